@@ -1,0 +1,55 @@
+// Bundles the extension (vscode external), the corpus-nav command line and the test suites.
+// world-countries is trimmed at build time to the few fields the gazetteer reads.
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes('--watch');
+
+const trimCountries = {
+  name: 'trim-world-countries',
+  setup(build) {
+    build.onResolve({ filter: /^world-countries$/ }, () => ({ path: 'world-countries', namespace: 'countries' }));
+    build.onLoad({ filter: /.*/, namespace: 'countries' }, () => {
+      const all = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
+      const trimmed = all.map((c) => ({
+        cca2: c.cca2,
+        independent: c.independent,
+        name: { common: c.name.common, official: c.name.official },
+        altSpellings: c.altSpellings,
+        capital: c.capital,
+        demonyms: { eng: c.demonyms?.eng },
+      }));
+      return { contents: `export default ${JSON.stringify(trimmed)};`, loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [trimCountries],
+};
+
+const testEntries = (dir) => readdirSync(`test/${dir}`).filter((f) => f.endsWith('.ts')).map((f) => `test/${dir}/${f}`);
+
+const targets = {
+  extension: () => ({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  cli: () => ({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['compromise'], banner: { js: '#!/usr/bin/env node' } }),
+  unit: () => ({ ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['mocha', 'fast-check'] }),
+  vscodeTests: () => ({ ...common, entryPoints: testEntries('vscode'), outdir: 'dist/test/vscode', external: ['vscode', 'mocha'] }),
+};
+// `node esbuild.config.mjs cli unit` builds just those; no names builds everything.
+const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const builds = (names.length ? names : Object.keys(targets)).map((n) => targets[n]());
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,119 @@
+/**
+ * corpus-nav bench: throughput and peak memory of the extractor against a peer (compromise's
+ * people/organizations/places/quotations) on the same text in the same run. Each side runs in a
+ * child process of its own, so its peak memory is its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from './args';
+import { collectArticles, readArticle } from '../corpus/files';
+import { Corpus } from '../corpus/corpus';
+
+interface Figures {
+  side: string;
+  articles: number;
+  megabytes: number;
+  seconds: number;
+  peakRssMb: number;
+  actors: number;
+  quotes: number;
+}
+
+async function readTexts(paths: string[], limitMb: number): Promise<string[]> {
+  const { files } = await collectArticles(paths);
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    const d = await readArticle(f);
+    if (!d.ok) continue;
+    if (limitMb > 0 && bytes >= limitMb * 1048576) break;
+    texts.push(d.text);
+    bytes += Buffer.byteLength(d.text);
+  }
+  return texts;
+}
+
+const megabytes = (texts: string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1048576;
+
+/** Runs inside the child: one side over the texts, figures as JSON on stdout. */
+async function worker(side: string, paths: string[], limitMb: number): Promise<Figures> {
+  const texts = await readTexts(paths, limitMb);
+  const t0 = process.hrtime.bigint();
+  let actors = 0;
+  let quotes = 0;
+  if (side === 'corpus-navigator') {
+    const corpus = new Corpus();
+    texts.forEach((t, i) => corpus.set(String(i), t));
+    const { result } = corpus.build();
+    actors = result.actors.length;
+    quotes = result.documents.reduce((n, d) => n + d.quotes.length, 0);
+  } else {
+    // compromise is a development dependency, loaded only here
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nlp = require('compromise') as (text: string) => {
+      people(): { out(f: 'array'): string[] };
+      organizations(): { out(f: 'array'): string[] };
+      places(): { out(f: 'array'): string[] };
+      quotations(): { out(f: 'array'): string[] };
+    };
+    const names = new Set<string>();
+    for (const t of texts) {
+      const doc = nlp(t);
+      for (const n of [...doc.people().out('array'), ...doc.organizations().out('array'), ...doc.places().out('array')]) names.add(n);
+      quotes += doc.quotations().out('array').length;
+    }
+    actors = names.size;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { side, articles: texts.length, megabytes: megabytes(texts), seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, actors, quotes };
+}
+
+function child(side: string, paths: string[], limitMb: number): Figures {
+  const r = spawnSync(process.execPath, [process.argv[1], 'bench', '--worker', side, '--limit', String(limitMb), ...paths], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${side} run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Figures;
+}
+
+/** The whole `corpus-nav extract --json` process, start to exit, as a user runs it. */
+function wholeProcess(paths: string[], mb: number): { seconds: number; mbPerSecond: number } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [process.argv[1], 'extract', '--json', ...paths], { stdio: ['ignore', 'ignore', 'ignore'] });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error('extract failed');
+  return { seconds, mbPerSecond: mb / seconds };
+}
+
+export async function runBench(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['--worker', '--limit', '--peer-limit']);
+  const side = args.values.get('--worker');
+  if (side) {
+    process.stdout.write(JSON.stringify(await worker(side, args.paths, Number(args.values.get('--limit') ?? 0))));
+    return 0;
+  }
+  if (!args.paths.length) {
+    process.stderr.write('usage: corpus-nav bench PATH... [--peer-limit MB] [--no-peer]\n');
+    return 2;
+  }
+  const peerLimit = Number(args.values.get('--peer-limit') ?? 0);
+  const ours = child('corpus-navigator', args.paths, 0);
+  if (ours.articles === 0) {
+    process.stderr.write('corpus-nav bench: no article could be read\n');
+    return 1;
+  }
+  const whole = wholeProcess(args.paths, ours.megabytes);
+  const rows: Figures[] = [ours];
+  if (!args.flags.has('--no-peer')) rows.push(child('compromise', args.paths, peerLimit));
+  const line = (f: Figures): string =>
+    `${f.side.padEnd(18)} ${f.articles.toString().padStart(6)} ${f.megabytes.toFixed(2).padStart(8)} ${f.seconds.toFixed(2).padStart(8)} ${(f.megabytes / f.seconds).toFixed(3).padStart(8)} ${(f.articles / f.seconds).toFixed(1).padStart(10)} ${f.peakRssMb.toFixed(0).padStart(8)} ${String(f.actors).padStart(7)} ${String(f.quotes).padStart(7)}`;
+  const out = [
+    `node ${process.version}, one core, ${new Date().toISOString()}`,
+    `${'side'.padEnd(18)} ${'files'.padStart(6)} ${'MB'.padStart(8)} ${'seconds'.padStart(8)} ${'MB/s'.padStart(8)} ${'articles/s'.padStart(10)} ${'peak MB'.padStart(8)} ${'actors'.padStart(7)} ${'quotes'.padStart(7)}`,
+    ...rows.map(line),
+    `corpus-nav extract --json, whole process: ${whole.seconds.toFixed(2)} s, ${whole.mbPerSecond.toFixed(2)} MB/s`,
+  ];
+  if (rows[1]) {
+    const peer = rows[1];
+    out.push(`ratio (corpus-navigator / compromise): ${((ours.megabytes / ours.seconds) / (peer.megabytes / peer.seconds)).toFixed(1)}x throughput, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}x peak memory`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}

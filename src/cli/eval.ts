@@ -1,0 +1,29 @@
+/** corpus-nav eval: scores the extraction of PATH... against a gold file. */
+import { promises as fs } from 'node:fs';
+import { parseArgs } from './args';
+import { loadCorpus } from './load';
+import { formatScores, score, type GoldFile } from '../eval/score';
+
+export async function runEval(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['--gold']);
+  const goldPath = args.values.get('--gold');
+  if (!goldPath || !args.paths.length) {
+    process.stderr.write('usage: corpus-nav eval --gold GOLD.json PATH...\n');
+    return 2;
+  }
+  let gold: GoldFile;
+  try {
+    gold = JSON.parse(await fs.readFile(goldPath, 'utf8')) as GoldFile;
+  } catch (e) {
+    process.stderr.write(`corpus-nav eval: cannot read gold file ${goldPath}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const { corpus, texts } = await loadCorpus(args.paths, { attitudes: !args.flags.has('--no-attitudes') });
+  if (corpus.size === 0) {
+    process.stderr.write('corpus-nav eval: no article could be read\n');
+    return 1;
+  }
+  const scores = score(corpus.build().result, gold, (p) => texts.get(p) ?? null);
+  process.stdout.write(args.flags.has('--json') ? JSON.stringify(scores, null, 1) + '\n' : formatScores(scores) + '\n');
+  return 0;
+}

@@ -1,0 +1,46 @@
+/** corpus-nav extract: the spec's JSON, or a readable summary of who said what, about whom, and when. */
+import { parseArgs } from './args';
+import { loadCorpus } from './load';
+import type { CorpusResult } from '../extractor/types';
+
+export async function runExtract(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (!args.paths.length) {
+    process.stderr.write('corpus-nav extract: name at least one file or folder\n');
+    return 2;
+  }
+  const { corpus } = await loadCorpus(args.paths, { attitudes: !args.flags.has('--no-attitudes') });
+  if (corpus.size === 0) {
+    process.stderr.write('corpus-nav extract: no article could be read\n');
+    return 1;
+  }
+  const { result } = corpus.build();
+  process.stdout.write(args.flags.has('--json') ? JSON.stringify(result, null, 1) + '\n' : summary(result));
+  return 0;
+}
+
+export function summary(r: CorpusResult): string {
+  const out: string[] = [];
+  const name = new Map(r.actors.map((a) => [a.id, a.name]));
+  out.push(`${r.documents.length} articles, ${r.actors.length} actors, ${r.documents.reduce((n, d) => n + d.quotes.length, 0)} quotes, ${r.events.length} events`, '');
+  out.push('ACTORS (mentions / quotes)');
+  for (const a of r.actors.filter((x) => x.mentionCount + x.quoteCount > 0).slice(0, 40)) {
+    out.push(`  ${a.name.padEnd(40)} ${a.kind.padEnd(13)} ${String(a.mentionCount).padStart(4)} / ${String(a.quoteCount).padStart(3)}${a.roles.length ? '   ' + a.roles.slice(0, 2).join('; ') : ''}`);
+  }
+  out.push('', 'WHO SAID WHAT');
+  for (const d of r.documents) {
+    if (!d.quotes.length) continue;
+    out.push(`  ${d.path}${d.published ? ` (${d.published})` : ''}`);
+    for (const q of d.quotes) {
+      const who = q.speaker ? name.get(q.speaker) : q.speakerMention ? `? (${q.speakerMention.text})` : '?';
+      const text = q.text.length > 100 ? q.text.slice(0, 97) + '...' : q.text;
+      out.push(`    ${String(who).padEnd(28)} ${q.kind.padEnd(8)} ${q.kind === 'indirect' ? text : `“${text}”`}`);
+    }
+  }
+  out.push('', 'EVENTS BY DATE');
+  for (const e of r.events) {
+    const who = e.participants.map((p) => name.get(p) ?? p).slice(0, 4).join(', ');
+    out.push(`  ${(e.date ?? 'undated').padEnd(10)} ${e.label}${who ? ` — ${who}` : ''} (${e.sources.length} passage${e.sources.length === 1 ? '' : 's'})`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,39 @@
+/** corpus-nav: extract, eval and bench over files and folders of articles. */
+import { runExtract } from './extract';
+import { runEval } from './eval';
+import { runBench } from './bench';
+
+const USAGE = `usage:
+  corpus-nav extract PATH... [--json] [--no-attitudes]
+  corpus-nav eval --gold GOLD.json PATH... [--json] [--no-attitudes]
+  corpus-nav bench PATH... [--peer-limit MB] [--no-peer]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract':
+      return runExtract(rest);
+    case 'eval':
+      return runEval(rest);
+    case 'bench':
+      return runBench(rest);
+    case '--help':
+    case '-h':
+    case undefined:
+      process.stdout.write(USAGE + '\n');
+      return command ? 0 : 2;
+    default:
+      process.stderr.write(`corpus-nav: unknown command '${command}'\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`corpus-nav: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

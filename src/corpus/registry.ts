@@ -1,0 +1,154 @@
+/**
+ * The actor registry across files: folds each article's local actors into corpus-wide actors
+ * (one person is one actor in every article), and gives each a stable id.
+ */
+import { acronymOf, normaliseName, type LocalActor } from '../extractor/actors';
+import type { Actor, ActorKind } from '../extractor/types';
+
+export interface GlobalActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  roles: Set<string>;
+  orgHints: Set<string>;
+  nameTokens: string[];
+  /** Surface form -> how often it names this actor, to pick the name readers know. */
+  surfaceCounts: Map<string, number>;
+  mentionCount: number;
+  quoteCount: number;
+}
+
+export interface LocalRef {
+  docKey: string;
+  actor: LocalActor;
+  mentions: number;
+  quotes: number;
+}
+
+const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'actor';
+
+/** Builds the corpus-wide actors; returns them and the map from each local actor to its global one. */
+export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Map<LocalActor, GlobalActor> } {
+  const groups = new Map<string, GlobalActor>();
+  const of = new Map<LocalActor, GlobalActor>();
+  const make = (kind: ActorKind, name: string): GlobalActor => ({
+    id: '',
+    name,
+    kind,
+    aliases: new Set(),
+    roles: new Set(),
+    orgHints: new Set(),
+    nameTokens: [],
+    surfaceCounts: new Map(),
+    mentionCount: 0,
+    quoteCount: 0,
+  });
+  const absorb = (g: GlobalActor, ref: LocalRef): void => {
+    const a = ref.actor;
+    of.set(a, g);
+    g.aliases.add(a.name);
+    for (const x of a.aliases) g.aliases.add(x);
+    for (const r of a.roles) g.roles.add(r);
+    for (const h of a.orgHints) g.orgHints.add(h);
+    if (a.nameTokens.length > g.nameTokens.length) g.nameTokens = a.nameTokens;
+    g.surfaceCounts.set(a.name, (g.surfaceCounts.get(a.name) ?? 0) + ref.mentions + ref.quotes);
+    g.mentionCount += ref.mentions;
+    g.quoteCount += ref.quotes;
+  };
+
+  const byTokens = (a: LocalActor): string => [...a.nameTokens].sort().join(' ');
+  const deferred: LocalRef[] = [];
+  // full names, countries, places, organisations first
+  for (const ref of refs) {
+    const a = ref.actor;
+    if (a.kind === 'person' && (a.nameTokens.length < 2 || a.pendingRole)) {
+      deferred.push(ref);
+      continue;
+    }
+    const key = a.anonymous ? `${ref.docKey}\u0000${a.key}` : a.kind === 'person' ? `person:${byTokens(a)}` : `${a.kind}:${normaliseName(a.name)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = make(a.kind, a.name)));
+    absorb(g, ref);
+  }
+  const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.nameTokens.length >= 2);
+  for (const ref of deferred) {
+    const a = ref.actor;
+    let target: GlobalActor | undefined;
+    if (a.pendingRole) {
+      const org = a.pendingRole.org;
+      const acr = acronymOf(org);
+      const fits = persons.filter((p) => p.orgHints.has(org) || (acr && p.orgHints.has(acr)));
+      if (fits.length === 1) target = fits[0];
+    } else if (a.nameTokens.length === 1) {
+      const tok = a.nameTokens[0];
+      const fits = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === tok || p.nameTokens[0] === tok);
+      if (fits.length === 1) target = fits[0];
+    }
+    if (!target) {
+      const key = `person:${normaliseName(a.name)}`;
+      target = groups.get(key);
+      if (!target) groups.set(key, (target = make('person', a.name)));
+    }
+    absorb(target, ref);
+  }
+  mergeAcronyms(groups);
+  const actors = [...new Set(groups.values())];
+  for (const g of actors) g.name = canonicalName(g);
+  assignIds(actors);
+  return { actors, of };
+}
+
+/** "NATO" and "North Atlantic Treaty Organisation" are one organisation. */
+function mergeAcronyms(groups: Map<string, GlobalActor>): void {
+  const orgs = [...groups.entries()].filter(([, g]) => g.kind === 'organization');
+  const byAcronym = new Map<string, GlobalActor>();
+  for (const [, g] of orgs) if (/^[A-Z][A-Z0-9&]+$/.test(g.name)) byAcronym.set(g.name.toLowerCase(), g);
+  for (const [key, g] of orgs) {
+    if (byAcronym.get(g.name.toLowerCase()) === g) continue;
+    const acr = [...g.aliases].find((a) => /^[A-Z][A-Z0-9&]+$/.test(a))?.toLowerCase() ?? acronymOf(g.name);
+    const target = acr ? byAcronym.get(acr) : undefined;
+    if (!target || target === g) continue;
+    for (const a of g.aliases) target.aliases.add(a);
+    target.aliases.add(g.name);
+    for (const [s, n] of g.surfaceCounts) target.surfaceCounts.set(s, (target.surfaceCounts.get(s) ?? 0) + n);
+    target.mentionCount += g.mentionCount;
+    target.quoteCount += g.quoteCount;
+    groups.set(key, target);
+  }
+}
+
+/** A person's fullest name; for an organisation the form used most (often its acronym). */
+function canonicalName(g: GlobalActor): string {
+  const names = [...g.surfaceCounts.keys()];
+  if (g.kind === 'person') {
+    return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), g.name);
+  }
+  if (g.kind === 'organization') {
+    return names.reduce((best, n) => ((g.surfaceCounts.get(n) ?? 0) > (g.surfaceCounts.get(best) ?? 0) ? n : best), g.name);
+  }
+  return g.name;
+}
+
+function assignIds(actors: GlobalActor[]): void {
+  const used = new Map<string, number>();
+  const ordered = [...actors].sort((a, b) => b.mentionCount + b.quoteCount - (a.mentionCount + a.quoteCount) || a.name.localeCompare(b.name));
+  for (const g of ordered) {
+    const base = slug(g.name);
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    g.id = n === 0 ? base : `${base}-${n + 1}`;
+  }
+}
+
+export function toActor(g: GlobalActor): Actor {
+  const aliases = [...g.aliases].filter((a) => a !== g.name).sort();
+  return { id: g.id, name: g.name, kind: g.kind, aliases, roles: [...g.roles].sort(), mentionCount: g.mentionCount, quoteCount: g.quoteCount };
+}

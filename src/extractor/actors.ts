@@ -1,0 +1,114 @@
+/**
+ * The actors of one article: every name found is registered here, merged by normalised name,
+ * with the surface forms as aliases and the roles read around each person's name.
+ */
+import type { ActorKind } from './types';
+
+export interface LocalActor {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  roles: Set<string>;
+  /** Lower-case organisation names and acronyms found in the roles: "the NATO chief" looks here. */
+  orgHints: Set<string>;
+  /** Lower-case tokens of a person's name. */
+  nameTokens: string[];
+  anonymous: boolean;
+  /** A capital city, when the actor is one: used as a government it stands for that country. */
+  capitalOf?: string;
+  /** A role phrase with no person in the article to attach to: the corpus may resolve it. */
+  pendingRole?: { org: string; role: string };
+}
+
+export interface LocalMention {
+  actor: LocalActor;
+  para: number;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[.,’'"“”]/g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Initials of the significant words: "North Atlantic Treaty Organisation" -> "nato". */
+export function acronymOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !/^(of|the|and|for|on|in|at|&)$/i.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+}
+
+function keyFor(kind: ActorKind, name: string): string {
+  const norm = normaliseName(name);
+  // "Kishida Fumio" and "Fumio Kishida" are one person.
+  const body = kind === 'person' ? norm.split(' ').sort().join(' ') : norm;
+  return `${kind}:${body}`;
+}
+
+export class ActorTable {
+  readonly actors: LocalActor[] = [];
+  private readonly byKey = new Map<string, LocalActor>();
+  /** Lower-case alias -> actor, for acronyms defined in the text and resolved role phrases. */
+  readonly aliasIndex = new Map<string, LocalActor>();
+
+  get(kind: ActorKind, name: string): LocalActor {
+    const key = keyFor(kind, name);
+    let actor = this.byKey.get(key);
+    if (!actor) {
+      actor = {
+        key,
+        name,
+        kind,
+        aliases: new Set(),
+        roles: new Set(),
+        orgHints: new Set(),
+        nameTokens: kind === 'person' ? normaliseName(name).split(' ') : [],
+        anonymous: false,
+      };
+      this.byKey.set(key, actor);
+      this.actors.push(actor);
+    }
+    return actor;
+  }
+
+  find(kind: ActorKind, name: string): LocalActor | undefined {
+    return this.byKey.get(keyFor(kind, name));
+  }
+
+  addAlias(actor: LocalActor, alias: string): void {
+    const clean = alias.trim();
+    if (!clean || clean === actor.name) return;
+    actor.aliases.add(clean);
+    const lower = normaliseName(clean);
+    if (!this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor);
+  }
+
+  /** Persons whose name has this token (a surname, or an East Asian family name first). */
+  personsWithToken(token: string): LocalActor[] {
+    const t = normaliseName(token);
+    return this.actors.filter((a) => a.kind === 'person' && a.nameTokens.length > 1 && a.nameTokens.includes(t));
+  }
+
+  /** Folds `from` into `into` (a lone surname turned out to be a known person). */
+  merge(from: LocalActor, into: LocalActor, mentions: LocalMention[]): void {
+    if (from === into) return;
+    for (const a of from.aliases) this.addAlias(into, a);
+    this.addAlias(into, from.name);
+    for (const r of from.roles) into.roles.add(r);
+    for (const h of from.orgHints) into.orgHints.add(h);
+    for (const m of mentions) if (m.actor === from) m.actor = into;
+    const i = this.actors.indexOf(from);
+    if (i >= 0) this.actors.splice(i, 1);
+    this.byKey.set(from.key, into);
+    for (const [alias, actor] of this.aliasIndex) if (actor === from) this.aliasIndex.set(alias, into);
+  }
+}

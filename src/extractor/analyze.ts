@@ -1,0 +1,878 @@
+/**
+ * One article's text in, its analysis out: actors and their mentions, quotes with speakers and
+ * cues, the title and the article's date. Events are read by ./events from the same analysis.
+ */
+import { layout, type Paragraph, type Sentence, type Token } from './text';
+import { classifyRun, findRuns, isNameWord, type Entity } from './names';
+import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
+import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from './gazetteer';
+import { acronymOf, ActorTable, normaliseName, type LocalActor, type LocalMention } from './actors';
+import { readPublished } from './dates';
+import type { QuoteKind, Span } from './types';
+
+export interface LocalQuote extends Span {
+  kind: QuoteKind;
+  speaker: LocalActor | null;
+  speakerMention: Span | null;
+  cue: Span | null;
+  continuation?: boolean;
+  cueClass: CueInfo['cls'] | 'according';
+}
+
+export interface Analysis {
+  text: string;
+  title: string | null;
+  published: string | null;
+  paragraphs: Paragraph[];
+  actors: LocalActor[];
+  mentions: LocalMention[];
+  quotes: LocalQuote[];
+}
+
+export interface AnalyzeOptions {
+  /** Also report beliefs, hopes and intentions ("X believes that …"), as PolNeAR annotates them. Default true. */
+  attitudes?: boolean;
+}
+
+const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'some', 'many', 'several', 'two', 'three', 'other', 'another', 'one', 'both', 'most', 'all', 'few']);
+const STOP_BACKWARD = new Set(
+  'in|at|on|to|from|with|by|for|about|after|before|during|over|under|into|than|as|like|since|until|while|when|because|if|whether|and|or|but|that|which|who|whom|is|are|was|were|be|been|has|have|had|not|also|said|says|told|would|will|could|than|so|then|where|what|how|why|although|though|per|via|against|among|amid|between|through'.split(
+    '|',
+  ),
+);
+const ADJUNCT_START = new Set(
+  'in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|repeatedly|via|through|over|under|late|early|once'.split(
+    '|',
+  ),
+);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PLURAL_PRONOUNS = new Set(['they']);
+const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
+const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration', 'cabinet', 'authorities', 'leadership', 'state']);
+const EVENT_NOUNS = new Set(['summit', 'meeting', 'conference', 'talks', 'forum', 'gathering', 'session', 'dialogue', 'convention', 'rally']);
+const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  chief: LEADER_WORDS,
+  head: LEADER_WORDS,
+  boss: LEADER_WORDS,
+  leader: LEADER_WORDS,
+  diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
+  official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
+};
+
+interface Np {
+  from: number;
+  to: number;
+}
+
+interface Attribution {
+  speaker: LocalActor | null;
+  mention: Span | null;
+  cue: Span | null;
+  para: number;
+  sentence: number;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return new ArticleAnalyzer(text, options).run();
+}
+
+class ArticleAnalyzer {
+  private readonly table = new ActorTable();
+  private readonly mentions: LocalMention[] = [];
+  private readonly quotes: LocalQuote[] = [];
+  private readonly paragraphs: Paragraph[];
+  private readonly dateLine: string | null;
+  /** Per paragraph: token index -> mention covering it. */
+  private readonly mentionAt: Array<Map<number, LocalMention>> = [];
+  private readonly singles: Array<{ entity: Entity; para: number }> = [];
+  private lastSpeaker: Attribution | null = null;
+  private lastPersonSpeaker: LocalActor | null = null;
+  private lastPersonMentioned: LocalActor | null = null;
+  private lastCollectiveSpeaker: LocalActor | null = null;
+  private lastPublisher: LocalActor | null = null;
+  private sentenceSerial = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: AnalyzeOptions,
+  ) {
+    const l = layout(text);
+    this.paragraphs = l.paragraphs;
+    this.dateLine = l.dateLine;
+    for (let i = 0; i < this.paragraphs.length; i++) this.mentionAt.push(new Map());
+  }
+
+  run(): Analysis {
+    this.paragraphs.forEach((p, pi) => {
+      if (p.kind === 'body') for (const s of p.sentences) this.collectNames(pi, p, s);
+    });
+    this.resolveSingles();
+    this.paragraphs.forEach((p, pi) => {
+      if (p.kind !== 'body') return;
+      p.sentences.forEach((s) => {
+        this.sentenceSerial++;
+        this.attributeSentence(pi, p, s);
+      });
+    });
+    this.mentionHeadings();
+    const actors = this.table.actors.filter((a) => this.mentions.some((m) => m.actor === a) || this.quotes.some((q) => q.speaker === a));
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.quotes.sort((a, b) => a.start - b.start);
+    return {
+      text: this.text,
+      title: this.title(),
+      published: this.dateLine ?? readPublished(this.text),
+      paragraphs: this.paragraphs,
+      actors,
+      mentions: this.mentions,
+      quotes: this.quotes,
+    };
+  }
+
+  private title(): string | null {
+    const first = this.paragraphs.find((p) => p.kind !== 'noise');
+    const repeated = this.paragraphs.find((p, i) => p.kind === 'heading' && this.paragraphs.slice(i + 1).some((q) => q.kind === 'noise' && this.text.slice(q.start, q.end).trim() === this.text.slice(p.start, p.end).trim()));
+    const chosen = repeated ?? (first?.kind === 'heading' ? first : undefined);
+    return chosen ? this.text.slice(chosen.start, chosen.end).trim() : null;
+  }
+
+  // ---- names ----------------------------------------------------------------------------------
+
+  private addMention(actor: LocalActor, para: number, from: number, to: number, start: number, end: number): LocalMention {
+    const m: LocalMention = { actor, para, from, to, start, end, text: this.text.slice(start, end) };
+    this.mentions.push(m);
+    for (let i = from; i < to; i++) if (!this.mentionAt[para].has(i) || actor.kind === 'person') this.mentionAt[para].set(i, m);
+    if (m.text !== actor.name) this.table.addAlias(actor, m.text);
+    return m;
+  }
+
+  private collectNames(pi: number, p: Paragraph, s: Sentence): void {
+    const tokens = p.tokens;
+    for (const [from, to] of findRuns(tokens, s.from, s.to)) {
+      const entities = classifyRun(tokens, from, to, this.text);
+      for (const e of entities) this.registerEntity(pi, p, s, e);
+    }
+  }
+
+  private registerEntity(pi: number, p: Paragraph, s: Sentence, e: Entity): void {
+    const tokens = p.tokens;
+    switch (e.type) {
+      case 'country':
+      case 'organization':
+      case 'place': {
+        const defined = e.type === 'organization' ? this.table.aliasIndex.get(normaliseName(e.surface)) : undefined;
+        const actor = defined ?? this.table.get(e.type, e.name);
+        this.addMention(actor, pi, e.from, e.to, e.start, e.end);
+        // "Center for Strategic and International Studies (CSIS)": the acronym is an alias.
+        if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && /^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base)) {
+          this.table.addAlias(actor, tokens[e.to + 1].base);
+        }
+        this.extendPlace(pi, p, e, actor);
+        return;
+      }
+      case 'capital': {
+        const actor = this.table.get('place', e.surface);
+        actor.capitalOf = e.country;
+        this.addMention(actor, pi, e.from, e.to, e.start, e.end);
+        this.extendPlace(pi, p, e, actor);
+        return;
+      }
+      case 'person': {
+        const actor = this.table.get('person', e.name);
+        this.addMention(actor, pi, e.from, e.to, e.start, e.end);
+        this.collectRoles(actor, p, s, e);
+        return;
+      }
+      case 'single':
+        this.singles.push({ entity: e, para: pi });
+        return;
+      case 'role':
+      case 'group':
+        return;
+    }
+  }
+
+  /** "Washington, D.C." is one place. */
+  private extendPlace(pi: number, p: Paragraph, e: Entity, actor: LocalActor): void {
+    const t = p.tokens;
+    if (t[e.to]?.text === ',' && t[e.to + 1] && /^(?:D\.C\.|[A-Z]\.[A-Z]\.)$/.test(t[e.to + 1].text)) {
+      const place = this.table.get('place', this.text.slice(e.start, t[e.to + 1].end));
+      this.table.addAlias(place, e.surface);
+      this.addMention(place, pi, e.from, e.to + 2, e.start, t[e.to + 1].end);
+      void actor;
+    }
+  }
+
+  private collectRoles(actor: LocalActor, p: Paragraph, s: Sentence, e: Entity): void {
+    const t = p.tokens;
+    const roles: Np[] = [];
+    if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
+    // lower-case role before the name: "White House national security adviser Jake Sullivan"
+    let k = e.from - 1;
+    if (k >= s.from && t[k].type === 'word' && ROLE_NOUNS.has(t[k].lower)) {
+      let a = k;
+      while (a - 1 >= s.from && t[a - 1].type === 'word' && !DETERMINERS.has(t[a - 1].lower) && !STOP_BACKWARD.has(t[a - 1].lower) && !CUE_FORMS.has(t[a - 1].lower)) a--;
+      roles.push({ from: a, to: k + 1 });
+    }
+    // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
+    if (k >= s.from && t[k].text === ',' && k - 1 >= s.from && t[k - 1].type === 'word') {
+      let a = k - 1;
+      const last = t[a];
+      if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
+        while (a - 1 >= s.from && t[a - 1].type === 'word' && !STOP_BACKWARD.has(t[a - 1].lower)) a--;
+        if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
+        const headIsRole = t.slice(a, k).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text));
+        if (headIsRole && k - a <= 12) roles.push({ from: a, to: k });
+      }
+    }
+    // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
+    k = e.to;
+    if (t[k]?.text === ',') {
+      let a = k + 1;
+      if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
+      let b = a;
+      while (b < s.to && b - a < 20 && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who') b++;
+      if (b > a && t.slice(a, Math.min(b, a + 5)).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) roles.push({ from: a, to: b });
+    }
+    for (const r of roles) {
+      if (r.from < 0 || r.to <= r.from) continue;
+      const role = this.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
+      if (!role || role.length > 120) continue;
+      actor.roles.add(role);
+      this.addOrgHints(actor, role);
+    }
+  }
+
+  private addOrgHints(actor: LocalActor, role: string): void {
+    for (const m of role.matchAll(/\b[A-Z][\p{L}.&-]*(?:\s+(?:of|for|and|the|[A-Z][\p{L}.&-]*))*/gu)) {
+      const name = m[0].replace(/\s+(?:of|for|and|the)$/i, '');
+      actor.orgHints.add(normaliseName(name));
+      const acr = acronymOf(name);
+      if (acr) actor.orgHints.add(acr);
+    }
+  }
+
+  /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
+  private resolveSingles(): void {
+    for (const { entity: e, para } of this.singles) {
+      const byAlias = this.table.aliasIndex.get(normaliseName(e.surface));
+      const persons = this.table.personsWithToken(e.surface);
+      let actor: LocalActor | undefined = byAlias;
+      if (!actor && persons.length) actor = this.nearestPerson(persons, e.surface);
+      if (!actor && e.role) {
+        // "Mr. Cruz" with no full name in the article is still a person.
+        actor = this.table.get('person', e.name);
+      }
+      if (!actor) continue;
+      this.addMention(actor, para, e.from, e.to, e.start, e.end);
+      if (e.role && actor.kind === 'person') actor.roles.add(e.role);
+    }
+  }
+
+  private nearestPerson(persons: LocalActor[], token: string): LocalActor {
+    if (persons.length === 1) return persons[0];
+    const t = normaliseName(token);
+    const bySurname = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === t);
+    return (bySurname.length === 1 ? bySurname : persons)[0];
+  }
+
+  private mentionHeadings(): void {
+    const known = new Map<string, LocalActor>();
+    for (const a of this.table.actors) {
+      if (a.kind === 'person' && a.nameTokens.length > 1) known.set(a.name, a);
+      if (a.kind !== 'person') known.set(a.name, a);
+    }
+    this.paragraphs.forEach((p, pi) => {
+      if (p.kind !== 'heading') return;
+      for (const [from, to] of findRuns(p.tokens, 0, p.tokens.length)) {
+        for (let a = from; a < to; a++) {
+          for (let b = to; b > a; b--) {
+            const start = p.tokens[a].start;
+            const last = p.tokens[b - 1];
+            const end = last.possessive ? last.end - 2 : last.end;
+            const surface = this.text.slice(start, end);
+            const actor = known.get(surface) ?? this.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? this.uniqueSurname(surface) : undefined);
+            if (actor) {
+              this.addMention(actor, pi, a, b, start, end);
+              a = b - 1;
+              break;
+            }
+          }
+        }
+      }
+    });
+  }
+
+  private uniqueSurname(token: string): LocalActor | undefined {
+    const persons = this.table.personsWithToken(token);
+    return persons.length === 1 ? persons[0] : undefined;
+  }
+
+  // ---- attribution ----------------------------------------------------------------------------
+
+  private attributeSentence(pi: number, p: Paragraph, s: Sentence): void {
+    const t = p.tokens;
+    const inQuote = quoteMask(p);
+    const firstPerson = this.firstMention(pi, s, (a) => a.kind === 'person');
+    const made: LocalQuote[] = [];
+    const cues = this.findCues(t, s, inQuote);
+    let sentenceSpeaker: Attribution | null = null;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci];
+      const nextCue = cues[ci + 1];
+      const q = this.attributeCue(pi, p, s, cue, nextCue, sentenceSpeaker, made);
+      if (q) {
+        made.push(q);
+        sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: this.sentenceSerial };
+        this.noteSpeaker(sentenceSpeaker);
+      }
+    }
+    // Quotations no cue took: a stand-alone quote carries on the previous attribution.
+    for (const qm of p.quotes) {
+      if (qm.open < s.from || qm.open >= s.to) continue;
+      if (made.some((q) => q.start <= qm.start && q.end >= qm.end) || this.quotes.some((q) => q.start <= qm.start && q.end >= qm.end)) continue;
+      const words = t.slice(qm.open + 1, qm.close < 0 ? t.length : qm.close).filter((x) => x.type === 'word').length;
+      if (words < 4) continue;
+      const sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
+      const prev = sentenceSpeaker ?? this.lastSpeaker;
+      const recent = prev && (prev === sentenceSpeaker || (this.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
+      const standalone = sentenceSpeaker !== null || words / sentenceWords >= 0.75;
+      if (!prev || !recent || !standalone || !prev.cue) continue;
+      made.push({
+        start: qm.start,
+        end: trimEnd(this.text, qm.start, qm.end),
+        text: '',
+        kind: 'direct',
+        speaker: prev.speaker,
+        speakerMention: prev.mention,
+        cue: prev.cue,
+        continuation: true,
+        cueClass: 'speech',
+      });
+    }
+    for (const q of made) {
+      q.text = this.text.slice(q.start, q.end);
+      this.quotes.push(q);
+    }
+    if (firstPerson) this.lastPersonMentioned = firstPerson;
+  }
+
+  private noteSpeaker(a: Attribution): void {
+    this.lastSpeaker = a;
+    if (a.speaker?.kind === 'person') this.lastPersonSpeaker = a.speaker;
+    else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
+  }
+
+  private firstMention(pi: number, s: Sentence, pred: (a: LocalActor) => boolean): LocalActor | null {
+    for (let i = s.from; i < s.to; i++) {
+      const m = this.mentionAt[pi].get(i);
+      if (m && pred(m.actor)) return m.actor;
+    }
+    return null;
+  }
+
+  private findCues(t: Token[], s: Sentence, inQuote: Uint8Array): Array<{ index: number; info: CueInfo | null; end: number }> {
+    const cues: Array<{ index: number; info: CueInfo | null; end: number }> = [];
+    for (let i = s.from; i < s.to; i++) {
+      const tok = t[i];
+      if (tok.type !== 'word' || inQuote[i]) continue;
+      if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+        cues.push({ index: i, info: null, end: i + 2 });
+        i++;
+        continue;
+      }
+      const info = CUE_FORMS.get(tok.lower);
+      if (!info) continue;
+      if (info.cls === 'attitude' && this.options.attitudes === false) continue;
+      let end = i + 1;
+      const particles = particlesFor(info.lemma);
+      if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
+      else if (particleRequired(info.lemma)) continue;
+      if (!this.plausibleCue(t, s, i, info)) continue;
+      cues.push({ index: i, info, end });
+    }
+    return cues;
+  }
+
+  /** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
+  private plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+    let k = i - 1;
+    const fillers: string[] = [];
+    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) fillers.push(t[k--].lower);
+    const prev = k >= s.from ? t[k] : undefined;
+    const passive = fillers.some((f) => ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(f));
+    if (info.form === 'ing') {
+      if (passive) return true;
+      return !!prev && (prev.text === ',' || ['and', 'while', 'before', 'after', 'by', 'when', '—'].includes(prev.lower) || prev.type === 'close');
+    }
+    if (passive && (info.form === 'ed' || info.form === 'en')) return false;
+    if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+    if (info.form === 'base') {
+      const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
+      return modal || (!!prev && (['i', 'we', 'they', 'you'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap)));
+    }
+    if (info.cls === 'attitude' || info.cls === 'report') {
+      // "support", "show", "find" and the like: only with a clause or a subject that reports.
+      const next = t[i + 1];
+      return !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || (info.cls === 'attitude' && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower))));
+    }
+    return true;
+  }
+
+  private attributeCue(
+    pi: number,
+    p: Paragraph,
+    s: Sentence,
+    cue: { index: number; info: CueInfo | null; end: number },
+    nextCue: { index: number } | undefined,
+    sentenceSpeaker: Attribution | null,
+    made: LocalQuote[],
+  ): LocalQuote | null {
+    const t = p.tokens;
+    const cueSpan = this.span(t[cue.index].start, t[cue.end - 1].end);
+    const contentEndLimit = nextCue ? this.clauseStartBefore(t, s, nextCue.index) : s.to;
+    const regionStart = made.length ? this.tokenAfter(t, made[made.length - 1].end, s) : s.from;
+
+    if (!cue.info) {
+      // "according to X": the content is the rest of the sentence.
+      const np = this.npForward(t, cue.end, s.to);
+      if (!np) return null;
+      let npEnd = np.to;
+      if (t[npEnd]?.text === ',') npEnd = this.skipAppositive(t, npEnd, s.to);
+      const before = this.regionBefore(t, regionStart, cue.index);
+      const content = before ?? (t[npEnd]?.text === ',' ? [npEnd + 1, contentEndLimit] as [number, number] : null);
+      if (!content) return null;
+      return this.buildQuote(pi, p, s, content[0], content[1], np, cueSpan, 'according');
+    }
+
+    const info = cue.info;
+    // subject before the cue, unless it is a participle ("…, saying that …")
+    let subject: Np | null = null;
+    let inherited: Attribution | null = null;
+    let k = cue.index - 1;
+    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) k--;
+    k = this.skipTimeBackward(t, k, s.from);
+    const isParticiple = info.form === 'ing' && (t[k]?.text === ',' || ['and', 'while', 'before', 'after', 'by', 'when'].includes(t[k]?.lower ?? '') || t[k]?.type === 'close');
+    let inverted = false;
+    if (isParticiple) {
+      inherited = sentenceSpeaker ?? this.subjectOfSentence(pi, p, s, cue.index);
+    } else if (k >= s.from && t[k].type === 'word' && t[k].lower === 'and') {
+      // "… and said …": the subject of the coordinated clause
+      inherited = sentenceSpeaker ?? this.subjectOfSentence(pi, p, s, cue.index);
+    } else if (k >= s.from && t[k].type === 'word') {
+      subject = this.npBackward(t, k, s.from);
+    } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
+      const appositive = this.appositiveSubject(t, k, s.from);
+      if (appositive) subject = appositive;
+      else {
+        const np = this.npForward(t, cue.end, s.to);
+        if (np && k > s.from) {
+          subject = np;
+          inverted = true;
+        }
+      }
+    }
+    if (!subject && !inherited) return null;
+
+    // where the content is
+    let content: [number, number] | null = null;
+    if (inverted) {
+      content = this.regionBefore(t, regionStart, k + 1);
+    } else {
+      const after = this.contentAfter(t, s, cue.end, info, contentEndLimit);
+      if (after) content = after;
+      else if (subject && subject.from > s.from) content = this.regionBefore(t, regionStart, subject.from);
+      else if (inherited && made.length === 0) content = null;
+    }
+    if (!content) return null;
+
+    if (inherited) {
+      return this.buildQuoteFrom(pi, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
+    }
+    return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls);
+  }
+
+  /** Where a following cue's clause begins, so this content stops before it: "… and criticized …". */
+  private clauseStartBefore(t: Token[], s: Sentence, cueIndex: number): number {
+    let k = cueIndex - 1;
+    while (k > s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) k--;
+    if (t[k]?.lower === 'and' || t[k]?.text === ',') return t[k - 1]?.text === ',' ? k - 1 : k;
+    // a subject before the next cue: content ends before that subject's clause, if a comma opens it
+    for (let j = k; j > s.from && j > k - 12; j--) {
+      if (t[j].text === ',' || t[j].text === ';') return j;
+      if (t[j].type === 'close' || t[j].type === 'open' || t[j].type === 'ambiguous') break;
+    }
+    return s.to;
+  }
+
+  private tokenAfter(t: Token[], offset: number, s: Sentence): number {
+    for (let i = s.from; i < s.to; i++) if (t[i].start >= offset) return i;
+    return s.to;
+  }
+
+  /** Text before a subject, after the last clause used: "CONTENT, NP said". */
+  private regionBefore(t: Token[], from: number, to: number): [number, number] | null {
+    let b = to;
+    while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
+    if (b <= from) return null;
+    // a closing mark preceded by a comma: “…,”
+    return b - from >= 2 ? [from, b] : null;
+  }
+
+  private contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
+    let k = from;
+    const end = Math.min(limit, s.to);
+    if (TELL_CLASS.has(info.lemma)) {
+      const obj = this.npForward(t, k, end);
+      if (obj) k = obj.to;
+    }
+    // "said in a statement that …", "told reporters Friday: “…”"
+    for (let j = k; j < Math.min(end, k + 16); j++) {
+      const tok = t[j];
+      if (tok.lower === 'that' && tok.type === 'word' && !(j > 0 && ['so', 'such', 'now'].includes(t[j - 1].lower))) return j + 1 < end ? [j + 1, end] : null;
+      if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
+      if (tok.type === 'open' || (tok.type === 'ambiguous' && j === k)) return [j, end];
+      if (tok.text === ',') {
+        const next = t[j + 1];
+        if (next && (next.type === 'open' || next.type === 'ambiguous')) return [j + 1, end];
+        break;
+      }
+      if (tok.type === 'word' && CUE_FORMS.has(tok.lower) && j > k) break;
+      if (tok.text === '.' || tok.text === ';') break;
+    }
+    const first = t[k];
+    if (!first || k >= end) return null;
+    if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
+    if (first.type === 'word' && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
+    if (end - k < 2) return null;
+    return [k, end];
+  }
+
+  private skipTimeBackward(t: Token[], k: number, from: number): number {
+    // "Lin Jian, …, on Monday accused": time words between subject and verb
+    let j = k;
+    while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || ['on', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'today', 'yesterday', 'morning', 'afternoon', 'evening', 'night'].includes(t[j].lower))) j--;
+    return j < k && j >= from && t[j].type === 'word' && !['on'].includes(t[j].lower) ? j : j < k ? j : k;
+  }
+
+  /** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
+  private appositiveSubject(t: Token[], comma: number, from: number): Np | null {
+    if (t[comma].text !== ',') return null;
+    for (let j = comma - 1; j > from && comma - j < 30; j--) {
+      if (t[j].type !== 'word' && t[j].text !== ',' && t[j].text !== '.' && t[j].text !== '-' && t[j].text !== '’') {
+        if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return null;
+      }
+      if (t[j].text !== ',') continue;
+      const seg = t.slice(j + 1, comma);
+      const head = seg[0];
+      if (!head) return null;
+      const segIsRole = (DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)) || head.lower === 'who';
+      const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
+      if (segIsName) return { from: j + 1, to: comma };
+      if (segIsRole && j - 1 >= from && t[j - 1].type === 'word') return this.npBackward(t, j - 1, from);
+      return null;
+    }
+    return null;
+  }
+
+  private skipAppositive(t: Token[], comma: number, to: number): number {
+    let j = comma + 1;
+    while (j < to && t[j].text !== ',' && t[j].text !== '.') j++;
+    return j;
+  }
+
+  private npBackward(t: Token[], end: number, from: number): Np | null {
+    const last = t[end];
+    if (last.type !== 'word') return null;
+    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which'].includes(last.lower)) return { from: end, to: end + 1 };
+    let a = end;
+    while (a - 1 >= from && end - a < 14) {
+      const prev = t[a - 1];
+      if (prev.type !== 'word') {
+        if (prev.text === '-' || prev.text === '’' || prev.text === '.') break;
+        break;
+      }
+      if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') {
+        a--;
+        break;
+      }
+      if (prev.possessive && !prev.cap && !['america’s', "america's"].includes(prev.lower)) {
+        a--;
+        continue;
+      }
+      if (prev.lower === 'of' || prev.lower === 'for') {
+        if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]))) {
+          a--;
+          continue;
+        }
+        break;
+      }
+      if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
+        a--;
+        continue;
+      }
+      if (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower)) break;
+      if (!prev.cap && !isNounish(prev)) break;
+      a--;
+    }
+    // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
+    const seg = t.slice(a, end + 1);
+    const ok = seg.some((x) => isNameWord(x)) || ROLE_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || GOVERNMENT_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower) || ['people', 'officials', 'observers', 'experts', 'many', 'others', 'some', 'critics', 'polls', 'campaign', 'company', 'group', 'committee', 'party', 'agency', 'department', 'ministry', 'police', 'court', 'judge', 'authorities', 'spokesman', 'spokeswoman'].includes(last.lower);
+    return ok ? { from: a, to: end + 1 } : null;
+  }
+
+  private npForward(t: Token[], start: number, to: number): Np | null {
+    const first = t[start];
+    if (!first || first.type !== 'word') return null;
+    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
+    let b = start;
+    if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
+    while (b < to && t[b].type === 'word' && b - start < 10) {
+      const w = t[b];
+      if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
+        b++;
+        continue;
+      }
+      if (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower)) break;
+      if (!w.cap && !isNounish(w)) break;
+      b++;
+      if (w.possessive && w.cap) continue;
+    }
+    return b > start && (b > start + 1 || !DETERMINERS.has(first.lower)) ? { from: start, to: b } : null;
+  }
+
+  /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
+  private subjectOfSentence(pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
+    const t = p.tokens;
+    for (let i = s.from; i < before; i++) {
+      if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
+      const m = this.mentionAt[pi].get(i);
+      if (m) {
+        const actor = this.asAgent(m.actor);
+        return { speaker: actor, mention: this.span(m.start, m.end), cue: null, para: pi, sentence: this.sentenceSerial };
+      }
+      if (t[i].type === 'word' && ['he', 'she', 'they'].includes(t[i].lower)) {
+        const np = { from: i, to: i + 1 };
+        return { speaker: this.resolveNp(pi, p, s, np), mention: this.span(t[i].start, t[i].end), cue: null, para: pi, sentence: this.sentenceSerial };
+      }
+    }
+    return null;
+  }
+
+  /** A capital city that speaks is its government. */
+  private asAgent(actor: LocalActor): LocalActor {
+    if (actor.capitalOf) {
+      const country = this.table.get('country', actor.capitalOf);
+      this.table.addAlias(country, actor.name);
+      return country;
+    }
+    return actor;
+  }
+
+  private buildQuote(pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass']): LocalQuote | null {
+    const t = p.tokens;
+    const speaker = this.resolveNp(pi, p, s, np);
+    const mention = this.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
+    return this.buildQuoteFrom(pi, p, s, from, to, speaker, mention, cue, cls);
+  }
+
+  private buildQuoteFrom(pi: number, p: Paragraph, s: Sentence, from: number, to: number, speaker: LocalActor | null, mention: Span | null, cue: Span, cls: LocalQuote['cueClass']): LocalQuote | null {
+    const t = p.tokens;
+    let a = from;
+    let b = Math.min(to, s.to);
+    while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '-')) a++;
+    while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !insideQuote(p, b - 1)) b--;
+    if (b - a < 2) return null;
+    // exactly one quotation: a direct quote, without its marks
+    const whole = p.quotes.find((q) => q.open === a && (q.close === b - 1 || (q.close < 0 && b === Math.min(to, s.to))));
+    if (whole) {
+      return { start: whole.start, end: trimEnd(this.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
+    }
+    const hasMarks = t.slice(a, b).some((x) => x.type === 'open' || x.type === 'close' || x.type === 'ambiguous');
+    if (t[a].lower === 'that' && b - a > 2) a++;
+    const start = t[a].start;
+    const end = t[b - 1].end;
+    void pi;
+    return { start, end, text: '', kind: hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, cueClass: cls };
+  }
+
+  private span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  // ---- who a subject is -----------------------------------------------------------------------
+
+  private resolveNp(pi: number, p: Paragraph, s: Sentence, np: Np): LocalActor | null {
+    const t = p.tokens;
+    const head = t[np.to - 1];
+    const words = t.slice(np.from, np.to);
+    const lowerHead = head.lower;
+    if (np.to - np.from === 1 && head.type === 'word') {
+      if (PERSON_PRONOUNS.has(lowerHead)) return this.lastPersonSpeakerOr();
+      if (PLURAL_PRONOUNS.has(lowerHead) || lowerHead === 'it') return this.lastCollectiveSpeaker;
+      if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
+      if (lowerHead === 'who' || lowerHead === 'which') return this.antecedent(pi, t, np.from, s.from);
+    }
+    // a person named in the phrase wins: "White House national security adviser Jake Sullivan"
+    let person: LocalMention | null = null;
+    let other: LocalMention | null = null;
+    for (let i = np.from; i < np.to; i++) {
+      const m = this.mentionAt[pi].get(i);
+      if (!m) continue;
+      if (m.actor.kind === 'person') person = m;
+      else if (!other || m.to === np.to) other = m;
+    }
+    if (person) return person.actor;
+    // a lone capitalised word never seen with a full name: a person known by one name
+    if (np.to - np.from === 1 && isNameWord(head) && !other) {
+      const actor = this.table.get('person', head.base);
+      this.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
+      return actor;
+    }
+    const phrase = this.text.slice(t[np.from].start, head.end);
+    const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
+    const known = this.table.aliasIndex.get(normaliseName(bare));
+    if (known && !DOCUMENT_NOUNS.has(lowerHead)) {
+      this.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
+      return known;
+    }
+    if (other && other.to === np.to) return this.asAgent(other.actor);
+    if (GOVERNMENT_NOUNS.has(lowerHead)) {
+      const country = this.countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
+      if (country) {
+        const actor = this.table.get('country', country);
+        this.addMention(actor, pi, np.from, np.to, t[np.from].start, head.end);
+        return actor;
+      }
+    }
+    if (DOCUMENT_NOUNS.has(lowerHead)) {
+      if (other) return other.actor;
+      return this.lastPublisher;
+    }
+    if (EVENT_NOUNS.has(lowerHead) || words.some((w) => EVENT_NOUNS.has(w.lower))) {
+      if (other) return this.asAgent(other.actor);
+    }
+    if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) {
+      const actor = this.table.get('group', bare);
+      actor.anonymous = true;
+      this.addMention(actor, pi, np.from, np.to, t[np.from].start, head.end);
+      return actor;
+    }
+    if (ROLE_NOUNS.has(lowerHead) || lowerHead === 'secretary-general') {
+      const indefinite = /^(?:a|an)$/i.test(words[0].text);
+      if (indefinite && /official|diplomat|source|officer|aide|spokes/.test(lowerHead)) {
+        const actor = this.table.get('person', bare);
+        actor.anonymous = true;
+        actor.nameTokens = [];
+        this.table.addAlias(actor, phrase);
+        this.addMention(actor, pi, np.from, np.to, t[np.from].start, head.end);
+        return actor;
+      }
+      if (!indefinite) return this.resolveRole(pi, np, t, bare, lowerHead, other);
+    }
+    if (other) return this.asAgent(other.actor);
+    return null;
+  }
+
+  private lastPersonSpeakerOr(): LocalActor | null {
+    return this.lastPersonSpeaker ?? this.lastPersonMentioned;
+  }
+
+  private antecedent(pi: number, t: Token[], who: number, from: number): LocalActor | null {
+    let k = who - 1;
+    if (t[k]?.text === ',') k--;
+    for (let j = k; j >= from && j > k - 4; j--) {
+      const m = this.mentionAt[pi].get(j);
+      if (m) return this.asAgent(m.actor);
+    }
+    return null;
+  }
+
+  private countryIn(words: Token[]): string | null {
+    for (const w of words) {
+      const c = countryByDemonym.get(w.lower) ?? countryBySurface.get(w.base.toLowerCase());
+      if (c) return c.name;
+    }
+    return null;
+  }
+
+  /** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit. */
+  private resolveRole(pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null): LocalActor | null {
+    const orgKeys = new Set<string>();
+    if (org) {
+      orgKeys.add(normaliseName(org.actor.name));
+      for (const a of org.actor.aliases) orgKeys.add(normaliseName(a));
+      const acr = acronymOf(org.actor.name);
+      if (acr) orgKeys.add(acr);
+    }
+    const country = this.countryIn(t.slice(np.from, np.to));
+    const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+    const fits = (a: LocalActor): boolean => {
+      if (a.kind !== 'person') return false;
+      const roles = [...a.roles].map((r) => r.toLowerCase());
+      const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
+      if (!roleOk) return false;
+      if (orgKeys.size && ![...orgKeys].some((k) => a.orgHints.has(k))) return false;
+      if (country && a.orgHints.size && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
+      return true;
+    };
+    // most recently mentioned first
+    const seen = new Set<LocalActor>();
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const a = this.mentions[i].actor;
+      if (seen.has(a)) continue;
+      seen.add(a);
+      if (fits(a)) {
+        this.addMention(a, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+        return a;
+      }
+    }
+    for (const a of this.table.actors) if (!seen.has(a) && fits(a)) return a;
+    if (org && LEADER_WORDS.includes(roleNoun)) {
+      const actor = this.table.get('person', bare);
+      actor.nameTokens = [];
+      actor.pendingRole = { org: normaliseName(org.actor.name), role: 'leader' };
+      this.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return actor;
+    }
+    return null;
+  }
+}
+
+const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor)\b/;
+
+function countWords(phrase: string): number {
+  return phrase.split(/\s+/).filter(Boolean).length;
+}
+
+function isNounish(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || GOVERNMENT_NOUNS.has(t.lower) || EVENT_NOUNS.has(t.lower) || MODIFIERS.has(t.lower);
+}
+
+const MODIFIERS = new Set(
+  'senior|top|former|deputy|principal|chief|national|security|foreign|defense|defence|policy|press|campaign|state|federal|local|military|intelligence|administration|government|white|house|trilateral|regional|global|international|economic|political|public|health|finance|trade|energy|justice|interior|homeland|executive|general|special|assistant|associate|vice|acting|interim|unnamed|anonymous|other|some|many|several|two|three|four|five|ministry|department|election|party|republican|democratic|conservative|liberal|independent|leading|prominent|veteran|longtime|new|current|outgoing|incoming|retired|communications|legal|research|news|media|polling'.split(
+    '|',
+  ),
+);
+
+function quoteMask(p: Paragraph): Uint8Array {
+  const mask = new Uint8Array(p.tokens.length);
+  for (const q of p.quotes) {
+    const last = q.close < 0 ? p.tokens.length - 1 : q.close - 1;
+    for (let i = q.open + 1; i <= last; i++) mask[i] = 1;
+  }
+  return mask;
+}
+
+function insideQuote(p: Paragraph, i: number): boolean {
+  return p.quotes.some((q) => i > q.open && (q.close < 0 || i < q.close));
+}
+
+/** Drops trailing white space from a span. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,116 @@
+/**
+ * The attribution lexicon: speech and attribution verbs in all their inflections, the particles
+ * some take ("called for", "pointed out"), and which of them name their addressee first ("told X").
+ */
+
+export type CueClass = 'speech' | 'report' | 'attitude';
+
+export interface CueInfo {
+  lemma: string;
+  cls: CueClass;
+  form: 'base' | 's' | 'ed' | 'ing' | 'en';
+  /** The verb takes a person object before its content: "told reporters that …", "urged China to …". */
+  takesObject: boolean;
+  particle?: string;
+}
+
+const SPEECH =
+  'say|tell|add|state|note|argue|warn|assert|urge|accuse|criticize|criticise|insist|mention|reiterate|explain|claim|declare|' +
+  'announce|ask|reply|respond|conclude|suggest|acknowledge|admit|concede|confirm|deny|recall|tweet|post|reason|assure|' +
+  'stress|emphasize|emphasise|predict|promise|vow|pledge|propose|recommend|complain|charge|contend|maintain|observe|remark|' +
+  'comment|allege|testify|disclose|reveal|indicate|highlight|defend|condemn|blast|slam|praise|question|counter|retort|' +
+  'caution|boast|joke|lament|describe|dismiss|reject|demand|continue|write|speak|declare|quip|muse|wonder|shout|yell|' +
+  'scream|whisper|cry|exclaim|agree|disagree|point|brag|gush|concede|inform|advise|announce|acknowledge|proclaim|' +
+  'thank|chide|scold|mock|ridicule|lash|rail|decry|denounce|applaud|hail|welcome|tout|insinuate|imply|hint|estimate|' +
+  'project|forecast|report|signal|underscore|underline|repeat|echo|answer|interject|interrupt|confess|plead|beg|implore|' +
+  'challenge|threaten|order|instruct|request|invite|recount|relate|narrate|describe|characterize|characterise|label|' +
+  'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
+  'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage';
+
+const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find';
+
+const ATTITUDE = 'believe|think|feel|hope|fear|expect|want|know|worry|doubt|suspect|assume|figure|reckon|wish|guess|prefer|oppose|support|endorse|consider';
+
+const OBJECT_TAKERS = new Set(
+  'tell|urge|accuse|criticize|criticise|ask|assure|warn|remind|inform|advise|thank|chide|scold|mock|ridicule|blame|credit|attack|fault|praise|defend|condemn|blast|slam|denounce|call|label|brand|describe|characterize|characterise|invite|order|instruct|beg|implore|challenge|threaten|question|reassure'.split(
+    '|',
+  ),
+);
+
+const IRREGULAR: Record<string, Partial<Record<CueInfo['form'], string[]>>> = {
+  say: { ed: ['said'], en: ['said'] },
+  tell: { ed: ['told'], en: ['told'] },
+  write: { ed: ['wrote'], en: ['written'], ing: ['writing'] },
+  speak: { ed: ['spoke'], en: ['spoken'] },
+  think: { ed: ['thought'], en: ['thought'] },
+  feel: { ed: ['felt'], en: ['felt'] },
+  know: { ed: ['knew'], en: ['known'] },
+  find: { ed: ['found'], en: ['found'] },
+  show: { en: ['shown', 'showed'] },
+  swear: { ed: ['swore'], en: ['sworn'] },
+  forecast: { ed: ['forecast', 'forecasted'] },
+  lash: { s: ['lashes'] },
+};
+
+const DOUBLED = new Set(['admit', 'quip', 'rebut', 'refer', 'concur', 'prefer', 'slam', 'plan', 'commit', 'regret', 'submit', 'blog']);
+
+function inflect(lemma: string): Array<[CueInfo['form'], string]> {
+  const forms: Array<[CueInfo['form'], string]> = [['base', lemma]];
+  const irregular = IRREGULAR[lemma] ?? {};
+  const s = irregular.s ?? [/(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'];
+  const stem = DOUBLED.has(lemma) ? lemma + lemma[lemma.length - 1] : lemma;
+  const ed = irregular.ed ?? [lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed'];
+  const ing = irregular.ing ?? [lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying' : /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : stem + 'ing'];
+  for (const f of s) forms.push(['s', f]);
+  for (const f of ed) forms.push(['ed', f]);
+  for (const f of irregular.en ?? []) forms.push(['en', f]);
+  for (const f of ing) forms.push(['ing', f]);
+  return forms;
+}
+
+/** Particles without which the verb is no cue ("point" needs "out" or "to"). */
+const PARTICLES: Record<string, string[]> = {
+  point: ['out', 'to'],
+  call: ['for', 'on'],
+  lash: ['out'],
+  rail: ['against'],
+  speak: ['of', 'about', 'out'],
+  echo: [],
+};
+const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail']);
+
+export const CUE_FORMS = new Map<string, CueInfo>();
+
+function register(list: string, cls: CueClass): void {
+  for (const lemma of new Set(list.split('|'))) {
+    for (const [form, word] of inflect(lemma)) {
+      if (CUE_FORMS.has(word) && CUE_FORMS.get(word)!.cls !== 'attitude') continue;
+      CUE_FORMS.set(word, { lemma, cls, form, takesObject: OBJECT_TAKERS.has(lemma) });
+    }
+  }
+}
+register(ATTITUDE, 'attitude');
+register(REPORT, 'report');
+register(SPEECH, 'speech');
+
+export function particlesFor(lemma: string): string[] {
+  return PARTICLES[lemma] ?? [];
+}
+
+export function particleRequired(lemma: string): boolean {
+  return PARTICLE_REQUIRED.has(lemma);
+}
+
+/** Nouns that head a document or outlet that "says" things: "the report stated". */
+export const DOCUMENT_NOUNS = new Set(
+  'report|analysis|study|survey|poll|statement|memo|letter|document|paper|assessment|review|release|audit|filing|complaint|lawsuit|ruling|indictment|article|piece|post|tweet|editorial|op-ed|book|data|research|investigation|findings|declaration|communique|communiqué|readout|transcript|brief|briefing|summary|footage|video|ad|advertisement|campaign|website|blog'.split(
+    '|',
+  ),
+);
+
+/** Auxiliaries and adverbs that may stand between a subject and its cue: "has also said". */
+export const VERB_FILLERS = new Set(
+  'has|have|had|was|were|is|are|be|been|would|will|could|can|may|might|must|should|shall|did|does|do|not|never|also|further|later|previously|recently|repeatedly|then|once|reportedly|publicly|privately|quickly|simply|often|again|already|still|even|just|only|first|finally|flatly|bluntly|clearly|openly|explicitly|specifically|strongly|firmly|emphatically|angrily|sharply|tersely|quietly|loudly|frequently|frankly|candidly|separately|subsequently|earlier|initially|originally|once|n’t|n\'t|then-|alone|herself|himself|themselves|too|however|indeed'.split(
+    '|',
+  ),
+);

@@ -1,0 +1,123 @@
+/**
+ * Events in one article: summits, meetings, talks, visits, speeches, publications,
+ * announcements and agreements, with the actors taking part, the place and the date.
+ */
+import type { Analysis } from './analyze';
+import type { LocalActor } from './actors';
+import { countryByDemonym } from './gazetteer';
+import { latestStatedDate, resolveDate } from './dates';
+import type { EventKind } from './types';
+
+export interface LocalEvent {
+  kind: EventKind;
+  label: string;
+  date: string | null;
+  dateText: string | null;
+  place: LocalActor | null;
+  /** Place named only by an adjective ("the Lithuanian summit"). */
+  placeName: string | null;
+  participants: LocalActor[];
+  start: number;
+  end: number;
+}
+
+const NOUN_TRIGGERS: Array<[RegExp, EventKind]> = [
+  [/\b(?:press|news) conference\b/i, 'press conference'],
+  [/\bsummit\b/i, 'summit'],
+  [/\b(?:talks|negotiations)\b/i, 'talks'],
+  [/\b(?:meeting|meetings|gathering)\b/i, 'meeting'],
+  [/\b(?:speech|address|remarks|lecture)\b/i, 'speech'],
+  [/\b(?:visit|visits|trip)\b/i, 'visit'],
+  [/\b(?:agreement|pact|treaty|accord|deal)\b/i, 'agreement'],
+  [/\b(?:debate)\b/i, 'debate'],
+  [/\b(?:hearing)\b/i, 'hearing'],
+  [/\b(?:rally)\b/i, 'rally'],
+  [/\b(?:primary|caucus|caucuses|election)\b/i, 'election'],
+];
+const VERB_TRIGGERS: Array<[RegExp, EventKind]> = [
+  [/\b(?:visited|visiting|visits|arrived in|traveled to|travelled to)\b/i, 'visit'],
+  [/\b(?:met with|met|meets with|will meet)\b/i, 'meeting'],
+  [/\bheld talks\b/i, 'talks'],
+  [/\b(?:signed|sign)\b/i, 'agreement'],
+  [/\b(?:announced|unveiled)\b/i, 'announcement'],
+  [/\b(?:published|released|wrote in|issued)\b/i, 'publication'],
+  [/\b(?:told|addressed) (?:an audience|the [A-Z]|a crowd|lawmakers)\b/, 'speech'],
+];
+const FUTURE = /\b(?:will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|ahead of|later this)\b/i;
+const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+
+/** Events of one analysed article, at most one per sentence (its most specific trigger). */
+export function extractEvents(analysis: Analysis): LocalEvent[] {
+  const { text } = analysis;
+  const reference = analysis.published ?? latestStatedDate(text);
+  const events: LocalEvent[] = [];
+  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct');
+  analysis.paragraphs.forEach((p, pi) => {
+    if (p.kind !== 'body') return;
+    for (const s of p.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const kind = triggerIn(sentence);
+      if (!kind) continue;
+      // a trigger inside a direct quotation is someone's words, not the reporter's event
+      const trigger = firstTriggerOffset(sentence, kind);
+      if (quoteSpans.some((q) => s.start + trigger >= q.start && s.start + trigger < q.end)) continue;
+      const inSentence = analysis.mentions.filter((m) => m.para === pi && m.start >= s.start && m.end <= s.end);
+      const participants: LocalActor[] = [];
+      for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
+      const place = placeOf(sentence, s.start, inSentence.map((m) => m));
+      const demonymPlace = place ? null : adjectivalPlace(sentence, kind);
+      const resolved = resolveDate(sentence, reference, FUTURE.test(sentence));
+      const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
+      const placeName = place?.name ?? demonymPlace;
+      events.push({
+        kind,
+        label: labelFor(kind, lead, placeName),
+        date: resolved?.date ?? null,
+        dateText: resolved?.text ?? null,
+        place,
+        placeName,
+        participants: participants.slice(0, 8),
+        start: s.start,
+        end: s.end,
+      });
+    }
+  });
+  return events;
+}
+
+function triggerIn(sentence: string): EventKind | null {
+  const found = new Set<EventKind>();
+  for (const [re, kind] of NOUN_TRIGGERS) if (re.test(sentence)) found.add(kind);
+  for (const [re, kind] of VERB_TRIGGERS) if (re.test(sentence)) found.add(kind);
+  return TRIGGER_ORDER.find((k) => found.has(k)) ?? null;
+}
+
+function firstTriggerOffset(sentence: string, kind: EventKind): number {
+  let best = sentence.length;
+  for (const [re, k] of [...NOUN_TRIGGERS, ...VERB_TRIGGERS]) {
+    if (k !== kind) continue;
+    const m = re.exec(sentence);
+    if (m && m.index < best) best = m.index;
+  }
+  return best;
+}
+
+function placeOf(sentence: string, offset: number, mentions: Array<{ actor: LocalActor; start: number; text: string }>): LocalActor | null {
+  for (const m of mentions) {
+    if (m.actor.kind !== 'place' && m.actor.kind !== 'country') continue;
+    const before = sentence.slice(Math.max(0, m.start - offset - 12), m.start - offset);
+    if (/\b(?:in|at|to|from)\s+(?:the\s+)?$/i.test(before)) return m.actor;
+  }
+  return null;
+}
+
+function adjectivalPlace(sentence: string, kind: EventKind): string | null {
+  const m = new RegExp(`\\b([A-Z][a-z]+)\\s+${kind}\\b`).exec(sentence);
+  const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
+  return country?.name ?? null;
+}
+
+function labelFor(kind: EventKind, lead: LocalActor | null, place: string | null): string {
+  const who = lead ? `${lead.name} ` : '';
+  return `${who}${kind}${place ? ` in ${place}` : ''}`;
+}

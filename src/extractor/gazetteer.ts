@@ -1,0 +1,184 @@
+/**
+ * Word lists the extractor leans on: countries with their demonyms and capitals (from the
+ * world-countries package, so 199 states need no hand-kept table), regions, US states, titles,
+ * organisation and place head words, and the common words that start sentences.
+ */
+import countries from 'world-countries';
+
+const lowerSet = (words: string): Set<string> => new Set(words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
+
+export interface CountryInfo {
+  name: string;
+  capital: string | null;
+}
+
+/** Surface form (lower case) -> country; demonym (lower case) -> country; capital -> country. */
+export const countryBySurface = new Map<string, CountryInfo>();
+export const countryByDemonym = new Map<string, CountryInfo>();
+export const countryByCapital = new Map<string, CountryInfo>();
+
+/** Two-letter codes collide with all-caps words ("IN", "IT"); only these are used as names. */
+const CODES_USED_AS_NAMES = new Set(['US', 'UK', 'USA', 'UAE', 'DPRK', 'ROK', 'PRC', 'DRC']);
+const EXTRA_SURFACES: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S.A.', 'America', 'the States', 'United States of America'],
+  'United Kingdom': ['U.K.', 'Britain', 'Great Britain'],
+  'South Korea': ['Republic of Korea', 'S. Korea'],
+  'North Korea': ['DPRK', 'N. Korea'],
+  China: ['PRC', "People's Republic of China", 'Mainland China'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+  Russia: ['Russian Federation'],
+};
+const CAPITAL_OVERRIDES: Record<string, string> = { 'United States': 'Washington' };
+
+for (const c of countries) {
+  if (!c.independent && !['TW', 'PS', 'XK', 'HK'].includes(c.cca2)) continue;
+  const name = c.name.common;
+  const info: CountryInfo = { name, capital: CAPITAL_OVERRIDES[name] ?? c.capital?.[0] ?? null };
+  const surfaces = [name, ...(EXTRA_SURFACES[name] ?? [])];
+  if (/^[\x20-\x7e]+$/.test(c.name.official) && c.name.official.split(' ').length <= 5) surfaces.push(c.name.official);
+  for (const alt of c.altSpellings ?? []) {
+    if (!/^[\x20-\x7e]+$/.test(alt)) continue;
+    if (/^[A-Z]{2,4}$/.test(alt) && !CODES_USED_AS_NAMES.has(alt)) continue;
+    surfaces.push(alt);
+  }
+  for (const s of surfaces) if (!countryBySurface.has(s.toLowerCase())) countryBySurface.set(s.toLowerCase(), info);
+  for (const dem of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    for (const d of (dem ?? '').split(',')) if (d.trim()) countryByDemonym.set(d.trim().toLowerCase(), info);
+  }
+  if (info.capital) countryByCapital.set(info.capital.toLowerCase(), info);
+}
+// Demonyms news writers use that the data set spells otherwise or lacks.
+for (const [dem, country] of [
+  ['american', 'United States'], ['u.s.', 'United States'], ['us', 'United States'], ['british', 'United Kingdom'],
+  ['south korean', 'South Korea'], ['north korean', 'North Korea'], ['new zealand', 'New Zealand'],
+  ['emirati', 'United Arab Emirates'], ['saudi', 'Saudi Arabia'], ['taiwanese', 'Taiwan'], ['kiwi', 'New Zealand'],
+] as const) {
+  const info = countryBySurface.get(country.toLowerCase());
+  if (info) countryByDemonym.set(dem, info);
+}
+
+export const REGIONS = lowerSet(
+  'Europe|Asia|Africa|Oceania|Antarctica|Arctic|Middle East|Near East|Far East|East Asia|Southeast Asia|South Asia|Central Asia|' +
+    'Northeast Asia|West Asia|North Africa|West Africa|East Africa|Sub-Saharan Africa|Latin America|North America|South America|' +
+    'Central America|Caribbean|Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Balkans|Caucasus|' +
+    'Scandinavia|Baltics|Indo-Pacific|Asia-Pacific|Asia Pacific|Pacific|Atlantic|Euro-Atlantic|Western Hemisphere|' +
+    'Eastern Hemisphere|Gulf|Persian Gulf|South China Sea|East China Sea|Black Sea|Baltic Sea|Mediterranean|Red Sea|' +
+    'Taiwan Strait|Korean Peninsula|Sahel|Horn of Africa|Crimea|Donbas|Donbass|Gaza|Gaza Strip|West Bank|Kashmir|Tibet|' +
+    'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
+    'Puerto Rico|Guam|New England|Appalachia',
+);
+
+export const US_STATES = lowerSet(
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|' +
+    'Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|' +
+    'New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|' +
+    'South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming',
+);
+
+/** Cities that are not capitals but appear in news datelines and text. */
+export const CITIES = lowerSet(
+  'New York|New York City|Los Angeles|Chicago|Houston|Dallas|Philadelphia|Phoenix|San Francisco|Seattle|Boston|Miami|Atlanta|' +
+    'Detroit|Denver|Las Vegas|Baltimore|Cleveland|Pittsburgh|Milwaukee|Orlando|Tampa|Charleston|Des Moines|Manchester|' +
+    'Concord|Columbia|Sacramento|Austin|Nashville|Richmond|Shanghai|Hong Kong|Shenzhen|Guangzhou|Nanjing|Osaka|Busan|' +
+    'Istanbul|Dubai|Mumbai|Sydney|Melbourne|Toronto|Montreal|Vancouver|Geneva|Zurich|Davos|Munich|Frankfurt|Hamburg|Milan|' +
+    'Barcelona|St. Petersburg|Kharkiv|Odesa|Odessa|Mariupol|Bakhmut|Aleppo|Mosul|Benghazi|Jerusalem|Tel Aviv|Vilnius|' +
+    'Washington, D.C.|Washington D.C.|Brussels|The Hague|Strasbourg|Singapore|Ferguson|Flint|Orlando|San Bernardino|Paris',
+);
+
+/** Words that end organisation names. */
+export const ORG_HEADS = lowerSet(
+  'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
+    'Academy|Center|Centre|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
+    'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
+    'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
+    'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
+    'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
+    'Brookings|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital',
+);
+
+/** Names that are organisations though they end in no head word. */
+export const KNOWN_ORGS = lowerSet(
+  'White House|Kremlin|Pentagon|Congress|Senate|House|Capitol|Downing Street|Elysee|Élysée|Politico|Breitbart|Reuters|' +
+    'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
+    'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
+    'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +
+    'State Department|Justice Department|Treasury|European Union|United Nations|World Bank|Supreme Court|Planned Parenthood',
+);
+
+/** Head words that make a capitalised name a place, even where an organisation head precedes them. */
+export const PLACE_HEADS = lowerSet(
+  'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
+    'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region',
+);
+
+/** Titles and ranks before a name; multi-word ones are matched token by token. */
+export const TITLES = lowerSet(
+  'President|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
+    'Defence Minister|Finance Minister|Secretary|Secretary of State|Defense Secretary|Secretary-General|Secretary General|' +
+    'Chancellor|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Gov.|Governor|Lt. Gov.|Mayor|Gen.|General|Lt.|' +
+    'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
+    'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
+    'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Miss|Prof.|Professor|Sir|Dame|Lord|' +
+    'Lady|Rev.|Reverend|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
+    'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
+    'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host',
+);
+
+/** Lower-case role nouns that head a description of a person ("the NATO chief", "a spokesman"). */
+export const ROLE_NOUNS = lowerSet(
+  'chief|head|boss|leader|president|secretary|secretary-general|minister|premier|chancellor|spokesman|spokeswoman|' +
+    'spokesperson|adviser|advisor|official|officer|diplomat|envoy|ambassador|director|chairman|chairwoman|chair|analyst|' +
+    'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
+    'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +
+    'executive|ceo|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
+    'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
+    'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
+    'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner',
+);
+
+/** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */
+export const GROUP_NOUNS = lowerSet(
+  'officials|partners|allies|leaders|lawmakers|members|ministers|diplomats|analysts|experts|officers|troops|forces|' +
+    'voters|supporters|critics|sources|authorities|legislators|senators|delegates|governors|negotiators|prosecutors|' +
+    'investigators|researchers|aides|advisers|advisors|strategists|operatives|donors|activists|protesters|residents|citizens|' +
+    'workers|students|economists|scientists|militants|rebels|separatists|insurgents|candidates|spokespeople|representatives',
+);
+
+/** Capitalised words that begin sentences but name nothing. */
+export const COMMON_CAPITALISED = lowerSet(
+  'The|A|An|In|On|At|But|And|Or|Nor|So|Yet|However|Meanwhile|After|Before|When|While|If|Since|Because|Although|Though|' +
+    'This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|My|Your|Some|Many|Most|Other|Others|Last|Next|' +
+    'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Every|All|Any|No|Not|None|According|As|For|From|With|' +
+    'Without|By|Besides|Already|Now|Then|Still|Also|Even|Asked|Under|Over|Despite|During|Instead|Indeed|Here|There|' +
+    'Where|What|Which|Who|Whom|Whose|Why|How|Such|Only|Just|Much|More|Less|Few|Several|Among|Amid|Between|Through|Into|' +
+    'About|Against|Ahead|Across|Around|Toward|Towards|Upon|Within|Until|Unless|Whether|Thus|Therefore|Moreover|' +
+    'Furthermore|Finally|First|Second|Third|Later|Earlier|Recently|Today|Yesterday|Tomorrow|Tonight|Recent|Prior|' +
+    'Following|Once|Again|Often|Perhaps|Maybe|Still|Yes|Well|Oh|Please|Let|Like|Unlike|Given|Including|Regarding|' +
+    'Do|Does|Did|Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must|Shall|New|Old|Big|' +
+    'Former|Current|Top|Senior|Speaking|Responding|Writing|Update|Updated|Photo|Video|Watch|Read|See|Click|Share|Note|' +
+    'Editor|Sources|Source|Breaking|Exclusive|Opinion|Analysis|Related|Advertisement|Sponsored|Overall|Together|Either|' +
+    'Neither|Whatever|Whoever|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|Nothing|Something|Everything|' +
+    'Anything|Today’s|Sure|True|Right|Good|Great|Thank|Thanks|Dear|Hello|Hi|Monday|Tuesday|Wednesday|Thursday|Friday|' +
+    'Saturday|Sunday',
+);
+
+export const DAYS_AND_MONTHS = lowerSet(
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|' +
+    'October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|' +
+    'Sep|Sept|Oct|Nov|Dec',
+);
+
+/** Capitalised words that are rarely the last word of a person's name: a run ending in one is not a person. */
+export const NON_NAME_WORDS = lowerSet(
+  'War|Concept|Strategy|Act|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
+    'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
+    'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +
+    'Building|Tower|Church|Temple|Mosque|Bible|Koran|Quran|God|Christmas|Easter|Ramadan|Thanksgiving|Democrats|Republicans|' +
+    'Democrat|Republican|Americans|Europeans|Muslims|Christians|Jews|Catholics|Evangelicals|Internet|Web|Online|App|' +
+    'Program|Programme|Policy|Policies|Reform|Care|Security|Defense|Defence|Intelligence|Economy|Market|Markets|Media|' +
+    'Press|Times|Post|News|Communism|Socialism|Capitalism|Party|Parties|Wing|Right|Left|Class|States|Nations|Forces|' +
+    'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands',
+);
+
+/** Pronouns that can be the source of an attribution. */
+export const SUBJECT_PRONOUNS = lowerSet('he|she|they|we|i|you|it|who|which|that');

@@ -1,0 +1,234 @@
+/**
+ * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
+ * spans, and sentence units that never split a quotation.
+ */
+
+export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  type: TokenType;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Ends in ’s / 's; `base` is the word without it. */
+  possessive: boolean;
+  base: string;
+}
+
+export type LineKind = 'body' | 'heading' | 'noise';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  kind: LineKind;
+  tokens: Token[];
+  /** Quotation spans in this paragraph, as token indices of the marks. */
+  quotes: QuoteMarks[];
+  sentences: Sentence[];
+}
+
+export interface QuoteMarks {
+  open: number;
+  /** Token index of the closing mark, or -1 when the quotation runs to the paragraph's end. */
+  close: number;
+  /** Character offsets of the content, without the marks. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Token index range [from, to) within the paragraph. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  ('mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|maj|adm|capt|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|etc|jan|feb|mar|apr|jun|jul|' +
+    'aug|sep|sept|oct|nov|dec|rev|hon|gov|pres|supt|dept|univ|assn|bros|ft|mt|ave|blvd|approx|est|fig|al|u.s|u.k|d.c|u.n|e.u')
+    .split('|'),
+);
+
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
+const SPACE = /\s/u;
+
+function classifyStraightQuote(text: string, at: number): TokenType {
+  const before = at > 0 ? text[at - 1] : ' ';
+  const after = at + 1 < text.length ? text[at + 1] : ' ';
+  const openBefore = SPACE.test(before) || '([{—–-'.includes(before);
+  const spaceAfter = SPACE.test(after) || after === undefined;
+  if (openBefore && !spaceAfter) return 'open';
+  if (!openBefore && (spaceAfter || /[.,;:!?)\]—–-]/.test(after))) return 'close';
+  return 'ambiguous';
+}
+
+/** Tokenises text[from, to). Words keep internal dots, hyphens and apostrophes; abbreviations keep their dot. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    if (SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i) {
+      let end = Math.min(i + m[0].length, to);
+      let word = text.slice(i, end);
+      if (text[end] === '.' && end < to && !word.endsWith('.')) {
+        const lw = word.toLowerCase();
+        const initials = /^(?:\p{L}\.)*\p{L}$/u.test(word);
+        if (ABBREVIATIONS.has(lw) || initials) {
+          end++;
+          word += '.';
+        }
+      }
+      const possessive = /[’']s$/i.test(word) && word.length > 2;
+      const base = possessive ? word.slice(0, -2) : word.replace(/[’']$/, '');
+      tokens.push({ text: word, start: i, end, type: 'word', lower: word.toLowerCase(), cap: /^\p{Lu}/u.test(word), possessive, base });
+      i = end;
+      continue;
+    }
+    let type: TokenType = 'punct';
+    if (ch === '“' || ch === '„' || ch === '«') type = 'open';
+    else if (ch === '”' || ch === '»') type = 'close';
+    else if (ch === '"') type = classifyStraightQuote(text, i);
+    const len = ch.length === 1 && /[\uD800-\uDBFF]/.test(ch) ? 2 : 1;
+    tokens.push({ text: text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch });
+    i += len;
+  }
+  return tokens;
+}
+
+const NOISE_LINE =
+  /^(?:click here|leave a (?:comment|reply)|source link|translate\b|scroll to top|share (?:this|on)|read more|related\b|advertisement|sign up|subscribe|follow us|your email address|credit:|photo:|image:|copyright|all rights reserved|non[- ]paywall source|recent features|trending|most popular|comments?\b|print\b|email\b|tags?:|filed under|this article|continue reading|skip to)/i;
+
+/** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
+export function classifyLine(line: string, seen: Set<string>): LineKind {
+  const trimmed = line.trim();
+  if (!trimmed) return 'noise';
+  if (NOISE_LINE.test(trimmed)) return 'noise';
+  const key = trimmed.toLowerCase();
+  if (seen.has(key)) return 'noise';
+  seen.add(key);
+  const letters = trimmed.replace(/[^\p{L}]/gu, '');
+  const upper = trimmed.replace(/[^\p{Lu}]/gu, '');
+  const words = trimmed.split(/\s+/);
+  if (letters.length >= 12 && upper.length / letters.length > 0.7) return 'noise';
+  const terminal = /[.!?:;"”’)\]…]$/.test(trimmed);
+  if (!terminal && words.length < 4) return 'noise';
+  if (!terminal) {
+    const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+    const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
+    if (long.length === 0 || capitalised.length / long.length >= 0.6 || words.length < 12) return 'heading';
+  }
+  return 'body';
+}
+
+/** Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only. */
+export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] {
+  const spans: QuoteMarks[] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
+      open = i;
+    } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {
+      if (i > open + 1) spans.push({ open, close: i, start: tokens[open].end, end: t.start });
+      open = -1;
+    }
+  }
+  if (open >= 0 && open < tokens.length - 1) {
+    const last = tokens[tokens.length - 1];
+    const end = last.type === 'punct' && /[.!?]/.test(last.text) ? last.end : last.end;
+    spans.push({ open, close: -1, start: tokens[open].end, end: Math.min(end, paragraphEnd) });
+  }
+  return spans;
+}
+
+/** Splits a paragraph into sentences, never inside a quotation. */
+export function splitSentences(tokens: Token[], quotes: QuoteMarks[]): Sentence[] {
+  const inQuote = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    const last = q.close < 0 ? tokens.length - 1 : q.close - 1;
+    for (let i = q.open + 1; i <= last; i++) inQuote[i] = 1;
+  }
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote[i]) continue;
+    let end = i + 1;
+    while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
+    const next = tokens[end];
+    if (!next || next.cap || next.type === 'open' || next.type === 'ambiguous' || /^\p{N}/u.test(next.text) || next.text === '•') {
+      sentences.push(makeSentence(tokens, from, end));
+      from = end;
+      i = end - 1;
+    }
+  }
+  if (from < tokens.length) sentences.push(makeSentence(tokens, from, tokens.length));
+  return sentences;
+}
+
+function makeSentence(tokens: Token[], from: number, to: number): Sentence {
+  return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
+const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
+
+export interface Layout {
+  paragraphs: Paragraph[];
+  /** Date given by a "date YYYY-MM-DD" line, if any. */
+  dateLine: string | null;
+}
+
+/**
+ * Cuts the text into line paragraphs. Photo credits and a leading date line are left out of the
+ * token stream (so they produce nothing) without moving any offsets.
+ */
+export function layout(text: string): Layout {
+  const paragraphs: Paragraph[] = [];
+  const seen = new Set<string>();
+  let dateLine: string | null = null;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let start = pos;
+    const end = text[nl - 1] === '\r' ? nl - 1 : nl;
+    if (paragraphs.length === 0 && dateLine === null) {
+      const m = DATE_LINE.exec(text.slice(start, end));
+      if (m) {
+        dateLine = m[1];
+        start += m[0].length;
+      }
+    }
+    const line = text.slice(start, end);
+    if (line.trim()) {
+      const kind = classifyLine(line, seen);
+      const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
+      const masked = maskCredits(text, start, end, tokens);
+      const quotes = kind === 'body' ? pairQuotes(masked, end) : [];
+      paragraphs.push({ start, end, kind, tokens: masked, quotes, sentences: masked.length ? splitSentences(masked, quotes) : [] });
+    }
+    pos = nl + 1;
+  }
+  return { paragraphs, dateLine };
+}
+
+function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
+  const line = text.slice(start, end);
+  CREDIT.lastIndex = 0;
+  const cuts: Array<[number, number]> = [];
+  for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) cuts.push([start + m.index, start + m.index + m[0].length]);
+  if (!cuts.length) return tokens;
+  return tokens.filter((t) => !cuts.some(([a, b]) => t.start >= a && t.end <= b));
+}

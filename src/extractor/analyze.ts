@@ -42,11 +42,20 @@ const STOP_BACKWARD = new Set(
   ),
 );
 const ADJUNCT_START = new Set(
-  'in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|repeatedly|via|through|over|under|late|early|once'.split(
+  'in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|nothing|little'.split(
     '|',
   ),
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PUBLISHES = /\b(?:released|published|issued|put out|unveiled)\b/;
+/** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
+const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
+/** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain']);
+/** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
+const COGNITIVE = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'suspect', 'assume', 'figure', 'reckon', 'guess', 'wish']);
+/** Words that open a new clause: a cue's content search stops there. */
+const CLAUSE_BREAK = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'after', 'before', 'if', 'but', 'and', 'which', 'who', 'where', 'so', 'whose']);
 const PLURAL_PRONOUNS = new Set(['they']);
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration', 'cabinet', 'authorities', 'leadership', 'state']);
@@ -64,6 +73,22 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 interface Np {
   from: number;
   to: number;
+}
+
+interface Cue {
+  index: number;
+  /** null for "according to". */
+  info: CueInfo | null;
+  /** Token after the cue and its particle. */
+  end: number;
+  /** Last token before the cue once auxiliaries, adverbs and time words are skipped. */
+  subjectEnd: number;
+  /** A participle or a coordinated verb: it shares the subject of the clause before. */
+  joined: boolean;
+  /** Where that joined clause begins (its comma or "and"). */
+  clauseStart: number;
+  /** Set once the cue is used: later cues inside its content are part of it. */
+  consumedUntil?: number;
 }
 
 interface Attribution {
@@ -88,8 +113,8 @@ class ArticleAnalyzer {
   private readonly mentionAt: Array<Map<number, LocalMention>> = [];
   private readonly singles: Array<{ entity: Entity; para: number }> = [];
   private lastSpeaker: Attribution | null = null;
-  private lastPersonSpeaker: LocalActor | null = null;
-  private lastPersonMentioned: LocalActor | null = null;
+  private lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
+  private lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
   private lastCollectiveSpeaker: LocalActor | null = null;
   private lastPublisher: LocalActor | null = null;
   private sentenceSerial = 0;
@@ -182,7 +207,7 @@ class ArticleAnalyzer {
       case 'person': {
         const actor = this.table.get('person', e.name);
         this.addMention(actor, pi, e.from, e.to, e.start, e.end);
-        this.collectRoles(actor, p, s, e);
+        this.collectRoles(actor, pi, p, s, e);
         return;
       }
       case 'single':
@@ -197,7 +222,7 @@ class ArticleAnalyzer {
   /** "Washington, D.C." is one place. */
   private extendPlace(pi: number, p: Paragraph, e: Entity, actor: LocalActor): void {
     const t = p.tokens;
-    if (t[e.to]?.text === ',' && t[e.to + 1] && /^(?:D\.C\.|[A-Z]\.[A-Z]\.)$/.test(t[e.to + 1].text)) {
+    if ((e.type === 'capital' || e.type === 'place') && t[e.to]?.text === ',' && t[e.to + 1] && /^(?:D\.C\.|[A-Z][a-z]{2,4}\.)$/.test(t[e.to + 1].text)) {
       const place = this.table.get('place', this.text.slice(e.start, t[e.to + 1].end));
       this.table.addAlias(place, e.surface);
       this.addMention(place, pi, e.from, e.to + 2, e.start, t[e.to + 1].end);
@@ -205,7 +230,7 @@ class ArticleAnalyzer {
     }
   }
 
-  private collectRoles(actor: LocalActor, p: Paragraph, s: Sentence, e: Entity): void {
+  private collectRoles(actor: LocalActor, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
     const t = p.tokens;
     const roles: Np[] = [];
     if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
@@ -241,16 +266,22 @@ class ArticleAnalyzer {
       const role = this.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
       if (!role || role.length > 120) continue;
       actor.roles.add(role);
-      this.addOrgHints(actor, role);
+      this.addOrgHints(actor, pi, r);
     }
   }
 
-  private addOrgHints(actor: LocalActor, role: string): void {
-    for (const m of role.matchAll(/\b[A-Z][\p{L}.&-]*(?:\s+(?:of|for|and|the|[A-Z][\p{L}.&-]*))*/gu)) {
-      const name = m[0].replace(/\s+(?:of|for|and|the)$/i, '');
+  /** The organisations and countries named in a role: "the NATO chief" is found through them. */
+  private addOrgHints(actor: LocalActor, pi: number, r: Np): void {
+    const add = (name: string): void => {
       actor.orgHints.add(normaliseName(name));
       const acr = acronymOf(name);
       if (acr) actor.orgHints.add(acr);
+    };
+    for (let i = r.from; i < r.to; i++) {
+      const m = this.mentionAt[pi].get(i);
+      if (!m || m.actor === actor || m.actor.kind === 'person') continue;
+      add(m.actor.name);
+      for (const alias of m.actor.aliases) add(alias);
     }
   }
 
@@ -319,10 +350,14 @@ class ArticleAnalyzer {
     const made: LocalQuote[] = [];
     const cues = this.findCues(t, s, inQuote);
     let sentenceSpeaker: Attribution | null = null;
+    let consumed = -1;
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
-      const nextCue = cues[ci + 1];
+      // a cue inside content already reported ("said that …, they will announce …") is part of it
+      if (cue.index < consumed && !cue.joined) continue;
+      const nextCue = cues.slice(ci + 1).find((c) => c.joined);
       const q = this.attributeCue(pi, p, s, cue, nextCue, sentenceSpeaker, made);
+      if (cue.consumedUntil !== undefined) consumed = Math.max(consumed, cue.consumedUntil);
       if (q) {
         made.push(q);
         sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: this.sentenceSerial };
@@ -356,13 +391,19 @@ class ArticleAnalyzer {
       q.text = this.text.slice(q.start, q.end);
       this.quotes.push(q);
     }
-    if (firstPerson) this.lastPersonMentioned = firstPerson;
+    if (firstPerson) this.lastPersonMentioned = { actor: firstPerson, sentence: this.sentenceSerial };
+    // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
+    if (PUBLISHES.test(this.text.slice(s.start, s.end))) {
+      const publisher = this.firstMention(pi, s, (a) => a.kind === 'organization' || a.kind === 'country');
+      if (publisher) this.lastPublisher = publisher;
+    }
   }
 
   private noteSpeaker(a: Attribution): void {
     this.lastSpeaker = a;
-    if (a.speaker?.kind === 'person') this.lastPersonSpeaker = a.speaker;
+    if (a.speaker?.kind === 'person') this.lastPersonSpeaker = { actor: a.speaker, sentence: a.sentence };
     else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
+    if (a.speaker?.kind === 'organization') this.lastPublisher = a.speaker;
   }
 
   private firstMention(pi: number, s: Sentence, pred: (a: LocalActor) => boolean): LocalActor | null {
@@ -373,13 +414,15 @@ class ArticleAnalyzer {
     return null;
   }
 
-  private findCues(t: Token[], s: Sentence, inQuote: Uint8Array): Array<{ index: number; info: CueInfo | null; end: number }> {
-    const cues: Array<{ index: number; info: CueInfo | null; end: number }> = [];
+  private findCues(t: Token[], s: Sentence, inQuote: Uint8Array): Cue[] {
+    const cues: Cue[] = [];
     for (let i = s.from; i < s.to; i++) {
       const tok = t[i];
       if (tok.type !== 'word' || inQuote[i]) continue;
+      if (tok.cap && i !== s.from) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
-        cues.push({ index: i, info: null, end: i + 2 });
+        const joined = t[i - 1]?.text === ',';
+        cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
         i++;
         continue;
       }
@@ -391,7 +434,15 @@ class ArticleAnalyzer {
       if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
       else if (particleRequired(info.lemma)) continue;
       if (!this.plausibleCue(t, s, i, info)) continue;
-      cues.push({ index: i, info, end });
+      let k = i - 1;
+      while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
+      k = this.skipTimeBackward(t, k, s.from);
+      const before = t[k];
+      const joinedByAnd = !!before && before.lower === 'and';
+      const participle = info.form === 'ing' && !!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower));
+      const joined = joinedByAnd || participle;
+      const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
+      cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
     }
     return cues;
   }
@@ -404,8 +455,11 @@ class ArticleAnalyzer {
     const prev = k >= s.from ? t[k] : undefined;
     const passive = fillers.some((f) => ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(f));
     if (info.form === 'ing') {
-      if (passive) return true;
-      return !!prev && (prev.text === ',' || ['and', 'while', 'before', 'after', 'by', 'when', '—'].includes(prev.lower) || prev.type === 'close');
+      const next = t[i + 1];
+      const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || ['it', 'he', 'she', 'they', 'we', 'i', 'the'].includes(next.lower));
+      if (passive) return PROGRESSIVE_CUES.has(info.lemma) && clauseNext;
+      const participle = !!prev && (prev.text === ',' || ['and', 'while', 'before', 'after', 'when', '—'].includes(prev.lower) || prev.type === 'close');
+      return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
     }
     if (passive && (info.form === 'ed' || info.form === 'en')) return false;
     if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
@@ -414,9 +468,10 @@ class ArticleAnalyzer {
       return modal || (!!prev && (['i', 'we', 'they', 'you'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap)));
     }
     if (info.cls === 'attitude' || info.cls === 'report') {
-      // "support", "show", "find" and the like: only with a clause or a subject that reports.
+      // "support", "show", "find" and the like: only with a clause, or a thinking verb after a person.
       const next = t[i + 1];
-      return !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || (info.cls === 'attitude' && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower))));
+      if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
+      return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
     }
     return true;
   }
@@ -425,14 +480,15 @@ class ArticleAnalyzer {
     pi: number,
     p: Paragraph,
     s: Sentence,
-    cue: { index: number; info: CueInfo | null; end: number },
-    nextCue: { index: number } | undefined,
+    cue: Cue,
+    nextCue: Cue | undefined,
     sentenceSpeaker: Attribution | null,
     made: LocalQuote[],
   ): LocalQuote | null {
     const t = p.tokens;
     const cueSpan = this.span(t[cue.index].start, t[cue.end - 1].end);
-    const contentEndLimit = nextCue ? this.clauseStartBefore(t, s, nextCue.index) : s.to;
+    // content stops before a coordinated or participial cue ("… and criticized …", "…, saying …")
+    const contentEndLimit = nextCue && nextCue.joined ? nextCue.clauseStart : s.to;
     const regionStart = made.length ? this.tokenAfter(t, made[made.length - 1].end, s) : s.from;
 
     if (!cue.info) {
@@ -441,25 +497,19 @@ class ArticleAnalyzer {
       if (!np) return null;
       let npEnd = np.to;
       if (t[npEnd]?.text === ',') npEnd = this.skipAppositive(t, npEnd, s.to);
-      const before = this.regionBefore(t, regionStart, cue.index);
-      const content = before ?? (t[npEnd]?.text === ',' ? [npEnd + 1, contentEndLimit] as [number, number] : null);
+      const before = this.regionBefore(t, regionStart, cue.index, true);
+      const content = before ?? (t[npEnd]?.text === ',' ? ([npEnd + 1, contentEndLimit] as [number, number]) : null);
       if (!content) return null;
       return this.buildQuote(pi, p, s, content[0], content[1], np, cueSpan, 'according');
     }
 
     const info = cue.info;
-    // subject before the cue, unless it is a participle ("…, saying that …")
     let subject: Np | null = null;
     let inherited: Attribution | null = null;
-    let k = cue.index - 1;
-    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) k--;
-    k = this.skipTimeBackward(t, k, s.from);
-    const isParticiple = info.form === 'ing' && (t[k]?.text === ',' || ['and', 'while', 'before', 'after', 'by', 'when'].includes(t[k]?.lower ?? '') || t[k]?.type === 'close');
+    let k = cue.subjectEnd;
     let inverted = false;
-    if (isParticiple) {
-      inherited = sentenceSpeaker ?? this.subjectOfSentence(pi, p, s, cue.index);
-    } else if (k >= s.from && t[k].type === 'word' && t[k].lower === 'and') {
-      // "… and said …": the subject of the coordinated clause
+    if (cue.joined) {
+      // "…, saying that …" or "… and said …": the subject of the clause before
       inherited = sentenceSpeaker ?? this.subjectOfSentence(pi, p, s, cue.index);
     } else if (k >= s.from && t[k].type === 'word') {
       subject = this.npBackward(t, k, s.from);
@@ -476,35 +526,22 @@ class ArticleAnalyzer {
     }
     if (!subject && !inherited) return null;
 
-    // where the content is
     let content: [number, number] | null = null;
     if (inverted) {
-      content = this.regionBefore(t, regionStart, k + 1);
+      content = this.regionBefore(t, regionStart, k + 1, true);
     } else {
-      const after = this.contentAfter(t, s, cue.end, info, contentEndLimit);
-      if (after) content = after;
-      else if (subject && subject.from > s.from) content = this.regionBefore(t, regionStart, subject.from);
-      else if (inherited && made.length === 0) content = null;
+      content = this.contentAfter(t, s, cue.end, info, contentEndLimit);
+      const before = subject ? subject.from - 1 : -1;
+      // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
+      const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—');
+      if (!content && canLookBack) content = this.regionBefore(t, regionStart, subject!.from, false);
+      // "For example, she wrote in an analysis, CONTENT."
+      if (!content && subject) content = this.contentAfterParenthetical(t, s, cue.end, contentEndLimit);
     }
     if (!content) return null;
-
-    if (inherited) {
-      return this.buildQuoteFrom(pi, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
-    }
+    cue.consumedUntil = content[1];
+    if (inherited) return this.buildQuoteFrom(p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
     return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls);
-  }
-
-  /** Where a following cue's clause begins, so this content stops before it: "… and criticized …". */
-  private clauseStartBefore(t: Token[], s: Sentence, cueIndex: number): number {
-    let k = cueIndex - 1;
-    while (k > s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) k--;
-    if (t[k]?.lower === 'and' || t[k]?.text === ',') return t[k - 1]?.text === ',' ? k - 1 : k;
-    // a subject before the next cue: content ends before that subject's clause, if a comma opens it
-    for (let j = k; j > s.from && j > k - 12; j--) {
-      if (t[j].text === ',' || t[j].text === ';') return j;
-      if (t[j].type === 'close' || t[j].type === 'open' || t[j].type === 'ambiguous') break;
-    }
-    return s.to;
   }
 
   private tokenAfter(t: Token[], offset: number, s: Sentence): number {
@@ -512,34 +549,44 @@ class ArticleAnalyzer {
     return s.to;
   }
 
-  /** Text before a subject, after the last clause used: "CONTENT, NP said". */
-  private regionBefore(t: Token[], from: number, to: number): [number, number] | null {
+  /**
+   * Text before a subject, after the last clause used: "CONTENT, NP said". A short adverbial
+   * ("On Friday, X said") is no content; a quotation is, however short.
+   */
+  private regionBefore(t: Token[], from: number, to: number, allowShort: boolean): [number, number] | null {
     let b = to;
     while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
-    if (b <= from) return null;
-    // a closing mark preceded by a comma: “…,”
-    return b - from >= 2 ? [from, b] : null;
+    if (b - from < 2) return null;
+    const quoted = t[from].type === 'open' || t[from].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
+    const words = t.slice(from, b).filter((x) => x.type === 'word').length;
+    if (!quoted && !allowShort && words < 4) return null;
+    return [from, b];
   }
 
   private contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
     let k = from;
     const end = Math.min(limit, s.to);
+    while (k < end && t[k].type === 'word' && /ly$/.test(t[k].lower) && !t[k].cap) k++;
     if (TELL_CLASS.has(info.lemma)) {
-      const obj = this.npForward(t, k, end);
+      const obj = this.objectForward(t, k, end);
       if (obj) k = obj.to;
     }
     // "said in a statement that …", "told reporters Friday: “…”"
     for (let j = k; j < Math.min(end, k + 16); j++) {
       const tok = t[j];
-      if (tok.lower === 'that' && tok.type === 'word' && !(j > 0 && ['so', 'such', 'now'].includes(t[j - 1].lower))) return j + 1 < end ? [j + 1, end] : null;
+      const prev = t[j - 1];
+      if (tok.lower === 'that' && tok.type === 'word' && !(prev && ['so', 'such', 'now', 'the', 'all', 'like'].includes(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
       if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
-      if (tok.type === 'open' || (tok.type === 'ambiguous' && j === k)) return [j, end];
+      if (tok.type === 'open' || tok.type === 'ambiguous') {
+        if (j === k || prev.text === ',' || prev.text === ':') return [j, end];
+        break;
+      }
       if (tok.text === ',') {
         const next = t[j + 1];
         if (next && (next.type === 'open' || next.type === 'ambiguous')) return [j + 1, end];
         break;
       }
-      if (tok.type === 'word' && CUE_FORMS.has(tok.lower) && j > k) break;
+      if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k) || CLAUSE_BREAK.has(tok.lower))) break;
       if (tok.text === '.' || tok.text === ';') break;
     }
     const first = t[k];
@@ -548,6 +595,20 @@ class ArticleAnalyzer {
     if (first.type === 'word' && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
     if (end - k < 2) return null;
     return [k, end];
+  }
+
+  /** After a cue and its adjuncts, a comma, then the reported clause. */
+  private contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit: number): [number, number] | null {
+    const end = Math.min(limit, s.to);
+    for (let j = from; j < Math.min(end, from + 12); j++) {
+      if (t[j].type !== 'word' && t[j].text !== ',') return null;
+      if (t[j].text !== ',') continue;
+      const words = t.slice(j + 1, end).filter((x) => x.type === 'word').length;
+      const first = t[j + 1];
+      if (words >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
+      return null;
+    }
+    return null;
   }
 
   private skipTimeBackward(t: Token[], k: number, from: number): number {
@@ -643,6 +704,16 @@ class ArticleAnalyzer {
     return b > start && (b > start + 1 || !DETERMINERS.has(first.lower)) ? { from: start, to: b } : null;
   }
 
+  /** The person told: "reporters", "an audience", "the U.S. Congress", "him". */
+  private objectForward(t: Token[], start: number, to: number): Np | null {
+    const first = t[start];
+    if (!first || first.type !== 'word') return null;
+    if (['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners'].includes(first.lower)) return { from: start, to: start + 1 };
+    let b = start;
+    while (b < to && b - start < 8 && t[b].type === 'word' && !STOP_BACKWARD.has(t[b].lower) && !ADJUNCT_START.has(t[b].lower) && !DAYS_AND_MONTHS.has(t[b].lower) && !CUE_FORMS.has(t[b].lower)) b++;
+    return b > start ? { from: start, to: b } : null;
+  }
+
   /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
   private subjectOfSentence(pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
     const t = p.tokens;
@@ -675,10 +746,10 @@ class ArticleAnalyzer {
     const t = p.tokens;
     const speaker = this.resolveNp(pi, p, s, np);
     const mention = this.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
-    return this.buildQuoteFrom(pi, p, s, from, to, speaker, mention, cue, cls);
+    return this.buildQuoteFrom(p, s, from, to, speaker, mention, cue, cls);
   }
 
-  private buildQuoteFrom(pi: number, p: Paragraph, s: Sentence, from: number, to: number, speaker: LocalActor | null, mention: Span | null, cue: Span, cls: LocalQuote['cueClass']): LocalQuote | null {
+  private buildQuoteFrom(p: Paragraph, s: Sentence, from: number, to: number, speaker: LocalActor | null, mention: Span | null, cue: Span, cls: LocalQuote['cueClass']): LocalQuote | null {
     const t = p.tokens;
     let a = from;
     let b = Math.min(to, s.to);
@@ -694,7 +765,6 @@ class ArticleAnalyzer {
     if (t[a].lower === 'that' && b - a > 2) a++;
     const start = t[a].start;
     const end = t[b - 1].end;
-    void pi;
     return { start, end, text: '', kind: hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, cueClass: cls };
   }
 
@@ -710,7 +780,7 @@ class ArticleAnalyzer {
     const words = t.slice(np.from, np.to);
     const lowerHead = head.lower;
     if (np.to - np.from === 1 && head.type === 'word') {
-      if (PERSON_PRONOUNS.has(lowerHead)) return this.lastPersonSpeakerOr();
+      if (PERSON_PRONOUNS.has(lowerHead)) return this.personBefore(pi, s, np.from) ?? this.salientPerson();
       if (PLURAL_PRONOUNS.has(lowerHead) || lowerHead === 'it') return this.lastCollectiveSpeaker;
       if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
       if (lowerHead === 'who' || lowerHead === 'which') return this.antecedent(pi, t, np.from, s.from);
@@ -776,8 +846,21 @@ class ArticleAnalyzer {
     return null;
   }
 
-  private lastPersonSpeakerOr(): LocalActor | null {
-    return this.lastPersonSpeaker ?? this.lastPersonMentioned;
+  /** The person a "he" or "she" most likely means: the newer of the last speaker and the last person in subject position. */
+  private salientPerson(): LocalActor | null {
+    const speaker = this.lastPersonSpeaker;
+    const subject = this.lastPersonMentioned;
+    if (!speaker || !subject) return speaker?.actor ?? subject?.actor ?? null;
+    return subject.sentence > speaker.sentence ? subject.actor : speaker.actor;
+  }
+
+  /** "Stoltenberg arrived …, where he called for …": a person earlier in the same sentence. */
+  private personBefore(pi: number, s: Sentence, before: number): LocalActor | null {
+    for (let i = before - 1; i >= s.from; i--) {
+      const m = this.mentionAt[pi].get(i);
+      if (m && m.actor.kind === 'person' && !m.actor.anonymous) return m.actor;
+    }
+    return null;
   }
 
   private antecedent(pi: number, t: Token[], who: number, from: number): LocalActor | null {

@@ -20,10 +20,10 @@ const SPEECH =
   'stress|emphasize|emphasise|predict|promise|vow|pledge|propose|recommend|complain|charge|contend|maintain|observe|remark|' +
   'comment|allege|testify|disclose|reveal|indicate|highlight|defend|condemn|blast|slam|praise|question|counter|retort|' +
   'caution|boast|joke|lament|describe|dismiss|reject|demand|continue|write|speak|declare|quip|muse|wonder|shout|yell|' +
-  'scream|whisper|cry|exclaim|agree|disagree|point|brag|gush|concede|inform|advise|announce|acknowledge|proclaim|' +
+  'scream|whisper|cry|exclaim|disagree|point|brag|gush|concede|inform|advise|announce|acknowledge|proclaim|' +
   'thank|chide|scold|mock|ridicule|lash|rail|decry|denounce|applaud|hail|welcome|tout|insinuate|imply|hint|estimate|' +
   'project|forecast|report|signal|underscore|underline|repeat|echo|answer|interject|interrupt|confess|plead|beg|implore|' +
-  'challenge|threaten|order|instruct|request|invite|recount|relate|narrate|describe|characterize|characterise|label|' +
+  'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
   'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
   'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage';
 
@@ -84,14 +84,15 @@ export const CUE_FORMS = new Map<string, CueInfo>();
 function register(list: string, cls: CueClass): void {
   for (const lemma of new Set(list.split('|'))) {
     for (const [form, word] of inflect(lemma)) {
-      if (CUE_FORMS.has(word) && CUE_FORMS.get(word)!.cls !== 'attitude') continue;
+      if (CUE_FORMS.has(word)) continue;
       CUE_FORMS.set(word, { lemma, cls, form, takesObject: OBJECT_TAKERS.has(lemma) });
     }
   }
 }
-register(ATTITUDE, 'attitude');
-register(REPORT, 'report');
+// Speech first: a verb in several lists ("say", "suggest") keeps its speech reading.
 register(SPEECH, 'speech');
+register(REPORT, 'report');
+register(ATTITUDE, 'attitude');
 
 export function particlesFor(lemma: string): string[] {
   return PARTICLES[lemma] ?? [];

@@ -68,7 +68,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    if (COMMON_CAPITALISED.has(tokens[i].lower)) {
+    const known = knownLength(tokens, i, to);
+    if (COMMON_CAPITALISED.has(tokens[i].lower) && !(known && known.n > 1)) {
       i++;
       continue;
     }
@@ -102,11 +103,15 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }
+  // "War On the Rocks": a lower-case article after a capitalised preposition
+  if (connector === 'the') return /^(?:On|Of|In|For|At|Under|Over)$/.test(tokens[end - 1].text) || ['of', 'for', 'on'].includes(tokens[end - 1].lower);
   if (connector === 'and' || connector === '&') {
     // "Center for Strategic and International Studies": an "and" inside an organisation name.
     let k = next;
     while (k < to && isNameWord(tokens[k])) k++;
-    return ORG_HEADS.has(tokens[k - 1].lower) && tokens.slice(start, end).some((t) => t.lower === 'for' || t.lower === 'of' || ORG_HEADS.has(t.lower));
+    const left = tokens.slice(start, end);
+    const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
+    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of'));
   }
   return false;
 }
@@ -202,7 +207,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 }
 
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  if (countryByDemonym.has(lowerText(tokens, from, to))) return [];
+  const words = lowerText(tokens, from, to);
+  if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
   return classifyRun(tokens, from, to, text).filter((e) => e.type !== 'single' || isAcronym(tokens[e.from]));
 }
 

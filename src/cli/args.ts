@@ -1,3 +1,5 @@
+import type { AnalyzeOptions } from '../extractor/analyze';
+
 /** A small argument reader: flags, flags with a value, and the remaining paths. */
 export interface Args {
   paths: string[];
@@ -14,4 +16,9 @@ export function parseArgs(argv: string[], withValue: string[] = []): Args {
     else args.paths.push(a);
   }
   return args;
+}
+
+/** Extractor options shared by extract, eval and bench. */
+export function analyzeOptions(args: Args): AnalyzeOptions {
+  return { attitudes: !args.flags.has('--no-attitudes'), joinContinuations: args.flags.has('--join-continuations') };
 }

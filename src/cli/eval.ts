@@ -1,6 +1,6 @@
 /** corpus-nav eval: scores the extraction of PATH... against a gold file. */
 import { promises as fs } from 'node:fs';
-import { parseArgs } from './args';
+import { analyzeOptions, parseArgs } from './args';
 import { loadCorpus } from './load';
 import { formatScores, score, type GoldFile } from '../eval/score';
 
@@ -18,7 +18,7 @@ export async function runEval(argv: string[]): Promise<number> {
     process.stderr.write(`corpus-nav eval: cannot read gold file ${goldPath}: ${(e as Error).message}\n`);
     return 1;
   }
-  const { corpus, texts } = await loadCorpus(args.paths, { attitudes: !args.flags.has('--no-attitudes') });
+  const { corpus, texts } = await loadCorpus(args.paths, analyzeOptions(args));
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav eval: no article could be read\n');
     return 1;

@@ -1,5 +1,5 @@
 /** corpus-nav extract: the spec's JSON, or a readable summary of who said what, about whom, and when. */
-import { parseArgs } from './args';
+import { analyzeOptions, parseArgs } from './args';
 import { loadCorpus } from './load';
 import type { CorpusResult } from '../extractor/types';
 
@@ -9,7 +9,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write('corpus-nav extract: name at least one file or folder\n');
     return 2;
   }
-  const { corpus } = await loadCorpus(args.paths, { attitudes: !args.flags.has('--no-attitudes') });
+  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args));
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav extract: no article could be read\n');
     return 1;

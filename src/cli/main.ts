@@ -4,8 +4,12 @@ import { runEval } from './eval';
 import { runBench } from './bench';
 
 const USAGE = `usage:
-  corpus-nav extract PATH... [--json] [--no-attitudes]
-  corpus-nav eval --gold GOLD.json PATH... [--json] [--no-attitudes]
+  corpus-nav extract PATH... [--json] [--no-attitudes] [--join-continuations]
+  corpus-nav eval --gold GOLD.json PATH... [--json] [--no-attitudes] [--join-continuations]
+
+  --no-attitudes        report speech only, not beliefs and intentions ("X thinks that …")
+  --join-continuations  “A,” he said. “B.” as one quote of two pieces (PolNeAR's convention)
+                        instead of two quotes, the second marked continuation (the default)
   corpus-nav bench PATH... [--peer-limit MB] [--no-peer]`;
 
 async function main(argv: string[]): Promise<number> {

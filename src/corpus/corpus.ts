@@ -95,6 +95,7 @@ export class Corpus {
         speakerMention: q.speakerMention,
         cue: q.cue,
         ...(q.continuation ? { continuation: true } : {}),
+        ...(q.pieces ? { pieces: q.pieces } : {}),
       })),
       mentions: d.analysis.mentions.map((m) => ({ actor: idOf(m.actor)!, start: m.start, end: m.end, text: m.text })).filter((m) => m.actor),
     }));

@@ -16,6 +16,8 @@ export interface LocalQuote extends Span {
   speakerMention: Span | null;
   cue: Span | null;
   continuation?: boolean;
+  /** With joinContinuations: the quoted pieces of one attribution interrupted by its cue. */
+  pieces?: Span[];
   cueClass: CueInfo['cls'] | 'according';
 }
 
@@ -32,6 +34,12 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Also report beliefs, hopes and intentions ("X believes that …"), as PolNeAR annotates them. Default true. */
   attitudes?: boolean;
+  /**
+   * Report “A,” he said. “B.” as one quote with two pieces (the convention of PARC-style corpora
+   * such as PolNeAR) instead of two quotes, the second marked continuation (the default, as the
+   * seeds gold has it).
+   */
+  joinContinuations?: boolean;
 }
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
@@ -145,6 +153,7 @@ class ArticleAnalyzer {
     const actors = this.table.actors.filter((a) => this.mentions.some((m) => m.actor === a) || this.quotes.some((q) => q.speaker === a));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.quotes.sort((a, b) => a.start - b.start);
+    if (this.options.joinContinuations) this.joinContinuations();
     return {
       text: this.text,
       title: this.title(),
@@ -154,6 +163,25 @@ class ArticleAnalyzer {
       mentions: this.mentions,
       quotes: this.quotes,
     };
+  }
+
+  /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */
+  private joinContinuations(): void {
+    const paraOf = (offset: number): number => this.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+    const kept: LocalQuote[] = [];
+    for (const q of this.quotes) {
+      const head = kept[kept.length - 1];
+      if (q.continuation && head && head.cue === q.cue && paraOf(head.start) === paraOf(q.start)) {
+        head.pieces = [...(head.pieces ?? [this.span(head.start, head.end)]), this.span(q.start, q.end)];
+        head.end = q.end;
+        head.text = this.text.slice(head.start, head.end);
+        if (head.kind === 'indirect') head.kind = 'mixed';
+        continue;
+      }
+      kept.push(q);
+    }
+    this.quotes.length = 0;
+    this.quotes.push(...kept);
   }
 
   private title(): string | null {

@@ -56,9 +56,9 @@ const ABBREVIATIONS = new Set(
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 
-function classifyStraightQuote(text: string, at: number): TokenType {
+function classifyStraightQuote(text: string, at: number, width = 1): TokenType {
   const before = at > 0 ? text[at - 1] : ' ';
-  const after = at + 1 < text.length ? text[at + 1] : ' ';
+  const after = at + width < text.length ? text[at + width] : ' ';
   const openBefore = SPACE.test(before) || '([{—–-'.includes(before);
   const spaceAfter = SPACE.test(after) || after === undefined;
   if (openBefore && !spaceAfter) return 'open';
@@ -74,6 +74,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const ch = text[i];
     if (SPACE.test(ch)) {
       i++;
+      continue;
+    }
+    // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
+    if (ch === "'" && text[i + 1] === "'" && i + 1 < to) {
+      const type = classifyStraightQuote(text, i, 2);
+      tokens.push({ text: "''", start: i, end: i + 2, type, lower: "''", cap: false, possessive: false, base: "''" });
+      i += 2;
       continue;
     }
     WORD.lastIndex = i;

@@ -17,6 +17,8 @@ export interface Quote extends Span {
   cue: Span | null;
   /** A quote that carries on an attribution made just before it. */
   continuation?: boolean;
+  /** One attribution interrupted by its cue, when continuations are joined. */
+  pieces?: Span[];
 }
 
 export interface Mention {

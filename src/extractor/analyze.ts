@@ -55,6 +55,7 @@ const ADJUNCT_START = new Set(
   ),
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
 const PUBLISHES = /\b(?:released|published|issued|put out|unveiled)\b/;
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
 const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
@@ -493,12 +494,15 @@ class ArticleAnalyzer {
     if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
     if (info.form === 'base') {
       const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
-      return modal || (!!prev && (['i', 'we', 'they', 'you'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap)));
+      const next = t[i + 1];
+      const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
+      return modal || (!!prev && (['i', 'we', 'they', 'you'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
     }
     if (info.cls === 'attitude' || info.cls === 'report') {
       // "support", "show", "find" and the like: only with a clause, or a thinking verb after a person.
       const next = t[i + 1];
       if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
+      if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
       return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
     }
     return true;
@@ -521,7 +525,7 @@ class ArticleAnalyzer {
 
     if (!cue.info) {
       // "according to X": the content is the rest of the sentence.
-      const np = this.npForward(t, cue.end, s.to);
+      const np = this.npForward(t, cue.end, s.to) ?? this.phraseUntilComma(t, cue.end, s.to);
       if (!np) return null;
       let npEnd = np.to;
       if (t[npEnd]?.text === ',') npEnd = this.skipAppositive(t, npEnd, s.to);
@@ -599,6 +603,7 @@ class ArticleAnalyzer {
       const obj = this.objectForward(t, k, end);
       if (obj) k = obj.to;
     }
+    k = this.skipTimeForward(t, k, end);
     // "said in a statement that …", "told reporters Friday: “…”"
     for (let j = k; j < Math.min(end, k + 16); j++) {
       const tok = t[j];
@@ -623,6 +628,18 @@ class ArticleAnalyzer {
     if (first.type === 'word' && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
     if (end - k < 2) return null;
     return [k, end];
+  }
+
+  /** "said on Friday he …", "says tonight he …": time words between a cue and its clause. */
+  private skipTimeForward(t: Token[], k: number, end: number): number {
+    let j = k;
+    const timeWord = (w: Token | undefined): boolean => !!w && w.type === 'word' && (DAYS_AND_MONTHS.has(w.lower) || TIME_WORDS.has(w.lower) || /^\d{1,2}$/.test(w.lower));
+    while (j < end) {
+      if (timeWord(t[j])) j++;
+      else if (['on', 'last', 'this', 'next', 'early', 'late'].includes(t[j].lower) && timeWord(t[j + 1])) j += 2;
+      else break;
+    }
+    return j;
   }
 
   /** After a cue and its adjuncts, a comma, then the reported clause. */
@@ -708,7 +725,7 @@ class ArticleAnalyzer {
     }
     // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
     const seg = t.slice(a, end + 1);
-    const ok = seg.some((x) => isNameWord(x)) || ROLE_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || GOVERNMENT_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower) || ['people', 'officials', 'observers', 'experts', 'many', 'others', 'some', 'critics', 'polls', 'campaign', 'company', 'group', 'committee', 'party', 'agency', 'department', 'ministry', 'police', 'court', 'judge', 'authorities', 'spokesman', 'spokeswoman'].includes(last.lower);
+    const ok = seg.some((x) => isNameWord(x)) || ROLE_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || GOVERNMENT_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower) || ['people', 'officials', 'observers', 'experts', 'many', 'others', 'some', 'percent', 'majority', 'half', 'third', 'respondents', 'most', 'critics', 'polls', 'campaign', 'company', 'group', 'committee', 'party', 'agency', 'department', 'ministry', 'police', 'court', 'judge', 'authorities', 'spokesman', 'spokeswoman'].includes(last.lower);
     return ok ? { from: a, to: end + 1 } : null;
   }
 
@@ -730,6 +747,13 @@ class ArticleAnalyzer {
       if (w.possessive && w.cap) continue;
     }
     return b > start && (b > start + 1 || !DETERMINERS.has(first.lower)) ? { from: start, to: b } : null;
+  }
+
+  /** "according to a recent poll of Indiana voters," — the whole phrase up to its comma. */
+  private phraseUntilComma(t: Token[], start: number, to: number): Np | null {
+    let b = start;
+    while (b < to && b - start < 25 && t[b].text !== ',' && !(t[b].type === 'punct' && /[.;!?]/.test(t[b].text))) b++;
+    return b > start ? { from: start, to: b } : null;
   }
 
   /** The person told: "reporters", "an audience", "the U.S. Congress", "him". */

@@ -120,7 +120,8 @@ class ArticleAnalyzer {
   private readonly dateLine: string | null;
   /** Per paragraph: token index -> mention covering it. */
   private readonly mentionAt: Array<Map<number, LocalMention>> = [];
-  private readonly singles: Array<{ entity: Entity; para: number }> = [];
+  /** Lone words resolved once all full names are known; `fallback` registers what they are otherwise. */
+  private readonly singles: Array<{ entity: Entity; para: number; fallback?: () => void }> = [];
   private lastSpeaker: Attribution | null = null;
   private lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
   private lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
@@ -213,9 +214,16 @@ class ArticleAnalyzer {
   private registerEntity(pi: number, p: Paragraph, s: Sentence, e: Entity): void {
     const tokens = p.tokens;
     switch (e.type) {
+      case 'place':
+      case 'capital':
+        if (e.to - e.from === 1 && !e.country) {
+          this.singles.push({ entity: e, para: pi, fallback: () => this.registerPlace(pi, p, e) });
+          return;
+        }
+        this.registerPlace(pi, p, e);
+        return;
       case 'country':
-      case 'organization':
-      case 'place': {
+      case 'organization': {
         const defined = e.type === 'organization' ? this.table.aliasIndex.get(normaliseName(e.surface)) : undefined;
         const actor = defined ?? this.table.get(e.type, e.name);
         this.addMention(actor, pi, e.from, e.to, e.start, e.end);
@@ -223,14 +231,7 @@ class ArticleAnalyzer {
         if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && /^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base)) {
           this.table.addAlias(actor, tokens[e.to + 1].base);
         }
-        this.extendPlace(pi, p, e, actor);
-        return;
-      }
-      case 'capital': {
-        const actor = this.table.get('place', e.surface);
-        actor.capitalOf = e.country;
-        this.addMention(actor, pi, e.from, e.to, e.start, e.end);
-        this.extendPlace(pi, p, e, actor);
+        this.extendPlace(pi, p, e);
         return;
       }
       case 'person': {
@@ -248,14 +249,20 @@ class ArticleAnalyzer {
     }
   }
 
+  private registerPlace(pi: number, p: Paragraph, e: Entity): void {
+    const actor = this.table.get('place', e.type === 'capital' ? e.surface : e.name);
+    if (e.type === 'capital') actor.capitalOf = e.country;
+    this.addMention(actor, pi, e.from, e.to, e.start, e.end);
+    this.extendPlace(pi, p, e);
+  }
+
   /** "Washington, D.C." is one place. */
-  private extendPlace(pi: number, p: Paragraph, e: Entity, actor: LocalActor): void {
+  private extendPlace(pi: number, p: Paragraph, e: Entity): void {
     const t = p.tokens;
     if ((e.type === 'capital' || e.type === 'place') && t[e.to]?.text === ',' && t[e.to + 1] && /^(?:D\.C\.|[A-Z][a-z]{2,4}\.)$/.test(t[e.to + 1].text)) {
       const place = this.table.get('place', this.text.slice(e.start, t[e.to + 1].end));
       this.table.addAlias(place, e.surface);
       this.addMention(place, pi, e.from, e.to + 2, e.start, t[e.to + 1].end);
-      void actor;
     }
   }
 
@@ -316,11 +323,15 @@ class ArticleAnalyzer {
 
   /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
   private resolveSingles(): void {
-    for (const { entity: e, para } of this.singles) {
+    for (const { entity: e, para, fallback } of this.singles) {
       const byAlias = this.table.aliasIndex.get(normaliseName(e.surface));
       const persons = this.table.personsWithToken(e.surface);
       let actor: LocalActor | undefined = byAlias;
       if (!actor && persons.length) actor = this.nearestPerson(persons, e.surface);
+      if (!actor && fallback) {
+        fallback();
+        continue;
+      }
       if (!actor && e.role) {
         // "Mr. Cruz" with no full name in the article is still a person.
         actor = this.table.get('person', e.name);
@@ -492,20 +503,22 @@ class ArticleAnalyzer {
     }
     if (passive && (info.form === 'ed' || info.form === 'en')) return false;
     if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+    if ((info.cls === 'attitude' || info.cls === 'report') && !this.plausibleAttitude(t, i, info, prev)) return false;
     if (info.form === 'base') {
       const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
       const next = t[i + 1];
       const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
       return modal || (!!prev && (['i', 'we', 'they', 'you'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
     }
-    if (info.cls === 'attitude' || info.cls === 'report') {
-      // "support", "show", "find" and the like: only with a clause, or a thinking verb after a person.
-      const next = t[i + 1];
-      if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
-      if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
-      return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
-    }
     return true;
+  }
+
+  /** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
+  private plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {
+    const next = t[i + 1];
+    if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
+    if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
+    return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
   }
 
   private attributeCue(
@@ -719,7 +732,7 @@ class ArticleAnalyzer {
         a--;
         continue;
       }
-      if (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower)) break;
+      if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
       if (!prev.cap && !isNounish(prev)) break;
       a--;
     }

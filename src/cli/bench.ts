@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args';
-import { collectArticles, readArticle } from '../corpus/files';
+import { collectArticles, readArticleSync } from '../corpus/files';
 import { Corpus } from '../corpus/corpus';
 
 interface Figures {
@@ -23,7 +23,7 @@ async function readTexts(paths: string[], limitMb: number): Promise<string[]> {
   const texts: string[] = [];
   let bytes = 0;
   for (const f of files) {
-    const d = await readArticle(f);
+    const d = readArticleSync(f);
     if (!d.ok) continue;
     if (limitMb > 0 && bytes >= limitMb * 1048576) break;
     texts.push(d.text);

@@ -15,7 +15,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 1;
   }
   const { result } = corpus.build();
-  process.stdout.write(args.flags.has('--json') ? JSON.stringify(result, null, 1) + '\n' : summary(result));
+  process.stdout.write(args.flags.has('--json') ? JSON.stringify(result) + '\n' : summary(result));
   return 0;
 }
 

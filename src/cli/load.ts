@@ -1,7 +1,8 @@
 /** Reads the articles named on the command line into a corpus, reporting every skipped file on stderr. */
 import * as path from 'node:path';
 import { Corpus } from '../corpus/corpus';
-import { collectArticles, readArticle } from '../corpus/files';
+import { collectArticles } from '../corpus/files';
+import { analyzeFiles } from './workers';
 import type { AnalyzeOptions } from '../extractor/analyze';
 
 export interface Loaded {
@@ -24,24 +25,16 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
   let skipped = problems.length;
   for (const p of problems) warn(`corpus-nav: skipped ${p.path}: ${p.reason}`);
   let bytes = 0;
-  for (const file of files) {
-    const decoded = await readArticle(file);
-    if (!decoded.ok) {
-      warn(`corpus-nav: skipped ${file}: ${decoded.reason}`);
+  for (const outcome of await analyzeFiles(files, options)) {
+    if (!outcome.ok) {
+      warn(`corpus-nav: skipped ${outcome.file}: ${outcome.reason}`);
       skipped++;
       continue;
     }
-    const key = displayPath(file);
-    try {
-      corpus.set(key, decoded.text);
-    } catch (e) {
-      // one article that trips the extractor must not cost the others their results
-      warn(`corpus-nav: skipped ${file}: extractor error (${(e as Error).message})`);
-      skipped++;
-      continue;
-    }
-    texts.set(key, decoded.text);
-    bytes += Buffer.byteLength(decoded.text);
+    const key = displayPath(outcome.file);
+    corpus.add(key, outcome.analysis, outcome.events);
+    texts.set(key, outcome.text);
+    bytes += outcome.bytes;
   }
   return { corpus, texts, bytes, skipped };
 }

@@ -2,6 +2,7 @@
 import { runExtract } from './extract';
 import { runEval } from './eval';
 import { runBench } from './bench';
+import { serveIfWorker } from './workers';
 
 const USAGE = `usage:
   corpus-nav extract PATH... [--json] [--no-attitudes] [--join-continuations]
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+if (!serveIfWorker()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -11,10 +11,20 @@ import { mergeEvents } from './events';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
+/** What the corpus keeps of an analysis: no text and no tokens, so 10,000 articles stay small. */
+export type ArticleResult = Pick<Analysis, 'title' | 'published' | 'actors' | 'mentions' | 'quotes'>;
+
 export interface CorpusDocument {
   path: string;
-  analysis: Analysis;
+  analysis: ArticleResult;
   events: LocalEvent[];
+}
+
+/** Analyses one article into what the corpus keeps (the worker threads call this too). */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): { analysis: ArticleResult; events: LocalEvent[] } {
+  const full = analyze(text, options);
+  const { title, published, actors, mentions, quotes } = full;
+  return { analysis: { title, published, actors, mentions, quotes }, events: extractEvents(full) };
 }
 
 export interface CorpusView {
@@ -31,8 +41,13 @@ export class Corpus {
 
   /** Analyses (or re-analyses) one article. */
   set(path: string, text: string): CorpusDocument {
-    const analysis = analyze(text, this.options);
-    const doc: CorpusDocument = { path, analysis, events: extractEvents(analysis) };
+    const { analysis, events } = analyzeArticle(text, this.options);
+    return this.add(path, analysis, events);
+  }
+
+  /** Adds an article analysed elsewhere (a worker thread). */
+  add(path: string, analysis: ArticleResult, events: LocalEvent[]): CorpusDocument {
+    const doc: CorpusDocument = { path, analysis, events };
     this.docs.set(path, doc);
     this.view = null;
     return doc;

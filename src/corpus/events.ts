@@ -22,18 +22,24 @@ const moreSpecific = (a: string | null, b: string | null): string | null => (!a 
 
 export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): CorpusEvent[] {
   const drafts: Draft[] = [];
+  // candidates by kind and place, and by kind, date and lead actor
+  const byPlace = new Map<string, Draft[]>();
+  const byDateLead = new Map<string, Draft[]>();
+  const push = (map: Map<string, Draft[]>, key: string, d: Draft): void => {
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  };
   for (const { path, events } of docs) {
     for (const e of events) {
       const participants = e.participants.map(idOf).filter((x): x is string => !!x);
       const placeKey = e.placeName ? e.placeName.toLowerCase().replace(/,.*$/, '') : null;
       const lead = participants[0] ?? null;
-      const same = drafts.find(
-        (d) =>
-          d.event.kind === e.kind &&
-          datesCompatible(d.event.date, e.date) &&
-          ((placeKey && d.placeKey === placeKey && (!lead || !d.lead || d.event.participants.includes(lead))) ||
-            (!placeKey && !d.placeKey && e.date && d.event.date === e.date && lead && d.lead === lead)),
-      );
+      const same = placeKey
+        ? byPlace.get(`${e.kind}|${placeKey}`)?.find((d) => datesCompatible(d.event.date, e.date) && (!lead || !d.lead || d.event.participants.includes(lead)))
+        : e.date && lead
+          ? byDateLead.get(`${e.kind}|${e.date}|${lead}`)?.[0]
+          : undefined;
       const source = { path, start: e.start, end: e.end };
       if (same) {
         same.event.sources.push(source);
@@ -42,11 +48,14 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
         for (const p of participants) if (!same.event.participants.includes(p)) same.event.participants.push(p);
         continue;
       }
-      drafts.push({
+      const draft: Draft = {
         placeKey,
         lead,
         event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources: [source] },
-      });
+      };
+      drafts.push(draft);
+      if (placeKey) push(byPlace, `${e.kind}|${placeKey}`, draft);
+      else if (e.date && lead) push(byDateLead, `${e.kind}|${e.date}|${lead}`, draft);
     }
   }
   const events = drafts.map((d) => d.event);

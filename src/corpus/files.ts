@@ -3,7 +3,7 @@
  * the extension and the command line), and decoding that turns binary, non-UTF-8, empty and huge
  * files into a clear reason to skip instead of an exception.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -97,14 +97,30 @@ async function walk(root: string, dir: string, matches: Matcher, out: string[], 
   }
 }
 
+const tooLarge = (size: number, maxBytes: number): Decoded => ({ ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)` });
+const unreadable = (e: unknown): Decoded => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return { ok: false, reason: code === 'ENOENT' ? 'file vanished before it could be read' : `cannot read (${(e as Error).message})` };
+};
+
 /** Reads and decodes one article; a file that vanished or cannot be read is a reason, not a crash. */
 export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Decoded> {
   try {
     const stat = await fs.stat(file);
-    if (stat.size > maxBytes) return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)` };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     return decodeArticle(await fs.readFile(file), maxBytes);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'file vanished before it could be read' : `cannot read (${(e as Error).message})` };
+    return unreadable(e);
+  }
+}
+
+/** The same, synchronously: the command line reads thousands of small files one after another. */
+export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_BYTES): Decoded {
+  try {
+    const size = statSync(file).size;
+    if (size > maxBytes) return tooLarge(size, maxBytes);
+    return decodeArticle(readFileSync(file), maxBytes);
+  } catch (e) {
+    return unreadable(e);
   }
 }

@@ -78,19 +78,34 @@ export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Ma
     if (!g) groups.set(key, (g = make(a.kind, a.name)));
     absorb(g, ref);
   }
-  const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.nameTokens.length >= 2);
+  // indexes, so that resolving a lone surname or a role does not scan every person
+  const byNameToken = new Map<string, Set<GlobalActor>>();
+  const byOrgHint = new Map<string, Set<GlobalActor>>();
+  const index = (map: Map<string, Set<GlobalActor>>, key: string, g: GlobalActor): void => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(g);
+  };
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || g.nameTokens.length < 2) continue;
+    index(byNameToken, g.nameTokens[0], g);
+    index(byNameToken, g.nameTokens[g.nameTokens.length - 1], g);
+    for (const h of g.orgHints) index(byOrgHint, h, g);
+  }
+  const only = (...sets: Array<Set<GlobalActor> | undefined>): GlobalActor | undefined => {
+    const all = new Set<GlobalActor>();
+    for (const set of sets) for (const g of set ?? []) all.add(g);
+    return all.size === 1 ? [...all][0] : undefined;
+  };
   for (const ref of deferred) {
     const a = ref.actor;
     let target: GlobalActor | undefined;
     if (a.pendingRole) {
       const org = a.pendingRole.org;
       const acr = acronymOf(org);
-      const fits = persons.filter((p) => p.orgHints.has(org) || (acr && p.orgHints.has(acr)));
-      if (fits.length === 1) target = fits[0];
+      target = only(byOrgHint.get(org), acr ? byOrgHint.get(acr) : undefined);
     } else if (a.nameTokens.length === 1) {
-      const tok = a.nameTokens[0];
-      const fits = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === tok || p.nameTokens[0] === tok);
-      if (fits.length === 1) target = fits[0];
+      target = only(byNameToken.get(a.nameTokens[0]));
     }
     if (!target) {
       const key = `person:${normaliseName(a.name)}`;

@@ -31,7 +31,20 @@ export interface LocalMention {
   text: string;
 }
 
+const normalised = new Map<string, string>();
+
+/** Lower case, no possessive, no punctuation: the key names are compared by. Memoised: names repeat. */
 export function normaliseName(name: string): string {
+  let key = normalised.get(name);
+  if (key === undefined) {
+    key = computeNormalised(name);
+    if (normalised.size > 100_000) normalised.clear();
+    normalised.set(name, key);
+  }
+  return key;
+}
+
+function computeNormalised(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’']s$/, '')

@@ -5,25 +5,52 @@
 import * as chrono from 'chrono-node';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** Cheap test before chrono runs: most sentences name no day, month or relative date. */
+const DATE_HINT = new RegExp(`\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow|tonight|(?:last|next|this|coming) (?:week|month|year|weekend)|ago)\\b`, 'i');
+const FULL_DATE = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`, 'g');
 const HEAD_LENGTH = 400;
+
+/**
+ * chrono's casual English parser without its clock-time and slash-date parsers and time-zone
+ * refiners: news dates are days, weekdays, months and relative phrases, and the time-of-day
+ * parts cost the most.
+ */
+const NOT_NEEDED = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitWithinFormatParser',
+  'SlashDateFormatParser',
+  'ENSlashMonthFormatParser',
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+  'ENMergeDateTimeRefiner',
+]);
+const newsDates = new chrono.Chrono({
+  parsers: chrono.en.casual.parsers.filter((p) => !NOT_NEEDED.has(p.constructor.name)),
+  refiners: chrono.en.casual.refiners.filter((r) => !NOT_NEEDED.has(r.constructor.name)),
+});
+
+const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
 
 /** The article's date when its first lines state one ("Published July 10, 2023", "2023-07-10"). */
 export function readPublished(text: string): string | null {
   const head = text.slice(0, HEAD_LENGTH);
   const iso = ISO.exec(head);
   if (iso) return iso[0];
+  FULL_DATE.lastIndex = 0;
+  if (!FULL_DATE.test(head)) return null;
   const lines = head.split('\n').slice(0, 4).join('\n');
-  for (const r of chrono.strict.parse(lines)) {
-    if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) return isoDay(r.start.date());
-  }
+  for (const r of chrono.strict.parse(lines)) if (isFullDate(r)) return isoDay(r.start.date());
   return null;
 }
 
 /** The latest fully stated date in the text: a reference when the article gives no date of its own. */
 export function latestStatedDate(text: string): string | null {
   let latest: string | null = null;
-  for (const r of chrono.strict.parse(text)) {
-    if (!(r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'))) continue;
+  for (const m of text.matchAll(FULL_DATE)) {
+    const r = chrono.strict.parse(m[0])[0];
+    if (!r || !isFullDate(r)) continue;
     const d = isoDay(r.start.date());
     if (!latest || d > latest) latest = d;
   }
@@ -41,28 +68,36 @@ export interface ResolvedDate {
  * reference date; the tense says whether a bare weekday lies ahead ("will meet Tuesday") or behind.
  */
 export function resolveDate(sentence: string, reference: string | null, future: boolean): ResolvedDate | null {
+  const hint = DATE_HINT.exec(sentence);
+  if (!hint) return bareYear(sentence);
+  // chrono's cost grows with the text: give it the neighbourhood of the date words only
+  const from = Math.max(0, hint.index - 40);
+  const found = resolveIn(sentence.slice(from, hint.index + 80), reference, future);
+  return found ? { ...found, index: found.index + from } : bareYear(sentence);
+}
+
+function resolveIn(window: string, reference: string | null, future: boolean): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
-  const results = ref ? chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: future }) : chrono.strict.parse(sentence);
+  const results = ref ? newsDates.parse(window, { instant: ref, timezone: 0 }, { forwardDate: future }) : chrono.strict.parse(window);
   for (const r of results) {
     const c = r.start;
-    if (!c.isCertain('year') && !ref) continue;
-    if (!ref && !c.isCertain('month')) continue;
+    if (!ref && !(c.isCertain('year') && c.isCertain('month'))) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
-    const y = d.getUTCFullYear();
-    if (!Number.isFinite(y)) continue;
-    const relative = !c.isCertain('year');
-    if (c.isCertain('day') || (relative && c.get('weekday') !== null && c.get('weekday') !== undefined)) {
-      return { date: isoDay(d), text: r.text, index: r.index };
-    }
-    if (c.isCertain('month')) return { date: isoDay(d).slice(0, 7), text: r.text, index: r.index };
-    if (/\b(?:last|next|this) (?:month)\b/i.test(r.text)) return { date: isoDay(d).slice(0, 7), text: r.text, index: r.index };
-    if (c.isCertain('year') || /\b(?:last|next|this) year\b/i.test(r.text)) return { date: String(y), text: r.text, index: r.index };
-    if (/\bweek\b/i.test(r.text)) return { date: isoDay(d), text: r.text, index: r.index };
+    if (!Number.isFinite(d.getTime())) continue;
+    const day = isoDay(d);
+    const weekday = c.get('weekday') !== null && c.get('weekday') !== undefined;
+    if (c.isCertain('day') || (!c.isCertain('year') && weekday) || /\bweek\b/i.test(r.text)) return { date: day, text: r.text, index: r.index };
+    if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
+    if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
-  const year = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/.exec(sentence);
-  if (year) return { date: year[1], text: year[1], index: year.index + year[0].length - 4 };
   return null;
+}
+
+/** "in 2019": a year alone needs no date parser. */
+function bareYear(sentence: string): ResolvedDate | null {
+  const year = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/.exec(sentence);
+  return year ? { date: year[1], text: year[1], index: year.index + year[0].length - 4 } : null;
 }
 
 function isoDay(d: Date): string {

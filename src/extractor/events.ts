@@ -21,27 +21,32 @@ export interface LocalEvent {
   end: number;
 }
 
+/**
+ * Event words, each with the context that makes it an event and not a figure of speech: "a big
+ * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
+ * summit" are.
+ */
 const NOUN_TRIGGERS: Array<[RegExp, EventKind]> = [
   [/\b(?:press|news) conference\b/i, 'press conference'],
   [/\bsummit\b/i, 'summit'],
-  [/\b(?:talks|negotiations)\b/i, 'talks'],
-  [/\b(?:meeting|meetings|gathering)\b/i, 'meeting'],
-  [/\b(?:speech|address|remarks|lecture)\b/i, 'speech'],
-  [/\b(?:visit|visits|trip)\b/i, 'visit'],
-  [/\b(?:agreement|pact|treaty|accord|deal)\b/i, 'agreement'],
-  [/\b(?:debate)\b/i, 'debate'],
-  [/\b(?:hearing)\b/i, 'hearing'],
-  [/\b(?:rally)\b/i, 'rally'],
-  [/\b(?:primary|caucus|caucuses|election)\b/i, 'election'],
+  [/\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, 'talks'],
+  [/\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on)\b/i, 'meeting'],
+  [/\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, 'speech'],
+  [/\b(?:visit|visits|trip) to\b/i, 'visit'],
+  [/\b(?:agreement|pact|treaty|accord)\b/i, 'agreement'],
+  [/\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, 'debate'],
+  [/\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, 'hearing'],
+  [/\brally (?:in|at|on)\b/i, 'rally'],
+  [/\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, 'election'],
 ];
 const VERB_TRIGGERS: Array<[RegExp, EventKind]> = [
-  [/\b(?:visited|visiting|visits|arrived in|traveled to|travelled to)\b/i, 'visit'],
+  [/\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, 'visit'],
   [/\b(?:met with|met|meets with|will meet)\b/i, 'meeting'],
   [/\bheld talks\b/i, 'talks'],
-  [/\b(?:signed|sign)\b/i, 'agreement'],
+  [/\b(?:signed|will sign)\b/i, 'agreement'],
   [/\b(?:announced|unveiled)\b/i, 'announcement'],
-  [/\b(?:published|released|wrote in|issued)\b/i, 'publication'],
-  [/\b(?:told|addressed) (?:an audience|the [A-Z]|a crowd|lawmakers)\b/, 'speech'],
+  [/\b(?:published|released|issued|wrote in)\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i, 'publication'],
+  [/\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, 'speech'],
 ];
 const FUTURE = /\b(?:will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|ahead of|later this)\b/i;
 const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
@@ -85,7 +90,11 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
   return events;
 }
 
+/** One pass that rules out most sentences before the per-kind patterns run. */
+const ANY_TRIGGER = /summit|conference|talks|negotiations|meeting|gathering|speech|visit|trip|agreement|pact|treaty|accord|debate|hearing|rally|primar|caucus|election|\bmet\b|meets|sign|announced|unveiled|published|released|wrote in|issued|told|addressed|arrived in|travell?ed to/i;
+
 function triggerIn(sentence: string): EventKind | null {
+  if (!ANY_TRIGGER.test(sentence)) return null;
   const found = new Set<EventKind>();
   for (const [re, kind] of NOUN_TRIGGERS) if (re.test(sentence)) found.add(kind);
   for (const [re, kind] of VERB_TRIGGERS) if (re.test(sentence)) found.add(kind);

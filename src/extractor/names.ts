@@ -41,6 +41,14 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
+const firstWords = (...sets: Iterable<string>[]): Set<string> => {
+  const out = new Set<string>();
+  for (const set of sets) for (const entry of set) out.add(entry.split(' ')[0]);
+  return out;
+};
+/** First words of every multi-word entry: most tokens fail this check and skip the longer look-ups. */
+const TITLE_FIRST_WORDS = firstWords(TITLES);
+const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
@@ -68,8 +76,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    const known = knownLength(tokens, i, to);
-    if (COMMON_CAPITALISED.has(tokens[i].lower) && !(known && known.n > 1)) {
+    if (COMMON_CAPITALISED.has(tokens[i].lower) && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -126,6 +133,7 @@ function lowerText(tokens: Token[], from: number, to: number): string {
 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
+  if (!TITLE_FIRST_WORDS.has(tokens[i].lower)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, to - i); n >= 1; n--) {
     if (TITLES.has(lowerText(tokens, i, i + n))) return n;
   }
@@ -133,6 +141,7 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+  if (!KNOWN_FIRST_WORDS.has(tokens[i].lower) && !KNOWN_FIRST_WORDS.has(tokens[i].base.toLowerCase())) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {
     const key = lowerText(tokens, i, i + n);
     const country = countryBySurface.get(key);

@@ -53,6 +53,18 @@ const ABBREVIATIONS = new Set(
     .split('|'),
 );
 
+/** Whether a plain ASCII run [i, end) is a whole word, or the full pattern must decide ("don't", "U.S.", "3.2"). */
+function plainWordEnds(text: string, i: number, end: number, to: number): boolean {
+  if (end === i) return false;
+  const after = end < to ? text.charCodeAt(end) : 32;
+  if (after >= 128 || after === 0x27 || after === 0x2d || after === 0x26) return false;
+  const lastIsDigit = isDigitCode(text.charCodeAt(end - 1));
+  if ((after === 0x2c || after === 0x3a || after === 0x2e) && lastIsDigit) return false;
+  return !(after === 0x2e && end - i === 1);
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 
@@ -72,7 +84,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const ch = text[i];
-    if (SPACE.test(ch)) {
+    const code = ch.charCodeAt(0);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(ch))) {
       i++;
       continue;
     }
@@ -83,10 +96,17 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i += 2;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let end = Math.min(i + m[0].length, to);
+    // fast path: a plain ASCII word ends at a space or simple punctuation; anything else takes the full pattern
+    let plainEnd = i;
+    while (plainEnd < to && isAsciiAlnum(text.charCodeAt(plainEnd))) plainEnd++;
+    const plain = plainWordEnds(text, i, plainEnd, to);
+    let m: RegExpExecArray | null = null;
+    if (!plain) {
+      WORD.lastIndex = i;
+      m = WORD.exec(text);
+    }
+    if (plain || (m && m.index === i)) {
+      let end = Math.min(plain ? plainEnd : i + m![0].length, to);
       let word = text.slice(i, end);
       if (text[end] === '.' && end < to && !word.endsWith('.')) {
         const lw = word.toLowerCase();
@@ -96,9 +116,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           word += '.';
         }
       }
-      const possessive = /[’']s$/i.test(word) && word.length > 2;
-      const base = possessive ? word.slice(0, -2) : word.replace(/[’']$/, '');
-      tokens.push({ text: word, start: i, end, type: 'word', lower: word.toLowerCase(), cap: /^\p{Lu}/u.test(word), possessive, base });
+      const last = word.charCodeAt(word.length - 1);
+      const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+      const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
+      const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
+      const first = word.charCodeAt(0);
+      const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word);
+      tokens.push({ text: word, start: i, end, type: 'word', lower: word.toLowerCase(), cap, possessive, base });
       i = end;
       continue;
     }
@@ -124,13 +148,21 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
   const key = trimmed.toLowerCase();
   if (seen.has(key)) return 'noise';
   seen.add(key);
-  const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  const upper = trimmed.replace(/[^\p{Lu}]/gu, '');
-  const words = trimmed.split(/\s+/);
-  if (letters.length >= 12 && upper.length / letters.length > 0.7) return 'noise';
+  // all-caps teasers are short; a long line is never one, so its letters need no count
+  if (trimmed.length < 300) {
+    let lower = 0;
+    let upper = 0;
+    for (let i = 0; i < trimmed.length; i++) {
+      const c = trimmed.charCodeAt(i);
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90) upper++;
+    }
+    if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
+  }
   const terminal = /[.!?:;"”’)\]…]$/.test(trimmed);
-  if (!terminal && words.length < 4) return 'noise';
   if (!terminal) {
+    const words = trimmed.split(/\s+/);
+    if (words.length < 4) return 'noise';
     const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
     const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
     if (long.length === 0 || capitalised.length / long.length >= 0.6 || words.length < 12) return 'heading';
@@ -233,6 +265,7 @@ export function layout(text: string): Layout {
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
   const line = text.slice(start, end);
+  if (!line.includes('(')) return tokens;
   CREDIT.lastIndex = 0;
   const cuts: Array<[number, number]> = [];
   for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) cuts.push([start + m.index, start + m.index + m[0].length]);

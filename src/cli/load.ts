@@ -1,8 +1,8 @@
 /** Reads the articles named on the command line into a corpus, reporting every skipped file on stderr. */
 import * as path from 'node:path';
 import { Corpus } from '../corpus/corpus';
-import { collectArticles } from '../corpus/files';
-import { analyzeFiles } from './workers';
+import { analyzeArticle } from '../corpus/corpus';
+import { collectArticles, readArticleSync } from '../corpus/files';
 import type { AnalyzeOptions } from '../extractor/analyze';
 
 export interface Loaded {
@@ -25,16 +25,25 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
   let skipped = problems.length;
   for (const p of problems) warn(`corpus-nav: skipped ${p.path}: ${p.reason}`);
   let bytes = 0;
-  for (const outcome of await analyzeFiles(files, options)) {
-    if (!outcome.ok) {
-      warn(`corpus-nav: skipped ${outcome.file}: ${outcome.reason}`);
+  for (const file of files) {
+    const decoded = readArticleSync(file);
+    if (!decoded.ok) {
+      warn(`corpus-nav: skipped ${file}: ${decoded.reason}`);
       skipped++;
       continue;
     }
-    const key = displayPath(outcome.file);
-    corpus.add(key, outcome.analysis, outcome.events);
-    texts.set(key, outcome.text);
-    bytes += outcome.bytes;
+    const key = displayPath(file);
+    try {
+      const { analysis, events } = analyzeArticle(decoded.text, options);
+      corpus.add(key, analysis, events);
+    } catch (e) {
+      // one article that trips the extractor must not cost the others their results
+      warn(`corpus-nav: skipped ${file}: extractor error (${(e as Error).message})`);
+      skipped++;
+      continue;
+    }
+    texts.set(key, decoded.text);
+    bytes += decoded.text.length;
   }
   return { corpus, texts, bytes, skipped };
 }

@@ -2,7 +2,6 @@
 import { runExtract } from './extract';
 import { runEval } from './eval';
 import { runBench } from './bench';
-import { serveIfWorker } from './workers';
 
 const USAGE = `usage:
   corpus-nav extract PATH... [--json] [--no-attitudes] [--join-continuations]
@@ -33,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (!serveIfWorker()) main(process.argv.slice(2)).then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

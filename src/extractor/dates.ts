@@ -9,27 +9,38 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** Cheap test before chrono runs: most sentences name no day, month or relative date. */
 const DATE_HINT = new RegExp(`\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow|tonight|(?:last|next|this|coming) (?:week|month|year|weekend)|ago)\\b`, 'i');
 const FULL_DATE = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`, 'g');
+/** A year, then what must stand before it for a full date: found year first, as years are rare. */
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const BEFORE_YEAR = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
 const HEAD_LENGTH = 400;
 
 /**
  * chrono's casual English parser without its clock-time and slash-date parsers and time-zone
- * refiners: news dates are days, weekdays, months and relative phrases, and the time-of-day
- * parts cost the most.
+ * refiners: news dates are days, weekdays, months and relative phrases. The "… ago" and
+ * "… later" parsers are kept apart: their patterns take tens of milliseconds to compile and run
+ * cold, and only a sentence that says "ago" needs one.
  */
-const NOT_NEEDED = new Set([
+const CLOCK_AND_ZONE = new Set([
   'ENTimeExpressionParser',
   'ENCasualTimeParser',
   'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
   'SlashDateFormatParser',
   'ENSlashMonthFormatParser',
   'ExtractTimezoneOffsetRefiner',
   'ExtractTimezoneAbbrRefiner',
   'ENMergeDateTimeRefiner',
 ]);
-const newsDates = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.filter((p) => !NOT_NEEDED.has(p.constructor.name)),
-  refiners: chrono.en.casual.refiners.filter((r) => !NOT_NEEDED.has(r.constructor.name)),
+const AGO = 'ENTimeUnitAgoFormatParser';
+const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
+const newsDates = new chrono.Chrono({ parsers: chrono.en.casual.parsers.filter((p) => !CLOCK_AND_ZONE.has(p.constructor.name) && p.constructor.name !== AGO), refiners });
+/** Dates stated in full ("July 8, 2024", "2024-07-08"): the strict parser, without its clock parts. */
+const fullDates = new chrono.Chrono({
+  parsers: chrono.strict.parsers.filter((p) => !CLOCK_AND_ZONE.has(p.constructor.name) && p.constructor.name !== AGO),
+  refiners: chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name)),
 });
+let agoDates: chrono.Chrono | null = null;
+const withAgo = (): chrono.Chrono => (agoDates ??= new chrono.Chrono({ parsers: chrono.en.casual.parsers.filter((p) => !CLOCK_AND_ZONE.has(p.constructor.name)), refiners }));
 
 const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
 
@@ -41,15 +52,20 @@ export function readPublished(text: string): string | null {
   FULL_DATE.lastIndex = 0;
   if (!FULL_DATE.test(head)) return null;
   const lines = head.split('\n').slice(0, 4).join('\n');
-  for (const r of chrono.strict.parse(lines)) if (isFullDate(r)) return isoDay(r.start.date());
+  for (const r of fullDates.parse(lines)) if (isFullDate(r)) return isoDay(r.start.date());
   return null;
 }
 
 /** The latest fully stated date in the text: a reference when the article gives no date of its own. */
 export function latestStatedDate(text: string): string | null {
   let latest: string | null = null;
-  for (const m of text.matchAll(FULL_DATE)) {
-    const r = chrono.strict.parse(m[0])[0];
+  for (const y of text.matchAll(YEAR)) {
+    const at = y.index!;
+    const iso = text.slice(at, at + 10);
+    const before = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
+    const phrase = before ? before[0] + y[0] : ISO.test(iso) ? iso : null;
+    if (!phrase) continue;
+    const r = fullDates.parse(phrase)[0];
     if (!r || !isFullDate(r)) continue;
     const d = isoDay(r.start.date());
     if (!latest || d > latest) latest = d;
@@ -71,14 +87,15 @@ export function resolveDate(sentence: string, reference: string | null, future: 
   const hint = DATE_HINT.exec(sentence);
   if (!hint) return bareYear(sentence);
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
-  const from = Math.max(0, hint.index - 40);
-  const found = resolveIn(sentence.slice(from, hint.index + 80), reference, future);
+  const from = Math.max(0, hint.index - 24);
+  const found = resolveIn(sentence.slice(from, hint.index + hint[0].length + 36), reference, future);
   return found ? { ...found, index: found.index + from } : bareYear(sentence);
 }
 
 function resolveIn(window: string, reference: string | null, future: boolean): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
-  const results = ref ? newsDates.parse(window, { instant: ref, timezone: 0 }, { forwardDate: future }) : chrono.strict.parse(window);
+  const parser = /\bago\b/i.test(window) ? withAgo() : newsDates;
+  const results = ref ? parser.parse(window, { instant: ref, timezone: 0 }, { forwardDate: future }) : fullDates.parse(window);
   for (const r of results) {
     const c = r.start;
     if (!ref && !(c.isCertain('year') && c.isCertain('month'))) continue;

@@ -54,23 +54,31 @@ const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meet
 /** Events of one analysed article, at most one per sentence (its most specific trigger). */
 export function extractEvents(analysis: Analysis): LocalEvent[] {
   const { text } = analysis;
-  const reference = analysis.published ?? latestStatedDate(text);
+  // without a date of its own, the article's latest full date is the reference (looked for once, if needed)
+  let reference: string | null | undefined = analysis.published ?? undefined;
   const events: LocalEvent[] = [];
   const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct');
+  const mentionsByPara = new Map<number, Analysis['mentions']>();
+  for (const m of analysis.mentions) {
+    const list = mentionsByPara.get(m.para);
+    if (list) list.push(m);
+    else mentionsByPara.set(m.para, [m]);
+  }
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     for (const s of p.sentences) {
       const sentence = text.slice(s.start, s.end);
-      const kind = triggerIn(sentence);
-      if (!kind) continue;
+      const found = triggerIn(sentence);
+      if (!found) continue;
+      const { kind, offset } = found;
       // a trigger inside a direct quotation is someone's words, not the reporter's event
-      const trigger = firstTriggerOffset(sentence, kind);
-      if (quoteSpans.some((q) => s.start + trigger >= q.start && s.start + trigger < q.end)) continue;
-      const inSentence = analysis.mentions.filter((m) => m.para === pi && m.start >= s.start && m.end <= s.end);
+      if (quoteSpans.some((q) => s.start + offset >= q.start && s.start + offset < q.end)) continue;
+      const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
       const participants: LocalActor[] = [];
       for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
       const place = placeOf(sentence, s.start, inSentence.map((m) => m));
       const demonymPlace = place ? null : adjectivalPlace(sentence, kind);
+      if (reference === undefined) reference = latestStatedDate(text);
       const resolved = resolveDate(sentence, reference, FUTURE.test(sentence));
       const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
       const placeName = place?.name ?? demonymPlace;
@@ -91,24 +99,18 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
 }
 
 /** One pass that rules out most sentences before the per-kind patterns run. */
-const ANY_TRIGGER = /summit|conference|talks|negotiations|meeting|gathering|speech|visit|trip|agreement|pact|treaty|accord|debate|hearing|rally|primar|caucus|election|\bmet\b|meets|sign|announced|unveiled|published|released|wrote in|issued|told|addressed|arrived in|travell?ed to/i;
+const ANY_TRIGGER = /summit|onference|talks|negotiations|meeting|gathering|speech|visit|trip|greement|pact|treaty|accord|ebate|hearing|rally|rimar|aucus|lection|\bmet\b|meets|sign|announced|unveiled|published|released|wrote in|issued|told|addressed|arrived in|travell?ed to/;
 
-function triggerIn(sentence: string): EventKind | null {
+/** The most specific event word of a sentence, and where it stands. */
+function triggerIn(sentence: string): { kind: EventKind; offset: number } | null {
   if (!ANY_TRIGGER.test(sentence)) return null;
-  const found = new Set<EventKind>();
-  for (const [re, kind] of NOUN_TRIGGERS) if (re.test(sentence)) found.add(kind);
-  for (const [re, kind] of VERB_TRIGGERS) if (re.test(sentence)) found.add(kind);
-  return TRIGGER_ORDER.find((k) => found.has(k)) ?? null;
-}
-
-function firstTriggerOffset(sentence: string, kind: EventKind): number {
-  let best = sentence.length;
-  for (const [re, k] of [...NOUN_TRIGGERS, ...VERB_TRIGGERS]) {
-    if (k !== kind) continue;
+  const found = new Map<EventKind, number>();
+  for (const [re, kind] of [...NOUN_TRIGGERS, ...VERB_TRIGGERS]) {
     const m = re.exec(sentence);
-    if (m && m.index < best) best = m.index;
+    if (m && !(found.get(kind)! <= m.index)) found.set(kind, m.index);
   }
-  return best;
+  const kind = TRIGGER_ORDER.find((k) => found.has(k));
+  return kind ? { kind, offset: found.get(kind)! } : null;
 }
 
 function placeOf(sentence: string, offset: number, mentions: Array<{ actor: LocalActor; start: number; text: string }>): LocalActor | null {

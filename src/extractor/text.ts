@@ -53,11 +53,27 @@ const ABBREVIATIONS = new Set(
     .split('|'),
 );
 
+/** End of the ASCII letters and digits from i, across ’ ' - joining two such runs. */
+function scanAsciiWord(text: string, i: number, to: number): number {
+  let j = i;
+  for (;;) {
+    while (j < to && isAsciiAlnum(text.charCodeAt(j))) j++;
+    if (j === i || j + 1 >= to) return j;
+    const c = text.charCodeAt(j);
+    if ((c === 0x2019 || c === 0x27 || c === 0x2d || c === 0x2010) && isAsciiAlnum(text.charCodeAt(j + 1))) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
 /** Whether a plain ASCII run [i, end) is a whole word, or the full pattern must decide ("don't", "U.S.", "3.2"). */
 function plainWordEnds(text: string, i: number, end: number, to: number): boolean {
   if (end === i) return false;
   const after = end < to ? text.charCodeAt(end) : 32;
-  if (after >= 128 || after === 0x27 || after === 0x2d || after === 0x26) return false;
+  if ((after >= 128 && after !== 0x2019 && after !== 0x201d && after !== 0x201c && after !== 0x2014 && after !== 0x2013 && after !== 0xa0) || after === 0x26) return false;
+  if ((after === 0x27 || after === 0x2019 || after === 0x2d) && end + 1 < to && isAsciiAlnum(text.charCodeAt(end + 1))) return false;
   const lastIsDigit = isDigitCode(text.charCodeAt(end - 1));
   if ((after === 0x2c || after === 0x3a || after === 0x2e) && lastIsDigit) return false;
   return !(after === 0x2e && end - i === 1);
@@ -83,8 +99,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
+    const code = text.charCodeAt(i);
     const ch = text[i];
-    const code = ch.charCodeAt(0);
     if (code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(ch))) {
       i++;
       continue;
@@ -96,9 +112,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i += 2;
       continue;
     }
-    // fast path: a plain ASCII word ends at a space or simple punctuation; anything else takes the full pattern
-    let plainEnd = i;
-    while (plainEnd < to && isAsciiAlnum(text.charCodeAt(plainEnd))) plainEnd++;
+    // fast path: ASCII words, with inner apostrophes and hyphens ("don’t", "Secretary-General");
+    // anything else (accents, initials, decimals) takes the full pattern
+    const plainEnd = scanAsciiWord(text, i, to);
     const plain = plainWordEnds(text, i, plainEnd, to);
     let m: RegExpExecArray | null = null;
     if (!plain) {
@@ -130,7 +146,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (ch === '“' || ch === '„' || ch === '«') type = 'open';
     else if (ch === '”' || ch === '»') type = 'close';
     else if (ch === '"') type = classifyStraightQuote(text, i);
-    const len = ch.length === 1 && /[\uD800-\uDBFF]/.test(ch) ? 2 : 1;
+    const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     tokens.push({ text: text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch });
     i += len;
   }

@@ -36,7 +36,7 @@ const common = {
   plugins: [trimCountries],
 };
 
-const testEntries = (dir) => readdirSync(`test/${dir}`).filter((f) => f.endsWith('.ts')).map((f) => `test/${dir}/${f}`);
+const testEntries = (dir) => readdirSync(`test/${dir}`).filter((f) => f.endsWith('.test.ts') || f === 'index.ts').map((f) => `test/${dir}/${f}`);
 
 const targets = {
   extension: () => ({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

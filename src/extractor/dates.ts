@@ -95,10 +95,11 @@ export function resolveDate(sentence: string, reference: string | null, future: 
 function resolveIn(window: string, reference: string | null, future: boolean): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
   const parser = /\bago\b/i.test(window) ? withAgo() : newsDates;
-  const results = ref ? parser.parse(window, { instant: ref, timezone: 0 }, { forwardDate: future }) : fullDates.parse(window);
+  const results = parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: future });
   for (const r of results) {
     const c = r.start;
-    if (!ref && !(c.isCertain('year') && c.isCertain('month'))) continue;
+    // without a reference only what the text states in full can be trusted
+    if (!ref && !c.isCertain('year')) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;

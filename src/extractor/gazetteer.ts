@@ -114,7 +114,7 @@ export const PLACE_HEADS = lowerSet(
 /** Titles and ranks before a name; multi-word ones are matched token by token. */
 export const TITLES = lowerSet(
   'President|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
-    'Defence Minister|Finance Minister|Secretary|Secretary of State|Defense Secretary|Secretary-General|Secretary General|' +
+    'Defence Minister|Finance Minister|Secretary|Secretary of State|Defense Secretary|Secretary-General|Secretary General|Director-General|Director General|' +
     'Chancellor|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Gov.|Governor|Lt. Gov.|Mayor|Gen.|General|Lt.|' +
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +

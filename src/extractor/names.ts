@@ -76,7 +76,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    if (COMMON_CAPITALISED.has(tokens[i].lower) && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
+    if (COMMON_CAPITALISED.has(tokens[i].lower) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -113,9 +114,12 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   // "War On the Rocks": a lower-case article after a capitalised preposition
   if (connector === 'the') return /^(?:On|Of|In|For|At|Under|Over)$/.test(tokens[end - 1].text) || ['of', 'for', 'on'].includes(tokens[end - 1].lower);
   if (connector === 'and' || connector === '&') {
-    // "Center for Strategic and International Studies": an "and" inside an organisation name.
+    // "Center for Strategic and International Studies": an "and" inside an organisation name;
+    // not "Bank of England and the Institute …" nor "Bank of England and France".
+    if (next !== end + 1) return false;
     let k = next;
     while (k < to && isNameWord(tokens[k])) k++;
+    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, k - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     const left = tokens.slice(start, end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of'));

@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { loadCorpus } from '../../src/cli/load';
+import { score, type GoldFile } from '../../src/eval/score';
+import gold from '../fixtures/seeds.gold.json';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+
+describe('corpus-nav command line', () => {
+  it('extract --json prints the spec’s object', () => {
+    const r = run('extract', 'seeds/000_6d5c066a89ae0d63.txt', '--json');
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['tool', 'documents', 'actors', 'events']);
+    assert.equal(out.documents[0].path, 'seeds/000_6d5c066a89ae0d63.txt');
+    assert.equal(out.documents[0].published, '2023-07-10');
+    const text = require('node:fs').readFileSync(path.join(ROOT, 'seeds/000_6d5c066a89ae0d63.txt'), 'utf8');
+    for (const q of out.documents[0].quotes) assert.equal(q.text, text.slice(q.start, q.end));
+  });
+
+  it('extract without --json is a readable summary', () => {
+    const r = run('extract', 'seeds');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /ACTORS/);
+    assert.match(r.stdout, /Jens Stoltenberg/);
+    assert.match(r.stdout, /EVENTS BY DATE/);
+  });
+
+  it('bad input: each bad file is named on stderr, the rest still processed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cn-bad-'));
+    writeFileSync(path.join(dir, 'good.txt'), '“We will rebuild,” Mayor Ana Ruiz said.');
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]));
+    writeFileSync(path.join(dir, 'empty.md'), '');
+    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    mkdirSync(path.join(dir, 'nothing-here'));
+    const r = run('extract', dir, path.join(dir, 'nothing-here'), path.join(dir, 'missing.txt'), '--json');
+    assert.equal(r.status, 0);
+    for (const name of ['binary.txt: binary', 'latin1.txt: not valid UTF-8', 'empty.md: empty', 'huge.txt: too large', 'nothing-here: folder has no articles', 'missing.txt: no such file']) {
+      assert.ok(r.stderr.includes(name), `stderr names ${name}:\n${r.stderr}`);
+    }
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.documents.length, 1);
+    assert.equal(out.documents[0].quotes[0].text, 'We will rebuild,');
+  });
+
+  it('exits non-zero only when nothing could be read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cn-none-'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const r = run('extract', dir);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /no article could be read/);
+  });
+
+  it('eval prints every score the spec defines', () => {
+    const r = run('eval', '--gold', 'test/fixtures/seeds.gold.json', 'seeds');
+    assert.equal(r.status, 0, r.stderr);
+    for (const label of ['coverage 0.3', 'coverage 0.8', 'speaker mention accuracy', 'speaker accuracy strict', 'actor recall', 'actor wrong merges', 'events found', 'events correctly dated']) {
+      assert.ok(r.stdout.includes(label), label);
+    }
+  });
+});
+
+describe('seeds gold: the bar the extractor must clear', () => {
+  it('quote F1 at 0.3 >= 0.95, strict speaker accuracy >= 0.95, actor recall >= 0.95 with no wrong merges', async () => {
+    const { corpus } = await loadCorpus([path.join(ROOT, 'seeds')], {}, () => undefined);
+    const s = score(corpus.build().result, gold as unknown as GoldFile);
+    assert.equal(s.documents, 5);
+    assert.ok(s.quotes.lenient.f1 >= 0.95, `quote F1 ${s.quotes.lenient.f1}`);
+    assert.ok(s.speaker!.strict >= 0.95, `speaker accuracy ${s.speaker!.strict}`);
+    assert.ok(s.actors!.recall >= 0.95, `actor recall ${s.actors!.recall}`);
+    assert.deepEqual(s.actors!.wrongMerges, []);
+  });
+});

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { Corpus } from '../../src/corpus/corpus';
+
+describe('corpus: actors across articles', () => {
+  it('one person is one actor in every article, found by full name or surname', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'EU foreign policy chief Josep Borrell said the talks would resume.');
+    c.set('b.txt', 'Borrell said on Monday that the sanctions would stay.');
+    const { result } = c.build();
+    const borrell = result.actors.filter((a) => a.name.includes('Borrell'));
+    assert.equal(borrell.length, 1);
+    assert.equal(borrell[0].name, 'Josep Borrell');
+    assert.equal(borrell[0].quoteCount, 2);
+    const speakers = result.documents.map((d) => d.quotes[0].speaker);
+    assert.deepEqual(speakers, [borrell[0].id, borrell[0].id]);
+  });
+
+  it('an acronym and its expansion are one organisation, named as readers know it', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'The International Monetary Fund warned of slower growth.');
+    c.set('b.txt', 'The IMF said inflation was easing. The IMF also said rates would fall.');
+    const { result } = c.build();
+    const imf = result.actors.filter((a) => a.kind === 'organization');
+    assert.equal(imf.length, 1);
+    assert.equal(imf[0].name, 'IMF');
+    assert.ok(imf[0].aliases.includes('International Monetary Fund'));
+  });
+
+  it('does not merge two people who share a family name', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Kim Jong Un met envoys. Adviser Kim Tae-hyo told reporters the visit was useful.');
+    const { result } = c.build();
+    const kims = result.actors.filter((a) => a.name.startsWith('Kim '));
+    assert.equal(kims.length, 2);
+  });
+
+  it('updates, renames and deletes change only that article', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Mayor Ada Lind said the park would open.');
+    c.set('b.txt', 'Governor Bo Falk said the road would close.');
+    c.set('a.txt', 'Mayor Ada Lind said the park would stay shut.');
+    c.rename('b.txt', 'c.txt');
+    assert.deepEqual(c.paths().sort(), ['a.txt', 'c.txt']);
+    assert.match(c.build().result.documents[0].quotes[0].text, /stay shut/);
+    c.delete('a.txt');
+    assert.equal(c.build().result.actors.some((a) => a.name === 'Ada Lind'), false);
+  });
+
+  it('the same event in two articles is one event with both passages', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'date 2024-03-04\nThe G7 summit in Rome opens on Thursday.');
+    c.set('b.txt', 'date 2024-03-08\nLeaders arrived for the G7 summit in Rome on Thursday.');
+    const summits = c.build().result.events.filter((e) => e.kind === 'summit');
+    assert.equal(summits.length, 1);
+    assert.equal(summits[0].sources.length, 2);
+    assert.equal(summits[0].date, '2024-03-07');
+    assert.equal(summits[0].place, 'Rome');
+  });
+});

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames } from './helpers';
+
+const find = (text: string, name: string) => analyze(text).actors.find((a) => a.name === name);
+
+describe('names: what a capitalised run names', () => {
+  it('a title before a name gives the person and the role', () => {
+    const a = analyze('Canadian Foreign Minister Mélanie Joly arrived in Rome on Sunday.');
+    const joly = a.actors.find((x) => x.name === 'Mélanie Joly');
+    assert.equal(joly?.kind, 'person');
+    assert.ok([...joly!.roles].some((r) => /Foreign Minister/.test(r)));
+    assert.ok(actorNames(a, 'place').includes('Rome'));
+  });
+
+  it('“Prime Minister of X NAME” separates the country from the name', () => {
+    const a = analyze('Prime Minister of Canada Justin Trudeau spoke.');
+    assert.ok(actorNames(a, 'person').includes('Justin Trudeau'));
+    assert.ok(actorNames(a, 'country').includes('Canada'));
+  });
+
+  it('organisations by their head words, with "of", "for" and "and" inside', () => {
+    const a = analyze('Analysts at the Bank of England and the Institute for Security and Development Policy disagreed.');
+    const orgs = actorNames(a, 'organization');
+    assert.ok(orgs.includes('Bank of England'), orgs.join(', '));
+    assert.ok(orgs.includes('Institute for Security and Development Policy'), orgs.join(', '));
+  });
+
+  it('two countries joined by "and" stay two actors', () => {
+    const a = analyze('Leaders of Chile and New Zealand signed the accord.');
+    assert.deepEqual(actorNames(a, 'country').sort(), ['Chile', 'New Zealand']);
+  });
+
+  it('an acronym defined in parentheses is an alias of its organisation', () => {
+    const a = analyze('The International Energy Agency (IEA) cut its forecast. The IEA said demand would fall.');
+    const iea = find('The International Energy Agency (IEA) cut its forecast. The IEA said demand would fall.', 'International Energy Agency');
+    assert.ok(iea?.aliases.has('IEA'));
+    assert.equal(a.quotes[0].speaker, a.actors.find((x) => x.name === 'International Energy Agency'));
+  });
+
+  it('"Washington, D.C." is one place', () => {
+    assert.ok(actorNames(analyze('The march ended in Washington, D.C. on Saturday.'), 'place').includes('Washington, D.C.'));
+  });
+
+  it('a lone surname that is also a city is the person when the article names them', () => {
+    const a = analyze('Defense Secretary Lloyd Austin flew in. Austin replied that the plan stood.');
+    assert.equal(a.quotes[0].speaker?.name, 'Lloyd Austin');
+  });
+
+  it('given name and family name in either order are one person', () => {
+    const a = analyze('Prime Minister Kishida Fumio met reporters. Fumio Kishida said little.');
+    assert.equal(actorNames(a, 'person').length, 1);
+  });
+
+  it('sentence-initial common words, months and weekdays name nothing', () => {
+    const a = analyze('However, Tuesday was quiet. In March the Senate voted.');
+    assert.deepEqual(actorNames(a).sort(), ['Senate']);
+  });
+
+  it('headings and noise lines add no new actors', () => {
+    const a = analyze('Zorgon Quix Says Markets Will Fall\n\nCLICK HERE TO SUBSCRIBE TO ZORGON NEWS\n\nThe markets were calm on Monday.');
+    assert.equal(a.actors.length, 0);
+  });
+});

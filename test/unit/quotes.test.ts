@@ -1,0 +1,144 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+describe('quotes: direct', () => {
+  it('cue after the quotation, name before the verb', () => {
+    const [q] = quotesOf('“The harvest was the worst in a decade,” Maria Alvarez said on Tuesday.');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.text, 'The harvest was the worst in a decade,');
+    assert.equal(q.who, 'Maria Alvarez');
+    assert.equal(q.cue?.text, 'said');
+  });
+
+  it('inverted cue: “…,” said NAME, appositive', () => {
+    const [q] = quotesOf('"Prices will keep rising," said Tomas Berg, an economist at the Nordic Bank.');
+    assert.equal(q.who, 'Tomas Berg');
+    assert.equal(q.speakerMention?.text, 'Tomas Berg');
+  });
+
+  it('cue before the quotation with a colon or a comma', () => {
+    const [a] = quotesOf('Finance Minister Rina Okafor told parliament: “We will not raise taxes.”');
+    assert.equal(a.who, 'Rina Okafor');
+    assert.equal(a.text, 'We will not raise taxes.');
+    const [b] = quotesOf('The union leader, Paul Grant, wrote, “Our members have waited long enough.”');
+    assert.equal(b.who, 'Paul Grant');
+  });
+
+  it('a quotation of several sentences is one quote', () => {
+    const qs = quotesOf('“We tried. We failed. We will try again,” Amir Haddad said.');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].text, 'We tried. We failed. We will try again,');
+  });
+
+  it('a quotation that goes on after its cue keeps its speaker', () => {
+    const qs = quotesOf('“The plan is sound,” Helen Cho said. “The money is not.”');
+    assert.equal(qs.length, 2);
+    assert.deepEqual(qs.map((q) => q.who), ['Helen Cho', 'Helen Cho']);
+    assert.equal(qs[1].continuation, true);
+  });
+
+  it('joins the two parts into one quote of two pieces when asked', () => {
+    const qs = quotesOf('“The plan is sound,” Helen Cho said. “The money is not.”', { joinContinuations: true });
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].pieces?.length, 2);
+  });
+
+  it('a name inside the quotation does not become its speaker', () => {
+    const [q] = quotesOf('Ana Lima stated that “President Duarte and Minister Souza both oppose the deal.”');
+    assert.equal(q.who, 'Ana Lima');
+    assert.equal(q.kind, 'direct', 'the whole content is inside the marks');
+  });
+
+  it('scare quotes in a sentence without a cue are no quote', () => {
+    assert.equal(quotesOf('The so-called “peace dividend” never arrived in the region.').length, 0);
+  });
+});
+
+describe('quotes: indirect and mixed', () => {
+  it('X said that …, and X said CLAUSE', () => {
+    const [a] = quotesOf('Mayor Lena Park said that the bridge would reopen in May.');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.text, 'the bridge would reopen in May');
+    assert.equal(a.who, 'Lena Park');
+    const [b] = quotesOf('Lena Park said the bridge would reopen in May.');
+    assert.equal(b.text, 'the bridge would reopen in May');
+  });
+
+  it('content before the cue: CLAUSE, X said', () => {
+    const [q] = quotesOf('The talks had collapsed by midnight, a senior European diplomat said.');
+    assert.equal(q.text, 'The talks had collapsed by midnight');
+    assert.equal(q.who, 'senior European diplomat');
+  });
+
+  it('according to X', () => {
+    const [q] = quotesOf('Exports fell by a third last year, according to the Central Statistics Office.');
+    assert.equal(q.text, 'Exports fell by a third last year');
+    assert.equal(q.who, 'Central Statistics Office');
+  });
+
+  it('participles: “…,” he said, adding that …', () => {
+    const qs = quotesOf('“We are close,” Omar Diallo said, adding that a vote could come next week.');
+    assert.equal(qs.length, 2);
+    assert.equal(qs[1].text, 'a vote could come next week');
+    assert.equal(qs[1].who, 'Omar Diallo');
+  });
+
+  it('a reported clause with a quoted fragment is mixed', () => {
+    const [q] = quotesOf('Judge Ruth Abel said the law was “plainly unconstitutional” and struck it down.');
+    assert.equal(q.kind, 'mixed');
+    assert.equal(q.who, 'Ruth Abel');
+  });
+
+  it('urged, accused and warned keep their object in the content', () => {
+    const [q] = quotesOf('Sweden accused Hungary of delaying the vote for political gain.');
+    assert.equal(q.text, 'Hungary of delaying the vote for political gain');
+    assert.equal(q.who, 'Sweden');
+  });
+
+  it('a capital city that speaks is its government', () => {
+    const [q] = quotesOf('Ottawa said the tariffs were unjustified.');
+    assert.equal(q.who, 'Canada');
+    assert.equal(q.speakerMention?.text, 'Ottawa');
+  });
+
+  it('a report speaks for the organisation that published it', () => {
+    const qs = quotesOf('The Institute for Fiscal Studies published a study on Monday. The report found that incomes had stalled.');
+    assert.equal(qs[0].who, 'Institute for Fiscal Studies');
+  });
+
+  it('no quote where a verb reports no content', () => {
+    assert.equal(quotesOf('Maria Alvarez spoke at the conference in Lisbon.').length, 0);
+    assert.equal(quotesOf('On Friday, Maria Alvarez said.').length, 0);
+    assert.equal(quotesOf('The ministers agreed to meet again in June.').length, 0);
+  });
+});
+
+describe('quotes: who the speaker is', () => {
+  it('a surname alone is the full name given earlier', () => {
+    const qs = quotesOf('Chancellor Olaf Brenner arrived late. Brenner said the coalition would hold.');
+    assert.equal(qs[0].who, 'Olaf Brenner');
+    assert.equal(qs[0].speakerMention?.text, 'Brenner');
+  });
+
+  it('a pronoun is the person last speaking or last in subject position', () => {
+    const qs = quotesOf(
+      '“Growth is back,” Finance Minister Ana Ruiz said.\n\nUnion leader Carl Nyberg met her on Friday.\n\n“It is not,” he said.',
+    );
+    assert.deepEqual(qs.map((q) => q.who), ['Ana Ruiz', 'Carl Nyberg']);
+  });
+
+  it('a role phrase is the person who holds that role', () => {
+    const qs = quotesOf('WHO Director-General Tedros Adhanom spoke first. The WHO chief said the outbreak was slowing.');
+    assert.equal(qs[0].who, 'Tedros Adhanom');
+  });
+
+  it('an anonymous official is an actor of its own, and “the official” refers back to it', () => {
+    const qs = quotesOf('A senior French official said the summit would be delayed. “We need more time,” the official said.');
+    assert.deepEqual(qs.map((q) => q.who), ['senior French official', 'senior French official']);
+  });
+
+  it('an appositive between name and verb: NAME, a spokesman for X, said', () => {
+    const [q] = quotesOf('Leo Marsh, a spokesman for the city council, said the vote was postponed.');
+    assert.equal(q.who, 'Leo Marsh');
+  });
+});

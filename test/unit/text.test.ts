@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { classifyLine, layout, pairQuotes, tokenize } from '../../src/extractor/text';
+
+describe('text: tokens', () => {
+  it('keeps abbreviations, initials and inner apostrophes inside words', () => {
+    const text = 'Mr. Smith of the U.S. said don’t, and Washington, D.C. agreed at 3.5 percent.';
+    const words = tokenize(text, 0, text.length).filter((t) => t.type === 'word').map((t) => t.text);
+    assert.deepEqual(words.slice(0, 7), ['Mr.', 'Smith', 'of', 'the', 'U.S.', 'said', 'don’t']);
+    assert.ok(words.includes('D.C.'));
+    assert.ok(words.includes('3.5'));
+  });
+
+  it('marks possessives and keeps the base name', () => {
+    const t = tokenize('Germany’s chancellor', 0, 20)[0];
+    assert.equal(t.possessive, true);
+    assert.equal(t.base, 'Germany');
+  });
+
+  it('reads two apostrophes as a quotation mark', () => {
+    const text = "''We will win,'' she said.";
+    const marks = tokenize(text, 0, text.length).filter((t) => t.type === 'open' || t.type === 'close');
+    assert.deepEqual(marks.map((m) => m.type), ['open', 'close']);
+  });
+
+  it('every token is the slice of the text it claims', () => {
+    const text = 'Él dijo: «Hola» — y “adiós”… 😀 O’Neill-Smith (AP) 12,000.';
+    for (const t of tokenize(text, 0, text.length)) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+});
+
+describe('text: quotation marks', () => {
+  const spans = (text: string): string[] => {
+    const tokens = tokenize(text, 0, text.length);
+    return pairQuotes(tokens, text.length).map((q) => text.slice(q.start, q.end));
+  };
+
+  it('pairs curly, straight and mismatched marks', () => {
+    assert.deepEqual(spans('“One,” he said. "Two," she said. "Three” they said.'), ['One,', 'Two,', 'Three']);
+  });
+
+  it('runs an unclosed quotation only to the end of its paragraph', () => {
+    const l = layout('He urged them to "stop now.\nThe next paragraph is plain reporting.');
+    assert.equal(l.paragraphs[0].quotes.length, 1);
+    assert.equal(l.paragraphs[1].quotes.length, 0);
+  });
+});
+
+describe('text: sentences and lines', () => {
+  it('never splits inside a quotation and not after a title', () => {
+    const text = '“We are ready. We will act,” Gen. Mark Miley said. He left.';
+    const l = layout(text);
+    const sentences = l.paragraphs[0].sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences, ['“We are ready. We will act,” Gen. Mark Miley said.', 'He left.']);
+  });
+
+  it('tells noise, headings and body apart', () => {
+    const seen = new Set<string>();
+    assert.equal(classifyLine('CLICK HERE TO GET THE APP', seen), 'noise');
+    assert.equal(classifyLine('Leave a Comment', seen), 'noise');
+    assert.equal(classifyLine('BREAKING: MARKETS FALL AS RATES RISE AGAIN', seen), 'noise');
+    assert.equal(classifyLine('Minister Says Budget Will Balance By Next Year', seen), 'heading');
+    assert.equal(classifyLine('The minister said the budget would balance by next year.', seen), 'body');
+    assert.equal(classifyLine('Minister Says Budget Will Balance By Next Year', seen), 'noise', 'a repeated line is noise');
+  });
+
+  it('reads a leading date line and leaves offsets untouched', () => {
+    const text = 'date 2021-03-04 The council met on Monday.';
+    const l = layout(text);
+    assert.equal(l.dateLine, '2021-03-04');
+    assert.equal(text.slice(l.paragraphs[0].start, l.paragraphs[0].start + 3), 'The');
+  });
+});

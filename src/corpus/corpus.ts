@@ -12,7 +12,10 @@ import { mergeEvents } from './events';
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
 /** What the corpus keeps of an analysis: no text and no tokens, so 10,000 articles stay small. */
-export type ArticleResult = Pick<Analysis, 'title' | 'published' | 'actors' | 'mentions' | 'quotes'>;
+export type ArticleResult = Pick<Analysis, 'title' | 'published' | 'actors' | 'mentions' | 'quotes'> & {
+  /** Sentence spans [start, end) of the body text: what search indexes. */
+  sentences: Array<[number, number]>;
+};
 
 export interface CorpusDocument {
   path: string;
@@ -24,7 +27,9 @@ export interface CorpusDocument {
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): { analysis: ArticleResult; events: LocalEvent[] } {
   const full = analyze(text, options);
   const { title, published, actors, mentions, quotes } = full;
-  return { analysis: { title, published, actors, mentions, quotes }, events: extractEvents(full) };
+  const sentences: Array<[number, number]> = [];
+  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push([s.start, s.end]);
+  return { analysis: { title, published, actors, mentions, quotes, sentences }, events: extractEvents(full) };
 }
 
 export interface CorpusView {

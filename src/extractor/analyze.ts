@@ -962,7 +962,9 @@ class ArticleAnalyzer {
       const roles = [...a.roles].map((r) => r.toLowerCase());
       const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
       if (!roleOk) return false;
-      if (orgKeys.size && ![...orgKeys].some((k) => a.orgHints.has(k))) return false;
+      // "the Commission chief" fits a role at the "EU Commission"
+      const orgFits = (k: string): boolean => [...a.orgHints].some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
+      if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
       if (country && a.orgHints.size && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
       return true;
     };

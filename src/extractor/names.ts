@@ -41,6 +41,8 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
 const firstWords = (...sets: Iterable<string>[]): Set<string> => {
   const out = new Set<string>();
   for (const set of sets) for (const entry of set) out.add(entry.split(' ')[0]);
@@ -205,7 +207,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (titleStart > from) out.push(...classifyPrefix(tokens, from, titleStart, text));
     const nameTokens = tokens.slice(nameFrom, to);
     const role = surfaceOf(tokens, from, Math.min(nameFrom, to), text).surface;
-    if (nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((t) => isNameWord(t) && !ORG_HEADS.has(t.lower))) {
+    const nameLike = (t: Token): boolean => (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text);
+    if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
       const person = make('person', nameFrom, to, { role: nameFrom > from ? role : undefined });
       if (nameTokens.length === 1) person.type = 'single';
       out.push(person);
@@ -255,6 +258,8 @@ function classifyUntitled(
   if (demonym) return [];
   if (to - from === 1) return [make('single', from, to)];
   if (NON_NAME_WORDS.has(lastLower) || words.some((w) => COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w))) return [];
+  const inner = tokens.slice(from, to).filter((t) => !t.cap);
+  if (inner.length && inner.every((t) => NAME_PARTICLES.has(t.text))) return [make('person', from, to)];
   if (words.some((w) => CONNECTORS.has(w))) return [make('organization', from, to)];
   return [make('person', from, to)];
 }

@@ -62,3 +62,10 @@ describe('names: what a capitalised run names', () => {
     assert.equal(a.actors.length, 0);
   });
 });
+
+describe('names: particles', () => {
+  it('keeps lower-case particles inside personal names', () => {
+    assert.ok(actorNames(analyze('Ursula von der Leyen said the deal was done.'), 'person').includes('Ursula von der Leyen'));
+    assert.ok(actorNames(analyze('Commission President Ursula von der Leyen spoke.'), 'person').includes('Ursula von der Leyen'));
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Full-text search over the corpus with minisearch: one entry per sentence, with the article's
+ * title and, for a sentence inside a quote, its speaker, so "Stoltenberg China" finds what he said.
+ * Updating an article replaces only its own entries.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+
+export interface SearchEntry {
+  id: string;
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+  title: string;
+  /** Speaker's name when the sentence is (part of) a quote. */
+  speaker: string;
+  speakerId: string;
+}
+
+export interface SearchHit extends SearchEntry {
+  score: number;
+  terms: string[];
+}
+
+export interface SearchableArticle {
+  path: string;
+  text: string;
+  title: string | null;
+  sentences: Array<[number, number]>;
+  quotes: Array<{ start: number; end: number; speakerId: string | null; speakerName: string | null }>;
+}
+
+const FIELDS = ['text', 'speaker', 'title'];
+const STORED = ['path', 'start', 'end', 'text', 'title', 'speaker', 'speakerId'];
+
+export class CorpusSearch {
+  private readonly index = new MiniSearch<SearchEntry>({
+    fields: FIELDS,
+    storeFields: STORED,
+    // a speaker's name and a title say more about a sentence than any one word in it
+    searchOptions: { boost: { speaker: 2, title: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+  });
+  private readonly idsByPath = new Map<string, string[]>();
+
+  /** Adds or replaces one article's sentences. */
+  set(article: SearchableArticle): void {
+    this.remove(article.path);
+    const entries: SearchEntry[] = article.sentences.map(([start, end], i) => {
+      const quote = article.quotes.find((q) => q.start < end && q.end > start);
+      return {
+        id: `${article.path}#${i}`,
+        path: article.path,
+        start,
+        end,
+        text: article.text.slice(start, end),
+        title: article.title ?? '',
+        speaker: quote?.speakerName ?? '',
+        speakerId: quote?.speakerId ?? '',
+      };
+    });
+    this.index.addAll(entries);
+    this.idsByPath.set(article.path, entries.map((e) => e.id));
+  }
+
+  remove(path: string): void {
+    const ids = this.idsByPath.get(path);
+    if (!ids) return;
+    for (const id of ids) this.index.discard(id);
+    this.idsByPath.delete(path);
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  /** Best matches first; `speakerId` narrows to one actor's quotes. */
+  search(query: string, options: { limit?: number; speakerId?: string } = {}): SearchHit[] {
+    const q = query.trim();
+    if (!q) return [];
+    const filter = options.speakerId ? (r: SearchResult) => r.speakerId === options.speakerId : undefined;
+    return this.index
+      .search(q, { filter })
+      .slice(0, options.limit ?? 50)
+      .map((r) => ({
+        id: String(r.id),
+        path: r.path,
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        title: r.title,
+        speaker: r.speaker,
+        speakerId: r.speakerId,
+        score: r.score,
+        terms: r.terms,
+      }));
+  }
+}

@@ -40,9 +40,9 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
         : e.date && lead
           ? byDateLead.get(`${e.kind}|${e.date}|${lead}`)?.[0]
           : undefined;
-      const source = { path, start: e.start, end: e.end };
+      const sources = [{ path, start: e.start, end: e.end }, ...e.more.map((m) => ({ path, ...m }))];
       if (same) {
-        same.event.sources.push(source);
+        same.event.sources.push(...sources);
         same.event.date = moreSpecific(same.event.date, e.date);
         if (!same.event.dateText) same.event.dateText = e.dateText;
         for (const p of participants) if (!same.event.participants.includes(p)) same.event.participants.push(p);
@@ -51,7 +51,7 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
       const draft: Draft = {
         placeKey,
         lead,
-        event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources: [source] },
+        event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources },
       };
       drafts.push(draft);
       if (placeKey) push(byPlace, `${e.kind}|${placeKey}`, draft);

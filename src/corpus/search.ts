@@ -12,9 +12,8 @@ export interface SearchEntry {
   end: number;
   text: string;
   title: string;
-  /** Speaker's name when the sentence is (part of) a quote. */
+  /** Speaker's name, as this article gives it, when the sentence is (part of) a quote. */
   speaker: string;
-  speakerId: string;
 }
 
 export interface SearchHit extends SearchEntry {
@@ -27,11 +26,11 @@ export interface SearchableArticle {
   text: string;
   title: string | null;
   sentences: Array<[number, number]>;
-  quotes: Array<{ start: number; end: number; speakerId: string | null; speakerName: string | null }>;
+  quotes: Array<{ start: number; end: number; speakerName: string | null }>;
 }
 
 const FIELDS = ['text', 'speaker', 'title'];
-const STORED = ['path', 'start', 'end', 'text', 'title', 'speaker', 'speakerId'];
+const STORED = ['path', 'start', 'end', 'text', 'title', 'speaker'];
 
 export class CorpusSearch {
   private readonly index = new MiniSearch<SearchEntry>({
@@ -55,7 +54,6 @@ export class CorpusSearch {
         text: article.text.slice(start, end),
         title: article.title ?? '',
         speaker: quote?.speakerName ?? '',
-        speakerId: quote?.speakerId ?? '',
       };
     });
     this.index.addAll(entries);
@@ -73,11 +71,12 @@ export class CorpusSearch {
     return this.index.documentCount;
   }
 
-  /** Best matches first; `speakerId` narrows to one actor's quotes. */
-  search(query: string, options: { limit?: number; speakerId?: string } = {}): SearchHit[] {
+  /** Best matches first; `within` keeps only sentences that pass it (one actor's quotes, say). */
+  search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean } = {}): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    const filter = options.speakerId ? (r: SearchResult) => r.speakerId === options.speakerId : undefined;
+    const within = options.within;
+    const filter = within ? (r: SearchResult) => within(r.path, r.start, r.end) : undefined;
     return this.index
       .search(q, { filter })
       .slice(0, options.limit ?? 50)
@@ -89,7 +88,6 @@ export class CorpusSearch {
         text: r.text,
         title: r.title,
         speaker: r.speaker,
-        speakerId: r.speakerId,
         score: r.score,
         terms: r.terms,
       }));

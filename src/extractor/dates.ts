@@ -98,14 +98,16 @@ function resolveIn(window: string, reference: string | null, future: boolean): R
   const results = parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: future });
   for (const r of results) {
     const c = r.start;
-    // without a reference only what the text states in full can be trusted
-    if (!ref && !c.isCertain('year')) continue;
+    // without a reference only a date that names its year can be trusted
+    if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;
     const day = isoDay(d);
     const weekday = c.get('weekday') !== null && c.get('weekday') !== undefined;
-    if (c.isCertain('day') || (!c.isCertain('year') && weekday) || /\bweek\b/i.test(r.text)) return { date: day, text: r.text, index: r.index };
+    // "this week" names no day: the month is as precise as it gets
+    if (/\bweek\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
+    if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };
     if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }

@@ -19,6 +19,8 @@ export interface LocalEvent {
   participants: LocalActor[];
   start: number;
   end: number;
+  /** Later passages of the same article that speak of this event again. */
+  more: Array<{ start: number; end: number }>;
 }
 
 /**
@@ -76,12 +78,19 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
       const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
       const participants: LocalActor[] = [];
       for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
-      const place = placeOf(sentence, s.start, inSentence.map((m) => m));
+      const place = placeOf(sentence, s.start, offset, inSentence);
       const demonymPlace = place ? null : adjectivalPlace(sentence, kind);
       if (reference === undefined) reference = latestStatedDate(text);
       const resolved = resolveDate(sentence, reference, FUTURE.test(sentence));
       const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
       const placeName = place?.name ?? demonymPlace;
+      // "the summit" again, with no date or place of its own: the same summit as before in this article
+      const earlier = events.findLast((e) => e.kind === kind);
+      if (earlier && !resolved && !placeName) {
+        earlier.more.push({ start: s.start, end: s.end });
+        for (const a of participants) if (!earlier.participants.includes(a) && earlier.participants.length < 8) earlier.participants.push(a);
+        continue;
+      }
       events.push({
         kind,
         label: labelFor(kind, lead, placeName),
@@ -92,6 +101,7 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
         participants: participants.slice(0, 8),
         start: s.start,
         end: s.end,
+        more: [],
       });
     }
   });
@@ -113,13 +123,19 @@ function triggerIn(sentence: string): { kind: EventKind; offset: number } | null
   return kind ? { kind, offset: found.get(kind)! } : null;
 }
 
-function placeOf(sentence: string, offset: number, mentions: Array<{ actor: LocalActor; start: number; text: string }>): LocalActor | null {
+/** The place after "in", "at" or "to" nearest after the event word; else the nearest before it. */
+function placeOf(sentence: string, sentenceStart: number, trigger: number, mentions: Array<{ actor: LocalActor; start: number }>): LocalActor | null {
+  let best: { actor: LocalActor; distance: number } | null = null;
   for (const m of mentions) {
     if (m.actor.kind !== 'place' && m.actor.kind !== 'country') continue;
-    const before = sentence.slice(Math.max(0, m.start - offset - 12), m.start - offset);
-    if (/\b(?:in|at|to|from)\s+(?:the\s+)?$/i.test(before)) return m.actor;
+    const at = m.start - sentenceStart;
+    const before = sentence.slice(Math.max(0, at - 12), at);
+    if (!/\b(?:in|at|to)\s+(?:the\s+)?$/i.test(before)) continue;
+    // places after the event word are its place far more often than places before it
+    const distance = at >= trigger ? at - trigger : (trigger - at) * 3;
+    if (!best || distance < best.distance) best = { actor: m.actor, distance };
   }
-  return null;
+  return best && best.distance < 160 ? best.actor : null;
 }
 
 function adjectivalPlace(sentence: string, kind: EventKind): string | null {

@@ -9,7 +9,7 @@ function add(search: CorpusSearch, path: string, text: string): void {
     text,
     title: analysis.title,
     sentences: analysis.sentences,
-    quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerId: q.speaker?.key ?? null, speakerName: q.speaker?.name ?? null })),
+    quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerName: q.speaker?.name ?? null })),
   });
 }
 
@@ -30,10 +30,9 @@ describe('search', () => {
     assert.equal(search.search('budgrt')[0]?.path, 'b.txt');
   });
 
-  it('narrows to one speaker’s quotes', () => {
-    const speakerId = search.search('taxes')[0].speakerId;
-    assert.ok(speakerId);
-    const hits = search.search('taxes rise', { speakerId });
+  it('narrows to the sentences a filter keeps (one speaker’s quotes)', () => {
+    assert.equal(search.search('Costa').length, 2);
+    const hits = search.search('Costa', { within: (path) => path === 'b.txt' });
     assert.deepEqual(hits.map((h) => h.path), ['b.txt']);
   });
 

@@ -1,0 +1,164 @@
+/**
+ * The extension in a real VS Code: trees, hovers, search, navigation and live updates over a copy
+ * of the seeds (plus a few bad files) that the runner opened as the workspace.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { CorpusNavigatorApi } from '../../src/vscode/extension';
+import type { ActorNode } from '../../src/vscode/views/actorsTree';
+
+const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
+let api: CorpusNavigatorApi;
+const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
+const seed = (name: string): vscode.Uri => vscode.Uri.joinPath(folder(), 'seeds', name);
+const SEED0 = '000_6d5c066a89ae0d63.txt';
+
+/** Resolves on the index's next change that satisfies `test`, or fails after `ms`. */
+function changeWhere(test: () => boolean, ms = 15_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (test()) return resolve();
+    const timer = setTimeout(() => (sub.dispose(), reject(new Error('the index did not change as expected'))), ms);
+    const sub = api.index.onDidChange(() => {
+      if (!test()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+
+async function actorChildren(kindLabel: string): Promise<Array<{ node: ActorNode; item: vscode.TreeItem }>> {
+  const tree = api.actorsTree;
+  const groups = tree.getChildren();
+  const group = groups.find((g) => label(tree.getTreeItem(g)) === kindLabel);
+  assert.ok(group, `group ${kindLabel} exists`);
+  return tree.getChildren(group).map((node) => ({ node, item: tree.getTreeItem(node) }));
+}
+
+async function offsetOf(uri: vscode.Uri, phrase: string): Promise<{ doc: vscode.TextDocument; pos: vscode.Position }> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const at = doc.getText().indexOf(phrase);
+  assert.ok(at >= 0, `${phrase} is in ${uri.path}`);
+  return { doc, pos: doc.positionAt(at + 2) };
+}
+
+/** The hover's markdown, with the non-breaking spaces appendText writes read as spaces. */
+const hoverText = (hovers: vscode.Hover[]): string =>
+  hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ');
+
+describe('Corpus Navigator in VS Code', function () {
+  before(async () => {
+    const ext = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
+    assert.ok(ext, 'the extension is installed in this VS Code');
+    api = await ext.activate();
+    await api.whenIndexed();
+  });
+
+  it('indexes the five seed articles and skips the bad files with a reason', () => {
+    assert.equal(api.index.size, 5);
+    const reasons = [...api.index.skippedFiles.entries()].map(([k, r]) => `${k.slice(k.lastIndexOf('/') + 1)}: ${r}`).sort();
+    assert.deepEqual(reasons.map((r) => r.split(':')[0]), ['big.txt', 'binary.txt', 'empty.txt', 'latin1.txt']);
+    assert.ok(reasons.some((r) => r.startsWith('big.txt: too large')));
+  });
+
+  it('lists Jens Stoltenberg among People, with his quotes', async () => {
+    const people = await actorChildren('People');
+    const jens = people.find((p) => label(p.item) === 'Jens Stoltenberg');
+    assert.ok(jens, 'Jens Stoltenberg is in People');
+    assert.match(String(jens.item.description), /\d+ quotes/);
+    const [quotesNode] = api.actorsTree.getChildren(jens.node);
+    assert.match(label(api.actorsTree.getTreeItem(quotesNode)), /^Quotes \(\d+\)$/);
+    const quotes = api.actorsTree.getChildren(quotesNode);
+    assert.ok(quotes.length >= 15);
+    const first = api.actorsTree.getTreeItem(quotes[0]);
+    assert.equal(first.command?.command, 'corpusNavigator.openSpan');
+  });
+
+  it('lists the 2024 Washington summit among Events with its date', () => {
+    const events = api.eventsTree.getChildren().map((n) => api.eventsTree.getTreeItem(n));
+    const summit = events.find((e) => /summit/i.test(label(e)) && /Washington/.test(label(e) + e.description));
+    assert.ok(summit, `a Washington summit in: ${events.map((e) => label(e)).join(' | ')}`);
+    assert.match(String(summit.description), /^2024-07-09/);
+  });
+
+  it('the hover on “the NATO chief” names Jens Stoltenberg and shows his quotes', async () => {
+    const { doc, pos } = await offsetOf(seed(SEED0), 'the NATO chief');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    const text = hoverText(hovers);
+    assert.match(text, /Jens Stoltenberg/);
+    assert.match(text, /China/, 'a quote is shown');
+    assert.match(text, /command:corpusNavigator\.openSpan/);
+  });
+
+  it('hovering inside a quotation says who said it', async () => {
+    const { doc, pos } = await offsetOf(seed(SEED0), 'threatening its neighbours');
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+    assert.match(text, /Jens Stoltenberg/);
+  });
+
+  it('search finds a phrase, and Enter opens the right article with the match selected', async () => {
+    const phrase = 'alliance of dictators';
+    void vscode.commands.executeCommand('corpusNavigator.search', phrase);
+    await new Promise((r) => setTimeout(r, 800));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('003_d13e6262becc2b5e.txt') ? vscode.window.activeTextEditor : undefined);
+    assert.equal(editor.document.getText(editor.selection), phrase);
+  });
+
+  it('references on “Stoltenberg” span several articles', async () => {
+    const { doc, pos } = await offsetOf(seed(SEED0), 'Stoltenberg reasoned');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, pos);
+    const files = new Set(refs.map((r) => r.uri.path.slice(r.uri.path.lastIndexOf('/') + 1)));
+    assert.ok(files.size >= 4, `references in ${[...files].join(', ')}`);
+  });
+
+  it('Go to Definition, workspace symbols and the article outline', async () => {
+    const { doc, pos } = await offsetOf(seed(SEED0), 'Stoltenberg reasoned');
+    const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, pos);
+    assert.equal(defs.length, 1);
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Kishida');
+    assert.ok(symbols.some((s) => s.name === 'Fumio Kishida' || s.name === 'Kishida Fumio'));
+    const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const quotes = outline.find((s) => s.name === 'Quotes');
+    assert.ok(quotes && quotes.children.length >= 12, `outline quotes: ${quotes?.children.length}`);
+    assert.ok(quotes.children.some((q) => q.name === 'Jens Stoltenberg'));
+  });
+
+  it('the trees follow an edit, a new file and a deletion', async () => {
+    const added = vscode.Uri.joinPath(folder(), 'seeds', 'added.txt');
+    await vscode.workspace.fs.writeFile(added, Buffer.from('“The dam will hold,” Governor Petra Lindqvist said on Monday.'));
+    await changeWhere(() => api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
+    assert.ok((await actorChildren('People')).some((p) => label(p.item) === 'Petra Lindqvist'));
+
+    await vscode.workspace.fs.writeFile(added, Buffer.from('“The dam will hold,” Governor Petra Lindqvist-Berg said on Monday.'));
+    await changeWhere(() => api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist-Berg'));
+
+    await vscode.workspace.fs.delete(added);
+    await changeWhere(() => !api.index.lookup.result.actors.some((a) => a.name.startsWith('Petra')));
+    assert.equal(api.index.size, 5);
+  });
+
+  it('an unsaved edit is analysed from the editor buffer', async () => {
+    const doc = await vscode.workspace.openTextDocument(seed('004_87720963fe76c112.txt'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '“We stand ready,” Admiral Ines Vargas said.\n'));
+    await changeWhere(() => api.index.lookup.result.actors.some((a) => a.name === 'Ines Vargas'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await changeWhere(() => !api.index.lookup.result.actors.some((a) => a.name === 'Ines Vargas'));
+  });
+});
+
+async function waitFor<T>(probe: () => T | undefined, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

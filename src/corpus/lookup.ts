@@ -62,6 +62,11 @@ export class CorpusLookup {
     return candidate.end - candidate.start < current.end - current.start;
   }
 
+  /** The first quote overlapping [start, end): the speaker of a search hit's sentence. */
+  quoteIn(path: string, start: number, end: number): Quote | undefined {
+    return this.documents.get(path)?.quotes.find((q) => q.start < end && q.end > start);
+  }
+
   /** The quote whose text covers `offset`. */
   quoteAt(path: string, offset: number): Quote | undefined {
     return this.documents.get(path)?.quotes.find((q) => offset >= q.start && offset < q.end);

@@ -65,13 +65,12 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     }
     const hits = index.search.search(value, { within, limit: 60 });
     qp.items = hits.map((h) => {
-      const quote = lookup.quoteAt(h.path, h.start) ?? lookup.quoteAt(h.path, h.end - 1);
+      const quote = lookup.quoteIn(h.path, h.start, h.end);
       const who = quote?.speaker ? lookup.actors.get(quote.speaker)?.name : undefined;
       const title = lookup.documents.get(h.path)?.title;
       return {
         label: snippet(h.text, 120),
-        description: articleName(h.path),
-        detail: [who ? `$(quote) ${who}` : undefined, title ? snippet(title, 70) : undefined].filter(Boolean).join('  ·  ') || undefined,
+        detail: [who ? `$(quote) ${who}` : undefined, `$(file) ${articleName(h.path)}`, title ? snippet(title, 60) : undefined].filter(Boolean).join('  ·  '),
         path: h.path,
         start: h.start,
         end: h.end,

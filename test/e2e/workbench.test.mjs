@@ -1,0 +1,144 @@
+// The workbench as a user sees it, in a real browser: the Corpus view, a hover card on a
+// speaker's name and the search from the command palette. Screenshots go to
+// test-results/screenshots/ to be looked at.
+import { strict as assert } from 'node:assert';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, launchBrowser, prepareWorkspace, startCodeServer } from '../support/codeServer.mjs';
+
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+
+/**
+ * Screen point of the middle of the first `length` characters where `pattern` matches an editor
+ * line. The editor draws spaces as non-breaking spaces (hence \s) and cuts long lines into
+ * several spans, so the match is mapped back onto the text nodes.
+ */
+async function pointOfText(page, pattern, length) {
+  const line = page.locator('.view-line', { hasText: pattern }).first();
+  await line.waitFor();
+  return line.evaluate(
+    (el, { source, length }) => {
+      const nodes = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+      const full = nodes.map((n) => n.textContent).join('');
+      const at = full.search(new RegExp(source));
+      const locate = (offset) => {
+        for (const n of nodes) {
+          if (offset <= n.textContent.length) return [n, offset];
+          offset -= n.textContent.length;
+        }
+        return [nodes.at(-1), nodes.at(-1).textContent.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + length));
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    { source: pattern.source, length },
+  );
+}
+
+describe('the workbench in a browser', function () {
+  this.timeout(120_000);
+  let server;
+  let browser;
+  let page;
+
+  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
+  const palette = async (command) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${command}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startCodeServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url(prepareWorkspace()));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // the status-bar item appears once the extension is active and fills in when indexing ends
+    await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 60_000 });
+  });
+
+  afterEach(async function () {
+    // a failing step leaves a picture of what the user would have seen
+    if (this.currentTest?.state === 'failed') await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the Corpus view with actors grouped by kind', async () => {
+    const status = await page.locator('.statusbar-item', { hasText: 'articles' }).innerText();
+    assert.match(status, /5 articles/);
+    await page.getByRole('tab', { name: /^Corpus/ }).click();
+    await row('People').waitFor();
+    await row('Jens Stoltenberg').waitFor();
+    await shot('actors');
+    await page.locator('.pane-header', { hasText: 'Actors' }).hover();
+    await page.getByRole('button', { name: /Collapse All/ }).first().click();
+    for (const group of ['People', 'Organisations', 'Countries', 'Places', 'Groups']) assert.match(await row(group).innerText(), /\d+/);
+    await row('People').click();
+  });
+
+  it('expands an actor into his quotes', async () => {
+    await row('Jens Stoltenberg').click();
+    await row('Quotes (').click();
+    await row('China is learning from Russia').waitFor();
+    await shot('actor-quotes');
+    await row('China is learning from Russia').click();
+    await page.locator('.tab.active', { hasText: '000_6d5c066a89ae0d63.txt' }).waitFor();
+  });
+
+  it('lists events by date', async () => {
+    await page.getByRole('button', { name: /Collapse All/ }).first().click();
+    const events = page.locator('.pane-header', { hasText: 'Events' });
+    if ((await events.getAttribute('aria-expanded')) !== 'true') await events.click();
+    const summit = page.locator('.monaco-list-row', { hasText: 'summit in Washington' }).first();
+    await summit.waitFor();
+    assert.match(await summit.innerText(), /2024-07-09/);
+    await summit.click();
+    await shot('events');
+  });
+
+  it('a hover card on a speaker’s name says who he is and what he said', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('000_6d5c066a89ae0d63.txt');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    const box = await pointOfText(page, /Stoltenberg\sreasoned/, 'Stoltenberg'.length);
+    await page.mouse.move(box.x, box.y);
+    const hover = page.locator('.monaco-hover', { hasText: 'Jens Stoltenberg' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    const text = await hover.innerText();
+    assert.match(text, /person/);
+    assert.match(text, /quotes?\sin\s\d+\sarticles?/);
+    assert.match(text, /Show\sin\sActors/);
+    await shot('hover');
+    await page.mouse.move(5, 450);
+  });
+
+  it('searches the corpus from the command palette and opens the match', async () => {
+    await palette('Corpus Navigator: Search');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('alliance of dictators');
+    const result = page.locator('.quick-input-list .monaco-list-row', { hasText: 'dictators' }).first();
+    await result.waitFor();
+    assert.match(await result.innerText(), /003_d13e6262becc2b5e\.txt/);
+    assert.match(await result.innerText(), /Jens\sStoltenberg/);
+    await shot('search');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: '003_d13e6262becc2b5e.txt' }).waitFor();
+    await shot('search-opened');
+  });
+});

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
+// --production: the packaged extension, minified; keepNames because the date parser is trimmed by class name
+const production = process.argv.includes('--production');
 
 const trimCountries = {
   name: 'trim-world-countries',
@@ -31,7 +33,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
+  keepNames: production,
   logLevel: 'warning',
   plugins: [trimCountries],
 };

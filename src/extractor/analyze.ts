@@ -56,7 +56,7 @@ const ADJUNCT_START = new Set(
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
-const PUBLISHES = /\b(?:released|published|issued|put out|unveiled)\b/;
+const PUBLISHES = /released|published|issued|put out|unveiled/;
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
 const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */

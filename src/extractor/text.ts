@@ -161,9 +161,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
   const trimmed = line.trim();
   if (!trimmed) return 'noise';
   if (NOISE_LINE.test(trimmed)) return 'noise';
-  const key = trimmed.toLowerCase();
-  if (seen.has(key)) return 'noise';
-  seen.add(key);
+  if (seen.has(trimmed)) return 'noise';
+  seen.add(trimmed);
   // all-caps teasers are short; a long line is never one, so its letters need no count
   if (trimmed.length < 300) {
     let lower = 0;
@@ -280,8 +279,9 @@ export function layout(text: string): Layout {
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
+  const paren = text.indexOf('(', start);
+  if (paren < 0 || paren >= end) return tokens;
   const line = text.slice(start, end);
-  if (!line.includes('(')) return tokens;
   CREDIT.lastIndex = 0;
   const cuts: Array<[number, number]> = [];
   for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) cuts.push([start + m.index, start + m.index + m[0].length]);

@@ -41,9 +41,9 @@ export function prepareWorkspace() {
   return dir;
 }
 
-/** Starts code-server; resolves when /healthz answers. */
-export async function startCodeServer() {
-  const port = await freePort();
+/** Starts code-server (on `port`, or a free one); resolves when /healthz answers. */
+export async function startCodeServer({ port: wanted = 0 } = {}) {
+  const port = wanted || (await freePort());
   const scratch = mkdtempSync(path.join(tmpdir(), 'corpus-cs-'));
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') };
   const userData = path.join(scratch, 'user-data');

@@ -4,8 +4,8 @@
  */
 import type { ActorKind } from './types';
 
-export interface LocalActor {
-  key: string;
+/** What an article and the corpus both know of an actor. */
+export interface ActorFacts {
   name: string;
   kind: ActorKind;
   aliases: Set<string>;
@@ -14,6 +14,10 @@ export interface LocalActor {
   orgHints: Set<string>;
   /** Lower-case tokens of a person's name. */
   nameTokens: string[];
+}
+
+export interface LocalActor extends ActorFacts {
+  key: string;
   anonymous: boolean;
   /** A capital city, when the actor is one: used as a government it stands for that country. */
   capitalOf?: string;

@@ -672,9 +672,10 @@ class ArticleAnalyzer {
   private skipTimeBackward(t: Token[], k: number, from: number): number {
     // "Lin Jian, …, on Monday accused": time words between subject and verb
     let j = k;
-    while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || ['on', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'today', 'yesterday', 'morning', 'afternoon', 'evening', 'night'].includes(t[j].lower))) j--;
-    return j < k && j >= from && t[j].type === 'word' && !['on'].includes(t[j].lower) ? j : j < k ? j : k;
+    while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower) || ['on', 'last', 'this'].includes(t[j].lower))) j--;
+    return j;
   }
+
 
   /** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
   private appositiveSubject(t: Token[], comma: number, from: number): Np | null {

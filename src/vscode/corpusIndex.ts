@@ -200,11 +200,19 @@ export class CorpusIndex implements vscode.Disposable {
         this.log.info(`Removed ${vscode.workspace.asRelativePath(uri)}`);
         this.invalidate(true);
       });
+    // a deleted folder takes its articles with it, and a folder matches no article glob
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    const removeTree = (uri: vscode.Uri): void => {
+      const prefix = `${CorpusIndex.key(uri)}/`;
+      for (const key of this.articles.keys()) if (key.startsWith(prefix)) remove(vscode.Uri.parse(key));
+    };
     this.disposables.push(
       watcher,
+      deletions,
       watcher.onDidCreate(update),
       watcher.onDidChange(update),
       watcher.onDidDelete(remove),
+      deletions.onDidDelete(removeTree),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (remove(oldUri), update(newUri)))),
       // unsaved edits are analysed from the buffer; closing without saving goes back to the file
       vscode.workspace.onDidChangeTextDocument((e) => {

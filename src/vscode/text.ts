@@ -14,4 +14,12 @@ export function articleName(key: string): string {
   return decodeURIComponent(key.slice(key.lastIndexOf('/') + 1));
 }
 
+/**
+ * Corpus text as Markdown that shows exactly that text: every character Markdown, HTML or theme
+ * icons give a meaning to is escaped, so a quote can neither format itself nor make a link.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

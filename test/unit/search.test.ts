@@ -73,3 +73,17 @@ describe('lookup: what the editor asks of the corpus', () => {
     assert.deepEqual(lookup.articles(q.speaker!), ['a.txt']);
   });
 });
+
+describe('escaping corpus text for hover cards', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { escapeMarkdown } = require('../../src/vscode/text') as typeof import('../../src/vscode/text');
+
+  it('leaves no link, HTML, emphasis or theme icon in the text', () => {
+    const out = escapeMarkdown('[x](command:workbench.action.terminal.new) <img src=x> **bold** $(alert) `code`');
+    assert.ok(!/(^|[^\\])[[\]()<>*`$]/.test(out), out);
+  });
+
+  it('keeps the words readable', () => {
+    assert.equal(escapeMarkdown('NATO chief said so'), 'NATO chief said so');
+  });
+});

@@ -143,6 +143,39 @@ describe('Corpus Navigator in VS Code', function () {
     assert.equal(api.index.size, 5);
   });
 
+  it('corpus text in a hover card is escaped and cannot reach a command link', async () => {
+    const evil = vscode.Uri.joinPath(folder(), 'evil.txt');
+    const text = '“Read [this](command:workbench.action.terminal.new) and <img src=x onerror=alert(1)> now,” Minister Zora Quill said.';
+    await vscode.workspace.fs.writeFile(evil, Buffer.from(text));
+    await changeWhere(() => api.index.lookup.result.actors.some((a) => a.name === 'Zora Quill'));
+    const { doc, pos } = await offsetOf(evil, 'Zora Quill');
+    const md = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+    assert.match(md, /Zora Quill/);
+    assert.ok(!md.includes('](command:workbench'), 'no link to a workbench command');
+    assert.ok(!/(^|[^\\])</.test(md), 'no raw HTML');
+    assert.match(md, /\\\[this\\\]/, 'brackets escaped');
+    await vscode.workspace.fs.delete(evil);
+    await changeWhere(() => !api.index.lookup.result.actors.some((a) => a.name === 'Zora Quill'));
+  });
+
+  it('files deleted while indexing are skipped, everything else is indexed', async () => {
+    const dir = vscode.Uri.joinPath(folder(), 'churn');
+    const files = Array.from({ length: 40 }, (_, i) => vscode.Uri.joinPath(dir, `a${i}.txt`));
+    await Promise.all(files.map((f, i) => vscode.workspace.fs.writeFile(f, Buffer.from(`Mayor Ada Lind${i} said the park ${i} would open.`))));
+    const indexing = api.index.reindex();
+    await Promise.all(files.filter((_, i) => i % 2).map((f) => vscode.workspace.fs.delete(f)));
+    await indexing;
+    const keys = new Set(api.index.lookup.result.documents.map((d) => d.path));
+    for (const [i, f] of files.entries()) {
+      const key = f.toString();
+      if (i % 2 === 0) assert.ok(keys.has(key), `${i} indexed`);
+      else assert.ok(!keys.has(key) || !api.index.article(key) || /vanished|cannot read/.test(api.index.skippedFiles.get(key) ?? 'vanished'), `${i} gone or skipped`);
+    }
+    for (const name of ['000_6d5c066a89ae0d63.txt', '004_87720963fe76c112.txt']) assert.ok(keys.has(seed(name).toString()));
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+    await changeWhere(() => ![...keys].some((k) => k.includes('/churn/') && api.index.article(k)));
+  });
+
   it('an unsaved edit is analysed from the editor buffer', async () => {
     const doc = await vscode.workspace.openTextDocument(seed('004_87720963fe76c112.txt'));
     const editor = await vscode.window.showTextDocument(doc);

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { OPEN_SPAN, REVEAL_ACTOR, SHOW_QUOTES } from '../commands/ids';
-import { articleName, plural, snippet } from '../text';
+import { articleName, escapeMarkdown, plural, snippet } from '../text';
 
 const SHOWN_QUOTES = 3;
 
@@ -36,12 +36,12 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       const speaker = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
       md.appendMarkdown('$(quote) ');
       if (speaker) {
-        md.appendMarkdown('**').appendText(speaker.name).appendMarkdown('**');
-        md.appendText(quote.speakerMention && quote.speakerMention.text !== speaker.name ? ` (“${quote.speakerMention.text}”)` : '');
+        md.appendMarkdown(`**${escapeMarkdown(speaker.name)}**`);
+        md.appendMarkdown(escapeMarkdown(quote.speakerMention && quote.speakerMention.text !== speaker.name ? ` (“${quote.speakerMention.text}”)` : ''));
       } else {
-        md.appendText(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown');
+        md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
       }
-      md.appendText(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`);
+      md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
       if (speaker) md.appendMarkdown(`\n\n[All ${plural(speaker.quoteCount, 'quote')}](${commandLink(SHOW_QUOTES, [speaker.id])})`);
       return new vscode.Hover(md, new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end)));
     }
@@ -51,17 +51,16 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
   private card(actor: Actor, near: { path: string; start: number; end: number }): vscode.MarkdownString {
     const lookup = this.index.lookup;
     const md = trusted();
-    md.appendMarkdown('**').appendText(actor.name).appendMarkdown('**');
-    md.appendMarkdown(' · ').appendText(actor.kind);
-    if (actor.roles.length) md.appendMarkdown('\n\n').appendText(actor.roles.slice(0, 3).join('; '));
+    md.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${actor.kind}`);
+    if (actor.roles.length) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(actor.roles.slice(0, 3).join('; ')));
     const articles = lookup.articles(actor.id).length;
-    md.appendMarkdown('\n\n').appendText(`${plural(actor.quoteCount, 'quote')} in ${plural(articles, 'article')}, ${plural(actor.mentionCount, 'mention')}`);
-    if (actor.aliases.length) md.appendMarkdown('\n\n*also:* ').appendText(actor.aliases.slice(0, 6).join(', '));
+    md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(`${plural(actor.quoteCount, 'quote')} in ${plural(articles, 'article')}, ${plural(actor.mentionCount, 'mention')}`));
+    if (actor.aliases.length) md.appendMarkdown('\n\n*also:* ').appendMarkdown(escapeMarkdown(actor.aliases.slice(0, 6).join(', ')));
     const quotes = lookup.rankedQuotes(actor.id, near).slice(0, SHOWN_QUOTES);
     if (quotes.length) md.appendMarkdown('\n\n---');
     for (const q of quotes) {
-      md.appendMarkdown('\n\n> ').appendText(`“${snippet(q.item.text, 160)}”`);
-      md.appendMarkdown(` — [${escapeLinkText(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])})`);
+      md.appendMarkdown('\n\n> ').appendMarkdown(escapeMarkdown(`“${snippet(q.item.text, 160)}”`));
+      md.appendMarkdown(` — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])})`);
     }
     md.appendMarkdown('\n\n---\n\n');
     if (actor.quoteCount) md.appendMarkdown(`[$(quote) All quotes](${commandLink(SHOW_QUOTES, [actor.id])}) · `);
@@ -77,10 +76,6 @@ function trusted(): vscode.MarkdownString {
   return md;
 }
 
-/** A file name as link text: brackets and backslashes escaped. */
-function escapeLinkText(s: string): string {
-  return s.replace(/[\\[\]()*_`<>]/g, (c) => `\\${c}`);
-}
 
 function paragraphAround(text: string, offset: number): { start: number; end: number } {
   const before = text.lastIndexOf('\n', offset - 1);

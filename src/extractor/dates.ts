@@ -15,32 +15,41 @@ const BEFORE_YEAR = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
 const HEAD_LENGTH = 400;
 
 /**
- * chrono's casual English parser without its clock-time and slash-date parsers and time-zone
- * refiners: news dates are days, weekdays, months and relative phrases. The "… ago" and
- * "… later" parsers are kept apart: their patterns take tens of milliseconds to compile and run
- * cold, and only a sentence that says "ago" needs one.
+ * chrono's English parsers, grouped by the words that call for them. A sentence runs only the
+ * groups its date words need: each parser's pattern is large, costly to compile and to run, and
+ * most sentences need one or two of them. Clock times, slash dates and time zones are left out:
+ * news events are days, not hours.
  */
-const CLOCK_AND_ZONE = new Set([
-  'ENTimeExpressionParser',
-  'ENCasualTimeParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'SlashDateFormatParser',
-  'ENSlashMonthFormatParser',
-  'ExtractTimezoneOffsetRefiner',
-  'ExtractTimezoneAbbrRefiner',
-  'ENMergeDateTimeRefiner',
-]);
-const AGO = 'ENTimeUnitAgoFormatParser';
+const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
+  { words: new RegExp(`\\b${MONTH}`, 'i'), parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser'] },
+  { words: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i, parsers: ['ENWeekdayParser'] },
+  { words: /\b(?:yesterday|today|tomorrow|tonight)\b/i, parsers: ['ENCasualDateParser'] },
+  { words: /\b(?:last|next|this|coming) (?:week|month|year|weekend)\b/i, parsers: ['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'] },
+  { words: /\bago\b/i, parsers: ['ENTimeUnitAgoFormatParser'] },
+];
+const CLOCK_AND_ZONE = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);
 const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
-const newsDates = new chrono.Chrono({ parsers: chrono.en.casual.parsers.filter((p) => !CLOCK_AND_ZONE.has(p.constructor.name) && p.constructor.name !== AGO), refiners });
-/** Dates stated in full ("July 8, 2024", "2024-07-08"): the strict parser, without its clock parts. */
+const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
+const chronoFor = new Map<string, chrono.Chrono>();
+
+/** The parsers a window of text needs; all date parsers when names were lost (a minified build without keepNames). */
+function parserFor(window: string): chrono.Chrono {
+  const groups = PARSER_GROUPS.filter((g) => g.words.test(window));
+  const key = groups.map((g) => g.parsers[0]).join('+');
+  let parser = chronoFor.get(key);
+  if (!parser) {
+    const wanted = groups.flatMap((g) => g.parsers).map((n) => parserByName.get(n)).filter((p) => p !== undefined);
+    const all = chrono.en.casual.parsers;
+    chronoFor.set(key, (parser = new chrono.Chrono({ parsers: wanted.length ? wanted : all, refiners })));
+  }
+  return parser;
+}
+
+/** Dates stated in full ("July 8, 2024", "2024-07-08"): month-name and ISO parsers only. */
 const fullDates = new chrono.Chrono({
-  parsers: chrono.strict.parsers.filter((p) => !CLOCK_AND_ZONE.has(p.constructor.name) && p.constructor.name !== AGO),
+  parsers: ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENYearMonthDayParser'].map((n) => parserByName.get(n)).filter((p) => p !== undefined),
   refiners: chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name)),
 });
-let agoDates: chrono.Chrono | null = null;
-const withAgo = (): chrono.Chrono => (agoDates ??= new chrono.Chrono({ parsers: chrono.en.casual.parsers.filter((p) => !CLOCK_AND_ZONE.has(p.constructor.name)), refiners }));
 
 const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
 
@@ -94,8 +103,7 @@ export function resolveDate(sentence: string, reference: string | null, future: 
 
 function resolveIn(window: string, reference: string | null, future: boolean): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
-  const parser = /\bago\b/i.test(window) ? withAgo() : newsDates;
-  const results = parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: future });
+  const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: future });
   for (const r of results) {
     const c = r.start;
     // without a reference only a date that names its year can be trusted

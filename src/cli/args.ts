@@ -20,5 +20,5 @@ export function parseArgs(argv: string[], withValue: string[] = []): Args {
 
 /** Extractor options shared by extract, eval and bench. */
 export function analyzeOptions(args: Args): AnalyzeOptions {
-  return { attitudes: !args.flags.has('--no-attitudes'), joinContinuations: args.flags.has('--join-continuations') };
+  return { attitudes: !args.flags.has('--no-attitudes'), joinContinuations: !args.flags.has('--split-continuations') };
 }

@@ -4,12 +4,13 @@ import { runEval } from './eval';
 import { runBench } from './bench';
 
 const USAGE = `usage:
-  corpus-nav extract PATH... [--json] [--no-attitudes] [--join-continuations]
-  corpus-nav eval --gold GOLD.json PATH... [--json] [--no-attitudes] [--join-continuations]
+  corpus-nav extract PATH... [--json] [--no-attitudes] [--split-continuations]
+  corpus-nav eval --gold GOLD.json PATH... [--json] [--no-attitudes] [--split-continuations]
 
   --no-attitudes        report speech only, not beliefs and intentions ("X thinks that …")
-  --join-continuations  “A,” he said. “B.” as one quote of two pieces (PolNeAR's convention)
-                        instead of two quotes, the second marked continuation (the default)
+  --split-continuations “A,” he said. “B.” as two quotes, the second marked continuation (the
+                        seeds gold's convention), instead of one quote of two pieces (the default,
+                        PolNeAR's convention)
   corpus-nav bench PATH... [--peer-limit MB] [--no-peer]`;
 
 async function main(argv: string[]): Promise<number> {

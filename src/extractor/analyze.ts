@@ -16,7 +16,7 @@ export interface LocalQuote extends Span {
   speakerMention: Span | null;
   cue: Span | null;
   continuation?: boolean;
-  /** With joinContinuations: the quoted pieces of one attribution interrupted by its cue. */
+  /** A quotation interrupted by its cue: the quoted pieces of the one attribution. */
   pieces?: Span[];
   cueClass: CueInfo['cls'] | 'according';
 }
@@ -35,9 +35,9 @@ export interface AnalyzeOptions {
   /** Also report beliefs, hopes and intentions ("X believes that …"), as PolNeAR annotates them. Default true. */
   attitudes?: boolean;
   /**
-   * Report “A,” he said. “B.” as one quote with two pieces (the convention of PARC-style corpora
-   * such as PolNeAR) instead of two quotes, the second marked continuation (the default, as the
-   * seeds gold has it).
+   * “A,” he said. “B.” is one attribution: one quote with two pieces (the default, as PARC-style
+   * corpora such as PolNeAR annotate it). false reports two quotes, the second marked
+   * continuation, as the seeds gold has it.
    */
   joinContinuations?: boolean;
 }
@@ -55,6 +55,8 @@ const ADJUNCT_START = new Set(
   ),
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const MAKE = new Set(['made', 'makes', 'make', 'making']);
+const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
 const PUBLISHES = /released|published|issued|put out|unveiled/;
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
@@ -155,7 +157,7 @@ class ArticleAnalyzer {
     const actors = this.table.actors.filter((a) => this.mentions.some((m) => m.actor === a) || this.quotes.some((q) => q.speaker === a));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.quotes.sort((a, b) => a.start - b.start);
-    if (this.options.joinContinuations) this.joinContinuations();
+    if (this.options.joinContinuations !== false) this.joinContinuations();
     return {
       text: this.text,
       title: this.title(),
@@ -466,6 +468,16 @@ class ArticleAnalyzer {
         i++;
         continue;
       }
+      // "made it clear that …": a speech act in three words
+      if (MAKE.has(tok.lower) && (t[i + 1]?.lower === 'clear' || (t[i + 1]?.lower === 'it' && t[i + 2]?.lower === 'clear'))) {
+        const end = t[i + 1].lower === 'clear' ? i + 2 : i + 3;
+        if (t[end]?.lower !== 'that' && t[end]?.text !== ':') continue;
+        let k = i - 1;
+        while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
+        cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
+        i = end - 1;
+        continue;
+      }
       const info = CUE_FORMS.get(tok.lower);
       if (!info) continue;
       if (info.cls === 'attitude' && this.options.attitudes === false) continue;
@@ -585,6 +597,11 @@ class ArticleAnalyzer {
     }
     if (!content) return null;
     cue.consumedUntil = content[1];
+    if (info.cls === 'attitude' && subject) {
+      // "Japan fears that …" is the reporter's reading of a country, not anyone's words
+      const who = this.resolveNp(pi, p, s, subject);
+      if (who && (who.kind === 'country' || who.kind === 'place')) return null;
+    }
     if (inherited) return this.buildQuoteFrom(p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
     return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls);
   }

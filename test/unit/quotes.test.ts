@@ -31,16 +31,17 @@ describe('quotes: direct', () => {
   });
 
   it('a quotation that goes on after its cue keeps its speaker', () => {
-    const qs = quotesOf('“The plan is sound,” Helen Cho said. “The money is not.”');
+    const qs = quotesOf('“The plan is sound,” Helen Cho said. “The money is not.”', { joinContinuations: false });
     assert.equal(qs.length, 2);
     assert.deepEqual(qs.map((q) => q.who), ['Helen Cho', 'Helen Cho']);
     assert.equal(qs[1].continuation, true);
   });
 
-  it('joins the two parts into one quote of two pieces when asked', () => {
-    const qs = quotesOf('“The plan is sound,” Helen Cho said. “The money is not.”', { joinContinuations: true });
+  it('by default the two parts are one quote of two pieces', () => {
+    const qs = quotesOf('“The plan is sound,” Helen Cho said. “The money is not.”');
     assert.equal(qs.length, 1);
-    assert.equal(qs[0].pieces?.length, 2);
+    assert.deepEqual(qs[0].pieces?.map((p) => p.text), ['The plan is sound,', 'The money is not.']);
+    assert.equal(qs[0].who, 'Helen Cho');
   });
 
   it('a name inside the quotation does not become its speaker', () => {
@@ -77,7 +78,7 @@ describe('quotes: indirect and mixed', () => {
   });
 
   it('participles: “…,” he said, adding that …', () => {
-    const qs = quotesOf('“We are close,” Omar Diallo said, adding that a vote could come next week.');
+    const qs = quotesOf('“We are close,” Omar Diallo said, adding that a vote could come next week.', { joinContinuations: false });
     assert.equal(qs.length, 2);
     assert.equal(qs[1].text, 'a vote could come next week');
     assert.equal(qs[1].who, 'Omar Diallo');

@@ -489,6 +489,7 @@ class ArticleAnalyzer {
       let k = i - 1;
       while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
       k = this.skipTimeBackward(t, k, s.from);
+      k = skipParenthetical(t, k, s.from);
       const before = t[k];
       const joinedByAnd = !!before && before.lower === 'and';
       const participle = info.form === 'ing' && !!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower));
@@ -705,7 +706,9 @@ class ArticleAnalyzer {
       const seg = t.slice(j + 1, comma);
       const head = seg[0];
       if (!head) return null;
-      const segIsRole = (DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)) || head.lower === 'who';
+      // "a spokesman for …", "co-founder of …", "who …", or a place and time ("in Kentucky")
+      const roleWord = (x: Token): boolean => ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
+      const segIsRole = (DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower);
       const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
       if (segIsName) return { from: j + 1, to: comma };
       if (segIsRole && j - 1 >= from && t[j - 1].type === 'word') return this.npBackward(t, j - 1, from);
@@ -723,7 +726,7 @@ class ArticleAnalyzer {
   private npBackward(t: Token[], end: number, from: number): Np | null {
     const last = t[end];
     if (last.type !== 'word') return null;
-    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which'].includes(last.lower)) return { from: end, to: end + 1 };
+    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that'].includes(last.lower)) return { from: end, to: end + 1 };
     let a = end;
     while (a - 1 >= from && end - a < 14) {
       const prev = t[a - 1];
@@ -866,7 +869,7 @@ class ArticleAnalyzer {
       if (PERSON_PRONOUNS.has(lowerHead)) return this.personBefore(pi, s, np.from) ?? this.salientPerson();
       if (PLURAL_PRONOUNS.has(lowerHead) || lowerHead === 'it') return this.lastCollectiveSpeaker;
       if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
-      if (lowerHead === 'who' || lowerHead === 'which') return this.antecedent(pi, t, np.from, s.from);
+      if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return this.antecedent(pi, t, np.from, s.from);
     }
     // a person named in the phrase wins: "White House national security adviser Jake Sullivan"
     let person: LocalMention | null = null;
@@ -1024,6 +1027,13 @@ const MODIFIERS = new Set(
     '|',
   ),
 );
+
+/** "Gov. Pat McCrory (R) blamed": steps back over a short parenthesis before a verb. */
+function skipParenthetical(t: Token[], k: number, from: number): number {
+  if (t[k]?.text !== ')') return k;
+  for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
+  return k;
+}
 
 function quoteMask(p: Paragraph): Uint8Array {
   const mask = new Uint8Array(p.tokens.length);

@@ -138,6 +138,23 @@ describe('quotes: who the speaker is', () => {
     assert.deepEqual(qs.map((q) => q.who), ['senior French official', 'senior French official']);
   });
 
+  it('a party label in parentheses between name and verb', () => {
+    const [q] = quotesOf('Sen. Tammy Hollis (D-Ore.) said the bill would pass.');
+    assert.equal(q.who, 'Tammy Hollis');
+  });
+
+  it('a place between commas is no appositive name: NAME, in CITY, said', () => {
+    const [q] = quotesOf('Ruiz, in Denver, said on Tuesday that turnout was high.');
+    assert.equal(q.text, 'turnout was high');
+    assert.equal(q.speakerMention?.text, 'Ruiz');
+  });
+
+  it('a document that “said” speaks through a relative pronoun', () => {
+    const [q] = quotesOf('The group released a video that said, “Every vote counts.”');
+    assert.equal(q.speakerMention?.text, 'that');
+    assert.equal(q.text, 'Every vote counts.');
+  });
+
   it('an appositive between name and verb: NAME, a spokesman for X, said', () => {
     const [q] = quotesOf('Leo Marsh, a spokesman for the city council, said the vote was postponed.');
     assert.equal(q.who, 'Leo Marsh');

@@ -31,6 +31,9 @@ export class CorpusIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private settings: Settings = readSettings();
   private indexing: Promise<void> | null = null;
+  /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
+  private pass = 0;
+  private readonly touched = new Map<string, number>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
@@ -70,15 +73,16 @@ export class CorpusIndex implements vscode.Disposable {
     this.indexing = this.indexAll();
   }
 
+  /** Reads every article again; drops those no longer found, unless the watcher saw them meanwhile. */
   reindex(): Promise<void> {
     this.settings = readSettings();
-    for (const key of [...this.articles.keys()]) this.drop(key);
-    this.indexing = this.indexAll();
+    this.indexing = this.indexAll(true);
     return this.indexing;
   }
 
-  private async indexAll(): Promise<void> {
+  private async indexAll(prune = false): Promise<void> {
     const started = Date.now();
+    const pass = ++this.pass;
     const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
     this.skippedFiles.clear();
@@ -94,6 +98,10 @@ export class CorpusIndex implements vscode.Disposable {
         }
       },
     );
+    if (prune) {
+      const found = new Set(files.map(CorpusIndex.key));
+      for (const key of [...this.articles.keys()]) if (!found.has(key) && (this.touched.get(key) ?? 0) < pass) this.drop(key);
+    }
     this.invalidate(true);
     const { result } = this.view();
     const quotes = result.documents.reduce((n, d) => n + d.quotes.length, 0);
@@ -130,9 +138,13 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
-    this.skippedFiles.set(CorpusIndex.key(uri), reason);
+    const key = CorpusIndex.key(uri);
+    this.skippedFiles.set(key, reason);
     this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
-    if (this.articles.has(CorpusIndex.key(uri))) this.drop(CorpusIndex.key(uri));
+    if (this.articles.has(key)) {
+      this.drop(key);
+      this.invalidate(true);
+    }
   }
 
   private setText(uri: vscode.Uri, text: string, notify: boolean): void {
@@ -145,6 +157,7 @@ export class CorpusIndex implements vscode.Disposable {
       return;
     }
     this.articles.set(key, { uri, text, lineStarts: lineStarts(text) });
+    this.touched.set(key, this.pass);
     this.skippedFiles.delete(key);
     const { analysis } = doc;
     this.search.set({
@@ -158,6 +171,7 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   private drop(key: string): void {
+    this.touched.delete(key);
     this.corpus.delete(key);
     this.search.remove(key);
     this.articles.delete(key);

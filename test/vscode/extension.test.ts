@@ -13,17 +13,23 @@ const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
 const seed = (name: string): vscode.Uri => vscode.Uri.joinPath(folder(), 'seeds', name);
 const SEED0 = '000_6d5c066a89ae0d63.txt';
 
-/** Resolves on the index's next change that satisfies `test`, or fails after `ms`. */
-function changeWhere(test: () => boolean, ms = 15_000): Promise<void> {
+/** Resolves once the index satisfies `test` (checked on each change, and every 200 ms), or fails after `ms`. */
+function changeWhere(test: () => boolean, ms = 20_000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (test()) return resolve();
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error('the index did not change as expected'))), ms);
-    const sub = api.index.onDidChange(() => {
-      if (!test()) return;
+    const done = (error?: Error): void => {
       clearTimeout(timer);
+      clearInterval(poll);
       sub.dispose();
-      resolve();
-    });
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = (): void => {
+      if (test()) done();
+    };
+    const timer = setTimeout(() => done(new Error('the index did not change as expected')), ms);
+    const poll = setInterval(check, 200);
+    const sub = api.index.onDidChange(check);
   });
 }
 

@@ -69,6 +69,9 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     for (const s of p.sentences) {
+      let candidate = false;
+      for (let i = s.from; i < s.to && !candidate; i++) candidate = TRIGGER_WORDS.has(p.tokens[i].lower);
+      if (!candidate) continue;
       const sentence = text.slice(s.start, s.end);
       const found = triggerIn(sentence);
       if (!found) continue;
@@ -108,12 +111,16 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
   return events;
 }
 
-/** One pass that rules out most sentences before the per-kind patterns run. */
-const ANY_TRIGGER = /summit|onference|talks|negotiations|meeting|gathering|speech|visit|trip|greement|pact|treaty|accord|ebate|hearing|rally|rimar|aucus|lection|\bmet\b|meets|sign|announced|unveiled|published|released|wrote in|issued|told|addressed|arrived in|travell?ed to/;
+/** Words without which no pattern below can match: most sentences are ruled out on their tokens alone. */
+const TRIGGER_WORDS = new Set(
+  ('summit|conference|talks|negotiations|meeting|meetings|gathering|speech|visit|visits|trip|agreement|pact|treaty|accord|' +
+    'debate|debates|hearing|hearings|rally|primary|primaries|caucus|caucuses|election|met|meets|meet|signed|sign|announced|' +
+    'unveiled|published|released|wrote|issued|told|addressed|arrived|traveled|travelled|visited|visiting|held')
+    .split('|'),
+);
 
 /** The most specific event word of a sentence, and where it stands. */
 function triggerIn(sentence: string): { kind: EventKind; offset: number } | null {
-  if (!ANY_TRIGGER.test(sentence)) return null;
   const found = new Map<EventKind, number>();
   for (const [re, kind] of [...NOUN_TRIGGERS, ...VERB_TRIGGERS]) {
     const m = re.exec(sentence);

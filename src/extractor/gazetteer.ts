@@ -180,5 +180,3 @@ export const NON_NAME_WORDS = lowerSet(
     'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands',
 );
 
-/** Pronouns that can be the source of an attribution. */
-export const SUBJECT_PRONOUNS = lowerSet('he|she|they|we|i|you|it|who|which|that');

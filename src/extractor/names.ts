@@ -264,4 +264,3 @@ function classifyUntitled(
   return [make('person', from, to)];
 }
 
-export const isAcronymToken = isAcronym;

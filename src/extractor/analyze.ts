@@ -592,7 +592,7 @@ class ArticleAnalyzer {
       const before = subject ? subject.from - 1 : -1;
       // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
       const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—');
-      if (!content && canLookBack) content = this.regionBefore(t, regionStart, subject!.from, false);
+      if (!content && canLookBack) content = this.withoutTrailingRole(t, this.regionBefore(t, regionStart, subject!.from, false));
       // "For example, she wrote in an analysis, CONTENT."
       if (!content && subject) content = this.contentAfterParenthetical(t, s, cue.end, contentEndLimit);
     }
@@ -624,6 +624,23 @@ class ArticleAnalyzer {
     const words = t.slice(from, b).filter((x) => x.type === 'word').length;
     if (!quoted && !allowShort && words < 4) return null;
     return [from, b];
+  }
+
+  /** "‘…,’ the Home Secretary, Yvette Marlow, said": the role before the name is not content. */
+  private withoutTrailingRole(t: Token[], region: [number, number] | null): [number, number] | null {
+    if (!region) return null;
+    const [a, b] = region;
+    for (let j = b - 1; j > a && b - j <= 8; j--) {
+      const x = t[j];
+      if (x.text !== ',' && x.type !== 'close' && x.type !== 'ambiguous') continue;
+      const phrase = t.slice(j + 1, b);
+      const isRole = phrase.every((w) => w.type === 'word') && phrase.some((w) => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text));
+      if (!isRole) return region;
+      let end = j;
+      while (end > a && t[end].text === ',') end--;
+      return end + 1 - a >= 2 ? [a, end + 1] : region;
+    }
+    return region;
   }
 
   private contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {

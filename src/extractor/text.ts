@@ -185,8 +185,49 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
   return 'body';
 }
 
+const SINGLE_OPEN = new Set(['‘', "'"]);
+const SINGLE_CLOSE = new Set(['’', "'"]);
+const isMark = (t: Token): boolean => t.type === 'open' || t.type === 'close' || t.type === 'ambiguous';
+
+/**
+ * British style quotes with single marks (‘We are ready,’ he said) where a paragraph has no
+ * double marks: an opening mark stands before a word; the closing one is attached to the word or
+ * punctuation before it, preferably after a comma or full stop, and never the apostrophe of a
+ * plural possessive ("the leaders’ plans").
+ */
+function markSingleQuotes(tokens: Token[]): void {
+  if (tokens.some(isMark)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const detachedBefore = i === 0 || tokens[i - 1].end < t.start || '([—–'.includes(tokens[i - 1].text);
+    if (!SINGLE_OPEN.has(t.text) || !detachedBefore || !next || next.start !== t.end || next.type !== 'word') continue;
+    let weak = -1;
+    let close = -1;
+    for (let j = i + 2; j < tokens.length; j++) {
+      const c = tokens[j];
+      const before = tokens[j - 1];
+      if (SINGLE_OPEN.has(c.text) && c.text === '‘') break;
+      if (!SINGLE_CLOSE.has(c.text) || before.end !== c.start) continue;
+      const after = tokens[j + 1];
+      if (after && after.start === c.end && after.type === 'word') continue;
+      if (before.type === 'punct' && /^[,.!?…]$/.test(before.text)) {
+        close = j;
+        break;
+      }
+      if (weak < 0 && !(before.type === 'word' && /s$/i.test(before.text))) weak = j;
+    }
+    if (close < 0) close = weak;
+    if (close < 0) continue;
+    t.type = 'open';
+    tokens[close].type = 'close';
+    i = close;
+  }
+}
+
 /** Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only. */
 export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] {
+  markSingleQuotes(tokens);
   const spans: QuoteMarks[] = [];
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -199,9 +240,7 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
     }
   }
   if (open >= 0 && open < tokens.length - 1) {
-    const last = tokens[tokens.length - 1];
-    const end = last.type === 'punct' && /[.!?]/.test(last.text) ? last.end : last.end;
-    spans.push({ open, close: -1, start: tokens[open].end, end: Math.min(end, paragraphEnd) });
+    spans.push({ open, close: -1, start: tokens[open].end, end: Math.min(tokens[tokens.length - 1].end, paragraphEnd) });
   }
   return spans;
 }

@@ -160,3 +160,22 @@ describe('quotes: who the speaker is', () => {
     assert.equal(q.who, 'Leo Marsh');
   });
 });
+
+describe('quotes: single quotation marks', () => {
+  it('reads British single quotes when a paragraph has no double ones', () => {
+    const [q] = quotesOf('‘We are ready for whatever comes,’ the Home Secretary, Yvette Marlow, said.');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.text, 'We are ready for whatever comes,');
+    assert.equal(q.who, 'Yvette Marlow');
+    const [r] = quotesOf('The prime minister said: ‘This is a great day for the country.’');
+    assert.equal(r.text, 'This is a great day for the country.');
+  });
+
+  it('leaves apostrophes, possessives and nested single quotes alone', () => {
+    const qs = quotesOf('The leaders’ plans were dropped. Officials said the country’s debt was ‘unsustainable’ and would grow.');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].kind, 'mixed');
+    const [n] = quotesOf('“He called it ‘a disaster’ twice,” Ada Lind said.');
+    assert.equal(n.text, 'He called it ‘a disaster’ twice,');
+  });
+});

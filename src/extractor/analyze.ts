@@ -813,7 +813,10 @@ class ArticleAnalyzer {
     if (!first || first.type !== 'word') return null;
     if (['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners'].includes(first.lower)) return { from: start, to: start + 1 };
     let b = start;
-    while (b < to && b - start < 8 && t[b].type === 'word' && !STOP_BACKWARD.has(t[b].lower) && !ADJUNCT_START.has(t[b].lower) && !DAYS_AND_MONTHS.has(t[b].lower) && !CUE_FORMS.has(t[b].lower)) b++;
+    const stops = (w: Token): boolean => STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower) || CUE_FORMS.has(w.lower);
+    // "told the BBC the vote would …": a second determiner or a pronoun starts the reported clause
+    const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower));
+    while (b < to && b - start < 8 && t[b].type === 'word' && !stops(t[b]) && !startsClause(t[b])) b++;
     return b > start ? { from: start, to: b } : null;
   }
 

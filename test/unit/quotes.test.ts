@@ -179,3 +179,11 @@ describe('quotes: single quotation marks', () => {
     assert.equal(n.text, 'He called it ‘a disaster’ twice,');
   });
 });
+
+describe('quotes: British usage', () => {
+  it('titles without a full stop and a dateline agency', () => {
+    const qs = quotesOf('LONDON (Reuters) - Mr Hargreaves told the BBC the vote would go ahead.\n\nHe said: ‘There is no turning back.’');
+    assert.deepEqual(qs.map((q) => q.who), ['Hargreaves', 'Hargreaves']);
+    assert.equal(qs[0].text, 'the vote would go ahead');
+  });
+});

@@ -3,9 +3,9 @@
  * cues, the title and the article's date. Events are read by ./events from the same analysis.
  */
 import { layout, type Paragraph, type Sentence, type Token } from './text';
-import { classifyRun, findRuns, isNameWord, type Entity } from './names';
+import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
 import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
-import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from './gazetteer';
+import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS, TITLES } from './gazetteer';
 import { acronymOf, ActorTable, normaliseName, type LocalActor, type LocalMention } from './actors';
 import { readPublished } from './dates';
 import type { QuoteKind, Span } from './types';
@@ -210,6 +210,12 @@ class ArticleAnalyzer {
     for (const [from, to] of findRuns(tokens, s.from, s.to)) {
       const entities = classifyRun(tokens, from, to, this.text);
       for (const e of entities) this.registerEntity(pi, p, s, e);
+      // "the Asia-Pacific partners", "US officials": a named group
+      const noun = tokens[to];
+      if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {
+        const group = this.table.get('group', this.text.slice(tokens[from].start, noun.end));
+        this.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
+      }
     }
   }
 
@@ -366,7 +372,9 @@ class ArticleAnalyzer {
             const last = p.tokens[b - 1];
             const end = last.possessive ? last.end - 2 : last.end;
             const surface = this.text.slice(start, end);
-            const actor = known.get(surface) ?? this.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? this.uniqueSurname(surface) : undefined);
+            // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
+            const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? this.table.get('organization', p.tokens[a].base) : undefined;
+            const actor = known.get(surface) ?? this.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? this.uniqueSurname(surface) : undefined) ?? acronym;
             if (actor) {
               this.addMention(actor, pi, a, b, start, end);
               a = b - 1;

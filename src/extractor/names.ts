@@ -160,7 +160,7 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
   return null;
 }
 
-function isAcronym(t: Token): boolean {
+export function isAcronym(t: Token): boolean {
   return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base);
 }
 

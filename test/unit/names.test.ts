@@ -69,3 +69,17 @@ describe('names: particles', () => {
     assert.ok(actorNames(analyze('Commission President Ursula von der Leyen spoke.'), 'person').includes('Ursula von der Leyen'));
   });
 });
+
+describe('names: groups and headline acronyms', () => {
+  it('a capitalised modifier before a group noun names a group', () => {
+    const a = analyze('Senate Republicans met. The Baltic allies and EU officials disagreed on Monday.');
+    assert.ok(actorNames(a, 'group').includes('EU officials'), actorNames(a, 'group').join(', '));
+    assert.ok(actorNames(a, 'group').includes('Baltic allies'));
+  });
+
+  it('an acronym in a headline is an organisation; a title in capitals is not', () => {
+    const a = analyze('WHO Warns CEO Panel on Vaccines\n\nThe panel met in Geneva on Monday.');
+    assert.ok(actorNames(a, 'organization').includes('WHO'));
+    assert.ok(!actorNames(a).includes('CEO'));
+  });
+});

@@ -198,7 +198,16 @@ export function judgeSpeaker(pred: string | null, gold: string | null, acronyms:
 }
 
 function scoreActors(result: CorpusResult, goldActors: GoldActor[]): NonNullable<Scores['actors']> {
-  const norm = (s: string): string => normaliseForScore(s).join(' ');
+  // names are compared whole: case, punctuation and hyphens aside, but titles kept ("NATO Secretary-General" is not "NATO")
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .replace(/-/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(' ');
   const namesOf = result.actors.map((a) => new Set([a.name, ...a.aliases].map(norm)));
   const missing: string[] = [];
   let found = 0;

@@ -395,7 +395,7 @@ class ArticleAnalyzer {
 
   private attributeSentence(pi: number, p: Paragraph, s: Sentence): void {
     const t = p.tokens;
-    const inQuote = quoteMask(p);
+    const inQuote = p.inQuote;
     const firstPerson = this.firstMention(pi, s, (a) => a.kind === 'person');
     const made: LocalQuote[] = [];
     const cues = this.findCues(t, s, inQuote);
@@ -868,7 +868,7 @@ class ArticleAnalyzer {
     let a = from;
     let b = Math.min(to, s.to);
     while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '-')) a++;
-    while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !insideQuote(p, b - 1)) b--;
+    while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !p.inQuote[b - 1]) b--;
     if (b - a < 2) return null;
     // exactly one quotation: a direct quote, without its marks
     const whole = p.quotes.find((q) => q.open === a && (q.close === b - 1 || (q.close < 0 && b === Math.min(to, s.to))));
@@ -1061,19 +1061,6 @@ function skipParenthetical(t: Token[], k: number, from: number): number {
   if (t[k]?.text !== ')') return k;
   for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
   return k;
-}
-
-function quoteMask(p: Paragraph): Uint8Array {
-  const mask = new Uint8Array(p.tokens.length);
-  for (const q of p.quotes) {
-    const last = q.close < 0 ? p.tokens.length - 1 : q.close - 1;
-    for (let i = q.open + 1; i <= last; i++) mask[i] = 1;
-  }
-  return mask;
-}
-
-function insideQuote(p: Paragraph, i: number): boolean {
-  return p.quotes.some((q) => i > q.open && (q.close < 0 || i < q.close));
 }
 
 /** Drops trailing white space from a span. */

@@ -27,6 +27,8 @@ export interface Paragraph {
   tokens: Token[];
   /** Quotation spans in this paragraph, as token indices of the marks. */
   quotes: QuoteMarks[];
+  /** 1 for each token inside a quotation. */
+  inQuote: Uint8Array;
   sentences: Sentence[];
 }
 
@@ -245,13 +247,18 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   return spans;
 }
 
-/** Splits a paragraph into sentences, never inside a quotation. */
-export function splitSentences(tokens: Token[], quotes: QuoteMarks[]): Sentence[] {
+/** Which tokens stand inside a quotation. */
+export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   const inQuote = new Uint8Array(tokens.length);
   for (const q of quotes) {
     const last = q.close < 0 ? tokens.length - 1 : q.close - 1;
     for (let i = q.open + 1; i <= last; i++) inQuote[i] = 1;
   }
+  return inQuote;
+}
+
+/** Splits a paragraph into sentences, never inside a quotation. */
+export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -310,7 +317,8 @@ export function layout(text: string): Layout {
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
       const masked = maskCredits(text, start, end, tokens);
       const quotes = kind === 'body' ? pairQuotes(masked, end) : [];
-      paragraphs.push({ start, end, kind, tokens: masked, quotes, sentences: masked.length ? splitSentences(masked, quotes) : [] });
+      const inQuote = quoteMask(masked, quotes);
+      paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }
     pos = nl + 1;
   }

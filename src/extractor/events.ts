@@ -84,7 +84,9 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
       const place = placeOf(sentence, s.start, offset, inSentence);
       const demonymPlace = place ? null : adjectivalPlace(sentence, kind);
       if (reference === undefined) reference = latestStatedDate(text);
-      const resolved = resolveDate(sentence, reference, FUTURE.test(sentence));
+      // "today" inside a quotation is the speaker's day, not the event's
+      const reported = withoutQuotations(sentence, s.start, quoteSpans);
+      const resolved = resolveDate(reported, reference, FUTURE.test(reported));
       const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
       const placeName = place?.name ?? demonymPlace;
       // "the summit" again, with no date or place of its own: the same summit as before in this article
@@ -128,6 +130,17 @@ function triggerIn(sentence: string): { kind: EventKind; offset: number } | null
   }
   const kind = TRIGGER_ORDER.find((k) => found.has(k));
   return kind ? { kind, offset: found.get(kind)! } : null;
+}
+
+/** The sentence with the text of direct quotations blanked out, offsets kept. */
+function withoutQuotations(sentence: string, sentenceStart: number, quotes: Array<{ start: number; end: number }>): string {
+  let out = sentence;
+  for (const q of quotes) {
+    const a = Math.max(0, q.start - sentenceStart);
+    const b = Math.min(sentence.length, q.end - sentenceStart);
+    if (a < b) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 /** The place after "in", "at" or "to" nearest after the event word; else the nearest before it. */

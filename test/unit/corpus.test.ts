@@ -57,3 +57,12 @@ describe('corpus: actors across articles', () => {
     assert.equal(summits[0].place, 'Rome');
   });
 });
+
+describe('corpus: event dates', () => {
+  it('a date word inside a quotation does not date the event', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'date 2024-07-08\n“Today is a good day,” Prime Minister Ito Ren told the U.S. Congress in April.');
+    const speech = c.build().result.events.find((e) => e.kind === 'speech');
+    assert.equal(speech?.date, '2024-04');
+  });
+});

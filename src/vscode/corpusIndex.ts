@@ -30,6 +30,8 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private settings: Settings = readSettings();
+  /** Compiled once per settings change: it runs on every keystroke in an article. */
+  private matcher = makeMatcher(this.settings);
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
@@ -75,7 +77,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** Reads every article again; drops those no longer found, unless the watcher saw them meanwhile. */
   reindex(): Promise<void> {
-    this.settings = readSettings();
+    this.applySettings();
     this.indexing = this.indexAll(true);
     return this.indexing;
   }
@@ -182,11 +184,14 @@ export class CorpusIndex implements vscode.Disposable {
     if (notify) this.changed.fire();
   }
 
+  private applySettings(): void {
+    this.settings = readSettings();
+    this.matcher = makeMatcher(this.settings);
+  }
+
   private isArticle(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const rel = vscode.workspace.asRelativePath(uri, false);
-    return makeMatcher(this.settings).file(rel);
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+    return this.matcher.file(vscode.workspace.asRelativePath(uri, false));
   }
 
   /** Debounced: many saves or keystrokes in a row are one update. */
@@ -239,7 +244,7 @@ export class CorpusIndex implements vscode.Disposable {
         if (e.affectsConfiguration('corpusNavigator.include') || e.affectsConfiguration('corpusNavigator.exclude') || e.affectsConfiguration('corpusNavigator.maxFileSizeMB')) {
           void this.reindex();
         } else if (e.affectsConfiguration('corpusNavigator')) {
-          this.settings = readSettings();
+          this.applySettings();
           this.invalidate(true);
         }
       }),

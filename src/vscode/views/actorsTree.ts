@@ -34,6 +34,8 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   /** Node objects are kept per actor id so that reveal() finds the same element. */
   private readonly actorNodes = new Map<string, ActorNode>();
   private readonly groupNodes = new Map<ActorKind, ActorNode>();
+  /** Filtered and sorted actors per kind, made once per refresh: every group row asks for them. */
+  private readonly visible = new Map<ActorKind | 'all', Actor[]>();
 
   constructor(private readonly index: CorpusIndex) {
     this.sortBy = index.currentSettings.actorSort;
@@ -42,6 +44,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
 
   refresh(): void {
     this.actorNodes.clear();
+    this.visible.clear();
     this.changed.fire(undefined);
   }
 
@@ -62,6 +65,12 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   }
 
   private visibleActors(kind?: ActorKind): Actor[] {
+    let list = this.visible.get(kind ?? 'all');
+    if (!list) this.visible.set(kind ?? 'all', (list = this.computeVisible(kind)));
+    return list;
+  }
+
+  private computeVisible(kind?: ActorKind): Actor[] {
     const f = this.filter;
     const actors = this.index.view().result.actors.filter(
       (a) => (!kind || a.kind === kind) && a.mentionCount + a.quoteCount > 0 && (!f || a.name.toLowerCase().includes(f) || a.aliases.some((x) => x.toLowerCase().includes(f)) || a.roles.some((r) => r.toLowerCase().includes(f))),

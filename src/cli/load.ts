@@ -8,8 +8,6 @@ import type { AnalyzeOptions } from '../extractor/analyze';
 export interface Loaded {
   corpus: Corpus;
   texts: Map<string, string>;
-  bytes: number;
-  skipped: number;
 }
 
 /** Paths in the output are relative to the working folder, with forward slashes, as the spec shows. */
@@ -22,14 +20,11 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
   const corpus = new Corpus(options);
   const texts = new Map<string, string>();
   const { files, problems } = await collectArticles(inputs);
-  let skipped = problems.length;
   for (const p of problems) warn(`corpus-nav: skipped ${p.path}: ${p.reason}`);
-  let bytes = 0;
   for (const file of files) {
     const decoded = readArticleSync(file);
     if (!decoded.ok) {
       warn(`corpus-nav: skipped ${file}: ${decoded.reason}`);
-      skipped++;
       continue;
     }
     const key = displayPath(file);
@@ -39,11 +34,9 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
     } catch (e) {
       // one article that trips the extractor must not cost the others their results
       warn(`corpus-nav: skipped ${file}: extractor error (${(e as Error).message})`);
-      skipped++;
       continue;
     }
     texts.set(key, decoded.text);
-    bytes += decoded.text.length;
   }
-  return { corpus, texts, bytes, skipped };
+  return { corpus, texts };
 }

@@ -6,6 +6,7 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../extractor/analyze';
 import { extractEvents, type LocalEvent } from '../extractor/events';
 import type { CorpusEvent, CorpusResult, DocumentResult } from '../extractor/types';
+import type { LocalActor } from '../extractor/actors';
 import { buildRegistry, toActor, type GlobalActor, type LocalRef } from './registry';
 import { mergeEvents } from './events';
 
@@ -101,7 +102,7 @@ export class Corpus {
       for (const a of d.analysis.actors) refs.push({ docKey: d.path, actor: a, mentions: mentions.get(a) ?? 0, quotes: quotes.get(a) ?? 0 });
     }
     const { actors, of } = buildRegistry(refs);
-    const idOf = (a: unknown): string | null => (a ? (of.get(a as never)?.id ?? null) : null);
+    const idOf = (a: LocalActor | null): string | null => (a ? (of.get(a)?.id ?? null) : null);
     const documents: DocumentResult[] = docs.map((d) => ({
       path: d.path,
       title: d.analysis.title,

@@ -606,13 +606,11 @@ class ArticleAnalyzer {
     }
     if (!content) return null;
     cue.consumedUntil = content[1];
-    if (info.cls === 'attitude' && subject) {
-      // "Japan fears that …" is the reporter's reading of a country, not anyone's words
-      const who = this.resolveNp(pi, p, s, subject);
-      if (who && (who.kind === 'country' || who.kind === 'place')) return null;
-    }
     if (inherited) return this.buildQuoteFrom(p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
-    return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls);
+    const speaker = this.resolveNp(pi, p, s, subject!);
+    // "Japan fears that …" is the reporter's reading of a country, not anyone's words
+    if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
+    return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
   }
 
   private tokenAfter(t: Token[], offset: number, s: Sentence): number {
@@ -856,9 +854,8 @@ class ArticleAnalyzer {
     return actor;
   }
 
-  private buildQuote(pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass']): LocalQuote | null {
+  private buildQuote(pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass'], speaker = this.resolveNp(pi, p, s, np)): LocalQuote | null {
     const t = p.tokens;
-    const speaker = this.resolveNp(pi, p, s, np);
     const mention = this.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
     return this.buildQuoteFrom(p, s, from, to, speaker, mention, cue, cls);
   }

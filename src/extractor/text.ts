@@ -209,7 +209,7 @@ function markSingleQuotes(tokens: Token[]): void {
     for (let j = i + 2; j < tokens.length; j++) {
       const c = tokens[j];
       const before = tokens[j - 1];
-      if (SINGLE_OPEN.has(c.text) && c.text === '‘') break;
+      if (c.text === '‘') break;
       if (!SINGLE_CLOSE.has(c.text) || before.end !== c.start) continue;
       const after = tokens[j + 1];
       if (after && after.start === c.end && after.type === 'word') continue;

@@ -2,7 +2,6 @@
 export const OPEN_SPAN = 'corpusNavigator.openSpan';
 export const SEARCH = 'corpusNavigator.search';
 export const SEARCH_BY_SPEAKER = 'corpusNavigator.searchQuotesBySpeaker';
-export const SHOW_QUOTES = 'corpusNavigator.showActorQuotes';
 export const REVEAL_ACTOR = 'corpusNavigator.revealActor';
 export const REVEAL_ACTOR_AT_CURSOR = 'corpusNavigator.revealActorAtCursor';
 export const FILTER_ACTORS = 'corpusNavigator.filterActors';

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
-import { OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER, SHOW_QUOTES } from './ids';
+import { OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
 import { articleName, plural, snippet } from '../text';
 
 interface HitItem extends vscode.QuickPickItem {
@@ -19,12 +19,12 @@ export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(SEARCH, (query?: unknown) => searchPick(index, typeof query === 'string' ? query : '')),
     // from a hover card or the tree the actor is given; from the palette it is asked for
-    ...[SEARCH_BY_SPEAKER, SHOW_QUOTES].map((command) =>
-      vscode.commands.registerCommand(command, async (actorId?: unknown) => {
-        const id = typeof actorId === 'string' && index.lookup.actors.has(actorId) ? actorId : await pickSpeaker(index);
-        if (id) await searchPick(index, '', id);
-      }),
-    ),
+    // (a hover link passes the actor's id, the tree's inline button its node)
+    vscode.commands.registerCommand(SEARCH_BY_SPEAKER, async (actor?: unknown) => {
+      const given = typeof actor === 'string' ? actor : (actor as { id?: unknown } | undefined)?.id;
+      const id = typeof given === 'string' && index.lookup.actors.has(given) ? given : await pickSpeaker(index);
+      if (id) await searchPick(index, '', id);
+    }),
   ];
 }
 

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
-import { OPEN_SPAN, REVEAL_ACTOR, SHOW_QUOTES } from '../commands/ids';
+import { OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEAKER } from '../commands/ids';
 import { articleName, escapeMarkdown, plural, snippet } from '../text';
 
 const SHOWN_QUOTES = 3;
@@ -42,7 +42,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
         md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
       }
       md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
-      if (speaker) md.appendMarkdown(`\n\n[All ${plural(speaker.quoteCount, 'quote')}](${commandLink(SHOW_QUOTES, [speaker.id])})`);
+      if (speaker) md.appendMarkdown(`\n\n[All ${plural(speaker.quoteCount, 'quote')}](${commandLink(SEARCH_BY_SPEAKER, [speaker.id])})`);
       return new vscode.Hover(md, new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end)));
     }
     return undefined;
@@ -63,7 +63,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(` — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])})`);
     }
     md.appendMarkdown('\n\n---\n\n');
-    if (actor.quoteCount) md.appendMarkdown(`[$(quote) All quotes](${commandLink(SHOW_QUOTES, [actor.id])}) · `);
+    if (actor.quoteCount) md.appendMarkdown(`[$(quote) All quotes](${commandLink(SEARCH_BY_SPEAKER, [actor.id])}) · `);
     md.appendMarkdown(`[$(list-tree) Show in Actors](${commandLink(REVEAL_ACTOR, [actor.id])})`);
     return md;
   }
@@ -72,7 +72,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
 /** Markdown whose command links may run only this extension's own commands. */
 function trusted(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [OPEN_SPAN, SHOW_QUOTES, REVEAL_ACTOR] };
+  md.isTrusted = { enabledCommands: [OPEN_SPAN, SEARCH_BY_SPEAKER, REVEAL_ACTOR] };
   return md;
 }
 

@@ -58,7 +58,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const MAKE = new Set(['made', 'makes', 'make', 'making']);
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
-const PUBLISHES = /released|published|issued|put out|unveiled/;
+const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
 const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
@@ -443,7 +443,7 @@ class ArticleAnalyzer {
     }
     if (firstPerson) this.lastPersonMentioned = { actor: firstPerson, sentence: this.sentenceSerial };
     // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-    if (PUBLISHES.test(this.text.slice(s.start, s.end))) {
+    if (publishes(t, s)) {
       const publisher = this.firstMention(pi, s, (a) => a.kind === 'organization' || a.kind === 'country');
       if (publisher) this.lastPublisher = publisher;
     }
@@ -1065,4 +1065,10 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
   return e;
+}
+
+/** "released", "published", "issued", "put out", "unveiled" among a sentence's words. */
+function publishes(t: Token[], s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) return true;
+  return false;
 }

@@ -26,30 +26,38 @@ export interface LocalEvent {
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
  * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
- * summit" are.
+ * summit" are. Each pattern comes with the words without which it cannot match, so a sentence runs
+ * only the patterns its own words call for.
  */
-const NOUN_TRIGGERS: Array<[RegExp, EventKind]> = [
-  [/\b(?:press|news) conference\b/i, 'press conference'],
-  [/\bsummit\b/i, 'summit'],
-  [/\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, 'talks'],
-  [/\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on)\b/i, 'meeting'],
-  [/\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, 'speech'],
-  [/\b(?:visit|visits|trip) to\b/i, 'visit'],
-  [/\b(?:agreement|pact|treaty|accord)\b/i, 'agreement'],
-  [/\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, 'debate'],
-  [/\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, 'hearing'],
-  [/\brally (?:in|at|on)\b/i, 'rally'],
-  [/\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, 'election'],
+const TRIGGERS: Array<{ pattern: RegExp; kind: EventKind; words: string }> = [
+  { pattern: /\b(?:press|news) conference\b/i, kind: 'press conference', words: 'conference' },
+  { pattern: /\bsummit\b/i, kind: 'summit', words: 'summit' },
+  { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
+  { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
+  { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
+  { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
+  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
+  { pattern: /\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
+  { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
+  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
+  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled' },
+  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet' },
+  { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held' },
+  { pattern: /\b(?:signed|will sign)\b/i, kind: 'agreement', words: 'signed sign' },
+  { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled' },
+  {
+    pattern: /\b(?:published|released|issued|wrote in)\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
+    kind: 'publication',
+    words: 'published released issued wrote',
+  },
+  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed' },
 ];
-const VERB_TRIGGERS: Array<[RegExp, EventKind]> = [
-  [/\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, 'visit'],
-  [/\b(?:met with|met|meets with|will meet)\b/i, 'meeting'],
-  [/\bheld talks\b/i, 'talks'],
-  [/\b(?:signed|will sign)\b/i, 'agreement'],
-  [/\b(?:announced|unveiled)\b/i, 'announcement'],
-  [/\b(?:published|released|issued|wrote in)\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i, 'publication'],
-  [/\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, 'speech'],
-];
+/** Word -> the triggers it makes possible. */
+const TRIGGERS_BY_WORD = new Map<string, number[]>();
+TRIGGERS.forEach((t, i) => {
+  for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
+});
 const FUTURE = /\b(?:will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|ahead of|later this)\b/i;
 const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
@@ -69,11 +77,11 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     for (const s of p.sentences) {
-      let candidate = false;
-      for (let i = s.from; i < s.to && !candidate; i++) candidate = TRIGGER_WORDS.has(p.tokens[i].lower);
-      if (!candidate) continue;
+      const possible = new Set<number>();
+      for (let i = s.from; i < s.to; i++) for (const t of TRIGGERS_BY_WORD.get(p.tokens[i].lower) ?? []) possible.add(t);
+      if (!possible.size) continue;
       const sentence = text.slice(s.start, s.end);
-      const found = triggerIn(sentence);
+      const found = triggerIn(sentence, possible);
       if (!found) continue;
       const { kind, offset } = found;
       // a trigger inside a direct quotation is someone's words, not the reporter's event
@@ -113,19 +121,12 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
   return events;
 }
 
-/** Words without which no pattern below can match: most sentences are ruled out on their tokens alone. */
-const TRIGGER_WORDS = new Set(
-  ('summit|conference|talks|negotiations|meeting|meetings|gathering|speech|visit|visits|trip|agreement|pact|treaty|accord|' +
-    'debate|debates|hearing|hearings|rally|primary|primaries|caucus|caucuses|election|met|meets|meet|signed|sign|announced|' +
-    'unveiled|published|released|wrote|issued|told|addressed|arrived|traveled|travelled|visited|visiting|held')
-    .split('|'),
-);
-
 /** The most specific event word of a sentence, and where it stands. */
-function triggerIn(sentence: string): { kind: EventKind; offset: number } | null {
+function triggerIn(sentence: string, possible: Set<number>): { kind: EventKind; offset: number } | null {
   const found = new Map<EventKind, number>();
-  for (const [re, kind] of [...NOUN_TRIGGERS, ...VERB_TRIGGERS]) {
-    const m = re.exec(sentence);
+  for (const i of possible) {
+    const { pattern, kind } = TRIGGERS[i];
+    const m = pattern.exec(sentence);
     if (m && !(found.get(kind)! <= m.index)) found.set(kind, m.index);
   }
   const kind = TRIGGER_ORDER.find((k) => found.has(k));

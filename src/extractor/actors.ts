@@ -64,11 +64,18 @@ export function acronymOf(name: string): string {
   return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
 }
 
+const personKeys = new Map<string, string>();
+
 function keyFor(kind: ActorKind, name: string): string {
-  const norm = normaliseName(name);
-  // "Kishida Fumio" and "Fumio Kishida" are one person.
-  const body = kind === 'person' ? norm.split(' ').sort().join(' ') : norm;
-  return `${kind}:${body}`;
+  if (kind !== 'person') return `${kind}:${normaliseName(name)}`;
+  // "Kishida Fumio" and "Fumio Kishida" are one person; memoised like normaliseName
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    key = `person:${normaliseName(name).split(' ').sort().join(' ')}`;
+    if (personKeys.size > 100_000) personKeys.clear();
+    personKeys.set(name, key);
+  }
+  return key;
 }
 
 export class ActorTable {

@@ -159,8 +159,11 @@ function placeOf(sentence: string, sentenceStart: number, trigger: number, menti
   return best && best.distance < 160 ? best.actor : null;
 }
 
+/** "the Lithuanian summit": a capitalised word before the event word, per kind. */
+const ADJECTIVE_BEFORE = new Map(TRIGGER_ORDER.map((kind) => [kind, new RegExp(`\\b([A-Z][a-z]+)\\s+${kind}\\b`)]));
+
 function adjectivalPlace(sentence: string, kind: EventKind): string | null {
-  const m = new RegExp(`\\b([A-Z][a-z]+)\\s+${kind}\\b`).exec(sentence);
+  const m = ADJECTIVE_BEFORE.get(kind)!.exec(sentence);
   const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
   return country?.name ?? null;
 }

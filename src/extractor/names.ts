@@ -57,8 +57,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 /** A capitalised word that can belong to a name (not a month, not a number). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
-  if (DAYS_AND_MONTHS.has(t.lower) || DAYS_AND_MONTHS.has(t.base.toLowerCase())) return false;
-  return true;
+  return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(t.base.toLowerCase()));
 }
 
 export function surfaceOf(tokens: Token[], from: number, to: number, text: string): { surface: string; start: number; end: number } {
@@ -129,12 +128,12 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   return false;
 }
 
+/** The words [from, to) in lower case, the last without its possessive: how the gazetteers key names. */
 function lowerText(tokens: Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t, i, all) => (i === all.length - 1 ? t.base : t.text))
-    .join(' ')
-    .toLowerCase();
+  let out = '';
+  for (let i = from; i < to - 1; i++) out += tokens[i].lower + ' ';
+  const last = tokens[to - 1];
+  return out + (last.base === last.text ? last.lower : last.base.toLowerCase());
 }
 
 /** Longest title starting at token i, as a token count (0 when none). */
@@ -147,7 +146,8 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
-  if (!KNOWN_FIRST_WORDS.has(tokens[i].lower) && !KNOWN_FIRST_WORDS.has(tokens[i].base.toLowerCase())) return null;
+  const first = tokens[i];
+  if (!KNOWN_FIRST_WORDS.has(first.lower) && (first.base === first.text || !KNOWN_FIRST_WORDS.has(first.base.toLowerCase()))) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {
     const key = lowerText(tokens, i, i + n);
     const country = countryBySurface.get(key);

@@ -83,6 +83,8 @@ export class ActorTable {
   private readonly byKey = new Map<string, LocalActor>();
   /** Lower-case alias -> actor, for acronyms defined in the text and resolved role phrases. */
   readonly aliasIndex = new Map<string, LocalActor>();
+  /** Name token -> persons created with it, so a lone surname does not scan every actor. */
+  private readonly byNameToken = new Map<string, LocalActor[]>();
 
   get(kind: ActorKind, name: string): LocalActor {
     const key = keyFor(kind, name);
@@ -100,6 +102,11 @@ export class ActorTable {
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);
+      for (const token of actor.nameTokens) {
+        const list = this.byNameToken.get(token);
+        if (list) list.push(actor);
+        else this.byNameToken.set(token, [actor]);
+      }
     }
     return actor;
   }
@@ -119,7 +126,8 @@ export class ActorTable {
   /** Persons whose name has this token (a surname, or an East Asian family name first). */
   personsWithToken(token: string): LocalActor[] {
     const t = normaliseName(token);
-    return this.actors.filter((a) => a.kind === 'person' && a.nameTokens.length > 1 && a.nameTokens.includes(t));
+    // merged-away actors are no longer under their key; anonymised ones lost their name tokens
+    return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
   }
 
   /** Folds `from` into `into` (a lone surname turned out to be a known person). */

@@ -154,7 +154,10 @@ class ArticleAnalyzer {
       });
     });
     this.mentionHeadings();
-    const actors = this.table.actors.filter((a) => this.mentions.some((m) => m.actor === a) || this.quotes.some((q) => q.speaker === a));
+    const used = new Set<LocalActor>();
+    for (const m of this.mentions) used.add(m.actor);
+    for (const q of this.quotes) if (q.speaker) used.add(q.speaker);
+    const actors = this.table.actors.filter((a) => used.has(a));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.quotes.sort((a, b) => a.start - b.start);
     if (this.options.joinContinuations !== false) this.joinContinuations();

@@ -77,9 +77,12 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     for (const s of p.sentences) {
-      const possible = new Set<number>();
-      for (let i = s.from; i < s.to; i++) for (const t of TRIGGERS_BY_WORD.get(p.tokens[i].lower) ?? []) possible.add(t);
-      if (!possible.size) continue;
+      let possible: Set<number> | null = null;
+      for (let i = s.from; i < s.to; i++) {
+        const triggers = TRIGGERS_BY_WORD.get(p.tokens[i].lower);
+        if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
+      }
+      if (!possible) continue;
       const sentence = text.slice(s.start, s.end);
       const found = triggerIn(sentence, possible);
       if (!found) continue;

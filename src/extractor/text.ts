@@ -202,8 +202,9 @@ function markSingleQuotes(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    if (!SINGLE_OPEN.has(t.text) || !next || next.start !== t.end || next.type !== 'word') continue;
     const detachedBefore = i === 0 || tokens[i - 1].end < t.start || '([—–'.includes(tokens[i - 1].text);
-    if (!SINGLE_OPEN.has(t.text) || !detachedBefore || !next || next.start !== t.end || next.type !== 'word') continue;
+    if (!detachedBefore) continue;
     let weak = -1;
     let close = -1;
     for (let j = i + 2; j < tokens.length; j++) {

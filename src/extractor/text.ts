@@ -85,6 +85,8 @@ const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 function classifyStraightQuote(text: string, at: number, width = 1): TokenType {
   const before = at > 0 ? text[at - 1] : ' ';
@@ -102,13 +104,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const ch = text[i];
-    if (code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(ch))) {
+    if (code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(text[i]))) {
       i++;
       continue;
     }
     // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
-    if (ch === "'" && text[i + 1] === "'" && i + 1 < to) {
+    if (code === 0x27 && i + 1 < to && text.charCodeAt(i + 1) === 0x27) {
       const type = classifyStraightQuote(text, i, 2);
       tokens.push({ text: "''", start: i, end: i + 2, type, lower: "''", cap: false, possessive: false, base: "''" });
       i += 2;
@@ -117,39 +118,36 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // fast path: ASCII words, with inner apostrophes and hyphens ("don’t", "Secretary-General");
     // anything else (accents, initials, decimals) takes the full pattern
     const plainEnd = scanAsciiWord(text, i, to);
-    const plain = plainWordEnds(text, i, plainEnd, to);
-    let m: RegExpExecArray | null = null;
-    if (!plain) {
+    let end = -1;
+    if (plainWordEnds(text, i, plainEnd, to)) end = plainEnd;
+    else {
       WORD.lastIndex = i;
-      m = WORD.exec(text);
+      const m = WORD.exec(text);
+      if (m && m.index === i) end = Math.min(i + m[0].length, to);
     }
-    if (plain || (m && m.index === i)) {
-      let end = Math.min(plain ? plainEnd : i + m![0].length, to);
+    if (end > i) {
       let word = text.slice(i, end);
-      if (text[end] === '.' && end < to && !word.endsWith('.')) {
-        const lw = word.toLowerCase();
-        const initials = /^(?:\p{L}\.)*\p{L}$/u.test(word);
-        if (ABBREVIATIONS.has(lw) || initials) {
-          end++;
-          word += '.';
-        }
+      if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && (ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word))) {
+        end++;
+        word += '.';
       }
       const last = word.charCodeAt(word.length - 1);
       const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
       const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
       const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
       const first = word.charCodeAt(0);
-      const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word);
+      const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
       tokens.push({ text: word, start: i, end, type: 'word', lower: word.toLowerCase(), cap, possessive, base });
       i = end;
       continue;
     }
+    const ch = text[i];
     let type: TokenType = 'punct';
     if (ch === '“' || ch === '„' || ch === '«') type = 'open';
     else if (ch === '”' || ch === '»') type = 'close';
     else if (ch === '"') type = classifyStraightQuote(text, i);
     const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    tokens.push({ text: text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch });
+    tokens.push({ text: len === 1 ? ch : text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch });
     i += len;
   }
   return tokens;

@@ -14,8 +14,8 @@ export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
 /** What the corpus keeps of an analysis: no text and no tokens, so 10,000 articles stay small. */
 export type ArticleResult = Pick<Analysis, 'title' | 'published' | 'actors' | 'mentions' | 'quotes'> & {
-  /** Sentence spans [start, end) of the body text: what search indexes. */
-  sentences: Array<[number, number]>;
+  /** Sentence spans of the body text, flat: start0, end0, start1, end1, … (what search indexes; flat keeps 10,000 articles small). */
+  sentences: Uint32Array;
 };
 
 export interface CorpusDocument {
@@ -28,8 +28,9 @@ export interface CorpusDocument {
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): { analysis: ArticleResult; events: LocalEvent[] } {
   const full = analyze(text, options);
   const { title, published, actors, mentions, quotes } = full;
-  const sentences: Array<[number, number]> = [];
-  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push([s.start, s.end]);
+  const spans: number[] = [];
+  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) spans.push(s.start, s.end);
+  const sentences = Uint32Array.from(spans);
   return { analysis: { title, published, actors, mentions, quotes, sentences }, events: extractEvents(full) };
 }
 

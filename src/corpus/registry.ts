@@ -2,11 +2,18 @@
  * The actor registry across files: folds each article's local actors into corpus-wide actors
  * (one person is one actor in every article), and gives each a stable id.
  */
-import { acronymOf, normaliseName, type ActorFacts, type LocalActor } from '../extractor/actors';
+import { acronymOf, normaliseName, type LocalActor } from '../extractor/actors';
 import type { Actor, ActorKind } from '../extractor/types';
 
-export interface GlobalActor extends ActorFacts {
+/** One actor across the corpus: what every article knows of it, merged. */
+export interface GlobalActor {
   id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  roles: Set<string>;
+  orgHints: Set<string>;
+  nameTokens: string[];
   /** Surface form -> how often it names this actor, to pick the name readers know. */
   surfaceCounts: Map<string, number>;
   mentionCount: number;

@@ -25,7 +25,8 @@ export interface SearchableArticle {
   path: string;
   text: string;
   title: string | null;
-  sentences: Array<[number, number]>;
+  /** Flat start/end pairs. */
+  sentences: Uint32Array;
   quotes: Array<{ start: number; end: number; speakerName: string | null }>;
 }
 
@@ -44,18 +45,21 @@ export class CorpusSearch {
   /** Adds or replaces one article's sentences. */
   set(article: SearchableArticle): void {
     this.remove(article.path);
-    const entries: SearchEntry[] = article.sentences.map(([start, end], i) => {
+    const entries: SearchEntry[] = [];
+    for (let i = 0; i + 1 < article.sentences.length; i += 2) {
+      const start = article.sentences[i];
+      const end = article.sentences[i + 1];
       const quote = article.quotes.find((q) => q.start < end && q.end > start);
-      return {
-        id: `${article.path}#${i}`,
+      entries.push({
+        id: `${article.path}#${i / 2}`,
         path: article.path,
         start,
         end,
         text: article.text.slice(start, end),
         title: article.title ?? '',
         speaker: quote?.speakerName ?? '',
-      };
-    });
+      });
+    }
     this.index.addAll(entries);
     this.idsByPath.set(article.path, entries.map((e) => e.id));
   }

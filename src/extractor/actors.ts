@@ -4,25 +4,27 @@
  */
 import type { ActorKind } from './types';
 
-/** What an article and the corpus both know of an actor. */
-export interface ActorFacts {
+/** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
+export interface LocalActor {
+  key: string;
   name: string;
   kind: ActorKind;
-  aliases: Set<string>;
-  roles: Set<string>;
+  aliases: string[];
+  roles: string[];
   /** Lower-case organisation names and acronyms found in the roles: "the NATO chief" looks here. */
-  orgHints: Set<string>;
+  orgHints: string[];
   /** Lower-case tokens of a person's name. */
   nameTokens: string[];
-}
-
-export interface LocalActor extends ActorFacts {
-  key: string;
   anonymous: boolean;
   /** A capital city, when the actor is one: used as a government it stands for that country. */
   capitalOf?: string;
   /** A role phrase with no person in the article to attach to: the corpus may resolve it. */
   pendingRole?: { org: string; role: string };
+}
+
+/** Adds a value to a list unless it is there already. */
+export function addOnce(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 export interface LocalMention {
@@ -94,9 +96,9 @@ export class ActorTable {
         key,
         name,
         kind,
-        aliases: new Set(),
-        roles: new Set(),
-        orgHints: new Set(),
+        aliases: [],
+        roles: [],
+        orgHints: [],
         nameTokens: kind === 'person' ? normaliseName(name).split(' ') : [],
         anonymous: false,
       };
@@ -118,7 +120,7 @@ export class ActorTable {
   addAlias(actor: LocalActor, alias: string): void {
     const clean = alias.trim();
     if (!clean || clean === actor.name) return;
-    actor.aliases.add(clean);
+    addOnce(actor.aliases, clean);
     const lower = normaliseName(clean);
     if (!this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor);
   }
@@ -135,8 +137,8 @@ export class ActorTable {
     if (from === into) return;
     for (const a of from.aliases) this.addAlias(into, a);
     this.addAlias(into, from.name);
-    for (const r of from.roles) into.roles.add(r);
-    for (const h of from.orgHints) into.orgHints.add(h);
+    for (const r of from.roles) addOnce(into.roles, r);
+    for (const h of from.orgHints) addOnce(into.orgHints, h);
     for (const m of mentions) if (m.actor === from) m.actor = into;
     const i = this.actors.indexOf(from);
     if (i >= 0) this.actors.splice(i, 1);

@@ -6,7 +6,7 @@ import { layout, type Paragraph, type Sentence, type Token } from './text';
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
 import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
 import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS, TITLES } from './gazetteer';
-import { acronymOf, ActorTable, normaliseName, type LocalActor, type LocalMention } from './actors';
+import { acronymOf, ActorTable, addOnce, normaliseName, type LocalActor, type LocalMention } from './actors';
 import { readPublished } from './dates';
 import type { QuoteKind, Span } from './types';
 
@@ -312,7 +312,7 @@ class ArticleAnalyzer {
       if (r.from < 0 || r.to <= r.from) continue;
       const role = this.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
       if (!role || role.length > 120) continue;
-      actor.roles.add(role);
+      addOnce(actor.roles, role);
       this.addOrgHints(actor, pi, r);
     }
   }
@@ -320,9 +320,9 @@ class ArticleAnalyzer {
   /** The organisations and countries named in a role: "the NATO chief" is found through them. */
   private addOrgHints(actor: LocalActor, pi: number, r: Np): void {
     const add = (name: string): void => {
-      actor.orgHints.add(normaliseName(name));
+      addOnce(actor.orgHints, normaliseName(name));
       const acr = acronymOf(name);
-      if (acr) actor.orgHints.add(acr);
+      if (acr) addOnce(actor.orgHints, acr);
     };
     for (let i = r.from; i < r.to; i++) {
       const m = this.mentionAt[pi].get(i);
@@ -349,7 +349,7 @@ class ArticleAnalyzer {
       }
       if (!actor) continue;
       this.addMention(actor, para, e.from, e.to, e.start, e.end);
-      if (e.role && actor.kind === 'person') actor.roles.add(e.role);
+      if (e.role && actor.kind === 'person') addOnce(actor.roles, e.role);
     }
   }
 
@@ -1008,13 +1008,13 @@ class ArticleAnalyzer {
     const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
     const fits = (a: LocalActor): boolean => {
       if (a.kind !== 'person') return false;
-      const roles = [...a.roles].map((r) => r.toLowerCase());
+      const roles = a.roles.map((r) => r.toLowerCase());
       const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
       if (!roleOk) return false;
       // "the Commission chief" fits a role at the "EU Commission"
-      const orgFits = (k: string): boolean => [...a.orgHints].some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
+      const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
       if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
-      if (country && a.orgHints.size && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
+      if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
       return true;
     };
     // most recently mentioned first

@@ -53,11 +53,13 @@ const TITLE_FIRST_WORDS = firstWords(TITLES);
 const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
+/** The word without its possessive, in lower case. */
+const baseLower = (t: Token): string => (t.base === t.text ? t.lower : t.base.toLowerCase());
 
 /** A capitalised word that can belong to a name (not a month, not a number). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
-  return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(t.base.toLowerCase()));
+  return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
 }
 
 export function surfaceOf(tokens: Token[], from: number, to: number, text: string): { surface: string; start: number; end: number } {
@@ -132,8 +134,7 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
 function lowerText(tokens: Token[], from: number, to: number): string {
   let out = '';
   for (let i = from; i < to - 1; i++) out += tokens[i].lower + ' ';
-  const last = tokens[to - 1];
-  return out + (last.base === last.text ? last.lower : last.base.toLowerCase());
+  return out + baseLower(tokens[to - 1]);
 }
 
 /** Longest title starting at token i, as a token count (0 when none). */
@@ -147,7 +148,7 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
   const first = tokens[i];
-  if (!KNOWN_FIRST_WORDS.has(first.lower) && (first.base === first.text || !KNOWN_FIRST_WORDS.has(first.base.toLowerCase()))) return null;
+  if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {
     const key = lowerText(tokens, i, i + n);
     const country = countryBySurface.get(key);
@@ -236,8 +237,9 @@ function classifyUntitled(
   make: (type: EntityType, a: number, b: number, extra?: Partial<Entity>) => Entity,
 ): Entity[] {
   const last = tokens[to - 1];
-  const lastLower = last.base.toLowerCase();
-  const words = tokens.slice(from, to).map((t) => t.base.toLowerCase());
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(baseLower(tokens[i]));
+  const lastLower = words[words.length - 1];
   const twoLast = to - from >= 2 ? `${tokens[to - 2].lower} ${lastLower}` : '';
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [make('place', from, to)];
   if (ORG_HEADS.has(lastLower) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && ['of', 'for'].includes(words[i + 1]))) {

@@ -55,11 +55,20 @@ const ABBREVIATIONS = new Set(
     .split('|'),
 );
 
+/** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
+let scannedUpper = false;
+
 /** End of the ASCII letters and digits from i, across ’ ' - joining two such runs. */
 function scanAsciiWord(text: string, i: number, to: number): number {
   let j = i;
+  scannedUpper = false;
   for (;;) {
-    while (j < to && isAsciiAlnum(text.charCodeAt(j))) j++;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (!isAsciiAlnum(c)) break;
+      if (c <= 90 && c >= 65) scannedUpper = true;
+      j++;
+    }
     if (j === i || j + 1 >= to) return j;
     const c = text.charCodeAt(j);
     if ((c === 0x2019 || c === 0x27 || c === 0x2d || c === 0x2010) && isAsciiAlnum(text.charCodeAt(j + 1))) {
@@ -119,8 +128,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // anything else (accents, initials, decimals) takes the full pattern
     const plainEnd = scanAsciiWord(text, i, to);
     let end = -1;
-    if (plainWordEnds(text, i, plainEnd, to)) end = plainEnd;
-    else {
+    let lowerAlready = false;
+    if (plainWordEnds(text, i, plainEnd, to)) {
+      end = plainEnd;
+      lowerAlready = !scannedUpper;
+    } else {
       WORD.lastIndex = i;
       const m = WORD.exec(text);
       if (m && m.index === i) end = Math.min(i + m[0].length, to);
@@ -137,7 +149,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
       const first = word.charCodeAt(0);
       const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
-      tokens.push({ text: word, start: i, end, type: 'word', lower: word.toLowerCase(), cap, possessive, base });
+      tokens.push({ text: word, start: i, end, type: 'word', lower: lowerAlready ? word : word.toLowerCase(), cap, possessive, base });
       i = end;
       continue;
     }

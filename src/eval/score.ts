@@ -60,13 +60,14 @@ export interface Scores {
 }
 
 const THRESHOLDS = { lenient: 0.3, strict: 0.8 } as const;
+const NOT_NAME_CHAR = /[^\p{L}\p{N}\s-]/gu;
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'rep', 'prime', 'minister', 'secretary', 'general', 'the', 'chairman', 'lt', 'col', 'senior']);
 
 export function normaliseForScore(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(NOT_NAME_CHAR, '')
     .replace(/-/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !TITLE_WORDS.has(w));
@@ -203,7 +204,7 @@ function scoreActors(result: CorpusResult, goldActors: GoldActor[]): NonNullable
     s
       .toLowerCase()
       .replace(/[’']s\b/g, '')
-      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .replace(NOT_NAME_CHAR, '')
       .replace(/-/g, ' ')
       .split(/\s+/)
       .filter(Boolean)

@@ -96,6 +96,8 @@ const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}
 const SPACE = /\s/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const LONG_WORD = /^\p{L}{4,}/u;
+const DIGIT_FIRST = /^\p{N}/u;
 
 function classifyStraightQuote(text: string, at: number, width = 1): TokenType {
   const before = at > 0 ? text[at - 1] : ' ';
@@ -190,8 +192,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
   if (!terminal) {
     const words = trimmed.split(/\s+/);
     if (words.length < 4) return 'noise';
-    const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
-    const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
+    const long = words.filter((w) => LONG_WORD.test(w));
+    const capitalised = long.filter((w) => UPPER_FIRST.test(w));
     if (long.length === 0 || capitalised.length / long.length >= 0.6 || words.length < 12) return 'heading';
   }
   return 'body';
@@ -278,7 +280,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
     const next = tokens[end];
-    if (!next || next.cap || next.type === 'open' || next.type === 'ambiguous' || /^\p{N}/u.test(next.text) || next.text === '•') {
+    if (!next || next.cap || next.type === 'open' || next.type === 'ambiguous' || DIGIT_FIRST.test(next.text) || next.text === '•') {
       sentences.push(makeSentence(tokens, from, end));
       from = end;
       i = end - 1;

@@ -6,8 +6,13 @@ import * as chrono from 'chrono-node';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-/** Cheap test before chrono runs: most sentences name no day, month or relative date. */
-const DATE_HINT = new RegExp(`\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tomorrow|tonight|(?:last|next|this|coming) (?:week|month|year|weekend)|ago)\\b`, 'i');
+/**
+ * Cheap test before chrono runs: most sentences name no day, month or relative date. Months and
+ * weekdays count only capitalised ("he may march" names no month); "Dec." ends in its dot.
+ */
+const DATE_HINT = new RegExp(`\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`);
+/** A month name in lower case is a verb or a modal ("may", "march"), whatever chrono makes of it. */
+const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const FULL_DATE = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`, 'g');
 /** A year, then what must stand before it for a full date: found year first, as years are rare. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -90,29 +95,52 @@ export interface ResolvedDate {
   index: number;
 }
 
+/** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
+export type Tense = 'future' | 'past' | 'unknown';
+
+const FUTURE = /\b(?:will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this)\b/i;
+/** A verb in the past: an irregular one, or a lower-case word in -ed ("planned" and "expected" are FUTURE's, tested first). */
+const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|[a-z]+ed)\b/;
+/** How far from the date words a past verb still governs them, in characters. */
+const TENSE_REACH = 60;
+
+/** Future when the sentence looks ahead anywhere; past when a past verb stands near the date words. */
+function tenseAround(sentence: string, from: number, to: number): Tense {
+  if (FUTURE.test(sentence)) return 'future';
+  return PAST.test(sentence.slice(Math.max(0, from - TENSE_REACH), to + TENSE_REACH)) ? 'past' : 'unknown';
+}
+
 /**
  * Resolves the date phrase in a sentence. Relative phrases ("Tuesday", "last month") need the
- * reference date; the tense says whether a bare weekday lies ahead ("will meet Tuesday") or behind.
+ * reference date; the tense (read from the sentence unless given) says whether a weekday or a
+ * month without its year lies ahead ("will meet Tuesday") or behind ("met Thursday", "was held in May").
  */
-export function resolveDate(sentence: string, reference: string | null, future: boolean): ResolvedDate | null {
+export function resolveDate(sentence: string, reference: string | null, tense?: Tense): ResolvedDate | null {
   const hint = DATE_HINT.exec(sentence);
   if (!hint) return bareYear(sentence);
+  const end = hint.index + hint[0].length;
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
   const from = Math.max(0, hint.index - 24);
-  const found = resolveIn(sentence.slice(from, hint.index + hint[0].length + 36), reference, future);
+  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, hint.index, end));
   return found ? { ...found, index: found.index + from } : bareYear(sentence);
 }
 
-function resolveIn(window: string, reference: string | null, future: boolean): ResolvedDate | null {
+function resolveIn(window: string, reference: string | null, tense: Tense): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
-  const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: future });
+  const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
     const c = r.start;
     // without a reference only a date that names its year can be trusted
     if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
+    if (LOWER_CASE_MONTH.test(r.text)) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;
+    // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
+    if (tense === 'past' && reference && isoDay(d) > reference && !c.isCertain('year')) {
+      if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
+      else if (c.get('weekday') !== null && c.get('weekday') !== undefined && !/\b(?:next|this|coming)\b/i.test(r.text)) d.setUTCDate(d.getUTCDate() - 7);
+    }
     const day = isoDay(d);
     const weekday = c.get('weekday') !== null && c.get('weekday') !== undefined;
     // "this week" names no day: the month is as precise as it gets

@@ -58,7 +58,6 @@ const TRIGGERS_BY_WORD = new Map<string, number[]>();
 TRIGGERS.forEach((t, i) => {
   for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
 });
-const FUTURE = /\b(?:will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|ahead of|later this)\b/i;
 const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /** Events of one analysed article, at most one per sentence (its most specific trigger). */
@@ -97,7 +96,7 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
       if (reference === undefined) reference = latestStatedDate(text);
       // "today" inside a quotation is the speaker's day, not the event's
       const reported = withoutQuotations(sentence, s.start, quoteSpans);
-      const resolved = resolveDate(reported, reference, FUTURE.test(reported));
+      const resolved = resolveDate(reported, reference);
       const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
       const placeName = place?.name ?? demonymPlace;
       // "the summit" again, with no date or place of its own: the same summit as before in this article

@@ -9,18 +9,39 @@ describe('dates', () => {
   });
 
   it('a bare weekday lies behind a past verb and ahead of a future one', () => {
-    assert.equal(resolveDate('The ministers met on Monday.', '2024-07-10', false)?.date, '2024-07-08');
-    assert.equal(resolveDate('The ministers will meet on Monday.', '2024-07-10', true)?.date, '2024-07-15');
+    assert.equal(resolveDate('The ministers met on Monday.', '2024-07-10', 'past')?.date, '2024-07-08');
+    assert.equal(resolveDate('The ministers will meet on Monday.', '2024-07-10', 'future')?.date, '2024-07-15');
   });
 
   it('months and relative phrases keep only the precision the text gives', () => {
-    assert.equal(resolveDate('Prices rose last month.', '2024-07-10', false)?.date, '2024-06');
-    assert.equal(resolveDate('The treaty was signed in June 2022.', null, false)?.date, '2022-06');
-    assert.equal(resolveDate('It happened in 2019.', null, false)?.date, '2019');
+    assert.equal(resolveDate('Prices rose last month.', '2024-07-10', 'past')?.date, '2024-06');
+    assert.equal(resolveDate('The treaty was signed in June 2022.', null, 'past')?.date, '2022-06');
+    assert.equal(resolveDate('It happened in 2019.', null, 'past')?.date, '2019');
+  });
+
+  it('a past verb puts a later weekday or month of the reference year behind, not ahead', () => {
+    // 2016-03-02 is a Wednesday
+    assert.equal(resolveDate('The envoys met on Thursday.', '2016-03-02', 'past')?.date, '2016-02-25');
+    assert.equal(resolveDate('The envoys met on Tuesday.', '2016-03-02', 'past')?.date, '2016-03-01');
+    assert.equal(resolveDate('The congress was held in May.', '2016-03-02', 'past')?.date, '2015-05');
+    assert.equal(resolveDate('The congress will be held in May.', '2016-03-02', 'future')?.date, '2016-05');
+    assert.equal(resolveDate('The forum opens Thursday.', '2016-03-02', 'unknown')?.date, '2016-03-03');
+  });
+
+  it('reads the tense from the sentence: a future word anywhere, a past verb near the date', () => {
+    assert.equal(resolveDate('The envoys met on Thursday.', '2016-03-02')?.date, '2016-02-25');
+    assert.equal(resolveDate('The envoys, who arrived late, will meet on Thursday.', '2016-03-02')?.date, '2016-03-03');
+    // "narrowed" is a clause away from "Thursday": no tense for the date, so chrono's nearest Thursday
+    assert.equal(resolveDate('Heading into Thursday’s vote in the northern provinces, the governor’s lead in the polls narrowed.', '2016-03-02')?.date, '2016-03-03');
+  });
+
+  it('abbreviated months count; lower-case "may" and "march" are no months', () => {
+    assert.equal(resolveDate('The ministers met on Dec. 3 in Oslo.', '2016-03-02', 'past')?.date, '2015-12-03');
+    assert.equal(resolveDate('He said he may march on the capital.', '2016-03-02', 'past'), null);
   });
 
   it('a relative date without a reference stays unknown', () => {
-    assert.equal(resolveDate('They met on Monday.', null, false), null);
+    assert.equal(resolveDate('They met on Monday.', null, 'past'), null);
   });
 
   it('finds the latest full date in a text', () => {

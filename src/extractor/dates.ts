@@ -152,6 +152,11 @@ function resolveIn(window: string, reference: string | null, tense: Tense): Reso
   return null;
 }
 
+/** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */
+export function namesDate(sentence: string): boolean {
+  return DATE_HINT.test(sentence) || bareYear(sentence) !== null;
+}
+
 /** "in 2019": a year alone needs no date parser. */
 function bareYear(sentence: string): ResolvedDate | null {
   const year = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/.exec(sentence);

@@ -5,7 +5,7 @@
 import type { Analysis } from './analyze';
 import type { LocalActor } from './actors';
 import { countryByDemonym } from './gazetteer';
-import { latestStatedDate, resolveDate } from './dates';
+import { latestStatedDate, namesDate, resolveDate } from './dates';
 import type { EventKind } from './types';
 
 export interface LocalEvent {
@@ -99,9 +99,9 @@ export function extractEvents(analysis: Analysis): LocalEvent[] {
       const resolved = resolveDate(reported, reference);
       const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
       const placeName = place?.name ?? demonymPlace;
-      // "the summit" again, with no date or place of its own: the same summit as before in this article
+      // "the summit" again, with no time or place of its own: the same summit as before in this article
       const earlier = events.findLast((e) => e.kind === kind);
-      if (earlier && !resolved && !placeName) {
+      if (earlier && !placeName && !namesDate(reported)) {
         earlier.more.push({ start: s.start, end: s.end });
         for (const a of participants) if (!earlier.participants.includes(a) && earlier.participants.length < 8) earlier.participants.push(a);
         continue;

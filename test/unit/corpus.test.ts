@@ -65,4 +65,13 @@ describe('corpus: event dates', () => {
     const speech = c.build().result.events.find((e) => e.kind === 'speech');
     assert.equal(speech?.date, '2024-04');
   });
+
+  it('"the summit" again is the same event; a summit with a time of its own is another', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'A summit of the alliance is planned for June in Oslo.\nDelegates said the summit would be short.\nWhen the leaders held a summit last month, they issued a statement.');
+    const summits = c.build().result.events.filter((e) => e.kind === 'summit');
+    assert.equal(summits.length, 2);
+    assert.equal(summits[0].sources.length, 2);
+    assert.equal(summits[1].sources.length, 1);
+  });
 });

@@ -65,7 +65,6 @@ export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Ma
     g.quoteCount += ref.quotes;
   };
 
-  const byTokens = (a: LocalActor): string => [...a.nameTokens].sort().join(' ');
   const deferred: LocalRef[] = [];
   // full names, countries, places, organisations first
   for (const ref of refs) {
@@ -74,7 +73,8 @@ export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Ma
       deferred.push(ref);
       continue;
     }
-    const key = a.anonymous ? `${ref.docKey}\u0000${a.key}` : a.kind === 'person' ? `person:${byTokens(a)}` : `${a.kind}:${normaliseName(a.name)}`;
+    // an article's key already says it: kind and normalised name, a person's name words sorted
+    const key = a.anonymous ? `${ref.docKey}\u0000${a.key}` : a.key;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = make(a.kind, a.name)));
     absorb(g, ref);

@@ -15,7 +15,13 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 1;
   }
   const { result } = corpus.build();
-  process.stdout.write(args.flags.has('--json') ? JSON.stringify(result) + '\n' : summary(result));
+  if (args.flags.has('--json')) {
+    // two writes: appending the newline would copy the whole JSON text once more
+    process.stdout.write(JSON.stringify(result));
+    process.stdout.write('\n');
+  } else {
+    process.stdout.write(summary(result));
+  }
   return 0;
 }
 

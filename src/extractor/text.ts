@@ -170,6 +170,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 const NOISE_LINE =
   /^(?:click here|leave a (?:comment|reply)|source link|translate\b|scroll to top|share (?:this|on)|read more|related\b|advertisement|sign up|subscribe|follow us|your email address|credit:|photo:|image:|copyright|all rights reserved|non[- ]paywall source|recent features|trending|most popular|comments?\b|print\b|email\b|tags?:|filed under|this article|continue reading|skip to)/i;
 
+/** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
+const TERMINAL_MARKS = '.!?:;"”’)]…';
+
 /** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
 export function classifyLine(line: string, seen: Set<string>): LineKind {
   const trimmed = line.trim();
@@ -188,7 +191,7 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
     }
     if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
   }
-  const terminal = /[.!?:;"”’)\]…]$/.test(trimmed);
+  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]);
   if (!terminal) {
     const words = trimmed.split(/\s+/);
     if (words.length < 4) return 'noise';

@@ -335,10 +335,11 @@ class ArticleAnalyzer {
   /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
   private resolveSingles(): void {
     for (const { entity: e, para, fallback } of this.singles) {
-      const byAlias = this.table.aliasIndex.get(normaliseName(e.surface));
-      const persons = this.table.personsWithToken(e.surface);
-      let actor: LocalActor | undefined = byAlias;
-      if (!actor && persons.length) actor = this.nearestPerson(persons, e.surface);
+      let actor: LocalActor | undefined = this.table.aliasIndex.get(normaliseName(e.surface));
+      if (!actor) {
+        const persons = this.table.personsWithToken(e.surface);
+        if (persons.length) actor = this.nearestPerson(persons, e.surface);
+      }
       if (!actor && fallback) {
         fallback();
         continue;

@@ -29,7 +29,7 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
     }
     const key = displayPath(file);
     try {
-      const { analysis, events } = analyzeArticle(decoded.text, options);
+      const { analysis, events } = analyzeArticle(decoded.text, options, key);
       corpus.add(key, analysis, events);
     } catch (e) {
       // one article that trips the extractor must not cost the others their results

@@ -9,6 +9,7 @@ import type { CorpusEvent, CorpusResult, DocumentResult } from '../extractor/typ
 import type { LocalActor } from '../extractor/actors';
 import { buildRegistry, toActor, type GlobalActor, type LocalRef } from './registry';
 import { mergeEvents } from './events';
+import { dateInFileName } from './files';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
@@ -24,14 +25,14 @@ export interface CorpusDocument {
   events: LocalEvent[];
 }
 
-/** Analyses one article into what the corpus keeps (the worker threads call this too). */
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}): { analysis: ArticleResult; events: LocalEvent[] } {
+/** Analyses one article into what the corpus keeps; its path may name the day it ran. */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}, path?: string): { analysis: ArticleResult; events: LocalEvent[] } {
   const full = analyze(text, options);
   const { title, published, actors, mentions, quotes } = full;
   const spans: number[] = [];
   for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) spans.push(s.start, s.end);
   const sentences = Uint32Array.from(spans);
-  return { analysis: { title, published, actors, mentions, quotes, sentences }, events: extractEvents(full) };
+  return { analysis: { title, published, actors, mentions, quotes, sentences }, events: extractEvents(full, path ? dateInFileName(path) : null) };
 }
 
 export interface CorpusView {
@@ -48,7 +49,7 @@ export class Corpus {
 
   /** Analyses (or re-analyses) one article. */
   set(path: string, text: string): CorpusDocument {
-    const { analysis, events } = analyzeArticle(text, this.options);
+    const { analysis, events } = analyzeArticle(text, this.options, path);
     return this.add(path, analysis, events);
   }
 

@@ -30,6 +30,16 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   return { ok: true, text };
 }
 
+/**
+ * A date in a file's name ("wash-post_2016-07-13_….txt"): news archives often name files by the day
+ * they ran. Not the article's `published` (the spec takes that from the text), but the reference for
+ * its relative dates when the text gives none.
+ */
+export function dateInFileName(file: string): string | null {
+  const m = /(?:^|\D)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path.basename(file));
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 export interface FileFilter {
   include: string[];
   exclude: string[];

@@ -18,6 +18,7 @@ const FULL_DATE = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const BEFORE_YEAR = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
 const HEAD_LENGTH = 400;
+const DAY = 86_400_000;
 
 /**
  * chrono's English parsers, grouped by the words that call for them. A sentence runs only the
@@ -98,16 +99,33 @@ export interface ResolvedDate {
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
-const FUTURE = /\b(?:will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this)\b/i;
-/** A verb in the past: an irregular one, or a lower-case word in -ed ("planned" and "expected" are FUTURE's, tested first). */
-const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|[a-z]+ed)\b/;
-/** How far from the date words a past verb still governs them, in characters. */
+const FUTURE_WORDS = 'will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
+const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
+/** A verb in the past: an irregular one, or a lower-case word in -ed. */
+const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|[a-z]+ed)\b/g;
+const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
+/** How far from the date words a verb still governs them, in characters. */
 const TENSE_REACH = 60;
 
-/** Future when the sentence looks ahead anywhere; past when a past verb stands near the date words. */
+/**
+ * The tense of the verb nearest the date words, within reach ("were hammered out on Sunday"); with
+ * none near, a future word anywhere ("…, which starts Tuesday") still looks ahead.
+ */
 function tenseAround(sentence: string, from: number, to: number): Tense {
-  if (FUTURE.test(sentence)) return 'future';
-  return PAST.test(sentence.slice(Math.max(0, from - TENSE_REACH), to + TENSE_REACH)) ? 'past' : 'unknown';
+  const distance = (m: RegExpMatchArray): number => (m.index! < from ? from - (m.index! + m[0].length) : m.index! - to);
+  const nearest = (re: RegExp, skip?: (m: RegExpMatchArray) => boolean): number => {
+    let best = Infinity;
+    for (const m of sentence.matchAll(re)) if (!skip?.(m)) best = Math.min(best, Math.max(0, distance(m)));
+    return best;
+  };
+  const future = nearest(FUTURE);
+  // "was scheduled", "were expected": the auxiliary of a future word is not the past
+  const past = nearest(PAST, (m) => {
+    FUTURE_AFTER_AUXILIARY.lastIndex = m.index! + m[0].length;
+    return FUTURE_AFTER_AUXILIARY.test(sentence);
+  });
+  if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
+  return future < Infinity ? 'future' : 'unknown';
 }
 
 /**
@@ -137,8 +155,11 @@ function resolveIn(window: string, reference: string | null, tense: Tense): Reso
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
+    // (a day a week ahead or less is a dateline or a time zone away, not last year)
     if (tense === 'past' && reference && isoDay(d) > reference && !c.isCertain('year')) {
-      if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
+      if (c.isCertain('day') && c.isCertain('month')) {
+        if (d.getTime() - Date.parse(`${reference}T12:00:00Z`) > 7 * DAY) d.setUTCFullYear(d.getUTCFullYear() - 1);
+      } else if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
       else if (c.get('weekday') !== null && c.get('weekday') !== undefined && !/\b(?:next|this|coming)\b/i.test(r.text)) d.setUTCDate(d.getUTCDate() - 7);
     }
     const day = isoDay(d);

@@ -60,11 +60,15 @@ TRIGGERS.forEach((t, i) => {
 });
 const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
-/** Events of one analysed article, at most one per sentence (its most specific trigger). */
-export function extractEvents(analysis: Analysis): LocalEvent[] {
+/**
+ * Events of one analysed article, at most one per sentence (its most specific trigger). Relative
+ * dates are resolved against the article's own date, else the date its file name gives, else the
+ * latest full date in its text.
+ */
+export function extractEvents(analysis: Analysis, fileDate: string | null = null): LocalEvent[] {
   const { text } = analysis;
-  // without a date of its own, the article's latest full date is the reference (looked for once, if needed)
-  let reference: string | null | undefined = analysis.published ?? undefined;
+  // the latest full date is looked for once, and only if a sentence needs it
+  let reference: string | null | undefined = analysis.published ?? fileDate ?? undefined;
   const events: LocalEvent[] = [];
   const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct');
   const mentionsByPara = new Map<number, Analysis['mentions']>();

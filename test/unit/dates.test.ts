@@ -35,6 +35,16 @@ describe('dates', () => {
     assert.equal(resolveDate('Heading into Thursday’s vote in the northern provinces, the governor’s lead in the polls narrowed.', '2016-03-02')?.date, '2016-03-03');
   });
 
+  it('the verb nearest the date decides; an auxiliary before a future word is no past', () => {
+    assert.equal(resolveDate('The talks were wrapped up on Sunday, and the ministers will sign the deal soon.', '2016-03-02')?.date, '2016-02-28');
+    assert.equal(resolveDate('The premier’s Dec. 28 visit to the capital was scheduled weeks ago.', '2016-12-10')?.date, '2016-12-28');
+  });
+
+  it('a past day a few days after the reference is a dateline, not last year', () => {
+    assert.equal(resolveDate('OSLO, March 4 — The council voted to close the mine.', '2016-03-02')?.date, '2016-03-04');
+    assert.equal(resolveDate('The council voted on May 4 to close the mine.', '2016-03-02')?.date, '2015-05-04');
+  });
+
   it('abbreviated months count; lower-case "may" and "march" are no months', () => {
     assert.equal(resolveDate('The ministers met on Dec. 3 in Oslo.', '2016-03-02', 'past')?.date, '2015-12-03');
     assert.equal(resolveDate('He said he may march on the capital.', '2016-03-02', 'past'), null);

@@ -66,6 +66,14 @@ describe('corpus: event dates', () => {
     assert.equal(speech?.date, '2024-04');
   });
 
+  it('an undated text takes its relative dates from the day in its file name', () => {
+    const c = new Corpus();
+    c.set('news/wire_2019-04-30_vote.txt', 'The senators met on Monday in Boise to discuss the budget.');
+    c.set('news/wire-vote.txt', 'The senators met on Monday in Boise to discuss the budget.');
+    const dates = c.build().result.events.map((e) => e.date);
+    assert.deepEqual(dates.sort(), ['2019-04-29', null].sort());
+  });
+
   it('"the summit" again is the same event; a summit with a time of its own is another', () => {
     const c = new Corpus();
     c.set('a.txt', 'A summit of the alliance is planned for June in Oslo.\nDelegates said the summit would be short.\nWhen the leaders held a summit last month, they issued a statement.');

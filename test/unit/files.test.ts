@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { collectArticles, decodeArticle, readArticle } from '../../src/corpus/files';
+import { collectArticles, dateInFileName, decodeArticle, readArticle } from '../../src/corpus/files';
 
 describe('files: what is an article, and bad input', () => {
   it('decodes UTF-8 and drops a byte-order mark', () => {
@@ -15,6 +15,14 @@ describe('files: what is an article, and bad input', () => {
     assert.match((decodeArticle(Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f])) as { reason: string }).reason, /UTF-8/);
     assert.match((decodeArticle(Buffer.from('  \n\t ')) as { reason: string }).reason, /empty/);
     assert.match((decodeArticle(Buffer.alloc(2000, 97), 1000) as { reason: string }).reason, /too large/);
+  });
+
+  it('reads a day from a file name, and only a real one', () => {
+    assert.equal(dateInFileName('archive/wire_2019-04-30_rates-hold.txt'), '2019-04-30');
+    assert.equal(dateInFileName('2021-12-01.md'), '2021-12-01');
+    assert.equal(dateInFileName('report-2019-13-01.txt'), null);
+    assert.equal(dateInFileName('ids/12019-04-30.txt'), null);
+    assert.equal(dateInFileName('2019-04-30/notes.txt'), null);
   });
 
   it('a file that vanished is a reason, not an exception', async () => {

@@ -4,7 +4,7 @@
  */
 import { layout, type Paragraph, type Sentence, type Token } from './text';
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
-import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
 import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS, TITLES } from './gazetteer';
 import { acronymOf, ActorTable, addOnce, normaliseName, type LocalActor, type LocalMention } from './actors';
 import { readPublished } from './dates';
@@ -542,6 +542,7 @@ class ArticleAnalyzer {
   private plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {
     const next = t[i + 1];
     if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
+    if (infinitiveAt(t, i + 1, info)) return true;
     if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
     return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
   }
@@ -682,6 +683,7 @@ class ArticleAnalyzer {
     }
     const first = t[k];
     if (!first || k >= end) return null;
+    if (infinitiveAt(t, k, info)) return end - k >= 2 ? [k, end] : null;
     if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
     if (first.type === 'word' && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
     if (end - k < 2) return null;
@@ -1075,4 +1077,10 @@ function trimEnd(text: string, start: number, end: number): number {
 function publishes(t: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) return true;
   return false;
+}
+
+/** "to" and a verb after a cue that takes an infinitive: "vowed to rebuild …". */
+function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
+  const verb = t[i + 1];
+  return INFINITIVE_CUES.has(info.lemma) && t[i]?.lower === 'to' && !!verb && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower);
 }

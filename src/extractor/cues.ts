@@ -29,7 +29,18 @@ const SPEECH =
 
 const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find';
 
-const ATTITUDE = 'believe|think|feel|hope|fear|expect|want|know|worry|doubt|suspect|assume|figure|reckon|wish|guess|prefer|oppose|support|endorse|consider';
+const ATTITUDE =
+  'believe|think|feel|hope|fear|expect|want|know|worry|doubt|suspect|assume|figure|reckon|wish|guess|prefer|oppose|support|endorse|consider|' +
+  'plan|intend|aim|seek|refuse|decline|agree|offer';
+
+/**
+ * Verbs whose content may be an infinitive: commitments made in words ("vowed to rebuild the
+ * bridge", "declined to say whether …") and stances of mind ("wants to emerge as …"). Not "agreed
+ * to" or "plans to": they report an arrangement, an action, rather than anyone's words or view.
+ */
+export const INFINITIVE_CUES = new Set(
+  'vow|promise|pledge|threaten|swear|refuse|decline|offer|propose|demand|want|hope|wish|intend|aim|seek|prefer|expect'.split('|'),
+);
 
 const OBJECT_TAKERS = new Set(
   'tell|urge|accuse|criticize|criticise|ask|assure|warn|remind|inform|advise|thank|chide|scold|mock|ridicule|blame|credit|attack|fault|praise|defend|condemn|blast|slam|denounce|call|label|brand|describe|characterize|characterise|invite|order|instruct|beg|implore|challenge|threaten|question|reassure'.split(
@@ -48,6 +59,7 @@ const IRREGULAR: Record<string, Partial<Record<CueInfo['form'], string[]>>> = {
   find: { ed: ['found'], en: ['found'] },
   show: { en: ['shown', 'showed'] },
   swear: { ed: ['swore'], en: ['sworn'] },
+  seek: { ed: ['sought'], en: ['sought'] },
   forecast: { ed: ['forecast', 'forecasted'] },
   lash: { s: ['lashes'] },
 };

@@ -107,6 +107,16 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(qs[0].who, 'Institute for Fiscal Studies');
   });
 
+  it('a commitment or a stance in an infinitive: vowed to …, declined to say …, wants to …', () => {
+    const [vow] = quotesOf('Mayor Ann Cole vowed to rebuild the bridge within a year.');
+    assert.deepEqual([vow.who, vow.kind, vow.cue?.text, vow.text], ['Ann Cole', 'indirect', 'vowed', 'to rebuild the bridge within a year']);
+    const [declined] = quotesOf('Senator Ivo Marsh declined to say whether he would run again.');
+    assert.equal(declined.text, 'to say whether he would run again');
+    const [wants] = quotesOf('Lena Ortiz wants to lead the party into the next election.');
+    assert.equal(wants.who, 'Lena Ortiz');
+    assert.equal(quotesOf('Lena Ortiz wants a recount.').length, 0);
+  });
+
   it('no quote where a verb reports no content', () => {
     assert.equal(quotesOf('Maria Alvarez spoke at the conference in Lisbon.').length, 0);
     assert.equal(quotesOf('On Friday, Maria Alvarez said.').length, 0);

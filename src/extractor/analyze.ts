@@ -55,6 +55,11 @@ const ADJUNCT_START = new Set(
   ),
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const QUANTITY_WORDS = new Set(['much', 'more', 'little', 'most', 'some', 'none', 'all']);
+/** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
+const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const MAKE = new Set(['made', 'makes', 'make', 'making']);
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
@@ -528,12 +533,14 @@ class ArticleAnalyzer {
     }
     if (passive && (info.form === 'ed' || info.form === 'en')) return false;
     if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+    // "five states", "his remarks", "these reports": a plural noun, not a verb
+    if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
     if ((info.cls === 'attitude' || info.cls === 'report') && !this.plausibleAttitude(t, i, info, prev)) return false;
     if (info.form === 'base') {
       const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
       const next = t[i + 1];
       const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
-      return modal || (!!prev && (['i', 'we', 'they', 'you'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
+      return modal || (!!prev && (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
     }
     return true;
   }
@@ -589,7 +596,9 @@ class ArticleAnalyzer {
       if (appositive) subject = appositive;
       else {
         const np = this.npForward(t, cue.end, s.to);
-        if (np && k > s.from) {
+        // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
+        const clauseAfter = !!np && np.to - np.from === 1 && PERSON_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word';
+        if (np && !clauseAfter && k > s.from) {
           subject = np;
           inverted = true;
         }
@@ -601,13 +610,18 @@ class ArticleAnalyzer {
     if (inverted) {
       content = this.regionBefore(t, regionStart, k + 1, true);
     } else {
-      content = this.contentAfter(t, s, cue.end, info, contentEndLimit);
+      // ", who say …, disagree": a relative clause between commas ends at its comma
+      const relative = subject && subject.to - subject.from === 1 && RELATIVE_PRONOUNS.has(t[subject.from].lower) && t[subject.from - 1]?.text === ',';
+      let limit = relative ? this.nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
+      // "…, who declared in the spin room, “…”": the quotation after the comma is still the content
+      if (limit < contentEndLimit && (t[limit + 1]?.type === 'open' || t[limit + 1]?.type === 'ambiguous')) limit = contentEndLimit;
+      content = this.contentAfter(t, s, cue.end, info, limit);
       const before = subject ? subject.from - 1 : -1;
       // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
       const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—');
       if (!content && canLookBack) content = this.withoutTrailingRole(t, this.regionBefore(t, regionStart, subject!.from, false));
       // "For example, she wrote in an analysis, CONTENT."
-      if (!content && subject) content = this.contentAfterParenthetical(t, s, cue.end, contentEndLimit);
+      if (!content && subject) content = this.contentAfterParenthetical(t, s, cue.end, limit);
     }
     if (!content) return null;
     cue.consumedUntil = content[1];
@@ -616,6 +630,12 @@ class ArticleAnalyzer {
     // "Japan fears that …" is the reporter's reading of a country, not anyone's words
     if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
     return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
+  }
+
+  /** The first comma outside quotations in [from, to), or `to`. */
+  private nextComma(t: Token[], inQuote: Uint8Array, from: number, to: number): number {
+    for (let j = from; j < to; j++) if (t[j].text === ',' && !inQuote[j]) return j;
+    return to;
   }
 
   private tokenAfter(t: Token[], offset: number, s: Sentence): number {
@@ -685,7 +705,9 @@ class ArticleAnalyzer {
     if (!first || k >= end) return null;
     if (infinitiveAt(t, k, info)) return end - k >= 2 ? [k, end] : null;
     if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
-    if (first.type === 'word' && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
+    // "said much of the talk was …" opens a clause; "said much" alone does not
+    const quantity = QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of';
+    if (first.type === 'word' && !quantity && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
     if (end - k < 2) return null;
     return [k, end];
   }
@@ -740,7 +762,12 @@ class ArticleAnalyzer {
       const segIsRole = (DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower);
       const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
       if (segIsName) return { from: j + 1, to: comma };
-      if (segIsRole && j - 1 >= from && t[j - 1].type === 'word') return this.npBackward(t, j - 1, from);
+      // "Mr. Regalado, 69, said"
+      if (seg.length === 1 && /^\d{1,3}$/.test(head.text) && j - 1 >= from && t[j - 1].type === 'word') return this.npBackward(t, j - 1, from);
+      // "Marley Anderson, 21, a junior from …, said": an age between name and role
+      let nameEnd = j - 1;
+      if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
+      if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return this.npBackward(t, nameEnd, from);
       return null;
     }
     return null;
@@ -765,7 +792,11 @@ class ArticleAnalyzer {
       }
       if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') {
         a--;
-        break;
+        // "majorities of farmers in three provinces": the determiner of a place after the share
+        const share = shareBefore(t, a, from);
+        if (share < 0) break;
+        a = share;
+        continue;
       }
       if (prev.possessive && !prev.cap && !['america’s', "america's"].includes(prev.lower)) {
         a--;
@@ -782,13 +813,19 @@ class ArticleAnalyzer {
         a--;
         continue;
       }
+      // poll subjects: "six in 10", "majorities of Democrats in five states", "55 percent of voters"
+      const share = shareBefore(t, a, from);
+      if (share >= 0) {
+        a = share;
+        continue;
+      }
       if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
       if (!prev.cap && !isNounish(prev)) break;
       a--;
     }
     // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
     const seg = t.slice(a, end + 1);
-    const ok = seg.some((x) => isNameWord(x)) || ROLE_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || GOVERNMENT_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower) || ['people', 'officials', 'observers', 'experts', 'many', 'others', 'some', 'percent', 'majority', 'half', 'third', 'respondents', 'most', 'critics', 'polls', 'campaign', 'company', 'group', 'committee', 'party', 'agency', 'department', 'ministry', 'police', 'court', 'judge', 'authorities', 'spokesman', 'spokeswoman'].includes(last.lower);
+    const ok = seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower)) || (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') || ROLE_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || GOVERNMENT_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower) || ['people', 'officials', 'observers', 'experts', 'many', 'others', 'some', 'percent', 'majority', 'half', 'third', 'respondents', 'most', 'critics', 'polls', 'campaign', 'company', 'group', 'committee', 'party', 'agency', 'department', 'ministry', 'police', 'court', 'judge', 'authorities', 'spokesman', 'spokeswoman'].includes(last.lower);
     return ok ? { from: a, to: end + 1 } : null;
   }
 
@@ -1083,4 +1120,20 @@ function publishes(t: Token[], s: Sentence): boolean {
 function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
   const verb = t[i + 1];
   return INFINITIVE_CUES.has(info.lemma) && t[i]?.lower === 'to' && !!verb && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower);
+}
+
+/**
+ * Poll subjects: where the phrase ending before token `a` continues back through "in", "of" or
+ * "among" to a share ("six in 10", "55 percent of voters", "majorities of Democrats in five
+ * states"), the index the subject starts at; -1 otherwise.
+ */
+function shareBefore(t: Token[], a: number, from: number): number {
+  const prep = t[a - 1]?.lower;
+  if (a - 1 < from || (prep !== 'in' && prep !== 'of' && prep !== 'among')) return -1;
+  const before = t[a - 2];
+  if (a - 2 >= from && (SHARE_WORDS.has(before.lower) || /^\d+$/.test(before.text) || NUMBER_WORDS.has(before.lower))) return a - 2;
+  // back over the place to the share: "majorities of Democrats | in five states"
+  const start = Math.max(from, a - 6);
+  const share = t.slice(start, a - 1).findLastIndex((x, i, all) => SHARE_WORDS.has(x.lower) && all[i + 1]?.lower === 'of');
+  return share >= 0 ? start + share : -1;
 }

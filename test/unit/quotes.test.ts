@@ -117,10 +117,32 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(quotesOf('Lena Ortiz wants a recount.').length, 0);
   });
 
+  it('poll subjects: “six in 10 say”, “majorities of X in Y say”', () => {
+    const [a] = quotesOf('Six in 10 say the mayor is decisive.');
+    assert.deepEqual([a.speakerMention?.text, a.text], ['Six in 10', 'the mayor is decisive']);
+    const [b] = quotesOf('Majorities of farmers in three provinces say they would accept the tariff.');
+    assert.deepEqual([b.speakerMention?.text, b.cue?.text], ['Majorities of farmers in three provinces', 'say']);
+  });
+
+  it('a relative clause between commas ends at its comma; its pronoun is the name before', () => {
+    const [q] = quotesOf('Governor Tess Amaro, who says the dam is unsafe, ordered an inspection.');
+    assert.deepEqual([q.who, q.text], ['Tess Amaro', 'the dam is unsafe']);
+  });
+
+  it('an age between name and verb, and “said much of …”', () => {
+    const [a] = quotesOf('Carlos Ibarra, 55, said he would vote for the first time.');
+    assert.deepEqual([a.who, a.text], ['Carlos Ibarra', 'he would vote for the first time']);
+    const [b] = quotesOf('Rhea Tamm, 21, a student from Tartu, said she had waited three hours.');
+    assert.deepEqual([b.who, b.text], ['Rhea Tamm', 'she had waited three hours']);
+    const [c] = quotesOf('Ilse Brandt said much of the meeting was about water rights.');
+    assert.equal(c.text, 'much of the meeting was about water rights');
+  });
+
   it('no quote where a verb reports no content', () => {
     assert.equal(quotesOf('Maria Alvarez spoke at the conference in Lisbon.').length, 0);
     assert.equal(quotesOf('On Friday, Maria Alvarez said.').length, 0);
     assert.equal(quotesOf('The ministers agreed to meet again in June.').length, 0);
+    assert.equal(quotesOf('Officials in five states met to review his remarks.').length, 0);
   });
 });
 

@@ -574,7 +574,12 @@ class ArticleAnalyzer {
       const np = this.npForward(t, cue.end, s.to) ?? this.phraseUntilComma(t, cue.end, s.to);
       if (!np) return null;
       let npEnd = np.to;
-      if (t[npEnd]?.text === ',') npEnd = this.skipAppositive(t, npEnd, s.to);
+      // "according to Jane Doe, a pollster at …, CONTENT": a short role phrase between commas
+      if (t[npEnd]?.text === ',') {
+        const after = this.skipAppositive(t, npEnd, s.to);
+        const role = t.slice(npEnd + 1, after);
+        if (t[after]?.text === ',' && role.length <= 12 && role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) npEnd = after;
+      }
       const before = this.regionBefore(t, regionStart, cue.index, true);
       const content = before ?? (t[npEnd]?.text === ',' ? ([npEnd + 1, contentEndLimit] as [number, number]) : null);
       if (!content) return null;

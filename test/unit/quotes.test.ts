@@ -77,6 +77,13 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(q.who, 'Central Statistics Office');
   });
 
+  it('According to X, CONTENT: with or without a role between commas', () => {
+    const [a] = quotesOf('According to the results, turnout rose in every district.');
+    assert.deepEqual([a.speakerMention?.text, a.text], ['the results', 'turnout rose in every district']);
+    const [b] = quotesOf('According to Nora Lind, a pollster at Civic Data, turnout rose in every district.');
+    assert.deepEqual([b.who, b.text], ['Nora Lind', 'turnout rose in every district']);
+  });
+
   it('participles: “…,” he said, adding that …', () => {
     const qs = quotesOf('“We are close,” Omar Diallo said, adding that a vote could come next week.', { joinContinuations: false });
     assert.equal(qs.length, 2);

@@ -55,7 +55,7 @@ const ADJUNCT_START = new Set(
   ),
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-const QUANTITY_WORDS = new Set(['much', 'more', 'little', 'most', 'some', 'none', 'all']);
+const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
@@ -711,7 +711,7 @@ class ArticleAnalyzer {
     if (infinitiveAt(t, k, info)) return end - k >= 2 ? [k, end] : null;
     if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
     // "said much of the talk was …" opens a clause; "said much" alone does not
-    const quantity = QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of';
+    const quantity = (QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of') || (first.lower === 'too' && QUANTITY_WORDS.has(t[k + 1]?.lower ?? ''));
     if (first.type === 'word' && !quantity && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
     if (end - k < 2) return null;
     return [k, end];
@@ -825,7 +825,11 @@ class ArticleAnalyzer {
         continue;
       }
       if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
-      if (!prev.cap && !isNounish(prev)) break;
+      if (!prev.cap && !isNounish(prev)) {
+        // "a school spokesman": any modifier between a determiner and the head
+        if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) a -= 2;
+        break;
+      }
       a--;
     }
     // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
@@ -867,10 +871,18 @@ class ArticleAnalyzer {
     if (!first || first.type !== 'word') return null;
     if (['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners'].includes(first.lower)) return { from: start, to: start + 1 };
     let b = start;
-    const stops = (w: Token): boolean => STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower) || CUE_FORMS.has(w.lower);
-    // "told the BBC the vote would …": a second determiner or a pronoun starts the reported clause
-    const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower));
-    while (b < to && b - start < 8 && t[b].type === 'word' && !stops(t[b]) && !startsClause(t[b])) b++;
+    // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
+    const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
+    // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause
+    const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.possessive ? w.base.toLowerCase() : w.lower));
+    while (b < to && b - start < 8 && t[b].type === 'word') {
+      if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
+        b++;
+        continue;
+      }
+      if (stops(t[b]) || startsClause(t[b])) break;
+      b++;
+    }
     return b > start ? { from: start, to: b } : null;
   }
 

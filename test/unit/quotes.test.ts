@@ -136,6 +136,15 @@ describe('quotes: indirect and mixed', () => {
     assert.deepEqual([q.who, q.text], ['Tess Amaro', 'the dam is unsafe']);
   });
 
+  it('told NEWSPAPER (of CITY) CLAUSE; CLAUSE, a school spokesman told NEWSPAPER', () => {
+    const [a] = quotesOf('Mayor Dana Voss told The Morning Post of Leeds last week she would not resign.');
+    assert.deepEqual([a.who, a.text], ['Dana Voss', 'she would not resign']);
+    const [b] = quotesOf('Dana Voss told The Daily Post she’s not planning an appeal.');
+    assert.equal(b.text, 'she’s not planning an appeal');
+    const [c] = quotesOf('The term had already ended, a school spokesman told The Courier.');
+    assert.deepEqual([c.speakerMention?.text, c.text], ['a school spokesman', 'The term had already ended']);
+  });
+
   it('an age between name and verb, and “said much of …”', () => {
     const [a] = quotesOf('Carlos Ibarra, 55, said he would vote for the first time.');
     assert.deepEqual([a.who, a.text], ['Carlos Ibarra', 'he would vote for the first time']);
@@ -143,6 +152,7 @@ describe('quotes: indirect and mixed', () => {
     assert.deepEqual([b.who, b.text], ['Rhea Tamm', 'she had waited three hours']);
     const [c] = quotesOf('Ilse Brandt said much of the meeting was about water rights.');
     assert.equal(c.text, 'much of the meeting was about water rights');
+    assert.equal(quotesOf('Ilse Brandt says too much is made of the poll.')[0]?.text, 'too much is made of the poll');
   });
 
   it('no quote where a verb reports no content', () => {

@@ -59,6 +59,8 @@ const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most',
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Studies that report findings in their own right: "In a new poll, …". */
+const STUDY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'census']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const MAKE = new Set(['made', 'makes', 'make', 'making']);
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
@@ -105,6 +107,8 @@ interface Cue {
   clauseStart: number;
   /** Set once the cue is used: later cues inside its content are part of it. */
   consumedUntil?: number;
+  /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
+  phraseEnd?: number;
 }
 
 interface Attribution {
@@ -479,6 +483,15 @@ class ArticleAnalyzer {
       const tok = t[i];
       if (tok.type !== 'word' || inQuote[i]) continue;
       if (tok.cap && i !== s.from) continue;
+      // "In a poll released Monday, 50 percent …": the poll is the source
+      if (i === s.from && tok.lower === 'in') {
+        const comma = this.studyPhraseEnd(t, s, i + 1);
+        if (comma > 0) {
+          cues.push({ index: i, info: null, end: i + 1, subjectEnd: i - 1, joined: false, clauseStart: i, phraseEnd: comma });
+          i = comma;
+          continue;
+        }
+      }
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
         const joined = t[i - 1]?.text === ',';
         cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
@@ -569,6 +582,10 @@ class ArticleAnalyzer {
     const contentEndLimit = nextCue && nextCue.joined ? nextCue.clauseStart : s.to;
     const regionStart = made.length ? this.tokenAfter(t, made[made.length - 1].end, s) : s.from;
 
+    if (!cue.info && cue.phraseEnd !== undefined) {
+      const np = { from: cue.end, to: cue.phraseEnd };
+      return this.buildQuote(pi, p, s, cue.phraseEnd + 1, contentEndLimit, np, cueSpan, 'according');
+    }
     if (!cue.info) {
       // "according to X": the content is the rest of the sentence.
       const np = this.npForward(t, cue.end, s.to) ?? this.phraseUntilComma(t, cue.end, s.to);
@@ -641,6 +658,27 @@ class ArticleAnalyzer {
   private nextComma(t: Token[], inQuote: Uint8Array, from: number, to: number): number {
     for (let j = from; j < to; j++) if (t[j].text === ',' && !inQuote[j]) return j;
     return to;
+  }
+
+  /**
+   * "In a new poll by X, CONTENT", "In the latest survey, CONTENT": where a sentence opens with a
+   * study as its frame, the comma that ends it; -1 when the phrase is no study or the rest has a
+   * cue of its own ("In a statement, the senator said …").
+   */
+  private studyPhraseEnd(t: Token[], s: Sentence, from: number): number {
+    let comma = -1;
+    let study = false;
+    for (let j = from; j < Math.min(s.to, from + 14); j++) {
+      if (t[j].text === ',') {
+        comma = j;
+        break;
+      }
+      if (t[j].type !== 'word' && t[j].text !== '/' && t[j].text !== '-') return -1;
+      if (STUDY_NOUNS.has(t[j].lower)) study = true;
+    }
+    if (!study || comma < 0 || s.to - comma < 5) return -1;
+    for (let j = comma + 1; j < s.to; j++) if (t[j].type === 'word' && CUE_FORMS.has(t[j].lower) && !t[j].cap) return -1;
+    return comma;
   }
 
   private tokenAfter(t: Token[], offset: number, s: Sentence): number {

@@ -77,6 +77,15 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(q.who, 'Central Statistics Office');
   });
 
+  it('In a poll …, CONTENT: the study is the source; “In a statement, X said” is left to its verb', () => {
+    const [a] = quotesOf('In a new survey by the Civic Data Institute, most renters said rents had doubled.');
+    assert.ok(a);
+    const [b] = quotesOf('In the latest poll released Monday, 40 percent of voters backed the levy.');
+    assert.deepEqual([b.speakerMention?.text, b.cue?.text, b.text], ['the latest poll released Monday', 'In', '40 percent of voters backed the levy']);
+    const [c] = quotesOf('In a statement, the mayor said the levy would pass.');
+    assert.deepEqual([c.speakerMention?.text, c.cue?.text], ['the mayor', 'said']);
+  });
+
   it('According to X, CONTENT: with or without a role between commas', () => {
     const [a] = quotesOf('According to the results, turnout rose in every district.');
     assert.deepEqual([a.speakerMention?.text, a.text], ['the results', 'turnout rose in every district']);

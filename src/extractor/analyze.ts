@@ -5,7 +5,7 @@
 import { layout, type Paragraph, type Sentence, type Token } from './text';
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
-import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS, TITLES } from './gazetteer';
+import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from './gazetteer';
 import { acronymOf, ActorTable, addOnce, normaliseName, type LocalActor, type LocalMention } from './actors';
 import { readPublished } from './dates';
 import type { QuoteKind, Span } from './types';
@@ -59,6 +59,10 @@ const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most',
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
+const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
+/** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
+const ROLE_ADJECTIVES = new Set(['presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications']);
 /** Studies that report findings in their own right: "In a new poll, …". */
 const STUDY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'census']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -293,8 +297,18 @@ class ArticleAnalyzer {
     // lower-case role before the name: "White House national security adviser Jake Sullivan"
     let k = e.from - 1;
     if (k >= s.from && t[k].type === 'word' && ROLE_NOUNS.has(t[k].lower)) {
+      // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
       let a = k;
-      while (a - 1 >= s.from && t[a - 1].type === 'word' && !DETERMINERS.has(t[a - 1].lower) && !STOP_BACKWARD.has(t[a - 1].lower) && !CUE_FORMS.has(t[a - 1].lower)) a--;
+      // capitalised words only where they name an organisation or a country ("White House", "GOP") or a party or nation
+      const named = (i: number): boolean => {
+        const kind = this.mentionAt[pi].get(i)?.actor.kind;
+        return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(t[i].lower) || countryByDemonym.has(t[i].lower);
+      };
+      const roleWord = (i: number): boolean => {
+        const x = t[i];
+        return x.type === 'word' && !DETERMINERS.has(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && (x.cap ? named(i) : isNounish(x) || ROLE_ADJECTIVES.has(x.lower));
+      };
+      while (a - 1 >= s.from && k - a < 6 && roleWord(a - 1)) a--;
       roles.push({ from: a, to: k + 1 });
     }
     // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
@@ -319,6 +333,7 @@ class ArticleAnalyzer {
     }
     for (const r of roles) {
       if (r.from < 0 || r.to <= r.from) continue;
+      if (!isRole(t.slice(r.from, r.to))) continue;
       const role = this.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
       if (!role || role.length > 120) continue;
       addOnce(actor.roles, role);
@@ -359,7 +374,7 @@ class ArticleAnalyzer {
       }
       if (!actor) continue;
       this.addMention(actor, para, e.from, e.to, e.start, e.end);
-      if (e.role && actor.kind === 'person') addOnce(actor.roles, e.role);
+      if (e.role && actor.kind === 'person' && isRole(this.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addOnce(actor.roles, e.role);
     }
   }
 
@@ -1191,4 +1206,20 @@ function shareBefore(t: Token[], a: number, from: number): number {
   const start = Math.max(from, a - 6);
   const share = t.slice(start, a - 1).findLastIndex((x, i, all) => SHARE_WORDS.has(x.lower) && all[i + 1]?.lower === 'of');
   return share >= 0 ? start + share : -1;
+}
+
+/**
+ * Whether words make a role worth showing: not a courtesy title alone ("Mr."), not ending in
+ * somebody's name ("President Barack Obama", "President Obama" beside Donald Trump), no clause.
+ */
+function isRole(words: Token[]): boolean {
+  if (!words.length) return false;
+  if (words.length === 1 && COURTESY_TITLES.has(words[0].lower)) return false;
+  const nameWord = (x: Token | undefined): boolean =>
+    !!x && x.cap && x.type === 'word' && !TITLES.has(x.lower) && !TITLE_LIKE.test(x.text) && !ROLE_NOUNS.has(x.lower) && !ORG_HEADS.has(x.lower) && !isAcronym(x);
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (nameWord(last) && (nameWord(before) || (!!before && (TITLES.has(before.lower) || TITLE_LIKE.test(before.text))))) return false;
+  // a role has no verb: "… Donald Trump recently has been meeting with …" is a clause
+  return !words.some((x) => AUXILIARIES.has(x.lower));
 }

@@ -15,6 +15,7 @@ import {
   KNOWN_ORGS,
   NON_NAME_WORDS,
   ORG_HEADS,
+  PARTY_WORDS,
   PLACE_HEADS,
   REGIONS,
   TITLES,
@@ -205,9 +206,14 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
         if (orgFrom < to) out.push(...classifyRun(tokens, orgFrom, to, text));
       }
     }
-    if (titleStart > from) out.push(...classifyPrefix(tokens, from, titleStart, text));
+    const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text) : [];
+    out.push(...prefix);
+    // the role keeps the organisation or country named right before the title ("NATO
+    // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
+    const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
+    const roleFrom = adjoining ? adjoining.from : titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])) ? titleStart - 1 : titleStart;
     const nameTokens = tokens.slice(nameFrom, to);
-    const role = surfaceOf(tokens, from, Math.min(nameFrom, to), text).surface;
+    const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     const nameLike = (t: Token): boolean => (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text);
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
       const person = make('person', nameFrom, to, { role: nameFrom > from ? role : undefined });
@@ -252,6 +258,11 @@ function classifyUntitled(
     const rest = classifyUntitled(tokens, from + lead.n, to, text, make);
     const leadEntity = lead.kind === 'country' || lead.kind === 'capital' ? [make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name })] : [make(lead.kind, from, from + lead.n)];
     return [...leadEntity, ...rest];
+  }
+  // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
+  if (PARTY_WORDS.has(words[0]) && to - from > 1) {
+    const party = tokens[from].text;
+    return classifyUntitled(tokens, from + 1, to, text, make).map((e) => (e.type === 'person' || e.type === 'single' ? { ...e, role: e.role ?? party } : e));
   }
   const demonym = countryByDemonym.get(words[0]);
   if (demonym && to - from > 1) {

@@ -13,6 +13,26 @@ describe('names: what a capitalised run names', () => {
     assert.ok(actorNames(a, 'place').includes('Rome'));
   });
 
+  it('a party label before a name is a role, not part of the name', () => {
+    const a = analyze('Republican Dana Whitfield and Democrat Omar Pell met voters.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Dana Whitfield', 'Omar Pell']);
+    assert.ok(a.actors.find((x) => x.name === 'Omar Pell')!.roles.includes('Democrat'));
+  });
+
+  it('roles keep the organisation or country before the title, not a headline before it', () => {
+    const a = analyze('Crowds Greet Visiting NATO Secretary-General Jens Stoltenberg.\nNATO Secretary-General Jens Stoltenberg spoke in Oslo.');
+    const roles = a.actors.find((x) => x.name === 'Jens Stoltenberg')!.roles;
+    assert.ok(roles.includes('NATO Secretary-General'), roles.join('; '));
+    assert.ok(!roles.some((r) => /Crowds|Greet|Visiting/.test(r)), roles.join('; '));
+  });
+
+  it('no role that ends in another person’s name, holds a clause, or is a courtesy title alone', () => {
+    const a = analyze('Mayor Lin Ortega, President Sam Kerr, spoke. Mr. Ortega left. Lin Ortega, the councillor who has been waiting, spoke again.');
+    const roles = a.actors.find((x) => x.name === 'Lin Ortega')!.roles;
+    assert.ok(roles.includes('Mayor'), roles.join('; '));
+    assert.ok(!roles.some((r) => /Kerr|Mr\.|has been/.test(r)), roles.join('; '));
+  });
+
   it('“Prime Minister of X NAME” separates the country from the name', () => {
     const a = analyze('Prime Minister of Canada Justin Trudeau spoke.');
     assert.ok(actorNames(a, 'person').includes('Justin Trudeau'));

@@ -125,9 +125,8 @@ export class ActorTable {
     if (!this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor);
   }
 
-  /** Persons whose name has this token (a surname, or an East Asian family name first). */
-  personsWithToken(token: string): LocalActor[] {
-    const t = normaliseName(token);
+  /** Persons whose name has this token (a surname, or an East Asian family name first); pass `t`, its normalised form, when known. */
+  personsWithToken(token: string, t = normaliseName(token)): LocalActor[] {
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
     return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
   }

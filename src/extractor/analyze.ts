@@ -359,9 +359,10 @@ class ArticleAnalyzer {
   /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
   private resolveSingles(): void {
     for (const { entity: e, para, fallback } of this.singles) {
-      let actor: LocalActor | undefined = this.table.aliasIndex.get(normaliseName(e.surface));
+      const key = normaliseName(e.surface);
+      let actor: LocalActor | undefined = this.table.aliasIndex.get(key);
       if (!actor) {
-        const persons = this.table.personsWithToken(e.surface);
+        const persons = this.table.personsWithToken(e.surface, key);
         if (persons.length) actor = this.nearestPerson(persons, e.surface);
       }
       if (!actor && fallback) {

@@ -59,6 +59,10 @@ const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most',
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
+const PEOPLE_WORDS = new Set(
+  'people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies'.split('|'),
+);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
@@ -841,7 +845,8 @@ class ArticleAnalyzer {
   private npBackward(t: Token[], end: number, from: number): Np | null {
     const last = t[end];
     if (last.type !== 'word') return null;
-    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that'].includes(last.lower)) return { from: end, to: end + 1 };
+    // "he’s predicted": a pronoun with its auxiliary
+    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that'].includes(last.possessive ? last.base.toLowerCase() : last.lower)) return { from: end, to: end + 1 };
     let a = end;
     while (a - 1 >= from && end - a < 14) {
       const prev = t[a - 1];
@@ -879,6 +884,8 @@ class ArticleAnalyzer {
         continue;
       }
       if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
+      // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
+      if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
       if (!prev.cap && !isNounish(prev)) {
         // "a school spokesman": any modifier between a determiner and the head
         if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) a -= 2;
@@ -888,7 +895,19 @@ class ArticleAnalyzer {
     }
     // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
     const seg = t.slice(a, end + 1);
-    const ok = seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower)) || (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') || ROLE_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || GOVERNMENT_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower) || ['people', 'officials', 'observers', 'experts', 'many', 'others', 'some', 'percent', 'majority', 'half', 'third', 'respondents', 'most', 'critics', 'polls', 'campaign', 'company', 'group', 'committee', 'party', 'agency', 'department', 'ministry', 'police', 'court', 'judge', 'authorities', 'spokesman', 'spokeswoman'].includes(last.lower);
+    const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
+    const ok =
+      seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower)) ||
+      (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') ||
+      ROLE_NOUNS.has(last.lower) ||
+      GROUP_NOUNS.has(last.lower) ||
+      DOCUMENT_NOUNS.has(last.lower) ||
+      DOCUMENT_NOUNS.has(singular) ||
+      GOVERNMENT_NOUNS.has(last.lower) ||
+      EVENT_NOUNS.has(last.lower) ||
+      PEOPLE_WORDS.has(last.lower) ||
+      // "environmentalists", "conservatives", "Iowans": plural nouns of people
+      (!last.cap && /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(last.lower));
     return ok ? { from: a, to: end + 1 } : null;
   }
 
@@ -1003,7 +1022,8 @@ class ArticleAnalyzer {
     const t = p.tokens;
     const head = t[np.to - 1];
     const words = t.slice(np.from, np.to);
-    const lowerHead = head.lower;
+    // "she’s said": the pronoun without its auxiliary
+    const lowerHead = head.possessive ? head.base.toLowerCase() : head.lower;
     if (np.to - np.from === 1 && head.type === 'word') {
       if (PERSON_PRONOUNS.has(lowerHead)) return this.personBefore(pi, s, np.from) ?? this.salientPerson();
       if (PLURAL_PRONOUNS.has(lowerHead) || lowerHead === 'it') return this.lastCollectiveSpeaker;

@@ -164,6 +164,15 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(quotesOf('Ilse Brandt says too much is made of the poll.')[0]?.text, 'too much is made of the poll');
   });
 
+  it('subjects: a sentence-opening subordinator is not part of them; plural people nouns and pronouns with an auxiliary are', () => {
+    const [a] = quotesOf('While Mayor Ann Cole claimed that the bridge was safe, engineers disagreed.');
+    assert.equal(a.speakerMention?.text, 'Mayor Ann Cole');
+    const [b] = quotesOf('But environmentalists worry that the mine will poison the river.');
+    assert.deepEqual([b.speakerMention?.text, b.text], ['environmentalists', 'the mine will poison the river']);
+    const [c] = quotesOf('Mayor Ann Cole spoke on Monday. And she’s predicted that the vote will pass.');
+    assert.deepEqual([c.speakerMention?.text, c.who], ['she', 'Ann Cole']);
+  });
+
   it('no quote where a verb reports no content', () => {
     assert.equal(quotesOf('Maria Alvarez spoke at the conference in Lisbon.').length, 0);
     assert.equal(quotesOf('On Friday, Maria Alvarez said.').length, 0);

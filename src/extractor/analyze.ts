@@ -59,6 +59,8 @@ const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most',
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
+const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 /** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
 const PEOPLE_WORDS = new Set(
   'people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies'.split('|'),
@@ -583,6 +585,8 @@ class ArticleAnalyzer {
     const next = t[i + 1];
     if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
     if (infinitiveAt(t, i + 1, info)) return true;
+    // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
+    if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
     if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
     return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
   }

@@ -133,6 +133,14 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(quotesOf('Lena Ortiz wants a recount.').length, 0);
   });
 
+  it('a stance toward someone named: “endorsed Trump”, “opposes the deal”', () => {
+    const [a] = quotesOf('Governor Hal Brisk endorsed Senator Mia Lund last week.');
+    assert.deepEqual([a.who, a.cue?.text, a.text], ['Hal Brisk', 'endorsed', 'Senator Mia Lund last week']);
+    const [b] = quotesOf('Senator Mia Lund opposes the pipeline.');
+    assert.equal(b.text, 'the pipeline');
+    assert.equal(quotesOf('The bridge supports heavy trucks.').length, 0);
+  });
+
   it('poll subjects: “six in 10 say”, “majorities of X in Y say”', () => {
     const [a] = quotesOf('Six in 10 say the mayor is decisive.');
     assert.deepEqual([a.speakerMention?.text, a.text], ['Six in 10', 'the mayor is decisive']);

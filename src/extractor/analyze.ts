@@ -750,8 +750,11 @@ class ArticleAnalyzer {
       if (obj) k = obj.to;
     }
     k = this.skipTimeForward(t, k, end);
-    // "said in a statement that …", "told reporters Friday: “…”"
+    // "said in a statement that …", "told reporters Friday: “…”"; a clause that starts at once
+    // ("said the scandal is the latest issue that …") has its own "that"s
+    const adjunct = !!t[k] && t[k].type === 'word' && ADJUNCT_START.has(t[k].lower);
     for (let j = k; j < Math.min(end, k + 16); j++) {
+      if (j > k && !adjunct) break;
       const tok = t[j];
       const prev = t[j - 1];
       if (tok.lower === 'that' && tok.type === 'word' && !(prev && ['so', 'such', 'now', 'the', 'all', 'like'].includes(prev.lower))) return j + 1 < end ? [j + 1, end] : null;

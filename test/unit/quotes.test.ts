@@ -181,6 +181,11 @@ describe('quotes: indirect and mixed', () => {
     assert.deepEqual([c.speakerMention?.text, c.who], ['she', 'Ann Cole']);
   });
 
+  it('a relative “that” inside the reported clause is not its complementizer', () => {
+    const [q] = quotesOf('Judge Ida Moss said the ruling is only the latest step in a case that should end soon.');
+    assert.equal(q.text, 'the ruling is only the latest step in a case that should end soon');
+  });
+
   it('no quote where a verb reports no content', () => {
     assert.equal(quotesOf('Maria Alvarez spoke at the conference in Lisbon.').length, 0);
     assert.equal(quotesOf('On Friday, Maria Alvarez said.').length, 0);

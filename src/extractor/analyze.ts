@@ -665,7 +665,11 @@ class ArticleAnalyzer {
       const before = subject ? subject.from - 1 : -1;
       // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
       const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—');
-      if (!content && canLookBack) content = this.withoutTrailingRole(t, this.regionBefore(t, regionStart, subject!.from, false));
+      if (!content && canLookBack) {
+        content = this.withoutTrailingRole(t, this.regionBefore(t, regionStart, subject!.from, false));
+        // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
+        if (content && content[1] === subject!.from - 1) content = this.acrossCue(t, p.inQuote, content, cue.end, contentEndLimit);
+      }
       // "For example, she wrote in an analysis, CONTENT."
       if (!content && subject) content = this.contentAfterParenthetical(t, s, cue.end, limit);
     }
@@ -676,6 +680,19 @@ class ArticleAnalyzer {
     // "Japan fears that …" is the reporter's reading of a country, not anyone's words
     if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
     return this.buildQuote(pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
+  }
+
+  /**
+   * Content before a cue set off by commas, continued after it: "CONTENT, he said, CONTENT". Not
+   * when what follows starts a clause of its own ("…, he said, and left", "…, he said, adding …").
+   */
+  private acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cueEnd: number, limit: number): [number, number] {
+    const comma = this.skipTimeForward(t, cueEnd, limit);
+    const next = t[comma + 1];
+    if (t[comma]?.text !== ',' || inQuote[comma] || !next || next.type !== 'word' || limit - comma < 4) return before;
+    if (CLAUSE_BREAK.has(next.lower) || CUE_FORMS.has(next.lower) || /ing$/.test(next.lower) || next.lower === 'according') return before;
+    for (let j = comma + 1; j < limit; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous') return before;
+    return [before[0], limit];
   }
 
   /** The first comma outside quotations in [from, to), or `to`. */

@@ -181,6 +181,13 @@ describe('quotes: indirect and mixed', () => {
     assert.deepEqual([c.speakerMention?.text, c.who], ['she', 'Ann Cole']);
   });
 
+  it('a cue set off by commas inside its content: “X, he said, Y”', () => {
+    const [a] = quotesOf('Most of the closures, Ivo Marsh said, have hit rural clinics.');
+    assert.deepEqual([a.who, a.text], ['Ivo Marsh', 'Most of the closures, Ivo Marsh said, have hit rural clinics']);
+    const [b] = quotesOf('The clinics will close, Ivo Marsh said, and left the room.');
+    assert.equal(b.text, 'The clinics will close');
+  });
+
   it('a relative “that” inside the reported clause is not its complementizer', () => {
     const [q] = quotesOf('Judge Ida Moss said the ruling is only the latest step in a case that should end soon.');
     assert.equal(q.text, 'the ruling is only the latest step in a case that should end soon');

@@ -55,15 +55,20 @@ const ADJUNCT_START = new Set(
   ),
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'though', 'indeed', 'then']);
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 /** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
 const PEOPLE_WORDS = new Set(
-  'people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies'.split('|'),
+  ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies|' +
+    // organisations named by what they are, and people by their relation to someone
+    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|company|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
+    .split('|'),
 );
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
@@ -643,7 +648,7 @@ class ArticleAnalyzer {
       else {
         const np = this.npForward(t, cue.end, s.to);
         // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
-        const clauseAfter = !!np && np.to - np.from === 1 && PERSON_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word';
+        const clauseAfter = !!np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word';
         if (np && !clauseAfter && k > s.from) {
           subject = np;
           inverted = true;
@@ -913,6 +918,12 @@ class ArticleAnalyzer {
       if (!prev.cap && !isNounish(prev)) {
         // "a school spokesman": any modifier between a determiner and the head
         if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) a -= 2;
+        // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
+        else if (end - a < 2 && isPeopleNoun(last)) {
+          let b = a - 1;
+          while (b > a - 3 && b >= from && isModifierWord(t[b])) b--;
+          if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+        }
         break;
       }
       a--;
@@ -1213,6 +1224,8 @@ const MODIFIERS = new Set(
 
 /** "Gov. Pat McCrory (R) blamed": steps back over a short parenthesis before a verb. */
 function skipParenthetical(t: Token[], k: number, from: number): number {
+  // "experts, however, said"
+  if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(t[k - 1].lower)) return k - 3;
   if (t[k]?.text !== ')') return k;
   for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
   return k;
@@ -1267,4 +1280,14 @@ function isRole(words: Token[]): boolean {
   if (nameWord(last) && (nameWord(before) || (!!before && (TITLES.has(before.lower) || TITLE_LIKE.test(before.text))))) return false;
   // a role has no verb: "… Donald Trump recently has been meeting with …" is a clause
   return !words.some((x) => AUXILIARIES.has(x.lower));
+}
+
+/** A noun for people or a body of them: "lawmakers", "spokesman", "families". */
+function isPeopleNoun(x: Token): boolean {
+  return !x.cap && (GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+}
+
+/** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
+function isModifierWord(x: Token): boolean {
+  return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
 }

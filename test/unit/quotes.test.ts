@@ -188,6 +188,17 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(b.text, 'The clinics will close');
   });
 
+  it('subjects named by what they are or by a relation, with modifiers, and “, however,” before the verb', () => {
+    const [a] = quotesOf('The flight was delayed by fog, the airline said Thursday.');
+    assert.deepEqual([a.speakerMention?.text, a.text], ['the airline', 'The flight was delayed by fog']);
+    const [b] = quotesOf('She was headed to Lima, her brother said.');
+    assert.equal(b.speakerMention?.text, 'her brother');
+    const [c] = quotesOf('The ban is unlawful, several rural lawmakers said on Friday.');
+    assert.equal(c.speakerMention?.text, 'several rural lawmakers');
+    const [d] = quotesOf('Independent auditors, however, said they found no errors.');
+    assert.deepEqual([d.speakerMention?.text, d.text], ['Independent auditors', 'they found no errors']);
+  });
+
   it('a relative “that” inside the reported clause is not its complementizer', () => {
     const [q] = quotesOf('Judge Ida Moss said the ruling is only the latest step in a case that should end soon.');
     assert.equal(q.text, 'the ruling is only the latest step in a case that should end soon');

@@ -106,8 +106,10 @@ register(SPEECH, 'speech');
 register(REPORT, 'report');
 register(ATTITUDE, 'attitude');
 
-export function particlesFor(lemma: string): string[] {
-  return PARTICLES[lemma] ?? [];
+const NO_PARTICLES: readonly string[] = [];
+
+export function particlesFor(lemma: string): readonly string[] {
+  return PARTICLES[lemma] ?? NO_PARTICLES;
 }
 
 export function particleRequired(lemma: string): boolean {

@@ -202,8 +202,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
   return 'body';
 }
 
-const SINGLE_OPEN = new Set(['‘', "'"]);
-const SINGLE_CLOSE = new Set(['’', "'"]);
+const isSingleOpen = (t: Token): boolean => t.type === 'punct' && (t.text === '‘' || t.text === "'");
+const isSingleClose = (t: Token): boolean => t.type === 'punct' && (t.text === '’' || t.text === "'");
 const isMark = (t: Token): boolean => t.type === 'open' || t.type === 'close' || t.type === 'ambiguous';
 
 /**
@@ -217,7 +217,7 @@ function markSingleQuotes(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (!SINGLE_OPEN.has(t.text) || !next || next.start !== t.end || next.type !== 'word') continue;
+    if (!isSingleOpen(t) || !next || next.start !== t.end || next.type !== 'word') continue;
     const detachedBefore = i === 0 || tokens[i - 1].end < t.start || '([—–'.includes(tokens[i - 1].text);
     if (!detachedBefore) continue;
     let weak = -1;
@@ -226,7 +226,7 @@ function markSingleQuotes(tokens: Token[]): void {
       const c = tokens[j];
       const before = tokens[j - 1];
       if (c.text === '‘') break;
-      if (!SINGLE_CLOSE.has(c.text) || before.end !== c.start) continue;
+      if (!isSingleClose(c) || before.end !== c.start) continue;
       const after = tokens[j + 1];
       if (after && after.start === c.end && after.type === 'word') continue;
       if (before.type === 'punct' && /^[,.!?…]$/.test(before.text)) {

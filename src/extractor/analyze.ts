@@ -307,7 +307,7 @@ class ArticleAnalyzer {
     if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
     // lower-case role before the name: "White House national security adviser Jake Sullivan"
     let k = e.from - 1;
-    if (k >= s.from && t[k].type === 'word' && ROLE_NOUNS.has(t[k].lower)) {
+    if (k >= s.from && t[k].type === 'word' && !t[k].cap && ROLE_NOUNS.has(t[k].lower)) {
       // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
       let a = k;
       // capitalised words only where they name an organisation or a country ("White House", "GOP") or a party or nation

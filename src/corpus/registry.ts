@@ -165,11 +165,12 @@ function assignIds(actors: GlobalActor[]): void {
 }
 
 export function toActor(g: GlobalActor): Actor {
-  const aliases = [...g.aliases].filter((a) => a !== g.name).sort();
+  // "The NATO head" and "the NATO head" are one alias
+  const aliases = distinct([...g.aliases].filter((a) => normaliseName(a) !== normaliseName(g.name))).sort();
   return { id: g.id, name: g.name, kind: g.kind, aliases, roles: distinct([...g.roles]).sort(), mentionCount: g.mentionCount, quoteCount: g.quoteCount };
 }
 
-/** "NATO Secretary General" and "NATO Secretary-General" are one role. */
+/** "NATO Secretary General" and "NATO Secretary-General" are one role; "The NATO head" and "the NATO head" one alias. */
 function distinct(phrases: string[]): string[] {
   const seen = new Map<string, string>();
   for (const p of phrases) if (!seen.has(normaliseName(p))) seen.set(normaliseName(p), p);

@@ -46,6 +46,13 @@ describe('corpus: actors across articles', () => {
     assert.equal(c.build().result.actors.some((a) => a.name === 'Ada Lind'), false);
   });
 
+  it('aliases differing only in case are one alias', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Mayor Ann Cole opened the bridge.\nThe mayor said the repairs were finished.\nLater the mayor said the toll would end.');
+    const cole = c.build().result.actors.find((a) => a.name === 'Ann Cole')!;
+    assert.equal(cole.aliases.filter((x) => x.toLowerCase() === 'the mayor').length, 1, cole.aliases.join('; '));
+  });
+
   it('the same event in two articles is one event with both passages', () => {
     const c = new Corpus();
     c.set('a.txt', 'date 2024-03-04\nThe G7 summit in Rome opens on Thursday.');

@@ -5,7 +5,7 @@
 import { layout, type Paragraph, type Sentence, type Token } from './text';
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
-import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from './gazetteer';
+import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from './gazetteer';
 import { acronymOf, ActorTable, addOnce, normaliseName, type LocalActor, type LocalMention } from './actors';
 import { readPublished } from './dates';
 import type { QuoteKind, Span } from './types';
@@ -840,29 +840,46 @@ class ArticleAnalyzer {
 
   /** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
   private appositiveSubject(t: Token[], comma: number, from: number): Np | null {
+    // "Many speakers at the service — including Muslims and Jews — said"
+    if (t[comma].text === '—') {
+      for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? this.npBackward(t, j - 1, from) : null;
+      return null;
+    }
     if (t[comma].text !== ',') return null;
-    for (let j = comma - 1; j > from && comma - j < 30; j--) {
-      if (t[j].type !== 'word' && t[j].text !== ',' && t[j].text !== '.' && t[j].text !== '-' && t[j].text !== '’') {
-        if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return null;
-      }
+    let end = comma;
+    for (let j = comma - 1; j > from && comma - j < 40; j--) {
+      if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return null;
       if (t[j].text !== ',') continue;
-      const seg = t.slice(j + 1, comma);
+      const seg = t.slice(j + 1, end);
       const head = seg[0];
       if (!head) return null;
-      // "a spokesman for …", "co-founder of …", "who …", or a place and time ("in Kentucky")
+      const before = t[j - 1];
+      // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
+      // lower-case description after a name ("senior associate at the Annenberg Institute")
       const roleWord = (x: Token): boolean => ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
-      const segIsRole = (DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower);
+      const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
+      // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
+      const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord));
+      const segIsRole = !aside && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
       const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
-      if (segIsName) return { from: j + 1, to: comma };
+      // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
+      const placeGoesOn = segIsName && !!before?.cap && knownPlace(seg) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
+      if (placeGoesOn || aside) {
+        end = j;
+        continue;
+      }
+      if (segIsName) return { from: j + 1, to: end };
       // "Mr. Regalado, 69, said"
-      if (seg.length === 1 && /^\d{1,3}$/.test(head.text) && j - 1 >= from && t[j - 1].type === 'word') return this.npBackward(t, j - 1, from);
-      // "Marley Anderson, 21, a junior from …, said": an age between name and role
-      let nameEnd = j - 1;
+      if (seg.length === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return this.npBackward(t, j - 1, from);
+      // "Marley Anderson, 21, a junior from …, said": an age between name and role;
+      // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
+      let nameEnd = skipParenthetical(t, j - 1, from);
       if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
       if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return this.npBackward(t, nameEnd, from);
       return null;
     }
-    return null;
+    // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
+    return end < comma && t[end - 1]?.type === 'word' ? this.npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
   }
 
   private skipAppositive(t: Token[], comma: number, to: number): number {
@@ -887,9 +904,16 @@ class ArticleAnalyzer {
         a--;
         // "majorities of farmers in three provinces": the determiner of a place after the share
         const share = shareBefore(t, a, from);
-        if (share < 0) break;
-        a = share;
-        continue;
+        if (share >= 0) {
+          a = share;
+          continue;
+        }
+        // "delegates at the hall"
+        if (placedPeople(t, a, from)) {
+          a -= 2;
+          continue;
+        }
+        break;
       }
       if (prev.possessive && !prev.cap && !['america’s', "america's"].includes(prev.lower)) {
         a--;
@@ -904,6 +928,11 @@ class ArticleAnalyzer {
       }
       if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
         a--;
+        continue;
+      }
+      // "officials in Beijing": people and where they are
+      if (placedPeople(t, a, from)) {
+        a -= 2;
         continue;
       }
       // poll subjects: "six in 10", "majorities of Democrats in five states", "55 percent of voters"
@@ -932,7 +961,7 @@ class ArticleAnalyzer {
     const seg = t.slice(a, end + 1);
     const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
     const ok =
-      seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower)) ||
+      seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower) || (x !== last && isPeopleNoun(x))) ||
       (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') ||
       ROLE_NOUNS.has(last.lower) ||
       GROUP_NOUNS.has(last.lower) ||
@@ -1295,4 +1324,16 @@ function isPeopleNoun(x: Token): boolean {
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
 function isModifierWord(x: Token): boolean {
   return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
+}
+
+/** A run of words that is a known state, country or region: "Texas", "South Korea". */
+function knownPlace(seg: Token[]): boolean {
+  const key = seg.map((x) => x.lower).join(' ');
+  return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
+}
+
+/** Whether "in", "at" or "from" before token `a` follows a people noun: "delegates at | the hall". */
+function placedPeople(t: Token[], a: number, from: number): boolean {
+  const prep = t[a - 1]?.lower;
+  return a - 2 >= from && (prep === 'in' || prep === 'at' || prep === 'from') && isPeopleNoun(t[a - 2]);
 }

@@ -199,6 +199,19 @@ describe('quotes: indirect and mixed', () => {
     assert.deepEqual([d.speakerMention?.text, d.text], ['Independent auditors', 'they found no errors']);
   });
 
+  it('appositives: a place with its state, an aside, a party label, a dash, a lower-case description', () => {
+    const [a] = quotesOf('Rhea Tamm, a delegate from Austin, Texas, said the vote was fair.');
+    assert.deepEqual([a.who, a.text], ['Rhea Tamm', 'the vote was fair']);
+    const [b] = quotesOf('Ivo Marsh, head of Civic Watch, which organized the letter, said the vote was fair.');
+    assert.equal(b.who, 'Ivo Marsh');
+    const [c] = quotesOf('Rep. Dana Voss (D-Md.), chair of the panel, said the vote was fair.');
+    assert.equal(c.who, 'Dana Voss');
+    const [d] = quotesOf('Many delegates at the hall — including farmers and teachers — said the vote was fair.');
+    assert.equal(d.speakerMention?.text, 'Many delegates at the hall');
+    const [e] = quotesOf('Nora Lind, senior analyst at Civic Data, said the vote was fair.');
+    assert.equal(e.who, 'Nora Lind');
+  });
+
   it('a relative “that” inside the reported clause is not its complementizer', () => {
     const [q] = quotesOf('Judge Ida Moss said the ruling is only the latest step in a case that should end soon.');
     assert.equal(q.text, 'the ruling is only the latest step in a case that should end soon');

@@ -788,6 +788,8 @@ class ArticleAnalyzer {
       if (tok.text === ',') {
         const next = t[j + 1];
         if (next && (next.type === 'open' || next.type === 'ambiguous')) return [j + 1, end];
+        // "told The Washington Post, Fiorina would lead …": the clause after the cue's comma
+        if (j === k && k > from && next?.type === 'word' && end - j > 4 && !CLAUSE_BREAK.has(next.lower) && !ADJUNCT_START.has(next.lower) && !/ing$/.test(next.lower) && !CUE_FORMS.has(next.lower)) return [j + 1, end];
         break;
       }
       if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k) || CLAUSE_BREAK.has(tok.lower))) break;
@@ -797,9 +799,11 @@ class ArticleAnalyzer {
     if (!first || k >= end) return null;
     if (infinitiveAt(t, k, info)) return end - k >= 2 ? [k, end] : null;
     if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
-    // "said much of the talk was …" opens a clause; "said much" alone does not
+    // "said much of the talk was …" opens a clause; "said much" alone does not; "told reporters
+    // this was …" opens one, "said this week" does not
     const quantity = (QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of') || (first.lower === 'too' && QUANTITY_WORDS.has(t[k + 1]?.lower ?? ''));
-    if (first.type === 'word' && !quantity && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
+    const demonstrative = first.lower === 'this' && !TIME_WORDS.has(t[k + 1]?.lower ?? '');
+    if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
     if (end - k < 2) return null;
     return [k, end];
   }
@@ -950,7 +954,7 @@ class ArticleAnalyzer {
         // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
         else if (end - a < 2 && isPeopleNoun(last)) {
           let b = a - 1;
-          while (b > a - 3 && b >= from && isModifierWord(t[b])) b--;
+          while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
           if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
         }
         break;

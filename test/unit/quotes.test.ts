@@ -212,6 +212,15 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(e.who, 'Nora Lind');
   });
 
+  it('told X this …, told X, CLAUSE, and a place name before a people noun', () => {
+    const [a] = quotesOf('Senator Ivo Marsh told reporters this was the last chance.');
+    assert.equal(a.text, 'this was the last chance');
+    const [b] = quotesOf('Every Friday, the former mayor told The Courier, Ivo Marsh would walk to the market.');
+    assert.equal(b.text, 'Ivo Marsh would walk to the market');
+    const [c] = quotesOf('The pilot was careful and calm, a Lisbon airport official told The Courier.');
+    assert.deepEqual([c.speakerMention?.text, c.text], ['a Lisbon airport official', 'The pilot was careful and calm']);
+  });
+
   it('a relative “that” inside the reported clause is not its complementizer', () => {
     const [q] = quotesOf('Judge Ida Moss said the ruling is only the latest step in a case that should end soon.');
     assert.equal(q.text, 'the ruling is only the latest step in a case that should end soon');

@@ -29,11 +29,16 @@ export interface LocalEvent {
  * summit" are. Each pattern comes with the words without which it cannot match, so a sentence runs
  * only the patterns its own words call for.
  */
-const TRIGGERS: Array<{ pattern: RegExp; kind: EventKind; words: string }> = [
+const TRIGGERS: Array<{ pattern: RegExp; kind: EventKind; words: string; verb?: true }> = [
   { pattern: /\b(?:press|news) conference\b/i, kind: 'press conference', words: 'conference' },
   { pattern: /\bsummit\b/i, kind: 'summit', words: 'summit' },
   { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
-  { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  {
+    pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
+    kind: 'statement',
+    words: 'statement',
+  },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
@@ -41,24 +46,28 @@ const TRIGGERS: Array<{ pattern: RegExp; kind: EventKind; words: string }> = [
   { pattern: /\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
   { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
   { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
-  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled' },
-  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet' },
-  { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held' },
-  { pattern: /\b(?:signed|will sign)\b/i, kind: 'agreement', words: 'signed sign' },
-  { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled' },
+  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  { pattern: /\b(?:signed|will sign)\b/i, kind: 'agreement', words: 'signed sign', verb: true },
+  { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   {
     pattern: /\b(?:published|released|issued|wrote in)\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
     kind: 'publication',
     words: 'published released issued wrote',
+    verb: true,
   },
-  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed' },
+  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
 ];
+/** A definite reference just before an event word: "the summit", "this week's NATO gathering". */
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their)\s+(?:[\w’'-]+\s+){0,3}\S?$/i;
+
 /** Word -> the triggers it makes possible. */
 const TRIGGERS_BY_WORD = new Map<string, number[]>();
 TRIGGERS.forEach((t, i) => {
   for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
 });
-const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /**
  * Events of one analysed article, at most one per sentence (its most specific trigger). Relative
@@ -89,7 +98,7 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       const sentence = text.slice(s.start, s.end);
       const found = triggerIn(sentence, possible);
       if (!found) continue;
-      const { kind, offset } = found;
+      const { kind, offset, verb } = found;
       // a trigger inside a direct quotation is someone's words, not the reporter's event
       if (quoteSpans.some((q) => s.start + offset >= q.start && s.start + offset < q.end)) continue;
       const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
@@ -103,9 +112,10 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       const resolved = resolveDate(reported, reference);
       const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
       const placeName = place?.name ?? demonymPlace;
-      // "the summit" again, with no time or place of its own: the same summit as before in this article
+      // "the summit" again, with no time or place of its own: the same summit as before in this
+      // article; "met with X" or "a meeting with Y" is another one
       const earlier = events.findLast((e) => e.kind === kind);
-      if (earlier && !placeName && !namesDate(reported)) {
+      if (earlier && !verb && !placeName && !namesDate(reported) && DEFINITE_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset + 1))) {
         earlier.more.push({ start: s.start, end: s.end });
         for (const a of participants) if (!earlier.participants.includes(a) && earlier.participants.length < 8) earlier.participants.push(a);
         continue;
@@ -128,15 +138,16 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
 }
 
 /** The most specific event word of a sentence, and where it stands. */
-function triggerIn(sentence: string, possible: Set<number>): { kind: EventKind; offset: number } | null {
-  const found = new Map<EventKind, number>();
+function triggerIn(sentence: string, possible: Set<number>): { kind: EventKind; offset: number; verb: boolean } | null {
+  const found = new Map<EventKind, { offset: number; verb: boolean }>();
   for (const i of possible) {
-    const { pattern, kind } = TRIGGERS[i];
+    const { pattern, kind, verb } = TRIGGERS[i];
     const m = pattern.exec(sentence);
-    if (m && !(found.get(kind)! <= m.index)) found.set(kind, m.index);
+    const earlier = found.get(kind);
+    if (m && (!earlier || m.index < earlier.offset)) found.set(kind, { offset: m.index, verb: !!verb });
   }
   const kind = TRIGGER_ORDER.find((k) => found.has(k));
-  return kind ? { kind, offset: found.get(kind)! } : null;
+  return kind ? { kind, ...found.get(kind)! } : null;
 }
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */

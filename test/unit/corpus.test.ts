@@ -81,6 +81,13 @@ describe('corpus: event dates', () => {
     assert.deepEqual(dates.sort(), ['2019-04-29', null].sort());
   });
 
+  it('“met with X” after a meeting is a meeting of its own; “said in a statement” is a statement', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'The ministers held a meeting in Oslo on the budget.\nLater the premier met with the union leaders.\nThe ministry said in a statement that the budget was final.');
+    const kinds = c.build().result.events.map((e) => e.kind).sort();
+    assert.deepEqual(kinds, ['meeting', 'meeting', 'statement']);
+  });
+
   it('"the summit" again is the same event; a summit with a time of its own is another', () => {
     const c = new Corpus();
     c.set('a.txt', 'A summit of the alliance is planned for June in Oslo.\nDelegates said the summit would be short.\nWhen the leaders held a summit last month, they issued a statement.');

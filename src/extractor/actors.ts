@@ -66,16 +66,19 @@ export function acronymOf(name: string): string {
   return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
 }
 
-const personKeys = new Map<string, string>();
+/** Kind -> name -> key, memoised like normaliseName: the same key string each time hashes once. */
+const keysByKind = new Map<ActorKind, Map<string, string>>();
 
 function keyFor(kind: ActorKind, name: string): string {
-  if (kind !== 'person') return `${kind}:${normaliseName(name)}`;
-  // "Kishida Fumio" and "Fumio Kishida" are one person; memoised like normaliseName
-  let key = personKeys.get(name);
+  let keys = keysByKind.get(kind);
+  if (!keys) keysByKind.set(kind, (keys = new Map()));
+  let key = keys.get(name);
   if (key === undefined) {
-    key = `person:${normaliseName(name).split(' ').sort().join(' ')}`;
-    if (personKeys.size > 100_000) personKeys.clear();
-    personKeys.set(name, key);
+    const norm = normaliseName(name);
+    // "Kishida Fumio" and "Fumio Kishida" are one person
+    key = `${kind}:${kind === 'person' ? norm.split(' ').sort().join(' ') : norm}`;
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, key);
   }
   return key;
 }

@@ -145,7 +145,8 @@ class ArticleAnalyzer {
   private readonly paragraphs: Paragraph[];
   private readonly dateLine: string | null;
   /** Per paragraph: token index -> mention covering it. */
-  private readonly mentionAt: Array<Map<number, LocalMention>> = [];
+  /** Per paragraph, token index -> the mention covering it (an array: token indices are dense). */
+  private readonly mentionAt: Array<Array<LocalMention | undefined>> = [];
   /** Lone words resolved once all full names are known; `fallback` registers what they are otherwise. */
   private readonly singles: Array<{ entity: Entity; para: number; fallback?: () => void }> = [];
   private lastSpeaker: Attribution | null = null;
@@ -162,7 +163,7 @@ class ArticleAnalyzer {
     const l = layout(text);
     this.paragraphs = l.paragraphs;
     this.dateLine = l.dateLine;
-    for (let i = 0; i < this.paragraphs.length; i++) this.mentionAt.push(new Map());
+    for (const p of this.paragraphs) this.mentionAt.push(new Array<LocalMention | undefined>(p.tokens.length).fill(undefined));
   }
 
   run(): Analysis {
@@ -227,7 +228,8 @@ class ArticleAnalyzer {
   private addMention(actor: LocalActor, para: number, from: number, to: number, start: number, end: number): LocalMention {
     const m: LocalMention = { actor, para, from, to, start, end, text: this.text.slice(start, end) };
     this.mentions.push(m);
-    for (let i = from; i < to; i++) if (!this.mentionAt[para].has(i) || actor.kind === 'person') this.mentionAt[para].set(i, m);
+    const at = this.mentionAt[para];
+    for (let i = from; i < to; i++) if (!at[i] || actor.kind === 'person') at[i] = m;
     if (m.text !== actor.name) this.table.addAlias(actor, m.text);
     return m;
   }
@@ -312,7 +314,7 @@ class ArticleAnalyzer {
       let a = k;
       // capitalised words only where they name an organisation or a country ("White House", "GOP") or a party or nation
       const named = (i: number): boolean => {
-        const kind = this.mentionAt[pi].get(i)?.actor.kind;
+        const kind = this.mentionAt[pi][i]?.actor.kind;
         return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(t[i].lower) || countryByDemonym.has(t[i].lower);
       };
       const roleWord = (i: number): boolean => {
@@ -360,7 +362,7 @@ class ArticleAnalyzer {
       if (acr) addOnce(actor.orgHints, acr);
     };
     for (let i = r.from; i < r.to; i++) {
-      const m = this.mentionAt[pi].get(i);
+      const m = this.mentionAt[pi][i];
       if (!m || m.actor === actor || m.actor.kind === 'person') continue;
       add(m.actor.name);
       for (const alias of m.actor.aliases) add(alias);
@@ -498,7 +500,7 @@ class ArticleAnalyzer {
 
   private firstMention(pi: number, s: Sentence, pred: (a: LocalActor) => boolean): LocalActor | null {
     for (let i = s.from; i < s.to; i++) {
-      const m = this.mentionAt[pi].get(i);
+      const m = this.mentionAt[pi][i];
       if (m && pred(m.actor)) return m.actor;
     }
     return null;
@@ -1032,7 +1034,7 @@ class ArticleAnalyzer {
     const t = p.tokens;
     for (let i = s.from; i < before; i++) {
       if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
-      const m = this.mentionAt[pi].get(i);
+      const m = this.mentionAt[pi][i];
       if (m) {
         const actor = this.asAgent(m.actor);
         return { speaker: actor, mention: this.span(m.start, m.end), cue: null, para: pi, sentence: this.sentenceSerial };
@@ -1102,7 +1104,7 @@ class ArticleAnalyzer {
     let person: LocalMention | null = null;
     let other: LocalMention | null = null;
     for (let i = np.from; i < np.to; i++) {
-      const m = this.mentionAt[pi].get(i);
+      const m = this.mentionAt[pi][i];
       if (!m) continue;
       if (m.actor.kind === 'person') person = m;
       else if (!other || m.to === np.to) other = m;
@@ -1170,7 +1172,7 @@ class ArticleAnalyzer {
   /** "Stoltenberg arrived …, where he called for …": a person earlier in the same sentence. */
   private personBefore(pi: number, s: Sentence, before: number): LocalActor | null {
     for (let i = before - 1; i >= s.from; i--) {
-      const m = this.mentionAt[pi].get(i);
+      const m = this.mentionAt[pi][i];
       if (m && m.actor.kind === 'person' && !m.actor.anonymous) return m.actor;
     }
     return null;
@@ -1180,7 +1182,7 @@ class ArticleAnalyzer {
     let k = who - 1;
     if (t[k]?.text === ',') k--;
     for (let j = k; j >= from && j > k - 4; j--) {
-      const m = this.mentionAt[pi].get(j);
+      const m = this.mentionAt[pi][j];
       if (m) return this.asAgent(m.actor);
     }
     return null;

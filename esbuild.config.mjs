@@ -23,8 +23,7 @@ const trimCountries = {
         capital: c.capital,
         demonyms: { eng: c.demonyms?.eng },
       }));
-      // a JSON string parses faster than an object literal of this size
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(trimmed))});`, loader: 'js' };
+      return { contents: `export default ${JSON.stringify(trimmed)};`, loader: 'js' };
     });
   },
 };

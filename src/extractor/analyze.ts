@@ -60,14 +60,14 @@ const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most',
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'though', 'indeed', 'then']);
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'indeed', 'then']);
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 /** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
 const PEOPLE_WORDS = new Set(
   ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies|' +
     // organisations named by what they are, and people by their relation to someone
-    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|company|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
+    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
     .split('|'),
 );
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
-import { Corpus } from '../corpus/corpus';
+import { Corpus, countQuotes } from '../corpus/corpus';
 
 interface Figures {
   side: string;
@@ -50,7 +50,7 @@ async function worker(side: string, paths: string[], limitMb: number): Promise<F
     texts.forEach((t, i) => corpus.set(String(i), t));
     const { result } = corpus.build();
     actors = result.actors.length;
-    quotes = result.documents.reduce((n, d) => n + d.quotes.length, 0);
+    quotes = countQuotes(result);
   } else {
     // compromise is a development dependency, loaded only here
     // eslint-disable-next-line @typescript-eslint/no-require-imports

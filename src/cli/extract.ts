@@ -1,6 +1,7 @@
 /** corpus-nav extract: the spec's JSON, or a readable summary of who said what, about whom, and when. */
 import { analyzeOptions, parseArgs } from './args';
 import { loadCorpus } from './load';
+import { countQuotes } from '../corpus/corpus';
 import type { CorpusResult } from '../extractor/types';
 
 export async function runExtract(argv: string[]): Promise<number> {
@@ -28,7 +29,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 export function summary(r: CorpusResult): string {
   const out: string[] = [];
   const name = new Map(r.actors.map((a) => [a.id, a.name]));
-  out.push(`${r.documents.length} articles, ${r.actors.length} actors, ${r.documents.reduce((n, d) => n + d.quotes.length, 0)} quotes, ${r.events.length} events`, '');
+  out.push(`${r.documents.length} articles, ${r.actors.length} actors, ${countQuotes(r)} quotes, ${r.events.length} events`, '');
   out.push('ACTORS (mentions / quotes)');
   for (const a of r.actors.filter((x) => x.mentionCount + x.quoteCount > 0).slice(0, 40)) {
     out.push(`  ${a.name.padEnd(40)} ${a.kind.padEnd(13)} ${String(a.mentionCount).padStart(4)} / ${String(a.quoteCount).padStart(3)}${a.roles.length ? '   ' + a.roles.slice(0, 2).join('; ') : ''}`);

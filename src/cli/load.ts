@@ -1,7 +1,6 @@
 /** Reads the articles named on the command line into a corpus, reporting every skipped file on stderr. */
 import * as path from 'node:path';
 import { Corpus } from '../corpus/corpus';
-import { analyzeArticle } from '../corpus/corpus';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import type { AnalyzeOptions } from '../extractor/analyze';
 
@@ -29,8 +28,7 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
     }
     const key = displayPath(file);
     try {
-      const { analysis, events } = analyzeArticle(decoded.text, options, key);
-      corpus.add(key, analysis, events);
+      corpus.set(key, decoded.text);
     } catch (e) {
       // one article that trips the extractor must not cost the others their results
       warn(`corpus-nav: skipped ${file}: extractor error (${(e as Error).message})`);

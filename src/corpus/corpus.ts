@@ -35,6 +35,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}, path?
   return { analysis: { title, published, actors, mentions, quotes, sentences }, events: extractEvents(full, path ? dateInFileName(path) : null) };
 }
 
+/** How many quotes a built corpus holds: the status bar, the log and the command line report it. */
+export const countQuotes = (result: CorpusResult): number => result.documents.reduce((n, d) => n + d.quotes.length, 0);
+
 export interface CorpusView {
   result: CorpusResult;
   /** Actor id -> the merged actor, with its local references. */
@@ -50,11 +53,6 @@ export class Corpus {
   /** Analyses (or re-analyses) one article. */
   set(path: string, text: string): CorpusDocument {
     const { analysis, events } = analyzeArticle(text, this.options, path);
-    return this.add(path, analysis, events);
-  }
-
-  /** Adds an article analysed elsewhere (a worker thread). */
-  add(path: string, analysis: ArticleResult, events: LocalEvent[]): CorpusDocument {
     const doc: CorpusDocument = { path, analysis, events };
     this.docs.set(path, doc);
     this.view = null;

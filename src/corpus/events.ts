@@ -2,7 +2,7 @@
  * Events across articles: the same event reported in several articles (same kind, same place or
  * same lead actor, compatible dates) becomes one event with all its passages as sources.
  */
-import type { LocalActor } from '../extractor/actors';
+import { pushTo, type LocalActor } from '../extractor/actors';
 import type { LocalEvent } from '../extractor/events';
 import type { CorpusEvent } from '../extractor/types';
 
@@ -25,11 +25,6 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
   // candidates by kind and place, and by kind, date and lead actor
   const byPlace = new Map<string, Draft[]>();
   const byDateLead = new Map<string, Draft[]>();
-  const push = (map: Map<string, Draft[]>, key: string, d: Draft): void => {
-    const list = map.get(key);
-    if (list) list.push(d);
-    else map.set(key, [d]);
-  };
   for (const { path, events } of docs) {
     for (const e of events) {
       const participants = e.participants.map(idOf).filter((x): x is string => !!x);
@@ -54,8 +49,8 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
         event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources },
       };
       drafts.push(draft);
-      if (placeKey) push(byPlace, `${e.kind}|${placeKey}`, draft);
-      else if (e.date && lead) push(byDateLead, `${e.kind}|${e.date}|${lead}`, draft);
+      if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
+      else if (e.date && lead) pushTo(byDateLead, `${e.kind}|${e.date}|${lead}`, draft);
     }
   }
   const events = drafts.map((d) => d.event);

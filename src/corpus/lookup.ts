@@ -3,6 +3,7 @@
  * actor is mentioned at this offset, what quote this offset is in, every mention and quote of an
  * actor, the events in date order.
  */
+import { pushTo } from '../extractor/actors';
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
 
 export interface Located<T> {
@@ -13,15 +14,17 @@ export interface Located<T> {
 export class CorpusLookup {
   readonly actors = new Map<string, Actor>();
   readonly documents = new Map<string, DocumentResult>();
+  readonly events = new Map<string, CorpusEvent>();
   private readonly mentionsOf = new Map<string, Array<Located<Mention>>>();
   private readonly quotesOf = new Map<string, Array<Located<Quote>>>();
 
   constructor(readonly result: CorpusResult) {
     for (const a of result.actors) this.actors.set(a.id, a);
+    for (const e of result.events) this.events.set(e.id, e);
     for (const d of result.documents) {
       this.documents.set(d.path, d);
-      for (const m of d.mentions) push(this.mentionsOf, m.actor, { path: d.path, item: m });
-      for (const q of d.quotes) if (q.speaker) push(this.quotesOf, q.speaker, { path: d.path, item: q });
+      for (const m of d.mentions) pushTo(this.mentionsOf, m.actor, { path: d.path, item: m });
+      for (const q of d.quotes) if (q.speaker) pushTo(this.quotesOf, q.speaker, { path: d.path, item: q });
     }
   }
 
@@ -73,7 +76,7 @@ export class CorpusLookup {
   }
 
   /** Events by date, the undated last. */
-  events(): CorpusEvent[] {
+  eventsByDate(): CorpusEvent[] {
     return [...this.result.events].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : a.label.localeCompare(b.label)));
   }
 
@@ -82,10 +85,4 @@ export class CorpusLookup {
     const inNear = (x: Located<Quote>): boolean => !!near && x.path === near.path && x.item.start >= near.start && x.item.end <= near.end;
     return [...this.quotes(actorId)].sort((a, b) => Number(inNear(b)) - Number(inNear(a)) || b.item.text.length - a.item.text.length);
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -166,13 +166,17 @@ function assignIds(actors: GlobalActor[]): void {
 
 export function toActor(g: GlobalActor): Actor {
   // "The NATO head" and "the NATO head" are one alias
-  const aliases = distinct([...g.aliases].filter((a) => normaliseName(a) !== normaliseName(g.name))).sort();
+  const name = normaliseName(g.name);
+  const aliases = distinct([...g.aliases].filter((a) => normaliseName(a) !== name)).sort();
   return { id: g.id, name: g.name, kind: g.kind, aliases, roles: distinct([...g.roles]).sort(), mentionCount: g.mentionCount, quoteCount: g.quoteCount };
 }
 
 /** "NATO Secretary General" and "NATO Secretary-General" are one role; "The NATO head" and "the NATO head" one alias. */
 function distinct(phrases: string[]): string[] {
   const seen = new Map<string, string>();
-  for (const p of phrases) if (!seen.has(normaliseName(p))) seen.set(normaliseName(p), p);
+  for (const p of phrases) {
+    const key = normaliseName(p);
+    if (!seen.has(key)) seen.set(key, p);
+  }
   return [...seen.values()];
 }

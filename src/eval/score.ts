@@ -63,14 +63,19 @@ const THRESHOLDS = { lenient: 0.3, strict: 0.8 } as const;
 const NOT_NAME_CHAR = /[^\p{L}\p{N}\s-]/gu;
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'rep', 'prime', 'minister', 'secretary', 'general', 'the', 'chairman', 'lt', 'col', 'senior']);
 
-export function normaliseForScore(name: string): string[] {
+/** A name's words: lower case, no possessive, no punctuation, hyphens as spaces. */
+function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(NOT_NAME_CHAR, '')
     .replace(/-/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !TITLE_WORDS.has(w));
+    .filter(Boolean);
+}
+
+export function normaliseForScore(name: string): string[] {
+  return nameWords(name).filter((w) => !TITLE_WORDS.has(w));
 }
 
 const prf = (matched: number, predicted: number, gold: number): PRF => {
@@ -200,15 +205,7 @@ export function judgeSpeaker(pred: string | null, gold: string | null, acronyms:
 
 function scoreActors(result: CorpusResult, goldActors: GoldActor[]): NonNullable<Scores['actors']> {
   // names are compared whole: case, punctuation and hyphens aside, but titles kept ("NATO Secretary-General" is not "NATO")
-  const norm = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[’']s\b/g, '')
-      .replace(NOT_NAME_CHAR, '')
-      .replace(/-/g, ' ')
-      .split(/\s+/)
-      .filter(Boolean)
-      .join(' ');
+  const norm = (s: string): string => nameWords(s).join(' ');
   const namesOf = result.actors.map((a) => new Set([a.name, ...a.aliases].map(norm)));
   const missing: string[] = [];
   let found = 0;

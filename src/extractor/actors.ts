@@ -27,6 +27,13 @@ export function addOnce(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/** Appends a value to the list a map holds under a key, starting the list if need be. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export interface LocalMention {
   actor: LocalActor;
   para: number;
@@ -107,11 +114,7 @@ export class ActorTable {
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);
-      for (const token of actor.nameTokens) {
-        const list = this.byNameToken.get(token);
-        if (list) list.push(actor);
-        else this.byNameToken.set(token, [actor]);
-      }
+      for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
     }
     return actor;
   }

@@ -2,7 +2,7 @@
  * One article's text in, its analysis out: actors and their mentions, quotes with speakers and
  * cues, the title and the article's date. Events are read by ./events from the same analysis.
  */
-import { layout, type Paragraph, type Sentence, type Token } from './text';
+import { baseLower, layout, type Paragraph, type Sentence, type Token } from './text';
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
 import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from './gazetteer';
@@ -56,6 +56,8 @@ const ADJUNCT_START = new Set(
 );
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
+const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
@@ -898,7 +900,7 @@ class ArticleAnalyzer {
     const last = t[end];
     if (last.type !== 'word') return null;
     // "he’s predicted": a pronoun with its auxiliary
-    if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that'].includes(last.possessive ? last.base.toLowerCase() : last.lower)) return { from: end, to: end + 1 };
+    if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
     let a = end;
     while (a - 1 >= from && end - a < 14) {
       const prev = t[a - 1];
@@ -976,8 +978,7 @@ class ArticleAnalyzer {
       GOVERNMENT_NOUNS.has(last.lower) ||
       EVENT_NOUNS.has(last.lower) ||
       PEOPLE_WORDS.has(last.lower) ||
-      // "environmentalists", "conservatives", "Iowans": plural nouns of people
-      (!last.cap && /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(last.lower));
+      isPeopleNoun(last);
     return ok ? { from: a, to: end + 1 } : null;
   }
 
@@ -1017,7 +1018,7 @@ class ArticleAnalyzer {
     // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
     const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
     // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause
-    const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || ['he', 'she', 'they', 'it', 'we', 'i'].includes(w.possessive ? w.base.toLowerCase() : w.lower));
+    const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)));
     while (b < to && b - start < 8 && t[b].type === 'word') {
       if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
         b++;
@@ -1093,7 +1094,7 @@ class ArticleAnalyzer {
     const head = t[np.to - 1];
     const words = t.slice(np.from, np.to);
     // "she’s said": the pronoun without its auxiliary
-    const lowerHead = head.possessive ? head.base.toLowerCase() : head.lower;
+    const lowerHead = baseLower(head);
     if (np.to - np.from === 1 && head.type === 'word') {
       if (PERSON_PRONOUNS.has(lowerHead)) return this.personBefore(pi, s, np.from) ?? this.salientPerson();
       if (PLURAL_PRONOUNS.has(lowerHead) || lowerHead === 'it') return this.lastCollectiveSpeaker;
@@ -1322,7 +1323,7 @@ function isRole(words: Token[]): boolean {
   return !words.some((x) => AUXILIARIES.has(x.lower));
 }
 
-/** A noun for people or a body of them: "lawmakers", "spokesman", "families". */
+/** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
 function isPeopleNoun(x: Token): boolean {
   return !x.cap && (GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
 }

@@ -154,16 +154,16 @@ function resolveIn(window: string, reference: string | null, tense: Tense): Reso
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;
+    const weekday = c.get('weekday') !== null && c.get('weekday') !== undefined;
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
     // (a day a week ahead or less is a dateline or a time zone away, not last year)
-    if (tense === 'past' && reference && isoDay(d) > reference && !c.isCertain('year')) {
+    if (tense === 'past' && ref && isoDay(d) > isoDay(ref) && !c.isCertain('year')) {
       if (c.isCertain('day') && c.isCertain('month')) {
-        if (d.getTime() - Date.parse(`${reference}T12:00:00Z`) > 7 * DAY) d.setUTCFullYear(d.getUTCFullYear() - 1);
+        if (d.getTime() - ref.getTime() > 7 * DAY) d.setUTCFullYear(d.getUTCFullYear() - 1);
       } else if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
-      else if (c.get('weekday') !== null && c.get('weekday') !== undefined && !/\b(?:next|this|coming)\b/i.test(r.text)) d.setUTCDate(d.getUTCDate() - 7);
+      else if (weekday && !/\b(?:next|this|coming)\b/i.test(r.text)) d.setUTCDate(d.getUTCDate() - 7);
     }
     const day = isoDay(d);
-    const weekday = c.get('weekday') !== null && c.get('weekday') !== undefined;
     // "this week" names no day: the month is as precise as it gets
     if (/\bweek\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };

@@ -3,7 +3,7 @@
  * announcements and agreements, with the actors taking part, the place and the date.
  */
 import type { Analysis } from './analyze';
-import type { LocalActor } from './actors';
+import { pushTo, type LocalActor } from './actors';
 import { countryByDemonym } from './gazetteer';
 import { latestStatedDate, namesDate, resolveDate } from './dates';
 import type { EventKind } from './types';
@@ -81,11 +81,7 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   const events: LocalEvent[] = [];
   const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct');
   const mentionsByPara = new Map<number, Analysis['mentions']>();
-  for (const m of analysis.mentions) {
-    const list = mentionsByPara.get(m.para);
-    if (list) list.push(m);
-    else mentionsByPara.set(m.para, [m]);
-  }
+  for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     for (const s of p.sentences) {

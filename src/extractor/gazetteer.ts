@@ -168,10 +168,10 @@ export const DAYS_AND_MONTHS = lowerSet(
     'Sep|Sept|Oct|Nov|Dec',
 );
 
-/** Capitalised words that are rarely the last word of a person's name: a run ending in one is not a person. */
 /** Party labels that stand before a politician's name: "Republican Marco Rubio", "Labour MP …". */
 export const PARTY_WORDS = lowerSet('republican|republicans|democrat|democrats|democratic|gop|independent|libertarian|conservative|liberal|labour|tory|socialist');
 
+/** Capitalised words that are rarely the last word of a person's name: a run ending in one is not a person. */
 export const NON_NAME_WORDS = lowerSet(
   'War|Concept|Strategy|Act|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +

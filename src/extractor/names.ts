@@ -4,7 +4,7 @@
  * lone word still to be resolved against the article's full names.
  */
 import type { ActorKind } from './types';
-import type { Token } from './text';
+import { baseLower, type Token } from './text';
 import {
   CITIES,
   COMMON_CAPITALISED,
@@ -54,8 +54,6 @@ const TITLE_FIRST_WORDS = firstWords(TITLES);
 const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
-/** The word without its possessive, in lower case. */
-const baseLower = (t: Token): string => (t.base === t.text ? t.lower : t.base.toLowerCase());
 
 /** A capitalised word that can belong to a name (not a month, not a number). */
 export function isNameWord(t: Token | undefined): boolean {

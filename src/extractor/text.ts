@@ -18,6 +18,9 @@ export interface Token {
   base: string;
 }
 
+/** The word without its possessive, in lower case: "Stoltenberg’s" -> "stoltenberg", "she’s" -> "she". */
+export const baseLower = (t: Token): string => (t.base === t.text ? t.lower : t.base.toLowerCase());
+
 export type LineKind = 'body' | 'heading' | 'noise';
 
 export interface Paragraph {

@@ -5,7 +5,7 @@
  * changed. Every feature reads from here; none parses text itself.
  */
 import * as vscode from 'vscode';
-import { Corpus, type CorpusView } from '../corpus/corpus';
+import { Corpus, countQuotes, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch } from '../corpus/search';
 import { decodeArticle, makeMatcher } from '../corpus/files';
@@ -92,7 +92,8 @@ export class CorpusIndex implements vscode.Disposable {
       { location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false },
       async (progress) => {
         for (let i = 0; i < files.length; i += SLICE) {
-          for (const uri of files.slice(i, i + SLICE)) await this.readAndSet(uri, false);
+          // the slice's reads overlap; each file is analysed as its bytes arrive
+          await Promise.all(files.slice(i, i + SLICE).map((uri) => this.readAndSet(uri, false)));
           progress.report({ message: `${Math.min(i + SLICE, files.length)} / ${files.length}`, increment: (SLICE / Math.max(1, files.length)) * 100 });
           this.invalidate(false);
           // give the extension host back between slices
@@ -106,8 +107,7 @@ export class CorpusIndex implements vscode.Disposable {
     }
     this.invalidate(true);
     const { result } = this.view();
-    const quotes = result.documents.reduce((n, d) => n + d.quotes.length, 0);
-    this.log.info(`Indexed ${this.size} article(s): ${result.actors.length} actors, ${quotes} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
+    this.log.info(`Indexed ${this.size} article(s): ${result.actors.length} actors, ${countQuotes(result)} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
   }
 
   /** Reads a file from disk (or takes an open editor's buffer) and analyses it. */
@@ -133,10 +133,6 @@ export class CorpusIndex implements vscode.Disposable {
       text = decoded.text;
     }
     this.setText(uri, text, notify);
-  }
-
-  get skipped(): number {
-    return this.skippedFiles.size;
   }
 
   private skip(uri: vscode.Uri, reason: string): void {

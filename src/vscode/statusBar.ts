@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
 import { FOCUS_VIEW } from './commands/ids';
+import { countQuotes } from '../corpus/corpus';
 
 export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('corpusNavigator.status', vscode.StatusBarAlignment.Left, 50);
@@ -9,9 +10,9 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   item.command = FOCUS_VIEW;
   const update = (): void => {
     const { result } = index.view();
-    const quotes = result.documents.reduce((n, d) => n + d.quotes.length, 0);
-    item.text = `$(book) ${result.documents.length} articles · $(person) ${result.actors.length} actors · $(quote) ${quotes} quotes`;
-    item.tooltip = `Corpus Navigator${index.skipped ? ` (${index.skipped} file(s) skipped: see the log)` : ''}. Click to open the Corpus view.`;
+    item.text = `$(book) ${result.documents.length} articles · $(person) ${result.actors.length} actors · $(quote) ${countQuotes(result)} quotes`;
+    const skipped = index.skippedFiles.size;
+    item.tooltip = `Corpus Navigator${skipped ? ` (${skipped} file(s) skipped: see the log)` : ''}. Click to open the Corpus view.`;
   };
   item.text = '$(sync~spin) Corpus: indexing…';
   item.show();

@@ -105,7 +105,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       case 'quotes':
         return lookup.quotes(node.id).map((q) => ({ type: 'quote', id: node.id, path: q.path, start: q.item.start, end: q.item.end }));
       case 'mentions':
-        return lookup.articles(node.id).filter((p) => lookup.mentions(node.id).some((m) => m.path === p)).map((path) => ({ type: 'article', id: node.id, path }));
+        return [...new Set(lookup.mentions(node.id).map((m) => m.path))].map((path) => ({ type: 'article', id: node.id, path }));
       case 'article':
         return lookup
           .mentions(node.id)

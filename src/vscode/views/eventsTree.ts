@@ -1,6 +1,5 @@
 /** The Events tree: events by date (undated last) with place and participants; under each, the passages that report it. */
 import * as vscode from 'vscode';
-import type { CorpusEvent } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
@@ -17,20 +16,16 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     index.onDidChange(() => this.changed.fire(undefined));
   }
 
-  private event(id: string): CorpusEvent | undefined {
-    return this.index.lookup.result.events.find((e) => e.id === id);
-  }
-
   getChildren(node?: EventNode): EventNode[] {
-    if (!node) return this.index.lookup.events().map((e) => ({ type: 'event', id: e.id }));
-    if (node.type === 'event') return (this.event(node.id)?.sources ?? []).map((s) => ({ type: 'source', id: node.id, ...s }));
+    if (!node) return this.index.lookup.eventsByDate().map((e) => ({ type: 'event', id: e.id }));
+    if (node.type === 'event') return (this.index.lookup.events.get(node.id)?.sources ?? []).map((s) => ({ type: 'source', id: node.id, ...s }));
     return [];
   }
 
   getTreeItem(node: EventNode): vscode.TreeItem {
     const lookup = this.index.lookup;
     if (node.type === 'event') {
-      const e = this.event(node.id)!;
+      const e = lookup.events.get(node.id)!;
       const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.Collapsed);
       const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
       item.description = [e.date ?? 'undated', e.place, who.slice(0, 3).join(', ') + (who.length > 3 ? ` +${who.length - 3}` : '')].filter(Boolean).join(' · ');

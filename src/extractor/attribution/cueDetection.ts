@@ -36,6 +36,8 @@ export interface Cue {
   joined: boolean;
   /** Where that joined clause begins (its comma or "and"). */
   clauseStart: number;
+  /** The cue's own subject follows a coordinator ("…, and he said …"): its clause starts at `clauseStart`. */
+  coordinated?: boolean;
   /** Set once the cue is used: later cues inside its content are part of it. */
   consumedUntil?: number;
   /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
@@ -91,6 +93,12 @@ export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: 
     k = skipParenthetical(t, k, s.from);
     const before = t[k];
     const joinedByAnd = !!before && before.lower === 'and';
+    // "they issued a statement calling on …": the subject of the verb that made the document
+    const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
+    if (document >= 0) {
+      cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
+      continue;
+    }
     const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower))) || afterDocument(t, i, s.from));
     const joined = joinedByAnd || participle;
     const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
@@ -163,6 +171,28 @@ function afterDocument(t: Token[], i: number, from: number): boolean {
   while (k >= from && t[k].type === 'word' && (/^\d{1,4}$/.test(t[k].text) || DAYS_AND_MONTHS.has(t[k].lower) || TIME_WORDS.has(t[k].lower) || t[k].lower === 'on')) k--;
   return k >= from && k < i && t[k].type === 'word' && !t[k].cap && DOCUMENT_NOUNS.has(t[k].lower) && k - 1 >= from && t[k - 1].type === 'word';
 }
+
+/**
+ * "Ortiz issued a statement saying …": from the participle at `i` back over the document noun and
+ * its modifiers to the verb that made it, and before that verb's auxiliaries; the token where its
+ * subject ends, or -1 when no such verb is there.
+ */
+function documentVerbSubject(t: Token[], i: number, from: number): number {
+  let k = i - 1;
+  while (k >= from && t[k].type === 'word' && !DOCUMENT_NOUNS.has(t[k].lower)) k--;
+  for (let j = k - 1; j >= from && k - j <= 4; j--) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) return -1;
+    if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
+    let e = j - 1;
+    while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || (/ly$/.test(t[e].lower) && !t[e].cap))) e--;
+    e = skipTimeBackward(t, e, from);
+    return e >= from && t[e].type === 'word' ? e : -1;
+  }
+  return -1;
+}
+/** Irregular verbs that make a document: "wrote a letter", "sent a message", "put out a statement". */
+const DOCUMENT_VERBS = new Set(['wrote', 'sent', 'put', 'made', 'gave', 'shared', 'posted', 'issued', 'released', 'published']);
 
 /** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
 function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {

@@ -110,7 +110,7 @@ const DESCRIPTIONS = table([
   ['ministry', ['ministry', 'department']],
   ['department', ['department', 'ministry', 'police']],
   ['agency|regulator|watchdog|bureau|office|authority', ['agency', 'department', 'ministry']],
-  ['government|administration', ['government', 'ministry']],
+  ['government|administration|country|nation', ['government', 'ministry']],
   ['city|town|village|municipality|borough|township', ['city']],
   ['county', ['county']],
   ['state|province', ['state']],

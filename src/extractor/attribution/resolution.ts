@@ -7,7 +7,7 @@
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
@@ -51,7 +51,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
-  const peopleHead = !coreHead.cap && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower));
+  // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
+  const peopleHead = (!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower));
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
@@ -137,7 +138,9 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
     if (inName) continue;
     const prev = t[i - 1];
     const before = at[i - 1];
-    const afterPeople = (!prev.cap && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
+    // a capitalised people noun only where it opens the phrase and is no title ("Residents of", not "Secretary of State")
+    const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
+    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
     if (!afterPeople) continue;
     if (POST_PREPOSITIONS.has(w.lower) || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
   }
@@ -151,7 +154,7 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
  */
 function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, peopleHead: boolean): LocalActor | null | undefined {
   const head = t[coreEnd - 1];
-  if (head.cap || head.possessive) return undefined;
+  if ((head.cap && st.mentionAt[pi][coreEnd - 1]) || head.possessive) return undefined;
   if (t[np.from].lower === 'whose') {
     const owner = antecedent(st, pi, t, np.from, 0);
     return owner ? linkedActor(st, pi, t, np, head, `${bareName(st, t, np.from + 1, coreEnd)} of ${owner.name}`, owner, 'of') : undefined;

@@ -85,13 +85,17 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     const g = genderOf(a);
     return !g || !gender || g.gender === gender;
   };
-  const speaker = st.lastPersonSpeaker?.actor;
+  const last = st.lastPersonSpeaker;
+  const speaker = last && agrees(last.actor) ? last.actor : undefined;
+  // the last speaker stands for every sentence since it spoke, named there or not
+  const speakerDepth = last ? st.sentenceSerial - last.sentence : Infinity;
   let found: LocalActor | null = null;
   // per earlier sentence: its first agreeing person, unless the last speaker is there too
   let first: LocalActor | null = null;
   let firstDepth = -1;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (first && depth !== firstDepth) return true;
+    if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a)) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
@@ -99,8 +103,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (!first) [first, firstDepth] = [a, depth];
     return false;
   });
-  found ??= first;
-  if (!found && speaker && agrees(speaker)) found = speaker;
+  found ??= first ?? speaker ?? null;
   if (found && gender && !genderOf(found)) traits.set(found, { pronounGender: gender });
   return found;
 }

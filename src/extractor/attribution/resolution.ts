@@ -92,7 +92,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   if (DOCUMENT_NOUNS.has(lowerHead)) {
     if (other) return other.actor;
-    return st.lastPublisher;
+    // a body known only by its phrase ("Clinton’s campaign") publishes no report
+    return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
   }
   if (EVENT_NOUNS.has(lowerHead) || words.some((w) => EVENT_NOUNS.has(w.lower))) {
     if (other) return asAgent(st, other.actor);
@@ -111,8 +112,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (peopleHead || lowerHead === 'secretary-general') {
     const indefinite = /^(?:a|an|one)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);
-    const role = resolveRole(st, pi, np, t, bare, lowerHead, other);
-    if (role || other) return role ?? asAgent(st, other!.actor);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other);
   }
   if (other) return asAgent(st, other.actor);
   return null;

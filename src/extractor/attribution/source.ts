@@ -177,7 +177,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     if (prev.lower === 'of' || prev.lower === 'for') {
-      if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]) || isPeopleNoun(t[a - 2]))) {
+      if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]) || peopleNoun(t[a - 2].lower) !== null)) {
         a--;
         continue;
       }

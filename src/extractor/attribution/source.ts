@@ -299,6 +299,12 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   for (let i = s.from; i < before; i++) {
     if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
     const m = st.mentionAt[pi][i];
+    // a dateline ("WASHINGTON —") or a place ("in Iowa") is where, not who
+    const dateline = i === s.from && /^[A-Z][A-Z.]+$/.test(t[i].text) && !!m && /^[—–(,-]$/.test(t[m.to]?.text ?? '');
+    if (m && ((m.actor.kind === 'place' && !m.actor.capitalOf) || dateline)) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       const actor = asAgent(st, m.actor);
       return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };

@@ -209,7 +209,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         while (b > a - 3 && b >= from && isModifierWord(t[b])) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
           a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
-          break;
+          // "several paramedics at | the county hospital"
+          const placed = placedPeople(t, a, from);
+          if (placed < 0) break;
+          a = placed;
+          continue;
         }
       }
       // "a school spokesman": any modifier between a determiner and the head

@@ -8,15 +8,16 @@
  * and content (./attribution/content), and the source phrase is resolved to an actor
  * (./attribution/resolution).
  */
-import type { Paragraph, Sentence, Token } from './text';
+import { baseLower, type Paragraph, type Sentence, type Token } from './text';
+import { SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './dates';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
 import { findCues, type Cue } from './attribution/cueDetection';
-import { accordingContent, addContinuations, buildQuoteFrom, findContent, joinContinuations, tokenAfter } from './attribution/content';
+import { accordingContent, addContinuations, buildQuoteFrom, findContent, joinContinuations, tokenAfter, trimEnd } from './attribution/content';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
-import { accordingSource, findSource } from './attribution/source';
+import { accordingSource, findSource, npBackward } from './attribution/source';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -46,6 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       st.sentenceSerial++;
       attributeSentence(st, pi, p, s);
     });
+    carryQuotation(st, pi, p);
   });
   mentionHeadings(st);
   const used = new Set<LocalActor>();
@@ -80,14 +82,23 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   const firstPerson = st.firstMention(pi, s, (a) => a.kind === 'person');
   const made: LocalQuote[] = [];
   const cues = findCues(t, s, inQuote, st.options);
+  markCoordinated(t, s, cues);
+  // "The city has asked …, Mayor Lena Ortiz said.": cues inside an outer clause's content are part of it
+  const outer = outerReportedSpan(st, pi, p, s, cues);
+  // the next cue that opens a clause of its own ends a cue's content
+  const boundary: Array<Cue | undefined> = new Array(cues.length);
+  for (let ci = cues.length - 1, next: Cue | undefined; ci >= 0; ci--) {
+    boundary[ci] = next;
+    if (cues[ci].joined || cues[ci].coordinated) next = cues[ci];
+  }
   let sentenceSpeaker: Attribution | null = null;
   let consumed = -1;
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci];
     // a cue inside content already reported ("said that …, they will announce …") is part of it
     if (cue.index < consumed && !cue.joined) continue;
-    const nextCue = cues.slice(ci + 1).find((c) => c.joined);
-    const q = attributeCue(st, pi, p, s, cue, nextCue, sentenceSpeaker, made);
+    if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
+    const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil !== undefined) consumed = Math.max(consumed, cue.consumedUntil);
     if (q) {
       made.push(q);
@@ -95,6 +106,13 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
       st.noteSpeaker(sentenceSpeaker);
     }
   }
+  const signed = signedQuotation(st, pi, p, s, made);
+  if (signed) {
+    made.push(signed);
+    sentenceSpeaker = { speaker: signed.speaker, mention: signed.speakerMention, cue: signed.cue, para: pi, sentence: st.sentenceSerial };
+    st.noteSpeaker(sentenceSpeaker);
+  }
+  leadIn(st, pi, p, s);
   addContinuations(st, pi, p, s, made, sentenceSpeaker);
   for (const q of made) {
     q.text = st.text.slice(q.start, q.end);
@@ -113,7 +131,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const t = p.tokens;
   const cueSpan = st.span(t[cue.index].start, t[cue.end - 1].end);
   // content stops before a coordinated or participial cue ("… and criticized …", "…, saying …")
-  const contentEndLimit = nextCue && nextCue.joined ? nextCue.clauseStart : s.to;
+  const contentEndLimit = nextCue && (nextCue.joined || nextCue.coordinated) ? nextCue.clauseStart : s.to;
   const regionStart = made.length ? tokenAfter(t, made[made.length - 1].end, s) : s.from;
 
   if (!cue.info && cue.phraseEnd !== undefined) {
@@ -133,7 +151,13 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const source = findSource(st, pi, p, s, cue, sentenceSpeaker);
   if (!source) return null;
   const content = findContent(p, s, cue, info, source, regionStart, contentEndLimit);
-  if (!content) return null;
+  if (!content) {
+    // "Ortiz said:" closing its paragraph: the quotation in the next paragraph is the content
+    if (info.cls === 'speech' && t[s.to - 1]?.text === ':' && !nextCue && source.subject && !source.inverted) {
+      st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, source.subject), mention: npSpan(st, t, source.subject), cue: cueSpan, para: pi, sentence: st.sentenceSerial } };
+    }
+    return null;
+  }
   cue.consumedUntil = content[1];
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
@@ -141,6 +165,105 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   // "Japan fears that …" is the reporter's reading of a country, not anyone's words
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
   return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
+}
+
+/**
+ * Marks cues whose own subject follows a coordinator ("…, and he said …", "…, but officials
+ * say …"): their clause starts there, so the cue before ends its content at it.
+ */
+function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
+  for (const cue of cues) {
+    if (cue.joined || !cue.info || cue.subjectEnd < s.from || t[cue.subjectEnd].type !== 'word') continue;
+    const np = npBackward(t, cue.subjectEnd, s.from);
+    const before = np ? np.from - 1 : -1;
+    if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
+    // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
+    // comma or a pronoun subject shows a clause ("…, and officials said", "… and he said")
+    const plain = t[before].lower === 'and' || t[before].lower === 'or';
+    if (plain && t[before - 1]?.text !== ',' && !(np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from])))) continue;
+    cue.coordinated = true;
+    cue.clauseStart = t[before - 1]?.text === ',' ? before - 1 : before;
+  }
+}
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * "CONTENT, Mayor Lena Ortiz said.": where the sentence's last cue reports everything before its
+ * subject (nothing but adjuncts after the cue), the token range [from, to) of that content, in
+ * which other cues are part of what is reported; null otherwise.
+ */
+function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
+  const last = cues[cues.length - 1];
+  if (!last?.info || last.joined || cues.length < 2) return null;
+  const source = findSource(st, pi, p, s, last, null);
+  if (!source?.subject || source.inverted) return null;
+  const content = findContent(p, s, last, last.info, source, s.from, s.to);
+  if (!content || content[1] > source.subject.from || content[0] !== s.from) return null;
+  // a quotation is content of its own; only plain reported speech nests
+  for (let j = content[0]; j < content[1]; j++) if (p.inQuote[j]) return null;
+  return content;
+}
+
+/**
+ * “…” —Board Chair Kwame Asante: a quotation signed by a name after a dash, with no verb. The
+ * quote, or null when the sentence has no such signature.
+ */
+function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
+  const t = p.tokens;
+  for (const qm of p.quotes) {
+    if (qm.close < s.from || qm.close >= s.to) continue;
+    const dash = t[qm.close + 1];
+    if (!dash || !DASHES.has(dash.text) || made.some((q) => q.start <= qm.start && q.end >= qm.start)) continue;
+    let end = qm.close + 2;
+    while (end < s.to && end - qm.close < 14 && t[end].type === 'word') end++;
+    const np = { from: qm.close + 2, to: end };
+    const rest = t.slice(end, s.to);
+    if (np.to - np.from < 1 || !t[np.from].cap || !rest.every((x) => x.type === 'punct')) continue;
+    let named = false;
+    for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
+    if (!named) continue;
+    const cue = st.span(dash.start, dash.end);
+    return { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, cueClass: 'speech' };
+  }
+  return null;
+}
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/** "And from Deputy Mayor Lucinda Braithwaite:": a line that hands the next paragraph's quotation to a name. */
+function leadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  const t = p.tokens;
+  let a = s.from;
+  if (['and', 'also', 'plus'].includes(t[a]?.lower)) a++;
+  if (t[a]?.lower !== 'from' || t[s.to - 1]?.text !== ':' || s.to !== t.length) return;
+  const np = { from: a + 1, to: s.to - 1 };
+  if (np.to - np.from < 1 || np.to - np.from > 12) return;
+  for (let j = np.from; j < np.to; j++) if (t[j].type !== 'word' && t[j].text !== ',') return;
+  const named = st.mentionAt[pi].slice(np.from, np.to).some((m) => m && m.actor.kind !== 'place');
+  if (!named) return;
+  st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, np), mention: npSpan(st, t, np), cue: st.span(t[a].start, t[a].end), para: pi, sentence: st.sentenceSerial } };
+}
+
+/**
+ * After a paragraph: when it ends inside an attributed quotation (a quotation over several
+ * paragraphs, each opening with a mark and only the last closing), the next paragraph's opening
+ * quotation carries that attribution on.
+ */
+function carryQuotation(st: ArticleState, pi: number, p: Paragraph): void {
+  st.carry = null;
+  const last = p.quotes[p.quotes.length - 1];
+  if (!last || last.close >= 0) return;
+  for (let i = st.quotes.length - 1; i >= 0 && i >= st.quotes.length - 4; i--) {
+    const q = st.quotes[i];
+    if (q.start <= last.start && q.end >= last.start && q.cue) {
+      st.carry = { para: pi, attribution: { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial } };
+      return;
+    }
+  }
+}
+
+/** The text span of a phrase, without a final possessive ’s. */
+function npSpan(st: ArticleState, t: Token[], np: Np): Span {
+  return st.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
 }
 
 /** A quote whose speaker is the source phrase `np`, resolved here unless given. */

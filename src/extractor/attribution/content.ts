@@ -13,9 +13,13 @@ import type { Span } from '../types';
 import type { Cue } from './cueDetection';
 import type { SourcePhrase } from './source';
 import type { ArticleState, Attribution, LocalQuote, Np } from './state';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, infinitiveAt, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, infinitiveAt, NUMBER_WORDS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
+/** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
+/** Subordinators that open a clause ending at its comma: "While some parents say …, the principal says …". */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 
 /**
@@ -31,8 +35,14 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
   if (inverted) {
     content = regionBefore(t, regionStart, k + 1, true);
   } else {
-    // ", who say …, disagree": a relative clause between commas ends at its comma
-    const relative = subject && subject.to - subject.from === 1 && RELATIVE_PRONOUNS.has(t[subject.from].lower) && t[subject.from - 1]?.text === ',';
+    // ", who say …, disagree", ", which he said was …, holds", "While some say …, others": a
+    // relative or subordinate clause ends at its comma
+    const opener = subject ? t[subject.from - 1] : undefined;
+    const relative =
+      !!subject &&
+      ((subject.to - subject.from === 1 && RELATIVE_PRONOUNS.has(t[subject.from].lower) && opener?.text === ',') ||
+        (!!opener && RELATIVE_OPENERS.has(opener.lower) && t[subject.from - 2]?.text === ',') ||
+        (!!opener && SUBORDINATORS.has(opener.lower) && (subject.from - 1 === s.from || t[subject.from - 2]?.text === ',')));
     let limit = relative ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
     // "…, who declared in the spin room, “…”": the quotation after the comma is still the content
     if (limit < contentEndLimit && (t[limit + 1]?.type === 'open' || t[limit + 1]?.type === 'ambiguous')) limit = contentEndLimit;
@@ -40,6 +50,11 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     const before = subject ? subject.from - 1 : -1;
     // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
     const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—');
+    // “A,” she said, “b …”: the quotation before the cue is its content; the one after goes on with it
+    if (content && canLookBack && (t[before].type === 'close' || t[before].type === 'ambiguous') && p.inQuote[before - 1] && (t[content[0]].type === 'open' || t[content[0]].type === 'ambiguous') && t[content[0] - 1]?.text === ',') {
+      const quoted = regionBefore(t, regionStart, subject!.from, false);
+      if (quoted) return quoted;
+    }
     if (!content && canLookBack) {
       content = withoutTrailingRole(t, regionBefore(t, regionStart, subject!.from, false));
       // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
@@ -68,13 +83,17 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     if (qm.open < s.from || qm.open >= s.to) continue;
     if (made.some((q) => q.start <= qm.start && q.end >= qm.end) || st.quotes.some((q) => q.start <= qm.start && q.end >= qm.end)) continue;
     const words = t.slice(qm.open + 1, qm.close < 0 ? t.length : qm.close).filter((x) => x.type === 'word').length;
-    if (words < 4) continue;
+    // a paragraph that opens with a quotation after a lead-in or an unclosed quotation
+    const handed = qm.open === 0 ? (st.leadIn?.para === pi - 1 ? st.leadIn : st.carry?.para === pi - 1 ? st.carry : null) : null;
+    // “A,” she said, “b …”: the quotation right after this sentence's cue goes on with it, however short
+    const resumed = sentenceSpeaker?.cue != null && t[qm.open - 1]?.text === ',' && t[qm.open - 2]?.end === sentenceSpeaker.cue.end;
+    if (words < 4 && !handed && !resumed) continue;
     const sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
-    const prev = sentenceSpeaker ?? st.lastSpeaker;
-    const recent = prev && (prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
-    const standalone = sentenceSpeaker !== null || words / sentenceWords >= 0.75;
+    const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
+    const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
+    const standalone = handed || sentenceSpeaker !== null || words / sentenceWords >= 0.75;
     if (!prev || !recent || !standalone || !prev.cue) continue;
-    made.push({
+    const quote: LocalQuote = {
       start: qm.start,
       end: trimEnd(st.text, qm.start, qm.end),
       text: '',
@@ -84,7 +103,9 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
       cue: prev.cue,
       continuation: true,
       cueClass: 'speech',
-    });
+    };
+    if (handed && handed === st.leadIn) delete quote.continuation;
+    made.push(quote);
   }
 }
 
@@ -174,21 +195,116 @@ function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limi
       if (j === k && k > from && next?.type === 'word' && end - j > 4 && !CLAUSE_BREAK.has(next.lower) && !ADJUNCT_START.has(next.lower) && !/ing$/.test(next.lower) && !CUE_FORMS.has(next.lower)) return [j + 1, end];
       break;
     }
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k) || CLAUSE_BREAK.has(tok.lower))) break;
+    // "joked in her answer to a reporter, “…”": a cue word after a determiner is a noun
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || CLAUSE_BREAK.has(tok.lower))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
   if (!first || k >= end) return null;
-  if (infinitiveAt(t, k, info)) return end - k >= 2 ? [k, end] : null;
+  if (infinitiveAt(t, k, info)) return end - k >= 2 && !bareSpeechInfinitive(t, k, end) ? [k, end] : null;
   if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
   // "said much of the talk was …" opens a clause; "said much" alone does not; "told reporters
-  // this was …" opens one, "said this week" does not
-  const quantity = (QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of') || (first.lower === 'too' && QUANTITY_WORDS.has(t[k + 1]?.lower ?? ''));
+  // this was …" opens one, "said this week" does not; "said about 600 pupils …", "said more
+  // than half the team …" open one with a quantity
+  const quantity = (QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of') || (first.lower === 'too' && QUANTITY_WORDS.has(t[k + 1]?.lower ?? '')) || quantityAt(t, k);
   const demonstrative = first.lower === 'this' && !TIME_WORDS.has(t[k + 1]?.lower ?? '');
-  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) return null;
+  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
+    // "said in an interview the deal was dead": the clause after a short adjunct
+    const clause = clauseAfterAdjunct(t, k, end);
+    return clause >= 0 ? [clause, end] : null;
+  }
   if (end - k < 2) return null;
+  // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
+  // speech take a noun phrase as their object, not as what was said
+  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || /^\d/.test(first.text)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
 }
+
+/**
+ * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",
+ * "reported a profit", "posted a loss", "confirmed the move", "recorded a rise". (With a clause
+ * they report speech: "added that …".)
+ */
+const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+
+/** Words that make a quantity of what follows: "about 600", "nearly half", "more than", "at least". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely', 'fewer', 'less', 'more', 'at', 'up', 'close']);
+const FRACTIONS = new Set(['half', 'third', 'quarter', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'most', 'two-thirds']);
+
+/** "about 600 pupils", "more than half the team", "at least three": a quantity opening a clause at token k. */
+function quantityAt(t: Token[], k: number): boolean {
+  const a = t[k];
+  if (!a || !APPROXIMATORS.has(a.lower)) return false;
+  let j = k + 1;
+  if ((a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer') && t[j]?.lower === 'than') j++;
+  else if ((a.lower === 'at' && (t[j]?.lower === 'least' || t[j]?.lower === 'most')) || ((a.lower === 'up' || a.lower === 'close') && t[j]?.lower === 'to')) j++;
+  else if (a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer' || a.lower === 'at' || a.lower === 'up' || a.lower === 'close') return false;
+  const n = t[j];
+  if (!n || n.type !== 'word') return false;
+  const number = /^\d/.test(n.text) || NUMBER_WORDS.has(n.lower) || FRACTIONS.has(n.lower) || ((n.lower === 'a' || n.lower === 'one') && FRACTIONS.has(t[j + 1]?.lower ?? ''));
+  // the quantity is the subject of a clause: some words follow it
+  return number && t.slice(j + 1, j + 6).filter((x) => x.type === 'word').length >= 2;
+}
+
+/**
+ * "said in an interview the deal was dead", "told reporters in Ohio he would win": after a short
+ * adjunct (no comma), where a clause starts (a subject pronoun, or a determiner after a noun)
+ * and has a finite verb; -1 when none does.
+ */
+function clauseAfterAdjunct(t: Token[], k: number, end: number): number {
+  if (!ADJUNCT_PREPOSITIONS.has(t[k].lower)) return -1;
+  for (let j = k + 1; j < Math.min(end, k + 9); j++) {
+    const x = t[j];
+    const prev = t[j - 1];
+    if (x.type !== 'word') return -1;
+    if ((CUE_FORMS.has(x.lower) && !DETERMINERS.has(prev.lower)) || CLAUSE_BREAK.has(x.lower) || x.lower === 'or') return -1;
+    // a determiner after the adjunct's noun ("in an interview the deal …"), not inside it ("of the")
+    const nounBefore = prev.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !STOP_BACKWARD.has(prev.lower);
+    const subject = SUBJECT_PRONOUNS.has(baseLower(x)) || (DETERMINERS.has(x.lower) && x.lower !== 'that' && nounBefore);
+    if (subject) return hasFiniteVerb(t, j + 1, Math.min(end, j + 8), true) ? j : -1;
+  }
+  return -1;
+}
+/** Prepositions that open an adjunct between a cue and its clause ("said in an interview …"). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'for', 'over', 'via', 'through', 'outside', 'inside', 'near']);
+
+/** Finite verbs and auxiliaries that mark a clause: "the plan failed", "the company lost". */
+const FINITE = new Set(
+  ('is|are|was|were|am|be|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|won|lost|made|took|gave|went|came|got|saw|knew|' +
+    'thought|felt|kept|left|met|paid|ran|sent|spent|stood|began|became|brought|bought|built|caught|chose|fell|fought|found|grew|held|heard|led|meant|' +
+    'rose|sold|stole|struck|taught|understood|isn’t|wasn’t|aren’t|weren’t|doesn’t|didn’t|hasn’t|haven’t|hadn’t|won’t|wouldn’t|can’t|couldn’t|shouldn’t|' +
+    "isn't|wasn't|aren't|weren't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't")
+    .split('|'),
+);
+
+/**
+ * Whether tokens [from, to) hold a finite verb: an auxiliary, a past form, or (unless `strict`) a
+ * verb in -s after its noun.
+ */
+function hasFiniteVerb(t: Token[], from: number, to: number, strict = false): boolean {
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) continue;
+    if (FINITE.has(x.lower) || CUE_FORMS.has(x.lower)) return true;
+    if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
+    const prev = t[j - 1];
+    if (x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower) && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !/^\d/.test(prev.text) && prev.lower !== 'of') return true;
+  }
+  return false;
+}
+
+/** "declined to comment", "refused to say": a speech verb in the infinitive with nothing reported after it. */
+function bareSpeechInfinitive(t: Token[], k: number, end: number): boolean {
+  const verb = t[k + 1];
+  if (!verb || !CUE_FORMS.has(verb.lower) || CUE_FORMS.get(verb.lower)?.cls !== 'speech') return false;
+  for (let j = k + 2; j < end; j++) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'ambiguous' || x.text === ':' || REPORTED_OPENERS.has(x.lower)) return false;
+  }
+  return true;
+}
+/** Words that open what is reported: "declined to say whether …", "refused to explain why …". */
+const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 
 /** "said on Friday he …", "says tonight he …": time words between a cue and its clause. */
 function skipTimeForward(t: Token[], k: number, end: number): number {
@@ -203,6 +319,7 @@ function skipTimeForward(t: Token[], k: number, end: number): number {
 }
 
 /** After a cue and its adjuncts, a comma, then the reported clause. */
+/** After a cue and its adjuncts, a comma, then the reported clause: "For example, she wrote in an analysis, CONTENT." */
 function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit: number): [number, number] | null {
   const end = Math.min(limit, s.to);
   for (let j = from; j < Math.min(end, from + 12); j++) {
@@ -281,7 +398,7 @@ export function joinContinuations(st: ArticleState): void {
 }
 
 /** Drops trailing white space from a span. */
-function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
   return e;

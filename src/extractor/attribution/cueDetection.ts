@@ -4,9 +4,9 @@
  * rather than as a noun, a passive or an arrangement.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from '../cues';
-import { DAYS_AND_MONTHS, GROUP_NOUNS } from '../gazetteer';
+import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
-import type { Sentence, Token } from '../text';
+import { baseLower, type Sentence, type Token } from '../text';
 import type { AnalyzeOptions } from './state';
 import { ADJUNCT_START, DETERMINERS, infinitiveAt, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
@@ -36,6 +36,8 @@ export interface Cue {
   joined: boolean;
   /** Where that joined clause begins (its comma or "and"). */
   clauseStart: number;
+  /** The cue's own subject follows a coordinator ("…, and he said …"): its clause starts at `clauseStart`. */
+  coordinated?: boolean;
   /** Set once the cue is used: later cues inside its content are part of it. */
   consumedUntil?: number;
   /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
@@ -91,7 +93,13 @@ export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: 
     k = skipParenthetical(t, k, s.from);
     const before = t[k];
     const joinedByAnd = !!before && before.lower === 'and';
-    const participle = info.form === 'ing' && !!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower));
+    // "they issued a statement calling on …": the subject of the verb that made the document
+    const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
+    if (document >= 0) {
+      cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
+      continue;
+    }
+    const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower))) || afterDocument(t, i, s.from));
     const joined = joinedByAnd || participle;
     const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
     cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
@@ -109,12 +117,25 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.form === 'ing') {
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || ['it', 'he', 'she', 'they', 'we', 'i', 'the'].includes(next.lower));
-    if (passive) return PROGRESSIVE_CUES.has(info.lemma) && clauseNext;
+    // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
+    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && clauseNext) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
+    if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+    // "issued a statement saying …", "posted a message urging …": the document's participle
+    if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
     const participle = !!prev && (prev.text === ',' || ['and', 'while', 'before', 'after', 'when', '—'].includes(prev.lower) || prev.type === 'close');
     return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
   }
+  if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
   if (passive && (info.form === 'ed' || info.form === 'en')) return false;
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
+  // its clause it is still an attribution ("Trump’s claim that …")
+  if (prev?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(prev)) && t[i + 1]?.lower !== 'that') return false;
+  // "Republican state senator": a base form after a name modifies the role noun after it
+  const following = t[i + 1];
+  if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
+  // "pleaded guilty", "pleads not guilty": a plea, not a statement
+  if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
@@ -126,6 +147,52 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   return true;
 }
+
+/** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
+const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
+/** Words after "plead" that make it a plea in court. */
+const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
+
+/**
+ * Whether the cue at `i` stands beside a quotation: right after its closing mark (“…,” sighed X),
+ * after a subject that follows one (“…,” X sighed), or before an opening mark (X sighed: “…”).
+ */
+function besideQuotation(t: Token[], s: Sentence, i: number): boolean {
+  const isOpen = (x: Token | undefined): boolean => !!x && (x.type === 'open' || x.type === 'ambiguous');
+  if (isOpen(t[i + 1]) || ((t[i + 1]?.text === ',' || t[i + 1]?.text === ':') && isOpen(t[i + 2]))) return true;
+  let k = i - 1;
+  while (k >= s.from && i - k <= 7 && t[k].type === 'word') k--;
+  return k >= s.from && (t[k].type === 'close' || t[k].type === 'ambiguous');
+}
+
+/** "a statement saying", "a letter released Friday urging": a document noun (and time words) before token `i`. */
+function afterDocument(t: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && t[k].type === 'word' && (/^\d{1,4}$/.test(t[k].text) || DAYS_AND_MONTHS.has(t[k].lower) || TIME_WORDS.has(t[k].lower) || t[k].lower === 'on')) k--;
+  return k >= from && k < i && t[k].type === 'word' && !t[k].cap && DOCUMENT_NOUNS.has(t[k].lower) && k - 1 >= from && t[k - 1].type === 'word';
+}
+
+/**
+ * "Ortiz issued a statement saying …": from the participle at `i` back over the document noun and
+ * its modifiers to the verb that made it, and before that verb's auxiliaries; the token where its
+ * subject ends, or -1 when no such verb is there.
+ */
+function documentVerbSubject(t: Token[], i: number, from: number): number {
+  let k = i - 1;
+  while (k >= from && t[k].type === 'word' && !DOCUMENT_NOUNS.has(t[k].lower)) k--;
+  for (let j = k - 1; j >= from && k - j <= 4; j--) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) return -1;
+    if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
+    let e = j - 1;
+    while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || (/ly$/.test(t[e].lower) && !t[e].cap))) e--;
+    e = skipTimeBackward(t, e, from);
+    return e >= from && t[e].type === 'word' ? e : -1;
+  }
+  return -1;
+}
+/** Irregular verbs that make a document: "wrote a letter", "sent a message", "put out a statement". */
+const DOCUMENT_VERBS = new Set(['wrote', 'sent', 'put', 'made', 'gave', 'shared', 'posted', 'issued', 'released', 'published']);
 
 /** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
 function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {

@@ -65,6 +65,10 @@ export class ArticleState {
   lastPublisher: LocalActor | null = null;
   /** Counts body sentences across the article: how far back a speaker was. */
   sentenceSerial = 0;
+  /** A paragraph that ended inside an attributed quotation: the next paragraph's opening quotation goes on with it. */
+  carry: { para: number; attribution: Attribution } | null = null;
+  /** A paragraph that ended in a lead-in ("She said:", "From Mayor X:"): the next paragraph's opening quotation is its content. */
+  leadIn: { para: number; attribution: Attribution } | null = null;
 
   constructor(
     readonly text: string,

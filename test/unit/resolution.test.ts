@@ -72,6 +72,7 @@ describe('resolution: groups and anonymous sources', () => {
     assert.match(b.speakerMention?.text ?? '', /paramedics/);
     assert.equal(b.speaker?.kind, 'group');
     const c = quote('Local dockworkers say the new cranes will cost jobs.', 'cranes');
+    assert.match(quote('Veteran longshoremen say the channel is silting up.', 'channel').who ?? '', /longshoremen/);
     assert.match(c.who ?? '', /dockworkers/);
   });
 
@@ -92,6 +93,8 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
   it('a lower-case role before the name, before and after the cue', () => {
     assert.equal(quote('“The tunnel will close in June,” county surveyor Imre Halasz said.', 'tunnel').who, 'Imre Halasz');
     assert.equal(quote('“The valves failed overnight,” said site engineer Piet Anker.', 'valves').who, 'Piet Anker');
+    // a month word opening the name, which the name lists do not take
+    assert.equal(quote('“The gates stay shut,” said lock keeper May Tanaka.', 'gates').who, 'May Tanaka');
   });
 
   it('“said a spokesman, NAME”: the named person speaks', () => {

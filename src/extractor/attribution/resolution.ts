@@ -68,6 +68,17 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (person && !(peopleHead && isGroupHead(coreHead.lower))) return person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"
   if (coreEnd < np.to && peopleHead) return postModified(st, pi, t, np, coreEnd, coreHead);
+  // "plant operator Jun Takeda": capitalised words after a role name a person the name lists missed
+  if (!other && np.to - coreEnd === 0) {
+    let a = np.to;
+    while (a > np.from && t[a - 1].type === 'word' && t[a - 1].cap) a--;
+    const role = t[a - 1];
+    if (np.to - a >= 2 && a > np.from && !role.cap && (peopleNoun(role.lower) !== null || ROLE_NOUNS.has(role.lower))) {
+      const actor = st.table.get('person', st.text.slice(t[a].start, head.end));
+      st.addMention(actor, pi, a, np.to, t[a].start, head.end);
+      return actor;
+    }
+  }
   // a lone capitalised word never seen with a full name: a person known by one name
   if (np.to - np.from === 1 && isNameWord(head) && !other) {
     const actor = st.table.get('person', head.base);

@@ -196,16 +196,16 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       if (tokens[k]?.lower === 'the') k++;
       const known = knownLength(tokens, k, to);
       if (known) {
-        out.push(...classifyRun(tokens, k, k + known.n, text));
+        for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
         nameFrom = k + known.n;
       } else {
         nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
         const orgFrom = k;
-        if (orgFrom < to) out.push(...classifyRun(tokens, orgFrom, to, text));
+        if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
       }
     }
     const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text) : [];
-    out.push(...prefix);
+    for (const e of prefix) out.push(e);
     // the role keeps the organisation or country named right before the title ("NATO
     // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
     const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
@@ -224,7 +224,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     }
     return out;
   }
-  return classifyUntitled(tokens, from, to, text, make);
+  return classifyUntitled(tokens, from, to, make);
 }
 
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
@@ -237,41 +237,77 @@ function classifyUntitled(
   tokens: Token[],
   from: number,
   to: number,
-  text: string,
   make: (type: EntityType, a: number, b: number, extra?: Partial<Entity>) => Entity,
 ): Entity[] {
   const last = tokens[to - 1];
-  const words: string[] = [];
-  for (let i = from; i < to; i++) words.push(baseLower(tokens[i]));
-  const lastLower = words[words.length - 1];
+  const lastLower = baseLower(last);
   const twoLast = to - from >= 2 ? `${tokens[to - 2].lower} ${lastLower}` : '';
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [make('place', from, to)];
-  if (ORG_HEADS.has(lastLower) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && ['of', 'for'].includes(words[i + 1]))) {
-    return [make('organization', from, to)];
+  // Where the run's words are looked at as a whole, the last index that has the property: the
+  // leading words are peeled off one by one below, and a test "some word from here on" is then
+  // "that index >= from", so a long run costs linear time, not quadratic.
+  let orgOf = -1;
+  let common = -1;
+  let connector = -1;
+  let lowerWord = -1;
+  let lowerNonParticle = -1;
+  for (let i = from; i < to; i++) {
+    const w = baseLower(tokens[i]);
+    if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w)) common = i;
+    if (CONNECTORS.has(w)) connector = i;
+    if (!tokens[i].cap) {
+      lowerWord = i;
+      if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
+    }
   }
-  if (to - from === 1 && isAcronym(last)) return [make('organization', from, to)];
-  // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
-  const lead = knownLength(tokens, from, to);
-  if (lead && lead.n < to - from) {
-    const rest = classifyUntitled(tokens, from + lead.n, to, text, make);
-    const leadEntity = lead.kind === 'country' || lead.kind === 'capital' ? [make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name })] : [make(lead.kind, from, from + lead.n)];
-    return [...leadEntity, ...rest];
+  const out: Entity[] = [];
+  let party: string | undefined;
+  let country: string | undefined;
+  const push = (e: Entity): void => {
+    if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
+    if (country) e.country ??= country;
+    out.push(e);
+  };
+  // Leading countries, places, party labels and demonyms are peeled off one at a time (a loop,
+  // not recursion: "France France …" ten thousand times must not overflow the stack).
+  for (;;) {
+    const n = to - from;
+    if (ORG_HEADS.has(lastLower) || orgOf >= from) {
+      push(make('organization', from, to));
+      return out;
+    }
+    if (n === 1 && isAcronym(last)) {
+      push(make('organization', from, to));
+      return out;
+    }
+    // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
+    const lead = knownLength(tokens, from, to);
+    if (lead && lead.n < n) {
+      const isCountry = lead.kind === 'country' || lead.kind === 'capital';
+      push(isCountry ? make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name }) : make(lead.kind, from, from + lead.n));
+      from += lead.n;
+      continue;
+    }
+    const first = baseLower(tokens[from]);
+    // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
+    if (PARTY_WORDS.has(first) && n > 1) {
+      party = tokens[from].text;
+      from++;
+      continue;
+    }
+    const demonym = countryByDemonym.get(first);
+    if (demonym && n > 1) {
+      country = demonym.name;
+      from++;
+      continue;
+    }
+    if (demonym) return out;
+    if (n === 1) push(make('single', from, to));
+    else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
+    else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
+    else if (connector >= from) push(make('organization', from, to));
+    else push(make('person', from, to));
+    return out;
   }
-  // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
-  if (PARTY_WORDS.has(words[0]) && to - from > 1) {
-    const party = tokens[from].text;
-    return classifyUntitled(tokens, from + 1, to, text, make).map((e) => (e.type === 'person' || e.type === 'single' ? { ...e, role: e.role ?? party } : e));
-  }
-  const demonym = countryByDemonym.get(words[0]);
-  if (demonym && to - from > 1) {
-    return classifyUntitled(tokens, from + 1, to, text, make).map((e) => ({ ...e, country: e.country ?? demonym.name }));
-  }
-  if (demonym) return [];
-  if (to - from === 1) return [make('single', from, to)];
-  if (NON_NAME_WORDS.has(lastLower) || words.some((w) => COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w))) return [];
-  const inner = tokens.slice(from, to).filter((t) => !t.cap);
-  if (inner.length && inner.every((t) => NAME_PARTICLES.has(t.text))) return [make('person', from, to)];
-  if (words.some((w) => CONNECTORS.has(w))) return [make('organization', from, to)];
-  return [make('person', from, to)];
 }
-

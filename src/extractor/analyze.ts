@@ -3,7 +3,7 @@
  * cues, the title and the article's date. Events are read by ./events from the same analysis.
  */
 import { baseLower, layout, type Paragraph, type Sentence, type Token } from './text';
-import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from './names';
+import { classifyRun, findRuns, isAcronym, isLoneName, isNameWord, type Entity } from './names';
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from './cues';
 import { countryByDemonym, countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from './gazetteer';
 import { acronymOf, ActorTable, addOnce, normaliseName, type LocalActor, type LocalMention } from './actors';
@@ -377,7 +377,7 @@ class ArticleAnalyzer {
       const key = normaliseName(e.surface);
       let actor: LocalActor | undefined = this.table.aliasIndex.get(key);
       if (!actor) {
-        const persons = this.table.personsWithToken(e.surface, key);
+        const persons = this.table.personsWithToken(e.surface);
         if (persons.length) actor = this.nearestPerson(persons, e.surface);
       }
       if (!actor && fallback) {
@@ -1113,7 +1113,7 @@ class ArticleAnalyzer {
     }
     if (person) return person.actor;
     // a lone capitalised word never seen with a full name: a person known by one name
-    if (np.to - np.from === 1 && isNameWord(head) && !other) {
+    if (np.to - np.from === 1 && isLoneName(head) && !other) {
       const actor = this.table.get('person', head.base);
       this.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
       return actor;

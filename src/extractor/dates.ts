@@ -228,6 +228,12 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
   return null;
 }
 
+/** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */
+export function datePhrase(sentence: string): { index: number; text: string } | null {
+  const m = DATE_HINT.exec(sentence);
+  return m ? { index: m.index, text: m[0] } : null;
+}
+
 /** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */
 export function namesDate(sentence: string): boolean {
   return DATE_HINT.test(sentence) || bareYear(sentence) !== null;

@@ -71,7 +71,7 @@ TRIGGERS.forEach((t, i) => {
 export const triggersFor = (word: string): number[] | undefined => TRIGGERS_BY_WORD.get(word);
 
 /** A definite reference just before an event word: "the summit", "this week's gathering", "Stoltenberg’s visits". */
-const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one)\s)[\w’'-]+\s+){0,3}$/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
 const MODIFIED_NOUN = /^\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar)\b/i;

@@ -29,7 +29,9 @@ const WIRE_DATELINE = new RegExp(
     `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
 /** Words that label a line as the article's date: "Published", "Updated on", "Date:". */
-const DATE_LABEL = /\b(?:published|updated|posted|dated?|first published|last (?:updated|modified))\b[\s:,|-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/i;
+const DATE_LABEL = /^\W*(?:published|updated|posted|dated?|first published|last (?:updated|modified))\b[\s:,|-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/i;
+/** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 /** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
 const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on)\b|[\s,|•·:()–—-]+/gi;
 /** A date line has at most this many other words (a byline: "By Jane Doe"). */
@@ -83,11 +85,15 @@ const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year'
  * The article's date when its header states it: a date line ("Published May 30, 2024",
  * "Thursday, September 12, 2024", "date 2023-07-10", "By Jane Doe | 3 March 2022") or a wire
  * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
- * ("Court sets June 18, 2024 hearing") is news, not the date of the article. Returns `YYYY-MM-DD`.
+ * ("Court sets June 18, 2024 hearing") is news, not the date of the article; failing a date line, a
+ * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016").
+ * Returns `YYYY-MM-DD`.
  */
 export function readPublished(text: string): string | null {
   const lines = text.slice(0, HEAD_LENGTH).split('\n').slice(0, HEAD_LINES);
-  for (const raw of lines) {
+  let weekdayDate: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
     const line = raw.trim();
     const wire = wireDateline(line);
     if (wire?.date) return wire.date;
@@ -97,9 +103,10 @@ export function readPublished(text: string): string | null {
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
       const words = rest ? rest.split(/\s+/).length : 0;
       if (DATE_LABEL.test(line.slice(0, r.index)) || words <= DATE_LINE_WORDS) return isoDay(r.start.date());
+      if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
     }
   }
-  return null;
+  return weekdayDate;
 }
 
 /**

@@ -48,7 +48,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   it('finds the actor under an offset, the person before the organisation', () => {
     const c = new Corpus();
     c.set('a.txt', text);
-    const lookup = new CorpusLookup(c.build().result);
+    const lookup = new CorpusLookup(c);
     const at = (phrase: string) => lookup.actors.get(lookup.mentionAt('a.txt', text.indexOf(phrase) + 1)!.actor)?.name;
     assert.equal(at('Ursula'), 'Ursula von der Leyen');
     assert.equal(at('Commission chief'), 'Ursula von der Leyen');
@@ -59,7 +59,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   it('answers quotes by actor and by offset', () => {
     const c = new Corpus();
     c.set('a.txt', text);
-    const lookup = new CorpusLookup(c.build().result);
+    const lookup = new CorpusLookup(c);
     const q = lookup.quoteAt('a.txt', text.indexOf('support'))!;
     assert.equal(lookup.actors.get(q.speaker!)?.name, 'Ursula von der Leyen');
     assert.equal(lookup.quotes(q.speaker!).length, 1);

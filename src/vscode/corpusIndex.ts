@@ -5,9 +5,9 @@
  * changed. Every feature reads from here; none parses text itself.
  */
 import * as vscode from 'vscode';
-import { Corpus, countQuotes, type CorpusView } from '../corpus/corpus';
+import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
-import { CorpusSearch } from '../corpus/search';
+import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { decodeArticle, makeMatcher } from '../corpus/files';
 import { joinGlobs, readSettings, type Settings } from './config';
 
@@ -49,11 +49,16 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   get lookup(): CorpusLookup {
-    return (this.lookupCache ??= new CorpusLookup(this.view().result));
+    return (this.lookupCache ??= new CorpusLookup(this.corpus));
   }
 
   view(): CorpusView {
     return this.corpus.build();
+  }
+
+  /** Articles, actors and quotes, counted without building the corpus's JSON. */
+  stats(): { articles: number; actors: number; quotes: number } {
+    return this.corpus.stats();
   }
 
   article(key: string): IndexedArticle | undefined {
@@ -106,8 +111,8 @@ export class CorpusIndex implements vscode.Disposable {
       for (const key of [...this.articles.keys()]) if (!found.has(key) && (this.touched.get(key) ?? 0) < pass) this.drop(key);
     }
     this.invalidate(true);
-    const { result } = this.view();
-    this.log.info(`Indexed ${this.size} article(s): ${result.actors.length} actors, ${countQuotes(result)} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
+    const stats = this.stats();
+    this.log.info(`Indexed ${this.size} article(s): ${stats.actors} actors, ${stats.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
   }
 
   /** Reads a file from disk (or takes an open editor's buffer) and analyses it. */
@@ -147,9 +152,9 @@ export class CorpusIndex implements vscode.Disposable {
 
   private setText(uri: vscode.Uri, text: string, notify: boolean): void {
     const key = CorpusIndex.key(uri);
-    let doc;
+    let record;
     try {
-      doc = this.corpus.set(key, text);
+      record = this.corpus.set(key, text);
     } catch (e) {
       this.skip(uri, `extractor error (${(e as Error).message})`);
       return;
@@ -157,14 +162,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.articles.set(key, { uri, text, lineStarts: lineStarts(text) });
     this.touched.set(key, this.pass);
     this.skippedFiles.delete(key);
-    const { analysis } = doc;
-    this.search.set({
-      path: key,
-      text,
-      title: analysis.title,
-      sentences: analysis.sentences,
-      quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerName: q.speaker?.name ?? null })),
-    });
+    this.search.set(searchableArticle(record, text));
     this.invalidate(notify);
   }
 

@@ -1,39 +1,16 @@
 /**
- * All articles together: holds each file's analysis, and builds the corpus view (actors merged
- * across files, quotes with corpus-wide speaker ids, events merged across articles) on demand.
- * Updating one file re-analyses only that file.
+ * All articles together: holds each file's record (./record.ts), and builds the corpus view (actors
+ * merged across files, quotes with corpus-wide speaker ids, events merged across articles) on
+ * demand. Updating one file re-analyses only that file.
  */
-import { analyze, type Analysis, type AnalyzeOptions } from '../extractor/analyze';
-import { extractEvents, type LocalEvent } from '../extractor/events';
-import type { CorpusEvent, CorpusResult, DocumentResult } from '../extractor/types';
-import type { LocalActor } from '../extractor/actors';
+import type { AnalyzeOptions } from '../extractor/analyze';
+import type { LocalEvent } from '../extractor/events';
+import type { CorpusEvent, CorpusResult, DocumentResult, Quote } from '../extractor/types';
 import { buildRegistry, toActor, type GlobalActor, type LocalRef } from './registry';
 import { mergeEvents } from './events';
-import { dateInFileName } from './files';
+import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
-
-/** What the corpus keeps of an analysis: no text and no tokens, so 10,000 articles stay small. */
-export type ArticleResult = Pick<Analysis, 'title' | 'published' | 'actors' | 'mentions' | 'quotes'> & {
-  /** Sentence spans of the body text, flat: start0, end0, start1, end1, … (what search indexes; flat keeps 10,000 articles small). */
-  sentences: Uint32Array;
-};
-
-export interface CorpusDocument {
-  path: string;
-  analysis: ArticleResult;
-  events: LocalEvent[];
-}
-
-/** Analyses one article into what the corpus keeps; its path may name the day it ran. */
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}, path?: string): { analysis: ArticleResult; events: LocalEvent[] } {
-  const full = analyze(text, options);
-  const { title, published, actors, mentions, quotes } = full;
-  const spans: number[] = [];
-  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) spans.push(s.start, s.end);
-  const sentences = Uint32Array.from(spans);
-  return { analysis: { title, published, actors, mentions, quotes, sentences }, events: extractEvents(full, path ? dateInFileName(path) : null) };
-}
 
 /** How many quotes a built corpus holds: the status bar, the log and the command line report it. */
 export const countQuotes = (result: CorpusResult): number => result.documents.reduce((n, d) => n + d.quotes.length, 0);
@@ -45,84 +22,107 @@ export interface CorpusView {
 }
 
 export class Corpus {
-  private readonly docs = new Map<string, CorpusDocument>();
+  private readonly records = new Map<string, ArticleRecord>();
   private view: CorpusView | null = null;
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
-  /** Analyses (or re-analyses) one article. */
-  set(path: string, text: string): CorpusDocument {
-    const { analysis, events } = analyzeArticle(text, this.options, path);
-    const doc: CorpusDocument = { path, analysis, events };
-    this.docs.set(path, doc);
+  /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord). */
+  upsert(path: string, record: ArticleRecord): void {
+    this.records.set(path, record.path === path ? record : { ...record, path });
     this.view = null;
-    return doc;
   }
 
-  delete(path: string): boolean {
-    const had = this.docs.delete(path);
+  /** Drops one article; false when it was not there. */
+  remove(path: string): boolean {
+    const had = this.records.delete(path);
     if (had) this.view = null;
     return had;
   }
 
+  /** Analyses (or re-analyses) one article: upsert of its record. Throws what the extractor throws. */
+  set(path: string, text: string): ArticleRecord {
+    const record = analyzeToRecord(text, this.options, path);
+    this.upsert(path, record);
+    return record;
+  }
+
+  delete(path: string): boolean {
+    return this.remove(path);
+  }
+
   rename(from: string, to: string): void {
-    const doc = this.docs.get(from);
-    if (!doc) return;
-    this.docs.delete(from);
-    this.docs.set(to, { ...doc, path: to });
-    this.view = null;
+    const record = this.records.get(from);
+    if (!record) return;
+    this.remove(from);
+    this.upsert(to, record);
   }
 
   has(path: string): boolean {
-    return this.docs.has(path);
+    return this.records.has(path);
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.records.size;
   }
 
   paths(): string[] {
-    return [...this.docs.keys()];
+    return [...this.records.keys()];
   }
 
-  document(path: string): CorpusDocument | undefined {
-    return this.docs.get(path);
+  record(path: string): ArticleRecord | undefined {
+    return this.records.get(path);
   }
 
   /** The spec's JSON for the whole corpus; cached until the next change. */
   build(): CorpusView {
     if (this.view) return this.view;
-    const docs = [...this.docs.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const docs = [...this.records.values()].sort((a, b) => a.path.localeCompare(b.path));
     const refs: LocalRef[] = [];
-    for (const d of docs) {
-      const mentions = new Map<unknown, number>();
-      const quotes = new Map<unknown, number>();
-      for (const m of d.analysis.mentions) mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
-      for (const q of d.analysis.quotes) if (q.speaker) quotes.set(q.speaker, (quotes.get(q.speaker) ?? 0) + 1);
-      for (const a of d.analysis.actors) refs.push({ docKey: d.path, actor: a, mentions: mentions.get(a) ?? 0, quotes: quotes.get(a) ?? 0 });
-    }
+    for (const d of docs) for (const a of d.actors) refs.push({ docKey: d.path, actor: a, mentions: a.mentions, quotes: a.quotes });
     const { actors, of } = buildRegistry(refs);
-    const idOf = (a: LocalActor | null): string | null => (a ? (of.get(a)?.id ?? null) : null);
-    const documents: DocumentResult[] = docs.map((d) => ({
-      path: d.path,
-      title: d.analysis.title,
-      published: d.analysis.published,
-      quotes: d.analysis.quotes.map((q) => ({
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        kind: q.kind,
-        speaker: idOf(q.speaker),
-        speakerMention: q.speakerMention,
-        cue: q.cue,
-        ...(q.continuation ? { continuation: true } : {}),
-        ...(q.pieces ? { pieces: q.pieces } : {}),
-      })),
-      mentions: d.analysis.mentions.map((m) => ({ actor: idOf(m.actor)!, start: m.start, end: m.end, text: m.text })).filter((m) => m.actor),
-    }));
+    const idOf = (a: RecordActor | undefined): string | null => (a ? (of.get(a)?.id ?? null) : null);
+    const documents: DocumentResult[] = docs.map((d) => {
+      const mentions = [];
+      for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
+        const actor = idOf(d.actors[d.mentions[i]]);
+        if (actor) mentions.push({ actor, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] });
+      }
+      const quotes = d.quotes.map((q): Quote => {
+        const [start, end, smStart, smEnd, cueStart, cueEnd] = q.spans;
+        return {
+          start,
+          end,
+          text: q.text,
+          kind: q.kind,
+          speaker: idOf(d.actors[q.speaker]),
+          speakerMention: q.speakerText !== null ? { start: smStart, end: smEnd, text: q.speakerText } : null,
+          cue: q.cueText !== null ? { start: cueStart, end: cueEnd, text: q.cueText } : null,
+          ...(q.continuation ? { continuation: true } : {}),
+          ...(q.pieces ? { pieces: q.pieceTexts!.map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text })) } : {}),
+        };
+      });
+      return { path: d.path, title: d.title, published: d.published, quotes, mentions };
+    });
     const events: CorpusEvent[] = mergeEvents(
-      docs.map((d) => ({ path: d.path, events: d.events })),
-      (a) => idOf(a),
+      docs.map((d) => ({
+        path: d.path,
+        events: d.events.map(
+          (e): LocalEvent => ({
+            kind: e.kind,
+            label: e.label,
+            date: e.date,
+            dateText: e.dateText,
+            place: d.actors[e.place] ?? null,
+            placeName: e.placeName,
+            participants: e.participants.map((i) => d.actors[i]),
+            start: e.spans[0],
+            end: e.spans[1],
+            more: pairs(e.spans.slice(2)),
+          }),
+        ),
+      })),
+      (a) => idOf(a as RecordActor),
     );
     const sortedActors = [...actors].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     this.view = {
@@ -131,4 +131,10 @@ export class Corpus {
     };
     return this.view;
   }
+}
+
+function pairs(flat: number[]): Array<{ start: number; end: number }> {
+  const out = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
 }

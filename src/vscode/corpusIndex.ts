@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { Corpus, countQuotes, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
-import { CorpusSearch } from '../corpus/search';
+import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { decodeArticle, makeMatcher } from '../corpus/files';
 import { joinGlobs, readSettings, type Settings } from './config';
 
@@ -147,9 +147,9 @@ export class CorpusIndex implements vscode.Disposable {
 
   private setText(uri: vscode.Uri, text: string, notify: boolean): void {
     const key = CorpusIndex.key(uri);
-    let doc;
+    let record;
     try {
-      doc = this.corpus.set(key, text);
+      record = this.corpus.set(key, text);
     } catch (e) {
       this.skip(uri, `extractor error (${(e as Error).message})`);
       return;
@@ -157,14 +157,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.articles.set(key, { uri, text, lineStarts: lineStarts(text) });
     this.touched.set(key, this.pass);
     this.skippedFiles.delete(key);
-    const { analysis } = doc;
-    this.search.set({
-      path: key,
-      text,
-      title: analysis.title,
-      sentences: analysis.sentences,
-      quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerName: q.speaker?.name ?? null })),
-    });
+    this.search.set(searchableArticle(record, text));
     this.invalidate(notify);
   }
 

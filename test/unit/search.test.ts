@@ -1,16 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/corpus/corpus';
-import { CorpusSearch } from '../../src/corpus/search';
+import { analyzeToRecord } from '../../src/corpus/record';
+import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
 
 function add(search: CorpusSearch, path: string, text: string): void {
-  const { analysis } = analyzeArticle(text);
-  search.set({
-    path,
-    text,
-    title: analysis.title,
-    sentences: analysis.sentences,
-    quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerName: q.speaker?.name ?? null })),
-  });
+  search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
 }
 
 describe('search', () => {

@@ -138,7 +138,7 @@ async function walk(root: string, dir: string, matches: Matcher, out: string[], 
   }
 }
 
-function tooLarge(size: number, maxBytes: number): Decoded {
+function tooLarge(size: number, maxBytes: number): { ok: false; reason: string } {
   return { ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)` };
 }
 

@@ -44,6 +44,8 @@ const testEntries = (dir) => readdirSync(`test/${dir}`).filter((f) => f.endsWith
 
 const targets = {
   extension: () => ({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // the indexing workers' entry: extraction runs there, off the extension host's thread
+  worker: () => ({ ...common, entryPoints: ['src/vscode/indexing/worker.ts'], outfile: 'dist/indexWorker.js' }),
   cli: () => ({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['compromise'], banner: { js: '#!/usr/bin/env node' } }),
   unit: () => ({ ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['mocha', 'fast-check'] }),
   vscodeTests: () => ({ ...common, entryPoints: testEntries('vscode'), outdir: 'dist/test/vscode', external: ['vscode', 'mocha'] }),

@@ -4,6 +4,8 @@
  * index runs in the background.
  */
 import * as vscode from 'vscode';
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
 import { CorpusIndex } from './corpusIndex';
 import { registerViews } from './views/register';
 import type { ActorsTree } from './views/actorsTree';
@@ -27,14 +29,27 @@ export interface CorpusNavigatorApi {
   whenIndexed(): Promise<void>;
 }
 
+let active: CorpusIndex | undefined;
+
+/**
+ * Where the index cache lives: the workspace's own storage; with no folder open, the extension's
+ * global storage under a name made from the workspace (none: no cache). Local files only.
+ */
+function cacheDir(context: vscode.ExtensionContext): string | undefined {
+  if (context.storageUri?.scheme === 'file') return path.join(context.storageUri.fsPath, 'index-cache');
+  const id = vscode.workspace.workspaceFile?.toString() ?? vscode.workspace.workspaceFolders?.map((f) => f.uri.toString()).join('\n');
+  if (!id || context.globalStorageUri.scheme !== 'file') return undefined;
+  return path.join(context.globalStorageUri.fsPath, `index-cache-${createHash('sha1').update(id).digest('hex').slice(0, 16)}`);
+}
+
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const log = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
-  const index = new CorpusIndex(log);
+  const index = new CorpusIndex(log, { workerScript: path.join(context.extensionPath, 'dist', 'indexWorker.js'), cacheDir: cacheDir(context) });
+  active = index;
   const views = registerViews(index);
   const definitions = new ActorDefinitionProvider(index);
   context.subscriptions.push(
     log,
-    index,
     ...views.disposables,
     createStatusBar(index),
     registerOpenSpan(index),
@@ -51,6 +66,9 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   return { index, actorsTree: views.actors, eventsTree: views.events, whenIndexed: () => index.whenIndexed() };
 }
 
-export function deactivate(): void {
-  // everything is disposed through context.subscriptions
+/** Ends the indexing workers and writes what the cache still lacks; the rest goes with context.subscriptions. */
+export function deactivate(): Promise<void> | undefined {
+  const index = active;
+  active = undefined;
+  return index?.close();
 }

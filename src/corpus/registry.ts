@@ -12,6 +12,8 @@ export interface GlobalActor {
   kind: ActorKind;
   aliases: Set<string>;
   roles: Set<string>;
+  /** Role -> how many articles give it: the most used comes first in the actor's roles. */
+  roleUses: Map<string, number>;
   orgHints: Set<string>;
   nameTokens: string[];
   /** Surface form -> how often it names this actor, to pick the name readers know. */
@@ -46,6 +48,7 @@ export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Ma
     kind,
     aliases: new Set(),
     roles: new Set(),
+    roleUses: new Map(),
     orgHints: new Set(),
     nameTokens: [],
     surfaceCounts: new Map(),
@@ -57,7 +60,10 @@ export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Ma
     of.set(a, g);
     g.aliases.add(a.name);
     for (const x of a.aliases) g.aliases.add(x);
-    for (const r of a.roles) g.roles.add(r);
+    for (const r of a.roles) {
+      g.roles.add(r);
+      g.roleUses.set(r, (g.roleUses.get(r) ?? 0) + 1);
+    }
     for (const h of a.orgHints) g.orgHints.add(h);
     if (a.nameTokens.length > g.nameTokens.length) g.nameTokens = a.nameTokens;
     g.surfaceCounts.set(a.name, (g.surfaceCounts.get(a.name) ?? 0) + ref.mentions + ref.quotes);
@@ -168,7 +174,9 @@ export function toActor(g: GlobalActor): Actor {
   // "The NATO head" and "the NATO head" are one alias
   const name = normaliseName(g.name);
   const aliases = distinct([...g.aliases].filter((a) => normaliseName(a) !== name)).sort();
-  return { id: g.id, name: g.name, kind: g.kind, aliases, roles: distinct([...g.roles]).sort(), mentionCount: g.mentionCount, quoteCount: g.quoteCount };
+  // most used first (the title readers know), then alphabetical
+  const roles = distinct([...g.roles].sort((a, b) => (g.roleUses.get(b) ?? 0) - (g.roleUses.get(a) ?? 0) || a.localeCompare(b)));
+  return { id: g.id, name: g.name, kind: g.kind, aliases, roles, mentionCount: g.mentionCount, quoteCount: g.quoteCount };
 }
 
 /** "NATO Secretary General" and "NATO Secretary-General" are one role; "The NATO head" and "the NATO head" one alias. */

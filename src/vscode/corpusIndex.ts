@@ -29,6 +29,11 @@ export class CorpusIndex implements vscode.Disposable {
   private lookupCache: CorpusLookup | null = null;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires as an index pass starts, advances and ends: the views show `progress`. */
+  readonly onDidProgress = this.progressed.event;
+  /** Files done and found by the running index pass, or null when none runs. */
+  progress: { done: number; total: number } | null = null;
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
@@ -37,7 +42,7 @@ export class CorpusIndex implements vscode.Disposable {
   private pass = 0;
   private readonly touched = new Map<string, number>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
 
@@ -88,6 +93,7 @@ export class CorpusIndex implements vscode.Disposable {
     const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
     this.skippedFiles.clear();
+    this.setProgress({ done: 0, total: files.length });
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false },
       async (progress) => {
@@ -95,6 +101,7 @@ export class CorpusIndex implements vscode.Disposable {
           // the slice's reads overlap; each file is analysed as its bytes arrive
           await Promise.all(files.slice(i, i + SLICE).map((uri) => this.readAndSet(uri, false)));
           progress.report({ message: `${Math.min(i + SLICE, files.length)} / ${files.length}`, increment: (SLICE / Math.max(1, files.length)) * 100 });
+          this.setProgress({ done: Math.min(i + SLICE, files.length), total: files.length });
           this.invalidate(false);
           // give the extension host back between slices
           await new Promise((r) => setImmediate(r));
@@ -105,9 +112,15 @@ export class CorpusIndex implements vscode.Disposable {
       const found = new Set(files.map(CorpusIndex.key));
       for (const key of [...this.articles.keys()]) if (!found.has(key) && (this.touched.get(key) ?? 0) < pass) this.drop(key);
     }
+    this.setProgress(null);
     this.invalidate(true);
     const { result } = this.view();
     this.log.info(`Indexed ${this.size} article(s): ${result.actors.length} actors, ${countQuotes(result)} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
+  }
+
+  private setProgress(progress: { done: number; total: number } | null): void {
+    this.progress = progress;
+    this.progressed.fire();
   }
 
   /** Reads a file from disk (or takes an open editor's buffer) and analyses it. */

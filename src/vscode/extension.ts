@@ -11,7 +11,8 @@ import type { EventsTree } from './views/eventsTree';
 import { SpeakerHoverProvider } from './hovers/speakerHover';
 import { registerSearch } from './commands/search';
 import { registerOpenSpan } from './commands/openSpan';
-import { ActorDefinitionProvider } from './navigation/references';
+import { ActorDefinitionProvider, registerFindReferences } from './navigation/references';
+import { registerCitation } from './commands/citation';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
 import { REINDEX, SHOW_LOG } from './commands/ids';
@@ -38,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     ...views.disposables,
     createStatusBar(index),
     registerOpenSpan(index),
+    registerCitation(index),
+    registerFindReferences(index, definitions),
     ...registerSearch(index),
     vscode.languages.registerHoverProvider(ARTICLES, new SpeakerHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(ARTICLES, definitions),

@@ -6,8 +6,10 @@
 import * as vscode from 'vscode';
 import { CorpusIndex } from './corpusIndex';
 import { registerViews } from './views/register';
-import type { ActorsTree } from './views/actorsTree';
-import type { EventsTree } from './views/eventsTree';
+import type { ActorNode, ActorsTree } from './views/actorsTree';
+import type { EventNode, EventsTree } from './views/eventsTree';
+import type { ViewState } from './views/register';
+import type { TreeFilter } from './views/treeFilter';
 import { SpeakerHoverProvider } from './hovers/speakerHover';
 import { registerSearch } from './commands/search';
 import { registerOpenSpan } from './commands/openSpan';
@@ -25,6 +27,12 @@ export interface CorpusNavigatorApi {
   index: CorpusIndex;
   actorsTree: ActorsTree;
   eventsTree: EventsTree;
+  actorsView: vscode.TreeView<ActorNode>;
+  eventsView: vscode.TreeView<EventNode>;
+  /** The one filter of Actors and Events. */
+  filter: TreeFilter;
+  /** The state the views' welcome content follows (the context key corpusNavigator.state). */
+  viewState(): ViewState;
   whenIndexed(): Promise<void>;
 }
 
@@ -51,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     vscode.commands.registerCommand(SHOW_LOG, () => log.show()),
   );
   index.start();
-  return { index, actorsTree: views.actors, eventsTree: views.events, whenIndexed: () => index.whenIndexed() };
+  return { index, actorsTree: views.actors, eventsTree: views.events, actorsView: views.actorsView, eventsView: views.eventsView, viewState: views.state, filter: views.filter, whenIndexed: () => index.whenIndexed() };
 }
 
 export function deactivate(): void {

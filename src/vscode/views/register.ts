@@ -18,7 +18,7 @@ export type ViewState = 'indexing' | 'empty' | 'indexed';
 
 type AnyNode = ActorNode | EventNode;
 
-export function registerViews(index: CorpusIndex): { disposables: vscode.Disposable[]; actors: ActorsTree; events: EventsTree; actorsView: vscode.TreeView<ActorNode>; eventsView: vscode.TreeView<EventNode> } {
+export function registerViews(index: CorpusIndex): { disposables: vscode.Disposable[]; actors: ActorsTree; events: EventsTree; actorsView: vscode.TreeView<ActorNode>; eventsView: vscode.TreeView<EventNode>; filter: TreeFilter; state(): ViewState } {
   const filter = new TreeFilter();
   const actors = new ActorsTree(index, filter);
   const events = new EventsTree(index, filter);
@@ -30,10 +30,12 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
   let settled = false;
   let sawProgress = false;
   let firstPassEnded = false;
-  const updateState = (): void => {
+  const state = (): ViewState => {
     if (!index.progress) settled ||= index.size > 0 || firstPassEnded;
-    const state: ViewState = index.progress || !settled ? 'indexing' : index.size === 0 ? 'empty' : 'indexed';
-    void vscode.commands.executeCommand('setContext', 'corpusNavigator.state', state);
+    return index.progress || !settled ? 'indexing' : index.size === 0 ? 'empty' : 'indexed';
+  };
+  const updateState = (): void => {
+    void vscode.commands.executeCommand('setContext', 'corpusNavigator.state', state());
     const counting = index.progress ? `Indexing ${index.progress.done} / ${index.progress.total}` : undefined;
     actorsView.description = counting;
     eventsView.description = counting;
@@ -73,6 +75,8 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
     events,
     actorsView,
     eventsView,
+    state,
+    filter,
     disposables: [
       filter,
       actors,

@@ -26,6 +26,20 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'in', 'on', 'at', 'with', 'by', 'from']);
 
+/**
+ * A name of three or more capitalised words (inner "for"/"and" allowed) as its acronym, so that
+ * "Secretary General of the North Atlantic Treaty Organisation" and "NATO Secretary-General" compare equal.
+ */
+function acronyms(role: string): string {
+  return role.replace(/\b[A-Z][\p{L}-]*(?:\s+(?:(?:for|and)\s+)?[A-Z][\p{L}-]*){2,}/gu, (run) =>
+    run
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join(''),
+  );
+}
+
 function words(role: string): string[] {
   return role
     .toLowerCase()
@@ -49,20 +63,23 @@ const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => 
  * a role joins the first kept role whose words contain its words or are contained in them.
  */
 export function displayRoles(roles: readonly string[]): string[] {
-  const groups: Array<{ shown: string; words: Set<string>; descriptive: boolean; order: number }> = [];
+  type Group = { shown: string; forms: Array<Set<string>>; descriptive: boolean; order: number };
+  const groups: Group[] = [];
+  // a role compares by its words, and by its words with long names as acronyms
+  const same = (a: Array<Set<string>>, b: Array<Set<string>>): boolean => a.some((x, i) => within(x, b[i]) || within(b[i], x));
   roles.forEach((role, order) => {
-    const set = new Set(words(role));
-    if (!set.size) return;
-    const same = groups.find((g) => within(set, g.words) || within(g.words, set));
-    if (!same) {
-      groups.push({ shown: role, words: set, descriptive: descriptive(role), order });
+    const forms = [new Set(words(role)), new Set(words(acronyms(role)))];
+    if (!forms[0].size) return;
+    const group = groups.find((g) => same(forms, g.forms));
+    if (!group) {
+      groups.push({ shown: role, forms, descriptive: descriptive(role), order });
       return;
     }
     // the fullest title stands for the group ("Ohio Gov." over "Gov."), never a descriptive phrase
-    if (!descriptive(role) && (same.descriptive || set.size > same.words.size)) {
-      same.shown = role;
-      same.words = set;
-      same.descriptive = false;
+    if (!descriptive(role) && (group.descriptive || (forms[0].size > group.forms[0].size && within(group.forms[0], forms[0])))) {
+      group.shown = role;
+      group.forms = forms;
+      group.descriptive = false;
     }
   });
   return groups.sort((a, b) => Number(a.descriptive) - Number(b.descriptive) || a.order - b.order).map((g) => g.shown);

@@ -87,14 +87,17 @@ export class CorpusSearch {
     return this.index.documentCount;
   }
 
-  /** Best matches first; `within` keeps only sentences that pass it (one actor's quotes, say). */
-  search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean } = {}): SearchHit[] {
+  /**
+   * Best matches first; `within` keeps only sentences that pass it (one actor's quotes, say);
+   * `fuzzy` (edit distance as a fraction of a term's length) overrides the default 0.2, for a retry that forgives a typo.
+   */
+  search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean; fuzzy?: number } = {}): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
     const within = options.within;
     const filter = within ? (r: SearchResult) => within(r.path, r.start, r.end) : undefined;
     return this.index
-      .search(q, { filter })
+      .search(q, options.fuzzy === undefined ? { filter } : { filter, fuzzy: options.fuzzy })
       .slice(0, options.limit ?? 50)
       .map((r) => ({
         id: String(r.id),

@@ -68,6 +68,11 @@ export class CorpusIndex implements vscode.Disposable {
   private lookupCache: CorpusLookup | null = null;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires as an index pass starts, advances and ends: the views show `progress`. */
+  readonly onDidProgress = this.progressed.event;
+  /** Files done and found by the running index pass, or null when none runs. */
+  progress: { done: number; total: number } | null = null;
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
@@ -87,7 +92,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Articles whose search entries wait for their text (records from the cache carry none). */
   private readonly searchBacklog = new Set<string>();
   private searchFilling: Promise<void> | null = null;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
   /** The last full pass. */
@@ -159,6 +164,11 @@ export class CorpusIndex implements vscode.Disposable {
     return this.indexing;
   }
 
+  private setProgress(progress: { done: number; total: number } | null): void {
+    this.progress = progress;
+    this.progressed.fire();
+  }
+
   private makePool(): WorkerPool<IndexJob, Extracted> {
     const { timeoutMs, memoryMB } = indexingLimits();
     return new WorkerPool<IndexJob, Extracted>({
@@ -189,10 +199,14 @@ export class CorpusIndex implements vscode.Disposable {
     const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
     this.skippedFiles.clear();
+    this.setProgress({ done: 0, total: files.length });
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
       let done = 0;
       const report = (): void => {
-        if (++done % 50 === 0 || done === files.length) progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+        if (++done % 50 === 0 || done === files.length) {
+          progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+          this.setProgress({ done, total: files.length });
+        }
       };
       const jobs: Promise<void>[] = [];
       let sliceStart = performance.now();
@@ -229,6 +243,7 @@ export class CorpusIndex implements vscode.Disposable {
     if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
     stats.ms = Date.now() - started;
     this.lastPass = stats;
+    this.setProgress(null);
     this.invalidate(true);
     const counts = this.stats();
     this.log.info(

@@ -8,12 +8,15 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { CorpusIndex } from './corpusIndex';
 import { registerViews } from './views/register';
-import type { ActorsTree } from './views/actorsTree';
-import type { EventsTree } from './views/eventsTree';
+import type { ActorNode, ActorsTree } from './views/actorsTree';
+import type { EventNode, EventsTree } from './views/eventsTree';
+import type { ViewState } from './views/register';
+import type { TreeFilter } from './views/treeFilter';
 import { SpeakerHoverProvider } from './hovers/speakerHover';
 import { registerSearch } from './commands/search';
 import { registerOpenSpan } from './commands/openSpan';
-import { ActorDefinitionProvider } from './navigation/references';
+import { ActorDefinitionProvider, registerFindReferences } from './navigation/references';
+import { registerCitation } from './commands/citation';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
 import { REINDEX, SHOW_LOG } from './commands/ids';
@@ -26,6 +29,12 @@ export interface CorpusNavigatorApi {
   index: CorpusIndex;
   actorsTree: ActorsTree;
   eventsTree: EventsTree;
+  actorsView: vscode.TreeView<ActorNode>;
+  eventsView: vscode.TreeView<EventNode>;
+  /** The one filter of Actors and Events. */
+  filter: TreeFilter;
+  /** The state the views' welcome content follows (the context key corpusNavigator.state). */
+  viewState(): ViewState;
   whenIndexed(): Promise<void>;
 }
 
@@ -53,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     ...views.disposables,
     createStatusBar(index),
     registerOpenSpan(index),
+    registerCitation(index),
+    registerFindReferences(index, definitions),
     ...registerSearch(index),
     vscode.languages.registerHoverProvider(ARTICLES, new SpeakerHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(ARTICLES, definitions),
@@ -63,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     vscode.commands.registerCommand(SHOW_LOG, () => log.show()),
   );
   index.start();
-  return { index, actorsTree: views.actors, eventsTree: views.events, whenIndexed: () => index.whenIndexed() };
+  return { index, actorsTree: views.actors, eventsTree: views.events, actorsView: views.actorsView, eventsView: views.eventsView, viewState: views.state, filter: views.filter, whenIndexed: () => index.whenIndexed() };
 }
 
 /** Ends the indexing workers and writes what the cache still lacks; the rest goes with context.subscriptions. */

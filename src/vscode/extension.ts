@@ -15,6 +15,7 @@ import { ActorDefinitionProvider } from './navigation/references';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
 import { REINDEX, SHOW_LOG } from './commands/ids';
+import { startProbe } from './probe';
 
 /** Articles are plain text or Markdown files. */
 const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
@@ -28,6 +29,7 @@ export interface CorpusNavigatorApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
+  context.subscriptions.push(startProbe(context)); // measurement for bench:editor, only with CORPUS_NAV_PROBE=1
   const log = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
   const index = new CorpusIndex(log);
   const views = registerViews(index);

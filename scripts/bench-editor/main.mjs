@@ -61,6 +61,7 @@ async function main() {
     ['longest extension-host stall, ms', 'maxStallMs', 0, '≤ 50'],
     ...['cold indexing', 'warm indexing', 'edit and save', 'search typing'].map((w) => [`  during ${w}, ms`, (r) => r.stalls?.[w], 0, '']),
     ['extension-host peak memory (VmHWM), MB', 'peakHostMB', 0, '≤ 400'],
+    ['  its child processes together (sampled), MB', 'childrenPeakMB', 0, ''],
     ['save one article → trees refreshed, ms', 'saveToTreesMs', 0, '≤ 150'],
     ['  undo and save → trees refreshed, ms', 'revertToTreesMs', 0, ''],
     ['search per keystroke p95 (in host), ms', 'searchP95Ms', 1, '≤ 20'],
@@ -82,8 +83,11 @@ async function main() {
     const range = nums.length ? `${fmt(Math.min(...nums), d)}–${fmt(Math.max(...nums), d)}` : '';
     out.push(`${label.padEnd(46)} ${fmt(median(values), d).padStart(9)} ${range.padStart(19)}  ${values.map((v) => fmt(v, d)).join(' / ').padEnd(26)} ${target}`);
   }
-  const indexed = results.map((r) => r.logLine).find(Boolean);
-  if (indexed) out.push(`the extension's log after the cold index: ${indexed[0]} articles, ${indexed[1]} actors, ${indexed[2]} quotes, ${indexed[3]} events, ${indexed[4]} skipped, ${indexed[5]} ms`);
+  const said = (l) => `${l.articles} articles${l.detail ? ` (${l.detail})` : ''}, ${l.actors} actors, ${l.quotes} quotes, ${l.events} events, ${l.skipped} skipped, ${l.ms} ms`;
+  for (const [when, key] of [['cold', 'coldLog'], ['warm', 'warmLog']]) {
+    const l = results.map((r) => r[key]).find(Boolean);
+    if (l) out.push(`the extension's log after the ${when} index (run ${results.find((r) => r[key]).run}): ${said(l)}`);
+  }
   for (const r of results) {
     if (r.eventsUiRows !== undefined) out.push(`run ${r.run}: Events pane shows ${r.eventsUiRows} row(s) in the browser${r.eventsUiError ? ', with an “already registered” error' : ''}; host processes' peaks ${r.hostPeaks.join(', ')} MB`);
     for (const n of r.notes) out.push(`run ${r.run}: n/a or note — ${n}`);

@@ -4,13 +4,18 @@
 import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ProbeLog, openSession, procMemory } from './session.mjs';
+import { ProbeLog, descendantsRssMb, openSession, procMemory } from './session.mjs';
 
 /** Queries a user of a US political news archive types, letter by letter. */
 export const QUERIES = ['trump', 'health care', 'supreme court', 'iran deal', 'clinton said'];
 /** The person each run's edit adds (a new name each run, so no run meets another's leftovers). */
 const EDIT_NAMES = ['Ottilie Vandermeer', 'Casimir Oyelowo', 'Leopoldine Marchetti', 'Bartholomew Quillfeather', 'Seraphina Okafor'];
-const INDEX_LINE = /Indexed (\d+) article\(s\): (\d+) actors, (\d+) quotes, (\d+) events; (\d+) skipped; (\d+) ms/;
+/** The extension's closing log line of an index pass (with or without a parenthesis on the cache). */
+const INDEX_LINE = /Indexed (\d+) article\(s\)(?: \(([^)]*)\))?: (\d+) actors, (\d+) quotes, (\d+) events; (\d+) skipped; (\d+) ms/;
+const indexLine = (line) => {
+  const m = INDEX_LINE.exec(line);
+  return m && { articles: +m[1], detail: m[2] ?? '', actors: +m[3], quotes: +m[4], events: +m[5], skipped: +m[6], ms: +m[7] };
+};
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,11 +66,16 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
   let session;
   const log = new ProbeLog(probeFile);
   const peaks = new Map();
+  let childrenPeak = 0;
+  let ticks = 0;
   const sampler = setInterval(() => {
-    for (const { pid } of log.of('start')) {
+    const pids = log.of('start').map((x) => x.pid);
+    for (const pid of pids) {
       const m = procMemory(pid);
       if (m) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, m.hwmMb));
     }
+    // once a second: processes the host may have started (threads are already in its own figure)
+    if (++ticks % 4 === 0 && pids.length) childrenPeak = Math.max(childrenPeak, descendantsRssMb(pids.at(-1)));
   }, 250);
   try {
     session = await openSession({ env: { CORPUS_NAV_PROBE: '1', CORPUS_NAV_PROBE_OUT: probeFile, CORPUS_NAV_PROBE_CONTROL: control, CORPUS_NAV_PROBE_EDIT: editFile, CORPUS_NAV_PROBE_NAME: name } });
@@ -83,8 +93,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     r.coldActivationToIndexS = (cold.t - start1.t) / 1000;
     r.indexedArticles = cold.articles;
     r.windows.push(['cold indexing', start1.t, cold.t]);
-    const coldLine = logLines().at(-1);
-    if (coldLine) r.logLine = INDEX_LINE.exec(coldLine).slice(1).map(Number);
+    r.coldLog = indexLine(logLines().at(-1) ?? '');
     say(`  run ${run}: cold index ${r.coldIndexS.toFixed(1)} s (activation → indexed ${r.coldActivationToIndexS.toFixed(1)} s, via ${cold.via})`);
     await sleep(2000);
 
@@ -101,6 +110,8 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
       r.warmIndexS = (warm.t - t1) / 1000;
       r.warmActivationToIndexS = (warm.t - start2.t) / 1000;
       r.windows.push(['warm indexing', start2.t, warm.t]);
+      await sleep(500);
+      r.warmLog = indexLine(logLines().at(-1) ?? '');
       say(`  run ${run}: warm index ${r.warmIndexS.toFixed(1)} s (activation → indexed ${r.warmActivationToIndexS.toFixed(1)} s)`);
     } catch (e) {
       fail('warm index', e.message);
@@ -129,6 +140,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     }
     r.peakHostMB = peaks.size ? Math.max(...peaks.values()) : null;
     r.hostPeaks = [...peaks.values()].map((v) => Math.round(v));
+    r.childrenPeakMB = childrenPeak;
     if (r.peakHostMB === null) r.notes.push('peak memory: no extension-host pid was seen');
     await session?.close();
     copyFileSync(backup, editFile);
@@ -179,8 +191,9 @@ async function measureSearch(session, log, r, fail) {
           missed++;
           continue;
         }
-        inHost.push(rec.ms);
         await sleep(200);
+        // every call for this value is the keystroke's cost (e.g. a second, fuzzier try after no hits)
+        inHost.push(log.records.slice(mark).filter((x) => x.type === 'search' && x.q === value).reduce((n, x) => n + x.ms, 0));
         const muts = await page.evaluate(() => window.__cnBench.muts.splice(0));
         const shown = muts.find((m) => m >= rec.t);
         if (shown !== undefined) inBrowser.push(shown - tKey);

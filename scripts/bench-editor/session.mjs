@@ -79,6 +79,31 @@ export function procMemory(pid) {
   }
 }
 
+/** The summed VmRSS in MB of every descendant of `pid` (worker processes, if the extension forks any). */
+export function descendantsRssMb(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // the command name is in parentheses and may hold spaces: fields start after the last ')'
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [...(children.get(pid) ?? [])];
+  while (stack.length) {
+    const p = stack.pop();
+    total += procMemory(p)?.rssMb ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
 /** Every file named `name` under `dir`. */
 function findFiles(dir, name, out = []) {
   let entries = [];

@@ -145,16 +145,19 @@ function wrapSearch(a: ProbedApi, write: (r: Record<string, unknown>) => void): 
 
 const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
-/** Whether a row of `tree` down to depth 3 has a label containing `text` (groups, actors, pages). */
+/**
+ * Whether a row of `tree` has a label containing `text`, level by level: the top rows, their
+ * children (actors under kind groups), and a third level only when the second is small enough to
+ * be groups or pages rather than actors (expanding every actor would cost more than the refresh).
+ */
 async function treeShows(tree: Tree, text: string): Promise<boolean> {
   let level: unknown[] = (await tree.getChildren()) ?? [];
   for (let depth = 0; depth < 3 && level.length; depth++) {
+    const items = await Promise.all(level.map((n) => tree.getTreeItem(n)));
+    if (items.some((item) => label(item).includes(text))) return true;
+    if (depth === 1 && level.length > 1000) return false;
     const next: unknown[] = [];
-    for (const node of level) {
-      const item = await tree.getTreeItem(node);
-      if (label(item).includes(text)) return true;
-      if (item.collapsibleState && depth < 2 && next.length < WALK_BUDGET) next.push(...((await tree.getChildren(node)) ?? []));
-    }
+    for (let i = 0; i < level.length && next.length < WALK_BUDGET; i++) if (items[i].collapsibleState) next.push(...((await tree.getChildren(level[i])) ?? []));
     level = next;
   }
   return false;

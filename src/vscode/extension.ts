@@ -20,6 +20,7 @@ import { registerCitation } from './commands/citation';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
 import { REINDEX, SHOW_LOG } from './commands/ids';
+import { startProbe } from './probe';
 
 /** Articles are plain text or Markdown files. */
 const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
@@ -52,6 +53,7 @@ function cacheDir(context: vscode.ExtensionContext): string | undefined {
 }
 
 export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
+  context.subscriptions.push(startProbe(context)); // measurement for bench:editor, only with CORPUS_NAV_PROBE=1
   const log = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
   const index = new CorpusIndex(log, { workerScript: path.join(context.extensionPath, 'dist', 'indexWorker.js'), cacheDir: cacheDir(context) });
   active = index;

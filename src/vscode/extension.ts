@@ -11,6 +11,7 @@ import type { EventsTree } from './views/eventsTree';
 import { SpeakerHoverProvider } from './hovers/speakerHover';
 import { registerSearch } from './commands/search';
 import { registerOpenSpan } from './commands/openSpan';
+import { registerExport } from './commands/export';
 import { ActorDefinitionProvider } from './navigation/references';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     ...views.disposables,
     createStatusBar(index),
     registerOpenSpan(index),
+    registerExport(index),
     ...registerSearch(index),
     vscode.languages.registerHoverProvider(ARTICLES, new SpeakerHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(ARTICLES, definitions),

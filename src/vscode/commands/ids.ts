@@ -11,3 +11,4 @@ export const SORT_BY_MENTIONS = 'corpusNavigator.sortActorsByMentions';
 export const REINDEX = 'corpusNavigator.reindex';
 export const SHOW_LOG = 'corpusNavigator.showLog';
 export const FOCUS_VIEW = 'corpusNavigator.actors.focus';
+export const EXPORT = 'corpusNavigator.export';

@@ -60,6 +60,15 @@ export class CorpusIndex implements vscode.Disposable {
     return this.articles.get(key);
   }
 
+  /** An article's paragraph spans, flat [start0, end0, start1, end1, …]: the lines that hold text. */
+  paragraphs(key: string): number[] | undefined {
+    const text = this.articles.get(key)?.text;
+    if (text === undefined) return undefined;
+    const spans: number[] = [];
+    for (const m of text.matchAll(/[^\r\n]+/g)) if (m[0].trim()) spans.push(m.index, m.index + m[0].length);
+    return spans;
+  }
+
   get size(): number {
     return this.corpus.size;
   }

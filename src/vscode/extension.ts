@@ -12,6 +12,8 @@ import { SpeakerHoverProvider } from './hovers/speakerHover';
 import { registerSearch } from './commands/search';
 import { registerOpenSpan } from './commands/openSpan';
 import { registerExport } from './commands/export';
+import { registerTimeline } from './webviews/timelinePanel';
+import { registerNetwork } from './webviews/networkPanel';
 import { ActorDefinitionProvider } from './navigation/references';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
@@ -40,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     createStatusBar(index),
     registerOpenSpan(index),
     registerExport(index),
+    registerTimeline(index, context.extensionUri),
+    registerNetwork(index, context.extensionUri, (path) => index.paragraphs(path)),
     ...registerSearch(index),
     vscode.languages.registerHoverProvider(ARTICLES, new SpeakerHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(ARTICLES, definitions),

@@ -12,3 +12,5 @@ export const REINDEX = 'corpusNavigator.reindex';
 export const SHOW_LOG = 'corpusNavigator.showLog';
 export const FOCUS_VIEW = 'corpusNavigator.actors.focus';
 export const EXPORT = 'corpusNavigator.export';
+export const SHOW_TIMELINE = 'corpusNavigator.showTimeline';
+export const SHOW_NETWORK = 'corpusNavigator.showNetwork';

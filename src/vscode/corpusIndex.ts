@@ -133,6 +133,15 @@ export class CorpusIndex implements vscode.Disposable {
     return { uri: e.uri, lineStarts: e.lineStarts, get text() { return texts.read(key, e.uri); } };
   }
 
+  /** An article's paragraphs (its lines, as the extractor reads them), flat [start0, end0, start1, end1, …], without reading its text. */
+  paragraphs(key: string): number[] | undefined {
+    const starts = this.entries.get(key)?.lineStarts;
+    if (!starts) return undefined;
+    const spans: number[] = [];
+    for (let i = 0; i < starts.length; i++) spans.push(starts[i], i + 1 < starts.length ? starts[i + 1] : Number.MAX_SAFE_INTEGER);
+    return spans;
+  }
+
   get size(): number {
     return this.corpus.size;
   }

@@ -17,6 +17,9 @@ import { registerSearch } from './commands/search';
 import { registerOpenSpan } from './commands/openSpan';
 import { ActorDefinitionProvider, registerFindReferences } from './navigation/references';
 import { registerCitation } from './commands/citation';
+import { registerExport } from './commands/export';
+import { registerTimeline } from './webviews/timelinePanel';
+import { registerNetwork } from './webviews/networkPanel';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
 import { REINDEX, SHOW_LOG } from './commands/ids';
@@ -66,6 +69,9 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     registerOpenSpan(index),
     registerCitation(index),
     registerFindReferences(index, definitions),
+    registerExport(index),
+    registerTimeline(index, context.extensionUri),
+    registerNetwork(index, context.extensionUri, (path) => index.paragraphs(path)),
     ...registerSearch(index),
     vscode.languages.registerHoverProvider(ARTICLES, new SpeakerHoverProvider(index)),
     vscode.languages.registerDefinitionProvider(ARTICLES, definitions),

@@ -43,7 +43,7 @@ describe('about: whom a quote talks about', () => {
     const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as QuoteRecord);
     const china = quotes.find((q) => q.text.includes('China is learning from Russia'));
     assert.ok(china);
-    assert.ok(china.about.includes('china') && china.about.includes('russia'), china.about.join());
+    assert.ok(china.aboutNames.includes('China') && china.aboutNames.includes('Russia'), china.aboutNames.join());
     const withAbout = quotes.filter((q) => q.about.length > 0).length;
     assert.ok(withAbout * 2 >= quotes.length, `${withAbout} of ${quotes.length} quotes have an about`);
   });

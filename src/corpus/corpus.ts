@@ -11,6 +11,7 @@ import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote }
 import { Registry, type Contribution } from './registry';
 import { mergeEvents } from './events';
 import { IdPool } from './ids';
+import { aboutOf } from './about';
 import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -95,9 +96,10 @@ export class Corpus {
   private readonly registry = new Registry((path) => this.order.rank(path));
   private quoteTotal = 0;
   /** Answers cached since the last change. */
-  private cache: { view?: CorpusView; events?: CorpusEvent[]; eventsById?: Map<string, CorpusEvent>; mentions: Map<string, Array<Located<Mention>>>; quotes: Map<string, Array<Located<Quote>>> } = {
+  private cache: { view?: CorpusView; events?: CorpusEvent[]; eventsById?: Map<string, CorpusEvent>; mentions: Map<string, Array<Located<Mention>>>; quotes: Map<string, Array<Located<Quote>>>; about: Map<string, Array<Located<Quote>>> } = {
     mentions: new Map(),
     quotes: new Map(),
+    about: new Map(),
   };
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
@@ -151,7 +153,7 @@ export class Corpus {
   }
 
   private changed(): void {
-    this.cache = { mentions: new Map(), quotes: new Map() };
+    this.cache = { mentions: new Map(), quotes: new Map(), about: new Map() };
   }
 
   has(path: string): boolean {
@@ -210,6 +212,7 @@ export class Corpus {
         ...(q.pieces ? { pieces: (q.pieceTexts ?? []).map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text })) } : {}),
       };
     });
+    for (const q of quotes) q.about = aboutOf(q.pieces ?? [q], mentions, q.speaker);
     return { path: d.path, title: d.title, published: d.published, quotes, mentions };
   }
 
@@ -243,6 +246,19 @@ export class Corpus {
         });
       }
       this.cache.quotes.set(id, out);
+    }
+    return out;
+  }
+
+  /** Every quote about an actor (the actor is mentioned inside its content), whoever spoke, in path order then text order. */
+  quotesAbout(id: string): Array<Located<Quote>> {
+    let out = this.cache.about.get(id);
+    if (!out) {
+      out = [];
+      for (const [path] of this.byArticle(id)) {
+        for (const q of this.document(path)!.quotes) if (q.about?.includes(id)) out.push({ path, item: q });
+      }
+      this.cache.about.set(id, out);
     }
     return out;
   }

@@ -4,22 +4,24 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyzeOptions, parseArgs } from './args';
 import { loadCorpus } from './load';
+import { applyCuration } from './curation';
 import { EXPORT_FORMATS, EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../corpus/export';
 
-export const EXPORT_USAGE = `  corpus-nav export PATH... --format jsonl|csv|opensearch [--out FILE] [--records quotes|actors|events]
+export const EXPORT_USAGE = `  corpus-nav export PATH... --format jsonl|csv|opensearch [--out FILE] [--records quotes|actors|events] [--curation FILE]
                         [--index NAME]
       jsonl and opensearch hold every quote, actor and event (a "type" field tells them apart);
       csv holds one table, --records (default quotes); opensearch writes _bulk bodies for index
       NAME (default corpus-navigator), see opensearch/mapping.json`;
 
 export async function runExport(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['--format', '--out', '--records', '--index']);
+  const args = parseArgs(argv, ['--format', '--out', '--records', '--index', '--curation']);
   const format = (args.values.get('--format') ?? '') as ExportFormat;
   const records = args.values.get('--records') as ExportTable | undefined;
   if (!EXPORT_FORMATS.includes(format)) return usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (records !== undefined && !EXPORT_TABLES.includes(records)) return usage(`--records must be one of ${EXPORT_TABLES.join(', ')}`);
   if (!args.paths.length) return usage('name at least one file or folder');
   const { corpus } = await loadCorpus(args.paths, analyzeOptions(args));
+  applyCuration(corpus, args);
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav export: no article could be read\n');
     return 1;

@@ -6,10 +6,12 @@ import { runBench } from './bench';
 import { EXPORT_USAGE, runExport } from './export';
 
 const USAGE = `usage:
-  corpus-nav extract PATH... [--json] [--no-attitudes] [--split-continuations]
+  corpus-nav extract PATH... [--json] [--no-attitudes] [--split-continuations] [--curation FILE]
   corpus-nav eval --gold GOLD.json PATH... [--json] [--no-attitudes] [--split-continuations]
 
   --no-attitudes        report speech only, not beliefs and intentions ("X thinks that …")
+  --curation FILE       the user's corrections (merge, hide, rename, kind, split); by default
+                        .corpus-navigator/curation.json in a folder named
   --split-continuations “A,” he said. “B.” as two quotes, the second marked continuation (the
                         seeds gold's convention), instead of one quote of two pieces (the default,
                         PolNeAR's convention)

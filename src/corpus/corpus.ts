@@ -11,7 +11,9 @@ import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote }
 import { Registry, type Contribution } from './registry';
 import { mergeEvents } from './events';
 import { IdPool } from './ids';
+import { normaliseName } from '../extractor/actors';
 import { aboutOf } from './about';
+import { Curator, isEmptyCuration, type Curation } from './curation';
 import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -102,7 +104,34 @@ export class Corpus {
     about: new Map(),
   };
 
+  /** The user's corrections, re-applied lazily after each change; null: none. */
+  private curator: Curator | null = null;
+  private curatorStale = false;
+
   constructor(private readonly options: AnalyzeOptions = {}) {}
+
+  /** The user's corrections (./curation); null or empty: none. Every answer after this applies them. */
+  setCuration(curation: Curation | null): void {
+    this.curator = curation && !isEmptyCuration(curation) ? new Curator(curation) : null;
+    this.changed();
+  }
+
+  /** The curator, applied to the registry's current actors; null when there are no corrections. */
+  private curated(): Curator | null {
+    if (this.curator && this.curatorStale) {
+      this.curatorStale = false;
+      this.curator.apply(this.rawActors(), (id, alias) => {
+        const key = normaliseName(alias);
+        const mentions = this.mentionsIn(this.byArticle([id]), id, null).filter((m) => normaliseName(m.item.text) === key).length;
+        let quotes = 0;
+        for (const [path, indexes] of this.byArticle([id])) {
+          for (const q of this.articles.get(path)!.record.quotes) if (indexes.has(q.speaker) && q.speakerText !== null && normaliseName(q.speakerText) === key) quotes++;
+        }
+        return { mentions, quotes };
+      });
+    }
+    return this.curator;
+  }
 
   /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its share of the corpus changes. */
   upsert(path: string, record: ArticleRecord): void {
@@ -154,6 +183,7 @@ export class Corpus {
 
   private changed(): void {
     this.cache = { mentions: new Map(), quotes: new Map(), about: new Map() };
+    this.curatorStale = true;
   }
 
   has(path: string): boolean {
@@ -175,16 +205,22 @@ export class Corpus {
 
   /** Counts for the status bar and the log, without building anything. */
   stats(): { articles: number; actors: number; quotes: number } {
-    return { articles: this.articles.size, actors: this.registry.actors().length, quotes: this.quoteTotal };
+    return { articles: this.articles.size, actors: this.curated()?.actors().length ?? this.registry.actors().length, quotes: this.quoteTotal };
   }
 
   /** Every actor across the corpus, most mentioned first (then by name). */
   actors(): Actor[] {
+    return this.curated()?.actors() ?? this.rawActors();
+  }
+
+  /** The registry's actors, before the user's corrections. */
+  private rawActors(): Actor[] {
     return this.registry.actors().map((g) => this.registry.final(g));
   }
 
   actor(id: string): Actor | undefined {
-    return this.registry.actor(id);
+    const cur = this.curated();
+    return cur ? cur.actor(id) : this.registry.actor(id);
   }
 
   /** One article's quotes and mentions with corpus-wide actor ids, as the spec's JSON gives them. */
@@ -192,10 +228,14 @@ export class Corpus {
     const article = this.articles.get(path);
     if (!article) return undefined;
     const d = article.record;
-    const idOf = (i: number): string | null => this.registry.idOf(article.contributions[i]);
+    const cur = this.curated();
+    const idOf = (i: number, surface?: string): string | null => {
+      const raw = this.registry.idOf(article.contributions[i]);
+      return cur ? cur.id(raw, surface) : raw;
+    };
     const mentions: Mention[] = [];
     for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-      const actor = idOf(d.mentions[i]);
+      const actor = idOf(d.mentions[i], d.surfaces[d.mentions[i + 3]]);
       if (actor) mentions.push({ actor, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] });
     }
     const quotes = d.quotes.map((q): Quote => {
@@ -205,7 +245,7 @@ export class Corpus {
         end,
         text: q.text,
         kind: q.kind,
-        speaker: idOf(q.speaker),
+        speaker: idOf(q.speaker, q.speakerText ?? undefined),
         speakerMention: q.speakerText !== null ? { start: smStart, end: smEnd, text: q.speakerText } : null,
         cue: q.cueText !== null ? { start: cueStart, end: cueEnd, text: q.cueText } : null,
         ...(q.continuation ? { continuation: true } : {}),
@@ -220,14 +260,23 @@ export class Corpus {
   mentionsOf(id: string): Array<Located<Mention>> {
     let out = this.cache.mentions.get(id);
     if (!out) {
-      out = [];
-      for (const [path, indexes] of this.byArticle(id)) {
-        const d = this.articles.get(path)!.record;
-        for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-          if (indexes.has(d.mentions[i])) out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] } });
-        }
-      }
+      const cur = this.curated();
+      out = this.mentionsIn(this.byArticle(cur ? cur.rawIdsOf(id) : [id]), id, cur);
       this.cache.mentions.set(id, out);
+    }
+    return out;
+  }
+
+  private mentionsIn(articles: Array<[string, Set<number>]>, id: string, cur: Curator | null): Array<Located<Mention>> {
+    const out: Array<Located<Mention>> = [];
+    for (const [path, indexes] of articles) {
+      const { record: d, contributions } = this.articles.get(path)!;
+      for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
+        if (!indexes.has(d.mentions[i])) continue;
+        const text = d.surfaces[d.mentions[i + 3]];
+        if (cur && cur.id(this.registry.idOf(contributions[d.mentions[i]]), text) !== id) continue;
+        out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text } });
+      }
     }
     return out;
   }
@@ -236,16 +285,23 @@ export class Corpus {
   quotesOf(id: string): Array<Located<Quote>> {
     let out = this.cache.quotes.get(id);
     if (!out) {
-      out = [];
-      for (const [path, indexes] of this.byArticle(id)) {
-        const d = this.articles.get(path)!.record;
-        if (!d.quotes.some((q) => indexes.has(q.speaker))) continue;
-        const doc = this.document(path)!;
-        d.quotes.forEach((q, i) => {
-          if (indexes.has(q.speaker)) out!.push({ path, item: doc.quotes[i] });
-        });
-      }
+      const cur = this.curated();
+      out = this.quotesIn(this.byArticle(cur ? cur.rawIdsOf(id) : [id]), (q) => q.speaker === id);
       this.cache.quotes.set(id, out);
+    }
+    return out;
+  }
+
+  /** Quotes whose record speaker is one of the articles' indexes and that pass `keep`. */
+  private quotesIn(articles: Array<[string, Set<number>]>, keep: (q: Quote) => boolean): Array<Located<Quote>> {
+    const out: Array<Located<Quote>> = [];
+    for (const [path, indexes] of articles) {
+      const d = this.articles.get(path)!.record;
+      if (!d.quotes.some((q) => indexes.has(q.speaker))) continue;
+      const doc = this.document(path)!;
+      d.quotes.forEach((q, i) => {
+        if (indexes.has(q.speaker) && keep(doc.quotes[i])) out.push({ path, item: doc.quotes[i] });
+      });
     }
     return out;
   }
@@ -255,7 +311,8 @@ export class Corpus {
     let out = this.cache.about.get(id);
     if (!out) {
       out = [];
-      for (const [path] of this.byArticle(id)) {
+      const cur = this.curated();
+      for (const [path] of this.byArticle(cur ? cur.rawIdsOf(id) : [id])) {
         for (const q of this.document(path)!.quotes) if (q.about?.includes(id)) out.push({ path, item: q });
       }
       this.cache.about.set(id, out);
@@ -263,15 +320,17 @@ export class Corpus {
     return out;
   }
 
-  /** An actor's articles in path order, each with the indexes of its record's actors that are this actor. */
-  private byArticle(id: string): Array<[string, Set<number>]> {
-    const g = this.registry.group(id);
-    if (!g) return [];
+  /** Raw actors' articles in path order, each with the indexes of its record's actors that are one of them. */
+  private byArticle(rawIds: readonly string[]): Array<[string, Set<number>]> {
     const by = new Map<string, Set<number>>();
-    for (const c of this.registry.contributions(g)) {
-      let set = by.get(c.path);
-      if (!set) by.set(c.path, (set = new Set()));
-      set.add(c.index);
+    for (const id of rawIds) {
+      const g = this.registry.group(id);
+      if (!g) continue;
+      for (const c of this.registry.contributions(g)) {
+        let set = by.get(c.path);
+        if (!set) by.set(c.path, (set = new Set()));
+        set.add(c.index);
+      }
     }
     return [...by].sort((a, b) => this.order.rank(a[0]) - this.order.rank(b[0]));
   }
@@ -300,7 +359,11 @@ export class Corpus {
     });
     const owner = new Map<RecordActor, Contribution>();
     for (const d of docs) for (const [a, c] of d.byActor) owner.set(a, c);
-    const events = mergeEvents(docs, (a) => this.registry.idOf(owner.get(a as RecordActor)));
+    const cur = this.curated();
+    const events = mergeEvents(docs, (a) => {
+      const raw = this.registry.idOf(owner.get(a as RecordActor));
+      return cur ? cur.id(raw, (a as RecordActor).name) : raw;
+    });
     // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
     const ids = new IdPool();
     for (const e of events) e.id = ids.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');

@@ -13,6 +13,7 @@ import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { decodeArticle, makeMatcher, NOT_REGULAR, unreadableReason, VANISHED } from '../corpus/files';
 import type { ArticleRecord } from '../corpus/record';
+import type { Curation } from '../corpus/curation';
 import { joinGlobs, readSettings, type Settings } from './config';
 import { WorkerPool, type Outcome } from './indexing/pool';
 import { IndexCache, SHARDS, shardOf, yieldToHost, type CachedArticle } from './indexing/cache';
@@ -385,6 +386,13 @@ export class CorpusIndex implements vscode.Disposable {
     this.searchBacklog.delete(key);
     this.dirtyShards.add(shardOf(key));
     this.lookupCache = null;
+  }
+
+  /** The user's corrections (see ../corpus/curation), applied to every answer from now on. */
+  setCuration(curation: Curation): void {
+    this.corpus.setCuration(curation);
+    this.lookupCache = null;
+    this.changed.fire();
   }
 
   private invalidate(notify: boolean): void {

@@ -18,6 +18,8 @@ import { registerOpenSpan } from './commands/openSpan';
 import { ActorDefinitionProvider, registerFindReferences } from './navigation/references';
 import { registerCitation } from './commands/citation';
 import { registerExport } from './commands/export';
+import { registerCuration } from './commands/curate';
+import { CurationStore } from './curationStore';
 import { registerTimeline } from './webviews/timelinePanel';
 import { registerNetwork } from './webviews/networkPanel';
 import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
@@ -60,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   const log = vscode.window.createOutputChannel('Corpus Navigator', { log: true });
   const index = new CorpusIndex(log, { workerScript: path.join(context.extensionPath, 'dist', 'indexWorker.js'), cacheDir: cacheDir(context) });
   active = index;
+  const curation = new CurationStore(index, log);
   const views = registerViews(index);
   const definitions = new ActorDefinitionProvider(index);
   context.subscriptions.push(
@@ -70,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     registerCitation(index),
     registerFindReferences(index, definitions),
     registerExport(index),
+    curation,
+    ...registerCuration(index, curation),
     registerTimeline(index, context.extensionUri),
     registerNetwork(index, context.extensionUri, (path) => index.paragraphs(path)),
     ...registerSearch(index),
@@ -82,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     vscode.commands.registerCommand(SHOW_LOG, () => log.show()),
   );
   index.start();
+  void curation.load();
   return { index, actorsTree: views.actors, eventsTree: views.events, actorsView: views.actorsView, eventsView: views.eventsView, viewState: views.state, filter: views.filter, whenIndexed: () => index.whenIndexed() };
 }
 

@@ -103,7 +103,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     const prints = new Map<ActorKind, string>();
     for (const g of GROUPS) {
       const list = this.visibleActors(g.kind);
-      if (list.length) prints.set(g.kind, list.map((a) => `${a.id}:${a.mentionCount}:${a.quoteCount}:${a.roles[0] ?? ''}`).join('|'));
+      if (list.length) prints.set(g.kind, list.map((a) => `${a.id}:${a.name}:${a.mentionCount}:${a.quoteCount}:${a.roles[0] ?? ''}`).join('|'));
     }
     return prints;
   }

@@ -115,11 +115,11 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const within = speakerId ? (path: string, start: number, end: number) => quotes.some((q) => q.path === path && q.item.start < end && q.item.end > start) : undefined;
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
-  qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match)' : 'Search the articles: words, names, phrases (prefix and fuzzy match)';
+  qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match; about:NAME for quotes about someone)' : 'Search the articles: words, names, phrases (prefix and fuzzy match; about:NAME for quotes about someone)';
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
-  const allQuotes = (): HitItem[] =>
-    quotes.map((q) => ({
+  const listQuotes = (list: typeof quotes): HitItem[] =>
+    list.map((q) => ({
       label: escapeIcons(snippet(quoteText(q.item), LABEL_CHARS)),
       description: escapeIcons(articleName(q.path)),
       detail: q.item.kind,
@@ -130,18 +130,34 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
       buttons: [COPY_BUTTON],
       alwaysShow: true,
     }));
-  const update = (value: string): void => {
+  const update = (typed: string): void => {
     qp.busy = false;
+    const { about, rest: value } = splitAbout(typed);
+    let scope = within;
+    if (about) {
+      const target = findActor(lookup.actorList(), about);
+      if (!target) {
+        qp.items = [{ label: `$(circle-slash) No actor named “${escapeIcons(about)}”`, detail: 'about: takes a name or alias, e.g. about:China or about:"Jens Stoltenberg"', path: '', start: 0, end: 0, alwaysShow: true }];
+        return;
+      }
+      const aboutQuotes = lookup.quotesAbout(target.id).filter((q) => !speakerId || q.item.speaker === speakerId);
+      qp.title = `${speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search'} · about ${target.name}`;
+      if (!value.trim()) {
+        qp.items = aboutQuotes.length ? listQuotes(aboutQuotes) : [{ label: `$(circle-slash) No quotes about ${escapeIcons(target.name)}`, path: '', start: 0, end: 0, alwaysShow: true }];
+        return;
+      }
+      scope = (path, start, end) => aboutQuotes.some((q) => q.path === path && q.item.start < end && q.item.end > start);
+    }
     if (speakerId && !value.trim()) {
-      qp.items = allQuotes();
+      qp.items = listQuotes(quotes);
       return;
     }
     if (!value.trim()) {
       qp.items = [];
       return;
     }
-    let hits = index.search.search(value, { within, limit: 60 });
-    if (!hits.length) hits = index.search.search(value, { within, limit: 60, fuzzy: TYPO_FUZZY });
+    let hits = index.search.search(value, { within: scope, limit: 60 });
+    if (!hits.length) hits = index.search.search(value, { within: scope, limit: 60, fuzzy: TYPO_FUZZY });
     if (!hits.length) {
       qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”`, detail: 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
       return;
@@ -193,6 +209,22 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     });
     qp.show();
   });
+}
+
+/** `about:NAME` (or `about:"Two Words"`) taken out of a query: the name and the rest of the query. */
+export function splitAbout(query: string): { about: string | null; rest: string } {
+  const m = /(?:^|\s)about:(?:"([^"]*)"?|(\S+))/i.exec(query);
+  if (!m) return { about: null, rest: query };
+  const about = (m[1] ?? m[2] ?? '').trim();
+  return { about: about || null, rest: (query.slice(0, m.index) + ' ' + query.slice(m.index + m[0].length)).trim() };
+}
+
+/** The actor a name means: an exact name or alias first (the most mentioned), else the best word match. */
+export function findActor(actors: readonly Actor[], name: string): Actor | undefined {
+  const q = name.toLowerCase().replace(/[-_]/g, ' ');
+  const exact = actors.filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === q));
+  if (exact.length) return exact.sort((a, b) => b.mentionCount - a.mentionCount)[0];
+  return rankSpeakers(actors, q)[0];
 }
 
 /** The first occurrence of the query (or its first word) inside the sentence. */

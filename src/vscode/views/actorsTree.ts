@@ -26,13 +26,23 @@ export type ActorNode =
   | { type: 'actor'; id: string }
   | { type: 'quotes'; id: string }
   | { type: 'mentions'; id: string }
+  | { type: 'about'; id: string }
+  | { type: 'aboutBy'; id: string; speaker: string | null; count: number }
   | { type: 'quote'; id: string; path: string; start: number; end: number }
   | { type: 'article'; id: string; path: string; mentions: number }
   | { type: 'mention'; id: string; path: string; start: number; end: number }
   | { type: 'more'; tree: 'actors'; parent: ActorNode; key: string; rest: number };
 
 /** What identifies a list for paging: its parent's kind and id. */
-const listKey = (node: ActorNode): string => (node.type === 'group' ? `group:${node.kind}` : node.type === 'article' ? `article:${node.id}:${node.path}` : `${node.type}:${'id' in node ? node.id : ''}`);
+const listKey = (node: ActorNode): string =>
+  node.type === 'group' ? `group:${node.kind}` : node.type === 'article' ? `article:${node.id}:${node.path}` : node.type === 'aboutBy' ? `aboutBy:${node.id}:${node.speaker ?? ''}` : `${node.type}:${'id' in node ? node.id : ''}`;
+
+/** Speaker id (null: unknown) -> how many of these quotes they said, most first. */
+function speakersAbout(quotes: ReadonlyArray<{ item: { speaker: string | null } }>): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const q of quotes) counts.set(q.item.speaker, (counts.get(q.item.speaker) ?? 0) + 1);
+  return new Map([...counts].sort((a, b) => b[1] - a[1]));
+}
 
 /** Article -> how many of these mentions it holds, in first-mention order. */
 function mentionsPerArticle(mentions: ReadonlyArray<{ path: string }>): Map<string, number> {
@@ -187,8 +197,16 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       case 'actor': {
         const out: ActorNode[] = [];
         if (lookup.quotes(node.id).length) out.push({ type: 'quotes', id: node.id });
+        if (lookup.quotesAbout(node.id).length) out.push({ type: 'about', id: node.id });
         if (lookup.mentions(node.id).length) out.push({ type: 'mentions', id: node.id });
         return out;
+      }
+      case 'about':
+        return this.page(node, [...speakersAbout(lookup.quotesAbout(node.id))], ([speaker, count]) => ({ type: 'aboutBy', id: node.id, speaker, count }));
+      case 'aboutBy': {
+        const quotes = lookup.quotesAbout(node.id).filter((q) => q.item.speaker === node.speaker);
+        // the quote rows' ids tell them from the actor's own quotes
+        return this.page(node, quotes, (q) => ({ type: 'quote', id: `${node.id}~about`, path: q.path, start: q.item.start, end: q.item.end }));
       }
       case 'quotes':
         return this.page(node, lookup.quotes(node.id), (q) => ({ type: 'quote', id: node.id, path: q.path, start: q.item.start, end: q.item.end }));
@@ -241,6 +259,21 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const item = new vscode.TreeItem(`Quotes (${lookup.quotes(node.id).length})`, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('quote');
         item.id = `quotes:${node.id}`;
+        return item;
+      }
+      case 'about': {
+        const item = new vscode.TreeItem(`Said about them (${lookup.quotesAbout(node.id).length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('comment-discussion');
+        item.tooltip = 'Quotes that mention this actor, by speaker';
+        item.id = `about:${node.id}`;
+        return item;
+      }
+      case 'aboutBy': {
+        const speaker = node.speaker ? lookup.actors.get(node.speaker) : undefined;
+        const item = new vscode.TreeItem(speaker?.name ?? 'Unknown source', vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = plural(node.count, 'quote');
+        item.iconPath = new vscode.ThemeIcon(speaker ? (GROUPS.find((g) => g.kind === speaker.kind)?.icon ?? 'person') : 'question');
+        item.id = `aboutBy:${node.id}:${node.speaker ?? ''}`;
         return item;
       }
       case 'mentions': {

@@ -1,56 +1,30 @@
 // "About whom" as a user meets it in a real browser: search narrowed with about:NAME, the Actors
 // tree's "Said about them" by speaker, and the hover card's "about" line. Screenshots about-*.png.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ROOT, launchBrowser, startCodeServer } from '../support/codeServer.mjs';
-import { loose, visible } from './helpers.mjs';
+import { ROOT } from '../support/codeServer.mjs';
+import { openCopyOf, pointOfText, visible } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
 describe('about whom: search, tree and hover', function () {
   this.timeout(180_000);
-  let server;
-  let browser;
+  let w;
   let page;
-  let dir;
-  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
-  const palette = async (command) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${command}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
 
   before(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dir = mkdtempSync(path.join(tmpdir(), 'corpus-about-'));
-    cpSync(path.join(ROOT, 'seeds'), dir, { recursive: true });
-    server = await startCodeServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url(dir));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.statusbar-item', { hasText: /5 articles/ }).waitFor({ timeout: 60_000 });
-    await page.getByRole('tab', { name: /^Corpus/ }).click();
+    w = await openCopyOf(path.join(ROOT, 'seeds'), { articles: /5 articles/, screenshots: SHOTS });
+    page = w.page;
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await shot(`failed-about-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
+    if (this.currentTest?.state === 'failed') await w.shot(`failed-about-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => w?.close());
 
   it('search with about:Russia lists only quotes about Russia, and words narrow them further', async () => {
-    await palette('Corpus Navigator: Search');
+    await w.palette('Corpus Navigator: Search');
     const input = page.locator('.quick-input-widget input');
     await input.fill('about:Russia');
     await page.locator('.quick-input-title', { hasText: 'about Russia' }).waitFor({ timeout: 10_000 });
@@ -59,7 +33,7 @@ describe('about whom: search, tree and hover', function () {
     const all = await rows.count();
     assert.ok(all > 0);
     assert.ok(visible(await rows.allInnerTexts().then((t) => t.join('\n'))).includes('China is learning from Russia'));
-    await shot('about-search');
+    await w.shot('about-search');
     await input.fill('about:Russia learning');
     await page.waitForTimeout(600);
     const narrowed = await rows.count();
@@ -68,10 +42,10 @@ describe('about whom: search, tree and hover', function () {
   });
 
   it('the Actors tree lists what others said about an actor, by speaker', async () => {
-    await palette('Corpus Navigator: Filter Actors and Events');
+    await w.palette('Corpus Navigator: Filter Actors and Events');
     await page.locator('.quick-input-widget input').fill('Russia');
     await page.keyboard.press('Enter');
-    const countries = row('Countries');
+    const countries = w.row('Countries');
     await countries.waitFor();
     if ((await countries.getAttribute('aria-expanded')) === 'false') await countries.click();
     const russia = page.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^Russia$/ }) }).first();
@@ -80,7 +54,20 @@ describe('about whom: search, tree and hover', function () {
     assert.match(await about.innerText(), /Said about them \(\d+\)/);
     await about.click();
     await page.locator('.monaco-list-row', { hasText: 'Jens Stoltenberg' }).filter({ hasText: /quotes?$/ }).first().waitFor();
-    await shot('about-tree');
-    await palette('Corpus Navigator: Clear Filter');
+    await w.shot('about-tree');
+    await w.palette('Corpus Navigator: Clear Filter');
+  });
+
+  it('the hover card says whom each quote is about', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('000_6d5c066a89ae0d63.txt');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    const at = await pointOfText(page, /Jens\sStoltenberg/, 16);
+    await page.mouse.move(at.x, at.y);
+    const hover = page.locator('.monaco-hover', { hasText: 'about' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    assert.match(await hover.innerText(), /about\s+China, Russia/);
+    await w.shot('about-hover');
   });
 });

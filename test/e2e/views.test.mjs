@@ -2,10 +2,10 @@
 // and on the development corpus, a click on a timeline point and on a network node must open the
 // passage or reveal the actor. Screenshots timeline*.png and network*.png in test-results/screenshots/.
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, launchBrowser, startCodeServer } from '../support/codeServer.mjs';
+import { ROOT } from '../support/codeServer.mjs';
+import { openCopyOf } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const DEV = path.resolve(ROOT, '../shared/corpora/polnear-dev/texts');
@@ -13,50 +13,28 @@ const DEV = path.resolve(ROOT, '../shared/corpora/polnear-dev/texts');
 /** The document inside a webview panel: VS Code nests it in two iframes. */
 const webviewFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
-function workspaceOf(source, name) {
-  const dir = mkdtempSync(path.join(tmpdir(), `corpus-views-${name}-`));
-  cpSync(source, path.join(dir, name), { recursive: true });
-  return dir;
-}
-
 for (const corpus of [
   { name: 'seeds', source: path.join(ROOT, 'seeds'), articles: /5 articles/ },
   { name: 'dev', source: DEV, articles: /924 articles/ },
 ]) {
   describe(`timeline and actor network on the ${corpus.name}`, function () {
     this.timeout(240_000);
-    let server;
-    let browser;
+    let w;
     let page;
-    const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}-${corpus.name}.png`) });
-    const palette = async (command) => {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`>${command}`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
-      await page.keyboard.press('Enter');
-    };
+    const shot = (name) => w.shot(`${name}-${corpus.name}`);
+    const palette = (command) => w.palette(command);
 
     before(async function () {
       if (!existsSync(corpus.source)) this.skip();
-      mkdirSync(SHOTS, { recursive: true });
-      server = await startCodeServer();
-      browser = await launchBrowser();
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(server.url(workspaceOf(corpus.source, corpus.name)));
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-      await page.locator('.statusbar-item', { hasText: corpus.articles }).waitFor({ timeout: 180_000 });
+      w = await openCopyOf(corpus.source, { articles: corpus.articles, screenshots: SHOTS, name: corpus.name });
+      page = w.page;
     });
 
     afterEach(async function () {
       if (this.currentTest?.state === 'failed') await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
     });
 
-    after(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    after(async () => w?.close());
 
     it('the timeline shows dated items and opens the passage of the one chosen', async () => {
       const opened = Date.now();

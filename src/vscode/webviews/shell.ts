@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { OPEN_SPAN } from '../commands/ids';
 
 export interface ShellOptions {
   title: string;
@@ -51,4 +52,53 @@ export function asOpenRequest(message: unknown): { path: string; start: number; 
   const m = message as Record<string, unknown>;
   const ok = typeof m.path === 'string' && Number.isSafeInteger(m.start) && Number.isSafeInteger(m.end) && (m.start as number) >= 0 && (m.end as number) >= (m.start as number);
   return ok ? { path: m.path as string, start: m.start as number, end: m.end as number } : null;
+}
+
+export interface PanelSpec extends ShellOptions {
+  viewType: string;
+}
+
+/** What a panel kind does with its webview: send its data, and handle its own messages. */
+export interface PanelBehaviour {
+  post(): void;
+  onMessage(message: Record<string, unknown>): void;
+}
+
+/** The corpus changes many times a second while indexing: a panel redraws once it settles. */
+const REDRAW_MS = 500;
+
+/**
+ * A command handler that opens one panel of this kind (or shows the one already open). The panel
+ * posts its data when its script says 'ready' and again after the corpus changes; 'open'
+ * messages open a passage (checked first); other messages go to the behaviour.
+ */
+export function singletonPanel(index: { onDidChange: vscode.Event<void> }, extensionUri: vscode.Uri, spec: PanelSpec, behaviour: (panel: vscode.WebviewPanel) => PanelBehaviour): () => void {
+  let panel: vscode.WebviewPanel | undefined;
+  return () => {
+    if (panel) return panel.reveal();
+    const current = (panel = vscode.window.createWebviewPanel(spec.viewType, spec.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] }));
+    const b = behaviour(current);
+    let timer: NodeJS.Timeout | undefined;
+    current.webview.html = shellHtml(current.webview, extensionUri, spec);
+    const subscriptions = [
+      current.webview.onDidReceiveMessage((message: unknown) => {
+        if (typeof message !== 'object' || message === null) return;
+        const m = message as Record<string, unknown>;
+        if (m.type === 'ready') b.post();
+        else if (m.type === 'open') {
+          const open = asOpenRequest(m);
+          if (open) void vscode.commands.executeCommand(OPEN_SPAN, open.path, open.start, open.end);
+        } else b.onMessage(m);
+      }),
+      index.onDidChange(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => b.post(), REDRAW_MS);
+      }),
+    ];
+    current.onDidDispose(() => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      panel = undefined;
+    });
+  };
 }

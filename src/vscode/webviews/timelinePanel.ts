@@ -6,50 +6,37 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
 import { buildTimeline } from '../../corpus/timeline';
-import { OPEN_SPAN, SHOW_TIMELINE } from '../commands/ids';
-import { asOpenRequest, shellHtml, webviewRoot } from './shell';
+import { SHOW_TIMELINE } from '../commands/ids';
+import { singletonPanel } from './shell';
 
 /** Items drawn at once: vis-timeline stays fluid up to a few thousand. */
 const ITEM_LIMIT = 2000;
+/** Actors offered in the filter: the most mentioned. */
+const FILTER_ACTORS = 500;
 
 export function registerTimeline(index: CorpusIndex, extensionUri: vscode.Uri): vscode.Disposable {
-  let panel: vscode.WebviewPanel | undefined;
-  return vscode.commands.registerCommand(SHOW_TIMELINE, () => {
-    if (panel) return panel.reveal();
-    panel = vscode.window.createWebviewPanel('corpusNavigator.timeline', 'Corpus Timeline', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [webviewRoot(extensionUri)],
-      retainContextWhenHidden: false,
-    });
-    const current = panel;
-    let filter: { actor?: string; kinds?: string[] } = {};
-    const post = (): void => {
-      const { result } = index.view();
-      const data = buildTimeline(result, { ...filter, limit: ITEM_LIMIT });
-      const actors = result.actors.filter((a) => a.quoteCount > 0 || a.mentionCount > 1).slice(0, 500).map((a) => ({ id: a.id, name: a.name }));
-      void current.webview.postMessage({ type: 'data', data, actors, filter });
-    };
-    current.webview.html = shellHtml(current.webview, extensionUri, { title: 'Corpus Timeline', script: 'timeline.js', styles: ['vis-timeline.css', 'views.css'] });
-    const subscriptions = [
-      current.webview.onDidReceiveMessage((message: unknown) => {
-        const m = message as { type?: unknown; actor?: unknown; kinds?: unknown };
-        if (m?.type === 'ready') post();
-        else if (m?.type === 'filter') {
+  const spec = { viewType: 'corpusNavigator.timeline', title: 'Corpus Timeline', script: 'timeline.js', styles: ['vis-timeline.css', 'views.css'] };
+  return vscode.commands.registerCommand(
+    SHOW_TIMELINE,
+    singletonPanel(index, extensionUri, spec, (panel) => {
+      let filter: { actor?: string; kinds?: string[] } = {};
+      const post = (): void => {
+        const { result } = index.view();
+        const data = buildTimeline(result, { ...filter, limit: ITEM_LIMIT });
+        const actors = result.actors.filter((a) => a.quoteCount > 0 || a.mentionCount > 1).slice(0, FILTER_ACTORS).map((a) => ({ id: a.id, name: a.name }));
+        void panel.webview.postMessage({ type: 'data', data, actors, filter });
+      };
+      return {
+        post,
+        onMessage(m) {
+          if (m.type !== 'filter') return;
           filter = {
             actor: typeof m.actor === 'string' && index.lookup.actors.has(m.actor) ? m.actor : undefined,
             kinds: Array.isArray(m.kinds) ? m.kinds.filter((k): k is string => typeof k === 'string').slice(0, 50) : undefined,
           };
           post();
-        } else if (m?.type === 'open') {
-          const open = asOpenRequest(message);
-          if (open) void vscode.commands.executeCommand(OPEN_SPAN, open.path, open.start, open.end);
-        }
-      }),
-      index.onDidChange(() => post()),
-    ];
-    current.onDidDispose(() => {
-      subscriptions.forEach((s) => s.dispose());
-      panel = undefined;
-    });
-  });
+        },
+      };
+    }),
+  );
 }

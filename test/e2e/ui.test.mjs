@@ -132,6 +132,8 @@ describe('the Corpus view as a new user meets it', function () {
     assert.match(text.split('\n')[0], /All quotes.*Show in Actors.*References/);
     assert.match(text, /security … We also hope/);
     assert.match(text, /quotes?\s·\smentioned\sin\s\d+\sarticles?/);
+    // the card fades in: wait until it is fully drawn
+    await page.waitForTimeout(600);
     await shot('hover-long-quote');
   });
 

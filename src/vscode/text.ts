@@ -65,7 +65,8 @@ export function escapeMarkdown(text: string): string {
 
 /** Corpus text for a quick pick's label, description or detail: `$(zap)` stays text, not an icon. */
 export function escapeIcons(text: string): string {
-  return text.replace(/\$\(/g, '\\$(');
+  // VS Code's own icon syntax (with an optional ~modifier); a backslash before it shows it as text
+  return text.replace(/\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi, '\\$&');
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -76,7 +77,7 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
  * query and re-sorts them by its own rules (a label starting with the query first), and the switch
  * that turns that off (`sortByLabel`) is not in the stable API. A word joiner (U+2060, invisible,
  * no width) after the first character of each occurrence of the query, or of one of its words,
- * breaks the match and nothing else.
+ * breaks the match and nothing else. Apply escapeIcons after it.
  */
 export function keepOrder(label: string, query: string): string {
   const parts = [query, ...query.split(/\s+/)].map((p) => p.trim()).filter((p) => p.length > 0);

@@ -60,6 +60,24 @@ describe('the Corpus view as a new user meets it', function () {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
+  it('no folder open: both views offer to open one', async () => {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    // an empty window (ew=true) with the extension under development loaded
+    const url = new URL(server.url('/'));
+    url.searchParams.delete('folder');
+    url.searchParams.set('ew', 'true');
+    await page.goto(url.toString());
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: /^Corpus/ }).click();
+    const welcome = page.locator('.welcome-view-content', { hasText: 'Open a folder of news articles' });
+    await welcome.first().waitFor({ timeout: 30_000 });
+    assert.equal(await welcome.count(), 2, 'Actors and Events');
+    assert.ok(await welcome.first().getByRole('button', { name: 'Open Folder' }).isVisible());
+    await shot('view-no-folder');
+  });
+
   it('a folder without articles: both views say so, with buttons', async () => {
     const dir = folder('corpus-empty-');
     writeFileSync(path.join(dir, 'notes.json'), '{}');
@@ -89,6 +107,7 @@ describe('the Corpus view as a new user meets it', function () {
   it('the seeds indexed: actors by kind, events by year and month with counts', async () => {
     const seeds = prepareWorkspace();
     scratch.push(seeds);
+    writeFileSync(path.join(seeds, 'seeds', 'icons.txt'), 'Minister Zora Quill said the $(zap) plan would <b>work</b> soon.');
     await openWorkbench(seeds);
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 60_000 });
     await row('Jens Stoltenberg').waitFor();
@@ -169,6 +188,13 @@ describe('the Corpus view as a new user meets it', function () {
     await input.fill('zqxwv');
     await quickRow('No results for').waitFor();
     await shot('search-no-results');
+    // corpus text that looks like an icon stays text
+    await input.fill('Quill soon');
+    const literal = quickRow(loose('$(zap)'));
+    await literal.waitFor();
+    assert.match(visible(await literal.innerText()), /the \$\(zap\) plan would <b>work<\/b>/);
+    assert.equal(await literal.locator('.codicon-zap').count(), 0);
+    await shot('search-escaped');
     await input.fill('dictatr');
     const hit = quickRow(loose('dictators'));
     await hit.waitFor();

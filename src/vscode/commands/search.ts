@@ -78,7 +78,7 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   const show = (value: string): void => {
     qp.items = rankSpeakers(speakers, value)
       .slice(0, 200)
-      .map((a) => ({ label: keepOrder(escapeIcons(a.name), value), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+      .map((a) => ({ label: escapeIcons(keepOrder(a.name, value)), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
   };
   qp.onDidChangeValue(show);
   show('');
@@ -152,7 +152,7 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
       const title = lookup.documents.get(h.path)?.title;
       const text = h.text.replace(/\s+/g, ' ');
       return {
-        label: keepOrder(escapeIcons(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS)), value),
+        label: escapeIcons(keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS), value)),
         detail: [who ? `$(quote) ${escapeIcons(who)}` : undefined, `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
         path: h.path,
         start: h.start,

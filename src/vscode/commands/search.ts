@@ -112,7 +112,10 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const lookup = index.lookup;
   const speaker = speakerId ? lookup.actors.get(speakerId) : undefined;
   const quotes = speakerId ? lookup.quotes(speakerId) : [];
-  const within = speakerId ? (path: string, start: number, end: number) => quotes.some((q) => q.path === path && q.item.start < end && q.item.end > start) : undefined;
+  // the speaker's quotes by article: the filter runs once per candidate sentence
+  const quotesIn = new Map<string, Array<{ start: number; end: number }>>();
+  for (const q of quotes) quotesIn.set(q.path, [...(quotesIn.get(q.path) ?? []), q.item]);
+  const within = speakerId ? (path: string, start: number, end: number) => !!quotesIn.get(path)?.some((q) => q.start < end && q.end > start) : undefined;
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
   qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match)' : 'Search the articles: words, names, phrases (prefix and fuzzy match)';

@@ -114,7 +114,11 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const quotes = speakerId ? lookup.quotes(speakerId) : [];
   // the speaker's quotes by article: the filter runs once per candidate sentence
   const quotesIn = new Map<string, Array<{ start: number; end: number }>>();
-  for (const q of quotes) quotesIn.set(q.path, [...(quotesIn.get(q.path) ?? []), q.item]);
+  for (const q of quotes) {
+    const list = quotesIn.get(q.path);
+    if (list) list.push(q.item);
+    else quotesIn.set(q.path, [q.item]);
+  }
   const within = speakerId ? (path: string, start: number, end: number) => !!quotesIn.get(path)?.some((q) => q.start < end && q.end > start) : undefined;
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';

@@ -4,6 +4,7 @@
  * Updating an article replaces only its own entries.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import type { ArticleRecord } from './record';
 
 export interface SearchEntry {
   id: string;
@@ -26,8 +27,19 @@ export interface SearchableArticle {
   text: string;
   title: string | null;
   /** Flat start/end pairs. */
-  sentences: Uint32Array;
+  sentences: ArrayLike<number>;
   quotes: Array<{ start: number; end: number; speakerName: string | null }>;
+}
+
+/** What search indexes of an article: its record's sentences, title and speakers, over its text. */
+export function searchableArticle(record: ArticleRecord, text: string): SearchableArticle {
+  return {
+    path: record.path,
+    text,
+    title: record.title,
+    sentences: record.sentences,
+    quotes: record.quotes.map((q) => ({ start: q.spans[0], end: q.spans[1], speakerName: record.actors[q.speaker]?.name ?? null })),
+  };
 }
 
 const FIELDS = ['text', 'speaker', 'title'];

@@ -16,3 +16,6 @@ export const FIND_REFERENCES = 'corpusNavigator.findActorReferences';
 export const REVEAL_IN_EXPLORER = 'corpusNavigator.revealInExplorer';
 export const OPEN_ITEM = 'corpusNavigator.openItem';
 export const SHOW_MORE = 'corpusNavigator.showMore';
+export const EXPORT = 'corpusNavigator.export';
+export const SHOW_TIMELINE = 'corpusNavigator.showTimeline';
+export const SHOW_NETWORK = 'corpusNavigator.showNetwork';

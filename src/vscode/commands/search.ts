@@ -69,7 +69,7 @@ export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[]
 }
 
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
-  const speakers = index.view().result.actors.filter((a) => a.quoteCount > 0);
+  const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
   qp.title = 'Corpus Navigator: Search Quotes by Speaker';
   qp.placeholder = 'Whose quotes? (most quoted first)';

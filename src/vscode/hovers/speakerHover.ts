@@ -53,7 +53,15 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
     }
     md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
+    const about = this.aboutNames(quote);
+    if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
     return md;
+  }
+
+  /** "China, Russia": whom the quote is about, by name (at most five), or '' when nobody. */
+  private aboutNames(quote: Quote): string {
+    const names = (quote.about ?? []).slice(0, 5).map((id) => this.index.lookup.actors.get(id)?.name).filter((n): n is string => !!n);
+    return names.join(', ');
   }
 
   private card(actor: Actor, near: { path: string; start: number; end: number }): vscode.MarkdownString {
@@ -74,6 +82,8 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     if (quotes.length) md.appendMarkdown('\n\n---');
     for (const q of quotes) {
       md.appendMarkdown('\n\n> ').appendMarkdown(escapeMarkdown(`“${snippet(quoteText(q.item), 220)}”`));
+      const about = this.aboutNames(q.item);
+      if (about) md.appendMarkdown('\n>\n> *about* ').appendMarkdown(escapeMarkdown(about));
       md.appendMarkdown(`\n>\n> — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])}) · `);
       md.appendMarkdown(link('$(copy) Copy with citation', COPY_CITATION, [q.path, q.item.start], 'Copy Quote with Citation'));
     }

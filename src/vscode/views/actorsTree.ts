@@ -153,7 +153,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   }
 
   private computeVisible(kind: ActorKind): Actor[] {
-    const actors = this.index.lookup.result.actors.filter((a) => a.kind === kind && a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles));
+    const actors = this.index.lookup.actorList().filter((a) => a.kind === kind && a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles));
     return this.sortBy === 'name' ? actors.sort((a, b) => a.name.localeCompare(b.name)) : actors.sort((a, b) => b.mentionCount + b.quoteCount - (a.mentionCount + a.quoteCount) || a.name.localeCompare(b.name));
   }
 

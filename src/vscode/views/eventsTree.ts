@@ -79,7 +79,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
   private grouped(): Map<string, Map<string, CorpusEvent[]>> {
     if (this.years) return this.years;
     const lookup = this.index.lookup;
-    const events = lookup.result.events.filter((e) => this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p)));
+    const events = lookup.eventsByDate().filter((e) => this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p)));
     // newest first: by date descending, a day before its month's undated-day events
     events.sort((a, b) => (a.date && b.date ? b.date.localeCompare(a.date) : a.date ? -1 : b.date ? 1 : 0) || a.label.localeCompare(b.label));
     const years = new Map<string, Map<string, CorpusEvent[]>>();

@@ -21,7 +21,7 @@ describe('the Corpus view as a new user meets it', function () {
   const scratch = [];
 
   const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
+  const row = (text) => page.locator('#workbench\\.parts\\.sidebar .monaco-list-row', { hasText: text }).first();
   const quickRow = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
 
   /** A fresh browser context on the workbench of `folder`, with the Corpus view open. */
@@ -60,6 +60,24 @@ describe('the Corpus view as a new user meets it', function () {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
+  it('no folder open: both views offer to open one', async () => {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    // an empty window (ew=true) with the extension under development loaded
+    const url = new URL(server.url('/'));
+    url.searchParams.delete('folder');
+    url.searchParams.set('ew', 'true');
+    await page.goto(url.toString());
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: /^Corpus/ }).click();
+    const welcome = page.locator('.welcome-view-content', { hasText: 'Open a folder of news articles' });
+    await welcome.first().waitFor({ timeout: 30_000 });
+    assert.equal(await welcome.count(), 2, 'Actors and Events');
+    assert.ok(await welcome.first().getByRole('button', { name: 'Open Folder' }).isVisible());
+    await shot('view-no-folder');
+  });
+
   it('a folder without articles: both views say so, with buttons', async () => {
     const dir = folder('corpus-empty-');
     writeFileSync(path.join(dir, 'notes.json'), '{}');
@@ -89,6 +107,7 @@ describe('the Corpus view as a new user meets it', function () {
   it('the seeds indexed: actors by kind, events by year and month with counts', async () => {
     const seeds = prepareWorkspace();
     scratch.push(seeds);
+    writeFileSync(path.join(seeds, 'seeds', 'icons.txt'), 'Minister Zora Quill said the $(zap) plan would <b>work</b> soon.');
     await openWorkbench(seeds);
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 60_000 });
     await row('Jens Stoltenberg').waitFor();
@@ -104,10 +123,10 @@ describe('the Corpus view as a new user meets it', function () {
     await row('July').click();
     await row('summit in Washington').waitFor();
     await row('Undated').waitFor();
-    const years = await page.locator('.monaco-list-row[aria-level="1"]').allInnerTexts();
-    const order = years.map((t) => t.split('\n')[0]).filter((t) => /^\d{4}$|^Undated$/.test(t));
+    const years = await events.locator('xpath=..').locator('.monaco-list-row[aria-level="1"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+    const order = years.map((t) => t.trim().split(/[\s,]/)[0]);
     assert.equal(order.at(-1), 'Undated');
-    assert.deepEqual(order.slice(0, -1), [...order.slice(0, -1)].sort().reverse(), order.join(', '));
+    assert.deepEqual(order.slice(0, -1), [...order.slice(0, -1)].sort().reverse(), years.join(' | '));
     await shot('events-by-date');
     await events.locator('h3.title').click();
     await actorsTitle.click();
@@ -132,6 +151,8 @@ describe('the Corpus view as a new user meets it', function () {
     assert.match(text.split('\n')[0], /All quotes.*Show in Actors.*References/);
     assert.match(text, /security … We also hope/);
     assert.match(text, /quotes?\s·\smentioned\sin\s\d+\sarticles?/);
+    // the card fades in: wait until it is fully drawn
+    await page.waitForTimeout(600);
     await shot('hover-long-quote');
   });
 
@@ -143,9 +164,10 @@ describe('the Corpus view as a new user meets it', function () {
     await page.keyboard.press('Control+N');
     await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
     await page.keyboard.press('Control+V');
-    const line = page.locator('.view-line', { hasText: '— Zhu Feng' }).first();
-    await line.waitFor({ timeout: 10_000 });
-    assert.match(await line.innerText(), /^“.+” — Zhu Feng/);
+    await page.locator('.view-line', { hasText: 'Zhu Feng' }).first().waitFor({ timeout: 10_000 });
+    // the editor wraps the line: read all its visual lines as one
+    const pasted = (await page.locator('.editor-instance.active .view-lines, .editor-group-container.active .view-lines').first().innerText()).replace(/\s+/g, ' ');
+    assert.match(pasted, /^“[^”]+ … [^”]+” — Zhu Feng, dean of [^(]+\(001_e4d1f78a36f286c7\)$/);
     await shot('citation-copied');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
@@ -166,6 +188,13 @@ describe('the Corpus view as a new user meets it', function () {
     await input.fill('zqxwv');
     await quickRow('No results for').waitFor();
     await shot('search-no-results');
+    // corpus text that looks like an icon stays text
+    await input.fill('Quill soon');
+    const literal = quickRow(loose('$(zap)'));
+    await literal.waitFor();
+    assert.match(visible(await literal.innerText()), /the \$\(zap\) plan would <b>work<\/b>/);
+    assert.equal(await literal.locator('.codicon-zap').count(), 0);
+    await shot('search-escaped');
     await input.fill('dictatr');
     const hit = quickRow(loose('dictators'));
     await hit.waitFor();
@@ -175,6 +204,8 @@ describe('the Corpus view as a new user meets it', function () {
   });
 
   it('a quote row’s right-click menu offers Open, Copy Quote with Citation and Reveal in Explorer', async () => {
+    const actors = page.locator('.pane-header', { hasText: 'Actors' });
+    if ((await actors.getAttribute('aria-expanded')) !== 'true') await actors.locator('h3.title').click();
     await row('Jens Stoltenberg').click();
     await row('Quotes (').click();
     const quote = row('China is learning from Russia');

@@ -2,7 +2,7 @@
 // speaker's name and the search from the command palette. Screenshots go to
 // test-results/screenshots/ to be looked at.
 import { strict as assert } from 'node:assert';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, launchBrowser, prepareWorkspace, startCodeServer } from '../support/codeServer.mjs';
 import { loose, pointOfText } from './helpers.mjs';
@@ -14,6 +14,7 @@ describe('the workbench in a browser', function () {
   let server;
   let browser;
   let page;
+  let workspace;
 
   const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
@@ -31,7 +32,8 @@ describe('the workbench in a browser', function () {
     server = await startCodeServer();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url(prepareWorkspace()));
+    workspace = prepareWorkspace();
+    await page.goto(server.url(workspace));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // the status-bar item appears once the extension is active and fills in when indexing ends
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 60_000 });
@@ -45,6 +47,7 @@ describe('the workbench in a browser', function () {
   after(async () => {
     await browser?.close();
     await server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   it('shows the Corpus view with actors grouped by kind', async () => {

@@ -78,7 +78,7 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   const show = (value: string): void => {
     qp.items = rankSpeakers(speakers, value)
       .slice(0, 200)
-      .map((a) => ({ label: keepOrder(a.name), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+      .map((a) => ({ label: escapeIcons(keepOrder(a.name, value)), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
   };
   qp.onDidChangeValue(show);
   show('');
@@ -112,7 +112,14 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const lookup = index.lookup;
   const speaker = speakerId ? lookup.actors.get(speakerId) : undefined;
   const quotes = speakerId ? lookup.quotes(speakerId) : [];
-  const within = speakerId ? (path: string, start: number, end: number) => quotes.some((q) => q.path === path && q.item.start < end && q.item.end > start) : undefined;
+  // the speaker's quotes by article: the filter runs once per candidate sentence
+  const quotesIn = new Map<string, Array<{ start: number; end: number }>>();
+  for (const q of quotes) {
+    const list = quotesIn.get(q.path);
+    if (list) list.push(q.item);
+    else quotesIn.set(q.path, [q.item]);
+  }
+  const within = speakerId ? (path: string, start: number, end: number) => !!quotesIn.get(path)?.some((q) => q.start < end && q.end > start) : undefined;
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
   qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match; about:NAME for quotes about someone)' : 'Search the articles: words, names, phrases (prefix and fuzzy match; about:NAME for quotes about someone)';
@@ -168,7 +175,7 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
       const title = lookup.documents.get(h.path)?.title;
       const text = h.text.replace(/\s+/g, ' ');
       return {
-        label: keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS)),
+        label: escapeIcons(keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS), value)),
         detail: [who ? `$(quote) ${escapeIcons(who)}` : undefined, `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
         path: h.path,
         start: h.start,

@@ -2,8 +2,9 @@
  * Registers the two trees of the Corpus view and their commands: filter, sort, reveal, "Show
  * more…", the right-click actions (open, reveal in Explorer), and what the views say before there
  * is anything to show: the context key `corpusNavigator.state` (indexing, empty, indexed) picks the
- * welcome content of package.json's `viewsWelcome`, and while indexing each view's description
- * counts the articles ("Indexing 64 / 924").
+ * welcome content of package.json's `viewsWelcome`, `corpusNavigator.hasArticles` shows the
+ * title buttons once the trees have something, and while indexing each view's description counts
+ * the articles ("Indexing 64 / 924").
  */
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../corpusIndex';
@@ -83,7 +84,11 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
       events,
       actorsView,
       eventsView,
-      index.onDidChange(updateState),
+      // the title buttons follow the trees, which change when the index does (not slice by slice)
+      index.onDidChange(() => {
+        void vscode.commands.executeCommand('setContext', 'corpusNavigator.hasArticles', index.size > 0);
+        updateState();
+      }),
       index.onDidProgress(() => {
         if (index.progress) sawProgress = true;
         else if (sawProgress) firstPassEnded = true;

@@ -50,10 +50,10 @@ function words(role: string): string[] {
     .filter((w) => !FUNCTION_WORDS.has(w));
 }
 
-/** A phrase about the actor rather than a title: a possessive, cut short, or a clause. */
+/** A phrase about the actor rather than a title: a possessive, cut short, a clause, or a lower-case phrase about something else ("plan of the …"). */
 function descriptive(role: string): boolean {
   const all = role.toLowerCase().split(/\s+/);
-  return /[’']s\b/.test(role) || FUNCTION_WORDS.has(all[all.length - 1]) || all.length > 6;
+  return /[’']s\b/.test(role) || FUNCTION_WORDS.has(all[all.length - 1]) || all.length > 6 || (/^\p{Ll}/u.test(role) && /\b(of|in|for|at|on) the\b/i.test(role));
 }
 
 const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => b.has(w));
@@ -63,26 +63,23 @@ const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => 
  * a role joins the first kept role whose words contain its words or are contained in them.
  */
 export function displayRoles(roles: readonly string[]): string[] {
-  type Group = { shown: string; forms: Array<Set<string>>; descriptive: boolean; order: number };
-  const groups: Group[] = [];
+  type Member = { role: string; forms: Array<Set<string>>; descriptive: boolean };
+  const groups: Array<{ members: Member[]; order: number }> = [];
   // a role compares by its words, and by its words with long names as acronyms
   const same = (a: Array<Set<string>>, b: Array<Set<string>>): boolean => a.some((x, i) => within(x, b[i]) || within(b[i], x));
   roles.forEach((role, order) => {
-    const forms = [new Set(words(role)), new Set(words(acronyms(role)))];
-    if (!forms[0].size) return;
-    const group = groups.find((g) => same(forms, g.forms));
-    if (!group) {
-      groups.push({ shown: role, forms, descriptive: descriptive(role), order });
-      return;
-    }
-    // the fullest title stands for the group ("Ohio Gov." over "Gov."), never a descriptive phrase
-    if (!descriptive(role) && (group.descriptive || (forms[0].size > group.forms[0].size && within(group.forms[0], forms[0])))) {
-      group.shown = role;
-      group.forms = forms;
-      group.descriptive = false;
-    }
+    const member = { role, forms: [new Set(words(role)), new Set(words(acronyms(role)))], descriptive: descriptive(role) };
+    if (!member.forms[0].size) return;
+    const group = groups.find((g) => g.members.some((m) => same(member.forms, m.forms)));
+    if (group) group.members.push(member);
+    else groups.push({ members: [member], order });
   });
-  return groups.sort((a, b) => Number(a.descriptive) - Number(b.descriptive) || a.order - b.order).map((g) => g.shown);
+  // a group shows its most used title of two words or more ("Vermont Sen." over "Sen."), else its most used title
+  const shown = (members: Member[]): Member => members.find((m) => !m.descriptive && m.forms[0].size > 1) ?? members.find((m) => !m.descriptive) ?? members[0];
+  return groups
+    .map((g) => ({ member: shown(g.members), order: g.order }))
+    .sort((a, b) => Number(a.member.descriptive) - Number(b.member.descriptive) || a.order - b.order)
+    .map((g) => g.member.role);
 }
 
 /** The one role a row or a citation shows: the most used title. */

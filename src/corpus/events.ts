@@ -90,8 +90,10 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
 
 /**
  * An article that could not resolve its dates (`yearless` events) takes the year of the events it
- * shares with dated articles, when they agree on one year; its undated events get that year, with
- * the month and day the text gave ("March 24" -> "2022-03-24").
+ * shares with dated articles, when they agree on one year. Its undated events get that year, with
+ * the month and day the text gave ("March 24" -> "2022-03-24"); when one of its sentences ties a
+ * month to a relative one ("last month …, March 24"), the article's own month is known too, and
+ * "Tuesday" or "this week" resolve to it.
  */
 function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEvent, Draft>): void {
   if (!events.some((e) => e.yearless !== undefined)) return;
@@ -102,9 +104,35 @@ function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEv
   }
   if (years.size !== 1) return;
   const [year] = years;
+  const month = articleMonth(events);
   for (const e of events) {
     const d = draftOf.get(e)!;
     if (e.yearless === undefined || d.event.date) continue;
-    d.event.date = e.yearless ? `${year}-${e.yearless}` : year;
+    d.event.date = e.yearless ? `${year}-${e.yearless}` : month ? relativeMonth(e.dateText, year, month) : year;
   }
+}
+
+const MONTH_SHIFT: Array<[RegExp, number]> = [
+  [/\blast month\b/i, -1],
+  [/\bnext month\b/i, 1],
+  [/\b(?:this month|this week|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i, 0],
+];
+
+/** The article's month (1-12) from an event dated both ways: "last month" and "March 24" -> 4. */
+function articleMonth(events: LocalEvent[]): number | null {
+  for (const e of events) {
+    if (!e.yearless || !e.dateText) continue;
+    const shift = MONTH_SHIFT.find(([re]) => re.test(e.dateText!))?.[1];
+    const month = Number(e.yearless.slice(0, 2)) - (shift ?? NaN);
+    // across a year's end the year learnt from another article may be the wrong one
+    if (month >= 1 && month <= 12) return month;
+  }
+  return null;
+}
+
+/** A relative date against the article's year and month: "Tuesday" -> "2022-04", "last month" -> "2022-03"; else the year. */
+function relativeMonth(dateText: string | null, year: string, month: number): string {
+  const shift = dateText ? MONTH_SHIFT.find(([re]) => re.test(dateText))?.[1] : undefined;
+  const m = shift === undefined ? 0 : month + shift;
+  return m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : year;
 }

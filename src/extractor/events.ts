@@ -197,6 +197,7 @@ function mergeIntoEarlier(c: Candidate, events: Candidate[], reported: string): 
   if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
   for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
   if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText });
+  else if (!same.date && !same.dateText && c.dateText) same.dateText = c.dateText;
   same.yearless ??= c.yearless;
   return true;
 }

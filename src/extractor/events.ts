@@ -78,6 +78,9 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   const captions: Candidate[] = [];
   // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
   const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]);
+  // quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence)
+  const cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  let nextCue = 0;
   const mentionsByPara = new Map<number, Analysis['mentions']>();
   for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
   analysis.paragraphs.forEach((p, pi) => {
@@ -90,7 +93,9 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
         const triggers = triggersFor(p.tokens[i].lower);
         if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
       }
-      const cues = analysis.quotes.filter((q) => q.cue && q.cue.start >= s.start && q.cue.end <= s.end);
+      while (nextCue < cued.length && cued[nextCue].cue!.start < s.start) nextCue++;
+      const cues: Analysis['quotes'] = [];
+      for (let k = nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
       if (!possible && !cues.length) continue;
       const sentence = text.slice(s.start, s.end);
       // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day

@@ -25,6 +25,16 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
+/** How many drafts of one key a new event is compared with, the latest first, so a corpus of many articles stays linear. */
+const KEY_REACH = 64;
+
+/** The latest of a key's drafts that fits; only the latest KEY_REACH are looked at. */
+function findRecent(list: Draft[] | undefined, fits: (d: Draft) => boolean): Draft | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0 && i >= list.length - KEY_REACH; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
+
 /** A month and day without a year ("06", "03-24") agrees with a date of that month ("2022-06"). */
 const yearlessFits = (yearless: string | undefined, date: string | null): boolean => !!yearless && !!date && date.length >= 7 && (date.slice(5) + '-').startsWith(yearless.slice(0, 2) + '-') && (yearless.length < 5 || date.length < 10 || date.slice(5) === yearless);
 
@@ -45,9 +55,9 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
       const placeKey = e.placeName ? e.placeName.toLowerCase().replace(/,.*$/, '') : null;
       const lead = participants[0] ?? null;
       const agrees = (d: Draft): boolean => (e.date ? datesCompatible(d.event.date, e.date) : !e.yearless || !d.event.date || yearlessFits(e.yearless, d.event.date));
-      let same = placeKey ? byPlace.get(`${e.kind}|${placeKey}`)?.find((d) => agrees(d) && (!lead || !d.lead || d.event.participants.includes(lead))) : undefined;
+      let same = placeKey ? findRecent(byPlace.get(`${e.kind}|${placeKey}`), (d) => agrees(d) && (!lead || !d.lead || d.event.participants.includes(lead))) : undefined;
       // no place on one side: the same lead on agreeing dates that both sides state
-      same ??= lead ? byLead.get(`${e.kind}|${lead}`)?.find((d) => (!placeKey || !d.placeKey) && (e.date || e.yearless) && d.event.date && agrees(d)) : undefined;
+      same ??= lead && (e.date || e.yearless) ? findRecent(byLead.get(`${e.kind}|${lead}`), (d) => (!placeKey || !d.placeKey) && agrees(d)) : undefined;
       const sources = [{ path, start: e.start, end: e.end }, ...e.more.map((m) => ({ path, ...m }))];
       if (same) {
         same.event.sources.push(...sources);
@@ -73,7 +83,7 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
       drafts.push(draft);
       draftOf.set(e, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
-      if (lead) pushTo(byLead, `${e.kind}|${lead}`, draft);
+      if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
     }
   }
   for (const { path, events } of docs) dateFromShared(path, events, draftOf);

@@ -47,6 +47,8 @@ const lastPara = (e: Candidate): number => e.lastPara ?? e.para;
 /** How many paragraphs back "the forum" still means an event just reported rather than the article's main one. */
 const RECENT_PARAGRAPHS = 3;
 
+/** How many of the article's latest events a new passage is compared with. */
+const MERGE_REACH = 48;
 /** How many paragraphs back one speaker's next words still go on with the same occasion. */
 const SPEAKING_REACH = 2;
 /** "Shortly afterward", "later": a time given only by the event before. */
@@ -77,7 +79,10 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   const events: Candidate[] = [];
   const captions: Candidate[] = [];
   // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
-  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]);
+  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]).sort((a, b) => a.start - b.start);
+  // the quotations open at the current sentence, kept as the sentences go forward
+  let open: Array<{ start: number; end: number }> = [];
+  let nextQuote = 0;
   // quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence)
   const cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
   let nextCue = 0;
@@ -99,7 +104,9 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       if (!possible && !cues.length) continue;
       const sentence = text.slice(s.start, s.end);
       // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
-      const reported = withoutQuotations(sentence, s.start, quoteSpans);
+      while (nextQuote < quoteSpans.length && quoteSpans[nextQuote].start < s.end) open.push(quoteSpans[nextQuote++]);
+      open = open.filter((q) => q.end > s.start);
+      const reported = withoutQuotations(sentence, s.start, open);
       const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
       const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
@@ -114,8 +121,9 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       else if (!mergeIntoEarlier(candidate, events, reported)) events.push(candidate);
     }
   });
+  const early = events.slice(0, MERGE_REACH);
   for (const c of captions) {
-    const same = events.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
+    const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
     if (same) same.more.push({ start: c.start, end: c.end });
   }
   return events.map(finish);
@@ -169,7 +177,9 @@ function makeCandidate(
  * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
  * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
  */
-function mergeIntoEarlier(c: Candidate, events: Candidate[], reported: string): boolean {
+function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): boolean {
+  // the events a reference may go back to: the latest ones, so a long article stays linear
+  const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
   const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
   let same: Candidate | undefined;
   if (c.trigger.definite && !c.trigger.verb) {

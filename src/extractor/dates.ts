@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_NAME = new RegExp(MONTH);
 /** A day and a month in either order: "July 8", "8 July", "21st October". */
 const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`;
 /**
@@ -209,6 +210,8 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     // without a reference only a date that names its year can be trusted
     if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
     if (LOWER_CASE_MONTH.test(r.text)) continue;
+    // "May, 60" is a person and an age, not May 1960: a year counts only in four digits
+    if (c.isCertain('year') && MONTH_NAME.test(r.text) && !/\b\d{4}\b/.test(r.text)) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;

@@ -52,7 +52,7 @@ const MERGE_REACH = 48;
 /** How many paragraphs back one speaker's next words still go on with the same occasion. */
 const SPEAKING_REACH = 2;
 /** "Shortly afterward", "later": a time given only by the event before. */
-const AFTERWARD = /\b(?:afterwards?|after that|soon after|shortly after)\b/i;
+const AFTERWARD = /\b(?:afterwards?|after that|(?:soon|shortly) after(?=\s*[,.;]))/i;
 /** Between a cue and its date, a named listener: "told Defense Secretary Lloyd Austin last month". */
 const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
 /** A month name, with its day if given: "March 24", "24 March", "June". */

@@ -51,6 +51,10 @@ describe('dates', () => {
     assert.equal(resolveDate('He said he may march on the capital.', '2016-03-02', 'past'), null);
   });
 
+  it('a two-digit number after a month is an age, not a year', () => {
+    assert.equal(resolveDate('Rosa May, 60, a nurse, said on Monday she was glad.', '2016-03-02', 'past')?.date, '2016-02-29');
+  });
+
   it('a relative date without a reference stays unknown', () => {
     assert.equal(resolveDate('They met on Monday.', null, 'past'), null);
   });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
 import { mergeEvents } from '../../src/corpus/events';
@@ -113,5 +114,30 @@ describe('events across articles', () => {
     const idOf = (): string => 'nato';
     assert.equal(mergeEvents([{ path: 'a', events: [ev('2022-06', null)] }, { path: 'b', events: [ev(null, 'Madrid', '06')] }], idOf).length, 1);
     assert.equal(mergeEvents([{ path: 'a', events: [ev('2022-06', null)] }, { path: 'b', events: [ev(null, 'Madrid', '09')] }], idOf).length, 2);
+  });
+});
+
+describe('events: any input', () => {
+  const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021'];
+  const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
+
+  it('never throws, and every source lies inside its text', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsLike, fc.string({ maxLength: 200 })), newsLike, (a, b) => {
+        const c = new Corpus();
+        c.set('a.txt', a);
+        c.set('b.txt', b);
+        const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
+        for (const e of c.build().result.events) for (const s of e.sources) assert.ok(0 <= s.start && s.start <= s.end && s.end <= texts[s.path].length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a long article of one repeated event stays fast', () => {
+    const text = 'Published 4 March 2021\n' + 'The ministers met on Monday in Oslo. Ana Ruiz said Tuesday at the forum that the summit would go on.\n'.repeat(3000);
+    const t0 = performance.now();
+    eventsOf(text);
+    assert.ok(performance.now() - t0 < 5000);
   });
 });

@@ -83,6 +83,13 @@ describe('eval: scores as the spec defines them', () => {
       assert.equal(s.speaker?.strict, 1);
     });
 
+    it('a piece after the first is a quotation; a mixed quote’s first piece without marks is reported speech', () => {
+      const text = 'Ann said the plan works. “It is ready.”';
+      const mixed = { ...quote(9, 37, 'ann'), kind: 'mixed' as const, pieces: [{ start: 9, end: 23, text: '' }, { start: 26, end: 37, text: '' }] };
+      const s = score(result([mixed]), { documents: [{ path: 'a.txt', quotes: [g(9, 23, { kind: 'indirect' }), g(26, 37, { continuation: true })] }] }, () => text);
+      assert.deepEqual([s.directMixed.matched, s.directMixed.predicted, s.indirect.matched, s.indirect.predicted], [1, 1, 1, 1]);
+    });
+
     it('against joined gold the same quote is one quote', () => {
       const s = score(result([joined]), splitGold({ corpus: { continuations: 'joined' } }));
       assert.equal(s.quotes.lenient.predicted, 1);

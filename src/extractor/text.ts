@@ -2,6 +2,7 @@
  * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
  * spans, and sentence units that never split a quotation.
  */
+import { CUE_FORMS } from './cues';
 import { wireDateline } from './dates';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
@@ -277,12 +278,45 @@ export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   return inQuote;
 }
 
-/** Splits a paragraph into sentences, never inside a quotation. */
+const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[.!?…]$/.test(t.text);
+
+/**
+ * Whether the words from token `from` are only a reporting clause that closes the quotation
+ * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
+ */
+function bareReportingClause(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < 12; j++) {
+    const t = tokens[j];
+    if (t.type !== 'word') return false;
+    if (t.cap || !CUE_FORMS.has(t.lower)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
+    return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));
+  }
+  return false;
+}
+
+/**
+ * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
+ * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
+ * clause (“….” Ana Ruiz said.).
+ */
 export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
+      let end = i + 1;
+      while (end < tokens.length && tokens[end].text === ')') end++;
+      const next = tokens[end];
+      if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
+        sentences.push(makeSentence(tokens, from, end));
+        from = end;
+        i = end - 1;
+      }
+      continue;
+    }
     if (t.type !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;

@@ -38,6 +38,8 @@ interface Candidate extends LocalEvent {
   lead: LocalActor | null;
   /** Who speaks in the sentence (the speakers of its cues). */
   speakers: LocalActor[];
+  /** People named before the event word. */
+  subjects: LocalActor[];
   para: number;
   /** The paragraph of its latest passage. */
   lastPara?: number;
@@ -166,6 +168,7 @@ function makeCandidate(
     places: place?.all ?? (placeName ? [placeName] : []),
     lead,
     speakers: [],
+    subjects: inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor),
     para,
   };
 }
@@ -199,8 +202,10 @@ function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): boo
   // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
   // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
   const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
-  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && c.speakers.length) {
-    same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => c.speakers.includes(a)));
+  // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
+  const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
+  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && speakers.length) {
+    same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => speakers.includes(a)));
     // the occasion is the more specific of the two: a summit, a speech or a press conference over a statement
     if (same && same.kind === 'statement') same.kind = c.kind;
     if (same && atGathering) same.lead = c.lead;

@@ -352,6 +352,7 @@ export class Corpus {
           start: e.spans[0],
           end: e.spans[1],
           more: pairs(e.spans.slice(2)),
+          ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
         }),
       );
       const byActor = new Map<RecordActor, Contribution>(contributions.map((c) => [c.actor, c]));

@@ -25,6 +25,16 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
+/** How many drafts of one key a new event is compared with, the latest first, so a corpus of many articles stays linear. */
+const KEY_REACH = 64;
+
+/** The latest of a key's drafts that fits; only the latest KEY_REACH are looked at. */
+function findRecent(list: Draft[] | undefined, fits: (d: Draft) => boolean): Draft | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0 && i >= list.length - KEY_REACH; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
+
 /** A month and day without a year ("06", "03-24") agrees with a date of that month ("2022-06"). */
 const yearlessFits = (yearless: string | undefined, date: string | null): boolean => !!yearless && !!date && date.length >= 7 && (date.slice(5) + '-').startsWith(yearless.slice(0, 2) + '-') && (yearless.length < 5 || date.length < 10 || date.slice(5) === yearless);
 
@@ -45,9 +55,9 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
       const placeKey = e.placeName ? e.placeName.toLowerCase().replace(/,.*$/, '') : null;
       const lead = participants[0] ?? null;
       const agrees = (d: Draft): boolean => (e.date ? datesCompatible(d.event.date, e.date) : !e.yearless || !d.event.date || yearlessFits(e.yearless, d.event.date));
-      let same = placeKey ? byPlace.get(`${e.kind}|${placeKey}`)?.find((d) => agrees(d) && (!lead || !d.lead || d.event.participants.includes(lead))) : undefined;
+      let same = placeKey ? findRecent(byPlace.get(`${e.kind}|${placeKey}`), (d) => agrees(d) && (!lead || !d.lead || d.event.participants.includes(lead))) : undefined;
       // no place on one side: the same lead on agreeing dates that both sides state
-      same ??= lead ? byLead.get(`${e.kind}|${lead}`)?.find((d) => (!placeKey || !d.placeKey) && (e.date || e.yearless) && d.event.date && agrees(d)) : undefined;
+      same ??= lead && (e.date || e.yearless) ? findRecent(byLead.get(`${e.kind}|${lead}`), (d) => (!placeKey || !d.placeKey) && agrees(d)) : undefined;
       const sources = [{ path, start: e.start, end: e.end }, ...e.more.map((m) => ({ path, ...m }))];
       if (same) {
         same.event.sources.push(...sources);
@@ -73,7 +83,7 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
       drafts.push(draft);
       draftOf.set(e, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
-      if (lead) pushTo(byLead, `${e.kind}|${lead}`, draft);
+      if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
     }
   }
   for (const { path, events } of docs) dateFromShared(path, events, draftOf);
@@ -90,8 +100,10 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
 
 /**
  * An article that could not resolve its dates (`yearless` events) takes the year of the events it
- * shares with dated articles, when they agree on one year; its undated events get that year, with
- * the month and day the text gave ("March 24" -> "2022-03-24").
+ * shares with dated articles, when they agree on one year. Its undated events get that year, with
+ * the month and day the text gave ("March 24" -> "2022-03-24"); when one of its sentences ties a
+ * month to a relative one ("last month …, March 24"), the article's own month is known too, and
+ * "Tuesday" or "this week" resolve to it.
  */
 function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEvent, Draft>): void {
   if (!events.some((e) => e.yearless !== undefined)) return;
@@ -102,9 +114,35 @@ function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEv
   }
   if (years.size !== 1) return;
   const [year] = years;
+  const month = articleMonth(events);
   for (const e of events) {
     const d = draftOf.get(e)!;
     if (e.yearless === undefined || d.event.date) continue;
-    d.event.date = e.yearless ? `${year}-${e.yearless}` : year;
+    d.event.date = e.yearless ? `${year}-${e.yearless}` : month ? relativeMonth(e.dateText, year, month) : year;
   }
+}
+
+const MONTH_SHIFT: Array<[RegExp, number]> = [
+  [/\blast month\b/i, -1],
+  [/\bnext month\b/i, 1],
+  [/\b(?:this month|this week|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i, 0],
+];
+
+/** The article's month (1-12) from an event dated both ways: "last month" and "March 24" -> 4. */
+function articleMonth(events: LocalEvent[]): number | null {
+  for (const e of events) {
+    if (!e.yearless || !e.dateText) continue;
+    const shift = MONTH_SHIFT.find(([re]) => re.test(e.dateText!))?.[1];
+    const month = Number(e.yearless.slice(0, 2)) - (shift ?? NaN);
+    // across a year's end the year learnt from another article may be the wrong one
+    if (month >= 1 && month <= 12) return month;
+  }
+  return null;
+}
+
+/** A relative date against the article's year and month: "Tuesday" -> "2022-04", "last month" -> "2022-03"; else the year. */
+function relativeMonth(dateText: string | null, year: string, month: number): string {
+  const shift = dateText ? MONTH_SHIFT.find(([re]) => re.test(dateText))?.[1] : undefined;
+  const m = shift === undefined ? 0 : month + shift;
+  return m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : year;
 }

@@ -141,15 +141,25 @@ export function continuationsOf(gold: GoldFile): Continuations {
 
 /**
  * Predictions as split gold counts them: a quote with two or more pieces becomes its pieces, the
- * first with the quote's mention and cue, the others continuations of the same speaker.
+ * first with the quote's mention and cue, the others continuations of the same speaker. A piece
+ * after the first is a quotation (`direct`); the first keeps the quote's kind, but a `mixed`
+ * quote's first piece without a quotation mark in or just before it is reported speech (`indirect`)
+ * when the article's text is at hand.
  */
-export function splitPieces(quotes: Quote[]): Quote[] {
+export function splitPieces(quotes: Quote[], text: string | null = null): Quote[] {
   return quotes.flatMap((q) => {
     const { pieces, ...rest } = q;
     if (!pieces || pieces.length < 2) return [q];
-    return pieces.map((p, i) => ({ ...rest, start: p.start, end: p.end, text: p.text, continuation: i > 0 || q.continuation }));
+    return pieces.map((p, i) => {
+      let kind = i > 0 ? 'direct' : q.kind;
+      if (i === 0 && kind === 'mixed' && text !== null && !QUOTE_MARK.test(text.slice(Math.max(0, p.start - 1), p.end))) kind = 'indirect';
+      return { ...rest, kind, start: p.start, end: p.end, text: p.text, continuation: i > 0 || q.continuation } as Quote;
+    });
   });
 }
+
+/** Quotation marks; the closing single mark is left out, as it is also the apostrophe ("That’s"). */
+const QUOTE_MARK = /["“”‘«»„]/;
 
 function sameDocument(predPath: string, goldPath: string): boolean {
   const p = predPath.split('\\').join('/');
@@ -183,7 +193,7 @@ export function score(result: CorpusResult, gold: GoldFile, readText?: (path: st
       pubOf++;
       if (pd.published === gd.published) pubRight++;
     }
-    const predicted = split ? splitPieces(pd.quotes) : pd.quotes;
+    const predicted = split ? splitPieces(pd.quotes, readText?.(pd.path) ?? null) : pd.quotes;
     const scored = gd.quotes.filter((q) => !q.borderline);
     const borderline = gd.quotes.filter((q) => q.borderline);
     for (const [name, threshold] of Object.entries(THRESHOLDS) as Array<['lenient' | 'strict', number]>) {

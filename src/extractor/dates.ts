@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_NAME = new RegExp(MONTH);
 /** A day and a month in either order: "July 8", "8 July", "21st October". */
 const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`;
 /**
@@ -86,7 +87,8 @@ const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year'
  * "Thursday, September 12, 2024", "date 2023-07-10", "By Jane Doe | 3 March 2022") or a wire
  * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
  * ("Court sets June 18, 2024 hearing") is news, not the date of the article; failing a date line, a
- * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016").
+ * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016"),
+ * else an ISO date in the header's markup.
  * Returns `YYYY-MM-DD`.
  */
 export function readPublished(text: string): string | null {
@@ -102,11 +104,14 @@ export function readPublished(text: string): string | null {
       if (!isFullDate(r)) continue;
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
       const words = rest ? rest.split(/\s+/).length : 0;
-      if (DATE_LABEL.test(line.slice(0, r.index)) || words <= DATE_LINE_WORDS) return isoDay(r.start.date());
+      // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
+      const byline = words <= DATE_LINE_WORDS && !/(?:^|\s)(?!by\b)\p{Ll}/u.test(rest);
+      if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
       if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
     }
   }
-  return weekdayDate;
+  // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose
+  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? null;
 }
 
 /**
@@ -205,6 +210,8 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     // without a reference only a date that names its year can be trusted
     if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
     if (LOWER_CASE_MONTH.test(r.text)) continue;
+    // "May, 60" is a person and an age, not May 1960: a year counts only in four digits
+    if (c.isCertain('year') && MONTH_NAME.test(r.text) && !/\b\d{4}\b/.test(r.text)) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;
@@ -227,6 +234,8 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     }
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
+    // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
+    if (/\bthis week\b/i.test(r.text) && ref) return { date: isoDay(ref).slice(0, 7), text: r.text, index: r.index };
     if (/\bweek\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };
     if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };

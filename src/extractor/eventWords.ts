@@ -139,6 +139,8 @@ const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|elections?|economy|markets?)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|visited|visiting|visit|visits)\s+(?:the\s+)?$/i;
 const AND_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
+/** Lower-case words that may follow a place name ("in Kirkenes for a summit"); any other makes the name a modifier. */
+const AFTER_PLACE = new Set('for|to|on|and|or|with|at|in|of|as|that|this|last|next|where|when|which|who|after|before|during|since|until|from|by|the|a|an|was|is|were|are|will|would|had|has|have|said|says|earlier|later|today|yesterday|tomorrow|tonight|this|early|late|while|but|than|until|amid|over|under|near|about'.split('|'));
 /** A capitalised name after "in"/"at" that the gazetteer does not know: "in Tromsø", "in San Bruno, California". */
 const NAME_AFTER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 
@@ -163,7 +165,7 @@ export function placeOf(sentence: string, trigger: number, kind: EventKind, ment
     if (OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
     if (PLACE_BEFORE.test(before) || (visit && TO_BEFORE.test(before)) || (listed && placeLike)) {
       // an organisation only "at" ("at the Brookings Institution"); a person only as a place the lists miss
-      if (!placeLike && !(m.actor.kind === 'organization' && /\bat\s+(?:the\s+)?$/i.test(before)) && !(m.actor.kind === 'person' && /\bin\s+$/i.test(before))) continue;
+      if (!placeLike && !(m.actor.kind === 'organization' && /\bat\s+(?:the\s+)?$/i.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && /\bin\s+$/i.test(before))) continue;
       candidates.push({ actor: m.actor, name: m.actor.name, at });
       previousEnd = m.end - sentenceStart;
     }
@@ -171,8 +173,13 @@ export function placeOf(sentence: string, trigger: number, kind: EventKind, ment
   for (const m of sentence.matchAll(/\b(?:in|at)\s+(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     if (candidates.some((c) => c.at === at)) continue;
-    const name = NAME_AFTER.exec(sentence.slice(at))?.[0].replace(/[.’']+$/, '');
-    if (!name || DAYS_AND_MONTHS.has(name.toLowerCase()) || OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    const found = NAME_AFTER.exec(sentence.slice(at))?.[0];
+    const name = found?.replace(/[.’']+$/, '');
+    if (!found || !name || DAYS_AND_MONTHS.has(name.toLowerCase()) || OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    // "in Saturday’s debate", "in Democratic primaries": a modifier of a noun, not a place
+    if (/['’]/.test(found) || DAYS_AND_MONTHS.has(name.split(/\s/)[0].toLowerCase())) continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + found.length))?.[1];
+    if (next && !AFTER_PLACE.has(next)) continue;
     // a name the analysis covers as another kind of actor is that actor, not a place
     if (mentions.some((x) => x.start - sentenceStart <= at && x.end - sentenceStart > at)) continue;
     candidates.push({ actor: null, name, at });

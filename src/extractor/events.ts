@@ -38,6 +38,8 @@ interface Candidate extends LocalEvent {
   lead: LocalActor | null;
   /** Who speaks in the sentence (the speakers of its cues). */
   speakers: LocalActor[];
+  /** People named before the event word. */
+  subjects: LocalActor[];
   para: number;
   /** The paragraph of its latest passage. */
   lastPara?: number;
@@ -47,10 +49,12 @@ const lastPara = (e: Candidate): number => e.lastPara ?? e.para;
 /** How many paragraphs back "the forum" still means an event just reported rather than the article's main one. */
 const RECENT_PARAGRAPHS = 3;
 
+/** How many of the article's latest events a new passage is compared with. */
+const MERGE_REACH = 48;
 /** How many paragraphs back one speaker's next words still go on with the same occasion. */
 const SPEAKING_REACH = 2;
 /** "Shortly afterward", "later": a time given only by the event before. */
-const AFTERWARD = /\b(?:afterwards?|after that|soon after|shortly after)\b/i;
+const AFTERWARD = /\b(?:afterwards?|after that|(?:soon|shortly) after(?=\s*[,.;]))/i;
 /** Between a cue and its date, a named listener: "told Defense Secretary Lloyd Austin last month". */
 const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
 /** A month name, with its day if given: "March 24", "24 March", "June". */
@@ -77,7 +81,13 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   const events: Candidate[] = [];
   const captions: Candidate[] = [];
   // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
-  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]);
+  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]).sort((a, b) => a.start - b.start);
+  // the quotations open at the current sentence, kept as the sentences go forward
+  let open: Array<{ start: number; end: number }> = [];
+  let nextQuote = 0;
+  // quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence)
+  const cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  let nextCue = 0;
   const mentionsByPara = new Map<number, Analysis['mentions']>();
   for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
   analysis.paragraphs.forEach((p, pi) => {
@@ -90,11 +100,15 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
         const triggers = triggersFor(p.tokens[i].lower);
         if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
       }
-      const cues = analysis.quotes.filter((q) => q.cue && q.cue.start >= s.start && q.cue.end <= s.end);
+      while (nextCue < cued.length && cued[nextCue].cue!.start < s.start) nextCue++;
+      const cues: Analysis['quotes'] = [];
+      for (let k = nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
       if (!possible && !cues.length) continue;
       const sentence = text.slice(s.start, s.end);
       // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
-      const reported = withoutQuotations(sentence, s.start, quoteSpans);
+      while (nextQuote < quoteSpans.length && quoteSpans[nextQuote].start < s.end) open.push(quoteSpans[nextQuote++]);
+      open = open.filter((q) => q.end > s.start);
+      const reported = withoutQuotations(sentence, s.start, open);
       const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
       const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
@@ -109,8 +123,9 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       else if (!mergeIntoEarlier(candidate, events, reported)) events.push(candidate);
     }
   });
+  const early = events.slice(0, MERGE_REACH);
   for (const c of captions) {
-    const same = events.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
+    const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
     if (same) same.more.push({ start: c.start, end: c.end });
   }
   return events.map(finish);
@@ -153,6 +168,7 @@ function makeCandidate(
     places: place?.all ?? (placeName ? [placeName] : []),
     lead,
     speakers: [],
+    subjects: inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor),
     para,
   };
 }
@@ -164,7 +180,9 @@ function makeCandidate(
  * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
  * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
  */
-function mergeIntoEarlier(c: Candidate, events: Candidate[], reported: string): boolean {
+function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): boolean {
+  // the events a reference may go back to: the latest ones, so a long article stays linear
+  const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
   const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
   let same: Candidate | undefined;
   if (c.trigger.definite && !c.trigger.verb) {
@@ -184,8 +202,10 @@ function mergeIntoEarlier(c: Candidate, events: Candidate[], reported: string): 
   // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
   // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
   const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
-  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && c.speakers.length) {
-    same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => c.speakers.includes(a)));
+  // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
+  const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
+  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && speakers.length) {
+    same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => speakers.includes(a)));
     // the occasion is the more specific of the two: a summit, a speech or a press conference over a statement
     if (same && same.kind === 'statement') same.kind = c.kind;
     if (same && atGathering) same.lead = c.lead;
@@ -197,6 +217,7 @@ function mergeIntoEarlier(c: Candidate, events: Candidate[], reported: string): 
   if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
   for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
   if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText });
+  else if (!same.date && !same.dateText && c.dateText) same.dateText = c.dateText;
   same.yearless ??= c.yearless;
   return true;
 }

@@ -141,6 +141,70 @@ export class ActorTable {
     return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
   }
 
+  /**
+   * "Year Barack Obama", "Crooked Hillary Clinton": a person whose name is one stray word (a
+   * headline's, an epithet) before another person's full name in the article is that person. The
+   * mentions lose the stray word; the glued form is not kept as an alias. A two-word name that ends
+   * a longer one is that person's double surname ("Wasserman Schultz"), when only one name ends so.
+   */
+  foldGluedNames(mentions: LocalMention[]): void {
+    const full = new Map<string, LocalActor>();
+    // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's surname
+    const doubleSurname = new Map<string, LocalActor | null>();
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.nameTokens.length < 2) continue;
+      const name = normaliseName(a.name);
+      full.set(name, a);
+      const words = name.split(' ');
+      if (words.length >= 3) {
+        const tail = words.slice(-2).join(' ');
+        doubleSurname.set(tail, doubleSurname.has(tail) && doubleSurname.get(tail) !== a ? null : a);
+      }
+    }
+    const glued = new Map<LocalActor, LocalActor>();
+    const stray = new Set<LocalActor>();
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous) continue;
+      const space = a.name.indexOf(' ');
+      if (space < 0) continue;
+      if (a.name.indexOf(' ', space + 1) < 0) {
+        const whole = doubleSurname.get(normaliseName(a.name));
+        if (whole && whole !== a) glued.set(a, whole);
+        continue;
+      }
+      const target = full.get(normaliseName(a.name.slice(space + 1)));
+      if (target && target !== a) {
+        glued.set(a, target);
+        stray.add(a);
+      }
+    }
+    if (!glued.size) return;
+    for (const m of mentions) {
+      const into = glued.get(m.actor);
+      if (!into) continue;
+      const space = m.text.indexOf(' ');
+      if (space > 0 && stray.has(m.actor)) {
+        m.start += space + 1;
+        m.from += 1;
+        m.text = m.text.slice(space + 1);
+      }
+      m.actor = into;
+    }
+    for (const [from, into] of glued) {
+      for (const a of from.aliases) if (a !== from.name) this.addAlias(into, a);
+      for (const r of from.roles) addOnce(into.roles, r);
+      for (const h of from.orgHints) addOnce(into.orgHints, h);
+      this.byKey.set(from.key, into);
+    }
+    for (const [alias, actor] of this.aliasIndex) {
+      const into = glued.get(actor);
+      if (into) this.aliasIndex.set(alias, into);
+    }
+    let k = 0;
+    for (const a of this.actors) if (!glued.has(a)) this.actors[k++] = a;
+    this.actors.length = k;
+  }
+
   /** Folds `from` into `into` (a lone surname turned out to be a known person). */
   merge(from: LocalActor, into: LocalActor, mentions: LocalMention[]): void {
     if (from === into) return;

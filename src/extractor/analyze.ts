@@ -172,6 +172,7 @@ class ArticleAnalyzer {
     this.paragraphs.forEach((p, pi) => {
       if (p.kind === 'body') for (const s of p.sentences) this.collectNames(pi, p, s);
     });
+    this.table.foldGluedNames(this.mentions);
     this.resolveSingles();
     this.paragraphs.forEach((p, pi) => {
       if (p.kind !== 'body') return;

@@ -25,6 +25,7 @@ import {
   PLACE_PREFIXES,
   DIRECTION_WORDS,
   GROUP_NOUNS,
+  HEADLINE_BREAKS,
 } from './gazetteer';
 import { isParticleSurname } from './nameForms';
 
@@ -63,13 +64,13 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Adverbs in -ly that open sentences ("Luckily", "Separately", "Early"); names in -ly are not this shape ("Kelly", "Reilly", "Emily" is listed). */
-const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|[ct]ly|[^e]rly|[dkgwnps]ly|ghtly|arly)$/;
-const NAMES_LIKE_ADVERBS = new Set(['emily', 'lily', 'cecily', 'kimberly', 'beverly', 'waverly', 'everly', 'connolly', 'manly', 'barkly', 'shapely', 'priestly']);
+const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|ctly|ntly|rtly|stly|ghtly|[dkwpsn]ly|rly)$/;
+const NAMES_LIKE_ADVERBS = new Set(['kimberly', 'beverly', 'waverly', 'everly', 'charly', 'cecily', 'manly', 'barkly', 'shapely', 'priestly', 'bradly', 'hadly', 'dudly']);
 
 /** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
-  if (t.lower.length > 4 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
+  if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
 }
 
@@ -117,7 +118,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if (COMMON_CAPITALISED.has(tokens[i].lower) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -128,7 +129,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if (isNameWord(tokens[end]) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
         end++;
         continue;
       }
@@ -292,8 +293,25 @@ function cleanNameAfter(tokens: Token[], from: number, to: number): boolean {
   return knownLength(tokens, from, to)?.n !== to - from;
 }
 
+/** Where a known organisation of two or more words fills [j, to) for some j >= from; -1 when none. */
+function knownOrganisationSuffix(tokens: Token[], from: number, to: number): number {
+  for (let j = Math.max(from, to - 5); j < to - 1; j++) {
+    const known = knownLength(tokens, j, to);
+    if (known && known.kind === 'organization' && known.n === to - j) return j;
+  }
+  return -1;
+}
+
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
+
+/** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
+
+/** The token after a name leaves it a whole noun phrase: punctuation, the end, or a function word. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.type !== 'word' || AFTER_PLACE.has(t.lower);
+}
 
 /** Every word of [from, to) written in capitals, two letters or more. */
 function allCapitals(tokens: Token[], from: number, to: number): boolean {
@@ -340,7 +358,8 @@ function classifyUntitled(
     const w = baseLower(tokens[i]);
     if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
     if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w)) common = i;
-    if (CONNECTORS.has(w)) connector = i;
+    // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
+    if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {
       lowerWord = i;
       if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
@@ -362,7 +381,13 @@ function classifyUntitled(
       push(make('organization', from, to));
       return out;
     }
-    if (n === 1 && isAcronym(last)) {
+    // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
+    if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
+      push(make('organization', from, to));
+      return out;
+    }
+    // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
+    if (n > 1 && GROUP_NOUNS.has(lastLower)) {
       push(make('organization', from, to));
       return out;
     }
@@ -380,7 +405,7 @@ function classifyUntitled(
       push(make('place', from, to));
       return out;
     }
-    if (n > 1 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive) {
+    if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
       push(make('place', from, to));
       return out;
     }
@@ -395,6 +420,11 @@ function classifyUntitled(
       from++;
       continue;
     }
+    // "Indiana-born Gonzalo Curiel", "Ohio-based …": a compound modifier, not part of the name
+    if (n > 1 && /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/.test(first)) {
+      from++;
+      continue;
+    }
     const demonym = countryByDemonym.get(first);
     if (demonym && n > 1) {
       country = demonym.name;
@@ -402,8 +432,15 @@ function classifyUntitled(
       continue;
     }
     if (demonym) return out;
+    // "Obama White House": a known organisation of several words at the end is not part of a name
+    const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
+    if (orgAt > 0) {
+      for (const e of classifyUntitled(tokens, from, orgAt, make)) push(e);
+      push(make('organization', orgAt, to));
+      return out;
+    }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && !(tokens[to] && isNameWord(tokens[to]))) push(make('place', from, to));
+    if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
     else if (n === 1) push(make('single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));

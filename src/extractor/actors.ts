@@ -149,34 +149,37 @@ export class ActorTable {
    */
   foldGluedNames(mentions: LocalMention[]): void {
     const full = new Map<string, LocalActor>();
-    // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's surname
-    const doubleSurname = new Map<string, LocalActor | null>();
-    for (const a of this.actors) {
-      if (a.kind !== 'person' || a.nameTokens.length < 2) continue;
-      const name = normaliseName(a.name);
-      full.set(name, a);
-      const words = name.split(' ');
-      if (words.length >= 3) {
-        const tail = words.slice(-2).join(' ');
-        doubleSurname.set(tail, doubleSurname.has(tail) && doubleSurname.get(tail) !== a ? null : a);
-      }
-    }
+    for (const a of this.actors) if (a.kind === 'person' && a.nameTokens.length >= 2) full.set(normaliseName(a.name), a);
     const glued = new Map<LocalActor, LocalActor>();
     const stray = new Set<LocalActor>();
+    // the actors are in the order of their first mention: the full name comes before the glued
+    // form; a shorter name first named after a longer one is that person's double surname
+    const order = new Map<LocalActor, number>();
+    this.actors.forEach((a, i) => order.set(a, i));
     for (const a of this.actors) {
       if (a.kind !== 'person' || a.anonymous) continue;
       const space = a.name.indexOf(' ');
-      if (space < 0) continue;
-      if (a.name.indexOf(' ', space + 1) < 0) {
-        const whole = doubleSurname.get(normaliseName(a.name));
-        if (whole && whole !== a) glued.set(a, whole);
-        continue;
-      }
+      if (space < 0 || a.name.indexOf(' ', space + 1) < 0) continue;
       const target = full.get(normaliseName(a.name.slice(space + 1)));
-      if (target && target !== a) {
+      if (target && target !== a && order.get(target)! < order.get(a)!) {
         glued.set(a, target);
         stray.add(a);
       }
+    }
+    // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's
+    // surname, when only one name of the article ends so (a glued form is no such name)
+    const doubleSurname = new Map<string, LocalActor | null>();
+    for (const a of full.values()) {
+      if (stray.has(a)) continue;
+      const words = normaliseName(a.name).split(' ');
+      if (words.length < 3) continue;
+      const tail = words.slice(-2).join(' ');
+      doubleSurname.set(tail, doubleSurname.has(tail) ? null : a);
+    }
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous || stray.has(a) || a.name.split(' ').length !== 2) continue;
+      const whole = doubleSurname.get(normaliseName(a.name));
+      if (whole && whole !== a && order.get(whole)! < order.get(a)!) glued.set(a, whole);
     }
     if (!glued.size) return;
     for (const m of mentions) {

@@ -143,7 +143,7 @@ export const TITLES = lowerSet(
 
 /**
  * Titles that are also ordinary nouns or words of names ("Author", "Developer", "State", "Owner"):
- * a title only where a clean personal name of one to four words follows ("Author Felix Brandt"),
+ * a title only where a clean personal name of two to four words follows ("Author Felix Brandt"),
  * not in "State Farm", "Developer Conference", "Trustee Services".
  */
 export const WEAK_TITLES = lowerSet(

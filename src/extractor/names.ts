@@ -284,9 +284,9 @@ function nameLike(t: Token): boolean {
   return (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text) || (isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
 }
 
-/** One to four name words that end the run and name a person, not a place, an organisation or a thing: what a weak title needs after it. */
+/** Two to four name words that end the run and name a person, not a place, an organisation or a thing: what a weak title needs after it ("State Farm" has none). */
 function cleanNameAfter(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
+  if (to - from < 2 || to - from > 4) return false;
   for (let i = from; i < to; i++) if (!nameLike(tokens[i]) || PLACE_HEADS.has(tokens[i].lower)) return false;
   const last = baseLower(tokens[to - 1]);
   if (NON_NAME_WORDS.has(last) || COMMON_CAPITALISED.has(last)) return false;

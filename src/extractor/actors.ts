@@ -151,19 +151,26 @@ export class ActorTable {
     const full = new Map<string, LocalActor>();
     for (const a of this.actors) if (a.kind === 'person' && a.nameTokens.length >= 2) full.set(normaliseName(a.name), a);
     const glued = new Map<LocalActor, LocalActor>();
-    const stray = new Set<LocalActor>();
-    // the actors are in the order of their first mention: the full name comes before the glued
-    // form; a shorter name first named after a longer one is that person's double surname
+    /** Glued actor -> how many stray words its mentions lose. */
+    const stray = new Map<LocalActor, number>();
+    // the actors are in the order of their first mention: the full name comes before a glued form
+    // made of one stray word, and a two-word name first used after a longer one is that person's
+    // double surname ("Marisa Delgado Ruiz", then "Delgado Ruiz"); a stray word shaped like a plural
+    // ("Floridians", "Things") or two stray words or more are no part of a name, in any order
     const order = new Map<LocalActor, number>();
     this.actors.forEach((a, i) => order.set(a, i));
     for (const a of this.actors) {
       if (a.kind !== 'person' || a.anonymous) continue;
-      const space = a.name.indexOf(' ');
-      if (space < 0 || a.name.indexOf(' ', space + 1) < 0) continue;
-      const target = full.get(normaliseName(a.name.slice(space + 1)));
-      if (target && target !== a && order.get(target)! < order.get(a)!) {
-        glued.set(a, target);
-        stray.add(a);
+      const words = a.name.split(' ');
+      for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
+        const target = full.get(normaliseName(words.slice(k).join(' ')));
+        if (!target || target === a) continue;
+        const plural = words.slice(0, k).some((w) => /[^aeiousy'’]s$/.test(w) && w.length > 3);
+        if (k >= 2 || plural || order.get(target)! < order.get(a)!) {
+          glued.set(a, target);
+          stray.set(a, k);
+          break;
+        }
       }
     }
     // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's
@@ -185,11 +192,13 @@ export class ActorTable {
     for (const m of mentions) {
       const into = glued.get(m.actor);
       if (!into) continue;
-      const space = m.text.indexOf(' ');
-      if (space > 0 && stray.has(m.actor)) {
-        m.start += space + 1;
-        m.from += 1;
-        m.text = m.text.slice(space + 1);
+      const k = stray.get(m.actor) ?? 0;
+      const words = m.text.split(' ');
+      if (k > 0 && words.length > k) {
+        const cut = words.slice(0, k).join(' ').length + 1;
+        m.start += cut;
+        m.from += k;
+        m.text = m.text.slice(cut);
       }
       m.actor = into;
     }

@@ -207,7 +207,7 @@ export const COMMON_CAPITALISED = lowerSet(
     'Editor|Sources|Source|Breaking|Exclusive|Opinion|Analysis|Related|Advertisement|Sponsored|Overall|Together|Either|' +
     'Neither|Whatever|Whoever|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|Nothing|Something|Everything|' +
     'Anything|Today’s|Sure|True|Right|Good|Great|Thank|Thanks|Dear|Hello|Hi|Monday|Tuesday|Wednesday|Thursday|Friday|' +
-    'Saturday|Sunday',
+    'Saturday|Sunday|Half|Nearly|Almost|Roughly|Barely|Absent',
 );
 
 export const DAYS_AND_MONTHS = lowerSet(
@@ -243,7 +243,7 @@ export const HEADLINE_BREAKS = lowerSet(
     'Has|Have|Had|Can|Could|Would|Should|Not|But|As|Than|Vs|Vs.|Versus|Says|Said|Tells|Told|Asks|Asked|Warns|Warned|' +
     'Claims|Claimed|Compares|Compared|Reveals|Revealed|Reveal|Slams|Slammed|Blasts|Blasted|Calls|Called|Urges|Urged|' +
     'Vows|Vowed|Admits|Admitted|Denies|Denied|Defends|Defended|Accuses|Accused|Praises|Praised|Rips|Ripped|Mocks|Mocked|' +
-    'Endorses|Endorsed|Backs|Backed|Rejects|Rejected|Responds|Responded|Reacts|Reacted|Threatens|Threatened|Wants|Wanted|' +
+    'Endorses|Endorsed|Backs|Backed|Ties|Tied|Rip|Rejects|Rejected|Responds|Responded|Reacts|Reacted|Threatens|Threatened|Wants|Wanted|' +
     'Thinks|Thought|Knew|Knows|Debunks|Debunked|Explains|Explained|Hits|Attacks|Attacked|Unveils|Unveiled|Announces|' +
     'Announced|Confirms|Confirmed|Insists|Insisted|Predicts|Predicted|Pledges|Pledged|Promises|Promised|Blames|Blamed|' +
     'Criticizes|Criticized|Criticises|Criticised|Dismisses|Dismissed|Jokes|Joked|Sues|Sued|Fires|Fired|Beats|Meets|Met|' +

@@ -222,11 +222,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
   let titleStart = -1;
+  // a weak title before one word ("Donor Adelson", "State Farm"): the word is only a surname to
+  // match with the article's full names, never a person of its own with that title as a role
+  let weakLone = false;
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to);
-    if (len && (!WEAK_TITLES.has(lowerText(tokens, i, i + len)) || cleanNameAfter(tokens, i + len, to))) {
+    if (!len) continue;
+    const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
+    const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
+    if (!weak || lone || cleanNameAfter(tokens, i + len, to)) {
       if (titleStart < 0) titleStart = i;
       titleEnd = i + len;
+      weakLone = lone;
       i += len - 1;
     }
   }
@@ -265,7 +272,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const nameTokens = tokens.slice(nameFrom, to);
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
-      const person = make('person', nameFrom, to, { role: nameFrom > from ? role : undefined });
+      const person = make('person', nameFrom, to, { role: nameFrom > from && !weakLone ? role : undefined });
       // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
       if (nameTokens.length === 1 || isParticleSurname(person.surface)) person.type = 'single';
       out.push(person);
@@ -400,6 +407,11 @@ function classifyUntitled(
       continue;
     }
     const first = baseLower(tokens[from]);
+    // "Team Trump", "Team USA": a campaign or a side, not a person
+    if (n > 1 && first === 'team') {
+      push(make('organization', from, to));
+      return out;
+    }
     // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
     if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
       push(make('place', from, to));

@@ -189,7 +189,7 @@ export const GROUP_NOUNS = lowerSet(
     'landlords|tenants|renters|homeowners|landowners|shopkeepers|parents|teachers|nurses|doctors|physicians|farmers|' +
     'fishermen|neighbours|neighbors|shoppers|commuters|passengers|patients|families|villagers|locals|volunteers|employees|' +
     'unions|organizers|organisers|campaigners|demonstrators|veterans|retirees|pensioners|merchants|traders|investors|' +
-    'executives|lawyers|doctors|scholars|historians|observers|commentators|pollsters|consumers|customers|viewers|readers',
+    'executives|lawyers|scholars|historians|observers|commentators|pollsters|consumers|customers|viewers|readers|people',
 );
 
 /** Capitalised words that begin sentences but name nothing. */
@@ -207,7 +207,7 @@ export const COMMON_CAPITALISED = lowerSet(
     'Editor|Sources|Source|Breaking|Exclusive|Opinion|Analysis|Related|Advertisement|Sponsored|Overall|Together|Either|' +
     'Neither|Whatever|Whoever|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|Nothing|Something|Everything|' +
     'Anything|Today’s|Sure|True|Right|Good|Great|Thank|Thanks|Dear|Hello|Hi|Monday|Tuesday|Wednesday|Thursday|Friday|' +
-    'Saturday|Sunday|Half|Nearly|Almost|Roughly|Barely|Absent',
+    'Saturday|Sunday|Half|Nearly|Almost|Roughly|Barely|Absent|Another',
 );
 
 export const DAYS_AND_MONTHS = lowerSet(

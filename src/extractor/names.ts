@@ -76,12 +76,16 @@ export function isNameWord(t: Token | undefined): boolean {
 
 /**
  * A lone capitalised word that can be a person known by one name: not a party label
- * ("Republican"), a demonym ("Americans") or a plural people noun ("Landlords said").
+ * ("Republican"), a demonym ("Americans"), a plural people noun ("Landlords said"), a common
+ * sentence opener ("Another") or an organisation's head word ("Police", "Polls").
  */
 export function isLoneName(t: Token | undefined): boolean {
   if (!t || !isNameWord(t)) return false;
   const w = baseLower(t);
-  return !PARTY_WORDS.has(w) && !GROUP_NOUNS.has(w) && !countryByDemonym.has(w) && !countryByDemonym.has(w.replace(/s$/, '')) && !NON_NAME_WORDS.has(w);
+  const singular = w.replace(/s$/, '');
+  if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;
+  if (ORG_HEADS.has(w) && !isAcronym(t)) return false;
+  return !countryByDemonym.has(w) && !countryByDemonym.has(singular);
 }
 
 /** Months that are also given names ("Ms. May Tan", "April Mellody"). */

@@ -67,10 +67,14 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|ctly|ntly|rtly|stly|ghtly|[dkwpsn]ly|rly)$/;
 const NAMES_LIKE_ADVERBS = new Set(['kimberly', 'beverly', 'waverly', 'everly', 'charly', 'cecily', 'manly', 'barkly', 'shapely', 'priestly', 'bradly', 'hadly', 'dudly']);
 
-/** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly). */
+const GERUND = /(?:ating|izing|ising|ifying)$/;
+
+/** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
+  // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
+  if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;
   return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
 }
 

@@ -47,6 +47,11 @@ describe('names: what is not a person', () => {
     assert.deepEqual(actorNames(a, 'person').sort(), ['Carly Simmons', 'Ivo Marsh', 'Kelly Ayotte']);
   });
 
+  it('a gerund that opens a sentence is no given name', () => {
+    const a = analyze('Wendell Pratt ran again. Negotiating Pratt’s terms took a week, said Rhea Wong.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Rhea Wong', 'Wendell Pratt']);
+  });
+
   it('a label or byline in capitals', () => {
     assert.deepEqual(actorNames(analyze('FULL TRANSCRIPT.\n\nBY ROSA KEEL.\n\nThe mayor spoke on Monday.')), []);
   });

@@ -16,6 +16,7 @@ describe('name forms: the key of a person', () => {
 
   it('keeps what tells two people apart', () => {
     assert.notEqual(personKey('Hollis Crane Jr.'), personKey('Hollis Crane'), 'a son named for his father');
+    assert.notEqual(personKey('Amos T. Reddick III'), personKey('Amos T. Reddick'), 'a numeral is kept');
     assert.notEqual(personKey('Walter H.K. Osei'), personKey('Walter K. Osei'), 'two initials together');
     assert.notEqual(personKey('Chris Dale'), personKey('Christine Dale'), 'an ambiguous nickname is not expanded');
     assert.notEqual(personKey('Report Shows Nadia Fenn'), personKey('Report Fenn'), 'several middle words are no name form');

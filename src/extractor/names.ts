@@ -197,6 +197,7 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+  if (i >= to) return null;
   const first = tokens[i];
   if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {
@@ -249,9 +250,10 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const out: Entity[] = [];
     let nameFrom = titleEnd;
     // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
-    if (tokens[nameFrom]?.lower === 'of') {
+    // (inside the run only: a line may end in "the office of Secretary of")
+    if (nameFrom < to && tokens[nameFrom].lower === 'of') {
       let k = nameFrom + 1;
-      if (tokens[k]?.lower === 'the') k++;
+      if (k < to && tokens[k].lower === 'the') k++;
       const known = knownLength(tokens, k, to);
       if (known) {
         for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);

@@ -46,4 +46,10 @@ describe('names: pathological inputs stay linear', () => {
   it('the same words as a body sentence', () => {
     assertLinear((n) => `Opening line.\n\nThe ${'Kilo Lima '.repeat(n)}met.\n`, 2_000);
   });
+
+  it('a line that ends in a title and "of" ("the office of Secretary of") is read, not dropped', () => {
+    const text = 'Budget news\n\nThe mayor spoke on Monday. She was named to the office of Secretary of\n\nShe was pleased.\n';
+    assert.doesNotThrow(() => analyze(text));
+    assert.doesNotThrow(() => analyze('Delegates met.\n\nHe became Deputy Secretary of the'));
+  });
 });

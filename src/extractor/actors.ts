@@ -4,6 +4,7 @@
  */
 import type { ActorKind } from './types';
 import { personKey, personNameTokens } from './nameForms';
+import { genderOfFirstName } from './gender';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -156,7 +157,8 @@ export class ActorTable {
     // the actors are in the order of their first mention: the full name comes before a glued form
     // made of one stray word, and a two-word name first used after a longer one is that person's
     // double surname ("Marisa Delgado Ruiz", then "Delgado Ruiz"); a stray word shaped like a plural
-    // ("Floridians", "Things") or two stray words or more are no part of a name, in any order
+    // ("Floridians", "Things"), one that is no known given name, or two stray words or more are no
+    // part of a name, in any order
     const order = new Map<LocalActor, number>();
     this.actors.forEach((a, i) => order.set(a, i));
     for (const a of this.actors) {
@@ -166,7 +168,9 @@ export class ActorTable {
         const target = full.get(normaliseName(words.slice(k).join(' ')));
         if (!target || target === a) continue;
         const plural = words.slice(0, k).some((w) => /[^aeiousy'’]s$/.test(w) && w.length > 3);
-        if (k >= 2 || plural || order.get(target)! < order.get(a)!) {
+        // a word no list of given names knows ("Interview", "Vermonter") is no given name either
+        const notGiven = k === 1 && genderOfFirstName(words[0]) === null;
+        if (k >= 2 || plural || notGiven || order.get(target)! < order.get(a)!) {
           glued.set(a, target);
           stray.set(a, k);
           break;

@@ -68,6 +68,8 @@ describe('name forms: in an article', () => {
   it('a stray word before a full name of the article and a double surname fold into the person', () => {
     const a = analyze('Neville Orr won the seat. Fans cheered Grumpy Neville Orr all week.');
     assert.deepEqual(actorNames(a, 'person'), ['Neville Orr']);
+    const c = analyze('Grumpy Neville Orr lost his temper. Later Neville Orr won the seat.');
+    assert.deepEqual(actorNames(c, 'person'), ['Neville Orr'], 'a word that is no given name, even before the full name');
     const b = analyze('Marisa Delgado Ruiz chaired the panel. Delgado Ruiz said the report was late.');
     assert.deepEqual(actorNames(b, 'person'), ['Marisa Delgado Ruiz']);
   });

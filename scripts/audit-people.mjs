@@ -103,6 +103,20 @@ const junk = people.filter((p) => {
   return ws.length > 5;
 });
 
+// 4. glued words: a name that ends in another listed person's full name ("Year Barack Obama"); a
+// stray word before a lone surname ("Dump Trump") shows only in the shared-surname groups above
+const fullNames = new Map(people.filter((p) => nameWords(p.name).length >= 2).map((p) => [nameWords(p.name).map(fold).join(' '), p]));
+const glued = [];
+for (const p of people) {
+  const ws = nameWords(p.name).map(fold);
+  let host = null;
+  for (let k = 1; k < ws.length - 1 && !host; k++) {
+    const q = fullNames.get(ws.slice(k).join(' '));
+    if (q && q !== p) host = q.name;
+  }
+  if (host) glued.push({ p, host });
+}
+
 const line = (p) => `${String(p.mentionCount).padStart(5)}  ${p.name}${p.aliases.length ? `  [${p.aliases.slice(0, 6).join(' | ')}${p.aliases.length > 6 ? ' …' : ''}]` : ''}`;
 console.log(`# top ${people.length} people by mentions`);
 for (const p of people) console.log(line(p));
@@ -112,5 +126,7 @@ console.log(`\n# title or occupation glued to a name (${titled.length})`);
 for (const p of titled) console.log(line(p));
 console.log(`\n# junk names (${junk.length})`);
 for (const p of junk) console.log(line(p));
+console.log(`\n# words glued to another listed person's full name (${glued.length})`);
+for (const g of glued) console.log(`${line(g.p)}    <- ${g.host}`);
 const likelyPairs = dupGroups.reduce((n, g) => n + g.likely.length, 0);
-console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs; ${titled.length} titled; ${junk.length} junk`);
+console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?`);

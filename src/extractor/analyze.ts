@@ -40,6 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   st.paragraphs.forEach((p, pi) => {
     if (p.kind === 'body') for (const s of p.sentences) collectNames(st, pi, p, s);
   });
+  st.table.foldGluedNames(st.mentions);
   resolveSingles(st);
   st.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;

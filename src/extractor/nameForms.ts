@@ -91,9 +91,11 @@ export function isParticleSurname(name: string): boolean {
  * for) and the surname, in sorted order (so "Kishida Fumio" = "Fumio Kishida"); middle names and
  * single initials are left out ("Donald J. Trump" = "Donald Trump"). Kept, because they tell
  * different people apart: a middle of two initials ("George H.W. Bush" is not "George W. Bush"),
- * and a generational suffix where the name has no middle part ("Donald Trump Jr." is not "Donald
- * Trump"); with a middle part the suffix is the formal style of one person ("Joseph R. Biden Jr."
- * = "Joe Biden"). Hyphens count as spaces here ("Kim Jong-un" = "Kim Jong Un").
+ * and a generational suffix ("Donald Trump Jr." is not "Donald Trump", "Joseph P. Kennedy III" is not
+ * "Joseph P. Kennedy"), except "Jr." after a middle initial or name: that is the formal style of one
+ * person ("Joseph R. Biden Jr." = "Joe Biden"). Hyphens count as spaces ("Kim Jong-un" = "Kim Jong Un").
+ * Known limit: two people who differ only by a single middle initial ("George W." and "George P.
+ * Bush") get one key; telling them apart needs the corpus (a registry rule), not one name.
  */
 export function personKey(name: string): string {
   const raw = name.split(/\s+/).filter(Boolean);
@@ -119,6 +121,6 @@ export function personKey(name: string): string {
   const fullWords = middle.filter((m) => !/^[A-Z]\.?$|^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw));
   if (fullWords.length > 1) return words.map((x) => x.w).concat(suffix ? [suffix] : []).join(' ');
   for (const m of middle) if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw)) kept.push(m.w);
-  if (suffix && middle.length === 0) kept.push(suffix);
+  if (suffix && (middle.length === 0 || suffix !== 'jr')) kept.push(suffix);
   return kept.sort().join(' ');
 }

@@ -11,7 +11,6 @@ import {
   countryByCapital,
   countryByDemonym,
   countryBySurface,
-  DAYS_AND_MONTHS,
   KNOWN_ORGS,
   NON_NAME_WORDS,
   ORG_HEADS,
@@ -25,8 +24,14 @@ import {
   PLACE_PREFIXES,
   DIRECTION_WORDS,
   GROUP_NOUNS,
+  HEADLINE_BREAKS,
 } from './gazetteer';
 import { isParticleSurname } from './nameForms';
+import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+
+export { isAcronym, isLoneName, isNameWord };
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 export type EntityType = ActorKind | 'capital' | 'single' | 'role';
 
@@ -48,8 +53,6 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
 const firstWords = (...sets: Iterable<string>[]): Set<string> => {
   const out = new Set<string>();
   for (const set of sets) for (const entry of set) out.add(entry.split(' ')[0]);
@@ -58,46 +61,6 @@ const firstWords = (...sets: Iterable<string>[]): Set<string> => {
 /** First words of every multi-word entry: most tokens fail this check and skip the longer look-ups. */
 const TITLE_FIRST_WORDS = firstWords(TITLES);
 const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
-
-const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
-const ARTICLES = new Set(['a', 'an', 'the']);
-
-/** Adverbs in -ly that open sentences ("Luckily", "Separately", "Early"); names in -ly are not this shape ("Kelly", "Reilly", "Emily" is listed). */
-const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|[ct]ly|[^e]rly|[dkgwnps]ly|ghtly|arly)$/;
-const NAMES_LIKE_ADVERBS = new Set(['emily', 'lily', 'cecily', 'kimberly', 'beverly', 'waverly', 'everly', 'connolly', 'manly', 'barkly', 'shapely', 'priestly']);
-
-/** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly). */
-export function isNameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !t.cap) return false;
-  if (t.lower.length > 4 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
-  return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
-}
-
-/**
- * A lone capitalised word that can be a person known by one name: not a party label
- * ("Republican"), a demonym ("Americans") or a plural people noun ("Landlords said").
- */
-export function isLoneName(t: Token | undefined): boolean {
-  if (!t || !isNameWord(t)) return false;
-  const w = baseLower(t);
-  return !PARTY_WORDS.has(w) && !GROUP_NOUNS.has(w) && !countryByDemonym.has(w) && !countryByDemonym.has(w.replace(/s$/, '')) && !NON_NAME_WORDS.has(w);
-}
-
-/** Months that are also given names ("Ms. May Tan", "April Mellody"). */
-const MONTH_NAMES = new Set(['april', 'may', 'june']);
-/** Words before a month that make it a date ("in May", "since June", "last April"). */
-const DATE_LEAD = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'from', 'to', 'and', 'or', 'each', 'every', 'that']);
-
-/** A month word that is a given name here: after a title ("Ms. May Tan") or before a surname, not after a preposition or a number. */
-function monthAsName(tokens: Token[], i: number, to: number, afterTitle: boolean): boolean {
-  const t = tokens[i];
-  if (!isWord(t) || !t.cap || !MONTH_NAMES.has(t.lower)) return false;
-  const next = tokens[i + 1];
-  if (!(i + 1 < to && isNameWord(next) && !next.possessive && !/^\d/.test(next.text))) return false;
-  if (afterTitle) return true;
-  const prev = tokens[i - 1];
-  return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
-}
 
 export function surfaceOf(tokens: Token[], from: number, to: number, text: string): { surface: string; start: number; end: number } {
   const start = tokens[from].start;
@@ -117,7 +80,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if (COMMON_CAPITALISED.has(tokens[i].lower) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -128,7 +91,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if (isNameWord(tokens[end]) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
         end++;
         continue;
       }
@@ -188,6 +151,7 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+  if (i >= to) return null;
   const first = tokens[i];
   if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {
@@ -200,10 +164,6 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
     if (capital) return { n, kind: 'capital', name: capital.name };
   }
   return null;
-}
-
-export function isAcronym(t: Token): boolean {
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base);
 }
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
@@ -221,11 +181,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
   let titleStart = -1;
+  // a weak title before one word ("Donor Adelson", "State Farm"): the word is only a surname to
+  // match with the article's full names, never a person of its own with that title as a role
+  let weakLone = false;
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to);
-    if (len && (!WEAK_TITLES.has(lowerText(tokens, i, i + len)) || cleanNameAfter(tokens, i + len, to))) {
+    if (!len) continue;
+    const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
+    const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
+    if (!weak || lone || cleanNameAfter(tokens, i + len, to)) {
       if (titleStart < 0) titleStart = i;
       titleEnd = i + len;
+      weakLone = lone;
       i += len - 1;
     }
   }
@@ -233,9 +200,10 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const out: Entity[] = [];
     let nameFrom = titleEnd;
     // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
-    if (tokens[nameFrom]?.lower === 'of') {
+    // (inside the run only: a line may end in "the office of Secretary of")
+    if (nameFrom < to && tokens[nameFrom].lower === 'of') {
       let k = nameFrom + 1;
-      if (tokens[k]?.lower === 'the') k++;
+      if (k < to && tokens[k].lower === 'the') k++;
       const known = knownLength(tokens, k, to);
       if (known) {
         for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
@@ -264,7 +232,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const nameTokens = tokens.slice(nameFrom, to);
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
-      const person = make('person', nameFrom, to, { role: nameFrom > from ? role : undefined });
+      const person = make('person', nameFrom, to, { role: nameFrom > from && !weakLone ? role : undefined });
       // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
       if (nameTokens.length === 1 || isParticleSurname(person.surface)) person.type = 'single';
       out.push(person);
@@ -283,17 +251,34 @@ function nameLike(t: Token): boolean {
   return (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text) || (isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
 }
 
-/** One to four name words that end the run and name a person, not a place, an organisation or a thing: what a weak title needs after it. */
+/** Two to four name words that end the run and name a person, not a place, an organisation or a thing: what a weak title needs after it ("State Farm" has none). */
 function cleanNameAfter(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
+  if (to - from < 2 || to - from > 4) return false;
   for (let i = from; i < to; i++) if (!nameLike(tokens[i]) || PLACE_HEADS.has(tokens[i].lower)) return false;
   const last = baseLower(tokens[to - 1]);
   if (NON_NAME_WORDS.has(last) || COMMON_CAPITALISED.has(last)) return false;
   return knownLength(tokens, from, to)?.n !== to - from;
 }
 
+/** Where a known organisation of two or more words fills [j, to) for some j >= from; -1 when none. */
+function knownOrganisationSuffix(tokens: Token[], from: number, to: number): number {
+  for (let j = Math.max(from, to - 5); j < to - 1; j++) {
+    const known = knownLength(tokens, j, to);
+    if (known && known.kind === 'organization' && known.n === to - j) return j;
+  }
+  return -1;
+}
+
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
+
+/** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
+
+/** The token after a name leaves it a whole noun phrase: punctuation, the end, or a function word. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.type !== 'word' || AFTER_PLACE.has(t.lower);
+}
 
 /** Every word of [from, to) written in capitals, two letters or more. */
 function allCapitals(tokens: Token[], from: number, to: number): boolean {
@@ -340,7 +325,8 @@ function classifyUntitled(
     const w = baseLower(tokens[i]);
     if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
     if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w)) common = i;
-    if (CONNECTORS.has(w)) connector = i;
+    // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
+    if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {
       lowerWord = i;
       if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
@@ -362,7 +348,13 @@ function classifyUntitled(
       push(make('organization', from, to));
       return out;
     }
-    if (n === 1 && isAcronym(last)) {
+    // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
+    if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
+      push(make('organization', from, to));
+      return out;
+    }
+    // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
+    if (n > 1 && GROUP_NOUNS.has(lastLower)) {
       push(make('organization', from, to));
       return out;
     }
@@ -375,12 +367,17 @@ function classifyUntitled(
       continue;
     }
     const first = baseLower(tokens[from]);
+    // "Team Trump", "Team USA": a campaign or a side, not a person
+    if (n > 1 && first === 'team') {
+      push(make('organization', from, to));
+      return out;
+    }
     // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
     if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
       push(make('place', from, to));
       return out;
     }
-    if (n > 1 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive) {
+    if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
       push(make('place', from, to));
       return out;
     }
@@ -395,6 +392,11 @@ function classifyUntitled(
       from++;
       continue;
     }
+    // "Indiana-born Gonzalo Curiel", "Ohio-based …": a compound modifier, not part of the name
+    if (n > 1 && /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/.test(first)) {
+      from++;
+      continue;
+    }
     const demonym = countryByDemonym.get(first);
     if (demonym && n > 1) {
       country = demonym.name;
@@ -402,8 +404,15 @@ function classifyUntitled(
       continue;
     }
     if (demonym) return out;
+    // "Obama White House": a known organisation of several words at the end is not part of a name
+    const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
+    if (orgAt > 0) {
+      for (const e of classifyUntitled(tokens, from, orgAt, make)) push(e);
+      push(make('organization', orgAt, to));
+      return out;
+    }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && !(tokens[to] && isNameWord(tokens[to]))) push(make('place', from, to));
+    if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
     else if (n === 1) push(make('single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));

@@ -146,6 +146,8 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+  // "… the office of Secretary of" at the end of a line: nothing after "of"
+  if (i >= to) return null;
   const first = tokens[i];
   if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {

@@ -267,6 +267,18 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   return spans;
 }
 
+/** The index of the first quotation in `quotes` (sorted, as `pairQuotes` makes them) that opens at or after token `from`. */
+export function firstQuoteFrom(quotes: QuoteMarks[], from: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Which tokens stand inside a quotation. */
 export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   const inQuote = new Uint8Array(tokens.length);
@@ -353,10 +365,12 @@ export function layout(text: string): Layout {
   let dateLine: string | null = null;
   let pos = 0;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
+    let nl = pos;
+    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     let start = pos;
-    const end = text[nl - 1] === '\r' ? nl - 1 : nl;
+    const end = nl;
+    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
     if (paragraphs.length === 0 && dateLine === null) {
       const m = DATE_LINE.exec(text.slice(start, end));
       if (m) {
@@ -373,14 +387,21 @@ export function layout(text: string): Layout {
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }
-    pos = nl + 1;
+    pos = next;
   }
   return { paragraphs, dateLine };
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
-  const paren = text.indexOf('(', start);
-  if (paren < 0 || paren >= end) return tokens;
+  // look for "(" within the line only: a search to the end of the text per line is quadratic
+  let paren = -1;
+  for (const t of tokens) {
+    if (t.text === '(') {
+      paren = t.start;
+      break;
+    }
+  }
+  if (paren < 0) return tokens;
   const line = text.slice(start, end);
   CREDIT.lastIndex = 0;
   const cuts: Array<[number, number]> = [];

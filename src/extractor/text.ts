@@ -3,6 +3,7 @@
  * spans, and sentence units that never split a quotation.
  */
 import { CUE_FORMS } from './cues';
+import { wireDateline } from './dates';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
 
@@ -346,6 +347,8 @@ function makeSentence(tokens: Token[], from: number, to: number): Sentence {
   return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
 }
 
+/** A wire dateline may open one of the first paragraphs (after a headline and a date line). */
+const DATELINE_PARAGRAPHS = 4;
 const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
 
@@ -356,7 +359,7 @@ export interface Layout {
 }
 
 /**
- * Cuts the text into line paragraphs. Photo credits and a leading date line are left out of the
+ * Cuts the text into line paragraphs. Photo credits, a leading date line and a wire dateline are left out of the
  * token stream (so they produce nothing) without moving any offsets.
  */
 export function layout(text: string): Layout {
@@ -378,6 +381,8 @@ export function layout(text: string): Layout {
         start += m[0].length;
       }
     }
+    // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
+    if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
     const line = text.slice(start, end);
     if (line.trim()) {
       const kind = classifyLine(line, seen);

@@ -77,7 +77,7 @@ describe('attribution stage: source', () => {
     const [cue] = findCues(p.tokens, s, p.inQuote, {});
     const src = findSource(st, pi, p, s, cue, null);
     assert.ok(src?.subject);
-    assert.equal(words(st, pi, src.subject.from, src.subject.to), 'Tove Lind');
+    assert.equal(words(st, pi, src.subject.from, src.subject.to), 'The harbour master Tove Lind');
     assert.equal(src.inverted, false);
   });
 

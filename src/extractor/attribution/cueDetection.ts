@@ -5,6 +5,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { AnalyzeOptions } from './state';
@@ -146,7 +147,7 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
-    return modal || (!!prev && (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
+    return modal || (!!prev && (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
   }
   return true;
 }

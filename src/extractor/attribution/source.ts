@@ -6,6 +6,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { isNameWord } from '../names';
+import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
 import { asAgent, resolveNp } from './resolution';
@@ -105,11 +106,14 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     const roleWord = (x: Token): boolean => ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
     const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord));
-    const segIsRole = !aside && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
+    // "…, and a steward at Bayview Hospital,": a second role of the same person
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord)) || ((head.lower === 'and' || head.lower === 'or') && !!seg[1] && DETERMINERS.has(seg[1].lower));
+    // "Luckily, the shelter will stay open …, adds": a clause is no role
+    const clause = seg.some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
+    const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
     const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && knownPlace(seg) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
+    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
     if (placeGoesOn || aside) {
       end = j;
       continue;
@@ -161,8 +165,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         continue;
       }
       // "delegates at the hall"
-      if (placedPeople(t, a, from)) {
-        a -= 2;
+      const placed = placedPeople(t, a, from);
+      if (placed >= 0) {
+        a = placed;
         continue;
       }
       break;
@@ -172,7 +177,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     if (prev.lower === 'of' || prev.lower === 'for') {
-      if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]))) {
+      if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]) || peopleNoun(t[a - 2].lower) !== null)) {
         a--;
         continue;
       }
@@ -183,8 +188,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     // "officials in Beijing": people and where they are
-    if (placedPeople(t, a, from)) {
-      a -= 2;
+    const placed = placedPeople(t, a, from);
+    if (placed >= 0) {
+      a = placed;
       continue;
     }
     // poll subjects: "six in 10", "majorities of Democrats in five states", "55 percent of voters"
@@ -196,7 +202,20 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
-    if (!prev.cap && !isNounish(prev)) {
+    if (!prev.cap && !isNounish(prev) && !isPeopleNoun(prev)) {
+      // "county engineer Ravi Mehta", "local fishermen": modifiers of a people noun that starts the phrase
+      if (isPeopleNoun(t[a]) && end - a < 6) {
+        let b = a - 1;
+        while (b > a - 3 && b >= from && isModifierWord(t[b])) b--;
+        if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
+          a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+          // "several paramedics at | the county hospital"
+          const placed = placedPeople(t, a, from);
+          if (placed < 0) break;
+          a = placed;
+          continue;
+        }
+      }
       // "a school spokesman": any modifier between a determiner and the head
       if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) a -= 2;
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
@@ -240,11 +259,35 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       continue;
     }
     if (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower)) break;
-    if (!w.cap && !isNounish(w)) break;
+    if (!w.cap && !isNounish(w)) {
+      // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
+      const name = nameAfterRole(t, b, to);
+      if (name < 0) break;
+      b = name + 1;
+      continue;
+    }
     b++;
     if (w.possessive && w.cap) continue;
   }
-  return b > start && (b > start + 1 || !DETERMINERS.has(first.lower)) ? { from: start, to: b } : null;
+  if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
+  // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
+  if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
+    let j = b + 1;
+    while (j < to && isNameWord(t[j])) j++;
+    if (j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text))) return { from: b + 1, to: j };
+  }
+  return { from: start, to: b };
+}
+
+/** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */
+function nameAfterRole(t: Token[], b: number, to: number): number {
+  for (let j = b; j < Math.min(to, b + 3); j++) {
+    const w = t[j];
+    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
+    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody")
+    if (isPeopleNoun(w) && t[j + 1]?.type === 'word' && t[j + 1].cap) return j + 1;
+  }
+  return -1;
 }
 
 /** "according to a recent poll of Indiana voters," — the whole phrase up to its comma. */
@@ -260,6 +303,12 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   for (let i = s.from; i < before; i++) {
     if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
     const m = st.mentionAt[pi][i];
+    // a dateline ("WASHINGTON —") or a place ("in Iowa") is where, not who
+    const dateline = i === s.from && /^[A-Z][A-Z.]+$/.test(t[i].text) && !!m && /^[—–(,-]$/.test(t[m.to]?.text ?? '');
+    if (m && ((m.actor.kind === 'place' && !m.actor.capitalOf) || dateline)) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       const actor = asAgent(st, m.actor);
       return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };
@@ -292,7 +341,7 @@ function shareBefore(t: Token[], a: number, from: number): number {
 
 /** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
 function isPeopleNoun(x: Token): boolean {
-  return !x.cap && (GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+  return !x.cap && (peopleNoun(x.lower) !== null || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
 }
 
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
@@ -306,8 +355,21 @@ function knownPlace(seg: Token[]): boolean {
   return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
 }
 
-/** Whether "in", "at" or "from" before token `a` follows a people noun: "delegates at | the hall". */
-function placedPeople(t: Token[], a: number, from: number): boolean {
+/**
+ * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
+ * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
+ * briefed on | the talks"; the index of the people noun or name, or -1.
+ */
+function placedPeople(t: Token[], a: number, from: number): number {
   const prep = t[a - 1]?.lower;
-  return a - 2 >= from && (prep === 'in' || prep === 'at' || prep === 'from') && isPeopleNoun(t[a - 2]);
+  if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
+  const people = (x: Token): boolean => isPeopleNoun(x) || (isNameWord(x) && prep !== 'in' && prep !== 'on' && prep !== 'of');
+  if (people(t[a - 2])) return a - 2;
+  // a participle between them: "briefed on", "based in", "speaking at"
+  const verb = t[a - 2];
+  if (a - 3 >= from && verb.type === 'word' && !verb.cap && /(?:ed|ing)$/.test(verb.lower) && !CUE_FORMS.has(verb.lower) && isPeopleNoun(t[a - 3])) return a - 3;
+  return -1;
 }
+
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around']);

@@ -8,10 +8,19 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { layout } from '../../src/extractor/text';
 
+/** CPU time (user + system, all of this process's threads) that `analyze(text)` takes, in ms. */
+function cpuMs(text: string): number {
+  const before = process.cpuUsage();
+  analyze(text);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
 /**
- * Asserts that doubling `n` at most roughly doubles the time of `analyze`. Runs of both sizes are
- * interleaved and the fastest of each kept (noise on a shared machine only ever adds time). At
- * these sizes a quadratic pass takes several times the floor on the doubled input, so it fails.
+ * Asserts that doubling `n` at most roughly doubles the time of `analyze`. CPU time, not wall
+ * time, so other processes on a shared machine do not count; runs of both sizes are interleaved
+ * and the fastest of each kept. At these sizes a quadratic pass takes several times the floor on
+ * the doubled input, so it fails.
  */
 function assertLinear(make: (n: number) => string, n: number, floorMs = 400): void {
   const smallText = make(n);
@@ -20,12 +29,8 @@ function assertLinear(make: (n: number) => string, n: number, floorMs = 400): vo
   let small = Infinity;
   let large = Infinity;
   for (let i = 0; i < 3; i++) {
-    let t0 = performance.now();
-    analyze(smallText);
-    small = Math.min(small, performance.now() - t0);
-    t0 = performance.now();
-    analyze(largeText);
-    large = Math.min(large, performance.now() - t0);
+    small = Math.min(small, cpuMs(smallText));
+    large = Math.min(large, cpuMs(largeText));
   }
   assert.ok(large < Math.max(3 * small, floorMs), `n=${n}: ${small.toFixed(0)} ms, 2n: ${large.toFixed(0)} ms`);
 }

@@ -255,6 +255,8 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // „German“: the low opening mark is closed by the high one that opens in English
+    if (open >= 0 && t.text === '“' && tokens[open].text === '„') t.type = 'close';
     if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
       open = i;
     } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {

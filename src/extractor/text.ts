@@ -178,6 +178,8 @@ const NOISE_LINE =
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';
 
+const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
+
 /** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
 export function classifyLine(line: string, seen: Set<string>): LineKind {
   const trimmed = line.trim();
@@ -196,7 +198,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
     }
     if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
   }
-  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]);
+  // “…” —Name: a quotation signed after a dash is body text, though it ends in a name
+  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]) || SIGNED_QUOTATION.test(trimmed);
   if (!terminal) {
     const words = trimmed.split(/\s+/);
     if (words.length < 4) return 'noise';

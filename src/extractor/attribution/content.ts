@@ -92,7 +92,9 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     const handed = qm.open === 0 ? (st.leadIn?.para === pi - 1 ? st.leadIn : st.carry?.para === pi - 1 ? st.carry : null) : null;
     // “A,” she said, “b …”: the quotation right after this sentence's cue goes on with it, however short
     const resumed = sentenceSpeaker?.cue != null && t[qm.open - 1]?.text === ',' && t[qm.open - 2]?.end === sentenceSpeaker.cue.end;
-    if (words < 4 && !handed && !resumed) continue;
+    // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
+    const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
+    if (words < (next ? 2 : 4) && !handed && !resumed) continue;
     if (sentenceWords < 0) sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
     const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
     const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));

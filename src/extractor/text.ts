@@ -393,7 +393,7 @@ export function layout(text: string): Layout {
       const kind = classifyLine(line, seen);
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
       const masked = maskCredits(text, start, end, tokens);
-      const quotes = kind === 'body' ? pairQuotes(masked, end) : [];
+      const quotes = kind !== 'noise' ? pairQuotes(masked, end) : [];
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }

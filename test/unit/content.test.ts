@@ -193,3 +193,22 @@ describe('content: the analysis stays whole', () => {
     for (const q of analyze(text).quotes) assert.equal(q.text, text.slice(q.start, q.end));
   });
 });
+
+describe('content: the headline', () => {
+  it('a title-case speech verb in the first line reports what follows', () => {
+    const qs = quotesOf('Governor Says Ferry Fares Will Fall in May.\nThe governor spoke in the port town on Tuesday evening.');
+    assert.equal(qs[0]?.text, 'Ferry Fares Will Fall in May');
+    assert.equal(qs[0]?.speakerMention?.text, 'Governor');
+  });
+
+  it('"Name: …" in the first line gives the rest to the name', () => {
+    const qs = quotesOf('Lund: ‘We Will Not Sell the Harbour.’\nMayor Eva Lund spoke to reporters on Monday about the harbour.');
+    assert.equal(qs[0]?.text, 'We Will Not Sell the Harbour.');
+    assert.equal(qs[0]?.who, 'Eva Lund');
+  });
+
+  it('title-case words in the body are names, not cues', () => {
+    const qs = quotesOf('Intro line for the test article goes here today.\nShe read The Daily Reports Review and went home.');
+    assert.equal(qs.length, 0);
+  });
+});

@@ -8,8 +8,8 @@
  * and content (./attribution/content), and the source phrase is resolved to an actor
  * (./attribution/resolution).
  */
-import { baseLower, type Paragraph, type Sentence, type Token } from './text';
-import { SUBJECT_PRONOUNS } from './attribution/words';
+import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
+import { CLAUSE_BREAK, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './dates';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
@@ -42,15 +42,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
   st.table.foldGluedNames(st.mentions);
   resolveSingles(st);
+  const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
   st.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
+    // a first line in title case is the headline, though it ends in a full stop
+    const headline = pi === firstLine && titleCase(p.tokens);
     p.sentences.forEach((s) => {
       st.sentenceSerial++;
-      attributeSentence(st, pi, p, s);
+      attributeSentence(st, pi, p, s, headline);
     });
     carryQuotation(st, pi, p);
   });
   mentionHeadings(st);
+  // the headline reports speech too ("Mayor Says Bridge Will Reopen", "Ortiz: ‘We Will Appeal’")
+  // (the first line only: later headings are section labels, links and captions as often as not)
+  const head = st.paragraphs[firstLine];
+  if (head?.kind === 'heading') for (const s of head.sentences) attributeSentence(st, firstLine, head, s, true);
   const used = new Set<LocalActor>();
   for (const m of st.mentions) used.add(m.actor);
   for (const q of st.quotes) if (q.speaker) used.add(q.speaker);
@@ -69,20 +76,31 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
+/** The article's title: a heading repeated further down (as a noise line), else a heading that opens it. */
 function title(st: ArticleState): string | null {
   const first = st.paragraphs.find((p) => p.kind !== 'noise');
-  const repeated = st.paragraphs.find((p, i) => p.kind === 'heading' && st.paragraphs.slice(i + 1).some((q) => q.kind === 'noise' && st.text.slice(q.start, q.end).trim() === st.text.slice(p.start, p.end).trim()));
+  const lineOf = (p: Paragraph): string => st.text.slice(p.start, p.end).trim();
+  // the last noise line of each text, so each heading is checked once (not against every later line)
+  const lastNoise = new Map<string, number>();
+  st.paragraphs.forEach((p, i) => {
+    if (p.kind === 'noise') lastNoise.set(lineOf(p), i);
+  });
+  const repeated = st.paragraphs.find((p, i) => p.kind === 'heading' && (lastNoise.get(lineOf(p)) ?? -1) > i);
   const chosen = repeated ?? (first?.kind === 'heading' ? first : undefined);
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }
 
 /** Every cue of one sentence in turn, then the quotations no cue took. */
-function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
   const firstPerson = st.firstMention(pi, s, (a) => a.kind === 'person');
   const made: LocalQuote[] = [];
-  const cues = findCues(t, s, inQuote, st.options);
+  const cues = findCues(t, s, inQuote, st.options, headline);
+  if (headline) {
+    const q = headlineColon(st, pi, p, s);
+    if (q) made.push(q);
+  }
   markCoordinated(t, s, cues);
   // "The city has asked …, Mayor Lena Ortiz said.": cues inside an outer clause's content are part of it
   const outer = outerReportedSpan(st, pi, p, s, cues);
@@ -196,6 +214,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'al
 function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
   const last = cues[cues.length - 1];
   if (!last?.info || last.joined || cues.length < 2) return null;
+  // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
+  if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
   const source = findSource(st, pi, p, s, last, null);
   if (!source?.subject || source.inverted) return null;
   const content = findContent(p, s, last, last.info, source, s.from, s.to);
@@ -211,7 +231,8 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
  */
 function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
   const t = p.tokens;
-  for (const qm of p.quotes) {
+  for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
+    const qm = p.quotes[qi];
     if (qm.close < s.from || qm.close >= s.to) continue;
     const dash = t[qm.close + 1];
     if (!dash || !DASHES.has(dash.text) || made.some((q) => q.start <= qm.start && q.end >= qm.start)) continue;
@@ -260,6 +281,37 @@ function carryQuotation(st: ArticleState, pi: number, p: Paragraph): void {
       return;
     }
   }
+}
+
+/**
+ * "Ortiz: ‘We Will Appeal’", "Senate Leader: Vote Next Week": a headline that opens with a short
+ * name phrase and a colon gives the rest to that phrase; null otherwise.
+ */
+function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
+  const t = p.tokens;
+  let colon = -1;
+  for (let j = s.from; j < Math.min(s.to, s.from + 7); j++) {
+    if (t[j].text === ':') {
+      colon = j;
+      break;
+    }
+    if (t[j].type !== 'word' || !t[j].cap) return null;
+  }
+  if (colon <= s.from || s.to - colon < 3) return null;
+  const np = { from: s.from, to: colon };
+  return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
+}
+
+/** Whether most longer words of a line are capitalised, as in a headline. */
+function titleCase(t: Token[]): boolean {
+  let long = 0;
+  let cap = 0;
+  for (const x of t) {
+    if (x.type !== 'word' || x.text.length < 4) continue;
+    long++;
+    if (x.cap) cap++;
+  }
+  return long >= 2 && cap / long >= 0.6;
 }
 
 /** The text span of a phrase, without a final possessive ’s. */

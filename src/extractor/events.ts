@@ -90,6 +90,8 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   let nextCue = 0;
   const mentionsByPara = new Map<number, Analysis['mentions']>();
   for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
+  const mentionStartsByPara = new Map<number, number[]>();
+  for (const [pi, ms] of mentionsByPara) mentionStartsByPara.set(pi, ms.map((m) => m.start));
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     let caption: boolean | undefined;
@@ -109,7 +111,9 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       while (nextQuote < quoteSpans.length && quoteSpans[nextQuote].start < s.end) open.push(quoteSpans[nextQuote++]);
       open = open.filter((q) => q.end > s.start);
       const reported = withoutQuotations(sentence, s.start, open);
-      const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
+      const paraMentions = mentionsByPara.get(pi) ?? [];
+      const mentionStarts = mentionStartsByPara.get(pi) ?? [];
+      const inSentence = paraMentions.slice(lowerBound(mentionStarts, s.start), lowerBound(mentionStarts, s.end)).filter((m) => m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
       const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
       if (!trigger) continue;
@@ -269,6 +273,18 @@ function monthDayOf(sentence: string): string {
 function nextLine(analysis: Analysis, pi: number): string | null {
   const next = analysis.paragraphs[pi + 1];
   return next ? analysis.text.slice(next.start, next.end) : null;
+}
+
+/** The first index of a sorted array whose value is at least `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */

@@ -151,6 +151,7 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+  // "… the office of Secretary of" at the end of a line: nothing after "of"
   if (i >= to) return null;
   const first = tokens[i];
   if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;

@@ -178,6 +178,8 @@ const NOISE_LINE =
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';
 
+const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
+
 /** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
 export function classifyLine(line: string, seen: Set<string>): LineKind {
   const trimmed = line.trim();
@@ -196,7 +198,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
     }
     if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
   }
-  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]);
+  // “…” —Name: a quotation signed after a dash is body text, though it ends in a name
+  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]) || SIGNED_QUOTATION.test(trimmed);
   if (!terminal) {
     const words = trimmed.split(/\s+/);
     if (words.length < 4) return 'noise';
@@ -255,6 +258,8 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // „German“: the low opening mark is closed by the high one that opens in English
+    if (open >= 0 && t.text === '“' && tokens[open].text === '„') t.type = 'close';
     if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
       open = i;
     } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {
@@ -266,6 +271,18 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
     spans.push({ open, close: -1, start: tokens[open].end, end: Math.min(tokens[tokens.length - 1].end, paragraphEnd) });
   }
   return spans;
+}
+
+/** The index of the first quotation in `quotes` (sorted, as `pairQuotes` makes them) that opens at or after token `from`. */
+export function firstQuoteFrom(quotes: QuoteMarks[], from: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Which tokens stand inside a quotation. */
@@ -356,10 +373,12 @@ export function layout(text: string): Layout {
   let dateLine: string | null = null;
   let pos = 0;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
+    let nl = pos;
+    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     let start = pos;
-    const end = text[nl - 1] === '\r' ? nl - 1 : nl;
+    const end = nl;
+    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
     if (paragraphs.length === 0 && dateLine === null) {
       const m = DATE_LINE.exec(text.slice(start, end));
       if (m) {
@@ -374,18 +393,25 @@ export function layout(text: string): Layout {
       const kind = classifyLine(line, seen);
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
       const masked = maskCredits(text, start, end, tokens);
-      const quotes = kind === 'body' ? pairQuotes(masked, end) : [];
+      const quotes = kind !== 'noise' ? pairQuotes(masked, end) : [];
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }
-    pos = nl + 1;
+    pos = next;
   }
   return { paragraphs, dateLine };
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
-  const paren = text.indexOf('(', start);
-  if (paren < 0 || paren >= end) return tokens;
+  // look for "(" within the line only: a search to the end of the text per line is quadratic
+  let paren = -1;
+  for (const t of tokens) {
+    if (t.text === '(') {
+      paren = t.start;
+      break;
+    }
+  }
+  if (paren < 0) return tokens;
   const line = text.slice(start, end);
   CREDIT.lastIndex = 0;
   const cuts: Array<[number, number]> = [];

@@ -228,6 +228,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     }
     a--;
   }
+  // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
+  if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
   const seg = t.slice(a, end + 1);
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;

@@ -95,10 +95,12 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   if (t[comma].text !== ',') return null;
   let end = comma;
   for (let j = comma - 1; j > from && comma - j < 40; j--) {
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return null;
+    // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
     if (t[j].text !== ',') continue;
     const seg = t.slice(j + 1, end);
-    const head = seg[0];
+    // ", also a GOP presidential hopeful,": an adverb before the role
+    const head = seg[0] && ['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves'].includes(seg[0].lower) && seg[1] ? seg[1] : seg[0];
     if (!head) return null;
     const before = t[j - 1];
     // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
@@ -302,6 +304,9 @@ function phraseUntilComma(t: Token[], start: number, to: number): Np | null {
 /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
 function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
   const t = p.tokens;
+  // "The conservative publication has …, arguing": a described subject that no name covers
+  const described = describedSubject(st, pi, t, clauseStart(t, s), before);
+  if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
   for (let i = s.from; i < before; i++) {
     if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
     const m = st.mentionAt[pi][i];
@@ -323,6 +328,40 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   return null;
 }
 
+/** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
+function clauseStart(t: Token[], s: Sentence): number {
+  for (let j = s.from; j < Math.min(s.to, s.from + 8); j++) {
+    const x = t[j];
+    if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;
+    if (x.type !== 'word' && x.text !== '(' && x.text !== ')' && x.text !== '.') return s.from;
+  }
+  return s.from;
+}
+
+/** Words that open a described subject: "The …", "Both …", "Several …", "His chief aide". */
+const SUBJECT_OPENERS = new Set([...DETERMINERS, 'each', 'every', 'another', 'current', 'former', 'his', 'her', 'their', 'its']);
+
+/**
+ * The subject phrase opening a clause at `from` when no name or pronoun opens it: a determiner,
+ * modifiers and a noun for people or an organisation ("The conservative publication", "Both
+ * parents", "A Clinton campaign official"), ending before the verb; null otherwise.
+ */
+function describedSubject(st: ArticleState, pi: number, t: Token[], from: number, before: number): Np | null {
+  const first = t[from];
+  if (!first || first.type !== 'word' || !SUBJECT_OPENERS.has(first.lower) || st.mentionAt[pi][from]) return null;
+  let head = -1;
+  for (let j = from + 1; j < Math.min(before, from + 7); j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
+    const m = st.mentionAt[pi][j];
+    if (m?.actor.kind === 'person') return null;
+    if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
+    else if (head >= 0) break;
+  }
+  return head >= 0 ? { from, to: head + 1 } : null;
+}
+
+const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);
 
 /**
  * Poll subjects: where the phrase ending before token `a` continues back through "in", "of" or
@@ -369,9 +408,9 @@ function placedPeople(t: Token[], a: number, from: number): number {
   if (people(t[a - 2])) return a - 2;
   // a participle between them: "briefed on", "based in", "speaking at"
   const verb = t[a - 2];
-  if (a - 3 >= from && verb.type === 'word' && !verb.cap && /(?:ed|ing)$/.test(verb.lower) && !CUE_FORMS.has(verb.lower) && isPeopleNoun(t[a - 3])) return a - 3;
+  if (a - 3 >= from && verb.type === 'word' && !verb.cap && /(?:ed|ing)$/.test(verb.lower) && isPeopleNoun(t[a - 3])) return a - 3;
   return -1;
 }
 
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about']);

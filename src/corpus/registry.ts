@@ -115,15 +115,21 @@ export function buildRegistry(refs: LocalRef[]): { actors: GlobalActor[]; of: Ma
     }
     absorb(target, ref);
   }
-  mergeAcronyms(groups);
+  // an actor folded into its acronym's group speaks and is mentioned as that group
+  const merged = mergeAcronyms(groups);
+  for (const [a, g] of of) {
+    const target = merged.get(g);
+    if (target) of.set(a, target);
+  }
   const actors = [...new Set(groups.values())];
   for (const g of actors) g.name = canonicalName(g);
   assignIds(actors);
   return { actors, of };
 }
 
-/** "NATO" and "North Atlantic Treaty Organisation" are one organisation. */
-function mergeAcronyms(groups: Map<string, GlobalActor>): void {
+/** "NATO" and "North Atlantic Treaty Organisation" are one organisation. Returns each group folded away and the group it went into. */
+function mergeAcronyms(groups: Map<string, GlobalActor>): Map<GlobalActor, GlobalActor> {
+  const merged = new Map<GlobalActor, GlobalActor>();
   const orgs = [...groups.entries()].filter(([, g]) => g.kind === 'organization');
   const byAcronym = new Map<string, GlobalActor>();
   for (const [, g] of orgs) if (/^[A-Z][A-Z0-9&]+$/.test(g.name)) byAcronym.set(g.name.toLowerCase(), g);
@@ -138,7 +144,9 @@ function mergeAcronyms(groups: Map<string, GlobalActor>): void {
     target.mentionCount += g.mentionCount;
     target.quoteCount += g.quoteCount;
     groups.set(key, target);
+    merged.set(g, target);
   }
+  return merged;
 }
 
 /** A person's fullest name; for an organisation the form used most (often its acronym). */

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { Corpus } from '../../src/corpus/corpus';
 import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
@@ -116,5 +117,18 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
   it('an adverb and a clause before an inverted cue are content, not the speaker', () => {
     const q = quote('Happily, the ferry will keep running all year, adds harbour master Gus Lindqvist.', 'ferry');
     assert.equal(q.who, 'Gus Lindqvist');
+  });
+});
+
+describe('speaker ids', () => {
+  it('every quote’s speaker is an actor of the corpus or null, also after an acronym merge', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'The World Grain Council warned of poor harvests. The council said prices would rise.');
+    c.set('b.txt', 'The WGC said the stocks were low. “We are worried,” a farmer said.');
+    const { result } = c.build();
+    const ids = new Set(result.actors.map((a) => a.id));
+    const speakers = result.documents.flatMap((d) => d.quotes.map((q) => q.speaker));
+    assert.ok(speakers.length >= 3);
+    for (const s of speakers) assert.ok(s === null || ids.has(s), `speaker ${JSON.stringify(s)} is no actor`);
   });
 });

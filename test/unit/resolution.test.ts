@@ -114,6 +114,20 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
     assert.equal(q.who, 'Rosa Ibanez');
   });
 
+  it('a described subject of a joined clause, not a name after it', () => {
+    const q = quote('The regional newspaper has long opposed Mayor Ines Vold, arguing that the dam will flood farms.', 'dam');
+    assert.equal(q.speakerMention?.text, 'The regional newspaper');
+    assert.notEqual(q.who, 'Ines Vold');
+  });
+
+  it('asides after a quotation reach back to the subject; an adverb before a role', () => {
+    const a = quote('“The audit is incomplete,” a ministry source, who was not authorised to speak publicly, told the Daily Ledger.', 'audit');
+    assert.match(a.speakerMention?.text ?? '', /source/);
+    assert.notEqual(a.who, 'Daily Ledger');
+    const b = quote('Dana Holm, also a member of the panel, said the plan was reckless.', 'reckless');
+    assert.equal(b.who, 'Dana Holm');
+  });
+
   it('an adverb and a clause before an inverted cue are content, not the speaker', () => {
     const q = quote('Happily, the ferry will keep running all year, adds harbour master Gus Lindqvist.', 'ferry');
     assert.equal(q.who, 'Gus Lindqvist');

@@ -30,7 +30,8 @@ const SPEECH =
   'project|forecast|report|signal|underscore|underline|repeat|echo|answer|interject|interrupt|confess|plead|beg|implore|' +
   'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
   'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
-  'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage';
+  'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage|' +
+  'voice|express|affirm|reaffirm|raise';
 
 /** Verbs of manner that report speech only beside a quotation (see `CueInfo.needsQuotation`). */
 const MANNER =

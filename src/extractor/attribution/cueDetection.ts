@@ -135,6 +135,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "Republican state senator": a base form after a name modifies the role noun after it
   const following = t[i + 1];
   if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
+  // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
+  // object, or as a characterisation ("X as Y")
+  if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !t.slice(i + 2, i + 5).some((x) => x.lower === 'as')) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
@@ -151,6 +154,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
 
 /** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
+/** Objects that make "raise" a speech act. */
+const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);
 /** Words after "plead" that make it a plea in court. */
 const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
 

@@ -59,6 +59,13 @@ describe('resolution: descriptions and linked actors', () => {
   });
 });
 
+describe('resolution: events', () => {
+  it('a summit speaks for its organisation, never for the city it met in', () => {
+    const q = quote('The Arctic Council summit in Oslo said the ice was thinning fast.', 'ice');
+    assert.equal(q.who, 'Arctic Council');
+  });
+});
+
 describe('resolution: groups and anonymous sources', () => {
   it('a group named by its phrase, not the place inside it', () => {
     const q = quote('Tenants of Birch Court say the heating has failed.', 'heating');

@@ -109,9 +109,9 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
 }
 
 /**
- * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the nearest
- * organisation or country before it (for "they" also a group), the last collective speaker
- * preferred; else the last collective speaker.
+ * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
+ * collective speaker where it is in reach; else for "it" the nearest organisation or country
+ * before it, for "they" the last collective speaker, else the nearest group, organisation or country.
  */
 export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
@@ -125,8 +125,9 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
     return false;
   });
   if (sawSpeaker) return speaker;
-  if (speaker && (plural || speaker.kind !== 'group')) return first ?? speaker;
-  return first;
+  // "they" keeps to the last body that spoke; "it" to the nearest organisation named
+  if (plural) return speaker ?? first;
+  return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
 }
 
 /**

@@ -92,6 +92,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
     return known;
   }
+  // "the NATO summit in London" speaks for NATO, never for the place it was held
+  const event = words.findIndex((w) => EVENT_NOUNS.has(w.lower));
+  if (event >= 0) {
+    for (let i = np.from; i < np.from + event; i++) {
+      const m = st.mentionAt[pi][i];
+      if (m && m.actor.kind !== 'place' && m.actor.kind !== 'person') return asAgent(st, m.actor);
+    }
+    if (other && other.actor.kind !== 'place') return asAgent(st, other.actor);
+  }
   if (other && other.to === np.to) return asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
@@ -105,9 +114,6 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (other) return other.actor;
     // a body known only by its phrase ("Clinton’s campaign") publishes no report
     return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
-  }
-  if (EVENT_NOUNS.has(lowerHead) || words.some((w) => EVENT_NOUNS.has(w.lower))) {
-    if (other) return asAgent(st, other.actor);
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind

@@ -21,6 +21,11 @@ describe('resolution: pronouns agree in gender and kind', () => {
     assert.match(q.who ?? '', /Okafor/);
   });
 
+  it('a courtesy title before any mention of a person tells the gender', () => {
+    const q = quote('Mr. Olu met Ms. Adebayo on Friday. She said the talks had failed.', 'talks');
+    assert.equal(q.who, 'Adebayo');
+  });
+
   it('he goes to the man, not to the woman who spoke last', () => {
     const q = quote('“Rents are rising,” said Marta Quill. Her deputy, Anton Reyes, disagreed. He said the market had cooled.', 'market');
     assert.equal(q.who, 'Anton Reyes');
@@ -82,6 +87,22 @@ describe('resolution: groups and anonymous sources', () => {
     const c = quote('Local dockworkers say the new cranes will cost jobs.', 'cranes');
     assert.match(quote('Veteran longshoremen say the channel is silting up.', 'channel').who ?? '', /longshoremen/);
     assert.match(c.who ?? '', /dockworkers/);
+  });
+
+  it('a bare group noun opening the sentence is a group, not a person', () => {
+    for (const [text, words] of [['Authorities say the fire was set deliberately.', 'fire'], ['Experts warn that the levee could fail.', 'levee']]) {
+      const q = quote(text, words);
+      assert.equal(q.speaker?.kind, 'group', text);
+    }
+    const q = quote('Officials with the county water board said the wells were safe.', 'wells');
+    assert.equal(q.speaker?.kind, 'group');
+    assert.match(q.who ?? '', /^Officials with/);
+  });
+
+  it('“a spokeswoman for the ministry” is linked to the ministry named before', () => {
+    const q = quote('The Ministry of Mines issued new rules. A spokeswoman for the ministry said the quarry would close.', 'quarry');
+    assert.equal(q.speaker?.kind, 'person');
+    assert.ok(q.speaker!.roles.some((r) => r.includes('Ministry of Mines')), q.speaker!.roles.join('; '));
   });
 
   it('an anonymous source with a participle post-modifier', () => {

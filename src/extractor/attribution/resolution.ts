@@ -1,9 +1,10 @@
 /**
- * Stage 5 of attribution: a source phrase to an actor. A name in the phrase; a pronoun (a person
- * earlier in the sentence, else the most salient person or collective speaker); a relative
- * pronoun's antecedent; a known alias; a government noun to its country; a document to its
- * publisher; a named group; "a senior official" as an anonymous actor; a role phrase ("the NATO
- * chief") to the person whose roles and organisations fit.
+ * Stage 5 of attribution, resolution: a source phrase to an actor, through sieves in order, the
+ * most precise first (see `resolveNp`): pronouns and descriptions that point back (./anaphora),
+ * possessives and "whose X" as actors of their own linked to X, a person named in the phrase,
+ * people nouns with post-modifiers, known aliases and names, government, document and event
+ * nouns, groups and anonymous sources named by their phrase (./groups), and role phrases ("the
+ * NATO chief") to the person whose roles and organisations fit.
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
@@ -80,7 +81,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
   }
   // a lone capitalised word never seen with a full name: a person known by one name
-  if (np.to - np.from === 1 && isNameWord(head) && !other) {
+  if (np.to - np.from === 1 && isNameWord(head) && !other && !peopleHead) {
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;
@@ -185,7 +186,7 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if (!owner) {
     // "the company’s spokeswoman": the description first
     const kinds = DEFINITE.has(t[np.from].lower) && k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
-    owner = kinds ? resolveDescription(st, pi, st.paragraphs[pi].sentences.find((x) => x.from <= np.from && np.from < x.to)!, np.from, kinds) : null;
+    owner = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds) : null;
     if (owner) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
   }
   if (!owner) return undefined;
@@ -197,6 +198,12 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     if (role && role !== owner) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** The sentence of paragraph `pi` that holds token `i`. */
+function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
+  const sentences = st.paragraphs[pi].sentences;
+  return sentences.find((x) => x.from <= i && i < x.to) ?? sentences[sentences.length - 1];
 }
 
 /**
@@ -212,6 +219,12 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   for (let i = coreEnd + 1; i < np.to && !org; i++) {
     const m = st.mentionAt[pi][i];
     if (m && m.actor.kind !== 'person' && m.actor.kind !== 'place') org = m;
+  }
+  // "a spokeswoman for the ministry": the ministry named earlier
+  if (!org && DEFINITE.has(t[coreEnd + 1]?.lower ?? '')) {
+    const kinds = descriptionKinds(t[np.to - 1].lower);
+    const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
+    if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
   }
   if (org && ['for', 'at', 'with', 'of', 'from'].includes(prep)) {
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {

@@ -1,7 +1,10 @@
 /**
  * Stage 4 of attribution: the source phrase, the noun phrase that speaks. Found backwards from
- * the cue (over auxiliaries, appositives, ages and party labels), after it in inverted order
- * ("…,” said NP), after "according to", or inherited by a joined clause from its sentence.
+ * the cue (over auxiliaries, appositives, ages and party labels; with lower-case roles before a
+ * name, modifiers of a people noun, and post-modifiers of people: "nurses at the clinic", "a
+ * banker briefed on the talks"), after it in inverted order ("…,” said plant operator NAME",
+ * "said a spokeswoman, NAME"), after "according to", or inherited by a joined clause from its
+ * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
@@ -218,8 +221,15 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
           continue;
         }
       }
-      // "a school spokesman": any modifier between a determiner and the head
-      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) a -= 2;
+      // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
+      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) {
+        a -= 2;
+        const placed = placedPeople(t, a, from);
+        if (placed >= 0) {
+          a = placed;
+          continue;
+        }
+      }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
       else if (end - a < 2 && isPeopleNoun(last)) {
         let b = a - 1;
@@ -404,7 +414,8 @@ function knownPlace(seg: Token[]): boolean {
 function placedPeople(t: Token[], a: number, from: number): number {
   const prep = t[a - 1]?.lower;
   if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
-  const people = (x: Token): boolean => isPeopleNoun(x) || (isNameWord(x) && prep !== 'in' && prep !== 'on' && prep !== 'of');
+  // "Officials with …" opening the sentence: a people noun capitalised by its place
+  const people = (x: Token): boolean => isPeopleNoun(x) || (a - 2 === from && x.cap && peopleNoun(x.lower) !== null) || (isNameWord(x) && prep !== 'in' && prep !== 'on');
   if (people(t[a - 2])) return a - 2;
   // a participle between them: "briefed on", "based in", "speaking at"
   const verb = t[a - 2];
@@ -413,4 +424,4 @@ function placedPeople(t: Token[], a: number, from: number): number {
 }
 
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of']);

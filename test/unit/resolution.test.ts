@@ -44,7 +44,9 @@ describe('resolution: descriptions and linked actors', () => {
   });
 
   it('“the company” is the company named earlier, not a person between', () => {
-    const q = quote('Saltmarsh Provisions Inc. closed two plants. Owen Harte lost his job. The company said demand had fallen.', 'demand');
+    const text = 'Saltmarsh Provisions Inc. recalled 9,000 tins of soup. Owen Harte lost his job. The company said demand had fallen.';
+    assert.ok(!quotesOf(text).some((x) => x.text.includes('tins of soup')), 'a recalled product is no quote');
+    const q = quote(text, 'demand');
     assert.equal(q.speaker?.kind, 'organization');
     assert.match(q.who ?? '', /Saltmarsh Provisions/);
   });

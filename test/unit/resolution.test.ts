@@ -57,6 +57,15 @@ describe('resolution: descriptions and linked actors', () => {
     assert.ok(q.speaker!.roles.some((r) => r.includes('Hugo Varela')), q.speaker!.roles.join('; '));
   });
 
+  it('“her lawyer”, “its spokesman”: an actor of its own, owned by the pronoun’s referent', () => {
+    const a = quote('Rhea Moss was charged on Monday. Her lawyer said she would plead not guilty.', 'plead');
+    assert.ok(a.speaker && a.who !== 'Rhea Moss', String(a.who));
+    assert.ok(a.speaker!.roles.some((r) => r.includes('Rhea Moss')), a.speaker!.roles.join('; '));
+    const b = quote('Larkfield Bank cut its rates on Monday. Its spokesman said inflation had eased.', 'inflation');
+    assert.ok(b.speaker && b.who !== 'Larkfield Bank', String(b.who));
+    assert.ok(b.speaker!.roles.some((r) => r.includes('Larkfield Bank')), b.speaker!.roles.join('; '));
+  });
+
   it('“a spokesman for X” and “whose attorney” are not X', () => {
     const a = quote('A spokesman for Larkfield Bank said the branch would reopen.', 'branch');
     assert.ok(a.speaker && a.who !== 'Larkfield Bank', String(a.who));

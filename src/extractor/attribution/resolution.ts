@@ -136,6 +136,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   return null;
 }
 
+/** Possessive pronouns and the pronoun whose referent they name. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
@@ -179,10 +181,18 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   }
   let k = -1;
   for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive) k = i;
+  const pronoun = POSSESSIVE_PRONOUNS[t[np.from].lower];
+  // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
+  if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
   if (k < 0) return undefined;
   const m = st.mentionAt[pi][k];
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
   let ownerMention: LocalMention | null = owner ? m! : null;
+  if (!owner && k === np.from && pronoun) {
+    const s = sentenceOf(st, pi, np.from);
+    owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
+    if (!owner) return undefined;
+  }
   if (!owner) {
     // "the company’s spokeswoman": the description first
     const kinds = DEFINITE.has(t[np.from].lower) && k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;

@@ -70,6 +70,9 @@ describe('resolution: descriptions and linked actors', () => {
     const a = quote('A spokesman for Larkfield Bank said the branch would reopen.', 'branch');
     assert.ok(a.speaker && a.who !== 'Larkfield Bank', String(a.who));
     assert.equal(a.speaker!.kind, 'person');
+    const inverted = quote('“We will appeal,” said a spokesman for Larkfield Bank.', 'appeal');
+    assert.equal(inverted.speakerMention?.text, 'a spokesman for Larkfield Bank');
+    assert.ok(inverted.speaker!.roles.some((r) => r.includes('Larkfield Bank')), inverted.speaker!.roles.join('; '));
     const b = quote('The plan was challenged by Mira Castell, whose attorney said the deadline had passed.', 'deadline');
     assert.ok(b.speaker && b.who !== 'Mira Castell', String(b.who));
   });

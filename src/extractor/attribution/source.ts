@@ -284,6 +284,14 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     if (w.possessive && w.cap) continue;
   }
   if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
+  // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
+  if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {
+    let j = b + 1;
+    if (t[j] && DETERMINERS.has(t[j].lower)) j++;
+    const named = j;
+    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)))) j++;
+    if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
+  }
   // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
   if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
     let j = b + 1;

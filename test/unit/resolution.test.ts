@@ -119,6 +119,23 @@ describe('resolution: groups and anonymous sources', () => {
     assert.ok(q.speaker!.roles.some((r) => r.includes('Ministry of Mines')), q.speaker!.roles.join('; '));
   });
 
+  it('people with a participle or adjective post-modifier, capitalised at the start', () => {
+    const a = quote('People living near the quarry said the blasts cracked their walls.', 'blasts');
+    assert.equal(a.speaker?.kind, 'group');
+    assert.match(a.who ?? '', /^People living near the quarry/);
+    const b = quote('A source familiar with the merger said the talks had stalled.', 'stalled');
+    assert.match(b.speakerMention?.text ?? '', /source familiar with/);
+    assert.ok(b.speaker?.anonymous);
+  });
+
+  it('“the mayor’s office”: linked to the mayor where the article names one, else a body of its own', () => {
+    const a = quote('Mayor Ines Falk opened the fair. The mayor’s office later said the rides were safe.', 'rides');
+    assert.equal(a.speaker?.kind, 'organization');
+    assert.ok(a.speaker!.roles.some((r) => r.includes('Ines Falk')), a.speaker!.roles.join('; '));
+    const b = quote('The mayor’s office said the rides were safe.', 'rides');
+    assert.equal(b.speaker?.kind, 'organization');
+  });
+
   it('an anonymous source with a participle post-modifier', () => {
     const q = quote('A lawyer involved in the case says the ruling will be appealed.', 'ruling');
     assert.match(q.speakerMention?.text ?? '', /lawyer/);

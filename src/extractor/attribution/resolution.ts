@@ -140,6 +140,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
+export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
 /** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
 const POST_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
 
@@ -162,7 +164,7 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
     if (!afterPeople) continue;
-    if (POST_PREPOSITIONS.has(w.lower) || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
+    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
   }
   return np.to;
 }
@@ -193,11 +195,15 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
     if (!owner) return undefined;
   }
-  if (!owner) {
-    // "the company’s spokeswoman": the description first
-    const kinds = DEFINITE.has(t[np.from].lower) && k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
-    owner = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds) : null;
-    if (owner) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+  if (!owner && DEFINITE.has(t[np.from].lower) && k > np.from) {
+    // "the company’s spokeswoman": the description first; "the mayor’s office": the person in that role
+    const kinds = k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
+    const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');
+    if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
+    else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
+    if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+    // an owner named only by the role: the phrase is an actor of its own
+    if (!owner && role) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
   }
   if (!owner) return undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does

@@ -12,7 +12,7 @@ import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
-import { asAgent, resolveNp } from './resolution';
+import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
@@ -422,12 +422,12 @@ function knownPlace(seg: Token[]): boolean {
 function placedPeople(t: Token[], a: number, from: number): number {
   const prep = t[a - 1]?.lower;
   if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
-  // "Officials with …" opening the sentence: a people noun capitalised by its place
-  const people = (x: Token): boolean => isPeopleNoun(x) || (a - 2 === from && x.cap && peopleNoun(x.lower) !== null) || (isNameWord(x) && prep !== 'in' && prep !== 'on');
-  if (people(t[a - 2])) return a - 2;
-  // a participle between them: "briefed on", "based in", "speaking at"
+  // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
+  const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null);
+  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on')) return a - 2;
+  // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
   const verb = t[a - 2];
-  if (a - 3 >= from && verb.type === 'word' && !verb.cap && /(?:ed|ing)$/.test(verb.lower) && isPeopleNoun(t[a - 3])) return a - 3;
+  if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;
   return -1;
 }
 

@@ -8,8 +8,8 @@
  * and content (./attribution/content), and the source phrase is resolved to an actor
  * (./attribution/resolution).
  */
-import { baseLower, type Paragraph, type Sentence, type Token } from './text';
-import { SUBJECT_PRONOUNS } from './attribution/words';
+import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
+import { CLAUSE_BREAK, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './dates';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
@@ -68,9 +68,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
+/** The article's title: a heading repeated further down (as a noise line), else a heading that opens it. */
 function title(st: ArticleState): string | null {
   const first = st.paragraphs.find((p) => p.kind !== 'noise');
-  const repeated = st.paragraphs.find((p, i) => p.kind === 'heading' && st.paragraphs.slice(i + 1).some((q) => q.kind === 'noise' && st.text.slice(q.start, q.end).trim() === st.text.slice(p.start, p.end).trim()));
+  const lineOf = (p: Paragraph): string => st.text.slice(p.start, p.end).trim();
+  // the last noise line of each text, so each heading is checked once (not against every later line)
+  const lastNoise = new Map<string, number>();
+  st.paragraphs.forEach((p, i) => {
+    if (p.kind === 'noise') lastNoise.set(lineOf(p), i);
+  });
+  const repeated = st.paragraphs.find((p, i) => p.kind === 'heading' && (lastNoise.get(lineOf(p)) ?? -1) > i);
   const chosen = repeated ?? (first?.kind === 'heading' ? first : undefined);
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }
@@ -195,6 +202,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'al
 function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
   const last = cues[cues.length - 1];
   if (!last?.info || last.joined || cues.length < 2) return null;
+  // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
+  if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
   const source = findSource(st, pi, p, s, last, null);
   if (!source?.subject || source.inverted) return null;
   const content = findContent(p, s, last, last.info, source, s.from, s.to);
@@ -210,7 +219,8 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
  */
 function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
   const t = p.tokens;
-  for (const qm of p.quotes) {
+  for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
+    const qm = p.quotes[qi];
     if (qm.close < s.from || qm.close >= s.to) continue;
     const dash = t[qm.close + 1];
     if (!dash || !DASHES.has(dash.text) || made.some((q) => q.start <= qm.start && q.end >= qm.start)) continue;

@@ -3,6 +3,7 @@
  * spans, and sentence units that never split a quotation.
  */
 import { CUE_FORMS } from './cues';
+import { wireDateline } from './dates';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
 
@@ -267,6 +268,18 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   return spans;
 }
 
+/** The index of the first quotation in `quotes` (sorted, as `pairQuotes` makes them) that opens at or after token `from`. */
+export function firstQuoteFrom(quotes: QuoteMarks[], from: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Which tokens stand inside a quotation. */
 export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   const inQuote = new Uint8Array(tokens.length);
@@ -334,6 +347,8 @@ function makeSentence(tokens: Token[], from: number, to: number): Sentence {
   return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
 }
 
+/** A wire dateline may open one of the first paragraphs (after a headline and a date line). */
+const DATELINE_PARAGRAPHS = 4;
 const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
 
@@ -344,7 +359,7 @@ export interface Layout {
 }
 
 /**
- * Cuts the text into line paragraphs. Photo credits and a leading date line are left out of the
+ * Cuts the text into line paragraphs. Photo credits, a leading date line and a wire dateline are left out of the
  * token stream (so they produce nothing) without moving any offsets.
  */
 export function layout(text: string): Layout {
@@ -353,10 +368,12 @@ export function layout(text: string): Layout {
   let dateLine: string | null = null;
   let pos = 0;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
+    let nl = pos;
+    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     let start = pos;
-    const end = text[nl - 1] === '\r' ? nl - 1 : nl;
+    const end = nl;
+    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
     if (paragraphs.length === 0 && dateLine === null) {
       const m = DATE_LINE.exec(text.slice(start, end));
       if (m) {
@@ -364,6 +381,8 @@ export function layout(text: string): Layout {
         start += m[0].length;
       }
     }
+    // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
+    if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
     const line = text.slice(start, end);
     if (line.trim()) {
       const kind = classifyLine(line, seen);
@@ -373,14 +392,21 @@ export function layout(text: string): Layout {
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }
-    pos = nl + 1;
+    pos = next;
   }
   return { paragraphs, dateLine };
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
-  const paren = text.indexOf('(', start);
-  if (paren < 0 || paren >= end) return tokens;
+  // look for "(" within the line only: a search to the end of the text per line is quadratic
+  let paren = -1;
+  for (const t of tokens) {
+    if (t.text === '(') {
+      paren = t.start;
+      break;
+    }
+  }
+  if (paren < 0) return tokens;
   const line = text.slice(start, end);
   CREDIT.lastIndex = 0;
   const cuts: Array<[number, number]> = [];

@@ -8,7 +8,7 @@ import { CUE_FORMS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import type { LocalActor } from '../actors';
 import { isNameWord } from '../names';
-import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
+import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from '../text';
 import type { Span } from '../types';
 import type { Cue } from './cueDetection';
 import type { SourcePhrase } from './source';
@@ -79,16 +79,19 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
  */
 export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], sentenceSpeaker: Attribution | null): void {
   const t = p.tokens;
-  for (const qm of p.quotes) {
-    if (qm.open < s.from || qm.open >= s.to) continue;
-    if (made.some((q) => q.start <= qm.start && q.end >= qm.end) || st.quotes.some((q) => q.start <= qm.start && q.end >= qm.end)) continue;
-    const words = t.slice(qm.open + 1, qm.close < 0 ? t.length : qm.close).filter((x) => x.type === 'word').length;
+  const covered = coverage(made);
+  let sentenceWords = -1;
+  for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
+    const qm = p.quotes[qi];
+    if (covered(qm.start, qm.end)) continue;
+    let words = 0;
+    for (let j = qm.open + 1; j < (qm.close < 0 ? t.length : qm.close); j++) if (t[j].type === 'word') words++;
     // a paragraph that opens with a quotation after a lead-in or an unclosed quotation
     const handed = qm.open === 0 ? (st.leadIn?.para === pi - 1 ? st.leadIn : st.carry?.para === pi - 1 ? st.carry : null) : null;
     // “A,” she said, “b …”: the quotation right after this sentence's cue goes on with it, however short
     const resumed = sentenceSpeaker?.cue != null && t[qm.open - 1]?.text === ',' && t[qm.open - 2]?.end === sentenceSpeaker.cue.end;
     if (words < 4 && !handed && !resumed) continue;
-    const sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
+    if (sentenceWords < 0) sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
     const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
     const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
     const standalone = handed || sentenceSpeaker !== null || words / sentenceWords >= 0.75;
@@ -107,6 +110,27 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     if (handed && handed === st.leadIn) delete quote.continuation;
     made.push(quote);
   }
+}
+
+/**
+ * A test of whether [start, end) lies inside one of `quotes` (the sentence's quotes so far): sorted
+ * once with running maximum ends, then a binary search per question, so a sentence of many
+ * quotations costs n log n, not n².
+ */
+function coverage(quotes: LocalQuote[]): (start: number, end: number) => boolean {
+  const spans = quotes.map((q) => [q.start, q.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  for (let i = 0; i < spans.length; i++) maxEnd.push(Math.max(spans[i][1], i ? maxEnd[i - 1] : -1));
+  return (start, end) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] >= end;
+  };
 }
 
 /**
@@ -367,7 +391,8 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !p.inQuote[b - 1]) b--;
   if (b - a < 2) return null;
   // exactly one quotation: a direct quote, without its marks
-  const whole = p.quotes.find((q) => q.open === a && (q.close === b - 1 || (q.close < 0 && b === Math.min(to, s.to))));
+  const first = p.quotes[firstQuoteFrom(p.quotes, a)];
+  const whole = first && first.open === a && (first.close === b - 1 || (first.close < 0 && b === Math.min(to, s.to))) ? first : undefined;
   if (whole) {
     return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
   }

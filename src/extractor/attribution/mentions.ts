@@ -161,7 +161,7 @@ export function resolveSingles(st: ArticleState): void {
     const key = normaliseName(e.surface);
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     if (!actor) {
-      const persons = st.table.personsWithToken(e.surface, key);
+      const persons = st.table.personsWithToken(e.surface);
       if (persons.length) actor = nearestPerson(persons, e.surface);
     }
     if (!actor && fallback) {
@@ -197,7 +197,8 @@ export function mentionHeadings(st: ArticleState): void {
     if (p.kind !== 'heading') return;
     for (const [from, to] of findRuns(p.tokens, 0, p.tokens.length)) {
       for (let a = from; a < to; a++) {
-        for (let b = to; b > a; b--) {
+        // no name is longer than 12 words: a long run must not make this all-pairs
+        for (let b = Math.min(to, a + 12); b > a; b--) {
           const start = p.tokens[a].start;
           const last = p.tokens[b - 1];
           const end = last.possessive ? last.end - 2 : last.end;

@@ -9,7 +9,7 @@
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
-import { isNameWord } from '../names';
+import { isLoneName, isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
@@ -81,7 +81,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
   }
   // a lone capitalised word never seen with a full name: a person known by one name
-  if (np.to - np.from === 1 && isNameWord(head) && !other && !peopleHead) {
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;

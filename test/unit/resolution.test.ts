@@ -187,6 +187,18 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
     assert.equal(b.who, 'Dana Holm');
   });
 
+  it('a floating quantifier is not the subject: the phrase before it is', () => {
+    const a = quote('Anton Reyes has long opposed the plan. Reyes and his deputy have both argued that rents are too high.', 'rents');
+    assert.notEqual(a.speakerMention?.text, 'both');
+    const b = quote('The two senators both said the count was wrong.', 'count');
+    assert.match(b.speakerMention?.text ?? '', /senators/);
+  });
+
+  it('a long opening adverbial before a described subject', () => {
+    const q = quote('At a closed meeting on Tuesday of the county board, several members complained about the delay and said they had lost patience.', 'patience');
+    assert.match(q.speakerMention?.text ?? '', /members/);
+  });
+
   it('an adverb and a clause before an inverted cue are content, not the speaker', () => {
     const q = quote('Happily, the ferry will keep running all year, adds harbour master Gus Lindqvist.', 'ferry');
     assert.equal(q.who, 'Gus Lindqvist');

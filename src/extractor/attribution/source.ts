@@ -154,6 +154,13 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   if (last.type !== 'word') return null;
   // "he’s predicted": a pronoun with its auxiliary
   if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
+  // "Trump and Sanders have both argued", "who both endorsed": a floating quantifier after its subject
+  if (FLOATING.has(last.lower) && end - 1 >= from) {
+    let j = end - 1;
+    while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
+    j = skipParenthetical(t, j, from);
+    if (j >= from && t[j].type === 'word' && !STOP_BACKWARD.has(t[j].lower)) return npBackward(t, j, from);
+  }
   let a = end;
   while (a - 1 >= from && end - a < 14) {
     const prev = t[a - 1];
@@ -348,7 +355,7 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
 
 /** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
 function clauseStart(t: Token[], s: Sentence): number {
-  for (let j = s.from; j < Math.min(s.to, s.from + 8); j++) {
+  for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
     const x = t[j];
     if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;
     if (x.type !== 'word' && x.text !== '(' && x.text !== ')' && x.text !== '.') return s.from;
@@ -431,5 +438,7 @@ function placedPeople(t: Token[], a: number, from: number): number {
   return -1;
 }
 
+/** Quantifiers that float after the subject they quantify: "they both said". */
+const FLOATING = new Set(['both', 'all', 'each']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of']);

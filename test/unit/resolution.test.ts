@@ -194,6 +194,12 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
     assert.match(b.speakerMention?.text ?? '', /senators/);
   });
 
+  it('people before a relative clause without commas speak, not the name inside it', () => {
+    const q = quote('Former aides who spoke with the Daily Ledger said the office was chaotic.', 'chaotic');
+    assert.equal(q.speaker?.kind, 'group');
+    assert.match(q.speakerMention?.text ?? '', /aides/);
+  });
+
   it('a long opening adverbial before a described subject', () => {
     const q = quote('At a closed meeting on Tuesday of the county board, several members complained about the delay and said they had lost patience.', 'patience');
     assert.match(q.speakerMention?.text ?? '', /members/);

@@ -164,7 +164,7 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
     if (!afterPeople) continue;
-    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
+    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
   }
   return np.to;
 }

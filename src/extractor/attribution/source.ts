@@ -247,6 +247,16 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     }
     a--;
   }
+  // "officials who spoke with The Huffington Post said": people before a relative clause without commas
+  for (let j = a - 1; j > from && a - j <= 10; j--) {
+    const x = t[j];
+    if (x.type !== 'word') break;
+    if ((x.lower === 'who' || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
+      const np = npBackward(t, j - 1, from);
+      if (np) return { from: np.from, to: end + 1 };
+      break;
+    }
+  }
   // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
   if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.

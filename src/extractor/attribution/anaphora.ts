@@ -50,8 +50,10 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
     const g = genderOfRole(r);
     if (g) return { gender: g, strong: true };
   }
+  // "Ms. Adebayo" as a name form; only courtesy titles, since "King" or "Son" may open a name
   for (const alias of [a.name, ...a.aliases]) {
-    const g = genderOfTitle(alias.split(/\s+/)[0]);
+    const first = alias.split(/\s+/)[0];
+    const g = /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
     if (g) return { gender: g, strong: true };
   }
   const pronoun = traits.get(a)?.pronounGender;

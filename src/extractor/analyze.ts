@@ -41,15 +41,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (p.kind === 'body') for (const s of p.sentences) collectNames(st, pi, p, s);
   });
   resolveSingles(st);
+  const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
   st.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
+    // a first line in title case is the headline, though it ends in a full stop
+    const headline = pi === firstLine && titleCase(p.tokens);
     p.sentences.forEach((s) => {
       st.sentenceSerial++;
-      attributeSentence(st, pi, p, s);
+      attributeSentence(st, pi, p, s, headline);
     });
     carryQuotation(st, pi, p);
   });
   mentionHeadings(st);
+  // the headline reports speech too ("Mayor Says Bridge Will Reopen", "Ortiz: ‘We Will Appeal’")
+  // (the first line only: later headings are section labels, links and captions as often as not)
+  const head = st.paragraphs[firstLine];
+  if (head?.kind === 'heading') for (const s of head.sentences) attributeSentence(st, firstLine, head, s, true);
   const used = new Set<LocalActor>();
   for (const m of st.mentions) used.add(m.actor);
   for (const q of st.quotes) if (q.speaker) used.add(q.speaker);
@@ -83,12 +90,16 @@ function title(st: ArticleState): string | null {
 }
 
 /** Every cue of one sentence in turn, then the quotations no cue took. */
-function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
   const firstPerson = st.firstMention(pi, s, (a) => a.kind === 'person');
   const made: LocalQuote[] = [];
-  const cues = findCues(t, s, inQuote, st.options);
+  const cues = findCues(t, s, inQuote, st.options, headline);
+  if (headline) {
+    const q = headlineColon(st, pi, p, s);
+    if (q) made.push(q);
+  }
   markCoordinated(t, s, cues);
   // "The city has asked …, Mayor Lena Ortiz said.": cues inside an outer clause's content are part of it
   const outer = outerReportedSpan(st, pi, p, s, cues);
@@ -269,6 +280,37 @@ function carryQuotation(st: ArticleState, pi: number, p: Paragraph): void {
       return;
     }
   }
+}
+
+/**
+ * "Ortiz: ‘We Will Appeal’", "Senate Leader: Vote Next Week": a headline that opens with a short
+ * name phrase and a colon gives the rest to that phrase; null otherwise.
+ */
+function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
+  const t = p.tokens;
+  let colon = -1;
+  for (let j = s.from; j < Math.min(s.to, s.from + 7); j++) {
+    if (t[j].text === ':') {
+      colon = j;
+      break;
+    }
+    if (t[j].type !== 'word' || !t[j].cap) return null;
+  }
+  if (colon <= s.from || s.to - colon < 3) return null;
+  const np = { from: s.from, to: colon };
+  return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
+}
+
+/** Whether most longer words of a line are capitalised, as in a headline. */
+function titleCase(t: Token[]): boolean {
+  let long = 0;
+  let cap = 0;
+  for (const x of t) {
+    if (x.type !== 'word' || x.text.length < 4) continue;
+    long++;
+    if (x.cap) cap++;
+  }
+  return long >= 2 && cap / long >= 0.6;
 }
 
 /** The text span of a phrase, without a final possessive ’s. */

@@ -178,6 +178,8 @@ const NOISE_LINE =
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';
 
+const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
+
 /** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
 export function classifyLine(line: string, seen: Set<string>): LineKind {
   const trimmed = line.trim();
@@ -196,7 +198,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
     }
     if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
   }
-  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]);
+  // “…” —Name: a quotation signed after a dash is body text, though it ends in a name
+  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]) || SIGNED_QUOTATION.test(trimmed);
   if (!terminal) {
     const words = trimmed.split(/\s+/);
     if (words.length < 4) return 'noise';
@@ -255,6 +258,8 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // „German“: the low opening mark is closed by the high one that opens in English
+    if (open >= 0 && t.text === '“' && tokens[open].text === '„') t.type = 'close';
     if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
       open = i;
     } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {
@@ -388,7 +393,7 @@ export function layout(text: string): Layout {
       const kind = classifyLine(line, seen);
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
       const masked = maskCredits(text, start, end, tokens);
-      const quotes = kind === 'body' ? pairQuotes(masked, end) : [];
+      const quotes = kind !== 'noise' ? pairQuotes(masked, end) : [];
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }

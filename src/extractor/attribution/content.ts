@@ -16,6 +16,8 @@ import type { ArticleState, Attribution, LocalQuote, Np } from './state';
 import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, infinitiveAt, NUMBER_WORDS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
+/** Dashes that open a line of dialogue in the European style. */
+const DIALOGUE_DASHES = new Set(['—', '–', '―']);
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
 /** Subordinators that open a clause ending at its comma: "While some parents say …, the principal says …". */
@@ -90,7 +92,9 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     const handed = qm.open === 0 ? (st.leadIn?.para === pi - 1 ? st.leadIn : st.carry?.para === pi - 1 ? st.carry : null) : null;
     // “A,” she said, “b …”: the quotation right after this sentence's cue goes on with it, however short
     const resumed = sentenceSpeaker?.cue != null && t[qm.open - 1]?.text === ',' && t[qm.open - 2]?.end === sentenceSpeaker.cue.end;
-    if (words < 4 && !handed && !resumed) continue;
+    // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
+    const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
+    if (words < (next ? 2 : 4) && !handed && !resumed) continue;
     if (sentenceWords < 0) sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
     const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
     const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
@@ -387,7 +391,7 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   const t = p.tokens;
   let a = from;
   let b = Math.min(to, s.to);
-  while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '-')) a++;
+  while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '–' || t[a].text === '-')) a++;
   while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !p.inQuote[b - 1]) b--;
   if (b - a < 2) return null;
   // exactly one quotation: a direct quote, without its marks
@@ -397,10 +401,12 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
     return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
   }
   const hasMarks = t.slice(a, b).some((x) => x.type === 'open' || x.type === 'close' || x.type === 'ambiguous');
-  if (t[a].lower === 'that' && b - a > 2) a++;
+  // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
+  const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
+  if (t[a].lower === 'that' && b - a > 2 && !dialogue) a++;
   const start = t[a].start;
   const end = t[b - 1].end;
-  return { start, end, text: '', kind: hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, cueClass: cls };
+  return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, cueClass: cls };
 }
 
 /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */

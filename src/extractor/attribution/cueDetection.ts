@@ -49,12 +49,13 @@ export interface Cue {
  * The cues of sentence `s` outside quotations, in text order. `inQuote` marks the paragraph's
  * tokens inside quotation marks; attitude verbs are left out when `options.attitudes` is false.
  */
-export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: AnalyzeOptions): Cue[] {
+export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: AnalyzeOptions, headline = false): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
     const tok = t[i];
     if (tok.type !== 'word' || inQuote[i]) continue;
-    if (tok.cap && i !== s.from) continue;
+    // in a headline's title case only a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
+    if (tok.cap && i !== s.from && !(headline && HEADLINE_FORMS.has(CUE_FORMS.get(tok.lower)?.form ?? '') && CUE_FORMS.get(tok.lower)?.cls === 'speech')) continue;
     // "In a poll released Monday, 50 percent …": the poll is the source
     if (i === s.from && tok.lower === 'in') {
       const comma = studyPhraseEnd(t, s, i + 1);
@@ -151,6 +152,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   return true;
 }
+
+const HEADLINE_FORMS = new Set(['s', 'ed']);
 
 /** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);

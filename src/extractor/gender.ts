@@ -18,7 +18,6 @@ let firstNames: Map<string, Gender> | undefined;
 export function genderOfFirstName(first: string): Gender | null {
   const key = first.toLowerCase().replace(/\.$/, '');
   if (key.length < 2) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   firstNames ??= require('gender-detection-from-name/names/en.js') as Map<string, Gender>;
   return firstNames.get(key) ?? null;
 }

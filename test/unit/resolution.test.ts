@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { Corpus } from '../../src/corpus/corpus';
 import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
@@ -20,6 +21,11 @@ describe('resolution: pronouns agree in gender and kind', () => {
     assert.match(q.who ?? '', /Okafor/);
   });
 
+  it('a courtesy title before any mention of a person tells the gender', () => {
+    const q = quote('Mr. Olu met Ms. Adebayo on Friday. She said the talks had failed.', 'talks');
+    assert.equal(q.who, 'Adebayo');
+  });
+
   it('he goes to the man, not to the woman who spoke last', () => {
     const q = quote('“Rents are rising,” said Marta Quill. Her deputy, Anton Reyes, disagreed. He said the market had cooled.', 'market');
     assert.equal(q.who, 'Anton Reyes');
@@ -38,7 +44,9 @@ describe('resolution: descriptions and linked actors', () => {
   });
 
   it('“the company” is the company named earlier, not a person between', () => {
-    const q = quote('Saltmarsh Provisions Inc. closed two plants. Owen Harte lost his job. The company said demand had fallen.', 'demand');
+    const text = 'Saltmarsh Provisions Inc. recalled 9,000 tins of soup. Owen Harte lost his job. The company said demand had fallen.';
+    assert.ok(!quotesOf(text).some((x) => x.text.includes('tins of soup')), 'a recalled product is no quote');
+    const q = quote(text, 'demand');
     assert.equal(q.speaker?.kind, 'organization');
     assert.match(q.who ?? '', /Saltmarsh Provisions/);
   });
@@ -49,10 +57,22 @@ describe('resolution: descriptions and linked actors', () => {
     assert.ok(q.speaker!.roles.some((r) => r.includes('Hugo Varela')), q.speaker!.roles.join('; '));
   });
 
+  it('“her lawyer”, “its spokesman”: an actor of its own, owned by the pronoun’s referent', () => {
+    const a = quote('Rhea Moss was charged on Monday. Her lawyer said she would plead not guilty.', 'plead');
+    assert.ok(a.speaker && a.who !== 'Rhea Moss', String(a.who));
+    assert.ok(a.speaker!.roles.some((r) => r.includes('Rhea Moss')), a.speaker!.roles.join('; '));
+    const b = quote('Larkfield Bank cut its rates on Monday. Its spokesman said inflation had eased.', 'inflation');
+    assert.ok(b.speaker && b.who !== 'Larkfield Bank', String(b.who));
+    assert.ok(b.speaker!.roles.some((r) => r.includes('Larkfield Bank')), b.speaker!.roles.join('; '));
+  });
+
   it('“a spokesman for X” and “whose attorney” are not X', () => {
     const a = quote('A spokesman for Larkfield Bank said the branch would reopen.', 'branch');
     assert.ok(a.speaker && a.who !== 'Larkfield Bank', String(a.who));
     assert.equal(a.speaker!.kind, 'person');
+    const inverted = quote('“We will appeal,” said a spokesman for Larkfield Bank.', 'appeal');
+    assert.equal(inverted.speakerMention?.text, 'a spokesman for Larkfield Bank');
+    assert.ok(inverted.speaker!.roles.some((r) => r.includes('Larkfield Bank')), inverted.speaker!.roles.join('; '));
     const b = quote('The plan was challenged by Mira Castell, whose attorney said the deadline had passed.', 'deadline');
     assert.ok(b.speaker && b.who !== 'Mira Castell', String(b.who));
   });
@@ -81,6 +101,39 @@ describe('resolution: groups and anonymous sources', () => {
     const c = quote('Local dockworkers say the new cranes will cost jobs.', 'cranes');
     assert.match(quote('Veteran longshoremen say the channel is silting up.', 'channel').who ?? '', /longshoremen/);
     assert.match(c.who ?? '', /dockworkers/);
+  });
+
+  it('a bare group noun opening the sentence is a group, not a person', () => {
+    for (const [text, words] of [['Authorities say the fire was set deliberately.', 'fire'], ['Experts warn that the levee could fail.', 'levee']]) {
+      const q = quote(text, words);
+      assert.equal(q.speaker?.kind, 'group', text);
+    }
+    const q = quote('Officials with the county water board said the wells were safe.', 'wells');
+    assert.equal(q.speaker?.kind, 'group');
+    assert.match(q.who ?? '', /^Officials with/);
+  });
+
+  it('“a spokeswoman for the ministry” is linked to the ministry named before', () => {
+    const q = quote('The Ministry of Mines issued new rules. A spokeswoman for the ministry said the quarry would close.', 'quarry');
+    assert.equal(q.speaker?.kind, 'person');
+    assert.ok(q.speaker!.roles.some((r) => r.includes('Ministry of Mines')), q.speaker!.roles.join('; '));
+  });
+
+  it('people with a participle or adjective post-modifier, capitalised at the start', () => {
+    const a = quote('People living near the quarry said the blasts cracked their walls.', 'blasts');
+    assert.equal(a.speaker?.kind, 'group');
+    assert.match(a.who ?? '', /^People living near the quarry/);
+    const b = quote('A source familiar with the merger said the talks had stalled.', 'stalled');
+    assert.match(b.speakerMention?.text ?? '', /source familiar with/);
+    assert.ok(b.speaker?.anonymous);
+  });
+
+  it('“the mayor’s office”: linked to the mayor where the article names one, else a body of its own', () => {
+    const a = quote('Mayor Ines Falk opened the fair. The mayor’s office later said the rides were safe.', 'rides');
+    assert.equal(a.speaker?.kind, 'organization');
+    assert.ok(a.speaker!.roles.some((r) => r.includes('Ines Falk')), a.speaker!.roles.join('; '));
+    const b = quote('The mayor’s office said the rides were safe.', 'rides');
+    assert.equal(b.speaker?.kind, 'organization');
   });
 
   it('an anonymous source with a participle post-modifier', () => {
@@ -120,8 +173,53 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
     assert.equal(q.who, 'Rosa Ibanez');
   });
 
+  it('a described subject of a joined clause, not a name after it', () => {
+    const q = quote('The regional newspaper has long opposed Mayor Ines Vold, arguing that the dam will flood farms.', 'dam');
+    assert.equal(q.speakerMention?.text, 'The regional newspaper');
+    assert.notEqual(q.who, 'Ines Vold');
+  });
+
+  it('asides after a quotation reach back to the subject; an adverb before a role', () => {
+    const a = quote('“The audit is incomplete,” a ministry source, who was not authorised to speak publicly, told the Daily Ledger.', 'audit');
+    assert.match(a.speakerMention?.text ?? '', /source/);
+    assert.notEqual(a.who, 'Daily Ledger');
+    const b = quote('Dana Holm, also a member of the panel, said the plan was reckless.', 'reckless');
+    assert.equal(b.who, 'Dana Holm');
+  });
+
+  it('a floating quantifier is not the subject: the phrase before it is', () => {
+    const a = quote('Anton Reyes has long opposed the plan. Reyes and his deputy have both argued that rents are too high.', 'rents');
+    assert.notEqual(a.speakerMention?.text, 'both');
+    const b = quote('The two senators both said the count was wrong.', 'count');
+    assert.match(b.speakerMention?.text ?? '', /senators/);
+  });
+
+  it('people before a relative clause without commas speak, not the name inside it', () => {
+    const q = quote('Former aides who spoke with the Daily Ledger said the office was chaotic.', 'chaotic');
+    assert.equal(q.speaker?.kind, 'group');
+    assert.match(q.speakerMention?.text ?? '', /aides/);
+  });
+
+  it('a long opening adverbial before a described subject', () => {
+    const q = quote('At a closed meeting on Tuesday of the county board, several members complained about the delay and said they had lost patience.', 'patience');
+    assert.match(q.speakerMention?.text ?? '', /members/);
+  });
+
   it('an adverb and a clause before an inverted cue are content, not the speaker', () => {
     const q = quote('Happily, the ferry will keep running all year, adds harbour master Gus Lindqvist.', 'ferry');
     assert.equal(q.who, 'Gus Lindqvist');
+  });
+});
+
+describe('speaker ids', () => {
+  it('every quote’s speaker is an actor of the corpus or null, also after an acronym merge', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'The World Grain Council warned of poor harvests. The council said prices would rise.');
+    c.set('b.txt', 'The WGC said the stocks were low. “We are worried,” a farmer said.');
+    const { result } = c.build();
+    const ids = new Set(result.actors.map((a) => a.id));
+    const speakers = result.documents.flatMap((d) => d.quotes.map((q) => q.speaker));
+    assert.ok(speakers.length >= 3);
+    for (const s of speakers) assert.ok(s === null || ids.has(s), `speaker ${JSON.stringify(s)} is no actor`);
   });
 });

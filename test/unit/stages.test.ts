@@ -90,7 +90,7 @@ describe('attribution stage: source', () => {
     const src = findSource(st, pi, p, s, cue, null);
     assert.ok(src?.subject);
     assert.equal(src.inverted, true);
-    assert.equal(words(st, pi, src.subject.from, src.subject.to), 'the spokeswoman');
+    assert.equal(words(st, pi, src.subject.from, src.subject.to), 'the spokeswoman for the Rovers');
   });
 
   it('a lower-case word alone names no one', () => {

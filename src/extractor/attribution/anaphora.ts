@@ -24,15 +24,36 @@ interface Traits {
 }
 const traits = new WeakMap<LocalActor, Traits>();
 
+/** Per article: the gender a title before a person's name states ("Ms. Adebayo"), read once from all name mentions. */
+const titled = new WeakMap<ArticleState, Map<LocalActor, Gender>>();
+
+function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
+  let map = titled.get(st);
+  if (!map) {
+    titled.set(st, (map = new Map()));
+    for (const m of st.mentions) {
+      if (m.actor.kind !== 'person' || map.has(m.actor)) continue;
+      const before = st.paragraphs[m.para].tokens[m.from - 1];
+      const g = before?.type === 'word' ? genderOfTitle(before.text) : null;
+      if (g) map.set(m.actor, g);
+    }
+  }
+  return map;
+}
+
 /** A person's gender and how sure it is: stated (a title or a gendered role), by a pronoun, or by the first name. */
-export function genderOf(a: LocalActor): { gender: Gender; strong: boolean } | null {
+function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: boolean } | null {
   if (a.kind !== 'person') return null;
+  const title = titleGenders(st).get(a);
+  if (title) return { gender: title, strong: true };
   for (const r of a.roles) {
     const g = genderOfRole(r);
     if (g) return { gender: g, strong: true };
   }
+  // "Ms. Adebayo" as a name form; only courtesy titles, since "King" or "Son" may open a name
   for (const alias of [a.name, ...a.aliases]) {
-    const g = genderOfTitle(alias.split(/\s+/)[0]);
+    const first = alias.split(/\s+/)[0];
+    const g = /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
     if (g) return { gender: g, strong: true };
   }
   const pronoun = traits.get(a)?.pronounGender;
@@ -82,7 +103,7 @@ function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, rea
 export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string): LocalActor | null {
   const gender = genderOfPronoun(word);
   const agrees = (a: LocalActor): boolean => {
-    const g = genderOf(a);
+    const g = genderOf(st, a);
     return !g || !gender || g.gender === gender;
   };
   const last = st.lastPersonSpeaker;
@@ -104,7 +125,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     return false;
   });
   found ??= first ?? speaker ?? null;
-  if (found && gender && !genderOf(found)) traits.set(found, { pronounGender: gender });
+  if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
 }
 

@@ -250,10 +250,10 @@ function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limi
 
 /**
  * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",
- * "reported a profit", "posted a loss", "confirmed the move", "recorded a rise". (With a clause
+ * "reported a profit", "posted a loss", "confirmed the move", "recalled 4,000 jars". (With a clause
  * they report speech: "added that …".)
  */
-const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
 
 /** Words that make a quantity of what follows: "about 600", "nearly half", "more than", "at least". */
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely', 'fewer', 'less', 'more', 'at', 'up', 'close']);

@@ -1,9 +1,10 @@
 /**
- * Stage 5 of attribution: a source phrase to an actor. A name in the phrase; a pronoun (a person
- * earlier in the sentence, else the most salient person or collective speaker); a relative
- * pronoun's antecedent; a known alias; a government noun to its country; a document to its
- * publisher; a named group; "a senior official" as an anonymous actor; a role phrase ("the NATO
- * chief") to the person whose roles and organisations fit.
+ * Stage 5 of attribution, resolution: a source phrase to an actor, through sieves in order, the
+ * most precise first (see `resolveNp`): pronouns and descriptions that point back (./anaphora),
+ * possessives and "whose X" as actors of their own linked to X, a person named in the phrase,
+ * people nouns with post-modifiers, known aliases and names, government, document and event
+ * nouns, groups and anonymous sources named by their phrase (./groups), and role phrases ("the
+ * NATO chief") to the person whose roles and organisations fit.
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
@@ -80,7 +81,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
   }
   // a lone capitalised word never seen with a full name: a person known by one name
-  if (np.to - np.from === 1 && isLoneName(head) && !other) {
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;
@@ -135,8 +136,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   return null;
 }
 
+/** Possessive pronouns and the pronoun whose referent they name. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
+export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
 /** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
 const POST_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
 
@@ -159,7 +164,7 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
     if (!afterPeople) continue;
-    if (POST_PREPOSITIONS.has(w.lower) || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
+    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
   }
   return np.to;
 }
@@ -178,15 +183,27 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   }
   let k = -1;
   for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive) k = i;
+  const pronoun = POSSESSIVE_PRONOUNS[t[np.from].lower];
+  // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
+  if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
   if (k < 0) return undefined;
   const m = st.mentionAt[pi][k];
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
   let ownerMention: LocalMention | null = owner ? m! : null;
-  if (!owner) {
-    // "the company’s spokeswoman": the description first
-    const kinds = DEFINITE.has(t[np.from].lower) && k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
-    owner = kinds ? resolveDescription(st, pi, st.paragraphs[pi].sentences.find((x) => x.from <= np.from && np.from < x.to)!, np.from, kinds) : null;
-    if (owner) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+  if (!owner && k === np.from && pronoun) {
+    const s = sentenceOf(st, pi, np.from);
+    owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
+    if (!owner) return undefined;
+  }
+  if (!owner && DEFINITE.has(t[np.from].lower) && k > np.from) {
+    // "the company’s spokeswoman": the description first; "the mayor’s office": the person in that role
+    const kinds = k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
+    const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');
+    if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
+    else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
+    if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+    // an owner named only by the role: the phrase is an actor of its own
+    if (!owner && role) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
   }
   if (!owner) return undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does
@@ -197,6 +214,12 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     if (role && role !== owner) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** The sentence of paragraph `pi` that holds token `i`. */
+function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
+  const sentences = st.paragraphs[pi].sentences;
+  return sentences.find((x) => x.from <= i && i < x.to) ?? sentences[sentences.length - 1];
 }
 
 /**
@@ -212,6 +235,12 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   for (let i = coreEnd + 1; i < np.to && !org; i++) {
     const m = st.mentionAt[pi][i];
     if (m && m.actor.kind !== 'person' && m.actor.kind !== 'place') org = m;
+  }
+  // "a spokeswoman for the ministry": the ministry named earlier
+  if (!org && DEFINITE.has(t[coreEnd + 1]?.lower ?? '')) {
+    const kinds = descriptionKinds(t[np.to - 1].lower);
+    const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
+    if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
   }
   if (org && ['for', 'at', 'with', 'of', 'from'].includes(prep)) {
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {

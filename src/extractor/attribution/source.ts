@@ -1,7 +1,10 @@
 /**
  * Stage 4 of attribution: the source phrase, the noun phrase that speaks. Found backwards from
- * the cue (over auxiliaries, appositives, ages and party labels), after it in inverted order
- * ("…,” said NP), after "according to", or inherited by a joined clause from its sentence.
+ * the cue (over auxiliaries, appositives, ages and party labels; with lower-case roles before a
+ * name, modifiers of a people noun, and post-modifiers of people: "nurses at the clinic", "a
+ * banker briefed on the talks"), after it in inverted order ("…,” said plant operator NAME",
+ * "said a spokeswoman, NAME"), after "according to", or inherited by a joined clause from its
+ * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
@@ -9,7 +12,7 @@ import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
-import { asAgent, resolveNp } from './resolution';
+import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
@@ -95,10 +98,12 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   if (t[comma].text !== ',') return null;
   let end = comma;
   for (let j = comma - 1; j > from && comma - j < 40; j--) {
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return null;
+    // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
     if (t[j].text !== ',') continue;
     const seg = t.slice(j + 1, end);
-    const head = seg[0];
+    // ", also a GOP presidential hopeful,": an adverb before the role
+    const head = seg[0] && ['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves'].includes(seg[0].lower) && seg[1] ? seg[1] : seg[0];
     if (!head) return null;
     const before = t[j - 1];
     // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
@@ -149,6 +154,13 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   if (last.type !== 'word') return null;
   // "he’s predicted": a pronoun with its auxiliary
   if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
+  // "Trump and Sanders have both argued", "who both endorsed": a floating quantifier after its subject
+  if (FLOATING.has(last.lower) && end - 1 >= from) {
+    let j = end - 1;
+    while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
+    j = skipParenthetical(t, j, from);
+    if (j >= from && t[j].type === 'word' && !STOP_BACKWARD.has(t[j].lower)) return npBackward(t, j, from);
+  }
   let a = end;
   while (a - 1 >= from && end - a < 14) {
     const prev = t[a - 1];
@@ -216,8 +228,15 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
           continue;
         }
       }
-      // "a school spokesman": any modifier between a determiner and the head
-      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) a -= 2;
+      // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
+      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) {
+        a -= 2;
+        const placed = placedPeople(t, a, from);
+        if (placed >= 0) {
+          a = placed;
+          continue;
+        }
+      }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
       else if (end - a < 2 && isPeopleNoun(last)) {
         let b = a - 1;
@@ -228,6 +247,18 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     }
     a--;
   }
+  // "officials who spoke with The Huffington Post said": people before a relative clause without commas
+  for (let j = a - 1; j > from && a - j <= 10; j--) {
+    const x = t[j];
+    if (x.type !== 'word') break;
+    if ((x.lower === 'who' || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
+      const np = npBackward(t, j - 1, from);
+      if (np) return { from: np.from, to: end + 1 };
+      break;
+    }
+  }
+  // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
+  if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
   const seg = t.slice(a, end + 1);
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
@@ -270,6 +301,14 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     if (w.possessive && w.cap) continue;
   }
   if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
+  // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
+  if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {
+    let j = b + 1;
+    if (t[j] && DETERMINERS.has(t[j].lower)) j++;
+    const named = j;
+    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)))) j++;
+    if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
+  }
   // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
   if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
     let j = b + 1;
@@ -300,6 +339,9 @@ function phraseUntilComma(t: Token[], start: number, to: number): Np | null {
 /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
 function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
   const t = p.tokens;
+  // "The conservative publication has …, arguing": a described subject that no name covers
+  const described = describedSubject(st, pi, t, clauseStart(t, s), before);
+  if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
   for (let i = s.from; i < before; i++) {
     if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
     const m = st.mentionAt[pi][i];
@@ -321,6 +363,40 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   return null;
 }
 
+/** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
+function clauseStart(t: Token[], s: Sentence): number {
+  for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
+    const x = t[j];
+    if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;
+    if (x.type !== 'word' && x.text !== '(' && x.text !== ')' && x.text !== '.') return s.from;
+  }
+  return s.from;
+}
+
+/** Words that open a described subject: "The …", "Both …", "Several …", "His chief aide". */
+const SUBJECT_OPENERS = new Set([...DETERMINERS, 'each', 'every', 'another', 'current', 'former', 'his', 'her', 'their', 'its']);
+
+/**
+ * The subject phrase opening a clause at `from` when no name or pronoun opens it: a determiner,
+ * modifiers and a noun for people or an organisation ("The conservative publication", "Both
+ * parents", "A Clinton campaign official"), ending before the verb; null otherwise.
+ */
+function describedSubject(st: ArticleState, pi: number, t: Token[], from: number, before: number): Np | null {
+  const first = t[from];
+  if (!first || first.type !== 'word' || !SUBJECT_OPENERS.has(first.lower) || st.mentionAt[pi][from]) return null;
+  let head = -1;
+  for (let j = from + 1; j < Math.min(before, from + 7); j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
+    const m = st.mentionAt[pi][j];
+    if (m?.actor.kind === 'person') return null;
+    if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
+    else if (head >= 0) break;
+  }
+  return head >= 0 ? { from, to: head + 1 } : null;
+}
+
+const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);
 
 /**
  * Poll subjects: where the phrase ending before token `a` continues back through "in", "of" or
@@ -363,13 +439,16 @@ function knownPlace(seg: Token[]): boolean {
 function placedPeople(t: Token[], a: number, from: number): number {
   const prep = t[a - 1]?.lower;
   if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
-  const people = (x: Token): boolean => isPeopleNoun(x) || (isNameWord(x) && prep !== 'in' && prep !== 'on' && prep !== 'of');
-  if (people(t[a - 2])) return a - 2;
-  // a participle between them: "briefed on", "based in", "speaking at"
+  // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
+  const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null);
+  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on')) return a - 2;
+  // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
   const verb = t[a - 2];
-  if (a - 3 >= from && verb.type === 'word' && !verb.cap && /(?:ed|ing)$/.test(verb.lower) && !CUE_FORMS.has(verb.lower) && isPeopleNoun(t[a - 3])) return a - 3;
+  if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;
   return -1;
 }
 
+/** Quantifiers that float after the subject they quantify: "they both said". */
+const FLOATING = new Set(['both', 'all', 'each']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of']);

@@ -7,7 +7,7 @@
  */
 import type { AnalyzeOptions } from '../extractor/analyze';
 import type { LocalEvent } from '../extractor/events';
-import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
+import type { Actor, CorpusEvent, CorpusResult, DocumentResult, EventKind, Mention, Quote } from '../extractor/types';
 import { Registry, type Contribution } from './registry';
 import { mergeEvents } from './events';
 import { IdPool } from './ids';
@@ -33,11 +33,24 @@ interface Article {
   record: ArticleRecord;
   /** The registry's entry for each of the record's actors, by index. */
   contributions: Contribution[];
+  /** Its events as mergeEvents takes them, by kind (made when first asked). */
+  events?: Map<EventKind, LocalEvent[]>;
+}
+
+/** Events merged across articles, cached by kind: events of two kinds never merge. */
+interface EventCache {
+  byKind: Map<EventKind, CorpusEvent[]>;
+  /** Kinds to merge again: an article with such events changed, or a participant's id did. */
+  stale: Set<EventKind>;
+  all: CorpusEvent[] | null;
+  byDate: CorpusEvent[] | null;
+  byId: Map<string, CorpusEvent> | null;
 }
 
 const collator = new Intl.Collator();
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Path order as a from-scratch build sorts articles (localeCompare), code units breaking ties. */
-const comparePaths = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const comparePaths = (a: string, b: string): number => collator.compare(a, b) || compareCodeUnits(a, b);
 
 /** Ranks of paths in path order, renumbered only when paths come or go (not when an article changes). */
 class PathOrder {
@@ -45,6 +58,8 @@ class PathOrder {
   private readonly ranks = new Map<string, number>();
   private readonly added = new Set<string>();
   private readonly removed = new Set<string>();
+  /** Changes each time ranks are renumbered, so that ranks cached elsewhere are looked up again. */
+  epoch = 0;
 
   add(path: string): void {
     if (!this.removed.delete(path)) this.added.add(path);
@@ -84,6 +99,7 @@ class PathOrder {
     this.added.clear();
     this.removed.clear();
     this.order = order;
+    this.epoch++;
     this.ranks.clear();
     order.forEach((p, i) => this.ranks.set(p, i));
   }
@@ -92,13 +108,16 @@ class PathOrder {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   private readonly order = new PathOrder();
-  private readonly registry = new Registry((path) => this.order.rank(path));
+  private readonly registry = new Registry(this.order);
   private quoteTotal = 0;
-  /** Answers cached since the last change. */
-  private cache: { view?: CorpusView; events?: CorpusEvent[]; eventsById?: Map<string, CorpusEvent>; mentions: Map<string, Array<Located<Mention>>>; quotes: Map<string, Array<Located<Quote>>> } = {
-    mentions: new Map(),
-    quotes: new Map(),
-  };
+  /** The whole corpus's JSON, until the next change. */
+  private view: CorpusView | null = null;
+  /** Answers by actor, dropped for the actors a change touches. */
+  private readonly mentionCache = new Map<string, Array<Located<Mention>>>();
+  private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
+  private readonly articleCache = new Map<string, string[]>();
+  private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), all: null, byDate: null, byId: null };
+  private readonly eventIds = new IdPool();
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
@@ -108,6 +127,7 @@ export class Corpus {
     if (old) {
       this.registry.remove(old.contributions);
       this.quoteTotal -= old.record.quotes.length;
+      this.staleEvents(old.record);
     } else {
       this.order.add(path);
     }
@@ -115,7 +135,8 @@ export class Corpus {
     const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
-    this.changed();
+    this.staleEvents(rec);
+    this.view = null;
   }
 
   /** Drops one article; false when it was not there. */
@@ -124,9 +145,10 @@ export class Corpus {
     if (!old) return false;
     this.registry.remove(old.contributions);
     this.quoteTotal -= old.record.quotes.length;
+    this.staleEvents(old.record);
     this.articles.delete(path);
     this.order.remove(path);
-    this.changed();
+    this.view = null;
     return true;
   }
 
@@ -150,8 +172,22 @@ export class Corpus {
     this.upsert(to, article.record);
   }
 
-  private changed(): void {
-    this.cache = { mentions: new Map(), quotes: new Map() };
+  private staleEvents(record: ArticleRecord): void {
+    for (const e of record.events) this.eventCache.stale.add(e.kind);
+  }
+
+  /** Drops cached answers that the registry's latest changes touch. */
+  private sync(): void {
+    const { ids, paths } = this.registry.takeChanges();
+    for (const id of ids) {
+      this.mentionCache.delete(id);
+      this.quoteCache.delete(id);
+      this.articleCache.delete(id);
+    }
+    for (const p of paths) {
+      const article = this.articles.get(p);
+      if (article) this.staleEvents(article.record);
+    }
   }
 
   has(path: string): boolean {
@@ -176,9 +212,9 @@ export class Corpus {
     return { articles: this.articles.size, actors: this.registry.actors().length, quotes: this.quoteTotal };
   }
 
-  /** Every actor across the corpus, most mentioned first (then by name). */
+  /** Every actor across the corpus, most mentioned first (then by name); the same array until a change. */
   actors(): Actor[] {
-    return this.registry.actors().map((g) => this.registry.final(g));
+    return this.registry.actors();
   }
 
   actor(id: string): Actor | undefined {
@@ -215,7 +251,8 @@ export class Corpus {
 
   /** Every mention of an actor, in path order then text order. */
   mentionsOf(id: string): Array<Located<Mention>> {
-    let out = this.cache.mentions.get(id);
+    this.sync();
+    let out = this.mentionCache.get(id);
     if (!out) {
       out = [];
       for (const [path, indexes] of this.byArticle(id)) {
@@ -224,14 +261,15 @@ export class Corpus {
           if (indexes.has(d.mentions[i])) out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] } });
         }
       }
-      this.cache.mentions.set(id, out);
+      this.mentionCache.set(id, out);
     }
     return out;
   }
 
   /** Every quote an actor is the speaker of, in path order then text order. */
   quotesOf(id: string): Array<Located<Quote>> {
-    let out = this.cache.quotes.get(id);
+    this.sync();
+    let out = this.quoteCache.get(id);
     if (!out) {
       out = [];
       for (const [path, indexes] of this.byArticle(id)) {
@@ -242,7 +280,21 @@ export class Corpus {
           if (indexes.has(q.speaker)) out!.push({ path, item: doc.quotes[i] });
         });
       }
-      this.cache.quotes.set(id, out);
+      this.quoteCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** Articles an actor is mentioned in or speaks in, in path order (from its counts: no mention is read). */
+  articlesOf(id: string): string[] {
+    this.sync();
+    let out = this.articleCache.get(id);
+    if (!out) {
+      const g = this.registry.group(id);
+      const paths = new Set<string>();
+      if (g) for (const c of this.registry.contributions(g)) if (c.actor.mentions + c.actor.quotes > 0) paths.add(c.path);
+      out = [...paths].sort((a, b) => this.order.rank(a) - this.order.rank(b));
+      this.articleCache.set(id, out);
     }
     return out;
   }
@@ -260,50 +312,77 @@ export class Corpus {
     return [...by].sort((a, b) => this.order.rank(a[0]) - this.order.rank(b[0]));
   }
 
-  /** Events merged across articles, by date (the undated last). */
+  /** Events merged across articles, by date (the undated last, in the order first met). */
   events(): CorpusEvent[] {
-    if (this.cache.events) return this.cache.events;
-    const docs = this.order.sorted().map((path) => {
-      const { record: d, contributions } = this.articles.get(path)!;
-      const events = d.events.map(
-        (e): LocalEvent => ({
-          kind: e.kind,
-          label: e.label,
-          date: e.date,
-          dateText: e.dateText,
-          place: d.actors[e.place] ?? null,
-          placeName: e.placeName,
-          participants: e.participants.map((i) => d.actors[i]),
-          start: e.spans[0],
-          end: e.spans[1],
-          more: pairs(e.spans.slice(2)),
-        }),
-      );
-      const byActor = new Map<RecordActor, Contribution>(contributions.map((c) => [c.actor, c]));
-      return { path, events, byActor };
-    });
-    const owner = new Map<RecordActor, Contribution>();
-    for (const d of docs) for (const [a, c] of d.byActor) owner.set(a, c);
-    const events = mergeEvents(docs, (a) => this.registry.idOf(owner.get(a as RecordActor)));
-    // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
-    const ids = new IdPool();
-    for (const e of events) e.id = ids.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
-    this.cache.events = events;
-    this.cache.eventsById = new Map(events.map((e) => [e.id, e]));
-    return events;
+    this.sync();
+    const cache = this.eventCache;
+    if (cache.all && !cache.stale.size) return cache.all;
+    for (const kind of cache.stale) {
+      for (const e of cache.byKind.get(kind) ?? []) this.eventIds.release(e.id);
+      const docs = [];
+      for (const path of this.order.sorted()) {
+        const events = this.localEvents(this.articles.get(path)!).get(kind);
+        if (events) docs.push({ path, events });
+      }
+      const merged = mergeEvents(docs, (a) => this.registry.idOf(this.registry.contributionOf(a as RecordActor)));
+      // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
+      for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
+      if (merged.length) cache.byKind.set(kind, merged);
+      else cache.byKind.delete(kind);
+    }
+    cache.stale.clear();
+    // as one merge over every kind would order them: by date, then as first met (path order, place in the article)
+    const all = [...cache.byKind.values()].flat();
+    const met = (e: CorpusEvent): number => this.order.rank(e.sources[0].path);
+    // dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is localeCompare's order, at a fraction of the cost
+    all.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || met(a) - met(b) || a.sources[0].start - b.sources[0].start);
+    cache.all = all;
+    cache.byDate = null;
+    cache.byId = null;
+    return all;
+  }
+
+  /** Events by date, the undated last by label: the Events tree's order. */
+  eventsByDate(): CorpusEvent[] {
+    const all = this.events();
+    return (this.eventCache.byDate ??= [...all].sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : collator.compare(a.label, b.label))));
   }
 
   event(id: string): CorpusEvent | undefined {
-    this.events();
-    return this.cache.eventsById!.get(id);
+    const all = this.events();
+    return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
+  }
+
+  private localEvents(article: Article): Map<EventKind, LocalEvent[]> {
+    if (article.events) return article.events;
+    const d = article.record;
+    const byKind = new Map<EventKind, LocalEvent[]>();
+    for (const e of d.events) {
+      const local: LocalEvent = {
+        kind: e.kind,
+        label: e.label,
+        date: e.date,
+        dateText: e.dateText,
+        place: d.actors[e.place] ?? null,
+        placeName: e.placeName,
+        participants: e.participants.map((i) => d.actors[i]),
+        start: e.spans[0],
+        end: e.spans[1],
+        more: pairs(e.spans.slice(2)),
+      };
+      const list = byKind.get(e.kind);
+      if (list) list.push(local);
+      else byKind.set(e.kind, [local]);
+    }
+    return (article.events = byKind);
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */
   build(): CorpusView {
-    if (this.cache.view) return this.cache.view;
+    if (this.view) return this.view;
     const documents = this.order.sorted().map((p) => this.document(p)!);
-    this.cache.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
-    return this.cache.view;
+    this.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
+    return this.view;
   }
 }
 

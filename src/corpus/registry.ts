@@ -32,6 +32,15 @@ export interface Contribution {
   group: Group | null;
   /** Index keys whose holders decide where a deferred contribution goes. */
   readonly listens: string[];
+  /** Its path's rank, as of `epoch` of the path order. */
+  rank?: number;
+  epoch?: number;
+}
+
+/** Ranks of paths in the order a from-scratch pass visits them; `epoch` changes when ranks are renumbered. */
+export interface PathRanks {
+  rank(path: string): number;
+  readonly epoch: number;
 }
 
 interface Aggregate {
@@ -44,10 +53,44 @@ interface Aggregate {
   quoteCount: number;
 }
 
+/** Contributions in rank order (path order, then place in the article), sorted when asked: a bulk load sorts once, an update nearly sorted. */
+class Members implements Iterable<Contribution> {
+  private list: Contribution[] = [];
+  private sorted = true;
+
+  add(c: Contribution): void {
+    if (this.list.length) this.sorted = false;
+    this.list.push(c);
+  }
+
+  delete(c: Contribution): void {
+    const i = this.list.indexOf(c);
+    if (i >= 0) this.list.splice(i, 1);
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  ordered(rank: (c: Contribution) => number): Contribution[] {
+    if (!this.sorted) {
+      this.list.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+      this.sorted = true;
+    }
+    return this.list;
+  }
+
+  [Symbol.iterator](): Iterator<Contribution> {
+    return this.list[Symbol.iterator]();
+  }
+}
+
 /** One corpus-wide actor in the making: its contributions, and what is derived from them on demand. */
 export class Group {
-  readonly main = new Set<Contribution>();
-  readonly deferred = new Set<Contribution>();
+  /** Joined by rule 1 (their key). */
+  readonly main = new Members();
+  /** Joined by rule 2 (resolved, or by their own name). */
+  readonly deferred = new Members();
   /** Keys ("t:" name word, "h:" organisation) this group is found under by rule 2. */
   indexKeys: string[] = [];
   agg: Aggregate | null = null;
@@ -74,7 +117,6 @@ export class Group {
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 
 /** Rank order of contributions: rule 1 before rule 2, then path order, then place in the article. */
-type Rank = (c: Contribution) => [number, number, number];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
@@ -92,10 +134,24 @@ export class Registry {
   private stale = true;
   private sorted: Group[] = [];
 
-  /** `pathRank` orders paths as a from-scratch pass would visit them (localeCompare). */
-  constructor(private readonly pathRank: (path: string) => number) {}
+  /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
+  constructor(private readonly paths: PathRanks) {}
 
-  private readonly rank: Rank = (c) => [c.deferred ? 1 : 0, this.pathRank(c.path), c.index];
+  /** A contribution's path rank, looked up once per renumbering. */
+  private readonly pathRank = (c: Contribution): number => {
+    if (c.epoch !== this.paths.epoch) {
+      c.rank = this.paths.rank(c.path);
+      c.epoch = this.paths.epoch;
+    }
+    return c.rank!;
+  };
+
+  /** Which contribution stands for each article actor: events name their participants by the actor. */
+  private readonly byActor = new WeakMap<RecordActor, Contribution>();
+  /** Final groups and articles whose ids or membership changed since takeChanges(). */
+  private changedIds = new Set<string>();
+  private changedPaths = new Set<string>();
+  private finals: Actor[] | null = null;
 
   /** Files one article's actors; returns their contributions, by index. The work waits for refresh(). */
   add(path: string, actors: RecordActor[]): Contribution[] {
@@ -111,6 +167,7 @@ export class Registry {
       return { path, index, actor, deferred, group: null, listens };
     });
     for (const c of out) {
+      this.byActor.set(c.actor, c);
       if (c.deferred) {
         for (const k of c.listens) setIn(this.listeners, k, c);
         this.pending.add(c);
@@ -168,7 +225,7 @@ export class Registry {
     if (g.kind === 'person' && g.main.size) {
       let tokens: string[] = [];
       const hints = new Set<string>();
-      for (const c of this.ordered(g.main)) {
+      for (const c of g.main.ordered(this.pathRank)) {
         if (c.actor.nameTokens.length > tokens.length) tokens = c.actor.nameTokens;
         for (const h of c.actor.orgHints) hints.add(h);
       }
@@ -193,6 +250,7 @@ export class Registry {
     for (const c of todo) {
       const target = this.resolve(c);
       if (target === c.group) continue;
+      if (c.group) this.changedPaths.add(c.path);
       this.leave(c);
       this.join(c, target);
     }
@@ -214,21 +272,17 @@ export class Registry {
     if (g.id) {
       this.byId.delete(g.id);
       this.ids.release(g.id);
+      this.changedIds.add(g.id);
     }
     this.dirty.delete(g);
     this.reindexed.delete(g);
     g.mergedInto = null;
   }
 
-  private ordered(set: Iterable<Contribution>): Contribution[] {
-    const keyed = [...set].map((c) => ({ c, r: this.rank(c) }));
-    keyed.sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.r[2] - b.r[2]);
-    return keyed.map((x) => x.c);
-  }
-
   private aggregate(g: Group): Aggregate {
     if (g.agg) return g.agg;
-    const list = this.ordered([...g.main, ...g.deferred]);
+    const main = g.main.ordered(this.pathRank);
+    const list = main.length ? (g.deferred.size ? [...main, ...g.deferred.ordered(this.pathRank)] : main) : g.deferred.ordered(this.pathRank);
     const aliases = new Set<string>();
     const roles = new Set<string>();
     const surfaceCounts = new Map<string, number>();
@@ -245,10 +299,11 @@ export class Registry {
     return (g.agg = { first: list[0], aliases: [...aliases], roles: [...roles], surfaceCounts, mentionCount, quoteCount });
   }
 
+  /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
   private compareRank(a: Group, b: Group): number {
-    const ra = this.rank(this.aggregate(a).first);
-    const rb = this.rank(this.aggregate(b).first);
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+    const x = this.aggregate(a).first;
+    const y = this.aggregate(b).first;
+    return Number(x.deferred) - Number(y.deferred) || this.pathRank(x) - this.pathRank(y) || x.index - y.index;
   }
 
   /** Brings merges, final actors and their order up to date after changes. */
@@ -262,7 +317,11 @@ export class Registry {
     this.mergeAcronyms(changed);
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
-    for (const g of changed) g.actor = null;
+    for (const g of changed) {
+      g.actor = null;
+      if (g.id) this.changedIds.add(g.id);
+    }
+    this.finals = null;
     const live = (g: Group): boolean => this.groups.get(g.key) === g && !g.mergedInto;
     const kept = this.sorted.filter((g) => !changed.has(g) && live(g));
     const moved = [...changed].filter(live);
@@ -301,6 +360,7 @@ export class Registry {
         changed.add(g.mergedInto ?? g);
         if (target) changed.add(target);
         changed.add(g);
+        for (const c of [...g.main, ...g.deferred]) this.changedPaths.add(c.path);
       }
       g.mergedInto = target ?? null;
       if (target) next.set(target, [...(next.get(target) ?? []), g]);
@@ -356,10 +416,24 @@ export class Registry {
     return this.compareRank(first(a), first(b));
   }
 
-  /** Every corpus-wide actor, most mentioned first. */
-  actors(): Group[] {
+  /** Every corpus-wide actor, most mentioned first (the same array until a change). */
+  actors(): Actor[] {
     this.refresh();
-    return this.sorted;
+    return (this.finals ??= this.sorted.map((g) => this.finalActor(g)));
+  }
+
+  /** Ids of actors and paths of articles whose answers may differ since the last call (refreshes first). */
+  takeChanges(): { ids: Set<string>; paths: Set<string> } {
+    this.refresh();
+    const out = { ids: this.changedIds, paths: this.changedPaths };
+    this.changedIds = new Set();
+    this.changedPaths = new Set();
+    return out;
+  }
+
+  /** The contribution an article actor made (events name participants by actor). */
+  contributionOf(actor: RecordActor): Contribution | undefined {
+    return this.byActor.get(actor);
   }
 
   actor(id: string): Actor | undefined {

@@ -56,14 +56,16 @@ export async function runCorpusBench(paths: string[]): Promise<number> {
     process.stderr.write('corpus-nav bench --corpus: no article could be read\n');
     return 1;
   }
-  const out: string[] = [`node ${process.version}, ${new Date().toISOString()}, ${texts.size} articles x ${COPIES} copies`];
+  // each figure as soon as it is known: the whole run takes minutes
+  const say = (line: string): void => void process.stdout.write(line + '\n');
+  say(`node ${process.version}, ${new Date().toISOString()}, ${texts.size} articles x ${COPIES} copies`);
   let t0 = process.hrtime.bigint();
   const records = [...texts].map(([p, t]) => analyzeToRecord(t, {}, p));
-  out.push(`analysis of the ${texts.size} distinct articles (once): ${(ms(t0) / 1000).toFixed(2)} s`);
+  say(`analysis of the ${texts.size} distinct articles (once): ${(ms(t0) / 1000).toFixed(2)} s`);
   const all: ArticleRecord[] = [];
   for (let k = 0; k < COPIES; k++) for (const r of records) all.push(copyOf(r, k));
   const recordBytes = all.reduce((n, r) => n + JSON.stringify(r).length, 0);
-  out.push(`${all.length} records, ${mb(recordBytes)} MB as JSON`);
+  say(`${all.length} records, ${mb(recordBytes)} MB as JSON`);
 
   // full build: every record filed, then what the two trees show first
   const builds: number[] = [];
@@ -78,9 +80,9 @@ export async function runCorpusBench(paths: string[]): Promise<number> {
     lookup.eventsByDate();
     builds.push(ms(t0));
   }
-  out.push(row(`full build (${all.length} upserts + actors + events)`, builds));
+  say(row(`full build (${all.length} upserts + actors + events)`, builds));
   const stats = corpus.stats();
-  out.push(`  ${stats.actors} actors, ${stats.quotes} quotes, ${corpus.events().length} events; heap ${mb(process.memoryUsage().heapUsed - heapBefore)} MB over the records`);
+  say(`  ${stats.actors} actors, ${stats.quotes} quotes, ${corpus.events().length} events; heap ${mb(process.memoryUsage().heapUsed - heapBefore)} MB over the records`);
 
   // one article changed (it alternates between two analyses), then the trees' questions
   const lookup = new CorpusLookup(corpus);
@@ -101,19 +103,19 @@ export async function runCorpusBench(paths: string[]): Promise<number> {
     }
     upserts.push(ms(t0));
   }
-  out.push(row('upsert of one changed article + the trees\' questions', upserts));
+  say(row('upsert of one changed article + the trees\' questions', upserts));
 
   // search: the same sentences in ours and in plain minisearch
   const search = new CorpusSearch();
   t0 = process.hrtime.bigint();
   for (const r of all) search.set(searchableArticle(r, texts.get(r.path.slice(r.path.indexOf('/') + 1))!));
-  out.push(`search index of ${search.size} sentences: ${(ms(t0) / 1000).toFixed(2)} s`);
+  say(`search index of ${search.size} sentences: ${(ms(t0) / 1000).toFixed(2)} s`);
   t0 = process.hrtime.bigint();
   const json = JSON.stringify(search);
   const saved = ms(t0);
   t0 = process.hrtime.bigint();
   const loaded = CorpusSearch.loadJSON(json);
-  out.push(`  as JSON: ${mb(json.length)} MB, saved in ${saved.toFixed(0)} ms, loaded in ${ms(t0).toFixed(0)} ms (${loaded.size} sentences)`);
+  say(`  as JSON: ${mb(json.length)} MB, saved in ${saved.toFixed(0)} ms, loaded in ${ms(t0).toFixed(0)} ms (${loaded.size} sentences)`);
 
   const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
   let id = 0;
@@ -124,7 +126,7 @@ export async function runCorpusBench(paths: string[]): Promise<number> {
     for (let i = 0; i + 1 < r.sentences.length; i += 2) docs.push({ id: id++, text: text.slice(r.sentences[i], r.sentences[i + 1]) });
     plain.addAll(docs);
   }
-  out.push(`plain minisearch index of ${plain.documentCount} sentences: ${(ms(t0) / 1000).toFixed(2)} s`);
+  say(`plain minisearch index of ${plain.documentCount} sentences: ${(ms(t0) / 1000).toFixed(2)} s`);
 
   const ours: number[] = [];
   const peer: number[] = [];
@@ -139,12 +141,11 @@ export async function runCorpusBench(paths: string[]): Promise<number> {
       peer.push(ms(t0));
     }
   }
-  out.push(`search per keystroke, ${ours.length} keystrokes over ${QUERIES.length} queries typed letter by letter:`);
-  out.push(`  ours                     p50 ${quantile(ours, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(ours, 0.95).toFixed(1).padStart(7)} ms   max ${Math.max(...ours).toFixed(1)} ms`);
-  out.push(`  plain minisearch (prefix, fuzzy 0.2) p50 ${quantile(peer, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(peer, 0.95).toFixed(1).padStart(7)} ms   max ${Math.max(...peer).toFixed(1)} ms`);
+  say(`search per keystroke, ${ours.length} keystrokes over ${QUERIES.length} queries typed letter by letter:`);
+  say(`  ours                     p50 ${quantile(ours, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(ours, 0.95).toFixed(1).padStart(7)} ms   max ${Math.max(...ours).toFixed(1)} ms`);
+  say(`  plain minisearch (prefix, fuzzy 0.2) p50 ${quantile(peer, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(peer, 0.95).toFixed(1).padStart(7)} ms   max ${Math.max(...peer).toFixed(1)} ms`);
   const typo = search.search('dictatr', { limit: 5 });
-  out.push(`  "dictatr" finds: ${typo.map((h) => h.terms.join('+')).join(', ') || 'nothing'}`);
-  out.push(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
-  process.stdout.write(out.join('\n') + '\n');
+  say(`  "dictatr" finds: ${typo.map((h) => h.terms.join('+')).join(', ') || 'nothing'}`);
+  say(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
   return 0;
 }

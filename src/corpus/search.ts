@@ -52,6 +52,8 @@ export function searchableArticle(record: ArticleRecord, text: string): Searchab
 const FORMAT = 2;
 /** Articles searched sentence by sentence per query, at most: bounds a keystroke whatever the query. */
 const MAX_ARTICLES_SCANNED = 200;
+/** Once enough hits are found, exact ones are still looked for in this many best articles. */
+const MIN_ARTICLES_SCANNED = 20;
 /** Articles whose sentence index is kept between keystrokes (typing re-reads the same few). */
 const SENTENCE_CACHE = 400;
 
@@ -80,16 +82,19 @@ function words(text: string): string[] {
   return out;
 }
 
-/** The word being typed (the last) is a prefix once it has 3 letters. */
-const isPrefix = (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 3;
-/** Typos allowed: none under 5 letters, one up to 6, two from 7 ("dictatr" finds "dictators"). */
-const typos = (term: string): number => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : 0);
+/** The word being typed (the last) is a prefix once it has 4 letters (3 would expand to most of the vocabulary). */
+const isPrefix = (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 4;
+/**
+ * Typos allowed: none under 5 letters, else one; two in the word being typed from 7 letters
+ * ("dictatr" finds "dictators"). Two typos in every word would cost a keystroke several times over.
+ */
+const typos = (term: string, i: number, terms: string[]): number => (term.length >= 7 && i === terms.length - 1 ? 2 : term.length >= 5 ? 1 : 0);
 
 const SEARCH_OPTIONS: SearchOptions = {
   // a speaker's name and a title say more about a sentence than any one word in it
   boost: { speaker: 2, title: 1.5 },
   prefix: isPrefix,
-  fuzzy: (term) => typos(term) || false,
+  fuzzy: (term, i, terms) => typos(term, i, terms) || false,
   combineWith: 'AND',
 };
 
@@ -171,27 +176,31 @@ export class CorpusSearch {
 
   /**
    * Sentences holding every word of the query, best first: those where every word matched as
-   * typed, then by their article's score, then in text order. Fewer than 2 characters find nothing.
+   * typed, then by their article's score, then in text order. Fewer than 2 characters find nothing;
+   * a last word of 1 or 2 letters after others is left out until it is longer.
    * `within` keeps only sentences that pass it (one actor's quotes, say).
    */
   search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean } = {}): SearchHit[] {
-    const q = query.trim();
-    if (q.length < 2) return [];
-    const wanted = words(q);
-    if (!wanted.length) return [];
+    const wanted = words(query);
+    // a word of one or two letters after others is still being typed ("tax re"): it would match half the corpus
+    if (wanted.length > 1 && wanted[wanted.length - 1].length < 3) wanted.pop();
+    if (!wanted.length || wanted.join(' ').length < 2) return [];
     const limit = options.limit ?? 50;
     const exact: SearchHit[] = [];
     const other: SearchHit[] = [];
     let scanned = 0;
-    for (const r of this.index.search(q)) {
-      if (exact.length >= limit || scanned >= MAX_ARTICLES_SCANNED || (exact.length + other.length >= limit && scanned >= limit)) break;
+    for (const r of this.index.search(wanted.join(' '))) {
+      if (exact.length >= limit || scanned >= MAX_ARTICLES_SCANNED || (exact.length + other.length >= limit && scanned >= MIN_ARTICLES_SCANNED)) break;
       const entry = this.bySerial.get(r.id as number);
       const text = entry && (this.textOf ? this.textOf(entry.path) : this.texts.get(entry.path));
       if (!entry || text === undefined) continue;
       scanned++;
       const sentences = this.sentenceIndex(entry, text);
       // the article's matched words, by the query word each can stand for
-      const forms = wanted.map((w, i) => r.terms.filter((t) => t === w || (isPrefix(w, i, wanted) && t.startsWith(w)) || (typos(w) > 0 && withinEdits(t, w, typos(w)))));
+      const forms = wanted.map((w, i) => {
+        const edits = typos(w, i, wanted);
+        return r.terms.filter((t) => t === w || (isPrefix(w, i, wanted) && t.startsWith(w)) || (edits > 0 && withinEdits(t, w, edits)));
+      });
       for (let s = 0; s < sentences.count; s++) {
         let all = true;
         let asTyped = true;

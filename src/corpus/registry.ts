@@ -24,6 +24,7 @@ import { canonicalName, collator, distinct, Group, lowerBound, mergeSorted, setI
 export type { Contribution, PathRanks } from './group';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+const NO_KEYS: string[] = [];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
@@ -50,7 +51,7 @@ export class Registry {
       c.rank = this.paths.rank(c.path);
       c.epoch = this.paths.epoch;
     }
-    return c.rank!;
+    return c.rank;
   };
 
   /** Which contribution stands for each article actor: events name their participants by the actor. */
@@ -64,14 +65,16 @@ export class Registry {
   add(path: string, actors: RecordActor[]): Contribution[] {
     const out = actors.map((actor, index): Contribution => {
       const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole);
-      const listens: string[] = [];
+      // most contributions listen to nothing: they share one empty list
+      let listens = NO_KEYS;
       if (actor.pendingRole) {
         const acr = acronymOf(actor.pendingRole.org);
-        listens.push(`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : []));
+        listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
       } else if (deferred && actor.nameTokens.length === 1) {
-        listens.push(`t:${actor.nameTokens[0]}`);
+        listens = [`t:${actor.nameTokens[0]}`];
       }
-      return { path, index, actor, deferred, group: null, listens };
+      // every field set at once: one object shape for the hundreds of thousands of these
+      return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
     });
     for (const c of out) {
       this.byActor.set(c.actor, c);

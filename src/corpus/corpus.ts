@@ -7,13 +7,13 @@
  */
 import type { AnalyzeOptions } from '../extractor/analyze';
 import type { LocalEvent } from '../extractor/events';
-import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
+import type { Actor, CorpusEvent, CorpusResult, DocumentResult, EventKind, Mention, Quote } from '../extractor/types';
 import { Registry, type Contribution } from './registry';
 import { mergeEvents } from './events';
-import { IdPool } from './ids';
-import { normaliseName } from '../extractor/actors';
 import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
+import { normaliseName } from '../extractor/actors';
+import { IdPool } from './ids';
 import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -36,11 +36,24 @@ interface Article {
   record: ArticleRecord;
   /** The registry's entry for each of the record's actors, by index. */
   contributions: Contribution[];
+  /** Its events as mergeEvents takes them, by kind (made when first asked). */
+  events?: Map<EventKind, LocalEvent[]>;
+}
+
+/** Events merged across articles, cached by kind: events of two kinds never merge. */
+interface EventCache {
+  byKind: Map<EventKind, CorpusEvent[]>;
+  /** Kinds to merge again: an article with such events changed, or a participant's id did. */
+  stale: Set<EventKind>;
+  all: CorpusEvent[] | null;
+  byDate: CorpusEvent[] | null;
+  byId: Map<string, CorpusEvent> | null;
 }
 
 const collator = new Intl.Collator();
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Path order as a from-scratch build sorts articles (localeCompare), code units breaking ties. */
-const comparePaths = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const comparePaths = (a: string, b: string): number => collator.compare(a, b) || compareCodeUnits(a, b);
 
 /** Ranks of paths in path order, renumbered only when paths come or go (not when an article changes). */
 class PathOrder {
@@ -48,6 +61,8 @@ class PathOrder {
   private readonly ranks = new Map<string, number>();
   private readonly added = new Set<string>();
   private readonly removed = new Set<string>();
+  /** Changes each time ranks are renumbered, so that ranks cached elsewhere are looked up again. */
+  epoch = 0;
 
   add(path: string): void {
     if (!this.removed.delete(path)) this.added.add(path);
@@ -87,6 +102,7 @@ class PathOrder {
     this.added.clear();
     this.removed.clear();
     this.order = order;
+    this.epoch++;
     this.ranks.clear();
     order.forEach((p, i) => this.ranks.set(p, i));
   }
@@ -95,37 +111,54 @@ class PathOrder {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   private readonly order = new PathOrder();
-  private readonly registry = new Registry((path) => this.order.rank(path));
+  private readonly registry = new Registry(this.order);
   private quoteTotal = 0;
-  /** Answers cached since the last change. */
-  private cache: { view?: CorpusView; events?: CorpusEvent[]; eventsById?: Map<string, CorpusEvent>; mentions: Map<string, Array<Located<Mention>>>; quotes: Map<string, Array<Located<Quote>>>; about: Map<string, Array<Located<Quote>>> } = {
-    mentions: new Map(),
-    quotes: new Map(),
-    about: new Map(),
-  };
+  /** The whole corpus's JSON, until the next change. */
+  private view: CorpusView | null = null;
+  /** Answers by actor, dropped for the actors a change touches. */
+  private readonly mentionCache = new Map<string, Array<Located<Mention>>>();
+  private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
+  private readonly articleCache = new Map<string, string[]>();
+  private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
+  private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), all: null, byDate: null, byId: null };
+  private readonly eventIds = new IdPool();
 
-  /** The user's corrections, re-applied lazily after each change; null: none. */
+  /** The user's corrections (./curation), re-applied lazily after each change; null: none. */
   private curator: Curator | null = null;
   private curatorStale = false;
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
-  /** The user's corrections (./curation); null or empty: none. Every answer after this applies them. */
+  /** The user's corrections; null or empty: none. Every answer after this applies them. */
   setCuration(curation: Curation | null): void {
     this.curator = curation && !isEmptyCuration(curation) ? new Curator(curation) : null;
-    this.changed();
+    this.curatorStale = true;
+    this.dropAllAnswers();
+  }
+
+  private dropAllAnswers(): void {
+    this.registry.takeChanges();
+    this.mentionCache.clear();
+    this.quoteCache.clear();
+    this.articleCache.clear();
+    this.aboutCache.clear();
+    for (const article of this.articles.values()) this.staleEvents(article.record);
+    this.view = null;
   }
 
   /** The curator, applied to the registry's current actors; null when there are no corrections. */
   private curated(): Curator | null {
+    this.sync();
     if (this.curator && this.curatorStale) {
       this.curatorStale = false;
-      this.curator.apply(this.rawActors(), (id, alias) => {
+      this.curator.apply(this.registry.actors(), (id, alias) => {
         const key = normaliseName(alias);
-        const mentions = this.mentionsIn(this.byArticle([id]), id, null).filter((m) => normaliseName(m.item.text) === key).length;
+        let mentions = 0;
         let quotes = 0;
         for (const [path, indexes] of this.byArticle([id])) {
-          for (const q of this.articles.get(path)!.record.quotes) if (indexes.has(q.speaker) && q.speakerText !== null && normaliseName(q.speakerText) === key) quotes++;
+          const d = this.articles.get(path)!.record;
+          for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) if (indexes.has(d.mentions[i]) && normaliseName(d.surfaces[d.mentions[i + 3]]) === key) mentions++;
+          for (const q of d.quotes) if (indexes.has(q.speaker) && q.speakerText !== null && normaliseName(q.speakerText) === key) quotes++;
         }
         return { mentions, quotes };
       });
@@ -139,14 +172,18 @@ export class Corpus {
     if (old) {
       this.registry.remove(old.contributions);
       this.quoteTotal -= old.record.quotes.length;
+      this.staleEvents(old.record);
     } else {
       this.order.add(path);
     }
     // a record moved to another path gets actors of its own: the registry tells articles' actors apart by identity
     const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
+    shareStrings(rec);
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
-    this.changed();
+    this.staleEvents(rec);
+    this.view = null;
+    this.curatorStale = true;
   }
 
   /** Drops one article; false when it was not there. */
@@ -155,9 +192,11 @@ export class Corpus {
     if (!old) return false;
     this.registry.remove(old.contributions);
     this.quoteTotal -= old.record.quotes.length;
+    this.staleEvents(old.record);
     this.articles.delete(path);
     this.order.remove(path);
-    this.changed();
+    this.view = null;
+    this.curatorStale = true;
     return true;
   }
 
@@ -181,9 +220,28 @@ export class Corpus {
     this.upsert(to, article.record);
   }
 
-  private changed(): void {
-    this.cache = { mentions: new Map(), quotes: new Map(), about: new Map() };
-    this.curatorStale = true;
+  private staleEvents(record: ArticleRecord): void {
+    for (const e of record.events) this.eventCache.stale.add(e.kind);
+  }
+
+  /** Drops cached answers that the registry's latest changes touch. */
+  private sync(): void {
+    // corrected ids are not the registry's: with corrections, a change drops every answer
+    if (this.curator && this.curatorStale) {
+      this.dropAllAnswers();
+      return;
+    }
+    const { ids, paths } = this.registry.takeChanges();
+    for (const id of ids) {
+      this.mentionCache.delete(id);
+      this.quoteCache.delete(id);
+      this.articleCache.delete(id);
+      this.aboutCache.delete(id);
+    }
+    for (const p of paths) {
+      const article = this.articles.get(p);
+      if (article) this.staleEvents(article.record);
+    }
   }
 
   has(path: string): boolean {
@@ -205,17 +263,12 @@ export class Corpus {
 
   /** Counts for the status bar and the log, without building anything. */
   stats(): { articles: number; actors: number; quotes: number } {
-    return { articles: this.articles.size, actors: this.curated()?.actors().length ?? this.registry.actors().length, quotes: this.quoteTotal };
+    return { articles: this.articles.size, actors: (this.curated()?.actors() ?? this.registry.actors()).length, quotes: this.quoteTotal };
   }
 
-  /** Every actor across the corpus, most mentioned first (then by name). */
+  /** Every actor across the corpus, most mentioned first (then by name); the same array until a change. */
   actors(): Actor[] {
-    return this.curated()?.actors() ?? this.rawActors();
-  }
-
-  /** The registry's actors, before the user's corrections. */
-  private rawActors(): Actor[] {
-    return this.registry.actors().map((g) => this.registry.final(g));
+    return this.curated()?.actors() ?? this.registry.actors();
   }
 
   actor(id: string): Actor | undefined {
@@ -258,69 +311,83 @@ export class Corpus {
 
   /** Every mention of an actor, in path order then text order. */
   mentionsOf(id: string): Array<Located<Mention>> {
-    let out = this.cache.mentions.get(id);
+    const cur = this.curated();
+    let out = this.mentionCache.get(id);
     if (!out) {
-      const cur = this.curated();
-      out = this.mentionsIn(this.byArticle(cur ? cur.rawIdsOf(id) : [id]), id, cur);
-      this.cache.mentions.set(id, out);
-    }
-    return out;
-  }
-
-  private mentionsIn(articles: Array<[string, Set<number>]>, id: string, cur: Curator | null): Array<Located<Mention>> {
-    const out: Array<Located<Mention>> = [];
-    for (const [path, indexes] of articles) {
-      const { record: d, contributions } = this.articles.get(path)!;
-      for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-        if (!indexes.has(d.mentions[i])) continue;
-        const text = d.surfaces[d.mentions[i + 3]];
-        if (cur && cur.id(this.registry.idOf(contributions[d.mentions[i]]), text) !== id) continue;
-        out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text } });
+      out = [];
+      for (const [path, indexes] of this.byArticle(this.rawIdsOf(id))) {
+        const { record: d, contributions } = this.articles.get(path)!;
+        for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
+          if (!indexes.has(d.mentions[i])) continue;
+          const text = d.surfaces[d.mentions[i + 3]];
+          if (cur && cur.id(this.registry.idOf(contributions[d.mentions[i]]), text) !== id) continue;
+          out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text } });
+        }
       }
+      this.mentionCache.set(id, out);
     }
     return out;
   }
 
   /** Every quote an actor is the speaker of, in path order then text order. */
   quotesOf(id: string): Array<Located<Quote>> {
-    let out = this.cache.quotes.get(id);
-    if (!out) {
-      const cur = this.curated();
-      out = this.quotesIn(this.byArticle(cur ? cur.rawIdsOf(id) : [id]), (q) => q.speaker === id);
-      this.cache.quotes.set(id, out);
-    }
-    return out;
-  }
-
-  /** Quotes whose record speaker is one of the articles' indexes and that pass `keep`. */
-  private quotesIn(articles: Array<[string, Set<number>]>, keep: (q: Quote) => boolean): Array<Located<Quote>> {
-    const out: Array<Located<Quote>> = [];
-    for (const [path, indexes] of articles) {
-      const d = this.articles.get(path)!.record;
-      if (!d.quotes.some((q) => indexes.has(q.speaker))) continue;
-      const doc = this.document(path)!;
-      d.quotes.forEach((q, i) => {
-        if (indexes.has(q.speaker) && keep(doc.quotes[i])) out.push({ path, item: doc.quotes[i] });
-      });
-    }
-    return out;
-  }
-
-  /** Every quote about an actor (the actor is mentioned inside its content), whoever spoke, in path order then text order. */
-  quotesAbout(id: string): Array<Located<Quote>> {
-    let out = this.cache.about.get(id);
+    this.curated();
+    let out = this.quoteCache.get(id);
     if (!out) {
       out = [];
-      const cur = this.curated();
-      for (const [path] of this.byArticle(cur ? cur.rawIdsOf(id) : [id])) {
-        for (const q of this.document(path)!.quotes) if (q.about?.includes(id)) out.push({ path, item: q });
+      for (const [path, indexes] of this.byArticle(this.rawIdsOf(id))) {
+        const d = this.articles.get(path)!.record;
+        if (!d.quotes.some((q) => indexes.has(q.speaker))) continue;
+        const doc = this.document(path)!;
+        d.quotes.forEach((q, i) => {
+          if (indexes.has(q.speaker) && doc.quotes[i].speaker === id) out!.push({ path, item: doc.quotes[i] });
+        });
       }
-      this.cache.about.set(id, out);
+      this.quoteCache.set(id, out);
     }
     return out;
   }
 
-  /** Raw actors' articles in path order, each with the indexes of its record's actors that are one of them. */
+  /** Every quote about an actor (mentioned inside its content), whoever spoke, in path order then text order. */
+  quotesAbout(id: string): Array<Located<Quote>> {
+    this.curated();
+    let out = this.aboutCache.get(id);
+    if (!out) {
+      out = [];
+      for (const [path] of this.byArticle(this.rawIdsOf(id))) {
+        for (const q of this.document(path)!.quotes) if (q.about?.includes(id)) out.push({ path, item: q });
+      }
+      this.aboutCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** The registry's actors whose contributions may belong to an actor: itself, or those the user's corrections fold into it. */
+  private rawIdsOf(id: string): string[] {
+    return this.curator ? this.curator.rawIdsOf(id) : [id];
+  }
+
+  /** Articles an actor is mentioned in or speaks in, in path order (from its counts: no mention is read). */
+  articlesOf(id: string): string[] {
+    const cur = this.curated();
+    let out = this.articleCache.get(id);
+    if (!out) {
+      const paths = new Set<string>();
+      if (cur) {
+        // a split-off alias owns only some of its source's mentions: read them
+        for (const m of this.mentionsOf(id)) paths.add(m.path);
+        for (const q of this.quotesOf(id)) paths.add(q.path);
+      } else {
+        const g = this.registry.group(id);
+        if (g) for (const c of this.registry.contributions(g)) if (c.actor.mentions + c.actor.quotes > 0) paths.add(c.path);
+      }
+      out = [...paths].sort((a, b) => this.order.rank(a) - this.order.rank(b));
+      this.articleCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** Registry actors' articles in path order, each with the indexes of its record's actors that are one of them. */
   private byArticle(rawIds: readonly string[]): Array<[string, Set<number>]> {
     const by = new Map<string, Set<number>>();
     for (const id of rawIds) {
@@ -335,56 +402,106 @@ export class Corpus {
     return [...by].sort((a, b) => this.order.rank(a[0]) - this.order.rank(b[0]));
   }
 
-  /** Events merged across articles, by date (the undated last). */
+  /** Events merged across articles, by date (the undated last, in the order first met). */
   events(): CorpusEvent[] {
-    if (this.cache.events) return this.cache.events;
-    const docs = this.order.sorted().map((path) => {
-      const { record: d, contributions } = this.articles.get(path)!;
-      const events = d.events.map(
-        (e): LocalEvent => ({
-          kind: e.kind,
-          label: e.label,
-          date: e.date,
-          dateText: e.dateText,
-          place: d.actors[e.place] ?? null,
-          placeName: e.placeName,
-          participants: e.participants.map((i) => d.actors[i]),
-          start: e.spans[0],
-          end: e.spans[1],
-          more: pairs(e.spans.slice(2)),
-          ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
-        }),
-      );
-      const byActor = new Map<RecordActor, Contribution>(contributions.map((c) => [c.actor, c]));
-      return { path, events, byActor };
-    });
-    const owner = new Map<RecordActor, Contribution>();
-    for (const d of docs) for (const [a, c] of d.byActor) owner.set(a, c);
     const cur = this.curated();
-    const events = mergeEvents(docs, (a) => {
-      const raw = this.registry.idOf(owner.get(a as RecordActor));
-      return cur ? cur.id(raw, (a as RecordActor).name) : raw;
-    });
-    // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
-    const ids = new IdPool();
-    for (const e of events) e.id = ids.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
-    this.cache.events = events;
-    this.cache.eventsById = new Map(events.map((e) => [e.id, e]));
-    return events;
+    const cache = this.eventCache;
+    if (cache.all && !cache.stale.size) return cache.all;
+    for (const kind of cache.stale) {
+      for (const e of cache.byKind.get(kind) ?? []) this.eventIds.release(e.id);
+      const docs = [];
+      for (const path of this.order.sorted()) {
+        const events = this.localEvents(this.articles.get(path)!).get(kind);
+        if (events) docs.push({ path, events });
+      }
+      const merged = mergeEvents(docs, (a) => {
+        const raw = this.registry.idOf(this.registry.contributionOf(a as RecordActor));
+        return cur ? cur.id(raw, (a as RecordActor).name) : raw;
+      });
+      // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
+      for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
+      if (merged.length) cache.byKind.set(kind, merged);
+      else cache.byKind.delete(kind);
+    }
+    cache.stale.clear();
+    // as one merge over every kind would order them: by date, then as first met (path order, place in the article)
+    const all = [...cache.byKind.values()].flat();
+    const met = (e: CorpusEvent): number => this.order.rank(e.sources[0].path);
+    // dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is localeCompare's order, at a fraction of the cost
+    all.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || met(a) - met(b) || a.sources[0].start - b.sources[0].start);
+    cache.all = all;
+    cache.byDate = null;
+    cache.byId = null;
+    return all;
+  }
+
+  /** Events by date, the undated last by label: the Events tree's order. */
+  eventsByDate(): CorpusEvent[] {
+    const all = this.events();
+    return (this.eventCache.byDate ??= [...all].sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : collator.compare(a.label, b.label))));
   }
 
   event(id: string): CorpusEvent | undefined {
-    this.events();
-    return this.cache.eventsById!.get(id);
+    const all = this.events();
+    return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
+  }
+
+  private localEvents(article: Article): Map<EventKind, LocalEvent[]> {
+    if (article.events) return article.events;
+    const d = article.record;
+    const byKind = new Map<EventKind, LocalEvent[]>();
+    for (const e of d.events) {
+      const local: LocalEvent = {
+        kind: e.kind,
+        label: e.label,
+        date: e.date,
+        dateText: e.dateText,
+        place: d.actors[e.place] ?? null,
+        placeName: e.placeName,
+        participants: e.participants.map((i) => d.actors[i]),
+        start: e.spans[0],
+        end: e.spans[1],
+        more: pairs(e.spans.slice(2)),
+      };
+      const list = byKind.get(e.kind);
+      if (list) list.push(local);
+      else byKind.set(e.kind, [local]);
+    }
+    return (article.events = byKind);
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */
   build(): CorpusView {
-    if (this.cache.view) return this.cache.view;
+    if (this.view) return this.view;
     const documents = this.order.sorted().map((p) => this.document(p)!);
-    this.cache.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
-    return this.cache.view;
+    this.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
+    return this.view;
   }
+}
+
+/** One copy of each name, key and alias however many records carry it (records from a worker or a cache each bring their own). */
+const shared = new Map<string, string>();
+const share = (s: string): string => {
+  const got = shared.get(s);
+  if (got !== undefined) return got;
+  if (shared.size > 500_000) shared.clear();
+  shared.set(s, s);
+  return s;
+};
+const EMPTY: string[] = [];
+const shareAll = (list: string[]): string[] => (list.length ? list.map(share) : EMPTY);
+
+/** Replaces a record's repeated strings by shared copies (the same values, so the record reads the same). */
+function shareStrings(r: ArticleRecord): void {
+  for (const a of r.actors) {
+    a.key = share(a.key);
+    a.name = share(a.name);
+    a.aliases = shareAll(a.aliases);
+    a.roles = shareAll(a.roles);
+    a.orgHints = shareAll(a.orgHints);
+    a.nameTokens = shareAll(a.nameTokens);
+  }
+  r.surfaces = r.surfaces.map(share);
 }
 
 function pairs(flat: number[]): Array<{ start: number; end: number }> {

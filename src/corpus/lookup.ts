@@ -51,7 +51,7 @@ export class CorpusLookup {
 
   /** Articles an actor appears in, as mention or speaker. */
   articles(actorId: string): string[] {
-    return [...new Set([...this.mentions(actorId), ...this.quotes(actorId)].map((x) => x.path))];
+    return this.corpus.articlesOf(actorId);
   }
 
   /** The innermost mention covering `offset`; a person wins over the organisation inside "the NATO chief". */
@@ -90,7 +90,7 @@ export class CorpusLookup {
 
   /** Events by date, the undated last. */
   eventsByDate(): CorpusEvent[] {
-    return [...this.corpus.events()].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : a.label.localeCompare(b.label)));
+    return this.corpus.eventsByDate();
   }
 
   /** Quotes to show first for an actor: those in the given paragraph range, then the longest. */

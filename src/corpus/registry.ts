@@ -16,65 +16,15 @@
  * role is kept) is decided here by the same order: a rank of (rule 1 or 2, path, place in article).
  */
 import { acronymOf, normaliseName } from '../extractor/actors';
-import type { Actor, ActorKind } from '../extractor/types';
+import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
+import { canonicalName, collator, distinct, Group, lowerBound, mergeSorted, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
 
-/** One article's actor as the registry files it. */
-export interface Contribution {
-  readonly path: string;
-  /** Its index in the article's record. */
-  readonly index: number;
-  readonly actor: RecordActor;
-  /** Resolved by rule 2 (a lone surname, a role phrase, a nameless person). */
-  readonly deferred: boolean;
-  /** The group it joined (before acronym merging). */
-  group: Group | null;
-  /** Index keys whose holders decide where a deferred contribution goes. */
-  readonly listens: string[];
-}
-
-interface Aggregate {
-  /** The contribution ranked first: its name names the group until canonicalName decides. */
-  first: Contribution;
-  aliases: string[];
-  roles: string[];
-  surfaceCounts: Map<string, number>;
-  mentionCount: number;
-  quoteCount: number;
-}
-
-/** One corpus-wide actor in the making: its contributions, and what is derived from them on demand. */
-export class Group {
-  readonly main = new Set<Contribution>();
-  readonly deferred = new Set<Contribution>();
-  /** Keys ("t:" name word, "h:" organisation) this group is found under by rule 2. */
-  indexKeys: string[] = [];
-  agg: Aggregate | null = null;
-  /** The acronym group this one was folded into (rule 3), if any. */
-  mergedInto: Group | null = null;
-  /** Groups folded into this one, when it is an acronym group. */
-  merged: Group[] = [];
-  /** The final actor (this group with those merged into it), cached until a change. */
-  actor: Actor | null = null;
-
-  /** Given when the group is first shown, from its name then: kept while the group lives. */
-  id = '';
-
-  constructor(
-    readonly key: string,
-    readonly kind: ActorKind,
-  ) {}
-
-  get size(): number {
-    return this.main.size + this.deferred.size;
-  }
-}
+export type { Contribution, PathRanks } from './group';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
-
-/** Rank order of contributions: rule 1 before rule 2, then path order, then place in the article. */
-type Rank = (c: Contribution) => [number, number, number];
+const NO_KEYS: string[] = [];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
@@ -92,25 +42,42 @@ export class Registry {
   private stale = true;
   private sorted: Group[] = [];
 
-  /** `pathRank` orders paths as a from-scratch pass would visit them (localeCompare). */
-  constructor(private readonly pathRank: (path: string) => number) {}
+  /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
+  constructor(private readonly paths: PathRanks) {}
 
-  private readonly rank: Rank = (c) => [c.deferred ? 1 : 0, this.pathRank(c.path), c.index];
+  /** A contribution's path rank, looked up once per renumbering. */
+  private readonly pathRank = (c: Contribution): number => {
+    if (c.epoch !== this.paths.epoch) {
+      c.rank = this.paths.rank(c.path);
+      c.epoch = this.paths.epoch;
+    }
+    return c.rank;
+  };
+
+  /** Which contribution stands for each article actor: events name their participants by the actor. */
+  private readonly byActor = new WeakMap<RecordActor, Contribution>();
+  /** Final groups and articles whose ids or membership changed since takeChanges(). */
+  private changedIds = new Set<string>();
+  private changedPaths = new Set<string>();
+  private finals: Actor[] | null = null;
 
   /** Files one article's actors; returns their contributions, by index. The work waits for refresh(). */
   add(path: string, actors: RecordActor[]): Contribution[] {
     const out = actors.map((actor, index): Contribution => {
       const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole);
-      const listens: string[] = [];
+      // most contributions listen to nothing: they share one empty list
+      let listens = NO_KEYS;
       if (actor.pendingRole) {
         const acr = acronymOf(actor.pendingRole.org);
-        listens.push(`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : []));
+        listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
       } else if (deferred && actor.nameTokens.length === 1) {
-        listens.push(`t:${actor.nameTokens[0]}`);
+        listens = [`t:${actor.nameTokens[0]}`];
       }
-      return { path, index, actor, deferred, group: null, listens };
+      // every field set at once: one object shape for the hundreds of thousands of these
+      return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
     });
     for (const c of out) {
+      this.byActor.set(c.actor, c);
       if (c.deferred) {
         for (const k of c.listens) setIn(this.listeners, k, c);
         this.pending.add(c);
@@ -168,7 +135,7 @@ export class Registry {
     if (g.kind === 'person' && g.main.size) {
       let tokens: string[] = [];
       const hints = new Set<string>();
-      for (const c of this.ordered(g.main)) {
+      for (const c of g.main.ordered(this.pathRank)) {
         if (c.actor.nameTokens.length > tokens.length) tokens = c.actor.nameTokens;
         for (const h of c.actor.orgHints) hints.add(h);
       }
@@ -193,6 +160,7 @@ export class Registry {
     for (const c of todo) {
       const target = this.resolve(c);
       if (target === c.group) continue;
+      if (c.group) this.changedPaths.add(c.path);
       this.leave(c);
       this.join(c, target);
     }
@@ -214,21 +182,17 @@ export class Registry {
     if (g.id) {
       this.byId.delete(g.id);
       this.ids.release(g.id);
+      this.changedIds.add(g.id);
     }
     this.dirty.delete(g);
     this.reindexed.delete(g);
     g.mergedInto = null;
   }
 
-  private ordered(set: Iterable<Contribution>): Contribution[] {
-    const keyed = [...set].map((c) => ({ c, r: this.rank(c) }));
-    keyed.sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.r[2] - b.r[2]);
-    return keyed.map((x) => x.c);
-  }
-
   private aggregate(g: Group): Aggregate {
     if (g.agg) return g.agg;
-    const list = this.ordered([...g.main, ...g.deferred]);
+    const main = g.main.ordered(this.pathRank);
+    const list = main.length ? (g.deferred.size ? [...main, ...g.deferred.ordered(this.pathRank)] : main) : g.deferred.ordered(this.pathRank);
     const aliases = new Set<string>();
     /** Role -> how many of the group's articles give it: the most used leads the actor's roles. */
     const roleUses = new Map<string, number>();
@@ -248,10 +212,11 @@ export class Registry {
     return (g.agg = { first: list[0], aliases: [...aliases], roles, surfaceCounts, mentionCount, quoteCount });
   }
 
+  /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
   private compareRank(a: Group, b: Group): number {
-    const ra = this.rank(this.aggregate(a).first);
-    const rb = this.rank(this.aggregate(b).first);
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+    const x = this.aggregate(a).first;
+    const y = this.aggregate(b).first;
+    return Number(x.deferred) - Number(y.deferred) || this.pathRank(x) - this.pathRank(y) || x.index - y.index;
   }
 
   /** Brings merges, final actors and their order up to date after changes. */
@@ -265,7 +230,11 @@ export class Registry {
     this.mergeAcronyms(changed);
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
-    for (const g of changed) g.actor = null;
+    for (const g of changed) {
+      g.actor = null;
+      if (g.id) this.changedIds.add(g.id);
+    }
+    this.finals = null;
     const live = (g: Group): boolean => this.groups.get(g.key) === g && !g.mergedInto;
     const kept = this.sorted.filter((g) => !changed.has(g) && live(g));
     const moved = [...changed].filter(live);
@@ -304,6 +273,7 @@ export class Registry {
         changed.add(g.mergedInto ?? g);
         if (target) changed.add(target);
         changed.add(g);
+        for (const c of [...g.main, ...g.deferred]) this.changedPaths.add(c.path);
       }
       g.mergedInto = target ?? null;
       if (target) next.set(target, [...(next.get(target) ?? []), g]);
@@ -359,10 +329,24 @@ export class Registry {
     return this.compareRank(first(a), first(b));
   }
 
-  /** Every corpus-wide actor, most mentioned first. */
-  actors(): Group[] {
+  /** Every corpus-wide actor, most mentioned first (the same array until a change). */
+  actors(): Actor[] {
     this.refresh();
-    return this.sorted;
+    return (this.finals ??= this.sorted.map((g) => this.finalActor(g)));
+  }
+
+  /** Ids of actors and paths of articles whose answers may differ since the last call (refreshes first). */
+  takeChanges(): { ids: Set<string>; paths: Set<string> } {
+    this.refresh();
+    const out = { ids: this.changedIds, paths: this.changedPaths };
+    this.changedIds = new Set();
+    this.changedPaths = new Set();
+    return out;
+  }
+
+  /** The contribution an article actor made (events name participants by actor). */
+  contributionOf(actor: RecordActor): Contribution | undefined {
+    return this.byActor.get(actor);
   }
 
   actor(id: string): Actor | undefined {
@@ -393,53 +377,4 @@ export class Registry {
     this.refresh();
     return this.finalActor(g);
   }
-}
-
-const collator = new Intl.Collator();
-
-function setIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-/** The first position in a sorted list whose item does not come before `x`. */
-function lowerBound<T>(list: T[], x: T, cmp: (a: T, b: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(list[mid], x) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function mergeSorted<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[] {
-  if (!b.length) return a;
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(cmp(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
-
-/** A person's fullest name; for an organisation the form used most (often its acronym). */
-function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map<string, number>): string {
-  const names = [...surfaceCounts.keys()];
-  if (kind === 'person') return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), first);
-  if (kind === 'organization') return names.reduce((best, n) => ((surfaceCounts.get(n) ?? 0) > (surfaceCounts.get(best) ?? 0) ? n : best), first);
-  return first;
-}
-
-/** "NATO Secretary General" and "NATO Secretary-General" are one role; "The NATO head" and "the NATO head" one alias. */
-function distinct(phrases: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const p of phrases) {
-    const key = normaliseName(p);
-    if (!seen.has(key)) seen.set(key, p);
-  }
-  return [...seen.values()];
 }

@@ -1,7 +1,6 @@
 /**
- * "Corpus Navigator: Search": a quick pick that searches as you type (debounced; minisearch with
- * prefix and fuzzy matching, speaker and title boosted, and a more forgiving retry when a typo
- * finds nothing); each result shows the words around the match, the article and the speaker of a
+ * "Corpus Navigator: Search": a quick pick that searches as you type (debounced; the corpus's
+ * search: exact matches first, then prefixes and typos; `about:NAME` keeps quotes about an actor); each result shows the words around the match, the article and the speaker of a
  * quote, and a button that copies a quote with its citation; Enter opens the article at the match.
  * "Search Quotes by Speaker" first asks for an actor (most quoted and exact names first), then
  * searches only that actor's quotes. Corpus text is shown with theme-icon syntax escaped.
@@ -15,8 +14,6 @@ import { mainRole } from '../views/roles';
 
 /** Quiet time after a keystroke before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 120;
-/** Edit distance, as a fraction of a term's length, of the retry when nothing matched ("dictatr" → "dictators"). */
-const TYPO_FUZZY = 0.35;
 const LABEL_CHARS = 120;
 
 interface HitItem extends vscode.QuickPickItem {
@@ -163,8 +160,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
       qp.items = [];
       return;
     }
-    let hits = index.search.search(value, { within: scope, limit: 60 });
-    if (!hits.length) hits = index.search.search(value, { within: scope, limit: 60, fuzzy: TYPO_FUZZY });
+    // the index forgives typos itself ("dictatr" finds "dictators") and puts exact matches first
+    const hits = index.search.search(value, { within: scope, limit: 60 });
     if (!hits.length) {
       qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”`, detail: 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
       return;

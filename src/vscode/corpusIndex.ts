@@ -44,6 +44,8 @@ export interface PassStats {
   stopped: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
   cache: 'loaded' | 'empty' | 'dropped' | 'off';
+  /** Why a cache was dropped (also in the log). */
+  cacheProblem?: string;
   ms: number;
 }
 
@@ -81,6 +83,7 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly touched = new Map<string, number>();
   /** A counter per article: a result older than the last job asked for is dropped. */
   private readonly generation = new Map<string, number>();
+  private readonly inflight = new Map<string, Promise<unknown>>();
   private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean; tree: boolean }>();
   private batchTimer?: NodeJS.Timeout;
   private readonly typing = new Map<string, NodeJS.Timeout>();
@@ -131,6 +134,11 @@ export class CorpusIndex implements vscode.Disposable {
     return this.settings;
   }
 
+  /** The persistent cache's folder, if there is one. */
+  get cacheDir(): string | undefined {
+    return this.cache?.dir;
+  }
+
   /** Whether the cache is written: not in Restricted Mode, where the extension only reads. */
   private get writesCache(): boolean {
     return !!this.cache && vscode.workspace.isTrusted;
@@ -176,6 +184,7 @@ export class CorpusIndex implements vscode.Disposable {
       cached = loaded.entries;
       if (loaded.dropped) {
         stats.cache = 'dropped';
+        stats.cacheProblem = loaded.dropped;
         this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
       } else if (cached.size) {
         stats.cache = 'loaded';
@@ -266,8 +275,15 @@ export class CorpusIndex implements vscode.Disposable {
       if (!read.ok) return this.failed(uri, read.reason);
       job.text = read.value;
     }
-    const outcome = await this.pool.run(job, urgent);
-    if (this.generation.get(key) !== generation) return;
+    const running = this.pool.run(job, urgent);
+    this.inflight.set(key, running);
+    const outcome = await running;
+    if (this.generation.get(key) !== generation) {
+      // overtaken: done when the job that overtook it is
+      await this.inflight.get(key);
+      return;
+    }
+    this.inflight.delete(key);
     if (!outcome.ok) {
       if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
         this.totals.stopped++;
@@ -388,7 +404,8 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the changed shards of the cache now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     clearTimeout(this.cacheTimer);
-    if (!this.writesCache || !this.dirtyShards.size) return;
+    if (!this.writesCache) return;
+    if (!this.dirtyShards.size) return this.cache!.settled();
     const shards = [...this.dirtyShards];
     this.dirtyShards.clear();
     try {
@@ -456,7 +473,9 @@ export class CorpusIndex implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.typing.delete(key);
-        void this.extract(doc.uri, { text: doc.getText(), urgent: true }).then(() => this.invalidate(true));
+        // unsaved edits are analysed from the buffer; reverted or undone to what is saved, the file again
+        if (doc.isDirty) void this.extract(doc.uri, { text: doc.getText(), urgent: true }).then(() => this.invalidate(true));
+        else if (this.entries.get(key)?.fromBuffer) void this.extract(doc.uri, { urgent: true }).then(() => this.invalidate(true));
       }, TYPING_MS),
     );
   }
@@ -476,8 +495,9 @@ export class CorpusIndex implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.queue(uri, true)),
       deletions.onDidDelete((uri) => this.queue(uri, true, true)),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true, true), this.queue(newUri, false)))),
+      // (an edit's event comes before the document is marked dirty: typed() looks once typing pauses)
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && e.document.isDirty && this.isArticle(e.document.uri)) this.typed(e.document);
+        if (e.contentChanges.length && this.isArticle(e.document.uri)) this.typed(e.document);
       }),
       // a save is read from the file at once (and cached); closing without saving goes back to the file
       vscode.workspace.onDidSaveTextDocument((d) => this.isArticle(d.uri) && reread(d.uri)),

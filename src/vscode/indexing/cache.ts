@@ -180,6 +180,11 @@ export class IndexCache<R> {
     return this.writing;
   }
 
+  /** Resolves when the writes queued so far are done (failed or not). */
+  settled(): Promise<void> {
+    return this.writing.catch(() => undefined);
+  }
+
   /** Deletes the cache's files. */
   async clear(): Promise<void> {
     this.current = new Map();

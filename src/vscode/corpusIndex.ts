@@ -5,21 +5,22 @@
  * changed, renamed and deleted (in batches) and unsaved edits, and tells the views when it
  * changed. Every feature reads from here; none parses text itself.
  */
-import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import { Corpus, countQuotes, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
-import { decodeArticle, makeMatcher, NOT_REGULAR, unreadableReason, VANISHED } from '../corpus/files';
-import type { ArticleRecord } from '../corpus/record';
+import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
+import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import { joinGlobs, readSettings, type Settings } from './config';
-import { WorkerPool, type Outcome } from './indexing/pool';
-import { IndexCache, SHARDS, shardOf, yieldToHost, type CachedArticle } from './indexing/cache';
+import { WorkerPool } from './indexing/pool';
+import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
+import { CacheWriter } from './indexing/cacheWriter';
+import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
+import { SearchBacklog } from './indexing/searchBacklog';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted, IndexJob } from './indexing/job';
 import { isArticleRecord } from './indexing/validate';
-import { RECORD_VERSION } from '../corpus/record';
 
 export type { IndexedArticle } from './indexing/articles';
 
@@ -29,8 +30,6 @@ const SLICE_MS = 10;
 const BATCH_MS = 100;
 /** Keystrokes in an article are analysed once typing pauses this long, ms. */
 const TYPING_MS = 300;
-/** The cache is written this long after the last change, ms. */
-const CACHE_WRITE_MS = 2000;
 /** Files stat'ed at once. */
 const STAT_BATCH = 64;
 
@@ -56,12 +55,6 @@ export interface IndexOptions {
   cacheDir?: string;
 }
 
-/** Limits of one article's analysis, from the settings. */
-function indexingLimits(): { timeoutMs: number; memoryMB: number } {
-  const c = vscode.workspace.getConfiguration('corpusNavigator.indexing');
-  return { timeoutMs: Math.max(10, c.get<number>('articleTimeoutSeconds', 20) * 1000), memoryMB: Math.max(64, c.get<number>('workerMemoryMB', 512)) };
-}
-
 export class CorpusIndex implements vscode.Disposable {
   private readonly corpus = new Corpus();
   readonly search = new CorpusSearch();
@@ -74,9 +67,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
-  private readonly cache: IndexCache<ArticleRecord> | null;
-  private readonly dirtyShards = new Set<number>();
-  private cacheTimer?: NodeJS.Timeout;
+  private readonly cache: CacheWriter | null;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
@@ -84,12 +75,11 @@ export class CorpusIndex implements vscode.Disposable {
   /** A counter per article: a result older than the last job asked for is dropped. */
   private readonly generation = new Map<string, number>();
   private readonly inflight = new Map<string, Promise<unknown>>();
-  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean; tree: boolean }>();
+  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private batchTimer?: NodeJS.Timeout;
   private readonly typing = new Map<string, NodeJS.Timeout>();
   /** Articles whose search entries wait for their text (records from the cache carry none). */
-  private readonly searchBacklog = new Set<string>();
-  private searchFilling: Promise<void> | null = null;
+  private readonly searchBacklog = new SearchBacklog(this.search, (key) => this.corpus.record(key), (key) => this.readForSearch(key));
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
@@ -103,7 +93,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly options: IndexOptions,
   ) {
     this.pool = this.makePool();
-    this.cache = options.cacheDir ? new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord) : null;
+    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
   }
 
   /** Key of a document in the corpus: its URI as a string. */
@@ -136,12 +126,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** The persistent cache's folder, if there is one. */
   get cacheDir(): string | undefined {
-    return this.cache?.dir;
-  }
-
-  /** Whether the cache is written: not in Restricted Mode, where the extension only reads. */
-  private get writesCache(): boolean {
-    return !!this.cache && vscode.workspace.isTrusted;
+    return this.cache?.cache.dir;
   }
 
   /** Resolves once the current full index is done. */
@@ -180,7 +165,7 @@ export class CorpusIndex implements vscode.Disposable {
     const stats: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
     if (first && this.cache) {
-      const loaded = await this.cache.load();
+      const loaded = await this.cache.cache.load();
       cached = loaded.entries;
       if (loaded.dropped) {
         stats.cache = 'dropped';
@@ -238,11 +223,11 @@ export class CorpusIndex implements vscode.Disposable {
     this.log.info(
       `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${result.actors.length} actors, ${countQuotes(result)} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
     );
-    if (first && stats.cache !== 'loaded') this.allShardsDirty();
+    if (first && stats.cache !== 'loaded') this.cache?.all();
     // cached articles whose files are gone leave their shards
-    for (const key of cached.keys()) if (!this.entries.has(key)) this.dirtyShards.add(shardOf(key));
-    this.scheduleCacheWrite(0);
-    this.fillSearch();
+    for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
+    this.cache?.schedule(0);
+    this.searchBacklog.fill();
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -315,31 +300,14 @@ export class CorpusIndex implements vscode.Disposable {
     } else {
       this.searchBacklog.add(key);
     }
-    if (!fromCache) this.dirtyShards.add(shardOf(key));
+    if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
   }
 
-  /** Search entries for articles that came from the cache: their texts are read in the background. */
-  private fillSearch(): void {
-    if (this.searchFilling || !this.searchBacklog.size) return;
-    this.searchFilling = (async () => {
-      let sliceStart = performance.now();
-      for (const key of [...this.searchBacklog]) {
-        const entry = this.entries.get(key);
-        const record = this.corpus.record(key);
-        this.searchBacklog.delete(key);
-        if (!entry || !record) continue;
-        const text = entry.uri.scheme === 'file' ? await readText(entry.uri.fsPath, this.settings.maxFileBytes) : this.texts.read(key, entry.uri);
-        if (text && this.corpus.record(key) === record) this.search.set(searchableArticle(record, text));
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          sliceStart = performance.now();
-        }
-      }
-    })().finally(() => {
-      this.searchFilling = null;
-      this.fillSearch();
-    });
+  private async readForSearch(key: string): Promise<string> {
+    const entry = this.entries.get(key);
+    if (!entry) return '';
+    return entry.uri.scheme === 'file' ? readText(entry.uri.fsPath, this.settings.maxFileBytes) : this.texts.read(key, entry.uri);
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
@@ -370,14 +338,14 @@ export class CorpusIndex implements vscode.Disposable {
     this.entries.delete(key);
     this.texts.forget(key);
     this.searchBacklog.delete(key);
-    this.dirtyShards.add(shardOf(key));
+    this.cache?.changed(key);
     this.lookupCache = null;
   }
 
   private invalidate(notify: boolean): void {
     this.lookupCache = null;
     if (notify) this.changed.fire();
-    if (notify && this.pass) this.scheduleCacheWrite();
+    if (notify) this.cache?.schedule();
   }
 
   private applySettings(): void {
@@ -390,31 +358,12 @@ export class CorpusIndex implements vscode.Disposable {
     return this.matcher.file(vscode.workspace.asRelativePath(uri, false));
   }
 
-  private allShardsDirty(): void {
-    for (let s = 0; s < SHARDS; s++) this.dirtyShards.add(s);
-  }
-
-  /** Writes the changed shards of the cache after `ms` (unless another change comes first). */
-  private scheduleCacheWrite(ms = CACHE_WRITE_MS): void {
-    if (!this.writesCache || !this.dirtyShards.size) return;
-    clearTimeout(this.cacheTimer);
-    this.cacheTimer = setTimeout(() => void this.flushCache(), ms);
-  }
-
-  /** Writes the changed shards of the cache now (tests, and the extension's deactivation). */
+  /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
-    clearTimeout(this.cacheTimer);
-    if (!this.writesCache) return;
-    if (!this.dirtyShards.size) return this.cache!.settled();
-    const shards = [...this.dirtyShards];
-    this.dirtyShards.clear();
-    try {
-      await this.cache!.write(this.cached(), shards);
-    } catch (e) {
-      this.log.warn(`Index cache not written: ${(e as Error).message}`);
-    }
+    await this.cache?.flush();
   }
 
+  /** What the cache holds: every article read from its file (not from an unsaved buffer). */
   private *cached(): Iterable<CachedArticle<ArticleRecord>> {
     for (const [key, e] of this.entries) {
       const record = this.corpus.record(key);
@@ -423,8 +372,8 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** Gathers watcher events; a burst (5,000 files created at once) becomes one batch handled in slices. */
-  private queue(uri: vscode.Uri, deleted: boolean, tree = false): void {
-    this.batch.set(CorpusIndex.key(uri), { uri, deleted, tree });
+  private queue(uri: vscode.Uri, deleted: boolean): void {
+    this.batch.set(CorpusIndex.key(uri), { uri, deleted });
     this.batchTimer ??= setTimeout(() => void this.flushBatch(), BATCH_MS);
   }
 
@@ -433,25 +382,15 @@ export class CorpusIndex implements vscode.Disposable {
     this.batch.clear();
     this.batchTimer = undefined;
     const jobs: Promise<void>[] = [];
-    let changed = false;
     let sliceStart = performance.now();
-    for (const { uri, deleted, tree } of items) {
+    const deleted = new Set(items.filter((i) => i.deleted).map((i) => CorpusIndex.key(i.uri)));
+    const changed = deleted.size > 0 && this.removeUnder(deleted);
+    for (const { uri, deleted: gone } of items) {
       const key = CorpusIndex.key(uri);
-      if (deleted) {
-        // a deleted folder takes its articles with it, and a folder matches no article glob
-        const prefix = `${key}/`;
-        for (const k of [...this.entries.keys()]) {
-          if (k === key || (tree && k.startsWith(prefix))) {
-            this.forget(this.entries.get(k)!.uri);
-            changed = true;
-          }
-        }
-        this.skippedFiles.delete(key);
-      } else if (this.isArticle(uri) && !dirtyDocument(key)) {
+      if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
         const st = await statOf(uri);
         const known = this.entries.get(key);
-        if (!this.admit(uri, st)) changed = true;
-        else if (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs) jobs.push(this.extract(uri, { urgent: items.length < 8 }));
+        if (this.admit(uri, st) && (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs)) jobs.push(this.extract(uri, { urgent: items.length < 8 }));
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToHost();
@@ -461,8 +400,29 @@ export class CorpusIndex implements vscode.Disposable {
     if (jobs.length || changed) {
       await Promise.all(jobs);
       this.invalidate(true);
-      this.fillSearch();
+      this.searchBacklog.fill();
     }
+  }
+
+  /**
+   * Drops the articles (and skip reasons) at or under the deleted keys: a deleted folder takes its
+   * articles with it, and a folder matches no article glob. One pass, each key checked with its
+   * parent folders. True when the index changed.
+   */
+  private removeUnder(deleted: Set<string>): boolean {
+    const under = (key: string): boolean => {
+      for (let i = key.length; i > 0; i = key.lastIndexOf('/', i - 1)) if (deleted.has(key.slice(0, i))) return true;
+      return false;
+    };
+    let changed = false;
+    for (const [key, entry] of [...this.entries]) {
+      if (under(key)) {
+        this.forget(entry.uri);
+        changed = true;
+      }
+    }
+    for (const key of [...this.skippedFiles.keys()]) if (under(key)) this.skippedFiles.delete(key);
+    return changed;
   }
 
   /** An unsaved edit: analysed from the buffer once typing pauses. */
@@ -493,8 +453,8 @@ export class CorpusIndex implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.queue(uri, false)),
       watcher.onDidChange((uri) => this.queue(uri, false)),
       watcher.onDidDelete((uri) => this.queue(uri, true)),
-      deletions.onDidDelete((uri) => this.queue(uri, true, true)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true, true), this.queue(newUri, false)))),
+      deletions.onDidDelete((uri) => this.queue(uri, true)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true), this.queue(newUri, false)))),
       // (an edit's event comes before the document is marked dirty: typed() looks once typing pauses)
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.isArticle(e.document.uri)) this.typed(e.document);
@@ -505,8 +465,8 @@ export class CorpusIndex implements vscode.Disposable {
         if (this.isArticle(d.uri) && this.entries.get(CorpusIndex.key(d.uri))?.fromBuffer) reread(d.uri);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        this.allShardsDirty();
-        this.scheduleCacheWrite(0);
+        this.cache?.all();
+        this.cache?.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('corpusNavigator.indexing')) {
@@ -541,50 +501,8 @@ export class CorpusIndex implements vscode.Disposable {
   dispose(): void {
     for (const t of this.typing.values()) clearTimeout(t);
     clearTimeout(this.batchTimer);
-    clearTimeout(this.cacheTimer);
+    this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();
-  }
-}
-
-interface FileStat {
-  isFile: boolean;
-  size: number;
-  mtimeMs: number;
-}
-
-/** A file's type, size and modification time, or why there is none (VANISHED when it is gone). */
-async function statOf(uri: vscode.Uri): Promise<FileStat | string> {
-  try {
-    if (uri.scheme === 'file') {
-      const st = await fs.stat(uri.fsPath);
-      return { isFile: st.isFile(), size: st.size, mtimeMs: st.mtimeMs };
-    }
-    const st = await vscode.workspace.fs.stat(uri);
-    return { isFile: (st.type & vscode.FileType.File) !== 0, size: st.size, mtimeMs: st.mtime };
-  } catch (e) {
-    return unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e);
-  }
-}
-
-/** The editor's document of this article when it holds unsaved edits: its buffer, not the file, is what counts. */
-const dirtyDocument = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
-
-async function readThroughVscode(uri: vscode.Uri, maxBytes: number): Promise<Outcome<string>> {
-  try {
-    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
-    return decoded.ok ? { ok: true, value: decoded.text } : decoded;
-  } catch (e) {
-    return { ok: false, reason: unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e) };
-  }
-}
-
-/** An article's text for the search index, read off the host's thread; '' when it cannot be. */
-async function readText(file: string, maxBytes: number): Promise<string> {
-  try {
-    const decoded = decodeArticle(await fs.readFile(file), maxBytes);
-    return decoded.ok ? decoded.text : '';
-  } catch {
-    return '';
   }
 }

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { Corpus, countQuotes } from '../corpus/corpus';
+import { runCorpusBench } from './benchCorpus';
 
 interface Figures {
   side: string;
@@ -102,9 +103,10 @@ export async function runBench(argv: string[]): Promise<number> {
     return 0;
   }
   if (!args.paths.length) {
-    process.stderr.write('usage: corpus-nav bench PATH... [--peer-limit MB] [--no-peer]\n');
+    process.stderr.write('usage: corpus-nav bench PATH... [--peer-limit MB] [--no-peer] [--corpus]\n');
     return 2;
   }
+  if (args.flags.has('--corpus')) return runCorpusBench(args.paths);
   const peerLimit = Number(args.values.get('--peer-limit') ?? 0);
   const ours = child('corpus-navigator', args.paths, 0);
   if (ours.articles === 0) {

@@ -1,13 +1,16 @@
 /**
- * All articles together: holds each file's record (./record.ts), and builds the corpus view (actors
- * merged across files, quotes with corpus-wide speaker ids, events merged across articles) on
- * demand. Updating one file re-analyses only that file.
+ * All articles together: holds each file's record (./record.ts) and keeps the corpus view current
+ * by each article's share: adding, changing or removing one article files or withdraws its actors
+ * in the registry (./registry.ts) and leaves every other article as it was. What the views ask
+ * (an article's quotes and mentions with corpus-wide ids, an actor's mentions, the events) is
+ * answered on demand from the records, and cached until the next change.
  */
 import type { AnalyzeOptions } from '../extractor/analyze';
 import type { LocalEvent } from '../extractor/events';
-import type { CorpusEvent, CorpusResult, DocumentResult, Quote } from '../extractor/types';
-import { buildRegistry, toActor, type GlobalActor, type LocalRef } from './registry';
+import type { Actor, CorpusEvent, CorpusResult, DocumentResult, EventKind, Mention, Quote } from '../extractor/types';
+import { Registry, type Contribution } from './registry';
 import { mergeEvents } from './events';
+import { IdPool } from './ids';
 import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -15,29 +18,138 @@ export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 /** How many quotes a built corpus holds: the status bar, the log and the command line report it. */
 export const countQuotes = (result: CorpusResult): number => result.documents.reduce((n, d) => n + d.quotes.length, 0);
 
+/** An item of one article. */
+export interface Located<T> {
+  path: string;
+  item: T;
+}
+
 export interface CorpusView {
+  /** The spec's JSON for the whole corpus. */
   result: CorpusResult;
-  /** Actor id -> the merged actor, with its local references. */
-  actors: Map<string, GlobalActor>;
+}
+
+interface Article {
+  record: ArticleRecord;
+  /** The registry's entry for each of the record's actors, by index. */
+  contributions: Contribution[];
+  /** Its events as mergeEvents takes them, by kind (made when first asked). */
+  events?: Map<EventKind, LocalEvent[]>;
+}
+
+/** Events merged across articles, cached by kind: events of two kinds never merge. */
+interface EventCache {
+  byKind: Map<EventKind, CorpusEvent[]>;
+  /** Kinds to merge again: an article with such events changed, or a participant's id did. */
+  stale: Set<EventKind>;
+  all: CorpusEvent[] | null;
+  byDate: CorpusEvent[] | null;
+  byId: Map<string, CorpusEvent> | null;
+}
+
+const collator = new Intl.Collator();
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Path order as a from-scratch build sorts articles (localeCompare), code units breaking ties. */
+const comparePaths = (a: string, b: string): number => collator.compare(a, b) || compareCodeUnits(a, b);
+
+/** Ranks of paths in path order, renumbered only when paths come or go (not when an article changes). */
+class PathOrder {
+  private order: string[] = [];
+  private readonly ranks = new Map<string, number>();
+  private readonly added = new Set<string>();
+  private readonly removed = new Set<string>();
+  /** Changes each time ranks are renumbered, so that ranks cached elsewhere are looked up again. */
+  epoch = 0;
+
+  add(path: string): void {
+    if (!this.removed.delete(path)) this.added.add(path);
+  }
+
+  remove(path: string): void {
+    if (!this.added.delete(path)) this.removed.add(path);
+  }
+
+  rank(path: string): number {
+    this.update();
+    return this.ranks.get(path) ?? -1;
+  }
+
+  sorted(): string[] {
+    this.update();
+    return this.order;
+  }
+
+  private update(): void {
+    if (!this.added.size && !this.removed.size) return;
+    let order = this.removed.size ? this.order.filter((p) => !this.removed.has(p)) : [...this.order];
+    if (this.added.size > 64) {
+      order = [...order, ...this.added].sort(comparePaths);
+    } else {
+      for (const p of this.added) {
+        let lo = 0;
+        let hi = order.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (comparePaths(order[mid], p) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        order.splice(lo, 0, p);
+      }
+    }
+    this.added.clear();
+    this.removed.clear();
+    this.order = order;
+    this.epoch++;
+    this.ranks.clear();
+    order.forEach((p, i) => this.ranks.set(p, i));
+  }
 }
 
 export class Corpus {
-  private readonly records = new Map<string, ArticleRecord>();
+  private readonly articles = new Map<string, Article>();
+  private readonly order = new PathOrder();
+  private readonly registry = new Registry(this.order);
+  private quoteTotal = 0;
+  /** The whole corpus's JSON, until the next change. */
   private view: CorpusView | null = null;
+  /** Answers by actor, dropped for the actors a change touches. */
+  private readonly mentionCache = new Map<string, Array<Located<Mention>>>();
+  private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
+  private readonly articleCache = new Map<string, string[]>();
+  private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), all: null, byDate: null, byId: null };
+  private readonly eventIds = new IdPool();
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
-  /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord). */
+  /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its share of the corpus changes. */
   upsert(path: string, record: ArticleRecord): void {
-    this.records.set(path, record.path === path ? record : { ...record, path });
+    const old = this.articles.get(path);
+    if (old) {
+      this.registry.remove(old.contributions);
+      this.quoteTotal -= old.record.quotes.length;
+      this.staleEvents(old.record);
+    } else {
+      this.order.add(path);
+    }
+    // a record moved to another path gets actors of its own: the registry tells articles' actors apart by identity
+    const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
+    this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
+    this.quoteTotal += rec.quotes.length;
+    this.staleEvents(rec);
     this.view = null;
   }
 
   /** Drops one article; false when it was not there. */
   remove(path: string): boolean {
-    const had = this.records.delete(path);
-    if (had) this.view = null;
-    return had;
+    const old = this.articles.get(path);
+    if (!old) return false;
+    this.registry.remove(old.contributions);
+    this.quoteTotal -= old.record.quotes.length;
+    this.staleEvents(old.record);
+    this.articles.delete(path);
+    this.order.remove(path);
+    this.view = null;
+    return true;
   }
 
   /** Analyses (or re-analyses) one article: upsert of its record. Throws what the extractor throws. */
@@ -47,88 +159,229 @@ export class Corpus {
     return record;
   }
 
+  /** Same as remove. */
   delete(path: string): boolean {
     return this.remove(path);
   }
 
+  /** Moves an article's record to a new path (its analysis is kept; a date in the new file name is not read). */
   rename(from: string, to: string): void {
-    const record = this.records.get(from);
-    if (!record) return;
+    const article = this.articles.get(from);
+    if (!article || from === to) return;
     this.remove(from);
-    this.upsert(to, record);
+    this.upsert(to, article.record);
+  }
+
+  private staleEvents(record: ArticleRecord): void {
+    for (const e of record.events) this.eventCache.stale.add(e.kind);
+  }
+
+  /** Drops cached answers that the registry's latest changes touch. */
+  private sync(): void {
+    const { ids, paths } = this.registry.takeChanges();
+    for (const id of ids) {
+      this.mentionCache.delete(id);
+      this.quoteCache.delete(id);
+      this.articleCache.delete(id);
+    }
+    for (const p of paths) {
+      const article = this.articles.get(p);
+      if (article) this.staleEvents(article.record);
+    }
   }
 
   has(path: string): boolean {
-    return this.records.has(path);
+    return this.articles.has(path);
   }
 
   get size(): number {
-    return this.records.size;
+    return this.articles.size;
   }
 
+  /** Paths in no particular order. */
   paths(): string[] {
-    return [...this.records.keys()];
+    return [...this.articles.keys()];
   }
 
   record(path: string): ArticleRecord | undefined {
-    return this.records.get(path);
+    return this.articles.get(path)?.record;
   }
 
-  /** The spec's JSON for the whole corpus; cached until the next change. */
+  /** Counts for the status bar and the log, without building anything. */
+  stats(): { articles: number; actors: number; quotes: number } {
+    return { articles: this.articles.size, actors: this.registry.actors().length, quotes: this.quoteTotal };
+  }
+
+  /** Every actor across the corpus, most mentioned first (then by name); the same array until a change. */
+  actors(): Actor[] {
+    return this.registry.actors();
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.registry.actor(id);
+  }
+
+  /** One article's quotes and mentions with corpus-wide actor ids, as the spec's JSON gives them. */
+  document(path: string): DocumentResult | undefined {
+    const article = this.articles.get(path);
+    if (!article) return undefined;
+    const d = article.record;
+    const idOf = (i: number): string | null => this.registry.idOf(article.contributions[i]);
+    const mentions: Mention[] = [];
+    for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
+      const actor = idOf(d.mentions[i]);
+      if (actor) mentions.push({ actor, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] });
+    }
+    const quotes = d.quotes.map((q): Quote => {
+      const [start, end, smStart, smEnd, cueStart, cueEnd] = q.spans;
+      return {
+        start,
+        end,
+        text: q.text,
+        kind: q.kind,
+        speaker: idOf(q.speaker),
+        speakerMention: q.speakerText !== null ? { start: smStart, end: smEnd, text: q.speakerText } : null,
+        cue: q.cueText !== null ? { start: cueStart, end: cueEnd, text: q.cueText } : null,
+        ...(q.continuation ? { continuation: true } : {}),
+        ...(q.pieces ? { pieces: (q.pieceTexts ?? []).map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text })) } : {}),
+      };
+    });
+    return { path: d.path, title: d.title, published: d.published, quotes, mentions };
+  }
+
+  /** Every mention of an actor, in path order then text order. */
+  mentionsOf(id: string): Array<Located<Mention>> {
+    this.sync();
+    let out = this.mentionCache.get(id);
+    if (!out) {
+      out = [];
+      for (const [path, indexes] of this.byArticle(id)) {
+        const d = this.articles.get(path)!.record;
+        for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
+          if (indexes.has(d.mentions[i])) out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] } });
+        }
+      }
+      this.mentionCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** Every quote an actor is the speaker of, in path order then text order. */
+  quotesOf(id: string): Array<Located<Quote>> {
+    this.sync();
+    let out = this.quoteCache.get(id);
+    if (!out) {
+      out = [];
+      for (const [path, indexes] of this.byArticle(id)) {
+        const d = this.articles.get(path)!.record;
+        if (!d.quotes.some((q) => indexes.has(q.speaker))) continue;
+        const doc = this.document(path)!;
+        d.quotes.forEach((q, i) => {
+          if (indexes.has(q.speaker)) out!.push({ path, item: doc.quotes[i] });
+        });
+      }
+      this.quoteCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** Articles an actor is mentioned in or speaks in, in path order (from its counts: no mention is read). */
+  articlesOf(id: string): string[] {
+    this.sync();
+    let out = this.articleCache.get(id);
+    if (!out) {
+      const g = this.registry.group(id);
+      const paths = new Set<string>();
+      if (g) for (const c of this.registry.contributions(g)) if (c.actor.mentions + c.actor.quotes > 0) paths.add(c.path);
+      out = [...paths].sort((a, b) => this.order.rank(a) - this.order.rank(b));
+      this.articleCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** An actor's articles in path order, each with the indexes of its record's actors that are this actor. */
+  private byArticle(id: string): Array<[string, Set<number>]> {
+    const g = this.registry.group(id);
+    if (!g) return [];
+    const by = new Map<string, Set<number>>();
+    for (const c of this.registry.contributions(g)) {
+      let set = by.get(c.path);
+      if (!set) by.set(c.path, (set = new Set()));
+      set.add(c.index);
+    }
+    return [...by].sort((a, b) => this.order.rank(a[0]) - this.order.rank(b[0]));
+  }
+
+  /** Events merged across articles, by date (the undated last, in the order first met). */
+  events(): CorpusEvent[] {
+    this.sync();
+    const cache = this.eventCache;
+    if (cache.all && !cache.stale.size) return cache.all;
+    for (const kind of cache.stale) {
+      for (const e of cache.byKind.get(kind) ?? []) this.eventIds.release(e.id);
+      const docs = [];
+      for (const path of this.order.sorted()) {
+        const events = this.localEvents(this.articles.get(path)!).get(kind);
+        if (events) docs.push({ path, events });
+      }
+      const merged = mergeEvents(docs, (a) => this.registry.idOf(this.registry.contributionOf(a as RecordActor)));
+      // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
+      for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
+      if (merged.length) cache.byKind.set(kind, merged);
+      else cache.byKind.delete(kind);
+    }
+    cache.stale.clear();
+    // as one merge over every kind would order them: by date, then as first met (path order, place in the article)
+    const all = [...cache.byKind.values()].flat();
+    const met = (e: CorpusEvent): number => this.order.rank(e.sources[0].path);
+    // dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is localeCompare's order, at a fraction of the cost
+    all.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || met(a) - met(b) || a.sources[0].start - b.sources[0].start);
+    cache.all = all;
+    cache.byDate = null;
+    cache.byId = null;
+    return all;
+  }
+
+  /** Events by date, the undated last by label: the Events tree's order. */
+  eventsByDate(): CorpusEvent[] {
+    const all = this.events();
+    return (this.eventCache.byDate ??= [...all].sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : collator.compare(a.label, b.label))));
+  }
+
+  event(id: string): CorpusEvent | undefined {
+    const all = this.events();
+    return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
+  }
+
+  private localEvents(article: Article): Map<EventKind, LocalEvent[]> {
+    if (article.events) return article.events;
+    const d = article.record;
+    const byKind = new Map<EventKind, LocalEvent[]>();
+    for (const e of d.events) {
+      const local: LocalEvent = {
+        kind: e.kind,
+        label: e.label,
+        date: e.date,
+        dateText: e.dateText,
+        place: d.actors[e.place] ?? null,
+        placeName: e.placeName,
+        participants: e.participants.map((i) => d.actors[i]),
+        start: e.spans[0],
+        end: e.spans[1],
+        more: pairs(e.spans.slice(2)),
+      };
+      const list = byKind.get(e.kind);
+      if (list) list.push(local);
+      else byKind.set(e.kind, [local]);
+    }
+    return (article.events = byKind);
+  }
+
+  /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */
   build(): CorpusView {
     if (this.view) return this.view;
-    const docs = [...this.records.values()].sort((a, b) => a.path.localeCompare(b.path));
-    const refs: LocalRef[] = [];
-    for (const d of docs) for (const a of d.actors) refs.push({ docKey: d.path, actor: a, mentions: a.mentions, quotes: a.quotes });
-    const { actors, of } = buildRegistry(refs);
-    const idOf = (a: RecordActor | undefined): string | null => (a ? (of.get(a)?.id ?? null) : null);
-    const documents: DocumentResult[] = docs.map((d) => {
-      const mentions = [];
-      for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-        const actor = idOf(d.actors[d.mentions[i]]);
-        if (actor) mentions.push({ actor, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] });
-      }
-      const quotes = d.quotes.map((q): Quote => {
-        const [start, end, smStart, smEnd, cueStart, cueEnd] = q.spans;
-        return {
-          start,
-          end,
-          text: q.text,
-          kind: q.kind,
-          speaker: idOf(d.actors[q.speaker]),
-          speakerMention: q.speakerText !== null ? { start: smStart, end: smEnd, text: q.speakerText } : null,
-          cue: q.cueText !== null ? { start: cueStart, end: cueEnd, text: q.cueText } : null,
-          ...(q.continuation ? { continuation: true } : {}),
-          ...(q.pieces ? { pieces: q.pieceTexts!.map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text })) } : {}),
-        };
-      });
-      return { path: d.path, title: d.title, published: d.published, quotes, mentions };
-    });
-    const events: CorpusEvent[] = mergeEvents(
-      docs.map((d) => ({
-        path: d.path,
-        events: d.events.map(
-          (e): LocalEvent => ({
-            kind: e.kind,
-            label: e.label,
-            date: e.date,
-            dateText: e.dateText,
-            place: d.actors[e.place] ?? null,
-            placeName: e.placeName,
-            participants: e.participants.map((i) => d.actors[i]),
-            start: e.spans[0],
-            end: e.spans[1],
-            more: pairs(e.spans.slice(2)),
-          }),
-        ),
-      })),
-      (a) => idOf(a as RecordActor),
-    );
-    const sortedActors = [...actors].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-    this.view = {
-      result: { tool: TOOL, documents, actors: sortedActors.map(toActor), events },
-      actors: new Map(actors.map((g) => [g.id, g])),
-    };
+    const documents = this.order.sorted().map((p) => this.document(p)!);
+    this.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
     return this.view;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
-import { Corpus, countQuotes, type CorpusView } from '../corpus/corpus';
+import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
@@ -57,7 +57,11 @@ export interface IndexOptions {
 
 export class CorpusIndex implements vscode.Disposable {
   private readonly corpus = new Corpus();
-  readonly search = new CorpusSearch();
+  /** Search keeps no article text: hits read it as the views do. */
+  readonly search = new CorpusSearch((key) => {
+    const e = this.entries.get(key);
+    return e ? this.texts.read(key, e.uri) : undefined;
+  });
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly texts = new ArticleTexts(() => this.settings.maxFileBytes);
   private lookupCache: CorpusLookup | null = null;
@@ -102,11 +106,16 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   get lookup(): CorpusLookup {
-    return (this.lookupCache ??= new CorpusLookup(this.view().result));
+    return (this.lookupCache ??= new CorpusLookup(this.corpus));
   }
 
   view(): CorpusView {
     return this.corpus.build();
+  }
+
+  /** Articles, actors and quotes, counted without building the corpus's JSON. */
+  stats(): { articles: number; actors: number; quotes: number } {
+    return this.corpus.stats();
   }
 
   article(key: string): IndexedArticle | undefined {
@@ -219,9 +228,9 @@ export class CorpusIndex implements vscode.Disposable {
     stats.ms = Date.now() - started;
     this.lastPass = stats;
     this.invalidate(true);
-    const { result } = this.view();
+    const counts = this.stats();
     this.log.info(
-      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${result.actors.length} actors, ${countQuotes(result)} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
+      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
     );
     if (first && stats.cache !== 'loaded') this.cache?.all();
     // cached articles whose files are gone leave their shards

@@ -2,15 +2,14 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
 import { FOCUS_VIEW } from './commands/ids';
-import { countQuotes } from '../corpus/corpus';
 
 export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('corpusNavigator.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Corpus Navigator';
   item.command = FOCUS_VIEW;
   const update = (): void => {
-    const { result } = index.view();
-    item.text = `$(book) ${result.documents.length} articles · $(person) ${result.actors.length} actors · $(quote) ${countQuotes(result)} quotes`;
+    const stats = index.stats();
+    item.text = `$(book) ${stats.articles} articles · $(person) ${stats.actors} actors · $(quote) ${stats.quotes} quotes`;
     const skipped = index.skippedFiles.size;
     item.tooltip = `Corpus Navigator${skipped ? ` (${skipped} file(s) skipped: see the log)` : ''}. Click to open the Corpus view.`;
   };

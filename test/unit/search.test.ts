@@ -29,6 +29,32 @@ describe('search', () => {
     assert.deepEqual(hits.map((h) => h.path), ['b.txt']);
   });
 
+  it('puts sentences matched as typed before those found by a prefix or a typo', () => {
+    const s = new CorpusSearch();
+    add(s, 'x.txt', 'The old dictators fell one by one.\nA dictator rose in the north.\nHe dictated the terms.');
+    const typo = s.search('dictatr');
+    assert.ok(typo.some((h) => h.terms.includes('dictators')), 'a typo still finds the word');
+    const hits = s.search('dictator');
+    assert.equal(hits[0].text, 'A dictator rose in the north.');
+    assert.equal(hits[0].exact, true);
+    assert.ok(hits.slice(1).every((h) => !h.exact));
+  });
+
+  it('a saved index loads back and answers the same', () => {
+    const texts = new Map<string, string>();
+    const s = new CorpusSearch((p) => texts.get(p));
+    const put = (path: string, text: string) => {
+      texts.set(path, text);
+      s.set(searchableArticle(analyzeToRecord(text, {}, path), text));
+    };
+    put('p.txt', 'Port chief Rui Sousa said the cranes were repaired. Ships waited offshore.');
+    put('q.txt', 'The cranes at the northern quay stood idle for a week.');
+    const loaded = CorpusSearch.loadJSON(JSON.stringify(s), (p) => texts.get(p));
+    for (const query of ['cranes', 'crane', 'sousa cranes', 'offshor']) assert.deepEqual(loaded.search(query), s.search(query), query);
+    assert.ok(s.search('cranes').length >= 2);
+    assert.throws(() => CorpusSearch.loadJSON('{"format":0}'));
+  });
+
   it('replacing or removing an article replaces only its entries', () => {
     add(search, 'b.txt', 'The council adjourned.');
     assert.equal(search.search('taxes').length, 0);
@@ -48,7 +74,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   it('finds the actor under an offset, the person before the organisation', () => {
     const c = new Corpus();
     c.set('a.txt', text);
-    const lookup = new CorpusLookup(c.build().result);
+    const lookup = new CorpusLookup(c);
     const at = (phrase: string) => lookup.actors.get(lookup.mentionAt('a.txt', text.indexOf(phrase) + 1)!.actor)?.name;
     assert.equal(at('Ursula'), 'Ursula von der Leyen');
     assert.equal(at('Commission chief'), 'Ursula von der Leyen');
@@ -59,7 +85,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   it('answers quotes by actor and by offset', () => {
     const c = new Corpus();
     c.set('a.txt', text);
-    const lookup = new CorpusLookup(c.build().result);
+    const lookup = new CorpusLookup(c);
     const q = lookup.quoteAt('a.txt', text.indexOf('support'))!;
     assert.equal(lookup.actors.get(q.speaker!)?.name, 'Ursula von der Leyen');
     assert.equal(lookup.quotes(q.speaker!).length, 1);

@@ -29,7 +29,7 @@ export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
 }
 
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
-  const speakers = index.view().result.actors.filter((a) => a.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount);
+  const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount);
   const pick = await vscode.window.showQuickPick(
     speakers.map((a) => ({ label: a.name, description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: a.roles.slice(0, 2).join('; ') || undefined, id: a.id })),
     { title: 'Corpus Navigator: Search Quotes by Speaker', placeHolder: 'Whose quotes?', matchOnDescription: true, matchOnDetail: true },

@@ -18,7 +18,8 @@ export class ActorSymbolProvider implements vscode.WorkspaceSymbolProvider {
   provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
     const q = query.toLowerCase();
     const lookup = this.index.lookup;
-    return lookup.result.actors
+    return lookup
+      .actorList()
       .filter((a) => !q || a.name.toLowerCase().includes(q) || a.aliases.some((x) => x.toLowerCase().includes(q)))
       .slice(0, 500)
       .flatMap((a) => {

@@ -72,7 +72,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
 
   private computeVisible(kind?: ActorKind): Actor[] {
     const f = this.filter;
-    const actors = this.index.view().result.actors.filter(
+    const actors = this.index.lookup.actorList().filter(
       (a) => (!kind || a.kind === kind) && a.mentionCount + a.quoteCount > 0 && (!f || a.name.toLowerCase().includes(f) || a.aliases.some((x) => x.toLowerCase().includes(f)) || a.roles.some((r) => r.toLowerCase().includes(f))),
     );
     return this.sortBy === 'name' ? actors.sort((a, b) => a.name.localeCompare(b.name)) : actors.sort((a, b) => b.mentionCount + b.quoteCount - (a.mentionCount + a.quoteCount) || a.name.localeCompare(b.name));

@@ -18,6 +18,7 @@ import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchBacklog } from './indexing/searchBacklog';
+import { HostSlices } from './indexing/hostSlices';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted, IndexJob } from './indexing/job';
 import { isArticleRecord } from './indexing/validate';
@@ -78,7 +79,8 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly touched = new Map<string, number>();
   /** A counter per article: a result older than the last job asked for is dropped. */
   private readonly generation = new Map<string, number>();
-  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly inflight = new Map<string, Promise<void>>();
+  private readonly host = new HostSlices(SLICE_MS);
   private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private batchTimer?: NodeJS.Timeout;
   private readonly typing = new Map<string, NodeJS.Timeout>();
@@ -253,41 +255,52 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /**
-   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it.
-   * A result overtaken by a later job for the same article is dropped.
+   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in
+   * one of the host's turns. A result overtaken by a later job for the same article is dropped, and
+   * its caller waits for the later one.
    */
-  private async extract(uri: vscode.Uri, { pass = this.pass, stats, text, urgent = false }: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean } = {}): Promise<void> {
+  private extract(uri: vscode.Uri, options: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean } = {}): Promise<void> {
     const key = CorpusIndex.key(uri);
     const generation = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, generation);
+    const done = this.analyse(uri, generation, options);
+    this.inflight.set(key, done);
+    return done.finally(() => {
+      if (this.inflight.get(key) === done) this.inflight.delete(key);
+    });
+  }
+
+  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false }: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean }): Promise<void> {
+    const key = CorpusIndex.key(uri);
     const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
     if (text !== undefined) job.text = text;
     else if (uri.scheme === 'file') job.file = uri.fsPath;
     else {
       // another file system (a virtual workspace): the host reads, the worker analyses
       const read = await readThroughVscode(uri, this.settings.maxFileBytes);
-      if (!read.ok) return this.failed(uri, read.reason);
+      if (!read.ok) return this.host.run(() => this.generation.get(key) === generation && this.failed(uri, read.reason));
       job.text = read.value;
     }
-    const running = this.pool.run(job, urgent);
-    this.inflight.set(key, running);
-    const outcome = await running;
-    if (this.generation.get(key) !== generation) {
-      // overtaken: done when the job that overtook it is
+    const outcome = await this.pool.run(job, urgent);
+    const current = (): boolean => this.generation.get(key) === generation;
+    if (!current()) {
       await this.inflight.get(key);
       return;
     }
-    this.inflight.delete(key);
-    if (!outcome.ok) {
-      if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
-        this.totals.stopped++;
-        if (stats) stats.stopped++;
+    await this.host.run(() => {
+      if (!current()) return;
+      if (!outcome.ok) {
+        if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
+          this.totals.stopped++;
+          if (stats) stats.stopped++;
+        }
+        this.failed(uri, outcome.reason);
+        return;
       }
-      return this.failed(uri, outcome.reason);
-    }
-    this.totals.extracted++;
-    if (stats) stats.extracted++;
-    this.merge(uri, outcome.value, text !== undefined, pass);
+      this.totals.extracted++;
+      if (stats) stats.extracted++;
+      this.merge(uri, outcome.value, text !== undefined, pass);
+    });
   }
 
   private failed(uri: vscode.Uri, reason: string): void {

@@ -197,3 +197,25 @@ describe('indexing: the cache', () => {
     for (const bad of [null, [], { ...r, version: 'other' }, { ...r, actors: [{ name: 1 }] }, { ...r, sentences: [1] }, { ...r, quotes: [{ ...r.quotes[0], speaker: 99 }] }]) assert.equal(isArticleRecord(bad), false);
   });
 });
+
+describe('indexing: host slices', () => {
+  it('runs queued work in turns of about the budget, letting timers fire between them', async () => {
+    const { HostSlices } = await import('../../src/vscode/indexing/hostSlices');
+    const slices = new HostSlices(10);
+    const busy = (ms: number): void => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let ticks = 0;
+    const probe = setInterval(() => ticks++, 1);
+    const order: number[] = [];
+    await Promise.all(Array.from({ length: 40 }, (_, i) => slices.run(() => (busy(3), order.push(i)))));
+    clearInterval(probe);
+    assert.deepEqual(order, Array.from({ length: 40 }, (_, i) => i));
+    // 120 ms of work in turns of ~10 ms: the timer fires between turns (run in one go, it could not)
+    assert.ok(ticks >= 8, `${ticks} timer ticks during the work`);
+    await assert.rejects(slices.run(() => {
+      throw new Error('bad piece');
+    }), /bad piece/);
+  });
+});

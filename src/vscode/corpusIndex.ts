@@ -406,7 +406,7 @@ export class CorpusIndex implements vscode.Disposable {
     const jobs: Promise<void>[] = [];
     let sliceStart = performance.now();
     const deleted = new Set(items.filter((i) => i.deleted).map((i) => CorpusIndex.key(i.uri)));
-    const changed = deleted.size > 0 && this.removeUnder(deleted);
+    const changed = deleted.size > 0 && (await this.removeUnder(deleted));
     for (const { uri, deleted: gone } of items) {
       const key = CorpusIndex.key(uri);
       if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
@@ -429,22 +429,18 @@ export class CorpusIndex implements vscode.Disposable {
   /**
    * Drops the articles (and skip reasons) at or under the deleted keys: a deleted folder takes its
    * articles with it, and a folder matches no article glob. One pass, each key checked with its
-   * parent folders. True when the index changed.
+   * parent folders; the removals run in the host's turns. True when the index changed.
    */
-  private removeUnder(deleted: Set<string>): boolean {
+  private async removeUnder(deleted: Set<string>): Promise<boolean> {
     const under = (key: string): boolean => {
       for (let i = key.length; i > 0; i = key.lastIndexOf('/', i - 1)) if (deleted.has(key.slice(0, i))) return true;
       return false;
     };
-    let changed = false;
-    for (const [key, entry] of [...this.entries]) {
-      if (under(key)) {
-        this.forget(entry.uri);
-        changed = true;
-      }
-    }
     for (const key of [...this.skippedFiles.keys()]) if (under(key)) this.skippedFiles.delete(key);
-    return changed;
+    const gone = [...this.entries.keys()].filter(under);
+    await Promise.all(gone.map((key) => this.host.run(() => this.entries.has(key) && this.drop(key))));
+    if (gone.length) this.log.info(`Removed ${gone.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(gone[0])) : `${gone.length} articles`}`);
+    return gone.length > 0;
   }
 
   /** An unsaved edit: analysed from the buffer once typing pauses. */

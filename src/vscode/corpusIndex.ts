@@ -19,6 +19,7 @@ import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchBacklog } from './indexing/searchBacklog';
 import { HostSlices } from './indexing/hostSlices';
+import { BufferFollower } from './indexing/buffers';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted, IndexJob } from './indexing/job';
 import { isArticleRecord } from './indexing/validate';
@@ -29,8 +30,6 @@ export type { IndexedArticle } from './indexing/articles';
 const SLICE_MS = 10;
 /** Watcher events are gathered this long, then handled as one batch, ms. */
 const BATCH_MS = 100;
-/** Keystrokes in an article are analysed once typing pauses this long, ms. */
-const TYPING_MS = 300;
 /** Files stat'ed at once. */
 const STAT_BATCH = 64;
 
@@ -68,6 +67,11 @@ export class CorpusIndex implements vscode.Disposable {
   private lookupCache: CorpusLookup | null = null;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires as an index pass starts, advances and ends: the views show `progress`. */
+  readonly onDidProgress = this.progressed.event;
+  /** Files done and found by the running index pass, or null when none runs. */
+  progress: { done: number; total: number } | null = null;
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
@@ -83,10 +87,9 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly host = new HostSlices(SLICE_MS);
   private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private batchTimer?: NodeJS.Timeout;
-  private readonly typing = new Map<string, NodeJS.Timeout>();
   /** Articles whose search entries wait for their text (records from the cache carry none). */
   private readonly searchBacklog = new SearchBacklog(this.search, (key) => this.corpus.record(key), (key) => this.readForSearch(key));
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
   /** The last full pass. */
@@ -127,6 +130,15 @@ export class CorpusIndex implements vscode.Disposable {
     return { uri: e.uri, lineStarts: e.lineStarts, get text() { return texts.read(key, e.uri); } };
   }
 
+  /** An article's paragraphs (its lines, as the extractor reads them), flat [start0, end0, start1, end1, …], without reading its text. */
+  paragraphs(key: string): number[] | undefined {
+    const starts = this.entries.get(key)?.lineStarts;
+    if (!starts) return undefined;
+    const spans: number[] = [];
+    for (let i = 0; i < starts.length; i++) spans.push(starts[i], i + 1 < starts.length ? starts[i + 1] : Number.MAX_SAFE_INTEGER);
+    return spans;
+  }
+
   get size(): number {
     return this.corpus.size;
   }
@@ -156,6 +168,11 @@ export class CorpusIndex implements vscode.Disposable {
     this.applySettings();
     this.indexing = this.indexAll({ first: false, force: true });
     return this.indexing;
+  }
+
+  private setProgress(progress: { done: number; total: number } | null): void {
+    this.progress = progress;
+    this.progressed.fire();
   }
 
   private makePool(): WorkerPool<IndexJob, Extracted> {
@@ -189,10 +206,14 @@ export class CorpusIndex implements vscode.Disposable {
     const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
     this.skippedFiles.clear();
+    this.setProgress({ done: 0, total: files.length });
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
       let done = 0;
       const report = (): void => {
-        if (++done % 50 === 0 || done === files.length) progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+        if (++done % 50 === 0 || done === files.length) {
+          progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+          this.setProgress({ done, total: files.length });
+        }
       };
       const jobs: Promise<void>[] = [];
       let sliceStart = performance.now();
@@ -227,6 +248,7 @@ export class CorpusIndex implements vscode.Disposable {
     });
     // articles no longer found go, unless the watcher saw them meanwhile
     if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
+    this.setProgress(null);
     stats.ms = Date.now() - started;
     this.lastPass = stats;
     this.invalidate(true);
@@ -443,45 +465,23 @@ export class CorpusIndex implements vscode.Disposable {
     return gone.length > 0;
   }
 
-  /** An unsaved edit: analysed from the buffer once typing pauses. */
-  private typed(doc: vscode.TextDocument): void {
-    const key = CorpusIndex.key(doc.uri);
-    clearTimeout(this.typing.get(key));
-    this.typing.set(
-      key,
-      setTimeout(() => {
-        this.typing.delete(key);
-        // unsaved edits are analysed from the buffer; reverted or undone to what is saved, the file again
-        if (doc.isDirty) void this.extract(doc.uri, { text: doc.getText(), urgent: true }).then(() => this.invalidate(true));
-        else if (this.entries.get(key)?.fromBuffer) void this.extract(doc.uri, { urgent: true }).then(() => this.invalidate(true));
-      }, TYPING_MS),
-    );
-  }
-
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(joinGlobs(this.settings.include));
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    const reread = (uri: vscode.Uri): void => {
-      clearTimeout(this.typing.get(CorpusIndex.key(uri)));
-      void this.extract(uri, { urgent: true }).then(() => this.invalidate(true));
-    };
+    const buffers = new BufferFollower({
+      isArticle: (uri) => this.isArticle(uri),
+      fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
+      analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
+    });
     this.disposables.push(
       watcher,
       deletions,
+      buffers,
       watcher.onDidCreate((uri) => this.queue(uri, false)),
       watcher.onDidChange((uri) => this.queue(uri, false)),
       watcher.onDidDelete((uri) => this.queue(uri, true)),
       deletions.onDidDelete((uri) => this.queue(uri, true)),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true), this.queue(newUri, false)))),
-      // (an edit's event comes before the document is marked dirty: typed() looks once typing pauses)
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isArticle(e.document.uri)) this.typed(e.document);
-      }),
-      // a save is read from the file at once (and cached); closing without saving goes back to the file
-      vscode.workspace.onDidSaveTextDocument((d) => this.isArticle(d.uri) && reread(d.uri)),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.isArticle(d.uri) && this.entries.get(CorpusIndex.key(d.uri))?.fromBuffer) reread(d.uri);
-      }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         this.cache?.all();
         this.cache?.schedule(0);
@@ -517,7 +517,6 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.typing.values()) clearTimeout(t);
     clearTimeout(this.batchTimer);
     this.cache?.dispose();
     void this.pool.dispose();

@@ -5,16 +5,23 @@
  * CORPUS_NAV_TEST_PHASE_FILE points to; without one, the main phase runs. The last line it logs is
  * the count the test runner sums.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
+/** Suites of the phases after the main one; the main phase runs every other suite of this folder. */
 const PHASES: Record<string, string[]> = {
-  main: ['extension.test.js', 'indexing.test.js'],
   reload: ['reload.test.js'],
   corrupt: ['corrupt.test.js'],
   restricted: ['restricted.test.js'],
 };
+
+/** The main phase: every other compiled suite, indexing.test.js last (it ends by closing the index). */
+function mainSuites(): string[] {
+  const others = new Set(Object.values(PHASES).flat());
+  const files = readdirSync(__dirname).filter((n) => n.endsWith('.test.js') && !others.has(n) && n !== 'indexing.test.js');
+  return [...files.sort(), 'indexing.test.js'];
+}
 
 function phase(): string {
   const file = process.env.CORPUS_NAV_TEST_PHASE_FILE;
@@ -28,7 +35,7 @@ function phase(): string {
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
-  const files = PHASES[phase()] ?? PHASES.main;
+  const files = PHASES[phase()] ?? mainSuites();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
-import { IndexCache, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { isArticleRecord } from '../../src/vscode/indexing/validate';
 import { lineStarts, runJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
@@ -131,7 +131,7 @@ describe('indexing: the cache', () => {
     assert.equal(dropped, undefined);
     assert.equal(entries.size, 3);
     for (const a of articles) assert.deepEqual(entries.get(a.key), a);
-    assert.ok(readdirSync(dir).length <= 1 + 16, 'one manifest and a few shards');
+    assert.ok(readdirSync(dir).length <= 1 + SHARDS, 'one manifest and a few shards');
   });
 
   it('a later write of one shard keeps the others, and deletes the file it replaced', async () => {

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
+import { SHARDS } from '../../src/vscode/indexing/cache';
 import { activated, changeWhere, folder, hoverAt, seed } from './helpers';
 
 let api: CorpusNavigatorApi;
@@ -159,6 +160,6 @@ describe('Indexing in VS Code', function () {
     assert.ok(files.includes('manifest.json'));
     const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.shards.reduce((n: number, s: { count: number }) => n + s.count, 0), api.index.size);
-    assert.ok(files.length <= 17, `${files.length} files`);
+    assert.ok(files.length <= 1 + SHARDS, `${files.length} files`);
   });
 });

@@ -48,6 +48,17 @@ export interface PassStats {
   ms: number;
 }
 
+interface ExtractOptions {
+  pass?: number;
+  stats?: PassStats;
+  /** An unsaved buffer's text, analysed instead of the file. */
+  text?: string;
+  /** Before the bulk of a pass (an edit in progress). */
+  urgent?: boolean;
+  /** Search entries from the backlog once the pass is done (the text is read again then). */
+  searchLater?: boolean;
+}
+
 export interface IndexOptions {
   /** The worker script (dist/indexWorker.js). */
   workerScript: string;
@@ -152,9 +163,9 @@ export class CorpusIndex implements vscode.Disposable {
     return this.cache?.cache.dir;
   }
 
-  /** Resolves once the current full index is done. */
+  /** Resolves once the current full index is done, search entries included (they follow the trees). */
   whenIndexed(): Promise<void> {
-    return this.indexing ?? Promise.resolve();
+    return (this.indexing ?? Promise.resolve()).then(() => this.searchBacklog.settled());
   }
 
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
@@ -236,7 +247,8 @@ export class CorpusIndex implements vscode.Disposable {
             stats.fromCache++;
             report();
           } else {
-            jobs.push(this.extract(uri, { pass, stats }).then(report));
+            // search entries after the pass: minisearch costs the host about half what extraction costs a worker
+            jobs.push(this.extract(uri, { pass, stats, searchLater: true }).then(report));
           }
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
@@ -281,7 +293,7 @@ export class CorpusIndex implements vscode.Disposable {
    * one of the host's turns. A result overtaken by a later job for the same article is dropped, and
    * its caller waits for the later one.
    */
-  private extract(uri: vscode.Uri, options: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean } = {}): Promise<void> {
+  private extract(uri: vscode.Uri, options: ExtractOptions = {}): Promise<void> {
     const key = CorpusIndex.key(uri);
     const generation = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, generation);
@@ -292,7 +304,7 @@ export class CorpusIndex implements vscode.Disposable {
     });
   }
 
-  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false }: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean }): Promise<void> {
+  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions): Promise<void> {
     const key = CorpusIndex.key(uri);
     const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
     if (text !== undefined) job.text = text;
@@ -321,7 +333,7 @@ export class CorpusIndex implements vscode.Disposable {
       }
       this.totals.extracted++;
       if (stats) stats.extracted++;
-      this.merge(uri, outcome.value, text !== undefined, pass);
+      this.merge(uri, searchLater ? { ...outcome.value, text: undefined } : outcome.value, text !== undefined, pass);
     });
   }
 

@@ -29,6 +29,11 @@ export class SearchBacklog {
     this.waiting.delete(key);
   }
 
+  /** Resolves once nothing waits (at once when nothing does). */
+  async settled(): Promise<void> {
+    while (this.filling) await this.filling;
+  }
+
   /** Starts filling in the background, unless it already runs. */
   fill(): void {
     if (this.filling || !this.waiting.size) return;

@@ -5,22 +5,25 @@
  * changed, renamed and deleted (in batches) and unsaved edits, and tells the views when it
  * changed. Every feature reads from here; none parses text itself.
  */
-import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
-import { decodeArticle, makeMatcher, NOT_REGULAR, unreadableReason, VANISHED } from '../corpus/files';
-import type { ArticleRecord } from '../corpus/record';
+import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
+import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import type { Curation } from '../corpus/curation';
 import { joinGlobs, readSettings, type Settings } from './config';
-import { WorkerPool, type Outcome } from './indexing/pool';
-import { IndexCache, SHARDS, shardOf, yieldToHost, type CachedArticle } from './indexing/cache';
+import { WorkerPool } from './indexing/pool';
+import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
+import { CacheWriter } from './indexing/cacheWriter';
+import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
+import { SearchBacklog } from './indexing/searchBacklog';
+import { HostSlices } from './indexing/hostSlices';
+import { BufferFollower } from './indexing/buffers';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted, IndexJob } from './indexing/job';
 import { isArticleRecord } from './indexing/validate';
-import { RECORD_VERSION } from '../corpus/record';
 
 export type { IndexedArticle } from './indexing/articles';
 
@@ -28,10 +31,6 @@ export type { IndexedArticle } from './indexing/articles';
 const SLICE_MS = 10;
 /** Watcher events are gathered this long, then handled as one batch, ms. */
 const BATCH_MS = 100;
-/** Keystrokes in an article are analysed once typing pauses this long, ms. */
-const TYPING_MS = 300;
-/** The cache is written this long after the last change, ms. */
-const CACHE_WRITE_MS = 2000;
 /** Files stat'ed at once. */
 const STAT_BATCH = 64;
 
@@ -45,7 +44,20 @@ export interface PassStats {
   stopped: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
   cache: 'loaded' | 'empty' | 'dropped' | 'off';
+  /** Why a cache was dropped (also in the log). */
+  cacheProblem?: string;
   ms: number;
+}
+
+interface ExtractOptions {
+  pass?: number;
+  stats?: PassStats;
+  /** An unsaved buffer's text, analysed instead of the file. */
+  text?: string;
+  /** Before the bulk of a pass (an edit in progress). */
+  urgent?: boolean;
+  /** Search entries from the backlog once the pass is done (the text is read again then). */
+  searchLater?: boolean;
 }
 
 export interface IndexOptions {
@@ -55,15 +67,13 @@ export interface IndexOptions {
   cacheDir?: string;
 }
 
-/** Limits of one article's analysis, from the settings. */
-function indexingLimits(): { timeoutMs: number; memoryMB: number } {
-  const c = vscode.workspace.getConfiguration('corpusNavigator.indexing');
-  return { timeoutMs: Math.max(10, c.get<number>('articleTimeoutSeconds', 20) * 1000), memoryMB: Math.max(64, c.get<number>('workerMemoryMB', 512)) };
-}
-
 export class CorpusIndex implements vscode.Disposable {
   private readonly corpus = new Corpus();
-  readonly search = new CorpusSearch();
+  /** Search keeps no article text: hits read it as the views do. */
+  readonly search = new CorpusSearch((key) => {
+    const e = this.entries.get(key);
+    return e ? this.texts.read(key, e.uri) : undefined;
+  });
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly texts = new ArticleTexts(() => this.settings.maxFileBytes);
   private lookupCache: CorpusLookup | null = null;
@@ -78,21 +88,19 @@ export class CorpusIndex implements vscode.Disposable {
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
-  private readonly cache: IndexCache<ArticleRecord> | null;
-  private readonly dirtyShards = new Set<number>();
-  private cacheTimer?: NodeJS.Timeout;
+  private readonly cache: CacheWriter | null;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
   /** A counter per article: a result older than the last job asked for is dropped. */
   private readonly generation = new Map<string, number>();
-  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean; tree: boolean }>();
+  private readonly inflight = new Map<string, Promise<void>>();
+  private readonly host = new HostSlices(SLICE_MS);
+  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private batchTimer?: NodeJS.Timeout;
-  private readonly typing = new Map<string, NodeJS.Timeout>();
   /** Articles whose search entries wait for their text (records from the cache carry none). */
-  private readonly searchBacklog = new Set<string>();
-  private searchFilling: Promise<void> | null = null;
+  private readonly searchBacklog = new SearchBacklog(this.search, (key) => this.corpus.record(key), (key) => this.readForSearch(key));
   private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
@@ -106,7 +114,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly options: IndexOptions,
   ) {
     this.pool = this.makePool();
-    this.cache = options.cacheDir ? new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord) : null;
+    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
   }
 
   /** Key of a document in the corpus: its URI as a string. */
@@ -118,13 +126,13 @@ export class CorpusIndex implements vscode.Disposable {
     return (this.lookupCache ??= new CorpusLookup(this.corpus));
   }
 
+  view(): CorpusView {
+    return this.corpus.build();
+  }
+
   /** Articles, actors and quotes, counted without building the corpus's JSON. */
   stats(): { articles: number; actors: number; quotes: number } {
     return this.corpus.stats();
-  }
-
-  view(): CorpusView {
-    return this.corpus.build();
   }
 
   article(key: string): IndexedArticle | undefined {
@@ -151,14 +159,14 @@ export class CorpusIndex implements vscode.Disposable {
     return this.settings;
   }
 
-  /** Whether the cache is written: not in Restricted Mode, where the extension only reads. */
-  private get writesCache(): boolean {
-    return !!this.cache && vscode.workspace.isTrusted;
+  /** The persistent cache's folder, if there is one. */
+  get cacheDir(): string | undefined {
+    return this.cache?.cache.dir;
   }
 
-  /** Resolves once the current full index is done. */
+  /** Resolves once the current full index is done, search entries included (they follow the trees). */
   whenIndexed(): Promise<void> {
-    return this.indexing ?? Promise.resolve();
+    return (this.indexing ?? Promise.resolve()).then(() => this.searchBacklog.settled());
   }
 
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
@@ -197,10 +205,11 @@ export class CorpusIndex implements vscode.Disposable {
     const stats: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
     if (first && this.cache) {
-      const loaded = await this.cache.load();
+      const loaded = await this.cache.cache.load();
       cached = loaded.entries;
       if (loaded.dropped) {
         stats.cache = 'dropped';
+        stats.cacheProblem = loaded.dropped;
         this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
       } else if (cached.size) {
         stats.cache = 'loaded';
@@ -239,7 +248,8 @@ export class CorpusIndex implements vscode.Disposable {
             stats.fromCache++;
             report();
           } else {
-            jobs.push(this.extract(uri, { pass, stats }).then(report));
+            // search entries after the pass: minisearch costs the host about half what extraction costs a worker
+            jobs.push(this.extract(uri, { pass, stats, searchLater: true }).then(report));
           }
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
@@ -251,19 +261,19 @@ export class CorpusIndex implements vscode.Disposable {
     });
     // articles no longer found go, unless the watcher saw them meanwhile
     if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
+    this.setProgress(null);
     stats.ms = Date.now() - started;
     this.lastPass = stats;
-    this.setProgress(null);
     this.invalidate(true);
     const counts = this.stats();
     this.log.info(
       `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
     );
-    if (first && stats.cache !== 'loaded') this.allShardsDirty();
+    if (first && stats.cache !== 'loaded') this.cache?.all();
     // cached articles whose files are gone leave their shards
-    for (const key of cached.keys()) if (!this.entries.has(key)) this.dirtyShards.add(shardOf(key));
-    this.scheduleCacheWrite(0);
-    this.fillSearch();
+    for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
+    this.cache?.schedule(0);
+    this.searchBacklog.fill();
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -280,34 +290,52 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /**
-   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it.
-   * A result overtaken by a later job for the same article is dropped.
+   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in
+   * one of the host's turns. A result overtaken by a later job for the same article is dropped, and
+   * its caller waits for the later one.
    */
-  private async extract(uri: vscode.Uri, { pass = this.pass, stats, text, urgent = false }: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean } = {}): Promise<void> {
+  private extract(uri: vscode.Uri, options: ExtractOptions = {}): Promise<void> {
     const key = CorpusIndex.key(uri);
     const generation = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, generation);
+    const done = this.analyse(uri, generation, options);
+    this.inflight.set(key, done);
+    return done.finally(() => {
+      if (this.inflight.get(key) === done) this.inflight.delete(key);
+    });
+  }
+
+  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions): Promise<void> {
+    const key = CorpusIndex.key(uri);
     const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
     if (text !== undefined) job.text = text;
     else if (uri.scheme === 'file') job.file = uri.fsPath;
     else {
       // another file system (a virtual workspace): the host reads, the worker analyses
       const read = await readThroughVscode(uri, this.settings.maxFileBytes);
-      if (!read.ok) return this.failed(uri, read.reason);
+      if (!read.ok) return this.host.run(() => this.generation.get(key) === generation && this.failed(uri, read.reason));
       job.text = read.value;
     }
     const outcome = await this.pool.run(job, urgent);
-    if (this.generation.get(key) !== generation) return;
-    if (!outcome.ok) {
-      if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
-        this.totals.stopped++;
-        if (stats) stats.stopped++;
-      }
-      return this.failed(uri, outcome.reason);
+    const current = (): boolean => this.generation.get(key) === generation;
+    if (!current()) {
+      await this.inflight.get(key);
+      return;
     }
-    this.totals.extracted++;
-    if (stats) stats.extracted++;
-    this.merge(uri, outcome.value, text !== undefined, pass);
+    await this.host.run(() => {
+      if (!current()) return;
+      if (!outcome.ok) {
+        if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
+          this.totals.stopped++;
+          if (stats) stats.stopped++;
+        }
+        this.failed(uri, outcome.reason);
+        return;
+      }
+      this.totals.extracted++;
+      if (stats) stats.extracted++;
+      this.merge(uri, searchLater ? { ...outcome.value, text: undefined } : outcome.value, text !== undefined, pass);
+    });
   }
 
   private failed(uri: vscode.Uri, reason: string): void {
@@ -329,31 +357,14 @@ export class CorpusIndex implements vscode.Disposable {
     } else {
       this.searchBacklog.add(key);
     }
-    if (!fromCache) this.dirtyShards.add(shardOf(key));
+    if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
   }
 
-  /** Search entries for articles that came from the cache: their texts are read in the background. */
-  private fillSearch(): void {
-    if (this.searchFilling || !this.searchBacklog.size) return;
-    this.searchFilling = (async () => {
-      let sliceStart = performance.now();
-      for (const key of [...this.searchBacklog]) {
-        const entry = this.entries.get(key);
-        const record = this.corpus.record(key);
-        this.searchBacklog.delete(key);
-        if (!entry || !record) continue;
-        const text = entry.uri.scheme === 'file' ? await readText(entry.uri.fsPath, this.settings.maxFileBytes) : this.texts.read(key, entry.uri);
-        if (text && this.corpus.record(key) === record) this.search.set(searchableArticle(record, text));
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          sliceStart = performance.now();
-        }
-      }
-    })().finally(() => {
-      this.searchFilling = null;
-      this.fillSearch();
-    });
+  private async readForSearch(key: string): Promise<string> {
+    const entry = this.entries.get(key);
+    if (!entry) return '';
+    return entry.uri.scheme === 'file' ? readText(entry.uri.fsPath, this.settings.maxFileBytes) : this.texts.read(key, entry.uri);
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
@@ -384,7 +395,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.entries.delete(key);
     this.texts.forget(key);
     this.searchBacklog.delete(key);
-    this.dirtyShards.add(shardOf(key));
+    this.cache?.changed(key);
     this.lookupCache = null;
   }
 
@@ -398,7 +409,7 @@ export class CorpusIndex implements vscode.Disposable {
   private invalidate(notify: boolean): void {
     this.lookupCache = null;
     if (notify) this.changed.fire();
-    if (notify && this.pass) this.scheduleCacheWrite();
+    if (notify) this.cache?.schedule();
   }
 
   private applySettings(): void {
@@ -411,30 +422,12 @@ export class CorpusIndex implements vscode.Disposable {
     return this.matcher.file(vscode.workspace.asRelativePath(uri, false));
   }
 
-  private allShardsDirty(): void {
-    for (let s = 0; s < SHARDS; s++) this.dirtyShards.add(s);
-  }
-
-  /** Writes the changed shards of the cache after `ms` (unless another change comes first). */
-  private scheduleCacheWrite(ms = CACHE_WRITE_MS): void {
-    if (!this.writesCache || !this.dirtyShards.size) return;
-    clearTimeout(this.cacheTimer);
-    this.cacheTimer = setTimeout(() => void this.flushCache(), ms);
-  }
-
-  /** Writes the changed shards of the cache now (tests, and the extension's deactivation). */
+  /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
-    clearTimeout(this.cacheTimer);
-    if (!this.writesCache || !this.dirtyShards.size) return;
-    const shards = [...this.dirtyShards];
-    this.dirtyShards.clear();
-    try {
-      await this.cache!.write(this.cached(), shards);
-    } catch (e) {
-      this.log.warn(`Index cache not written: ${(e as Error).message}`);
-    }
+    await this.cache?.flush();
   }
 
+  /** What the cache holds: every article read from its file (not from an unsaved buffer). */
   private *cached(): Iterable<CachedArticle<ArticleRecord>> {
     for (const [key, e] of this.entries) {
       const record = this.corpus.record(key);
@@ -443,8 +436,8 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** Gathers watcher events; a burst (5,000 files created at once) becomes one batch handled in slices. */
-  private queue(uri: vscode.Uri, deleted: boolean, tree = false): void {
-    this.batch.set(CorpusIndex.key(uri), { uri, deleted, tree });
+  private queue(uri: vscode.Uri, deleted: boolean): void {
+    this.batch.set(CorpusIndex.key(uri), { uri, deleted });
     this.batchTimer ??= setTimeout(() => void this.flushBatch(), BATCH_MS);
   }
 
@@ -453,25 +446,15 @@ export class CorpusIndex implements vscode.Disposable {
     this.batch.clear();
     this.batchTimer = undefined;
     const jobs: Promise<void>[] = [];
-    let changed = false;
     let sliceStart = performance.now();
-    for (const { uri, deleted, tree } of items) {
+    const deleted = new Set(items.filter((i) => i.deleted).map((i) => CorpusIndex.key(i.uri)));
+    const changed = deleted.size > 0 && (await this.removeUnder(deleted));
+    for (const { uri, deleted: gone } of items) {
       const key = CorpusIndex.key(uri);
-      if (deleted) {
-        // a deleted folder takes its articles with it, and a folder matches no article glob
-        const prefix = `${key}/`;
-        for (const k of [...this.entries.keys()]) {
-          if (k === key || (tree && k.startsWith(prefix))) {
-            this.forget(this.entries.get(k)!.uri);
-            changed = true;
-          }
-        }
-        this.skippedFiles.delete(key);
-      } else if (this.isArticle(uri) && !dirtyDocument(key)) {
+      if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
         const st = await statOf(uri);
         const known = this.entries.get(key);
-        if (!this.admit(uri, st)) changed = true;
-        else if (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs) jobs.push(this.extract(uri, { urgent: items.length < 8 }));
+        if (this.admit(uri, st) && (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs)) jobs.push(this.extract(uri, { urgent: items.length < 8 }));
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToHost();
@@ -481,49 +464,47 @@ export class CorpusIndex implements vscode.Disposable {
     if (jobs.length || changed) {
       await Promise.all(jobs);
       this.invalidate(true);
-      this.fillSearch();
+      this.searchBacklog.fill();
     }
   }
 
-  /** An unsaved edit: analysed from the buffer once typing pauses. */
-  private typed(doc: vscode.TextDocument): void {
-    const key = CorpusIndex.key(doc.uri);
-    clearTimeout(this.typing.get(key));
-    this.typing.set(
-      key,
-      setTimeout(() => {
-        this.typing.delete(key);
-        void this.extract(doc.uri, { text: doc.getText(), urgent: true }).then(() => this.invalidate(true));
-      }, TYPING_MS),
-    );
+  /**
+   * Drops the articles (and skip reasons) at or under the deleted keys: a deleted folder takes its
+   * articles with it, and a folder matches no article glob. One pass, each key checked with its
+   * parent folders; the removals run in the host's turns. True when the index changed.
+   */
+  private async removeUnder(deleted: Set<string>): Promise<boolean> {
+    const under = (key: string): boolean => {
+      for (let i = key.length; i > 0; i = key.lastIndexOf('/', i - 1)) if (deleted.has(key.slice(0, i))) return true;
+      return false;
+    };
+    for (const key of [...this.skippedFiles.keys()]) if (under(key)) this.skippedFiles.delete(key);
+    const gone = [...this.entries.keys()].filter(under);
+    await Promise.all(gone.map((key) => this.host.run(() => this.entries.has(key) && this.drop(key))));
+    if (gone.length) this.log.info(`Removed ${gone.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(gone[0])) : `${gone.length} articles`}`);
+    return gone.length > 0;
   }
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(joinGlobs(this.settings.include));
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    const reread = (uri: vscode.Uri): void => {
-      clearTimeout(this.typing.get(CorpusIndex.key(uri)));
-      void this.extract(uri, { urgent: true }).then(() => this.invalidate(true));
-    };
+    const buffers = new BufferFollower({
+      isArticle: (uri) => this.isArticle(uri),
+      fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
+      analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
+    });
     this.disposables.push(
       watcher,
       deletions,
+      buffers,
       watcher.onDidCreate((uri) => this.queue(uri, false)),
       watcher.onDidChange((uri) => this.queue(uri, false)),
       watcher.onDidDelete((uri) => this.queue(uri, true)),
-      deletions.onDidDelete((uri) => this.queue(uri, true, true)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true, true), this.queue(newUri, false)))),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && e.document.isDirty && this.isArticle(e.document.uri)) this.typed(e.document);
-      }),
-      // a save is read from the file at once (and cached); closing without saving goes back to the file
-      vscode.workspace.onDidSaveTextDocument((d) => this.isArticle(d.uri) && reread(d.uri)),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.isArticle(d.uri) && this.entries.get(CorpusIndex.key(d.uri))?.fromBuffer) reread(d.uri);
-      }),
+      deletions.onDidDelete((uri) => this.queue(uri, true)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true), this.queue(newUri, false)))),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        this.allShardsDirty();
-        this.scheduleCacheWrite(0);
+        this.cache?.all();
+        this.cache?.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('corpusNavigator.indexing')) {
@@ -556,52 +537,9 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.typing.values()) clearTimeout(t);
     clearTimeout(this.batchTimer);
-    clearTimeout(this.cacheTimer);
+    this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();
-  }
-}
-
-interface FileStat {
-  isFile: boolean;
-  size: number;
-  mtimeMs: number;
-}
-
-/** A file's type, size and modification time, or why there is none (VANISHED when it is gone). */
-async function statOf(uri: vscode.Uri): Promise<FileStat | string> {
-  try {
-    if (uri.scheme === 'file') {
-      const st = await fs.stat(uri.fsPath);
-      return { isFile: st.isFile(), size: st.size, mtimeMs: st.mtimeMs };
-    }
-    const st = await vscode.workspace.fs.stat(uri);
-    return { isFile: (st.type & vscode.FileType.File) !== 0, size: st.size, mtimeMs: st.mtime };
-  } catch (e) {
-    return unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e);
-  }
-}
-
-/** The editor's document of this article when it holds unsaved edits: its buffer, not the file, is what counts. */
-const dirtyDocument = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
-
-async function readThroughVscode(uri: vscode.Uri, maxBytes: number): Promise<Outcome<string>> {
-  try {
-    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
-    return decoded.ok ? { ok: true, value: decoded.text } : decoded;
-  } catch (e) {
-    return { ok: false, reason: unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e) };
-  }
-}
-
-/** An article's text for the search index, read off the host's thread; '' when it cannot be. */
-async function readText(file: string, maxBytes: number): Promise<string> {
-  try {
-    const decoded = decodeArticle(await fs.readFile(file), maxBytes);
-    return decoded.ok ? decoded.text : '';
-  } catch {
-    return '';
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
-import { IndexCache, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { isArticleRecord } from '../../src/vscode/indexing/validate';
 import { lineStarts, runJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
@@ -131,7 +131,7 @@ describe('indexing: the cache', () => {
     assert.equal(dropped, undefined);
     assert.equal(entries.size, 3);
     for (const a of articles) assert.deepEqual(entries.get(a.key), a);
-    assert.ok(readdirSync(dir).length <= 1 + 16, 'one manifest and a few shards');
+    assert.ok(readdirSync(dir).length <= 1 + SHARDS, 'one manifest and a few shards');
   });
 
   it('a later write of one shard keeps the others, and deletes the file it replaced', async () => {
@@ -195,5 +195,27 @@ describe('indexing: the cache', () => {
     assert.ok(isArticleRecord(r));
     assert.ok(isArticleRecord(JSON.parse(JSON.stringify(r))));
     for (const bad of [null, [], { ...r, version: 'other' }, { ...r, actors: [{ name: 1 }] }, { ...r, sentences: [1] }, { ...r, quotes: [{ ...r.quotes[0], speaker: 99 }] }]) assert.equal(isArticleRecord(bad), false);
+  });
+});
+
+describe('indexing: host slices', () => {
+  it('runs queued work in turns of about the budget, letting timers fire between them', async () => {
+    const { HostSlices } = await import('../../src/vscode/indexing/hostSlices');
+    const slices = new HostSlices(10);
+    const busy = (ms: number): void => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let ticks = 0;
+    const probe = setInterval(() => ticks++, 1);
+    const order: number[] = [];
+    await Promise.all(Array.from({ length: 40 }, (_, i) => slices.run(() => (busy(3), order.push(i)))));
+    clearInterval(probe);
+    assert.deepEqual(order, Array.from({ length: 40 }, (_, i) => i));
+    // 120 ms of work in turns of ~10 ms: the timer fires between turns (run in one go, it could not)
+    assert.ok(ticks >= 8, `${ticks} timer ticks during the work`);
+    await assert.rejects(slices.run(() => {
+      throw new Error('bad piece');
+    }), /bad piece/);
   });
 });

@@ -25,8 +25,8 @@ export interface ArticleEntry {
   fromBuffer: boolean;
 }
 
-/** Texts remembered at once: the articles a user is looking at, never the corpus. */
-const RECENT_TEXTS = 16;
+/** Texts remembered at once: the articles a user is looking at or searching through, never the corpus (~1 MB). */
+const RECENT_TEXTS = 256;
 
 export class ArticleTexts {
   private readonly recent = new Map<string, string>();

@@ -17,7 +17,8 @@ const gunzip = promisify(gunzipCb);
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
 const FORMAT = 1;
-export const SHARDS = 16;
+/** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
+export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
 const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
 /** Time one parsing or serialising slice may take before yielding, ms. */
@@ -178,6 +179,11 @@ export class IndexCache<R> {
     };
     this.writing = this.writing.then(run, run);
     return this.writing;
+  }
+
+  /** Resolves when the writes queued so far are done (failed or not). */
+  settled(): Promise<void> {
+    return this.writing.catch(() => undefined);
   }
 
   /** Deletes the cache's files. */

@@ -89,12 +89,12 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     if (!start1) throw new Error('the probe never started: did the extension activate, and was it built with src/vscode/probe.ts?');
     const cold = await waitIndexed(session, log, start1, indexTimeoutS * 1000, 0);
     if (!cold) throw new Error(`cold index did not complete within ${indexTimeoutS} s`);
-    r.coldIndexS = (cold.t - t0) / 1000;
-    r.coldActivationToIndexS = (cold.t - start1.t) / 1000;
+    r.coldOpenS = (cold.t - t0) / 1000;
+    r.coldIndexS = (cold.t - start1.t) / 1000;
     r.indexedArticles = cold.articles;
     r.windows.push(['cold indexing', start1.t, cold.t]);
     r.coldLog = indexLine(logLines().at(-1) ?? '');
-    say(`  run ${run}: cold index ${r.coldIndexS.toFixed(1)} s (activation → indexed ${r.coldActivationToIndexS.toFixed(1)} s, via ${cold.via})`);
+    say(`  run ${run}: open → indexed ${r.coldOpenS.toFixed(1)} s, activation → indexed ${r.coldIndexS.toFixed(1)} s (via ${cold.via})`);
     await sleep(2000);
 
     // warm: reload the window; the new extension host should start from its cache
@@ -107,12 +107,12 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
       if (!start2) throw new Error('no new extension host started after the reload');
       const warm = await waitIndexed(session, log, start2, indexTimeoutS * 1000, linesBefore);
       if (!warm) throw new Error(`warm index did not complete within ${indexTimeoutS} s`);
-      r.warmIndexS = (warm.t - t1) / 1000;
-      r.warmActivationToIndexS = (warm.t - start2.t) / 1000;
+      r.warmReloadS = (warm.t - t1) / 1000;
+      r.warmIndexS = (warm.t - start2.t) / 1000;
       r.windows.push(['warm indexing', start2.t, warm.t]);
       await sleep(500);
       r.warmLog = indexLine(logLines().at(-1) ?? '');
-      say(`  run ${run}: warm index ${r.warmIndexS.toFixed(1)} s (activation → indexed ${r.warmActivationToIndexS.toFixed(1)} s)`);
+      say(`  run ${run}: reload → indexed ${r.warmReloadS.toFixed(1)} s, activation → indexed ${r.warmIndexS.toFixed(1)} s`);
     } catch (e) {
       fail('warm index', e.message);
     }

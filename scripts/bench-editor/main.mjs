@@ -58,6 +58,7 @@ async function main() {
     ['reload window → index complete (warm), s', 'warmReloadS', 1, ''],
     ['  extension activated → index complete, s *', 'warmIndexS', 1, '≤ 2'],
     ['longest extension-host stall, ms', 'maxStallMs', 0, '≤ 50'],
+    ['  of it on the CPU (not waiting for a core), ms', 'maxBusyStallMs', 0, ''],
     ...['cold indexing', 'warm indexing', 'edit and save', 'search typing'].map((w) => [`  during ${w}, ms`, (r) => r.stalls?.[w], 0, '']),
     ['extension-host peak memory (VmHWM), MB', 'peakHostMB', 0, '≤ 400'],
     ['  its child processes together (sampled), MB', 'childrenPeakMB', 0, ''],

@@ -42,11 +42,19 @@ async function waitIndexed(session, log, start, timeoutMs, logLinesBefore) {
   return null;
 }
 
-/** The longest stall the probe saw overlapping [from, to]; a stall at t of ms covers [t - ms - 10, t]. */
+/**
+ * The longest stall the probe saw overlapping [from, to] (a stall at t of ms covers [t - ms - 10, t]):
+ * wall-clock, and the part of it the host's thread spent on the CPU (busy, not waiting for a core).
+ */
 function stallIn(log, from, to) {
-  let max = 0;
-  for (const r of log.of('stall')) if (r.t >= from && r.t - r.ms - 10 <= to) max = Math.max(max, r.ms);
-  return max;
+  let wall = 0;
+  let busy = 0;
+  for (const r of log.of('stall')) {
+    if (r.t < from || r.t - r.ms - 10 > to) continue;
+    wall = Math.max(wall, r.ms);
+    if (typeof r.cpuMs === 'number') busy = Math.max(busy, Math.min(r.ms, r.cpuMs));
+  }
+  return { wall, busy };
 }
 
 /** One run; `run` numbers it (1-based). Returns the figures and the reasons for any n/a. */
@@ -127,9 +135,10 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     await measureEditSave(request, log, r, fail);
     await measureSearch(session, log, r, fail);
     await measureEvents(session, request, log, r, fail);
-    r.maxStallMs = r.windows.length ? Math.max(...r.windows.map(([, a, b]) => stallIn(log, a, b))) : null;
-    r.stalls = Object.fromEntries(r.windows.map(([w, a, b]) => [w, stallIn(log, a, b)]));
-    if (!log.of('beat').length) r.maxStallMs = null;
+    const stalls = r.windows.map(([w, a, b]) => [w, stallIn(log, a, b)]);
+    r.stalls = Object.fromEntries(stalls.map(([w, s]) => [w, s.wall]));
+    r.maxStallMs = log.of('beat').length && stalls.length ? Math.max(...stalls.map(([, s]) => s.wall)) : null;
+    r.maxBusyStallMs = r.maxStallMs === null ? null : Math.max(...stalls.map(([, s]) => s.busy));
   } catch (e) {
     fail('run', e.message);
   } finally {

@@ -5,7 +5,7 @@
  * them on its own clock):
  * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
  * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
- *   own tree walks); `beat` once a second;
+ *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
  * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
  * - `search`: the duration of each call of the index's search function (wrapped in place);
  * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
@@ -71,6 +71,19 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   };
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
 
+  // the main thread's own CPU time tells a busy thread from one the machine did not schedule
+  // (other processes on a shared machine also delay a timer); Linux reports it in 10 ms ticks
+  const threadStat = `/proc/self/task/${process.pid}/stat`;
+  const threadCpuMs = (): number | null => {
+    try {
+      const stat = readFileSync(threadStat, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return null;
+    }
+  };
+  let lastCpu = threadCpuMs();
   let last = performance.now();
   let beatMax = 0;
   let beatAt = Date.now();
@@ -79,7 +92,9 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
     const drift = now - last - TICK_MS - selfMs;
     last = now;
     selfMs = 0;
-    if (drift >= STALL_RECORD_MS) write({ type: 'stall', ms: Math.round(drift) });
+    const cpu = threadCpuMs();
+    if (drift >= STALL_RECORD_MS) write({ type: 'stall', ms: Math.round(drift), cpuMs: cpu !== null && lastCpu !== null ? cpu - lastCpu : null });
+    lastCpu = cpu;
     beatMax = Math.max(beatMax, drift);
     if (Date.now() - beatAt >= 1000) {
       write({ type: 'beat', maxMs: Math.round(beatMax) });

@@ -66,6 +66,7 @@ async function main() {
     ['  undo and save → trees refreshed, ms', 'revertToTreesMs', 0, ''],
     ['search per keystroke p95 (in host), ms', 'searchP95Ms', 1, '≤ 20'],
     ['  median, ms', 'searchMedianMs', 1, ''],
+    ['  p95 on the CPU (10 ms ticks), ms', 'searchCpuP95Ms', 0, ''],
     ['  keystroke → list updated p95 (browser), ms', 'keyToListP95Ms', 0, ''],
     ['Events tree: events listed', 'eventsRows', 0, 'all, ids unique'],
     ['  duplicate row ids', 'eventsDuplicateIds', 0, '0'],

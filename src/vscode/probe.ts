@@ -7,7 +7,8 @@
  * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
  *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
  * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
- * - `search`: the duration of each call of the index's search function (wrapped in place);
+ * - `search`: the duration of each call of the index's search function (wrapped in place), and
+ *   the main thread's CPU time during it;
  * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
  *   names to the file CORPUS_NAV_PROBE_CONTROL: an edit and save of one article timed until the
  *   Actors tree shows the new speaker, and a walk of the whole Events tree (events, duplicate ids).
@@ -45,6 +46,21 @@ const WRAPPED = Symbol('corpusNavigatorProbeWrapped');
 /** Time the probe itself kept the thread busy since the last tick (tree walks): not the extension's stall. */
 let selfMs = 0;
 
+/**
+ * CPU time (ms) of the extension host's main thread, or null off Linux: it tells a busy thread from
+ * one the machine did not schedule (other processes on a shared machine also delay a timer).
+ * Linux counts it in ticks of 10 ms.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Runs the probe's own work and counts its duration as the probe's, not the extension's. */
 async function ownWork<T>(work: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -57,7 +73,7 @@ async function ownWork<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * Starts the probe when CORPUS_NAV_PROBE=1; call it first thing in activate() so the lag probe
- * covers the first index. Returns a disposable that stops the timer and the commands.
+ * covers the first index. Returns a disposable that stops the timer and the watcher.
  */
 export function startProbe(context: vscode.ExtensionContext): vscode.Disposable {
   if (process.env.CORPUS_NAV_PROBE !== '1') return new vscode.Disposable(() => undefined);
@@ -71,18 +87,6 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   };
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
 
-  // the main thread's own CPU time tells a busy thread from one the machine did not schedule
-  // (other processes on a shared machine also delay a timer); Linux reports it in 10 ms ticks
-  const threadStat = `/proc/self/task/${process.pid}/stat`;
-  const threadCpuMs = (): number | null => {
-    try {
-      const stat = readFileSync(threadStat, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return null;
-    }
-  };
   let lastCpu = threadCpuMs();
   let last = performance.now();
   let beatMax = 0;
@@ -162,7 +166,11 @@ function wrapSearch(a: ProbedApi, write: (r: Record<string, unknown>) => void): 
   if ((fn as { [WRAPPED]?: boolean })[WRAPPED]) return;
   const wrapped = function (this: unknown, ...args: unknown[]): unknown {
     const t0 = performance.now();
-    const done = (): void => write({ type: 'search', q: String(args[0]).slice(0, 80), ms: +(performance.now() - t0).toFixed(2) });
+    const cpu0 = threadCpuMs();
+    const done = (): void => {
+      const cpu = threadCpuMs();
+      write({ type: 'search', q: String(args[0]).slice(0, 80), ms: +(performance.now() - t0).toFixed(2), cpuMs: cpu !== null && cpu0 !== null ? cpu - cpu0 : null });
+    };
     const result = (fn as (...a: unknown[]) => unknown).apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
     else done();

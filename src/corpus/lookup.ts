@@ -1,39 +1,52 @@
 /**
- * Questions the editor asks of a built corpus, answered from indexes made once per build: which
- * actor is mentioned at this offset, what quote this offset is in, every mention and quote of an
- * actor, the events in date order.
+ * Questions the editor asks of the corpus, answered by article and by actor from the live corpus
+ * (nothing is rebuilt for a question): which actor is mentioned at this offset, what quote this
+ * offset is in, every mention and quote of an actor, the events in date order. Cheap to make: it
+ * holds no index of its own, so one lookup serves across changes.
  */
-import { pushTo } from '../extractor/actors';
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
+import type { Corpus, Located } from './corpus';
 
-export interface Located<T> {
-  path: string;
-  item: T;
+export type { Located } from './corpus';
+
+/** The part of a Map the views use. */
+export interface ReadonlyLookup<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
 }
 
 export class CorpusLookup {
-  readonly actors = new Map<string, Actor>();
-  readonly documents = new Map<string, DocumentResult>();
-  readonly events = new Map<string, CorpusEvent>();
-  private readonly mentionsOf = new Map<string, Array<Located<Mention>>>();
-  private readonly quotesOf = new Map<string, Array<Located<Quote>>>();
+  readonly actors: ReadonlyLookup<Actor>;
+  readonly documents: ReadonlyLookup<DocumentResult>;
+  readonly events: ReadonlyLookup<CorpusEvent>;
 
-  constructor(readonly result: CorpusResult) {
-    for (const a of result.actors) this.actors.set(a.id, a);
-    for (const e of result.events) this.events.set(e.id, e);
-    for (const d of result.documents) {
-      this.documents.set(d.path, d);
-      for (const m of d.mentions) pushTo(this.mentionsOf, m.actor, { path: d.path, item: m });
-      for (const q of d.quotes) if (q.speaker) pushTo(this.quotesOf, q.speaker, { path: d.path, item: q });
-    }
+  constructor(private readonly corpus: Corpus) {
+    this.actors = { get: (id) => corpus.actor(id), has: (id) => !!corpus.actor(id) };
+    this.documents = { get: (path) => corpus.document(path), has: (path) => corpus.has(path) };
+    this.events = { get: (id) => corpus.event(id), has: (id) => !!corpus.event(id) };
+  }
+
+  /** The spec's JSON for the whole corpus, built on first use after a change (every article: the editor asks by article instead). */
+  get result(): CorpusResult {
+    return this.corpus.build().result;
+  }
+
+  /** Every actor, most mentioned first. */
+  actorList(): Actor[] {
+    return this.corpus.actors();
   }
 
   mentions(actorId: string): Array<Located<Mention>> {
-    return this.mentionsOf.get(actorId) ?? [];
+    return this.corpus.mentionsOf(actorId);
   }
 
   quotes(actorId: string): Array<Located<Quote>> {
-    return this.quotesOf.get(actorId) ?? [];
+    return this.corpus.quotesOf(actorId);
+  }
+
+  /** Quotes about an actor, whoever spoke. */
+  quotesAbout(actorId: string): Array<Located<Quote>> {
+    return this.corpus.quotesAbout(actorId);
   }
 
   /** Articles an actor appears in, as mention or speaker. */
@@ -43,7 +56,7 @@ export class CorpusLookup {
 
   /** The innermost mention covering `offset`; a person wins over the organisation inside "the NATO chief". */
   mentionAt(path: string, offset: number): Mention | undefined {
-    const doc = this.documents.get(path);
+    const doc = this.corpus.document(path);
     if (!doc) return undefined;
     let best: Mention | undefined;
     for (const m of doc.mentions) {
@@ -60,24 +73,24 @@ export class CorpusLookup {
   }
 
   private outranks(candidate: Mention, current: Mention): boolean {
-    const person = (m: Mention): boolean => this.actors.get(m.actor)?.kind === 'person';
+    const person = (m: Mention): boolean => this.corpus.actor(m.actor)?.kind === 'person';
     if (person(candidate) !== person(current)) return person(candidate);
     return candidate.end - candidate.start < current.end - current.start;
   }
 
   /** The first quote overlapping [start, end): the speaker of a search hit's sentence. */
   quoteIn(path: string, start: number, end: number): Quote | undefined {
-    return this.documents.get(path)?.quotes.find((q) => q.start < end && q.end > start);
+    return this.corpus.document(path)?.quotes.find((q) => q.start < end && q.end > start);
   }
 
   /** The quote whose text covers `offset`. */
   quoteAt(path: string, offset: number): Quote | undefined {
-    return this.documents.get(path)?.quotes.find((q) => offset >= q.start && offset < q.end);
+    return this.corpus.document(path)?.quotes.find((q) => offset >= q.start && offset < q.end);
   }
 
   /** Events by date, the undated last. */
   eventsByDate(): CorpusEvent[] {
-    return [...this.result.events].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : a.label.localeCompare(b.label)));
+    return [...this.corpus.events()].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : a.label.localeCompare(b.label)));
   }
 
   /** Quotes to show first for an actor: those in the given paragraph range, then the longest. */

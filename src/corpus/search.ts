@@ -4,6 +4,7 @@
  * Updating an article replaces only its own entries.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import type { ArticleRecord } from './record';
 
 export interface SearchEntry {
   id: string;
@@ -26,8 +27,19 @@ export interface SearchableArticle {
   text: string;
   title: string | null;
   /** Flat start/end pairs. */
-  sentences: Uint32Array;
+  sentences: ArrayLike<number>;
   quotes: Array<{ start: number; end: number; speakerName: string | null }>;
+}
+
+/** What search indexes of an article: its record's sentences, title and speakers, over its text. */
+export function searchableArticle(record: ArticleRecord, text: string): SearchableArticle {
+  return {
+    path: record.path,
+    text,
+    title: record.title,
+    sentences: record.sentences,
+    quotes: record.quotes.map((q) => ({ start: q.spans[0], end: q.spans[1], speakerName: record.actors[q.speaker]?.name ?? null })),
+  };
 }
 
 const FIELDS = ['text', 'speaker', 'title'];
@@ -75,14 +87,17 @@ export class CorpusSearch {
     return this.index.documentCount;
   }
 
-  /** Best matches first; `within` keeps only sentences that pass it (one actor's quotes, say). */
-  search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean } = {}): SearchHit[] {
+  /**
+   * Best matches first; `within` keeps only sentences that pass it (one actor's quotes, say);
+   * `fuzzy` (edit distance as a fraction of a term's length) overrides the default 0.2, for a retry that forgives a typo.
+   */
+  search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean; fuzzy?: number } = {}): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
     const within = options.within;
     const filter = within ? (r: SearchResult) => within(r.path, r.start, r.end) : undefined;
     return this.index
-      .search(q, { filter })
+      .search(q, options.fuzzy === undefined ? { filter } : { filter, fuzzy: options.fuzzy })
       .slice(0, options.limit ?? 50)
       .map((r) => ({
         id: String(r.id),

@@ -3,6 +3,7 @@
  * with the surface forms as aliases and the roles read around each person's name.
  */
 import type { ActorKind } from './types';
+import { personKey, personNameTokens } from './nameForms';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -13,7 +14,7 @@ export interface LocalActor {
   roles: string[];
   /** Lower-case organisation names and acronyms found in the roles: "the NATO chief" looks here. */
   orgHints: string[];
-  /** Lower-case tokens of a person's name. */
+  /** Lower-case words of a person's name, a hyphenated word and a surname with its particles whole ("pieter", "van den berg"). */
   nameTokens: string[];
   anonymous: boolean;
   /** A capital city, when the actor is one: used as a government it stands for that country. */
@@ -81,9 +82,8 @@ function keyFor(kind: ActorKind, name: string): string {
   if (!keys) keysByKind.set(kind, (keys = new Map()));
   let key = keys.get(name);
   if (key === undefined) {
-    const norm = normaliseName(name);
-    // "Kishida Fumio" and "Fumio Kishida" are one person
-    key = `${kind}:${kind === 'person' ? norm.split(' ').sort().join(' ') : norm}`;
+    // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
+    key = `${kind}:${kind === 'person' ? personKey(name) : normaliseName(name)}`;
     if (keys.size > 100_000) keys.clear();
     keys.set(name, key);
   }
@@ -109,7 +109,7 @@ export class ActorTable {
         aliases: [],
         roles: [],
         orgHints: [],
-        nameTokens: kind === 'person' ? normaliseName(name).split(' ') : [],
+        nameTokens: kind === 'person' ? personNameTokens(name) : [],
         anonymous: false,
       };
       this.byKey.set(key, actor);
@@ -131,8 +131,12 @@ export class ActorTable {
     if (!this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor);
   }
 
-  /** Persons whose name has this token (a surname, or an East Asian family name first); pass `t`, its normalised form, when known. */
-  personsWithToken(token: string, t = normaliseName(token)): LocalActor[] {
+  /**
+   * Persons whose name has this word (a surname, an East Asian family name first, or a surname
+   * with particles, "de la Vega"), compared as the name's words are kept: hyphens and particles whole.
+   */
+  personsWithToken(token: string): LocalActor[] {
+    const t = personNameTokens(token).join(' ');
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
     return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
   }

@@ -93,7 +93,13 @@ export const ORG_HEADS = lowerSet(
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
-    'Brookings|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital',
+    'Brookings|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
+    // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
+    'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
+    'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
+    'Semiconductors|Electronics|Electric|Utilities|Chemicals|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
+    'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
+    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Mills|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP',
 );
 
 /** Names that are organisations though they end in no head word. */
@@ -121,7 +127,43 @@ export const TITLES = lowerSet(
     'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
-    'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host',
+    'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
+    // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
+    'Councillor|Cllr|Cllr.|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
+    'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
+    'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
+    'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
+    'Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|Philanthropist|' +
+    'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
+    'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
+    'Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|Surgeon|Pharmacist|' +
+    'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper',
+);
+
+/**
+ * Titles that are also ordinary nouns or words of names ("Author", "Developer", "State", "Owner"):
+ * a title only where a clean personal name of one to four words follows ("Author Felix Brandt"),
+ * not in "State Farm", "Developer Conference", "Trustee Services".
+ */
+export const WEAK_TITLES = lowerSet(
+  'State|Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|' +
+    'Philanthropist|Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|' +
+    'Analyst|Strategist|Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Designer|Architect|Artist|' +
+    'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
+    'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
+    'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD',
+);
+
+/** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
+export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
+
+/** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
+export const PLACE_PREFIXES = lowerSet('San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Saint|St.|Sainte|Ste.|Cape|Palm');
+
+/** Direction words before a known place ("South Florida", "Northern California", "East Texas"): the whole run is a place. */
+export const DIRECTION_WORDS = lowerSet(
+  'North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|' +
+    'Northwestern|Southeastern|Southwestern|Upstate|Downstate|Upper|Lower|Greater|Inner|Outer|Coastal|Rural|Downtown',
 );
 
 /** Lower-case role nouns that head a description of a person ("the NATO chief", "a spokesman"). */
@@ -141,7 +183,11 @@ export const GROUP_NOUNS = lowerSet(
   'officials|partners|allies|leaders|lawmakers|members|ministers|diplomats|analysts|experts|officers|troops|forces|' +
     'voters|supporters|critics|sources|authorities|legislators|senators|delegates|governors|negotiators|prosecutors|' +
     'investigators|researchers|aides|advisers|advisors|strategists|operatives|donors|activists|protesters|residents|citizens|' +
-    'workers|students|economists|scientists|militants|rebels|separatists|insurgents|candidates|spokespeople|representatives',
+    'workers|students|economists|scientists|militants|rebels|separatists|insurgents|candidates|spokespeople|representatives|' +
+    'landlords|tenants|renters|homeowners|landowners|shopkeepers|parents|teachers|nurses|doctors|physicians|farmers|' +
+    'fishermen|neighbours|neighbors|shoppers|commuters|passengers|patients|families|villagers|locals|volunteers|employees|' +
+    'unions|organizers|organisers|campaigners|demonstrators|veterans|retirees|pensioners|merchants|traders|investors|' +
+    'executives|lawyers|doctors|scholars|historians|observers|commentators|pollsters|consumers|customers|viewers|readers',
 );
 
 /** Capitalised words that begin sentences but name nothing. */

@@ -2,6 +2,8 @@
  * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
  * spans, and sentence units that never split a quotation.
  */
+import { CUE_FORMS } from './cues';
+import { wireDateline } from './dates';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
 
@@ -276,12 +278,45 @@ export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   return inQuote;
 }
 
-/** Splits a paragraph into sentences, never inside a quotation. */
+const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[.!?…]$/.test(t.text);
+
+/**
+ * Whether the words from token `from` are only a reporting clause that closes the quotation
+ * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
+ */
+function bareReportingClause(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < 12; j++) {
+    const t = tokens[j];
+    if (t.type !== 'word') return false;
+    if (t.cap || !CUE_FORMS.has(t.lower)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
+    return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));
+  }
+  return false;
+}
+
+/**
+ * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
+ * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
+ * clause (“….” Ana Ruiz said.).
+ */
 export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
+      let end = i + 1;
+      while (end < tokens.length && tokens[end].text === ')') end++;
+      const next = tokens[end];
+      if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
+        sentences.push(makeSentence(tokens, from, end));
+        from = end;
+        i = end - 1;
+      }
+      continue;
+    }
     if (t.type !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
@@ -300,6 +335,8 @@ function makeSentence(tokens: Token[], from: number, to: number): Sentence {
   return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
 }
 
+/** A wire dateline may open one of the first paragraphs (after a headline and a date line). */
+const DATELINE_PARAGRAPHS = 4;
 const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
 
@@ -310,7 +347,7 @@ export interface Layout {
 }
 
 /**
- * Cuts the text into line paragraphs. Photo credits and a leading date line are left out of the
+ * Cuts the text into line paragraphs. Photo credits, a leading date line and a wire dateline are left out of the
  * token stream (so they produce nothing) without moving any offsets.
  */
 export function layout(text: string): Layout {
@@ -330,6 +367,8 @@ export function layout(text: string): Layout {
         start += m[0].length;
       }
     }
+    // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
+    if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
     const line = text.slice(start, end);
     if (line.trim()) {
       const kind = classifyLine(line, seen);

@@ -1,47 +1,112 @@
 /**
- * The extension's one corpus index: finds the workspace's articles, reads and analyses them in
- * the background in small slices (the extension host stays responsive), keeps them current as
- * files are created, changed, renamed and deleted or edited unsaved, and tells the views when it
+ * The extension's one corpus index: finds the workspace's articles, has worker threads read and
+ * analyse them (./indexing/), merges their records on the extension host in small slices, keeps
+ * them in a persistent cache so a reload re-extracts only what changed, follows files created,
+ * changed, renamed and deleted (in batches) and unsaved edits, and tells the views when it
  * changed. Every feature reads from here; none parses text itself.
  */
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
-import { Corpus, countQuotes, type CorpusView } from '../corpus/corpus';
+import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
-import { CorpusSearch } from '../corpus/search';
-import { decodeArticle, makeMatcher } from '../corpus/files';
+import { CorpusSearch, searchableArticle } from '../corpus/search';
+import { decodeArticle, makeMatcher, NOT_REGULAR, unreadableReason, VANISHED } from '../corpus/files';
+import type { ArticleRecord } from '../corpus/record';
 import { joinGlobs, readSettings, type Settings } from './config';
+import { WorkerPool, type Outcome } from './indexing/pool';
+import { IndexCache, SHARDS, shardOf, yieldToHost, type CachedArticle } from './indexing/cache';
+import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
+import type { Extracted, IndexJob } from './indexing/job';
+import { isArticleRecord } from './indexing/validate';
+import { RECORD_VERSION } from '../corpus/record';
 
-/** Files analysed between two yields to the event loop. */
-const SLICE = 8;
-const DEBOUNCE_MS = 300;
+export type { IndexedArticle } from './indexing/articles';
 
-export interface IndexedArticle {
-  uri: vscode.Uri;
-  text: string;
-  /** Offsets where lines start: positions without opening the document. */
-  lineStarts: number[];
+/** Longest the host works between two yields to its event loop, ms. */
+const SLICE_MS = 10;
+/** Watcher events are gathered this long, then handled as one batch, ms. */
+const BATCH_MS = 100;
+/** Keystrokes in an article are analysed once typing pauses this long, ms. */
+const TYPING_MS = 300;
+/** The cache is written this long after the last change, ms. */
+const CACHE_WRITE_MS = 2000;
+/** Files stat'ed at once. */
+const STAT_BATCH = 64;
+
+/** Counts of one indexing pass, for the log and the tests. */
+export interface PassStats {
+  /** Articles taken from the cache unchanged. */
+  fromCache: number;
+  /** Articles read and analysed by a worker. */
+  extracted: number;
+  /** Articles whose worker was stopped (time or memory limit). */
+  stopped: number;
+  /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
+  cache: 'loaded' | 'empty' | 'dropped' | 'off';
+  ms: number;
+}
+
+export interface IndexOptions {
+  /** The worker script (dist/indexWorker.js). */
+  workerScript: string;
+  /** Folder of the persistent cache; none: no cache. */
+  cacheDir?: string;
+}
+
+/** Limits of one article's analysis, from the settings. */
+function indexingLimits(): { timeoutMs: number; memoryMB: number } {
+  const c = vscode.workspace.getConfiguration('corpusNavigator.indexing');
+  return { timeoutMs: Math.max(10, c.get<number>('articleTimeoutSeconds', 20) * 1000), memoryMB: Math.max(64, c.get<number>('workerMemoryMB', 512)) };
 }
 
 export class CorpusIndex implements vscode.Disposable {
   private readonly corpus = new Corpus();
   readonly search = new CorpusSearch();
-  private readonly articles = new Map<string, IndexedArticle>();
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly texts = new ArticleTexts(() => this.settings.maxFileBytes);
   private lookupCache: CorpusLookup | null = null;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires as an index pass starts, advances and ends: the views show `progress`. */
+  readonly onDidProgress = this.progressed.event;
+  /** Files done and found by the running index pass, or null when none runs. */
+  progress: { done: number; total: number } | null = null;
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
+  private pool: WorkerPool<IndexJob, Extracted>;
+  private readonly cache: IndexCache<ArticleRecord> | null;
+  private readonly dirtyShards = new Set<number>();
+  private cacheTimer?: NodeJS.Timeout;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
-  private readonly pending = new Map<string, NodeJS.Timeout>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** A counter per article: a result older than the last job asked for is dropped. */
+  private readonly generation = new Map<string, number>();
+  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean; tree: boolean }>();
+  private batchTimer?: NodeJS.Timeout;
+  private readonly typing = new Map<string, NodeJS.Timeout>();
+  /** Articles whose search entries wait for their text (records from the cache carry none). */
+  private readonly searchBacklog = new Set<string>();
+  private searchFilling: Promise<void> | null = null;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
+  /** The last full pass. */
+  lastPass: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: 'off', ms: 0 };
+  /** Since activation: articles analysed by a worker, and workers stopped. */
+  readonly totals = { extracted: 0, stopped: 0 };
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly options: IndexOptions,
+  ) {
+    this.pool = this.makePool();
+    this.cache = options.cacheDir ? new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord) : null;
+  }
 
   /** Key of a document in the corpus: its URI as a string. */
   static key(uri: vscode.Uri): string {
@@ -49,7 +114,12 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   get lookup(): CorpusLookup {
-    return (this.lookupCache ??= new CorpusLookup(this.view().result));
+    return (this.lookupCache ??= new CorpusLookup(this.corpus));
+  }
+
+  /** Articles, actors and quotes, counted without building the corpus's JSON. */
+  stats(): { articles: number; actors: number; quotes: number } {
+    return this.corpus.stats();
   }
 
   view(): CorpusView {
@@ -57,127 +127,270 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   article(key: string): IndexedArticle | undefined {
-    return this.articles.get(key);
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    const texts = this.texts;
+    return { uri: e.uri, lineStarts: e.lineStarts, get text() { return texts.read(key, e.uri); } };
+  }
+
+  /** An article's paragraphs (its lines, as the extractor reads them), flat [start0, end0, start1, end1, …], without reading its text. */
+  paragraphs(key: string): number[] | undefined {
+    const starts = this.entries.get(key)?.lineStarts;
+    if (!starts) return undefined;
+    const spans: number[] = [];
+    for (let i = 0; i < starts.length; i++) spans.push(starts[i], i + 1 < starts.length ? starts[i + 1] : Number.MAX_SAFE_INTEGER);
+    return spans;
   }
 
   get size(): number {
     return this.corpus.size;
   }
 
-  /** Resolves once the first full index is done. */
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** Whether the cache is written: not in Restricted Mode, where the extension only reads. */
+  private get writesCache(): boolean {
+    return !!this.cache && vscode.workspace.isTrusted;
+  }
+
+  /** Resolves once the current full index is done. */
   whenIndexed(): Promise<void> {
     return this.indexing ?? Promise.resolve();
   }
 
-  /** Starts the first index in the background and begins watching. Returns at once. */
+  /** Starts the first index (from the cache where it can) in the background and begins watching. */
   start(): void {
     this.watch();
-    this.indexing = this.indexAll();
+    this.indexing = this.indexAll({ first: true, force: false });
   }
 
-  /** Reads every article again; drops those no longer found, unless the watcher saw them meanwhile. */
+  /** Reads and analyses every article again, cache or not; drops those no longer found. */
   reindex(): Promise<void> {
     this.applySettings();
-    this.indexing = this.indexAll(true);
+    this.indexing = this.indexAll({ first: false, force: true });
     return this.indexing;
   }
 
-  private async indexAll(prune = false): Promise<void> {
-    const started = Date.now();
-    const pass = ++this.pass;
-    const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
-    this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-    this.skippedFiles.clear();
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false },
-      async (progress) => {
-        for (let i = 0; i < files.length; i += SLICE) {
-          // the slice's reads overlap; each file is analysed as its bytes arrive
-          await Promise.all(files.slice(i, i + SLICE).map((uri) => this.readAndSet(uri, false)));
-          progress.report({ message: `${Math.min(i + SLICE, files.length)} / ${files.length}`, increment: (SLICE / Math.max(1, files.length)) * 100 });
-          this.invalidate(false);
-          // give the extension host back between slices
-          await new Promise((r) => setImmediate(r));
-        }
-      },
-    );
-    if (prune) {
-      const found = new Set(files.map(CorpusIndex.key));
-      for (const key of [...this.articles.keys()]) if (!found.has(key) && (this.touched.get(key) ?? 0) < pass) this.drop(key);
-    }
-    this.invalidate(true);
-    const { result } = this.view();
-    this.log.info(`Indexed ${this.size} article(s): ${result.actors.length} actors, ${countQuotes(result)} quotes, ${result.events.length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
+  private setProgress(progress: { done: number; total: number } | null): void {
+    this.progress = progress;
+    this.progressed.fire();
   }
 
-  /** Reads a file from disk (or takes an open editor's buffer) and analyses it. */
-  private async readAndSet(uri: vscode.Uri, notify = true): Promise<void> {
-    const key = CorpusIndex.key(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
-    let text: string;
-    if (open) {
-      text = open.getText();
-    } else {
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch (e) {
-        this.skip(uri, e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'file vanished before it could be read' : `cannot read (${(e as Error).message})`);
-        return;
+  private makePool(): WorkerPool<IndexJob, Extracted> {
+    const { timeoutMs, memoryMB } = indexingLimits();
+    return new WorkerPool<IndexJob, Extracted>({
+      script: this.options.workerScript,
+      // one worker per core the extension host does not use itself
+      size: Math.max(1, availableParallelism() - 1),
+      timeoutMs: () => timeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: memoryMB },
+      idleMs: 60_000,
+    });
+  }
+
+  private async indexAll({ first, force }: { first: boolean; force: boolean }): Promise<void> {
+    const started = Date.now();
+    const pass = ++this.pass;
+    const stats: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
+    let cached = new Map<string, CachedArticle<ArticleRecord>>();
+    if (first && this.cache) {
+      const loaded = await this.cache.load();
+      cached = loaded.entries;
+      if (loaded.dropped) {
+        stats.cache = 'dropped';
+        this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
+      } else if (cached.size) {
+        stats.cache = 'loaded';
       }
-      const decoded = decodeArticle(bytes, this.settings.maxFileBytes);
-      if (!decoded.ok) {
-        this.skip(uri, decoded.reason);
-        return;
-      }
-      text = decoded.text;
     }
-    this.setText(uri, text, notify);
+    const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
+    this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
+    this.skippedFiles.clear();
+    this.setProgress({ done: 0, total: files.length });
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
+      let done = 0;
+      const report = (): void => {
+        if (++done % 50 === 0 || done === files.length) {
+          progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+          this.setProgress({ done, total: files.length });
+        }
+      };
+      const jobs: Promise<void>[] = [];
+      let sliceStart = performance.now();
+      for (let i = 0; i < files.length; i += STAT_BATCH) {
+        const slice = files.slice(i, i + STAT_BATCH);
+        const stats_ = await Promise.all(slice.map((uri) => statOf(uri)));
+        for (const [j, uri] of slice.entries()) {
+          const st = stats_[j];
+          const key = CorpusIndex.key(uri);
+          if (!this.admit(uri, st)) {
+            report();
+            continue;
+          }
+          const hit = force ? undefined : cached.get(key);
+          const buffer = dirtyDocument(key);
+          if (buffer) {
+            jobs.push(this.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
+          } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+            this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
+            stats.fromCache++;
+            report();
+          } else {
+            jobs.push(this.extract(uri, { pass, stats }).then(report));
+          }
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToHost();
+            sliceStart = performance.now();
+          }
+        }
+      }
+      await Promise.all(jobs);
+    });
+    // articles no longer found go, unless the watcher saw them meanwhile
+    if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
+    stats.ms = Date.now() - started;
+    this.lastPass = stats;
+    this.setProgress(null);
+    this.invalidate(true);
+    const counts = this.stats();
+    this.log.info(
+      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
+    );
+    if (first && stats.cache !== 'loaded') this.allShardsDirty();
+    // cached articles whose files are gone leave their shards
+    for (const key of cached.keys()) if (!this.entries.has(key)) this.dirtyShards.add(shardOf(key));
+    this.scheduleCacheWrite(0);
+    this.fillSearch();
+  }
+
+  /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
+  private admit(uri: vscode.Uri, st: FileStat | string): st is FileStat {
+    if (typeof st === 'string') {
+      if (st === VANISHED) this.forget(uri);
+      else this.skip(uri, st);
+      return false;
+    }
+    if (!st.isFile) this.skip(uri, NOT_REGULAR);
+    else if (st.size > this.settings.maxFileBytes) this.skip(uri, `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(this.settings.maxFileBytes / 1048576).toFixed(0)} MB)`);
+    else return true;
+    return false;
+  }
+
+  /**
+   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it.
+   * A result overtaken by a later job for the same article is dropped.
+   */
+  private async extract(uri: vscode.Uri, { pass = this.pass, stats, text, urgent = false }: { pass?: number; stats?: PassStats; text?: string; urgent?: boolean } = {}): Promise<void> {
+    const key = CorpusIndex.key(uri);
+    const generation = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, generation);
+    const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
+    if (text !== undefined) job.text = text;
+    else if (uri.scheme === 'file') job.file = uri.fsPath;
+    else {
+      // another file system (a virtual workspace): the host reads, the worker analyses
+      const read = await readThroughVscode(uri, this.settings.maxFileBytes);
+      if (!read.ok) return this.failed(uri, read.reason);
+      job.text = read.value;
+    }
+    const outcome = await this.pool.run(job, urgent);
+    if (this.generation.get(key) !== generation) return;
+    if (!outcome.ok) {
+      if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
+        this.totals.stopped++;
+        if (stats) stats.stopped++;
+      }
+      return this.failed(uri, outcome.reason);
+    }
+    this.totals.extracted++;
+    if (stats) stats.extracted++;
+    this.merge(uri, outcome.value, text !== undefined, pass);
+  }
+
+  private failed(uri: vscode.Uri, reason: string): void {
+    if (reason === VANISHED) this.forget(uri);
+    else this.skip(uri, reason);
+  }
+
+  /** Puts one article's record into the corpus, the search index and the cache's next write. */
+  private merge(uri: vscode.Uri, value: Omit<Extracted, 'text'> & { text?: string }, fromBuffer: boolean, pass: number, fromCache = false): void {
+    const key = CorpusIndex.key(uri);
+    this.corpus.upsert(key, value.record);
+    this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
+    this.touched.set(key, pass);
+    this.skippedFiles.delete(key);
+    this.texts.forget(key);
+    if (value.text !== undefined) {
+      this.search.set(searchableArticle(value.record, value.text));
+      this.searchBacklog.delete(key);
+    } else {
+      this.searchBacklog.add(key);
+    }
+    if (!fromCache) this.dirtyShards.add(shardOf(key));
+    this.lookupCache = null;
+  }
+
+  /** Search entries for articles that came from the cache: their texts are read in the background. */
+  private fillSearch(): void {
+    if (this.searchFilling || !this.searchBacklog.size) return;
+    this.searchFilling = (async () => {
+      let sliceStart = performance.now();
+      for (const key of [...this.searchBacklog]) {
+        const entry = this.entries.get(key);
+        const record = this.corpus.record(key);
+        this.searchBacklog.delete(key);
+        if (!entry || !record) continue;
+        const text = entry.uri.scheme === 'file' ? await readText(entry.uri.fsPath, this.settings.maxFileBytes) : this.texts.read(key, entry.uri);
+        if (text && this.corpus.record(key) === record) this.search.set(searchableArticle(record, text));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = performance.now();
+        }
+      }
+    })().finally(() => {
+      this.searchFilling = null;
+      this.fillSearch();
+    });
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
     const key = CorpusIndex.key(uri);
     this.skippedFiles.set(key, reason);
     this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
-    if (this.articles.has(key)) {
+    if (this.entries.has(key)) {
       this.drop(key);
       this.invalidate(true);
     }
   }
 
-  private setText(uri: vscode.Uri, text: string, notify: boolean): void {
+  /** A file that went away: out of the index, and not counted as skipped. */
+  private forget(uri: vscode.Uri): void {
     const key = CorpusIndex.key(uri);
-    let doc;
-    try {
-      doc = this.corpus.set(key, text);
-    } catch (e) {
-      this.skip(uri, `extractor error (${(e as Error).message})`);
-      return;
-    }
-    this.articles.set(key, { uri, text, lineStarts: lineStarts(text) });
-    this.touched.set(key, this.pass);
     this.skippedFiles.delete(key);
-    const { analysis } = doc;
-    this.search.set({
-      path: key,
-      text,
-      title: analysis.title,
-      sentences: analysis.sentences,
-      quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerName: q.speaker?.name ?? null })),
-    });
-    this.invalidate(notify);
+    if (this.entries.has(key)) {
+      this.drop(key);
+      this.log.info(`Removed ${vscode.workspace.asRelativePath(uri)}`);
+    }
   }
 
   private drop(key: string): void {
     this.touched.delete(key);
-    this.corpus.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.corpus.remove(key);
     this.search.remove(key);
-    this.articles.delete(key);
+    this.entries.delete(key);
+    this.texts.forget(key);
+    this.searchBacklog.delete(key);
+    this.dirtyShards.add(shardOf(key));
+    this.lookupCache = null;
   }
 
   private invalidate(notify: boolean): void {
     this.lookupCache = null;
     if (notify) this.changed.fire();
+    if (notify && this.pass) this.scheduleCacheWrite();
   }
 
   private applySettings(): void {
@@ -190,53 +403,125 @@ export class CorpusIndex implements vscode.Disposable {
     return this.matcher.file(vscode.workspace.asRelativePath(uri, false));
   }
 
-  /** Debounced: many saves or keystrokes in a row are one update. */
-  private schedule(uri: vscode.Uri, work: () => Promise<void> | void): void {
-    const key = CorpusIndex.key(uri);
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
+  private allShardsDirty(): void {
+    for (let s = 0; s < SHARDS; s++) this.dirtyShards.add(s);
+  }
+
+  /** Writes the changed shards of the cache after `ms` (unless another change comes first). */
+  private scheduleCacheWrite(ms = CACHE_WRITE_MS): void {
+    if (!this.writesCache || !this.dirtyShards.size) return;
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.flushCache(), ms);
+  }
+
+  /** Writes the changed shards of the cache now (tests, and the extension's deactivation). */
+  async flushCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    if (!this.writesCache || !this.dirtyShards.size) return;
+    const shards = [...this.dirtyShards];
+    this.dirtyShards.clear();
+    try {
+      await this.cache!.write(this.cached(), shards);
+    } catch (e) {
+      this.log.warn(`Index cache not written: ${(e as Error).message}`);
+    }
+  }
+
+  private *cached(): Iterable<CachedArticle<ArticleRecord>> {
+    for (const [key, e] of this.entries) {
+      const record = this.corpus.record(key);
+      if (record && !e.fromBuffer) yield { key, size: e.size, mtimeMs: e.mtimeMs, lineStarts: e.lineStarts, record };
+    }
+  }
+
+  /** Gathers watcher events; a burst (5,000 files created at once) becomes one batch handled in slices. */
+  private queue(uri: vscode.Uri, deleted: boolean, tree = false): void {
+    this.batch.set(CorpusIndex.key(uri), { uri, deleted, tree });
+    this.batchTimer ??= setTimeout(() => void this.flushBatch(), BATCH_MS);
+  }
+
+  private async flushBatch(): Promise<void> {
+    const items = [...this.batch.values()];
+    this.batch.clear();
+    this.batchTimer = undefined;
+    const jobs: Promise<void>[] = [];
+    let changed = false;
+    let sliceStart = performance.now();
+    for (const { uri, deleted, tree } of items) {
+      const key = CorpusIndex.key(uri);
+      if (deleted) {
+        // a deleted folder takes its articles with it, and a folder matches no article glob
+        const prefix = `${key}/`;
+        for (const k of [...this.entries.keys()]) {
+          if (k === key || (tree && k.startsWith(prefix))) {
+            this.forget(this.entries.get(k)!.uri);
+            changed = true;
+          }
+        }
+        this.skippedFiles.delete(key);
+      } else if (this.isArticle(uri) && !dirtyDocument(key)) {
+        const st = await statOf(uri);
+        const known = this.entries.get(key);
+        if (!this.admit(uri, st)) changed = true;
+        else if (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs) jobs.push(this.extract(uri, { urgent: items.length < 8 }));
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+    if (jobs.length || changed) {
+      await Promise.all(jobs);
+      this.invalidate(true);
+      this.fillSearch();
+    }
+  }
+
+  /** An unsaved edit: analysed from the buffer once typing pauses. */
+  private typed(doc: vscode.TextDocument): void {
+    const key = CorpusIndex.key(doc.uri);
+    clearTimeout(this.typing.get(key));
+    this.typing.set(
       key,
       setTimeout(() => {
-        this.pending.delete(key);
-        Promise.resolve(work()).catch((e) => this.log.error(`Update of ${vscode.workspace.asRelativePath(uri)} failed: ${(e as Error).message}`));
-      }, DEBOUNCE_MS),
+        this.typing.delete(key);
+        void this.extract(doc.uri, { text: doc.getText(), urgent: true }).then(() => this.invalidate(true));
+      }, TYPING_MS),
     );
   }
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(joinGlobs(this.settings.include));
-    const update = (uri: vscode.Uri): void => {
-      if (this.isArticle(uri)) this.schedule(uri, () => this.readAndSet(uri));
-    };
-    const remove = (uri: vscode.Uri): void =>
-      this.schedule(uri, () => {
-        if (!this.articles.has(CorpusIndex.key(uri))) return;
-        this.drop(CorpusIndex.key(uri));
-        this.log.info(`Removed ${vscode.workspace.asRelativePath(uri)}`);
-        this.invalidate(true);
-      });
-    // a deleted folder takes its articles with it, and a folder matches no article glob
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    const removeTree = (uri: vscode.Uri): void => {
-      const prefix = `${CorpusIndex.key(uri)}/`;
-      for (const key of this.articles.keys()) if (key.startsWith(prefix)) remove(vscode.Uri.parse(key));
+    const reread = (uri: vscode.Uri): void => {
+      clearTimeout(this.typing.get(CorpusIndex.key(uri)));
+      void this.extract(uri, { urgent: true }).then(() => this.invalidate(true));
     };
     this.disposables.push(
       watcher,
       deletions,
-      watcher.onDidCreate(update),
-      watcher.onDidChange(update),
-      watcher.onDidDelete(remove),
-      deletions.onDidDelete(removeTree),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (remove(oldUri), update(newUri)))),
-      // unsaved edits are analysed from the buffer; closing without saving goes back to the file
+      watcher.onDidCreate((uri) => this.queue(uri, false)),
+      watcher.onDidChange((uri) => this.queue(uri, false)),
+      watcher.onDidDelete((uri) => this.queue(uri, true)),
+      deletions.onDidDelete((uri) => this.queue(uri, true, true)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true, true), this.queue(newUri, false)))),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isArticle(e.document.uri)) this.schedule(e.document.uri, () => this.setText(e.document.uri, e.document.getText(), true));
+        if (e.contentChanges.length && e.document.isDirty && this.isArticle(e.document.uri)) this.typed(e.document);
       }),
+      // a save is read from the file at once (and cached); closing without saving goes back to the file
+      vscode.workspace.onDidSaveTextDocument((d) => this.isArticle(d.uri) && reread(d.uri)),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.isArticle(d.uri)) this.schedule(d.uri, () => this.readAndSet(d.uri));
+        if (this.isArticle(d.uri) && this.entries.get(CorpusIndex.key(d.uri))?.fromBuffer) reread(d.uri);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.allShardsDirty();
+        this.scheduleCacheWrite(0);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusNavigator.indexing')) {
+          void this.pool.dispose();
+          this.pool = this.makePool();
+        }
         if (e.affectsConfiguration('corpusNavigator.include') || e.affectsConfiguration('corpusNavigator.exclude') || e.affectsConfiguration('corpusNavigator.maxFileSizeMB')) {
           void this.reindex();
         } else if (e.affectsConfiguration('corpusNavigator')) {
@@ -247,39 +532,68 @@ export class CorpusIndex implements vscode.Disposable {
     );
   }
 
-  get currentSettings(): Settings {
-    return this.settings;
-  }
-
   /** A position in an indexed article, without opening it. */
   position(key: string, offset: number): vscode.Position {
-    const starts = this.articles.get(key)?.lineStarts ?? [0];
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    return positionIn(this.entries.get(key)?.lineStarts ?? [0], offset);
   }
 
   location(key: string, start: number, end: number): vscode.Location {
     return new vscode.Location(vscode.Uri.parse(key), new vscode.Range(this.position(key, start), this.position(key, end)));
   }
 
+  /** Ends the workers and writes what the cache still lacks. */
+  async close(): Promise<void> {
+    this.dispose();
+    await this.flushCache();
+  }
+
   dispose(): void {
-    for (const t of this.pending.values()) clearTimeout(t);
+    for (const t of this.typing.values()) clearTimeout(t);
+    clearTimeout(this.batchTimer);
+    clearTimeout(this.cacheTimer);
+    void this.pool.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+interface FileStat {
+  isFile: boolean;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A file's type, size and modification time, or why there is none (VANISHED when it is gone). */
+async function statOf(uri: vscode.Uri): Promise<FileStat | string> {
+  try {
+    if (uri.scheme === 'file') {
+      const st = await fs.stat(uri.fsPath);
+      return { isFile: st.isFile(), size: st.size, mtimeMs: st.mtimeMs };
+    }
+    const st = await vscode.workspace.fs.stat(uri);
+    return { isFile: (st.type & vscode.FileType.File) !== 0, size: st.size, mtimeMs: st.mtime };
+  } catch (e) {
+    return unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e);
   }
-  return starts;
+}
+
+/** The editor's document of this article when it holds unsaved edits: its buffer, not the file, is what counts. */
+const dirtyDocument = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
+
+async function readThroughVscode(uri: vscode.Uri, maxBytes: number): Promise<Outcome<string>> {
+  try {
+    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
+    return decoded.ok ? { ok: true, value: decoded.text } : decoded;
+  } catch (e) {
+    return { ok: false, reason: unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e) };
+  }
+}
+
+/** An article's text for the search index, read off the host's thread; '' when it cannot be. */
+async function readText(file: string, maxBytes: number): Promise<string> {
+  try {
+    const decoded = decodeArticle(await fs.readFile(file), maxBytes);
+    return decoded.ok ? decoded.text : '';
+  } catch {
+    return '';
+  }
 }

@@ -1,21 +1,24 @@
-/** The status-bar item: articles, actors and quotes; a click opens the Corpus view. */
+/** The status-bar item: articles, actors and quotes, or how far indexing is; a click opens the Corpus view. */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
 import { FOCUS_VIEW } from './commands/ids';
-import { countQuotes } from '../corpus/corpus';
 
 export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('corpusNavigator.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Corpus Navigator';
   item.command = FOCUS_VIEW;
   const update = (): void => {
-    const { result } = index.view();
-    item.text = `$(book) ${result.documents.length} articles · $(person) ${result.actors.length} actors · $(quote) ${countQuotes(result)} quotes`;
+    if (index.progress) {
+      item.text = `$(sync~spin) Corpus: indexing ${index.progress.done} / ${index.progress.total}`;
+      item.tooltip = 'Corpus Navigator is reading and analysing the articles.';
+      return;
+    }
+    const stats = index.stats();
+    item.text = `$(book) ${stats.articles} articles · $(person) ${stats.actors} actors · $(quote) ${stats.quotes} quotes`;
     const skipped = index.skippedFiles.size;
     item.tooltip = `Corpus Navigator${skipped ? ` (${skipped} file(s) skipped: see the log)` : ''}. Click to open the Corpus view.`;
   };
   item.text = '$(sync~spin) Corpus: indexing…';
   item.show();
-  const sub = index.onDidChange(update);
-  return vscode.Disposable.from(item, sub);
+  return vscode.Disposable.from(item, index.onDidChange(update), index.onDidProgress(update));
 }

@@ -76,7 +76,7 @@ describe('corpus: event dates', () => {
   it('an undated text takes its relative dates from the day in its file name', () => {
     const c = new Corpus();
     c.set('news/wire_2019-04-30_vote.txt', 'The senators met on Monday in Boise to discuss the budget.');
-    c.set('news/wire-vote.txt', 'The senators met on Monday in Boise to discuss the budget.');
+    c.set('news/wire-vote.txt', 'The senators met on Monday in Nampa to discuss the budget.');
     const dates = c.build().result.events.map((e) => e.date);
     assert.deepEqual(dates.sort(), ['2019-04-29', null].sort());
   });
@@ -95,5 +95,46 @@ describe('corpus: event dates', () => {
     assert.equal(summits.length, 2);
     assert.equal(summits[0].sources.length, 2);
     assert.equal(summits[1].sources.length, 1);
+  });
+});
+
+describe('corpus: article records', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { analyzeToRecord, RECORD_VERSION } = require('../../src/corpus/record') as typeof import('../../src/corpus/record');
+  const texts: Record<string, string> = {
+    'x/2021-05-02-port.txt': 'Harbour chief Lena Voss said on Friday the port would reopen. The cranes are painted blue. “We are ready,” Voss said.\nThe ministers met in Tallinn on Monday.',
+    'x/notes.txt': 'Voss told reporters the cranes were fixed. The Baltic Port Authority (BPA) said traffic grew.',
+  };
+
+  it('a record survives JSON and structured clone, and upserting it equals analysing the text', () => {
+    const direct = new Corpus();
+    const viaJson = new Corpus();
+    const viaClone = new Corpus();
+    for (const [path, text] of Object.entries(texts)) {
+      direct.set(path, text);
+      const record = analyzeToRecord(text, {}, path);
+      assert.equal(record.version, RECORD_VERSION);
+      viaJson.upsert(path, JSON.parse(JSON.stringify(record)));
+      viaClone.upsert(path, structuredClone(record));
+    }
+    const expected = JSON.stringify(direct.build().result);
+    assert.ok(expected.includes('Lena Voss'));
+    assert.equal(JSON.stringify(viaJson.build().result), expected);
+    assert.equal(JSON.stringify(viaClone.build().result), expected);
+  });
+
+  it('keeps no article text: only quotes and short surface forms', () => {
+    const text = texts['x/2021-05-02-port.txt'];
+    const record = JSON.stringify(analyzeToRecord(text, {}, 'x/2021-05-02-port.txt'));
+    assert.ok(!record.includes('painted blue'), 'a sentence no quote holds is not kept');
+    assert.ok(record.includes('We are ready'));
+  });
+
+  it('remove takes an article out; a removed path is reported', () => {
+    const c = new Corpus();
+    c.upsert('a.txt', analyzeToRecord(texts['x/notes.txt'], {}, 'a.txt'));
+    assert.equal(c.remove('a.txt'), true);
+    assert.equal(c.remove('a.txt'), false);
+    assert.equal(c.build().result.actors.length, 0);
   });
 });

@@ -1,16 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/corpus/corpus';
-import { CorpusSearch } from '../../src/corpus/search';
+import { analyzeToRecord } from '../../src/corpus/record';
+import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
 
 function add(search: CorpusSearch, path: string, text: string): void {
-  const { analysis } = analyzeArticle(text);
-  search.set({
-    path,
-    text,
-    title: analysis.title,
-    sentences: analysis.sentences,
-    quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, speakerName: q.speaker?.name ?? null })),
-  });
+  search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
 }
 
 describe('search', () => {
@@ -55,7 +48,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   it('finds the actor under an offset, the person before the organisation', () => {
     const c = new Corpus();
     c.set('a.txt', text);
-    const lookup = new CorpusLookup(c.build().result);
+    const lookup = new CorpusLookup(c);
     const at = (phrase: string) => lookup.actors.get(lookup.mentionAt('a.txt', text.indexOf(phrase) + 1)!.actor)?.name;
     assert.equal(at('Ursula'), 'Ursula von der Leyen');
     assert.equal(at('Commission chief'), 'Ursula von der Leyen');
@@ -66,7 +59,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   it('answers quotes by actor and by offset', () => {
     const c = new Corpus();
     c.set('a.txt', text);
-    const lookup = new CorpusLookup(c.build().result);
+    const lookup = new CorpusLookup(c);
     const q = lookup.quoteAt('a.txt', text.indexOf('support'))!;
     assert.equal(lookup.actors.get(q.speaker!)?.name, 'Ursula von der Leyen');
     assert.equal(lookup.quotes(q.speaker!).length, 1);

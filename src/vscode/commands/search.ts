@@ -1,19 +1,33 @@
 /**
- * "Corpus Navigator: Search": a quick pick that searches as you type (minisearch: prefix and
- * fuzzy matching, speaker and title boosted); each result shows the sentence, the article and the
- * speaker of a quote; Enter opens the article at the match. "Search Quotes by Speaker" first asks
- * for an actor, then searches only that actor's quotes.
+ * "Corpus Navigator: Search": a quick pick that searches as you type (debounced; minisearch with
+ * prefix and fuzzy matching, speaker and title boosted, and a more forgiving retry when a typo
+ * finds nothing); each result shows the words around the match, the article and the speaker of a
+ * quote, and a button that copies a quote with its citation; Enter opens the article at the match.
+ * "Search Quotes by Speaker" first asks for an actor (most quoted and exact names first), then
+ * searches only that actor's quotes. Corpus text is shown with theme-icon syntax escaped.
  */
 import * as vscode from 'vscode';
+import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
-import { articleName, plural, snippet } from '../text';
+import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
+import { articleName, escapeIcons, keepOrder, plural, quoteText, snippet, windowAround } from '../text';
+import { mainRole } from '../views/roles';
+
+/** Quiet time after a keystroke before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 120;
+/** Edit distance, as a fraction of a term's length, of the retry when nothing matched ("dictatr" → "dictators"). */
+const TYPO_FUZZY = 0.35;
+const LABEL_CHARS = 120;
 
 interface HitItem extends vscode.QuickPickItem {
   path: string;
   start: number;
   end: number;
+  /** The start of the quote this hit is in, for "Copy with citation". */
+  quoteStart?: number;
 }
+
+const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy Quote with Citation' };
 
 export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   return [
@@ -28,13 +42,69 @@ export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   ];
 }
 
+/**
+ * Speakers for a typed query, best first: the whole name, then a name or alias word equal to a
+ * query word, then a word starting with it, then anywhere; within each, the most quoted first.
+ * "trump" puts Donald Trump (many quotes) before "Trump Train".
+ */
+export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[] {
+  const q = query.trim().toLowerCase();
+  const byQuotes = (a: Actor, b: Actor): number => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
+  if (!q) return [...speakers].sort(byQuotes);
+  const qWords = q.split(/\s+/);
+  const rank = (a: Actor): number => {
+    const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
+    if (names.includes(q)) return 0;
+    const words = new Set(names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+    if (qWords.every((w) => words.has(w))) return 1;
+    if (qWords.every((w) => [...words].some((x) => x.startsWith(w)))) return 2;
+    if (names.some((n) => n.includes(q))) return 3;
+    return 4;
+  };
+  return speakers
+    .map((a) => ({ a, r: rank(a) }))
+    .filter((x) => x.r < 4)
+    .sort((x, y) => x.r - y.r || byQuotes(x.a, y.a))
+    .map((x) => x.a);
+}
+
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
-  const speakers = index.view().result.actors.filter((a) => a.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount);
-  const pick = await vscode.window.showQuickPick(
-    speakers.map((a) => ({ label: a.name, description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: a.roles.slice(0, 2).join('; ') || undefined, id: a.id })),
-    { title: 'Corpus Navigator: Search Quotes by Speaker', placeHolder: 'Whose quotes?', matchOnDescription: true, matchOnDetail: true },
-  );
-  return pick?.id;
+  const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
+  const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
+  qp.title = 'Corpus Navigator: Search Quotes by Speaker';
+  qp.placeholder = 'Whose quotes? (most quoted first)';
+  // our own ranking (see keepOrder): the quick pick's would put "Trump Train" before Donald Trump
+  qp.matchOnDescription = false;
+  const show = (value: string): void => {
+    qp.items = rankSpeakers(speakers, value)
+      .slice(0, 200)
+      .map((a) => ({ label: keepOrder(a.name), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+  };
+  qp.onDidChangeValue(show);
+  show('');
+  return new Promise((resolve) => {
+    qp.onDidAccept(() => {
+      resolve(qp.selectedItems[0]?.id);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}
+
+/** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
+function matchAt(text: string, terms: readonly string[], query: string): number {
+  const lower = text.toLowerCase();
+  let best = -1;
+  for (const t of [...terms, ...query.toLowerCase().split(/\s+/)]) {
+    if (!t) continue;
+    const at = lower.indexOf(t);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
 }
 
 /** The quick pick; with a speaker it lists that actor's quotes and searches within them. */
@@ -50,49 +120,74 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   qp.matchOnDetail = false;
   const allQuotes = (): HitItem[] =>
     quotes.map((q) => ({
-      label: snippet(q.item.text, 120),
-      description: articleName(q.path),
+      label: escapeIcons(snippet(quoteText(q.item), LABEL_CHARS)),
+      description: escapeIcons(articleName(q.path)),
       detail: q.item.kind,
       path: q.path,
       start: q.item.start,
       end: q.item.end,
+      quoteStart: q.item.start,
+      buttons: [COPY_BUTTON],
       alwaysShow: true,
     }));
   const update = (value: string): void => {
+    qp.busy = false;
     if (speakerId && !value.trim()) {
       qp.items = allQuotes();
       return;
     }
-    const hits = index.search.search(value, { within, limit: 60 });
+    if (!value.trim()) {
+      qp.items = [];
+      return;
+    }
+    let hits = index.search.search(value, { within, limit: 60 });
+    if (!hits.length) hits = index.search.search(value, { within, limit: 60, fuzzy: TYPO_FUZZY });
+    if (!hits.length) {
+      qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”`, detail: 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
+      return;
+    }
     qp.items = hits.map((h) => {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
       const who = quote?.speaker ? lookup.actors.get(quote.speaker)?.name : undefined;
       const title = lookup.documents.get(h.path)?.title;
+      const text = h.text.replace(/\s+/g, ' ');
       return {
-        label: snippet(h.text, 120),
-        detail: [who ? `$(quote) ${who}` : undefined, `$(file) ${articleName(h.path)}`, title ? snippet(title, 60) : undefined].filter(Boolean).join('  ·  '),
+        label: keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS)),
+        detail: [who ? `$(quote) ${escapeIcons(who)}` : undefined, `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
         path: h.path,
         start: h.start,
         end: h.end,
+        quoteStart: quote?.start,
+        buttons: quote ? [COPY_BUTTON] : [],
         alwaysShow: true,
       };
     });
   };
-  qp.onDidChangeValue(update);
+  // each keystroke restarts the wait: only the last of a quick burst searches
+  let timer: NodeJS.Timeout | undefined;
+  qp.onDidChangeValue((value) => {
+    clearTimeout(timer);
+    qp.busy = true;
+    timer = setTimeout(() => update(value), SEARCH_DEBOUNCE_MS);
+  });
+  qp.onDidTriggerItemButton((e) => {
+    if (e.item.quoteStart !== undefined) void vscode.commands.executeCommand(COPY_CITATION, e.item.path, e.item.quoteStart);
+  });
   qp.value = initial;
   update(initial);
   return new Promise((resolve) => {
     qp.onDidAccept(async () => {
       const item = qp.selectedItems[0];
+      if (!item?.path) return;
+      clearTimeout(timer);
       qp.hide();
-      if (item) {
-        // select the searched words inside the sentence where they occur, else the whole sentence
-        const text = index.article(item.path)?.text ?? '';
-        const range = matchRange(text, item.start, item.end, qp.value);
-        await vscode.commands.executeCommand(OPEN_SPAN, item.path, range[0], range[1]);
-      }
+      // select the searched words inside the sentence where they occur, else the whole sentence
+      const text = index.article(item.path)?.text ?? '';
+      const range = matchRange(text, item.start, item.end, qp.value);
+      await vscode.commands.executeCommand(OPEN_SPAN, item.path, range[0], range[1]);
     });
     qp.onDidHide(() => {
+      clearTimeout(timer);
       qp.dispose();
       resolve();
     });

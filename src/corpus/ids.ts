@@ -1,0 +1,76 @@
+/**
+ * Ids of actors and events: a readable slug, then "_" and a short hash of what makes the thing
+ * itself (an actor's registry key, an event's first passage). The "_" never occurs in a slug, so an
+ * id cannot be mistaken for another with a date or a counter after it ("election-2016-04" and
+ * "-10"); the hash keeps an id the same for as long as the thing exists, whatever else changes.
+ */
+
+/** Lower-case ASCII words joined by "-": "Jens Stoltenberg" -> "jens-stoltenberg"; never empty. */
+export function slug(s: string, fallback = 'x'): string {
+  const out = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return out || fallback;
+}
+
+/** FNV-1a over UTF-16 code units, 32 bits, seeded: two seeds give two independent hashes. */
+function fnv1a(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** 12 base-36 characters of hash of `key`, the most mixed first: 6 from each of two 32-bit hashes. */
+function hashText(key: string): string {
+  let out = '';
+  for (let h of [fnv1a(key, 0), fnv1a(key, 0x9e3779b9)]) {
+    for (let i = 0; i < 6; i++) {
+      out += (h % 36).toString(36);
+      h = Math.floor(h / 36);
+    }
+  }
+  return out;
+}
+
+/**
+ * Hands out ids unique among those it has out: `slug_hash`, the hash 4 characters long, longer
+ * only when that id is already taken by another key (so an id depends on the key, and on other
+ * keys only in a hash collision). `release` frees an id when its thing is gone.
+ */
+export class IdPool {
+  private readonly owners = new Map<string, string>();
+
+  take(name: string, key: string, fallback = 'x'): string {
+    const base = slug(name, fallback);
+    const hash = hashText(key);
+    for (let n = 4; n <= hash.length; n++) {
+      const id = `${base}_${hash.slice(0, n)}`;
+      const owner = this.owners.get(id);
+      if (owner === undefined || owner === key) {
+        this.owners.set(id, key);
+        return id;
+      }
+    }
+    // two keys whose 64-bit hashes agree: a counter, after the full hash
+    for (let n = 2; ; n++) {
+      const id = `${base}_${hash}_${n}`;
+      if (!this.owners.has(id)) {
+        this.owners.set(id, key);
+        return id;
+      }
+    }
+  }
+
+  release(id: string): void {
+    this.owners.delete(id);
+  }
+}

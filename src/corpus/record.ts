@@ -1,0 +1,164 @@
+/**
+ * What the corpus keeps of one article: a compact, plain-JSON record of its analysis (actors,
+ * mentions, quotes, events, sentence spans), with no article text and no object graph, so that a
+ * worker thread can make it, `postMessage` can carry it (structured clone) and a cache can store it
+ * as JSON. Actors are referred to by their index in `actors`.
+ */
+import { analyze, type AnalyzeOptions } from '../extractor/analyze';
+import { extractEvents } from '../extractor/events';
+import type { LocalActor } from '../extractor/actors';
+import type { ActorKind, EventKind, QuoteKind, Span } from '../extractor/types';
+import { dateInFileName } from './files';
+import { version as PACKAGE_VERSION } from '../../package.json';
+
+/**
+ * Bumped by hand whenever the record's shape changes or the extractor's output changes for the same
+ * text (a rule added or fixed in src/extractor/): a cached record of another version is never used.
+ */
+const RECORD_REVISION = 1;
+
+/** The version a record is made with: the package version, then the record revision ("0.1.0+r1"). */
+export const RECORD_VERSION = `${PACKAGE_VERSION}+r${RECORD_REVISION}`;
+
+/** One actor as the article knows it (the extractor's LocalActor as plain data), with its counts here. */
+export interface RecordActor {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  roles: string[];
+  orgHints: string[];
+  nameTokens: string[];
+  anonymous: boolean;
+  capitalOf?: string;
+  pendingRole?: { org: string; role: string };
+  /** Mentions of this actor in the article. */
+  mentions: number;
+  /** Quotes this actor is the speaker of in the article. */
+  quotes: number;
+}
+
+/** Stride of `ArticleRecord.mentions`: actor index, start, end, index of its surface form in `surfaces`. */
+export const MENTION_STRIDE = 4;
+
+export interface RecordQuote {
+  kind: QuoteKind;
+  text: string;
+  /** start, end, speaker mention start, end, cue start, end; -1 where there is none (UTF-16 offsets). */
+  spans: number[];
+  /** Actor index of the speaker, -1 when no source was found. */
+  speaker: number;
+  speakerText: string | null;
+  cueText: string | null;
+  continuation?: true;
+  /** Pieces of one attribution interrupted by its cue: flat start, end pairs, with their texts. */
+  pieces?: number[];
+  pieceTexts?: string[];
+}
+
+export interface RecordEvent {
+  kind: EventKind;
+  label: string;
+  date: string | null;
+  dateText: string | null;
+  /** Actor index of the place, -1 when none. */
+  place: number;
+  placeName: string | null;
+  /** Actor indexes; an actor the article lost track of is left out. */
+  participants: number[];
+  /** The passage first speaking of the event and each later one: flat start, end pairs. */
+  spans: number[];
+}
+
+export interface ArticleRecord {
+  /** RECORD_VERSION of the code that made it. */
+  version: string;
+  path: string;
+  title: string | null;
+  published: string | null;
+  actors: RecordActor[];
+  /** Surface forms of the mentions, each once. */
+  surfaces: string[];
+  /** Flat, MENTION_STRIDE numbers per mention, in text order. */
+  mentions: number[];
+  quotes: RecordQuote[];
+  events: RecordEvent[];
+  /** Sentence spans of the body text (what search indexes), flat start, end pairs. */
+  sentences: number[];
+}
+
+/**
+ * Analyses one article into its record. Pure (no vscode, no I/O), so it runs in a worker thread.
+ * `path` is stored and may name the article's day (a `YYYY-MM-DD` in the file name), used to
+ * resolve relative dates when the text gives none. Throws only what the extractor throws.
+ */
+export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
+  const full = analyze(text, options);
+  const index = new Map<LocalActor, number>();
+  const actors: RecordActor[] = full.actors.map((a, i) => {
+    index.set(a, i);
+    const r: RecordActor = {
+      key: a.key,
+      name: a.name,
+      kind: a.kind,
+      aliases: [...a.aliases],
+      roles: [...a.roles],
+      orgHints: [...a.orgHints],
+      nameTokens: [...a.nameTokens],
+      anonymous: a.anonymous,
+      mentions: 0,
+      quotes: 0,
+    };
+    if (a.capitalOf) r.capitalOf = a.capitalOf;
+    if (a.pendingRole) r.pendingRole = { ...a.pendingRole };
+    return r;
+  });
+  const at = (a: LocalActor | null): number => (a ? (index.get(a) ?? -1) : -1);
+
+  const surfaces: string[] = [];
+  const surfaceIndex = new Map<string, number>();
+  const mentions: number[] = [];
+  for (const m of full.mentions) {
+    const i = at(m.actor);
+    if (i >= 0) actors[i].mentions++;
+    let s = surfaceIndex.get(m.text);
+    if (s === undefined) surfaceIndex.set(m.text, (s = surfaces.push(m.text) - 1));
+    mentions.push(i, m.start, m.end, s);
+  }
+
+  const quotes: RecordQuote[] = full.quotes.map((q) => {
+    const speaker = at(q.speaker);
+    if (speaker >= 0) actors[speaker].quotes++;
+    const span = (s: Span | null): [number, number] => (s ? [s.start, s.end] : [-1, -1]);
+    const r: RecordQuote = {
+      kind: q.kind,
+      text: q.text,
+      spans: [q.start, q.end, ...span(q.speakerMention), ...span(q.cue)],
+      speaker,
+      speakerText: q.speakerMention?.text ?? null,
+      cueText: q.cue?.text ?? null,
+    };
+    if (q.continuation) r.continuation = true;
+    if (q.pieces) {
+      r.pieces = q.pieces.flatMap((p) => [p.start, p.end]);
+      r.pieceTexts = q.pieces.map((p) => p.text);
+    }
+    return r;
+  });
+
+  const events: RecordEvent[] = extractEvents(full, dateInFileName(path)).map((e) => ({
+    kind: e.kind,
+    label: e.label,
+    date: e.date,
+    dateText: e.dateText,
+    place: at(e.place),
+    placeName: e.placeName,
+    participants: e.participants.map(at).filter((i) => i >= 0),
+    spans: [e.start, e.end, ...e.more.flatMap((m) => [m.start, m.end])],
+  }));
+
+  const sentences: number[] = [];
+  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
+
+  return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions, quotes, events, sentences };
+}

@@ -1,0 +1,119 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { Corpus } from '../../src/corpus/corpus';
+import { analyzeToRecord, type ArticleRecord } from '../../src/corpus/record';
+import type { CorpusResult } from '../../src/extractor/types';
+
+/**
+ * Articles that exercise every merge rule across articles: full names and lone surnames (one
+ * person with the surname, then two), role phrases that fit one person, an acronym with its
+ * expansion, anonymous sources, events reported twice.
+ */
+const POOL = [
+  'Senator Ilsa Marrow said the dam bill would pass. Marrow added that the vote was close.',
+  'Marrow told reporters on Monday that the dam would be finished by spring.',
+  'Governor Teodor Marrow said the levy would fall next year.',
+  'The Coastal Rescue Agency (CRA) warned of storms. CRA chief Petra Hale said boats must stay in port.',
+  'The CRA chief said the storm season was the worst in years.',
+  'The Coastal Rescue Agency said a summit in Brindle on Tuesday agreed new rules.',
+  'CRA officials said the budget was short. The CRA said drills would resume.',
+  'A senior official said the harbour deal was near. Hale said she expected a signature.',
+  'Hale met Ilsa Marrow in Brindle on Tuesday for the summit in Brindle.',
+  'Oren Vasquez, the mayor, said the bridge was safe. “We checked every bolt,” Vasquez said.',
+  'Vasquez said the summit in Brindle was a waste of money.',
+  'date 2024-03-04\nPetra Hale said the G7 summit in Rome opens on Thursday.',
+  'date 2024-03-08\nLeaders arrived for the G7 summit in Rome on Thursday. Marrow said it was late.',
+];
+const PATHS = ['a.txt', 'b.txt', 'c/d.txt', 'c/e.txt', 'f.txt', 'g.txt'];
+
+/** Ids replaced by the actor's place in the sorted actor list: the structure must match exactly. */
+function canonical(r: CorpusResult): unknown {
+  const pos = new Map(r.actors.map((a, i) => [a.id, `#${i}`]));
+  const id = (x: string | null): string | null => (x === null ? null : (pos.get(x) ?? `missing:${x}`));
+  return {
+    actors: r.actors.map((a) => ({ ...a, id: id(a.id) })),
+    documents: r.documents.map((d) => ({ ...d, quotes: d.quotes.map((q) => ({ ...q, speaker: id(q.speaker) })), mentions: d.mentions.map((m) => ({ ...m, actor: id(m.actor) })) })),
+    events: r.events.map((e) => ({ ...e, id: '', participants: e.participants.map(id) })),
+  };
+}
+
+function checkIds(r: CorpusResult): void {
+  const ids = r.actors.map((a) => a.id);
+  assert.equal(new Set(ids).size, ids.length, 'actor ids are unique');
+  const events = r.events.map((e) => e.id);
+  assert.equal(new Set(events).size, events.length, 'event ids are unique');
+  for (const x of [...ids, ...events]) assert.match(x, /^[a-z0-9-]+_[a-z0-9]{4,}$/);
+}
+
+type Op = { op: 'upsert'; path: string; text: number } | { op: 'remove'; path: string } | { op: 'rename'; path: string; to: string };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('upsert' as const), path: fc.constantFrom(...PATHS), text: fc.nat(POOL.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), path: fc.constantFrom(...PATHS) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('rename' as const), path: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS) }) },
+);
+
+describe('corpus: incremental updates equal a build from scratch', () => {
+  const records: ArticleRecord[] = POOL.map((t) => analyzeToRecord(t, {}, 'pool.txt'));
+
+  it('after any sequence of upserts, removes and renames (queried or not in between)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(opArb, fc.boolean()), { minLength: 1, maxLength: 25 }), fc.nat(), (ops, seed) => {
+        const live = new Corpus();
+        for (const [op, query] of ops) {
+          if (op.op === 'upsert') live.upsert(op.path, records[op.text]);
+          else if (op.op === 'remove') live.remove(op.path);
+          else live.rename(op.path, op.to);
+          // answering in between must not leave stale state behind
+          if (query) live.build();
+        }
+        const scratch = new Corpus();
+        const paths = live.paths();
+        // any order of insertion gives the same corpus
+        paths.sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7));
+        for (const p of paths) scratch.upsert(p, live.record(p)!);
+        const got = live.build().result;
+        const want = scratch.build().result;
+        checkIds(got);
+        assert.deepEqual(canonical(got), canonical(want));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a lone surname moves when a second person with it arrives, and back when they go', () => {
+    const c = new Corpus();
+    c.upsert('a.txt', records[0]);
+    c.upsert('b.txt', records[1]);
+    const ilsa = () => c.actors().find((a) => a.name === 'Ilsa Marrow')!;
+    assert.equal(ilsa().mentionCount, c.actors().filter((a) => a.name.includes('Marrow')).reduce((n, a) => n + a.mentionCount, 0));
+    const before = ilsa().id;
+    c.upsert('c.txt', records[2]);
+    assert.ok(c.actors().some((a) => a.name === 'Marrow'), 'with two Marrows the lone surname stands alone');
+    c.remove('c.txt');
+    assert.ok(!c.actors().some((a) => a.name === 'Marrow'));
+    assert.equal(ilsa().id, before, 'the id survived the change');
+  });
+
+  it('an actor keeps its id when other articles change', () => {
+    const c = new Corpus();
+    c.upsert('a.txt', records[3]);
+    c.upsert('b.txt', records[9]);
+    const ids = new Map(c.actors().map((a) => [a.name, a.id]));
+    c.upsert('c.txt', records[6]);
+    c.upsert('b.txt', records[10]);
+    c.remove('c.txt');
+    for (const a of c.actors()) if (ids.has(a.name)) assert.equal(a.id, ids.get(a.name));
+  });
+
+  it('the expansion of an acronym counts and is mentioned as the acronym', () => {
+    const c = new Corpus();
+    c.upsert('a.txt', records[5]);
+    c.upsert('b.txt', records[6]);
+    const cra = c.actors().filter((a) => a.kind === 'organization');
+    assert.equal(cra.length, 1, cra.map((a) => a.name).join('; '));
+    const mentions = c.mentionsOf(cra[0].id);
+    assert.ok(mentions.some((m) => m.path === 'a.txt' && m.item.text === 'Coastal Rescue Agency'));
+    assert.equal(mentions.length, cra[0].mentionCount);
+  });
+});

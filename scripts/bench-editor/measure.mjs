@@ -234,6 +234,9 @@ async function measureEvents(session, request, log, r, fail) {
   if (!rec) return fail('Events tree', 'the probe gave no result within 300 s');
   if (rec.error) return fail('Events tree', rec.error);
   r.eventsRows = rec.events;
+  r.eventsBehindMore = rec.behindMore ?? 0;
+  const logged = (r.warmLog ?? r.coldLog)?.events;
+  if (typeof logged === 'number' && logged !== rec.events) r.notes.push(`Events tree: ${rec.events} event rows reachable, the log counts ${logged} events`);
   r.eventsDuplicateIds = rec.duplicateIds;
   r.eventsDuplicateExample = rec.duplicateExample;
   r.eventsWalk = rec;

@@ -1,7 +1,7 @@
 // One run of the editor benchmark: open the archive in a fresh code-server (cold), reload the
 // window (warm), edit and save an article, type searches letter by letter, walk the Events tree.
 // Every row that fails is recorded with its reason; the run goes on with the next row.
-import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ProbeLog, descendantsRssMb, openSession, procMemory } from './session.mjs';
@@ -153,6 +153,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     if (r.peakHostMB === null) r.notes.push('peak memory: no extension-host pid was seen');
     await session?.close();
     copyFileSync(backup, editFile);
+    for (const f of [backup, control, probeFile]) rmSync(f, { force: true });
   }
   return r;
 }

@@ -225,16 +225,17 @@ async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
   const before = await ownWork(() => treeState(tree, surname));
   const addition = `\n\n“We will rebuild the harbour bridge before the winter storms,” said ${name}, the mayor of Port Wexley.\n`;
 
-  /** Runs `change`, then resolves with the ms from `from()` to the first tree change after which the tree shows (or no longer shows) the name. */
+  /** Runs `change` and saves; resolves with the ms from the save to the first tree change after which the tree is as wanted. */
   const timeUntilTree = async (want: boolean, change: () => Promise<void>): Promise<Record<string, unknown>> => {
     let fires = 0;
     let settled: (v: Record<string, unknown>) => void = () => undefined;
     const result = new Promise<Record<string, unknown>>((r) => (settled = r));
     let t0 = 0;
     let checking = false;
-    let again = false;
+    /** A change event that came while a check ran: checked next, timed from its own moment. */
+    let again: number | null = null;
     const check = async (firedAt: number): Promise<void> => {
-      if (checking) return void (again = true);
+      if (checking) return void (again = firedAt);
       checking = true;
       try {
         const now = await ownWork(() => treeState(tree, surname));
@@ -243,9 +244,10 @@ async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
       } finally {
         checking = false;
       }
-      if (again) {
-        again = false;
-        void check(Date.now());
+      if (again !== null) {
+        const at = again;
+        again = null;
+        void check(at);
       }
     };
     const sub = tree.onDidChangeTreeData!(() => {

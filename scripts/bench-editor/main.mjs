@@ -55,6 +55,7 @@ async function main() {
   const rows = [
     ['open folder → index complete (cold), s', 'coldOpenS', 1, ''],
     ['  extension activated → index complete, s *', 'coldIndexS', 1, '≤ 20'],
+    ['  then until its storage is quiet for 5 s, s', 'storageSettleS', 1, ''],
     ['reload window → index complete (warm), s', 'warmReloadS', 1, ''],
     ['  extension activated → index complete, s *', 'warmIndexS', 1, '≤ 2'],
     ['longest extension-host stall, ms', 'maxStallMs', 0, '≤ 50'],

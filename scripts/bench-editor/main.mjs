@@ -4,7 +4,7 @@
 // with the extension under development loaded, driven by Debian's Chromium. Prints a table of
 // medians with ranges over RUNS runs and, last, one JSON line. See measure.mjs for each row.
 //
-//   node scripts/bench-editor/main.mjs [--copies 11] [--runs 3] [--archive DIR] [--index-timeout S] [--budget-min 30]
+//   node scripts/bench-editor/main.mjs [--copies 11] [--runs 3] [--source DIR] [--archive DIR] [--index-timeout S] [--budget-min 30]
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -12,13 +12,12 @@ import { ROOT, haveCodeServer } from '../../test/support/codeServer.mjs';
 import { buildArchive } from './archive.mjs';
 import { QUERIES, measureRun } from './measure.mjs';
 
-const SOURCE = path.resolve(ROOT, '../shared/corpora/polnear-dev/texts');
-
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
+const source = path.resolve(option('source', path.join(ROOT, '../shared/corpora/polnear-dev/texts')));
 const copies = Number(option('copies', 11));
 const runs = Number(option('runs', 3));
 const indexTimeoutS = Number(option('index-timeout', 600));
@@ -36,7 +35,7 @@ async function main() {
   if (!haveCodeServer()) throw new Error('code-server or Chromium is missing: run scripts/setup-test-env.sh (npm test installs them)');
   if (!existsSync(path.join(ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: npm run build');
   const started = Date.now();
-  const archive = buildArchive(SOURCE, archiveDir, copies);
+  const archive = buildArchive(source, archiveDir, copies);
   say(`archive: ${archive.articles} articles, ${archive.megabytes} MB in ${archive.dir}${archive.reused ? ' (reused)' : ''}`);
   const first = path.join(archive.dir, 'copy-00');
   const editFile = path.join(first, readdirSync(first).filter((f) => f.endsWith('.txt')).sort()[0]);
@@ -54,20 +53,24 @@ async function main() {
   }
 
   const rows = [
-    ['open → index complete (cold), s', 'coldIndexS', 1, '≤ 20'],
-    ['  of which activation → indexed, s', 'coldActivationToIndexS', 1, ''],
-    ['reload window → index complete (warm), s', 'warmIndexS', 1, '≤ 2'],
-    ['  of which activation → indexed, s', 'warmActivationToIndexS', 1, ''],
+    ['open folder → index complete (cold), s', 'coldOpenS', 1, ''],
+    ['  extension activated → index complete, s *', 'coldIndexS', 1, '≤ 20'],
+    ['  then until its storage is quiet for 5 s, s', 'storageSettleS', 1, ''],
+    ['reload window → index complete (warm), s', 'warmReloadS', 1, ''],
+    ['  extension activated → index complete, s *', 'warmIndexS', 1, '≤ 2'],
     ['longest extension-host stall, ms', 'maxStallMs', 0, '≤ 50'],
+    ['  of it on the CPU (not waiting for a core), ms', 'maxBusyStallMs', 0, ''],
     ...['cold indexing', 'warm indexing', 'edit and save', 'search typing'].map((w) => [`  during ${w}, ms`, (r) => r.stalls?.[w], 0, '']),
     ['extension-host peak memory (VmHWM), MB', 'peakHostMB', 0, '≤ 400'],
     ['  its child processes together (sampled), MB', 'childrenPeakMB', 0, ''],
-    ['save one article → trees refreshed, ms', 'saveToTreesMs', 0, '≤ 150'],
-    ['  undo and save → trees refreshed, ms', 'revertToTreesMs', 0, ''],
+    ['save one article → Actors tree shows it, ms', 'saveToTreesMs', 0, '≤ 150'],
+    ['  undo and save → Actors tree as before, ms', 'revertToTreesMs', 0, ''],
     ['search per keystroke p95 (in host), ms', 'searchP95Ms', 1, '≤ 20'],
     ['  median, ms', 'searchMedianMs', 1, ''],
+    ['  p95 on the CPU (10 ms ticks), ms', 'searchCpuP95Ms', 0, ''],
     ['  keystroke → list updated p95 (browser), ms', 'keyToListP95Ms', 0, ''],
     ['Events tree: events listed', 'eventsRows', 0, 'all, ids unique'],
+    ['  of them behind “Show more…” rows', 'eventsBehindMore', 0, ''],
     ['  duplicate row ids', 'eventsDuplicateIds', 0, '0'],
   ];
   const get = (r, key) => (typeof key === 'function' ? key(r) : r[key]);
@@ -92,7 +95,11 @@ async function main() {
     if (r.eventsUiRows !== undefined) out.push(`run ${r.run}: Events pane shows ${r.eventsUiRows} row(s) in the browser${r.eventsUiError ? ', with an “already registered” error' : ''}; host processes' peaks ${r.hostPeaks.join(', ')} MB`);
     for (const n of r.notes) out.push(`run ${r.run}: n/a or note — ${n}`);
   }
-  out.push(`total ${((Date.now() - started) / 60000).toFixed(1)} min`);
+  out.push(
+    '* coldIndexS and warmIndexS in the JSON line: from the moment the (new) extension host activates the extension, the',
+    "  extension's share; the rows above them add the workbench's own page load or reload, which no extension can shorten.",
+    `total ${((Date.now() - started) / 60000).toFixed(1)} min`,
+  );
   process.stdout.write(out.join('\n') + '\n');
 
   const eventsOk = results.every((r) => r.eventsDuplicateIds === 0);

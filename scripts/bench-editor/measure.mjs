@@ -1,7 +1,7 @@
 // One run of the editor benchmark: open the archive in a fresh code-server (cold), reload the
 // window (warm), edit and save an article, type searches letter by letter, walk the Events tree.
 // Every row that fails is recorded with its reason; the run goes on with the next row.
-import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ProbeLog, descendantsRssMb, openSession, procMemory } from './session.mjs';
@@ -18,6 +18,7 @@ const indexLine = (line) => {
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
 
 /** p-th percentile (0–100) by nearest rank. */
 export function percentile(values, p) {
@@ -42,11 +43,19 @@ async function waitIndexed(session, log, start, timeoutMs, logLinesBefore) {
   return null;
 }
 
-/** The longest stall the probe saw overlapping [from, to]; a stall at t of ms covers [t - ms - 10, t]. */
+/**
+ * The longest stall the probe saw overlapping [from, to] (a stall at t of ms covers [t - ms - 10, t]):
+ * wall-clock, and the part of it the host's thread spent on the CPU (busy, not waiting for a core).
+ */
 function stallIn(log, from, to) {
-  let max = 0;
-  for (const r of log.of('stall')) if (r.t >= from && r.t - r.ms - 10 <= to) max = Math.max(max, r.ms);
-  return max;
+  let wall = 0;
+  let busy = 0;
+  for (const r of log.of('stall')) {
+    if (r.t < from || r.t - r.ms - 10 > to) continue;
+    wall = Math.max(wall, r.ms);
+    if (typeof r.cpuMs === 'number') busy = Math.max(busy, Math.min(r.ms, r.cpuMs));
+  }
+  return { wall, busy };
 }
 
 /** One run; `run` numbers it (1-based). Returns the figures and the reasons for any n/a. */
@@ -89,13 +98,15 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     if (!start1) throw new Error('the probe never started: did the extension activate, and was it built with src/vscode/probe.ts?');
     const cold = await waitIndexed(session, log, start1, indexTimeoutS * 1000, 0);
     if (!cold) throw new Error(`cold index did not complete within ${indexTimeoutS} s`);
-    r.coldIndexS = (cold.t - t0) / 1000;
-    r.coldActivationToIndexS = (cold.t - start1.t) / 1000;
+    r.coldOpenS = (cold.t - t0) / 1000;
+    r.coldIndexS = (cold.t - start1.t) / 1000;
     r.indexedArticles = cold.articles;
     r.windows.push(['cold indexing', start1.t, cold.t]);
     r.coldLog = indexLine(logLines().at(-1) ?? '');
-    say(`  run ${run}: cold index ${r.coldIndexS.toFixed(1)} s (activation → indexed ${r.coldActivationToIndexS.toFixed(1)} s, via ${cold.via})`);
+    say(`  run ${run}: open → indexed ${r.coldOpenS.toFixed(1)} s, activation → indexed ${r.coldIndexS.toFixed(1)} s (via ${cold.via})`);
     await sleep(2000);
+    // a user works a while before reloading: let whatever the extension stores settle first
+    r.storageSettleS = (await session.storageSettled(EXTENSION_ID, 5000, 300_000)) / 1000;
 
     // warm: reload the window; the new extension host should start from its cache
     const linesBefore = logLines().length;
@@ -107,12 +118,12 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
       if (!start2) throw new Error('no new extension host started after the reload');
       const warm = await waitIndexed(session, log, start2, indexTimeoutS * 1000, linesBefore);
       if (!warm) throw new Error(`warm index did not complete within ${indexTimeoutS} s`);
-      r.warmIndexS = (warm.t - t1) / 1000;
-      r.warmActivationToIndexS = (warm.t - start2.t) / 1000;
+      r.warmReloadS = (warm.t - t1) / 1000;
+      r.warmIndexS = (warm.t - start2.t) / 1000;
       r.windows.push(['warm indexing', start2.t, warm.t]);
       await sleep(500);
       r.warmLog = indexLine(logLines().at(-1) ?? '');
-      say(`  run ${run}: warm index ${r.warmIndexS.toFixed(1)} s (activation → indexed ${r.warmActivationToIndexS.toFixed(1)} s)`);
+      say(`  run ${run}: reload → indexed ${r.warmReloadS.toFixed(1)} s, activation → indexed ${r.warmIndexS.toFixed(1)} s`);
     } catch (e) {
       fail('warm index', e.message);
     }
@@ -127,9 +138,10 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     await measureEditSave(request, log, r, fail);
     await measureSearch(session, log, r, fail);
     await measureEvents(session, request, log, r, fail);
-    r.maxStallMs = r.windows.length ? Math.max(...r.windows.map(([, a, b]) => stallIn(log, a, b))) : null;
-    r.stalls = Object.fromEntries(r.windows.map(([w, a, b]) => [w, stallIn(log, a, b)]));
-    if (!log.of('beat').length) r.maxStallMs = null;
+    const stalls = r.windows.map(([w, a, b]) => [w, stallIn(log, a, b)]);
+    r.stalls = Object.fromEntries(stalls.map(([w, s]) => [w, s.wall]));
+    r.maxStallMs = log.of('beat').length && stalls.length ? Math.max(...stalls.map(([, s]) => s.wall)) : null;
+    r.maxBusyStallMs = r.maxStallMs === null ? null : Math.max(...stalls.map(([, s]) => s.busy));
   } catch (e) {
     fail('run', e.message);
   } finally {
@@ -144,6 +156,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     if (r.peakHostMB === null) r.notes.push('peak memory: no extension-host pid was seen');
     await session?.close();
     copyFileSync(backup, editFile);
+    for (const f of [backup, control, probeFile]) rmSync(f, { force: true });
   }
   return r;
 }
@@ -163,6 +176,7 @@ async function measureEditSave(request, log, r, fail) {
 async function measureSearch(session, log, r, fail) {
   const { page } = session;
   const inHost = [];
+  const onCpu = [];
   const inBrowser = [];
   let missed = 0;
   const t = Date.now();
@@ -193,7 +207,9 @@ async function measureSearch(session, log, r, fail) {
         }
         await sleep(200);
         // every call for this value is the keystroke's cost (e.g. a second, fuzzier try after no hits)
-        inHost.push(log.records.slice(mark).filter((x) => x.type === 'search' && x.q === value).reduce((n, x) => n + x.ms, 0));
+        const calls = log.records.slice(mark).filter((x) => x.type === 'search' && x.q === value);
+        inHost.push(calls.reduce((n, x) => n + x.ms, 0));
+        if (calls.every((x) => typeof x.cpuMs === 'number')) onCpu.push(calls.reduce((n, x) => n + Math.min(x.ms, x.cpuMs), 0));
         const muts = await page.evaluate(() => window.__cnBench.muts.splice(0));
         const shown = muts.find((m) => m >= rec.t);
         if (shown !== undefined) inBrowser.push(shown - tKey);
@@ -208,6 +224,7 @@ async function measureSearch(session, log, r, fail) {
   r.searchCalls = inHost.length;
   r.searchP95Ms = percentile(inHost, 95);
   r.searchMedianMs = percentile(inHost, 50);
+  r.searchCpuP95Ms = percentile(onCpu, 95);
   r.keyToListP95Ms = percentile(inBrowser, 95);
   if (!inHost.length) fail('search', log.of('note').find((n) => /search/.test(n.msg))?.msg ?? 'no search call was seen for any keystroke');
   else if (missed) r.notes.push(`search: ${missed} of ${r.keystrokes} keystrokes ran no search of their own (debounced or dropped)`);
@@ -221,6 +238,9 @@ async function measureEvents(session, request, log, r, fail) {
   if (!rec) return fail('Events tree', 'the probe gave no result within 300 s');
   if (rec.error) return fail('Events tree', rec.error);
   r.eventsRows = rec.events;
+  r.eventsBehindMore = rec.behindMore ?? 0;
+  const logged = (r.warmLog ?? r.coldLog)?.events;
+  if (typeof logged === 'number' && logged !== rec.events) r.notes.push(`Events tree: ${rec.events} event rows reachable, the log counts ${logged} events`);
   r.eventsDuplicateIds = rec.duplicateIds;
   r.eventsDuplicateExample = rec.duplicateExample;
   r.eventsWalk = rec;

@@ -3,7 +3,7 @@
 // readers for what the harness measures through: the probe's JSON lines, the extension's log file
 // and /proc/PID/status of the extension host.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -104,6 +104,26 @@ export function descendantsRssMb(pid) {
   return total;
 }
 
+/** The newest modification time (ms) of any file under `dir`, or 0. */
+function newestMtime(dir) {
+  let newest = 0;
+  let entries = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    try {
+      newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+    } catch {
+      // a file replaced while we looked
+    }
+  }
+  return newest;
+}
+
 /** Every file named `name` under `dir`. */
 function findFiles(dir, name, out = []) {
   let entries = [];
@@ -165,6 +185,29 @@ export async function openSession({ env }) {
       return findFiles(path.join(userData, 'logs'), 'Corpus Navigator.log')
         .sort()
         .flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+    },
+    /**
+     * Waits until nothing in the extension's storage folders (its storageUri and globalStorageUri,
+     * where a cache lives) has changed for `quietMs`, or `timeoutMs` passed; resolves with the ms
+     * waited. A reload right after indexing would otherwise cut a cache write short.
+     */
+    async storageSettled(extensionId, quietMs, timeoutMs) {
+      const t0 = Date.now();
+      const folders = () => ['workspaceStorage', 'globalStorage'].flatMap((kind) => {
+        const base = path.join(userData, 'User', kind);
+        if (kind === 'globalStorage') return [path.join(base, extensionId)];
+        try {
+          return readdirSync(base).map((w) => path.join(base, w, extensionId));
+        } catch {
+          return [];
+        }
+      });
+      while (Date.now() - t0 < timeoutMs) {
+        const newest = Math.max(0, ...folders().map(newestMtime));
+        if (Date.now() - newest >= quietMs) return Date.now() - t0;
+        await sleep(500);
+      }
+      return Date.now() - t0;
     },
     async palette(command) {
       await page.keyboard.press('F1');

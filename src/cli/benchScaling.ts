@@ -107,7 +107,7 @@ export async function scalingCheck(cli: string, paths: string[]): Promise<string
         const net = Math.max(0, run.seconds - base.seconds);
         let result = run.problem ?? 'ok';
         if (!run.problem) {
-          if (!run.quotes!.has(PATHOLOGICAL_FILE)) result = `the file was dropped${run.skipped ? `: ${run.skipped.slice(0, 100)}` : ''}`;
+          if (!run.quotes!.has(PATHOLOGICAL_FILE)) result = `the file was dropped${run.skipped ? `: ${run.skipped.slice(run.skipped.indexOf(PATHOLOGICAL_FILE) + PATHOLOGICAL_FILE.length).replace(/^[:\s]+/, '').slice(0, 90)}` : ''}`;
           const changed = [...base.quotes].filter(([f, n]) => run.quotes!.get(f) !== n).map(([f]) => f);
           if (changed.length) result = `neighbours' quotes changed: ${changed.join(', ')}`;
           if (net / mb > 3) result += ' (over 3 s/MB)';

@@ -4,9 +4,11 @@
  * CORPUS_NAV_PROBE_OUT (one object per line, `t` in epoch milliseconds so the benchmark can lay
  * them on its own clock):
  * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
- * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms; `beat` once a second;
+ * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
+ *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
  * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
- * - `search`: the duration of each call of the index's search function (wrapped in place);
+ * - `search`: the duration of each call of the index's search function (wrapped in place), and
+ *   the main thread's CPU time during it;
  * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
  *   names to the file CORPUS_NAV_PROBE_CONTROL: an edit and save of one article timed until the
  *   Actors tree shows the new speaker, and a walk of the whole Events tree (events, duplicate ids).
@@ -18,6 +20,7 @@ import { appendFileSync, existsSync, readFileSync, statSync, watch, type FSWatch
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { OPEN_SPAN } from './commands/ids';
 
 const TICK_MS = 10;
 const STALL_RECORD_MS = 5;
@@ -41,10 +44,37 @@ interface ProbedApi {
 }
 
 const WRAPPED = Symbol('corpusNavigatorProbeWrapped');
+/** Time the probe itself kept the thread busy since the last tick (tree walks): not the extension's stall. */
+let selfMs = 0;
+
+/**
+ * CPU time (ms) of the extension host's main thread, or null off Linux: it tells a busy thread from
+ * one the machine did not schedule (other processes on a shared machine also delay a timer).
+ * Linux counts it in ticks of 10 ms.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs the probe's own work and counts its duration as the probe's, not the extension's. */
+async function ownWork<T>(work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    selfMs += performance.now() - t0;
+  }
+}
 
 /**
  * Starts the probe when CORPUS_NAV_PROBE=1; call it first thing in activate() so the lag probe
- * covers the first index. Returns a disposable that stops the timer and the commands.
+ * covers the first index. Returns a disposable that stops the timer and the watcher.
  */
 export function startProbe(context: vscode.ExtensionContext): vscode.Disposable {
   if (process.env.CORPUS_NAV_PROBE !== '1') return new vscode.Disposable(() => undefined);
@@ -58,14 +88,18 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   };
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
 
+  let lastCpu = threadCpuMs();
   let last = performance.now();
   let beatMax = 0;
   let beatAt = Date.now();
   const lag = setInterval(() => {
     const now = performance.now();
-    const drift = now - last - TICK_MS;
+    const drift = now - last - TICK_MS - selfMs;
     last = now;
-    if (drift >= STALL_RECORD_MS) write({ type: 'stall', ms: Math.round(drift) });
+    selfMs = 0;
+    const cpu = threadCpuMs();
+    if (drift >= STALL_RECORD_MS) write({ type: 'stall', ms: Math.round(drift), cpuMs: cpu !== null && lastCpu !== null ? cpu - lastCpu : null });
+    lastCpu = cpu;
     beatMax = Math.max(beatMax, drift);
     if (Date.now() - beatAt >= 1000) {
       write({ type: 'beat', maxMs: Math.round(beatMax) });
@@ -100,7 +134,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   const run = async (what: string): Promise<void> => {
     const a = await withApi();
     if (what === 'editSave') write({ type: 'editSave', ...(await editAndSave(a).catch((e: Error) => ({ error: e.message }))) });
-    else if (what === 'events') write({ type: 'events', ...(await walkEvents(a).catch((e: Error) => ({ error: e.message }))) });
+    else if (what === 'events') write({ type: 'events', ...(await ownWork(() => walkEvents(a)).catch((e: Error) => ({ error: e.message }))) });
     wrapSearch(a, write);
   };
   const control = process.env.CORPUS_NAV_PROBE_CONTROL;
@@ -133,7 +167,11 @@ function wrapSearch(a: ProbedApi, write: (r: Record<string, unknown>) => void): 
   if ((fn as { [WRAPPED]?: boolean })[WRAPPED]) return;
   const wrapped = function (this: unknown, ...args: unknown[]): unknown {
     const t0 = performance.now();
-    const done = (): void => write({ type: 'search', q: String(args[0]).slice(0, 80), ms: +(performance.now() - t0).toFixed(2) });
+    const cpu0 = threadCpuMs();
+    const done = (): void => {
+      const cpu = threadCpuMs();
+      write({ type: 'search', q: String(args[0]).slice(0, 80), ms: +(performance.now() - t0).toFixed(2), cpuMs: cpu !== null && cpu0 !== null ? cpu - cpu0 : null });
+    };
     const result = (fn as (...a: unknown[]) => unknown).apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
     else done();
@@ -145,29 +183,32 @@ function wrapSearch(a: ProbedApi, write: (r: Record<string, unknown>) => void): 
 
 const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
+const description = (item: vscode.TreeItem): string => (typeof item.description === 'string' ? item.description : '');
+
 /**
- * Whether a row of `tree` has a label containing `text`, level by level: the top rows, their
- * children (actors under kind groups), and a third level only when the second is small enough to
- * be groups or pages rather than actors (expanding every actor would cost more than the refresh).
+ * What the Actors tree shows of an edit: whether a top row or one of their children (actors under
+ * kind groups, on their first pages) has a label containing `text`, and the top rows' labels and
+ * descriptions (the groups' counts), which change when an actor comes or goes even where paging
+ * hides the actor's own row.
  */
-async function treeShows(tree: Tree, text: string): Promise<boolean> {
-  let level: unknown[] = (await tree.getChildren()) ?? [];
-  for (let depth = 0; depth < 3 && level.length; depth++) {
-    const items = await Promise.all(level.map((n) => tree.getTreeItem(n)));
-    if (items.some((item) => label(item).includes(text))) return true;
-    if (depth === 1 && level.length > 1000) return false;
-    const next: unknown[] = [];
-    for (let i = 0; i < level.length && next.length < WALK_BUDGET; i++) if (items[i].collapsibleState) next.push(...((await tree.getChildren(level[i])) ?? []));
-    level = next;
+async function treeState(tree: Tree, text: string): Promise<{ shows: boolean; top: string }> {
+  const roots = (await tree.getChildren()) ?? [];
+  const items = await Promise.all(roots.map((n) => tree.getTreeItem(n)));
+  const top = items.map((i) => `${label(i)}|${description(i)}`).join('\n');
+  if (items.some((i) => label(i).includes(text))) return { shows: true, top };
+  for (let k = 0; k < roots.length; k++) {
+    if (!items[k].collapsibleState) continue;
+    for (const child of (await tree.getChildren(roots[k])) ?? []) if (label(await tree.getTreeItem(child)).includes(text)) return { shows: true, top };
   }
-  return false;
+  return { shows: false, top };
 }
 
 /**
  * Appends a quotation by a new person (CORPUS_NAV_PROBE_NAME) to one article
  * (CORPUS_NAV_PROBE_EDIT, an absolute path), saves at once, and times from the save until the
- * Actors tree shows that person; then removes it again, saves, and times until the tree no longer
- * does. The tree is checked after each of its change events, outside the event's own call.
+ * Actors tree shows that person (its row, or its group's count changed); then removes it again,
+ * saves, and times until the tree is as before. The tree is checked after each of its change
+ * events, outside the event's own call.
  */
 async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
   const file = process.env.CORPUS_NAV_PROBE_EDIT;
@@ -181,27 +222,32 @@ async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
   await vscode.window.showTextDocument(doc, { preview: false });
   await sleep(1000);
   const original = doc.getText();
+  const before = await ownWork(() => treeState(tree, surname));
   const addition = `\n\n“We will rebuild the harbour bridge before the winter storms,” said ${name}, the mayor of Port Wexley.\n`;
 
-  /** Runs `change`, then resolves with the ms from `from()` to the first tree change after which the tree shows (or no longer shows) the name. */
+  /** Runs `change` and saves; resolves with the ms from the save to the first tree change after which the tree is as wanted. */
   const timeUntilTree = async (want: boolean, change: () => Promise<void>): Promise<Record<string, unknown>> => {
     let fires = 0;
     let settled: (v: Record<string, unknown>) => void = () => undefined;
     const result = new Promise<Record<string, unknown>>((r) => (settled = r));
     let t0 = 0;
     let checking = false;
-    let again = false;
+    /** A change event that came while a check ran: checked next, timed from its own moment. */
+    let again: number | null = null;
     const check = async (firedAt: number): Promise<void> => {
-      if (checking) return void (again = true);
+      if (checking) return void (again = firedAt);
       checking = true;
       try {
-        if ((await treeShows(tree, surname)) === want) return settled({ ms: firedAt - t0, fires });
+        const now = await ownWork(() => treeState(tree, surname));
+        const done = want ? now.shows || now.top !== before.top : !now.shows && now.top === before.top;
+        if (done) return settled({ ms: firedAt - t0, fires, via: now.shows ? 'row' : 'count' });
       } finally {
         checking = false;
       }
-      if (again) {
-        again = false;
-        void check(Date.now());
+      if (again !== null) {
+        const at = again;
+        again = null;
+        void check(at);
       }
     };
     const sub = tree.onDidChangeTreeData!(() => {
@@ -209,7 +255,7 @@ async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
       const firedAt = Date.now();
       if (t0) setTimeout(() => void check(firedAt), 0);
     });
-    const timer = setTimeout(() => settled({ error: `the Actors tree did not ${want ? 'show' : 'drop'} “${name}” within ${TREE_TIMEOUT_MS / 1000} s (${fires} change events)` }), TREE_TIMEOUT_MS);
+    const timer = setTimeout(() => settled({ error: `the Actors tree did not ${want ? 'show' : 'drop'} “${name}” (row or group count) within ${TREE_TIMEOUT_MS / 1000} s (${fires} change events)` }), TREE_TIMEOUT_MS);
     try {
       await change();
       t0 = Date.now();
@@ -234,13 +280,21 @@ async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
     await vscode.workspace.applyEdit(edit);
   });
   await sleep(1500);
-  return { saveToTreesMs: add.ms ?? null, revertToTreesMs: revert.ms ?? null, saveCallMs: add.saveMs, fires: add.fires, error: add.error ?? revert.error };
+  return { saveToTreesMs: add.ms ?? null, revertToTreesMs: revert.ms ?? null, saveCallMs: add.saveMs, fires: add.fires, seenBy: add.via, error: add.error ?? revert.error };
+}
+
+/** A "Show more… (N more)" row of a paged list: how many rows it stands for, else null. */
+function moreRows(item: vscode.TreeItem): number | null {
+  if (item.collapsibleState || !item.command || item.command.command === OPEN_SPAN) return null;
+  const m = /\(([\d,]+) more\)/.exec(label(item));
+  return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 
 /**
  * Walks the whole Events tree as the workbench would on expanding every row: an event is a row
- * whose children are all passages (rows with a command and no children); ids must be unique over
- * every row, or VS Code refuses to render the tree.
+ * whose children are passages (rows that open a span), perhaps with a "Show more…" row; events
+ * behind a "Show more…" row among events are counted from its label, as a user reaches them by
+ * clicking it. Ids must be unique over every row, or VS Code refuses to render the tree.
  */
 async function walkEvents(a: ProbedApi): Promise<Record<string, unknown>> {
   const tree = a.eventsTree;
@@ -249,30 +303,36 @@ async function walkEvents(a: ProbedApi): Promise<Record<string, unknown>> {
   const ids = new Map<string, number>();
   let rows = 0;
   let events = 0;
+  let behindMore = 0;
   let passages = 0;
   let withoutId = 0;
-  const visit = async (node: unknown | undefined, depth: number): Promise<'passage' | 'other'> => {
-    let item: vscode.TreeItem | undefined;
+  type Kind = 'passage' | 'more' | 'event' | 'other';
+  const visit = async (node: unknown | undefined, depth: number): Promise<{ kind: Kind; more: number }> => {
     if (node !== undefined) {
-      item = await tree.getTreeItem(node);
+      const item = await tree.getTreeItem(node);
       rows++;
       if (item.id === undefined) withoutId++;
       else ids.set(item.id, (ids.get(item.id) ?? 0) + 1);
       if (!item.collapsibleState) {
-        if (item.command) passages++;
-        return item.command ? 'passage' : 'other';
+        const more = moreRows(item);
+        if (more !== null) return { kind: 'more', more };
+        if (item.command?.command === OPEN_SPAN) passages++;
+        return { kind: item.command?.command === OPEN_SPAN ? 'passage' : 'other', more: 0 };
       }
     }
-    if (depth > 5 || rows > WALK_BUDGET) return 'other';
-    const children = (await tree.getChildren(node)) ?? [];
-    let allPassages = children.length > 0;
-    for (const c of children) if ((await visit(c, depth + 1)) !== 'passage') allPassages = false;
-    if (node !== undefined && allPassages) events++;
-    return 'other';
+    if (depth > 5 || rows > WALK_BUDGET) return { kind: 'other', more: 0 };
+    const children = await Promise.all(((await tree.getChildren(node)) ?? []).map((c) => visit(c, depth + 1)));
+    const kinds = new Set(children.map((c) => c.kind));
+    if (kinds.has('event')) behindMore += children.filter((c) => c.kind === 'more').reduce((n, c) => n + c.more, 0);
+    if (node !== undefined && kinds.has('passage') && [...kinds].every((k) => k === 'passage' || k === 'more')) {
+      events++;
+      return { kind: 'event', more: 0 };
+    }
+    return { kind: 'other', more: 0 };
   };
   await visit(undefined, 0);
   const duplicates = [...ids].filter(([, n]) => n > 1);
-  return { rows, events, passages, withoutId, duplicateIds: duplicates.length, duplicateExample: duplicates[0]?.[0] ?? null, walkMs: Date.now() - t0 };
+  return { rows, events: events + behindMore, onFirstPages: events, behindMore, passages, withoutId, duplicateIds: duplicates.length, duplicateExample: duplicates[0]?.[0] ?? null, walkMs: Date.now() - t0 };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

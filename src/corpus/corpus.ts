@@ -407,12 +407,19 @@ export class Corpus {
     const cur = this.curated();
     const cache = this.eventCache;
     if (cache.all && !cache.stale.size) return cache.all;
-    for (const kind of cache.stale) {
-      for (const e of cache.byKind.get(kind) ?? []) this.eventIds.release(e.id);
+    // an undated article takes its year from any event it shares, whatever the kind: then kinds merge together
+    const stale = this.hasYearless() ? new Set<EventKind | null>([null]) : cache.stale;
+    if (stale.has(null)) {
+      for (const list of cache.byKind.values()) for (const e of list) this.eventIds.release(e.id);
+      cache.byKind.clear();
+    }
+    for (const kind of stale) {
+      for (const e of (kind && cache.byKind.get(kind)) || []) this.eventIds.release(e.id);
       const docs = [];
       for (const path of this.order.sorted()) {
-        const events = this.localEvents(this.articles.get(path)!).get(kind);
-        if (events) docs.push({ path, events });
+        const byKind = this.localEvents(this.articles.get(path)!);
+        const events = kind ? byKind.get(kind) : [...byKind.values()].flat();
+        if (events?.length) docs.push({ path, events });
       }
       const merged = mergeEvents(docs, (a) => {
         const raw = this.registry.idOf(this.registry.contributionOf(a as RecordActor));
@@ -420,8 +427,12 @@ export class Corpus {
       });
       // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
       for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
-      if (merged.length) cache.byKind.set(kind, merged);
-      else cache.byKind.delete(kind);
+      if (kind) {
+        if (merged.length) cache.byKind.set(kind, merged);
+        else cache.byKind.delete(kind);
+      } else {
+        for (const e of merged) cache.byKind.set(e.kind, [...(cache.byKind.get(e.kind) ?? []), e]);
+      }
     }
     cache.stale.clear();
     // as one merge over every kind would order them: by date, then as first met (path order, place in the article)
@@ -446,6 +457,12 @@ export class Corpus {
     return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
   }
 
+  /** Whether some article has events it could not date without another article's year. */
+  private hasYearless(): boolean {
+    for (const a of this.articles.values()) if (a.record.events.some((e) => e.yearless !== undefined)) return true;
+    return false;
+  }
+
   private localEvents(article: Article): Map<EventKind, LocalEvent[]> {
     if (article.events) return article.events;
     const d = article.record;
@@ -462,6 +479,7 @@ export class Corpus {
         start: e.spans[0],
         end: e.spans[1],
         more: pairs(e.spans.slice(2)),
+        ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
       };
       const list = byKind.get(e.kind);
       if (list) list.push(local);

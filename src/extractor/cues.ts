@@ -31,7 +31,7 @@ const SPEECH =
   'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
   'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
   'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage|' +
-  'voice|express|affirm|reaffirm|raise';
+  'voice|express|affirm|reaffirm|raise|refer';
 
 /** Verbs of manner that report speech only beside a quotation (see `CueInfo.needsQuotation`). */
 const MANNER =
@@ -95,13 +95,14 @@ function inflect(lemma: string): Array<[CueInfo['form'], string]> {
 /** Particles without which the verb is no cue ("point" needs "out" or "to"). */
 const PARTICLES: Record<string, string[]> = {
   point: ['out', 'to'],
+  refer: ['to'],
   call: ['for', 'on'],
   lash: ['out'],
   rail: ['against'],
   speak: ['of', 'about', 'out'],
   echo: [],
 };
-const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail']);
+const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail', 'refer']);
 
 export const CUE_FORMS = new Map<string, CueInfo>();
 

@@ -78,8 +78,15 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   const captions: Candidate[] = [];
   // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
   const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]);
+  // sorted by where they start, each sentence looks up only its own (a paragraph of thousands of
+  // quotes must not cost quotes × sentences)
+  const byCue = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  const cueStarts = byCue.map((q) => q.cue!.start);
+  const spanStarts = quoteSpans.map((q) => q.start);
   const mentionsByPara = new Map<number, Analysis['mentions']>();
   for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
+  const mentionStartsByPara = new Map<number, number[]>();
+  for (const [pi, ms] of mentionsByPara) mentionStartsByPara.set(pi, ms.map((m) => m.start));
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
     let caption: boolean | undefined;
@@ -90,12 +97,15 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
         const triggers = triggersFor(p.tokens[i].lower);
         if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
       }
-      const cues = analysis.quotes.filter((q) => q.cue && q.cue.start >= s.start && q.cue.end <= s.end);
+      const cues = byCue.slice(lowerBound(cueStarts, s.start), lowerBound(cueStarts, s.end)).filter((q) => q.cue!.end <= s.end);
       if (!possible && !cues.length) continue;
       const sentence = text.slice(s.start, s.end);
       // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
-      const reported = withoutQuotations(sentence, s.start, quoteSpans);
-      const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
+      // spans do not overlap, so the one before the first starting in the sentence may reach into it
+      const reported = withoutQuotations(sentence, s.start, quoteSpans.slice(Math.max(0, lowerBound(spanStarts, s.start) - 1), lowerBound(spanStarts, s.end)));
+      const paraMentions = mentionsByPara.get(pi) ?? [];
+      const mentionStarts = mentionStartsByPara.get(pi) ?? [];
+      const inSentence = paraMentions.slice(lowerBound(mentionStarts, s.start), lowerBound(mentionStarts, s.end)).filter((m) => m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
       const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
       if (!trigger) continue;
@@ -248,6 +258,18 @@ function monthDayOf(sentence: string): string {
 function nextLine(analysis: Analysis, pi: number): string | null {
   const next = analysis.paragraphs[pi + 1];
   return next ? analysis.text.slice(next.start, next.end) : null;
+}
+
+/** The first index of a sorted array whose value is at least `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */

@@ -31,4 +31,10 @@ describe('attribution stage: cue detection', () => {
     assert.equal(findCues(p.tokens, p.sentences[0], p.inQuote, {}).length, 1);
     assert.equal(findCues(p.tokens, p.sentences[0], p.inQuote, { attitudes: false }).length, 0);
   });
+
+  it('participles that report for the clause before: "…, citing …", "…, referring to …"', () => {
+    assert.deepEqual(cueLemmas('The council delayed the vote, citing the cost of the new bridge.'), ['cite']);
+    assert.deepEqual(cueLemmas('Ada Moss praised the crew, referring to the night of the flood.'), ['praise', 'refer']);
+    assert.deepEqual(cueLemmas('The report will refer nothing to the board.'), []);
+  });
 });

@@ -20,7 +20,7 @@ const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', ta
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
 const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
-const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain']);
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);
 /** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
 const COGNITIVE = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'suspect', 'assume', 'figure', 'reckon', 'guess', 'wish']);
 

@@ -79,7 +79,7 @@ function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, rea
     if (m && m !== last && visit((last = m), 0)) return;
   }
   let para = pi;
-  let si = st.paragraphs[pi].sentences.indexOf(s) - 1;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
   for (let depth = 1; depth <= reach; depth++) {
     while (si < 0) {
       if (--para < 0) return;
@@ -93,6 +93,21 @@ function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, rea
       if (m && m !== last && visit((last = m), depth)) return;
     }
   }
+}
+
+/**
+ * The index of the sentence holding token `i` among a paragraph's sentences (in text order), by
+ * binary search: a paragraph may hold thousands of sentences.
+ */
+export function sentenceIndex(sentences: Sentence[], i: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].from <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -13,7 +13,7 @@ import { isLoneName, isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun } from './anaphora';
+import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex } from './anaphora';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { EVENT_NOUNS, GOVERNMENT_NOUNS, PERSON_PRONOUNS } from './words';
@@ -219,7 +219,7 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
 /** The sentence of paragraph `pi` that holds token `i`. */
 function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
   const sentences = st.paragraphs[pi].sentences;
-  return sentences.find((x) => x.from <= i && i < x.to) ?? sentences[sentences.length - 1];
+  return sentences[sentenceIndex(sentences, i)];
 }
 
 /**

@@ -136,7 +136,7 @@ export function* toOpenSearchBulk(records: Iterable<ExportRecord>, index: string
 
 const LIST_SEPARATOR = '; ';
 
-/** One table as CSV (RFC 4180: a header row, CRLF line ends, fields quoted where needed); lists are joined by "; ". */
+/** One table as CSV (RFC 4180: a header row, CRLF line ends, fields quoted where needed; formulas defused); lists are joined by "; ". */
 export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): string {
   const rows: unknown[][] = [];
   for (const r of records) {
@@ -148,7 +148,16 @@ export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): stri
       rows.push([r.id, r.label, r.kind, r.date, r.place, r.participantNames.join(LIST_SEPARATOR), r.sources.map((s) => `${s.path}:${s.start}-${s.end}`).join(LIST_SEPARATOR)]);
     }
   }
-  return stringify(rows, { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows' });
+  return stringify(rows.map((row) => row.map(defuseFormula)), { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows' });
+}
+
+/**
+ * Corpus text is untrusted: a cell that starts with =, +, -, @, a tab or a carriage return would
+ * run as a formula in a spreadsheet ("CSV injection", OWASP), so it gets a leading apostrophe,
+ * which spreadsheets show as text and hide.
+ */
+export function defuseFormula(cell: unknown): unknown {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 const CSV_COLUMNS: Record<ExportTable, string[]> = {

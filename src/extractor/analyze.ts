@@ -76,17 +76,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
-/** The article's title: a heading repeated further down (as a noise line), else a heading that opens it. */
+/** A line that only dates the article ("Published March 6, 2024", "2024-03-06"): never its title. */
+const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|^\d{4}-\d{2}-\d{2}\b|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$/i;
+/** The longest first line still read as a headline when it is not set as a heading. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * The article's title: a heading repeated further down (as a noise line), else a heading that
+ * opens it, else an opening line of one short sentence with more text after it (archives often
+ * give the headline as a plain first line). A date line is never the title.
+ */
 function title(st: ArticleState): string | null {
-  const first = st.paragraphs.find((p) => p.kind !== 'noise');
   const lineOf = (p: Paragraph): string => st.text.slice(p.start, p.end).trim();
+  const firstIndex = st.paragraphs.findIndex((p) => p.kind !== 'noise' && !DATE_LINE.test(lineOf(p)));
+  const first = st.paragraphs[firstIndex];
+  const headlineLike = (p: Paragraph | undefined): boolean =>
+    !!p && p.kind === 'body' && p.sentences.length === 1 && lineOf(p).length <= HEADLINE_CHARS && st.paragraphs.slice(firstIndex + 1).some((q) => q.kind === 'body');
   // the last noise line of each text, so each heading is checked once (not against every later line)
   const lastNoise = new Map<string, number>();
   st.paragraphs.forEach((p, i) => {
     if (p.kind === 'noise') lastNoise.set(lineOf(p), i);
   });
   const repeated = st.paragraphs.find((p, i) => p.kind === 'heading' && (lastNoise.get(lineOf(p)) ?? -1) > i);
-  const chosen = repeated ?? (first?.kind === 'heading' ? first : undefined);
+  const chosen = repeated ?? (first?.kind === 'heading' || headlineLike(first) ? first : undefined);
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Corpus } from '../../src/corpus/corpus';
 import { aboutOf } from '../../src/corpus/about';
-import { exportRecords, toCsv, toOpenSearchBulk, type QuoteRecord } from '../../src/corpus/export';
+import { defuseFormula, exportRecords, toCsv, toOpenSearchBulk, type QuoteRecord } from '../../src/corpus/export';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -69,7 +69,7 @@ describe('corpus-nav export', () => {
     const json = run('export', 'seeds', '--format', 'jsonl', '--records', 'quotes').stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(rows.length, json.length);
     rows.forEach((row, i) => {
-      assert.equal(row.text, json[i].text);
+      assert.equal(row.text, defuseFormula(json[i].text));
       assert.equal(row.speaker_name, json[i].speakerName ?? '');
       assert.equal(Number(row.start), json[i].start);
     });
@@ -89,6 +89,18 @@ describe('corpus-nav export', () => {
     assert.equal(row.text, record.text);
     assert.equal(row.path, record.path);
     assert.equal(row.title, record.title);
+  });
+
+  it('csv: a cell that a spreadsheet would run as a formula is written as text', () => {
+    const record: QuoteRecord = {
+      type: 'quote', id: 'q-2', path: 'a.txt', title: null, published: null, start: 0, end: 5, kind: 'direct',
+      text: "=HYPERLINK('http://evil.example','click') is what we saw", pieces: null, continuation: false, speaker: null, speakerName: '@admin', speakerMention: null, cue: null, about: [], aboutNames: ['-1+2'],
+    };
+    const [row] = parse(toCsv([record], 'quotes'), { columns: true }) as Array<Record<string, string>>;
+    assert.equal(row.text, "'=HYPERLINK('http://evil.example','click') is what we saw");
+    assert.equal(row.speaker_name, "'@admin");
+    assert.equal(row.about_names, "'-1+2");
+    assert.equal(row.path, 'a.txt');
   });
 
   it('opensearch: action and document lines alternate, ids unique, --out writes a file', () => {

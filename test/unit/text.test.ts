@@ -101,3 +101,13 @@ describe('text: where a quotation ends a sentence', () => {
     assert.equal(classifyLine('“We will be back next year.” —Festival Director Ines Moro', new Set()), 'body');
   });
 });
+
+describe('text: the article title', () => {
+  const { analyze } = require('../../src/extractor/analyze') as typeof import('../../src/extractor/analyze');
+  it('is a plain first line of one short sentence with text after it, never a date line', () => {
+    assert.equal(analyze('Harbour fees rise again.\n\nThe port board voted on Monday to raise fees by a tenth.').title, 'Harbour fees rise again.');
+    assert.equal(analyze('Published March 6, 2024\n\nThe port board voted on Monday to raise fees.').title, null);
+    // a lede of several sentences is no headline
+    assert.equal(analyze('The board voted. Fees rise by a tenth.\n\nThe mayor objected.').title, null);
+  });
+});

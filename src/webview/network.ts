@@ -11,9 +11,10 @@ const fromInput = el('input', { type: 'date', 'aria-label': 'From' });
 const toInput = el('input', { type: 'date', 'aria-label': 'To' });
 const kindsBox = el('span', { class: 'kinds' }, ...KINDS.map((k) => el('label', {}, Object.assign(el('input', { type: 'checkbox', value: k }), { checked: true }), ` ${k}`)));
 const status = el('span', { class: 'note' });
+const legend = el('div', { class: 'legend note' }, '● person   ■ organisation   ◆ country or place   ⬢ group   · node size: quotes   · red arrow: X quoted about Y   · grey line: mentioned in one paragraph (thicker: more often)');
 const graph = el('div', { id: 'network' });
 const list = el('section', { class: 'quotes' });
-document.body.append(el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status), graph, list);
+document.body.append(el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status), legend, graph, list);
 
 const css = getComputedStyle(document.body);
 const colour = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
@@ -21,7 +22,7 @@ const cy = cytoscape({
   container: graph,
   wheelSensitivity: 0.3,
   style: [
-    { selector: 'node', style: { label: 'data(name)', color: colour('--vscode-editor-foreground', '#ccc'), 'font-size': 10, 'text-background-color': colour('--vscode-editor-background', '#1e1e1e'), 'text-background-opacity': 0.7, 'background-color': colour('--vscode-charts-blue', '#3794ff'), width: 'data(size)', height: 'data(size)', 'text-valign': 'bottom', 'text-margin-y': 3 } },
+    { selector: 'node', style: { label: 'data(name)', color: colour('--vscode-editor-foreground', '#ccc'), 'font-size': 13, 'min-zoomed-font-size': 8, 'text-background-color': colour('--vscode-editor-background', '#1e1e1e'), 'text-background-opacity': 0.7, 'background-color': colour('--vscode-charts-blue', '#3794ff'), width: 'data(size)', height: 'data(size)', 'text-valign': 'bottom', 'text-margin-y': 3 } },
     { selector: 'node[kind = "organization"]', style: { 'background-color': colour('--vscode-charts-orange', '#d18616'), shape: 'round-rectangle' } },
     { selector: 'node[kind = "country"], node[kind = "place"]', style: { 'background-color': colour('--vscode-charts-green', '#89d185'), shape: 'diamond' } },
     { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },

@@ -74,7 +74,14 @@ window.addEventListener('message', (event: MessageEvent) => {
     })),
     ...[...groups].map(([id, day]) => ({ id, start: at(day[0].date), content: `${day.length} quotes`, className: 'quote group', title: escapeHtml(`${day[0].date}: ${day.length} quotes, choose to list them`) })),
   ]);
-  if (m.data.items.length) timeline.fit({ animation: false });
+  // a few far-off dates (a target year, a background year) must not squeeze the rest: show the middle 96%
+  const times = m.data.items.map((i) => Date.parse(at(i.date))).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  if (times.length) {
+    const lo = times[Math.floor(times.length * 0.02)];
+    const hi = times[Math.ceil(times.length * 0.98) - 1];
+    const pad = Math.max((hi - lo) * 0.05, 7 * 86_400_000);
+    timeline.setWindow(lo - pad, hi + pad, { animation: false });
+  }
   status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undated.length} undated`;
   passageList(undated, 'Undated', m.data.undated.slice(0, 200).map((i) => ({ ...i, label: i.label, detail: i.kind })), Math.max(0, m.data.undated.length - 200));
 });

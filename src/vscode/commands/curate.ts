@@ -9,7 +9,7 @@ import type { Actor, ActorKind } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import type { CurationStore } from '../curationStore';
 import { CHANGE_KIND, HIDE_ACTOR, MERGE_ACTOR, RENAME_ACTOR, SPLIT_ALIAS } from './ids';
-import { escapeIcons } from '../text';
+import { escapeIcons, plural } from '../text';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
 
@@ -81,7 +81,7 @@ export function registerCuration(index: CorpusIndex, store: CurationStore): vsco
 
 async function pickActor(actors: readonly Actor[], title: string): Promise<Actor | undefined> {
   const pick = await vscode.window.showQuickPick(
-    actors.slice(0, 2000).map((a) => ({ label: escapeIcons(a.name), description: `${a.kind} · ${a.mentionCount} mentions`, actor: a })),
+    actors.slice(0, 2000).map((a) => ({ label: escapeIcons(a.name), description: `${a.kind} · ${plural(a.mentionCount, 'mention')}`, actor: a })),
     { title, matchOnDescription: true },
   );
   return pick?.actor;

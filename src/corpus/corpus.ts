@@ -123,6 +123,11 @@ export class Corpus {
 
   /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its share of the corpus changes. */
   upsert(path: string, record: ArticleRecord): void {
+    this.file(path, record, true);
+  }
+
+  /** Files a record; `share` replaces its strings by shared copies (worth it for records from elsewhere, not for one just made here). */
+  private file(path: string, record: ArticleRecord, share: boolean): void {
     const old = this.articles.get(path);
     if (old) {
       this.registry.remove(old.contributions);
@@ -133,7 +138,7 @@ export class Corpus {
     }
     // a record moved to another path gets actors of its own: the registry tells articles' actors apart by identity
     const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
-    shareStrings(rec);
+    if (share) shareStrings(rec);
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
     this.staleEvents(rec);
@@ -156,7 +161,7 @@ export class Corpus {
   /** Analyses (or re-analyses) one article: upsert of its record. Throws what the extractor throws. */
   set(path: string, text: string): ArticleRecord {
     const record = analyzeToRecord(text, this.options, path);
-    this.upsert(path, record);
+    this.file(path, record, false);
     return record;
   }
 
@@ -321,11 +326,16 @@ export class Corpus {
     for (const kind of cache.stale) {
       for (const e of cache.byKind.get(kind) ?? []) this.eventIds.release(e.id);
       const docs = [];
+      // events name their participants by the article's actor: which contribution each one is
+      const contributionOf = new Map<RecordActor, Contribution>();
       for (const path of this.order.sorted()) {
-        const events = this.localEvents(this.articles.get(path)!).get(kind);
-        if (events) docs.push({ path, events });
+        const article = this.articles.get(path)!;
+        const events = this.localEvents(article).get(kind);
+        if (!events) continue;
+        docs.push({ path, events });
+        for (const e of article.record.events) for (const i of e.participants) contributionOf.set(article.record.actors[i], article.contributions[i]);
       }
-      const merged = mergeEvents(docs, (a) => this.registry.idOf(this.registry.contributionOf(a as RecordActor)));
+      const merged = mergeEvents(docs, (a) => this.registry.idOf(contributionOf.get(a as RecordActor)));
       // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
       for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
       if (merged.length) cache.byKind.set(kind, merged);

@@ -1,7 +1,7 @@
 // Bundles the extension (vscode external), the corpus-nav command line and the test suites.
 // world-countries is trimmed at build time to the few fields the gazetteer reads.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -40,13 +40,29 @@ const common = {
   plugins: [trimCountries],
 };
 
+// The webviews' style sheets sit beside their scripts, the one folder a webview may load from.
+const copyWebviewStyles = {
+  name: 'copy-webview-styles',
+  setup(build) {
+    build.onEnd(() => {
+      mkdirSync('dist/webview', { recursive: true });
+      copyFileSync(require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css'), 'dist/webview/vis-timeline.css');
+      copyFileSync('media/views.css', 'dist/webview/views.css');
+    });
+  },
+};
+
 const testEntries = (dir) => readdirSync(`test/${dir}`).filter((f) => f.endsWith('.test.ts') || f === 'index.ts').map((f) => `test/${dir}/${f}`);
 
 const targets = {
   extension: () => ({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // the indexing workers' entry: extraction runs there, off the extension host's thread
+  worker: () => ({ ...common, entryPoints: ['src/vscode/indexing/worker.ts'], outfile: 'dist/indexWorker.js' }),
   cli: () => ({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['compromise'], banner: { js: '#!/usr/bin/env node' } }),
   unit: () => ({ ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['mocha', 'fast-check'] }),
   vscodeTests: () => ({ ...common, entryPoints: testEntries('vscode'), outdir: 'dist/test/vscode', external: ['vscode', 'mocha'] }),
+  // the webviews' scripts run in the browser: one self-contained file each, libraries bundled (no CDN)
+  webview: () => ({ ...common, plugins: [copyWebviewStyles], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/timeline.ts', 'src/webview/network.ts'], outdir: 'dist/webview' }),
 };
 // `node esbuild.config.mjs cli unit` builds just those; no names builds everything.
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -1,29 +1,39 @@
 // npm start: opens the seeds in VS Code with the extension loaded. Desktop `code` when it is on
-// the PATH; otherwise a local code-server on 127.0.0.1 (installed on first use) whose URL it prints.
+// the PATH; otherwise a local code-server on 127.0.0.1 (installed on first use, which takes about
+// a minute) whose URL it prints. PORT=8080 npm start picks the port (default: a free one).
+// Ctrl+C stops code-server and everything it started.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.join(ROOT, 'seeds');
+const say = (line) => console.log(`[npm start] ${line}`);
 
+say('Building the extension…');
 execFileSync(process.execPath, [path.join(ROOT, 'esbuild.config.mjs'), 'extension'], { stdio: 'inherit', cwd: ROOT });
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasCode && !process.env.CORPUS_NAV_USE_CODE_SERVER) {
   spawn('code', ['--new-window', `--extensionDevelopmentPath=${ROOT}`, SEEDS], { stdio: 'inherit', detached: true }).unref();
-  console.log(`Opened ${SEEDS} in VS Code with Corpus Navigator loaded.`);
+  say(`Opened ${SEEDS} in VS Code with Corpus Navigator loaded.`);
 } else {
+  const { haveCodeServer, startCodeServer } = await import('../test/support/codeServer.mjs');
+  if (!haveCodeServer()) say('No desktop VS Code here: installing code-server (VS Code 1.100 from npm) and Chromium into .vscode-test/ — about a minute, once…');
   execFileSync('bash', [path.join(ROOT, 'scripts/setup-test-env.sh')], { stdio: 'inherit' });
-  const { startCodeServer } = await import('../test/support/codeServer.mjs');
   const port = Number(process.env.PORT) || 0;
+  say(`Starting code-server on 127.0.0.1${port ? `:${port}` : ' (a free port; set PORT to choose one)'}…`);
   const server = await startCodeServer({ port });
-  console.log(`\nCorpus Navigator is running in code-server. Open this URL in a browser:\n\n  ${server.url(SEEDS)}\n\nPress Ctrl+C to stop.`);
-  const stop = async () => {
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Stopping code-server (${signal})…`);
     await server.stop();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // code-server runs in a process group of its own: stop() ends the whole group
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(signal));
+  console.log(`\nCorpus Navigator is running in code-server. Open this URL in a browser:\n\n  ${server.url(SEEDS)}\n\nPress Ctrl+C to stop.`);
   setInterval(() => undefined, 1 << 30);
 }

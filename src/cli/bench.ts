@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { Corpus, countQuotes } from '../corpus/corpus';
+import { scalingCheck } from './benchScaling';
 import { runCorpusBench } from './benchCorpus';
 
 interface Figures {
@@ -134,5 +135,6 @@ export async function runBench(argv: string[]): Promise<number> {
     out.push(`whole process / compromise: ${wholeRatio.toFixed(1)}x, i.e. ${(wholeRatio * REFERENCE_PEER_MB_PER_S).toFixed(2)} MB/s where compromise runs at ${REFERENCE_PEER_MB_PER_S} MB/s`);
   }
   process.stdout.write(out.join('\n') + '\n');
+  if (!args.flags.has('--no-scaling')) process.stdout.write(['', ...(await scalingCheck(process.argv[1], args.paths))].join('\n') + '\n');
   return 0;
 }

@@ -1,16 +1,18 @@
 /** corpus-nav extract: the spec's JSON, or a readable summary of who said what, about whom, and when. */
 import { analyzeOptions, parseArgs } from './args';
 import { loadCorpus } from './load';
+import { applyCuration } from './curation';
 import { countQuotes } from '../corpus/corpus';
 import type { CorpusResult } from '../extractor/types';
 
 export async function runExtract(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, ['--curation']);
   if (!args.paths.length) {
     process.stderr.write('corpus-nav extract: name at least one file or folder\n');
     return 2;
   }
   const { corpus } = await loadCorpus(args.paths, analyzeOptions(args));
+  applyCuration(corpus, args);
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav extract: no article could be read\n');
     return 1;

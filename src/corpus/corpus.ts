@@ -10,6 +10,9 @@ import type { LocalEvent } from '../extractor/events';
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, EventKind, Mention, Quote } from '../extractor/types';
 import { Registry, type Contribution } from './registry';
 import { mergeEvents } from './events';
+import { aboutOf } from './about';
+import { Curator, isEmptyCuration, type Curation } from './curation';
+import { normaliseName } from '../extractor/actors';
 import { IdPool } from './ids';
 import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
 
@@ -116,10 +119,52 @@ export class Corpus {
   private readonly mentionCache = new Map<string, Array<Located<Mention>>>();
   private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
   private readonly articleCache = new Map<string, string[]>();
+  private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
   private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), all: null, byDate: null, byId: null };
   private readonly eventIds = new IdPool();
 
+  /** The user's corrections (./curation), re-applied lazily after each change; null: none. */
+  private curator: Curator | null = null;
+  private curatorStale = false;
+
   constructor(private readonly options: AnalyzeOptions = {}) {}
+
+  /** The user's corrections; null or empty: none. Every answer after this applies them. */
+  setCuration(curation: Curation | null): void {
+    this.curator = curation && !isEmptyCuration(curation) ? new Curator(curation) : null;
+    this.curatorStale = true;
+    this.dropAllAnswers();
+  }
+
+  private dropAllAnswers(): void {
+    this.registry.takeChanges();
+    this.mentionCache.clear();
+    this.quoteCache.clear();
+    this.articleCache.clear();
+    this.aboutCache.clear();
+    for (const article of this.articles.values()) this.staleEvents(article.record);
+    this.view = null;
+  }
+
+  /** The curator, applied to the registry's current actors; null when there are no corrections. */
+  private curated(): Curator | null {
+    this.sync();
+    if (this.curator && this.curatorStale) {
+      this.curatorStale = false;
+      this.curator.apply(this.registry.actors(), (id, alias) => {
+        const key = normaliseName(alias);
+        let mentions = 0;
+        let quotes = 0;
+        for (const [path, indexes] of this.byArticle([id])) {
+          const d = this.articles.get(path)!.record;
+          for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) if (indexes.has(d.mentions[i]) && normaliseName(d.surfaces[d.mentions[i + 3]]) === key) mentions++;
+          for (const q of d.quotes) if (indexes.has(q.speaker) && q.speakerText !== null && normaliseName(q.speakerText) === key) quotes++;
+        }
+        return { mentions, quotes };
+      });
+    }
+    return this.curator;
+  }
 
   /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its share of the corpus changes. */
   upsert(path: string, record: ArticleRecord): void {
@@ -143,6 +188,7 @@ export class Corpus {
     this.quoteTotal += rec.quotes.length;
     this.staleEvents(rec);
     this.view = null;
+    this.curatorStale = true;
   }
 
   /** Drops one article; false when it was not there. */
@@ -155,6 +201,7 @@ export class Corpus {
     this.articles.delete(path);
     this.order.remove(path);
     this.view = null;
+    this.curatorStale = true;
     return true;
   }
 
@@ -184,11 +231,17 @@ export class Corpus {
 
   /** Drops cached answers that the registry's latest changes touch. */
   private sync(): void {
+    // corrected ids are not the registry's: with corrections, a change drops every answer
+    if (this.curator && this.curatorStale) {
+      this.dropAllAnswers();
+      return;
+    }
     const { ids, paths } = this.registry.takeChanges();
     for (const id of ids) {
       this.mentionCache.delete(id);
       this.quoteCache.delete(id);
       this.articleCache.delete(id);
+      this.aboutCache.delete(id);
     }
     for (const p of paths) {
       const article = this.articles.get(p);
@@ -215,16 +268,17 @@ export class Corpus {
 
   /** Counts for the status bar and the log, without building anything. */
   stats(): { articles: number; actors: number; quotes: number } {
-    return { articles: this.articles.size, actors: this.registry.actors().length, quotes: this.quoteTotal };
+    return { articles: this.articles.size, actors: (this.curated()?.actors() ?? this.registry.actors()).length, quotes: this.quoteTotal };
   }
 
   /** Every actor across the corpus, most mentioned first (then by name); the same array until a change. */
   actors(): Actor[] {
-    return this.registry.actors();
+    return this.curated()?.actors() ?? this.registry.actors();
   }
 
   actor(id: string): Actor | undefined {
-    return this.registry.actor(id);
+    const cur = this.curated();
+    return cur ? cur.actor(id) : this.registry.actor(id);
   }
 
   /** One article's quotes and mentions with corpus-wide actor ids, as the spec's JSON gives them. */
@@ -232,10 +286,14 @@ export class Corpus {
     const article = this.articles.get(path);
     if (!article) return undefined;
     const d = article.record;
-    const idOf = (i: number): string | null => this.registry.idOf(article.contributions[i]);
+    const cur = this.curated();
+    const idOf = (i: number, surface?: string): string | null => {
+      const raw = this.registry.idOf(article.contributions[i]);
+      return cur ? cur.id(raw, surface) : raw;
+    };
     const mentions: Mention[] = [];
     for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-      const actor = idOf(d.mentions[i]);
+      const actor = idOf(d.mentions[i], d.surfaces[d.mentions[i + 3]]);
       if (actor) mentions.push({ actor, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] });
     }
     const quotes = d.quotes.map((q): Quote => {
@@ -245,26 +303,30 @@ export class Corpus {
         end,
         text: q.text,
         kind: q.kind,
-        speaker: idOf(q.speaker),
+        speaker: idOf(q.speaker, q.speakerText ?? undefined),
         speakerMention: q.speakerText !== null ? { start: smStart, end: smEnd, text: q.speakerText } : null,
         cue: q.cueText !== null ? { start: cueStart, end: cueEnd, text: q.cueText } : null,
         ...(q.continuation ? { continuation: true } : {}),
         ...(q.pieces ? { pieces: (q.pieceTexts ?? []).map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text })) } : {}),
       };
     });
+    for (const q of quotes) q.about = aboutOf(q.pieces ?? [q], mentions, q.speaker);
     return { path: d.path, title: d.title, published: d.published, quotes, mentions };
   }
 
   /** Every mention of an actor, in path order then text order. */
   mentionsOf(id: string): Array<Located<Mention>> {
-    this.sync();
+    const cur = this.curated();
     let out = this.mentionCache.get(id);
     if (!out) {
       out = [];
-      for (const [path, indexes] of this.byArticle(id)) {
-        const d = this.articles.get(path)!.record;
+      for (const [path, indexes] of this.byArticle(this.rawIdsOf(id))) {
+        const { record: d, contributions } = this.articles.get(path)!;
         for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-          if (indexes.has(d.mentions[i])) out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] } });
+          if (!indexes.has(d.mentions[i])) continue;
+          const text = d.surfaces[d.mentions[i + 3]];
+          if (cur && cur.id(this.registry.idOf(contributions[d.mentions[i]]), text) !== id) continue;
+          out.push({ path, item: { actor: id, start: d.mentions[i + 1], end: d.mentions[i + 2], text } });
         }
       }
       this.mentionCache.set(id, out);
@@ -274,16 +336,16 @@ export class Corpus {
 
   /** Every quote an actor is the speaker of, in path order then text order. */
   quotesOf(id: string): Array<Located<Quote>> {
-    this.sync();
+    this.curated();
     let out = this.quoteCache.get(id);
     if (!out) {
       out = [];
-      for (const [path, indexes] of this.byArticle(id)) {
+      for (const [path, indexes] of this.byArticle(this.rawIdsOf(id))) {
         const d = this.articles.get(path)!.record;
         if (!d.quotes.some((q) => indexes.has(q.speaker))) continue;
         const doc = this.document(path)!;
         d.quotes.forEach((q, i) => {
-          if (indexes.has(q.speaker)) out!.push({ path, item: doc.quotes[i] });
+          if (indexes.has(q.speaker) && doc.quotes[i].speaker === id) out!.push({ path, item: doc.quotes[i] });
         });
       }
       this.quoteCache.set(id, out);
@@ -291,55 +353,96 @@ export class Corpus {
     return out;
   }
 
+  /** Every quote about an actor (mentioned inside its content), whoever spoke, in path order then text order. */
+  quotesAbout(id: string): Array<Located<Quote>> {
+    this.curated();
+    let out = this.aboutCache.get(id);
+    if (!out) {
+      out = [];
+      for (const [path] of this.byArticle(this.rawIdsOf(id))) {
+        for (const q of this.document(path)!.quotes) if (q.about?.includes(id)) out.push({ path, item: q });
+      }
+      this.aboutCache.set(id, out);
+    }
+    return out;
+  }
+
+  /** The registry's actors whose contributions may belong to an actor: itself, or those the user's corrections fold into it. */
+  private rawIdsOf(id: string): string[] {
+    return this.curator ? this.curator.rawIdsOf(id) : [id];
+  }
+
   /** Articles an actor is mentioned in or speaks in, in path order (from its counts: no mention is read). */
   articlesOf(id: string): string[] {
-    this.sync();
+    const cur = this.curated();
     let out = this.articleCache.get(id);
     if (!out) {
-      const g = this.registry.group(id);
       const paths = new Set<string>();
-      if (g) for (const c of this.registry.contributions(g)) if (c.actor.mentions + c.actor.quotes > 0) paths.add(c.path);
+      if (cur) {
+        // a split-off alias owns only some of its source's mentions: read them
+        for (const m of this.mentionsOf(id)) paths.add(m.path);
+        for (const q of this.quotesOf(id)) paths.add(q.path);
+      } else {
+        const g = this.registry.group(id);
+        if (g) for (const c of this.registry.contributions(g)) if (c.actor.mentions + c.actor.quotes > 0) paths.add(c.path);
+      }
       out = [...paths].sort((a, b) => this.order.rank(a) - this.order.rank(b));
       this.articleCache.set(id, out);
     }
     return out;
   }
 
-  /** An actor's articles in path order, each with the indexes of its record's actors that are this actor. */
-  private byArticle(id: string): Array<[string, Set<number>]> {
-    const g = this.registry.group(id);
-    if (!g) return [];
+  /** Registry actors' articles in path order, each with the indexes of its record's actors that are one of them. */
+  private byArticle(rawIds: readonly string[]): Array<[string, Set<number>]> {
     const by = new Map<string, Set<number>>();
-    for (const c of this.registry.contributions(g)) {
-      let set = by.get(c.path);
-      if (!set) by.set(c.path, (set = new Set()));
-      set.add(c.index);
+    for (const id of rawIds) {
+      const g = this.registry.group(id);
+      if (!g) continue;
+      for (const c of this.registry.contributions(g)) {
+        let set = by.get(c.path);
+        if (!set) by.set(c.path, (set = new Set()));
+        set.add(c.index);
+      }
     }
     return [...by].sort((a, b) => this.order.rank(a[0]) - this.order.rank(b[0]));
   }
 
   /** Events merged across articles, by date (the undated last, in the order first met). */
   events(): CorpusEvent[] {
-    this.sync();
+    const cur = this.curated();
     const cache = this.eventCache;
     if (cache.all && !cache.stale.size) return cache.all;
-    for (const kind of cache.stale) {
-      for (const e of cache.byKind.get(kind) ?? []) this.eventIds.release(e.id);
+    // an undated article takes its year from any event it shares, whatever the kind: then kinds merge together
+    const stale = this.hasYearless() ? new Set<EventKind | null>([null]) : cache.stale;
+    if (stale.has(null)) {
+      for (const list of cache.byKind.values()) for (const e of list) this.eventIds.release(e.id);
+      cache.byKind.clear();
+    }
+    for (const kind of stale) {
+      for (const e of (kind && cache.byKind.get(kind)) || []) this.eventIds.release(e.id);
       const docs = [];
       // events name their participants by the article's actor: which contribution each one is
       const contributionOf = new Map<RecordActor, Contribution>();
       for (const path of this.order.sorted()) {
         const article = this.articles.get(path)!;
-        const events = this.localEvents(article).get(kind);
-        if (!events) continue;
+        const byKind = this.localEvents(article);
+        const events = kind ? byKind.get(kind) : [...byKind.values()].flat();
+        if (!events?.length) continue;
         docs.push({ path, events });
         for (const e of article.record.events) for (const i of e.participants) contributionOf.set(article.record.actors[i], article.contributions[i]);
       }
-      const merged = mergeEvents(docs, (a) => this.registry.idOf(contributionOf.get(a as RecordActor)));
+      const merged = mergeEvents(docs, (a) => {
+        const raw = this.registry.idOf(contributionOf.get(a as RecordActor));
+        return cur ? cur.id(raw, (a as RecordActor).name) : raw;
+      });
       // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
       for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
-      if (merged.length) cache.byKind.set(kind, merged);
-      else cache.byKind.delete(kind);
+      if (kind) {
+        if (merged.length) cache.byKind.set(kind, merged);
+        else cache.byKind.delete(kind);
+      } else {
+        for (const e of merged) cache.byKind.set(e.kind, [...(cache.byKind.get(e.kind) ?? []), e]);
+      }
     }
     cache.stale.clear();
     // as one merge over every kind would order them: by date, then as first met (path order, place in the article)
@@ -364,6 +467,12 @@ export class Corpus {
     return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
   }
 
+  /** Whether some article has events it could not date without another article's year. */
+  private hasYearless(): boolean {
+    for (const a of this.articles.values()) if (a.record.events.some((e) => e.yearless !== undefined)) return true;
+    return false;
+  }
+
   private localEvents(article: Article): Map<EventKind, LocalEvent[]> {
     if (article.events) return article.events;
     const d = article.record;
@@ -380,6 +489,7 @@ export class Corpus {
         start: e.spans[0],
         end: e.spans[1],
         more: pairs(e.spans.slice(2)),
+        ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
       };
       const list = byKind.get(e.kind);
       if (list) list.push(local);

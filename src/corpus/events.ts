@@ -1,6 +1,9 @@
 /**
  * Events across articles: the same event reported in several articles (same kind, same place or
- * same lead actor, compatible dates) becomes one event with all its passages as sources.
+ * same lead actor, agreeing dates) becomes one event with all its passages as sources. An article
+ * that states no date of its own learns its year from an event it shares with a dated article
+ * ("Next week, NATO will hold its summit in Washington" and another article's "the summit, which
+ * starts Tuesday" dated 2024-07-09): its dates that could not be resolved get that year.
  */
 import { pushTo, type LocalActor } from '../extractor/actors';
 import type { LocalEvent } from '../extractor/events';
@@ -10,6 +13,8 @@ interface Draft {
   event: CorpusEvent;
   placeKey: string | null;
   lead: string | null;
+  /** Articles whose own passages gave the draft its date. */
+  datedBy: Set<string>;
 }
 
 /** Two dates agree when one refines the other ("2024-07" and "2024-07-09"), or either is unknown. */
@@ -20,39 +25,68 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
+/** How many drafts of one key a new event is compared with, the latest first, so a corpus of many articles stays linear. */
+const KEY_REACH = 64;
+
+/** The latest of a key's drafts that fits; only the latest KEY_REACH are looked at. */
+function findRecent(list: Draft[] | undefined, fits: (d: Draft) => boolean): Draft | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0 && i >= list.length - KEY_REACH; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
+
+/** A month and day without a year ("06", "03-24") agrees with a date of that month ("2022-06"). */
+const yearlessFits = (yearless: string | undefined, date: string | null): boolean => !!yearless && !!date && date.length >= 7 && (date.slice(5) + '-').startsWith(yearless.slice(0, 2) + '-') && (yearless.length < 5 || date.length < 10 || date.slice(5) === yearless);
+
+/**
+ * Merges the events of all articles. `docs` are the articles with their events (in a stable
+ * order); `idOf` gives an article's actor its corpus-wide id (null: not an actor of the corpus).
+ * Returns the corpus events sorted by date (undated last), each with a unique `id`.
+ */
 export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): CorpusEvent[] {
   const drafts: Draft[] = [];
-  // candidates by kind and place, and by kind, date and lead actor
+  // candidates by kind and place, and by kind and lead actor
   const byPlace = new Map<string, Draft[]>();
-  const byDateLead = new Map<string, Draft[]>();
+  const byLead = new Map<string, Draft[]>();
+  const draftOf = new Map<LocalEvent, Draft>();
   for (const { path, events } of docs) {
     for (const e of events) {
       const participants = e.participants.map(idOf).filter((x): x is string => !!x);
       const placeKey = e.placeName ? e.placeName.toLowerCase().replace(/,.*$/, '') : null;
       const lead = participants[0] ?? null;
-      const same = placeKey
-        ? byPlace.get(`${e.kind}|${placeKey}`)?.find((d) => datesCompatible(d.event.date, e.date) && (!lead || !d.lead || d.event.participants.includes(lead)))
-        : e.date && lead
-          ? byDateLead.get(`${e.kind}|${e.date}|${lead}`)?.[0]
-          : undefined;
+      const agrees = (d: Draft): boolean => (e.date ? datesCompatible(d.event.date, e.date) : !e.yearless || !d.event.date || yearlessFits(e.yearless, d.event.date));
+      let same = placeKey ? findRecent(byPlace.get(`${e.kind}|${placeKey}`), (d) => agrees(d) && (!lead || !d.lead || d.event.participants.includes(lead))) : undefined;
+      // no place on one side: the same lead on agreeing dates that both sides state
+      same ??= lead && (e.date || e.yearless) ? findRecent(byLead.get(`${e.kind}|${lead}`), (d) => (!placeKey || !d.placeKey) && agrees(d)) : undefined;
       const sources = [{ path, start: e.start, end: e.end }, ...e.more.map((m) => ({ path, ...m }))];
       if (same) {
         same.event.sources.push(...sources);
         same.event.date = moreSpecific(same.event.date, e.date);
+        if (e.date) same.datedBy.add(path);
         if (!same.event.dateText) same.event.dateText = e.dateText;
+        if (!same.placeKey && placeKey) {
+          Object.assign(same, { placeKey });
+          same.event.place = e.placeName;
+          same.event.label = e.label;
+          pushTo(byPlace, `${e.kind}|${placeKey}`, same);
+        }
         for (const p of participants) if (!same.event.participants.includes(p)) same.event.participants.push(p);
+        draftOf.set(e, same);
         continue;
       }
       const draft: Draft = {
         placeKey,
         lead,
+        datedBy: new Set(e.date ? [path] : []),
         event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources },
       };
       drafts.push(draft);
+      draftOf.set(e, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
-      else if (e.date && lead) pushTo(byDateLead, `${e.kind}|${e.date}|${lead}`, draft);
+      if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
     }
   }
+  for (const { path, events } of docs) dateFromShared(path, events, draftOf);
   const events = drafts.map((d) => d.event);
   const used = new Map<string, number>();
   for (const ev of events) {
@@ -62,4 +96,53 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
     ev.id = n ? `${base}-${n + 1}` : base;
   }
   return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
+}
+
+/**
+ * An article that could not resolve its dates (`yearless` events) takes the year of the events it
+ * shares with dated articles, when they agree on one year. Its undated events get that year, with
+ * the month and day the text gave ("March 24" -> "2022-03-24"); when one of its sentences ties a
+ * month to a relative one ("last month …, March 24"), the article's own month is known too, and
+ * "Tuesday" or "this week" resolve to it.
+ */
+function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEvent, Draft>): void {
+  if (!events.some((e) => e.yearless !== undefined)) return;
+  const years = new Set<string>();
+  for (const e of events) {
+    const d = draftOf.get(e)!;
+    if (d.event.date && [...d.datedBy].some((p) => p !== path)) years.add(d.event.date.slice(0, 4));
+  }
+  if (years.size !== 1) return;
+  const [year] = years;
+  const month = articleMonth(events);
+  for (const e of events) {
+    const d = draftOf.get(e)!;
+    if (e.yearless === undefined || d.event.date) continue;
+    d.event.date = e.yearless ? `${year}-${e.yearless}` : month ? relativeMonth(e.dateText, year, month) : year;
+  }
+}
+
+const MONTH_SHIFT: Array<[RegExp, number]> = [
+  [/\blast month\b/i, -1],
+  [/\bnext month\b/i, 1],
+  [/\b(?:this month|this week|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i, 0],
+];
+
+/** The article's month (1-12) from an event dated both ways: "last month" and "March 24" -> 4. */
+function articleMonth(events: LocalEvent[]): number | null {
+  for (const e of events) {
+    if (!e.yearless || !e.dateText) continue;
+    const shift = MONTH_SHIFT.find(([re]) => re.test(e.dateText!))?.[1];
+    const month = Number(e.yearless.slice(0, 2)) - (shift ?? NaN);
+    // across a year's end the year learnt from another article may be the wrong one
+    if (month >= 1 && month <= 12) return month;
+  }
+  return null;
+}
+
+/** A relative date against the article's year and month: "Tuesday" -> "2022-04", "last month" -> "2022-03"; else the year. */
+function relativeMonth(dateText: string | null, year: string, month: number): string {
+  const shift = dateText ? MONTH_SHIFT.find(([re]) => re.test(dateText))?.[1] : undefined;
+  const m = shift === undefined ? 0 : month + shift;
+  return m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : year;
 }

@@ -3,7 +3,7 @@
  * the extension and the command line), and decoding that turns binary, non-UTF-8, empty and huge
  * files into a clear reason to skip instead of an exception.
  */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -14,9 +14,13 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Decodes an article as VS Code would (UTF-8, BOM dropped), or says why it cannot be one. */
+/**
+ * Decodes an article as VS Code's editor shows it (UTF-8, BOM dropped, line ends normalised as in
+ * `normaliseLineEnds`), so every offset the extractor reports is an offset into
+ * `TextDocument.getText()`; or says why the bytes cannot be an article.
+ */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
-  if (bytes.length > maxBytes) return { ok: false, reason: `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)` };
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   let text: string;
@@ -27,7 +31,30 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) return { ok: false, reason: 'empty file' };
-  return { ok: true, text };
+  return { ok: true, text: normaliseLineEnds(text) };
+}
+
+/**
+ * Line ends as VS Code's text buffer leaves them when it opens a file: it counts lone CR, lone LF
+ * and CRLF, takes CRLF when CR and CRLF end more than half the lines, else LF, and rewrites every
+ * line end to that one (PieceTreeTextBufferFactory._getEOL and create() in
+ * src/vs/editor/common/model/pieceTreeTextBuffer/pieceTreeTextBufferBuilder.ts, VS Code 1.100).
+ * A file with one kind only comes back unchanged; a lone-CR file becomes CRLF, as in the editor.
+ */
+export function normaliseLineEnds(text: string): string {
+  let cr = 0;
+  let lf = 0;
+  let crlf = 0;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
+  }
+  if (cr === 0 && crlf === 0) return text;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lf++;
+  lf -= crlf;
+  const eol = cr + crlf > (cr + lf + crlf) / 2 ? '\r\n' : '\n';
+  if (eol === '\r\n' ? cr === 0 && lf === 0 : cr === 0 && crlf === 0) return text;
+  return text.replace(/\r\n|\r|\n/g, eol);
 }
 
 /**
@@ -79,6 +106,10 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
       files.push(input);
       continue;
     }
+    if (!stat.isDirectory()) {
+      problems.push({ path: input, reason: NOT_REGULAR });
+      continue;
+    }
     const found: string[] = [];
     await walk(input, input, matches, found, problems);
     if (!found.length) problems.push({ path: input, reason: 'folder has no articles (.txt, .md)' });
@@ -107,30 +138,52 @@ async function walk(root: string, dir: string, matches: Matcher, out: string[], 
   }
 }
 
-const tooLarge = (size: number, maxBytes: number): Decoded => ({ ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)` });
-const unreadable = (e: unknown): Decoded => {
-  const code = (e as NodeJS.ErrnoException).code;
-  return { ok: false, reason: code === 'ENOENT' ? 'file vanished before it could be read' : `cannot read (${(e as Error).message})` };
-};
-
-/** Reads and decodes one article; a file that vanished or cannot be read is a reason, not a crash. */
-export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Decoded> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    return decodeArticle(await fs.readFile(file), maxBytes);
-  } catch (e) {
-    return unreadable(e);
-  }
+function tooLarge(size: number, maxBytes: number): { ok: false; reason: string } {
+  return { ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)` };
 }
 
-/** The same, synchronously: the command line reads thousands of small files one after another. */
-export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_BYTES): Decoded {
+/** Why a file system error means a file cannot be read; a vanished file says so. */
+export function unreadableReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'FileNotFound' ? VANISHED : `cannot read (${(e as Error).message})`;
+}
+
+/** The reason given for a file deleted between being listed and being read: not counted as skipped. */
+export const VANISHED = 'file vanished before it could be read';
+export const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
+
+/** A decoded article with the size and modification time (ms) its bytes had when read. */
+export type ReadArticle = (Decoded & { ok: false }) | { ok: true; text: string; size: number; mtimeMs: number };
+
+/**
+ * Reads and decodes one article. The file is opened without blocking (a FIFO named .txt would
+ * otherwise wait for a writer forever) and checked from its own descriptor: only a regular file no
+ * larger than `maxBytes` is read, so a huge file is refused before a byte of it is. Synchronous: the
+ * command line and the indexing workers read one small file after another.
+ */
+export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadArticle {
+  let fd: number;
   try {
-    const size = statSync(file).size;
-    if (size > maxBytes) return tooLarge(size, maxBytes);
-    return decodeArticle(readFileSync(file), maxBytes);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    return unreadable(e);
+    return { ok: false, reason: unreadableReason(e) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: NOT_REGULAR };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const decoded = decodeArticle(bytes.subarray(0, read), maxBytes);
+    return decoded.ok ? { ok: true, text: decoded.text, size: stat.size, mtimeMs: stat.mtimeMs } : decoded;
+  } catch (e) {
+    return { ok: false, reason: unreadableReason(e) };
+  } finally {
+    closeSync(fd);
   }
 }

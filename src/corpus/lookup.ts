@@ -44,6 +44,11 @@ export class CorpusLookup {
     return this.corpus.quotesOf(actorId);
   }
 
+  /** Quotes about an actor, whoever spoke. */
+  quotesAbout(actorId: string): Array<Located<Quote>> {
+    return this.corpus.quotesAbout(actorId);
+  }
+
   /** Articles an actor appears in, as mention or speaker. */
   articles(actorId: string): string[] {
     return this.corpus.articlesOf(actorId);

@@ -15,7 +15,7 @@ import { version as PACKAGE_VERSION } from '../../package.json';
  * Bumped by hand whenever the record's shape changes or the extractor's output changes for the same
  * text (a rule added or fixed in src/extractor/): a cached record of another version is never used.
  */
-const RECORD_REVISION = 1;
+const RECORD_REVISION = 2;
 
 /** The version a record is made with: the package version, then the record revision ("0.1.0+r1"). */
 export const RECORD_VERSION = `${PACKAGE_VERSION}+r${RECORD_REVISION}`;
@@ -68,6 +68,8 @@ export interface RecordEvent {
   participants: number[];
   /** The passage first speaking of the event and each later one: flat start, end pairs. */
   spans: number[];
+  /** Month and day of a date that lacked the article's year (LocalEvent.yearless). */
+  yearless?: string;
 }
 
 export interface ArticleRecord {
@@ -155,6 +157,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     placeName: e.placeName,
     participants: e.participants.map(at).filter((i) => i >= 0),
     spans: [e.start, e.end, ...e.more.flatMap((m) => [m.start, m.end])],
+    ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
   }));
 
   const sentences: number[] = [];

@@ -191,19 +191,22 @@ export class Registry {
     const main = g.main.ordered(this.pathRank);
     const list = main.length ? (g.deferred.size ? [...main, ...g.deferred.ordered(this.pathRank)] : main) : g.deferred.ordered(this.pathRank);
     const aliases = new Set<string>();
-    const roles = new Set<string>();
+    /** Role -> how many of the group's articles give it: the most used leads the actor's roles. */
+    const roleUses = new Map<string, number>();
     const surfaceCounts = new Map<string, number>();
     let mentionCount = 0;
     let quoteCount = 0;
     for (const { actor: a } of list) {
       aliases.add(a.name);
       for (const x of a.aliases) aliases.add(x);
-      for (const r of a.roles) roles.add(r);
+      for (const r of a.roles) roleUses.set(r, (roleUses.get(r) ?? 0) + 1);
       surfaceCounts.set(a.name, (surfaceCounts.get(a.name) ?? 0) + a.mentions + a.quotes);
       mentionCount += a.mentions;
       quoteCount += a.quotes;
     }
-    return (g.agg = { first: list[0], aliases: [...aliases], roles: [...roles], surfaceCounts, mentionCount, quoteCount });
+    // most used first (the title readers know), then alphabetical
+    const roles = [...roleUses.keys()].sort((a, b) => roleUses.get(b)! - roleUses.get(a)! || a.localeCompare(b));
+    return (g.agg = { first: list[0], aliases: [...aliases], roles, surfaceCounts, mentionCount, quoteCount });
   }
 
   /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
@@ -304,7 +307,7 @@ export class Registry {
       name,
       kind: g.kind,
       aliases: distinct(aliases.filter((a) => normaliseName(a) !== norm)).sort(),
-      roles: distinct(own.roles).sort(),
+      roles: distinct(own.roles),
       mentionCount,
       quoteCount,
     });

@@ -3,7 +3,7 @@
  * quote precision/recall/F1 at 0.3 and 0.8 coverage, speaker-mention accuracy, speaker accuracy
  * (strict and lenient), actor recall with wrong merges and splits, and events found and dated.
  */
-import type { CorpusResult } from '../extractor/types';
+import type { CorpusResult, Quote } from '../extractor/types';
 
 interface GoldSpan {
   start: number;
@@ -17,6 +17,8 @@ export interface GoldQuote extends GoldSpan {
   speakerMention: GoldSpan | null;
   cue: GoldSpan | null;
   borderline?: boolean;
+  pieces?: GoldSpan[];
+  continuation?: boolean;
 }
 
 export interface GoldActor {
@@ -32,7 +34,11 @@ export interface GoldEvent {
   mentions?: Array<{ path: string; text: string }>;
 }
 
+/** How a gold file annotates `“A,” she said. “B.”`: two quotes (`split`) or one with `pieces` (`joined`). */
+export type Continuations = 'split' | 'joined';
+
 export interface GoldFile {
+  corpus?: { continuations?: Continuations };
   documents: Array<{ path: string; published?: string | null; quotes: GoldQuote[] }>;
   actors?: GoldActor[];
   events?: GoldEvent[];
@@ -55,8 +61,23 @@ export interface Scores {
   speakerMention: { right: number; of: number; accuracy: number };
   speaker: { strict: number; lenient: number; of: number } | null;
   actors: { found: number; of: number; recall: number; wrongMerges: string[]; splits: string[]; missing: string[] } | null;
-  events: { found: number; dated: number; of: number; withDate: number } | null;
+  events: EventScores | null;
   published: { right: number; of: number };
+}
+
+/**
+ * Gold events found (a predicted event has a source overlapping one of the gold mentions), dated
+ * right, reported as two or more predicted events, and predicted events that no gold event lists.
+ */
+export interface EventScores {
+  found: number;
+  dated: number;
+  of: number;
+  withDate: number;
+  /** Gold events that two or more predicted events claim, by label. */
+  split: string[];
+  /** Predicted events of the scored documents that overlap no gold mention, by label. */
+  unlisted: string[];
 }
 
 const THRESHOLDS = { lenient: 0.3, strict: 0.8 } as const;
@@ -111,6 +132,35 @@ function match<P extends GoldSpan>(pred: P[], gold: GoldQuote[], threshold: numb
   return out;
 }
 
+/** The gold's convention: stated in `corpus.continuations`, else `joined` when its quotes carry `pieces`. */
+export function continuationsOf(gold: GoldFile): Continuations {
+  const stated = gold.corpus?.continuations;
+  if (stated === 'split' || stated === 'joined') return stated;
+  return gold.documents.some((d) => d.quotes.some((q) => q.pieces?.length)) ? 'joined' : 'split';
+}
+
+/**
+ * Predictions as split gold counts them: a quote with two or more pieces becomes its pieces, the
+ * first with the quote's mention and cue, the others continuations of the same speaker. A piece
+ * after the first is a quotation (`direct`); the first keeps the quote's kind, but a `mixed`
+ * quote's first piece without a quotation mark in or just before it is reported speech (`indirect`)
+ * when the article's text is at hand.
+ */
+export function splitPieces(quotes: Quote[], text: string | null = null): Quote[] {
+  return quotes.flatMap((q) => {
+    const { pieces, ...rest } = q;
+    if (!pieces || pieces.length < 2) return [q];
+    return pieces.map((p, i) => {
+      let kind = i > 0 ? 'direct' : q.kind;
+      if (i === 0 && kind === 'mixed' && text !== null && !QUOTE_MARK.test(text.slice(Math.max(0, p.start - 1), p.end))) kind = 'indirect';
+      return { ...rest, kind, start: p.start, end: p.end, text: p.text, continuation: i > 0 || q.continuation } as Quote;
+    });
+  });
+}
+
+/** Quotation marks; the closing single mark is left out, as it is also the apostrophe ("That’s"). */
+const QUOTE_MARK = /["“”‘«»„]/;
+
 function sameDocument(predPath: string, goldPath: string): boolean {
   const p = predPath.split('\\').join('/');
   const g = goldPath.split('\\').join('/');
@@ -133,6 +183,7 @@ export function score(result: CorpusResult, gold: GoldFile, readText?: (path: st
   let pubOf = 0;
   let documents = 0;
   const hasSpeakerNames = gold.documents.some((d) => d.quotes.some((q) => q.speakerName !== undefined));
+  const split = continuationsOf(gold) === 'split';
 
   for (const gd of gold.documents) {
     const pd = result.documents.find((d) => sameDocument(d.path, gd.path));
@@ -142,12 +193,13 @@ export function score(result: CorpusResult, gold: GoldFile, readText?: (path: st
       pubOf++;
       if (pd.published === gd.published) pubRight++;
     }
+    const predicted = split ? splitPieces(pd.quotes, readText?.(pd.path) ?? null) : pd.quotes;
     const scored = gd.quotes.filter((q) => !q.borderline);
     const borderline = gd.quotes.filter((q) => q.borderline);
     for (const [name, threshold] of Object.entries(THRESHOLDS) as Array<['lenient' | 'strict', number]>) {
       // predictions that only find a borderline quote count neither for nor against
-      const onBorderline = new Set(match(pd.quotes, borderline, threshold).map(([p]) => p));
-      const pred = pd.quotes.filter((p) => !onBorderline.has(p));
+      const onBorderline = new Set(match(predicted, borderline, threshold).map(([p]) => p));
+      const pred = predicted.filter((p) => !onBorderline.has(p));
       const pairs = match(pred, scored, threshold);
       const t = totals[name];
       t[0] += pairs.length;
@@ -167,7 +219,7 @@ export function score(result: CorpusResult, gold: GoldFile, readText?: (path: st
         totals.ind[2] += inGold.length;
         for (const [p, g] of pairs) {
           mentionOf++;
-          if (g.speakerMention ? overlaps(p.speakerMention, g.speakerMention) : !p.speakerMention) mentionRight++;
+          if (mentionRightFor(p, g)) mentionRight++;
           if (!hasSpeakerNames) continue;
           speakerOf++;
           const predName = p.speaker ? (actorsById.get(p.speaker)?.name ?? null) : null;
@@ -186,9 +238,18 @@ export function score(result: CorpusResult, gold: GoldFile, readText?: (path: st
     speakerMention: { right: mentionRight, of: mentionOf, accuracy: mentionOf ? mentionRight / mentionOf : 0 },
     speaker: hasSpeakerNames ? { strict: speakerOf ? strictRight / speakerOf : 0, lenient: speakerOf ? lenientRight / speakerOf : 0, of: speakerOf } : null,
     actors: goldActors.length ? scoreActors(result, goldActors) : null,
-    events: gold.events?.length ? scoreEvents(result, gold.events, readText) : null,
+    events: gold.events?.length ? scoreEvents(result, gold, readText) : null,
     published: { right: pubRight, of: pubOf },
   };
+}
+
+/**
+ * A predicted mention is right when it overlaps the gold one; a gold quote without a mention is
+ * right for a prediction without one or for a continuation (a floating quote, as the Gender Gap
+ * Tracker's evaluation counts it).
+ */
+export function mentionRightFor(p: Pick<Quote, 'speakerMention' | 'continuation'>, g: Pick<GoldQuote, 'speakerMention'>): boolean {
+  return g.speakerMention ? overlaps(p.speakerMention, g.speakerMention) : !p.speakerMention || !!p.continuation;
 }
 
 export function judgeSpeaker(pred: string | null, gold: string | null, acronyms: Map<string, string[]>): { strict: boolean; lenient: boolean } {
@@ -229,10 +290,13 @@ function scoreActors(result: CorpusResult, goldActors: GoldActor[]): NonNullable
   return { found, of: goldActors.length, recall: goldActors.length ? found / goldActors.length : 0, wrongMerges, splits, missing };
 }
 
-function scoreEvents(result: CorpusResult, events: GoldEvent[], readText?: (path: string) => string | null): NonNullable<Scores['events']> {
+function scoreEvents(result: CorpusResult, gold: GoldFile, readText?: (path: string) => string | null): EventScores {
+  const events = gold.events ?? [];
   let found = 0;
   let dated = 0;
   let withDate = 0;
+  const split: string[] = [];
+  const claimed = new Set<CorpusResult['events'][number]>();
   for (const g of events) {
     if (g.date) withDate++;
     const places = (g.mentions ?? []).flatMap((m) => {
@@ -241,12 +305,16 @@ function scoreEvents(result: CorpusResult, events: GoldEvent[], readText?: (path
       const at = text ? text.indexOf(m.text) : -1;
       return doc && at >= 0 ? [{ path: doc.path, start: at, end: at + m.text.length }] : [];
     });
-    const hit = result.events.find((e) => e.sources.some((s) => places.some((p) => p.path === s.path && overlaps(s, p))));
-    if (!hit) continue;
+    const hits = result.events.filter((e) => e.sources.some((s) => places.some((p) => p.path === s.path && overlaps(s, p))));
+    if (!hits.length) continue;
+    for (const h of hits) claimed.add(h);
     found++;
-    if (g.date && hit.date === g.date) dated++;
+    if (hits.length > 1) split.push(g.label);
+    if (g.date && hits[0].date === g.date) dated++;
   }
-  return { found, dated, of: events.length, withDate };
+  const scoredDoc = (path: string): boolean => gold.documents.some((d) => sameDocument(path, d.path));
+  const unlisted = result.events.filter((e) => !claimed.has(e) && e.sources.some((s) => scoredDoc(s.path))).map((e) => e.label);
+  return { found, dated, of: events.length, withDate, split, unlisted };
 }
 
 export function formatScores(s: Scores): string {
@@ -269,7 +337,15 @@ export function formatScores(s: Scores): string {
     lines.push(`actor splits                  ${s.actors.splits.length}${s.actors.splits.length ? ': ' + s.actors.splits.join('; ') : ''}`);
     if (s.actors.missing.length) lines.push(`actors missed                 ${s.actors.missing.join(', ')}`);
   }
-  if (s.events) lines.push(`events found                  ${s.events.found} / ${s.events.of}`, `events correctly dated        ${s.events.dated} / ${s.events.withDate} dated gold events`);
+  if (s.events) {
+    const e = s.events;
+    lines.push(
+      `events found                  ${e.found} / ${e.of}`,
+      `events correctly dated        ${e.dated} / ${e.withDate} dated gold events`,
+      `events the gold does not list ${e.unlisted.length}${e.unlisted.length ? ': ' + e.unlisted.join('; ') : ''}`,
+      `gold events reported as two+  ${e.split.length}${e.split.length ? ': ' + e.split.join('; ') : ''}`,
+    );
+  }
   if (s.published.of) lines.push(`article dates right           ${s.published.right} / ${s.published.of}`);
   return lines.join('\n');
 }

@@ -3,6 +3,8 @@
  * with the surface forms as aliases and the roles read around each person's name.
  */
 import type { ActorKind } from './types';
+import { personKey, personNameTokens } from './nameForms';
+import { genderOfFirstName } from './gender';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -13,7 +15,7 @@ export interface LocalActor {
   roles: string[];
   /** Lower-case organisation names and acronyms found in the roles: "the NATO chief" looks here. */
   orgHints: string[];
-  /** Lower-case tokens of a person's name. */
+  /** Lower-case words of a person's name, a hyphenated word and a surname with its particles whole ("pieter", "van den berg"). */
   nameTokens: string[];
   anonymous: boolean;
   /** A capital city, when the actor is one: used as a government it stands for that country. */
@@ -81,9 +83,8 @@ function keyFor(kind: ActorKind, name: string): string {
   if (!keys) keysByKind.set(kind, (keys = new Map()));
   let key = keys.get(name);
   if (key === undefined) {
-    const norm = normaliseName(name);
-    // "Kishida Fumio" and "Fumio Kishida" are one person
-    key = `${kind}:${kind === 'person' ? norm.split(' ').sort().join(' ') : norm}`;
+    // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
+    key = `${kind}:${kind === 'person' ? personKey(name) : normaliseName(name)}`;
     if (keys.size > 100_000) keys.clear();
     keys.set(name, key);
   }
@@ -109,7 +110,7 @@ export class ActorTable {
         aliases: [],
         roles: [],
         orgHints: [],
-        nameTokens: kind === 'person' ? normaliseName(name).split(' ') : [],
+        nameTokens: kind === 'person' ? personNameTokens(name) : [],
         anonymous: false,
       };
       this.byKey.set(key, actor);
@@ -131,10 +132,93 @@ export class ActorTable {
     if (!this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor);
   }
 
-  /** Persons whose name has this token (a surname, or an East Asian family name first); pass `t`, its normalised form, when known. */
-  personsWithToken(token: string, t = normaliseName(token)): LocalActor[] {
+  /**
+   * Persons whose name has this word (a surname, an East Asian family name first, or a surname
+   * with particles, "de la Vega"), compared as the name's words are kept: hyphens and particles whole.
+   */
+  personsWithToken(token: string): LocalActor[] {
+    const t = personNameTokens(token).join(' ');
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
     return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
+  }
+
+  /**
+   * "Year Barack Obama", "Crooked Hillary Clinton": a person whose name is one stray word (a
+   * headline's, an epithet) before another person's full name in the article is that person. The
+   * mentions lose the stray word; the glued form is not kept as an alias. A two-word name that ends
+   * a longer one is that person's double surname ("Wasserman Schultz"), when only one name ends so.
+   */
+  foldGluedNames(mentions: LocalMention[]): void {
+    const full = new Map<string, LocalActor>();
+    for (const a of this.actors) if (a.kind === 'person' && a.nameTokens.length >= 2) full.set(normaliseName(a.name), a);
+    const glued = new Map<LocalActor, LocalActor>();
+    /** Glued actor -> how many stray words its mentions lose. */
+    const stray = new Map<LocalActor, number>();
+    // the actors are in the order of their first mention: the full name comes before a glued form
+    // made of one stray word, and a two-word name first used after a longer one is that person's
+    // double surname ("Marisa Delgado Ruiz", then "Delgado Ruiz"); a stray word shaped like a plural
+    // ("Floridians", "Things"), one that is no known given name, or two stray words or more are no
+    // part of a name, in any order
+    const order = new Map<LocalActor, number>();
+    this.actors.forEach((a, i) => order.set(a, i));
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous) continue;
+      const words = a.name.split(' ');
+      for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
+        const target = full.get(normaliseName(words.slice(k).join(' ')));
+        if (!target || target === a) continue;
+        const plural = words.slice(0, k).some((w) => /[^aeiousy'’]s$/.test(w) && w.length > 3);
+        // a word no list of given names knows ("Interview", "Vermonter") is no given name either
+        const notGiven = k === 1 && genderOfFirstName(words[0]) === null;
+        if (k >= 2 || plural || notGiven || order.get(target)! < order.get(a)!) {
+          glued.set(a, target);
+          stray.set(a, k);
+          break;
+        }
+      }
+    }
+    // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's
+    // surname, when only one name of the article ends so (a glued form is no such name)
+    const doubleSurname = new Map<string, LocalActor | null>();
+    for (const a of full.values()) {
+      if (stray.has(a)) continue;
+      const words = normaliseName(a.name).split(' ');
+      if (words.length < 3) continue;
+      const tail = words.slice(-2).join(' ');
+      doubleSurname.set(tail, doubleSurname.has(tail) ? null : a);
+    }
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous || stray.has(a) || a.name.split(' ').length !== 2) continue;
+      const whole = doubleSurname.get(normaliseName(a.name));
+      if (whole && whole !== a && order.get(whole)! < order.get(a)!) glued.set(a, whole);
+    }
+    if (!glued.size) return;
+    for (const m of mentions) {
+      const into = glued.get(m.actor);
+      if (!into) continue;
+      const k = stray.get(m.actor) ?? 0;
+      const words = m.text.split(' ');
+      if (k > 0 && words.length > k) {
+        const cut = words.slice(0, k).join(' ').length + 1;
+        m.start += cut;
+        m.from += k;
+        m.text = m.text.slice(cut);
+      }
+      m.actor = into;
+    }
+    for (const [from, into] of glued) {
+      for (const a of from.aliases) if (a !== from.name) this.addAlias(into, a);
+      for (const r of from.roles) addOnce(into.roles, r);
+      for (const h of from.orgHints) addOnce(into.orgHints, h);
+      this.byKey.set(from.key, into);
+    }
+    for (const [alias, actor] of this.aliasIndex) {
+      const into = glued.get(actor);
+      if (into) this.aliasIndex.set(alias, into);
+    }
+    let k = 0;
+    for (const a of this.actors) if (!glued.has(a)) this.actors[k++] = a;
+    this.actors.length = k;
   }
 
   /** Folds `from` into `into` (a lone surname turned out to be a known person). */

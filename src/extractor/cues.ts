@@ -12,6 +12,11 @@ export interface CueInfo {
   /** The verb takes a person object before its content: "told reporters that …", "urged China to …". */
   takesObject: boolean;
   particle?: string;
+  /**
+   * A verb of manner ("sighed", "fumed", "laughed") that reports speech only beside a quotation:
+   * “…,” sighed Ana Ruiz. Elsewhere it is what someone did, not what they said.
+   */
+  needsQuotation?: boolean;
 }
 
 const SPEECH =
@@ -25,7 +30,14 @@ const SPEECH =
   'project|forecast|report|signal|underscore|underline|repeat|echo|answer|interject|interrupt|confess|plead|beg|implore|' +
   'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
   'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
-  'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage';
+  'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage|' +
+  'voice|express|affirm|reaffirm|raise|refer';
+
+/** Verbs of manner that report speech only beside a quotation (see `CueInfo.needsQuotation`). */
+const MANNER =
+  'sigh|fume|laugh|chuckle|smile|grin|shrug|snap|sniff|scoff|sneer|snort|groan|moan|grumble|mutter|murmur|mumble|growl|' +
+  'hiss|huff|marvel|stammer|stutter|gasp|sob|wail|bellow|roar|thunder|bark|rasp|croak|blurt|whimper|beam|bristle|enthuse|' +
+  'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte';
 
 const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find';
 
@@ -83,21 +95,24 @@ function inflect(lemma: string): Array<[CueInfo['form'], string]> {
 /** Particles without which the verb is no cue ("point" needs "out" or "to"). */
 const PARTICLES: Record<string, string[]> = {
   point: ['out', 'to'],
+  refer: ['to'],
   call: ['for', 'on'],
   lash: ['out'],
   rail: ['against'],
   speak: ['of', 'about', 'out'],
   echo: [],
 };
-const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail']);
+const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail', 'refer']);
 
 export const CUE_FORMS = new Map<string, CueInfo>();
 
-function register(list: string, cls: CueClass): void {
+function register(list: string, cls: CueClass, needsQuotation = false): void {
   for (const lemma of new Set(list.split('|'))) {
     for (const [form, word] of inflect(lemma)) {
       if (CUE_FORMS.has(word)) continue;
-      CUE_FORMS.set(word, { lemma, cls, form, takesObject: OBJECT_TAKERS.has(lemma) });
+      const info: CueInfo = { lemma, cls, form, takesObject: OBJECT_TAKERS.has(lemma) };
+      if (needsQuotation) info.needsQuotation = true;
+      CUE_FORMS.set(word, info);
     }
   }
 }
@@ -105,6 +120,7 @@ function register(list: string, cls: CueClass): void {
 register(SPEECH, 'speech');
 register(REPORT, 'report');
 register(ATTITUDE, 'attitude');
+register(MANNER, 'speech', true);
 
 const NO_PARTICLES: readonly string[] = [];
 

@@ -6,6 +6,9 @@ import * as chrono from 'chrono-node';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_NAME = new RegExp(MONTH);
+/** A day and a month in either order: "July 8", "8 July", "21st October". */
+const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`;
 /**
  * Cheap test before chrono runs: most sentences name no day, month or relative date. Months and
  * weekdays count only capitalised ("he may march" names no month); "Dec." ends in its dot.
@@ -13,10 +16,28 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATE_HINT = new RegExp(`\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`);
 /** A month name in lower case is a verb or a modal ("may", "march"), whatever chrono makes of it. */
 const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-const FULL_DATE = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`, 'g');
+/** A full date somewhere in a line: cheap test before chrono parses it. */
+const FULL_DATE = new RegExp(`${DAY_MONTH},?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`);
 /** A year, then what must stand before it for a full date: found year first, as years are rare. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const BEFORE_YEAR = new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
+const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
+/**
+ * A wire dateline opening a paragraph: a place in capitals, optionally a date and the agency, then
+ * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --").
+ */
+const WIRE_DATELINE = new RegExp(
+  `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
+    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
+);
+/** Words that label a line as the article's date: "Published", "Updated on", "Date:". */
+const DATE_LABEL = /^\W*(?:published|updated|posted|dated?|first published|last (?:updated|modified))\b[\s:,|-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/i;
+/** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
+/** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
+const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on)\b|[\s,|•·:()–—-]+/gi;
+/** A date line has at most this many other words (a byline: "By Jane Doe"). */
+const DATE_LINE_WORDS = 4;
+const HEAD_LINES = 6;
 const HEAD_LENGTH = 400;
 const DAY = 86_400_000;
 
@@ -61,19 +82,55 @@ const fullDates = new chrono.Chrono({
 
 const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
 
-/** The article's date when its first lines state one ("Published July 10, 2023", "2023-07-10"). */
+/**
+ * The article's date when its header states it: a date line ("Published May 30, 2024",
+ * "Thursday, September 12, 2024", "date 2023-07-10", "By Jane Doe | 3 March 2022") or a wire
+ * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
+ * ("Court sets June 18, 2024 hearing") is news, not the date of the article; failing a date line, a
+ * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016"),
+ * else an ISO date in the header's markup.
+ * Returns `YYYY-MM-DD`.
+ */
 export function readPublished(text: string): string | null {
-  const head = text.slice(0, HEAD_LENGTH);
-  const iso = ISO.exec(head);
-  if (iso) return iso[0];
-  FULL_DATE.lastIndex = 0;
-  if (!FULL_DATE.test(head)) return null;
-  const lines = head.split('\n').slice(0, 4).join('\n');
-  for (const r of fullDates.parse(lines)) if (isFullDate(r)) return isoDay(r.start.date());
-  return null;
+  const lines = text.slice(0, HEAD_LENGTH).split('\n').slice(0, HEAD_LINES);
+  let weekdayDate: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = raw.trim();
+    const wire = wireDateline(line);
+    if (wire?.date) return wire.date;
+    if (!FULL_DATE.test(line)) continue;
+    for (const r of fullDates.parse(line)) {
+      if (!isFullDate(r)) continue;
+      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
+      const words = rest ? rest.split(/\s+/).length : 0;
+      // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
+      const byline = words <= DATE_LINE_WORDS && !/(?:^|\s)(?!by\b)\p{Ll}/u.test(rest);
+      if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
+      if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
+    }
+  }
+  // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose
+  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? null;
 }
 
-/** The latest fully stated date in the text: a reference when the article gives no date of its own. */
+/**
+ * A wire dateline at the start of a paragraph: its length in characters (place, date, agency and
+ * dash), and its date as `YYYY-MM-DD` when it gives the year. null when the line opens otherwise.
+ */
+export function wireDateline(line: string): { length: number; date: string | null } | null {
+  const m = WIRE_DATELINE.exec(line);
+  // the place needs two capital letters in a row ("LONDON", "NEW YORK"), not a Title Case opening
+  if (!m || !/^[A-Z]{2}/.test(m[0]) || m[0].length >= line.length) return null;
+  let date: string | null = null;
+  if (m[1] && /\d{4}$/.test(m[1])) {
+    const r = fullDates.parse(m[1])[0];
+    if (r && isFullDate(r)) date = isoDay(r.start.date());
+  }
+  return { length: m[0].length, date };
+}
+
+/** The latest fully stated date in the text ("July 8, 2024", "8 July 2024", "2024-07-08"): a reference when the article gives no date of its own. */
 export function latestStatedDate(text: string): string | null {
   let latest: string | null = null;
   for (const y of text.matchAll(YEAR)) {
@@ -132,18 +189,20 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
  * Resolves the date phrase in a sentence. Relative phrases ("Tuesday", "last month") need the
  * reference date; the tense (read from the sentence unless given) says whether a weekday or a
  * month without its year lies ahead ("will meet Tuesday") or behind ("met Thursday", "was held in May").
+ * `approximate`: the reference is not the article's date but the latest date its text states, so
+ * a bare weekday is the one nearest to it rather than the last one before it.
  */
-export function resolveDate(sentence: string, reference: string | null, tense?: Tense): ResolvedDate | null {
+export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false): ResolvedDate | null {
   const hint = DATE_HINT.exec(sentence);
   if (!hint) return bareYear(sentence);
   const end = hint.index + hint[0].length;
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
   const from = Math.max(0, hint.index - 24);
-  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, hint.index, end));
+  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, hint.index, end), approximate);
   return found ? { ...found, index: found.index + from } : bareYear(sentence);
 }
 
-function resolveIn(window: string, reference: string | null, tense: Tense): ResolvedDate | null {
+function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
   const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
@@ -151,10 +210,20 @@ function resolveIn(window: string, reference: string | null, tense: Tense): Reso
     // without a reference only a date that names its year can be trusted
     if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
     if (LOWER_CASE_MONTH.test(r.text)) continue;
+    // "May, 60" is a person and an age, not May 1960: a year counts only in four digits
+    if (c.isCertain('year') && MONTH_NAME.test(r.text) && !/\b\d{4}\b/.test(r.text)) continue;
     // chrono fills unknown parts from the reference: keep only what the text or the reference fixes
     const d = c.date();
     if (!Number.isFinite(d.getTime())) continue;
     const weekday = c.get('weekday') !== null && c.get('weekday') !== undefined;
+    const bareWeekday = weekday && !c.isCertain('day') && !/\b(?:next|last|this|coming)\b/i.test(r.text);
+    if (approximate && ref && bareWeekday) {
+      // the reference is only a date the text mentions, not the article's own: the weekday is the
+      // one nearest to it, whichever side, as the article runs within days of its latest date
+      const shift = (((c.get('weekday')! - ref.getUTCDay()) % 7) + 7) % 7;
+      const day = new Date(ref.getTime() + (shift > 3 ? shift - 7 : shift) * DAY);
+      return { date: isoDay(day), text: r.text, index: r.index };
+    }
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
     // (a day a week ahead or less is a dateline or a time zone away, not last year)
     if (tense === 'past' && ref && isoDay(d) > isoDay(ref) && !c.isCertain('year')) {
@@ -165,12 +234,20 @@ function resolveIn(window: string, reference: string | null, tense: Tense): Reso
     }
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
+    // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
+    if (/\bthis week\b/i.test(r.text) && ref) return { date: isoDay(ref).slice(0, 7), text: r.text, index: r.index };
     if (/\bweek\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };
     if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
   return null;
+}
+
+/** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */
+export function datePhrase(sentence: string): { index: number; text: string } | null {
+  const m = DATE_HINT.exec(sentence);
+  return m ? { index: m.index, text: m[0] } : null;
 }
 
 /** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */

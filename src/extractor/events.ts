@@ -1,11 +1,12 @@
 /**
  * Events in one article: summits, meetings, talks, visits, speeches, publications,
- * announcements and agreements, with the actors taking part, the place and the date.
+ * announcements, agreements and dated statements, with the actors taking part, the place and the
+ * date. One event reported several times in the article is one event.
  */
 import type { Analysis } from './analyze';
 import { pushTo, type LocalActor } from './actors';
-import { countryByDemonym } from './gazetteer';
-import { latestStatedDate, namesDate, resolveDate } from './dates';
+import { datePhrase, latestStatedDate, namesDate, resolveDate, type ResolvedDate } from './dates';
+import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
 export interface LocalEvent {
@@ -14,136 +15,276 @@ export interface LocalEvent {
   date: string | null;
   dateText: string | null;
   place: LocalActor | null;
-  /** Place named only by an adjective ("the Lithuanian summit"). */
+  /** The place's name: the actor's, or a name after "in"/"at" the gazetteer does not know, or a country named by an adjective. */
   placeName: string | null;
   participants: LocalActor[];
   start: number;
   end: number;
   /** Later passages of the same article that speak of this event again. */
   more: Array<{ start: number; end: number }>;
+  /**
+   * The text names a date that could not be resolved, the article giving no date to resolve it
+   * against: the corpus may still learn the article's year from an event it shares with another.
+   * Holds the month and day the text gives ("06", "03-24"), or "" when it gives neither.
+   */
+  yearless?: string;
 }
 
-/**
- * Event words, each with the context that makes it an event and not a figure of speech: "a big
- * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
- * summit" are. Each pattern comes with the words without which it cannot match, so a sentence runs
- * only the patterns its own words call for.
- */
-const TRIGGERS: Array<{ pattern: RegExp; kind: EventKind; words: string; verb?: true }> = [
-  { pattern: /\b(?:press|news) conference\b/i, kind: 'press conference', words: 'conference' },
-  { pattern: /\bsummit\b/i, kind: 'summit', words: 'summit' },
-  { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
-  { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
-  {
-    pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
-    kind: 'statement',
-    words: 'statement',
-  },
-  { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
-  { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
-  { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
-  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
-  { pattern: /\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
-  { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
-  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
-  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
-  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
-  { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
-  { pattern: /\b(?:signed|will sign)\b/i, kind: 'agreement', words: 'signed sign', verb: true },
-  { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
-  {
-    pattern: /\b(?:published|released|issued|wrote in)\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
-    kind: 'publication',
-    words: 'published released issued wrote',
-    verb: true,
-  },
-  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
-];
-/** A definite reference just before an event word: "the summit", "this week's NATO gathering". */
-const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their)\s+(?:[\w’'-]+\s+){0,3}\S?$/i;
+/** Everything a sentence offers about its event before it is merged or kept. */
+interface Candidate extends LocalEvent {
+  trigger: TriggerHit;
+  /** Every place the sentence names for the event ("visiting Japan and South Korea"). */
+  places: string[];
+  lead: LocalActor | null;
+  /** Who speaks in the sentence (the speakers of its cues). */
+  speakers: LocalActor[];
+  /** People named before the event word. */
+  subjects: LocalActor[];
+  para: number;
+  /** The paragraph of its latest passage. */
+  lastPara?: number;
+}
 
-/** Word -> the triggers it makes possible. */
-const TRIGGERS_BY_WORD = new Map<string, number[]>();
-TRIGGERS.forEach((t, i) => {
-  for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
-});
-const TRIGGER_ORDER: EventKind[] = ['summit', 'press conference', 'talks', 'meeting', 'visit', 'speech', 'agreement', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+const lastPara = (e: Candidate): number => e.lastPara ?? e.para;
+/** How many paragraphs back "the forum" still means an event just reported rather than the article's main one. */
+const RECENT_PARAGRAPHS = 3;
+
+/** How many of the article's latest events a new passage is compared with. */
+const MERGE_REACH = 48;
+/** How many paragraphs back one speaker's next words still go on with the same occasion. */
+const SPEAKING_REACH = 2;
+/** "Shortly afterward", "later": a time given only by the event before. */
+const AFTERWARD = /\b(?:afterwards?|after that|(?:soon|shortly) after(?=\s*[,.;]))/i;
+/** Between a cue and its date, a named listener: "told Defense Secretary Lloyd Austin last month". */
+const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
+/** A month name, with its day if given: "March 24", "24 March", "June". */
+const MONTH_DAY = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}\b(?!,?\s+\d{4}))?/;
+/** How close a date phrase must stand to a cue for the attribution to be a dated statement, in characters. */
+const CUE_DATE_REACH = 16;
 
 /**
- * Events of one analysed article, at most one per sentence (its most specific trigger). Relative
- * dates are resolved against the article's own date, else the date its file name gives, else the
- * latest full date in its text.
+ * Events of one analysed article, at most one per sentence (its most specific event word, or a
+ * dated attribution: "X said Tuesday", "On Friday, X mentioned"). Relative dates are resolved
+ * against the article's own date, else the date its file name gives, else the latest full date in
+ * its text (then a bare weekday is the one nearest to that date).
  */
 export function extractEvents(analysis: Analysis, fileDate: string | null = null): LocalEvent[] {
   const { text } = analysis;
+  const exact = analysis.published ?? fileDate;
   // the latest full date is looked for once, and only if a sentence needs it
-  let reference: string | null | undefined = analysis.published ?? fileDate ?? undefined;
-  const events: LocalEvent[] = [];
-  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct');
+  let stated: string | null | undefined;
+  const reference = (): { date: string | null; approximate: boolean } => {
+    if (exact) return { date: exact, approximate: false };
+    if (stated === undefined) stated = latestStatedDate(text);
+    return { date: stated, approximate: true };
+  };
+  const events: Candidate[] = [];
+  const captions: Candidate[] = [];
+  // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
+  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]).sort((a, b) => a.start - b.start);
+  // the quotations open at the current sentence, kept as the sentences go forward
+  let open: Array<{ start: number; end: number }> = [];
+  let nextQuote = 0;
+  // quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence)
+  const cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  let nextCue = 0;
   const mentionsByPara = new Map<number, Analysis['mentions']>();
   for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
+  const mentionStartsByPara = new Map<number, number[]>();
+  for (const [pi, ms] of mentionsByPara) mentionStartsByPara.set(pi, ms.map((m) => m.start));
   analysis.paragraphs.forEach((p, pi) => {
     if (p.kind !== 'body') return;
+    let caption: boolean | undefined;
     for (const s of p.sentences) {
       let possible: Set<number> | null = null;
       for (let i = s.from; i < s.to; i++) {
-        const triggers = TRIGGERS_BY_WORD.get(p.tokens[i].lower);
+        if (p.inQuote[i]) continue;
+        const triggers = triggersFor(p.tokens[i].lower);
         if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
       }
-      if (!possible) continue;
+      while (nextCue < cued.length && cued[nextCue].cue!.start < s.start) nextCue++;
+      const cues: Analysis['quotes'] = [];
+      for (let k = nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
+      if (!possible && !cues.length) continue;
       const sentence = text.slice(s.start, s.end);
-      const found = triggerIn(sentence, possible);
-      if (!found) continue;
-      const { kind, offset, verb } = found;
-      // a trigger inside a direct quotation is someone's words, not the reporter's event
-      if (quoteSpans.some((q) => s.start + offset >= q.start && s.start + offset < q.end)) continue;
-      const inSentence = (mentionsByPara.get(pi) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
-      const participants: LocalActor[] = [];
-      for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
-      const place = placeOf(sentence, s.start, offset, inSentence);
-      const demonymPlace = place ? null : adjectivalPlace(sentence, kind);
-      if (reference === undefined) reference = latestStatedDate(text);
-      // "today" inside a quotation is the speaker's day, not the event's
-      const reported = withoutQuotations(sentence, s.start, quoteSpans);
-      const resolved = resolveDate(reported, reference);
-      const lead = participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
-      const placeName = place?.name ?? demonymPlace;
-      // "the summit" again, with no time or place of its own: the same summit as before in this
-      // article; "met with X" or "a meeting with Y" is another one
-      const earlier = events.findLast((e) => e.kind === kind);
-      if (earlier && !verb && !placeName && !namesDate(reported) && DEFINITE_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset + 1))) {
-        earlier.more.push({ start: s.start, end: s.end });
-        for (const a of participants) if (!earlier.participants.includes(a) && earlier.participants.length < 8) earlier.participants.push(a);
-        continue;
-      }
-      events.push({
-        kind,
-        label: labelFor(kind, lead, placeName),
-        date: resolved?.date ?? null,
-        dateText: resolved?.text ?? null,
-        place,
-        placeName,
-        participants: participants.slice(0, 8),
-        start: s.start,
-        end: s.end,
-        more: [],
-      });
+      // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
+      while (nextQuote < quoteSpans.length && quoteSpans[nextQuote].start < s.end) open.push(quoteSpans[nextQuote++]);
+      open = open.filter((q) => q.end > s.start);
+      const reported = withoutQuotations(sentence, s.start, open);
+      const paraMentions = mentionsByPara.get(pi) ?? [];
+      const mentionStarts = mentionStartsByPara.get(pi) ?? [];
+      const inSentence = paraMentions.slice(lowerBound(mentionStarts, s.start), lowerBound(mentionStarts, s.end)).filter((m) => m.end <= s.end);
+      const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
+      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
+      if (!trigger) continue;
+      const ref = reference();
+      const candidate = makeCandidate(reported, s, pi, trigger, inSentence, ref.date, ref.approximate, events);
+      for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
+      if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
+      caption ??= isCaption(text.slice(p.start, p.end), nextLine(analysis, pi));
+      // a caption's date is the photo's; its event words point at the article's events
+      if (caption) captions.push(candidate);
+      else if (!mergeIntoEarlier(candidate, events, reported)) events.push(candidate);
     }
   });
-  return events;
+  const early = events.slice(0, MERGE_REACH);
+  for (const c of captions) {
+    const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
+    if (same) same.more.push({ start: c.start, end: c.end });
+  }
+  return events.map(finish);
 }
 
-/** The most specific event word of a sentence, and where it stands. */
-function triggerIn(sentence: string, possible: Set<number>): { kind: EventKind; offset: number; verb: boolean } | null {
-  const found = new Map<EventKind, { offset: number; verb: boolean }>();
-  for (const i of possible) {
-    const { pattern, kind, verb } = TRIGGERS[i];
-    const m = pattern.exec(sentence);
-    const earlier = found.get(kind);
-    if (m && (!earlier || m.index < earlier.offset)) found.set(kind, { offset: m.index, verb: !!verb });
+function makeCandidate(
+  reported: string,
+  s: { start: number; end: number },
+  para: number,
+  trigger: TriggerHit,
+  inSentence: Analysis['mentions'],
+  reference: string | null,
+  approximate: boolean,
+  earlier: Candidate[],
+): Candidate {
+  const participants: LocalActor[] = [];
+  for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
+  const place = placeOf(reported, trigger.offset, trigger.kind, inSentence, s.start);
+  const placeName = place?.name ?? adjectivalPlace(reported, trigger.kind);
+  let resolved: ResolvedDate | null = resolveDate(reported, reference, undefined, approximate);
+  let yearless: string | undefined;
+  if (!resolved && !reference && namesDate(reported)) yearless = monthDayOf(reported);
+  // "shortly afterward": within the year of the event reported before
+  const previous = earlier.at(-1);
+  if (!resolved && AFTERWARD.test(reported) && previous?.date) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(reported)![0], index: 0 };
+  const lead = leadOf(inSentence, s.start + trigger.offset) ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
+  return {
+    kind: trigger.kind,
+    label: '',
+    date: resolved?.date ?? null,
+    dateText: resolved?.text ?? datePhrase(reported)?.text ?? null,
+    place: place?.actor ?? null,
+    placeName,
+    participants: participants.slice(0, 8),
+    start: s.start,
+    end: s.end,
+    more: [],
+    yearless,
+    trigger,
+    places: place?.all ?? (placeName ? [placeName] : []),
+    lead,
+    speakers: [],
+    subjects: inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor),
+    para,
+  };
+}
+
+/**
+ * Folds the candidate into an event the article reported before, when it is the same event: a
+ * definite reference back ("the summit", "this week's gathering", "wrote in the piece") with no
+ * place or date of its own that disagrees; the same kind with the same party, on the same day or
+ * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
+ * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
+ */
+function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): boolean {
+  // the events a reference may go back to: the latest ones, so a long article stays linear
+  const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
+  const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
+  let same: Candidate | undefined;
+  if (c.trigger.definite && !c.trigger.verb) {
+    // "the NATO summit" refers back to a NATO summit, "the Shangri-la Dialogue summit" names another
+    const named = (e: Candidate): boolean => c.trigger.qualifiers.every((w) => [e.lead, ...e.participants].some((a) => a?.name.includes(w)) || e.placeName?.includes(w));
+    const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
+    const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    // an event of the last few paragraphs is what "the forum" means, unless it is history with a
+    // stated year ("a meeting in December 2020"); else the event the article has spoken of most
+    const recent = fitting.filter((e) => c.para - lastPara(e) <= RECENT_PARAGRAPHS && !/\b(?:19|20)\d{2}\b/.test(e.dateText ?? ''));
+    const most = (list: Candidate[]): Candidate | undefined => list.reduce<Candidate | undefined>((m, e) => (!m || e.more.length >= m.more.length ? e : m), undefined);
+    // an event of the same kind before one of a kindred kind ("the gathering": a meeting before a summit)
+    const sameKind = fitting.filter((e) => e.kind === c.kind);
+    same = recent.filter((e) => e.kind === c.kind).at(-1) ?? most(sameKind) ?? recent.at(-1) ?? most(fitting);
   }
-  const kind = TRIGGER_ORDER.find((k) => found.has(k));
-  return kind ? { kind, ...found.get(kind)! } : null;
+  same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName)));
+  // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
+  // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
+  const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
+  // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
+  const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
+  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && speakers.length) {
+    same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => speakers.includes(a)));
+    // the occasion is the more specific of the two: a summit, a speech or a press conference over a statement
+    if (same && same.kind === 'statement') same.kind = c.kind;
+    if (same && atGathering) same.lead = c.lead;
+  }
+  if (!same) return false;
+  same.more.push({ start: c.start, end: c.end });
+  same.lastPara = c.para;
+  for (const a of c.participants) if (!same.participants.includes(a) && same.participants.length < 8) same.participants.push(a);
+  if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
+  for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
+  if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText });
+  else if (!same.date && !same.dateText && c.dateText) same.dateText = c.dateText;
+  same.yearless ??= c.yearless;
+  return true;
+}
+
+/** Places agree when either is unknown or one is among the places the other names. */
+const placesAgree = (a: Candidate, b: Candidate): boolean => !a.placeName || !b.placeName || a.places.includes(b.placeName) || b.places.includes(a.placeName);
+/** Dates agree when either is unknown or one refines the other ("2024-07", "2024-07-09"). */
+const datesAgree = (a: Candidate, b: Candidate): boolean => !a.date || !b.date || a.date.startsWith(b.date) || b.date.startsWith(a.date);
+/** The same day: the same full date, or the same unresolved day words ("On Friday", "on Friday"). */
+const sameDay = (a: Candidate, b: Candidate): boolean =>
+  a.date && b.date ? a.date.length === 10 && a.date === b.date : !a.date && !b.date && !!a.dateText && a.dateText.toLowerCase() === b.dateText?.toLowerCase();
+
+/** The same lead, or a shared participant, or an unnamed lead ("a senior official", "officials"). */
+const sameParty = (a: Candidate, b: Candidate): boolean =>
+  a.lead === b.lead || [a.lead, b.lead].some((l) => !l || l.anonymous || l.kind === 'group') || a.participants.some((x) => b.participants.includes(x));
+
+/**
+ * A sentence with no event word whose attribution carries its own day ("X said Tuesday", "X, on
+ * Monday, accused …", "On Friday, X mentioned …", "told reporters Friday") is a dated statement.
+ */
+function datedAttribution(reported: string, sentenceStart: number, cues: Analysis['quotes']): TriggerHit | null {
+  const phrase = datePhrase(reported);
+  if (!phrase) return null;
+  const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
+  for (const q of cues) {
+    const from = q.cue!.start - sentenceStart;
+    const to = q.cue!.end - sentenceStart;
+    const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
+    // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
+    if (opening || between.length <= CUE_DATE_REACH || CUE_OBJECT.test(between)) return { kind: 'statement', offset: from, verb: true, definite: false, referenceOnly: false, qualifiers: [] };
+  }
+  return null;
+}
+
+/** The actor named just before the event word: "a NATO summit" is NATO's. */
+function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor | null {
+  const m = mentions.find((x) => x.end <= triggerAt && triggerAt - x.end <= 2 && x.actor.kind !== 'place');
+  return m?.actor ?? null;
+}
+
+/** The month ("06") or month and day ("03-24") a sentence names without a year. */
+function monthDayOf(sentence: string): string {
+  const m = MONTH_DAY.exec(sentence);
+  const r = m ? resolveDate(m[0], '2000-07-01', 'unknown') : null;
+  return !r || r.date.length < 7 ? '' : r.date.slice(5);
+}
+
+/** The next line of the article, for a credit under a caption. */
+function nextLine(analysis: Analysis, pi: number): string | null {
+  const next = analysis.paragraphs[pi + 1];
+  return next ? analysis.text.slice(next.start, next.end) : null;
+}
+
+/** The first index of a sorted array whose value is at least `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */
@@ -157,31 +298,10 @@ function withoutQuotations(sentence: string, sentenceStart: number, quotes: Arra
   return out;
 }
 
-/** The place after "in", "at" or "to" nearest after the event word; else the nearest before it. */
-function placeOf(sentence: string, sentenceStart: number, trigger: number, mentions: Array<{ actor: LocalActor; start: number }>): LocalActor | null {
-  let best: { actor: LocalActor; distance: number } | null = null;
-  for (const m of mentions) {
-    if (m.actor.kind !== 'place' && m.actor.kind !== 'country') continue;
-    const at = m.start - sentenceStart;
-    const before = sentence.slice(Math.max(0, at - 12), at);
-    if (!/\b(?:in|at|to)\s+(?:the\s+)?$/i.test(before)) continue;
-    // places after the event word are its place far more often than places before it
-    const distance = at >= trigger ? at - trigger : (trigger - at) * 3;
-    if (!best || distance < best.distance) best = { actor: m.actor, distance };
-  }
-  return best && best.distance < 160 ? best.actor : null;
-}
-
-/** "the Lithuanian summit": a capitalised word before the event word, per kind. */
-const ADJECTIVE_BEFORE = new Map(TRIGGER_ORDER.map((kind) => [kind, new RegExp(`\\b([A-Z][a-z]+)\\s+${kind}\\b`)]));
-
-function adjectivalPlace(sentence: string, kind: EventKind): string | null {
-  const m = ADJECTIVE_BEFORE.get(kind)!.exec(sentence);
-  const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
-  return country?.name ?? null;
-}
-
-function labelFor(kind: EventKind, lead: LocalActor | null, place: string | null): string {
-  const who = lead ? `${lead.name} ` : '';
-  return `${who}${kind}${place ? ` in ${place}` : ''}`;
+function finish(c: Candidate): LocalEvent {
+  const who = c.lead ? `${c.lead.name} ` : '';
+  const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
+  // the lead first: the corpus matches events across articles by it
+  const participants = c.lead ? [c.lead, ...c.participants.filter((a) => a !== c.lead)].slice(0, 8) : c.participants;
+  return { kind, label: `${who}${kind}${placeName ? ` in ${placeName}` : ''}`, date, dateText, place, placeName, participants, start, end, more, ...(date || yearless === undefined ? {} : { yearless }) };
 }

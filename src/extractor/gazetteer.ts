@@ -93,7 +93,13 @@ export const ORG_HEADS = lowerSet(
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
-    'Brookings|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital',
+    'Brookings|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
+    // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
+    'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
+    'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
+    'Semiconductors|Electronics|Electric|Utilities|Chemicals|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
+    'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
+    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP',
 );
 
 /** Names that are organisations though they end in no head word. */
@@ -121,7 +127,45 @@ export const TITLES = lowerSet(
     'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
-    'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host',
+    'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
+    // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
+    'Councillor|Cllr|Cllr.|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
+    'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
+    'Senators|Sens.|Reps.|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
+    'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
+    'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
+    'Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|Philanthropist|' +
+    'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
+    'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
+    'Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|Surgeon|Pharmacist|' +
+    'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper',
+);
+
+/**
+ * Titles that are also ordinary nouns or words of names ("Author", "Developer", "State", "Owner"):
+ * a title only where a clean personal name of two to four words follows ("Author Felix Brandt"),
+ * not in "State Farm", "Developer Conference", "Trustee Services".
+ */
+export const WEAK_TITLES = lowerSet(
+  'State|Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|' +
+    'Philanthropist|Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|' +
+    'Analyst|Strategist|Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Designer|Architect|Artist|' +
+    'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
+    'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
+    'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
+    'Treasury|Ranking Democrat|Ranking Republican',
+);
+
+/** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
+export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
+
+/** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
+export const PLACE_PREFIXES = lowerSet('San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Saint|St.|Sainte|Ste.|Cape|Palm');
+
+/** Direction words before a known place ("South Florida", "Northern California", "East Texas"): the whole run is a place. */
+export const DIRECTION_WORDS = lowerSet(
+  'North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|' +
+    'Northwestern|Southeastern|Southwestern|Upstate|Downstate|Upper|Lower|Greater|Inner|Outer|Coastal|Rural|Downtown',
 );
 
 /** Lower-case role nouns that head a description of a person ("the NATO chief", "a spokesman"). */
@@ -141,7 +185,11 @@ export const GROUP_NOUNS = lowerSet(
   'officials|partners|allies|leaders|lawmakers|members|ministers|diplomats|analysts|experts|officers|troops|forces|' +
     'voters|supporters|critics|sources|authorities|legislators|senators|delegates|governors|negotiators|prosecutors|' +
     'investigators|researchers|aides|advisers|advisors|strategists|operatives|donors|activists|protesters|residents|citizens|' +
-    'workers|students|economists|scientists|militants|rebels|separatists|insurgents|candidates|spokespeople|representatives',
+    'workers|students|economists|scientists|militants|rebels|separatists|insurgents|candidates|spokespeople|representatives|' +
+    'landlords|tenants|renters|homeowners|landowners|shopkeepers|parents|teachers|nurses|doctors|physicians|farmers|' +
+    'fishermen|neighbours|neighbors|shoppers|commuters|passengers|patients|families|villagers|locals|volunteers|employees|' +
+    'unions|organizers|organisers|campaigners|demonstrators|veterans|retirees|pensioners|merchants|traders|investors|' +
+    'executives|lawyers|scholars|historians|observers|commentators|pollsters|consumers|customers|viewers|readers|people',
 );
 
 /** Capitalised words that begin sentences but name nothing. */
@@ -159,7 +207,7 @@ export const COMMON_CAPITALISED = lowerSet(
     'Editor|Sources|Source|Breaking|Exclusive|Opinion|Analysis|Related|Advertisement|Sponsored|Overall|Together|Either|' +
     'Neither|Whatever|Whoever|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|Nothing|Something|Everything|' +
     'Anything|Today’s|Sure|True|Right|Good|Great|Thank|Thanks|Dear|Hello|Hi|Monday|Tuesday|Wednesday|Thursday|Friday|' +
-    'Saturday|Sunday',
+    'Saturday|Sunday|Half|Nearly|Almost|Roughly|Barely|Absent|Another',
 );
 
 export const DAYS_AND_MONTHS = lowerSet(
@@ -183,3 +231,23 @@ export const NON_NAME_WORDS = lowerSet(
     'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands',
 );
 
+
+/**
+ * Words that end a capitalised run inside a Title Case headline and start none: function words
+ * ("Response To Trump") and the verbs of headlines ("Grassley Compares Trump", "X Says Y"), so a
+ * headline that ends in a full stop and reads as body text gives no "Chuck Grassley Compares Trump".
+ * "Of", "For", "And" and "On" are left out: they join organisation names ("Bank Of America").
+ */
+export const HEADLINE_BREAKS = lowerSet(
+  'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +
+    'Has|Have|Had|Can|Could|Would|Should|Not|But|As|Than|Vs|Vs.|Versus|Says|Said|Tells|Told|Asks|Asked|Warns|Warned|' +
+    'Claims|Claimed|Compares|Compared|Reveals|Revealed|Reveal|Slams|Slammed|Blasts|Blasted|Calls|Called|Urges|Urged|' +
+    'Vows|Vowed|Admits|Admitted|Denies|Denied|Defends|Defended|Accuses|Accused|Praises|Praised|Rips|Ripped|Mocks|Mocked|' +
+    'Endorses|Endorsed|Backs|Backed|Ties|Tied|Rip|Rejects|Rejected|Responds|Responded|Reacts|Reacted|Threatens|Threatened|Wants|Wanted|' +
+    'Thinks|Thought|Knew|Knows|Debunks|Debunked|Explains|Explained|Hits|Attacks|Attacked|Unveils|Unveiled|Announces|' +
+    'Announced|Confirms|Confirmed|Insists|Insisted|Predicts|Predicted|Pledges|Pledged|Promises|Promised|Blames|Blamed|' +
+    'Criticizes|Criticized|Criticises|Criticised|Dismisses|Dismissed|Jokes|Joked|Sues|Sued|Fires|Fired|Beats|Meets|Met|' +
+    'Asking|Calling|Saying|Telling|Making|Taking|Getting|Giving|Trying|Seeking|Facing|Urging|Warning|Celebrating|' +
+    'Demanding|Defending|Attacking|Blaming|Slamming|Blasting|Mocking|Praising|Threatening|Vowing|Promising|Claiming|' +
+    'Denying|Admitting|Rejecting|Refusing|Endorsing|Accusing|Comparing|Revealing|Explaining|Questioning|Challenging',
+);

@@ -11,7 +11,6 @@ import {
   countryByCapital,
   countryByDemonym,
   countryBySurface,
-  DAYS_AND_MONTHS,
   KNOWN_ORGS,
   NON_NAME_WORDS,
   ORG_HEADS,
@@ -20,7 +19,19 @@ import {
   REGIONS,
   TITLES,
   US_STATES,
+  WEAK_TITLES,
+  CONSTITUENCY_TITLES,
+  PLACE_PREFIXES,
+  DIRECTION_WORDS,
+  GROUP_NOUNS,
+  HEADLINE_BREAKS,
 } from './gazetteer';
+import { isParticleSurname } from './nameForms';
+import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+
+export { isAcronym, isLoneName, isNameWord };
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 export type EntityType = ActorKind | 'capital' | 'single' | 'role';
 
@@ -42,8 +53,6 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
 const firstWords = (...sets: Iterable<string>[]): Set<string> => {
   const out = new Set<string>();
   for (const set of sets) for (const entry of set) out.add(entry.split(' ')[0]);
@@ -52,14 +61,6 @@ const firstWords = (...sets: Iterable<string>[]): Set<string> => {
 /** First words of every multi-word entry: most tokens fail this check and skip the longer look-ups. */
 const TITLE_FIRST_WORDS = firstWords(TITLES);
 const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
-
-const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
-
-/** A capitalised word that can belong to a name (not a month, not a number). */
-export function isNameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !t.cap) return false;
-  return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
-}
 
 export function surfaceOf(tokens: Token[], from: number, to: number, text: string): { surface: string; start: number; end: number } {
   const start = tokens[from].start;
@@ -73,20 +74,24 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
-    if (!isNameWord(tokens[i])) {
+    if (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false)) {
       i++;
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if (COMMON_CAPITALISED.has(tokens[i].lower) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
-    const start = i;
-    let end = start + 1;
+    let start = i;
+    // lower-case particles before a surname belong to it: "… de la Vega told reporters"
+    let p = start;
+    while (p - 1 >= from && isWord(tokens[p - 1]) && !tokens[p - 1].cap && NAME_PARTICLES.has(tokens[p - 1].lower)) p--;
+    if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
+    let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if (isNameWord(tokens[end])) {
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
         end++;
         continue;
       }
@@ -108,7 +113,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
   const connector = tokens[end].lower;
   const left = tokens[end - 1].lower;
-  if (connector === 'of' || connector === 'for' || connector === 'on' || connector === 'de' || connector === 'del' || connector === 'da' || connector === 'di' || connector === 'van' || connector === 'von' || connector === 'bin' || connector === 'al') {
+  if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
     if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || /^(?:secretary|minister|chief|head|director|president|university|bank|republic|state|states|school|department|ministry|institute|office|council|board|house|chamber|court|league|federation|church|museum|college|center|centre|academy)$/.test(left) || ORG_HEADS.has(tokens[start].lower);
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
@@ -146,6 +151,8 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 }
 
 function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+  // "… the office of Secretary of" at the end of a line: nothing after "of"
+  if (i >= to) return null;
   const first = tokens[i];
   if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
   for (let n = Math.min(5, to - i); n >= 1; n--) {
@@ -158,10 +165,6 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
     if (capital) return { n, kind: 'capital', name: capital.name };
   }
   return null;
-}
-
-export function isAcronym(t: Token): boolean {
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base);
 }
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
@@ -179,11 +182,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
   let titleStart = -1;
+  // a weak title before one word ("Donor Adelson", "State Farm"): the word is only a surname to
+  // match with the article's full names, never a person of its own with that title as a role
+  let weakLone = false;
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to);
-    if (len) {
+    if (!len) continue;
+    const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
+    const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
+    if (!weak || lone || cleanNameAfter(tokens, i + len, to)) {
       if (titleStart < 0) titleStart = i;
       titleEnd = i + len;
+      weakLone = lone;
       i += len - 1;
     }
   }
@@ -191,31 +201,41 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const out: Entity[] = [];
     let nameFrom = titleEnd;
     // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
-    if (tokens[nameFrom]?.lower === 'of') {
+    // (inside the run only: a line may end in "the office of Secretary of")
+    if (nameFrom < to && tokens[nameFrom].lower === 'of') {
       let k = nameFrom + 1;
-      if (tokens[k]?.lower === 'the') k++;
+      if (k < to && tokens[k].lower === 'the') k++;
       const known = knownLength(tokens, k, to);
       if (known) {
-        out.push(...classifyRun(tokens, k, k + known.n, text));
+        for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
         nameFrom = k + known.n;
       } else {
         nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
         const orgFrom = k;
-        if (orgFrom < to) out.push(...classifyRun(tokens, orgFrom, to, text));
+        if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
       }
     }
     const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text) : [];
-    out.push(...prefix);
+    for (const e of prefix) out.push(e);
     // the role keeps the organisation or country named right before the title ("NATO
     // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
     const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
-    const roleFrom = adjoining ? adjoining.from : titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])) ? titleStart - 1 : titleStart;
+    // "Harbourview MP": a member's constituency; "Board Chair": the body a chair heads
+    const constituency = titleStart > from && CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) && prefix.length === 0;
+    const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
+    const roleFrom = adjoining
+      ? adjoining.from
+      : constituency
+        ? from
+        : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
+          ? titleStart - 1
+          : titleStart;
     const nameTokens = tokens.slice(nameFrom, to);
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-    const nameLike = (t: Token): boolean => (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text);
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
-      const person = make('person', nameFrom, to, { role: nameFrom > from ? role : undefined });
-      if (nameTokens.length === 1) person.type = 'single';
+      const person = make('person', nameFrom, to, { role: nameFrom > from && !weakLone ? role : undefined });
+      // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
+      if (nameTokens.length === 1 || isParticleSurname(person.surface)) person.type = 'single';
       out.push(person);
       const demonym = titleStart > from ? countryByDemonym.get(lowerText(tokens, from, titleStart)) : undefined;
       if (demonym) person.country = demonym.name;
@@ -224,7 +244,54 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     }
     return out;
   }
-  return classifyUntitled(tokens, from, to, text, make);
+  return classifyUntitled(tokens, from, to, make);
+}
+
+/** A word that can stand in a personal name after a title: a capitalised name word (or a month that is a given name, "Ms. May Tan"), or a particle. */
+function nameLike(t: Token): boolean {
+  return (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text) || (isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
+}
+
+/** Two to four name words that end the run and name a person, not a place, an organisation or a thing: what a weak title needs after it ("State Farm" has none). */
+function cleanNameAfter(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!nameLike(tokens[i]) || PLACE_HEADS.has(tokens[i].lower)) return false;
+  const last = baseLower(tokens[to - 1]);
+  if (NON_NAME_WORDS.has(last) || COMMON_CAPITALISED.has(last)) return false;
+  return knownLength(tokens, from, to)?.n !== to - from;
+}
+
+/** Where a known organisation of two or more words fills [j, to) for some j >= from; -1 when none. */
+function knownOrganisationSuffix(tokens: Token[], from: number, to: number): number {
+  for (let j = Math.max(from, to - 5); j < to - 1; j++) {
+    const known = knownLength(tokens, j, to);
+    if (known && known.kind === 'organization' && known.n === to - j) return j;
+  }
+  return -1;
+}
+
+/** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
+const PLACE_LEAD = new Set(['in', 'near', 'outside']);
+
+/** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
+
+/** The token after a name leaves it a whole noun phrase: punctuation, the end, or a function word. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.type !== 'word' || AFTER_PLACE.has(t.lower);
+}
+
+/** Every word of [from, to) written in capitals, two letters or more. */
+function allCapitals(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^[A-Z][A-Z'’-]+$/.test(tokens[i].text)) return false;
+  return true;
+}
+
+/** The words [from, to) joined by single spaces (the run's surface without the text at hand). */
+function surfaceText(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from].text;
+  for (let i = from + 1; i < to; i++) out += ' ' + tokens[i].text;
+  return out;
 }
 
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
@@ -237,41 +304,121 @@ function classifyUntitled(
   tokens: Token[],
   from: number,
   to: number,
-  text: string,
   make: (type: EntityType, a: number, b: number, extra?: Partial<Entity>) => Entity,
 ): Entity[] {
   const last = tokens[to - 1];
-  const words: string[] = [];
-  for (let i = from; i < to; i++) words.push(baseLower(tokens[i]));
-  const lastLower = words[words.length - 1];
+  const lastLower = baseLower(last);
   const twoLast = to - from >= 2 ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
+  if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
+  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [make('single', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [make('place', from, to)];
-  if (ORG_HEADS.has(lastLower) || words.slice(0, -1).some((w, i) => ORG_HEADS.has(w) && ['of', 'for'].includes(words[i + 1]))) {
-    return [make('organization', from, to)];
+  // Where the run's words are looked at as a whole, the last index that has the property: the
+  // leading words are peeled off one by one below, and a test "some word from here on" is then
+  // "that index >= from", so a long run costs linear time, not quadratic.
+  let orgOf = -1;
+  let common = -1;
+  let connector = -1;
+  let lowerWord = -1;
+  let lowerNonParticle = -1;
+  for (let i = from; i < to; i++) {
+    const w = baseLower(tokens[i]);
+    if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w)) common = i;
+    // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
+    if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
+    if (!tokens[i].cap) {
+      lowerWord = i;
+      if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
+    }
   }
-  if (to - from === 1 && isAcronym(last)) return [make('organization', from, to)];
-  // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
-  const lead = knownLength(tokens, from, to);
-  if (lead && lead.n < to - from) {
-    const rest = classifyUntitled(tokens, from + lead.n, to, text, make);
-    const leadEntity = lead.kind === 'country' || lead.kind === 'capital' ? [make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name })] : [make(lead.kind, from, from + lead.n)];
-    return [...leadEntity, ...rest];
+  const out: Entity[] = [];
+  let party: string | undefined;
+  let country: string | undefined;
+  const push = (e: Entity): void => {
+    if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
+    if (country) e.country ??= country;
+    out.push(e);
+  };
+  // Leading countries, places, party labels and demonyms are peeled off one at a time (a loop,
+  // not recursion: "France France …" ten thousand times must not overflow the stack).
+  for (;;) {
+    const n = to - from;
+    if (ORG_HEADS.has(lastLower) || orgOf >= from) {
+      push(make('organization', from, to));
+      return out;
+    }
+    // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
+    if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
+      push(make('organization', from, to));
+      return out;
+    }
+    // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
+    if (n > 1 && GROUP_NOUNS.has(lastLower)) {
+      push(make('organization', from, to));
+      return out;
+    }
+    // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
+    const lead = knownLength(tokens, from, to);
+    if (lead && lead.n < n) {
+      const isCountry = lead.kind === 'country' || lead.kind === 'capital';
+      push(isCountry ? make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name }) : make(lead.kind, from, from + lead.n));
+      from += lead.n;
+      continue;
+    }
+    const first = baseLower(tokens[from]);
+    // "Team Trump", "Team USA": a campaign or a side, not a person
+    if (n > 1 && first === 'team') {
+      push(make('organization', from, to));
+      return out;
+    }
+    // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
+    if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
+      push(make('place', from, to));
+      return out;
+    }
+    if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
+      push(make('place', from, to));
+      return out;
+    }
+    // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
+    if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
+      push(make('single', from, to));
+      return out;
+    }
+    // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
+    if (PARTY_WORDS.has(first) && n > 1) {
+      party = tokens[from].text;
+      from++;
+      continue;
+    }
+    // "Indiana-born Gonzalo Curiel", "Ohio-based …": a compound modifier, not part of the name
+    if (n > 1 && /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/.test(first)) {
+      from++;
+      continue;
+    }
+    const demonym = countryByDemonym.get(first);
+    if (demonym && n > 1) {
+      country = demonym.name;
+      from++;
+      continue;
+    }
+    if (demonym) return out;
+    // "Obama White House": a known organisation of several words at the end is not part of a name
+    const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
+    if (orgAt > 0) {
+      for (const e of classifyUntitled(tokens, from, orgAt, make)) push(e);
+      push(make('organization', orgAt, to));
+      return out;
+    }
+    // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
+    if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
+    else if (n === 1) push(make('single', from, to));
+    else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
+    else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
+    else if (connector >= from) push(make('organization', from, to));
+    else push(make('person', from, to));
+    return out;
   }
-  // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
-  if (PARTY_WORDS.has(words[0]) && to - from > 1) {
-    const party = tokens[from].text;
-    return classifyUntitled(tokens, from + 1, to, text, make).map((e) => (e.type === 'person' || e.type === 'single' ? { ...e, role: e.role ?? party } : e));
-  }
-  const demonym = countryByDemonym.get(words[0]);
-  if (demonym && to - from > 1) {
-    return classifyUntitled(tokens, from + 1, to, text, make).map((e) => ({ ...e, country: e.country ?? demonym.name }));
-  }
-  if (demonym) return [];
-  if (to - from === 1) return [make('single', from, to)];
-  if (NON_NAME_WORDS.has(lastLower) || words.some((w) => COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w))) return [];
-  const inner = tokens.slice(from, to).filter((t) => !t.cap);
-  if (inner.length && inner.every((t) => NAME_PARTICLES.has(t.text))) return [make('person', from, to)];
-  if (words.some((w) => CONNECTORS.has(w))) return [make('organization', from, to)];
-  return [make('person', from, to)];
 }
-

@@ -2,6 +2,8 @@
  * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
  * spans, and sentence units that never split a quotation.
  */
+import { CUE_FORMS } from './cues';
+import { wireDateline } from './dates';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
 
@@ -176,6 +178,8 @@ const NOISE_LINE =
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';
 
+const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
+
 /** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
 export function classifyLine(line: string, seen: Set<string>): LineKind {
   const trimmed = line.trim();
@@ -194,7 +198,8 @@ export function classifyLine(line: string, seen: Set<string>): LineKind {
     }
     if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
   }
-  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]);
+  // “…” —Name: a quotation signed after a dash is body text, though it ends in a name
+  const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]) || SIGNED_QUOTATION.test(trimmed);
   if (!terminal) {
     const words = trimmed.split(/\s+/);
     if (words.length < 4) return 'noise';
@@ -253,6 +258,8 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // „German“: the low opening mark is closed by the high one that opens in English
+    if (open >= 0 && t.text === '“' && tokens[open].text === '„') t.type = 'close';
     if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
       open = i;
     } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {
@@ -266,6 +273,18 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] 
   return spans;
 }
 
+/** The index of the first quotation in `quotes` (sorted, as `pairQuotes` makes them) that opens at or after token `from`. */
+export function firstQuoteFrom(quotes: QuoteMarks[], from: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Which tokens stand inside a quotation. */
 export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   const inQuote = new Uint8Array(tokens.length);
@@ -276,12 +295,45 @@ export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   return inQuote;
 }
 
-/** Splits a paragraph into sentences, never inside a quotation. */
+const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[.!?…]$/.test(t.text);
+
+/**
+ * Whether the words from token `from` are only a reporting clause that closes the quotation
+ * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
+ */
+function bareReportingClause(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < 12; j++) {
+    const t = tokens[j];
+    if (t.type !== 'word') return false;
+    if (t.cap || !CUE_FORMS.has(t.lower)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
+    return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));
+  }
+  return false;
+}
+
+/**
+ * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
+ * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
+ * clause (“….” Ana Ruiz said.).
+ */
 export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
+      let end = i + 1;
+      while (end < tokens.length && tokens[end].text === ')') end++;
+      const next = tokens[end];
+      if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
+        sentences.push(makeSentence(tokens, from, end));
+        from = end;
+        i = end - 1;
+      }
+      continue;
+    }
     if (t.type !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
@@ -300,6 +352,8 @@ function makeSentence(tokens: Token[], from: number, to: number): Sentence {
   return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
 }
 
+/** A wire dateline may open one of the first paragraphs (after a headline and a date line). */
+const DATELINE_PARAGRAPHS = 4;
 const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
 
@@ -310,7 +364,7 @@ export interface Layout {
 }
 
 /**
- * Cuts the text into line paragraphs. Photo credits and a leading date line are left out of the
+ * Cuts the text into line paragraphs. Photo credits, a leading date line and a wire dateline are left out of the
  * token stream (so they produce nothing) without moving any offsets.
  */
 export function layout(text: string): Layout {
@@ -319,10 +373,12 @@ export function layout(text: string): Layout {
   let dateLine: string | null = null;
   let pos = 0;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
+    let nl = pos;
+    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     let start = pos;
-    const end = text[nl - 1] === '\r' ? nl - 1 : nl;
+    const end = nl;
+    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
     if (paragraphs.length === 0 && dateLine === null) {
       const m = DATE_LINE.exec(text.slice(start, end));
       if (m) {
@@ -330,23 +386,32 @@ export function layout(text: string): Layout {
         start += m[0].length;
       }
     }
+    // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
+    if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
     const line = text.slice(start, end);
     if (line.trim()) {
       const kind = classifyLine(line, seen);
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
       const masked = maskCredits(text, start, end, tokens);
-      const quotes = kind === 'body' ? pairQuotes(masked, end) : [];
+      const quotes = kind !== 'noise' ? pairQuotes(masked, end) : [];
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }
-    pos = nl + 1;
+    pos = next;
   }
   return { paragraphs, dateLine };
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {
-  const paren = text.indexOf('(', start);
-  if (paren < 0 || paren >= end) return tokens;
+  // look for "(" within the line only: a search to the end of the text per line is quadratic
+  let paren = -1;
+  for (const t of tokens) {
+    if (t.text === '(') {
+      paren = t.start;
+      break;
+    }
+  }
+  if (paren < 0) return tokens;
   const line = text.slice(start, end);
   CREDIT.lastIndex = 0;
   const cuts: Array<[number, number]> = [];

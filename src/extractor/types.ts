@@ -19,6 +19,8 @@ export interface Quote extends Span {
   continuation?: boolean;
   /** One attribution interrupted by its cue, when continuations are joined. */
   pieces?: Span[];
+  /** Ids of the actors mentioned inside the content (the speaker left out): whom the quote is about. */
+  about?: string[];
 }
 
 export interface Mention {

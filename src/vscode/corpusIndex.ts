@@ -1,47 +1,121 @@
 /**
- * The extension's one corpus index: finds the workspace's articles, reads and analyses them in
- * the background in small slices (the extension host stays responsive), keeps them current as
- * files are created, changed, renamed and deleted or edited unsaved, and tells the views when it
+ * The extension's one corpus index: finds the workspace's articles, has worker threads read and
+ * analyse them (./indexing/), merges their records on the extension host in small slices, keeps
+ * them in a persistent cache so a reload re-extracts only what changed, follows files created,
+ * changed, renamed and deleted (in batches) and unsaved edits, and tells the views when it
  * changed. Every feature reads from here; none parses text itself.
  */
+import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
-import { decodeArticle, makeMatcher } from '../corpus/files';
+import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
+import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
+import type { Curation } from '../corpus/curation';
 import { joinGlobs, readSettings, type Settings } from './config';
+import { WorkerPool } from './indexing/pool';
+import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
+import { CacheWriter } from './indexing/cacheWriter';
+import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
+import { SearchBacklog } from './indexing/searchBacklog';
+import { HostSlices } from './indexing/hostSlices';
+import { BufferFollower } from './indexing/buffers';
+import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
+import type { Extracted, IndexJob } from './indexing/job';
+import { isArticleRecord } from './indexing/validate';
 
-/** Files analysed between two yields to the event loop. */
-const SLICE = 8;
-const DEBOUNCE_MS = 300;
+export type { IndexedArticle } from './indexing/articles';
 
-export interface IndexedArticle {
-  uri: vscode.Uri;
-  text: string;
-  /** Offsets where lines start: positions without opening the document. */
-  lineStarts: number[];
+/** Longest the host works between two yields to its event loop, ms. */
+const SLICE_MS = 10;
+/** Watcher events are gathered this long, then handled as one batch, ms. */
+const BATCH_MS = 100;
+/** Files stat'ed at once. */
+const STAT_BATCH = 64;
+
+/** Counts of one indexing pass, for the log and the tests. */
+export interface PassStats {
+  /** Articles taken from the cache unchanged. */
+  fromCache: number;
+  /** Articles read and analysed by a worker. */
+  extracted: number;
+  /** Articles whose worker was stopped (time or memory limit). */
+  stopped: number;
+  /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
+  cache: 'loaded' | 'empty' | 'dropped' | 'off';
+  /** Why a cache was dropped (also in the log). */
+  cacheProblem?: string;
+  ms: number;
+}
+
+interface ExtractOptions {
+  pass?: number;
+  stats?: PassStats;
+  /** An unsaved buffer's text, analysed instead of the file. */
+  text?: string;
+  /** Before the bulk of a pass (an edit in progress). */
+  urgent?: boolean;
+  /** Search entries from the backlog once the pass is done (the text is read again then). */
+  searchLater?: boolean;
+}
+
+export interface IndexOptions {
+  /** The worker script (dist/indexWorker.js). */
+  workerScript: string;
+  /** Folder of the persistent cache; none: no cache. */
+  cacheDir?: string;
 }
 
 export class CorpusIndex implements vscode.Disposable {
   private readonly corpus = new Corpus();
-  readonly search = new CorpusSearch();
-  private readonly articles = new Map<string, IndexedArticle>();
+  /** Search keeps no article text: hits read it as the views do. */
+  readonly search = new CorpusSearch((key) => {
+    const e = this.entries.get(key);
+    return e ? this.texts.read(key, e.uri) : undefined;
+  });
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly texts = new ArticleTexts(() => this.settings.maxFileBytes);
   private lookupCache: CorpusLookup | null = null;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires as an index pass starts, advances and ends: the views show `progress`. */
+  readonly onDidProgress = this.progressed.event;
+  /** Files done and found by the running index pass, or null when none runs. */
+  progress: { done: number; total: number } | null = null;
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
+  private pool: WorkerPool<IndexJob, Extracted>;
+  private readonly cache: CacheWriter | null;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
-  private readonly pending = new Map<string, NodeJS.Timeout>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** A counter per article: a result older than the last job asked for is dropped. */
+  private readonly generation = new Map<string, number>();
+  private readonly inflight = new Map<string, Promise<void>>();
+  private readonly host = new HostSlices(SLICE_MS);
+  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
+  private batchTimer?: NodeJS.Timeout;
+  /** Articles whose search entries wait for their text (records from the cache carry none). */
+  private readonly searchBacklog = new SearchBacklog(this.search, (key) => this.corpus.record(key), (key) => this.readForSearch(key));
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
+  /** The last full pass. */
+  lastPass: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: 'off', ms: 0 };
+  /** Since activation: articles analysed by a worker, and workers stopped. */
+  readonly totals = { extracted: 0, stopped: 0 };
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly options: IndexOptions,
+  ) {
+    this.pool = this.makePool();
+    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
+  }
 
   /** Key of a document in the corpus: its URI as a string. */
   static key(uri: vscode.Uri): string {
@@ -62,120 +136,280 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   article(key: string): IndexedArticle | undefined {
-    return this.articles.get(key);
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    const texts = this.texts;
+    return { uri: e.uri, lineStarts: e.lineStarts, get text() { return texts.read(key, e.uri); } };
+  }
+
+  /** An article's paragraphs (its lines, as the extractor reads them), flat [start0, end0, start1, end1, …], without reading its text. */
+  paragraphs(key: string): number[] | undefined {
+    const starts = this.entries.get(key)?.lineStarts;
+    if (!starts) return undefined;
+    const spans: number[] = [];
+    for (let i = 0; i < starts.length; i++) spans.push(starts[i], i + 1 < starts.length ? starts[i + 1] : Number.MAX_SAFE_INTEGER);
+    return spans;
   }
 
   get size(): number {
     return this.corpus.size;
   }
 
-  /** Resolves once the first full index is done. */
-  whenIndexed(): Promise<void> {
-    return this.indexing ?? Promise.resolve();
+  get currentSettings(): Settings {
+    return this.settings;
   }
 
-  /** Starts the first index in the background and begins watching. Returns at once. */
+  /** The persistent cache's folder, if there is one. */
+  get cacheDir(): string | undefined {
+    return this.cache?.cache.dir;
+  }
+
+  /** Resolves once the current full index is done, search entries included (they follow the trees). */
+  whenIndexed(): Promise<void> {
+    return (this.indexing ?? Promise.resolve()).then(() => this.searchBacklog.settled());
+  }
+
+  /** Starts the first index (from the cache where it can) in the background and begins watching. */
   start(): void {
     this.watch();
-    this.indexing = this.indexAll();
+    this.indexing = this.indexAll({ first: true, force: false });
   }
 
-  /** Reads every article again; drops those no longer found, unless the watcher saw them meanwhile. */
+  /** Reads and analyses every article again, cache or not; drops those no longer found. */
   reindex(): Promise<void> {
     this.applySettings();
-    this.indexing = this.indexAll(true);
+    this.indexing = this.indexAll({ first: false, force: true });
     return this.indexing;
   }
 
-  private async indexAll(prune = false): Promise<void> {
-    const started = Date.now();
-    const pass = ++this.pass;
-    const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
-    this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-    this.skippedFiles.clear();
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false },
-      async (progress) => {
-        for (let i = 0; i < files.length; i += SLICE) {
-          // the slice's reads overlap; each file is analysed as its bytes arrive
-          await Promise.all(files.slice(i, i + SLICE).map((uri) => this.readAndSet(uri, false)));
-          progress.report({ message: `${Math.min(i + SLICE, files.length)} / ${files.length}`, increment: (SLICE / Math.max(1, files.length)) * 100 });
-          this.invalidate(false);
-          // give the extension host back between slices
-          await new Promise((r) => setImmediate(r));
-        }
-      },
-    );
-    if (prune) {
-      const found = new Set(files.map(CorpusIndex.key));
-      for (const key of [...this.articles.keys()]) if (!found.has(key) && (this.touched.get(key) ?? 0) < pass) this.drop(key);
-    }
-    this.invalidate(true);
-    const stats = this.stats();
-    this.log.info(`Indexed ${this.size} article(s): ${stats.actors} actors, ${stats.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${Date.now() - started} ms`);
+  private setProgress(progress: { done: number; total: number } | null): void {
+    this.progress = progress;
+    this.progressed.fire();
   }
 
-  /** Reads a file from disk (or takes an open editor's buffer) and analyses it. */
-  private async readAndSet(uri: vscode.Uri, notify = true): Promise<void> {
-    const key = CorpusIndex.key(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
-    let text: string;
-    if (open) {
-      text = open.getText();
-    } else {
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch (e) {
-        this.skip(uri, e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'file vanished before it could be read' : `cannot read (${(e as Error).message})`);
-        return;
+  private makePool(): WorkerPool<IndexJob, Extracted> {
+    const { timeoutMs, memoryMB } = indexingLimits();
+    return new WorkerPool<IndexJob, Extracted>({
+      script: this.options.workerScript,
+      // one worker per core the extension host does not use itself
+      size: Math.max(1, availableParallelism() - 1),
+      timeoutMs: () => timeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: memoryMB },
+      idleMs: 60_000,
+    });
+  }
+
+  private async indexAll({ first, force }: { first: boolean; force: boolean }): Promise<void> {
+    const started = Date.now();
+    const pass = ++this.pass;
+    const stats: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
+    let cached = new Map<string, CachedArticle<ArticleRecord>>();
+    if (first && this.cache) {
+      const loaded = await this.cache.cache.load();
+      cached = loaded.entries;
+      if (loaded.dropped) {
+        stats.cache = 'dropped';
+        stats.cacheProblem = loaded.dropped;
+        this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
+      } else if (cached.size) {
+        stats.cache = 'loaded';
       }
-      const decoded = decodeArticle(bytes, this.settings.maxFileBytes);
-      if (!decoded.ok) {
-        this.skip(uri, decoded.reason);
-        return;
-      }
-      text = decoded.text;
     }
-    this.setText(uri, text, notify);
+    const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
+    this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
+    this.skippedFiles.clear();
+    this.setProgress({ done: 0, total: files.length });
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
+      let done = 0;
+      const report = (): void => {
+        if (++done % 50 === 0 || done === files.length) {
+          progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+          this.setProgress({ done, total: files.length });
+        }
+      };
+      const jobs: Promise<void>[] = [];
+      let sliceStart = performance.now();
+      for (let i = 0; i < files.length; i += STAT_BATCH) {
+        const slice = files.slice(i, i + STAT_BATCH);
+        const stats_ = await Promise.all(slice.map((uri) => statOf(uri)));
+        for (const [j, uri] of slice.entries()) {
+          const st = stats_[j];
+          const key = CorpusIndex.key(uri);
+          if (!this.admit(uri, st)) {
+            report();
+            continue;
+          }
+          const hit = force ? undefined : cached.get(key);
+          const buffer = dirtyDocument(key);
+          if (buffer) {
+            jobs.push(this.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
+          } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+            this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
+            stats.fromCache++;
+            report();
+          } else {
+            // search entries after the pass: minisearch costs the host about half what extraction costs a worker
+            jobs.push(this.extract(uri, { pass, stats, searchLater: true }).then(report));
+          }
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToHost();
+            sliceStart = performance.now();
+          }
+        }
+      }
+      await Promise.all(jobs);
+    });
+    // articles no longer found go, unless the watcher saw them meanwhile
+    if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
+    this.setProgress(null);
+    stats.ms = Date.now() - started;
+    this.lastPass = stats;
+    this.invalidate(true);
+    const counts = this.stats();
+    this.log.info(
+      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
+    );
+    if (first && stats.cache !== 'loaded') this.cache?.all();
+    // cached articles whose files are gone leave their shards
+    for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
+    this.cache?.schedule(0);
+    this.searchBacklog.fill();
+  }
+
+  /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
+  private admit(uri: vscode.Uri, st: FileStat | string): st is FileStat {
+    if (typeof st === 'string') {
+      if (st === VANISHED) this.forget(uri);
+      else this.skip(uri, st);
+      return false;
+    }
+    if (!st.isFile) this.skip(uri, NOT_REGULAR);
+    else if (st.size > this.settings.maxFileBytes) this.skip(uri, `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(this.settings.maxFileBytes / 1048576).toFixed(0)} MB)`);
+    else return true;
+    return false;
+  }
+
+  /**
+   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in
+   * one of the host's turns. A result overtaken by a later job for the same article is dropped, and
+   * its caller waits for the later one.
+   */
+  private extract(uri: vscode.Uri, options: ExtractOptions = {}): Promise<void> {
+    const key = CorpusIndex.key(uri);
+    const generation = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, generation);
+    const done = this.analyse(uri, generation, options);
+    this.inflight.set(key, done);
+    return done.finally(() => {
+      if (this.inflight.get(key) === done) this.inflight.delete(key);
+    });
+  }
+
+  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions): Promise<void> {
+    const key = CorpusIndex.key(uri);
+    const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
+    if (text !== undefined) job.text = text;
+    else if (uri.scheme === 'file') job.file = uri.fsPath;
+    else {
+      // another file system (a virtual workspace): the host reads, the worker analyses
+      const read = await readThroughVscode(uri, this.settings.maxFileBytes);
+      if (!read.ok) return this.host.run(() => this.generation.get(key) === generation && this.failed(uri, read.reason));
+      job.text = read.value;
+    }
+    const outcome = await this.pool.run(job, urgent);
+    const current = (): boolean => this.generation.get(key) === generation;
+    if (!current()) {
+      await this.inflight.get(key);
+      return;
+    }
+    await this.host.run(() => {
+      if (!current()) return;
+      if (!outcome.ok) {
+        if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
+          this.totals.stopped++;
+          if (stats) stats.stopped++;
+        }
+        this.failed(uri, outcome.reason);
+        return;
+      }
+      this.totals.extracted++;
+      if (stats) stats.extracted++;
+      this.merge(uri, searchLater ? { ...outcome.value, text: undefined } : outcome.value, text !== undefined, pass);
+    });
+  }
+
+  private failed(uri: vscode.Uri, reason: string): void {
+    if (reason === VANISHED) this.forget(uri);
+    else this.skip(uri, reason);
+  }
+
+  /** Puts one article's record into the corpus, the search index and the cache's next write. */
+  private merge(uri: vscode.Uri, value: Omit<Extracted, 'text'> & { text?: string }, fromBuffer: boolean, pass: number, fromCache = false): void {
+    const key = CorpusIndex.key(uri);
+    this.corpus.upsert(key, value.record);
+    this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
+    this.touched.set(key, pass);
+    this.skippedFiles.delete(key);
+    this.texts.forget(key);
+    if (value.text !== undefined) {
+      this.search.set(searchableArticle(value.record, value.text));
+      this.searchBacklog.delete(key);
+    } else {
+      this.searchBacklog.add(key);
+    }
+    if (!fromCache) this.cache?.changed(key);
+    this.lookupCache = null;
+  }
+
+  private async readForSearch(key: string): Promise<string> {
+    const entry = this.entries.get(key);
+    if (!entry) return '';
+    return entry.uri.scheme === 'file' ? readText(entry.uri.fsPath, this.settings.maxFileBytes) : this.texts.read(key, entry.uri);
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
     const key = CorpusIndex.key(uri);
     this.skippedFiles.set(key, reason);
     this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
-    if (this.articles.has(key)) {
+    if (this.entries.has(key)) {
       this.drop(key);
       this.invalidate(true);
     }
   }
 
-  private setText(uri: vscode.Uri, text: string, notify: boolean): void {
+  /** A file that went away: out of the index, and not counted as skipped. */
+  private forget(uri: vscode.Uri): void {
     const key = CorpusIndex.key(uri);
-    let record;
-    try {
-      record = this.corpus.set(key, text);
-    } catch (e) {
-      this.skip(uri, `extractor error (${(e as Error).message})`);
-      return;
-    }
-    this.articles.set(key, { uri, text, lineStarts: lineStarts(text) });
-    this.touched.set(key, this.pass);
     this.skippedFiles.delete(key);
-    this.search.set(searchableArticle(record, text));
-    this.invalidate(notify);
+    if (this.entries.has(key)) {
+      this.drop(key);
+      this.log.info(`Removed ${vscode.workspace.asRelativePath(uri)}`);
+    }
   }
 
   private drop(key: string): void {
     this.touched.delete(key);
-    this.corpus.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.corpus.remove(key);
     this.search.remove(key);
-    this.articles.delete(key);
+    this.entries.delete(key);
+    this.texts.forget(key);
+    this.searchBacklog.delete(key);
+    this.cache?.changed(key);
+    this.lookupCache = null;
+  }
+
+  /** The user's corrections (see ../corpus/curation), applied to every answer from now on. */
+  setCuration(curation: Curation): void {
+    this.corpus.setCuration(curation);
+    this.lookupCache = null;
+    this.changed.fire();
   }
 
   private invalidate(notify: boolean): void {
     this.lookupCache = null;
     if (notify) this.changed.fire();
+    if (notify) this.cache?.schedule();
   }
 
   private applySettings(): void {
@@ -188,53 +422,95 @@ export class CorpusIndex implements vscode.Disposable {
     return this.matcher.file(vscode.workspace.asRelativePath(uri, false));
   }
 
-  /** Debounced: many saves or keystrokes in a row are one update. */
-  private schedule(uri: vscode.Uri, work: () => Promise<void> | void): void {
-    const key = CorpusIndex.key(uri);
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        Promise.resolve(work()).catch((e) => this.log.error(`Update of ${vscode.workspace.asRelativePath(uri)} failed: ${(e as Error).message}`));
-      }, DEBOUNCE_MS),
-    );
+  /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
+  async flushCache(): Promise<void> {
+    await this.cache?.flush();
+  }
+
+  /** What the cache holds: every article read from its file (not from an unsaved buffer). */
+  private *cached(): Iterable<CachedArticle<ArticleRecord>> {
+    for (const [key, e] of this.entries) {
+      const record = this.corpus.record(key);
+      if (record && !e.fromBuffer) yield { key, size: e.size, mtimeMs: e.mtimeMs, lineStarts: e.lineStarts, record };
+    }
+  }
+
+  /** Gathers watcher events; a burst (5,000 files created at once) becomes one batch handled in slices. */
+  private queue(uri: vscode.Uri, deleted: boolean): void {
+    this.batch.set(CorpusIndex.key(uri), { uri, deleted });
+    this.batchTimer ??= setTimeout(() => void this.flushBatch(), BATCH_MS);
+  }
+
+  private async flushBatch(): Promise<void> {
+    const items = [...this.batch.values()];
+    this.batch.clear();
+    this.batchTimer = undefined;
+    const jobs: Promise<void>[] = [];
+    let sliceStart = performance.now();
+    const deleted = new Set(items.filter((i) => i.deleted).map((i) => CorpusIndex.key(i.uri)));
+    const changed = deleted.size > 0 && (await this.removeUnder(deleted));
+    for (const { uri, deleted: gone } of items) {
+      const key = CorpusIndex.key(uri);
+      if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
+        const st = await statOf(uri);
+        const known = this.entries.get(key);
+        if (this.admit(uri, st) && (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs)) jobs.push(this.extract(uri, { urgent: items.length < 8 }));
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+    if (jobs.length || changed) {
+      await Promise.all(jobs);
+      this.invalidate(true);
+      this.searchBacklog.fill();
+    }
+  }
+
+  /**
+   * Drops the articles (and skip reasons) at or under the deleted keys: a deleted folder takes its
+   * articles with it, and a folder matches no article glob. One pass, each key checked with its
+   * parent folders; the removals run in the host's turns. True when the index changed.
+   */
+  private async removeUnder(deleted: Set<string>): Promise<boolean> {
+    const under = (key: string): boolean => {
+      for (let i = key.length; i > 0; i = key.lastIndexOf('/', i - 1)) if (deleted.has(key.slice(0, i))) return true;
+      return false;
+    };
+    for (const key of [...this.skippedFiles.keys()]) if (under(key)) this.skippedFiles.delete(key);
+    const gone = [...this.entries.keys()].filter(under);
+    await Promise.all(gone.map((key) => this.host.run(() => this.entries.has(key) && this.drop(key))));
+    if (gone.length) this.log.info(`Removed ${gone.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(gone[0])) : `${gone.length} articles`}`);
+    return gone.length > 0;
   }
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(joinGlobs(this.settings.include));
-    const update = (uri: vscode.Uri): void => {
-      if (this.isArticle(uri)) this.schedule(uri, () => this.readAndSet(uri));
-    };
-    const remove = (uri: vscode.Uri): void =>
-      this.schedule(uri, () => {
-        if (!this.articles.has(CorpusIndex.key(uri))) return;
-        this.drop(CorpusIndex.key(uri));
-        this.log.info(`Removed ${vscode.workspace.asRelativePath(uri)}`);
-        this.invalidate(true);
-      });
-    // a deleted folder takes its articles with it, and a folder matches no article glob
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    const removeTree = (uri: vscode.Uri): void => {
-      const prefix = `${CorpusIndex.key(uri)}/`;
-      for (const key of this.articles.keys()) if (key.startsWith(prefix)) remove(vscode.Uri.parse(key));
-    };
+    const buffers = new BufferFollower({
+      isArticle: (uri) => this.isArticle(uri),
+      fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
+      analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
+    });
     this.disposables.push(
       watcher,
       deletions,
-      watcher.onDidCreate(update),
-      watcher.onDidChange(update),
-      watcher.onDidDelete(remove),
-      deletions.onDidDelete(removeTree),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (remove(oldUri), update(newUri)))),
-      // unsaved edits are analysed from the buffer; closing without saving goes back to the file
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isArticle(e.document.uri)) this.schedule(e.document.uri, () => this.setText(e.document.uri, e.document.getText(), true));
-      }),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.isArticle(d.uri)) this.schedule(d.uri, () => this.readAndSet(d.uri));
+      buffers,
+      watcher.onDidCreate((uri) => this.queue(uri, false)),
+      watcher.onDidChange((uri) => this.queue(uri, false)),
+      watcher.onDidDelete((uri) => this.queue(uri, true)),
+      deletions.onDidDelete((uri) => this.queue(uri, true)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true), this.queue(newUri, false)))),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.cache?.all();
+        this.cache?.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusNavigator.indexing')) {
+          void this.pool.dispose();
+          this.pool = this.makePool();
+        }
         if (e.affectsConfiguration('corpusNavigator.include') || e.affectsConfiguration('corpusNavigator.exclude') || e.affectsConfiguration('corpusNavigator.maxFileSizeMB')) {
           void this.reindex();
         } else if (e.affectsConfiguration('corpusNavigator')) {
@@ -245,39 +521,25 @@ export class CorpusIndex implements vscode.Disposable {
     );
   }
 
-  get currentSettings(): Settings {
-    return this.settings;
-  }
-
   /** A position in an indexed article, without opening it. */
   position(key: string, offset: number): vscode.Position {
-    const starts = this.articles.get(key)?.lineStarts ?? [0];
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    return positionIn(this.entries.get(key)?.lineStarts ?? [0], offset);
   }
 
   location(key: string, start: number, end: number): vscode.Location {
     return new vscode.Location(vscode.Uri.parse(key), new vscode.Range(this.position(key, start), this.position(key, end)));
   }
 
+  /** Ends the workers and writes what the cache still lacks. */
+  async close(): Promise<void> {
+    this.dispose();
+    await this.flushCache();
+  }
+
   dispose(): void {
-    for (const t of this.pending.values()) clearTimeout(t);
+    clearTimeout(this.batchTimer);
+    this.cache?.dispose();
+    void this.pool.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
 }

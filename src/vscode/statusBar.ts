@@ -1,4 +1,4 @@
-/** The status-bar item: articles, actors and quotes; a click opens the Corpus view. */
+/** The status-bar item: articles, actors and quotes, or how far indexing is; a click opens the Corpus view. */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
 import { FOCUS_VIEW } from './commands/ids';
@@ -8,6 +8,11 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   item.name = 'Corpus Navigator';
   item.command = FOCUS_VIEW;
   const update = (): void => {
+    if (index.progress) {
+      item.text = `$(sync~spin) Corpus: indexing ${index.progress.done} / ${index.progress.total}`;
+      item.tooltip = 'Corpus Navigator is reading and analysing the articles.';
+      return;
+    }
     const stats = index.stats();
     item.text = `$(book) ${stats.articles} articles · $(person) ${stats.actors} actors · $(quote) ${stats.quotes} quotes`;
     const skipped = index.skippedFiles.size;
@@ -15,6 +20,5 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   };
   item.text = '$(sync~spin) Corpus: indexing…';
   item.show();
-  const sub = index.onDidChange(update);
-  return vscode.Disposable.from(item, sub);
+  return vscode.Disposable.from(item, index.onDidChange(update), index.onDidProgress(update));
 }

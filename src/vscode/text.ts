@@ -1,4 +1,5 @@
 /** Small text helpers for what the views show: corpus text made short and safe to display. */
+import type { Quote } from '../extractor/types';
 
 /** One line, at most `max` characters, cut at a word. */
 export function snippet(text: string, max = 90): string {
@@ -7,6 +8,46 @@ export function snippet(text: string, max = 90): string {
   const cut = line.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`;
+}
+
+/**
+ * One line of at most `max` characters that keeps the character at `at` in view: a match late in a
+ * long sentence is shown with the words before it cut ("… the words around the match …").
+ */
+export function windowAround(text: string, at: number, max = 90): string {
+  if (at < 0 || text.length <= max) return snippet(text, max);
+  const lead = Math.floor(max / 3);
+  if (at <= lead) return snippet(text, max);
+  let from = at - lead;
+  const space = text.indexOf(' ', from);
+  if (space >= 0 && space < at) from = space + 1;
+  return `…${snippet(text.slice(from), max - 1)}`;
+}
+
+const OPENING_MARKS = /^[\s“”"‘’'«»„‚,;:]+/;
+const CLOSING_MARKS = /[\s“”"‘’'«»„‚,;:]+$/;
+
+/**
+ * What a quote says, as every view shows it: without the quotation marks around it (the view adds
+ * its own, so none is doubled), and when its cue interrupts it (`“A,” he said. “B.”`) its pieces
+ * joined by " … " instead of the slice that holds the cue.
+ */
+export function quoteText(quote: Pick<Quote, 'text' | 'pieces'>): string {
+  const parts = quote.pieces?.length ? quote.pieces.map((p) => p.text) : [quote.text];
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').replace(OPENING_MARKS, '').replace(CLOSING_MARKS, ''))
+    .filter(Boolean)
+    .join(' … ');
+}
+
+/**
+ * A quote with its source, as journalists paste it:
+ * `“…” — Speaker Name, Role (Article title, YYYY-MM-DD)`; the role, title and date are left out when unknown.
+ */
+export function citation(quote: string, speaker: { name: string; role?: string } | null, article: { title: string; date: string | null }): string {
+  const who = speaker ? ` — ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : '';
+  const source = [article.title, article.date].filter(Boolean).join(', ');
+  return `“${quote}”${who}${source ? ` (${source})` : ''}`;
 }
 
 /** The file name of a URI string, for "in <article>". */
@@ -22,4 +63,28 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
+/** Corpus text for a quick pick's label, description or detail: `$(zap)` stays text, not an icon. */
+export function escapeIcons(text: string): string {
+  // VS Code's own icon syntax (with an optional ~modifier); a backslash before it shows it as text
+  return text.replace(/\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi, '\\$&');
+}
+
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A quick-pick label that the quick pick's own filter does not match for `query`, so the items keep
+ * the order we ranked them in: as the user types, VS Code highlights the labels that contain the
+ * query and re-sorts them by its own rules (a label starting with the query first), and the switch
+ * that turns that off (`sortByLabel`) is not in the stable API. A word joiner (U+2060, invisible,
+ * no width) after the first character of each occurrence of the query, or of one of its words,
+ * breaks the match and nothing else. Apply escapeIcons after it.
+ */
+export function keepOrder(label: string, query: string): string {
+  const parts = [query, ...query.split(/\s+/)].map((p) => p.trim()).filter((p) => p.length > 0);
+  if (!parts.length) return label;
+  const pattern = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  return label.replace(pattern, (m) => {
+    const [first, ...rest] = m;
+    return `${first}\u2060${rest.join('')}`;
+  });
+}

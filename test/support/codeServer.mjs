@@ -28,9 +28,22 @@ function freePort() {
   });
 }
 
-/** A copy of the seeds plus the bad files an extension must survive. */
+// Scratch folders of this run (a workspace holds a 20 MB file): removed when the process exits.
+const scratchDirs = new Set();
+process.on('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch folder under the system's temporary folder, deleted when this process exits. */
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchDirs.add(dir);
+  return dir;
+}
+
+/** A copy of the seeds plus the bad files an extension must survive (deleted when the run ends). */
 export function prepareWorkspace() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-ws-'));
+  const dir = scratchDir('corpus-ws-');
   cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
   mkdirSync(path.join(dir, 'bad'));
   writeFileSync(path.join(dir, 'bad', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
@@ -41,19 +54,36 @@ export function prepareWorkspace() {
   return dir;
 }
 
-/** Starts code-server (on `port`, or a free one); resolves when /healthz answers. */
-export async function startCodeServer({ port: wanted = 0 } = {}) {
+/**
+ * Starts code-server (on `port`, or a free one); resolves when /healthz answers. With `trust`, the
+ * workspace trust feature is on (a folder not trusted opens in Restricted Mode, without a prompt);
+ * otherwise it is off and every folder is trusted. `env` is added to the extension host's variables.
+ */
+export async function startCodeServer({ port: wanted = 0, trust = false, env: extra = {} } = {}) {
   const port = wanted || (await freePort());
-  const scratch = mkdtempSync(path.join(tmpdir(), 'corpus-cs-'));
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') };
+  const scratch = scratchDir('corpus-cs-');
+  const env = { ...process.env, ...extra, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') };
   const userData = path.join(scratch, 'user-data');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
-  // quiet, predictable workbench: no welcome page, no trust prompt, no extension recommendations
+  // quiet, predictable workbench: no welcome page, no trust prompt, no extension recommendations;
+  // no auto-save (the web workbench saves after a delay by default), so an unsaved edit stays unsaved
   writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.ignoreRecommendations': true, 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'window.commandCenter': false, 'editor.wordWrap': 'on', 'workbench.colorTheme': 'Default Dark Modern' }),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': trust,
+      'security.workspace.trust.startupPrompt': 'never',
+      'extensions.ignoreRecommendations': true,
+      'workbench.tips.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'window.commandCenter': false,
+      'editor.wordWrap': 'on',
+      'files.autoSave': 'off',
+      'workbench.colorTheme': 'Default Dark Modern',
+    }),
   );
-  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', path.join(scratch, 'extensions')];
+  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--user-data-dir', userData, '--extensions-dir', path.join(scratch, 'extensions')];
   const child = spawn(CODE_SERVER, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -73,6 +103,7 @@ export async function startCodeServer({ port: wanted = 0 } = {}) {
   return {
     port,
     base,
+    userData,
     /** The workbench URL for a folder, with the extension under development and optionally its tests. */
     url(folder, { tests } = {}) {
       const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -88,6 +119,7 @@ export async function startCodeServer({ port: wanted = 0 } = {}) {
       }
       await new Promise((r) => setTimeout(r, 300));
       rmSync(scratch, { recursive: true, force: true });
+      scratchDirs.delete(scratch);
     },
   };
 }

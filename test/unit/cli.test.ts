@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadCorpus } from '../../src/cli/load';
@@ -12,6 +12,15 @@ const CLI = path.join(ROOT, 'dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('corpus-nav command line', () => {
+  // scratch folders (one holds a 50 MB file) go when the suite ends
+  const scratch: string[] = [];
+  const tempDir = (prefix: string): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), prefix));
+    scratch.push(dir);
+    return dir;
+  };
+  after(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
   it('extract --json prints the spec’s object', () => {
     const r = run('extract', 'seeds/000_6d5c066a89ae0d63.txt', '--json');
     assert.equal(r.status, 0, r.stderr);
@@ -32,7 +41,7 @@ describe('corpus-nav command line', () => {
   });
 
   it('bad input: each bad file is named on stderr, the rest still processed', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cn-bad-'));
+    const dir = tempDir('cn-bad-');
     writeFileSync(path.join(dir, 'good.txt'), '“We will rebuild,” Mayor Ana Ruiz said.');
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]));
@@ -50,11 +59,18 @@ describe('corpus-nav command line', () => {
   });
 
   it('exits non-zero only when nothing could be read', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cn-none-'));
+    const dir = tempDir('cn-none-');
     writeFileSync(path.join(dir, 'empty.txt'), '');
     const r = run('extract', dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /no article could be read/);
+  });
+
+  it('a reader that stops early (extract … | head) ends the run quietly: no EPIPE stack', () => {
+    // a shell pipeline whose reader takes one line and closes the pipe
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" extract seeds seeds seeds --json | head -c 100`], { encoding: 'utf8', cwd: ROOT });
+    assert.equal(r.stdout.length, 100);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error|at /);
   });
 
   it('eval prints every score the spec defines', () => {

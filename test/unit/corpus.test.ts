@@ -76,7 +76,7 @@ describe('corpus: event dates', () => {
   it('an undated text takes its relative dates from the day in its file name', () => {
     const c = new Corpus();
     c.set('news/wire_2019-04-30_vote.txt', 'The senators met on Monday in Boise to discuss the budget.');
-    c.set('news/wire-vote.txt', 'The senators met on Monday in Boise to discuss the budget.');
+    c.set('news/wire-vote.txt', 'The senators met on Monday in Nampa to discuss the budget.');
     const dates = c.build().result.events.map((e) => e.date);
     assert.deepEqual(dates.sort(), ['2019-04-29', null].sort());
   });

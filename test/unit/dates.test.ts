@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { latestStatedDate, readPublished, resolveDate } from '../../src/extractor/dates';
+import { latestStatedDate, readPublished, resolveDate, wireDateline } from '../../src/extractor/dates';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
   it('reads the article date from a date line or a dateline', () => {
@@ -50,11 +51,53 @@ describe('dates', () => {
     assert.equal(resolveDate('He said he may march on the capital.', '2016-03-02', 'past'), null);
   });
 
+  it('a two-digit number after a month is an age, not a year', () => {
+    assert.equal(resolveDate('Rosa May, 60, a nurse, said on Monday she was glad.', '2016-03-02', 'past')?.date, '2016-02-29');
+  });
+
   it('a relative date without a reference stays unknown', () => {
     assert.equal(resolveDate('They met on Monday.', null, 'past'), null);
   });
 
   it('finds the latest full date in a text', () => {
     assert.equal(latestStatedDate('On July 8, 2024 crowds gathered; by 2024-07-09 they left. In 2023 it was quiet.'), '2024-07-09');
+  });
+});
+
+describe('dates: the article’s own date', () => {
+  it('reads day-first date lines and wire datelines', () => {
+    assert.equal(readPublished('OSLO, 14 February 2023 (NTB) - The council met.'), '2023-02-14');
+    assert.equal(readPublished('Harbour plan approved\n3rd March 2022\nThe council met.'), '2022-03-03');
+    assert.equal(readPublished('Posted on Friday, 9 June 2023 | By Ana Ruiz\nText.'), '2023-06-09');
+  });
+
+  it('a date inside the headline is news, not the article’s date', () => {
+    assert.equal(readPublished('Council sets April 2, 2023 vote on harbour\nPublished March 3, 2023\nText.'), '2023-03-03');
+    assert.equal(readPublished('Council sets April 2, 2023 vote on harbour\nThe council met.'), null);
+    assert.equal(readPublished('Headline\n\nIn a memo dated Feb. 12, 2012 the envoy warned of risks.'), null);
+  });
+
+  it('a wire dateline has a length and a date only when it gives the year', () => {
+    assert.deepEqual(wireDateline('PARIS, 2 May 2022 (AFP) - Text'), { length: 26, date: '2022-05-02' });
+    assert.deepEqual(wireDateline('NEW YORK -- Text'), { length: 12, date: null });
+    assert.equal(wireDateline('Paris is lovely - Text'), null);
+  });
+
+  it('the dateline is no part of the first sentence', () => {
+    const a = analyze('ROME, 12 May 2022 (Reuters) - The mayor said the bridge would close, officials said.');
+    assert.equal(a.published, '2022-05-12');
+    for (const q of a.quotes) assert.ok(q.start >= 'ROME, 12 May 2022 (Reuters) - '.length);
+  });
+
+  it('day-first dates in a sentence and the latest stated date', () => {
+    assert.equal(resolveDate('They held talks on 21st October in Lagos.', '2024-10-30', 'past')?.date, '2024-10-21');
+    assert.equal(latestStatedDate('It opened on 3 May 2021 and closed on 9 June 2021.'), '2021-06-09');
+  });
+
+  it('against a date the text only mentions, a weekday is the nearest one', () => {
+    // 2023-01-31 is a Tuesday: the article runs within days of it, either side
+    assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past', true)?.date, '2023-02-01');
+    assert.equal(resolveDate('The envoy spoke Sunday.', '2023-01-31', 'past', true)?.date, '2023-01-29');
+    assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past')?.date, '2023-01-25');
   });
 });

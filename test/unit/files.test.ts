@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { collectArticles, dateInFileName, decodeArticle, readArticle } from '../../src/corpus/files';
+import { collectArticles, dateInFileName, decodeArticle, normaliseLineEnds, readArticleSync } from '../../src/corpus/files';
 
 describe('files: what is an article, and bad input', () => {
   it('decodes UTF-8 and drops a byte-order mark', () => {
@@ -25,9 +26,61 @@ describe('files: what is an article, and bad input', () => {
     assert.equal(dateInFileName('2019-04-30/notes.txt'), null);
   });
 
-  it('a file that vanished is a reason, not an exception', async () => {
-    const d = await readArticle(path.join(tmpdir(), 'no-such-article-here.txt'));
+  it('a file that vanished is a reason, not an exception', () => {
+    const d = readArticleSync(path.join(tmpdir(), 'no-such-article-here.txt'));
     assert.deepEqual(d, { ok: false, reason: 'file vanished before it could be read' });
+  });
+
+  it('line ends come out as VS Code’s editor shows them: the majority kind everywhere', () => {
+    // more LF than CR-ended lines: all LF
+    assert.equal(normaliseLineEnds('Ann Lee spoke.\r\nBo Kim replied.\nThen Cy.\n'), 'Ann Lee spoke.\nBo Kim replied.\nThen Cy.\n');
+    // CR and CRLF end more than half: all CRLF
+    assert.equal(normaliseLineEnds('a\r\nb\r\nc\nd'), 'a\r\nb\r\nc\r\nd');
+    // lone CR (old Mac files) becomes CRLF, as the editor does
+    assert.equal(normaliseLineEnds('one\rtwo\rthree'), 'one\r\ntwo\r\nthree');
+    // a tie is not a majority: LF
+    assert.equal(normaliseLineEnds('a\r\nb\nc'), 'a\nb\nc');
+    // one kind only: the same string
+    const lf = 'x\ny\n';
+    assert.equal(normaliseLineEnds(lf), lf);
+    assert.equal(normaliseLineEnds('x\r\ny'), 'x\r\ny');
+    assert.deepEqual(decodeArticle(Buffer.from('\ufeffHi there.\r\nMore.\nEnd.\n')), { ok: true, text: 'Hi there.\nMore.\nEnd.\n' });
+  });
+
+  describe('on disk', () => {
+    let dir: string;
+    before(() => (dir = mkdtempSync(path.join(tmpdir(), 'cn-files-'))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('a FIFO named .txt is refused without waiting for a writer, and never walked into', async () => {
+      const fifo = path.join(dir, 'pipe.txt');
+      execFileSync('mkfifo', [fifo]);
+      writeFileSync(path.join(dir, 'real.txt'), 'Real text.');
+      assert.deepEqual(readArticleSync(fifo), { ok: false, reason: 'not a regular file (a pipe, socket or device)' });
+      const { files, problems } = await collectArticles([dir, fifo]);
+      assert.deepEqual(files.map((f) => path.basename(f)), ['real.txt']);
+      assert.deepEqual(problems.map((p) => p.reason), ['not a regular file (a pipe, socket or device)']);
+    });
+
+    it('a file over the limit is refused from its size, before it is read', () => {
+      // 64 GB, sparse: reading it would take minutes and more memory than the machine has
+      const huge = path.join(dir, 'huge.txt');
+      writeFileSync(huge, '');
+      truncateSync(huge, 64 * 1024 ** 3);
+      const started = Date.now();
+      const d = readArticleSync(huge);
+      assert.match((d as { reason: string }).reason, /^too large \(65536\.0 MB/);
+      assert.ok(Date.now() - started < 500);
+    });
+
+    it('a read reports the size and modification time its bytes had', () => {
+      const file = path.join(dir, 'sized.txt');
+      writeFileSync(file, 'Ten bytes.');
+      const d = readArticleSync(file);
+      assert.ok(d.ok);
+      assert.equal(d.size, 10);
+      assert.ok(d.mtimeMs > 0);
+    });
   });
 
   it('walks folders with include and exclude globs, and reports missing paths', async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { classifyLine, layout, pairQuotes, tokenize } from '../../src/extractor/text';
+import { classifyLine, firstQuoteFrom, layout, pairQuotes, tokenize } from '../../src/extractor/text';
 
 describe('text: tokens', () => {
   it('keeps abbreviations, initials and inner apostrophes inside words', () => {
@@ -68,5 +68,36 @@ describe('text: sentences and lines', () => {
     const l = layout(text);
     assert.equal(l.dateLine, '2021-03-04');
     assert.equal(text.slice(l.paragraphs[0].start, l.paragraphs[0].start + 3), 'The');
+  });
+});
+
+describe('text: where a quotation ends a sentence', () => {
+  const sentencesOf = (line: string): string[] => {
+    const [p] = layout(line).paragraphs;
+    return p.sentences.map((s) => line.slice(s.start, s.end));
+  };
+
+  it('a new sentence starts after .” when the next word opens one', () => {
+    assert.deepEqual(sentencesOf('Ada Holm urged calm “until the water drops.” Crews worked through the night.'), [
+      'Ada Holm urged calm “until the water drops.”',
+      'Crews worked through the night.',
+    ]);
+  });
+
+  it('but not before a bare reporting clause, nor inside the quotation', () => {
+    assert.equal(sentencesOf('“The dam will hold.” Ada Holm said.').length, 1);
+    assert.equal(sentencesOf('“We tried. We failed,” Ada Holm said.').length, 1);
+  });
+
+  it('„German“ marks pair, and pairing stays sorted for look-ups', () => {
+    const line = '„Wir bleiben“, sagte sie, „bis morgen“.';
+    const quotes = pairQuotes(tokenize(line, 0, line.length), line.length);
+    assert.deepEqual(quotes.map((q) => line.slice(q.start, q.end)), ['Wir bleiben', 'bis morgen']);
+    assert.equal(firstQuoteFrom(quotes, quotes[0].open + 1), 1);
+    assert.equal(firstQuoteFrom(quotes, 0), 0);
+  });
+
+  it('a quotation signed after a dash is a body line', () => {
+    assert.equal(classifyLine('“We will be back next year.” —Festival Director Ines Moro', new Set()), 'body');
   });
 });

@@ -1,19 +1,30 @@
 /**
- * "Corpus Navigator: Search": a quick pick that searches as you type (minisearch: prefix and
- * fuzzy matching, speaker and title boosted); each result shows the sentence, the article and the
- * speaker of a quote; Enter opens the article at the match. "Search Quotes by Speaker" first asks
- * for an actor, then searches only that actor's quotes.
+ * "Corpus Navigator: Search": a quick pick that searches as you type (debounced; the corpus's
+ * search: exact matches first, then prefixes and typos; `about:NAME` keeps quotes about an actor); each result shows the words around the match, the article and the speaker of a
+ * quote, and a button that copies a quote with its citation; Enter opens the article at the match.
+ * "Search Quotes by Speaker" first asks for an actor (most quoted and exact names first), then
+ * searches only that actor's quotes. Corpus text is shown with theme-icon syntax escaped.
  */
 import * as vscode from 'vscode';
+import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
-import { articleName, plural, snippet } from '../text';
+import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
+import { articleName, escapeIcons, keepOrder, plural, quoteText, snippet, windowAround } from '../text';
+import { mainRole } from '../views/roles';
+
+/** Quiet time after a keystroke before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 120;
+const LABEL_CHARS = 120;
 
 interface HitItem extends vscode.QuickPickItem {
   path: string;
   start: number;
   end: number;
+  /** The start of the quote this hit is in, for "Copy with citation". */
+  quoteStart?: number;
 }
+
+const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy Quote with Citation' };
 
 export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   return [
@@ -28,13 +39,69 @@ export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   ];
 }
 
+/**
+ * Speakers for a typed query, best first: the whole name, then a name or alias word equal to a
+ * query word, then a word starting with it, then anywhere; within each, the most quoted first.
+ * "trump" puts Donald Trump (many quotes) before "Trump Train".
+ */
+export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[] {
+  const q = query.trim().toLowerCase();
+  const byQuotes = (a: Actor, b: Actor): number => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
+  if (!q) return [...speakers].sort(byQuotes);
+  const qWords = q.split(/\s+/);
+  const rank = (a: Actor): number => {
+    const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
+    if (names.includes(q)) return 0;
+    const words = new Set(names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+    if (qWords.every((w) => words.has(w))) return 1;
+    if (qWords.every((w) => [...words].some((x) => x.startsWith(w)))) return 2;
+    if (names.some((n) => n.includes(q))) return 3;
+    return 4;
+  };
+  return speakers
+    .map((a) => ({ a, r: rank(a) }))
+    .filter((x) => x.r < 4)
+    .sort((x, y) => x.r - y.r || byQuotes(x.a, y.a))
+    .map((x) => x.a);
+}
+
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
-  const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount);
-  const pick = await vscode.window.showQuickPick(
-    speakers.map((a) => ({ label: a.name, description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: a.roles.slice(0, 2).join('; ') || undefined, id: a.id })),
-    { title: 'Corpus Navigator: Search Quotes by Speaker', placeHolder: 'Whose quotes?', matchOnDescription: true, matchOnDetail: true },
-  );
-  return pick?.id;
+  const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
+  const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
+  qp.title = 'Corpus Navigator: Search Quotes by Speaker';
+  qp.placeholder = 'Whose quotes? (most quoted first)';
+  // our own ranking (see keepOrder): the quick pick's would put "Trump Train" before Donald Trump
+  qp.matchOnDescription = false;
+  const show = (value: string): void => {
+    qp.items = rankSpeakers(speakers, value)
+      .slice(0, 200)
+      .map((a) => ({ label: escapeIcons(keepOrder(a.name, value)), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+  };
+  qp.onDidChangeValue(show);
+  show('');
+  return new Promise((resolve) => {
+    qp.onDidAccept(() => {
+      resolve(qp.selectedItems[0]?.id);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}
+
+/** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
+function matchAt(text: string, terms: readonly string[], query: string): number {
+  const lower = text.toLowerCase();
+  let best = -1;
+  for (const t of [...terms, ...query.toLowerCase().split(/\s+/)]) {
+    if (!t) continue;
+    const at = lower.indexOf(t);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
 }
 
 /** The quick pick; with a speaker it lists that actor's quotes and searches within them. */
@@ -42,62 +109,126 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const lookup = index.lookup;
   const speaker = speakerId ? lookup.actors.get(speakerId) : undefined;
   const quotes = speakerId ? lookup.quotes(speakerId) : [];
-  const within = speakerId ? (path: string, start: number, end: number) => quotes.some((q) => q.path === path && q.item.start < end && q.item.end > start) : undefined;
+  // the speaker's quotes by article: the filter runs once per candidate sentence
+  const quotesIn = new Map<string, Array<{ start: number; end: number }>>();
+  for (const q of quotes) {
+    const list = quotesIn.get(q.path);
+    if (list) list.push(q.item);
+    else quotesIn.set(q.path, [q.item]);
+  }
+  const within = speakerId ? (path: string, start: number, end: number) => !!quotesIn.get(path)?.some((q) => q.start < end && q.end > start) : undefined;
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
-  qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match)' : 'Search the articles: words, names, phrases (prefix and fuzzy match)';
+  qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match; about:NAME for quotes about someone)' : 'Search the articles: words, names, phrases (prefix and fuzzy match; about:NAME for quotes about someone)';
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
-  const allQuotes = (): HitItem[] =>
-    quotes.map((q) => ({
-      label: snippet(q.item.text, 120),
-      description: articleName(q.path),
+  const listQuotes = (list: typeof quotes): HitItem[] =>
+    list.map((q) => ({
+      label: escapeIcons(snippet(quoteText(q.item), LABEL_CHARS)),
+      description: escapeIcons(articleName(q.path)),
       detail: q.item.kind,
       path: q.path,
       start: q.item.start,
       end: q.item.end,
+      quoteStart: q.item.start,
+      buttons: [COPY_BUTTON],
       alwaysShow: true,
     }));
-  const update = (value: string): void => {
+  const update = (typed: string): void => {
+    qp.busy = false;
+    const { about, rest: value } = splitAbout(typed);
+    let scope = within;
+    if (about) {
+      const target = findActor(lookup.actorList(), about);
+      if (!target) {
+        qp.items = [{ label: `$(circle-slash) No actor named “${escapeIcons(about)}”`, detail: 'about: takes a name or alias, e.g. about:China or about:"Jens Stoltenberg"', path: '', start: 0, end: 0, alwaysShow: true }];
+        return;
+      }
+      const aboutQuotes = lookup.quotesAbout(target.id).filter((q) => !speakerId || q.item.speaker === speakerId);
+      qp.title = `${speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search'} · about ${target.name}`;
+      if (!value.trim()) {
+        qp.items = aboutQuotes.length ? listQuotes(aboutQuotes) : [{ label: `$(circle-slash) No quotes about ${escapeIcons(target.name)}`, path: '', start: 0, end: 0, alwaysShow: true }];
+        return;
+      }
+      scope = (path, start, end) => aboutQuotes.some((q) => q.path === path && q.item.start < end && q.item.end > start);
+    }
     if (speakerId && !value.trim()) {
-      qp.items = allQuotes();
+      qp.items = listQuotes(quotes);
       return;
     }
-    const hits = index.search.search(value, { within, limit: 60 });
+    if (!value.trim()) {
+      qp.items = [];
+      return;
+    }
+    // the index forgives typos itself ("dictatr" finds "dictators") and puts exact matches first
+    const hits = index.search.search(value, { within: scope, limit: 60 });
+    if (!hits.length) {
+      qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”`, detail: 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
+      return;
+    }
     qp.items = hits.map((h) => {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
       const who = quote?.speaker ? lookup.actors.get(quote.speaker)?.name : undefined;
       const title = lookup.documents.get(h.path)?.title;
+      const text = h.text.replace(/\s+/g, ' ');
       return {
-        label: snippet(h.text, 120),
-        detail: [who ? `$(quote) ${who}` : undefined, `$(file) ${articleName(h.path)}`, title ? snippet(title, 60) : undefined].filter(Boolean).join('  ·  '),
+        label: escapeIcons(keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS), value)),
+        detail: [who ? `$(quote) ${escapeIcons(who)}` : undefined, `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
         path: h.path,
         start: h.start,
         end: h.end,
+        quoteStart: quote?.start,
+        buttons: quote ? [COPY_BUTTON] : [],
         alwaysShow: true,
       };
     });
   };
-  qp.onDidChangeValue(update);
+  // each keystroke restarts the wait: only the last of a quick burst searches
+  let timer: NodeJS.Timeout | undefined;
+  qp.onDidChangeValue((value) => {
+    clearTimeout(timer);
+    qp.busy = true;
+    timer = setTimeout(() => update(value), SEARCH_DEBOUNCE_MS);
+  });
+  qp.onDidTriggerItemButton((e) => {
+    if (e.item.quoteStart !== undefined) void vscode.commands.executeCommand(COPY_CITATION, e.item.path, e.item.quoteStart);
+  });
   qp.value = initial;
   update(initial);
   return new Promise((resolve) => {
     qp.onDidAccept(async () => {
       const item = qp.selectedItems[0];
+      if (!item?.path) return;
+      clearTimeout(timer);
       qp.hide();
-      if (item) {
-        // select the searched words inside the sentence where they occur, else the whole sentence
-        const text = index.article(item.path)?.text ?? '';
-        const range = matchRange(text, item.start, item.end, qp.value);
-        await vscode.commands.executeCommand(OPEN_SPAN, item.path, range[0], range[1]);
-      }
+      // select the searched words inside the sentence where they occur, else the whole sentence
+      const text = index.article(item.path)?.text ?? '';
+      const range = matchRange(text, item.start, item.end, qp.value);
+      await vscode.commands.executeCommand(OPEN_SPAN, item.path, range[0], range[1]);
     });
     qp.onDidHide(() => {
+      clearTimeout(timer);
       qp.dispose();
       resolve();
     });
     qp.show();
   });
+}
+
+/** `about:NAME` (or `about:"Two Words"`) taken out of a query: the name and the rest of the query. */
+export function splitAbout(query: string): { about: string | null; rest: string } {
+  const m = /(?:^|\s)about:(?:"([^"]*)"?|(\S+))/i.exec(query);
+  if (!m) return { about: null, rest: query };
+  const about = (m[1] ?? m[2] ?? '').trim();
+  return { about: about || null, rest: (query.slice(0, m.index) + ' ' + query.slice(m.index + m[0].length)).trim() };
+}
+
+/** The actor a name means: an exact name or alias first (the most mentioned), else the best word match. */
+export function findActor(actors: readonly Actor[], name: string): Actor | undefined {
+  const q = name.toLowerCase().replace(/[-_]/g, ' ');
+  const exact = actors.filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === q));
+  if (exact.length) return exact.sort((a, b) => b.mentionCount - a.mentionCount)[0];
+  return rankSpeakers(actors, q)[0];
 }
 
 /** The first occurrence of the query (or its first word) inside the sentence. */

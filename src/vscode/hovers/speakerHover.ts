@@ -1,18 +1,24 @@
 /**
- * Hover cards: on any mention of an actor (name, surname, alias, role phrase, the pronoun of an
- * attribution) the card shows who they are, their roles, counts and their most relevant quotes,
- * with links; inside a quotation it says who said it. Corpus text only ever enters the card as
- * escaped text, and the card's links run only this extension's commands with ids and offsets.
+ * Hover cards: on any mention of an actor (name, surname, alias, role phrase, the source of an
+ * attribution) the card shows the actor the extractor resolved there: who they are, their roles,
+ * counts and their most relevant quotes; inside a quotation it says who said it. Action links
+ * come first, so a long quote never pushes them out of view. Corpus text only ever enters the
+ * card as escaped text, and the card's links run only this extension's commands with ids and offsets.
  */
 import * as vscode from 'vscode';
-import type { Actor } from '../../extractor/types';
+import type { Actor, Quote } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
-import { OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEAKER } from '../commands/ids';
-import { articleName, escapeMarkdown, plural, snippet } from '../text';
+import { COPY_CITATION, FIND_REFERENCES, OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEAKER } from '../commands/ids';
+import { articleName, escapeMarkdown, plural, quoteText, snippet } from '../text';
+import { actorAt } from '../navigation/actorAt';
+import { displayRoles } from '../views/roles';
 
 const SHOWN_QUOTES = 3;
 
 const commandLink = (command: string, args: unknown[]): string => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+
+/** A link whose label is the extension's own words (with an icon), never corpus text. */
+const link = (label: string, command: string, args: unknown[], tooltip: string): string => `[${label}](${commandLink(command, args)} "${tooltip}")`;
 
 export class SpeakerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly index: CorpusIndex) {}
@@ -23,48 +29,64 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     const lookup = this.index.lookup;
     if (!lookup.documents.has(key)) return undefined;
     const offset = document.offsetAt(position);
-    const mention = lookup.mentionAt(key, offset);
-    if (mention) {
-      const actor = lookup.actors.get(mention.actor);
-      if (!actor) return undefined;
+    const at = actorAt(lookup, key, offset);
+    if (at) {
+      const actor = lookup.actors.get(at.actor)!;
       const paragraph = paragraphAround(document.getText(), offset);
-      return new vscode.Hover(this.card(actor, { path: key, ...paragraph }), new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
+      return new vscode.Hover(this.card(actor, { path: key, ...paragraph }), new vscode.Range(document.positionAt(at.start), document.positionAt(at.end)));
     }
     const quote = lookup.quoteAt(key, offset);
-    if (quote) {
-      const md = trusted();
-      const speaker = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
-      md.appendMarkdown('$(quote) ');
-      if (speaker) {
-        md.appendMarkdown(`**${escapeMarkdown(speaker.name)}**`);
-        md.appendMarkdown(escapeMarkdown(quote.speakerMention && quote.speakerMention.text !== speaker.name ? ` (“${quote.speakerMention.text}”)` : ''));
-      } else {
-        md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
-      }
-      md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
-      if (speaker) md.appendMarkdown(`\n\n[All ${plural(speaker.quoteCount, 'quote')}](${commandLink(SEARCH_BY_SPEAKER, [speaker.id])})`);
-      return new vscode.Hover(md, new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end)));
+    return quote ? new vscode.Hover(this.quoteCard(key, quote), new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end))) : undefined;
+  }
+
+  private quoteCard(path: string, quote: Quote): vscode.MarkdownString {
+    const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
+    const md = trusted();
+    const actions = [link('$(copy) Copy with citation', COPY_CITATION, [path, quote.start], 'Copy Quote with Citation')];
+    if (speaker?.quoteCount) actions.unshift(link(`$(quote) All ${plural(speaker.quoteCount, 'quote')}`, SEARCH_BY_SPEAKER, [speaker.id], 'Search this speaker’s quotes'));
+    md.appendMarkdown(actions.join(' · ')).appendMarkdown('\n\n---\n\n');
+    md.appendMarkdown('$(quote) ');
+    if (speaker) {
+      md.appendMarkdown(`**${escapeMarkdown(speaker.name)}**`);
+      md.appendMarkdown(escapeMarkdown(quote.speakerMention && quote.speakerMention.text !== speaker.name ? ` (“${quote.speakerMention.text}”)` : ''));
+    } else {
+      md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
     }
-    return undefined;
+    md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
+    const about = this.aboutNames(quote);
+    if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
+    return md;
+  }
+
+  /** "China, Russia": whom the quote is about, by name (at most five), or '' when nobody. */
+  private aboutNames(quote: Quote): string {
+    const names = (quote.about ?? []).slice(0, 5).map((id) => this.index.lookup.actors.get(id)?.name).filter((n): n is string => !!n);
+    return names.join(', ');
   }
 
   private card(actor: Actor, near: { path: string; start: number; end: number }): vscode.MarkdownString {
     const lookup = this.index.lookup;
     const md = trusted();
+    const actions: string[] = [];
+    if (actor.quoteCount) actions.push(link('$(quote) All quotes', SEARCH_BY_SPEAKER, [actor.id], 'Search this actor’s quotes'));
+    actions.push(link('$(list-tree) Show in Actors', REVEAL_ACTOR, [actor.id], 'Reveal in the Actors tree'));
+    actions.push(link('$(references) References', FIND_REFERENCES, [actor.id], 'Every mention in the corpus'));
+    md.appendMarkdown(actions.join(' · ')).appendMarkdown('\n\n---\n\n');
     md.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${actor.kind}`);
-    if (actor.roles.length) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(actor.roles.slice(0, 3).join('; ')));
+    const roles = displayRoles(actor.roles);
+    if (roles.length) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(roles.slice(0, 3).join('; ')));
     const articles = lookup.articles(actor.id).length;
-    md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(`${plural(actor.quoteCount, 'quote')} in ${plural(articles, 'article')}, ${plural(actor.mentionCount, 'mention')}`));
+    md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(`${plural(actor.quoteCount, 'quote')} · mentioned in ${plural(articles, 'article')}`));
     if (actor.aliases.length) md.appendMarkdown('\n\n*also:* ').appendMarkdown(escapeMarkdown(actor.aliases.slice(0, 6).join(', ')));
     const quotes = lookup.rankedQuotes(actor.id, near).slice(0, SHOWN_QUOTES);
     if (quotes.length) md.appendMarkdown('\n\n---');
     for (const q of quotes) {
-      md.appendMarkdown('\n\n> ').appendMarkdown(escapeMarkdown(`“${snippet(q.item.text, 160)}”`));
-      md.appendMarkdown(` — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])})`);
+      md.appendMarkdown('\n\n> ').appendMarkdown(escapeMarkdown(`“${snippet(quoteText(q.item), 220)}”`));
+      const about = this.aboutNames(q.item);
+      if (about) md.appendMarkdown('\n>\n> *about* ').appendMarkdown(escapeMarkdown(about));
+      md.appendMarkdown(`\n>\n> — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])}) · `);
+      md.appendMarkdown(link('$(copy) Copy with citation', COPY_CITATION, [q.path, q.item.start], 'Copy Quote with Citation'));
     }
-    md.appendMarkdown('\n\n---\n\n');
-    if (actor.quoteCount) md.appendMarkdown(`[$(quote) All quotes](${commandLink(SEARCH_BY_SPEAKER, [actor.id])}) · `);
-    md.appendMarkdown(`[$(list-tree) Show in Actors](${commandLink(REVEAL_ACTOR, [actor.id])})`);
     return md;
   }
 }
@@ -72,10 +94,9 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
 /** Markdown whose command links may run only this extension's own commands. */
 function trusted(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [OPEN_SPAN, SEARCH_BY_SPEAKER, REVEAL_ACTOR] };
+  md.isTrusted = { enabledCommands: [OPEN_SPAN, SEARCH_BY_SPEAKER, REVEAL_ACTOR, COPY_CITATION, FIND_REFERENCES] };
   return md;
 }
-
 
 function paragraphAround(text: string, offset: number): { start: number; end: number } {
   const before = text.lastIndexOf('\n', offset - 1);

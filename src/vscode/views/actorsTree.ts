@@ -1,13 +1,17 @@
 /**
  * The Actors tree: actors grouped by kind with counts; under each actor its quotes and its
- * mentions per article; choosing one opens the article with the span selected. Sorting, a filter
- * and revealing the actor under the cursor are commands of this view.
+ * mentions per article; choosing one opens the article with the span selected. Children are
+ * resolved on expansion, long lists come a page at a time ("Show more…"), and a change to the
+ * index refreshes only the groups and actors it touched.
  */
 import * as vscode from 'vscode';
 import type { Actor, ActorKind } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { articleName, plural, snippet } from '../text';
+import { articleName, plural, quoteText, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
+import { SHOW_MORE } from '../commands/ids';
+import { displayRoles, mainRole } from './roles';
+import { PAGE, type TreeFilter } from './treeFilter';
 
 const GROUPS: Array<{ kind: ActorKind; label: string; icon: string }> = [
   { kind: 'person', label: 'People', icon: 'person' },
@@ -22,40 +26,121 @@ export type ActorNode =
   | { type: 'actor'; id: string }
   | { type: 'quotes'; id: string }
   | { type: 'mentions'; id: string }
+  | { type: 'about'; id: string }
+  | { type: 'aboutBy'; id: string; speaker: string | null; count: number }
   | { type: 'quote'; id: string; path: string; start: number; end: number }
-  | { type: 'article'; id: string; path: string }
-  | { type: 'mention'; id: string; path: string; start: number; end: number };
+  | { type: 'article'; id: string; path: string; mentions: number }
+  | { type: 'mention'; id: string; path: string; start: number; end: number }
+  | { type: 'more'; tree: 'actors'; parent: ActorNode; key: string; rest: number };
+
+/** What identifies a list for paging: its parent's kind and id. */
+const listKey = (node: ActorNode): string =>
+  node.type === 'group' ? `group:${node.kind}` : node.type === 'article' ? `article:${node.id}:${node.path}` : node.type === 'aboutBy' ? `aboutBy:${node.id}:${node.speaker ?? ''}` : `${node.type}:${'id' in node ? node.id : ''}`;
+
+/** Speaker id (null: unknown) -> how many of these quotes they said, most first. */
+function speakersAbout(quotes: ReadonlyArray<{ item: { speaker: string | null } }>): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const q of quotes) counts.set(q.item.speaker, (counts.get(q.item.speaker) ?? 0) + 1);
+  return new Map([...counts].sort((a, b) => b[1] - a[1]));
+}
+
+/** Article -> how many of these mentions it holds, in first-mention order. */
+function mentionsPerArticle(mentions: ReadonlyArray<{ path: string }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.path, (counts.get(m.path) ?? 0) + 1);
+  return counts;
+}
 
 export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActorNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private filter = '';
   private sortBy: 'mentions' | 'name';
-  /** Node objects are kept per actor id so that reveal() finds the same element. */
+  /** Node objects are kept per actor id so that reveal() and a partial refresh find the same element. */
   private readonly actorNodes = new Map<string, ActorNode>();
   private readonly groupNodes = new Map<ActorKind, ActorNode>();
-  /** Filtered and sorted actors per kind, made once per refresh: every group row asks for them. */
-  private readonly visible = new Map<ActorKind | 'all', Actor[]>();
+  /** Filtered and sorted actors per kind, made once per change: every group row asks for them. */
+  private readonly visible = new Map<ActorKind, Actor[]>();
+  /** Rows shown per paged list. */
+  private readonly shown = new Map<string, number>();
+  /** What each group showed last (ids and counts in order), and each article's actors: what a change touched. */
+  private groupPrints = new Map<ActorKind, string>();
+  private articlePrints = new Map<string, { print: string; actors: Set<string> }>();
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly index: CorpusIndex) {
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly filter: TreeFilter,
+  ) {
     this.sortBy = index.currentSettings.actorSort;
-    index.onDidChange(() => this.refresh());
+    this.subscriptions = [index.onDidChange(() => this.update()), filter.onDidChange(() => this.refresh())];
   }
 
+  /** Everything again: a new filter or sort order. */
   refresh(): void {
-    this.actorNodes.clear();
     this.visible.clear();
+    this.shown.clear();
+    this.groupPrints = this.printGroups();
     this.changed.fire(undefined);
   }
 
-  setFilter(filter: string): void {
-    this.filter = filter.trim().toLowerCase();
-    void vscode.commands.executeCommand('setContext', 'corpusNavigator.actorFilterActive', !!this.filter);
-    this.refresh();
+  /**
+   * After an index change: the root only when the set of groups changed; a group whose rows
+   * changed (added, removed, reordered, recounted); else only the actors whose articles changed.
+   */
+  private update(): void {
+    this.visible.clear();
+    const before = this.groupPrints;
+    this.groupPrints = this.printGroups();
+    const touched = this.touchedActors();
+    const kinds = (m: Map<ActorKind, string>): string => [...m.keys()].join();
+    if (kinds(before) !== kinds(this.groupPrints)) {
+      this.changed.fire(undefined);
+      return;
+    }
+    const lookup = this.index.lookup;
+    for (const [kind, print] of this.groupPrints) {
+      if (before.get(kind) !== print) this.changed.fire(this.groupNode(kind));
+    }
+    for (const id of touched) {
+      const kind = lookup.actors.get(id)?.kind;
+      const node = this.actorNodes.get(id);
+      if (node && kind && before.get(kind) === this.groupPrints.get(kind)) this.changed.fire(node);
+    }
+    for (const id of this.actorNodes.keys()) if (!lookup.actors.has(id)) this.actorNodes.delete(id);
   }
 
-  get currentFilter(): string {
-    return this.filter;
+  private printGroups(): Map<ActorKind, string> {
+    const prints = new Map<ActorKind, string>();
+    for (const g of GROUPS) {
+      const list = this.visibleActors(g.kind);
+      if (list.length) prints.set(g.kind, list.map((a) => `${a.id}:${a.name}:${a.mentionCount}:${a.quoteCount}:${a.roles[0] ?? ''}`).join('|'));
+    }
+    return prints;
+  }
+
+  /** Actors of the articles whose quotes or mentions changed since the last update (before or after). */
+  private touchedActors(): Set<string> {
+    const touched = new Set<string>();
+    const next = new Map<string, { print: string; actors: Set<string> }>();
+    for (const doc of this.index.lookup.result.documents) {
+      let sum = 0;
+      const actors = new Set<string>();
+      for (const m of doc.mentions) {
+        sum = (sum * 31 + m.start * 7 + m.end) | 0;
+        actors.add(m.actor);
+      }
+      for (const q of doc.quotes) {
+        sum = (sum * 31 + q.start * 3 + q.end) | 0;
+        if (q.speaker) actors.add(q.speaker);
+      }
+      const print = `${doc.mentions.length}:${doc.quotes.length}:${sum}:${[...actors].join()}`;
+      next.set(doc.path, { print, actors });
+      const old = this.articlePrints.get(doc.path);
+      if (old?.print !== print) for (const id of [...actors, ...(old?.actors ?? [])]) touched.add(id);
+    }
+    for (const [path, old] of this.articlePrints) if (!next.has(path)) for (const id of old.actors) touched.add(id);
+    this.articlePrints = next;
+    return touched;
   }
 
   setSort(sortBy: 'mentions' | 'name'): void {
@@ -64,17 +149,21 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     this.refresh();
   }
 
-  private visibleActors(kind?: ActorKind): Actor[] {
-    let list = this.visible.get(kind ?? 'all');
-    if (!list) this.visible.set(kind ?? 'all', (list = this.computeVisible(kind)));
+  /** One more page of the list a "Show more…" row ends. */
+  showMore(node: ActorNode): void {
+    if (node.type !== 'more') return;
+    this.shown.set(node.key, (this.shown.get(node.key) ?? PAGE) + PAGE);
+    this.changed.fire(node.parent);
+  }
+
+  private visibleActors(kind: ActorKind): Actor[] {
+    let list = this.visible.get(kind);
+    if (!list) this.visible.set(kind, (list = this.computeVisible(kind)));
     return list;
   }
 
-  private computeVisible(kind?: ActorKind): Actor[] {
-    const f = this.filter;
-    const actors = this.index.lookup.actorList().filter(
-      (a) => (!kind || a.kind === kind) && a.mentionCount + a.quoteCount > 0 && (!f || a.name.toLowerCase().includes(f) || a.aliases.some((x) => x.toLowerCase().includes(f)) || a.roles.some((r) => r.toLowerCase().includes(f))),
-    );
+  private computeVisible(kind: ActorKind): Actor[] {
+    const actors = this.index.lookup.actorList().filter((a) => a.kind === kind && a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles));
     return this.sortBy === 'name' ? actors.sort((a, b) => a.name.localeCompare(b.name)) : actors.sort((a, b) => b.mentionCount + b.quoteCount - (a.mentionCount + a.quoteCount) || a.name.localeCompare(b.name));
   }
 
@@ -90,27 +179,43 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     return node;
   }
 
+  /** The first page(s) of a long list, then a "Show more…" row. */
+  private page<T>(parent: ActorNode, list: T[], make: (x: T) => ActorNode): ActorNode[] {
+    const key = listKey(parent);
+    const limit = this.shown.get(key) ?? PAGE;
+    const rows = list.slice(0, limit).map(make);
+    if (list.length > limit) rows.push({ type: 'more', tree: 'actors', parent, key, rest: list.length - limit });
+    return rows;
+  }
+
   getChildren(node?: ActorNode): ActorNode[] {
     const lookup = this.index.lookup;
     if (!node) return GROUPS.filter((g) => this.visibleActors(g.kind).length > 0).map((g) => this.groupNode(g.kind));
     switch (node.type) {
       case 'group':
-        return this.visibleActors(node.kind).map((a) => this.actorNode(a.id));
+        return this.page(node, this.visibleActors(node.kind), (a) => this.actorNode(a.id));
       case 'actor': {
         const out: ActorNode[] = [];
         if (lookup.quotes(node.id).length) out.push({ type: 'quotes', id: node.id });
+        if (lookup.quotesAbout(node.id).length) out.push({ type: 'about', id: node.id });
         if (lookup.mentions(node.id).length) out.push({ type: 'mentions', id: node.id });
         return out;
       }
+      case 'about':
+        return this.page(node, [...speakersAbout(lookup.quotesAbout(node.id))], ([speaker, count]) => ({ type: 'aboutBy', id: node.id, speaker, count }));
+      case 'aboutBy': {
+        const quotes = lookup.quotesAbout(node.id).filter((q) => q.item.speaker === node.speaker);
+        // the quote rows' ids tell them from the actor's own quotes
+        return this.page(node, quotes, (q) => ({ type: 'quote', id: `${node.id}~about`, path: q.path, start: q.item.start, end: q.item.end }));
+      }
       case 'quotes':
-        return lookup.quotes(node.id).map((q) => ({ type: 'quote', id: node.id, path: q.path, start: q.item.start, end: q.item.end }));
+        return this.page(node, lookup.quotes(node.id), (q) => ({ type: 'quote', id: node.id, path: q.path, start: q.item.start, end: q.item.end }));
       case 'mentions':
-        return [...new Set(lookup.mentions(node.id).map((m) => m.path))].map((path) => ({ type: 'article', id: node.id, path }));
-      case 'article':
-        return lookup
-          .mentions(node.id)
-          .filter((m) => m.path === node.path)
-          .map((m) => ({ type: 'mention', id: node.id, path: m.path, start: m.item.start, end: m.item.end }));
+        return this.page(node, [...mentionsPerArticle(lookup.mentions(node.id))], ([path, mentions]) => ({ type: 'article', id: node.id, path, mentions }));
+      case 'article': {
+        const mentions = lookup.mentions(node.id).filter((m) => m.path === node.path);
+        return this.page(node, mentions, (m) => ({ type: 'mention', id: node.id, path: m.path, start: m.item.start, end: m.item.end }));
+      }
       default:
         return [];
     }
@@ -136,13 +241,17 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         return item;
       }
       case 'actor': {
-        const a = lookup.actors.get(node.id)!;
+        const a = lookup.actors.get(node.id);
+        if (!a) return new vscode.TreeItem('(removed)');
         const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.Collapsed);
-        const role = a.roles[0] ? `${snippet(a.roles[0], 40)} · ` : '';
-        item.description = `${role}${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
-        item.tooltip = new vscode.MarkdownString().appendText(`${a.name} (${a.kind})`).appendText(a.roles.length ? `\n${a.roles.join('; ')}` : '').appendText(a.aliases.length ? `\nalso: ${a.aliases.join(', ')}` : '');
+        const role = mainRole(a.roles);
+        item.description = `${role ? `${snippet(role, 40)} · ` : ''}${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
+        // plain text: corpus words never become links or markup here
+        const roles = displayRoles(a.roles);
+        item.tooltip = [`${a.name} (${a.kind})`, roles.length ? roles.join('; ') : '', a.aliases.length ? `also: ${a.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
         item.id = `actor:${a.id}`;
-        item.contextValue = 'actor';
+        // the inline "quotes" button shows only on actors that have quotes
+        item.contextValue = a.quoteCount ? 'actor.quoted' : 'actor';
         item.iconPath = new vscode.ThemeIcon(GROUPS.find((g) => g.kind === a.kind)?.icon ?? 'symbol-misc');
         return item;
       }
@@ -152,28 +261,46 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         item.id = `quotes:${node.id}`;
         return item;
       }
+      case 'about': {
+        const item = new vscode.TreeItem(`Said about them (${lookup.quotesAbout(node.id).length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('comment-discussion');
+        item.tooltip = 'Quotes that mention this actor, by speaker';
+        item.id = `about:${node.id}`;
+        return item;
+      }
+      case 'aboutBy': {
+        const speaker = node.speaker ? lookup.actors.get(node.speaker) : undefined;
+        const item = new vscode.TreeItem(speaker?.name ?? 'Unknown source', vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = plural(node.count, 'quote');
+        item.iconPath = new vscode.ThemeIcon(speaker ? (GROUPS.find((g) => g.kind === speaker.kind)?.icon ?? 'person') : 'question');
+        item.id = `aboutBy:${node.id}:${node.speaker ?? ''}`;
+        return item;
+      }
       case 'mentions': {
-        const item = new vscode.TreeItem(`Mentions in ${plural(lookup.articles(node.id).length, 'article')}`, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(`Mentions in ${plural(mentionsPerArticle(lookup.mentions(node.id)).size, 'article')}`, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('references');
         item.id = `mentions:${node.id}`;
+        item.contextValue = 'mentions';
         return item;
       }
       case 'quote': {
         const q = lookup.documents.get(node.path)?.quotes.find((x) => x.start === node.start && x.end === node.end);
-        const item = new vscode.TreeItem(snippet(q?.text ?? ''), vscode.TreeItemCollapsibleState.None);
+        const text = q ? quoteText(q) : '';
+        const item = new vscode.TreeItem(snippet(text), vscode.TreeItemCollapsibleState.None);
         item.description = articleName(node.path);
-        item.tooltip = new vscode.MarkdownString().appendText(q?.text ?? '');
+        item.tooltip = `“${text}”\n${articleName(node.path)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);
         item.id = `quote:${node.id}:${node.path}:${node.start}`;
+        item.contextValue = 'quote';
         return item;
       }
       case 'article': {
-        const n = lookup.mentions(node.id).filter((m) => m.path === node.path).length;
         const item = new vscode.TreeItem(articleName(node.path), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = plural(n, 'mention');
+        item.description = plural(node.mentions, 'mention');
         item.resourceUri = vscode.Uri.parse(node.path);
         item.iconPath = vscode.ThemeIcon.File;
         item.id = `article:${node.id}:${node.path}`;
+        item.contextValue = 'article';
         return item;
       }
       case 'mention': {
@@ -183,6 +310,14 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         item.description = `line ${line}: ${snippet(text.slice(Math.max(0, node.start - 30), node.end + 40), 60)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);
         item.id = `mention:${node.id}:${node.path}:${node.start}`;
+        item.contextValue = 'mention';
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(`Show more… (${node.rest} more)`, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.command = { command: SHOW_MORE, title: 'Show more', arguments: [node] };
+        item.id = `more:${node.key}`;
         return item;
       }
     }
@@ -190,5 +325,6 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
 
   dispose(): void {
     this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
   }
 }

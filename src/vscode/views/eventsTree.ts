@@ -1,54 +1,221 @@
-/** The Events tree: events by date (undated last) with place and participants; under each, the passages that report it. */
+/**
+ * The Events tree: events grouped by year and month with counts, newest first, the undated in a
+ * group of their own at the end; each event with its date, place and participants, and under it
+ * the passages that report it. The view's filter applies (label, kind, place, participants).
+ * Children are resolved on expansion, long months come a page at a time, and a change to the
+ * index refreshes only the years it touched.
+ */
 import * as vscode from 'vscode';
+import type { CorpusEvent } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { articleName, snippet } from '../text';
+import { articleName, plural, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
+import { SHOW_MORE } from '../commands/ids';
+import { PAGE, type TreeFilter } from './treeFilter';
 
-export type EventNode = { type: 'event'; id: string } | { type: 'source'; id: string; path: string; start: number; end: number };
+export type EventNode =
+  | { type: 'year'; year: string }
+  | { type: 'month'; year: string; month: string }
+  | { type: 'event'; id: string; rowId: string }
+  | { type: 'source'; id: string; rowId: string; path: string; start: number; end: number }
+  | { type: 'more'; tree: 'events'; parent: EventNode; key: string; rest: number };
+
+const UNDATED = 'undated';
+/** Month key of an event with a year only. */
+const NO_MONTH = '';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization', talks: 'comment-discussion', visit: 'rocket', speech: 'megaphone', publication: 'book', announcement: 'bell', agreement: 'law', 'press conference': 'mic', election: 'checklist', debate: 'comment-discussion', hearing: 'law', rally: 'megaphone', statement: 'note' };
+
+const yearOf = (e: CorpusEvent): string => (e.date ? e.date.slice(0, 4) : UNDATED);
+const monthOf = (e: CorpusEvent): string => (e.date && e.date.length >= 7 ? e.date.slice(5, 7) : NO_MONTH);
 
 export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<EventNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  /** Filtered events by year, then month, newest first; made once per change. */
+  private years: Map<string, Map<string, CorpusEvent[]>> | null = null;
+  private readonly yearNodes = new Map<string, EventNode>();
+  private readonly shown = new Map<string, number>();
+  private yearPrints = new Map<string, string>();
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly index: CorpusIndex) {
-    index.onDidChange(() => this.changed.fire(undefined));
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly filter: TreeFilter,
+  ) {
+    this.subscriptions = [index.onDidChange(() => this.update()), filter.onDidChange(() => this.refresh())];
+  }
+
+  refresh(): void {
+    this.years = null;
+    this.shown.clear();
+    this.yearPrints = this.printYears();
+    this.changed.fire(undefined);
+  }
+
+  /** After an index change: the root when years came or went, else only the years whose events changed. */
+  private update(): void {
+    this.years = null;
+    const before = this.yearPrints;
+    this.yearPrints = this.printYears();
+    if ([...before.keys()].join() !== [...this.yearPrints.keys()].join()) {
+      this.changed.fire(undefined);
+      return;
+    }
+    for (const [year, print] of this.yearPrints) if (before.get(year) !== print) this.changed.fire(this.yearNode(year));
+  }
+
+  private printYears(): Map<string, string> {
+    const prints = new Map<string, string>();
+    for (const [year, months] of this.grouped()) {
+      const parts: string[] = [];
+      for (const events of months.values()) for (const e of events) parts.push(`${e.id}:${e.date}:${e.participants.length}:${e.sources.map((s) => `${s.path}@${s.start}`).join(',')}`);
+      prints.set(year, parts.join('|'));
+    }
+    return prints;
+  }
+
+  private grouped(): Map<string, Map<string, CorpusEvent[]>> {
+    if (this.years) return this.years;
+    const lookup = this.index.lookup;
+    const events = lookup.eventsByDate().filter((e) => this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p)));
+    // newest first: by date descending, a day before its month's undated-day events
+    events.sort((a, b) => (a.date && b.date ? b.date.localeCompare(a.date) : a.date ? -1 : b.date ? 1 : 0) || a.label.localeCompare(b.label));
+    const years = new Map<string, Map<string, CorpusEvent[]>>();
+    for (const e of events) {
+      const y = yearOf(e);
+      let months = years.get(y);
+      if (!months) years.set(y, (months = new Map()));
+      const m = monthOf(e);
+      let list = months.get(m);
+      if (!list) months.set(m, (list = []));
+      list.push(e);
+    }
+    // undated last (dated years are already newest first)
+    const undated = years.get(UNDATED);
+    if (undated) {
+      years.delete(UNDATED);
+      years.set(UNDATED, undated);
+    }
+    return (this.years = years);
+  }
+
+  private yearNode(year: string): EventNode {
+    let node = this.yearNodes.get(year);
+    if (!node) this.yearNodes.set(year, (node = { type: 'year', year }));
+    return node;
+  }
+
+  showMore(node: EventNode): void {
+    if (node.type !== 'more') return;
+    this.shown.set(node.key, (this.shown.get(node.key) ?? PAGE) + PAGE);
+    this.changed.fire(node.parent);
+  }
+
+  /** Event rows with ids unique in the tree, even if two events ever shared an id. */
+  private eventRows(parent: EventNode, key: string, events: CorpusEvent[]): EventNode[] {
+    const limit = this.shown.get(key) ?? PAGE;
+    const seen = new Set<string>();
+    const rows: EventNode[] = events.slice(0, limit).map((e) => {
+      let rowId = `event:${e.id}`;
+      for (let n = 2; seen.has(rowId); n++) rowId = `event:${e.id}#${n}`;
+      seen.add(rowId);
+      return { type: 'event', id: e.id, rowId };
+    });
+    if (events.length > limit) rows.push({ type: 'more', tree: 'events', parent, key, rest: events.length - limit });
+    return rows;
   }
 
   getChildren(node?: EventNode): EventNode[] {
-    if (!node) return this.index.lookup.eventsByDate().map((e) => ({ type: 'event', id: e.id }));
-    if (node.type === 'event') return (this.index.lookup.events.get(node.id)?.sources ?? []).map((s) => ({ type: 'source', id: node.id, ...s }));
-    return [];
+    const years = this.grouped();
+    if (!node) return [...years.keys()].map((y) => this.yearNode(y));
+    switch (node.type) {
+      case 'year': {
+        const months = years.get(node.year);
+        if (!months) return [];
+        // the undated have no months; nor does a year whose events all lack one
+        if (node.year === UNDATED || (months.size === 1 && months.has(NO_MONTH))) return this.eventRows(node, `year:${node.year}`, [...months.values()].flat());
+        return [...months.keys()].map((month) => ({ type: 'month', year: node.year, month }));
+      }
+      case 'month':
+        return this.eventRows(node, `month:${node.year}-${node.month}`, years.get(node.year)?.get(node.month) ?? []);
+      case 'event': {
+        // one row per passage, even when two reports of the event share one
+        const rows = new Map<string, EventNode>();
+        for (const s of this.index.lookup.events.get(node.id)?.sources ?? []) {
+          const rowId = `${node.rowId}:${s.path}:${s.start}`;
+          if (!rows.has(rowId)) rows.set(rowId, { type: 'source', id: node.id, rowId, ...s });
+        }
+        return [...rows.values()];
+      }
+      default:
+        return [];
+    }
   }
 
   getTreeItem(node: EventNode): vscode.TreeItem {
     const lookup = this.index.lookup;
-    if (node.type === 'event') {
-      const e = lookup.events.get(node.id)!;
-      const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.Collapsed);
-      const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
-      item.description = [e.date ?? 'undated', e.place, who.slice(0, 3).join(', ') + (who.length > 3 ? ` +${who.length - 3}` : '')].filter(Boolean).join(' · ');
-      item.tooltip = new vscode.MarkdownString()
-        .appendText(`${e.label} (${e.kind})\n`)
-        .appendText(`Date: ${e.date ?? 'unknown'}${e.dateText ? ` (“${e.dateText}”)` : ''}\n`)
-        .appendText(e.place ? `Place: ${e.place}\n` : '')
-        .appendText(who.length ? `Participants: ${who.join(', ')}\n` : '')
-        .appendText(`${e.sources.length} passage(s)`);
-      item.iconPath = new vscode.ThemeIcon(ICONS[e.kind] ?? 'calendar');
-      item.id = `event:${e.id}`;
-      return item;
+    switch (node.type) {
+      case 'year': {
+        const count = [...(this.grouped().get(node.year)?.values() ?? [])].reduce((n, l) => n + l.length, 0);
+        const item = new vscode.TreeItem(node.year === UNDATED ? 'Undated' : node.year, node.year === UNDATED ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        item.description = plural(count, 'event');
+        item.iconPath = new vscode.ThemeIcon(node.year === UNDATED ? 'question' : 'calendar');
+        item.id = `year:${node.year}`;
+        return item;
+      }
+      case 'month': {
+        const count = this.grouped().get(node.year)?.get(node.month)?.length ?? 0;
+        const item = new vscode.TreeItem(node.month === NO_MONTH ? 'Month unknown' : MONTHS[Number(node.month) - 1], vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = plural(count, 'event');
+        item.id = `month:${node.year}-${node.month || 'unknown'}`;
+        return item;
+      }
+      case 'event': {
+        const e = lookup.events.get(node.id);
+        if (!e) return new vscode.TreeItem('(removed)');
+        const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
+        item.description = [e.date ?? 'undated', e.place, who.slice(0, 3).join(', ') + (who.length > 3 ? ` +${who.length - 3}` : '')].filter(Boolean).join(' · ');
+        // plain text: corpus words never become links or markup here
+        item.tooltip = [
+          e.label.toLowerCase().includes(e.kind) ? e.label : `${e.label} (${e.kind})`,
+          `Date: ${e.date ?? 'unknown'}${e.dateText ? ` (“${e.dateText}”)` : ''}`,
+          e.place ? `Place: ${e.place}` : '',
+          who.length ? `Participants: ${who.join(', ')}` : '',
+          `Reported in ${plural(e.sources.length, 'passage')} of ${plural(new Set(e.sources.map((s) => s.path)).size, 'article')}`,
+        ]
+          .filter(Boolean)
+          .join('\n');
+        item.iconPath = new vscode.ThemeIcon(ICONS[e.kind] ?? 'calendar');
+        item.id = node.rowId;
+        item.contextValue = 'event';
+        return item;
+      }
+      case 'source': {
+        const text = this.index.article(node.path)?.text ?? '';
+        const passage = text.slice(node.start, node.end);
+        const item = new vscode.TreeItem(snippet(passage, 80), vscode.TreeItemCollapsibleState.None);
+        item.description = articleName(node.path);
+        item.tooltip = `${passage}\n${articleName(node.path)}`;
+        item.command = openSpanCommand(node.path, node.start, node.end);
+        item.id = `source:${node.rowId}`;
+        item.contextValue = 'passage';
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(`Show more… (${node.rest} more)`, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.command = { command: SHOW_MORE, title: 'Show more', arguments: [node] };
+        item.id = `more:${node.key}`;
+        return item;
+      }
     }
-    const text = this.index.article(node.path)?.text ?? '';
-    const item = new vscode.TreeItem(snippet(text.slice(node.start, node.end), 80), vscode.TreeItemCollapsibleState.None);
-    item.description = articleName(node.path);
-    item.tooltip = new vscode.MarkdownString().appendText(text.slice(node.start, node.end));
-    item.command = openSpanCommand(node.path, node.start, node.end);
-    item.id = `source:${node.id}:${node.path}:${node.start}`;
-    return item;
   }
 
   dispose(): void {
     this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Audits the people of a corpus (issue 7, "Must show"): among the N most-mentioned persons, prints
+// suspected duplicates (two actors that may be one person), names that start with a title or an
+// occupation (a role glued to a name) and junk names (capitals, headline fragments, adverbs).
+//
+//   node scripts/audit-people.mjs [--top N] [--json OUT.json | PATH...]
+//
+// With PATH (default ../shared/corpora/polnear-dev/texts) it runs `node dist/cli.js extract PATH --json`
+// itself; with --json it reads that output from a file. Its word lists are its own, not the
+// extractor's, so that the audit does not share the extractor's blind spots. Exit code 0 always: it
+// reports, a person judges (a shared surname is often two people: "Bill Clinton", "Hillary Clinton").
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  if (i < 0) return dflt;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+};
+const top = Number(opt('--top', '300'));
+const jsonFile = opt('--json', undefined);
+const paths = args.length ? args : ['../shared/corpora/polnear-dev/texts'];
+const out = jsonFile
+  ? JSON.parse(readFileSync(jsonFile, 'utf8'))
+  : JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'extract', ...paths, '--json'], { maxBuffer: 1 << 30, encoding: 'utf8' }));
+
+const people = out.actors.filter((a) => a.kind === 'person').sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)).slice(0, top);
+
+// Titles, offices and occupations in any case, the forms of several countries.
+const TITLE_WORDS = new Set(
+  ('mr mrs ms miss mx dr prof sir dame lord lady rev president vice prime minister secretary chancellor senator sen rep ' +
+    'representative congressman congresswoman gov governor lt mayor gen general col maj adm admiral capt captain sgt chairman ' +
+    'chairwoman chair director ambassador spokesman spokeswoman spokesperson adviser advisor chief judge justice speaker leader ' +
+    'king queen prince princess pope premier professor bishop cardinal sheikh ceo founder commissioner attorney treasurer envoy ' +
+    'commander dean pastor rabbi imam sheriff detective officer councilman councilwoman councillor councilor cllr assemblyman ' +
+    'assemblywoman assemblymember deputy mp mpp mla mep msp td candidate nominee coach editor anchor host author writer novelist ' +
+    'organizer organiser developer billionaire businessman businesswoman economist analyst strategist pollster lawyer doctor ' +
+    'nurse volunteer activist state former first late sen. rep. gov. lt. gen. col. maj. adm. capt. sgt. dr. mr. mrs. ms. prof. rev. ' +
+    'democrat republican candidate presidential gop liberal conservative labour tory hon honourable honorable').split(' '),
+);
+// Words that do not end a person's name: headline verbs, function words, common nouns.
+const NOT_NAME_WORDS = new Set(
+  ('says said say tells told calls slams blasts compares compare warns urges backs wins loses leads vows admits denies hits ' +
+    'rips praises defends attacks accuses claims and or the of for to in on at with from by as is are was be will would ' +
+    'board union party campaign committee office house senate news times post report full text abstract page section ' +
+    'photo video update opinion editorial analysis').split(' '),
+);
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const words = (name) => name.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+const fold = (w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.,]/g, '');
+const nameWords = (name) => words(name).filter((w) => !SUFFIX.test(w));
+const surname = (name) => {
+  const ws = nameWords(name);
+  return ws.length ? fold(ws[ws.length - 1]) : '';
+};
+const given = (name) => {
+  const ws = nameWords(name);
+  return ws.length > 1 ? fold(ws[0]) : '';
+};
+
+// 1. suspected duplicates: people sharing a surname; "same?" where the given names agree, one is an
+// initial or a prefix of the other, or one actor has no given name.
+const bySurname = new Map();
+for (const p of people) {
+  const s = surname(p.name);
+  if (!s) continue;
+  if (!bySurname.has(s)) bySurname.set(s, []);
+  bySurname.get(s).push(p);
+}
+const dupGroups = [];
+for (const [s, list] of bySurname) {
+  if (list.length < 2) continue;
+  const pairs = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = given(list[i].name);
+      const b = given(list[j].name);
+      const compatible = !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || a.slice(0, 3) === b.slice(0, 3);
+      if (compatible) pairs.push(`${list[i].name} (${list[i].mentionCount}) ~ ${list[j].name} (${list[j].mentionCount})`);
+    }
+  }
+  dupGroups.push({ surname: s, names: list.map((p) => `${p.name} (${p.mentionCount})`), likely: pairs });
+}
+
+// 2. a title or occupation glued to the name
+const titled = people.filter((p) => {
+  const ws = words(p.name);
+  return ws.length > 1 && TITLE_WORDS.has(fold(ws[0]));
+});
+
+// 3. junk: capitals, digits, lower-case words other than particles, headline words, adverbs, single common words
+const PARTICLES = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'y']);
+const junk = people.filter((p) => {
+  const ws = words(p.name);
+  if (/\d/.test(p.name)) return true;
+  if (ws.some((w) => w.length > 2 && w === w.toUpperCase() && /[A-Z]{3}/.test(w))) return true;
+  if (ws.some((w, i) => i > 0 && /^[a-z]/.test(w) && !PARTICLES.has(w))) return true;
+  if (ws.some((w) => NOT_NAME_WORDS.has(fold(w)))) return true;
+  if (ws.length === 1 && /ly$/i.test(ws[0]) && ws[0].length > 5) return true;
+  return ws.length > 5;
+});
+
+// 4. glued words: a name that ends in another listed person's full name ("Year Barack Obama"); a
+// stray word before a lone surname ("Dump Trump") shows only in the shared-surname groups above
+const fullNames = new Map(people.filter((p) => nameWords(p.name).length >= 2).map((p) => [nameWords(p.name).map(fold).join(' '), p]));
+const glued = [];
+for (const p of people) {
+  const ws = nameWords(p.name).map(fold);
+  let host = null;
+  for (let k = 1; k < ws.length - 1 && !host; k++) {
+    const q = fullNames.get(ws.slice(k).join(' '));
+    if (q && q !== p) host = q.name;
+  }
+  if (host) glued.push({ p, host });
+}
+
+const line = (p) => `${String(p.mentionCount).padStart(5)}  ${p.name}${p.aliases.length ? `  [${p.aliases.slice(0, 6).join(' | ')}${p.aliases.length > 6 ? ' …' : ''}]` : ''}`;
+console.log(`# top ${people.length} people by mentions`);
+for (const p of people) console.log(line(p));
+console.log(`\n# shared surnames (${dupGroups.length} groups; "same?" pairs have agreeing given names or none)`);
+for (const g of dupGroups) console.log(`${g.surname}: ${g.names.join(', ')}${g.likely.length ? `\n    same? ${g.likely.join('; ')}` : ''}`);
+console.log(`\n# title or occupation glued to a name (${titled.length})`);
+for (const p of titled) console.log(line(p));
+console.log(`\n# junk names (${junk.length})`);
+for (const p of junk) console.log(line(p));
+console.log(`\n# words glued to another listed person's full name (${glued.length})`);
+for (const g of glued) console.log(`${line(g.p)}    <- ${g.host}`);
+const likelyPairs = dupGroups.reduce((n, g) => n + g.likely.length, 0);
+console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?`);

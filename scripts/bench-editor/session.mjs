@@ -1,0 +1,231 @@
+// One benchmark session: a fresh code-server (fresh user data, so no extension cache survives from
+// an earlier run) with the probe switched on, Debian's Chromium through playwright-core, and
+// readers for what the harness measures through: the probe's JSON lines, the extension's log file
+// and /proc/PID/status of the extension host.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { CODE_SERVER, ROOT, launchBrowser } from '../../test/support/codeServer.mjs';
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** The probe's JSON lines, read incrementally from its file. */
+export class ProbeLog {
+  constructor(file) {
+    this.file = file;
+    this.records = [];
+    this.offset = 0;
+    this.partial = '';
+  }
+
+  poll() {
+    if (!existsSync(this.file)) return;
+    const buf = readFileSync(this.file);
+    if (buf.length <= this.offset) return;
+    const text = this.partial + buf.subarray(this.offset).toString('utf8');
+    this.offset = buf.length;
+    const lines = text.split('\n');
+    this.partial = lines.pop();
+    for (const l of lines) {
+      try {
+        this.records.push(JSON.parse(l));
+      } catch {
+        // a torn line cannot happen with appendFileSync, but never let one stop the run
+      }
+    }
+  }
+
+  /** Resolves with the first record (after index `from`) that satisfies `test`, or null after `ms`. */
+  async waitFor(test, ms, from = 0) {
+    const until = Date.now() + ms;
+    for (;;) {
+      this.poll();
+      for (let i = from; i < this.records.length; i++) if (test(this.records[i])) return this.records[i];
+      if (Date.now() > until) return null;
+      await sleep(50);
+    }
+  }
+
+  of(type) {
+    this.poll();
+    return this.records.filter((r) => r.type === type);
+  }
+}
+
+/** VmHWM and VmRSS of a process in MB, or null once it is gone. */
+export function procMemory(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    const hwm = kb('VmHWM');
+    // a process that has exited but not been reaped (a zombie) has no memory lines
+    return Number.isNaN(hwm) ? null : { hwmMb: hwm / 1024, rssMb: kb('VmRSS') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** The summed VmRSS in MB of every descendant of `pid` (worker processes, if the extension forks any). */
+export function descendantsRssMb(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // the command name is in parentheses and may hold spaces: fields start after the last ')'
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [...(children.get(pid) ?? [])];
+  while (stack.length) {
+    const p = stack.pop();
+    total += procMemory(p)?.rssMb ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** The newest modification time (ms) of any file under `dir`, or 0. */
+function newestMtime(dir) {
+  let newest = 0;
+  let entries = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    try {
+      newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+    } catch {
+      // a file replaced while we looked
+    }
+  }
+  return newest;
+}
+
+/** Every file named `name` under `dir`. */
+function findFiles(dir, name, out = []) {
+  let entries = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) findFiles(p, name, out);
+    else if (e.name === name) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Starts code-server and a browser page. `env` reaches the extension host (it inherits
+ * code-server's environment). Returns the session's handles and helpers.
+ */
+export async function openSession({ env }) {
+  const port = await freePort();
+  const scratch = mkdtempSync(path.join(tmpdir(), 'corpus-bench-cs-'));
+  const userData = path.join(scratch, 'user-data');
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.ignoreRecommendations': true, 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'window.commandCenter': false, 'files.autoSave': 'off', 'workbench.colorTheme': 'Default Dark Modern' }),
+  );
+  const childEnv = { ...process.env, ...env, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') };
+  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', path.join(scratch, 'extensions')];
+  const child = spawn(CODE_SERVER, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
+  child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
+  const base = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (child.exitCode !== null || Date.now() > until) throw new Error(`code-server did not start:\n${output}`);
+    await sleep(250);
+  }
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+
+  return {
+    page,
+    userData,
+    url(folder) {
+      const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${ROOT}`], ['skipWelcome', 'true']];
+      return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    },
+    /** The lines of the extension's own log ("Output → Corpus Navigator"), all sessions so far. */
+    extensionLog() {
+      return findFiles(path.join(userData, 'logs'), 'Corpus Navigator.log')
+        .sort()
+        .flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+    },
+    /**
+     * Waits until nothing in the extension's storage folders (its storageUri and globalStorageUri,
+     * where a cache lives) has changed for `quietMs`, or `timeoutMs` passed; resolves with the ms
+     * waited. A reload right after indexing would otherwise cut a cache write short.
+     */
+    async storageSettled(extensionId, quietMs, timeoutMs) {
+      const t0 = Date.now();
+      const folders = () => ['workspaceStorage', 'globalStorage'].flatMap((kind) => {
+        const base = path.join(userData, 'User', kind);
+        if (kind === 'globalStorage') return [path.join(base, extensionId)];
+        try {
+          return readdirSync(base).map((w) => path.join(base, w, extensionId));
+        } catch {
+          return [];
+        }
+      });
+      while (Date.now() - t0 < timeoutMs) {
+        const newest = Math.max(0, ...folders().map(newestMtime));
+        if (Date.now() - newest >= quietMs) return Date.now() - t0;
+        await sleep(500);
+      }
+      return Date.now() - t0;
+    },
+    async palette(command) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 30_000 });
+      await input.fill(`>${command}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await sleep(500);
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}

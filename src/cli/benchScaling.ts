@@ -1,0 +1,126 @@
+/**
+ * The scaling check of `corpus-nav bench` (issue 8, "No article takes it down"): each
+ * pathological input, as one file beside a few ordinary articles, goes through the whole command
+ * line (`corpus-nav extract --json`) in a child process with a timeout and a memory cap, at size S
+ * and 2S. Time is wall-clock, net of the ordinary articles alone; linear work shows a ratio near 2
+ * and the same seconds per MB at both sizes. A blow-up is reported (timeout, out of memory, crash,
+ * the file dropped, the neighbours' quotes changed), never waited out.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { collectArticles } from '../corpus/files';
+
+/** One input kind: its file's text for about `bytes` bytes. */
+interface Pathological {
+  label: string;
+  make(bytes: number): string;
+}
+
+const repeat = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+
+/** The shapes of issue 8, each grown to a size by repetition (wording of our own where the issue gives none). */
+export const PATHOLOGICAL: Pathological[] = [
+  { label: "'U.S. ' * n", make: (b) => repeat('U.S. ', b) },
+  { label: "'Delegates came from ' + 'France ' * n", make: (b) => 'Delegates came from ' + repeat('France ', b - 20) },
+  { label: "'Alpha Bravo ' * n, one line", make: (b) => repeat('Alpha Bravo ', b) },
+  { label: "'said ' * n", make: (b) => repeat('said ', b) },
+  { label: 'short lines without "("', make: (b) => repeat('The council met again today\n', b) },
+  { label: 'one paragraph of “…,” he said.', make: (b) => repeat('“We will keep going,” he said. ', b) },
+  { label: 'lines ending "…to the office of Secretary of"', make: (b) => repeat('Last spring she was sworn in to the office of Secretary of\n', b) },
+];
+
+/** Size S in bytes; each input also runs at 2S. */
+const SIZE = 512 * 1024;
+/** Per child process: enough for 2S at ten times the issue's 3 s per MB, plus start-up. */
+const TIMEOUT_MS = 20_000;
+/** The whole check stops starting children after this long (the bench must end). */
+const BUDGET_MS = 150_000;
+const MAX_OLD_SPACE_MB = 3072;
+const NEIGHBOURS = 3;
+
+interface Outcome {
+  seconds: number;
+  problem?: string;
+  /** Quote counts per neighbour article, by file name. */
+  quotes?: Map<string, number>;
+  /** What the command line said on stderr about the pathological file, if anything. */
+  skipped?: string;
+}
+
+const PATHOLOGICAL_FILE = 'zz-pathological.txt';
+
+/** Runs `extract --json` over a folder in a child process; seconds are wall-clock, the better of two when a run is short (a shared machine only ever adds time). */
+function extract(cli: string, dir: string): Outcome {
+  const once = extractOnce(cli, dir);
+  if (once.problem || once.seconds > 3) return once;
+  const again = extractOnce(cli, dir);
+  return again.problem || again.seconds >= once.seconds ? once : again;
+}
+
+function extractOnce(cli: string, dir: string): Outcome {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, cli, 'extract', '--json', dir], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { seconds, problem: `timed out after ${TIMEOUT_MS / 1000} s` };
+  if (r.status !== 0) {
+    const oom = /heap out of memory|Allocation failed/.test(r.stderr);
+    return { seconds, problem: oom ? `out of memory (${MAX_OLD_SPACE_MB} MB heap)` : `exit ${r.status ?? r.signal}: ${r.stderr.trim().split('\n').at(-1)?.slice(0, 120)}` };
+  }
+  try {
+    const out = JSON.parse(r.stdout) as { documents: Array<{ path: string; quotes: unknown[] }> };
+    const skipped = r.stderr.split('\n').find((l) => l.includes(PATHOLOGICAL_FILE));
+    return { seconds, skipped, quotes: new Map(out.documents.map((d) => [path.basename(d.path), d.quotes.length])) };
+  } catch (e) {
+    return { seconds, problem: `output is not JSON (${(e as Error).message.slice(0, 80)})` };
+  }
+}
+
+/**
+ * The check's report lines. `cli` is the built command line (dist/cli.js); the neighbours are the
+ * first few articles found under `paths`. Pure reporting: it never throws for a bad input.
+ */
+export async function scalingCheck(cli: string, paths: string[]): Promise<string[]> {
+  const { files } = await collectArticles(paths);
+  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-nav-scaling-'));
+  const started = Date.now();
+  try {
+    for (const f of files.slice(0, NEIGHBOURS)) copyFileSync(f, path.join(dir, path.basename(f)));
+    const base = extract(cli, dir);
+    if (base.problem || !base.quotes) return [`scaling check: the ${NEIGHBOURS} ordinary articles alone failed: ${base.problem}`];
+    const lines = [
+      `pathological inputs: each as one file beside ${base.quotes.size} ordinary articles through \`extract --json\` in a child process (timeout ${TIMEOUT_MS / 1000} s, heap ${MAX_OLD_SPACE_MB} MB); seconds net of those articles alone (${base.seconds.toFixed(2)} s); linear: ratio ≈ 2, ≤ 3 s/MB`,
+      `${'input'.padEnd(46)} ${'KB'.padStart(6)} ${'seconds'.padStart(8)} ${'s/MB'.padStart(7)} ${'2S/S'.padStart(6)}  result`,
+    ];
+    const target = path.join(dir, PATHOLOGICAL_FILE);
+    for (const kind of PATHOLOGICAL) {
+      let first: number | null = null;
+      for (const size of [SIZE, 2 * SIZE]) {
+        if (Date.now() - started > BUDGET_MS) {
+          lines.push(`${kind.label.padEnd(46)} ${String(size / 1024).padStart(6)} skipped: the check's ${BUDGET_MS / 1000} s budget is spent`);
+          continue;
+        }
+        writeFileSync(target, kind.make(size));
+        const mb = statSync(target).size / 1e6;
+        const run = extract(cli, dir);
+        const net = Math.max(0, run.seconds - base.seconds);
+        let result = run.problem ?? 'ok';
+        if (!run.problem) {
+          if (!run.quotes!.has(PATHOLOGICAL_FILE)) result = `the file was dropped${run.skipped ? `: ${run.skipped.slice(run.skipped.indexOf(PATHOLOGICAL_FILE) + PATHOLOGICAL_FILE.length).replace(/^[:\s]+/, '').slice(0, 90)}` : ''}`;
+          const changed = [...base.quotes].filter(([f, n]) => run.quotes!.get(f) !== n).map(([f]) => f);
+          if (changed.length) result = `neighbours' quotes changed: ${changed.join(', ')}`;
+          if (net / mb > 3) result += ' (over 3 s/MB)';
+        }
+        const ratio = first !== null && !run.problem ? (first > 0.02 ? (net / first).toFixed(2) : 'fast') : '';
+        lines.push(`${(size === SIZE ? kind.label : '').padEnd(46)} ${String(Math.round(size / 1024)).padStart(6)} ${(run.problem ? `>${run.seconds.toFixed(1)}` : net.toFixed(2)).padStart(8)} ${(run.problem ? '' : (net / mb).toFixed(2)).padStart(7)} ${ratio.padStart(6)}  ${result}`);
+        // a blow-up at S would only repeat itself, slower, at 2S
+        if (run.problem) break;
+        first = net;
+      }
+    }
+    return lines;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

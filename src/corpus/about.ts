@@ -1,0 +1,35 @@
+/**
+ * "About whom": the actors a quote talks about are the actors mentioned inside its content. The
+ * mentions are already resolved by the extractor (a role phrase such as "the NATO chief" inside a
+ * quotation is the person it names), so this only intersects spans.
+ */
+import type { Mention, Span } from '../extractor/types';
+
+/**
+ * The ids of the actors mentioned inside a quote's content, each once, in text order.
+ * @param content the quote's pieces, or its own span when it has none (offsets into the article).
+ * @param mentions the article's mentions sorted by `start` (as documents hold them).
+ * @param speaker the quote's speaker id: left out, since a speaker naming themself is rarely the topic.
+ */
+export function aboutOf(content: readonly Pick<Span, 'start' | 'end'>[], mentions: readonly Mention[], speaker: string | null): string[] {
+  const ids: string[] = [];
+  for (const piece of content) {
+    for (let i = firstAtOrAfter(mentions, piece.start); i < mentions.length && mentions[i].start < piece.end; i++) {
+      const m = mentions[i];
+      if (m.end <= piece.end && m.actor !== speaker && !ids.includes(m.actor)) ids.push(m.actor);
+    }
+  }
+  return ids;
+}
+
+/** Binary search: the index of the first mention starting at or after `offset`. */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

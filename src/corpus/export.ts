@@ -1,0 +1,158 @@
+/**
+ * Exports of a built corpus for use elsewhere: JSON Lines, CSV (RFC 4180, via csv-stringify) and
+ * OpenSearch/Elasticsearch `_bulk` bodies. Shared by `corpus-nav export` and the editor's
+ * "Export…" command, so both write the same records.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import type { CorpusResult, Span } from '../extractor/types';
+import { aboutOf } from './about';
+
+export type ExportFormat = 'jsonl' | 'csv' | 'opensearch';
+export type ExportTable = 'quotes' | 'actors' | 'events';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'opensearch'];
+export const EXPORT_TABLES: readonly ExportTable[] = ['quotes', 'actors', 'events'];
+
+export interface QuoteRecord {
+  type: 'quote';
+  id: string;
+  path: string;
+  title: string | null;
+  published: string | null;
+  start: number;
+  end: number;
+  kind: string;
+  text: string;
+  pieces: Span[] | null;
+  continuation: boolean;
+  speaker: string | null;
+  speakerName: string | null;
+  speakerMention: string | null;
+  cue: string | null;
+  about: string[];
+  aboutNames: string[];
+}
+
+export interface ActorRecord {
+  type: 'actor';
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  roles: string[];
+  mentionCount: number;
+  quoteCount: number;
+}
+
+export interface EventRecord {
+  type: 'event';
+  id: string;
+  label: string;
+  kind: string;
+  date: string | null;
+  dateText: string | null;
+  place: string | null;
+  participants: string[];
+  participantNames: string[];
+  sources: Array<{ path: string; start: number; end: number }>;
+}
+
+export type ExportRecord = QuoteRecord | ActorRecord | EventRecord;
+
+/** A quote's id: stable across runs and machines for the same article path and span (16 hex digits of SHA-1). */
+export function quoteId(path: string, start: number, end: number): string {
+  return 'q-' + createHash('sha1').update(`${path}\u0000${start}\u0000${end}`).digest('hex').slice(0, 16);
+}
+
+/** Every quote, then every actor, then every event of a built corpus, as flat records. */
+export function* exportRecords(result: CorpusResult, tables: readonly ExportTable[] = EXPORT_TABLES): Generator<ExportRecord> {
+  const names = new Map(result.actors.map((a) => [a.id, a.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  if (tables.includes('quotes')) {
+    for (const d of result.documents) {
+      for (const q of d.quotes) {
+        const about = q.about ?? aboutOf(q.pieces ?? [q], d.mentions, q.speaker);
+        yield {
+          type: 'quote',
+          id: quoteId(d.path, q.start, q.end),
+          path: d.path,
+          title: d.title,
+          published: d.published,
+          start: q.start,
+          end: q.end,
+          kind: q.kind,
+          text: q.pieces ? q.pieces.map((p) => p.text).join(' … ') : q.text,
+          pieces: q.pieces ?? null,
+          continuation: q.continuation === true,
+          speaker: q.speaker,
+          speakerName: q.speaker ? nameOf(q.speaker) : null,
+          speakerMention: q.speakerMention?.text ?? null,
+          cue: q.cue?.text ?? null,
+          about,
+          aboutNames: about.map(nameOf),
+        };
+      }
+    }
+  }
+  if (tables.includes('actors')) {
+    for (const a of result.actors) {
+      yield { type: 'actor', id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, mentionCount: a.mentionCount, quoteCount: a.quoteCount };
+    }
+  }
+  if (tables.includes('events')) {
+    for (const e of result.events) {
+      yield {
+        type: 'event',
+        id: e.id,
+        label: e.label,
+        kind: e.kind,
+        date: e.date,
+        dateText: e.dateText,
+        place: e.place,
+        participants: e.participants,
+        participantNames: e.participants.map(nameOf),
+        sources: e.sources.map((s) => ({ path: s.path, start: s.start, end: s.end })),
+      };
+    }
+  }
+}
+
+/** JSON Lines: one record a line, each ending in "\n". */
+export function* toJsonl(records: Iterable<ExportRecord>): Generator<string> {
+  for (const r of records) yield JSON.stringify(r) + '\n';
+}
+
+/**
+ * OpenSearch / Elasticsearch `_bulk` body: for each record an `index` action line with a stable
+ * `_id` (the record's type and id) and then the document line; every line ends in "\n", as the
+ * bulk API requires. Load with `curl -H 'Content-Type: application/x-ndjson' --data-binary @FILE`.
+ */
+export function* toOpenSearchBulk(records: Iterable<ExportRecord>, index: string): Generator<string> {
+  for (const r of records) {
+    yield JSON.stringify({ index: { _index: index, _id: `${r.type}:${r.id}` } }) + '\n';
+    yield JSON.stringify(r) + '\n';
+  }
+}
+
+const LIST_SEPARATOR = '; ';
+
+/** One table as CSV (RFC 4180: a header row, CRLF line ends, fields quoted where needed); lists are joined by "; ". */
+export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): string {
+  const rows: unknown[][] = [];
+  for (const r of records) {
+    if (r.type === 'quote' && table === 'quotes') {
+      rows.push([r.id, r.path, r.title, r.published, r.start, r.end, r.kind, r.speaker, r.speakerName, r.about.join(LIST_SEPARATOR), r.aboutNames.join(LIST_SEPARATOR), r.cue, r.text]);
+    } else if (r.type === 'actor' && table === 'actors') {
+      rows.push([r.id, r.name, r.kind, r.aliases.join(LIST_SEPARATOR), r.roles.join(LIST_SEPARATOR), r.mentionCount, r.quoteCount]);
+    } else if (r.type === 'event' && table === 'events') {
+      rows.push([r.id, r.label, r.kind, r.date, r.place, r.participantNames.join(LIST_SEPARATOR), r.sources.map((s) => `${s.path}:${s.start}-${s.end}`).join(LIST_SEPARATOR)]);
+    }
+  }
+  return stringify(rows, { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows' });
+}
+
+const CSV_COLUMNS: Record<ExportTable, string[]> = {
+  quotes: ['id', 'path', 'title', 'published', 'start', 'end', 'kind', 'speaker_id', 'speaker_name', 'about_ids', 'about_names', 'cue', 'text'],
+  actors: ['id', 'name', 'kind', 'aliases', 'roles', 'mention_count', 'quote_count'],
+  events: ['id', 'label', 'kind', 'date', 'place', 'participants', 'sources'],
+};

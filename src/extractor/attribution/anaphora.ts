@@ -1,0 +1,194 @@
+/**
+ * Resolution of words that point back: pronouns ("she", "it", "they") and descriptions ("the
+ * company", "the ministry", "the city"). Candidates are the actors mentioned before, nearest
+ * sentence first: in the pronoun's own sentence the nearest mention before it, in each earlier
+ * sentence its first mention (the subject, as a rule) first. He and she take only people whose
+ * gender agrees (courtesy titles and gendered role words, then pronouns already resolved to
+ * them, then first names); it takes organisations and countries; they also groups.
+ */
+import type { LocalActor, LocalMention } from '../actors';
+import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, type Gender } from '../gender';
+import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
+import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import type { Paragraph, Sentence } from '../text';
+import type { ArticleState } from './state';
+
+/** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
+const PRONOUN_REACH = 6;
+const DESCRIPTION_REACH = 30;
+
+/** Per actor, what resolution learnt of it that the actor table does not keep. */
+interface Traits {
+  /** The gender of a pronoun resolved to this person when nothing else told it. */
+  pronounGender?: Gender;
+}
+const traits = new WeakMap<LocalActor, Traits>();
+
+/** Per article: the gender a title before a person's name states ("Ms. Adebayo"), read once from all name mentions. */
+const titled = new WeakMap<ArticleState, Map<LocalActor, Gender>>();
+
+function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
+  let map = titled.get(st);
+  if (!map) {
+    titled.set(st, (map = new Map()));
+    for (const m of st.mentions) {
+      if (m.actor.kind !== 'person' || map.has(m.actor)) continue;
+      const before = st.paragraphs[m.para].tokens[m.from - 1];
+      const g = before?.type === 'word' ? genderOfTitle(before.text) : null;
+      if (g) map.set(m.actor, g);
+    }
+  }
+  return map;
+}
+
+/** A person's gender and how sure it is: stated (a title or a gendered role), by a pronoun, or by the first name. */
+function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: boolean } | null {
+  if (a.kind !== 'person') return null;
+  const title = titleGenders(st).get(a);
+  if (title) return { gender: title, strong: true };
+  for (const r of a.roles) {
+    const g = genderOfRole(r);
+    if (g) return { gender: g, strong: true };
+  }
+  // "Ms. Adebayo" as a name form; only courtesy titles, since "King" or "Son" may open a name
+  for (const alias of [a.name, ...a.aliases]) {
+    const first = alias.split(/\s+/)[0];
+    const g = /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
+    if (g) return { gender: g, strong: true };
+  }
+  const pronoun = traits.get(a)?.pronounGender;
+  if (pronoun) return { gender: pronoun, strong: true };
+  // the first name, past a title the name may still carry ("Developer Marcus Oyelaran")
+  for (let i = 0; i < a.nameTokens.length - 1; i++) {
+    const g = genderOfFirstName(a.nameTokens[i]);
+    if (g) return { gender: g, strong: false };
+  }
+  return null;
+}
+
+/**
+ * Calls `visit` with each mention before token `before` of sentence `s` (paragraph `pi`) and how
+ * many sentences back it stands (0: the same sentence, visited right to left; earlier ones left
+ * to right), up to `reach` sentences back, until it returns true.
+ */
+function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, reach: number, visit: (m: LocalMention, depth: number) => boolean): void {
+  const at = st.mentionAt[pi];
+  let last: LocalMention | undefined;
+  for (let i = before - 1; i >= s.from; i--) {
+    const m = at[i];
+    if (m && m !== last && visit((last = m), 0)) return;
+  }
+  let para = pi;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
+  for (let depth = 1; depth <= reach; depth++) {
+    while (si < 0) {
+      if (--para < 0) return;
+      const p: Paragraph = st.paragraphs[para];
+      si = p.kind === 'body' ? p.sentences.length - 1 : -1;
+    }
+    const sent = st.paragraphs[para].sentences[si--];
+    const pat = st.mentionAt[para];
+    for (let i = sent.from; i < sent.to; i++) {
+      const m = pat[i];
+      if (m && m !== last && visit((last = m), depth)) return;
+    }
+  }
+}
+
+/**
+ * The index of the sentence holding token `i` among a paragraph's sentences (in text order), by
+ * binary search: a paragraph may hold thousands of sentences.
+ */
+export function sentenceIndex(sentences: Sentence[], i: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].from <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The person "he" or "she" (`word`, token `at` of sentence `s`) refers to: the nearest person
+ * before it whose gender agrees, the last speaker preferred within a sentence; null when none is
+ * in reach. Records the pronoun's gender on a person whose gender was unknown.
+ */
+export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string): LocalActor | null {
+  const gender = genderOfPronoun(word);
+  const agrees = (a: LocalActor): boolean => {
+    const g = genderOf(st, a);
+    return !g || !gender || g.gender === gender;
+  };
+  const last = st.lastPersonSpeaker;
+  const speaker = last && agrees(last.actor) ? last.actor : undefined;
+  // the last speaker stands for every sentence since it spoke, named there or not
+  const speakerDepth = last ? st.sentenceSerial - last.sentence : Infinity;
+  let found: LocalActor | null = null;
+  // per earlier sentence: its first agreeing person, unless the last speaker is there too
+  let first: LocalActor | null = null;
+  let firstDepth = -1;
+  walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
+    if (first && depth !== firstDepth) return true;
+    if (speaker && depth >= speakerDepth) return ((found = speaker), true);
+    const a = m.actor;
+    if (a.kind !== 'person' || !agrees(a)) return false;
+    if (depth === 0) return !a.anonymous && ((found = a), true);
+    if (a === speaker) return ((found = a), true);
+    if (!first) [first, firstDepth] = [a, depth];
+    return false;
+  });
+  found ??= first ?? speaker ?? null;
+  if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
+  return found;
+}
+
+/**
+ * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
+ * collective speaker where it is in reach; else for "it" the nearest organisation or country
+ * before it, for "they" the last collective speaker, else the nearest group, organisation or country.
+ */
+export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean): LocalActor | null {
+  const speaker = st.lastCollectiveSpeaker;
+  const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
+  let first: LocalActor | null = null;
+  let sawSpeaker = false;
+  walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
+    if (!fits(m.actor)) return false;
+    if (m.actor === speaker) return (sawSpeaker = true);
+    first ??= m.actor;
+    return false;
+  });
+  if (sawSpeaker) return speaker;
+  // "they" keeps to the last body that spoke; "it" to the nearest organisation named
+  if (plural) return speaker ?? first;
+  return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
+}
+
+/**
+ * The actor named earlier that a description refers to ("the company" -> a company, "the
+ * ministry" -> a ministry, "the city" -> a city or its council), nearest first; null when none
+ * fits. `kinds` are the kinds the description fits (see ../lexicon/organisations).
+ */
+export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[]): LocalActor | null {
+  let found: LocalActor | null = null;
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (fitsDescription(m.actor, kinds) ? ((found = m.actor), true) : false));
+  return found;
+}
+
+/** Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits generic ones ("the company", "the group"). */
+function fitsDescription(a: LocalActor, kinds: OrgKind[]): boolean {
+  if (a.kind === 'organization') {
+    const own = orgKindsOfName(a.name);
+    if (!own.length) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');
+  }
+  if (a.kind === 'country') return kinds.includes('government');
+  if (a.kind !== 'place') return false;
+  const key = a.name.toLowerCase();
+  if (US_STATES.has(key)) return kinds.includes('state');
+  if (countryBySurface.has(key) || REGIONS.has(key)) return false;
+  // a place that is no state, country or region: a town or city
+  return kinds.includes('city') && (CITIES.has(key) || !/\s(?:county|river|lake|sea|bay|island|park|street|avenue|road)$/i.test(key));
+}

@@ -1,0 +1,245 @@
+/**
+ * Stage 2 of attribution: which words are cues (speech, report and attitude verbs, "according
+ * to", "made it clear", "In a new poll …,") and whether this occurrence is used in a speech sense
+ * rather than as a noun, a passive or an arrangement.
+ */
+import { CUE_FORMS, DOCUMENT_NOUNS, particleRequired, particlesFor, VERB_FILLERS, type CueInfo } from '../cues';
+import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { isGroupHead } from '../lexicon/people';
+import { isNameWord } from '../names';
+import { baseLower, type Sentence, type Token } from '../text';
+import type { AnalyzeOptions } from './state';
+import { ADJUNCT_START, DETERMINERS, infinitiveAt, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
+
+/** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
+const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
+/** Studies that report findings in their own right: "In a new poll, …". */
+const STUDY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'census']);
+const MAKE = new Set(['made', 'makes', 'make', 'making']);
+const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
+/** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
+const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
+/** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);
+/** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
+const COGNITIVE = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'suspect', 'assume', 'figure', 'reckon', 'guess', 'wish']);
+
+/** A cue found in a sentence, with where its subject and its clause lie. */
+export interface Cue {
+  index: number;
+  /** null for "according to". */
+  info: CueInfo | null;
+  /** Token after the cue and its particle. */
+  end: number;
+  /** Last token before the cue once auxiliaries, adverbs and time words are skipped. */
+  subjectEnd: number;
+  /** A participle or a coordinated verb: it shares the subject of the clause before. */
+  joined: boolean;
+  /** Where that joined clause begins (its comma or "and"). */
+  clauseStart: number;
+  /** The cue's own subject follows a coordinator ("…, and he said …"): its clause starts at `clauseStart`. */
+  coordinated?: boolean;
+  /** Set once the cue is used: later cues inside its content are part of it. */
+  consumedUntil?: number;
+  /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
+  phraseEnd?: number;
+}
+
+/**
+ * The cues of sentence `s` outside quotations, in text order. `inQuote` marks the paragraph's
+ * tokens inside quotation marks; attitude verbs are left out when `options.attitudes` is false.
+ */
+export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: AnalyzeOptions, headline = false): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const tok = t[i];
+    if (tok.type !== 'word' || inQuote[i]) continue;
+    // in a headline's title case only a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
+    if (tok.cap && i !== s.from && !(headline && HEADLINE_FORMS.has(CUE_FORMS.get(tok.lower)?.form ?? '') && CUE_FORMS.get(tok.lower)?.cls === 'speech')) continue;
+    // "In a poll released Monday, 50 percent …": the poll is the source
+    if (i === s.from && tok.lower === 'in') {
+      const comma = studyPhraseEnd(t, s, i + 1);
+      if (comma > 0) {
+        cues.push({ index: i, info: null, end: i + 1, subjectEnd: i - 1, joined: false, clauseStart: i, phraseEnd: comma });
+        i = comma;
+        continue;
+      }
+    }
+    if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+      const joined = t[i - 1]?.text === ',';
+      cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
+      i++;
+      continue;
+    }
+    // "made it clear that …": a speech act in three words
+    if (MAKE.has(tok.lower) && (t[i + 1]?.lower === 'clear' || (t[i + 1]?.lower === 'it' && t[i + 2]?.lower === 'clear'))) {
+      const end = t[i + 1].lower === 'clear' ? i + 2 : i + 3;
+      if (t[end]?.lower !== 'that' && t[end]?.text !== ':') continue;
+      let k = i - 1;
+      while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
+      cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
+      i = end - 1;
+      continue;
+    }
+    const info = CUE_FORMS.get(tok.lower);
+    if (!info) continue;
+    if (info.cls === 'attitude' && options.attitudes === false) continue;
+    let end = i + 1;
+    const particles = particlesFor(info.lemma);
+    if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
+    else if (particleRequired(info.lemma)) continue;
+    if (!plausibleCue(t, s, i, info)) continue;
+    let k = i - 1;
+    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
+    k = skipTimeBackward(t, k, s.from);
+    k = skipParenthetical(t, k, s.from);
+    const before = t[k];
+    const joinedByAnd = !!before && before.lower === 'and';
+    // "they issued a statement calling on …": the subject of the verb that made the document
+    const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
+    if (document >= 0) {
+      cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
+      continue;
+    }
+    const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower))) || afterDocument(t, i, s.from));
+    const joined = joinedByAnd || participle;
+    const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
+    cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
+  }
+  return cues;
+}
+
+/** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
+function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  let k = i - 1;
+  const fillers: string[] = [];
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) fillers.push(t[k--].lower);
+  const prev = k >= s.from ? t[k] : undefined;
+  const passive = fillers.some((f) => ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(f));
+  if (info.form === 'ing') {
+    const next = t[i + 1];
+    const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || ['it', 'he', 'she', 'they', 'we', 'i', 'the'].includes(next.lower));
+    // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
+    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && clauseNext) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
+    if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+    // "issued a statement saying …", "posted a message urging …": the document's participle
+    if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
+    const participle = !!prev && (prev.text === ',' || ['and', 'while', 'before', 'after', 'when', '—'].includes(prev.lower) || prev.type === 'close');
+    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
+  }
+  if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+  if (passive && (info.form === 'ed' || info.form === 'en')) return false;
+  if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
+  // its clause it is still an attribution ("Trump’s claim that …")
+  if (prev?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(prev)) && t[i + 1]?.lower !== 'that') return false;
+  // "Republican state senator": a base form after a name modifies the role noun after it
+  const following = t[i + 1];
+  if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
+  // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
+  // object, or as a characterisation ("X as Y")
+  if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !t.slice(i + 2, i + 5).some((x) => x.lower === 'as')) return false;
+  // "pleaded guilty", "pleads not guilty": a plea, not a statement
+  if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
+  // "five states", "his remarks", "these reports": a plural noun, not a verb
+  if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
+  if (info.form === 'base') {
+    const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
+    const next = t[i + 1];
+    const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
+    return modal || (!!prev && (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
+  }
+  return true;
+}
+
+const HEADLINE_FORMS = new Set(['s', 'ed']);
+
+/** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
+const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
+/** Objects that make "raise" a speech act. */
+const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);
+/** Words after "plead" that make it a plea in court. */
+const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
+
+/**
+ * Whether the cue at `i` stands beside a quotation: right after its closing mark (“…,” sighed X),
+ * after a subject that follows one (“…,” X sighed), or before an opening mark (X sighed: “…”).
+ */
+function besideQuotation(t: Token[], s: Sentence, i: number): boolean {
+  const isOpen = (x: Token | undefined): boolean => !!x && (x.type === 'open' || x.type === 'ambiguous');
+  if (isOpen(t[i + 1]) || ((t[i + 1]?.text === ',' || t[i + 1]?.text === ':') && isOpen(t[i + 2]))) return true;
+  let k = i - 1;
+  while (k >= s.from && i - k <= 7 && t[k].type === 'word') k--;
+  return k >= s.from && (t[k].type === 'close' || t[k].type === 'ambiguous');
+}
+
+/** "a statement saying", "a letter released Friday urging": a document noun (and time words) before token `i`. */
+function afterDocument(t: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && t[k].type === 'word' && (/^\d{1,4}$/.test(t[k].text) || DAYS_AND_MONTHS.has(t[k].lower) || TIME_WORDS.has(t[k].lower) || t[k].lower === 'on')) k--;
+  return k >= from && k < i && t[k].type === 'word' && !t[k].cap && DOCUMENT_NOUNS.has(t[k].lower) && k - 1 >= from && t[k - 1].type === 'word';
+}
+
+/**
+ * "Ortiz issued a statement saying …": from the participle at `i` back over the document noun and
+ * its modifiers to the verb that made it, and before that verb's auxiliaries; the token where its
+ * subject ends, or -1 when no such verb is there.
+ */
+function documentVerbSubject(t: Token[], i: number, from: number): number {
+  let k = i - 1;
+  while (k >= from && t[k].type === 'word' && !DOCUMENT_NOUNS.has(t[k].lower)) k--;
+  for (let j = k - 1; j >= from && k - j <= 4; j--) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) return -1;
+    if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
+    let e = j - 1;
+    while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || (/ly$/.test(t[e].lower) && !t[e].cap))) e--;
+    e = skipTimeBackward(t, e, from);
+    return e >= from && t[e].type === 'word' ? e : -1;
+  }
+  return -1;
+}
+/** Irregular verbs that make a document: "wrote a letter", "sent a message", "put out a statement". */
+const DOCUMENT_VERBS = new Set(['wrote', 'sent', 'put', 'made', 'gave', 'shared', 'posted', 'issued', 'released', 'published']);
+
+/** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
+function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {
+  const next = t[i + 1];
+  if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
+  if (infinitiveAt(t, i + 1, info)) return true;
+  // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
+  if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
+  if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
+  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+}
+
+/**
+ * "In a new poll by X, CONTENT", "In the latest survey, CONTENT": where a sentence opens with a
+ * study as its frame, the comma that ends it; -1 when the phrase is no study or the rest has a
+ * cue of its own ("In a statement, the senator said …").
+ */
+function studyPhraseEnd(t: Token[], s: Sentence, from: number): number {
+  let comma = -1;
+  let study = false;
+  for (let j = from; j < Math.min(s.to, from + 14); j++) {
+    if (t[j].text === ',') {
+      comma = j;
+      break;
+    }
+    if (t[j].type !== 'word' && t[j].text !== '/' && t[j].text !== '-') return -1;
+    if (STUDY_NOUNS.has(t[j].lower)) study = true;
+  }
+  if (!study || comma < 0 || s.to - comma < 5) return -1;
+  for (let j = comma + 1; j < s.to; j++) if (t[j].type === 'word' && CUE_FORMS.has(t[j].lower) && !t[j].cap) return -1;
+  return comma;
+}
+
+/** Steps back over time words between a subject and its verb ("…, on Monday accused"). */
+function skipTimeBackward(t: Token[], k: number, from: number): number {
+  // "Lin Jian, …, on Monday accused": time words between subject and verb
+  let j = k;
+  while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower) || ['on', 'last', 'this'].includes(t[j].lower))) j--;
+  return j;
+}
+

@@ -1,0 +1,63 @@
+/**
+ * Actors that a source phrase makes rather than finds: groups named by the phrase ("health
+ * officials", "residents of Elm Row", "local fishermen"), anonymous sources ("a banker briefed on
+ * the talks"), and bodies or people linked to an actor they are not ("Anand’s office", "a
+ * spokeswoman for Kestrel Energy", "whose lawyer"). Each is an actor of its article only
+ * (`anonymous`), named by its phrase, with the actor it belongs to in its roles.
+ */
+import { addOnce, normaliseName, type LocalActor } from '../actors';
+import { peopleNoun } from '../lexicon/people';
+import { ROLE_NOUNS } from '../gazetteer';
+import type { Token } from '../text';
+import type { ArticleState, Np } from './state';
+
+/** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
+const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'whose']);
+
+/** The actor a phrase's words make; `kind` by its head. */
+function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): LocalActor {
+  const actor = st.table.get(kind, name);
+  actor.anonymous = true;
+  if (kind === 'person') actor.nameTokens = [];
+  return actor;
+}
+
+/** The phrase [from, to) without its leading determiners and quantifiers, as written. */
+export function bareName(st: ArticleState, t: Token[], from: number, to: number): string {
+  let a = from;
+  while (a < to - 1 && LEADING.has(t[a].lower)) a++;
+  const last = t[to - 1];
+  return st.text.slice(t[a].start, last.possessive ? last.end - 2 : last.end);
+}
+
+/**
+ * A group, an anonymous person or a body named by the phrase `np` (paragraph `pi`), with a
+ * mention over it: a plural or collective head gives a group ("health officials"), a singular
+ * people noun a person ("a banker briefed on the talks"), any other noun an organisation ("the
+ * mayor’s office").
+ */
+export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, head: Token): LocalActor {
+  const number = peopleNoun(head.lower);
+  const plural = number === 'plural' || number === 'collective' || (!number && head.lower.endsWith('s') && !ROLE_NOUNS.has(head.lower));
+  const kind = plural ? 'group' : number || ROLE_NOUNS.has(head.lower) ? 'person' : 'organization';
+  const actor = makeActor(st, kind, bareName(st, t, np.from, np.to));
+  st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+  return actor;
+}
+
+/**
+ * An actor linked to another without being it: "Anand’s office" (an organisation), "X’s lawyers"
+ * (a group), "a spokeswoman for X" or "whose lawyer" (a person). `head` is the phrase's head word,
+ * `name` what the actor is called, `owner` the actor it belongs to; the link is kept as a role
+ * ("office of Priya Anand") and an organisation hint.
+ */
+export function linkedActor(st: ArticleState, pi: number, t: Token[], np: Np, head: Token, name: string, owner: LocalActor, link: string): LocalActor {
+  const number = peopleNoun(head.lower);
+  const person = number === 'singular' || ROLE_NOUNS.has(head.lower);
+  const kind = number === 'plural' || number === 'collective' ? 'group' : person ? 'person' : 'organization';
+  const actor = makeActor(st, kind, name);
+  addOnce(actor.roles, `${head.lower} ${link} ${owner.name}`);
+  if (owner.kind !== 'person') addOnce(actor.orgHints, normaliseName(owner.name));
+  st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
+  return actor;
+}

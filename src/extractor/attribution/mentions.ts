@@ -1,0 +1,244 @@
+/**
+ * Stage 1 of attribution: names found in the text become actors and mentions. Runs of
+ * capitalised words are classified (./names), registered in the article's actor table with their
+ * roles ("White House national security adviser X", "X, a spokesman for …"), lone words are
+ * resolved once every full name is known, and headings mention only actors the body knows.
+ */
+import { addOnce, acronymOf, normaliseName, type LocalActor } from '../actors';
+import { CUE_FORMS } from '../cues';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../names';
+import type { Paragraph, Sentence, Token } from '../text';
+import type { ArticleState, Np } from './state';
+import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
+
+const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
+/** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
+const ROLE_ADJECTIVES = new Set(['presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications']);
+
+/** Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles. */
+export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  const tokens = p.tokens;
+  for (const [from, to] of findRuns(tokens, s.from, s.to)) {
+    const entities = classifyRun(tokens, from, to, st.text);
+    for (const e of entities) registerEntity(st, pi, p, s, e);
+    // "the Asia-Pacific partners", "US officials": a named group
+    const noun = tokens[to];
+    if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {
+      const group = st.table.get('group', st.text.slice(tokens[from].start, noun.end));
+      st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
+    }
+  }
+}
+
+/** One classified name: an actor and a mention now, or a lone word left for `resolveSingles`. */
+function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
+  const tokens = p.tokens;
+  switch (e.type) {
+    case 'place':
+    case 'capital':
+      if (e.to - e.from === 1 && !e.country) {
+        st.singles.push({ entity: e, para: pi, fallback: () => registerPlace(st, pi, p, e) });
+        return;
+      }
+      registerPlace(st, pi, p, e);
+      return;
+    case 'country':
+    case 'organization': {
+      const defined = e.type === 'organization' ? st.table.aliasIndex.get(normaliseName(e.surface)) : undefined;
+      const actor = defined ?? st.table.get(e.type, e.name);
+      st.addMention(actor, pi, e.from, e.to, e.start, e.end);
+      // "Center for Strategic and International Studies (CSIS)": the acronym is an alias.
+      if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && /^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base)) {
+        st.table.addAlias(actor, tokens[e.to + 1].base);
+      }
+      extendPlace(st, pi, p, e);
+      return;
+    }
+    case 'person': {
+      const actor = st.table.get('person', e.name);
+      st.addMention(actor, pi, e.from, e.to, e.start, e.end);
+      collectRoles(st, actor, pi, p, s, e);
+      return;
+    }
+    case 'single':
+      st.singles.push({ entity: e, para: pi });
+      return;
+    case 'role':
+    case 'group':
+      return;
+  }
+}
+
+/** A place, or a capital remembered as its country's seat. */
+function registerPlace(st: ArticleState, pi: number, p: Paragraph, e: Entity): void {
+  const actor = st.table.get('place', e.type === 'capital' ? e.surface : e.name);
+  if (e.type === 'capital') actor.capitalOf = e.country;
+  st.addMention(actor, pi, e.from, e.to, e.start, e.end);
+  extendPlace(st, pi, p, e);
+}
+
+/** "Washington, D.C." is one place. */
+function extendPlace(st: ArticleState, pi: number, p: Paragraph, e: Entity): void {
+  const t = p.tokens;
+  if ((e.type === 'capital' || e.type === 'place') && t[e.to]?.text === ',' && t[e.to + 1] && /^(?:D\.C\.|[A-Z][a-z]{2,4}\.)$/.test(t[e.to + 1].text)) {
+    const place = st.table.get('place', st.text.slice(e.start, t[e.to + 1].end));
+    st.table.addAlias(place, e.surface);
+    st.addMention(place, pi, e.from, e.to + 2, e.start, t[e.to + 1].end);
+  }
+}
+
+/** Roles read around a person's name: before it (title or lower-case role), across a comma, or in an appositive after it. */
+function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
+  const t = p.tokens;
+  const roles: Np[] = [];
+  if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
+  // lower-case role before the name: "White House national security adviser Jake Sullivan"
+  let k = e.from - 1;
+  if (k >= s.from && t[k].type === 'word' && !t[k].cap && ROLE_NOUNS.has(t[k].lower)) {
+    // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
+    let a = k;
+    // capitalised words only where they name an organisation or a country ("White House", "GOP") or a party or nation
+    const named = (i: number): boolean => {
+      const kind = st.mentionAt[pi][i]?.actor.kind;
+      return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(t[i].lower) || countryByDemonym.has(t[i].lower);
+    };
+    const roleWord = (i: number): boolean => {
+      const x = t[i];
+      return x.type === 'word' && !DETERMINERS.has(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && (x.cap ? named(i) : isNounish(x) || ROLE_ADJECTIVES.has(x.lower));
+    };
+    while (a - 1 >= s.from && k - a < 6 && roleWord(a - 1)) a--;
+    roles.push({ from: a, to: k + 1 });
+  }
+  // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
+  if (k >= s.from && t[k].text === ',' && k - 1 >= s.from && t[k - 1].type === 'word') {
+    let a = k - 1;
+    const last = t[a];
+    if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
+      while (a - 1 >= s.from && t[a - 1].type === 'word' && !STOP_BACKWARD.has(t[a - 1].lower)) a--;
+      if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
+      const headIsRole = t.slice(a, k).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text));
+      if (headIsRole && k - a <= 12) roles.push({ from: a, to: k });
+    }
+  }
+  // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
+  k = e.to;
+  if (t[k]?.text === ',') {
+    let a = k + 1;
+    if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
+    let b = a;
+    while (b < s.to && b - a < 20 && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who') b++;
+    if (b > a && t.slice(a, Math.min(b, a + 5)).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) roles.push({ from: a, to: b });
+  }
+  for (const r of roles) {
+    if (r.from < 0 || r.to <= r.from) continue;
+    if (!isRole(t.slice(r.from, r.to))) continue;
+    const role = st.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
+    if (!role || role.length > 120) continue;
+    addOnce(actor.roles, role);
+    addOrgHints(st, actor, pi, r);
+  }
+}
+
+/** The organisations and countries named in a role: "the NATO chief" is found through them. */
+function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): void {
+  const add = (name: string): void => {
+    addOnce(actor.orgHints, normaliseName(name));
+    const acr = acronymOf(name);
+    if (acr) addOnce(actor.orgHints, acr);
+  };
+  for (let i = r.from; i < r.to; i++) {
+    const m = st.mentionAt[pi][i];
+    if (!m || m.actor === actor || m.actor.kind === 'person') continue;
+    add(m.actor.name);
+    for (const alias of m.actor.aliases) add(alias);
+  }
+}
+
+/** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
+export function resolveSingles(st: ArticleState): void {
+  for (const { entity: e, para, fallback } of st.singles) {
+    const key = normaliseName(e.surface);
+    let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
+    if (!actor) {
+      const persons = st.table.personsWithToken(e.surface);
+      if (persons.length) actor = nearestPerson(persons, e.surface);
+    }
+    if (!actor && fallback) {
+      fallback();
+      continue;
+    }
+    if (!actor && e.role) {
+      // "Mr. Cruz" with no full name in the article is still a person.
+      actor = st.table.get('person', e.name);
+    }
+    if (!actor) continue;
+    st.addMention(actor, para, e.from, e.to, e.start, e.end);
+    if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addOnce(actor.roles, e.role);
+  }
+}
+
+/** Of several persons sharing a name word, the one whose surname it is when that is unique, else the first. */
+function nearestPerson(persons: LocalActor[], token: string): LocalActor {
+  if (persons.length === 1) return persons[0];
+  const t = normaliseName(token);
+  const bySurname = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === t);
+  return (bySurname.length === 1 ? bySurname : persons)[0];
+}
+
+/** Mentions in heading lines of actors the body already knows (and acronyms, which name organisations). */
+export function mentionHeadings(st: ArticleState): void {
+  const known = new Map<string, LocalActor>();
+  for (const a of st.table.actors) {
+    if (a.kind === 'person' && a.nameTokens.length > 1) known.set(a.name, a);
+    if (a.kind !== 'person') known.set(a.name, a);
+  }
+  st.paragraphs.forEach((p, pi) => {
+    if (p.kind !== 'heading') return;
+    for (const [from, to] of findRuns(p.tokens, 0, p.tokens.length)) {
+      for (let a = from; a < to; a++) {
+        // no name is longer than 12 words: a long run must not make this all-pairs
+        for (let b = Math.min(to, a + 12); b > a; b--) {
+          const start = p.tokens[a].start;
+          const last = p.tokens[b - 1];
+          const end = last.possessive ? last.end - 2 : last.end;
+          const surface = st.text.slice(start, end);
+          // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
+          const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
+          const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
+          if (actor) {
+            st.addMention(actor, pi, a, b, start, end);
+            a = b - 1;
+            break;
+          }
+        }
+      }
+    }
+  });
+}
+
+/** The one person with this name word, if exactly one. */
+function uniqueSurname(st: ArticleState, token: string): LocalActor | undefined {
+  const persons = st.table.personsWithToken(token);
+  return persons.length === 1 ? persons[0] : undefined;
+}
+
+function countWords(phrase: string): number {
+  return phrase.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Whether words make a role worth showing: not a courtesy title alone ("Mr."), not ending in
+ * somebody's name ("President Barack Obama", "President Obama" beside Donald Trump), no clause.
+ */
+export function isRole(words: Token[]): boolean {
+  if (!words.length) return false;
+  if (words.length === 1 && COURTESY_TITLES.has(words[0].lower)) return false;
+  const nameWord = (x: Token | undefined): boolean =>
+    !!x && x.cap && x.type === 'word' && !TITLES.has(x.lower) && !TITLE_LIKE.test(x.text) && !ROLE_NOUNS.has(x.lower) && !ORG_HEADS.has(x.lower) && !isAcronym(x);
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (nameWord(last) && (nameWord(before) || (!!before && (TITLES.has(before.lower) || TITLE_LIKE.test(before.text))))) return false;
+  // a role has no verb: "… Donald Trump recently has been meeting with …" is a clause
+  return !words.some((x) => AUXILIARIES.has(x.lower));
+}

@@ -1,0 +1,328 @@
+/**
+ * Stage 5 of attribution, resolution: a source phrase to an actor, through sieves in order, the
+ * most precise first (see `resolveNp`): pronouns and descriptions that point back (./anaphora),
+ * possessives and "whose X" as actors of their own linked to X, a person named in the phrase,
+ * people nouns with post-modifiers, known aliases and names, government, document and event
+ * nouns, groups and anonymous sources named by their phrase (./groups), and role phrases ("the
+ * NATO chief") to the person whose roles and organisations fit.
+ */
+import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
+import { DOCUMENT_NOUNS } from '../cues';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { isLoneName, isNameWord } from '../names';
+import { descriptionKinds } from '../lexicon/organisations';
+import { isGroupHead, peopleNoun } from '../lexicon/people';
+import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
+import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex } from './anaphora';
+import { bareName, linkedActor, phraseActor } from './groups';
+import type { ArticleState, Np } from './state';
+import { EVENT_NOUNS, GOVERNMENT_NOUNS, PERSON_PRONOUNS } from './words';
+
+const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
+const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  chief: LEADER_WORDS,
+  head: LEADER_WORDS,
+  boss: LEADER_WORDS,
+  leader: LEADER_WORDS,
+  diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
+  official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
+};
+
+/**
+ * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
+ * Sieves in order, the most precise first: a pronoun; "whose X" and "X’s office" (an actor of
+ * their own, linked to X); a person named in the phrase; a people noun with a post-modifier ("a
+ * spokeswoman for X", "residents of Elm Row"); a known alias; a name at the end; a government,
+ * document or event noun; a description of an organisation named earlier ("the company"); a
+ * group or an anonymous source named by the phrase; a role phrase to the person whose roles fit.
+ * May add a mention or an actor (a group, an anonymous source) to the state.
+ */
+export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np): LocalActor | null {
+  const t = p.tokens;
+  const head = t[np.to - 1];
+  const words = t.slice(np.from, np.to);
+  // "she’s said": the pronoun without its auxiliary
+  const lowerHead = baseLower(head);
+  if (np.to - np.from === 1 && head.type === 'word') {
+    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
+    if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
+    if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
+    if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
+  }
+  const coreEnd = coreEndOf(st, pi, t, np);
+  const coreHead = t[coreEnd - 1];
+  // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
+  const peopleHead = (!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower));
+  const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
+  if (linked !== undefined) return linked;
+  // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
+  // unless the phrase is a group around the name ("Biden administration officials")
+  let person: LocalMention | null = null;
+  let other: LocalMention | null = null;
+  for (let i = np.from; i < coreEnd; i++) {
+    const m = st.mentionAt[pi][i];
+    if (!m) continue;
+    if (m.actor.kind === 'person') person = m;
+    else if (!other || m.to === coreEnd) other = m;
+  }
+  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return person.actor;
+  // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"
+  if (coreEnd < np.to && peopleHead) return postModified(st, pi, t, np, coreEnd, coreHead);
+  // "plant operator Jun Takeda": capitalised words after a role name a person the name lists missed
+  if (!other && np.to - coreEnd === 0) {
+    let a = np.to;
+    while (a > np.from && t[a - 1].type === 'word' && t[a - 1].cap) a--;
+    const role = t[a - 1];
+    if (np.to - a >= 2 && a > np.from && !role.cap && (peopleNoun(role.lower) !== null || ROLE_NOUNS.has(role.lower))) {
+      const actor = st.table.get('person', st.text.slice(t[a].start, head.end));
+      st.addMention(actor, pi, a, np.to, t[a].start, head.end);
+      return actor;
+    }
+  }
+  // a lone capitalised word never seen with a full name: a person known by one name
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
+    const actor = st.table.get('person', head.base);
+    st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
+    return actor;
+  }
+  const phrase = st.text.slice(t[np.from].start, head.end);
+  const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
+  const known = st.table.aliasIndex.get(normaliseName(bare));
+  if (known && !DOCUMENT_NOUNS.has(lowerHead)) {
+    st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
+    return known;
+  }
+  // "the NATO summit in London" speaks for NATO, never for the place it was held
+  const event = words.findIndex((w) => EVENT_NOUNS.has(w.lower));
+  if (event >= 0) {
+    for (let i = np.from; i < np.from + event; i++) {
+      const m = st.mentionAt[pi][i];
+      if (m && m.actor.kind !== 'place' && m.actor.kind !== 'person') return asAgent(st, m.actor);
+    }
+    if (other && other.actor.kind !== 'place') return asAgent(st, other.actor);
+  }
+  if (other && other.to === np.to) return asAgent(st, other.actor);
+  if (GOVERNMENT_NOUNS.has(lowerHead)) {
+    const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
+    if (country) {
+      const actor = st.table.get('country', country);
+      st.addMention(actor, pi, np.from, np.to, t[np.from].start, head.end);
+      return actor;
+    }
+  }
+  if (DOCUMENT_NOUNS.has(lowerHead)) {
+    if (other) return other.actor;
+    // a body known only by its phrase ("Clinton’s campaign") publishes no report
+    return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
+  }
+  if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
+  // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
+  const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
+  if (kinds) {
+    const described = resolveDescription(st, pi, s, np.from, kinds);
+    if (described) {
+      st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
+      return described;
+    }
+  }
+  if (!other && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
+  if (peopleHead || lowerHead === 'secretary-general') {
+    const indefinite = /^(?:a|an|one)$/i.test(words[0].text);
+    if (indefinite) return phraseActor(st, pi, t, np, head);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other);
+  }
+  if (other) return asAgent(st, other.actor);
+  return null;
+}
+
+/** Possessive pronouns and the pronoun whose referent they name. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+/** Determiners of a description that points back: "the company", "this firm". */
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
+export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
+/** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
+const POST_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
+
+/**
+ * Where the head of a phrase ends: before a post-modifier that follows a people noun or a
+ * person's name ("nurses | at the clinic", "Ada Brook | with the water board", "a banker |
+ * briefed on the talks"); the phrase's end when there is none. Prepositions inside a name
+ * ("University of Tarrow") open nothing.
+ */
+function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
+  const at = st.mentionAt[pi];
+  for (let i = np.from + 1; i < np.to - 1; i++) {
+    const w = t[i];
+    if (w.type !== 'word' || w.cap) continue;
+    const inName = at[i] && at[i]!.from < i;
+    if (inName) continue;
+    const prev = t[i - 1];
+    const before = at[i - 1];
+    // a capitalised people noun only where it opens the phrase and is no title ("Residents of", not "Secretary of State")
+    const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
+    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
+    if (!afterPeople) continue;
+    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
+  }
+  return np.to;
+}
+
+/**
+ * "whose lawyer", "Anand’s office", "the company’s lawyers": an actor of its own, linked to the
+ * possessor; a role noun after an organisation’s possessive is first looked up among the people
+ * whose roles fit ("the company’s chief executive"). undefined when the phrase is of neither form.
+ */
+function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, peopleHead: boolean): LocalActor | null | undefined {
+  const head = t[coreEnd - 1];
+  if ((head.cap && st.mentionAt[pi][coreEnd - 1]) || head.possessive) return undefined;
+  if (t[np.from].lower === 'whose') {
+    const owner = antecedent(st, pi, t, np.from, 0);
+    return owner ? linkedActor(st, pi, t, np, head, `${bareName(st, t, np.from + 1, coreEnd)} of ${owner.name}`, owner, 'of') : undefined;
+  }
+  let k = -1;
+  for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive) k = i;
+  const pronoun = POSSESSIVE_PRONOUNS[t[np.from].lower];
+  // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
+  if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
+  if (k < 0) return undefined;
+  const m = st.mentionAt[pi][k];
+  let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
+  let ownerMention: LocalMention | null = owner ? m! : null;
+  if (!owner && k === np.from && pronoun) {
+    const s = sentenceOf(st, pi, np.from);
+    owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
+    if (!owner) return undefined;
+  }
+  if (!owner && DEFINITE.has(t[np.from].lower) && k > np.from) {
+    // "the company’s spokeswoman": the description first; "the mayor’s office": the person in that role
+    const kinds = k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
+    const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');
+    if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
+    else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
+    if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+    // an owner named only by the role: the phrase is an actor of its own
+    if (!owner && role) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+  }
+  if (!owner) return undefined;
+  // "China’s foreign ministry" speaks for China, as "the Chinese government" does
+  if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
+  const bare = bareName(st, t, k + 1, coreEnd);
+  if (peopleHead && ROLE_NOUNS.has(head.lower)) {
+    const role = resolveRole(st, pi, np, t, bare, head.lower, owner.kind === 'person' ? null : ownerMention);
+    if (role && role !== owner) return role;
+  }
+  return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** The sentence of paragraph `pi` that holds token `i`. */
+function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
+  const sentences = st.paragraphs[pi].sentences;
+  return sentences[sentenceIndex(sentences, i)];
+}
+
+/**
+ * A people noun with a post-modifier: a plural one is a group named by the whole phrase
+ * ("residents of Elm Row"); a singular one with "for", "at", "with" or "of" an organisation is
+ * that organisation's person ("a spokeswoman for Kestrel Energy"): the one whose roles fit when
+ * the phrase is definite, else an actor of its own; other singular ones are anonymous sources.
+ */
+function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, head: Token): LocalActor | null {
+  if (isGroupHead(head.lower)) return phraseActor(st, pi, t, np, head);
+  const prep = t[coreEnd].lower;
+  let org: LocalMention | null = null;
+  for (let i = coreEnd + 1; i < np.to && !org; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && m.actor.kind !== 'person' && m.actor.kind !== 'place') org = m;
+  }
+  // "a spokeswoman for the ministry": the ministry named earlier
+  if (!org && DEFINITE.has(t[coreEnd + 1]?.lower ?? '')) {
+    const kinds = descriptionKinds(t[np.to - 1].lower);
+    const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
+    if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
+  }
+  if (org && ['for', 'at', 'with', 'of', 'from'].includes(prep)) {
+    if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
+      const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
+      if (role) return role;
+    }
+    return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
+  }
+  return phraseActor(st, pi, t, np, head);
+}
+
+/** "…, who said": the actor mentioned just before the relative pronoun. */
+function antecedent(st: ArticleState, pi: number, t: Token[], who: number, from: number): LocalActor | null {
+  let k = who - 1;
+  if (t[k]?.text === ',') k--;
+  for (let j = k; j >= from && j > k - 4; j--) {
+    const m = st.mentionAt[pi][j];
+    if (m) return asAgent(st, m.actor);
+  }
+  return null;
+}
+
+/** The country a word names or whose demonym it is: "Chinese" -> China. */
+function countryIn(words: Token[]): string | null {
+  for (const w of words) {
+    const c = countryByDemonym.get(w.lower) ?? countryBySurface.get(w.base.toLowerCase());
+    if (c) return c.name;
+  }
+  return null;
+}
+
+/** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit. */
+function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null): LocalActor | null {
+  const orgKeys = new Set<string>();
+  if (org) {
+    orgKeys.add(normaliseName(org.actor.name));
+    for (const a of org.actor.aliases) orgKeys.add(normaliseName(a));
+    const acr = acronymOf(org.actor.name);
+    if (acr) orgKeys.add(acr);
+  }
+  const country = countryIn(t.slice(np.from, np.to));
+  const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+  const fits = (a: LocalActor): boolean => {
+    if (a.kind !== 'person') return false;
+    const roles = a.roles.map((r) => r.toLowerCase());
+    const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
+    if (!roleOk) return false;
+    // "the Commission chief" fits a role at the "EU Commission"
+    const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
+    if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
+    if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
+    return true;
+  };
+  // most recently mentioned first
+  const seen = new Set<LocalActor>();
+  for (let i = st.mentions.length - 1; i >= 0; i--) {
+    const a = st.mentions[i].actor;
+    if (seen.has(a)) continue;
+    seen.add(a);
+    if (fits(a)) {
+      st.addMention(a, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return a;
+    }
+  }
+  for (const a of st.table.actors) if (!seen.has(a) && fits(a)) return a;
+  if (org && LEADER_WORDS.includes(roleNoun)) {
+    const actor = st.table.get('person', bare);
+    actor.nameTokens = [];
+    actor.pendingRole = { org: normaliseName(org.actor.name), role: 'leader' };
+    st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return actor;
+  }
+  return null;
+}
+
+/** A capital city that speaks is its government. */
+export function asAgent(st: ArticleState, actor: LocalActor): LocalActor {
+  if (actor.capitalOf) {
+    const country = st.table.get('country', actor.capitalOf);
+    st.table.addAlias(country, actor.name);
+    return country;
+  }
+  return actor;
+}
+

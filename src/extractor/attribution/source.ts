@@ -1,0 +1,454 @@
+/**
+ * Stage 4 of attribution: the source phrase, the noun phrase that speaks. Found backwards from
+ * the cue (over auxiliaries, appositives, ages and party labels; with lower-case roles before a
+ * name, modifiers of a people noun, and post-modifiers of people: "nurses at the clinic", "a
+ * banker briefed on the talks"), after it in inverted order ("…,” said plant operator NAME",
+ * "said a spokeswoman, NAME"), after "according to", or inherited by a joined clause from its
+ * sentence's subject.
+ */
+import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
+import { countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { isNameWord } from '../names';
+import { peopleNoun } from '../lexicon/people';
+import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
+import type { Cue } from './cueDetection';
+import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
+import type { ArticleState, Attribution, Np } from './state';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+
+/** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
+const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
+/** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
+const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
+/** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
+const PEOPLE_WORDS = new Set(
+  ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies|' +
+    // organisations named by what they are, and people by their relation to someone
+    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
+    .split('|'),
+);
+
+/** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
+export interface SourcePhrase {
+  /** The subject noun phrase; null where the clause inherits its speaker. */
+  subject: Np | null;
+  /** A participle or coordinated verb ("…, saying …", "… and said …"): the speaker before. */
+  inherited: Attribution | null;
+  /** "…,” said NP": the subject follows the cue, so the content is before it. */
+  inverted: boolean;
+}
+
+/**
+ * The source phrase of a verb cue in sentence `s` of paragraph `pi`, or null when none is found.
+ * `sentenceSpeaker` is the attribution already made in this sentence, which joined clauses inherit.
+ */
+export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cue: Cue, sentenceSpeaker: Attribution | null): SourcePhrase | null {
+  const t = p.tokens;
+  let subject: Np | null = null;
+  let inherited: Attribution | null = null;
+  const k = cue.subjectEnd;
+  let inverted = false;
+  if (cue.joined) {
+    // "…, saying that …" or "… and said …": the subject of the clause before
+    inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
+  } else if (k >= s.from && t[k].type === 'word') {
+    subject = npBackward(t, k, s.from);
+  } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
+    const appositive = appositiveSubject(t, k, s.from);
+    if (appositive) subject = appositive;
+    else {
+      const np = npForward(t, cue.end, s.to);
+      // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
+      const clauseAfter = !!np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word';
+      if (np && !clauseAfter && k > s.from) {
+        subject = np;
+        inverted = true;
+      }
+    }
+  }
+  if (!subject && !inherited) return null;
+  return { subject, inherited, inverted };
+}
+
+/**
+ * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
+ * the token its phrase ends at (after a short role between commas: "according to Jane Doe, a
+ * pollster at …,").
+ */
+export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number } | null {
+  const np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
+  if (!np) return null;
+  let npEnd = np.to;
+  // "according to Jane Doe, a pollster at …, CONTENT": a short role phrase between commas
+  if (t[npEnd]?.text === ',') {
+    const after = skipAppositive(t, npEnd, s.to);
+    const role = t.slice(npEnd + 1, after);
+    if (t[after]?.text === ',' && role.length <= 12 && role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) npEnd = after;
+  }
+  return { np, npEnd };
+}
+
+/** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
+function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
+  // "Many speakers at the service — including Muslims and Jews — said"
+  if (t[comma].text === '—') {
+    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? npBackward(t, j - 1, from) : null;
+    return null;
+  }
+  if (t[comma].text !== ',') return null;
+  let end = comma;
+  for (let j = comma - 1; j > from && comma - j < 40; j--) {
+    // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    if (t[j].text !== ',') continue;
+    const seg = t.slice(j + 1, end);
+    // ", also a GOP presidential hopeful,": an adverb before the role
+    const head = seg[0] && ['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves'].includes(seg[0].lower) && seg[1] ? seg[1] : seg[0];
+    if (!head) return null;
+    const before = t[j - 1];
+    // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
+    // lower-case description after a name ("senior associate at the Annenberg Institute")
+    const roleWord = (x: Token): boolean => ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
+    const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
+    // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
+    // "…, and a steward at Bayview Hospital,": a second role of the same person
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord)) || ((head.lower === 'and' || head.lower === 'or') && !!seg[1] && DETERMINERS.has(seg[1].lower));
+    // "Luckily, the shelter will stay open …, adds": a clause is no role
+    const clause = seg.some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
+    const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
+    const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
+    // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
+    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
+    if (placeGoesOn || aside) {
+      end = j;
+      continue;
+    }
+    if (segIsName) return { from: j + 1, to: end };
+    // "Mr. Regalado, 69, said"
+    if (seg.length === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
+    // "Marley Anderson, 21, a junior from …, said": an age between name and role;
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
+    let nameEnd = skipParenthetical(t, j - 1, from);
+    if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
+    if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
+    return null;
+  }
+  // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
+  return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** The comma or full stop that ends an appositive opened at `comma`. */
+function skipAppositive(t: Token[], comma: number, to: number): number {
+  let j = comma + 1;
+  while (j < to && t[j].text !== ',' && t[j].text !== '.') j++;
+  return j;
+}
+
+/**
+ * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
+ * a name with its role, a people noun with its modifiers, a poll share. Null when the words
+ * there name no one ("the war said").
+ */
+export function npBackward(t: Token[], end: number, from: number): Np | null {
+  const last = t[end];
+  if (last.type !== 'word') return null;
+  // "he’s predicted": a pronoun with its auxiliary
+  if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
+  // "Trump and Sanders have both argued", "who both endorsed": a floating quantifier after its subject
+  if (FLOATING.has(last.lower) && end - 1 >= from) {
+    let j = end - 1;
+    while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
+    j = skipParenthetical(t, j, from);
+    if (j >= from && t[j].type === 'word' && !STOP_BACKWARD.has(t[j].lower)) return npBackward(t, j, from);
+  }
+  let a = end;
+  while (a - 1 >= from && end - a < 14) {
+    const prev = t[a - 1];
+    if (prev.type !== 'word') {
+      if (prev.text === '-' || prev.text === '’' || prev.text === '.') break;
+      break;
+    }
+    if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') {
+      a--;
+      // "majorities of farmers in three provinces": the determiner of a place after the share
+      const share = shareBefore(t, a, from);
+      if (share >= 0) {
+        a = share;
+        continue;
+      }
+      // "delegates at the hall"
+      const placed = placedPeople(t, a, from);
+      if (placed >= 0) {
+        a = placed;
+        continue;
+      }
+      break;
+    }
+    if (prev.possessive && !prev.cap && !['america’s', "america's"].includes(prev.lower)) {
+      a--;
+      continue;
+    }
+    if (prev.lower === 'of' || prev.lower === 'for') {
+      if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]) || peopleNoun(t[a - 2].lower) !== null)) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
+      a--;
+      continue;
+    }
+    // "officials in Beijing": people and where they are
+    const placed = placedPeople(t, a, from);
+    if (placed >= 0) {
+      a = placed;
+      continue;
+    }
+    // poll subjects: "six in 10", "majorities of Democrats in five states", "55 percent of voters"
+    const share = shareBefore(t, a, from);
+    if (share >= 0) {
+      a = share;
+      continue;
+    }
+    if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
+    // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
+    if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
+    if (!prev.cap && !isNounish(prev) && !isPeopleNoun(prev)) {
+      // "county engineer Ravi Mehta", "local fishermen": modifiers of a people noun that starts the phrase
+      if (isPeopleNoun(t[a]) && end - a < 6) {
+        let b = a - 1;
+        while (b > a - 3 && b >= from && isModifierWord(t[b])) b--;
+        if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
+          a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+          // "several paramedics at | the county hospital"
+          const placed = placedPeople(t, a, from);
+          if (placed < 0) break;
+          a = placed;
+          continue;
+        }
+      }
+      // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
+      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) {
+        a -= 2;
+        const placed = placedPeople(t, a, from);
+        if (placed >= 0) {
+          a = placed;
+          continue;
+        }
+      }
+      // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
+      else if (end - a < 2 && isPeopleNoun(last)) {
+        let b = a - 1;
+        while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
+        if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+      }
+      break;
+    }
+    a--;
+  }
+  // "officials who spoke with The Huffington Post said": people before a relative clause without commas
+  for (let j = a - 1; j > from && a - j <= 10; j--) {
+    const x = t[j];
+    if (x.type !== 'word') break;
+    if ((x.lower === 'who' || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
+      const np = npBackward(t, j - 1, from);
+      if (np) return { from: np.from, to: end + 1 };
+      break;
+    }
+  }
+  // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
+  if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
+  // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
+  const seg = t.slice(a, end + 1);
+  const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
+  const ok =
+    seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower) || (x !== last && isPeopleNoun(x))) ||
+    (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') ||
+    ROLE_NOUNS.has(last.lower) ||
+    GROUP_NOUNS.has(last.lower) ||
+    DOCUMENT_NOUNS.has(last.lower) ||
+    DOCUMENT_NOUNS.has(singular) ||
+    GOVERNMENT_NOUNS.has(last.lower) ||
+    EVENT_NOUNS.has(last.lower) ||
+    PEOPLE_WORDS.has(last.lower) ||
+    isPeopleNoun(last);
+  return ok ? { from: a, to: end + 1 } : null;
+}
+
+/** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
+export function npForward(t: Token[], start: number, to: number): Np | null {
+  const first = t[start];
+  if (!first || first.type !== 'word') return null;
+  if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
+  let b = start;
+  if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
+  while (b < to && t[b].type === 'word' && b - start < 10) {
+    const w = t[b];
+    if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
+      b++;
+      continue;
+    }
+    if (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower)) break;
+    if (!w.cap && !isNounish(w)) {
+      // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
+      const name = nameAfterRole(t, b, to);
+      if (name < 0) break;
+      b = name + 1;
+      continue;
+    }
+    b++;
+    if (w.possessive && w.cap) continue;
+  }
+  if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
+  // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
+  if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {
+    let j = b + 1;
+    if (t[j] && DETERMINERS.has(t[j].lower)) j++;
+    const named = j;
+    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)))) j++;
+    if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
+  }
+  // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
+  if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
+    let j = b + 1;
+    while (j < to && isNameWord(t[j])) j++;
+    if (j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text))) return { from: b + 1, to: j };
+  }
+  return { from: start, to: b };
+}
+
+/** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */
+function nameAfterRole(t: Token[], b: number, to: number): number {
+  for (let j = b; j < Math.min(to, b + 3); j++) {
+    const w = t[j];
+    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
+    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody")
+    if (isPeopleNoun(w) && t[j + 1]?.type === 'word' && t[j + 1].cap) return j + 1;
+  }
+  return -1;
+}
+
+/** "according to a recent poll of Indiana voters," — the whole phrase up to its comma. */
+function phraseUntilComma(t: Token[], start: number, to: number): Np | null {
+  let b = start;
+  while (b < to && b - start < 25 && t[b].text !== ',' && !(t[b].type === 'punct' && /[.;!?]/.test(t[b].text))) b++;
+  return b > start ? { from: start, to: b } : null;
+}
+
+/** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
+function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
+  const t = p.tokens;
+  // "The conservative publication has …, arguing": a described subject that no name covers
+  const described = describedSubject(st, pi, t, clauseStart(t, s), before);
+  if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+  for (let i = s.from; i < before; i++) {
+    if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
+    const m = st.mentionAt[pi][i];
+    // a dateline ("WASHINGTON —") or a place ("in Iowa") is where, not who
+    const dateline = i === s.from && /^[A-Z][A-Z.]+$/.test(t[i].text) && !!m && /^[—–(,-]$/.test(t[m.to]?.text ?? '');
+    if (m && ((m.actor.kind === 'place' && !m.actor.capitalOf) || dateline)) {
+      i = m.to - 1;
+      continue;
+    }
+    if (m) {
+      const actor = asAgent(st, m.actor);
+      return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };
+    }
+    if (t[i].type === 'word' && ['he', 'she', 'they'].includes(t[i].lower)) {
+      const np = { from: i, to: i + 1 };
+      return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[i].start, t[i].end), cue: null, para: pi, sentence: st.sentenceSerial };
+    }
+  }
+  return null;
+}
+
+/** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
+function clauseStart(t: Token[], s: Sentence): number {
+  for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
+    const x = t[j];
+    if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;
+    if (x.type !== 'word' && x.text !== '(' && x.text !== ')' && x.text !== '.') return s.from;
+  }
+  return s.from;
+}
+
+/** Words that open a described subject: "The …", "Both …", "Several …", "His chief aide". */
+const SUBJECT_OPENERS = new Set([...DETERMINERS, 'each', 'every', 'another', 'current', 'former', 'his', 'her', 'their', 'its']);
+
+/**
+ * The subject phrase opening a clause at `from` when no name or pronoun opens it: a determiner,
+ * modifiers and a noun for people or an organisation ("The conservative publication", "Both
+ * parents", "A Clinton campaign official"), ending before the verb; null otherwise.
+ */
+function describedSubject(st: ArticleState, pi: number, t: Token[], from: number, before: number): Np | null {
+  const first = t[from];
+  if (!first || first.type !== 'word' || !SUBJECT_OPENERS.has(first.lower) || st.mentionAt[pi][from]) return null;
+  let head = -1;
+  for (let j = from + 1; j < Math.min(before, from + 7); j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
+    const m = st.mentionAt[pi][j];
+    if (m?.actor.kind === 'person') return null;
+    if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
+    else if (head >= 0) break;
+  }
+  return head >= 0 ? { from, to: head + 1 } : null;
+}
+
+const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);
+
+/**
+ * Poll subjects: where the phrase ending before token `a` continues back through "in", "of" or
+ * "among" to a share ("six in 10", "55 percent of voters", "majorities of Democrats in five
+ * states"), the index the subject starts at; -1 otherwise.
+ */
+function shareBefore(t: Token[], a: number, from: number): number {
+  const prep = t[a - 1]?.lower;
+  if (a - 1 < from || (prep !== 'in' && prep !== 'of' && prep !== 'among')) return -1;
+  const before = t[a - 2];
+  if (a - 2 >= from && (SHARE_WORDS.has(before.lower) || /^\d+$/.test(before.text) || NUMBER_WORDS.has(before.lower))) return a - 2;
+  // back over the place to the share: "majorities of Democrats | in five states"
+  const start = Math.max(from, a - 6);
+  const share = t.slice(start, a - 1).findLastIndex((x, i, all) => SHARE_WORDS.has(x.lower) && all[i + 1]?.lower === 'of');
+  return share >= 0 ? start + share : -1;
+}
+
+
+/** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
+function isPeopleNoun(x: Token): boolean {
+  return !x.cap && (peopleNoun(x.lower) !== null || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+}
+
+/** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
+function isModifierWord(x: Token): boolean {
+  return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
+}
+
+/** A run of words that is a known state, country or region: "Texas", "South Korea". */
+function knownPlace(seg: Token[]): boolean {
+  const key = seg.map((x) => x.lower).join(' ');
+  return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
+}
+
+/**
+ * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
+ * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
+ * briefed on | the talks"; the index of the people noun or name, or -1.
+ */
+function placedPeople(t: Token[], a: number, from: number): number {
+  const prep = t[a - 1]?.lower;
+  if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
+  // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
+  const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null);
+  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on')) return a - 2;
+  // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
+  const verb = t[a - 2];
+  if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;
+  return -1;
+}
+
+/** Quantifiers that float after the subject they quantify: "they both said". */
+const FLOATING = new Set(['both', 'all', 'each']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of']);

@@ -1,0 +1,114 @@
+/**
+ * The per-article state that the attribution stages share: the layout, the actor table, the
+ * mentions found so far (and, per paragraph, which mention covers each token), the quotes made,
+ * and the memory of recent speakers that pronouns and continuations resolve against.
+ */
+import { layout, type Paragraph, type Sentence } from '../text';
+import type { Entity } from '../names';
+import type { CueInfo } from '../cues';
+import { ActorTable, type LocalActor, type LocalMention } from '../actors';
+import type { QuoteKind, Span } from '../types';
+
+export interface LocalQuote extends Span {
+  kind: QuoteKind;
+  speaker: LocalActor | null;
+  speakerMention: Span | null;
+  cue: Span | null;
+  continuation?: boolean;
+  /** A quotation interrupted by its cue: the quoted pieces of the one attribution. */
+  pieces?: Span[];
+  cueClass: CueInfo['cls'] | 'according';
+}
+
+export interface AnalyzeOptions {
+  /** Also report beliefs, hopes and intentions ("X believes that …"), as PolNeAR annotates them. Default true. */
+  attitudes?: boolean;
+  /**
+   * “A,” he said. “B.” is one attribution: one quote with two pieces (the default, as PARC-style
+   * corpora such as PolNeAR annotate it). false reports two quotes, the second marked
+   * continuation, as the seeds gold has it.
+   */
+  joinContinuations?: boolean;
+}
+
+/** A phrase as token indices [from, to) of one paragraph. */
+export interface Np {
+  from: number;
+  to: number;
+}
+
+/** Who spoke last, and through which cue: continuations and joined clauses inherit it. */
+export interface Attribution {
+  speaker: LocalActor | null;
+  mention: Span | null;
+  cue: Span | null;
+  para: number;
+  /** The article-wide serial of the sentence (see `ArticleState.sentenceSerial`). */
+  sentence: number;
+}
+
+/** The state of one article's analysis; every stage reads and extends it, in text order. */
+export class ArticleState {
+  readonly table = new ActorTable();
+  readonly mentions: LocalMention[] = [];
+  readonly quotes: LocalQuote[] = [];
+  readonly paragraphs: Paragraph[];
+  readonly dateLine: string | null;
+  /** Per paragraph, token index -> the mention covering it (an array: token indices are dense). */
+  readonly mentionAt: Array<Array<LocalMention | undefined>> = [];
+  /** Lone words resolved once all full names are known; `fallback` registers what they are otherwise. */
+  readonly singles: Array<{ entity: Entity; para: number; fallback?: () => void }> = [];
+  lastSpeaker: Attribution | null = null;
+  lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
+  lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
+  lastCollectiveSpeaker: LocalActor | null = null;
+  lastPublisher: LocalActor | null = null;
+  /** Counts body sentences across the article: how far back a speaker was. */
+  sentenceSerial = 0;
+  /** A paragraph that ended inside an attributed quotation: the next paragraph's opening quotation goes on with it. */
+  carry: { para: number; attribution: Attribution } | null = null;
+  /** A paragraph that ended in a lead-in ("She said:", "From Mayor X:"): the next paragraph's opening quotation is its content. */
+  leadIn: { para: number; attribution: Attribution } | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly options: AnalyzeOptions,
+  ) {
+    const l = layout(text);
+    this.paragraphs = l.paragraphs;
+    this.dateLine = l.dateLine;
+    for (const p of this.paragraphs) this.mentionAt.push(new Array<LocalMention | undefined>(p.tokens.length).fill(undefined));
+  }
+
+  /** Records a mention of `actor` over tokens [from, to) of paragraph `para` (offsets start, end); a person wins a token over others. */
+  addMention(actor: LocalActor, para: number, from: number, to: number, start: number, end: number): LocalMention {
+    const m: LocalMention = { actor, para, from, to, start, end, text: this.text.slice(start, end) };
+    this.mentions.push(m);
+    const at = this.mentionAt[para];
+    for (let i = from; i < to; i++) if (!at[i] || actor.kind === 'person') at[i] = m;
+    if (m.text !== actor.name) this.table.addAlias(actor, m.text);
+    return m;
+  }
+
+  /** The text between two offsets as a span. */
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Remembers the latest speaker, by kind: pronouns and documents resolve against these. */
+  noteSpeaker(a: Attribution): void {
+    this.lastSpeaker = a;
+    if (a.speaker?.kind === 'person') this.lastPersonSpeaker = { actor: a.speaker, sentence: a.sentence };
+    else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
+    if (a.speaker?.kind === 'organization') this.lastPublisher = a.speaker;
+  }
+
+  /** The first actor mentioned in sentence `s` of paragraph `pi` that `pred` accepts. */
+  firstMention(pi: number, s: Sentence, pred: (a: LocalActor) => boolean): LocalActor | null {
+    for (let i = s.from; i < s.to; i++) {
+      const m = this.mentionAt[pi][i];
+      if (m && pred(m.actor)) return m.actor;
+    }
+    return null;
+  }
+}

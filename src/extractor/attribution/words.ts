@@ -1,0 +1,70 @@
+/**
+ * Word classes and small token tests that several attribution stages share. Stage-specific
+ * lists live with their stage.
+ */
+import { DOCUMENT_NOUNS, INFINITIVE_CUES, type CueInfo } from '../cues';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import type { Token } from '../text';
+
+/** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'some', 'many', 'several', 'two', 'three', 'other', 'another', 'one', 'both', 'most', 'all', 'few']);
+/** Function words a subject phrase never reaches back over. */
+export const STOP_BACKWARD = new Set(
+  'in|at|on|to|from|with|by|for|about|after|before|during|over|under|into|than|as|like|since|until|while|when|because|if|whether|and|or|but|that|which|who|whom|is|are|was|were|be|been|has|have|had|not|also|said|says|told|would|will|could|than|so|then|where|what|how|why|although|though|per|via|against|among|amid|between|through'.split(
+    '|',
+  ),
+);
+/** Words that open an adjunct (time, place, manner) rather than a reported clause. */
+export const ADJUNCT_START = new Set(
+  'in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|nothing|little'.split(
+    '|',
+  ),
+);
+/** Pronouns that refer to one person. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Pronouns in subject position. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Relative pronouns that open an aside: ", who …,". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'indeed', 'then']);
+/** Auxiliary verbs: a phrase holding one is a clause, not a role. */
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
+/** Small numbers in words. */
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Time words that stand between a cue and its subject or content: "said Tuesday", "told reporters yesterday". */
+export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
+/** Words that open a new clause: a cue's content search stops there. */
+export const CLAUSE_BREAK = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'after', 'before', 'if', 'but', 'and', 'which', 'who', 'where', 'so', 'whose']);
+/** Nouns for a country's government: "the Chinese government" speaks for China. */
+export const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration', 'cabinet', 'authorities', 'leadership', 'state']);
+/** Gatherings that can speak through a statement: "the summit said". */
+export const EVENT_NOUNS = new Set(['summit', 'meeting', 'conference', 'talks', 'forum', 'gathering', 'session', 'dialogue', 'convention', 'rally']);
+
+/** Title words that make a capitalised phrase a role: "Secretary of State", "Spokeswoman". */
+export const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor)\b/;
+
+/** A word that can head or modify a role, group or body: "spokesman", "officials", "ministry", "senior". */
+export function isNounish(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || GOVERNMENT_NOUNS.has(t.lower) || EVENT_NOUNS.has(t.lower) || MODIFIERS.has(t.lower);
+}
+
+const MODIFIERS = new Set(
+  'senior|top|former|deputy|principal|chief|national|security|foreign|defense|defence|policy|press|campaign|state|federal|local|military|intelligence|administration|government|white|house|trilateral|regional|global|international|economic|political|public|health|finance|trade|energy|justice|interior|homeland|executive|general|special|assistant|associate|vice|acting|interim|unnamed|anonymous|other|some|many|several|two|three|four|five|ministry|department|election|party|republican|democratic|conservative|liberal|independent|leading|prominent|veteran|longtime|new|current|outgoing|incoming|retired|communications|legal|research|news|media|polling'.split(
+    '|',
+  ),
+);
+
+/** "Gov. Pat McCrory (R) blamed": steps back over a short parenthesis before a verb. */
+export function skipParenthetical(t: Token[], k: number, from: number): number {
+  // "experts, however, said"
+  if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(t[k - 1].lower)) return k - 3;
+  if (t[k]?.text !== ')') return k;
+  for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
+  return k;
+}
+
+/** "to" and a verb after a cue that takes an infinitive: "vowed to rebuild …". */
+export function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
+  const verb = t[i + 1];
+  return INFINITIVE_CUES.has(info.lemma) && t[i]?.lower === 'to' && !!verb && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower);
+}

@@ -1,0 +1,213 @@
+/**
+ * Event words and what makes them events: the triggers ("a summit", "met with", "released a
+ * report"), whether an occurrence is used as an event (not inside a name, not a modifier, not a
+ * time reference), the place after "in"/"at", and photo captions.
+ */
+import type { LocalActor } from './actors';
+import { countryByDemonym, DAYS_AND_MONTHS } from './gazetteer';
+import type { EventKind } from './types';
+
+interface Trigger {
+  pattern: RegExp;
+  kind: EventKind;
+  /** Words without which the pattern cannot match: a sentence runs only the patterns its words call for. */
+  words: string;
+  /** A verb ("met with"): a new event each time, never a reference back to an earlier one. */
+  verb?: true;
+  /** A bare noun after a definite word ("this week's gathering"): only ever a reference back. */
+  reference?: true;
+}
+
+/**
+ * Event words, each with the context that makes it an event and not a figure of speech: "a big
+ * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
+ * summit" are.
+ */
+const TRIGGERS: Trigger[] = [
+  { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
+  { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
+  { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
+  { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
+  { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true },
+  {
+    pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
+    kind: 'statement',
+    words: 'statement',
+  },
+  { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
+  { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
+  { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
+  { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
+  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
+  { pattern: /\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
+  { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
+  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
+  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  { pattern: /\b(?:signed|will sign)\b/i, kind: 'agreement', words: 'signed sign', verb: true },
+  { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
+  {
+    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
+    kind: 'publication',
+    words: 'published released issued wrote',
+    verb: true,
+  },
+  { pattern: /\bwrote in (?:the|that|this|his|her|their) (?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article)\b/i, kind: 'publication', words: 'wrote', reference: true },
+  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
+];
+
+/** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
+const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+
+/** Word -> the triggers it makes possible. */
+const TRIGGERS_BY_WORD = new Map<string, number[]>();
+TRIGGERS.forEach((t, i) => {
+  for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
+});
+
+/** The triggers a lower-case word makes possible, if any. */
+export const triggersFor = (word: string): number[] | undefined => TRIGGERS_BY_WORD.get(word);
+
+/** A definite reference just before an event word: "the summit", "this week's gathering", "Stoltenberg’s visits". */
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one)\s)[\w’'-]+\s+){0,3}$/i;
+const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
+/** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
+const MODIFIED_NOUN = /^\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar)\b/i;
+/** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
+const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
+
+export interface TriggerHit {
+  kind: EventKind;
+  /** Offset of the event word's phrase in the sentence. */
+  offset: number;
+  verb: boolean;
+  /** A definite noun phrase that refers back to an event ("the summit", "this week's gathering"). */
+  definite: boolean;
+  /** A reference back or an aside ("before the summit"): an event of its own only when nothing else is. */
+  referenceOnly: boolean;
+  /** Capitalised words between the definite word and the event word: "the NATO summit" -> ["NATO"]. */
+  qualifiers: string[];
+}
+
+/**
+ * The sentence's event word, used as an event: not inside a name ("North Atlantic Treaty
+ * Organisation"), not modifying a noun ("summit declaration"); a time reference ("before the
+ * summit") only when nothing else is. `reported` is the sentence with quotations blanked out, so
+ * their words count for nothing; `names` are the sentence-relative spans of names of actors.
+ */
+export function triggerIn(reported: string, possible: Set<number>, names: Array<{ start: number; end: number }>): TriggerHit | null {
+  let best: TriggerHit | null = null;
+  let bestRank = Infinity;
+  for (const i of possible) {
+    const { pattern, kind, verb, reference } = TRIGGERS[i];
+    const m = pattern.exec(reported);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
+    if (!verb && /^\p{Lu}/u.test(m[0]) && names.some((n) => m.index >= n.start && end < n.end)) continue;
+    if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
+    const before = reported.slice(Math.max(0, m.index - 40), m.index);
+    const definite = !verb && DEFINITE_BEFORE.test(before);
+    const timeReference = !verb && ASIDE_PREPOSITION.test(before);
+    // ranks: an event the sentence reports, by kind; then references back; then time references
+    const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
+    if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
+      bestRank = rank;
+      const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
+      best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers };
+    }
+  }
+  return best;
+}
+
+/** Kinds an unspecific word ("gathering", "forum", "meeting") may refer back to. */
+export const GATHERINGS: ReadonlySet<EventKind> = new Set(['summit', 'meeting', 'talks', 'press conference', 'hearing', 'rally']);
+/** Occasions of speaking, which one speaker's next words may go on with. */
+export const SPEAKING: ReadonlySet<EventKind> = new Set(['statement', 'speech', 'press conference']);
+
+export interface PlaceFound {
+  actor: LocalActor | null;
+  name: string;
+  /** Every place after "in"/"at"/"to" or a visit verb in the sentence: "visiting Japan and South Korea". */
+  all: string[];
+}
+
+const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "the war in Ukraine", "troops in Syria": the place of another noun, not of the event. */
+const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|elections?|economy|markets?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\b(?:to|visited|visiting|visit|visits)\s+(?:the\s+)?$/i;
+const AND_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
+/** Lower-case words that may follow a place name ("in Kirkenes for a summit"); any other makes the name a modifier. */
+const AFTER_PLACE = new Set('for|to|on|and|or|with|at|in|of|as|that|this|last|next|where|when|which|who|after|before|during|since|until|from|by|the|a|an|was|is|were|are|will|would|had|has|have|said|says|earlier|later|today|yesterday|tomorrow|tonight|this|early|late|while|but|than|until|amid|over|under|near|about'.split('|'));
+/** A capitalised name after "in"/"at" that the gazetteer does not know: "in Tromsø", "in San Bruno, California". */
+const NAME_AFTER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
+
+/**
+ * The event's place: the place after "in" or "at" (or "to" and the object of a visit verb, for a
+ * visit) nearest after the event word, else nearest before it. A name after "in"/"at" counts even
+ * when the gazetteer does not know it as a place, as long as it is no person's name with a
+ * possessive ("in Smith's view") and no month or weekday ("in May").
+ */
+export function placeOf(sentence: string, trigger: number, kind: EventKind, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number): PlaceFound | null {
+  const visit = kind === 'visit';
+  const candidates: Array<{ actor: LocalActor | null; name: string; at: number }> = [];
+  let previousEnd = -1;
+  for (const m of mentions) {
+    const at = m.start - sentenceStart;
+    const before = sentence.slice(Math.max(0, at - 12), at);
+    const after = sentence.slice(m.end - sentenceStart, m.end - sentenceStart + 2);
+    const placeLike = m.actor.kind === 'place' || m.actor.kind === 'country';
+    const listed = previousEnd >= 0 && AND_BEFORE.test(sentence.slice(previousEnd, at));
+    previousEnd = -1;
+    if (/^['’]s?\b/.test(after)) continue;
+    if (OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    if (PLACE_BEFORE.test(before) || (visit && TO_BEFORE.test(before)) || (listed && placeLike)) {
+      // an organisation only "at" ("at the Brookings Institution"); a person only as a place the lists miss
+      if (!placeLike && !(m.actor.kind === 'organization' && /\bat\s+(?:the\s+)?$/i.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && /\bin\s+$/i.test(before))) continue;
+      candidates.push({ actor: m.actor, name: m.actor.name, at });
+      previousEnd = m.end - sentenceStart;
+    }
+  }
+  for (const m of sentence.matchAll(/\b(?:in|at)\s+(?=\p{Lu})/gu)) {
+    const at = m.index + m[0].length;
+    if (candidates.some((c) => c.at === at)) continue;
+    const found = NAME_AFTER.exec(sentence.slice(at))?.[0];
+    const name = found?.replace(/[.’']+$/, '');
+    if (!found || !name || DAYS_AND_MONTHS.has(name.toLowerCase()) || OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    // "in Saturday’s debate", "in Democratic primaries": a modifier of a noun, not a place
+    if (/['’]/.test(found) || DAYS_AND_MONTHS.has(name.split(/\s/)[0].toLowerCase())) continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + found.length))?.[1];
+    if (next && !AFTER_PLACE.has(next)) continue;
+    // a name the analysis covers as another kind of actor is that actor, not a place
+    if (mentions.some((x) => x.start - sentenceStart <= at && x.end - sentenceStart > at)) continue;
+    candidates.push({ actor: null, name, at });
+  }
+  let best: { c: (typeof candidates)[number]; distance: number } | null = null;
+  for (const c of candidates) {
+    // places after the event word are its place far more often than places before it
+    const distance = c.at >= trigger ? c.at - trigger : (trigger - c.at) * 3;
+    if (!best || distance < best.distance) best = { c, distance };
+  }
+  if (!best || best.distance >= 160) return null;
+  return { actor: best.c.actor, name: best.c.name, all: candidates.map((c) => c.name) };
+}
+
+/** "the Lithuanian summit": a capitalised word before the event word, per kind. */
+const ADJECTIVE_BEFORE = new Map(TRIGGER_ORDER.map((kind) => [kind, new RegExp(`\\b([A-Z][a-z]+)\\s+${kind}\\b`)]));
+
+/** The country an adjective before the event word names ("the Lithuanian summit" -> Lithuania). */
+export function adjectivalPlace(sentence: string, kind: EventKind): string | null {
+  const m = ADJECTIVE_BEFORE.get(kind)!.exec(sentence);
+  const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
+  return country?.name ?? null;
+}
+
+/** A photo credit in a line ("(AP Photo/…", "Photo: …", "/Getty Images") or a line of its own ("Credit: NATO"). */
+const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b/;
+
+/** Whether a paragraph is a photo caption: it carries a credit, or the next line is one. */
+export function isCaption(paragraph: string, next: string | null): boolean {
+  return CREDIT.test(paragraph) || (next !== null && /^\s*(?:Credit|Photo|Image|Photograph)\s*:/i.test(next));
+}

@@ -1,0 +1,72 @@
+/**
+ * The gender the text tells of a person, for agreement with "he" and "she": courtesy titles and
+ * gendered role words ("Ms.", "spokeswoman", "Congressman"), pronouns, and first names.
+ *
+ * First names come from the English table of the npm package `gender-detection-from-name`
+ * (MIT, Davide Violante; about 32,500 given names, each marked male or female, bundled, no network).
+ * The table is loaded on the first look-up, so an analysis that never asks pays nothing.
+ */
+export type Gender = 'male' | 'female';
+
+let firstNames: Map<string, Gender> | undefined;
+
+/**
+ * The gender a first name usually has in English-speaking countries ("Dara" -> female,
+ * "Marcus" -> male), or null when the table does not know the name. Case and a trailing period
+ * are ignored; an initial ("J.") or an empty string gives null.
+ */
+export function genderOfFirstName(first: string): Gender | null {
+  const key = first.toLowerCase().replace(/\.$/, '');
+  if (key.length < 2) return null;
+  firstNames ??= require('gender-detection-from-name/names/en.js') as Map<string, Gender>;
+  return firstNames.get(key) ?? null;
+}
+
+const MALE_TITLES = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'monsieur', 'herr', 'señor', 'senor', 'sr', 'signor', 'fr', 'father', 'brother', 'uncle', 'husband', 'son', 'grandfather', 'grandson', 'nephew', 'boyfriend', 'widower', 'man', 'boy', 'gentleman', 'actor', 'waiter', 'dad', 'grandpa']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mlle', 'lady', 'dame', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'empress', 'frau', 'señora', 'senora', 'sra', 'signora', 'sister', 'mother', 'aunt', 'wife', 'daughter', 'grandmother', 'granddaughter', 'niece', 'girlfriend', 'widow', 'woman', 'girl', 'actress', 'waitress', 'heiress', 'hostess', 'mom', 'mum', 'grandma', 'nun']);
+/** Words ending in "man" that are not a man: "human", "German", "shaman". */
+const NOT_MAN = new Set(['human', 'inhuman', 'superhuman', 'german', 'roman', 'shaman', 'ottoman', 'talisman', 'caiman', 'cayman', 'dolman', 'woman']);
+
+/**
+ * The gender a title or role word states: "Mr." and "Sir", "Ms." and "Dame", kinship words
+ * ("widow", "son"), and compounds of -man / -woman ("spokeswoman", "Congressman",
+ * "chairwoman"). Null for words that say nothing of gender ("Senator", "spokesperson", "human").
+ */
+export function genderOfTitle(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (MALE_TITLES.has(w)) return 'male';
+  if (FEMALE_TITLES.has(w)) return 'female';
+  if (w.endsWith('woman') || w.endsWith('women')) return 'female';
+  if ((w.endsWith('man') || w.endsWith('men')) && w.length > 4 && !NOT_MAN.has(w) && !NOT_MAN.has(w.replace(/men$/, 'man'))) return 'male';
+  return null;
+}
+
+/**
+ * The gender stated by the words of a role ("Canadian Foreign Minister", "a spokeswoman for the
+ * city"): the first gendered word, or null.
+ */
+export function genderOfRole(role: string): Gender | null {
+  for (const word of role.split(/[\s,-]+/)) {
+    const g = genderOfTitle(word);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** "he", "him", "his", "himself" -> male; "she", "her", "hers", "herself" -> female; else null. */
+export function genderOfPronoun(word: string): Gender | null {
+  switch (word.toLowerCase()) {
+    case 'he':
+    case 'him':
+    case 'his':
+    case 'himself':
+      return 'male';
+    case 'she':
+    case 'her':
+    case 'hers':
+    case 'herself':
+      return 'female';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Kinds of organisation, read two ways: from the head words of a name ("Brightwater Foods" is a
+ * company, "Ministry of Health" a ministry, "Arden City Council" a city's council), and from the
+ * descriptions writers use to refer back to one ("the company", "the ministry", "the
+ * department", "the city", "the firm"). Resolution matches a description to an organisation
+ * named earlier whose kinds it fits.
+ */
+
+export type OrgKind =
+  | 'company'
+  | 'bank'
+  | 'media'
+  | 'ministry'
+  | 'department'
+  | 'agency'
+  | 'government'
+  | 'city'
+  | 'county'
+  | 'state'
+  | 'council'
+  | 'legislature'
+  | 'school'
+  | 'university'
+  | 'hospital'
+  | 'union'
+  | 'party'
+  | 'court'
+  | 'police'
+  | 'military'
+  | 'team'
+  | 'church'
+  | 'nonprofit';
+
+const table = (entries: Array<[string, OrgKind[]]>): Map<string, OrgKind[]> => {
+  const map = new Map<string, OrgKind[]>();
+  for (const [words, kinds] of entries) for (const w of words.split('|')) map.set(w, kinds);
+  return map;
+};
+
+const COMPANY_HEADS =
+  'inc|inc.|corp|corp.|corporation|co|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|holdings|group|enterprises|industries|' +
+  'foods|food|beverages|brewing|brewery|farms|dairy|bakery|energy|power|electric|utilities|oil|gas|petroleum|coal|mining|' +
+  'minerals|resources|steel|chemicals|motors|automotive|aerospace|airlines|airline|airways|air|rail|railways|shipping|' +
+  'logistics|freight|trucking|technologies|technology|tech|labs|laboratories|systems|solutions|software|semiconductor|' +
+  'networks|communications|telecom|pharmaceuticals|pharma|therapeutics|biotech|biosciences|insurance|financial|capital|' +
+  'investments|partners|properties|realty|developments|construction|builders|homes|hotels|resorts|restaurants|stores|' +
+  'markets|supermarkets|brands|apparel|studios|entertainment|games|pictures|records|outfitters|manufacturing|products|' +
+  'supply|supplies|consulting|associates|ventures';
+
+const NAME_HEADS = table([
+  [COMPANY_HEADS, ['company']],
+  ['bank|bancorp|bankshares|credit', ['bank', 'company']],
+  ['times|post|news|journal|tribune|herald|gazette|review|magazine|daily|press|network|broadcasting|television|tv|radio|channel|media|chronicle|telegraph|guardian|observer|examiner|courier|star|sun|globe|record|reporter|dispatch|inquirer|bulletin', ['media', 'company']],
+  ['ministry', ['ministry', 'government']],
+  ['department|dept|dept.', ['department', 'government']],
+  ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat', ['agency', 'government']],
+  ['commission|committee|board|council|panel|cabinet', ['council']],
+  ['parliament|congress|senate|assembly|legislature|diet|duma', ['legislature']],
+  ['university|college|institute|polytechnic|academy', ['university']],
+  ['school|schools|district|high|elementary', ['school']],
+  ['hospital|clinic|infirmary|health|healthcare|hospice', ['hospital']],
+  ['union|federation|guild|brotherhood|teamsters', ['union']],
+  ['party', ['party']],
+  ['court|tribunal', ['court']],
+  ['police|constabulary|sheriff|sheriff’s|sheriff\'s|patrol|troopers', ['police']],
+  ['army|navy|forces|force|guard|marines|command|military', ['military']],
+  ['fc|club|team|rovers|athletic|athletics', ['team']],
+  ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
+  ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre', ['nonprofit']],
+]);
+
+/** Words that make a name a city's, county's or state's government as its head or before a body: "City of Arden", "Arden County Council". */
+const MUNICIPAL = table([
+  ['city|town|village|borough|municipality|township', ['city']],
+  ['county|shire', ['county']],
+  ['state|province|provincial|territory', ['state']],
+]);
+
+const GOVERNING_BODIES = new Set(['council', 'government', 'hall', 'commission', 'board', 'administration', 'assembly', 'legislature', 'executive']);
+
+/**
+ * The kinds an organisation's name tells by its words: the last word that is a head
+ * ("Kestrel Energy" -> company; "Ministry of Health" -> ministry, government; "City of Arden" and
+ * "Arden City Council" -> city, council). An empty list when the name tells nothing ("Google").
+ */
+export function orgKindsOfName(name: string): OrgKind[] {
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const kinds: OrgKind[] = [];
+  const add = (ks: OrgKind[] | undefined): void => {
+    if (ks) for (const k of ks) if (!kinds.includes(k)) kinds.push(k);
+  };
+  // "City of Arden", "Ministry of Health": the head stands before "of"
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  add(NAME_HEADS.get(head));
+  words.forEach((w, i) => {
+    if (w === head || GOVERNING_BODIES.has(words[i + 1])) add(MUNICIPAL.get(w));
+  });
+  // "Arden City Council": a municipal council is the city's government
+  if (kinds.includes('council') && kinds.includes('city')) add(['government']);
+  // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
+  if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
+  return kinds;
+}
+
+const DESCRIPTIONS = table([
+  ['company|firm|business|corporation|conglomerate|startup|start-up|retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|insurer|lender|airline|carrier|utility|developer|publisher|studio|brand|distributor|exporter|importer|giant|operator|owner|employer|contractor', ['company', 'bank', 'media']],
+  ['bank', ['bank']],
+  ['newspaper|paper|magazine|network|station|outlet|publication|broadcaster|channel', ['media']],
+  ['ministry', ['ministry', 'department']],
+  ['department', ['department', 'ministry', 'police']],
+  ['agency|regulator|watchdog|bureau|office|authority', ['agency', 'department', 'ministry']],
+  ['government|administration|country|nation', ['government', 'ministry']],
+  ['city|town|village|municipality|borough|township', ['city']],
+  ['county', ['county']],
+  ['state|province', ['state']],
+  ['council|board|committee|commission|panel', ['council']],
+  ['legislature|parliament|assembly|chamber', ['legislature']],
+  ['university|college|institute|school', ['university', 'school']],
+  ['district', ['school', 'county']],
+  ['hospital|clinic|health system', ['hospital']],
+  ['union', ['union']],
+  ['party', ['party']],
+  ['court|tribunal', ['court']],
+  ['police|force', ['police']],
+  ['military|army|navy', ['military']],
+  ['team|club|franchise', ['team']],
+  ['church|diocese|archdiocese|parish', ['church']],
+  ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust', ['nonprofit', 'union', 'company']],
+]);
+
+/**
+ * The kinds of organisation a description fits: "company" and "firm" fit companies, banks and
+ * media; "department" a department, a ministry or the police; "city" a city's government.
+ * undefined when the noun is no description of an organisation ("official", "report").
+ */
+export function descriptionKinds(noun: string): OrgKind[] | undefined {
+  return DESCRIPTIONS.get(noun.toLowerCase());
+}

@@ -1,0 +1,90 @@
+/**
+ * Nouns for people and bodies of people, the heads of source phrases that name no one: "health
+ * officials", "residents of Elm Row", "several nurses at the clinic", "a banker briefed on the
+ * talks", "local fishermen", "the staff". Singular forms are listed; plurals are made by the usual
+ * English rules (and -man -> -men), so each noun is written once.
+ */
+
+/** A person by occupation, office, relation or circumstance. */
+const SINGULAR = (
+  'official|officer|resident|neighbour|neighbor|citizen|local|villager|townsperson|inhabitant|homeowner|tenant|' +
+  'landlord|nurse|doctor|physician|surgeon|paramedic|medic|pharmacist|dentist|therapist|psychologist|psychiatrist|' +
+  'midwife|caregiver|carer|patient|teacher|educator|principal|professor|lecturer|student|pupil|parent|researcher|' +
+  'scientist|academic|scholar|expert|specialist|analyst|economist|historian|engineer|architect|planner|technician|' +
+  'mechanic|electrician|plumber|builder|contractor|developer|designer|programmer|fisherman|fisher|farmer|grower|' +
+  'rancher|herder|miner|logger|hunter|trapper|worker|employee|labourer|laborer|staffer|volunteer|organiser|' +
+  'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|unionist|critic|supporter|' +
+  'opponent|observer|witness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
+  'vendor|retailer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
+  'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|' +
+  'judge|prosecutor|investigator|detective|inspector|regulator|auditor|policeman|policewoman|firefighter|soldier|' +
+  'guard|sailor|pilot|driver|commuter|passenger|traveller|traveler|tourist|visitor|rider|cyclist|motorist|' +
+  'pedestrian|lawmaker|legislator|senator|councillor|councilor|politician|diplomat|minister|aide|adviser|advisor|' +
+  'strategist|consultant|spokesman|spokeswoman|spokesperson|representative|delegate|negotiator|leader|member|voter|' +
+  'donor|taxpayer|ratepayer|journalist|reporter|editor|writer|author|photographer|artist|musician|actor|actress|' +
+  'performer|athlete|player|coach|fan|spectator|referee|priest|pastor|imam|rabbi|monk|nun|believer|worshipper|' +
+  'refugee|migrant|immigrant|asylum-seeker|evacuee|prisoner|inmate|detainee|suspect|defendant|plaintiff|applicant|' +
+  'candidate|recipient|beneficiary|retiree|pensioner|veteran|youth|teen|teenager|child|kid|baby|adult|man|woman|' +
+  'person|individual|elder|mother|father|son|daughter|husband|wife|friend|colleague|partner|ally|rival|insider|' +
+  'source|participant|attendee|panelist|respondent|commentator|pundit|pollster|environmentalist|conservationist|' +
+  'ecologist|biologist|geologist|chemist|physicist|epidemiologist|virologist|statistician|demographer|sociologist|' +
+  'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|' +
+  'borrower|landowner|occupant|squatter|rescuer|responder|ranger|warden|steward|clerk|cashier|cleaner|janitor|cook|' +
+  'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|nanny|' +
+  'babysitter|librarian|curator|archivist|translator|interpreter|administrator|superintendent|trustee|governor|' +
+  'mayor|commissioner|supervisor|coordinator|director-general|surveyor|graduate|alumnus|intern|apprentice|trainee|' +
+  'recruit|cadet|master|foreman|forewoman|captain|skipper|keeper|sergeant|constable|lieutenant|chaplain|headteacher|' +
+  'deputy|assistant|secretary|agent|counsel|host|anchor|commander|colonel|chancellor|premier|president|chairman|' +
+  'chairwoman|chairperson|founder|co-founder|cofounder|ceo|head|chief'
+).split('|');
+
+/** Bodies of people named as one: "staff said", "police say", "the public". */
+const COLLECTIVE = new Set(
+  'staff|police|personnel|crew|faculty|clergy|public|management|workforce|electorate|audience|crowd|congregation|jury|community|folks|authorities|military|press'.split(
+    '|',
+  ),
+);
+
+const IRREGULAR_PLURALS: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  alumnus: 'alumni',
+  businessperson: 'businesspeople',
+  townsperson: 'townspeople',
+  spokesperson: 'spokespeople',
+};
+
+/** The English plural of a singular noun: nurse -> nurses, fisherman -> fishermen, city -> cities. */
+export function pluralOf(noun: string): string {
+  const irregular = IRREGULAR_PLURALS[noun];
+  if (irregular) return irregular;
+  if (/(?:^|[^u])man$/.test(noun) && noun !== 'human') return `${noun.slice(0, -3)}men`;
+  if (noun.endsWith('wife')) return `${noun.slice(0, -4)}wives`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+const SINGULARS = new Set(SINGULAR);
+const PLURALS = new Set(SINGULAR.map(pluralOf).concat(Object.values(IRREGULAR_PLURALS)));
+
+/** How a noun for people counts: one person, several, or a body named as one. */
+export type PeopleNumber = 'singular' | 'plural' | 'collective';
+
+/**
+ * Whether a lower-case word is a noun for people, and in which number: "nurse" singular,
+ * "fishermen" plural, "staff" and "authorities" collective; null for any other word ("clinic",
+ * "talks"). The word must be lower case; capitalised words are names, not heads.
+ */
+export function peopleNoun(lower: string): PeopleNumber | null {
+  if (COLLECTIVE.has(lower)) return 'collective';
+  if (SINGULARS.has(lower)) return 'singular';
+  if (PLURALS.has(lower)) return 'plural';
+  return null;
+}
+
+/** A head that makes a group actor of its phrase: a plural or collective noun for people. */
+export function isGroupHead(lower: string): boolean {
+  const n = peopleNoun(lower);
+  return n === 'plural' || n === 'collective';
+}

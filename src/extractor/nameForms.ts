@@ -1,0 +1,126 @@
+/**
+ * Name forms of one person: which words of a personal name identify the person, so that
+ * "Donald J. Trump" and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton",
+ * "Joseph R. Biden Jr." and "Joe Biden", "Ana Lucía de la Vega" and "de la Vega" are found to be
+ * one person, within an article (the actor table) and across articles (the corpus registry merges
+ * local actors by their key).
+ */
+
+/**
+ * Common English nicknames and the given name they stand for. A short hand-kept table: no npm
+ * package of nickname data was on the list of packages available. Only nicknames that stand for
+ * one given name are here ("Chris", "Alex", "Sam", "Pat" are left out: each is a man's and a
+ * woman's name, and two different people must never be merged). Sources: common usage, e.g. the
+ * English Wikipedia "List of English given names" diminutives.
+ */
+const NICKNAMES: Record<string, string> = {
+  joe: 'joseph', joey: 'joseph', bill: 'william', billy: 'william', will: 'william', willie: 'william',
+  bob: 'robert', bobby: 'robert', rob: 'robert', robbie: 'robert', jim: 'james', jimmy: 'james', jamie: 'james',
+  mike: 'michael', mick: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ricky: 'richard',
+  rich: 'richard', dan: 'daniel', danny: 'daniel', dave: 'david', davey: 'david', steve: 'stephen', steven: 'stephen',
+  tony: 'anthony', ben: 'benjamin', matt: 'matthew', nick: 'nicholas', jeff: 'jeffrey', greg: 'gregory',
+  tim: 'timothy', ron: 'ronald', ronnie: 'ronald', don: 'donald', ken: 'kenneth', kenny: 'kenneth', larry: 'lawrence',
+  jerry: 'gerald', chuck: 'charles', charlie: 'charles', hank: 'henry', ed: 'edward', eddie: 'edward', ted: 'edward',
+  andy: 'andrew', pete: 'peter', fred: 'frederick', freddy: 'frederick', freddie: 'frederick',
+  johnny: 'john', jon: 'jonathan', bernie: 'bernard', newt: 'newton', wally: 'walter', walt: 'walter',
+  liz: 'elizabeth', beth: 'elizabeth', betsy: 'elizabeth', betty: 'elizabeth', kate: 'katherine', kathy: 'katherine',
+  katie: 'katherine', cathy: 'catherine', sue: 'susan', suzy: 'susan', peggy: 'margaret', meg: 'margaret',
+  maggie: 'margaret', becky: 'rebecca', jenny: 'jennifer', jen: 'jennifer', debbie: 'deborah', deb: 'deborah',
+  cindy: 'cynthia', patty: 'patricia', patsy: 'patricia', vicky: 'victoria', mandy: 'amanda',
+};
+
+/** Generational suffixes: "Jr.", "Sr.", "III". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Particles that begin a surname ("de la Vega", "van den Berg", "von der Leyen", "bin Salman"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das']);
+/**
+ * Particles that may also open a name in capitals as its first word ("De Blasio said", "Von der
+ * Leyen said"); "Van", "Al" and "Bin" are given names as well ("Van Jones", "Al Gore"), so they
+ * open a surname only before a second particle ("Van den Berg").
+ */
+const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'von', 'ten', 'ter', 'dos', 'das']);
+
+/** One word of a name as it is compared: lower case, no possessive, no dots or quotes; hyphens kept. */
+export function nameWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[.,’'"“”]/g, '');
+}
+
+/** Whether `words[i]` begins the surname as a particle: "de" in "Ana de la Vega", "Van" in "Van den Berg". */
+function particleAt(words: string[], i: number): boolean {
+  const w = words[i].toLowerCase();
+  if (!PARTICLES.has(w)) return false;
+  // a particle needs a name after it: "Kim Le" has no particle
+  let k = i;
+  while (k < words.length && PARTICLES.has(words[k].toLowerCase())) k++;
+  if (k >= words.length) return false;
+  if (i > 0) return true;
+  return LEADING_PARTICLES.has(w) || k > i + 1;
+}
+
+/**
+ * The words of a personal name as the actor table and the registry index them: lower case, a
+ * hyphenated word whole ("ocasio-cortez"), a surname with its particles as one word ("de la vega").
+ * "Pieter van den Berg" -> ["pieter", "van den berg"]; "Van den Berg" -> ["van den berg"].
+ */
+export function personNameTokens(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (particleAt(words, i)) {
+      out.push(words.slice(i).map(nameWord).join(' '));
+      break;
+    }
+    const w = nameWord(words[i]);
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** True when a name is only a surname with its particles: "de la Vega", "Van den Berg". */
+export function isParticleSurname(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length > 1 && particleAt(words, 0);
+}
+
+/**
+ * The key that identifies a person by name: the given name (a nickname read as the name it stands
+ * for) and the surname, in sorted order (so "Kishida Fumio" = "Fumio Kishida"); middle names and
+ * single initials are left out ("Donald J. Trump" = "Donald Trump"). Kept, because they tell
+ * different people apart: a middle of two initials ("George H.W. Bush" is not "George W. Bush"),
+ * and a generational suffix ("Donald Trump Jr." is not "Donald Trump", "Joseph P. Kennedy III" is not
+ * "Joseph P. Kennedy"), except "Jr." after a middle initial or name: that is the formal style of one
+ * person ("Joseph R. Biden Jr." = "Joe Biden"). Hyphens count as spaces ("Kim Jong-un" = "Kim Jong Un").
+ * Known limit: two people who differ only by a single middle initial ("George W." and "George P.
+ * Bush") get one key; telling them apart needs the corpus (a registry rule), not one name.
+ */
+export function personKey(name: string): string {
+  const raw = name.split(/\s+/).filter(Boolean);
+  const words: Array<{ raw: string; w: string }> = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (particleAt(raw, i)) {
+      words.push({ raw: raw.slice(i).join(' '), w: raw.slice(i).map(nameWord).join(' ') });
+      break;
+    }
+    for (const part of raw[i].split(/[-‐–]/)) {
+      const w = nameWord(part);
+      if (w) words.push({ raw: part, w });
+    }
+  }
+  let suffix = '';
+  while (words.length > 2 && SUFFIXES.has(words[words.length - 1].w)) suffix = words.pop()!.w;
+  if (words.length < 2) return [...words.map((x) => x.w), suffix].filter(Boolean).join(' ');
+  const given = words[0].w;
+  const kept = [NICKNAMES[given] ?? given, words[words.length - 1].w];
+  const middle = words.slice(1, -1);
+  // one middle name, or initials: more full words than that is no personal name's form of
+  // another ("Clinton Cash Debunks Hillary" must not become "Hillary Clinton")
+  const fullWords = middle.filter((m) => !/^[A-Z]\.?$|^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw));
+  if (fullWords.length > 1) return words.map((x) => x.w).concat(suffix ? [suffix] : []).join(' ');
+  for (const m of middle) if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw)) kept.push(m.w);
+  if (suffix && (middle.length === 0 || suffix !== 'jr')) kept.push(suffix);
+  return kept.sort().join(' ');
+}

@@ -1,0 +1,62 @@
+/**
+ * Name words: which capitalised tokens can be words of a personal name (not a month, an adverb, a
+ * gerund), which lone words can be a person known by one name, and which months are given names.
+ * The run finder and the classifier in names.ts build on these.
+ */
+import { baseLower, type Token } from './text';
+import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
+
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
+
+/** An acronym of two to eight capitals or digits ("NATO", "G7"). */
+export function isAcronym(t: Token): boolean {
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base);
+}
+
+/** Adverbs in -ly that open sentences ("Luckily", "Separately", "Early"); names in -ly are not this shape ("Kelly", "Reilly", "Emily" is listed). */
+const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|ctly|ntly|rtly|stly|ghtly|[dkwpsn]ly|rly)$/;
+const NAMES_LIKE_ADVERBS = new Set(['kimberly', 'beverly', 'waverly', 'everly', 'charly', 'cecily', 'manly', 'barkly', 'shapely', 'priestly', 'bradly', 'hadly', 'dudly']);
+
+const GERUND = /(?:ating|izing|ising|ifying)$/;
+
+/** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund). */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
+  // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
+  if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;
+  return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
+}
+
+/**
+ * A lone capitalised word that can be a person known by one name: not a party label
+ * ("Republican"), a demonym ("Americans"), a plural people noun ("Landlords said"), a common
+ * sentence opener ("Another") or an organisation's head word ("Police", "Polls").
+ */
+export function isLoneName(t: Token | undefined): boolean {
+  if (!t || !isNameWord(t)) return false;
+  const w = baseLower(t);
+  const singular = w.replace(/s$/, '');
+  if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;
+  if (ORG_HEADS.has(w) && !isAcronym(t)) return false;
+  return !countryByDemonym.has(w) && !countryByDemonym.has(singular);
+}
+
+/** Months that are also given names ("Ms. May Tan", "April Mellody"). */
+export const MONTH_NAMES = new Set(['april', 'may', 'june']);
+/** Words before a month that make it a date ("in May", "since June", "last April"). */
+const DATE_LEAD = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'from', 'to', 'and', 'or', 'each', 'every', 'that']);
+
+/** A month word that is a given name here: after a title ("Ms. May Tan") or before a surname, not after a preposition or a number. */
+export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t) || !t.cap || !MONTH_NAMES.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (!(i + 1 < to && isNameWord(next) && !next.possessive && !/^\d/.test(next.text))) return false;
+  if (afterTitle) return true;
+  const prev = tokens[i - 1];
+  return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
+}

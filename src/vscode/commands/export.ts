@@ -1,0 +1,36 @@
+/**
+ * "Corpus Navigator: Export…": the same records as `corpus-nav export`, chosen in two quick picks
+ * (format, and for CSV the table) and written where the save dialog says.
+ */
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../corpusIndex';
+import { EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../../corpus/export';
+import { EXPORT } from './ids';
+
+const FORMATS: Array<vscode.QuickPickItem & { format: ExportFormat; extension: string }> = [
+  { label: 'JSON Lines', description: '.jsonl', detail: 'Quotes, actors and events, one JSON object a line', format: 'jsonl', extension: 'jsonl' },
+  { label: 'CSV', description: '.csv', detail: 'One table (quotes, actors or events) for a spreadsheet', format: 'csv', extension: 'csv' },
+  { label: 'OpenSearch / Elasticsearch bulk', description: '.ndjson', detail: 'A _bulk request body with stable ids (see opensearch/mapping.json)', format: 'opensearch', extension: 'ndjson' },
+];
+
+export function registerExport(index: CorpusIndex): vscode.Disposable {
+  return vscode.commands.registerCommand(EXPORT, async () => {
+    const format = await vscode.window.showQuickPick(FORMATS, { title: 'Corpus Navigator: Export', placeHolder: 'Export as…' });
+    if (!format) return;
+    let table: ExportTable = 'quotes';
+    if (format.format === 'csv') {
+      const picked = await vscode.window.showQuickPick(EXPORT_TABLES.map((t) => ({ label: t })), { title: 'Corpus Navigator: Export CSV', placeHolder: 'Which table?' });
+      if (!picked) return;
+      table = picked.label as ExportTable;
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = `corpus-${format.format === 'csv' ? table : 'export'}.${format.extension}`;
+    const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [format.label]: [format.extension] } });
+    if (!target) return;
+    const { result } = index.view();
+    const chunks = format.format === 'csv' ? [toCsv(exportRecords(result, [table]), table)] : format.format === 'jsonl' ? toJsonl(exportRecords(result)) : toOpenSearchBulk(exportRecords(result), 'corpus-navigator');
+    const text = [...chunks].join('');
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    void vscode.window.showInformationMessage(`Corpus Navigator: exported ${result.documents.length} articles to ${vscode.workspace.asRelativePath(target)}.`);
+  });
+}

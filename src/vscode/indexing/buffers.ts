@@ -1,0 +1,58 @@
+/**
+ * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses; a save
+ * is read from the file at once (and cached); reverting, undoing to the saved text or closing
+ * without saving goes back to the file.
+ */
+import * as vscode from 'vscode';
+
+/** Keystrokes in an article are analysed once typing pauses this long, ms. */
+const TYPING_MS = 300;
+
+export interface BufferTarget {
+  isArticle(uri: vscode.Uri): boolean;
+  /** Whether the index holds this article as analysed from an unsaved buffer. */
+  fromBuffer(key: string): boolean;
+  /** Analyses the article from `text` (a buffer) or, without it, from its file; then tells the views. */
+  analyse(uri: vscode.Uri, text?: string): void;
+}
+
+export class BufferFollower implements vscode.Disposable {
+  private readonly typing = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly target: BufferTarget) {
+    this.subscriptions = [
+      // (an edit's event comes before the document is marked dirty: typed() looks once typing pauses)
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && target.isArticle(e.document.uri)) this.typed(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => target.isArticle(d.uri) && this.reread(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (target.isArticle(d.uri) && target.fromBuffer(d.uri.toString())) this.reread(d.uri);
+      }),
+    ];
+  }
+
+  private typed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.typing.get(key));
+    this.typing.set(
+      key,
+      setTimeout(() => {
+        this.typing.delete(key);
+        if (doc.isDirty) this.target.analyse(doc.uri, doc.getText());
+        else if (this.target.fromBuffer(key)) this.target.analyse(doc.uri);
+      }, TYPING_MS),
+    );
+  }
+
+  private reread(uri: vscode.Uri): void {
+    clearTimeout(this.typing.get(uri.toString()));
+    this.target.analyse(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.typing.values()) clearTimeout(t);
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

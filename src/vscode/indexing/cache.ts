@@ -1,0 +1,194 @@
+/**
+ * The persistent index cache: each article's record with the size and modification time its file
+ * had, so a reload re-extracts only what changed. On disk: a manifest (format, record version, the
+ * shard files and how many entries each holds) and a few gzip'd JSON-lines shards, an article's
+ * shard chosen by a hash of its key, so one edit rewrites one shard. Nothing read back is trusted:
+ * a manifest of another format or version, a shard that fails gzip's CRC or JSON, or an entry that
+ * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
+ * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
+
+const gzip = promisify(gzipCb);
+const gunzip = promisify(gunzipCb);
+
+/** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
+const FORMAT = 1;
+/** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
+export const SHARDS = 32;
+const MANIFEST = 'manifest.json';
+const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
+/** Time one parsing or serialising slice may take before yielding, ms. */
+const SLICE_MS = 8;
+
+/** One article as the cache keeps it. Offsets in `lineStarts` are UTF-16 indexes. */
+export interface CachedArticle<R> {
+  key: string;
+  size: number;
+  mtimeMs: number;
+  lineStarts: Uint32Array;
+  record: R;
+}
+
+export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
+
+interface Manifest {
+  format: number;
+  version: string;
+  generation: number;
+  shards: Array<{ file: string; count: number }>;
+}
+
+/** Which shard an article goes to: a string hash (FNV-1a) of its key. */
+export function shardOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SHARDS;
+}
+
+export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+export class IndexCache<R> {
+  private generation = 0;
+  /** The shards the manifest on disk lists: shard -> its file and entry count. */
+  private current = new Map<number, { file: string; count: number }>();
+  private writing: Promise<void> = Promise.resolve();
+
+  /**
+   * @param dir folder the cache owns (created on first write)
+   * @param version the record version a usable entry must have been written with
+   * @param isRecord validates one stored record (shape and bounds), never trusting the file
+   */
+  constructor(
+    readonly dir: string,
+    private readonly version: string,
+    private readonly isRecord: (r: unknown) => r is R,
+  ) {}
+
+  /** Reads every entry; a missing cache is empty, a bad one is deleted and said so in `dropped`. */
+  async load(): Promise<CacheLoad<R>> {
+    let manifestText: string;
+    try {
+      manifestText = await fs.readFile(path.join(this.dir, MANIFEST), 'utf8');
+    } catch {
+      return { entries: new Map() };
+    }
+    try {
+      return { entries: await this.parse(manifestText) };
+    } catch (e) {
+      await this.clear();
+      return { entries: new Map(), dropped: (e as Error).message };
+    }
+  }
+
+  private async parse(manifestText: string): Promise<Map<string, CachedArticle<R>>> {
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(manifestText);
+    } catch {
+      throw new Error('manifest is not JSON');
+    }
+    if (manifest?.format !== FORMAT) throw new Error(`cache format ${manifest?.format} is not ${FORMAT}`);
+    if (manifest.version !== this.version) throw new Error(`cache made by version ${String(manifest.version)}, this is ${this.version}`);
+    if (!isIndex(manifest.generation) || !Array.isArray(manifest.shards)) throw new Error('manifest has no shard list');
+    const entries = new Map<string, CachedArticle<R>>();
+    const current = new Map<number, { file: string; count: number }>();
+    for (const shard of manifest.shards) {
+      const m = SHARD_NAME.exec(String(shard?.file));
+      if (!m || Number(m[1]) >= SHARDS || current.has(Number(m[1])) || !isIndex(shard.count)) throw new Error(`manifest names a bad shard (${String(shard?.file).slice(0, 40)})`);
+      current.set(Number(m[1]), { file: shard.file, count: shard.count });
+      let text: string;
+      try {
+        text = (await gunzip(await fs.readFile(path.join(this.dir, shard.file)))).toString('utf8');
+      } catch (e) {
+        throw new Error(`shard ${shard.file} is unreadable (${(e as Error).message})`);
+      }
+      const lines = text ? text.split('\n') : [];
+      if (lines.length !== shard.count) throw new Error(`shard ${shard.file} holds ${lines.length} entries, the manifest says ${shard.count}`);
+      let sliceStart = performance.now();
+      for (const line of lines) {
+        const entry = this.entry(line);
+        if (!entry || shardOf(entry.key) !== Number(m[1])) throw new Error(`shard ${shard.file} holds an invalid entry`);
+        entries.set(entry.key, entry);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = performance.now();
+        }
+      }
+    }
+    this.generation = manifest.generation;
+    this.current = current;
+    return entries;
+  }
+
+  private entry(line: string): CachedArticle<R> | null {
+    let v: { key?: unknown; size?: unknown; mtimeMs?: unknown; lineStarts?: unknown; record?: unknown };
+    try {
+      v = JSON.parse(line);
+    } catch {
+      return null;
+    }
+    if (typeof v?.key !== 'string' || !isIndex(v.size) || typeof v.mtimeMs !== 'number' || !Number.isFinite(v.mtimeMs)) return null;
+    const starts = v.lineStarts;
+    if (!Array.isArray(starts) || starts[0] !== 0) return null;
+    for (let i = 1; i < starts.length; i++) if (!isIndex(starts[i]) || starts[i] <= starts[i - 1]) return null;
+    if (!this.isRecord(v.record)) return null;
+    return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record: v.record };
+  }
+
+  /**
+   * Rewrites the shards in `shards` from `articles` (every article the index holds now; those of
+   * other shards are passed over), then the manifest, atomically (write and rename). Writes queue
+   * behind each other. Rejects on a file system error; the cache on disk stays the last good one.
+   */
+  write(articles: Iterable<CachedArticle<R>>, shards: Iterable<number>): Promise<void> {
+    const wanted = new Set(shards);
+    const run = async (): Promise<void> => {
+      if (!wanted.size) return;
+      await fs.mkdir(this.dir, { recursive: true });
+      const lines = new Map<number, string[]>([...wanted].map((s) => [s, []]));
+      let sliceStart = performance.now();
+      for (const a of articles) {
+        const bucket = lines.get(shardOf(a.key));
+        if (!bucket) continue;
+        bucket.push(JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: a.record }));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = performance.now();
+        }
+      }
+      const generation = ++this.generation;
+      const next = new Map(this.current);
+      for (const [shard, bucket] of lines) {
+        const file = `shard-${shard}-g${generation}.jsonl.gz`;
+        await fs.writeFile(path.join(this.dir, file), await gzip(bucket.join('\n'), { level: 3 }));
+        next.set(shard, { file, count: bucket.length });
+      }
+      const manifest: Manifest = { format: FORMAT, version: this.version, generation, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => s) };
+      const tmp = path.join(this.dir, `${MANIFEST}.tmp`);
+      await fs.writeFile(tmp, JSON.stringify(manifest));
+      await fs.rename(tmp, path.join(this.dir, MANIFEST));
+      const replaced = [...this.current.values()].filter((old) => next.get(Number(SHARD_NAME.exec(old.file)?.[1]))?.file !== old.file);
+      this.current = next;
+      await Promise.all(replaced.map((old) => fs.rm(path.join(this.dir, old.file), { force: true })));
+    };
+    this.writing = this.writing.then(run, run);
+    return this.writing;
+  }
+
+  /** Resolves when the writes queued so far are done (failed or not). */
+  settled(): Promise<void> {
+    return this.writing.catch(() => undefined);
+  }
+
+  /** Deletes the cache's files. */
+  async clear(): Promise<void> {
+    this.current = new Map();
+    await fs.rm(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * One indexing job and what it gives back: read (or take) an article's text, analyse it into its
+ * record. Runs inside a worker thread (./worker.ts); no vscode import.
+ */
+import type { AnalyzeOptions } from '../../extractor/analyze';
+import { analyzeToRecord, type ArticleRecord } from '../../corpus/record';
+import { readArticleSync } from '../../corpus/files';
+import type { Outcome } from './pool';
+
+export interface IndexJob {
+  /** The article's key in the corpus (its URI as a string). */
+  key: string;
+  /** File to read (a local path) when `text` is not given. */
+  file?: string;
+  /** An editor's unsaved buffer, analysed as it is. */
+  text?: string;
+  maxBytes: number;
+  options: AnalyzeOptions;
+}
+
+export interface Extracted {
+  record: ArticleRecord;
+  /** UTF-16 offsets where lines start in the text analysed. */
+  lineStarts: Uint32Array;
+  /** Bytes and modification time (ms) of the file read; 0 for a buffer. */
+  size: number;
+  mtimeMs: number;
+  /** The text analysed, for the search index (the host keeps no article text). */
+  text: string;
+}
+
+/** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
+export function runJob(job: IndexJob): Outcome<Extracted> {
+  let text: string;
+  let size = 0;
+  let mtimeMs = 0;
+  if (job.text !== undefined) {
+    text = job.text;
+  } else {
+    const read = readArticleSync(job.file ?? '', job.maxBytes);
+    if (!read.ok) return read;
+    ({ text, size, mtimeMs } = read);
+  }
+  let record: ArticleRecord;
+  try {
+    record = analyzeToRecord(text, job.options, job.key);
+  } catch (e) {
+    return { ok: false, reason: `extractor error (${(e as Error).message})` };
+  }
+  return { ok: true, value: { record, lineStarts: lineStarts(text), size, mtimeMs, text } };
+}
+
+/** Offsets where lines start; a line ends at LF, CRLF or a lone CR, as in VS Code. */
+export function lineStarts(text: string): Uint32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return Uint32Array.from(starts);
+}

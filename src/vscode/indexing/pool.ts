@@ -1,0 +1,176 @@
+/**
+ * A pool of worker threads, each running one job at a time, so that extraction never runs on the
+ * extension host's own thread. A job that runs past its time limit, or whose worker runs out of
+ * memory (the `resourceLimits` given) or dies, ends with a reason instead of a value; its worker is
+ * terminated and a fresh one takes its place, and the other jobs go on. No vscode import: the unit
+ * tests run it in plain Node.
+ *
+ * Protocol with the worker script: it posts `{ ready: true }` once loaded, then answers each job
+ * message with one `Outcome`.
+ */
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/** What a job ends with: the worker's value, or why there is none. */
+export type Outcome<R> = { ok: true; value: R } | { ok: false; reason: string };
+
+export interface PoolOptions<J> {
+  /** The worker script: a file path, or source code when `eval` is true. */
+  script: string;
+  eval?: boolean;
+  /** Most workers at once (one per spare core is the caller's choice); at least one. */
+  size: number;
+  /** Longest a job may run, in ms; its worker is then terminated. Asked when the job starts. */
+  timeoutMs: (job: J) => number;
+  resourceLimits?: ResourceLimits;
+  workerData?: unknown;
+  /** A worker idle this long (ms) is ended, giving its memory back; a new job starts another. */
+  idleMs?: number;
+}
+
+interface Task<J, R> {
+  job: J;
+  resolve: (outcome: Outcome<R>) => void;
+}
+
+interface Slot<J, R> {
+  worker: Worker;
+  ready: boolean;
+  task: Task<J, R> | null;
+  timer?: NodeJS.Timeout;
+}
+
+/** Workers that die before they are ready this many times in a row mean a broken script: stop. */
+const MAX_START_FAILURES = 3;
+
+export class WorkerPool<J, R> {
+  private readonly slots = new Set<Slot<J, R>>();
+  private queue: Task<J, R>[] = [];
+  private head = 0;
+  private startFailures = 0;
+  private idleTimer?: NodeJS.Timeout;
+  private disposed = false;
+
+  constructor(private readonly options: PoolOptions<J>) {}
+
+  /** Queues a job; `urgent` jobs (an edit in progress) go before the rest. Never rejects. */
+  run(job: J, urgent = false): Promise<Outcome<R>> {
+    if (this.disposed) return Promise.resolve({ ok: false, reason: 'indexing stopped' });
+    return new Promise((resolve) => {
+      const task = { job, resolve };
+      if (urgent) {
+        this.queue.splice(this.head, 0, task);
+      } else {
+        this.queue.push(task);
+      }
+      this.pump();
+    });
+  }
+
+  /** Jobs waiting or running. */
+  get pending(): number {
+    let running = 0;
+    for (const s of this.slots) if (s.task) running++;
+    return this.queue.length - this.head + running;
+  }
+
+  /** Live workers (for tests and the log). */
+  get workers(): number {
+    return this.slots.size;
+  }
+
+  /** Ends every worker; queued jobs end with a reason. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    clearTimeout(this.idleTimer);
+    for (const t of this.queue.slice(this.head)) t.resolve({ ok: false, reason: 'indexing stopped' });
+    this.queue = [];
+    this.head = 0;
+    const ending = [...this.slots].map((s) => this.end(s, 'indexing stopped'));
+    await Promise.all(ending);
+  }
+
+  private pump(): void {
+    if (this.disposed) return;
+    clearTimeout(this.idleTimer);
+    for (const slot of this.slots) {
+      if (this.head >= this.queue.length) break;
+      if (slot.ready && !slot.task) this.start(slot, this.next());
+    }
+    const waiting = this.queue.length - this.head;
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    for (let n = Math.min(waiting - starting, Math.max(1, this.options.size) - this.slots.size); n > 0; n--) this.spawn();
+    if (this.head >= this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+      if (this.options.idleMs && this.slots.size) {
+        this.idleTimer = setTimeout(() => {
+          for (const s of this.slots) if (!s.task) void this.end(s, 'idle');
+        }, this.options.idleMs);
+        this.idleTimer.unref();
+      }
+    }
+  }
+
+  private next(): Task<J, R> {
+    const task = this.queue[this.head];
+    this.queue[this.head++] = undefined as unknown as Task<J, R>;
+    return task;
+  }
+
+  private spawn(): void {
+    const { script, workerData, resourceLimits } = this.options;
+    const worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
+    const slot: Slot<J, R> = { worker, ready: false, task: null };
+    this.slots.add(slot);
+    worker.on('message', (msg: Outcome<R> | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.startFailures = 0;
+      } else if (slot.task) {
+        const { task } = slot;
+        clearTimeout(slot.timer);
+        slot.task = null;
+        task.resolve(msg);
+      }
+      this.pump();
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      const limit = resourceLimits?.maxOldGenerationSizeMb;
+      this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory${limit ? ` (limit ${limit} MB)` : ''}` : `worker failed (${e.message})`);
+    });
+    worker.on('exit', (code) => this.fail(slot, `worker exited (code ${code})`));
+  }
+
+  private start(slot: Slot<J, R>, task: Task<J, R>): void {
+    slot.task = task;
+    const ms = this.options.timeoutMs(task.job);
+    slot.timer = setTimeout(() => this.fail(slot, `stopped after ${ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`}, the time limit for one article`), ms);
+    slot.worker.postMessage(task.job);
+  }
+
+  /** The slot's worker is gone or must go: its job ends with `reason`, a new worker is started if work waits. */
+  private fail(slot: Slot<J, R>, reason: string): void {
+    if (!this.slots.has(slot)) return;
+    if (!slot.ready && !slot.task && ++this.startFailures >= MAX_START_FAILURES) {
+      // the script itself is broken: every waiting job fails rather than respawning forever
+      for (const t of this.queue.slice(this.head)) t.resolve({ ok: false, reason });
+      this.queue = [];
+      this.head = 0;
+    }
+    void this.end(slot, reason);
+    this.pump();
+  }
+
+  private async end(slot: Slot<J, R>, reason: string): Promise<void> {
+    if (!this.slots.delete(slot)) return;
+    clearTimeout(slot.timer);
+    const { task } = slot;
+    slot.task = null;
+    task?.resolve({ ok: false, reason });
+    slot.worker.removeAllListeners('message');
+    slot.worker.removeAllListeners('exit');
+    // a terminated worker may still report an error: keep a listener so it is not thrown
+    slot.worker.on('error', () => undefined);
+    await slot.worker.terminate();
+  }
+}

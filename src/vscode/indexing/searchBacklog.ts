@@ -1,0 +1,59 @@
+/**
+ * Search entries for articles whose records came from the cache: a record carries no text, and the
+ * search index needs the sentences' words, so their texts are read in the background (off the
+ * host's thread for local files), a slice at a time, after the index is complete.
+ */
+import type { ArticleRecord } from '../../corpus/record';
+import { searchableArticle, type CorpusSearch } from '../../corpus/search';
+import { yieldToHost } from './cache';
+
+/** Longest the host works between two yields, ms. */
+const SLICE_MS = 10;
+
+export class SearchBacklog {
+  private readonly waiting = new Set<string>();
+  private filling: Promise<void> | null = null;
+
+  /** `record` is the article's record now; `read` its text ('' when it cannot be read). */
+  constructor(
+    private readonly search: CorpusSearch,
+    private readonly record: (key: string) => ArticleRecord | undefined,
+    private readonly read: (key: string) => Promise<string>,
+  ) {}
+
+  add(key: string): void {
+    this.waiting.add(key);
+  }
+
+  delete(key: string): void {
+    this.waiting.delete(key);
+  }
+
+  /** Resolves once nothing waits (at once when nothing does). */
+  async settled(): Promise<void> {
+    while (this.filling) await this.filling;
+  }
+
+  /** Starts filling in the background, unless it already runs. */
+  fill(): void {
+    if (this.filling || !this.waiting.size) return;
+    this.filling = (async () => {
+      let sliceStart = performance.now();
+      for (const key of [...this.waiting]) {
+        this.waiting.delete(key);
+        const record = this.record(key);
+        if (!record) continue;
+        const text = await this.read(key);
+        // an article changed meanwhile got its entries with its new record
+        if (text && this.record(key) === record) this.search.set(searchableArticle(record, text));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = performance.now();
+        }
+      }
+    })().finally(() => {
+      this.filling = null;
+      this.fill();
+    });
+  }
+}

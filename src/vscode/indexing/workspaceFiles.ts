@@ -1,0 +1,58 @@
+/**
+ * The extension host's side of reading the workspace: stat and read through Node for local files
+ * (off the host's thread in libuv) or through vscode.workspace.fs for other file systems, the
+ * editor's unsaved buffers, and the indexing limits from the settings.
+ */
+import { promises as fs } from 'node:fs';
+import * as vscode from 'vscode';
+import { decodeArticle, unreadableReason } from '../../corpus/files';
+import type { Outcome } from './pool';
+
+/** Limits of one article's analysis, from the settings. */
+export function indexingLimits(): { timeoutMs: number; memoryMB: number } {
+  const c = vscode.workspace.getConfiguration('corpusNavigator.indexing');
+  return { timeoutMs: Math.max(10, c.get<number>('articleTimeoutSeconds', 20) * 1000), memoryMB: Math.max(64, c.get<number>('workerMemoryMB', 512)) };
+}
+
+export interface FileStat {
+  isFile: boolean;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A file's type, size and modification time, or why there is none (VANISHED when it is gone). */
+export async function statOf(uri: vscode.Uri): Promise<FileStat | string> {
+  try {
+    if (uri.scheme === 'file') {
+      const st = await fs.stat(uri.fsPath);
+      return { isFile: st.isFile(), size: st.size, mtimeMs: st.mtimeMs };
+    }
+    const st = await vscode.workspace.fs.stat(uri);
+    return { isFile: (st.type & vscode.FileType.File) !== 0, size: st.size, mtimeMs: st.mtime };
+  } catch (e) {
+    return unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e);
+  }
+}
+
+/** The editor's document of this article when it holds unsaved edits: its buffer, not the file, is what counts. */
+export const dirtyDocument = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
+
+/** An article read through VS Code's file system API (a virtual workspace), decoded as the editor shows it. */
+export async function readThroughVscode(uri: vscode.Uri, maxBytes: number): Promise<Outcome<string>> {
+  try {
+    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
+    return decoded.ok ? { ok: true, value: decoded.text } : decoded;
+  } catch (e) {
+    return { ok: false, reason: unreadableReason(e instanceof vscode.FileSystemError ? { code: e.code, message: e.message } : e) };
+  }
+}
+
+/** An article's text for the search index, read off the host's thread; '' when it cannot be. */
+export async function readText(file: string, maxBytes: number): Promise<string> {
+  try {
+    const decoded = decodeArticle(await fs.readFile(file), maxBytes);
+    return decoded.ok ? decoded.text : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * A measurement hook for `npm run bench:editor` (scripts/bench-editor/). It does nothing unless the
+ * extension host runs with CORPUS_NAV_PROBE=1; then it appends JSON lines to the file named by
+ * CORPUS_NAV_PROBE_OUT (one object per line, `t` in epoch milliseconds so the benchmark can lay
+ * them on its own clock):
+ * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
+ * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
+ *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
+ * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
+ * - `search`: the duration of each call of the index's search function (wrapped in place), and
+ *   the main thread's CPU time during it;
+ * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
+ *   names to the file CORPUS_NAV_PROBE_CONTROL: an edit and save of one article timed until the
+ *   Actors tree shows the new speaker, and a walk of the whole Events tree (events, duplicate ids).
+ * It reads the extension only through its exported API and tree data providers, so it survives
+ * rewrites of the index; a missing surface is written as a `note` and reported as n/a.
+ */
+import * as vscode from 'vscode';
+import { appendFileSync, existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { OPEN_SPAN } from './commands/ids';
+
+const TICK_MS = 10;
+const STALL_RECORD_MS = 5;
+/** How long to wait for the trees to show an edit before giving up (ms). */
+const TREE_TIMEOUT_MS = 60_000;
+/** Tree walks stop after this many rows: a guard, far above any real corpus's events. */
+const WALK_BUDGET = 400_000;
+
+interface Tree {
+  onDidChangeTreeData?: vscode.Event<unknown>;
+  getChildren(node?: unknown): vscode.ProviderResult<unknown[]>;
+  getTreeItem(node: unknown): vscode.TreeItem | Thenable<vscode.TreeItem>;
+}
+
+/** The parts of the exported API the probe uses; each may be missing after a rewrite. */
+interface ProbedApi {
+  whenIndexed?: () => Promise<void>;
+  actorsTree?: Tree;
+  eventsTree?: Tree;
+  index?: { size?: unknown; search?: Record<string, unknown> };
+}
+
+const WRAPPED = Symbol('corpusNavigatorProbeWrapped');
+/** Time the probe itself kept the thread busy since the last tick (tree walks): not the extension's stall. */
+let selfMs = 0;
+
+/**
+ * CPU time (ms) of the extension host's main thread, or null off Linux: it tells a busy thread from
+ * one the machine did not schedule (other processes on a shared machine also delay a timer).
+ * Linux counts it in ticks of 10 ms.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs the probe's own work and counts its duration as the probe's, not the extension's. */
+async function ownWork<T>(work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    selfMs += performance.now() - t0;
+  }
+}
+
+/**
+ * Starts the probe when CORPUS_NAV_PROBE=1; call it first thing in activate() so the lag probe
+ * covers the first index. Returns a disposable that stops the timer and the watcher.
+ */
+export function startProbe(context: vscode.ExtensionContext): vscode.Disposable {
+  if (process.env.CORPUS_NAV_PROBE !== '1') return new vscode.Disposable(() => undefined);
+  const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
+  const write = (record: Record<string, unknown>): void => {
+    try {
+      appendFileSync(out, JSON.stringify({ t: Date.now(), ...record }) + '\n');
+    } catch {
+      // a probe must never take the extension down
+    }
+  };
+  write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
+
+  let lastCpu = threadCpuMs();
+  let last = performance.now();
+  let beatMax = 0;
+  let beatAt = Date.now();
+  const lag = setInterval(() => {
+    const now = performance.now();
+    const drift = now - last - TICK_MS - selfMs;
+    last = now;
+    selfMs = 0;
+    const cpu = threadCpuMs();
+    if (drift >= STALL_RECORD_MS) write({ type: 'stall', ms: Math.round(drift), cpuMs: cpu !== null && lastCpu !== null ? cpu - lastCpu : null });
+    lastCpu = cpu;
+    beatMax = Math.max(beatMax, drift);
+    if (Date.now() - beatAt >= 1000) {
+      write({ type: 'beat', maxMs: Math.round(beatMax) });
+      beatMax = 0;
+      beatAt = Date.now();
+    }
+  }, TICK_MS);
+
+  let api: ProbedApi | undefined;
+  const withApi = async (): Promise<ProbedApi> => {
+    for (let i = 0; !api && i < 600; i++) {
+      const ext = vscode.extensions.getExtension(context.extension.id);
+      if (ext?.isActive) api = (ext.exports ?? {}) as ProbedApi;
+      else await sleep(50);
+    }
+    return api ?? {};
+  };
+
+  void withApi().then(async (a) => {
+    wrapSearch(a, write);
+    if (typeof a.whenIndexed !== 'function') return write({ type: 'note', msg: 'the API has no whenIndexed(): index completion only from the log' });
+    try {
+      await a.whenIndexed();
+      write({ type: 'indexed', articles: typeof a.index?.size === 'number' ? a.index.size : null });
+    } catch (e) {
+      write({ type: 'note', msg: `whenIndexed() failed: ${(e as Error).message}` });
+    }
+    wrapSearch(a, write);
+  });
+
+  // the benchmark asks for the two scenarios by appending their names to a control file
+  const run = async (what: string): Promise<void> => {
+    const a = await withApi();
+    if (what === 'editSave') write({ type: 'editSave', ...(await editAndSave(a).catch((e: Error) => ({ error: e.message }))) });
+    else if (what === 'events') write({ type: 'events', ...(await ownWork(() => walkEvents(a)).catch((e: Error) => ({ error: e.message }))) });
+    wrapSearch(a, write);
+  };
+  const control = process.env.CORPUS_NAV_PROBE_CONTROL;
+  let watcher: FSWatcher | undefined;
+  if (control) {
+    // requests made before this host started (a reload) are not this host's
+    let offset = existsSync(control) ? statSync(control).size : 0;
+    try {
+      watcher = watch(control, () => {
+        const text = readFileSync(control, 'utf8');
+        const requests = text.slice(offset).split('\n').filter(Boolean);
+        offset = text.length;
+        for (const r of requests) void run(r.trim());
+      });
+    } catch (e) {
+      write({ type: 'note', msg: `cannot watch the control file: ${(e as Error).message}` });
+    }
+  }
+  return new vscode.Disposable(() => {
+    clearInterval(lag);
+    watcher?.close();
+  });
+}
+
+/** Times every call of the index's search function (awaiting it if it returns a promise). */
+function wrapSearch(a: ProbedApi, write: (r: Record<string, unknown>) => void): void {
+  const search = a.index?.search;
+  const fn = search?.search;
+  if (!search || typeof fn !== 'function') return write({ type: 'note', msg: 'the index has no search.search(): search timed from the browser only' });
+  if ((fn as { [WRAPPED]?: boolean })[WRAPPED]) return;
+  const wrapped = function (this: unknown, ...args: unknown[]): unknown {
+    const t0 = performance.now();
+    const cpu0 = threadCpuMs();
+    const done = (): void => {
+      const cpu = threadCpuMs();
+      write({ type: 'search', q: String(args[0]).slice(0, 80), ms: +(performance.now() - t0).toFixed(2), cpuMs: cpu !== null && cpu0 !== null ? cpu - cpu0 : null });
+    };
+    const result = (fn as (...a: unknown[]) => unknown).apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
+    else done();
+    return result;
+  };
+  Object.defineProperty(wrapped, WRAPPED, { value: true });
+  search.search = wrapped;
+}
+
+const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+
+const description = (item: vscode.TreeItem): string => (typeof item.description === 'string' ? item.description : '');
+
+/**
+ * What the Actors tree shows of an edit: whether a top row or one of their children (actors under
+ * kind groups, on their first pages) has a label containing `text`, and the top rows' labels and
+ * descriptions (the groups' counts), which change when an actor comes or goes even where paging
+ * hides the actor's own row.
+ */
+async function treeState(tree: Tree, text: string): Promise<{ shows: boolean; top: string }> {
+  const roots = (await tree.getChildren()) ?? [];
+  const items = await Promise.all(roots.map((n) => tree.getTreeItem(n)));
+  const top = items.map((i) => `${label(i)}|${description(i)}`).join('\n');
+  if (items.some((i) => label(i).includes(text))) return { shows: true, top };
+  for (let k = 0; k < roots.length; k++) {
+    if (!items[k].collapsibleState) continue;
+    for (const child of (await tree.getChildren(roots[k])) ?? []) if (label(await tree.getTreeItem(child)).includes(text)) return { shows: true, top };
+  }
+  return { shows: false, top };
+}
+
+/**
+ * Appends a quotation by a new person (CORPUS_NAV_PROBE_NAME) to one article
+ * (CORPUS_NAV_PROBE_EDIT, an absolute path), saves at once, and times from the save until the
+ * Actors tree shows that person (its row, or its group's count changed); then removes it again,
+ * saves, and times until the tree is as before. The tree is checked after each of its change
+ * events, outside the event's own call.
+ */
+async function editAndSave(a: ProbedApi): Promise<Record<string, unknown>> {
+  const file = process.env.CORPUS_NAV_PROBE_EDIT;
+  const name = process.env.CORPUS_NAV_PROBE_NAME || 'Ottilie Vandermeer';
+  const tree = a.actorsTree;
+  if (!file) return { error: 'CORPUS_NAV_PROBE_EDIT is not set' };
+  if (!tree?.onDidChangeTreeData) return { error: 'the API exposes no actorsTree with onDidChangeTreeData' };
+  const surname = name.split(' ').at(-1)!;
+  const uri = vscode.Uri.file(file);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await sleep(1000);
+  const original = doc.getText();
+  const before = await ownWork(() => treeState(tree, surname));
+  const addition = `\n\n“We will rebuild the harbour bridge before the winter storms,” said ${name}, the mayor of Port Wexley.\n`;
+
+  /** Runs `change` and saves; resolves with the ms from the save to the first tree change after which the tree is as wanted. */
+  const timeUntilTree = async (want: boolean, change: () => Promise<void>): Promise<Record<string, unknown>> => {
+    let fires = 0;
+    let settled: (v: Record<string, unknown>) => void = () => undefined;
+    const result = new Promise<Record<string, unknown>>((r) => (settled = r));
+    let t0 = 0;
+    let checking = false;
+    /** A change event that came while a check ran: checked next, timed from its own moment. */
+    let again: number | null = null;
+    const check = async (firedAt: number): Promise<void> => {
+      if (checking) return void (again = firedAt);
+      checking = true;
+      try {
+        const now = await ownWork(() => treeState(tree, surname));
+        const done = want ? now.shows || now.top !== before.top : !now.shows && now.top === before.top;
+        if (done) return settled({ ms: firedAt - t0, fires, via: now.shows ? 'row' : 'count' });
+      } finally {
+        checking = false;
+      }
+      if (again !== null) {
+        const at = again;
+        again = null;
+        void check(at);
+      }
+    };
+    const sub = tree.onDidChangeTreeData!(() => {
+      fires++;
+      const firedAt = Date.now();
+      if (t0) setTimeout(() => void check(firedAt), 0);
+    });
+    const timer = setTimeout(() => settled({ error: `the Actors tree did not ${want ? 'show' : 'drop'} “${name}” (row or group count) within ${TREE_TIMEOUT_MS / 1000} s (${fires} change events)` }), TREE_TIMEOUT_MS);
+    try {
+      await change();
+      t0 = Date.now();
+      await doc.save();
+      const saveMs = Date.now() - t0;
+      return { ...(await result), saveMs };
+    } finally {
+      clearTimeout(timer);
+      sub.dispose();
+    }
+  };
+
+  const add = await timeUntilTree(true, async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, doc.positionAt(original.length), addition);
+    await vscode.workspace.applyEdit(edit);
+  });
+  await sleep(1500);
+  const revert = await timeUntilTree(false, async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+    await vscode.workspace.applyEdit(edit);
+  });
+  await sleep(1500);
+  return { saveToTreesMs: add.ms ?? null, revertToTreesMs: revert.ms ?? null, saveCallMs: add.saveMs, fires: add.fires, seenBy: add.via, error: add.error ?? revert.error };
+}
+
+/** A "Show more… (N more)" row of a paged list: how many rows it stands for, else null. */
+function moreRows(item: vscode.TreeItem): number | null {
+  if (item.collapsibleState || !item.command || item.command.command === OPEN_SPAN) return null;
+  const m = /\(([\d,]+) more\)/.exec(label(item));
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
+/**
+ * Walks the whole Events tree as the workbench would on expanding every row: an event is a row
+ * whose children are passages (rows that open a span), perhaps with a "Show more…" row; events
+ * behind a "Show more…" row among events are counted from its label, as a user reaches them by
+ * clicking it. Ids must be unique over every row, or VS Code refuses to render the tree.
+ */
+async function walkEvents(a: ProbedApi): Promise<Record<string, unknown>> {
+  const tree = a.eventsTree;
+  if (!tree) return { error: 'the API exposes no eventsTree' };
+  const t0 = Date.now();
+  const ids = new Map<string, number>();
+  let rows = 0;
+  let events = 0;
+  let behindMore = 0;
+  let passages = 0;
+  let withoutId = 0;
+  type Kind = 'passage' | 'more' | 'event' | 'other';
+  const visit = async (node: unknown | undefined, depth: number): Promise<{ kind: Kind; more: number }> => {
+    if (node !== undefined) {
+      const item = await tree.getTreeItem(node);
+      rows++;
+      if (item.id === undefined) withoutId++;
+      else ids.set(item.id, (ids.get(item.id) ?? 0) + 1);
+      if (!item.collapsibleState) {
+        const more = moreRows(item);
+        if (more !== null) return { kind: 'more', more };
+        if (item.command?.command === OPEN_SPAN) passages++;
+        return { kind: item.command?.command === OPEN_SPAN ? 'passage' : 'other', more: 0 };
+      }
+    }
+    if (depth > 5 || rows > WALK_BUDGET) return { kind: 'other', more: 0 };
+    const children = await Promise.all(((await tree.getChildren(node)) ?? []).map((c) => visit(c, depth + 1)));
+    const kinds = new Set(children.map((c) => c.kind));
+    if (kinds.has('event')) behindMore += children.filter((c) => c.kind === 'more').reduce((n, c) => n + c.more, 0);
+    if (node !== undefined && kinds.has('passage') && [...kinds].every((k) => k === 'passage' || k === 'more')) {
+      events++;
+      return { kind: 'event', more: 0 };
+    }
+    return { kind: 'other', more: 0 };
+  };
+  await visit(undefined, 0);
+  const duplicates = [...ids].filter(([, n]) => n > 1);
+  return { rows, events: events + behindMore, onFirstPages: events, behindMore, passages, withoutId, duplicateIds: duplicates.length, duplicateExample: duplicates[0]?.[0] ?? null, walkMs: Date.now() - t0 };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,88 @@
+/**
+ * An actor's roles as the views show them: one entry per title ("Gov.", "Governor" and "Ohio Gov."
+ * are one role, shown as the fullest form), the most used title first, descriptive phrases
+ * ("Clinton's main rival for the", "a man who …") after every title.
+ */
+
+/** Abbreviated titles as the full word, so that "Sen." and "Senator" compare equal. */
+const ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  sec: 'secretary',
+  secy: 'secretary',
+  pres: 'president',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  adm: 'admiral',
+  amb: 'ambassador',
+  atty: 'attorney',
+  sgt: 'sergeant',
+  dir: 'director',
+  min: 'minister',
+  pm: 'prime minister',
+  vp: 'vice president',
+};
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'in', 'on', 'at', 'with', 'by', 'from']);
+
+/**
+ * A name of three or more capitalised words (inner "for"/"and" allowed) as its acronym, so that
+ * "Secretary General of the North Atlantic Treaty Organisation" and "NATO Secretary-General" compare equal.
+ */
+function acronyms(role: string): string {
+  return role.replace(/\b[A-Z][\p{L}-]*(?:\s+(?:(?:for|and)\s+)?[A-Z][\p{L}-]*){2,}/gu, (run) =>
+    run
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join(''),
+  );
+}
+
+function words(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
+    .filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** A phrase about the actor rather than a title: a possessive, cut short, a clause, or a lower-case phrase about something else ("plan of the …"). */
+function descriptive(role: string): boolean {
+  const all = role.toLowerCase().split(/\s+/);
+  return /[’']s\b/.test(role) || FUNCTION_WORDS.has(all[all.length - 1]) || all.length > 6 || (/^\p{Ll}/u.test(role) && /\b(of|in|for|at|on) the\b/i.test(role));
+}
+
+const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => b.has(w));
+
+/**
+ * De-duplicated roles, best first. `roles` comes most used first (the corpus orders them so);
+ * a role joins the first kept role whose words contain its words or are contained in them.
+ */
+export function displayRoles(roles: readonly string[]): string[] {
+  type Member = { role: string; forms: Array<Set<string>>; descriptive: boolean };
+  const groups: Array<{ members: Member[]; order: number }> = [];
+  // a role compares by its words, and by its words with long names as acronyms
+  const same = (a: Array<Set<string>>, b: Array<Set<string>>): boolean => a.some((x, i) => within(x, b[i]) || within(b[i], x));
+  roles.forEach((role, order) => {
+    const member = { role, forms: [new Set(words(role)), new Set(words(acronyms(role)))], descriptive: descriptive(role) };
+    if (!member.forms[0].size) return;
+    const group = groups.find((g) => g.members.some((m) => same(member.forms, m.forms)));
+    if (group) group.members.push(member);
+    else groups.push({ members: [member], order });
+  });
+  // a group shows its most used title of two words or more ("Vermont Sen." over "Sen."), else its most used title
+  const shown = (members: Member[]): Member => members.find((m) => !m.descriptive && m.forms[0].size > 1) ?? members.find((m) => !m.descriptive) ?? members[0];
+  return groups
+    .map((g) => ({ member: shown(g.members), order: g.order }))
+    .sort((a, b) => Number(a.member.descriptive) - Number(b.member.descriptive) || a.order - b.order)
+    .map((g) => g.member.role);
+}
+
+/** The one role a row or a citation shows: the most used title. */
+export function mainRole(roles: readonly string[]): string | undefined {
+  return displayRoles(roles)[0];
+}

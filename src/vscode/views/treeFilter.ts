@@ -1,0 +1,35 @@
+/**
+ * The one filter of the Corpus view: Actors and Events show only what matches it (part of a name,
+ * alias, role, event label, place or participant), and the context key drives the Clear button.
+ */
+import * as vscode from 'vscode';
+
+export class TreeFilter implements vscode.Disposable {
+  private value = '';
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  /** Lower-case, trimmed; '' when no filter is set. */
+  get text(): string {
+    return this.value;
+  }
+
+  set(value: string): void {
+    this.value = value.trim().toLowerCase();
+    void vscode.commands.executeCommand('setContext', 'corpusNavigator.actorFilterActive', !!this.value);
+    this.changed.fire();
+  }
+
+  /** True when no filter is set or any of `fields` contains it. */
+  matches(...fields: Array<string | null | undefined | readonly string[]>): boolean {
+    if (!this.value) return true;
+    return fields.some((f) => (typeof f === 'string' ? f.toLowerCase().includes(this.value) : Array.isArray(f) ? f.some((x) => x.toLowerCase().includes(this.value)) : false));
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Rows shown per page of a long list; "Show more…" adds another page. */
+export const PAGE = 200;

@@ -1,0 +1,68 @@
+/**
+ * "Corpus Navigator: Show Actor Network": the top actors as nodes sized by quote count, edges for
+ * "X quoted about Y" and "mentioned together" (cytoscape, bundled); filters for top N, kind and a
+ * date range. Choosing a node reveals the actor in the tree and lists its quotes; choosing an edge
+ * lists the quotes behind it; choosing a quote opens its passage.
+ */
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../corpusIndex';
+import { buildNetwork, type NetworkFilter, type QuoteRef } from '../../corpus/network';
+import type { ActorKind } from '../../extractor/types';
+import { REVEAL_ACTOR, SHOW_NETWORK } from '../commands/ids';
+import { singletonPanel } from './shell';
+
+const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
+const DEFAULT_TOP = 40;
+const MAX_TOP = 300;
+/** Quotes listed under the graph for a node or an edge. */
+const QUOTE_LIST = 100;
+const QUOTE_CHARS = 300;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, paragraphsOf: (path: string) => ArrayLike<number> | undefined): vscode.Disposable {
+  const spec = { viewType: 'corpusNavigator.network', title: 'Actor Network', script: 'network.js', styles: ['views.css'] };
+  return vscode.commands.registerCommand(
+    SHOW_NETWORK,
+    singletonPanel(index, extensionUri, spec, (panel) => {
+      let filter: NetworkFilter = { top: DEFAULT_TOP };
+      const graph = () => buildNetwork(index.view().result, paragraphsOf, filter);
+      const nameOf = (id: string): string => index.lookup.actors.get(id)?.name ?? id;
+      /** The quotes behind a node (its own) or an edge, as the list under the graph shows them. */
+      const listQuotes = (title: string, refs: readonly QuoteRef[]): void => {
+        const quotes = refs.slice(0, QUOTE_LIST).map((r) => {
+          const q = index.lookup.documents.get(r.path)?.quotes.find((x) => x.start === r.start);
+          const text = q ? (q.pieces ? q.pieces.map((p) => p.text).join(' … ') : q.text) : '';
+          return { ...r, text: text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS - 1) + '…' : text, speaker: q?.speaker ? nameOf(q.speaker) : '' };
+        });
+        void panel.webview.postMessage({ type: 'quotes', title, quotes, total: refs.length });
+      };
+      const post = (): void => {
+        const g = graph();
+        void panel.webview.postMessage({ type: 'data', graph: { nodes: g.nodes, edges: g.edges.map(({ quotes, ...e }) => ({ ...e, quoteCount: quotes.length })) }, filter });
+      };
+      return {
+        post,
+        onMessage(m) {
+          if (m.type === 'filter') {
+            const top = Number(m.top);
+            filter = {
+              top: Number.isInteger(top) && top > 0 ? Math.min(top, MAX_TOP) : DEFAULT_TOP,
+              kinds: Array.isArray(m.kinds) ? KINDS.filter((k) => (m.kinds as unknown[]).includes(k)) : undefined,
+              from: typeof m.from === 'string' && DATE.test(m.from) ? m.from : undefined,
+              to: typeof m.to === 'string' && DATE.test(m.to) ? m.to : undefined,
+            };
+            post();
+          } else if (m.type === 'node' && typeof m.id === 'string' && index.lookup.actors.has(m.id)) {
+            void vscode.commands.executeCommand(REVEAL_ACTOR, m.id);
+            listQuotes(`Quotes by ${nameOf(m.id)}`, index.lookup.quotes(m.id).map((q) => ({ path: q.path, start: q.item.start, end: q.item.end })));
+          } else if (m.type === 'edge' && typeof m.id === 'string') {
+            const edge = graph().edges.find((e) => e.id === m.id);
+            if (!edge) return;
+            const [a, b] = [nameOf(edge.source), nameOf(edge.target)];
+            listQuotes(edge.type === 'quotedAbout' ? `${a} quoted about ${b}` : `${a} and ${b}: mentioned together ${edge.weight}×`, edge.quotes);
+          }
+        },
+      };
+    }),
+  );
+}

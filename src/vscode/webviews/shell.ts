@@ -1,0 +1,104 @@
+/**
+ * The HTML every Corpus Navigator webview starts from: a strict Content-Security-Policy (nothing
+ * by default; scripts only with this page's nonce and from the extension's own dist/webview
+ * folder; styles only from there; no eval, no remote resources), the editor's theme through the
+ * --vscode-* CSS variables, and one bundled script. Corpus data arrives later by postMessage and
+ * is put into the page as text, never as HTML.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { OPEN_SPAN } from '../commands/ids';
+
+export interface ShellOptions {
+  title: string;
+  /** File names in dist/webview/ (bundled by esbuild.config.mjs). */
+  script: string;
+  styles: string[];
+}
+
+/** The folder webviews may load from: nothing else on disk is reachable. */
+export const webviewRoot = (extensionUri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+
+export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: ShellOptions): string {
+  const nonce = randomBytes(16).toString('base64');
+  const root = webviewRoot(extensionUri);
+  const src = (file: string): string => webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString();
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  const styles = options.styles.map((f) => `<link rel="stylesheet" href="${src(f)}">`).join('\n  ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  ${styles}
+  <title>${options.title}</title>
+</head>
+<body>
+  <script nonce="${nonce}" src="${src(options.script)}"></script>
+</body>
+</html>`;
+}
+
+/** A message from a webview asking to open a passage, checked field by field: webview input is untrusted. */
+export function asOpenRequest(message: unknown): { path: string; start: number; end: number } | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  const ok = typeof m.path === 'string' && Number.isSafeInteger(m.start) && Number.isSafeInteger(m.end) && (m.start as number) >= 0 && (m.end as number) >= (m.start as number);
+  return ok ? { path: m.path as string, start: m.start as number, end: m.end as number } : null;
+}
+
+export interface PanelSpec extends ShellOptions {
+  viewType: string;
+}
+
+/** What a panel kind does with its webview: send its data, and handle its own messages. */
+export interface PanelBehaviour {
+  post(): void;
+  onMessage(message: Record<string, unknown>): void;
+}
+
+/** The corpus changes many times a second while indexing: a panel redraws once it settles. */
+const REDRAW_MS = 500;
+
+/**
+ * A command handler that opens one panel of this kind (or shows the one already open). The panel
+ * posts its data when its script says 'ready' and again after the corpus changes; 'open'
+ * messages open a passage (checked first); other messages go to the behaviour.
+ */
+export function singletonPanel(index: { onDidChange: vscode.Event<void> }, extensionUri: vscode.Uri, spec: PanelSpec, behaviour: (panel: vscode.WebviewPanel) => PanelBehaviour): () => void {
+  let panel: vscode.WebviewPanel | undefined;
+  return () => {
+    if (panel) return panel.reveal();
+    const current = (panel = vscode.window.createWebviewPanel(spec.viewType, spec.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] }));
+    const b = behaviour(current);
+    let timer: NodeJS.Timeout | undefined;
+    current.webview.html = shellHtml(current.webview, extensionUri, spec);
+    const subscriptions = [
+      current.webview.onDidReceiveMessage((message: unknown) => {
+        if (typeof message !== 'object' || message === null) return;
+        const m = message as Record<string, unknown>;
+        if (m.type === 'ready') b.post();
+        else if (m.type === 'open') {
+          const open = asOpenRequest(m);
+          if (open) void vscode.commands.executeCommand(OPEN_SPAN, open.path, open.start, open.end);
+        } else b.onMessage(m);
+      }),
+      index.onDidChange(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => b.post(), REDRAW_MS);
+      }),
+    ];
+    current.onDidDispose(() => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      panel = undefined;
+    });
+  };
+}

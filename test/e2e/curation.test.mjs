@@ -1,0 +1,86 @@
+// The user corrects the extractor in a real browser: right-click an actor in the Actors tree, merge
+// it with another, rename one; the trees follow at once and the corrections land in
+// .corpus-navigator/curation.json. Screenshots curation-*.png in test-results/screenshots/.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../support/codeServer.mjs';
+import { loose, openCopyOf } from './helpers.mjs';
+
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+
+describe('the user corrects the extractor', function () {
+  this.timeout(180_000);
+  let w;
+  let page;
+  const row = (text) => w.row(text);
+  const curationFile = () => path.join(w.dir, '.corpus-navigator', 'curation.json');
+  const menuEntry = async (rowText, entry) => {
+    await row(rowText).click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    await w.shot('curation-menu');
+    await menu.locator('.action-item', { hasText: entry }).first().click();
+  };
+
+  before(async () => {
+    w = await openCopyOf(path.join(ROOT, 'seeds'), { articles: /5 articles/, screenshots: SHOTS });
+    page = w.page;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await w.shot(`failed-curation-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
+  });
+
+  after(async () => w?.close());
+
+  it('Merge with… folds one actor into another, in the tree and in the file', async () => {
+    // from the palette: first the actor, then the one it joins
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Corpus Navigator: Merge with');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Merge with' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    for (const name of ['Beijing', 'China']) {
+      await page.locator('.quick-input-title', { hasText: /Merge/ }).waitFor();
+      await input.fill(name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: loose(name) }).first().waitFor();
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => ![...document.querySelectorAll('.monaco-list-row')].some((r) => /^Beijing/.test((r.textContent ?? '').trim())), null, { timeout: 15_000 });
+    await page.locator('.statusbar-item', { hasText: /93 actors/ }).waitFor({ timeout: 15_000 });
+    assert.ok(existsSync(curationFile()));
+    assert.deepEqual(JSON.parse(readFileSync(curationFile(), 'utf8')).merge, [['China', 'Beijing']]);
+    // the merged actor, found through the tree's filter
+    await w.palette('Corpus Navigator: Filter Actors and Events');
+    await page.locator('.quick-input-widget input').fill('China');
+    await page.keyboard.press('Enter');
+    const china = page.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^China$/ }) }).first();
+    await china.waitFor();
+    if ((await china.getAttribute('aria-expanded')) === 'false') await china.click();
+    await row('Mentions in').waitFor();
+    await w.shot('curation-merge');
+    await w.palette('Corpus Navigator: Clear Filter');
+  });
+
+  it('Rename… renames an actor everywhere and keeps the old name as an alias', async () => {
+    await w.palette('Corpus Navigator: Filter Actors and Events');
+    await page.locator('.quick-input-widget input').fill('Stoltenberg');
+    await page.keyboard.press('Enter');
+    const people = row('People');
+    await people.waitFor();
+    if ((await people.getAttribute('aria-expanded')) === 'false') await people.click();
+    await row('Jens Stoltenberg').waitFor();
+    await menuEntry('Jens Stoltenberg', 'Rename Actor');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Jens Stoltenberg (NATO)');
+    await w.shot('curation-rename-input');
+    await page.keyboard.press('Enter');
+    await row('Jens Stoltenberg (NATO)').waitFor({ timeout: 15_000 });
+    assert.deepEqual(JSON.parse(readFileSync(curationFile(), 'utf8')).rename, { 'Jens Stoltenberg': 'Jens Stoltenberg (NATO)' });
+    await w.shot('curation-rename');
+  });
+});

@@ -1,0 +1,83 @@
+// Helpers of the browser tests: a workbench on a copy of a folder, where a phrase is on screen,
+// and text matched through the invisible word joiners the extension puts in quick-pick labels.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+/** A pattern for `text` that also matches it with U+2060 between its characters. */
+export function loose(text) {
+  return new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u2060?'));
+}
+
+/** Text of an element as read on screen (word joiners removed). */
+export const visible = (s) => s.replace(/\u2060/g, '');
+
+/**
+ * Screen point of the middle of the first `length` characters where `pattern` matches an editor
+ * line. The editor draws spaces as non-breaking spaces (hence \s) and cuts long lines into
+ * several spans, so the match is mapped back onto the text nodes.
+ */
+export async function pointOfText(page, pattern, length) {
+  const line = page.locator('.view-line', { hasText: pattern }).first();
+  await line.waitFor();
+  return line.evaluate(
+    (el, { source, length }) => {
+      const nodes = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+      const full = nodes.map((n) => n.textContent).join('');
+      const at = full.search(new RegExp(source));
+      const locate = (offset) => {
+        for (const n of nodes) {
+          if (offset <= n.textContent.length) return [n, offset];
+          offset -= n.textContent.length;
+        }
+        return [nodes.at(-1), nodes.at(-1).textContent.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + length));
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    { source: pattern.source, length },
+  );
+}
+
+/**
+ * A copy of `source` opened in a fresh code-server and browser, waited on until the status bar
+ * counts `articles`, with the Corpus view shown; plus the small steps every browser test takes.
+ */
+export async function openCopyOf(source, { articles, screenshots, name = path.basename(source) }) {
+  const { launchBrowser, startCodeServer } = await import('../support/codeServer.mjs');
+  mkdirSync(screenshots, { recursive: true });
+  const dir = mkdtempSync(path.join(tmpdir(), `corpus-${name}-`));
+  cpSync(source, path.join(dir, name), { recursive: true });
+  const server = await startCodeServer();
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(server.url(dir));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar-item', { hasText: articles }).waitFor({ timeout: 180_000 });
+  await page.getByRole('tab', { name: /^Corpus/ }).click();
+  return {
+    dir,
+    folder: path.join(dir, name),
+    page,
+    shot: (file) => page.screenshot({ path: path.join(screenshots, `${file}.png`) }),
+    row: (text) => page.locator('.monaco-list-row', { hasText: text }).first(),
+    async palette(command) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${command}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
+      await page.keyboard.press('Enter');
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

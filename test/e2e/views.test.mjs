@@ -1,0 +1,83 @@
+// The timeline and actor-network webviews as a user meets them, in a real browser: on the seeds
+// and on the development corpus, a click on a timeline point and on a network node must open the
+// passage or reveal the actor. Screenshots timeline*.png and network*.png in test-results/screenshots/.
+import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../support/codeServer.mjs';
+import { openCopyOf } from './helpers.mjs';
+
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+const DEV = path.resolve(ROOT, '../shared/corpora/polnear-dev/texts');
+
+/** The document inside a webview panel: VS Code nests it in two iframes. */
+const webviewFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+for (const corpus of [
+  { name: 'seeds', source: path.join(ROOT, 'seeds'), articles: /5 articles/ },
+  { name: 'dev', source: DEV, articles: /924 articles/ },
+]) {
+  describe(`timeline and actor network on the ${corpus.name}`, function () {
+    this.timeout(240_000);
+    let w;
+    let page;
+    const shot = (name) => w.shot(`${name}-${corpus.name}`);
+    const palette = (command) => w.palette(command);
+
+    before(async function () {
+      if (!existsSync(corpus.source)) this.skip();
+      w = await openCopyOf(corpus.source, { articles: corpus.articles, screenshots: SHOTS, name: corpus.name });
+      page = w.page;
+    });
+
+    afterEach(async function () {
+      if (this.currentTest?.state === 'failed') await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
+    });
+
+    after(async () => w?.close());
+
+    it('the timeline shows dated items and opens the passage of the one chosen', async () => {
+      const opened = Date.now();
+      await palette('Corpus Navigator: Show Timeline');
+      const frame = webviewFrame(page);
+      // a point of its own (a crowded date is drawn as a cluster, which zooms in on double click)
+      const item = frame.locator('.vis-item.vis-box:not(.vis-cluster)').first();
+      await item.waitFor({ timeout: 30_000 });
+      const seconds = (Date.now() - opened) / 1000;
+      assert.ok(seconds < 10, `timeline took ${seconds} s to show`);
+      assert.match(await frame.locator('.note').first().textContent(), /dated items/);
+      await shot('timeline');
+      const label = (await item.textContent()).replace(/…$/, '');
+      await item.click();
+      // the passage opens in an editor with the quote selected
+      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 15_000 });
+      assert.ok(label.trim().length > 0);
+      await shot('timeline-opened');
+    });
+
+    it('the actor network draws nodes; choosing one reveals the actor and lists its quotes', async () => {
+      await palette('Corpus Navigator: Show Actor Network');
+      const frame = webviewFrame(page);
+      await frame.locator('#network canvas').first().waitFor({ timeout: 30_000 });
+      await frame.locator('.note', { hasText: /actors, \d+ links/ }).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(500);
+      await shot('network');
+      // click the biggest node: its position is read from cytoscape through the page's own script state
+      const box = await frame.locator('#network').boundingBox();
+      const handle = await frame.locator('#network').elementHandle();
+      const node = await handle.evaluate(() => {
+        const cy = document.querySelector('#network')._cyreg?.cy;
+        const n = cy.nodes().sort((a, b) => b.data('quoteCount') - a.data('quoteCount'))[0];
+        const p = n.renderedPosition();
+        return { x: p.x, y: p.y, name: n.data('name') };
+      });
+      await page.mouse.click(box.x + node.x, box.y + node.y);
+      await frame.locator('.quotes h3', { hasText: `Quotes by ${node.name}` }).waitFor({ timeout: 15_000 });
+      // the Actors tree shows the same actor selected
+      await page.locator('.monaco-list-row.selected', { hasText: node.name }).first().waitFor({ timeout: 15_000 });
+      await shot('network-node');
+      await frame.locator('.quotes button.passage').first().click();
+      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 15_000 });
+    });
+  });
+}

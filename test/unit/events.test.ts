@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+import { mergeEvents } from '../../src/corpus/events';
+import { Corpus } from '../../src/corpus/corpus';
+
+const eventsOf = (text: string, fileDate: string | null = null): LocalEvent[] => extractEvents(analyze(text), fileDate);
+const corpusEvents = (files: Record<string, string>) => {
+  const c = new Corpus();
+  for (const [path, text] of Object.entries(files)) c.set(path, text);
+  return c.build().result.events;
+};
+
+describe('events: event words used as events', () => {
+  it('an event word inside a name is no event', () => {
+    const ev = eventsOf('Published 4 March 2021\nThe head of the Warsaw Treaty Organisation warned of a long war.');
+    assert.deepEqual(ev.map((e) => e.kind), []);
+  });
+
+  it('"support to X" gives no place; a visit to X does', () => {
+    const [summit] = eventsOf('Published 4 March 2021\nAt the summit the leaders pledged more support to Moldova.');
+    assert.equal(summit.placeName, null);
+    const [visit] = eventsOf('Published 4 March 2021\nThe premier made a visit to Moldova on Tuesday.');
+    assert.equal(visit.placeName, 'Moldova');
+  });
+
+  it('a word that modifies a noun or names the topic is no event of the sentence', () => {
+    const ev = eventsOf('Published 4 March 2021\nOn Tuesday the institute released a study on the climate summit.\nDiplomats are still drafting the summit declaration.');
+    assert.deepEqual(ev.map((e) => e.kind), ['publication']);
+  });
+
+  it('an event word inside a quotation is the speaker’s, not an event', () => {
+    const ev = eventsOf('Published 4 March 2021\n“The summit will fail,” said Ana Ruiz, before meeting with the trade envoy.');
+    assert.deepEqual(ev.map((e) => e.kind), ['meeting']);
+  });
+
+  it('a photo caption names no event of its own and dates none', () => {
+    const text = 'Published 4 March 2021\nDelegates walk past banners for the climate summit, on March 1, 2021. (AP Photo/Lee Wong)\nThe climate summit opens on Friday in Glasgow.';
+    const ev = eventsOf(text);
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0].date, '2021-03-05');
+    assert.equal(ev[0].more.length, 1);
+  });
+
+  it('a place after in/at counts when the gazetteer does not know it', () => {
+    const ev = eventsOf('Published Friday, 5 March 2021\nThe two ministers held talks on Wednesday in Hammerfest. Union leaders will meet on Monday at Lillestrøm for a rally on pay.');
+    assert.deepEqual(ev.map((e) => [e.kind, e.placeName, e.date]), [['talks', 'Hammerfest', '2021-03-03'], ['meeting', 'Lillestrøm', '2021-03-08']]);
+  });
+
+  it('the place of another noun is not the event’s ("the war in X")', () => {
+    const [e] = eventsOf('Published 4 March 2021\nThe envoys held talks on the fighting in Yemen.');
+    assert.equal(e.placeName, null);
+  });
+});
+
+describe('events: one real event is one event', () => {
+  it('a definite reference, "this week’s gathering" and "said at the forum" go back to the event', () => {
+    const text = 'Published 4 March 2021\nEnergy ministers ended two days of meetings of the council in Vienna.\nThe ministers had first met at such a meeting in May 2019.\nAhead of this week’s gathering, Ana Ruiz spoke of prices.\n“Prices will fall,” Ana Ruiz said at the forum.';
+    const ev = eventsOf(text);
+    assert.equal(ev.length, 2);
+    assert.equal(ev[0].placeName, 'Vienna');
+    assert.equal(ev[0].more.length, 2);
+  });
+
+  it('a named event is not "the summit" of before', () => {
+    const ev = eventsOf('Published 4 March 2021\nThe alliance summit will be held in Riga.\n“No,” Ana Ruiz said at the Baltic Forum security summit in Tallinn.');
+    assert.equal(ev.filter((e) => e.kind === 'summit').length, 2);
+  });
+
+  it('the same visit reported twice is one visit, its date the more precise', () => {
+    const ev = eventsOf('Published Wednesday, 3 March 2021\nForeign Minister Ana Ruiz is visiting Chile and Peru this week. Ana Ruiz arrived in Chile late Monday.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0].date, '2021-03-01');
+  });
+
+  it('a dated attribution is a statement; the speaker going on at a forum is the same occasion', () => {
+    const text = 'Published Thursday, 4 March 2021\nTrade envoy Ana Ruiz said Tuesday that tariffs would fall.\n“We are close,” Ruiz said at a business forum.';
+    const ev = eventsOf(text);
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0].kind, 'speech');
+    assert.equal(ev[0].date, '2021-03-02');
+    assert.equal(ev[0].more.length, 1);
+  });
+
+  it('"shortly afterward" takes the year of the event before', () => {
+    const ev = eventsOf('Published 4 March 2021\nThe leaders held a summit in Lima in June 2019. The bank said in a statement shortly afterward that rates would rise.');
+    assert.deepEqual(ev.map((e) => e.date), ['2019-06', '2019']);
+  });
+});
+
+describe('events across articles', () => {
+  it('an undated article takes its year from an event it shares with a dated one', () => {
+    const events = corpusEvents({
+      'a.txt': 'Published Monday, 5 July 2021\nLeaders will attend the alliance summit, which starts Tuesday in Vilnius.',
+      'b.txt': 'Next week, the alliance will hold its summit in Vilnius.\nOn Friday, envoy Ana Ruiz released a report on energy.\nThe ministers issued a statement on March 24.',
+    });
+    const summit = events.filter((e) => e.kind === 'summit');
+    assert.equal(summit.length, 1);
+    assert.equal(summit[0].date, '2021-07-06');
+    assert.equal(summit[0].sources.length, 2);
+    assert.equal(events.find((e) => e.kind === 'publication')?.date, '2021');
+    assert.equal(events.find((e) => e.kind === 'statement')?.date, '2021-03-24');
+  });
+
+  it('an article whose events share nothing keeps its dates unknown', () => {
+    const events = corpusEvents({ 'b.txt': 'On Friday, envoy Ana Ruiz released a report on energy.' });
+    assert.equal(events[0].date, null);
+  });
+
+  it('a placeless event and a placed one of the same lead merge on agreeing months, not on other months', () => {
+    const actor = { key: 'nato', name: 'NATO', kind: 'organization' } as never;
+    const ev = (date: string | null, placeName: string | null, yearless?: string): LocalEvent => ({ kind: 'summit', label: 's', date, dateText: null, place: null, placeName, participants: [actor], start: 0, end: 1, more: [], ...(yearless !== undefined ? { yearless } : {}) });
+    const idOf = (): string => 'nato';
+    assert.equal(mergeEvents([{ path: 'a', events: [ev('2022-06', null)] }, { path: 'b', events: [ev(null, 'Madrid', '06')] }], idOf).length, 1);
+    assert.equal(mergeEvents([{ path: 'a', events: [ev('2022-06', null)] }, { path: 'b', events: [ev(null, 'Madrid', '09')] }], idOf).length, 2);
+  });
+});
+
+describe('events: any input', () => {
+  const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021'];
+  const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
+
+  it('never throws, and every source lies inside its text', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsLike, fc.string({ maxLength: 200 })), newsLike, (a, b) => {
+        const c = new Corpus();
+        c.set('a.txt', a);
+        c.set('b.txt', b);
+        const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
+        for (const e of c.build().result.events) for (const s of e.sources) assert.ok(0 <= s.start && s.start <= s.end && s.end <= texts[s.path].length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a long article of one repeated event stays fast', () => {
+    const text = 'Published 4 March 2021\n' + 'The ministers met on Monday in Oslo. Ana Ruiz said Tuesday at the forum that the summit would go on.\n'.repeat(3000);
+    const t0 = performance.now();
+    eventsOf(text);
+    assert.ok(performance.now() - t0 < 5000);
+  });
+});

@@ -1,0 +1,126 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Corpus } from '../../src/corpus/corpus';
+import { aboutOf } from '../../src/corpus/about';
+import { exportRecords, toCsv, toOpenSearchBulk, type QuoteRecord } from '../../src/corpus/export';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+
+describe('about: whom a quote talks about', () => {
+  it('takes the actors mentioned inside the content, once each, in order, without the speaker', () => {
+    const mentions = [
+      { actor: 'ana', start: 0, end: 3, text: 'Ana' },
+      { actor: 'peru', start: 10, end: 14, text: 'Peru' },
+      { actor: 'chile', start: 20, end: 25, text: 'Chile' },
+      { actor: 'peru', start: 30, end: 34, text: 'Peru' },
+      { actor: 'ana', start: 36, end: 39, text: 'Ana' },
+      { actor: 'bolivia', start: 50, end: 57, text: 'Bolivia' },
+    ];
+    assert.deepEqual(aboutOf([{ start: 8, end: 40 }], mentions, 'ana'), ['peru', 'chile']);
+    assert.deepEqual(aboutOf([{ start: 8, end: 22 }, { start: 45, end: 60 }], mentions, null), ['peru', 'bolivia']);
+    // a mention that only starts inside the content is not inside it
+    assert.deepEqual(aboutOf([{ start: 8, end: 23 }], mentions, null), ['peru']);
+  });
+
+  it('resolves the names in a quotation as the extractor does', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'Foreign Minister Lena Kovacs met Chancellor Otto Brandt in Vienna.\n“Austria and Hungary will sign the accord together,” Kovacs said.');
+    const { result } = corpus.build();
+    const q = [...exportRecords(result, ['quotes'])][0] as QuoteRecord;
+    assert.ok(q, 'one quote');
+    assert.deepEqual(q.aboutNames.sort(), ['Austria', 'Hungary']);
+  });
+
+  it('seeds: the quote with "China is learning from Russia" is about China and Russia; most quotes have an about', () => {
+    const r = run('export', 'seeds', '--format', 'jsonl', '--records', 'quotes');
+    assert.equal(r.status, 0, r.stderr);
+    const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as QuoteRecord);
+    const china = quotes.find((q) => q.text.includes('China is learning from Russia'));
+    assert.ok(china);
+    assert.ok(china.aboutNames.includes('China') && china.aboutNames.includes('Russia'), china.aboutNames.join());
+    const withAbout = quotes.filter((q) => q.about.length > 0).length;
+    assert.ok(withAbout * 2 >= quotes.length, `${withAbout} of ${quotes.length} quotes have an about`);
+  });
+});
+
+describe('corpus-nav export', () => {
+  it('jsonl: every line is JSON, with quotes, actors and events', () => {
+    const r = run('export', 'seeds', '--format', 'jsonl');
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines.pop(), '', 'ends with a newline');
+    const records = lines.map((l) => JSON.parse(l));
+    const types = new Set(records.map((x) => x.type));
+    assert.deepEqual([...types].sort(), ['actor', 'event', 'quote']);
+    const q = records.find((x) => x.type === 'quote');
+    for (const field of ['speaker', 'speakerName', 'about', 'kind', 'text', 'path', 'published', 'start', 'end']) assert.ok(field in q, field);
+  });
+
+  it('csv: round-trips through a CSV parser with the text intact', () => {
+    const r = run('export', 'seeds', '--format', 'csv');
+    assert.equal(r.status, 0, r.stderr);
+    const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    const json = run('export', 'seeds', '--format', 'jsonl', '--records', 'quotes').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(rows.length, json.length);
+    rows.forEach((row, i) => {
+      assert.equal(row.text, json[i].text);
+      assert.equal(row.speaker_name, json[i].speakerName ?? '');
+      assert.equal(Number(row.start), json[i].start);
+    });
+    for (const table of ['actors', 'events']) {
+      const t = run('export', 'seeds', '--format', 'csv', '--records', table);
+      assert.ok((parse(t.stdout, { columns: true }) as unknown[]).length > 0, table);
+    }
+  });
+
+  it('csv quotes fields holding commas, quotation marks and line breaks (RFC 4180)', () => {
+    const record: QuoteRecord = {
+      type: 'quote', id: 'q-1', path: 'a,b.txt', title: 'He said "no"', published: null, start: 0, end: 5, kind: 'direct',
+      text: 'one, "two"\r\nthree', pieces: null, continuation: false, speaker: null, speakerName: null, speakerMention: null, cue: null, about: [], aboutNames: [],
+    };
+    const csv = toCsv([record], 'quotes');
+    const [row] = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    assert.equal(row.text, record.text);
+    assert.equal(row.path, record.path);
+    assert.equal(row.title, record.title);
+  });
+
+  it('opensearch: action and document lines alternate, ids unique, --out writes a file', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'cn-export-')), 'bulk.ndjson');
+    const r = run('export', 'seeds', '--format', 'opensearch', '--out', out, '--index', 'news');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    const lines = readFileSync(out, 'utf8').split('\n');
+    assert.equal(lines.pop(), '');
+    assert.equal(lines.length % 2, 0);
+    const ids = new Set<string>();
+    for (let i = 0; i < lines.length; i += 2) {
+      const action = JSON.parse(lines[i]);
+      const doc = JSON.parse(lines[i + 1]);
+      assert.equal(action.index._index, 'news');
+      assert.equal(action.index._id, `${doc.type}:${doc.id}`);
+      ids.add(action.index._id);
+    }
+    assert.equal(ids.size, lines.length / 2, 'ids unique');
+  });
+
+  it('the same corpus gives the same bulk body twice (stable ids)', () => {
+    const corpus = new Corpus();
+    corpus.set('x.txt', '“We will win,” said Mara Quist, the mayor of Tolby.');
+    const once = [...toOpenSearchBulk(exportRecords(corpus.build().result), 'i')].join('');
+    const again = [...toOpenSearchBulk(exportRecords(corpus.build().result), 'i')].join('');
+    assert.equal(once, again);
+  });
+
+  it('refuses an unknown format with exit code 2', () => {
+    const r = run('export', 'seeds', '--format', 'xml');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--format must be one of/);
+  });
+});

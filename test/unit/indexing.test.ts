@@ -1,0 +1,221 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { WorkerPool } from '../../src/vscode/indexing/pool';
+import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { isArticleRecord } from '../../src/vscode/indexing/validate';
+import { lineStarts, runJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
+import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+// a worker that sleeps, spins, allocates or answers as each job says
+const TOY_WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (job) => {
+  if (job.spin) for (;;) {}
+  if (job.eat) { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(job.eat)); }
+  parentPort.postMessage({ ok: true, value: job.n * 2 });
+});
+parentPort.postMessage({ ready: true });
+`;
+
+describe('indexing: worker pool', () => {
+  it('stops a job past its time limit, replaces the worker, and runs the rest', async () => {
+    const pool = new WorkerPool<{ n: number; spin?: boolean }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 300 });
+    try {
+      const started = Date.now();
+      const results = await Promise.all([pool.run({ n: 1 }), pool.run({ n: 2, spin: true }), pool.run({ n: 3 })]);
+      assert.deepEqual(results[0], { ok: true, value: 2 });
+      assert.equal(results[1].ok, false);
+      assert.match((results[1] as { reason: string }).reason, /^stopped after 300 ms/);
+      assert.deepEqual(results[2], { ok: true, value: 6 });
+      assert.ok(Date.now() - started < 5000);
+      assert.equal(pool.workers, 1);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('a worker out of memory ends its job with a reason; the next job runs in a fresh worker', async () => {
+    const pool = new WorkerPool<{ n: number; eat?: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 30_000, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    try {
+      const [eaten, next] = await Promise.all([pool.run({ n: 1, eat: 7 }), pool.run({ n: 5 })]);
+      assert.deepEqual(eaten, { ok: false, reason: 'ran out of memory (limit 32 MB)' });
+      assert.deepEqual(next, { ok: true, value: 10 });
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('urgent jobs go first; a broken script fails its jobs instead of respawning forever', async () => {
+    const order: number[] = [];
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 5000 });
+    await Promise.all([1, 2, 3].map((n) => pool.run({ n }).then(() => order.push(n))).concat(pool.run({ n: 9 }, true).then(() => order.push(9))));
+    assert.equal(order[0], 9);
+    await pool.dispose();
+    const broken = new WorkerPool<{ n: number }, number>({ script: 'throw new Error("no such module")', eval: true, size: 1, timeoutMs: () => 5000 });
+    const r = await broken.run({ n: 1 });
+    assert.equal(r.ok, false);
+    await broken.dispose();
+  });
+
+  it('the real worker bundle analyses an article, and one too slow for the limit is stopped while its neighbours are indexed', async function () {
+    this.timeout(30_000);
+    const script = path.join(ROOT, 'dist/indexWorker.js');
+    const big = '“The dam will hold,” Governor Petra Lindqvist said on Monday in Oslo. '.repeat(40_000);
+    const pool = new WorkerPool<IndexJob, Extracted>({ script, size: 1, timeoutMs: (job) => ((job.text?.length ?? 0) > 100_000 ? 100 : 20_000) });
+    try {
+      const job = (key: string, text: string): IndexJob => ({ key, text, maxBytes: 5 << 20, options: {} });
+      const [before, slow, after] = await Promise.all([
+        pool.run(job('a.txt', '“We will rebuild,” Mayor Ana Ruiz said.')),
+        pool.run(job('big.txt', big)),
+        pool.run(job('c.txt', 'Senator Ola Berg told reporters the bridge would reopen.')),
+      ]);
+      assert.ok(before.ok && before.value.record.actors.some((a) => a.name === 'Ana Ruiz'));
+      assert.equal(slow.ok, false);
+      assert.match((slow as { reason: string }).reason, /^stopped after 100 ms/);
+      assert.ok(after.ok && after.value.record.actors.some((a) => a.name === 'Ola Berg'));
+    } finally {
+      await pool.dispose();
+    }
+  });
+});
+
+describe('indexing: one job', () => {
+  it('reads a file as the editor shows it: mixed line ends normalised, offsets into that text', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cn-job-'));
+    try {
+      const file = path.join(dir, 'mixed.txt');
+      // two LF lines and one CRLF: the editor shows LF everywhere
+      writeFileSync(file, 'Headline here\r\nBarack Obama met aides.\n“We act now,” Vladimir Putin said.\n');
+      const r = runJob({ key: 'mixed.txt', file, maxBytes: 1 << 20, options: {} });
+      assert.ok(r.ok);
+      const shown = 'Headline here\nBarack Obama met aides.\n“We act now,” Vladimir Putin said.\n';
+      assert.equal(r.value.text, shown);
+      const putin = r.value.record.actors.findIndex((a) => a.name === 'Vladimir Putin');
+      const m = r.value.record.mentions;
+      let found = false;
+      for (let i = 0; i < m.length; i += 4) if (m[i] === putin) found = shown.slice(m[i + 1], m[i + 2]).includes('Putin') || found;
+      assert.ok(found, 'a mention of Putin sits on his name in the shown text');
+      assert.deepEqual([...r.value.lineStarts], [0, 14, 38, shown.length]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('line starts count LF, CRLF and lone CR as one line end each', () => {
+    assert.deepEqual([...lineStarts('a\nb\r\nc\rd')], [0, 2, 5, 7]);
+  });
+});
+
+describe('indexing: the cache', () => {
+  let dir: string;
+  const record = (key: string, text: string): ArticleRecord => analyzeToRecord(text, {}, key);
+  const entry = (key: string, text: string): CachedArticle<ArticleRecord> => ({ key, size: Buffer.byteLength(text), mtimeMs: 1_700_000_000_123.5, lineStarts: lineStarts(text), record: record(key, text) });
+  const articles = [
+    entry('file:///news/a.txt', '“We will rebuild,” Mayor Ana Ruiz said on Tuesday.\nThe council met in Lyon.'),
+    entry('file:///news/b.txt', 'Senator Ola Berg told reporters the bridge would reopen, according to the ministry.'),
+    entry('file:///news/c.txt', 'NATO Secretary-General Jens Stoltenberg said the alliance would meet in Vilnius.'),
+  ];
+  const shards = (): number[] => [...new Set(articles.map((a) => shardOf(a.key)))];
+
+  beforeEach(() => (dir = path.join(mkdtempSync(path.join(tmpdir(), 'cn-cache-')), 'cache')));
+  afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  it('round trip: every entry comes back equal, and validates', async () => {
+    await new IndexCache(dir, RECORD_VERSION, isArticleRecord).write(articles, shards());
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    assert.equal(dropped, undefined);
+    assert.equal(entries.size, 3);
+    for (const a of articles) assert.deepEqual(entries.get(a.key), a);
+    assert.ok(readdirSync(dir).length <= 1 + SHARDS, 'one manifest and a few shards');
+  });
+
+  it('a later write of one shard keeps the others, and deletes the file it replaced', async () => {
+    const cache = new IndexCache(dir, RECORD_VERSION, isArticleRecord);
+    await cache.write(articles, shards());
+    const changed = entry(articles[0].key, 'Mayor Ana Ruiz-Lopez said the park would open.');
+    await cache.write([changed, ...articles.slice(1)], [shardOf(changed.key)]);
+    const { entries } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    assert.equal(entries.size, 3);
+    assert.deepEqual(entries.get(changed.key), changed);
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.gz')).length, shards().length);
+  });
+
+  it('a cache of another record version is dropped, not used', async () => {
+    await new IndexCache(dir, 'older+r0', isArticleRecord).write(articles, shards());
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    assert.equal(entries.size, 0);
+    assert.match(dropped!, /version older\+r0/);
+    assert.deepEqual(readdirSync(path.dirname(dir)), [], 'its files are deleted');
+  });
+
+  it('corrupt caches are dropped: bytes flipped, a truncated shard, a valid JSON entry of the wrong shape, a manifest naming another folder', async () => {
+    const damage: Array<(shard: string) => void> = [
+      (shard) => {
+        const b = readFileSync(shard);
+        b[b.length >> 1] ^= 0xff;
+        writeFileSync(shard, b);
+      },
+      (shard) => writeFileSync(shard, readFileSync(shard).subarray(0, 20)),
+      (shard) => {
+        const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
+        const bad = JSON.parse(lines[0]);
+        bad.record.mentions.push(999, 0, 1, 0); // an actor index out of range
+        lines[0] = JSON.stringify(bad);
+        writeFileSync(shard, gzipSync(lines.join('\n')));
+      },
+      () => {
+        const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+        m.shards[0].file = '../../etc/passwd';
+        writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
+      },
+      () => writeFileSync(path.join(dir, 'manifest.json'), '{"format":1,'),
+    ];
+    for (const [i, hurt] of damage.entries()) {
+      await new IndexCache(dir, RECORD_VERSION, isArticleRecord).write(articles, shards());
+      hurt(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.gz'))!));
+      const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+      assert.equal(entries.size, 0, `damage ${i}: nothing trusted`);
+      assert.ok(dropped, `damage ${i}: said why`);
+    }
+  });
+
+  it('no cache yet is an empty one, not an error', async () => {
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    assert.equal(entries.size, 0);
+    assert.equal(dropped, undefined);
+  });
+
+  it('the validator refuses records of the wrong shape and accepts real ones', () => {
+    const r = record('x.txt', '“We act now,” Vladimir Putin said in Moscow on Friday.');
+    assert.ok(isArticleRecord(r));
+    assert.ok(isArticleRecord(JSON.parse(JSON.stringify(r))));
+    for (const bad of [null, [], { ...r, version: 'other' }, { ...r, actors: [{ name: 1 }] }, { ...r, sentences: [1] }, { ...r, quotes: [{ ...r.quotes[0], speaker: 99 }] }]) assert.equal(isArticleRecord(bad), false);
+  });
+});
+
+describe('indexing: host slices', () => {
+  it('runs queued work in turns of about the budget, letting timers fire between them', async () => {
+    const { HostSlices } = await import('../../src/vscode/indexing/hostSlices');
+    const slices = new HostSlices(10);
+    const busy = (ms: number): void => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let ticks = 0;
+    const probe = setInterval(() => ticks++, 1);
+    const order: number[] = [];
+    await Promise.all(Array.from({ length: 40 }, (_, i) => slices.run(() => (busy(3), order.push(i)))));
+    clearInterval(probe);
+    assert.deepEqual(order, Array.from({ length: 40 }, (_, i) => i));
+    // 120 ms of work in turns of ~10 ms: the timer fires between turns (run in one go, it could not)
+    assert.ok(ticks >= 8, `${ticks} timer ticks during the work`);
+    await assert.rejects(slices.run(() => {
+      throw new Error('bad piece');
+    }), /bad piece/);
+  });
+});

@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** Milliseconds for one analysis, the best of five (a shared machine is noisy; the best run is the least disturbed). */
+function best(text: string): number {
+  let min = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    analyze(text);
+    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return min;
+}
+
+/**
+ * Doubling the input must roughly double the time (ratio under 3, with a floor so that a few
+ * milliseconds of noise cannot fail it; the faults this guards against took seconds at these sizes). The absolute bound is loose (10 s per MB, the target being
+ * 3 s per MB on an idle machine) because the machine the suite runs on is shared and often loaded.
+ */
+function assertLinear(make: (n: number) => string, n: number): void {
+  analyze(make(n)); // warm up the JIT and the name caches
+  const small = best(make(n));
+  const bigText = make(2 * n);
+  const big = best(bigText);
+  assert.ok(big < 3 * small + 100, `time grows faster than the input: ${small.toFixed(1)} ms -> ${big.toFixed(1)} ms`);
+  const perMB = big / (bigText.length / 1e6);
+  assert.ok(big < 40 || perMB < 10_000, `${perMB.toFixed(0)} ms per MB`);
+}
+
+describe('names: pathological inputs stay linear', () => {
+  it('one abbreviation repeated ("U.S. U.S. …"): no recursion per word', () => {
+    assertLinear((n) => 'U.S. '.repeat(n), 10_000);
+    assert.ok(analyze('U.S. '.repeat(50_000)).actors.some((a) => a.name === 'United States'));
+  });
+
+  it('a country repeated in a sentence ("from France France …"): no stack overflow, no quadratic peeling', () => {
+    assertLinear((n) => `Talks opened.\n\nDelegates came from ${'France '.repeat(n)}.\n`, 10_000);
+    const a = analyze(`Talks opened.\n\nDelegates came from ${'Peru '.repeat(30_000)}.\n`);
+    assert.ok(a.actors.some((x) => x.name === 'Peru' && x.kind === 'country'));
+  });
+
+  it('a long line of capitalised words without a full stop (a heading): no all-pairs look-up', () => {
+    assertLinear((n) => 'Kilo Lima '.repeat(n), 2_000);
+  });
+
+  it('the same words as a body sentence', () => {
+    assertLinear((n) => `Opening line.\n\nThe ${'Kilo Lima '.repeat(n)}met.\n`, 2_000);
+  });
+
+  it('a line that ends in a title and "of" ("the office of Secretary of") is read, not dropped', () => {
+    const text = 'Budget news\n\nThe mayor spoke on Monday. She was named to the office of Secretary of\n\nShe was pleased.\n';
+    assert.doesNotThrow(() => analyze(text));
+    assert.doesNotThrow(() => analyze('Delegates met.\n\nHe became Deputy Secretary of the'));
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Articles built to take the extractor down: each must finish in time linear in its size, without
+ * throwing, and leave ordinary text around it intact. Each scaling test doubles the input and
+ * checks that the time roughly doubles (under 3x), with an absolute floor so that a noisy shared
+ * machine cannot fail a fast run.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { layout } from '../../src/extractor/text';
+
+/** CPU time (user + system, all of this process's threads) that `analyze(text)` takes, in ms. */
+function cpuMs(text: string): number {
+  const before = process.cpuUsage();
+  analyze(text);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Asserts that doubling `n` at most roughly doubles the time of `analyze`. CPU time, not wall
+ * time, so other processes on a shared machine do not count; runs of both sizes are interleaved
+ * and the fastest of each kept. At these sizes a quadratic pass takes several times the floor on
+ * the doubled input, so it fails.
+ */
+function assertLinear(make: (n: number) => string, n: number, floorMs = 400): void {
+  const smallText = make(n);
+  const largeText = make(2 * n);
+  analyze(make(Math.max(1, n >> 3))); // warm the code paths up
+  let small = Infinity;
+  let large = Infinity;
+  for (let i = 0; i < 3; i++) {
+    small = Math.min(small, cpuMs(smallText));
+    large = Math.min(large, cpuMs(largeText));
+  }
+  assert.ok(large < Math.max(3 * small, floorMs), `n=${n}: ${small.toFixed(0)} ms, 2n: ${large.toFixed(0)} ms`);
+}
+
+const NEIGHBOUR = 'Intro line for the article goes here today.\nMaria Lopez said the harbour plan was sound and would pass.\n';
+
+describe('pathological articles: linear time, no throw', function () {
+  this.timeout(120000);
+
+  it('one word repeated as a cue: "said said said …"', () => {
+    assertLinear((n) => 'said '.repeat(n), 12000);
+  });
+
+  it('one paragraph of many “…,” he said. quotes', () => {
+    const make = (n: number): string => Array.from({ length: n }, (_, i) => `"I am quote number ${i}," he said. `).join('');
+    assertLinear(make, 8000);
+    const a = analyze(make(300));
+    assert.equal(a.quotes.length, 300, 'every quotation is still a quote');
+  });
+
+  it('one sentence of many quotations', () => {
+    assertLinear((n) => '“one word,” '.repeat(n) + 'Ann Lee said.', 4000);
+  });
+
+  it('many short lines without a parenthesis: headings and sentences', () => {
+    assertLinear((n) => Array.from({ length: n }, (_, i) => `Short line ${i} here`).join('\n'), 8000);
+    assertLinear((n) => Array.from({ length: n }, (_, i) => `A line ${i} here.`).join('\n'), 8000);
+  });
+
+  it('cue after cue with content: "Ann said that Ann said that …"', () => {
+    assertLinear((n) => 'Ann Lee said that '.repeat(n) + 'the vote is close.', 3000);
+  });
+
+  it('a line ending "to the office of Secretary of" does not throw', () => {
+    const text = NEIGHBOUR + 'The senator said on Tuesday that she had been nominated by the president to the office of Secretary of';
+    const a = analyze(text);
+    assert.ok(a.quotes.some((q) => q.speaker?.name === 'Maria Lopez'), 'the neighbouring line keeps its quote');
+  });
+});
+
+describe('line endings', () => {
+  it('a lone CR ends a paragraph, so an unclosed quotation stops there', () => {
+    const text = '“This quote never closes, she said on Monday.\rMaria Lopez said the harbour plan was sound and would pass.\rLater, Ben Ode said the vote would be close.';
+    assert.equal(layout(text).paragraphs.length, 3);
+    const quotes = analyze(text).quotes;
+    assert.ok(quotes.some((q) => q.speaker?.name === 'Maria Lopez' && q.text === 'the harbour plan was sound and would pass'));
+    assert.ok(quotes.some((q) => q.speaker?.name === 'Ben Ode'));
+  });
+
+  it('CRLF and LF lines give the same paragraphs at the same offsets as the text has them', () => {
+    const lf = 'First line of the article here.\nSecond line of it here.';
+    const crlf = lf.replace('\n', '\r\n');
+    const a = layout(lf).paragraphs.map((p) => lf.slice(p.start, p.end));
+    const b = layout(crlf).paragraphs.map((p) => crlf.slice(p.start, p.end));
+    assert.deepEqual(a, b);
+  });
+});

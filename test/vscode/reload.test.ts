@@ -1,0 +1,36 @@
+/**
+ * The reload phase: a new extension host on the workspace the main phase indexed, after the harness
+ * changed one article on disk (run-code-server.mjs). The index starts from the cache.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { CorpusNavigatorApi } from '../../src/vscode/extension';
+import { activated, changeWhere, hoverAt, seed, SEED0 } from './helpers';
+
+let api: CorpusNavigatorApi;
+
+describe('A reload starts from the cache', function () {
+  before(async () => {
+    api = await activated();
+  });
+
+  after(() => api.index.close());
+
+  it('re-extracts only the article that changed; the rest comes from the cache', () => {
+    const pass = api.index.lastPass;
+    assert.equal(pass.cache, 'loaded');
+    assert.equal(pass.extracted, 1, 'one article changed on disk');
+    assert.equal(pass.fromCache, api.index.size - 1);
+    assert.equal(api.index.size, 5);
+    assert.ok(api.index.lookup.result.actors.some((a) => a.name === 'Lea Sorlie'), 'the change is in the index');
+  });
+
+  it('articles from the cache answer hovers at the right places and are found by search', async () => {
+    assert.match(await hoverAt(seed(SEED0), 'the NATO chief'), /Jens Stoltenberg/);
+    // search entries of cached articles are filled in the background from their files
+    await changeWhere(api, () => api.index.search.search('alliance of dictators', { limit: 5 }).some((h) => h.path.endsWith('003_d13e6262becc2b5e.txt')));
+    const open = await vscode.workspace.openTextDocument(seed('003_d13e6262becc2b5e.txt'));
+    const hit = api.index.search.search('alliance of dictators', { limit: 5 }).find((h) => h.path.endsWith('003_d13e6262becc2b5e.txt'))!;
+    assert.match(open.getText().slice(hit.start, hit.end), /alliance of dictators/);
+  });
+});

@@ -1,0 +1,318 @@
+/**
+ * What the user meets in the Corpus view, hover cards, search, outline and menus (issue 10 and the
+ * trees of issue 8), in the real extension host over the copy of the seeds the runner opened.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { CorpusNavigatorApi } from '../../src/vscode/extension';
+import type { ActorNode } from '../../src/vscode/views/actorsTree';
+import type { EventNode } from '../../src/vscode/views/eventsTree';
+import type { Actor } from '../../src/extractor/types';
+import { displayRoles, mainRole } from '../../src/vscode/views/roles';
+import { citation, escapeIcons, keepOrder, quoteText, windowAround } from '../../src/vscode/text';
+import { rankSpeakers } from '../../src/vscode/commands/search';
+
+const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
+let api: CorpusNavigatorApi;
+const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
+const seed = (name: string): vscode.Uri => vscode.Uri.joinPath(folder(), 'seeds', name);
+const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+const hoverText = (hovers: vscode.Hover[]): string =>
+  hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ');
+
+async function hoverAt(uri: vscode.Uri, phrase: string, into = 2): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const at = doc.getText().indexOf(phrase);
+  assert.ok(at >= 0, `${phrase} is in ${uri.path}`);
+  return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + into)));
+}
+
+async function until(test: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function allEventRows(nodes: EventNode[] = api.eventsTree.getChildren()): EventNode[] {
+  return nodes.flatMap((n) => [n, ...(n.type === 'source' || n.type === 'more' ? [] : allEventRows(api.eventsTree.getChildren(n)))]);
+}
+
+function actorRow(name: string): { node: ActorNode; item: vscode.TreeItem } {
+  for (const group of api.actorsTree.getChildren()) {
+    for (const node of api.actorsTree.getChildren(group)) {
+      const item = api.actorsTree.getTreeItem(node);
+      if (label(item) === name) return { node, item };
+    }
+  }
+  throw new Error(`${name} is not in the Actors tree`);
+}
+
+describe('Corpus Navigator UI', function () {
+  before(async () => {
+    api = await vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID)!.activate();
+    await api.whenIndexed();
+  });
+
+  describe('the views before there is anything to show', () => {
+    it('say "indexing" with a count while indexing, then "indexed", and no message hides the welcome content', async () => {
+      const seen: string[] = [];
+      const sub = api.index.onDidProgress(() => seen.push(`${api.viewState()}|${api.actorsView.description ?? ''}`));
+      await api.index.reindex();
+      sub.dispose();
+      assert.ok(seen.some((s) => /^indexing\|Indexing \d+ \/ \d+$/.test(s) && !/ 0 \/ /.test(s)), seen.join(', '));
+      assert.equal(api.viewState(), 'indexed');
+      assert.equal(api.actorsView.description, undefined);
+      assert.equal(api.actorsView.message, undefined);
+      assert.equal(api.eventsView.message, undefined);
+    });
+
+    it('contribute welcome content for no folder, starting, indexing, no articles and indexed, on both views', () => {
+      const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { viewsWelcome: Array<{ view: string; when?: string; contents: string }> } };
+      for (const view of ['corpusNavigator.actors', 'corpusNavigator.events']) {
+        const whens = pkg.contributes.viewsWelcome.filter((w) => w.view === view).map((w) => w.when ?? '');
+        for (const state of ['workbenchState == empty', 'corpusNavigator.state == indexing', 'corpusNavigator.state == empty', 'corpusNavigator.state == indexed', '!corpusNavigator.state']) {
+          assert.ok(whens.some((w) => w.includes(state)), `${view} has welcome content for ${state}`);
+        }
+      }
+    });
+  });
+
+  describe('quotes interrupted by their cue', () => {
+    it('are shown as their pieces joined by " … " in the tree, its tooltip and the speaker’s hover card', async () => {
+      const lookup = api.index.lookup;
+      const quote = lookup.result.documents.flatMap((d) => d.quotes.map((q) => ({ path: d.path, q }))).find((x) => x.q.pieces && x.q.speaker);
+      assert.ok(quote, 'the seeds hold a quote with pieces');
+      const shown = quoteText(quote.q);
+      assert.match(shown, / … /);
+      assert.ok(!shown.includes(quote.q.cue!.text + ' '), `no cue in “${shown}”`);
+      const speaker = lookup.actors.get(quote.q.speaker!)!;
+      const row = actorRow(speaker.name);
+      const quotesNode = api.actorsTree.getChildren(row.node).find((n) => n.type === 'quotes')!;
+      const item = api.actorsTree.getChildren(quotesNode).map((n) => api.actorsTree.getTreeItem(n)).find((i) => String(i.tooltip).includes(shown));
+      assert.ok(item, 'the tree row’s tooltip shows the pieces');
+      assert.ok(label(item).startsWith(shown.slice(0, 40)));
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(quote.path));
+      // the speaker's card (hovered on the source of this very quote) ranks it first, as its pieces
+      const md = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(quote.q.speakerMention!.start + 1)));
+      const seam = shown.slice(shown.indexOf(' … ') - 20, shown.indexOf(' … ') + 23);
+      assert.ok(md.replace(/\\/g, '').includes(seam), `the card shows the pieces: ${seam}`);
+      assert.ok(!md.replace(/\\/g, '').includes(`${quote.q.cue!.text}. “`), 'not the cue between them');
+    });
+
+    it('quoteText drops the marks around a quote so no view doubles them', () => {
+      assert.equal(quoteText({ text: '“We will stay,”' }), 'We will stay');
+      assert.equal(quoteText({ text: 'x', pieces: [{ start: 0, end: 1, text: 'Roads first,' }, { start: 5, end: 9, text: 'then bridges.”' }] }), 'Roads first … then bridges.');
+    });
+  });
+
+  describe('hover cards', () => {
+    it('put the actions first, count quotes and articles apart, and name the resolved actor', async () => {
+      const md = await hoverAt(seed('000_6d5c066a89ae0d63.txt'), 'Stoltenberg reasoned');
+      assert.match(md, /Jens Stoltenberg/);
+      const firstQuote = md.indexOf('\n> ');
+      assert.ok(firstQuote > 0, 'a quote is shown');
+      for (const action of ['corpusNavigator.searchQuotesBySpeaker', 'corpusNavigator.revealActor', 'corpusNavigator.findActorReferences']) {
+        const at = md.indexOf(`command:${action}`);
+        assert.ok(at >= 0 && at < firstQuote, `${action} comes before the quotes`);
+      }
+      assert.match(md, /\d+ quotes · mentioned in \d+ articles/);
+      assert.ok(!/[”"]\s*[”"]/.test(md.replace(/\\/g, '')), 'no doubled closing marks');
+      assert.match(md, /command:corpusNavigator\.copyQuoteWithCitation/);
+    });
+
+    it('shows the country a speaking capital was resolved to, and the place where it is a place', async () => {
+      const file = vscode.Uri.joinPath(folder(), 'capital.txt');
+      await vscode.workspace.fs.writeFile(file, Buffer.from('Tokyo said on Monday that the new tariffs would hurt trade. Ministers met in Oslo later.'));
+      await until(() => !!api.index.lookup.documents.get(file.toString()));
+      const doc = api.index.lookup.documents.get(file.toString())!;
+      const speaker = doc.quotes[0]?.speaker;
+      assert.ok(speaker, 'Tokyo speaks');
+      const speakerName = api.index.lookup.actors.get(speaker)!.name;
+      const md = await hoverAt(file, 'Tokyo said', 1);
+      assert.match(md, new RegExp(`\\*\\*${speakerName.replace(/\W/g, '\\\\?$&')}\\*\\*`), `the hover names ${speakerName}`);
+      const oslo = await hoverAt(file, 'Oslo', 1);
+      assert.match(oslo, /\*\*Oslo\*\* · place/);
+      await vscode.workspace.fs.delete(file);
+      await until(() => !api.index.lookup.documents.get(file.toString()));
+    });
+
+    it('de-duplicate roles and lead with the most used title', () => {
+      assert.deepEqual(displayRoles(['Gov.', 'Governor', 'Ohio Gov.']), ['Ohio Gov.']);
+      assert.equal(mainRole(['Mrs. Clinton’s opponent', 'Florida Sen.', 'nursing home owner', 'Sen.']), 'Florida Sen.');
+      assert.equal(mainRole(['Clinton’s main rival for the', 'Republican presidential candidate']), 'Republican presidential candidate');
+      assert.deepEqual(displayRoles(['Foreign Minister', 'Treasury Secretary']), ['Foreign Minister', 'Treasury Secretary']);
+      assert.deepEqual(displayRoles(['UNESCO Director-General', 'Director General of the United Nations Educational Scientific and Cultural Organization']), ['UNESCO Director-General']);
+    });
+  });
+
+  describe('Copy Quote with Citation', () => {
+    it('copies “…” — Speaker, Role (Article title, date)', async () => {
+      const path = seed('000_6d5c066a89ae0d63.txt').toString();
+      const quote = api.index.lookup.documents.get(path)!.quotes.find((q) => q.speaker === api.index.lookup.result.actors.find((a) => a.name === 'Jens Stoltenberg')!.id)!;
+      const text = await vscode.commands.executeCommand<string>('corpusNavigator.copyQuoteWithCitation', path, quote.start);
+      assert.match(text, /^“[^“”]*China[^]*” — Jens Stoltenberg, NATO Secretary-General \(000_6d5c066a89ae0d63, 2023-07-10\)$/);
+      assert.equal(await vscode.env.clipboard.readText(), text);
+      // from a tree row: the node carries the path and start
+      const fromRow = await vscode.commands.executeCommand<string>('corpusNavigator.copyQuoteWithCitation', { type: 'quote', path, start: quote.start, end: quote.end });
+      assert.equal(fromRow, text);
+      assert.equal(await vscode.commands.executeCommand('corpusNavigator.copyQuoteWithCitation', path, quote.start + 1), undefined, 'no quote starts there');
+      assert.equal(citation('Yes', null, { title: 'T', date: null }), '“Yes” (T)');
+    });
+  });
+
+  describe('search', () => {
+    it('forgives a typo: “dictatr” opens the sentence with “dictators”', async () => {
+      void vscode.commands.executeCommand('corpusNavigator.search', 'dictatr');
+      await new Promise((r) => setTimeout(r, 800));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await until(() => !!vscode.window.activeTextEditor?.document.uri.path.endsWith('003_d13e6262becc2b5e.txt'), 10_000);
+      const editor = vscode.window.activeTextEditor!;
+      assert.match(editor.document.getText(new vscode.Range(editor.selection.start.line, 0, editor.selection.end.line + 1, 0)), /dictators/);
+    });
+
+    it('keeps a late match in view, and corpus text cannot become an icon or be re-sorted', () => {
+      const sentence = `${'The committee spent the long afternoon on procedure and budgets, '.repeat(3)}and then the dictators arrived.`;
+      const shown = windowAround(sentence, sentence.indexOf('dictators'), 90);
+      assert.ok(shown.length <= 90 && shown.includes('dictators') && shown.startsWith('…'), shown);
+      assert.equal(escapeIcons('a $(zap) b'), 'a \\$(zap) b');
+      // the quick pick finds neither the query nor one of its words in the label, which reads the same
+      const label = keepOrder('The dictators met the alliance', 'alliance dictators');
+      assert.ok(!/alliance|dictators/i.test(label), label);
+      assert.equal(label.replace(/\u2060/g, ''), 'The dictators met the alliance');
+      assert.equal(keepOrder('Donald Trump', 'TRUMP'), 'Donald T\u2060rump');
+    });
+
+    it('ranks speakers by exact name, then quote count: “trump” finds Donald Trump before “Trump Train”', () => {
+      const actor = (name: string, quoteCount: number): Actor => ({ id: name, name, kind: 'person', aliases: [], roles: [], mentionCount: 1, quoteCount });
+      const list = [actor('Trump Train', 2), actor('Donald Trump', 90), actor('Ivanka Trump', 5), actor('Trumpeter Swan', 40), actor('Ann Lee', 99)];
+      assert.deepEqual(rankSpeakers(list, 'trump').map((a) => a.name), ['Donald Trump', 'Ivanka Trump', 'Trump Train', 'Trumpeter Swan']);
+      assert.deepEqual(rankSpeakers(list, 'Ivanka Trump')[0].name, 'Ivanka Trump');
+      assert.equal(rankSpeakers(list, '')[0].name, 'Ann Lee');
+    });
+  });
+
+  describe('outline (Ctrl+Shift+O)', () => {
+    it('names each quote by its opening words and selects a group’s first child, not the file', async () => {
+      const doc = await vscode.workspace.openTextDocument(seed('000_6d5c066a89ae0d63.txt'));
+      const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const quotes = outline.find((s) => s.name === 'Quotes')!;
+      assert.ok(quotes.children.every((q) => /^“\S/.test(q.name)), quotes.children.map((q) => q.name).join(' | '));
+      assert.ok(quotes.children.some((q) => q.name.includes('China is learning')));
+      const actors = outline.find((s) => s.name === 'Actors')!;
+      const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+      for (const group of [quotes, actors]) {
+        assert.ok(!group.selectionRange.isEqual(whole) && !group.selectionRange.isEmpty, `${group.name} selects a span`);
+        assert.ok(group.children.some((c) => c.range.isEqual(group.selectionRange)), `${group.name} selects its first child`);
+      }
+    });
+  });
+
+  describe('trees', () => {
+    it('group events by year and month, newest first, undated last, with counts and unique ids', () => {
+      const years = api.eventsTree.getChildren();
+      const labels = years.map((y) => label(api.eventsTree.getTreeItem(y)));
+      assert.equal(labels.at(-1), 'Undated');
+      const dated = labels.slice(0, -1).map(Number);
+      assert.deepEqual(dated, [...dated].sort((a, b) => b - a));
+      assert.ok(years.every((y) => /^\d+ events?$/.test(String(api.eventsTree.getTreeItem(y).description))));
+      const y2024 = years.find((y) => label(api.eventsTree.getTreeItem(y)) === '2024')!;
+      const months = api.eventsTree.getChildren(y2024).map((m) => label(api.eventsTree.getTreeItem(m)));
+      assert.deepEqual(months, ['July', 'June', 'April']);
+      const ids = allEventRows().map((n) => api.eventsTree.getTreeItem(n).id);
+      assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    });
+
+    it('event tooltips are plain text without “passage(s)” or a repeated kind', () => {
+      const items = allEventRows().filter((n) => n.type === 'event').map((n) => api.eventsTree.getTreeItem(n));
+      assert.ok(items.length > 10);
+      for (const item of items) {
+        assert.equal(typeof item.tooltip, 'string');
+        assert.ok(!/\(s\)/.test(String(item.tooltip)));
+        assert.ok(!/^(\w+) \(\1\)/m.test(String(item.tooltip)), String(item.tooltip));
+      }
+    });
+
+    it('one filter narrows Actors and Events', async () => {
+      await vscode.commands.executeCommand('corpusNavigator.clearActorFilter');
+      const before = allEventRows().filter((n) => n.type === 'event').length;
+      api.filter.set('washington');
+      const events = allEventRows().filter((n) => n.type === 'event').map((n) => api.eventsTree.getTreeItem(n));
+      assert.ok(events.length > 0 && events.length < before);
+      assert.ok(events.every((e) => /washington/i.test(`${label(e)} ${e.description} ${e.tooltip}`)));
+      assert.match(String(api.actorsView.message), /washington/);
+      await vscode.commands.executeCommand('corpusNavigator.clearActorFilter');
+      assert.equal(api.actorsView.message, undefined);
+    });
+
+    it('the inline quotes button only on actors with quotes; plain-text tooltips', () => {
+      assert.equal(actorRow('Jens Stoltenberg').item.contextValue, 'actor.quoted');
+      const russia = actorRow('Russia').item;
+      assert.equal(russia.contextValue, 'actor');
+      assert.equal(typeof russia.tooltip, 'string');
+      const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, Array<{ command: string; when: string; group?: string }>> } };
+      const inline = pkg.contributes.menus['view/item/context'].find((m) => m.command === 'corpusNavigator.searchQuotesBySpeaker' && m.group === 'inline')!;
+      assert.match(inline.when, /viewItem == actor\.quoted/);
+      for (const command of ['corpusNavigator.openItem', 'corpusNavigator.copyQuoteWithCitation', 'corpusNavigator.findActorReferences', 'corpusNavigator.revealInExplorer']) {
+        assert.ok(pkg.contributes.menus['view/item/context'].some((m) => m.command === command && !m.group?.startsWith('inline')), `${command} in the right-click menu`);
+      }
+    });
+
+    it('Find All References from a row lists the actor’s mentions in several articles', async () => {
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('corpusNavigator.findActorReferences', actorRow('Jens Stoltenberg').node);
+      assert.ok(new Set(locations.map((l) => l.uri.toString())).size >= 4);
+      await vscode.commands.executeCommand('closeReferenceSearch');
+    });
+
+    it('pages a long group (“Show more…”) and shows the next page on demand', async () => {
+      const first = ['Alba', 'Bruno', 'Celia', 'Dario', 'Elke', 'Fabio', 'Greta', 'Hugo', 'Ilse', 'Jonas', 'Karin', 'Lorenz', 'Mira', 'Nils', 'Olga', 'Pavel'];
+      const last = ['Ashdown', 'Brightwater', 'Coldfield', 'Dunmore', 'Eastwick', 'Fairhaven', 'Glenrock', 'Hollowell', 'Ironside', 'Juniper', 'Kestrel', 'Larkspur', 'Moorcroft', 'Northgate', 'Oakridge'];
+      const lines = first.flatMap((f, i) => last.map((l, j) => `Mayor ${f} ${l} said the bridge number ${i * 20 + j} would open soon.`));
+      const file = vscode.Uri.joinPath(folder(), 'mayors.txt');
+      await vscode.workspace.fs.writeFile(file, Buffer.from(lines.join('\n')));
+      await until(() => api.index.lookup.result.actors.filter((a) => a.kind === 'person').length > 220);
+      const people = api.actorsTree.getChildren().find((g) => label(api.actorsTree.getTreeItem(g)) === 'People')!;
+      const rows = api.actorsTree.getChildren(people);
+      assert.equal(rows.length, 201);
+      const more = rows[200];
+      assert.equal(more.type, 'more');
+      assert.match(label(api.actorsTree.getTreeItem(more)), /^Show more… \(\d+ more\)$/);
+      const fired: Array<ActorNode | undefined> = [];
+      const sub = api.actorsTree.onDidChangeTreeData((e) => fired.push(e as ActorNode | undefined));
+      await vscode.commands.executeCommand('corpusNavigator.showMore', more);
+      sub.dispose();
+      assert.deepEqual(fired, [people], 'only the group is refreshed');
+      assert.ok(api.actorsTree.getChildren(people).length > 201);
+      await vscode.workspace.fs.delete(file);
+      await until(() => !api.index.lookup.documents.has(file.toString()));
+    });
+
+    it('a one-article change refreshes the touched groups, not the whole tree', async () => {
+      const file = vscode.Uri.joinPath(folder(), 'seeds', 'dam.txt');
+      const fired: Array<ActorNode | undefined> = [];
+      const sub = api.actorsTree.onDidChangeTreeData((e) => fired.push(e as ActorNode | undefined));
+      await vscode.workspace.fs.writeFile(file, Buffer.from('“The dam will hold,” Governor Petra Lindqvist said on Monday about NATO.'));
+      await until(() => api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
+      await new Promise((r) => setTimeout(r, 200));
+      sub.dispose();
+      assert.ok(fired.length > 0, 'something was refreshed');
+      assert.ok(!fired.includes(undefined), 'not the whole tree');
+      assert.ok(fired.some((n) => n?.type === 'group' && n.kind === 'person'));
+      await vscode.workspace.fs.delete(file);
+      await until(() => !api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
+    });
+  });
+
+  it('keybindings clash with neither Find/Replace on macOS nor AltGr letters, and apply only where they make sense', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { keybindings: Array<{ key: string; mac?: string; when?: string }> } };
+    for (const k of pkg.contributes.keybindings) {
+      assert.ok(!/ctrl\+alt\+\w$/.test(k.key) && !/^ctrl\+alt/.test(k.key), `${k.key}: Ctrl+Alt is AltGr on Windows`);
+      assert.ok(!/cmd\+alt\+f/.test(k.mac ?? ''), `${k.mac}`);
+      assert.ok(k.when && /editorLangId/.test(k.when), `${k.key} has a when clause`);
+    }
+  });
+});

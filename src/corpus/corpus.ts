@@ -168,6 +168,11 @@ export class Corpus {
 
   /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its share of the corpus changes. */
   upsert(path: string, record: ArticleRecord): void {
+    this.file(path, record, true);
+  }
+
+  /** Files a record; `share` replaces its strings by shared copies (worth it for records from elsewhere, not for one just made here). */
+  private file(path: string, record: ArticleRecord, share: boolean): void {
     const old = this.articles.get(path);
     if (old) {
       this.registry.remove(old.contributions);
@@ -178,7 +183,7 @@ export class Corpus {
     }
     // a record moved to another path gets actors of its own: the registry tells articles' actors apart by identity
     const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
-    shareStrings(rec);
+    if (share) shareStrings(rec);
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
     this.staleEvents(rec);
@@ -203,7 +208,7 @@ export class Corpus {
   /** Analyses (or re-analyses) one article: upsert of its record. Throws what the extractor throws. */
   set(path: string, text: string): ArticleRecord {
     const record = analyzeToRecord(text, this.options, path);
-    this.upsert(path, record);
+    this.file(path, record, false);
     return record;
   }
 
@@ -416,13 +421,18 @@ export class Corpus {
     for (const kind of stale) {
       for (const e of (kind && cache.byKind.get(kind)) || []) this.eventIds.release(e.id);
       const docs = [];
+      // events name their participants by the article's actor: which contribution each one is
+      const contributionOf = new Map<RecordActor, Contribution>();
       for (const path of this.order.sorted()) {
-        const byKind = this.localEvents(this.articles.get(path)!);
+        const article = this.articles.get(path)!;
+        const byKind = this.localEvents(article);
         const events = kind ? byKind.get(kind) : [...byKind.values()].flat();
-        if (events?.length) docs.push({ path, events });
+        if (!events?.length) continue;
+        docs.push({ path, events });
+        for (const e of article.record.events) for (const i of e.participants) contributionOf.set(article.record.actors[i], article.contributions[i]);
       }
       const merged = mergeEvents(docs, (a) => {
-        const raw = this.registry.idOf(this.registry.contributionOf(a as RecordActor));
+        const raw = this.registry.idOf(contributionOf.get(a as RecordActor));
         return cur ? cur.id(raw, (a as RecordActor).name) : raw;
       });
       // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix

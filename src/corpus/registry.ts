@@ -54,8 +54,6 @@ export class Registry {
     return c.rank;
   };
 
-  /** Which contribution stands for each article actor: events name their participants by the actor. */
-  private readonly byActor = new WeakMap<RecordActor, Contribution>();
   /** Final groups and articles whose ids or membership changed since takeChanges(). */
   private changedIds = new Set<string>();
   private changedPaths = new Set<string>();
@@ -77,7 +75,6 @@ export class Registry {
       return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
     });
     for (const c of out) {
-      this.byActor.set(c.actor, c);
       if (c.deferred) {
         for (const k of c.listens) setIn(this.listeners, k, c);
         this.pending.add(c);
@@ -342,11 +339,6 @@ export class Registry {
     this.changedIds = new Set();
     this.changedPaths = new Set();
     return out;
-  }
-
-  /** The contribution an article actor made (events name participants by actor). */
-  contributionOf(actor: RecordActor): Contribution | undefined {
-    return this.byActor.get(actor);
   }
 
   actor(id: string): Actor | undefined {

@@ -35,7 +35,8 @@ export const isEmptyCuration = (c: Curation): boolean => !c.merge.length && !c.h
  *   goes on without the file rather than guessing).
  */
 export function parseCuration(text: string): Curation {
-  const raw: unknown = JSON.parse(text);
+  // an editor may save the file with a byte-order mark
+  const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('a curation file holds one JSON object');
   const o = raw as Record<string, unknown>;
   const pairs = (field: string): Array<[string, string]> => {

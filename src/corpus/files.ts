@@ -134,6 +134,11 @@ async function walk(root: string, dir: string, matches: Matcher, out: string[], 
       await walk(root, full, matches, out, problems);
     } else if (entry.isFile() && matches.file(rel)) {
       out.push(full);
+    } else if (!entry.isFile() && matches.file(rel)) {
+      // a link to an article is an article, as in the editor; anything else matching is named, not silently dropped
+      const target = await fs.stat(full).catch(() => null);
+      if (target?.isFile()) out.push(full);
+      else problems.push({ path: full, reason: target ? NOT_REGULAR : 'a link to nothing' });
     }
   }
 }

@@ -127,7 +127,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     let k = next;
     while (k < to && isNameWord(tokens[k])) k++;
     if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, k - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
-    const left = tokens.slice(start, end);
+    // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
+    const left = tokens.slice(Math.max(start, end - 12), end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of'));
   }

@@ -222,28 +222,35 @@ const isMark = (t: Token): boolean => t.type === 'open' || t.type === 'close' ||
  */
 function markSingleQuotes(tokens: Token[]): void {
   if (tokens.some(isMark)) return;
-  for (let i = 0; i < tokens.length; i++) {
+  // For each position, the next closing mark of each strength and the next opening ‘ (which
+  // ends the search): one pass from the end, so a paragraph of many marks stays linear.
+  const n = tokens.length;
+  const nextStrong = new Int32Array(n + 1).fill(-1);
+  const nextWeak = new Int32Array(n + 1).fill(-1);
+  const nextOpen = new Int32Array(n + 1).fill(-1);
+  for (let j = n - 1; j >= 1; j--) {
+    nextStrong[j] = nextStrong[j + 1];
+    nextWeak[j] = nextWeak[j + 1];
+    nextOpen[j] = tokens[j].text === '‘' ? j : nextOpen[j + 1];
+    const c = tokens[j];
+    const before = tokens[j - 1];
+    if (!isSingleClose(c) || before.end !== c.start) continue;
+    const after = tokens[j + 1];
+    if (after && after.start === c.end && after.type === 'word') continue;
+    // a mark after a closing punctuation closes for sure; after a plural it may be a possessive
+    if (before.type === 'punct' && /^[,.!?…]$/.test(before.text)) nextStrong[j] = j;
+    else if (!(before.type === 'word' && /s$/i.test(before.text))) nextWeak[j] = j;
+  }
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!isSingleOpen(t) || !next || next.start !== t.end || next.type !== 'word') continue;
     const detachedBefore = i === 0 || tokens[i - 1].end < t.start || '([—–'.includes(tokens[i - 1].text);
-    if (!detachedBefore) continue;
-    let weak = -1;
-    let close = -1;
-    for (let j = i + 2; j < tokens.length; j++) {
-      const c = tokens[j];
-      const before = tokens[j - 1];
-      if (c.text === '‘') break;
-      if (!isSingleClose(c) || before.end !== c.start) continue;
-      const after = tokens[j + 1];
-      if (after && after.start === c.end && after.type === 'word') continue;
-      if (before.type === 'punct' && /^[,.!?…]$/.test(before.text)) {
-        close = j;
-        break;
-      }
-      if (weak < 0 && !(before.type === 'word' && /s$/i.test(before.text))) weak = j;
-    }
-    if (close < 0) close = weak;
+    if (!detachedBefore || i + 2 > n) continue;
+    const limit = nextOpen[i + 2] < 0 ? n : nextOpen[i + 2];
+    const strong = nextStrong[i + 2];
+    const weak = nextWeak[i + 2];
+    const close = strong >= 0 && strong < limit ? strong : weak >= 0 && weak < limit ? weak : -1;
     if (close < 0) continue;
     t.type = 'open';
     tokens[close].type = 'close';

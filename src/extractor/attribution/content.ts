@@ -158,8 +158,15 @@ function nextComma(t: Token[], inQuote: Uint8Array, from: number, to: number): n
 
 /** The first token of sentence `s` at or after text offset `offset` (or `s.to`). */
 export function tokenAfter(t: Token[], offset: number, s: Sentence): number {
-  for (let i = s.from; i < s.to; i++) if (t[i].start >= offset) return i;
-  return s.to;
+  // tokens are in text order: a binary search, since every cue of a long sentence asks
+  let lo = s.from;
+  let hi = s.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -115,7 +115,9 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
     if (!found.length) problems.push({ path: input, reason: 'folder has no articles (.txt, .md)' });
     files.push(...found.sort());
   }
-  return { files, problems };
+  // a file named and also found in a named folder is reported once
+  const seen = new Set<string>();
+  return { files, problems: problems.filter((p) => !seen.has(path.resolve(p.path)) && seen.add(path.resolve(p.path))) };
 }
 
 async function walk(root: string, dir: string, matches: Matcher, out: string[], problems: WalkResult['problems']): Promise<void> {

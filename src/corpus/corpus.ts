@@ -120,6 +120,8 @@ export class Corpus {
   private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
   private readonly articleCache = new Map<string, string[]>();
   private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
+  /** Actors touched by changes since a view last asked (see takeTouched). */
+  private touched = { all: false, ids: new Set<string>() };
   private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), all: null, byDate: null, byId: null };
   private readonly eventIds = new IdPool();
 
@@ -144,6 +146,15 @@ export class Corpus {
     this.aboutCache.clear();
     for (const article of this.articles.values()) this.staleEvents(article.record);
     this.view = null;
+    this.touched.all = true;
+  }
+
+  /** The actors whose mentions or quotes changed since the last call, for views that refresh by actor; `all` when every one may have. */
+  takeTouched(): { all: boolean; ids: Set<string> } {
+    this.curated();
+    const out = this.touched;
+    this.touched = { all: false, ids: new Set() };
+    return out;
   }
 
   /** The curator, applied to the registry's current actors; null when there are no corrections. */
@@ -238,6 +249,7 @@ export class Corpus {
     }
     const { ids, paths } = this.registry.takeChanges();
     for (const id of ids) {
+      this.touched.ids.add(id);
       this.mentionCache.delete(id);
       this.quoteCache.delete(id);
       this.articleCache.delete(id);

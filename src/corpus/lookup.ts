@@ -31,6 +31,11 @@ export class CorpusLookup {
     return this.corpus.build().result;
   }
 
+  /** The actors whose mentions or quotes changed since the last call (`all`: too many to name, or the corrections changed). */
+  takeTouched(): { all: boolean; ids: Set<string> } {
+    return this.corpus.takeTouched();
+  }
+
   /** Every actor, most mentioned first. */
   actorList(): Actor[] {
     return this.corpus.actors();

@@ -64,7 +64,6 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   private readonly shown = new Map<string, number>();
   /** What each group showed last (ids and counts in order), and each article's actors: what a change touched. */
   private groupPrints = new Map<ActorKind, string>();
-  private articlePrints = new Map<string, { print: string; actors: Set<string> }>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -91,9 +90,10 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     this.visible.clear();
     const before = this.groupPrints;
     this.groupPrints = this.printGroups();
-    const touched = this.touchedActors();
+    // the corpus says which actors the change touched: no scan of every article here
+    const touched = this.index.lookup.takeTouched();
     const kinds = (m: Map<ActorKind, string>): string => [...m.keys()].join();
-    if (kinds(before) !== kinds(this.groupPrints)) {
+    if (touched.all || kinds(before) !== kinds(this.groupPrints)) {
       this.changed.fire(undefined);
       return;
     }
@@ -101,7 +101,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     for (const [kind, print] of this.groupPrints) {
       if (before.get(kind) !== print) this.changed.fire(this.groupNode(kind));
     }
-    for (const id of touched) {
+    for (const id of touched.ids) {
       const kind = lookup.actors.get(id)?.kind;
       const node = this.actorNodes.get(id);
       if (node && kind && before.get(kind) === this.groupPrints.get(kind)) this.changed.fire(node);
@@ -116,31 +116,6 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       if (list.length) prints.set(g.kind, list.map((a) => `${a.id}:${a.name}:${a.mentionCount}:${a.quoteCount}:${a.roles[0] ?? ''}`).join('|'));
     }
     return prints;
-  }
-
-  /** Actors of the articles whose quotes or mentions changed since the last update (before or after). */
-  private touchedActors(): Set<string> {
-    const touched = new Set<string>();
-    const next = new Map<string, { print: string; actors: Set<string> }>();
-    for (const doc of this.index.lookup.result.documents) {
-      let sum = 0;
-      const actors = new Set<string>();
-      for (const m of doc.mentions) {
-        sum = (sum * 31 + m.start * 7 + m.end) | 0;
-        actors.add(m.actor);
-      }
-      for (const q of doc.quotes) {
-        sum = (sum * 31 + q.start * 3 + q.end) | 0;
-        if (q.speaker) actors.add(q.speaker);
-      }
-      const print = `${doc.mentions.length}:${doc.quotes.length}:${sum}:${[...actors].join()}`;
-      next.set(doc.path, { print, actors });
-      const old = this.articlePrints.get(doc.path);
-      if (old?.print !== print) for (const id of [...actors, ...(old?.actors ?? [])]) touched.add(id);
-    }
-    for (const [path, old] of this.articlePrints) if (!next.has(path)) for (const id of old.actors) touched.add(id);
-    this.articlePrints = next;
-    return touched;
   }
 
   setSort(sortBy: 'mentions' | 'name'): void {

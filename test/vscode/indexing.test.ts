@@ -102,9 +102,10 @@ describe('Indexing in VS Code', function () {
     const slow = vscode.Uri.joinPath(dir, 'slow.txt');
     const fine = vscode.Uri.joinPath(dir, 'fine.txt');
     try {
-      // ~3 MB of ordinary reporting: a few seconds of analysis, far over a quarter of a second
-      const paragraph = '“The bridge will reopen in May,” Mayor Tomas Lind said on Tuesday, adding that the council had approved the repairs.\n';
-      await write(slow, paragraph.repeat(Math.ceil((3 << 20) / paragraph.length)));
+      // ~3 MB of ordinary reporting, each paragraph its own (repeated lines are read as page furniture):
+      // seconds of analysis, far over a quarter of a second
+      const paragraph = (i: number): string => `“Bridge ${i} will reopen in May,” Mayor Tomas Lind said on Tuesday, adding that the council had approved repairs worth ${i} dollars.\n`;
+      await write(slow, Array.from({ length: Math.ceil((3 << 20) / paragraph(0).length) }, (_, i) => paragraph(i)).join(''));
       await write(fine, '“We stand ready,” Admiral Ines Okafor said.');
       await changeWhere(api, () => hasActor('Ines Okafor') && /stopped after/.test(api.index.skippedFiles.get(slow.toString()) ?? ''), 40_000);
       assert.match(api.index.skippedFiles.get(slow.toString())!, /^stopped after 250 ms/);

@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames } from './helpers';
+
+describe('names: newsroom and staff offices are roles', () => {
+  it('an editor-in-chief, a chief of staff, a counsel, a reporter before a name', () => {
+    const a = analyze(
+      'Gazette Editor-in-Chief Nora Feldt said the paper would appeal. Deputy Chief of Staff Tova Rennick said the diary was full. ' +
+        'White House Counsel R. Dale Whitcomb said the memo was wrong. Reporter Selim Aydar said the crowd was calm.',
+    );
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Nora Feldt', 'R. Dale Whitcomb', 'Selim Aydar', 'Tova Rennick']);
+    assert.ok(a.actors.find((x) => x.name === 'Tova Rennick')!.roles.includes('Deputy Chief of Staff'));
+  });
+
+  it('"Reporter" and "Counsel" before no personal name are no titles', () => {
+    const a = analyze('Counsel fees rose again. Reporter pay fell.');
+    assert.ok(!actorNames(a, 'person').length, actorNames(a).join(', '));
+  });
+});
+
+describe('names: capitals, headline verbs and time nouns that are no names', () => {
+  it('a section label or a common noun in capitals is no organisation', () => {
+    const a = analyze('ABSTRACT.\n\nThe super PAC bought TV time. LETTERS.\n\nNATO said the drill was over.');
+    assert.deepEqual(actorNames(a, 'organization'), ['NATO']);
+  });
+
+  it('a headline verb after a name ends the name; a time noun before it is not part of it', () => {
+    const a = analyze('The blog ran "Pat Lorimer Wins Kansas" on Monday. Pat Lorimer said it was early. That was the Year Ivan Dobrev said no.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Ivan Dobrev', 'Pat Lorimer']);
+  });
+});

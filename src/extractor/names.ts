@@ -276,6 +276,9 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
 
+/** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
+const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);
+
 /** The token after a name leaves it a whole noun phrase: punctuation, the end, or a function word. */
 function endsPhrase(t: Token | undefined): boolean {
   return !t || t.type !== 'word' || AFTER_PLACE.has(t.lower);
@@ -416,6 +419,8 @@ function classifyUntitled(
     if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
     else if (n === 1) push(make('single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
+    // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
+    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(make('place', from, to));
     else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
     else if (connector >= from) push(make('organization', from, to));
     else push(make('person', from, to));

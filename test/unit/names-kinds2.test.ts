@@ -29,3 +29,11 @@ describe('names: capitals, headline verbs and time nouns that are no names', () 
     assert.deepEqual(actorNames(a, 'person').sort(), ['Ivan Dobrev', 'Pat Lorimer']);
   });
 });
+
+describe('names: buildings named after their owner', () => {
+  it('a tower or a resort with its city is a place, not a person', () => {
+    const a = analyze('Guests stayed at Velko Tower Lisbon and played at Velko National Tampa. Anna Velko said both were full.');
+    assert.deepEqual(actorNames(a, 'person'), ['Anna Velko']);
+    assert.deepEqual(actorNames(a, 'place').sort(), ['Velko National Tampa', 'Velko Tower Lisbon']);
+  });
+});

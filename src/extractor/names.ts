@@ -176,6 +176,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   const n = to - from;
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
+    if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [make('place', from, to)];
     if (whole.kind === 'country' || whole.kind === 'capital') return [make(whole.kind, from, to, { name: whole.name, country: whole.name })];
     return [make(whole.kind, from, to)];
   }
@@ -275,6 +276,22 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 
 /** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
+
+/** Countries named like a US state: the state where the text lists it with states or after a US city. */
+const STATE_NAMED_COUNTRIES = new Set(['georgia']);
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+
+/** Whether `tokens[from..to)` stands in a list with a US state ("in Georgia, Virginia and Alabama") or after a US city ("Atlanta, Georgia"). */
+function amongStates(tokens: Token[], from: number, to: number): boolean {
+  const stateAt = (i: number, n: number): boolean => i >= 0 && i + n <= tokens.length && US_STATES.has(lowerText(tokens, i, i + n));
+  let k = to;
+  while (k < tokens.length && k < to + 2 && LIST_JOINS.has(tokens[k].lower)) k++;
+  if (k > to && (stateAt(k, 1) || stateAt(k, 2))) return true;
+  let b = from;
+  while (b > 0 && b > from - 2 && LIST_JOINS.has(tokens[b - 1].lower)) b--;
+  if (b === from) return false;
+  return stateAt(b - 1, 1) || stateAt(b - 2, 2) || (tokens[from - 1].text === ',' && (CITIES.has(tokens[b - 1]?.lower ?? '') || CITIES.has(lowerText(tokens, Math.max(0, b - 2), b))));
+}
 
 /** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
 const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);

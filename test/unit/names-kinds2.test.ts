@@ -37,3 +37,12 @@ describe('names: buildings named after their owner', () => {
     assert.deepEqual(actorNames(a, 'place').sort(), ['Velko National Tampa', 'Velko Tower Lisbon']);
   });
 });
+
+describe('names: a country named like a US state', () => {
+  it('is the state in a list of states or after a US city, the country elsewhere', () => {
+    const kinds = (text: string) => analyze(text).actors.filter((a) => a.name === 'Georgia').map((a) => a.kind);
+    assert.deepEqual(kinds('The senator won primaries in Ohio, Georgia and Texas on Tuesday.'), ['place']);
+    assert.deepEqual(kinds('The rally in Atlanta, Georgia drew a crowd.'), ['place']);
+    assert.deepEqual(kinds('Georgia and Armenia signed the pipeline deal.'), ['country']);
+  });
+});

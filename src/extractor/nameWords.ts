@@ -47,7 +47,7 @@ export function isLoneName(t: Token | undefined): boolean {
   const w = baseLower(t);
   const singular = w.replace(/s$/, '');
   if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;
-  if (ORG_HEADS.has(w) && !isAcronym(t)) return false;
+  if ((ORG_HEADS.has(w) && !isAcronym(t)) || GENERIC_CAPITALS.has(t.base)) return false;
   return !countryByDemonym.has(w) && !countryByDemonym.has(singular);
 }
 

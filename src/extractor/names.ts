@@ -80,7 +80,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -108,6 +108,20 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** Names in -ing that may open a personal name ("Sterling", "Irving", "Keating Holland"). */
+const NAMES_IN_ING = new Set(['sterling', 'irving', 'channing', 'manning', 'browning', 'harding', 'fielding', 'redding', 'golding', 'kipling', 'cushing', 'spalding', 'fleming', 'keating', 'pershing', 'deming', 'bunning', 'lansing', 'whiting', 'ewing', 'hastings', 'jennings', 'billings', 'cummings', 'downing', 'dowling']);
+
+/**
+ * A word before a name that a headline or a slogan puts there, not a given name: a gerund
+ * ("Chasing Lorimer"), a plural people noun ("Candidates Pat Lorimer").
+ */
+function headlineOpener(tokens: Token[], i: number, to: number): boolean {
+  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
+  if (i + 1 >= to || !isNameWord(tokens[i + 1]) || ORG_HEADS.has(tokens[i + 1].lower) || PLACE_HEADS.has(tokens[i + 1].lower)) return false;
+  const w = tokens[i].lower;
+  return (w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || GROUP_NOUNS.has(w);
 }
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {

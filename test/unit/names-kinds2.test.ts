@@ -46,3 +46,10 @@ describe('names: a country named like a US state', () => {
     assert.deepEqual(kinds('Georgia and Armenia signed the pipeline deal.'), ['country']);
   });
 });
+
+describe('names: headline and slogan words before a surname', () => {
+  it('a gerund, a plural people noun, a slogan verb is not a given name', () => {
+    const a = analyze('Pat Lorimer said the bus was late. The banners read Stop Lorimer and Never Lorimer. In "Chasing Lorimer Across Ohio," Candidates Pat Lorimer and Sterling Voss said no. Beijing University said nothing.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Pat Lorimer', 'Sterling Voss']);
+  });
+});

@@ -115,13 +115,16 @@ const NAMES_IN_ING = new Set(['sterling', 'irving', 'channing', 'manning', 'brow
 
 /**
  * A word before a name that a headline or a slogan puts there, not a given name: a gerund
- * ("Chasing Lorimer"), a plural people noun ("Candidates Pat Lorimer").
+ * ("Chasing Lorimer"), a past participle ("Embattled Lorimer"), a plural people noun ("Candidates
+ * Pat Lorimer").
  */
 function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
   if (i + 1 >= to || !isNameWord(tokens[i + 1]) || ORG_HEADS.has(tokens[i + 1].lower) || PLACE_HEADS.has(tokens[i + 1].lower)) return false;
   const w = tokens[i].lower;
-  return (w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || GROUP_NOUNS.has(w);
+  // a past participle as an epithet ("Embattled Lorimer"); "Mohammed" is a given name
+  const participle = w.length >= 7 && w.endsWith('ed') && !w.endsWith('med');
+  return (w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w);
 }
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {

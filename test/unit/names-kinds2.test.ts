@@ -53,3 +53,18 @@ describe('names: headline and slogan words before a surname', () => {
     assert.deepEqual(actorNames(a, 'person').sort(), ['Pat Lorimer', 'Sterling Voss']);
   });
 });
+
+describe('names: epithets and phrase nouns around a name', () => {
+  it('a participle or an adjective before a surname, a common noun after capitals, is no name', () => {
+    const a = analyze('Embattled Lorimer said he would stay. Pat Lorimer said so twice. The Sixth Congressional District voted. Radical Islamic groups were named. Mohammed Saleh said no.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Mohammed Saleh', 'Pat Lorimer']);
+  });
+});
+
+describe('names: company and body heads', () => {
+  it('a run ending in a body head is an organisation, not a person', () => {
+    const a = analyze('Harlan Computer said sales fell. Vesta Research said the poll was close. Ridge Patrol agents said nothing.');
+    assert.deepEqual(actorNames(a, 'person'), []);
+    assert.ok(actorNames(a, 'organization').includes('Harlan Computer'), actorNames(a).join(', '));
+  });
+});

@@ -251,6 +251,8 @@ export const HEADLINE_BREAKS = lowerSet(
   'Wins|Won|Loses|Lost|Hid|Hides|Stuns|Stunned|Advised|Advises|Leads|Trails|Surges|Quits|Drops|Dropped|Year|Night|' +
     // slogans and headline imperatives before a name ("Stop Lorimer", "Never Lorimer", "Dump Lorimer")
     'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|' +
+    // conjunctions and epithets that open a clause before a name ("Whereas Lorimer", "Longtime Lorimer")
+    'Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
     'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +
     'Has|Have|Had|Can|Could|Would|Should|Not|But|As|Than|Vs|Vs.|Versus|Says|Said|Tells|Told|Asks|Asked|Warns|Warned|' +
     'Claims|Claimed|Compares|Compared|Reveals|Revealed|Reveal|Slams|Slammed|Blasts|Blasted|Calls|Called|Urges|Urged|' +

@@ -56,7 +56,7 @@ describe('names: headline and slogan words before a surname', () => {
 
 describe('names: epithets and phrase nouns around a name', () => {
   it('a participle or an adjective before a surname, a common noun after capitals, is no name', () => {
-    const a = analyze('Embattled Lorimer said he would stay. Pat Lorimer said so twice. The Sixth Congressional District voted. Radical Islamic groups were named. Mohammed Saleh said no.');
+    const a = analyze('Embattled Lorimer said he would stay. Pat Lorimer said so twice. The Sixth Congressional District voted. Radical Islamic groups were named. Mohammed Saleh said no. Whereas Lorimer spoke, Rival Pat Lorimer waited.');
     assert.deepEqual(actorNames(a, 'person').sort(), ['Mohammed Saleh', 'Pat Lorimer']);
   });
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Audits the people of a corpus (issue 7, "Must show"): among the N most-mentioned persons, prints
-// suspected duplicates (two actors that may be one person), names that start with a title or an
-// occupation (a role glued to a name) and junk names (capitals, headline fragments, adverbs).
+// suspected duplicates (two actors that may be one person), one person with two middle initials
+// (two people merged), names that start with a title or an occupation (a role glued to a name) and
+// junk names (capitals, headline fragments, adverbs).
 //
 //   node scripts/audit-people.mjs [--top N] [--json OUT.json | PATH...]
 //
@@ -39,14 +40,15 @@ const TITLE_WORDS = new Set(
     'assemblywoman assemblymember deputy mp mpp mla mep msp td candidate nominee coach editor anchor host author writer novelist ' +
     'organizer organiser developer billionaire businessman businesswoman economist analyst strategist pollster lawyer doctor ' +
     'nurse volunteer activist state former first late sen. rep. gov. lt. gen. col. maj. adm. capt. sgt. dr. mr. mrs. ms. prof. rev. ' +
-    'democrat republican candidate presidential gop liberal conservative labour tory hon honourable honorable').split(' '),
+    'democrat republican candidate presidential gop liberal conservative labour tory hon honourable honorable staff counsel ' +
+    'reporter correspondent editor-in-chief producer columnist').split(' '),
 );
 // Words that do not end a person's name: headline verbs, function words, common nouns.
 const NOT_NAME_WORDS = new Set(
   ('says said say tells told calls slams blasts compares compare warns urges backs wins loses leads vows admits denies hits ' +
     'rips praises defends attacks accuses claims and or the of for to in on at with from by as is are was be will would ' +
     'board union party campaign committee office house senate news times post report full text abstract page section ' +
-    'photo video update opinion editorial analysis').split(' '),
+    'photo video update opinion editorial analysis hid stuns stunned advised year night tower national').split(' '),
 );
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const words = (name) => name.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
@@ -117,6 +119,24 @@ for (const p of people) {
   if (host) glued.push({ p, host });
 }
 
+// 5. two people in one: a person whose name and aliases have two different single middle initials
+// with the same first and last name ("George W. Bush" with the alias "George P. Bush")
+const middleInitial = (name) => {
+  const ws = nameWords(name);
+  const mids = ws.slice(1, -1).filter((w) => /^[A-Z]\.?$/.test(w));
+  return ws.length >= 3 && mids.length === 1 ? { key: `${fold(ws[0])} ${fold(ws[ws.length - 1])}`, initial: mids[0][0] } : null;
+};
+const mergedInitials = people.filter((p) => {
+  const seen = new Map();
+  for (const n of [p.name, ...p.aliases]) {
+    const m = middleInitial(n);
+    if (!m) continue;
+    if (seen.has(m.key) && seen.get(m.key) !== m.initial) return true;
+    seen.set(m.key, m.initial);
+  }
+  return false;
+});
+
 const line = (p) => `${String(p.mentionCount).padStart(5)}  ${p.name}${p.aliases.length ? `  [${p.aliases.slice(0, 6).join(' | ')}${p.aliases.length > 6 ? ' …' : ''}]` : ''}`;
 console.log(`# top ${people.length} people by mentions`);
 for (const p of people) console.log(line(p));
@@ -128,5 +148,7 @@ console.log(`\n# junk names (${junk.length})`);
 for (const p of junk) console.log(line(p));
 console.log(`\n# words glued to another listed person's full name (${glued.length})`);
 for (const g of glued) console.log(`${line(g.p)}    <- ${g.host}`);
+console.log(`\n# two middle initials in one person (${mergedInitials.length})`);
+for (const p of mergedInitials) console.log(line(p));
 const likelyPairs = dupGroups.reduce((n, g) => n + g.likely.length, 0);
-console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?`);
+console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials`);

@@ -11,11 +11,15 @@
  *    or none have it; a role phrase ("the NATO chief") joins the one person whose roles name that
  *    organisation; else each goes to the group of its own name;
  * 3. an organisation named by an acronym takes in the organisations whose acronym it is ("NATO"
- *    and "North Atlantic Treaty Organization").
+ *    and "North Atlantic Treaty Organization");
+ * 4. a full name without a middle initial ("Paul Ryan") joins the one person group named with one
+ *    initial and the same other words ("Paul D. Ryan"), never when two initials share them ("George
+ *    W. Bush", "George P. Bush"); else the group of its own key (as rule 1: it names that group).
  * What order decided in that pass (which surface form names a group, which spelling of an alias or
  * role is kept) is decided here by the same order: a rank of (rule 1 or 2, path, place in article).
  */
 import { acronymOf, normaliseName } from '../extractor/actors';
+import { personKeyWithoutInitial } from '../extractor/nameForms';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
@@ -62,10 +66,14 @@ export class Registry {
   /** Files one article's actors; returns their contributions, by index. The work waits for refresh(). */
   add(path: string, actors: RecordActor[]): Contribution[] {
     const out = actors.map((actor, index): Contribution => {
-      const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole);
+      // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
+      const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
+      const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
       // most contributions listen to nothing: they share one empty list
       let listens = NO_KEYS;
-      if (actor.pendingRole) {
+      if (initialFree) {
+        listens = [`i:${actor.key}`];
+      } else if (actor.pendingRole) {
         const acr = acronymOf(actor.pendingRole.org);
         listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
       } else if (deferred && actor.nameTokens.length === 1) {
@@ -109,7 +117,7 @@ export class Registry {
   private join(c: Contribution, g: Group): void {
     c.group = g;
     (c.deferred ? g.deferred : g.main).add(c);
-    this.touch(g, !c.deferred);
+    this.touch(g, !c.deferred || isFullName(c));
   }
 
   private leave(c: Contribution): void {
@@ -117,7 +125,7 @@ export class Registry {
     if (!g) return;
     (c.deferred ? g.deferred : g.main).delete(c);
     c.group = null;
-    this.touch(g, !c.deferred);
+    this.touch(g, !c.deferred || isFullName(c));
   }
 
   private touch(g: Group, main: boolean): void {
@@ -129,12 +137,19 @@ export class Registry {
   /** Files a person group under its first and last name words and its organisations (rule 2's lookups). */
   private reindex(g: Group): void {
     const keys = new Set<string>();
-    if (g.kind === 'person' && g.main.size) {
+    if (g.kind === 'person' && (g.main.size || g.deferred.size)) {
       let tokens: string[] = [];
       const hints = new Set<string>();
-      for (const c of g.main.ordered(this.pathRank)) {
+      // full names of rule 4 name their group as rule 1's do
+      const named = [...g.main.ordered(this.pathRank), ...g.deferred.ordered(this.pathRank).filter(isFullName)];
+      for (const c of named) {
         if (c.actor.nameTokens.length > tokens.length) tokens = c.actor.nameTokens;
         for (const h of c.actor.orgHints) hints.add(h);
+      }
+      // rule 4's lookup: the initialed names of this group without their initial
+      for (const c of g.main) {
+        const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
+        if (free) keys.add(`i:person:${free}`);
       }
       if (tokens.length >= 2) {
         keys.add(`t:${tokens[0]}`).add(`t:${tokens[tokens.length - 1]}`);
@@ -149,19 +164,23 @@ export class Registry {
 
   /** Re-files the groups whose own members changed, then resolves new deferred contributions and those listening to a key whose holders changed. */
   private settle(): void {
-    for (const g of this.reindexed) this.reindex(g);
-    this.reindexed.clear();
-    const todo = this.pending;
-    for (const k of this.changedKeys) for (const c of this.listeners.get(k) ?? []) todo.add(c);
-    this.changedKeys.clear();
-    for (const c of todo) {
-      const target = this.resolve(c);
-      if (target === c.group) continue;
-      if (c.group) this.changedPaths.add(c.path);
-      this.leave(c);
-      this.join(c, target);
+    // rule 4 moves full names, which re-files their groups for rule 2: again until nothing moves
+    // (at most three rounds: rule 4's lookups depend on rule-1 members only)
+    while (this.reindexed.size || this.changedKeys.size || this.pending.size) {
+      for (const g of this.reindexed) this.reindex(g);
+      this.reindexed.clear();
+      const todo = this.pending;
+      for (const k of this.changedKeys) for (const c of this.listeners.get(k) ?? []) todo.add(c);
+      this.changedKeys.clear();
+      for (const c of todo) {
+        const target = this.resolve(c);
+        if (target === c.group) continue;
+        if (c.group) this.changedPaths.add(c.path);
+        this.leave(c);
+        this.join(c, target);
+      }
+      todo.clear();
     }
-    todo.clear();
     for (const g of this.dirty) if (g.size === 0) this.drop(g);
   }
 
@@ -169,7 +188,7 @@ export class Registry {
     const all = new Set<Group>();
     for (const k of c.listens) for (const g of this.index.get(k) ?? []) all.add(g);
     if (all.size === 1) return [...all][0];
-    return this.groupFor(`person:${normaliseName(c.actor.name)}`, c);
+    return this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
   }
 
   private drop(g: Group): void {
@@ -213,7 +232,8 @@ export class Registry {
   private compareRank(a: Group, b: Group): number {
     const x = this.aggregate(a).first;
     const y = this.aggregate(b).first;
-    return Number(x.deferred) - Number(y.deferred) || this.pathRank(x) - this.pathRank(y) || x.index - y.index;
+    const late = (c: Contribution): number => Number(c.deferred && !isFullName(c));
+    return late(x) - late(y) || this.pathRank(x) - this.pathRank(y) || x.index - y.index;
   }
 
   /** Brings merges, final actors and their order up to date after changes. */
@@ -369,4 +389,9 @@ export class Registry {
     this.refresh();
     return this.finalActor(g);
   }
+}
+
+/** A full name that rule 4 resolves ("Paul Ryan"), not a lone surname or a role phrase of rule 2. */
+function isFullName(c: Contribution): boolean {
+  return c.listens.length === 1 && c.listens[0].startsWith('i:');
 }

@@ -3,7 +3,7 @@
  * with the surface forms as aliases and the roles read around each person's name.
  */
 import type { ActorKind } from './types';
-import { personKey, personNameTokens } from './nameForms';
+import { personKey, personKeyWithoutInitial, personNameTokens } from './nameForms';
 import { genderOfFirstName } from './gender';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
@@ -99,9 +99,17 @@ export class ActorTable {
   /** Name token -> persons created with it, so a lone surname does not scan every actor. */
   private readonly byNameToken = new Map<string, LocalActor[]>();
 
+  /**
+   * Key of a name without its middle initial -> the one person named with that initial here
+   * ("person:donald trump" -> "Donald J. Trump"), or null once two initials share it ("George W."
+   * and "George P. Bush"): then "George Bush" is neither.
+   */
+  private readonly byInitialFree = new Map<string, LocalActor | null>();
+
   get(kind: ActorKind, name: string): LocalActor {
     const key = keyFor(kind, name);
     let actor = this.byKey.get(key);
+    if (!actor && kind === 'person') actor = this.initialForm(name, key);
     if (!actor) {
       actor = {
         key,
@@ -115,9 +123,42 @@ export class ActorTable {
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);
+      if (kind === 'person') {
+        const base = personKeyWithoutInitial(name);
+        if (base && !this.byInitialFree.has(`person:${base}`)) this.byInitialFree.set(`person:${base}`, actor);
+      }
       for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
     }
     return actor;
+  }
+
+  /**
+   * A person named with and without one middle initial: "Donald Trump" is the article's one
+   * "Donald J. Trump", and "Donald J. Trump" after "Donald Trump" is that person (who takes the
+   * initialed key, the one the corpus registry files full names under). Undefined: a new person.
+   */
+  private initialForm(name: string, key: string): LocalActor | undefined {
+    const base = personKeyWithoutInitial(name);
+    if (!base) {
+      const one = this.byInitialFree.get(key);
+      if (one) this.byKey.set(key, one);
+      return one ?? undefined;
+    }
+    const freeKey = `person:${base}`;
+    const claimed = this.byInitialFree.get(freeKey);
+    if (claimed !== undefined) {
+      // a second initial: two people, and the name without an initial is neither
+      this.byInitialFree.set(freeKey, null);
+      return undefined;
+    }
+    const plain = this.byKey.get(freeKey);
+    if (plain && plain.key === freeKey) {
+      plain.key = key;
+      this.byKey.set(key, plain);
+      this.byInitialFree.set(freeKey, plain);
+      return plain;
+    }
+    return undefined;
   }
 
   find(kind: ActorKind, name: string): LocalActor | undefined {

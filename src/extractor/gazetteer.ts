@@ -87,7 +87,9 @@ export const CITIES = lowerSet(
 
 /** Words that end organisation names. */
 export const ORG_HEADS = lowerSet(
-  'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
+  // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
+  'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|' +
+    'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
     'Academy|Center|Centre|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
@@ -138,7 +140,10 @@ export const TITLES = lowerSet(
     'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
     'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
     'Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|Surgeon|Pharmacist|' +
-    'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper',
+    'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper|' +
+    // newsroom and staff offices: "Gazette Editor-in-Chief Nora Feldt", "Deputy Chief of Staff Tova Rennick"
+    'Editor-in-Chief|Editor in Chief|Executive Editor|Managing Editor|Chief of Staff|Deputy Chief of Staff|Counsel|' +
+    'General Counsel|Special Counsel|Reporter|Correspondent',
 );
 
 /**
@@ -153,7 +158,7 @@ export const WEAK_TITLES = lowerSet(
     'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
-    'Treasury|Ranking Democrat|Ranking Republican',
+    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
@@ -221,7 +226,9 @@ export const PARTY_WORDS = lowerSet('republican|republicans|democrat|democrats|d
 
 /** Capitalised words that are rarely the last word of a person's name: a run ending in one is not a person. */
 export const NON_NAME_WORDS = lowerSet(
-  'War|Concept|Strategy|Act|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
+  // nouns and adjectives that end a phrase and never a personal name ("Congressional District", "Radical Islamic")
+  'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Core|Pollster|' +
+    'War|Concept|Strategy|Act|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
     'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +
     'Building|Tower|Church|Temple|Mosque|Bible|Koran|Quran|God|Christmas|Easter|Ramadan|Thanksgiving|Democrats|Republicans|' +
@@ -239,7 +246,14 @@ export const NON_NAME_WORDS = lowerSet(
  * "Of", "For", "And" and "On" are left out: they join organisation names ("Bank Of America").
  */
 export const HEADLINE_BREAKS = lowerSet(
-  'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +
+  // headline verbs of results and secrets ("… Wins Delaware", "… Hid Past Health Problems"), and
+  // time nouns glued to a name by a headline or a show's title ("Year Barack Obama", "Saturday Night Live")
+  'Wins|Won|Loses|Lost|Hid|Hides|Stuns|Stunned|Advised|Advises|Leads|Trails|Surges|Quits|Drops|Dropped|Year|Night|' +
+    // slogans and headline imperatives before a name ("Stop Lorimer", "Never Lorimer", "Dump Lorimer")
+    'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|' +
+    // conjunctions and epithets that open a clause before a name ("Whereas Lorimer", "Longtime Lorimer")
+    'Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
+    'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +
     'Has|Have|Had|Can|Could|Would|Should|Not|But|As|Than|Vs|Vs.|Versus|Says|Said|Tells|Told|Asks|Asked|Warns|Warned|' +
     'Claims|Claimed|Compares|Compared|Reveals|Revealed|Reveal|Slams|Slammed|Blasts|Blasted|Calls|Called|Urges|Urged|' +
     'Vows|Vowed|Admits|Admitted|Denies|Denied|Defends|Defended|Accuses|Accused|Praises|Praised|Rips|Ripped|Mocks|Mocked|' +

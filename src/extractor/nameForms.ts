@@ -88,16 +88,31 @@ export function isParticleSurname(name: string): boolean {
 
 /**
  * The key that identifies a person by name: the given name (a nickname read as the name it stands
- * for) and the surname, in sorted order (so "Kishida Fumio" = "Fumio Kishida"); middle names and
- * single initials are left out ("Donald J. Trump" = "Donald Trump"). Kept, because they tell
- * different people apart: a middle of two initials ("George H.W. Bush" is not "George W. Bush"),
- * and a generational suffix ("Donald Trump Jr." is not "Donald Trump", "Joseph P. Kennedy III" is not
+ * for) and the surname, in sorted order (so "Kishida Fumio" = "Fumio Kishida"); middle names are
+ * left out ("Hillary Rodham Clinton" = "Hillary Clinton"). Kept, because they tell different people
+ * apart: middle initials ("George W. Bush" is not "George P. Bush", nor "George H.W. Bush"), and a
+ * generational suffix ("Donald Trump Jr." is not "Donald Trump", "Joseph P. Kennedy III" is not
  * "Joseph P. Kennedy"), except "Jr." after a middle initial or name: that is the formal style of one
- * person ("Joseph R. Biden Jr." = "Joe Biden"). Hyphens count as spaces ("Kim Jong-un" = "Kim Jong Un").
- * Known limit: two people who differ only by a single middle initial ("George W." and "George P.
- * Bush") get one key; telling them apart needs the corpus (a registry rule), not one name.
+ * person ("Joseph R. Biden Jr." = "Joseph R. Biden"). Hyphens count as spaces ("Kim Jong-un" = "Kim
+ * Jong Un"). A name without its initial ("Donald Trump") has a key of its own: whether it is the
+ * one person of `personKeyWithoutInitial` ("Donald J. Trump") depends on the other names around
+ * (the actor table within an article, the corpus registry across articles).
  */
 export function personKey(name: string): string {
+  return keyOf(name, true);
+}
+
+/**
+ * The key of a name with its one middle initial left out ("Donald J. Trump" -> the key of "Donald
+ * Trump"); '' when the name has no middle initial, or more than one (those never go without).
+ */
+export function personKeyWithoutInitial(name: string): string {
+  return keyOf(name, false);
+}
+
+const SINGLE_INITIAL = /^[A-Z]\.?$/;
+
+function keyOf(name: string, withInitial: boolean): string {
   const raw = name.split(/\s+/).filter(Boolean);
   const words: Array<{ raw: string; w: string }> = [];
   for (let i = 0; i < raw.length; i++) {
@@ -112,15 +127,17 @@ export function personKey(name: string): string {
   }
   let suffix = '';
   while (words.length > 2 && SUFFIXES.has(words[words.length - 1].w)) suffix = words.pop()!.w;
-  if (words.length < 2) return [...words.map((x) => x.w), suffix].filter(Boolean).join(' ');
+  if (words.length < 2) return withInitial ? [...words.map((x) => x.w), suffix].filter(Boolean).join(' ') : '';
   const given = words[0].w;
   const kept = [NICKNAMES[given] ?? given, words[words.length - 1].w];
   const middle = words.slice(1, -1);
   // one middle name, or initials: more full words than that is no personal name's form of
   // another ("Clinton Cash Debunks Hillary" must not become "Hillary Clinton")
-  const fullWords = middle.filter((m) => !/^[A-Z]\.?$|^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw));
-  if (fullWords.length > 1) return words.map((x) => x.w).concat(suffix ? [suffix] : []).join(' ');
-  for (const m of middle) if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw)) kept.push(m.w);
+  const fullWords = middle.filter((m) => !SINGLE_INITIAL.test(m.raw) && !/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw));
+  if (fullWords.length > 1) return withInitial ? words.map((x) => x.w).concat(suffix ? [suffix] : []).join(' ') : '';
+  const initials = middle.filter((m) => SINGLE_INITIAL.test(m.raw));
+  if (!withInitial && initials.length !== 1) return '';
+  for (const m of middle) if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw) || (withInitial && SINGLE_INITIAL.test(m.raw))) kept.push(m.w);
   if (suffix && (middle.length === 0 || suffix !== 'jr')) kept.push(suffix);
   return kept.sort().join(' ');
 }

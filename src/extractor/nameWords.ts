@@ -11,9 +11,15 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'w
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
 
-/** An acronym of two to eight capitals or digits ("NATO", "G7"). */
+/**
+ * Words in capitals that name no organisation: a common noun's abbreviation ("TV", "PAC" in "a super
+ * PAC") and a newspaper's section labels ("ABSTRACT.", "LETTERS.", "CORRECTION:").
+ */
+const GENERIC_CAPITALS = new Set(['TV', 'PAC', 'PACS', 'CEO', 'CFO', 'DNA', 'GDP', 'ID', 'IQ', 'PC', 'OK', 'AM', 'PM', 'ATM', 'FAQ', 'ABSTRACT', 'LETTERS', 'CORRECTION', 'CLARIFICATION', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL']);
+
+/** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
 export function isAcronym(t: Token): boolean {
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base);
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base) && !GENERIC_CAPITALS.has(t.base);
 }
 
 /** Adverbs in -ly that open sentences ("Luckily", "Separately", "Early"); names in -ly are not this shape ("Kelly", "Reilly", "Emily" is listed). */
@@ -41,7 +47,7 @@ export function isLoneName(t: Token | undefined): boolean {
   const w = baseLower(t);
   const singular = w.replace(/s$/, '');
   if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;
-  if (ORG_HEADS.has(w) && !isAcronym(t)) return false;
+  if ((ORG_HEADS.has(w) && !isAcronym(t)) || GENERIC_CAPITALS.has(t.base)) return false;
   return !countryByDemonym.has(w) && !countryByDemonym.has(singular);
 }
 

@@ -80,7 +80,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -108,6 +108,23 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** Names in -ing that may open a personal name ("Sterling", "Irving", "Keating Holland"). */
+const NAMES_IN_ING = new Set(['sterling', 'irving', 'channing', 'manning', 'browning', 'harding', 'fielding', 'redding', 'golding', 'kipling', 'cushing', 'spalding', 'fleming', 'keating', 'pershing', 'deming', 'bunning', 'lansing', 'whiting', 'ewing', 'hastings', 'jennings', 'billings', 'cummings', 'downing', 'dowling']);
+
+/**
+ * A word before a name that a headline or a slogan puts there, not a given name: a gerund
+ * ("Chasing Lorimer"), a past participle ("Embattled Lorimer"), a plural people noun ("Candidates
+ * Pat Lorimer").
+ */
+function headlineOpener(tokens: Token[], i: number, to: number): boolean {
+  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
+  if (i + 1 >= to || !isNameWord(tokens[i + 1]) || ORG_HEADS.has(tokens[i + 1].lower) || PLACE_HEADS.has(tokens[i + 1].lower)) return false;
+  const w = tokens[i].lower;
+  // a past participle as an epithet ("Embattled Lorimer"); "Mohammed" is a given name
+  const participle = w.length >= 7 && w.endsWith('ed') && !w.endsWith('med');
+  return (w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w);
 }
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
@@ -177,6 +194,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   const n = to - from;
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
+    if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [make('place', from, to)];
     if (whole.kind === 'country' || whole.kind === 'capital') return [make(whole.kind, from, to, { name: whole.name, country: whole.name })];
     return [make(whole.kind, from, to)];
   }
@@ -276,6 +294,25 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 
 /** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
+
+/** Countries named like a US state: the state where the text lists it with states or after a US city. */
+const STATE_NAMED_COUNTRIES = new Set(['georgia']);
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+
+/** Whether `tokens[from..to)` stands in a list with a US state ("in Georgia, Virginia and Alabama") or after a US city ("Atlanta, Georgia"). */
+function amongStates(tokens: Token[], from: number, to: number): boolean {
+  const stateAt = (i: number, n: number): boolean => i >= 0 && i + n <= tokens.length && US_STATES.has(lowerText(tokens, i, i + n));
+  let k = to;
+  while (k < tokens.length && k < to + 2 && LIST_JOINS.has(tokens[k].lower)) k++;
+  if (k > to && (stateAt(k, 1) || stateAt(k, 2))) return true;
+  let b = from;
+  while (b > 0 && b > from - 2 && LIST_JOINS.has(tokens[b - 1].lower)) b--;
+  if (b === from) return false;
+  return stateAt(b - 1, 1) || stateAt(b - 2, 2) || (tokens[from - 1].text === ',' && (CITIES.has(tokens[b - 1]?.lower ?? '') || CITIES.has(lowerText(tokens, Math.max(0, b - 2), b))));
+}
+
+/** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
+const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);
 
 /** The token after a name leaves it a whole noun phrase: punctuation, the end, or a function word. */
 function endsPhrase(t: Token | undefined): boolean {
@@ -417,6 +454,8 @@ function classifyUntitled(
     if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
     else if (n === 1) push(make('single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
+    // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
+    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(make('place', from, to));
     else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
     else if (connector >= from) push(make('organization', from, to));
     else push(make('person', from, to));

@@ -67,6 +67,12 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     }
   }
   if (!subject && !inherited) return null;
+  // "de la Vega told": a name whose first words are lower-case particles; the mention found by the
+  // names stage covers them, so the subject starts where that mention starts
+  if (subject && !inverted) {
+    const m = st.mentionAt[pi][subject.from];
+    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
+  }
   return { subject, inherited, inverted };
 }
 
@@ -280,7 +286,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
 export function npForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
-  if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
+  // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
+  const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
+  if (!possessiveHer && ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   while (b < to && t[b].type === 'word' && b - start < 10) {
@@ -290,6 +298,11 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       continue;
     }
     if (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower)) break;
+    // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
+    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower) && isPeopleNoun(w)) {
+      b++;
+      continue;
+    }
     if (!w.cap && !isNounish(w)) {
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);

@@ -26,3 +26,33 @@ describe('source kinds: particles, possessive roles', () => {
     assert.deepEqual(qs.map((q) => q.who), ['Lena Okoro', 'Ada Okoro']);
   });
 });
+
+describe('cue kinds: subjects before a bare verb', () => {
+  it('a noun in -ly is no adverb: "the family say"', () => {
+    const [q] = quotesOf('The miner’s family say the company hid the report.');
+    assert.equal(q?.speakerMention?.text, 'The miner’s family');
+    const [r] = quotesOf('Her ally told the committee the audit was flawed.');
+    assert.equal(r?.speakerMention?.text, 'Her ally');
+  });
+
+  it('a plural people noun with a participle and a place before a bare verb', () => {
+    const [q] = quotesOf('Farmers working near the old mine say the wells are poisoned.');
+    assert.equal(q?.speakerMention?.text, 'Farmers working near the old mine');
+    assert.equal(q.text, 'the wells are poisoned');
+    // a thing with a post-modifier is no subject for a bare verb
+    assert.equal(quotesOf('The houses near the old mine say little about its past.').length, 0);
+  });
+
+  it('a party label between commas is stepped over to the name', () => {
+    const [q] = quotesOf('Dana Whitfield, D-Ore., revealed that the vote would slip.');
+    assert.equal(q.who, 'Dana Whitfield');
+    assert.equal(q.speakerMention?.text, 'Dana Whitfield');
+  });
+
+  it('a participle followed by its agent ("highlighted by") is no cue', () => {
+    const qs = quotesOf('The gap between towns in Wales highlighted by the survey alarmed planners.');
+    assert.ok(!qs.some((q) => q.cue?.text === 'highlighted'));
+    const [q] = quotesOf('Ruth Kemp told by phone that the bridge had closed.');
+    assert.equal(q?.who, 'Ruth Kemp');
+  });
+});

@@ -56,3 +56,16 @@ describe('cue kinds: subjects before a bare verb', () => {
     assert.equal(q?.who, 'Ruth Kemp');
   });
 });
+
+describe('content kinds: an account of an attribution', () => {
+  it('"Y said …, according to X." gives X the whole attribution, and Y its own words', () => {
+    const qs = quotesOf('Mayor Ilse Brandt said the budget was balanced, according to minutes of the meeting.');
+    const outer = qs.find((q) => q.cue?.text === 'according to');
+    const inner = qs.find((q) => q.cue?.text === 'said');
+    assert.ok(outer && inner);
+    assert.equal(outer.text, 'Mayor Ilse Brandt said the budget was balanced');
+    assert.equal(outer.speakerMention?.text, 'minutes of the meeting');
+    assert.equal(inner.text, 'the budget was balanced');
+    assert.equal(inner.who, 'Ilse Brandt');
+  });
+});

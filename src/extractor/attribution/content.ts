@@ -68,10 +68,16 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
   return content;
 }
 
-/** "according to X, CONTENT" or "CONTENT, according to X": the content, given where the source phrase ends (`npEnd`). */
-export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStart: number, contentEndLimit: number): [number, number] | null {
+/**
+ * "according to X, CONTENT" or "CONTENT, according to X": the content, given where the source
+ * phrase ends (`npEnd`). `sentenceFrom` is where the sentence starts: in "Y said …, according to
+ * X." Y's attribution has used the text before the cue, and X's account is that whole attribution.
+ */
+export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStart: number, contentEndLimit: number, sentenceFrom = regionStart): [number, number] | null {
   const before = regionBefore(t, regionStart, cue.index, true);
-  return before ?? (t[npEnd]?.text === ',' ? ([npEnd + 1, contentEndLimit] as [number, number]) : null);
+  if (before) return before;
+  if (t[npEnd]?.text === ',') return [npEnd + 1, contentEndLimit];
+  return cue.joined && regionStart > sentenceFrom ? regionBefore(t, sentenceFrom, cue.index, false) : null;
 }
 
 /**

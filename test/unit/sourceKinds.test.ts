@@ -69,3 +69,26 @@ describe('content kinds: an account of an attribution', () => {
     assert.equal(inner.who, 'Ilse Brandt');
   });
 });
+
+describe('source and content kinds: clauses around the cue', () => {
+  it('a role with a relative clause between the name and the cue is still an appositive', () => {
+    const [q] = quotesOf('Mara Olsen, 61, a retired nurse who now is a volunteer at the shelter, said Peter Lund should resign.');
+    assert.equal(q.who, 'Mara Olsen');
+    assert.equal(q.text, 'Peter Lund should resign');
+  });
+
+  it('a name after the cue followed by a modal is the content’s subject, not an inverted source', () => {
+    const [q] = quotesOf('At the rally, the organiser said Peter Lund would speak next.');
+    assert.equal(q.text, 'Peter Lund would speak next');
+    assert.notEqual(q.who, 'Peter Lund');
+  });
+
+  it('a cue in an opening subordinate clause ("After …,", "Even as …,") reports only up to its comma', () => {
+    const qs = quotesOf('After the mayor accused him of lying, Omar Quist warned, “This will end in court,” Quist told the radio station.');
+    const accused = qs.find((q) => q.cue?.text === 'accused');
+    assert.ok(!accused || !accused.text.includes('court'));
+    assert.ok(qs.some((q) => q.who === 'Omar Quist' && q.text.includes('This will end in court')));
+    const [e] = quotesOf('Even as she claimed the vote was fair, Lina Berg refused to publish the count.');
+    assert.equal(e.text, 'the vote was fair');
+  });
+});

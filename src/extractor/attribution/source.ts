@@ -59,7 +59,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     else {
       const np = npForward(t, cue.end, s.to);
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
-      const clauseAfter = !!np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word';
+      // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
+      const clauseAfter = !!np && ((np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word') || (!!t[np.to] && !t[np.to].cap && (MODALS.has(t[np.to].lower) || AUXILIARIES.has(t[np.to].lower) || t[np.to].lower === 'will' || t[np.to].lower === 'would')));
       if (np && !clauseAfter && k > s.from) {
         subject = np;
         inverted = true;
@@ -120,7 +121,9 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord)) || ((head.lower === 'and' || head.lower === 'or') && !!seg[1] && DETERMINERS.has(seg[1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
-    const clause = seg.some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
+    // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
+    const relative = seg.findIndex((x) => x.lower === 'who' || x.lower === 'whose');
+    const clause = (relative > 0 ? seg.slice(0, relative) : seg).some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
     const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
     const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it

@@ -92,3 +92,19 @@ describe('source and content kinds: clauses around the cue', () => {
     assert.equal(e.text, 'the vote was fair');
   });
 });
+
+describe('source kinds: appositives between name and cue', () => {
+  it('an age and a place ("NAME, 22, of Dayton, Ohio, said"): the name, not "of Dayton"', () => {
+    const [q] = quotesOf('Ida Rusk, 34, of Tulsa, Oklahoma, said the storm missed the town.');
+    assert.equal(q.who, 'Ida Rusk');
+    assert.equal(q.speakerMention?.text, 'Ida Rusk');
+  });
+
+  it('a relative clause holding a name between commas is all aside', () => {
+    const [q] = quotesOf('Mr. Orme, whose newest firm, Quillbank, sells loans online, said the rules were too strict.');
+    assert.equal(q.who, 'Orme');
+    assert.equal(q.text, 'the rules were too strict');
+    const [r] = quotesOf('Lin Sato, a spokesman for the firm, which makes chips, said the plant would stay open.');
+    assert.equal(r.who, 'Lin Sato');
+  });
+});

@@ -104,7 +104,12 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   }
   if (t[comma].text !== ',') return null;
   let end = comma;
-  for (let j = comma - 1; j > from && comma - j < 40; j--) {
+  // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
+  for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
+  }
+  for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
     if (t[j].text !== ',') continue;
@@ -125,7 +130,7 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     const relative = seg.findIndex((x) => x.lower === 'who' || x.lower === 'whose');
     const clause = (relative > 0 ? seg.slice(0, relative) : seg).some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
     const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
-    const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
+    const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
     const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
     if (placeGoesOn || aside) {

@@ -108,3 +108,12 @@ describe('source kinds: appositives between name and cue', () => {
     assert.equal(r.who, 'Lin Sato');
   });
 });
+
+describe('source kinds: the subject a participle shares', () => {
+  it('skips a name in an opening adverbial clause for the main clause’s subject', () => {
+    const qs = quotesOf('Nadia Volkov spoke first. Since Volkov’s speech in March, he has moved to the left, criticizing the new pipeline.');
+    const q = qs.find((x) => x.cue?.text === 'criticizing');
+    assert.ok(q);
+    assert.equal(q.speakerMention?.text, 'he');
+  });
+});

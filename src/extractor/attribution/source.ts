@@ -363,7 +363,15 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // "The conservative publication has …, arguing": a described subject that no name covers
   const described = describedSubject(st, pi, t, clauseStart(t, s), before);
   if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
-  for (let i = s.from; i < before; i++) {
+  // the main clause's first name or pronoun; failing that, one in the opening adverbial
+  const main = openingClauseEnd(t, s, before);
+  return firstAgent(st, pi, p, s, main, before) ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
+}
+
+/** The first name or subject pronoun in tokens [from, to) of the sentence, as an attribution; null at a quotation. */
+function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number): Attribution | null {
+  const t = p.tokens;
+  for (let i = from; i < to; i++) {
     if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
     const m = st.mentionAt[pi][i];
     // a dateline ("WASHINGTON —") or a place ("in Iowa") is where, not who
@@ -382,6 +390,23 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     }
   }
   return null;
+}
+
+/** Words that open an adverbial clause or phrase before the main clause: "Since …, she has …". */
+const OPENING_ADVERBIALS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'although', 'though', 'because', 'if', 'despite', 'following', 'during', 'in', 'on', 'at', 'with', 'without', 'unlike', 'like', 'once', 'until', 'amid']);
+
+/**
+ * "Since Clinton's op-ed in May, she has tacked left, criticizing …": where a sentence opens with
+ * an adverbial clause, the token after its comma (within 30 tokens of the start, before `before`);
+ * otherwise the sentence start. Names in that clause are not the subject a participle shares.
+ */
+function openingClauseEnd(t: Token[], s: Sentence, before: number): number {
+  if (!OPENING_ADVERBIALS.has(t[s.from]?.lower ?? '')) return s.from;
+  for (let j = s.from + 1; j < Math.min(before, s.from + 30); j++) {
+    if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].type === 'close') return s.from;
+    if (t[j].text === ',') return j + 1 < before ? j + 1 : s.from;
+  }
+  return s.from;
 }
 
 /** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */

@@ -117,3 +117,16 @@ describe('source kinds: the subject a participle shares', () => {
     assert.equal(q.speakerMention?.text, 'he');
   });
 });
+
+describe('cue kinds: a study framing its respondents’ answers', () => {
+  it('"In a survey …, 61 percent of nurses said …" gives the survey the finding and the share its answer', () => {
+    const qs = quotesOf('In a union survey released Monday, 61 percent of nurses said they planned to quit within a year.');
+    const outer = qs.find((q) => q.cue?.text === 'In');
+    const inner = qs.find((q) => q.cue?.text === 'said');
+    assert.ok(outer && inner);
+    assert.match(outer.speakerMention?.text ?? '', /survey/);
+    assert.equal(inner.text, 'they planned to quit within a year');
+    // a statement is no study: its subject's cue alone reports
+    assert.ok(!quotesOf('In a statement, the senator said the bill was dead.').some((q) => q.cue?.text === 'In'));
+  });
+});

@@ -161,6 +161,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
 }
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
+/** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
+const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'half', 'majority', 'more', 'fewer', 'some']);
 /** How a statement was made, after "said by": "told by phone" is still a cue. */
 const MEDIA_AFTER_BY = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'video-link', 'letter', 'mail', 'fax', 'satellite', 'twitter', 'tweet', 'radio', 'way']);
 /** Collective nouns that take a plural verb: "the family say", "the team argue". */
@@ -242,6 +244,9 @@ function studyPhraseEnd(t: Token[], s: Sentence, from: number): number {
     if (STUDY_NOUNS.has(t[j].lower)) study = true;
   }
   if (!study || comma < 0 || s.to - comma < 5) return -1;
+  // "In a poll …, 38 percent of voters said …": the respondents' answers are the study's finding too
+  const share = t[comma + 1];
+  if (share && (/^\d/.test(share.text) || NUMBER_WORDS.has(share.lower) || SHARE_OPENERS.has(share.lower))) return comma;
   for (let j = comma + 1; j < s.to; j++) if (t[j].type === 'word' && CUE_FORMS.has(t[j].lower) && !t[j].cap) return -1;
   return comma;
 }

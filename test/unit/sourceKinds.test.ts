@@ -130,3 +130,15 @@ describe('cue kinds: a study framing its respondents’ answers', () => {
     assert.ok(!quotesOf('In a statement, the senator said the bill was dead.').some((q) => q.cue?.text === 'In'));
   });
 });
+
+describe('source kinds: names that are function words', () => {
+  it('an inverted source whose first name is a modal or preposition ("said Will Dane, a professor …")', () => {
+    const [q] = quotesOf('“The model is expensive,” said Will Dane, a professor of economics at Lakeside University.');
+    assert.equal(q?.speakerMention?.text, 'Will Dane');
+    const [r] = quotesOf('“We are not done,” said Hope Ortiz.');
+    assert.equal(r?.who, 'Hope Ortiz');
+    // a day after the cue is still no name
+    const [d] = quotesOf('Ana Reyes said Monday the vote would go ahead.');
+    assert.equal(d?.who, 'Ana Reyes');
+  });
+});

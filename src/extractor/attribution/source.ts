@@ -305,7 +305,9 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       b++;
       continue;
     }
-    if (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower)) break;
+    // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
+    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
+    if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
     // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
     if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower) && isPeopleNoun(w)) {
       b++;

@@ -14,7 +14,7 @@ import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, openingClauseEnd, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -392,23 +392,6 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
     }
   }
   return null;
-}
-
-/** Words that open an adverbial clause or phrase before the main clause: "Since …, she has …". */
-const OPENING_ADVERBIALS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'although', 'though', 'because', 'if', 'despite', 'following', 'during', 'in', 'on', 'at', 'with', 'without', 'unlike', 'like', 'once', 'until', 'amid']);
-
-/**
- * "Since Clinton's op-ed in May, she has tacked left, criticizing …": where a sentence opens with
- * an adverbial clause, the token after its comma (within 30 tokens of the start, before `before`);
- * otherwise the sentence start. Names in that clause are not the subject a participle shares.
- */
-function openingClauseEnd(t: Token[], s: Sentence, before: number): number {
-  if (!OPENING_ADVERBIALS.has(t[s.from]?.lower ?? '')) return s.from;
-  for (let j = s.from + 1; j < Math.min(before, s.from + 30); j++) {
-    if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].type === 'close') return s.from;
-    if (t[j].text === ',') return j + 1 < before ? j + 1 : s.from;
-  }
-  return s.from;
 }
 
 /** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */

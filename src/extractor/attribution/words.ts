@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_NOUNS, INFINITIVE_CUES, type CueInfo } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
-import type { Token } from '../text';
+import type { Sentence, Token } from '../text';
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'some', 'many', 'several', 'two', 'three', 'other', 'another', 'one', 'both', 'most', 'all', 'few']);
@@ -87,4 +87,21 @@ export function skipParenthetical(t: Token[], k: number, from: number): number {
 export function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
   const verb = t[i + 1];
   return INFINITIVE_CUES.has(info.lemma) && t[i]?.lower === 'to' && !!verb && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower);
+}
+
+/** Words that open an adverbial clause or phrase before the main clause: "Since …, she has …". */
+const OPENING_ADVERBIALS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'although', 'though', 'because', 'if', 'despite', 'following', 'during', 'in', 'on', 'at', 'with', 'without', 'unlike', 'like', 'once', 'until', 'amid']);
+
+/**
+ * "Since Clinton's op-ed in May, she has tacked left, criticizing …": where a sentence opens with
+ * an adverbial clause, the token after its comma (within 30 tokens of the start, before `before`);
+ * otherwise the sentence start. Names in that clause are not the subject a participle shares.
+ */
+export function openingClauseEnd(t: Token[], s: Sentence, before: number): number {
+  if (!OPENING_ADVERBIALS.has(t[s.from]?.lower ?? '')) return s.from;
+  for (let j = s.from + 1; j < Math.min(before, s.from + 30); j++) {
+    if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].type === 'close') return s.from;
+    if (t[j].text === ',') return j + 1 < before ? j + 1 : s.from;
+  }
+  return s.from;
 }

@@ -173,7 +173,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     // "according to X": the content is the rest of the sentence.
     const source = accordingSource(t, s, cue);
     if (!source) return null;
-    const content = accordingContent(t, cue, source.npEnd, regionStart, contentEndLimit);
+    const content = accordingContent(t, cue, source.npEnd, regionStart, contentEndLimit, s.from);
     if (!content) return null;
     return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according');
   }

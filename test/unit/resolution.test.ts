@@ -223,3 +223,14 @@ describe('speaker ids', () => {
     for (const s of speakers) assert.ok(s === null || ids.has(s), `speaker ${JSON.stringify(s)} is no actor`);
   });
 });
+
+describe('resolution: a pronoun that refers ahead', () => {
+  it('"Even as he accused …, NAME …": the pronoun is the main clause’s subject, not the last speaker', () => {
+    const qs = quotesOf('“We will appeal,” Mayor Tom Hale said.\n\nEven as he accused the council of bias, Governor Rui Sousa declined to speculate about its motives.');
+    const q = qs.find((x) => x.cue?.text === 'accused');
+    assert.equal(q?.who, 'Rui Sousa');
+    // a pronoun in a main clause still refers back
+    const [, r] = quotesOf('“We will appeal,” Mayor Tom Hale said. He accused the council of bias, and Governor Rui Sousa left.');
+    assert.equal(r?.who, 'Tom Hale');
+  });
+});

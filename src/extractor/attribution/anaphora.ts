@@ -110,6 +110,32 @@ export function sentenceIndex(sentences: Sentence[], i: number): number {
   return lo;
 }
 
+/** Subordinators that open a clause before the main one: "Even as he accused …, Giuliani …". */
+const OPENING_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'once', 'until']);
+
+/**
+ * "Even as he accused …, Giuliani wouldn't …": a pronoun in an opening subordinate clause with no
+ * one named before it refers ahead to the main clause's subject; that actor, or null.
+ */
+function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
+  const t = st.paragraphs[pi].tokens;
+  let k = s.from;
+  if (['even', 'just', 'but', 'and'].includes(t[k]?.lower ?? '')) k++;
+  if (!OPENING_SUBORDINATORS.has(t[k]?.lower ?? '') || at !== k + 1) return null;
+  for (let j = at + 1; j < Math.min(s.to, at + 30); j++) {
+    if (t[j].type !== 'word' && t[j].text !== ',' && t[j].text !== '.' && t[j].text !== '-') return null;
+    if (t[j].text !== ',') continue;
+    // the subject's name, after a title or role ("Governor Rui Sousa")
+    for (let i = j + 1; i < Math.min(s.to, j + 4) && t[i].type === 'word'; i++) {
+      const m = st.mentionAt[pi][i];
+      if (m) return m.actor;
+      if (!t[i].cap) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * The person "he" or "she" (`word`, token `at` of sentence `s`) refers to: the nearest person
  * before it whose gender agrees, the last speaker preferred within a sentence; null when none is
@@ -121,6 +147,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     const g = genderOf(st, a);
     return !g || !gender || g.gender === gender;
   };
+  const ahead = cataphor(st, pi, s, at);
+  if (ahead && ahead.kind === 'person' && agrees(ahead)) return ahead;
   const last = st.lastPersonSpeaker;
   const speaker = last && agrees(last.actor) ? last.actor : undefined;
   // the last speaker stands for every sentence since it spoke, named there or not

@@ -21,7 +21,9 @@ const DIALOGUE_DASHES = new Set(['—', '–', '―']);
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
 /** Subordinators that open a clause ending at its comma: "While some parents say …, the principal says …". */
-const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless', 'after', 'before', 'until', 'once']);
+/** Words that can stand before a subordinator at the start of a sentence: "Even as he said …,". */
+const SUBORDINATOR_LEADS = new Set(['even', 'just', 'only', 'but', 'and']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 
 /**
@@ -44,7 +46,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       !!subject &&
       ((subject.to - subject.from === 1 && RELATIVE_PRONOUNS.has(t[subject.from].lower) && opener?.text === ',') ||
         (!!opener && RELATIVE_OPENERS.has(opener.lower) && t[subject.from - 2]?.text === ',') ||
-        (!!opener && SUBORDINATORS.has(opener.lower) && (subject.from - 1 === s.from || t[subject.from - 2]?.text === ',')));
+        (!!opener && SUBORDINATORS.has(opener.lower) && (subject.from - 1 === s.from || t[subject.from - 2]?.text === ',' || (subject.from - 2 === s.from && SUBORDINATOR_LEADS.has(t[s.from].lower)))));
     let limit = relative ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
     // "…, who declared in the spin room, “…”": the quotation after the comma is still the content
     if (limit < contentEndLimit && (t[limit + 1]?.type === 'open' || t[limit + 1]?.type === 'ambiguous')) limit = contentEndLimit;
@@ -68,10 +70,16 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
   return content;
 }
 
-/** "according to X, CONTENT" or "CONTENT, according to X": the content, given where the source phrase ends (`npEnd`). */
-export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStart: number, contentEndLimit: number): [number, number] | null {
+/**
+ * "according to X, CONTENT" or "CONTENT, according to X": the content, given where the source
+ * phrase ends (`npEnd`). `sentenceFrom` is where the sentence starts: in "Y said …, according to
+ * X." Y's attribution has used the text before the cue, and X's account is that whole attribution.
+ */
+export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStart: number, contentEndLimit: number, sentenceFrom = regionStart): [number, number] | null {
   const before = regionBefore(t, regionStart, cue.index, true);
-  return before ?? (t[npEnd]?.text === ',' ? ([npEnd + 1, contentEndLimit] as [number, number]) : null);
+  if (before) return before;
+  if (t[npEnd]?.text === ',') return [npEnd + 1, contentEndLimit];
+  return cue.joined && regionStart > sentenceFrom ? regionBefore(t, sentenceFrom, cue.index, false) : null;
 }
 
 /**

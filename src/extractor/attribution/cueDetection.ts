@@ -8,8 +8,9 @@ import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
+import { npBackward } from './source';
 import type { AnalyzeOptions } from './state';
-import { ADJUNCT_START, DETERMINERS, infinitiveAt, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
+import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -76,7 +77,7 @@ export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: 
       const end = t[i + 1].lower === 'clear' ? i + 2 : i + 3;
       if (t[end]?.lower !== 'that' && t[end]?.text !== ':') continue;
       let k = i - 1;
-      while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
+      while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
       cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
       i = end - 1;
       continue;
@@ -90,7 +91,7 @@ export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: 
     else if (particleRequired(info.lemma)) continue;
     if (!plausibleCue(t, s, i, info)) continue;
     let k = i - 1;
-    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (/ly$/.test(t[k].lower) && !t[k].cap))) k--;
+    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
     k = skipTimeBackward(t, k, s.from);
     k = skipParenthetical(t, k, s.from);
     const before = t[k];
@@ -113,7 +114,7 @@ export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: 
 function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
   const fillers: string[] = [];
-  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || /ly$/.test(t[k].lower))) fillers.push(t[k--].lower);
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (isLyAdverb(t[k]) || (t[k].cap && /ly$/.test(t[k].lower))))) fillers.push(t[k--].lower);
   const prev = k >= s.from ? t[k] : undefined;
   const passive = fillers.some((f) => ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(f));
   if (info.form === 'ing') {
@@ -129,6 +130,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
   if (passive && (info.form === 'ed' || info.form === 'en')) return false;
+  // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
+  if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
@@ -148,12 +151,22 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
-    return modal || (!!prev && (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)));
+    if (modal || !prev) return modal;
+    if (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
+    // "People living near the quarry say": a plural people noun with its post-modifier
+    const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
+    return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
   }
   return true;
 }
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
+/** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
+const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'half', 'majority', 'more', 'fewer', 'some']);
+/** How a statement was made, after "said by": "told by phone" is still a cue. */
+const MEDIA_AFTER_BY = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'video-link', 'letter', 'mail', 'fax', 'satellite', 'twitter', 'tweet', 'radio', 'way']);
+/** Collective nouns that take a plural verb: "the family say", "the team argue". */
+const PLURAL_COLLECTIVES = new Set(['family', 'team', 'committee', 'council', 'board', 'couple', 'panel', 'union', 'jury', 'government', 'party', 'club', 'band', 'public']);
 
 /** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
@@ -194,7 +207,7 @@ function documentVerbSubject(t: Token[], i: number, from: number): number {
     if (x.type !== 'word' || x.cap) return -1;
     if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
     let e = j - 1;
-    while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || (/ly$/.test(t[e].lower) && !t[e].cap))) e--;
+    while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || isLyAdverb(t[e]))) e--;
     e = skipTimeBackward(t, e, from);
     return e >= from && t[e].type === 'word' ? e : -1;
   }
@@ -231,6 +244,9 @@ function studyPhraseEnd(t: Token[], s: Sentence, from: number): number {
     if (STUDY_NOUNS.has(t[j].lower)) study = true;
   }
   if (!study || comma < 0 || s.to - comma < 5) return -1;
+  // "In a poll …, 38 percent of voters said …": the respondents' answers are the study's finding too
+  const share = t[comma + 1];
+  if (share && (/^\d/.test(share.text) || NUMBER_WORDS.has(share.lower) || SHARE_OPENERS.has(share.lower))) return comma;
   for (let j = comma + 1; j < s.to; j++) if (t[j].type === 'word' && CUE_FORMS.has(t[j].lower) && !t[j].cap) return -1;
   return comma;
 }

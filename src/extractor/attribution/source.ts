@@ -14,7 +14,7 @@ import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, openingClauseEnd, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -59,7 +59,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     else {
       const np = npForward(t, cue.end, s.to);
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
-      const clauseAfter = !!np && np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word';
+      // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
+      const clauseAfter = !!np && ((np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word') || (!!t[np.to] && !t[np.to].cap && (MODALS.has(t[np.to].lower) || AUXILIARIES.has(t[np.to].lower) || t[np.to].lower === 'will' || t[np.to].lower === 'would')));
       if (np && !clauseAfter && k > s.from) {
         subject = np;
         inverted = true;
@@ -67,6 +68,12 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     }
   }
   if (!subject && !inherited) return null;
+  // "de la Vega told": a name whose first words are lower-case particles; the mention found by the
+  // names stage covers them, so the subject starts where that mention starts
+  if (subject && !inverted) {
+    const m = st.mentionAt[pi][subject.from];
+    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
+  }
   return { subject, inherited, inverted };
 }
 
@@ -97,7 +104,12 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   }
   if (t[comma].text !== ',') return null;
   let end = comma;
-  for (let j = comma - 1; j > from && comma - j < 40; j--) {
+  // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
+  for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
+  }
+  for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
     if (t[j].text !== ',') continue;
@@ -114,9 +126,11 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord)) || ((head.lower === 'and' || head.lower === 'or') && !!seg[1] && DETERMINERS.has(seg[1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
-    const clause = seg.some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
+    // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
+    const relative = seg.findIndex((x) => x.lower === 'who' || x.lower === 'whose');
+    const clause = (relative > 0 ? seg.slice(0, relative) : seg).some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
     const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
-    const segIsName = seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
+    const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
     const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
     if (placeGoesOn || aside) {
@@ -280,7 +294,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
 export function npForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
-  if (['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
+  // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
+  const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
+  if (!possessiveHer && ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   while (b < to && t[b].type === 'word' && b - start < 10) {
@@ -289,7 +305,14 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       b++;
       continue;
     }
-    if (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower) || DAYS_AND_MONTHS.has(w.lower)) break;
+    // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
+    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
+    if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
+    // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
+    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower) && isPeopleNoun(w)) {
+      b++;
+      continue;
+    }
     if (!w.cap && !isNounish(w)) {
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);
@@ -342,7 +365,15 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // "The conservative publication has …, arguing": a described subject that no name covers
   const described = describedSubject(st, pi, t, clauseStart(t, s), before);
   if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
-  for (let i = s.from; i < before; i++) {
+  // the main clause's first name or pronoun; failing that, one in the opening adverbial
+  const main = openingClauseEnd(t, s, before);
+  return firstAgent(st, pi, p, s, main, before) ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
+}
+
+/** The first name or subject pronoun in tokens [from, to) of the sentence, as an attribution; null at a quotation. */
+function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number): Attribution | null {
+  const t = p.tokens;
+  for (let i = from; i < to; i++) {
     if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
     const m = st.mentionAt[pi][i];
     // a dateline ("WASHINGTON —") or a place ("in Iowa") is where, not who

@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_NOUNS, INFINITIVE_CUES, type CueInfo } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
-import type { Token } from '../text';
+import type { Sentence, Token } from '../text';
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'some', 'many', 'several', 'two', 'three', 'other', 'another', 'one', 'both', 'most', 'all', 'few']);
@@ -40,6 +40,14 @@ export const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration
 /** Gatherings that can speak through a statement: "the summit said". */
 export const EVENT_NOUNS = new Set(['summit', 'meeting', 'conference', 'talks', 'forum', 'gathering', 'session', 'dialogue', 'convention', 'rally']);
 
+/** Lower-case words in -ly that are nouns (or adjectives used as nouns), not adverbs: "the family say", "the elderly fear". */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'monopoly', 'supply', 'bully', 'anomaly', 'reply', 'elderly', 'daily', 'weekly', 'monthly', 'quarterly', 'homily', 'belly', 'fly', 'lily', 'folly', 'melee', 'panoply', 'oligopoly', 'italy', 'july']);
+
+/** A lower-case adverb in -ly that may stand between a subject and its verb ("quickly said"); not "family" or "ally". */
+export function isLyAdverb(x: Token): boolean {
+  return x.type === 'word' && !x.cap && x.lower.length > 3 && x.lower.endsWith('ly') && !LY_NOUNS.has(x.lower);
+}
+
 /** Title words that make a capitalised phrase a role: "Secretary of State", "Spokeswoman". */
 export const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor)\b/;
 
@@ -54,10 +62,22 @@ const MODIFIERS = new Set(
   ),
 );
 
+/** A party and state label: "R-Calif.", "D-N.Y.", "I-Vt.". */
+const PARTY_LABEL = /^(?:R|D|I|Ind|Rep|Dem)-[A-Z][A-Za-z.]{1,12}$/;
+
 /** "Gov. Pat McCrory (R) blamed": steps back over a short parenthesis before a verb. */
 export function skipParenthetical(t: Token[], k: number, from: number): number {
   // "experts, however, said"
   if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(t[k - 1].lower)) return k - 3;
+  // "Kevin Marsh, R-Ohio, said": a party label between commas
+  if (t[k]?.text === ',') {
+    for (let j = k - 2; j > from && k - j <= 6; j--) {
+      if (t[j].text !== ',') continue;
+      const label = t.slice(j + 1, k).map((x) => x.text).join('');
+      return PARTY_LABEL.test(label) ? j - 1 : k;
+    }
+    return k;
+  }
   if (t[k]?.text !== ')') return k;
   for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
   return k;
@@ -67,4 +87,21 @@ export function skipParenthetical(t: Token[], k: number, from: number): number {
 export function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
   const verb = t[i + 1];
   return INFINITIVE_CUES.has(info.lemma) && t[i]?.lower === 'to' && !!verb && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower);
+}
+
+/** Words that open an adverbial clause or phrase before the main clause: "Since …, she has …". */
+const OPENING_ADVERBIALS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'although', 'though', 'because', 'if', 'despite', 'following', 'during', 'in', 'on', 'at', 'with', 'without', 'unlike', 'like', 'once', 'until', 'amid']);
+
+/**
+ * "Since Clinton's op-ed in May, she has tacked left, criticizing …": where a sentence opens with
+ * an adverbial clause, the token after its comma (within 30 tokens of the start, before `before`);
+ * otherwise the sentence start. Names in that clause are not the subject a participle shares.
+ */
+export function openingClauseEnd(t: Token[], s: Sentence, before: number): number {
+  if (!OPENING_ADVERBIALS.has(t[s.from]?.lower ?? '')) return s.from;
+  for (let j = s.from + 1; j < Math.min(before, s.from + 30); j++) {
+    if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].type === 'close') return s.from;
+    if (t[j].text === ',') return j + 1 < before ? j + 1 : s.from;
+  }
+  return s.from;
 }

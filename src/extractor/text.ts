@@ -221,7 +221,7 @@ const isMark = (t: Token): boolean => t.type === 'open' || t.type === 'close' ||
  * plural possessive ("the leaders’ plans").
  */
 function markSingleQuotes(tokens: Token[]): void {
-  if (tokens.some(isMark)) return;
+  if (!tokens.some(isSingleOpen) || tokens.some(isMark)) return;
   // For each position, the next closing mark of each strength and the next opening ‘ (which
   // ends the search): one pass from the end, so a paragraph of many marks stays linear.
   const n = tokens.length;

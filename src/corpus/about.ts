@@ -4,6 +4,7 @@
  * quotation is the person it names), so this only intersects spans.
  */
 import type { Mention, Span } from '../extractor/types';
+import { lowerBound } from '../extractor/sorted';
 
 /**
  * The ids of the actors mentioned inside a quote's content, each once, in text order.
@@ -14,22 +15,10 @@ import type { Mention, Span } from '../extractor/types';
 export function aboutOf(content: readonly Pick<Span, 'start' | 'end'>[], mentions: readonly Mention[], speaker: string | null): string[] {
   const ids: string[] = [];
   for (const piece of content) {
-    for (let i = firstAtOrAfter(mentions, piece.start); i < mentions.length && mentions[i].start < piece.end; i++) {
+    for (let i = lowerBound((k) => mentions[k].start, piece.start, 0, mentions.length); i < mentions.length && mentions[i].start < piece.end; i++) {
       const m = mentions[i];
       if (m.end <= piece.end && m.actor !== speaker && !ids.includes(m.actor)) ids.push(m.actor);
     }
   }
   return ids;
-}
-
-/** Binary search: the index of the first mention starting at or after `offset`. */
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

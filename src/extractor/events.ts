@@ -3,6 +3,7 @@
  * announcements, agreements and dated statements, with the actors taking part, the place and the
  * date. One event reported several times in the article is one event.
  */
+import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import { pushTo, type LocalActor } from './actors';
 import { datePhrase, latestStatedDate, namesDate, resolveDate, type ResolvedDate } from './dates';
@@ -113,7 +114,7 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       const reported = withoutQuotations(sentence, s.start, open);
       const paraMentions = mentionsByPara.get(pi) ?? [];
       const mentionStarts = mentionStartsByPara.get(pi) ?? [];
-      const inSentence = paraMentions.slice(lowerBound(mentionStarts, s.start), lowerBound(mentionStarts, s.end)).filter((m) => m.end <= s.end);
+      const inSentence = paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
       const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
       if (!trigger) continue;
@@ -276,16 +277,8 @@ function nextLine(analysis: Analysis, pi: number): string | null {
 }
 
 /** The first index of a sorted array whose value is at least `value`. */
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The first index of a sorted number list whose value is >= `value`. */
+const lowerBoundIn = (sorted: number[], value: number): number => lowerBound((i) => sorted[i], value, 0, sorted.length);
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */
 function withoutQuotations(sentence: string, sentenceStart: number, quotes: Array<{ start: number; end: number }>): string {

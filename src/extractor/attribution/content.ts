@@ -4,6 +4,7 @@
  * it is a quotation (direct), holds one (mixed) or none (indirect); stand-alone quotations that
  * continue an attribution, and the pieces of a quotation interrupted by its cue.
  */
+import { lowerBound } from '../sorted';
 import { CUE_FORMS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import type { LocalActor } from '../actors';
@@ -167,14 +168,7 @@ function nextComma(t: Token[], inQuote: Uint8Array, from: number, to: number): n
 /** The first token of sentence `s` at or after text offset `offset` (or `s.to`). */
 export function tokenAfter(t: Token[], offset: number, s: Sentence): number {
   // tokens are in text order: a binary search, since every cue of a long sentence asks
-  let lo = s.from;
-  let hi = s.to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound((i) => t[i].start, offset, s.from, s.to);
 }
 
 /**

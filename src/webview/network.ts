@@ -51,7 +51,8 @@ window.addEventListener('message', (event: MessageEvent) => {
       ...m.graph.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n, size: 14 + 46 * Math.sqrt(n.quoteCount / maxQuotes) } })),
       ...m.graph.edges.map((e) => ({ group: 'edges' as const, data: { ...e, width: 1 + 7 * (e.weight / maxWeight) } })),
     ]);
-    cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 140, nodeOverlap: 40, componentSpacing: 120, gravity: 0.5, padding: 30 } as cytoscape.LayoutOptions).run();
+    // rings by quote count, the most quoted in the middle: instant at any N, and the ranking reads at a glance
+    cy.layout({ name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => n.data('quoteCount'), levelWidth: () => Math.max(1, maxQuotes / 6), minNodeSpacing: 24, padding: 30 } as cytoscape.LayoutOptions).run();
     status.textContent = `${m.graph.nodes.length} actors, ${m.graph.edges.length} links`;
   } else if (m.type === 'quotes' && m.quotes) {
     passageList(list, m.title ?? 'Quotes', m.quotes.map((q) => ({ ...q, label: q.text, detail: q.speaker })), (m.total ?? 0) - m.quotes.length);

@@ -10,7 +10,7 @@ import { SHOW_TIMELINE } from '../commands/ids';
 import { singletonPanel } from './shell';
 
 /** Items drawn at once: vis-timeline stays fluid up to a few thousand. */
-const ITEM_LIMIT = 2000;
+const ITEM_LIMIT = 1000;
 /** Actors offered in the filter: the most mentioned. */
 const FILTER_ACTORS = 500;
 

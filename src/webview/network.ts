@@ -22,7 +22,7 @@ const cy = cytoscape({
   container: graph,
   wheelSensitivity: 0.3,
   style: [
-    { selector: 'node', style: { label: 'data(name)', color: colour('--vscode-editor-foreground', '#ccc'), 'font-size': 13, 'min-zoomed-font-size': 8, 'text-background-color': colour('--vscode-editor-background', '#1e1e1e'), 'text-background-opacity': 0.7, 'background-color': colour('--vscode-charts-blue', '#3794ff'), width: 'data(size)', height: 'data(size)', 'text-valign': 'bottom', 'text-margin-y': 3 } },
+    { selector: 'node', style: { label: 'data(name)', color: colour('--vscode-editor-foreground', '#ccc'), 'font-size': 20, 'text-background-color': colour('--vscode-editor-background', '#1e1e1e'), 'text-background-opacity': 0.7, 'background-color': colour('--vscode-charts-blue', '#3794ff'), width: 'data(size)', height: 'data(size)', 'text-valign': 'bottom', 'text-margin-y': 3 } },
     { selector: 'node[kind = "organization"]', style: { 'background-color': colour('--vscode-charts-orange', '#d18616'), shape: 'round-rectangle' } },
     { selector: 'node[kind = "country"], node[kind = "place"]', style: { 'background-color': colour('--vscode-charts-green', '#89d185'), shape: 'diamond' } },
     { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
@@ -48,11 +48,13 @@ window.addEventListener('message', (event: MessageEvent) => {
     const maxWeight = Math.max(1, ...m.graph.edges.map((e) => e.weight));
     cy.elements().remove();
     cy.add([
-      ...m.graph.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n, size: 14 + 46 * Math.sqrt(n.quoteCount / maxQuotes) } })),
+      ...m.graph.nodes.map((n, rank) => ({ group: 'nodes' as const, data: { ...n, rank, size: 14 + 46 * Math.sqrt(n.quoteCount / maxQuotes) } })),
       ...m.graph.edges.map((e) => ({ group: 'edges' as const, data: { ...e, width: 1 + 7 * (e.weight / maxWeight) } })),
     ]);
     // rings by quote count, the most quoted in the middle: instant at any N, and the ranking reads at a glance
-    cy.layout({ name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => n.data('quoteCount'), levelWidth: () => Math.max(1, maxQuotes / 6), minNodeSpacing: 24, padding: 30 } as cytoscape.LayoutOptions).run();
+    // rings of eight by rank, the most quoted in the middle: instant at any N, and the ranking reads at a glance
+    const count = m.graph.nodes.length;
+    cy.layout({ name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => count - n.data('rank'), levelWidth: () => 8, minNodeSpacing: 30, padding: 20 } as cytoscape.LayoutOptions).run();
     status.textContent = `${m.graph.nodes.length} actors, ${m.graph.edges.length} links`;
   } else if (m.type === 'quotes' && m.quotes) {
     passageList(list, m.title ?? 'Quotes', m.quotes.map((q) => ({ ...q, label: q.text, detail: q.speaker })), (m.total ?? 0) - m.quotes.length);

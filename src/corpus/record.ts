@@ -7,7 +7,7 @@
 import { analyze, type AnalyzeOptions } from '../extractor/analyze';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
-import type { ActorKind, EventKind, QuoteKind, Span } from '../extractor/types';
+import type { EventKind, QuoteKind, Span } from '../extractor/types';
 import { dateInFileName } from './files';
 import { version as PACKAGE_VERSION } from '../../package.json';
 
@@ -21,17 +21,7 @@ const RECORD_REVISION = 2;
 export const RECORD_VERSION = `${PACKAGE_VERSION}+r${RECORD_REVISION}`;
 
 /** One actor as the article knows it (the extractor's LocalActor as plain data), with its counts here. */
-export interface RecordActor {
-  key: string;
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  roles: string[];
-  orgHints: string[];
-  nameTokens: string[];
-  anonymous: boolean;
-  capitalOf?: string;
-  pendingRole?: { org: string; role: string };
+export interface RecordActor extends LocalActor {
   /** Mentions of this actor in the article. */
   mentions: number;
   /** Quotes this actor is the speaker of in the article. */

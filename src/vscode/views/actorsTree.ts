@@ -9,9 +9,9 @@ import type { Actor, ActorKind } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, quoteText, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
-import { SHOW_MORE } from '../commands/ids';
 import { displayRoles, mainRole } from './roles';
-import { PAGE, type TreeFilter } from './treeFilter';
+import type { TreeFilter } from './treeFilter';
+import { Paging, showMoreItem } from './paging';
 
 const GROUPS: Array<{ kind: ActorKind; label: string; icon: string }> = [
   { kind: 'person', label: 'People', icon: 'person' },
@@ -60,8 +60,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   private readonly groupNodes = new Map<ActorKind, ActorNode>();
   /** Filtered and sorted actors per kind, made once per change: every group row asks for them. */
   private readonly visible = new Map<ActorKind, Actor[]>();
-  /** Rows shown per paged list. */
-  private readonly shown = new Map<string, number>();
+  private readonly paging = new Paging();
   /** What each group showed last (ids and counts in order), and each article's actors: what a change touched. */
   private groupPrints = new Map<ActorKind, string>();
   private readonly subscriptions: vscode.Disposable[];
@@ -77,7 +76,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   /** Everything again: a new filter or sort order. */
   refresh(): void {
     this.visible.clear();
-    this.shown.clear();
+    this.paging.clear();
     this.groupPrints = this.printGroups();
     this.changed.fire(undefined);
   }
@@ -127,7 +126,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   /** One more page of the list a "Show more…" row ends. */
   showMore(node: ActorNode): void {
     if (node.type !== 'more') return;
-    this.shown.set(node.key, (this.shown.get(node.key) ?? PAGE) + PAGE);
+    this.paging.more(node.key);
     this.changed.fire(node.parent);
   }
 
@@ -157,7 +156,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   /** The first page(s) of a long list, then a "Show more…" row. */
   private page<T>(parent: ActorNode, list: T[], make: (x: T) => ActorNode): ActorNode[] {
     const key = listKey(parent);
-    const limit = this.shown.get(key) ?? PAGE;
+    const limit = this.paging.limit(key);
     const rows = list.slice(0, limit).map(make);
     if (list.length > limit) rows.push({ type: 'more', tree: 'actors', parent, key, rest: list.length - limit });
     return rows;
@@ -288,13 +287,8 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         item.contextValue = 'mention';
         return item;
       }
-      case 'more': {
-        const item = new vscode.TreeItem(`Show more… (${node.rest} more)`, vscode.TreeItemCollapsibleState.None);
-        item.iconPath = new vscode.ThemeIcon('ellipsis');
-        item.command = { command: SHOW_MORE, title: 'Show more', arguments: [node] };
-        item.id = `more:${node.key}`;
-        return item;
-      }
+      case 'more':
+        return showMoreItem(node);
     }
   }
 

@@ -10,8 +10,8 @@ import type { CorpusEvent } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
-import { SHOW_MORE } from '../commands/ids';
-import { PAGE, type TreeFilter } from './treeFilter';
+import type { TreeFilter } from './treeFilter';
+import { Paging, showMoreItem } from './paging';
 
 export type EventNode =
   | { type: 'year'; year: string }
@@ -36,7 +36,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
   /** Filtered events by year, then month, newest first; made once per change. */
   private years: Map<string, Map<string, CorpusEvent[]>> | null = null;
   private readonly yearNodes = new Map<string, EventNode>();
-  private readonly shown = new Map<string, number>();
+  private readonly paging = new Paging();
   private yearPrints = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -49,7 +49,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
 
   refresh(): void {
     this.years = null;
-    this.shown.clear();
+    this.paging.clear();
     this.yearPrints = this.printYears();
     this.changed.fire(undefined);
   }
@@ -109,13 +109,13 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
 
   showMore(node: EventNode): void {
     if (node.type !== 'more') return;
-    this.shown.set(node.key, (this.shown.get(node.key) ?? PAGE) + PAGE);
+    this.paging.more(node.key);
     this.changed.fire(node.parent);
   }
 
   /** Event rows with ids unique in the tree, even if two events ever shared an id. */
   private eventRows(parent: EventNode, key: string, events: CorpusEvent[]): EventNode[] {
-    const limit = this.shown.get(key) ?? PAGE;
+    const limit = this.paging.limit(key);
     const seen = new Set<string>();
     const rows: EventNode[] = events.slice(0, limit).map((e) => {
       let rowId = `event:${e.id}`;
@@ -204,13 +204,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         item.contextValue = 'passage';
         return item;
       }
-      case 'more': {
-        const item = new vscode.TreeItem(`Show more… (${node.rest} more)`, vscode.TreeItemCollapsibleState.None);
-        item.iconPath = new vscode.ThemeIcon('ellipsis');
-        item.command = { command: SHOW_MORE, title: 'Show more', arguments: [node] };
-        item.id = `more:${node.key}`;
-        return item;
-      }
+      case 'more':
+        return showMoreItem(node);
     }
   }
 

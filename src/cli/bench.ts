@@ -107,7 +107,7 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('usage: corpus-nav bench PATH... [--peer-limit MB] [--no-peer] [--corpus]\n');
     return 2;
   }
-  if (args.flags.has('--corpus')) return runCorpusBench(args.paths);
+  if (args.flags.has('--corpus')) return runCorpusBench(args.paths, { peer: !args.flags.has('--no-peer') });
   const peerLimit = Number(args.values.get('--peer-limit') ?? 0);
   const ours = child('corpus-navigator', args.paths, 0);
   if (ours.articles === 0) {

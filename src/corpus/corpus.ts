@@ -9,7 +9,7 @@ import type { AnalyzeOptions } from '../extractor/analyze';
 import type { LocalEvent } from '../extractor/events';
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, EventKind, Mention, Quote } from '../extractor/types';
 import { Registry, type Contribution } from './registry';
-import { mergeEvents } from './events';
+import { applySharedYears, DraftMerger, type Draft } from './events';
 import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
@@ -43,9 +43,12 @@ interface Article {
 
 /** Events merged across articles, cached by kind: events of two kinds never merge. */
 interface EventCache {
-  byKind: Map<EventKind, CorpusEvent[]>;
+  /** Each kind's events (in the corpus's event order as of their merge) and the draft of each local event. */
+  byKind: Map<EventKind, { events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft> }>;
   /** Kinds to merge again: an article with such events changed, or a participant's id did. */
   stale: Set<EventKind>;
+  /** Drafts whose date the last shared-year pass set (reset before the next). */
+  assigned: Draft[];
   all: CorpusEvent[] | null;
   byDate: CorpusEvent[] | null;
   byId: Map<string, CorpusEvent> | null;
@@ -68,7 +71,12 @@ export class Corpus {
   private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
   /** Actors touched by changes since a view last asked (see takeTouched). */
   private touched = { all: false, ids: new Set<string>() };
-  private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), all: null, byDate: null, byId: null };
+  private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), assigned: [], all: null, byDate: null, byId: null };
+  /** Articles with events of each kind, and those with events they could not date alone: a kind's merge reads only its articles. */
+  private readonly kindPaths = new Map<EventKind, Set<string>>();
+  private readonly yearlessPaths = new Set<string>();
+  /** A kind's merge under way (eventsStep works in slices): its articles, how far, and the merger. */
+  private merging: { kind: EventKind; docs: Array<{ path: string; events: LocalEvent[] }>; next: number; merger: DraftMerger } | null = null;
   private readonly eventIds = new IdPool();
 
   /** The user's corrections (./curation), re-applied lazily after each change; null: none. */
@@ -135,6 +143,7 @@ export class Corpus {
       this.registry.remove(old.contributions);
       this.quoteTotal -= old.record.quotes.length;
       this.staleEvents(old.record);
+      this.fileEvents(path, old.record, false);
     } else {
       this.order.add(path);
     }
@@ -144,6 +153,7 @@ export class Corpus {
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
     this.staleEvents(rec);
+    this.fileEvents(path, rec, true);
     this.view = null;
     this.curatorStale = true;
   }
@@ -155,6 +165,7 @@ export class Corpus {
     this.registry.remove(old.contributions);
     this.quoteTotal -= old.record.quotes.length;
     this.staleEvents(old.record);
+    this.fileEvents(path, old.record, false);
     this.articles.delete(path);
     this.order.remove(path);
     this.view = null;
@@ -184,6 +195,21 @@ export class Corpus {
 
   private staleEvents(record: ArticleRecord): void {
     for (const e of record.events) this.eventCache.stale.add(e.kind);
+  }
+
+  /** Files (or withdraws) an article under the kinds of its events. */
+  private fileEvents(path: string, record: ArticleRecord, add: boolean): void {
+    for (const e of record.events) {
+      let paths = this.kindPaths.get(e.kind);
+      if (add) {
+        if (!paths) this.kindPaths.set(e.kind, (paths = new Set()));
+        paths.add(path);
+      } else {
+        paths?.delete(path);
+      }
+    }
+    if (add && record.events.some((e) => e.yearless !== undefined)) this.yearlessPaths.add(path);
+    else if (!add) this.yearlessPaths.delete(path);
   }
 
   /** Drops cached answers that the registry's latest changes touch. */
@@ -367,68 +393,115 @@ export class Corpus {
 
   /** Events merged across articles, by date (the undated last, in the order first met). */
   events(): CorpusEvent[] {
-    const cur = this.curated();
+    while (!this.eventsStep(Infinity));
+    return this.eventCache.all!;
+  }
+
+  /**
+   * Brings the actors (the registry's merges and order, and the answers cached by actor) up to
+   * date until `deadline` (performance.now() ms) passes; true once they are. The extension host
+   * calls this and eventsStep in slices, so that no question after a change does the work at once.
+   */
+  actorsStep(deadline: number): boolean {
+    if (!this.registry.refresh(deadline)) return false;
+    this.curated();
+    return true;
+  }
+
+  /**
+   * Brings the events up to date, an article's events at a time, until `deadline`
+   * (performance.now() ms) passes; true once they are (events() then answers at once).
+   */
+  eventsStep(deadline: number): boolean {
     const cache = this.eventCache;
-    if (cache.all && !cache.stale.size) return cache.all;
-    // an undated article takes its year from any event it shares, whatever the kind: then kinds merge together
-    const stale = this.hasYearless() ? new Set<EventKind | null>([null]) : cache.stale;
-    if (stale.has(null)) {
-      for (const list of cache.byKind.values()) for (const e of list) this.eventIds.release(e.id);
-      cache.byKind.clear();
-    }
-    for (const kind of stale) {
-      for (const e of (kind && cache.byKind.get(kind)) || []) this.eventIds.release(e.id);
-      const docs = [];
-      // events name their participants by the article's actor: which contribution each one is
-      const contributionOf = new Map<RecordActor, Contribution>();
-      for (const path of this.order.sorted()) {
-        const article = this.articles.get(path)!;
-        const byKind = this.localEvents(article);
-        const events = kind ? byKind.get(kind) : [...byKind.values()].flat();
-        if (!events?.length) continue;
-        docs.push({ path, events });
-        for (const e of article.record.events) for (const i of e.participants) contributionOf.set(article.record.actors[i], article.contributions[i]);
+    if (cache.all && !cache.stale.size && !this.merging) return true;
+    if (!this.actorsStep(deadline)) return false;
+    for (;;) {
+      if (!this.merging) {
+        const kind = cache.stale.values().next().value;
+        if (kind === undefined) break;
+        cache.stale.delete(kind);
+        this.merging = this.startMerge(kind);
       }
-      const merged = mergeEvents(docs, (a) => {
-        const raw = this.registry.idOf(contributionOf.get(a as RecordActor));
-        return cur ? cur.id(raw, (a as RecordActor).name) : raw;
-      });
-      // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
-      for (const e of merged) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
-      if (kind) {
-        if (merged.length) cache.byKind.set(kind, merged);
-        else cache.byKind.delete(kind);
-      } else {
-        for (const e of merged) cache.byKind.set(e.kind, [...(cache.byKind.get(e.kind) ?? []), e]);
+      const m = this.merging;
+      while (m.next < m.docs.length) {
+        const { path, events } = m.docs[m.next++];
+        m.merger.add(path, events);
+        if (performance.now() > deadline) return false;
       }
+      this.merging = null;
+      this.finishMerge(m.kind, m.merger);
     }
-    cache.stale.clear();
-    // as one merge over every kind would order them: by date, then as first met (path order, place in the article)
-    const all = [...cache.byKind.values()].flat();
-    const met = (e: CorpusEvent): number => this.order.rank(e.sources[0].path);
-    // dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is localeCompare's order, at a fraction of the cost
-    all.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || met(a) - met(b) || a.sources[0].start - b.sources[0].start);
-    cache.all = all;
+    // an undated article takes its year from any event it shares, whatever the kind
+    for (const d of cache.assigned) d.event.date = d.ownDate;
+    const yearless = [...this.yearlessPaths].sort((a, b) => this.order.rank(a) - this.order.rank(b));
+    cache.assigned = applySharedYears(
+      yearless.map((path) => ({ path, events: [...this.localEvents(this.articles.get(path)!).values()].flat() })),
+      (e) => cache.byKind.get(e.kind)?.draftOf.get(e),
+    );
+    // each kind is already in this order: the sort only interleaves them (and places the dates just learnt)
+    cache.all = this.inEventOrder([...cache.byKind.values()].flatMap((k) => k.events));
     cache.byDate = null;
     cache.byId = null;
-    return all;
+    return true;
+  }
+
+  /**
+   * As one merge over every kind would order events: by date, then as first met (path order,
+   * place in the article). Dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is
+   * localeCompare's order, at a fraction of the cost; each path's rank is looked up once.
+   */
+  private inEventOrder(events: CorpusEvent[]): CorpusEvent[] {
+    const keyed = events.map((e) => ({ e, date: e.date, rank: this.order.rank(e.sources[0].path), start: e.sources[0].start }));
+    keyed.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || a.rank - b.rank || a.start - b.start);
+    return keyed.map((k) => k.e);
+  }
+
+  /** The articles with events of one kind, in path order, and a merger that names their participants by corpus-wide id. */
+  private startMerge(kind: EventKind): NonNullable<Corpus['merging']> {
+    const cur = this.curated();
+    const paths = [...(this.kindPaths.get(kind) ?? [])].sort((a, b) => this.order.rank(a) - this.order.rank(b));
+    const docs = [];
+    // events name their participants by the article's actor: which contribution each one is
+    const contributionOf = new Map<RecordActor, Contribution>();
+    for (const path of paths) {
+      const article = this.articles.get(path)!;
+      const events = this.localEvents(article).get(kind);
+      if (!events?.length) continue;
+      docs.push({ path, events });
+      for (const e of article.record.events) if (e.kind === kind) for (const i of e.participants) contributionOf.set(article.record.actors[i], article.contributions[i]);
+    }
+    const merger = new DraftMerger((a) => {
+      const raw = this.registry.idOf(contributionOf.get(a as RecordActor));
+      return cur ? cur.id(raw, (a as RecordActor).name) : raw;
+    });
+    return { kind, docs, next: 0, merger };
+  }
+
+  private finishMerge(kind: EventKind, merger: DraftMerger): void {
+    const cache = this.eventCache;
+    for (const e of cache.byKind.get(kind)?.events ?? []) this.eventIds.release(e.id);
+    const { drafts, draftOf } = merger.finish();
+    const events = drafts.map((d) => d.event);
+    // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
+    for (const e of events) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
+    if (events.length) cache.byKind.set(kind, { events: this.inEventOrder(events), draftOf });
+    else cache.byKind.delete(kind);
   }
 
   /** Events by date, the undated last by label: the Events tree's order. */
   eventsByDate(): CorpusEvent[] {
     const all = this.events();
-    return (this.eventCache.byDate ??= [...all].sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : collator.compare(a.label, b.label))));
+    if (this.eventCache.byDate) return this.eventCache.byDate;
+    // the dated come first and in date order already; the undated go by label
+    const firstUndated = all.findIndex((e) => !e.date);
+    const undated = firstUndated < 0 ? [] : all.slice(firstUndated).sort((a, b) => collator.compare(a.label, b.label));
+    return (this.eventCache.byDate = firstUndated < 0 ? all : [...all.slice(0, firstUndated), ...undated]);
   }
 
   event(id: string): CorpusEvent | undefined {
     const all = this.events();
     return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
-  }
-
-  /** Whether some article has events it could not date without another article's year. */
-  private hasYearless(): boolean {
-    for (const a of this.articles.values()) if (a.record.events.some((e) => e.yearless !== undefined)) return true;
-    return false;
   }
 
   private localEvents(article: Article): Map<EventKind, LocalEvent[]> {

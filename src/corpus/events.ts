@@ -9,14 +9,6 @@ import { pushTo, type LocalActor } from '../extractor/actors';
 import type { LocalEvent } from '../extractor/events';
 import type { CorpusEvent } from '../extractor/types';
 
-interface Draft {
-  event: CorpusEvent;
-  placeKey: string | null;
-  lead: string | null;
-  /** Articles whose own passages gave the draft its date. */
-  datedBy: Set<string>;
-}
-
 /** Two dates agree when one refines the other ("2024-07" and "2024-07-09"), or either is unknown. */
 export function datesCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
@@ -38,20 +30,61 @@ function findRecent(list: Draft[] | undefined, fits: (d: Draft) => boolean): Dra
 /** A month and day without a year ("06", "03-24") agrees with a date of that month ("2022-06"). */
 const yearlessFits = (yearless: string | undefined, date: string | null): boolean => !!yearless && !!date && date.length >= 7 && (date.slice(5) + '-').startsWith(yearless.slice(0, 2) + '-') && (yearless.length < 5 || date.length < 10 || date.slice(5) === yearless);
 
+/** One corpus event as merged, with what the shared-year pass needs. */
+export interface Draft {
+  event: CorpusEvent;
+  placeKey: string | null;
+  lead: string | null;
+  /** Articles whose own passages gave the draft its date. */
+  datedBy: Set<string>;
+  /** The date the merge itself gave (before any year learnt from another article). */
+  ownDate: string | null;
+}
+
 /**
  * Merges the events of all articles. `docs` are the articles with their events (in a stable
  * order); `idOf` gives an article's actor its corpus-wide id (null: not an actor of the corpus).
  * Returns the corpus events sorted by date (undated last), each with a unique `id`.
  */
 export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): CorpusEvent[] {
-  const drafts: Draft[] = [];
+  const { drafts, draftOf } = mergeDrafts(docs, idOf);
+  for (const { path, events } of docs) dateFromShared(path, events, draftOf);
+  const events = drafts.map((d) => d.event);
+  const used = new Map<string, number>();
+  for (const ev of events) {
+    const base = `${ev.label}-${ev.date ?? 'undated'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    ev.id = n ? `${base}-${n + 1}` : base;
+  }
+  return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
+}
+
+/**
+ * The merge alone, without ids and without years learnt across articles (see applySharedYears):
+ * events of one kind never merge with another's, so the corpus merges kind by kind and keeps each
+ * kind's drafts until one of its articles changes. `draftOf` maps each local event to its draft.
+ */
+export function mergeDrafts(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): { drafts: Draft[]; draftOf: Map<LocalEvent, Draft> } {
+  const merger = new DraftMerger(idOf);
+  for (const doc of docs) merger.add(doc.path, doc.events);
+  return merger.finish();
+}
+
+/** mergeDrafts one article at a time, so that a host thread can merge a large kind in slices (articles in the same order). */
+export class DraftMerger {
+  private readonly drafts: Draft[] = [];
   // candidates by kind and place, and by kind and lead actor
-  const byPlace = new Map<string, Draft[]>();
-  const byLead = new Map<string, Draft[]>();
-  const draftOf = new Map<LocalEvent, Draft>();
-  for (const { path, events } of docs) {
+  private readonly byPlace = new Map<string, Draft[]>();
+  private readonly byLead = new Map<string, Draft[]>();
+  private readonly draftOf = new Map<LocalEvent, Draft>();
+
+  constructor(private readonly idOf: (a: LocalActor) => string | null) {}
+
+  add(path: string, events: LocalEvent[]): void {
+    const { byPlace, byLead, draftOf } = this;
     for (const e of events) {
-      const participants = e.participants.map(idOf).filter((x): x is string => !!x);
+      const participants = e.participants.map(this.idOf).filter((x): x is string => !!x);
       const placeKey = e.placeName ? e.placeName.toLowerCase().replace(/,.*$/, '') : null;
       const lead = participants[0] ?? null;
       const agrees = (d: Draft): boolean => (e.date ? datesCompatible(d.event.date, e.date) : !e.yearless || !d.event.date || yearlessFits(e.yearless, d.event.date));
@@ -79,23 +112,30 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
         lead,
         datedBy: new Set(e.date ? [path] : []),
         event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources },
+        ownDate: null,
       };
-      drafts.push(draft);
+      this.drafts.push(draft);
       draftOf.set(e, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
       if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
     }
   }
-  for (const { path, events } of docs) dateFromShared(path, events, draftOf);
-  const events = drafts.map((d) => d.event);
-  const used = new Map<string, number>();
-  for (const ev of events) {
-    const base = `${ev.label}-${ev.date ?? 'undated'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const n = used.get(base) ?? 0;
-    used.set(base, n + 1);
-    ev.id = n ? `${base}-${n + 1}` : base;
+
+  finish(): { drafts: Draft[]; draftOf: Map<LocalEvent, Draft> } {
+    for (const d of this.drafts) d.ownDate = d.event.date;
+    return { drafts: this.drafts, draftOf: this.draftOf };
   }
-  return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
+}
+
+/**
+ * Years learnt across articles, over drafts merged by mergeDrafts: `docs` are the articles with
+ * events they could not date alone, in the merge's order. Returns the drafts whose date it set (to
+ * be reset to `ownDate` before the next pass).
+ */
+export function applySharedYears(docs: Array<{ path: string; events: LocalEvent[] }>, draftOf: (e: LocalEvent) => Draft | undefined): Draft[] {
+  const set: Draft[] = [];
+  for (const { path, events } of docs) dateFromShared(path, events, draftOf, set);
+  return set;
 }
 
 /**
@@ -105,20 +145,22 @@ export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>,
  * month to a relative one ("last month …, March 24"), the article's own month is known too, and
  * "Tuesday" or "this week" resolve to it.
  */
-function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEvent, Draft>): void {
+function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEvent, Draft> | ((e: LocalEvent) => Draft | undefined), set: Draft[] = []): void {
+  const of = typeof draftOf === 'function' ? draftOf : (e: LocalEvent) => draftOf.get(e);
   if (!events.some((e) => e.yearless !== undefined)) return;
   const years = new Set<string>();
   for (const e of events) {
-    const d = draftOf.get(e)!;
-    if (d.event.date && [...d.datedBy].some((p) => p !== path)) years.add(d.event.date.slice(0, 4));
+    const d = of(e);
+    if (d?.event.date && [...d.datedBy].some((p) => p !== path)) years.add(d.event.date.slice(0, 4));
   }
   if (years.size !== 1) return;
   const [year] = years;
   const month = articleMonth(events);
   for (const e of events) {
-    const d = draftOf.get(e)!;
-    if (e.yearless === undefined || d.event.date) continue;
+    const d = of(e);
+    if (!d || e.yearless === undefined || d.event.date) continue;
     d.event.date = e.yearless ? `${year}-${e.yearless}` : month ? relativeMonth(e.dateText, year, month) : year;
+    set.push(d);
   }
 }
 

@@ -109,9 +109,8 @@ export function setIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   set.add(value);
 }
 
-/** The first position in a sorted list whose item does not come before `x`. */
-export function lowerBound<T>(list: T[], x: T, cmp: (a: T, b: T) => number): number {
-  let lo = 0;
+/** The first position (from `lo` on) in a sorted list whose item does not come before `x`. */
+export function lowerBound<T>(list: T[], x: T, cmp: (a: T, b: T) => number, lo = 0): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -119,17 +118,6 @@ export function lowerBound<T>(list: T[], x: T, cmp: (a: T, b: T) => number): num
     else hi = mid;
   }
   return lo;
-}
-
-export function mergeSorted<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[] {
-  if (!b.length) return a;
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(cmp(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }
 
 /** A person's fullest name; for an organisation the form used most (often its acronym). */

@@ -23,7 +23,7 @@ import { personKeyWithoutInitial } from '../extractor/nameForms';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { canonicalName, collator, distinct, Group, lowerBound, mergeSorted, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
+import { canonicalName, collator, distinct, Group, lowerBound, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
@@ -38,6 +38,9 @@ export class Registry {
   private readonly ids = new IdPool();
   /** Groups changed since the last refresh, and index keys whose holders changed. */
   private readonly dirty = new Set<Group>();
+  /** Dirty groups whose aggregate settle() has not made yet, and those whose final actor it made. */
+  private readonly unaggregated = new Set<Group>();
+  private readonly finalReady = new Set<Group>();
   /** Groups whose rule-1 members changed: their index keys are recomputed at refresh. */
   private readonly reindexed = new Set<Group>();
   private readonly changedKeys = new Set<string>();
@@ -131,6 +134,8 @@ export class Registry {
   private touch(g: Group, main: boolean): void {
     g.agg = null;
     this.dirty.add(g);
+    this.unaggregated.add(g);
+    this.finalReady.delete(g);
     if (main) this.reindexed.add(g);
   }
 
@@ -140,12 +145,21 @@ export class Registry {
     if (g.kind === 'person' && (g.main.size || g.deferred.size)) {
       let tokens: string[] = [];
       const hints = new Set<string>();
-      // full names of rule 4 name their group as rule 1's do
-      const named = [...g.main.ordered(this.pathRank), ...g.deferred.ordered(this.pathRank).filter(isFullName)];
-      for (const c of named) {
-        if (c.actor.nameTokens.length > tokens.length) tokens = c.actor.nameTokens;
-        for (const h of c.actor.orgHints) hints.add(h);
+      // full names of rule 4 name their group as rule 1's do; main members rank before deferred
+      // ones, and the first (in rank order) of the most name words names the group: one scan, no sort
+      let best: Contribution | null = null;
+      for (const members of [g.main, g.deferred]) {
+        let bestHere: Contribution | null = null;
+        for (const c of members) {
+          if (members === g.deferred && !isFullName(c)) continue;
+          const n = c.actor.nameTokens.length;
+          const m = bestHere ? bestHere.actor.nameTokens.length : 0;
+          if (n > m || (n === m && bestHere && (this.pathRank(c) - this.pathRank(bestHere) || c.index - bestHere.index) < 0)) bestHere = c;
+          for (const h of c.actor.orgHints) hints.add(h);
+        }
+        if (bestHere && bestHere.actor.nameTokens.length > (best?.actor.nameTokens.length ?? 0)) best = bestHere;
       }
+      if (best) tokens = best.actor.nameTokens;
       // rule 4's lookup: the initialed names of this group without their initial
       for (const c of g.main) {
         const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
@@ -162,10 +176,15 @@ export class Registry {
     g.indexKeys = [...keys];
   }
 
-  /** Re-files the groups whose own members changed, then resolves new deferred contributions and those listening to a key whose holders changed. */
-  private settle(): void {
+  /**
+   * Re-files the groups whose own members changed, then resolves new deferred contributions and
+   * those listening to a key whose holders changed; stops once `deadline` (performance.now() ms)
+   * has passed, where a later call goes on. True when done.
+   */
+  private settle(deadline: number): boolean {
     // rule 4 moves full names, which re-files their groups for rule 2: again until nothing moves
     // (at most three rounds: rule 4's lookups depend on rule-1 members only)
+    let n = 0;
     while (this.reindexed.size || this.changedKeys.size || this.pending.size) {
       for (const g of this.reindexed) this.reindex(g);
       this.reindexed.clear();
@@ -173,15 +192,32 @@ export class Registry {
       for (const k of this.changedKeys) for (const c of this.listeners.get(k) ?? []) todo.add(c);
       this.changedKeys.clear();
       for (const c of todo) {
+        todo.delete(c);
         const target = this.resolve(c);
-        if (target === c.group) continue;
-        if (c.group) this.changedPaths.add(c.path);
-        this.leave(c);
-        this.join(c, target);
+        if (target !== c.group) {
+          if (c.group) this.changedPaths.add(c.path);
+          this.leave(c);
+          this.join(c, target);
+        }
+        if (++n % 32 === 0 && performance.now() > deadline) return false;
       }
-      todo.clear();
+    }
+    // the aggregates of changed groups, the bulk of what refresh() does next
+    for (const g of this.unaggregated) {
+      this.unaggregated.delete(g);
+      if (g.size) {
+        this.aggregate(g);
+        // only organisations take in others (rule 3): any other group's final actor is its own
+        if (g.kind !== 'organization') {
+          g.actor = null;
+          this.finalActor(g);
+          this.finalReady.add(g);
+        }
+      }
+      if (++n % 32 === 0 && performance.now() > deadline) return false;
     }
     for (const g of this.dirty) if (g.size === 0) this.drop(g);
+    return true;
   }
 
   private resolve(c: Contribution): Group {
@@ -200,7 +236,7 @@ export class Registry {
       this.ids.release(g.id);
       this.changedIds.add(g.id);
     }
-    this.dirty.delete(g);
+    // it stays dirty: refresh() takes it out of the sorted list
     this.reindexed.delete(g);
     g.mergedInto = null;
   }
@@ -236,11 +272,15 @@ export class Registry {
     return late(x) - late(y) || this.pathRank(x) - this.pathRank(y) || x.index - y.index;
   }
 
-  /** Brings merges, final actors and their order up to date after changes. */
-  refresh(): void {
-    if (!this.stale) return;
+  /**
+   * Brings merges, final actors and their order up to date after changes. With a `deadline`
+   * (performance.now() ms) it stops at a point where a later call goes on, and says whether it is
+   * done: a host thread refreshes in slices.
+   */
+  refresh(deadline = Infinity): boolean {
+    if (!this.stale) return true;
+    if (!this.settle(deadline)) return false;
     this.stale = false;
-    this.settle();
     const changed = new Set<Group>();
     const finalOf = (g: Group): Group => g.mergedInto ?? g;
     for (const g of this.dirty) changed.add(finalOf(g));
@@ -248,22 +288,36 @@ export class Registry {
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
     for (const g of changed) {
-      g.actor = null;
+      if (!this.finalReady.has(g)) g.actor = null;
       if (g.id) this.changedIds.add(g.id);
     }
+    this.finalReady.clear();
+    if (!changed.size) return true;
     this.finals = null;
-    const live = (g: Group): boolean => this.groups.get(g.key) === g && !g.mergedInto;
-    const kept = this.sorted.filter((g) => !changed.has(g) && live(g));
-    const moved = [...changed].filter(live);
+    // only changed groups can have been dropped or merged: the others keep their place
+    const kept = this.sorted.filter((g) => !changed.has(g));
+    const moved = [...changed].filter((g) => this.groups.get(g.key) === g && !g.mergedInto);
     for (const g of moved) this.finalActor(g);
     const cmp = (a: Group, b: Group): number => this.compareFinal(a, b);
+    // a few moved groups go in one by one (a binary search each); many are sorted and merged in
     if (moved.length > 256) {
+      // each moved group's place found by a binary search from the last one's: few comparisons
       moved.sort(cmp);
-      this.sorted = mergeSorted(kept, moved, cmp);
+      const out: Group[] = [];
+      let from = 0;
+      for (const g of moved) {
+        const at = lowerBound(kept, g, cmp, from);
+        for (let i = from; i < at; i++) out.push(kept[i]);
+        out.push(g);
+        from = at;
+      }
+      for (let i = from; i < kept.length; i++) out.push(kept[i]);
+      this.sorted = out;
     } else {
       for (const g of moved) kept.splice(lowerBound(kept, g, cmp), 0, g);
       this.sorted = kept;
     }
+    return true;
   }
 
   /** Rule 3, over all organisations (cheap: each keeps its aggregate); notes the acronym groups whose merged set changed. */
@@ -349,7 +403,8 @@ export class Registry {
   /** Every corpus-wide actor, most mentioned first (the same array until a change). */
   actors(): Actor[] {
     this.refresh();
-    return (this.finals ??= this.sorted.map((g) => this.finalActor(g)));
+    // every listed group's final actor is current after refresh()
+    return (this.finals ??= this.sorted.map((g) => g.actor ?? this.finalActor(g)));
   }
 
   /** Ids of actors and paths of articles whose answers may differ since the last call (refreshes first). */

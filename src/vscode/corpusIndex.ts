@@ -31,6 +31,8 @@ export type { IndexedArticle } from './indexing/articles';
 const SLICE_MS = 10;
 /** Watcher events are gathered this long, then handled as one batch, ms. */
 const BATCH_MS = 100;
+/** Merges between two settles of the registry during a pass (each costs a little for every article). */
+const SETTLE_EVERY = 64;
 /** Files stat'ed at once. */
 const STAT_BATCH = 64;
 
@@ -78,7 +80,14 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly texts = new ArticleTexts(() => this.settings.maxFileBytes);
   private lookupCache: CorpusLookup | null = null;
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires once a change's actors, mentions and quotes are answered (the events may still be merging). */
   readonly onDidChange = this.changed.event;
+  private readonly eventsChanged = new vscode.EventEmitter<void>();
+  /** Fires once a change's events are merged too (after onDidChange). */
+  readonly onDidChangeEvents = this.eventsChanged.event;
+  /** A settle of the corpus under way (see settle()), and whether its end tells the views. */
+  private settling: Promise<void> | null = null;
+  private notifyPending = false;
   private readonly progressed = new vscode.EventEmitter<void>();
   /** Fires as an index pass starts, advances and ends: the views show `progress`. */
   readonly onDidProgress = this.progressed.event;
@@ -101,7 +110,7 @@ export class CorpusIndex implements vscode.Disposable {
   private batchTimer?: NodeJS.Timeout;
   /** Articles whose search entries wait for their text (records from the cache carry none). */
   private readonly searchBacklog = new SearchBacklog(this.search, (key) => this.corpus.record(key), (key) => this.readForSearch(key));
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.eventsChanged, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
   /** The last full pass. */
@@ -265,6 +274,8 @@ export class CorpusIndex implements vscode.Disposable {
     stats.ms = Date.now() - started;
     this.lastPass = stats;
     this.invalidate(true);
+    // the counts once the corpus has settled (in slices), not by merging everything at once here
+    await this.settle();
     const counts = this.stats();
     this.log.info(
       `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
@@ -359,6 +370,11 @@ export class CorpusIndex implements vscode.Disposable {
     }
     if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
+    // the registry keeps pace with the merges, a step per turn every few hundred, instead of all at the end
+    if (++this.unsettledMerges >= SETTLE_EVERY) {
+      this.unsettledMerges = 0;
+      void this.settleActors();
+    }
   }
 
   private async readForSearch(key: string): Promise<string> {
@@ -403,13 +419,48 @@ export class CorpusIndex implements vscode.Disposable {
   setCuration(curation: Curation): void {
     this.corpus.setCuration(curation);
     this.lookupCache = null;
-    this.changed.fire();
+    this.notify();
   }
 
   private invalidate(notify: boolean): void {
     this.lookupCache = null;
-    if (notify) this.changed.fire();
+    if (notify) this.notify();
     if (notify) this.cache?.schedule();
+  }
+
+  /** Tells the views once the corpus has settled: onDidChange after the actors, onDidChangeEvents after the events. */
+  private notify(): void {
+    this.notifyPending = true;
+    void this.settle();
+  }
+
+  private actorsSettling: Promise<void> | null = null;
+  private unsettledMerges = 0;
+
+  /** Brings the registry up to date in the host's turns (no views told). */
+  private settleActors(): Promise<void> {
+    return (this.actorsSettling ??= this.host.step((deadline) => this.corpus.actorsStep(deadline)).finally(() => (this.actorsSettling = null)));
+  }
+
+  /**
+   * Brings the corpus's answers up to date in the host's turns, at most SLICE_MS at a time: the
+   * actors, then (once onDidChange has told the views) the events. Resolves when both are current.
+   */
+  private settle(): Promise<void> {
+    return (this.settling ??= (async () => {
+      try {
+        do {
+          await this.host.step((deadline) => this.corpus.actorsStep(deadline));
+          const notify = this.notifyPending;
+          this.notifyPending = false;
+          if (notify) this.changed.fire();
+          await this.host.step((deadline) => this.corpus.eventsStep(deadline));
+          if (notify) this.eventsChanged.fire();
+        } while (this.notifyPending);
+      } finally {
+        this.settling = null;
+      }
+    })());
   }
 
   private applySettings(): void {

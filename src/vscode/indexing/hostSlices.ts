@@ -3,13 +3,16 @@
  * pieces run one after another until a turn has used its budget, and the rest waits for the next
  * turn (setImmediate). A worker pool can deliver hundreds of results in one go (Node drains a
  * MessagePort in one callback); merged one by one as they arrive, they would hold the host for
- * as long as all of them take. No vscode import.
+ * as long as all of them take. Work that can stop at a deadline and go on later (the corpus
+ * bringing its merges up to date) runs as a step in each turn's remaining share, so that it keeps
+ * pace with the pieces instead of piling up for one long turn at the end. No vscode import.
  */
 export class HostSlices {
   private queue: Array<() => void> = [];
+  private steps: Array<{ step: (deadline: number) => boolean; resolve: () => void; reject: (e: unknown) => void }> = [];
   private scheduled = false;
 
-  /** @param budgetMs longest one turn may run, ms (one piece always runs) */
+  /** @param budgetMs longest one turn may run, ms (one piece, and one call of a step, always run) */
   constructor(private readonly budgetMs: number) {}
 
   /** Runs `work` in a coming turn; resolves once it ran, rejects with what it threw. */
@@ -27,6 +30,18 @@ export class HostSlices {
     });
   }
 
+  /**
+   * Calls `step(deadline)` (deadline in performance.now() ms) in coming turns until it returns
+   * true; resolves then, rejects with what it threw. Steps run in the order given, and before
+   * any queued piece: a turn goes to the pieces only when no step waits (or time is left).
+   */
+  step(step: (deadline: number) => boolean): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.steps.push({ step, resolve, reject });
+      this.schedule();
+    });
+  }
+
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
@@ -36,10 +51,28 @@ export class HostSlices {
   private turn(): void {
     this.scheduled = false;
     const start = performance.now();
+    const end = start + this.budgetMs;
+    // a waiting step has the turn (it brings up to date what the pieces changed: sharing turns
+    // with more pieces, it would never catch up); the pieces go on once it is done
+    let ran = false;
+    while (this.steps.length && (!ran || performance.now() < end)) {
+      const s = this.steps[0];
+      ran = true;
+      let done: boolean;
+      try {
+        done = s.step(end);
+      } catch (e) {
+        this.steps.shift();
+        s.reject(e);
+        continue;
+      }
+      if (!done) break;
+      this.steps.shift();
+      s.resolve();
+    }
     let i = 0;
-    do this.queue[i++]();
-    while (i < this.queue.length && performance.now() - start < this.budgetMs);
+    while (i < this.queue.length && (!(ran || i) || performance.now() < end)) this.queue[i++]();
     this.queue = this.queue.slice(i);
-    if (this.queue.length) this.schedule();
+    if (this.queue.length || this.steps.length) this.schedule();
   }
 }

@@ -51,6 +51,8 @@ function mentionsPerArticle(mentions: ReadonlyArray<{ path: string }>): Map<stri
   return counts;
 }
 
+const collator = new Intl.Collator();
+
 export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActorNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -61,8 +63,6 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   /** Filtered and sorted actors per kind, made once per change: every group row asks for them. */
   private readonly visible = new Map<ActorKind, Actor[]>();
   private readonly paging = new Paging();
-  /** What each group showed last (ids and counts in order), and each article's actors: what a change touched. */
-  private groupPrints = new Map<ActorKind, string>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -77,44 +77,50 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   refresh(): void {
     this.visible.clear();
     this.paging.clear();
-    this.groupPrints = this.printGroups();
     this.changed.fire(undefined);
   }
 
   /**
-   * After an index change: the root only when the set of groups changed; a group whose rows
-   * changed (added, removed, reordered, recounted); else only the actors whose articles changed.
+   * After an index change: the root only when the set of groups changed; a group whose count or
+   * shown rows changed (added, removed, reordered); else only the rows of the actors the change
+   * touched. The lists are re-filtered from the corpus's own order (no sort of every actor).
    */
   private update(): void {
-    this.visible.clear();
-    const before = this.groupPrints;
-    this.groupPrints = this.printGroups();
     // the corpus says which actors the change touched: no scan of every article here
     const touched = this.index.lookup.takeTouched();
-    const kinds = (m: Map<ActorKind, string>): string => [...m.keys()].join();
-    if (touched.all || kinds(before) !== kinds(this.groupPrints)) {
+    const before = new Map(this.visible);
+    this.visible.clear();
+    if (touched.all || !before.size) {
       this.changed.fire(undefined);
       return;
     }
     const lookup = this.index.lookup;
-    for (const [kind, print] of this.groupPrints) {
-      if (before.get(kind) !== print) this.changed.fire(this.groupNode(kind));
+    const kinds = (lists: Map<ActorKind, Actor[]>): string =>
+      GROUPS.filter((g) => lists.get(g.kind)?.length)
+        .map((g) => g.kind)
+        .join();
+    const after = new Map(GROUPS.map((g) => [g.kind, this.visibleActors(g.kind)]));
+    if (kinds(before) !== kinds(after)) {
+      this.changed.fire(undefined);
+      return;
+    }
+    const fired = new Set<ActorKind>();
+    for (const [kind, old] of before) {
+      const now = after.get(kind)!;
+      const limit = this.paging.limit(listKey(this.groupNode(kind)));
+      let same = old.length === now.length;
+      for (let i = 0; same && i < Math.min(limit, now.length); i++) same = old[i].id === now[i].id;
+      if (!same) {
+        fired.add(kind);
+        this.changed.fire(this.groupNode(kind));
+      }
     }
     for (const id of touched.ids) {
       const kind = lookup.actors.get(id)?.kind;
       const node = this.actorNodes.get(id);
-      if (node && kind && before.get(kind) === this.groupPrints.get(kind)) this.changed.fire(node);
+      if (!kind) this.actorNodes.delete(id);
+      else if (node && !fired.has(kind)) this.changed.fire(node);
     }
-    for (const id of this.actorNodes.keys()) if (!lookup.actors.has(id)) this.actorNodes.delete(id);
-  }
-
-  private printGroups(): Map<ActorKind, string> {
-    const prints = new Map<ActorKind, string>();
-    for (const g of GROUPS) {
-      const list = this.visibleActors(g.kind);
-      if (list.length) prints.set(g.kind, list.map((a) => `${a.id}:${a.name}:${a.mentionCount}:${a.quoteCount}:${a.roles[0] ?? ''}`).join('|'));
-    }
-    return prints;
   }
 
   setSort(sortBy: 'mentions' | 'name'): void {
@@ -131,14 +137,15 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   }
 
   private visibleActors(kind: ActorKind): Actor[] {
-    let list = this.visible.get(kind);
-    if (!list) this.visible.set(kind, (list = this.computeVisible(kind)));
-    return list;
+    if (!this.visible.size) this.computeVisible();
+    return this.visible.get(kind) ?? [];
   }
 
-  private computeVisible(kind: ActorKind): Actor[] {
-    const actors = this.index.lookup.actorList().filter((a) => a.kind === kind && a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles));
-    return this.sortBy === 'name' ? actors.sort((a, b) => a.name.localeCompare(b.name)) : actors.sort((a, b) => b.mentionCount + b.quoteCount - (a.mentionCount + a.quoteCount) || a.name.localeCompare(b.name));
+  /** Every group's list in one pass. The corpus's actors are most mentioned first, then by name: "mentions" keeps that order (no sort of every actor on each change). */
+  private computeVisible(): void {
+    for (const g of GROUPS) this.visible.set(g.kind, []);
+    for (const a of this.index.lookup.actorList()) if (a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles)) this.visible.get(a.kind)?.push(a);
+    if (this.sortBy === 'name') for (const list of this.visible.values()) list.sort((a, b) => collator.compare(a.name, b.name));
   }
 
   actorNode(id: string): ActorNode {

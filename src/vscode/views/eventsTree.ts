@@ -27,6 +27,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization', talks: 'comment-discussion', visit: 'rocket', speech: 'megaphone', publication: 'book', announcement: 'bell', agreement: 'law', 'press conference': 'mic', election: 'checklist', debate: 'comment-discussion', hearing: 'law', rally: 'megaphone', statement: 'note' };
 
+const collator = new Intl.Collator();
 const yearOf = (e: CorpusEvent): string => (e.date ? e.date.slice(0, 4) : UNDATED);
 const monthOf = (e: CorpusEvent): string => (e.date && e.date.length >= 7 ? e.date.slice(5, 7) : NO_MONTH);
 
@@ -44,7 +45,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     private readonly index: CorpusIndex,
     private readonly filter: TreeFilter,
   ) {
-    this.subscriptions = [index.onDidChange(() => this.update()), filter.onDidChange(() => this.refresh())];
+    this.subscriptions = [index.onDidChangeEvents(() => this.update()), filter.onDidChange(() => this.refresh())];
   }
 
   refresh(): void {
@@ -70,7 +71,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     const prints = new Map<string, string>();
     for (const [year, months] of this.grouped()) {
       const parts: string[] = [];
-      for (const events of months.values()) for (const e of events) parts.push(`${e.id}:${e.date}:${e.participants.length}:${e.sources.map((s) => `${s.path}@${s.start}`).join(',')}`);
+      // ids name an event by its first passage; a passage more or less changes the count
+      for (const events of months.values()) for (const e of events) parts.push(`${e.id}:${e.date}:${e.participants.length}:${e.sources.length}`);
       prints.set(year, parts.join('|'));
     }
     return prints;
@@ -81,7 +83,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     const lookup = this.index.lookup;
     const events = lookup.eventsByDate().filter((e) => this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p)));
     // newest first: by date descending, a day before its month's undated-day events
-    events.sort((a, b) => (a.date && b.date ? b.date.localeCompare(a.date) : a.date ? -1 : b.date ? 1 : 0) || a.label.localeCompare(b.label));
+    // ISO dates: code-unit order is their order
+    events.sort((a, b) => (a.date && b.date ? (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) : a.date ? -1 : b.date ? 1 : 0) || collator.compare(a.label, b.label));
     const years = new Map<string, Map<string, CorpusEvent[]>>();
     for (const e of events) {
       const y = yearOf(e);

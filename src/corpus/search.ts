@@ -56,6 +56,10 @@ const MAX_ARTICLES_SCANNED = 200;
 const MIN_ARTICLES_SCANNED = 20;
 /** Articles whose sentence index is kept between keystrokes (typing re-reads the same few). */
 const SENTENCE_CACHE = 400;
+/** Sentence indexes made afresh per query, at most: each reads its article's words, the bulk of a keystroke's cost after ranking. */
+const MAX_NEW_SENTENCE_INDEXES = 48;
+/** Words whose ranked articles are kept between keystrokes ("clinton" while "said" is typed after it). */
+const WORD_CACHE = 16;
 
 /** What the index keeps of each article, besides minisearch's posting. */
 interface ArticleEntry {
@@ -68,6 +72,19 @@ interface ArticleEntry {
 }
 
 type IndexedDoc = { id: number; text: string; title: string; speaker: string };
+
+/** Articles one query word matched: minisearch's own scores, and the document terms that matched. */
+type WordResults = Map<number, { score: number; match: Record<string, unknown> }>;
+/**
+ * minisearch's query step before it makes a result object for every matching document and sorts
+ * them all (most of a search's cost for a word in most articles): declared private in minisearch
+ * 7's types, so reached through this view of it.
+ */
+interface QueryStep {
+  /** Keyed by minisearch's own short ids: _documentIds maps them to ours. */
+  executeQuery(query: string, options: SearchOptions): WordResults;
+  _documentIds: Map<number, number>;
+}
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;
@@ -133,6 +150,8 @@ export class CorpusSearch {
   private readonly texts = new Map<string, string>();
   /** Most recently used last. */
   private readonly sentenceIndexes = new Map<string, SentenceIndex>();
+  /** Each word's articles, by the word and how it matches; most recently used last; emptied by any change. */
+  private readonly wordResults = new Map<string, WordResults>();
 
   /** `textOf` reads an article's current text for its hits; without it the index keeps each text it is given. */
   constructor(private readonly textOf?: (path: string) => string | undefined) {
@@ -154,6 +173,7 @@ export class CorpusSearch {
       body.push(article.text.slice(start, end));
     }
     this.index.add({ id: entry.serial, text: body.join('\n'), title: entry.title, speaker: [...speakers].join('\n') });
+    this.wordResults.clear();
     this.byPath.set(entry.path, entry);
     this.bySerial.set(entry.serial, entry);
     if (!this.textOf) this.texts.set(entry.path, article.text);
@@ -163,6 +183,7 @@ export class CorpusSearch {
     const entry = this.byPath.get(path);
     if (!entry) return;
     this.index.discard(entry.serial);
+    this.wordResults.clear();
     this.byPath.delete(path);
     this.bySerial.delete(entry.serial);
     this.texts.delete(path);
@@ -189,12 +210,14 @@ export class CorpusSearch {
     const exact: SearchHit[] = [];
     const other: SearchHit[] = [];
     let scanned = 0;
-    for (const r of this.index.search(wanted.join(' '))) {
-      if (exact.length >= limit || scanned >= MAX_ARTICLES_SCANNED || (exact.length + other.length >= limit && scanned >= MIN_ARTICLES_SCANNED)) break;
-      const entry = this.bySerial.get(r.id as number);
+    let fresh = 0;
+    for (const r of this.ranked(wanted)) {
+      if (exact.length >= limit || scanned >= MAX_ARTICLES_SCANNED || fresh >= MAX_NEW_SENTENCE_INDEXES || (exact.length + other.length >= limit && scanned >= MIN_ARTICLES_SCANNED)) break;
+      const entry = this.bySerial.get(r.id);
       const text = entry && (this.textOf ? this.textOf(entry.path) : this.texts.get(entry.path));
       if (!entry || text === undefined) continue;
       scanned++;
+      if (!this.sentenceIndexes.has(entry.path)) fresh++;
       const sentences = this.sentenceIndex(entry, text);
       // the article's matched words, by the query word each can stand for
       const forms = wanted.map((w, i) => {
@@ -220,6 +243,50 @@ export class CorpusSearch {
       }
     }
     return [...exact, ...other].slice(0, limit);
+  }
+
+  /**
+   * Articles holding every query word (as typed, by prefix or with a typo, as SEARCH_OPTIONS say),
+   * best first: minisearch's scores of the words summed, as its AND does. Each word's articles come
+   * from the word cache when the word was searched since the index last changed.
+   */
+  private ranked(wanted: string[]): Array<{ id: number; score: number; terms: string[] }> {
+    const perWord = wanted.map((w, i) => this.wordResult(w, isPrefix(w, i, wanted), typos(w, i, wanted)));
+    const [fewest, ...rest] = [...perWord].sort((a, b) => a.size - b.size);
+    const out: Array<{ id: number; score: number; terms: string[] }> = [];
+    for (const [id, first] of fewest) {
+      let score = first.score;
+      for (const other of rest) {
+        const got = other.get(id);
+        if (!got) {
+          score = -1;
+          break;
+        }
+        score += got.score;
+      }
+      if (score >= 0) out.push({ id, score: score * wanted.length, terms: [] });
+    }
+    out.sort((a, b) => b.score - a.score);
+    // the document terms each matched, for the articles that will be read (most are not)
+    const ids = (this.index as unknown as QueryStep)._documentIds;
+    for (const r of out.slice(0, MAX_ARTICLES_SCANNED)) {
+      r.terms = [...new Set(perWord.flatMap((m) => Object.keys(m.get(r.id)!.match)))];
+      r.id = ids.get(r.id)!;
+    }
+    return out.slice(0, MAX_ARTICLES_SCANNED);
+  }
+
+  private wordResult(word: string, prefix: boolean, fuzzy: number): WordResults {
+    const key = `${word}\u0000${prefix}\u0000${fuzzy}`;
+    let got = this.wordResults.get(key);
+    if (got) {
+      this.wordResults.delete(key);
+    } else {
+      got = (this.index as unknown as QueryStep).executeQuery(word, { ...SEARCH_OPTIONS, prefix, fuzzy: fuzzy || false, combineWith: 'OR' });
+      if (this.wordResults.size >= WORD_CACHE) this.wordResults.delete(this.wordResults.keys().next().value!);
+    }
+    this.wordResults.set(key, got);
+    return got;
   }
 
   private sentenceIndex(entry: ArticleEntry, text: string): SentenceIndex {

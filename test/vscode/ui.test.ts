@@ -278,6 +278,8 @@ describe('Corpus Navigator UI', function () {
       await vscode.workspace.fs.writeFile(file, Buffer.from(lines.join('\n')));
       await until(() => api.index.lookup.result.actors.filter((a) => a.kind === 'person').length > 220);
       const people = api.actorsTree.getChildren().find((g) => label(api.actorsTree.getTreeItem(g)) === 'People')!;
+      // the tree follows once the index has told it (the corpus settles in the host's turns first)
+      await until(() => api.actorsTree.getChildren(people).length === 201);
       const rows = api.actorsTree.getChildren(people);
       assert.equal(rows.length, 201);
       const more = rows[200];

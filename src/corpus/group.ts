@@ -38,6 +38,8 @@ export interface Aggregate {
   surfaceCounts: Map<string, number>;
   mentionCount: number;
   quoteCount: number;
+  /** The acronym an organisation answers to ('' for none), found when first asked. */
+  acronym?: string;
 }
 
 /** Contributions in rank order (path order, then place in the article), sorted when asked: a bulk load sorts once, an update nearly sorted. */

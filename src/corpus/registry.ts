@@ -336,7 +336,8 @@ export class Registry {
       const name = agg.first.actor.name;
       let target: Group | undefined;
       if (byAcronym.get(name.toLowerCase()) !== g) {
-        const acr = agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(name);
+        // the acronym this organisation answers to, kept with its aggregate (this runs for every organisation on each refresh)
+        const acr = (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(name));
         target = acr ? byAcronym.get(acr) : undefined;
       }
       if (target === g) target = undefined;

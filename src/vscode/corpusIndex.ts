@@ -88,6 +88,9 @@ export class CorpusIndex implements vscode.Disposable {
   /** A settle of the corpus under way (see settle()), and whether its end tells the views. */
   private settling: Promise<void> | null = null;
   private notifyPending = false;
+  /** A settle of the registry alone under way (during a pass), and the merges since the last one. */
+  private actorsSettling: Promise<void> | null = null;
+  private unsettledMerges = 0;
   private readonly progressed = new vscode.EventEmitter<void>();
   /** Fires as an index pass starts, advances and ends: the views show `progress`. */
   readonly onDidProgress = this.progressed.event;
@@ -370,7 +373,7 @@ export class CorpusIndex implements vscode.Disposable {
     }
     if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
-    // the registry keeps pace with the merges, a step per turn every few hundred, instead of all at the end
+    // the registry keeps pace with the merges (settled every SETTLE_EVERY of them, in slices) instead of all at the end
     if (++this.unsettledMerges >= SETTLE_EVERY) {
       this.unsettledMerges = 0;
       void this.settleActors();
@@ -433,9 +436,6 @@ export class CorpusIndex implements vscode.Disposable {
     this.notifyPending = true;
     void this.settle();
   }
-
-  private actorsSettling: Promise<void> | null = null;
-  private unsettledMerges = 0;
 
   /** Brings the registry up to date in the host's turns (no views told). */
   private settleActors(): Promise<void> {

@@ -81,10 +81,20 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
   private grouped(): Map<string, Map<string, CorpusEvent[]>> {
     if (this.years) return this.years;
     const lookup = this.index.lookup;
-    const events = lookup.eventsByDate().filter((e) => this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p)));
-    // newest first: by date descending, a day before its month's undated-day events
-    // ISO dates: code-unit order is their order
-    events.sort((a, b) => (a.date && b.date ? (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) : a.date ? -1 : b.date ? 1 : 0) || collator.compare(a.label, b.label));
+    const keep = (e: CorpusEvent): boolean => !this.filter.text || this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p));
+    // the corpus gives them by date, the undated last by label: newest first is that order's dated
+    // part backwards, each date's events by label (a day before its month's undated-day events)
+    const byDate = lookup.eventsByDate();
+    let firstUndated = byDate.findIndex((e) => !e.date);
+    if (firstUndated < 0) firstUndated = byDate.length;
+    const events: CorpusEvent[] = [];
+    for (let end = firstUndated; end > 0; ) {
+      let start = end - 1;
+      while (start > 0 && byDate[start - 1].date === byDate[end - 1].date) start--;
+      events.push(...byDate.slice(start, end).filter(keep).sort((a, b) => collator.compare(a.label, b.label)));
+      end = start;
+    }
+    for (let i = firstUndated; i < byDate.length; i++) if (keep(byDate[i])) events.push(byDate[i]);
     const years = new Map<string, Map<string, CorpusEvent[]>>();
     for (const e of events) {
       const y = yearOf(e);

@@ -215,8 +215,8 @@ async function inHostSlices(all: ArticleRecord[]): Promise<{ corpus: Corpus; tot
       all.map((r) =>
         host.run(() => {
           corpus.upsert(r.path, r);
-          // as CorpusIndex: a settle of the registry every 64 merges
-          if (++merged % 64 === 0) settling ??= host.step((d) => corpus.actorsStep(d)).finally(() => (settling = null));
+          // as CorpusIndex: a settle of the registry every 32 merges (SETTLE_EVERY)
+          if (++merged % 32 === 0) settling ??= host.step((d) => corpus.actorsStep(d)).finally(() => (settling = null));
         }),
       ),
     );

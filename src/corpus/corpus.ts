@@ -75,8 +75,8 @@ export class Corpus {
   /** Articles with events of each kind, and those with events they could not date alone: a kind's merge reads only its articles. */
   private readonly kindPaths = new Map<EventKind, Set<string>>();
   private readonly yearlessPaths = new Set<string>();
-  /** A kind's merge under way (eventsStep works in slices): its articles, how far, and the merger. */
-  private merging: { kind: EventKind; docs: Array<{ path: string; events: LocalEvent[] }>; next: number; merger: DraftMerger } | null = null;
+  /** A kind's merge under way (eventsStep works in slices): its articles in path order, how far, the merger, and the contribution of each participant met. */
+  private merging: { kind: EventKind; paths: string[]; next: number; merger: DraftMerger; contributionOf: Map<RecordActor, Contribution> } | null = null;
   private readonly eventIds = new IdPool();
 
   /** The user's corrections (./curation), re-applied lazily after each change; null: none. */
@@ -424,9 +424,8 @@ export class Corpus {
         this.merging = this.startMerge(kind);
       }
       const m = this.merging;
-      while (m.next < m.docs.length) {
-        const { path, events } = m.docs[m.next++];
-        m.merger.add(path, events);
+      while (m.next < m.paths.length) {
+        this.mergeArticle(m, m.paths[m.next++]);
         if (performance.now() > deadline) return false;
       }
       this.merging = null;
@@ -461,21 +460,24 @@ export class Corpus {
   private startMerge(kind: EventKind): NonNullable<Corpus['merging']> {
     const cur = this.curated();
     const paths = [...(this.kindPaths.get(kind) ?? [])].sort((a, b) => this.order.rank(a) - this.order.rank(b));
-    const docs = [];
     // events name their participants by the article's actor: which contribution each one is
     const contributionOf = new Map<RecordActor, Contribution>();
-    for (const path of paths) {
-      const article = this.articles.get(path)!;
-      const events = this.localEvents(article).get(kind);
-      if (!events?.length) continue;
-      docs.push({ path, events });
-      for (const e of article.record.events) if (e.kind === kind) for (const i of e.participants) contributionOf.set(article.record.actors[i], article.contributions[i]);
-    }
     const merger = new DraftMerger((a) => {
       const raw = this.registry.idOf(contributionOf.get(a as RecordActor));
       return cur ? cur.id(raw, (a as RecordActor).name) : raw;
     });
-    return { kind, docs, next: 0, merger };
+    return { kind, paths, next: 0, merger, contributionOf };
+  }
+
+  /** One article's events of the kind being merged, into the merger. */
+  private mergeArticle(m: NonNullable<Corpus['merging']>, path: string): void {
+    // (an article gone since the merge began: its kind is stale again and merged anew after this)
+    const article = this.articles.get(path);
+    if (!article) return;
+    const events = this.localEvents(article).get(m.kind);
+    if (!events?.length) return;
+    for (const e of article.record.events) if (e.kind === m.kind) for (const i of e.participants) m.contributionOf.set(article.record.actors[i], article.contributions[i]);
+    m.merger.add(path, events);
   }
 
   private finishMerge(kind: EventKind, merger: DraftMerger): void {

@@ -199,7 +199,7 @@ export class Registry {
           this.leave(c);
           this.join(c, target);
         }
-        if (++n % 32 === 0 && performance.now() > deadline) return false;
+        if (++n % 8 === 0 && performance.now() > deadline) return false;
       }
     }
     // the aggregates of changed groups, the bulk of what refresh() does next
@@ -214,7 +214,7 @@ export class Registry {
           this.finalReady.add(g);
         }
       }
-      if (++n % 32 === 0 && performance.now() > deadline) return false;
+      if (++n % 8 === 0 && performance.now() > deadline) return false;
     }
     for (const g of this.dirty) if (g.size === 0) this.drop(g);
     return true;

@@ -32,7 +32,7 @@ const SLICE_MS = 10;
 /** Watcher events are gathered this long, then handled as one batch, ms. */
 const BATCH_MS = 100;
 /** Merges between two settles of the registry during a pass (each costs a little for every article). */
-const SETTLE_EVERY = 64;
+const SETTLE_EVERY = 32;
 /** Files stat'ed at once. */
 const STAT_BATCH = 64;
 

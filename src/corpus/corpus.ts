@@ -3,19 +3,18 @@
  * by each article's share: adding, changing or removing one article files or withdraws its actors
  * in the registry (./registry.ts) and leaves every other article as it was. What the views ask
  * (an article's quotes and mentions with corpus-wide ids, an actor's mentions, the events) is
- * answered on demand from the records, and cached until the next change.
+ * answered on demand from the records, and cached until the next change; the events are kept by
+ * ./corpusEvents.ts.
  */
 import type { AnalyzeOptions } from '../extractor/analyze';
-import type { LocalEvent } from '../extractor/events';
-import type { Actor, CorpusEvent, CorpusResult, DocumentResult, EventKind, Mention, Quote } from '../extractor/types';
-import { Registry, type Contribution } from './registry';
-import { applySharedYears, DraftMerger, type Draft } from './events';
+import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
+import { Registry } from './registry';
+import { CorpusEvents, type EventArticle } from './corpusEvents';
 import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
-import { IdPool } from './ids';
 import { PathOrder } from './pathOrder';
-import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord, type RecordActor } from './record';
+import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
@@ -33,29 +32,8 @@ export interface CorpusView {
   result: CorpusResult;
 }
 
-interface Article {
-  record: ArticleRecord;
-  /** The registry's entry for each of the record's actors, by index. */
-  contributions: Contribution[];
-  /** Its events as mergeEvents takes them, by kind (made when first asked). */
-  events?: Map<EventKind, LocalEvent[]>;
-}
-
-/** Events merged across articles, cached by kind: events of two kinds never merge. */
-interface EventCache {
-  /** Each kind's events (in the corpus's event order as of their merge) and the draft of each local event. */
-  byKind: Map<EventKind, { events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft> }>;
-  /** Kinds to merge again: an article with such events changed, or a participant's id did. */
-  stale: Set<EventKind>;
-  /** Drafts whose date the last shared-year pass set (reset before the next). */
-  assigned: Draft[];
-  all: CorpusEvent[] | null;
-  byDate: CorpusEvent[] | null;
-  byId: Map<string, CorpusEvent> | null;
-}
-
-const collator = new Intl.Collator();
-const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** An article's record, the registry's entry for each of its actors, and its events as merged (./corpusEvents). */
+type Article = EventArticle;
 
 export class Corpus {
   private readonly articles = new Map<string, Article>();
@@ -71,13 +49,19 @@ export class Corpus {
   private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
   /** Actors touched by changes since a view last asked (see takeTouched). */
   private touched = { all: false, ids: new Set<string>() };
-  private readonly eventCache: EventCache = { byKind: new Map(), stale: new Set(), assigned: [], all: null, byDate: null, byId: null };
-  /** Articles with events of each kind, and those with events they could not date alone: a kind's merge reads only its articles. */
-  private readonly kindPaths = new Map<EventKind, Set<string>>();
-  private readonly yearlessPaths = new Set<string>();
-  /** A kind's merge under way (eventsStep works in slices): its articles in path order, how far, the merger, and the contribution of each participant met. */
-  private merging: { kind: EventKind; paths: string[]; next: number; merger: DraftMerger; contributionOf: Map<RecordActor, Contribution> } | null = null;
-  private readonly eventIds = new IdPool();
+
+  private readonly eventIndex = new CorpusEvents({
+    article: (path) => this.articles.get(path),
+    rank: (path) => this.order.rank(path),
+    actorsStep: (deadline) => this.actorsStep(deadline),
+    participantIds: () => {
+      const cur = this.curated();
+      return (c, actor) => {
+        const raw = this.registry.idOf(c);
+        return cur ? cur.id(raw, actor.name) : raw;
+      };
+    },
+  });
 
   /** The user's corrections (./curation), re-applied lazily after each change; null: none. */
   private curator: Curator | null = null;
@@ -98,7 +82,7 @@ export class Corpus {
     this.quoteCache.clear();
     this.articleCache.clear();
     this.aboutCache.clear();
-    for (const article of this.articles.values()) this.staleEvents(article.record);
+    for (const article of this.articles.values()) this.eventIndex.stale(article.record);
     this.view = null;
     this.touched.all = true;
   }
@@ -142,8 +126,8 @@ export class Corpus {
     if (old) {
       this.registry.remove(old.contributions);
       this.quoteTotal -= old.record.quotes.length;
-      this.staleEvents(old.record);
-      this.fileEvents(path, old.record, false);
+      this.eventIndex.stale(old.record);
+      this.eventIndex.file(path, old.record, false);
     } else {
       this.order.add(path);
     }
@@ -152,8 +136,8 @@ export class Corpus {
     if (share) shareStrings(rec);
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
-    this.staleEvents(rec);
-    this.fileEvents(path, rec, true);
+    this.eventIndex.stale(rec);
+    this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;
   }
@@ -164,8 +148,8 @@ export class Corpus {
     if (!old) return false;
     this.registry.remove(old.contributions);
     this.quoteTotal -= old.record.quotes.length;
-    this.staleEvents(old.record);
-    this.fileEvents(path, old.record, false);
+    this.eventIndex.stale(old.record);
+    this.eventIndex.file(path, old.record, false);
     this.articles.delete(path);
     this.order.remove(path);
     this.view = null;
@@ -193,25 +177,6 @@ export class Corpus {
     this.upsert(to, article.record);
   }
 
-  private staleEvents(record: ArticleRecord): void {
-    for (const e of record.events) this.eventCache.stale.add(e.kind);
-  }
-
-  /** Files (or withdraws) an article under the kinds of its events. */
-  private fileEvents(path: string, record: ArticleRecord, add: boolean): void {
-    for (const e of record.events) {
-      let paths = this.kindPaths.get(e.kind);
-      if (add) {
-        if (!paths) this.kindPaths.set(e.kind, (paths = new Set()));
-        paths.add(path);
-      } else {
-        paths?.delete(path);
-      }
-    }
-    if (add && record.events.some((e) => e.yearless !== undefined)) this.yearlessPaths.add(path);
-    else if (!add) this.yearlessPaths.delete(path);
-  }
-
   /** Drops cached answers that the registry's latest changes touch. */
   private sync(): void {
     // corrected ids are not the registry's: with corrections, a change drops every answer
@@ -229,7 +194,7 @@ export class Corpus {
     }
     for (const p of paths) {
       const article = this.articles.get(p);
-      if (article) this.staleEvents(article.record);
+      if (article) this.eventIndex.stale(article.record);
     }
   }
 
@@ -391,12 +356,6 @@ export class Corpus {
     return [...by].sort((a, b) => this.order.rank(a[0]) - this.order.rank(b[0]));
   }
 
-  /** Events merged across articles, by date (the undated last, in the order first met). */
-  events(): CorpusEvent[] {
-    while (!this.eventsStep(Infinity));
-    return this.eventCache.all!;
-  }
-
   /**
    * Brings the actors (the registry's merges and order, and the answers cached by actor) up to
    * date until `deadline` (performance.now() ms) passes; true once they are. The extension host
@@ -408,127 +367,23 @@ export class Corpus {
     return true;
   }
 
-  /**
-   * Brings the events up to date, an article's events at a time, until `deadline`
-   * (performance.now() ms) passes; true once they are (events() then answers at once).
-   */
+  /** The events brought up to date until `deadline` (see ./corpusEvents); true once they are. */
   eventsStep(deadline: number): boolean {
-    const cache = this.eventCache;
-    if (cache.all && !cache.stale.size && !this.merging) return true;
-    if (!this.actorsStep(deadline)) return false;
-    for (;;) {
-      if (!this.merging) {
-        const kind = cache.stale.values().next().value;
-        if (kind === undefined) break;
-        cache.stale.delete(kind);
-        this.merging = this.startMerge(kind);
-      }
-      const m = this.merging;
-      while (m.next < m.paths.length) {
-        this.mergeArticle(m, m.paths[m.next++]);
-        if (performance.now() > deadline) return false;
-      }
-      this.merging = null;
-      this.finishMerge(m.kind, m.merger);
-    }
-    // an undated article takes its year from any event it shares, whatever the kind
-    for (const d of cache.assigned) d.event.date = d.ownDate;
-    const yearless = [...this.yearlessPaths].sort((a, b) => this.order.rank(a) - this.order.rank(b));
-    cache.assigned = applySharedYears(
-      yearless.map((path) => ({ path, events: [...this.localEvents(this.articles.get(path)!).values()].flat() })),
-      (e) => cache.byKind.get(e.kind)?.draftOf.get(e),
-    );
-    // each kind is already in this order: the sort only interleaves them (and places the dates just learnt)
-    cache.all = this.inEventOrder([...cache.byKind.values()].flatMap((k) => k.events));
-    cache.byDate = null;
-    cache.byId = null;
-    return true;
+    return this.eventIndex.step(deadline);
   }
 
-  /**
-   * As one merge over every kind would order events: by date, then as first met (path order,
-   * place in the article). Dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is
-   * localeCompare's order, at a fraction of the cost; each path's rank is looked up once.
-   */
-  private inEventOrder(events: CorpusEvent[]): CorpusEvent[] {
-    const keyed = events.map((e) => ({ e, date: e.date, rank: this.order.rank(e.sources[0].path), start: e.sources[0].start }));
-    keyed.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || a.rank - b.rank || a.start - b.start);
-    return keyed.map((k) => k.e);
-  }
-
-  /** The articles with events of one kind, in path order, and a merger that names their participants by corpus-wide id. */
-  private startMerge(kind: EventKind): NonNullable<Corpus['merging']> {
-    const cur = this.curated();
-    const paths = [...(this.kindPaths.get(kind) ?? [])].sort((a, b) => this.order.rank(a) - this.order.rank(b));
-    // events name their participants by the article's actor: which contribution each one is
-    const contributionOf = new Map<RecordActor, Contribution>();
-    const merger = new DraftMerger((a) => {
-      const raw = this.registry.idOf(contributionOf.get(a as RecordActor));
-      return cur ? cur.id(raw, (a as RecordActor).name) : raw;
-    });
-    return { kind, paths, next: 0, merger, contributionOf };
-  }
-
-  /** One article's events of the kind being merged, into the merger. */
-  private mergeArticle(m: NonNullable<Corpus['merging']>, path: string): void {
-    // (an article gone since the merge began: its kind is stale again and merged anew after this)
-    const article = this.articles.get(path);
-    if (!article) return;
-    const events = this.localEvents(article).get(m.kind);
-    if (!events?.length) return;
-    for (const e of article.record.events) if (e.kind === m.kind) for (const i of e.participants) m.contributionOf.set(article.record.actors[i], article.contributions[i]);
-    m.merger.add(path, events);
-  }
-
-  private finishMerge(kind: EventKind, merger: DraftMerger): void {
-    const cache = this.eventCache;
-    for (const e of cache.byKind.get(kind)?.events ?? []) this.eventIds.release(e.id);
-    const { drafts, draftOf } = merger.finish();
-    const events = drafts.map((d) => d.event);
-    // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
-    for (const e of events) e.id = this.eventIds.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
-    if (events.length) cache.byKind.set(kind, { events: this.inEventOrder(events), draftOf });
-    else cache.byKind.delete(kind);
+  /** Events merged across articles, by date (the undated last, in the order first met). */
+  events(): CorpusEvent[] {
+    return this.eventIndex.events();
   }
 
   /** Events by date, the undated last by label: the Events tree's order. */
   eventsByDate(): CorpusEvent[] {
-    const all = this.events();
-    if (this.eventCache.byDate) return this.eventCache.byDate;
-    // the dated come first and in date order already; the undated go by label
-    const firstUndated = all.findIndex((e) => !e.date);
-    const undated = firstUndated < 0 ? [] : all.slice(firstUndated).sort((a, b) => collator.compare(a.label, b.label));
-    return (this.eventCache.byDate = firstUndated < 0 ? all : [...all.slice(0, firstUndated), ...undated]);
+    return this.eventIndex.eventsByDate();
   }
 
   event(id: string): CorpusEvent | undefined {
-    const all = this.events();
-    return (this.eventCache.byId ??= new Map(all.map((e) => [e.id, e]))).get(id);
-  }
-
-  private localEvents(article: Article): Map<EventKind, LocalEvent[]> {
-    if (article.events) return article.events;
-    const d = article.record;
-    const byKind = new Map<EventKind, LocalEvent[]>();
-    for (const e of d.events) {
-      const local: LocalEvent = {
-        kind: e.kind,
-        label: e.label,
-        date: e.date,
-        dateText: e.dateText,
-        place: d.actors[e.place] ?? null,
-        placeName: e.placeName,
-        participants: e.participants.map((i) => d.actors[i]),
-        start: e.spans[0],
-        end: e.spans[1],
-        more: pairs(e.spans.slice(2)),
-        ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
-      };
-      const list = byKind.get(e.kind);
-      if (list) list.push(local);
-      else byKind.set(e.kind, [local]);
-    }
-    return (article.events = byKind);
+    return this.eventIndex.event(id);
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */
@@ -563,10 +418,4 @@ function shareStrings(r: ArticleRecord): void {
     a.nameTokens = shareAll(a.nameTokens);
   }
   r.surfaces = r.surfaces.map(share);
-}
-
-function pairs(flat: number[]): Array<{ start: number; end: number }> {
-  const out = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
-  return out;
 }

@@ -19,7 +19,7 @@ import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchBacklog } from './indexing/searchBacklog';
-import { HostSlices } from './indexing/hostSlices';
+import { HostSlices, Settler } from './indexing/hostSlices';
 import { BufferFollower } from './indexing/buffers';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted, IndexJob } from './indexing/job';
@@ -85,12 +85,6 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly eventsChanged = new vscode.EventEmitter<void>();
   /** Fires once a change's events are merged too (after onDidChange). */
   readonly onDidChangeEvents = this.eventsChanged.event;
-  /** A settle of the corpus under way (see settle()), and whether its end tells the views. */
-  private settling: Promise<void> | null = null;
-  private notifyPending = false;
-  /** A settle of the registry alone under way (during a pass), and the merges since the last one. */
-  private actorsSettling: Promise<void> | null = null;
-  private unsettledMerges = 0;
   private readonly progressed = new vscode.EventEmitter<void>();
   /** Fires as an index pass starts, advances and ends: the views show `progress`. */
   readonly onDidProgress = this.progressed.event;
@@ -109,6 +103,8 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly generation = new Map<string, number>();
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly host = new HostSlices(SLICE_MS);
+  /** The corpus's merges and events brought up to date in the host's turns before the views are told. */
+  private readonly settler = new Settler(this.host, this.corpus, SETTLE_EVERY, { changed: () => this.changed.fire(), eventsChanged: () => this.eventsChanged.fire() });
   private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private batchTimer?: NodeJS.Timeout;
   /** Articles whose search entries wait for their text (records from the cache carry none). */
@@ -265,6 +261,8 @@ export class CorpusIndex implements vscode.Disposable {
           }
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
+            // records from the cache come faster than the registry settles: it catches up first
+            await this.settler.caughtUp();
             sliceStart = performance.now();
           }
         }
@@ -278,7 +276,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lastPass = stats;
     this.invalidate(true);
     // the counts once the corpus has settled (in slices), not by merging everything at once here
-    await this.settle();
+    await this.settler.settle();
     const counts = this.stats();
     this.log.info(
       `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
@@ -374,10 +372,7 @@ export class CorpusIndex implements vscode.Disposable {
     if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
     // the registry keeps pace with the merges (settled every SETTLE_EVERY of them, in slices) instead of all at the end
-    if (++this.unsettledMerges >= SETTLE_EVERY) {
-      this.unsettledMerges = 0;
-      void this.settleActors();
-    }
+    this.settler.merged();
   }
 
   private async readForSearch(key: string): Promise<string> {
@@ -422,45 +417,13 @@ export class CorpusIndex implements vscode.Disposable {
   setCuration(curation: Curation): void {
     this.corpus.setCuration(curation);
     this.lookupCache = null;
-    this.notify();
+    this.settler.notify();
   }
 
   private invalidate(notify: boolean): void {
     this.lookupCache = null;
-    if (notify) this.notify();
+    if (notify) this.settler.notify();
     if (notify) this.cache?.schedule();
-  }
-
-  /** Tells the views once the corpus has settled: onDidChange after the actors, onDidChangeEvents after the events. */
-  private notify(): void {
-    this.notifyPending = true;
-    void this.settle();
-  }
-
-  /** Brings the registry up to date in the host's turns (no views told). */
-  private settleActors(): Promise<void> {
-    return (this.actorsSettling ??= this.host.step((deadline) => this.corpus.actorsStep(deadline)).finally(() => (this.actorsSettling = null)));
-  }
-
-  /**
-   * Brings the corpus's answers up to date in the host's turns, at most SLICE_MS at a time: the
-   * actors, then (once onDidChange has told the views) the events. Resolves when both are current.
-   */
-  private settle(): Promise<void> {
-    return (this.settling ??= (async () => {
-      try {
-        do {
-          await this.host.step((deadline) => this.corpus.actorsStep(deadline));
-          const notify = this.notifyPending;
-          this.notifyPending = false;
-          if (notify) this.changed.fire();
-          await this.host.step((deadline) => this.corpus.eventsStep(deadline));
-          if (notify) this.eventsChanged.fire();
-        } while (this.notifyPending);
-      } finally {
-        this.settling = null;
-      }
-    })());
   }
 
   private applySettings(): void {

@@ -5,7 +5,8 @@
  * MessagePort in one callback); merged one by one as they arrive, they would hold the host for
  * as long as all of them take. Work that can stop at a deadline and go on later (the corpus
  * bringing its merges up to date) runs as a step in each turn's remaining share, so that it keeps
- * pace with the pieces instead of piling up for one long turn at the end. No vscode import.
+ * pace with the pieces instead of piling up for one long turn at the end (Settler, below, drives the
+ * corpus's steps and tells the views). No vscode import.
  */
 export class HostSlices {
   private queue: Array<() => void> = [];
@@ -74,5 +75,66 @@ export class HostSlices {
     while (i < this.queue.length && (!(ran || i) || performance.now() < end)) this.queue[i++]();
     this.queue = this.queue.slice(i);
     if (this.queue.length || this.steps.length) this.schedule();
+  }
+}
+
+/** What a Settler brings up to date: steps that stop at a deadline (performance.now() ms) and say whether they are done. */
+export interface Settling {
+  actorsStep(deadline: number): boolean;
+  eventsStep(deadline: number): boolean;
+}
+
+/**
+ * Keeps a corpus's answers current in a HostSlices' turns, and says when: `changed` once a change's
+ * actors are answered, `eventsChanged` once its events are too. While articles are merged in bulk
+ * the actors settle every `every` merges, so that no one turn at the end has them all to do.
+ */
+export class Settler {
+  private settling: Promise<void> | null = null;
+  private notifyPending = false;
+  private actorsSettling: Promise<void> | null = null;
+  private unsettledMerges = 0;
+
+  constructor(
+    private readonly host: HostSlices,
+    private readonly corpus: Settling,
+    private readonly every: number,
+    private readonly tell: { changed(): void; eventsChanged(): void },
+  ) {}
+
+  /** One article merged (no one told yet). */
+  merged(): void {
+    if (++this.unsettledMerges < this.every) return;
+    this.unsettledMerges = 0;
+    this.actorsSettling ??= this.host.step((deadline) => this.corpus.actorsStep(deadline)).finally(() => (this.actorsSettling = null));
+  }
+
+  /** Resolves once the actors' settle that merged() started (if one runs) is done: a bulk of merges waits for it. */
+  caughtUp(): Promise<void> {
+    return this.actorsSettling ?? Promise.resolve();
+  }
+
+  /** Tells the listeners once the corpus has settled. */
+  notify(): void {
+    this.notifyPending = true;
+    void this.settle();
+  }
+
+  /** Brings actors, then events up to date; resolves when both are current (and the listeners told). */
+  settle(): Promise<void> {
+    return (this.settling ??= (async () => {
+      try {
+        do {
+          await this.host.step((deadline) => this.corpus.actorsStep(deadline));
+          const notify = this.notifyPending;
+          this.notifyPending = false;
+          if (notify) this.tell.changed();
+          await this.host.step((deadline) => this.corpus.eventsStep(deadline));
+          if (notify) this.tell.eventsChanged();
+        } while (this.notifyPending);
+      } finally {
+        this.settling = null;
+      }
+    })());
   }
 }

@@ -57,7 +57,7 @@ const MIN_ARTICLES_SCANNED = 20;
 /** Articles whose sentence index is kept between keystrokes (typing re-reads the same few). */
 const SENTENCE_CACHE = 400;
 /** Sentence indexes made afresh per query, at most: each reads its article's words, the bulk of a keystroke's cost after ranking. */
-const MAX_NEW_SENTENCE_INDEXES = 48;
+const MAX_NEW_SENTENCE_INDEXES = 20;
 /** Words whose ranked articles are kept between keystrokes ("clinton" while "said" is typed after it). */
 const WORD_CACHE = 16;
 

@@ -19,6 +19,7 @@ import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchBacklog } from './indexing/searchBacklog';
+import { SearchStore, searchStamp } from './indexing/searchStore';
 import { HostSlices } from './indexing/hostSlices';
 import { BufferFollower } from './indexing/buffers';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
@@ -33,6 +34,8 @@ const SLICE_MS = 10;
 const BATCH_MS = 100;
 /** Files stat'ed at once. */
 const STAT_BATCH = 64;
+/** The search snapshot is saved this long after the last change: at 10k articles it costs the host ~1 s in slices, ms. */
+const SEARCH_SAVE_MS = 15_000;
 
 /** Counts of one indexing pass, for the log and the tests. */
 export interface PassStats {
@@ -40,6 +43,8 @@ export interface PassStats {
   fromCache: number;
   /** Articles read and analysed by a worker. */
   extracted: number;
+  /** Articles from the cache whose search entries came from the search snapshot (not read again). */
+  searchFromCache: number;
   /** Articles whose worker was stopped (time or memory limit). */
   stopped: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
@@ -89,6 +94,10 @@ export class CorpusIndex implements vscode.Disposable {
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
   private readonly cache: CacheWriter | null;
+  private readonly searchStore: SearchStore | null;
+  /** search.revision when its snapshot was last saved or loaded. */
+  private searchSaved = -1;
+  private searchTimer?: NodeJS.Timeout;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
@@ -105,7 +114,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
   /** The last full pass. */
-  lastPass: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: 'off', ms: 0 };
+  lastPass: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: 'off', ms: 0 };
   /** Since activation: articles analysed by a worker, and workers stopped. */
   readonly totals = { extracted: 0, stopped: 0 };
 
@@ -115,6 +124,7 @@ export class CorpusIndex implements vscode.Disposable {
   ) {
     this.pool = this.makePool();
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
+    this.searchStore = options.cacheDir ? new SearchStore(options.cacheDir) : null;
   }
 
   /** Key of a document in the corpus: its URI as a string. */
@@ -202,7 +212,7 @@ export class CorpusIndex implements vscode.Disposable {
   private async indexAll({ first, force }: { first: boolean; force: boolean }): Promise<void> {
     const started = Date.now();
     const pass = ++this.pass;
-    const stats: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
+    const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
     if (first && this.cache) {
       const loaded = await this.cache.cache.load();
@@ -213,6 +223,8 @@ export class CorpusIndex implements vscode.Disposable {
         this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
       } else if (cached.size) {
         stats.cache = 'loaded';
+        this.log.info(`Index cache of ${cached.size} article(s) loaded in ${Date.now() - started} ms`);
+        await this.loadSearch(cached);
       }
     }
     const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
@@ -246,6 +258,7 @@ export class CorpusIndex implements vscode.Disposable {
           } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
             this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
             stats.fromCache++;
+            if (this.search.has(key)) stats.searchFromCache++;
             report();
           } else {
             // search entries after the pass: minisearch costs the host about half what extraction costs a worker
@@ -274,6 +287,47 @@ export class CorpusIndex implements vscode.Disposable {
     for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
     this.cache?.schedule(0);
     this.searchBacklog.fill();
+    void this.searchBacklog.settled().then(() => this.scheduleSearchSave(0));
+  }
+
+  /** Loads the search snapshot, keeping the entries of articles whose cached record it was made with. */
+  private async loadSearch(cached: Map<string, CachedArticle<ArticleRecord>>): Promise<void> {
+    const started = Date.now();
+    try {
+      const keep = (key: string, stamp: unknown): boolean => {
+        const hit = cached.get(key);
+        return !!hit && stamp === searchStamp(hit.size, hit.mtimeMs, RECORD_VERSION);
+      };
+      if (!(await this.searchStore?.load(this.search, keep))) return;
+      this.searchSaved = this.search.revision;
+      this.log.info(`Search index of ${this.search.size} article(s) loaded in ${Date.now() - started} ms`);
+    } catch (e) {
+      this.log.warn(`Search index cache dropped (every article's text is read again): ${(e as Error).message}`);
+    }
+  }
+
+  /** Saves the search snapshot after `ms` when the index changed since the last; never in Restricted Mode. */
+  private scheduleSearchSave(ms = SEARCH_SAVE_MS): void {
+    if (!this.searchStore || !vscode.workspace.isTrusted || this.search.revision === this.searchSaved) return;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.saveSearch(), ms);
+  }
+
+  private async saveSearch(): Promise<void> {
+    clearTimeout(this.searchTimer);
+    const revision = this.search.revision;
+    if (!this.searchStore || !vscode.workspace.isTrusted || revision === this.searchSaved) return;
+    const stampOf = (key: string): string | null => {
+      const e = this.entries.get(key);
+      // an entry waiting for its text, or made from an unsaved buffer, is not the file's
+      return e && !e.fromBuffer && !this.searchBacklog.has(key) ? searchStamp(e.size, e.mtimeMs, RECORD_VERSION) : null;
+    };
+    try {
+      if (await this.searchStore.save(this.search, stampOf)) this.searchSaved = revision;
+      else this.scheduleSearchSave();
+    } catch (e) {
+      this.log.warn(`Search index cache not written: ${(e as Error).message}`);
+    }
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -354,7 +408,8 @@ export class CorpusIndex implements vscode.Disposable {
     if (value.text !== undefined) {
       this.search.set(searchableArticle(value.record, value.text));
       this.searchBacklog.delete(key);
-    } else {
+    } else if (!fromCache || !this.search.has(key)) {
+      // a cached article's entry came with the search snapshot when its stamp matched
       this.searchBacklog.add(key);
     }
     if (!fromCache) this.cache?.changed(key);
@@ -410,6 +465,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     if (notify) this.changed.fire();
     if (notify) this.cache?.schedule();
+    if (notify) this.scheduleSearchSave();
   }
 
   private applySettings(): void {
@@ -425,6 +481,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     await this.cache?.flush();
+    await this.saveSearch();
   }
 
   /** What the cache holds: every article read from its file (not from an unsaved buffer). */
@@ -538,6 +595,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.batchTimer);
+    clearTimeout(this.searchTimer);
     this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();

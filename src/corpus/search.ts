@@ -155,6 +155,8 @@ export class CorpusSearch {
   /** Most recently used last. */
   private readonly sentenceIndexes = new Map<string, SentenceIndex>();
   private changes = 0;
+  /** While a restore runs: the articles set (or removed: null) meanwhile, replayed on the restored index. */
+  private journal: Map<string, SearchableArticle | null> | null = null;
 
   /** `textOf` reads an article's current text for its hits; without it the index keeps each text it is given. */
   constructor(private readonly textOf?: (path: string) => string | undefined) {
@@ -164,6 +166,7 @@ export class CorpusSearch {
   /** Adds or replaces one article. */
   set(article: SearchableArticle): void {
     this.remove(article.path);
+    this.journal?.set(article.path, article);
     this.changes++;
     const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title: article.title ?? '', sentences: Array.from(article.sentences), speakers: [] };
     const body: string[] = [];
@@ -184,6 +187,7 @@ export class CorpusSearch {
 
   remove(path: string): void {
     const entry = this.byPath.get(path);
+    this.journal?.set(path, null);
     if (!entry) return;
     this.changes++;
     this.index.discard(entry.serial);
@@ -310,12 +314,13 @@ export class CorpusSearch {
 
   /**
    * Replaces this index by one rebuilt from snapshot() lines, fed one at a time to the returned
-   * `line`; `finish` makes the swap. Articles for which `keep(path, stamp)` is false are left out.
-   * Nothing is trusted: a line of another shape, a number out of range or a header of another
-   * format throws, and so does finish() when this index changed meanwhile; this index stays as it was.
+   * `line`; `finish` makes the swap, then sets again what was set or removed in this index
+   * meanwhile. Articles for which `keep(path, stamp)` is false are left out. Nothing is trusted:
+   * a line of another shape, a number out of range or a header of another format throws, and this
+   * index stays as it is (call `abandon` then). One restore at a time.
    */
-  restore(keep: (path: string, stamp: unknown) => boolean): { line(text: string): void; finish(): void } {
-    const at = this.changes;
+  restore(keep: (path: string, stamp: unknown) => boolean): { line(text: string): void; finish(): void; abandon(): void } {
+    const journal = (this.journal = new Map());
     const search = new CorpusSearch(this.textOf);
     const ms = internals(search.index);
     const fields = Object.keys(ms._fieldIds).length;
@@ -386,7 +391,6 @@ export class CorpusSearch {
       },
       finish: (): void => {
         if (!header || articles < header.articles) return bad('cut short');
-        if (this.changes !== at) return bad('the index changed while it loaded');
         ms._nextId = header.nextId;
         ms._documentCount = kept.size;
         ms._avgFieldLength = sums.map((n) => n / Math.max(1, kept.size));
@@ -397,6 +401,14 @@ export class CorpusSearch {
         this.texts.clear();
         this.sentenceIndexes.clear();
         this.changes++;
+        this.journal = null;
+        for (const [path, article] of journal) {
+          if (article) this.set(article);
+          else this.remove(path);
+        }
+      },
+      abandon: (): void => {
+        if (this.journal === journal) this.journal = null;
       },
     };
   }

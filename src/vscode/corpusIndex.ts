@@ -20,6 +20,7 @@ import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchBacklog } from './indexing/searchBacklog';
 import { SearchStore, searchStamp } from './indexing/searchStore';
+import { SearchSaver } from './indexing/searchSaver';
 import { HostSlices } from './indexing/hostSlices';
 import { BufferFollower } from './indexing/buffers';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
@@ -33,9 +34,7 @@ const SLICE_MS = 10;
 /** Watcher events are gathered this long, then handled as one batch, ms. */
 const BATCH_MS = 100;
 /** Files stat'ed at once. */
-const STAT_BATCH = 64;
-/** The search snapshot is saved this long after the last change: at 10k articles it costs the host ~1 s in slices, ms. */
-const SEARCH_SAVE_MS = 15_000;
+const STAT_BATCH = 128;
 
 /** Counts of one indexing pass, for the log and the tests. */
 export interface PassStats {
@@ -94,11 +93,11 @@ export class CorpusIndex implements vscode.Disposable {
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
   private readonly cache: CacheWriter | null;
-  private readonly searchStore: SearchStore | null;
-  /** search.revision when its snapshot was last saved or loaded. */
-  private searchSaved = -1;
-  private searchTimer?: NodeJS.Timeout;
+  private readonly searchSaver: SearchSaver | null;
   private indexing: Promise<void> | null = null;
+  /** The search snapshot loading and the backlog filling after a pass (see fillSearch). */
+  private searchLoading: Promise<void> = Promise.resolve();
+  private searchFilling = false;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
@@ -124,7 +123,8 @@ export class CorpusIndex implements vscode.Disposable {
   ) {
     this.pool = this.makePool();
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
-    this.searchStore = options.cacheDir ? new SearchStore(options.cacheDir) : null;
+    // an entry waiting for its text, or made from an unsaved buffer, is not the file's
+    this.searchSaver = options.cacheDir ? new SearchSaver(new SearchStore(options.cacheDir), this.search, (key) => this.searchStampOf(key), log) : null;
   }
 
   /** Key of a document in the corpus: its URI as a string. */
@@ -176,7 +176,19 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** Resolves once the current full index is done, search entries included (they follow the trees). */
   whenIndexed(): Promise<void> {
-    return (this.indexing ?? Promise.resolve()).then(() => this.searchBacklog.settled());
+    return this.indexing ?? Promise.resolve();
+  }
+
+  /** Resolves once search holds every indexed article too (it is loaded or filled after the trees). */
+  async whenSearchReady(): Promise<void> {
+    await this.whenIndexed();
+    await this.searchLoading;
+    await this.searchBacklog.settled();
+  }
+
+  /** Articles search holds, of those indexed, and whether it is still loading or filling. */
+  searchProgress(): { indexed: number; total: number; filling: boolean } {
+    return { indexed: this.search.size, total: this.size, filling: this.searchFilling || this.searchBacklog.busy };
   }
 
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
@@ -214,6 +226,8 @@ export class CorpusIndex implements vscode.Disposable {
     const pass = ++this.pass;
     const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
+    // the file search runs in another process while the cache is read here
+    const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     if (first && this.cache) {
       const loaded = await this.cache.cache.load();
       cached = loaded.entries;
@@ -224,10 +238,9 @@ export class CorpusIndex implements vscode.Disposable {
       } else if (cached.size) {
         stats.cache = 'loaded';
         this.log.info(`Index cache of ${cached.size} article(s) loaded in ${Date.now() - started} ms`);
-        await this.loadSearch(cached);
       }
     }
-    const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
+    const files = await found;
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
     this.skippedFiles.clear();
     this.setProgress({ done: 0, total: files.length });
@@ -241,9 +254,13 @@ export class CorpusIndex implements vscode.Disposable {
       };
       const jobs: Promise<void>[] = [];
       let sliceStart = performance.now();
+      const statBatch = (i: number) => Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)));
+      let next = statBatch(0);
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
-        const stats_ = await Promise.all(slice.map((uri) => statOf(uri)));
+        const stats_ = await next;
+        // the next batch is stat'ed (in libuv) while this one is merged
+        if (i + STAT_BATCH < files.length) next = statBatch(i + STAT_BATCH);
         for (const [j, uri] of slice.entries()) {
           const st = stats_[j];
           const key = CorpusIndex.key(uri);
@@ -258,7 +275,6 @@ export class CorpusIndex implements vscode.Disposable {
           } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
             this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
             stats.fromCache++;
-            if (this.search.has(key)) stats.searchFromCache++;
             report();
           } else {
             // search entries after the pass: minisearch costs the host about half what extraction costs a worker
@@ -286,48 +302,36 @@ export class CorpusIndex implements vscode.Disposable {
     // cached articles whose files are gone leave their shards
     for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
     this.cache?.schedule(0);
+    this.searchLoading = this.fillSearch(first && stats.cache === 'loaded', stats);
+  }
+
+  /**
+   * After the trees: loads the search snapshot (keeping the entries made from the files as they
+   * are now), then reads the texts of the articles it lacks; saves a snapshot once done.
+   */
+  private async fillSearch(load: boolean, stats: PassStats): Promise<void> {
+    this.searchFilling = true;
+    try {
+      await this.loadAndFill(load, stats);
+    } finally {
+      this.searchFilling = false;
+    }
+  }
+
+  private async loadAndFill(load: boolean, stats: PassStats): Promise<void> {
+    if (load && (await this.searchSaver?.load((key, stamp) => stamp !== null && stamp === this.searchStampOf(key)))) {
+      for (const key of this.entries.keys()) if (this.search.has(key)) stats.searchFromCache++;
+    }
+    for (const key of this.entries.keys()) if (!this.search.has(key)) this.searchBacklog.add(key);
     this.searchBacklog.fill();
-    void this.searchBacklog.settled().then(() => this.scheduleSearchSave(0));
+    await this.searchBacklog.settled();
+    this.searchSaver?.schedule(0);
   }
 
-  /** Loads the search snapshot, keeping the entries of articles whose cached record it was made with. */
-  private async loadSearch(cached: Map<string, CachedArticle<ArticleRecord>>): Promise<void> {
-    const started = Date.now();
-    try {
-      const keep = (key: string, stamp: unknown): boolean => {
-        const hit = cached.get(key);
-        return !!hit && stamp === searchStamp(hit.size, hit.mtimeMs, RECORD_VERSION);
-      };
-      if (!(await this.searchStore?.load(this.search, keep))) return;
-      this.searchSaved = this.search.revision;
-      this.log.info(`Search index of ${this.search.size} article(s) loaded in ${Date.now() - started} ms`);
-    } catch (e) {
-      this.log.warn(`Search index cache dropped (every article's text is read again): ${(e as Error).message}`);
-    }
-  }
-
-  /** Saves the search snapshot after `ms` when the index changed since the last; never in Restricted Mode. */
-  private scheduleSearchSave(ms = SEARCH_SAVE_MS): void {
-    if (!this.searchStore || !vscode.workspace.isTrusted || this.search.revision === this.searchSaved) return;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.saveSearch(), ms);
-  }
-
-  private async saveSearch(): Promise<void> {
-    clearTimeout(this.searchTimer);
-    const revision = this.search.revision;
-    if (!this.searchStore || !vscode.workspace.isTrusted || revision === this.searchSaved) return;
-    const stampOf = (key: string): string | null => {
-      const e = this.entries.get(key);
-      // an entry waiting for its text, or made from an unsaved buffer, is not the file's
-      return e && !e.fromBuffer && !this.searchBacklog.has(key) ? searchStamp(e.size, e.mtimeMs, RECORD_VERSION) : null;
-    };
-    try {
-      if (await this.searchStore.save(this.search, stampOf)) this.searchSaved = revision;
-      else this.scheduleSearchSave();
-    } catch (e) {
-      this.log.warn(`Search index cache not written: ${(e as Error).message}`);
-    }
+  /** What an article's search entry is made from now (see searchStamp); null: not the file (unsaved, or waiting for its text). */
+  private searchStampOf(key: string): string | null {
+    const e = this.entries.get(key);
+    return e && !e.fromBuffer && !this.searchBacklog.has(key) ? searchStamp(e.size, e.mtimeMs, RECORD_VERSION) : null;
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -408,8 +412,8 @@ export class CorpusIndex implements vscode.Disposable {
     if (value.text !== undefined) {
       this.search.set(searchableArticle(value.record, value.text));
       this.searchBacklog.delete(key);
-    } else if (!fromCache || !this.search.has(key)) {
-      // a cached article's entry came with the search snapshot when its stamp matched
+    } else if (!fromCache) {
+      // a cached article's entry comes with the search snapshot, else fillSearch reads its text
       this.searchBacklog.add(key);
     }
     if (!fromCache) this.cache?.changed(key);
@@ -465,7 +469,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     if (notify) this.changed.fire();
     if (notify) this.cache?.schedule();
-    if (notify) this.scheduleSearchSave();
+    if (notify) this.searchSaver?.schedule();
   }
 
   private applySettings(): void {
@@ -481,7 +485,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     await this.cache?.flush();
-    await this.saveSearch();
+    await this.searchSaver?.flush();
   }
 
   /** What the cache holds: every article read from its file (not from an unsaved buffer). */
@@ -595,7 +599,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.batchTimer);
-    clearTimeout(this.searchTimer);
+    this.searchSaver?.dispose();
     this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();

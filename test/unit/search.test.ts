@@ -77,19 +77,24 @@ describe('search', () => {
     assert.throws(() => restore([...lines.slice(0, 3), '["cranes",0,[0,1'].concat(lines.slice(3))), /not JSON/);
   });
 
-  it('a snapshot taken across a change is abandoned', () => {
+  it('a snapshot taken across a change is abandoned; a restore keeps the changes made meanwhile', () => {
     const fresh = new CorpusSearch();
     add(fresh, 'b.txt', 'The council adjourned.');
     const lines = fresh.snapshot(() => null);
     lines.next();
     add(fresh, 'c.txt', 'The council met again.');
     assert.throws(() => [...lines], /changed/);
-    // and one restored across a change is not used
+    // what is set or removed while a restore runs stays so once it is done
     const r = fresh.restore(() => true);
     for (const line of fresh.snapshot(() => null)) r.line(line);
     add(fresh, 'd.txt', 'Budget talks.');
-    assert.throws(() => r.finish(), /changed/);
+    add(fresh, 'b.txt', 'The council voted.');
+    fresh.remove('c.txt');
+    r.finish();
     assert.equal(fresh.search('budget')[0]?.path, 'd.txt');
+    assert.deepEqual(fresh.search('council').map((h) => h.path), ['b.txt']);
+    assert.equal(fresh.search('adjourned').length, 0);
+    assert.equal(fresh.size, 2);
   });
 
   it('replacing or removing an article replaces only its entries', () => {

@@ -27,6 +27,11 @@ export class SearchBacklog {
     this.waiting.add(key);
   }
 
+  /** Whether entries wait or are being made. */
+  get busy(): boolean {
+    return this.filling !== null || this.waiting.size > 0;
+  }
+
   /** Whether the search entry of `key` is yet to be (re)made. */
   has(key: string): boolean {
     return this.waiting.has(key) || this.reading === key;

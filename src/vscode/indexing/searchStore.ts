@@ -35,8 +35,8 @@ export class SearchStore {
   constructor(readonly dir: string) {}
 
   /**
-   * Loads the snapshot into `search`, keeping the articles `keep` accepts. False when there is
-   * none; throws (after deleting the file) when it is bad or the index changed meanwhile.
+   * Loads the snapshot into `search`, keeping the articles `keep` accepts (what is set in `search`
+   * meanwhile stays). False when there is none; throws (after deleting the file) when it is bad.
    */
   async load(search: CorpusSearch, keep: (path: string, stamp: unknown) => boolean): Promise<boolean> {
     let data: Buffer;
@@ -45,9 +45,9 @@ export class SearchStore {
     } catch {
       return false;
     }
+    const restore = search.restore(keep);
     try {
       const text = await gunzip(data);
-      const restore = search.restore(keep);
       let sliceStart = performance.now();
       for (let pos = 0; pos < text.length; ) {
         let end = text.indexOf(10, pos);
@@ -62,6 +62,7 @@ export class SearchStore {
       restore.finish();
       return true;
     } catch (e) {
+      restore.abandon();
       await this.clear();
       throw e;
     }

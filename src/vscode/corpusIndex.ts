@@ -60,7 +60,7 @@ interface ExtractOptions {
   text?: string;
   /** Before the bulk of a pass (an edit in progress). */
   urgent?: boolean;
-  /** Search entries from the backlog once the pass is done (the text is read again then). */
+  /** Search entries once the pass is done (the snapshot's, or from the text read again then). */
   searchLater?: boolean;
 }
 
@@ -277,8 +277,9 @@ export class CorpusIndex implements vscode.Disposable {
             stats.fromCache++;
             report();
           } else {
-            // search entries after the pass: minisearch costs the host about half what extraction costs a worker
-            jobs.push(this.extract(uri, { pass, stats, searchLater: true }).then(report));
+            // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
+            // without, they are made as results come: search is ready with the trees, and saved soon after
+            jobs.push(this.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
           }
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();

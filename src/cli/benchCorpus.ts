@@ -2,9 +2,11 @@
  * corpus-nav bench --corpus: the corpus at archive scale. The articles named are analysed once, then
  * filed COPIES times under different path prefixes (persons renamed in each copy, so each copy adds
  * people of its own as a real archive would), and the run reports, as medians with their ranges:
- * a full build from records, one changed article's upsert with the questions the trees then ask,
- * and search per keystroke over typical queries typed letter by letter, against plain minisearch on
- * the same sentences in the same run.
+ * the records' heap, the extension's record cache (size, write and load times, the heap of what it
+ * loads), a full build from records, one changed article's upsert with the questions the trees then
+ * ask, the search index (build time, heap, its snapshot's size and save and restore times) and
+ * search per keystroke over typical queries typed letter by letter, against plain minisearch on the
+ * same sentences in the same run.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

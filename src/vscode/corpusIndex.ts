@@ -42,7 +42,7 @@ export interface PassStats {
   fromCache: number;
   /** Articles read and analysed by a worker. */
   extracted: number;
-  /** Articles from the cache whose search entries came from the search snapshot (not read again). */
+  /** Articles from the cache whose search entries came from the search snapshot (not read again); counted just after the pass. */
   searchFromCache: number;
   /** Articles whose worker was stopped (time or memory limit). */
   stopped: number;
@@ -123,7 +123,6 @@ export class CorpusIndex implements vscode.Disposable {
   ) {
     this.pool = this.makePool();
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
-    // an entry waiting for its text, or made from an unsaved buffer, is not the file's
     this.searchSaver = options.cacheDir ? new SearchSaver(new SearchStore(options.cacheDir), this.search, (key) => this.searchStampOf(key), log) : null;
   }
 
@@ -174,7 +173,7 @@ export class CorpusIndex implements vscode.Disposable {
     return this.cache?.cache.dir;
   }
 
-  /** Resolves once the current full index is done, search entries included (they follow the trees). */
+  /** Resolves once the current full index is done: trees and hovers answer for every article found (search follows, see whenSearchReady). */
   whenIndexed(): Promise<void> {
     return this.indexing ?? Promise.resolve();
   }
@@ -313,19 +312,15 @@ export class CorpusIndex implements vscode.Disposable {
   private async fillSearch(load: boolean, stats: PassStats): Promise<void> {
     this.searchFilling = true;
     try {
-      await this.loadAndFill(load, stats);
+      if (load && (await this.searchSaver?.load((key, stamp) => stamp !== null && stamp === this.searchStampOf(key)))) {
+        for (const key of this.entries.keys()) if (this.search.has(key)) stats.searchFromCache++;
+      }
+      for (const key of this.entries.keys()) if (!this.search.has(key)) this.searchBacklog.add(key);
+      this.searchBacklog.fill();
+      await this.searchBacklog.settled();
     } finally {
       this.searchFilling = false;
     }
-  }
-
-  private async loadAndFill(load: boolean, stats: PassStats): Promise<void> {
-    if (load && (await this.searchSaver?.load((key, stamp) => stamp !== null && stamp === this.searchStampOf(key)))) {
-      for (const key of this.entries.keys()) if (this.search.has(key)) stats.searchFromCache++;
-    }
-    for (const key of this.entries.keys()) if (!this.search.has(key)) this.searchBacklog.add(key);
-    this.searchBacklog.fill();
-    await this.searchBacklog.settled();
     this.searchSaver?.schedule(0);
   }
 

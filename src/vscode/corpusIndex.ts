@@ -587,10 +587,12 @@ export class CorpusIndex implements vscode.Disposable {
     return new vscode.Location(vscode.Uri.parse(key), new vscode.Range(this.position(key, start), this.position(key, end)));
   }
 
-  /** Ends the workers and writes what the cache still lacks. */
+  /** Ends the workers and writes what the record cache still lacks. */
   async close(): Promise<void> {
     this.dispose();
-    await this.flushCache();
+    // not the search snapshot: seconds of work at 10k articles while the window closes, and an
+    // older one only costs re-reading the articles changed since (their stamps no longer match)
+    await this.cache?.flush();
   }
 
   dispose(): void {

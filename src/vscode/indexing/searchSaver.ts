@@ -1,15 +1,16 @@
 /**
  * Keeps the search index's snapshot (./searchStore.ts) current in the background: loads it at
- * start-up, and saves it a while after the index last changed (a save costs the host about a
- * second in slices at 10,000 articles, so not after every edit), or at once when asked; never in
- * Restricted Mode, where the extension only reads.
+ * start-up, and saves it after a full pass, two minutes after the index last changed (a save costs
+ * the host a second or more in slices at 10,000 articles, so not after every edit), or at once
+ * when asked; never in Restricted Mode, where the extension only reads. A snapshot older than the
+ * files only costs re-reading the articles changed since: their entries' stamps no longer match.
  */
 import * as vscode from 'vscode';
 import type { CorpusSearch } from '../../corpus/search';
 import type { SearchStore } from './searchStore';
 
-/** The snapshot is saved this long after the last change, ms. */
-const SAVE_MS = 15_000;
+/** The snapshot is saved this long after the last change, ms: an older one costs little (see load). */
+const SAVE_MS = 120_000;
 
 export class SearchSaver {
   /** search.revision when the snapshot was last saved or loaded. */

@@ -151,6 +151,11 @@ export interface ResolvedDate {
   date: string;
   text: string;
   index: number;
+  /**
+   * Set when a bare weekday was placed nearest to a date the text only mentions (`approximate`):
+   * the tense of its sentence, so the caller can check the guess against the text's other weekdays.
+   */
+  nearest?: Tense;
 }
 
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
@@ -191,15 +196,50 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
  * month without its year lies ahead ("will meet Tuesday") or behind ("met Thursday", "was held in May").
  * `approximate`: the reference is not the article's date but the latest date its text states, so
  * a bare weekday is the one nearest to it rather than the last one before it.
+ * `eventAt`: where the event word stands in the sentence; a date in the event's own phrase ("agreed
+ * on Tuesday to hold a meeting in Paris in 2025") is the event's, before the sentence's first date.
  */
-export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false): ResolvedDate | null {
+export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false, eventAt?: number): ResolvedDate | null {
+  if (eventAt !== undefined) {
+    const own = ownDate(sentence, eventAt, reference, tense, approximate);
+    if (own) return own;
+  }
   const hint = DATE_HINT.exec(sentence);
   if (!hint) return bareYear(sentence);
-  const end = hint.index + hint[0].length;
+  return resolveAt(sentence, hint.index, hint.index + hint[0].length, reference, tense, approximate) ?? bareYear(sentence);
+}
+
+/** The date words at [at, end) of a sentence resolved, with what chrono needs around them. */
+function resolveAt(sentence: string, at: number, end: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
-  const from = Math.max(0, hint.index - 24);
-  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, hint.index, end), approximate);
-  return found ? { ...found, index: found.index + from } : bareYear(sentence);
+  const from = Math.max(0, at - 24);
+  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, at, end), approximate);
+  return found ? { ...found, index: found.index + from } : null;
+}
+
+/** How far after the event word a date of its own phrase may start, in characters ("a meeting in Paris in 2025"). */
+const OWN_REACH = 48;
+/** What ends an event word's phrase before a date: punctuation or a word that opens another clause. */
+const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says)\b/i;
+const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
+const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
+
+/** The first date after the event word in the same phrase, or null. */
+function ownDate(sentence: string, eventAt: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
+  const near = sentence.slice(0, eventAt + OWN_REACH + 40);
+  let best: { at: number; end: number; year: string | null } | null = null;
+  DATE_HINT_ALL.lastIndex = eventAt;
+  const hint = DATE_HINT_ALL.exec(near);
+  if (hint) best = { at: hint.index, end: hint.index + hint[0].length, year: null };
+  BARE_YEAR.lastIndex = eventAt;
+  const year = BARE_YEAR.exec(near);
+  if (year && (!best || year.index < best.at)) best = { at: year.index + year[0].length - 4, end: year.index + year[0].length, year: year[1] };
+  if (!best || best.at - eventAt > OWN_REACH) return null;
+  // the event word itself may be one that breaks a clause ("said at"): look past its first word
+  const between = sentence.slice(eventAt, best.at).replace(/^\S+/, '');
+  if (CLAUSE_BREAK.test(between)) return null;
+  if (best.year) return { date: best.year, text: best.year, index: best.at };
+  return resolveAt(sentence, best.at, best.end, reference, tense, approximate);
 }
 
 function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean): ResolvedDate | null {
@@ -222,7 +262,7 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
       // one nearest to it, whichever side, as the article runs within days of its latest date
       const shift = (((c.get('weekday')! - ref.getUTCDay()) % 7) + 7) % 7;
       const day = new Date(ref.getTime() + (shift > 3 ? shift - 7 : shift) * DAY);
-      return { date: isoDay(day), text: r.text, index: r.index };
+      return { date: isoDay(day), text: r.text, index: r.index, nearest: tense };
     }
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
     // (a day a week ahead or less is a dateline or a time zone away, not last year)
@@ -242,6 +282,36 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
   return null;
+}
+
+const COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */
+const COUNTED_FROM_EARLIER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b/i;
+
+/** Where a sentence counts its time from the event told before ("Two years later"), or null. */
+export function countedPhrase(sentence: string): { index: number; text: string } | null {
+  const m = COUNTED_FROM_EARLIER.exec(sentence);
+  return m ? { index: m.index, text: m[0] } : null;
+}
+
+/**
+ * The date a sentence gives by counting from the event told before ("Two years later" after an
+ * event of 2019 -> "2021"), at the precision both allow: years from any date, months from a month,
+ * weeks and days from a day. `earlier` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when the sentence
+ * counts nothing or the earlier date is too coarse for its unit.
+ */
+export function countFromEarlier(sentence: string, earlier: string): ResolvedDate | null {
+  const m = COUNTED_FROM_EARLIER.exec(sentence);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const n = (/^\d/.test(word) ? Number(word) : Math.max(1, COUNTS.indexOf(word === 'an' ? 'a' : word))) * (m[3].toLowerCase() === 'later' ? 1 : -1);
+  const unit = m[2].toLowerCase();
+  const [y, mo, d] = earlier.split('-').map(Number);
+  let date: string | null = null;
+  if (unit === 'year') date = String(y + n);
+  else if (unit === 'month' && mo) date = isoDay(new Date(Date.UTC(y, mo - 1 + n, 1))).slice(0, 7);
+  else if (d) date = isoDay(new Date(Date.UTC(y, mo - 1, d + n * (unit === 'week' ? 7 : 1))));
+  return date ? { date, text: m[0], index: m.index } : null;
 }
 
 /** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */

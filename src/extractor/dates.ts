@@ -284,6 +284,23 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
   return null;
 }
 
+/**
+ * A month name used as a first name: capitalised, before a capitalised word that is no date word
+ * ("May Lindqvist said"), and not after a word that introduces a date ("in May Congress voted",
+ * "mid-May").
+ */
+const DATE_INTRODUCERS = 'in|on|since|until|till|during|last|next|this|early|late|mid|before|after|through|throughout';
+const MONTH_FIRST_NAME = new RegExp(
+  `(?<!\\b(?:${DATE_INTRODUCERS.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)})\\s+|-)` +
+    `\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|Day\\b)\\p{Lu}\\p{Ll})`,
+  'gu',
+);
+
+/** The sentence with months used as first names ("April Mellody", "May Lindqvist") blanked out, offsets kept. */
+export function withoutMonthFirstNames(sentence: string): string {
+  return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
+}
+
 const COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */
 const COUNTED_FROM_EARLIER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b/i;

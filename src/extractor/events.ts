@@ -6,7 +6,7 @@
 import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, latestStatedDate, namesDate, resolveDate, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, withoutMonthFirstNames, latestStatedDate, namesDate, resolveDate, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -135,12 +135,12 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       // a caption's date is the photo's; its event words point at the article's events
       if (caption) captions.push(candidate);
       else {
-        const into = mergeIntoEarlier(candidate, events, reported) ?? (events.push(candidate), candidate);
+        const into = mergeIntoEarlier(candidate, events, dated) ?? (events.push(candidate), candidate);
         if (into.date) told = into;
       }
     }
   });
-  weekdaysBeforeAhead(events);
+  if (!exact && stated) weekdaysBeforeAhead(events, stated);
   const early = events.slice(0, MERGE_REACH);
   for (const c of captions) {
     const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
@@ -294,7 +294,8 @@ function monthDayOf(sentence: string): string {
 
 /**
  * Names whose words include a month ("April Mellody", "Ms. May Tan") blanked out of the sentence,
- * offsets kept, so the month is not read as a date.
+ * offsets kept, so the month is not read as a date: the names the analysis found, and a month
+ * before a surname it did not know.
  */
 function withoutMonthNames(reported: string, sentenceStart: number, mentions: Analysis['mentions']): string {
   let out = reported;
@@ -304,18 +305,18 @@ function withoutMonthNames(reported: string, sentenceStart: number, mentions: An
     const b = m.end - sentenceStart;
     if (a >= 0 && b <= out.length && MONTH_WORD.test(out.slice(a, b))) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   }
-  return out;
+  return withoutMonthFirstNames(out);
 }
 
 /**
  * In an article without a date of its own, a bare weekday is the one nearest to the latest date the
- * text states. A weekday the text says is still ahead ("the summit, which starts Tuesday") shows
- * the article was written before that day: a past event placed on or after it belongs to an earlier
- * week, which one the text does not say, so it keeps only its month.
+ * text states (`reference`). A weekday after it that the text says is still ahead ("the summit,
+ * which starts Tuesday") shows the article was written before that day: a past event placed on or
+ * after it belongs to an earlier week, which one the text does not say, so it keeps only its month.
  */
-function weekdaysBeforeAhead(events: Candidate[]): void {
+function weekdaysBeforeAhead(events: Candidate[], reference: string): void {
   let ahead: string | null = null;
-  for (const e of events) if (e.nearest === 'future' && e.date && (!ahead || e.date < ahead)) ahead = e.date;
+  for (const e of events) if (e.nearest === 'future' && e.date && e.date > reference && (!ahead || e.date < ahead)) ahead = e.date;
   if (!ahead) return;
   for (const e of events) if (e.nearest === 'past' && e.date && e.date.length === 10 && e.date >= ahead) e.date = e.date.slice(0, 7);
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { latestStatedDate, readPublished, resolveDate, wireDateline } from '../../src/extractor/dates';
+import { countFromEarlier, latestStatedDate, readPublished, resolveDate, wireDateline } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -99,5 +99,39 @@ describe('dates: the article’s own date', () => {
     assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past', true)?.date, '2023-02-01');
     assert.equal(resolveDate('The envoy spoke Sunday.', '2023-01-31', 'past', true)?.date, '2023-01-29');
     assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past')?.date, '2023-01-25');
+  });
+});
+
+describe('dates: which date is the event’s', () => {
+  it('a date in the event word’s own phrase wins over the sentence’s first date', () => {
+    const s = 'The envoys agreed on Monday to hold a forum in Quito in 2027.';
+    assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2027');
+    // without the event's place in the sentence, the first date is the sentence's
+    assert.equal(resolveDate(s, '2016-03-02')?.date, '2016-02-29');
+    const m = 'Last week the minister recalled talks in Hanoi in March 2012 that failed.';
+    assert.equal(resolveDate(m, '2016-03-02', undefined, false, m.indexOf('talks'))?.date, '2012-03');
+  });
+
+  it('a date past a clause break belongs to another clause', () => {
+    const s = 'The forum in Quito drew crowds, and the envoys left in 2019.';
+    assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2019');
+    const t = 'On Monday the envoys said a forum, which failed in 2012, would return.';
+    assert.equal(resolveDate(t, '2016-03-02', undefined, false, t.indexOf('forum'))?.date, '2016-02-29');
+  });
+
+  it('a time counted from the event told before, at the precision both allow', () => {
+    assert.equal(countFromEarlier('Three years later, the bank raised rates.', '2015')?.date, '2018');
+    assert.equal(countFromEarlier('A year earlier the bank had cut them.', '2015-06-02')?.date, '2014');
+    assert.equal(countFromEarlier('Two months later the port reopened.', '2015-11')?.date, '2016-01');
+    assert.equal(countFromEarlier('Ten days later the port reopened.', '2015-12-28')?.date, '2016-01-07');
+    assert.equal(countFromEarlier('A week later the port reopened.', '2015-12-28')?.date, '2016-01-04');
+    // months from a year alone, or no count at all: unknown
+    assert.equal(countFromEarlier('Six months later the port reopened.', '2015'), null);
+    assert.equal(countFromEarlier('Later the port reopened.', '2015-12-28'), null);
+  });
+
+  it('a weekday placed near a mentioned date says so, with its tense', () => {
+    assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past', true)?.nearest, 'past');
+    assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past')?.nearest, undefined);
   });
 });

@@ -161,11 +161,13 @@ export interface ResolvedDate {
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
-const FUTURE_WORDS = 'will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
 const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|[a-z]+ed)\b/g;
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
+/** "will be released", "to be held": a participle after a future or an infinitive is no past. */
+const PASSIVE_AHEAD = /\b(?:will|would|to|shall|'ll|’ll)\s+(?:be|have been)\s+$/i;
 /** How far from the date words a verb still governs them, in characters. */
 const TENSE_REACH = 60;
 
@@ -184,7 +186,7 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   // "was scheduled", "were expected": the auxiliary of a future word is not the past
   const past = nearest(PAST, (m) => {
     FUTURE_AFTER_AUXILIARY.lastIndex = m.index! + m[0].length;
-    return FUTURE_AFTER_AUXILIARY.test(sentence);
+    return FUTURE_AFTER_AUXILIARY.test(sentence) || PASSIVE_AHEAD.test(sentence.slice(Math.max(0, m.index! - 20), m.index!));
   });
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
   return future < Infinity ? 'future' : 'unknown';
@@ -213,19 +215,40 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
 function resolveAt(sentence: string, at: number, end: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
   const from = Math.max(0, at - 24);
-  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, at, end), approximate);
+  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
   return found ? { ...found, index: found.index + from } : null;
 }
 
 /** How far after the event word a date of its own phrase may start, in characters ("a meeting in Paris in 2025"). */
 const OWN_REACH = 48;
-/** What ends an event word's phrase before a date: punctuation or a word that opens another clause. */
-const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says)\b/i;
+/**
+ * What ends an event word's phrase before a date: punctuation, a word that opens another clause, or
+ * a verb of its own ("the meeting with Trump was scheduled two weeks ago").
+ */
+const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says|is|are|was|were|has|have|had|will|would|could|should|can|might)\b/i;
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
 const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
+/**
+ * Date words that modify the event word, at the end of the text before it: "Thursday’s summit",
+ * "the Dec. 28 meeting", "last week’s Kentucky primary", "the 2019 summit".
+ */
+const DATE_BEFORE = new RegExp(`(?:${DATE_HINT.source}|\\b(?:19|20)\\d{2})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
 
-/** The first date after the event word in the same phrase, or null. */
+/** The date that modifies the event word, else the first date after it in the same phrase, or null. */
 function ownDate(sentence: string, eventAt: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
+  // the event's phrase opens with its year ("2008 presidential election")
+  const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
+  if (opening) return { date: opening[0], text: opening[0], index: eventAt };
+  const before = sentence.slice(Math.max(0, eventAt - 48), eventAt);
+  const modifier = DATE_BEFORE.exec(before);
+  if (modifier) {
+    const at = eventAt - before.length + modifier.index;
+    const year = /^(?:19|20)\d{2}$/.exec(modifier[0].trim().split(/\s/)[0]);
+    if (year) return { date: year[0], text: year[0], index: at };
+    const end = at + modifier[0].replace(/(?:['’]s)?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '').length;
+    const found = resolveAt(sentence, at, end, reference, tense, approximate);
+    if (found) return found;
+  }
   const near = sentence.slice(0, eventAt + OWN_REACH + 40);
   let best: { at: number; end: number; year: string | null } | null = null;
   DATE_HINT_ALL.lastIndex = eventAt;
@@ -236,16 +259,18 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
   if (year && (!best || year.index < best.at)) best = { at: year.index + year[0].length - 4, end: year.index + year[0].length, year: year[1] };
   if (!best || best.at - eventAt > OWN_REACH) return null;
   // the event word itself may be one that breaks a clause ("said at"): look past its first word
-  const between = sentence.slice(eventAt, best.at).replace(/^\S+/, '');
+  const between = sentence.slice(eventAt, best.at).replace(/^\p{L}+/u, '');
   if (CLAUSE_BREAK.test(between)) return null;
   if (best.year) return { date: best.year, text: best.year, index: best.at };
   return resolveAt(sentence, best.at, best.end, reference, tense, approximate);
 }
 
-function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean): ResolvedDate | null {
+/** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
+function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
   const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
+    if (r.index + r.text.length <= from) continue;
     const c = r.start;
     // without a reference only a date that names its year can be trusted
     if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
@@ -286,10 +311,10 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
 
 /**
  * A month name used as a first name: capitalised, before a capitalised word that is no date word
- * ("May Lindqvist said"), and not after a word that introduces a date ("in May Congress voted",
- * "mid-May").
+ * ("May Lindqvist said"), and not after a word that introduces a date or a determiner ("in May
+ * Congress voted", "mid-May", "a September Washington Post poll").
  */
-const DATE_INTRODUCERS = 'in|on|since|until|till|during|last|next|this|early|late|mid|before|after|through|throughout';
+const DATE_INTRODUCERS = 'in|on|since|until|till|during|last|next|this|early|late|mid|before|after|through|throughout|a|an|the|every|each|its|his|her|their|our|whose';
 const MONTH_FIRST_NAME = new RegExp(
   `(?<!\\b(?:${DATE_INTRODUCERS.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)})\\s+|-)` +
     `\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|Day\\b)\\p{Lu}\\p{Ll})`,

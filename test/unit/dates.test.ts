@@ -112,6 +112,20 @@ describe('dates: which date is the event’s', () => {
     assert.equal(resolveDate(m, '2016-03-02', undefined, false, m.indexOf('talks'))?.date, '2012-03');
   });
 
+  it('date words that modify the event word are its date: "Thursday’s summit", "a March 2019 meeting", "the 2008 election"', () => {
+    const at = (s: string, w: string, ref = '2016-03-02') => resolveDate(s, ref, undefined, false, s.indexOf(w))?.date;
+    assert.equal(at('On Monday the party recalled last week’s Ohio primary.', 'primary', '2016-05-25'), '2016-05');
+    assert.equal(at('In a March 2014 meeting with editors, the senator spoke on Friday.', 'meeting'), '2014-03');
+    assert.equal(at('Rivas, who skipped Thursday’s summit, led the September rally in Quito.', 'summit'), '2016-02-25');
+    assert.equal(at('Records from the 2008 presidential election show gifts made on Monday.', '2008'), '2008');
+  });
+
+  it('a verb of its own ends the event’s phrase; a participle after "will be" is no past', () => {
+    const s = 'On Monday the envoys said the Dec. 8 forum with donors was planned two weeks ago.';
+    assert.equal(resolveDate(s, '2016-12-02', undefined, false, s.indexOf('forum'))?.date, '2016-12-08');
+    assert.equal(resolveDate('The findings will be released in a report in August.', '2016-05-12')?.date, '2016-08');
+  });
+
   it('a date past a clause break belongs to another clause', () => {
     const s = 'The forum in Quito drew crowds, and the envoys left in 2019.';
     assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2019');

@@ -202,13 +202,13 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
  * on Tuesday to hold a meeting in Paris in 2025") is the event's, before the sentence's first date.
  */
 export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false, eventAt?: number): ResolvedDate | null {
-  if (eventAt !== undefined) {
-    const own = ownDate(sentence, eventAt, reference, tense, approximate);
-    if (own) return own;
-  }
+  const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
+  if (own && own.date.length > 4) return own;
   const hint = DATE_HINT.exec(sentence);
-  if (!hint) return bareYear(sentence);
-  return resolveAt(sentence, hint.index, hint.index + hint[0].length, reference, tense, approximate) ?? bareYear(sentence);
+  const first = hint ? resolveAt(sentence, hint.index, hint.index + hint[0].length, reference, tense, approximate) : null;
+  // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
+  if (own) return first && first.date.startsWith(own.date) ? first : own;
+  return first ?? bareYear(sentence);
 }
 
 /** The date words at [at, end) of a sentence resolved, with what chrono needs around them. */
@@ -234,12 +234,19 @@ const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
  */
 const DATE_BEFORE = new RegExp(`(?:${DATE_HINT.source}|\\b(?:19|20)\\d{2})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
 
+const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+$`);
+
 /** The date that modifies the event word, else the first date after it in the same phrase, or null. */
 function ownDate(sentence: string, eventAt: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
   // the event's phrase opens with its year ("2008 presidential election")
-  const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
-  if (opening) return { date: opening[0], text: opening[0], index: eventAt };
   const before = sentence.slice(Math.max(0, eventAt - 48), eventAt);
+  const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
+  if (opening) {
+    // "a November 2007 primary debate": the month before the year is the event's too
+    const month = MONTH_BEFORE_YEAR.exec(before);
+    const at = month ? eventAt - before.length + month.index : -1;
+    return (month && resolveAt(sentence, at, eventAt + 4, reference, tense, approximate)) || { date: opening[0], text: opening[0], index: eventAt };
+  }
   const modifier = DATE_BEFORE.exec(before);
   if (modifier) {
     const at = eventAt - before.length + modifier.index;

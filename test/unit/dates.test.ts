@@ -118,6 +118,9 @@ describe('dates: which date is the event’s', () => {
     assert.equal(at('In a March 2014 meeting with editors, the senator spoke on Friday.', 'meeting'), '2014-03');
     assert.equal(at('Rivas, who skipped Thursday’s summit, led the September rally in Quito.', 'summit'), '2016-02-25');
     assert.equal(at('Records from the 2008 presidential election show gifts made on Monday.', '2008'), '2008');
+    assert.equal(at('Her answer in a November 2007 primary debate hurt her.', '2007'), '2007-11');
+    // a day of that very year refines it
+    assert.equal(at('Voters on Monday cast the first votes of the 2016 presidential race.', '2016'), '2016-02-29');
   });
 
   it('a verb of its own ends the event’s phrase; a participle after "will be" is no past', () => {

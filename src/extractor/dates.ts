@@ -233,13 +233,13 @@ const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
  * "the Dec. 28 meeting", "last week’s Kentucky primary", "the 2019 summit".
  */
 const DATE_BEFORE = new RegExp(`(?:${DATE_HINT.source}|\\b(?:19|20)\\d{2})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
-
+/** A month, with its day if given, just before a year: "November 2007", "Dec. 28, 2015". */
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+$`);
 
 /** The date that modifies the event word, else the first date after it in the same phrase, or null. */
 function ownDate(sentence: string, eventAt: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
-  // the event's phrase opens with its year ("2008 presidential election")
   const before = sentence.slice(Math.max(0, eventAt - 48), eventAt);
+  // the event's phrase opens with its year ("2008 presidential election")
   const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
   if (opening) {
     // "a November 2007 primary debate": the month before the year is the event's too
@@ -333,7 +333,7 @@ export function withoutMonthFirstNames(sentence: string): string {
   return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
 }
 
-const COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */
 const COUNTED_FROM_EARLIER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b/i;
 
@@ -353,7 +353,8 @@ export function countFromEarlier(sentence: string, earlier: string): ResolvedDat
   const m = COUNTED_FROM_EARLIER.exec(sentence);
   if (!m) return null;
   const word = m[1].toLowerCase();
-  const n = (/^\d/.test(word) ? Number(word) : Math.max(1, COUNTS.indexOf(word === 'an' ? 'a' : word))) * (m[3].toLowerCase() === 'later' ? 1 : -1);
+  // "a", "an" and "one" are one
+  const n = (/^\d/.test(word) ? Number(word) : COUNTS.indexOf(word) + 1 || 1) * (m[3].toLowerCase() === 'later' ? 1 : -1);
   const unit = m[2].toLowerCase();
   const [y, mo, d] = earlier.split('-').map(Number);
   let date: string | null = null;

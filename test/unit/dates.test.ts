@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { countFromEarlier, latestStatedDate, readPublished, resolveDate, wireDateline } from '../../src/extractor/dates';
+import { countFromEarlier, latestStatedDate, readPublished, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -134,6 +134,13 @@ describe('dates: which date is the event’s', () => {
     assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2019');
     const t = 'On Monday the envoys said a forum, which failed in 2012, would return.';
     assert.equal(resolveDate(t, '2016-03-02', undefined, false, t.indexOf('forum'))?.date, '2016-02-29');
+  });
+
+  it('a month before a surname is a first name; after a word that introduces a date it stays a month', () => {
+    assert.equal(withoutMonthFirstNames('June Okafor met the board.'), '     Okafor met the board.');
+    assert.equal(withoutMonthFirstNames('Rivas and April Castellanos met.'), 'Rivas and       Castellanos met.');
+    for (const s of ['In May Congress voted.', 'By mid-June Rivas had left.', 'A September Gallup poll showed it.', 'They met on May 3.', 'Since March Rivas has led.', 'On May Day crowds marched.'])
+      assert.equal(withoutMonthFirstNames(s), s);
   });
 
   it('a time counted from the event told before, at the precision both allow', () => {

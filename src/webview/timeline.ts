@@ -83,8 +83,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     timeline.setWindow(lo - pad, hi + pad, { animation: false });
   }
   status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undated.length} undated`;
-  // an event labelled by its kind alone ("publication") is not shown as "publication publication"
-  passageList(undated, 'Undated', m.data.undated.slice(0, 200).map((i) => ({ ...i, label: i.label, detail: i.label.toLowerCase().includes(i.kind) ? undefined : i.kind })), Math.max(0, m.data.undated.length - 200));
+  passageList(undated, 'Undated', m.data.undated.slice(0, 200).map((i) => ({ ...i, label: i.label, detail: i.kind })), Math.max(0, m.data.undated.length - 200));
 });
 
 vscodeApi.postMessage({ type: 'ready' });

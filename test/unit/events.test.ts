@@ -171,17 +171,20 @@ describe('events across articles', () => {
 });
 
 describe('events: any input', () => {
-  const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021'];
+  const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021', ' Two years later', ' Meanwhile', ' May Lindqvist', ' Thursday’s', ' the 2008 election', ' will be released', ' starts Wednesday', ' on June 3, 2024'];
   const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 
-  it('never throws, and every source lies inside its text', () => {
+  it('never throws, every source lies inside its text, every date is a year, a month or a day', () => {
     fc.assert(
       fc.property(fc.oneof(newsLike, fc.string({ maxLength: 200 })), newsLike, (a, b) => {
         const c = new Corpus();
         c.set('a.txt', a);
         c.set('b.txt', b);
         const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
-        for (const e of c.build().result.events) for (const s of e.sources) assert.ok(0 <= s.start && s.start <= s.end && s.end <= texts[s.path].length);
+        for (const e of c.build().result.events) {
+          for (const s of e.sources) assert.ok(0 <= s.start && s.start <= s.end && s.end <= texts[s.path].length);
+          assert.ok(e.date === null || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(e.date), e.date ?? '');
+        }
       }),
       { numRuns: 150 },
     );

@@ -164,7 +164,7 @@ export type Tense = 'future' | 'past' | 'unknown';
 const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
-const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|[a-z]+ed)\b/g;
+const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\b/g;
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
 /** "will be released", "to be held": a participle after a future or an infinitive is no past. */
 const PASSIVE_AHEAD = /\b(?:will|would|to|shall|'ll|’ll)\s+(?:be|have been)\s+$/i;
@@ -362,6 +362,24 @@ export function countFromEarlier(sentence: string, earlier: string): ResolvedDat
   else if (unit === 'month' && mo) date = isoDay(new Date(Date.UTC(y, mo - 1 + n, 1))).slice(0, 7);
   else if (d) date = isoDay(new Date(Date.UTC(y, mo - 1, d + n * (unit === 'week' ? 7 : 1))));
   return date ? { date, text: m[0], index: m.index } : null;
+}
+
+/**
+ * The last date a passage states ("In June 2001, …", "in 2019", "last month") that is not after
+ * the reference, resolved against it: what "a month later" in the next sentence counts from (a
+ * date still ahead, "will be released Sept. 9", is no point the story has passed). null when none.
+ */
+export function lastStatedDate(passage: string, reference: string | null, approximate = false): ResolvedDate | null {
+  const text = withoutMonthFirstNames(passage);
+  const found: Array<{ at: number; end: number; year: string | null }> = [];
+  for (const m of text.matchAll(DATE_HINT_ALL)) found.push({ at: m.index!, end: m.index! + m[0].length, year: null });
+  for (const m of text.matchAll(BARE_YEAR)) found.push({ at: m.index! + m[0].length - 4, end: m.index! + m[0].length, year: m[1] });
+  found.sort((a, b) => b.at - a.at);
+  for (const f of found) {
+    const r = f.year ? { date: f.year, text: f.year, index: f.at } : resolveAt(text, f.at, f.end, reference, undefined, approximate);
+    if (r && (!reference || r.date <= reference.slice(0, r.date.length))) return r;
+  }
+  return null;
 }
 
 /** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */

@@ -6,7 +6,7 @@
 import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, withoutMonthFirstNames, latestStatedDate, namesDate, resolveDate, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -125,10 +125,12 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       const inSentence = paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
       const dated = withoutMonthNames(reported, s.start, inSentence);
-      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(dated, s.start, cues, !!told);
+      // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
+      const counted = countedPhrase(dated) ? countedFrom(analysis, pi, s.start, told, reference) : null;
+      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(dated, s.start, cues, !!counted);
       if (!trigger) continue;
       const ref = reference();
-      const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, told);
+      const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, told, counted);
       for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
       if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
       caption ??= isCaption(text.slice(p.start, p.end), nextLine(analysis, pi));
@@ -159,6 +161,7 @@ function makeCandidate(
   reference: string | null,
   approximate: boolean,
   previous: Candidate | null,
+  counted: string | null,
 ): Candidate {
   const participants: LocalActor[] = [];
   for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
@@ -167,11 +170,11 @@ function makeCandidate(
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   let yearless: string | undefined;
   if (!resolved && !reference && namesDate(dated)) yearless = monthDayOf(dated);
+  if (!resolved && counted) resolved = countFromEarlier(dated, counted);
   if (!resolved && previous?.date) {
-    // "Two years later": counted from the event told before, not from the article's date
-    resolved = countFromEarlier(dated, previous.date);
-    // "shortly afterward": within the year of the event told before; "meanwhile": its month
-    if (!resolved && AFTERWARD.test(dated)) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(dated)![0], index: 0 };
+    // "shortly afterward": within the year of an event told a few paragraphs before at most
+    if (para - lastPara(previous) <= RECENT_PARAGRAPHS && AFTERWARD.test(dated)) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(dated)![0], index: 0 };
+    // "meanwhile": the time the story has reached, the month of the dated event told last
     if (!resolved && MEANWHILE.test(dated)) resolved = { date: previous.date.slice(0, 7), text: MEANWHILE.exec(dated)![0].trim(), index: 0 };
   }
   const lead = leadOf(inSentence, s.start + trigger.offset) ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
@@ -319,6 +322,23 @@ function weekdaysBeforeAhead(events: Candidate[], reference: string): void {
   for (const e of events) if (e.nearest === 'future' && e.date && e.date > reference && (!ahead || e.date < ahead)) ahead = e.date;
   if (!ahead) return;
   for (const e of events) if (e.nearest === 'past' && e.date && e.date.length === 10 && e.date >= ahead) e.date = e.date.slice(0, 7);
+}
+
+/** How far back a counted time ("two years later") looks for the time it counts from, in characters. */
+const COUNTED_REACH = 600;
+
+/**
+ * The date "two years later" counts from: the last date stated since the start of the paragraph
+ * before (within COUNTED_REACH), else the dated event told last, if it is recent.
+ */
+function countedFrom(analysis: Analysis, pi: number, sentenceStart: number, told: Candidate | null, reference: () => { date: string | null; approximate: boolean }): string | null {
+  // the paragraph before counts when it is body text, not the date line or the headline
+  const before = analysis.paragraphs[pi - 1];
+  const from = Math.max((before?.kind === 'body' ? before : analysis.paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
+  const ref = reference();
+  const stated = lastStatedDate(analysis.text.slice(from, sentenceStart), ref.date, ref.approximate);
+  if (stated) return stated.date;
+  return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
 }
 
 /** The next line of the article, for a credit under a caption. */

@@ -123,6 +123,12 @@ describe('dates: which date is the event’s', () => {
     assert.equal(at('Voters on Monday cast the first votes of the 2016 presidential race.', '2016'), '2016-02-29');
   });
 
+  it('an irregular past verb puts a weekday behind ("won", "flew")', () => {
+    // 2016-04-29 is a Friday
+    assert.equal(resolveDate('Sunday, a challenger won the most votes.', '2016-04-29')?.date, '2016-04-24');
+    assert.equal(resolveDate('On Sunday she flew to Quito.', '2016-04-29')?.date, '2016-04-24');
+  });
+
   it('a verb of its own ends the event’s phrase; a participle after "will be" is no past', () => {
     const s = 'On Monday the envoys said the Dec. 8 forum with donors was planned two weeks ago.';
     assert.equal(resolveDate(s, '2016-12-02', undefined, false, s.indexOf('forum'))?.date, '2016-12-08');

@@ -113,6 +113,14 @@ describe('events: the date that is the event’s', () => {
     assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['summit', '2015'], ['statement', '2018']]);
   });
 
+  it('a counted time counts from the last date stated before it, event or not, and not from a date still ahead', () => {
+    const text = 'Published 4 March 2021\nIn June 2015, the mill asked workers to take a pay cut. When the owner a month later announced 600 layoffs, workers walked out.';
+    assert.deepEqual(eventsOf(text).map((e) => [e.kind, e.date]), [['announcement', '2015-07']]);
+    // "will open on May 9" is ahead of the article: no point the story has passed
+    const ahead = 'Published 4 March 2021\nThe mill will open its new hall on May 9. When the owner a month later announced 600 layoffs, workers walked out.';
+    assert.equal(eventsOf(ahead).find((e) => e.kind === 'announcement')!.date, null);
+  });
+
   it('"meanwhile" is the time of the dated event told before, to the month', () => {
     const text = 'Published 4 March 2021\nOn Monday, trade envoy Ana Ruiz released a report on ports in Dakar.\nShe wrote about shipping ahead of the regional summit which will be held in Senegal.\nMeanwhile, at the summit, Ruiz urged calm.';
     const summit = eventsOf(text).find((e) => e.kind === 'summit')!;

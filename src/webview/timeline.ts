@@ -32,6 +32,8 @@ const LABEL_CHARS = 40;
 /** Half the width of such a label in pixels, about: the window leaves this much room at its edges. */
 const HALF_LABEL_PX = 150;
 const DAY_MS = 86_400_000;
+/** Where more items than this crowd one spot at the current zoom, one "N items" point stands for them (double click zooms in): the axis stays legible, and there are fewer items to draw. */
+const CLUSTER = { maxItems: 5, titleTemplate: '{count} items here: double-click to zoom in', showStipes: true, fitOnDoubleClick: true };
 let groups = new Map<string, Item[]>();
 let selectedKinds: string[] = [];
 
@@ -77,8 +79,10 @@ function draw(data: Data): void {
   const window = windowOf(data.items);
   if (!timeline) {
     rows.add(next);
-    const options: TimelineOptions = { height: '420px', zoomable: true, stack: true, maxHeight: 600, tooltip: { followMouse: true }, xss: { disabled: false }, ...(window ?? {}) };
+    const options: TimelineOptions = { height: '420px', zoomable: true, stack: true, maxHeight: 600, tooltip: { followMouse: true }, xss: { disabled: false }, onInitialDrawComplete: () => mark('painted'), cluster: CLUSTER };
     timeline = new Timeline(chart, rows, options);
+    // set in the same task, before the browser paints (a start and end in the options would keep the axis hidden for a 200 ms timer of vis-timeline's)
+    if (window) timeline.setWindow(window.start, window.end, { animation: false });
     timeline.on('select', ({ items: selected }: { items: string[] }) => {
       const item = byId.get(selected[0]);
       if (item) vscodeApi.postMessage({ type: 'open', path: item.path, start: item.start, end: item.end });

@@ -32,8 +32,6 @@ const LABEL_CHARS = 40;
 /** Half the width of such a label in pixels, about: the window leaves this much room at its edges. */
 const HALF_LABEL_PX = 150;
 const DAY_MS = 86_400_000;
-/** Where more items than this crowd one spot at the current zoom, one "N items" point stands for them (double click zooms in): the axis stays legible, and there are fewer items to draw. */
-const CLUSTER = { maxItems: 5, titleTemplate: '{count} items here: double-click to zoom in', showStipes: true, fitOnDoubleClick: true };
 let groups = new Map<string, Item[]>();
 let selectedKinds: string[] = [];
 
@@ -46,15 +44,19 @@ actorSelect.addEventListener('change', sendFilter);
 const at = (date: string): string => (date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
 
 /**
- * The window to show: the middle 96% of the dates (a few far-off ones, a target year, a
- * background year, must not squeeze the rest), widened so a label centred on a point at either
+ * The window to show: all the dates, or the middle 96% when a few are far off (a target year, a
+ * background year must not squeeze the rest), widened so a label centred on a point at either
  * edge is drawn whole.
  */
 function windowOf(items: Item[]): { start: number; end: number } | undefined {
   const times = items.map((i) => Date.parse(at(i.date))).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
   if (!times.length) return undefined;
-  const lo = times[Math.floor(times.length * 0.02)];
-  const hi = times[Math.ceil(times.length * 0.98) - 1];
+  let lo = times[Math.floor(times.length * 0.02)];
+  let hi = times[Math.ceil(times.length * 0.98) - 1];
+  // the ends themselves when they are not far off: then no item is cut at an edge
+  const near = (hi - lo) / 4;
+  if (times[0] >= lo - near) lo = times[0];
+  if (times[times.length - 1] <= hi + near) hi = times[times.length - 1];
   const width = Math.max(chart.clientWidth, 3 * HALF_LABEL_PX);
   const pad = Math.max(((hi - lo) * HALF_LABEL_PX) / (width - 2 * HALF_LABEL_PX), 7 * DAY_MS);
   return { start: lo - pad, end: hi + pad };
@@ -76,13 +78,15 @@ function draw(data: Data): void {
     })),
     ...[...groups].map(([id, day]) => ({ id, start: at(day[0].date), content: `${day.length} quotes`, className: 'quote group', title: escapeHtml(`${day[0].date}: ${day.length} quotes, choose to list them`) })),
   ];
-  const window = windowOf(data.items);
+  const range = windowOf(data.items);
   if (!timeline) {
-    rows.add(next);
-    const options: TimelineOptions = { height: '420px', zoomable: true, stack: true, maxHeight: 600, tooltip: { followMouse: true }, xss: { disabled: false }, onInitialDrawComplete: () => mark('painted'), cluster: CLUSTER };
+    const options: TimelineOptions = { minHeight: 420, maxHeight: Math.max(420, window.innerHeight - 200), verticalScroll: true, zoomKey: 'ctrlKey', zoomable: true, stack: true, tooltip: { followMouse: true }, xss: { disabled: false }, onInitialDrawComplete: () => mark('painted') };
+    // empty first, then the window, then the items, all in this task: the items are laid out once, at
+    // their window, before the browser paints (a start and end in the options would keep the axis
+    // hidden for a 200 ms timer of vis-timeline's; items first would lay them out for a window not shown)
     timeline = new Timeline(chart, rows, options);
-    // set in the same task, before the browser paints (a start and end in the options would keep the axis hidden for a 200 ms timer of vis-timeline's)
-    if (window) timeline.setWindow(window.start, window.end, { animation: false });
+    if (range) timeline.setWindow(range.start, range.end, { animation: false });
+    rows.add(next);
     timeline.on('select', ({ items: selected }: { items: string[] }) => {
       const item = byId.get(selected[0]);
       if (item) vscodeApi.postMessage({ type: 'open', path: item.path, start: item.start, end: item.end });
@@ -92,7 +96,7 @@ function draw(data: Data): void {
   } else {
     rows.clear();
     rows.add(next);
-    if (window) timeline.setWindow(window.start, window.end, { animation: false });
+    if (range) timeline.setWindow(range.start, range.end, { animation: false });
   }
 }
 
@@ -115,7 +119,7 @@ onMessage((message) => {
       return el('label', { class: `kind kind-${k.replace(/[^a-z]/g, '')}` }, box, ` ${k}`);
     }),
   );
-  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undatedCount} undated`;
+  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undatedCount} undated · wheel scrolls, Ctrl+wheel zooms, drag moves`;
   draw(m.data);
   mark('drawn');
   // an event's label already names its kind ("NATO summit in Madrid"): only a quote's kind is added

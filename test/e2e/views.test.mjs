@@ -47,6 +47,16 @@ for (const corpus of [
       assert.ok(seconds < 10, `timeline took ${seconds} s to show`);
       assert.match(await frame.locator('.note').first().textContent(), /dated items/);
       await shot('timeline');
+      // Ctrl+wheel over the axis zooms in: its labels change
+      const axis = () => frame.locator('.vis-time-axis.vis-foreground').first().innerText();
+      const before = await axis();
+      const centre = await frame.locator('.vis-panel.vis-center').boundingBox();
+      await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -400);
+      await page.keyboard.up('Control');
+      for (let i = 0; i < 50 && (await axis()) === before; i++) await page.waitForTimeout(100);
+      assert.notEqual(await axis(), before, 'the axis zoomed');
       // the first item drawn inside the visible axis (vis-timeline keeps some just outside it in the page)
       const inside = await items.first().evaluate(() => {
         const panel = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();

@@ -273,21 +273,15 @@ export class Corpus {
   }
 
   /**
-   * The corpus id of an article's record actor `index` (seen as `surface` there, for corrections
-   * that split an alias off), or null: for views that walk many records (timeline, network)
-   * without building each article's JSON. Undefined for an unknown path; the answer holds until
-   * the corpus changes.
+   * The corpus id (or null) of an article's record actor `index`, seen as `surface` (corrections may split by name), until the
+   * next change: for views that walk many records without building their JSON. Undefined for an unknown path.
    */
   idsIn(path: string): ((index: number, surface?: string) => string | null) | undefined {
     const article = this.articles.get(path);
     if (!article) return undefined;
     const cur = this.curated();
-    // without corrections an id depends on the index alone: each is looked up once
-    const ids: Array<string | null | undefined> = [];
-    return (i, surface) => {
-      if (cur) return cur.id(this.registry.idOf(article.contributions[i]), surface);
-      return ids[i] !== undefined ? ids[i]! : (ids[i] = this.registry.idOf(article.contributions[i]));
-    };
+    const ids: Array<string | null | undefined> = []; // without corrections an id depends on the index alone
+    return (i, surface) => (cur ? cur.id(this.registry.idOf(article.contributions[i]), surface) : (ids[i] ??= this.registry.idOf(article.contributions[i])));
   }
 
   /** Every mention of an actor, in path order then text order. */

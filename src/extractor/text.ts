@@ -379,10 +379,14 @@ export function layout(text: string): Layout {
   const seen = new Set<string>();
   let dateLine: string | null = null;
   let pos = 0;
+  // the next \n and \r at or after pos, each searched for again only once passed (most texts have no \r: one search)
+  let lf = -1;
+  let cr = -1;
   while (pos <= text.length) {
     // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
-    let nl = pos;
-    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
+    if (lf < pos) lf = nextOrEnd(text, '\n', pos);
+    if (cr < pos) cr = nextOrEnd(text, '\r', pos);
+    const nl = Math.min(lf, cr);
     let start = pos;
     const end = nl;
     const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
@@ -407,6 +411,12 @@ export function layout(text: string): Layout {
     pos = next;
   }
   return { paragraphs, dateLine };
+}
+
+/** The index of `ch` in `text` from `from`, or the text's length when there is none. */
+function nextOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {

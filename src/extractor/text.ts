@@ -302,7 +302,13 @@ export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   return inQuote;
 }
 
-const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[.!?…]$/.test(t.text);
+/** Whether a token's text is one full stop, ?, ! or … (a test on its one code unit: every punct token is checked). */
+const isStopText = (text: string): boolean => {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+};
+const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && isStopText(t.text);
 
 /**
  * Whether the words from token `from` are only a reporting clause that closes the quotation
@@ -341,7 +347,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
       }
       continue;
     }
-    if (t.type !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote[i]) continue;
+    if (t.type !== 'punct' || !isStopText(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
     const next = tokens[end];

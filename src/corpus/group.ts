@@ -135,7 +135,16 @@ export function mergeSorted<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[]
 /** A person's fullest name; for an organisation the form used most (often its acronym). */
 export function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map<string, number>): string {
   const names = [...surfaceCounts.keys()];
-  if (kind === 'person') return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), first);
+  if (kind === 'person') {
+    // the first name with the most words (each name's words counted once)
+    let best = first;
+    let most = first.split(/\s+/).length;
+    for (const n of names) {
+      const words = n.split(/\s+/).length;
+      if (words > most) [best, most] = [n, words];
+    }
+    return best;
+  }
   if (kind === 'organization') return names.reduce((best, n) => ((surfaceCounts.get(n) ?? 0) > (surfaceCounts.get(best) ?? 0) ? n : best), first);
   return first;
 }

@@ -7,7 +7,7 @@
 import { analyze, type AnalyzeOptions } from '../extractor/analyze';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
-import type { EventKind, QuoteKind, Span } from '../extractor/types';
+import type { EventKind, QuoteKind } from '../extractor/types';
 import { dateInFileName } from './files';
 import { version as PACKAGE_VERSION } from '../../package.json';
 
@@ -121,11 +121,12 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   const quotes: RecordQuote[] = full.quotes.map((q) => {
     const speaker = at(q.speaker);
     if (speaker >= 0) actors[speaker].quotes++;
-    const span = (s: Span | null): [number, number] => (s ? [s.start, s.end] : [-1, -1]);
+    const sm = q.speakerMention;
     const r: RecordQuote = {
       kind: q.kind,
       text: q.text,
-      spans: [q.start, q.end, ...span(q.speakerMention), ...span(q.cue)],
+      // written out, not spread from pairs: a record is made for every quote of every article
+      spans: [q.start, q.end, sm ? sm.start : -1, sm ? sm.end : -1, q.cue ? q.cue.start : -1, q.cue ? q.cue.end : -1],
       speaker,
       speakerText: q.speakerMention?.text ?? null,
       cueText: q.cue?.text ?? null,
@@ -146,7 +147,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     place: at(e.place),
     placeName: e.placeName,
     participants: e.participants.map(at).filter((i) => i >= 0),
-    spans: [e.start, e.end, ...e.more.flatMap((m) => [m.start, m.end])],
+    spans: flatSpans(e),
     ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
   }));
 
@@ -154,4 +155,11 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
 
   return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions, quotes, events, sentences };
+}
+
+/** An event's first passage and each later one as flat start, end pairs. */
+function flatSpans(e: { start: number; end: number; more: Array<{ start: number; end: number }> }): number[] {
+  const out = [e.start, e.end];
+  for (const m of e.more) out.push(m.start, m.end);
+  return out;
 }

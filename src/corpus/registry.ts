@@ -224,7 +224,8 @@ export class Registry {
       quoteCount += a.quotes;
     }
     // most used first (the title readers know), then alphabetical
-    const roles = [...roleUses.keys()].sort((a, b) => roleUses.get(b)! - roleUses.get(a)! || a.localeCompare(b));
+    // the shared collator orders as localeCompare with no arguments does, without making one per call
+    const roles = [...roleUses.keys()].sort((a, b) => roleUses.get(b)! - roleUses.get(a)! || collator.compare(a, b));
     return (g.agg = { first: list[0], aliases: [...aliases], roles, surfaceCounts, mentionCount, quoteCount });
   }
 
@@ -306,8 +307,9 @@ export class Registry {
   private finalActor(g: Group): Actor {
     if (g.actor) return g.actor;
     const own = this.aggregate(g);
-    const aliases = [...own.aliases];
-    const surfaceCounts = new Map(own.surfaceCounts);
+    // copies only when groups merged into this one add to them (most groups have none)
+    const aliases = g.merged.length ? [...own.aliases] : own.aliases;
+    const surfaceCounts = g.merged.length ? new Map(own.surfaceCounts) : own.surfaceCounts;
     let { mentionCount, quoteCount } = own;
     for (const m of g.merged) {
       const agg = this.aggregate(m);

@@ -107,8 +107,16 @@ export function personKey(name: string): string {
  * Trump"); '' when the name has no middle initial, or more than one (those never go without).
  */
 export function personKeyWithoutInitial(name: string): string {
-  return keyOf(name, false);
+  let key = withoutInitial.get(name);
+  if (key === undefined) {
+    key = keyOf(name, false);
+    if (withoutInitial.size > 100_000) withoutInitial.clear();
+    withoutInitial.set(name, key);
+  }
+  return key;
 }
+/** Memoised: the actor table, the registry's filing and its re-indexing ask again for each person's name. */
+const withoutInitial = new Map<string, string>();
 
 const SINGLE_INITIAL = /^[A-Z]\.?$/;
 

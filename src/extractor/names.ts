@@ -53,12 +53,20 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
-const firstWords = (...sets: Iterable<string>[]): Set<string> => {
-  const out = new Set<string>();
-  for (const set of sets) for (const entry of set) out.add(entry.split(' ')[0]);
+const firstWords = (...sets: Iterable<string>[]): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const set of sets) {
+    for (const entry of set) {
+      const words = entry.split(' ');
+      out.set(words[0], Math.max(out.get(words[0]) ?? 0, words.length));
+    }
+  }
   return out;
 };
-/** First words of every multi-word entry: most tokens fail this check and skip the longer look-ups. */
+/**
+ * First word of every entry -> the most words an entry starting with it has: most tokens fail this
+ * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
+ */
 const TITLE_FIRST_WORDS = firstWords(TITLES);
 const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
@@ -161,8 +169,9 @@ function lowerText(tokens: Token[], from: number, to: number): string {
 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
-  if (!TITLE_FIRST_WORDS.has(tokens[i].lower)) return 0;
-  for (let n = Math.min(MAX_TITLE_WORDS, to - i); n >= 1; n--) {
+  const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
+  if (longest === undefined) return 0;
+  for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(lowerText(tokens, i, i + n))) return n;
   }
   return 0;
@@ -172,8 +181,10 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
   // "… the office of Secretary of" at the end of a line: nothing after "of"
   if (i >= to) return null;
   const first = tokens[i];
-  if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
-  for (let n = Math.min(5, to - i); n >= 1; n--) {
+  // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
+  const longest = Math.max(KNOWN_FIRST_WORDS.get(first.lower) ?? 0, KNOWN_FIRST_WORDS.has(baseLower(first)) ? 1 : 0);
+  if (longest === 0) return null;
+  for (let n = Math.min(5, longest, to - i); n >= 1; n--) {
     const key = lowerText(tokens, i, i + n);
     const country = countryBySurface.get(key);
     if (country) return { n, kind: 'country', name: country.name };

@@ -188,6 +188,8 @@ function nearestPerson(persons: LocalActor[], token: string): LocalActor {
 
 /** Mentions in heading lines of actors the body already knows (and acronyms, which name organisations). */
 export function mentionHeadings(st: ArticleState): void {
+  // most articles have no heading line: no table of the known names for them
+  if (!st.paragraphs.some((p) => p.kind === 'heading')) return;
   const known = new Map<string, LocalActor>();
   for (const a of st.table.actors) {
     if (a.kind === 'person' && a.nameTokens.length > 1) known.set(a.name, a);

@@ -49,10 +49,15 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   const k = cue.subjectEnd;
   let inverted = false;
   if (cue.joined) {
+    // "…, who came out and endorsed …": the relative pronoun of the clause the cue is joined to
+    const relative = k >= s.from && t[k].lower === 'and' && t[k - 1]?.text !== ',' ? relativeBefore(t, k, s.from) : -1;
     // "…, saying that …" or "… and said …": the subject of the clause before
-    inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
+    if (relative >= 0) subject = { from: relative, to: relative + 1 };
+    else inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
     subject = npBackward(t, k, s.from);
+    // "released a video that accuses …": the document speaks for its maker
+    if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = appositiveSubject(t, k, s.from);
     if (appositive) subject = appositive;
@@ -151,6 +156,59 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
 }
 
+/**
+ * "Ana Ruiz, who saw the crash and described it …": the index of "who" or "which" opening the
+ * clause that the "and" at `and` continues (no comma, quotation or other clause between), or -1.
+ */
+function relativeBefore(t: Token[], and: number, from: number): number {
+  for (let j = and - 1; j >= from && and - j <= 30; j--) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ',' || x.text === ';' || x.text === ':' || x.text === '(' || x.text === ')') return -1;
+    if (x.type !== 'word') continue;
+    if (x.lower === 'who' || x.lower === 'which') return j;
+    // another subject before it: "… who said she was tired and left" is not the relative's clause
+    if (j < and - 1 && SUBJECT_PRONOUNS.has(x.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Verbs by which someone puts out a document that then speaks: "released a video that accuses …". */
+const MAKES_PUBLIC = new Set(['released', 'releasing', 'releases', 'release', 'launched', 'launching', 'launches', 'issued', 'issuing', 'issues', 'published', 'publishing', 'publishes', 'unveiled', 'unveiling', 'unveils', 'ran', 'running', 'runs', 'aired', 'airing', 'airs', 'posted', 'posting', 'posts', 'sent', 'sending', 'sends', 'wrote', 'writes', 'filed', 'files', 'produced', 'produces', 'put', 'puts']);
+
+/**
+ * The source phrase for a relative "that" at token `that` after a document someone puts out in
+ * the same clause: its maker ("Rep. Ann Ode released a video that accuses …", "the group is
+ * running an ad that says …": the subject of the verb). Null otherwise: a relative "that" is its
+ * own source phrase, as PARC-style annotation marks it.
+ */
+function documentMaker(t: Token[], that: number, from: number): Np | null {
+  const head = that - 1;
+  if (head < from || t[head].type !== 'word' || t[head].possessive || STOP_BACKWARD.has(t[head].lower) || CUE_FORMS.has(t[head].lower) || AUXILIARIES.has(t[head].lower)) return null;
+  // back to the determiner that opens the phrase, over modifiers and one "of"/"on"/"from" post-modifier
+  let a = head;
+  while (a > from && head - a < 8) {
+    const x = t[a - 1];
+    if (x.type !== 'word' && x.text !== '-') break;
+    if (x.type === 'word' && DETERMINERS.has(x.lower) && x.lower !== 'that') {
+      a--;
+      break;
+    }
+    if (x.type === 'word' && (AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower) || (STOP_BACKWARD.has(x.lower) && !['of', 'on', 'from', 'about'].includes(x.lower)))) break;
+    a--;
+  }
+  // "… released a new ad that urges": the subject of the verb before it
+  const verb = a - 1;
+  const document = t.slice(a, head + 1).some((x) => DOCUMENT_NOUNS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower.replace(/s$/, '')));
+  if (document && verb > from && t[verb].type === 'word' && MAKES_PUBLIC.has(t[verb].lower)) {
+    let j = verb - 1;
+    while (j >= from && t[j].type === 'word' && (VERB_FILLERS.has(t[j].lower) || AUXILIARIES.has(t[j].lower))) j--;
+    j = skipParenthetical(t, j, from);
+    const maker = j >= from && t[j].type === 'word' ? npBackward(t, j, from) : null;
+    if (maker && !(maker.to - maker.from === 1 && ['that', 'which'].includes(t[maker.from].lower))) return maker;
+  }
+  return null;
+}
+
 /** The comma or full stop that ends an appositive opened at `comma`. */
 function skipAppositive(t: Token[], comma: number, to: number): number {
   let j = comma + 1;
@@ -173,7 +231,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     let j = end - 1;
     while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
     j = skipParenthetical(t, j, from);
-    if (j >= from && t[j].type === 'word' && !STOP_BACKWARD.has(t[j].lower)) return npBackward(t, j, from);
+    if (j >= from && t[j].type === 'word' && (!STOP_BACKWARD.has(t[j].lower) || SOURCE_PRONOUNS.has(t[j].lower))) return npBackward(t, j, from);
   }
   let a = end;
   while (a - 1 >= from && end - a < 14) {

@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+describe('source kinds: relative clauses and documents', () => {
+  it('a document someone puts out speaks for its maker, not for the relative "that"', () => {
+    const q = quotesOf('Councillor Ravi Menon released a short video that accuses the harbour board of hiding the costs.').find((x) => x.cue?.text === 'accuses');
+    assert.equal(q?.speakerMention?.text, 'Councillor Ravi Menon');
+    const r = quotesOf('The tenants union is running a radio ad that says rents rose twice as fast as wages.').find((x) => x.cue?.text === 'says');
+    assert.ok(r?.speakerMention && /tenants union/.test(r.speakerMention.text), `got ${r?.speakerMention?.text}`);
+  });
+
+  it('a relative "that" after anything but a document someone put out stays the source phrase', () => {
+    const q = quotesOf('Inspectors found a leak in the cooling tower that suggests the valves were never replaced.').find((x) => x.cue?.text === 'suggests');
+    assert.equal(q?.speakerMention?.text, 'that');
+  });
+
+  it('a verb joined by "and" inside a relative clause has the relative pronoun as its source', () => {
+    const q = quotesOf('The inquiry heard from Dora Pell, who watched the collapse from her kitchen and said the crane swayed for minutes.').find((x) => x.cue?.text === 'said');
+    assert.equal(q?.speakerMention?.text, 'who');
+    // with a comma before "and" the clause is the sentence's own: its subject speaks
+    const r = quotesOf('Mayor Ilse Brandt, who chairs the board, opened the meeting, and said the budget was balanced.').find((x) => x.cue?.text === 'said');
+    assert.notEqual(r?.speakerMention?.text, 'who');
+  });
+
+  it('a floating "both" after a relative pronoun: the pronoun is the source', () => {
+    const q = quotesOf('The treasurer, who has both praised the plan and questioned its cost, stayed silent.').find((x) => x.cue?.text === 'praised');
+    assert.equal(q?.speakerMention?.text, 'who');
+  });
+});

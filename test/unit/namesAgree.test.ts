@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { Corpus } from '../../src/corpus/corpus';
+import { quotesOf } from './helpers';
+
+describe('names: a lone surname agrees with what the text tells', () => {
+  it('a courtesy title picks the spouse of that gender', () => {
+    const text = 'Arlo Venn and his wife, Mira Venn, ran the bakery for years. Mr. Venn said the rent had tripled. Ms. Venn said they would close in May.';
+    const qs = quotesOf(text);
+    assert.equal(qs.find((q) => /rent/.test(q.text))?.who, 'Arlo Venn');
+    assert.equal(qs.find((q) => /close/.test(q.text))?.who, 'Mira Venn');
+  });
+
+  it('an office picks the one who holds it', () => {
+    const text = 'President Tomas Hale and Greta Hale, a novelist, arrived at noon. Later President Hale said the treaty was ready.';
+    const q = quotesOf(text).find((x) => /treaty/.test(x.text));
+    assert.equal(q?.who, 'Tomas Hale');
+  });
+
+  it('two people of one surname and nothing to tell them apart: neither', () => {
+    const text = 'Hugo Roos and Bram Roos opened the shop together. Roos said the first week went well.';
+    const q = quotesOf(text).find((x) => /first week/.test(x.text));
+    assert.ok(q, 'the quote is found');
+    assert.notEqual(q.who, 'Hugo Roos');
+    assert.notEqual(q.who, 'Bram Roos');
+  });
+
+  it('the person the article is about owns the surname over one named in passing', () => {
+    const text = 'Ada Lind won the race. Ada Lind trained for years. Ada Lind thanked her coach, and her sister Eva Lind cheered. Lind said the course was hard.';
+    const q = quotesOf(text).find((x) => /course/.test(x.text));
+    assert.equal(q?.who, 'Ada Lind');
+  });
+
+  it('a title before a full name is the person’s gender, kept for the corpus', () => {
+    const a = analyze('Mrs. Orla Penn opened the hall.').actors.find((x) => x.kind === 'person');
+    assert.equal(a?.gender, 'female');
+  });
+});
+
+describe('corpus: a lone surname across articles', () => {
+  it('joins the person of the same gender, never the other', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Arlo Venn and Mira Venn ran the bakery.');
+    c.set('b.txt', 'Mr. Venn said the rent had tripled.');
+    c.set('c.txt', 'Mrs. Venn said the ovens were old.');
+    const { result } = c.build();
+    const who = (path: string): string | undefined => result.actors.find((x) => x.id === result.documents.find((d) => d.path === path)?.quotes[0]?.speaker)?.name;
+    assert.equal(who('b.txt'), 'Arlo Venn');
+    assert.equal(who('c.txt'), 'Mira Venn');
+  });
+
+  it('never joins the one person of that surname when the gender disagrees', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Mayor Arlo Venn opened the bakery.');
+    c.set('b.txt', 'Mrs. Venn said the ovens were old.');
+    const { result } = c.build();
+    assert.equal(result.actors.filter((x) => x.name.includes('Venn')).length, 2);
+  });
+
+  it('goes to the far more prominent person of the surname, and not when two are alike', () => {
+    const c = new Corpus();
+    const many = Array.from({ length: 11 }, () => 'Dara Quill spoke.').join(' ');
+    c.set('a.txt', many);
+    c.set('b.txt', 'Ruth Quill, her cousin, also spoke.');
+    c.set('c.txt', 'Quill said the vote was rigged.');
+    let r = c.build().result;
+    const speaker = (): string | undefined => r.actors.find((x) => x.id === r.documents.find((d) => d.path === 'c.txt')?.quotes[0]?.speaker)?.name;
+    assert.equal(speaker(), 'Dara Quill');
+    // a second cousin named as often makes "Quill" anyone's
+    c.set('d.txt', many.replace(/Dara/g, 'Lena'));
+    r = c.build().result;
+    assert.equal(speaker(), 'Quill');
+  });
+
+  it('a generational suffix is no surname: "Ames" is Walter P. Ames Jr.', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Walter P. Ames Jr. opened the session.');
+    c.set('b.txt', 'Ames said the budget would pass.');
+    const { result } = c.build();
+    const q = result.documents.find((d) => d.path === 'b.txt')?.quotes[0];
+    assert.equal(result.actors.find((x) => x.id === q?.speaker)?.name, 'Walter P. Ames Jr.');
+  });
+});

@@ -18,6 +18,8 @@
  * 4. a full name without a middle initial ("Paul Ryan") joins the one person group named with one
  *    initial and the same other words ("Paul D. Ryan"), never when two initials share them ("George
  *    W. Bush", "George P. Bush"); else the group of its own key (as rule 1: it names that group).
+ * 5. a two-word name whose first word is no known given name ("Wasserman Schultz") joins the one
+ *    person group whose longer name ends in those two words, as rule 4 does.
  * What order decided in that pass (which surface form names a group, which spelling of an alias or
  * role is kept) is decided here by the same order: a rank of (rule 1 or 2, path, place in article).
  */
@@ -76,7 +78,9 @@ export class Registry {
       // most contributions listen to nothing: they share one empty list
       let listens = NO_KEYS;
       if (initialFree) {
-        listens = [`i:${actor.key}`];
+        // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
+        const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
+        listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
       } else if (actor.pendingRole) {
         const acr = acronymOf(actor.pendingRole.org);
         listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
@@ -170,6 +174,8 @@ export class Registry {
         const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
         if (free) keys.add(`i:person:${free}`);
       }
+      // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
+      if (tokens.length >= 3) keys.add(`d:${tokens.slice(-2).join(' ')}`);
       if (tokens.length >= 2) {
         keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
         for (const h of hints) keys.add(`h:${h}`);
@@ -435,7 +441,7 @@ function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
 }
 
 
-/** A full name that rule 4 resolves ("Paul Ryan"), not a lone surname or a role phrase of rule 2. */
+/** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
 function isFullName(c: Contribution): boolean {
-  return c.listens.length === 1 && c.listens[0].startsWith('i:');
+  return c.listens.length > 0 && c.listens[0].startsWith('i:');
 }

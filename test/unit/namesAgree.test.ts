@@ -81,3 +81,42 @@ describe('corpus: a lone surname across articles', () => {
     assert.equal(result.actors.find((x) => x.id === q?.speaker)?.name, 'Walter P. Ames Jr.');
   });
 });
+
+describe('names: organisations and broken words are no people', () => {
+  it('a word of three capitals in a run of several names an organisation', () => {
+    const a = analyze('Voters First PAC Fund paid for the ads. KLM Cargo said the flights resume. Marta Quist welcomed it.');
+    const people = a.actors.filter((x) => x.kind === 'person').map((x) => x.name);
+    assert.deepEqual(people, ['Marta Quist']);
+    assert.ok(a.actors.some((x) => x.kind === 'organization' && x.name === 'KLM Cargo'));
+  });
+
+  it('a surname in capitals after a given name is still a person', () => {
+    const a = analyze('Emmanuel MACRON met the press.');
+    assert.ok(a.actors.some((x) => x.kind === 'person' && x.name === 'Emmanuel MACRON'));
+  });
+
+  it('a word with digits among small letters or accents is no name word', () => {
+    // the shape a mis-decoded "ü" leaves after compatibility normalisation: "GÃ1⁄4len"
+    const a = analyze('The cleric Ahmet Gu\u0303\u0031\u20444len denied it. Ahmet Gu\u0303\u0031\u20444len said he was innocent.');
+    assert.ok(!a.actors.some((x) => /\d/.test(x.name)), a.actors.map((x) => x.name).join('; '));
+  });
+});
+
+describe('corpus: a double surname across articles', () => {
+  it('"Wasserman Schultz" alone is the one person whose name ends so', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Chair Orla Vantreese Kolb opened the convention.');
+    c.set('b.txt', '“The vote will stand,” Vantreese Kolb told reporters.');
+    const { result } = c.build();
+    const q = result.documents.find((d) => d.path === 'b.txt')?.quotes[0];
+    assert.equal(result.actors.find((x) => x.id === q?.speaker)?.name, 'Orla Vantreese Kolb');
+  });
+
+  it('two words that start with a given name are a person of their own', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Mary Ann Smith opened the convention.');
+    c.set('b.txt', 'Ann Smith said the vote would stand.');
+    const { result } = c.build();
+    assert.ok(result.actors.some((x) => x.name === 'Ann Smith'));
+  });
+});

@@ -120,3 +120,12 @@ describe('corpus: a double surname across articles', () => {
     assert.ok(result.actors.some((x) => x.name === 'Ann Smith'));
   });
 });
+
+describe('names: aliases are name forms', () => {
+  it('a description resolved to a person is an alias only where their roles say it', () => {
+    const a = analyze('Mayor Ilse Brandt opened the fair. The mayor said the rides were safe. The band leader said the music would start late.');
+    const brandt = a.actors.find((x) => x.name === 'Ilse Brandt')!;
+    assert.ok(brandt.aliases.includes('The mayor'), brandt.aliases.join('; '));
+    assert.ok(!brandt.aliases.some((x) => /band leader/i.test(x)), brandt.aliases.join('; '));
+  });
+});

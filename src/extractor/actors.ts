@@ -62,7 +62,9 @@ export function normaliseName(name: string): string {
 }
 
 function computeNormalised(name: string): string {
+  // one spelling of "José" whether the text composes its accent (NFC) or not (NFD)
   return name
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.,’'"“”]/g, '')

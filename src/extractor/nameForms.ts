@@ -44,6 +44,7 @@ const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da
 /** One word of a name as it is compared: lower case, no possessive, no dots or quotes; hyphens kept. */
 export function nameWord(word: string): string {
   return word
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.,’'"“”]/g, '');

@@ -129,3 +129,16 @@ describe('names: aliases are name forms', () => {
     assert.ok(!brandt.aliases.some((x) => /band leader/i.test(x)), brandt.aliases.join('; '));
   });
 });
+
+describe('names: one spelling whatever the Unicode form', () => {
+  it('composed and decomposed accents name one person, in an article and across articles', () => {
+    const composed = 'Jos\u00e9 Ib\u00e1\u00f1ez';
+    const decomposed = 'Jose\u0301 Iba\u0301n\u0303ez';
+    const a = analyze(`${composed} opened the port. ${decomposed} said the ships were late.`);
+    assert.equal(a.actors.filter((x) => x.kind === 'person').length, 1, a.actors.map((x) => x.name).join('; '));
+    const c = new Corpus();
+    c.set('a.txt', `${composed} opened the port.`);
+    c.set('b.txt', `${decomposed} said the ships were late.`);
+    assert.equal(c.build().result.actors.filter((x) => x.kind === 'person').length, 1);
+  });
+});

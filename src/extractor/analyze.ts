@@ -224,8 +224,11 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'al
  * which other cues are part of what is reported; null otherwise.
  */
 function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
-  const last = cues[cues.length - 1];
-  if (!last?.info || last.joined || cues.length < 2) return null;
+  // "CONTENT, Mr. Ode said, adding …": the participle after the reporting clause leaves it the last
+  let n = cues.length;
+  while (n > 0 && cues[n - 1].joined) n--;
+  const last = cues[n - 1];
+  if (!last?.info || n < 2) return null;
   // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
   if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
   const source = findSource(st, pi, p, s, last, null);

@@ -26,4 +26,18 @@ describe('source kinds: relative clauses and documents', () => {
     const q = quotesOf('The treasurer, who has both praised the plan and questioned its cost, stayed silent.').find((x) => x.cue?.text === 'praised');
     assert.equal(q?.speakerMention?.text, 'who');
   });
+
+  it('a participle after a closed relative clause belongs to the main clause', () => {
+    const q = quotesOf('Ms. Adaeze Ofor, who said last week that the pier was unsafe, issued a statement on Friday saying the repairs had begun.').find((x) => x.cue?.text === 'saying');
+    assert.equal(q?.speaker?.name, 'Adaeze Ofor');
+    assert.notEqual(q?.speakerMention?.text, 'who');
+    // still open: "who was distracted while saying" keeps the relative pronoun
+    const r = quotesOf('But Mr. Halvorsen, who was distracted while saying goodbye to the crew, missed the signal.').find((x) => x.cue?.text === 'saying');
+    if (r) assert.equal(r.speakerMention?.text, 'who');
+  });
+
+  it('"CONTENT, X said, adding …": the participle speaks for the one who said, not for a subject inside the content', () => {
+    const q = quotesOf('Mayor Ruth Ahl intends to open the bridge next month, Lars Eid said, adding that the tolls would stay.').find((x) => x.cue?.text === 'adding');
+    assert.equal(q?.speakerMention?.text, 'Lars Eid');
+  });
 });

@@ -50,10 +50,12 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let inverted = false;
   if (cue.joined) {
     // "…, who came out and endorsed …": the relative pronoun of the clause the cue is joined to
-    const relative = k >= s.from && t[k].lower === 'and' && t[k - 1]?.text !== ',' ? relativeBefore(t, k, s.from) : -1;
+    // "…, who was distracted while saying …": the participle is inside the relative clause too
+    const relative = k >= s.from && t[k].type === 'word' && t[k - 1]?.text !== ',' ? relativeBefore(t, k, s.from) : -1;
     // "…, saying that …" or "… and said …": the subject of the clause before
     if (relative >= 0) subject = { from: relative, to: relative + 1 };
-    else inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
+    // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
+    else inherited = (sentenceSpeaker && !closedRelative(st, t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
     subject = npBackward(t, k, s.from);
     // "released a video that accuses …": the document speaks for its maker
@@ -170,6 +172,13 @@ function relativeBefore(t: Token[], and: number, from: number): number {
     if (j < and - 1 && SUBJECT_PRONOUNS.has(x.lower)) return -1;
   }
   return -1;
+}
+
+/** Whether an attribution's source is a relative pronoun ("who", "which") whose clause a comma closed before token `before`. */
+function closedRelative(st: ArticleState, t: Token[], a: Attribution, before: number): boolean {
+  if (!a.mention || !/^(?:who|which)$/i.test(a.mention.text)) return false;
+  for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
+  return false;
 }
 
 /** Verbs by which someone puts out a document that then speaks: "released a video that accuses …". */

@@ -40,4 +40,9 @@ describe('source kinds: relative clauses and documents', () => {
     const q = quotesOf('Mayor Ruth Ahl intends to open the bridge next month, Lars Eid said, adding that the tolls would stay.').find((x) => x.cue?.text === 'adding');
     assert.equal(q?.speakerMention?.text, 'Lars Eid');
   });
+
+  it('a relative clause set off by dashes is closed: the main clause speaks', () => {
+    const q = quotesOf('At a rally in Tromsø -- which hosts the vote on Sunday -- Ingrid Vold claimed momentum and argued she could win.').find((x) => x.cue?.text === 'argued');
+    assert.notEqual(q?.speakerMention?.text, 'which');
+  });
 });

@@ -165,7 +165,9 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
 function relativeBefore(t: Token[], and: number, from: number): number {
   for (let j = and - 1; j >= from && and - j <= 30; j--) {
     const x = t[j];
-    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ',' || x.text === ';' || x.text === ':' || x.text === '(' || x.text === ')') return -1;
+    // a lone hyphen between spaces is as often an aside within the clause ("… amassed - and says")
+    const doubleHyphen = x.text === '-' && (t[j - 1]?.text === '-' || t[j + 1]?.text === '-');
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || CLAUSE_MARKS.has(x.text) || doubleHyphen) return -1;
     if (x.type !== 'word') continue;
     if (x.lower === 'who' || x.lower === 'which') return j;
     // another subject before it: "… who said she was tired and left" is not the relative's clause
@@ -180,6 +182,9 @@ function closedRelative(st: ArticleState, t: Token[], a: Attribution, before: nu
   for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
   return false;
 }
+
+/** Marks that close a relative clause or open another: "Wyoming -- which holds a caucus -- Sanders …". */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
 
 /** Verbs by which someone puts out a document that then speaks: "released a video that accuses …". */
 const MAKES_PUBLIC = new Set(['released', 'releasing', 'releases', 'release', 'launched', 'launching', 'launches', 'issued', 'issuing', 'issues', 'published', 'publishing', 'publishes', 'unveiled', 'unveiling', 'unveils', 'ran', 'running', 'runs', 'aired', 'airing', 'airs', 'posted', 'posting', 'posts', 'sent', 'sending', 'sends', 'wrote', 'writes', 'filed', 'files', 'produced', 'produces', 'put', 'puts']);
@@ -241,6 +246,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
     j = skipParenthetical(t, j, from);
     if (j >= from && t[j].type === 'word' && (!STOP_BACKWARD.has(t[j].lower) || SOURCE_PRONOUNS.has(t[j].lower))) return npBackward(t, j, from);
+    // "Her rivals, Sens. Ana Ruiz and Bo Lind, have both urged": the subject before its appositive
+    if (j > from && t[j].text === ',') {
+      const np = appositiveSubject(t, j, from);
+      if (np) return np;
+    }
   }
   let a = end;
   while (a - 1 >= from && end - a < 14) {

@@ -46,3 +46,26 @@ describe('source kinds: relative clauses and documents', () => {
     assert.notEqual(q?.speakerMention?.text, 'which');
   });
 });
+
+describe('source kinds: appositives that are not the speaker', () => {
+  it('a role of a place inside an aside is not the speaker\'s', () => {
+    const q = quotesOf('Sen. Marit Holm, facing a tough race in Oregon, a swing state, said she would welcome the help.').find((x) => x.cue?.text === 'said');
+    assert.equal(q?.speakerMention?.text, 'Sen. Marit Holm');
+  });
+
+  it('a name in apposition to a body names the body, not the speaker', () => {
+    const q = quotesOf('Tomas Berg, the editor of the city\'s oldest newspaper, The Harbour Gazette, said the presses would stop.').find((x) => x.cue?.text === 'said');
+    assert.equal(q?.speakerMention?.text, 'Tomas Berg');
+  });
+
+  it('people before a long relative clause that names others speak', () => {
+    const q = quotesOf('Many of the local union stewards who’d rather be campaigning now for Ines Roth or Carl Brandt said they would back the deal.').find((x) => x.cue?.text === 'said');
+    assert.ok(q?.speakerMention?.text.startsWith('Many of the local union stewards'), q?.speakerMention?.text);
+  });
+
+  it('"X said … and he feels …": the belief goes on with what X said', () => {
+    const q = quotesOf('Speaking on the radio, Ola Dahl said the count was slow and he feels he can still win the seat.').find((x) => x.cue?.text === 'said');
+    assert.ok(q && /he can still win/.test(q.text), q?.text);
+  });
+});
+

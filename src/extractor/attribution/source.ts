@@ -140,7 +140,11 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
     const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
-    if (placeGoesOn || aside) {
+    // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
+    // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
+    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
+    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
+    if (placeGoesOn || aside || placeRole || bodyName) {
       end = j;
       continue;
     }
@@ -182,6 +186,11 @@ function closedRelative(st: ArticleState, t: Token[], a: Attribution, before: nu
   for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
   return false;
 }
+
+/** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
+const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
+/** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
+const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
 
 /** Marks that close a relative clause or open another: "Wyoming -- which holds a caucus -- Sanders …". */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
@@ -339,10 +348,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     a--;
   }
   // "officials who spoke with The Huffington Post said": people before a relative clause without commas
-  for (let j = a - 1; j > from && a - j <= 10; j--) {
+  for (let j = a - 1; j > from && a - j <= 20; j--) {
     const x = t[j];
     if (x.type !== 'word') break;
-    if ((x.lower === 'who' || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
+    if ((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
       const np = npBackward(t, j - 1, from);
       if (np) return { from: np.from, to: end + 1 };
       break;

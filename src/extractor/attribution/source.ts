@@ -55,7 +55,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "…, saying that …" or "… and said …": the subject of the clause before
     if (relative >= 0) subject = { from: relative, to: relative + 1 };
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
-    else inherited = (sentenceSpeaker && !closedRelative(st, t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
+    else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
     subject = npBackward(t, k, s.from);
     // "released a video that accuses …": the document speaks for its maker
@@ -181,7 +181,7 @@ function relativeBefore(t: Token[], and: number, from: number): number {
 }
 
 /** Whether an attribution's source is a relative pronoun ("who", "which") whose clause a comma closed before token `before`. */
-function closedRelative(st: ArticleState, t: Token[], a: Attribution, before: number): boolean {
+function closedRelative(t: Token[], a: Attribution, before: number): boolean {
   if (!a.mention || !/^(?:who|which)$/i.test(a.mention.text)) return false;
   for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
   return false;

@@ -187,6 +187,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     if (info.cls === 'speech' && t[s.to - 1]?.text === ':' && !nextCue && source.subject && !source.inverted) {
       st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, source.subject), mention: npSpan(st, t, source.subject), cue: cueSpan, para: pi, sentence: st.sentenceSerial } };
     }
+    // "“Who are they?” Ana Ruiz said of the board on Monday.": the quotation just before is this cue's
+    if (info.cls === 'speech' && source.subject && !source.inverted && source.subject.from === s.from) claimQuotationBefore(st, pi, p, s, source.subject, cueSpan);
     return null;
   }
   cue.consumedUntil = content[1];
@@ -196,6 +198,23 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   // "Japan fears that …" is the reporter's reading of a country, not anyone's words
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
   return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
+}
+
+/**
+ * A speech cue whose subject opens sentence `s` and that found no content of its own takes the
+ * quotation that ends right before the sentence (“…?” / “…!” then "Name said …"), when it was
+ * made a continuation of an earlier speaker.
+ */
+function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, subject: Np, cue: Span): void {
+  const q = st.quotes[st.quotes.length - 1];
+  const open = s.from > 0 ? p.tokens[s.from - 1] : undefined;
+  if (!q || !q.continuation || !open || (open.type !== 'close' && open.type !== 'ambiguous') || open.start < q.end || open.start - q.end > 3) return;
+  if (st.text.slice(q.end, p.tokens[s.from].start).includes('\n')) return;
+  q.speaker = resolveNp(st, pi, p, s, subject);
+  q.speakerMention = npSpan(st, p.tokens, subject);
+  q.cue = cue;
+  q.cueClass = 'speech';
+  delete q.continuation;
 }
 
 /**

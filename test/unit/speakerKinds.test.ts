@@ -69,3 +69,13 @@ describe('source kinds: appositives that are not the speaker', () => {
   });
 });
 
+describe('content kinds: a question quoted, then its speaker', () => {
+  it('“…?” Name said …: the quotation is that speaker\'s, not a continuation of the one before', () => {
+    const qs = quotesOf('“We will appeal,” the mayor, Nils Aas, said on Monday. “Who gave them the right to close our school?” Greta Lunde said of the board at a meeting on Tuesday.');
+    const q = qs.find((x) => /Who gave them/.test(x.text));
+    assert.equal(q?.who, 'Greta Lunde');
+    assert.equal(q?.speakerMention?.text, 'Greta Lunde');
+    assert.ok(!q?.continuation);
+  });
+});
+

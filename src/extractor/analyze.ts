@@ -206,10 +206,19 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
  * made a continuation of an earlier speaker.
  */
 function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, subject: Np, cue: Span): void {
-  const q = st.quotes[st.quotes.length - 1];
-  const open = s.from > 0 ? p.tokens[s.from - 1] : undefined;
-  if (!q || !q.continuation || !open || (open.type !== 'close' && open.type !== 'ambiguous') || open.start < q.end || open.start - q.end > 3) return;
-  if (st.text.slice(q.end, p.tokens[s.from].start).includes('\n')) return;
+  const close = s.from > 0 ? p.tokens[s.from - 1] : undefined;
+  if (!close || (close.type !== 'close' && close.type !== 'ambiguous')) return;
+  let q: LocalQuote | undefined = st.quotes[st.quotes.length - 1];
+  if (!q || q.end > close.start || close.start - q.end > 3) {
+    // a quotation no cue took (too short to go on with anyone): this cue's
+    const qm = p.quotes[firstQuoteFrom(p.quotes, s.from - 1) - 1];
+    if (!qm || qm.close !== s.from - 1 || (q && q.end > qm.start)) return;
+    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, cueClass: 'speech', continuation: true };
+    if (q.end <= q.start) return;
+    q.text = st.text.slice(q.start, q.end);
+    st.quotes.push(q);
+  }
+  if (!q.continuation) return;
   q.speaker = resolveNp(st, pi, p, s, subject);
   q.speakerMention = npSpan(st, p.tokens, subject);
   q.cue = cue;

@@ -77,5 +77,12 @@ describe('content kinds: a question quoted, then its speaker', () => {
     assert.equal(q?.speakerMention?.text, 'Greta Lunde');
     assert.ok(!q?.continuation);
   });
+
+  it('a short quotation no one took is the speaker\'s who follows it', () => {
+    const qs = quotesOf('The vote was close. “Why now?” Greta Lunde said at the meeting on Tuesday.');
+    const q = qs.find((x) => /Why now/.test(x.text));
+    assert.equal(q?.who, 'Greta Lunde');
+    assert.equal(q?.speakerMention?.text, 'Greta Lunde');
+  });
 });
 

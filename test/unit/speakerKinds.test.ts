@@ -86,3 +86,15 @@ describe('content kinds: a question quoted, then its speaker', () => {
   });
 });
 
+describe('source kinds: a verb joined to a pronoun\'s clause', () => {
+  it('"… because she favors X and opposes Y": the pronoun of the clause the verb is joined to', () => {
+    const q = quotesOf('Teachers have never trusted Governor Ada Lind, in part because she favors larger classes and opposes a pay rise for them.').find((x) => x.cue?.text === 'opposes');
+    assert.equal(q?.speakerMention?.text, 'she');
+  });
+
+  it('after "after" or inside brackets, the sentence\'s subject stays', () => {
+    const q = quotesOf('Senator Ruth Ahl endorsed the mayor after he won the primary and said the party was united.').find((x) => x.cue?.text === 'said');
+    assert.notEqual(q?.speakerMention?.text, 'he');
+  });
+});
+

@@ -53,7 +53,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "…, who was distracted while saying …": the participle is inside the relative clause too
     const relative = k >= s.from && t[k].type === 'word' && t[k - 1]?.text !== ',' ? relativeBefore(t, k, s.from) : -1;
     // "…, saying that …" or "… and said …": the subject of the clause before
+    // "Ruiz, though she praised the plan and said …", "…, he laughed and said": the pronoun's clause, when nothing spoke yet
+    const pronoun = relative < 0 && !sentenceSpeaker && t[k]?.lower === 'and' && t[k - 1]?.text !== ',' ? pronounBefore(t, k, s.from) : -1;
     if (relative >= 0) subject = { from: relative, to: relative + 1 };
+    else if (pronoun >= 0) subject = { from: pronoun, to: pronoun + 1 };
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
@@ -191,6 +194,24 @@ function closedRelative(t: Token[], a: Attribution, before: number): boolean {
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
+
+/**
+ * "…, though she praised X and said …": the index of the subject pronoun of the clause that the
+ * "and" at `and` continues, where that clause opens after a comma or with a subordinator of cause,
+ * concession or time ("because", "though", "when"), with no comma or quotation between; or -1.
+ */
+function pronounBefore(t: Token[], and: number, from: number): number {
+  for (let j = and - 2; j >= from && and - j <= 15; j--) {
+    const x = t[j];
+    if (x.type !== 'word') return -1;
+    if (x.lower !== 'he' && x.lower !== 'she' && x.lower !== 'they') continue;
+    const prev = t[j - 1];
+    const opens = prev?.text === ',' || (!!prev && CLAUSE_OPENERS.has(prev.lower) && t[j - 2]?.text !== '(');
+    return opens && t[j + 1]?.type === 'word' && !t[j + 1].cap ? j : -1;
+  }
+  return -1;
+}
+const CLAUSE_OPENERS = new Set(['because', 'though', 'although', 'when', 'while', 'as', 'since']);
 
 /** Marks that close a relative clause or open another: "Wyoming -- which holds a caucus -- Sanders …". */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);

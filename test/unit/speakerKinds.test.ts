@@ -96,5 +96,11 @@ describe('source kinds: a verb joined to a pronoun\'s clause', () => {
     const q = quotesOf('Senator Ruth Ahl endorsed the mayor after he won the primary and said the party was united.').find((x) => x.cue?.text === 'said');
     assert.notEqual(q?.speakerMention?.text, 'he');
   });
+
+  it('"… of Ode but wrote …": "but" joins the verb to the clause as "and" does, never ends the subject', () => {
+    const q = quotesOf('The Harbour Gazette columnist Nina Falk has been critical of Mayor Per Ode but on Tuesday wrote that she agreed with him.').find((x) => x.cue?.text === 'wrote');
+    assert.ok(q?.speakerMention && !/but/.test(q.speakerMention.text), q?.speakerMention?.text);
+    assert.notEqual(q?.who, 'Per Ode');
+  });
 });
 

@@ -59,6 +59,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     else if (pronoun >= 0) subject = { from: pronoun, to: pronoun + 1 };
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
+  } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {
+    // "… has been critical of Ode but wrote on Tuesday that …": joined as by "and"
+    inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
     subject = npBackward(t, k, s.from);
     // "released a video that accuses …": the document speaks for its maker

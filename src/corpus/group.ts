@@ -91,6 +91,13 @@ export class Group {
   /** Given when the group is first shown, from its name then: kept while the group lives. */
   id = '';
 
+  /** A person's gender from its named members (titles, then first names), null when unknown or split; set by reindex. */
+  gender: 'male' | 'female' | null = null;
+  /** Lower-case words of the offices its named members hold ("president", "secretary"); set by reindex. */
+  offices: string[] = [];
+  /** Mentions of its named members (rule 1 and rule 4 names; not lone surnames): how prominent the person is. */
+  namedMentions = 0;
+
   constructor(
     readonly key: string,
     readonly kind: ActorKind,

@@ -103,6 +103,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     };
     if (a.capitalOf) r.capitalOf = a.capitalOf;
     if (a.pendingRole) r.pendingRole = { ...a.pendingRole };
+    if (a.gender) r.gender = a.gender;
     return r;
   });
   const at = (a: LocalActor | null): number => (a ? (index.get(a) ?? -1) : -1);

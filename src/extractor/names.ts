@@ -3,6 +3,7 @@
  * (with the title or role before the name), an organisation, a country, a capital, a place, or a
  * lone word still to be resolved against the article's full names.
  */
+import { genderOfFirstName } from './gender';
 import type { ActorKind } from './types';
 import { baseLower, type Token } from './text';
 import {
@@ -277,6 +278,20 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   return classifyUntitled(tokens, from, to, make);
 }
 
+/**
+ * Whether tokens [from, to) hold a word of three capitals or more: before the last word of a run
+ * it makes the run an organisation ("RJR Nabisco", "Priorities USA Action"); as the last word it
+ * is an organisation of its own ("Congressional District GOP"), unless a given name opens the run
+ * ("Emmanuel MACRON", a surname in capitals as some wires print names).
+ */
+function innerAcronym(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].base;
+    if (w.length >= 3 && /^[A-Z]+$/.test(w)) return true;
+  }
+  return false;
+}
+
 /** A word that can stand in a personal name after a title: a capitalised name word (or a month that is a given name, "Ms. May Tan"), or a particle. */
 function nameLike(t: Token): boolean {
   return (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text) || (isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
@@ -468,7 +483,12 @@ function classifyUntitled(
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
     else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(make('place', from, to));
     else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
-    else if (connector >= from) push(make('organization', from, to));
+    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(make('organization', from, to));
+    // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
+    else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
+      for (const e of classifyUntitled(tokens, from, to - 1, make)) push(e);
+      push(make('organization', to - 1, to));
+    }
     else push(make('person', from, to));
     return out;
   }

@@ -28,6 +28,24 @@ const trimCountries = {
   },
 };
 
+// gender-detection-from-name's English table is a 760 KB literal of 32,500 pairs (half of the
+// command line's bundle): parsed at every start and compiled on first use. Rebuilt at build time
+// from the same Map as two strings (names; m/f), the same Map at run time for a third of the bytes.
+const compactGenderNames = {
+  name: 'compact-gender-names',
+  setup(build) {
+    build.onLoad({ filter: /gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
+      const names = require(args.path);
+      const words = [...names.keys()].join(' ');
+      const genders = [...names.values()].map((g) => (g === 'female' ? 'f' : 'm')).join('');
+      return {
+        contents: `const g = ${JSON.stringify(genders)};\nmodule.exports = new Map(${JSON.stringify(words)}.split(' ').map((n, i) => [n, g[i] === 'f' ? 'female' : 'male']));`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,7 +55,7 @@ const common = {
   minify: production,
   keepNames: production,
   logLevel: 'warning',
-  plugins: [trimCountries],
+  plugins: [trimCountries, compactGenderNames],
 };
 
 // The webviews' style sheets sit beside their scripts, the one folder a webview may load from.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Audits the people of a corpus (issue 7, "Must show"): among the N most-mentioned persons, prints
-// suspected duplicates (two actors that may be one person), one person with two middle initials
+// suspected duplicates (two actors that may be one person: a shared surname and agreeing given
+// names, nicknames, initials, a double surname, a lone surname), one person with two middle initials
 // (two people merged), names that start with a title or an occupation (a role glued to a name) and
 // junk names (capitals, headline fragments, adverbs).
 //
@@ -63,28 +64,101 @@ const given = (name) => {
   return ws.length > 1 ? fold(ws[0]) : '';
 };
 
-// 1. suspected duplicates: people sharing a surname; "same?" where the given names agree, one is an
-// initial or a prefix of the other, or one actor has no given name.
+// 1. suspected duplicates: people sharing a surname (the last word, or the last part of a
+// hyphenated one) whose given names agree: the same name, a common nickname ("Joe"/"Joseph"), an
+// initial, initials that make the nickname ("Jeb" = John Ellis Bush), a double surname written
+// without the given name ("Wasserman Schultz"), or a lone surname. Two different middle initials
+// ("George W." and "George H.W.") are two people. A lone surname whose every article also names two
+// or more people of that surname in full is listed apart: kept apart on purpose, not a split.
+// A given name one letter away ("Hilary"/"Hillary", but also "Ivana"/"Ivanka") is only "possible".
+const NICKNAMES = {
+  joe: 'joseph', joey: 'joseph', bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert',
+  rob: 'robert', jim: 'james', jimmy: 'james', mike: 'michael', tom: 'thomas', dick: 'richard', rick: 'richard',
+  dan: 'daniel', dave: 'david', steve: 'stephen', tony: 'anthony', ben: 'benjamin', matt: 'matthew', nick: 'nicholas',
+  jeff: 'jeffrey', greg: 'gregory', tim: 'timothy', ron: 'ronald', don: 'donald', ken: 'kenneth', larry: 'lawrence',
+  jerry: 'gerald', chuck: 'charles', charlie: 'charles', ted: 'edward', ed: 'edward', andy: 'andrew', pete: 'peter',
+  fred: 'frederick', freddy: 'frederick', johnny: 'john', jon: 'jonathan', bernie: 'bernard', newt: 'newton',
+  liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan', peggy: 'margaret',
+  maggie: 'margaret', debbie: 'deborah', deb: 'deborah', cindy: 'cynthia', patty: 'patricia', hank: 'henry',
+};
+const canon = (g) => NICKNAMES[g] ?? g;
+const INITIAL = /^[A-Z]\.?$|^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/;
+const middles = (name) => nameWords(name).slice(1, -1).filter((w) => INITIAL.test(w)).map((w) => w.replace(/\./g, ''));
+const surnameKeys = (name) => {
+  const s = surname(name);
+  return s.includes('-') ? [s, s.split('-').pop()] : [s];
+};
+const oneEdit = (a, b) => {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+};
+/** "same", "possible" or null for two person names sharing a surname. */
+function likeness(x, y) {
+  const a = given(x);
+  const b = given(y);
+  const mx = middles(x);
+  const my = middles(y);
+  if (mx.length && my.length && mx.join(' ') !== my.join(' ')) return null;
+  if (!a || !b) return 'same';
+  if (canon(a) === canon(b)) return 'same';
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 'same';
+  // "Jeb" = J(ohn) E(llis) B(ush)
+  const initials = (n) => nameWords(n).map((w) => fold(w)[0]).join('');
+  if (initials(x) === b || initials(y) === a) return 'same';
+  // "Wasserman Schultz" against "Debbie Wasserman Schultz": the shorter is the longer's tail
+  const fx = nameWords(x).map(fold).join(' ');
+  const fy = nameWords(y).map(fold).join(' ');
+  if (fx.endsWith(` ${fy}`) || fy.endsWith(` ${fx}`)) return 'same';
+  if (a.length >= 4 && b.length >= 4 && oneEdit(a, b)) return 'possible';
+  return null;
+}
+// a lone surname is ambiguous where each of its articles names two people of it in full
+const actorById = new Map(out.actors.map((a) => [a.id, a]));
+const articlesOf = new Map();
+for (const d of out.documents ?? []) {
+  for (const m of d.mentions ?? []) {
+    if (!articlesOf.has(m.actor)) articlesOf.set(m.actor, new Set());
+    articlesOf.get(m.actor).add(d);
+  }
+}
+function ambiguousLone(p) {
+  if (nameWords(p.name).length !== 1) return false;
+  const docs = [...(articlesOf.get(p.id) ?? [])];
+  return docs.length > 0 && docs.every((d) => {
+    const full = new Set((d.mentions ?? []).map((m) => actorById.get(m.actor)).filter((a) => a && a.kind === 'person' && a.id !== p.id && nameWords(a.name).length > 1 && surname(a.name) === surname(p.name)).map((a) => a.id));
+    return full.size >= 2;
+  });
+}
 const bySurname = new Map();
 for (const p of people) {
-  const s = surname(p.name);
-  if (!s) continue;
-  if (!bySurname.has(s)) bySurname.set(s, []);
-  bySurname.get(s).push(p);
+  for (const s of surnameKeys(p.name)) {
+    if (!s) continue;
+    if (!bySurname.has(s)) bySurname.set(s, []);
+    bySurname.get(s).push(p);
+  }
 }
 const dupGroups = [];
+const ambiguous = new Set();
 for (const [s, list] of bySurname) {
   if (list.length < 2) continue;
   const pairs = [];
+  const possible = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const a = given(list[i].name);
-      const b = given(list[j].name);
-      const compatible = !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || a.slice(0, 3) === b.slice(0, 3);
-      if (compatible) pairs.push(`${list[i].name} (${list[i].mentionCount}) ~ ${list[j].name} (${list[j].mentionCount})`);
+      const [x, y] = [list[i], list[j]];
+      let verdict = likeness(x.name, y.name);
+      if (verdict === 'same' && [x, y].some((p) => ambiguousLone(p))) {
+        ambiguous.add(nameWords(x.name).length === 1 ? x : y);
+        verdict = null;
+      }
+      const pair = `${x.name} (${x.mentionCount}) ~ ${y.name} (${y.mentionCount})`;
+      if (verdict === 'same') pairs.push(pair);
+      else if (verdict === 'possible') possible.push(pair);
     }
   }
-  dupGroups.push({ surname: s, names: list.map((p) => `${p.name} (${p.mentionCount})`), likely: pairs });
+  dupGroups.push({ surname: s, names: list.map((p) => `${p.name} (${p.mentionCount})`), likely: pairs, possible });
 }
 
 // 2. a title or occupation glued to the name
@@ -141,7 +215,9 @@ const line = (p) => `${String(p.mentionCount).padStart(5)}  ${p.name}${p.aliases
 console.log(`# top ${people.length} people by mentions`);
 for (const p of people) console.log(line(p));
 console.log(`\n# shared surnames (${dupGroups.length} groups; "same?" pairs have agreeing given names or none)`);
-for (const g of dupGroups) console.log(`${g.surname}: ${g.names.join(', ')}${g.likely.length ? `\n    same? ${g.likely.join('; ')}` : ''}`);
+for (const g of dupGroups) console.log(`${g.surname}: ${g.names.join(', ')}${g.likely.length ? `\n    same? ${g.likely.join('; ')}` : ''}${g.possible.length ? `\n    possible (one letter apart): ${g.possible.join('; ')}` : ''}`);
+console.log(`\n# lone surnames kept apart: each of their articles names two people of that surname (${ambiguous.size})`);
+for (const p of ambiguous) console.log(line(p));
 console.log(`\n# title or occupation glued to a name (${titled.length})`);
 for (const p of titled) console.log(line(p));
 console.log(`\n# junk names (${junk.length})`);
@@ -151,4 +227,5 @@ for (const g of glued) console.log(`${line(g.p)}    <- ${g.host}`);
 console.log(`\n# two middle initials in one person (${mergedInitials.length})`);
 for (const p of mergedInitials) console.log(line(p));
 const likelyPairs = dupGroups.reduce((n, g) => n + g.likely.length, 0);
-console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials`);
+const possiblePairs = dupGroups.reduce((n, g) => n + g.possible.length, 0);
+console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs (${possiblePairs} possible); ${ambiguous.size} ambiguous lone surnames; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials`);

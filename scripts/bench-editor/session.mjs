@@ -2,26 +2,11 @@
 // an earlier run) with the probe switched on, Debian's Chromium through playwright-core, and
 // readers for what the harness measures through: the probe's JSON lines, the extension's log file
 // and /proc/PID/status of the extension host.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { CODE_SERVER, ROOT, launchBrowser } from '../../test/support/codeServer.mjs';
-
+import { launchBrowser, startCodeServer } from '../../test/support/codeServer.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** The probe's JSON lines, read incrementally from its file. */
 export class ProbeLog {
@@ -145,41 +130,15 @@ function findFiles(dir, name, out = []) {
  * code-server's environment). Returns the session's handles and helpers.
  */
 export async function openSession({ env }) {
-  const port = await freePort();
-  const scratch = mkdtempSync(path.join(tmpdir(), 'corpus-bench-cs-'));
-  const userData = path.join(scratch, 'user-data');
-  mkdirSync(path.join(userData, 'User'), { recursive: true });
-  writeFileSync(
-    path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.ignoreRecommendations': true, 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'window.commandCenter': false, 'files.autoSave': 'off', 'workbench.colorTheme': 'Default Dark Modern' }),
-  );
-  const childEnv = { ...process.env, ...env, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') };
-  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', path.join(scratch, 'extensions')];
-  const child = spawn(CODE_SERVER, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
-  child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (child.exitCode !== null || Date.now() > until) throw new Error(`code-server did not start:\n${output}`);
-    await sleep(250);
-  }
+  const server = await startCodeServer({ env });
+  const { userData } = server;
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 
   return {
     page,
     userData,
-    url(folder) {
-      const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${ROOT}`], ['skipWelcome', 'true']];
-      return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    },
+    url: (folder) => server.url(folder),
     /** The lines of the extension's own log ("Output → Corpus Navigator"), all sessions so far. */
     extensionLog() {
       return findFiles(path.join(userData, 'logs'), 'Corpus Navigator.log')
@@ -219,13 +178,7 @@ export async function openSession({ env }) {
     },
     async close() {
       await browser.close().catch(() => undefined);
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await sleep(500);
-      rmSync(scratch, { recursive: true, force: true });
+      await server.stop();
     },
   };
 }

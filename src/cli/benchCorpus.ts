@@ -2,18 +2,25 @@
  * corpus-nav bench --corpus: the corpus at archive scale. The articles named are analysed once, then
  * filed COPIES times under different path prefixes (persons renamed in each copy, so each copy adds
  * people of its own as a real archive would), and the run reports, as medians with their ranges:
- * a full build from records, one changed article's upsert with the questions the trees then ask,
- * and search per keystroke over typical queries typed letter by letter, against plain minisearch on
- * the same sentences in the same run.
+ * the records' heap, the extension's record cache (size, write and load times, the heap of what it
+ * loads), a full build from records, one changed article's upsert with the questions the trees then
+ * ask, the search index (build time, heap, its snapshot's size and save and restore times) and
+ * search per keystroke over typical queries typed letter by letter, against plain minisearch on the
+ * same sentences in the same run.
  */
-import { loadavg } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { Corpus } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
-import { analyzeToRecord, type ArticleRecord } from '../corpus/record';
+import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../corpus/record';
+import { IndexCache, SHARDS } from '../vscode/indexing/cache';
+import { isArticleRecord } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { normaliseName } from '../extractor/actors';
 import { displayPath } from './load';
@@ -75,14 +82,36 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   const records = [...texts].map(([p, t]) => analyzeToRecord(t, {}, p));
   say(`analysis of the ${texts.size} distinct articles (once): ${(ms(t0) / 1000).toFixed(2)} s`);
   const all: ArticleRecord[] = [];
+  let heapBefore = heapAfterGc();
   for (let k = 0; k < COPIES; k++) for (const r of records) all.push(copyOf(r, k));
   const recordBytes = all.reduce((n, r) => n + JSON.stringify(r).length, 0);
-  say(`${all.length} records, ${mb(recordBytes)} MB as JSON`);
+  say(`${all.length} records, ${mb(recordBytes)} MB as JSON, ${mb(heapAfterGc() - heapBefore)} MB of heap`);
+
+  // the record cache a reload starts from (the extension's IndexCache), written and read back
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'corpus-bench-cache-'));
+  try {
+    const cache = new IndexCache<ArticleRecord>(cacheDir, RECORD_VERSION, isArticleRecord);
+    const lineStarts = Uint32Array.from([0, 100, 200]);
+    t0 = process.hrtime.bigint();
+    await cache.write(
+      all.map((record) => ({ key: record.path, size: 1000, mtimeMs: 1, lineStarts, record })),
+      Array.from({ length: SHARDS }, (_, i) => i),
+    );
+    const written = ms(t0);
+    const bytes = readdirSync(cacheDir).reduce((n, f) => n + statSync(path.join(cacheDir, f)).size, 0);
+    heapBefore = heapAfterGc();
+    t0 = process.hrtime.bigint();
+    const loaded = await cache.load();
+    const loadMs = ms(t0);
+    say(`record cache: ${mb(bytes)} MB on disk, written in ${written.toFixed(0)} ms, loaded in ${loadMs.toFixed(0)} ms (${loaded.entries.size} articles${loaded.dropped ? `, dropped: ${loaded.dropped}` : ''}), ${mb(heapAfterGc() - heapBefore)} MB of heap`);
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 
   // full build: every record filed, then what the two trees show first
   const builds: number[] = [];
   let corpus = new Corpus();
-  const heapBefore = heapAfterGc();
+  heapBefore = heapAfterGc();
   for (let run = 0; run < BUILD_RUNS; run++) {
     corpus = new Corpus();
     heapAfterGc();
@@ -129,16 +158,28 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   say(row('  longest turn of the host', settle.longest));
 
   // search: the same sentences in ours and in plain minisearch
+  heapBefore = heapAfterGc();
   const search = new CorpusSearch();
   t0 = process.hrtime.bigint();
   for (const r of all) search.set(searchableArticle(r, texts.get(r.path.slice(r.path.indexOf('/') + 1))!));
-  say(`search index of ${search.size} articles (ranked by minisearch, then matched by sentence): ${(ms(t0) / 1000).toFixed(2)} s`);
+  say(`search index of ${search.size} articles (ranked by minisearch, then matched by sentence): ${(ms(t0) / 1000).toFixed(2)} s, ${mb(heapAfterGc() - heapBefore)} MB of heap`);
+  // the snapshot a reload starts from: saved and restored line by line (each line one slice's work at most)
   t0 = process.hrtime.bigint();
-  const json = JSON.stringify(search);
+  const lines = [...search.snapshot((p) => p.length)];
   const saved = ms(t0);
+  const zipped = gzipSync(lines.join('\n'), { level: 3 });
   t0 = process.hrtime.bigint();
-  const loaded = CorpusSearch.loadJSON(json);
-  say(`  as JSON: ${mb(json.length)} MB, saved in ${saved.toFixed(0)} ms, loaded in ${ms(t0).toFixed(0)} ms (${loaded.size} articles)`);
+  const restored = new CorpusSearch((p) => texts.get(p.slice(p.indexOf('/') + 1)));
+  const restore = restored.restore(() => true);
+  let longest = 0;
+  for (const line of lines) {
+    const t1 = process.hrtime.bigint();
+    restore.line(line);
+    longest = Math.max(longest, ms(t1));
+  }
+  restore.finish();
+  const restoreMs = ms(t0);
+  say(`  snapshot: ${lines.length} lines, ${mb(lines.reduce((n, l) => n + l.length + 1, 0))} MB (${mb(zipped.length)} MB gzip'd), saved in ${saved.toFixed(0)} ms, restored in ${restoreMs.toFixed(0)} ms (longest line ${longest.toFixed(1)} ms; ${restored.size} articles, the same first hits: ${JSON.stringify(restored.search('north korea', { limit: 5 }).map((h) => h.id)) === JSON.stringify(search.search('north korea', { limit: 5 }).map((h) => h.id))})`);
 
   const ours: number[] = [];
   const slow: Array<[string, number]> = [];

@@ -263,6 +263,18 @@ export class Corpus {
     return { path: d.path, title: d.title, published: d.published, quotes, mentions };
   }
 
+  /**
+   * The corpus id (or null) of an article's record actor `index`, seen as `surface` (corrections may split by name), until the
+   * next change: for views that walk many records without building their JSON. Undefined for an unknown path.
+   */
+  idsIn(path: string): ((index: number, surface?: string) => string | null) | undefined {
+    const article = this.articles.get(path);
+    if (!article) return undefined;
+    const cur = this.curated();
+    const ids: Array<string | null | undefined> = []; // without corrections an id depends on the index alone
+    return (i, surface) => (cur ? cur.id(this.registry.idOf(article.contributions[i]), surface) : (ids[i] ??= this.registry.idOf(article.contributions[i])));
+  }
+
   /** Every mention of an actor, in path order then text order. */
   mentionsOf(id: string): Array<Located<Mention>> {
     const cur = this.curated();

@@ -93,6 +93,13 @@ export class Group {
   /** Given when the group is first shown, from its name then: kept while the group lives. */
   id = '';
 
+  /** A person's gender from its named members (titles, then first names), null when unknown or split; set by reindex. */
+  gender: 'male' | 'female' | null = null;
+  /** Lower-case words of the offices its named members hold ("president", "secretary"); set by reindex. */
+  offices: string[] = [];
+  /** Mentions of its named members (rule 1 and rule 4 names; not lone surnames): how prominent the person is. */
+  namedMentions = 0;
+
   constructor(
     readonly key: string,
     readonly kind: ActorKind,
@@ -125,7 +132,16 @@ export function lowerBound<T>(list: T[], x: T, cmp: (a: T, b: T) => number, lo =
 /** A person's fullest name; for an organisation the form used most (often its acronym). */
 export function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map<string, number>): string {
   const names = [...surfaceCounts.keys()];
-  if (kind === 'person') return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), first);
+  if (kind === 'person') {
+    // the first name with the most words (each name's words counted once)
+    let best = first;
+    let most = first.split(/\s+/).length;
+    for (const n of names) {
+      const words = n.split(/\s+/).length;
+      if (words > most) [best, most] = [n, words];
+    }
+    return best;
+  }
   if (kind === 'organization') return names.reduce((best, n) => ((surfaceCounts.get(n) ?? 0) > (surfaceCounts.get(best) ?? 0) ? n : best), first);
   return first;
 }

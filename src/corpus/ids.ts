@@ -31,12 +31,16 @@ function fnv1a(s: string, seed: number): number {
 
 /** 12 base-36 characters of hash of `key`, the most mixed first: 6 from each of two 32-bit hashes. */
 function hashText(key: string): string {
+  return base36Digits(fnv1a(key, 0)) + base36Digits(fnv1a(key, 0x9e3779b9));
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** The 6 lowest base-36 digits of h, lowest first. */
+function base36Digits(h: number): string {
   let out = '';
-  for (let h of [fnv1a(key, 0), fnv1a(key, 0x9e3779b9)]) {
-    for (let i = 0; i < 6; i++) {
-      out += (h % 36).toString(36);
-      h = Math.floor(h / 36);
-    }
+  for (let i = 0; i < 6; i++) {
+    out += DIGITS[h % 36];
+    h = Math.floor(h / 36);
   }
   return out;
 }

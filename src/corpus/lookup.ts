@@ -6,6 +6,7 @@
  */
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
 import type { Corpus, Located } from './corpus';
+import type { ViewSource } from './viewSource';
 
 export type { Located } from './corpus';
 
@@ -29,6 +30,11 @@ export class CorpusLookup {
   /** The spec's JSON for the whole corpus, built on first use after a change (every article: the editor asks by article instead). */
   get result(): CorpusResult {
     return this.corpus.build().result;
+  }
+
+  /** The corpus's records and ids, for the views that walk many articles (timeline, network): nothing is built. */
+  get records(): ViewSource {
+    return this.corpus;
   }
 
   /** The actors whose mentions or quotes changed since the last call (`all`: too many to name, or the corrections changed). */

@@ -2,10 +2,12 @@
  * What the actor network view shows: actors as nodes sized by how often they are quoted, and two
  * kinds of weighted edges: "X quoted about Y" (directed, from a quote's speaker to each actor in
  * its `about`) and "mentioned together" (undirected, both actors mentioned in one paragraph).
- * Only the top N actors are kept, so a 10,000-article corpus stays a readable graph.
+ * Only the top N actors are kept, so a 10,000-article corpus stays a readable graph; only the
+ * articles holding two of them are read (./viewSource.ts: records, not the corpus's JSON).
  */
-import type { ActorKind, CorpusResult } from '../extractor/types';
-import { aboutOf } from './about';
+import type { ActorKind } from '../extractor/types';
+import { MENTION_STRIDE } from './record';
+import { aboutIn, articleDate, speakerOf, type ViewSource } from './viewSource';
 
 export interface NetworkNode {
   id: string;
@@ -35,7 +37,7 @@ export interface NetworkFilter {
   /** Keep the N actors with the most quotes, then mentions (default 50). */
   top?: number;
   kinds?: readonly ActorKind[];
-  /** Articles dated in [from, to] (YYYY-MM-DD, inclusive); undated articles are left out when either is set. */
+  /** Articles dated in [from, to] (YYYY-MM-DD, inclusive; see articleDate); undated articles are left out when either is set. */
   from?: string;
   to?: string;
 }
@@ -46,58 +48,101 @@ const MAX_EDGE_QUOTES = 50;
  * @param paragraphsOf flat [start0, end0, start1, end1, …] paragraph spans of an article, or
  *   undefined when unknown (then only quote edges are built for it).
  */
-export function buildNetwork(result: CorpusResult, paragraphsOf: (path: string) => ArrayLike<number> | undefined, filter: NetworkFilter = {}): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
-  const dated = (published: string | null): boolean => {
-    if (!filter.from && !filter.to) return true;
-    if (!published) return false;
-    return (!filter.from || published >= filter.from) && (!filter.to || published.slice(0, filter.to.length) <= filter.to);
+export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) => ArrayLike<number> | undefined, filter: NetworkFilter = {}): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+  const ranged = !!(filter.from || filter.to);
+  const inRange = (path: string): boolean => {
+    if (!ranged) return true;
+    const record = corpus.record(path);
+    const date = record && articleDate(path, record);
+    return !!date && (!filter.from || date >= filter.from) && (!filter.to || date.slice(0, filter.to.length) <= filter.to);
   };
-  const documents = result.documents.filter((d) => dated(d.published));
-  // counts within the date range, so a node's size matches the edges shown
-  const quoted = new Map<string, number>();
-  const mentioned = new Map<string, number>();
-  for (const d of documents) {
-    for (const q of d.quotes) if (q.speaker) quoted.set(q.speaker, (quoted.get(q.speaker) ?? 0) + 1);
-    for (const m of d.mentions) mentioned.set(m.actor, (mentioned.get(m.actor) ?? 0) + 1);
-  }
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
-  const nodes: NetworkNode[] = result.actors
-    .filter((a) => (!kinds || kinds.has(a.kind)) && (quoted.get(a.id) || mentioned.get(a.id)))
-    .map((a) => ({ id: a.id, name: a.name, kind: a.kind, quoteCount: quoted.get(a.id) ?? 0, mentionCount: mentioned.get(a.id) ?? 0 }))
-    .sort((a, b) => b.quoteCount - a.quoteCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
+  const nodes = (ranged ? countInRange(corpus, inRange) : corpus.actors().map((a) => ({ id: a.id, name: a.name, kind: a.kind, quoteCount: a.quoteCount, mentionCount: a.mentionCount })))
+    .filter((n) => (!kinds || kinds.has(n.kind)) && (n.quoteCount || n.mentionCount))
+    .sort((a, b) => b.quoteCount - a.quoteCount || b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, filter.top ?? 50);
-  const kept = new Set(nodes.map((n) => n.id));
-  const edges = new Map<string, NetworkEdge>();
-  const edge = (source: string, target: string, type: NetworkEdge['type']): NetworkEdge => {
-    const [a, b] = type === 'together' && target < source ? [target, source] : [source, target];
-    const id = `${type === 'together' ? 't' : 'q'}:${a}>${b}`;
-    let e = edges.get(id);
-    if (!e) edges.set(id, (e = { id, source: a, target: b, type, weight: 0, quotes: [] }));
-    return e;
-  };
-  for (const d of documents) {
-    for (const q of d.quotes) {
-      if (!q.speaker || !kept.has(q.speaker)) continue;
-      for (const about of q.about ?? aboutOf(q.pieces ?? [q], d.mentions, q.speaker)) {
-        if (!kept.has(about)) continue;
-        const e = edge(q.speaker, about, 'quotedAbout');
-        e.weight++;
-        if (e.quotes.length < MAX_EDGE_QUOTES) e.quotes.push({ path: d.path, start: q.start, end: q.end });
+  // actors by rank: pair counts go into N × N tables rather than a map keyed by strings
+  const rank = new Map(nodes.map((n, i) => [n.id, i]));
+  const n = nodes.length;
+  const together = new Uint32Array(n * n);
+  const about = new Uint32Array(n * n);
+  const quotes = new Map<number, QuoteRef[]>();
+  // an edge needs two kept actors in one article: read only those articles
+  const seen = new Map<string, number>();
+  for (const id of rank.keys()) for (const path of corpus.articlesOf(id)) seen.set(path, (seen.get(path) ?? 0) + 1);
+  const paths = [...seen].filter(([path, count]) => count > 1 && inRange(path)).map(([path]) => path);
+  const ranks: number[] = [];
+  for (const path of paths.sort()) {
+    const record = corpus.record(path);
+    const idOf = corpus.idsIn(path);
+    if (!record || !idOf) continue;
+    for (const q of record.quotes) {
+      const speaker = speakerOf(q, idOf);
+      const s = speaker === null ? undefined : rank.get(speaker);
+      if (s === undefined) continue;
+      for (const id of aboutIn(record, q, idOf, speaker)) {
+        const t = rank.get(id);
+        if (t === undefined) continue;
+        about[s * n + t]++;
+        let list = quotes.get(s * n + t);
+        if (!list) quotes.set(s * n + t, (list = []));
+        if (list.length < MAX_EDGE_QUOTES) list.push({ path, start: q.spans[0], end: q.spans[1] });
       }
     }
-    const paragraphs = paragraphsOf(d.path);
+    const paragraphs = paragraphsOf(path);
     if (!paragraphs) continue;
     // mentions are sorted by start: walk them and the paragraphs together, pairing the kept actors of each paragraph
-    let m = 0;
-    for (let p = 0; p + 1 < paragraphs.length; p += 2) {
-      const inParagraph = new Set<string>();
-      while (m < d.mentions.length && d.mentions[m].start < paragraphs[p + 1]) {
-        if (d.mentions[m].start >= paragraphs[p] && kept.has(d.mentions[m].actor)) inParagraph.add(d.mentions[m].actor);
-        m++;
+    const m = record.mentions;
+    let k = 0;
+    for (let p = 0; p + 1 < paragraphs.length && k < m.length; p += 2) {
+      ranks.length = 0;
+      for (; k < m.length && m[k + 1] < paragraphs[p + 1]; k += MENTION_STRIDE) {
+        if (m[k + 1] < paragraphs[p]) continue;
+        const id = idOf(m[k], record.surfaces[m[k + 3]]);
+        const r = id === null ? undefined : rank.get(id);
+        if (r !== undefined && !ranks.includes(r)) ranks.push(r);
       }
-      const ids = [...inParagraph];
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) edge(ids[i], ids[j], 'together').weight++;
+      for (let i = 0; i < ranks.length; i++) for (let j = i + 1; j < ranks.length; j++) together[Math.min(ranks[i], ranks[j]) * n + Math.max(ranks[i], ranks[j])]++;
     }
   }
-  return { nodes, edges: [...edges.values()] };
+  const edges: NetworkEdge[] = [];
+  for (let s = 0; s < n; s++) {
+    for (let t = 0; t < n; t++) {
+      if (about[s * n + t]) edges.push({ id: `q:${nodes[s].id}>${nodes[t].id}`, source: nodes[s].id, target: nodes[t].id, type: 'quotedAbout', weight: about[s * n + t], quotes: quotes.get(s * n + t)! });
+      if (s < t && together[s * n + t]) {
+        const [a, b] = nodes[s].id < nodes[t].id ? [nodes[s].id, nodes[t].id] : [nodes[t].id, nodes[s].id];
+        edges.push({ id: `t:${a}>${b}`, source: a, target: b, type: 'together', weight: together[s * n + t], quotes: [] });
+      }
+    }
+  }
+  return { nodes, edges };
+}
+
+/** Quotes and mentions per actor in the articles dated in range, so a node's size matches the edges shown. */
+function countInRange(corpus: ViewSource, inRange: (path: string) => boolean): NetworkNode[] {
+  const counts = new Map<string, { quotes: number; mentions: number }>();
+  const count = (id: string): { quotes: number; mentions: number } => {
+    let c = counts.get(id);
+    if (!c) counts.set(id, (c = { quotes: 0, mentions: 0 }));
+    return c;
+  };
+  for (const path of corpus.paths()) {
+    const record = corpus.record(path);
+    const idOf = corpus.idsIn(path);
+    if (!record || !idOf || !inRange(path)) continue;
+    for (const q of record.quotes) {
+      const speaker = speakerOf(q, idOf);
+      if (speaker) count(speaker).quotes++;
+    }
+    for (let k = 0; k < record.mentions.length; k += MENTION_STRIDE) {
+      const id = idOf(record.mentions[k], record.surfaces[record.mentions[k + 3]]);
+      if (id) count(id).mentions++;
+    }
+  }
+  const nodes: NetworkNode[] = [];
+  for (const [id, c] of counts) {
+    const actor = corpus.actor(id);
+    if (actor) nodes.push({ id, name: actor.name, kind: actor.kind, quoteCount: c.quotes, mentionCount: c.mentions });
+  }
+  return nodes;
 }

@@ -7,7 +7,7 @@
 import { analyze, type AnalyzeOptions } from '../extractor/analyze';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
-import type { EventKind, QuoteKind, Span } from '../extractor/types';
+import type { EventKind, QuoteKind } from '../extractor/types';
 import { dateInFileName } from './files';
 import { version as PACKAGE_VERSION } from '../../package.json';
 
@@ -15,7 +15,7 @@ import { version as PACKAGE_VERSION } from '../../package.json';
  * Bumped by hand whenever the record's shape changes or the extractor's output changes for the same
  * text (a rule added or fixed in src/extractor/): a cached record of another version is never used.
  */
-const RECORD_REVISION = 2;
+const RECORD_REVISION = 4;
 
 /** The version a record is made with: the package version, then the record revision ("0.1.0+r1"). */
 export const RECORD_VERSION = `${PACKAGE_VERSION}+r${RECORD_REVISION}`;
@@ -103,6 +103,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     };
     if (a.capitalOf) r.capitalOf = a.capitalOf;
     if (a.pendingRole) r.pendingRole = { ...a.pendingRole };
+    if (a.gender) r.gender = a.gender;
     return r;
   });
   const at = (a: LocalActor | null): number => (a ? (index.get(a) ?? -1) : -1);
@@ -121,11 +122,12 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   const quotes: RecordQuote[] = full.quotes.map((q) => {
     const speaker = at(q.speaker);
     if (speaker >= 0) actors[speaker].quotes++;
-    const span = (s: Span | null): [number, number] => (s ? [s.start, s.end] : [-1, -1]);
+    const sm = q.speakerMention;
     const r: RecordQuote = {
       kind: q.kind,
       text: q.text,
-      spans: [q.start, q.end, ...span(q.speakerMention), ...span(q.cue)],
+      // written out, not spread from pairs: a record is made for every quote of every article
+      spans: [q.start, q.end, sm ? sm.start : -1, sm ? sm.end : -1, q.cue ? q.cue.start : -1, q.cue ? q.cue.end : -1],
       speaker,
       speakerText: q.speakerMention?.text ?? null,
       cueText: q.cue?.text ?? null,
@@ -146,7 +148,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     place: at(e.place),
     placeName: e.placeName,
     participants: e.participants.map(at).filter((i) => i >= 0),
-    spans: [e.start, e.end, ...e.more.flatMap((m) => [m.start, m.end])],
+    spans: flatSpans(e),
     ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
   }));
 
@@ -154,4 +156,11 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
 
   return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions, quotes, events, sentences };
+}
+
+/** An event's first passage and each later one as flat start, end pairs. */
+function flatSpans(e: { start: number; end: number; more: Array<{ start: number; end: number }> }): number[] {
+  const out = [e.start, e.end];
+  for (const m of e.more) out.push(m.start, m.end);
+  return out;
 }

@@ -5,7 +5,8 @@
  * sentence for the sentences that hold every word of the query (in the text, the speaker's name
  * or the title). Hits whose every word matched as typed come first, then those found by a prefix
  * or a typo. Updating an article replaces only its own entry. The index keeps no text: hits read
- * it through `textOf`. The whole index serialises to JSON and loads back (a cache across sessions).
+ * it through `textOf`. The whole index saves as lines of JSON and loads back line by line (a cache
+ * across sessions, see snapshot()).
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { ArticleRecord } from './record';
@@ -49,7 +50,7 @@ export function searchableArticle(record: ArticleRecord, text: string): Searchab
   };
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Articles searched sentence by sentence per query, at most: bounds a keystroke whatever the query. */
 const MAX_ARTICLES_SCANNED = 200;
 /** Once enough hits are found, exact ones are still looked for in this many best articles. */
@@ -117,6 +118,26 @@ const SEARCH_OPTIONS: SearchOptions = {
 
 const INDEX_OPTIONS: Options<IndexedDoc> = { fields: ['text', 'speaker', 'title'], storeFields: [], searchOptions: SEARCH_OPTIONS };
 
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/**
+ * The parts of minisearch 7 (its serialisationVersion 2) a snapshot reads and writes: its own
+ * toJSON and loadJS build the whole index as one object in one go, a stall of a second or more at
+ * 10,000 articles, where a snapshot goes line by line. package.json pins minisearch's major version.
+ */
+interface MiniSearchInternals {
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & { set(term: string, data: Map<number, Map<number, number>>): void };
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _fieldIds: Record<string, number>;
+  _documentCount: number;
+  _nextId: number;
+}
+
+const internals = (index: MiniSearch<IndexedDoc>): MiniSearchInternals => index as unknown as MiniSearchInternals;
+
 /** Edit distance of a and b when at most `max`, else max + 1 (a band of the usual table). */
 function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
@@ -143,8 +164,8 @@ interface SentenceIndex {
 
 export class CorpusSearch {
   private index: MiniSearch<IndexedDoc>;
-  private readonly byPath = new Map<string, ArticleEntry>();
-  private readonly bySerial = new Map<number, ArticleEntry>();
+  private byPath = new Map<string, ArticleEntry>();
+  private bySerial = new Map<number, ArticleEntry>();
   private nextSerial = 1;
   /** Texts given to set(), kept only when no reader was given. */
   private readonly texts = new Map<string, string>();
@@ -152,6 +173,9 @@ export class CorpusSearch {
   private readonly sentenceIndexes = new Map<string, SentenceIndex>();
   /** Each word's articles, by the word and how it matches; most recently used last; emptied by any change. */
   private readonly wordResults = new Map<string, WordResults>();
+  private changes = 0;
+  /** While a restore runs: the articles set (or removed: null) meanwhile, replayed on the restored index. */
+  private journal: Map<string, SearchableArticle | null> | null = null;
 
   /** `textOf` reads an article's current text for its hits; without it the index keeps each text it is given. */
   constructor(private readonly textOf?: (path: string) => string | undefined) {
@@ -161,6 +185,8 @@ export class CorpusSearch {
   /** Adds or replaces one article. */
   set(article: SearchableArticle): void {
     this.remove(article.path);
+    this.journal?.set(article.path, article);
+    this.changes++;
     const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title: article.title ?? '', sentences: Array.from(article.sentences), speakers: [] };
     const body: string[] = [];
     const speakers = new Set<string>();
@@ -181,13 +207,20 @@ export class CorpusSearch {
 
   remove(path: string): void {
     const entry = this.byPath.get(path);
+    this.journal?.set(path, null);
     if (!entry) return;
+    this.changes++;
     this.index.discard(entry.serial);
     this.wordResults.clear();
     this.byPath.delete(path);
     this.bySerial.delete(entry.serial);
     this.texts.delete(path);
     this.sentenceIndexes.delete(path);
+  }
+
+  /** Whether the article of `path` is indexed. */
+  has(path: string): boolean {
+    return this.byPath.has(path);
   }
 
   /** Articles indexed. */
@@ -310,22 +343,141 @@ export class CorpusSearch {
     return index;
   }
 
-  /** The index as plain JSON data (minisearch's own form, and the article table). */
-  toJSON(): unknown {
-    return { format: FORMAT, index: this.index.toJSON(), articles: [...this.byPath.values()] };
+  /** Bumped by every set() and remove(): a snapshot taken across a change is abandoned. */
+  get revision(): number {
+    return this.changes;
   }
 
-  /** Loads what toJSON gave (parsed or as text); throws on anything else, so a cache that does not fit is rebuilt. */
-  static loadJSON(json: string | unknown, textOf?: (path: string) => string | undefined): CorpusSearch {
-    const data = (typeof json === 'string' ? JSON.parse(json) : json) as { format?: number; index?: unknown; articles?: ArticleEntry[] };
-    if (!data || data.format !== FORMAT || !Array.isArray(data.articles) || !data.index) throw new Error('not a search index of this version');
-    const search = new CorpusSearch(textOf);
-    search.index = MiniSearch.loadJS<IndexedDoc>(data.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
-    for (const a of data.articles) {
-      search.byPath.set(a.path, a);
-      search.bySerial.set(a.serial, a);
-      search.nextSerial = Math.max(search.nextSerial, a.serial + 1);
+  /**
+   * The index as lines of JSON, for a cache across sessions: a header, one line per article (its
+   * table entry, minisearch's numbers for it and `stampOf(path)`, which restore() hands back), one
+   * per term (its postings, articles removed since left out). Lazy, so the caller can yield between
+   * lines; a line read after a change (see `revision`) throws, as the snapshot would not fit.
+   */
+  *snapshot(stampOf: (path: string) => unknown): Generator<string> {
+    const at = this.changes;
+    const ms = internals(this.index);
+    const fresh = (): void => {
+      if (this.changes !== at) throw new Error('the search index changed while it was saved');
+    };
+    yield JSON.stringify({ format: FORMAT, articles: this.byPath.size, nextSerial: this.nextSerial, nextId: ms._nextId, fieldIds: ms._fieldIds });
+    for (const [shortId, serial] of ms._documentIds) {
+      fresh();
+      const a = this.bySerial.get(serial as number);
+      if (!a) throw new Error('the search index lost an article');
+      yield JSON.stringify([a.serial, a.path, a.title, a.sentences, a.speakers, shortId, ms._fieldLength.get(shortId) ?? [], stampOf(a.path) ?? null]);
     }
-    return search;
+    for (const [term, fields] of ms._index) {
+      fresh();
+      const line: unknown[] = [term];
+      for (const [fieldId, freqs] of fields) {
+        const pairs: number[] = [];
+        for (const [doc, freq] of freqs) if (ms._documentIds.has(doc)) pairs.push(doc, freq);
+        if (pairs.length) line.push(fieldId, pairs);
+      }
+      if (line.length > 1) yield JSON.stringify(line);
+    }
+  }
+
+  /**
+   * Replaces this index by one rebuilt from snapshot() lines, fed one at a time to the returned
+   * `line`; `finish` makes the swap, then sets again what was set or removed in this index
+   * meanwhile. Articles for which `keep(path, stamp)` is false are left out. Nothing is trusted:
+   * a line of another shape, a number out of range or a header of another format throws, and this
+   * index stays as it is (call `abandon` then). One restore at a time.
+   */
+  restore(keep: (path: string, stamp: unknown) => boolean): { line(text: string): void; finish(): void; abandon(): void } {
+    const journal = (this.journal = new Map());
+    const search = new CorpusSearch(this.textOf);
+    const ms = internals(search.index);
+    const fields = Object.keys(ms._fieldIds).length;
+    let header: { articles: number; nextId: number } | null = null;
+    let articles = 0;
+    const kept = new Set<number>();
+    const seen = new Set<number>();
+    const sums = new Array<number>(fields).fill(0);
+    const bad = (what: string): never => {
+      throw new Error(`search snapshot: ${what}`);
+    };
+    const article = (v: unknown): void => {
+      if (!Array.isArray(v) || v.length !== 8) return bad('an article line of another shape');
+      const [serial, path, title, sentences, speakers, shortId, lengths, stamp] = v as [number, string, string, number[], string[], number, number[], unknown];
+      if (!isCount(serial) || search.bySerial.has(serial) || typeof path !== 'string' || search.byPath.has(path) || typeof title !== 'string') return bad('an article line of another shape');
+      if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isCount(n) && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
+      if (!Array.isArray(speakers) || speakers.length * 2 !== sentences.length || !speakers.every((x) => typeof x === 'string')) return bad('speakers do not fit the sentences');
+      if (!isCount(shortId) || shortId >= header!.nextId || seen.has(shortId)) return bad('a document number out of range');
+      if (!Array.isArray(lengths) || lengths.length !== fields || !lengths.every(isCount)) return bad('field lengths of another shape');
+      seen.add(shortId);
+      search.nextSerial = Math.max(search.nextSerial, serial + 1);
+      if (!keep(path, stamp)) return;
+      const entry: ArticleEntry = { serial, path, title, sentences, speakers };
+      search.byPath.set(path, entry);
+      search.bySerial.set(serial, entry);
+      ms._documentIds.set(shortId, serial);
+      ms._idToShortId.set(serial, shortId);
+      ms._fieldLength.set(shortId, lengths);
+      lengths.forEach((n, i) => (sums[i] += n));
+      kept.add(shortId);
+    };
+    const term = (v: unknown): void => {
+      if (!Array.isArray(v) || typeof v[0] !== 'string' || v.length % 2 !== 1) return bad('a term line of another shape');
+      const data = new Map<number, Map<number, number>>();
+      for (let i = 1; i < v.length; i += 2) {
+        const fieldId = v[i];
+        const pairs = v[i + 1];
+        if (!isCount(fieldId) || fieldId >= fields || data.has(fieldId) || !Array.isArray(pairs) || pairs.length % 2) return bad('postings of another shape');
+        const freqs = new Map<number, number>();
+        for (let j = 0; j < pairs.length; j += 2) {
+          if (!seen.has(pairs[j]) || !isCount(pairs[j + 1]) || pairs[j + 1] === 0) return bad('a posting out of range');
+          if (kept.has(pairs[j])) freqs.set(pairs[j], pairs[j + 1]);
+        }
+        if (freqs.size) data.set(fieldId, freqs);
+      }
+      if (data.size) ms._index.set(v[0], data);
+    };
+    return {
+      line(text: string): void {
+        let v: unknown;
+        try {
+          v = JSON.parse(text);
+        } catch {
+          return bad('a line is not JSON');
+        }
+        if (!header) {
+          const h = v as { format?: unknown; articles?: unknown; nextSerial?: unknown; nextId?: unknown; fieldIds?: unknown };
+          if (h?.format !== FORMAT || !isCount(h.articles) || !isCount(h.nextSerial) || !isCount(h.nextId)) return bad('not a search index of this version');
+          if (JSON.stringify(h.fieldIds) !== JSON.stringify(ms._fieldIds)) return bad('indexed fields differ');
+          header = { articles: h.articles, nextId: h.nextId };
+          search.nextSerial = h.nextSerial;
+        } else if (articles < header.articles) {
+          articles++;
+          article(v);
+        } else {
+          term(v);
+        }
+      },
+      finish: (): void => {
+        if (!header || articles < header.articles) return bad('cut short');
+        ms._nextId = header.nextId;
+        ms._documentCount = kept.size;
+        ms._avgFieldLength = sums.map((n) => n / Math.max(1, kept.size));
+        this.index = search.index;
+        this.byPath = search.byPath;
+        this.bySerial = search.bySerial;
+        this.nextSerial = search.nextSerial;
+        this.texts.clear();
+        this.sentenceIndexes.clear();
+        this.wordResults.clear();
+        this.changes++;
+        this.journal = null;
+        for (const [path, article] of journal) {
+          if (article) this.set(article);
+          else this.remove(path);
+        }
+      },
+      abandon: (): void => {
+        if (this.journal === journal) this.journal = null;
+      },
+    };
   }
 }

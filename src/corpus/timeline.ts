@@ -1,21 +1,23 @@
 /**
  * What the timeline view shows: events at their resolved dates and quotes at their article's
- * date (its published date, else a YYYY-MM-DD in its file name). Undated items are counted and listed apart, never placed at a guessed date.
+ * date (its published date, else a YYYY-MM-DD in its file name). Undated items are counted and
+ * listed apart, never placed at a guessed date. Read from the corpus's records (./viewSource.ts):
+ * a quote costs a few comparisons until it is among the items shown, which alone get a label.
  */
-import type { CorpusResult } from '../extractor/types';
-import { aboutOf } from './about';
-import { dateInFileName } from './files';
+import type { CorpusEvent } from '../extractor/types';
+import { aboutIn, articleDate, isDate, speakerOf, type ViewSource } from './viewSource';
 
 export interface TimelineItem {
   /** 'e:' + event id, or 'q:' + article path + ':' + quote start. */
   id: string;
   type: 'event' | 'quote';
-  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  /** YYYY-MM-DD, YYYY-MM or YYYY; '' when undated. */
   date: string;
   /** Event kind, or the quote's kind (direct, indirect, mixed). */
   kind: string;
   /** A short label: the event's label, or "Speaker: opening words". */
   label: string;
+  /** Participants, or the speaker and whom the quote is about. */
   actors: string[];
   path: string;
   start: number;
@@ -27,7 +29,7 @@ export interface TimelineFilter {
   actor?: string;
   /** Only these kinds (event kinds and quote kinds mixed); all when absent or empty. */
   kinds?: readonly string[];
-  /** At most this many dated items (the newest kept); the rest are counted in `omitted`. */
+  /** At most this many dated items (the newest kept), and as many undated; the rest are counted in `omitted`. */
   limit?: number;
 }
 
@@ -39,58 +41,102 @@ export interface TimelineData {
   kinds: string[];
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const LABEL_WORDS = 12;
 
-/** Builds the timeline's items from a built corpus; linear in quotes and events. */
-export function buildTimeline(result: CorpusResult, filter: TimelineFilter = {}): TimelineData {
-  const names = new Map(result.actors.map((a) => [a.id, a.name]));
+/** The quotes of one article the filter keeps, by index into its record. */
+interface ArticleQuotes {
+  path: string;
+  date: string;
+  indexes: number[];
+}
+
+const newestFirst = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+
+/** Builds the timeline's items from the corpus; linear in articles, quotes and events (the actor filter reads only that actor's articles). */
+export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): TimelineData {
   const kinds = new Set<string>();
-  const wanted = (kind: string, actors: () => readonly (string | null)[]): boolean => {
+  const kindWanted = (kind: string): boolean => {
     kinds.add(kind);
-    if (filter.kinds?.length && !filter.kinds.includes(kind)) return false;
-    return !filter.actor || actors().includes(filter.actor);
+    return !filter.kinds?.length || filter.kinds.includes(kind);
   };
-  const dated: TimelineItem[] = [];
-  const undated: TimelineItem[] = [];
-  for (const e of result.events) {
-    if (!wanted(e.kind, () => e.participants)) continue;
-    const source = e.sources[0];
-    const item: TimelineItem = { id: `e:${e.id}`, type: 'event', date: e.date ?? '', kind: e.kind, label: e.label, actors: e.participants, path: source?.path ?? '', start: source?.start ?? 0, end: source?.end ?? 0 };
-    (e.date && DATE.test(e.date) ? dated : undated).push(item);
+  const events = { dated: [] as CorpusEvent[], undated: [] as CorpusEvent[] };
+  for (const e of corpus.events()) {
+    if (!kindWanted(e.kind) || (filter.actor && !e.participants.includes(filter.actor))) continue;
+    (isDate(e.date) ? events.dated : events.undated).push(e);
   }
-  // quotes are many (100,000s at 10k articles): keep a light reference, label only those shown
-  const datedQuotes: Array<{ date: string; d: (typeof result.documents)[number]; q: (typeof result.documents)[number]['quotes'][number] }> = [];
-  const undatedQuotes: typeof datedQuotes = [];
-  for (const d of result.documents) {
-    // an archive that names files by the day they ran dates its articles that way when the text does not
-    const date = d.published ?? dateInFileName(d.path) ?? '';
-    const isDated = !!date && DATE.test(date);
-    for (const q of d.quotes) {
-      if (!wanted(q.kind, () => [q.speaker, ...(q.about ?? aboutOf(q.pieces ?? [q], d.mentions, q.speaker))])) continue;
-      (isDated ? datedQuotes : undatedQuotes).push({ date, d, q });
+  events.dated.sort((a, b) => newestFirst({ date: a.date! }, { date: b.date! }));
+
+  // every article gives the kind checkboxes their quote kinds; only the actor's articles can hold its items
+  const wantedPaths = filter.actor ? new Set(corpus.articlesOf(filter.actor)) : null;
+  const dated: ArticleQuotes[] = [];
+  const undated: ArticleQuotes[] = [];
+  let datedQuotes = 0;
+  let undatedQuotes = 0;
+  for (const path of corpus.paths()) {
+    const record = corpus.record(path);
+    if (!record?.quotes.length) continue;
+    const idOf = wantedPaths?.has(path) ? corpus.idsIn(path) : undefined;
+    const indexes: number[] = [];
+    record.quotes.forEach((q, i) => {
+      if (!kindWanted(q.kind) || (wantedPaths && !idOf)) return;
+      if (idOf && filter.actor) {
+        const speaker = speakerOf(q, idOf);
+        if (speaker !== filter.actor && !aboutIn(record, q, idOf, speaker).includes(filter.actor)) return;
+      }
+      indexes.push(i);
+    });
+    if (!indexes.length) continue;
+    const date = articleDate(path, record);
+    if (date) {
+      dated.push({ path, date, indexes });
+      datedQuotes += indexes.length;
+    } else {
+      undated.push({ path, date: '', indexes });
+      undatedQuotes += indexes.length;
     }
   }
-  const quoteItem = ({ date, d, q }: (typeof datedQuotes)[number]): TimelineItem => {
-    const about = q.about ?? aboutOf(q.pieces ?? [q], d.mentions, q.speaker);
-    const text = q.pieces ? q.pieces.map((p) => p.text).join(' … ') : q.text;
-    const words = text.slice(0, LABEL_WORDS * 20).split(/\s+/);
-    const opening = words.slice(0, LABEL_WORDS).join(' ') + (words.length > LABEL_WORDS || text.length > LABEL_WORDS * 20 ? ' …' : '');
-    const who = q.speaker ? (names.get(q.speaker) ?? q.speaker) : 'Unknown source';
-    return { id: `q:${d.path}:${q.start}`, type: 'quote', date, kind: q.kind, label: `${who}: ${opening}`, actors: q.speaker ? [q.speaker, ...about] : about, path: d.path, start: q.start, end: q.end };
-  };
+  // newest first; articles of one date in path order, so the same corpus always shows the same items
+  dated.sort((a, b) => newestFirst(a, b) || (a.path < b.path ? -1 : 1));
+  undated.sort((a, b) => (a.path < b.path ? -1 : 1));
+
   const limit = filter.limit ?? Infinity;
-  const newestFirst = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
-  datedQuotes.sort(newestFirst);
+  const items: TimelineItem[] = [];
   // the newest `limit` of events and quotes together
-  dated.sort(newestFirst);
-  const merged: TimelineItem[] = [];
-  for (let e = 0, q = 0; merged.length < limit && (e < dated.length || q < datedQuotes.length); ) {
-    if (q >= datedQuotes.length || (e < dated.length && dated[e].date >= datedQuotes[q].date)) merged.push(dated[e++]);
-    else merged.push(quoteItem(datedQuotes[q++]));
+  let e = 0;
+  for (let a = 0, q = 0; items.length < limit && (e < events.dated.length || a < dated.length); ) {
+    if (a >= dated.length || (e < events.dated.length && events.dated[e].date! >= dated[a].date)) items.push(eventItem(events.dated[e++]));
+    else {
+      items.push(quoteItem(corpus, dated[a].path, dated[a].indexes[q], dated[a].date));
+      if (++q === dated[a].indexes.length) [a, q] = [a + 1, 0];
+    }
   }
-  const undatedItems = [...undated, ...undatedQuotes.slice(0, Math.max(0, limit - undated.length)).map(quoteItem)].slice(0, limit);
-  const total = dated.length + datedQuotes.length;
-  const allUndated = undated.length + undatedQuotes.length;
-  return { items: merged, undated: undatedItems, omitted: total - merged.length + Math.max(0, allUndated - limit), kinds: [...kinds].sort() };
+  const undatedItems = events.undated.slice(0, limit).map(eventItem);
+  for (const article of undated) {
+    for (const i of article.indexes) {
+      if (undatedItems.length >= limit) break;
+      undatedItems.push(quoteItem(corpus, article.path, i, ''));
+    }
+  }
+  const total = events.dated.length + datedQuotes + events.undated.length + undatedQuotes;
+  return { items, undated: undatedItems, omitted: total - items.length - undatedItems.length, kinds: [...kinds].sort() };
+}
+
+function eventItem(e: CorpusEvent): TimelineItem {
+  const source = e.sources[0];
+  return { id: `e:${e.id}`, type: 'event', date: e.date ?? '', kind: e.kind, label: e.label, actors: e.participants, path: source?.path ?? '', start: source?.start ?? 0, end: source?.end ?? 0 };
+}
+
+/** One quote as the timeline labels it: "Speaker: its first twelve words …". */
+function quoteItem(corpus: ViewSource, path: string, index: number, date: string): TimelineItem {
+  const record = corpus.record(path)!;
+  const idOf = corpus.idsIn(path)!;
+  const q = record.quotes[index];
+  const speaker = speakerOf(q, idOf);
+  const about = aboutIn(record, q, idOf, speaker);
+  const text = q.pieceTexts ? q.pieceTexts.join(' … ') : q.text;
+  const words = text.slice(0, LABEL_WORDS * 20).split(/\s+/);
+  const opening = words.slice(0, LABEL_WORDS).join(' ') + (words.length > LABEL_WORDS || text.length > LABEL_WORDS * 20 ? ' …' : '');
+  const who = speaker ? (corpus.actor(speaker)?.name ?? speaker) : 'Unknown source';
+  const [start, end] = q.spans;
+  return { id: `q:${path}:${start}`, type: 'quote', date, kind: q.kind, label: `${who}: ${opening}`, actors: speaker ? [speaker, ...about] : about, path, start, end };
 }

@@ -22,6 +22,8 @@ export interface LocalActor {
   capitalOf?: string;
   /** A role phrase with no person in the article to attach to: the corpus may resolve it. */
   pendingRole?: { org: string; role: string };
+  /** A person's gender as a title or gendered role before the name states it ("Mrs. Ode", "Congressman Ode"). */
+  gender?: 'male' | 'female';
 }
 
 /** Adds a value to a list unless it is there already. */
@@ -60,7 +62,9 @@ export function normaliseName(name: string): string {
 }
 
 function computeNormalised(name: string): string {
+  // one spelling of "José" whether the text composes its accent (NFC) or not (NFD)
   return name
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.,’'"“”]/g, '')

@@ -187,6 +187,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     if (info.cls === 'speech' && t[s.to - 1]?.text === ':' && !nextCue && source.subject && !source.inverted) {
       st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, source.subject), mention: npSpan(st, t, source.subject), cue: cueSpan, para: pi, sentence: st.sentenceSerial } };
     }
+    // "“Who are they?” Ana Ruiz said of the board on Monday.": the quotation just before is this cue's
+    if (info.cls === 'speech' && source.subject && !source.inverted && source.subject.from === s.from) claimQuotationBefore(st, pi, p, s, source.subject, cueSpan);
     return null;
   }
   cue.consumedUntil = content[1];
@@ -196,6 +198,32 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   // "Japan fears that …" is the reporter's reading of a country, not anyone's words
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
   return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
+}
+
+/**
+ * A speech cue whose subject opens sentence `s` and that found no content of its own takes the
+ * quotation that ends right before the sentence (“…?” / “…!” then "Name said …"), when it was
+ * made a continuation of an earlier speaker.
+ */
+function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, subject: Np, cue: Span): void {
+  const close = s.from > 0 ? p.tokens[s.from - 1] : undefined;
+  if (!close || (close.type !== 'close' && close.type !== 'ambiguous')) return;
+  let q: LocalQuote | undefined = st.quotes[st.quotes.length - 1];
+  if (!q || q.end > close.start || close.start - q.end > 3) {
+    // a quotation no cue took (too short to go on with anyone): this cue's
+    const qm = p.quotes[firstQuoteFrom(p.quotes, s.from - 1) - 1];
+    if (!qm || qm.close !== s.from - 1 || (q && q.end > qm.start)) return;
+    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, cueClass: 'speech', continuation: true };
+    if (q.end <= q.start) return;
+    q.text = st.text.slice(q.start, q.end);
+    st.quotes.push(q);
+  }
+  if (!q.continuation) return;
+  q.speaker = resolveNp(st, pi, p, s, subject);
+  q.speakerMention = npSpan(st, p.tokens, subject);
+  q.cue = cue;
+  q.cueClass = 'speech';
+  delete q.continuation;
 }
 
 /**
@@ -211,7 +239,10 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
     // comma or a pronoun subject shows a clause ("…, and officials said", "… and he said")
     const plain = t[before].lower === 'and' || t[before].lower === 'or';
-    if (plain && t[before - 1]?.text !== ',' && !(np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from])))) continue;
+    const pronoun = np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from]));
+    if (plain && t[before - 1]?.text !== ',' && !pronoun) continue;
+    // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
+    if (plain && t[before - 1]?.text !== ',' && pronoun && cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
     cue.coordinated = true;
     cue.clauseStart = t[before - 1]?.text === ',' ? before - 1 : before;
   }
@@ -224,8 +255,11 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'al
  * which other cues are part of what is reported; null otherwise.
  */
 function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
-  const last = cues[cues.length - 1];
-  if (!last?.info || last.joined || cues.length < 2) return null;
+  // "CONTENT, Mr. Ode said, adding …": the participle after the reporting clause leaves it the last
+  let n = cues.length;
+  while (n > 0 && cues[n - 1].joined) n--;
+  const last = cues[n - 1];
+  if (!last?.info || n < 2) return null;
   // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
   if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
   const source = findSource(st, pi, p, s, last, null);

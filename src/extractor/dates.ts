@@ -151,16 +151,23 @@ export interface ResolvedDate {
   date: string;
   text: string;
   index: number;
+  /**
+   * Set when a bare weekday was placed nearest to a date the text only mentions (`approximate`):
+   * the tense of its sentence, so the caller can check the guess against the text's other weekdays.
+   */
+  nearest?: Tense;
 }
 
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
-const FUTURE_WORDS = 'will|would|next|upcoming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
-const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|[a-z]+ed)\b/g;
+const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\b/g;
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
+/** "will be released", "to be held": a participle after a future or an infinitive is no past. */
+const PASSIVE_AHEAD = /\b(?:will|would|to|shall|'ll|’ll)\s+(?:be|have been)\s+$/i;
 /** How far from the date words a verb still governs them, in characters. */
 const TENSE_REACH = 60;
 
@@ -179,7 +186,7 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   // "was scheduled", "were expected": the auxiliary of a future word is not the past
   const past = nearest(PAST, (m) => {
     FUTURE_AFTER_AUXILIARY.lastIndex = m.index! + m[0].length;
-    return FUTURE_AFTER_AUXILIARY.test(sentence);
+    return FUTURE_AFTER_AUXILIARY.test(sentence) || PASSIVE_AHEAD.test(sentence.slice(Math.max(0, m.index! - 20), m.index!));
   });
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
   return future < Infinity ? 'future' : 'unknown';
@@ -191,21 +198,86 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
  * month without its year lies ahead ("will meet Tuesday") or behind ("met Thursday", "was held in May").
  * `approximate`: the reference is not the article's date but the latest date its text states, so
  * a bare weekday is the one nearest to it rather than the last one before it.
+ * `eventAt`: where the event word stands in the sentence; a date in the event's own phrase ("agreed
+ * on Tuesday to hold a meeting in Paris in 2025") is the event's, before the sentence's first date.
  */
-export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false): ResolvedDate | null {
+export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false, eventAt?: number): ResolvedDate | null {
+  const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
+  if (own && own.date.length > 4) return own;
   const hint = DATE_HINT.exec(sentence);
-  if (!hint) return bareYear(sentence);
-  const end = hint.index + hint[0].length;
-  // chrono's cost grows with the text: give it the neighbourhood of the date words only
-  const from = Math.max(0, hint.index - 24);
-  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, hint.index, end), approximate);
-  return found ? { ...found, index: found.index + from } : bareYear(sentence);
+  const first = hint ? resolveAt(sentence, hint.index, hint.index + hint[0].length, reference, tense, approximate) : null;
+  // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
+  if (own) return first && first.date.startsWith(own.date) ? first : own;
+  return first ?? bareYear(sentence);
 }
 
-function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean): ResolvedDate | null {
+/** The date words at [at, end) of a sentence resolved, with what chrono needs around them. */
+function resolveAt(sentence: string, at: number, end: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
+  // chrono's cost grows with the text: give it the neighbourhood of the date words only
+  const from = Math.max(0, at - 24);
+  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
+  return found ? { ...found, index: found.index + from } : null;
+}
+
+/** How far after the event word a date of its own phrase may start, in characters ("a meeting in Paris in 2025"). */
+const OWN_REACH = 48;
+/**
+ * What ends an event word's phrase before a date: punctuation, a word that opens another clause, or
+ * a verb of its own ("the meeting with Trump was scheduled two weeks ago").
+ */
+const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says|is|are|was|were|has|have|had|will|would|could|should|can|might)\b/i;
+const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
+const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
+/**
+ * Date words that modify the event word, at the end of the text before it: "Thursday’s summit",
+ * "the Dec. 28 meeting", "last week’s Kentucky primary", "the 2019 summit".
+ */
+const DATE_BEFORE = new RegExp(`(?:${DATE_HINT.source}|\\b(?:19|20)\\d{2})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+/** A month, with its day if given, just before a year: "November 2007", "Dec. 28, 2015". */
+const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+$`);
+
+/** The date that modifies the event word, else the first date after it in the same phrase, or null. */
+function ownDate(sentence: string, eventAt: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
+  const before = sentence.slice(Math.max(0, eventAt - 48), eventAt);
+  // the event's phrase opens with its year ("2008 presidential election")
+  const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
+  if (opening) {
+    // "a November 2007 primary debate": the month before the year is the event's too
+    const month = MONTH_BEFORE_YEAR.exec(before);
+    const at = month ? eventAt - before.length + month.index : -1;
+    return (month && resolveAt(sentence, at, eventAt + 4, reference, tense, approximate)) || { date: opening[0], text: opening[0], index: eventAt };
+  }
+  const modifier = DATE_BEFORE.exec(before);
+  if (modifier) {
+    const at = eventAt - before.length + modifier.index;
+    const year = /^(?:19|20)\d{2}$/.exec(modifier[0].trim().split(/\s/)[0]);
+    if (year) return { date: year[0], text: year[0], index: at };
+    const end = at + modifier[0].replace(/(?:['’]s)?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '').length;
+    const found = resolveAt(sentence, at, end, reference, tense, approximate);
+    if (found) return found;
+  }
+  const near = sentence.slice(0, eventAt + OWN_REACH + 40);
+  let best: { at: number; end: number; year: string | null } | null = null;
+  DATE_HINT_ALL.lastIndex = eventAt;
+  const hint = DATE_HINT_ALL.exec(near);
+  if (hint) best = { at: hint.index, end: hint.index + hint[0].length, year: null };
+  BARE_YEAR.lastIndex = eventAt;
+  const year = BARE_YEAR.exec(near);
+  if (year && (!best || year.index < best.at)) best = { at: year.index + year[0].length - 4, end: year.index + year[0].length, year: year[1] };
+  if (!best || best.at - eventAt > OWN_REACH) return null;
+  // the event word itself may be one that breaks a clause ("said at"): look past its first word
+  const between = sentence.slice(eventAt, best.at).replace(/^\p{L}+/u, '');
+  if (CLAUSE_BREAK.test(between)) return null;
+  if (best.year) return { date: best.year, text: best.year, index: best.at };
+  return resolveAt(sentence, best.at, best.end, reference, tense, approximate);
+}
+
+/** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
+function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
   const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
+    if (r.index + r.text.length <= from) continue;
     const c = r.start;
     // without a reference only a date that names its year can be trusted
     if (!ref && !/\b(?:19|20)\d{2}\b/.test(r.text)) continue;
@@ -222,7 +294,7 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
       // one nearest to it, whichever side, as the article runs within days of its latest date
       const shift = (((c.get('weekday')! - ref.getUTCDay()) % 7) + 7) % 7;
       const day = new Date(ref.getTime() + (shift > 3 ? shift - 7 : shift) * DAY);
-      return { date: isoDay(day), text: r.text, index: r.index };
+      return { date: isoDay(day), text: r.text, index: r.index, nearest: tense };
     }
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
     // (a day a week ahead or less is a dateline or a time zone away, not last year)
@@ -240,6 +312,72 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };
     if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
+  }
+  return null;
+}
+
+/**
+ * A month name used as a first name: capitalised, before a capitalised word that is no date word
+ * ("May Lindqvist said"), and not after a word that introduces a date or a determiner ("in May
+ * Congress voted", "mid-May", "a September Washington Post poll").
+ */
+const DATE_INTRODUCERS = 'in|on|since|until|till|during|last|next|this|early|late|mid|before|after|through|throughout|a|an|the|every|each|its|his|her|their|our|whose';
+const MONTH_FIRST_NAME = new RegExp(
+  `(?<!\\b(?:${DATE_INTRODUCERS.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)})\\s+|-)` +
+    `\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|Day\\b)\\p{Lu}\\p{Ll})`,
+  'gu',
+);
+
+/** The sentence with months used as first names ("April Mellody", "May Lindqvist") blanked out, offsets kept. */
+export function withoutMonthFirstNames(sentence: string): string {
+  return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
+}
+
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */
+const COUNTED_FROM_EARLIER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b/i;
+
+/** Where a sentence counts its time from the event told before ("Two years later"), or null. */
+export function countedPhrase(sentence: string): { index: number; text: string } | null {
+  const m = COUNTED_FROM_EARLIER.exec(sentence);
+  return m ? { index: m.index, text: m[0] } : null;
+}
+
+/**
+ * The date a sentence gives by counting from the event told before ("Two years later" after an
+ * event of 2019 -> "2021"), at the precision both allow: years from any date, months from a month,
+ * weeks and days from a day. `earlier` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when the sentence
+ * counts nothing or the earlier date is too coarse for its unit.
+ */
+export function countFromEarlier(sentence: string, earlier: string): ResolvedDate | null {
+  const m = COUNTED_FROM_EARLIER.exec(sentence);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  // "a", "an" and "one" are one
+  const n = (/^\d/.test(word) ? Number(word) : COUNTS.indexOf(word) + 1 || 1) * (m[3].toLowerCase() === 'later' ? 1 : -1);
+  const unit = m[2].toLowerCase();
+  const [y, mo, d] = earlier.split('-').map(Number);
+  let date: string | null = null;
+  if (unit === 'year') date = String(y + n);
+  else if (unit === 'month' && mo) date = isoDay(new Date(Date.UTC(y, mo - 1 + n, 1))).slice(0, 7);
+  else if (d) date = isoDay(new Date(Date.UTC(y, mo - 1, d + n * (unit === 'week' ? 7 : 1))));
+  return date ? { date, text: m[0], index: m.index } : null;
+}
+
+/**
+ * The last date a passage states ("In June 2001, …", "in 2019", "last month") that is not after
+ * the reference, resolved against it: what "a month later" in the next sentence counts from (a
+ * date still ahead, "will be released Sept. 9", is no point the story has passed). null when none.
+ */
+export function lastStatedDate(passage: string, reference: string | null, approximate = false): ResolvedDate | null {
+  const text = withoutMonthFirstNames(passage);
+  const found: Array<{ at: number; end: number; year: string | null }> = [];
+  for (const m of text.matchAll(DATE_HINT_ALL)) found.push({ at: m.index!, end: m.index! + m[0].length, year: null });
+  for (const m of text.matchAll(BARE_YEAR)) found.push({ at: m.index! + m[0].length - 4, end: m.index! + m[0].length, year: m[1] });
+  found.sort((a, b) => b.at - a.at);
+  for (const f of found) {
+    const r = f.year ? { date: f.year, text: f.year, index: f.at } : resolveAt(text, f.at, f.end, reference, undefined, approximate);
+    if (r && (!reference || r.date <= reference.slice(0, r.date.length))) return r;
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import { pushTo, type LocalActor } from './actors';
-import { datePhrase, latestStatedDate, namesDate, resolveDate, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -44,6 +44,8 @@ interface Candidate extends LocalEvent {
   para: number;
   /** The paragraph of its latest passage. */
   lastPara?: number;
+  /** Its date is a bare weekday placed nearest to a date the text only mentions, in this tense. */
+  nearest?: ResolvedDate['nearest'];
 }
 
 const lastPara = (e: Candidate): number => e.lastPara ?? e.para;
@@ -56,6 +58,10 @@ const MERGE_REACH = 48;
 const SPEAKING_REACH = 2;
 /** "Shortly afterward", "later": a time given only by the event before. */
 const AFTERWARD = /\b(?:afterwards?|after that|(?:soon|shortly) after(?=\s*[,.;]))/i;
+/** "Meanwhile, …": at the time of the event told before, to the month. */
+const MEANWHILE = /^\s*(?:meanwhile|in the meantime)\b/i;
+/** A capitalised month name: inside a name ("April Mellody", "Ms. May Tan") it is no date. */
+const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Between a cue and its date, a named listener: "told Defense Secretary Lloyd Austin last month". */
 const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
 /** A month name, with its day if given: "March 24", "24 March", "June". */
@@ -81,6 +87,8 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
   };
   const events: Candidate[] = [];
   const captions: Candidate[] = [];
+  // the dated event told last (new or merged into): what "two years later" and "meanwhile" count from
+  let told: Candidate | null = null;
   // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
   const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]).sort((a, b) => a.start - b.start);
   // the quotations open at the current sentence, kept as the sentences go forward
@@ -116,18 +124,25 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       const mentionStarts = mentionStartsByPara.get(pi) ?? [];
       const inSentence = paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
       const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
-      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(reported, s.start, cues);
+      const dated = withoutMonthNames(reported, s.start, inSentence);
+      // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
+      const counted = countedPhrase(dated) ? countedFrom(analysis, pi, s.start, told, reference) : null;
+      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(dated, s.start, cues, !!counted);
       if (!trigger) continue;
       const ref = reference();
-      const candidate = makeCandidate(reported, s, pi, trigger, inSentence, ref.date, ref.approximate, events);
+      const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, told, counted);
       for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
       if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
       caption ??= isCaption(text.slice(p.start, p.end), nextLine(analysis, pi));
       // a caption's date is the photo's; its event words point at the article's events
       if (caption) captions.push(candidate);
-      else if (!mergeIntoEarlier(candidate, events, reported)) events.push(candidate);
+      else {
+        const into = mergeIntoEarlier(candidate, events, dated) ?? (events.push(candidate), candidate);
+        if (into.date) told = into;
+      }
     }
   });
+  if (!exact && stated) weekdaysBeforeAhead(events, stated);
   const early = events.slice(0, MERGE_REACH);
   for (const c of captions) {
     const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
@@ -138,30 +153,36 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
 
 function makeCandidate(
   reported: string,
+  dated: string,
   s: { start: number; end: number },
   para: number,
   trigger: TriggerHit,
   inSentence: Analysis['mentions'],
   reference: string | null,
   approximate: boolean,
-  earlier: Candidate[],
+  previous: Candidate | null,
+  counted: string | null,
 ): Candidate {
   const participants: LocalActor[] = [];
   for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
   const place = placeOf(reported, trigger.offset, trigger.kind, inSentence, s.start);
   const placeName = place?.name ?? adjectivalPlace(reported, trigger.kind);
-  let resolved: ResolvedDate | null = resolveDate(reported, reference, undefined, approximate);
+  let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   let yearless: string | undefined;
-  if (!resolved && !reference && namesDate(reported)) yearless = monthDayOf(reported);
-  // "shortly afterward": within the year of the event reported before
-  const previous = earlier.at(-1);
-  if (!resolved && AFTERWARD.test(reported) && previous?.date) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(reported)![0], index: 0 };
+  if (!resolved && !reference && namesDate(dated)) yearless = monthDayOf(dated);
+  if (!resolved && counted) resolved = countFromEarlier(dated, counted);
+  if (!resolved && previous?.date) {
+    // "shortly afterward": within the year of an event told a few paragraphs before at most
+    if (para - lastPara(previous) <= RECENT_PARAGRAPHS && AFTERWARD.test(dated)) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(dated)![0], index: 0 };
+    // "meanwhile": the time the story has reached, the month of the dated event told last
+    if (!resolved && MEANWHILE.test(dated)) resolved = { date: previous.date.slice(0, 7), text: MEANWHILE.exec(dated)![0].trim(), index: 0 };
+  }
   const lead = leadOf(inSentence, s.start + trigger.offset) ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
   return {
     kind: trigger.kind,
     label: '',
     date: resolved?.date ?? null,
-    dateText: resolved?.text ?? datePhrase(reported)?.text ?? null,
+    dateText: resolved?.text ?? datePhrase(dated)?.text ?? null,
     place: place?.actor ?? null,
     placeName,
     participants: participants.slice(0, 8),
@@ -175,6 +196,7 @@ function makeCandidate(
     speakers: [],
     subjects: inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor),
     para,
+    nearest: resolved?.nearest,
   };
 }
 
@@ -184,8 +206,9 @@ function makeCandidate(
  * place or date of its own that disagrees; the same kind with the same party, on the same day or
  * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
  * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
+ * Returns the event it went into, or null.
  */
-function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): boolean {
+function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Candidate | null {
   // the events a reference may go back to: the latest ones, so a long article stays linear
   const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
   const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
@@ -215,16 +238,16 @@ function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): boo
     if (same && same.kind === 'statement') same.kind = c.kind;
     if (same && atGathering) same.lead = c.lead;
   }
-  if (!same) return false;
+  if (!same) return null;
   same.more.push({ start: c.start, end: c.end });
   same.lastPara = c.para;
   for (const a of c.participants) if (!same.participants.includes(a) && same.participants.length < 8) same.participants.push(a);
   if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
   for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
-  if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText });
+  if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText, nearest: c.nearest });
   else if (!same.date && !same.dateText && c.dateText) same.dateText = c.dateText;
   same.yearless ??= c.yearless;
-  return true;
+  return same;
 }
 
 /** Places agree when either is unknown or one is among the places the other names. */
@@ -241,10 +264,12 @@ const sameParty = (a: Candidate, b: Candidate): boolean =>
 
 /**
  * A sentence with no event word whose attribution carries its own day ("X said Tuesday", "X, on
- * Monday, accused …", "On Friday, X mentioned …", "told reporters Friday") is a dated statement.
+ * Monday, accused …", "On Friday, X mentioned …", "told reporters Friday") is a dated statement;
+ * so is one opening with a time counted from a dated event told before ("Two years later, X said …"),
+ * when `counted` says there is one.
  */
-function datedAttribution(reported: string, sentenceStart: number, cues: Analysis['quotes']): TriggerHit | null {
-  const phrase = datePhrase(reported);
+function datedAttribution(reported: string, sentenceStart: number, cues: Analysis['quotes'], counted: boolean): TriggerHit | null {
+  const phrase = datePhrase(reported) ?? (counted ? countedPhrase(reported) : null);
   if (!phrase) return null;
   const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
   for (const q of cues) {
@@ -270,6 +295,52 @@ function monthDayOf(sentence: string): string {
   return !r || r.date.length < 7 ? '' : r.date.slice(5);
 }
 
+/**
+ * Names whose words include a month ("April Mellody", "Ms. May Tan") blanked out of the sentence,
+ * offsets kept, so the month is not read as a date: the names the analysis found, and a month
+ * before a surname it did not know.
+ */
+function withoutMonthNames(reported: string, sentenceStart: number, mentions: Analysis['mentions']): string {
+  let out = reported;
+  for (const m of mentions) {
+    if (m.actor.kind === 'place' || m.actor.kind === 'country') continue;
+    const a = m.start - sentenceStart;
+    const b = m.end - sentenceStart;
+    if (a >= 0 && b <= out.length && MONTH_WORD.test(out.slice(a, b))) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return withoutMonthFirstNames(out);
+}
+
+/**
+ * In an article without a date of its own, a bare weekday is the one nearest to the latest date the
+ * text states (`reference`). A weekday after it that the text says is still ahead ("the summit,
+ * which starts Tuesday") shows the article was written before that day: a past event placed on or
+ * after it belongs to an earlier week, which one the text does not say, so it keeps only its month.
+ */
+function weekdaysBeforeAhead(events: Candidate[], reference: string): void {
+  let ahead: string | null = null;
+  for (const e of events) if (e.nearest === 'future' && e.date && e.date > reference && (!ahead || e.date < ahead)) ahead = e.date;
+  if (!ahead) return;
+  for (const e of events) if (e.nearest === 'past' && e.date && e.date.length === 10 && e.date >= ahead) e.date = e.date.slice(0, 7);
+}
+
+/** How far back a counted time ("two years later") looks for the time it counts from, in characters. */
+const COUNTED_REACH = 600;
+
+/**
+ * The date "two years later" counts from: the last date stated since the start of the paragraph
+ * before (within COUNTED_REACH), else the dated event told last, if it is recent.
+ */
+function countedFrom(analysis: Analysis, pi: number, sentenceStart: number, told: Candidate | null, reference: () => { date: string | null; approximate: boolean }): string | null {
+  // the paragraph before counts when it is body text, not the date line or the headline
+  const before = analysis.paragraphs[pi - 1];
+  const from = Math.max((before?.kind === 'body' ? before : analysis.paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
+  const ref = reference();
+  const stated = lastStatedDate(analysis.text.slice(from, sentenceStart), ref.date, ref.approximate);
+  if (stated) return stated.date;
+  return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
+}
+
 /** The next line of the article, for a credit under a caption. */
 function nextLine(analysis: Analysis, pi: number): string | null {
   const next = analysis.paragraphs[pi + 1];
@@ -292,7 +363,9 @@ function withoutQuotations(sentence: string, sentenceStart: number, quotes: Arra
 }
 
 function finish(c: Candidate): LocalEvent {
-  const who = c.lead ? `${c.lead.name} ` : '';
+  // the label names who holds the event: the lead, else who speaks of it, else who takes part
+  const holder = c.lead ?? c.speakers[0] ?? c.participants[0] ?? null;
+  const who = holder ? `${holder.name} ` : '';
   const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
   // the lead first: the corpus matches events across articles by it
   const participants = c.lead ? [c.lead, ...c.participants.filter((a) => a !== c.lead)].slice(0, 8) : c.participants;

@@ -44,6 +44,7 @@ const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da
 /** One word of a name as it is compared: lower case, no possessive, no dots or quotes; hyphens kept. */
 export function nameWord(word: string): string {
   return word
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.,’'"“”]/g, '');
@@ -107,8 +108,16 @@ export function personKey(name: string): string {
  * Trump"); '' when the name has no middle initial, or more than one (those never go without).
  */
 export function personKeyWithoutInitial(name: string): string {
-  return keyOf(name, false);
+  let key = withoutInitial.get(name);
+  if (key === undefined) {
+    key = keyOf(name, false);
+    if (withoutInitial.size > 100_000) withoutInitial.clear();
+    withoutInitial.set(name, key);
+  }
+  return key;
 }
+/** Memoised: the actor table, the registry's filing and its re-indexing ask again for each person's name. */
+const withoutInitial = new Map<string, string>();
 
 const SINGLE_INITIAL = /^[A-Z]\.?$/;
 
@@ -140,4 +149,26 @@ function keyOf(name: string, withInitial: boolean): string {
   for (const m of middle) if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw) || (withInitial && SINGLE_INITIAL.test(m.raw))) kept.push(m.w);
   if (suffix && (middle.length === 0 || suffix !== 'jr')) kept.push(suffix);
   return kept.sort().join(' ');
+}
+
+/**
+ * The words of an office or role that tell two people of one surname apart, lower case, without
+ * courtesy titles, dots and function words: "Vice President" -> ["vice", "president"], "Mrs." -> [].
+ */
+export function officeWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[\s,.\-]+/)
+    .filter((w) => w.length > 2 && !NOT_OFFICE.has(w));
+}
+const NOT_OFFICE = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'the', 'and', 'for', 'former', 'of', 'late']);
+
+/**
+ * The surname among a person's name words (as `personNameTokens` gives them): the last word before
+ * a generational suffix ("joseph r biden jr" -> "biden"); '' for no words.
+ */
+export function surnameToken(tokens: string[]): string {
+  let i = tokens.length - 1;
+  while (i > 0 && SUFFIXES.has(tokens[i])) i--;
+  return tokens[i] ?? '';
 }

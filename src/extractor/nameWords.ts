@@ -8,6 +8,8 @@ import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
+const MIXED_DIGITS = /\p{N}.*[\p{Ll}\p{M}]|[\p{Ll}\p{M}].*\p{N}/u;
+
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
 
@@ -31,6 +33,8 @@ const GERUND = /(?:ating|izing|ising|ifying)$/;
 /** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
+  // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
+  if (MIXED_DIGITS.test(t.text)) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;

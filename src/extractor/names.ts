@@ -3,6 +3,7 @@
  * (with the title or role before the name), an organisation, a country, a capital, a place, or a
  * lone word still to be resolved against the article's full names.
  */
+import { genderOfFirstName } from './gender';
 import type { ActorKind } from './types';
 import { baseLower, type Token } from './text';
 import {
@@ -53,12 +54,20 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
-const firstWords = (...sets: Iterable<string>[]): Set<string> => {
-  const out = new Set<string>();
-  for (const set of sets) for (const entry of set) out.add(entry.split(' ')[0]);
+const firstWords = (...sets: Iterable<string>[]): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const set of sets) {
+    for (const entry of set) {
+      const words = entry.split(' ');
+      out.set(words[0], Math.max(out.get(words[0]) ?? 0, words.length));
+    }
+  }
   return out;
 };
-/** First words of every multi-word entry: most tokens fail this check and skip the longer look-ups. */
+/**
+ * First word of every entry -> the most words an entry starting with it has: most tokens fail this
+ * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
+ */
 const TITLE_FIRST_WORDS = firstWords(TITLES);
 const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
@@ -161,8 +170,9 @@ function lowerText(tokens: Token[], from: number, to: number): string {
 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
-  if (!TITLE_FIRST_WORDS.has(tokens[i].lower)) return 0;
-  for (let n = Math.min(MAX_TITLE_WORDS, to - i); n >= 1; n--) {
+  const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
+  if (longest === undefined) return 0;
+  for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(lowerText(tokens, i, i + n))) return n;
   }
   return 0;
@@ -172,8 +182,10 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
   // "… the office of Secretary of" at the end of a line: nothing after "of"
   if (i >= to) return null;
   const first = tokens[i];
-  if (!KNOWN_FIRST_WORDS.has(first.lower) && !KNOWN_FIRST_WORDS.has(baseLower(first))) return null;
-  for (let n = Math.min(5, to - i); n >= 1; n--) {
+  // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
+  const longest = Math.max(KNOWN_FIRST_WORDS.get(first.lower) ?? 0, KNOWN_FIRST_WORDS.has(baseLower(first)) ? 1 : 0);
+  if (longest === 0) return null;
+  for (let n = Math.min(5, longest, to - i); n >= 1; n--) {
     const key = lowerText(tokens, i, i + n);
     const country = countryBySurface.get(key);
     if (country) return { n, kind: 'country', name: country.name };
@@ -264,6 +276,20 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     return out;
   }
   return classifyUntitled(tokens, from, to, make);
+}
+
+/**
+ * Whether tokens [from, to) hold a word of three capitals or more: before the last word of a run
+ * it makes the run an organisation ("RJR Nabisco", "Priorities USA Action"); as the last word it
+ * is an organisation of its own ("Congressional District GOP"), unless a given name opens the run
+ * ("Emmanuel MACRON", a surname in capitals as some wires print names).
+ */
+function innerAcronym(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].base;
+    if (w.length >= 3 && /^[A-Z]+$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** A word that can stand in a personal name after a title: a capitalised name word (or a month that is a given name, "Ms. May Tan"), or a particle. */
@@ -457,7 +483,12 @@ function classifyUntitled(
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
     else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(make('place', from, to));
     else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
-    else if (connector >= from) push(make('organization', from, to));
+    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(make('organization', from, to));
+    // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
+    else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
+      for (const e of classifyUntitled(tokens, from, to - 1, make)) push(e);
+      push(make('organization', to - 1, to));
+    }
     else push(make('person', from, to));
     return out;
   }

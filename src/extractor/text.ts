@@ -302,7 +302,13 @@ export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
   return inQuote;
 }
 
-const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[.!?…]$/.test(t.text);
+/** Whether a token's text is one full stop, ?, ! or … (a test on its one code unit: every punct token is checked). */
+const isStopText = (text: string): boolean => {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+};
+const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && isStopText(t.text);
 
 /**
  * Whether the words from token `from` are only a reporting clause that closes the quotation
@@ -341,7 +347,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
       }
       continue;
     }
-    if (t.type !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote[i]) continue;
+    if (t.type !== 'punct' || !isStopText(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
     const next = tokens[end];
@@ -379,10 +385,14 @@ export function layout(text: string): Layout {
   const seen = new Set<string>();
   let dateLine: string | null = null;
   let pos = 0;
+  // the next \n and \r at or after pos, each searched for again only once passed (most texts have no \r: one search)
+  let lf = -1;
+  let cr = -1;
   while (pos <= text.length) {
     // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
-    let nl = pos;
-    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
+    if (lf < pos) lf = nextOrEnd(text, '\n', pos);
+    if (cr < pos) cr = nextOrEnd(text, '\r', pos);
+    const nl = Math.min(lf, cr);
     let start = pos;
     const end = nl;
     const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
@@ -407,6 +417,12 @@ export function layout(text: string): Layout {
     pos = next;
   }
   return { paragraphs, dateLine };
+}
+
+/** The index of `ch` in `text` from `from`, or the text's length when there is none. */
+function nextOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {

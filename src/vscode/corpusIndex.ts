@@ -19,6 +19,8 @@ import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchBacklog } from './indexing/searchBacklog';
+import { SearchStore, searchStamp } from './indexing/searchStore';
+import { SearchSaver } from './indexing/searchSaver';
 import { HostSlices, Settler } from './indexing/hostSlices';
 import { BufferFollower } from './indexing/buffers';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
@@ -34,7 +36,7 @@ const BATCH_MS = 100;
 /** Merges between two settles of the registry during a pass (each costs a little for every article). */
 const SETTLE_EVERY = 32;
 /** Files stat'ed at once. */
-const STAT_BATCH = 64;
+const STAT_BATCH = 128;
 
 /** Counts of one indexing pass, for the log and the tests. */
 export interface PassStats {
@@ -42,6 +44,8 @@ export interface PassStats {
   fromCache: number;
   /** Articles read and analysed by a worker. */
   extracted: number;
+  /** Articles from the cache whose search entries came from the search snapshot (not read again); counted just after the pass. */
+  searchFromCache: number;
   /** Articles whose worker was stopped (time or memory limit). */
   stopped: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
@@ -58,7 +62,7 @@ interface ExtractOptions {
   text?: string;
   /** Before the bulk of a pass (an edit in progress). */
   urgent?: boolean;
-  /** Search entries from the backlog once the pass is done (the text is read again then). */
+  /** Search entries once the pass is done (the snapshot's, or from the text read again then). */
   searchLater?: boolean;
 }
 
@@ -95,7 +99,11 @@ export class CorpusIndex implements vscode.Disposable {
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
   private readonly cache: CacheWriter | null;
+  private readonly searchSaver: SearchSaver | null;
   private indexing: Promise<void> | null = null;
+  /** The search snapshot loading and the backlog filling after a pass (see fillSearch). */
+  private searchLoading: Promise<void> = Promise.resolve();
+  private searchFilling = false;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
@@ -113,7 +121,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
   /** The last full pass. */
-  lastPass: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: 'off', ms: 0 };
+  lastPass: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: 'off', ms: 0 };
   /** Since activation: articles analysed by a worker, and workers stopped. */
   readonly totals = { extracted: 0, stopped: 0 };
 
@@ -123,6 +131,7 @@ export class CorpusIndex implements vscode.Disposable {
   ) {
     this.pool = this.makePool();
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
+    this.searchSaver = options.cacheDir ? new SearchSaver(new SearchStore(options.cacheDir), this.search, (key) => this.searchStampOf(key), log) : null;
   }
 
   /** Key of a document in the corpus: its URI as a string. */
@@ -172,9 +181,21 @@ export class CorpusIndex implements vscode.Disposable {
     return this.cache?.cache.dir;
   }
 
-  /** Resolves once the current full index is done, search entries included (they follow the trees). */
+  /** Resolves once the current full index is done: trees and hovers answer for every article found (search follows, see whenSearchReady). */
   whenIndexed(): Promise<void> {
-    return (this.indexing ?? Promise.resolve()).then(() => this.searchBacklog.settled());
+    return this.indexing ?? Promise.resolve();
+  }
+
+  /** Resolves once search holds every indexed article too (it is loaded or filled after the trees). */
+  async whenSearchReady(): Promise<void> {
+    await this.whenIndexed();
+    await this.searchLoading;
+    await this.searchBacklog.settled();
+  }
+
+  /** Articles search holds, of those indexed, and whether it is still loading or filling. */
+  searchProgress(): { indexed: number; total: number; filling: boolean } {
+    return { indexed: this.search.size, total: this.size, filling: this.searchFilling || this.searchBacklog.busy };
   }
 
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
@@ -210,8 +231,10 @@ export class CorpusIndex implements vscode.Disposable {
   private async indexAll({ first, force }: { first: boolean; force: boolean }): Promise<void> {
     const started = Date.now();
     const pass = ++this.pass;
-    const stats: PassStats = { fromCache: 0, extracted: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
+    const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
+    // the file search runs in another process while the cache is read here
+    const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     if (first && this.cache) {
       const loaded = await this.cache.cache.load();
       cached = loaded.entries;
@@ -221,9 +244,10 @@ export class CorpusIndex implements vscode.Disposable {
         this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
       } else if (cached.size) {
         stats.cache = 'loaded';
+        this.log.info(`Index cache of ${cached.size} article(s) loaded in ${Date.now() - started} ms`);
       }
     }
-    const files = await vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
+    const files = await found;
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
     this.skippedFiles.clear();
     this.setProgress({ done: 0, total: files.length });
@@ -237,9 +261,13 @@ export class CorpusIndex implements vscode.Disposable {
       };
       const jobs: Promise<void>[] = [];
       let sliceStart = performance.now();
+      const statBatch = (i: number) => Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)));
+      let next = statBatch(0);
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
-        const stats_ = await Promise.all(slice.map((uri) => statOf(uri)));
+        const stats_ = await next;
+        // the next batch is stat'ed (in libuv) while this one is merged
+        if (i + STAT_BATCH < files.length) next = statBatch(i + STAT_BATCH);
         for (const [j, uri] of slice.entries()) {
           const st = stats_[j];
           const key = CorpusIndex.key(uri);
@@ -256,8 +284,9 @@ export class CorpusIndex implements vscode.Disposable {
             stats.fromCache++;
             report();
           } else {
-            // search entries after the pass: minisearch costs the host about half what extraction costs a worker
-            jobs.push(this.extract(uri, { pass, stats, searchLater: true }).then(report));
+            // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
+            // without, they are made as results come: search is ready with the trees, and saved soon after
+            jobs.push(this.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
           }
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
@@ -285,7 +314,32 @@ export class CorpusIndex implements vscode.Disposable {
     // cached articles whose files are gone leave their shards
     for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
     this.cache?.schedule(0);
-    this.searchBacklog.fill();
+    this.searchLoading = this.fillSearch(first && stats.cache === 'loaded', stats);
+  }
+
+  /**
+   * After the trees: loads the search snapshot (keeping the entries made from the files as they
+   * are now), then reads the texts of the articles it lacks; saves a snapshot once done.
+   */
+  private async fillSearch(load: boolean, stats: PassStats): Promise<void> {
+    this.searchFilling = true;
+    try {
+      if (load && (await this.searchSaver?.load((key, stamp) => stamp !== null && stamp === this.searchStampOf(key)))) {
+        for (const key of this.entries.keys()) if (this.search.has(key)) stats.searchFromCache++;
+      }
+      for (const key of this.entries.keys()) if (!this.search.has(key)) this.searchBacklog.add(key);
+      this.searchBacklog.fill();
+      await this.searchBacklog.settled();
+    } finally {
+      this.searchFilling = false;
+    }
+    this.searchSaver?.schedule(0);
+  }
+
+  /** What an article's search entry is made from now (see searchStamp); null: not the file (unsaved, or waiting for its text). */
+  private searchStampOf(key: string): string | null {
+    const e = this.entries.get(key);
+    return e && !e.fromBuffer && !this.searchBacklog.has(key) ? searchStamp(e.size, e.mtimeMs, RECORD_VERSION) : null;
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -366,7 +420,8 @@ export class CorpusIndex implements vscode.Disposable {
     if (value.text !== undefined) {
       this.search.set(searchableArticle(value.record, value.text));
       this.searchBacklog.delete(key);
-    } else {
+    } else if (!fromCache) {
+      // a cached article's entry comes with the search snapshot, else fillSearch reads its text
       this.searchBacklog.add(key);
     }
     if (!fromCache) this.cache?.changed(key);
@@ -424,6 +479,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     if (notify) this.settler.notify();
     if (notify) this.cache?.schedule();
+    if (notify) this.searchSaver?.schedule();
   }
 
   private applySettings(): void {
@@ -439,6 +495,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     await this.cache?.flush();
+    await this.searchSaver?.flush();
   }
 
   /** What the cache holds: every article read from its file (not from an unsaved buffer). */
@@ -544,14 +601,17 @@ export class CorpusIndex implements vscode.Disposable {
     return new vscode.Location(vscode.Uri.parse(key), new vscode.Range(this.position(key, start), this.position(key, end)));
   }
 
-  /** Ends the workers and writes what the cache still lacks. */
+  /** Ends the workers and writes what the record cache still lacks. */
   async close(): Promise<void> {
     this.dispose();
-    await this.flushCache();
+    // not the search snapshot: seconds of work at 10k articles while the window closes, and an
+    // older one only costs re-reading the articles changed since (their stamps no longer match)
+    await this.cache?.flush();
   }
 
   dispose(): void {
     clearTimeout(this.batchTimer);
+    this.searchSaver?.dispose();
     this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();

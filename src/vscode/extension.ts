@@ -41,7 +41,10 @@ export interface CorpusNavigatorApi {
   filter: TreeFilter;
   /** The state the views' welcome content follows (the context key corpusNavigator.state). */
   viewState(): ViewState;
+  /** Resolves when the trees and hovers answer for every article found (search may still be filling). */
   whenIndexed(): Promise<void>;
+  /** Resolves when search holds every indexed article too. */
+  whenSearchReady(): Promise<void>;
 }
 
 let active: CorpusIndex | undefined;
@@ -88,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
   );
   index.start();
   void curation.load();
-  return { index, actorsTree: views.actors, eventsTree: views.events, actorsView: views.actorsView, eventsView: views.eventsView, viewState: views.state, filter: views.filter, whenIndexed: () => index.whenIndexed() };
+  return { index, actorsTree: views.actors, eventsTree: views.events, actorsView: views.actorsView, eventsView: views.eventsView, viewState: views.state, filter: views.filter, whenIndexed: () => index.whenIndexed(), whenSearchReady: () => index.whenSearchReady() };
 }
 
 /** Ends the indexing workers and writes what the cache still lacks; the rest goes with context.subscriptions. */

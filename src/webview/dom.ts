@@ -1,8 +1,19 @@
 /** Small DOM helpers for the webviews: corpus text goes in as text nodes only, never as HTML. */
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
+/** Set by the page's inline boot script (src/vscode/webviews/shell.ts) before this script loads. */
+declare const corpusNav: { vscode: { postMessage(message: unknown): void }; early: unknown[]; keep: (event: MessageEvent) => void };
 
-export const vscodeApi = acquireVsCodeApi();
+export const vscodeApi = corpusNav.vscode;
+
+/** Hands each message from the extension to `handle`: first those that came while this script loaded, in order, then the rest as they come. */
+export function onMessage(handle: (message: unknown) => void): void {
+  window.removeEventListener('message', corpusNav.keep);
+  for (const m of corpusNav.early.splice(0)) handle(m);
+  window.addEventListener('message', (event: MessageEvent) => handle(event.data));
+}
+
+/** A performance mark ("corpus-nav:NAME") that scripts/bench-views.mjs reads to say where opening a view spends its time. */
+export const mark = (name: string): void => void performance.mark(`corpus-nav:${name}`);
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

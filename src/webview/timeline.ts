@@ -1,47 +1,109 @@
-/** The timeline webview's script: draws what the extension posts with vis-timeline. */
-import { DataSet } from 'vis-data/standalone';
-import { Timeline } from 'vis-timeline/standalone';
-import { el, passageList, vscodeApi } from './dom';
+/** The timeline webview's script: draws what the extension posts with vis-timeline, once per message. */
+import { DataSet } from 'vis-data';
+import { Timeline, type TimelineOptions } from 'vis-timeline';
+import { el, mark, onMessage, passageList, vscodeApi } from './dom';
+
+mark('script');
 
 interface Item { id: string; type: 'event' | 'quote'; date: string; kind: string; label: string; path: string; start: number; end: number }
-interface Data { items: Item[]; undated: Item[]; omitted: number; kinds: string[] }
+interface Data { items: Item[]; undated: Item[]; undatedCount: number; omitted: number; kinds: string[] }
 
 const controls = el('div', { class: 'controls' });
 const actorSelect = el('select', { 'aria-label': 'Actor' });
 const kindsBox = el('span', { class: 'kinds' });
 const status = el('span', { class: 'note' });
 const chart = el('div', { id: 'timeline' });
+const chosen = el('section', { class: 'chosen' });
 const undated = el('section', { class: 'undated' });
 controls.append(el('label', {}, 'Actor ', actorSelect), kindsBox, status);
-document.body.append(controls, chart, undated);
+document.body.append(controls, chart, chosen, undated);
 
-const items = new DataSet<{ id: string; start: string; content: string; className: string; title: string }>();
+type Row = { id: string; start: string; content: string; className: string; title: string };
 /** vis-timeline renders an item's content and title as HTML: corpus text is escaped first (its own xss filter stays on too). */
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const timeline = new Timeline(chart, items, { height: '420px', zoomable: true, stack: true, maxHeight: 600, tooltip: { followMouse: true }, xss: { disabled: false } });
+/** Made with the first data, so the first frame is drawn once, at its final window. */
+let timeline: Timeline | undefined;
+const rows = new DataSet<Row>();
 let byId = new Map<string, Item>();
 /** Quotes of one day beyond this many are drawn as one "N quotes" point that lists them below when chosen. */
 const PER_DAY = 3;
+/** Characters of a label drawn on the axis (the tooltip has all of it). */
+const LABEL_CHARS = 40;
+/** Half the width of such a label in pixels, about: the window leaves this much room at its edges. */
+const HALF_LABEL_PX = 150;
+const DAY_MS = 86_400_000;
 let groups = new Map<string, Item[]>();
-const chosen = el('section', { class: 'chosen' });
 let selectedKinds: string[] = [];
-
-undated.before(chosen);
-timeline.on('select', ({ items: selected }: { items: string[] }) => {
-  const item = byId.get(selected[0]);
-  if (item) vscodeApi.postMessage({ type: 'open', path: item.path, start: item.start, end: item.end });
-  const group = groups.get(selected[0]);
-  if (group) passageList(chosen, `${group.length} quotes on ${group[0].date}`, group.map((i) => ({ ...i, detail: i.kind })));
-});
 
 function sendFilter(): void {
   vscodeApi.postMessage({ type: 'filter', actor: actorSelect.value || undefined, kinds: selectedKinds });
 }
 actorSelect.addEventListener('change', sendFilter);
 
-window.addEventListener('message', (event: MessageEvent) => {
-  const m = event.data as { type: string; data: Data; actors: Array<{ id: string; name: string }>; filter: { actor?: string; kinds?: string[] } };
+/** A year or a month is drawn at its middle. */
+const at = (date: string): string => (date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
+
+/**
+ * The window to show: all the dates, or the middle 96% when a few are far off (a target year, a
+ * background year must not squeeze the rest), widened so a label centred on a point at either
+ * edge is drawn whole.
+ */
+function windowOf(items: Item[]): { start: number; end: number } | undefined {
+  const times = items.map((i) => Date.parse(at(i.date))).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  if (!times.length) return undefined;
+  let lo = times[Math.floor(times.length * 0.02)];
+  let hi = times[Math.ceil(times.length * 0.98) - 1];
+  // the ends themselves when they are not far off: then no item is cut at an edge
+  const near = (hi - lo) / 4;
+  if (times[0] >= lo - near) lo = times[0];
+  if (times[times.length - 1] <= hi + near) hi = times[times.length - 1];
+  const width = Math.max(chart.clientWidth, 3 * HALF_LABEL_PX);
+  const pad = Math.max(((hi - lo) * HALF_LABEL_PX) / (width - 2 * HALF_LABEL_PX), 7 * DAY_MS);
+  return { start: lo - pad, end: hi + pad };
+}
+
+function draw(data: Data): void {
+  const quotesByDay = new Map<string, Item[]>();
+  for (const i of data.items) if (i.type === 'quote') quotesByDay.set(i.date, [...(quotesByDay.get(i.date) ?? []), i]);
+  groups = new Map([...quotesByDay].filter(([, day]) => day.length > PER_DAY).map(([date, day]) => [`day:${date}`, day]));
+  const single = data.items.filter((i) => i.type === 'event' || !groups.has(`day:${i.date}`));
+  byId = new Map(single.map((i) => [i.id, i]));
+  const next: Row[] = [
+    ...single.map((i) => ({
+      id: i.id,
+      start: at(i.date),
+      content: escapeHtml(i.label.length > LABEL_CHARS ? i.label.slice(0, LABEL_CHARS - 1) + '…' : i.label),
+      className: `${i.type} kind-${i.kind.replace(/[^a-z]/g, '')}`,
+      title: escapeHtml(`${i.date} · ${i.kind}: ${i.label}`),
+    })),
+    ...[...groups].map(([id, day]) => ({ id, start: at(day[0].date), content: `${day.length} quotes`, className: 'quote group', title: escapeHtml(`${day[0].date}: ${day.length} quotes, choose to list them`) })),
+  ];
+  const range = windowOf(data.items);
+  if (!timeline) {
+    const options: TimelineOptions = { minHeight: 420, maxHeight: Math.max(420, window.innerHeight - 200), verticalScroll: true, zoomKey: 'ctrlKey', zoomable: true, stack: true, tooltip: { followMouse: true }, xss: { disabled: false }, onInitialDrawComplete: () => mark('painted') };
+    // empty first, then the window, then the items, all in this task: the items are laid out once, at
+    // their window, before the browser paints (a start and end in the options would keep the axis
+    // hidden for a 200 ms timer of vis-timeline's; items first would lay them out for a window not shown)
+    timeline = new Timeline(chart, rows, options);
+    if (range) timeline.setWindow(range.start, range.end, { animation: false });
+    rows.add(next);
+    timeline.on('select', ({ items: selected }: { items: string[] }) => {
+      const item = byId.get(selected[0]);
+      if (item) vscodeApi.postMessage({ type: 'open', path: item.path, start: item.start, end: item.end });
+      const group = groups.get(selected[0]);
+      if (group) passageList(chosen, `${group.length} quotes on ${group[0].date}`, group.map((i) => ({ ...i, detail: i.kind })));
+    });
+  } else {
+    rows.clear();
+    rows.add(next);
+    if (range) timeline.setWindow(range.start, range.end, { animation: false });
+  }
+}
+
+onMessage((message) => {
+  const m = message as { type: string; data: Data; actors: Array<{ id: string; name: string }>; filter: { actor?: string; kinds?: string[] } };
   if (m.type !== 'data') return;
+  mark('data');
   if (actorSelect.options.length !== m.actors.length + 1) {
     actorSelect.replaceChildren(el('option', { value: '' }, 'All actors'), ...m.actors.map((a) => el('option', { value: a.id }, a.name)));
   }
@@ -57,33 +119,9 @@ window.addEventListener('message', (event: MessageEvent) => {
       return el('label', { class: `kind kind-${k.replace(/[^a-z]/g, '')}` }, box, ` ${k}`);
     }),
   );
-  const quotesByDay = new Map<string, Item[]>();
-  for (const i of m.data.items) if (i.type === 'quote') quotesByDay.set(i.date, [...(quotesByDay.get(i.date) ?? []), i]);
-  groups = new Map([...quotesByDay].filter(([, day]) => day.length > PER_DAY).map(([date, day]) => [`day:${date}`, day]));
-  const single = m.data.items.filter((i) => i.type === 'event' || !groups.has(`day:${i.date}`));
-  byId = new Map(single.map((i) => [i.id, i]));
-  const at = (date: string): string => (date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
-  items.clear();
-  items.add([
-    ...single.map((i) => ({
-      id: i.id,
-      start: at(i.date),
-      content: escapeHtml(i.label.length > 60 ? i.label.slice(0, 59) + '…' : i.label),
-      className: `${i.type} kind-${i.kind.replace(/[^a-z]/g, '')}`,
-      title: escapeHtml(`${i.date} · ${i.kind}: ${i.label}`),
-    })),
-    ...[...groups].map(([id, day]) => ({ id, start: at(day[0].date), content: `${day.length} quotes`, className: 'quote group', title: escapeHtml(`${day[0].date}: ${day.length} quotes, choose to list them`) })),
-  ]);
-  // a few far-off dates (a target year, a background year) must not squeeze the rest: show the middle 96%
-  const times = m.data.items.map((i) => Date.parse(at(i.date))).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
-  if (times.length) {
-    const lo = times[Math.floor(times.length * 0.02)];
-    const hi = times[Math.ceil(times.length * 0.98) - 1];
-    const pad = Math.max((hi - lo) * 0.05, 7 * 86_400_000);
-    timeline.setWindow(lo - pad, hi + pad, { animation: false });
-  }
-  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undated.length} undated`;
-  passageList(undated, 'Undated', m.data.undated.slice(0, 200).map((i) => ({ ...i, label: i.label, detail: i.kind })), Math.max(0, m.data.undated.length - 200));
+  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undatedCount} undated · wheel scrolls, Ctrl+wheel zooms, drag moves`;
+  draw(m.data);
+  mark('drawn');
+  // an event's label already names its kind ("NATO summit in Madrid"): only a quote's kind is added
+  passageList(undated, 'Undated', m.data.undated.map((i) => ({ ...i, detail: i.type === 'quote' ? i.kind : undefined })), m.data.undatedCount - m.data.undated.length);
 });
-
-vscodeApi.postMessage({ type: 'ready' });

@@ -41,12 +41,32 @@ for (const corpus of [
       await palette('Corpus Navigator: Show Timeline');
       const frame = webviewFrame(page);
       // a point of its own (a crowded date is drawn as a cluster, which zooms in on double click)
-      const item = frame.locator('.vis-item.vis-box:not(.vis-cluster)').first();
-      await item.waitFor({ timeout: 30_000 });
+      const items = frame.locator('.vis-item.vis-box:not(.vis-cluster)');
+      await items.first().waitFor({ timeout: 30_000 });
       const seconds = (Date.now() - opened) / 1000;
       assert.ok(seconds < 10, `timeline took ${seconds} s to show`);
       assert.match(await frame.locator('.note').first().textContent(), /dated items/);
       await shot('timeline');
+      // Ctrl+wheel over the axis zooms in: its labels change
+      const axis = () => frame.locator('.vis-time-axis.vis-foreground').first().innerText();
+      const before = await axis();
+      const centre = await frame.locator('.vis-panel.vis-center').boundingBox();
+      await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -400);
+      await page.keyboard.up('Control');
+      for (let i = 0; i < 50 && (await axis()) === before; i++) await page.waitForTimeout(100);
+      assert.notEqual(await axis(), before, 'the axis zoomed');
+      // the first item drawn inside the visible axis (vis-timeline keeps some just outside it in the page)
+      const inside = await items.first().evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+        return [...document.querySelectorAll('.vis-item.vis-box:not(.vis-cluster)')].findIndex((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.left >= panel.left && r.right <= panel.right && r.top >= panel.top && r.bottom <= panel.bottom;
+        });
+      });
+      assert.ok(inside >= 0, 'an item is drawn inside the axis');
+      const item = items.nth(inside);
       const label = (await item.textContent()).replace(/…$/, '');
       await item.click();
       // the passage opens in an editor with the quote selected

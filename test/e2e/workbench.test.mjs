@@ -2,41 +2,25 @@
 // speaker's name and the search from the command palette. Screenshots go to
 // test-results/screenshots/ to be looked at.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, launchBrowser, prepareWorkspace, startCodeServer } from '../support/codeServer.mjs';
-import { loose, pointOfText } from './helpers.mjs';
+import { ROOT, prepareWorkspace } from '../support/codeServer.mjs';
+import { loose, openCopyOf, pointOfText } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
 describe('the workbench in a browser', function () {
   this.timeout(120_000);
-  let server;
-  let browser;
+  let w;
   let page;
-  let workspace;
+  const shot = (name) => w.shot(name);
+  const row = (text) => w.row(text);
+  const palette = (command) => w.palette(command);
 
-  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
-  const palette = async (command) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${command}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
-
-  before(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startCodeServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    workspace = prepareWorkspace();
-    await page.goto(server.url(workspace));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // the status-bar item appears once the extension is active and fills in when indexing ends
-    await page.locator('.statusbar-item', { hasText: /\b[1-9]\d* articles/ }).waitFor({ timeout: 60_000 });
+  before(async function () {
+    this.timeout(240_000);
+    // the seeds and the bad files an extension must survive; the status-bar item fills in when indexing ends
+    w = await openCopyOf(prepareWorkspace(), { articles: /\b[1-9]\d* articles/, screenshots: SHOTS, name: 'workspace' });
+    page = w.page;
   });
 
   afterEach(async function () {
@@ -44,16 +28,12 @@ describe('the workbench in a browser', function () {
     if (this.currentTest?.state === 'failed') await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-  });
+  after(async () => w?.close());
 
   it('shows the Corpus view with actors grouped by kind', async () => {
     const status = await page.locator('.statusbar-item', { hasText: 'articles' }).innerText();
     assert.match(status, /5 articles/);
-    await page.getByRole('tab', { name: /^Corpus/ }).click();
+    // openCopyOf has shown the Corpus view
     await row('People').waitFor();
     await row('Jens Stoltenberg').waitFor();
     await shot('actors');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { latestStatedDate, readPublished, resolveDate, wireDateline } from '../../src/extractor/dates';
+import { countFromEarlier, latestStatedDate, readPublished, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -99,5 +99,69 @@ describe('dates: the article’s own date', () => {
     assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past', true)?.date, '2023-02-01');
     assert.equal(resolveDate('The envoy spoke Sunday.', '2023-01-31', 'past', true)?.date, '2023-01-29');
     assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past')?.date, '2023-01-25');
+  });
+});
+
+describe('dates: which date is the event’s', () => {
+  it('a date in the event word’s own phrase wins over the sentence’s first date', () => {
+    const s = 'The envoys agreed on Monday to hold a forum in Quito in 2027.';
+    assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2027');
+    // without the event's place in the sentence, the first date is the sentence's
+    assert.equal(resolveDate(s, '2016-03-02')?.date, '2016-02-29');
+    const m = 'Last week the minister recalled talks in Hanoi in March 2012 that failed.';
+    assert.equal(resolveDate(m, '2016-03-02', undefined, false, m.indexOf('talks'))?.date, '2012-03');
+  });
+
+  it('date words that modify the event word are its date: "Thursday’s summit", "a March 2019 meeting", "the 2008 election"', () => {
+    const at = (s: string, w: string, ref = '2016-03-02') => resolveDate(s, ref, undefined, false, s.indexOf(w))?.date;
+    assert.equal(at('On Monday the party recalled last week’s Ohio primary.', 'primary', '2016-05-25'), '2016-05');
+    assert.equal(at('In a March 2014 meeting with editors, the senator spoke on Friday.', 'meeting'), '2014-03');
+    assert.equal(at('Rivas, who skipped Thursday’s summit, led the September rally in Quito.', 'summit'), '2016-02-25');
+    assert.equal(at('Records from the 2008 presidential election show gifts made on Monday.', '2008'), '2008');
+    assert.equal(at('Her answer in a November 2007 primary debate hurt her.', '2007'), '2007-11');
+    // a day of that very year refines it
+    assert.equal(at('Voters on Monday cast the first votes of the 2016 presidential race.', '2016'), '2016-02-29');
+  });
+
+  it('an irregular past verb puts a weekday behind ("won", "flew")', () => {
+    // 2016-04-29 is a Friday
+    assert.equal(resolveDate('Sunday, a challenger won the most votes.', '2016-04-29')?.date, '2016-04-24');
+    assert.equal(resolveDate('On Sunday she flew to Quito.', '2016-04-29')?.date, '2016-04-24');
+  });
+
+  it('a verb of its own ends the event’s phrase; a participle after "will be" is no past', () => {
+    const s = 'On Monday the envoys said the Dec. 8 forum with donors was planned two weeks ago.';
+    assert.equal(resolveDate(s, '2016-12-02', undefined, false, s.indexOf('forum'))?.date, '2016-12-08');
+    assert.equal(resolveDate('The findings will be released in a report in August.', '2016-05-12')?.date, '2016-08');
+  });
+
+  it('a date past a clause break belongs to another clause', () => {
+    const s = 'The forum in Quito drew crowds, and the envoys left in 2019.';
+    assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2019');
+    const t = 'On Monday the envoys said a forum, which failed in 2012, would return.';
+    assert.equal(resolveDate(t, '2016-03-02', undefined, false, t.indexOf('forum'))?.date, '2016-02-29');
+  });
+
+  it('a month before a surname is a first name; after a word that introduces a date it stays a month', () => {
+    assert.equal(withoutMonthFirstNames('June Okafor met the board.'), '     Okafor met the board.');
+    assert.equal(withoutMonthFirstNames('Rivas and April Castellanos met.'), 'Rivas and       Castellanos met.');
+    for (const s of ['In May Congress voted.', 'By mid-June Rivas had left.', 'A September Gallup poll showed it.', 'They met on May 3.', 'Since March Rivas has led.', 'On May Day crowds marched.'])
+      assert.equal(withoutMonthFirstNames(s), s);
+  });
+
+  it('a time counted from the event told before, at the precision both allow', () => {
+    assert.equal(countFromEarlier('Three years later, the bank raised rates.', '2015')?.date, '2018');
+    assert.equal(countFromEarlier('A year earlier the bank had cut them.', '2015-06-02')?.date, '2014');
+    assert.equal(countFromEarlier('Two months later the port reopened.', '2015-11')?.date, '2016-01');
+    assert.equal(countFromEarlier('Ten days later the port reopened.', '2015-12-28')?.date, '2016-01-07');
+    assert.equal(countFromEarlier('A week later the port reopened.', '2015-12-28')?.date, '2016-01-04');
+    // months from a year alone, or no count at all: unknown
+    assert.equal(countFromEarlier('Six months later the port reopened.', '2015'), null);
+    assert.equal(countFromEarlier('Later the port reopened.', '2015-12-28'), null);
+  });
+
+  it('a weekday placed near a mentioned date says so, with its tense', () => {
+    assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past', true)?.nearest, 'past');
+    assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past')?.nearest, undefined);
   });
 });

@@ -89,6 +89,67 @@ describe('events: one real event is one event', () => {
   });
 });
 
+describe('events: the date that is the event’s', () => {
+  it('a person named like a month is no date', () => {
+    // 2021-03-04 is a Thursday
+    const [statement] = eventsOf('Published Thursday, 4 March 2021\nApril Castellanos, the union’s negotiator, said on Tuesday that the strike would end.');
+    assert.equal(statement.date, '2021-03-02');
+    assert.equal(statement.dateText, 'on Tuesday');
+    const [meeting] = eventsOf('Published 4 March 2021\nMs. June Okafor met with the harbour board in Tema.');
+    assert.equal(meeting.date, null);
+    assert.equal(meeting.dateText, null);
+    // an undated article: no month and day to learn a year for
+    const [undated] = eventsOf('Harbour news\n\nMay Lindqvist met with the harbour board in Tema.');
+    assert.equal(undated.yearless, undefined);
+  });
+
+  it('an explicit year in the event’s own phrase is not overridden by the sentence’s other date', () => {
+    const ev = eventsOf('Published 4 March 2021\nThe ministers agreed on Tuesday to hold a summit in Accra in 2023, the envoy said.\nLast week, Ana Ruiz recalled a meeting in Quito in 2017 where the plan was born.');
+    assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['summit', '2023'], ['meeting', '2017']]);
+  });
+
+  it('"three years later" counts from the dated event told before, not from the article', () => {
+    const ev = eventsOf('Published 4 March 2021\nThe central bank held a summit in Lima in 2015. Three years later, the bank said rates would rise.');
+    assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['summit', '2015'], ['statement', '2018']]);
+  });
+
+  it('a counted time counts from the last date stated before it, event or not, and not from a date still ahead', () => {
+    const text = 'Published 4 March 2021\nIn June 2015, the mill asked workers to take a pay cut. When the owner a month later announced 600 layoffs, workers walked out.';
+    assert.deepEqual(eventsOf(text).map((e) => [e.kind, e.date]), [['announcement', '2015-07']]);
+    // "will open on May 9" is ahead of the article: no point the story has passed
+    const ahead = 'Published 4 March 2021\nThe mill will open its new hall on May 9. When the owner a month later announced 600 layoffs, workers walked out.';
+    assert.equal(eventsOf(ahead).find((e) => e.kind === 'announcement')!.date, null);
+  });
+
+  it('"meanwhile" is the time of the dated event told before, to the month', () => {
+    const text = 'Published 4 March 2021\nOn Monday, trade envoy Ana Ruiz released a report on ports in Dakar.\nShe wrote about shipping ahead of the regional summit which will be held in Senegal.\nMeanwhile, at the summit, Ruiz urged calm.';
+    const summit = eventsOf(text).find((e) => e.kind === 'summit')!;
+    // the later passage is the same summit, and dates it
+    assert.equal(summit.more.length, 1);
+    assert.equal(summit.date, '2021-03');
+    assert.equal(summit.dateText, 'Meanwhile');
+    // nothing dated told before: the summit stays undated
+    assert.equal(eventsOf(text.replace('On Monday, t', 'T')).find((e) => e.kind === 'summit')!.date, null);
+  });
+
+  it('in an article without its own date, a past weekday on or after a weekday still ahead keeps its month', () => {
+    // no date line: the latest stated date (2024-06-03, a Monday) is the reference
+    const text =
+      'Ports meet\n\nDelegates arrive at the hall in Lusaka, on June 3, 2024.\nThe port summit, which starts Wednesday in Lusaka, will set fees.\n' +
+      'Port chief Ana Ruiz said Thursday that fees would fall.\nHer deputy, Tomas Berg, told reporters Friday that fees would rise.';
+    const ev = eventsOf(text);
+    assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['summit', '2024-06-05'], ['statement', '2024-06'], ['press conference', '2024-05-31']]);
+    // with nothing said to be ahead, the nearest Thursday stands
+    assert.equal(eventsOf(text.replace('which starts Wednesday in Lusaka, ', '')).find((e) => e.kind === 'statement')!.date, '2024-06-06');
+  });
+
+  it('an event without a lead is labelled by who speaks of it', () => {
+    const ev = eventsOf('Published 4 March 2021\nNadia Ferreira is an economist at the Tema institute. “Prices will rise,” she wrote in an analysis.');
+    const publication = ev.find((e) => e.kind === 'publication')!;
+    assert.equal(publication.label, 'Nadia Ferreira publication');
+  });
+});
+
 describe('events across articles', () => {
   it('an undated article takes its year from an event it shares with a dated one', () => {
     const events = corpusEvents({
@@ -118,17 +179,20 @@ describe('events across articles', () => {
 });
 
 describe('events: any input', () => {
-  const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021'];
+  const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021', ' Two years later', ' Meanwhile', ' May Lindqvist', ' Thursday’s', ' the 2008 election', ' will be released', ' starts Wednesday', ' on June 3, 2024'];
   const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 
-  it('never throws, and every source lies inside its text', () => {
+  it('never throws, every source lies inside its text, every date is a year, a month or a day', () => {
     fc.assert(
       fc.property(fc.oneof(newsLike, fc.string({ maxLength: 200 })), newsLike, (a, b) => {
         const c = new Corpus();
         c.set('a.txt', a);
         c.set('b.txt', b);
         const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
-        for (const e of c.build().result.events) for (const s of e.sources) assert.ok(0 <= s.start && s.start <= s.end && s.end <= texts[s.path].length);
+        for (const e of c.build().result.events) {
+          for (const s of e.sources) assert.ok(0 <= s.start && s.start <= s.end && s.end <= texts[s.path].length);
+          assert.ok(e.date === null || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(e.date), e.date ?? '');
+        }
       }),
       { numRuns: 150 },
     );

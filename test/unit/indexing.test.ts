@@ -198,6 +198,44 @@ describe('indexing: the cache', () => {
   });
 });
 
+describe('indexing: the search snapshot', () => {
+  it('saves and loads the search index; entries of changed articles are left out; a damaged file is deleted, never used', async () => {
+    const { SearchStore, searchStamp } = await import('../../src/vscode/indexing/searchStore');
+    const { CorpusSearch, searchableArticle } = await import('../../src/corpus/search');
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'cn-search-')), 'cache');
+    try {
+      const texts = new Map([
+        ['file:///n/a.txt', 'The ferry to Skarvik was cancelled, harbour master Toril Aune said.'],
+        ['file:///n/b.txt', 'Ferry tickets will be refunded within a week.'],
+      ]);
+      const search = new CorpusSearch((k) => texts.get(k));
+      for (const [k, t] of texts) search.set(searchableArticle(analyzeToRecord(t, {}, k), t));
+      const store = new SearchStore(dir);
+      assert.equal(await store.save(search, (k) => searchStamp(texts.get(k)!.length, 5, RECORD_VERSION)), true);
+      const loaded = new CorpusSearch((k) => texts.get(k));
+      // b.txt changed since (another size): its entry is not trusted
+      const now = (k: string): string => searchStamp(texts.get(k)!.length + (k.endsWith('b.txt') ? 1 : 0), 5, RECORD_VERSION);
+      assert.equal(await store.load(loaded, (k, stamp) => stamp === now(k)), true);
+      assert.deepEqual(loaded.search('ferry').map((h) => h.path), ['file:///n/a.txt']);
+      // the same hit but for its score (fewer articles: another BM25 weight)
+      const noScore = (hits: Array<{ score: number }>) => hits.map((h) => ({ ...h, score: 0 }));
+      assert.deepEqual(noScore(loaded.search('ferry')), noScore(search.search('ferry').filter((h) => h.path.endsWith('a.txt'))));
+      // a flipped byte: gzip's CRC fails, the file goes, the index stays empty
+      const file = path.join(dir, readdirSync(dir)[0]);
+      const bytes = readFileSync(file);
+      bytes[bytes.length >> 1] ^= 0xa5;
+      writeFileSync(file, bytes);
+      const other = new CorpusSearch();
+      await assert.rejects(store.load(other, () => true));
+      assert.equal(other.size, 0);
+      assert.deepEqual(readdirSync(dir), []);
+      assert.equal(await store.load(other, () => true), false, 'no snapshot: nothing to load');
+    } finally {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+});
+
 describe('indexing: host slices', () => {
   it('runs queued work in turns of about the budget, letting timers fire between them', async () => {
     const { HostSlices } = await import('../../src/vscode/indexing/hostSlices');

@@ -49,10 +49,52 @@ describe('search', () => {
     };
     put('p.txt', 'Port chief Rui Sousa said the cranes were repaired. Ships waited offshore.');
     put('q.txt', 'The cranes at the northern quay stood idle for a week.');
-    const loaded = CorpusSearch.loadJSON(JSON.stringify(s), (p) => texts.get(p));
+    const restore = (lines: string[], keep: (path: string, stamp: unknown) => boolean = () => true): CorpusSearch => {
+      const into = new CorpusSearch((p) => texts.get(p));
+      const r = into.restore(keep);
+      for (const line of lines) r.line(line);
+      r.finish();
+      return into;
+    };
+    const lines = [...s.snapshot((p) => `stamp of ${p}`)];
+    const loaded = restore(lines);
     for (const query of ['cranes', 'crane', 'sousa cranes', 'offshor']) assert.deepEqual(loaded.search(query), s.search(query), query);
     assert.ok(s.search('cranes').length >= 2);
-    assert.throws(() => CorpusSearch.loadJSON('{"format":0}'));
+    // an article the caller no longer trusts (its stamp is old) is left out, the others answer
+    const stamps: unknown[] = [];
+    const partial = restore(lines, (p, stamp) => (stamps.push(stamp), p !== 'q.txt'));
+    assert.deepEqual(stamps, ['stamp of p.txt', 'stamp of q.txt']);
+    assert.deepEqual(partial.search('cranes').map((h) => h.path), ['p.txt']);
+    assert.equal(partial.size, 1);
+    // a later article gets a serial of its own
+    put('r.txt', 'Cranes again.');
+    partial.set(searchableArticle(analyzeToRecord('Cranes again.', {}, 'r.txt'), 'Cranes again.'));
+    assert.deepEqual(partial.search('cranes').map((h) => h.path).sort(), ['p.txt', 'r.txt']);
+    // nothing read back is trusted
+    assert.throws(() => restore(['{"format":0}']));
+    assert.throws(() => restore(lines.slice(0, 2)), /cut short/);
+    assert.throws(() => restore([...lines.slice(0, 3), '["cranes",0,[99,1]]']), /out of range/);
+    assert.throws(() => restore([...lines.slice(0, 3), '["cranes",0,[0,1'].concat(lines.slice(3))), /not JSON/);
+  });
+
+  it('a snapshot taken across a change is abandoned; a restore keeps the changes made meanwhile', () => {
+    const fresh = new CorpusSearch();
+    add(fresh, 'b.txt', 'The council adjourned.');
+    const lines = fresh.snapshot(() => null);
+    lines.next();
+    add(fresh, 'c.txt', 'The council met again.');
+    assert.throws(() => [...lines], /changed/);
+    // what is set or removed while a restore runs stays so once it is done
+    const r = fresh.restore(() => true);
+    for (const line of fresh.snapshot(() => null)) r.line(line);
+    add(fresh, 'd.txt', 'Budget talks.');
+    add(fresh, 'b.txt', 'The council voted.');
+    fresh.remove('c.txt');
+    r.finish();
+    assert.equal(fresh.search('budget')[0]?.path, 'd.txt');
+    assert.deepEqual(fresh.search('council').map((h) => h.path), ['b.txt']);
+    assert.equal(fresh.search('adjourned').length, 0);
+    assert.equal(fresh.size, 2);
   });
 
   it('replacing or removing an article replaces only its entries', () => {

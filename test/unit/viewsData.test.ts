@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Corpus } from '../../src/corpus/corpus';
+import { emptyCuration } from '../../src/corpus/curation';
 import { buildTimeline } from '../../src/corpus/timeline';
 import { buildNetwork } from '../../src/corpus/network';
 
@@ -20,8 +22,7 @@ function corpus(): Corpus {
 
 describe('timeline data', () => {
   it('places quotes at their article date and lists undated ones apart', () => {
-    const { result } = corpus().build();
-    const t = buildTimeline(result);
+    const t = buildTimeline(corpus());
     const dated = t.items.filter((i) => i.type === 'quote');
     assert.equal(dated.length, 1);
     assert.equal(dated[0].date, '2024-03-05');
@@ -30,12 +31,14 @@ describe('timeline data', () => {
   });
 
   it('filters by actor and by kind, and caps what it draws', () => {
-    const { result } = corpus().build();
-    const brenn = result.actors.find((a) => a.name === 'Tomas Brenn')!;
-    const onlyBrenn = buildTimeline(result, { actor: brenn.id });
+    const c = corpus();
+    const brenn = c.actors().find((a) => a.name === 'Tomas Brenn')!;
+    const onlyBrenn = buildTimeline(c, { actor: brenn.id });
     assert.ok([...onlyBrenn.items, ...onlyBrenn.undated].every((i) => i.actors.includes(brenn.id)));
-    assert.equal(buildTimeline(result, { kinds: ['indirect'] }).items.filter((i) => i.type === 'quote').length, 0);
-    const capped = buildTimeline(result, { limit: 0 });
+    // Brenn speaks in b.txt and is spoken about in a.txt: both quotes are his
+    assert.equal([...onlyBrenn.items, ...onlyBrenn.undated].filter((i) => i.type === 'quote').length, 2);
+    assert.equal(buildTimeline(c, { kinds: ['indirect'] }).items.filter((i) => i.type === 'quote').length, 0);
+    const capped = buildTimeline(c, { limit: 0 });
     assert.equal(capped.items.length, 0);
     assert.ok(capped.omitted > 0);
   });
@@ -50,14 +53,64 @@ describe('network data', () => {
       const text = path === 'a.txt' ? ARTICLE_A : ARTICLE_B;
       return [...text.matchAll(/[^\n]+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
     };
-    const g = buildNetwork(result, paragraphs);
+    const g = buildNetwork(c, paragraphs);
     const about = g.edges.find((e) => e.type === 'quotedAbout' && e.source === id('Ilse Varga') && e.target === id('Tomas Brenn'));
     assert.ok(about, 'Varga quoted about Brenn');
     assert.equal(about.quotes.length, 1);
     assert.ok(g.edges.find((e) => e.type === 'quotedAbout' && e.source === id('Tomas Brenn') && e.target === id('Ilse Varga')));
     const together = g.edges.find((e) => e.type === 'together' && [e.source, e.target].sort().join() === [id('Ilse Varga'), id('Tomas Brenn')].sort().join());
     assert.ok(together && together.weight >= 1);
-    assert.equal(buildNetwork(result, paragraphs, { top: 1 }).nodes.length, 1);
-    assert.ok(buildNetwork(result, paragraphs, { from: '2024-03-01', to: '2024-03-31' }).edges.every((e) => e.type !== 'quotedAbout' || e.source === id('Ilse Varga')), 'the undated article falls outside a date range');
+    assert.equal(buildNetwork(c, paragraphs, { top: 1 }).nodes.length, 1);
+    assert.ok(buildNetwork(c, paragraphs, { from: '2024-03-01', to: '2024-03-31' }).edges.every((e) => e.type !== 'quotedAbout' || e.source === id('Ilse Varga')), 'the undated article falls outside a date range');
+  });
+});
+
+describe('views read the records as the JSON says', () => {
+  /** The seeds under names that date two of them, with the user's corrections, as the extension holds them. */
+  function seeds(): Corpus {
+    const c = new Corpus();
+    readdirSync('seeds').forEach((f, i) => c.set(i === 1 || i === 2 ? `2021-06-0${i}-${f}` : f, readFileSync(`seeds/${f}`, 'utf8')));
+    c.setCuration({ ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'] });
+    return c;
+  }
+
+  it('gives every quote the speaker and about of the built corpus', () => {
+    const c = seeds();
+    const t = buildTimeline(c);
+    const shown = new Map([...t.items, ...t.undated].map((i) => [i.id, i]));
+    const { result } = c.build();
+    let quotes = 0;
+    for (const d of result.documents) {
+      for (const q of d.quotes) {
+        const item = shown.get(`q:${d.path}:${q.start}`);
+        assert.ok(item, `${d.path}:${q.start} is on the timeline`);
+        assert.deepEqual(item.actors, q.speaker ? [q.speaker, ...q.about!] : q.about);
+        assert.equal(item.date, d.published ?? (d.path.startsWith('2021-06-0') ? d.path.slice(0, 10) : ''));
+        quotes++;
+      }
+    }
+    assert.ok(quotes > 20);
+    assert.equal(t.omitted, 0);
+  });
+
+  it('sizes nodes and weighs quote edges as the built corpus counts them, in and out of a date range', () => {
+    const c = seeds();
+    const { result } = c.build();
+    for (const range of [{}, { from: '2021-06-01', to: '2021-06-02' }]) {
+      const g = buildNetwork(c, () => undefined, { top: 1000, ...range });
+      const docs = result.documents.filter((d) => !('from' in range) || d.path.startsWith('2021-06-0'));
+      const quoted = new Map<string, number>();
+      const about = new Map<string, number>();
+      for (const d of docs) {
+        for (const q of d.quotes) {
+          if (!q.speaker) continue;
+          quoted.set(q.speaker, (quoted.get(q.speaker) ?? 0) + 1);
+          for (const a of q.about!) about.set(`q:${q.speaker}>${a}`, (about.get(`q:${q.speaker}>${a}`) ?? 0) + 1);
+        }
+      }
+      assert.ok(g.nodes.length > 5);
+      for (const n of g.nodes) assert.equal(n.quoteCount, quoted.get(n.id) ?? 0, n.name);
+      assert.deepEqual(new Map(g.edges.map((e) => [e.id, e.weight])), about);
+    }
   });
 });

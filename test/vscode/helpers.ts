@@ -10,7 +10,7 @@ export async function activated(): Promise<CorpusNavigatorApi> {
   const ext = vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID);
   assert.ok(ext, 'the extension is installed in this VS Code');
   const api = await ext.activate();
-  await api.whenIndexed();
+  await api.whenSearchReady();
   return api;
 }
 

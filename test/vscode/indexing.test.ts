@@ -161,6 +161,8 @@ describe('Indexing in VS Code', function () {
     assert.ok(files.includes('manifest.json'));
     const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.shards.reduce((n: number, s: { count: number }) => n + s.count, 0), api.index.size);
-    assert.ok(files.length <= 1 + SHARDS, `${files.length} files`);
+    // the manifest, the shards and the search index's snapshot
+    assert.ok(files.includes('search.jsonl.gz'), 'the search index is saved');
+    assert.ok(files.length <= 2 + SHARDS, `${files.length} files`);
   });
 });

@@ -21,13 +21,15 @@ describe('A reload starts from the cache', function () {
     assert.equal(pass.cache, 'loaded');
     assert.equal(pass.extracted, 1, 'one article changed on disk');
     assert.equal(pass.fromCache, api.index.size - 1);
+    assert.equal(pass.searchFromCache, api.index.size - 1, 'search entries of unchanged articles come from the saved search index');
     assert.equal(api.index.size, 5);
     assert.ok(api.index.lookup.result.actors.some((a) => a.name === 'Lea Sorlie'), 'the change is in the index');
   });
 
   it('articles from the cache answer hovers at the right places and are found by search', async () => {
     assert.match(await hoverAt(seed(SEED0), 'the NATO chief'), /Jens Stoltenberg/);
-    // search entries of cached articles are filled in the background from their files
+    // search entries of cached articles come from the saved index; the changed article's is made again
+    await changeWhere(api, () => api.index.search.search('harbour stays open', { limit: 5 }).some((h) => h.path.endsWith('002_03b1580d72243570.txt')));
     await changeWhere(api, () => api.index.search.search('alliance of dictators', { limit: 5 }).some((h) => h.path.endsWith('003_d13e6262becc2b5e.txt')));
     const open = await vscode.workspace.openTextDocument(seed('003_d13e6262becc2b5e.txt'));
     const hit = api.index.search.search('alliance of dictators', { limit: 5 }).find((h) => h.path.endsWith('003_d13e6262becc2b5e.txt'))!;

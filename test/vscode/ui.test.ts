@@ -55,7 +55,7 @@ function actorRow(name: string): { node: ActorNode; item: vscode.TreeItem } {
 describe('Corpus Navigator UI', function () {
   before(async () => {
     api = await vscode.extensions.getExtension<CorpusNavigatorApi>(EXTENSION_ID)!.activate();
-    await api.whenIndexed();
+    await api.whenSearchReady();
   });
 
   describe('the views before there is anything to show', () => {

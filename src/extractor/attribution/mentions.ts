@@ -5,10 +5,12 @@
  * resolved once every full name is known, and headings mention only actors the body knows.
  */
 import { addOnce, acronymOf, normaliseName, type LocalActor } from '../actors';
+import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { CUE_FORMS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../names';
 import type { Paragraph, Sentence, Token } from '../text';
+import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import type { ArticleState, Np } from './state';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -57,6 +59,7 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
     }
     case 'person': {
       const actor = st.table.get('person', e.name);
+      noteGender(actor, e.role);
       st.addMention(actor, pi, e.from, e.to, e.start, e.end);
       collectRoles(st, actor, pi, p, s, e);
       return;
@@ -157,37 +160,92 @@ function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): vo
 
 /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
 export function resolveSingles(st: ArticleState): void {
+  // how often each person is named in full in the article: the prominent one owns the lone surname
+  const named = new Map<LocalActor, number>();
+  for (const m of st.mentions) if (m.actor.kind === 'person') named.set(m.actor, (named.get(m.actor) ?? 0) + 1);
   for (const { entity: e, para, fallback } of st.singles) {
     const key = normaliseName(e.surface);
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
-    if (!actor) {
-      const persons = st.table.personsWithToken(e.surface);
-      if (persons.length) actor = nearestPerson(persons, e.surface);
+    // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
+    const persons = st.table.personsWithToken(e.surface);
+    if (actor && actor.kind === 'person' && persons.length > 1) actor = undefined;
+    let ambiguous = false;
+    if (!actor && persons.length) {
+      actor = namedPerson(persons, e.surface, e.role, named);
+      ambiguous = !actor;
     }
-    if (!actor && fallback) {
+    if (!actor && fallback && !ambiguous) {
       fallback();
       continue;
     }
-    if (!actor && e.role) {
-      // "Mr. Cruz" with no full name in the article is still a person.
+    if (!actor && (e.role || ambiguous)) {
+      // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
+      // people share, which the corpus may still resolve (by gender, office, or prominence)
       actor = st.table.get('person', e.name);
     }
     if (!actor) continue;
+    if (actor.kind === 'person') noteGender(actor, e.role);
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addOnce(actor.roles, e.role);
   }
 }
 
-/** Of several persons sharing a name word, the one whose surname it is when that is unique, else the first. */
-function nearestPerson(persons: LocalActor[], token: string): LocalActor {
-  if (persons.length === 1) return persons[0];
-  const t = normaliseName(token);
-  const bySurname = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === t);
-  return (bySurname.length === 1 ? bySurname : persons)[0];
+/**
+ * The person a lone name word (`token`, after the title or office `role` if any) stands for, of
+ * the persons named with it: those whose surname it is, when any; then those whose gender agrees
+ * with the title's ("Mr. Obama" is not Michelle Obama; the gender from a title before the name, or
+ * the first name); then, of several, the one whose roles share the office ("President Obama");
+ * then the one named in full PROMINENT times as often as the others together (`named`: full-name
+ * mentions per person; a profile of Ada Lind that names her sister Eva Lind once). Undefined when
+ * none or still two remain: two people are never guessed between.
+ */
+function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: Map<LocalActor, number>): LocalActor | undefined {
+  const t = personNameTokens(token).join(' ');
+  const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t);
+  let left = bySurname.length ? bySurname : persons;
+  const gender = role ? genderOfRole(role) : null;
+  if (gender) left = left.filter((p) => (personGender(p) ?? gender) === gender);
+  if (left.length > 1 && role) {
+    const office = officeWords(role);
+    const fit = left.filter((p) => p.roles.some((r) => officeWords(r).some((w) => office.includes(w))));
+    if (fit.length === 1) left = fit;
+  }
+  if (left.length > 1) {
+    const count = (p: LocalActor): number => named.get(p) ?? 0;
+    const top = left.reduce((best, p) => (count(p) > count(best) ? p : best));
+    const others = left.reduce((n, p) => n + count(p), 0) - count(top);
+    if (count(top) >= PROMINENT * others) left = [top];
+  }
+  return left.length === 1 ? left[0] : undefined;
+}
+
+/** How many times as often as the others together a person is named in full to own a lone surname in one article. */
+const PROMINENT = 3;
+
+/**
+ * The gender of a person as this article tells it: a title before the name, else the first name
+ * (from the list of `gender-detection-from-name`); null when neither tells.
+ */
+export function personGender(a: LocalActor): Gender | null {
+  if (a.gender) return a.gender;
+  for (const r of a.roles) {
+    const g = genderOfRole(r);
+    if (g) return g;
+  }
+  return a.nameTokens.length > 1 ? genderOfFirstName(a.nameTokens[0]) : null;
+}
+
+/** Keeps the gender a title or gendered role before a person's name states; the first one stated wins. */
+function noteGender(actor: LocalActor, role: string | undefined): void {
+  if (actor.gender || !role) return;
+  const g = genderOfRole(role);
+  if (g) actor.gender = g;
 }
 
 /** Mentions in heading lines of actors the body already knows (and acronyms, which name organisations). */
 export function mentionHeadings(st: ArticleState): void {
+  // most articles have no heading line: no table of the known names for them
+  if (!st.paragraphs.some((p) => p.kind === 'heading')) return;
   const known = new Map<string, LocalActor>();
   for (const a of st.table.actors) {
     if (a.kind === 'person' && a.nameTokens.length > 1) known.set(a.name, a);

@@ -49,10 +49,23 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   const k = cue.subjectEnd;
   let inverted = false;
   if (cue.joined) {
+    // "…, who came out and endorsed …": the relative pronoun of the clause the cue is joined to
+    // "…, who was distracted while saying …": the participle is inside the relative clause too
+    const relative = k >= s.from && t[k].type === 'word' && t[k - 1]?.text !== ',' ? relativeBefore(t, k, s.from) : -1;
     // "…, saying that …" or "… and said …": the subject of the clause before
+    // "Ruiz, though she praised the plan and said …", "…, he laughed and said": the pronoun's clause, when nothing spoke yet
+    const pronoun = relative < 0 && !sentenceSpeaker && t[k]?.lower === 'and' && t[k - 1]?.text !== ',' ? pronounBefore(t, k, s.from) : -1;
+    if (relative >= 0) subject = { from: relative, to: relative + 1 };
+    else if (pronoun >= 0) subject = { from: pronoun, to: pronoun + 1 };
+    // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
+    else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
+  } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {
+    // "… has been critical of Ode but wrote on Tuesday that …": joined as by "and"
     inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
     subject = npBackward(t, k, s.from);
+    // "released a video that accuses …": the document speaks for its maker
+    if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = appositiveSubject(t, k, s.from);
     if (appositive) subject = appositive;
@@ -133,7 +146,11 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
     const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
-    if (placeGoesOn || aside) {
+    // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
+    // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
+    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
+    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
+    if (placeGoesOn || aside || placeRole || bodyName) {
       end = j;
       continue;
     }
@@ -149,6 +166,94 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/**
+ * "Ana Ruiz, who saw the crash and described it …": the index of "who" or "which" opening the
+ * clause that the "and" at `and` continues (no comma, quotation or other clause between), or -1.
+ */
+function relativeBefore(t: Token[], and: number, from: number): number {
+  for (let j = and - 1; j >= from && and - j <= 30; j--) {
+    const x = t[j];
+    // a lone hyphen between spaces is as often an aside within the clause ("… amassed - and says")
+    const doubleHyphen = x.text === '-' && (t[j - 1]?.text === '-' || t[j + 1]?.text === '-');
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || CLAUSE_MARKS.has(x.text) || doubleHyphen) return -1;
+    if (x.type !== 'word') continue;
+    if (x.lower === 'who' || x.lower === 'which') return j;
+    // another subject before it: "… who said she was tired and left" is not the relative's clause
+    if (j < and - 1 && SUBJECT_PRONOUNS.has(x.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Whether an attribution's source is a relative pronoun ("who", "which") whose clause a comma closed before token `before`. */
+function closedRelative(t: Token[], a: Attribution, before: number): boolean {
+  if (!a.mention || !/^(?:who|which)$/i.test(a.mention.text)) return false;
+  for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
+  return false;
+}
+
+/** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
+const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
+/** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
+const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
+
+/**
+ * "…, though she praised X and said …": the index of the subject pronoun of the clause that the
+ * "and" at `and` continues, where that clause opens after a comma or with a subordinator of cause,
+ * concession or time ("because", "though", "when"), with no comma or quotation between; or -1.
+ */
+function pronounBefore(t: Token[], and: number, from: number): number {
+  for (let j = and - 2; j >= from && and - j <= 15; j--) {
+    const x = t[j];
+    if (x.type !== 'word') return -1;
+    if (x.lower !== 'he' && x.lower !== 'she' && x.lower !== 'they') continue;
+    const prev = t[j - 1];
+    const opens = prev?.text === ',' || (!!prev && CLAUSE_OPENERS.has(prev.lower) && t[j - 2]?.text !== '(');
+    return opens && t[j + 1]?.type === 'word' && !t[j + 1].cap ? j : -1;
+  }
+  return -1;
+}
+const CLAUSE_OPENERS = new Set(['because', 'though', 'although', 'when', 'while', 'as', 'since']);
+
+/** Marks that close a relative clause or open another: "Wyoming -- which holds a caucus -- Sanders …". */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
+
+/** Verbs by which someone puts out a document that then speaks: "released a video that accuses …". */
+const MAKES_PUBLIC = new Set(['released', 'releasing', 'releases', 'release', 'launched', 'launching', 'launches', 'issued', 'issuing', 'issues', 'published', 'publishing', 'publishes', 'unveiled', 'unveiling', 'unveils', 'ran', 'running', 'runs', 'aired', 'airing', 'airs', 'posted', 'posting', 'posts', 'sent', 'sending', 'sends', 'wrote', 'writes', 'filed', 'files', 'produced', 'produces', 'put', 'puts']);
+
+/**
+ * The source phrase for a relative "that" at token `that` after a document someone puts out in
+ * the same clause: its maker ("Rep. Ann Ode released a video that accuses …", "the group is
+ * running an ad that says …": the subject of the verb). Null otherwise: a relative "that" is its
+ * own source phrase, as PARC-style annotation marks it.
+ */
+function documentMaker(t: Token[], that: number, from: number): Np | null {
+  const head = that - 1;
+  if (head < from || t[head].type !== 'word' || t[head].possessive || STOP_BACKWARD.has(t[head].lower) || CUE_FORMS.has(t[head].lower) || AUXILIARIES.has(t[head].lower)) return null;
+  // back to the determiner that opens the phrase, over modifiers and one "of"/"on"/"from" post-modifier
+  let a = head;
+  while (a > from && head - a < 8) {
+    const x = t[a - 1];
+    if (x.type !== 'word' && x.text !== '-') break;
+    if (x.type === 'word' && DETERMINERS.has(x.lower) && x.lower !== 'that') {
+      a--;
+      break;
+    }
+    if (x.type === 'word' && (AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower) || (STOP_BACKWARD.has(x.lower) && !['of', 'on', 'from', 'about'].includes(x.lower)))) break;
+    a--;
+  }
+  // "… released a new ad that urges": the subject of the verb before it
+  const verb = a - 1;
+  const document = t.slice(a, head + 1).some((x) => DOCUMENT_NOUNS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower.replace(/s$/, '')));
+  if (document && verb > from && t[verb].type === 'word' && MAKES_PUBLIC.has(t[verb].lower)) {
+    let j = verb - 1;
+    while (j >= from && t[j].type === 'word' && (VERB_FILLERS.has(t[j].lower) || AUXILIARIES.has(t[j].lower))) j--;
+    j = skipParenthetical(t, j, from);
+    const maker = j >= from && t[j].type === 'word' ? npBackward(t, j, from) : null;
+    if (maker && !(maker.to - maker.from === 1 && ['that', 'which'].includes(t[maker.from].lower))) return maker;
+  }
+  return null;
 }
 
 /** The comma or full stop that ends an appositive opened at `comma`. */
@@ -173,7 +278,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     let j = end - 1;
     while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
     j = skipParenthetical(t, j, from);
-    if (j >= from && t[j].type === 'word' && !STOP_BACKWARD.has(t[j].lower)) return npBackward(t, j, from);
+    if (j >= from && t[j].type === 'word' && (!STOP_BACKWARD.has(t[j].lower) || SOURCE_PRONOUNS.has(t[j].lower))) return npBackward(t, j, from);
+    // "Her rivals, Sens. Ana Ruiz and Bo Lind, have both urged": the subject before its appositive
+    if (j > from && t[j].text === ',') {
+      const np = appositiveSubject(t, j, from);
+      if (np) return np;
+    }
   }
   let a = end;
   while (a - 1 >= from && end - a < 14) {
@@ -262,10 +372,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     a--;
   }
   // "officials who spoke with The Huffington Post said": people before a relative clause without commas
-  for (let j = a - 1; j > from && a - j <= 10; j--) {
+  for (let j = a - 1; j > from && a - j <= 20; j--) {
     const x = t[j];
     if (x.type !== 'word') break;
-    if ((x.lower === 'who' || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
+    if ((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
       const np = npBackward(t, j - 1, from);
       if (np) return { from: np.from, to: end + 1 };
       break;

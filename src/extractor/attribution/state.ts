@@ -6,7 +6,7 @@
 import { layout, type Paragraph, type Sentence } from '../text';
 import type { Entity } from '../names';
 import type { CueInfo } from '../cues';
-import { ActorTable, type LocalActor, type LocalMention } from '../actors';
+import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';
 
 export interface LocalQuote extends Span {
@@ -86,7 +86,15 @@ export class ArticleState {
     this.mentions.push(m);
     const at = this.mentionAt[para];
     for (let i = from; i < to; i++) if (!at[i] || actor.kind === 'person') at[i] = m;
-    if (m.text !== actor.name) this.table.addAlias(actor, m.text);
+    if (m.text !== actor.name) {
+      // "the band leader" resolved to a president is found again by its words, but is no name
+      // form of theirs to show: a description is an alias only where the person's roles or
+      // organisations name it ("the NATO chief", "the former president")
+      if (actor.kind === 'person' && DESCRIPTION.test(m.text) && !describes(actor, m.text)) {
+        const key = normaliseName(m.text);
+        if (!this.table.aliasIndex.has(key)) this.table.aliasIndex.set(key, actor);
+      } else this.table.addAlias(actor, m.text);
+    }
     return m;
   }
 
@@ -112,3 +120,21 @@ export class ArticleState {
     return null;
   }
 }
+
+/**
+ * A description rather than a name: it opens with a determiner ("the mayor", "The NATO chief") or
+ * is all lower case ("campaign chief"); "de la Fuente" is a name.
+ */
+const DESCRIPTION = /^(?:(?:the|a|an|his|her|their|its|our)\s|[^\p{Lu}]*$)/iu;
+
+/** Whether every word of a description is a word of the person's roles or organisations ("the former NATO chief" for the NATO Secretary General with the role "NATO chief"). */
+function describes(actor: LocalActor, description: string): boolean {
+  const known = new Set(actor.orgHints.flatMap((h) => h.split(' ')));
+  for (const r of actor.roles) for (const w of normaliseName(r).split(' ')) known.add(w);
+  return normaliseName(description)
+    .split(' ')
+    .every((w) => known.has(w) || NOT_TELLING.has(w));
+}
+
+/** Words of a description that tell nothing of whom it describes. */
+const NOT_TELLING = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'then', 'current', 'now', 'new', 'outgoing', 'incoming', 'longtime', 'veteran']);

@@ -162,10 +162,15 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     }
     // the index forgives typos itself ("dictatr" finds "dictators") and puts exact matches first
     const hits = index.search.search(value, { within: scope, limit: 60 });
+    // right after a start search may still be loading or filling: say so rather than find too little
+    const { indexed, total, filling } = index.searchProgress();
+    const partial = filling ? `the search index holds ${indexed} of ${total} articles so far` : '';
+    if (partial) void index.whenSearchReady().then(() => qp.value === typed && update(typed));
     if (!hits.length) {
-      qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”`, detail: 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
+      qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”${partial ? ' yet' : ''}`, detail: partial ? `${partial}.` : 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
       return;
     }
+    qp.title = (qp.title ?? '').replace(/ · the search index holds .*$/, '') + (partial ? ` · ${partial}` : '');
     qp.items = hits.map((h) => {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
       const who = quote?.speaker ? lookup.actors.get(quote.speaker)?.name : undefined;

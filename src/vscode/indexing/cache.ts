@@ -102,12 +102,22 @@ export class IndexCache<R> {
       const m = SHARD_NAME.exec(String(shard?.file));
       if (!m || Number(m[1]) >= SHARDS || current.has(Number(m[1])) || !isIndex(shard.count)) throw new Error(`manifest names a bad shard (${String(shard?.file).slice(0, 40)})`);
       current.set(Number(m[1]), { file: shard.file, count: shard.count });
-      let text: string;
+    }
+    // each shard is read and unzipped (in libuv) while the one before it is parsed here
+    const unzip = async (file: string): Promise<string | Error> => {
       try {
-        text = (await gunzip(await fs.readFile(path.join(this.dir, shard.file)))).toString('utf8');
+        return (await gunzip(await fs.readFile(path.join(this.dir, file)))).toString('utf8');
       } catch (e) {
-        throw new Error(`shard ${shard.file} is unreadable (${(e as Error).message})`);
+        return new Error(`shard ${file} is unreadable (${(e as Error).message})`);
       }
+    };
+    const shards = manifest.shards as Manifest['shards'];
+    let next = shards.length ? unzip(shards[0].file) : null;
+    for (const [i, shard] of shards.entries()) {
+      const m = SHARD_NAME.exec(shard.file)!;
+      const text = await next!;
+      next = i + 1 < shards.length ? unzip(shards[i + 1].file) : null;
+      if (text instanceof Error) throw text;
       const lines = text ? text.split('\n') : [];
       if (lines.length !== shard.count) throw new Error(`shard ${shard.file} holds ${lines.length} entries, the manifest says ${shard.count}`);
       let sliceStart = performance.now();
@@ -151,22 +161,24 @@ export class IndexCache<R> {
     const run = async (): Promise<void> => {
       if (!wanted.size) return;
       await fs.mkdir(this.dir, { recursive: true });
-      const lines = new Map<number, string[]>([...wanted].map((s) => [s, []]));
-      let sliceStart = performance.now();
-      for (const a of articles) {
-        const bucket = lines.get(shardOf(a.key));
-        if (!bucket) continue;
-        bucket.push(JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: a.record }));
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          sliceStart = performance.now();
-        }
-      }
+      // articles bucketed by shard first, then one shard's JSON at a time: the whole cache as strings
+      // at once would be its size twice over (two-byte strings) at the host's peak
+      const buckets = new Map<number, CachedArticle<R>[]>([...wanted].map((s) => [s, []]));
+      for (const a of articles) buckets.get(shardOf(a.key))?.push(a);
       const generation = ++this.generation;
       const next = new Map(this.current);
-      for (const [shard, bucket] of lines) {
+      let sliceStart = performance.now();
+      for (const [shard, bucket] of buckets) {
+        const lines: string[] = [];
+        for (const a of bucket) {
+          lines.push(JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: a.record }));
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToHost();
+            sliceStart = performance.now();
+          }
+        }
         const file = `shard-${shard}-g${generation}.jsonl.gz`;
-        await fs.writeFile(path.join(this.dir, file), await gzip(bucket.join('\n'), { level: 3 }));
+        await fs.writeFile(path.join(this.dir, file), await gzip(lines.join('\n'), { level: 3 }));
         next.set(shard, { file, count: bucket.length });
       }
       const manifest: Manifest = { format: FORMAT, version: this.version, generation, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => s) };

@@ -13,6 +13,8 @@ const SLICE_MS = 10;
 export class SearchBacklog {
   private readonly waiting = new Set<string>();
   private filling: Promise<void> | null = null;
+  /** The article whose text is being read. */
+  private reading: string | null = null;
 
   /** `record` is the article's record now; `read` its text ('' when it cannot be read). */
   constructor(
@@ -23,6 +25,16 @@ export class SearchBacklog {
 
   add(key: string): void {
     this.waiting.add(key);
+  }
+
+  /** Whether entries wait or are being made. */
+  get busy(): boolean {
+    return this.filling !== null || this.waiting.size > 0;
+  }
+
+  /** Whether the search entry of `key` is yet to be (re)made. */
+  has(key: string): boolean {
+    return this.waiting.has(key) || this.reading === key;
   }
 
   delete(key: string): void {
@@ -43,9 +55,11 @@ export class SearchBacklog {
         this.waiting.delete(key);
         const record = this.record(key);
         if (!record) continue;
+        this.reading = key;
         const text = await this.read(key);
         // an article changed meanwhile got its entries with its new record
         if (text && this.record(key) === record) this.search.set(searchableArticle(record, text));
+        this.reading = null;
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToHost();
           sliceStart = performance.now();

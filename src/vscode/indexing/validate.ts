@@ -30,6 +30,7 @@ function isActor(a: unknown): boolean {
     typeof a.anonymous === 'boolean' &&
     (a.capitalOf === undefined || isString(a.capitalOf)) &&
     (a.pendingRole === undefined || (isObject(a.pendingRole) && isString(a.pendingRole.org) && isString(a.pendingRole.role))) &&
+    (a.gender === undefined || a.gender === 'male' || a.gender === 'female') &&
     isInt(a.mentions, 0) &&
     isInt(a.quotes, 0)
   );

@@ -25,7 +25,9 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
     SHOW_NETWORK,
     singletonPanel(index, extensionUri, spec, (panel) => {
       let filter: NetworkFilter = { top: DEFAULT_TOP };
-      const graph = () => buildNetwork(index.view().result, paragraphsOf, filter);
+      /** The graph last posted: an edge chosen in it is looked up there. */
+      let last: ReturnType<typeof buildNetwork> | undefined;
+      const graph = () => (last = buildNetwork(index.lookup.records, paragraphsOf, filter));
       const nameOf = (id: string): string => index.lookup.actors.get(id)?.name ?? id;
       /** The quotes behind a node (its own) or an edge, as the list under the graph shows them. */
       const listQuotes = (title: string, refs: readonly QuoteRef[]): void => {
@@ -36,12 +38,12 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
         });
         void panel.webview.postMessage({ type: 'quotes', title, quotes, total: refs.length });
       };
-      const post = (): void => {
+      const data = (): unknown => {
         const g = graph();
-        void panel.webview.postMessage({ type: 'data', graph: { nodes: g.nodes, edges: g.edges.map(({ quotes, ...e }) => ({ ...e, quoteCount: quotes.length })) }, filter });
+        return { type: 'data', graph: { nodes: g.nodes, edges: g.edges.map(({ quotes, ...e }) => ({ ...e, quoteCount: quotes.length })) }, filter };
       };
       return {
-        post,
+        data,
         onMessage(m) {
           if (m.type === 'filter') {
             const top = Number(m.top);
@@ -51,12 +53,12 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
               from: typeof m.from === 'string' && DATE.test(m.from) ? m.from : undefined,
               to: typeof m.to === 'string' && DATE.test(m.to) ? m.to : undefined,
             };
-            post();
+            void panel.webview.postMessage(data());
           } else if (m.type === 'node' && typeof m.id === 'string' && index.lookup.actors.has(m.id)) {
             void vscode.commands.executeCommand(REVEAL_ACTOR, m.id);
             listQuotes(`Quotes by ${nameOf(m.id)}`, index.lookup.quotes(m.id).map((q) => ({ path: q.path, start: q.item.start, end: q.item.end })));
           } else if (m.type === 'edge' && typeof m.id === 'string') {
-            const edge = graph().edges.find((e) => e.id === m.id);
+            const edge = (last ?? graph()).edges.find((e) => e.id === m.id);
             if (!edge) return;
             const [a, b] = [nameOf(edge.source), nameOf(edge.target)];
             listQuotes(edge.type === 'quotedAbout' ? `${a} quoted about ${b}` : `${a} and ${b}: mentioned together ${edge.weight}×`, edge.quotes);

@@ -2,8 +2,8 @@
  * The HTML every Corpus Navigator webview starts from: a strict Content-Security-Policy (nothing
  * by default; scripts only with this page's nonce and from the extension's own dist/webview
  * folder; styles only from there; no eval, no remote resources), the editor's theme through the
- * --vscode-* CSS variables, and one bundled script. Corpus data arrives later by postMessage and
- * is put into the page as text, never as HTML.
+ * --vscode-* CSS variables, a small inline boot script and one bundled script. Corpus data
+ * arrives by postMessage and is put into the page as text, never as HTML.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -18,6 +18,16 @@ export interface ShellOptions {
 
 /** The folder webviews may load from: nothing else on disk is reachable. */
 export const webviewRoot = (extensionUri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+
+/**
+ * The page's first script, inline (allowed by its nonce), run before the view's library has even
+ * loaded: it says 'ready' and keeps the messages that arrive meanwhile, so the extension sends
+ * the data while the library loads (src/webview/dom.ts takes them over). No corpus data in it.
+ */
+const BOOT = `performance.mark('corpus-nav:page');
+window.corpusNav = { vscode: acquireVsCodeApi(), early: [], keep: (e) => window.corpusNav.early.push(e.data) };
+window.addEventListener('message', window.corpusNav.keep);
+window.corpusNav.vscode.postMessage({ type: 'ready' });`;
 
 export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: ShellOptions): string {
   const nonce = randomBytes(16).toString('base64');
@@ -41,6 +51,7 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opt
   <title>${options.title}</title>
 </head>
 <body>
+  <script nonce="${nonce}">${BOOT}</script>
   <script nonce="${nonce}" src="${src(options.script)}"></script>
 </body>
 </html>`;
@@ -58,9 +69,10 @@ export interface PanelSpec extends ShellOptions {
   viewType: string;
 }
 
-/** What a panel kind does with its webview: send its data, and handle its own messages. */
+/** What a panel kind does with its webview: make its data message, and handle its own messages. */
 export interface PanelBehaviour {
-  post(): void;
+  /** The message that draws the view as it stands (corpus and filters). */
+  data(): unknown;
   onMessage(message: Record<string, unknown>): void;
 }
 
@@ -68,9 +80,11 @@ export interface PanelBehaviour {
 const REDRAW_MS = 500;
 
 /**
- * A command handler that opens one panel of this kind (or shows the one already open). The panel
- * posts its data when its script says 'ready' and again after the corpus changes; 'open'
- * messages open a passage (checked first); other messages go to the behaviour.
+ * A command handler that opens one panel of this kind (or shows the one already open). The data
+ * is made while the page loads and posted when the page says 'ready' (its boot script does, before
+ * the library loads; again each time the page reloads after being hidden), and again after the
+ * corpus changes. Nothing is posted before: a message to a page not yet listening can be lost. 'open' messages open a passage (checked first); other messages go to the
+ * behaviour, which posts its own answers.
  */
 export function singletonPanel(index: { onDidChange: vscode.Event<void> }, extensionUri: vscode.Uri, spec: PanelSpec, behaviour: (panel: vscode.WebviewPanel) => PanelBehaviour): () => void {
   let panel: vscode.WebviewPanel | undefined;
@@ -79,23 +93,34 @@ export function singletonPanel(index: { onDidChange: vscode.Event<void> }, exten
     const current = (panel = vscode.window.createWebviewPanel(spec.viewType, spec.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] }));
     const b = behaviour(current);
     let timer: NodeJS.Timeout | undefined;
+    /** Made ahead for the page's next 'ready'; dropped when the corpus changes. */
+    let prepared: unknown;
+    let booted = false;
+    const post = (): void => void current.webview.postMessage(b.data());
     current.webview.html = shellHtml(current.webview, extensionUri, spec);
+    // once the page has gone to the workbench, so the two are made at the same time
+    const early = setTimeout(() => (prepared ??= b.data()), 0);
     const subscriptions = [
       current.webview.onDidReceiveMessage((message: unknown) => {
         if (typeof message !== 'object' || message === null) return;
         const m = message as Record<string, unknown>;
-        if (m.type === 'ready') b.post();
-        else if (m.type === 'open') {
+        if (m.type === 'ready') {
+          booted = true;
+          void current.webview.postMessage(prepared ?? b.data());
+          prepared = undefined;
+        } else if (m.type === 'open') {
           const open = asOpenRequest(m);
           if (open) void vscode.commands.executeCommand(OPEN_SPAN, open.path, open.start, open.end);
         } else b.onMessage(m);
       }),
       index.onDidChange(() => {
+        prepared = undefined;
         clearTimeout(timer);
-        timer = setTimeout(() => b.post(), REDRAW_MS);
+        timer = setTimeout(() => booted && post(), REDRAW_MS);
       }),
     ];
     current.onDidDispose(() => {
+      clearTimeout(early);
       clearTimeout(timer);
       subscriptions.forEach((s) => s.dispose());
       panel = undefined;

@@ -5,12 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
-import { buildTimeline } from '../../corpus/timeline';
+import { buildTimeline, type TimelineItem } from '../../corpus/timeline';
 import { SHOW_TIMELINE } from '../commands/ids';
 import { singletonPanel } from './shell';
 
 /** Items drawn at once: vis-timeline stays fluid up to a few thousand. */
 const ITEM_LIMIT = 1000;
+/** Undated items listed under the axis (the rest are counted). */
+const UNDATED_LISTED = 200;
 /** Actors offered in the filter: the most mentioned. */
 const FILTER_ACTORS = 500;
 
@@ -20,21 +22,23 @@ export function registerTimeline(index: CorpusIndex, extensionUri: vscode.Uri): 
     SHOW_TIMELINE,
     singletonPanel(index, extensionUri, spec, (panel) => {
       let filter: { actor?: string; kinds?: string[] } = {};
-      const post = (): void => {
-        const { result } = index.view();
-        const data = buildTimeline(result, { ...filter, limit: ITEM_LIMIT });
-        const actors = result.actors.filter((a) => a.quoteCount > 0 || a.mentionCount > 1).slice(0, FILTER_ACTORS).map((a) => ({ id: a.id, name: a.name }));
-        void panel.webview.postMessage({ type: 'data', data, actors, filter });
+      const data = (): unknown => {
+        const timeline = buildTimeline(index.lookup.records, { ...filter, limit: ITEM_LIMIT });
+        const actors = index.lookup.actorList().filter((a) => a.quoteCount > 0 || a.mentionCount > 1).slice(0, FILTER_ACTORS).map((a) => ({ id: a.id, name: a.name }));
+        // what the page draws, no more: the actors of each item only served the filter
+        const items = (list: TimelineItem[]) => list.map(({ actors: _, ...item }) => item);
+        const undated = items(timeline.undated.slice(0, UNDATED_LISTED));
+        return { type: 'data', data: { kinds: timeline.kinds, omitted: timeline.omitted, items: items(timeline.items), undated, undatedCount: timeline.undated.length }, actors, filter };
       };
       return {
-        post,
+        data,
         onMessage(m) {
           if (m.type !== 'filter') return;
           filter = {
             actor: typeof m.actor === 'string' && index.lookup.actors.has(m.actor) ? m.actor : undefined,
             kinds: Array.isArray(m.kinds) ? m.kinds.filter((k): k is string => typeof k === 'string').slice(0, 50) : undefined,
           };
-          post();
+          void panel.webview.postMessage(data());
         },
       };
     }),

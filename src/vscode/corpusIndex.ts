@@ -5,55 +5,35 @@
  * changed, renamed and deleted (in batches) and unsaved edits, and tells the views when it
  * changed. Every feature reads from here; none parses text itself.
  */
-import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
-import { CorpusSearch, searchableArticle } from '../corpus/search';
+import { CorpusSearch } from '../corpus/search';
 import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
 import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import type { Curation } from '../corpus/curation';
 import { joinGlobs, readSettings, type Settings } from './config';
-import { WorkerPool } from './indexing/pool';
+import type { WorkerPool } from './indexing/pool';
+import { indexPool, type IndexOptions, type PassStats } from './indexing/pass';
 import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
-import { dirtyDocument, indexingLimits, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
-import { SearchBacklog } from './indexing/searchBacklog';
-import { SearchStore, searchStamp } from './indexing/searchStore';
-import { SearchSaver } from './indexing/searchSaver';
+import { dirtyDocument, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
+import { SearchKeeper } from './indexing/searchKeeper';
 import { HostSlices, Settler } from './indexing/hostSlices';
-import { BufferFollower } from './indexing/buffers';
+import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted, IndexJob } from './indexing/job';
 import { isArticleRecord } from './indexing/validate';
 
 export type { IndexedArticle } from './indexing/articles';
+export type { IndexOptions, PassStats } from './indexing/pass';
 
 /** Longest the host works between two yields to its event loop, ms. */
 const SLICE_MS = 10;
-/** Watcher events are gathered this long, then handled as one batch, ms. */
-const BATCH_MS = 100;
 /** Merges between two settles of the registry during a pass (each costs a little for every article). */
 const SETTLE_EVERY = 32;
 /** Files stat'ed at once. */
 const STAT_BATCH = 128;
-
-/** Counts of one indexing pass, for the log and the tests. */
-export interface PassStats {
-  /** Articles taken from the cache unchanged. */
-  fromCache: number;
-  /** Articles read and analysed by a worker. */
-  extracted: number;
-  /** Articles from the cache whose search entries came from the search snapshot (not read again); counted just after the pass. */
-  searchFromCache: number;
-  /** Articles whose worker was stopped (time or memory limit). */
-  stopped: number;
-  /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
-  cache: 'loaded' | 'empty' | 'dropped' | 'off';
-  /** Why a cache was dropped (also in the log). */
-  cacheProblem?: string;
-  ms: number;
-}
 
 interface ExtractOptions {
   pass?: number;
@@ -64,13 +44,6 @@ interface ExtractOptions {
   urgent?: boolean;
   /** Search entries once the pass is done (the snapshot's, or from the text read again then). */
   searchLater?: boolean;
-}
-
-export interface IndexOptions {
-  /** The worker script (dist/indexWorker.js). */
-  workerScript: string;
-  /** Folder of the persistent cache; none: no cache. */
-  cacheDir?: string;
 }
 
 export class CorpusIndex implements vscode.Disposable {
@@ -99,11 +72,7 @@ export class CorpusIndex implements vscode.Disposable {
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
   private readonly cache: CacheWriter | null;
-  private readonly searchSaver: SearchSaver | null;
   private indexing: Promise<void> | null = null;
-  /** The search snapshot loading and the backlog filling after a pass (see fillSearch). */
-  private searchLoading: Promise<void> = Promise.resolve();
-  private searchFilling = false;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
@@ -113,10 +82,7 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly host = new HostSlices(SLICE_MS);
   /** The corpus's merges and events brought up to date in the host's turns before the views are told. */
   private readonly settler = new Settler(this.host, this.corpus, SETTLE_EVERY, { changed: () => this.changed.fire(), eventsChanged: () => this.eventsChanged.fire() });
-  private readonly batch = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
-  private batchTimer?: NodeJS.Timeout;
-  /** Articles whose search entries wait for their text (records from the cache carry none). */
-  private readonly searchBacklog = new SearchBacklog(this.search, (key) => this.corpus.record(key), (key) => this.readForSearch(key));
+  private readonly searchSide: SearchKeeper;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.eventsChanged, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
@@ -129,9 +95,15 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly options: IndexOptions,
   ) {
-    this.pool = this.makePool();
+    this.pool = indexPool(this.options.workerScript);
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
-    this.searchSaver = options.cacheDir ? new SearchSaver(new SearchStore(options.cacheDir), this.search, (key) => this.searchStampOf(key), log) : null;
+    this.searchSide = new SearchKeeper(
+      this.search,
+      { keys: () => this.entries.keys(), record: (key) => this.corpus.record(key), entry: (key) => this.entries.get(key), read: (key) => this.readForSearch(key) },
+      RECORD_VERSION,
+      options.cacheDir,
+      log,
+    );
   }
 
   /** Key of a document in the corpus: its URI as a string. */
@@ -189,13 +161,12 @@ export class CorpusIndex implements vscode.Disposable {
   /** Resolves once search holds every indexed article too (it is loaded or filled after the trees). */
   async whenSearchReady(): Promise<void> {
     await this.whenIndexed();
-    await this.searchLoading;
-    await this.searchBacklog.settled();
+    await this.searchSide.whenReady();
   }
 
   /** Articles search holds, of those indexed, and whether it is still loading or filling. */
   searchProgress(): { indexed: number; total: number; filling: boolean } {
-    return { indexed: this.search.size, total: this.size, filling: this.searchFilling || this.searchBacklog.busy };
+    return { indexed: this.search.size, total: this.size, filling: this.searchSide.busy };
   }
 
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
@@ -214,18 +185,6 @@ export class CorpusIndex implements vscode.Disposable {
   private setProgress(progress: { done: number; total: number } | null): void {
     this.progress = progress;
     this.progressed.fire();
-  }
-
-  private makePool(): WorkerPool<IndexJob, Extracted> {
-    const { timeoutMs, memoryMB } = indexingLimits();
-    return new WorkerPool<IndexJob, Extracted>({
-      script: this.options.workerScript,
-      // one worker per core the extension host does not use itself
-      size: Math.max(1, availableParallelism() - 1),
-      timeoutMs: () => timeoutMs,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMB },
-      idleMs: 60_000,
-    });
   }
 
   private async indexAll({ first, force }: { first: boolean; force: boolean }): Promise<void> {
@@ -314,32 +273,7 @@ export class CorpusIndex implements vscode.Disposable {
     // cached articles whose files are gone leave their shards
     for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
     this.cache?.schedule(0);
-    this.searchLoading = this.fillSearch(first && stats.cache === 'loaded', stats);
-  }
-
-  /**
-   * After the trees: loads the search snapshot (keeping the entries made from the files as they
-   * are now), then reads the texts of the articles it lacks; saves a snapshot once done.
-   */
-  private async fillSearch(load: boolean, stats: PassStats): Promise<void> {
-    this.searchFilling = true;
-    try {
-      if (load && (await this.searchSaver?.load((key, stamp) => stamp !== null && stamp === this.searchStampOf(key)))) {
-        for (const key of this.entries.keys()) if (this.search.has(key)) stats.searchFromCache++;
-      }
-      for (const key of this.entries.keys()) if (!this.search.has(key)) this.searchBacklog.add(key);
-      this.searchBacklog.fill();
-      await this.searchBacklog.settled();
-    } finally {
-      this.searchFilling = false;
-    }
-    this.searchSaver?.schedule(0);
-  }
-
-  /** What an article's search entry is made from now (see searchStamp); null: not the file (unsaved, or waiting for its text). */
-  private searchStampOf(key: string): string | null {
-    const e = this.entries.get(key);
-    return e && !e.fromBuffer && !this.searchBacklog.has(key) ? searchStamp(e.size, e.mtimeMs, RECORD_VERSION) : null;
+    this.searchSide.afterPass(first && stats.cache === 'loaded', (n) => (stats.searchFromCache += n));
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -418,11 +352,10 @@ export class CorpusIndex implements vscode.Disposable {
     this.skippedFiles.delete(key);
     this.texts.forget(key);
     if (value.text !== undefined) {
-      this.search.set(searchableArticle(value.record, value.text));
-      this.searchBacklog.delete(key);
+      this.searchSide.set(key, value.record, value.text);
     } else if (!fromCache) {
       // a cached article's entry comes with the search snapshot, else fillSearch reads its text
-      this.searchBacklog.add(key);
+      this.searchSide.later(key);
     }
     if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
@@ -460,10 +393,9 @@ export class CorpusIndex implements vscode.Disposable {
     this.touched.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.corpus.remove(key);
-    this.search.remove(key);
+    this.searchSide.remove(key);
     this.entries.delete(key);
     this.texts.forget(key);
-    this.searchBacklog.delete(key);
     this.cache?.changed(key);
     this.lookupCache = null;
   }
@@ -479,7 +411,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     if (notify) this.settler.notify();
     if (notify) this.cache?.schedule();
-    if (notify) this.searchSaver?.schedule();
+    if (notify) this.searchSide.changed();
   }
 
   private applySettings(): void {
@@ -495,7 +427,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     await this.cache?.flush();
-    await this.searchSaver?.flush();
+    await this.searchSide.flush();
   }
 
   /** What the cache holds: every article read from its file (not from an unsaved buffer). */
@@ -506,16 +438,8 @@ export class CorpusIndex implements vscode.Disposable {
     }
   }
 
-  /** Gathers watcher events; a burst (5,000 files created at once) becomes one batch handled in slices. */
-  private queue(uri: vscode.Uri, deleted: boolean): void {
-    this.batch.set(CorpusIndex.key(uri), { uri, deleted });
-    this.batchTimer ??= setTimeout(() => void this.flushBatch(), BATCH_MS);
-  }
-
-  private async flushBatch(): Promise<void> {
-    const items = [...this.batch.values()];
-    this.batch.clear();
-    this.batchTimer = undefined;
+  /** A batch of the watcher's file changes: deleted articles (and folders) go, changed ones are read again. */
+  private async filesChanged(items: FileChange[]): Promise<void> {
     const jobs: Promise<void>[] = [];
     let sliceStart = performance.now();
     const deleted = new Set(items.filter((i) => i.deleted).map((i) => CorpusIndex.key(i.uri)));
@@ -535,7 +459,7 @@ export class CorpusIndex implements vscode.Disposable {
     if (jobs.length || changed) {
       await Promise.all(jobs);
       this.invalidate(true);
-      this.searchBacklog.fill();
+      this.searchSide.fillBacklog();
     }
   }
 
@@ -545,10 +469,7 @@ export class CorpusIndex implements vscode.Disposable {
    * parent folders; the removals run in the host's turns. True when the index changed.
    */
   private async removeUnder(deleted: Set<string>): Promise<boolean> {
-    const under = (key: string): boolean => {
-      for (let i = key.length; i > 0; i = key.lastIndexOf('/', i - 1)) if (deleted.has(key.slice(0, i))) return true;
-      return false;
-    };
+    const under = (key: string): boolean => isUnder(key, deleted);
     for (const key of [...this.skippedFiles.keys()]) if (under(key)) this.skippedFiles.delete(key);
     const gone = [...this.entries.keys()].filter(under);
     await Promise.all(gone.map((key) => this.host.run(() => this.entries.has(key) && this.drop(key))));
@@ -557,37 +478,25 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   private watch(): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(joinGlobs(this.settings.include));
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    const buffers = new BufferFollower({
-      isArticle: (uri) => this.isArticle(uri),
-      fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
-      analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
-    });
     this.disposables.push(
-      watcher,
-      deletions,
-      buffers,
-      watcher.onDidCreate((uri) => this.queue(uri, false)),
-      watcher.onDidChange((uri) => this.queue(uri, false)),
-      watcher.onDidDelete((uri) => this.queue(uri, true)),
-      deletions.onDidDelete((uri) => this.queue(uri, true)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.queue(oldUri, true), this.queue(newUri, false)))),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        this.cache?.all();
-        this.cache?.schedule(0);
-      }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('corpusNavigator.indexing')) {
+      new WorkspaceWatcher(this.settings.include, {
+        isArticle: (uri) => this.isArticle(uri),
+        fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
+        analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
+        filesChanged: (batch) => this.filesChanged(batch),
+        trustGranted: () => {
+          this.cache?.all();
+          this.cache?.schedule(0);
+        },
+        indexingLimitsChanged: () => {
           void this.pool.dispose();
-          this.pool = this.makePool();
-        }
-        if (e.affectsConfiguration('corpusNavigator.include') || e.affectsConfiguration('corpusNavigator.exclude') || e.affectsConfiguration('corpusNavigator.maxFileSizeMB')) {
-          void this.reindex();
-        } else if (e.affectsConfiguration('corpusNavigator')) {
+          this.pool = indexPool(this.options.workerScript);
+        },
+        scopeChanged: () => void this.reindex(),
+        settingsChanged: () => {
           this.applySettings();
           this.invalidate(true);
-        }
+        },
       }),
     );
   }
@@ -610,8 +519,7 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.batchTimer);
-    this.searchSaver?.dispose();
+    this.searchSide.dispose();
     this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();

@@ -1,0 +1,42 @@
+/** What an indexing pass is given and what it counts, and the worker pool it analyses articles with. */
+import { availableParallelism } from 'node:os';
+import { WorkerPool } from './pool';
+import { indexingLimits } from './workspaceFiles';
+import type { Extracted, IndexJob } from './job';
+
+export interface IndexOptions {
+  /** The worker script (dist/indexWorker.js). */
+  workerScript: string;
+  /** Folder of the persistent cache; none: no cache. */
+  cacheDir?: string;
+}
+
+/** Counts of one indexing pass, for the log and the tests. */
+export interface PassStats {
+  /** Articles taken from the cache unchanged. */
+  fromCache: number;
+  /** Articles read and analysed by a worker. */
+  extracted: number;
+  /** Articles from the cache whose search entries came from the search snapshot (not read again); counted just after the pass. */
+  searchFromCache: number;
+  /** Articles whose worker was stopped (time or memory limit). */
+  stopped: number;
+  /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
+  cache: 'loaded' | 'empty' | 'dropped' | 'off';
+  /** Why a cache was dropped (also in the log). */
+  cacheProblem?: string;
+  ms: number;
+}
+
+/** Workers that read and analyse articles, with the time and memory limits the settings give. */
+export function indexPool(workerScript: string): WorkerPool<IndexJob, Extracted> {
+  const { timeoutMs, memoryMB } = indexingLimits();
+  return new WorkerPool<IndexJob, Extracted>({
+    script: workerScript,
+    // one worker per core the extension host does not use itself
+    size: Math.max(1, availableParallelism() - 1),
+    timeoutMs: () => timeoutMs,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMB },
+    idleMs: 60_000,
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The index's search side: entries made from the text when a worker hands it over, a backlog of
+ * articles whose entries wait for their text (records from the cache carry none; ./searchBacklog),
+ * and the search snapshot saved beside the record cache (./searchSaver). After a pass the snapshot
+ * loads and the backlog fills behind the trees, so search is ready a little after the index.
+ */
+import type * as vscode from 'vscode';
+import type { ArticleRecord } from '../../corpus/record';
+import { searchableArticle, type CorpusSearch } from '../../corpus/search';
+import { SearchBacklog } from './searchBacklog';
+import { SearchSaver } from './searchSaver';
+import { SearchStore, searchStamp } from './searchStore';
+
+/** What the search side needs to know of the index's articles. */
+export interface SearchSource {
+  keys(): Iterable<string>;
+  record(key: string): ArticleRecord | undefined;
+  /** Size (bytes), modification time (ms) and whether the index holds it from an unsaved buffer. */
+  entry(key: string): { size: number; mtimeMs: number; fromBuffer: boolean } | undefined;
+  /** The article's text now, '' when it cannot be read. */
+  read(key: string): Promise<string>;
+}
+
+export class SearchKeeper implements vscode.Disposable {
+  private readonly backlog: SearchBacklog;
+  private readonly saver: SearchSaver | null;
+  private loading: Promise<void> = Promise.resolve();
+  private filling = false;
+
+  /** `version`: the records' version, part of each entry's stamp; no `cacheDir`: no snapshot. */
+  constructor(
+    private readonly search: CorpusSearch,
+    private readonly source: SearchSource,
+    private readonly version: string,
+    cacheDir: string | undefined,
+    log: vscode.LogOutputChannel,
+  ) {
+    this.backlog = new SearchBacklog(search, (key) => source.record(key), (key) => source.read(key));
+    this.saver = cacheDir ? new SearchSaver(new SearchStore(cacheDir), search, (key) => this.stampOf(key), log) : null;
+  }
+
+  /** The article's entry from its text as the worker read it. */
+  set(key: string, record: ArticleRecord, text: string): void {
+    this.search.set(searchableArticle(record, text));
+    this.backlog.delete(key);
+  }
+
+  /** The article's entry is made once its text is read again (see fill). */
+  later(key: string): void {
+    this.backlog.add(key);
+  }
+
+  remove(key: string): void {
+    this.search.remove(key);
+    this.backlog.delete(key);
+  }
+
+  /** Starts making the entries that wait (in the background, a slice at a time). */
+  fillBacklog(): void {
+    this.backlog.fill();
+  }
+
+  /**
+   * After a pass: loads the snapshot when `load` (keeping the entries whose stamps match the files
+   * now; `loaded` hears how many), then reads the texts of the articles search still lacks, then
+   * saves a snapshot. `whenReady` waits for it.
+   */
+  afterPass(load: boolean, loaded: (articles: number) => void): void {
+    this.loading = this.fill(load, loaded);
+  }
+
+  private async fill(load: boolean, loaded: (articles: number) => void): Promise<void> {
+    this.filling = true;
+    try {
+      if (load && (await this.saver?.load((key, stamp) => stamp !== null && stamp === this.stampOf(key)))) {
+        let n = 0;
+        for (const key of this.source.keys()) if (this.search.has(key)) n++;
+        loaded(n);
+      }
+      for (const key of this.source.keys()) if (!this.search.has(key)) this.backlog.add(key);
+      this.backlog.fill();
+      await this.backlog.settled();
+    } finally {
+      this.filling = false;
+    }
+    this.saver?.schedule(0);
+  }
+
+  /** What an article's entry is made from now (see searchStamp); null: not the file (unsaved, or waiting for its text). */
+  private stampOf(key: string): string | null {
+    const e = this.source.entry(key);
+    return e && !e.fromBuffer && !this.backlog.has(key) ? searchStamp(e.size, e.mtimeMs, this.version) : null;
+  }
+
+  async whenReady(): Promise<void> {
+    await this.loading;
+    await this.backlog.settled();
+  }
+
+  /** Whether the snapshot is loading or entries wait. */
+  get busy(): boolean {
+    return this.filling || this.backlog.busy;
+  }
+
+  /** The index changed: a snapshot is saved a while after the last change. */
+  changed(): void {
+    this.saver?.schedule();
+  }
+
+  async flush(): Promise<void> {
+    await this.saver?.flush();
+  }
+
+  dispose(): void {
+    this.saver?.dispose();
+  }
+}

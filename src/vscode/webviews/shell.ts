@@ -2,8 +2,9 @@
  * The HTML every Corpus Navigator webview starts from: a strict Content-Security-Policy (nothing
  * by default; scripts only with this page's nonce and from the extension's own dist/webview
  * folder; styles only from there; no eval, no remote resources), the editor's theme through the
- * --vscode-* CSS variables, a small inline boot script and one bundled script. Corpus data
- * arrives by postMessage and is put into the page as text, never as HTML.
+ * --vscode-* CSS variables, a small inline boot script, one bundled script and optionally a
+ * library's bundle loaded with defer. Corpus data arrives by postMessage and is put into the page
+ * as text, never as HTML.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -13,6 +14,11 @@ export interface ShellOptions {
   title: string;
   /** File names in dist/webview/ (bundled by esbuild.config.mjs). */
   script: string;
+  /**
+   * A large script (a library's bundle) loaded with defer after `script`: the page is parsed, its
+   * first frame drawn and its messages handled while this one loads.
+   */
+  library?: string;
   styles: string[];
 }
 
@@ -52,7 +58,7 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opt
 </head>
 <body>
   <script nonce="${nonce}">${BOOT}</script>
-  <script nonce="${nonce}" src="${src(options.script)}"></script>
+  <script nonce="${nonce}" src="${src(options.script)}"></script>${options.library ? `\n  <script nonce="${nonce}" defer src="${src(options.library)}"></script>` : ''}
 </body>
 </html>`;
 }

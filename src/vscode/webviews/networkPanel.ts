@@ -20,7 +20,7 @@ const QUOTE_CHARS = 300;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, paragraphsOf: (path: string) => ArrayLike<number> | undefined): vscode.Disposable {
-  const spec = { viewType: 'corpusNavigator.network', title: 'Actor Network', script: 'network.js', library: 'networkGraph.js', styles: ['views.css'] };
+  const spec = { viewType: 'corpusNavigator.network', title: 'Actor Network', script: 'network.js', inlineScript: true, library: 'networkGraph.js', styles: ['views.css'] };
   return vscode.commands.registerCommand(
     SHOW_NETWORK,
     singletonPanel(index, extensionUri, spec, (panel) => {

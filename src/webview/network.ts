@@ -1,8 +1,8 @@
 /**
  * The actor network webview's first script (small, run before cytoscape has loaded): the page,
  * its filters and quote list, and the graph laid out once per message and drawn at once as a
- * static SVG (networkSvg.ts), nodes clickable. The cytoscape bundle (networkGraph.ts, loaded with
- * defer) then takes over the same laid-out graph and makes it interactive.
+ * static SVG (networkSvg.ts), nodes clickable. The cytoscape bundle (networkGraph.ts, loaded
+ * after the page's load event) then takes over the same laid-out graph and makes it interactive.
  */
 import { el, mark, onMessage, passageList, vscodeApi } from './dom';
 import { spiralGrid } from './layout';
@@ -10,6 +10,8 @@ import { FONT_PX, LABEL_WIDTH, type GraphEdge, type GraphNode, type LaidGraph, t
 import { drawSvg } from './networkSvg';
 
 mark('script');
+/** This script's element: its nonce and the cytoscape bundle's address (src/vscode/webviews/shell.ts). */
+const self = document.currentScript as HTMLScriptElement | null;
 
 const KINDS = ['person', 'organization', 'country', 'place', 'group'];
 const topInput = el('input', { type: 'number', min: '5', max: '300', value: '40', 'aria-label': 'Top N actors' });
@@ -60,6 +62,21 @@ window.corpusNavNetwork = {
     });
   },
 };
+
+/**
+ * The cytoscape bundle, loaded after the page's load event: VS Code holds the page's messages
+ * (the data) back until that event, which a script still loading would delay.
+ */
+function loadLibrary(): void {
+  const src = self?.dataset.library;
+  if (!src) return;
+  const script = document.createElement('script');
+  script.nonce = self?.nonce ?? '';
+  script.src = src;
+  document.body.append(script);
+}
+if (document.readyState === 'complete') setTimeout(loadLibrary);
+else window.addEventListener('load', () => setTimeout(loadLibrary), { once: true });
 
 onMessage((message) => {
   const m = message as { type: string; graph?: { nodes: GraphNode[]; edges: GraphEdge[] }; title?: string; quotes?: Array<{ path: string; start: number; end: number; text: string; speaker: string }>; total?: number };

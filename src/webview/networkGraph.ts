@@ -1,5 +1,5 @@
 /**
- * The actor network's interactive graph (cytoscape, the page's large bundle, loaded with defer):
+ * The actor network's interactive graph (cytoscape, the page's large bundle, loaded by network.ts after the page's load event):
  * takes over the graph network.ts laid out and drew as SVG, at the same positions, and removes
  * the SVG once its own first frame is drawn. Zoom, pan, node and edge choice.
  */

@@ -22,7 +22,7 @@ export const FIT_PADDING = 16;
 /** Draws a laid-out graph (again on each new message); the cytoscape bundle registers one. */
 export interface NetworkRenderer { draw(graph: LaidGraph): void }
 
-/** Set on window by network.ts before the cytoscape bundle (loaded with defer) runs. */
+/** Set on window by network.ts, which loads the cytoscape bundle. */
 export interface NetworkHost {
   /** The element the graph is drawn in. */
   graph: HTMLElement;

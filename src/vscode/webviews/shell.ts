@@ -3,7 +3,7 @@
  * by default; scripts and style elements only with this page's nonce, files only from the
  * extension's own dist/webview folder; no eval, no remote resources), the editor's theme through the
  * --vscode-* CSS variables, a small inline boot script, one bundled script and optionally a
- * library's bundle loaded with defer. Corpus data arrives by postMessage and is put into the page
+ * library's bundle that script loads after the page's load event. Corpus data arrives by postMessage and is put into the page
  * as text, never as HTML.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,8 +18,9 @@ export interface ShellOptions {
   /** Put the script's text in the page (a small script): it runs without waiting for a fetch. */
   inlineScript?: boolean;
   /**
-   * A large script (a library's bundle) loaded with defer after `script`: the page is parsed, its
-   * first frame drawn and its messages handled while this one loads.
+   * A large script (a library's bundle) that `script` loads itself, by the address in its
+   * data-library attribute, once the page's load event has passed: VS Code hands a webview its
+   * messages only after that event, which a script still loading would hold back.
    */
   library?: string;
   /** Style sheets in dist/webview/, their text put in the page: nothing to fetch before the first frame. */
@@ -71,7 +72,8 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opt
     })
     .join('\n  ');
   const inline = options.inlineScript ? inlineText(root, options.script, 'script') : undefined;
-  const script = inline === undefined ? `<script nonce="${nonce}" src="${src(options.script)}"></script>` : `<script nonce="${nonce}">${inline}</script>`;
+  const library = options.library ? ` data-library="${src(options.library)}"` : '';
+  const script = inline === undefined ? `<script nonce="${nonce}"${library} src="${src(options.script)}"></script>` : `<script nonce="${nonce}"${library}>${inline}</script>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -83,7 +85,7 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opt
   <title>${options.title}</title>
 </head>
 <body>
-  ${script}${options.library ? `\n  <script nonce="${nonce}" defer src="${src(options.library)}"></script>` : ''}
+  ${script}
 </body>
 </html>`;
 }

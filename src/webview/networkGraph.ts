@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import { mark, vscodeApi } from './dom';
-import { FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph } from './networkModel';
+import { FIT_PADDING, FONT_PX, LABEL_WIDTH, edgeBend, type LaidGraph } from './networkModel';
 
 mark('library');
 const host = window.corpusNavNetwork;
@@ -36,18 +36,20 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'node[kind = "organization"]', style: { 'background-color': colour('--vscode-charts-orange', '#d18616'), shape: 'round-rectangle' } },
   { selector: 'node[kind = "country"], node[kind = "place"]', style: { 'background-color': colour('--vscode-charts-green', '#89d185'), shape: 'diamond' } },
   { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
-  // haystack edges are the cheapest to draw; a quote edge has an arrow, and bezier keeps X→Y apart from Y→X
-  { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'haystack' } },
-  { selector: 'edge[type = "quotedAbout"]', style: { 'curve-style': 'bezier', 'line-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-shape': 'triangle', opacity: 0.75 } },
+  // every edge bends (by data(bend), a share of its length): on the grid a straight edge would run
+  // through the nodes between its ends and seem to link them; X→Y and Y→X bend to opposite sides
+  { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } },
+  { selector: 'edge[type = "quotedAbout"]', style: { 'line-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-shape': 'triangle', opacity: 0.75 } },
   { selector: ':selected', style: { 'border-width': 3, 'border-color': colour('--vscode-focusBorder', '#007fd4'), opacity: 1 } },
 ];
 /** Made with the first graph, elements and positions at once: one layout, one first frame. */
 let cy: cytoscape.Core | undefined;
 
 function draw(laid: LaidGraph): void {
+  const byId = new Map(laid.nodes.map((n) => [n.id, n]));
   const elements: cytoscape.ElementDefinition[] = [
     ...laid.nodes.map(({ x, y, ...n }) => ({ group: 'nodes' as const, data: n, position: { x, y } })),
-    ...laid.edges.map((e) => ({ group: 'edges' as const, data: e })),
+    ...laid.edges.map((e) => ({ group: 'edges' as const, data: { ...e, bend: edgeBend(byId, e) } })),
   ];
   const layout = { name: 'preset', fit: true, padding: FIT_PADDING, animate: false } as cytoscape.LayoutOptions;
   if (!cy) {

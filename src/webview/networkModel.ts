@@ -18,6 +18,18 @@ export const FONT_PX = 15;
 export const LABEL_WIDTH = 130;
 /** Space around the graph when it is fitted to the canvas. */
 export const FIT_PADDING = 16;
+/** How far an edge bends, as a share of its length (its control point's offset from the middle). */
+export const EDGE_BEND = 0.2;
+
+/**
+ * An edge's bend for cytoscape's control-point-distances, model pixels: EDGE_BEND of its length, to
+ * the left of source→target as the first frame draws it (cytoscape's positive side is the right).
+ */
+export function edgeBend(nodes: ReadonlyMap<string, LaidNode>, edge: GraphEdge): number {
+  const a = nodes.get(edge.source);
+  const b = nodes.get(edge.target);
+  return a && b ? -EDGE_BEND * Math.hypot(b.x - a.x, b.y - a.y) : 0;
+}
 
 /** Draws a laid-out graph (again on each new message); the cytoscape bundle registers one. */
 export interface NetworkRenderer { draw(graph: LaidGraph): void }

@@ -92,6 +92,7 @@ onMessage((message) => {
   if (m.type === 'data' && m.graph) {
     mark('data');
     draw(m.graph.nodes, m.graph.edges);
+    list.replaceChildren(); // a new graph (filters or corpus changed): the list may name actors it no longer holds
     status.textContent = `${m.graph.nodes.length} actors, ${m.graph.edges.length} links`;
     mark('drawn');
   } else if (m.type === 'quotes' && m.quotes) {

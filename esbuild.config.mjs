@@ -80,7 +80,7 @@ const targets = {
   unit: () => ({ ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['mocha', 'fast-check'] }),
   vscodeTests: () => ({ ...common, entryPoints: testEntries('vscode'), outdir: 'dist/test/vscode', external: ['vscode', 'mocha'] }),
   // the webviews' scripts run in the browser: one self-contained file each, libraries bundled (no CDN)
-  webview: () => ({ ...common, plugins: [copyWebviewStyles], platform: 'browser', format: 'iife', target: 'es2020', minify: true, sourcemap: false, entryPoints: ['src/webview/timeline.ts', 'src/webview/network.ts'], outdir: 'dist/webview' }),
+  webview: () => ({ ...common, plugins: [copyWebviewStyles], platform: 'browser', format: 'iife', target: 'es2020', minify: true, sourcemap: false, entryPoints: ['src/webview/timeline.ts', 'src/webview/network.ts', 'src/webview/networkGraph.ts'], outdir: 'dist/webview' }),
 };
 // `node esbuild.config.mjs cli unit` builds just those; no names builds everything.
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));

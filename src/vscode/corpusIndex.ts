@@ -359,7 +359,7 @@ export class CorpusIndex implements vscode.Disposable {
     }
     if (!fromCache) this.cache?.changed(key);
     this.lookupCache = null;
-    // the registry keeps pace with the merges (settled every SETTLE_EVERY of them, in slices) instead of all at the end
+    // the registry keeps pace with the merges (settled in slices every SETTLE_EVERY of them or more, see Settler) instead of all at the end
     this.settler.merged();
   }
 

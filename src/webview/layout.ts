@@ -21,22 +21,28 @@ export interface GridOptions {
 
 const GAP_X = 18;
 const GAP_Y = 14;
-const LINE_HEIGHT = 1.25;
+/** Label line height over font size. */
+export const LINE_HEIGHT = 1.25;
 
-/** Lines and widest line of a label wrapped at `width` between words, as the canvas measures it. */
-function wrapped(ctx: CanvasRenderingContext2D, text: string, width: number): { lines: number; width: number } {
-  let lines = 1;
+/** A label's lines when wrapped at `width` between words, as the canvas measures them. */
+export function wrapLines(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
   let line = '';
-  let widest = 0;
   for (const word of text.split(/\s+/)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && ctx.measureText(candidate).width > width) {
-      widest = Math.max(widest, ctx.measureText(line).width);
-      lines++;
+      lines.push(line);
       line = word;
     } else line = candidate;
   }
-  return { lines, width: Math.max(widest, ctx.measureText(line).width) };
+  lines.push(line);
+  return lines;
+}
+
+/** Lines and widest line of a label wrapped at `width`. */
+function wrapped(ctx: CanvasRenderingContext2D, text: string, width: number): { lines: number; width: number } {
+  const lines = wrapLines(ctx, text, width);
+  return { lines: lines.length, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
 }
 
 /** A position for each node, in the order given (rank 0 in the middle). */

@@ -1,12 +1,17 @@
-/** The actor network webview's script: draws what the extension posts with cytoscape, laid out once per message. */
-import cytoscape from 'cytoscape';
+/**
+ * The actor network webview's first script (small, run before cytoscape has loaded): the page,
+ * its filters and quote list, and the graph laid out once per message and drawn at once as a
+ * static SVG (networkSvg.ts), nodes clickable. The cytoscape bundle (networkGraph.ts, loaded
+ * after the page's load event) then takes over the same laid-out graph and makes it interactive.
+ */
 import { el, mark, onMessage, passageList, vscodeApi } from './dom';
 import { spiralGrid } from './layout';
+import { FONT_PX, LABEL_WIDTH, type GraphEdge, type GraphNode, type LaidGraph, type NetworkRenderer } from './networkModel';
+import { drawSvg } from './networkSvg';
 
 mark('script');
-
-interface Node { id: string; name: string; kind: string; quoteCount: number; mentionCount: number }
-interface Edge { id: string; source: string; target: string; type: 'quotedAbout' | 'together'; weight: number }
+/** This script's element: its nonce and the cytoscape bundle's address (src/vscode/webviews/shell.ts). */
+const self = document.currentScript as HTMLScriptElement | null;
 
 const KINDS = ['person', 'organization', 'country', 'place', 'group'];
 const topInput = el('input', { type: 'number', min: '5', max: '300', value: '40', 'aria-label': 'Top N actors' });
@@ -19,41 +24,13 @@ const graph = el('div', { id: 'network' });
 const list = el('section', { class: 'quotes' });
 document.body.append(el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status), legend, graph, list);
 
-const css = getComputedStyle(document.body);
-const colour = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
-const FONT_PX = 15;
-const FONT = css.getPropertyValue('--vscode-font-family').trim() || 'sans-serif';
-/** Labels wrap at this width (model pixels), so a long name takes lines, not the neighbours' room. */
-const LABEL_WIDTH = 130;
-const style: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(name)',
-      color: colour('--vscode-editor-foreground', '#ccc'),
-      'font-family': FONT,
-      'font-size': FONT_PX,
-      'text-wrap': 'wrap',
-      'text-max-width': `${LABEL_WIDTH}px`,
-      'text-background-color': colour('--vscode-editor-background', '#1e1e1e'),
-      'text-background-opacity': 0.75,
-      'background-color': colour('--vscode-charts-blue', '#3794ff'),
-      width: 'data(size)',
-      height: 'data(size)',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-    },
-  },
-  { selector: 'node[kind = "organization"]', style: { 'background-color': colour('--vscode-charts-orange', '#d18616'), shape: 'round-rectangle' } },
-  { selector: 'node[kind = "country"], node[kind = "place"]', style: { 'background-color': colour('--vscode-charts-green', '#89d185'), shape: 'diamond' } },
-  { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
-  // haystack edges are the cheapest to draw; a quote edge has an arrow, and bezier keeps X→Y apart from Y→X
-  { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'haystack' } },
-  { selector: 'edge[type = "quotedAbout"]', style: { 'curve-style': 'bezier', 'line-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-shape': 'triangle', opacity: 0.75 } },
-  { selector: ':selected', style: { 'border-width': 3, 'border-color': colour('--vscode-focusBorder', '#007fd4'), opacity: 1 } },
-];
-/** Made with the first data, elements and positions at once: one layout, one first frame. */
-let cy: cytoscape.Core | undefined;
+const FONT = getComputedStyle(document.body).getPropertyValue('--vscode-font-family').trim() || 'sans-serif';
+/** The graph last drawn, for the renderer that takes over. */
+let last: LaidGraph | undefined;
+/** The interactive renderer once its bundle has run; until then the SVG first frame. */
+let renderer: NetworkRenderer | undefined;
+/** Settles once the SVG first frame has been painted (at once while there is none). */
+let firstPainted = Promise.resolve();
 
 function sendFilter(): void {
   const kinds = [...kindsBox.querySelectorAll('input')].filter((b) => b.checked).map((b) => b.value);
@@ -61,37 +38,59 @@ function sendFilter(): void {
 }
 for (const input of [topInput, fromInput, toInput, ...kindsBox.querySelectorAll('input')]) input.addEventListener('change', sendFilter);
 
-function draw(nodes: Node[], edges: Edge[]): void {
+/** Sizes (node: by quotes; edge: by weight) and positions, the same for the SVG and cytoscape. */
+function lay(nodes: GraphNode[], edges: GraphEdge[]): LaidGraph {
   const maxQuotes = Math.max(1, ...nodes.map((n) => n.quoteCount));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   const sized = nodes.map((n) => ({ ...n, size: Math.round(14 + 40 * Math.sqrt(n.quoteCount / maxQuotes)) }));
   // nodes in rank order from the middle outward, each in a cell that holds its label: no label overlaps another
   const positions = spiralGrid(sized, { font: `${FONT_PX}px ${FONT}`, labelWidth: LABEL_WIDTH, aspect: graph.clientWidth / Math.max(1, graph.clientHeight) });
-  const elements: cytoscape.ElementDefinition[] = [
-    ...sized.map((n, i) => ({ group: 'nodes' as const, data: n, position: positions[i] })),
-    ...edges.map((e) => ({ group: 'edges' as const, data: { ...e, width: 1 + 6 * (e.weight / maxWeight) } })),
-  ];
-  const layout = { name: 'preset', fit: true, padding: 16, animate: false } as cytoscape.LayoutOptions;
-  if (!cy) {
-    cy = cytoscape({ container: graph, wheelSensitivity: 0.3, style, elements, layout });
-    cy.one('render', () => mark('painted'));
-    cy.on('tap', 'node', (e) => vscodeApi.postMessage({ type: 'node', id: e.target.id() }));
-    cy.on('tap', 'edge', (e) => vscodeApi.postMessage({ type: 'edge', id: e.target.id() }));
-  } else {
-    const c = cy;
-    c.batch(() => {
-      c.elements().remove();
-      c.add(elements);
-    });
-    c.layout(layout).run();
-  }
+  return {
+    nodes: sized.map((n, i) => ({ ...n, ...positions[i] })),
+    edges: edges.map((e) => ({ ...e, width: 1 + 6 * (e.weight / maxWeight) })),
+  };
 }
 
+window.corpusNavNetwork = {
+  graph,
+  font: FONT,
+  attach(r) {
+    // cytoscape's first render holds the main thread for a while: the SVG is on screen first
+    void firstPainted.then(() => {
+      renderer = r;
+      if (last) r.draw(last);
+    });
+  },
+};
+
+/**
+ * The cytoscape bundle, loaded after the page's load event: VS Code holds the page's messages
+ * (the data) back until that event, which a script still loading would delay.
+ */
+function loadLibrary(): void {
+  const src = self?.dataset.library;
+  if (!src) return;
+  const script = document.createElement('script');
+  script.nonce = self?.nonce ?? '';
+  script.src = src;
+  document.body.append(script);
+}
+if (document.readyState === 'complete') setTimeout(loadLibrary);
+else window.addEventListener('load', () => setTimeout(loadLibrary), { once: true });
+
 onMessage((message) => {
-  const m = message as { type: string; graph?: { nodes: Node[]; edges: Edge[] }; title?: string; quotes?: Array<{ path: string; start: number; end: number; text: string; speaker: string }>; total?: number };
+  const m = message as { type: string; graph?: { nodes: GraphNode[]; edges: GraphEdge[] }; title?: string; quotes?: Array<{ path: string; start: number; end: number; text: string; speaker: string }>; total?: number };
   if (m.type === 'data' && m.graph) {
     mark('data');
-    draw(m.graph.nodes, m.graph.edges);
+    last = lay(m.graph.nodes, m.graph.edges);
+    if (renderer) renderer.draw(last);
+    else {
+      drawSvg(graph, last, { font: FONT, onNode: (id) => vscodeApi.postMessage({ type: 'node', id }), onEdge: (id) => vscodeApi.postMessage({ type: 'edge', id }) });
+      // a task after the next frame's callbacks runs once that frame is painted
+      if (!performance.getEntriesByName('corpus-nav:painted').length) {
+        firstPainted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(mark('painted')))));
+      }
+    }
     list.replaceChildren(); // a new graph (filters or corpus changed): the list may name actors it no longer holds
     status.textContent = `${m.graph.nodes.length} actors, ${m.graph.edges.length} links`;
     mark('drawn');

@@ -81,6 +81,12 @@ for (const corpus of [
       await frame.locator('#network canvas').first().waitFor({ timeout: 30_000 });
       await frame.locator('.note', { hasText: /actors, \d+ links/ }).waitFor({ timeout: 30_000 });
       await page.waitForTimeout(500);
+      // drawn first as SVG when the data comes before cytoscape has loaded, painted before cytoscape
+      // draws; then cytoscape's graph alone (the SVG removed)
+      const marks = await frame.locator('body').evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('corpus-nav:', ''), m.startTime])));
+      assert.ok(marks.interactive !== undefined, 'cytoscape drew the graph');
+      assert.equal(await frame.locator('#network svg.first').count(), 0, 'the SVG first frame is gone');
+      if (marks.data < marks.library) assert.ok(marks.painted <= marks.interactive, `the SVG first frame was painted before cytoscape drew: ${JSON.stringify(marks)}`);
       await shot('network');
       // click the biggest node: its position is read from cytoscape through the page's own script state
       const box = await frame.locator('#network').boundingBox();

@@ -1,9 +1,10 @@
 /**
  * "Corpus Navigator: Show Actor Network": the top actors as nodes sized by quote count, edges for
- * "X quoted about Y" and "mentioned together" (cytoscape, bundled); filters for top N, kind and a
- * date range. Choosing a node reveals the actor in the tree and lists its quotes; choosing an edge
- * lists the quotes behind it (for "mentioned together", the paragraphs, read when chosen); choosing
- * one opens its passage. A new graph (filters or corpus changed) clears the list on the page.
+ * "X quoted about Y" and "mentioned together" (drawn first as SVG, then by cytoscape, bundled);
+ * filters for top N, kind and a date range. Choosing a node reveals the actor in the tree and
+ * lists its quotes; choosing an edge lists the quotes behind it (for "mentioned together", the
+ * paragraphs, read when chosen); choosing one opens its passage. A new graph (filters or corpus
+ * changed) clears the list on the page.
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
@@ -22,7 +23,7 @@ const QUOTE_CHARS = 300;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, paragraphsOf: (path: string) => ArrayLike<number> | undefined): vscode.Disposable {
-  const spec = { viewType: 'corpusNavigator.network', title: 'Actor Network', script: 'network.js', styles: ['views.css'] };
+  const spec = { viewType: 'corpusNavigator.network', title: 'Actor Network', script: 'network.js', inlineScript: true, library: 'networkGraph.js', styles: ['views.css'] };
   return vscode.commands.registerCommand(
     SHOW_NETWORK,
     singletonPanel(index, extensionUri, spec, (panel) => {

@@ -1,11 +1,13 @@
 /**
  * The HTML every Corpus Navigator webview starts from: a strict Content-Security-Policy (nothing
- * by default; scripts only with this page's nonce and from the extension's own dist/webview
- * folder; styles only from there; no eval, no remote resources), the editor's theme through the
- * --vscode-* CSS variables, a small inline boot script and one bundled script. Corpus data
- * arrives by postMessage and is put into the page as text, never as HTML.
+ * by default; scripts and style elements only with this page's nonce, files only from the
+ * extension's own dist/webview folder; no eval, no remote resources), the editor's theme through the
+ * --vscode-* CSS variables, a small inline boot script, one bundled script and optionally a
+ * library's bundle that script loads after the page's load event. Corpus data arrives by postMessage and is put into the page
+ * as text, never as HTML.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { OPEN_SPAN } from '../commands/ids';
 
@@ -13,6 +15,15 @@ export interface ShellOptions {
   title: string;
   /** File names in dist/webview/ (bundled by esbuild.config.mjs). */
   script: string;
+  /** Put the script's text in the page (a small script): it runs without waiting for a fetch. */
+  inlineScript?: boolean;
+  /**
+   * A large script (a library's bundle) that `script` loads itself, by the address in its
+   * data-library attribute, once the page's load event has passed: VS Code hands a webview its
+   * messages only after that event, which a script still loading would hold back.
+   */
+  library?: string;
+  /** Style sheets in dist/webview/, their text put in the page: nothing to fetch before the first frame. */
   styles: string[];
 }
 
@@ -20,14 +31,28 @@ export interface ShellOptions {
 export const webviewRoot = (extensionUri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
 
 /**
- * The page's first script, inline (allowed by its nonce), run before the view's library has even
- * loaded: it says 'ready' and keeps the messages that arrive meanwhile, so the extension sends
+ * The page's first script, inline (allowed by its nonce), first in its head (a script after a style
+ * sheet waits for it), run before the view's library has even loaded: it says 'ready' and keeps the messages that arrive meanwhile, so the extension sends
  * the data while the library loads (src/webview/dom.ts takes them over). No corpus data in it.
  */
 const BOOT = `performance.mark('corpus-nav:page');
 window.corpusNav = { vscode: acquireVsCodeApi(), early: [], keep: (e) => window.corpusNav.early.push(e.data) };
 window.addEventListener('message', window.corpusNav.keep);
 window.corpusNav.vscode.postMessage({ type: 'ready' });`;
+
+/** Texts of dist/webview/ files put in pages, read once (they change only with a new build). */
+const texts = new Map<string, string>();
+
+/**
+ * The text of a dist/webview/ file to put in a page inside `tag`, or undefined when it contains
+ * that tag's end (it would end the element early): then it is loaded from its file instead.
+ */
+function inlineText(root: vscode.Uri, file: string, tag: 'script' | 'style'): string | undefined {
+  const path = vscode.Uri.joinPath(root, file).fsPath;
+  let text = texts.get(path);
+  if (text === undefined) texts.set(path, (text = readFileSync(path, 'utf8')));
+  return text.toLowerCase().includes(`</${tag}`) ? undefined : text;
+}
 
 export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: ShellOptions): string {
   const nonce = randomBytes(16).toString('base64');
@@ -36,23 +61,31 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opt
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
-    `style-src ${webview.cspSource}`,
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
   ].join('; ');
-  const styles = options.styles.map((f) => `<link rel="stylesheet" href="${src(f)}">`).join('\n  ');
+  const styles = options.styles
+    .map((f) => {
+      const text = inlineText(root, f, 'style');
+      return text === undefined ? `<link rel="stylesheet" href="${src(f)}">` : `<style nonce="${nonce}">${text}</style>`;
+    })
+    .join('\n  ');
+  const inline = options.inlineScript ? inlineText(root, options.script, 'script') : undefined;
+  const library = options.library ? ` data-library="${src(options.library)}"` : '';
+  const script = inline === undefined ? `<script nonce="${nonce}"${library} src="${src(options.script)}"></script>` : `<script nonce="${nonce}"${library}>${inline}</script>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <script nonce="${nonce}">${BOOT}</script>
   ${styles}
   <title>${options.title}</title>
 </head>
 <body>
-  <script nonce="${nonce}">${BOOT}</script>
-  <script nonce="${nonce}" src="${src(options.script)}"></script>
+  ${script}
 </body>
 </html>`;
 }

@@ -1,0 +1,72 @@
+/**
+ * The actor network's interactive graph (cytoscape, the page's large bundle, loaded by network.ts after the page's load event):
+ * takes over the graph network.ts laid out and drew as SVG, at the same positions, and removes
+ * the SVG once its own first frame is drawn. Zoom, pan, node and edge choice.
+ */
+import cytoscape from 'cytoscape';
+import { mark, vscodeApi } from './dom';
+import { FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph } from './networkModel';
+
+mark('library');
+const host = window.corpusNavNetwork;
+if (!host) throw new Error('networkGraph.js runs after network.js');
+const { graph, font } = host;
+
+const css = getComputedStyle(document.body);
+const colour = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
+const style: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(name)',
+      color: colour('--vscode-editor-foreground', '#ccc'),
+      'font-family': font,
+      'font-size': FONT_PX,
+      'text-wrap': 'wrap',
+      'text-max-width': `${LABEL_WIDTH}px`,
+      'text-background-color': colour('--vscode-editor-background', '#1e1e1e'),
+      'text-background-opacity': 0.75,
+      'background-color': colour('--vscode-charts-blue', '#3794ff'),
+      width: 'data(size)',
+      height: 'data(size)',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+    },
+  },
+  { selector: 'node[kind = "organization"]', style: { 'background-color': colour('--vscode-charts-orange', '#d18616'), shape: 'round-rectangle' } },
+  { selector: 'node[kind = "country"], node[kind = "place"]', style: { 'background-color': colour('--vscode-charts-green', '#89d185'), shape: 'diamond' } },
+  { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
+  // haystack edges are the cheapest to draw; a quote edge has an arrow, and bezier keeps X→Y apart from Y→X
+  { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'haystack' } },
+  { selector: 'edge[type = "quotedAbout"]', style: { 'curve-style': 'bezier', 'line-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-shape': 'triangle', opacity: 0.75 } },
+  { selector: ':selected', style: { 'border-width': 3, 'border-color': colour('--vscode-focusBorder', '#007fd4'), opacity: 1 } },
+];
+/** Made with the first graph, elements and positions at once: one layout, one first frame. */
+let cy: cytoscape.Core | undefined;
+
+function draw(laid: LaidGraph): void {
+  const elements: cytoscape.ElementDefinition[] = [
+    ...laid.nodes.map(({ x, y, ...n }) => ({ group: 'nodes' as const, data: n, position: { x, y } })),
+    ...laid.edges.map((e) => ({ group: 'edges' as const, data: e })),
+  ];
+  const layout = { name: 'preset', fit: true, padding: FIT_PADDING, animate: false } as cytoscape.LayoutOptions;
+  if (!cy) {
+    cy = cytoscape({ container: graph, wheelSensitivity: 0.3, style, elements, layout });
+    // the SVG first frame stays until this one is drawn: no blank frame between the two
+    cy.one('render', () => {
+      mark('interactive');
+      graph.querySelector(':scope > svg.first')?.remove();
+    });
+    cy.on('tap', 'node', (e) => vscodeApi.postMessage({ type: 'node', id: e.target.id() }));
+    cy.on('tap', 'edge', (e) => vscodeApi.postMessage({ type: 'edge', id: e.target.id() }));
+  } else {
+    const c = cy;
+    c.batch(() => {
+      c.elements().remove();
+      c.add(elements);
+    });
+    c.layout(layout).run();
+  }
+}
+
+host.attach({ draw });

@@ -3,10 +3,11 @@
  * kinds of weighted edges: "X quoted about Y" (directed, from a quote's speaker to each actor in
  * its `about`) and "mentioned together" (undirected, both actors mentioned in one paragraph).
  * Only the top N actors are kept, so a 10,000-article corpus stays a readable graph; only the
- * articles holding two of them are read (./viewSource.ts: records, not the corpus's JSON).
+ * articles holding two of them are read (./viewSource.ts: records, not the corpus's JSON). The
+ * paragraphs behind a "mentioned together" edge are read only when it is chosen (togetherPassages).
  */
 import type { ActorKind } from '../extractor/types';
-import { MENTION_STRIDE } from './record';
+import { MENTION_STRIDE, type ArticleRecord } from './record';
 import { aboutIn, articleDate, speakerOf, type ViewSource } from './viewSource';
 
 export interface NetworkNode {
@@ -29,7 +30,7 @@ export interface NetworkEdge {
   target: string;
   type: 'quotedAbout' | 'together';
   weight: number;
-  /** For 'quotedAbout': the quotes behind the edge (at most MAX_EDGE_QUOTES). */
+  /** For 'quotedAbout': the quotes behind the edge (at most MAX_EDGE_QUOTES); empty for 'together' (see togetherPassages). */
   quotes: QuoteRef[];
 }
 
@@ -44,6 +45,11 @@ export interface NetworkFilter {
 
 const MAX_EDGE_QUOTES = 50;
 
+/** A paragraph two actors are mentioned in: its span and where the first mention of either starts (UTF-16 offsets). */
+export interface PassageRef extends QuoteRef {
+  at: number;
+}
+
 /**
  * @param paragraphsOf flat [start0, end0, start1, end1, …] paragraph spans of an article, or
  *   undefined when unknown (then only quote edges are built for it).
@@ -53,8 +59,7 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
   const inRange = (path: string): boolean => {
     if (!ranged) return true;
     const record = corpus.record(path);
-    const date = record && articleDate(path, record);
-    return !!date && (!filter.from || date >= filter.from) && (!filter.to || date.slice(0, filter.to.length) <= filter.to);
+    return !!record && datedIn(articleDate(path, record), filter);
   };
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
   const nodes = (ranged ? countInRange(corpus, inRange) : corpus.actors().map((a) => ({ id: a.id, name: a.name, kind: a.kind, quoteCount: a.quoteCount, mentionCount: a.mentionCount })))
@@ -71,7 +76,6 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
   const seen = new Map<string, number>();
   for (const id of rank.keys()) for (const path of corpus.articlesOf(id)) seen.set(path, (seen.get(path) ?? 0) + 1);
   const paths = [...seen].filter(([path, count]) => count > 1 && inRange(path)).map(([path]) => path);
-  const ranks: number[] = [];
   for (const path of paths.sort()) {
     const record = corpus.record(path);
     const idOf = corpus.idsIn(path);
@@ -91,19 +95,9 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
     }
     const paragraphs = paragraphsOf(path);
     if (!paragraphs) continue;
-    // mentions are sorted by start: walk them and the paragraphs together, pairing the kept actors of each paragraph
-    const m = record.mentions;
-    let k = 0;
-    for (let p = 0; p + 1 < paragraphs.length && k < m.length; p += 2) {
-      ranks.length = 0;
-      for (; k < m.length && m[k + 1] < paragraphs[p + 1]; k += MENTION_STRIDE) {
-        if (m[k + 1] < paragraphs[p]) continue;
-        const id = idOf(m[k], record.surfaces[m[k + 3]]);
-        const r = id === null ? undefined : rank.get(id);
-        if (r !== undefined && !ranks.includes(r)) ranks.push(r);
-      }
+    eachParagraph(record, paragraphs, idOf, (id) => rank.get(id), (_start, _end, ranks) => {
       for (let i = 0; i < ranks.length; i++) for (let j = i + 1; j < ranks.length; j++) together[Math.min(ranks[i], ranks[j]) * n + Math.max(ranks[i], ranks[j])]++;
-    }
+    });
   }
   const edges: NetworkEdge[] = [];
   for (let s = 0; s < n; s++) {
@@ -116,6 +110,73 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
     }
   }
   return { nodes, edges };
+}
+
+/**
+ * The paragraphs behind a "mentioned together" edge, for the edge chosen: read on demand from the
+ * articles both actors are in (dated in the filter's range, as buildNetwork counts them), so the
+ * graph itself carries no passages. Newest articles first (undated last), text order within one.
+ * @param a, b corpus actor ids (either order)
+ * @param paragraphsOf as for buildNetwork; an article without paragraphs gives none
+ * @returns at most `limit` passages, and `total`: every such paragraph (the edge's weight)
+ */
+export function togetherPassages(corpus: ViewSource, paragraphsOf: (path: string) => ArrayLike<number> | undefined, a: string, b: string, filter: NetworkFilter = {}, limit = MAX_EDGE_QUOTES): { passages: PassageRef[]; total: number } {
+  const inB = new Set(corpus.articlesOf(b));
+  const dated: Array<{ path: string; date: string }> = [];
+  for (const path of new Set(corpus.articlesOf(a))) {
+    const record = inB.has(path) ? corpus.record(path) : undefined;
+    if (!record) continue;
+    const date = articleDate(path, record);
+    if ((filter.from || filter.to) && !datedIn(date, filter)) continue;
+    dated.push({ path, date: date ?? '' });
+  }
+  dated.sort((x, y) => (x.date !== y.date ? (x.date < y.date ? 1 : -1) : x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  const passages: PassageRef[] = [];
+  let total = 0;
+  const keyOf = (id: string): number | undefined => (id === a ? 0 : id === b ? 1 : undefined);
+  for (const { path } of dated) {
+    const record = corpus.record(path);
+    const idOf = corpus.idsIn(path);
+    const paragraphs = paragraphsOf(path);
+    if (!record || !idOf || !paragraphs) continue;
+    eachParagraph(record, paragraphs, idOf, keyOf, (start, end, keys, firstAt) => {
+      if (keys.length < 2) return;
+      total++;
+      if (passages.length < limit) passages.push({ path, start, end, at: Math.min(...firstAt) });
+    });
+  }
+  return { passages, total };
+}
+
+/**
+ * Walks an article's paragraphs and its mentions (both sorted by start) together, once each: for
+ * every paragraph with a mention, `visit` gets its span, the distinct keys (`keyOf` of the mention's
+ * corpus id; undefined leaves it out) of the actors mentioned in it and, at the same index, the
+ * start of each one's first mention there.
+ */
+function eachParagraph(record: ArticleRecord, paragraphs: ArrayLike<number>, idOf: (index: number, surface?: string) => string | null, keyOf: (id: string) => number | undefined, visit: (start: number, end: number, keys: readonly number[], firstAt: readonly number[]) => void): void {
+  const m = record.mentions;
+  const keys: number[] = [];
+  const firstAt: number[] = [];
+  let k = 0;
+  for (let p = 0; p + 1 < paragraphs.length && k < m.length; p += 2) {
+    keys.length = firstAt.length = 0;
+    for (; k < m.length && m[k + 1] < paragraphs[p + 1]; k += MENTION_STRIDE) {
+      if (m[k + 1] < paragraphs[p]) continue;
+      const id = idOf(m[k], record.surfaces[m[k + 3]]);
+      const key = id === null ? undefined : keyOf(id);
+      if (key !== undefined && !keys.includes(key)) {
+        keys.push(key);
+        firstAt.push(m[k + 1]);
+      }
+    }
+    if (keys.length) visit(paragraphs[p], paragraphs[p + 1], keys, firstAt);
+  }
+}
+
+/** Whether an article's date is in the filter's [from, to] (a `to` of YYYY or YYYY-MM takes its whole year or month). */
+function datedIn(date: string | null, filter: NetworkFilter): boolean {
+  return !!date && (!filter.from || date >= filter.from) && (!filter.to || date.slice(0, filter.to.length) <= filter.to);
 }
 
 /** Quotes and mentions per actor in the articles dated in range, so a node's size matches the edges shown. */

@@ -91,6 +91,7 @@ onMessage((message) => {
         firstPainted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(mark('painted')))));
       }
     }
+    list.replaceChildren(); // a new graph (filters or corpus changed): the list may name actors it no longer holds
     status.textContent = `${m.graph.nodes.length} actors, ${m.graph.edges.length} links`;
     mark('drawn');
   } else if (m.type === 'quotes' && m.quotes) {

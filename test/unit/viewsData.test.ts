@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Corpus } from '../../src/corpus/corpus';
 import { emptyCuration } from '../../src/corpus/curation';
 import { buildTimeline } from '../../src/corpus/timeline';
-import { buildNetwork } from '../../src/corpus/network';
+import { buildNetwork, togetherPassages } from '../../src/corpus/network';
 
 const ARTICLE_A = [
   'Harbour talks open',
@@ -62,6 +62,40 @@ describe('network data', () => {
     assert.ok(together && together.weight >= 1);
     assert.equal(buildNetwork(c, paragraphs, { top: 1 }).nodes.length, 1);
     assert.ok(buildNetwork(c, paragraphs, { from: '2024-03-01', to: '2024-03-31' }).edges.every((e) => e.type !== 'quotedAbout' || e.source === id('Ilse Varga')), 'the undated article falls outside a date range');
+  });
+});
+
+describe('passages behind a "mentioned together" edge', () => {
+  const OLDER = ['Dam vote delayed', 'Published: 2023-11-20', 'Senator Rufa Okonjo spoke at the Lindqvist Foundation gala.', 'The gala raised little.'].join('\n');
+  const NEWER = [
+    'Grain deal signed',
+    'Published: 2024-02-14',
+    'The Lindqvist Foundation praised the harvest.',
+    'Farmers in Merovia cheered as Senator Rufa Okonjo and the Lindqvist Foundation signed the deal.',
+    'Senator Rufa Okonjo left early.',
+  ].join('\n');
+  // the newer article's path sorts last: the order is the dates', not the paths'
+  const texts: Record<string, string> = { 'dam.txt': OLDER, 'grain.txt': NEWER };
+  const lines = (path: string) => [...texts[path].matchAll(/[^\n]+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
+
+  it('lists the paragraphs both actors are in, newest article first, capped, and in the date range', () => {
+    const c = new Corpus();
+    for (const [path, text] of Object.entries(texts)) c.set(path, text);
+    const id = (name: string) => c.actors().find((a) => a.name === name)!.id;
+    const [senator, foundation] = [id('Rufa Okonjo'), id('Lindqvist Foundation')];
+    const edge = buildNetwork(c, lines).edges.find((e) => e.type === 'together' && [e.source, e.target].sort().join() === [senator, foundation].sort().join());
+    assert.ok(edge, 'the two are mentioned together');
+    const shared = (path: string, line: string) => ({ path, start: texts[path].indexOf(line), end: texts[path].indexOf(line) + line.length });
+    const { passages, total } = togetherPassages(c, lines, edge.source, edge.target);
+    assert.deepEqual(
+      passages.map(({ path, start, end }) => ({ path, start, end })),
+      [shared('grain.txt', NEWER.split('\n')[3]), shared('dam.txt', OLDER.split('\n')[2])],
+    );
+    assert.equal(total, edge.weight);
+    assert.equal(NEWER.slice(passages[0].at, passages[0].at + 5), 'Rufa ', 'the excerpt starts from the first of the two');
+    const capped = togetherPassages(c, lines, foundation, senator, {}, 1);
+    assert.deepEqual([capped.passages.length, capped.total], [1, 2]);
+    assert.deepEqual(togetherPassages(c, lines, senator, foundation, { from: '2024-01-01' }).passages.map((p) => p.path), ['grain.txt']);
   });
 });
 

@@ -2,19 +2,22 @@
  * "Corpus Navigator: Show Actor Network": the top actors as nodes sized by quote count, edges for
  * "X quoted about Y" and "mentioned together" (drawn first as SVG, then by cytoscape, bundled);
  * filters for top N, kind and a date range. Choosing a node reveals the actor in the tree and
- * lists its quotes; choosing an edge lists the quotes behind it; choosing a quote opens its passage.
+ * lists its quotes; choosing an edge lists the quotes behind it (for "mentioned together", the
+ * paragraphs, read when chosen); choosing one opens its passage. A new graph (filters or corpus
+ * changed) clears the list on the page.
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
-import { buildNetwork, type NetworkFilter, type QuoteRef } from '../../corpus/network';
+import { buildNetwork, togetherPassages, type NetworkFilter, type QuoteRef } from '../../corpus/network';
 import type { ActorKind } from '../../extractor/types';
 import { REVEAL_ACTOR, SHOW_NETWORK } from '../commands/ids';
 import { singletonPanel } from './shell';
+import { articleName, windowAround } from '../text';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
 const DEFAULT_TOP = 40;
 const MAX_TOP = 300;
-/** Quotes listed under the graph for a node or an edge. */
+/** Quotes or paragraphs listed under the graph for a node or an edge. */
 const QUOTE_LIST = 100;
 const QUOTE_CHARS = 300;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -37,6 +40,14 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
           return { ...r, text: text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS - 1) + '…' : text, speaker: q?.speaker ? nameOf(q.speaker) : '' };
         });
         void panel.webview.postMessage({ type: 'quotes', title, quotes, total: refs.length });
+      };
+      /** The paragraphs behind a "mentioned together" edge, each shown around the first mention of the two. */
+      const listPassages = (title: string, { passages, total }: ReturnType<typeof togetherPassages>): void => {
+        const quotes = passages.map(({ path, start, end, at }) => {
+          const paragraph = index.article(path)?.text.slice(start, end) ?? '';
+          return { path, start, end: start + paragraph.trimEnd().length, text: windowAround(paragraph, at - start, QUOTE_CHARS), speaker: articleName(path) };
+        });
+        void panel.webview.postMessage({ type: 'quotes', title, quotes, total });
       };
       const data = (): unknown => {
         const g = graph();
@@ -61,7 +72,8 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
             const edge = (last ?? graph()).edges.find((e) => e.id === m.id);
             if (!edge) return;
             const [a, b] = [nameOf(edge.source), nameOf(edge.target)];
-            listQuotes(edge.type === 'quotedAbout' ? `${a} quoted about ${b}` : `${a} and ${b}: mentioned together ${edge.weight}×`, edge.quotes);
+            if (edge.type === 'quotedAbout') listQuotes(`${a} quoted about ${b}`, edge.quotes);
+            else listPassages(`${a} and ${b}: mentioned together ${edge.weight}×`, togetherPassages(index.lookup.records, paragraphsOf, edge.source, edge.target, filter, QUOTE_LIST));
           }
         },
       };

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyzeOptions, parseArgs } from './args';
-import { loadCorpus } from './load';
+import { exportPaths, loadCorpus } from './load';
 import { applyCuration } from './curation';
 import { EXPORT_FORMATS, EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../corpus/export';
 
@@ -11,7 +11,8 @@ export const EXPORT_USAGE = `  corpus-nav export PATH... --format jsonl|csv|open
                         [--index NAME]
       jsonl and opensearch hold every quote, actor and event (a "type" field tells them apart);
       csv holds one table, --records (default quotes); opensearch writes _bulk bodies for index
-      NAME (default corpus-navigator), see opensearch/mapping.json`;
+      NAME (default corpus-navigator), see opensearch/mapping.json; an article's path is the named
+      folder's name and its path inside it (seeds/a.txt), a named file's its name, wherever you run it`;
 
 export async function runExport(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['--format', '--out', '--records', '--index', '--curation']);
@@ -20,7 +21,8 @@ export async function runExport(argv: string[]): Promise<number> {
   if (!EXPORT_FORMATS.includes(format)) return usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (records !== undefined && !EXPORT_TABLES.includes(records)) return usage(`--records must be one of ${EXPORT_TABLES.join(', ')}`);
   if (!args.paths.length) return usage('name at least one file or folder');
-  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args));
+  // paths (and so every id built from them) from the folders named, not from where we run
+  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args), undefined, exportPaths(args.paths));
   applyCuration(corpus, args);
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav export: no article could be read\n');

@@ -15,7 +15,36 @@ export function displayPath(file: string): string {
   return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
-export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {}, warn: (msg: string) => void = (m) => process.stderr.write(m + '\n')): Promise<Loaded> {
+/**
+ * Article keys that do not depend on the working folder, for exports whose ids are built from them:
+ * a file found in a folder named in `inputs` is that folder's own name, then its path inside it
+ * (`seeds/000_x.txt` from `seeds`, `.` inside seeds, or `/abs/seeds`); a file named itself is its
+ * file name. With nested folders named, the innermost one counts. Forward slashes throughout.
+ */
+export function exportPaths(inputs: string[]): (file: string) => string {
+  const named = inputs.map((i) => path.resolve(i));
+  return (file) => {
+    const full = path.resolve(file);
+    if (named.includes(full)) return path.basename(full);
+    let root = '';
+    for (const dir of named) if (full.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep) && dir.length > root.length) root = dir;
+    // (a file outside every named folder cannot come from collectArticles; its name is all we give)
+    if (!root) return path.basename(full);
+    return [path.basename(root), ...path.relative(root, full).split(path.sep)].filter(Boolean).join('/');
+  };
+}
+
+/**
+ * Reads and analyses the articles in `inputs` (files and folders); each gets the key `keyOf(file)`
+ * (by default its path from the working folder). Files that cannot be read or trip the extractor
+ * are skipped and reported through `warn`.
+ */
+export async function loadCorpus(
+  inputs: string[],
+  options: AnalyzeOptions = {},
+  warn: (msg: string) => void = (m) => process.stderr.write(m + '\n'),
+  keyOf: (file: string) => string = displayPath,
+): Promise<Loaded> {
   const corpus = new Corpus(options);
   const texts = new Map<string, string>();
   const { files, problems } = await collectArticles(inputs);
@@ -26,7 +55,7 @@ export async function loadCorpus(inputs: string[], options: AnalyzeOptions = {},
       warn(`corpus-nav: skipped ${file}: ${decoded.reason}`);
       continue;
     }
-    const key = displayPath(file);
+    const key = keyOf(file);
     try {
       corpus.set(key, decoded.text);
     } catch (e) {

@@ -167,10 +167,18 @@ export class CorpusEvents {
     const { drafts, draftOf } = merger.finish();
     const events = drafts.map((d) => d.event);
     // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
-    for (const e of events) e.id = this.ids.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${e.sources[0].path}\u0000${e.sources[0].start}`, 'event');
+    for (const e of events) e.id = takeEventId(this.ids, e, e.sources[0].path);
     if (events.length) this.byKind.set(kind, { events: this.inEventOrder(events), draftOf });
     else this.byKind.delete(kind);
   }
+}
+
+/**
+ * An event's id from `ids`: its label and date, readable, and a hash of its kind and first passage
+ * (`path`: the article's key, or the exported path when an export re-makes the ids).
+ */
+export function takeEventId(ids: IdPool, e: CorpusEvent, path: string): string {
+  return ids.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${path}\u0000${e.sources[0].start}`, 'event');
 }
 
 /** An article's events as the merge takes them, by kind (made once per record). */

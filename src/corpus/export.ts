@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import type { CorpusResult, Span } from '../extractor/types';
 import { aboutOf } from './about';
+import { takeEventId } from './corpusEvents';
+import { IdPool } from './ids';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'opensearch';
 export type ExportTable = 'quotes' | 'actors' | 'events';
@@ -64,18 +66,25 @@ export function quoteId(path: string, start: number, end: number): string {
   return 'q-' + createHash('sha1').update(`${path}\u0000${start}\u0000${end}`).digest('hex').slice(0, 16);
 }
 
-/** Every quote, then every actor, then every event of a built corpus, as flat records. */
-export function* exportRecords(result: CorpusResult, tables: readonly ExportTable[] = EXPORT_TABLES): Generator<ExportRecord> {
+/**
+ * Every quote, then every actor, then every event of a built corpus, as flat records. `pathOf`
+ * turns an article's key into the path the export shows (the editor's keys are `file:` URIs, which
+ * would put the user's own folders into a shared index); quote ids and event ids are then made from
+ * that path, so the same article gives the same ids wherever it was exported from.
+ */
+export function* exportRecords(result: CorpusResult, tables: readonly ExportTable[] = EXPORT_TABLES, pathOf?: (key: string) => string): Generator<ExportRecord> {
+  const shown = pathOf ?? ((key: string) => key);
   const names = new Map(result.actors.map((a) => [a.id, a.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   if (tables.includes('quotes')) {
     for (const d of result.documents) {
+      const path = shown(d.path);
       for (const q of d.quotes) {
         const about = q.about ?? aboutOf(q.pieces ?? [q], d.mentions, q.speaker);
         yield {
           type: 'quote',
-          id: quoteId(d.path, q.start, q.end),
-          path: d.path,
+          id: quoteId(path, q.start, q.end),
+          path,
           title: d.title,
           published: d.published,
           start: q.start,
@@ -100,10 +109,11 @@ export function* exportRecords(result: CorpusResult, tables: readonly ExportTabl
     }
   }
   if (tables.includes('events')) {
+    const ids = pathOf ? new IdPool() : undefined;
     for (const e of result.events) {
       yield {
         type: 'event',
-        id: e.id,
+        id: ids ? takeEventId(ids, e, shown(e.sources[0].path)) : e.id,
         label: e.label,
         kind: e.kind,
         date: e.date,
@@ -111,7 +121,7 @@ export function* exportRecords(result: CorpusResult, tables: readonly ExportTabl
         place: e.place,
         participants: e.participants,
         participantNames: e.participants.map(nameOf),
-        sources: e.sources.map((s) => ({ path: s.path, start: s.start, end: s.end })),
+        sources: e.sources.map((s) => ({ path: shown(s.path), start: s.start, end: s.end })),
       };
     }
   }

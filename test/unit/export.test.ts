@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Corpus } from '../../src/corpus/corpus';
 import { aboutOf } from '../../src/corpus/about';
-import { defuseFormula, exportRecords, toCsv, toOpenSearchBulk, type QuoteRecord } from '../../src/corpus/export';
+import { defuseFormula, exportRecords, toCsv, toOpenSearchBulk, type EventRecord, type QuoteRecord } from '../../src/corpus/export';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -128,6 +128,42 @@ describe('corpus-nav export', () => {
     const once = [...toOpenSearchBulk(exportRecords(corpus.build().result), 'i')].join('');
     const again = [...toOpenSearchBulk(exportRecords(corpus.build().result), 'i')].join('');
     assert.equal(once, again);
+  });
+
+  describe('paths and ids do not depend on where the export runs', () => {
+    // a folder "harbour" with an article and one in a subfolder, under a temporary parent
+    const parent = mkdtempSync(path.join(tmpdir(), 'cn-export-cwd-'));
+    const folder = path.join(parent, 'harbour');
+    mkdirSync(path.join(folder, 'north'), { recursive: true });
+    writeFileSync(path.join(folder, 'pier.txt'), '“The pier reopens on 3 May 2021,” Harbour Master Ilse Norgaard said on Friday.\nThe council met in Tolby on Monday.');
+    writeFileSync(path.join(folder, 'north', 'ferry.txt'), '“Ferries will run every hour,” said Councillor Bram Okafor, who chairs the transport board.');
+    const exportFrom = (cwd: string, target: string, format = 'opensearch') => {
+      const r = spawnSync(process.execPath, [CLI, 'export', target, '--format', format], { encoding: 'utf8', cwd });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    const docs = (bulk: string) => bulk.split('\n').filter(Boolean).filter((_, i) => i % 2 === 1).map((l) => JSON.parse(l) as QuoteRecord | EventRecord | { type: 'actor' });
+
+    it('a folder: from its parent, from inside it and by its absolute path, the same bulk body; paths start with the folder’s name', () => {
+      const fromParent = exportFrom(parent, 'harbour');
+      assert.equal(exportFrom(folder, '.'), fromParent, 'from inside the folder');
+      assert.equal(exportFrom(ROOT, folder), fromParent, 'by absolute path from elsewhere');
+      assert.equal(exportFrom(path.join(folder, 'north'), '..'), fromParent, 'from a subfolder, as ..');
+      const quotes = docs(fromParent).filter((d): d is QuoteRecord => d.type === 'quote');
+      assert.deepEqual([...new Set(quotes.map((q) => q.path))].sort(), ['harbour/north/ferry.txt', 'harbour/pier.txt']);
+      assert.ok(!fromParent.includes(parent), 'no local folder in the export');
+    });
+
+    it('a file named itself is its file name, wherever the export runs; csv and jsonl agree', () => {
+      const fromParent = exportFrom(parent, path.join('harbour', 'pier.txt'), 'jsonl');
+      assert.equal(exportFrom(folder, 'pier.txt', 'jsonl'), fromParent);
+      assert.equal(exportFrom(ROOT, path.join(folder, 'pier.txt'), 'jsonl'), fromParent);
+      const quote = fromParent.split('\n').map((l) => (l ? JSON.parse(l) : null)).find((d) => d?.type === 'quote') as QuoteRecord;
+      assert.equal(quote.path, 'pier.txt');
+      const rows = parse(exportFrom(folder, '.', 'csv'), { columns: true }) as Array<{ id: string; path: string }>;
+      assert.deepEqual(rows.map((r) => r.path).sort(), ['harbour/north/ferry.txt', 'harbour/pier.txt']);
+      assert.deepEqual(rows.map((r) => r.id).sort(), docs(exportFrom(parent, 'harbour')).filter((d): d is QuoteRecord => d.type === 'quote').map((q) => q.id).sort());
+    });
   });
 
   it('refuses an unknown format with exit code 2', () => {

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import type { ActorNode } from '../../src/vscode/views/actorsTree';
-import { activated, changeWhere as changeWhereIn, folder, hoverText, seed, SEED0 } from './helpers';
+import { activated, changeWhere as changeWhereIn, folder, hoverText, markdownParts, seed, SEED0 } from './helpers';
 
 let api: CorpusNavigatorApi;
 const changeWhere = (test: () => boolean, ms?: number): Promise<void> => changeWhereIn(api, test, ms);
@@ -119,19 +119,36 @@ describe('Corpus Navigator in VS Code', function () {
     assert.equal(api.index.size, 5);
   });
 
-  it('corpus text in a hover card is escaped and cannot reach a command link', async () => {
+  it('corpus text in a hover card is escaped, shows no theme icons and cannot reach a command link', async () => {
     const evil = vscode.Uri.joinPath(folder(), 'evil.txt');
-    const text = '“Read [this](command:workbench.action.terminal.new) and <img src=x onerror=alert(1)> now,” Minister Zora Quill said.';
+    const text = '“Read [this](command:workbench.action.terminal.new) and <img src=x onerror=alert(1)> now $(zap) $(bell~spin),” Minister Zora Quill said.';
     await vscode.workspace.fs.writeFile(evil, Buffer.from(text));
-    await changeWhere(() => api.index.lookup.result.actors.some((a) => a.name === 'Zora Quill'));
-    const { doc, pos } = await offsetOf(evil, 'Zora Quill');
-    const md = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
-    assert.match(md, /Zora Quill/);
-    assert.ok(!md.includes('](command:workbench'), 'no link to a workbench command');
-    assert.ok(!/(^|[^\\])</.test(md), 'no raw HTML');
-    assert.match(md, /\\\[this\\\]/, 'brackets escaped');
-    await vscode.workspace.fs.delete(evil);
-    await changeWhere(() => !api.index.lookup.result.actors.some((a) => a.name === 'Zora Quill'));
+    try {
+      await changeWhere(() => api.index.lookup.result.actors.some((a) => a.name === 'Zora Quill'));
+      const { doc, pos } = await offsetOf(evil, 'Zora Quill');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+      const md = hoverText(hovers);
+      assert.match(md, /Zora Quill/);
+      // VS Code turns `$(zap)` into an icon in a MarkdownString with theme icons on, escaped or not
+      const parts = markdownParts(hovers);
+      const withQuote = parts.filter((p) => p.value.includes('zap'));
+      assert.ok(withQuote.length > 0, 'the quote is in the card');
+      assert.ok(parts.some((p) => p.value.includes('$(references)') && p.supportThemeIcons), 'the card’s own icons still show');
+      for (const p of withQuote) assert.ok(!p.supportThemeIcons, `theme icons off where corpus text is: ${p.value.slice(0, 80)}`);
+      assert.match(md, /\\\$\\\(zap\\\)/, 'the icon syntax kept as escaped text');
+      assert.ok(!md.includes('](command:workbench'), 'no link to a workbench command');
+      assert.ok(!/(^|[^\\])</.test(md), 'no raw HTML');
+      assert.match(md, /\\\[this\\\]/, 'brackets escaped');
+
+      // the card inside the quotation (who said it): the speaker's name is corpus text too
+      const inQuote = markdownParts(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(text.indexOf('now'))));
+      const withSpeaker = inQuote.filter((p) => p.value.includes('Zora'));
+      assert.ok(withSpeaker.length > 0, 'the quote card names the speaker');
+      for (const p of withSpeaker) assert.ok(!p.supportThemeIcons, `theme icons off where corpus text is: ${p.value.slice(0, 80)}`);
+    } finally {
+      await vscode.workspace.fs.delete(evil);
+      await changeWhere(() => !api.index.lookup.result.actors.some((a) => a.name === 'Zora Quill'));
+    }
   });
 
   it('files deleted while indexing are skipped, everything else is indexed', async () => {

@@ -45,6 +45,10 @@ export const hoverText = (hovers: vscode.Hover[]): string =>
     .join('\n')
     .replace(/&nbsp;/g, ' ');
 
+/** The hovers' MarkdownStrings, each with its own settings (supportThemeIcons, isTrusted). */
+export const markdownParts = (hovers: vscode.Hover[]): vscode.MarkdownString[] =>
+  hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c);
+
 /** The hover card at `phrase` (two characters in) in `uri`. */
 export async function hoverAt(uri: vscode.Uri, phrase: string): Promise<string> {
   const doc = await vscode.workspace.openTextDocument(uri);

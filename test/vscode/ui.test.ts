@@ -11,6 +11,8 @@ import type { Actor } from '../../src/extractor/types';
 import { displayRoles, mainRole } from '../../src/vscode/views/roles';
 import { citation, escapeIcons, keepOrder, quoteText, windowAround } from '../../src/vscode/text';
 import { rankSpeakers } from '../../src/vscode/commands/search';
+import { exportedPath } from '../../src/vscode/commands/export';
+import { exportRecords, quoteId } from '../../src/corpus/export';
 
 const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
 let api: CorpusNavigatorApi;
@@ -308,6 +310,23 @@ describe('Corpus Navigator UI', function () {
       assert.ok(fired.some((n) => n?.type === 'group' && n.kind === 'person'));
       await vscode.workspace.fs.delete(file);
       await until(() => !api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
+    });
+  });
+
+  describe('Export…', () => {
+    it('writes each path as the workspace folder’s name and the path inside it, never a file: URI, and makes the ids from it', () => {
+      const name = vscode.workspace.workspaceFolders![0].name;
+      assert.equal(exportedPath(seed('000_6d5c066a89ae0d63.txt').toString()), `${name}/seeds/000_6d5c066a89ae0d63.txt`);
+      const records = [...exportRecords(api.index.view().result, undefined, exportedPath)];
+      const quotes = records.filter((r) => r.type === 'quote');
+      assert.ok(quotes.length > 10, `${quotes.length} quotes`);
+      for (const q of quotes) {
+        assert.ok(q.path.startsWith(`${name}/`) && !q.path.includes(folder().path), q.path);
+        assert.equal(q.id, quoteId(q.path, q.start, q.end));
+      }
+      const events = records.filter((r) => r.type === 'event');
+      assert.ok(events.length > 0 && events.every((e) => e.sources.every((s) => s.path.startsWith(`${name}/`))), 'event sources by the same paths');
+      assert.ok(!JSON.stringify(records).includes('file:'), 'no file: URI in the export');
     });
   });
 

@@ -1,17 +1,30 @@
 /**
  * "Corpus Navigator: Export…": the same records as `corpus-nav export`, chosen in two quick picks
- * (format, and for CSV the table) and written where the save dialog says.
+ * (format, and for CSV the table) and written where the save dialog says. Paths (and the ids made
+ * from them) are relative to the workspace folder, with its name, as the CLI's are to the folder named.
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
 import { EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../../corpus/export';
 import { EXPORT } from './ids';
+import { articleName } from '../text';
 
 const FORMATS: Array<vscode.QuickPickItem & { format: ExportFormat; extension: string }> = [
   { label: 'JSON Lines', description: '.jsonl', detail: 'Quotes, actors and events, one JSON object a line', format: 'jsonl', extension: 'jsonl' },
   { label: 'CSV', description: '.csv', detail: 'One table (quotes, actors or events) for a spreadsheet', format: 'csv', extension: 'csv' },
   { label: 'OpenSearch / Elasticsearch bulk', description: '.ndjson', detail: 'A _bulk request body with stable ids (see opensearch/mapping.json)', format: 'opensearch', extension: 'ndjson' },
 ];
+
+/**
+ * An article's path in an export, from its index key (a URI string): the workspace folder's name and
+ * the path inside it, as `corpus-nav export FOLDER` writes it, so ids agree and no local folder of
+ * the user's reaches a shared index. An article outside every workspace folder: its file name.
+ */
+export function exportedPath(key: string): string {
+  const uri = vscode.Uri.parse(key);
+  const rel = vscode.workspace.asRelativePath(uri, true);
+  return rel === uri.fsPath || rel === uri.path || rel === key ? articleName(key) : rel;
+}
 
 export function registerExport(index: CorpusIndex): vscode.Disposable {
   return vscode.commands.registerCommand(EXPORT, async () => {
@@ -28,7 +41,8 @@ export function registerExport(index: CorpusIndex): vscode.Disposable {
     const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [format.label]: [format.extension] } });
     if (!target) return;
     const { result } = index.view();
-    const chunks = format.format === 'csv' ? [toCsv(exportRecords(result, [table]), table)] : format.format === 'jsonl' ? toJsonl(exportRecords(result)) : toOpenSearchBulk(exportRecords(result), 'corpus-navigator');
+    const records = exportRecords(result, format.format === 'csv' ? [table] : EXPORT_TABLES, exportedPath);
+    const chunks = format.format === 'csv' ? [toCsv(records, table)] : format.format === 'jsonl' ? toJsonl(records) : toOpenSearchBulk(records, 'corpus-navigator');
     const text = [...chunks].join('');
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(`Corpus Navigator: exported ${result.documents.length} articles to ${vscode.workspace.asRelativePath(target)}.`);

@@ -3,7 +3,10 @@
  * attribution) the card shows the actor the extractor resolved there: who they are, their roles,
  * counts and their most relevant quotes; inside a quotation it says who said it. Action links
  * come first, so a long quote never pushes them out of view. Corpus text only ever enters the
- * card as escaped text, and the card's links run only this extension's commands with ids and offsets.
+ * card as escaped text, in a MarkdownString with theme icons off (VS Code renders `$(zap)` as an
+ * icon even when escaped, if icons are on); the card's own icons sit in a separate MarkdownString
+ * that holds none of the corpus's words. The card's links run only this extension's commands with
+ * ids and offsets.
  */
 import * as vscode from 'vscode';
 import type { Actor, Quote } from '../../extractor/types';
@@ -39,13 +42,11 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     return quote ? new vscode.Hover(this.quoteCard(key, quote), new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end))) : undefined;
   }
 
-  private quoteCard(path: string, quote: Quote): vscode.MarkdownString {
+  private quoteCard(path: string, quote: Quote): vscode.MarkdownString[] {
     const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
-    const md = trusted();
     const actions = [link('$(copy) Copy with citation', COPY_CITATION, [path, quote.start], 'Copy Quote with Citation')];
     if (speaker?.quoteCount) actions.unshift(link(`$(quote) All ${plural(speaker.quoteCount, 'quote')}`, SEARCH_BY_SPEAKER, [speaker.id], 'Search this speaker’s quotes'));
-    md.appendMarkdown(actions.join(' · ')).appendMarkdown('\n\n---\n\n');
-    md.appendMarkdown('$(quote) ');
+    const md = trusted(false);
     if (speaker) {
       md.appendMarkdown(`**${escapeMarkdown(speaker.name)}**`);
       md.appendMarkdown(escapeMarkdown(quote.speakerMention && quote.speakerMention.text !== speaker.name ? ` (“${quote.speakerMention.text}”)` : ''));
@@ -55,7 +56,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
     const about = this.aboutNames(quote);
     if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
-    return md;
+    return [trusted(true).appendMarkdown(actions.join(' · ')), md];
   }
 
   /** "China, Russia": whom the quote is about, by name (at most five), or '' when nobody. */
@@ -64,14 +65,13 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     return names.join(', ');
   }
 
-  private card(actor: Actor, near: { path: string; start: number; end: number }): vscode.MarkdownString {
+  private card(actor: Actor, near: { path: string; start: number; end: number }): vscode.MarkdownString[] {
     const lookup = this.index.lookup;
-    const md = trusted();
     const actions: string[] = [];
     if (actor.quoteCount) actions.push(link('$(quote) All quotes', SEARCH_BY_SPEAKER, [actor.id], 'Search this actor’s quotes'));
     actions.push(link('$(list-tree) Show in Actors', REVEAL_ACTOR, [actor.id], 'Reveal in the Actors tree'));
     actions.push(link('$(references) References', FIND_REFERENCES, [actor.id], 'Every mention in the corpus'));
-    md.appendMarkdown(actions.join(' · ')).appendMarkdown('\n\n---\n\n');
+    const md = trusted(false);
     md.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${actor.kind}`);
     const roles = displayRoles(actor.roles);
     if (roles.length) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(roles.slice(0, 3).join('; ')));
@@ -85,15 +85,18 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       const about = this.aboutNames(q.item);
       if (about) md.appendMarkdown('\n>\n> *about* ').appendMarkdown(escapeMarkdown(about));
       md.appendMarkdown(`\n>\n> — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])}) · `);
-      md.appendMarkdown(link('$(copy) Copy with citation', COPY_CITATION, [q.path, q.item.start], 'Copy Quote with Citation'));
+      md.appendMarkdown(link('Copy with citation', COPY_CITATION, [q.path, q.item.start], 'Copy Quote with Citation'));
     }
-    return md;
+    return [trusted(true).appendMarkdown(actions.join(' · ')), md];
   }
 }
 
-/** Markdown whose command links may run only this extension's own commands. */
-function trusted(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', true);
+/**
+ * Markdown whose command links may run only this extension's own commands; `icons` only for the
+ * extension's own words, never with corpus text in it.
+ */
+function trusted(icons: boolean): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', icons);
   md.isTrusted = { enabledCommands: [OPEN_SPAN, SEARCH_BY_SPEAKER, REVEAL_ACTOR, COPY_CITATION, FIND_REFERENCES] };
   return md;
 }

@@ -180,13 +180,17 @@ const TERMINAL_MARKS = '.!?:;"”’)]…';
 
 const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
 
-/** Classifies one line: noise produces nothing, a heading only mentions of known actors. */
-export function classifyLine(line: string, seen: Set<string>): LineKind {
+/**
+ * Classifies one line: noise produces nothing, a heading only mentions of known actors. A line
+ * `marked` as a heading by its markup (Markdown `#`) is one unless it is boilerplate or repeated.
+ */
+export function classifyLine(line: string, seen: Set<string>, marked = false): LineKind {
   const trimmed = line.trim();
   if (!trimmed) return 'noise';
   if (NOISE_LINE.test(trimmed)) return 'noise';
   if (seen.has(trimmed)) return 'noise';
   seen.add(trimmed);
+  if (marked) return 'heading';
   // all-caps teasers are short; a long line is never one, so its letters need no count
   if (trimmed.length < 300) {
     let lower = 0;
@@ -405,9 +409,12 @@ export function layout(text: string): Layout {
     }
     // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
     if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
+    // a Markdown heading's marker ("## ") is markup: no part of the heading's text or mentions
+    const marker = MARKDOWN_HEADING.exec(text.slice(start, end));
+    if (marker) start += marker[0].length;
     const line = text.slice(start, end);
     if (line.trim()) {
-      const kind = classifyLine(line, seen);
+      const kind = classifyLine(line, seen, !!marker);
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
       const masked = maskCredits(text, start, end, tokens);
       const quotes = kind !== 'noise' ? pairQuotes(masked, end) : [];
@@ -416,7 +423,35 @@ export function layout(text: string): Layout {
     }
     pos = next;
   }
+  // a short first line above body text is the headline; above another heading it is a section label
+  const first = paragraphs[0];
+  if (first?.kind === 'noise' && paragraphs.find((p, i) => i > 0 && p.kind !== 'noise')?.kind === 'body' && shortHeadline(text.slice(first.start, first.end))) {
+    const tokens = maskCredits(text, first.start, first.end, tokenize(text, first.start, first.end));
+    const quotes = pairQuotes(tokens, first.end);
+    const inQuote = quoteMask(tokens, quotes);
+    paragraphs[0] = { ...first, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
+  }
   return { paragraphs, dateLine };
+}
+
+/** `#` to `######` and a space: a Markdown (ATX) heading's marker, after any indent. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
+/** Fewest and most words of a headline read from its position alone. */
+const HEADLINE_WORDS = [2, 20] as const;
+
+/**
+ * Whether the article's first line, too short to read as a heading by its words ("Mayor raises
+ * taxes"), is its headline: its position says so when body text follows (the caller checks) and
+ * the line has no final full stop, in any case but all capitals (teasers). A section label of one
+ * word ("Politics"), a byline, a date or page number (digits) and breadcrumbs ("News | World")
+ * are not headlines.
+ */
+function shortHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length < HEADLINE_WORDS[0] || words.length >= HEADLINE_WORDS[1]) return false;
+  if (trimmed.endsWith('.') || NOISE_LINE.test(trimmed) || /^by\s/i.test(trimmed) || /[\p{N}|»›>\/]/u.test(trimmed)) return false;
+  return /\p{Ll}/u.test(trimmed) && words.filter((w) => /\p{L}/u.test(w)).length >= HEADLINE_WORDS[0];
 }
 
 /** The index of `ch` in `text` from `from`, or the text's length when there is none. */

@@ -98,9 +98,12 @@ describe('search', () => {
   });
 
   it('replacing or removing an article replaces only its entries', () => {
+    // a.txt's hits (its headline and sentences) stay as they were
+    const harbour = search.search('harbour').length;
+    assert.ok(harbour >= 1);
     add(search, 'b.txt', 'The council adjourned.');
     assert.equal(search.search('taxes').length, 0);
-    assert.equal(search.search('harbour').length, 1);
+    assert.equal(search.search('harbour').length, harbour);
     search.remove('a.txt');
     assert.equal(search.search('harbour').length, 0);
   });

@@ -12,7 +12,7 @@ if (!existsSync(archive)) {
   console.error(`no archive at ${archive}: run npm run bench:editor once to build it, or name a folder`);
   process.exit(2);
 }
-const frame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+const frame = (page) => page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('iframe#active-frame');
 const started = Date.now();
 const w = await openCopyOf(archive, { articles: /\b[1-9][\d,]* articles/, screenshots: path.join(tmpdir(), 'corpus-bench-views'), name: 'archive' });
 // wait for the index to finish: the status bar stops saying "indexing"

@@ -10,8 +10,8 @@ import { openCopyOf } from './helpers.mjs';
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const DEV = path.resolve(ROOT, '../shared/corpora/polnear-dev/texts');
 
-/** The document inside a webview panel: VS Code nests it in two iframes. */
-const webviewFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+/** The document inside the webview panel shown: VS Code nests it in two iframes (a hidden, kept view has its own). */
+const webviewFrame = (page) => page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('iframe#active-frame');
 
 for (const corpus of [
   { name: 'seeds', source: path.join(ROOT, 'seeds'), articles: /5 articles/ },
@@ -104,6 +104,9 @@ for (const corpus of [
       await shot('network-node');
       await frame.locator('.quotes button.passage').first().click();
       await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 15_000 });
+      // back to the view from the passage: its list is as the user left it (the page was kept)
+      await page.locator('.tab', { hasText: 'Actor Network' }).click();
+      await webviewFrame(page).locator('.quotes h3', { hasText: `Quotes by ${node.name}` }).waitFor({ timeout: 15_000 });
     });
   });
 }

@@ -115,7 +115,7 @@ const REDRAW_MS = 500;
 /**
  * A command handler that opens one panel of this kind (or shows the one already open). The data
  * is made while the page loads and posted when the page says 'ready' (its boot script does, before
- * the library loads; again each time the page reloads after being hidden), and again after the
+ * the library loads), and again after the
  * corpus changes. Nothing is posted before: a message to a page not yet listening can be lost. 'open' messages open a passage (checked first); other messages go to the
  * behaviour, which posts its own answers.
  */
@@ -123,7 +123,13 @@ export function singletonPanel(index: { onDidChange: vscode.Event<void> }, exten
   let panel: vscode.WebviewPanel | undefined;
   return () => {
     if (panel) return panel.reveal();
-    const current = (panel = vscode.window.createWebviewPanel(spec.viewType, spec.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] }));
+    const current = (panel = vscode.window.createWebviewPanel(spec.viewType, spec.title, vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [webviewRoot(extensionUri)],
+      // a user goes from the view to a passage and back, one after another: the page keeps its
+      // filters, zoom and list instead of reloading with the defaults while the data stays filtered
+      retainContextWhenHidden: true,
+    }));
     const b = behaviour(current);
     let timer: NodeJS.Timeout | undefined;
     /** Made ahead for the page's next 'ready'; dropped when the corpus changes. */

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
 import { FOCUS_VIEW } from './commands/ids';
+import { plural } from './text';
 
 export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('corpusNavigator.status', vscode.StatusBarAlignment.Left, 50);
@@ -14,9 +15,9 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
       return;
     }
     const stats = index.stats();
-    item.text = `$(book) ${stats.articles} articles · $(person) ${stats.actors} actors · $(quote) ${stats.quotes} quotes`;
+    item.text = `$(book) ${plural(stats.articles, 'article')} · $(person) ${plural(stats.actors, 'actor')} · $(quote) ${plural(stats.quotes, 'quote')}`;
     const skipped = index.skippedFiles.size;
-    item.tooltip = `Corpus Navigator${skipped ? ` (${skipped} file(s) skipped: see the log)` : ''}. Click to open the Corpus view.`;
+    item.tooltip = `Corpus Navigator${skipped ? ` (${plural(skipped, 'file')} skipped: see the log)` : ''}. Click to open the Corpus view.`;
   };
   item.text = '$(sync~spin) Corpus: indexing…';
   item.show();

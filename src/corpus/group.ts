@@ -4,6 +4,7 @@
  * small list and naming helpers the registry uses.
  */
 import { normaliseName } from '../extractor/actors';
+import { lowerBound } from '../extractor/sorted';
 import type { Actor, ActorKind } from '../extractor/types';
 import type { RecordActor } from './record';
 
@@ -118,15 +119,9 @@ export function setIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   set.add(value);
 }
 
-/** The first position (from `lo` on) in a sorted list whose item does not come before `x`. */
-export function lowerBound<T>(list: T[], x: T, cmp: (a: T, b: T) => number, lo = 0): number {
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(list[mid], x) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Where `x` goes in `list` (sorted by `cmp`): the first position from `lo` on whose item comes after `x`. */
+export function insertionPoint<T>(list: T[], x: T, cmp: (a: T, b: T) => number, lo = 0): number {
+  return lowerBound((i) => (cmp(list[i], x) <= 0 ? 0 : 1), 1, lo, list.length);
 }
 
 /** A person's fullest name; for an organisation the form used most (often its acronym). */

@@ -29,7 +29,7 @@ import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { canonicalName, collator, distinct, Group, lowerBound, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
+import { canonicalName, collator, distinct, Group, insertionPoint, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
@@ -332,7 +332,7 @@ export class Registry {
       const out: Group[] = [];
       let from = 0;
       for (const g of moved) {
-        const at = lowerBound(kept, g, cmp, from);
+        const at = insertionPoint(kept, g, cmp, from);
         for (let i = from; i < at; i++) out.push(kept[i]);
         out.push(g);
         from = at;
@@ -340,7 +340,7 @@ export class Registry {
       for (let i = from; i < kept.length; i++) out.push(kept[i]);
       this.sorted = out;
     } else {
-      for (const g of moved) kept.splice(lowerBound(kept, g, cmp), 0, g);
+      for (const g of moved) kept.splice(insertionPoint(kept, g, cmp), 0, g);
       this.sorted = kept;
     }
     return true;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { ROOT } from '../support/codeServer.mjs';
-import { openCopyOf, pointOfText, visible } from './helpers.mjs';
+import { openCopyOf, pointOfText, visible, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
@@ -17,9 +17,7 @@ describe('about whom: search, tree and hover', function () {
     page = w.page;
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await w.shot(`failed-about-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
-  });
+  screenshotFailures('about', (name) => w?.shot(name));
 
   after(async () => w?.close());
 

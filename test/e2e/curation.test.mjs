@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../support/codeServer.mjs';
-import { loose, openCopyOf } from './helpers.mjs';
+import { loose, openCopyOf, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
@@ -28,9 +28,7 @@ describe('the user corrects the extractor', function () {
     page = w.page;
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await w.shot(`failed-curation-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
-  });
+  screenshotFailures('curation', (name) => w?.shot(name));
 
   after(async () => w?.close());
 

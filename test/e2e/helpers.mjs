@@ -4,6 +4,17 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
+/**
+ * Registers a mocha afterEach that leaves a picture of what the user would have seen when a test
+ * fails: `shot(name)` with `failed-PREFIX-TITLE` (the title's words joined by dashes, cut to 40).
+ */
+export function screenshotFailures(prefix, shot) {
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed') await shot(`failed-${prefix}-${test.title.replace(/\W+/g, '-').slice(0, 40)}`);
+  });
+}
+
 /** A pattern for `text` that also matches it with U+2060 between its characters. */
 export function loose(text) {
   return new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u2060?'));

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT, launchBrowser, prepareWorkspace, startCodeServer } from '../support/codeServer.mjs';
-import { loose, pointOfText, visible } from './helpers.mjs';
+import { loose, pointOfText, visible, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const DEV_TEXTS = path.join(ROOT, '../shared/corpora/polnear-dev/texts');
@@ -49,9 +49,7 @@ describe('the Corpus view as a new user meets it', function () {
     browser = await launchBrowser();
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await shot(`failed-ui-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`);
-  });
+  screenshotFailures('ui', (name) => page && shot(name));
 
   after(async () => {
     await context?.close();

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../support/codeServer.mjs';
-import { openCopyOf } from './helpers.mjs';
+import { openCopyOf, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const DEV = path.resolve(ROOT, '../shared/corpora/polnear-dev/texts');
@@ -30,9 +30,7 @@ for (const corpus of [
       page = w.page;
     });
 
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 30)}`);
-    });
+    screenshotFailures('views', (name) => w && shot(name));
 
     after(async () => w?.close());
 

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { ROOT, prepareWorkspace } from '../support/codeServer.mjs';
-import { loose, openCopyOf, pointOfText } from './helpers.mjs';
+import { loose, openCopyOf, pointOfText, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
@@ -23,10 +23,7 @@ describe('the workbench in a browser', function () {
     page = w.page;
   });
 
-  afterEach(async function () {
-    // a failing step leaves a picture of what the user would have seen
-    if (this.currentTest?.state === 'failed') await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`);
-  });
+  screenshotFailures('workbench', (name) => w && shot(name));
 
   after(async () => w?.close());
 

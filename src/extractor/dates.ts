@@ -328,8 +328,13 @@ const MONTH_FIRST_NAME = new RegExp(
   'gu',
 );
 
+/** What every match of MONTH_FIRST_NAME holds: a month name, then white space. */
+const MONTH_THEN_SPACE = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s/;
+
 /** The sentence with months used as first names ("April Mellody", "May Lindqvist") blanked out, offsets kept. */
 export function withoutMonthFirstNames(sentence: string): string {
+  // most sentences have no month before a space: MONTH_FIRST_NAME would try its look-behind at every character
+  if (!MONTH_THEN_SPACE.test(sentence)) return sentence;
   return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
 }
 

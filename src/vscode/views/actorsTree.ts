@@ -9,7 +9,7 @@ import type { Actor, ActorKind } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, quoteText, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
-import { displayRoles, mainRole } from './roles';
+import { displayRoles } from './roles';
 import type { TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 
@@ -225,10 +225,10 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const a = lookup.actors.get(node.id);
         if (!a) return new vscode.TreeItem('(removed)');
         const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.Collapsed);
-        const role = mainRole(a.roles);
+        const roles = displayRoles(a.roles);
+        const role = roles[0];
         item.description = `${role ? `${snippet(role, 40)} · ` : ''}${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
         // plain text: corpus words never become links or markup here
-        const roles = displayRoles(a.roles);
         item.tooltip = [`${a.name} (${a.kind})`, roles.length ? roles.join('; ') : '', a.aliases.length ? `also: ${a.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
         item.id = `actor:${a.id}`;
         // the inline "quotes" button shows only on actors that have quotes

@@ -101,7 +101,7 @@ describe('Indexing in VS Code', function () {
     const editor = await vscode.window.showTextDocument(doc);
     const original = doc.getText();
     const before = api.index.totals.extracted;
-    await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Harbourmaster Tamsin Achebe said.\n'));
+    await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
     await doc.save();
     await changeWhere(api, () => hasActor('Tamsin Achebe'));
     // the file watcher's event for the save comes within its batch time (100 ms) and a stat

@@ -4,8 +4,10 @@
 // with the extension under development loaded, driven by Debian's Chromium. Prints a table of
 // medians with ranges over RUNS runs and, last, one JSON line. See measure.mjs for each row.
 //
-//   node scripts/bench-editor/main.mjs [--copies 11] [--runs 3] [--source DIR] [--archive DIR] [--index-timeout S] [--budget-min 30]
-import { existsSync, readdirSync } from 'node:fs';
+//   node scripts/bench-editor/main.mjs [--copies 11] [--runs 3] [--source DIR] [--archive DIR] [--index-timeout S] [--budget-min 30] [--cpu-prof DIR]
+// --cpu-prof DIR keeps each run's probe log and the first extension host's CPU profile in DIR
+// (read them with scripts/bench-editor/stalls.mjs DIR); the profiler costs the host a little time.
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT, haveCodeServer } from '../../test/support/codeServer.mjs';
@@ -23,6 +25,7 @@ const runs = Number(option('runs', 3));
 const indexTimeoutS = Number(option('index-timeout', 600));
 const budgetMin = Number(option('budget-min', 30));
 const archiveDir = path.resolve(option('archive', path.join(tmpdir(), `corpus-nav-bench-archive-${copies}`)));
+const cpuProfDir = option('cpu-prof', undefined) && path.resolve(option('cpu-prof'));
 const say = (s) => process.stderr.write(`${s}\n`);
 
 const median = (v) => {
@@ -35,6 +38,7 @@ async function main() {
   if (!haveCodeServer()) throw new Error('code-server or Chromium is missing: run scripts/setup-test-env.sh (npm test installs them)');
   if (!existsSync(path.join(ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: npm run build');
   const started = Date.now();
+  if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
   const archive = buildArchive(source, archiveDir, copies);
   say(`archive: ${archive.articles} articles, ${archive.megabytes} MB in ${archive.dir}${archive.reused ? ' (reused)' : ''}`);
   const first = path.join(archive.dir, 'copy-00');
@@ -49,7 +53,7 @@ async function main() {
       break;
     }
     say(`run ${run} of ${runs}`);
-    results.push(await measureRun({ run, archive: archive.dir, editFile, indexTimeoutS, log: say }));
+    results.push(await measureRun({ run, archive: archive.dir, editFile, indexTimeoutS, cpuProfDir, log: say }));
   }
 
   const rows = [

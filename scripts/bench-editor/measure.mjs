@@ -1,7 +1,7 @@
 // One run of the editor benchmark: open the archive in a fresh code-server (cold), reload the
 // window (warm), edit and save an article, type searches letter by letter, walk the Events tree.
 // Every row that fails is recorded with its reason; the run goes on with the next row.
-import { appendFileSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ProbeLog, descendantsRssMb, openSession, procMemory } from './session.mjs';
@@ -59,7 +59,7 @@ function stallIn(log, from, to) {
 }
 
 /** One run; `run` numbers it (1-based). Returns the figures and the reasons for any n/a. */
-export async function measureRun({ run, archive, editFile, indexTimeoutS, log: say }) {
+export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuProfDir, log: say }) {
   const probeFile = path.join(tmpdir(), `corpus-bench-probe-${process.pid}-${run}.jsonl`);
   const name = EDIT_NAMES[(run - 1) % EDIT_NAMES.length];
   const control = `${probeFile}.control`;
@@ -87,7 +87,10 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     if (++ticks % 4 === 0 && pids.length) childrenPeak = Math.max(childrenPeak, descendantsRssMb(pids.at(-1)));
   }, 250);
   try {
-    session = await openSession({ env: { CORPUS_NAV_PROBE: '1', CORPUS_NAV_PROBE_OUT: probeFile, CORPUS_NAV_PROBE_CONTROL: control, CORPUS_NAV_PROBE_EDIT: editFile, CORPUS_NAV_PROBE_NAME: name } });
+    const env = { CORPUS_NAV_PROBE: '1', CORPUS_NAV_PROBE_OUT: probeFile, CORPUS_NAV_PROBE_CONTROL: control, CORPUS_NAV_PROBE_EDIT: editFile, CORPUS_NAV_PROBE_NAME: name };
+    // each extension host's CPU profile (the probe adds the host's pid to the name)
+    if (cpuProfDir) env.CORPUS_NAV_PROBE_CPUPROF = path.join(cpuProfDir, `run-${run}-host.cpuprofile`);
+    session = await openSession({ env });
     const { page } = session;
     const logLines = () => session.extensionLog().filter((l) => INDEX_LINE.test(l));
 
@@ -156,6 +159,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, log: s
     if (r.peakHostMB === null) r.notes.push('peak memory: no extension-host pid was seen');
     await session?.close();
     copyFileSync(backup, editFile);
+    if (cpuProfDir && existsSync(probeFile)) copyFileSync(probeFile, path.join(cpuProfDir, `run-${run}-probe.jsonl`));
     for (const f of [backup, control, probeFile]) rmSync(f, { force: true });
   }
   return r;

@@ -2,13 +2,22 @@
  * A measurement hook for `npm run bench:editor` (scripts/bench-editor/). It does nothing unless the
  * extension host runs with CORPUS_NAV_PROBE=1; then it appends JSON lines to the file named by
  * CORPUS_NAV_PROBE_OUT (one object per line, `t` in epoch milliseconds so the benchmark can lay
- * them on its own clock):
+ * them on its own clock, and `pid` the host's, as a reloaded window's host writes to the same file):
  * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
  * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
  *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
  * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
  * - `search`: the duration of each call of the index's search function (wrapped in place), and
  *   the main thread's CPU time during it;
+ * - `gc`: every garbage collection of the host's heap that took 10 ms or more (kind: major, minor,
+ *   incremental, weak), from Node's PerformanceObserver: it tells a collector's pause from the
+ *   extension's own work;
+ * - `cpuprof`: with CORPUS_NAV_PROBE_CPUPROF=FILE, the host's main thread is sampled (V8's CPU
+ *   profiler through node:inspector, 1 ms) from the start until the first index is complete and
+ *   `CPUPROF_TAIL_MS` after, and the profile written to FILE with the host's pid added (a reloaded
+ *   window's host writes its own); the record gives the wall-clock
+ *   time of the profile's monotonic clock's zero, so scripts/bench-editor/stalls.mjs can say
+ *   what ran during each stall;
  * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
  *   names to the file CORPUS_NAV_PROBE_CONTROL: an edit and save of one article timed until the
  *   Actors tree shows the new speaker, and a walk of the whole Events tree (events, duplicate ids).
@@ -16,14 +25,19 @@
  * rewrites of the index; a missing surface is written as a `note` and reported as n/a.
  */
 import * as vscode from 'vscode';
-import { appendFileSync, existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
+import { Session } from 'node:inspector';
 import { OPEN_SPAN } from './commands/ids';
 
 const TICK_MS = 10;
 const STALL_RECORD_MS = 5;
+/** Collections shorter than this are not written (a minor one takes a few ms). */
+const GC_RECORD_MS = 10;
+/** The CPU profile goes on this long after the first index is complete (the cache and search writes that follow). */
+const CPUPROF_TAIL_MS = 15_000;
 /** How long to wait for the trees to show an edit before giving up (ms). */
 const TREE_TIMEOUT_MS = 60_000;
 /** Tree walks stop after this many rows: a guard, far above any real corpus's events. */
@@ -81,7 +95,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
   const write = (record: Record<string, unknown>): void => {
     try {
-      appendFileSync(out, JSON.stringify({ t: Date.now(), ...record }) + '\n');
+      appendFileSync(out, JSON.stringify({ t: Date.now(), pid: process.pid, ...record }) + '\n');
     } catch {
       // a probe must never take the extension down
     }
@@ -108,6 +122,23 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
     }
   }, TICK_MS);
 
+  const gcKinds: Record<number, string> = {
+    [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak',
+  };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.duration < GC_RECORD_MS) continue;
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? -1;
+      // entries come after the pause: its end in wall-clock time is when it started plus its duration
+      write({ type: 'gc', ms: Math.round(e.duration), kind: gcKinds[kind] ?? String(kind), end: Math.round(performance.timeOrigin + e.startTime + e.duration), heapMB: Math.round(process.memoryUsage().heapUsed / 1048576) });
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const profiler = startCpuProfile(write);
+
   let api: ProbedApi | undefined;
   const withApi = async (): Promise<ProbedApi> => {
     for (let i = 0; !api && i < 600; i++) {
@@ -124,6 +155,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
     try {
       await a.whenIndexed();
       write({ type: 'indexed', articles: typeof a.index?.size === 'number' ? a.index.size : null });
+      if (profiler) setTimeout(profiler.stop, CPUPROF_TAIL_MS);
     } catch (e) {
       write({ type: 'note', msg: `whenIndexed() failed: ${(e as Error).message}` });
     }
@@ -155,8 +187,50 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   }
   return new vscode.Disposable(() => {
     clearInterval(lag);
+    gcObserver.disconnect();
+    profiler?.stop();
     watcher?.close();
   });
+}
+
+/**
+ * Starts V8's sampling CPU profiler on the host's main thread when CORPUS_NAV_PROBE_CPUPROF names
+ * a file; `stop` writes the profile there (once) and a `cpuprof` record. The profile's times are
+ * microseconds of the monotonic clock that process.hrtime reads: the record pairs its zero with
+ * the wall clock.
+ */
+function startCpuProfile(write: (r: Record<string, unknown>) => void): { stop: () => void } | null {
+  const named = process.env.CORPUS_NAV_PROBE_CPUPROF;
+  if (!named) return null;
+  // a reloaded window's host gets the same environment: each host its own file
+  const file = named.replace(/(\.cpuprofile)?$/, `-${process.pid}$1`);
+  const session = new Session();
+  let stopped = false;
+  try {
+    session.connect();
+    session.post('Profiler.enable');
+    session.post('Profiler.setSamplingInterval', { interval: 1000 });
+    session.post('Profiler.start');
+  } catch (e) {
+    write({ type: 'note', msg: `no CPU profile: ${(e as Error).message}` });
+    return null;
+  }
+  return {
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      // the monotonic clock's zero in wall-clock ms, read as close together as two calls can be
+      const monoZeroWallMs = Date.now() - Number(process.hrtime.bigint() / 1000n) / 1000;
+      session.post('Profiler.stop', (err, result) => {
+        if (err) write({ type: 'note', msg: `CPU profile failed: ${err.message}` });
+        else {
+          writeFileSync(file, JSON.stringify(result.profile));
+          write({ type: 'cpuprof', pid: process.pid, file, monoZeroWallMs });
+        }
+        session.disconnect();
+      });
+    },
+  };
 }
 
 /** Times every call of the index's search function (awaiting it if it returns a promise). */

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
 import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { isArticleRecord } from '../../src/vscode/indexing/validate';
-import { lineStarts, runJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
+import { lineStarts, runJob, warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -60,6 +60,36 @@ describe('indexing: worker pool', () => {
     const r = await broken.run({ n: 1 });
     assert.equal(r.ok, false);
     await broken.dispose();
+  });
+
+  it('warm() starts a worker with its job only when none is alive, and never after dispose', async () => {
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, timeoutMs: () => 5000 });
+    try {
+      pool.warm({ n: 0 });
+      assert.equal(pool.workers, 1);
+      assert.equal(pool.pending, 1);
+      // a live worker (starting or idle) is enough: no second warm-up job
+      pool.warm({ n: 0 });
+      assert.equal(pool.pending, 1);
+      assert.deepEqual(await pool.run({ n: 4 }), { ok: true, value: 8 });
+      const workers = pool.workers;
+      pool.warm({ n: 0 });
+      assert.equal(pool.pending, 0);
+      assert.equal(pool.workers, workers);
+    } finally {
+      await pool.dispose();
+    }
+    pool.warm({ n: 0 });
+    assert.equal(pool.workers, 0);
+    assert.equal(pool.pending, 0);
+  });
+
+  it('the warm-up job is an article the extractor finds a speaker and a quotation in', () => {
+    const out = runJob(warmUpJob(1 << 20));
+    assert.ok(out.ok);
+    const { record } = out.value;
+    assert.ok(record.actors.some((a) => a.name === 'Marguerite Osei'));
+    assert.ok(record.quotes.length >= 1);
   });
 
   it('the real worker bundle analyses an article, and one too slow for the limit is stopped while its neighbours are indexed', async function () {

@@ -95,6 +95,24 @@ describe('Indexing in VS Code', function () {
     await changeWhere(api, () => !hasActor('Ivo Brandt'));
   });
 
+  it('an article edited and saved in the editor is read once: the watcher’s report of the same save starts no second job', async () => {
+    const file = seed('003_d13e6262becc2b5e.txt');
+    const doc = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(doc);
+    const original = doc.getText();
+    const before = api.index.totals.extracted;
+    await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
+    await doc.save();
+    await changeWhere(api, () => hasActor('Tamsin Achebe'));
+    // the file watcher's event for the save comes within its batch time (100 ms) and a stat
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(api.index.totals.extracted - before, 1, 'extractions for one save');
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
+    await doc.save();
+    await changeWhere(api, () => !hasActor('Tamsin Achebe'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('a worker that runs past the time limit is stopped, its article skipped with the reason, the others indexed', async () => {
     const config = vscode.workspace.getConfiguration('corpusNavigator.indexing');
     await config.update('articleTimeoutSeconds', 0.25, vscode.ConfigurationTarget.Workspace);

@@ -1,7 +1,8 @@
 /**
  * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses; a save
  * is read from the file at once (and cached); reverting, undoing to the saved text or closing
- * without saving goes back to the file.
+ * without saving goes back to the file. An article shown in the active editor or edited is said
+ * to the target first, so it can have a worker ready before the save.
  */
 import * as vscode from 'vscode';
 
@@ -14,6 +15,8 @@ export interface BufferTarget {
   fromBuffer(key: string): boolean;
   /** Analyses the article from `text` (a buffer) or, without it, from its file; then tells the views. */
   analyse(uri: vscode.Uri, text?: string): void;
+  /** An article is shown in the active editor or edited: an analysis of it may be asked for soon. */
+  editing(uri: vscode.Uri): void;
 }
 
 export class BufferFollower implements vscode.Disposable {
@@ -21,10 +24,17 @@ export class BufferFollower implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly target: BufferTarget) {
+    const shown = (editor: vscode.TextEditor | undefined): void => {
+      if (editor && target.isArticle(editor.document.uri)) target.editing(editor.document.uri);
+    };
+    shown(vscode.window.activeTextEditor);
     this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor(shown),
       // (an edit's event comes before the document is marked dirty: typed() looks once typing pauses)
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && target.isArticle(e.document.uri)) this.typed(e.document);
+        if (!e.contentChanges.length || !target.isArticle(e.document.uri)) return;
+        target.editing(e.document.uri);
+        this.typed(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => target.isArticle(d.uri) && this.reread(d.uri)),
       vscode.workspace.onDidCloseTextDocument((d) => {

@@ -29,6 +29,23 @@ export interface Extracted {
   text: string;
 }
 
+/** A short made-up article with the kinds of sentences the extractor handles: a headline, a quotation with a cue and a speaker with a role, a date, an organisation, a reported statement. */
+const WARM_UP_TEXT = [
+  'Harbour tolls to rise in spring',
+  '',
+  '“The tolls have not changed since 2009, and the quays are crumbling,” said Marguerite Osei, the port commissioner, on Tuesday.',
+  'The Coastal Freight Association said its members would pay the higher fees if the repairs began before March 3.',
+  'Osei told reporters that the council would vote next week.',
+].join('\n');
+
+/**
+ * A job that analyses WARM_UP_TEXT: a new worker runs it before an edit's job comes (see
+ * WorkerPool.warm), so the extractor's code is compiled and its data loaded by then.
+ */
+export function warmUpJob(maxBytes: number): IndexJob {
+  return { key: 'corpus-navigator:warm-up', text: WARM_UP_TEXT, maxBytes, options: {} };
+}
+
 /** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
 export function runJob(job: IndexJob): Outcome<Extracted> {
   let text: string;

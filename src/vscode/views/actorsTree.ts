@@ -9,7 +9,7 @@ import type { Actor, ActorKind } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, quoteText, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
-import { displayRoles, mainRole } from './roles';
+import { displayRoles } from './roles';
 import type { TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 
@@ -62,6 +62,12 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   private readonly groupNodes = new Map<ActorKind, ActorNode>();
   /** Filtered and sorted actors per kind, made once per change: every group row asks for them. */
   private readonly visible = new Map<ActorKind, Actor[]>();
+  /**
+   * The same actors by id. Rows read them from here, not from the corpus: the workbench renders
+   * rows whenever it likes, and asking the corpus while articles are still merging would settle
+   * them all at once in that call (0.1-1 s at 10k articles).
+   */
+  private readonly listed = new Map<string, Actor>();
   private readonly paging = new Paging();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -143,8 +149,14 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
 
   /** Every group's list in one pass. The corpus's actors are most mentioned first, then by name: "mentions" keeps that order (no sort of every actor on each change). */
   private computeVisible(): void {
+    this.listed.clear();
     for (const g of GROUPS) this.visible.set(g.kind, []);
-    for (const a of this.index.lookup.actorList()) if (a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles)) this.visible.get(a.kind)?.push(a);
+    for (const a of this.index.lookup.actorList()) {
+      if (a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles)) {
+        this.visible.get(a.kind)?.push(a);
+        this.listed.set(a.id, a);
+      }
+    }
     if (this.sortBy === 'name') for (const list of this.visible.values()) list.sort((a, b) => collator.compare(a.name, b.name));
   }
 
@@ -222,13 +234,15 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         return item;
       }
       case 'actor': {
-        const a = lookup.actors.get(node.id);
+        if (!this.visible.size) this.computeVisible();
+        // an actor the lists leave out (revealed, or filtered away) is asked for
+        const a = this.listed.get(node.id) ?? lookup.actors.get(node.id);
         if (!a) return new vscode.TreeItem('(removed)');
         const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.Collapsed);
-        const role = mainRole(a.roles);
+        const roles = displayRoles(a.roles);
+        const role = roles[0];
         item.description = `${role ? `${snippet(role, 40)} · ` : ''}${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
         // plain text: corpus words never become links or markup here
-        const roles = displayRoles(a.roles);
         item.tooltip = [`${a.name} (${a.kind})`, roles.length ? roles.join('; ') : '', a.aliases.length ? `also: ${a.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
         item.id = `actor:${a.id}`;
         // the inline "quotes" button shows only on actors that have quotes

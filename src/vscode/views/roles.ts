@@ -59,10 +59,27 @@ function descriptive(role: string): boolean {
 const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => b.has(w));
 
 /**
- * De-duplicated roles, best first. `roles` comes most used first (the corpus orders them so);
- * a role joins the first kept role whose words contain its words or are contained in them.
+ * Roles looked at per actor: the most used. Grouping compares a role with the roles before it, so
+ * its cost grows with the square of their number, and an actor quoted all over a 10,000-article
+ * archive has hundreds (each tree row, hover and search item asks).
  */
-export function displayRoles(roles: readonly string[]): string[] {
+const MAX_ROLES = 32;
+
+/** Answers per roles array: the corpus gives an unchanged actor the same array, and trees ask again on every render. */
+const shownRoles = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * De-duplicated roles, best first, from the MAX_ROLES most used. `roles` comes most used first
+ * (the corpus orders them so); a role joins the first kept role whose words contain its words or
+ * are contained in them. The answer is shared per `roles` array: do not change it.
+ */
+export function displayRoles(roles: readonly string[]): readonly string[] {
+  let shown = shownRoles.get(roles);
+  if (!shown) shownRoles.set(roles, (shown = groupRoles(roles.length > MAX_ROLES ? roles.slice(0, MAX_ROLES) : roles)));
+  return shown;
+}
+
+function groupRoles(roles: readonly string[]): readonly string[] {
   type Member = { role: string; forms: Array<Set<string>>; descriptive: boolean };
   const groups: Array<{ members: Member[]; order: number }> = [];
   // a role compares by its words, and by its words with long names as acronyms

@@ -24,7 +24,7 @@ import { isArticleRecord } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { normaliseName } from '../extractor/actors';
 import { displayPath } from './load';
-import { HostSlices } from '../vscode/indexing/hostSlices';
+import { HostSlices, Settler } from '../vscode/indexing/hostSlices';
 
 const COPIES = 11;
 const BUILD_RUNS = 3;
@@ -250,19 +250,17 @@ async function inHostSlices(all: ArticleRecord[]): Promise<{ corpus: Corpus; tot
     const host = new HostSlices(10);
     const turns = timedTurns(host);
     const t0 = performance.now();
-    let settling: Promise<void> | null = null;
-    let merged = 0;
+    // as CorpusIndex: one merge per piece, the registry settled by a Settler (SETTLE_EVERY 32), then actors and events
+    const settler = new Settler(host, corpus, 32, { changed: () => undefined, eventsChanged: () => undefined });
     await Promise.all(
       all.map((r) =>
         host.run(() => {
           corpus.upsert(r.path, r);
-          // as CorpusIndex: a settle of the registry every 32 merges (SETTLE_EVERY)
-          if (++merged % 32 === 0) settling ??= host.step((d) => corpus.actorsStep(d)).finally(() => (settling = null));
+          settler.merged();
         }),
       ),
     );
-    await host.step((d) => corpus.actorsStep(d));
-    await host.step((d) => corpus.eventsStep(d));
+    await settler.settle();
     total.push(performance.now() - t0);
     longest.push(Math.max(...turns));
   }

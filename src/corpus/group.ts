@@ -34,22 +34,83 @@ export interface PathRanks {
 export interface Aggregate {
   /** The contribution ranked first: its name names the group until canonicalName decides. */
   first: Contribution;
+  /** Every name and alias of its members, each once, in member order (a member's name before its aliases). */
   aliases: string[];
   roles: string[];
+  /** Each member name's mentions and quotes, the names in member order. */
   surfaceCounts: Map<string, number>;
   mentionCount: number;
   quoteCount: number;
   /** The acronym an organisation answers to ('' for none), found when first asked. */
   acronym?: string;
+  /** What the above are made from, kept so that members joining later are folded in by their share alone. */
+  tally: Tally;
 }
 
-/** Contributions in rank order (path order, then place in the article), sorted when asked: a bulk load sorts once, an update nearly sorted. */
+/** Per name, alias and role of a group's members: who has it first (in member order) and how often. */
+interface Tally {
+  /** Alias -> its first holder, and its place in that holder's name and aliases. */
+  aliasFirst: Map<string, { c: Contribution; pos: number }>;
+  /** Member name -> its first holder, and its mentions and quotes over all holders. */
+  surfaces: Map<string, { c: Contribution; n: number }>;
+  roleUses: Map<string, number>;
+  mentionCount: number;
+  quoteCount: number;
+  first: Contribution | null;
+}
+
+/**
+ * A group's aggregate, as a from-scratch pass over its members in order (main members, then
+ * deferred ones, each by path rank and place in the article) makes it. Members that joined since
+ * the last aggregate (`g.fresh`, while nothing left) are folded into it: a popular actor's
+ * aggregate costs its new members, not all of them, at each settle. `rank` is a member's path rank.
+ */
+export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggregate {
+  if (g.agg && !g.fresh.length) return g.agg;
+  const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
+  let t: Tally;
+  let members: Iterable<Contribution>;
+  if (g.agg) {
+    t = g.agg.tally;
+    members = g.fresh;
+  } else {
+    t = { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
+    members = [...g.main, ...g.deferred];
+  }
+  g.fresh = [];
+  for (const c of members) {
+    const a = c.actor;
+    if (!t.first || before(c, t.first) < 0) t.first = c;
+    const note = (alias: string, pos: number): void => {
+      const had = t.aliasFirst.get(alias);
+      if (!had) t.aliasFirst.set(alias, { c, pos });
+      else if ((before(c, had.c) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
+    };
+    note(a.name, 0);
+    a.aliases.forEach((x, i) => note(x, i + 1));
+    for (const r of a.roles) t.roleUses.set(r, (t.roleUses.get(r) ?? 0) + 1);
+    const s = t.surfaces.get(a.name);
+    if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
+    else {
+      s.n += a.mentions + a.quotes;
+      if (before(c, s.c) < 0) s.c = c;
+    }
+    t.mentionCount += a.mentions;
+    t.quoteCount += a.quotes;
+  }
+  const aliases = [...t.aliasFirst].sort((x, y) => before(x[1].c, y[1].c) || x[1].pos - y[1].pos).map(([alias]) => alias);
+  const surfaceCounts = new Map([...t.surfaces].sort((x, y) => before(x[1].c, y[1].c)).map(([name, s]) => [name, s.n]));
+  // most used first (the title readers know), then alphabetical
+  // the shared collator orders as localeCompare with no arguments does, without making one per call
+  const roles = [...t.roleUses.keys()].sort((a, b) => t.roleUses.get(b)! - t.roleUses.get(a)! || collator.compare(a, b));
+  return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: t });
+}
+
+/** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */
 export class Members implements Iterable<Contribution> {
-  private list: Contribution[] = [];
-  private sorted = true;
+  private readonly list: Contribution[] = [];
 
   add(c: Contribution): void {
-    if (this.list.length) this.sorted = false;
     this.list.push(c);
   }
 
@@ -60,14 +121,6 @@ export class Members implements Iterable<Contribution> {
 
   get size(): number {
     return this.list.length;
-  }
-
-  ordered(rank: (c: Contribution) => number): Contribution[] {
-    if (!this.sorted) {
-      this.list.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
-      this.sorted = true;
-    }
-    return this.list;
   }
 
   [Symbol.iterator](): Iterator<Contribution> {
@@ -83,7 +136,10 @@ export class Group {
   readonly deferred = new Members();
   /** Keys ("t:" name word, "h:" organisation) this group is found under by rule 2. */
   indexKeys: string[] = [];
+  /** Made when asked (aggregateOf); null after a member left, when it is made again from all members. */
   agg: Aggregate | null = null;
+  /** Members that joined since `agg` was made: folded into it when next asked. */
+  fresh: Contribution[] = [];
   /** The acronym group this one was folded into (rule 3), if any. */
   mergedInto: Group | null = null;
   /** Groups folded into this one, when it is an acronym group. */
@@ -122,6 +178,53 @@ export function setIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 /** Where `x` goes in `list` (sorted by `cmp`): the first position from `lo` on whose item comes after `x`. */
 export function insertionPoint<T>(list: T[], x: T, cmp: (a: T, b: T) => number, lo = 0): number {
   return lowerBound((i) => (cmp(list[i], x) <= 0 ? 0 : 1), 1, lo, list.length);
+}
+
+/**
+ * A stable merge sort that runs in slices: run() sorts until a deadline (performance.now() ms)
+ * passes and says whether it is done, a later call going on where it stopped; `sorted` is the
+ * result once it is. The order is Array.prototype.sort's (both stable) for a consistent `cmp`.
+ */
+export class SlicedSort<T> {
+  private src: T[];
+  private dst: T[];
+  private width = 1;
+  /** The merge under way: its runs [lo, mid) and [mid, hi), read up to i and j, written up to k. */
+  private lo = 0;
+  private i = -1;
+  private j = 0;
+  private k = 0;
+
+  constructor(
+    list: readonly T[],
+    private readonly cmp: (a: T, b: T) => number,
+  ) {
+    this.src = [...list];
+    this.dst = new Array<T>(list.length);
+  }
+
+  run(deadline = Infinity): boolean {
+    const n = this.src.length;
+    let steps = 0;
+    for (; this.width < n; this.width *= 2, this.lo = 0, [this.src, this.dst] = [this.dst, this.src]) {
+      for (; this.lo < n; this.lo += 2 * this.width) {
+        const mid = Math.min(this.lo + this.width, n);
+        const hi = Math.min(this.lo + 2 * this.width, n);
+        if (this.i < 0) [this.i, this.j, this.k] = [this.lo, mid, this.lo];
+        const { src, dst } = this;
+        while (this.k < hi) {
+          dst[this.k++] = this.i < mid && (this.j >= hi || this.cmp(src[this.i], src[this.j]) <= 0) ? src[this.i++] : src[this.j++];
+          if ((++steps & 31) === 0 && performance.now() > deadline) return false;
+        }
+        this.i = -1;
+      }
+    }
+    return true;
+  }
+
+  get sorted(): T[] {
+    return this.src;
+  }
 }
 
 /** A person's fullest name; for an organisation the form used most (often its acronym). */

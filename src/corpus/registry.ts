@@ -29,15 +29,30 @@ import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { canonicalName, collator, distinct, Group, insertionPoint, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, setIn, SlicedSort, type Aggregate, type Contribution, type PathRanks } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+
+/** A refresh after its settle: the changed groups, those to place again (their final actors made up to `next`, then sorted), and the list being rebuilt. */
+interface Tail {
+  changed: Set<Group>;
+  moved: Group[];
+  next: number;
+  sort: SlicedSort<Group>;
+  /** The listed groups that did not change, in order; `out` takes them and the moved ones, `from` of them so far, `placed` moved ones. */
+  kept: Group[];
+  out: Group[];
+  from: number;
+  placed: number;
+}
 const NO_KEYS: string[] = [];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
+  /** The organisation groups, in the order `groups` holds them (rule 3 reads them all at each refresh). */
+  private readonly orgs = new Set<Group>();
   private readonly byId = new Map<string, Group>();
   private readonly index = new Map<string, Set<Group>>();
   private readonly listeners = new Map<string, Set<Contribution>>();
@@ -54,6 +69,8 @@ export class Registry {
   private readonly pending = new Set<Contribution>();
   private stale = true;
   private sorted: Group[] = [];
+  /** The rest of a refresh after its settle, under way. */
+  private tail: Tail | null = null;
 
   /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
   constructor(private readonly paths: PathRanks) {}
@@ -102,6 +119,7 @@ export class Registry {
         this.join(c, this.groupFor(c.actor.anonymous ? `${path}\u0000${c.actor.key}` : c.actor.key, c));
       }
     }
+    this.dropTail();
     this.stale = true;
     return out;
   }
@@ -113,6 +131,7 @@ export class Registry {
       this.pending.delete(c);
       this.leave(c);
     }
+    this.dropTail();
     this.stale = true;
   }
 
@@ -121,6 +140,7 @@ export class Registry {
     if (!g) {
       g = new Group(key, c.actor.kind);
       this.groups.set(key, g);
+      if (g.kind === 'organization') this.orgs.add(g);
     }
     return g;
   }
@@ -128,6 +148,7 @@ export class Registry {
   private join(c: Contribution, g: Group): void {
     c.group = g;
     (c.deferred ? g.deferred : g.main).add(c);
+    if (g.agg) g.fresh.push(c);
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions += c.actor.mentions;
     this.touch(g, named);
@@ -138,13 +159,15 @@ export class Registry {
     if (!g) return;
     (c.deferred ? g.deferred : g.main).delete(c);
     c.group = null;
+    // a member gone: the aggregate is made again from those left
+    g.agg = null;
+    g.fresh = [];
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions -= c.actor.mentions;
     this.touch(g, named);
   }
 
   private touch(g: Group, main: boolean): void {
-    g.agg = null;
     this.dirty.add(g);
     this.unaggregated.add(g);
     this.finalReady.delete(g);
@@ -253,9 +276,12 @@ export class Registry {
   }
 
   private drop(g: Group): void {
+    // dropped already: a refresh cut short by a change lists its groups again (see dropTail), and a new group may hold the key
+    if (this.groups.get(g.key) !== g) return;
     for (const k of g.indexKeys) this.index.get(k)?.delete(g);
     g.indexKeys = [];
     this.groups.delete(g.key);
+    this.orgs.delete(g);
     if (g.id) {
       this.byId.delete(g.id);
       this.ids.release(g.id);
@@ -267,27 +293,7 @@ export class Registry {
   }
 
   private aggregate(g: Group): Aggregate {
-    if (g.agg) return g.agg;
-    const main = g.main.ordered(this.pathRank);
-    const list = main.length ? (g.deferred.size ? [...main, ...g.deferred.ordered(this.pathRank)] : main) : g.deferred.ordered(this.pathRank);
-    const aliases = new Set<string>();
-    /** Role -> how many of the group's articles give it: the most used leads the actor's roles. */
-    const roleUses = new Map<string, number>();
-    const surfaceCounts = new Map<string, number>();
-    let mentionCount = 0;
-    let quoteCount = 0;
-    for (const { actor: a } of list) {
-      aliases.add(a.name);
-      for (const x of a.aliases) aliases.add(x);
-      for (const r of a.roles) roleUses.set(r, (roleUses.get(r) ?? 0) + 1);
-      surfaceCounts.set(a.name, (surfaceCounts.get(a.name) ?? 0) + a.mentions + a.quotes);
-      mentionCount += a.mentions;
-      quoteCount += a.quotes;
-    }
-    // most used first (the title readers know), then alphabetical
-    // the shared collator orders as localeCompare with no arguments does, without making one per call
-    const roles = [...roleUses.keys()].sort((a, b) => roleUses.get(b)! - roleUses.get(a)! || collator.compare(a, b));
-    return (g.agg = { first: list[0], aliases: [...aliases], roles, surfaceCounts, mentionCount, quoteCount });
+    return aggregateOf(g, this.pathRank);
   }
 
   /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
@@ -301,11 +307,42 @@ export class Registry {
   /**
    * Brings merges, final actors and their order up to date after changes. With a `deadline`
    * (performance.now() ms) it stops at a point where a later call goes on, and says whether it is
-   * done: a host thread refreshes in slices.
+   * done: a host thread refreshes in slices (settling, then the changed groups' final actors, their
+   * sort and their places in the list, each resumable).
    */
   refresh(deadline = Infinity): boolean {
-    if (!this.stale) return true;
-    if (!this.settle(deadline)) return false;
+    if (!this.stale && !this.tail) return true;
+    if (!this.tail) {
+      if (!this.settle(deadline)) return false;
+      this.tail = this.startTail();
+      if (!this.tail) return true;
+    }
+    const t = this.tail;
+    while (t.next < t.moved.length) {
+      this.finalActor(t.moved[t.next++]);
+      if (t.next % 4 === 0 && performance.now() > deadline) return false;
+    }
+    if (!t.sort.run(deadline)) return false;
+    // each moved group's place found by a binary search from the last one's: few comparisons
+    const cmp = (a: Group, b: Group): number => this.compareFinal(a, b);
+    const moved = t.sort.sorted;
+    while (t.placed < moved.length) {
+      const g = moved[t.placed++];
+      const at = insertionPoint(t.kept, g, cmp, t.from);
+      for (let i = t.from; i < at; i++) t.out.push(t.kept[i]);
+      t.out.push(g);
+      t.from = at;
+      if (t.placed % 4 === 0 && performance.now() > deadline) return false;
+    }
+    for (let i = t.from; i < t.kept.length; i++) t.out.push(t.kept[i]);
+    this.sorted = t.out;
+    this.finals = null;
+    this.tail = null;
+    return true;
+  }
+
+  /** Acronym merges and the changed groups after a settle; null when no group changed. */
+  private startTail(): Tail | null {
     this.stale = false;
     const changed = new Set<Group>();
     const finalOf = (g: Group): Group => g.mergedInto ?? g;
@@ -318,40 +355,26 @@ export class Registry {
       if (g.id) this.changedIds.add(g.id);
     }
     this.finalReady.clear();
-    if (!changed.size) return true;
+    if (!changed.size) return null;
     this.finals = null;
     // only changed groups can have been dropped or merged: the others keep their place
     const kept = this.sorted.filter((g) => !changed.has(g));
     const moved = [...changed].filter((g) => this.groups.get(g.key) === g && !g.mergedInto);
-    for (const g of moved) this.finalActor(g);
-    const cmp = (a: Group, b: Group): number => this.compareFinal(a, b);
-    // a few moved groups go in one by one (a binary search each); many are sorted and merged in
-    if (moved.length > 256) {
-      // each moved group's place found by a binary search from the last one's: few comparisons
-      moved.sort(cmp);
-      const out: Group[] = [];
-      let from = 0;
-      for (const g of moved) {
-        const at = insertionPoint(kept, g, cmp, from);
-        for (let i = from; i < at; i++) out.push(kept[i]);
-        out.push(g);
-        from = at;
-      }
-      for (let i = from; i < kept.length; i++) out.push(kept[i]);
-      this.sorted = out;
-    } else {
-      for (const g of moved) kept.splice(insertionPoint(kept, g, cmp), 0, g);
-      this.sorted = kept;
-    }
-    return true;
+    return { changed, moved, next: 0, sort: new SlicedSort(moved, (a, b) => this.compareFinal(a, b)), kept, out: [], from: 0, placed: 0 };
+  }
+
+  /** A change while a refresh's tail is under way: its groups are changed again, and the next refresh starts over. */
+  private dropTail(): void {
+    if (!this.tail) return;
+    for (const g of this.tail.changed) this.dirty.add(g);
+    this.tail = null;
   }
 
   /** Rule 3, over all organisations (cheap: each keeps its aggregate); notes the acronym groups whose merged set changed. */
   private mergeAcronyms(changed: Set<Group>): void {
     const byAcronym = new Map<string, Group>();
     const orgs: Group[] = [];
-    for (const g of this.groups.values()) {
-      if (g.kind !== 'organization') continue;
+    for (const g of this.orgs) {
       orgs.push(g);
       const name = this.aggregate(g).first.actor.name;
       if (ACRONYM.test(name)) byAcronym.set(name.toLowerCase(), g);

@@ -20,7 +20,7 @@ import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import { IndexCache, SHARDS } from '../vscode/indexing/cache';
-import { isArticleRecord } from '../vscode/indexing/validate';
+import { articleRecordCodec } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { normaliseName } from '../extractor/actors';
 import { displayPath } from './load';
@@ -90,7 +90,7 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   // the record cache a reload starts from (the extension's IndexCache), written and read back
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'corpus-bench-cache-'));
   try {
-    const cache = new IndexCache<ArticleRecord>(cacheDir, RECORD_VERSION, isArticleRecord);
+    const cache = new IndexCache<ArticleRecord>(cacheDir, RECORD_VERSION, articleRecordCodec);
     const lineStarts = Uint32Array.from([0, 100, 200]);
     t0 = process.hrtime.bigint();
     await cache.write(

@@ -69,8 +69,9 @@ export class Registry {
   private readonly pending = new Set<Contribution>();
   private stale = true;
   private sorted: Group[] = [];
-  /** The rest of a refresh after its settle, under way. */
+  /** The rest of a refresh after its settle, under way, and the changed groups of one a change cut short. */
   private tail: Tail | null = null;
+  private readonly carried = new Set<Group>();
 
   /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
   constructor(private readonly paths: PathRanks) {}
@@ -276,7 +277,7 @@ export class Registry {
   }
 
   private drop(g: Group): void {
-    // dropped already: a refresh cut short by a change lists its groups again (see dropTail), and a new group may hold the key
+    // dropped already (listed dirty again): a new group may hold the key
     if (this.groups.get(g.key) !== g) return;
     for (const k of g.indexKeys) this.index.get(k)?.delete(g);
     g.indexKeys = [];
@@ -350,6 +351,8 @@ export class Registry {
     this.mergeAcronyms(changed);
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
+    for (const g of this.carried) changed.add(g);
+    this.carried.clear();
     for (const g of changed) {
       if (!this.finalReady.has(g)) g.actor = null;
       if (g.id) this.changedIds.add(g.id);
@@ -363,10 +366,12 @@ export class Registry {
     return { changed, moved, next: 0, sort: new SlicedSort(moved, (a, b) => this.compareFinal(a, b)), kept, out: [], from: 0, placed: 0 };
   }
 
-  /** A change while a refresh's tail is under way: its groups are changed again, and the next refresh starts over. */
+  /** A change while a refresh's tail is under way: the next refresh starts over, its groups changed again. */
   private dropTail(): void {
     if (!this.tail) return;
-    for (const g of this.tail.changed) this.dirty.add(g);
+    // as they are (not through dirty, which maps a group to its acronym group: one merged in the
+    // cut-short tail would stay listed)
+    for (const g of this.tail.changed) this.carried.add(g);
     this.tail = null;
   }
 

@@ -43,9 +43,12 @@ export interface Aggregate {
   quoteCount: number;
   /** The acronym an organisation answers to ('' for none), found when first asked. */
   acronym?: string;
-  /** What the above are made from, kept so that members joining later are folded in by their share alone. */
-  tally: Tally;
+  /** What the above are made from, kept (for groups of TALLY_MIN members or more) so that members joining later are folded in by their share alone. */
+  tally: Tally | null;
 }
+
+/** Groups this large keep their tally: a smaller one is made again from all its members at less cost than the tally's heap. */
+const TALLY_MIN = 8;
 
 /** Per name, alias and role of a group's members: who has it first (in member order) and how often. */
 interface Tally {
@@ -62,15 +65,16 @@ interface Tally {
 /**
  * A group's aggregate, as a from-scratch pass over its members in order (main members, then
  * deferred ones, each by path rank and place in the article) makes it. Members that joined since
- * the last aggregate (`g.fresh`, while nothing left) are folded into it: a popular actor's
+ * the last aggregate (`g.fresh`, while nothing left) are folded into its tally: a popular actor's
  * aggregate costs its new members, not all of them, at each settle. `rank` is a member's path rank.
  */
 export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggregate {
   if (g.agg && !g.fresh.length) return g.agg;
+  if (!g.agg?.tally) g.agg = null;
   const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
   let t: Tally;
   let members: Iterable<Contribution>;
-  if (g.agg) {
+  if (g.agg?.tally) {
     t = g.agg.tally;
     members = g.fresh;
   } else {
@@ -103,7 +107,7 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
   // most used first (the title readers know), then alphabetical
   // the shared collator orders as localeCompare with no arguments does, without making one per call
   const roles = [...t.roleUses.keys()].sort((a, b) => t.roleUses.get(b)! - t.roleUses.get(a)! || collator.compare(a, b));
-  return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: t });
+  return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null });
 }
 
 /** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */

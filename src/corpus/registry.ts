@@ -235,11 +235,18 @@ export class Registry {
     // (at most three rounds: rule 4's lookups depend on rule-1 members only)
     let n = 0;
     while (this.reindexed.size || this.changedKeys.size || this.pending.size) {
-      for (const g of this.reindexed) this.reindex(g);
-      this.reindexed.clear();
+      // a bulk of merges re-files thousands of groups, and a popular name word has thousands of listeners: both in slices
+      for (const g of this.reindexed) {
+        this.reindexed.delete(g);
+        this.reindex(g);
+        if (++n % 8 === 0 && performance.now() > deadline) return false;
+      }
       const todo = this.pending;
-      for (const k of this.changedKeys) for (const c of this.listeners.get(k) ?? []) todo.add(c);
-      this.changedKeys.clear();
+      for (const k of this.changedKeys) {
+        this.changedKeys.delete(k);
+        for (const c of this.listeners.get(k) ?? []) todo.add(c);
+        if (performance.now() > deadline) return false;
+      }
       for (const c of todo) {
         todo.delete(c);
         const target = this.resolve(c);
@@ -432,6 +439,8 @@ export class Registry {
       this.byId.set(g.id, g);
     }
     const norm = normaliseName(name);
+    // most groups are small and, but for organisations (rule 3 reads theirs at each refresh), seldom asked again: their aggregate goes
+    if (g.kind !== 'organization' && !own.tally) g.agg = null;
     return (g.actor = {
       id: g.id,
       name,

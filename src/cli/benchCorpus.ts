@@ -20,7 +20,7 @@ import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import { IndexCache, SHARDS } from '../vscode/indexing/cache';
-import { articleRecordCodec } from '../vscode/indexing/validate';
+import { articleRecordCodec, storedArticleRecord } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { normaliseName } from '../extractor/actors';
 import { displayPath } from './load';
@@ -84,7 +84,7 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   const all: ArticleRecord[] = [];
   let heapBefore = heapAfterGc();
   for (let k = 0; k < COPIES; k++) for (const r of records) all.push(copyOf(r, k));
-  const recordBytes = all.reduce((n, r) => n + JSON.stringify(r).length, 0);
+  const recordBytes = all.reduce((n, r) => n + JSON.stringify(storedArticleRecord(r)).length, 0);
   say(`${all.length} records, ${mb(recordBytes)} MB as JSON, ${mb(heapAfterGc() - heapBefore)} MB of heap`);
 
   // the record cache a reload starts from (the extension's IndexCache), written and read back

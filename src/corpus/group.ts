@@ -81,7 +81,7 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
     t = { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
     members = [...g.main, ...g.deferred];
   }
-  g.fresh = [];
+  g.fresh = NO_MEMBERS;
   for (const c of members) {
     const a = c.actor;
     if (!t.first || before(c, t.first) < 0) t.first = c;
@@ -132,6 +132,11 @@ export class Members implements Iterable<Contribution> {
   }
 }
 
+/** Shared empty lists a group starts with (replaced, never added to): tens of thousands of groups have no other. */
+const NO_STRINGS: string[] = [];
+const NO_MEMBERS: Contribution[] = [];
+const NO_GROUPS: Group[] = [];
+
 /** One corpus-wide actor in the making: its contributions, and what is derived from them on demand. */
 export class Group {
   /** Joined by rule 1 (their key). */
@@ -139,15 +144,15 @@ export class Group {
   /** Joined by rule 2 (resolved, or by their own name). */
   readonly deferred = new Members();
   /** Keys ("t:" name word, "h:" organisation) this group is found under by rule 2. */
-  indexKeys: string[] = [];
+  indexKeys: string[] = NO_STRINGS;
   /** Made when asked (aggregateOf); null after a member left, when it is made again from all members. */
   agg: Aggregate | null = null;
   /** Members that joined since `agg` was made: folded into it when next asked. */
-  fresh: Contribution[] = [];
+  fresh: Contribution[] = NO_MEMBERS;
   /** The acronym group this one was folded into (rule 3), if any. */
   mergedInto: Group | null = null;
   /** Groups folded into this one, when it is an acronym group. */
-  merged: Group[] = [];
+  merged: Group[] = NO_GROUPS;
   /** The final actor (this group with those merged into it), cached until a change. */
   actor: Actor | null = null;
 
@@ -157,7 +162,7 @@ export class Group {
   /** A person's gender from its named members (titles, then first names), null when unknown or split; set by reindex. */
   gender: 'male' | 'female' | null = null;
   /** Lower-case words of the offices its named members hold ("president", "secretary"); set by reindex. */
-  offices: string[] = [];
+  offices: string[] = NO_STRINGS;
   /** Mentions of its named members (rule 1 and rule 4 names; not lone surnames): how prominent the person is. */
   namedMentions = 0;
 
@@ -173,10 +178,32 @@ export class Group {
 
 export const collator = new Intl.Collator();
 
-export function setIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+/**
+ * Values filed under string keys, a set of them per key, in the order they came. A key with one
+ * value holds it alone: most keys have one, and a Set for each was much of the registry's heap.
+ */
+export class KeyedSets<V extends object> {
+  private readonly map = new Map<string, V | Set<V>>();
+
+  add(key: string, v: V): void {
+    const got = this.map.get(key);
+    if (got === undefined) this.map.set(key, v);
+    else if (got instanceof Set) got.add(v);
+    else if (got !== v) this.map.set(key, new Set([got, v]));
+  }
+
+  delete(key: string, v: V): void {
+    const got = this.map.get(key);
+    if (got === v) this.map.delete(key);
+    else if (got instanceof Set && got.delete(v) && got.size === 1) this.map.set(key, got.values().next().value!);
+  }
+
+  /** Calls `f` with each value under `key`, in the order they came. */
+  each(key: string, f: (v: V) => void): void {
+    const got = this.map.get(key);
+    if (got instanceof Set) got.forEach((v) => f(v));
+    else if (got !== undefined) f(got);
+  }
 }
 
 /** Where `x` goes in `list` (sorted by `cmp`): the first position from `lo` on whose item comes after `x`. */

@@ -29,7 +29,7 @@ import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, setIn, SlicedSort, type Aggregate, type Contribution, type PathRanks } from './group';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, KeyedSets, SlicedSort, type Aggregate, type Contribution, type PathRanks } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
@@ -47,15 +47,18 @@ interface Tail {
   from: number;
   placed: number;
 }
+/** Shared empty lists: most contributions listen to nothing, most groups have no index keys, none merged in, no members waiting. */
 const NO_KEYS: string[] = [];
+const NONE: Contribution[] = [];
+const NONE_MERGED: Group[] = [];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
   /** The organisation groups, in the order `groups` holds them (rule 3 reads them all at each refresh). */
   private readonly orgs = new Set<Group>();
   private readonly byId = new Map<string, Group>();
-  private readonly index = new Map<string, Set<Group>>();
-  private readonly listeners = new Map<string, Set<Contribution>>();
+  private readonly index = new KeyedSets<Group>();
+  private readonly listeners = new KeyedSets<Contribution>();
   private readonly ids = new IdPool();
   /** Groups changed since the last refresh, and index keys whose holders changed. */
   private readonly dirty = new Set<Group>();
@@ -113,7 +116,7 @@ export class Registry {
     });
     for (const c of out) {
       if (c.deferred) {
-        for (const k of c.listens) setIn(this.listeners, k, c);
+        for (const k of c.listens) this.listeners.add(k, c);
         this.pending.add(c);
       } else {
         // an article's key already says it; an anonymous actor is one of its article only
@@ -128,7 +131,7 @@ export class Registry {
   /** Takes one article's contributions out again. */
   remove(contributions: Contribution[]): void {
     for (const c of contributions) {
-      for (const k of c.listens) this.listeners.get(k)?.delete(c);
+      for (const k of c.listens) this.listeners.delete(k, c);
       this.pending.delete(c);
       this.leave(c);
     }
@@ -149,7 +152,7 @@ export class Registry {
   private join(c: Contribution, g: Group): void {
     c.group = g;
     (c.deferred ? g.deferred : g.main).add(c);
-    if (g.agg) g.fresh.push(c);
+    if (g.agg) g.fresh = g.fresh.length ? (g.fresh.push(c), g.fresh) : [c];
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions += c.actor.mentions;
     this.touch(g, named);
@@ -162,7 +165,7 @@ export class Registry {
     c.group = null;
     // a member gone: the aggregate is made again from those left
     g.agg = null;
-    g.fresh = [];
+    g.fresh = NONE;
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions -= c.actor.mentions;
     this.touch(g, named);
@@ -206,7 +209,7 @@ export class Registry {
       }
       if (best) tokens = best.actor.nameTokens;
       g.gender = genders.male > genders.female ? 'male' : genders.female > genders.male ? 'female' : null;
-      g.offices = [...offices];
+      g.offices = offices.size ? [...offices] : NO_KEYS;
       // rule 4's lookup: the initialed names of this group without their initial
       for (const c of g.main) {
         const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
@@ -220,9 +223,9 @@ export class Registry {
       }
     }
     const before = new Set(g.indexKeys);
-    for (const k of before) if (!keys.has(k)) (this.index.get(k)?.delete(g), this.changedKeys.add(k));
-    for (const k of keys) if (!before.has(k)) (setIn(this.index, k, g), this.changedKeys.add(k));
-    g.indexKeys = [...keys];
+    for (const k of before) if (!keys.has(k)) (this.index.delete(k, g), this.changedKeys.add(k));
+    for (const k of keys) if (!before.has(k)) (this.index.add(k, g), this.changedKeys.add(k));
+    g.indexKeys = keys.size ? [...keys] : NO_KEYS;
   }
 
   /**
@@ -244,7 +247,7 @@ export class Registry {
       const todo = this.pending;
       for (const k of this.changedKeys) {
         this.changedKeys.delete(k);
-        for (const c of this.listeners.get(k) ?? []) todo.add(c);
+        this.listeners.each(k, (c) => todo.add(c));
         if (performance.now() > deadline) return false;
       }
       for (const c of todo) {
@@ -278,7 +281,7 @@ export class Registry {
 
   private resolve(c: Contribution): Group {
     const all = new Set<Group>();
-    for (const k of c.listens) for (const g of this.index.get(k) ?? []) all.add(g);
+    for (const k of c.listens) this.index.each(k, (g) => all.add(g));
     const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, [...all]) : all.size === 1 ? [...all][0] : null;
     return one ?? this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
   }
@@ -286,8 +289,8 @@ export class Registry {
   private drop(g: Group): void {
     // dropped already (listed dirty again): a new group may hold the key
     if (this.groups.get(g.key) !== g) return;
-    for (const k of g.indexKeys) this.index.get(k)?.delete(g);
-    g.indexKeys = [];
+    for (const k of g.indexKeys) this.index.delete(k, g);
+    g.indexKeys = NO_KEYS;
     this.groups.delete(g.key);
     this.orgs.delete(g);
     if (g.id) {
@@ -414,7 +417,7 @@ export class Registry {
     for (const g of orgs) {
       const merged = (next.get(g) ?? []).sort((a, b) => this.compareRank(a, b));
       if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
-      g.merged = merged;
+      g.merged = merged.length ? merged : NONE_MERGED;
     }
   }
 

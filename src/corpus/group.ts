@@ -1,10 +1,11 @@
 /**
  * The registry's pieces: a contribution (one article's actor as filed), a group (one corpus-wide
- * actor in the making, its members kept in the order a from-scratch pass meets them), and the
- * small list and naming helpers the registry uses.
+ * actor in the making, and its aggregate as a from-scratch pass meets its members), a refresh's
+ * resumable tail, and the small list, naming and rule-2 helpers the registry uses.
  */
 import { normaliseName } from '../extractor/actors';
 import { lowerBound } from '../extractor/sorted';
+import { officeWords } from '../extractor/nameForms';
 import type { Actor, ActorKind } from '../extractor/types';
 import type { RecordActor } from './record';
 
@@ -130,6 +131,19 @@ export class Members implements Iterable<Contribution> {
   [Symbol.iterator](): Iterator<Contribution> {
     return this.list[Symbol.iterator]();
   }
+}
+
+/** A refresh after its settle: the changed groups, those to place again (their final actors made up to `next`, then sorted), and the list being rebuilt. */
+export interface Tail {
+  changed: Set<Group>;
+  moved: Group[];
+  next: number;
+  sort: SlicedSort<Group>;
+  /** The listed groups that did not change, in order; `out` takes them and the moved ones, `from` of them so far, `placed` moved ones. */
+  kept: Group[];
+  out: Group[];
+  from: number;
+  placed: number;
 }
 
 /** Shared empty lists a group starts with (replaced, never added to): tens of thousands of groups have no other. */
@@ -283,4 +297,33 @@ export function distinct(phrases: string[]): string[] {
     if (!seen.has(key)) seen.set(key, p);
   }
   return [...seen.values()];
+}
+
+/** How many times as often the person a lone surname goes to by prominence is named in full as the others with it together. */
+const PROMINENCE = 10;
+
+/**
+ * Rule 2 for a lone surname (`actor`, one name word) among the person groups with that name word:
+ * those whose gender agrees with the surname's title; of several, the one whose offices its roles
+ * name, else the one PROMINENCE times as often named in full as the others together; null when
+ * none or still two remain.
+ */
+export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
+  let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
+  if (left.length > 1 && actor.roles.length) {
+    const offices = actor.roles.flatMap(officeWords);
+    const fit = left.filter((g) => offices.some((w) => g.offices.includes(w)));
+    if (fit.length === 1) left = fit;
+  }
+  if (left.length > 1) {
+    const total = left.reduce((n, g) => n + g.namedMentions, 0);
+    const top = left.reduce((best, g) => (g.namedMentions > best.namedMentions ? g : best));
+    if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) left = [top];
+  }
+  return left.length === 1 ? left[0] : null;
+}
+
+/** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
+export function isFullName(c: Contribution): boolean {
+  return c.listens.length > 0 && c.listens[0].startsWith('i:');
 }

@@ -29,24 +29,12 @@ import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, KeyedSets, SlicedSort, type Aggregate, type Contribution, type PathRanks } from './group';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 
-/** A refresh after its settle: the changed groups, those to place again (their final actors made up to `next`, then sorted), and the list being rebuilt. */
-interface Tail {
-  changed: Set<Group>;
-  moved: Group[];
-  next: number;
-  sort: SlicedSort<Group>;
-  /** The listed groups that did not change, in order; `out` takes them and the moved ones, `from` of them so far, `placed` moved ones. */
-  kept: Group[];
-  out: Group[];
-  from: number;
-  placed: number;
-}
 /** Shared empty lists: most contributions listen to nothing, most groups have no index keys, none merged in, no members waiting. */
 const NO_KEYS: string[] = [];
 const NONE: Contribution[] = [];
@@ -512,34 +500,4 @@ export class Registry {
     this.refresh();
     return this.finalActor(g);
   }
-}
-
-/** How many times as often the person a lone surname goes to by prominence is named in full as the others with it together. */
-const PROMINENCE = 10;
-
-/**
- * Rule 2 for a lone surname (`actor`, one name word) among the person groups with that name word:
- * those whose gender agrees with the surname's title; of several, the one whose offices its roles
- * name, else the one PROMINENCE times as often named in full as the others together; null when
- * none or still two remain.
- */
-function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
-  let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
-  if (left.length > 1 && actor.roles.length) {
-    const offices = actor.roles.flatMap(officeWords);
-    const fit = left.filter((g) => offices.some((w) => g.offices.includes(w)));
-    if (fit.length === 1) left = fit;
-  }
-  if (left.length > 1) {
-    const total = left.reduce((n, g) => n + g.namedMentions, 0);
-    const top = left.reduce((best, g) => (g.namedMentions > best.namedMentions ? g : best));
-    if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) left = [top];
-  }
-  return left.length === 1 ? left[0] : null;
-}
-
-
-/** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
-function isFullName(c: Contribution): boolean {
-  return c.listens.length > 0 && c.listens[0].startsWith('i:');
 }

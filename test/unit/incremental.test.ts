@@ -85,6 +85,29 @@ describe('corpus: incremental updates equal a build from scratch', () => {
     );
   });
 
+  it('a popular actor (many articles: its tally is kept and new members folded in) equals a build from scratch', () => {
+    // forty paths over the same few people: groups of far more members than a tally needs
+    const many = Array.from({ length: 40 }, (_, i) => `n/${String(i).padStart(2, '0')}.txt`);
+    const manyOp = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ op: fc.constant('upsert' as const), path: fc.constantFrom(...many), text: fc.nat(POOL.length - 1) }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), path: fc.constantFrom(...many) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(manyOp, fc.nat(3)), { minLength: 20, maxLength: 80 }), (ops) => {
+        const live = new Corpus();
+        for (const [op, steps] of ops) {
+          if (op.op === 'upsert') live.upsert(op.path, records[op.text]);
+          else live.remove(op.path);
+          for (let i = 0; i < steps; i++) if (live.actorsStep(-Infinity)) live.eventsStep(-Infinity);
+        }
+        const scratch = new Corpus();
+        for (const p of live.paths()) scratch.upsert(p, live.record(p)!);
+        assert.deepEqual(canonical(live.build().result), canonical(scratch.build().result));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('a sort run in slices, stopped at every chance, orders as Array.prototype.sort does (stably)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat()), { maxLength: 300 }), (list) => {

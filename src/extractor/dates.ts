@@ -202,6 +202,7 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
  * on Tuesday to hold a meeting in Paris in 2025") is the event's, before the sentence's first date.
  */
 export function resolveDate(sentence: string, reference: string | null, tense?: Tense, approximate = false, eventAt?: number): ResolvedDate | null {
+  if (!DATE_STEM.test(sentence)) return null;
   const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
   if (own && own.date.length > 4) return own;
   const hint = DATE_HINT.exec(sentence);
@@ -210,6 +211,13 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (own) return first && first.date.startsWith(own.date) ? first : own;
   return first ?? bareYear(sentence);
 }
+
+/**
+ * A part of every date word DATE_HINT finds (in the sentence or any slice of it: months and
+ * weekdays as it spells them, in capitals) and the digits of a year: a sentence without one names
+ * no date, and resolveDate skips its slices and patterns.
+ */
+const DATE_STEM = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omorrow|onight|week|month|year|ago/;
 
 /** The date words at [at, end) of a sentence resolved, with what chrono needs around them. */
 function resolveAt(sentence: string, at: number, end: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
@@ -328,8 +336,13 @@ const MONTH_FIRST_NAME = new RegExp(
   'gu',
 );
 
+/** What every match of MONTH_FIRST_NAME holds: a month name, then white space. */
+const MONTH_THEN_SPACE = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s/;
+
 /** The sentence with months used as first names ("April Mellody", "May Lindqvist") blanked out, offsets kept. */
 export function withoutMonthFirstNames(sentence: string): string {
+  // most sentences have no month before a space: MONTH_FIRST_NAME would try its look-behind at every character
+  if (!MONTH_THEN_SPACE.test(sentence)) return sentence;
   return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
 }
 

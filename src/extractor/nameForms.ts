@@ -68,6 +68,19 @@ function particleAt(words: string[], i: number): boolean {
  * "Pieter van den Berg" -> ["pieter", "van den berg"]; "Van den Berg" -> ["van den berg"].
  */
 export function personNameTokens(name: string): string[] {
+  let tokens = nameTokensOf.get(name);
+  if (tokens === undefined) {
+    tokens = computeNameTokens(name);
+    if (nameTokensOf.size > 100_000) nameTokensOf.clear();
+    nameTokensOf.set(name, tokens);
+  }
+  // a copy: the caller owns its list (an actor's nameTokens)
+  return tokens.slice();
+}
+/** Memoised like personKeyWithoutInitial: each new person and each lone surname asks, and names repeat across articles. */
+const nameTokensOf = new Map<string, string[]>();
+
+function computeNameTokens(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -10,6 +10,18 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'w
 
 const MIXED_DIGITS = /\p{N}.*[\p{Ll}\p{M}]|[\p{Ll}\p{M}].*\p{N}/u;
 
+/**
+ * Whether a word may hold a digit: an ASCII digit, or any character beyond ASCII (where \p{N} may
+ * lie). Most words are plain letters, and this scan spares them MIXED_DIGITS' backtracking.
+ */
+function mayHaveDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c > 127) return true;
+  }
+  return false;
+}
+
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
 
@@ -34,7 +46,7 @@ const GERUND = /(?:ating|izing|ising|ifying)$/;
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
-  if (MIXED_DIGITS.test(t.text)) return false;
+  if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;

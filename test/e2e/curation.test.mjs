@@ -23,6 +23,24 @@ describe('the user corrects the extractor', function () {
     await menu.locator('.action-item', { hasText: entry }).first().click();
   };
 
+  // the palette's own input stays on screen until the command's input box replaces it: typing before
+  // the box's title shows would type into the palette
+  const filterTree = async (text) => {
+    await w.palette('Corpus Navigator: Filter Actors and Events');
+    await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor();
+    await page.locator('.quick-input-widget input').fill(text);
+    await page.keyboard.press('Enter');
+    // rows found before the filtered tree is drawn would be replaced (and collapsed) under the click
+    await page.getByText(`Filtered by “${text.toLowerCase()}”`, { exact: false }).first().waitFor();
+  };
+  // a click during a refresh of the tree can be lost with the row it hit: click until it holds
+  const expand = async (rowLocator) => {
+    for (let i = 0; i < 5 && (await rowLocator.getAttribute('aria-expanded')) === 'false'; i++) {
+      await rowLocator.click();
+      await page.waitForTimeout(300);
+    }
+  };
+
   before(async () => {
     w = await openCopyOf(path.join(ROOT, 'seeds'), { articles: /5 articles/, screenshots: SHOTS });
     page = w.page;
@@ -52,29 +70,24 @@ describe('the user corrects the extractor', function () {
     assert.ok(existsSync(curationFile()));
     assert.deepEqual(JSON.parse(readFileSync(curationFile(), 'utf8')).merge, [['China', 'Beijing']]);
     // the merged actor, found through the tree's filter
-    await w.palette('Corpus Navigator: Filter Actors and Events');
-    await page.locator('.quick-input-widget input').fill('China');
-    await page.keyboard.press('Enter');
+    await filterTree('China');
     const china = page.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^China$/ }) }).first();
     await china.waitFor();
-    if ((await china.getAttribute('aria-expanded')) === 'false') await china.click();
+    await expand(china);
     await row('Mentions in').waitFor();
     await w.shot('curation-merge');
     await w.palette('Corpus Navigator: Clear Filter');
   });
 
   it('Rename… renames an actor everywhere and keeps the old name as an alias', async () => {
-    await w.palette('Corpus Navigator: Filter Actors and Events');
-    await page.locator('.quick-input-widget input').fill('Stoltenberg');
-    await page.keyboard.press('Enter');
+    await filterTree('Stoltenberg');
     const people = row('People');
     await people.waitFor();
-    if ((await people.getAttribute('aria-expanded')) === 'false') await people.click();
+    await expand(people);
     await row('Jens Stoltenberg').waitFor();
     await menuEntry('Jens Stoltenberg', 'Rename Actor');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('Jens Stoltenberg (NATO)');
+    await page.locator('.quick-input-title', { hasText: /Rename/ }).waitFor();
+    await page.locator('.quick-input-widget input').fill('Jens Stoltenberg (NATO)');
     await w.shot('curation-rename-input');
     await page.keyboard.press('Enter');
     await row('Jens Stoltenberg (NATO)').waitFor({ timeout: 15_000 });

@@ -164,4 +164,20 @@ describe('dates: which date is the event’s', () => {
     assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past', true)?.nearest, 'past');
     assert.equal(resolveDate('The envoy spoke Wednesday.', '2023-01-31', 'past')?.nearest, undefined);
   });
+
+  it('every kind of date word passes the cheap test a sentence meets before its dates are read', () => {
+    const ref = '2021-09-15';
+    assert.equal(resolveDate('The regulator ruled Sept. 7 on the appeal.', ref, 'past')?.date, '2021-09-07');
+    assert.equal(resolveDate('The mill closed two weeks ago.', ref, 'past')?.date, '2021-09-01');
+    assert.equal(resolveDate('The mill closed 12 days ago.', ref, 'past')?.date, '2021-09-03');
+    assert.equal(resolveDate('The board votes tomorrow on the merger.', ref, 'future')?.date, '2021-09-16');
+    assert.equal(resolveDate('The board votes tonight on the merger.', ref, 'future')?.date, '2021-09-15');
+    assert.equal(resolveDate('Yesterday the board voted on the merger.', ref, 'past')?.date, '2021-09-14');
+    assert.equal(resolveDate('The mill reopens next month.', ref, 'future')?.date, '2021-10');
+    assert.equal(resolveDate('The mill closed last year.', ref, 'past')?.date, '2020');
+    assert.equal(resolveDate('The mill has been shut since 1998.', ref, 'past')?.date, '1998');
+    // no digit and no date word: nothing to read, whatever the tense
+    assert.equal(resolveDate('The regulator ruled on the appeal in Chicago.', ref, 'past'), null);
+    assert.equal(resolveDate('The regulator ruled on the appeal in Chicago.', ref, 'past', false, 'The regulator ruled on the '.length), null);
+  });
 });

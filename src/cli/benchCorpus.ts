@@ -20,11 +20,11 @@ import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle } from '../corpus/search';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import { IndexCache, SHARDS } from '../vscode/indexing/cache';
-import { isArticleRecord } from '../vscode/indexing/validate';
+import { articleRecordCodec, storedArticleRecord } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { normaliseName } from '../extractor/actors';
 import { displayPath } from './load';
-import { HostSlices } from '../vscode/indexing/hostSlices';
+import { HostSlices, Settler } from '../vscode/indexing/hostSlices';
 
 const COPIES = 11;
 const BUILD_RUNS = 3;
@@ -84,13 +84,13 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   const all: ArticleRecord[] = [];
   let heapBefore = heapAfterGc();
   for (let k = 0; k < COPIES; k++) for (const r of records) all.push(copyOf(r, k));
-  const recordBytes = all.reduce((n, r) => n + JSON.stringify(r).length, 0);
+  const recordBytes = all.reduce((n, r) => n + JSON.stringify(storedArticleRecord(r)).length, 0);
   say(`${all.length} records, ${mb(recordBytes)} MB as JSON, ${mb(heapAfterGc() - heapBefore)} MB of heap`);
 
   // the record cache a reload starts from (the extension's IndexCache), written and read back
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'corpus-bench-cache-'));
   try {
-    const cache = new IndexCache<ArticleRecord>(cacheDir, RECORD_VERSION, isArticleRecord);
+    const cache = new IndexCache<ArticleRecord>(cacheDir, RECORD_VERSION, articleRecordCodec);
     const lineStarts = Uint32Array.from([0, 100, 200]);
     t0 = process.hrtime.bigint();
     await cache.write(
@@ -250,19 +250,17 @@ async function inHostSlices(all: ArticleRecord[]): Promise<{ corpus: Corpus; tot
     const host = new HostSlices(10);
     const turns = timedTurns(host);
     const t0 = performance.now();
-    let settling: Promise<void> | null = null;
-    let merged = 0;
+    // as CorpusIndex: one merge per piece, the registry settled by a Settler (SETTLE_EVERY 32), then actors and events
+    const settler = new Settler(host, corpus, 32, { changed: () => undefined, eventsChanged: () => undefined });
     await Promise.all(
       all.map((r) =>
         host.run(() => {
           corpus.upsert(r.path, r);
-          // as CorpusIndex: a settle of the registry every 32 merges (SETTLE_EVERY)
-          if (++merged % 32 === 0) settling ??= host.step((d) => corpus.actorsStep(d)).finally(() => (settling = null));
+          settler.merged();
         }),
       ),
     );
-    await host.step((d) => corpus.actorsStep(d));
-    await host.step((d) => corpus.eventsStep(d));
+    await settler.settle();
     total.push(performance.now() - t0);
     longest.push(Math.max(...turns));
   }

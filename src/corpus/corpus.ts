@@ -14,7 +14,7 @@ import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
-import { analyzeToRecord, MENTION_STRIDE, type ArticleRecord } from './record';
+import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord } from './record';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
@@ -133,7 +133,7 @@ export class Corpus {
     }
     // a record moved to another path gets actors of its own: the registry tells articles' actors apart by identity
     const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
-    if (share) shareStrings(rec);
+    if (share) compactRecord(rec);
     this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
     this.quoteTotal += rec.quotes.length;
     this.eventIndex.stale(rec);
@@ -405,29 +405,4 @@ export class Corpus {
     this.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
     return this.view;
   }
-}
-
-/** One copy of each name, key and alias however many records carry it (records from a worker or a cache each bring their own). */
-const shared = new Map<string, string>();
-const share = (s: string): string => {
-  const got = shared.get(s);
-  if (got !== undefined) return got;
-  if (shared.size > 500_000) shared.clear();
-  shared.set(s, s);
-  return s;
-};
-const EMPTY: string[] = [];
-const shareAll = (list: string[]): string[] => (list.length ? list.map(share) : EMPTY);
-
-/** Replaces a record's repeated strings by shared copies (the same values, so the record reads the same). */
-function shareStrings(r: ArticleRecord): void {
-  for (const a of r.actors) {
-    a.key = share(a.key);
-    a.name = share(a.name);
-    a.aliases = shareAll(a.aliases);
-    a.roles = shareAll(a.roles);
-    a.orgHints = shareAll(a.orgHints);
-    a.nameTokens = shareAll(a.nameTokens);
-  }
-  r.surfaces = r.surfaces.map(share);
 }

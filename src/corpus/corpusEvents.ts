@@ -8,6 +8,7 @@ import type { LocalEvent } from '../extractor/events';
 import type { CorpusEvent, EventKind } from '../extractor/types';
 import { applySharedYears, DraftMerger, type Draft } from './events';
 import { IdPool } from './ids';
+import { SlicedSort } from './group';
 import type { Contribution } from './registry';
 import type { ArticleRecord, RecordActor } from './record';
 
@@ -32,6 +33,8 @@ export interface EventSource {
 }
 
 const collator = new Intl.Collator();
+/** An event with what orders it, read once. */
+type Keyed = { e: CorpusEvent; date: string | null; rank: number; start: number };
 const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export class CorpusEvents {
@@ -49,6 +52,9 @@ export class CorpusEvents {
   private readonly yearlessPaths = new Set<string>();
   /** A kind's merge under way: its articles in path order, how far, the merger, and the contribution of each participant met. */
   private merging: { kind: EventKind; paths: string[]; next: number; merger: DraftMerger; contributionOf: Map<RecordActor, Contribution> } | null = null;
+  /** A merged kind getting its ids and order, and the whole list's order, under way. */
+  private finishing: { kind: EventKind; events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft>; next: number; order: SlicedSort<Keyed> | null } | null = null;
+  private ordering: SlicedSort<Keyed> | null = null;
   private readonly ids = new IdPool();
 
   constructor(private readonly source: EventSource) {}
@@ -99,9 +105,10 @@ export class CorpusEvents {
    * (performance.now() ms) passes; true once they are (events() then answers at once).
    */
   step(deadline: number): boolean {
-    if (this.all && !this.staleKinds.size && !this.merging) return true;
+    if (this.all && !this.staleKinds.size && !this.merging && !this.finishing) return true;
     if (!this.source.actorsStep(deadline)) return false;
     for (;;) {
+      if (this.finishing && !this.finishStep(this.finishing, deadline)) return false;
       if (!this.merging) {
         const kind = this.staleKinds.values().next().value;
         if (kind === undefined) break;
@@ -114,31 +121,60 @@ export class CorpusEvents {
         if (performance.now() > deadline) return false;
       }
       this.merging = null;
-      this.finishMerge(m.kind, m.merger);
+      this.finishing = this.startFinish(m.kind, m.merger);
     }
-    // an undated article takes its year from any event it shares, whatever the kind
-    for (const d of this.assigned) d.event.date = d.ownDate;
-    const yearless = [...this.yearlessPaths].sort((a, b) => this.source.rank(a) - this.source.rank(b));
-    this.assigned = applySharedYears(
-      yearless.map((path) => ({ path, events: [...localEvents(this.source.article(path)!).values()].flat() })),
-      (e) => this.byKind.get(e.kind)?.draftOf.get(e),
-    );
-    // each kind is already in this order: the sort only interleaves them (and places the dates just learnt)
-    this.all = this.inEventOrder([...this.byKind.values()].flatMap((k) => k.events));
+    if (!this.ordering) {
+      // an undated article takes its year from any event it shares, whatever the kind
+      for (const d of this.assigned) d.event.date = d.ownDate;
+      const yearless = [...this.yearlessPaths].sort((a, b) => this.source.rank(a) - this.source.rank(b));
+      this.assigned = applySharedYears(
+        yearless.map((path) => ({ path, events: [...localEvents(this.source.article(path)!).values()].flat() })),
+        (e) => this.byKind.get(e.kind)?.draftOf.get(e),
+      );
+      // each kind is already in this order: the sort only interleaves them (and places the dates just learnt)
+      this.ordering = this.eventOrder([...this.byKind.values()].flatMap((k) => k.events));
+    }
+    if (!this.ordering.run(deadline)) return false;
+    this.all = this.ordering.sorted.map((k) => k.e);
+    this.ordering = null;
     this.byDate = null;
     this.byId = null;
     return true;
   }
 
+  /** A kind's merge done: its old events' ids go, and the whole list is made again once every kind is merged. */
+  private startFinish(kind: EventKind, merger: DraftMerger): NonNullable<CorpusEvents['finishing']> {
+    for (const e of this.byKind.get(kind)?.events ?? []) this.ids.release(e.id);
+    const { drafts, draftOf } = merger.finish();
+    this.all = null;
+    this.ordering = null;
+    return { kind, events: drafts.map((d) => d.event), draftOf, next: 0, order: null };
+  }
+
+  /** Gives a merged kind's events their ids, then orders them, until `deadline`; true once the kind is filed. */
+  private finishStep(f: NonNullable<CorpusEvents['finishing']>, deadline: number): boolean {
+    while (f.next < f.events.length) {
+      const e = f.events[f.next++];
+      // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
+      e.id = takeEventId(this.ids, e, e.sources[0].path);
+      if (f.next % 16 === 0 && performance.now() > deadline) return false;
+    }
+    f.order ??= this.eventOrder(f.events);
+    if (!f.order.run(deadline)) return false;
+    if (f.events.length) this.byKind.set(f.kind, { events: f.order.sorted.map((k) => k.e), draftOf: f.draftOf });
+    else this.byKind.delete(f.kind);
+    this.finishing = null;
+    return true;
+  }
+
   /**
-   * As one merge over every kind would order events: by date, then as first met (path order,
-   * place in the article). Dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is
-   * localeCompare's order, at a fraction of the cost; each path's rank is looked up once.
+   * Orders events as one merge over every kind would: by date, then as first met (path order,
+   * place in the article), in slices. Dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit
+   * order is localeCompare's order, at a fraction of the cost; each path's rank is looked up once.
    */
-  private inEventOrder(events: CorpusEvent[]): CorpusEvent[] {
-    const keyed = events.map((e) => ({ e, date: e.date, rank: this.source.rank(e.sources[0].path), start: e.sources[0].start }));
-    keyed.sort((a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || a.rank - b.rank || a.start - b.start);
-    return keyed.map((k) => k.e);
+  private eventOrder(events: CorpusEvent[]): SlicedSort<Keyed> {
+    const keyed = events.map((e): Keyed => ({ e, date: e.date, rank: this.source.rank(e.sources[0].path), start: e.sources[0].start }));
+    return new SlicedSort(keyed, (a, b) => (a.date && b.date ? compareCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || a.rank - b.rank || a.start - b.start);
   }
 
   /** The articles with events of one kind, in path order, and a merger that names their participants by corpus-wide id. */
@@ -160,16 +196,6 @@ export class CorpusEvents {
     if (!events?.length) return;
     for (const e of article.record.events) if (e.kind === m.kind) for (const i of e.participants) m.contributionOf.set(article.record.actors[i], article.contributions[i]);
     m.merger.add(path, events);
-  }
-
-  private finishMerge(kind: EventKind, merger: DraftMerger): void {
-    for (const e of this.byKind.get(kind)?.events ?? []) this.ids.release(e.id);
-    const { drafts, draftOf } = merger.finish();
-    const events = drafts.map((d) => d.event);
-    // an id from the event's first passage: unique, the same while that passage is, and no date-like suffix
-    for (const e of events) e.id = takeEventId(this.ids, e, e.sources[0].path);
-    if (events.length) this.byKind.set(kind, { events: this.inEventOrder(events), draftOf });
-    else this.byKind.delete(kind);
   }
 }
 

@@ -1,10 +1,11 @@
 /**
  * The registry's pieces: a contribution (one article's actor as filed), a group (one corpus-wide
- * actor in the making, its members kept in the order a from-scratch pass meets them), and the
- * small list and naming helpers the registry uses.
+ * actor in the making, and its aggregate as a from-scratch pass meets its members), a refresh's
+ * resumable tail, and the small list, naming and rule-2 helpers the registry uses.
  */
 import { normaliseName } from '../extractor/actors';
 import { lowerBound } from '../extractor/sorted';
+import { officeWords } from '../extractor/nameForms';
 import type { Actor, ActorKind } from '../extractor/types';
 import type { RecordActor } from './record';
 
@@ -34,22 +35,87 @@ export interface PathRanks {
 export interface Aggregate {
   /** The contribution ranked first: its name names the group until canonicalName decides. */
   first: Contribution;
+  /** Every name and alias of its members, each once, in member order (a member's name before its aliases). */
   aliases: string[];
   roles: string[];
+  /** Each member name's mentions and quotes, the names in member order. */
   surfaceCounts: Map<string, number>;
   mentionCount: number;
   quoteCount: number;
   /** The acronym an organisation answers to ('' for none), found when first asked. */
   acronym?: string;
+  /** What the above are made from, kept (for groups of TALLY_MIN members or more) so that members joining later are folded in by their share alone. */
+  tally: Tally | null;
 }
 
-/** Contributions in rank order (path order, then place in the article), sorted when asked: a bulk load sorts once, an update nearly sorted. */
+/** Groups this large keep their tally: a smaller one is made again from all its members at less cost than the tally's heap. */
+const TALLY_MIN = 8;
+
+/** Per name, alias and role of a group's members: who has it first (in member order) and how often. */
+interface Tally {
+  /** Alias -> its first holder, and its place in that holder's name and aliases. */
+  aliasFirst: Map<string, { c: Contribution; pos: number }>;
+  /** Member name -> its first holder, and its mentions and quotes over all holders. */
+  surfaces: Map<string, { c: Contribution; n: number }>;
+  roleUses: Map<string, number>;
+  mentionCount: number;
+  quoteCount: number;
+  first: Contribution | null;
+}
+
+/**
+ * A group's aggregate, as a from-scratch pass over its members in order (main members, then
+ * deferred ones, each by path rank and place in the article) makes it. Members that joined since
+ * the last aggregate (`g.fresh`, while nothing left) are folded into its tally: a popular actor's
+ * aggregate costs its new members, not all of them, at each settle. `rank` is a member's path rank.
+ */
+export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggregate {
+  if (g.agg && !g.fresh.length) return g.agg;
+  if (!g.agg?.tally) g.agg = null;
+  const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
+  let t: Tally;
+  let members: Iterable<Contribution>;
+  if (g.agg?.tally) {
+    t = g.agg.tally;
+    members = g.fresh;
+  } else {
+    t = { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
+    members = [...g.main, ...g.deferred];
+  }
+  g.fresh = NO_MEMBERS;
+  for (const c of members) {
+    const a = c.actor;
+    if (!t.first || before(c, t.first) < 0) t.first = c;
+    const note = (alias: string, pos: number): void => {
+      const had = t.aliasFirst.get(alias);
+      if (!had) t.aliasFirst.set(alias, { c, pos });
+      else if ((before(c, had.c) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
+    };
+    note(a.name, 0);
+    a.aliases.forEach((x, i) => note(x, i + 1));
+    for (const r of a.roles) t.roleUses.set(r, (t.roleUses.get(r) ?? 0) + 1);
+    const s = t.surfaces.get(a.name);
+    if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
+    else {
+      s.n += a.mentions + a.quotes;
+      if (before(c, s.c) < 0) s.c = c;
+    }
+    t.mentionCount += a.mentions;
+    t.quoteCount += a.quotes;
+  }
+  const aliases = [...t.aliasFirst].sort((x, y) => before(x[1].c, y[1].c) || x[1].pos - y[1].pos).map(([alias]) => alias);
+  const surfaceCounts = new Map([...t.surfaces].sort((x, y) => before(x[1].c, y[1].c)).map(([name, s]) => [name, s.n]));
+  // most used first (the title readers know), then alphabetical
+  // the shared collator orders as localeCompare with no arguments does, without making one per call
+  const roles = [...t.roleUses.keys()].sort((a, b) => t.roleUses.get(b)! - t.roleUses.get(a)! || collator.compare(a, b));
+  return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null });
+}
+
+/** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */
 export class Members implements Iterable<Contribution> {
-  private list: Contribution[] = [];
-  private sorted = true;
+  private readonly list: Contribution[] = [];
 
   add(c: Contribution): void {
-    if (this.list.length) this.sorted = false;
     this.list.push(c);
   }
 
@@ -62,18 +128,28 @@ export class Members implements Iterable<Contribution> {
     return this.list.length;
   }
 
-  ordered(rank: (c: Contribution) => number): Contribution[] {
-    if (!this.sorted) {
-      this.list.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
-      this.sorted = true;
-    }
-    return this.list;
-  }
-
   [Symbol.iterator](): Iterator<Contribution> {
     return this.list[Symbol.iterator]();
   }
 }
+
+/** A refresh after its settle: the changed groups, those to place again (their final actors made up to `next`, then sorted), and the list being rebuilt. */
+export interface Tail {
+  changed: Set<Group>;
+  moved: Group[];
+  next: number;
+  sort: SlicedSort<Group>;
+  /** The listed groups that did not change, in order; `out` takes them and the moved ones, `from` of them so far, `placed` moved ones. */
+  kept: Group[];
+  out: Group[];
+  from: number;
+  placed: number;
+}
+
+/** Shared empty lists a group starts with (replaced, never added to): tens of thousands of groups have no other. */
+const NO_STRINGS: string[] = [];
+const NO_MEMBERS: Contribution[] = [];
+const NO_GROUPS: Group[] = [];
 
 /** One corpus-wide actor in the making: its contributions, and what is derived from them on demand. */
 export class Group {
@@ -82,12 +158,15 @@ export class Group {
   /** Joined by rule 2 (resolved, or by their own name). */
   readonly deferred = new Members();
   /** Keys ("t:" name word, "h:" organisation) this group is found under by rule 2. */
-  indexKeys: string[] = [];
+  indexKeys: string[] = NO_STRINGS;
+  /** Made when asked (aggregateOf); null after a member left, when it is made again from all members. */
   agg: Aggregate | null = null;
+  /** Members that joined since `agg` was made: folded into it when next asked. */
+  fresh: Contribution[] = NO_MEMBERS;
   /** The acronym group this one was folded into (rule 3), if any. */
   mergedInto: Group | null = null;
   /** Groups folded into this one, when it is an acronym group. */
-  merged: Group[] = [];
+  merged: Group[] = NO_GROUPS;
   /** The final actor (this group with those merged into it), cached until a change. */
   actor: Actor | null = null;
 
@@ -97,7 +176,7 @@ export class Group {
   /** A person's gender from its named members (titles, then first names), null when unknown or split; set by reindex. */
   gender: 'male' | 'female' | null = null;
   /** Lower-case words of the offices its named members hold ("president", "secretary"); set by reindex. */
-  offices: string[] = [];
+  offices: string[] = NO_STRINGS;
   /** Mentions of its named members (rule 1 and rule 4 names; not lone surnames): how prominent the person is. */
   namedMentions = 0;
 
@@ -113,15 +192,84 @@ export class Group {
 
 export const collator = new Intl.Collator();
 
-export function setIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+/**
+ * Values filed under string keys, a set of them per key, in the order they came. A key with one
+ * value holds it alone: most keys have one, and a Set for each was much of the registry's heap.
+ */
+export class KeyedSets<V extends object> {
+  private readonly map = new Map<string, V | Set<V>>();
+
+  add(key: string, v: V): void {
+    const got = this.map.get(key);
+    if (got === undefined) this.map.set(key, v);
+    else if (got instanceof Set) got.add(v);
+    else if (got !== v) this.map.set(key, new Set([got, v]));
+  }
+
+  delete(key: string, v: V): void {
+    const got = this.map.get(key);
+    if (got === v) this.map.delete(key);
+    else if (got instanceof Set && got.delete(v) && got.size === 1) this.map.set(key, got.values().next().value!);
+  }
+
+  /** Calls `f` with each value under `key`, in the order they came. */
+  each(key: string, f: (v: V) => void): void {
+    const got = this.map.get(key);
+    if (got instanceof Set) got.forEach((v) => f(v));
+    else if (got !== undefined) f(got);
+  }
 }
 
 /** Where `x` goes in `list` (sorted by `cmp`): the first position from `lo` on whose item comes after `x`. */
 export function insertionPoint<T>(list: T[], x: T, cmp: (a: T, b: T) => number, lo = 0): number {
   return lowerBound((i) => (cmp(list[i], x) <= 0 ? 0 : 1), 1, lo, list.length);
+}
+
+/**
+ * A stable merge sort that runs in slices: run() sorts until a deadline (performance.now() ms)
+ * passes and says whether it is done, a later call going on where it stopped; `sorted` is the
+ * result once it is. The order is Array.prototype.sort's (both stable) for a consistent `cmp`.
+ */
+export class SlicedSort<T> {
+  private src: T[];
+  private dst: T[];
+  private width = 1;
+  /** The merge under way: its runs [lo, mid) and [mid, hi), read up to i and j, written up to k. */
+  private lo = 0;
+  private i = -1;
+  private j = 0;
+  private k = 0;
+
+  constructor(
+    list: readonly T[],
+    private readonly cmp: (a: T, b: T) => number,
+  ) {
+    this.src = [...list];
+    this.dst = new Array<T>(list.length);
+  }
+
+  run(deadline = Infinity): boolean {
+    const n = this.src.length;
+    let steps = 0;
+    for (; this.width < n; this.width *= 2, this.lo = 0, [this.src, this.dst] = [this.dst, this.src]) {
+      for (; this.lo < n; this.lo += 2 * this.width) {
+        const mid = Math.min(this.lo + this.width, n);
+        const hi = Math.min(this.lo + 2 * this.width, n);
+        if (this.i < 0) [this.i, this.j, this.k] = [this.lo, mid, this.lo];
+        const { src, dst } = this;
+        while (this.k < hi) {
+          dst[this.k++] = this.i < mid && (this.j >= hi || this.cmp(src[this.i], src[this.j]) <= 0) ? src[this.i++] : src[this.j++];
+          if ((++steps & 31) === 0 && performance.now() > deadline) return false;
+        }
+        this.i = -1;
+      }
+    }
+    return true;
+  }
+
+  get sorted(): T[] {
+    return this.src;
+  }
 }
 
 /** A person's fullest name; for an organisation the form used most (often its acronym). */
@@ -149,4 +297,33 @@ export function distinct(phrases: string[]): string[] {
     if (!seen.has(key)) seen.set(key, p);
   }
   return [...seen.values()];
+}
+
+/** How many times as often the person a lone surname goes to by prominence is named in full as the others with it together. */
+const PROMINENCE = 10;
+
+/**
+ * Rule 2 for a lone surname (`actor`, one name word) among the person groups with that name word:
+ * those whose gender agrees with the surname's title; of several, the one whose offices its roles
+ * name, else the one PROMINENCE times as often named in full as the others together; null when
+ * none or still two remain.
+ */
+export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
+  let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
+  if (left.length > 1 && actor.roles.length) {
+    const offices = actor.roles.flatMap(officeWords);
+    const fit = left.filter((g) => offices.some((w) => g.offices.includes(w)));
+    if (fit.length === 1) left = fit;
+  }
+  if (left.length > 1) {
+    const total = left.reduce((n, g) => n + g.namedMentions, 0);
+    const top = left.reduce((best, g) => (g.namedMentions > best.namedMentions ? g : best));
+    if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) left = [top];
+  }
+  return left.length === 1 ? left[0] : null;
+}
+
+/** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
+export function isFullName(c: Contribution): boolean {
+  return c.listens.length > 0 && c.listens[0].startsWith('i:');
 }

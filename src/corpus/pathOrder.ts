@@ -11,8 +11,16 @@ export class PathOrder {
   private readonly ranks = new Map<string, number>();
   private readonly added = new Set<string>();
   private readonly removed = new Set<string>();
-  /** Changes each time ranks are renumbered, so that ranks cached elsewhere are looked up again. */
-  epoch = 0;
+  private renumbered = 0;
+
+  /**
+   * Changes each time ranks are renumbered, so that ranks cached elsewhere are looked up again.
+   * Paths come and go first: a rank cached before a change is never compared with one after it.
+   */
+  get epoch(): number {
+    this.update();
+    return this.renumbered;
+  }
 
   add(path: string): void {
     if (!this.removed.delete(path)) this.added.add(path);
@@ -52,7 +60,7 @@ export class PathOrder {
     this.added.clear();
     this.removed.clear();
     this.order = order;
-    this.epoch++;
+    this.renumbered++;
     this.ranks.clear();
     order.forEach((p, i) => this.ranks.set(p, i));
   }

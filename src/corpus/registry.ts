@@ -29,18 +29,24 @@ import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { canonicalName, collator, distinct, Group, insertionPoint, setIn, type Aggregate, type Contribution, type PathRanks } from './group';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+
+/** Shared empty lists: most contributions listen to nothing, most groups have no index keys, none merged in, no members waiting. */
 const NO_KEYS: string[] = [];
+const NONE: Contribution[] = [];
+const NONE_MERGED: Group[] = [];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
+  /** The organisation groups, in the order `groups` holds them (rule 3 reads them all at each refresh). */
+  private readonly orgs = new Set<Group>();
   private readonly byId = new Map<string, Group>();
-  private readonly index = new Map<string, Set<Group>>();
-  private readonly listeners = new Map<string, Set<Contribution>>();
+  private readonly index = new KeyedSets<Group>();
+  private readonly listeners = new KeyedSets<Contribution>();
   private readonly ids = new IdPool();
   /** Groups changed since the last refresh, and index keys whose holders changed. */
   private readonly dirty = new Set<Group>();
@@ -54,6 +60,9 @@ export class Registry {
   private readonly pending = new Set<Contribution>();
   private stale = true;
   private sorted: Group[] = [];
+  /** The rest of a refresh after its settle, under way, and the changed groups of one a change cut short. */
+  private tail: Tail | null = null;
+  private readonly carried = new Set<Group>();
 
   /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
   constructor(private readonly paths: PathRanks) {}
@@ -95,13 +104,14 @@ export class Registry {
     });
     for (const c of out) {
       if (c.deferred) {
-        for (const k of c.listens) setIn(this.listeners, k, c);
+        for (const k of c.listens) this.listeners.add(k, c);
         this.pending.add(c);
       } else {
         // an article's key already says it; an anonymous actor is one of its article only
         this.join(c, this.groupFor(c.actor.anonymous ? `${path}\u0000${c.actor.key}` : c.actor.key, c));
       }
     }
+    this.dropTail();
     this.stale = true;
     return out;
   }
@@ -109,10 +119,11 @@ export class Registry {
   /** Takes one article's contributions out again. */
   remove(contributions: Contribution[]): void {
     for (const c of contributions) {
-      for (const k of c.listens) this.listeners.get(k)?.delete(c);
+      for (const k of c.listens) this.listeners.delete(k, c);
       this.pending.delete(c);
       this.leave(c);
     }
+    this.dropTail();
     this.stale = true;
   }
 
@@ -121,6 +132,7 @@ export class Registry {
     if (!g) {
       g = new Group(key, c.actor.kind);
       this.groups.set(key, g);
+      if (g.kind === 'organization') this.orgs.add(g);
     }
     return g;
   }
@@ -128,6 +140,7 @@ export class Registry {
   private join(c: Contribution, g: Group): void {
     c.group = g;
     (c.deferred ? g.deferred : g.main).add(c);
+    if (g.agg) g.fresh = g.fresh.length ? (g.fresh.push(c), g.fresh) : [c];
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions += c.actor.mentions;
     this.touch(g, named);
@@ -138,13 +151,15 @@ export class Registry {
     if (!g) return;
     (c.deferred ? g.deferred : g.main).delete(c);
     c.group = null;
+    // a member gone: the aggregate is made again from those left
+    g.agg = null;
+    g.fresh = NONE;
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions -= c.actor.mentions;
     this.touch(g, named);
   }
 
   private touch(g: Group, main: boolean): void {
-    g.agg = null;
     this.dirty.add(g);
     this.unaggregated.add(g);
     this.finalReady.delete(g);
@@ -182,7 +197,7 @@ export class Registry {
       }
       if (best) tokens = best.actor.nameTokens;
       g.gender = genders.male > genders.female ? 'male' : genders.female > genders.male ? 'female' : null;
-      g.offices = [...offices];
+      g.offices = offices.size ? [...offices] : NO_KEYS;
       // rule 4's lookup: the initialed names of this group without their initial
       for (const c of g.main) {
         const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
@@ -196,9 +211,9 @@ export class Registry {
       }
     }
     const before = new Set(g.indexKeys);
-    for (const k of before) if (!keys.has(k)) (this.index.get(k)?.delete(g), this.changedKeys.add(k));
-    for (const k of keys) if (!before.has(k)) (setIn(this.index, k, g), this.changedKeys.add(k));
-    g.indexKeys = [...keys];
+    for (const k of before) if (!keys.has(k)) (this.index.delete(k, g), this.changedKeys.add(k));
+    for (const k of keys) if (!before.has(k)) (this.index.add(k, g), this.changedKeys.add(k));
+    g.indexKeys = keys.size ? [...keys] : NO_KEYS;
   }
 
   /**
@@ -211,11 +226,18 @@ export class Registry {
     // (at most three rounds: rule 4's lookups depend on rule-1 members only)
     let n = 0;
     while (this.reindexed.size || this.changedKeys.size || this.pending.size) {
-      for (const g of this.reindexed) this.reindex(g);
-      this.reindexed.clear();
+      // a bulk of merges re-files thousands of groups, and a popular name word has thousands of listeners: both in slices
+      for (const g of this.reindexed) {
+        this.reindexed.delete(g);
+        this.reindex(g);
+        if (++n % 8 === 0 && performance.now() > deadline) return false;
+      }
       const todo = this.pending;
-      for (const k of this.changedKeys) for (const c of this.listeners.get(k) ?? []) todo.add(c);
-      this.changedKeys.clear();
+      for (const k of this.changedKeys) {
+        this.changedKeys.delete(k);
+        this.listeners.each(k, (c) => todo.add(c));
+        if (performance.now() > deadline) return false;
+      }
       for (const c of todo) {
         todo.delete(c);
         const target = this.resolve(c);
@@ -247,15 +269,18 @@ export class Registry {
 
   private resolve(c: Contribution): Group {
     const all = new Set<Group>();
-    for (const k of c.listens) for (const g of this.index.get(k) ?? []) all.add(g);
+    for (const k of c.listens) this.index.each(k, (g) => all.add(g));
     const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, [...all]) : all.size === 1 ? [...all][0] : null;
     return one ?? this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
   }
 
   private drop(g: Group): void {
-    for (const k of g.indexKeys) this.index.get(k)?.delete(g);
-    g.indexKeys = [];
+    // dropped already (listed dirty again): a new group may hold the key
+    if (this.groups.get(g.key) !== g) return;
+    for (const k of g.indexKeys) this.index.delete(k, g);
+    g.indexKeys = NO_KEYS;
     this.groups.delete(g.key);
+    this.orgs.delete(g);
     if (g.id) {
       this.byId.delete(g.id);
       this.ids.release(g.id);
@@ -267,27 +292,7 @@ export class Registry {
   }
 
   private aggregate(g: Group): Aggregate {
-    if (g.agg) return g.agg;
-    const main = g.main.ordered(this.pathRank);
-    const list = main.length ? (g.deferred.size ? [...main, ...g.deferred.ordered(this.pathRank)] : main) : g.deferred.ordered(this.pathRank);
-    const aliases = new Set<string>();
-    /** Role -> how many of the group's articles give it: the most used leads the actor's roles. */
-    const roleUses = new Map<string, number>();
-    const surfaceCounts = new Map<string, number>();
-    let mentionCount = 0;
-    let quoteCount = 0;
-    for (const { actor: a } of list) {
-      aliases.add(a.name);
-      for (const x of a.aliases) aliases.add(x);
-      for (const r of a.roles) roleUses.set(r, (roleUses.get(r) ?? 0) + 1);
-      surfaceCounts.set(a.name, (surfaceCounts.get(a.name) ?? 0) + a.mentions + a.quotes);
-      mentionCount += a.mentions;
-      quoteCount += a.quotes;
-    }
-    // most used first (the title readers know), then alphabetical
-    // the shared collator orders as localeCompare with no arguments does, without making one per call
-    const roles = [...roleUses.keys()].sort((a, b) => roleUses.get(b)! - roleUses.get(a)! || collator.compare(a, b));
-    return (g.agg = { first: list[0], aliases: [...aliases], roles, surfaceCounts, mentionCount, quoteCount });
+    return aggregateOf(g, this.pathRank);
   }
 
   /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
@@ -301,11 +306,42 @@ export class Registry {
   /**
    * Brings merges, final actors and their order up to date after changes. With a `deadline`
    * (performance.now() ms) it stops at a point where a later call goes on, and says whether it is
-   * done: a host thread refreshes in slices.
+   * done: a host thread refreshes in slices (settling, then the changed groups' final actors, their
+   * sort and their places in the list, each resumable).
    */
   refresh(deadline = Infinity): boolean {
-    if (!this.stale) return true;
-    if (!this.settle(deadline)) return false;
+    if (!this.stale && !this.tail) return true;
+    if (!this.tail) {
+      if (!this.settle(deadline)) return false;
+      this.tail = this.startTail();
+      if (!this.tail) return true;
+    }
+    const t = this.tail;
+    while (t.next < t.moved.length) {
+      this.finalActor(t.moved[t.next++]);
+      if (t.next % 4 === 0 && performance.now() > deadline) return false;
+    }
+    if (!t.sort.run(deadline)) return false;
+    // each moved group's place found by a binary search from the last one's: few comparisons
+    const cmp = (a: Group, b: Group): number => this.compareFinal(a, b);
+    const moved = t.sort.sorted;
+    while (t.placed < moved.length) {
+      const g = moved[t.placed++];
+      const at = insertionPoint(t.kept, g, cmp, t.from);
+      for (let i = t.from; i < at; i++) t.out.push(t.kept[i]);
+      t.out.push(g);
+      t.from = at;
+      if (t.placed % 4 === 0 && performance.now() > deadline) return false;
+    }
+    for (let i = t.from; i < t.kept.length; i++) t.out.push(t.kept[i]);
+    this.sorted = t.out;
+    this.finals = null;
+    this.tail = null;
+    return true;
+  }
+
+  /** Acronym merges and the changed groups after a settle; null when no group changed. */
+  private startTail(): Tail | null {
     this.stale = false;
     const changed = new Set<Group>();
     const finalOf = (g: Group): Group => g.mergedInto ?? g;
@@ -313,45 +349,35 @@ export class Registry {
     this.mergeAcronyms(changed);
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
+    for (const g of this.carried) changed.add(g);
+    this.carried.clear();
     for (const g of changed) {
       if (!this.finalReady.has(g)) g.actor = null;
       if (g.id) this.changedIds.add(g.id);
     }
     this.finalReady.clear();
-    if (!changed.size) return true;
+    if (!changed.size) return null;
     this.finals = null;
     // only changed groups can have been dropped or merged: the others keep their place
     const kept = this.sorted.filter((g) => !changed.has(g));
     const moved = [...changed].filter((g) => this.groups.get(g.key) === g && !g.mergedInto);
-    for (const g of moved) this.finalActor(g);
-    const cmp = (a: Group, b: Group): number => this.compareFinal(a, b);
-    // a few moved groups go in one by one (a binary search each); many are sorted and merged in
-    if (moved.length > 256) {
-      // each moved group's place found by a binary search from the last one's: few comparisons
-      moved.sort(cmp);
-      const out: Group[] = [];
-      let from = 0;
-      for (const g of moved) {
-        const at = insertionPoint(kept, g, cmp, from);
-        for (let i = from; i < at; i++) out.push(kept[i]);
-        out.push(g);
-        from = at;
-      }
-      for (let i = from; i < kept.length; i++) out.push(kept[i]);
-      this.sorted = out;
-    } else {
-      for (const g of moved) kept.splice(insertionPoint(kept, g, cmp), 0, g);
-      this.sorted = kept;
-    }
-    return true;
+    return { changed, moved, next: 0, sort: new SlicedSort(moved, (a, b) => this.compareFinal(a, b)), kept, out: [], from: 0, placed: 0 };
+  }
+
+  /** A change while a refresh's tail is under way: the next refresh starts over, its groups changed again. */
+  private dropTail(): void {
+    if (!this.tail) return;
+    // as they are (not through dirty, which maps a group to its acronym group: one merged in the
+    // cut-short tail would stay listed)
+    for (const g of this.tail.changed) this.carried.add(g);
+    this.tail = null;
   }
 
   /** Rule 3, over all organisations (cheap: each keeps its aggregate); notes the acronym groups whose merged set changed. */
   private mergeAcronyms(changed: Set<Group>): void {
     const byAcronym = new Map<string, Group>();
     const orgs: Group[] = [];
-    for (const g of this.groups.values()) {
-      if (g.kind !== 'organization') continue;
+    for (const g of this.orgs) {
       orgs.push(g);
       const name = this.aggregate(g).first.actor.name;
       if (ACRONYM.test(name)) byAcronym.set(name.toLowerCase(), g);
@@ -379,7 +405,7 @@ export class Registry {
     for (const g of orgs) {
       const merged = (next.get(g) ?? []).sort((a, b) => this.compareRank(a, b));
       if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
-      g.merged = merged;
+      g.merged = merged.length ? merged : NONE_MERGED;
     }
   }
 
@@ -404,6 +430,8 @@ export class Registry {
       this.byId.set(g.id, g);
     }
     const norm = normaliseName(name);
+    // most groups are small and, but for organisations (rule 3 reads theirs at each refresh), seldom asked again: their aggregate goes
+    if (g.kind !== 'organization' && !own.tally) g.agg = null;
     return (g.actor = {
       id: g.id,
       name,
@@ -472,34 +500,4 @@ export class Registry {
     this.refresh();
     return this.finalActor(g);
   }
-}
-
-/** How many times as often the person a lone surname goes to by prominence is named in full as the others with it together. */
-const PROMINENCE = 10;
-
-/**
- * Rule 2 for a lone surname (`actor`, one name word) among the person groups with that name word:
- * those whose gender agrees with the surname's title; of several, the one whose offices its roles
- * name, else the one PROMINENCE times as often named in full as the others together; null when
- * none or still two remain.
- */
-function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
-  let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
-  if (left.length > 1 && actor.roles.length) {
-    const offices = actor.roles.flatMap(officeWords);
-    const fit = left.filter((g) => offices.some((w) => g.offices.includes(w)));
-    if (fit.length === 1) left = fit;
-  }
-  if (left.length > 1) {
-    const total = left.reduce((n, g) => n + g.namedMentions, 0);
-    const top = left.reduce((best, g) => (g.namedMentions > best.namedMentions ? g : best));
-    if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) left = [top];
-  }
-  return left.length === 1 ? left[0] : null;
-}
-
-
-/** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
-function isFullName(c: Contribution): boolean {
-  return c.listens.length > 0 && c.listens[0].startsWith('i:');
 }

@@ -23,7 +23,7 @@ import { HostSlices, Settler } from './indexing/hostSlices';
 import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import { warmUpJob, type Extracted, type IndexJob } from './indexing/job';
-import { isArticleRecord } from './indexing/validate';
+import { articleRecordCodec } from './indexing/validate';
 
 export type { IndexedArticle } from './indexing/articles';
 export type { IndexOptions, PassStats } from './indexing/pass';
@@ -96,7 +96,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly options: IndexOptions,
   ) {
     this.pool = indexPool(this.options.workerScript);
-    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, isArticleRecord), () => this.cached(), log) : null;
+    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, articleRecordCodec), () => this.cached(), log) : null;
     this.searchSide = new SearchKeeper(
       this.search,
       { keys: () => this.entries.keys(), record: (key) => this.corpus.record(key), entry: (key) => this.entries.get(key), read: (key) => this.readForSearch(key) },

@@ -106,7 +106,9 @@ describe('corpus: article records', () => {
     'x/notes.txt': 'Voss told reporters the cranes were fixed. The Baltic Port Authority (BPA) said traffic grew.',
   };
 
-  it('a record survives JSON and structured clone, and upserting it equals analysing the text', () => {
+  it('a record survives the cache\'s JSON and structured clone, and upserting it equals analysing the text', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readArticleRecord, storedArticleRecord } = require('../../src/vscode/indexing/validate') as typeof import('../../src/vscode/indexing/validate');
     const direct = new Corpus();
     const viaJson = new Corpus();
     const viaClone = new Corpus();
@@ -114,7 +116,7 @@ describe('corpus: article records', () => {
       direct.set(path, text);
       const record = analyzeToRecord(text, {}, path);
       assert.equal(record.version, RECORD_VERSION);
-      viaJson.upsert(path, JSON.parse(JSON.stringify(record)));
+      viaJson.upsert(path, readArticleRecord(JSON.parse(JSON.stringify(storedArticleRecord(record))))!);
       viaClone.upsert(path, structuredClone(record));
     }
     const expected = JSON.stringify(direct.build().result);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
+import { SlicedSort } from '../../src/corpus/group';
 import { analyzeToRecord, type ArticleRecord } from '../../src/corpus/record';
 import type { CorpusResult } from '../../src/extractor/types';
 
@@ -56,16 +57,19 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 describe('corpus: incremental updates equal a build from scratch', () => {
   const records: ArticleRecord[] = POOL.map((t) => analyzeToRecord(t, {}, 'pool.txt'));
 
-  it('after any sequence of upserts, removes and renames (queried or not in between)', () => {
+  it('after any sequence of upserts, removes and renames (queried, settled in part or left in between)', () => {
+    const between = fc.constantFrom('none' as const, 'query' as const, 'steps' as const);
     fc.assert(
-      fc.property(fc.array(fc.tuple(opArb, fc.boolean()), { minLength: 1, maxLength: 25 }), fc.nat(), (ops, seed) => {
+      fc.property(fc.array(fc.tuple(opArb, between, fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 25 }), fc.nat(), (ops, seed) => {
         const live = new Corpus();
-        for (const [op, query] of ops) {
+        for (const [op, then, steps] of ops) {
           if (op.op === 'upsert') live.upsert(op.path, records[op.text]);
           else if (op.op === 'remove') live.remove(op.path);
           else live.rename(op.path, op.to);
           // answering in between must not leave stale state behind
-          if (query) live.build();
+          if (then === 'query') live.build();
+          // nor must a settle cut short at any point (a deadline already past: each call does its least) and overtaken by the next change
+          if (then === 'steps') for (let i = 0; i < steps; i++) if (live.actorsStep(-Infinity)) live.eventsStep(-Infinity);
         }
         const scratch = new Corpus();
         const paths = live.paths();
@@ -78,6 +82,42 @@ describe('corpus: incremental updates equal a build from scratch', () => {
         assert.deepEqual(canonical(got), canonical(want));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('a popular actor (many articles: its tally is kept and new members folded in) equals a build from scratch', () => {
+    // forty paths over the same few people: groups of far more members than a tally needs
+    const many = Array.from({ length: 40 }, (_, i) => `n/${String(i).padStart(2, '0')}.txt`);
+    const manyOp = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ op: fc.constant('upsert' as const), path: fc.constantFrom(...many), text: fc.nat(POOL.length - 1) }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), path: fc.constantFrom(...many) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(manyOp, fc.nat(3)), { minLength: 20, maxLength: 80 }), (ops) => {
+        const live = new Corpus();
+        for (const [op, steps] of ops) {
+          if (op.op === 'upsert') live.upsert(op.path, records[op.text]);
+          else live.remove(op.path);
+          for (let i = 0; i < steps; i++) if (live.actorsStep(-Infinity)) live.eventsStep(-Infinity);
+        }
+        const scratch = new Corpus();
+        for (const p of live.paths()) scratch.upsert(p, live.record(p)!);
+        assert.deepEqual(canonical(live.build().result), canonical(scratch.build().result));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a sort run in slices, stopped at every chance, orders as Array.prototype.sort does (stably)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat()), { maxLength: 300 }), (list) => {
+        const cmp = (a: [number, number], b: [number, number]): number => a[0] - b[0];
+        const sort = new SlicedSort(list, cmp);
+        let calls = 0;
+        while (!sort.run(-Infinity)) calls++;
+        assert.deepEqual(sort.sorted, [...list].sort(cmp));
+        if (list.length > 64) assert.ok(calls > 0, 'a long sort stops at its deadline');
+      }),
     );
   });
 

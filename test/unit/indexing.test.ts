@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
 import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
-import { isArticleRecord } from '../../src/vscode/indexing/validate';
+import { articleRecordCodec, isArticleRecord, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
 import { lineStarts, runJob, warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 
@@ -156,8 +156,8 @@ describe('indexing: the cache', () => {
   afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 
   it('round trip: every entry comes back equal, and validates', async () => {
-    await new IndexCache(dir, RECORD_VERSION, isArticleRecord).write(articles, shards());
-    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, shards());
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(dropped, undefined);
     assert.equal(entries.size, 3);
     for (const a of articles) assert.deepEqual(entries.get(a.key), a);
@@ -165,19 +165,19 @@ describe('indexing: the cache', () => {
   });
 
   it('a later write of one shard keeps the others, and deletes the file it replaced', async () => {
-    const cache = new IndexCache(dir, RECORD_VERSION, isArticleRecord);
+    const cache = new IndexCache(dir, RECORD_VERSION, articleRecordCodec);
     await cache.write(articles, shards());
     const changed = entry(articles[0].key, 'Mayor Ana Ruiz-Lopez said the park would open.');
     await cache.write([changed, ...articles.slice(1)], [shardOf(changed.key)]);
-    const { entries } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    const { entries } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(entries.size, 3);
     assert.deepEqual(entries.get(changed.key), changed);
     assert.equal(readdirSync(dir).filter((f) => f.endsWith('.gz')).length, shards().length);
   });
 
   it('a cache of another record version is dropped, not used', async () => {
-    await new IndexCache(dir, 'older+r0', isArticleRecord).write(articles, shards());
-    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    await new IndexCache(dir, 'older+r0', articleRecordCodec).write(articles, shards());
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(entries.size, 0);
     assert.match(dropped!, /version older\+r0/);
     assert.deepEqual(readdirSync(path.dirname(dir)), [], 'its files are deleted');
@@ -206,16 +206,16 @@ describe('indexing: the cache', () => {
       () => writeFileSync(path.join(dir, 'manifest.json'), '{"format":1,'),
     ];
     for (const [i, hurt] of damage.entries()) {
-      await new IndexCache(dir, RECORD_VERSION, isArticleRecord).write(articles, shards());
+      await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, shards());
       hurt(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.gz'))!));
-      const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+      const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
       assert.equal(entries.size, 0, `damage ${i}: nothing trusted`);
       assert.ok(dropped, `damage ${i}: said why`);
     }
   });
 
   it('no cache yet is an empty one, not an error', async () => {
-    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, isArticleRecord).load();
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(entries.size, 0);
     assert.equal(dropped, undefined);
   });
@@ -223,7 +223,13 @@ describe('indexing: the cache', () => {
   it('the validator refuses records of the wrong shape and accepts real ones', () => {
     const r = record('x.txt', '“We act now,” Vladimir Putin said in Moscow on Friday.');
     assert.ok(isArticleRecord(r));
-    assert.ok(isArticleRecord(JSON.parse(JSON.stringify(r))));
+    // as the cache stores it (typed arrays as JSON arrays), and read back to the same record
+    const stored = JSON.parse(JSON.stringify(storedArticleRecord(r)));
+    assert.ok(Array.isArray(stored.mentions) && isArticleRecord(stored));
+    const back = readArticleRecord(stored);
+    assert.ok(back && back.mentions instanceof Int32Array && back.sentences instanceof Int32Array);
+    assert.deepEqual(back, r);
+    assert.equal(readArticleRecord({ ...stored, mentions: [...stored.mentions, 0.5, 0, 1, 0] }), null);
     for (const bad of [null, [], { ...r, version: 'other' }, { ...r, actors: [{ name: 1 }] }, { ...r, sentences: [1] }, { ...r, quotes: [{ ...r.quotes[0], speaker: 99 }] }]) assert.equal(isArticleRecord(bad), false);
   });
 });

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import { IndexCache } from '../../src/vscode/indexing/cache';
-import { isArticleRecord } from '../../src/vscode/indexing/validate';
+import { articleRecordCodec } from '../../src/vscode/indexing/validate';
 import { RECORD_VERSION } from '../../src/corpus/record';
 import { activated, hoverAt, seed, SEED0 } from './helpers';
 
@@ -31,7 +31,7 @@ describe('A corrupt cache is dropped and rebuilt', function () {
 
   it('a good cache is written in its place', async () => {
     await api.index.flushCache();
-    const { entries, dropped } = await new IndexCache(api.index.cacheDir!, RECORD_VERSION, isArticleRecord).load();
+    const { entries, dropped } = await new IndexCache(api.index.cacheDir!, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(dropped, undefined);
     assert.equal(entries.size, api.index.size);
   });

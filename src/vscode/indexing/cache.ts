@@ -33,6 +33,12 @@ export interface CachedArticle<R> {
   record: R;
 }
 
+/** How records go to the cache's JSON and back: `read` checks what a file holds (shape and bounds, never trusting it) and returns null when it fails. */
+export interface RecordCodec<R> {
+  read(v: unknown): R | null;
+  store(r: R): unknown;
+}
+
 export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
 
 interface Manifest {
@@ -62,12 +68,12 @@ export class IndexCache<R> {
   /**
    * @param dir folder the cache owns (created on first write)
    * @param version the record version a usable entry must have been written with
-   * @param isRecord validates one stored record (shape and bounds), never trusting the file
+   * @param codec reads one stored record back (validating it) and makes one to store
    */
   constructor(
     readonly dir: string,
     private readonly version: string,
-    private readonly isRecord: (r: unknown) => r is R,
+    private readonly codec: RecordCodec<R>,
   ) {}
 
   /** Reads every entry; a missing cache is empty, a bad one is deleted and said so in `dropped`. */
@@ -147,8 +153,9 @@ export class IndexCache<R> {
     const starts = v.lineStarts;
     if (!Array.isArray(starts) || starts[0] !== 0) return null;
     for (let i = 1; i < starts.length; i++) if (!isIndex(starts[i]) || starts[i] <= starts[i - 1]) return null;
-    if (!this.isRecord(v.record)) return null;
-    return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record: v.record };
+    const record = this.codec.read(v.record);
+    if (record === null) return null;
+    return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record };
   }
 
   /**
@@ -171,7 +178,7 @@ export class IndexCache<R> {
       for (const [shard, bucket] of buckets) {
         const lines: string[] = [];
         for (const a of bucket) {
-          lines.push(JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: a.record }));
+          lines.push(JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: this.codec.store(a.record) }));
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
             sliceStart = performance.now();

@@ -2,9 +2,11 @@
  * Checks that a value read back from the cache is an ArticleRecord of this version, in shape and
  * bounds (every actor and surface index in range, every offset a non-negative integer, flat arrays
  * of the right stride), so that nothing a damaged or foreign file holds reaches the corpus. Linear
- * in the record's size. No vscode import.
+ * in the record's size. Also the cache's codec for records (JSON arrays on disk, typed arrays and
+ * shared strings in memory). No vscode import.
  */
-import { MENTION_STRIDE, RECORD_VERSION, type ArticleRecord } from '../../corpus/record';
+import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord } from '../../corpus/record';
+import type { RecordCodec } from './cache';
 
 const KINDS = new Set(['person', 'organization', 'country', 'place', 'group']);
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -14,8 +16,10 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v < max;
 const strings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+/** A flat list of numbers: an array as JSON gives it, or the typed array a live record holds. */
+const isNumbers = (v: unknown): v is ArrayLike<number> & { every(f: (n: number) => boolean): boolean } => Array.isArray(v) || v instanceof Int32Array;
 /** A flat array of offsets (or -1 for none), of length a multiple of `stride`. */
-const offsets = (v: unknown, stride: number, min = 0): boolean => Array.isArray(v) && v.length % stride === 0 && v.every((n) => isInt(n, min));
+const offsets = (v: unknown, stride: number, min = 0): boolean => isNumbers(v) && v.length % stride === 0 && v.every((n) => isInt(n, min));
 
 function isActor(a: unknown): boolean {
   return (
@@ -36,14 +40,14 @@ function isActor(a: unknown): boolean {
   );
 }
 
-/** True when `r` is a well-formed ArticleRecord of RECORD_VERSION. */
+/** True when `r` is a well-formed ArticleRecord of RECORD_VERSION, live or as stored (its flat number lists as arrays). */
 export function isArticleRecord(r: unknown): r is ArticleRecord {
   if (!isObject(r) || r.version !== RECORD_VERSION || !isString(r.path) || !isStringOrNull(r.title) || !isStringOrNull(r.published)) return false;
   if (!Array.isArray(r.actors) || !r.actors.every(isActor) || !strings(r.surfaces)) return false;
   const actors = r.actors.length;
   const surfaces = (r.surfaces as string[]).length;
   const m = r.mentions;
-  if (!Array.isArray(m) || m.length % MENTION_STRIDE !== 0) return false;
+  if (!isNumbers(m) || m.length % MENTION_STRIDE !== 0) return false;
   for (let i = 0; i < m.length; i += MENTION_STRIDE) {
     if (!isInt(m[i], -1, actors) || !isInt(m[i + 1], 0) || !isInt(m[i + 2], m[i + 1]) || !isInt(m[i + 3], 0, surfaces)) return false;
   }
@@ -72,3 +76,19 @@ export function isArticleRecord(r: unknown): r is ArticleRecord {
     (e.spans as number[]).length >= 2;
   return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && Array.isArray(r.events) && r.events.every(eventOk) && offsets(r.sentences, 2);
 }
+
+/** A record as read from the cache's JSON, checked (null when it fails), with typed arrays and shared strings. */
+export function readArticleRecord(v: unknown): ArticleRecord | null {
+  if (!isArticleRecord(v)) return null;
+  if (!(v.mentions instanceof Int32Array)) v.mentions = Int32Array.from(v.mentions);
+  if (!(v.sentences instanceof Int32Array)) v.sentences = Int32Array.from(v.sentences);
+  return compactRecord(v);
+}
+
+/** A record as the cache writes it: plain JSON (a typed array would stringify as an object). */
+export function storedArticleRecord(r: ArticleRecord): unknown {
+  return { ...r, mentions: Array.from(r.mentions), sentences: Array.from(r.sentences) };
+}
+
+/** How the index cache reads and writes ArticleRecords. */
+export const articleRecordCodec: RecordCodec<ArticleRecord> = { read: readArticleRecord, store: storedArticleRecord };

@@ -107,9 +107,34 @@ describe('Indexing in VS Code', function () {
     // the file watcher's event for the save comes within its batch time (100 ms) and a stat
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(api.index.totals.extracted - before, 1, 'extractions for one save');
+    // analysed from the text being saved, it now counts as the file's (so the cache keeps it)
+    const entry = (api.index as unknown as { entries: Map<string, { fromBuffer: boolean; size: number }> }).entries.get(file.toString());
+    assert.deepEqual({ fromBuffer: entry?.fromBuffer, size: entry?.size }, { fromBuffer: false, size: (await fs.stat(file.fsPath)).size });
     await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
     await doc.save();
     await changeWhere(api, () => !hasActor('Tamsin Achebe'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a save whose text another will-save participant changes (format on save) is read again from the file', async () => {
+    const file = seed('003_d13e6262becc2b5e.txt');
+    const doc = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(doc);
+    const original = doc.getText();
+    // registered after the extension's own listener: it edits the text after the extension took it
+    const participant = vscode.workspace.onWillSaveTextDocument((e) => {
+      if (e.document.uri.toString() === file.toString()) e.waitUntil(Promise.resolve([vscode.TextEdit.insert(e.document.positionAt(e.document.getText().length), '\n“The tide tables are wrong,” Admiral Petra Lindqvist said.\n')]));
+    });
+    try {
+      await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
+      await doc.save();
+      await changeWhere(api, () => hasActor('Petra Lindqvist') && hasActor('Tamsin Achebe'));
+    } finally {
+      participant.dispose();
+    }
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
+    await doc.save();
+    await changeWhere(api, () => !hasActor('Tamsin Achebe') && !hasActor('Petra Lindqvist'));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

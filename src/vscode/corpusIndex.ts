@@ -470,36 +470,6 @@ export class CorpusIndex implements vscode.Disposable {
     }
   }
 
-  /**
-   * A save of the text analysed as the save began: once that analysis is merged, the article counts
-   * as read from its file (cached, stamped with the file's size and time), unless the file's size
-   * says it holds other bytes (another encoding, a byte order mark): then it is read again.
-   */
-  private savedAsAnalysed(uri: vscode.Uri, text: string): void {
-    const key = CorpusIndex.key(uri);
-    const done: Promise<void> = (this.inflight.get(key) ?? Promise.resolve()).then(async () => {
-      const st = await statOf(uri);
-      const entry = this.entries.get(key);
-      if (typeof st !== 'string' && entry && !entry.fromBuffer && entry.size === st.size && entry.mtimeMs === st.mtimeMs) return; // the watcher read it meanwhile
-      if (typeof st === 'string' || !st.isFile || !entry?.fromBuffer || st.size !== Buffer.byteLength(text, 'utf8')) {
-        if (this.inflight.get(key) === done) this.inflight.delete(key);
-        await this.extract(uri, { urgent: true });
-        this.invalidate(true);
-        return;
-      }
-      entry.fromBuffer = false;
-      entry.size = st.size;
-      entry.mtimeMs = st.mtimeMs;
-      this.cache?.changed(key);
-      this.cache?.schedule();
-    });
-    // the watcher's report of this save waits for it (see filesChanged), then finds nothing stale
-    this.inflight.set(key, done);
-    void done.finally(() => {
-      if (this.inflight.get(key) === done) this.inflight.delete(key);
-    });
-  }
-
   /** Whether an article's file (an admitted one) differs from what the index holds of it. */
   private async stale(uri: vscode.Uri): Promise<boolean> {
     const st = await statOf(uri);
@@ -529,7 +499,6 @@ export class CorpusIndex implements vscode.Disposable {
         analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
         // a save's analysis then finds a worker started and warmed up (half a second otherwise)
         editing: () => this.pool.warm(warmUpJob(this.settings.maxFileBytes)),
-        savedAsAnalysed: (uri, text) => this.savedAsAnalysed(uri, text),
         filesChanged: (batch) => this.filesChanged(batch),
         trustGranted: () => {
           this.cache?.all();

@@ -1,8 +1,7 @@
 /**
  * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses; a save
- * is analysed as it starts, from the text being written (the trees need not wait for the editor's
- * write), and once written the file is taken as that analysis (or read again if it holds anything
- * else); reverting, undoing to the saved text or closing without saving goes back to the file. An article shown in the active editor or edited is said
+ * is read from the file at once (and cached); reverting, undoing to the saved text or closing
+ * without saving goes back to the file. An article shown in the active editor or edited is said
  * to the target first, so it can have a worker ready before the save.
  */
 import * as vscode from 'vscode';
@@ -18,14 +17,10 @@ export interface BufferTarget {
   analyse(uri: vscode.Uri, text?: string): void;
   /** An article is shown in the active editor or edited: an analysis of it may be asked for soon. */
   editing(uri: vscode.Uri): void;
-  /** The article's file was just written with `text`, which was analysed (from the buffer) as the save began. */
-  savedAsAnalysed(uri: vscode.Uri, text: string): void;
 }
 
 export class BufferFollower implements vscode.Disposable {
   private readonly typing = new Map<string, NodeJS.Timeout>();
-  /** Texts analysed as their saves began, by key, until the save is done. */
-  private readonly saving = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly target: BufferTarget) {
@@ -41,23 +36,7 @@ export class BufferFollower implements vscode.Disposable {
         target.editing(e.document.uri);
         this.typed(e.document);
       }),
-      // (other will-save participants, such as format on save, may still change the text: compared after)
-      vscode.workspace.onWillSaveTextDocument((e) => {
-        if (!target.isArticle(e.document.uri)) return;
-        const key = e.document.uri.toString();
-        clearTimeout(this.typing.get(key));
-        const text = e.document.getText();
-        this.saving.set(key, text);
-        target.analyse(e.document.uri, text);
-      }),
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (!target.isArticle(d.uri)) return;
-        const key = d.uri.toString();
-        const analysed = this.saving.get(key);
-        this.saving.delete(key);
-        if (analysed !== undefined && analysed === d.getText()) target.savedAsAnalysed(d.uri, analysed);
-        else this.reread(d.uri);
-      }),
+      vscode.workspace.onDidSaveTextDocument((d) => target.isArticle(d.uri) && this.reread(d.uri)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (target.isArticle(d.uri) && target.fromBuffer(d.uri.toString())) this.reread(d.uri);
       }),

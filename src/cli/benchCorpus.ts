@@ -39,10 +39,14 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** heapAfterGc() and the array buffers' bytes (typed arrays' contents live outside the heap proper). */
-function heapAndBuffersAfterGc(): number {
-  const heap = heapAfterGc();
-  return heap + process.memoryUsage().arrayBuffers;
+/**
+ * heapAfterGc() and the array buffers' bytes (typed arrays' contents live outside the heap proper),
+ * once the buffers freed by the collection are swept (V8 does that on another thread, a moment later).
+ */
+async function heapAndBuffersAfterGc(): Promise<number> {
+  heapAfterGc();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return heapAfterGc() + process.memoryUsage().arrayBuffers;
 }
 
 const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -164,7 +168,7 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   say(row('  longest turn of the host', settle.longest));
 
   // search: the same sentences in ours and in plain minisearch; its postings are typed arrays, outside the JS heap proper
-  heapBefore = heapAndBuffersAfterGc();
+  heapBefore = await heapAndBuffersAfterGc();
   const search = new CorpusSearch();
   let longestSet = 0;
   t0 = process.hrtime.bigint();
@@ -173,7 +177,7 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
     search.set(searchableArticle(r, texts.get(r.path.slice(r.path.indexOf('/') + 1))!));
     longestSet = Math.max(longestSet, ms(t1));
   }
-  say(`search index of ${search.size} articles (BM25 over per-article postings, prefixes and typos through minisearch's radix tree, then matched by sentence): ${(ms(t0) / 1000).toFixed(2)} s (longest article ${longestSet.toFixed(1)} ms), ${mb(heapAndBuffersAfterGc() - heapBefore)} MB of heap and array buffers`);
+  say(`search index of ${search.size} articles (BM25 over per-article postings, prefixes and typos through minisearch's radix tree, then matched by sentence): ${(ms(t0) / 1000).toFixed(2)} s (longest article ${longestSet.toFixed(1)} ms), ${mb((await heapAndBuffersAfterGc()) - heapBefore)} MB of heap and array buffers`);
   // the snapshot a reload starts from: saved and restored line by line (each line one slice's work at most)
   t0 = process.hrtime.bigint();
   const lines = [...search.snapshot((p) => p.length)];

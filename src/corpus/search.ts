@@ -64,7 +64,8 @@ interface ArticleEntry {
   serial: number;
   path: string;
   title: string;
-  sentences: Uint32Array;
+  /** Flat start/end pairs (a plain array: a typed array's buffer costs more than its numbers at this size). */
+  sentences: number[];
   /** Speaker of each sentence, '' for none. */
   speakers: string[];
   /** Words (the BM25 length) and distinct terms. */
@@ -79,7 +80,7 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isI
  * overlaps it, '' for none. Each quote finds its sentences by binary search: no scan of every
  * quote per sentence.
  */
-function speakersOf(sentences: Uint32Array, quotes: SearchableArticle['quotes']): string[] {
+function speakersOf(sentences: number[], quotes: SearchableArticle['quotes']): string[] {
   const count = sentences.length >> 1;
   const speakers = new Array<string>(count).fill('');
   // the last quote first, so that an earlier one overlapping the same sentence wins
@@ -119,7 +120,7 @@ export class CorpusSearch {
     this.remove(article.path);
     this.journal?.set(article.path, article);
     this.changes++;
-    const sentences = Uint32Array.from(article.sentences);
+    const sentences = Array.from(article.sentences);
     const speakers = speakersOf(sentences, article.quotes);
     const title = article.title ?? '';
     const { terms, weights, length } = articleTerms(article.text, sentences, new Set(speakers.filter(Boolean)), title);
@@ -267,7 +268,7 @@ export class CorpusSearch {
     for (const a of this.byPath.values()) {
       fresh();
       numbers.set(a.serial, numbers.size);
-      yield JSON.stringify([a.path, a.title, Array.from(a.sentences), a.speakers, a.length, a.terms, stampOf(a.path) ?? null]);
+      yield JSON.stringify([a.path, a.title, a.sentences, a.speakers, a.length, a.terms, stampOf(a.path) ?? null]);
     }
     let terms = 0;
     for (const line of this.index.lines((serial) => numbers.get(serial))) {
@@ -305,7 +306,7 @@ export class CorpusSearch {
       if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isCount(n) && n < 2 ** 32 && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
       if (!Array.isArray(speakers) || speakers.length * 2 !== sentences.length || !speakers.every((x) => typeof x === 'string')) return bad('speakers do not fit the sentences');
       if (!keep(path, stamp)) return;
-      const entry: ArticleEntry = { serial: search.nextSerial++, path, title, sentences: Uint32Array.from(sentences), speakers, length, terms: count };
+      const entry: ArticleEntry = { serial: search.nextSerial++, path, title, sentences, speakers, length, terms: count };
       search.byPath.set(path, entry);
       search.bySerial.set(entry.serial, entry);
       search.index.restoredArticle(entry.serial, length);

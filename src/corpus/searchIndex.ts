@@ -31,7 +31,8 @@ class Postings {
   }
   push(code: number): void {
     if (this.n === this.codes.length) {
-      const grown = new Uint32Array(Math.max(4, this.codes.length * 2));
+      // by half: a term's spare room is a third of it at most, where doubling would leave up to half
+      const grown = new Uint32Array(Math.max(4, Math.ceil(this.codes.length * 1.5)));
       grown.set(this.codes);
       this.codes = grown;
     }

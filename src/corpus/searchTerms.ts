@@ -6,19 +6,16 @@
 import MiniSearch from 'minisearch';
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;
 
 /** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
 export const MAX_WORD = 40;
 
-/** The words of a text as the index sees them, in text order. */
+/**
+ * The words of a text as the index sees them, in text order: minisearch's tokenizer over the
+ * lower-cased text (its default term processing lower-cases each word; once per text is cheaper).
+ */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const w = processTerm(t);
-    if (w && w.length <= MAX_WORD) out.push(w);
-  }
-  return out;
+  return tokenize(text.toLowerCase()).filter((w) => w && w.length <= MAX_WORD);
 }
 
 /** The word being typed (the last) is a prefix once it has 4 letters (3 would expand to most of the vocabulary). */
@@ -85,31 +82,24 @@ export function articleTerms(text: string, sentences: ArrayLike<number>, speaker
 }
 
 /** What minisearch's tokenizer splits words on (its SPACE_OR_PUNCTUATION). */
-const SEPARATOR = '[\\n\\r\\p{Z}\\p{P}]';
+const SEPARATOR = /[\n\r\p{Z}\p{P}]/u;
 
 /**
- * Finds given terms as whole words in a text, as words() would cut and lower-case them, with one
- * regular expression (no word list of the text is made: a keystroke reads many articles).
+ * Finds given terms as whole words in a text, as words() would cut and lower-case them: a search
+ * of the lower-cased text for each term (no word list of the text is made: a keystroke reads many
+ * articles), its ends checked for separators.
  */
 export class TermFinder {
-  private readonly terms: Set<string>;
-  private readonly re: RegExp | null;
+  private readonly terms: string[];
 
   constructor(terms: string[]) {
-    this.terms = new Set(terms);
-    const alternatives = [...this.terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
-    this.re = alternatives.length ? new RegExp(`(?<!(?!${SEPARATOR}).)(?:${alternatives.join('|')})(?!(?!${SEPARATOR}).)`, 'giu') : null;
+    this.terms = [...new Set(terms)].filter(Boolean);
   }
 
   /** The terms found in `text`. */
   in(text: string): Set<string> {
     const found = new Set<string>();
-    if (!this.re || !text) return found;
-    this.re.lastIndex = 0;
-    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
-      const t = m[0].toLowerCase();
-      if (this.terms.has(t)) found.add(t);
-    }
+    if (text) this.scan(text, 0, text.length, (t) => found.add(t));
     return found;
   }
 
@@ -117,19 +107,44 @@ export class TermFinder {
   bySentence(text: string, sentences: ArrayLike<number>): Map<number, Set<string>> {
     const out = new Map<number, Set<string>>();
     const count = sentences.length >> 1;
-    if (!this.re || !count) return out;
-    this.re.lastIndex = sentences[0];
-    const last = sentences[2 * count - 1];
-    let s = 0;
-    for (let m = this.re.exec(text); m && m.index < last; m = this.re.exec(text)) {
-      while (s < count && sentences[2 * s + 1] <= m.index) s++;
-      if (s === count) break;
-      const t = m[0].toLowerCase();
-      if (sentences[2 * s] > m.index || m.index + m[0].length > sentences[2 * s + 1] || !this.terms.has(t)) continue;
-      let set = out.get(s);
-      if (!set) out.set(s, (set = new Set()));
-      set.add(t);
-    }
+    if (!count) return out;
+    this.scan(text, sentences[0], sentences[2 * count - 1], (term, at) => {
+      // the sentence holding `at`: the first that ends after it
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[2 * mid + 1] > at) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo === count || sentences[2 * lo] > at || at + term.length > sentences[2 * lo + 1]) return;
+      let set = out.get(lo);
+      if (!set) out.set(lo, (set = new Set()));
+      set.add(term);
+    });
     return out;
+  }
+
+  /** Calls `found` for each whole-word occurrence of a term within [from, to) of `text`. */
+  private scan(text: string, from: number, to: number, found: (term: string, at: number) => void): void {
+    const lower = text.toLowerCase();
+    // lower-casing changed some lengths ('İ'): a word-by-word reading keeps the offsets right
+    if (lower.length !== text.length) return this.scanWords(text, from, to, found);
+    const separates = (i: number): boolean => i < from || i >= to || SEPARATOR.test(text[i]);
+    for (const term of this.terms) {
+      for (let at = lower.indexOf(term, from); at >= 0 && at + term.length <= to; at = lower.indexOf(term, at + 1)) {
+        if (separates(at - 1) && separates(at + term.length)) found(term, at);
+      }
+    }
+  }
+
+  private scanWords(text: string, from: number, to: number, found: (term: string, at: number) => void): void {
+    const wanted = new Set(this.terms);
+    const word = /[^\n\r\p{Z}\p{P}]+/gu;
+    word.lastIndex = from;
+    for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) {
+      const t = m[0].toLowerCase();
+      if (wanted.has(t) && m.index + m[0].length <= to) found(t, m.index);
+    }
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
-import { articleTerms, isPrefix, TermFinder, typos, words } from './searchTerms';
+import { articleWords, isPrefix, TermFinder, typos, words } from './searchTerms';
 
 export interface SearchHit {
   /** `path#n`: the article and the sentence's index in it. */
@@ -123,10 +123,11 @@ export class CorpusSearch {
     const sentences = Array.from(article.sentences);
     const speakers = speakersOf(sentences, article.quotes);
     const title = article.title ?? '';
-    const { terms, weights, length } = articleTerms(article.text, sentences, new Set(speakers.filter(Boolean)), title);
-    const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title, sentences, speakers, length, terms: terms.length };
+    const parts = articleWords(article.text, sentences, new Set(speakers.filter(Boolean)), title);
+    const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title, sentences, speakers, length: 0, terms: 0 };
+    for (const part of parts) entry.length += part.words.length;
+    entry.terms = this.index.add(entry.serial, parts);
     this.bySerial.set(entry.serial, entry);
-    this.index.add(entry.serial, terms, weights, length);
     this.wordMatches.clear();
     this.byPath.set(entry.path, entry);
     if (!this.textOf) this.texts.set(entry.path, article.text);
@@ -167,7 +168,6 @@ export class CorpusSearch {
     if (!wanted.length || wanted.join(' ').length < 2) return [];
     const limit = options.limit ?? 50;
     const matches = wanted.map((w, i) => this.wordMatch(w, isPrefix(w, i, wanted), typos(w, i, wanted)));
-    const finders = matches.map((m) => new TermFinder(m.expansions.map((e) => e.term)));
     const exact: SearchHit[] = [];
     const other: SearchHit[] = [];
     let scanned = 0;
@@ -177,7 +177,8 @@ export class CorpusSearch {
       const text = entry && (this.textOf ? this.textOf(entry.path) : this.texts.get(entry.path));
       if (!entry || text === undefined) continue;
       scanned++;
-      // per query word: the terms it stands for in each sentence, in the title and in each speaker's name
+      // the terms each query word stands for that this article holds, then where: in each sentence, the title, each speaker's name
+      const finders = matches.map((m) => new TermFinder(m.expansions.map((e) => e.term).filter((t) => this.index.holds(t, entry.serial))));
       const inSentences = finders.map((f) => f.bySentence(text, entry.sentences));
       const inTitle = finders.map((f) => f.in(entry.title));
       const inSpeaker = new Map<string, Array<Set<string>>>();

@@ -8,7 +8,7 @@
  * length, by serial, is 0 once it is removed.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { MAX_WEIGHT } from './searchTerms';
+import { MAX_WEIGHT, type WordsPart } from './searchTerms';
 
 /** Serials are below this (a posting keeps 24 bits of them). */
 export const MAX_SERIAL = 2 ** 24;
@@ -20,6 +20,8 @@ const FUZZY_WEIGHT = 0.45;
 /** BM25's parameters (as minisearch's defaults). */
 const K1 = 1.2;
 const B = 0.7;
+/** Postings per snapshot line, at most (a line of 2,000 numbers parses in well under a millisecond). */
+const LINE_CODES = 2000;
 /** Postings filtered per change while a vacuum runs. */
 const VACUUM_PER_CHANGE = 4096;
 
@@ -62,23 +64,56 @@ export class TermIndex {
   private dead = 0;
   private postings = 0;
   private vacuum: Array<[string, Postings]> | null = null;
+  /** The term of the last line restoreLine filed, its postings and its last code as the line gave it. */
+  private lastRestored: { term: string; p: Postings; code: number } | null = null;
   /** Each serial's article length in words + 1; 0: no such article (never filed, or removed). */
   private lengthBySerial = new Uint32Array(1024);
 
-  /** Files an article's terms (distinct) with their weights (1..MAX_WEIGHT) under `serial` (new, 1..MAX_SERIAL - 1); `length` in words. */
-  add(serial: number, terms: string[], weights: ArrayLike<number>, length: number): void {
+  /**
+   * Files an article's words under `serial` (new, 1..MAX_SERIAL - 1): each term's weight is its
+   * occurrences times their part's boost, capped at MAX_WEIGHT. Returns how many distinct terms
+   * it had. One look-up per word: the article's posting is the last of its term's, as serials grow.
+   */
+  add(serial: number, parts: WordsPart[]): number {
+    let length = 0;
+    for (const part of parts) length += part.words.length;
     this.filed(serial, length);
-    for (let i = 0; i < terms.length; i++) {
-      let p = this.postingsOf.get(terms[i]);
-      if (!p) {
-        p = new Postings(2);
-        this.postingsOf.set(terms[i], p);
-        this.terms.set(terms[i], p);
+    const first = serial * 256;
+    let distinct = 0;
+    for (const { words, boost } of parts) {
+      for (const w of words) {
+        let p = this.postingsOf.get(w);
+        if (!p) {
+          p = new Postings(2);
+          this.postingsOf.set(w, p);
+          this.terms.set(w, p);
+        }
+        const last = p.n - 1;
+        if (last >= 0 && p.codes[last] >= first) p.codes[last] = Math.min(first + MAX_WEIGHT, p.codes[last] + boost);
+        else {
+          p.push(first + Math.min(MAX_WEIGHT, boost));
+          distinct++;
+        }
       }
-      p.push(serial * 256 + Math.max(1, Math.min(MAX_WEIGHT, weights[i] | 0)));
     }
-    this.postings += terms.length;
+    this.postings += distinct;
     this.vacuumSome();
+    return distinct;
+  }
+
+  /** Whether the article of `serial` holds `term` (a binary search of the term's postings, which are in serial order). */
+  holds(term: string, serial: number): boolean {
+    const p = this.postingsOf.get(term);
+    if (!p) return false;
+    let lo = 0;
+    let hi = p.n;
+    const first = serial * 256;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.codes[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < p.n && p.codes[lo] < first + 256;
   }
 
   private filed(serial: number, length: number): void {
@@ -180,14 +215,21 @@ export class TermIndex {
 
   /**
    * Each term's postings of live articles, as [term, code, code, ...] with the serial of each code
-   * replaced by `numberOf(serial)`, for a snapshot. Lazy: the caller yields between terms.
+   * replaced by `numberOf(serial)` (which must keep their order), a common term's over several
+   * lines of LINE_CODES at most (each line is one slice of a restore's work). Lazy: the caller
+   * yields between lines.
    */
   *lines(numberOf: (serial: number) => number | undefined): Generator<unknown[]> {
     for (const [term, p] of this.postingsOf) {
-      const line: unknown[] = [term];
+      let line: unknown[] = [term];
       for (let i = 0; i < p.n; i++) {
         const n = numberOf(Math.floor(p.codes[i] / 256));
-        if (n !== undefined) line.push(n * 256 + (p.codes[i] % 256));
+        if (n === undefined) continue;
+        line.push(n * 256 + (p.codes[i] % 256));
+        if (line.length > LINE_CODES) {
+          yield line;
+          line = [term];
+        }
       }
       if (line.length > 1) yield line;
     }
@@ -195,24 +237,33 @@ export class TermIndex {
 
   /**
    * Files one snapshot line (see lines()): each code's number made a serial by `serialOf`
-   * (undefined: an article left out; null: no such article, the line is refused). Throws on a
-   * line of another shape; nothing is filed then.
+   * (undefined: an article left out; null: no such article, the line is refused). A line may
+   * continue the previous line's term; codes rise within a term (so no posting comes twice).
+   * Throws on a line of another shape; nothing is filed then.
    */
   restoreLine(line: unknown, serialOf: (n: number) => number | undefined | null): void {
-    if (!Array.isArray(line) || typeof line[0] !== 'string' || line.length < 2 || this.postingsOf.has(line[0])) throw new Error('search snapshot: a term line of another shape');
-    const p = new Postings(line.length - 1);
+    if (!Array.isArray(line) || typeof line[0] !== 'string' || line.length < 2) throw new Error('search snapshot: a term line of another shape');
+    const term = line[0];
+    const continued = term === this.lastRestored?.term;
+    if (!continued && this.postingsOf.has(term)) throw new Error('search snapshot: a term line of another shape');
+    const p = continued ? this.lastRestored!.p : new Postings(line.length - 1);
+    let previous = continued ? this.lastRestored!.code : -1;
+    const codes: number[] = [];
     for (let i = 1; i < line.length; i++) {
       const code = line[i];
-      if (!Number.isInteger(code) || code < 0) throw new Error('search snapshot: a posting of another shape');
+      if (!Number.isInteger(code) || code <= previous) throw new Error('search snapshot: a posting of another shape');
+      previous = code;
       const weight = code % 256;
       const serial = serialOf(Math.floor(code / 256));
       if (serial === null || weight === 0) throw new Error('search snapshot: a posting out of range');
-      if (serial !== undefined) p.codes[p.n++] = serial * 256 + weight;
+      if (serial !== undefined) codes.push(serial * 256 + weight);
     }
-    if (p.n) {
-      this.postingsOf.set(line[0], p);
-      this.terms.set(line[0], p);
-      this.postings += p.n;
+    for (const code of codes) p.push(code);
+    this.postings += codes.length;
+    this.lastRestored = { term, p, code: previous };
+    if (p.n && !this.postingsOf.has(term)) {
+      this.postingsOf.set(term, p);
+      this.terms.set(term, p);
     }
   }
 

@@ -50,35 +50,23 @@ export const MAX_WEIGHT = 255;
 const SPEAKER_BOOST = 2;
 const TITLE_BOOST = 2;
 
-/** An article's distinct terms with their weights (occurrences, speaker and title words boosted), and its length in words. */
-export interface ArticleTerms {
-  terms: string[];
-  weights: number[];
-  length: number;
+/** Words of one part of an article, and how much each occurrence weighs. */
+export interface WordsPart {
+  words: string[];
+  boost: number;
 }
 
 /**
- * The terms of an article: each word of its body (`sentences`, flat start/end pairs over `text`)
- * counted once per occurrence, of its speakers' names and its title SPEAKER_BOOST and TITLE_BOOST
- * times, capped at MAX_WEIGHT. Linear in the text's length.
+ * What the index files of an article: the words of its body (`sentences`, flat start/end pairs
+ * over `text`), of its speakers' names (each name once) and of its title, each part with its
+ * boost. Linear in the text's length.
  */
-export function articleTerms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): ArticleTerms {
-  const counts = new Map<string, number>();
-  let length = 0;
-  const count = (ws: string[], by: number): void => {
-    length += ws.length;
-    for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + by);
-  };
-  for (let i = 0; i + 1 < sentences.length; i += 2) count(words(text.slice(sentences[i], sentences[i + 1])), 1);
-  for (const s of speakers) count(words(s), SPEAKER_BOOST);
-  count(words(title), TITLE_BOOST);
-  const terms: string[] = [];
-  const weights: number[] = [];
-  for (const [t, n] of counts) {
-    terms.push(t);
-    weights.push(Math.min(MAX_WEIGHT, n));
-  }
-  return { terms, weights, length };
+export function articleWords(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): WordsPart[] {
+  const parts: WordsPart[] = [];
+  for (let i = 0; i + 1 < sentences.length; i += 2) parts.push({ words: words(text.slice(sentences[i], sentences[i + 1])), boost: 1 });
+  for (const s of speakers) parts.push({ words: words(s), boost: SPEAKER_BOOST });
+  parts.push({ words: words(title), boost: TITLE_BOOST });
+  return parts;
 }
 
 /** What minisearch's tokenizer splits words on (its SPACE_OR_PUNCTUATION). */

@@ -86,6 +86,31 @@ describe('search', () => {
     assert.throws(() => restore([lines[0], '["p.txt","",[5,2],[""],1,1,null]', ...lines.slice(2)]), /out of order/);
   });
 
+  it('a common term’s postings go over several snapshot lines and load back whole', () => {
+    const texts = new Map<string, string>();
+    const s = new CorpusSearch((p) => texts.get(p));
+    const put = (path: string, text: string) => {
+      texts.set(path, text);
+      s.set({ path, text, title: null, sentences: [0, text.length], quotes: [] });
+    };
+    for (let n = 0; n < 2500; n++) put(`m${n}.txt`, `Ferry timetable code${n} ${n % 7 ? 'unchanged' : 'revised'} today.`);
+    const lines = [...s.snapshot(() => null)];
+    const ferry = lines.filter((l) => l.startsWith('["ferry",'));
+    assert.equal(ferry.length, 2);
+    const loaded = new CorpusSearch((p) => texts.get(p));
+    const r = loaded.restore(() => true);
+    for (const line of lines) r.line(line);
+    r.finish();
+    assert.equal(loaded.size, 2500);
+    // articles of either line's postings
+    for (const n of [3, 2499]) assert.deepEqual(loaded.search(`code${n} ferry`).filter((h) => h.exact).map((h) => h.path), [`m${n}.txt`]);
+    assert.deepEqual(loaded.search('ferry revised'), s.search('ferry revised'));
+    // the continuation's postings must come after the first line's: none twice
+    const again = new CorpusSearch().restore(() => true);
+    const at = lines.indexOf(ferry[1]);
+    assert.throws(() => [...lines.slice(0, at), ferry[0], ...lines.slice(at + 1)].forEach((l) => again.line(l)), /another shape/);
+  });
+
   it('a snapshot taken across a change is abandoned; a restore keeps the changes made meanwhile', () => {
     const fresh = new CorpusSearch();
     add(fresh, 'b.txt', 'The council adjourned.');
@@ -130,7 +155,7 @@ describe('search', () => {
       const old = serials.get(n);
       if (old) index.removed(old, 40);
       serials.set(n, ++serial);
-      index.add(serial, wordsOf(n, version), new Array(40).fill(1), 40);
+      index.add(serial, [{ words: wordsOf(n, version), boost: 1 }]);
     };
     for (let n = 0; n < 300; n++) put(n, 0);
     const before = index.size;
@@ -141,7 +166,7 @@ describe('search', () => {
     assert.equal(index.match('w0x5', false, 0).scores.size, 0);
     assert.equal(index.match('w3x5', false, 0).scores.size, holding('w3x5', 3));
     assert.ok(index.size < before * 3, `vacuumed: ${index.size} terms held, ${before} live`);
-    assert.throws(() => index.add(serial, ['again'], [1], 1), /taken/);
+    assert.throws(() => index.add(serial, [{ words: ['again'], boost: 1 }]), /taken/);
   });
 
   it('replacing or removing an article replaces only its entries', () => {

@@ -10,7 +10,7 @@
  */
 import type { ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
-import { articleWords, isPrefix, TermFinder, typos, words } from './searchTerms';
+import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms } from './searchTerms';
 
 export interface SearchHit {
   /** `path#n`: the article and the sentence's index in it. */
@@ -99,6 +99,13 @@ function speakersOf(sentences: number[], quotes: SearchableArticle['quotes']): s
   return speakers;
 }
 
+/** What set() files of an article, made where its text is (a worker thread), so that the host only files it. */
+export function searchTermsOf(article: SearchableArticle): ArticleTerms {
+  const sentences = Array.from(article.sentences);
+  const speakers = speakersOf(sentences, article.quotes);
+  return articleTerms(article.text, sentences, new Set(speakers.filter(Boolean)), article.title ?? '');
+}
+
 export class CorpusSearch {
   private index = new TermIndex();
   private byPath = new Map<string, ArticleEntry>();
@@ -115,18 +122,25 @@ export class CorpusSearch {
   /** `textOf` reads an article's current text for its hits; without it the index keeps each text it is given. */
   constructor(private readonly textOf?: (path: string) => string | undefined) {}
 
-  /** Adds or replaces one article. Throws a RangeError after 16 million set() calls in one session (serials run out). */
-  set(article: SearchableArticle): void {
+  /**
+   * Adds or replaces one article; `terms`, when given, are its articleTerms() as made elsewhere (a
+   * worker thread: see searchTermsOf), else they are made here. Throws a RangeError after 16
+   * million set() calls in one session (serials run out).
+   */
+  set(article: SearchableArticle, terms?: ArticleTerms): void {
     this.remove(article.path);
     this.journal?.set(article.path, article);
     this.changes++;
     const sentences = Array.from(article.sentences);
     const speakers = speakersOf(sentences, article.quotes);
     const title = article.title ?? '';
-    const parts = articleWords(article.text, sentences, new Set(speakers.filter(Boolean)), title);
-    const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title, sentences, speakers, length: 0, terms: 0 };
-    for (const part of parts) entry.length += part.words.length;
-    entry.terms = this.index.add(entry.serial, parts);
+    let made = terms && termList(terms);
+    if (!terms || !made) {
+      terms = articleTerms(article.text, sentences, new Set(speakers.filter(Boolean)), title);
+      made = termList(terms)!;
+    }
+    const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title, sentences, speakers, length: terms.length, terms: made.length };
+    this.index.add(entry.serial, made, terms.weights, terms.length);
     this.bySerial.set(entry.serial, entry);
     this.wordMatches.clear();
     this.byPath.set(entry.path, entry);

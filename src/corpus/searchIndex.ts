@@ -8,7 +8,7 @@
  * length, by serial, is 0 once it is removed.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { MAX_WEIGHT, type WordsPart } from './searchTerms';
+import { MAX_WEIGHT } from './searchTerms';
 
 /** Serials are below this (a posting keeps 24 bits of them). */
 export const MAX_SERIAL = 2 ** 24;
@@ -70,35 +70,23 @@ export class TermIndex {
   private lengthBySerial = new Uint32Array(1024);
 
   /**
-   * Files an article's words under `serial` (new, 1..MAX_SERIAL - 1): each term's weight is its
-   * occurrences times their part's boost, capped at MAX_WEIGHT. Returns how many distinct terms
-   * it had. One look-up per word: the article's posting is the last of its term's, as serials grow.
+   * Files an article's distinct `terms` with their `weights` (1..MAX_WEIGHT) under `serial` (new,
+   * 1..MAX_SERIAL - 1); `length` in words. One look-up per term.
    */
-  add(serial: number, parts: WordsPart[]): number {
-    let length = 0;
-    for (const part of parts) length += part.words.length;
+  add(serial: number, terms: string[], weights: ArrayLike<number>, length: number): void {
     this.filed(serial, length);
     const first = serial * 256;
-    let distinct = 0;
-    for (const { words, boost } of parts) {
-      for (const w of words) {
-        let p = this.postingsOf.get(w);
-        if (!p) {
-          p = new Postings(2);
-          this.postingsOf.set(w, p);
-          this.terms.set(w, p);
-        }
-        const last = p.n - 1;
-        if (last >= 0 && p.codes[last] >= first) p.codes[last] = Math.min(first + MAX_WEIGHT, p.codes[last] + boost);
-        else {
-          p.push(first + Math.min(MAX_WEIGHT, boost));
-          distinct++;
-        }
+    for (let i = 0; i < terms.length; i++) {
+      let p = this.postingsOf.get(terms[i]);
+      if (!p) {
+        p = new Postings(2);
+        this.postingsOf.set(terms[i], p);
+        this.terms.set(terms[i], p);
       }
+      p.push(first + Math.max(1, Math.min(MAX_WEIGHT, weights[i])));
     }
-    this.postings += distinct;
+    this.postings += terms.length;
     this.vacuumSome();
-    return distinct;
   }
 
   /** Whether the article of `serial` holds `term` (a binary search of the term's postings, which are in serial order). */

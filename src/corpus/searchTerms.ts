@@ -50,23 +50,42 @@ export const MAX_WEIGHT = 255;
 const SPEAKER_BOOST = 2;
 const TITLE_BOOST = 2;
 
-/** Words of one part of an article, and how much each occurrence weighs. */
-export interface WordsPart {
-  words: string[];
-  boost: number;
+/**
+ * An article's distinct terms as the index files them: `terms` joined by spaces (no term holds
+ * one: the tokenizer splits on them), each one's weight (its occurrences, those in a speaker's name
+ * or the title boosted, capped at MAX_WEIGHT), and the article's length in words. Compact, so
+ * that a worker thread can make it and hand it to the host cheaply.
+ */
+export interface ArticleTerms {
+  terms: string;
+  weights: Uint8Array;
+  length: number;
 }
 
 /**
- * What the index files of an article: the words of its body (`sentences`, flat start/end pairs
- * over `text`), of its speakers' names (each name once) and of its title, each part with its
- * boost. Linear in the text's length.
+ * The terms of an article: the words of its body (`sentences`, flat start/end pairs over `text`),
+ * of its speakers' names (each name once) and of its title. Linear in the text's length.
  */
-export function articleWords(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): WordsPart[] {
-  const parts: WordsPart[] = [];
-  for (let i = 0; i + 1 < sentences.length; i += 2) parts.push({ words: words(text.slice(sentences[i], sentences[i + 1])), boost: 1 });
-  for (const s of speakers) parts.push({ words: words(s), boost: SPEAKER_BOOST });
-  parts.push({ words: words(title), boost: TITLE_BOOST });
-  return parts;
+export function articleTerms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): ArticleTerms {
+  const counts = new Map<string, number>();
+  let length = 0;
+  const count = (ws: string[], boost: number): void => {
+    length += ws.length;
+    for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + boost);
+  };
+  for (let i = 0; i + 1 < sentences.length; i += 2) count(words(text.slice(sentences[i], sentences[i + 1])), 1);
+  for (const s of speakers) count(words(s), SPEAKER_BOOST);
+  count(words(title), TITLE_BOOST);
+  const weights = new Uint8Array(counts.size);
+  let i = 0;
+  for (const n of counts.values()) weights[i++] = Math.min(MAX_WEIGHT, n);
+  return { terms: [...counts.keys()].join(' '), weights, length };
+}
+
+/** The terms of `t` as a list; null when they do not fit its weights (not made by articleTerms). */
+export function termList(t: ArticleTerms): string[] | null {
+  const terms = t.terms ? t.terms.split(' ') : [];
+  return terms.length === t.weights.length && Number.isInteger(t.length) && t.length >= 0 ? terms : null;
 }
 
 /** What minisearch's tokenizer splits words on (its SPACE_OR_PUNCTUATION). */

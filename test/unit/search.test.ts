@@ -3,6 +3,7 @@ import { analyzeToRecord } from '../../src/corpus/record';
 import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
 import { TermIndex } from '../../src/corpus/searchIndex';
 import { TermFinder } from '../../src/corpus/searchTerms';
+import { runJob } from '../../src/vscode/indexing/job';
 
 function add(search: CorpusSearch, path: string, text: string): void {
   search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
@@ -146,6 +147,22 @@ describe('search', () => {
     assert.deepEqual([...finder.bySentence(text, [0, 12, 13, 24, 25, 41])].map(([s, t]) => [s, [...t]]), [[0, ['port']], [2, ['port']]]);
   });
 
+  it('files the terms a worker made of an article as it would make them itself; terms that do not fit are made again', () => {
+    const text = 'Dockers Strike\n\n“We will not unload the ships,” union leader Mara Quist said. The strike entered its third day.';
+    const record = analyzeToRecord(text, {}, 'd.txt');
+    const made = runJob({ key: 'd.txt', text, maxBytes: 1 << 20, options: {} });
+    assert.ok(made.ok);
+    const fromWorker = new CorpusSearch();
+    fromWorker.set(searchableArticle(record, text), made.value.searchTerms);
+    const here = new CorpusSearch();
+    here.set(searchableArticle(record, text));
+    for (const q of ['quist', 'strike', 'dockers unload', 'thrid']) assert.deepEqual(fromWorker.search(q), here.search(q), q);
+    assert.equal(fromWorker.search('quist')[0]?.speaker, 'Mara Quist');
+    const broken = new CorpusSearch();
+    broken.set(searchableArticle(record, text), { terms: 'strike', weights: new Uint8Array(5), length: 3 });
+    assert.deepEqual(broken.search('unload'), here.search('unload'));
+  });
+
   it('a removed article stops counting at once, and its postings are vacuumed away over later changes', () => {
     const index = new TermIndex();
     const wordsOf = (n: number, version: number) => Array.from({ length: 40 }, (_, i) => `w${version}x${(n + i) % 97}`);
@@ -155,7 +172,7 @@ describe('search', () => {
       const old = serials.get(n);
       if (old) index.removed(old, 40);
       serials.set(n, ++serial);
-      index.add(serial, [{ words: wordsOf(n, version), boost: 1 }]);
+      index.add(serial, wordsOf(n, version), new Array(40).fill(1), 40);
     };
     for (let n = 0; n < 300; n++) put(n, 0);
     const before = index.size;
@@ -166,7 +183,7 @@ describe('search', () => {
     assert.equal(index.match('w0x5', false, 0).scores.size, 0);
     assert.equal(index.match('w3x5', false, 0).scores.size, holding('w3x5', 3));
     assert.ok(index.size < before * 3, `vacuumed: ${index.size} terms held, ${before} live`);
-    assert.throws(() => index.add(serial, [{ words: ['again'], boost: 1 }]), /taken/);
+    assert.throws(() => index.add(serial, ['again'], [1], 1), /taken/);
   });
 
   it('replacing or removing an article replaces only its entries', () => {

@@ -170,10 +170,10 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   // search: the same sentences in ours and in plain minisearch; its postings are typed arrays, outside the JS heap proper.
   // Each article's terms are made where it is analysed (the extension's workers), then filed on the host.
   const articles = all.map((r) => searchableArticle(r, texts.get(r.path.slice(r.path.indexOf('/') + 1))!));
+  heapBefore = await heapAndBuffersAfterGc();
   t0 = process.hrtime.bigint();
   const terms = articles.map(searchTermsOf);
   const termsMs = ms(t0);
-  heapBefore = await heapAndBuffersAfterGc();
   const search = new CorpusSearch();
   let longestSet = 0;
   t0 = process.hrtime.bigint();

@@ -116,6 +116,8 @@ export class CorpusSearch {
   /** Each word's articles, by the word and how it matches; most recently used last; emptied by any change. */
   private readonly wordMatches = new Map<string, WordMatch>();
   private changes = 0;
+  /** Scores of a keystroke's articles, sorted to find the bar of the best (see ranked). */
+  private scratch = new Float64Array(0);
   /** While a restore runs: the articles set (or removed: null) meanwhile, replayed on the restored index. */
   private journal: Map<string, SearchableArticle | null> | null = null;
 
@@ -242,7 +244,13 @@ export class CorpusSearch {
     }
     // the best MAX_ARTICLES_SCANNED: a numeric sort of the scores gives the bar, only those over it are sorted as objects
     let bar = -1;
-    if (scores.length > MAX_ARTICLES_SCANNED) bar = Float64Array.from(scores).sort()[scores.length - MAX_ARTICLES_SCANNED];
+    if (scores.length > MAX_ARTICLES_SCANNED) {
+      // sorted in a buffer kept between keystrokes: a fresh one per keystroke is garbage outside the heap
+      if (this.scratch.length < scores.length) this.scratch = new Float64Array(scores.length * 2);
+      const sorted = this.scratch.subarray(0, scores.length);
+      sorted.set(scores);
+      bar = sorted.sort()[scores.length - MAX_ARTICLES_SCANNED];
+    }
     const out: Array<{ serial: number; score: number }> = [];
     for (let i = 0; i < serials.length; i++) if (scores[i] >= bar) out.push({ serial: serials[i], score: scores[i] });
     return out.sort((a, b) => b.score - a.score).slice(0, MAX_ARTICLES_SCANNED);

@@ -23,7 +23,7 @@ export interface SearchHit {
   title: string;
   /** Speaker's name, as the article gives it, when the sentence is (part of) a quote; else ''. */
   speaker: string;
-  /** The article's score (minisearch's BM25 with boosts). */
+  /** The article's score: BM25 over its terms, speakers' names and title boosted (see searchIndex.ts). */
   score: number;
   /** Words of the sentence that matched. */
   terms: string[];

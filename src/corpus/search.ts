@@ -224,18 +224,18 @@ export class CorpusSearch {
 
   /** Articles every query word matched, best first (the words' scores summed), the first MAX_ARTICLES_SCANNED. */
   private ranked(matches: WordMatch[]): Array<{ serial: number; score: number }> {
-    const [fewest, ...rest] = [...matches].sort((a, b) => a.scores.size - b.scores.size);
+    // the word with the fewest articles leads; the others' lists (rising serials too) are walked along with it
+    const [fewest, ...rest] = [...matches].sort((a, b) => a.serials.length - b.serials.length);
+    const at = rest.map(() => 0);
     const serials: number[] = [];
     const scores: number[] = [];
-    for (const [serial, first] of fewest.scores) {
-      let score = first;
-      for (const other of rest) {
-        const got = other.scores.get(serial);
-        if (got === undefined) {
-          score = -1;
-          break;
-        }
-        score += got;
+    for (let i = 0; i < fewest.serials.length; i++) {
+      const serial = fewest.serials[i];
+      let score = fewest.scores[i];
+      for (let k = 0; k < rest.length && score >= 0; k++) {
+        const other = rest[k];
+        while (at[k] < other.serials.length && other.serials[at[k]] < serial) at[k]++;
+        score = other.serials[at[k]] === serial ? score + other.scores[at[k]] : -1;
       }
       if (score >= 0) {
         serials.push(serial);

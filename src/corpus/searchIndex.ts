@@ -48,9 +48,14 @@ export interface Expansion {
   weight: number;
 }
 
-/** The articles a query word matched (serial -> its BM25 score summed over the terms it stands for), and those terms. */
+/**
+ * The articles a query word matched: their serials, rising, and each one's BM25 score summed over
+ * the terms the word stands for (plain arrays: a keystroke's garbage stays small and in the heap);
+ * and those terms.
+ */
 export interface WordMatch {
-  scores: Map<number, number>;
+  serials: number[];
+  scores: number[];
   expansions: Expansion[];
 }
 
@@ -66,6 +71,8 @@ export class TermIndex {
   private vacuum: Array<[string, Postings]> | null = null;
   /** The term of the last line restoreLine filed, its postings and its last code as the line gave it. */
   private lastRestored: { term: string; p: Postings; code: number } | null = null;
+  /** A query word's scores by serial while they are summed (see match); all 0 between calls. */
+  private sums = new Float64Array(0);
   /** Each serial's article length in words + 1; 0: no such article (never filed, or removed). */
   private lengthBySerial = new Uint32Array(1024);
 
@@ -150,7 +157,11 @@ export class TermIndex {
       .map(([term, weight]) => ({ term, weight, p: this.postingsOf.get(term)! }))
       .sort((a, b) => b.weight - a.weight || b.p.n - a.p.n)
       .slice(0, MAX_EXPANSIONS);
-    const scores = new Map<number, number>();
+    // scores summed by serial in a buffer kept between keystrokes, then read out in serial order
+    if (this.sums.length < this.lengthBySerial.length) this.sums = new Float64Array(this.lengthBySerial.length);
+    const sums = this.sums;
+    let lowest = sums.length;
+    let highest = -1;
     const avg = this.lengths / Math.max(1, this.articles);
     for (const { weight, p } of expansions) {
       // removed articles' postings count until a vacuum: the term's share is capped at every article
@@ -162,11 +173,21 @@ export class TermIndex {
         const length = this.lengthBySerial[serial] - 1;
         if (length < 0) continue;
         const tf = code % 256;
-        const s = weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / Math.max(1, avg))));
-        scores.set(serial, (scores.get(serial) ?? 0) + s);
+        sums[serial] += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / Math.max(1, avg))));
+        if (serial < lowest) lowest = serial;
+        if (serial > highest) highest = serial;
       }
     }
-    return { scores, expansions: expansions.map(({ term, weight }) => ({ term, weight })) };
+    const serials: number[] = [];
+    const scores: number[] = [];
+    for (let serial = lowest; serial <= highest; serial++) {
+      if (sums[serial] > 0) {
+        serials.push(serial);
+        scores.push(sums[serial]);
+        sums[serial] = 0;
+      }
+    }
+    return { serials, scores, expansions: expansions.map(({ term, weight }) => ({ term, weight })) };
   }
 
   /**

@@ -51,7 +51,7 @@ export function searchableArticle(record: ArticleRecord, text: string): Searchab
   };
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 /** Articles searched sentence by sentence per query, at most: bounds a keystroke whatever the query. */
 const MAX_ARTICLES_SCANNED = 200;
 /** Once enough hits are found, exact ones are still looked for in this many best articles. */

@@ -222,18 +222,21 @@ export class TermIndex {
   }
 
   /**
-   * Each term's postings of live articles, as [term, code, code, ...] with the serial of each code
-   * replaced by `numberOf(serial)` (which must keep their order), a common term's over several
-   * lines of LINE_CODES at most (each line is one slice of a restore's work). Lazy: the caller
-   * yields between lines.
+   * Each term's postings of live articles, as [term, delta, delta, ...]: each code with the serial
+   * replaced by `numberOf(serial)` (which must keep their order), less the code before it (a third
+   * of the digits to write and parse), a common term's over several lines of LINE_CODES at most
+   * (each line is one slice of a restore's work). Lazy: the caller yields between lines.
    */
   *lines(numberOf: (serial: number) => number | undefined): Generator<unknown[]> {
     for (const [term, p] of this.postingsOf) {
       let line: unknown[] = [term];
+      let previous = 0;
       for (let i = 0; i < p.n; i++) {
         const n = numberOf(Math.floor(p.codes[i] / 256));
         if (n === undefined) continue;
-        line.push(n * 256 + (p.codes[i] % 256));
+        const code = n * 256 + (p.codes[i] % 256);
+        line.push(code - previous);
+        previous = code;
         if (line.length > LINE_CODES) {
           yield line;
           line = [term];
@@ -255,20 +258,20 @@ export class TermIndex {
     const continued = term === this.lastRestored?.term;
     if (!continued && this.postingsOf.has(term)) throw new Error('search snapshot: a term line of another shape');
     const p = continued ? this.lastRestored!.p : new Postings(line.length - 1);
-    let previous = continued ? this.lastRestored!.code : -1;
+    let code = continued ? this.lastRestored!.code : 0;
     const codes: number[] = [];
     for (let i = 1; i < line.length; i++) {
-      const code = line[i];
-      if (!Number.isInteger(code) || code <= previous) throw new Error('search snapshot: a posting of another shape');
-      previous = code;
+      const delta = line[i];
+      if (!Number.isInteger(delta) || delta <= 0) throw new Error('search snapshot: a posting of another shape');
+      code += delta;
       const weight = code % 256;
       const serial = serialOf(Math.floor(code / 256));
       if (serial === null || weight === 0) throw new Error('search snapshot: a posting out of range');
       if (serial !== undefined) codes.push(serial * 256 + weight);
     }
-    for (const code of codes) p.push(code);
+    for (const c of codes) p.push(c);
     this.postings += codes.length;
-    this.lastRestored = { term, p, code: previous };
+    this.lastRestored = { term, p, code };
     if (p.n && !this.postingsOf.has(term)) {
       this.postingsOf.set(term, p);
       this.terms.set(term, p);

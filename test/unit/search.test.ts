@@ -106,10 +106,12 @@ describe('search', () => {
     // articles of either line's postings
     for (const n of [3, 2499]) assert.deepEqual(loaded.search(`code${n} ferry`).filter((h) => h.exact).map((h) => h.path), [`m${n}.txt`]);
     assert.deepEqual(loaded.search('ferry revised'), s.search('ferry revised'));
-    // the continuation's postings must come after the first line's: none twice
-    const again = new CorpusSearch().restore(() => true);
+    // a continuation's postings rise from the first line's last: past the last article, or not rising, is refused
     const at = lines.indexOf(ferry[1]);
-    assert.throws(() => [...lines.slice(0, at), ferry[0], ...lines.slice(at + 1)].forEach((l) => again.line(l)), /another shape/);
+    for (const [bad, message] of [[`["ferry",${2500 * 256}]`, /out of range/], ['["ferry",0]', /another shape/]] as const) {
+      const again = new CorpusSearch().restore(() => true);
+      assert.throws(() => [...lines.slice(0, at), bad, ...lines.slice(at + 1)].forEach((l) => again.line(l)), message);
+    }
   });
 
   it('a snapshot taken across a change is abandoned; a restore keeps the changes made meanwhile', () => {

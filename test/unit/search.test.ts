@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyzeToRecord } from '../../src/corpus/record';
 import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
+import { TermIndex } from '../../src/corpus/searchIndex';
+import { TermFinder } from '../../src/corpus/searchTerms';
+import { runJob } from '../../src/vscode/indexing/job';
 
 function add(search: CorpusSearch, path: string, text: string): void {
   search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
@@ -71,10 +74,44 @@ describe('search', () => {
     partial.set(searchableArticle(analyzeToRecord('Cranes again.', {}, 'r.txt'), 'Cranes again.'));
     assert.deepEqual(partial.search('cranes').map((h) => h.path).sort(), ['p.txt', 'r.txt']);
     // nothing read back is trusted
-    assert.throws(() => restore(['{"format":0}']));
+    assert.throws(() => restore(['{"format":0}']), /version/);
     assert.throws(() => restore(lines.slice(0, 2)), /cut short/);
-    assert.throws(() => restore([...lines.slice(0, 3), '["cranes",0,[99,1]]']), /out of range/);
+    // every term line is there or the count on the last line does not fit
+    assert.throws(() => restore([...lines.slice(0, 3), ...lines.slice(4)]), /cut short/);
+    assert.throws(() => restore([...lines, '["cranes",1]']), /after the last/);
+    // a posting of article 99 of 2, one of weight 0, one that is not a whole number
+    assert.throws(() => restore([...lines.slice(0, 3), `["zzz",${99 * 256 + 1}]`, ...lines.slice(3)]), /out of range/);
+    assert.throws(() => restore([...lines.slice(0, 3), `["zzz",${1 * 256}]`, ...lines.slice(3)]), /out of range/);
+    assert.throws(() => restore([...lines.slice(0, 3), '["zzz",1.5]', ...lines.slice(3)]), /another shape/);
     assert.throws(() => restore([...lines.slice(0, 3), '["cranes",0,[0,1'].concat(lines.slice(3))), /not JSON/);
+    assert.throws(() => restore([lines[0], '["p.txt","",[5,2],[""],1,1,null]', ...lines.slice(2)]), /out of order/);
+  });
+
+  it('a common term’s postings go over several snapshot lines and load back whole', () => {
+    const texts = new Map<string, string>();
+    const s = new CorpusSearch((p) => texts.get(p));
+    const put = (path: string, text: string) => {
+      texts.set(path, text);
+      s.set({ path, text, title: null, sentences: [0, text.length], quotes: [] });
+    };
+    for (let n = 0; n < 2500; n++) put(`m${n}.txt`, `Ferry timetable code${n} ${n % 7 ? 'unchanged' : 'revised'} today.`);
+    const lines = [...s.snapshot(() => null)];
+    const ferry = lines.filter((l) => l.startsWith('["ferry",'));
+    assert.equal(ferry.length, 2);
+    const loaded = new CorpusSearch((p) => texts.get(p));
+    const r = loaded.restore(() => true);
+    for (const line of lines) r.line(line);
+    r.finish();
+    assert.equal(loaded.size, 2500);
+    // articles of either line's postings
+    for (const n of [3, 2499]) assert.deepEqual(loaded.search(`code${n} ferry`).filter((h) => h.exact).map((h) => h.path), [`m${n}.txt`]);
+    assert.deepEqual(loaded.search('ferry revised'), s.search('ferry revised'));
+    // a continuation's postings rise from the first line's last: past the last article, or not rising, is refused
+    const at = lines.indexOf(ferry[1]);
+    for (const [bad, message] of [[`["ferry",${2500 * 256}]`, /out of range/], ['["ferry",0]', /another shape/]] as const) {
+      const again = new CorpusSearch().restore(() => true);
+      assert.throws(() => [...lines.slice(0, at), bad, ...lines.slice(at + 1)].forEach((l) => again.line(l)), message);
+    }
   });
 
   it('a snapshot taken across a change is abandoned; a restore keeps the changes made meanwhile', () => {
@@ -95,6 +132,60 @@ describe('search', () => {
     assert.deepEqual(fresh.search('council').map((h) => h.path), ['b.txt']);
     assert.equal(fresh.search('adjourned').length, 0);
     assert.equal(fresh.size, 2);
+  });
+
+  it('ranks the article that is about a word before one that mentions it in passing', () => {
+    const s = new CorpusSearch();
+    add(s, 'passing.txt', 'The ferry left at noon. Passengers talked about the weather and the lighthouse.');
+    add(s, 'about.txt', 'Lighthouse Keeper Retires\n\nThe lighthouse on the cape has a new keeper. The old lighthouse keeper, Tomas Berg, served forty years.');
+    assert.deepEqual([...new Set(s.search('lighthouse').map((h) => h.path))], ['about.txt', 'passing.txt']);
+  });
+
+  it('finds words as whole words, whatever their case and the punctuation around them', () => {
+    const finder = new TermFinder(['port', 'o', 'brien']);
+    assert.deepEqual([...finder.in('PORT-side (Port) report, O’Brien')].sort(), ['brien', 'o', 'port']);
+    assert.deepEqual([...finder.in('reports passport')], []);
+    const text = 'Port closed. Ships wait. A port reopened.';
+    assert.deepEqual([...finder.bySentence(text, [0, 12, 13, 24, 25, 41])].map(([s, t]) => [s, [...t]]), [[0, ['port']], [2, ['port']]]);
+  });
+
+  it('files the terms a worker made of an article as it would make them itself; terms that do not fit are made again', () => {
+    const text = 'Dockers Strike\n\n“We will not unload the ships,” union leader Mara Quist said. The strike entered its third day.';
+    const record = analyzeToRecord(text, {}, 'd.txt');
+    const made = runJob({ key: 'd.txt', text, maxBytes: 1 << 20, options: {} });
+    assert.ok(made.ok);
+    const fromWorker = new CorpusSearch();
+    fromWorker.set(searchableArticle(record, text), made.value.searchTerms);
+    const here = new CorpusSearch();
+    here.set(searchableArticle(record, text));
+    for (const q of ['quist', 'strike', 'dockers unload', 'thrid']) assert.deepEqual(fromWorker.search(q), here.search(q), q);
+    assert.equal(fromWorker.search('quist')[0]?.speaker, 'Mara Quist');
+    const broken = new CorpusSearch();
+    broken.set(searchableArticle(record, text), { terms: 'strike', weights: new Uint8Array(5), length: 3 });
+    assert.deepEqual(broken.search('unload'), here.search('unload'));
+  });
+
+  it('a removed article stops counting at once, and its postings are vacuumed away over later changes', () => {
+    const index = new TermIndex();
+    const wordsOf = (n: number, version: number) => Array.from({ length: 40 }, (_, i) => `w${version}x${(n + i) % 97}`);
+    let serial = 0;
+    const serials = new Map<number, number>();
+    const put = (n: number, version: number) => {
+      const old = serials.get(n);
+      if (old) index.removed(old, 40);
+      serials.set(n, ++serial);
+      index.add(serial, wordsOf(n, version), new Array(40).fill(1), 40);
+    };
+    for (let n = 0; n < 300; n++) put(n, 0);
+    const before = index.size;
+    const holding = (word: string, version: number) => Array.from({ length: 300 }, (_, n) => n).filter((n) => wordsOf(n, version).includes(word)).length;
+    assert.equal(index.match('w0x5', false, 0).serials.length, holding('w0x5', 0));
+    // every article replaced by words of a new version, three times over: the old words go
+    for (let version = 1; version <= 3; version++) for (let n = 0; n < 300; n++) put(n, version);
+    assert.equal(index.match('w0x5', false, 0).serials.length, 0);
+    assert.equal(index.match('w3x5', false, 0).serials.length, holding('w3x5', 3));
+    assert.ok(index.size < before * 3, `vacuumed: ${index.size} terms held, ${before} live`);
+    assert.throws(() => index.add(serial, ['again'], [1], 1), /taken/);
   });
 
   it('replacing or removing an article replaces only its entries', () => {

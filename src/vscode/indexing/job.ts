@@ -5,6 +5,8 @@
 import type { AnalyzeOptions } from '../../extractor/analyze';
 import { analyzeToRecord, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
+import { searchableArticle, searchTermsOf } from '../../corpus/search';
+import type { ArticleTerms } from '../../corpus/searchTerms';
 import type { Outcome } from './pool';
 
 export interface IndexJob {
@@ -27,6 +29,8 @@ export interface Extracted {
   mtimeMs: number;
   /** The text analysed, for the search index (the host keeps no article text). */
   text: string;
+  /** The search index's terms of the article, made here so that the host only files them. */
+  searchTerms: ArticleTerms;
 }
 
 /** A short made-up article with the kinds of sentences the extractor handles: a headline, a quotation with a cue and a speaker with a role, a date, an organisation, a reported statement. */
@@ -64,7 +68,7 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
   } catch (e) {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
-  return { ok: true, value: { record, lineStarts: lineStarts(text), size, mtimeMs, text } };
+  return { ok: true, value: { record, lineStarts: lineStarts(text), size, mtimeMs, text, searchTerms: searchTermsOf(searchableArticle(record, text)) } };
 }
 
 /** Offsets where lines start; a line ends at LF, CRLF or a lone CR, as in VS Code. */

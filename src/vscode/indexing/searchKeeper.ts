@@ -7,6 +7,7 @@
 import type * as vscode from 'vscode';
 import type { ArticleRecord } from '../../corpus/record';
 import { searchableArticle, type CorpusSearch } from '../../corpus/search';
+import type { ArticleTerms } from '../../corpus/searchTerms';
 import { SearchBacklog } from './searchBacklog';
 import { SearchSaver } from './searchSaver';
 import { SearchStore, searchStamp } from './searchStore';
@@ -39,9 +40,9 @@ export class SearchKeeper implements vscode.Disposable {
     this.saver = cacheDir ? new SearchSaver(new SearchStore(cacheDir), search, (key) => this.stampOf(key), log) : null;
   }
 
-  /** The article's entry from its text as the worker read it. */
-  set(key: string, record: ArticleRecord, text: string): void {
-    this.search.set(searchableArticle(record, text));
+  /** The article's entry from its text as the worker read it, and the terms the worker made of it (see searchTermsOf). */
+  set(key: string, record: ArticleRecord, text: string, terms?: ArticleTerms): void {
+    this.search.set(searchableArticle(record, text), terms);
     this.backlog.delete(key);
   }
 

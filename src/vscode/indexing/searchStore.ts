@@ -1,7 +1,7 @@
 /**
  * The search index's snapshot beside the record cache (./cache.ts), so a reload loads the index
- * instead of reading every article again and adding it to minisearch (13 s of the host's time at
- * 10,000 articles). One gzip'd JSON-lines file (CorpusSearch.snapshot()); each article's line
+ * instead of reading every article's text again (10,000 files) and making its terms. One gzip'd
+ * JSON-lines file (CorpusSearch.snapshot()); each article's line
  * carries a stamp (size, modification time, record version) and is used only when the record the
  * index starts from has the same stamp. Saving and loading go a line at a time, yielding to the
  * event loop between slices; gzip runs on libuv's thread pool. Nothing read back is trusted: a

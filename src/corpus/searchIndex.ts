@@ -1,0 +1,285 @@
+/**
+ * The term side of search: every term's postings (the articles holding it, with its weight in
+ * each), found through minisearch's SearchableMap (a radix tree whose prefix and fuzzy look-ups
+ * find the terms a query word stands for). A posting is one 32-bit number, serial * 256 + weight,
+ * in a typed array per term: 4 bytes where minisearch's own index keeps a Map entry in a Map per
+ * term and field (at 10,000 articles about three times the heap and four times the insertion time). A removed
+ * article's postings stay until a vacuum (a few terms per change) filters them out; an article's
+ * length, by serial, is 0 once it is removed.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { MAX_WEIGHT } from './searchTerms';
+
+/** Serials are below this (a posting keeps 24 bits of them). */
+export const MAX_SERIAL = 2 ** 24;
+/** Terms one query word stands for, at most: the exact one, then the nearest (a short prefix matches hundreds). */
+const MAX_EXPANSIONS = 48;
+/** minisearch's weights of a match by prefix and with typos, against 1 for the word as typed. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** BM25's parameters (as minisearch's defaults). */
+const K1 = 1.2;
+const B = 0.7;
+/** Postings per snapshot line, at most (a line of 2,000 numbers parses in well under a millisecond). */
+const LINE_CODES = 2000;
+/** Postings filtered per change while a vacuum runs. */
+const VACUUM_PER_CHANGE = 4096;
+
+class Postings {
+  codes: Uint32Array;
+  n = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint32Array(capacity);
+  }
+  push(code: number): void {
+    if (this.n === this.codes.length) {
+      // by half: a term's spare room is a third of it at most, where doubling would leave up to half
+      const grown = new Uint32Array(Math.max(4, Math.ceil(this.codes.length * 1.5)));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.n++] = code;
+  }
+}
+
+/** A term a query word stands for, and how much a match of it counts (1: as typed). */
+export interface Expansion {
+  term: string;
+  weight: number;
+}
+
+/**
+ * The articles a query word matched: their serials, rising, and each one's BM25 score summed over
+ * the terms the word stands for (plain arrays: a keystroke's garbage stays small and in the heap);
+ * and those terms.
+ */
+export interface WordMatch {
+  serials: number[];
+  scores: number[];
+  expansions: Expansion[];
+}
+
+export class TermIndex {
+  /** Every term's postings: a hash for the words of articles being filed, the radix tree for a query's prefixes and typos. */
+  private readonly postingsOf = new Map<string, Postings>();
+  private readonly terms = new SearchableMap<Postings>();
+  private lengths = 0;
+  private articles = 0;
+  /** Postings of removed articles still held, as far as known. */
+  private dead = 0;
+  private postings = 0;
+  private vacuum: Array<[string, Postings]> | null = null;
+  /** The term of the last line restoreLine filed, its postings and its last code as the line gave it. */
+  private lastRestored: { term: string; p: Postings; code: number } | null = null;
+  /** A query word's scores by serial while they are summed (see match); all 0 between calls. */
+  private sums = new Float64Array(0);
+  /** Each serial's article length in words + 1; 0: no such article (never filed, or removed). */
+  private lengthBySerial = new Uint32Array(1024);
+
+  /**
+   * Files an article's distinct `terms` with their `weights` (1..MAX_WEIGHT) under `serial` (new,
+   * 1..MAX_SERIAL - 1); `length` in words. One look-up per term.
+   */
+  add(serial: number, terms: string[], weights: ArrayLike<number>, length: number): void {
+    this.filed(serial, length);
+    const first = serial * 256;
+    for (let i = 0; i < terms.length; i++) {
+      let p = this.postingsOf.get(terms[i]);
+      if (!p) {
+        p = new Postings(2);
+        this.postingsOf.set(terms[i], p);
+        this.terms.set(terms[i], p);
+      }
+      p.push(first + Math.max(1, Math.min(MAX_WEIGHT, weights[i])));
+    }
+    this.postings += terms.length;
+    this.vacuumSome();
+  }
+
+  /** Whether the article of `serial` holds `term` (a binary search of the term's postings, which are in serial order). */
+  holds(term: string, serial: number): boolean {
+    const p = this.postingsOf.get(term);
+    if (!p) return false;
+    let lo = 0;
+    let hi = p.n;
+    const first = serial * 256;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.codes[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < p.n && p.codes[lo] < first + 256;
+  }
+
+  private filed(serial: number, length: number): void {
+    if (!Number.isInteger(serial) || serial <= 0 || serial >= MAX_SERIAL || this.lengthBySerial[serial]) throw new RangeError(`search: article serial ${serial} out of range or taken`);
+    if (serial >= this.lengthBySerial.length) {
+      const grown = new Uint32Array(Math.min(MAX_SERIAL, Math.max(serial + 1, this.lengthBySerial.length * 2)));
+      grown.set(this.lengthBySerial);
+      this.lengthBySerial = grown;
+    }
+    this.lengthBySerial[serial] = length + 1;
+    this.articles++;
+    this.lengths += length;
+  }
+
+  /** The article of `serial`, with `terms` distinct terms, is gone. */
+  removed(serial: number, terms: number): void {
+    const length = this.lengthBySerial[serial];
+    if (!length) return;
+    this.lengthBySerial[serial] = 0;
+    this.articles--;
+    this.lengths -= length - 1;
+    this.dead += terms;
+    this.vacuumSome();
+  }
+
+  /**
+   * The articles holding `word` (as typed, as a prefix when `prefix`, with up to `fuzzy` typos),
+   * scored by BM25 with the weight of each term's match.
+   */
+  match(word: string, prefix: boolean, fuzzy: number): WordMatch {
+    const found = new Map<string, number>();
+    if (this.postingsOf.has(word)) found.set(word, 1);
+    if (prefix) {
+      for (const [term] of this.terms.atPrefix(word)) {
+        if (!found.has(term)) found.set(term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
+      }
+    }
+    if (fuzzy > 0) {
+      for (const [term, [, distance]] of this.terms.fuzzyGet(word, fuzzy)) {
+        const w = (FUZZY_WEIGHT * term.length) / (term.length + distance);
+        if ((found.get(term) ?? 0) < w) found.set(term, w);
+      }
+    }
+    // the best matches first; among equals the commoner term (a short prefix would bring in hundreds)
+    const expansions = [...found]
+      .map(([term, weight]) => ({ term, weight, p: this.postingsOf.get(term)! }))
+      .sort((a, b) => b.weight - a.weight || b.p.n - a.p.n)
+      .slice(0, MAX_EXPANSIONS);
+    // scores summed by serial in a buffer kept between keystrokes, then read out in serial order
+    if (this.sums.length < this.lengthBySerial.length) this.sums = new Float64Array(this.lengthBySerial.length);
+    const sums = this.sums;
+    let lowest = sums.length;
+    let highest = -1;
+    const avg = this.lengths / Math.max(1, this.articles);
+    for (const { weight, p } of expansions) {
+      // removed articles' postings count until a vacuum: the term's share is capped at every article
+      const df = Math.min(p.n, this.articles);
+      const idf = Math.log(1 + (this.articles - df + 0.5) / (df + 0.5));
+      for (let i = 0; i < p.n; i++) {
+        const code = p.codes[i];
+        const serial = Math.floor(code / 256);
+        const length = this.lengthBySerial[serial] - 1;
+        if (length < 0) continue;
+        const tf = code % 256;
+        sums[serial] += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / Math.max(1, avg))));
+        if (serial < lowest) lowest = serial;
+        if (serial > highest) highest = serial;
+      }
+    }
+    const serials: number[] = [];
+    const scores: number[] = [];
+    for (let serial = lowest; serial <= highest; serial++) {
+      if (sums[serial] > 0) {
+        serials.push(serial);
+        scores.push(sums[serial]);
+        sums[serial] = 0;
+      }
+    }
+    return { serials, scores, expansions: expansions.map(({ term, weight }) => ({ term, weight })) };
+  }
+
+  /**
+   * A few removed articles' postings filtered out, once they are a quarter of all: spread over
+   * changes so that no change pays for the whole index.
+   */
+  private vacuumSome(): void {
+    if (!this.vacuum) {
+      if (this.dead < 10_000 || this.dead * 4 < this.postings) return;
+      this.vacuum = [...this.postingsOf];
+      this.postings -= this.dead;
+      this.dead = 0;
+    }
+    let budget = VACUUM_PER_CHANGE;
+    while (budget > 0 && this.vacuum.length) {
+      const [term, p] = this.vacuum.pop()!;
+      budget -= p.n;
+      let kept = 0;
+      for (let i = 0; i < p.n; i++) if (this.lengthBySerial[Math.floor(p.codes[i] / 256)]) p.codes[kept++] = p.codes[i];
+      p.n = kept;
+      if (!kept && this.postingsOf.get(term) === p) {
+        this.postingsOf.delete(term);
+        this.terms.delete(term);
+      } else if (kept * 4 < p.codes.length) p.codes = p.codes.slice(0, Math.max(2, kept));
+    }
+    if (!this.vacuum.length) this.vacuum = null;
+  }
+
+  /** Distinct terms held (removed articles' ones included until a vacuum). */
+  get size(): number {
+    return this.postingsOf.size;
+  }
+
+  /**
+   * Each term's postings of live articles, as [term, delta, delta, ...]: each code with the serial
+   * replaced by `numberOf(serial)` (which must keep their order), less the code before it (a third
+   * of the digits to write and parse), a common term's over several lines of LINE_CODES at most
+   * (each line is one slice of a restore's work). Lazy: the caller yields between lines.
+   */
+  *lines(numberOf: (serial: number) => number | undefined): Generator<unknown[]> {
+    for (const [term, p] of this.postingsOf) {
+      let line: unknown[] = [term];
+      let previous = 0;
+      for (let i = 0; i < p.n; i++) {
+        const n = numberOf(Math.floor(p.codes[i] / 256));
+        if (n === undefined) continue;
+        const code = n * 256 + (p.codes[i] % 256);
+        line.push(code - previous);
+        previous = code;
+        if (line.length > LINE_CODES) {
+          yield line;
+          line = [term];
+        }
+      }
+      if (line.length > 1) yield line;
+    }
+  }
+
+  /**
+   * Files one snapshot line (see lines()): each code's number made a serial by `serialOf`
+   * (undefined: an article left out; null: no such article, the line is refused). A line may
+   * continue the previous line's term; codes rise within a term (so no posting comes twice).
+   * Throws on a line of another shape; nothing is filed then.
+   */
+  restoreLine(line: unknown, serialOf: (n: number) => number | undefined | null): void {
+    if (!Array.isArray(line) || typeof line[0] !== 'string' || line.length < 2) throw new Error('search snapshot: a term line of another shape');
+    const term = line[0];
+    const continued = term === this.lastRestored?.term;
+    if (!continued && this.postingsOf.has(term)) throw new Error('search snapshot: a term line of another shape');
+    const p = continued ? this.lastRestored!.p : new Postings(line.length - 1);
+    let code = continued ? this.lastRestored!.code : 0;
+    const codes: number[] = [];
+    for (let i = 1; i < line.length; i++) {
+      const delta = line[i];
+      if (!Number.isInteger(delta) || delta <= 0) throw new Error('search snapshot: a posting of another shape');
+      code += delta;
+      const weight = code % 256;
+      const serial = serialOf(Math.floor(code / 256));
+      if (serial === null || weight === 0) throw new Error('search snapshot: a posting out of range');
+      if (serial !== undefined) codes.push(serial * 256 + weight);
+    }
+    for (const c of codes) p.push(c);
+    this.postings += codes.length;
+    this.lastRestored = { term, p, code };
+    if (p.n && !this.postingsOf.has(term)) {
+      this.postingsOf.set(term, p);
+      this.terms.set(term, p);
+    }
+  }
+
+  /** Counts an article whose postings restoreLine will file, before them. */
+  restoredArticle(serial: number, length: number): void {
+    this.filed(serial, length);
+  }
+}

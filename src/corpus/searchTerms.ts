@@ -1,0 +1,157 @@
+/**
+ * What search sees of a text: its words (minisearch's tokenizer, lower-cased), and the rules for
+ * the words of a query: which stand for a prefix, and how many typos each may hold. Pure functions,
+ * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
+ */
+import MiniSearch from 'minisearch';
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
+export const MAX_WORD = 40;
+
+/**
+ * The words of a text as the index sees them, in text order: minisearch's tokenizer over the
+ * lower-cased text (its default term processing lower-cases each word; once per text is cheaper).
+ */
+export function words(text: string): string[] {
+  return tokenize(text.toLowerCase()).filter((w) => w && w.length <= MAX_WORD);
+}
+
+/** The word being typed (the last) is a prefix once it has 4 letters (3 would expand to most of the vocabulary). */
+export const isPrefix = (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 4;
+
+/**
+ * Typos allowed: none under 5 letters, else one; two in the word being typed from 7 letters
+ * ("dictatr" finds "dictators"). Two typos in every word would cost a keystroke several times over.
+ */
+export const typos = (term: string, i: number, terms: string[]): number => (term.length >= 7 && i === terms.length - 1 ? 2 : term.length >= 5 ? 1 : 0);
+
+/** Whether the edit distance of a and b is at most `max` (a band of the usual table, stopped early). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return prev[b.length] <= max;
+}
+
+/** Largest weight of a term in an article (a posting keeps it in 8 bits). */
+export const MAX_WEIGHT = 255;
+/** A speaker's name or a title word says more about an article than a word of its body. */
+const SPEAKER_BOOST = 2;
+const TITLE_BOOST = 2;
+
+/**
+ * An article's distinct terms as the index files them: `terms` joined by spaces (no term holds
+ * one: the tokenizer splits on them), each one's weight (its occurrences, those in a speaker's name
+ * or the title boosted, capped at MAX_WEIGHT), and the article's length in words. Compact, so
+ * that a worker thread can make it and hand it to the host cheaply.
+ */
+export interface ArticleTerms {
+  terms: string;
+  weights: Uint8Array;
+  length: number;
+}
+
+/**
+ * The terms of an article: the words of its body (`sentences`, flat start/end pairs over `text`),
+ * of its speakers' names (each name once) and of its title. Linear in the text's length.
+ */
+export function articleTerms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): ArticleTerms {
+  const counts = new Map<string, number>();
+  let length = 0;
+  const count = (ws: string[], boost: number): void => {
+    length += ws.length;
+    for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + boost);
+  };
+  for (let i = 0; i + 1 < sentences.length; i += 2) count(words(text.slice(sentences[i], sentences[i + 1])), 1);
+  for (const s of speakers) count(words(s), SPEAKER_BOOST);
+  count(words(title), TITLE_BOOST);
+  const weights = new Uint8Array(counts.size);
+  let i = 0;
+  for (const n of counts.values()) weights[i++] = Math.min(MAX_WEIGHT, n);
+  return { terms: [...counts.keys()].join(' '), weights, length };
+}
+
+/** The terms of `t` as a list; null when they do not fit its weights (not made by articleTerms). */
+export function termList(t: ArticleTerms): string[] | null {
+  const terms = t.terms ? t.terms.split(' ') : [];
+  return terms.length === t.weights.length && Number.isInteger(t.length) && t.length >= 0 ? terms : null;
+}
+
+/** What minisearch's tokenizer splits words on (its SPACE_OR_PUNCTUATION). */
+const SEPARATOR = /[\n\r\p{Z}\p{P}]/u;
+
+/**
+ * Finds given terms as whole words in a text, as words() would cut and lower-case them: a search
+ * of the lower-cased text for each term (no word list of the text is made: a keystroke reads many
+ * articles), its ends checked for separators.
+ */
+export class TermFinder {
+  private readonly terms: string[];
+
+  constructor(terms: string[]) {
+    this.terms = [...new Set(terms)].filter(Boolean);
+  }
+
+  /** The terms found in `text`. */
+  in(text: string): Set<string> {
+    const found = new Set<string>();
+    if (text) this.scan(text, 0, text.length, (t) => found.add(t));
+    return found;
+  }
+
+  /** The terms found in each sentence of `text` (flat start/end pairs, in text order), by the sentence's index; sentences without any left out. */
+  bySentence(text: string, sentences: ArrayLike<number>): Map<number, Set<string>> {
+    const out = new Map<number, Set<string>>();
+    const count = sentences.length >> 1;
+    if (!count) return out;
+    this.scan(text, sentences[0], sentences[2 * count - 1], (term, at) => {
+      // the sentence holding `at`: the first that ends after it
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[2 * mid + 1] > at) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo === count || sentences[2 * lo] > at || at + term.length > sentences[2 * lo + 1]) return;
+      let set = out.get(lo);
+      if (!set) out.set(lo, (set = new Set()));
+      set.add(term);
+    });
+    return out;
+  }
+
+  /** Calls `found` for each whole-word occurrence of a term within [from, to) of `text`. */
+  private scan(text: string, from: number, to: number, found: (term: string, at: number) => void): void {
+    const lower = text.toLowerCase();
+    // lower-casing changed some lengths ('İ'): a word-by-word reading keeps the offsets right
+    if (lower.length !== text.length) return this.scanWords(text, from, to, found);
+    const separates = (i: number): boolean => i < from || i >= to || SEPARATOR.test(text[i]);
+    for (const term of this.terms) {
+      for (let at = lower.indexOf(term, from); at >= 0 && at + term.length <= to; at = lower.indexOf(term, at + 1)) {
+        if (separates(at - 1) && separates(at + term.length)) found(term, at);
+      }
+    }
+  }
+
+  private scanWords(text: string, from: number, to: number, found: (term: string, at: number) => void): void {
+    const wanted = new Set(this.terms);
+    const word = /[^\n\r\p{Z}\p{P}]+/gu;
+    word.lastIndex = from;
+    for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) {
+      const t = m[0].toLowerCase();
+      if (wanted.has(t) && m.index + m[0].length <= to) found(t, m.index);
+    }
+  }
+}

@@ -25,11 +25,20 @@ describe('the user corrects the extractor', function () {
 
   // the palette's own input stays on screen until the command's input box replaces it: typing before
   // the box's title shows would type into the palette
+  // (a tree refresh that takes the focus closes the box: then it is opened again)
   const filterTree = async (text) => {
-    await w.palette('Corpus Navigator: Filter Actors and Events');
-    await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor();
-    await page.locator('.quick-input-widget input').fill(text);
-    await page.keyboard.press('Enter');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await w.palette('Corpus Navigator: Filter Actors and Events');
+        await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor({ timeout: 10_000 });
+        await page.locator('.quick-input-widget input').fill(text, { timeout: 5_000 });
+        await page.keyboard.press('Enter');
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+        await page.keyboard.press('Escape');
+      }
+    }
     // rows found before the filtered tree is drawn would be replaced (and collapsed) under the click
     await page.getByText(`Filtered by “${text.toLowerCase()}”`, { exact: false }).first().waitFor();
   };
@@ -77,6 +86,7 @@ describe('the user corrects the extractor', function () {
     await row('Mentions in').waitFor();
     await w.shot('curation-merge');
     await w.palette('Corpus Navigator: Clear Filter');
+    await page.getByText('Filtered by “').first().waitFor({ state: 'detached' });
   });
 
   it('Rename… renames an actor everywhere and keeps the old name as an alias', async () => {

@@ -1,9 +1,11 @@
 /**
  * A pool of worker threads, each running one job at a time, so that extraction never runs on the
- * extension host's own thread. A job that runs past its time limit, or whose worker runs out of
- * memory (the `resourceLimits` given) or dies, ends with a reason instead of a value; its worker is
- * terminated and a fresh one takes its place, and the other jobs go on. No vscode import: the unit
- * tests run it in plain Node.
+ * extension host's own thread. Each worker is handed its next job before it finishes the current
+ * one, so it never waits for the host's busy event loop between two articles. A job that runs past
+ * its time limit, or whose worker runs out of memory (the `resourceLimits` given) or dies, ends
+ * with a reason instead of a value; its worker is terminated, the job handed to it next goes back
+ * to the queue, a fresh worker takes its place, and the other jobs go on. No vscode import: the
+ * unit tests run it in plain Node.
  *
  * Protocol with the worker script: it posts `{ ready: true }` once loaded, then answers each job
  * message with one `Outcome`.
@@ -35,9 +37,14 @@ interface Task<J, R> {
 interface Slot<J, R> {
   worker: Worker;
   ready: boolean;
-  task: Task<J, R> | null;
+  /** Jobs posted to the worker, in order: the first runs, the rest wait in its message queue. */
+  tasks: Task<J, R>[];
+  /** The running job's time limit. */
   timer?: NodeJS.Timeout;
 }
+
+/** Jobs posted to a worker at once: the one it runs and the one it takes up next. */
+const JOBS_PER_WORKER = 2;
 
 /** Workers that die before they are ready this many times in a row mean a broken script: stop. */
 const MAX_START_FAILURES = 3;
@@ -78,9 +85,9 @@ export class WorkerPool<J, R> {
 
   /** Jobs waiting or running. */
   get pending(): number {
-    let running = 0;
-    for (const s of this.slots) if (s.task) running++;
-    return this.queue.length - this.head + running;
+    let posted = 0;
+    for (const s of this.slots) posted += s.tasks.length;
+    return this.queue.length - this.head + posted;
   }
 
   /** Live workers (for tests and the log). */
@@ -102,9 +109,11 @@ export class WorkerPool<J, R> {
   private pump(): void {
     if (this.disposed) return;
     clearTimeout(this.idleTimer);
-    for (const slot of this.slots) {
-      if (this.head >= this.queue.length) break;
-      if (slot.ready && !slot.task) this.start(slot, this.next());
+    for (let depth = 1; depth <= JOBS_PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (this.head >= this.queue.length) break;
+        if (slot.ready && slot.tasks.length < depth) this.post(slot, this.next());
+      }
     }
     const waiting = this.queue.length - this.head;
     const starting = [...this.slots].filter((s) => !s.ready).length;
@@ -114,7 +123,7 @@ export class WorkerPool<J, R> {
       this.head = 0;
       if (this.options.idleMs && this.slots.size) {
         this.idleTimer = setTimeout(() => {
-          for (const s of this.slots) if (!s.task) void this.end(s, 'idle');
+          for (const s of this.slots) if (!s.tasks.length) void this.end(s, 'idle');
         }, this.options.idleMs);
         this.idleTimer.unref();
       }
@@ -130,17 +139,17 @@ export class WorkerPool<J, R> {
   private spawn(): void {
     const { script, workerData, resourceLimits } = this.options;
     const worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
-    const slot: Slot<J, R> = { worker, ready: false, task: null };
+    const slot: Slot<J, R> = { worker, ready: false, tasks: [] };
     this.slots.add(slot);
     worker.on('message', (msg: Outcome<R> | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
         this.startFailures = 0;
-      } else if (slot.task) {
-        const { task } = slot;
+      } else if (slot.tasks.length) {
         clearTimeout(slot.timer);
-        slot.task = null;
-        task.resolve(msg);
+        slot.tasks.shift()!.resolve(msg);
+        // the worker has taken up its next job (if it had one)
+        if (slot.tasks.length) this.time(slot);
       }
       this.pump();
     });
@@ -151,17 +160,22 @@ export class WorkerPool<J, R> {
     worker.on('exit', (code) => this.fail(slot, `worker exited (code ${code})`));
   }
 
-  private start(slot: Slot<J, R>, task: Task<J, R>): void {
-    slot.task = task;
-    const ms = this.options.timeoutMs(task.job);
-    slot.timer = setTimeout(() => this.fail(slot, `stopped after ${ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`}, the time limit for one article`), ms);
+  private post(slot: Slot<J, R>, task: Task<J, R>): void {
+    slot.tasks.push(task);
     slot.worker.postMessage(task.job);
+    if (slot.tasks.length === 1) this.time(slot);
+  }
+
+  /** Starts the time limit of the slot's running (first) job. */
+  private time(slot: Slot<J, R>): void {
+    const ms = this.options.timeoutMs(slot.tasks[0].job);
+    slot.timer = setTimeout(() => this.fail(slot, `stopped after ${ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`}, the time limit for one article`), ms);
   }
 
   /** The slot's worker is gone or must go: its job ends with `reason`, a new worker is started if work waits. */
   private fail(slot: Slot<J, R>, reason: string): void {
     if (!this.slots.has(slot)) return;
-    if (!slot.ready && !slot.task && ++this.startFailures >= MAX_START_FAILURES) {
+    if (!slot.ready && !slot.tasks.length && ++this.startFailures >= MAX_START_FAILURES) {
       // the script itself is broken: every waiting job fails rather than respawning forever
       for (const t of this.queue.slice(this.head)) t.resolve({ ok: false, reason });
       this.queue = [];
@@ -174,9 +188,12 @@ export class WorkerPool<J, R> {
   private async end(slot: Slot<J, R>, reason: string): Promise<void> {
     if (!this.slots.delete(slot)) return;
     clearTimeout(slot.timer);
-    const { task } = slot;
-    slot.task = null;
-    task?.resolve({ ok: false, reason });
+    const [running, ...waiting] = slot.tasks;
+    slot.tasks = [];
+    running?.resolve({ ok: false, reason });
+    // jobs the worker had not begun are not its fault: back to the front of the queue
+    if (waiting.length && !this.disposed) this.queue.splice(this.head, 0, ...waiting);
+    else for (const t of waiting) t.resolve({ ok: false, reason });
     slot.worker.removeAllListeners('message');
     slot.worker.removeAllListeners('exit');
     // a terminated worker may still report an error: keep a listener so it is not thrown

@@ -14,7 +14,7 @@
  *   extension's own work;
  * - `mem`: once a second, the host process's memory: VmRSS, VmHWM and thread count from
  *   /proc/self/status (worker threads included), the main thread's process.memoryUsage() and its
- *   V8 heap spaces (MB); what RSS holds beyond the main heap and `external` is the workers' heaps,
+ *   V8 heap spaces (MB), and the index's article count (it stops growing once the corpus settles); what RSS holds beyond the main heap and `external` is the workers' heaps,
  *   malloc and code. With CORPUS_NAV_PROBE_MEM_OUT=FILE the records also go to FILE, which the
  *   benchmark does not delete after a run;
  * - `cpuprof`: with CORPUS_NAV_PROBE_CPUPROF=FILE, the host's main thread is sampled (V8's CPU
@@ -144,7 +144,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   const profiler = startCpuProfile(write);
-  const memory = setInterval(() => sampleMemory(write), 1000);
+  const memory = setInterval(() => sampleMemory(write, typeof api?.index?.size === 'number' ? api.index.size : null), 1000);
 
   let api: ProbedApi | undefined;
   const withApi = async (): Promise<ProbedApi> => {
@@ -204,7 +204,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 
 /** Writes one `mem` record (see the file's comment); off Linux without the /proc figures. */
-function sampleMemory(write: (r: Record<string, unknown>) => void): void {
+function sampleMemory(write: (r: Record<string, unknown>) => void, articles: number | null): void {
   const status: Record<string, number> = {};
   try {
     for (const m of readFileSync('/proc/self/status', 'utf8').matchAll(/^(VmRSS|VmHWM|Threads):\s+(\d+)/gm)) status[m[1]] = Number(m[2]);
@@ -214,7 +214,7 @@ function sampleMemory(write: (r: Record<string, unknown>) => void): void {
   const u = process.memoryUsage();
   const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name.replace(/_space$/, ''), mb(s.space_size)]));
   const record = {
-    type: 'mem', rssMB: status.VmRSS !== undefined ? Math.round(status.VmRSS / 1024) : mb(u.rss), hwmMB: status.VmHWM !== undefined ? Math.round(status.VmHWM / 1024) : null, threads: status.Threads ?? null,
+    type: 'mem', articles, rssMB: status.VmRSS !== undefined ? Math.round(status.VmRSS / 1024) : mb(u.rss), hwmMB: status.VmHWM !== undefined ? Math.round(status.VmHWM / 1024) : null, threads: status.Threads ?? null,
     heapTotalMB: mb(u.heapTotal), heapUsedMB: mb(u.heapUsed), externalMB: mb(u.external), arrayBuffersMB: mb(u.arrayBuffers), spaces,
   };
   write(record);

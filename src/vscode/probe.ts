@@ -12,6 +12,11 @@
  * - `gc`: every garbage collection of the host's heap that took 10 ms or more (kind: major, minor,
  *   incremental, weak), from Node's PerformanceObserver: it tells a collector's pause from the
  *   extension's own work;
+ * - `mem`: once a second, the host process's memory: VmRSS, VmHWM and thread count from
+ *   /proc/self/status (worker threads included), the main thread's process.memoryUsage() and its
+ *   V8 heap spaces (MB), and the index's article count (it stops growing once the corpus settles); what RSS holds beyond the main heap and `external` is the workers' heaps,
+ *   malloc and code. With CORPUS_NAV_PROBE_MEM_OUT=FILE the records also go to FILE, which the
+ *   benchmark does not delete after a run;
  * - `cpuprof`: with CORPUS_NAV_PROBE_CPUPROF=FILE, the host's main thread is sampled (V8's CPU
  *   profiler through node:inspector, 1 ms) from the start until the first index is complete and
  *   `CPUPROF_TAIL_MS` after, and the profile written to FILE with the host's pid added (a reloaded
@@ -30,6 +35,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { Session } from 'node:inspector';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { OPEN_SPAN } from './commands/ids';
 
 const TICK_MS = 10;
@@ -138,6 +144,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   const profiler = startCpuProfile(write);
+  const memory = setInterval(() => sampleMemory(write, typeof api?.index?.size === 'number' ? api.index.size : null), 1000);
 
   let api: ProbedApi | undefined;
   const withApi = async (): Promise<ProbedApi> => {
@@ -187,10 +194,38 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   }
   return new vscode.Disposable(() => {
     clearInterval(lag);
+    clearInterval(memory);
     gcObserver.disconnect();
     profiler?.stop();
     watcher?.close();
   });
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+
+/** Writes one `mem` record (see the file's comment); off Linux without the /proc figures. */
+function sampleMemory(write: (r: Record<string, unknown>) => void, articles: number | null): void {
+  const status: Record<string, number> = {};
+  try {
+    for (const m of readFileSync('/proc/self/status', 'utf8').matchAll(/^(VmRSS|VmHWM|Threads):\s+(\d+)/gm)) status[m[1]] = Number(m[2]);
+  } catch {
+    // not Linux
+  }
+  const u = process.memoryUsage();
+  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name.replace(/_space$/, ''), mb(s.space_size)]));
+  const record = {
+    type: 'mem', articles, rssMB: status.VmRSS !== undefined ? Math.round(status.VmRSS / 1024) : mb(u.rss), hwmMB: status.VmHWM !== undefined ? Math.round(status.VmHWM / 1024) : null, threads: status.Threads ?? null,
+    heapTotalMB: mb(u.heapTotal), heapUsedMB: mb(u.heapUsed), externalMB: mb(u.external), arrayBuffersMB: mb(u.arrayBuffers), spaces,
+  };
+  write(record);
+  const extra = process.env.CORPUS_NAV_PROBE_MEM_OUT;
+  if (extra) {
+    try {
+      appendFileSync(extra, JSON.stringify({ t: Date.now(), pid: process.pid, ...record }) + '\n');
+    } catch {
+      // a probe must never take the extension down
+    }
+  }
 }
 
 /**

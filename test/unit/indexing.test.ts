@@ -84,6 +84,24 @@ describe('indexing: worker pool', () => {
     assert.equal(pool.pending, 0);
   });
 
+  it('workers worn by a bulk of jobs end soon after the queue empties; fewer jobs keep the long idle time', async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 5000, idleMs: 60_000, bulkJobs: 5 });
+    try {
+      await Promise.all([1, 2, 3].map((n) => pool.run({ n })));
+      await sleep(1500);
+      assert.equal(pool.workers, 1, 'three jobs are no bulk: the worker waits for the next edit');
+      const outcomes = await Promise.all([4, 5, 6].map((n) => pool.run({ n })));
+      assert.deepEqual(outcomes.map((o) => o.ok && o.value), [8, 10, 12]);
+      await sleep(1500);
+      assert.equal(pool.workers, 0, 'six jobs make a bulk: the worker is ended, its heap given back');
+      assert.deepEqual(await pool.run({ n: 7 }), { ok: true, value: 14 });
+      assert.equal(pool.workers, 1);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('the warm-up job is an article the extractor finds a speaker and a quotation in', () => {
     const out = runJob(warmUpJob(1 << 20));
     assert.ok(out.ok);

@@ -7,12 +7,13 @@
  * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
  * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
  */
-import { promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
+import { createGzip, gunzip as gunzipCb } from 'node:zlib';
 
-const gzip = promisify(gzipCb);
 const gunzip = promisify(gunzipCb);
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
@@ -23,6 +24,8 @@ const MANIFEST = 'manifest.json';
 const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
 /** Time one parsing or serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
+/** A shard's lines are handed to gzip in chunks of about this many characters. */
+const CHUNK = 1 << 18;
 
 /** One article as the cache keeps it. Offsets in `lineStarts` are UTF-16 indexes. */
 export interface CachedArticle<R> {
@@ -168,24 +171,38 @@ export class IndexCache<R> {
     const run = async (): Promise<void> => {
       if (!wanted.size) return;
       await fs.mkdir(this.dir, { recursive: true });
-      // articles bucketed by shard first, then one shard's JSON at a time: the whole cache as strings
-      // at once would be its size twice over (two-byte strings) at the host's peak
+      // articles bucketed by shard first, then each shard streamed to gzip in chunks: a shard's (let
+      // alone the cache's) JSON as one string lingers in the large-object space at the host's peak
       const buckets = new Map<number, CachedArticle<R>[]>([...wanted].map((s) => [s, []]));
       for (const a of articles) buckets.get(shardOf(a.key))?.push(a);
       const generation = ++this.generation;
       const next = new Map(this.current);
       let sliceStart = performance.now();
+      const codec = this.codec;
       for (const [shard, bucket] of buckets) {
-        const lines: string[] = [];
-        for (const a of bucket) {
-          lines.push(JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: this.codec.store(a.record) }));
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await yieldToHost();
-            sliceStart = performance.now();
+        // lines joined by '\n' with none after the last, as load() splits them
+        async function* chunks(): AsyncGenerator<string> {
+          let chunk = '';
+          for (const [i, a] of bucket.entries()) {
+            chunk += (i ? '\n' : '') + JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: codec.store(a.record) });
+            if (chunk.length > CHUNK) {
+              yield chunk;
+              chunk = '';
+            }
+            if (performance.now() - sliceStart > SLICE_MS) {
+              await yieldToHost();
+              sliceStart = performance.now();
+            }
           }
+          if (chunk) yield chunk;
         }
         const file = `shard-${shard}-g${generation}.jsonl.gz`;
-        await fs.writeFile(path.join(this.dir, file), await gzip(lines.join('\n'), { level: 3 }));
+        try {
+          await pipeline(Readable.from(chunks()), createGzip({ level: 3 }), createWriteStream(path.join(this.dir, file)));
+        } catch (e) {
+          await fs.rm(path.join(this.dir, file), { force: true });
+          throw e;
+        }
         next.set(shard, { file, count: bucket.length });
       }
       const manifest: Manifest = { format: FORMAT, version: this.version, generation, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => s) };

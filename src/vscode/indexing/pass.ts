@@ -38,5 +38,7 @@ export function indexPool(workerScript: string): WorkerPool<IndexJob, Extracted>
     timeoutMs: () => timeoutMs,
     resourceLimits: { maxOldGenerationSizeMb: memoryMB },
     idleMs: 60_000,
+    // far more than an editing session's saves, far fewer than a pass's articles
+    bulkJobs: 200,
   });
 }

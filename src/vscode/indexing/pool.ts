@@ -27,6 +27,12 @@ export interface PoolOptions<J> {
   workerData?: unknown;
   /** A worker idle this long (ms) is ended, giving its memory back; a new job starts another. */
   idleMs?: number;
+  /**
+   * With `idleMs`: once a worker has run this many jobs, idle workers end BULK_IDLE_MS after the last job instead: a bulk (an indexing
+   * pass) leaves its heap grown far beyond what an edit's job needs, and the host's peak comes
+   * just after a pass (the corpus settling). The next edit warms a fresh worker (see warm).
+   */
+  bulkJobs?: number;
 }
 
 interface Task<J, R> {
@@ -41,10 +47,15 @@ interface Slot<J, R> {
   tasks: Task<J, R>[];
   /** The running job's time limit. */
   timer?: NodeJS.Timeout;
+  /** Jobs the worker has finished. */
+  done: number;
 }
 
 /** Jobs posted to a worker at once: the one it runs and the one it takes up next. */
 const JOBS_PER_WORKER = 2;
+
+/** How long workers worn by a bulk of jobs (see bulkJobs) stay idle, ms: a pause between two batches of a pass does not end them. */
+const BULK_IDLE_MS = 1000;
 
 /** Workers that die before they are ready this many times in a row mean a broken script: stop. */
 const MAX_START_FAILURES = 3;
@@ -122,9 +133,11 @@ export class WorkerPool<J, R> {
       this.queue = [];
       this.head = 0;
       if (this.options.idleMs && this.slots.size) {
+        const { bulkJobs } = this.options;
+        const worn = bulkJobs !== undefined && [...this.slots].some((s) => s.done >= bulkJobs);
         this.idleTimer = setTimeout(() => {
           for (const s of this.slots) if (!s.tasks.length) void this.end(s, 'idle');
-        }, this.options.idleMs);
+        }, worn ? Math.min(BULK_IDLE_MS, this.options.idleMs) : this.options.idleMs);
         this.idleTimer.unref();
       }
     }
@@ -139,7 +152,7 @@ export class WorkerPool<J, R> {
   private spawn(): void {
     const { script, workerData, resourceLimits } = this.options;
     const worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
-    const slot: Slot<J, R> = { worker, ready: false, tasks: [] };
+    const slot: Slot<J, R> = { worker, ready: false, tasks: [], done: 0 };
     this.slots.add(slot);
     worker.on('message', (msg: Outcome<R> | { ready: true }) => {
       if ('ready' in msg) {
@@ -147,6 +160,7 @@ export class WorkerPool<J, R> {
         this.startFailures = 0;
       } else if (slot.tasks.length) {
         clearTimeout(slot.timer);
+        slot.done++;
         slot.tasks.shift()!.resolve(msg);
         // the worker has taken up its next job (if it had one)
         if (slot.tasks.length) this.time(slot);

@@ -389,7 +389,7 @@ export class Corpus {
     return this.eventIndex.events();
   }
 
-  /** Events by date, the undated last by label: the Events tree's order. */
+  /** Events by date, each date's by label, the undated last by label: the Events tree's order. */
   eventsByDate(): CorpusEvent[] {
     return this.eventIndex.eventsByDate();
   }

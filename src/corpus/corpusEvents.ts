@@ -56,6 +56,7 @@ export class CorpusEvents {
   private finishing: { kind: EventKind; events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft>; next: number; order: SlicedSort<Keyed> | null } | null = null;
   private ordering: SlicedSort<Keyed> | null = null;
   private readonly ids = new IdPool();
+  private readonly labels = new LabelOrder();
 
   constructor(private readonly source: EventSource) {}
 
@@ -85,14 +86,23 @@ export class CorpusEvents {
     return this.all!;
   }
 
-  /** Events by date, the undated last by label: the Events tree's order. */
+  /** Events by date, each date's by label (collator order, ties as first met), the undated last by label: the Events tree's order. */
   eventsByDate(): CorpusEvent[] {
     const all = this.events();
     if (this.byDate) return this.byDate;
-    // the dated come first and in date order already; the undated go by label
-    const firstUndated = all.findIndex((e) => !e.date);
-    const undated = firstUndated < 0 ? [] : all.slice(firstUndated).sort((a, b) => collator.compare(a.label, b.label));
-    return (this.byDate = firstUndated < 0 ? all : [...all.slice(0, firstUndated), ...undated]);
+    // the dated come in date order already: each run of one date (and the undated) is sorted by its
+    // labels' ranks, numbers, not by the collator (16,000 events at 10k articles, on every change)
+    const rank = this.labels.ranks(all);
+    const out: CorpusEvent[] = [];
+    for (let start = 0; start < all.length; ) {
+      let end = start + 1;
+      while (end < all.length && all[end].date === all[start].date) end++;
+      const run = all.slice(start, end);
+      if (run.length > 1) run.sort((a, b) => rank.get(a.label)! - rank.get(b.label)!);
+      for (const e of run) out.push(e);
+      start = end;
+    }
+    return (this.byDate = out);
   }
 
   event(id: string): CorpusEvent | undefined {
@@ -196,6 +206,28 @@ export class CorpusEvents {
     if (!events?.length) return;
     for (const e of article.record.events) if (e.kind === m.kind) for (const i of e.participants) m.contributionOf.set(article.record.actors[i], article.contributions[i]);
     m.merger.add(path, events);
+  }
+}
+
+/**
+ * Event labels in collator order, as numbers: labels the collator calls equal share one. Kept
+ * across changes (most add no new label); made again, from the labels of the events asked about,
+ * when one is new, so that labels no event has any more go too.
+ */
+class LabelOrder {
+  private rank = new Map<string, number>();
+
+  /** Each label of `events` -> its rank (a smaller rank sorts first). */
+  ranks(events: readonly CorpusEvent[]): ReadonlyMap<string, number> {
+    if (events.every((e) => this.rank.has(e.label))) return this.rank;
+    const labels = [...new Set(events.map((e) => e.label))].sort((a, b) => collator.compare(a, b));
+    this.rank = new Map();
+    let r = 0;
+    labels.forEach((label, i) => {
+      if (i > 0 && collator.compare(labels[i - 1], label) !== 0) r++;
+      this.rank.set(label, r);
+    });
+    return this.rank;
   }
 }
 

@@ -97,9 +97,12 @@ export class CorpusEvents {
     for (let start = 0; start < all.length; ) {
       let end = start + 1;
       while (end < all.length && all[end].date === all[start].date) end++;
-      const run = all.slice(start, end);
-      if (run.length > 1) run.sort((a, b) => rank.get(a.label)! - rank.get(b.label)!);
-      for (const e of run) out.push(e);
+      // a number per event, its label's rank then its place (ties stay as met): a native sort of numbers
+      const n = end - start;
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = rank.get(all[start + i].label)! * n + i;
+      keys.sort();
+      for (const k of keys) out.push(all[start + (k % n)]);
       start = end;
     }
     return (this.byDate = out);
@@ -211,24 +214,48 @@ export class CorpusEvents {
 
 /**
  * Event labels in collator order, as numbers: labels the collator calls equal share one. Kept
- * across changes (most add no new label); made again, from the labels of the events asked about,
- * when one is new, so that labels no event has any more go too.
+ * across changes, a new label put in its place by a binary search (most changes add none or a
+ * few); made again from the labels asked about when many are new or those kept outnumber them.
  */
 class LabelOrder {
+  private sorted: string[] = [];
+  /** Whether each of `sorted` is collator-equal to the one before it. */
+  private tied: boolean[] = [];
   private rank = new Map<string, number>();
 
   /** Each label of `events` -> its rank (a smaller rank sorts first). */
   ranks(events: readonly CorpusEvent[]): ReadonlyMap<string, number> {
-    if (events.every((e) => this.rank.has(e.label))) return this.rank;
-    const labels = [...new Set(events.map((e) => e.label))].sort((a, b) => collator.compare(a, b));
+    let fresh: Set<string> | null = null;
+    for (const e of events) if (!this.rank.has(e.label)) (fresh ??= new Set()).add(e.label);
+    if (!fresh) return this.rank;
+    if (fresh.size > 64 || this.sorted.length > 2 * events.length + 64) {
+      this.sorted = [...new Set(events.map((e) => e.label))].sort((a, b) => collator.compare(a, b));
+      this.tied = this.sorted.map((label, i) => i > 0 && collator.compare(this.sorted[i - 1], label) === 0);
+    } else {
+      for (const label of fresh) {
+        const at = lowerBound(this.sorted.length, (i) => collator.compare(this.sorted[i], label) < 0);
+        this.sorted.splice(at, 0, label);
+        this.tied.splice(at, 0, at > 0 && collator.compare(this.sorted[at - 1], label) === 0);
+        if (at + 1 < this.sorted.length) this.tied[at + 1] = collator.compare(label, this.sorted[at + 1]) === 0;
+      }
+    }
     this.rank = new Map();
     let r = 0;
-    labels.forEach((label, i) => {
-      if (i > 0 && collator.compare(labels[i - 1], label) !== 0) r++;
-      this.rank.set(label, r);
-    });
+    this.sorted.forEach((label, i) => this.rank.set(label, this.tied[i] ? r : ++r));
     return this.rank;
   }
+}
+
+/** The first index in [0, n) where `before` is false (it holds for a prefix). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -124,7 +124,6 @@ export class Corpus {
   private file(path: string, record: ArticleRecord, share: boolean): void {
     const old = this.articles.get(path);
     if (old) {
-      this.registry.remove(old.contributions);
       this.quoteTotal -= old.record.quotes.length;
       this.eventIndex.stale(old.record);
       this.eventIndex.file(path, old.record, false);
@@ -134,7 +133,9 @@ export class Corpus {
     // a record moved to another path gets actors of its own: the registry tells articles' actors apart by identity
     const rec = record.path === path ? record : { ...record, path, actors: record.actors.map((a) => ({ ...a })) };
     if (share) compactRecord(rec);
-    this.articles.set(path, { record: rec, contributions: this.registry.add(path, rec.actors) });
+    // filed again (a save): the actors it still has unchanged keep their place in the registry
+    const contributions = old ? this.registry.replace(old.contributions, path, rec.actors) : this.registry.add(path, rec.actors);
+    this.articles.set(path, { record: rec, contributions });
     this.quoteTotal += rec.quotes.length;
     this.eventIndex.stale(rec);
     this.eventIndex.file(path, rec, true);
@@ -389,7 +390,7 @@ export class Corpus {
     return this.eventIndex.events();
   }
 
-  /** Events by date, the undated last by label: the Events tree's order. */
+  /** Events by date, each date's by label, the undated last by label: the Events tree's order. */
   eventsByDate(): CorpusEvent[] {
     return this.eventIndex.eventsByDate();
   }

@@ -56,6 +56,7 @@ export class CorpusEvents {
   private finishing: { kind: EventKind; events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft>; next: number; order: SlicedSort<Keyed> | null } | null = null;
   private ordering: SlicedSort<Keyed> | null = null;
   private readonly ids = new IdPool();
+  private readonly labels = new LabelOrder();
 
   constructor(private readonly source: EventSource) {}
 
@@ -85,14 +86,26 @@ export class CorpusEvents {
     return this.all!;
   }
 
-  /** Events by date, the undated last by label: the Events tree's order. */
+  /** Events by date, each date's by label (collator order, ties as first met), the undated last by label: the Events tree's order. */
   eventsByDate(): CorpusEvent[] {
     const all = this.events();
     if (this.byDate) return this.byDate;
-    // the dated come first and in date order already; the undated go by label
-    const firstUndated = all.findIndex((e) => !e.date);
-    const undated = firstUndated < 0 ? [] : all.slice(firstUndated).sort((a, b) => collator.compare(a.label, b.label));
-    return (this.byDate = firstUndated < 0 ? all : [...all.slice(0, firstUndated), ...undated]);
+    // the dated come in date order already: each run of one date (and the undated) is sorted by its
+    // labels' ranks, numbers, not by the collator (16,000 events at 10k articles, on every change)
+    const rank = this.labels.ranks(all);
+    const out: CorpusEvent[] = [];
+    for (let start = 0; start < all.length; ) {
+      let end = start + 1;
+      while (end < all.length && all[end].date === all[start].date) end++;
+      // a number per event, its label's rank then its place (ties stay as met): a native sort of numbers
+      const n = end - start;
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = rank.get(all[start + i].label)! * n + i;
+      keys.sort();
+      for (const k of keys) out.push(all[start + (k % n)]);
+      start = end;
+    }
+    return (this.byDate = out);
   }
 
   event(id: string): CorpusEvent | undefined {
@@ -197,6 +210,52 @@ export class CorpusEvents {
     for (const e of article.record.events) if (e.kind === m.kind) for (const i of e.participants) m.contributionOf.set(article.record.actors[i], article.contributions[i]);
     m.merger.add(path, events);
   }
+}
+
+/**
+ * Event labels in collator order, as numbers: labels the collator calls equal share one. Kept
+ * across changes, a new label put in its place by a binary search (most changes add none or a
+ * few); made again from the labels asked about when many are new or those kept outnumber them.
+ */
+class LabelOrder {
+  private sorted: string[] = [];
+  /** Whether each of `sorted` is collator-equal to the one before it. */
+  private tied: boolean[] = [];
+  private rank = new Map<string, number>();
+
+  /** Each label of `events` -> its rank (a smaller rank sorts first). */
+  ranks(events: readonly CorpusEvent[]): ReadonlyMap<string, number> {
+    let fresh: Set<string> | null = null;
+    for (const e of events) if (!this.rank.has(e.label)) (fresh ??= new Set()).add(e.label);
+    if (!fresh) return this.rank;
+    if (fresh.size > 64 || this.sorted.length > 2 * events.length + 64) {
+      this.sorted = [...new Set(events.map((e) => e.label))].sort((a, b) => collator.compare(a, b));
+      this.tied = this.sorted.map((label, i) => i > 0 && collator.compare(this.sorted[i - 1], label) === 0);
+    } else {
+      for (const label of fresh) {
+        const at = lowerBound(this.sorted.length, (i) => collator.compare(this.sorted[i], label) < 0);
+        this.sorted.splice(at, 0, label);
+        this.tied.splice(at, 0, at > 0 && collator.compare(this.sorted[at - 1], label) === 0);
+        if (at + 1 < this.sorted.length) this.tied[at + 1] = collator.compare(label, this.sorted[at + 1]) === 0;
+      }
+    }
+    this.rank = new Map();
+    let r = 0;
+    this.sorted.forEach((label, i) => this.rank.set(label, this.tied[i] ? r : ++r));
+    return this.rank;
+  }
+}
+
+/** The first index in [0, n) where `before` is false (it holds for a prefix). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -14,7 +14,8 @@ export interface Contribution {
   readonly path: string;
   /** Its index in the article's record. */
   readonly index: number;
-  readonly actor: RecordActor;
+  /** Replaced by an equal actor when its article is filed again unchanged in it (Registry.replace). */
+  actor: RecordActor;
   /** Resolved by rule 2 (a lone surname, a role phrase, a nameless person). */
   readonly deferred: boolean;
   /** The group it joined (before acronym merging). */
@@ -326,4 +327,13 @@ export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | nu
 /** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
 export function isFullName(c: Contribution): boolean {
   return c.listens.length > 0 && c.listens[0].startsWith('i:');
+}
+
+/** Whether two records' plain data (strings, numbers, booleans, arrays and objects of them) are equal. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

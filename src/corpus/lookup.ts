@@ -99,7 +99,7 @@ export class CorpusLookup {
     return this.corpus.document(path)?.quotes.find((q) => offset >= q.start && offset < q.end);
   }
 
-  /** Events by date, the undated last. */
+  /** Events by date, each date's by label, the undated last by label. */
   eventsByDate(): CorpusEvent[] {
     return this.corpus.eventsByDate();
   }

@@ -29,7 +29,7 @@ import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail } from './group';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
@@ -83,37 +83,68 @@ export class Registry {
 
   /** Files one article's actors; returns their contributions, by index. The work waits for refresh(). */
   add(path: string, actors: RecordActor[]): Contribution[] {
+    const out = actors.map((actor, index) => this.contribution(path, actor, index));
+    this.fileAll(out);
+    return out;
+  }
+
+  /**
+   * Files an article again (a saved edit): `old` are its contributions as filed, `actors` its new
+   * record's. An actor equal in every field to the one at its index keeps its contribution, so its
+   * group does not change (a popular actor's aggregate is not made again for an edit elsewhere in
+   * the article); its id is still reported changed (takeChanges), as the article's offsets may be.
+   * The others leave and join as remove() and add() would. Returns the contributions, by index.
+   */
+  replace(old: Contribution[], path: string, actors: RecordActor[]): Contribution[] {
     const out = actors.map((actor, index): Contribution => {
-      // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
-      const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
-      const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
-      // most contributions listen to nothing: they share one empty list
-      let listens = NO_KEYS;
-      if (initialFree) {
-        // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
-        const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
-        listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
-      } else if (actor.pendingRole) {
-        const acr = acronymOf(actor.pendingRole.org);
-        listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
-      } else if (deferred && actor.nameTokens.length === 1) {
-        listens = [`t:${actor.nameTokens[0]}`];
-      }
-      // every field set at once: one object shape for the hundreds of thousands of these
-      return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
+      const c = old[index];
+      if (!c || c.path !== path || !sameData(c.actor, actor)) return this.contribution(path, actor, index);
+      c.actor = actor;
+      return c;
     });
+    const kept = new Set(out);
+    const gone = old.filter((c) => !kept.has(c));
+    for (const c of out) if (old[c.index] === c && c.group) this.changedIds.add((c.group.mergedInto ?? c.group).id);
+    this.changedIds.delete('');
+    const added = out.filter((c) => old[c.index] !== c);
+    if (gone.length) this.remove(gone);
+    if (added.length) this.fileAll(added);
+    return out;
+  }
+
+  /** One article actor's contribution, not filed yet. */
+  private contribution(path: string, actor: RecordActor, index: number): Contribution {
+    // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
+    const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
+    const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
+    // most contributions listen to nothing: they share one empty list
+    let listens = NO_KEYS;
+    if (initialFree) {
+      // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
+      const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
+      listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
+    } else if (actor.pendingRole) {
+      const acr = acronymOf(actor.pendingRole.org);
+      listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
+    } else if (deferred && actor.nameTokens.length === 1) {
+      listens = [`t:${actor.nameTokens[0]}`];
+    }
+    // every field set at once: one object shape for the hundreds of thousands of these
+    return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
+  }
+
+  private fileAll(out: Contribution[]): void {
     for (const c of out) {
       if (c.deferred) {
         for (const k of c.listens) this.listeners.add(k, c);
         this.pending.add(c);
       } else {
         // an article's key already says it; an anonymous actor is one of its article only
-        this.join(c, this.groupFor(c.actor.anonymous ? `${path}\u0000${c.actor.key}` : c.actor.key, c));
+        this.join(c, this.groupFor(c.actor.anonymous ? `${c.path}\u0000${c.actor.key}` : c.actor.key, c));
       }
     }
     this.dropTail();
     this.stale = true;
-    return out;
   }
 
   /** Takes one article's contributions out again. */

@@ -205,3 +205,24 @@ describe('events: any input', () => {
     assert.ok(performance.now() - t0 < 5000);
   });
 });
+
+describe('events in the Events tree’s order', () => {
+  const collator = new Intl.Collator();
+  // what eventsByDate promises: date order (the undated last), each date's events by label, ties as first met
+  const expected = (c: Corpus) => [...c.events()].sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.date ? -1 : b.date ? 1 : 0) || collator.compare(a.label, b.label));
+
+  it('by date, each date’s events by label, the undated last by label, and again after articles with new labels come and go', () => {
+    const c = new Corpus();
+    c.set('a.txt', 'Published Tuesday, 9 March 2021\nOn Monday, Mayor Lena Ortiz visited Lyon.\nOn Monday, the union held a rally in Lyon.\nOn Monday, Ortiz gave a speech in Lyon.');
+    c.set('b.txt', 'On Friday, envoy Tomas Berg released a report on water.\nThe council issued a statement on fishing.');
+    c.set('c.txt', 'Published Tuesday, 9 March 2021\nOn Monday, the governors met in Lyon.\nThe ministers held talks in Oslo on Monday.');
+    const first = c.eventsByDate();
+    assert.ok(first.filter((e) => e.date === '2021-03-08').length >= 3, 'several events share a day');
+    assert.ok(first.some((e) => !e.date), 'some are undated');
+    assert.deepEqual(first.map((e) => e.id), expected(c).map((e) => e.id));
+    c.set('d.txt', 'Published Tuesday, 9 March 2021\nOn Monday, the premier announced a plan in Lyon.\nAn accord was signed in Bern.');
+    assert.deepEqual(c.eventsByDate().map((e) => e.id), expected(c).map((e) => e.id));
+    c.remove('a.txt');
+    assert.deepEqual(c.eventsByDate().map((e) => e.id), expected(c).map((e) => e.id));
+  });
+});

@@ -27,7 +27,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization', talks: 'comment-discussion', visit: 'rocket', speech: 'megaphone', publication: 'book', announcement: 'bell', agreement: 'law', 'press conference': 'mic', election: 'checklist', debate: 'comment-discussion', hearing: 'law', rally: 'megaphone', statement: 'note' };
 
-const collator = new Intl.Collator();
 /** FNV-1a, 32 bits (http://www.isthe.com/chongo/tech/comp/fnv/). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -107,8 +106,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     if (this.years) return this.years;
     const lookup = this.index.lookup;
     const keep = (e: CorpusEvent): boolean => !this.filter.text || this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p));
-    // the corpus gives them by date, the undated last by label: newest first is that order's dated
-    // part backwards, each date's events by label (a day before its month's undated-day events)
+    // the corpus gives them by date, each date's by label, the undated last: newest first is that
+    // order's dated runs backwards (a day before its month's undated-day events), no sort here
     const byDate = lookup.eventsByDate();
     let firstUndated = byDate.findIndex((e) => !e.date);
     if (firstUndated < 0) firstUndated = byDate.length;
@@ -116,7 +115,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     for (let end = firstUndated; end > 0; ) {
       let start = end - 1;
       while (start > 0 && byDate[start - 1].date === byDate[end - 1].date) start--;
-      events.push(...byDate.slice(start, end).filter(keep).sort((a, b) => collator.compare(a.label, b.label)));
+      for (let i = start; i < end; i++) if (keep(byDate[i])) events.push(byDate[i]);
       end = start;
     }
     for (let i = firstUndated; i < byDate.length; i++) if (keep(byDate[i])) events.push(byDate[i]);

@@ -60,6 +60,39 @@ export function shardOf(key: string): number {
 
 export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
 
+/**
+ * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
+ * or ended by one ('after'). Lines are taken as they are written, in 256K-character chunks and in
+ * slices of the event loop, so neither one long string nor one long turn builds up. On an error
+ * (the file system's, or one thrown by `lines`) the file is removed and the error rethrown.
+ */
+export async function writeGzipLines(file: string, lines: Iterable<string>, newline: 'between' | 'after'): Promise<void> {
+  async function* chunks(): AsyncGenerator<string> {
+    let chunk = '';
+    let first = true;
+    let sliceStart = performance.now();
+    for (const line of lines) {
+      chunk += newline === 'after' ? line + '\n' : (first ? '' : '\n') + line;
+      first = false;
+      if (chunk.length > CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  try {
+    await pipeline(Readable.from(chunks()), createGzip({ level: 3 }), createWriteStream(file));
+  } catch (e) {
+    await fs.rm(file, { force: true });
+    throw e;
+  }
+}
+
 const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 export class IndexCache<R> {
@@ -177,32 +210,15 @@ export class IndexCache<R> {
       for (const a of articles) buckets.get(shardOf(a.key))?.push(a);
       const generation = ++this.generation;
       const next = new Map(this.current);
-      let sliceStart = performance.now();
       const codec = this.codec;
       for (const [shard, bucket] of buckets) {
-        // lines joined by '\n' with none after the last, as load() splits them
-        async function* chunks(): AsyncGenerator<string> {
-          let chunk = '';
-          for (const [i, a] of bucket.entries()) {
-            chunk += (i ? '\n' : '') + JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: codec.store(a.record) });
-            if (chunk.length > CHUNK) {
-              yield chunk;
-              chunk = '';
-            }
-            if (performance.now() - sliceStart > SLICE_MS) {
-              await yieldToHost();
-              sliceStart = performance.now();
-            }
-          }
-          if (chunk) yield chunk;
-        }
+        // each line made as it is written
+        const lines = (function* () {
+          for (const a of bucket) yield JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: codec.store(a.record) });
+        })();
         const file = `shard-${shard}-g${generation}.jsonl.gz`;
-        try {
-          await pipeline(Readable.from(chunks()), createGzip({ level: 3 }), createWriteStream(path.join(this.dir, file)));
-        } catch (e) {
-          await fs.rm(path.join(this.dir, file), { force: true });
-          throw e;
-        }
+        // lines joined by '\n' with none after the last, as load() splits them
+        await writeGzipLines(path.join(this.dir, file), lines, 'between');
         next.set(shard, { file, count: bucket.length });
       }
       const manifest: Manifest = { format: FORMAT, version: this.version, generation, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => s) };

@@ -8,13 +8,12 @@
  * file that fails gzip's CRC or any check is deleted and every article is indexed from its text.
  * No vscode import.
  */
-import { createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import type { CorpusSearch } from '../../corpus/search';
-import { yieldToHost } from './cache';
+import { writeGzipLines, yieldToHost } from './cache';
 
 const FILE = 'search.jsonl.gz';
 /** Time one slice of saving or loading may take before yielding, ms. */
@@ -85,26 +84,9 @@ export class SearchStore {
       await fs.mkdir(this.dir, { recursive: true });
       const tmp = path.join(this.dir, `${FILE}.tmp`);
       const lines = search.snapshot(stampOf);
-      async function* chunks(): AsyncGenerator<string> {
-        let chunk = '';
-        let sliceStart = performance.now();
-        for (const line of lines) {
-          chunk += line + '\n';
-          if (chunk.length > CHUNK) {
-            yield chunk;
-            chunk = '';
-          }
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await yieldToHost();
-            sliceStart = performance.now();
-          }
-        }
-        if (chunk) yield chunk;
-      }
       try {
-        await pipeline(Readable.from(chunks()), createGzip({ level: 3 }), createWriteStream(tmp));
+        await writeGzipLines(tmp, lines, 'after');
       } catch (e) {
-        await fs.rm(tmp, { force: true });
         if (/changed while it was saved/.test((e as Error).message)) return false;
         throw e;
       }

@@ -99,13 +99,7 @@ async function ownWork<T>(work: () => Promise<T>): Promise<T> {
 export function startProbe(context: vscode.ExtensionContext): vscode.Disposable {
   if (process.env.CORPUS_NAV_PROBE !== '1') return new vscode.Disposable(() => undefined);
   const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
-  const write = (record: Record<string, unknown>): void => {
-    try {
-      appendFileSync(out, JSON.stringify({ t: Date.now(), pid: process.pid, ...record }) + '\n');
-    } catch {
-      // a probe must never take the extension down
-    }
-  };
+  const write = (record: Record<string, unknown>): void => appendRecord(out, record);
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
 
   let lastCpu = threadCpuMs();
@@ -219,12 +213,15 @@ function sampleMemory(write: (r: Record<string, unknown>) => void, articles: num
   };
   write(record);
   const extra = process.env.CORPUS_NAV_PROBE_MEM_OUT;
-  if (extra) {
-    try {
-      appendFileSync(extra, JSON.stringify({ t: Date.now(), pid: process.pid, ...record }) + '\n');
-    } catch {
-      // a probe must never take the extension down
-    }
+  if (extra) appendRecord(extra, record);
+}
+
+/** Appends one record to `file` as a JSON line, stamped with the time (epoch ms) and the host's pid; never throws. */
+function appendRecord(file: string, record: Record<string, unknown>): void {
+  try {
+    appendFileSync(file, JSON.stringify({ t: Date.now(), pid: process.pid, ...record }) + '\n');
+  } catch {
+    // a probe must never take the extension down
   }
 }
 

@@ -73,12 +73,14 @@ export class SearchKeeper implements vscode.Disposable {
   private async fill(load: boolean, loaded: (articles: number) => void): Promise<void> {
     this.filling = true;
     try {
-      if (load && (await this.saver?.load((key, stamp) => stamp !== null && stamp === this.stampOf(key)))) {
-        let n = 0;
-        for (const key of this.source.keys()) if (this.search.has(key)) n++;
-        loaded(n);
+      const fromSnapshot = load && (await this.saver?.load((key, stamp) => stamp !== null && stamp === this.stampOf(key)));
+      // one walk of the articles: those search holds are counted, the rest wait for their text
+      let held = 0;
+      for (const key of this.source.keys()) {
+        if (this.search.has(key)) held++;
+        else this.backlog.add(key);
       }
-      for (const key of this.source.keys()) if (!this.search.has(key)) this.backlog.add(key);
+      if (fromSnapshot) loaded(held);
       this.backlog.fill();
       await this.backlog.settled();
     } finally {

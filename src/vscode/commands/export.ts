@@ -41,7 +41,14 @@ export function registerExport(index: CorpusIndex): vscode.Disposable {
     const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [format.label]: [format.extension] } });
     if (!target) return;
     const { result } = index.view();
-    const records = exportRecords(result, format.format === 'csv' ? [table] : EXPORT_TABLES, exportedPath);
+    // each article's path made once: events ask again for every source they cite
+    const paths = new Map<string, string>();
+    const pathOf = (key: string): string => {
+      let p = paths.get(key);
+      if (p === undefined) paths.set(key, (p = exportedPath(key)));
+      return p;
+    };
+    const records = exportRecords(result, format.format === 'csv' ? [table] : EXPORT_TABLES, pathOf);
     const chunks = format.format === 'csv' ? [toCsv(records, table)] : format.format === 'jsonl' ? toJsonl(records) : toOpenSearchBulk(records, 'corpus-navigator');
     const text = [...chunks].join('');
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

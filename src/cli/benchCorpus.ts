@@ -24,7 +24,7 @@ import { articleRecordCodec, storedArticleRecord } from '../vscode/indexing/vali
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { normaliseName } from '../extractor/actors';
 import { displayPath } from './load';
-import { HostSlices, Settler } from '../vscode/indexing/hostSlices';
+import { HostSlices, SETTLE_EVERY, Settler } from '../vscode/indexing/hostSlices';
 
 const COPIES = 11;
 const BUILD_RUNS = 3;
@@ -272,8 +272,8 @@ async function inHostSlices(all: ArticleRecord[]): Promise<{ corpus: Corpus; tot
     const host = new HostSlices(10);
     const turns = timedTurns(host);
     const t0 = performance.now();
-    // as CorpusIndex: one merge per piece, the registry settled by a Settler (SETTLE_EVERY 32), then actors and events
-    const settler = new Settler(host, corpus, 32, { changed: () => undefined, eventsChanged: () => undefined });
+    // as CorpusIndex: one merge per piece, the registry settled by a Settler, then actors and events
+    const settler = new Settler(host, corpus, SETTLE_EVERY, { changed: () => undefined, eventsChanged: () => undefined });
     await Promise.all(
       all.map((r) =>
         host.run(() => {

@@ -19,7 +19,7 @@ import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchKeeper } from './indexing/searchKeeper';
-import { HostSlices, Settler } from './indexing/hostSlices';
+import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
 import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import { warmUpJob, type Extracted, type IndexJob } from './indexing/job';
@@ -30,8 +30,6 @@ export type { IndexOptions, PassStats } from './indexing/pass';
 
 /** Longest the host works between two yields to its event loop, ms. */
 const SLICE_MS = 10;
-/** Merges between two settles of the registry during a pass (each costs a little for every article). */
-const SETTLE_EVERY = 32;
 /** Files stat'ed at once. */
 const STAT_BATCH = 128;
 

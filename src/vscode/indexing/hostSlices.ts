@@ -78,6 +78,9 @@ export class HostSlices {
   }
 }
 
+/** Merges between two settles of the registry during a pass (each costs a little for every article): the extension's Settler's `every`. */
+export const SETTLE_EVERY = 32;
+
 /** What a Settler brings up to date: steps that stop at a deadline (performance.now() ms) and say whether they are done. */
 export interface Settling {
   actorsStep(deadline: number): boolean;

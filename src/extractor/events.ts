@@ -171,9 +171,11 @@ function makeCandidate(
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
   if (!resolved && previous?.date) {
     // "shortly afterward": within the year of an event told a few paragraphs before at most
-    if (para - lastPara(previous) <= RECENT_PARAGRAPHS && AFTERWARD.test(dated)) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(dated)![0], index: 0 };
+    const after = para - lastPara(previous) <= RECENT_PARAGRAPHS ? AFTERWARD.exec(dated) : null;
+    if (after) resolved = { date: previous.date.slice(0, 4), text: after[0], index: 0 };
     // "meanwhile": the time the story has reached, the month of the dated event told last
-    if (!resolved && MEANWHILE.test(dated)) resolved = { date: previous.date.slice(0, 7), text: MEANWHILE.exec(dated)![0].trim(), index: 0 };
+    const meanwhile = resolved ? null : MEANWHILE.exec(dated);
+    if (meanwhile) resolved = { date: previous.date.slice(0, 7), text: meanwhile[0].trim(), index: 0 };
   }
   const lead = leadOf(inSentence, s.start + trigger.offset) ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
   return {

@@ -123,7 +123,13 @@ for (const d of out.documents ?? []) {
     articlesOf.get(m.actor).add(d);
   }
 }
+// asked once per pair a person is in: each person's answer is kept
+const loneVerdicts = new Map();
 function ambiguousLone(p) {
+  if (!loneVerdicts.has(p.id)) loneVerdicts.set(p.id, computeAmbiguousLone(p));
+  return loneVerdicts.get(p.id);
+}
+function computeAmbiguousLone(p) {
   if (nameWords(p.name).length !== 1) return false;
   const docs = [...(articlesOf.get(p.id) ?? [])];
   return docs.length > 0 && docs.every((d) => {
@@ -149,7 +155,7 @@ for (const [s, list] of bySurname) {
     for (let j = i + 1; j < list.length; j++) {
       const [x, y] = [list[i], list[j]];
       let verdict = likeness(x.name, y.name);
-      if (verdict === 'same' && [x, y].some((p) => ambiguousLone(p))) {
+      if (verdict === 'same' && (ambiguousLone(x) || ambiguousLone(y))) {
         ambiguous.add(nameWords(x.name).length === 1 ? x : y);
         verdict = null;
       }

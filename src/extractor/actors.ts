@@ -5,6 +5,7 @@
 import type { ActorKind } from './types';
 import { personKey, personKeyWithoutInitial, personNameTokens } from './nameForms';
 import { genderOfFirstName } from './gender';
+import { memoised } from './memo';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -48,18 +49,11 @@ export interface LocalMention {
   text: string;
 }
 
-const normalised = new Map<string, string>();
-
 /** Lower case, no possessive, no punctuation: the key names are compared by. Memoised: names repeat. */
 export function normaliseName(name: string): string {
-  let key = normalised.get(name);
-  if (key === undefined) {
-    key = computeNormalised(name);
-    if (normalised.size > 100_000) normalised.clear();
-    normalised.set(name, key);
-  }
-  return key;
+  return normalisedOf(name);
 }
+const normalisedOf = memoised(computeNormalised);
 
 function computeNormalised(name: string): string {
   // one spelling of "José" whether the text composes its accent (NFC) or not (NFD)

@@ -238,13 +238,15 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
     if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
     // comma or a pronoun subject shows a clause ("…, and officials said", "… and he said")
-    const plain = t[before].lower === 'and' || t[before].lower === 'or';
-    const pronoun = np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from]));
-    if (plain && t[before - 1]?.text !== ',' && !pronoun) continue;
-    // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
-    if (plain && t[before - 1]?.text !== ',' && pronoun && cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
+    const comma = t[before - 1]?.text === ',';
+    if (!comma && (t[before].lower === 'and' || t[before].lower === 'or')) {
+      const pronoun = np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from]));
+      if (!pronoun) continue;
+      // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
+      if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
+    }
     cue.coordinated = true;
-    cue.clauseStart = t[before - 1]?.text === ',' ? before - 1 : before;
+    cue.clauseStart = comma ? before - 1 : before;
   }
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);

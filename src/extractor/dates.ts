@@ -5,7 +5,11 @@
 import * as chrono from 'chrono-node';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** The twelve month names in full, as a regular-expression alternation. */
+const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A capitalised month name in full, as a whole word. */
+export const FULL_MONTH = new RegExp(`\\b(?:${FULL_MONTHS})\\b`);
+const MONTH = `(?:${FULL_MONTHS}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 const MONTH_NAME = new RegExp(MONTH);
 /** A day and a month in either order: "July 8", "8 July", "21st October". */
 const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`;
@@ -332,12 +336,12 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
 const DATE_INTRODUCERS = 'in|on|since|until|till|during|last|next|this|early|late|mid|before|after|through|throughout|a|an|the|every|each|its|his|her|their|our|whose';
 const MONTH_FIRST_NAME = new RegExp(
   `(?<!\\b(?:${DATE_INTRODUCERS.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)})\\s+|-)` +
-    `\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|Day\\b)\\p{Lu}\\p{Ll})`,
+    `\\b(?:${FULL_MONTHS})(?=\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|Day\\b)\\p{Lu}\\p{Ll})`,
   'gu',
 );
 
 /** What every match of MONTH_FIRST_NAME holds: a month name, then white space. */
-const MONTH_THEN_SPACE = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s/;
+const MONTH_THEN_SPACE = new RegExp(`(?:${FULL_MONTHS})\\s`);
 
 /** The sentence with months used as first names ("April Mellody", "May Lindqvist") blanked out, offsets kept. */
 export function withoutMonthFirstNames(sentence: string): string {

@@ -6,7 +6,7 @@
 import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -60,8 +60,6 @@ const SPEAKING_REACH = 2;
 const AFTERWARD = /\b(?:afterwards?|after that|(?:soon|shortly) after(?=\s*[,.;]))/i;
 /** "Meanwhile, …": at the time of the event told before, to the month. */
 const MEANWHILE = /^\s*(?:meanwhile|in the meantime)\b/i;
-/** A capitalised month name: inside a name ("April Mellody", "Ms. May Tan") it is no date. */
-const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Between a cue and its date, a named listener: "told Defense Secretary Lloyd Austin last month". */
 const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
 /** A month name, with its day if given: "March 24", "24 March", "June". */
@@ -173,9 +171,11 @@ function makeCandidate(
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
   if (!resolved && previous?.date) {
     // "shortly afterward": within the year of an event told a few paragraphs before at most
-    if (para - lastPara(previous) <= RECENT_PARAGRAPHS && AFTERWARD.test(dated)) resolved = { date: previous.date.slice(0, 4), text: AFTERWARD.exec(dated)![0], index: 0 };
+    const after = para - lastPara(previous) <= RECENT_PARAGRAPHS ? AFTERWARD.exec(dated) : null;
+    if (after) resolved = { date: previous.date.slice(0, 4), text: after[0], index: 0 };
     // "meanwhile": the time the story has reached, the month of the dated event told last
-    if (!resolved && MEANWHILE.test(dated)) resolved = { date: previous.date.slice(0, 7), text: MEANWHILE.exec(dated)![0].trim(), index: 0 };
+    const meanwhile = resolved ? null : MEANWHILE.exec(dated);
+    if (meanwhile) resolved = { date: previous.date.slice(0, 7), text: meanwhile[0].trim(), index: 0 };
   }
   const lead = leadOf(inSentence, s.start + trigger.offset) ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
   return {
@@ -306,7 +306,7 @@ function withoutMonthNames(reported: string, sentenceStart: number, mentions: An
     if (m.actor.kind === 'place' || m.actor.kind === 'country') continue;
     const a = m.start - sentenceStart;
     const b = m.end - sentenceStart;
-    if (a >= 0 && b <= out.length && MONTH_WORD.test(out.slice(a, b))) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    if (a >= 0 && b <= out.length && FULL_MONTH.test(out.slice(a, b))) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   }
   return withoutMonthFirstNames(out);
 }

@@ -5,6 +5,7 @@
  * one person, within an article (the actor table) and across articles (the corpus registry merges
  * local actors by their key).
  */
+import { memoised } from './memo';
 
 /**
  * Common English nicknames and the given name they stand for. A short hand-kept table: no npm
@@ -68,17 +69,11 @@ function particleAt(words: string[], i: number): boolean {
  * "Pieter van den Berg" -> ["pieter", "van den berg"]; "Van den Berg" -> ["van den berg"].
  */
 export function personNameTokens(name: string): string[] {
-  let tokens = nameTokensOf.get(name);
-  if (tokens === undefined) {
-    tokens = computeNameTokens(name);
-    if (nameTokensOf.size > 100_000) nameTokensOf.clear();
-    nameTokensOf.set(name, tokens);
-  }
   // a copy: the caller owns its list (an actor's nameTokens)
-  return tokens.slice();
+  return nameTokensOf(name).slice();
 }
 /** Memoised like personKeyWithoutInitial: each new person and each lone surname asks, and names repeat across articles. */
-const nameTokensOf = new Map<string, string[]>();
+const nameTokensOf = memoised(computeNameTokens);
 
 function computeNameTokens(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
@@ -121,16 +116,10 @@ export function personKey(name: string): string {
  * Trump"); '' when the name has no middle initial, or more than one (those never go without).
  */
 export function personKeyWithoutInitial(name: string): string {
-  let key = withoutInitial.get(name);
-  if (key === undefined) {
-    key = keyOf(name, false);
-    if (withoutInitial.size > 100_000) withoutInitial.clear();
-    withoutInitial.set(name, key);
-  }
-  return key;
+  return withoutInitial(name);
 }
 /** Memoised: the actor table, the registry's filing and its re-indexing ask again for each person's name. */
-const withoutInitial = new Map<string, string>();
+const withoutInitial = memoised((name) => keyOf(name, false));
 
 const SINGLE_INITIAL = /^[A-Z]\.?$/;
 

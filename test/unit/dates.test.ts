@@ -103,17 +103,19 @@ describe('dates: the article’s own date', () => {
 });
 
 describe('dates: which date is the event’s', () => {
+  /** The date resolveDate gives sentence `s` for the event word `w` (its first occurrence), against `ref`. */
+  const at = (s: string, w: string, ref = '2016-03-02'): string | undefined => resolveDate(s, ref, undefined, false, s.indexOf(w))?.date;
+
   it('a date in the event word’s own phrase wins over the sentence’s first date', () => {
     const s = 'The envoys agreed on Monday to hold a forum in Quito in 2027.';
-    assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2027');
+    assert.equal(at(s, 'forum'), '2027');
     // without the event's place in the sentence, the first date is the sentence's
     assert.equal(resolveDate(s, '2016-03-02')?.date, '2016-02-29');
     const m = 'Last week the minister recalled talks in Hanoi in March 2012 that failed.';
-    assert.equal(resolveDate(m, '2016-03-02', undefined, false, m.indexOf('talks'))?.date, '2012-03');
+    assert.equal(at(m, 'talks'), '2012-03');
   });
 
   it('date words that modify the event word are its date: "Thursday’s summit", "a March 2019 meeting", "the 2008 election"', () => {
-    const at = (s: string, w: string, ref = '2016-03-02') => resolveDate(s, ref, undefined, false, s.indexOf(w))?.date;
     assert.equal(at('On Monday the party recalled last week’s Ohio primary.', 'primary', '2016-05-25'), '2016-05');
     assert.equal(at('In a March 2014 meeting with editors, the senator spoke on Friday.', 'meeting'), '2014-03');
     assert.equal(at('Rivas, who skipped Thursday’s summit, led the September rally in Quito.', 'summit'), '2016-02-25');
@@ -131,15 +133,15 @@ describe('dates: which date is the event’s', () => {
 
   it('a verb of its own ends the event’s phrase; a participle after "will be" is no past', () => {
     const s = 'On Monday the envoys said the Dec. 8 forum with donors was planned two weeks ago.';
-    assert.equal(resolveDate(s, '2016-12-02', undefined, false, s.indexOf('forum'))?.date, '2016-12-08');
+    assert.equal(at(s, 'forum', '2016-12-02'), '2016-12-08');
     assert.equal(resolveDate('The findings will be released in a report in August.', '2016-05-12')?.date, '2016-08');
   });
 
   it('a date past a clause break belongs to another clause', () => {
     const s = 'The forum in Quito drew crowds, and the envoys left in 2019.';
-    assert.equal(resolveDate(s, '2016-03-02', undefined, false, s.indexOf('forum'))?.date, '2019');
+    assert.equal(at(s, 'forum'), '2019');
     const t = 'On Monday the envoys said a forum, which failed in 2012, would return.';
-    assert.equal(resolveDate(t, '2016-03-02', undefined, false, t.indexOf('forum'))?.date, '2016-02-29');
+    assert.equal(at(t, 'forum'), '2016-02-29');
   });
 
   it('a month before a surname is a first name; after a word that introduces a date it stays a month', () => {

@@ -1,7 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
-import { Corpus } from '../../src/corpus/corpus';
+import { Corpus, type CorpusView } from '../../src/corpus/corpus';
 import { quotesOf } from './helpers';
+
+/** A corpus of the given articles (path -> text). */
+function corpusOf(articles: Record<string, string>): Corpus {
+  const c = new Corpus();
+  for (const [path, text] of Object.entries(articles)) c.set(path, text);
+  return c;
+}
+
+/** The name of the speaker of the first quote in the article at `path`. */
+function firstSpeaker(result: CorpusView['result'], path: string): string | undefined {
+  const q = result.documents.find((d) => d.path === path)?.quotes[0];
+  return result.actors.find((x) => x.id === q?.speaker)?.name;
+}
 
 describe('names: a lone surname agrees with what the text tells', () => {
   it('a courtesy title picks the spouse of that gender', () => {
@@ -39,46 +52,28 @@ describe('names: a lone surname agrees with what the text tells', () => {
 
 describe('corpus: a lone surname across articles', () => {
   it('joins the person of the same gender, never the other', () => {
-    const c = new Corpus();
-    c.set('a.txt', 'Arlo Venn and Mira Venn ran the bakery.');
-    c.set('b.txt', 'Mr. Venn said the rent had tripled.');
-    c.set('c.txt', 'Mrs. Venn said the ovens were old.');
-    const { result } = c.build();
-    const who = (path: string): string | undefined => result.actors.find((x) => x.id === result.documents.find((d) => d.path === path)?.quotes[0]?.speaker)?.name;
-    assert.equal(who('b.txt'), 'Arlo Venn');
-    assert.equal(who('c.txt'), 'Mira Venn');
+    const { result } = corpusOf({ 'a.txt': 'Arlo Venn and Mira Venn ran the bakery.', 'b.txt': 'Mr. Venn said the rent had tripled.', 'c.txt': 'Mrs. Venn said the ovens were old.' }).build();
+    assert.equal(firstSpeaker(result, 'b.txt'), 'Arlo Venn');
+    assert.equal(firstSpeaker(result, 'c.txt'), 'Mira Venn');
   });
 
   it('never joins the one person of that surname when the gender disagrees', () => {
-    const c = new Corpus();
-    c.set('a.txt', 'Mayor Arlo Venn opened the bakery.');
-    c.set('b.txt', 'Mrs. Venn said the ovens were old.');
-    const { result } = c.build();
+    const { result } = corpusOf({ 'a.txt': 'Mayor Arlo Venn opened the bakery.', 'b.txt': 'Mrs. Venn said the ovens were old.' }).build();
     assert.equal(result.actors.filter((x) => x.name.includes('Venn')).length, 2);
   });
 
   it('goes to the far more prominent person of the surname, and not when two are alike', () => {
-    const c = new Corpus();
     const many = Array.from({ length: 11 }, () => 'Dara Quill spoke.').join(' ');
-    c.set('a.txt', many);
-    c.set('b.txt', 'Ruth Quill, her cousin, also spoke.');
-    c.set('c.txt', 'Quill said the vote was rigged.');
-    let r = c.build().result;
-    const speaker = (): string | undefined => r.actors.find((x) => x.id === r.documents.find((d) => d.path === 'c.txt')?.quotes[0]?.speaker)?.name;
-    assert.equal(speaker(), 'Dara Quill');
+    const c = corpusOf({ 'a.txt': many, 'b.txt': 'Ruth Quill, her cousin, also spoke.', 'c.txt': 'Quill said the vote was rigged.' });
+    assert.equal(firstSpeaker(c.build().result, 'c.txt'), 'Dara Quill');
     // a second cousin named as often makes "Quill" anyone's
     c.set('d.txt', many.replace(/Dara/g, 'Lena'));
-    r = c.build().result;
-    assert.equal(speaker(), 'Quill');
+    assert.equal(firstSpeaker(c.build().result, 'c.txt'), 'Quill');
   });
 
   it('a generational suffix is no surname: "Ames" is Walter P. Ames Jr.', () => {
-    const c = new Corpus();
-    c.set('a.txt', 'Walter P. Ames Jr. opened the session.');
-    c.set('b.txt', 'Ames said the budget would pass.');
-    const { result } = c.build();
-    const q = result.documents.find((d) => d.path === 'b.txt')?.quotes[0];
-    assert.equal(result.actors.find((x) => x.id === q?.speaker)?.name, 'Walter P. Ames Jr.');
+    const { result } = corpusOf({ 'a.txt': 'Walter P. Ames Jr. opened the session.', 'b.txt': 'Ames said the budget would pass.' }).build();
+    assert.equal(firstSpeaker(result, 'b.txt'), 'Walter P. Ames Jr.');
   });
 });
 
@@ -104,19 +99,12 @@ describe('names: organisations and broken words are no people', () => {
 
 describe('corpus: a double surname across articles', () => {
   it('"Wasserman Schultz" alone is the one person whose name ends so', () => {
-    const c = new Corpus();
-    c.set('a.txt', 'Chair Orla Vantreese Kolb opened the convention.');
-    c.set('b.txt', '“The vote will stand,” Vantreese Kolb told reporters.');
-    const { result } = c.build();
-    const q = result.documents.find((d) => d.path === 'b.txt')?.quotes[0];
-    assert.equal(result.actors.find((x) => x.id === q?.speaker)?.name, 'Orla Vantreese Kolb');
+    const { result } = corpusOf({ 'a.txt': 'Chair Orla Vantreese Kolb opened the convention.', 'b.txt': '“The vote will stand,” Vantreese Kolb told reporters.' }).build();
+    assert.equal(firstSpeaker(result, 'b.txt'), 'Orla Vantreese Kolb');
   });
 
   it('two words that start with a given name are a person of their own', () => {
-    const c = new Corpus();
-    c.set('a.txt', 'Mary Ann Smith opened the convention.');
-    c.set('b.txt', 'Ann Smith said the vote would stand.');
-    const { result } = c.build();
+    const { result } = corpusOf({ 'a.txt': 'Mary Ann Smith opened the convention.', 'b.txt': 'Ann Smith said the vote would stand.' }).build();
     assert.ok(result.actors.some((x) => x.name === 'Ann Smith'));
   });
 });
@@ -136,9 +124,7 @@ describe('names: one spelling whatever the Unicode form', () => {
     const decomposed = 'Jose\u0301 Iba\u0301n\u0303ez';
     const a = analyze(`${composed} opened the port. ${decomposed} said the ships were late.`);
     assert.equal(a.actors.filter((x) => x.kind === 'person').length, 1, a.actors.map((x) => x.name).join('; '));
-    const c = new Corpus();
-    c.set('a.txt', `${composed} opened the port.`);
-    c.set('b.txt', `${decomposed} said the ships were late.`);
+    const c = corpusOf({ 'a.txt': `${composed} opened the port.`, 'b.txt': `${decomposed} said the ships were late.` });
     assert.equal(c.build().result.actors.filter((x) => x.kind === 'person').length, 1);
   });
 });

@@ -226,7 +226,7 @@ const PROMINENT = 3;
  * The gender of a person as this article tells it: a title before the name, else the first name
  * (from the list of `gender-detection-from-name`); null when neither tells.
  */
-export function personGender(a: LocalActor): Gender | null {
+function personGender(a: LocalActor): Gender | null {
   if (a.gender) return a.gender;
   for (const r of a.roles) {
     const g = genderOfRole(r);

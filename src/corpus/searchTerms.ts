@@ -4,6 +4,7 @@
  * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
  */
 import MiniSearch from 'minisearch';
+import { lowerBound } from '../extractor/sorted';
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -117,13 +118,7 @@ export class TermFinder {
     if (!count) return out;
     this.scan(text, sentences[0], sentences[2 * count - 1], (term, at) => {
       // the sentence holding `at`: the first that ends after it
-      let lo = 0;
-      let hi = count;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentences[2 * mid + 1] > at) hi = mid;
-        else lo = mid + 1;
-      }
+      const lo = lowerBound((i) => (sentences[2 * i + 1] > at ? 1 : 0), 1, 0, count);
       if (lo === count || sentences[2 * lo] > at || at + term.length > sentences[2 * lo + 1]) return;
       let set = out.get(lo);
       if (!set) out.set(lo, (set = new Set()));

@@ -28,23 +28,6 @@ export const isPrefix = (term: string, i: number, terms: string[]): boolean => i
  */
 export const typos = (term: string, i: number, terms: string[]): number => (term.length >= 7 && i === terms.length - 1 ? 2 : term.length >= 5 ? 1 : 0);
 
-/** Whether the edit distance of a and b is at most `max` (a band of the usual table, stopped early). */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
-    }
-    if (best > max) return false;
-    prev = row;
-  }
-  return prev[b.length] <= max;
-}
-
 /** Largest weight of a term in an article (a posting keeps it in 8 bits). */
 export const MAX_WEIGHT = 255;
 /** A speaker's name or a title word says more about an article than a word of its body. */

@@ -125,7 +125,6 @@ export class Corpus {
     const old = this.articles.get(path);
     if (old) {
       this.quoteTotal -= old.record.quotes.length;
-      this.eventIndex.stale(old.record);
       this.eventIndex.file(path, old.record, false);
     } else {
       this.order.add(path);
@@ -137,7 +136,6 @@ export class Corpus {
     const contributions = old ? this.registry.replace(old.contributions, path, rec.actors) : this.registry.add(path, rec.actors);
     this.articles.set(path, { record: rec, contributions });
     this.quoteTotal += rec.quotes.length;
-    this.eventIndex.stale(rec);
     this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;
@@ -149,7 +147,6 @@ export class Corpus {
     if (!old) return false;
     this.registry.remove(old.contributions);
     this.quoteTotal -= old.record.quotes.length;
-    this.eventIndex.stale(old.record);
     this.eventIndex.file(path, old.record, false);
     this.articles.delete(path);
     this.order.remove(path);

@@ -66,9 +66,10 @@ export class CorpusEvents {
     for (const e of record.events) this.staleKinds.add(e.kind);
   }
 
-  /** Files (or withdraws) an article under the kinds of its events. */
+  /** Files (or withdraws) an article under the kinds of its events; those kinds are to be merged again. */
   file(path: string, record: ArticleRecord, add: boolean): void {
     for (const e of record.events) {
+      this.staleKinds.add(e.kind);
       let paths = this.kindPaths.get(e.kind);
       if (add) {
         if (!paths) this.kindPaths.set(e.kind, (paths = new Set()));

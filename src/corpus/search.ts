@@ -189,7 +189,8 @@ export class CorpusSearch {
       scanned++;
       // the terms each query word stands for that this article holds, then where: in each sentence, the title, each speaker's name
       const finders = matches.map((m) => new TermFinder(m.expansions.map((e) => e.term).filter((t) => this.index.holds(t, entry.serial))));
-      const inSentences = finders.map((f) => f.bySentence(text, entry.sentences));
+      const lower = text.toLowerCase();
+      const inSentences = finders.map((f) => f.bySentence(text, entry.sentences, lower));
       const inTitle = finders.map((f) => f.in(entry.title));
       const inSpeaker = new Map<string, Array<Set<string>>>();
       for (let s = 0; s < entry.speakers.length; s++) {

@@ -90,16 +90,20 @@ export class TermFinder {
   /** The terms found in `text`. */
   in(text: string): Set<string> {
     const found = new Set<string>();
-    if (text) this.scan(text, 0, text.length, (t) => found.add(t));
+    if (text) this.scan(text, text.toLowerCase(), 0, text.length, (t) => found.add(t));
     return found;
   }
 
-  /** The terms found in each sentence of `text` (flat start/end pairs, in text order), by the sentence's index; sentences without any left out. */
-  bySentence(text: string, sentences: ArrayLike<number>): Map<number, Set<string>> {
+  /**
+   * The terms found in each sentence of `text` (flat start/end pairs, in text order), by the
+   * sentence's index; sentences without any left out. `lower`: text.toLowerCase(), when the caller
+   * already has it (several finders over one article).
+   */
+  bySentence(text: string, sentences: ArrayLike<number>, lower = text.toLowerCase()): Map<number, Set<string>> {
     const out = new Map<number, Set<string>>();
     const count = sentences.length >> 1;
     if (!count) return out;
-    this.scan(text, sentences[0], sentences[2 * count - 1], (term, at) => {
+    this.scan(text, lower, sentences[0], sentences[2 * count - 1], (term, at) => {
       // the sentence holding `at`: the first that ends after it
       const lo = lowerBound((i) => (sentences[2 * i + 1] > at ? 1 : 0), 1, 0, count);
       if (lo === count || sentences[2 * lo] > at || at + term.length > sentences[2 * lo + 1]) return;
@@ -110,9 +114,8 @@ export class TermFinder {
     return out;
   }
 
-  /** Calls `found` for each whole-word occurrence of a term within [from, to) of `text`. */
-  private scan(text: string, from: number, to: number, found: (term: string, at: number) => void): void {
-    const lower = text.toLowerCase();
+  /** Calls `found` for each whole-word occurrence of a term within [from, to) of `text` (`lower`: its lower case). */
+  private scan(text: string, lower: string, from: number, to: number, found: (term: string, at: number) => void): void {
     // lower-casing changed some lengths ('İ'): a word-by-word reading keeps the offsets right
     if (lower.length !== text.length) return this.scanWords(text, from, to, found);
     const separates = (i: number): boolean => i < from || i >= to || SEPARATOR.test(text[i]);

@@ -125,7 +125,6 @@ export class Corpus {
     const old = this.articles.get(path);
     if (old) {
       this.quoteTotal -= old.record.quotes.length;
-      this.eventIndex.stale(old.record);
       this.eventIndex.file(path, old.record, false);
     } else {
       this.order.add(path);
@@ -137,7 +136,6 @@ export class Corpus {
     const contributions = old ? this.registry.replace(old.contributions, path, rec.actors) : this.registry.add(path, rec.actors);
     this.articles.set(path, { record: rec, contributions });
     this.quoteTotal += rec.quotes.length;
-    this.eventIndex.stale(rec);
     this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;
@@ -149,7 +147,6 @@ export class Corpus {
     if (!old) return false;
     this.registry.remove(old.contributions);
     this.quoteTotal -= old.record.quotes.length;
-    this.eventIndex.stale(old.record);
     this.eventIndex.file(path, old.record, false);
     this.articles.delete(path);
     this.order.remove(path);
@@ -236,11 +233,7 @@ export class Corpus {
     const article = this.articles.get(path);
     if (!article) return undefined;
     const d = article.record;
-    const cur = this.curated();
-    const idOf = (i: number, surface?: string): string | null => {
-      const raw = this.registry.idOf(article.contributions[i]);
-      return cur ? cur.id(raw, surface) : raw;
-    };
+    const idOf = this.idsOf(article);
     const mentions: Mention[] = [];
     for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
       const actor = idOf(d.mentions[i], d.surfaces[d.mentions[i + 3]]);
@@ -270,7 +263,11 @@ export class Corpus {
    */
   idsIn(path: string): ((index: number, surface?: string) => string | null) | undefined {
     const article = this.articles.get(path);
-    if (!article) return undefined;
+    return article && this.idsOf(article);
+  }
+
+  /** idsIn for an article in hand. */
+  private idsOf(article: Article): (index: number, surface?: string) => string | null {
     const cur = this.curated();
     const ids: Array<string | null | undefined> = []; // without corrections an id depends on the index alone
     return (i, surface) => (cur ? cur.id(this.registry.idOf(article.contributions[i]), surface) : (ids[i] ??= this.registry.idOf(article.contributions[i])));

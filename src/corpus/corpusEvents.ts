@@ -5,6 +5,7 @@
  * Years learnt across articles are a pass of their own over the articles that need one.
  */
 import type { LocalEvent } from '../extractor/events';
+import { lowerBound } from '../extractor/sorted';
 import type { CorpusEvent, EventKind } from '../extractor/types';
 import { applySharedYears, DraftMerger, type Draft } from './events';
 import { IdPool } from './ids';
@@ -65,9 +66,10 @@ export class CorpusEvents {
     for (const e of record.events) this.staleKinds.add(e.kind);
   }
 
-  /** Files (or withdraws) an article under the kinds of its events. */
+  /** Files (or withdraws) an article under the kinds of its events; those kinds are to be merged again. */
   file(path: string, record: ArticleRecord, add: boolean): void {
     for (const e of record.events) {
+      this.staleKinds.add(e.kind);
       let paths = this.kindPaths.get(e.kind);
       if (add) {
         if (!paths) this.kindPaths.set(e.kind, (paths = new Set()));
@@ -233,7 +235,7 @@ class LabelOrder {
       this.tied = this.sorted.map((label, i) => i > 0 && collator.compare(this.sorted[i - 1], label) === 0);
     } else {
       for (const label of fresh) {
-        const at = lowerBound(this.sorted.length, (i) => collator.compare(this.sorted[i], label) < 0);
+        const at = lowerBound((i) => (collator.compare(this.sorted[i], label) < 0 ? 0 : 1), 1, 0, this.sorted.length);
         this.sorted.splice(at, 0, label);
         this.tied.splice(at, 0, at > 0 && collator.compare(this.sorted[at - 1], label) === 0);
         if (at + 1 < this.sorted.length) this.tied[at + 1] = collator.compare(label, this.sorted[at + 1]) === 0;
@@ -244,18 +246,6 @@ class LabelOrder {
     this.sorted.forEach((label, i) => this.rank.set(label, this.tied[i] ? r : ++r));
     return this.rank;
   }
-}
-
-/** The first index in [0, n) where `before` is false (it holds for a prefix). */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -48,7 +48,7 @@ export interface Draft {
  */
 export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): CorpusEvent[] {
   const { drafts, draftOf } = mergeDrafts(docs, idOf);
-  for (const { path, events } of docs) dateFromShared(path, events, draftOf);
+  applySharedYears(docs, (e) => draftOf.get(e));
   const events = drafts.map((d) => d.event);
   const used = new Map<string, number>();
   for (const ev of events) {
@@ -145,8 +145,7 @@ export function applySharedYears(docs: Array<{ path: string; events: LocalEvent[
  * month to a relative one ("last month …, March 24"), the article's own month is known too, and
  * "Tuesday" or "this week" resolve to it.
  */
-function dateFromShared(path: string, events: LocalEvent[], draftOf: Map<LocalEvent, Draft> | ((e: LocalEvent) => Draft | undefined), set: Draft[] = []): void {
-  const of = typeof draftOf === 'function' ? draftOf : (e: LocalEvent) => draftOf.get(e);
+function dateFromShared(path: string, events: LocalEvent[], of: (e: LocalEvent) => Draft | undefined, set: Draft[]): void {
   if (!events.some((e) => e.yearless !== undefined)) return;
   const years = new Set<string>();
   for (const e of events) {

@@ -8,6 +8,7 @@
  * hits read it through `textOf`. The whole index saves as lines of JSON and loads back line by line
  * (a cache across sessions, see snapshot()).
  */
+import { lowerBound } from '../extractor/sorted';
 import type { ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
 import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms } from './searchTerms';
@@ -87,14 +88,7 @@ function speakersOf(sentences: number[], quotes: SearchableArticle['quotes']): s
   for (let q = quotes.length - 1; q >= 0; q--) {
     const { start, end, speakerName } = quotes[q];
     // the first sentence ending after the quote's start
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[2 * mid + 1] > start) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let s = lo; s < count && sentences[2 * s] < end; s++) speakers[s] = speakerName ?? '';
+    for (let s = lowerBound((i) => (sentences[2 * i + 1] > start ? 1 : 0), 1, 0, count); s < count && sentences[2 * s] < end; s++) speakers[s] = speakerName ?? '';
   }
   return speakers;
 }
@@ -195,7 +189,8 @@ export class CorpusSearch {
       scanned++;
       // the terms each query word stands for that this article holds, then where: in each sentence, the title, each speaker's name
       const finders = matches.map((m) => new TermFinder(m.expansions.map((e) => e.term).filter((t) => this.index.holds(t, entry.serial))));
-      const inSentences = finders.map((f) => f.bySentence(text, entry.sentences));
+      const lower = text.toLowerCase();
+      const inSentences = finders.map((f) => f.bySentence(text, entry.sentences, lower));
       const inTitle = finders.map((f) => f.in(entry.title));
       const inSpeaker = new Map<string, Array<Set<string>>>();
       for (let s = 0; s < entry.speakers.length; s++) {

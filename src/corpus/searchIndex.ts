@@ -8,6 +8,7 @@
  * length, by serial, is 0 once it is removed.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { lowerBound } from '../extractor/sorted';
 import { MAX_WEIGHT } from './searchTerms';
 
 /** Serials are below this (a posting keeps 24 bits of them). */
@@ -100,14 +101,8 @@ export class TermIndex {
   holds(term: string, serial: number): boolean {
     const p = this.postingsOf.get(term);
     if (!p) return false;
-    let lo = 0;
-    let hi = p.n;
     const first = serial * 256;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (p.codes[mid] < first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound((i) => p.codes[i], first, 0, p.n);
     return lo < p.n && p.codes[lo] < first + 256;
   }
 

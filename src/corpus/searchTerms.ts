@@ -4,6 +4,7 @@
  * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
  */
 import MiniSearch from 'minisearch';
+import { lowerBound } from '../extractor/sorted';
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -26,23 +27,6 @@ export const isPrefix = (term: string, i: number, terms: string[]): boolean => i
  * ("dictatr" finds "dictators"). Two typos in every word would cost a keystroke several times over.
  */
 export const typos = (term: string, i: number, terms: string[]): number => (term.length >= 7 && i === terms.length - 1 ? 2 : term.length >= 5 ? 1 : 0);
-
-/** Whether the edit distance of a and b is at most `max` (a band of the usual table, stopped early). */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
-    }
-    if (best > max) return false;
-    prev = row;
-  }
-  return prev[b.length] <= max;
-}
 
 /** Largest weight of a term in an article (a posting keeps it in 8 bits). */
 export const MAX_WEIGHT = 255;
@@ -106,24 +90,22 @@ export class TermFinder {
   /** The terms found in `text`. */
   in(text: string): Set<string> {
     const found = new Set<string>();
-    if (text) this.scan(text, 0, text.length, (t) => found.add(t));
+    if (text) this.scan(text, text.toLowerCase(), 0, text.length, (t) => found.add(t));
     return found;
   }
 
-  /** The terms found in each sentence of `text` (flat start/end pairs, in text order), by the sentence's index; sentences without any left out. */
-  bySentence(text: string, sentences: ArrayLike<number>): Map<number, Set<string>> {
+  /**
+   * The terms found in each sentence of `text` (flat start/end pairs, in text order), by the
+   * sentence's index; sentences without any left out. `lower`: text.toLowerCase(), when the caller
+   * already has it (several finders over one article).
+   */
+  bySentence(text: string, sentences: ArrayLike<number>, lower = text.toLowerCase()): Map<number, Set<string>> {
     const out = new Map<number, Set<string>>();
     const count = sentences.length >> 1;
     if (!count) return out;
-    this.scan(text, sentences[0], sentences[2 * count - 1], (term, at) => {
+    this.scan(text, lower, sentences[0], sentences[2 * count - 1], (term, at) => {
       // the sentence holding `at`: the first that ends after it
-      let lo = 0;
-      let hi = count;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentences[2 * mid + 1] > at) hi = mid;
-        else lo = mid + 1;
-      }
+      const lo = lowerBound((i) => (sentences[2 * i + 1] > at ? 1 : 0), 1, 0, count);
       if (lo === count || sentences[2 * lo] > at || at + term.length > sentences[2 * lo + 1]) return;
       let set = out.get(lo);
       if (!set) out.set(lo, (set = new Set()));
@@ -132,9 +114,8 @@ export class TermFinder {
     return out;
   }
 
-  /** Calls `found` for each whole-word occurrence of a term within [from, to) of `text`. */
-  private scan(text: string, from: number, to: number, found: (term: string, at: number) => void): void {
-    const lower = text.toLowerCase();
+  /** Calls `found` for each whole-word occurrence of a term within [from, to) of `text` (`lower`: its lower case). */
+  private scan(text: string, lower: string, from: number, to: number, found: (term: string, at: number) => void): void {
     // lower-casing changed some lengths ('İ'): a word-by-word reading keeps the offsets right
     if (lower.length !== text.length) return this.scanWords(text, from, to, found);
     const separates = (i: number): boolean => i < from || i >= to || SEPARATOR.test(text[i]);

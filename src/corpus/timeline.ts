@@ -50,7 +50,8 @@ interface ArticleQuotes {
   indexes: number[];
 }
 
-const newestFirst = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+/** Compares two dates, the newer first. */
+const newestFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Builds the timeline's items from the corpus; linear in articles, quotes and events (the actor filter reads only that actor's articles). */
 export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): TimelineData {
@@ -64,7 +65,7 @@ export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): 
     if (!kindWanted(e.kind) || (filter.actor && !e.participants.includes(filter.actor))) continue;
     (isDate(e.date) ? events.dated : events.undated).push(e);
   }
-  events.dated.sort((a, b) => newestFirst({ date: a.date! }, { date: b.date! }));
+  events.dated.sort((a, b) => newestFirst(a.date!, b.date!));
 
   // every article gives the kind checkboxes their quote kinds; only the actor's articles can hold its items
   const wantedPaths = filter.actor ? new Set(corpus.articlesOf(filter.actor)) : null;
@@ -96,7 +97,7 @@ export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): 
     }
   }
   // newest first; articles of one date in path order, so the same corpus always shows the same items
-  dated.sort((a, b) => newestFirst(a, b) || (a.path < b.path ? -1 : 1));
+  dated.sort((a, b) => newestFirst(a.date, b.date) || (a.path < b.path ? -1 : 1));
   undated.sort((a, b) => (a.path < b.path ? -1 : 1));
 
   const limit = filter.limit ?? Infinity;

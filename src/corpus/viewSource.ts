@@ -24,14 +24,14 @@ export interface ViewSource {
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) is a date the views place. */
+export const isDate = (date: string | null | undefined): date is string => !!date && DATE.test(date);
+
 /** An article's date: its published date, else a YYYY-MM-DD in its file name; null when neither is a date. */
 export function articleDate(path: string, record: ArticleRecord): string | null {
   const date = record.published ?? dateInFileName(path);
-  return date && DATE.test(date) ? date : null;
+  return isDate(date) ? date : null;
 }
-
-/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) is a date the views place. */
-export const isDate = (date: string | null | undefined): date is string => !!date && DATE.test(date);
 
 /** A quote's content as flat start, end pairs: its pieces, or its own span. */
 export const contentOf = (q: RecordQuote): readonly number[] => q.pieces ?? q.spans.slice(0, 2);

@@ -171,6 +171,14 @@ describe('corpus: incremental updates equal a build from scratch', () => {
         while (!sort.run(-Infinity)) calls++;
         assert.deepEqual(sort.sorted, [...list].sort(cmp));
         if (list.length > 64) assert.ok(calls > 0, 'a long sort stops at its deadline');
+        // with no deadline at once (the command line's build), and with none after a first slice
+        const whole = new SlicedSort(list, cmp);
+        assert.ok(whole.run());
+        assert.deepEqual(whole.sorted, sort.sorted);
+        const resumed = new SlicedSort(list, cmp);
+        resumed.run(-Infinity);
+        assert.ok(resumed.run());
+        assert.deepEqual(resumed.sorted, sort.sorted);
       }),
     );
   });

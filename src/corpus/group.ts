@@ -73,6 +73,10 @@ interface Tally {
 export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggregate {
   if (g.agg && !g.fresh.length) return g.agg;
   if (!g.agg?.tally) g.agg = null;
+  if (!g.agg && g.size === 1) {
+    g.fresh = NO_MEMBERS;
+    return (g.agg = loneAggregate(g));
+  }
   const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
   let t: Tally;
   let members: Iterable<Contribution>;
@@ -112,6 +116,26 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
   return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null });
 }
 
+/**
+ * aggregateOf for a group of one member (most groups): its names as it gives them, each once; no
+ * tally, no sort but of its roles. The same aggregate as the general pass makes.
+ */
+function loneAggregate(g: Group): Aggregate {
+  const c = (g.main.first() ?? g.deferred.first())!;
+  const a = c.actor;
+  const aliases = [a.name];
+  for (const x of a.aliases) if (!aliases.includes(x)) aliases.push(x);
+  let roles = a.roles;
+  if (roles.length > 1) {
+    const uses = new Map<string, number>();
+    for (const r of roles) uses.set(r, (uses.get(r) ?? 0) + 1);
+    roles = [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)! || collator.compare(x, y));
+  } else {
+    roles = roles.slice();
+  }
+  return { first: c, aliases, roles, surfaceCounts: new Map([[a.name, a.mentions + a.quotes]]), mentionCount: a.mentions, quoteCount: a.quotes, tally: null };
+}
+
 /** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */
 export class Members implements Iterable<Contribution> {
   private readonly list: Contribution[] = [];
@@ -127,6 +151,11 @@ export class Members implements Iterable<Contribution> {
 
   get size(): number {
     return this.list.length;
+  }
+
+  /** The member that joined first; undefined when there is none. */
+  first(): Contribution | undefined {
+    return this.list[0];
   }
 
   [Symbol.iterator](): Iterator<Contribution> {

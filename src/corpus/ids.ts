@@ -5,11 +5,12 @@
  * "-10"); the hash keeps an id the same for as long as the thing exists, whatever else changes.
  */
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case ASCII words joined by "-": "Jens Stoltenberg" -> "jens-stoltenberg"; never empty. */
 export function slug(s: string, fallback = 'x'): string {
-  const out = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII is its own NFKD form, with no combining marks to drop: most names skip ICU
+  const out = (ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -194,7 +194,8 @@ export class Registry {
     this.dirty.add(g);
     this.unaggregated.add(g);
     this.finalReady.delete(g);
-    if (!main) return;
+    // only persons are filed under rule 2's lookups (reindex): other groups have no keys to redo
+    if (!main || g.kind !== 'person') return;
     this.reindexed.add(g);
     // a lone surname's choice among persons weighs their gender, offices and prominence: a change
     // of named members sends the surnames listening to this group's name words to be resolved again

@@ -19,13 +19,45 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   const { result } = corpus.build();
   if (args.flags.has('--json')) {
-    // two writes: appending the newline would copy the whole JSON text once more
-    process.stdout.write(JSON.stringify(result));
-    process.stdout.write('\n');
+    writeJson(result, (s) => process.stdout.write(s));
   } else {
     process.stdout.write(summary(result));
   }
   return 0;
+}
+
+/** Pieces of the JSON text about this long (UTF-16 code units) are written at once. */
+const PIECE = 1 << 20;
+
+/**
+ * Writes `JSON.stringify(value)` and a newline through `write`, in pieces of about PIECE: each item
+ * of the object's arrays is made on its own, so that no string of the whole corpus (tens of MB, and
+ * its copy as UTF-8) is ever made. The text is the same, byte for byte.
+ */
+export function writeJson(value: object, write: (s: string) => void): void {
+  let out = '{';
+  let first = true;
+  for (const [key, v] of Object.entries(value)) {
+    // what JSON.stringify leaves out of an object
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(v)) {
+      out += JSON.stringify(v);
+      continue;
+    }
+    out += '[';
+    for (let i = 0; i < v.length; i++) {
+      // an array's undefined, function or symbol item is null in JSON.stringify's text
+      out += (i ? ',' : '') + (JSON.stringify(v[i]) ?? 'null');
+      if (out.length >= PIECE) {
+        write(out);
+        out = '';
+      }
+    }
+    out += ']';
+  }
+  write(out + '}\n');
 }
 
 export function summary(r: CorpusResult): string {

@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { loadCorpus } from '../../src/cli/load';
+import { writeJson } from '../../src/cli/extract';
 import { score, type GoldFile } from '../../src/eval/score';
 import gold from '../fixtures/seeds.gold.json';
 
@@ -79,6 +81,29 @@ describe('corpus-nav command line', () => {
     for (const label of ['coverage 0.3', 'coverage 0.8', 'speaker mention accuracy', 'speaker accuracy strict', 'actor recall', 'actor wrong merges', 'events found', 'events correctly dated']) {
       assert.ok(r.stdout.includes(label), label);
     }
+  });
+});
+
+describe('extract --json writes in pieces', () => {
+  const written = (value: object): string[] => {
+    const pieces: string[] = [];
+    writeJson(value, (s) => pieces.push(s));
+    return pieces;
+  };
+
+  it('the same text as JSON.stringify and a newline, whatever the object holds', () => {
+    // arrays with holes JSON.stringify writes as null, keys it leaves out, nested values and odd keys
+    const item = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant(() => 1));
+    const value = fc.dictionary(fc.string(), fc.oneof(fc.array(item), item));
+    fc.assert(fc.property(value, (v) => assert.equal(written(v).join(''), JSON.stringify(v) + '\n')));
+  });
+
+  it('a long array goes in several pieces, each about a megabyte', () => {
+    const documents = Array.from({ length: 3000 }, (_, i) => ({ path: `a${i}.txt`, text: 'w'.repeat(1000) }));
+    const pieces = written({ tool: { name: 't' }, documents, actors: [] });
+    assert.ok(pieces.length >= 3, `${pieces.length} pieces`);
+    assert.ok(pieces.every((p) => p.length < 2 ** 20 + 2000));
+    assert.equal(pieces.join(''), JSON.stringify({ tool: { name: 't' }, documents, actors: [] }) + '\n');
   });
 });
 

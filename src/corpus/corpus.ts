@@ -235,25 +235,29 @@ export class Corpus {
     const d = article.record;
     const idOf = this.idsOf(article);
     const mentions: Mention[] = [];
-    for (let i = 0; i < d.mentions.length; i += MENTION_STRIDE) {
-      const actor = idOf(d.mentions[i], d.surfaces[d.mentions[i + 3]]);
-      if (actor) mentions.push({ actor, start: d.mentions[i + 1], end: d.mentions[i + 2], text: d.surfaces[d.mentions[i + 3]] });
+    const m = d.mentions;
+    for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+      const text = d.surfaces[m[i + 3]];
+      const actor = idOf(m[i], text);
+      if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
     }
+    // indexes, not destructuring, and fields set in place, not spread: this runs for every quote of the corpus
     const quotes = d.quotes.map((q): Quote => {
-      const [start, end, smStart, smEnd, cueStart, cueEnd] = q.spans;
-      return {
-        start,
-        end,
+      const s = q.spans;
+      const quote: Quote = {
+        start: s[0],
+        end: s[1],
         text: q.text,
         kind: q.kind,
         speaker: idOf(q.speaker, q.speakerText ?? undefined),
-        speakerMention: q.speakerText !== null ? { start: smStart, end: smEnd, text: q.speakerText } : null,
-        cue: q.cueText !== null ? { start: cueStart, end: cueEnd, text: q.cueText } : null,
-        ...(q.continuation ? { continuation: true } : {}),
-        ...(q.pieces ? { pieces: (q.pieceTexts ?? []).map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text })) } : {}),
+        speakerMention: q.speakerText !== null ? { start: s[2], end: s[3], text: q.speakerText } : null,
+        cue: q.cueText !== null ? { start: s[4], end: s[5], text: q.cueText } : null,
       };
+      if (q.continuation) quote.continuation = true;
+      if (q.pieces) quote.pieces = (q.pieceTexts ?? []).map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text }));
+      quote.about = aboutOf(quote.pieces ?? [quote], mentions, quote.speaker);
+      return quote;
     });
-    for (const q of quotes) q.about = aboutOf(q.pieces ?? [q], mentions, q.speaker);
     return { path: d.path, title: d.title, published: d.published, quotes, mentions };
   }
 
@@ -269,8 +273,9 @@ export class Corpus {
   /** idsIn for an article in hand. */
   private idsOf(article: Article): (index: number, surface?: string) => string | null {
     const cur = this.curated();
+    if (cur) return (i, surface) => cur.id(this.registry.idOf(article.contributions[i]), surface);
     const ids: Array<string | null | undefined> = []; // without corrections an id depends on the index alone
-    return (i, surface) => (cur ? cur.id(this.registry.idOf(article.contributions[i]), surface) : (ids[i] ??= this.registry.idOf(article.contributions[i])));
+    return (i) => (ids[i] ??= this.registry.idOf(article.contributions[i]));
   }
 
   /** Every mention of an actor, in path order then text order. */

@@ -6,6 +6,7 @@
 import { normaliseName } from '../extractor/actors';
 import { lowerBound } from '../extractor/sorted';
 import { officeWords } from '../extractor/nameForms';
+import { memoised } from '../extractor/memo';
 import type { Actor, ActorKind } from '../extractor/types';
 import type { RecordActor } from './record';
 
@@ -168,7 +169,8 @@ export interface Tail {
   changed: Set<Group>;
   moved: Group[];
   next: number;
-  sort: SlicedSort<Group>;
+  /** The moved groups with their final actors, sorted as compareFinal orders groups (made once their final actors are). */
+  sort: SlicedSort<{ g: Group; actor: Actor }> | null;
   /** The listed groups that did not change, in order; `out` takes them and the moved ones, `from` of them so far, `placed` moved ones. */
   kept: Group[];
   out: Group[];
@@ -325,15 +327,21 @@ export function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map
   return first;
 }
 
-/** "NATO Secretary General" and "NATO Secretary-General" are one role; "The NATO head" and "the NATO head" one alias. */
-export function distinct(phrases: string[]): string[] {
+/**
+ * "NATO Secretary General" and "NATO Secretary-General" are one role; "The NATO head" and "the NATO
+ * head" one alias: the first of each normalised form, leaving out those whose form is `except`.
+ */
+export function distinct(phrases: string[], except?: string): string[] {
   const seen = new Map<string, string>();
   for (const p of phrases) {
     const key = normaliseName(p);
-    if (!seen.has(key)) seen.set(key, p);
+    if (key !== except && !seen.has(key)) seen.set(key, p);
   }
   return [...seen.values()];
 }
+
+/** officeWords, each role's read once: the same few roles are held by thousands of contributions (callers do not change the list). */
+export const officeWordsOf = memoised(officeWords);
 
 /** How many times as often the person a lone surname goes to by prominence is named in full as the others with it together. */
 const PROMINENCE = 10;
@@ -347,7 +355,7 @@ const PROMINENCE = 10;
 export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
   let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
   if (left.length > 1 && actor.roles.length) {
-    const offices = actor.roles.flatMap(officeWords);
+    const offices = actor.roles.flatMap((r) => officeWordsOf(r));
     const fit = left.filter((g) => offices.some((w) => g.offices.includes(w)));
     if (fit.length === 1) left = fit;
   }

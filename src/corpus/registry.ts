@@ -24,12 +24,12 @@
  * role is kept) is decided here by the same order: a rank of (rule 1 or 2, path, place in article).
  */
 import { acronymOf, normaliseName } from '../extractor/actors';
-import { officeWords, personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
+import { personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
 import { genderOfFirstName } from '../extractor/gender';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, officeWordsOf, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
@@ -223,7 +223,7 @@ export class Registry {
           for (const h of c.actor.orgHints) hints.add(h);
           const gender = c.actor.gender ?? (c.actor.nameTokens.length > 1 ? genderOfFirstName(c.actor.nameTokens[0]) : null);
           if (gender) genders[gender]++;
-          for (const r of c.actor.roles) for (const w of officeWords(r)) offices.add(w);
+          for (const r of c.actor.roles) for (const w of officeWordsOf(r)) offices.add(w);
         }
         if (bestHere && bestHere.actor.nameTokens.length > (best?.actor.nameTokens.length ?? 0)) best = bestHere;
       }
@@ -353,12 +353,17 @@ export class Registry {
       this.finalActor(t.moved[t.next++]);
       if (t.next % 4 === 0 && performance.now() > deadline) return false;
     }
+    // each final actor read once, not at each comparison
+    t.sort ??= new SlicedSort(
+      t.moved.map((g) => ({ g, actor: this.finalActor(g) })),
+      (a, b) => this.compareActors(a.g, a.actor, b.g, b.actor),
+    );
     if (!t.sort.run(deadline)) return false;
     // each moved group's place found by a binary search from the last one's: few comparisons
     const cmp = (a: Group, b: Group): number => this.compareFinal(a, b);
     const moved = t.sort.sorted;
     while (t.placed < moved.length) {
-      const g = moved[t.placed++];
+      const g = moved[t.placed++].g;
       const at = insertionPoint(t.kept, g, cmp, t.from);
       for (let i = t.from; i < at; i++) t.out.push(t.kept[i]);
       t.out.push(g);
@@ -393,7 +398,7 @@ export class Registry {
     // only changed groups can have been dropped or merged: the others keep their place
     const kept = this.sorted.filter((g) => !changed.has(g));
     const moved = [...changed].filter((g) => this.groups.get(g.key) === g && !g.mergedInto);
-    return { changed, moved, next: 0, sort: new SlicedSort(moved, (a, b) => this.compareFinal(a, b)), kept, out: [], from: 0, placed: 0 };
+    return { changed, moved, next: 0, sort: null, kept, out: [], from: 0, placed: 0 };
   }
 
   /** A change while a refresh's tail is under way: the next refresh starts over, its groups changed again. */
@@ -468,7 +473,7 @@ export class Registry {
       id: g.id,
       name,
       kind: g.kind,
-      aliases: distinct(aliases.filter((a) => normaliseName(a) !== norm)).sort(),
+      aliases: distinct(aliases, norm).sort(),
       roles: distinct(own.roles),
       mentionCount,
       quoteCount,
@@ -477,8 +482,11 @@ export class Registry {
 
   /** Most mentioned first, then by name; ties as the groups were first met. */
   private compareFinal(a: Group, b: Group): number {
-    const x = this.finalActor(a);
-    const y = this.finalActor(b);
+    return this.compareActors(a, this.finalActor(a), b, this.finalActor(b));
+  }
+
+  /** compareFinal for groups whose final actors (`x`, `y`) are in hand. */
+  private compareActors(a: Group, x: Actor, b: Group, y: Actor): number {
     return y.mentionCount - x.mentionCount || collator.compare(x.name, y.name) || this.compareFirstMet(a, b);
   }
 

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
-import { SlicedSort } from '../../src/corpus/group';
+import { aggregateOf, Group, SlicedSort, type Contribution } from '../../src/corpus/group';
+import { slug } from '../../src/corpus/ids';
+import type { RecordActor } from '../../src/corpus/record';
 import { analyzeToRecord, type ArticleRecord } from '../../src/corpus/record';
 import type { CorpusResult } from '../../src/extractor/types';
 
@@ -181,6 +183,31 @@ describe('corpus: incremental updates equal a build from scratch', () => {
         assert.deepEqual(resumed.sorted, sort.sorted);
       }),
     );
+  });
+
+  it('a one-member group has the aggregate the general pass makes (names and roles each once, roles by uses)', () => {
+    const words = fc.constantFrom('Chair', 'Senator', 'chair', 'Envoy', 'Dr. Vell', 'Vell', 'Ora Vell', 'Minister');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 6 }), fc.array(words, { maxLength: 6 }), fc.nat(9), fc.nat(3), (aliases, roles, mentions, quotes) => {
+        const actor = (over: Partial<RecordActor>): RecordActor => ({ key: 'person:ora vell', name: 'Ora Vell', kind: 'person', aliases: [], roles: [], orgHints: [], nameTokens: ['Ora', 'Vell'], anonymous: false, mentions: 0, quotes: 0, ...over });
+        const member = (path: string, a: RecordActor): Contribution => ({ path, index: 0, actor: a, deferred: false, group: null, listens: [], rank: -1, epoch: -1 });
+        const rank = (c: Contribution): number => (c.path === 'a.txt' ? 0 : 1);
+        const m = member('a.txt', actor({ aliases, roles, mentions, quotes }));
+        const lone = new Group('person:ora vell', 'person');
+        lone.main.add(m);
+        // the same member and a later one that adds nothing: the general pass, the same aggregate
+        const pair = new Group('person:ora vell', 'person');
+        pair.main.add(m);
+        pair.main.add(member('b.txt', actor({})));
+        const { tally: _, ...got } = aggregateOf(lone, rank);
+        const { tally: __, ...want } = aggregateOf(pair, rank);
+        assert.deepEqual(got, want);
+      }),
+    );
+  });
+
+  it('an ASCII name and the same name with a combining accent give one id slug', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => assert.equal(slug(s), slug(s + '\u0301'))));
   });
 
   it('a lone surname moves when a second person with it arrives, and back when they go', () => {

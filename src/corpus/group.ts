@@ -122,7 +122,8 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
  * tally, no sort but of its roles. The same aggregate as the general pass makes.
  */
 function loneAggregate(g: Group): Aggregate {
-  const c = (g.main.first() ?? g.deferred.first())!;
+  // (the member's own list: reading past the end of an empty one costs the optimised code)
+  const c = (g.main.size ? g.main.first() : g.deferred.first())!;
   const a = c.actor;
   const aliases = [a.name];
   for (const x of a.aliases) if (!aliases.includes(x)) aliases.push(x);

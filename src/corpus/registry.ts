@@ -254,6 +254,13 @@ export class Registry {
    * has passed, where a later call goes on. True when done.
    */
   private settle(deadline: number): boolean {
+    if (!this.settleMerges(deadline) || !this.settleAggregates(deadline)) return false;
+    for (const g of this.dirty) if (g.size === 0) this.drop(g);
+    return true;
+  }
+
+  /** settle's merges (each phase a method of its own: the engine optimises each on what it has seen of it, not the whole settle at once). */
+  private settleMerges(deadline: number): boolean {
     // rule 4 moves full names, which re-files their groups for rule 2: again until nothing moves
     // (at most three rounds: rule 4's lookups depend on rule-1 members only)
     let n = 0;
@@ -281,7 +288,12 @@ export class Registry {
         if (++n % 8 === 0 && performance.now() > deadline) return false;
       }
     }
-    // the aggregates of changed groups, the bulk of what refresh() does next
+    return true;
+  }
+
+  /** The aggregates of changed groups, the bulk of what refresh() does next. */
+  private settleAggregates(deadline: number): boolean {
+    let n = 0;
     for (const g of this.unaggregated) {
       this.unaggregated.delete(g);
       if (g.size) {
@@ -295,7 +307,6 @@ export class Registry {
       }
       if (++n % 8 === 0 && performance.now() > deadline) return false;
     }
-    for (const g of this.dirty) if (g.size === 0) this.drop(g);
     return true;
   }
 

@@ -531,4 +531,50 @@ export class Registry {
     this.refresh();
     return this.finalActor(g);
   }
+
+  /**
+   * Snapshot hook (./snapshot.ts): the settled registry's groups, in the order it holds them (rule
+   * 3 reads organisations in that order), and the listed ones in list order. Refreshes first.
+   */
+  settledGroups(): { groups: Group[]; sorted: Group[] } {
+    this.refresh();
+    return { groups: [...this.groups.values()], sorted: this.sorted };
+  }
+
+  /**
+   * Snapshot hook: files one article's actors straight into the groups a settled registry had them
+   * in (`groupOf[i]` for actor i, made by ./snapshot.ts), without resolving or settling anything;
+   * restoreGroups() then adopts the groups. Only on a registry that holds nothing yet.
+   */
+  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[]): Contribution[] {
+    return actors.map((actor, index) => {
+      const c = this.contribution(path, actor, index);
+      const g = groupOf[index];
+      c.group = g;
+      (c.deferred ? g.deferred : g.main).add(c);
+      if (!c.deferred || isFullName(c)) g.namedMentions += actor.mentions;
+      for (const k of c.listens) if (c.deferred) this.listeners.add(k, c);
+      return c;
+    });
+  }
+
+  /**
+   * Snapshot hook: adopts groups filled by restoreArticle (their ids, final actors, index keys,
+   * gender, offices and acronym merges as saved; aggregates are made again when asked), in the
+   * order given, and `sorted` as the list's order. The registry is then settled.
+   */
+  restoreGroups(groups: Group[], sorted: Group[]): void {
+    for (const g of groups) {
+      this.groups.set(g.key, g);
+      if (g.kind === 'organization') this.orgs.add(g);
+      if (g.id) {
+        this.byId.set(g.id, g);
+        this.ids.claim(g.id, g.key);
+      }
+      for (const k of g.indexKeys) this.index.add(k, g);
+    }
+    this.sorted = sorted;
+    this.finals = null;
+    this.stale = false;
+  }
 }

@@ -24,6 +24,7 @@ import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import { warmUpJob, type Extracted, type IndexJob } from './indexing/job';
 import { articleRecordCodec } from './indexing/validate';
+import { SettledStore } from './indexing/settledStore';
 
 export type { IndexedArticle } from './indexing/articles';
 export type { IndexOptions, PassStats } from './indexing/pass';
@@ -70,6 +71,8 @@ export class CorpusIndex implements vscode.Disposable {
   private matcher = makeMatcher(this.settings);
   private pool: WorkerPool<IndexJob, Extracted>;
   private readonly cache: CacheWriter | null;
+  /** The settled corpus saved beside the cache: a reload with unchanged files restores it whole. */
+  private readonly settledStore: SettledStore | null;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
@@ -95,6 +98,11 @@ export class CorpusIndex implements vscode.Disposable {
   ) {
     this.pool = indexPool(this.options.workerScript);
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, articleRecordCodec), () => this.cached(), log) : null;
+    const stampOf = (key: string): FileStat | undefined => {
+      const e = this.entries.get(key);
+      return e && !e.fromBuffer ? { size: e.size, mtimeMs: e.mtimeMs, isFile: true } : undefined;
+    };
+    this.settledStore = options.cacheDir ? new SettledStore(options.cacheDir, this.corpus, RECORD_VERSION, stampOf, () => this.settler.settle(), log) : null;
     this.searchSide = new SearchKeeper(
       this.search,
       { keys: () => this.entries.keys(), record: (key) => this.corpus.record(key), entry: (key) => this.entries.get(key), read: (key) => this.readForSearch(key) },
@@ -192,6 +200,8 @@ export class CorpusIndex implements vscode.Disposable {
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
     // the file search runs in another process while the cache is read here
     const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
+    // and the settled corpus's snapshot is read and unzipped (in libuv)
+    const snapshot = first && !force && this.cache ? this.settledStore?.load() : undefined;
     if (first && this.cache) {
       const loaded = await this.cache.cache.load();
       cached = loaded.entries;
@@ -217,8 +227,15 @@ export class CorpusIndex implements vscode.Disposable {
         }
       };
       const jobs: Promise<void>[] = [];
+      const lines = stats.cache === 'loaded' ? await snapshot : null;
+      const statted = lines ? await this.statAll(files) : null;
+      if (lines && statted && (await this.restoreSettled(files, statted, lines, cached, pass))) {
+        stats.fromCache = files.length;
+        for (let i = 0; i < files.length; i++) report();
+        return;
+      }
       let sliceStart = performance.now();
-      const statBatch = (i: number) => Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)));
+      const statBatch = (i: number) => (statted ? Promise.resolve(statted.slice(i, i + STAT_BATCH)) : Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri))));
       let next = statBatch(0);
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
@@ -273,7 +290,43 @@ export class CorpusIndex implements vscode.Disposable {
     // cached articles whose files are gone leave their shards
     for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
     this.cache?.schedule(0);
+    this.settledStore?.schedule(0);
     this.searchSide.afterPass(first && stats.cache === 'loaded', (n) => (stats.searchFromCache += n));
+  }
+
+  /** Every file's stat, in batches, yielding between them. */
+  private async statAll(files: vscode.Uri[]): Promise<Array<FileStat | string>> {
+    const out: Array<FileStat | string> = [];
+    for (let i = 0; i < files.length; i += STAT_BATCH) {
+      out.push(...(await Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)))));
+    }
+    return out;
+  }
+
+  /**
+   * The first pass's shortcut: when every file found is an article whose cached record matches
+   * its file (none open with unsaved edits), the settled corpus's snapshot is restored in the
+   * host's turns instead of filing each record. False (nothing changed) when it does not apply.
+   */
+  private async restoreSettled(files: vscode.Uri[], statted: Array<FileStat | string>, lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number): Promise<boolean> {
+    const now = new Map<string, FileStat>();
+    for (const [i, uri] of files.entries()) {
+      const st = statted[i];
+      const key = CorpusIndex.key(uri);
+      if (typeof st === 'string' || !st.isFile || st.size > this.settings.maxFileBytes || dirtyDocument(key) || now.has(key)) return false;
+      now.set(key, st);
+    }
+    const started = Date.now();
+    if (!(await this.settledStore!.restore(lines, now, (key) => cached.get(key), (work) => this.host.step(work)))) return false;
+    for (const uri of files) {
+      const key = CorpusIndex.key(uri);
+      const hit = cached.get(key)!;
+      this.entries.set(key, { uri, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
+      this.touched.set(key, pass);
+    }
+    this.lookupCache = null;
+    this.log.info(`Settled corpus of ${files.length} article(s) restored in ${Date.now() - started} ms`);
+    return true;
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -411,6 +464,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     if (notify) this.settler.notify();
     if (notify) this.cache?.schedule();
+    if (notify) this.settledStore?.schedule();
     if (notify) this.searchSide.changed();
   }
 
@@ -427,6 +481,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     await this.cache?.flush();
+    await this.settledStore?.flush();
     await this.searchSide.flush();
   }
 
@@ -534,6 +589,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   dispose(): void {
     this.searchSide.dispose();
+    this.settledStore?.dispose();
     this.cache?.dispose();
     void this.pool.dispose();
     for (const d of this.disposables) d.dispose();

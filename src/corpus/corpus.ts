@@ -419,25 +419,34 @@ export class Corpus {
 
   /**
    * Snapshot hook: files one article of a saved settled state, its actors straight into the groups
-   * given (by actor index; a record from the cache, its strings already shared). Only into a
+   * given (by actor index; a record from the cache, its strings already shared), `quotes` its number
+   * of quotes (a cache may not have read them yet). Only into a
    * corpus that holds nothing but such articles; restoreFinish() then adopts the groups and events.
    */
-  restoreArticle(path: string, record: ArticleRecord, groupOf: Group[]): void {
+  restoreArticle(path: string, record: ArticleRecord, groupOf: Group[], quotes = record.quotes.length): void {
     this.order.add(path);
     this.articles.set(path, { record, contributions: this.registry.restoreArticle(path, record.actors, groupOf) });
-    this.quoteTotal += record.quotes.length;
+    this.quoteTotal += quotes;
     this.eventIndex.file(path, record, true);
     this.changes++;
   }
 
-  /** Snapshot hook: the restored articles' groups (in the registry's order and the list's) and events; the corpus is then settled. */
-  restoreFinish(groups: Group[], sorted: Group[], events: SettledEvents): void {
-    this.registry.restoreGroups(groups, sorted);
-    this.eventIndex.restore(events);
-    this.view = null;
-    this.curatorStale = true;
-    this.touched.all = true;
-    this.changes++;
+  /**
+   * Snapshot hook: the restored articles' groups (in the registry's order and the list's) and
+   * events, in steps (each until `deadline`, performance.now() ms); true once the corpus is settled.
+   */
+  restoreFinish(groups: Group[], sorted: Group[], events: SettledEvents): (deadline: number) => boolean {
+    const registry = this.registry.restoreGroups(groups, sorted);
+    let eventSteps: ((deadline: number) => boolean) | null = null;
+    return (deadline) => {
+      if (!registry(deadline)) return false;
+      if (!(eventSteps ??= this.eventIndex.restore(events))(deadline)) return false;
+      this.view = null;
+      this.curatorStale = true;
+      this.touched.all = true;
+      this.changes++;
+      return true;
+    };
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */

@@ -181,10 +181,11 @@ export class CorpusEvents {
 
   /**
    * Snapshot hook: takes a settled merge back (drafts made by ./snapshot.ts, checked against the
-   * records), once every article is filed: events() then answers at once, and a later change
-   * re-merges only its kinds, as after a merge here.
+   * records), once every article is filed, in steps (each until `deadline`, performance.now() ms;
+   * true once done): events() then answers at once, and a later change re-merges only its kinds,
+   * as after a merge here. Nothing may change the corpus until it is done.
    */
-  restore(settled: SettledEvents): void {
+  restore(settled: SettledEvents): (deadline: number) => boolean {
     this.byKind.clear();
     for (const { kind, drafts } of settled.kinds) {
       this.byKind.set(kind, { events: drafts.map((d) => d.event), draftOf: new Map() });
@@ -192,25 +193,31 @@ export class CorpusEvents {
     }
     const paths = new Set<string>();
     for (const p of this.kindPaths.values()) for (const path of p) paths.add(path);
-    for (const path of paths) {
-      const article = this.source.article(path)!;
-      const local = localEvents(article);
-      const drafts = settled.draftsOf(path);
-      const seen = new Map<EventKind, number>();
-      article.record.events.forEach((e, i) => {
-        const j = seen.get(e.kind) ?? 0;
-        seen.set(e.kind, j + 1);
-        this.byKind.get(e.kind)!.draftOf.set(local.get(e.kind)![j], drafts[i]!);
-      });
-    }
-    this.staleKinds.clear();
-    this.assigned = settled.assigned;
-    this.all = settled.all;
-    this.byDate = null;
-    this.byId = null;
-    this.merging = null;
-    this.finishing = null;
-    this.ordering = null;
+    const todo = paths.values();
+    let n = 0;
+    return (deadline) => {
+      for (let path = todo.next(); !path.done; path = todo.next()) {
+        const article = this.source.article(path.value)!;
+        const local = localEvents(article);
+        const drafts = settled.draftsOf(path.value);
+        const seen = new Map<EventKind, number>();
+        article.record.events.forEach((e, i) => {
+          const j = seen.get(e.kind) ?? 0;
+          seen.set(e.kind, j + 1);
+          this.byKind.get(e.kind)!.draftOf.set(local.get(e.kind)![j], drafts[i]!);
+        });
+        if (++n % 32 === 0 && performance.now() > deadline) return false;
+      }
+      this.staleKinds.clear();
+      this.assigned = settled.assigned;
+      this.all = settled.all;
+      this.byDate = null;
+      this.byId = null;
+      this.merging = null;
+      this.finishing = null;
+      this.ordering = null;
+      return true;
+    };
   }
 
   /** A kind's merge done: its old events' ids go, and the whole list is made again once every kind is merged. */

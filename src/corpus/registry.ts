@@ -561,20 +561,27 @@ export class Registry {
   /**
    * Snapshot hook: adopts groups filled by restoreArticle (their ids, final actors, index keys,
    * gender, offices and acronym merges as saved; aggregates are made again when asked), in the
-   * order given, and `sorted` as the list's order. The registry is then settled.
+   * order given, and `sorted` as the list's order, in steps: each call adopts groups until
+   * `deadline` (performance.now() ms) and returns true once the registry is settled.
    */
-  restoreGroups(groups: Group[], sorted: Group[]): void {
-    for (const g of groups) {
-      this.groups.set(g.key, g);
-      if (g.kind === 'organization') this.orgs.add(g);
-      if (g.id) {
-        this.byId.set(g.id, g);
-        this.ids.claim(g.id, g.key);
+  restoreGroups(groups: Group[], sorted: Group[]): (deadline: number) => boolean {
+    let next = 0;
+    return (deadline) => {
+      while (next < groups.length) {
+        const g = groups[next++];
+        this.groups.set(g.key, g);
+        if (g.kind === 'organization') this.orgs.add(g);
+        if (g.id) {
+          this.byId.set(g.id, g);
+          this.ids.claim(g.id, g.key);
+        }
+        for (const k of g.indexKeys) this.index.add(k, g);
+        if (next % 256 === 0 && performance.now() > deadline) return false;
       }
-      for (const k of g.indexKeys) this.index.add(k, g);
-    }
-    this.sorted = sorted;
-    this.finals = null;
-    this.stale = false;
+      this.sorted = sorted;
+      this.finals = null;
+      this.stale = false;
+      return true;
+    };
   }
 }

@@ -218,29 +218,33 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
 
 /**
  * Restores `r` into `corpus` (which must hold nothing), each article's record from `record(key)`
- * (those readSnapshot checked), in steps: each call files articles until `deadline`
+ * (those readSnapshot checked; `quotes` counts a record's quotes), in steps: each call files articles until `deadline`
  * (performance.now() ms) passes and returns true once the corpus holds the whole settled state.
  */
-export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string) => ArticleRecord): (deadline: number) => boolean {
+export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string) => ArticleRecord, quotes = (rec: ArticleRecord): number => rec.quotes.length): (deadline: number) => boolean {
   let next = 0;
+  let finish: ((deadline: number) => boolean) | null = null;
   return (deadline) => {
     while (next < r.articles.length) {
       const a = r.articles[next++];
-      corpus.restoreArticle(a.key, record(a.key), a.groups.map((i) => r.groups[i]));
+      const rec = record(a.key);
+      corpus.restoreArticle(a.key, rec, a.groups.map((i) => r.groups[i]), quotes(rec));
       if (next % 16 === 0 && performance.now() > deadline) return false;
     }
-    const byPath = new Map(r.articles.map((a) => [a.key, a]));
-    const kindOf = new Map(r.kinds.map((k) => [k.kind, k.drafts]));
-    corpus.restoreFinish(r.groups, r.sorted, {
-      kinds: r.kinds,
-      assigned: r.assigned,
-      all: r.all,
-      draftsOf: (path) => {
-        const events = record(path).events;
-        return byPath.get(path)!.drafts.map((d, i) => kindOf.get(events[i].kind)![d]);
-      },
-    });
-    return true;
+    if (!finish) {
+      const byPath = new Map(r.articles.map((a) => [a.key, a]));
+      const kindOf = new Map(r.kinds.map((k) => [k.kind, k.drafts]));
+      finish = corpus.restoreFinish(r.groups, r.sorted, {
+        kinds: r.kinds,
+        assigned: r.assigned,
+        all: r.all,
+        draftsOf: (path) => {
+          const events = record(path).events;
+          return byPath.get(path)!.drafts.map((d, i) => kindOf.get(events[i].kind)![d]);
+        },
+      });
+    }
+    return finish(deadline);
   };
 }
 

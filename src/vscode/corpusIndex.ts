@@ -23,7 +23,7 @@ import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
 import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import { warmUpJob, type Extracted, type IndexJob } from './indexing/job';
-import { articleRecordCodec } from './indexing/validate';
+import { lazyArticleCodec } from './indexing/validate';
 import { SettledStore } from './indexing/settledStore';
 
 export type { IndexedArticle } from './indexing/articles';
@@ -97,7 +97,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly options: IndexOptions,
   ) {
     this.pool = indexPool(this.options.workerScript);
-    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, articleRecordCodec), () => this.cached(), log) : null;
+    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, lazyArticleCodec((key) => this.damaged(key))), () => this.cached(), log) : null;
     const stampOf = (key: string): FileStat | undefined => {
       const e = this.entries.get(key);
       return e && !e.fromBuffer ? { size: e.size, mtimeMs: e.mtimeMs, isFile: true } : undefined;
@@ -228,7 +228,9 @@ export class CorpusIndex implements vscode.Disposable {
       };
       const jobs: Promise<void>[] = [];
       const lines = stats.cache === 'loaded' ? await snapshot : null;
+      const statStart = Date.now();
       const statted = lines ? await this.statAll(files) : null;
+      if (statted) this.log.info(`${files.length} file(s) stat'ed in ${Date.now() - statStart} ms`);
       if (lines && statted && (await this.restoreSettled(files, statted, lines, cached, pass))) {
         stats.fromCache = files.length;
         for (let i = 0; i < files.length; i++) report();
@@ -316,7 +318,6 @@ export class CorpusIndex implements vscode.Disposable {
       if (typeof st === 'string' || !st.isFile || st.size > this.settings.maxFileBytes || dirtyDocument(key) || now.has(key)) return false;
       now.set(key, st);
     }
-    const started = Date.now();
     if (!(await this.settledStore!.restore(lines, now, (key) => cached.get(key), (work) => this.host.step(work)))) return false;
     for (const uri of files) {
       const key = CorpusIndex.key(uri);
@@ -325,8 +326,15 @@ export class CorpusIndex implements vscode.Disposable {
       this.touched.set(key, pass);
     }
     this.lookupCache = null;
-    this.log.info(`Settled corpus of ${files.length} article(s) restored in ${Date.now() - started} ms`);
     return true;
+  }
+
+  /** A cached record whose tail failed its checks when first read (it reads as empty): the article is extracted again. */
+  private damaged(key: string): void {
+    const e = this.entries.get(key);
+    this.log.warn(`Index cache entry dropped (extracted again): ${e ? vscode.workspace.asRelativePath(e.uri) : key} failed validation`);
+    this.cache?.changed(key);
+    if (e) void this.extract(e.uri, { urgent: true }).then(() => this.invalidate(true));
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */

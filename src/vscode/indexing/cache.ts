@@ -17,7 +17,7 @@ import { createGzip, gunzip as gunzipCb } from 'node:zlib';
 const gunzip = promisify(gunzipCb);
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
@@ -36,10 +36,14 @@ export interface CachedArticle<R> {
   record: R;
 }
 
-/** How records go to the cache's JSON and back: `read` checks what a file holds (shape and bounds, never trusting it) and returns null when it fails. */
+/**
+ * How records go to the cache's JSON and back, in two parts: a head parsed at load and a tail kept
+ * as JSON text (the codec may parse it later). `read` checks what a file holds (shape and bounds,
+ * never trusting it) and returns null when the head fails.
+ */
 export interface RecordCodec<R> {
-  read(v: unknown): R | null;
-  store(r: R): unknown;
+  read(head: unknown, tail: string): R | null;
+  store(r: R): { head: unknown; tail: string };
 }
 
 export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
@@ -178,10 +182,13 @@ export class IndexCache<R> {
     return entries;
   }
 
+  /** One line: the entry with its record's head as JSON, a tab (JSON escapes every tab in a string), the record's tail as JSON. */
   private entry(line: string): CachedArticle<R> | null {
+    const tab = line.indexOf('\t');
+    if (tab < 0) return null;
     let v: { key?: unknown; size?: unknown; mtimeMs?: unknown; lineStarts?: unknown; record?: unknown };
     try {
-      v = JSON.parse(line);
+      v = JSON.parse(line.slice(0, tab));
     } catch {
       return null;
     }
@@ -189,7 +196,7 @@ export class IndexCache<R> {
     const starts = v.lineStarts;
     if (!Array.isArray(starts) || starts[0] !== 0) return null;
     for (let i = 1; i < starts.length; i++) if (!isIndex(starts[i]) || starts[i] <= starts[i - 1]) return null;
-    const record = this.codec.read(v.record);
+    const record = this.codec.read(v.record, line.slice(tab + 1));
     if (record === null) return null;
     return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record };
   }
@@ -214,7 +221,10 @@ export class IndexCache<R> {
       for (const [shard, bucket] of buckets) {
         // each line made as it is written
         const lines = (function* () {
-          for (const a of bucket) yield JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: codec.store(a.record) });
+          for (const a of bucket) {
+            const { head, tail } = codec.store(a.record);
+            yield `${JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: head })}\t${tail}`;
+          }
         })();
         const file = `shard-${shard}-g${generation}.jsonl.gz`;
         // lines joined by '\n' with none after the last, as load() splits them

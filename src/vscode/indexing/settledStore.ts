@@ -17,6 +17,7 @@ import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
 import { readSnapshot, restoreStep, runSliced, snapshotLines } from '../../corpus/snapshot';
 import { writeGzipLines } from './cache';
+import { quoteCount } from './validate';
 
 const gunzip = promisify(gunzipCb);
 const FILE = 'settled.jsonl.gz';
@@ -58,6 +59,7 @@ export class SettledStore {
     step: (work: (deadline: number) => boolean) => Promise<void>,
   ): Promise<boolean> {
     let r;
+    const started = performance.now();
     try {
       r = await runSliced(readSnapshot(lines, this.version, (key) => record(key)?.record), SLICE_MS);
     } catch (e) {
@@ -70,8 +72,10 @@ export class SettledStore {
       const cached = record(a.key);
       if (!now || !cached || now.size !== a.size || now.mtimeMs !== a.mtimeMs || cached.size !== a.size || cached.mtimeMs !== a.mtimeMs) return false;
     }
-    await step(restoreStep(this.corpus, r, (key) => record(key)!.record));
+    const read = performance.now();
+    await step(restoreStep(this.corpus, r, (key) => record(key)!.record, quoteCount));
     this.saved = this.corpus.revision;
+    this.log.info(`Settled corpus of ${r.articles.length} article(s) read in ${Math.round(read - started)} ms, restored in ${Math.round(performance.now() - read)} ms`);
     return true;
   }
 

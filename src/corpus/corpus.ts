@@ -449,6 +449,11 @@ export class Corpus {
     };
   }
 
+  /** Snapshot hook: after a restore, what the next change would otherwise make at once, until `deadline`; true once done. */
+  prepareStep(deadline: number): boolean {
+    return this.registry.prepareStep(deadline);
+  }
+
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */
   build(): CorpusView {
     if (this.view) return this.view;

@@ -584,4 +584,19 @@ export class Registry {
       return true;
     };
   }
+
+  /**
+   * Snapshot hook: makes restored organisations' aggregates (rule 3 reads every one at the next
+   * refresh) until `deadline` (performance.now() ms); true once done. Run after a restore, so that
+   * the first change does not make them all at once.
+   */
+  prepareStep(deadline: number): boolean {
+    let n = 0;
+    for (const g of this.orgs) {
+      if (g.agg && !g.fresh.length) continue;
+      this.aggregate(g);
+      if (++n % 16 === 0 && performance.now() > deadline) return false;
+    }
+    return true;
+  }
 }

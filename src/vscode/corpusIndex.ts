@@ -31,6 +31,8 @@ export type { IndexOptions, PassStats } from './indexing/pass';
 
 /** Longest the host works between two yields to its event loop, ms. */
 const SLICE_MS = 10;
+/** What a turn of restoring the settled corpus may take beyond SLICE_MS, ms. */
+const WARM_EXTRA_MS = 15;
 /** Files stat'ed at once. */
 const STAT_BATCH = 128;
 
@@ -228,14 +230,15 @@ export class CorpusIndex implements vscode.Disposable {
       };
       const jobs: Promise<void>[] = [];
       const lines = stats.cache === 'loaded' ? await snapshot : null;
-      const statStart = Date.now();
-      const statted = lines ? await this.statAll(files) : null;
-      if (statted) this.log.info(`${files.length} file(s) stat'ed in ${Date.now() - statStart} ms`);
-      if (lines && statted && (await this.restoreSettled(files, statted, lines, cached, pass))) {
+      // the files are stat'ed (in libuv) while the snapshot is read here
+      const statting = lines ? this.statAll(files) : null;
+      if (lines && statting && (await this.restoreSettled(files, statting, lines, cached, pass))) {
         stats.fromCache = files.length;
+        stats.restored = true;
         for (let i = 0; i < files.length; i++) report();
         return;
       }
+      const statted = statting && (await statting);
       let sliceStart = performance.now();
       const statBatch = (i: number) => (statted ? Promise.resolve(statted.slice(i, i + STAT_BATCH)) : Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri))));
       let next = statBatch(0);
@@ -286,7 +289,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.setProgress(null);
     const counts = this.stats();
     this.log.info(
-      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
+      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
     );
     if (first && stats.cache !== 'loaded') this.cache?.all();
     // cached articles whose files are gone leave their shards
@@ -310,15 +313,21 @@ export class CorpusIndex implements vscode.Disposable {
    * its file (none open with unsaved edits), the settled corpus's snapshot is restored in the
    * host's turns instead of filing each record. False (nothing changed) when it does not apply.
    */
-  private async restoreSettled(files: vscode.Uri[], statted: Array<FileStat | string>, lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number): Promise<boolean> {
-    const now = new Map<string, FileStat>();
-    for (const [i, uri] of files.entries()) {
-      const st = statted[i];
-      const key = CorpusIndex.key(uri);
-      if (typeof st === 'string' || !st.isFile || st.size > this.settings.maxFileBytes || dirtyDocument(key) || now.has(key)) return false;
-      now.set(key, st);
-    }
-    if (!(await this.settledStore!.restore(lines, now, (key) => cached.get(key), (work) => this.host.step(work)))) return false;
+  private async restoreSettled(files: vscode.Uri[], statting: Promise<Array<FileStat | string>>, lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number): Promise<boolean> {
+    const now = statting.then((statted) => {
+      const out = new Map<string, FileStat>();
+      for (const [i, uri] of files.entries()) {
+        const st = statted[i];
+        const key = CorpusIndex.key(uri);
+        if (typeof st === 'string' || !st.isFile || st.size > this.settings.maxFileBytes || dirtyDocument(key) || out.has(key)) return null;
+        out.set(key, st);
+      }
+      return out;
+    });
+    // longer turns than the host's usual: at start-up nothing else is waiting for them
+    if (!(await this.settledStore!.restore(lines, now, (key) => cached.get(key), (work) => this.host.step((deadline) => work(deadline + WARM_EXTRA_MS))))) return false;
+    // the organisations' aggregates, which the first change would otherwise make all at once
+    void this.host.step((deadline) => this.corpus.prepareStep(deadline));
     for (const uri of files) {
       const key = CorpusIndex.key(uri);
       const hit = cached.get(key)!;

@@ -3,6 +3,8 @@
  * changed one article on disk (run-code-server.mjs). The index starts from the cache.
  */
 import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import { activated, changeWhere, hoverAt, seed, SEED0 } from './helpers';
@@ -34,5 +36,10 @@ describe('A reload starts from the cache', function () {
     const open = await vscode.workspace.openTextDocument(seed('003_d13e6262becc2b5e.txt'));
     const hit = api.index.search.search('alliance of dictators', { limit: 5 }).find((h) => h.path.endsWith('003_d13e6262becc2b5e.txt'))!;
     assert.match(open.getText().slice(hit.start, hit.end), /alliance of dictators/);
+  });
+
+  it('saves the settled corpus beside the cache (the next phase restores it)', async () => {
+    await api.index.flushCache();
+    assert.ok(existsSync(path.join(api.index.cacheDir!, 'settled.jsonl.gz')));
   });
 });

@@ -23,8 +23,8 @@ const gunzip = promisify(gunzipCb);
 const FILE = 'settled.jsonl.gz';
 /** Saved this long after the corpus last changed, ms (a save costs the host about half a second in slices at 10k articles). */
 const SAVE_MS = 10_000;
-/** Time one slice of reading the snapshot may take before yielding, ms. */
-const SLICE_MS = 8;
+/** Time one slice of reading the snapshot may take before yielding (at start-up, when nothing else waits), ms. */
+const SLICE_MS = 25;
 
 export class SettledStore {
   /** corpus.revision when the snapshot was last saved or restored. */
@@ -47,14 +47,15 @@ export class SettledStore {
 
   /**
    * Restores the snapshot's `lines` into the (empty) corpus when it holds exactly the articles of
-   * `files` (key -> the file's size and time now), each stamped as its file is and as its cached
+   * `files` (key -> the file's size and time now; null: not every file is an article that can be
+   * restored; awaited once the snapshot is read), each stamped as its file is and as its cached
    * record (`record`) was made; `step` runs the restore's steps in the host's turns. True when it
    * restored; false (the corpus untouched) when the snapshot is of other files; a snapshot that
    * fails a check is dropped.
    */
   async restore(
     lines: string[],
-    files: Map<string, { size: number; mtimeMs: number }>,
+    filesNow: Promise<Map<string, { size: number; mtimeMs: number }> | null>,
     record: (key: string) => { size: number; mtimeMs: number; record: ArticleRecord } | undefined,
     step: (work: (deadline: number) => boolean) => Promise<void>,
   ): Promise<boolean> {
@@ -66,7 +67,8 @@ export class SettledStore {
       await this.drop((e as Error).message);
       return false;
     }
-    if (r.articles.length !== files.size) return false;
+    const files = await filesNow;
+    if (!files || r.articles.length !== files.size) return false;
     for (const a of r.articles) {
       const now = files.get(a.key);
       const cached = record(a.key);

@@ -5,7 +5,7 @@
  * in the record's size. Also the cache's codec for records (JSON arrays on disk, typed arrays and
  * shared strings in memory). No vscode import.
  */
-import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord } from '../../corpus/record';
+import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor } from '../../corpus/record';
 import type { RecordCodec } from './cache';
 
 const KINDS = new Set(['person', 'organization', 'country', 'place', 'group']);
@@ -101,10 +101,32 @@ export function storedArticleRecord(r: ArticleRecord): unknown {
   return { ...r, mentions: Array.from(r.mentions), sentences: Array.from(r.sentences) };
 }
 
+/** An actor as the cache stores it: its fields in a fixed order (no names: actors are most of a record's head), then those it may lack. */
+function actorTuple(a: RecordActor): unknown[] {
+  const t: unknown[] = [a.key, a.name, a.kind, a.aliases, a.roles, a.orgHints, a.nameTokens, a.anonymous, a.mentions, a.quotes];
+  if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) t.push({ capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
+  return t;
+}
+
+/** An actor back from actorTuple (checked later, as every actor is: isActor); anything else stays as it is, to fail that check. */
+function actorOf(t: unknown): unknown {
+  if (!Array.isArray(t) || (t.length !== 10 && t.length !== 11)) return t;
+  const [key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes, more] = t;
+  const a: Record<string, unknown> = { key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes };
+  if (t.length === 11) {
+    if (!isObject(more)) return t;
+    // in the order analyzeToRecord sets them
+    if (more.capitalOf !== undefined) a.capitalOf = more.capitalOf;
+    if (more.pendingRole !== undefined) a.pendingRole = more.pendingRole;
+    if (more.gender !== undefined) a.gender = more.gender;
+  }
+  return a;
+}
+
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
 /** A record's tail as the cache stores it, before it is parsed: its JSON, and what to do if it fails its checks. */
-const unparsed = new WeakMap<ArticleRecord, { text: string; quotes: number; damaged: (path: string) => void }>();
+const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; damaged: (path: string) => void }>();
 
 /** Parses and checks a lazy record's tail (once), making its fields plain data; an empty tail, and `damaged` told, when it fails. */
 function parseTail(r: ArticleRecord): void {
@@ -113,7 +135,7 @@ function parseTail(r: ArticleRecord): void {
   unparsed.delete(r);
   let tail: Tail | null = null;
   try {
-    const v = JSON.parse(lazy.text);
+    const v = JSON.parse(lazy.text.toString('utf8'));
     if (isRecordTail(v, r.actors.length) && v.quotes.length === lazy.quotes) tail = v;
   } catch {
     // checked below
@@ -145,7 +167,8 @@ export function quoteCount(r: ArticleRecord): number {
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
-    read(head, tail) {
+    read(stored, tail) {
+      const head: Record<string, unknown> | null = isObject(stored) && Array.isArray(stored.actors) ? { ...stored, actors: stored.actors.map(actorOf) } : null;
       if (!isRecordHead(head) || !isInt(head.quoteCount, 0)) return null;
       const quotes = head.quoteCount as number;
       delete head.quoteCount;
@@ -162,8 +185,8 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
     },
     store(r) {
       const lazy = unparsed.get(r);
-      const head = { version: r.version, path: r.path, title: r.title, published: r.published, actors: r.actors, events: r.events, quoteCount: quoteCount(r) };
-      return { head, tail: lazy ? lazy.text : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
+      const head = { version: r.version, path: r.path, title: r.title, published: r.published, actors: r.actors.map(actorTuple), events: r.events, quoteCount: quoteCount(r) };
+      return { head, tail: lazy ? lazy.text.toString('utf8') : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
     },
   };
 }

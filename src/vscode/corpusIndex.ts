@@ -230,18 +230,13 @@ export class CorpusIndex implements vscode.Disposable {
       };
       const jobs: Promise<void>[] = [];
       const lines = stats.cache === 'loaded' ? await snapshot : null;
-      // the files are stat'ed (in libuv) while the snapshot is read here
-      const statting = lines ? this.statAll(files) : null;
-      if (lines && statting && (await this.restoreSettled(files, statting, lines, cached, pass))) {
-        stats.fromCache = files.length;
-        stats.restored = true;
-        for (let i = 0; i < files.length; i++) report();
-        return;
-      }
-      const statted = statting && (await statting);
-      let sliceStart = performance.now();
-      const statBatch = (i: number) => (statted ? Promise.resolve(statted.slice(i, i + STAT_BATCH)) : Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri))));
+      // the snapshot's articles restored whole; the loop below then only checks them (and files
+      // what changed since, or is new, as it would after any restore: the corpus is incremental)
+      const statBatch = (i: number) => Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)));
+      // the first batch is stat'ed (in libuv) while the snapshot is read
       let next = statBatch(0);
+      const restored = lines ? await this.restoreSettled(lines, cached, pass, stats) : null;
+      let sliceStart = performance.now();
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
         const stats_ = await next;
@@ -256,7 +251,10 @@ export class CorpusIndex implements vscode.Disposable {
           }
           const hit = force ? undefined : cached.get(key);
           const buffer = dirtyDocument(key);
-          if (buffer) {
+          if (restored?.delete(key) && !buffer && hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+            stats.fromCache++;
+            report();
+          } else if (buffer) {
             jobs.push(this.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
           } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
             this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
@@ -276,6 +274,8 @@ export class CorpusIndex implements vscode.Disposable {
         }
       }
       await Promise.all(jobs);
+      // restored articles whose files are gone
+      for (const key of restored ?? []) if (this.entries.has(key)) this.drop(key);
     });
     // articles no longer found go, unless the watcher saw them meanwhile
     if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
@@ -299,43 +299,29 @@ export class CorpusIndex implements vscode.Disposable {
     this.searchSide.afterPass(first && stats.cache === 'loaded', (n) => (stats.searchFromCache += n));
   }
 
-  /** Every file's stat, in batches, yielding between them. */
-  private async statAll(files: vscode.Uri[]): Promise<Array<FileStat | string>> {
-    const out: Array<FileStat | string> = [];
-    for (let i = 0; i < files.length; i += STAT_BATCH) {
-      out.push(...(await Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)))));
-    }
-    return out;
-  }
-
   /**
-   * The first pass's shortcut: when every file found is an article whose cached record matches
-   * its file (none open with unsaved edits), the settled corpus's snapshot is restored in the
-   * host's turns instead of filing each record. False (nothing changed) when it does not apply.
+   * The first pass's shortcut: the settled corpus's snapshot restored in the host's turns when
+   * each of its articles has a cached record stamped as the snapshot's, instead of filing each
+   * record. Returns the keys restored (their entries set as from the cache), or null (nothing
+   * changed; why in `stats.settledProblem`).
    */
-  private async restoreSettled(files: vscode.Uri[], statting: Promise<Array<FileStat | string>>, lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number): Promise<boolean> {
-    const now = statting.then((statted) => {
-      const out = new Map<string, FileStat>();
-      for (const [i, uri] of files.entries()) {
-        const st = statted[i];
-        const key = CorpusIndex.key(uri);
-        if (typeof st === 'string' || !st.isFile || st.size > this.settings.maxFileBytes || dirtyDocument(key) || out.has(key)) return null;
-        out.set(key, st);
-      }
-      return out;
-    });
+  private async restoreSettled(lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
     // longer turns than the host's usual: at start-up nothing else is waiting for them
-    if (!(await this.settledStore!.restore(lines, now, (key) => cached.get(key), (work) => this.host.step((deadline) => work(deadline + WARM_EXTRA_MS))))) return false;
-    // the organisations' aggregates, which the first change would otherwise make all at once
-    void this.host.step((deadline) => this.corpus.prepareStep(deadline));
-    for (const uri of files) {
-      const key = CorpusIndex.key(uri);
+    const restored = await this.settledStore!.restore(lines, (key) => cached.get(key), (work) => this.host.step((deadline) => work(deadline + WARM_EXTRA_MS)));
+    if (typeof restored === 'string') {
+      stats.settledProblem = restored;
+      return null;
+    }
+    for (const key of restored) {
       const hit = cached.get(key)!;
-      this.entries.set(key, { uri, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
+      this.entries.set(key, { uri: vscode.Uri.parse(key), lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
       this.touched.set(key, pass);
     }
     this.lookupCache = null;
-    return true;
+    stats.restored = true;
+    // the organisations' aggregates, which the first change would otherwise make all at once
+    void this.host.step((deadline) => this.corpus.prepareStep(deadline));
+    return new Set(restored);
   }
 
   /** A cached record whose tail failed its checks when first read (it reads as empty): the article is extracted again. */

@@ -3,8 +3,9 @@
  * changed one article on disk (run-code-server.mjs). The index starts from the cache.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import { activated, changeWhere, hoverAt, seed, SEED0 } from './helpers';
@@ -38,8 +39,14 @@ describe('A reload starts from the cache', function () {
     assert.match(open.getText().slice(hit.start, hit.end), /alliance of dictators/);
   });
 
-  it('saves the settled corpus beside the cache (the next phase restores it)', async () => {
+  it('saves the settled corpus beside the cache, each article stamped as its file is now (the next phase restores it)', async () => {
     await api.index.flushCache();
-    assert.ok(existsSync(path.join(api.index.cacheDir!, 'settled.jsonl.gz')));
+    const lines = gunzipSync(readFileSync(path.join(api.index.cacheDir!, 'settled.jsonl.gz'))).toString('utf8').split('\n');
+    const changed = seed('002_03b1580d72243570.txt');
+    const line = lines.find((l) => l.startsWith(JSON.stringify([changed.toString()]).slice(0, -1) + ','));
+    assert.ok(line, 'the changed article is in the snapshot');
+    const [, size, mtimeMs] = JSON.parse(line);
+    const st = statSync(changed.fsPath);
+    assert.deepEqual([size, mtimeMs], [st.size, st.mtimeMs]);
   });
 });

@@ -21,6 +21,8 @@ export interface PassStats {
   searchFromCache: number;
   /** Whether the corpus was restored whole from the settled snapshot (./settledStore.ts), not filed article by article. */
   restored?: boolean;
+  /** Why a first pass with a cache did not restore it (also in the log). */
+  settledProblem?: string;
   /** Articles whose worker was stopped (time or memory limit). */
   stopped: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */

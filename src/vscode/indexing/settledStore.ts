@@ -46,39 +46,38 @@ export class SettledStore {
   ) {}
 
   /**
-   * Restores the snapshot's `lines` into the (empty) corpus when it holds exactly the articles of
-   * `files` (key -> the file's size and time now; null: not every file is an article that can be
-   * restored; awaited once the snapshot is read), each stamped as its file is and as its cached
-   * record (`record`) was made; `step` runs the restore's steps in the host's turns. True when it
-   * restored; false (the corpus untouched) when the snapshot is of other files; a snapshot that
-   * fails a check is dropped.
+   * Restores the snapshot's `lines` into the (empty) corpus when each of its articles has a cached
+   * record (`record`) stamped as the snapshot stamps it; `step` runs the restore's steps in the
+   * host's turns. Returns the keys restored (the caller compares them with the files now), else why
+   * not (the corpus untouched): a record changed since, or the snapshot failed a check (then it is
+   * dropped).
    */
   async restore(
     lines: string[],
-    filesNow: Promise<Map<string, { size: number; mtimeMs: number }> | null>,
     record: (key: string) => { size: number; mtimeMs: number; record: ArticleRecord } | undefined,
     step: (work: (deadline: number) => boolean) => Promise<void>,
-  ): Promise<boolean> {
+  ): Promise<string[] | string> {
     let r;
     const started = performance.now();
     try {
       r = await runSliced(readSnapshot(lines, this.version, (key) => record(key)?.record), SLICE_MS);
     } catch (e) {
       await this.drop((e as Error).message);
-      return false;
+      return `dropped: ${(e as Error).message}`;
     }
-    const files = await filesNow;
-    if (!files || r.articles.length !== files.size) return false;
     for (const a of r.articles) {
-      const now = files.get(a.key);
       const cached = record(a.key);
-      if (!now || !cached || now.size !== a.size || now.mtimeMs !== a.mtimeMs || cached.size !== a.size || cached.mtimeMs !== a.mtimeMs) return false;
+      if (!cached || cached.size !== a.size || cached.mtimeMs !== a.mtimeMs) {
+        const why = `the cache's record of ${a.key} is not the snapshot's`;
+        this.log.info(`Settled-corpus snapshot not used: ${why}`);
+        return why;
+      }
     }
     const read = performance.now();
     await step(restoreStep(this.corpus, r, (key) => record(key)!.record, quoteCount));
     this.saved = this.corpus.revision;
     this.log.info(`Settled corpus of ${r.articles.length} article(s) read in ${Math.round(read - started)} ms, restored in ${Math.round(performance.now() - read)} ms`);
-    return true;
+    return r.articles.map((a) => a.key);
   }
 
   /** The snapshot's lines; null when there is none or it cannot be read (then it is deleted). */

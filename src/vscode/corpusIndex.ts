@@ -13,16 +13,16 @@ import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
 import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import type { Curation } from '../corpus/curation';
 import { joinGlobs, readSettings, type Settings } from './config';
-import type { WorkerPool } from './indexing/pool';
-import { indexPool, type IndexOptions, type PassStats } from './indexing/pass';
+import type { IndexOptions, PassStats } from './indexing/pass';
 import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
-import { dirtyDocument, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
+import { dirtyDocument, readText, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchKeeper } from './indexing/searchKeeper';
 import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
 import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
-import { warmUpJob, type Extracted, type IndexJob } from './indexing/job';
+import type { Extracted } from './indexing/job';
+import { Extraction, workerStopped } from './indexing/extraction';
 import { lazyArticleCodec } from './indexing/validate';
 import { SettledStore } from './indexing/settledStore';
 
@@ -71,7 +71,7 @@ export class CorpusIndex implements vscode.Disposable {
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
-  private pool: WorkerPool<IndexJob, Extracted>;
+  private readonly extraction: Extraction;
   private readonly cache: CacheWriter | null;
   /** The settled corpus saved beside the cache: a reload with unchanged files restores it whole. */
   private readonly settledStore: SettledStore | null;
@@ -79,9 +79,6 @@ export class CorpusIndex implements vscode.Disposable {
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
-  /** A counter per article: a result older than the last job asked for is dropped. */
-  private readonly generation = new Map<string, number>();
-  private readonly inflight = new Map<string, Promise<void>>();
   private readonly host = new HostSlices(SLICE_MS);
   /** The corpus's merges and events brought up to date in the host's turns before the views are told. */
   private readonly settler = new Settler(this.host, this.corpus, SETTLE_EVERY, { changed: () => this.changed.fire(), eventsChanged: () => this.eventsChanged.fire() });
@@ -96,9 +93,9 @@ export class CorpusIndex implements vscode.Disposable {
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
-    private readonly options: IndexOptions,
+    options: IndexOptions,
   ) {
-    this.pool = indexPool(this.options.workerScript);
+    this.extraction = new Extraction(options.workerScript, this.host, () => this.settings.maxFileBytes);
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, lazyArticleCodec((key) => this.damaged(key))), () => this.cached(), log) : null;
     const stampOf = (key: string): FileStat | undefined => {
       const e = this.entries.get(key);
@@ -204,18 +201,7 @@ export class CorpusIndex implements vscode.Disposable {
     const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     // and the settled corpus's snapshot is read and unzipped (in libuv)
     const snapshot = first && !force && this.cache ? this.settledStore?.load() : undefined;
-    if (first && this.cache) {
-      const loaded = await this.cache.cache.load();
-      cached = loaded.entries;
-      if (loaded.dropped) {
-        stats.cache = 'dropped';
-        stats.cacheProblem = loaded.dropped;
-        this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
-      } else if (cached.size) {
-        stats.cache = 'loaded';
-        this.log.info(`Index cache of ${cached.size} article(s) loaded in ${Date.now() - started} ms`);
-      }
-    }
+    if (first && this.cache) cached = await this.cache.load(stats);
     const files = await found;
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
     this.skippedFiles.clear();
@@ -345,43 +331,11 @@ export class CorpusIndex implements vscode.Disposable {
     return false;
   }
 
-  /**
-   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in
-   * one of the host's turns. A result overtaken by a later job for the same article is dropped, and
-   * its caller waits for the later one.
-   */
-  private extract(uri: vscode.Uri, options: ExtractOptions = {}): Promise<void> {
-    const key = CorpusIndex.key(uri);
-    const generation = (this.generation.get(key) ?? 0) + 1;
-    this.generation.set(key, generation);
-    const done = this.analyse(uri, generation, options);
-    this.inflight.set(key, done);
-    return done.finally(() => {
-      if (this.inflight.get(key) === done) this.inflight.delete(key);
-    });
-  }
-
-  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions): Promise<void> {
-    const key = CorpusIndex.key(uri);
-    const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
-    if (text !== undefined) job.text = text;
-    else if (uri.scheme === 'file') job.file = uri.fsPath;
-    else {
-      // another file system (a virtual workspace): the host reads, the worker analyses
-      const read = await readThroughVscode(uri, this.settings.maxFileBytes);
-      if (!read.ok) return this.host.run(() => this.generation.get(key) === generation && this.failed(uri, read.reason));
-      job.text = read.value;
-    }
-    const outcome = await this.pool.run(job, urgent);
-    const current = (): boolean => this.generation.get(key) === generation;
-    if (!current()) {
-      await this.inflight.get(key);
-      return;
-    }
-    await this.host.run(() => {
-      if (!current()) return;
+  /** Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in one of the host's turns (see ./indexing/extraction). */
+  private extract(uri: vscode.Uri, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions = {}): Promise<void> {
+    return this.extraction.run(CorpusIndex.key(uri), uri, { text, urgent }, (outcome) => {
       if (!outcome.ok) {
-        if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
+        if (workerStopped(outcome.reason)) {
           this.totals.stopped++;
           if (stats) stats.stopped++;
         }
@@ -447,7 +401,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   private drop(key: string): void {
     this.touched.delete(key);
-    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.extraction.forget(key);
     this.corpus.remove(key);
     this.searchSide.remove(key);
     this.entries.delete(key);
@@ -510,7 +464,7 @@ export class CorpusIndex implements vscode.Disposable {
       if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
         // a read already under way (a save's, see buffers) is not doubled: once it is done, the file
         // is compared with what it read (a second job would overtake it and the trees wait for both)
-        const reading = this.inflight.get(key);
+        const reading = this.extraction.reading(key);
         if (reading) jobs.push(reading.then(async () => (await this.stale(uri)) && reread(uri)));
         else if (await this.stale(uri)) jobs.push(reread(uri));
       }
@@ -554,16 +508,13 @@ export class CorpusIndex implements vscode.Disposable {
         fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
         analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
         // a save's analysis then finds a worker started and warmed up (half a second otherwise)
-        editing: () => this.pool.warm(warmUpJob(this.settings.maxFileBytes)),
+        editing: () => this.extraction.warm(),
         filesChanged: (batch) => this.filesChanged(batch),
         trustGranted: () => {
           this.cache?.all();
           this.cache?.schedule(0);
         },
-        indexingLimitsChanged: () => {
-          void this.pool.dispose();
-          this.pool = indexPool(this.options.workerScript);
-        },
+        indexingLimitsChanged: () => this.extraction.restart(),
         scopeChanged: () => void this.reindex(),
         settingsChanged: () => {
           this.applySettings();
@@ -594,7 +545,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.searchSide.dispose();
     this.settledStore?.dispose();
     this.cache?.dispose();
-    void this.pool.dispose();
+    this.extraction.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

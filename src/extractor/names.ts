@@ -88,8 +88,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !inCapitals(tokens[i].text) && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -117,6 +116,11 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
+function inCapitals(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase();
 }
 
 /** Names in -ing that may open a personal name ("Sterling", "Irving", "Keating Holland"). */
@@ -183,7 +187,8 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
   if (i >= to) return null;
   const first = tokens[i];
   // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
-  const longest = Math.max(KNOWN_FIRST_WORDS.get(first.lower) ?? 0, KNOWN_FIRST_WORDS.has(baseLower(first)) ? 1 : 0);
+  let longest = KNOWN_FIRST_WORDS.get(first.lower) ?? 0;
+  if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
   if (longest === 0) return null;
   for (let n = Math.min(5, longest, to - i); n >= 1; n--) {
     const key = lowerText(tokens, i, i + n);
@@ -199,9 +204,10 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  const make = (type: EntityType, a: number, b: number, extra: Partial<Entity> = {}): Entity => {
+  // every entity has all the fields, so the code that reads them sees one shape
+  const make = (type: EntityType, a: number, b: number, extra?: Partial<Entity>): Entity => {
     const { surface, start, end } = surfaceOf(tokens, a, b, text);
-    return { type, from: a, to: b, start, end, surface, name: extra.name || surface, ...extra };
+    return { type, from: a, to: b, start, end, surface, name: extra?.name || surface, role: extra?.role, country: extra?.country };
   };
   const n = to - from;
   const whole = knownLength(tokens, from, to);

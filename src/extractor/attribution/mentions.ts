@@ -65,7 +65,7 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       return;
     }
     case 'single':
-      st.singles.push({ entity: e, para: pi });
+      st.singles.push({ entity: e, para: pi, fallback: undefined });
       return;
     case 'role':
     case 'group':
@@ -120,8 +120,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
       while (a - 1 >= s.from && t[a - 1].type === 'word' && !STOP_BACKWARD.has(t[a - 1].lower)) a--;
       if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
-      const headIsRole = t.slice(a, k).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text));
-      if (headIsRole && k - a <= 12) roles.push({ from: a, to: k });
+      if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
     }
   }
   // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
@@ -131,7 +130,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
     let b = a;
     while (b < s.to && b - a < 20 && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who') b++;
-    if (b > a && t.slice(a, Math.min(b, a + 5)).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) roles.push({ from: a, to: b });
+    if (b > a && hasRoleWord(t, a, Math.min(b, a + 5))) roles.push({ from: a, to: b });
   }
   for (const r of roles) {
     if (r.from < 0 || r.to <= r.from) continue;
@@ -141,6 +140,12 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     addOnce(actor.roles, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */
+function hasRoleWord(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text)) return true;
+  return false;
 }
 
 /** The organisations and countries named in a role: "the NATO chief" is found through them. */

@@ -50,7 +50,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;
-  return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
+  return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
 }
 
 /**

@@ -120,7 +120,14 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
 function inCapitals(w: string): boolean {
-  return w.length > 1 && w === w.toUpperCase();
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    // beyond ASCII, upper case itself decides
+    if (c > 127) return w === w.toUpperCase();
+  }
+  return true;
 }
 
 /** Names in -ing that may open a personal name ("Sterling", "Irving", "Keating Holland"). */
@@ -182,7 +189,28 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   return 0;
 }
 
-function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+/** A known name: its length in words, its kind, and the country's name for a country or a capital. */
+interface Known {
+  n: number;
+  kind: EntityType;
+  name: string;
+}
+
+/**
+ * Every known name (lower case) -> what it is, the first list that has it winning: a country, an
+ * organisation, a place, a capital. One look-up per phrase tried instead of one per list.
+ */
+const KNOWN = new Map<string, Known>();
+const addKnown = (key: string, kind: EntityType, name: string): void => {
+  if (!KNOWN.has(key)) KNOWN.set(key, { n: key.split(' ').length, kind, name });
+};
+for (const [key, country] of countryBySurface) addKnown(key, 'country', country.name);
+for (const key of KNOWN_ORGS) addKnown(key, 'organization', '');
+for (const list of [REGIONS, US_STATES, CITIES]) for (const key of list) addKnown(key, 'place', '');
+for (const [key, country] of countryByCapital) addKnown(key, 'capital', country.name);
+
+/** The longest known name starting at token i and ending by `to`, or null. The result is shared: read it, never change it. */
+function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | null {
   // "… the office of Secretary of" at the end of a line: nothing after "of"
   if (i >= to) return null;
   const first = tokens[i];
@@ -191,13 +219,9 @@ function knownLength(tokens: Token[], i: number, to: number): { n: number; kind:
   if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
   if (longest === 0) return null;
   for (let n = Math.min(5, longest, to - i); n >= 1; n--) {
-    const key = lowerText(tokens, i, i + n);
-    const country = countryBySurface.get(key);
-    if (country) return { n, kind: 'country', name: country.name };
-    if (KNOWN_ORGS.has(key)) return { n, kind: 'organization', name: '' };
-    if (REGIONS.has(key) || US_STATES.has(key) || CITIES.has(key)) return { n, kind: 'place', name: '' };
-    const capital = countryByCapital.get(key);
-    if (capital) return { n, kind: 'capital', name: capital.name };
+    // a token holds no space: a name of n words is met only as n tokens
+    const known = KNOWN.get(lowerText(tokens, i, i + n));
+    if (known) return known;
   }
   return null;
 }
@@ -281,7 +305,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     }
     return out;
   }
-  return classifyUntitled(tokens, from, to, make);
+  return classifyUntitled(tokens, from, to, make, whole);
 }
 
 /**
@@ -375,6 +399,8 @@ function classifyUntitled(
   from: number,
   to: number,
   make: (type: EntityType, a: number, b: number, extra?: Partial<Entity>) => Entity,
+  /** `knownLength(tokens, from, to)` where the caller has it. */
+  known?: Readonly<Known> | null,
 ): Entity[] {
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
@@ -430,7 +456,8 @@ function classifyUntitled(
       return out;
     }
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
-    const lead = knownLength(tokens, from, to);
+    const lead = known !== undefined ? known : knownLength(tokens, from, to);
+    known = undefined;
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       push(isCountry ? make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name }) : make(lead.kind, from, from + lead.n));

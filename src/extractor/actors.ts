@@ -121,6 +121,10 @@ export class ActorTable {
         orgHints: [],
         nameTokens: kind === 'person' ? personNameTokens(name) : [],
         anonymous: false,
+        // set later for some actors: present from the start, every actor has one shape
+        capitalOf: undefined,
+        pendingRole: undefined,
+        gender: undefined,
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);

@@ -445,7 +445,7 @@ export function layout(text: string): Layout {
     const tokens = maskCredits(text, first.start, first.end, tokenize(text, first.start, first.end));
     const quotes = pairQuotes(tokens, first.end);
     const inQuote = quoteMask(tokens, quotes);
-    paragraphs[0] = { ...first, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
+    paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
   }
   return { paragraphs, dateLine };
 }

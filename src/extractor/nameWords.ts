@@ -79,6 +79,7 @@ export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: 
   const next = tokens[i + 1];
   if (!(i + 1 < to && isNameWord(next) && !next.possessive && !/^\d/.test(next.text))) return false;
   if (afterTitle) return true;
-  const prev = tokens[i - 1];
+  // (no read before the array: V8 deoptimises a function the first time one is out of bounds)
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
 }

@@ -66,7 +66,7 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 /** Whether a word before a full stop keeps it: an abbreviation ("Gov.") or initials ("J", "U.S"). */
 function takesStop(word: string): boolean {
   // initials are one letter, or begin with a letter (one code unit or two) and a dot
-  const second = word.charCodeAt(1);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
   if ((word.length === 1 || second === 0x2e || (second >= 0xdc00 && second <= 0xdfff)) && INITIALS.test(word)) return true;
   // lower case makes no word shorter
   return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
@@ -356,7 +356,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
+    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && i > 0 && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
       let end = i + 1;
       while (end < tokens.length && tokens[end].text === ')') end++;
       const next = tokens[end];
@@ -415,7 +415,8 @@ export function layout(text: string): Layout {
     const nl = Math.min(lf, cr);
     let start = pos;
     const end = nl;
-    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+    // (nl is the text's length after the last line: no read past the end, which V8 deoptimises on)
+    const next = nl < text.length && text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
     if (paragraphs.length === 0 && dateLine === null) {
       const m = DATE_LINE.exec(text.slice(start, end));
       if (m) {

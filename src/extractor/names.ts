@@ -78,6 +78,12 @@ export function surfaceOf(tokens: Token[], from: number, to: number, text: strin
   return { surface: text.slice(start, end), start, end };
 }
 
+/** The entity of tokens [a, b), every field set (one shape for the code reading them); `name` is the surface unless given. */
+function entity(tokens: Token[], text: string, type: EntityType, a: number, b: number, name?: string, role?: string, country?: string): Entity {
+  const { surface, start, end } = surfaceOf(tokens, a, b, text);
+  return { type, from: a, to: b, start, end, surface, name: name || surface, role, country };
+}
+
 /** Finds the maximal capitalised runs of a sentence, joined over "of", "for", "and" where an organisation or title needs it. */
 export function findRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -228,17 +234,12 @@ function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | 
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  // every entity has all the fields, so the code that reads them sees one shape
-  const make = (type: EntityType, a: number, b: number, extra?: Partial<Entity>): Entity => {
-    const { surface, start, end } = surfaceOf(tokens, a, b, text);
-    return { type, from: a, to: b, start, end, surface, name: extra?.name || surface, role: extra?.role, country: extra?.country };
-  };
   const n = to - from;
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
-    if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [make('place', from, to)];
-    if (whole.kind === 'country' || whole.kind === 'capital') return [make(whole.kind, from, to, { name: whole.name, country: whole.name })];
-    return [make(whole.kind, from, to)];
+    if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
+    if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
+    return [entity(tokens, text, whole.kind, from, to)];
   }
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
@@ -294,18 +295,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const nameTokens = tokens.slice(nameFrom, to);
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
-      const person = make('person', nameFrom, to, { role: nameFrom > from && !weakLone ? role : undefined });
+      const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
       // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
       if (nameTokens.length === 1 || isParticleSurname(person.surface)) person.type = 'single';
       out.push(person);
       const demonym = titleStart > from ? countryByDemonym.get(lowerText(tokens, from, titleStart)) : undefined;
       if (demonym) person.country = demonym.name;
     } else if (nameFrom >= to) {
-      out.push(make('role', from, to, { role }));
+      out.push(entity(tokens, text, 'role', from, to, undefined, role));
     }
     return out;
   }
-  return classifyUntitled(tokens, from, to, make, whole);
+  return classifyUntitled(tokens, from, to, text, whole);
 }
 
 /**
@@ -398,7 +399,7 @@ function classifyUntitled(
   tokens: Token[],
   from: number,
   to: number,
-  make: (type: EntityType, a: number, b: number, extra?: Partial<Entity>) => Entity,
+  text: string,
   /** `knownLength(tokens, from, to)` where the caller has it. */
   known?: Readonly<Known> | null,
 ): Entity[] {
@@ -408,8 +409,8 @@ function classifyUntitled(
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
-  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [make('single', from, to)];
-  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [make('place', from, to)];
+  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
+  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
   // Where the run's words are looked at as a whole, the last index that has the property: the
   // leading words are peeled off one by one below, and a test "some word from here on" is then
   // "that index >= from", so a long run costs linear time, not quadratic.
@@ -442,17 +443,17 @@ function classifyUntitled(
   for (;;) {
     const n = to - from;
     if (ORG_HEADS.has(lastLower) || orgOf >= from) {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
     if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
     if (n > 1 && GROUP_NOUNS.has(lastLower)) {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
@@ -460,28 +461,28 @@ function classifyUntitled(
     known = undefined;
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
-      push(isCountry ? make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name }) : make(lead.kind, from, from + lead.n));
+      push(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n));
       from += lead.n;
       continue;
     }
     const first = baseLower(tokens[from]);
     // "Team Trump", "Team USA": a campaign or a side, not a person
     if (n > 1 && first === 'team') {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
     if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
-      push(make('place', from, to));
+      push(entity(tokens, text, 'place', from, to));
       return out;
     }
     if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
-      push(make('place', from, to));
+      push(entity(tokens, text, 'place', from, to));
       return out;
     }
     // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
     if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
-      push(make('single', from, to));
+      push(entity(tokens, text, 'single', from, to));
       return out;
     }
     // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
@@ -505,24 +506,24 @@ function classifyUntitled(
     // "Obama White House": a known organisation of several words at the end is not part of a name
     const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
     if (orgAt > 0) {
-      for (const e of classifyUntitled(tokens, from, orgAt, make)) push(e);
-      push(make('organization', orgAt, to));
+      for (const e of classifyUntitled(tokens, from, orgAt, text)) push(e);
+      push(entity(tokens, text, 'organization', orgAt, to));
       return out;
     }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
-    else if (n === 1) push(make('single', from, to));
+    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(tokens[to]) && isLoneName(last)) push(entity(tokens, text, 'place', from, to));
+    else if (n === 1) push(entity(tokens, text, 'single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
-    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(make('place', from, to));
-    else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
-    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(make('organization', from, to));
+    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(entity(tokens, text, 'place', from, to));
+    else if (lowerWord >= from && lowerNonParticle < from) push(entity(tokens, text, 'person', from, to));
+    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(entity(tokens, text, 'organization', from, to));
     // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
     else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
-      for (const e of classifyUntitled(tokens, from, to - 1, make)) push(e);
-      push(make('organization', to - 1, to));
+      for (const e of classifyUntitled(tokens, from, to - 1, text)) push(e);
+      push(entity(tokens, text, 'organization', to - 1, to));
     }
-    else push(make('person', from, to));
+    else push(entity(tokens, text, 'person', from, to));
     return out;
   }
 }

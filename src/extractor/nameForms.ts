@@ -44,20 +44,28 @@ const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da
 
 /** One word of a name as it is compared: lower case, no possessive, no dots or quotes; hyphens kept. */
 export function nameWord(word: string): string {
-  return word
+  return nameWordOf(word);
+}
+/** Memoised: each new name's words are asked for again by each of its keys and its name tokens, and names share words. */
+const nameWordOf = memoised((word) =>
+  word
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/[.,’'"“”]/g, '');
-}
+    .replace(/[.,’'"“”]/g, ''),
+);
+
+/** The longest particle: a longer word is none, and needs no lower-casing to tell (lower case makes no word shorter). */
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+const isParticle = (word: string): boolean => word.length <= LONGEST_PARTICLE && PARTICLES.has(word.toLowerCase());
 
 /** Whether `words[i]` begins the surname as a particle: "de" in "Ana de la Vega", "Van" in "Van den Berg". */
 function particleAt(words: string[], i: number): boolean {
+  if (!isParticle(words[i])) return false;
   const w = words[i].toLowerCase();
-  if (!PARTICLES.has(w)) return false;
   // a particle needs a name after it: "Kim Le" has no particle
   let k = i;
-  while (k < words.length && PARTICLES.has(words[k].toLowerCase())) k++;
+  while (k < words.length && isParticle(words[k])) k++;
   if (k >= words.length) return false;
   if (i > 0) return true;
   return LEADING_PARTICLES.has(w) || k > i + 1;

@@ -511,7 +511,7 @@ function classifyUntitled(
       return out;
     }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(tokens[to]) && isLoneName(last)) push(entity(tokens, text, 'place', from, to));
+    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) push(entity(tokens, text, 'place', from, to));
     else if (n === 1) push(entity(tokens, text, 'single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city

@@ -105,7 +105,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
         end++;
         continue;
       }
@@ -215,6 +215,13 @@ for (const key of KNOWN_ORGS) addKnown(key, 'organization', '');
 for (const list of [REGIONS, US_STATES, CITIES]) for (const key of list) addKnown(key, 'place', '');
 for (const [key, country] of countryByCapital) addKnown(key, 'capital', country.name);
 
+/** Every proper beginning of a known name, in words ("the", "the former", …): a phrase not here begins none. */
+const KNOWN_PREFIXES = new Set<string>();
+for (const key of KNOWN.keys()) {
+  const words = key.split(' ');
+  for (let k = 1; k < words.length; k++) KNOWN_PREFIXES.add(words.slice(0, k).join(' '));
+}
+
 /** The longest known name starting at token i and ending by `to`, or null. The result is shared: read it, never change it. */
 function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | null {
   // "… the office of Secretary of" at the end of a line: nothing after "of"
@@ -224,12 +231,21 @@ function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | 
   let longest = KNOWN_FIRST_WORDS.get(first.lower) ?? 0;
   if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
   if (longest === 0) return null;
-  for (let n = Math.min(5, longest, to - i); n >= 1; n--) {
-    // a token holds no space: a name of n words is met only as n tokens
-    const known = KNOWN.get(lowerText(tokens, i, i + n));
-    if (known) return known;
+  // the phrases of 1, 2, … words from i (a token holds no space: a name of n words is n tokens),
+  // the last word without its possessive; no longer than the longest known name starting so
+  // ("The" opens five, of up to six words), nor once the words so far begin no known name
+  const limit = Math.min(5, longest, to - i);
+  let found: Known | null = null;
+  let words = '';
+  for (let m = 1; m <= limit; m++) {
+    const t = tokens[i + m - 1];
+    const prefix = m === 1 ? t.lower : `${words} ${t.lower}`;
+    const key = t.base === t.text ? prefix : m === 1 ? baseLower(t) : `${words} ${baseLower(t)}`;
+    found = KNOWN.get(key) ?? found;
+    if (m === limit || !KNOWN_PREFIXES.has(prefix)) break;
+    words = prefix;
   }
-  return null;
+  return found;
 }
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */

@@ -21,9 +21,14 @@ const ROLE_ADJECTIVES = new Set(['presidential', 'vice', 'congressional', 'guber
 /** Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles. */
 export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   const tokens = p.tokens;
-  for (const [from, to] of findRuns(tokens, s.from, s.to)) {
+  // index loops: this runs for every sentence, much of it before V8 optimises it, where for-of and
+  // destructuring walk an iterator per run and per pair
+  const runs = findRuns(tokens, s.from, s.to);
+  for (let r = 0; r < runs.length; r++) {
+    const from = runs[r][0];
+    const to = runs[r][1];
     const entities = classifyRun(tokens, from, to, st.text);
-    for (const e of entities) registerEntity(st, pi, p, s, e);
+    for (let k = 0; k < entities.length; k++) registerEntity(st, pi, p, s, entities[k]);
     // "the Asia-Pacific partners", "US officials": a named group
     const noun = tokens[to];
     if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {

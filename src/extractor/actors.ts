@@ -185,7 +185,10 @@ export class ActorTable {
   personsWithToken(token: string): LocalActor[] {
     const t = nameTokenKey(token);
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
-    return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
+    const out: LocalActor[] = [];
+    const list = this.byNameToken.get(t);
+    if (list) for (let i = 0; i < list.length; i++) if (this.byKey.get(list[i].key) === list[i] && list[i].nameTokens.length > 1 && list[i].nameTokens.includes(t)) out.push(list[i]);
+    return out;
   }
 
   /**

@@ -33,6 +33,10 @@ export interface Analysis {
 }
 
 const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
+const isPerson = (a: LocalActor): boolean => a.kind === 'person';
+const isPublisher = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country';
+/** Words before "from" in a lead-in line: "And from …:". */
+const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
 /** Analyses one article's text (UTF-16 offsets into `text`). Never throws on odd input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -106,7 +110,7 @@ function title(st: ArticleState): string | null {
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
-  const firstPerson = st.firstMention(pi, s, (a) => a.kind === 'person');
+  const firstPerson = st.firstMention(pi, s, isPerson);
   const made: LocalQuote[] = [];
   const cues = findCues(t, s, inQuote, st.options, headline);
   if (headline) {
@@ -152,7 +156,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
   if (publishes(t, s)) {
-    const publisher = st.firstMention(pi, s, (a) => a.kind === 'organization' || a.kind === 'country');
+    const publisher = st.firstMention(pi, s, isPublisher);
     if (publisher) st.lastPublisher = publisher;
   }
 }
@@ -303,7 +307,7 @@ const DASHES = new Set(['—', '–', '-', '―']);
 function leadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   const t = p.tokens;
   let a = s.from;
-  if (['and', 'also', 'plus'].includes(t[a]?.lower)) a++;
+  if (LEAD_IN_OPENERS.has(t[a]?.lower)) a++;
   if (t[a]?.lower !== 'from' || t[s.to - 1]?.text !== ':' || s.to !== t.length) return;
   const np = { from: a + 1, to: s.to - 1 };
   if (np.to - np.from < 1 || np.to - np.from > 12) return;

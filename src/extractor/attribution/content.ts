@@ -90,10 +90,12 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
  */
 export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], sentenceSpeaker: Attribution | null): void {
   const t = p.tokens;
-  const covered = coverage(made);
+  // most sentences hold no quotation: the test of what is covered is made at the first one
+  let covered: ((start: number, end: number) => boolean) | null = null;
   let sentenceWords = -1;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];
+    covered ??= coverage(made);
     if (covered(qm.start, qm.end)) continue;
     let words = 0;
     for (let j = qm.open + 1; j < (qm.close < 0 ? t.length : qm.close); j++) if (t[j].type === 'word') words++;
@@ -104,7 +106,7 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
     const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
     if (words < (next ? 2 : 4) && !handed && !resumed) continue;
-    if (sentenceWords < 0) sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
+    if (sentenceWords < 0) sentenceWords = wordsIn(t, s.from, s.to);
     const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
     const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
     const standalone = handed || sentenceSpeaker !== null || words / sentenceWords >= 0.75;
@@ -123,6 +125,13 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     if (handed && handed === st.leadIn) delete quote.continuation;
     made.push(quote);
   }
+}
+
+/** How many words tokens [from, to) hold. */
+function wordsIn(t: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (t[j].type === 'word') n++;
+  return n;
 }
 
 /**
@@ -180,8 +189,7 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
   if (b - from < 2) return null;
   const quoted = t[from].type === 'open' || t[from].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
-  const words = t.slice(from, b).filter((x) => x.type === 'word').length;
-  if (!quoted && !allowShort && words < 4) return null;
+  if (!quoted && !allowShort && wordsIn(t, from, b) < 4) return null;
   return [from, b];
 }
 
@@ -409,7 +417,8 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   if (whole) {
     return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
   }
-  const hasMarks = t.slice(a, b).some((x) => x.type === 'open' || x.type === 'close' || x.type === 'ambiguous');
+  let hasMarks = false;
+  for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
   // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
   const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
   if (t[a].lower === 'that' && b - a > 2 && !dialogue) a++;

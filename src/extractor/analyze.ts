@@ -17,7 +17,7 @@ import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, addContinuations, buildQuoteFrom, findContent, joinContinuations, tokenAfter, trimEnd } from './attribution/content';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
-import { accordingSource, findSource, npBackward } from './attribution/source';
+import { accordingSource, findSource, subjectBefore } from './attribution/source';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -237,7 +237,7 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
 function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   for (const cue of cues) {
     if (cue.joined || !cue.info || cue.subjectEnd < s.from || t[cue.subjectEnd].type !== 'word') continue;
-    const np = npBackward(t, cue.subjectEnd, s.from);
+    const np = subjectBefore(t, s, cue);
     const before = np ? np.from - 1 : -1;
     if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a

@@ -156,9 +156,16 @@ function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalA
  */
 export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string): LocalActor | null {
   const gender = genderOfPronoun(word);
+  // the walk meets the same people again and again; nothing about them changes until it ends
+  const agreement = new Map<LocalActor, boolean>();
   const agrees = (a: LocalActor): boolean => {
-    const g = genderOf(st, a);
-    return !g || !gender || g.gender === gender;
+    let ok = agreement.get(a);
+    if (ok === undefined) {
+      const g = genderOf(st, a);
+      ok = !g || !gender || g.gender === gender;
+      agreement.set(a, ok);
+    }
+    return ok;
   };
   const ahead = cataphor(st, pi, s, at);
   if (ahead && ahead.kind === 'person' && agrees(ahead)) return ahead;

@@ -9,7 +9,7 @@ import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
-import type { AnalyzeOptions } from './state';
+import type { AnalyzeOptions, Np } from './state';
 import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -44,6 +44,8 @@ export interface Cue {
   consumedUntil?: number;
   /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
   phraseEnd?: number;
+  /** The noun phrase ending at `subjectEnd`, once looked for (see ./source `subjectBefore`). */
+  subjectPhrase?: Np | null;
 }
 
 /**

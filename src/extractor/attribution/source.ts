@@ -63,7 +63,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "… has been critical of Ode but wrote on Tuesday that …": joined as by "and"
     inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
-    subject = npBackward(t, k, s.from);
+    subject = subjectBefore(t, s, cue);
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -88,6 +88,15 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
   }
   return { subject, inherited, inverted };
+}
+
+/**
+ * The noun phrase ending right before a cue's auxiliaries (`npBackward` from `cue.subjectEnd`),
+ * kept on the cue: coordination, the outer clause and the source phrase all ask for it.
+ */
+export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
+  if (cue.subjectPhrase === undefined) cue.subjectPhrase = npBackward(t, cue.subjectEnd, s.from);
+  return cue.subjectPhrase;
 }
 
 /**

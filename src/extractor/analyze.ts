@@ -155,10 +155,9 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  if (publishes(t, s)) {
-    const publisher = st.firstMention(pi, s, isPublisher);
-    if (publisher) st.lastPublisher = publisher;
-  }
+  // (the mentions first: few sentences name a body, and a scan of them reads no word)
+  const publisher = st.firstMention(pi, s, isPublisher);
+  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */

@@ -25,6 +25,8 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless', 'after', 'before', 'until', 'once']);
 /** Words that can stand before a subordinator at the start of a sentence: "Even as he said …,". */
 const SUBORDINATOR_LEADS = new Set(['even', 'just', 'only', 'but', 'and']);
+/** Words after which "that" is no complementiser: "so that", "such that", "all that". */
+const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 
 /**
@@ -214,7 +216,7 @@ function withoutTrailingRole(t: Token[], region: [number, number] | null): [numb
 function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
   const end = Math.min(limit, s.to);
-  while (k < end && t[k].type === 'word' && /ly$/.test(t[k].lower) && !t[k].cap) k++;
+  while (k < end && t[k].type === 'word' && t[k].lower.endsWith('ly') && !t[k].cap) k++;
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
@@ -227,7 +229,7 @@ function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limi
     if (j > k && !adjunct) break;
     const tok = t[j];
     const prev = t[j - 1];
-    if (tok.lower === 'that' && tok.type === 'word' && !(prev && ['so', 'such', 'now', 'the', 'all', 'like'].includes(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
+    if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
     if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
     if (tok.type === 'open' || tok.type === 'ambiguous') {
       if (j === k || prev.text === ',' || prev.text === ':') return [j, end];
@@ -370,9 +372,8 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   for (let j = from; j < Math.min(end, from + 12); j++) {
     if (t[j].type !== 'word' && t[j].text !== ',') return null;
     if (t[j].text !== ',') continue;
-    const words = t.slice(j + 1, end).filter((x) => x.type === 'word').length;
     const first = t[j + 1];
-    if (words >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
+    if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
     return null;
   }
   return null;

@@ -137,12 +137,11 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     if (t[j].text !== ',') continue;
     const seg = t.slice(j + 1, end);
     // ", also a GOP presidential hopeful,": an adverb before the role
-    const head = seg[0] && ['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves'].includes(seg[0].lower) && seg[1] ? seg[1] : seg[0];
+    const head = seg[0] && ROLE_ADVERBS.has(seg[0].lower) && seg[1] ? seg[1] : seg[0];
     if (!head) return null;
     const before = t[j - 1];
     // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
     // lower-case description after a name ("senior associate at the Annenberg Institute")
-    const roleWord = (x: Token): boolean => ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
     const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
@@ -175,6 +174,14 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** Words before a role in apposition: ", also a GOP presidential hopeful,". */
+const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves']);
+
+/** A role noun ("spokesman", "co-founder") or a title word ("Secretary"). */
+function roleWord(x: Token): boolean {
+  return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
 }
 
 /**

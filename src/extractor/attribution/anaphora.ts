@@ -26,9 +26,9 @@ interface Traits {
 const traits = new WeakMap<LocalActor, Traits>();
 
 // Gender words repeat across mentions, actors and articles ("Mr.", "said", "spokeswoman", first
-// names): each string is read once (lower-casing and patterns cost more than a look-up).
+// names): each string is read once (lower-casing and patterns cost more than a look-up); roles
+// are memoised in ../gender itself.
 const titleGender = memoised(genderOfTitle);
-const roleGender = memoised(genderOfRole);
 const firstNameGender = memoised(genderOfFirstName);
 /** The gender of a name form that opens with a courtesy title ("Ms. Adebayo"); not "King" or "Son", which may open a name. */
 const courtesyGender = memoised((alias: string): Gender | null => {
@@ -59,7 +59,7 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   const title = titleGenders(st).get(a);
   if (title) return { gender: title, strong: true };
   for (const r of a.roles) {
-    const g = roleGender(r);
+    const g = genderOfRole(r);
     if (g) return { gender: g, strong: true };
   }
   // "Ms. Adebayo" as a name form

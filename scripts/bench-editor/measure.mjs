@@ -113,6 +113,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
 
     // warm: reload the window; the new extension host should start from its cache
     const linesBefore = logLines().length;
+    const allLinesBefore = session.extensionLog().length;
     const mark = log.records.length;
     const t1 = Date.now();
     try {
@@ -127,6 +128,8 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
       await sleep(500);
       r.warmLog = indexLine(logLines().at(-1) ?? '');
       say(`  run ${run}: reload → indexed ${r.warmReloadS.toFixed(1)} s, activation → indexed ${r.warmIndexS.toFixed(1)} s`);
+      // where the warm start's time went, as the extension logs it (cache, snapshot, pass)
+      for (const l of session.extensionLog().slice(allLinesBefore)) if (/\d ms\b|dropped/.test(l)) say(`    ${l.replace(/^\S+ \S+ /, '')}`);
     } catch (e) {
       fail('warm index', e.message);
     }

@@ -9,7 +9,8 @@
 import type { AnalyzeOptions } from '../extractor/analyze';
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
 import { Registry } from './registry';
-import { CorpusEvents, type EventArticle } from './corpusEvents';
+import { CorpusEvents, type EventArticle, type SettledEvents } from './corpusEvents';
+import type { Contribution, Group } from './group';
 import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
@@ -40,6 +41,7 @@ export class Corpus {
   private readonly order = new PathOrder();
   private readonly registry = new Registry(this.order);
   private quoteTotal = 0;
+  private changes = 0;
   /** The whole corpus's JSON, until the next change. */
   private view: CorpusView | null = null;
   /** Answers by actor, dropped for the actors a change touches. */
@@ -73,6 +75,7 @@ export class Corpus {
   setCuration(curation: Curation | null): void {
     this.curator = curation && !isEmptyCuration(curation) ? new Curator(curation) : null;
     this.curatorStale = true;
+    this.changes++;
     this.dropAllAnswers();
   }
 
@@ -139,6 +142,7 @@ export class Corpus {
     this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;
+    this.changes++;
   }
 
   /** Drops one article; false when it was not there. */
@@ -152,6 +156,7 @@ export class Corpus {
     this.order.remove(path);
     this.view = null;
     this.curatorStale = true;
+    this.changes++;
     return true;
   }
 
@@ -399,6 +404,59 @@ export class Corpus {
 
   event(id: string): CorpusEvent | undefined {
     return this.eventIndex.event(id);
+  }
+
+  /** Counts changes (articles filed or removed, corrections): a snapshot being saved is dropped when it moved. */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /**
+   * Snapshot hook (./snapshot.ts): the settled state, settled first (at once: callers wait for the
+   * host's slices to settle it). Valid until `revision` changes.
+   */
+  settled(): { articles: Array<{ path: string; record: ArticleRecord; contributions: Contribution[] }>; groups: Group[]; sorted: Group[]; events: SettledEvents } {
+    const { groups, sorted } = this.registry.settledGroups();
+    const events = this.eventIndex.settled();
+    const articles = [...this.articles].map(([path, a]) => ({ path, record: a.record, contributions: a.contributions }));
+    return { articles, groups, sorted, events };
+  }
+
+  /**
+   * Snapshot hook: files one article of a saved settled state, its actors straight into the groups
+   * given (by actor index; a record from the cache, its strings already shared), `quotes` its number
+   * of quotes (a cache may not have read them yet). Only into a
+   * corpus that holds nothing but such articles; restoreFinish() then adopts the groups and events.
+   */
+  restoreArticle(path: string, record: ArticleRecord, groupOf: Group[], quotes = record.quotes.length): void {
+    this.order.add(path);
+    this.articles.set(path, { record, contributions: this.registry.restoreArticle(path, record.actors, groupOf) });
+    this.quoteTotal += quotes;
+    this.eventIndex.file(path, record, true);
+    this.changes++;
+  }
+
+  /**
+   * Snapshot hook: the restored articles' groups (in the registry's order and the list's) and
+   * events, in steps (each until `deadline`, performance.now() ms); true once the corpus is settled.
+   */
+  restoreFinish(groups: Group[], sorted: Group[], events: SettledEvents): (deadline: number) => boolean {
+    const registry = this.registry.restoreGroups(groups, sorted);
+    let eventSteps: ((deadline: number) => boolean) | null = null;
+    return (deadline) => {
+      if (!registry(deadline)) return false;
+      if (!(eventSteps ??= this.eventIndex.restore(events))(deadline)) return false;
+      this.view = null;
+      this.curatorStale = true;
+      this.touched.all = true;
+      this.changes++;
+      return true;
+    };
+  }
+
+  /** Snapshot hook: after a restore, what the next change would otherwise make at once, until `deadline`; true once done. */
+  prepareStep(deadline: number): boolean {
+    return this.registry.prepareStep(deadline);
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */

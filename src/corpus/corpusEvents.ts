@@ -157,6 +157,69 @@ export class CorpusEvents {
     return true;
   }
 
+  /** Snapshot hook: the merge as it stands once settled (settles first). */
+  settled(): SettledEvents {
+    this.events();
+    const kinds = [...this.byKind].map(([kind, { events, draftOf }]) => {
+      const byEvent = new Map<CorpusEvent, Draft>();
+      for (const d of draftOf.values()) byEvent.set(d.event, d);
+      return { kind, drafts: events.map((e) => byEvent.get(e)!) };
+    });
+    const draftsOf = (path: string): Array<Draft | undefined> => {
+      const article = this.source.article(path);
+      if (!article?.record.events.length) return [];
+      const local = localEvents(article);
+      const seen = new Map<EventKind, number>();
+      return article.record.events.map((e) => {
+        const j = seen.get(e.kind) ?? 0;
+        seen.set(e.kind, j + 1);
+        return this.byKind.get(e.kind)?.draftOf.get(local.get(e.kind)![j]);
+      });
+    };
+    return { kinds, assigned: this.assigned, all: this.all!, draftsOf };
+  }
+
+  /**
+   * Snapshot hook: takes a settled merge back (drafts made by ./snapshot.ts, checked against the
+   * records), once every article is filed, in steps (each until `deadline`, performance.now() ms;
+   * true once done): events() then answers at once, and a later change re-merges only its kinds,
+   * as after a merge here. Nothing may change the corpus until it is done.
+   */
+  restore(settled: SettledEvents): (deadline: number) => boolean {
+    this.byKind.clear();
+    for (const { kind, drafts } of settled.kinds) {
+      this.byKind.set(kind, { events: drafts.map((d) => d.event), draftOf: new Map() });
+      for (const d of drafts) this.ids.claim(d.event.id, eventIdKey(d.event, d.event.sources[0].path));
+    }
+    const paths = new Set<string>();
+    for (const p of this.kindPaths.values()) for (const path of p) paths.add(path);
+    const todo = paths.values();
+    let n = 0;
+    return (deadline) => {
+      for (let path = todo.next(); !path.done; path = todo.next()) {
+        const article = this.source.article(path.value)!;
+        const local = localEvents(article);
+        const drafts = settled.draftsOf(path.value);
+        const seen = new Map<EventKind, number>();
+        article.record.events.forEach((e, i) => {
+          const j = seen.get(e.kind) ?? 0;
+          seen.set(e.kind, j + 1);
+          this.byKind.get(e.kind)!.draftOf.set(local.get(e.kind)![j], drafts[i]!);
+        });
+        if (++n % 32 === 0 && performance.now() > deadline) return false;
+      }
+      this.staleKinds.clear();
+      this.assigned = settled.assigned;
+      this.all = settled.all;
+      this.byDate = null;
+      this.byId = null;
+      this.merging = null;
+      this.finishing = null;
+      this.ordering = null;
+      return true;
+    };
+  }
+
   /** A kind's merge done: its old events' ids go, and the whole list is made again once every kind is merged. */
   private startFinish(kind: EventKind, merger: DraftMerger): NonNullable<CorpusEvents['finishing']> {
     for (const e of this.byKind.get(kind)?.events ?? []) this.ids.release(e.id);
@@ -214,6 +277,18 @@ export class CorpusEvents {
   }
 }
 
+/** CorpusEvents' settled merge as a snapshot (./snapshot.ts) saves it and gives it back. */
+export interface SettledEvents {
+  /** Each kind's drafts, in its events' order, the kinds in the order the corpus keeps them. */
+  kinds: Array<{ kind: EventKind; drafts: Draft[] }>;
+  /** Drafts whose date a year learnt from another article set. */
+  assigned: Draft[];
+  /** Every event, in the corpus's event order. */
+  all: CorpusEvent[];
+  /** The draft each of an article's record events merged into, by the record's event index. */
+  draftsOf(path: string): Array<Draft | undefined>;
+}
+
 /**
  * Event labels in collator order, as numbers: labels the collator calls equal share one. Kept
  * across changes, a new label put in its place by a binary search (most changes add none or a
@@ -253,8 +328,11 @@ class LabelOrder {
  * (`path`: the article's key, or the exported path when an export re-makes the ids).
  */
 export function takeEventId(ids: IdPool, e: CorpusEvent, path: string): string {
-  return ids.take(`${e.label} ${e.date ?? 'undated'}`, `${e.kind}\u0000${path}\u0000${e.sources[0].start}`, 'event');
+  return ids.take(`${e.label} ${e.date ?? 'undated'}`, eventIdKey(e, path), 'event');
 }
+
+/** What an event's id is a hash of: its kind and first passage. */
+const eventIdKey = (e: CorpusEvent, path: string): string => `${e.kind}\u0000${path}\u0000${e.sources[0].start}`;
 
 /** An article's events as the merge takes them, by kind (made once per record). */
 function localEvents(article: EventArticle): Map<EventKind, LocalEvent[]> {

@@ -75,6 +75,11 @@ export class IdPool {
     }
   }
 
+  /** Marks `id` as held by `key`, as take() gave it (restoring a saved state: ../vscode/indexing/snapshot). */
+  claim(id: string, key: string): void {
+    this.owners.set(id, key);
+  }
+
   release(id: string): void {
     this.owners.delete(id);
   }

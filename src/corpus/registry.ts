@@ -551,4 +551,72 @@ export class Registry {
     this.refresh();
     return this.finalActor(g);
   }
+
+  /**
+   * Snapshot hook (./snapshot.ts): the settled registry's groups, in the order it holds them (rule
+   * 3 reads organisations in that order), and the listed ones in list order. Refreshes first.
+   */
+  settledGroups(): { groups: Group[]; sorted: Group[] } {
+    this.refresh();
+    return { groups: [...this.groups.values()], sorted: this.sorted };
+  }
+
+  /**
+   * Snapshot hook: files one article's actors straight into the groups a settled registry had them
+   * in (`groupOf[i]` for actor i, made by ./snapshot.ts), without resolving or settling anything;
+   * restoreGroups() then adopts the groups. Only on a registry that holds nothing yet.
+   */
+  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[]): Contribution[] {
+    return actors.map((actor, index) => {
+      const c = this.contribution(path, actor, index);
+      const g = groupOf[index];
+      c.group = g;
+      (c.deferred ? g.deferred : g.main).add(c);
+      if (!c.deferred || isFullName(c)) g.namedMentions += actor.mentions;
+      for (const k of c.listens) if (c.deferred) this.listeners.add(k, c);
+      return c;
+    });
+  }
+
+  /**
+   * Snapshot hook: adopts groups filled by restoreArticle (their ids, final actors, index keys,
+   * gender, offices and acronym merges as saved; aggregates are made again when asked), in the
+   * order given, and `sorted` as the list's order, in steps: each call adopts groups until
+   * `deadline` (performance.now() ms) and returns true once the registry is settled.
+   */
+  restoreGroups(groups: Group[], sorted: Group[]): (deadline: number) => boolean {
+    let next = 0;
+    return (deadline) => {
+      while (next < groups.length) {
+        const g = groups[next++];
+        this.groups.set(g.key, g);
+        if (g.kind === 'organization') this.orgs.add(g);
+        if (g.id) {
+          this.byId.set(g.id, g);
+          this.ids.claim(g.id, g.key);
+        }
+        for (const k of g.indexKeys) this.index.add(k, g);
+        if (next % 256 === 0 && performance.now() > deadline) return false;
+      }
+      this.sorted = sorted;
+      this.finals = null;
+      this.stale = false;
+      return true;
+    };
+  }
+
+  /**
+   * Snapshot hook: makes restored organisations' aggregates (rule 3 reads every one at the next
+   * refresh) until `deadline` (performance.now() ms); true once done. Run after a restore, so that
+   * the first change does not make them all at once.
+   */
+  prepareStep(deadline: number): boolean {
+    let n = 0;
+    for (const g of this.orgs) {
+      if (g.agg && !g.fresh.length) continue;
+      this.aggregate(g);
+      if (++n % 16 === 0 && performance.now() > deadline) return false;
+    }
+    return true;
+  }
 }

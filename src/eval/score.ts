@@ -167,6 +167,49 @@ function sameDocument(predPath: string, goldPath: string): boolean {
   return p === g || p.endsWith(`/${g}`) || g.endsWith(`/${p}`);
 }
 
+/** One gold document with its predicted document: the predictions as the gold's convention counts them, the gold quotes scored and those left borderline. */
+interface DocumentPair {
+  gd: GoldFile['documents'][number];
+  pd: CorpusResult['documents'][number];
+  predicted: Quote[];
+  scored: GoldQuote[];
+  borderline: GoldQuote[];
+}
+
+function* documentPairs(result: CorpusResult, gold: GoldFile, readText?: (path: string) => string | null): Generator<DocumentPair> {
+  const split = continuationsOf(gold) === 'split';
+  for (const gd of gold.documents) {
+    const pd = result.documents.find((d) => sameDocument(d.path, gd.path));
+    if (!pd) continue;
+    const predicted = split ? splitPieces(pd.quotes, readText?.(pd.path) ?? null) : pd.quotes;
+    yield { gd, pd, predicted, scored: gd.quotes.filter((q) => !q.borderline), borderline: gd.quotes.filter((q) => q.borderline) };
+  }
+}
+
+/** Predictions matched to scored gold quotes; predictions that only find a borderline quote count neither for nor against, so they are left out of `pred`. */
+function matchScored(predicted: Quote[], scored: GoldQuote[], borderline: GoldQuote[], threshold: number): { pred: Quote[]; pairs: Array<[Quote, GoldQuote]> } {
+  const onBorderline = new Set(match(predicted, borderline, threshold).map(([p]) => p));
+  const pred = predicted.filter((p) => !onBorderline.has(p));
+  return { pred, pairs: match(pred, scored, threshold) };
+}
+
+/** A quote matched at F1@0.3 whose speaker mention the gold does not agree with (see `mentionRightFor`). */
+export interface MentionError {
+  /** The predicted document's path. */
+  path: string;
+  pred: Quote;
+  gold: GoldQuote;
+}
+
+/** The matched quotes that the speaker-mention accuracy of `score` counts as wrong, in gold order. */
+export function speakerMentionErrors(result: CorpusResult, gold: GoldFile, readText?: (path: string) => string | null): MentionError[] {
+  const out: MentionError[] = [];
+  for (const { pd, predicted, scored, borderline } of documentPairs(result, gold, readText)) {
+    for (const [p, g] of matchScored(predicted, scored, borderline, THRESHOLDS.lenient).pairs) if (!mentionRightFor(p, g)) out.push({ path: pd.path, pred: p, gold: g });
+  }
+  return out;
+}
+
 export function score(result: CorpusResult, gold: GoldFile, readText?: (path: string) => string | null): Scores {
   const actorsById = new Map(result.actors.map((a) => [a.id, a]));
   const goldActors = gold.actors ?? [];
@@ -183,24 +226,15 @@ export function score(result: CorpusResult, gold: GoldFile, readText?: (path: st
   let pubOf = 0;
   let documents = 0;
   const hasSpeakerNames = gold.documents.some((d) => d.quotes.some((q) => q.speakerName !== undefined));
-  const split = continuationsOf(gold) === 'split';
 
-  for (const gd of gold.documents) {
-    const pd = result.documents.find((d) => sameDocument(d.path, gd.path));
-    if (!pd) continue;
+  for (const { gd, pd, predicted, scored, borderline } of documentPairs(result, gold, readText)) {
     documents++;
     if (gd.published !== undefined && gd.published !== null) {
       pubOf++;
       if (pd.published === gd.published) pubRight++;
     }
-    const predicted = split ? splitPieces(pd.quotes, readText?.(pd.path) ?? null) : pd.quotes;
-    const scored = gd.quotes.filter((q) => !q.borderline);
-    const borderline = gd.quotes.filter((q) => q.borderline);
     for (const [name, threshold] of Object.entries(THRESHOLDS) as Array<['lenient' | 'strict', number]>) {
-      // predictions that only find a borderline quote count neither for nor against
-      const onBorderline = new Set(match(predicted, borderline, threshold).map(([p]) => p));
-      const pred = predicted.filter((p) => !onBorderline.has(p));
-      const pairs = match(pred, scored, threshold);
+      const { pred, pairs } = matchScored(predicted, scored, borderline, threshold);
       const t = totals[name];
       t[0] += pairs.length;
       t[1] += pred.length;

@@ -73,6 +73,9 @@ export function acronymOf(name: string): string {
   return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
 }
 
+/** A lone name word as the actor table indexes name words ("Stoltenberg’s" -> "stoltenberg"); memoised like the keys. */
+const nameTokenKey = memoised((token) => personNameTokens(token).join(' '));
+
 /** Kind -> name -> key, memoised like normaliseName: the same key string each time hashes once. */
 const keysByKind = new Map<ActorKind, Map<string, string>>();
 
@@ -118,6 +121,10 @@ export class ActorTable {
         orgHints: [],
         nameTokens: kind === 'person' ? personNameTokens(name) : [],
         anonymous: false,
+        // set later for some actors: present from the start, every actor has one shape
+        capitalOf: undefined,
+        pendingRole: undefined,
+        gender: undefined,
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);
@@ -176,9 +183,12 @@ export class ActorTable {
    * with particles, "de la Vega"), compared as the name's words are kept: hyphens and particles whole.
    */
   personsWithToken(token: string): LocalActor[] {
-    const t = personNameTokens(token).join(' ');
+    const t = nameTokenKey(token);
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
-    return (this.byNameToken.get(t) ?? []).filter((a) => this.byKey.get(a.key) === a && a.nameTokens.length > 1 && a.nameTokens.includes(t));
+    const out: LocalActor[] = [];
+    const list = this.byNameToken.get(t);
+    if (list) for (let i = 0; i < list.length; i++) if (this.byKey.get(list[i].key) === list[i] && list[i].nameTokens.length > 1 && list[i].nameTokens.includes(t)) out.push(list[i]);
+    return out;
   }
 
   /**

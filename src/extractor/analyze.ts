@@ -17,7 +17,7 @@ import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, addContinuations, buildQuoteFrom, findContent, joinContinuations, tokenAfter, trimEnd } from './attribution/content';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
-import { accordingSource, findSource, npBackward } from './attribution/source';
+import { accordingSource, findSource, subjectBefore } from './attribution/source';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -33,6 +33,10 @@ export interface Analysis {
 }
 
 const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
+const isPerson = (a: LocalActor): boolean => a.kind === 'person';
+const isPublisher = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country';
+/** Words before "from" in a lead-in line: "And from …:". */
+const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
 /** Analyses one article's text (UTF-16 offsets into `text`). Never throws on odd input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -106,7 +110,7 @@ function title(st: ArticleState): string | null {
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
-  const firstPerson = st.firstMention(pi, s, (a) => a.kind === 'person');
+  const firstPerson = st.firstMention(pi, s, isPerson);
   const made: LocalQuote[] = [];
   const cues = findCues(t, s, inQuote, st.options, headline);
   if (headline) {
@@ -151,10 +155,9 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  if (publishes(t, s)) {
-    const publisher = st.firstMention(pi, s, (a) => a.kind === 'organization' || a.kind === 'country');
-    if (publisher) st.lastPublisher = publisher;
-  }
+  // (the mentions first: few sentences name a body, and a scan of them reads no word)
+  const publisher = st.firstMention(pi, s, isPublisher);
+  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */
@@ -233,7 +236,7 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
 function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   for (const cue of cues) {
     if (cue.joined || !cue.info || cue.subjectEnd < s.from || t[cue.subjectEnd].type !== 'word') continue;
-    const np = npBackward(t, cue.subjectEnd, s.from);
+    const np = subjectBefore(t, s, cue);
     const before = np ? np.from - 1 : -1;
     if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
@@ -303,7 +306,7 @@ const DASHES = new Set(['—', '–', '-', '―']);
 function leadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   const t = p.tokens;
   let a = s.from;
-  if (['and', 'also', 'plus'].includes(t[a]?.lower)) a++;
+  if (LEAD_IN_OPENERS.has(t[a]?.lower)) a++;
   if (t[a]?.lower !== 'from' || t[s.to - 1]?.text !== ':' || s.to !== t.length) return;
   const np = { from: a + 1, to: s.to - 1 };
   if (np.to - np.from < 1 || np.to - np.from > 12) return;

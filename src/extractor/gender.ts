@@ -6,6 +6,8 @@
  * (MIT, Davide Violante; about 32,500 given names, each marked male or female, bundled, no network).
  * The table is loaded on the first look-up, so an analysis that never asks pays nothing.
  */
+import { memoised } from './memo';
+
 export type Gender = 'male' | 'female';
 
 let firstNames: Map<string, Gender> | undefined;
@@ -46,12 +48,16 @@ export function genderOfTitle(word: string): Gender | null {
  * city"): the first gendered word, or null.
  */
 export function genderOfRole(role: string): Gender | null {
+  return roleGenders(role) || null;
+}
+/** Memoised (roles repeat: "Sen.", "President"); '' for none, as a memo holds no null. */
+const roleGenders = memoised((role): Gender | '' => {
   for (const word of role.split(/[\s,-]+/)) {
     const g = genderOfTitle(word);
     if (g) return g;
   }
-  return null;
-}
+  return '';
+});
 
 /** "he", "him", "his", "himself" -> male; "she", "her", "hers", "herself" -> female; else null. */
 export function genderOfPronoun(word: string): Gender | null {

@@ -44,20 +44,28 @@ const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da
 
 /** One word of a name as it is compared: lower case, no possessive, no dots or quotes; hyphens kept. */
 export function nameWord(word: string): string {
-  return word
+  return nameWordOf(word);
+}
+/** Memoised: each new name's words are asked for again by each of its keys and its name tokens, and names share words. */
+const nameWordOf = memoised((word) =>
+  word
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/[.,’'"“”]/g, '');
-}
+    .replace(/[.,’'"“”]/g, ''),
+);
+
+/** The longest particle: a longer word is none, and needs no lower-casing to tell (lower case makes no word shorter). */
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+const isParticle = (word: string): boolean => word.length <= LONGEST_PARTICLE && PARTICLES.has(word.toLowerCase());
 
 /** Whether `words[i]` begins the surname as a particle: "de" in "Ana de la Vega", "Van" in "Van den Berg". */
 function particleAt(words: string[], i: number): boolean {
+  if (!isParticle(words[i])) return false;
   const w = words[i].toLowerCase();
-  if (!PARTICLES.has(w)) return false;
   // a particle needs a name after it: "Kim Le" has no particle
   let k = i;
-  while (k < words.length && PARTICLES.has(words[k].toLowerCase())) k++;
+  while (k < words.length && isParticle(words[k])) k++;
   if (k >= words.length) return false;
   if (i > 0) return true;
   return LEADING_PARTICLES.has(w) || k > i + 1;
@@ -122,34 +130,53 @@ export function personKeyWithoutInitial(name: string): string {
 const withoutInitial = memoised((name) => keyOf(name, false));
 
 const SINGLE_INITIAL = /^[A-Z]\.?$/;
+/** Initials written together ("H.W.", "JR" in capitals): kept in a key, as a middle initial is. */
+const JOINED_INITIALS = /^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/;
+const HYPHENS = /[-‐–]/;
+const SPACES = /\s+/;
 
 function keyOf(name: string, withInitial: boolean): string {
-  const raw = name.split(/\s+/).filter(Boolean);
-  const words: Array<{ raw: string; w: string }> = [];
+  const raw = name.split(SPACES).filter(Boolean);
+  // the name's words as compared (w) and as written (written): a surname with particles is one word, hyphens part words
+  const w: string[] = [];
+  const written: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     if (particleAt(raw, i)) {
-      words.push({ raw: raw.slice(i).join(' '), w: raw.slice(i).map(nameWord).join(' ') });
+      const rest = raw.slice(i);
+      written.push(rest.join(' '));
+      w.push(rest.map(nameWord).join(' '));
       break;
     }
-    for (const part of raw[i].split(/[-‐–]/)) {
-      const w = nameWord(part);
-      if (w) words.push({ raw: part, w });
+    const parts = raw[i].split(HYPHENS);
+    for (let k = 0; k < parts.length; k++) {
+      const word = nameWord(parts[k]);
+      if (word) {
+        written.push(parts[k]);
+        w.push(word);
+      }
     }
   }
   let suffix = '';
-  while (words.length > 2 && SUFFIXES.has(words[words.length - 1].w)) suffix = words.pop()!.w;
-  if (words.length < 2) return withInitial ? [...words.map((x) => x.w), suffix].filter(Boolean).join(' ') : '';
-  const given = words[0].w;
-  const kept = [NICKNAMES[given] ?? given, words[words.length - 1].w];
-  const middle = words.slice(1, -1);
+  while (w.length > 2 && SUFFIXES.has(w[w.length - 1])) {
+    suffix = w.pop()!;
+    written.pop();
+  }
+  // (a suffix is only taken from three words or more: none here)
+  if (w.length < 2) return withInitial ? w.join(' ') : '';
+  const given = w[0];
+  const kept = [NICKNAMES[given] ?? given, w[w.length - 1]];
   // one middle name, or initials: more full words than that is no personal name's form of
   // another ("Clinton Cash Debunks Hillary" must not become "Hillary Clinton")
-  const fullWords = middle.filter((m) => !SINGLE_INITIAL.test(m.raw) && !/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw));
-  if (fullWords.length > 1) return withInitial ? words.map((x) => x.w).concat(suffix ? [suffix] : []).join(' ') : '';
-  const initials = middle.filter((m) => SINGLE_INITIAL.test(m.raw));
-  if (!withInitial && initials.length !== 1) return '';
-  for (const m of middle) if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2}$/.test(m.raw) || (withInitial && SINGLE_INITIAL.test(m.raw))) kept.push(m.w);
-  if (suffix && (middle.length === 0 || suffix !== 'jr')) kept.push(suffix);
+  let fullWords = 0;
+  let initials = 0;
+  for (let m = 1; m < w.length - 1; m++) {
+    if (SINGLE_INITIAL.test(written[m])) initials++;
+    else if (!JOINED_INITIALS.test(written[m])) fullWords++;
+  }
+  if (fullWords > 1) return withInitial ? (suffix ? `${w.join(' ')} ${suffix}` : w.join(' ')) : '';
+  if (!withInitial && initials !== 1) return '';
+  for (let m = 1; m < w.length - 1; m++) if (JOINED_INITIALS.test(written[m]) || (withInitial && SINGLE_INITIAL.test(written[m]))) kept.push(w[m]);
+  if (suffix && (w.length === 2 || suffix !== 'jr')) kept.push(suffix);
   return kept.sort().join(' ');
 }
 

@@ -50,7 +50,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;
-  return !DAYS_AND_MONTHS.has(t.lower) && !DAYS_AND_MONTHS.has(baseLower(t));
+  return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
 }
 
 /**
@@ -79,6 +79,7 @@ export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: 
   const next = tokens[i + 1];
   if (!(i + 1 < to && isNameWord(next) && !next.possessive && !/^\d/.test(next.text))) return false;
   if (afterTitle) return true;
-  const prev = tokens[i - 1];
+  // (no read before the array: V8 deoptimises a function the first time one is out of bounds)
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
 }

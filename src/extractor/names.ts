@@ -78,6 +78,12 @@ export function surfaceOf(tokens: Token[], from: number, to: number, text: strin
   return { surface: text.slice(start, end), start, end };
 }
 
+/** The entity of tokens [a, b), every field set (one shape for the code reading them); `name` is the surface unless given. */
+function entity(tokens: Token[], text: string, type: EntityType, a: number, b: number, name?: string, role?: string, country?: string): Entity {
+  const { surface, start, end } = surfaceOf(tokens, a, b, text);
+  return { type, from: a, to: b, start, end, surface, name: name || surface, role, country };
+}
+
 /** Finds the maximal capitalised runs of a sentence, joined over "of", "for", "and" where an organisation or title needs it. */
 export function findRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -88,8 +94,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    const acronym = tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase();
-    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !acronym && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !inCapitals(tokens[i].text) && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
       i++;
       continue;
     }
@@ -100,7 +105,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0)) {
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
         end++;
         continue;
       }
@@ -117,6 +122,18 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
+function inCapitals(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    // beyond ASCII, upper case itself decides
+    if (c > 127) return w === w.toUpperCase();
+  }
+  return true;
 }
 
 /** Names in -ing that may open a personal name ("Sterling", "Irving", "Keating Holland"). */
@@ -178,37 +195,67 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   return 0;
 }
 
-function knownLength(tokens: Token[], i: number, to: number): { n: number; kind: EntityType; name: string } | null {
+/** A known name: its length in words, its kind, and the country's name for a country or a capital. */
+interface Known {
+  n: number;
+  kind: EntityType;
+  name: string;
+}
+
+/**
+ * Every known name (lower case) -> what it is, the first list that has it winning: a country, an
+ * organisation, a place, a capital. One look-up per phrase tried instead of one per list.
+ */
+const KNOWN = new Map<string, Known>();
+const addKnown = (key: string, kind: EntityType, name: string): void => {
+  if (!KNOWN.has(key)) KNOWN.set(key, { n: key.split(' ').length, kind, name });
+};
+for (const [key, country] of countryBySurface) addKnown(key, 'country', country.name);
+for (const key of KNOWN_ORGS) addKnown(key, 'organization', '');
+for (const list of [REGIONS, US_STATES, CITIES]) for (const key of list) addKnown(key, 'place', '');
+for (const [key, country] of countryByCapital) addKnown(key, 'capital', country.name);
+
+/** Every proper beginning of a known name, in words ("the", "the former", …): a phrase not here begins none. */
+const KNOWN_PREFIXES = new Set<string>();
+for (const key of KNOWN.keys()) {
+  const words = key.split(' ');
+  for (let k = 1; k < words.length; k++) KNOWN_PREFIXES.add(words.slice(0, k).join(' '));
+}
+
+/** The longest known name starting at token i and ending by `to`, or null. The result is shared: read it, never change it. */
+function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | null {
   // "… the office of Secretary of" at the end of a line: nothing after "of"
   if (i >= to) return null;
   const first = tokens[i];
   // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
-  const longest = Math.max(KNOWN_FIRST_WORDS.get(first.lower) ?? 0, KNOWN_FIRST_WORDS.has(baseLower(first)) ? 1 : 0);
+  let longest = KNOWN_FIRST_WORDS.get(first.lower) ?? 0;
+  if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
   if (longest === 0) return null;
-  for (let n = Math.min(5, longest, to - i); n >= 1; n--) {
-    const key = lowerText(tokens, i, i + n);
-    const country = countryBySurface.get(key);
-    if (country) return { n, kind: 'country', name: country.name };
-    if (KNOWN_ORGS.has(key)) return { n, kind: 'organization', name: '' };
-    if (REGIONS.has(key) || US_STATES.has(key) || CITIES.has(key)) return { n, kind: 'place', name: '' };
-    const capital = countryByCapital.get(key);
-    if (capital) return { n, kind: 'capital', name: capital.name };
+  // the phrases of 1, 2, … words from i (a token holds no space: a name of n words is n tokens),
+  // the last word without its possessive; no longer than the longest known name starting so
+  // ("The" opens five, of up to six words), nor once the words so far begin no known name
+  const limit = Math.min(5, longest, to - i);
+  let found: Known | null = null;
+  let words = '';
+  for (let m = 1; m <= limit; m++) {
+    const t = tokens[i + m - 1];
+    const prefix = m === 1 ? t.lower : `${words} ${t.lower}`;
+    const key = t.base === t.text ? prefix : m === 1 ? baseLower(t) : `${words} ${baseLower(t)}`;
+    found = KNOWN.get(key) ?? found;
+    if (m === limit || !KNOWN_PREFIXES.has(prefix)) break;
+    words = prefix;
   }
-  return null;
+  return found;
 }
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  const make = (type: EntityType, a: number, b: number, extra: Partial<Entity> = {}): Entity => {
-    const { surface, start, end } = surfaceOf(tokens, a, b, text);
-    return { type, from: a, to: b, start, end, surface, name: extra.name || surface, ...extra };
-  };
   const n = to - from;
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
-    if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [make('place', from, to)];
-    if (whole.kind === 'country' || whole.kind === 'capital') return [make(whole.kind, from, to, { name: whole.name, country: whole.name })];
-    return [make(whole.kind, from, to)];
+    if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
+    if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
+    return [entity(tokens, text, whole.kind, from, to)];
   }
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
@@ -264,18 +311,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const nameTokens = tokens.slice(nameFrom, to);
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
-      const person = make('person', nameFrom, to, { role: nameFrom > from && !weakLone ? role : undefined });
+      const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
       // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
       if (nameTokens.length === 1 || isParticleSurname(person.surface)) person.type = 'single';
       out.push(person);
       const demonym = titleStart > from ? countryByDemonym.get(lowerText(tokens, from, titleStart)) : undefined;
       if (demonym) person.country = demonym.name;
     } else if (nameFrom >= to) {
-      out.push(make('role', from, to, { role }));
+      out.push(entity(tokens, text, 'role', from, to, undefined, role));
     }
     return out;
   }
-  return classifyUntitled(tokens, from, to, make);
+  return classifyUntitled(tokens, from, to, text, whole);
 }
 
 /**
@@ -368,7 +415,9 @@ function classifyUntitled(
   tokens: Token[],
   from: number,
   to: number,
-  make: (type: EntityType, a: number, b: number, extra?: Partial<Entity>) => Entity,
+  text: string,
+  /** `knownLength(tokens, from, to)` where the caller has it. */
+  known?: Readonly<Known> | null,
 ): Entity[] {
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
@@ -376,8 +425,8 @@ function classifyUntitled(
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
-  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [make('single', from, to)];
-  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [make('place', from, to)];
+  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
+  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
   // Where the run's words are looked at as a whole, the last index that has the property: the
   // leading words are peeled off one by one below, and a test "some word from here on" is then
   // "that index >= from", so a long run costs linear time, not quadratic.
@@ -410,45 +459,46 @@ function classifyUntitled(
   for (;;) {
     const n = to - from;
     if (ORG_HEADS.has(lastLower) || orgOf >= from) {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
     if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
     if (n > 1 && GROUP_NOUNS.has(lastLower)) {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
-    const lead = knownLength(tokens, from, to);
+    const lead = known !== undefined ? known : knownLength(tokens, from, to);
+    known = undefined;
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
-      push(isCountry ? make(lead.kind, from, from + lead.n, { name: lead.name, country: lead.name }) : make(lead.kind, from, from + lead.n));
+      push(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n));
       from += lead.n;
       continue;
     }
     const first = baseLower(tokens[from]);
     // "Team Trump", "Team USA": a campaign or a side, not a person
     if (n > 1 && first === 'team') {
-      push(make('organization', from, to));
+      push(entity(tokens, text, 'organization', from, to));
       return out;
     }
     // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
     if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
-      push(make('place', from, to));
+      push(entity(tokens, text, 'place', from, to));
       return out;
     }
     if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
-      push(make('place', from, to));
+      push(entity(tokens, text, 'place', from, to));
       return out;
     }
     // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
     if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
-      push(make('single', from, to));
+      push(entity(tokens, text, 'single', from, to));
       return out;
     }
     // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
@@ -472,24 +522,24 @@ function classifyUntitled(
     // "Obama White House": a known organisation of several words at the end is not part of a name
     const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
     if (orgAt > 0) {
-      for (const e of classifyUntitled(tokens, from, orgAt, make)) push(e);
-      push(make('organization', orgAt, to));
+      for (const e of classifyUntitled(tokens, from, orgAt, text)) push(e);
+      push(entity(tokens, text, 'organization', orgAt, to));
       return out;
     }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && PLACE_LEAD.has(tokens[from - 1]?.lower ?? '') && endsPhrase(tokens[to]) && isLoneName(last)) push(make('place', from, to));
-    else if (n === 1) push(make('single', from, to));
+    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) push(entity(tokens, text, 'place', from, to));
+    else if (n === 1) push(entity(tokens, text, 'single', from, to));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
-    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(make('place', from, to));
-    else if (lowerWord >= from && lowerNonParticle < from) push(make('person', from, to));
-    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(make('organization', from, to));
+    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(entity(tokens, text, 'place', from, to));
+    else if (lowerWord >= from && lowerNonParticle < from) push(entity(tokens, text, 'person', from, to));
+    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(entity(tokens, text, 'organization', from, to));
     // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
     else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
-      for (const e of classifyUntitled(tokens, from, to - 1, make)) push(e);
-      push(make('organization', to - 1, to));
+      for (const e of classifyUntitled(tokens, from, to - 1, text)) push(e);
+      push(entity(tokens, text, 'organization', to - 1, to));
     }
-    else push(make('person', from, to));
+    else push(entity(tokens, text, 'person', from, to));
     return out;
   }
 }

@@ -60,6 +60,18 @@ const ABBREVIATIONS = new Set(
     .split('|'),
 );
 
+/** The longest abbreviation: a longer word before a full stop ends a sentence without a look-up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether a word before a full stop keeps it: an abbreviation ("Gov.") or initials ("J", "U.S"). */
+function takesStop(word: string): boolean {
+  // initials are one letter, or begin with a letter (one code unit or two) and a dot
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  if ((word.length === 1 || second === 0x2e || (second >= 0xdc00 && second <= 0xdfff)) && INITIALS.test(word)) return true;
+  // lower case makes no word shorter
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
 let scannedUpper = false;
 
@@ -146,7 +158,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (end > i) {
       let word = text.slice(i, end);
-      if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && (ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word))) {
+      if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
         end++;
         word += '.';
       }
@@ -195,10 +207,14 @@ export function classifyLine(line: string, seen: Set<string>, marked = false): L
   if (trimmed.length < 300) {
     let lower = 0;
     let upper = 0;
-    for (let i = 0; i < trimmed.length; i++) {
+    const n = trimmed.length;
+    for (let i = 0; i < n; i++) {
       const c = trimmed.charCodeAt(i);
-      if (c >= 97 && c <= 122) lower++;
-      else if (c >= 65 && c <= 90) upper++;
+      if (c >= 97 && c <= 122) {
+        lower++;
+        // the capitals can no longer pass 70% even if every character left is one: stop counting
+        if (3 * (upper + n - 1 - i) <= 7 * lower) break;
+      } else if (c >= 65 && c <= 90) upper++;
     }
     if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
   }
@@ -340,7 +356,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
+    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && i > 0 && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
       let end = i + 1;
       while (end < tokens.length && tokens[end].text === ')') end++;
       const next = tokens[end];
@@ -399,7 +415,8 @@ export function layout(text: string): Layout {
     const nl = Math.min(lf, cr);
     let start = pos;
     const end = nl;
-    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+    // (nl is the text's length after the last line: no read past the end, which V8 deoptimises on)
+    const next = nl < text.length && text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
     if (paragraphs.length === 0 && dateLine === null) {
       const m = DATE_LINE.exec(text.slice(start, end));
       if (m) {
@@ -429,7 +446,7 @@ export function layout(text: string): Layout {
     const tokens = maskCredits(text, first.start, first.end, tokenize(text, first.start, first.end));
     const quotes = pairQuotes(tokens, first.end);
     const inQuote = quoteMask(tokens, quotes);
-    paragraphs[0] = { ...first, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
+    paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
   }
   return { paragraphs, dateLine };
 }

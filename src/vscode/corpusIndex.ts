@@ -13,23 +13,26 @@ import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
 import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import type { Curation } from '../corpus/curation';
 import { joinGlobs, readSettings, type Settings } from './config';
-import type { WorkerPool } from './indexing/pool';
-import { indexPool, type IndexOptions, type PassStats } from './indexing/pass';
+import type { IndexOptions, PassStats } from './indexing/pass';
 import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
-import { dirtyDocument, readText, readThroughVscode, statOf, type FileStat } from './indexing/workspaceFiles';
+import { dirtyDocument, readText, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchKeeper } from './indexing/searchKeeper';
 import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
 import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
-import { warmUpJob, type Extracted, type IndexJob } from './indexing/job';
-import { articleRecordCodec } from './indexing/validate';
+import type { Extracted } from './indexing/job';
+import { Extraction, workerStopped } from './indexing/extraction';
+import { lazyArticleCodec } from './indexing/validate';
+import { SettledStore } from './indexing/settledStore';
 
 export type { IndexedArticle } from './indexing/articles';
 export type { IndexOptions, PassStats } from './indexing/pass';
 
 /** Longest the host works between two yields to its event loop, ms. */
 const SLICE_MS = 10;
+/** What a turn of restoring the settled corpus may take beyond SLICE_MS, ms. */
+const WARM_EXTRA_MS = 15;
 /** Files stat'ed at once. */
 const STAT_BATCH = 128;
 
@@ -68,15 +71,14 @@ export class CorpusIndex implements vscode.Disposable {
   private settings: Settings = readSettings();
   /** Compiled once per settings change: it runs on every keystroke in an article. */
   private matcher = makeMatcher(this.settings);
-  private pool: WorkerPool<IndexJob, Extracted>;
+  private readonly extraction: Extraction;
   private readonly cache: CacheWriter | null;
+  /** The settled corpus saved beside the cache: a reload with unchanged files restores it whole. */
+  private readonly settledStore: SettledStore | null;
   private indexing: Promise<void> | null = null;
   /** Which indexing pass last set each article: a re-index keeps what the watcher added meanwhile. */
   private pass = 0;
   private readonly touched = new Map<string, number>();
-  /** A counter per article: a result older than the last job asked for is dropped. */
-  private readonly generation = new Map<string, number>();
-  private readonly inflight = new Map<string, Promise<void>>();
   private readonly host = new HostSlices(SLICE_MS);
   /** The corpus's merges and events brought up to date in the host's turns before the views are told. */
   private readonly settler = new Settler(this.host, this.corpus, SETTLE_EVERY, { changed: () => this.changed.fire(), eventsChanged: () => this.eventsChanged.fire() });
@@ -91,10 +93,15 @@ export class CorpusIndex implements vscode.Disposable {
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
-    private readonly options: IndexOptions,
+    options: IndexOptions,
   ) {
-    this.pool = indexPool(this.options.workerScript);
-    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, articleRecordCodec), () => this.cached(), log) : null;
+    this.extraction = new Extraction(options.workerScript, this.host, () => this.settings.maxFileBytes);
+    this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, lazyArticleCodec((key) => this.damaged(key))), () => this.cached(), log) : null;
+    const stampOf = (key: string): FileStat | undefined => {
+      const e = this.entries.get(key);
+      return e && !e.fromBuffer ? { size: e.size, mtimeMs: e.mtimeMs, isFile: true } : undefined;
+    };
+    this.settledStore = options.cacheDir ? new SettledStore(options.cacheDir, this.corpus, RECORD_VERSION, stampOf, () => this.settler.settle(), log) : null;
     this.searchSide = new SearchKeeper(
       this.search,
       { keys: () => this.entries.keys(), record: (key) => this.corpus.record(key), entry: (key) => this.entries.get(key), read: (key) => this.readForSearch(key) },
@@ -192,18 +199,9 @@ export class CorpusIndex implements vscode.Disposable {
     let cached = new Map<string, CachedArticle<ArticleRecord>>();
     // the file search runs in another process while the cache is read here
     const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
-    if (first && this.cache) {
-      const loaded = await this.cache.cache.load();
-      cached = loaded.entries;
-      if (loaded.dropped) {
-        stats.cache = 'dropped';
-        stats.cacheProblem = loaded.dropped;
-        this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
-      } else if (cached.size) {
-        stats.cache = 'loaded';
-        this.log.info(`Index cache of ${cached.size} article(s) loaded in ${Date.now() - started} ms`);
-      }
-    }
+    // and the settled corpus's snapshot is read and unzipped (in libuv)
+    const snapshot = first && !force && this.cache ? this.settledStore?.load() : undefined;
+    if (first && this.cache) cached = await this.cache.load(stats);
     const files = await found;
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
     this.skippedFiles.clear();
@@ -217,9 +215,14 @@ export class CorpusIndex implements vscode.Disposable {
         }
       };
       const jobs: Promise<void>[] = [];
-      let sliceStart = performance.now();
+      const lines = stats.cache === 'loaded' ? await snapshot : null;
+      // the snapshot's articles restored whole; the loop below then only checks them (and files
+      // what changed since, or is new, as it would after any restore: the corpus is incremental)
       const statBatch = (i: number) => Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)));
+      // the first batch is stat'ed (in libuv) while the snapshot is read
       let next = statBatch(0);
+      const restored = lines ? await this.restoreSettled(lines, cached, pass, stats) : null;
+      let sliceStart = performance.now();
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
         const stats_ = await next;
@@ -234,7 +237,10 @@ export class CorpusIndex implements vscode.Disposable {
           }
           const hit = force ? undefined : cached.get(key);
           const buffer = dirtyDocument(key);
-          if (buffer) {
+          if (restored?.delete(key) && !buffer && hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+            stats.fromCache++;
+            report();
+          } else if (buffer) {
             jobs.push(this.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
           } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
             this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
@@ -254,6 +260,8 @@ export class CorpusIndex implements vscode.Disposable {
         }
       }
       await Promise.all(jobs);
+      // restored articles whose files are gone
+      for (const key of restored ?? []) if (this.entries.has(key)) this.drop(key);
     });
     // articles no longer found go, unless the watcher saw them meanwhile
     if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
@@ -267,13 +275,47 @@ export class CorpusIndex implements vscode.Disposable {
     this.setProgress(null);
     const counts = this.stats();
     this.log.info(
-      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
+      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
     );
     if (first && stats.cache !== 'loaded') this.cache?.all();
     // cached articles whose files are gone leave their shards
     for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
     this.cache?.schedule(0);
+    this.settledStore?.schedule(0);
     this.searchSide.afterPass(first && stats.cache === 'loaded', (n) => (stats.searchFromCache += n));
+  }
+
+  /**
+   * The first pass's shortcut: the settled corpus's snapshot restored in the host's turns when
+   * each of its articles has a cached record stamped as the snapshot's, instead of filing each
+   * record. Returns the keys restored (their entries set as from the cache), or null (nothing
+   * changed; why in `stats.settledProblem`).
+   */
+  private async restoreSettled(lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
+    // longer turns than the host's usual: at start-up nothing else is waiting for them
+    const restored = await this.settledStore!.restore(lines, (key) => cached.get(key), (work) => this.host.step((deadline) => work(deadline + WARM_EXTRA_MS)));
+    if (typeof restored === 'string') {
+      stats.settledProblem = restored;
+      return null;
+    }
+    for (const key of restored) {
+      const hit = cached.get(key)!;
+      this.entries.set(key, { uri: vscode.Uri.parse(key), lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
+      this.touched.set(key, pass);
+    }
+    this.lookupCache = null;
+    stats.restored = true;
+    // the organisations' aggregates, which the first change would otherwise make all at once
+    void this.host.step((deadline) => this.corpus.prepareStep(deadline));
+    return new Set(restored);
+  }
+
+  /** A cached record whose tail failed its checks when first read (it reads as empty): the article is extracted again. */
+  private damaged(key: string): void {
+    const e = this.entries.get(key);
+    this.log.warn(`Index cache entry dropped (extracted again): ${e ? vscode.workspace.asRelativePath(e.uri) : key} failed validation`);
+    this.cache?.changed(key);
+    if (e) void this.extract(e.uri, { urgent: true }).then(() => this.invalidate(true));
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
@@ -289,43 +331,11 @@ export class CorpusIndex implements vscode.Disposable {
     return false;
   }
 
-  /**
-   * Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in
-   * one of the host's turns. A result overtaken by a later job for the same article is dropped, and
-   * its caller waits for the later one.
-   */
-  private extract(uri: vscode.Uri, options: ExtractOptions = {}): Promise<void> {
-    const key = CorpusIndex.key(uri);
-    const generation = (this.generation.get(key) ?? 0) + 1;
-    this.generation.set(key, generation);
-    const done = this.analyse(uri, generation, options);
-    this.inflight.set(key, done);
-    return done.finally(() => {
-      if (this.inflight.get(key) === done) this.inflight.delete(key);
-    });
-  }
-
-  private async analyse(uri: vscode.Uri, generation: number, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions): Promise<void> {
-    const key = CorpusIndex.key(uri);
-    const job: IndexJob = { key, maxBytes: this.settings.maxFileBytes, options: {} };
-    if (text !== undefined) job.text = text;
-    else if (uri.scheme === 'file') job.file = uri.fsPath;
-    else {
-      // another file system (a virtual workspace): the host reads, the worker analyses
-      const read = await readThroughVscode(uri, this.settings.maxFileBytes);
-      if (!read.ok) return this.host.run(() => this.generation.get(key) === generation && this.failed(uri, read.reason));
-      job.text = read.value;
-    }
-    const outcome = await this.pool.run(job, urgent);
-    const current = (): boolean => this.generation.get(key) === generation;
-    if (!current()) {
-      await this.inflight.get(key);
-      return;
-    }
-    await this.host.run(() => {
-      if (!current()) return;
+  /** Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in one of the host's turns (see ./indexing/extraction). */
+  private extract(uri: vscode.Uri, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions = {}): Promise<void> {
+    return this.extraction.run(CorpusIndex.key(uri), uri, { text, urgent }, (outcome) => {
       if (!outcome.ok) {
-        if (/^(stopped|ran out of memory|worker)/.test(outcome.reason)) {
+        if (workerStopped(outcome.reason)) {
           this.totals.stopped++;
           if (stats) stats.stopped++;
         }
@@ -391,7 +401,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   private drop(key: string): void {
     this.touched.delete(key);
-    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.extraction.forget(key);
     this.corpus.remove(key);
     this.searchSide.remove(key);
     this.entries.delete(key);
@@ -411,6 +421,7 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     if (notify) this.settler.notify();
     if (notify) this.cache?.schedule();
+    if (notify) this.settledStore?.schedule();
     if (notify) this.searchSide.changed();
   }
 
@@ -427,6 +438,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** Writes the cache's changed shards now (tests, and the extension's deactivation). */
   async flushCache(): Promise<void> {
     await this.cache?.flush();
+    await this.settledStore?.flush();
     await this.searchSide.flush();
   }
 
@@ -452,7 +464,7 @@ export class CorpusIndex implements vscode.Disposable {
       if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
         // a read already under way (a save's, see buffers) is not doubled: once it is done, the file
         // is compared with what it read (a second job would overtake it and the trees wait for both)
-        const reading = this.inflight.get(key);
+        const reading = this.extraction.reading(key);
         if (reading) jobs.push(reading.then(async () => (await this.stale(uri)) && reread(uri)));
         else if (await this.stale(uri)) jobs.push(reread(uri));
       }
@@ -496,16 +508,13 @@ export class CorpusIndex implements vscode.Disposable {
         fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
         analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
         // a save's analysis then finds a worker started and warmed up (half a second otherwise)
-        editing: () => this.pool.warm(warmUpJob(this.settings.maxFileBytes)),
+        editing: () => this.extraction.warm(),
         filesChanged: (batch) => this.filesChanged(batch),
         trustGranted: () => {
           this.cache?.all();
           this.cache?.schedule(0);
         },
-        indexingLimitsChanged: () => {
-          void this.pool.dispose();
-          this.pool = indexPool(this.options.workerScript);
-        },
+        indexingLimitsChanged: () => this.extraction.restart(),
         scopeChanged: () => void this.reindex(),
         settingsChanged: () => {
           this.applySettings();
@@ -534,8 +543,9 @@ export class CorpusIndex implements vscode.Disposable {
 
   dispose(): void {
     this.searchSide.dispose();
+    this.settledStore?.dispose();
     this.cache?.dispose();
-    void this.pool.dispose();
+    this.extraction.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
 import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
-import { articleRecordCodec, isArticleRecord, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
+import { articleRecordCodec, isArticleRecord, lazyArticleCodec, quoteCount, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
 import { lineStarts, runJob, warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 
@@ -211,9 +211,15 @@ describe('indexing: the cache', () => {
       (shard) => writeFileSync(shard, readFileSync(shard).subarray(0, 20)),
       (shard) => {
         const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
-        const bad = JSON.parse(lines[0]);
-        bad.record.mentions.push(999, 0, 1, 0); // an actor index out of range
-        lines[0] = JSON.stringify(bad);
+        const [head, tail] = lines[0].split('\t');
+        const bad = JSON.parse(head);
+        bad.record.actors.push({ name: 7 }); // an actor of the wrong shape, in the part read at once
+        lines[0] = `${JSON.stringify(bad)}\t${tail}`;
+        writeFileSync(shard, gzipSync(lines.join('\n')));
+      },
+      (shard) => {
+        const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
+        lines[0] = lines[0].replace('\t', ' '); // no head and tail
         writeFileSync(shard, gzipSync(lines.join('\n')));
       },
       () => {
@@ -230,6 +236,31 @@ describe('indexing: the cache', () => {
       assert.equal(entries.size, 0, `damage ${i}: nothing trusted`);
       assert.ok(dropped, `damage ${i}: said why`);
     }
+  });
+
+  it('a record’s tail is read when first asked; one that fails its checks then reads as empty and is reported, never used', async () => {
+    await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, shards());
+    const shard = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.gz'))!);
+    const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
+    const [head, tail] = lines[0].split('\t');
+    const bad = JSON.parse(tail);
+    bad.mentions.push(999, 0, 1, 0); // an actor index out of range
+    lines[0] = `${head}\t${JSON.stringify(bad)}`;
+    writeFileSync(shard, gzipSync(lines.join('\n')));
+    const damaged: string[] = [];
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec((key) => damaged.push(key))).load();
+    assert.equal(dropped, undefined);
+    const key = JSON.parse(head).key as string;
+    const r = entries.get(key)!.record;
+    const want = articles.find((a) => a.key === key)!.record;
+    assert.deepEqual(r.actors, want.actors, 'the head is read');
+    assert.equal(quoteCount(r), want.quotes.length, 'its quotes counted before the tail is read');
+    assert.deepEqual(damaged, [], 'the tail not read yet');
+    assert.equal(r.mentions.length, 0);
+    assert.deepEqual([r.quotes, r.surfaces, r.sentences.length], [[], [], 0]);
+    assert.deepEqual(damaged, [key]);
+    // the others read whole, and write back as they were read
+    for (const a of articles) if (a.key !== key) assert.deepEqual(entries.get(a.key), a);
   });
 
   it('no cache yet is an empty one, not an error', async () => {

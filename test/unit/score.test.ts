@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { continuationsOf, judgeSpeaker, mentionRightFor, score, type GoldFile } from '../../src/eval/score';
+import { continuationsOf, judgeSpeaker, mentionRightFor, score, speakerMentionErrors, type GoldFile } from '../../src/eval/score';
+import { errorKind, formatSpeakerErrors } from '../../src/eval/speakerErrors';
 import type { CorpusResult, Quote } from '../../src/extractor/types';
 
 const quote = (start: number, end: number, speaker: string | null = null) => ({
@@ -49,6 +50,21 @@ describe('eval: scores as the spec defines them', () => {
     assert.deepEqual(judgeSpeaker('Stoltenberg', 'Jens Stoltenberg', acr), { strict: false, lenient: true });
     assert.deepEqual(judgeSpeaker('President Biden', 'Joe Biden', acr), { strict: false, lenient: true });
     assert.deepEqual(judgeSpeaker(null, null, acr), { strict: true, lenient: true });
+  });
+
+  it('lists exactly the matched quotes that speaker-mention accuracy counts wrong', () => {
+    const far = { ...quote(0, 100, 'ann'), speakerMention: { start: 500, end: 502, text: 'he' } };
+    const unmatched = { ...quote(900, 950), speakerMention: null };
+    const r = result([far, quote(200, 300, 'ann'), unmatched]);
+    const gd = gold([g(0, 100), g(200, 300), g(400, 480, { borderline: true })]);
+    const errors = speakerMentionErrors(r, gd);
+    const s = score(r, gd);
+    assert.equal(errors.length, s.speakerMention.of - s.speakerMention.right);
+    assert.deepEqual(errors.map((e) => [e.path, e.pred.start, e.gold.start]), [['x/a.txt', 0, 0]]);
+    assert.equal(errorKind(errors[0]), 'predicted pronoun, gold other');
+    const report = formatSpeakerErrors(errors, 1, () => 'Ann said it.');
+    assert.match(report, /^1 speaker-mention errors\n {4}1 {2}predicted pronoun, gold other\n/);
+    assert.match(report, /predicted "he"@500, gold null@0/);
   });
 
   it('counts actors found, wrong merges and splits', () => {

@@ -10,6 +10,13 @@ describe('text: tokens', () => {
     assert.ok(words.includes('3.5'));
   });
 
+  it('keeps the stop of initials and short abbreviations only, in any case and script', () => {
+    const text = 'Gov. B. Quill met SEPT. Approx. Lindqvist. 𝐀. Ruiz, Inc. Q. Constantinople. approxim. Est.';
+    const words = tokenize(text, 0, text.length).filter((t) => t.type === 'word').map((t) => t.text);
+    // an astral letter is two code units: still one initial
+    assert.deepEqual(words, ['Gov.', 'B.', 'Quill', 'met', 'SEPT.', 'Approx.', 'Lindqvist', '𝐀.', 'Ruiz', 'Inc.', 'Q.', 'Constantinople', 'approxim', 'Est.']);
+  });
+
   it('marks possessives and keeps the base name', () => {
     const t = tokenize('Germany’s chancellor', 0, 20)[0];
     assert.equal(t.possessive, true);
@@ -51,6 +58,11 @@ describe('text: sentences and lines', () => {
     const l = layout(text);
     const sentences = l.paragraphs[0].sentences.map((s) => text.slice(s.start, s.end));
     assert.deepEqual(sentences, ['“We are ready. We will act,” Gen. Mark Miley said.', 'He left.']);
+  });
+
+  it("counts a short line's capitals to its end: a teaser in capitals after a few small letters is noise", () => {
+    assert.equal(classifyLine('ok so THE HARBOUR BOARD VOTES TO CLOSE THE PIER', new Set()), 'noise');
+    assert.equal(classifyLine('THE HARBOUR BOARD votes to close the pier on a quiet afternoon.', new Set()), 'body');
   });
 
   it('tells noise, headings and body apart', () => {

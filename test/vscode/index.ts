@@ -12,6 +12,7 @@ import Mocha from 'mocha';
 /** Suites of the phases after the main one; the main phase runs every other suite of this folder. */
 const PHASES: Record<string, string[]> = {
   reload: ['reload.test.js'],
+  settled: ['settled.test.js'],
   corrupt: ['corrupt.test.js'],
   restricted: ['restricted.test.js'],
 };

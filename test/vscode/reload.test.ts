@@ -3,6 +3,9 @@
  * changed one article on disk (run-code-server.mjs). The index starts from the cache.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import { activated, changeWhere, hoverAt, seed, SEED0 } from './helpers';
@@ -34,5 +37,16 @@ describe('A reload starts from the cache', function () {
     const open = await vscode.workspace.openTextDocument(seed('003_d13e6262becc2b5e.txt'));
     const hit = api.index.search.search('alliance of dictators', { limit: 5 }).find((h) => h.path.endsWith('003_d13e6262becc2b5e.txt'))!;
     assert.match(open.getText().slice(hit.start, hit.end), /alliance of dictators/);
+  });
+
+  it('saves the settled corpus beside the cache, each article stamped as its file is now (the next phase restores it)', async () => {
+    await api.index.flushCache();
+    const lines = gunzipSync(readFileSync(path.join(api.index.cacheDir!, 'settled.jsonl.gz'))).toString('utf8').split('\n');
+    const changed = seed('002_03b1580d72243570.txt');
+    const line = lines.find((l) => l.startsWith(JSON.stringify([changed.toString()]).slice(0, -1) + ','));
+    assert.ok(line, 'the changed article is in the snapshot');
+    const [, size, mtimeMs] = JSON.parse(line);
+    const st = statSync(changed.fsPath);
+    assert.deepEqual([size, mtimeMs], [st.size, st.mtimeMs]);
   });
 });

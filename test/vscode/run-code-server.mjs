@@ -3,6 +3,7 @@
 // runs in phases, each a fresh load of the workbench (a window reload: a new extension host):
 //   main        the features, edits, a worker stopped on a slow article; ends with the cache written
 //   reload      after one article changed on disk: the index starts from the cache, re-extracts one
+//   settled     nothing changed since: the settled corpus is restored whole from its snapshot
 //   corrupt     after a cache shard was damaged on disk: the cache is dropped, logged and rebuilt
 //   restricted  another code-server with workspace trust on, the folder not trusted: Restricted Mode
 // The phase is named in a file whose path the extension host gets in CORPUS_NAV_TEST_PHASE_FILE.
@@ -79,6 +80,7 @@ export async function runExtensionHostSuite({ verbose = true } = {}) {
       results.push(await runPhase({ browser, server, folder, phase: 'main', phaseFile, verbose }));
       appendFileSync(path.join(folder, CHANGED_SEED), '\n“The harbour stays open,” Minister Lea Sorlie said.\n');
       results.push(await runPhase({ browser, server, folder, phase: 'reload', phaseFile, verbose }));
+      results.push(await runPhase({ browser, server, folder, phase: 'settled', phaseFile, verbose }));
       damageCache(server);
       results.push(await runPhase({ browser, server, folder, phase: 'corrupt', phaseFile, verbose }));
     } finally {

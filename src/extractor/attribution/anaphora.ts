@@ -10,6 +10,7 @@ import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import type { ArticleState } from './state';
 
@@ -24,6 +25,17 @@ interface Traits {
 }
 const traits = new WeakMap<LocalActor, Traits>();
 
+// Gender words repeat across mentions, actors and articles ("Mr.", "said", "spokeswoman", first
+// names): each string is read once (lower-casing and patterns cost more than a look-up); roles
+// are memoised in ../gender itself.
+const titleGender = memoised(genderOfTitle);
+const firstNameGender = memoised(genderOfFirstName);
+/** The gender of a name form that opens with a courtesy title ("Ms. Adebayo"); not "King" or "Son", which may open a name. */
+const courtesyGender = memoised((alias: string): Gender | null => {
+  const first = alias.split(/\s+/)[0];
+  return /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
+});
+
 /** Per article: the gender a title before a person's name states ("Ms. Adebayo"), read once from all name mentions. */
 const titled = new WeakMap<ArticleState, Map<LocalActor, Gender>>();
 
@@ -34,7 +46,7 @@ function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
     for (const m of st.mentions) {
       if (m.actor.kind !== 'person' || map.has(m.actor)) continue;
       const before = st.paragraphs[m.para].tokens[m.from - 1];
-      const g = before?.type === 'word' ? genderOfTitle(before.text) : null;
+      const g = before?.type === 'word' ? titleGender(before.text) : null;
       if (g) map.set(m.actor, g);
     }
   }
@@ -50,17 +62,18 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
     const g = genderOfRole(r);
     if (g) return { gender: g, strong: true };
   }
-  // "Ms. Adebayo" as a name form; only courtesy titles, since "King" or "Son" may open a name
-  for (const alias of [a.name, ...a.aliases]) {
-    const first = alias.split(/\s+/)[0];
-    const g = /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
+  // "Ms. Adebayo" as a name form
+  const named = courtesyGender(a.name);
+  if (named) return { gender: named, strong: true };
+  for (const alias of a.aliases) {
+    const g = courtesyGender(alias);
     if (g) return { gender: g, strong: true };
   }
   const pronoun = traits.get(a)?.pronounGender;
   if (pronoun) return { gender: pronoun, strong: true };
   // the first name, past a title the name may still carry ("Developer Marcus Oyelaran")
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
-    const g = genderOfFirstName(a.nameTokens[i]);
+    const g = firstNameGender(a.nameTokens[i]);
     if (g) return { gender: g, strong: false };
   }
   return null;
@@ -143,9 +156,16 @@ function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalA
  */
 export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string): LocalActor | null {
   const gender = genderOfPronoun(word);
+  // the walk meets the same people again and again; nothing about them changes until it ends
+  const agreement = new Map<LocalActor, boolean>();
   const agrees = (a: LocalActor): boolean => {
-    const g = genderOf(st, a);
-    return !g || !gender || g.gender === gender;
+    let ok = agreement.get(a);
+    if (ok === undefined) {
+      const g = genderOf(st, a);
+      ok = !g || !gender || g.gender === gender;
+      agreement.set(a, ok);
+    }
+    return ok;
   };
   const ahead = cataphor(st, pi, s, at);
   if (ahead && ahead.kind === 'person' && agrees(ahead)) return ahead;

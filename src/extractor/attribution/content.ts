@@ -25,6 +25,8 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless', 'after', 'before', 'until', 'once']);
 /** Words that can stand before a subordinator at the start of a sentence: "Even as he said …,". */
 const SUBORDINATOR_LEADS = new Set(['even', 'just', 'only', 'but', 'and']);
+/** Words after which "that" is no complementiser: "so that", "such that", "all that". */
+const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 
 /**
@@ -90,10 +92,12 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
  */
 export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], sentenceSpeaker: Attribution | null): void {
   const t = p.tokens;
-  const covered = coverage(made);
+  // most sentences hold no quotation: the test of what is covered is made at the first one
+  let covered: ((start: number, end: number) => boolean) | null = null;
   let sentenceWords = -1;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];
+    covered ??= coverage(made);
     if (covered(qm.start, qm.end)) continue;
     let words = 0;
     for (let j = qm.open + 1; j < (qm.close < 0 ? t.length : qm.close); j++) if (t[j].type === 'word') words++;
@@ -104,7 +108,7 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
     const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
     if (words < (next ? 2 : 4) && !handed && !resumed) continue;
-    if (sentenceWords < 0) sentenceWords = t.slice(s.from, s.to).filter((x) => x.type === 'word').length;
+    if (sentenceWords < 0) sentenceWords = wordsIn(t, s.from, s.to);
     const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
     const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
     const standalone = handed || sentenceSpeaker !== null || words / sentenceWords >= 0.75;
@@ -123,6 +127,13 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     if (handed && handed === st.leadIn) delete quote.continuation;
     made.push(quote);
   }
+}
+
+/** How many words tokens [from, to) hold. */
+function wordsIn(t: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (t[j].type === 'word') n++;
+  return n;
 }
 
 /**
@@ -180,8 +191,7 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
   if (b - from < 2) return null;
   const quoted = t[from].type === 'open' || t[from].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
-  const words = t.slice(from, b).filter((x) => x.type === 'word').length;
-  if (!quoted && !allowShort && words < 4) return null;
+  if (!quoted && !allowShort && wordsIn(t, from, b) < 4) return null;
   return [from, b];
 }
 
@@ -206,7 +216,7 @@ function withoutTrailingRole(t: Token[], region: [number, number] | null): [numb
 function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
   const end = Math.min(limit, s.to);
-  while (k < end && t[k].type === 'word' && /ly$/.test(t[k].lower) && !t[k].cap) k++;
+  while (k < end && t[k].type === 'word' && t[k].lower.endsWith('ly') && !t[k].cap) k++;
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
@@ -219,7 +229,7 @@ function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limi
     if (j > k && !adjunct) break;
     const tok = t[j];
     const prev = t[j - 1];
-    if (tok.lower === 'that' && tok.type === 'word' && !(prev && ['so', 'such', 'now', 'the', 'all', 'like'].includes(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
+    if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
     if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
     if (tok.type === 'open' || tok.type === 'ambiguous') {
       if (j === k || prev.text === ',' || prev.text === ':') return [j, end];
@@ -362,9 +372,8 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   for (let j = from; j < Math.min(end, from + 12); j++) {
     if (t[j].type !== 'word' && t[j].text !== ',') return null;
     if (t[j].text !== ',') continue;
-    const words = t.slice(j + 1, end).filter((x) => x.type === 'word').length;
     const first = t[j + 1];
-    if (words >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
+    if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
     return null;
   }
   return null;
@@ -409,7 +418,8 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   if (whole) {
     return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
   }
-  const hasMarks = t.slice(a, b).some((x) => x.type === 'open' || x.type === 'close' || x.type === 'ambiguous');
+  let hasMarks = false;
+  for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
   // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
   const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
   if (t[a].lower === 'that' && b - a > 2 && !dialogue) a++;

@@ -9,7 +9,7 @@ import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
-import type { AnalyzeOptions } from './state';
+import type { AnalyzeOptions, Np } from './state';
 import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -44,6 +44,8 @@ export interface Cue {
   consumedUntil?: number;
   /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
   phraseEnd?: number;
+  /** The noun phrase ending at `subjectEnd`, once looked for (see ./source `subjectBefore`). */
+  subjectPhrase?: Np | null;
 }
 
 /**
@@ -52,80 +54,95 @@ export interface Cue {
  */
 export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: AnalyzeOptions, headline = false): Cue[] {
   const cues: Cue[] = [];
+  // one look-up per word; the rest is in cueAt, so this loop stays small and quickly optimised
   for (let i = s.from; i < s.to; i++) {
     const tok = t[i];
-    if (tok.type !== 'word' || inQuote[i] || !CUE_STARTS.has(tok.lower)) continue;
-    // in a headline's title case only a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
-    if (tok.cap && i !== s.from && !(headline && HEADLINE_FORMS.has(CUE_FORMS.get(tok.lower)?.form ?? '') && CUE_FORMS.get(tok.lower)?.cls === 'speech')) continue;
-    // "In a poll released Monday, 50 percent …": the poll is the source
-    if (i === s.from && tok.lower === 'in') {
-      const comma = studyPhraseEnd(t, s, i + 1);
-      if (comma > 0) {
-        cues.push({ index: i, info: null, end: i + 1, subjectEnd: i - 1, joined: false, clauseStart: i, phraseEnd: comma });
-        i = comma;
-        continue;
-      }
-    }
-    if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
-      const joined = t[i - 1]?.text === ',';
-      cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
-      i++;
-      continue;
-    }
-    // "made it clear that …": a speech act in three words
-    if (MAKE.has(tok.lower) && (t[i + 1]?.lower === 'clear' || (t[i + 1]?.lower === 'it' && t[i + 2]?.lower === 'clear'))) {
-      const end = t[i + 1].lower === 'clear' ? i + 2 : i + 3;
-      if (t[end]?.lower !== 'that' && t[end]?.text !== ':') continue;
-      let k = i - 1;
-      while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
-      cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
-      i = end - 1;
-      continue;
-    }
-    const info = CUE_FORMS.get(tok.lower);
-    if (!info) continue;
-    if (info.cls === 'attitude' && options.attitudes === false) continue;
-    let end = i + 1;
-    const particles = particlesFor(info.lemma);
-    if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
-    else if (particleRequired(info.lemma)) continue;
-    if (!plausibleCue(t, s, i, info)) continue;
-    let k = i - 1;
-    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
-    k = skipTimeBackward(t, k, s.from);
-    k = skipParenthetical(t, k, s.from);
-    const before = t[k];
-    const joinedByAnd = !!before && before.lower === 'and';
-    // "they issued a statement calling on …": the subject of the verb that made the document
-    const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
-    if (document >= 0) {
-      cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
-      continue;
-    }
-    const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || ['and', 'while', 'before', 'after', 'when', '—'].includes(before.lower))) || afterDocument(t, i, s.from));
-    const joined = joinedByAnd || participle;
-    const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
-    cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
+    if (tok.type !== 'word' || inQuote[i]) continue;
+    // a capital inside a sentence is a name, not a verb (no look-up then), but in a headline's
+    // title case a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
+    if (tok.cap && i !== s.from && !headline) continue;
+    if (CUE_STARTS.has(tok.lower)) i = cueAt(t, s, i, options, cues);
   }
   return cues;
+}
+
+/**
+ * The cue that word `i` of sentence `s` starts, if any, appended to `cues`; returns the last
+ * token the cue takes (`i` itself when there is none), where the search goes on after.
+ */
+function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues: Cue[]): number {
+  const tok = t[i];
+  if (tok.cap && i !== s.from && !(HEADLINE_FORMS.has(CUE_FORMS.get(tok.lower)?.form ?? '') && CUE_FORMS.get(tok.lower)?.cls === 'speech')) return i;
+  // "In a poll released Monday, 50 percent …": the poll is the source
+  if (i === s.from && tok.lower === 'in') {
+    const comma = studyPhraseEnd(t, s, i + 1);
+    if (comma > 0) {
+      cues.push({ index: i, info: null, end: i + 1, subjectEnd: i - 1, joined: false, clauseStart: i, phraseEnd: comma });
+      return comma;
+    }
+  }
+  if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+    const joined = t[i - 1]?.text === ',';
+    cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
+    return i + 1;
+  }
+  // "made it clear that …": a speech act in three words
+  if (MAKE.has(tok.lower) && (t[i + 1]?.lower === 'clear' || (t[i + 1]?.lower === 'it' && t[i + 2]?.lower === 'clear'))) {
+    const end = t[i + 1].lower === 'clear' ? i + 2 : i + 3;
+    if (t[end]?.lower !== 'that' && t[end]?.text !== ':') return i;
+    let k = i - 1;
+    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
+    cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
+    return end - 1;
+  }
+  const info = CUE_FORMS.get(tok.lower);
+  if (!info) return i;
+  if (info.cls === 'attitude' && options.attitudes === false) return i;
+  let end = i + 1;
+  const particles = particlesFor(info.lemma);
+  if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
+  else if (particleRequired(info.lemma)) return i;
+  if (!plausibleCue(t, s, i, info)) return i;
+  let k = i - 1;
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
+  k = skipTimeBackward(t, k, s.from);
+  k = skipParenthetical(t, k, s.from);
+  const before = t[k];
+  const joinedByAnd = !!before && before.lower === 'and';
+  // "they issued a statement calling on …": the subject of the verb that made the document
+  const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
+  if (document >= 0) {
+    cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
+    return i;
+  }
+  const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
+  const joined = joinedByAnd || participle;
+  const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
+  cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
+  return i;
 }
 
 /** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
 function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
-  const fillers: string[] = [];
-  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || (isLyAdverb(t[k]) || (t[k].cap && /ly$/.test(t[k].lower))))) fillers.push(t[k--].lower);
+  // the auxiliaries and adverbs before the verb: a passive ("was criticized") or a modal ("would say")
+  let passive = false;
+  let modal = false;
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]) || (t[k].cap && t[k].lower.endsWith('ly')))) {
+    passive ||= PASSIVE_AUXILIARIES.has(t[k].lower);
+    modal ||= MODAL_FILLERS.has(t[k].lower);
+    k--;
+  }
   const prev = k >= s.from ? t[k] : undefined;
-  const passive = fillers.some((f) => ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(f));
   if (info.form === 'ing') {
     const next = t[i + 1];
-    const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || ['it', 'he', 'she', 'they', 'we', 'i', 'the'].includes(next.lower));
+    const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || CLAUSE_OPENING_WORDS.has(next.lower));
     // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
     if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && clauseNext) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
     if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
     // "issued a statement saying …", "posted a message urging …": the document's participle
     if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
-    const participle = !!prev && (prev.text === ',' || ['and', 'while', 'before', 'after', 'when', '—'].includes(prev.lower) || prev.type === 'close');
+    const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close');
     return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
@@ -141,18 +158,17 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
   // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
   // object, or as a characterisation ("X as Y")
-  if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !t.slice(i + 2, i + 5).some((x) => x.lower === 'as')) return false;
+  if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
   if (info.form === 'base') {
-    const modal = fillers.some((f) => ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do'].includes(f));
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
     if (modal || !prev) return modal;
-    if (['i', 'we', 'they', 'you', 'who'].includes(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
+    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
@@ -161,6 +177,16 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
 }
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
+/** Words before an -ing form that make it a participle of the clause before: "…, saying", "and adding", "while noting". */
+const PARTICIPLE_OPENERS = new Set(['and', 'while', 'before', 'after', 'when', '—']);
+/** Auxiliaries before a past participle that make it passive: "was criticized". */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Modals and "do" before a base form: "would say", "did not say". */
+const MODAL_FILLERS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** Words after an -ing form that open its clause: "saying it …", "arguing the …". */
+const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the']);
+/** Plural subjects of a base form: "they say". */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
 /** Every word a cue can start with (the branches of findCues): any other word is passed over with one look-up. */
 const CUE_STARTS = new Set(['in', 'according', ...MAKE, ...CUE_FORMS.keys()]);
 /** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
@@ -253,11 +279,20 @@ function studyPhraseEnd(t: Token[], s: Sentence, from: number): number {
   return comma;
 }
 
+/** Whether "as" is among tokens [from, to) ("raised China as a challenge"). */
+function asWithin(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < t.length; j++) if (t[j].lower === 'as') return true;
+  return false;
+}
+
+/** Words that lead a time phrase: "on Monday", "last week", "this morning". */
+const TIME_LEADS = new Set(['on', 'last', 'this']);
+
 /** Steps back over time words between a subject and its verb ("…, on Monday accused"). */
 function skipTimeBackward(t: Token[], k: number, from: number): number {
   // "Lin Jian, …, on Monday accused": time words between subject and verb
   let j = k;
-  while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower) || ['on', 'last', 'this'].includes(t[j].lower))) j--;
+  while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower) || TIME_LEADS.has(t[j].lower))) j--;
   return j;
 }
 

@@ -21,9 +21,14 @@ const ROLE_ADJECTIVES = new Set(['presidential', 'vice', 'congressional', 'guber
 /** Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles. */
 export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   const tokens = p.tokens;
-  for (const [from, to] of findRuns(tokens, s.from, s.to)) {
+  // index loops: this runs for every sentence, much of it before V8 optimises it, where for-of and
+  // destructuring walk an iterator per run and per pair
+  const runs = findRuns(tokens, s.from, s.to);
+  for (let r = 0; r < runs.length; r++) {
+    const from = runs[r][0];
+    const to = runs[r][1];
     const entities = classifyRun(tokens, from, to, st.text);
-    for (const e of entities) registerEntity(st, pi, p, s, e);
+    for (let k = 0; k < entities.length; k++) registerEntity(st, pi, p, s, entities[k]);
     // "the Asia-Pacific partners", "US officials": a named group
     const noun = tokens[to];
     if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {
@@ -65,7 +70,7 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       return;
     }
     case 'single':
-      st.singles.push({ entity: e, para: pi });
+      st.singles.push({ entity: e, para: pi, fallback: undefined });
       return;
     case 'role':
     case 'group':
@@ -120,8 +125,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
       while (a - 1 >= s.from && t[a - 1].type === 'word' && !STOP_BACKWARD.has(t[a - 1].lower)) a--;
       if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
-      const headIsRole = t.slice(a, k).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text));
-      if (headIsRole && k - a <= 12) roles.push({ from: a, to: k });
+      if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
     }
   }
   // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
@@ -131,7 +135,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
     let b = a;
     while (b < s.to && b - a < 20 && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who') b++;
-    if (b > a && t.slice(a, Math.min(b, a + 5)).some((x) => ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) roles.push({ from: a, to: b });
+    if (b > a && hasRoleWord(t, a, Math.min(b, a + 5))) roles.push({ from: a, to: b });
   }
   for (const r of roles) {
     if (r.from < 0 || r.to <= r.from) continue;
@@ -141,6 +145,12 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     addOnce(actor.roles, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */
+function hasRoleWord(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text)) return true;
+  return false;
 }
 
 /** The organisations and countries named in a role: "the NATO chief" is found through them. */

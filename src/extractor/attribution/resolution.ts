@@ -284,7 +284,8 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   const country = countryIn(t.slice(np.from, np.to));
   const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
   const fits = (a: LocalActor): boolean => {
-    if (a.kind !== 'person') return false;
+    // most people named have no role: nothing to lower-case then
+    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     const roles = a.roles.map((r) => r.toLowerCase());
     const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
     if (!roleOk) return false;

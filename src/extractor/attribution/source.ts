@@ -63,7 +63,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "… has been critical of Ode but wrote on Tuesday that …": joined as by "and"
     inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
-    subject = npBackward(t, k, s.from);
+    subject = subjectBefore(t, s, cue);
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -88,6 +88,15 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
   }
   return { subject, inherited, inverted };
+}
+
+/**
+ * The noun phrase ending right before a cue's auxiliaries (`npBackward` from `cue.subjectEnd`),
+ * kept on the cue: coordination, the outer clause and the source phrase all ask for it.
+ */
+export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
+  if (cue.subjectPhrase === undefined) cue.subjectPhrase = npBackward(t, cue.subjectEnd, s.from);
+  return cue.subjectPhrase;
 }
 
 /**
@@ -128,12 +137,11 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     if (t[j].text !== ',') continue;
     const seg = t.slice(j + 1, end);
     // ", also a GOP presidential hopeful,": an adverb before the role
-    const head = seg[0] && ['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves'].includes(seg[0].lower) && seg[1] ? seg[1] : seg[0];
+    const head = seg[0] && ROLE_ADVERBS.has(seg[0].lower) && seg[1] ? seg[1] : seg[0];
     if (!head) return null;
     const before = t[j - 1];
     // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
     // lower-case description after a name ("senior associate at the Annenberg Institute")
-    const roleWord = (x: Token): boolean => ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
     const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
@@ -166,6 +174,14 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** Words before a role in apposition: ", also a GOP presidential hopeful,". */
+const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves']);
+
+/** A role noun ("spokesman", "co-founder") or a title word ("Secretary"). */
+function roleWord(x: Token): boolean {
+  return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
 }
 
 /**

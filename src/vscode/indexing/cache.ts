@@ -17,13 +17,15 @@ import { createGzip, gunzip as gunzipCb } from 'node:zlib';
 const gunzip = promisify(gunzipCb);
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
 const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
-/** Time one parsing or serialising slice may take before yielding, ms. */
+/** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
+/** Time one parsing slice may take: a load runs at start-up, when nothing else waits for the thread, ms. */
+const LOAD_SLICE_MS = 25;
 /** A shard's lines are handed to gzip in chunks of about this many characters. */
 const CHUNK = 1 << 18;
 
@@ -36,10 +38,14 @@ export interface CachedArticle<R> {
   record: R;
 }
 
-/** How records go to the cache's JSON and back: `read` checks what a file holds (shape and bounds, never trusting it) and returns null when it fails. */
+/**
+ * How records go to the cache's JSON and back, in two parts: a head parsed at load and a tail kept
+ * as its UTF-8 JSON bytes (a copy of its own: the codec may parse it later). `read` checks what a file holds (shape and bounds,
+ * never trusting it) and returns null when the head fails.
+ */
 export interface RecordCodec<R> {
-  read(v: unknown): R | null;
-  store(r: R): unknown;
+  read(head: unknown, tail: Buffer): R | null;
+  store(r: R): { head: unknown; tail: string };
 }
 
 export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
@@ -146,9 +152,9 @@ export class IndexCache<R> {
       current.set(Number(m[1]), { file: shard.file, count: shard.count });
     }
     // each shard is read and unzipped (in libuv) while the one before it is parsed here
-    const unzip = async (file: string): Promise<string | Error> => {
+    const unzip = async (file: string): Promise<Buffer | Error> => {
       try {
-        return (await gunzip(await fs.readFile(path.join(this.dir, file)))).toString('utf8');
+        return await gunzip(await fs.readFile(path.join(this.dir, file)));
       } catch (e) {
         return new Error(`shard ${file} is unreadable (${(e as Error).message})`);
       }
@@ -157,31 +163,38 @@ export class IndexCache<R> {
     let next = shards.length ? unzip(shards[0].file) : null;
     for (const [i, shard] of shards.entries()) {
       const m = SHARD_NAME.exec(shard.file)!;
-      const text = await next!;
+      const data = await next!;
       next = i + 1 < shards.length ? unzip(shards[i + 1].file) : null;
-      if (text instanceof Error) throw text;
-      const lines = text ? text.split('\n') : [];
-      if (lines.length !== shard.count) throw new Error(`shard ${shard.file} holds ${lines.length} entries, the manifest says ${shard.count}`);
+      if (data instanceof Error) throw data;
+      // lines found in the bytes: only each head becomes a string
+      let lines = 0;
       let sliceStart = performance.now();
-      for (const line of lines) {
-        const entry = this.entry(line);
+      for (let start = 0; start < data.length; lines++) {
+        let end = data.indexOf(10, start);
+        if (end < 0) end = data.length;
+        const entry = this.entry(data, start, end);
         if (!entry || shardOf(entry.key) !== Number(m[1])) throw new Error(`shard ${shard.file} holds an invalid entry`);
         entries.set(entry.key, entry);
-        if (performance.now() - sliceStart > SLICE_MS) {
+        start = end + 1;
+        if (performance.now() - sliceStart > LOAD_SLICE_MS) {
           await yieldToHost();
           sliceStart = performance.now();
         }
       }
+      if (lines !== shard.count) throw new Error(`shard ${shard.file} holds ${lines} entries, the manifest says ${shard.count}`);
     }
     this.generation = manifest.generation;
     this.current = current;
     return entries;
   }
 
-  private entry(line: string): CachedArticle<R> | null {
+  /** One line, bytes [start, end) of `data`: the entry with its record's head as JSON, a tab (JSON escapes every tab in a string), the record's tail as JSON. */
+  private entry(data: Buffer, start: number, end: number): CachedArticle<R> | null {
+    const tab = data.indexOf(9, start);
+    if (tab < 0 || tab >= end) return null;
     let v: { key?: unknown; size?: unknown; mtimeMs?: unknown; lineStarts?: unknown; record?: unknown };
     try {
-      v = JSON.parse(line);
+      v = JSON.parse(data.toString('utf8', start, tab));
     } catch {
       return null;
     }
@@ -189,7 +202,8 @@ export class IndexCache<R> {
     const starts = v.lineStarts;
     if (!Array.isArray(starts) || starts[0] !== 0) return null;
     for (let i = 1; i < starts.length; i++) if (!isIndex(starts[i]) || starts[i] <= starts[i - 1]) return null;
-    const record = this.codec.read(v.record);
+    // a copy: the shard's buffer is not kept alive by its tails
+    const record = this.codec.read(v.record, Buffer.from(data.subarray(tab + 1, end)));
     if (record === null) return null;
     return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record };
   }
@@ -214,7 +228,10 @@ export class IndexCache<R> {
       for (const [shard, bucket] of buckets) {
         // each line made as it is written
         const lines = (function* () {
-          for (const a of bucket) yield JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: codec.store(a.record) });
+          for (const a of bucket) {
+            const { head, tail } = codec.store(a.record);
+            yield `${JSON.stringify({ key: a.key, size: a.size, mtimeMs: a.mtimeMs, lineStarts: Array.from(a.lineStarts), record: head })}\t${tail}`;
+          }
         })();
         const file = `shard-${shard}-g${generation}.jsonl.gz`;
         // lines joined by '\n' with none after the last, as load() splits them

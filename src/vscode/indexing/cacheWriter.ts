@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { ArticleRecord } from '../../corpus/record';
 import { IndexCache, SHARDS, shardOf, type CachedArticle } from './cache';
+import type { PassStats } from './pass';
 
 /** The cache is written this long after the last change, ms. */
 const CACHE_WRITE_MS = 2000;
@@ -20,6 +21,21 @@ export class CacheWriter {
     private readonly articles: () => Iterable<CachedArticle<ArticleRecord>>,
     private readonly log: vscode.LogOutputChannel,
   ) {}
+
+  /** What the cache holds, by key: empty when it is new or was dropped (`stats.cache` and the log say which). */
+  async load(stats: PassStats): Promise<Map<string, CachedArticle<ArticleRecord>>> {
+    const started = Date.now();
+    const loaded = await this.cache.load();
+    if (loaded.dropped) {
+      stats.cache = 'dropped';
+      stats.cacheProblem = loaded.dropped;
+      this.log.warn(`Index cache dropped and rebuilt: ${loaded.dropped}`);
+    } else if (loaded.entries.size) {
+      stats.cache = 'loaded';
+      this.log.info(`Index cache of ${loaded.entries.size} article(s) loaded in ${Date.now() - started} ms`);
+    }
+    return loaded.entries;
+  }
 
   /** The article of `key` changed or went: its shard is rewritten at the next write. */
   changed(key: string): void {

@@ -19,6 +19,10 @@ export interface PassStats {
   extracted: number;
   /** Articles from the cache whose search entries came from the search snapshot (not read again); counted just after the pass. */
   searchFromCache: number;
+  /** Whether the corpus was restored whole from the settled snapshot (./settledStore.ts), not filed article by article. */
+  restored?: boolean;
+  /** Why a first pass with a cache did not restore it (also in the log). */
+  settledProblem?: string;
   /** Articles whose worker was stopped (time or memory limit). */
   stopped: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */

@@ -5,7 +5,7 @@
  * in the record's size. Also the cache's codec for records (JSON arrays on disk, typed arrays and
  * shared strings in memory). No vscode import.
  */
-import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord } from '../../corpus/record';
+import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor } from '../../corpus/record';
 import type { RecordCodec } from './cache';
 
 const KINDS = new Set(['person', 'organization', 'country', 'place', 'group']);
@@ -42,9 +42,32 @@ function isActor(a: unknown): boolean {
 
 /** True when `r` is a well-formed ArticleRecord of RECORD_VERSION, live or as stored (its flat number lists as arrays). */
 export function isArticleRecord(r: unknown): r is ArticleRecord {
+  return isRecordHead(r) && isRecordTail(r, (r.actors as unknown[]).length);
+}
+
+/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors, events. */
+function isRecordHead(r: unknown): r is Record<string, unknown> {
   if (!isObject(r) || r.version !== RECORD_VERSION || !isString(r.path) || !isStringOrNull(r.title) || !isStringOrNull(r.published)) return false;
-  if (!Array.isArray(r.actors) || !r.actors.every(isActor) || !strings(r.surfaces)) return false;
+  if (!Array.isArray(r.actors) || !r.actors.every(isActor)) return false;
   const actors = r.actors.length;
+  const eventOk = (e: unknown): boolean =>
+    isObject(e) &&
+    isString(e.kind) &&
+    isString(e.label) &&
+    isStringOrNull(e.date) &&
+    isStringOrNull(e.dateText) &&
+    isInt(e.place, -1, actors) &&
+    isStringOrNull(e.placeName) &&
+    Array.isArray(e.participants) &&
+    e.participants.every((p) => isInt(p, 0, actors)) &&
+    offsets(e.spans, 2) &&
+    (e.spans as number[]).length >= 2;
+  return Array.isArray(r.events) && r.events.every(eventOk);
+}
+
+/** The rest of a record (read when first asked): surfaces, mentions, quotes and sentences, checked against its number of actors. */
+function isRecordTail(r: unknown, actors: number): boolean {
+  if (!isObject(r) || !strings(r.surfaces)) return false;
   const surfaces = (r.surfaces as string[]).length;
   const m = r.mentions;
   if (!isNumbers(m) || m.length % MENTION_STRIDE !== 0) return false;
@@ -62,19 +85,7 @@ export function isArticleRecord(r: unknown): r is ArticleRecord {
     isStringOrNull(q.cueText) &&
     (q.continuation === undefined || q.continuation === true) &&
     (q.pieces === undefined || (offsets(q.pieces, 2) && strings(q.pieceTexts) && (q.pieceTexts as string[]).length * 2 === (q.pieces as number[]).length));
-  const eventOk = (e: unknown): boolean =>
-    isObject(e) &&
-    isString(e.kind) &&
-    isString(e.label) &&
-    isStringOrNull(e.date) &&
-    isStringOrNull(e.dateText) &&
-    isInt(e.place, -1, actors) &&
-    isStringOrNull(e.placeName) &&
-    Array.isArray(e.participants) &&
-    e.participants.every((p) => isInt(p, 0, actors)) &&
-    offsets(e.spans, 2) &&
-    (e.spans as number[]).length >= 2;
-  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && Array.isArray(r.events) && r.events.every(eventOk) && offsets(r.sentences, 2);
+  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2);
 }
 
 /** A record as read from the cache's JSON, checked (null when it fails), with typed arrays and shared strings. */
@@ -90,5 +101,95 @@ export function storedArticleRecord(r: ArticleRecord): unknown {
   return { ...r, mentions: Array.from(r.mentions), sentences: Array.from(r.sentences) };
 }
 
-/** How the index cache reads and writes ArticleRecords. */
-export const articleRecordCodec: RecordCodec<ArticleRecord> = { read: readArticleRecord, store: storedArticleRecord };
+/** An actor as the cache stores it: its fields in a fixed order (no names: actors are most of a record's head), then those it may lack. */
+function actorTuple(a: RecordActor): unknown[] {
+  const t: unknown[] = [a.key, a.name, a.kind, a.aliases, a.roles, a.orgHints, a.nameTokens, a.anonymous, a.mentions, a.quotes];
+  if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) t.push({ capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
+  return t;
+}
+
+/** An actor back from actorTuple (checked later, as every actor is: isActor); anything else stays as it is, to fail that check. */
+function actorOf(t: unknown): unknown {
+  if (!Array.isArray(t) || (t.length !== 10 && t.length !== 11)) return t;
+  const [key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes, more] = t;
+  const a: Record<string, unknown> = { key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes };
+  if (t.length === 11) {
+    if (!isObject(more)) return t;
+    // in the order analyzeToRecord sets them
+    if (more.capitalOf !== undefined) a.capitalOf = more.capitalOf;
+    if (more.pendingRole !== undefined) a.pendingRole = more.pendingRole;
+    if (more.gender !== undefined) a.gender = more.gender;
+  }
+  return a;
+}
+
+const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
+type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
+/** A record's tail as the cache stores it, before it is parsed: its JSON, and what to do if it fails its checks. */
+const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; damaged: (path: string) => void }>();
+
+/** Parses and checks a lazy record's tail (once), making its fields plain data; an empty tail, and `damaged` told, when it fails. */
+function parseTail(r: ArticleRecord): void {
+  const lazy = unparsed.get(r);
+  if (!lazy) return;
+  unparsed.delete(r);
+  let tail: Tail | null = null;
+  try {
+    const v = JSON.parse(lazy.text.toString('utf8'));
+    if (isRecordTail(v, r.actors.length) && v.quotes.length === lazy.quotes) tail = v;
+  } catch {
+    // checked below
+  }
+  if (!tail) lazy.damaged(r.path);
+  const t: Tail = tail ?? { surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
+  // the tail's strings shared as a whole record's are (compactRecord), its head left as it is
+  const shared = compactRecord({ version: r.version, path: r.path, title: null, published: null, actors: [], events: [], surfaces: t.surfaces, quotes: t.quotes, mentions: t.mentions, sentences: t.sentences });
+  const data = (v: unknown): PropertyDescriptor => ({ value: v, writable: true, enumerable: true, configurable: true });
+  Object.defineProperties(r, {
+    surfaces: data(shared.surfaces),
+    quotes: data(shared.quotes),
+    mentions: data(t.mentions instanceof Int32Array ? t.mentions : Int32Array.from(t.mentions)),
+    sentences: data(t.sentences instanceof Int32Array ? t.sentences : Int32Array.from(t.sentences)),
+  });
+}
+
+/** A record's number of quotes, without parsing a lazy record's tail. */
+export function quoteCount(r: ArticleRecord): number {
+  return unparsed.get(r)?.quotes ?? r.quotes.length;
+}
+
+/**
+ * How the index cache reads and writes ArticleRecords: the head (what filing a record reads: its
+ * actors and events) parsed and checked at once, the tail (surfaces, mentions, quotes, sentences:
+ * about two thirds of the bytes) kept as JSON text and parsed and checked when one of its fields is
+ * first read (a view asks, or the record is written again). A tail that then fails its checks reads
+ * as empty and `damaged` is told the record's path (the caller extracts the article again).
+ */
+export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
+  return {
+    read(stored, tail) {
+      const head: Record<string, unknown> | null = isObject(stored) && Array.isArray(stored.actors) ? { ...stored, actors: stored.actors.map(actorOf) } : null;
+      if (!isRecordHead(head) || !isInt(head.quoteCount, 0)) return null;
+      const quotes = head.quoteCount as number;
+      delete head.quoteCount;
+      const r = compactRecord({ ...(head as unknown as ArticleRecord), surfaces: [], quotes: [] });
+      const accessor = (k: (typeof TAIL)[number]): PropertyDescriptor => ({
+        get: () => (parseTail(r), r[k]),
+        set: (v) => (parseTail(r), (r[k] as unknown) = v),
+        enumerable: true,
+        configurable: true,
+      });
+      Object.defineProperties(r, Object.fromEntries(TAIL.map((k) => [k, accessor(k)])));
+      unparsed.set(r, { text: tail, quotes, damaged });
+      return r;
+    },
+    store(r) {
+      const lazy = unparsed.get(r);
+      const head = { version: r.version, path: r.path, title: r.title, published: r.published, actors: r.actors.map(actorTuple), events: r.events, quoteCount: quoteCount(r) };
+      return { head, tail: lazy ? lazy.text.toString('utf8') : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
+    },
+  };
+}
+
+/** How the index cache reads and writes ArticleRecords, where nobody hears of a damaged tail (the command line's bench, tests). */
+export const articleRecordCodec: RecordCodec<ArticleRecord> = lazyArticleCodec(() => undefined);

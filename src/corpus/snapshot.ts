@@ -1,0 +1,262 @@
+/**
+ * A settled corpus saved and given back: the registry's groups (ids, final actors, index keys,
+ * gender, offices, acronym merges), the list's order, which group each article's actors joined,
+ * and the merged events (drafts, the draft each article's event went to, years learnt across
+ * articles, the order). Restoring files every record straight into its group, with no resolving,
+ * aggregating, merging or sorting: a reload with unchanged files answers as the corpus did.
+ *
+ * As JSON lines: a header, then one line per group, the list's order, one line per article (its
+ * key, size and modification time, its actors' groups, its events' drafts), one per event kind, one
+ * per draft, the drafts whose year was learnt, the event order. The reader trusts nothing: every
+ * line is checked in shape and bounds against the records it is restored with (a record's actors
+ * and events), and any fault throws, before the corpus is touched. No vscode import.
+ */
+import type { Actor, CorpusEvent, EventKind } from '../extractor/types';
+import type { Corpus } from './corpus';
+import type { Draft } from './events';
+import { Group } from './group';
+import type { ArticleRecord } from './record';
+
+/** The snapshot's own layout; the record version covers what the records hold. */
+const FORMAT = 1;
+const ACTOR_KINDS = new Set(['person', 'organization', 'country', 'place', 'group']);
+
+/** One article as a snapshot stamps it: its file's size and modification time when its record was made. */
+export interface SnapshotArticle {
+  key: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The corpus's settled state as lines (each made when asked). `stamp` gives each article's size and
+ * modification time. Throws if the corpus changes while the lines are taken (`corpus.revision`);
+ * call it on a settled corpus (else Corpus.settled() settles it at once).
+ */
+export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: string) => { size: number; mtimeMs: number } | undefined): Generator<string> {
+  const revision = corpus.revision;
+  const { articles, groups, sorted, events } = corpus.settled();
+  const moved = (): void => {
+    if (corpus.revision !== revision) throw new Error('the corpus changed while its snapshot was taken');
+  };
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  const articleIndex = new Map(articles.map((a, i) => [a.path, i]));
+  const drafts = events.kinds.flatMap((k) => k.drafts.length);
+  yield JSON.stringify({ format: FORMAT, version, articles: articles.length, groups: groups.length, kinds: events.kinds.length, drafts: drafts.reduce((n, d) => n + d, 0) });
+  for (const g of groups) {
+    moved();
+    yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor]);
+  }
+  yield JSON.stringify(sorted.map((g) => groupIndex.get(g)));
+  const draftIndex = new Map<Draft, [number, number]>();
+  const eventIndex = new Map<CorpusEvent, [number, number]>();
+  events.kinds.forEach((k, ki) => k.drafts.forEach((d, di) => (draftIndex.set(d, [ki, di]), eventIndex.set(d.event, [ki, di]))));
+  for (const a of articles) {
+    moved();
+    const st = stamp(a.path);
+    if (!st) throw new Error(`no stamp for ${a.path}`);
+    const ds = events.draftsOf(a.path).map((d) => draftIndex.get(d!)![1]);
+    yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds]);
+  }
+  for (const k of events.kinds) yield JSON.stringify([k.kind, k.drafts.length]);
+  for (const k of events.kinds) {
+    for (const d of k.drafts) {
+      moved();
+      const e = d.event;
+      const sources = e.sources.flatMap((s) => [articleIndex.get(s.path), s.start, s.end]);
+      yield JSON.stringify([e.id, e.label, e.date, e.dateText, e.place, e.participants, sources, d.placeKey, d.lead, [...d.datedBy].map((p) => articleIndex.get(p)), d.ownDate]);
+    }
+  }
+  yield JSON.stringify(events.assigned.flatMap((d) => draftIndex.get(d)!));
+  yield JSON.stringify(events.all.flatMap((e) => eventIndex.get(e)!));
+  moved();
+}
+
+const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v < max;
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+const ints = (v: unknown, min: number, max: number): v is number[] => Array.isArray(v) && v.every((n) => isInt(n, min, max));
+
+function fail(what: string): never {
+  throw new Error(`snapshot: ${what}`);
+}
+
+function parse(line: string | undefined, what: string): unknown {
+  if (line === undefined) fail(`ends before ${what}`);
+  try {
+    return JSON.parse(line);
+  } catch {
+    return fail(`${what} is not JSON`);
+  }
+}
+
+function actorOf(v: unknown): Actor | null {
+  if (v === null) return null;
+  const a = v as Actor;
+  if (typeof v !== 'object' || Array.isArray(v) || !isStr(a.id) || !isStr(a.name) || !ACTOR_KINDS.has(a.kind) || !strings(a.aliases) || !strings(a.roles) || !isInt(a.mentionCount, 0) || !isInt(a.quoteCount, 0)) fail('a bad final actor');
+  return { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, mentionCount: a.mentionCount, quoteCount: a.quoteCount };
+}
+
+/** A snapshot read and checked, ready to restore (see restoreStep). */
+export interface Restorable {
+  articles: Array<SnapshotArticle & { groups: number[]; drafts: number[] }>;
+  groups: Group[];
+  sorted: Group[];
+  kinds: Array<{ kind: EventKind; drafts: Draft[] }>;
+  assigned: Draft[];
+  all: CorpusEvent[];
+}
+
+/**
+ * Reads a snapshot's lines (as snapshotLines wrote them) against the records it is to be restored
+ * with (`record(key)`, checked: each article's actors and events must match in number and kind).
+ * Throws an Error saying what is wrong for anything else: another format or version, a line out of
+ * place, an index out of bounds, an article without a record. A generator that yields after every
+ * few lines, so that a host thread reads it in slices (see runSliced); returns the result.
+ */
+export function* readSnapshot(lines: string[], version: string, record: (key: string) => ArticleRecord | undefined): Generator<void, Restorable> {
+  let at = 0;
+  const next = (what: string): unknown => parse(lines[at++], what);
+  const head = next('the header') as { format?: unknown; version?: unknown; articles?: unknown; groups?: unknown; kinds?: unknown; drafts?: unknown };
+  if (head?.format !== FORMAT) fail(`format ${String(head?.format)} is not ${FORMAT}`);
+  if (head.version !== version) fail(`made by version ${String(head.version)}, this is ${version}`);
+  if (!isInt(head.articles, 0) || !isInt(head.groups, 0) || !isInt(head.kinds, 0) || !isInt(head.drafts, 0)) fail('a bad header');
+  const [nArticles, nGroups, nKinds, nDrafts] = [head.articles, head.groups, head.kinds, head.drafts];
+  if (lines.length !== 1 + nGroups + 1 + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
+  const groups: Group[] = [];
+  const links: Array<[number, number[]]> = [];
+  const keys = new Set<string>();
+  for (let i = 0; i < nGroups; i++) {
+    const v = next('a group');
+    if (!Array.isArray(v) || v.length !== 9) fail('a bad group');
+    const [key, kind, id, indexKeys, gender, offices, mergedInto, merged, actor] = v;
+    if (!isStr(key) || keys.has(key) || !ACTOR_KINDS.has(kind) || !isStr(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
+    keys.add(key);
+    const g = new Group(key, kind);
+    g.id = id;
+    if (indexKeys.length) g.indexKeys = indexKeys;
+    g.gender = gender;
+    if (offices.length) g.offices = offices;
+    g.actor = actorOf(actor);
+    groups.push(g);
+    links.push([mergedInto, merged]);
+    if (i % 64 === 0) yield;
+  }
+  links.forEach(([into, merged], i) => {
+    if (into >= 0) groups[i].mergedInto = groups[into];
+    if (merged.length) groups[i].merged = merged.map((m) => groups[m]);
+  });
+  const sortedIdx = next('the order');
+  if (!ints(sortedIdx, 0, nGroups)) fail('a bad order');
+  const sorted = sortedIdx.map((i) => groups[i]);
+  const articles: Restorable['articles'] = [];
+  const articleKeys: string[] = [];
+  for (let i = 0; i < nArticles; i++) {
+    const v = next('an article');
+    if (!Array.isArray(v) || v.length !== 5) fail('a bad article');
+    const [key, size, mtimeMs, groupIdx, draftIdx] = v;
+    const r = isStr(key) ? record(key) : undefined;
+    if (!r) fail('an article without a record');
+    if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
+    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length) fail(`groups that do not fit ${key}`);
+    if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
+    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: draftIdx });
+    articleKeys.push(key);
+    if (i % 32 === 0) yield;
+  }
+  const kinds: Restorable['kinds'] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < nKinds; i++) {
+    const v = next('an event kind');
+    if (!Array.isArray(v) || !isStr(v[0]) || !isInt(v[1], 0, nDrafts + 1)) fail('a bad event kind');
+    kinds.push({ kind: v[0] as EventKind, drafts: [] });
+    counts.push(v[1]);
+  }
+  if (counts.reduce((n, c) => n + c, 0) !== nDrafts) fail('drafts that do not add up');
+  for (const [ki, k] of kinds.entries()) {
+    for (let i = 0; i < counts[ki]; i++) {
+      const v = next('an event');
+      if (!Array.isArray(v) || v.length !== 11) fail('a bad event');
+      const [id, label, date, dateText, place, participants, sources, placeKey, lead, datedBy, ownDate] = v;
+      if (!isStr(id) || !isStr(label) || !isStrOrNull(date) || !isStrOrNull(dateText) || !isStrOrNull(place) || !strings(participants) || !isStrOrNull(placeKey) || !isStrOrNull(lead) || !ints(datedBy, 0, nArticles) || !isStrOrNull(ownDate)) fail('a bad event');
+      if (!ints(sources, -1, Number.MAX_SAFE_INTEGER) || sources.length < 3 || sources.length % 3) fail('bad event sources');
+      const src = [];
+      for (let s = 0; s < sources.length; s += 3) {
+        if (sources[s] >= nArticles || sources[s] < 0 || sources[s + 1] < 0 || sources[s + 2] < sources[s + 1]) fail('bad event sources');
+        src.push({ path: articleKeys[sources[s]], start: sources[s + 1], end: sources[s + 2] });
+      }
+      const event: CorpusEvent = { id, label, kind: k.kind, date, dateText, place, participants, sources: src };
+      k.drafts.push({ placeKey, lead, datedBy: new Set(datedBy.map((a) => articleKeys[a])), event, ownDate });
+      if (i % 64 === 0) yield;
+    }
+  }
+  // each article's events went to drafts of their own kind
+  for (const [n, a] of articles.entries()) {
+    if (n % 256 === 0) yield;
+    const events = record(a.key)!.events;
+    a.drafts.forEach((d, i) => {
+      const ki = kinds.findIndex((k) => k.kind === events[i].kind);
+      if (ki < 0 || d >= kinds[ki].drafts.length) fail(`events that do not fit ${a.key}`);
+    });
+  }
+  const pairs = (what: string): Draft[] => {
+    const v = next(what);
+    if (!Array.isArray(v) || v.length % 2) fail(`a bad ${what}`);
+    const out: Draft[] = [];
+    for (let i = 0; i < v.length; i += 2) {
+      if (!isInt(v[i], 0, nKinds) || !isInt(v[i + 1], 0, kinds[v[i]].drafts.length)) fail(`a bad ${what}`);
+      out.push(kinds[v[i]].drafts[v[i + 1]]);
+    }
+    return out;
+  };
+  const assigned = pairs('list of years learnt');
+  const all = pairs('event order').map((d) => d.event);
+  if (all.length !== nDrafts) fail('an event order that misses events');
+  return { articles, groups, sorted, kinds, assigned, all };
+}
+
+/**
+ * Restores `r` into `corpus` (which must hold nothing), each article's record from `record(key)`
+ * (those readSnapshot checked; `quotes` counts a record's quotes), in steps: each call files articles until `deadline`
+ * (performance.now() ms) passes and returns true once the corpus holds the whole settled state.
+ */
+export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string) => ArticleRecord, quotes = (rec: ArticleRecord): number => rec.quotes.length): (deadline: number) => boolean {
+  let next = 0;
+  let finish: ((deadline: number) => boolean) | null = null;
+  return (deadline) => {
+    while (next < r.articles.length) {
+      const a = r.articles[next++];
+      const rec = record(a.key);
+      corpus.restoreArticle(a.key, rec, a.groups.map((i) => r.groups[i]), quotes(rec));
+      if (next % 16 === 0 && performance.now() > deadline) return false;
+    }
+    if (!finish) {
+      const byPath = new Map(r.articles.map((a) => [a.key, a]));
+      const kindOf = new Map(r.kinds.map((k) => [k.kind, k.drafts]));
+      finish = corpus.restoreFinish(r.groups, r.sorted, {
+        kinds: r.kinds,
+        assigned: r.assigned,
+        all: r.all,
+        draftsOf: (path) => {
+          const events = record(path).events;
+          return byPath.get(path)!.drafts.map((d, i) => kindOf.get(events[i].kind)![d]);
+        },
+      });
+    }
+    return finish(deadline);
+  };
+}
+
+/** Runs a generator (such as readSnapshot) to its end in slices of `sliceMs`, yielding to the event loop between them; resolves with its result, rejects with what it throws. */
+export async function runSliced<T>(gen: Generator<void, T>, sliceMs: number): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+    if (performance.now() - start > sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      start = performance.now();
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Articles to the worker pool and back. Each article's jobs are numbered: a result overtaken by a
+ * later job for the same article is dropped, and its caller waits for the later one. A result is
+ * handed to the index in one of the host's turns.
+ */
+import type * as vscode from 'vscode';
+import type { Outcome, WorkerPool } from './pool';
+import type { HostSlices } from './hostSlices';
+import { indexPool } from './pass';
+import { warmUpJob, type Extracted, type IndexJob } from './job';
+import { readThroughVscode } from './workspaceFiles';
+
+/** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
+export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
+
+export class Extraction {
+  private pool: WorkerPool<IndexJob, Extracted>;
+  /** A counter per article: a result older than the last job asked for is dropped. */
+  private readonly generation = new Map<string, number>();
+  private readonly inflight = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly workerScript: string,
+    private readonly host: HostSlices,
+    /** The size limit of an article, bytes. */
+    private readonly maxFileBytes: () => number,
+  ) {
+    this.pool = indexPool(workerScript);
+  }
+
+  /**
+   * Has a worker analyse one article (from `text` when given: an unsaved buffer; `urgent` before
+   * the bulk of a pass) and hands the outcome to `settle` in a host turn unless a later job for
+   * the article overtook it. Resolves once that is done or the later job's is.
+   */
+  run(key: string, uri: vscode.Uri, { text, urgent = false }: { text?: string; urgent?: boolean }, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
+    const generation = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, generation);
+    const done = this.analyse(key, uri, generation, text, urgent, settle);
+    this.inflight.set(key, done);
+    return done.finally(() => {
+      if (this.inflight.get(key) === done) this.inflight.delete(key);
+    });
+  }
+
+  /** The article's job under way, if any. */
+  reading(key: string): Promise<void> | undefined {
+    return this.inflight.get(key);
+  }
+
+  /** Any result still to come for the article is dropped (it left the index). */
+  forget(key: string): void {
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+  }
+
+  /** Starts a worker ahead of a save (half a second of start-up otherwise). */
+  warm(): void {
+    this.pool.warm(warmUpJob(this.maxFileBytes()));
+  }
+
+  /** New workers with the limits the settings now give. */
+  restart(): void {
+    void this.pool.dispose();
+    this.pool = indexPool(this.workerScript);
+  }
+
+  dispose(): void {
+    void this.pool.dispose();
+  }
+
+  private async analyse(key: string, uri: vscode.Uri, generation: number, text: string | undefined, urgent: boolean, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
+    const current = (): boolean => this.generation.get(key) === generation;
+    const job: IndexJob = { key, maxBytes: this.maxFileBytes(), options: {} };
+    if (text !== undefined) job.text = text;
+    else if (uri.scheme === 'file') job.file = uri.fsPath;
+    else {
+      // another file system (a virtual workspace): the host reads, the worker analyses
+      const read = await readThroughVscode(uri, job.maxBytes);
+      if (!read.ok) return this.host.run(() => current() && settle(read));
+      job.text = read.value;
+    }
+    const outcome = await this.pool.run(job, urgent);
+    if (!current()) {
+      await this.inflight.get(key);
+      return;
+    }
+    await this.host.run(() => current() && settle(outcome));
+  }
+}

@@ -1,0 +1,140 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { Corpus } from '../../src/corpus/corpus';
+import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+import { readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
+
+/**
+ * Articles for every kind of state a snapshot keeps: lone surnames resolved to one of two people,
+ * a role phrase, an acronym merged with its expansion, a name with and without a middle initial,
+ * anonymous sources, events reported twice and one dated only by a shared event.
+ */
+const POOL = [
+  'Senator Halvard Quist said the canal bill would pass. Quist added that the vote was close.',
+  'Quist told reporters on Monday that the canal would open by autumn.',
+  'Mayor Odile Quist said the ferry fares would fall next year.',
+  'The Northern Grain Board (NGB) warned of a poor harvest. NGB chair Wilma Tarrant said silos were low.',
+  'The NGB chair said the harvest was the worst in a decade.',
+  'The Northern Grain Board said a summit in Kelso on Friday agreed new quotas.',
+  'Wilma J. Tarrant said the quotas would hold. A senior official said talks would go on.',
+  'Wilma Tarrant met Halvard Quist in Kelso on Friday for the summit in Kelso.',
+  'date 2023-05-02\nHalvard Quist said the Baltic summit in Riga opens on Thursday.',
+  'Leaders came to the Baltic summit in Riga on May 4. Tarrant said it started late.',
+  'Bruno Mensah, the harbour master, said the dock was safe. “We checked every crane,” Mensah said.',
+];
+const PATHS = ['a.txt', 'b.txt', 'c/d.txt', 'c/e.txt', 'f.txt', 'g.txt', 'h.txt'];
+const records: ArticleRecord[] = POOL.map((t) => analyzeToRecord(t, {}, 'pool.txt'));
+
+const settle = (c: Corpus): void => {
+  while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
+};
+
+/** What the corpus answers, ids included: a restored corpus must give exactly this. */
+const answers = (c: Corpus): string => JSON.stringify([c.build().result, c.eventsByDate().map((e) => e.id), c.stats()]);
+
+function lines(c: Corpus): string[] {
+  settle(c);
+  return [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+}
+
+function read(text: string[], c: Corpus): Restorable {
+  const gen = readSnapshot(text, RECORD_VERSION, (key) => c.record(key));
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+function restored(from: Corpus, deadline = Infinity): Corpus {
+  const r = read(lines(from), from);
+  const to = new Corpus();
+  const step = restoreStep(to, r, (key) => from.record(key)!);
+  let calls = 0;
+  while (!step(deadline)) assert.ok(++calls < 10_000, 'the restore ends');
+  return to;
+}
+
+type Op = { op: 'upsert'; path: string; text: number } | { op: 'remove'; path: string };
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('upsert' as const), path: fc.constantFrom(...PATHS), text: fc.nat(POOL.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), path: fc.constantFrom(...PATHS) }) },
+);
+const apply = (c: Corpus, op: Op): unknown => (op.op === 'upsert' ? c.upsert(op.path, records[op.text]) : c.remove(op.path));
+
+describe('corpus snapshot: a restored corpus answers as the one it was taken from', () => {
+  it('at once, and after the same later changes (settled in steps or not)', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 14 }), fc.array(opArb, { maxLength: 8 }), fc.boolean(), (before, after, inSteps) => {
+        const live = new Corpus();
+        for (const op of before) apply(live, op);
+        // a deadline already past: every call of the restore files its least
+        const copy = restored(live, inSteps ? -Infinity : Infinity);
+        assert.equal(answers(copy), answers(live));
+        for (const op of after) {
+          apply(live, op);
+          apply(copy, op);
+          if (inSteps) {
+            live.actorsStep(-Infinity);
+            copy.actorsStep(-Infinity);
+          }
+        }
+        assert.equal(answers(copy), answers(live));
+        // and a snapshot of the restored corpus is the same again
+        if (!after.length) assert.deepEqual(lines(copy), lines(live));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps acronym merges, resolved surnames and shared years', () => {
+    const live = new Corpus();
+    POOL.forEach((_, i) => live.upsert(`p${String(i).padStart(2, '0')}.txt`, records[i]));
+    const copy = restored(live);
+    const names = copy.actors().map((a) => a.name);
+    assert.ok(names.includes('Halvard Quist') && names.includes('Odile Quist'), names.join(', '));
+    assert.ok(copy.actors().some((a) => a.aliases.includes('NGB') || a.name === 'NGB'), 'the acronym merged with its expansion');
+    assert.equal(answers(copy), answers(live));
+    // a change after the restore that moves a lone surname: the restored index keys decide it
+    copy.remove('p02.txt');
+    live.remove('p02.txt');
+    assert.equal(answers(copy), answers(live));
+  });
+
+  it('refuses a snapshot of another version, a damaged line, or records that do not fit, before touching a corpus', () => {
+    const live = new Corpus();
+    POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
+    const good = lines(live);
+    assert.throws(() => readSnapshot(good, 'other', (k) => live.record(k)).next(), /version/);
+    const broken = (i: number, f: (v: unknown[]) => unknown): string[] => good.map((l, j) => (j === i ? JSON.stringify(f(JSON.parse(l))) : l));
+    const run = (text: string[], record = (k: string) => live.record(k)) => () => {
+      const gen = readSnapshot(text, RECORD_VERSION, record);
+      while (!gen.next().done);
+    };
+    assert.throws(run(good.slice(0, -1)), /snapshot/);
+    assert.throws(run(broken(1, (v) => [...v.slice(0, 6), 10_000, ...v.slice(7)])), /bad group/);
+    const firstArticle = good.findIndex((l) => l.startsWith('["p0.txt"'));
+    assert.throws(run(broken(firstArticle, (v) => [v[0], v[1], v[2], [...(v[3] as number[]), 0], v[4]])), /do not fit/);
+    assert.throws(run(good.map((l, j) => (j === firstArticle ? l.slice(0, 20) : l))), /not JSON/);
+    // a record with another actor than the snapshot was made with
+    assert.throws(run(good, (k) => (k === 'p0.txt' ? { ...live.record(k)!, actors: [] } : live.record(k))), /do not fit/);
+    assert.doesNotThrow(run(good));
+  });
+
+  it('is taken only from a corpus that does not change meanwhile', () => {
+    const live = new Corpus();
+    POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
+    settle(live);
+    const gen = snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }));
+    gen.next();
+    live.remove('p3.txt');
+    settle(live);
+    assert.throws(() => [...gen], /changed/);
+  });
+
+  it('reads in slices', async () => {
+    const live = new Corpus();
+    POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
+    const r = await runSliced(readSnapshot(lines(live), RECORD_VERSION, (k) => live.record(k)), 0);
+    assert.equal(r.articles.length, POOL.length);
+  });
+});

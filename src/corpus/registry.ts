@@ -23,22 +23,18 @@
  * What order decided in that pass (which surface form names a group, which spelling of an alias or
  * role is kept) is decided here by the same order: a rank of (rule 1 or 2, path, place in article).
  */
-import { acronymOf, normaliseName } from '../extractor/actors';
-import { personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
-import { genderOfFirstName } from '../extractor/gender';
+import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, officeWordsOf, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
+import { lookupsWanted, mergeAcronyms, personLookups } from './registryRules';
+import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
-const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
-
-/** Shared empty lists: most contributions listen to nothing, most groups have no index keys, none merged in, no members waiting. */
+/** Shared empty lists: most groups have no index keys, no members waiting. */
 const NO_KEYS: string[] = [];
 const NONE: Contribution[] = [];
-const NONE_MERGED: Group[] = [];
 
 export class Registry {
   private readonly groups = new Map<string, Group>();
@@ -114,21 +110,7 @@ export class Registry {
 
   /** One article actor's contribution, not filed yet. */
   private contribution(path: string, actor: RecordActor, index: number): Contribution {
-    // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
-    const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
-    const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
-    // most contributions listen to nothing: they share one empty list
-    let listens = NO_KEYS;
-    if (initialFree) {
-      // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
-      const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
-      listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
-    } else if (actor.pendingRole) {
-      const acr = acronymOf(actor.pendingRole.org);
-      listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
-    } else if (deferred && actor.nameTokens.length === 1) {
-      listens = [`t:${actor.nameTokens[0]}`];
-    }
+    const { deferred, listens } = lookupsWanted(actor);
     // every field set at once: one object shape for the hundreds of thousands of these
     return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
   }
@@ -204,43 +186,11 @@ export class Registry {
 
   /** Files a person group under its first and last name words and its organisations (rule 2's lookups). */
   private reindex(g: Group): void {
-    const keys = new Set<string>();
-    if (g.kind === 'person' && (g.main.size || g.deferred.size)) {
-      let tokens: string[] = [];
-      const hints = new Set<string>();
-      // full names of rule 4 name their group as rule 1's do; main members rank before deferred
-      // ones, and the first (in rank order) of the most name words names the group: one scan, no sort
-      let best: Contribution | null = null;
-      const genders = { male: 0, female: 0 };
-      const offices = new Set<string>();
-      for (const members of [g.main, g.deferred]) {
-        let bestHere: Contribution | null = null;
-        for (const c of members) {
-          if (members === g.deferred && !isFullName(c)) continue;
-          const n = c.actor.nameTokens.length;
-          const m = bestHere ? bestHere.actor.nameTokens.length : 0;
-          if (n > m || (n === m && bestHere && (this.pathRank(c) - this.pathRank(bestHere) || c.index - bestHere.index) < 0)) bestHere = c;
-          for (const h of c.actor.orgHints) hints.add(h);
-          const gender = c.actor.gender ?? (c.actor.nameTokens.length > 1 ? genderOfFirstName(c.actor.nameTokens[0]) : null);
-          if (gender) genders[gender]++;
-          for (const r of c.actor.roles) for (const w of officeWordsOf(r)) offices.add(w);
-        }
-        if (bestHere && bestHere.actor.nameTokens.length > (best?.actor.nameTokens.length ?? 0)) best = bestHere;
-      }
-      if (best) tokens = best.actor.nameTokens;
-      g.gender = genders.male > genders.female ? 'male' : genders.female > genders.male ? 'female' : null;
-      g.offices = offices.size ? [...offices] : NO_KEYS;
-      // rule 4's lookup: the initialed names of this group without their initial
-      for (const c of g.main) {
-        const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
-        if (free) keys.add(`i:person:${free}`);
-      }
-      // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
-      if (tokens.length >= 3) keys.add(`d:${tokens.slice(-2).join(' ')}`);
-      if (tokens.length >= 2) {
-        keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
-        for (const h of hints) keys.add(`h:${h}`);
-      }
+    const person = personLookups(g, this.pathRank);
+    const keys = person?.keys ?? new Set<string>();
+    if (person) {
+      g.gender = person.gender;
+      g.offices = person.offices.length ? person.offices : NO_KEYS;
     }
     const before = new Set(g.indexKeys);
     for (const k of before) if (!keys.has(k)) (this.index.delete(k, g), this.changedKeys.add(k));
@@ -394,7 +344,7 @@ export class Registry {
     const changed = new Set<Group>();
     const finalOf = (g: Group): Group => g.mergedInto ?? g;
     for (const g of this.dirty) changed.add(finalOf(g));
-    this.mergeAcronyms(changed);
+    mergeAcronyms(this.orgs, (g) => this.aggregate(g), (a, b) => this.compareRank(a, b), changed, this.changedPaths);
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
     for (const g of this.carried) changed.add(g);
@@ -419,42 +369,6 @@ export class Registry {
     // cut-short tail would stay listed)
     for (const g of this.tail.changed) this.carried.add(g);
     this.tail = null;
-  }
-
-  /** Rule 3, over all organisations (cheap: each keeps its aggregate); notes the acronym groups whose merged set changed. */
-  private mergeAcronyms(changed: Set<Group>): void {
-    const byAcronym = new Map<string, Group>();
-    const orgs: Group[] = [];
-    for (const g of this.orgs) {
-      orgs.push(g);
-      const name = this.aggregate(g).first.actor.name;
-      if (ACRONYM.test(name)) byAcronym.set(name.toLowerCase(), g);
-    }
-    const next = new Map<Group, Group[]>();
-    for (const g of orgs) {
-      const agg = this.aggregate(g);
-      const name = agg.first.actor.name;
-      let target: Group | undefined;
-      if (byAcronym.get(name.toLowerCase()) !== g) {
-        // the acronym this organisation answers to, kept with its aggregate (this runs for every organisation on each refresh)
-        const acr = (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(name));
-        target = acr ? byAcronym.get(acr) : undefined;
-      }
-      if (target === g) target = undefined;
-      if ((g.mergedInto ?? undefined) !== target) {
-        changed.add(g.mergedInto ?? g);
-        if (target) changed.add(target);
-        changed.add(g);
-        for (const c of [...g.main, ...g.deferred]) this.changedPaths.add(c.path);
-      }
-      g.mergedInto = target ?? null;
-      if (target) next.set(target, [...(next.get(target) ?? []), g]);
-    }
-    for (const g of orgs) {
-      const merged = (next.get(g) ?? []).sort((a, b) => this.compareRank(a, b));
-      if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
-      g.merged = merged.length ? merged : NONE_MERGED;
-    }
   }
 
   /** The final actor of a group: its own contributions, then those of the groups merged into it. */

@@ -1,0 +1,142 @@
+/**
+ * The registry's merge rules (./registry.ts lists them) as functions of what they read: which
+ * lookups an article's actor waits on, the lookups a person group is filed under (rules 2, 4 and
+ * 5), and which organisation group each organisation's acronym points to (rule 3).
+ */
+import { acronymOf } from '../extractor/actors';
+import { personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
+import { genderOfFirstName } from '../extractor/gender';
+import { isFullName, officeWordsOf, type Aggregate, type Contribution, type Group } from './group';
+import type { RecordActor } from './record';
+
+const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+/** The one empty list of groups with none merged into them. */
+const NONE_MERGED: Group[] = [];
+
+/** Most contributions listen to nothing: they share one empty list. */
+const NO_KEYS: string[] = [];
+
+/**
+ * Whether an article's actor waits for the corpus's groups (a lone name word, a role phrase, a
+ * full name that may lack an initial the corpus has) rather than joining the group of its own key,
+ * and the lookups of personLookups it listens to: `t:` its one name word (rule 2), `h:` the
+ * organisation of its role phrase, `i:` its key (rule 4), `d:` its two words (rule 5).
+ */
+export function lookupsWanted(actor: RecordActor): { deferred: boolean; listens: string[] } {
+  // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
+  const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
+  const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
+  let listens = NO_KEYS;
+  if (initialFree) {
+    // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
+    const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
+    listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
+  } else if (actor.pendingRole) {
+    const acr = acronymOf(actor.pendingRole.org);
+    listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
+  } else if (deferred && actor.nameTokens.length === 1) {
+    listens = [`t:${actor.nameTokens[0]}`];
+  }
+  return { deferred, listens };
+}
+
+/** What rule 2 reads of a person group, and the keys it is looked up by. */
+export interface PersonLookups {
+  /** `t:` first and last name words, `h:` organisations of its roles, `i:` its initialed names without the initial (rule 4), `d:` the last two words of a longer name (rule 5). */
+  keys: Set<string>;
+  /** From its named members (titles, then first names); null when unknown or split. */
+  gender: 'male' | 'female' | null;
+  /** Lower-case words of the offices its named members hold ("president", "secretary"). */
+  offices: string[];
+}
+
+/**
+ * A person group's lookups, from its members (`pathRank` orders them as a from-scratch pass meets
+ * them); null for any other group or an empty one.
+ */
+export function personLookups(g: Group, pathRank: (c: Contribution) => number): PersonLookups | null {
+  if (g.kind !== 'person' || !(g.main.size || g.deferred.size)) return null;
+  const keys = new Set<string>();
+  let tokens: string[] = [];
+  const hints = new Set<string>();
+  // full names of rule 4 name their group as rule 1's do; main members rank before deferred
+  // ones, and the first (in rank order) of the most name words names the group: one scan, no sort
+  let best: Contribution | null = null;
+  const genders = { male: 0, female: 0 };
+  const offices = new Set<string>();
+  for (const members of [g.main, g.deferred]) {
+    let bestHere: Contribution | null = null;
+    for (const c of members) {
+      if (members === g.deferred && !isFullName(c)) continue;
+      const n = c.actor.nameTokens.length;
+      const m = bestHere ? bestHere.actor.nameTokens.length : 0;
+      if (n > m || (n === m && bestHere && (pathRank(c) - pathRank(bestHere) || c.index - bestHere.index) < 0)) bestHere = c;
+      for (const h of c.actor.orgHints) hints.add(h);
+      const gender = c.actor.gender ?? (c.actor.nameTokens.length > 1 ? genderOfFirstName(c.actor.nameTokens[0]) : null);
+      if (gender) genders[gender]++;
+      for (const r of c.actor.roles) for (const w of officeWordsOf(r)) offices.add(w);
+    }
+    if (bestHere && bestHere.actor.nameTokens.length > (best?.actor.nameTokens.length ?? 0)) best = bestHere;
+  }
+  if (best) tokens = best.actor.nameTokens;
+  // rule 4's lookup: the initialed names of this group without their initial
+  for (const c of g.main) {
+    const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
+    if (free) keys.add(`i:person:${free}`);
+  }
+  // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
+  if (tokens.length >= 3) keys.add(`d:${tokens.slice(-2).join(' ')}`);
+  if (tokens.length >= 2) {
+    keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
+    for (const h of hints) keys.add(`h:${h}`);
+  }
+  const gender = genders.male > genders.female ? 'male' : genders.female > genders.male ? 'female' : null;
+  return { keys, gender, offices: [...offices] };
+}
+
+/**
+ * Rule 3 over all organisations (cheap: each keeps its aggregate): sets each one's `mergedInto`
+ * (the organisation its acronym names) and `merged` (those merged into it, in `compareRank`
+ * order). Adds to `changed` the groups whose merges changed, and to `changedPaths` the articles of
+ * organisations that moved.
+ */
+export function mergeAcronyms(
+  organisations: Iterable<Group>,
+  aggregate: (g: Group) => Aggregate,
+  compareRank: (a: Group, b: Group) => number,
+  changed: Set<Group>,
+  changedPaths: Set<string>,
+): void {
+  const byAcronym = new Map<string, Group>();
+  const orgs: Group[] = [];
+  for (const g of organisations) {
+    orgs.push(g);
+    const name = aggregate(g).first.actor.name;
+    if (ACRONYM.test(name)) byAcronym.set(name.toLowerCase(), g);
+  }
+  const next = new Map<Group, Group[]>();
+  for (const g of orgs) {
+    const agg = aggregate(g);
+    const name = agg.first.actor.name;
+    let target: Group | undefined;
+    if (byAcronym.get(name.toLowerCase()) !== g) {
+      // the acronym this organisation answers to, kept with its aggregate (this runs for every organisation on each refresh)
+      const acr = (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(name));
+      target = acr ? byAcronym.get(acr) : undefined;
+    }
+    if (target === g) target = undefined;
+    if ((g.mergedInto ?? undefined) !== target) {
+      changed.add(g.mergedInto ?? g);
+      if (target) changed.add(target);
+      changed.add(g);
+      for (const c of [...g.main, ...g.deferred]) changedPaths.add(c.path);
+    }
+    g.mergedInto = target ?? null;
+    if (target) next.set(target, [...(next.get(target) ?? []), g]);
+  }
+  for (const g of orgs) {
+    const merged = (next.get(g) ?? []).sort(compareRank);
+    if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
+    g.merged = merged.length ? merged : NONE_MERGED;
+  }
+}

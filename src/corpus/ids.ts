@@ -4,6 +4,7 @@
  * id cannot be mistaken for another with a date or a counter after it ("election-2016-04" and
  * "-10"); the hash keeps an id the same for as long as the thing exists, whatever else changes.
  */
+import { FNV_OFFSET, fnv1a } from './hash';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -20,19 +21,10 @@ export function slug(s: string, fallback = 'x'): string {
   return out || fallback;
 }
 
-/** FNV-1a over UTF-16 code units, 32 bits, seeded: two seeds give two independent hashes. */
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** 12 base-36 characters of hash of `key`, the most mixed first: 6 from each of two 32-bit hashes. */
 function hashText(key: string): string {
-  return base36Digits(fnv1a(key, 0)) + base36Digits(fnv1a(key, 0x9e3779b9));
+  // two seeds, two independent hashes
+  return base36Digits(fnv1a(key)) + base36Digits(fnv1a(key, (FNV_OFFSET ^ 0x9e3779b9) >>> 0));
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

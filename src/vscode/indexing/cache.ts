@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { createGzip, gunzip as gunzipCb } from 'node:zlib';
+import { fnv1a } from '../../corpus/hash';
 
 const gunzip = promisify(gunzipCb);
 
@@ -59,9 +60,7 @@ interface Manifest {
 
 /** Which shard an article goes to: a string hash (FNV-1a) of its key. */
 export function shardOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SHARDS;
+  return fnv1a(key) % SHARDS;
 }
 
 export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { CorpusEvent } from '../../extractor/types';
+import { FNV_OFFSET, fnv1a, fnv1aUnit } from '../../corpus/hash';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
@@ -27,14 +28,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization', talks: 'comment-discussion', visit: 'rocket', speech: 'megaphone', publication: 'book', announcement: 'bell', agreement: 'law', 'press conference': 'mic', election: 'checklist', debate: 'comment-discussion', hearing: 'law', rally: 'megaphone', statement: 'note' };
 
-/** FNV-1a, 32 bits (http://www.isthe.com/chongo/tech/comp/fnv/). */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** `h` with the UTF-16 code units of `text` and an end mark hashed in. */
-function hashText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return Math.imul(h ^ 0xffff, FNV_PRIME);
-}
+const hashText = (h: number, text: string): number => fnv1aUnit(fnv1a(text, h), 0xffff);
 const yearOf = (e: CorpusEvent): string => (e.date ? e.date.slice(0, 4) : UNDATED);
 const monthOf = (e: CorpusEvent): string => (e.date && e.date.length >= 7 ? e.date.slice(5, 7) : NO_MONTH);
 
@@ -93,8 +88,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
       for (const events of months.values()) {
         for (const e of events) {
           h = hashText(hashText(h, e.id), e.date ?? '');
-          h = Math.imul(h ^ e.participants.length, FNV_PRIME);
-          h = Math.imul(h ^ e.sources.length, FNV_PRIME);
+          h = fnv1aUnit(fnv1aUnit(h, e.participants.length), e.sources.length);
         }
       }
       prints.set(year, h);

@@ -42,36 +42,12 @@ export interface Draft {
 }
 
 /**
- * Merges the events of all articles. `docs` are the articles with their events (in a stable
- * order); `idOf` gives an article's actor its corpus-wide id (null: not an actor of the corpus).
- * Returns the corpus events sorted by date (undated last), each with a unique `id`.
+ * Merges the events of articles into corpus events (drafts), one article at a time, so that a
+ * host thread can merge a large kind in slices; articles come in a stable order. Events of one
+ * kind never merge with another's, so the corpus merges kind by kind and keeps each kind's drafts
+ * until one of its articles changes. Ids and years learnt across articles (applySharedYears) are
+ * left to the caller. `idOf` gives an article's actor its corpus-wide id (null: not one).
  */
-export function mergeEvents(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): CorpusEvent[] {
-  const { drafts, draftOf } = mergeDrafts(docs, idOf);
-  applySharedYears(docs, (e) => draftOf.get(e));
-  const events = drafts.map((d) => d.event);
-  const used = new Map<string, number>();
-  for (const ev of events) {
-    const base = `${ev.label}-${ev.date ?? 'undated'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const n = used.get(base) ?? 0;
-    used.set(base, n + 1);
-    ev.id = n ? `${base}-${n + 1}` : base;
-  }
-  return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
-}
-
-/**
- * The merge alone, without ids and without years learnt across articles (see applySharedYears):
- * events of one kind never merge with another's, so the corpus merges kind by kind and keeps each
- * kind's drafts until one of its articles changes. `draftOf` maps each local event to its draft.
- */
-export function mergeDrafts(docs: Array<{ path: string; events: LocalEvent[] }>, idOf: (a: LocalActor) => string | null): { drafts: Draft[]; draftOf: Map<LocalEvent, Draft> } {
-  const merger = new DraftMerger(idOf);
-  for (const doc of docs) merger.add(doc.path, doc.events);
-  return merger.finish();
-}
-
-/** mergeDrafts one article at a time, so that a host thread can merge a large kind in slices (articles in the same order). */
 export class DraftMerger {
   private readonly drafts: Draft[] = [];
   // candidates by kind and place, and by kind and lead actor
@@ -128,7 +104,7 @@ export class DraftMerger {
 }
 
 /**
- * Years learnt across articles, over drafts merged by mergeDrafts: `docs` are the articles with
+ * Years learnt across articles, over drafts merged by a DraftMerger: `docs` are the articles with
  * events they could not date alone, in the merge's order. Returns the drafts whose date it set (to
  * be reset to `ownDate` before the next pass).
  */

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
-import { mergeEvents } from '../../src/corpus/events';
+import { DraftMerger } from '../../src/corpus/events';
 import { Corpus } from '../../src/corpus/corpus';
 
 const eventsOf = (text: string, fileDate: string | null = null): LocalEvent[] => extractEvents(analyze(text), fileDate);
@@ -172,9 +172,14 @@ describe('events across articles', () => {
   it('a placeless event and a placed one of the same lead merge on agreeing months, not on other months', () => {
     const actor = { key: 'nato', name: 'NATO', kind: 'organization' } as never;
     const ev = (date: string | null, placeName: string | null, yearless?: string): LocalEvent => ({ kind: 'summit', label: 's', date, dateText: null, place: null, placeName, participants: [actor], start: 0, end: 1, more: [], ...(yearless !== undefined ? { yearless } : {}) });
-    const idOf = (): string => 'nato';
-    assert.equal(mergeEvents([{ path: 'a', events: [ev('2022-06', null)] }, { path: 'b', events: [ev(null, 'Madrid', '06')] }], idOf).length, 1);
-    assert.equal(mergeEvents([{ path: 'a', events: [ev('2022-06', null)] }, { path: 'b', events: [ev(null, 'Madrid', '09')] }], idOf).length, 2);
+    const merged = (second: LocalEvent): number => {
+      const merger = new DraftMerger(() => 'nato');
+      merger.add('a', [ev('2022-06', null)]);
+      merger.add('b', [second]);
+      return merger.finish().drafts.length;
+    };
+    assert.equal(merged(ev(null, 'Madrid', '06')), 1);
+    assert.equal(merged(ev(null, 'Madrid', '09')), 2);
   });
 });
 

@@ -58,6 +58,21 @@ const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
   { words: /\b(?:last|next|this|coming) (?:week|month|year|weekend)\b/i, parsers: ['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'] },
   { words: /\bago\b/i, parsers: ['ENTimeUnitAgoFormatParser'] },
 ];
+/** The start of every month name chrono knows ("Sept.", "june"), in its case-insensitive patterns. */
+const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+/** chrono's number words and figures before a time unit ("two", "a few", "half an"), as its NUMBER_PATTERN (chrono-node 2.10). */
+const CHRONO_NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
+/**
+ * What must stand in a text for these parsers to find anything in it: the start of their pattern
+ * (chrono-node 2.10) up to the first letter of the month or time unit. Their patterns are the
+ * costliest to compile and run, and news text seldom has what they read ("2016 March", "24th of
+ * May", "the past two weeks"): a window without it skips the parser, with the same results.
+ */
+export const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
+  ['ENYearMonthNameParser', new RegExp(`(?:\\d{4}|\\d\\s{0,2}(?:BE|AD|BC|BCE|CE))(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)${MONTH_START}`, 'i')],
+  ['ENMonthNameLittleEndianParser', new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i')],
+  ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}[smhdwqy]`, 'i')],
+]);
 const CLOCK_AND_ZONE = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);
 const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
 const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
@@ -67,11 +82,11 @@ const chronoFor = new Map<string, chrono.Chrono>();
 
 /** The parsers a window of text needs; all date parsers when names were lost (a minified build without keepNames). */
 function parserFor(window: string): chrono.Chrono {
-  const groups = PARSER_GROUPS.filter((g) => g.words.test(window));
-  const key = groups.map((g) => g.parsers[0]).join('+');
+  const names = PARSER_GROUPS.filter((g) => g.words.test(window)).flatMap((g) => g.parsers.filter((n) => PARSER_NEEDS.get(n)?.test(window) ?? true));
+  const key = names.join('+');
   let parser = chronoFor.get(key);
   if (!parser) {
-    const wanted = groups.flatMap((g) => g.parsers).map((n) => parserByName.get(n)).filter((p) => p !== undefined);
+    const wanted = names.map((n) => parserByName.get(n)).filter((p) => p !== undefined);
     const all = chrono.en.casual.parsers;
     chronoFor.set(key, (parser = new chrono.Chrono({ parsers: wanted.length ? wanted : all, refiners })));
   }
@@ -354,8 +369,12 @@ const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 
 /** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */
 const COUNTED_FROM_EARLIER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b/i;
 
+/** What every match of COUNTED_FROM_EARLIER holds: a cheap test first, as most sentences count nothing. */
+const LATER_OR_EARLIER = /later|earlier/i;
+
 /** Where a sentence counts its time from the event told before ("Two years later"), or null. */
 export function countedPhrase(sentence: string): { index: number; text: string } | null {
+  if (!LATER_OR_EARLIER.test(sentence)) return null;
   const m = COUNTED_FROM_EARLIER.exec(sentence);
   return m ? { index: m.index, text: m[0] } : null;
 }

@@ -16,6 +16,11 @@ interface Trigger {
   verb?: true;
   /** A bare noun after a definite word ("this week's gathering"): only ever a reference back. */
   reference?: true;
+  /**
+   * Where a match of `pattern` can begin (global): for a pattern that opens with a look-behind,
+   * which would otherwise be tried at every character of the sentence.
+   */
+  starts?: RegExp;
 }
 
 /**
@@ -29,7 +34,7 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
-  { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true },
+  { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
     kind: 'statement',
@@ -58,6 +63,24 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
 ];
 
+/** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
+const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
+
+/** The first match of trigger `i`'s pattern in the sentence, as `pattern.exec` gives it. */
+function firstMatch(i: number, sentence: string): RegExpExecArray | null {
+  const { pattern, starts } = TRIGGERS[i];
+  const sticky = STICKY[i];
+  if (!starts || !sticky) return pattern.exec(sentence);
+  // every match begins where `starts` matches: the first of those where the pattern matches is the leftmost match
+  for (starts.lastIndex = 0; ; starts.lastIndex++) {
+    const at = starts.exec(sentence);
+    if (!at) return null;
+    sticky.lastIndex = starts.lastIndex = at.index;
+    const m = sticky.exec(sentence);
+    if (m) return m;
+  }
+}
+
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
 const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
@@ -66,9 +89,21 @@ const TRIGGERS_BY_WORD = new Map<string, number[]>();
 TRIGGERS.forEach((t, i) => {
   for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
 });
+/** One more than the longest event word. */
+const SHAPE_LENGTHS = Math.max(...[...TRIGGERS_BY_WORD.keys()].map((w) => w.length)) + 1;
+/**
+ * 1 at [length * 128 + code of the first character] for each event word beginning in ASCII: every
+ * word of an article is looked up, and most fail this test without being hashed.
+ */
+const SHAPES = new Uint8Array(SHAPE_LENGTHS * 128);
+for (const w of TRIGGERS_BY_WORD.keys()) if (w.charCodeAt(0) < 128) SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
 
 /** The triggers a lower-case word makes possible, if any. */
-export const triggersFor = (word: string): number[] | undefined => TRIGGERS_BY_WORD.get(word);
+export function triggersFor(word: string): number[] | undefined {
+  const first = word.charCodeAt(0);
+  if (word.length >= SHAPE_LENGTHS || (first < 128 && SHAPES[word.length * 128 + first] === 0)) return undefined;
+  return TRIGGERS_BY_WORD.get(word);
+}
 
 /** A definite reference just before an event word: "the summit", "this week's gathering", "Stoltenberg’s visits". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one)\s)[\w’'-]+\s+){0,3}$/i;
@@ -101,8 +136,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Array<
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
-    const { pattern, kind, verb, reference } = TRIGGERS[i];
-    const m = pattern.exec(reported);
+    const { kind, verb, reference } = TRIGGERS[i];
+    const m = firstMatch(i, reported);
     if (!m) continue;
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event

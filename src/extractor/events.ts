@@ -121,11 +121,13 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
       const paraMentions = mentionsByPara.get(pi) ?? [];
       const mentionStarts = mentionStartsByPara.get(pi) ?? [];
       const inSentence = paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
-      const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
+      const hit = possible ? triggerIn(reported, possible, inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }))) : null;
+      // without an event word the sentence is an event only as a dated attribution, which needs a cue
+      if (!hit && !cues.length) continue;
       const dated = withoutMonthNames(reported, s.start, inSentence);
       // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
       const counted = countedPhrase(dated) ? countedFrom(analysis, pi, s.start, told, reference) : null;
-      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(dated, s.start, cues, !!counted);
+      const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
       if (!trigger) continue;
       const ref = reference();
       const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, told, counted);

@@ -62,16 +62,20 @@ const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** chrono's number words and figures before a time unit ("two", "a few", "half an"), as its NUMBER_PATTERN (chrono-node 2.10). */
 const CHRONO_NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
+/** chrono's time units ("weeks", "hrs", "d"), as its pattern spells them (chrono-node 2.10). */
+const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y))';
 /**
  * What must stand in a text for these parsers to find anything in it: the start of their pattern
- * (chrono-node 2.10) up to the first letter of the month or time unit. Their patterns are the
- * costliest to compile and run, and news text seldom has what they read ("2016 March", "24th of
- * May", "the past two weeks"): a window without it skips the parser, with the same results.
+ * (chrono-node 2.10) up to the first letter of the month, or up to the time unit and a character
+ * that may follow it (a non-word character, a figure, or a letter opening "and" or a number).
+ * Their patterns are the costliest to compile and run, and news text seldom has what they read
+ * ("2016 March", "24th of May", "after two weeks"): a window without it skips the parser, with the
+ * same results.
  */
 export const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
   ['ENYearMonthNameParser', new RegExp(`(?:\\d{4}|\\d\\s{0,2}(?:BE|AD|BC|BCE|CE))(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)${MONTH_START}`, 'i')],
   ['ENMonthNameLittleEndianParser', new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i')],
-  ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}[smhdwqy]`, 'i')],
+  ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}(?![bdgijklmpqruvwxyz_])`, 'i')],
 ]);
 const CLOCK_AND_ZONE = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);
 const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));

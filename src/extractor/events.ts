@@ -5,6 +5,7 @@
  */
 import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
+import type { Paragraph, Sentence } from './text';
 import { pushTo, type LocalActor } from './actors';
 import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
@@ -103,12 +104,7 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
     if (p.kind !== 'body') return;
     let caption: boolean | undefined;
     for (const s of p.sentences) {
-      let possible: Set<number> | null = null;
-      for (let i = s.from; i < s.to; i++) {
-        if (p.inQuote[i]) continue;
-        const triggers = triggersFor(p.tokens[i].lower);
-        if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
-      }
+      const possible = possibleTriggers(p, s);
       while (nextCue < cued.length && cued[nextCue].cue!.start < s.start) nextCue++;
       const cues: Analysis['quotes'] = [];
       for (let k = nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
@@ -149,6 +145,17 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
     if (same) same.more.push({ start: c.start, end: c.end });
   }
   return events.map(finish);
+}
+
+/** The triggers the words of a sentence outside quotations make possible, or null when none. */
+function possibleTriggers(p: Paragraph, s: Sentence): Set<number> | null {
+  let possible: Set<number> | null = null;
+  for (let i = s.from; i < s.to; i++) {
+    if (p.inQuote[i]) continue;
+    const triggers = triggersFor(p.tokens[i].lower);
+    if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
+  }
+  return possible;
 }
 
 function makeCandidate(

@@ -76,9 +76,7 @@ const CUE_DATE_REACH = 16;
  */
 export function extractEvents(analysis: Analysis, fileDate: string | null = null): LocalEvent[] {
   const walk = new EventWalk(analysis, fileDate);
-  analysis.paragraphs.forEach((p, pi) => {
-    if (p.kind === 'body') walk.paragraph(p, pi);
-  });
+  walk.sentences();
   return walk.result();
 }
 
@@ -128,12 +126,18 @@ class EventWalk {
     return { date: this.stated, approximate: true };
   }
 
-  paragraph(p: Paragraph, pi: number): void {
-    this.caption = undefined;
-    for (const s of p.sentences) {
-      const possible = possibleTriggers(p, s);
-      const cues = this.cuesIn(s);
-      if (possible || cues.length) this.sentence(p, pi, s, possible, cues);
+  /** Walks the body text sentence by sentence; a sentence with an event word or a cue may report an event. */
+  sentences(): void {
+    const { paragraphs } = this.analysis;
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      if (p.kind !== 'body') continue;
+      this.caption = undefined;
+      for (const s of p.sentences) {
+        const possible = possibleTriggers(p, s);
+        const cues = this.cuesIn(s);
+        if (possible || cues.length) this.sentence(p, pi, s, possible, cues);
+      }
     }
   }
 

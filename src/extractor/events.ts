@@ -106,12 +106,15 @@ class EventWalk {
   private readonly mentionStartsByPara: Map<number, number[]>;
   /** Whether the current paragraph is a photo caption, once a sentence of it needs to know. */
   private caption: boolean | undefined = undefined;
+  /** The article's text, in two-byte form (see `twoByte`). */
+  private readonly text: string;
 
   constructor(
     private readonly analysis: Analysis,
     fileDate: string | null,
   ) {
     this.exact = analysis.published ?? fileDate;
+    this.text = twoByte(analysis.text);
     this.quoteSpans = directQuoteSpans(analysis.quotes);
     this.cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
     this.mentionsByPara = mentionsByParagraph(analysis.mentions);
@@ -122,7 +125,7 @@ class EventWalk {
   /** The date relative dates are resolved against, and whether it is only a date the text states. */
   reference(): { date: string | null; approximate: boolean } {
     if (this.exact) return { date: this.exact, approximate: false };
-    if (this.stated === undefined) this.stated = latestStatedDate(this.analysis.text);
+    if (this.stated === undefined) this.stated = latestStatedDate(this.text);
     return { date: this.stated, approximate: true };
   }
 
@@ -156,7 +159,7 @@ class EventWalk {
     const { quoteSpans } = this;
     while (this.nextQuote < quoteSpans.length && quoteSpans[this.nextQuote].start < s.end) this.open.push(quoteSpans[this.nextQuote++]);
     this.open = this.open.filter((q) => q.end > s.start);
-    return withoutQuotations(this.analysis.text.slice(s.start, s.end), s.start, this.open);
+    return withoutQuotations(this.text.slice(s.start, s.end), s.start, this.open);
   }
 
   /** The mentions of the paragraph that lie in the sentence. */
@@ -175,14 +178,14 @@ class EventWalk {
     if (!hit && !cues.length) return;
     const dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
-    const counted = countedPhrase(dated) ? countedFrom(this.analysis, pi, s.start, this.told, this.reference()) : null;
+    const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference()) : null;
     const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
     if (!trigger) return;
     const ref = this.reference();
     const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
     for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
     if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
-    this.caption ??= isCaption(this.analysis.text.slice(p.start, p.end), nextLine(this.analysis, pi));
+    this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
     else {
@@ -412,19 +415,28 @@ const COUNTED_REACH = 600;
  * The date "two years later" counts from: the last date stated since the start of the paragraph
  * before (within COUNTED_REACH), else the dated event told last, if it is recent.
  */
-function countedFrom(analysis: Analysis, pi: number, sentenceStart: number, told: Candidate | null, ref: { date: string | null; approximate: boolean }): string | null {
+function countedFrom(text: string, paragraphs: Paragraph[], pi: number, sentenceStart: number, told: Candidate | null, ref: { date: string | null; approximate: boolean }): string | null {
   // the paragraph before counts when it is body text, not the date line or the headline
-  const before = analysis.paragraphs[pi - 1];
-  const from = Math.max((before?.kind === 'body' ? before : analysis.paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
-  const stated = lastStatedDate(analysis.text.slice(from, sentenceStart), ref.date, ref.approximate);
+  const before = paragraphs[pi - 1];
+  const from = Math.max((before?.kind === 'body' ? before : paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
+  const stated = lastStatedDate(text.slice(from, sentenceStart), ref.date, ref.approximate);
   if (stated) return stated.date;
   return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
 }
 
 /** The next line of the article, for a credit under a caption. */
-function nextLine(analysis: Analysis, pi: number): string | null {
-  const next = analysis.paragraphs[pi + 1];
-  return next ? analysis.text.slice(next.start, next.end) : null;
+function nextLine(text: string, paragraphs: Paragraph[], pi: number): string | null {
+  const next = paragraphs[pi + 1];
+  return next ? text.slice(next.start, next.end) : null;
+}
+
+/**
+ * The text in two-byte form (the same characters). V8 compiles a regular expression once for each
+ * form of string it runs on, and about half the articles are one-byte text (Latin-1 only): their
+ * own form would compile every event and date pattern, chrono's among them, a second time.
+ */
+function twoByte(text: string): string {
+  return ('\u0100' + text).slice(1);
 }
 
 /** The first index of a sorted array whose value is at least `value`. */

@@ -106,6 +106,15 @@ const fullDates = new chrono.Chrono({
 const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
 
 /**
+ * The same characters in two-byte form. V8 compiles a regular expression once for each form of
+ * string it runs on, and about half of news articles are one-byte text (Latin-1 only): giving every
+ * date and event pattern (chrono's among them) two-byte text compiles each of them once.
+ */
+export function twoByte(text: string): string {
+  return ('\u0100' + text).slice(1);
+}
+
+/**
  * The article's date when its header states it: a date line ("Published May 30, 2024",
  * "Thursday, September 12, 2024", "date 2023-07-10", "By Jane Doe | 3 March 2022") or a wire
  * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
@@ -115,7 +124,7 @@ const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year'
  * Returns `YYYY-MM-DD`.
  */
 export function readPublished(text: string): string | null {
-  const lines = text.slice(0, HEAD_LENGTH).split('\n').slice(0, HEAD_LINES);
+  const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
   let weekdayDate: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
@@ -141,7 +150,8 @@ export function readPublished(text: string): string | null {
  * A wire dateline at the start of a paragraph: its length in characters (place, date, agency and
  * dash), and its date as `YYYY-MM-DD` when it gives the year. null when the line opens otherwise.
  */
-export function wireDateline(line: string): { length: number; date: string | null } | null {
+export function wireDateline(text: string): { length: number; date: string | null } | null {
+  const line = twoByte(text);
   const m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), not a Title Case opening
   if (!m || !/^[A-Z]{2}/.test(m[0]) || m[0].length >= line.length) return null;

@@ -7,7 +7,7 @@ import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -106,7 +106,7 @@ class EventWalk {
   private readonly mentionStartsByPara: Map<number, number[]>;
   /** Whether the current paragraph is a photo caption, once a sentence of it needs to know. */
   private caption: boolean | undefined = undefined;
-  /** The article's text, in two-byte form (see `twoByte`). */
+  /** The article's text in two-byte form, as the date patterns read it (see `twoByte`). */
   private readonly text: string;
 
   constructor(
@@ -428,15 +428,6 @@ function countedFrom(text: string, paragraphs: Paragraph[], pi: number, sentence
 function nextLine(text: string, paragraphs: Paragraph[], pi: number): string | null {
   const next = paragraphs[pi + 1];
   return next ? text.slice(next.start, next.end) : null;
-}
-
-/**
- * The text in two-byte form (the same characters). V8 compiles a regular expression once for each
- * form of string it runs on, and about half the articles are one-byte text (Latin-1 only): their
- * own form would compile every event and date pattern, chrono's among them, a second time.
- */
-function twoByte(text: string): string {
-  return ('\u0100' + text).slice(1);
 }
 
 /** The first index of a sorted array whose value is at least `value`. */

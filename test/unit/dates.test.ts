@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { countedPhrase, countFromEarlier, latestStatedDate, PARSER_NEEDS, readPublished, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { countedPhrase, countFromEarlier, latestStatedDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -222,6 +222,12 @@ describe('dates: cheap tests before the costly patterns', () => {
     assert.equal(resolveDate('The archive dates from 1999 March, officials said.', ref, 'past')?.date, '1999-03');
     assert.equal(resolveDate('The pact was signed on the 24th of May, officials said.', ref, 'past')?.date, '2016-05-24');
     assert.equal(resolveDate('The pact was signed on 3 June, officials said.', ref, 'past')?.text, 'on 3 June');
+  });
+
+  it('the two-byte form of a text has the same characters', () => {
+    for (const text of ['', 'a', 'Published 4 March 2021', 'Stoltenberg’s visit — in Tromsø', '\u0100x', 'x\u0100']) assert.equal(twoByte(text), text);
+    assert.equal(readPublished('Published March 3, 2022\nThe council met.'), '2022-03-03');
+    assert.deepEqual(wireDateline('OSLO, March 4, 2024 (AP) -- The council met.'), { length: 28, date: '2024-03-04' });
   });
 
   it('a time counted from an earlier event is found in any case, and only with "later" or "earlier"', () => {

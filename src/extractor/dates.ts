@@ -74,7 +74,8 @@ const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months
  */
 export const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
   ['ENYearMonthNameParser', new RegExp(`(?:\\d{4}|\\d\\s{0,2}(?:BE|AD|BC|BCE|CE))(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)${MONTH_START}`, 'i')],
-  ['ENMonthNameLittleEndianParser', new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i')],
+  // a day before the month: figures, or the end of an ordinal word ("twenty-first", "thirteenth")
+  ['ENMonthNameLittleEndianParser', new RegExp(`(?:\\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i')],
   ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}(?![bdgijklmpqruvwxyz_])`, 'i')],
 ]);
 const CLOCK_AND_ZONE = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);

@@ -16,6 +16,11 @@ interface Trigger {
   verb?: true;
   /** A bare noun after a definite word ("this week's gathering"): only ever a reference back. */
   reference?: true;
+  /**
+   * Where a match of `pattern` can begin (global): for a pattern that opens with a look-behind,
+   * which would otherwise be tried at every character of the sentence.
+   */
+  starts?: RegExp;
 }
 
 /**
@@ -29,7 +34,7 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
-  { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true },
+  { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
     kind: 'statement',
@@ -58,6 +63,24 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
 ];
 
+/** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
+const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
+
+/** The first match of trigger `i`'s pattern in the sentence, as `pattern.exec` gives it. */
+function firstMatch(i: number, sentence: string): RegExpExecArray | null {
+  const { pattern, starts } = TRIGGERS[i];
+  const sticky = STICKY[i];
+  if (!starts || !sticky) return pattern.exec(sentence);
+  // every match begins where `starts` matches: the first of those where the pattern matches is the leftmost match
+  for (starts.lastIndex = 0; ; starts.lastIndex++) {
+    const at = starts.exec(sentence);
+    if (!at) return null;
+    sticky.lastIndex = starts.lastIndex = at.index;
+    const m = sticky.exec(sentence);
+    if (m) return m;
+  }
+}
+
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
 const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
@@ -66,9 +89,21 @@ const TRIGGERS_BY_WORD = new Map<string, number[]>();
 TRIGGERS.forEach((t, i) => {
   for (const w of t.words.split(' ')) TRIGGERS_BY_WORD.set(w, [...(TRIGGERS_BY_WORD.get(w) ?? []), i]);
 });
+/** One more than the longest event word. */
+const SHAPE_LENGTHS = Math.max(...[...TRIGGERS_BY_WORD.keys()].map((w) => w.length)) + 1;
+/**
+ * 1 at [length * 128 + code of the first character] for each event word beginning in ASCII: every
+ * word of an article is looked up, and most fail this test without being hashed.
+ */
+const SHAPES = new Uint8Array(SHAPE_LENGTHS * 128);
+for (const w of TRIGGERS_BY_WORD.keys()) if (w.charCodeAt(0) < 128) SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
 
 /** The triggers a lower-case word makes possible, if any. */
-export const triggersFor = (word: string): number[] | undefined => TRIGGERS_BY_WORD.get(word);
+export function triggersFor(word: string): number[] | undefined {
+  const first = word.charCodeAt(0);
+  if (word.length >= SHAPE_LENGTHS || (first < 128 && SHAPES[word.length * 128 + first] === 0)) return undefined;
+  return TRIGGERS_BY_WORD.get(word);
+}
 
 /** A definite reference just before an event word: "the summit", "this week's gathering", "Stoltenberg’s visits". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one)\s)[\w’'-]+\s+){0,3}$/i;
@@ -101,8 +136,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Array<
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
-    const { pattern, kind, verb, reference } = TRIGGERS[i];
-    const m = pattern.exec(reported);
+    const { kind, verb, reference } = TRIGGERS[i];
+    const m = firstMatch(i, reported);
     if (!m) continue;
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
@@ -144,6 +179,13 @@ const AFTER_PLACE = new Set('for|to|on|and|or|with|at|in|of|as|that|this|last|ne
 /** A capitalised name after "in"/"at" that the gazetteer does not know: "in Tromsø", "in San Bruno, California". */
 const NAME_AFTER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 
+/** A place the sentence offers for its event, where it stands in the sentence. */
+interface PlaceCandidate {
+  actor: LocalActor | null;
+  name: string;
+  at: number;
+}
+
 /**
  * The event's place: the place after "in" or "at" (or "to" and the object of a visit verb, for a
  * visit) nearest after the event word, else nearest before it. A name after "in"/"at" counts even
@@ -151,8 +193,25 @@ const NAME_AFTER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
  * possessive ("in Smith's view") and no month or weekday ("in May").
  */
 export function placeOf(sentence: string, trigger: number, kind: EventKind, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number): PlaceFound | null {
-  const visit = kind === 'visit';
-  const candidates: Array<{ actor: LocalActor | null; name: string; at: number }> = [];
+  const candidates: PlaceCandidate[] = [];
+  placesMentioned(sentence, kind === 'visit', mentions, sentenceStart, candidates);
+  placesNamed(sentence, mentions, sentenceStart, candidates);
+  let best: { c: PlaceCandidate; distance: number } | null = null;
+  for (const c of candidates) {
+    // places after the event word are its place far more often than places before it
+    const distance = c.at >= trigger ? c.at - trigger : (trigger - c.at) * 3;
+    if (!best || distance < best.distance) best = { c, distance };
+  }
+  if (!best || best.distance >= 160) return null;
+  return { actor: best.c.actor, name: best.c.name, all: candidates.map((c) => c.name) };
+}
+
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\bin\s+$/i;
+
+/** Adds the actors the analysis found after "in"/"at" (after "to" or a visit verb, for a visit), or listed after one. */
+function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
   let previousEnd = -1;
   for (const m of mentions) {
     const at = m.start - sentenceStart;
@@ -161,37 +220,41 @@ export function placeOf(sentence: string, trigger: number, kind: EventKind, ment
     const placeLike = m.actor.kind === 'place' || m.actor.kind === 'country';
     const listed = previousEnd >= 0 && AND_BEFORE.test(sentence.slice(previousEnd, at));
     previousEnd = -1;
-    if (/^['’]s?\b/.test(after)) continue;
+    if (POSSESSIVE_AFTER.test(after)) continue;
     if (OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
     if (PLACE_BEFORE.test(before) || (visit && TO_BEFORE.test(before)) || (listed && placeLike)) {
       // an organisation only "at" ("at the Brookings Institution"); a person only as a place the lists miss
-      if (!placeLike && !(m.actor.kind === 'organization' && /\bat\s+(?:the\s+)?$/i.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && /\bin\s+$/i.test(before))) continue;
+      if (!placeLike && !(m.actor.kind === 'organization' && AT_BEFORE.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && IN_BEFORE.test(before))) continue;
       candidates.push({ actor: m.actor, name: m.actor.name, at });
       previousEnd = m.end - sentenceStart;
     }
   }
-  for (const m of sentence.matchAll(/\b(?:in|at)\s+(?=\p{Lu})/gu)) {
+}
+
+/** "in"/"at" before a capital letter: where a place name may follow (global; reset before use). */
+const IN_AT_CAPITAL = /\b(?:in|at)\s+(?=\p{Lu})/gu;
+const TRAILING_DOTS_AND_APOSTROPHES = /[.’']+$/;
+const APOSTROPHE = /['’]/;
+const WHITE_SPACE = /\s/;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+
+/** Adds the capitalised names after "in"/"at" that the analysis did not take for another kind of actor. */
+function placesNamed(sentence: string, mentions: Array<{ start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
+  IN_AT_CAPITAL.lastIndex = 0;
+  for (let m = IN_AT_CAPITAL.exec(sentence); m; m = IN_AT_CAPITAL.exec(sentence)) {
     const at = m.index + m[0].length;
     if (candidates.some((c) => c.at === at)) continue;
     const found = NAME_AFTER.exec(sentence.slice(at))?.[0];
-    const name = found?.replace(/[.’']+$/, '');
+    const name = found?.replace(TRAILING_DOTS_AND_APOSTROPHES, '');
     if (!found || !name || DAYS_AND_MONTHS.has(name.toLowerCase()) || OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
     // "in Saturday’s debate", "in Democratic primaries": a modifier of a noun, not a place
-    if (/['’]/.test(found) || DAYS_AND_MONTHS.has(name.split(/\s/)[0].toLowerCase())) continue;
-    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + found.length))?.[1];
+    if (APOSTROPHE.test(found) || DAYS_AND_MONTHS.has(name.split(WHITE_SPACE)[0].toLowerCase())) continue;
+    const next = NEXT_LOWER_WORD.exec(sentence.slice(at + found.length))?.[1];
     if (next && !AFTER_PLACE.has(next)) continue;
     // a name the analysis covers as another kind of actor is that actor, not a place
     if (mentions.some((x) => x.start - sentenceStart <= at && x.end - sentenceStart > at)) continue;
     candidates.push({ actor: null, name, at });
   }
-  let best: { c: (typeof candidates)[number]; distance: number } | null = null;
-  for (const c of candidates) {
-    // places after the event word are its place far more often than places before it
-    const distance = c.at >= trigger ? c.at - trigger : (trigger - c.at) * 3;
-    if (!best || distance < best.distance) best = { c, distance };
-  }
-  if (!best || best.distance >= 160) return null;
-  return { actor: best.c.actor, name: best.c.name, all: candidates.map((c) => c.name) };
 }
 
 /** "the Lithuanian summit": a capitalised word before the event word, per kind. */

@@ -5,8 +5,9 @@
  */
 import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
+import type { Paragraph, Sentence } from './text';
 import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -74,79 +75,162 @@ const CUE_DATE_REACH = 16;
  * its text (then a bare weekday is the one nearest to that date).
  */
 export function extractEvents(analysis: Analysis, fileDate: string | null = null): LocalEvent[] {
-  const { text } = analysis;
-  const exact = analysis.published ?? fileDate;
-  // the latest full date is looked for once, and only if a sentence needs it
-  let stated: string | null | undefined;
-  const reference = (): { date: string | null; approximate: boolean } => {
-    if (exact) return { date: exact, approximate: false };
-    if (stated === undefined) stated = latestStatedDate(text);
-    return { date: stated, approximate: true };
-  };
-  const events: Candidate[] = [];
-  const captions: Candidate[] = [];
-  // the dated event told last (new or merged into): what "two years later" and "meanwhile" count from
-  let told: Candidate | null = null;
-  // a quote of several pieces is blanked piece by piece: its cue between them is the reporter's
-  const quoteSpans = analysis.quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.pieces ?? [q]).sort((a, b) => a.start - b.start);
-  // the quotations open at the current sentence, kept as the sentences go forward
-  let open: Array<{ start: number; end: number }> = [];
-  let nextQuote = 0;
-  // quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence)
-  const cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
-  let nextCue = 0;
-  const mentionsByPara = new Map<number, Analysis['mentions']>();
-  for (const m of analysis.mentions) pushTo(mentionsByPara, m.para, m);
-  const mentionStartsByPara = new Map<number, number[]>();
-  for (const [pi, ms] of mentionsByPara) mentionStartsByPara.set(pi, ms.map((m) => m.start));
-  analysis.paragraphs.forEach((p, pi) => {
-    if (p.kind !== 'body') return;
-    let caption: boolean | undefined;
-    for (const s of p.sentences) {
-      let possible: Set<number> | null = null;
-      for (let i = s.from; i < s.to; i++) {
-        if (p.inQuote[i]) continue;
-        const triggers = triggersFor(p.tokens[i].lower);
-        if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
-      }
-      while (nextCue < cued.length && cued[nextCue].cue!.start < s.start) nextCue++;
-      const cues: Analysis['quotes'] = [];
-      for (let k = nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
-      if (!possible && !cues.length) continue;
-      const sentence = text.slice(s.start, s.end);
-      // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
-      while (nextQuote < quoteSpans.length && quoteSpans[nextQuote].start < s.end) open.push(quoteSpans[nextQuote++]);
-      open = open.filter((q) => q.end > s.start);
-      const reported = withoutQuotations(sentence, s.start, open);
-      const paraMentions = mentionsByPara.get(pi) ?? [];
-      const mentionStarts = mentionStartsByPara.get(pi) ?? [];
-      const inSentence = paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
-      const names = inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
-      const dated = withoutMonthNames(reported, s.start, inSentence);
-      // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
-      const counted = countedPhrase(dated) ? countedFrom(analysis, pi, s.start, told, reference) : null;
-      const trigger = (possible && triggerIn(reported, possible, names)) ?? datedAttribution(dated, s.start, cues, !!counted);
-      if (!trigger) continue;
-      const ref = reference();
-      const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, told, counted);
-      for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
-      if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
-      caption ??= isCaption(text.slice(p.start, p.end), nextLine(analysis, pi));
-      // a caption's date is the photo's; its event words point at the article's events
-      if (caption) captions.push(candidate);
-      else {
-        const into = mergeIntoEarlier(candidate, events, dated) ?? (events.push(candidate), candidate);
-        if (into.date) told = into;
+  const walk = new EventWalk(analysis, fileDate);
+  walk.sentences();
+  return walk.result();
+}
+
+/**
+ * One article's sentences walked in order, with what the walk carries from one sentence to the
+ * next. Its steps are small methods: V8 compiles a function whole, and one function holding the
+ * word loop and every rare branch was compiled and recompiled at great cost.
+ */
+class EventWalk {
+  readonly events: Candidate[] = [];
+  readonly captions: Candidate[] = [];
+  /** The dated event told last (new or merged into): what "two years later" and "meanwhile" count from. */
+  private told: Candidate | null = null;
+  /** The article's own date, else the one its file name gives. */
+  private readonly exact: string | null;
+  /** The latest full date the text states, looked for once and only if a sentence needs it. */
+  private stated: string | null | undefined = undefined;
+  /** Direct quotations, a quote of several pieces piece by piece (its cue between them is the reporter's). */
+  private readonly quoteSpans: Array<{ start: number; end: number }>;
+  /** The quotations open at the current sentence, kept as the sentences go forward. */
+  private open: Array<{ start: number; end: number }> = [];
+  private nextQuote = 0;
+  /** Quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence). */
+  private readonly cued: Analysis['quotes'];
+  private nextCue = 0;
+  private readonly mentionsByPara: Map<number, Analysis['mentions']>;
+  private readonly mentionStartsByPara: Map<number, number[]>;
+  /** Whether the current paragraph is a photo caption, once a sentence of it needs to know. */
+  private caption: boolean | undefined = undefined;
+  /** The article's text in two-byte form, as the date patterns read it (see `twoByte`). */
+  private readonly text: string;
+
+  constructor(
+    private readonly analysis: Analysis,
+    fileDate: string | null,
+  ) {
+    this.exact = analysis.published ?? fileDate;
+    this.text = twoByte(analysis.text);
+    this.quoteSpans = directQuoteSpans(analysis.quotes);
+    this.cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+    this.mentionsByPara = mentionsByParagraph(analysis.mentions);
+    this.mentionStartsByPara = new Map();
+    for (const [pi, ms] of this.mentionsByPara) this.mentionStartsByPara.set(pi, ms.map((m) => m.start));
+  }
+
+  /** The date relative dates are resolved against, and whether it is only a date the text states. */
+  reference(): { date: string | null; approximate: boolean } {
+    if (this.exact) return { date: this.exact, approximate: false };
+    if (this.stated === undefined) this.stated = latestStatedDate(this.text);
+    return { date: this.stated, approximate: true };
+  }
+
+  /** Walks the body text sentence by sentence; a sentence with an event word or a cue may report an event. */
+  sentences(): void {
+    const { paragraphs } = this.analysis;
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      if (p.kind !== 'body') continue;
+      this.caption = undefined;
+      for (const s of p.sentences) {
+        const possible = possibleTriggers(p, s);
+        const cues = this.cuesIn(s);
+        if (possible || cues.length) this.sentence(p, pi, s, possible, cues);
       }
     }
-  });
-  if (!exact && stated) weekdaysBeforeAhead(events, stated);
-  const early = events.slice(0, MERGE_REACH);
-  for (const c of captions) {
-    const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
-    if (same) same.more.push({ start: c.start, end: c.end });
   }
-  return events.map(finish);
+
+  /** The quotes whose cue stands in the sentence. */
+  private cuesIn(s: Sentence): Analysis['quotes'] {
+    const { cued } = this;
+    while (this.nextCue < cued.length && cued[this.nextCue].cue!.start < s.start) this.nextCue++;
+    const cues: Analysis['quotes'] = [];
+    for (let k = this.nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
+    return cues;
+  }
+
+  /** The sentence with the quotations open in it blanked out. */
+  private reported(s: Sentence): string {
+    // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
+    const { quoteSpans } = this;
+    while (this.nextQuote < quoteSpans.length && quoteSpans[this.nextQuote].start < s.end) this.open.push(quoteSpans[this.nextQuote++]);
+    this.open = this.open.filter((q) => q.end > s.start);
+    return withoutQuotations(this.text.slice(s.start, s.end), s.start, this.open);
+  }
+
+  /** The mentions of the paragraph that lie in the sentence. */
+  private mentionsIn(pi: number, s: Sentence): Analysis['mentions'] {
+    const paraMentions = this.mentionsByPara.get(pi) ?? [];
+    const mentionStarts = this.mentionStartsByPara.get(pi) ?? [];
+    return paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
+  }
+
+  /** The sentence's event, if it reports one: a new event, one merged into an earlier, or a caption's. */
+  private sentence(p: Paragraph, pi: number, s: Sentence, possible: Set<number> | null, cues: Analysis['quotes']): void {
+    const reported = this.reported(s);
+    const inSentence = this.mentionsIn(pi, s);
+    const hit = possible ? triggerIn(reported, possible, inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }))) : null;
+    // without an event word the sentence is an event only as a dated attribution, which needs a cue
+    if (!hit && !cues.length) return;
+    const dated = withoutMonthNames(reported, s.start, inSentence);
+    // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
+    const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference()) : null;
+    const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
+    if (!trigger) return;
+    const ref = this.reference();
+    const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
+    for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
+    if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
+    this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
+    // a caption's date is the photo's; its event words point at the article's events
+    if (this.caption) this.captions.push(candidate);
+    else {
+      const into = mergeIntoEarlier(candidate, this.events, dated) ?? (this.events.push(candidate), candidate);
+      if (into.date) this.told = into;
+    }
+  }
+
+  /** The article's events, each caption counted as a passage of the event it shows. */
+  result(): LocalEvent[] {
+    const { events } = this;
+    if (!this.exact && this.stated) weekdaysBeforeAhead(events, this.stated);
+    const early = events.slice(0, MERGE_REACH);
+    for (const c of this.captions) {
+      const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
+      if (same) same.more.push({ start: c.start, end: c.end });
+    }
+    return events.map(finish);
+  }
+}
+
+/** The spans of direct quotations in text order, a quote of several pieces as its pieces. */
+function directQuoteSpans(quotes: Analysis['quotes']): Array<{ start: number; end: number }> {
+  return quotes
+    .filter((q) => q.kind === 'direct')
+    .flatMap((q) => q.pieces ?? [q])
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The mentions of each paragraph, in text order. */
+function mentionsByParagraph(mentions: Analysis['mentions']): Map<number, Analysis['mentions']> {
+  const byPara = new Map<number, Analysis['mentions']>();
+  for (const m of mentions) pushTo(byPara, m.para, m);
+  return byPara;
+}
+
+/** The triggers the words of a sentence outside quotations make possible, or null when none. */
+function possibleTriggers(p: Paragraph, s: Sentence): Set<number> | null {
+  let possible: Set<number> | null = null;
+  for (let i = s.from; i < s.to; i++) {
+    if (p.inQuote[i]) continue;
+    const triggers = triggersFor(p.tokens[i].lower);
+    if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
+  }
+  return possible;
 }
 
 function makeCandidate(
@@ -331,20 +415,19 @@ const COUNTED_REACH = 600;
  * The date "two years later" counts from: the last date stated since the start of the paragraph
  * before (within COUNTED_REACH), else the dated event told last, if it is recent.
  */
-function countedFrom(analysis: Analysis, pi: number, sentenceStart: number, told: Candidate | null, reference: () => { date: string | null; approximate: boolean }): string | null {
+function countedFrom(text: string, paragraphs: Paragraph[], pi: number, sentenceStart: number, told: Candidate | null, ref: { date: string | null; approximate: boolean }): string | null {
   // the paragraph before counts when it is body text, not the date line or the headline
-  const before = analysis.paragraphs[pi - 1];
-  const from = Math.max((before?.kind === 'body' ? before : analysis.paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
-  const ref = reference();
-  const stated = lastStatedDate(analysis.text.slice(from, sentenceStart), ref.date, ref.approximate);
+  const before = paragraphs[pi - 1];
+  const from = Math.max((before?.kind === 'body' ? before : paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
+  const stated = lastStatedDate(text.slice(from, sentenceStart), ref.date, ref.approximate);
   if (stated) return stated.date;
   return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
 }
 
 /** The next line of the article, for a credit under a caption. */
-function nextLine(analysis: Analysis, pi: number): string | null {
-  const next = analysis.paragraphs[pi + 1];
-  return next ? analysis.text.slice(next.start, next.end) : null;
+function nextLine(text: string, paragraphs: Paragraph[], pi: number): string | null {
+  const next = paragraphs[pi + 1];
+  return next ? text.slice(next.start, next.end) : null;
 }
 
 /** The first index of a sorted array whose value is at least `value`. */

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { countFromEarlier, latestStatedDate, readPublished, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { countedPhrase, countFromEarlier, latestStatedDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -181,5 +183,56 @@ describe('dates: which date is the event’s', () => {
     // no digit and no date word: nothing to read, whatever the tense
     assert.equal(resolveDate('The regulator ruled on the appeal in Chicago.', ref, 'past'), null);
     assert.equal(resolveDate('The regulator ruled on the appeal in Chicago.', ref, 'past', false, 'The regulator ruled on the '.length), null);
+  });
+});
+
+describe('dates: cheap tests before the costly patterns', () => {
+  // words and marks that the gated chrono parsers read, and some that look like them
+  const WORDS = ['1999', '2016', '300', '3', '24', '24th', '1st', 'third', 'twenty-first', 'thirtieth', 'Nineteenth', 'twelfth', 'last', 'end', 'of', 'on', 'to', 'until', 'March', 'Jan.', 'sept', 'june', 'DEC', 'May', 'BC', 'BCE', 'ad', 'the', 'a', 'an', 'few', 'half', 'several', 'couple', 'two', 'Eleven', '12', 'about', 'around', 'last', 'past', 'next', 'this', 'after', '+', '-', 'and', 'weeks', 'Days', 'hr', 'mos', 'quarter', 'd', 'm', 'y', 'w', 'successful', 'dues', 'meeting', 'yearly', 'said'];
+  const SEPARATORS = [' ', '  ', '', '-', '/', ', ', '. '];
+  const piece = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s);
+  // "after two weeks", "past a couple of days", "the 3rd of June", "300 BC March", each with near misses
+  const phrase = fc
+    .tuple(fc.constantFrom('last ', 'thirtieth ', '2016 ', 'past ', 'Nineteenth of ', '300 BC ', 'after ', 'twenty first ', 'this ', 'second-', '-', 'the ', 'on ', '24th of ', '3-'), fc.constantFrom('', 'about ', 'two ', 'a ', 'a few ', 'half an ', 'couple of ', '12'), fc.constantFrom('weeks', 'd', 'sec', 'mos', 'March', 'june', 'yearly', 'su'), fc.constantFrom('', ' ', 'and two days', 'x', 's', ',', 'three hrs'))
+    .map((parts) => parts.join(''));
+  const windowText = fc.array(fc.oneof(piece, phrase), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('a parser whose cheap test fails finds nothing in the text', () => {
+    const reference = { instant: new Date('2016-07-01T12:00:00Z'), timezone: 0 };
+    const found = new Map<string, number>();
+    for (const [name, needs] of PARSER_NEEDS) {
+      const parser = chrono.en.casual.parsers.find((p) => p.constructor.name === name);
+      assert.ok(parser, name);
+      const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+      fc.assert(
+        fc.property(windowText, (text) => {
+          const results = alone.parse(text, reference);
+          if (results.length) found.set(name, (found.get(name) ?? 0) + 1);
+          return results.length === 0 || needs.test(text);
+        }),
+        { numRuns: 5000, seed: 7 },
+      );
+    }
+    // the texts do hold what each parser reads, so the property is tested, not met by emptiness
+    for (const name of PARSER_NEEDS.keys()) assert.ok((found.get(name) ?? 0) >= 10, `${name} found ${found.get(name) ?? 0}`);
+  });
+
+  it('windows that need a gated parser still get it', () => {
+    const ref = '2016-07-01';
+    assert.equal(resolveDate('The archive dates from 1999 March, officials said.', ref, 'past')?.date, '1999-03');
+    assert.equal(resolveDate('The pact was signed on the 24th of May, officials said.', ref, 'past')?.date, '2016-05-24');
+    assert.equal(resolveDate('The pact was signed on 3 June, officials said.', ref, 'past')?.text, 'on 3 June');
+  });
+
+  it('the two-byte form of a text has the same characters', () => {
+    for (const text of ['', 'a', 'Published 4 March 2021', 'Stoltenberg’s visit — in Tromsø', '\u0100x', 'x\u0100']) assert.equal(twoByte(text), text);
+    assert.equal(readPublished('Published March 3, 2022\nThe council met.'), '2022-03-03');
+    assert.deepEqual(wireDateline('OSLO, March 4, 2024 (AP) -- The council met.'), { length: 28, date: '2024-03-04' });
+  });
+
+  it('a time counted from an earlier event is found in any case, and only with "later" or "earlier"', () => {
+    assert.deepEqual(countedPhrase('TWO YEARS LATER, the plant closed.'), { index: 0, text: 'TWO YEARS LATER' });
+    assert.deepEqual(countedPhrase('The plant closed a month Earlier.'), { index: 17, text: 'a month Earlier' });
+    assert.equal(countedPhrase('The plant closed two years after the strike.'), null);
   });
 });

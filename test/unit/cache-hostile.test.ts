@@ -1,8 +1,14 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Corpus } from '../../src/corpus/corpus';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
-import { lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
+import { IndexCache, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { lineStarts } from '../../src/vscode/indexing/job';
+import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
 /** Articles of their own, each with quotations. */
 const TEXTS: Record<string, string> = {
@@ -26,7 +32,7 @@ function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, un
   const stored = codec.store(r);
   const t = JSON.parse(stored.tail);
   tail(t);
-  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)));
+  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path);
   assert.ok(back);
   return back;
 }
@@ -75,5 +81,56 @@ describe('index cache under attack: a record tail that is valid JSON but out of 
     settle(copy);
     const { ['q1.txt']: _, ...rest } = TEXTS;
     assert.deepEqual(copy.stats(), fromFiles(rest).stats());
+  });
+});
+
+describe('index cache under attack: entries that parse but lie', () => {
+  let dir: string;
+  const text = (n: number): string => `Ferry captain Aino Vesterlund said crossing ${n} was calm.\n“No delays,” Vesterlund said.`;
+  const entry = (key: string, t: string): CachedArticle<ArticleRecord> => ({ key, size: Buffer.byteLength(t), mtimeMs: 1_700_000_000_000, lineStarts: lineStarts(t), record: analyzeToRecord(t, {}, key) });
+  const articles = Array.from({ length: 12 }, (_, i) => entry(`file:///port/p${i}.txt`, text(i)));
+  beforeEach(() => (dir = path.join(mkdtempSync(path.join(tmpdir(), 'cn-breaker-')), 'cache')));
+  afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  /** Writes the cache, changes one shard's lines with `hurt` (and the manifest's count to match), and loads it. */
+  async function loadHurt(hurt: (lines: string[]) => string[]) {
+    await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, [...new Set(articles.map((a) => shardOf(a.key)))]);
+    const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const shard = m.shards.find((s: { count: number }) => s.count >= 1);
+    const lines = hurt(gunzipSync(readFileSync(path.join(dir, shard.file))).toString().split('\n'));
+    writeFileSync(path.join(dir, shard.file), gzipSync(lines.join('\n')));
+    shard.count = lines.length;
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
+    return new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
+  }
+  const head = (line: string) => JSON.parse(line.slice(0, line.indexOf('\t')));
+  const withHead = (line: string, f: (h: { key: string; size: number; lineStarts: number[]; record: { path: string } }) => void): string => {
+    const h = head(line);
+    f(h);
+    return `${JSON.stringify(h)}${line.slice(line.indexOf('\t'))}`;
+  };
+
+  it('the control: the cache loads whole', async () => {
+    const { entries, dropped } = await loadHurt((l) => l);
+    assert.equal(dropped, undefined);
+    assert.equal(entries.size, articles.length);
+  });
+
+  it('drops a cache with one key twice in a shard', async () => {
+    const { entries, dropped } = await loadHurt((l) => [...l, l[0]]);
+    assert.ok(dropped, 'said why');
+    assert.equal(entries.size, 0);
+  });
+
+  it('drops a cache whose entry holds the record of another path (a damaged tail would re-extract the wrong file)', async () => {
+    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => (h.record.path = 'file:///port/elsewhere.txt')), ...l.slice(1)]);
+    assert.ok(dropped, 'said why');
+    assert.equal(entries.size, 0);
+  });
+
+  it('drops a cache whose line starts run past the file', async () => {
+    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => h.lineStarts.push(h.size + 5_000_000)), ...l.slice(1)]);
+    assert.ok(dropped, 'said why');
+    assert.equal(entries.size, 0);
   });
 });

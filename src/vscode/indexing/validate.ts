@@ -167,9 +167,10 @@ export function quoteCount(r: ArticleRecord): number {
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
-    read(stored, tail) {
+    read(stored, tail, key) {
       const head: Record<string, unknown> | null = isObject(stored) && Array.isArray(stored.actors) ? { ...stored, actors: stored.actors.map(actorOf) } : null;
-      if (!isRecordHead(head) || !isInt(head.quoteCount, 0)) return null;
+      // a record of another path: a damaged tail would have that file extracted again, not this one
+      if (!isRecordHead(head) || head.path !== key || !isInt(head.quoteCount, 0)) return null;
       const quotes = head.quoteCount as number;
       delete head.quoteCount;
       const r = compactRecord({ ...(head as unknown as ArticleRecord), surfaces: [], quotes: [] });

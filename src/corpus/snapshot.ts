@@ -167,7 +167,7 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
     const r = isStr(key) && !seen.has(key) ? record(key) : undefined;
     if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
-    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length) fail(`groups that do not fit ${key}`);
+    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
     articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: draftIdx });
     articleKeys.push(key);

@@ -82,6 +82,18 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
     assert.ok(restoreFrom(edited(good, [[1, (v) => [...v.slice(0, 2), id, ...v.slice(3)]]]), live) instanceof Error, 'one id twice');
   });
 
+  it('refuses an actor filed into a group of another kind', () => {
+    const kinds = good.slice(1, 1 + h.groups).map((l) => (JSON.parse(l) as unknown[])[1]);
+    const org = kinds.indexOf('organization');
+    const person = kinds.indexOf('person');
+    assert.ok(org >= 0 && person >= 0);
+    // the first article whose actors include a person: that person filed into the organisation's group
+    const at = good.findIndex((l, j) => j >= firstArticle && j < firstKind && (JSON.parse(l)[3] as number[]).some((g) => kinds[g] === 'person'));
+    assert.ok(at >= 0);
+    const lie = edited(good, [[at, (v) => [v[0], v[1], v[2], (v[3] as number[]).map((g) => (kinds[g] === 'person' ? org : g)), v[4]]]]);
+    assert.ok(restoreFrom(lie, live) instanceof Error);
+  });
+
   it('refuses an event order that repeats an event', () => {
     const last = good.length - 1;
     const all = JSON.parse(good[last]) as number[];

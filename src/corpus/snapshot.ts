@@ -174,6 +174,9 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
     seen.add(key);
     if (i % 32 === 0) yield;
   }
+  // the list shows final groups that some article files into: any other would be a phantom (one with no actor, a crash)
+  const used = new Set(articles.flatMap((a) => a.groups));
+  if (sortedIdx.some((g) => links[g][0] >= 0 || !used.has(g))) fail('a bad order');
   const kinds: Restorable['kinds'] = [];
   const counts: number[] = [];
   for (let i = 0; i < nKinds; i++) {

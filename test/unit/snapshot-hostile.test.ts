@@ -9,6 +9,8 @@ const TEXTS: Record<string, string> = {
   'n2.txt': 'The Coastal Water Authority (CWA) said reservoirs were full. CWA director Piet Ormsby said rationing had ended.',
   'n3.txt': 'date 2024-03-05\nFalkenrath said the water summit in Ostby on Friday agreed new tariffs.',
   'n4.txt': '“The pipes are old,” Ormsby said. Delegates came to the water summit in Ostby on March 8. A spokesman said the tram summit in Varde opens on Monday.',
+  'n6.txt': 'The CWA chair said the summer had been the driest in years.',
+  'n7.txt': 'The Coastal Water Authority said pipes in Varde would be replaced.',
 };
 const recordOf = (path: string, text: string): ArticleRecord => analyzeToRecord(text, {}, path);
 
@@ -94,6 +96,18 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
     assert.ok(restoreFrom(lie, live) instanceof Error);
   });
 
+  it('refuses an order that lists a group no article files into, or a merged group (the list would show a phantom, or crash making its actor)', () => {
+    const order = JSON.parse(good[1 + h.groups]) as number[];
+    const phantom = JSON.stringify(['person:nobody', 'person', '', [], null, [], -1, [], null]);
+    const withPhantom = [JSON.stringify({ ...h, format: 1, version: RECORD_VERSION, groups: h.groups + 1 }), ...good.slice(1, 1 + h.groups), phantom, JSON.stringify([...order, h.groups]), ...good.slice(2 + h.groups)];
+    const c = restoreFrom(withPhantom, live);
+    if (c instanceof Corpus) assert.doesNotThrow(() => c.actors(), 'at least no crash');
+    assert.ok(c instanceof Error, 'refused');
+    const merged = good.slice(1, 1 + h.groups).findIndex((l) => (JSON.parse(l) as unknown[])[6] !== -1);
+    assert.ok(merged >= 0, 'the texts merge an acronym');
+    assert.ok(restoreFrom(edited(good, [[1 + h.groups, () => [...order, merged]]]), live) instanceof Error, 'a merged group listed');
+  });
+
   it('refuses an event order that repeats an event', () => {
     const last = good.length - 1;
     const all = JSON.parse(good[last]) as number[];
@@ -101,9 +115,12 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
     assert.ok(restoreFrom(edited(good, [[last, () => [all[0], all[1], ...all.slice(0, all.length - 2)]]]), live) instanceof Error);
   });
 
-  it('after a restore, edits, saves and deletes leave the corpus equal to one built from the files', () => {
+  it('after a restore, edits, saves and deletes leave the corpus equal to the live one edited alike, and to one built from the files but for ids', () => {
     const c = restoreFrom(good, live);
     assert.ok(c instanceof Corpus);
+    const twin = settled(TEXTS);
+    // ids are kept across edits (an id is made once, from the name its group first had): a corpus built from the files may name one otherwise
+    const idFree = (x: Corpus): string => JSON.stringify(x.build().result).replace(/"[a-z0-9-]+_[a-z0-9]{4}"/g, '"ID"');
     const files = { ...TEXTS };
     const steps: Array<[string, string | null]> = [
       ['n1.txt', 'Ingrid Falkenrath resigned. “I am done,” Falkenrath said in Ostby on Tuesday.'],
@@ -112,15 +129,15 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
       ['n3.txt', TEXTS['n3.txt'] + ' Ormsby disagreed.'],
     ];
     for (const [p, t] of steps) {
-      if (t === null) {
-        delete files[p];
-        c.remove(p);
-      } else {
-        files[p] = t;
-        c.upsert(p, recordOf(p, t));
+      for (const x of [c, twin]) {
+        if (t === null) x.remove(p);
+        else x.upsert(p, recordOf(p, t));
+        while (!x.actorsStep(Infinity) || !x.eventsStep(Infinity));
       }
-      while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
-      assert.equal(JSON.stringify(c.build().result), JSON.stringify(settled(files).build().result), `after ${p}`);
+      if (t === null) delete files[p];
+      else files[p] = t;
+      assert.equal(answers(c), answers(twin), `after ${p}`);
+      assert.equal(idFree(c), idFree(settled(files)), `after ${p}`);
       assert.deepEqual(c.stats(), settled(files).stats());
     }
   });

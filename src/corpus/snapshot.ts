@@ -226,6 +226,7 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
   const all = pairs('event order').map((d) => d.event);
   if (!distinct(assigned)) fail('a bad list of years learnt');
   if (all.length !== nDrafts || !distinct(all)) fail('an event order that misses events');
+  if (!distinct(all.map((e) => e.id))) fail('two events with one id');
   return { articles, groups, sorted, kinds, assigned, all };
 }
 

@@ -108,6 +108,13 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
     assert.ok(restoreFrom(edited(good, [[1 + h.groups, () => [...order, merged]]]), live) instanceof Error, 'a merged group listed');
   });
 
+  it('refuses two events with one id', () => {
+    const firstDraft = firstKind + h.kinds;
+    assert.ok(h.drafts >= 2);
+    const id = (JSON.parse(good[firstDraft]) as unknown[])[0];
+    assert.ok(restoreFrom(edited(good, [[firstDraft + 1, (v) => [id, ...v.slice(1)]]]), live) instanceof Error);
+  });
+
   it('refuses an event order that repeats an event', () => {
     const last = good.length - 1;
     const all = JSON.parse(good[last]) as number[];

@@ -134,3 +134,20 @@ describe('index cache under attack: entries that parse but lie', () => {
     assert.equal(entries.size, 0);
   });
 });
+
+describe('index cache under attack: sentences', () => {
+  it('a tail whose sentences overlap or run backwards reads as damaged (search reads each sentence of the text: overlapping ones make it quadratic)', () => {
+    const r = analyzeToRecord('The ferry left at noon. Captain Eero Saari said the sea was rough. “Hold on,” Saari said.', {}, 'file:///port/s.txt');
+    assert.ok(r.sentences.length >= 4);
+    for (const bad of [[0, 40, 10, 60], [30, 5], Array.from({ length: 2000 }, (_, i) => (i % 2 ? 80 : 0))]) {
+      const damaged: string[] = [];
+      const back = cached(r, damaged, (t) => (t.sentences = bad));
+      assert.equal(back.sentences.length, 0, JSON.stringify(bad.slice(0, 4)));
+      assert.deepEqual(damaged, ['file:///port/s.txt']);
+    }
+    // the record's own sentences pass
+    const damaged: string[] = [];
+    assert.deepEqual(Array.from(cached(r, damaged).sentences), Array.from(r.sentences));
+    assert.deepEqual(damaged, []);
+  });
+});

@@ -85,7 +85,13 @@ function isRecordTail(r: unknown, actors: number): boolean {
     isStringOrNull(q.cueText) &&
     (q.continuation === undefined || q.continuation === true) &&
     (q.pieces === undefined || (offsets(q.pieces, 2) && strings(q.pieceTexts) && (q.pieceTexts as string[]).length * 2 === (q.pieces as number[]).length));
-  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2);
+  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2) && ascending(r.sentences as ArrayLike<number>);
+}
+
+/** Spans in text order that do not overlap (search reads each sentence's text: overlapping ones would make it quadratic). */
+function ascending(spans: ArrayLike<number>): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i] < spans[i - 1]) return false;
+  return true;
 }
 
 /** A record as read from the cache's JSON, checked (null when it fails), with typed arrays and shared strings. */

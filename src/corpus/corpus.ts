@@ -34,7 +34,8 @@ export interface CorpusView {
 }
 
 /** An article's record, the registry's entry for each of its actors, and its events as merged (./corpusEvents). */
-type Article = EventArticle;
+/** `quotes`: the number counted into quoteTotal when filed (a cached record's tail, read later, may read as empty when damaged). */
+type Article = EventArticle & { quotes: number };
 
 export class Corpus {
   private readonly articles = new Map<string, Article>();
@@ -127,7 +128,7 @@ export class Corpus {
   private file(path: string, record: ArticleRecord, share: boolean): void {
     const old = this.articles.get(path);
     if (old) {
-      this.quoteTotal -= old.record.quotes.length;
+      this.quoteTotal -= old.quotes;
       this.eventIndex.file(path, old.record, false);
     } else {
       this.order.add(path);
@@ -137,7 +138,7 @@ export class Corpus {
     if (share) compactRecord(rec);
     // filed again (a save): the actors it still has unchanged keep their place in the registry
     const contributions = old ? this.registry.replace(old.contributions, path, rec.actors) : this.registry.add(path, rec.actors);
-    this.articles.set(path, { record: rec, contributions });
+    this.articles.set(path, { record: rec, contributions, quotes: rec.quotes.length });
     this.quoteTotal += rec.quotes.length;
     this.eventIndex.file(path, rec, true);
     this.view = null;
@@ -150,7 +151,7 @@ export class Corpus {
     const old = this.articles.get(path);
     if (!old) return false;
     this.registry.remove(old.contributions);
-    this.quoteTotal -= old.record.quotes.length;
+    this.quoteTotal -= old.quotes;
     this.eventIndex.file(path, old.record, false);
     this.articles.delete(path);
     this.order.remove(path);
@@ -430,7 +431,7 @@ export class Corpus {
    */
   restoreArticle(path: string, record: ArticleRecord, groupOf: Group[], quotes = record.quotes.length): void {
     this.order.add(path);
-    this.articles.set(path, { record, contributions: this.registry.restoreArticle(path, record.actors, groupOf) });
+    this.articles.set(path, { record, contributions: this.registry.restoreArticle(path, record.actors, groupOf), quotes });
     this.quoteTotal += quotes;
     this.eventIndex.file(path, record, true);
     this.changes++;

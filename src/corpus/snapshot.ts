@@ -77,6 +77,7 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
 const ints = (v: unknown, min: number, max: number): v is number[] => Array.isArray(v) && v.every((n) => isInt(n, min, max));
+const distinct = (v: readonly unknown[]): boolean => new Set(v).size === v.length;
 
 function fail(what: string): never {
   throw new Error(`snapshot: ${what}`);
@@ -143,33 +144,44 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
     links.push([mergedInto, merged]);
     if (i % 64 === 0) yield;
   }
+  // one level of merges, each listed by its target: nothing followed later loops or points astray
+  links.forEach(([into, merged], i) => {
+    if (into >= 0 && (into === i || links[into][0] >= 0 || !links[into][1].includes(i))) fail('a bad merge');
+    if (!distinct(merged) || merged.some((m) => links[m][0] !== i)) fail('a bad merge');
+  });
   links.forEach(([into, merged], i) => {
     if (into >= 0) groups[i].mergedInto = groups[into];
     if (merged.length) groups[i].merged = merged.map((m) => groups[m]);
   });
+  if (!distinct(groups.map((g) => g.id).filter((id) => id))) fail('two groups with one id');
   const sortedIdx = next('the order');
-  if (!ints(sortedIdx, 0, nGroups)) fail('a bad order');
+  if (!ints(sortedIdx, 0, nGroups) || !distinct(sortedIdx)) fail('a bad order');
   const sorted = sortedIdx.map((i) => groups[i]);
   const articles: Restorable['articles'] = [];
   const articleKeys: string[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < nArticles; i++) {
     const v = next('an article');
     if (!Array.isArray(v) || v.length !== 5) fail('a bad article');
     const [key, size, mtimeMs, groupIdx, draftIdx] = v;
-    const r = isStr(key) ? record(key) : undefined;
-    if (!r) fail('an article without a record');
+    const r = isStr(key) && !seen.has(key) ? record(key) : undefined;
+    if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
-    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length) fail(`groups that do not fit ${key}`);
+    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
     articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: draftIdx });
     articleKeys.push(key);
+    seen.add(key);
     if (i % 32 === 0) yield;
   }
+  // the list shows final groups that some article files into: any other would be a phantom (one with no actor, a crash)
+  const used = new Set(articles.flatMap((a) => a.groups));
+  if (sortedIdx.some((g) => links[g][0] >= 0 || !used.has(g))) fail('a bad order');
   const kinds: Restorable['kinds'] = [];
   const counts: number[] = [];
   for (let i = 0; i < nKinds; i++) {
     const v = next('an event kind');
-    if (!Array.isArray(v) || !isStr(v[0]) || !isInt(v[1], 0, nDrafts + 1)) fail('a bad event kind');
+    if (!Array.isArray(v) || !isStr(v[0]) || kinds.some((k) => k.kind === v[0]) || !isInt(v[1], 0, nDrafts + 1)) fail('a bad event kind');
     kinds.push({ kind: v[0] as EventKind, drafts: [] });
     counts.push(v[1]);
   }
@@ -212,7 +224,9 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
   };
   const assigned = pairs('list of years learnt');
   const all = pairs('event order').map((d) => d.event);
-  if (all.length !== nDrafts) fail('an event order that misses events');
+  if (!distinct(assigned)) fail('a bad list of years learnt');
+  if (all.length !== nDrafts || !distinct(all)) fail('an event order that misses events');
+  if (!distinct(all.map((e) => e.id))) fail('two events with one id');
   return { articles, groups, sorted, kinds, assigned, all };
 }
 

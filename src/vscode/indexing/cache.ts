@@ -42,10 +42,10 @@ export interface CachedArticle<R> {
 /**
  * How records go to the cache's JSON and back, in two parts: a head parsed at load and a tail kept
  * as its UTF-8 JSON bytes (a copy of its own: the codec may parse it later). `read` checks what a file holds (shape and bounds,
- * never trusting it) and returns null when the head fails.
+ * never trusting it, and that it is the record of `key`) and returns null when the head fails.
  */
 export interface RecordCodec<R> {
-  read(head: unknown, tail: Buffer): R | null;
+  read(head: unknown, tail: Buffer, key: string): R | null;
   store(r: R): { head: unknown; tail: string };
 }
 
@@ -172,7 +172,7 @@ export class IndexCache<R> {
         let end = data.indexOf(10, start);
         if (end < 0) end = data.length;
         const entry = this.entry(data, start, end);
-        if (!entry || shardOf(entry.key) !== Number(m[1])) throw new Error(`shard ${shard.file} holds an invalid entry`);
+        if (!entry || shardOf(entry.key) !== Number(m[1]) || entries.has(entry.key)) throw new Error(`shard ${shard.file} holds an invalid entry`);
         entries.set(entry.key, entry);
         start = end + 1;
         if (performance.now() - sliceStart > LOAD_SLICE_MS) {
@@ -201,8 +201,10 @@ export class IndexCache<R> {
     const starts = v.lineStarts;
     if (!Array.isArray(starts) || starts[0] !== 0) return null;
     for (let i = 1; i < starts.length; i++) if (!isIndex(starts[i]) || starts[i] <= starts[i - 1]) return null;
+    // a text has no more UTF-16 units than its file has bytes
+    if (starts[starts.length - 1] > v.size) return null;
     // a copy: the shard's buffer is not kept alive by its tails
-    const record = this.codec.read(v.record, Buffer.from(data.subarray(tab + 1, end)));
+    const record = this.codec.read(v.record, Buffer.from(data.subarray(tab + 1, end)), v.key);
     if (record === null) return null;
     return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record };
   }

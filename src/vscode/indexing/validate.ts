@@ -85,7 +85,13 @@ function isRecordTail(r: unknown, actors: number): boolean {
     isStringOrNull(q.cueText) &&
     (q.continuation === undefined || q.continuation === true) &&
     (q.pieces === undefined || (offsets(q.pieces, 2) && strings(q.pieceTexts) && (q.pieceTexts as string[]).length * 2 === (q.pieces as number[]).length));
-  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2);
+  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2) && ascending(r.sentences as ArrayLike<number>);
+}
+
+/** Spans in text order that do not overlap (search reads each sentence's text: overlapping ones would make it quadratic). */
+function ascending(spans: ArrayLike<number>): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i] < spans[i - 1]) return false;
+  return true;
 }
 
 /** A record as read from the cache's JSON, checked (null when it fails), with typed arrays and shared strings. */
@@ -167,9 +173,10 @@ export function quoteCount(r: ArticleRecord): number {
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
-    read(stored, tail) {
+    read(stored, tail, key) {
       const head: Record<string, unknown> | null = isObject(stored) && Array.isArray(stored.actors) ? { ...stored, actors: stored.actors.map(actorOf) } : null;
-      if (!isRecordHead(head) || !isInt(head.quoteCount, 0)) return null;
+      // a record of another path: a damaged tail would have that file extracted again, not this one
+      if (!isRecordHead(head) || head.path !== key || !isInt(head.quoteCount, 0)) return null;
       const quotes = head.quoteCount as number;
       delete head.quoteCount;
       const r = compactRecord({ ...(head as unknown as ArticleRecord), surfaces: [], quotes: [] });

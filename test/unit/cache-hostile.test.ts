@@ -1,0 +1,153 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Corpus } from '../../src/corpus/corpus';
+import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
+import { IndexCache, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { lineStarts } from '../../src/vscode/indexing/job';
+import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
+
+/** Articles of their own, each with quotations. */
+const TEXTS: Record<string, string> = {
+  'q1.txt': '“The bridge will hold,” engineer Talvi Rusk said. Rusk added that the bolts were new.',
+  'q2.txt': 'Harbour chief Omar Lindqvist said the ferries would run late. “We are short of crews,” Lindqvist said.',
+  'q3.txt': '“Fares stay as they are,” Lindqvist told the council.',
+};
+const settle = (c: Corpus): void => {
+  while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
+};
+function fromFiles(texts: Record<string, string>): Corpus {
+  const c = new Corpus();
+  for (const [p, t] of Object.entries(texts)) c.upsert(p, analyzeToRecord(t, {}, p));
+  settle(c);
+  return c;
+}
+
+/** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` and read lazily. */
+function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, unknown[]>) => void = () => undefined): ArticleRecord {
+  const codec = lazyArticleCodec((p) => damaged.push(p));
+  const stored = codec.store(r);
+  const t = JSON.parse(stored.tail);
+  tail(t);
+  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path);
+  assert.ok(back);
+  return back;
+}
+
+describe('index cache under attack: a record tail that is valid JSON but out of bounds', () => {
+  it('a tail found damaged after a restore, then the article extracted again: the counts equal a corpus built from the files', () => {
+    const live = fromFiles(TEXTS);
+    const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+    const damaged: string[] = [];
+    // one tail among several out of bounds: a quote's speaker past the actors
+    const records = new Map(Object.keys(TEXTS).map((p) => [p, cached(live.record(p)!, damaged, p === 'q2.txt' ? (t) => ((t.quotes[0] as { speaker: number }).speaker = 999) : undefined)]));
+    const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
+    let s = gen.next();
+    while (!s.done) s = gen.next();
+    const copy = new Corpus();
+    const step = restoreStep(copy, s.value, (k) => records.get(k)!, quoteCount);
+    while (!step(Infinity));
+    assert.deepEqual(damaged, [], 'no tail read by the restore');
+    assert.deepEqual(copy.stats(), live.stats());
+    // a view asks: the tail reads as empty and is reported; the article is extracted again
+    assert.equal(records.get('q2.txt')!.quotes.length, 0);
+    assert.deepEqual(damaged, ['q2.txt']);
+    copy.upsert('q2.txt', analyzeToRecord(TEXTS['q2.txt'], {}, 'q2.txt'));
+    settle(copy);
+    assert.deepEqual(copy.stats(), live.stats());
+    assert.equal(JSON.stringify(copy.build().result), JSON.stringify(live.build().result));
+    // and removed: nothing of it is left in the counts
+    copy.remove('q2.txt');
+    settle(copy);
+    const { ['q2.txt']: _, ...rest } = TEXTS;
+    assert.deepEqual(copy.stats(), fromFiles(rest).stats());
+  });
+
+  it('a damaged tail removed before anything read it leaves no quotes behind', () => {
+    const live = fromFiles(TEXTS);
+    const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+    const damaged: string[] = [];
+    const records = new Map(Object.keys(TEXTS).map((p) => [p, cached(live.record(p)!, damaged, p === 'q1.txt' ? (t) => t.mentions.push(0, 0, 1, 999) : undefined)]));
+    const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
+    let s = gen.next();
+    while (!s.done) s = gen.next();
+    const copy = new Corpus();
+    const step = restoreStep(copy, s.value, (k) => records.get(k)!, quoteCount);
+    while (!step(Infinity));
+    copy.remove('q1.txt');
+    settle(copy);
+    const { ['q1.txt']: _, ...rest } = TEXTS;
+    assert.deepEqual(copy.stats(), fromFiles(rest).stats());
+  });
+});
+
+describe('index cache under attack: entries that parse but lie', () => {
+  let dir: string;
+  const text = (n: number): string => `Ferry captain Aino Vesterlund said crossing ${n} was calm.\n“No delays,” Vesterlund said.`;
+  const entry = (key: string, t: string): CachedArticle<ArticleRecord> => ({ key, size: Buffer.byteLength(t), mtimeMs: 1_700_000_000_000, lineStarts: lineStarts(t), record: analyzeToRecord(t, {}, key) });
+  const articles = Array.from({ length: 12 }, (_, i) => entry(`file:///port/p${i}.txt`, text(i)));
+  beforeEach(() => (dir = path.join(mkdtempSync(path.join(tmpdir(), 'cn-breaker-')), 'cache')));
+  afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  /** Writes the cache, changes one shard's lines with `hurt` (and the manifest's count to match), and loads it. */
+  async function loadHurt(hurt: (lines: string[]) => string[]) {
+    await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, [...new Set(articles.map((a) => shardOf(a.key)))]);
+    const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const shard = m.shards.find((s: { count: number }) => s.count >= 1);
+    const lines = hurt(gunzipSync(readFileSync(path.join(dir, shard.file))).toString().split('\n'));
+    writeFileSync(path.join(dir, shard.file), gzipSync(lines.join('\n')));
+    shard.count = lines.length;
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
+    return new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
+  }
+  const head = (line: string) => JSON.parse(line.slice(0, line.indexOf('\t')));
+  const withHead = (line: string, f: (h: { key: string; size: number; lineStarts: number[]; record: { path: string } }) => void): string => {
+    const h = head(line);
+    f(h);
+    return `${JSON.stringify(h)}${line.slice(line.indexOf('\t'))}`;
+  };
+
+  it('the control: the cache loads whole', async () => {
+    const { entries, dropped } = await loadHurt((l) => l);
+    assert.equal(dropped, undefined);
+    assert.equal(entries.size, articles.length);
+  });
+
+  it('drops a cache with one key twice in a shard', async () => {
+    const { entries, dropped } = await loadHurt((l) => [...l, l[0]]);
+    assert.ok(dropped, 'said why');
+    assert.equal(entries.size, 0);
+  });
+
+  it('drops a cache whose entry holds the record of another path (a damaged tail would re-extract the wrong file)', async () => {
+    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => (h.record.path = 'file:///port/elsewhere.txt')), ...l.slice(1)]);
+    assert.ok(dropped, 'said why');
+    assert.equal(entries.size, 0);
+  });
+
+  it('drops a cache whose line starts run past the file', async () => {
+    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => h.lineStarts.push(h.size + 5_000_000)), ...l.slice(1)]);
+    assert.ok(dropped, 'said why');
+    assert.equal(entries.size, 0);
+  });
+});
+
+describe('index cache under attack: sentences', () => {
+  it('a tail whose sentences overlap or run backwards reads as damaged (search reads each sentence of the text: overlapping ones make it quadratic)', () => {
+    const r = analyzeToRecord('The ferry left at noon. Captain Eero Saari said the sea was rough. “Hold on,” Saari said.', {}, 'file:///port/s.txt');
+    assert.ok(r.sentences.length >= 4);
+    for (const bad of [[0, 40, 10, 60], [30, 5], Array.from({ length: 2000 }, (_, i) => (i % 2 ? 80 : 0))]) {
+      const damaged: string[] = [];
+      const back = cached(r, damaged, (t) => (t.sentences = bad));
+      assert.equal(back.sentences.length, 0, JSON.stringify(bad.slice(0, 4)));
+      assert.deepEqual(damaged, ['file:///port/s.txt']);
+    }
+    // the record's own sentences pass
+    const damaged: string[] = [];
+    assert.deepEqual(Array.from(cached(r, damaged).sentences), Array.from(r.sentences));
+    assert.deepEqual(damaged, []);
+  });
+});

@@ -37,19 +37,25 @@ function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, un
   return back;
 }
 
+/** `live` saved and restored into a new corpus, the cached tail of `path` damaged by `damage`; `damaged` lists the tails found damaged when read. */
+function restoredWithDamage(live: Corpus, path: string, damage: (t: Record<string, unknown[]>) => void, damaged: string[]): { copy: Corpus; records: Map<string, ArticleRecord> } {
+  const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+  const records = new Map(Object.keys(TEXTS).map((p) => [p, cached(live.record(p)!, damaged, p === path ? damage : undefined)]));
+  const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
+  let s = gen.next();
+  while (!s.done) s = gen.next();
+  const copy = new Corpus();
+  const step = restoreStep(copy, s.value, (k) => records.get(k)!, quoteCount);
+  while (!step(Infinity));
+  return { copy, records };
+}
+
 describe('index cache under attack: a record tail that is valid JSON but out of bounds', () => {
   it('a tail found damaged after a restore, then the article extracted again: the counts equal a corpus built from the files', () => {
     const live = fromFiles(TEXTS);
-    const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
     const damaged: string[] = [];
     // one tail among several out of bounds: a quote's speaker past the actors
-    const records = new Map(Object.keys(TEXTS).map((p) => [p, cached(live.record(p)!, damaged, p === 'q2.txt' ? (t) => ((t.quotes[0] as { speaker: number }).speaker = 999) : undefined)]));
-    const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
-    let s = gen.next();
-    while (!s.done) s = gen.next();
-    const copy = new Corpus();
-    const step = restoreStep(copy, s.value, (k) => records.get(k)!, quoteCount);
-    while (!step(Infinity));
+    const { copy, records } = restoredWithDamage(live, 'q2.txt', (t) => ((t.quotes[0] as { speaker: number }).speaker = 999), damaged);
     assert.deepEqual(damaged, [], 'no tail read by the restore');
     assert.deepEqual(copy.stats(), live.stats());
     // a view asks: the tail reads as empty and is reported; the article is extracted again
@@ -67,16 +73,7 @@ describe('index cache under attack: a record tail that is valid JSON but out of 
   });
 
   it('a damaged tail removed before anything read it leaves no quotes behind', () => {
-    const live = fromFiles(TEXTS);
-    const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
-    const damaged: string[] = [];
-    const records = new Map(Object.keys(TEXTS).map((p) => [p, cached(live.record(p)!, damaged, p === 'q1.txt' ? (t) => t.mentions.push(0, 0, 1, 999) : undefined)]));
-    const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
-    let s = gen.next();
-    while (!s.done) s = gen.next();
-    const copy = new Corpus();
-    const step = restoreStep(copy, s.value, (k) => records.get(k)!, quoteCount);
-    while (!step(Infinity));
+    const { copy } = restoredWithDamage(fromFiles(TEXTS), 'q1.txt', (t) => t.mentions.push(0, 0, 1, 999), []);
     copy.remove('q1.txt');
     settle(copy);
     const { ['q1.txt']: _, ...rest } = TEXTS;

@@ -26,13 +26,13 @@ function fromFiles(texts: Record<string, string>): Corpus {
   return c;
 }
 
-/** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` and read lazily. */
-function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, unknown[]>) => void = () => undefined): ArticleRecord {
+/** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` and read lazily; its file `size` bytes. */
+function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, unknown[]>) => void = () => undefined, size = 10_000): ArticleRecord {
   const codec = lazyArticleCodec((p) => damaged.push(p));
   const stored = codec.store(r);
   const t = JSON.parse(stored.tail);
   tail(t);
-  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path);
+  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path, size);
   assert.ok(back);
   return back;
 }
@@ -146,5 +146,32 @@ describe('index cache under attack: sentences', () => {
     const damaged: string[] = [];
     assert.deepEqual(Array.from(cached(r, damaged).sentences), Array.from(r.sentences));
     assert.deepEqual(damaged, []);
+  });
+
+  it('offsets past the end of the file: a tail reads as damaged, a head is refused', () => {
+    const text = 'Pilot Maren Oddsen said the harbour mouth was silting up. The port will hold talks in Tromsø on Friday.';
+    const r = analyzeToRecord(text, {}, 'file:///port/o.txt');
+    const size = Buffer.byteLength(text);
+    assert.ok(r.mentions.length && r.quotes.length && r.events.length);
+    // the record as made passes at the file's own size
+    const fine: string[] = [];
+    assert.equal(cached(r, fine, undefined, size).quotes.length, r.quotes.length);
+    assert.deepEqual(fine, []);
+    const past = size + 1;
+    const tails: Array<(t: Record<string, unknown[]>) => void> = [
+      (t) => ((t.mentions as number[])[2] = past),
+      (t) => ((t.quotes[0] as { spans: number[] }).spans[1] = past),
+      (t) => ((t.sentences as number[])[(t.sentences as number[]).length - 1] = past),
+    ];
+    for (const damage of tails) {
+      const damaged: string[] = [];
+      assert.equal(cached(r, damaged, damage, size).quotes.length, 0);
+      assert.deepEqual(damaged, ['file:///port/o.txt']);
+    }
+    const codec = lazyArticleCodec(() => undefined);
+    const stored = codec.store(r);
+    const head = JSON.parse(JSON.stringify(stored.head));
+    head.events[0].spans[1] = past;
+    assert.equal(codec.read(head, Buffer.from(stored.tail), r.path, size), null);
   });
 });

@@ -45,7 +45,8 @@ export interface CachedArticle<R> {
  * never trusting it, and that it is the record of `key`) and returns null when the head fails.
  */
 export interface RecordCodec<R> {
-  read(head: unknown, tail: Buffer, key: string): R | null;
+  /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units). */
+  read(head: unknown, tail: Buffer, key: string, end: number): R | null;
   store(r: R): { head: unknown; tail: string };
 }
 
@@ -204,7 +205,7 @@ export class IndexCache<R> {
     // a text has no more UTF-16 units than its file has bytes
     if (starts[starts.length - 1] > v.size) return null;
     // a copy: the shard's buffer is not kept alive by its tails
-    const record = this.codec.read(v.record, Buffer.from(data.subarray(tab + 1, end)), v.key);
+    const record = this.codec.read(v.record, Buffer.from(data.subarray(tab + 1, end)), v.key, v.size);
     if (record === null) return null;
     return { key: v.key, size: v.size, mtimeMs: v.mtimeMs, lineStarts: Uint32Array.from(starts as number[]), record };
   }

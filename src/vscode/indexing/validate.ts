@@ -18,8 +18,8 @@ const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): boolean 
 const strings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
 /** A flat list of numbers: an array as JSON gives it, or the typed array a live record holds. */
 const isNumbers = (v: unknown): v is ArrayLike<number> & { every(f: (n: number) => boolean): boolean } => Array.isArray(v) || v instanceof Int32Array;
-/** A flat array of offsets (or -1 for none), of length a multiple of `stride`. */
-const offsets = (v: unknown, stride: number, min = 0): boolean => isNumbers(v) && v.length % stride === 0 && v.every((n) => isInt(n, min));
+/** A flat array of offsets (or -1 for none) up to `end`, of length a multiple of `stride`. */
+const offsets = (v: unknown, stride: number, min: number, end: number): boolean => isNumbers(v) && v.length % stride === 0 && v.every((n) => isInt(n, min, end + 1));
 
 function isActor(a: unknown): boolean {
   return (
@@ -40,13 +40,16 @@ function isActor(a: unknown): boolean {
   );
 }
 
-/** True when `r` is a well-formed ArticleRecord of RECORD_VERSION, live or as stored (its flat number lists as arrays). */
-export function isArticleRecord(r: unknown): r is ArticleRecord {
-  return isRecordHead(r) && isRecordTail(r, (r.actors as unknown[]).length);
+/**
+ * True when `r` is a well-formed ArticleRecord of RECORD_VERSION, live or as stored (its flat number
+ * lists as arrays), no offset past `end` (its text's length, or any bound above it: the file's bytes).
+ */
+export function isArticleRecord(r: unknown, end = Number.MAX_SAFE_INTEGER - 1): r is ArticleRecord {
+  return isRecordHead(r, end) && isRecordTail(r, (r.actors as unknown[]).length, end);
 }
 
-/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors, events. */
-function isRecordHead(r: unknown): r is Record<string, unknown> {
+/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors, events; no offset past `end`. */
+function isRecordHead(r: unknown, end: number): r is Record<string, unknown> {
   if (!isObject(r) || r.version !== RECORD_VERSION || !isString(r.path) || !isStringOrNull(r.title) || !isStringOrNull(r.published)) return false;
   if (!Array.isArray(r.actors) || !r.actors.every(isActor)) return false;
   const actors = r.actors.length;
@@ -60,32 +63,32 @@ function isRecordHead(r: unknown): r is Record<string, unknown> {
     isStringOrNull(e.placeName) &&
     Array.isArray(e.participants) &&
     e.participants.every((p) => isInt(p, 0, actors)) &&
-    offsets(e.spans, 2) &&
+    offsets(e.spans, 2, 0, end) &&
     (e.spans as number[]).length >= 2;
   return Array.isArray(r.events) && r.events.every(eventOk);
 }
 
 /** The rest of a record (read when first asked): surfaces, mentions, quotes and sentences, checked against its number of actors. */
-function isRecordTail(r: unknown, actors: number): boolean {
+function isRecordTail(r: unknown, actors: number, end: number): boolean {
   if (!isObject(r) || !strings(r.surfaces)) return false;
   const surfaces = (r.surfaces as string[]).length;
   const m = r.mentions;
   if (!isNumbers(m) || m.length % MENTION_STRIDE !== 0) return false;
   for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-    if (!isInt(m[i], -1, actors) || !isInt(m[i + 1], 0) || !isInt(m[i + 2], m[i + 1]) || !isInt(m[i + 3], 0, surfaces)) return false;
+    if (!isInt(m[i], -1, actors) || !isInt(m[i + 1], 0, end + 1) || !isInt(m[i + 2], m[i + 1], end + 1) || !isInt(m[i + 3], 0, surfaces)) return false;
   }
   const quoteOk = (q: unknown): boolean =>
     isObject(q) &&
     QUOTE_KINDS.has(q.kind as string) &&
     isString(q.text) &&
-    offsets(q.spans, 6, -1) &&
+    offsets(q.spans, 6, -1, end) &&
     (q.spans as number[]).length === 6 &&
     isInt(q.speaker, -1, actors) &&
     isStringOrNull(q.speakerText) &&
     isStringOrNull(q.cueText) &&
     (q.continuation === undefined || q.continuation === true) &&
-    (q.pieces === undefined || (offsets(q.pieces, 2) && strings(q.pieceTexts) && (q.pieceTexts as string[]).length * 2 === (q.pieces as number[]).length));
-  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2) && ascending(r.sentences as ArrayLike<number>);
+    (q.pieces === undefined || (offsets(q.pieces, 2, 0, end) && strings(q.pieceTexts) && (q.pieceTexts as string[]).length * 2 === (q.pieces as number[]).length));
+  return Array.isArray(r.quotes) && r.quotes.every(quoteOk) && offsets(r.sentences, 2, 0, end) && ascending(r.sentences as ArrayLike<number>);
 }
 
 /** Spans in text order that do not overlap (search reads each sentence's text: overlapping ones would make it quadratic). */
@@ -132,7 +135,7 @@ function actorOf(t: unknown): unknown {
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
 /** A record's tail as the cache stores it, before it is parsed: its JSON, and what to do if it fails its checks. */
-const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; damaged: (path: string) => void }>();
+const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; end: number; damaged: (path: string) => void }>();
 
 /** Parses and checks a lazy record's tail (once), making its fields plain data; an empty tail, and `damaged` told, when it fails. */
 function parseTail(r: ArticleRecord): void {
@@ -142,7 +145,7 @@ function parseTail(r: ArticleRecord): void {
   let tail: Tail | null = null;
   try {
     const v = JSON.parse(lazy.text.toString('utf8'));
-    if (isRecordTail(v, r.actors.length) && v.quotes.length === lazy.quotes) tail = v;
+    if (isRecordTail(v, r.actors.length, lazy.end) && v.quotes.length === lazy.quotes) tail = v;
   } catch {
     // checked below
   }
@@ -173,10 +176,10 @@ export function quoteCount(r: ArticleRecord): number {
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
-    read(stored, tail, key) {
+    read(stored, tail, key, end) {
       const head: Record<string, unknown> | null = isObject(stored) && Array.isArray(stored.actors) ? { ...stored, actors: stored.actors.map(actorOf) } : null;
       // a record of another path: a damaged tail would have that file extracted again, not this one
-      if (!isRecordHead(head) || head.path !== key || !isInt(head.quoteCount, 0)) return null;
+      if (!isRecordHead(head, end) || head.path !== key || !isInt(head.quoteCount, 0)) return null;
       const quotes = head.quoteCount as number;
       delete head.quoteCount;
       const r = compactRecord({ ...(head as unknown as ArticleRecord), surfaces: [], quotes: [] });
@@ -187,7 +190,7 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
         configurable: true,
       });
       Object.defineProperties(r, Object.fromEntries(TAIL.map((k) => [k, accessor(k)])));
-      unparsed.set(r, { text: tail, quotes, damaged });
+      unparsed.set(r, { text: tail, quotes, end, damaged });
       return r;
     },
     store(r) {

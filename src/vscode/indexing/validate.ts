@@ -2,8 +2,9 @@
  * Checks that a value read back from the cache is an ArticleRecord of this version, in shape and
  * bounds (every actor and surface index in range, every offset a non-negative integer no further
  * than the file's size where the caller gives it, flat arrays of the right stride), so that nothing
- * a damaged or foreign file holds reaches the corpus. Linear in the record's size. Also the cache's codec for records (JSON arrays on disk, typed arrays and
- * shared strings in memory). No vscode import.
+ * a damaged or foreign file holds reaches the corpus. Linear in the record's size. Also the cache's
+ * codec for records (JSON arrays on disk, typed arrays and shared strings in memory). No vscode
+ * import.
  */
 import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor } from '../../corpus/record';
 import type { RecordCodec } from './cache';

@@ -12,6 +12,7 @@ import { lowerBound } from '../extractor/sorted';
 import type { ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
 import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms } from './searchTerms';
+import { isInt } from './guards';
 
 export interface SearchHit {
   /** `path#n`: the article and the sentence's index in it. */
@@ -73,8 +74,6 @@ interface ArticleEntry {
   length: number;
   terms: number;
 }
-
-const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 /**
  * The speaker of each sentence (flat start/end pairs): the first of `quotes` (in their order) that
@@ -320,8 +319,8 @@ export class CorpusSearch {
     const article = (v: unknown): void => {
       if (!Array.isArray(v) || v.length !== 7) return bad('an article line of another shape');
       const [path, title, sentences, speakers, length, count, stamp] = v as [string, string, number[], string[], number, number, unknown];
-      if (typeof path !== 'string' || search.byPath.has(path) || typeof title !== 'string' || !isCount(length) || !isCount(count)) return bad('an article line of another shape');
-      if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isCount(n) && n < 2 ** 32 && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
+      if (typeof path !== 'string' || search.byPath.has(path) || typeof title !== 'string' || !isInt(length, 0) || !isInt(count, 0)) return bad('an article line of another shape');
+      if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isInt(n, 0) && n < 2 ** 32 && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
       if (!Array.isArray(speakers) || speakers.length * 2 !== sentences.length || !speakers.every((x) => typeof x === 'string')) return bad('speakers do not fit the sentences');
       if (!keep(path, stamp)) return;
       const entry: ArticleEntry = { serial: search.nextSerial++, path, title, sentences, speakers, length, terms: count };
@@ -342,7 +341,7 @@ export class CorpusSearch {
         if (ended) return bad('a line after the last');
         if (!header) {
           const h = v as { format?: unknown; articles?: unknown };
-          if (h?.format !== FORMAT || !isCount(h.articles)) return bad('not a search index of this version');
+          if (h?.format !== FORMAT || !isInt(h.articles, 0)) return bad('not a search index of this version');
           header = { articles: h.articles };
           serials = new Uint32Array(h.articles);
         } else if (articles < header.articles) {

@@ -15,11 +15,11 @@ import type { Actor, CorpusEvent, EventKind } from '../extractor/types';
 import type { Corpus } from './corpus';
 import type { Draft } from './events';
 import { Group } from './group';
+import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards';
 import type { ArticleRecord } from './record';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
 const FORMAT = 1;
-const ACTOR_KINDS = new Set(['person', 'organization', 'country', 'place', 'group']);
 
 /** One article as a snapshot stamps it: its file's size and modification time when its record was made. */
 export interface SnapshotArticle {
@@ -72,10 +72,6 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
   moved();
 }
 
-const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v < max;
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
 const ints = (v: unknown, min: number, max: number): v is number[] => Array.isArray(v) && v.every((n) => isInt(n, min, max));
 const distinct = (v: readonly unknown[]): boolean => new Set(v).size === v.length;
 
@@ -95,7 +91,7 @@ function parse(line: string | undefined, what: string): unknown {
 function actorOf(v: unknown): Actor | null {
   if (v === null) return null;
   const a = v as Actor;
-  if (typeof v !== 'object' || Array.isArray(v) || !isStr(a.id) || !isStr(a.name) || !ACTOR_KINDS.has(a.kind) || !strings(a.aliases) || !strings(a.roles) || !isInt(a.mentionCount, 0) || !isInt(a.quoteCount, 0)) fail('a bad final actor');
+  if (typeof v !== 'object' || Array.isArray(v) || !isString(a.id) || !isString(a.name) || !ACTOR_KINDS.has(a.kind) || !strings(a.aliases) || !strings(a.roles) || !isInt(a.mentionCount, 0) || !isInt(a.quoteCount, 0)) fail('a bad final actor');
   return { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, mentionCount: a.mentionCount, quoteCount: a.quoteCount };
 }
 
@@ -132,7 +128,7 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
     const v = next('a group');
     if (!Array.isArray(v) || v.length !== 9) fail('a bad group');
     const [key, kind, id, indexKeys, gender, offices, mergedInto, merged, actor] = v;
-    if (!isStr(key) || keys.has(key) || !ACTOR_KINDS.has(kind) || !isStr(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
+    if (!isString(key) || keys.has(key) || !ACTOR_KINDS.has(kind) || !isString(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
     keys.add(key);
     const g = new Group(key, kind);
     g.id = id;
@@ -164,7 +160,7 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
     const v = next('an article');
     if (!Array.isArray(v) || v.length !== 5) fail('a bad article');
     const [key, size, mtimeMs, groupIdx, draftIdx] = v;
-    const r = isStr(key) && !seen.has(key) ? record(key) : undefined;
+    const r = isString(key) && !seen.has(key) ? record(key) : undefined;
     if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
     if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
@@ -181,7 +177,7 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
   const counts: number[] = [];
   for (let i = 0; i < nKinds; i++) {
     const v = next('an event kind');
-    if (!Array.isArray(v) || !isStr(v[0]) || kinds.some((k) => k.kind === v[0]) || !isInt(v[1], 0, nDrafts + 1)) fail('a bad event kind');
+    if (!Array.isArray(v) || !isString(v[0]) || kinds.some((k) => k.kind === v[0]) || !isInt(v[1], 0, nDrafts + 1)) fail('a bad event kind');
     kinds.push({ kind: v[0] as EventKind, drafts: [] });
     counts.push(v[1]);
   }
@@ -191,7 +187,7 @@ export function* readSnapshot(lines: string[], version: string, record: (key: st
       const v = next('an event');
       if (!Array.isArray(v) || v.length !== 11) fail('a bad event');
       const [id, label, date, dateText, place, participants, sources, placeKey, lead, datedBy, ownDate] = v;
-      if (!isStr(id) || !isStr(label) || !isStrOrNull(date) || !isStrOrNull(dateText) || !isStrOrNull(place) || !strings(participants) || !isStrOrNull(placeKey) || !isStrOrNull(lead) || !ints(datedBy, 0, nArticles) || !isStrOrNull(ownDate)) fail('a bad event');
+      if (!isString(id) || !isString(label) || !isStringOrNull(date) || !isStringOrNull(dateText) || !isStringOrNull(place) || !strings(participants) || !isStringOrNull(placeKey) || !isStringOrNull(lead) || !ints(datedBy, 0, nArticles) || !isStringOrNull(ownDate)) fail('a bad event');
       if (!ints(sources, -1, Number.MAX_SAFE_INTEGER) || sources.length < 3 || sources.length % 3) fail('bad event sources');
       const src = [];
       for (let s = 0; s < sources.length; s += 3) {

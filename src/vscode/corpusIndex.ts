@@ -236,13 +236,14 @@ export class CorpusIndex implements vscode.Disposable {
             continue;
           }
           const hit = force ? undefined : cached.get(key);
+          const unchanged = hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs;
           const buffer = dirtyDocument(key);
-          if (restored?.delete(key) && !buffer && hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+          if (restored?.delete(key) && !buffer && unchanged) {
             stats.fromCache++;
             report();
           } else if (buffer) {
             jobs.push(this.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
-          } else if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+          } else if (unchanged) {
             this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
             stats.fromCache++;
             report();

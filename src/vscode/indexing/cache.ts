@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { createGzip, gunzip as gunzipCb } from 'node:zlib';
 import { fnv1a } from '../../corpus/hash';
+import { isInt } from '../../corpus/guards';
 
 const gunzip = promisify(gunzipCb);
 
@@ -99,8 +100,6 @@ export async function writeGzipLines(file: string, lines: Iterable<string>, newl
   }
 }
 
-const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-
 export class IndexCache<R> {
   private generation = 0;
   /** The shards the manifest on disk lists: shard -> its file and entry count. */
@@ -143,12 +142,12 @@ export class IndexCache<R> {
     }
     if (manifest?.format !== FORMAT) throw new Error(`cache format ${manifest?.format} is not ${FORMAT}`);
     if (manifest.version !== this.version) throw new Error(`cache made by version ${String(manifest.version)}, this is ${this.version}`);
-    if (!isIndex(manifest.generation) || !Array.isArray(manifest.shards)) throw new Error('manifest has no shard list');
+    if (!isInt(manifest.generation, 0) || !Array.isArray(manifest.shards)) throw new Error('manifest has no shard list');
     const entries = new Map<string, CachedArticle<R>>();
     const current = new Map<number, { file: string; count: number }>();
     for (const shard of manifest.shards) {
       const m = SHARD_NAME.exec(String(shard?.file));
-      if (!m || Number(m[1]) >= SHARDS || current.has(Number(m[1])) || !isIndex(shard.count)) throw new Error(`manifest names a bad shard (${String(shard?.file).slice(0, 40)})`);
+      if (!m || Number(m[1]) >= SHARDS || current.has(Number(m[1])) || !isInt(shard.count, 0)) throw new Error(`manifest names a bad shard (${String(shard?.file).slice(0, 40)})`);
       current.set(Number(m[1]), { file: shard.file, count: shard.count });
     }
     // each shard is read and unzipped (in libuv) while the one before it is parsed here
@@ -198,10 +197,10 @@ export class IndexCache<R> {
     } catch {
       return null;
     }
-    if (typeof v?.key !== 'string' || !isIndex(v.size) || typeof v.mtimeMs !== 'number' || !Number.isFinite(v.mtimeMs)) return null;
+    if (typeof v?.key !== 'string' || !isInt(v.size, 0) || typeof v.mtimeMs !== 'number' || !Number.isFinite(v.mtimeMs)) return null;
     const starts = v.lineStarts;
     if (!Array.isArray(starts) || starts[0] !== 0) return null;
-    for (let i = 1; i < starts.length; i++) if (!isIndex(starts[i]) || starts[i] <= starts[i - 1]) return null;
+    for (let i = 1; i < starts.length; i++) if (!isInt(starts[i], 0) || starts[i] <= starts[i - 1]) return null;
     // a text has no more UTF-16 units than its file has bytes
     if (starts[starts.length - 1] > v.size) return null;
     // a copy: the shard's buffer is not kept alive by its tails

@@ -1,9 +1,10 @@
 /**
  * The settled corpus's snapshot (../../corpus/snapshot.ts) beside the record cache, so that a
- * reload whose files are all unchanged restores the actors, their order and the events in one
- * step instead of filing and settling every record again (seconds at 10,000 articles). One gzip'd
- * JSON-lines file, each article stamped with its file's size and modification time; used only when
- * every article's stamp matches its file and its cached record. Saved a moment after the corpus
+ * reload restores the actors, their order and the events in host turns instead of filing and
+ * settling every record again (seconds at 10,000 articles); the pass then files only the articles
+ * changed since. One gzip'd JSON-lines file, each article stamped with its file's size and
+ * modification time; used only when every article in it has the cached record it was made from
+ * (stamped alike). Saved a moment after the corpus
  * settles from a change, a line at a time in slices of the event loop (gzip runs on libuv's thread
  * pool); a save the corpus overtakes is dropped and tried again later. Never written in Restricted
  * Mode. A snapshot that fails gzip's CRC or any check is deleted and the records are filed as usual.

@@ -8,15 +8,10 @@
  */
 import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor } from '../../corpus/record';
 import type { RecordCodec } from './cache';
+import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
-const KINDS = new Set(['person', 'organization', 'country', 'place', 'group']);
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
-const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v < max;
-const strings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
 /** A flat list of numbers: an array as JSON gives it, or the typed array a live record holds. */
 const isNumbers = (v: unknown): v is ArrayLike<number> & { every(f: (n: number) => boolean): boolean } => Array.isArray(v) || v instanceof Int32Array;
 /** A flat array of offsets (or -1 for none) up to `end`, of length a multiple of `stride`. */
@@ -27,7 +22,7 @@ function isActor(a: unknown): boolean {
     isObject(a) &&
     isString(a.key) &&
     isString(a.name) &&
-    KINDS.has(a.kind as string) &&
+    ACTOR_KINDS.has(a.kind as string) &&
     strings(a.aliases) &&
     strings(a.roles) &&
     strings(a.orgHints) &&

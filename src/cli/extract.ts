@@ -2,7 +2,7 @@
 import { analyzeOptions, parseArgs } from './args';
 import { loadCorpus } from './load';
 import { applyCuration } from './curation';
-import { countQuotes } from '../corpus/corpus';
+import { countQuotes, TOOL, type Corpus } from '../corpus/corpus';
 import type { CorpusResult } from '../extractor/types';
 
 export async function runExtract(argv: string[]): Promise<number> {
@@ -17,13 +17,38 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write('corpus-nav extract: no article could be read\n');
     return 1;
   }
-  const { result } = corpus.build();
   if (args.flags.has('--json')) {
-    writeJson(result, (s) => process.stdout.write(s));
+    writeCorpusJson(corpus, (s) => process.stdout.write(s));
   } else {
-    process.stdout.write(summary(result));
+    process.stdout.write(summary(corpus.build().result));
   }
   return 0;
+}
+
+/**
+ * Writes `JSON.stringify(corpus.build().result)` and a newline through `write` (as writeJson does),
+ * each document made from its record as it is written and dropped after: the documents of a large
+ * corpus are never all held at once (building them all and keeping them cost more in the garbage
+ * collector's copying than in making them). Fields in build()'s order, each made after the one before.
+ */
+export function writeCorpusJson(corpus: Corpus, write: (s: string) => void): void {
+  const paths = corpus.sortedPaths();
+  writeJson(
+    {
+      tool: TOOL,
+      documents: new Streamed(function* () {
+        for (const p of paths) yield corpus.document(p);
+      }),
+      actors: new Streamed(() => corpus.actors()),
+      events: new Streamed(() => corpus.events()),
+    },
+    write,
+  );
+}
+
+/** A value of writeJson's object that is an array made only when written: its items are made (`items()`) after the fields before it, and written one at a time. */
+export class Streamed<T> {
+  constructor(readonly items: () => Iterable<T>) {}
 }
 
 /** Pieces of the JSON text about this long (UTF-16 code units) are written at once. */
@@ -32,7 +57,8 @@ const PIECE = 1 << 20;
 /**
  * Writes `JSON.stringify(value)` and a newline through `write`, in pieces of about PIECE: each item
  * of the object's arrays is made on its own, so that no string of the whole corpus (tens of MB, and
- * its copy as UTF-8) is ever made. The text is the same, byte for byte.
+ * its copy as UTF-8) is ever made. The text is the same, byte for byte, with a Streamed value
+ * written as the array of its items.
  */
 export function writeJson(value: object, write: (s: string) => void): void {
   let out = '{';
@@ -42,14 +68,16 @@ export function writeJson(value: object, write: (s: string) => void): void {
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
     out += `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
-    if (!Array.isArray(v)) {
+    const items: unknown = v instanceof Streamed ? v.items() : v;
+    if (!Array.isArray(items) && !(v instanceof Streamed)) {
       out += JSON.stringify(v);
       continue;
     }
     out += '[';
-    for (let i = 0; i < v.length; i++) {
+    let i = 0;
+    for (const item of items as Iterable<unknown>) {
       // an array's undefined, function or symbol item is null in JSON.stringify's text
-      out += (i ? ',' : '') + (JSON.stringify(v[i]) ?? 'null');
+      out += (i++ ? ',' : '') + (JSON.stringify(item) ?? 'null');
       if (out.length >= PIECE) {
         write(out);
         out = '';

@@ -215,6 +215,11 @@ export class Corpus {
     return [...this.articles.keys()];
   }
 
+  /** Paths in path order, build()'s order of documents (a copy). */
+  sortedPaths(): string[] {
+    return [...this.order.sorted()];
+  }
+
   record(path: string): ArticleRecord | undefined {
     return this.articles.get(path)?.record;
   }

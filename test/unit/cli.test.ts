@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { loadCorpus } from '../../src/cli/load';
-import { writeJson } from '../../src/cli/extract';
+import { Streamed, writeCorpusJson, writeJson } from '../../src/cli/extract';
+import { Corpus } from '../../src/corpus/corpus';
 import { score, type GoldFile } from '../../src/eval/score';
 import gold from '../fixtures/seeds.gold.json';
 
@@ -96,6 +97,33 @@ describe('extract --json writes in pieces', () => {
     const item = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant(() => 1));
     const value = fc.dictionary(fc.string(), fc.oneof(fc.array(item), item));
     fc.assert(fc.property(value, (v) => assert.equal(written(v).join(''), JSON.stringify(v) + '\n')));
+  });
+
+  it('a Streamed value is written as the array of its items, made only when its field is reached', () => {
+    const made: string[] = [];
+    const value = {
+      a: new Streamed(function* () {
+        made.push('a');
+        yield 1;
+        yield undefined;
+        yield { b: [2] };
+      }),
+      c: new Streamed(() => (made.push('c'), [])),
+      d: 'x',
+    };
+    assert.equal(written(value).join(''), '{"a":[1,null,{"b":[2]}],"c":[],"d":"x"}\n');
+    assert.deepEqual(made, ['a', 'c']);
+  });
+
+  it('a corpus is written as JSON.stringify of its build(), documents made one at a time', () => {
+    const c = new Corpus();
+    c.set('b/two.txt', 'Harbour master Ines Vale said the quay would reopen. Vale added that "the cranes are safe".');
+    c.set('a.txt', 'The Port Authority of Lund (PAL) said fees would rise. PAL chief Omar Brandt said the rise was small.');
+    c.set('c.txt', 'Vale told reporters on Tuesday that the PAL had agreed.');
+    const pieces: string[] = [];
+    writeCorpusJson(c, (s) => pieces.push(s));
+    assert.equal(pieces.join(''), JSON.stringify(c.build().result) + '\n');
+    assert.ok(c.build().result.documents.length === 3 && c.build().result.actors.length > 2);
   });
 
   it('a long array goes in several pieces, each about a megabyte', () => {

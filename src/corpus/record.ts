@@ -91,20 +91,21 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   const index = new Map<LocalActor, number>();
   const actors: RecordActor[] = full.actors.map((a, i) => {
     index.set(a, i);
+    // the analysis's own lists, not copies: it is dropped once the record is made, and nothing changes a record's lists
     const r: RecordActor = {
       key: a.key,
       name: a.name,
       kind: a.kind,
-      aliases: [...a.aliases],
-      roles: [...a.roles],
-      orgHints: [...a.orgHints],
-      nameTokens: [...a.nameTokens],
+      aliases: a.aliases,
+      roles: a.roles,
+      orgHints: a.orgHints,
+      nameTokens: a.nameTokens,
       anonymous: a.anonymous,
       mentions: 0,
       quotes: 0,
     };
     if (a.capitalOf) r.capitalOf = a.capitalOf;
-    if (a.pendingRole) r.pendingRole = { ...a.pendingRole };
+    if (a.pendingRole) r.pendingRole = a.pendingRole;
     if (a.gender) r.gender = a.gender;
     return r;
   });
@@ -157,7 +158,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   const sentences: number[] = [];
   for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
 
-  return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions: Int32Array.from(mentions), quotes, events, sentences: Int32Array.from(sentences) };
+  return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions: new Int32Array(mentions), quotes, events, sentences: new Int32Array(sentences) };
 }
 
 /** An event's first passage and each later one as flat start, end pairs. */

@@ -89,16 +89,12 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
     members = [...g.main, ...g.deferred];
   }
   g.fresh = NO_MEMBERS;
+  // (plain loops, no closure per member: this runs for every member of every group at a first refresh)
   for (const c of members) {
     const a = c.actor;
     if (!t.first || before(c, t.first) < 0) t.first = c;
-    const note = (alias: string, pos: number): void => {
-      const had = t.aliasFirst.get(alias);
-      if (!had) t.aliasFirst.set(alias, { c, pos });
-      else if ((before(c, had.c) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
-    };
-    note(a.name, 0);
-    a.aliases.forEach((x, i) => note(x, i + 1));
+    noteAlias(t, c, a.name, 0, before);
+    for (let i = 0; i < a.aliases.length; i++) noteAlias(t, c, a.aliases[i], i + 1, before);
     for (const r of a.roles) t.roleUses.set(r, (t.roleUses.get(r) ?? 0) + 1);
     const s = t.surfaces.get(a.name);
     if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
@@ -115,6 +111,13 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
   // the shared collator orders as localeCompare with no arguments does, without making one per call
   const roles = [...t.roleUses.keys()].sort((a, b) => t.roleUses.get(b)! - t.roleUses.get(a)! || collator.compare(a, b));
   return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null });
+}
+
+/** Notes that member `c` has `alias` at `pos` of its name and aliases: its first holder (in member order, then place) is kept. */
+function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, before: (a: Contribution, b: Contribution) => number): void {
+  const had = t.aliasFirst.get(alias);
+  if (!had) t.aliasFirst.set(alias, { c, pos });
+  else if ((before(c, had.c) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
 }
 
 /**
@@ -361,9 +364,14 @@ export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | nu
     if (fit.length === 1) left = fit;
   }
   if (left.length > 1) {
-    const total = left.reduce((n, g) => n + g.namedMentions, 0);
-    const top = left.reduce((best, g) => (g.namedMentions > best.namedMentions ? g : best));
-    if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) left = [top];
+    // the first of the most named, and all of them together
+    let total = 0;
+    let top = left[0];
+    for (const g of left) {
+      total += g.namedMentions;
+      if (g.namedMentions > top.namedMentions) top = g;
+    }
+    if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) return top;
   }
   return left.length === 1 ? left[0] : null;
 }

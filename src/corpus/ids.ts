@@ -21,11 +21,8 @@ export function slug(s: string, fallback = 'x'): string {
   return out || fallback;
 }
 
-/** 12 base-36 characters of hash of `key`, the most mixed first: 6 from each of two 32-bit hashes. */
-function hashText(key: string): string {
-  // two seeds, two independent hashes
-  return base36Digits(fnv1a(key)) + base36Digits(fnv1a(key, (FNV_OFFSET ^ 0x9e3779b9) >>> 0));
-}
+/** The second hash's seed: two seeds, two independent hashes. */
+const SECOND_SEED = (FNV_OFFSET ^ 0x9e3779b9) >>> 0;
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** The 6 lowest base-36 digits of h, lowest first. */
@@ -48,8 +45,11 @@ export class IdPool {
 
   take(name: string, key: string, fallback = 'x'): string {
     const base = slug(name, fallback);
-    const hash = hashText(key);
-    for (let n = 4; n <= hash.length; n++) {
+    // 12 base-36 characters of hash of `key`, the most mixed first: 6 from each of two 32-bit
+    // hashes, the second made only when the first 6 do not tell the key apart (seldom)
+    let hash = base36Digits(fnv1a(key));
+    for (let n = 4; n <= 12; n++) {
+      if (n === 7) hash += base36Digits(fnv1a(key, SECOND_SEED));
       const id = `${base}_${hash.slice(0, n)}`;
       const owner = this.owners.get(id);
       if (owner === undefined || owner === key) {

@@ -261,9 +261,15 @@ export class Registry {
   }
 
   private resolve(c: Contribution): Group {
-    const all = new Set<Group>();
-    for (const k of c.listens) this.index.each(k, (g) => all.add(g));
-    const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, [...all]) : all.size === 1 ? [...all][0] : null;
+    // one key (most: a lone surname) lists each group once already; several are joined without repeats
+    let all: Group[] = [];
+    if (c.listens.length === 1) this.index.each(c.listens[0], (g) => all.push(g));
+    else {
+      const seen = new Set<Group>();
+      for (const k of c.listens) this.index.each(k, (g) => seen.add(g));
+      all = [...seen];
+    }
+    const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, all) : all.length === 1 ? all[0] : null;
     return one ?? this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
   }
 

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
 import { aggregateOf, Group, SlicedSort, type Contribution } from '../../src/corpus/group';
-import { slug } from '../../src/corpus/ids';
+import { IdPool, slug } from '../../src/corpus/ids';
+import { FNV_OFFSET, fnv1a } from '../../src/corpus/hash';
 import type { RecordActor } from '../../src/corpus/record';
 import { analyzeToRecord, type ArticleRecord } from '../../src/corpus/record';
 import type { CorpusResult } from '../../src/extractor/types';
@@ -208,6 +209,24 @@ describe('corpus: incremental updates equal a build from scratch', () => {
 
   it('an ASCII name and the same name with a combining accent give one id slug', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => assert.equal(slug(s), slug(s + '\u0301'))));
+  });
+
+  it('an id is the slug and the shortest prefix of the key’s 12-character hash no other key holds, then a counter', () => {
+    // the hash as ids.ts documents it: 6 base-36 digits (lowest first) of each of two FNV-1a hashes
+    const digits = (h: number): string => Array.from({ length: 6 }, (_, i) => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(h / 36 ** i) % 36]).join('');
+    const hashOf = (key: string): string => digits(fnv1a(key)) + digits(fnv1a(key, (FNV_OFFSET ^ 0x9e3779b9) >>> 0));
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 4, max: 13 }), (key, taken) => {
+        const pool = new IdPool();
+        const hash = hashOf(key);
+        // ids a hash collision left to other keys: every prefix shorter than `taken`
+        for (let n = 4; n < taken; n++) pool.claim(`ada-lind_${hash.slice(0, n)}`, `other:${n}`);
+        const want = taken <= 12 ? `ada-lind_${hash.slice(0, taken)}` : `ada-lind_${hash}_2`;
+        assert.equal(pool.take('Ada Lind', key), want);
+        // the same key asks again: its id, not a new one (a counted id is handed out once)
+        if (taken <= 12) assert.equal(pool.take('Ada Lind', key), want);
+      }),
+    );
   });
 
   it('a lone surname moves when a second person with it arrives, and back when they go', () => {

@@ -229,6 +229,18 @@ export class Group {
 export const collator = new Intl.Collator();
 
 /**
+ * collator.compare's order of two names (its sign): decided by their first characters when both
+ * are ASCII letters that differ but for case, as the root collation orders those a to z whatever
+ * follows; else asked of the collator. Sorting thousands of actors asks it a fraction as often.
+ */
+export function compareNames(a: string, b: string): number {
+  const x = a.charCodeAt(0) | 0x20;
+  const y = b.charCodeAt(0) | 0x20;
+  if (x !== y && x >= 0x61 && x <= 0x7a && y >= 0x61 && y <= 0x7a) return x - y;
+  return collator.compare(a, b);
+}
+
+/**
  * Values filed under string keys, a set of them per key, in the order they came. A key with one
  * value holds it alone: most keys have one, and a Set for each was much of the registry's heap.
  */

@@ -28,7 +28,7 @@ import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
 import { lookupsWanted, mergeAcronyms, personLookups } from './registryRules';
-import { aggregateOf, canonicalName, collator, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
+import { aggregateOf, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
 
 export type { Contribution, PathRanks } from './group';
 
@@ -418,7 +418,7 @@ export class Registry {
 
   /** compareFinal for groups whose final actors (`x`, `y`) are in hand. */
   private compareActors(a: Group, x: Actor, b: Group, y: Actor): number {
-    return y.mentionCount - x.mentionCount || collator.compare(x.name, y.name) || this.compareFirstMet(a, b);
+    return y.mentionCount - x.mentionCount || compareNames(x.name, y.name) || this.compareFirstMet(a, b);
   }
 
   /** A group with others merged into it stands where the first of them was met. */

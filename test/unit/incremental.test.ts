@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
-import { aggregateOf, Group, SlicedSort, type Contribution } from '../../src/corpus/group';
+import { aggregateOf, compareNames, Group, SlicedSort, type Contribution } from '../../src/corpus/group';
 import { IdPool, slug } from '../../src/corpus/ids';
 import { FNV_OFFSET, fnv1a } from '../../src/corpus/hash';
 import type { RecordActor } from '../../src/corpus/record';
@@ -209,6 +209,13 @@ describe('corpus: incremental updates equal a build from scratch', () => {
 
   it('an ASCII name and the same name with a combining accent give one id slug', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => assert.equal(slug(s), slug(s + '\u0301'))));
+  });
+
+  it('names are ordered as the collator orders them, whether their first letters decide or not', () => {
+    const collator = new Intl.Collator();
+    const start = fc.constantFrom('a', 'A', 'b', 'M', 'z', 'Z', 'é', 'É', '1', ' ', "'", '’', '-', '_', '[', '`', '');
+    const name = fc.tuple(start, fc.string({ unit: fc.constantFrom('a', 'B', 'é', ' ', '-', '.', "'", '\u0301', '0', 'ß') })).map(([a, b]) => a + b);
+    fc.assert(fc.property(name, name, (a, b) => assert.equal(Math.sign(compareNames(a, b)), Math.sign(collator.compare(a, b)))), { numRuns: 2000 });
   });
 
   it('an id is the slug and the shortest prefix of the key’s 12-character hash no other key holds, then a counter', () => {

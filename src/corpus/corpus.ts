@@ -252,22 +252,27 @@ export class Corpus {
       const actor = idOf(m[i], text);
       if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
     }
-    // indexes, not destructuring, and fields set in place, not spread: this runs for every quote of the corpus
+    // indexes, not destructuring, and each quote made whole at once (the JSON's key order), not
+    // spread or added to: this runs for every quote of the corpus
     const quotes = d.quotes.map((q): Quote => {
       const s = q.spans;
-      const quote: Quote = {
-        start: s[0],
-        end: s[1],
-        text: q.text,
-        kind: q.kind,
-        speaker: idOf(q.speaker, q.speakerText ?? undefined),
-        speakerMention: q.speakerText !== null ? { start: s[2], end: s[3], text: q.speakerText } : null,
-        cue: q.cueText !== null ? { start: s[4], end: s[5], text: q.cueText } : null,
-      };
-      if (q.continuation) quote.continuation = true;
-      if (q.pieces) quote.pieces = (q.pieceTexts ?? []).map((text, i) => ({ start: q.pieces![2 * i], end: q.pieces![2 * i + 1], text }));
-      quote.about = aboutOf(quote.pieces ?? [quote], mentions, quote.speaker);
-      return quote;
+      const start = s[0];
+      const end = s[1];
+      const speaker = idOf(q.speaker, q.speakerText ?? undefined);
+      const speakerMention = q.speakerText !== null ? { start: s[2], end: s[3], text: q.speakerText } : null;
+      const cue = q.cueText !== null ? { start: s[4], end: s[5], text: q.cueText } : null;
+      const spans = q.pieces;
+      if (!spans) {
+        const about = aboutOf([{ start, end }], mentions, speaker);
+        return q.continuation
+          ? { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, continuation: true, about }
+          : { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, about };
+      }
+      const pieces = (q.pieceTexts ?? []).map((text, i) => ({ start: spans[2 * i], end: spans[2 * i + 1], text }));
+      const about = aboutOf(pieces, mentions, speaker);
+      return q.continuation
+        ? { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, continuation: true, pieces, about }
+        : { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, pieces, about };
     });
     return { path: d.path, title: d.title, published: d.published, quotes, mentions };
   }

@@ -26,273 +26,19 @@
 import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
-import { IdPool } from './ids';
-import { lookupsWanted, mergeAcronyms, personLookups } from './registryRules';
-import { aggregateOf, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, KeyedSets, lonePersonGroup, SlicedSort, type Aggregate, type Contribution, type PathRanks, type Tail, sameData } from './group';
+import { mergeAcronyms } from './registryRules';
+import { canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, SlicedSort, type Contribution, type Tail } from './group';
+import { RegistryMerges } from './registryMerges';
 
 export type { Contribution, PathRanks } from './group';
 
-/** Shared empty lists: most groups have no index keys, no members waiting. */
-const NO_KEYS: string[] = [];
-const NONE: Contribution[] = [];
-
-export class Registry {
-  private readonly groups = new Map<string, Group>();
-  /** The organisation groups, in the order `groups` holds them (rule 3 reads them all at each refresh). */
-  private readonly orgs = new Set<Group>();
-  private readonly byId = new Map<string, Group>();
-  private readonly index = new KeyedSets<Group>();
-  private readonly listeners = new KeyedSets<Contribution>();
-  private readonly ids = new IdPool();
-  /** Groups changed since the last refresh, and index keys whose holders changed. */
-  private readonly dirty = new Set<Group>();
-  /** Dirty groups whose aggregate settle() has not made yet, and those whose final actor it made. */
-  private readonly unaggregated = new Set<Group>();
-  private readonly finalReady = new Set<Group>();
-  /** Groups whose rule-1 members changed: their index keys are recomputed at refresh. */
-  private readonly reindexed = new Set<Group>();
-  private readonly changedKeys = new Set<string>();
-  /** Deferred contributions not resolved yet. */
-  private readonly pending = new Set<Contribution>();
-  private stale = true;
+/** The registry: filing and settling (./registryMerges.ts), then rule 3, the final actors, their order and the answers. */
+export class Registry extends RegistryMerges {
   private sorted: Group[] = [];
   /** The rest of a refresh after its settle, under way, and the changed groups of one a change cut short. */
   private tail: Tail | null = null;
   private readonly carried = new Set<Group>();
-
-  /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
-  constructor(private readonly paths: PathRanks) {}
-
-  /** A contribution's path rank, looked up once per renumbering. */
-  private readonly pathRank = (c: Contribution): number => {
-    if (c.epoch !== this.paths.epoch) {
-      c.rank = this.paths.rank(c.path);
-      c.epoch = this.paths.epoch;
-    }
-    return c.rank;
-  };
-
-  /** Final groups and articles whose ids or membership changed since takeChanges(). */
-  private changedIds = new Set<string>();
-  private changedPaths = new Set<string>();
   private finals: Actor[] | null = null;
-
-  /** Files one article's actors; returns their contributions, by index. The work waits for refresh(). */
-  add(path: string, actors: RecordActor[]): Contribution[] {
-    const out = actors.map((actor, index) => this.contribution(path, actor, index));
-    this.fileAll(out);
-    return out;
-  }
-
-  /**
-   * Files an article again (a saved edit): `old` are its contributions as filed, `actors` its new
-   * record's. An actor equal in every field to the one at its index keeps its contribution, so its
-   * group does not change (a popular actor's aggregate is not made again for an edit elsewhere in
-   * the article); its id is still reported changed (takeChanges), as the article's offsets may be.
-   * The others leave and join as remove() and add() would. Returns the contributions, by index.
-   */
-  replace(old: Contribution[], path: string, actors: RecordActor[]): Contribution[] {
-    const out = actors.map((actor, index): Contribution => {
-      const c = old[index];
-      if (!c || c.path !== path || !sameData(c.actor, actor)) return this.contribution(path, actor, index);
-      c.actor = actor;
-      return c;
-    });
-    const kept = new Set(out);
-    const gone = old.filter((c) => !kept.has(c));
-    for (const c of out) if (old[c.index] === c && c.group) this.changedIds.add((c.group.mergedInto ?? c.group).id);
-    this.changedIds.delete('');
-    const added = out.filter((c) => old[c.index] !== c);
-    if (gone.length) this.remove(gone);
-    if (added.length) this.fileAll(added);
-    return out;
-  }
-
-  /** One article actor's contribution, not filed yet. */
-  private contribution(path: string, actor: RecordActor, index: number): Contribution {
-    const { deferred, listens } = lookupsWanted(actor);
-    // every field set at once: one object shape for the hundreds of thousands of these
-    return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
-  }
-
-  private fileAll(out: Contribution[]): void {
-    for (const c of out) {
-      if (c.deferred) {
-        for (const k of c.listens) this.listeners.add(k, c);
-        this.pending.add(c);
-      } else {
-        // an article's key already says it; an anonymous actor is one of its article only
-        this.join(c, this.groupFor(c.actor.anonymous ? `${c.path}\u0000${c.actor.key}` : c.actor.key, c));
-      }
-    }
-    this.dropTail();
-    this.stale = true;
-  }
-
-  /** Takes one article's contributions out again. */
-  remove(contributions: Contribution[]): void {
-    for (const c of contributions) {
-      for (const k of c.listens) this.listeners.delete(k, c);
-      this.pending.delete(c);
-      this.leave(c);
-    }
-    this.dropTail();
-    this.stale = true;
-  }
-
-  private groupFor(key: string, c: Contribution): Group {
-    let g = this.groups.get(key);
-    if (!g) {
-      g = new Group(key, c.actor.kind);
-      this.groups.set(key, g);
-      if (g.kind === 'organization') this.orgs.add(g);
-    }
-    return g;
-  }
-
-  private join(c: Contribution, g: Group): void {
-    c.group = g;
-    (c.deferred ? g.deferred : g.main).add(c);
-    if (g.agg) g.fresh = g.fresh.length ? (g.fresh.push(c), g.fresh) : [c];
-    const named = !c.deferred || isFullName(c);
-    if (named) g.namedMentions += c.actor.mentions;
-    this.touch(g, named);
-  }
-
-  private leave(c: Contribution): void {
-    const g = c.group;
-    if (!g) return;
-    (c.deferred ? g.deferred : g.main).delete(c);
-    c.group = null;
-    // a member gone: the aggregate is made again from those left
-    g.agg = null;
-    g.fresh = NONE;
-    const named = !c.deferred || isFullName(c);
-    if (named) g.namedMentions -= c.actor.mentions;
-    this.touch(g, named);
-  }
-
-  private touch(g: Group, main: boolean): void {
-    this.dirty.add(g);
-    this.unaggregated.add(g);
-    this.finalReady.delete(g);
-    // only persons are filed under rule 2's lookups (reindex): other groups have no keys to redo
-    if (!main || g.kind !== 'person') return;
-    this.reindexed.add(g);
-    // a lone surname's choice among persons weighs their gender, offices and prominence: a change
-    // of named members sends the surnames listening to this group's name words to be resolved again
-    for (const k of g.indexKeys) if (k.startsWith('t:')) this.changedKeys.add(k);
-  }
-
-  /** Files a person group under its first and last name words and its organisations (rule 2's lookups). */
-  private reindex(g: Group): void {
-    const person = personLookups(g, this.pathRank);
-    const keys = person?.keys ?? new Set<string>();
-    if (person) {
-      g.gender = person.gender;
-      g.offices = person.offices.length ? person.offices : NO_KEYS;
-    }
-    const before = new Set(g.indexKeys);
-    for (const k of before) if (!keys.has(k)) (this.index.delete(k, g), this.changedKeys.add(k));
-    for (const k of keys) if (!before.has(k)) (this.index.add(k, g), this.changedKeys.add(k));
-    g.indexKeys = keys.size ? [...keys] : NO_KEYS;
-  }
-
-  /**
-   * Re-files the groups whose own members changed, then resolves new deferred contributions and
-   * those listening to a key whose holders changed; stops once `deadline` (performance.now() ms)
-   * has passed, where a later call goes on. True when done.
-   */
-  private settle(deadline: number): boolean {
-    if (!this.settleMerges(deadline) || !this.settleAggregates(deadline)) return false;
-    for (const g of this.dirty) if (g.size === 0) this.drop(g);
-    return true;
-  }
-
-  /** settle's merges (each phase a method of its own: the engine optimises each on what it has seen of it, not the whole settle at once). */
-  private settleMerges(deadline: number): boolean {
-    // rule 4 moves full names, which re-files their groups for rule 2: again until nothing moves
-    // (at most three rounds: rule 4's lookups depend on rule-1 members only)
-    let n = 0;
-    while (this.reindexed.size || this.changedKeys.size || this.pending.size) {
-      // a bulk of merges re-files thousands of groups, and a popular name word has thousands of listeners: both in slices
-      for (const g of this.reindexed) {
-        this.reindexed.delete(g);
-        this.reindex(g);
-        if (++n % 8 === 0 && performance.now() > deadline) return false;
-      }
-      const todo = this.pending;
-      for (const k of this.changedKeys) {
-        this.changedKeys.delete(k);
-        this.listeners.each(k, (c) => todo.add(c));
-        if (performance.now() > deadline) return false;
-      }
-      for (const c of todo) {
-        todo.delete(c);
-        const target = this.resolve(c);
-        if (target !== c.group) {
-          if (c.group) this.changedPaths.add(c.path);
-          this.leave(c);
-          this.join(c, target);
-        }
-        if (++n % 8 === 0 && performance.now() > deadline) return false;
-      }
-    }
-    return true;
-  }
-
-  /** The aggregates of changed groups, the bulk of what refresh() does next. */
-  private settleAggregates(deadline: number): boolean {
-    let n = 0;
-    for (const g of this.unaggregated) {
-      this.unaggregated.delete(g);
-      if (g.size) {
-        this.aggregate(g);
-        // only organisations take in others (rule 3): any other group's final actor is its own
-        if (g.kind !== 'organization') {
-          g.actor = null;
-          this.finalActor(g);
-          this.finalReady.add(g);
-        }
-      }
-      if (++n % 8 === 0 && performance.now() > deadline) return false;
-    }
-    return true;
-  }
-
-  private resolve(c: Contribution): Group {
-    // one key (most: a lone surname) lists each group once already; several are joined without repeats
-    let all: Group[] = [];
-    if (c.listens.length === 1) this.index.each(c.listens[0], (g) => all.push(g));
-    else {
-      const seen = new Set<Group>();
-      for (const k of c.listens) this.index.each(k, (g) => seen.add(g));
-      all = [...seen];
-    }
-    const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, all) : all.length === 1 ? all[0] : null;
-    return one ?? this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
-  }
-
-  private drop(g: Group): void {
-    // dropped already (listed dirty again): a new group may hold the key
-    if (this.groups.get(g.key) !== g) return;
-    for (const k of g.indexKeys) this.index.delete(k, g);
-    g.indexKeys = NO_KEYS;
-    this.groups.delete(g.key);
-    this.orgs.delete(g);
-    if (g.id) {
-      this.byId.delete(g.id);
-      this.ids.release(g.id);
-      this.changedIds.add(g.id);
-    }
-    // it stays dirty: refresh() takes it out of the sorted list
-    this.reindexed.delete(g);
-    g.mergedInto = null;
-  }
-
-  private aggregate(g: Group): Aggregate {
-    return aggregateOf(g, this.pathRank);
-  }
 
   /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
   private compareRank(a: Group, b: Group): number {
@@ -369,7 +115,7 @@ export class Registry {
   }
 
   /** A change while a refresh's tail is under way: the next refresh starts over, its groups changed again. */
-  private dropTail(): void {
+  protected dropTail(): void {
     if (!this.tail) return;
     // as they are (not through dirty, which maps a group to its acronym group: one merged in the
     // cut-short tail would stay listed)
@@ -378,7 +124,7 @@ export class Registry {
   }
 
   /** The final actor of a group: its own contributions, then those of the groups merged into it. */
-  private finalActor(g: Group): Actor {
+  protected finalActor(g: Group): Actor {
     if (g.actor) return g.actor;
     const own = this.aggregate(g);
     // copies only when groups merged into this one add to them (most groups have none)

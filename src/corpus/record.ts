@@ -122,25 +122,23 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     mentions.push(i, m.start, m.end, s);
   }
 
-  const quotes: RecordQuote[] = full.quotes.map((q) => {
+  const quotes: RecordQuote[] = full.quotes.map((q): RecordQuote => {
     const speaker = at(q.speaker);
     if (speaker >= 0) actors[speaker].quotes++;
     const sm = q.speakerMention;
-    const r: RecordQuote = {
-      kind: q.kind,
-      text: q.text,
-      // written out, not spread from pairs: a record is made for every quote of every article
-      spans: [q.start, q.end, sm ? sm.start : -1, sm ? sm.end : -1, q.cue ? q.cue.start : -1, q.cue ? q.cue.end : -1],
-      speaker,
-      speakerText: q.speakerMention?.text ?? null,
-      cueText: q.cue?.text ?? null,
-    };
-    if (q.continuation) r.continuation = true;
-    if (q.pieces) {
-      r.pieces = q.pieces.flatMap((p) => [p.start, p.end]);
-      r.pieceTexts = q.pieces.map((p) => p.text);
-    }
-    return r;
+    const { kind, text } = q;
+    // written out, not spread from pairs, and each quote made whole in one literal (fields in the
+    // same order), not added to: a record is made for every quote of every article
+    const spans = [q.start, q.end, sm ? sm.start : -1, sm ? sm.end : -1, q.cue ? q.cue.start : -1, q.cue ? q.cue.end : -1];
+    const speakerText = sm?.text ?? null;
+    const cueText = q.cue?.text ?? null;
+    if (!q.pieces) return q.continuation ? { kind, text, spans, speaker, speakerText, cueText, continuation: true } : { kind, text, spans, speaker, speakerText, cueText };
+    const pieces: number[] = [];
+    for (const p of q.pieces) pieces.push(p.start, p.end);
+    const pieceTexts = q.pieces.map((p) => p.text);
+    return q.continuation
+      ? { kind, text, spans, speaker, speakerText, cueText, continuation: true, pieces, pieceTexts }
+      : { kind, text, spans, speaker, speakerText, cueText, pieces, pieceTexts };
   });
 
   const events: RecordEvent[] = extractEvents(full, dateInFileName(path)).map((e) => ({

@@ -28,8 +28,8 @@ export async function runExtract(argv: string[]): Promise<number> {
 /**
  * Writes `JSON.stringify(corpus.build().result)` and a newline through `write` (as writeJson does),
  * each document made from its record as it is written and dropped after: the documents of a large
- * corpus are never all held at once (building them all and keeping them cost more in the garbage
- * collector's copying than in making them). Fields in build()'s order, each made after the one before.
+ * corpus are never all held at once (kept, the garbage collector copies them as they age). Fields
+ * in build()'s order, each made after the one before.
  */
 export function writeCorpusJson(corpus: Corpus, write: (s: string) => void): void {
   const paths = corpus.sortedPaths();
@@ -68,14 +68,15 @@ export function writeJson(value: object, write: (s: string) => void): void {
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
     out += `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
-    const items: unknown = v instanceof Streamed ? v.items() : v;
-    if (!Array.isArray(items) && !(v instanceof Streamed)) {
+    const streamed = v instanceof Streamed;
+    if (!streamed && !Array.isArray(v)) {
       out += JSON.stringify(v);
       continue;
     }
+    const items: Iterable<unknown> = streamed ? v.items() : v;
     out += '[';
     let i = 0;
-    for (const item of items as Iterable<unknown>) {
+    for (const item of items) {
       // an array's undefined, function or symbol item is null in JSON.stringify's text
       out += (i++ ? ',' : '') + (JSON.stringify(item) ?? 'null');
       if (out.length >= PIECE) {

@@ -405,6 +405,19 @@ function surfaceText(tokens: Token[], from: number, to: number): string {
   return out;
 }
 
+/** `e` with the party label and country that words peeled off its run gave, where it has none of its own. */
+function tagged(e: Entity, party: string | undefined, country: string | undefined): Entity {
+  if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
+  if (country) e.country ??= country;
+  return e;
+}
+
+/** Whether a word of [from, to) is a building's ("Tower", "Plaza"). */
+function hasBuildingWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BUILDING_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const words = lowerText(tokens, from, to);
   if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
@@ -449,27 +462,22 @@ function classifyUntitled(
   const out: Entity[] = [];
   let party: string | undefined;
   let country: string | undefined;
-  const push = (e: Entity): void => {
-    if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
-    if (country) e.country ??= country;
-    out.push(e);
-  };
   // Leading countries, places, party labels and demonyms are peeled off one at a time (a loop,
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
     if (ORG_HEADS.has(lastLower) || orgOf >= from) {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
     if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
     if (n > 1 && GROUP_NOUNS.has(lastLower)) {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
@@ -477,28 +485,28 @@ function classifyUntitled(
     known = undefined;
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
-      push(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n));
+      out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
       from += lead.n;
       continue;
     }
     const first = baseLower(tokens[from]);
     // "Team Trump", "Team USA": a campaign or a side, not a person
     if (n > 1 && first === 'team') {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
     if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
-      push(entity(tokens, text, 'place', from, to));
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
     if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
-      push(entity(tokens, text, 'place', from, to));
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
     // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
     if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
-      push(entity(tokens, text, 'single', from, to));
+      out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
       return out;
     }
     // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
@@ -522,24 +530,24 @@ function classifyUntitled(
     // "Obama White House": a known organisation of several words at the end is not part of a name
     const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
     if (orgAt > 0) {
-      for (const e of classifyUntitled(tokens, from, orgAt, text)) push(e);
-      push(entity(tokens, text, 'organization', orgAt, to));
+      for (const e of classifyUntitled(tokens, from, orgAt, text)) out.push(tagged(e, party, country));
+      out.push(tagged(entity(tokens, text, 'organization', orgAt, to), party, country));
       return out;
     }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) push(entity(tokens, text, 'place', from, to));
-    else if (n === 1) push(entity(tokens, text, 'single', from, to));
+    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+    else if (n === 1) out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
-    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(entity(tokens, text, 'place', from, to));
-    else if (lowerWord >= from && lowerNonParticle < from) push(entity(tokens, text, 'person', from, to));
-    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(entity(tokens, text, 'organization', from, to));
+    else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+    else if (lowerWord >= from && lowerNonParticle < from) out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
+    else if (connector >= from || innerAcronym(tokens, from, to - 1)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
     // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
     else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
-      for (const e of classifyUntitled(tokens, from, to - 1, text)) push(e);
-      push(entity(tokens, text, 'organization', to - 1, to));
+      for (const e of classifyUntitled(tokens, from, to - 1, text)) out.push(tagged(e, party, country));
+      out.push(tagged(entity(tokens, text, 'organization', to - 1, to), party, country));
     }
-    else push(entity(tokens, text, 'person', from, to));
+    else out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
     return out;
   }
 }

@@ -136,52 +136,66 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i++;
       continue;
     }
-    // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
-    if (code === 0x27 && i + 1 < to && text.charCodeAt(i + 1) === 0x27) {
-      const type = classifyStraightQuote(text, i, 2);
-      tokens.push({ text: "''", start: i, end: i + 2, type, lower: "''", cap: false, possessive: false, base: "''" });
-      i += 2;
-      continue;
-    }
-    // fast path: ASCII words, with inner apostrophes and hyphens ("don’t", "Secretary-General");
-    // anything else (accents, initials, decimals) takes the full pattern
-    const plainEnd = scanAsciiWord(text, i, to);
-    let end = -1;
-    let lowerAlready = false;
-    if (plainWordEnds(text, i, plainEnd, to)) {
-      end = plainEnd;
-      lowerAlready = !scannedUpper;
-    } else {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
-      if (m && m.index === i) end = Math.min(i + m[0].length, to);
-    }
-    if (end > i) {
-      let word = text.slice(i, end);
-      if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
-        end++;
-        word += '.';
-      }
-      const last = word.charCodeAt(word.length - 1);
-      const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
-      const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
-      const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
-      const first = word.charCodeAt(0);
-      const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
-      tokens.push({ text: word, start: i, end, type: 'word', lower: lowerAlready ? word : word.toLowerCase(), cap, possessive, base });
-      i = end;
-      continue;
-    }
-    const ch = text[i];
-    let type: TokenType = 'punct';
-    if (ch === '“' || ch === '„' || ch === '«') type = 'open';
-    else if (ch === '”' || ch === '»') type = 'close';
-    else if (ch === '"') type = classifyStraightQuote(text, i);
-    const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    tokens.push({ text: len === 1 ? ch : text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch });
-    i += len;
+    const end = mayStartWord(code) ? wordEnd(text, i, to) : -1;
+    const token = end > i ? wordToken(text, i, end, to) : punctToken(text, i, to, code);
+    tokens.push(token);
+    i = token.end;
   }
   return tokens;
+}
+
+/**
+ * Whether a word may start at this code unit: an ASCII letter or digit, or a character beyond
+ * ASCII outside the General Punctuation block (dashes, curly quotes, ellipsis: no letter, mark or
+ * number there). Punctuation is most tokens that are not words, and is spared the word pattern.
+ */
+const mayStartWord = (c: number): boolean => (c > 127 ? c < 0x2000 || c > 0x206f : isAsciiAlnum(c));
+
+/** Whether the last wordEnd took the fast path and met no upper-case letter: the word is its own lower case. */
+let plainLower = false;
+
+/** The end of the word at i, or -1: an ASCII word ("don’t", "Secretary-General") by a scan, anything else (accents, initials, decimals) by the full pattern. */
+function wordEnd(text: string, i: number, to: number): number {
+  const plainEnd = scanAsciiWord(text, i, to);
+  if (plainWordEnds(text, i, plainEnd, to)) {
+    plainLower = !scannedUpper;
+    return plainEnd;
+  }
+  plainLower = false;
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  return m && m.index === i ? Math.min(i + m[0].length, to) : -1;
+}
+
+/** The word token of text[i, end), with the stop of an abbreviation or initial after it. */
+function wordToken(text: string, i: number, end: number, to: number): Token {
+  let word = text.slice(i, end);
+  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
+    end++;
+    word += '.';
+  }
+  const last = word.charCodeAt(word.length - 1);
+  const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+  const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
+  const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
+  const first = word.charCodeAt(0);
+  const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
+  return { text: word, start: i, end, type: 'word', lower: plainLower ? word : word.toLowerCase(), cap, possessive, base };
+}
+
+/** The punctuation token at i: a quotation mark (typed by its side) or another mark. */
+function punctToken(text: string, i: number, to: number, code: number): Token {
+  // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
+  if (code === 0x27 && i + 1 < to && text.charCodeAt(i + 1) === 0x27) {
+    return { text: "''", start: i, end: i + 2, type: classifyStraightQuote(text, i, 2), lower: "''", cap: false, possessive: false, base: "''" };
+  }
+  const ch = text[i];
+  let type: TokenType = 'punct';
+  if (ch === '“' || ch === '„' || ch === '«') type = 'open';
+  else if (ch === '”' || ch === '»') type = 'close';
+  else if (ch === '"') type = classifyStraightQuote(text, i);
+  const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return { text: len === 1 ? ch : text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch };
 }
 
 const NOISE_LINE =

@@ -105,7 +105,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
+      // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
         end++;
         continue;
       }
@@ -145,12 +146,12 @@ const NAMES_IN_ING = new Set(['sterling', 'irving', 'channing', 'manning', 'brow
  * Pat Lorimer").
  */
 function headlineOpener(tokens: Token[], i: number, to: number): boolean {
-  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
-  if (i + 1 >= to || !isNameWord(tokens[i + 1]) || ORG_HEADS.has(tokens[i + 1].lower) || PLACE_HEADS.has(tokens[i + 1].lower)) return false;
   const w = tokens[i].lower;
   // a past participle as an epithet ("Embattled Lorimer"); "Mohammed" is a given name
   const participle = w.length >= 7 && w.endsWith('ed') && !w.endsWith('med');
-  return (w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w);
+  if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
+  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
+  return i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower);
 }
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {

@@ -441,7 +441,7 @@ export function layout(text: string): Layout {
     // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
     if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
     // a Markdown heading's marker ("## ") is markup: no part of the heading's text or mentions
-    const marker = MARKDOWN_HEADING.exec(text.slice(start, end));
+    const marker = start < end && mayOpenMarker(text.charCodeAt(start)) ? MARKDOWN_HEADING.exec(text.slice(start, end)) : null;
     if (marker) start += marker[0].length;
     const line = text.slice(start, end);
     if (line.trim()) {
@@ -467,6 +467,8 @@ export function layout(text: string): Layout {
 
 /** `#` to `######` and a space: a Markdown (ATX) heading's marker, after any indent. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
+/** Whether a line starting with this code unit may have a heading marker: "#", or the indent before one. */
+const mayOpenMarker = (c: number): boolean => c === 0x23 || c === 32 || c === 9;
 /** Fewest and most words of a headline read from its position alone. */
 const HEADLINE_WORDS = [2, 20] as const;
 

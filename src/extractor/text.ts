@@ -4,6 +4,7 @@
  */
 import { CUE_FORMS } from './cues';
 import { wireDateline } from './dates';
+import { WARM_UP_TEXTS } from './warmUp';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
 
@@ -373,7 +374,8 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
     if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && i > 0 && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
       let end = i + 1;
       while (end < tokens.length && tokens[end].text === ')') end++;
-      const next = tokens[end];
+      // (no read past the array: V8 deoptimises a function the first time one is out of bounds)
+      const next = end < tokens.length ? tokens[end] : undefined;
       if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
         sentences.push(makeSentence(tokens, from, end));
         from = end;
@@ -384,7 +386,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
     if (t.type !== 'punct' || !isStopText(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
-    const next = tokens[end];
+    const next = end < tokens.length ? tokens[end] : undefined;
     if (!next || next.cap || next.type === 'open' || next.type === 'ambiguous' || DIGIT_FIRST.test(next.text) || next.text === '•') {
       sentences.push(makeSentence(tokens, from, end));
       from = end;
@@ -507,3 +509,9 @@ function maskCredits(text: string, start: number, end: number, tokens: Token[]):
   if (!cuts.length) return tokens;
   return tokens.filter((t) => !cuts.some(([a, b]) => t.start >= a && t.end <= b));
 }
+
+// V8 optimises these functions with the branches they have taken so far, and throws the code away
+// (to compile it again) the first time another one is taken: a '' mark, an accented capital or a
+// photo credit in the middle of a corpus. Passes over samples that take them all first (V8 keeps
+// no feedback for a function until it has run about eight times its size: lazy feedback allocation).
+for (let pass = 0; pass < 10; pass++) for (const text of WARM_UP_TEXTS) layout(text);

@@ -8,19 +8,14 @@ import type { ActorKind } from './types';
 import { baseLower, layout, type Token } from './text';
 import { WARM_UP_TEXTS } from './warmUp';
 import {
-  CITIES,
   COMMON_CAPITALISED,
-  countryByCapital,
   countryByDemonym,
   countryBySurface,
-  KNOWN_ORGS,
   NON_NAME_WORDS,
   ORG_HEADS,
   PARTY_WORDS,
   PLACE_HEADS,
-  REGIONS,
   TITLES,
-  US_STATES,
   WEAK_TITLES,
   CONSTITUENCY_TITLES,
   PLACE_PREFIXES,
@@ -29,6 +24,7 @@ import {
   HEADLINE_BREAKS,
 } from './gazetteer';
 import { isParticleSurname } from './nameForms';
+import { amongStates, firstWords, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 export { isAcronym, isLoneName, isNameWord };
@@ -55,22 +51,11 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
-const firstWords = (...sets: Iterable<string>[]): Map<string, number> => {
-  const out = new Map<string, number>();
-  for (const set of sets) {
-    for (const entry of set) {
-      const words = entry.split(' ');
-      out.set(words[0], Math.max(out.get(words[0]) ?? 0, words.length));
-    }
-  }
-  return out;
-};
 /**
  * First word of every entry -> the most words an entry starting with it has: most tokens fail this
  * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
  */
 const TITLE_FIRST_WORDS = firstWords(TITLES);
-const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
 export function surfaceOf(tokens: Token[], from: number, to: number, text: string): { surface: string; start: number; end: number } {
   const start = tokens[from].start;
@@ -180,13 +165,6 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   return false;
 }
 
-/** The words [from, to) in lower case, the last without its possessive: how the gazetteers key names. */
-function lowerText(tokens: Token[], from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to - 1; i++) out += tokens[i].lower + ' ';
-  return out + baseLower(tokens[to - 1]);
-}
-
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
   const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
@@ -197,58 +175,6 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   return 0;
 }
 
-/** A known name: its length in words, its kind, and the country's name for a country or a capital. */
-interface Known {
-  n: number;
-  kind: EntityType;
-  name: string;
-}
-
-/**
- * Every known name (lower case) -> what it is, the first list that has it winning: a country, an
- * organisation, a place, a capital. One look-up per phrase tried instead of one per list.
- */
-const KNOWN = new Map<string, Known>();
-const addKnown = (key: string, kind: EntityType, name: string): void => {
-  if (!KNOWN.has(key)) KNOWN.set(key, { n: key.split(' ').length, kind, name });
-};
-for (const [key, country] of countryBySurface) addKnown(key, 'country', country.name);
-for (const key of KNOWN_ORGS) addKnown(key, 'organization', '');
-for (const list of [REGIONS, US_STATES, CITIES]) for (const key of list) addKnown(key, 'place', '');
-for (const [key, country] of countryByCapital) addKnown(key, 'capital', country.name);
-
-/** Every proper beginning of a known name, in words ("the", "the former", …): a phrase not here begins none. */
-const KNOWN_PREFIXES = new Set<string>();
-for (const key of KNOWN.keys()) {
-  const words = key.split(' ');
-  for (let k = 1; k < words.length; k++) KNOWN_PREFIXES.add(words.slice(0, k).join(' '));
-}
-
-/** The longest known name starting at token i and ending by `to`, or null. The result is shared: read it, never change it. */
-function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | null {
-  // "… the office of Secretary of" at the end of a line: nothing after "of"
-  if (i >= to) return null;
-  const first = tokens[i];
-  // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
-  let longest = KNOWN_FIRST_WORDS.get(first.lower) ?? 0;
-  if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
-  if (longest === 0) return null;
-  // the phrases of 1, 2, … words from i (a token holds no space: a name of n words is n tokens),
-  // the last word without its possessive; no longer than the longest known name starting so
-  // ("The" opens five, of up to six words), nor once the words so far begin no known name
-  const limit = Math.min(5, longest, to - i);
-  let found: Known | null = null;
-  let words = '';
-  for (let m = 1; m <= limit; m++) {
-    const t = tokens[i + m - 1];
-    const prefix = m === 1 ? t.lower : `${words} ${t.lower}`;
-    const key = t.base === t.text ? prefix : m === 1 ? baseLower(t) : `${words} ${baseLower(t)}`;
-    found = KNOWN.get(key) ?? found;
-    if (m === limit || !KNOWN_PREFIXES.has(prefix)) break;
-    words = prefix;
-  }
-  return found;
-}
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
@@ -370,21 +296,6 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
 
-/** Countries named like a US state: the state where the text lists it with states or after a US city. */
-const STATE_NAMED_COUNTRIES = new Set(['georgia']);
-const LIST_JOINS = new Set([',', 'and', 'or', '&']);
-
-/** Whether `tokens[from..to)` stands in a list with a US state ("in Georgia, Virginia and Alabama") or after a US city ("Atlanta, Georgia"). */
-function amongStates(tokens: Token[], from: number, to: number): boolean {
-  const stateAt = (i: number, n: number): boolean => i >= 0 && i + n <= tokens.length && US_STATES.has(lowerText(tokens, i, i + n));
-  let k = to;
-  while (k < tokens.length && k < to + 2 && LIST_JOINS.has(tokens[k].lower)) k++;
-  if (k > to && (stateAt(k, 1) || stateAt(k, 2))) return true;
-  let b = from;
-  while (b > 0 && b > from - 2 && LIST_JOINS.has(tokens[b - 1].lower)) b--;
-  if (b === from) return false;
-  return stateAt(b - 1, 1) || stateAt(b - 2, 2) || (tokens[from - 1].text === ',' && (CITIES.has(tokens[b - 1]?.lower ?? '') || CITIES.has(lowerText(tokens, Math.max(0, b - 2), b))));
-}
 
 /** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
 const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);

@@ -146,7 +146,8 @@ export class ActorTable {
       this.actors.push(actor);
       if (kind === 'person') {
         const base = personKeyWithoutInitial(name);
-        if (base && !this.byInitialFree.has(`person:${base}`)) this.byInitialFree.set(`person:${base}`, actor);
+        const freeKey = base ? `person:${base}` : '';
+        if (base && !this.byInitialFree.has(freeKey)) this.byInitialFree.set(freeKey, actor);
       }
       for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
     }

@@ -297,6 +297,9 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
 
 
+/** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
+const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
+
 /** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
 const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);
 
@@ -347,7 +350,7 @@ function classifyUntitled(
 ): Entity[] {
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
-  const twoLast = to - from >= 2 ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation

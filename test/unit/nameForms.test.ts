@@ -15,6 +15,12 @@ describe('name forms: the key of a person', () => {
     assert.equal(personKey('Kim Sung-ho'), personKey('Kim Sung Ho'));
   });
 
+  it('reads a given name that is also a property name of plain objects as a name', () => {
+    assert.equal(personKey('Constructor Ode'), 'constructor ode');
+    assert.equal(personKey('Ode Constructor'), 'constructor ode');
+    assert.equal(personKey('__proto__ Ode'), '__proto__ ode');
+  });
+
   it('keeps what tells two people apart', () => {
     assert.notEqual(personKey('Hollis Crane Jr.'), personKey('Hollis Crane'), 'a son named for his father');
     assert.notEqual(personKey('Amos T. Reddick III'), personKey('Amos T. Reddick'), 'a numeral is kept');

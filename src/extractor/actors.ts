@@ -69,9 +69,17 @@ function computeNormalised(name: string): string {
 
 /** Initials of the significant words: "North Atlantic Treaty Organisation" -> "nato". */
 export function acronymOf(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !/^(of|the|and|for|on|in|at|&)$/i.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+  let initials = '';
+  let n = 0;
+  for (const w of name.split(/[\s-]+/)) {
+    if (!w || ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    initials += w[0];
+    n++;
+  }
+  return n >= 2 ? initials.toLowerCase() : '';
 }
+/** Function words an acronym leaves out. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
 /** A lone name word as the actor table indexes name words ("Stoltenberg’s" -> "stoltenberg"); memoised like the keys. */
 const nameTokenKey = memoised((token) => personNameTokens(token).join(' '));

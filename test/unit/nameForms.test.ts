@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { personKey, personKeyWithoutInitial, personNameTokens, isParticleSurname } from '../../src/extractor/nameForms';
 import { Corpus } from '../../src/corpus/corpus';
+import { acronymOf } from '../../src/extractor/actors';
 import { actorNames } from './helpers';
 
 describe('name forms: the key of a person', () => {
@@ -127,5 +128,18 @@ describe('name forms: across articles', () => {
     c.set('c.txt', 'Quill said the mill was sold.');
     const quills = c.build().result.actors.filter((x) => x.name.includes('Quill'));
     assert.deepEqual(quills.map((x) => x.name).sort(), ['Ada Quill', 'Ben Quill', 'Quill']);
+  });
+});
+
+describe('name forms: the acronym of an organisation', () => {
+  it('takes the initials of the words that are no function words, in lower case', () => {
+    assert.equal(acronymOf('Halvorsen Maritime Safety Board'), 'hmsb');
+    assert.equal(acronymOf('Institute for Coastal and Polar Studies'), 'icps');
+    assert.equal(acronymOf('Bureau OF the Tide-Gauge   Records'), 'btgr');
+  });
+
+  it('gives none for fewer than two such words', () => {
+    assert.equal(acronymOf('The Lindqvist'), '');
+    assert.equal(acronymOf('of the and'), '');
   });
 });

@@ -113,6 +113,9 @@ function spacesIn(name: string): number {
   return n;
 }
 
+/** Two characters that separate words in a name as normaliseName reads it (white space, hyphens). */
+const TWO_SEPARATORS = /[\s\-‐–][^]*[\s\-‐–]/;
+
 /** A word shaped like a plural ("Floridians", "Things"): no given name. */
 const pluralWord = (w: string): boolean => w.length > 3 && /[^aeiousy'’]s$/.test(w);
 
@@ -238,6 +241,11 @@ export class ActorTable {
   private gluedNames(): Map<LocalActor, Glued> {
     const actors = this.actors;
     const glued = new Map<LocalActor, Glued>();
+    // a glued form and a double surname both need a name of three words, which two separators
+    // at least make (normalised, a hyphen parts words): without one, no name words are compared
+    let long = false;
+    for (let i = 0; i < actors.length && !long; i++) long = actors[i].kind === 'person' && TWO_SEPARATORS.test(actors[i].name);
+    if (!long) return glued;
     /** Normalised full name -> index of the (last) person of two name words or more so named. */
     const full = new Map<string, number>();
     for (let i = 0; i < actors.length; i++) if (actors[i].kind === 'person' && actors[i].nameTokens.length >= 2) full.set(normaliseName(actors[i].name), i);

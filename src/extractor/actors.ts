@@ -69,9 +69,17 @@ function computeNormalised(name: string): string {
 
 /** Initials of the significant words: "North Atlantic Treaty Organisation" -> "nato". */
 export function acronymOf(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !/^(of|the|and|for|on|in|at|&)$/i.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+  let initials = '';
+  let n = 0;
+  for (const w of name.split(/[\s-]+/)) {
+    if (!w || ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    initials += w[0];
+    n++;
+  }
+  return n >= 2 ? initials.toLowerCase() : '';
 }
+/** Function words an acronym leaves out. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
 /** A lone name word as the actor table indexes name words ("Stoltenberg’s" -> "stoltenberg"); memoised like the keys. */
 const nameTokenKey = memoised((token) => personNameTokens(token).join(' '));
@@ -91,6 +99,25 @@ function keyFor(kind: ActorKind, name: string): string {
   }
   return key;
 }
+
+/** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
+interface Glued {
+  into: LocalActor;
+  stray: number;
+}
+
+/** How many spaces a name holds (one less than its words split at single spaces). */
+function spacesIn(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** Two characters that separate words in a name as normaliseName reads it (white space, hyphens). */
+const TWO_SEPARATORS = /[\s\-‐–][^]*[\s\-‐–]/;
+
+/** A word shaped like a plural ("Floridians", "Things"): no given name. */
+const pluralWord = (w: string): boolean => w.length > 3 && /[^aeiousy'’]s$/.test(w);
 
 export class ActorTable {
   readonly actors: LocalActor[] = [];
@@ -130,7 +157,8 @@ export class ActorTable {
       this.actors.push(actor);
       if (kind === 'person') {
         const base = personKeyWithoutInitial(name);
-        if (base && !this.byInitialFree.has(`person:${base}`)) this.byInitialFree.set(`person:${base}`, actor);
+        const freeKey = base ? `person:${base}` : '';
+        if (base && !this.byInitialFree.has(freeKey)) this.byInitialFree.set(freeKey, actor);
       }
       for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
     }
@@ -198,54 +226,68 @@ export class ActorTable {
    * a longer one is that person's double surname ("Wasserman Schultz"), when only one name ends so.
    */
   foldGluedNames(mentions: LocalMention[]): void {
-    const full = new Map<string, LocalActor>();
-    for (const a of this.actors) if (a.kind === 'person' && a.nameTokens.length >= 2) full.set(normaliseName(a.name), a);
-    const glued = new Map<LocalActor, LocalActor>();
-    /** Glued actor -> how many stray words its mentions lose. */
-    const stray = new Map<LocalActor, number>();
-    // the actors are in the order of their first mention: the full name comes before a glued form
-    // made of one stray word, and a two-word name first used after a longer one is that person's
-    // double surname ("Marisa Delgado Ruiz", then "Delgado Ruiz"); a stray word shaped like a plural
-    // ("Floridians", "Things"), one that is no known given name, or two stray words or more are no
-    // part of a name, in any order
-    const order = new Map<LocalActor, number>();
-    this.actors.forEach((a, i) => order.set(a, i));
-    for (const a of this.actors) {
-      if (a.kind !== 'person' || a.anonymous) continue;
+    const glued = this.gluedNames();
+    if (glued.size) this.foldInto(glued, mentions);
+  }
+
+  /**
+   * Glued actor -> the person it is, with how many stray words its mentions lose (0 for a double
+   * surname). The actors are in the order of their first mention: the full name comes before a
+   * glued form made of one stray word, and a two-word name first used after a longer one is that
+   * person's double surname ("Marisa Delgado Ruiz", then "Delgado Ruiz"); a stray word shaped like
+   * a plural ("Floridians", "Things"), one that is no known given name, or two stray words or more
+   * are no part of a name, in any order.
+   */
+  private gluedNames(): Map<LocalActor, Glued> {
+    const actors = this.actors;
+    const glued = new Map<LocalActor, Glued>();
+    // a glued form and a double surname both need a name of three words, which two separators
+    // at least make (normalised, a hyphen parts words): without one, no name words are compared
+    let long = false;
+    for (let i = 0; i < actors.length && !long; i++) long = actors[i].kind === 'person' && TWO_SEPARATORS.test(actors[i].name);
+    if (!long) return glued;
+    /** Normalised full name -> index of the (last) person of two name words or more so named. */
+    const full = new Map<string, number>();
+    for (let i = 0; i < actors.length; i++) if (actors[i].kind === 'person' && actors[i].nameTokens.length >= 2) full.set(normaliseName(actors[i].name), i);
+    if (!full.size) return glued;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i];
+      // (a name of three words or more, i.e. two spaces, can hold one to three stray words)
+      if (a.kind !== 'person' || a.anonymous || spacesIn(a.name) < 2) continue;
       const words = a.name.split(' ');
       for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
-        const target = full.get(normaliseName(words.slice(k).join(' ')));
-        if (!target || target === a) continue;
-        const plural = words.slice(0, k).some((w) => /[^aeiousy'’]s$/.test(w) && w.length > 3);
-        // a word no list of given names knows ("Interview", "Vermonter") is no given name either
-        const notGiven = k === 1 && genderOfFirstName(words[0]) === null;
-        if (k >= 2 || plural || notGiven || order.get(target)! < order.get(a)!) {
-          glued.set(a, target);
-          stray.set(a, k);
+        const at = full.get(normaliseName(words.slice(k).join(' ')));
+        if (at === undefined || actors[at] === a) continue;
+        if (k >= 2 || at < i || pluralWord(words[0]) || genderOfFirstName(words[0]) === null) {
+          glued.set(a, { into: actors[at], stray: k });
           break;
         }
       }
     }
     // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's
     // surname, when only one name of the article ends so (a glued form is no such name)
-    const doubleSurname = new Map<string, LocalActor | null>();
-    for (const a of full.values()) {
-      if (stray.has(a)) continue;
-      const words = normaliseName(a.name).split(' ');
-      if (words.length < 3) continue;
-      const tail = words.slice(-2).join(' ');
-      doubleSurname.set(tail, doubleSurname.has(tail) ? null : a);
+    const doubleSurname = new Map<string, number>();
+    for (const [name, at] of full) {
+      if (glued.has(actors[at]) || spacesIn(name) < 2) continue;
+      const tail = name.slice(name.lastIndexOf(' ', name.lastIndexOf(' ') - 1) + 1);
+      doubleSurname.set(tail, doubleSurname.has(tail) ? -1 : at);
     }
-    for (const a of this.actors) {
-      if (a.kind !== 'person' || a.anonymous || stray.has(a) || a.name.split(' ').length !== 2) continue;
-      const whole = doubleSurname.get(normaliseName(a.name));
-      if (whole && whole !== a && order.get(whole)! < order.get(a)!) glued.set(a, whole);
+    if (!doubleSurname.size) return glued;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i];
+      if (a.kind !== 'person' || a.anonymous || glued.has(a) || spacesIn(a.name) !== 1) continue;
+      const at = doubleSurname.get(normaliseName(a.name));
+      if (at !== undefined && at >= 0 && at < i) glued.set(a, { into: actors[at], stray: 0 });
     }
-    if (!glued.size) return;
+    return glued;
+  }
+
+  /** Moves the mentions, aliases, roles and keys of glued actors to the persons they are. */
+  private foldInto(glued: Map<LocalActor, Glued>, mentions: LocalMention[]): void {
     for (const m of mentions) {
-      const into = glued.get(m.actor);
-      if (!into) continue;
-      const k = stray.get(m.actor) ?? 0;
+      const g = glued.get(m.actor);
+      if (!g) continue;
+      const k = g.stray;
       const words = m.text.split(' ');
       if (k > 0 && words.length > k) {
         const cut = words.slice(0, k).join(' ').length + 1;
@@ -253,17 +295,17 @@ export class ActorTable {
         m.from += k;
         m.text = m.text.slice(cut);
       }
-      m.actor = into;
+      m.actor = g.into;
     }
-    for (const [from, into] of glued) {
+    for (const [from, { into }] of glued) {
       for (const a of from.aliases) if (a !== from.name) this.addAlias(into, a);
       for (const r of from.roles) addOnce(into.roles, r);
       for (const h of from.orgHints) addOnce(into.orgHints, h);
       this.byKey.set(from.key, into);
     }
     for (const [alias, actor] of this.aliasIndex) {
-      const into = glued.get(actor);
-      if (into) this.aliasIndex.set(alias, into);
+      const g = glued.get(actor);
+      if (g) this.aliasIndex.set(alias, g.into);
     }
     let k = 0;
     for (const a of this.actors) if (!glued.has(a)) this.actors[k++] = a;

@@ -18,11 +18,14 @@ let firstNames: Map<string, Gender> | undefined;
  * are ignored; an initial ("J.") or an empty string gives null.
  */
 export function genderOfFirstName(first: string): Gender | null {
-  const key = first.toLowerCase().replace(/\.$/, '');
+  const key = withoutStop(first.toLowerCase());
   if (key.length < 2) return null;
   firstNames ??= require('gender-detection-from-name/names/en.js') as Map<string, Gender>;
   return firstNames.get(key) ?? null;
 }
+
+/** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
+const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
 
 const MALE_TITLES = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'monsieur', 'herr', 'señor', 'senor', 'sr', 'signor', 'fr', 'father', 'brother', 'uncle', 'husband', 'son', 'grandfather', 'grandson', 'nephew', 'boyfriend', 'widower', 'man', 'boy', 'gentleman', 'actor', 'waiter', 'dad', 'grandpa']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mlle', 'lady', 'dame', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'empress', 'frau', 'señora', 'senora', 'sra', 'signora', 'sister', 'mother', 'aunt', 'wife', 'daughter', 'grandmother', 'granddaughter', 'niece', 'girlfriend', 'widow', 'woman', 'girl', 'actress', 'waitress', 'heiress', 'hostess', 'mom', 'mum', 'grandma', 'nun']);
@@ -35,7 +38,7 @@ const NOT_MAN = new Set(['human', 'inhuman', 'superhuman', 'german', 'roman', 's
  * "chairwoman"). Null for words that say nothing of gender ("Senator", "spokesperson", "human").
  */
 export function genderOfTitle(word: string): Gender | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = withoutStop(word.toLowerCase());
   if (MALE_TITLES.has(w)) return 'male';
   if (FEMALE_TITLES.has(w)) return 'female';
   if (w.endsWith('woman') || w.endsWith('women')) return 'female';

@@ -14,7 +14,7 @@ import { memoised } from './memo';
  * woman's name, and two different people must never be merged). Sources: common usage, e.g. the
  * English Wikipedia "List of English given names" diminutives.
  */
-const NICKNAMES: Record<string, string> = {
+const NICKNAMES = new Map<string, string>(Object.entries({
   joe: 'joseph', joey: 'joseph', bill: 'william', billy: 'william', will: 'william', willie: 'william',
   bob: 'robert', bobby: 'robert', rob: 'robert', robbie: 'robert', jim: 'james', jimmy: 'james', jamie: 'james',
   mike: 'michael', mick: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ricky: 'richard',
@@ -28,7 +28,7 @@ const NICKNAMES: Record<string, string> = {
   katie: 'katherine', cathy: 'catherine', sue: 'susan', suzy: 'susan', peggy: 'margaret', meg: 'margaret',
   maggie: 'margaret', becky: 'rebecca', jenny: 'jennifer', jen: 'jennifer', debbie: 'deborah', deb: 'deborah',
   cindy: 'cynthia', patty: 'patricia', patsy: 'patricia', vicky: 'victoria', mandy: 'amanda',
-};
+}));
 
 /** Generational suffixes: "Jr.", "Sr.", "III". */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -88,12 +88,19 @@ function computeNameTokens(name: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (particleAt(words, i)) {
-      out.push(words.slice(i).map(nameWord).join(' '));
+      out.push(nameWordsFrom(words, i));
       break;
     }
     const w = nameWord(words[i]);
     if (w) out.push(w);
   }
+  return out;
+}
+
+/** The words from `words[from]` on as name words, joined by spaces: a surname with its particles ("de la vega"). */
+function nameWordsFrom(words: string[], from: number): string {
+  let out = nameWord(words[from]);
+  for (let i = from + 1; i < words.length; i++) out += ' ' + nameWord(words[i]);
   return out;
 }
 
@@ -142,9 +149,8 @@ function keyOf(name: string, withInitial: boolean): string {
   const written: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     if (particleAt(raw, i)) {
-      const rest = raw.slice(i);
-      written.push(rest.join(' '));
-      w.push(rest.map(nameWord).join(' '));
+      written.push(raw.slice(i).join(' '));
+      w.push(nameWordsFrom(raw, i));
       break;
     }
     const parts = raw[i].split(HYPHENS);
@@ -163,8 +169,6 @@ function keyOf(name: string, withInitial: boolean): string {
   }
   // (a suffix is only taken from three words or more: none here)
   if (w.length < 2) return withInitial ? w.join(' ') : '';
-  const given = w[0];
-  const kept = [NICKNAMES[given] ?? given, w[w.length - 1]];
   // one middle name, or initials: more full words than that is no personal name's form of
   // another ("Clinton Cash Debunks Hillary" must not become "Hillary Clinton")
   let fullWords = 0;
@@ -175,6 +179,11 @@ function keyOf(name: string, withInitial: boolean): string {
   }
   if (fullWords > 1) return withInitial ? (suffix ? `${w.join(' ')} ${suffix}` : w.join(' ')) : '';
   if (!withInitial && initials !== 1) return '';
+  const given = NICKNAMES.get(w[0]) ?? w[0];
+  const surname = w[w.length - 1];
+  // most names are a given name and a surname: two words in order, without a list to sort
+  if (w.length === 2 && !suffix) return given < surname ? `${given} ${surname}` : `${surname} ${given}`;
+  const kept = [given, surname];
   for (let m = 1; m < w.length - 1; m++) if (JOINED_INITIALS.test(written[m]) || (withInitial && SINGLE_INITIAL.test(written[m]))) kept.push(w[m]);
   if (suffix && (w.length === 2 || suffix !== 'jr')) kept.push(suffix);
   return kept.sort().join(' ');

@@ -33,8 +33,22 @@ const GENERIC_CAPITALS = new Set(['TV', 'PAC', 'PACS', 'CEO', 'CFO', 'DNA', 'GDP
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
 export function isAcronym(t: Token): boolean {
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t.base) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(t.base) && !GENERIC_CAPITALS.has(t.base);
+  // /^[A-Z][A-Z0-9&]{1,7}$/ with two capitals or a capital before a digit, by one scan of the
+  // code units: every capitalised run of one word asks, and most words fail at their second letter
+  const w = t.base;
+  const n = w.length;
+  if (n < 2 || n > 8 || !isCapitalCode(w.charCodeAt(0))) return false;
+  let capitals = 1;
+  let capitalDigit = false;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (isCapitalCode(c)) capitals++;
+    else if (c >= 48 && c <= 57) capitalDigit ||= isCapitalCode(w.charCodeAt(i - 1));
+    else if (c !== 0x26) return false;
+  }
+  return (capitals >= 2 || capitalDigit) && !GENERIC_CAPITALS.has(w);
 }
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Adverbs in -ly that open sentences ("Luckily", "Separately", "Early"); names in -ly are not this shape ("Kelly", "Reilly", "Emily" is listed). */
 const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|ctly|ntly|rtly|stly|ghtly|[dkwpsn]ly|rly)$/;
@@ -49,7 +63,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
-  if (t.lower.length >= 8 && GERUND.test(t.lower)) return false;
+  if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;
   return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
 }
 

@@ -5,21 +5,17 @@
  */
 import { genderOfFirstName } from './gender';
 import type { ActorKind } from './types';
-import { baseLower, type Token } from './text';
+import { baseLower, layout, type Token } from './text';
+import { WARM_UP_TEXTS } from './warmUp';
 import {
-  CITIES,
   COMMON_CAPITALISED,
-  countryByCapital,
   countryByDemonym,
   countryBySurface,
-  KNOWN_ORGS,
   NON_NAME_WORDS,
   ORG_HEADS,
   PARTY_WORDS,
   PLACE_HEADS,
-  REGIONS,
   TITLES,
-  US_STATES,
   WEAK_TITLES,
   CONSTITUENCY_TITLES,
   PLACE_PREFIXES,
@@ -28,6 +24,7 @@ import {
   HEADLINE_BREAKS,
 } from './gazetteer';
 import { isParticleSurname } from './nameForms';
+import { amongStates, firstWords, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 export { isAcronym, isLoneName, isNameWord };
@@ -54,22 +51,11 @@ export interface Entity {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
-const firstWords = (...sets: Iterable<string>[]): Map<string, number> => {
-  const out = new Map<string, number>();
-  for (const set of sets) {
-    for (const entry of set) {
-      const words = entry.split(' ');
-      out.set(words[0], Math.max(out.get(words[0]) ?? 0, words.length));
-    }
-  }
-  return out;
-};
 /**
  * First word of every entry -> the most words an entry starting with it has: most tokens fail this
  * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
  */
 const TITLE_FIRST_WORDS = firstWords(TITLES);
-const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
 
 export function surfaceOf(tokens: Token[], from: number, to: number, text: string): { surface: string; start: number; end: number } {
   const start = tokens[from].start;
@@ -105,7 +91,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
     while (end < to && !tokens[end - 1].possessive) {
-      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
+      // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
         end++;
         continue;
       }
@@ -145,12 +132,12 @@ const NAMES_IN_ING = new Set(['sterling', 'irving', 'channing', 'manning', 'brow
  * Pat Lorimer").
  */
 function headlineOpener(tokens: Token[], i: number, to: number): boolean {
-  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
-  if (i + 1 >= to || !isNameWord(tokens[i + 1]) || ORG_HEADS.has(tokens[i + 1].lower) || PLACE_HEADS.has(tokens[i + 1].lower)) return false;
   const w = tokens[i].lower;
   // a past participle as an epithet ("Embattled Lorimer"); "Mohammed" is a given name
   const participle = w.length >= 7 && w.endsWith('ed') && !w.endsWith('med');
-  return (w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w);
+  if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
+  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
+  return i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower);
 }
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
@@ -178,13 +165,6 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   return false;
 }
 
-/** The words [from, to) in lower case, the last without its possessive: how the gazetteers key names. */
-function lowerText(tokens: Token[], from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to - 1; i++) out += tokens[i].lower + ' ';
-  return out + baseLower(tokens[to - 1]);
-}
-
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
   const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
@@ -195,58 +175,6 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   return 0;
 }
 
-/** A known name: its length in words, its kind, and the country's name for a country or a capital. */
-interface Known {
-  n: number;
-  kind: EntityType;
-  name: string;
-}
-
-/**
- * Every known name (lower case) -> what it is, the first list that has it winning: a country, an
- * organisation, a place, a capital. One look-up per phrase tried instead of one per list.
- */
-const KNOWN = new Map<string, Known>();
-const addKnown = (key: string, kind: EntityType, name: string): void => {
-  if (!KNOWN.has(key)) KNOWN.set(key, { n: key.split(' ').length, kind, name });
-};
-for (const [key, country] of countryBySurface) addKnown(key, 'country', country.name);
-for (const key of KNOWN_ORGS) addKnown(key, 'organization', '');
-for (const list of [REGIONS, US_STATES, CITIES]) for (const key of list) addKnown(key, 'place', '');
-for (const [key, country] of countryByCapital) addKnown(key, 'capital', country.name);
-
-/** Every proper beginning of a known name, in words ("the", "the former", …): a phrase not here begins none. */
-const KNOWN_PREFIXES = new Set<string>();
-for (const key of KNOWN.keys()) {
-  const words = key.split(' ');
-  for (let k = 1; k < words.length; k++) KNOWN_PREFIXES.add(words.slice(0, k).join(' '));
-}
-
-/** The longest known name starting at token i and ending by `to`, or null. The result is shared: read it, never change it. */
-function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | null {
-  // "… the office of Secretary of" at the end of a line: nothing after "of"
-  if (i >= to) return null;
-  const first = tokens[i];
-  // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
-  let longest = KNOWN_FIRST_WORDS.get(first.lower) ?? 0;
-  if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
-  if (longest === 0) return null;
-  // the phrases of 1, 2, … words from i (a token holds no space: a name of n words is n tokens),
-  // the last word without its possessive; no longer than the longest known name starting so
-  // ("The" opens five, of up to six words), nor once the words so far begin no known name
-  const limit = Math.min(5, longest, to - i);
-  let found: Known | null = null;
-  let words = '';
-  for (let m = 1; m <= limit; m++) {
-    const t = tokens[i + m - 1];
-    const prefix = m === 1 ? t.lower : `${words} ${t.lower}`;
-    const key = t.base === t.text ? prefix : m === 1 ? baseLower(t) : `${words} ${baseLower(t)}`;
-    found = KNOWN.get(key) ?? found;
-    if (m === limit || !KNOWN_PREFIXES.has(prefix)) break;
-    words = prefix;
-  }
-  return found;
-}
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
@@ -368,21 +296,9 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with', 'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later', 'today', 'yesterday', 'during', 'as', 'but']);
 
-/** Countries named like a US state: the state where the text lists it with states or after a US city. */
-const STATE_NAMED_COUNTRIES = new Set(['georgia']);
-const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 
-/** Whether `tokens[from..to)` stands in a list with a US state ("in Georgia, Virginia and Alabama") or after a US city ("Atlanta, Georgia"). */
-function amongStates(tokens: Token[], from: number, to: number): boolean {
-  const stateAt = (i: number, n: number): boolean => i >= 0 && i + n <= tokens.length && US_STATES.has(lowerText(tokens, i, i + n));
-  let k = to;
-  while (k < tokens.length && k < to + 2 && LIST_JOINS.has(tokens[k].lower)) k++;
-  if (k > to && (stateAt(k, 1) || stateAt(k, 2))) return true;
-  let b = from;
-  while (b > 0 && b > from - 2 && LIST_JOINS.has(tokens[b - 1].lower)) b--;
-  if (b === from) return false;
-  return stateAt(b - 1, 1) || stateAt(b - 2, 2) || (tokens[from - 1].text === ',' && (CITIES.has(tokens[b - 1]?.lower ?? '') || CITIES.has(lowerText(tokens, Math.max(0, b - 2), b))));
-}
+/** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
+const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
 
 /** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
 const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);
@@ -405,6 +321,19 @@ function surfaceText(tokens: Token[], from: number, to: number): string {
   return out;
 }
 
+/** `e` with the party label and country that words peeled off its run gave, where it has none of its own. */
+function tagged(e: Entity, party: string | undefined, country: string | undefined): Entity {
+  if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
+  if (country) e.country ??= country;
+  return e;
+}
+
+/** Whether a word of [from, to) is a building's ("Tower", "Plaza"). */
+function hasBuildingWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BUILDING_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const words = lowerText(tokens, from, to);
   if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
@@ -421,7 +350,7 @@ function classifyUntitled(
 ): Entity[] {
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
-  const twoLast = to - from >= 2 ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
@@ -449,27 +378,22 @@ function classifyUntitled(
   const out: Entity[] = [];
   let party: string | undefined;
   let country: string | undefined;
-  const push = (e: Entity): void => {
-    if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
-    if (country) e.country ??= country;
-    out.push(e);
-  };
   // Leading countries, places, party labels and demonyms are peeled off one at a time (a loop,
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
     if (ORG_HEADS.has(lastLower) || orgOf >= from) {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
     if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
     if (n > 1 && GROUP_NOUNS.has(lastLower)) {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
@@ -477,28 +401,28 @@ function classifyUntitled(
     known = undefined;
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
-      push(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n));
+      out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
       from += lead.n;
       continue;
     }
     const first = baseLower(tokens[from]);
     // "Team Trump", "Team USA": a campaign or a side, not a person
     if (n > 1 && first === 'team') {
-      push(entity(tokens, text, 'organization', from, to));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
     if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
-      push(entity(tokens, text, 'place', from, to));
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
     if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
-      push(entity(tokens, text, 'place', from, to));
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
     // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
     if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
-      push(entity(tokens, text, 'single', from, to));
+      out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
       return out;
     }
     // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
@@ -522,24 +446,32 @@ function classifyUntitled(
     // "Obama White House": a known organisation of several words at the end is not part of a name
     const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
     if (orgAt > 0) {
-      for (const e of classifyUntitled(tokens, from, orgAt, text)) push(e);
-      push(entity(tokens, text, 'organization', orgAt, to));
+      for (const e of classifyUntitled(tokens, from, orgAt, text)) out.push(tagged(e, party, country));
+      out.push(tagged(entity(tokens, text, 'organization', orgAt, to), party, country));
       return out;
     }
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) push(entity(tokens, text, 'place', from, to));
-    else if (n === 1) push(entity(tokens, text, 'single', from, to));
+    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+    else if (n === 1) out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
-    else if (n > 2 && tokens.slice(from + 1, to - 1).some((t) => BUILDING_WORDS.has(t.lower))) push(entity(tokens, text, 'place', from, to));
-    else if (lowerWord >= from && lowerNonParticle < from) push(entity(tokens, text, 'person', from, to));
-    else if (connector >= from || innerAcronym(tokens, from, to - 1)) push(entity(tokens, text, 'organization', from, to));
+    else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+    else if (lowerWord >= from && lowerNonParticle < from) out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
+    else if (connector >= from || innerAcronym(tokens, from, to - 1)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
     // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
     else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
-      for (const e of classifyUntitled(tokens, from, to - 1, text)) push(e);
-      push(entity(tokens, text, 'organization', to - 1, to));
+      for (const e of classifyUntitled(tokens, from, to - 1, text)) out.push(tagged(e, party, country));
+      out.push(tagged(entity(tokens, text, 'organization', to - 1, to), party, country));
     }
-    else push(entity(tokens, text, 'person', from, to));
+    else out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
     return out;
+  }
+}
+
+// The name finder and classifier over the sample articles' sentences, so that their first
+// optimised code covers every branch (see the end of text.ts).
+for (let pass = 0; pass < 10; pass++) {
+  for (const text of WARM_UP_TEXTS) {
+    for (const p of layout(text).paragraphs) for (const s of p.sentences) for (const [from, to] of findRuns(p.tokens, s.from, s.to)) classifyRun(p.tokens, from, to, text);
   }
 }

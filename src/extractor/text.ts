@@ -2,8 +2,11 @@
  * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
  * spans, and sentence units that never split a quotation.
  */
-import { CUE_FORMS } from './cues';
 import { wireDateline } from './dates';
+import { pairQuotes, quoteMask, splitSentences } from './sentences';
+import { WARM_UP_TEXTS } from './warmUp';
+
+export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';
 
 export type TokenType = 'word' | 'punct' | 'open' | 'close' | 'ambiguous';
 
@@ -114,7 +117,6 @@ const SPACE = /\s/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LONG_WORD = /^\p{L}{4,}/u;
-const DIGIT_FIRST = /^\p{N}/u;
 
 function classifyStraightQuote(text: string, at: number, width = 1): TokenType {
   const before = at > 0 ? text[at - 1] : ' ';
@@ -136,52 +138,66 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i++;
       continue;
     }
-    // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
-    if (code === 0x27 && i + 1 < to && text.charCodeAt(i + 1) === 0x27) {
-      const type = classifyStraightQuote(text, i, 2);
-      tokens.push({ text: "''", start: i, end: i + 2, type, lower: "''", cap: false, possessive: false, base: "''" });
-      i += 2;
-      continue;
-    }
-    // fast path: ASCII words, with inner apostrophes and hyphens ("don’t", "Secretary-General");
-    // anything else (accents, initials, decimals) takes the full pattern
-    const plainEnd = scanAsciiWord(text, i, to);
-    let end = -1;
-    let lowerAlready = false;
-    if (plainWordEnds(text, i, plainEnd, to)) {
-      end = plainEnd;
-      lowerAlready = !scannedUpper;
-    } else {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
-      if (m && m.index === i) end = Math.min(i + m[0].length, to);
-    }
-    if (end > i) {
-      let word = text.slice(i, end);
-      if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
-        end++;
-        word += '.';
-      }
-      const last = word.charCodeAt(word.length - 1);
-      const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
-      const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
-      const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
-      const first = word.charCodeAt(0);
-      const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
-      tokens.push({ text: word, start: i, end, type: 'word', lower: lowerAlready ? word : word.toLowerCase(), cap, possessive, base });
-      i = end;
-      continue;
-    }
-    const ch = text[i];
-    let type: TokenType = 'punct';
-    if (ch === '“' || ch === '„' || ch === '«') type = 'open';
-    else if (ch === '”' || ch === '»') type = 'close';
-    else if (ch === '"') type = classifyStraightQuote(text, i);
-    const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    tokens.push({ text: len === 1 ? ch : text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch });
-    i += len;
+    const end = mayStartWord(code) ? wordEnd(text, i, to) : -1;
+    const token = end > i ? wordToken(text, i, end, to) : punctToken(text, i, to, code);
+    tokens.push(token);
+    i = token.end;
   }
   return tokens;
+}
+
+/**
+ * Whether a word may start at this code unit: an ASCII letter or digit, or a character beyond
+ * ASCII outside the General Punctuation block (dashes, curly quotes, ellipsis: no letter, mark or
+ * number there). Punctuation is most tokens that are not words, and is spared the word pattern.
+ */
+const mayStartWord = (c: number): boolean => (c > 127 ? c < 0x2000 || c > 0x206f : isAsciiAlnum(c));
+
+/** Whether the last wordEnd took the fast path and met no upper-case letter: the word is its own lower case. */
+let plainLower = false;
+
+/** The end of the word at i, or -1: an ASCII word ("don’t", "Secretary-General") by a scan, anything else (accents, initials, decimals) by the full pattern. */
+function wordEnd(text: string, i: number, to: number): number {
+  const plainEnd = scanAsciiWord(text, i, to);
+  if (plainWordEnds(text, i, plainEnd, to)) {
+    plainLower = !scannedUpper;
+    return plainEnd;
+  }
+  plainLower = false;
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  return m && m.index === i ? Math.min(i + m[0].length, to) : -1;
+}
+
+/** The word token of text[i, end), with the stop of an abbreviation or initial after it. */
+function wordToken(text: string, i: number, end: number, to: number): Token {
+  let word = text.slice(i, end);
+  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
+    end++;
+    word += '.';
+  }
+  const last = word.charCodeAt(word.length - 1);
+  const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+  const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
+  const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
+  const first = word.charCodeAt(0);
+  const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
+  return { text: word, start: i, end, type: 'word', lower: plainLower ? word : word.toLowerCase(), cap, possessive, base };
+}
+
+/** The punctuation token at i: a quotation mark (typed by its side) or another mark. */
+function punctToken(text: string, i: number, to: number, code: number): Token {
+  // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
+  if (code === 0x27 && i + 1 < to && text.charCodeAt(i + 1) === 0x27) {
+    return { text: "''", start: i, end: i + 2, type: classifyStraightQuote(text, i, 2), lower: "''", cap: false, possessive: false, base: "''" };
+  }
+  const ch = text[i];
+  let type: TokenType = 'punct';
+  if (ch === '“' || ch === '„' || ch === '«') type = 'open';
+  else if (ch === '”' || ch === '»') type = 'close';
+  else if (ch === '"') type = classifyStraightQuote(text, i);
+  const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return { text: len === 1 ? ch : text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch };
 }
 
 const NOISE_LINE =
@@ -230,161 +246,6 @@ export function classifyLine(line: string, seen: Set<string>, marked = false): L
   return 'body';
 }
 
-const isSingleOpen = (t: Token): boolean => t.type === 'punct' && (t.text === '‘' || t.text === "'");
-const isSingleClose = (t: Token): boolean => t.type === 'punct' && (t.text === '’' || t.text === "'");
-const isMark = (t: Token): boolean => t.type === 'open' || t.type === 'close' || t.type === 'ambiguous';
-
-/**
- * British style quotes with single marks (‘We are ready,’ he said) where a paragraph has no
- * double marks: an opening mark stands before a word; the closing one is attached to the word or
- * punctuation before it, preferably after a comma or full stop, and never the apostrophe of a
- * plural possessive ("the leaders’ plans").
- */
-function markSingleQuotes(tokens: Token[]): void {
-  if (!tokens.some(isSingleOpen) || tokens.some(isMark)) return;
-  // For each position, the next closing mark of each strength and the next opening ‘ (which
-  // ends the search): one pass from the end, so a paragraph of many marks stays linear.
-  const n = tokens.length;
-  const nextStrong = new Int32Array(n + 1).fill(-1);
-  const nextWeak = new Int32Array(n + 1).fill(-1);
-  const nextOpen = new Int32Array(n + 1).fill(-1);
-  for (let j = n - 1; j >= 1; j--) {
-    nextStrong[j] = nextStrong[j + 1];
-    nextWeak[j] = nextWeak[j + 1];
-    nextOpen[j] = tokens[j].text === '‘' ? j : nextOpen[j + 1];
-    const c = tokens[j];
-    const before = tokens[j - 1];
-    if (!isSingleClose(c) || before.end !== c.start) continue;
-    const after = tokens[j + 1];
-    if (after && after.start === c.end && after.type === 'word') continue;
-    // a mark after a closing punctuation closes for sure; after a plural it may be a possessive
-    if (before.type === 'punct' && /^[,.!?…]$/.test(before.text)) nextStrong[j] = j;
-    else if (!(before.type === 'word' && /s$/i.test(before.text))) nextWeak[j] = j;
-  }
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
-    if (!isSingleOpen(t) || !next || next.start !== t.end || next.type !== 'word') continue;
-    const detachedBefore = i === 0 || tokens[i - 1].end < t.start || '([—–'.includes(tokens[i - 1].text);
-    if (!detachedBefore || i + 2 > n) continue;
-    const limit = nextOpen[i + 2] < 0 ? n : nextOpen[i + 2];
-    const strong = nextStrong[i + 2];
-    const weak = nextWeak[i + 2];
-    const close = strong >= 0 && strong < limit ? strong : weak >= 0 && weak < limit ? weak : -1;
-    if (close < 0) continue;
-    t.type = 'open';
-    tokens[close].type = 'close';
-    i = close;
-  }
-}
-
-/** Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only. */
-export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] {
-  markSingleQuotes(tokens);
-  const spans: QuoteMarks[] = [];
-  let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // „German“: the low opening mark is closed by the high one that opens in English
-    if (open >= 0 && t.text === '“' && tokens[open].text === '„') t.type = 'close';
-    if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
-      open = i;
-    } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {
-      if (i > open + 1) spans.push({ open, close: i, start: tokens[open].end, end: t.start });
-      open = -1;
-    }
-  }
-  if (open >= 0 && open < tokens.length - 1) {
-    spans.push({ open, close: -1, start: tokens[open].end, end: Math.min(tokens[tokens.length - 1].end, paragraphEnd) });
-  }
-  return spans;
-}
-
-/** The index of the first quotation in `quotes` (sorted, as `pairQuotes` makes them) that opens at or after token `from`. */
-export function firstQuoteFrom(quotes: QuoteMarks[], from: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].open < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Which tokens stand inside a quotation. */
-export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
-  const inQuote = new Uint8Array(tokens.length);
-  for (const q of quotes) {
-    const last = q.close < 0 ? tokens.length - 1 : q.close - 1;
-    for (let i = q.open + 1; i <= last; i++) inQuote[i] = 1;
-  }
-  return inQuote;
-}
-
-/** Whether a token's text is one full stop, ?, ! or … (a test on its one code unit: every punct token is checked). */
-const isStopText = (text: string): boolean => {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
-};
-const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && isStopText(t.text);
-
-/**
- * Whether the words from token `from` are only a reporting clause that closes the quotation
- * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
- */
-function bareReportingClause(tokens: Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j - from < 12; j++) {
-    const t = tokens[j];
-    if (t.type !== 'word') return false;
-    if (t.cap || !CUE_FORMS.has(t.lower)) continue;
-    let k = j + 1;
-    while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
-    return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));
-  }
-  return false;
-}
-
-/**
- * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
- * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
- * clause (“….” Ana Ruiz said.).
- */
-export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
-  const sentences: Sentence[] = [];
-  let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && i > 0 && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
-      let end = i + 1;
-      while (end < tokens.length && tokens[end].text === ')') end++;
-      const next = tokens[end];
-      if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
-        sentences.push(makeSentence(tokens, from, end));
-        from = end;
-        i = end - 1;
-      }
-      continue;
-    }
-    if (t.type !== 'punct' || !isStopText(t.text) || inQuote[i]) continue;
-    let end = i + 1;
-    while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
-    const next = tokens[end];
-    if (!next || next.cap || next.type === 'open' || next.type === 'ambiguous' || DIGIT_FIRST.test(next.text) || next.text === '•') {
-      sentences.push(makeSentence(tokens, from, end));
-      from = end;
-      i = end - 1;
-    }
-  }
-  if (from < tokens.length) sentences.push(makeSentence(tokens, from, tokens.length));
-  return sentences;
-}
-
-function makeSentence(tokens: Token[], from: number, to: number): Sentence {
-  return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
-}
-
 /** A wire dateline may open one of the first paragraphs (after a headline and a date line). */
 const DATELINE_PARAGRAPHS = 4;
 const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
@@ -427,7 +288,7 @@ export function layout(text: string): Layout {
     // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
     if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
     // a Markdown heading's marker ("## ") is markup: no part of the heading's text or mentions
-    const marker = MARKDOWN_HEADING.exec(text.slice(start, end));
+    const marker = start < end && mayOpenMarker(text.charCodeAt(start)) ? MARKDOWN_HEADING.exec(text.slice(start, end)) : null;
     if (marker) start += marker[0].length;
     const line = text.slice(start, end);
     if (line.trim()) {
@@ -453,6 +314,8 @@ export function layout(text: string): Layout {
 
 /** `#` to `######` and a space: a Markdown (ATX) heading's marker, after any indent. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
+/** Whether a line starting with this code unit may have a heading marker: "#", or the indent before one. */
+const mayOpenMarker = (c: number): boolean => c === 0x23 || c === 32 || c === 9;
 /** Fewest and most words of a headline read from its position alone. */
 const HEADLINE_WORDS = [2, 20] as const;
 
@@ -491,3 +354,9 @@ function maskCredits(text: string, start: number, end: number, tokens: Token[]):
   if (!cuts.length) return tokens;
   return tokens.filter((t) => !cuts.some(([a, b]) => t.start >= a && t.end <= b));
 }
+
+// V8 optimises these functions with the branches they have taken so far, and throws the code away
+// (to compile it again) the first time another one is taken: a '' mark, an accented capital or a
+// photo credit in the middle of a corpus. Passes over samples that take them all first (V8 keeps
+// no feedback for a function until it has run about eight times its size: lazy feedback allocation).
+for (let pass = 0; pass < 10; pass++) for (const text of WARM_UP_TEXTS) layout(text);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { personKey, personKeyWithoutInitial, personNameTokens, isParticleSurname } from '../../src/extractor/nameForms';
 import { Corpus } from '../../src/corpus/corpus';
+import { acronymOf } from '../../src/extractor/actors';
 import { actorNames } from './helpers';
 
 describe('name forms: the key of a person', () => {
@@ -13,6 +14,12 @@ describe('name forms: the key of a person', () => {
     assert.equal(personKey('Bill Ostrander'), personKey('William Ostrander'));
     assert.equal(personKey('Hiroshi Tanabe'), personKey('Tanabe Hiroshi'));
     assert.equal(personKey('Kim Sung-ho'), personKey('Kim Sung Ho'));
+  });
+
+  it('reads a given name that is also a property name of plain objects as a name', () => {
+    assert.equal(personKey('Constructor Ode'), 'constructor ode');
+    assert.equal(personKey('Ode Constructor'), 'constructor ode');
+    assert.equal(personKey('__proto__ Ode'), '__proto__ ode');
   });
 
   it('keeps what tells two people apart', () => {
@@ -121,5 +128,18 @@ describe('name forms: across articles', () => {
     c.set('c.txt', 'Quill said the mill was sold.');
     const quills = c.build().result.actors.filter((x) => x.name.includes('Quill'));
     assert.deepEqual(quills.map((x) => x.name).sort(), ['Ada Quill', 'Ben Quill', 'Quill']);
+  });
+});
+
+describe('name forms: the acronym of an organisation', () => {
+  it('takes the initials of the words that are no function words, in lower case', () => {
+    assert.equal(acronymOf('Halvorsen Maritime Safety Board'), 'hmsb');
+    assert.equal(acronymOf('Institute for Coastal and Polar Studies'), 'icps');
+    assert.equal(acronymOf('Bureau OF the Tide-Gauge   Records'), 'btgr');
+  });
+
+  it('gives none for fewer than two such words', () => {
+    assert.equal(acronymOf('The Lindqvist'), '');
+    assert.equal(acronymOf('of the and'), '');
   });
 });

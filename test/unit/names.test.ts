@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { isAcronym } from '../../src/extractor/names';
+import { tokenize } from '../../src/extractor/text';
 import { actorNames } from './helpers';
 
 const find = (text: string, name: string) => analyze(text).actors.find((a) => a.name === name);
@@ -101,5 +103,19 @@ describe('names: groups and headline acronyms', () => {
     const a = analyze('WHO Warns CEO Panel on Vaccines\n\nThe panel met in Geneva on Monday.');
     assert.ok(actorNames(a, 'organization').includes('WHO'));
     assert.ok(!actorNames(a).includes('CEO'));
+  });
+});
+
+describe('names: acronyms', () => {
+  const acronym = (word: string): boolean => isAcronym(tokenize(word, 0, word.length)[0]);
+
+  it('are two to eight capitals, digits or ampersands after a capital, with two capitals or a capital before a digit', () => {
+    for (const w of ['NATO', 'G7', 'AT&T', 'B2B', 'A1', 'OPEC’s', 'ABCDEFGH']) assert.ok(acronym(w), w);
+    for (const w of ['Nato', 'N', '7G', 'X&', 'ABCDEFGHI', 'NaTO', 'G7x']) assert.ok(!acronym(w), w);
+  });
+
+  it('leave out common nouns in capitals', () => {
+    assert.ok(!acronym('TV'));
+    assert.ok(!acronym('CEO'));
   });
 });

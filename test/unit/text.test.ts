@@ -29,6 +29,14 @@ describe('text: tokens', () => {
     assert.deepEqual(marks.map((m) => m.type), ['open', 'close']);
   });
 
+  it('reads punctuation of the General Punctuation block as marks, and words of any script as words', () => {
+    const text = 'Łódź—“Zoë’s” … Ωmega‰ ‘Ana’';
+    const tokens = tokenize(text, 0, text.length);
+    assert.deepEqual(tokens.filter((t) => t.type === 'word').map((t) => t.text), ['Łódź', 'Zoë’s', 'Ωmega', 'Ana']);
+    assert.deepEqual(tokens.filter((t) => t.type !== 'word').map((t) => `${t.text}:${t.type}`), ['—:punct', '“:open', '”:close', '…:punct', '‰:punct', '‘:punct', '’:punct']);
+    assert.equal(tokens.find((t) => t.text === 'Zoë’s')?.base, 'Zoë');
+  });
+
   it('every token is the slice of the text it claims', () => {
     const text = 'Él dijo: «Hola» — y “adiós”… 😀 O’Neill-Smith (AP) 12,000.';
     for (const t of tokenize(text, 0, text.length)) assert.equal(text.slice(t.start, t.end), t.text);

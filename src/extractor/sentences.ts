@@ -1,0 +1,165 @@
+/**
+ * Quotations and sentences within one paragraph: pairing quotation marks (double, and British
+ * single marks), which tokens stand inside a quotation, and sentence units that never split one.
+ */
+import { CUE_FORMS } from './cues';
+import type { QuoteMarks, Sentence, Token } from './text';
+
+const DIGIT_FIRST = /^\p{N}/u;
+
+const isSingleOpen = (t: Token): boolean => t.type === 'punct' && (t.text === '‘' || t.text === "'");
+const isSingleClose = (t: Token): boolean => t.type === 'punct' && (t.text === '’' || t.text === "'");
+const isMark = (t: Token): boolean => t.type === 'open' || t.type === 'close' || t.type === 'ambiguous';
+
+/**
+ * British style quotes with single marks (‘We are ready,’ he said) where a paragraph has no
+ * double marks: an opening mark stands before a word; the closing one is attached to the word or
+ * punctuation before it, preferably after a comma or full stop, and never the apostrophe of a
+ * plural possessive ("the leaders’ plans").
+ */
+function markSingleQuotes(tokens: Token[]): void {
+  if (!tokens.some(isSingleOpen) || tokens.some(isMark)) return;
+  // For each position, the next closing mark of each strength and the next opening ‘ (which
+  // ends the search): one pass from the end, so a paragraph of many marks stays linear.
+  const n = tokens.length;
+  const nextStrong = new Int32Array(n + 1).fill(-1);
+  const nextWeak = new Int32Array(n + 1).fill(-1);
+  const nextOpen = new Int32Array(n + 1).fill(-1);
+  for (let j = n - 1; j >= 1; j--) {
+    nextStrong[j] = nextStrong[j + 1];
+    nextWeak[j] = nextWeak[j + 1];
+    nextOpen[j] = tokens[j].text === '‘' ? j : nextOpen[j + 1];
+    const c = tokens[j];
+    const before = tokens[j - 1];
+    if (!isSingleClose(c) || before.end !== c.start) continue;
+    const after = tokens[j + 1];
+    if (after && after.start === c.end && after.type === 'word') continue;
+    // a mark after a closing punctuation closes for sure; after a plural it may be a possessive
+    if (before.type === 'punct' && /^[,.!?…]$/.test(before.text)) nextStrong[j] = j;
+    else if (!(before.type === 'word' && /s$/i.test(before.text))) nextWeak[j] = j;
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!isSingleOpen(t) || !next || next.start !== t.end || next.type !== 'word') continue;
+    const detachedBefore = i === 0 || tokens[i - 1].end < t.start || '([—–'.includes(tokens[i - 1].text);
+    if (!detachedBefore || i + 2 > n) continue;
+    const limit = nextOpen[i + 2] < 0 ? n : nextOpen[i + 2];
+    const strong = nextStrong[i + 2];
+    const weak = nextWeak[i + 2];
+    const close = strong >= 0 && strong < limit ? strong : weak >= 0 && weak < limit ? weak : -1;
+    if (close < 0) continue;
+    t.type = 'open';
+    tokens[close].type = 'close';
+    i = close;
+  }
+}
+
+/** Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only. */
+export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] {
+  markSingleQuotes(tokens);
+  const spans: QuoteMarks[] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // „German“: the low opening mark is closed by the high one that opens in English
+    if (open >= 0 && t.text === '“' && tokens[open].text === '„') t.type = 'close';
+    if (t.type === 'open' || (t.type === 'ambiguous' && open < 0)) {
+      open = i;
+    } else if ((t.type === 'close' || t.type === 'ambiguous') && open >= 0) {
+      if (i > open + 1) spans.push({ open, close: i, start: tokens[open].end, end: t.start });
+      open = -1;
+    }
+  }
+  if (open >= 0 && open < tokens.length - 1) {
+    spans.push({ open, close: -1, start: tokens[open].end, end: Math.min(tokens[tokens.length - 1].end, paragraphEnd) });
+  }
+  return spans;
+}
+
+/** The index of the first quotation in `quotes` (sorted, as `pairQuotes` makes them) that opens at or after token `from`. */
+export function firstQuoteFrom(quotes: QuoteMarks[], from: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Which tokens stand inside a quotation. */
+export function quoteMask(tokens: Token[], quotes: QuoteMarks[]): Uint8Array {
+  const inQuote = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    const last = q.close < 0 ? tokens.length - 1 : q.close - 1;
+    for (let i = q.open + 1; i <= last; i++) inQuote[i] = 1;
+  }
+  return inQuote;
+}
+
+/** Whether a token's text is one full stop, ?, ! or … (a test on its one code unit: every punct token is checked). */
+const isStopText = (text: string): boolean => {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+};
+const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && isStopText(t.text);
+
+/**
+ * Whether the words from token `from` are only a reporting clause that closes the quotation
+ * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
+ */
+function bareReportingClause(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < 12; j++) {
+    const t = tokens[j];
+    if (t.type !== 'word') return false;
+    if (t.cap || !CUE_FORMS.has(t.lower)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
+    return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));
+  }
+  return false;
+}
+
+/**
+ * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
+ * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
+ * clause (“….” Ana Ruiz said.).
+ */
+export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.type === 'close' || t.type === 'ambiguous') && !inQuote[i] && i > 0 && inQuote[i - 1] && isTerminal(tokens[i - 1])) {
+      let end = i + 1;
+      while (end < tokens.length && tokens[end].text === ')') end++;
+      // (no read past the array: V8 deoptimises a function the first time one is out of bounds)
+      const next = end < tokens.length ? tokens[end] : undefined;
+      if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
+        sentences.push(makeSentence(tokens, from, end));
+        from = end;
+        i = end - 1;
+      }
+      continue;
+    }
+    if (t.type !== 'punct' || !isStopText(t.text) || inQuote[i]) continue;
+    let end = i + 1;
+    while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
+    const next = end < tokens.length ? tokens[end] : undefined;
+    if (!next || next.cap || next.type === 'open' || next.type === 'ambiguous' || DIGIT_FIRST.test(next.text) || next.text === '•') {
+      sentences.push(makeSentence(tokens, from, end));
+      from = end;
+      i = end - 1;
+    }
+  }
+  if (from < tokens.length) sentences.push(makeSentence(tokens, from, tokens.length));
+  return sentences;
+}
+
+function makeSentence(tokens: Token[], from: number, to: number): Sentence {
+  return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
+}
+

@@ -6,7 +6,10 @@
  * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
  * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
  *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
- * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
+ * - `indexed`: when the exported API's whenIndexed() resolves, with the article count and the CPU
+ *   time (ms) since the probe started of the host's main thread (`hostCpuMs`, 10 ms ticks) and of
+ *   the whole process (`processCpuMs`: the indexing workers, the collector's and compiler's threads
+ *   too): on a shared machine these tell work from waiting for a core;
  * - `search`: the duration of each call of the index's search function (wrapped in place), and
  *   the main thread's CPU time during it;
  * - `gc`: every garbage collection of the host's heap that took 10 ms or more (kind: major, minor,
@@ -101,6 +104,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
   const write = (record: Record<string, unknown>): void => appendRecord(out, record);
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
+  const cpuAtStart = { host: threadCpuMs(), process: process.cpuUsage() };
 
   let lastCpu = threadCpuMs();
   let last = performance.now();
@@ -155,7 +159,14 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
     if (typeof a.whenIndexed !== 'function') return write({ type: 'note', msg: 'the API has no whenIndexed(): index completion only from the log' });
     try {
       await a.whenIndexed();
-      write({ type: 'indexed', articles: typeof a.index?.size === 'number' ? a.index.size : null });
+      const host = threadCpuMs();
+      const used = process.cpuUsage(cpuAtStart.process);
+      write({
+        type: 'indexed',
+        articles: typeof a.index?.size === 'number' ? a.index.size : null,
+        hostCpuMs: host !== null && cpuAtStart.host !== null ? host - cpuAtStart.host : null,
+        processCpuMs: Math.round((used.user + used.system) / 1000),
+      });
       if (profiler) setTimeout(profiler.stop, CPUPROF_TAIL_MS);
     } catch (e) {
       write({ type: 'note', msg: `whenIndexed() failed: ${(e as Error).message}` });

@@ -90,12 +90,10 @@ export interface Settling {
 /**
  * Keeps a corpus's answers current in a HostSlices' turns, and says when: `changed` once a change's
  * actors are answered, `eventsChanged` once its events are too. While articles are merged in bulk
- * the actors settle after every `every` merges or as many as were merged before, whichever is more:
- * the settles keep pace with the merges in the host's spare turns, yet a pass of n articles
- * settles O(log n) times, not n / every (a settle costs a little for every article: at 10k articles a
- * fixed interval made indexing quadratic), and all its settles together cost about two final
- * ones (an eighth of the merges so far, as before, cost about nine: 9.7 s of the host's 29 s at
- * 10k articles).
+ * the actors settle after every `every` merges or an eighth of the merges so far, whichever is more:
+ * often enough that no one turn at the end has them all to do, yet a pass of n articles settles
+ * O(log n) times, not n / every (a settle costs a little for every article: at 10k articles a
+ * fixed interval made indexing quadratic).
  */
 export class Settler {
   private settling: Promise<void> | null = null;
@@ -114,7 +112,7 @@ export class Settler {
   /** One article merged (no one told yet). */
   merged(): void {
     this.merges++;
-    if (++this.unsettledMerges < Math.max(this.every, this.merges >> 1)) return;
+    if (++this.unsettledMerges < Math.max(this.every, this.merges >> 3)) return;
     this.unsettledMerges = 0;
     this.actorsSettling ??= this.host.step((deadline) => this.corpus.actorsStep(deadline)).finally(() => (this.actorsSettling = null));
   }

@@ -508,8 +508,8 @@ export class CorpusIndex implements vscode.Disposable {
         isArticle: (uri) => this.isArticle(uri),
         fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
         analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
-        // a save's analysis then finds a worker started and warmed up (half a second otherwise)
-        editing: () => this.extraction.warm(),
+        // a save's analysis then finds a worker started and warmed up on the article (half a second otherwise)
+        editing: (uri) => this.extraction.warm(uri),
         filesChanged: (batch) => this.filesChanged(batch),
         trustGranted: () => {
           this.cache?.all();

@@ -59,6 +59,8 @@ async function main() {
   const rows = [
     ['open folder → index complete (cold), s', 'coldOpenS', 1, ''],
     ['  extension activated → index complete, s *', 'coldIndexS', 1, '≤ 20'],
+    ['  CPU meanwhile: the host\'s main thread, s', 'coldHostCpuS', 1, ''],
+    ['  CPU meanwhile: the whole host process, s', 'coldProcessCpuS', 1, ''],
     ['  then until its storage is quiet for 5 s, s', 'storageSettleS', 1, ''],
     ['reload window → index complete (warm), s', 'warmReloadS', 1, ''],
     ['  extension activated → index complete, s *', 'warmIndexS', 1, '≤ 2'],

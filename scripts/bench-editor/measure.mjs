@@ -36,7 +36,7 @@ async function waitIndexed(session, log, start, timeoutMs, logLinesBefore) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const rec = await log.waitFor((r) => r.type === 'indexed', 500, from);
-    if (rec) return { t: rec.t, articles: rec.articles, via: 'probe' };
+    if (rec) return { t: rec.t, articles: rec.articles, hostCpuMs: rec.hostCpuMs, processCpuMs: rec.processCpuMs, threadsCpuMs: rec.threadsCpuMs, via: 'probe' };
     const lines = session.extensionLog().filter((l) => INDEX_LINE.test(l));
     if (lines.length > logLinesBefore && log.records.slice(from).some((r) => r.type === 'note' && /whenIndexed/.test(r.msg))) return { t: Date.now(), articles: Number(INDEX_LINE.exec(lines.at(-1))[1]), via: 'log' };
   }
@@ -104,8 +104,12 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
     r.coldOpenS = (cold.t - t0) / 1000;
     r.coldIndexS = (cold.t - start1.t) / 1000;
     r.indexedArticles = cold.articles;
+    // CPU time until then: the host's main thread, and the process (the workers too)
+    r.coldHostCpuS = typeof cold.hostCpuMs === 'number' ? cold.hostCpuMs / 1000 : null;
+    r.coldProcessCpuS = typeof cold.processCpuMs === 'number' ? cold.processCpuMs / 1000 : null;
     r.windows.push(['cold indexing', start1.t, cold.t]);
     r.coldLog = indexLine(logLines().at(-1) ?? '');
+    if (cold.threadsCpuMs) say(`  run ${run}: CPU until indexed: host thread ${cold.hostCpuMs} ms, process ${cold.processCpuMs} ms, busiest other threads ${cold.threadsCpuMs.join(', ')} ms`);
     say(`  run ${run}: open → indexed ${r.coldOpenS.toFixed(1)} s, activation → indexed ${r.coldIndexS.toFixed(1)} s (via ${cold.via})`);
     await sleep(2000);
     // a user works a while before reloading: let whatever the extension stores settle first

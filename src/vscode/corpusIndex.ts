@@ -345,7 +345,7 @@ export class CorpusIndex implements vscode.Disposable {
       }
       this.totals.extracted++;
       if (stats) stats.extracted++;
-      this.merge(uri, searchLater ? { ...outcome.value, text: undefined } : outcome.value, text !== undefined, pass);
+      this.merge(uri, searchLater ? { ...outcome.value, searchTerms: undefined } : outcome.value, text !== undefined, pass);
     });
   }
 
@@ -355,15 +355,15 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** Puts one article's record into the corpus, the search index and the cache's next write. */
-  private merge(uri: vscode.Uri, value: Omit<Extracted, 'text' | 'searchTerms'> & Partial<Pick<Extracted, 'text' | 'searchTerms'>>, fromBuffer: boolean, pass: number, fromCache = false): void {
+  private merge(uri: vscode.Uri, value: Omit<Extracted, 'searchTerms'> & Partial<Pick<Extracted, 'searchTerms'>>, fromBuffer: boolean, pass: number, fromCache = false): void {
     const key = CorpusIndex.key(uri);
     this.corpus.upsert(key, value.record);
     this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
     this.touched.set(key, pass);
     this.skippedFiles.delete(key);
     this.texts.forget(key);
-    if (value.text !== undefined) {
-      this.searchSide.set(key, value.record, value.text, value.searchTerms);
+    if (value.searchTerms !== undefined) {
+      this.searchSide.set(key, value.record, value.searchTerms);
     } else if (!fromCache) {
       // a cached article's entry comes with the search snapshot, else fillSearch reads its text
       this.searchSide.later(key);
@@ -508,8 +508,8 @@ export class CorpusIndex implements vscode.Disposable {
         isArticle: (uri) => this.isArticle(uri),
         fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
         analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
-        // a save's analysis then finds a worker started and warmed up (half a second otherwise)
-        editing: () => this.extraction.warm(),
+        // a save's analysis then finds a worker started and warmed up on the article (half a second otherwise)
+        editing: (uri) => this.extraction.warm(uri),
         filesChanged: (batch) => this.filesChanged(batch),
         trustGranted: () => {
           this.cache?.all();

@@ -6,7 +6,11 @@
  * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
  * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
  *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
- * - `indexed`: when the exported API's whenIndexed() resolves, with the article count;
+ * - `indexed`: when the exported API's whenIndexed() resolves, with the article count and the CPU
+ *   time (ms) since the probe started of the host's main thread (`hostCpuMs`, 10 ms ticks) and of
+ *   the whole process (`processCpuMs`: the indexing workers, the collector's and compiler's threads
+ *   too), and that of its busiest other threads (`threadsCpuMs`, since they started): on a shared
+ *   machine these tell work from waiting for a core;
  * - `search`: the duration of each call of the index's search function (wrapped in place), and
  *   the main thread's CPU time during it;
  * - `gc`: every garbage collection of the host's heap that took 10 ms or more (kind: major, minor,
@@ -30,7 +34,7 @@
  * rewrites of the index; a missing surface is written as a `note` and reported as n/a.
  */
 import * as vscode from 'vscode';
-import { appendFileSync, existsSync, readFileSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
@@ -82,6 +86,32 @@ function threadCpuMs(): number | null {
   }
 }
 
+/**
+ * CPU time (ms) of the process's busiest threads but the main one, largest first (those of 200 ms
+ * or more, alive now; Linux only, else empty): the collector's and compiler's helpers, and the
+ * indexing workers while they live (they end a second after a pass). Node names every thread
+ * alike, so they are told apart by their CPU only.
+ */
+function busiestThreads(): number[] {
+  try {
+    const out: number[] = [];
+    for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
+      if (Number(tid) === process.pid) continue;
+      try {
+        const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+        if (ms >= 200) out.push(ms);
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return out.sort((a, b) => b - a);
+  } catch {
+    return [];
+  }
+}
+
 /** Runs the probe's own work and counts its duration as the probe's, not the extension's. */
 async function ownWork<T>(work: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -101,6 +131,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
   const write = (record: Record<string, unknown>): void => appendRecord(out, record);
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
+  const cpuAtStart = { host: threadCpuMs(), process: process.cpuUsage() };
 
   let lastCpu = threadCpuMs();
   let last = performance.now();
@@ -155,7 +186,15 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
     if (typeof a.whenIndexed !== 'function') return write({ type: 'note', msg: 'the API has no whenIndexed(): index completion only from the log' });
     try {
       await a.whenIndexed();
-      write({ type: 'indexed', articles: typeof a.index?.size === 'number' ? a.index.size : null });
+      const host = threadCpuMs();
+      const used = process.cpuUsage(cpuAtStart.process);
+      write({
+        type: 'indexed',
+        articles: typeof a.index?.size === 'number' ? a.index.size : null,
+        hostCpuMs: host !== null && cpuAtStart.host !== null ? host - cpuAtStart.host : null,
+        processCpuMs: Math.round((used.user + used.system) / 1000),
+        threadsCpuMs: busiestThreads(),
+      });
       if (profiler) setTimeout(profiler.stop, CPUPROF_TAIL_MS);
     } catch (e) {
       write({ type: 'note', msg: `whenIndexed() failed: ${(e as Error).message}` });

@@ -53,9 +53,9 @@ export class Extraction {
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
   }
 
-  /** Starts a worker ahead of a save (half a second of start-up otherwise). */
-  warm(): void {
-    this.pool.warm(warmUpJob(this.maxFileBytes()));
+  /** Starts a worker ahead of a save of the article at `uri` (half a second of start-up otherwise), warmed up on that article. */
+  warm(uri?: vscode.Uri): void {
+    this.pool.warm(warmUpJob(this.maxFileBytes(), uri?.scheme === 'file' ? uri.fsPath : undefined));
   }
 
   /** New workers with the limits the settings now give. */

@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads, each running one job at a time, so that extraction never runs on the
- * extension host's own thread. Each worker is handed its next job before it finishes the current
- * one, so it never waits for the host's busy event loop between two articles. A job that runs past
+ * extension host's own thread. Each worker is handed its next jobs before it finishes the current
+ * one (`depth` of them at once), so it never waits for the host's busy event loop between two articles. A job that runs past
  * its time limit, or whose worker runs out of memory (the `resourceLimits` given) or dies, ends
  * with a reason instead of a value; its worker is terminated, the job handed to it next goes back
  * to the queue, a fresh worker takes its place, and the other jobs go on. No vscode import: the
@@ -21,6 +21,12 @@ export interface PoolOptions<J> {
   eval?: boolean;
   /** Most workers at once (one per spare core is the caller's choice); at least one. */
   size: number;
+  /**
+   * Jobs posted to a worker at once: the one it runs and those it takes up next without waiting
+   * for the host (default 2). The host hears of a finished job, and posts the next, only between
+   * its own turns: jobs shorter than those turns want a deeper queue, or the worker idles.
+   */
+  depth?: number;
   /** Longest a job may run, in ms; its worker is then terminated. Asked when the job starts. */
   timeoutMs: (job: J) => number;
   resourceLimits?: ResourceLimits;
@@ -51,7 +57,7 @@ interface Slot<J, R> {
   done: number;
 }
 
-/** Jobs posted to a worker at once: the one it runs and the one it takes up next. */
+/** Jobs posted to a worker at once unless the options say otherwise: the one it runs and the one it takes up next. */
 const JOBS_PER_WORKER = 2;
 
 /** How long workers worn by a bulk of jobs (see bulkJobs) stay idle, ms: a pause between two batches of a pass does not end them. */
@@ -120,7 +126,8 @@ export class WorkerPool<J, R> {
   private pump(): void {
     if (this.disposed) return;
     clearTimeout(this.idleTimer);
-    for (let depth = 1; depth <= JOBS_PER_WORKER; depth++) {
+    const most = Math.max(1, this.options.depth ?? JOBS_PER_WORKER);
+    for (let depth = 1; depth <= most; depth++) {
       for (const slot of this.slots) {
         if (this.head >= this.queue.length) break;
         if (slot.ready && slot.tasks.length < depth) this.post(slot, this.next());

@@ -40,9 +40,12 @@ export class SearchKeeper implements vscode.Disposable {
     this.saver = cacheDir ? new SearchSaver(new SearchStore(cacheDir), search, (key) => this.stampOf(key), log) : null;
   }
 
-  /** The article's entry from its text as the worker read it, and the terms the worker made of it (see searchTermsOf). */
-  set(key: string, record: ArticleRecord, text: string, terms?: ArticleTerms): void {
-    this.search.set(searchableArticle(record, text), terms);
+  /**
+   * The article's entry from the terms a worker made of its text (see searchTermsOf), without the
+   * text: search reads it again when a hit needs it.
+   */
+  set(key: string, record: ArticleRecord, terms: ArticleTerms): void {
+    this.search.set(searchableArticle(record, ''), terms);
     this.backlog.delete(key);
   }
 

@@ -5,8 +5,7 @@
  */
 import { genderOfFirstName } from './gender';
 import type { ActorKind } from './types';
-import { baseLower, layout, type Token } from './text';
-import { WARM_UP_TEXTS } from './warmUp';
+import { baseLower, type Token } from './text';
 import {
   COMMON_CAPITALISED,
   countryByDemonym,
@@ -468,10 +467,3 @@ function classifyUntitled(
   }
 }
 
-// The name finder and classifier over the sample articles' sentences, so that their first
-// optimised code covers every branch (see the end of text.ts).
-for (let pass = 0; pass < 10; pass++) {
-  for (const text of WARM_UP_TEXTS) {
-    for (const p of layout(text).paragraphs) for (const s of p.sentences) for (const [from, to] of findRuns(p.tokens, s.from, s.to)) classifyRun(p.tokens, from, to, text);
-  }
-}

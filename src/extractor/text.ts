@@ -4,7 +4,6 @@
  */
 import { wireDateline } from './dates';
 import { pairQuotes, quoteMask, splitSentences } from './sentences';
-import { WARM_UP_TEXTS } from './warmUp';
 
 export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';
 
@@ -355,8 +354,3 @@ function maskCredits(text: string, start: number, end: number, tokens: Token[]):
   return tokens.filter((t) => !cuts.some(([a, b]) => t.start >= a && t.end <= b));
 }
 
-// V8 optimises these functions with the branches they have taken so far, and throws the code away
-// (to compile it again) the first time another one is taken: a '' mark, an accented capital or a
-// photo credit in the middle of a corpus. Passes over samples that take them all first (V8 keeps
-// no feedback for a function until it has run about eight times its size: lazy feedback allocation).
-for (let pass = 0; pass < 10; pass++) for (const text of WARM_UP_TEXTS) layout(text);

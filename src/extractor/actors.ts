@@ -5,7 +5,7 @@
 import type { ActorKind } from './types';
 import { personKey, personKeyWithoutInitial, personNameTokens } from './nameForms';
 import { genderOfFirstName } from './gender';
-import { memoised } from './memo';
+import { memoised, ownCopy } from './memo';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -93,9 +93,9 @@ function keyFor(kind: ActorKind, name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
-    key = `${kind}:${kind === 'person' ? personKey(name) : normaliseName(name)}`;
+    key = ownCopy(`${kind}:${kind === 'person' ? personKey(name) : normaliseName(name)}`);
     if (keys.size > 100_000) keys.clear();
-    keys.set(name, key);
+    keys.set(ownCopy(name), key);
   }
   return key;
 }

@@ -10,6 +10,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { lowerBound } from '../extractor/sorted';
 import { MAX_WEIGHT } from './searchTerms';
+import { ownCopy } from '../extractor/memo';
 
 /** Serials are below this (a posting keeps 24 bits of them). */
 export const MAX_SERIAL = 2 ** 24;
@@ -88,8 +89,10 @@ export class TermIndex {
       let p = this.postingsOf.get(terms[i]);
       if (!p) {
         p = new Postings(2);
-        this.postingsOf.set(terms[i], p);
-        this.terms.set(terms[i], p);
+        // the term as a string of its own: a slice of the article's term list would keep the whole list alive
+        const term = ownCopy(terms[i]);
+        this.postingsOf.set(term, p);
+        this.terms.set(term, p);
       }
       p.push(first + Math.max(1, Math.min(MAX_WEIGHT, weights[i])));
     }

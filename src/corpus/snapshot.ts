@@ -95,6 +95,41 @@ function actorOf(v: unknown): Actor | null {
   return { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, mentionCount: a.mentionCount, quoteCount: a.quoteCount };
 }
 
+/** A snapshot's lines as the reader takes them: an array, or lines cut from a file's bytes as asked (see ../vscode/indexing/settledStore.ts). */
+export interface SnapshotLines {
+  readonly length: number;
+  at(i: number): string | undefined;
+}
+
+/**
+ * Lines of UTF-8 text, each made a string only when asked: the unzipped snapshot (tens of MB at
+ * 10,000 articles) is never one string, whose split lines (V8 slices of it) would keep all of it
+ * alive for as long as any one of them lives. `release` lets go of the bytes.
+ */
+export class BufferLines implements SnapshotLines {
+  private readonly ends: Uint32Array;
+  readonly length: number;
+
+  constructor(private data: Buffer) {
+    let n = 1;
+    for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) n++;
+    this.ends = new Uint32Array(n);
+    let k = 0;
+    for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) this.ends[k++] = i;
+    this.ends[k] = data.length;
+    this.length = n;
+  }
+
+  at(i: number): string | undefined {
+    if (i < 0 || i >= this.length || !this.data.length) return undefined;
+    return this.data.toString('utf8', i ? this.ends[i - 1] + 1 : 0, this.ends[i]);
+  }
+
+  release(): void {
+    this.data = Buffer.alloc(0);
+  }
+}
+
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {
   articles: Array<SnapshotArticle & { groups: number[]; drafts: number[] }>;
@@ -112,9 +147,9 @@ export interface Restorable {
  * place, an index out of bounds, an article without a record. A generator that yields after every
  * few lines, so that a host thread reads it in slices (see runSliced); returns the result.
  */
-export function* readSnapshot(lines: string[], version: string, record: (key: string) => ArticleRecord | undefined): Generator<void, Restorable> {
+export function* readSnapshot(lines: SnapshotLines, version: string, record: (key: string) => ArticleRecord | undefined): Generator<void, Restorable> {
   let at = 0;
-  const next = (what: string): unknown => parse(lines[at++], what);
+  const next = (what: string): unknown => parse(at < lines.length ? lines.at(at++) : undefined, what);
   const head = next('the header') as { format?: unknown; version?: unknown; articles?: unknown; groups?: unknown; kinds?: unknown; drafts?: unknown };
   if (head?.format !== FORMAT) fail(`format ${String(head?.format)} is not ${FORMAT}`);
   if (head.version !== version) fail(`made by version ${String(head.version)}, this is ${version}`);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
-import { readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
+import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
 
 /**
  * Articles for every kind of state a snapshot keeps: lone surnames resolved to one of two people,
@@ -37,7 +37,7 @@ function lines(c: Corpus): string[] {
   return [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
 }
 
-function read(text: string[], c: Corpus): Restorable {
+function read(text: string[] | BufferLines, c: Corpus): Restorable {
   const gen = readSnapshot(text, RECORD_VERSION, (key) => c.record(key));
   for (;;) {
     const r = gen.next();
@@ -84,6 +84,29 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('reads the same from the file’s bytes, a line made only when asked, as from its lines', () => {
+    const live = new Corpus();
+    POOL.forEach((_, i) => live.upsert(PATHS[i % PATHS.length].replace('.txt', `-${i}.txt`), records[i]));
+    const text = lines(live);
+    const bytes = new BufferLines(Buffer.from(text.join('\n')));
+    assert.equal(bytes.length, text.length);
+    assert.deepEqual(Array.from({ length: bytes.length }, (_, i) => bytes.at(i)), text);
+    assert.equal(bytes.at(text.length), undefined);
+    const gen = readSnapshot(bytes, RECORD_VERSION, (key) => live.record(key));
+    let r = gen.next();
+    while (!r.done) r = gen.next();
+    const to = new Corpus();
+    const step = restoreStep(to, r.value, (key) => live.record(key)!);
+    while (!step(Infinity));
+    assert.equal(answers(to), answers(live));
+    // let go: the lines are gone with the bytes, and a read of them fails as a file cut short would
+    bytes.release();
+    assert.throws(() => read(bytes, live), /snapshot: /);
+    // names that are not ASCII come back whole (UTF-8 cut at line ends only)
+    const accents = new BufferLines(Buffer.from('Zoë Ødegård\n“Ústí”\n'));
+    assert.deepEqual([accents.length, accents.at(0), accents.at(1), accents.at(2)], [3, 'Zoë Ødegård', '“Ústí”', '']);
   });
 
   it('keeps acronym merges, resolved surnames and shared years', () => {

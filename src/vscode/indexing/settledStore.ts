@@ -16,7 +16,7 @@ import { gunzip as gunzipCb } from 'node:zlib';
 import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
-import { readSnapshot, restoreStep, runSliced, snapshotLines } from '../../corpus/snapshot';
+import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
 import { writeGzipLines } from './cache';
 import { quoteCount } from './validate';
 
@@ -54,7 +54,7 @@ export class SettledStore {
    * dropped).
    */
   async restore(
-    lines: string[],
+    lines: SnapshotLines,
     record: (key: string) => { size: number; mtimeMs: number; record: ArticleRecord } | undefined,
     step: (work: (deadline: number) => boolean) => Promise<void>,
   ): Promise<string[] | string> {
@@ -65,6 +65,9 @@ export class SettledStore {
     } catch (e) {
       await this.drop((e as Error).message);
       return `dropped: ${(e as Error).message}`;
+    } finally {
+      // read whole: its bytes are not needed while the restore runs
+      if (lines instanceof BufferLines) lines.release();
     }
     for (const a of r.articles) {
       const cached = record(a.key);
@@ -81,8 +84,8 @@ export class SettledStore {
     return r.articles.map((a) => a.key);
   }
 
-  /** The snapshot's lines; null when there is none or it cannot be read (then it is deleted). */
-  async load(): Promise<string[] | null> {
+  /** The snapshot's lines (see BufferLines); null when there is none or it cannot be read (then it is deleted). */
+  async load(): Promise<BufferLines | null> {
     let data: Buffer;
     try {
       data = await fs.readFile(path.join(this.dir, FILE));
@@ -90,7 +93,7 @@ export class SettledStore {
       return null;
     }
     try {
-      return (await gunzip(data)).toString('utf8').split('\n');
+      return new BufferLines(await gunzip(data));
     } catch (e) {
       await this.drop(`unreadable (${(e as Error).message})`);
       return null;

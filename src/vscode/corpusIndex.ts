@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch } from '../corpus/search';
+import type { SnapshotLines } from '../corpus/snapshot';
 import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
 import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import type { Curation } from '../corpus/curation';
@@ -292,7 +293,7 @@ export class CorpusIndex implements vscode.Disposable {
    * record. Returns the keys restored (their entries set as from the cache), or null (nothing
    * changed; why in `stats.settledProblem`).
    */
-  private async restoreSettled(lines: string[], cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
+  private async restoreSettled(lines: SnapshotLines, cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
     // longer turns than the host's usual: at start-up nothing else is waiting for them
     const restored = await this.settledStore!.restore(lines, (key) => cached.get(key), (work) => this.host.step((deadline) => work(deadline + WARM_EXTRA_MS)));
     if (typeof restored === 'string') {

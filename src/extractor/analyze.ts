@@ -134,7 +134,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (cue.index < consumed && !cue.joined) continue;
     if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
-    if (cue.consumedUntil !== undefined) consumed = Math.max(consumed, cue.consumedUntil);
+    if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
     if (q) {
       made.push(q);
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
@@ -168,7 +168,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const contentEndLimit = nextCue && (nextCue.joined || nextCue.coordinated) ? nextCue.clauseStart : s.to;
   const regionStart = made.length ? tokenAfter(t, made[made.length - 1].end, s) : s.from;
 
-  if (!cue.info && cue.phraseEnd !== undefined) {
+  if (!cue.info && cue.phraseEnd >= 0) {
     const np = { from: cue.end, to: cue.phraseEnd };
     return buildQuote(st, pi, p, s, cue.phraseEnd + 1, contentEndLimit, np, cueSpan, 'according');
   }
@@ -216,7 +216,7 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
     // a quotation no cue took (too short to go on with anyone): this cue's
     const qm = p.quotes[firstQuoteFrom(p.quotes, s.from - 1) - 1];
     if (!qm || qm.close !== s.from - 1 || (q && q.end > qm.start)) return;
-    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, cueClass: 'speech', continuation: true };
+    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, continuation: true, pieces: undefined, cueClass: 'speech' };
     if (q.end <= q.start) return;
     q.text = st.text.slice(q.start, q.end);
     st.quotes.push(q);
@@ -226,7 +226,7 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
   q.speakerMention = npSpan(st, p.tokens, subject);
   q.cue = cue;
   q.cueClass = 'speech';
-  delete q.continuation;
+  q.continuation = false;
 }
 
 /**
@@ -296,7 +296,7 @@ function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
     if (!named) continue;
     const cue = st.span(dash.start, dash.end);
-    return { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, cueClass: 'speech' };
+    return { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
   }
   return null;
 }

@@ -121,10 +121,11 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
       speaker: prev.speaker,
       speakerMention: prev.mention,
       cue: prev.cue,
-      continuation: true,
+      // a lead-in's quotation is its content, not a continuation
+      continuation: !handed || handed !== st.leadIn,
+      pieces: undefined,
       cueClass: 'speech',
     };
-    if (handed && handed === st.leadIn) delete quote.continuation;
     made.push(quote);
   }
 }
@@ -416,7 +417,7 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   const first = p.quotes[firstQuoteFrom(p.quotes, a)];
   const whole = first && first.open === a && (first.close === b - 1 || (first.close < 0 && b === Math.min(to, s.to))) ? first : undefined;
   if (whole) {
-    return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
+    return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
   }
   let hasMarks = false;
   for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
@@ -425,7 +426,7 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   if (t[a].lower === 'that' && b - a > 2 && !dialogue) a++;
   const start = t[a].start;
   const end = t[b - 1].end;
-  return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, cueClass: cls };
+  return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
 }
 
 /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */

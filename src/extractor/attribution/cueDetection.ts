@@ -39,13 +39,18 @@ export interface Cue {
   /** Where that joined clause begins (its comma or "and"). */
   clauseStart: number;
   /** The cue's own subject follows a coordinator ("…, and he said …"): its clause starts at `clauseStart`. */
-  coordinated?: boolean;
-  /** Set once the cue is used: later cues inside its content are part of it. */
-  consumedUntil?: number;
-  /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
-  phraseEnd?: number;
-  /** The noun phrase ending at `subjectEnd`, once looked for (see ./source `subjectBefore`). */
-  subjectPhrase?: Np | null;
+  coordinated: boolean;
+  /** Set once the cue is used (-1 before): later cues inside its content are part of it. */
+  consumedUntil: number;
+  /** For "In a poll …, CONTENT": the comma that ends the source phrase; -1 for other cues. */
+  phraseEnd: number;
+  /** The noun phrase ending at `subjectEnd`, once looked for (undefined before; see ./source `subjectBefore`). */
+  subjectPhrase: Np | null | undefined;
+}
+
+/** A cue as one object shape, every field set here (shapes that differ make V8 recompile the stages that read cues). */
+function newCue(index: number, info: CueInfo | null, end: number, subjectEnd: number, joined: boolean, clauseStart: number, phraseEnd = -1): Cue {
+  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined };
 }
 
 /**
@@ -77,13 +82,13 @@ function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues
   if (i === s.from && tok.lower === 'in') {
     const comma = studyPhraseEnd(t, s, i + 1);
     if (comma > 0) {
-      cues.push({ index: i, info: null, end: i + 1, subjectEnd: i - 1, joined: false, clauseStart: i, phraseEnd: comma });
+      cues.push(newCue(i, null, i + 1, i - 1, false, i, comma));
       return comma;
     }
   }
   if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
     const joined = t[i - 1]?.text === ',';
-    cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
+    cues.push(newCue(i, null, i + 2, i - 1, joined, joined ? i - 1 : i));
     return i + 1;
   }
   // "made it clear that …": a speech act in three words
@@ -92,7 +97,7 @@ function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues
     if (t[end]?.lower !== 'that' && t[end]?.text !== ':') return i;
     let k = i - 1;
     while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
-    cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
+    cues.push(newCue(i, MAKE_CLEAR, end, k, t[k]?.lower === 'and', t[k]?.lower === 'and' ? k : i));
     return end - 1;
   }
   const info = CUE_FORMS.get(tok.lower);
@@ -112,13 +117,13 @@ function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {
-    cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
+    cues.push(newCue(i, info, end, document, false, i));
     return i;
   }
   const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
   const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
-  cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
+  cues.push(newCue(i, info, end, k, joined, clauseStart));
   return i;
 }
 

@@ -14,9 +14,10 @@ export interface LocalQuote extends Span {
   speaker: LocalActor | null;
   speakerMention: Span | null;
   cue: Span | null;
-  continuation?: boolean;
+  // every field is set when a quote is made, in this order: one object shape for V8
+  continuation: boolean;
   /** A quotation interrupted by its cue: the quoted pieces of the one attribution. */
-  pieces?: Span[];
+  pieces: Span[] | undefined;
   cueClass: CueInfo['cls'] | 'according';
 }
 

@@ -93,12 +93,13 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
 export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], sentenceSpeaker: Attribution | null): void {
   const t = p.tokens;
   // most sentences hold no quotation: the test of what is covered is made at the first one
-  let covered: ((start: number, end: number) => boolean) | null = null;
+  // (undefined until then; null when nothing was made before it)
+  let covered: Coverage | null | undefined;
   let sentenceWords = -1;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];
-    covered ??= coverage(made);
-    if (covered(qm.start, qm.end)) continue;
+    if (covered === undefined) covered = made.length ? coverage(made) : null;
+    if (covered !== null && covers(covered, qm.start, qm.end)) continue;
     let words = 0;
     for (let j = qm.open + 1; j < (qm.close < 0 ? t.length : qm.close); j++) if (t[j].type === 'word') words++;
     // a paragraph that opens with a quotation after a lead-in or an unclosed quotation
@@ -137,25 +138,37 @@ function wordsIn(t: Token[], from: number, to: number): number {
   return n;
 }
 
+/** The spans of a sentence's quotes so far, sorted by start, with the running maximum of their ends. */
+interface Coverage {
+  starts: number[];
+  maxEnd: number[];
+}
+
 /**
- * A test of whether [start, end) lies inside one of `quotes` (the sentence's quotes so far): sorted
- * once with running maximum ends, then a binary search per question, so a sentence of many
- * quotations costs n log n, not n².
+ * The quotes' spans for `covers`: sorted once with running maximum ends, then a binary search per
+ * question, so a sentence of many quotations costs n log n, not n².
  */
-function coverage(quotes: LocalQuote[]): (start: number, end: number) => boolean {
+function coverage(quotes: LocalQuote[]): Coverage {
   const spans = quotes.map((q) => [q.start, q.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
   const maxEnd: number[] = [];
-  for (let i = 0; i < spans.length; i++) maxEnd.push(Math.max(spans[i][1], i ? maxEnd[i - 1] : -1));
-  return (start, end) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] >= end;
-  };
+  for (let i = 0; i < spans.length; i++) {
+    starts.push(spans[i][0]);
+    maxEnd.push(Math.max(spans[i][1], i ? maxEnd[i - 1] : -1));
+  }
+  return { starts, maxEnd };
+}
+
+/** Whether [start, end) lies inside one of the quotes of `c`. */
+function covers(c: Coverage, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = c.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.starts[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && c.maxEnd[lo - 1] >= end;
 }
 
 /**

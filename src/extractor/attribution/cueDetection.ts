@@ -59,25 +59,27 @@ function newCue(index: number, info: CueInfo | null, end: number, subjectEnd: nu
  */
 export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: AnalyzeOptions, headline = false): Cue[] {
   const cues: Cue[] = [];
-  // one look-up per word; the rest is in cueAt, so this loop stays small and quickly optimised
+  // one look-up per word; the rest is in cueAt and phraseCueAt, so this loop stays small and quickly optimised
   for (let i = s.from; i < s.to; i++) {
     const tok = t[i];
     if (tok.type !== 'word' || inQuote[i]) continue;
     // a capital inside a sentence is a name, not a verb (no look-up then), but in a headline's
     // title case a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
     if (tok.cap && i !== s.from && !headline) continue;
-    if (CUE_STARTS.has(tok.lower)) i = cueAt(t, s, i, options, cues);
+    const info = CUE_FORMS.get(tok.lower);
+    if (info) i = cueAt(t, s, i, info, options, cues);
+    else if (PHRASE_STARTS.has(tok.lower) && (i === s.from || tok.lower !== 'in') && (!tok.cap || i === s.from)) i = phraseCueAt(t, s, i, cues);
   }
   return cues;
 }
 
 /**
- * The cue that word `i` of sentence `s` starts, if any, appended to `cues`; returns the last
- * token the cue takes (`i` itself when there is none), where the search goes on after.
+ * The cue of a phrase that word `i` of sentence `s` starts ("In a poll …,", "according to", "made
+ * it clear"), if any, appended to `cues`; returns the last token the cue takes (`i` itself when
+ * there is none), where the search goes on after.
  */
-function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues: Cue[]): number {
+function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
   const tok = t[i];
-  if (tok.cap && i !== s.from && !(HEADLINE_FORMS.has(CUE_FORMS.get(tok.lower)?.form ?? '') && CUE_FORMS.get(tok.lower)?.cls === 'speech')) return i;
   // "In a poll released Monday, 50 percent …": the poll is the source
   if (i === s.from && tok.lower === 'in') {
     const comma = studyPhraseEnd(t, s, i + 1);
@@ -100,8 +102,16 @@ function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues
     cues.push(newCue(i, MAKE_CLEAR, end, k, t[k]?.lower === 'and', t[k]?.lower === 'and' ? k : i));
     return end - 1;
   }
-  const info = CUE_FORMS.get(tok.lower);
-  if (!info) return i;
+  return i;
+}
+
+/**
+ * The cue of the verb form at word `i` of sentence `s` (`info` its lexicon entry), if it is used
+ * as one here, appended to `cues`; returns the last token the cue takes (`i`).
+ */
+function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: AnalyzeOptions, cues: Cue[]): number {
+  // in a headline's title case only a speech verb in -s or -ed counts
+  if (t[i].cap && i !== s.from && !(info.cls === 'speech' && HEADLINE_FORMS.has(info.form))) return i;
   if (info.cls === 'attitude' && options.attitudes === false) return i;
   let end = i + 1;
   const particles = particlesFor(info.lemma);
@@ -192,8 +202,8 @@ const MODAL_FILLERS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 
 const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the']);
 /** Plural subjects of a base form: "they say". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
-/** Every word a cue can start with (the branches of findCues): any other word is passed over with one look-up. */
-const CUE_STARTS = new Set(['in', 'according', ...MAKE, ...CUE_FORMS.keys()]);
+/** Words that start a cue of several words other than a verb form (see phraseCueAt). */
+const PHRASE_STARTS = new Set(['in', 'according', ...MAKE]);
 /** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
 const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'half', 'majority', 'more', 'fewer', 'some']);
 /** How a statement was made, after "said by": "told by phone" is still a cue. */

@@ -204,11 +204,12 @@ function relativeBefore(t: Token[], and: number, from: number): number {
 
 /** Whether an attribution's source is a relative pronoun ("who", "which") whose clause a comma closed before token `before`. */
 function closedRelative(t: Token[], a: Attribution, before: number): boolean {
-  if (!a.mention || !/^(?:who|which)$/i.test(a.mention.text)) return false;
+  if (!a.mention || !WHO_OR_WHICH.test(a.mention.text)) return false;
   for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
   return false;
 }
 
+const WHO_OR_WHICH = /^(?:who|which)$/i;
 /** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */

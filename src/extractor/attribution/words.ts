@@ -73,7 +73,11 @@ export function skipParenthetical(t: Token[], k: number, from: number): number {
   if (t[k]?.text === ',') {
     for (let j = k - 2; j > from && k - j <= 6; j--) {
       if (t[j].text !== ',') continue;
-      const label = t.slice(j + 1, k).map((x) => x.text).join('');
+      // a label opens with R, D or I: other asides are not joined up to be tested
+      const c = t[j + 1].text.charCodeAt(0);
+      if (c !== 82 && c !== 68 && c !== 73) return k;
+      let label = '';
+      for (let x = j + 1; x < k; x++) label += t[x].text;
       return PARTY_LABEL.test(label) ? j - 1 : k;
     }
     return k;

@@ -58,10 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     carryQuotation(st, pi, p);
   });
   mentionHeadings(st);
-  // the headline reports speech too ("Mayor Says Bridge Will Reopen", "Ortiz: ‘We Will Appeal’")
-  // (the first line only: later headings are section labels, links and captions as often as not)
-  const head = st.paragraphs[firstLine];
-  if (head?.kind === 'heading') for (const s of head.sentences) attributeSentence(st, firstLine, head, s, true);
+  if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
   const used = new Set<LocalActor>();
   for (const m of st.mentions) used.add(m.actor);
   for (const q of st.quotes) if (q.speaker) used.add(q.speaker);
@@ -78,6 +75,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     mentions: st.mentions,
     quotes: st.quotes,
   };
+}
+
+/**
+ * The headline reports speech too ("Mayor Says Bridge Will Reopen", "Ortiz: ‘We Will Appeal’"):
+ * the sentences of the heading that opens the article, paragraph `pi` (the first line only:
+ * later headings are section labels, links and captions as often as not).
+ */
+function attributeHeadline(st: ArticleState, pi: number): void {
+  const head = st.paragraphs[pi];
+  for (const s of head.sentences) attributeSentence(st, pi, head, s, true);
 }
 
 /** A line that only dates the article ("Published March 6, 2024", "2024-03-06"): never its title. */
@@ -141,12 +148,8 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
       st.noteSpeaker(sentenceSpeaker);
     }
   }
-  const signed = signedQuotation(st, pi, p, s, made);
-  if (signed) {
-    made.push(signed);
-    sentenceSpeaker = { speaker: signed.speaker, mention: signed.speakerMention, cue: signed.cue, para: pi, sentence: st.sentenceSerial };
-    st.noteSpeaker(sentenceSpeaker);
-  }
+  // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
+  sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);
   addContinuations(st, pi, p, s, made, sentenceSpeaker);
   for (const q of made) {
@@ -278,9 +281,20 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
 
 /**
  * “…” —Board Chair Kwame Asante: a quotation signed by a name after a dash, with no verb. The
- * quote, or null when the sentence has no such signature.
+ * quote is added to `made` and its attribution noted as the latest speaker's; that attribution,
+ * or null when the sentence has no such signature.
  */
-function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
+function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): Attribution | null {
+  const q = signedQuote(st, pi, p, s, made);
+  if (!q) return null;
+  made.push(q);
+  const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+  st.noteSpeaker(a);
+  return a;
+}
+
+/** The quote of a signed quotation in sentence `s` (see `signedQuotation`), or null. */
+function signedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
   const t = p.tokens;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];

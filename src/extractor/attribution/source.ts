@@ -153,7 +153,7 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
     const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
+    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length === 1 ? seg[0].text : seg.length === 2 ? seg[0].text + seg[1].text : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
     // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));

@@ -135,25 +135,21 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
     if (t[j].text !== ',') continue;
-    const seg = t.slice(j + 1, end);
-    // ", also a GOP presidential hopeful,": an adverb before the role
-    const head = seg[0] && ROLE_ADVERBS.has(seg[0].lower) && seg[1] ? seg[1] : seg[0];
-    if (!head) return null;
+    // the segment between the commas is tokens [a, end): tested in place, no copies (this runs for
+    // every comma before an inverted or appositive subject)
+    const a = j + 1;
+    if (a >= end) return null;
+    const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
     const before = t[j - 1];
-    // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
-    // lower-case description after a name ("senior associate at the Annenberg Institute")
-    const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord)) || ((head.lower === 'and' || head.lower === 'or') && !!seg[1] && DETERMINERS.has(seg[1].lower));
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
-    const relative = seg.findIndex((x) => x.lower === 'who' || x.lower === 'whose');
-    const clause = (relative > 0 ? seg.slice(0, relative) : seg).some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
-    const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
-    const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
+    const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
+    const segIsName = t[a].lower !== 'of' && allNameWords(t, a, end);
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length === 1 ? seg[0].text : seg.length === 2 ? seg[0].text + seg[1].text : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
+    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(t.slice(a, end)) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j);
     // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
@@ -164,7 +160,7 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
     }
     if (segIsName) return { from: j + 1, to: end };
     // "Mr. Regalado, 69, said"
-    if (seg.length === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
+    if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
     let nameEnd = skipParenthetical(t, j - 1, from);
@@ -174,6 +170,49 @@ function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/**
+ * Whether the segment [a, end) of an appositive reads as a role (`head` its first word past an
+ * adverb, `before` the token before its comma): "a spokesman for …", "co-founder of …", "who …", a
+ * place and time ("in Kentucky"), or a lower-case description after a name ("senior associate at
+ * the Annenberg Institute").
+ */
+function roleSegment(t: Token[], a: number, end: number, head: Token, before: Token | undefined): boolean {
+  if ((DETERMINERS.has(head.lower) && head.lower !== 'that') || anyRoleWord(t, a, Math.min(end, a + 5)) || head.lower === 'who' || ADJUNCT_START.has(head.lower)) return true;
+  if (head.type !== 'word' || head.cap || !isNameWord(before)) return false;
+  for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap)) return false;
+  return true;
+}
+
+/** Whether tokens [a, b) hold a role word (see `roleWord`). */
+function anyRoleWord(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (roleWord(t[i])) return true;
+  return false;
+}
+
+/** Whether tokens [a, b) hold an auxiliary or a modal: a clause. */
+function anyAuxiliary(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (AUXILIARIES.has(t[i].lower) || MODALS.has(t[i].lower)) return true;
+  return false;
+}
+
+/** Where a relative clause ("who", "whose") inside a segment [a, end) begins, past its first word; `end` when none does. */
+function relativeIn(t: Token[], a: number, end: number): number {
+  for (let i = a; i < end; i++) if (t[i].lower === 'who' || t[i].lower === 'whose') return i > a ? i : end;
+  return end;
+}
+
+/** Whether every token of [a, b) is a name word, a full stop or "of". */
+function allNameWords(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of') return false;
+  return true;
+}
+
+/** Whether "from", "in" or "of" stands among tokens [a, b). */
+function placePrepositionIn(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t[i].lower === 'from' || t[i].lower === 'in' || t[i].lower === 'of') return true;
+  return false;
 }
 
 /** Words before a role in apposition: ", also a GOP presidential hopeful,". */

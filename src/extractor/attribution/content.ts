@@ -216,14 +216,22 @@ function withoutTrailingRole(t: Token[], region: [number, number] | null): [numb
   for (let j = b - 1; j > a && b - j <= 8; j--) {
     const x = t[j];
     if (x.text !== ',' && x.type !== 'close' && x.type !== 'ambiguous') continue;
-    const phrase = t.slice(j + 1, b);
-    const isRole = phrase.every((w) => w.type === 'word') && phrase.some((w) => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text));
-    if (!isRole) return region;
+    if (!rolePhrase(t, j + 1, b)) return region;
     let end = j;
     while (end > a && t[end].text === ',') end--;
     return end + 1 - a >= 2 ? [a, end + 1] : region;
   }
   return region;
+}
+
+/** Whether tokens [a, b) are all words, one of them a role noun or a title. */
+function rolePhrase(t: Token[], a: number, b: number): boolean {
+  let role = false;
+  for (let i = a; i < b; i++) {
+    if (t[i].type !== 'word') return false;
+    role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text);
+  }
+  return role;
 }
 
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
@@ -444,21 +452,28 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
 
 /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */
 export function joinContinuations(st: ArticleState): void {
-  const paraOf = (offset: number): number => st.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
-  const kept: LocalQuote[] = [];
-  for (const q of st.quotes) {
-    const head = kept[kept.length - 1];
-    if (q.continuation && head && head.cue === q.cue && paraOf(head.start) === paraOf(q.start)) {
-      head.pieces = [...(head.pieces ?? [st.span(head.start, head.end)]), st.span(q.start, q.end)];
+  const quotes = st.quotes;
+  let kept = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const head = kept > 0 ? quotes[kept - 1] : undefined;
+    if (q.continuation && head && head.cue === q.cue && paragraphAt(st.paragraphs, head.start) === paragraphAt(st.paragraphs, q.start)) {
+      if (!head.pieces) head.pieces = [st.span(head.start, head.end)];
+      head.pieces.push(st.span(q.start, q.end));
       head.end = q.end;
       head.text = st.text.slice(head.start, head.end);
       if (head.kind === 'indirect') head.kind = 'mixed';
       continue;
     }
-    kept.push(q);
+    quotes[kept++] = q;
   }
-  st.quotes.length = 0;
-  st.quotes.push(...kept);
+  quotes.length = kept;
+}
+
+/** The index of the first paragraph whose span [start, end] holds `offset`, or -1. */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  for (let i = 0; i < paragraphs.length; i++) if (offset >= paragraphs[i].start && offset <= paragraphs[i].end) return i;
+  return -1;
 }
 
 /** Drops trailing white space from a span. */

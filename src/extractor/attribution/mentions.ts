@@ -106,16 +106,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   if (k >= s.from && t[k].type === 'word' && !t[k].cap && ROLE_NOUNS.has(t[k].lower)) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
     let a = k;
-    // capitalised words only where they name an organisation or a country ("White House", "GOP") or a party or nation
-    const named = (i: number): boolean => {
-      const kind = st.mentionAt[pi][i]?.actor.kind;
-      return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(t[i].lower) || countryByDemonym.has(t[i].lower);
-    };
-    const roleWord = (i: number): boolean => {
-      const x = t[i];
-      return x.type === 'word' && !DETERMINERS.has(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && (x.cap ? named(i) : isNounish(x) || ROLE_ADJECTIVES.has(x.lower));
-    };
-    while (a - 1 >= s.from && k - a < 6 && roleWord(a - 1)) a--;
+    while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
     roles.push({ from: a, to: k + 1 });
   }
   // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
@@ -145,6 +136,19 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     addOnce(actor.roles, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/**
+ * Whether token `i` of paragraph `pi` can stand in a role before a name: a lower-case role word or
+ * modifier, or a capitalised word only where it names an organisation or a country ("White
+ * House", "GOP") or a party or nation.
+ */
+function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): boolean {
+  const x = t[i];
+  if (x.type !== 'word' || DETERMINERS.has(x.lower) || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
+  if (!x.cap) return isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
+  const kind = st.mentionAt[pi][i]?.actor.kind;
+  return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(x.lower) || countryByDemonym.has(x.lower);
 }
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */

@@ -364,7 +364,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       }
       break;
     }
-    if (prev.possessive && !prev.cap && !['america’s', "america's"].includes(prev.lower)) {
+    if (prev.possessive && !prev.cap && prev.lower !== 'america’s' && prev.lower !== "america's") {
       a--;
       continue;
     }
@@ -440,11 +440,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
   if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
-  const seg = t.slice(a, end + 1);
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
   const ok =
-    seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower) || (x !== last && isPeopleNoun(x))) ||
-    (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') ||
+    namesSomeone(t, a, end) ||
+    (end - a > 1 && /^\d+$/.test(last.text) && t[end - 1].lower === 'in') ||
     ROLE_NOUNS.has(last.lower) ||
     GROUP_NOUNS.has(last.lower) ||
     DOCUMENT_NOUNS.has(last.lower) ||
@@ -454,6 +453,15 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     PEOPLE_WORDS.has(last.lower) ||
     isPeopleNoun(last);
   return ok ? { from: a, to: end + 1 } : null;
+}
+
+/** Whether tokens [a, end] hold a name, a share word, or a people noun before the last word: a phrase that can speak. */
+function namesSomeone(t: Token[], a: number, end: number): boolean {
+  for (let i = a; i <= end; i++) {
+    const x = t[i];
+    if (isNameWord(x) || SHARE_WORDS.has(x.lower) || (i !== end && isPeopleNoun(x))) return true;
+  }
+  return false;
 }
 
 /** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */

@@ -66,6 +66,7 @@ export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: 
     // a capital inside a sentence is a name, not a verb (no look-up then), but in a headline's
     // title case a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
     if (tok.cap && i !== s.from && !headline) continue;
+    if (!mayStartCue(tok.lower)) continue;
     const info = CUE_FORMS.get(tok.lower);
     if (info) i = cueAt(t, s, i, info, options, cues);
     else if (PHRASE_STARTS.has(tok.lower) && (i === s.from || tok.lower !== 'in') && (!tok.cap || i === s.from)) i = phraseCueAt(t, s, i, cues);
@@ -204,6 +205,42 @@ const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
 /** Words that start a cue of several words other than a verb form (see phraseCueAt). */
 const PHRASE_STARTS = new Set(['in', 'according', ...MAKE]);
+
+/**
+ * A filter before the look-up of a word among the cue words (most words are none, and a Map
+ * look-up of a string costs several times a scan of its letters): per pair of first letters a-z,
+ * the bit of each last letter and the range of lengths that cue words have. It passes every cue
+ * word; a word with other characters in those places is always looked up.
+ */
+const CUE_LAST_LETTERS = new Uint32Array(26 * 26);
+const CUE_MIN_LENGTH = new Uint8Array(26 * 26).fill(255);
+const CUE_MAX_LENGTH = new Uint8Array(26 * 26);
+let SHORTEST_CUE_WORD = Infinity;
+for (const w of [...CUE_FORMS.keys(), ...PHRASE_STARTS]) {
+  SHORTEST_CUE_WORD = Math.min(SHORTEST_CUE_WORD, w.length);
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  const z = w.charCodeAt(w.length - 1) - 97;
+  // a word with other characters there is looked up anyway: nothing to note
+  if (w.length < 2 || !(a >= 0 && a < 26 && b >= 0 && b < 26 && z >= 0 && z < 26)) continue;
+  const k = a * 26 + b;
+  CUE_LAST_LETTERS[k] |= 1 << z;
+  CUE_MIN_LENGTH[k] = Math.min(CUE_MIN_LENGTH[k], w.length);
+  CUE_MAX_LENGTH[k] = Math.max(CUE_MAX_LENGTH[k], Math.min(w.length, 255));
+}
+
+/** False only for a word that is surely no cue word (see CUE_LAST_LETTERS). */
+function mayStartCue(w: string): boolean {
+  const n = w.length;
+  if (n < SHORTEST_CUE_WORD) return false;
+  if (n < 2) return true;
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  const z = w.charCodeAt(n - 1) - 97;
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26 && z >= 0 && z < 26)) return true;
+  const k = a * 26 + b;
+  return n >= CUE_MIN_LENGTH[k] && (n <= CUE_MAX_LENGTH[k] || CUE_MAX_LENGTH[k] === 255) && ((CUE_LAST_LETTERS[k] >>> z) & 1) === 1;
+}
 /** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
 const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'half', 'majority', 'more', 'fewer', 'some']);
 /** How a statement was made, after "said by": "told by phone" is still a cue. */

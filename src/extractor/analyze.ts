@@ -40,29 +40,17 @@ const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
 /** Analyses one article's text (UTF-16 offsets into `text`). Never throws on odd input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  // (index loops in stage functions of their own: this runs once per article, much of it before
+  // V8 optimises it, where for-of and forEach cost an iterator or a closure per step)
   const st = new ArticleState(text, options);
-  st.paragraphs.forEach((p, pi) => {
-    if (p.kind === 'body') for (const s of p.sentences) collectNames(st, pi, p, s);
-  });
+  collectAllNames(st);
   st.table.foldGluedNames(st.mentions);
   resolveSingles(st);
   const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
-  st.paragraphs.forEach((p, pi) => {
-    if (p.kind !== 'body') return;
-    // a first line in title case is the headline, though it ends in a full stop
-    const headline = pi === firstLine && titleCase(p.tokens);
-    p.sentences.forEach((s) => {
-      st.sentenceSerial++;
-      attributeSentence(st, pi, p, s, headline);
-    });
-    carryQuotation(st, pi, p);
-  });
+  attributeBody(st, firstLine);
   mentionHeadings(st);
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
-  const used = new Set<LocalActor>();
-  for (const m of st.mentions) used.add(m.actor);
-  for (const q of st.quotes) if (q.speaker) used.add(q.speaker);
-  const actors = st.table.actors.filter((a) => used.has(a));
+  const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);
   if (options.joinContinuations !== false) joinContinuations(st);
@@ -75,6 +63,43 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     mentions: st.mentions,
     quotes: st.quotes,
   };
+}
+
+/** The names of every body sentence, as actors and mentions. */
+function collectAllNames(st: ArticleState): void {
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const p = st.paragraphs[pi];
+    if (p.kind !== 'body') continue;
+    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
+  }
+}
+
+/** The attributions of every body sentence, in text order; `firstLine` is the article's first line that is no noise. */
+function attributeBody(st: ArticleState, firstLine: number): void {
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const p = st.paragraphs[pi];
+    if (p.kind !== 'body') continue;
+    // a first line in title case is the headline, though it ends in a full stop
+    const headline = pi === firstLine && titleCase(p.tokens);
+    for (let si = 0; si < p.sentences.length; si++) {
+      st.sentenceSerial++;
+      attributeSentence(st, pi, p, p.sentences[si], headline);
+    }
+    carryQuotation(st, pi, p);
+  }
+}
+
+/** The actors of the table that something mentions or that speak, in the table's order. */
+function usedActors(st: ArticleState): LocalActor[] {
+  const used = new Set<LocalActor>();
+  for (let i = 0; i < st.mentions.length; i++) used.add(st.mentions[i].actor);
+  for (let i = 0; i < st.quotes.length; i++) {
+    const speaker = st.quotes[i].speaker;
+    if (speaker) used.add(speaker);
+  }
+  const actors: LocalActor[] = [];
+  for (let i = 0; i < st.table.actors.length; i++) if (used.has(st.table.actors[i])) actors.push(st.table.actors[i]);
+  return actors;
 }
 
 /**

@@ -176,8 +176,12 @@ function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): vo
 export function resolveSingles(st: ArticleState): void {
   // how often each person is named in full in the article: the prominent one owns the lone surname
   const named = new Map<LocalActor, number>();
-  for (const m of st.mentions) if (m.actor.kind === 'person') named.set(m.actor, (named.get(m.actor) ?? 0) + 1);
-  for (const { entity: e, para, fallback } of st.singles) {
+  for (let i = 0; i < st.mentions.length; i++) {
+    const a = st.mentions[i].actor;
+    if (a.kind === 'person') named.set(a, (named.get(a) ?? 0) + 1);
+  }
+  for (let si = 0; si < st.singles.length; si++) {
+    const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing

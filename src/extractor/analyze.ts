@@ -183,9 +183,11 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  // (the mentions first: few sentences name a body, and a scan of them reads no word)
-  const publisher = st.firstMention(pi, s, isPublisher);
-  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
+  // (the verb first: fewer sentences publish than name a body, and its scan is gated by letters)
+  if (publishes(t, s)) {
+    const publisher = st.firstMention(pi, s, isPublisher);
+    if (publisher) st.lastPublisher = publisher;
+  }
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */
@@ -419,9 +421,9 @@ function buildQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
 /** "released", "published", "issued", "put out", "unveiled" among a sentence's words. */
 function publishes(t: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) {
-    // most words fail on their first letter, before any set look-up (r, p, i, u)
+    // most words fail on their first letter or length, before any set look-up (r, p, i, u; 6 letters or "put")
     const c = t[i].lower.charCodeAt(0);
-    if (c !== 114 && c !== 112 && c !== 105 && c !== 117) continue;
+    if ((c !== 114 && c !== 112 && c !== 105 && c !== 117) || (t[i].lower.length < 6 && t[i].lower !== 'put')) continue;
     if (PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) return true;
   }
   return false;

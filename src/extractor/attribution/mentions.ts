@@ -124,9 +124,13 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   if (t[k]?.text === ',') {
     let a = k + 1;
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
+    // the role word is among its first five words: the rest is read only when one is there
     let b = a;
-    while (b < s.to && b - a < 20 && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who') b++;
-    if (b > a && hasRoleWord(t, a, Math.min(b, a + 5))) roles.push({ from: a, to: b });
+    while (b < a + 5 && appositiveWord(t, b, s)) b++;
+    if (b > a && hasRoleWord(t, a, b)) {
+      while (b - a < 20 && appositiveWord(t, b, s)) b++;
+      roles.push({ from: a, to: b });
+    }
   }
   for (const r of roles) {
     if (r.from < 0 || r.to <= r.from) continue;
@@ -149,6 +153,11 @@ function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): bool
   if (!x.cap) return isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
   const kind = st.mentionAt[pi][i]?.actor.kind;
   return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(x.lower) || countryByDemonym.has(x.lower);
+}
+
+/** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who". */
+function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
+  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who';
 }
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */

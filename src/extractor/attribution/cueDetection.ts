@@ -215,32 +215,38 @@ const PHRASE_STARTS = new Set(['in', 'according', ...MAKE]);
 const CUE_LAST_LETTERS = new Uint32Array(26 * 26);
 const CUE_MIN_LENGTH = new Uint8Array(26 * 26).fill(255);
 const CUE_MAX_LENGTH = new Uint8Array(26 * 26);
-let SHORTEST_CUE_WORD = Infinity;
-for (const w of [...CUE_FORMS.keys(), ...PHRASE_STARTS]) {
-  SHORTEST_CUE_WORD = Math.min(SHORTEST_CUE_WORD, w.length);
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
+const CUE_WORDS = [...CUE_FORMS.keys(), ...PHRASE_STARTS];
+const SHORTEST_CUE_WORD = CUE_WORDS.reduce((n, w) => Math.min(n, w.length), Infinity);
+for (const w of CUE_WORDS) {
+  const k = letterPair(w);
   const z = w.charCodeAt(w.length - 1) - 97;
   // a word with other characters there is looked up anyway: nothing to note
-  if (w.length < 2 || !(a >= 0 && a < 26 && b >= 0 && b < 26 && z >= 0 && z < 26)) continue;
-  const k = a * 26 + b;
+  if (k < 0 || !(z >= 0 && z < 26)) continue;
   CUE_LAST_LETTERS[k] |= 1 << z;
   CUE_MIN_LENGTH[k] = Math.min(CUE_MIN_LENGTH[k], w.length);
   CUE_MAX_LENGTH[k] = Math.max(CUE_MAX_LENGTH[k], Math.min(w.length, 255));
 }
 
-/** False only for a word that is surely no cue word (see CUE_LAST_LETTERS). */
-function mayStartCue(w: string): boolean {
-  const n = w.length;
-  if (n < SHORTEST_CUE_WORD) return false;
-  if (n < 2) return true;
+/** The index of a word's first two letters when both are a-z (0 to 675), else -1. */
+function letterPair(w: string): number {
   const a = w.charCodeAt(0) - 97;
   const b = w.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/**
+ * False only for a lower-case word that is surely no cue word nor the start of a cue phrase (see
+ * CUE_LAST_LETTERS): findCues looks up only the words it passes.
+ */
+export function mayStartCue(w: string): boolean {
+  const n = w.length;
+  if (n < SHORTEST_CUE_WORD) return false;
+  const k = letterPair(w);
   const z = w.charCodeAt(n - 1) - 97;
-  if (!(a >= 0 && a < 26 && b >= 0 && b < 26 && z >= 0 && z < 26)) return true;
-  const k = a * 26 + b;
+  if (k < 0 || !(z >= 0 && z < 26)) return true;
   return n >= CUE_MIN_LENGTH[k] && (n <= CUE_MAX_LENGTH[k] || CUE_MAX_LENGTH[k] === 255) && ((CUE_LAST_LETTERS[k] >>> z) & 1) === 1;
 }
+
 /** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
 const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'half', 'majority', 'more', 'fewer', 'some']);
 /** How a statement was made, after "said by": "told by phone" is still a cue. */

@@ -181,6 +181,8 @@ function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): vo
   }
 }
 
+const NO_PERSONS: LocalActor[] = [];
+
 /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
 export function resolveSingles(st: ArticleState): void {
   // how often each person is named in full in the article: the prominent one owns the lone surname
@@ -194,7 +196,8 @@ export function resolveSingles(st: ArticleState): void {
     const key = normaliseName(e.surface);
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
-    const persons = st.table.personsWithToken(e.surface);
+    // (the persons are asked for only where a person or nothing answers to the word)
+    const persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
     if (actor && actor.kind === 'person' && persons.length > 1) actor = undefined;
     let ambiguous = false;
     if (!actor && persons.length) {

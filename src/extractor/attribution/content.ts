@@ -375,13 +375,16 @@ function bareSpeechInfinitive(t: Token[], k: number, end: number): boolean {
 /** Words that open what is reported: "declined to say whether …", "refused to explain why …". */
 const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 
+/** Words that open a time phrase after a cue: "on Friday", "last week", "early Monday". */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late']);
+
 /** "said on Friday he …", "says tonight he …": time words between a cue and its clause. */
 function skipTimeForward(t: Token[], k: number, end: number): number {
   let j = k;
   const timeWord = (w: Token | undefined): boolean => !!w && w.type === 'word' && (DAYS_AND_MONTHS.has(w.lower) || TIME_WORDS.has(w.lower) || /^\d{1,2}$/.test(w.lower));
   while (j < end) {
     if (timeWord(t[j])) j++;
-    else if (['on', 'last', 'this', 'next', 'early', 'late'].includes(t[j].lower) && timeWord(t[j + 1])) j += 2;
+    else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
     else break;
   }
   return j;
@@ -401,11 +404,14 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   return null;
 }
 
+/** The person told in one word: "told reporters", "assured them". */
+const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners']);
+
 /** The person told: "reporters", "an audience", "the U.S. Congress", "him". */
 function objectForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
-  if (['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners'].includes(first.lower)) return { from: start, to: start + 1 };
+  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
   const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);

@@ -464,13 +464,16 @@ function namesSomeone(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+/** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
+const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
+
 /** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
 export function npForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
   // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
   const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
-  if (!possessiveHer && ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
+  if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   while (b < to && t[b].type === 'word' && b - start < 10) {
@@ -560,7 +563,7 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
       const actor = asAgent(st, m.actor);
       return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };
     }
-    if (t[i].type === 'word' && ['he', 'she', 'they'].includes(t[i].lower)) {
+    if (t[i].type === 'word' && (t[i].lower === 'he' || t[i].lower === 'she' || t[i].lower === 'they')) {
       const np = { from: i, to: i + 1 };
       return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[i].start, t[i].end), cue: null, para: pi, sentence: st.sentenceSerial };
     }

@@ -1,20 +1,21 @@
 /**
  * Stage 4 of attribution: the source phrase, the noun phrase that speaks. Found backwards from
- * the cue (over auxiliaries, appositives, ages and party labels; with lower-case roles before a
+ * the cue (over auxiliaries, appositives (./appositive), ages and party labels; with lower-case roles before a
  * name, modifiers of a people noun, and post-modifiers of people: "nurses at the clinic", "a
  * banker briefed on the talks"), after it in inverted order ("…,” said plant operator NAME",
  * "said a spokeswoman, NAME"), after "according to", or inherited by a joined clause from its
  * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
-import { countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, openingClauseEnd, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { appositiveSubject } from './appositive';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, MODALS, NUMBER_WORDS, openingClauseEnd, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -117,112 +118,6 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   return { np, npEnd };
 }
 
-/** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
-function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
-  // "Many speakers at the service — including Muslims and Jews — said"
-  if (t[comma].text === '—') {
-    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? npBackward(t, j - 1, from) : null;
-    return null;
-  }
-  if (t[comma].text !== ',') return null;
-  let end = comma;
-  // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
-  for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
-    if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
-  }
-  for (let j = end - 1; j > from && comma - j < 40; j--) {
-    // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
-    if (t[j].text !== ',') continue;
-    // the segment between the commas is tokens [a, end): tested in place, no copies (this runs for
-    // every comma before an inverted or appositive subject)
-    const a = j + 1;
-    if (a >= end) return null;
-    const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
-    const before = t[j - 1];
-    // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
-    // "…, and a steward at Bayview Hospital,": a second role of the same person
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
-    // "Luckily, the shelter will stay open …, adds": a clause is no role
-    // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
-    const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
-    const segIsName = t[a].lower !== 'of' && allNameWords(t, a, end);
-    // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(t.slice(a, end)) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j);
-    // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
-    // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
-    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
-    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
-    if (placeGoesOn || aside || placeRole || bodyName) {
-      end = j;
-      continue;
-    }
-    if (segIsName) return { from: j + 1, to: end };
-    // "Mr. Regalado, 69, said"
-    if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
-    // "Marley Anderson, 21, a junior from …, said": an age between name and role;
-    // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
-    let nameEnd = skipParenthetical(t, j - 1, from);
-    if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
-    if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
-    return null;
-  }
-  // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
-  return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
-}
-
-/**
- * Whether the segment [a, end) of an appositive reads as a role (`head` its first word past an
- * adverb, `before` the token before its comma): "a spokesman for …", "co-founder of …", "who …", a
- * place and time ("in Kentucky"), or a lower-case description after a name ("senior associate at
- * the Annenberg Institute").
- */
-function roleSegment(t: Token[], a: number, end: number, head: Token, before: Token | undefined): boolean {
-  if ((DETERMINERS.has(head.lower) && head.lower !== 'that') || anyRoleWord(t, a, Math.min(end, a + 5)) || head.lower === 'who' || ADJUNCT_START.has(head.lower)) return true;
-  if (head.type !== 'word' || head.cap || !isNameWord(before)) return false;
-  for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap)) return false;
-  return true;
-}
-
-/** Whether tokens [a, b) hold a role word (see `roleWord`). */
-function anyRoleWord(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (roleWord(t[i])) return true;
-  return false;
-}
-
-/** Whether tokens [a, b) hold an auxiliary or a modal: a clause. */
-function anyAuxiliary(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (AUXILIARIES.has(t[i].lower) || MODALS.has(t[i].lower)) return true;
-  return false;
-}
-
-/** Where a relative clause ("who", "whose") inside a segment [a, end) begins, past its first word; `end` when none does. */
-function relativeIn(t: Token[], a: number, end: number): number {
-  for (let i = a; i < end; i++) if (t[i].lower === 'who' || t[i].lower === 'whose') return i > a ? i : end;
-  return end;
-}
-
-/** Whether every token of [a, b) is a name word, a full stop or "of". */
-function allNameWords(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of') return false;
-  return true;
-}
-
-/** Whether "from", "in" or "of" stands among tokens [a, b). */
-function placePrepositionIn(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (t[i].lower === 'from' || t[i].lower === 'in' || t[i].lower === 'of') return true;
-  return false;
-}
-
-/** Words before a role in apposition: ", also a GOP presidential hopeful,". */
-const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves']);
-
-/** A role noun ("spokesman", "co-founder") or a title word ("Secretary"). */
-function roleWord(x: Token): boolean {
-  return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
-}
-
 /**
  * "Ana Ruiz, who saw the crash and described it …": the index of "who" or "which" opening the
  * clause that the "and" at `and` continues (no comma, quotation or other clause between), or -1.
@@ -251,9 +146,6 @@ function closedRelative(t: Token[], a: Attribution, before: number): boolean {
 const WHO_OR_WHICH = /^(?:who|which)$/i;
 /** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
-/** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
-const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
-
 /**
  * "…, though she praised X and said …": the index of the subject pronoun of the clause that the
  * "and" at `and` continues, where that clause opens after a comma or with a subordinator of cause,
@@ -633,12 +525,6 @@ function isModifierWord(x: Token): boolean {
   return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
 }
 
-/** A run of words that is a known state, country or region: "Texas", "South Korea". */
-function knownPlace(seg: Token[]): boolean {
-  const key = seg.map((x) => x.lower).join(' ');
-  return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
-}
-
 /**
  * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
  * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
@@ -658,5 +544,4 @@ function placedPeople(t: Token[], a: number, from: number): number {
 
 /** Quantifiers that float after the subject they quantify: "they both said". */
 const FLOATING = new Set(['both', 'all', 'each']);
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of']);

@@ -27,6 +27,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Relative pronouns that open an aside: ", who …,". */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'indeed', 'then']);
+/** Modal verbs: a phrase holding one is a clause, not a role or a name. */
+export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 /** Auxiliary verbs: a phrase holding one is a clause, not a role. */
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
 /** Small numbers in words. */

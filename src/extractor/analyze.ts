@@ -40,32 +40,17 @@ const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
 /** Analyses one article's text (UTF-16 offsets into `text`). Never throws on odd input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  // (index loops in stage functions of their own: this runs once per article, much of it before
+  // V8 optimises it, where for-of and forEach cost an iterator or a closure per step)
   const st = new ArticleState(text, options);
-  st.paragraphs.forEach((p, pi) => {
-    if (p.kind === 'body') for (const s of p.sentences) collectNames(st, pi, p, s);
-  });
+  collectAllNames(st);
   st.table.foldGluedNames(st.mentions);
   resolveSingles(st);
   const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
-  st.paragraphs.forEach((p, pi) => {
-    if (p.kind !== 'body') return;
-    // a first line in title case is the headline, though it ends in a full stop
-    const headline = pi === firstLine && titleCase(p.tokens);
-    p.sentences.forEach((s) => {
-      st.sentenceSerial++;
-      attributeSentence(st, pi, p, s, headline);
-    });
-    carryQuotation(st, pi, p);
-  });
+  attributeBody(st, firstLine);
   mentionHeadings(st);
-  // the headline reports speech too ("Mayor Says Bridge Will Reopen", "Ortiz: ‘We Will Appeal’")
-  // (the first line only: later headings are section labels, links and captions as often as not)
-  const head = st.paragraphs[firstLine];
-  if (head?.kind === 'heading') for (const s of head.sentences) attributeSentence(st, firstLine, head, s, true);
-  const used = new Set<LocalActor>();
-  for (const m of st.mentions) used.add(m.actor);
-  for (const q of st.quotes) if (q.speaker) used.add(q.speaker);
-  const actors = st.table.actors.filter((a) => used.has(a));
+  if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
+  const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);
   if (options.joinContinuations !== false) joinContinuations(st);
@@ -78,6 +63,53 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     mentions: st.mentions,
     quotes: st.quotes,
   };
+}
+
+/** The names of every body sentence, as actors and mentions. */
+function collectAllNames(st: ArticleState): void {
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const p = st.paragraphs[pi];
+    if (p.kind !== 'body') continue;
+    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
+  }
+}
+
+/** The attributions of every body sentence, in text order; `firstLine` is the article's first line that is no noise. */
+function attributeBody(st: ArticleState, firstLine: number): void {
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const p = st.paragraphs[pi];
+    if (p.kind !== 'body') continue;
+    // a first line in title case is the headline, though it ends in a full stop
+    const headline = pi === firstLine && titleCase(p.tokens);
+    for (let si = 0; si < p.sentences.length; si++) {
+      st.sentenceSerial++;
+      attributeSentence(st, pi, p, p.sentences[si], headline);
+    }
+    carryQuotation(st, pi, p);
+  }
+}
+
+/** The actors of the table that something mentions or that speak, in the table's order. */
+function usedActors(st: ArticleState): LocalActor[] {
+  const used = new Set<LocalActor>();
+  for (let i = 0; i < st.mentions.length; i++) used.add(st.mentions[i].actor);
+  for (let i = 0; i < st.quotes.length; i++) {
+    const speaker = st.quotes[i].speaker;
+    if (speaker) used.add(speaker);
+  }
+  const actors: LocalActor[] = [];
+  for (let i = 0; i < st.table.actors.length; i++) if (used.has(st.table.actors[i])) actors.push(st.table.actors[i]);
+  return actors;
+}
+
+/**
+ * The headline reports speech too ("Mayor Says Bridge Will Reopen", "Ortiz: ‘We Will Appeal’"):
+ * the sentences of the heading that opens the article, paragraph `pi` (the first line only:
+ * later headings are section labels, links and captions as often as not).
+ */
+function attributeHeadline(st: ArticleState, pi: number): void {
+  const head = st.paragraphs[pi];
+  for (const s of head.sentences) attributeSentence(st, pi, head, s, true);
 }
 
 /** A line that only dates the article ("Published March 6, 2024", "2024-03-06"): never its title. */
@@ -134,19 +166,15 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (cue.index < consumed && !cue.joined) continue;
     if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
-    if (cue.consumedUntil !== undefined) consumed = Math.max(consumed, cue.consumedUntil);
+    if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
     if (q) {
       made.push(q);
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
     }
   }
-  const signed = signedQuotation(st, pi, p, s, made);
-  if (signed) {
-    made.push(signed);
-    sentenceSpeaker = { speaker: signed.speaker, mention: signed.speakerMention, cue: signed.cue, para: pi, sentence: st.sentenceSerial };
-    st.noteSpeaker(sentenceSpeaker);
-  }
+  // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
+  sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);
   addContinuations(st, pi, p, s, made, sentenceSpeaker);
   for (const q of made) {
@@ -155,9 +183,11 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  // (the mentions first: few sentences name a body, and a scan of them reads no word)
-  const publisher = st.firstMention(pi, s, isPublisher);
-  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
+  // (the verb first: fewer sentences publish than name a body, and its scan is gated by letters)
+  if (publishes(t, s)) {
+    const publisher = st.firstMention(pi, s, isPublisher);
+    if (publisher) st.lastPublisher = publisher;
+  }
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */
@@ -168,7 +198,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const contentEndLimit = nextCue && (nextCue.joined || nextCue.coordinated) ? nextCue.clauseStart : s.to;
   const regionStart = made.length ? tokenAfter(t, made[made.length - 1].end, s) : s.from;
 
-  if (!cue.info && cue.phraseEnd !== undefined) {
+  if (!cue.info && cue.phraseEnd >= 0) {
     const np = { from: cue.end, to: cue.phraseEnd };
     return buildQuote(st, pi, p, s, cue.phraseEnd + 1, contentEndLimit, np, cueSpan, 'according');
   }
@@ -216,7 +246,7 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
     // a quotation no cue took (too short to go on with anyone): this cue's
     const qm = p.quotes[firstQuoteFrom(p.quotes, s.from - 1) - 1];
     if (!qm || qm.close !== s.from - 1 || (q && q.end > qm.start)) return;
-    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, cueClass: 'speech', continuation: true };
+    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, continuation: true, pieces: undefined, cueClass: 'speech' };
     if (q.end <= q.start) return;
     q.text = st.text.slice(q.start, q.end);
     st.quotes.push(q);
@@ -226,7 +256,7 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
   q.speakerMention = npSpan(st, p.tokens, subject);
   q.cue = cue;
   q.cueClass = 'speech';
-  delete q.continuation;
+  q.continuation = false;
 }
 
 /**
@@ -278,9 +308,20 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
 
 /**
  * “…” —Board Chair Kwame Asante: a quotation signed by a name after a dash, with no verb. The
- * quote, or null when the sentence has no such signature.
+ * quote is added to `made` and its attribution noted as the latest speaker's; that attribution,
+ * or null when the sentence has no such signature.
  */
-function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
+function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): Attribution | null {
+  const q = signedQuote(st, pi, p, s, made);
+  if (!q) return null;
+  made.push(q);
+  const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+  st.noteSpeaker(a);
+  return a;
+}
+
+/** The quote of a signed quotation in sentence `s` (see `signedQuotation`), or null. */
+function signedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
   const t = p.tokens;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];
@@ -296,7 +337,7 @@ function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
     if (!named) continue;
     const cue = st.span(dash.start, dash.end);
-    return { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, cueClass: 'speech' };
+    return { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
   }
   return null;
 }
@@ -380,9 +421,9 @@ function buildQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
 /** "released", "published", "issued", "put out", "unveiled" among a sentence's words. */
 function publishes(t: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) {
-    // most words fail on their first letter, before any set look-up (r, p, i, u)
+    // most words fail on their first letter or length, before any set look-up (r, p, i, u; 6 letters or "put")
     const c = t[i].lower.charCodeAt(0);
-    if (c !== 114 && c !== 112 && c !== 105 && c !== 117) continue;
+    if ((c !== 114 && c !== 112 && c !== 105 && c !== 117) || (t[i].lower.length < 6 && t[i].lower !== 'put')) continue;
     if (PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) return true;
   }
   return false;

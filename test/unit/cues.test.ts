@@ -1,6 +1,7 @@
 /** Cue detection: which words report speech here, and which are only the same letters. */
 import { strict as assert } from 'node:assert';
-import { findCues } from '../../src/extractor/attribution/cueDetection';
+import { findCues, mayStartCue } from '../../src/extractor/attribution/cueDetection';
+import { CUE_FORMS } from '../../src/extractor/cues';
 import { layout } from '../../src/extractor/text';
 
 /** The lemmas of the cues found in the last body paragraph of `line` (after an intro line). */
@@ -36,5 +37,13 @@ describe('attribution stage: cue detection', () => {
     assert.deepEqual(cueLemmas('The council delayed the vote, citing the cost of the new bridge.'), ['cite']);
     assert.deepEqual(cueLemmas('Ada Moss praised the crew, referring to the night of the flood.'), ['praise', 'refer']);
     assert.deepEqual(cueLemmas('The report will refer nothing to the board.'), []);
+  });
+
+  it('the letter filter before the cue look-up passes every cue word and stops common other words', () => {
+    for (const w of [...CUE_FORMS.keys(), 'in', 'according', 'made', 'make', 'makes', 'making']) assert.ok(mayStartCue(w), w);
+    for (const w of ['the', 'and', 'of', 'a', 'to', 'for', 'ferry', 'tomorrow']) assert.equal(mayStartCue(w), false, w);
+    // other characters where the filter reads: looked up rather than guessed
+    assert.ok(mayStartCue('x-ray'));
+    assert.ok(mayStartCue('été'));
   });
 });

@@ -93,12 +93,13 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
 export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], sentenceSpeaker: Attribution | null): void {
   const t = p.tokens;
   // most sentences hold no quotation: the test of what is covered is made at the first one
-  let covered: ((start: number, end: number) => boolean) | null = null;
+  // (undefined until then; null when nothing was made before it)
+  let covered: Coverage | null | undefined;
   let sentenceWords = -1;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];
-    covered ??= coverage(made);
-    if (covered(qm.start, qm.end)) continue;
+    if (covered === undefined) covered = made.length ? coverage(made) : null;
+    if (covered !== null && covers(covered, qm.start, qm.end)) continue;
     let words = 0;
     for (let j = qm.open + 1; j < (qm.close < 0 ? t.length : qm.close); j++) if (t[j].type === 'word') words++;
     // a paragraph that opens with a quotation after a lead-in or an unclosed quotation
@@ -121,10 +122,11 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
       speaker: prev.speaker,
       speakerMention: prev.mention,
       cue: prev.cue,
-      continuation: true,
+      // a lead-in's quotation is its content, not a continuation
+      continuation: !handed || handed !== st.leadIn,
+      pieces: undefined,
       cueClass: 'speech',
     };
-    if (handed && handed === st.leadIn) delete quote.continuation;
     made.push(quote);
   }
 }
@@ -136,25 +138,37 @@ function wordsIn(t: Token[], from: number, to: number): number {
   return n;
 }
 
+/** The spans of a sentence's quotes so far, sorted by start, with the running maximum of their ends. */
+interface Coverage {
+  starts: number[];
+  maxEnd: number[];
+}
+
 /**
- * A test of whether [start, end) lies inside one of `quotes` (the sentence's quotes so far): sorted
- * once with running maximum ends, then a binary search per question, so a sentence of many
- * quotations costs n log n, not n².
+ * The quotes' spans for `covers`: sorted once with running maximum ends, then a binary search per
+ * question, so a sentence of many quotations costs n log n, not n².
  */
-function coverage(quotes: LocalQuote[]): (start: number, end: number) => boolean {
+function coverage(quotes: LocalQuote[]): Coverage {
   const spans = quotes.map((q) => [q.start, q.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
   const maxEnd: number[] = [];
-  for (let i = 0; i < spans.length; i++) maxEnd.push(Math.max(spans[i][1], i ? maxEnd[i - 1] : -1));
-  return (start, end) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] >= end;
-  };
+  for (let i = 0; i < spans.length; i++) {
+    starts.push(spans[i][0]);
+    maxEnd.push(Math.max(spans[i][1], i ? maxEnd[i - 1] : -1));
+  }
+  return { starts, maxEnd };
+}
+
+/** Whether [start, end) lies inside one of the quotes of `c`. */
+function covers(c: Coverage, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = c.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.starts[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && c.maxEnd[lo - 1] >= end;
 }
 
 /**
@@ -202,14 +216,22 @@ function withoutTrailingRole(t: Token[], region: [number, number] | null): [numb
   for (let j = b - 1; j > a && b - j <= 8; j--) {
     const x = t[j];
     if (x.text !== ',' && x.type !== 'close' && x.type !== 'ambiguous') continue;
-    const phrase = t.slice(j + 1, b);
-    const isRole = phrase.every((w) => w.type === 'word') && phrase.some((w) => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text));
-    if (!isRole) return region;
+    if (!rolePhrase(t, j + 1, b)) return region;
     let end = j;
     while (end > a && t[end].text === ',') end--;
     return end + 1 - a >= 2 ? [a, end + 1] : region;
   }
   return region;
+}
+
+/** Whether tokens [a, b) are all words, one of them a role noun or a title. */
+function rolePhrase(t: Token[], a: number, b: number): boolean {
+  let role = false;
+  for (let i = a; i < b; i++) {
+    if (t[i].type !== 'word') return false;
+    role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text);
+  }
+  return role;
 }
 
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
@@ -353,13 +375,16 @@ function bareSpeechInfinitive(t: Token[], k: number, end: number): boolean {
 /** Words that open what is reported: "declined to say whether …", "refused to explain why …". */
 const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 
+/** Words that open a time phrase after a cue: "on Friday", "last week", "early Monday". */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late']);
+
 /** "said on Friday he …", "says tonight he …": time words between a cue and its clause. */
 function skipTimeForward(t: Token[], k: number, end: number): number {
   let j = k;
   const timeWord = (w: Token | undefined): boolean => !!w && w.type === 'word' && (DAYS_AND_MONTHS.has(w.lower) || TIME_WORDS.has(w.lower) || /^\d{1,2}$/.test(w.lower));
   while (j < end) {
     if (timeWord(t[j])) j++;
-    else if (['on', 'last', 'this', 'next', 'early', 'late'].includes(t[j].lower) && timeWord(t[j + 1])) j += 2;
+    else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
     else break;
   }
   return j;
@@ -379,11 +404,14 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   return null;
 }
 
+/** The person told in one word: "told reporters", "assured them". */
+const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners']);
+
 /** The person told: "reporters", "an audience", "the U.S. Congress", "him". */
 function objectForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
-  if (['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners'].includes(first.lower)) return { from: start, to: start + 1 };
+  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
   const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
@@ -416,7 +444,7 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   const first = p.quotes[firstQuoteFrom(p.quotes, a)];
   const whole = first && first.open === a && (first.close === b - 1 || (first.close < 0 && b === Math.min(to, s.to))) ? first : undefined;
   if (whole) {
-    return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, cueClass: cls };
+    return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
   }
   let hasMarks = false;
   for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
@@ -425,26 +453,33 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   if (t[a].lower === 'that' && b - a > 2 && !dialogue) a++;
   const start = t[a].start;
   const end = t[b - 1].end;
-  return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, cueClass: cls };
+  return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
 }
 
 /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */
 export function joinContinuations(st: ArticleState): void {
-  const paraOf = (offset: number): number => st.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
-  const kept: LocalQuote[] = [];
-  for (const q of st.quotes) {
-    const head = kept[kept.length - 1];
-    if (q.continuation && head && head.cue === q.cue && paraOf(head.start) === paraOf(q.start)) {
-      head.pieces = [...(head.pieces ?? [st.span(head.start, head.end)]), st.span(q.start, q.end)];
+  const quotes = st.quotes;
+  let kept = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const head = kept > 0 ? quotes[kept - 1] : undefined;
+    if (q.continuation && head && head.cue === q.cue && paragraphAt(st.paragraphs, head.start) === paragraphAt(st.paragraphs, q.start)) {
+      if (!head.pieces) head.pieces = [st.span(head.start, head.end)];
+      head.pieces.push(st.span(q.start, q.end));
       head.end = q.end;
       head.text = st.text.slice(head.start, head.end);
       if (head.kind === 'indirect') head.kind = 'mixed';
       continue;
     }
-    kept.push(q);
+    quotes[kept++] = q;
   }
-  st.quotes.length = 0;
-  st.quotes.push(...kept);
+  quotes.length = kept;
+}
+
+/** The index of the first paragraph whose span [start, end] holds `offset`, or -1. */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  for (let i = 0; i < paragraphs.length; i++) if (offset >= paragraphs[i].start && offset <= paragraphs[i].end) return i;
+  return -1;
 }
 
 /** Drops trailing white space from a span. */

@@ -39,13 +39,18 @@ export interface Cue {
   /** Where that joined clause begins (its comma or "and"). */
   clauseStart: number;
   /** The cue's own subject follows a coordinator ("…, and he said …"): its clause starts at `clauseStart`. */
-  coordinated?: boolean;
-  /** Set once the cue is used: later cues inside its content are part of it. */
-  consumedUntil?: number;
-  /** For "In a poll …, CONTENT": the comma that ends the source phrase. */
-  phraseEnd?: number;
-  /** The noun phrase ending at `subjectEnd`, once looked for (see ./source `subjectBefore`). */
-  subjectPhrase?: Np | null;
+  coordinated: boolean;
+  /** Set once the cue is used (-1 before): later cues inside its content are part of it. */
+  consumedUntil: number;
+  /** For "In a poll …, CONTENT": the comma that ends the source phrase; -1 for other cues. */
+  phraseEnd: number;
+  /** The noun phrase ending at `subjectEnd`, once looked for (undefined before; see ./source `subjectBefore`). */
+  subjectPhrase: Np | null | undefined;
+}
+
+/** A cue as one object shape, every field set here (shapes that differ make V8 recompile the stages that read cues). */
+function newCue(index: number, info: CueInfo | null, end: number, subjectEnd: number, joined: boolean, clauseStart: number, phraseEnd = -1): Cue {
+  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined };
 }
 
 /**
@@ -54,36 +59,39 @@ export interface Cue {
  */
 export function findCues(t: Token[], s: Sentence, inQuote: Uint8Array, options: AnalyzeOptions, headline = false): Cue[] {
   const cues: Cue[] = [];
-  // one look-up per word; the rest is in cueAt, so this loop stays small and quickly optimised
+  // one look-up per word; the rest is in cueAt and phraseCueAt, so this loop stays small and quickly optimised
   for (let i = s.from; i < s.to; i++) {
     const tok = t[i];
     if (tok.type !== 'word' || inQuote[i]) continue;
     // a capital inside a sentence is a name, not a verb (no look-up then), but in a headline's
     // title case a speech verb in -s or -ed counts ("Mayor Says …", "Critics Slammed …")
     if (tok.cap && i !== s.from && !headline) continue;
-    if (CUE_STARTS.has(tok.lower)) i = cueAt(t, s, i, options, cues);
+    if (!mayStartCue(tok.lower)) continue;
+    const info = CUE_FORMS.get(tok.lower);
+    if (info) i = cueAt(t, s, i, info, options, cues);
+    else if (PHRASE_STARTS.has(tok.lower) && (i === s.from || tok.lower !== 'in') && (!tok.cap || i === s.from)) i = phraseCueAt(t, s, i, cues);
   }
   return cues;
 }
 
 /**
- * The cue that word `i` of sentence `s` starts, if any, appended to `cues`; returns the last
- * token the cue takes (`i` itself when there is none), where the search goes on after.
+ * The cue of a phrase that word `i` of sentence `s` starts ("In a poll …,", "according to", "made
+ * it clear"), if any, appended to `cues`; returns the last token the cue takes (`i` itself when
+ * there is none), where the search goes on after.
  */
-function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues: Cue[]): number {
+function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
   const tok = t[i];
-  if (tok.cap && i !== s.from && !(HEADLINE_FORMS.has(CUE_FORMS.get(tok.lower)?.form ?? '') && CUE_FORMS.get(tok.lower)?.cls === 'speech')) return i;
   // "In a poll released Monday, 50 percent …": the poll is the source
   if (i === s.from && tok.lower === 'in') {
     const comma = studyPhraseEnd(t, s, i + 1);
     if (comma > 0) {
-      cues.push({ index: i, info: null, end: i + 1, subjectEnd: i - 1, joined: false, clauseStart: i, phraseEnd: comma });
+      cues.push(newCue(i, null, i + 1, i - 1, false, i, comma));
       return comma;
     }
   }
   if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
     const joined = t[i - 1]?.text === ',';
-    cues.push({ index: i, info: null, end: i + 2, subjectEnd: i - 1, joined, clauseStart: joined ? i - 1 : i });
+    cues.push(newCue(i, null, i + 2, i - 1, joined, joined ? i - 1 : i));
     return i + 1;
   }
   // "made it clear that …": a speech act in three words
@@ -92,11 +100,19 @@ function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues
     if (t[end]?.lower !== 'that' && t[end]?.text !== ':') return i;
     let k = i - 1;
     while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
-    cues.push({ index: i, info: MAKE_CLEAR, end, subjectEnd: k, joined: t[k]?.lower === 'and', clauseStart: t[k]?.lower === 'and' ? k : i });
+    cues.push(newCue(i, MAKE_CLEAR, end, k, t[k]?.lower === 'and', t[k]?.lower === 'and' ? k : i));
     return end - 1;
   }
-  const info = CUE_FORMS.get(tok.lower);
-  if (!info) return i;
+  return i;
+}
+
+/**
+ * The cue of the verb form at word `i` of sentence `s` (`info` its lexicon entry), if it is used
+ * as one here, appended to `cues`; returns the last token the cue takes (`i`).
+ */
+function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: AnalyzeOptions, cues: Cue[]): number {
+  // in a headline's title case only a speech verb in -s or -ed counts
+  if (t[i].cap && i !== s.from && !(info.cls === 'speech' && HEADLINE_FORMS.has(info.form))) return i;
   if (info.cls === 'attitude' && options.attitudes === false) return i;
   let end = i + 1;
   const particles = particlesFor(info.lemma);
@@ -112,13 +128,13 @@ function cueAt(t: Token[], s: Sentence, i: number, options: AnalyzeOptions, cues
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {
-    cues.push({ index: i, info, end, subjectEnd: document, joined: false, clauseStart: i });
+    cues.push(newCue(i, info, end, document, false, i));
     return i;
   }
   const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
   const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
-  cues.push({ index: i, info, end, subjectEnd: k, joined, clauseStart });
+  cues.push(newCue(i, info, end, k, joined, clauseStart));
   return i;
 }
 
@@ -187,8 +203,50 @@ const MODAL_FILLERS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 
 const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the']);
 /** Plural subjects of a base form: "they say". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
-/** Every word a cue can start with (the branches of findCues): any other word is passed over with one look-up. */
-const CUE_STARTS = new Set(['in', 'according', ...MAKE, ...CUE_FORMS.keys()]);
+/** Words that start a cue of several words other than a verb form (see phraseCueAt). */
+const PHRASE_STARTS = new Set(['in', 'according', ...MAKE]);
+
+/**
+ * A filter before the look-up of a word among the cue words (most words are none, and a Map
+ * look-up of a string costs several times a scan of its letters): per pair of first letters a-z,
+ * the bit of each last letter and the range of lengths that cue words have. It passes every cue
+ * word; a word with other characters in those places is always looked up.
+ */
+const CUE_LAST_LETTERS = new Uint32Array(26 * 26);
+const CUE_MIN_LENGTH = new Uint8Array(26 * 26).fill(255);
+const CUE_MAX_LENGTH = new Uint8Array(26 * 26);
+const CUE_WORDS = [...CUE_FORMS.keys(), ...PHRASE_STARTS];
+const SHORTEST_CUE_WORD = CUE_WORDS.reduce((n, w) => Math.min(n, w.length), Infinity);
+for (const w of CUE_WORDS) {
+  const k = letterPair(w);
+  const z = w.charCodeAt(w.length - 1) - 97;
+  // a word with other characters there is looked up anyway: nothing to note
+  if (k < 0 || !(z >= 0 && z < 26)) continue;
+  CUE_LAST_LETTERS[k] |= 1 << z;
+  CUE_MIN_LENGTH[k] = Math.min(CUE_MIN_LENGTH[k], w.length);
+  CUE_MAX_LENGTH[k] = Math.max(CUE_MAX_LENGTH[k], Math.min(w.length, 255));
+}
+
+/** The index of a word's first two letters when both are a-z (0 to 675), else -1. */
+function letterPair(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/**
+ * False only for a lower-case word that is surely no cue word nor the start of a cue phrase (see
+ * CUE_LAST_LETTERS): findCues looks up only the words it passes.
+ */
+export function mayStartCue(w: string): boolean {
+  const n = w.length;
+  if (n < SHORTEST_CUE_WORD) return false;
+  const k = letterPair(w);
+  const z = w.charCodeAt(n - 1) - 97;
+  if (k < 0 || !(z >= 0 && z < 26)) return true;
+  return n >= CUE_MIN_LENGTH[k] && (n <= CUE_MAX_LENGTH[k] || CUE_MAX_LENGTH[k] === 255) && ((CUE_LAST_LETTERS[k] >>> z) & 1) === 1;
+}
+
 /** Words that open a share of respondents: "most voters", "nearly half", "a majority". */
 const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'half', 'majority', 'more', 'fewer', 'some']);
 /** How a statement was made, after "said by": "told by phone" is still a cue. */

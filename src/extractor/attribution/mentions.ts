@@ -106,16 +106,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   if (k >= s.from && t[k].type === 'word' && !t[k].cap && ROLE_NOUNS.has(t[k].lower)) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
     let a = k;
-    // capitalised words only where they name an organisation or a country ("White House", "GOP") or a party or nation
-    const named = (i: number): boolean => {
-      const kind = st.mentionAt[pi][i]?.actor.kind;
-      return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(t[i].lower) || countryByDemonym.has(t[i].lower);
-    };
-    const roleWord = (i: number): boolean => {
-      const x = t[i];
-      return x.type === 'word' && !DETERMINERS.has(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && (x.cap ? named(i) : isNounish(x) || ROLE_ADJECTIVES.has(x.lower));
-    };
-    while (a - 1 >= s.from && k - a < 6 && roleWord(a - 1)) a--;
+    while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
     roles.push({ from: a, to: k + 1 });
   }
   // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
@@ -133,9 +124,13 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   if (t[k]?.text === ',') {
     let a = k + 1;
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
+    // the role word is among its first five words: the rest is read only when one is there
     let b = a;
-    while (b < s.to && b - a < 20 && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who') b++;
-    if (b > a && hasRoleWord(t, a, Math.min(b, a + 5))) roles.push({ from: a, to: b });
+    while (b < a + 5 && appositiveWord(t, b, s)) b++;
+    if (b > a && hasRoleWord(t, a, b)) {
+      while (b - a < 20 && appositiveWord(t, b, s)) b++;
+      roles.push({ from: a, to: b });
+    }
   }
   for (const r of roles) {
     if (r.from < 0 || r.to <= r.from) continue;
@@ -145,6 +140,24 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     addOnce(actor.roles, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/**
+ * Whether token `i` of paragraph `pi` can stand in a role before a name: a lower-case role word or
+ * modifier, or a capitalised word only where it names an organisation or a country ("White
+ * House", "GOP") or a party or nation.
+ */
+function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): boolean {
+  const x = t[i];
+  if (x.type !== 'word' || DETERMINERS.has(x.lower) || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
+  if (!x.cap) return isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
+  const kind = st.mentionAt[pi][i]?.actor.kind;
+  return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(x.lower) || countryByDemonym.has(x.lower);
+}
+
+/** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who". */
+function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
+  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who';
 }
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */
@@ -168,16 +181,23 @@ function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): vo
   }
 }
 
+const NO_PERSONS: LocalActor[] = [];
+
 /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
 export function resolveSingles(st: ArticleState): void {
   // how often each person is named in full in the article: the prominent one owns the lone surname
   const named = new Map<LocalActor, number>();
-  for (const m of st.mentions) if (m.actor.kind === 'person') named.set(m.actor, (named.get(m.actor) ?? 0) + 1);
-  for (const { entity: e, para, fallback } of st.singles) {
+  for (let i = 0; i < st.mentions.length; i++) {
+    const a = st.mentions[i].actor;
+    if (a.kind === 'person') named.set(a, (named.get(a) ?? 0) + 1);
+  }
+  for (let si = 0; si < st.singles.length; si++) {
+    const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
-    const persons = st.table.personsWithToken(e.surface);
+    // (the persons are asked for only where a person or nothing answers to the word)
+    const persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
     if (actor && actor.kind === 'person' && persons.length > 1) actor = undefined;
     let ambiguous = false;
     if (!actor && persons.length) {

@@ -136,8 +136,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   return null;
 }
 
-/** Possessive pronouns and the pronoun whose referent they name. */
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+/** Possessive pronouns and the pronoun whose referent they name (a Map: a word is no property name, and an object's look-up by a string made at run time is slow). */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
@@ -183,7 +188,7 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   }
   let k = -1;
   for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive) k = i;
-  const pronoun = POSSESSIVE_PRONOUNS[t[np.from].lower];
+  const pronoun = POSSESSIVE_PRONOUNS.get(t[np.from].lower);
   // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
   if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
   if (k < 0) return undefined;

@@ -1,20 +1,21 @@
 /**
  * Stage 4 of attribution: the source phrase, the noun phrase that speaks. Found backwards from
- * the cue (over auxiliaries, appositives, ages and party labels; with lower-case roles before a
+ * the cue (over auxiliaries, appositives (./appositive), ages and party labels; with lower-case roles before a
  * name, modifiers of a people noun, and post-modifiers of people: "nurses at the clinic", "a
  * banker briefed on the talks"), after it in inverted order ("…,” said plant operator NAME",
  * "said a spokeswoman, NAME"), after "according to", or inherited by a joined clause from its
  * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
-import { countryBySurface, DAYS_AND_MONTHS, GROUP_NOUNS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, NUMBER_WORDS, openingClauseEnd, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { appositiveSubject } from './appositive';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, MODALS, NUMBER_WORDS, openingClauseEnd, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -117,73 +118,6 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   return { np, npEnd };
 }
 
-/** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
-function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
-  // "Many speakers at the service — including Muslims and Jews — said"
-  if (t[comma].text === '—') {
-    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? npBackward(t, j - 1, from) : null;
-    return null;
-  }
-  if (t[comma].text !== ',') return null;
-  let end = comma;
-  // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
-  for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
-    if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
-  }
-  for (let j = end - 1; j > from && comma - j < 40; j--) {
-    // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
-    if (t[j].text !== ',') continue;
-    const seg = t.slice(j + 1, end);
-    // ", also a GOP presidential hopeful,": an adverb before the role
-    const head = seg[0] && ROLE_ADVERBS.has(seg[0].lower) && seg[1] ? seg[1] : seg[0];
-    if (!head) return null;
-    const before = t[j - 1];
-    // "a spokesman for …", "co-founder of …", "who …", a place and time ("in Kentucky"), or a
-    // lower-case description after a name ("senior associate at the Annenberg Institute")
-    const description = head.type === 'word' && !head.cap && isNameWord(before) && !seg.some((x) => AUXILIARIES.has(x.lower) || (CUE_FORMS.has(x.lower) && !x.cap));
-    // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
-    // "…, and a steward at Bayview Hospital,": a second role of the same person
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !seg.slice(0, 5).some(roleWord)) || ((head.lower === 'and' || head.lower === 'or') && !!seg[1] && DETERMINERS.has(seg[1].lower));
-    // "Luckily, the shelter will stay open …, adds": a clause is no role
-    // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
-    const relative = seg.findIndex((x) => x.lower === 'who' || x.lower === 'whose');
-    const clause = (relative > 0 ? seg.slice(0, relative) : seg).some((x) => AUXILIARIES.has(x.lower) || MODALS.has(x.lower));
-    const segIsRole = !aside && !clause && ((DETERMINERS.has(head.lower) && head.lower !== 'that') || seg.slice(0, 5).some(roleWord) || head.lower === 'who' || ADJUNCT_START.has(head.lower) || description);
-    const segIsName = seg[0].lower !== 'of' && seg.every((x) => isNameWord(x) || x.text === '.' || x.lower === 'of');
-    // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(seg) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(seg.length <= 2 ? seg.map((x) => x.text).join('') : '')) && t.slice(Math.max(from, j - 4), j).some((x) => x.lower === 'from' || x.lower === 'in' || x.lower === 'of');
-    // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
-    // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
-    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
-    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
-    if (placeGoesOn || aside || placeRole || bodyName) {
-      end = j;
-      continue;
-    }
-    if (segIsName) return { from: j + 1, to: end };
-    // "Mr. Regalado, 69, said"
-    if (seg.length === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
-    // "Marley Anderson, 21, a junior from …, said": an age between name and role;
-    // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
-    let nameEnd = skipParenthetical(t, j - 1, from);
-    if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
-    if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
-    return null;
-  }
-  // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
-  return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
-}
-
-/** Words before a role in apposition: ", also a GOP presidential hopeful,". */
-const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves']);
-
-/** A role noun ("spokesman", "co-founder") or a title word ("Secretary"). */
-function roleWord(x: Token): boolean {
-  return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
-}
-
 /**
  * "Ana Ruiz, who saw the crash and described it …": the index of "who" or "which" opening the
  * clause that the "and" at `and` continues (no comma, quotation or other clause between), or -1.
@@ -204,16 +138,14 @@ function relativeBefore(t: Token[], and: number, from: number): number {
 
 /** Whether an attribution's source is a relative pronoun ("who", "which") whose clause a comma closed before token `before`. */
 function closedRelative(t: Token[], a: Attribution, before: number): boolean {
-  if (!a.mention || !/^(?:who|which)$/i.test(a.mention.text)) return false;
+  if (!a.mention || !WHO_OR_WHICH.test(a.mention.text)) return false;
   for (let j = before - 1; j >= 0 && t[j].start >= a.mention.end; j--) if (t[j].text === ',' && j < before - 1) return true;
   return false;
 }
 
+const WHO_OR_WHICH = /^(?:who|which)$/i;
 /** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
-/** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
-const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
-
 /**
  * "…, though she praised X and said …": the index of the subject pronoun of the clause that the
  * "and" at `and` continues, where that clause opens after a comma or with a subordinator of cause,
@@ -324,7 +256,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       }
       break;
     }
-    if (prev.possessive && !prev.cap && !['america’s', "america's"].includes(prev.lower)) {
+    if (prev.possessive && !prev.cap && prev.lower !== 'america’s' && prev.lower !== "america's") {
       a--;
       continue;
     }
@@ -400,11 +332,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
   if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
-  const seg = t.slice(a, end + 1);
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
   const ok =
-    seg.some((x) => isNameWord(x) || SHARE_WORDS.has(x.lower) || (x !== last && isPeopleNoun(x))) ||
-    (seg.length > 2 && /^\d+$/.test(last.text) && seg[seg.length - 2].lower === 'in') ||
+    namesSomeone(t, a, end) ||
+    (end - a > 1 && /^\d+$/.test(last.text) && t[end - 1].lower === 'in') ||
     ROLE_NOUNS.has(last.lower) ||
     GROUP_NOUNS.has(last.lower) ||
     DOCUMENT_NOUNS.has(last.lower) ||
@@ -416,13 +347,25 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   return ok ? { from: a, to: end + 1 } : null;
 }
 
+/** Whether tokens [a, end] hold a name, a share word, or a people noun before the last word: a phrase that can speak. */
+function namesSomeone(t: Token[], a: number, end: number): boolean {
+  for (let i = a; i <= end; i++) {
+    const x = t[i];
+    if (isNameWord(x) || SHARE_WORDS.has(x.lower) || (i !== end && isPeopleNoun(x))) return true;
+  }
+  return false;
+}
+
+/** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
+const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
+
 /** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
 export function npForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
   // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
   const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
-  if (!possessiveHer && ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters'].includes(first.lower)) return { from: start, to: start + 1 };
+  if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   while (b < to && t[b].type === 'word' && b - start < 10) {
@@ -512,7 +455,7 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
       const actor = asAgent(st, m.actor);
       return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };
     }
-    if (t[i].type === 'word' && ['he', 'she', 'they'].includes(t[i].lower)) {
+    if (t[i].type === 'word' && (t[i].lower === 'he' || t[i].lower === 'she' || t[i].lower === 'they')) {
       const np = { from: i, to: i + 1 };
       return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[i].start, t[i].end), cue: null, para: pi, sentence: st.sentenceSerial };
     }
@@ -582,12 +525,6 @@ function isModifierWord(x: Token): boolean {
   return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
 }
 
-/** A run of words that is a known state, country or region: "Texas", "South Korea". */
-function knownPlace(seg: Token[]): boolean {
-  const key = seg.map((x) => x.lower).join(' ');
-  return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
-}
-
 /**
  * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
  * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
@@ -607,5 +544,4 @@ function placedPeople(t: Token[], a: number, from: number): number {
 
 /** Quantifiers that float after the subject they quantify: "they both said". */
 const FLOATING = new Set(['both', 'all', 'each']);
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of']);

@@ -14,9 +14,10 @@ export interface LocalQuote extends Span {
   speaker: LocalActor | null;
   speakerMention: Span | null;
   cue: Span | null;
-  continuation?: boolean;
+  // every field is set when a quote is made, in this order: one object shape for V8
+  continuation: boolean;
   /** A quotation interrupted by its cue: the quoted pieces of the one attribution. */
-  pieces?: Span[];
+  pieces: Span[] | undefined;
   cueClass: CueInfo['cls'] | 'according';
 }
 
@@ -90,7 +91,7 @@ export class ArticleState {
       // "the band leader" resolved to a president is found again by its words, but is no name
       // form of theirs to show: a description is an alias only where the person's roles or
       // organisations name it ("the NATO chief", "the former president")
-      if (actor.kind === 'person' && DESCRIPTION.test(m.text) && !describes(actor, m.text)) {
+      if (actor.kind === 'person' && description(m.text) && !describes(actor, m.text)) {
         const key = normaliseName(m.text);
         if (!this.table.aliasIndex.has(key)) this.table.aliasIndex.set(key, actor);
       } else this.table.addAlias(actor, m.text);
@@ -126,6 +127,13 @@ export class ArticleState {
  * is all lower case ("campaign chief"); "de la Fuente" is a name.
  */
 const DESCRIPTION = /^(?:(?:the|a|an|his|her|their|its|our)\s|[^\p{Lu}]*$)/iu;
+
+/** Whether a mention's text is a description (see DESCRIPTION); a capital A-Z other than A, H, I, O or T first settles it as none without the pattern. */
+function description(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 66 && c <= 90 && c !== 72 && c !== 73 && c !== 79 && c !== 84) return false;
+  return DESCRIPTION.test(text);
+}
 
 /** Whether every word of a description is a word of the person's roles or organisations ("the former NATO chief" for the NATO Secretary General with the role "NATO chief"). */
 function describes(actor: LocalActor, description: string): boolean {

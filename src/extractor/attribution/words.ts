@@ -27,6 +27,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Relative pronouns that open an aside: ", who …,". */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'indeed', 'then']);
+/** Modal verbs: a phrase holding one is a clause, not a role or a name. */
+export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 /** Auxiliary verbs: a phrase holding one is a clause, not a role. */
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
 /** Small numbers in words. */
@@ -73,7 +75,11 @@ export function skipParenthetical(t: Token[], k: number, from: number): number {
   if (t[k]?.text === ',') {
     for (let j = k - 2; j > from && k - j <= 6; j--) {
       if (t[j].text !== ',') continue;
-      const label = t.slice(j + 1, k).map((x) => x.text).join('');
+      // a label opens with R, D or I: other asides are not joined up to be tested
+      const c = t[j + 1].text.charCodeAt(0);
+      if (c !== 82 && c !== 68 && c !== 73) return k;
+      let label = '';
+      for (let x = j + 1; x < k; x++) label += t[x].text;
       return PARTY_LABEL.test(label) ? j - 1 : k;
     }
     return k;

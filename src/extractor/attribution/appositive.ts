@@ -1,0 +1,127 @@
+/**
+ * Part of stage 4 of attribution (see ./source): the subject before an appositive or an aside set
+ * off by commas or dashes ("Lin Jian, a spokesman for …, accused", "Mr. Regalado, 69, said",
+ * "Many speakers at the service — including … — said").
+ */
+import { CUE_FORMS } from '../cues';
+import { countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { isNameWord } from '../names';
+import type { Token } from '../text';
+import { npBackward } from './source';
+import type { Np } from './state';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
+
+/** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
+export function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
+  // "Many speakers at the service — including Muslims and Jews — said"
+  if (t[comma].text === '—') {
+    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? npBackward(t, j - 1, from) : null;
+    return null;
+  }
+  if (t[comma].text !== ',') return null;
+  let end = comma;
+  // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
+  for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
+  }
+  for (let j = end - 1; j > from && comma - j < 40; j--) {
+    // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    if (t[j].text !== ',') continue;
+    // the segment between the commas is tokens [a, end): tested in place, no copies (this runs for
+    // every comma before an inverted or appositive subject)
+    const a = j + 1;
+    if (a >= end) return null;
+    const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
+    const before = t[j - 1];
+    // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
+    // "…, and a steward at Bayview Hospital,": a second role of the same person
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    // "Luckily, the shelter will stay open …, adds": a clause is no role
+    // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
+    const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
+    const segIsName = t[a].lower !== 'of' && allNameWords(t, a, end);
+    // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
+    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(t.slice(a, end)) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j);
+    // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
+    // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
+    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
+    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
+    if (placeGoesOn || aside || placeRole || bodyName) {
+      end = j;
+      continue;
+    }
+    if (segIsName) return { from: j + 1, to: end };
+    // "Mr. Regalado, 69, said"
+    if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
+    // "Marley Anderson, 21, a junior from …, said": an age between name and role;
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
+    let nameEnd = skipParenthetical(t, j - 1, from);
+    if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
+    if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
+    return null;
+  }
+  // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
+  return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/**
+ * Whether the segment [a, end) of an appositive reads as a role (`head` its first word past an
+ * adverb, `before` the token before its comma): "a spokesman for …", "co-founder of …", "who …", a
+ * place and time ("in Kentucky"), or a lower-case description after a name ("senior associate at
+ * the Annenberg Institute").
+ */
+function roleSegment(t: Token[], a: number, end: number, head: Token, before: Token | undefined): boolean {
+  if ((DETERMINERS.has(head.lower) && head.lower !== 'that') || anyRoleWord(t, a, Math.min(end, a + 5)) || head.lower === 'who' || ADJUNCT_START.has(head.lower)) return true;
+  if (head.type !== 'word' || head.cap || !isNameWord(before)) return false;
+  for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap)) return false;
+  return true;
+}
+
+/** Whether tokens [a, b) hold a role word (see `roleWord`). */
+function anyRoleWord(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (roleWord(t[i])) return true;
+  return false;
+}
+
+/** Whether tokens [a, b) hold an auxiliary or a modal: a clause. */
+function anyAuxiliary(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (AUXILIARIES.has(t[i].lower) || MODALS.has(t[i].lower)) return true;
+  return false;
+}
+
+/** Where a relative clause ("who", "whose") inside a segment [a, end) begins, past its first word; `end` when none does. */
+function relativeIn(t: Token[], a: number, end: number): number {
+  for (let i = a; i < end; i++) if (t[i].lower === 'who' || t[i].lower === 'whose') return i > a ? i : end;
+  return end;
+}
+
+/** Whether every token of [a, b) is a name word, a full stop or "of". */
+function allNameWords(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of') return false;
+  return true;
+}
+
+/** Whether "from", "in" or "of" stands among tokens [a, b). */
+function placePrepositionIn(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t[i].lower === 'from' || t[i].lower === 'in' || t[i].lower === 'of') return true;
+  return false;
+}
+
+/** Words before a role in apposition: ", also a GOP presidential hopeful,". */
+const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves']);
+
+/** A role noun ("spokesman", "co-founder") or a title word ("Secretary"). */
+function roleWord(x: Token): boolean {
+  return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
+}
+
+/** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
+const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
+
+/** A run of words that is a known state, country or region: "Texas", "South Korea". */
+function knownPlace(seg: Token[]): boolean {
+  const key = seg.map((x) => x.lower).join(' ');
+  return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
+}

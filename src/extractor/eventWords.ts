@@ -130,9 +130,10 @@ export interface TriggerHit {
  * The sentence's event word, used as an event: not inside a name ("North Atlantic Treaty
  * Organisation"), not modifying a noun ("summit declaration"); a time reference ("before the
  * summit") only when nothing else is. `reported` is the sentence with quotations blanked out, so
- * their words count for nothing; `names` are the sentence-relative spans of names of actors.
+ * their words count for nothing; `names` are the spans of names of actors in the text, the
+ * sentence starting at `sentenceStart` of it.
  */
-export function triggerIn(reported: string, possible: Set<number>, names: Array<{ start: number; end: number }>): TriggerHit | null {
+export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
@@ -141,7 +142,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Array<
     if (!m) continue;
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
-    if (!verb && /^\p{Lu}/u.test(m[0]) && names.some((n) => m.index >= n.start && end < n.end)) continue;
+    if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
@@ -155,6 +156,12 @@ export function triggerIn(reported: string, possible: Set<number>, names: Array<
     }
   }
   return best;
+}
+
+/** Whether [start, end) lies in a name and ends before the name does. */
+function insideName(names: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (const n of names) if (start >= n.start && end < n.end) return true;
+  return false;
 }
 
 /** Kinds an unspecific word ("gathering", "forum", "meeting") may refer back to. */
@@ -262,6 +269,8 @@ const ADJECTIVE_BEFORE = new Map(TRIGGER_ORDER.map((kind) => [kind, new RegExp(`
 
 /** The country an adjective before the event word names ("the Lithuanian summit" -> Lithuania). */
 export function adjectivalPlace(sentence: string, kind: EventKind): string | null {
+  // the pattern ends in the kind's name, which most sentences lack ("met", "visited", a dated statement)
+  if (!sentence.includes(kind)) return null;
   const m = ADJECTIVE_BEFORE.get(kind)!.exec(sentence);
   const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
   return country?.name ?? null;

@@ -7,7 +7,7 @@ import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -139,7 +139,8 @@ class EventWalk {
       for (const s of p.sentences) {
         const possible = possibleTriggers(p, s);
         const cues = this.cuesIn(s);
-        if (possible || cues.length) this.sentence(p, pi, s, possible, cues);
+        // without an event word, only a cue with date words nearby can make an event (datedAttribution)
+        if (possible || (cues.length && mayNameDateWords(this.text.slice(s.start, s.end)))) this.sentence(p, pi, s, possible, cues);
       }
     }
   }
@@ -148,9 +149,9 @@ class EventWalk {
   private cuesIn(s: Sentence): Analysis['quotes'] {
     const { cued } = this;
     while (this.nextCue < cued.length && cued[this.nextCue].cue!.start < s.start) this.nextCue++;
-    const cues: Analysis['quotes'] = [];
-    for (let k = this.nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
-    return cues;
+    let cues: Analysis['quotes'] | null = null;
+    for (let k = this.nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) (cues ??= []).push(cued[k]);
+    return cues ?? NO_QUOTES;
   }
 
   /** The sentence with the quotations open in it blanked out. */
@@ -158,24 +159,28 @@ class EventWalk {
     // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
     const { quoteSpans } = this;
     while (this.nextQuote < quoteSpans.length && quoteSpans[this.nextQuote].start < s.end) this.open.push(quoteSpans[this.nextQuote++]);
-    this.open = this.open.filter((q) => q.end > s.start);
+    if (this.open.some((q) => q.end <= s.start)) this.open = this.open.filter((q) => q.end > s.start);
     return withoutQuotations(this.text.slice(s.start, s.end), s.start, this.open);
   }
 
   /** The mentions of the paragraph that lie in the sentence. */
   private mentionsIn(pi: number, s: Sentence): Analysis['mentions'] {
-    const paraMentions = this.mentionsByPara.get(pi) ?? [];
-    const mentionStarts = this.mentionStartsByPara.get(pi) ?? [];
-    return paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
+    const paraMentions = this.mentionsByPara.get(pi);
+    const mentionStarts = this.mentionStartsByPara.get(pi);
+    const found: Analysis['mentions'] = [];
+    if (!paraMentions || !mentionStarts) return found;
+    const to = lowerBoundIn(mentionStarts, s.end);
+    for (let k = lowerBoundIn(mentionStarts, s.start); k < to; k++) if (paraMentions[k].end <= s.end) found.push(paraMentions[k]);
+    return found;
   }
 
   /** The sentence's event, if it reports one: a new event, one merged into an earlier, or a caption's. */
   private sentence(p: Paragraph, pi: number, s: Sentence, possible: Set<number> | null, cues: Analysis['quotes']): void {
     const reported = this.reported(s);
     const inSentence = this.mentionsIn(pi, s);
-    const hit = possible ? triggerIn(reported, possible, inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }))) : null;
-    // without an event word the sentence is an event only as a dated attribution, which needs a cue
-    if (!hit && !cues.length) return;
+    const hit = possible ? triggerIn(reported, possible, inSentence, s.start) : null;
+    // without an event word the sentence is an event only as a dated attribution, which needs a cue and date words
+    if (!hit && !(cues.length && mayNameDateWords(reported))) return;
     const dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
     const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference()) : null;
@@ -206,6 +211,9 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/** A sentence's cues when it has none: shared, never written to. */
+const NO_QUOTES: Analysis['quotes'] = [];
 
 /** The spans of direct quotations in text order, a quote of several pieces as its pieces. */
 function directQuoteSpans(quotes: Analysis['quotes']): Array<{ start: number; end: number }> {
@@ -316,7 +324,7 @@ function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Can
   const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
   // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
   const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
-  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && speakers.length) {
+  if (!same && (SPEAKING.has(c.kind) || atGathering) && speakers.length && !namesDate(reported)) {
     same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => speakers.includes(a)));
     // the occasion is the more specific of the two: a summit, a speech or a press conference over a statement
     if (same && same.kind === 'statement') same.kind = c.kind;

@@ -91,17 +91,22 @@ TRIGGERS.forEach((t, i) => {
 });
 /** One more than the longest event word. */
 const SHAPE_LENGTHS = Math.max(...[...TRIGGERS_BY_WORD.keys()].map((w) => w.length)) + 1;
+/** Where a word's shape (its length, first and last character) sits in SHAPES. */
+const shapeAt = (length: number, first: number, last: number): number => (length * 128 + first) * 128 + last;
 /**
- * 1 at [length * 128 + code of the first character] for each event word beginning in ASCII: every
- * word of an article is looked up, and most fail this test without being hashed.
+ * 1 at shapeAt(…) of each event word (all are ASCII): every word of an article is looked up, and
+ * nearly all fail this test without being hashed ("said" passes, "that" and "this" do not).
  */
-const SHAPES = new Uint8Array(SHAPE_LENGTHS * 128);
-for (const w of TRIGGERS_BY_WORD.keys()) if (w.charCodeAt(0) < 128) SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+const SHAPES = new Uint8Array(SHAPE_LENGTHS * 128 * 128);
+for (const w of TRIGGERS_BY_WORD.keys()) SHAPES[shapeAt(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 
 /** The triggers a lower-case word makes possible, if any. */
 export function triggersFor(word: string): number[] | undefined {
+  const { length } = word;
+  if (length >= SHAPE_LENGTHS || length === 0) return undefined;
   const first = word.charCodeAt(0);
-  if (word.length >= SHAPE_LENGTHS || (first < 128 && SHAPES[word.length * 128 + first] === 0)) return undefined;
+  const last = word.charCodeAt(length - 1);
+  if (first >= 128 || last >= 128 || SHAPES[shapeAt(length, first, last)] === 0) return undefined;
   return TRIGGERS_BY_WORD.get(word);
 }
 

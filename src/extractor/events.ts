@@ -3,10 +3,9 @@
  * announcements, agreements and dated statements, with the actors taking part, the place and the
  * date. One event reported several times in the article is one event.
  */
-import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
-import { pushTo, type LocalActor } from './actors';
+import type { LocalActor } from './actors';
 import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
@@ -72,7 +71,8 @@ const CUE_DATE_REACH = 16;
  * Events of one analysed article, at most one per sentence (its most specific event word, or a
  * dated attribution: "X said Tuesday", "On Friday, X mentioned"). Relative dates are resolved
  * against the article's own date, else the date its file name gives, else the latest full date in
- * its text (then a bare weekday is the one nearest to that date).
+ * its text (then a bare weekday is the one nearest to that date). The analysis's mentions are in
+ * text order, as `analyze` gives them.
  */
 export function extractEvents(analysis: Analysis, fileDate: string | null = null): LocalEvent[] {
   const walk = new EventWalk(analysis, fileDate);
@@ -102,8 +102,8 @@ class EventWalk {
   /** Quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence). */
   private readonly cued: Analysis['quotes'];
   private nextCue = 0;
-  private readonly mentionsByPara: Map<number, Analysis['mentions']>;
-  private readonly mentionStartsByPara: Map<number, number[]>;
+  /** The first mention not before the current sentence: mentions (in text order) are walked along with the sentences. */
+  private nextMention = 0;
   /** Whether the current paragraph is a photo caption, once a sentence of it needs to know. */
   private caption: boolean | undefined = undefined;
   /** The article's text in two-byte form, as the date patterns read it (see `twoByte`). */
@@ -117,9 +117,6 @@ class EventWalk {
     this.text = twoByte(analysis.text);
     this.quoteSpans = directQuoteSpans(analysis.quotes);
     this.cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
-    this.mentionsByPara = mentionsByParagraph(analysis.mentions);
-    this.mentionStartsByPara = new Map();
-    for (const [pi, ms] of this.mentionsByPara) this.mentionStartsByPara.set(pi, ms.map((m) => m.start));
   }
 
   /** The date relative dates are resolved against, and whether it is only a date the text states. */
@@ -165,12 +162,13 @@ class EventWalk {
 
   /** The mentions of the paragraph that lie in the sentence. */
   private mentionsIn(pi: number, s: Sentence): Analysis['mentions'] {
-    const paraMentions = this.mentionsByPara.get(pi);
-    const mentionStarts = this.mentionStartsByPara.get(pi);
+    const { mentions } = this.analysis;
+    while (this.nextMention < mentions.length && mentions[this.nextMention].start < s.start) this.nextMention++;
     const found: Analysis['mentions'] = [];
-    if (!paraMentions || !mentionStarts) return found;
-    const to = lowerBoundIn(mentionStarts, s.end);
-    for (let k = lowerBoundIn(mentionStarts, s.start); k < to; k++) if (paraMentions[k].end <= s.end) found.push(paraMentions[k]);
+    for (let k = this.nextMention; k < mentions.length && mentions[k].start < s.end; k++) {
+      const m = mentions[k];
+      if (m.para === pi && m.end <= s.end) found.push(m);
+    }
     return found;
   }
 
@@ -217,17 +215,9 @@ const NO_QUOTES: Analysis['quotes'] = [];
 
 /** The spans of direct quotations in text order, a quote of several pieces as its pieces. */
 function directQuoteSpans(quotes: Analysis['quotes']): Array<{ start: number; end: number }> {
-  return quotes
-    .filter((q) => q.kind === 'direct')
-    .flatMap((q) => q.pieces ?? [q])
-    .sort((a, b) => a.start - b.start);
-}
-
-/** The mentions of each paragraph, in text order. */
-function mentionsByParagraph(mentions: Analysis['mentions']): Map<number, Analysis['mentions']> {
-  const byPara = new Map<number, Analysis['mentions']>();
-  for (const m of mentions) pushTo(byPara, m.para, m);
-  return byPara;
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const q of quotes) if (q.kind === 'direct') spans.push(...(q.pieces ?? [q]));
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The triggers the words of a sentence outside quotations make possible, or null when none. */
@@ -437,10 +427,6 @@ function nextLine(text: string, paragraphs: Paragraph[], pi: number): string | n
   const next = paragraphs[pi + 1];
   return next ? text.slice(next.start, next.end) : null;
 }
-
-/** The first index of a sorted array whose value is at least `value`. */
-/** The first index of a sorted number list whose value is >= `value`. */
-const lowerBoundIn = (sorted: number[], value: number): number => lowerBound((i) => sorted[i], value, 0, sorted.length);
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */
 function withoutQuotations(sentence: string, sentenceStart: number, quotes: Array<{ start: number; end: number }>): string {

@@ -83,15 +83,28 @@ const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.c
 const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
 // "ago" in its strict form (no "3 hrs ago" abbreviations): the casual pattern costs ~50 ms to compile
 for (const p of chrono.en.strict.parsers) if (p.constructor.name === 'ENTimeUnitAgoFormatParser') parserByName.set(p.constructor.name, p);
-const chronoFor = new Map<string, chrono.Chrono>();
+/** The parsers of PARSER_GROUPS in order, as parserFor numbers them. */
+const PARSERS_IN_GROUPS = PARSER_GROUPS.flatMap((g) => g.parsers);
+const chronoFor = new Map<number, chrono.Chrono>();
 
 /** The parsers a window of text needs; all date parsers when names were lost (a minified build without keepNames). */
 function parserFor(window: string): chrono.Chrono {
-  const names = PARSER_GROUPS.filter((g) => g.words.test(window)).flatMap((g) => g.parsers.filter((n) => PARSER_NEEDS.get(n)?.test(window) ?? true));
-  const key = names.join('+');
+  // one bit per parser of PARSERS_IN_GROUPS: a number, not a list, names the parsers a window needs
+  let key = 0;
+  for (let g = 0, bit = 1; g < PARSER_GROUPS.length; g++) {
+    const { words, parsers } = PARSER_GROUPS[g];
+    if (!words.test(window)) {
+      bit <<= parsers.length;
+      continue;
+    }
+    for (const name of parsers) {
+      if (PARSER_NEEDS.get(name)?.test(window) ?? true) key |= bit;
+      bit <<= 1;
+    }
+  }
   let parser = chronoFor.get(key);
   if (!parser) {
-    const wanted = names.map((n) => parserByName.get(n)).filter((p) => p !== undefined);
+    const wanted = PARSERS_IN_GROUPS.filter((_, i) => key & (1 << i)).map((n) => parserByName.get(n)).filter((p) => p !== undefined);
     const all = chrono.en.casual.parsers;
     chronoFor.set(key, (parser = new chrono.Chrono({ parsers: wanted.length ? wanted : all, refiners })));
   }
@@ -210,20 +223,23 @@ const TENSE_REACH = 60;
  * none near, a future word anywhere ("…, which starts Tuesday") still looks ahead.
  */
 function tenseAround(sentence: string, from: number, to: number): Tense {
-  const distance = (m: RegExpMatchArray): number => (m.index! < from ? from - (m.index! + m[0].length) : m.index! - to);
-  const nearest = (re: RegExp, skip?: (m: RegExpMatchArray) => boolean): number => {
-    let best = Infinity;
-    for (const m of sentence.matchAll(re)) if (!skip?.(m)) best = Math.min(best, Math.max(0, distance(m)));
-    return best;
-  };
-  const future = nearest(FUTURE);
-  // "was scheduled", "were expected": the auxiliary of a future word is not the past
-  const past = nearest(PAST, (m) => {
-    FUTURE_AFTER_AUXILIARY.lastIndex = m.index! + m[0].length;
-    return FUTURE_AFTER_AUXILIARY.test(sentence) || PASSIVE_AHEAD.test(sentence.slice(Math.max(0, m.index! - 20), m.index!));
-  });
+  let future = Infinity;
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  let past = Infinity;
+  PAST.lastIndex = 0;
+  for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
   return future < Infinity ? 'future' : 'unknown';
+}
+
+/** How far [start, end) stands from [from, to), in characters; 0 when they touch or overlap. */
+const distanceOutside = (start: number, end: number, from: number, to: number): number => Math.max(0, start < from ? from - end : start - to);
+
+/** "was scheduled", "were expected", "will be released": the past verb at [start, end) is an auxiliary of a future. */
+function auxiliaryOfFuture(sentence: string, start: number, end: number): boolean {
+  FUTURE_AFTER_AUXILIARY.lastIndex = end;
+  return FUTURE_AFTER_AUXILIARY.test(sentence) || PASSIVE_AHEAD.test(sentence.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -431,6 +447,20 @@ export function lastStatedDate(passage: string, reference: string | null, approx
     if (r && (!reference || r.date <= reference.slice(0, r.date.length))) return r;
   }
   return null;
+}
+
+/**
+ * A part of every date word DATE_HINT finds, in its case, with no word boundary or space in it:
+ * blanking parts of a text (quotations, names) can take one away but never make one.
+ */
+const DATE_WORD_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omorrow|onight|week|month|year|ago/;
+
+/**
+ * Cheap test: false when neither datePhrase nor countedPhrase can find anything in the text or in
+ * any copy of it with parts blanked out (offsets kept). Most sentences name no date.
+ */
+export function mayNameDateWords(text: string): boolean {
+  return DATE_WORD_STEM.test(text) || LATER_OR_EARLIER.test(text);
 }
 
 /** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */

@@ -91,17 +91,22 @@ TRIGGERS.forEach((t, i) => {
 });
 /** One more than the longest event word. */
 const SHAPE_LENGTHS = Math.max(...[...TRIGGERS_BY_WORD.keys()].map((w) => w.length)) + 1;
+/** Where a word's shape (its length, first and last character) sits in SHAPES. */
+const shapeAt = (length: number, first: number, last: number): number => (length * 128 + first) * 128 + last;
 /**
- * 1 at [length * 128 + code of the first character] for each event word beginning in ASCII: every
- * word of an article is looked up, and most fail this test without being hashed.
+ * 1 at shapeAt(…) of each event word (all are ASCII): every word of an article is looked up, and
+ * nearly all fail this test without being hashed ("said" passes, "that" and "this" do not).
  */
-const SHAPES = new Uint8Array(SHAPE_LENGTHS * 128);
-for (const w of TRIGGERS_BY_WORD.keys()) if (w.charCodeAt(0) < 128) SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+const SHAPES = new Uint8Array(SHAPE_LENGTHS * 128 * 128);
+for (const w of TRIGGERS_BY_WORD.keys()) SHAPES[shapeAt(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 
 /** The triggers a lower-case word makes possible, if any. */
 export function triggersFor(word: string): number[] | undefined {
+  const { length } = word;
+  if (length >= SHAPE_LENGTHS || length === 0) return undefined;
   const first = word.charCodeAt(0);
-  if (word.length >= SHAPE_LENGTHS || (first < 128 && SHAPES[word.length * 128 + first] === 0)) return undefined;
+  const last = word.charCodeAt(length - 1);
+  if (first >= 128 || last >= 128 || SHAPES[shapeAt(length, first, last)] === 0) return undefined;
   return TRIGGERS_BY_WORD.get(word);
 }
 
@@ -130,9 +135,10 @@ export interface TriggerHit {
  * The sentence's event word, used as an event: not inside a name ("North Atlantic Treaty
  * Organisation"), not modifying a noun ("summit declaration"); a time reference ("before the
  * summit") only when nothing else is. `reported` is the sentence with quotations blanked out, so
- * their words count for nothing; `names` are the sentence-relative spans of names of actors.
+ * their words count for nothing; `names` are the spans of names of actors in the text, the
+ * sentence starting at `sentenceStart` of it.
  */
-export function triggerIn(reported: string, possible: Set<number>, names: Array<{ start: number; end: number }>): TriggerHit | null {
+export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
@@ -141,7 +147,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Array<
     if (!m) continue;
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
-    if (!verb && /^\p{Lu}/u.test(m[0]) && names.some((n) => m.index >= n.start && end < n.end)) continue;
+    if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
@@ -155,6 +161,12 @@ export function triggerIn(reported: string, possible: Set<number>, names: Array<
     }
   }
   return best;
+}
+
+/** Whether [start, end) lies in a name and ends before the name does. */
+function insideName(names: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (const n of names) if (start >= n.start && end < n.end) return true;
+  return false;
 }
 
 /** Kinds an unspecific word ("gathering", "forum", "meeting") may refer back to. */
@@ -262,6 +274,8 @@ const ADJECTIVE_BEFORE = new Map(TRIGGER_ORDER.map((kind) => [kind, new RegExp(`
 
 /** The country an adjective before the event word names ("the Lithuanian summit" -> Lithuania). */
 export function adjectivalPlace(sentence: string, kind: EventKind): string | null {
+  // the pattern ends in the kind's name, which most sentences lack ("met", "visited", a dated statement)
+  if (!sentence.includes(kind)) return null;
   const m = ADJECTIVE_BEFORE.get(kind)!.exec(sentence);
   const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
   return country?.name ?? null;

@@ -3,11 +3,10 @@
  * announcements, agreements and dated statements, with the actors taking part, the place and the
  * date. One event reported several times in the article is one event.
  */
-import { lowerBound } from './sorted';
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
-import { pushTo, type LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import type { LocalActor } from './actors';
+import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -72,7 +71,8 @@ const CUE_DATE_REACH = 16;
  * Events of one analysed article, at most one per sentence (its most specific event word, or a
  * dated attribution: "X said Tuesday", "On Friday, X mentioned"). Relative dates are resolved
  * against the article's own date, else the date its file name gives, else the latest full date in
- * its text (then a bare weekday is the one nearest to that date).
+ * its text (then a bare weekday is the one nearest to that date). The analysis's mentions are in
+ * text order, as `analyze` gives them.
  */
 export function extractEvents(analysis: Analysis, fileDate: string | null = null): LocalEvent[] {
   const walk = new EventWalk(analysis, fileDate);
@@ -102,8 +102,8 @@ class EventWalk {
   /** Quotes by where their cue stands, walked along with the sentences (no scan of all quotes per sentence). */
   private readonly cued: Analysis['quotes'];
   private nextCue = 0;
-  private readonly mentionsByPara: Map<number, Analysis['mentions']>;
-  private readonly mentionStartsByPara: Map<number, number[]>;
+  /** The first mention not before the current sentence: mentions (in text order) are walked along with the sentences. */
+  private nextMention = 0;
   /** Whether the current paragraph is a photo caption, once a sentence of it needs to know. */
   private caption: boolean | undefined = undefined;
   /** The article's text in two-byte form, as the date patterns read it (see `twoByte`). */
@@ -117,9 +117,6 @@ class EventWalk {
     this.text = twoByte(analysis.text);
     this.quoteSpans = directQuoteSpans(analysis.quotes);
     this.cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
-    this.mentionsByPara = mentionsByParagraph(analysis.mentions);
-    this.mentionStartsByPara = new Map();
-    for (const [pi, ms] of this.mentionsByPara) this.mentionStartsByPara.set(pi, ms.map((m) => m.start));
   }
 
   /** The date relative dates are resolved against, and whether it is only a date the text states. */
@@ -139,7 +136,8 @@ class EventWalk {
       for (const s of p.sentences) {
         const possible = possibleTriggers(p, s);
         const cues = this.cuesIn(s);
-        if (possible || cues.length) this.sentence(p, pi, s, possible, cues);
+        // without an event word, only a cue with date words nearby can make an event (datedAttribution)
+        if (possible || (cues.length && mayNameDateWords(this.text.slice(s.start, s.end)))) this.sentence(p, pi, s, possible, cues);
       }
     }
   }
@@ -148,9 +146,9 @@ class EventWalk {
   private cuesIn(s: Sentence): Analysis['quotes'] {
     const { cued } = this;
     while (this.nextCue < cued.length && cued[this.nextCue].cue!.start < s.start) this.nextCue++;
-    const cues: Analysis['quotes'] = [];
-    for (let k = this.nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) cues.push(cued[k]);
-    return cues;
+    let cues: Analysis['quotes'] | null = null;
+    for (let k = this.nextCue; k < cued.length && cued[k].cue!.start < s.end; k++) if (cued[k].cue!.end <= s.end) (cues ??= []).push(cued[k]);
+    return cues ?? NO_QUOTES;
   }
 
   /** The sentence with the quotations open in it blanked out. */
@@ -158,24 +156,29 @@ class EventWalk {
     // a quotation is someone's words, not the reporter's event; "today" in it is the speaker's day
     const { quoteSpans } = this;
     while (this.nextQuote < quoteSpans.length && quoteSpans[this.nextQuote].start < s.end) this.open.push(quoteSpans[this.nextQuote++]);
-    this.open = this.open.filter((q) => q.end > s.start);
+    if (this.open.some((q) => q.end <= s.start)) this.open = this.open.filter((q) => q.end > s.start);
     return withoutQuotations(this.text.slice(s.start, s.end), s.start, this.open);
   }
 
   /** The mentions of the paragraph that lie in the sentence. */
   private mentionsIn(pi: number, s: Sentence): Analysis['mentions'] {
-    const paraMentions = this.mentionsByPara.get(pi) ?? [];
-    const mentionStarts = this.mentionStartsByPara.get(pi) ?? [];
-    return paraMentions.slice(lowerBoundIn(mentionStarts, s.start), lowerBoundIn(mentionStarts, s.end)).filter((m) => m.end <= s.end);
+    const { mentions } = this.analysis;
+    while (this.nextMention < mentions.length && mentions[this.nextMention].start < s.start) this.nextMention++;
+    const found: Analysis['mentions'] = [];
+    for (let k = this.nextMention; k < mentions.length && mentions[k].start < s.end; k++) {
+      const m = mentions[k];
+      if (m.para === pi && m.end <= s.end) found.push(m);
+    }
+    return found;
   }
 
   /** The sentence's event, if it reports one: a new event, one merged into an earlier, or a caption's. */
   private sentence(p: Paragraph, pi: number, s: Sentence, possible: Set<number> | null, cues: Analysis['quotes']): void {
     const reported = this.reported(s);
     const inSentence = this.mentionsIn(pi, s);
-    const hit = possible ? triggerIn(reported, possible, inSentence.map((m) => ({ start: m.start - s.start, end: m.end - s.start }))) : null;
-    // without an event word the sentence is an event only as a dated attribution, which needs a cue
-    if (!hit && !cues.length) return;
+    const hit = possible ? triggerIn(reported, possible, inSentence, s.start) : null;
+    // without an event word the sentence is an event only as a dated attribution, which needs a cue and date words
+    if (!hit && !(cues.length && mayNameDateWords(reported))) return;
     const dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
     const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference()) : null;
@@ -207,19 +210,14 @@ class EventWalk {
   }
 }
 
+/** A sentence's cues when it has none: shared, never written to. */
+const NO_QUOTES: Analysis['quotes'] = [];
+
 /** The spans of direct quotations in text order, a quote of several pieces as its pieces. */
 function directQuoteSpans(quotes: Analysis['quotes']): Array<{ start: number; end: number }> {
-  return quotes
-    .filter((q) => q.kind === 'direct')
-    .flatMap((q) => q.pieces ?? [q])
-    .sort((a, b) => a.start - b.start);
-}
-
-/** The mentions of each paragraph, in text order. */
-function mentionsByParagraph(mentions: Analysis['mentions']): Map<number, Analysis['mentions']> {
-  const byPara = new Map<number, Analysis['mentions']>();
-  for (const m of mentions) pushTo(byPara, m.para, m);
-  return byPara;
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const q of quotes) if (q.kind === 'direct') spans.push(...(q.pieces ?? [q]));
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The triggers the words of a sentence outside quotations make possible, or null when none. */
@@ -316,7 +314,7 @@ function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Can
   const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
   // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
   const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
-  if (!same && (SPEAKING.has(c.kind) || atGathering) && !namesDate(reported) && speakers.length) {
+  if (!same && (SPEAKING.has(c.kind) || atGathering) && speakers.length && !namesDate(reported)) {
     same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => speakers.includes(a)));
     // the occasion is the more specific of the two: a summit, a speech or a press conference over a statement
     if (same && same.kind === 'statement') same.kind = c.kind;
@@ -429,10 +427,6 @@ function nextLine(text: string, paragraphs: Paragraph[], pi: number): string | n
   const next = paragraphs[pi + 1];
   return next ? text.slice(next.start, next.end) : null;
 }
-
-/** The first index of a sorted array whose value is at least `value`. */
-/** The first index of a sorted number list whose value is >= `value`. */
-const lowerBoundIn = (sorted: number[], value: number): number => lowerBound((i) => sorted[i], value, 0, sorted.length);
 
 /** The sentence with the text of direct quotations blanked out, offsets kept. */
 function withoutQuotations(sentence: string, sentenceStart: number, quotes: Array<{ start: number; end: number }>): string {

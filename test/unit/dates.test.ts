@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { countedPhrase, countFromEarlier, latestStatedDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { countedPhrase, countFromEarlier, datePhrase, latestStatedDate, mayNameDateWords, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -228,6 +228,32 @@ describe('dates: cheap tests before the costly patterns', () => {
     for (const text of ['', 'a', 'Published 4 March 2021', 'Stoltenberg’s visit — in Tromsø', '\u0100x', 'x\u0100']) assert.equal(twoByte(text), text);
     assert.equal(readPublished('Published March 3, 2022\nThe council met.'), '2022-03-03');
     assert.deepEqual(wireDateline('OSLO, March 4, 2024 (AP) -- The council met.'), { length: 28, date: '2024-03-04' });
+  });
+
+  it('a text failing the cheap date-word test has no date words or counted time, even with parts blanked out', () => {
+    // date words, counted times and their near misses, glued or spaced, in any case
+    const WORDS = ['Monday', 'Sunday', 'today', 'Today', 'TODAY', 'yesterday', 'tonight', 'Tomorrow', 'last week', 'Next month', 'this year', 'coming weekend', 'ago', 'Ago', 'March', 'march', 'Sept.', 'Dec.', 'MAY', 'two years later', 'A MONTH EARLIER', '3 days Later', 'late', 'earl', 'mon', 'Mon', 'weak', 'yea', 'a', 'go', 'x', '“', '”', ',', '-', '7'];
+    const SEPARATORS = [' ', '', '  ', '\n', '-', '.'];
+    const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s), { maxLength: 10 }).map((parts) => parts.join(''));
+    const blanks = fc.array(fc.tuple(fc.nat(60), fc.nat(12)), { maxLength: 3 });
+    let found = 0;
+    fc.assert(
+      fc.property(text, blanks, (t, spans) => {
+        // blanked as quotations and month-named people are: characters to spaces, offsets kept
+        let blanked = t;
+        for (const [at, length] of spans) {
+          const a = Math.min(at, blanked.length);
+          const b = Math.min(a + length, blanked.length);
+          blanked = blanked.slice(0, a) + ' '.repeat(b - a) + blanked.slice(b);
+        }
+        const names = datePhrase(blanked) !== null || countedPhrase(blanked) !== null;
+        if (names) found++;
+        return !names || mayNameDateWords(t);
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+    assert.ok(found >= 500, `found ${found}`);
+    assert.equal(mayNameDateWords('The minister spoke to reporters at the port.'), false);
   });
 
   it('a time counted from an earlier event is found in any case, and only with "later" or "earlier"', () => {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+import { triggersFor } from '../../src/extractor/eventWords';
 import { DraftMerger } from '../../src/corpus/events';
 import { Corpus } from '../../src/corpus/corpus';
 
@@ -51,6 +52,15 @@ describe('events: event words used as events', () => {
   it('the place of another noun is not the event’s ("the war in X")', () => {
     const [e] = eventsOf('Published 4 March 2021\nThe envoys held talks on the fighting in Yemen.');
     assert.equal(e.placeName, null);
+  });
+});
+
+describe('events: the cheap word test', () => {
+  it('every event word passes the shape test and reaches its triggers; common words stop at it', () => {
+    for (const w of ['conference', 'briefings', 'told', 'summit', 'talks', 'negotiations', 'meeting', 'gathering', 'forum', 'statement', 'speech', 'said', 'speaking', 'visit', 'trip', 'accord', 'debates', 'hearing', 'rally', 'caucuses', 'election', 'visited', 'travelled', 'met', 'meets', 'meet', 'held', 'sign', 'unveiled', 'published', 'wrote', 'addressed']) {
+      assert.ok(triggersFor(w)?.length, w);
+    }
+    for (const w of ['that', 'this', 'the', 'sad', 'mat', 'summits’', 'élection', '', 'a'.repeat(40)]) assert.equal(triggersFor(w), undefined, w);
   });
 });
 

@@ -5,7 +5,8 @@
  * and the write: ~55 ms at 10k articles, the same order as the analysis). Once the save is done and
  * the buffer still holds the text analysed, that analysis stands for the file: only the file's
  * stamp (size, modification time) is read for the cache. Otherwise (a failed analysis, a later
- * edit, another job for the article meanwhile) the file is analysed as before.
+ * edit, another job for the article meanwhile, a file of other bytes than the text's in UTF-8) the
+ * file is analysed as before.
  */
 import type * as vscode from 'vscode';
 import { statOf, type FileStat } from './workspaceFiles';
@@ -49,7 +50,10 @@ export class SaveAhead {
     }
     const confirm = (async () => {
       await ahead.done;
-      if (!this.target.adopt(uri, ahead.generation, await statOf(uri))) await this.target.analyse(uri);
+      const st = await statOf(uri);
+      // other bytes than the text's in UTF-8 (another encoding, a byte-order mark): the file is read as the index reads files
+      const same = typeof st !== 'string' && st.size === Buffer.byteLength(text);
+      if (!same || !this.target.adopt(uri, ahead.generation, st)) await this.target.analyse(uri);
     })().finally(() => {
       if (this.confirming.get(key) === confirm) this.confirming.delete(key);
     });

@@ -1,8 +1,9 @@
 /**
  * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses; a save
  * is analysed from the text being saved as it starts, then taken as the file's (./saveAhead);
- * reverting, undoing to the saved text or closing without saving goes back to the file. An article shown in the active editor or edited is said
- * to the target first, so it can have a worker ready before the save.
+ * reverting, undoing to the saved text or closing without saving goes back to the file. An article
+ * shown in the active editor or edited is said to the target first, so it can have a worker ready
+ * before the save.
  */
 import * as vscode from 'vscode';
 

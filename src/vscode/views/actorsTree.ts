@@ -152,7 +152,8 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
    * Every group's list in one pass. The corpus's actors are most mentioned first, then by name:
    * "mentions" keeps that order (no sort of every actor on each change). With `touched` (the ids
    * an index change touched; the corpus keeps every other actor's object) only their entries of
-   * `listed` are redone: filling a map of 20,000 actors took most of the pass at 10k articles.
+   * `listed` are redone: refilling it (20,000 actors at 10k articles) was most of the pass's work
+   * (3 of 4 ms in a micro-benchmark), on every save.
    */
   private computeVisible(touched?: ReadonlySet<string>): void {
     const shown = this.filter.text ? (a: Actor): boolean => a.mentionCount + a.quoteCount > 0 && this.filter.matches(a.name, a.aliases, a.roles) : (a: Actor): boolean => a.mentionCount + a.quoteCount > 0;

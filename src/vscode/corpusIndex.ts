@@ -19,6 +19,7 @@ import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
 import { dirtyDocument, readText, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchKeeper } from './indexing/searchKeeper';
+import { SaveAhead } from './indexing/saveAhead';
 import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
 import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
@@ -84,6 +85,7 @@ export class CorpusIndex implements vscode.Disposable {
   /** The corpus's merges and events brought up to date in the host's turns before the views are told. */
   private readonly settler = new Settler(this.host, this.corpus, SETTLE_EVERY, { changed: () => this.changed.fire(), eventsChanged: () => this.eventsChanged.fire() });
   private readonly searchSide: SearchKeeper;
+  private readonly saves = new SaveAhead({ analyse: (uri, text) => this.analyseNow(uri, text), generation: (key) => this.extraction.generationOf(key), adopt: (uri, generation, st) => this.adoptSave(uri, generation, st) });
   private readonly disposables: vscode.Disposable[] = [this.changed, this.eventsChanged, this.progressed];
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
@@ -466,7 +468,7 @@ export class CorpusIndex implements vscode.Disposable {
       if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
         // a read already under way (a save's, see buffers) is not doubled: once it is done, the file
         // is compared with what it read (a second job would overtake it and the trees wait for both)
-        const reading = this.extraction.reading(key);
+        const reading = this.saves.pending(key) ?? this.extraction.reading(key);
         if (reading) jobs.push(reading.then(async () => (await this.stale(uri)) && reread(uri)));
         else if (await this.stale(uri)) jobs.push(reread(uri));
       }
@@ -480,6 +482,25 @@ export class CorpusIndex implements vscode.Disposable {
       this.invalidate(true);
       this.searchSide.fillBacklog();
     }
+  }
+
+  /** Analyses one article now (from `text`: an unsaved buffer), then tells the views. */
+  private analyseNow(uri: vscode.Uri, text?: string): Promise<void> {
+    return this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true));
+  }
+
+  /** A save's analysis ahead (./indexing/saveAhead) now stands for the file: the entry takes the file's stamp and goes to the caches. */
+  private adoptSave(uri: vscode.Uri, generation: number, st: FileStat | string): boolean {
+    const key = CorpusIndex.key(uri);
+    const entry = this.entries.get(key);
+    if (!entry?.fromBuffer || this.extraction.generationOf(key) !== generation || typeof st === 'string' || !st.isFile || st.size > this.settings.maxFileBytes) return false;
+    Object.assign(entry, { fromBuffer: false, size: st.size, mtimeMs: st.mtimeMs });
+    this.cache?.changed(key);
+    // the views already show this analysis: the caches are told, not the views
+    this.cache?.schedule();
+    this.settledStore?.schedule();
+    this.searchSide.changed();
+    return true;
   }
 
   /** Whether an article's file (an admitted one) differs from what the index holds of it. */
@@ -508,7 +529,9 @@ export class CorpusIndex implements vscode.Disposable {
       new WorkspaceWatcher(this.settings.include, {
         isArticle: (uri) => this.isArticle(uri),
         fromBuffer: (key) => !!this.entries.get(key)?.fromBuffer,
-        analyse: (uri, text) => void this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true)),
+        analyse: (uri, text) => void this.analyseNow(uri, text),
+        saving: (uri, text) => this.saves.saving(uri, text),
+        saved: (uri, text) => this.saves.saved(uri, text),
         // a save's analysis then finds a worker started and warmed up on the article (half a second otherwise)
         editing: (uri) => this.extraction.warm(uri),
         filesChanged: (batch) => this.filesChanged(batch),

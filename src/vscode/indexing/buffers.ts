@@ -1,8 +1,9 @@
 /**
  * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses; a save
- * is read from the file at once (and cached); reverting, undoing to the saved text or closing
- * without saving goes back to the file. An article shown in the active editor or edited is said
- * to the target first, so it can have a worker ready before the save.
+ * is analysed from the text being saved as it starts, then taken as the file's (./saveAhead);
+ * reverting, undoing to the saved text or closing without saving goes back to the file. An article
+ * shown in the active editor or edited is said to the target first, so it can have a worker ready
+ * before the save.
  */
 import * as vscode from 'vscode';
 
@@ -15,6 +16,10 @@ export interface BufferTarget {
   fromBuffer(key: string): boolean;
   /** Analyses the article from `text` (a buffer) or, without it, from its file; then tells the views. */
   analyse(uri: vscode.Uri, text?: string): void;
+  /** A save of the article with `text` is starting (see ./saveAhead). */
+  saving(uri: vscode.Uri, text: string): void;
+  /** The article was saved; `text` is what its buffer holds now. */
+  saved(uri: vscode.Uri, text: string): void;
   /** An article is shown in the active editor or edited: an analysis of it may be asked for soon. */
   editing(uri: vscode.Uri): void;
 }
@@ -36,7 +41,17 @@ export class BufferFollower implements vscode.Disposable {
         target.editing(e.document.uri);
         this.typed(e.document);
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => target.isArticle(d.uri) && this.reread(d.uri)),
+      // the text being saved is analysed while VS Code saves it: the trees show a save sooner
+      vscode.workspace.onWillSaveTextDocument((e) => {
+        if (!e.document.isDirty || !target.isArticle(e.document.uri)) return;
+        clearTimeout(this.typing.get(e.document.uri.toString()));
+        target.saving(e.document.uri, e.document.getText());
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (!target.isArticle(d.uri)) return;
+        clearTimeout(this.typing.get(d.uri.toString()));
+        target.saved(d.uri, d.getText());
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (target.isArticle(d.uri) && target.fromBuffer(d.uri.toString())) this.reread(d.uri);
       }),

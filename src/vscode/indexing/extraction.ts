@@ -43,6 +43,11 @@ export class Extraction {
     });
   }
 
+  /** The number of the article's latest job (0: none yet): a later job's is higher. */
+  generationOf(key: string): number {
+    return this.generation.get(key) ?? 0;
+  }
+
   /** The article's job under way, if any. */
   reading(key: string): Promise<void> | undefined {
     return this.inflight.get(key);

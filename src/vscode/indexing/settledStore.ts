@@ -24,8 +24,8 @@ const gunzip = promisify(gunzipCb);
 const FILE = 'settled.jsonl.gz';
 /** Saved this long after the corpus last changed, ms (a save costs the host about half a second in slices at 10k articles). */
 const SAVE_MS = 10_000;
-/** Time one slice of reading the snapshot may take before yielding (at start-up, when nothing else waits), ms. */
-const SLICE_MS = 25;
+/** Time one slice of reading the snapshot may take before yielding, ms (a collection may land on it too: see ./cache.ts). */
+const SLICE_MS = 12;
 
 export class SettledStore {
   /** corpus.revision when the snapshot was last saved or restored. */

@@ -206,8 +206,11 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     if (i % 32 === 0) yield;
   }
   // the list shows final groups that some article files into: any other would be a phantom (one with no actor, a crash)
-  const used = new Set(articles.flatMap((a) => a.groups));
-  if (sortedIdx.some((g) => links[g][0] >= 0 || !used.has(g))) fail('a bad order');
+  // marked in a byte per group: a set of every article's groups took a 30 ms step at 10,000 articles
+  const used = new Uint8Array(nGroups);
+  for (const a of articles) for (const g of a.groups) used[g] = 1;
+  yield;
+  if (sortedIdx.some((g) => links[g][0] >= 0 || !used[g])) fail('a bad order');
   const kinds: Restorable['kinds'] = [];
   const counts: number[] = [];
   for (let i = 0; i < nKinds; i++) {

@@ -33,10 +33,23 @@ export type { IndexOptions, PassStats } from './indexing/pass';
 
 /** Longest the host works between two yields to its event loop, ms. */
 const SLICE_MS = 10;
-/** What a turn of restoring the settled corpus may take beyond SLICE_MS, ms. */
-const WARM_EXTRA_MS = 15;
+/** What a turn of restoring the settled corpus may take beyond SLICE_MS, ms (a collection may land on it too: see ./indexing/cache.ts). */
+const WARM_EXTRA_MS = 2;
 /** Files stat'ed at once. */
 const STAT_BATCH = 128;
+
+/**
+ * The files' stats (or why one has none) in batches of STAT_BATCH, in the order given: each batch
+ * stat'ed (in libuv) once the one before it is done, from now on, whether or not anyone waits yet.
+ */
+function statBatches(files: readonly vscode.Uri[]): Array<Promise<Array<FileStat | string>>> {
+  const batches: Array<Promise<Array<FileStat | string>>> = [];
+  for (let i = 0; i < files.length; i += STAT_BATCH) {
+    const slice = files.slice(i, i + STAT_BATCH);
+    batches.push((batches.at(-1) ?? Promise.resolve()).then(() => Promise.all(slice.map((uri) => statOf(uri)))));
+  }
+  return batches;
+}
 
 interface ExtractOptions {
   pass?: number;
@@ -204,6 +217,8 @@ export class CorpusIndex implements vscode.Disposable {
     const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
     // and the settled corpus's snapshot is read and unzipped (in libuv)
     const snapshot = first && !force && this.cache ? this.settledStore?.load() : undefined;
+    // and the files are stat'ed (in libuv) as soon as the search is done
+    const statted = found.then((files) => ({ batches: statBatches(files) }));
     if (first && this.cache) cached = await this.cache.load(stats);
     const files = await found;
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
@@ -221,16 +236,12 @@ export class CorpusIndex implements vscode.Disposable {
       const lines = stats.cache === 'loaded' ? await snapshot : null;
       // the snapshot's articles restored whole; the loop below then only checks them (and files
       // what changed since, or is new, as it would after any restore: the corpus is incremental)
-      const statBatch = (i: number) => Promise.all(files.slice(i, i + STAT_BATCH).map((uri) => statOf(uri)));
-      // the first batch is stat'ed (in libuv) while the snapshot is read
-      let next = statBatch(0);
       const restored = lines ? await this.restoreSettled(lines, cached, pass, stats) : null;
+      const { batches } = await statted;
       let sliceStart = performance.now();
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
-        const stats_ = await next;
-        // the next batch is stat'ed (in libuv) while this one is merged
-        if (i + STAT_BATCH < files.length) next = statBatch(i + STAT_BATCH);
+        const stats_ = await batches[i / STAT_BATCH];
         for (const [j, uri] of slice.entries()) {
           const st = stats_[j];
           const key = CorpusIndex.key(uri);
@@ -277,6 +288,9 @@ export class CorpusIndex implements vscode.Disposable {
     // only now: the end of progress has the status bar ask for the counts, and before the corpus
     // settled that merged every pending article at once (1.4 s at 10,000 articles)
     this.setProgress(null);
+    // after a restore, the organisations' aggregates, which the first change would otherwise make
+    // all at once: once the index is complete, its turns no longer hold it up
+    if (stats.restored) void this.host.step((deadline) => this.corpus.prepareStep(deadline));
     const counts = this.stats();
     this.log.info(
       `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
@@ -309,8 +323,6 @@ export class CorpusIndex implements vscode.Disposable {
     }
     this.lookupCache = null;
     stats.restored = true;
-    // the organisations' aggregates, which the first change would otherwise make all at once
-    void this.host.step((deadline) => this.corpus.prepareStep(deadline));
     return new Set(restored);
   }
 

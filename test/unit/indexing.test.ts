@@ -196,6 +196,20 @@ describe('indexing: the cache', () => {
     assert.ok(readdirSync(dir).length <= 1 + SHARDS, 'one manifest and a few shards');
   });
 
+  it('round trip of a full shard: many tails in shared blocks, one longer than a block, each read back as its own', async () => {
+    // keys of one shard, so that their tails are copied into the same blocks at load
+    const keys: string[] = [];
+    for (let i = 0; keys.length < 40; i++) if (shardOf(`file:///desk/${i}.txt`) === 5) keys.push(`file:///desk/${i}.txt`);
+    const line = (n: number): string => `“The ferry to Sorrento number ${n} will sail again,” harbour master Ilse Vogt said on Friday.`;
+    const many = keys.map((key, i) => entry(key, Array.from({ length: i === 7 ? 2500 : 20 + i }, (_, n) => line(n)).join('\n')));
+    assert.ok(JSON.stringify(many[7].record.quotes).length > 1 << 18, 'one tail is longer than a block');
+    await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(many, [5]);
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
+    assert.equal(dropped, undefined);
+    assert.equal(entries.size, many.length);
+    for (const a of many) assert.deepEqual(entries.get(a.key), a);
+  });
+
   it('a later write of one shard keeps the others, and deletes the file it replaced', async () => {
     const cache = new IndexCache(dir, RECORD_VERSION, articleRecordCodec);
     await cache.write(articles, shards());

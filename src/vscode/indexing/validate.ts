@@ -98,7 +98,7 @@ export function readArticleRecord(v: unknown): ArticleRecord | null {
   if (!isArticleRecord(v)) return null;
   if (!(v.mentions instanceof Int32Array)) v.mentions = Int32Array.from(v.mentions);
   if (!(v.sentences instanceof Int32Array)) v.sentences = Int32Array.from(v.sentences);
-  return compactRecord(v);
+  return compactRecord(v, true);
 }
 
 /** A record as the cache writes it: plain JSON (a typed array would stringify as an object). */
@@ -129,6 +129,8 @@ function actorOf(t: unknown): unknown {
 }
 
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
+/** What a lazy record's mentions and sentences hold until its accessors replace them (never read). */
+const EMPTY_INTS = new Int32Array(0);
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
 /** A record's tail as the cache stores it, before it is parsed: its JSON, and what to do if it fails its checks. */
 const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; end: number; damaged: (path: string) => void }>();
@@ -148,7 +150,7 @@ function parseTail(r: ArticleRecord): void {
   if (!tail) lazy.damaged(r.path);
   const t: Tail = tail ?? { surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
   // the tail's strings shared as a whole record's are (compactRecord), its head left as it is
-  const shared = compactRecord({ version: r.version, path: r.path, title: null, published: null, actors: [], events: [], surfaces: t.surfaces, quotes: t.quotes, mentions: t.mentions, sentences: t.sentences });
+  const shared = compactRecord({ version: r.version, path: r.path, title: null, published: null, actors: [], events: [], surfaces: t.surfaces, quotes: t.quotes, mentions: t.mentions, sentences: t.sentences }, true);
   const data = (v: unknown): PropertyDescriptor => ({ value: v, writable: true, enumerable: true, configurable: true });
   Object.defineProperties(r, {
     surfaces: data(shared.surfaces),
@@ -173,12 +175,14 @@ export function quoteCount(r: ArticleRecord): number {
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
     read(stored, tail, key, end) {
-      const head: Record<string, unknown> | null = isObject(stored) && Array.isArray(stored.actors) ? { ...stored, actors: stored.actors.map(actorOf) } : null;
+      // the parsed head is the codec's own: its actors are made in place, and no copy of it is taken
+      if (!isObject(stored) || !Array.isArray(stored.actors)) return null;
+      stored.actors = stored.actors.map(actorOf);
       // a record of another path: a damaged tail would have that file extracted again, not this one
-      if (!isRecordHead(head, end) || head.path !== key || !isInt(head.quoteCount, 0)) return null;
-      const quotes = head.quoteCount as number;
-      delete head.quoteCount;
-      const r = compactRecord({ ...(head as unknown as ArticleRecord), surfaces: [], quotes: [] });
+      if (!isRecordHead(stored, end) || stored.path !== key || !isInt(stored.quoteCount, 0)) return null;
+      const quotes = stored.quoteCount;
+      const head = stored as unknown as ArticleRecord;
+      const r = compactRecord({ version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true);
       const accessor = (k: (typeof TAIL)[number]): PropertyDescriptor => ({
         get: () => (parseTail(r), r[k]),
         set: (v) => (parseTail(r), (r[k] as unknown) = v),

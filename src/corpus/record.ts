@@ -196,7 +196,9 @@ export function compactRecord(r: ArticleRecord, fromJson = false): ArticleRecord
   const all = (list: string[]): string[] => (list.length ? list.map(one) : EMPTY);
   r.version = one(r.version);
   r.published = orNull(r.published);
+  // a worker's record brings its own copy of every kind word (hundreds of thousands at 10k articles)
   for (const a of r.actors) {
+    a.kind = one(a.kind) as RecordActor['kind'];
     a.key = one(a.key);
     a.name = one(a.name);
     a.aliases = all(a.aliases);
@@ -207,10 +209,12 @@ export function compactRecord(r: ArticleRecord, fromJson = false): ArticleRecord
   }
   r.surfaces = r.surfaces.map(one);
   for (const q of r.quotes) {
+    q.kind = one(q.kind) as QuoteKind;
     q.speakerText = orNull(q.speakerText);
     q.cueText = orNull(q.cueText);
   }
   for (const e of r.events) {
+    e.kind = one(e.kind) as EventKind;
     e.label = one(e.label);
     e.date = orNull(e.date);
     e.dateText = orNull(e.dateText);

@@ -2,12 +2,12 @@
  * Stage 4 of attribution: the source phrase, the noun phrase that speaks. Found backwards from
  * the cue (over auxiliaries, appositives (./appositive), ages and party labels; with lower-case roles before a
  * name, modifiers of a people noun, and post-modifiers of people: "nurses at the clinic", "a
- * banker briefed on the talks"), after it in inverted order ("…,” said plant operator NAME",
- * "said a spokeswoman, NAME"), after "according to", or inherited by a joined clause from its
+ * banker briefed on the talks"), after it in inverted order or after "according to"
+ * (./sourceAfter: "…,” said plant operator NAME", "said a spokeswoman, NAME"), or inherited by a joined clause from its
  * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
-import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
@@ -15,19 +15,13 @@ import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isNounish, MODALS, NUMBER_WORDS, openingClauseEnd, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { npForward, phraseUntilComma } from './sourceAfter';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, NUMBER_WORDS, openingClauseEnd, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
-/** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
-const PEOPLE_WORDS = new Set(
-  ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies|' +
-    // organisations named by what they are, and people by their relation to someone
-    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
-    .split('|'),
-);
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -356,78 +350,6 @@ function namesSomeone(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
-/** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
-const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
-
-/** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
-export function npForward(t: Token[], start: number, to: number): Np | null {
-  const first = t[start];
-  if (!first || first.type !== 'word') return null;
-  // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
-  const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
-  if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
-  let b = start;
-  if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
-  while (b < to && t[b].type === 'word' && b - start < 10) {
-    const w = t[b];
-    if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
-      b++;
-      continue;
-    }
-    // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
-    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
-    if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
-    // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
-    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower) && isPeopleNoun(w)) {
-      b++;
-      continue;
-    }
-    if (!w.cap && !isNounish(w)) {
-      // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
-      const name = nameAfterRole(t, b, to);
-      if (name < 0) break;
-      b = name + 1;
-      continue;
-    }
-    b++;
-    if (w.possessive && w.cap) continue;
-  }
-  if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
-  // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
-  if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {
-    let j = b + 1;
-    if (t[j] && DETERMINERS.has(t[j].lower)) j++;
-    const named = j;
-    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)))) j++;
-    if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
-  }
-  // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
-  if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
-    let j = b + 1;
-    while (j < to && isNameWord(t[j])) j++;
-    if (j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text))) return { from: b + 1, to: j };
-  }
-  return { from: start, to: b };
-}
-
-/** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */
-function nameAfterRole(t: Token[], b: number, to: number): number {
-  for (let j = b; j < Math.min(to, b + 3); j++) {
-    const w = t[j];
-    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
-    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody")
-    if (isPeopleNoun(w) && t[j + 1]?.type === 'word' && t[j + 1].cap) return j + 1;
-  }
-  return -1;
-}
-
-/** "according to a recent poll of Indiana voters," — the whole phrase up to its comma. */
-function phraseUntilComma(t: Token[], start: number, to: number): Np | null {
-  let b = start;
-  while (b < to && b - start < 25 && t[b].text !== ',' && !(t[b].type === 'punct' && /[.;!?]/.test(t[b].text))) b++;
-  return b > start ? { from: start, to: b } : null;
-}
-
 /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
 function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
   const t = p.tokens;
@@ -514,16 +436,6 @@ function shareBefore(t: Token[], a: number, from: number): number {
   return share >= 0 ? start + share : -1;
 }
 
-
-/** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
-function isPeopleNoun(x: Token): boolean {
-  return !x.cap && (peopleNoun(x.lower) !== null || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
-}
-
-/** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
-function isModifierWord(x: Token): boolean {
-  return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
-}
 
 /**
  * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |

@@ -2,7 +2,8 @@
  * Word classes and small token tests that several attribution stages share. Stage-specific
  * lists live with their stage.
  */
-import { DOCUMENT_NOUNS, INFINITIVE_CUES, type CueInfo } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, VERB_FILLERS, type CueInfo } from '../cues';
+import { peopleNoun } from '../lexicon/people';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 
@@ -110,4 +111,22 @@ export function openingClauseEnd(t: Token[], s: Sentence, before: number): numbe
     if (t[j].text === ',') return j + 1 < before ? j + 1 : s.from;
   }
   return s.from;
+}
+
+/** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
+export const PEOPLE_WORDS = new Set(
+  ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies|' +
+    // organisations named by what they are, and people by their relation to someone
+    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
+    .split('|'),
+);
+
+/** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
+export function isPeopleNoun(x: Token): boolean {
+  return !x.cap && (peopleNoun(x.lower) !== null || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+}
+
+/** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
+export function isModifierWord(x: Token): boolean {
+  return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
 }

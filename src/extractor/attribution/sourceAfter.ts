@@ -1,0 +1,83 @@
+/**
+ * Part of stage 4 of attribution (see ./source): the source phrase after its cue, in inverted order
+ * ("…,” said plant operator Jun Takeda", "said a spokeswoman, Henrietta Lund", "added his
+ * neighbour") or after "according to".
+ */
+import { CUE_FORMS } from '../cues';
+import { DAYS_AND_MONTHS } from '../gazetteer';
+import { isNameWord } from '../names';
+import type { Token } from '../text';
+import type { Np } from './state';
+import { ADJUNCT_START, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, STOP_BACKWARD } from './words';
+
+/** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
+const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
+
+/** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
+export function npForward(t: Token[], start: number, to: number): Np | null {
+  const first = t[start];
+  if (!first || first.type !== 'word') return null;
+  // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
+  const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
+  if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
+  let b = start;
+  if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
+  while (b < to && t[b].type === 'word' && b - start < 10) {
+    const w = t[b];
+    if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
+      b++;
+      continue;
+    }
+    // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
+    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
+    if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
+    // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
+    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower) && isPeopleNoun(w)) {
+      b++;
+      continue;
+    }
+    if (!w.cap && !isNounish(w)) {
+      // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
+      const name = nameAfterRole(t, b, to);
+      if (name < 0) break;
+      b = name + 1;
+      continue;
+    }
+    b++;
+    if (w.possessive && w.cap) continue;
+  }
+  if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
+  // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
+  if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {
+    let j = b + 1;
+    if (t[j] && DETERMINERS.has(t[j].lower)) j++;
+    const named = j;
+    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)))) j++;
+    if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
+  }
+  // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
+  if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
+    let j = b + 1;
+    while (j < to && isNameWord(t[j])) j++;
+    if (j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text))) return { from: b + 1, to: j };
+  }
+  return { from: start, to: b };
+}
+
+/** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */
+function nameAfterRole(t: Token[], b: number, to: number): number {
+  for (let j = b; j < Math.min(to, b + 3); j++) {
+    const w = t[j];
+    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
+    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody")
+    if (isPeopleNoun(w) && t[j + 1]?.type === 'word' && t[j + 1].cap) return j + 1;
+  }
+  return -1;
+}
+
+/** "according to a recent poll of Indiana voters," — the whole phrase up to its comma. */
+export function phraseUntilComma(t: Token[], start: number, to: number): Np | null {
+  let b = start;
+  while (b < to && b - start < 25 && t[b].text !== ',' && !(t[b].type === 'punct' && /[.;!?]/.test(t[b].text))) b++;
+  return b > start ? { from: start, to: b } : null;
+}

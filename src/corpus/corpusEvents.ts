@@ -168,13 +168,7 @@ export class CorpusEvents {
     const draftsOf = (path: string): Array<Draft | undefined> => {
       const article = this.source.article(path);
       if (!article?.record.events.length) return [];
-      const local = localEvents(article);
-      const seen = new Map<EventKind, number>();
-      return article.record.events.map((e) => {
-        const j = seen.get(e.kind) ?? 0;
-        seen.set(e.kind, j + 1);
-        return this.byKind.get(e.kind)?.draftOf.get(local.get(e.kind)![j]);
-      });
+      return localEventsInOrder(article).map((local, i) => this.byKind.get(article.record.events[i].kind)?.draftOf.get(local));
     };
     return { kinds, assigned: this.assigned, all: this.all!, draftsOf };
   }
@@ -198,14 +192,8 @@ export class CorpusEvents {
     return (deadline) => {
       for (let path = todo.next(); !path.done; path = todo.next()) {
         const article = this.source.article(path.value)!;
-        const local = localEvents(article);
         const drafts = settled.draftsOf(path.value);
-        const seen = new Map<EventKind, number>();
-        article.record.events.forEach((e, i) => {
-          const j = seen.get(e.kind) ?? 0;
-          seen.set(e.kind, j + 1);
-          this.byKind.get(e.kind)!.draftOf.set(local.get(e.kind)![j], drafts[i]!);
-        });
+        localEventsInOrder(article).forEach((local, i) => this.byKind.get(local.kind)!.draftOf.set(local, drafts[i]!));
         if (++n % 32 === 0 && performance.now() > deadline) return false;
       }
       this.staleKinds.clear();
@@ -335,6 +323,17 @@ export function takeEventId(ids: IdPool, e: CorpusEvent, path: string): string {
 const eventIdKey = (e: CorpusEvent, path: string): string => `${e.kind}\u0000${path}\u0000${e.sources[0].start}`;
 
 /** An article's events as the merge takes them, by kind (made once per record). */
+/** An article's local events in its record's order (localEvents groups them by kind, each kind in that order). */
+function localEventsInOrder(article: EventArticle): LocalEvent[] {
+  const local = localEvents(article);
+  const seen = new Map<EventKind, number>();
+  return article.record.events.map((e) => {
+    const j = seen.get(e.kind) ?? 0;
+    seen.set(e.kind, j + 1);
+    return local.get(e.kind)![j];
+  });
+}
+
 function localEvents(article: EventArticle): Map<EventKind, LocalEvent[]> {
   if (article.events) return article.events;
   const d = article.record;

@@ -12,6 +12,7 @@
  */
 import { normaliseName } from '../extractor/actors';
 import type { Actor, ActorKind } from '../extractor/types';
+import { ACTOR_KIND_LIST as KINDS } from './guards';
 import { slug } from './ids';
 
 export interface Curation {
@@ -23,7 +24,6 @@ export interface Curation {
 }
 
 export const CURATION_FILE = '.corpus-navigator/curation.json';
-const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
 
 export const emptyCuration = (): Curation => ({ merge: [], hide: [], rename: {}, kind: {}, split: [] });
 

@@ -183,8 +183,8 @@ export interface Tail {
 }
 
 /** Shared empty lists a group starts with (replaced, never added to): tens of thousands of groups have no other. */
-const NO_STRINGS: string[] = [];
-const NO_MEMBERS: Contribution[] = [];
+export const NO_STRINGS: string[] = [];
+export const NO_MEMBERS: Contribution[] = [];
 const NO_GROUPS: Group[] = [];
 
 /** One corpus-wide actor in the making: its contributions, and what is derived from them on demand. */

@@ -67,7 +67,7 @@ export class IdPool {
     }
   }
 
-  /** Marks `id` as held by `key`, as take() gave it (restoring a saved state: ../vscode/indexing/snapshot). */
+  /** Marks `id` as held by `key`, as take() gave it (restoring a saved state: ./snapshot). */
   claim(id: string, key: string): void {
     this.owners.set(id, key);
   }

@@ -9,11 +9,9 @@ import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
 import { lookupsWanted, personLookups } from './registryRules';
-import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, sameData, type Aggregate, type Contribution, type PathRanks } from './group';
+import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type Contribution, type PathRanks } from './group';
 
 /** Shared empty lists: most groups have no index keys, no members waiting. */
-const NO_KEYS: string[] = [];
-const NONE: Contribution[] = [];
 
 /** Filing and settling; Registry (./registry.ts) makes the final actors (finalActor) and the rest of a refresh (dropTail cuts it short). */
 export abstract class RegistryMerges {
@@ -141,7 +139,7 @@ export abstract class RegistryMerges {
     c.group = null;
     // a member gone: the aggregate is made again from those left
     g.agg = null;
-    g.fresh = NONE;
+    g.fresh = NO_MEMBERS;
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions -= c.actor.mentions;
     this.touch(g, named);
@@ -165,12 +163,12 @@ export abstract class RegistryMerges {
     const keys = person?.keys ?? new Set<string>();
     if (person) {
       g.gender = person.gender;
-      g.offices = person.offices.length ? person.offices : NO_KEYS;
+      g.offices = person.offices.length ? person.offices : NO_STRINGS;
     }
     const before = new Set(g.indexKeys);
     for (const k of before) if (!keys.has(k)) (this.index.delete(k, g), this.changedKeys.add(k));
     for (const k of keys) if (!before.has(k)) (this.index.add(k, g), this.changedKeys.add(k));
-    g.indexKeys = keys.size ? [...keys] : NO_KEYS;
+    g.indexKeys = keys.size ? [...keys] : NO_STRINGS;
   }
 
   /**
@@ -252,7 +250,7 @@ export abstract class RegistryMerges {
     // dropped already (listed dirty again): a new group may hold the key
     if (this.groups.get(g.key) !== g) return;
     for (const k of g.indexKeys) this.index.delete(k, g);
-    g.indexKeys = NO_KEYS;
+    g.indexKeys = NO_STRINGS;
     this.groups.delete(g.key);
     this.orgs.delete(g);
     if (g.id) {

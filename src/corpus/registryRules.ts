@@ -6,12 +6,10 @@
 import { acronymOf } from '../extractor/actors';
 import { personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
 import { genderOfFirstName } from '../extractor/gender';
-import { memoised } from '../extractor/memo';
 import { isFullName, officeWordsOf, type Aggregate, type Contribution, type Group } from './group';
 import type { RecordActor } from './record';
 
 /** genderOfFirstName, each name word read once: the same first names come in thousands of contributions. */
-const firstNameGender = memoised(genderOfFirstName);
 
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 /** The one empty list of groups with none merged into them. */
@@ -33,7 +31,7 @@ export function lookupsWanted(actor: RecordActor): { deferred: boolean; listens:
   let listens = NO_KEYS;
   if (initialFree) {
     // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
-    const double = actor.nameTokens.length === 2 && firstNameGender(actor.nameTokens[0]) === null;
+    const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
     listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
   } else if (actor.pendingRole) {
     const acr = acronymOf(actor.pendingRole.org);
@@ -76,7 +74,7 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
       const m = bestHere ? bestHere.actor.nameTokens.length : 0;
       if (n > m || (n === m && bestHere && (pathRank(c) - pathRank(bestHere) || c.index - bestHere.index) < 0)) bestHere = c;
       for (const h of c.actor.orgHints) hints.add(h);
-      const gender = c.actor.gender ?? (c.actor.nameTokens.length > 1 ? firstNameGender(c.actor.nameTokens[0]) : null);
+      const gender = c.actor.gender ?? (c.actor.nameTokens.length > 1 ? genderOfFirstName(c.actor.nameTokens[0]) : null);
       if (gender) genders[gender]++;
       for (const r of c.actor.roles) for (const w of officeWordsOf(r)) offices.add(w);
     }

@@ -320,7 +320,7 @@ export class CorpusSearch {
       if (!Array.isArray(v) || v.length !== 7) return bad('an article line of another shape');
       const [path, title, sentences, speakers, length, count, stamp] = v as [string, string, number[], string[], number, number, unknown];
       if (typeof path !== 'string' || search.byPath.has(path) || typeof title !== 'string' || !isInt(length, 0) || !isInt(count, 0)) return bad('an article line of another shape');
-      if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isInt(n, 0) && n < 2 ** 32 && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
+      if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isInt(n, 0, 2 ** 32) && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
       if (!Array.isArray(speakers) || speakers.length * 2 !== sentences.length || !speakers.every((x) => typeof x === 'string')) return bad('speakers do not fit the sentences');
       if (!keep(path, stamp)) return;
       const entry: ArticleEntry = { serial: search.nextSerial++, path, title, sentences, speakers, length, terms: count };

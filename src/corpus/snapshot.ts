@@ -41,8 +41,7 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
   };
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const articleIndex = new Map(articles.map((a, i) => [a.path, i]));
-  const drafts = events.kinds.flatMap((k) => k.drafts.length);
-  yield JSON.stringify({ format: FORMAT, version, articles: articles.length, groups: groups.length, kinds: events.kinds.length, drafts: drafts.reduce((n, d) => n + d, 0) });
+  yield JSON.stringify({ format: FORMAT, version, articles: articles.length, groups: groups.length, kinds: events.kinds.length, drafts: events.kinds.reduce((n, k) => n + k.drafts.length, 0) });
   for (const g of groups) {
     moved();
     yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor]);

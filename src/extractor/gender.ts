@@ -15,9 +15,11 @@ let firstNames: Map<string, Gender> | undefined;
 /**
  * The gender a first name usually has in English-speaking countries ("Dara" -> female,
  * "Marcus" -> male), or null when the table does not know the name. Case and a trailing period
- * are ignored; an initial ("J.") or an empty string gives null.
+ * are ignored; an initial ("J.") or an empty string gives null. Memoised: names repeat across a corpus.
  */
-export function genderOfFirstName(first: string): Gender | null {
+export const genderOfFirstName = memoised(firstNameGender);
+
+function firstNameGender(first: string): Gender | null {
   const key = withoutStop(first.toLowerCase());
   if (key.length < 2) return null;
   firstNames ??= require('gender-detection-from-name/names/en.js') as Map<string, Gender>;
@@ -37,7 +39,9 @@ const NOT_MAN = new Set(['human', 'inhuman', 'superhuman', 'german', 'roman', 's
  * ("widow", "son"), and compounds of -man / -woman ("spokeswoman", "Congressman",
  * "chairwoman"). Null for words that say nothing of gender ("Senator", "spokesperson", "human").
  */
-export function genderOfTitle(word: string): Gender | null {
+export const genderOfTitle = memoised(titleGender);
+
+function titleGender(word: string): Gender | null {
   const w = withoutStop(word.toLowerCase());
   if (MALE_TITLES.has(w)) return 'male';
   if (FEMALE_TITLES.has(w)) return 'female';

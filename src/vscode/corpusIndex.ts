@@ -218,7 +218,7 @@ export class CorpusIndex implements vscode.Disposable {
     // and the settled corpus's snapshot is read and unzipped (in libuv)
     const snapshot = first && !force && this.cache ? this.settledStore?.load() : undefined;
     // and the files are stat'ed (in libuv) as soon as the search is done
-    const statted = found.then((files) => ({ batches: statBatches(files) }));
+    const statted = found.then(statBatches);
     if (first && this.cache) cached = await this.cache.load(stats);
     const files = await found;
     this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
@@ -237,7 +237,7 @@ export class CorpusIndex implements vscode.Disposable {
       // the snapshot's articles restored whole; the loop below then only checks them (and files
       // what changed since, or is new, as it would after any restore: the corpus is incremental)
       const restored = lines ? await this.restoreSettled(lines, cached, pass, stats) : null;
-      const { batches } = await statted;
+      const batches = await statted;
       let sliceStart = performance.now();
       for (let i = 0; i < files.length; i += STAT_BATCH) {
         const slice = files.slice(i, i + STAT_BATCH);
@@ -331,7 +331,7 @@ export class CorpusIndex implements vscode.Disposable {
     const e = this.entries.get(key);
     this.log.warn(`Index cache entry dropped (extracted again): ${e ? vscode.workspace.asRelativePath(e.uri) : key} failed validation`);
     this.cache?.changed(key);
-    if (e) void this.extract(e.uri, { urgent: true }).then(() => this.invalidate(true));
+    if (e) void this.analyseNow(e.uri);
   }
 
   /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */

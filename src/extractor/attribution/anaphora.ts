@@ -25,11 +25,8 @@ interface Traits {
 }
 const traits = new WeakMap<LocalActor, Traits>();
 
-// Gender words repeat across mentions, actors and articles ("Mr.", "said", "spokeswoman", first
-// names): each string is read once (lower-casing and patterns cost more than a look-up); roles
-// are memoised in ../gender itself.
-const titleGender = memoised(genderOfTitle);
-const firstNameGender = memoised(genderOfFirstName);
+// Gender words repeat across mentions, actors and articles: ../gender memoises first names, titles
+// and roles; a courtesy title's alias is read once here.
 /** The gender of a name form that opens with a courtesy title ("Ms. Adebayo"); not "King" or "Son", which may open a name. */
 const courtesyGender = memoised((alias: string): Gender | null => {
   const first = alias.split(/\s+/)[0];
@@ -46,7 +43,7 @@ function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
     for (const m of st.mentions) {
       if (m.actor.kind !== 'person' || map.has(m.actor)) continue;
       const before = st.paragraphs[m.para].tokens[m.from - 1];
-      const g = before?.type === 'word' ? titleGender(before.text) : null;
+      const g = before?.type === 'word' ? genderOfTitle(before.text) : null;
       if (g) map.set(m.actor, g);
     }
   }
@@ -73,7 +70,7 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   if (pronoun) return { gender: pronoun, strong: true };
   // the first name, past a title the name may still carry ("Developer Marcus Oyelaran")
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
-    const g = firstNameGender(a.nameTokens[i]);
+    const g = genderOfFirstName(a.nameTokens[i]);
     if (g) return { gender: g, strong: false };
   }
   return null;

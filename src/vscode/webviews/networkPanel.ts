@@ -8,13 +8,12 @@
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
+import { ACTOR_KIND_LIST as KINDS } from '../../corpus/guards';
 import { buildNetwork, togetherPassages, type NetworkFilter, type QuoteRef } from '../../corpus/network';
-import type { ActorKind } from '../../extractor/types';
 import { REVEAL_ACTOR, SHOW_NETWORK } from '../commands/ids';
 import { singletonPanel } from './shell';
 import { articleName, windowAround } from '../text';
 
-const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
 const DEFAULT_TOP = 40;
 const MAX_TOP = 300;
 /** Quotes or paragraphs listed under the graph for a node or an edge. */

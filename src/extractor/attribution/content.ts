@@ -100,8 +100,7 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     const qm = p.quotes[qi];
     if (covered === undefined) covered = made.length ? coverage(made) : null;
     if (covered !== null && covers(covered, qm.start, qm.end)) continue;
-    let words = 0;
-    for (let j = qm.open + 1; j < (qm.close < 0 ? t.length : qm.close); j++) if (t[j].type === 'word') words++;
+    const words = wordsIn(t, qm.open + 1, qm.close < 0 ? t.length : qm.close);
     // a paragraph that opens with a quotation after a lead-in or an unclosed quotation
     const handed = qm.open === 0 ? (st.leadIn?.para === pi - 1 ? st.leadIn : st.carry?.para === pi - 1 ? st.carry : null) : null;
     // “A,” she said, “b …”: the quotation right after this sentence's cue goes on with it, however short
@@ -312,7 +311,7 @@ function quantityAt(t: Token[], k: number): boolean {
   if (!n || n.type !== 'word') return false;
   const number = /^\d/.test(n.text) || NUMBER_WORDS.has(n.lower) || FRACTIONS.has(n.lower) || ((n.lower === 'a' || n.lower === 'one') && FRACTIONS.has(t[j + 1]?.lower ?? ''));
   // the quantity is the subject of a clause: some words follow it
-  return number && t.slice(j + 1, j + 6).filter((x) => x.type === 'word').length >= 2;
+  return number && wordsIn(t, j + 1, Math.min(j + 6, t.length)) >= 2;
 }
 
 /**

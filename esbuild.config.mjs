@@ -76,7 +76,9 @@ const targets = {
   extension: () => ({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // the indexing workers' entry: extraction runs there, off the extension host's thread
   worker: () => ({ ...common, entryPoints: ['src/vscode/indexing/worker.ts'], outfile: 'dist/indexWorker.js' }),
-  cli: () => ({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['compromise'], banner: { js: '#!/usr/bin/env node' } }),
+  cli: () => ({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cliMain.js', external: ['compromise'] }),
+  // the `corpus-nav` executable: runs dist/cliMain.js with V8's code cache (see src/cli/launch.ts)
+  cliLauncher: () => ({ ...common, plugins: [], entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   unit: () => ({ ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['mocha', 'fast-check'] }),
   vscodeTests: () => ({ ...common, entryPoints: testEntries('vscode'), outdir: 'dist/test/vscode', external: ['vscode', 'mocha'] }),
   // the webviews' scripts run in the browser: one self-contained file each, libraries bundled (no CDN)

@@ -1,5 +1,4 @@
-/** corpus-nav: extract, eval and bench over files and folders of articles. */
-import { setFlagsFromString } from 'node:v8';
+/** corpus-nav: extract, eval and bench over files and folders of articles (started by ./launch.ts). */
 import { runExtract } from './extract';
 import { runEval } from './eval';
 import { runBench } from './bench';
@@ -39,11 +38,6 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
-
-// A command-line run lasts a second or two, and most of it is spent before V8 has optimised the
-// extractor: a smaller inlining budget makes optimised code ready sooner. Measured on the
-// development corpus, whole process: 1.42 -> 1.29 s (median of 9; 100 and 300 did less).
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 // `corpus-nav extract … | head` closes the pipe early: that ends the run quietly, as for any Unix tool.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -65,13 +65,13 @@ const ABBREVIATIONS = new Set(
 /** The longest abbreviation: a longer word before a full stop ends a sentence without a look-up. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-/** Whether a word before a full stop keeps it: an abbreviation ("Gov.") or initials ("J", "U.S"). */
-function takesStop(word: string): boolean {
+/** Whether a word before a full stop keeps it: an abbreviation ("Gov.") or initials ("J", "U.S"); `lower` is the word in lower case. */
+function takesStop(word: string, lower: string): boolean {
   // initials are one letter, or begin with a letter (one code unit or two) and a dot
   const second = word.length > 1 ? word.charCodeAt(1) : 0;
   if ((word.length === 1 || second === 0x2e || (second >= 0xdc00 && second <= 0xdfff)) && INITIALS.test(word)) return true;
   // lower case makes no word shorter
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower);
 }
 
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
@@ -180,9 +180,13 @@ function wordEnd(text: string, i: number, to: number): number {
 /** The word token of text[i, end), with the stop of an abbreviation or initial after it. */
 function wordToken(text: string, i: number, end: number, to: number): Token {
   let word = text.slice(i, end);
-  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
+  // (V8 lower-cases a string with any character beyond Latin-1 through ICU, even an ASCII word:
+  // once per word, and none for a word the scan found in lower case already)
+  let lower = plainLower ? word : word.toLowerCase();
+  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word, lower)) {
     end++;
     word += '.';
+    lower = plainLower ? word : word.toLowerCase();
   }
   const last = word.charCodeAt(word.length - 1);
   const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
@@ -190,7 +194,7 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
   const first = word.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
-  return { text: word, start: i, end, type: 'word', lower: plainLower ? word : word.toLowerCase(), cap, possessive, base };
+  return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
 }
 
 /** The punctuation token at i: a quotation mark (typed by its side) or another mark. */

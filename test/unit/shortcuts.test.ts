@@ -10,6 +10,7 @@ import {
   personNameTokensByRules,
   plainLower,
 } from '../../src/extractor/nameForms';
+import { knownLength } from '../../src/extractor/knownNames';
 import { layout, pairQuotes, tokenize } from '../../src/extractor/text';
 
 /** Words of every shape the name rules treat apart: plain, particles, initials, suffixes, nicknames, marks, accents, digits. */
@@ -77,5 +78,31 @@ describe('layout: lines without marks skip the passes that look for them', () =>
     const b = a.slice(0, 3) + 'x' + a.slice(4);
     const kinds = layout(`${a}\n${b}\n${a}`).paragraphs.map((p) => p.kind);
     assert.deepEqual(kinds, ['body', 'body', 'noise']);
+  });
+});
+
+describe('known names: looked up word by word in the tree of their words', () => {
+  /** The known name at token `from` of `phrase` that ends by token `to`, as "words kind", or '' for none. */
+  const known = (phrase: string, from: number, to: number): string => {
+    const k = knownLength(tokenize(phrase, 0, phrase.length), from, to);
+    return k ? `${k.n} ${k.kind}` : '';
+  };
+
+  it('finds the longest name that ends by the limit, the last word without its possessive', () => {
+    assert.equal(known('the Netherlands', 0, 2), '2 country');
+    assert.equal(known('the Netherlands', 1, 2), '1 country');
+    assert.equal(known('the Netherlands', 0, 1), '');
+    assert.equal(known('Kenya’s', 0, 1), '1 country');
+    assert.equal(known('South Korea’s', 0, 2), '2 country');
+    assert.equal(known('United Nations Security Council', 0, 4), '2 organization');
+  });
+
+  it('goes on past a possessive only where a known name has it', () => {
+    // "New York’s" ends the name: no known name goes on from it
+    assert.equal(known('New York’s City', 0, 3), '2 place');
+    assert.equal(known('the United States Senate', 1, 4), '2 country');
+    assert.equal(known('the United States Senate', 3, 4), '1 organization');
+    assert.equal(known('Ines Moro', 0, 2), '');
+    assert.equal(known('Ines Moro', 1, 1), '');
   });
 });

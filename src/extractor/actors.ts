@@ -3,7 +3,7 @@
  * with the surface forms as aliases and the roles read around each person's name.
  */
 import type { ActorKind } from './types';
-import { personKey, personKeyWithoutInitial, personNameTokens } from './nameForms';
+import { personKey, personKeyWithoutInitial, personNameTokens, plainLower } from './nameForms';
 import { genderOfFirstName } from './gender';
 import { memoised, ownCopy } from './memo';
 
@@ -49,13 +49,14 @@ export interface LocalMention {
   text: string;
 }
 
-/** Lower case, no possessive, no punctuation: the key names are compared by. Memoised: names repeat. */
+/** Lower case, no possessive, no punctuation: the key names are compared by. A plain name is its lower case; others are memoised (names repeat). */
 export function normaliseName(name: string): string {
-  return normalisedOf(name);
+  return plainLower(name) || normalisedOf(name);
 }
-const normalisedOf = memoised(computeNormalised);
+const normalisedOf = memoised(normaliseNameByRules);
 
-function computeNormalised(name: string): string {
+/** `normaliseName` by its rules alone, without the short cut for plain names (exported for the test that compares the two). */
+export function normaliseNameByRules(name: string): string {
   // one spelling of "José" whether the text composes its accent (NFC) or not (NFD)
   return name
     .normalize('NFC')
@@ -81,8 +82,9 @@ export function acronymOf(name: string): string {
 /** Function words an acronym leaves out. */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
-/** A lone name word as the actor table indexes name words ("Stoltenberg’s" -> "stoltenberg"); memoised like the keys. */
-const nameTokenKey = memoised((token) => personNameTokens(token).join(' '));
+/** A lone name word as the actor table indexes name words ("Stoltenberg’s" -> "stoltenberg"); a plain one by its lower case, others memoised like the keys. */
+const nameTokenKey = (token: string): string => plainLower(token) || nameTokenKeyOf(token);
+const nameTokenKeyOf = memoised((token) => personNameTokens(token).join(' '));
 
 /** Kind -> name -> key, memoised like normaliseName: the same key string each time hashes once. */
 const keysByKind = new Map<ActorKind, Map<string, string>>();

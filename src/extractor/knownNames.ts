@@ -16,12 +16,6 @@ export const firstWords = (...sets: Iterable<string>[]): Map<string, number> => 
   }
   return out;
 };
-/**
- * First word of every entry -> the most words an entry starting with it has: most tokens fail this
- * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
- */
-const KNOWN_FIRST_WORDS = firstWords(countryBySurface.keys(), KNOWN_ORGS, REGIONS, US_STATES, CITIES, countryByCapital.keys());
-
 /** The words [from, to) in lower case, the last without its possessive: how the gazetteers key names. */
 export function lowerText(tokens: Token[], from: number, to: number): string {
   let out = '';
@@ -49,35 +43,46 @@ for (const key of KNOWN_ORGS) addKnown(key, 'organization', '');
 for (const list of [REGIONS, US_STATES, CITIES]) for (const key of list) addKnown(key, 'place', '');
 for (const [key, country] of countryByCapital) addKnown(key, 'capital', country.name);
 
-/** Every proper beginning of a known name, in words ("the", "the former", …): a phrase not here begins none. */
-const KNOWN_PREFIXES = new Set<string>();
-for (const key of KNOWN.keys()) {
-  const words = key.split(' ');
-  for (let k = 1; k < words.length; k++) KNOWN_PREFIXES.add(words.slice(0, k).join(' '));
+/**
+ * The known names as a tree of their words: a phrase is looked up one token's word at a time,
+ * with the strings the tokens hold (their hashes kept), not a phrase string built and hashed
+ * for each length tried.
+ */
+interface KnownNode {
+  /** The known name these words make, if any. */
+  known: Known | null;
+  /** Word -> the node of these words and that word; null for a node no known name goes past. */
+  next: Map<string, KnownNode> | null;
+}
+const KNOWN_TREE: KnownNode = { known: null, next: new Map() };
+for (const [key, known] of KNOWN) {
+  let node = KNOWN_TREE;
+  for (const word of key.split(' ')) {
+    node.next ??= new Map();
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = { known: null, next: null }));
+    node = child;
+  }
+  node.known = known;
 }
 
 /** The longest known name starting at token i and ending by `to`, or null. The result is shared: read it, never change it. */
 export function knownLength(tokens: Token[], i: number, to: number): Readonly<Known> | null {
   // "… the office of Secretary of" at the end of a line: nothing after "of"
   if (i >= to) return null;
-  const first = tokens[i];
-  // a phrase of several words starts with the word as written (possessive and all); one word alone is compared without its possessive
-  let longest = KNOWN_FIRST_WORDS.get(first.lower) ?? 0;
-  if (longest === 0 && first.base !== first.text && KNOWN_FIRST_WORDS.has(baseLower(first))) longest = 1;
-  if (longest === 0) return null;
   // the phrases of 1, 2, … words from i (a token holds no space: a name of n words is n tokens),
-  // the last word without its possessive; no longer than the longest known name starting so
-  // ("The" opens five, of up to six words), nor once the words so far begin no known name
-  const limit = Math.min(5, longest, to - i);
+  // each with its last word without its possessive (one word alone too); none longer than five
+  // words, nor once the words so far (possessive and all) begin no longer known name
+  const limit = Math.min(5, to - i);
   let found: Known | null = null;
-  let words = '';
+  let node: KnownNode | undefined = KNOWN_TREE;
   for (let m = 1; m <= limit; m++) {
     const t = tokens[i + m - 1];
-    const prefix = m === 1 ? t.lower : `${words} ${t.lower}`;
-    const key = t.base === t.text ? prefix : m === 1 ? baseLower(t) : `${words} ${baseLower(t)}`;
-    found = KNOWN.get(key) ?? found;
-    if (m === limit || !KNOWN_PREFIXES.has(prefix)) break;
-    words = prefix;
+    const next: Map<string, KnownNode> = node.next!;
+    const at = t.base === t.text ? next.get(t.lower) : next.get(baseLower(t));
+    if (at?.known) found = at.known;
+    node = t.base === t.text ? at : next.get(t.lower);
+    if (node === undefined || node.next === null) break;
   }
   return found;
 }

@@ -42,18 +42,41 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du',
  */
 const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'von', 'ten', 'ter', 'dos', 'das']);
 
+/**
+ * `name` in lower case when it is plain: ASCII letters and digits in words parted by single
+ * spaces, with a capital among them; '' otherwise (then the caller computes). Each normal form of
+ * a name (nameWord, personNameTokens joined, normaliseName) leaves a plain name as its lower case,
+ * so most names are answered without a memo, whose look-up hashes the fresh substring each time.
+ * The lower case of a word with a capital is a new string: no slice of an article's text.
+ */
+export function plainLower(name: string): string {
+  const n = name.length;
+  let capital = false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) capital = true;
+    else if (c === 32) {
+      if (i === 0 || i === n - 1 || name.charCodeAt(i - 1) === 32) return '';
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return '';
+  }
+  return capital ? name.toLowerCase() : '';
+}
+
 /** One word of a name as it is compared: lower case, no possessive, no dots or quotes; hyphens kept. */
 export function nameWord(word: string): string {
-  return nameWordOf(word);
+  return plainLower(word) || nameWordOf(word);
 }
 /** Memoised: each new name's words are asked for again by each of its keys and its name tokens, and names share words. */
-const nameWordOf = memoised((word) =>
-  word
+const nameWordOf = memoised(nameWordByRules);
+
+/** `nameWord` by its rules alone, without the short cut for plain words (exported for the test that compares the two). */
+export function nameWordByRules(word: string): string {
+  return word
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/[.,’'"“”]/g, ''),
-);
+    .replace(/[.,’'"“”]/g, '');
+}
 
 /** The longest particle: a longer word is none, and needs no lower-casing to tell (lower case makes no word shorter). */
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
@@ -77,13 +100,22 @@ function particleAt(words: string[], i: number): boolean {
  * "Pieter van den Berg" -> ["pieter", "van den berg"]; "Van den Berg" -> ["van den berg"].
  */
 export function personNameTokens(name: string): string[] {
+  // a plain name without particles is its words in lower case (a new list)
+  const plain = plainLower(name);
+  if (plain) {
+    const words = plain.split(' ');
+    let particle = false;
+    for (let i = 0; i < words.length && !particle; i++) particle = isParticle(words[i]);
+    if (!particle) return words;
+  }
   // a copy: the caller owns its list (an actor's nameTokens)
   return nameTokensOf(name).slice();
 }
 /** Memoised like personKeyWithoutInitial: each new person and each lone surname asks, and names repeat across articles. */
-const nameTokensOf = memoised(computeNameTokens);
+const nameTokensOf = memoised(personNameTokensByRules);
 
-function computeNameTokens(name: string): string[] {
+/** `personNameTokens` by its rules alone, without the short cut for plain names (exported for the test that compares the two). */
+export function personNameTokensByRules(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -131,10 +163,30 @@ export function personKey(name: string): string {
  * Trump"); '' when the name has no middle initial, or more than one (those never go without).
  */
 export function personKeyWithoutInitial(name: string): string {
-  return withoutInitial(name);
+  return mayHoldInitial(name) ? withoutInitial(name) : '';
 }
+
+/**
+ * Whether a capital A-Z stands alone between characters that are no ASCII letter or digit: false
+ * means no word of the name is an initial ("J", "J."), and its key without one is ''. (A test of
+ * every name at no cost of a look-up; it may say true of names that hold none, "J.R.", "Aé".)
+ */
+function mayHoldInitial(name: string): boolean {
+  const n = name.length;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90 && (i === 0 || !isAsciiAlnum(name.charCodeAt(i - 1))) && (i === n - 1 || !isAsciiAlnum(name.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** Memoised: the actor table, the registry's filing and its re-indexing ask again for each person's name. */
-const withoutInitial = memoised((name) => keyOf(name, false));
+const withoutInitial = memoised(personKeyWithoutInitialByRules);
+
+/** `personKeyWithoutInitial` by its rules alone, without the test for an initial (exported for the test that compares the two). */
+export function personKeyWithoutInitialByRules(name: string): string {
+  return keyOf(name, false);
+}
 
 const SINGLE_INITIAL = /^[A-Z]\.?$/;
 /** Initials written together ("H.W.", "JR" in capitals): kept in a key, as a middle initial is. */

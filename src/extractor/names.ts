@@ -139,11 +139,14 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   return i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower);
 }
 
+/** Words that head a title or a body named with "of" or "for" after them ("Secretary of State", "Bank of England"). */
+const HEADS_BEFORE_OF = new Set(['secretary', 'minister', 'chief', 'head', 'director', 'president', 'university', 'bank', 'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office', 'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum', 'college', 'center', 'centre', 'academy']);
+
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
   const connector = tokens[end].lower;
   const left = tokens[end - 1].lower;
   if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || /^(?:secretary|minister|chief|head|director|president|university|bank|republic|state|states|school|department|ministry|institute|office|council|board|house|chamber|court|league|federation|church|museum|college|center|centre|academy)$/.test(left) || ORG_HEADS.has(tokens[start].lower);
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower);
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }
@@ -261,10 +264,17 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 function innerAcronym(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i].base;
-    if (w.length >= 3 && /^[A-Z]+$/.test(w)) return true;
+    if (w.length >= 3 && onlyCapitals(w)) return true;
   }
   return false;
 }
+
+/** /^[A-Z]+$/ by a scan of code units (most words fail at their second letter, sooner than a pattern call returns). */
+function onlyCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isCapital(w.charCodeAt(i))) return false;
+  return w.length > 0;
+}
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** A word that can stand in a personal name after a title: a capitalised name word (or a month that is a given name, "Ms. May Tan"), or a particle. */
 function nameLike(t: Token): boolean {
@@ -289,6 +299,9 @@ function knownOrganisationSuffix(tokens: Token[], from: number, to: number): num
   return -1;
 }
 
+/** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
+const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/;
+
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 
@@ -309,7 +322,17 @@ function endsPhrase(t: Token | undefined): boolean {
 
 /** Every word of [from, to) written in capitals, two letters or more. */
 function allCapitals(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/^[A-Z][A-Z'’-]+$/.test(tokens[i].text)) return false;
+  for (let i = from; i < to; i++) if (!inCapitalLetters(tokens[i].text)) return false;
+  return true;
+}
+
+/** /^[A-Z][A-Z'’-]+$/ by a scan of code units. */
+function inCapitalLetters(w: string): boolean {
+  if (w.length < 2 || !isCapital(w.charCodeAt(0))) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isCapital(c) && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false;
+  }
   return true;
 }
 
@@ -431,7 +454,7 @@ function classifyUntitled(
       continue;
     }
     // "Indiana-born Gonzalo Curiel", "Ohio-based …": a compound modifier, not part of the name
-    if (n > 1 && /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/.test(first)) {
+    if (n > 1 && first.includes('-') && COMPOUND_MODIFIER.test(first)) {
       from++;
       continue;
     }

@@ -65,13 +65,13 @@ const ABBREVIATIONS = new Set(
 /** The longest abbreviation: a longer word before a full stop ends a sentence without a look-up. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-/** Whether a word before a full stop keeps it: an abbreviation ("Gov.") or initials ("J", "U.S"). */
-function takesStop(word: string): boolean {
+/** Whether a word before a full stop keeps it: an abbreviation ("Gov.") or initials ("J", "U.S"); `lower` is the word in lower case. */
+function takesStop(word: string, lower: string): boolean {
   // initials are one letter, or begin with a letter (one code unit or two) and a dot
   const second = word.length > 1 ? word.charCodeAt(1) : 0;
   if ((word.length === 1 || second === 0x2e || (second >= 0xdc00 && second <= 0xdfff)) && INITIALS.test(word)) return true;
   // lower case makes no word shorter
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower);
 }
 
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
@@ -127,9 +127,18 @@ function classifyStraightQuote(text: string, at: number, width = 1): TokenType {
   return 'ambiguous';
 }
 
+/**
+ * What the last tokenize met, as bits: a "(" (which a photo credit opens), and a quotation mark
+ * or a lone ' or ‘ (which may be one). Lines without them skip the passes that look for them.
+ */
+let met = 0;
+const MET_PAREN = 1;
+const MET_QUOTE = 2;
+
 /** Tokenises text[from, to). Words keep internal dots, hyphens and apostrophes; abbreviations keep their dot. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
+  met = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -171,9 +180,13 @@ function wordEnd(text: string, i: number, to: number): number {
 /** The word token of text[i, end), with the stop of an abbreviation or initial after it. */
 function wordToken(text: string, i: number, end: number, to: number): Token {
   let word = text.slice(i, end);
-  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word)) {
+  // (V8 lower-cases a string with any character beyond Latin-1 through ICU, even an ASCII word:
+  // once per word, and none for a word the scan found in lower case already)
+  let lower = plainLower ? word : word.toLowerCase();
+  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word, lower)) {
     end++;
     word += '.';
+    lower = plainLower ? word : word.toLowerCase();
   }
   const last = word.charCodeAt(word.length - 1);
   const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
@@ -181,13 +194,14 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
   const first = word.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
-  return { text: word, start: i, end, type: 'word', lower: plainLower ? word : word.toLowerCase(), cap, possessive, base };
+  return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
 }
 
 /** The punctuation token at i: a quotation mark (typed by its side) or another mark. */
 function punctToken(text: string, i: number, to: number, code: number): Token {
   // two apostrophes stand for a double quotation mark in some wire copy: ''like this''
   if (code === 0x27 && i + 1 < to && text.charCodeAt(i + 1) === 0x27) {
+    met |= MET_QUOTE;
     return { text: "''", start: i, end: i + 2, type: classifyStraightQuote(text, i, 2), lower: "''", cap: false, possessive: false, base: "''" };
   }
   const ch = text[i];
@@ -195,8 +209,43 @@ function punctToken(text: string, i: number, to: number, code: number): Token {
   if (ch === '“' || ch === '„' || ch === '«') type = 'open';
   else if (ch === '”' || ch === '»') type = 'close';
   else if (ch === '"') type = classifyStraightQuote(text, i);
+  if (type !== 'punct' || code === 0x27 || code === 0x2018) met |= MET_QUOTE;
+  else if (code === 0x28) met |= MET_PAREN;
   const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
   return { text: len === 1 ? ch : text.slice(i, i + len), start: i, end: i + len, type, lower: ch, cap: false, possessive: false, base: ch };
+}
+
+/** The lines of an article met so far (a Set of strings will do): a line met again is noise. */
+export interface LinesSeen {
+  has(line: string): boolean;
+  add(line: string): unknown;
+}
+
+/**
+ * Lines met, filed by a fingerprint of a few code units and the length: a new line is told apart
+ * without hashing it whole, as a Set of the lines would (every paragraph is asked about).
+ */
+class LineSet implements LinesSeen {
+  private readonly byPrint = new Map<number, string[]>();
+
+  has(line: string): boolean {
+    const list = this.byPrint.get(fingerprint(line));
+    return list !== undefined && list.includes(line);
+  }
+
+  add(line: string): void {
+    const print = fingerprint(line);
+    const list = this.byPrint.get(print);
+    if (list) list.push(line);
+    else this.byPrint.set(print, [line]);
+  }
+}
+
+/** A small integer from a line's length and its first, middle and last code units. */
+function fingerprint(line: string): number {
+  const n = line.length;
+  if (n === 0) return 0;
+  return (n * 0x9e5 + line.charCodeAt(0) * 0x3d + line.charCodeAt(n >> 1) * 7 + line.charCodeAt(n - 1)) & 0x3fffffff;
 }
 
 const NOISE_LINE =
@@ -211,7 +260,7 @@ const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu
  * Classifies one line: noise produces nothing, a heading only mentions of known actors. A line
  * `marked` as a heading by its markup (Markdown `#`) is one unless it is boilerplate or repeated.
  */
-export function classifyLine(line: string, seen: Set<string>, marked = false): LineKind {
+export function classifyLine(line: string, seen: LinesSeen, marked = false): LineKind {
   const trimmed = line.trim();
   if (!trimmed) return 'noise';
   if (NOISE_LINE.test(trimmed)) return 'noise';
@@ -262,7 +311,7 @@ export interface Layout {
  */
 export function layout(text: string): Layout {
   const paragraphs: Paragraph[] = [];
-  const seen = new Set<string>();
+  const seen = new LineSet();
   let dateLine: string | null = null;
   let pos = 0;
   // the next \n and \r at or after pos, each searched for again only once passed (most texts have no \r: one search)
@@ -293,8 +342,10 @@ export function layout(text: string): Layout {
     if (line.trim()) {
       const kind = classifyLine(line, seen, !!marker);
       const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
-      const masked = maskCredits(text, start, end, tokens);
-      const quotes = kind !== 'noise' ? pairQuotes(masked, end) : [];
+      // (what tokenize met among all of the line's tokens holds for the ones credits leave)
+      const marks = kind === 'noise' ? 0 : met;
+      const masked = marks & MET_PAREN ? maskCredits(text, start, end, tokens) : tokens;
+      const quotes = marks & MET_QUOTE ? pairQuotes(masked, end) : [];
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }

@@ -332,7 +332,7 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
 
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
 function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
-  const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
+  const ref = reference ? referenceAt(reference) : undefined;
   const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
     if (r.index + r.text.length <= from) continue;
@@ -356,7 +356,7 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     }
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
     // (a day a week ahead or less is a dateline or a time zone away, not last year)
-    if (tense === 'past' && ref && isoDay(d) > isoDay(ref) && !c.isCertain('year')) {
+    if (tense === 'past' && ref && isoDay(d) > referenceDay && !c.isCertain('year')) {
       if (c.isCertain('day') && c.isCertain('month')) {
         if (d.getTime() - ref.getTime() > 7 * DAY) d.setUTCFullYear(d.getUTCFullYear() - 1);
       } else if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
@@ -365,13 +365,31 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
     // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
-    if (/\bthis week\b/i.test(r.text) && ref) return { date: isoDay(ref).slice(0, 7), text: r.text, index: r.index };
+    if (/\bthis week\b/i.test(r.text) && ref) return { date: referenceDay.slice(0, 7), text: r.text, index: r.index };
     if (/\bweek\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };
     if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
   return null;
+}
+
+/** The reference date last asked for (an article's sentences share one), its noon and its day as isoDay gives it. */
+let referenceKey: string | null = null;
+let referenceNoon = new Date(0);
+let referenceDay = '';
+
+/**
+ * Noon (UTC) of the reference day `YYYY-MM-DD`, as chrono's instant; sets referenceDay. chrono does
+ * not keep or change the instant it is given (it reads it), so one Date serves every call.
+ */
+function referenceAt(reference: string): Date {
+  if (reference !== referenceKey) {
+    referenceNoon = new Date(`${reference}T12:00:00Z`);
+    referenceDay = isoDay(referenceNoon);
+    referenceKey = reference;
+  }
+  return referenceNoon;
 }
 
 /**

@@ -217,6 +217,24 @@ describe('dates: cheap tests before the costly patterns', () => {
     for (const name of PARSER_NEEDS.keys()) assert.ok((found.get(name) ?? 0) >= 10, `${name} found ${found.get(name) ?? 0}`);
   });
 
+  it('a date resolves the same whichever reference was used before (the last reference is kept)', () => {
+    const cases: Array<[string, string, 'past' | 'future' | 'unknown']> = [
+      ['The council met on Tuesday, officials said.', '2016-07-01', 'past'],
+      ['The council will meet this week.', '2019-12-30', 'future'],
+      ['The plant closed last month.', '2021-03-31', 'past'],
+      ['The vote was held in May.', '2016-04-10', 'past'],
+    ];
+    const alone = cases.map(([s, ref, tense]) => JSON.stringify(resolveDate(s, ref, tense)));
+    // each again after every other reference, and with no reference in between
+    for (let round = 0; round < 2; round++) {
+      cases.forEach(([s, ref, tense], i) => {
+        assert.equal(JSON.stringify(resolveDate(s, ref, tense)), alone[i], s);
+        resolveDate(s, null, tense);
+      });
+    }
+    assert.equal(resolveDate('The council met on Tuesday, officials said.', '2016-07-01', 'past')?.date, '2016-06-28');
+  });
+
   it('windows that need a gated parser still get it', () => {
     const ref = '2016-07-01';
     assert.equal(resolveDate('The archive dates from 1999 March, officials said.', ref, 'past')?.date, '1999-03');

@@ -255,8 +255,8 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (!DATE_STEM.test(sentence)) return null;
   const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
   if (own && own.date.length > 4) return own;
-  const hint = DATE_HINT.exec(sentence);
-  const first = hint ? resolveAt(sentence, hint.index, hint.index + hint[0].length, reference, tense, approximate) : null;
+  const hint = firstHint(sentence);
+  const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
   return first ?? bareYear(sentence);
@@ -478,18 +478,42 @@ const DATE_WORD_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omor
  * any copy of it with parts blanked out (offsets kept). Most sentences name no date.
  */
 export function mayNameDateWords(text: string): boolean {
-  return DATE_WORD_STEM.test(text) || LATER_OR_EARLIER.test(text);
+  return DATE_WORDS_OR_COUNTED.test(text);
+}
+
+/**
+ * DATE_WORD_STEM or LATER_OR_EARLIER in one pattern, so a text without either (most sentences) is
+ * read once, not twice. "later" and "earlier" in any case as LATER_OR_EARLIER's `i` reads them: a
+ * non-Unicode `i` pattern matches an ASCII letter only in its two ASCII cases.
+ */
+const DATE_WORDS_OR_COUNTED = new RegExp(`${DATE_WORD_STEM.source}|[Ll][Aa][Tt][Ee][Rr]|[Ee][Aa][Rr][Ll][Ii][Ee][Rr]`);
+
+/** The text firstHint read last, and what it found there. */
+let hintText: string | null = null;
+let hintFound: Readonly<{ index: number; text: string }> | null = null;
+
+/**
+ * The first match of DATE_HINT in a text, as its index and text. An event's sentence is asked
+ * for it up to four times (its dated attribution, its date, whether it names one, the date's
+ * words): the last answer is kept for the same text.
+ */
+function firstHint(text: string): Readonly<{ index: number; text: string }> | null {
+  if (text !== hintText) {
+    const m = DATE_HINT.exec(text);
+    hintFound = m ? { index: m.index, text: m[0] } : null;
+    hintText = text;
+  }
+  return hintFound;
 }
 
 /** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */
-export function datePhrase(sentence: string): { index: number; text: string } | null {
-  const m = DATE_HINT.exec(sentence);
-  return m ? { index: m.index, text: m[0] } : null;
+export function datePhrase(sentence: string): Readonly<{ index: number; text: string }> | null {
+  return firstHint(sentence);
 }
 
 /** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */
 export function namesDate(sentence: string): boolean {
-  return DATE_HINT.test(sentence) || bareYear(sentence) !== null;
+  return firstHint(sentence) !== null || bareYear(sentence) !== null;
 }
 
 /** "in 2019": a year alone needs no date parser. */

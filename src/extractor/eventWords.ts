@@ -21,11 +21,6 @@ interface Trigger {
    * which would otherwise be tried at every character of the sentence.
    */
   starts?: RegExp;
-  /**
-   * Text every match of `pattern` holds, in its case: a sentence without it skips the pattern ("said"
-   * is in most sentences, "said … at the forum" in few).
-   */
-  needs?: string;
 }
 
 /**
@@ -46,7 +41,7 @@ const TRIGGERS: Trigger[] = [
     words: 'statement',
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
-  { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true, needs: ' at ' },
+  { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
@@ -67,9 +62,6 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\bwrote in (?:the|that|this|his|her|their) (?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article)\b/i, kind: 'publication', words: 'wrote', reference: true },
   { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
 ];
-
-/** The triggers with `needs`, for tests: every match of `pattern` holds `needs`. */
-export const TRIGGER_NEEDS: ReadonlyArray<{ pattern: RegExp; needs: string }> = TRIGGERS.flatMap((t) => (t.needs === undefined ? [] : [{ pattern: t.pattern, needs: t.needs }]));
 
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
 const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
@@ -150,8 +142,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
-    const { kind, verb, reference, needs } = TRIGGERS[i];
-    if (needs !== undefined && !reported.includes(needs)) continue;
+    const { kind, verb, reference } = TRIGGERS[i];
     const m = firstMatch(i, reported);
     if (!m) continue;
     const end = m.index + m[0].length;

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
-import { TRIGGER_NEEDS, triggersFor } from '../../src/extractor/eventWords';
+import { triggersFor } from '../../src/extractor/eventWords';
 import { DraftMerger } from '../../src/corpus/events';
 import { Corpus } from '../../src/corpus/corpus';
 
@@ -61,34 +61,6 @@ describe('events: the cheap word test', () => {
       assert.ok(triggersFor(w)?.length, w);
     }
     for (const w of ['that', 'this', 'the', 'sad', 'mat', 'summits’', 'élection', '', 'a'.repeat(40)]) assert.equal(triggersFor(w), undefined, w);
-  });
-});
-
-describe('events: the text a trigger needs', () => {
-  it('every match of a trigger with a needed text holds that text, so a sentence without it skips the pattern', () => {
-    // speech verbs, "at" and what may follow it, glued or spaced, with near misses
-    const WORDS = ['said', 'says', 'spoke', 'speaking', 'Said', 'at', 'At', 'AT', 'a', 'an', 'the', 'The', 'Forum', 'forum', 'dinner', 'rally', 'Kyiv', 'cat', 'that', 'x', '7'];
-    const SEPARATORS = [' ', ' ', '', '  ', '\n', ',', '-', '\u00a0'];
-    const piece = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, sep]) => w + sep);
-    // and the pattern's own shape with its parts varied: "said Monday at the Forum", "spoke at a dinner"
-    const phrase = fc.tuple(fc.constantFrom('said', 'says', 'spoke', 'speaking'), fc.constantFrom(' ', '  ', ','), fc.array(fc.constantFrom('Monday ', 'late ', 'x', '7 '), { maxLength: 2 }), fc.constantFrom('at', 'At', 'cat'), fc.constantFrom(' ', '', '\n'), fc.constantFrom('the Forum', 'Kyiv', 'a dinner', 'an open rally', 'forum'))
-      .map(([verb, sep, words, at, after, object]) => verb + sep + words.join('') + at + after + object);
-    const text = fc.array(fc.oneof(piece, phrase), { maxLength: 6 }).map((parts) => parts.join(''));
-    assert.ok(TRIGGER_NEEDS.length > 0);
-    for (const { pattern, needs } of TRIGGER_NEEDS) {
-      let matched = 0;
-      fc.assert(
-        fc.property(text, (t) => {
-          const m = pattern.exec(t);
-          if (m) matched++;
-          return !m || m[0].includes(needs);
-        }),
-        { numRuns: 5000, seed: 5 },
-      );
-      // the texts do match the pattern, so the property is tested, not met by emptiness
-      assert.ok(matched >= 50, `${pattern} matched ${matched}`);
-    }
-    assert.equal(eventsOf('Published 4 March 2021\nThe mayor said at a forum in Tromsø that the port will grow.')[0]?.kind, 'speech');
   });
 });
 

@@ -255,8 +255,8 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (!DATE_STEM.test(sentence)) return null;
   const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
   if (own && own.date.length > 4) return own;
-  const hint = DATE_HINT.exec(sentence);
-  const first = hint ? resolveAt(sentence, hint.index, hint.index + hint[0].length, reference, tense, approximate) : null;
+  const hint = firstHint(sentence);
+  const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
   return first ?? bareYear(sentence);
@@ -332,7 +332,7 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
 
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
 function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
-  const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
+  const ref = reference ? referenceAt(reference) : undefined;
   const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
     if (r.index + r.text.length <= from) continue;
@@ -356,7 +356,7 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     }
     // chrono looks forward or to the nearest date; a past event's weekday or month lies behind
     // (a day a week ahead or less is a dateline or a time zone away, not last year)
-    if (tense === 'past' && ref && isoDay(d) > isoDay(ref) && !c.isCertain('year')) {
+    if (tense === 'past' && ref && isoDay(d) > referenceDay && !c.isCertain('year')) {
       if (c.isCertain('day') && c.isCertain('month')) {
         if (d.getTime() - ref.getTime() > 7 * DAY) d.setUTCFullYear(d.getUTCFullYear() - 1);
       } else if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
@@ -365,13 +365,31 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
     // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
-    if (/\bthis week\b/i.test(r.text) && ref) return { date: isoDay(ref).slice(0, 7), text: r.text, index: r.index };
+    if (/\bthis week\b/i.test(r.text) && ref) return { date: referenceDay.slice(0, 7), text: r.text, index: r.index };
     if (/\bweek\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('day') || (!c.isCertain('year') && weekday)) return { date: day, text: r.text, index: r.index };
     if (c.isCertain('month') || /\bmonth\b/i.test(r.text)) return { date: day.slice(0, 7), text: r.text, index: r.index };
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
   return null;
+}
+
+/** The reference date last asked for (an article's sentences share one), its noon and its day as isoDay gives it. */
+let referenceKey: string | null = null;
+let referenceNoon = new Date(0);
+let referenceDay = '';
+
+/**
+ * Noon (UTC) of the reference day `YYYY-MM-DD`, as chrono's instant; sets referenceDay. chrono does
+ * not keep or change the instant it is given (it reads it), so one Date serves every call.
+ */
+function referenceAt(reference: string): Date {
+  if (reference !== referenceKey) {
+    referenceNoon = new Date(`${reference}T12:00:00Z`);
+    referenceDay = isoDay(referenceNoon);
+    referenceKey = reference;
+  }
+  return referenceNoon;
 }
 
 /**
@@ -460,18 +478,42 @@ const DATE_WORD_STEM = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omor
  * any copy of it with parts blanked out (offsets kept). Most sentences name no date.
  */
 export function mayNameDateWords(text: string): boolean {
-  return DATE_WORD_STEM.test(text) || LATER_OR_EARLIER.test(text);
+  return DATE_WORDS_OR_COUNTED.test(text);
+}
+
+/**
+ * DATE_WORD_STEM or LATER_OR_EARLIER in one pattern, so a text without either (most sentences) is
+ * read once, not twice. "later" and "earlier" in any case as LATER_OR_EARLIER's `i` reads them: a
+ * non-Unicode `i` pattern matches an ASCII letter only in its two ASCII cases.
+ */
+const DATE_WORDS_OR_COUNTED = new RegExp(`${DATE_WORD_STEM.source}|[Ll][Aa][Tt][Ee][Rr]|[Ee][Aa][Rr][Ll][Ii][Ee][Rr]`);
+
+/** The text firstHint read last, and what it found there. */
+let hintText: string | null = null;
+let hintFound: Readonly<{ index: number; text: string }> | null = null;
+
+/**
+ * The first match of DATE_HINT in a text, as its index and text. An event's sentence is asked
+ * for it up to four times (its dated attribution, its date, whether it names one, the date's
+ * words): the last answer is kept for the same text.
+ */
+function firstHint(text: string): Readonly<{ index: number; text: string }> | null {
+  if (text !== hintText) {
+    const m = DATE_HINT.exec(text);
+    hintFound = m ? { index: m.index, text: m[0] } : null;
+    hintText = text;
+  }
+  return hintFound;
 }
 
 /** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */
-export function datePhrase(sentence: string): { index: number; text: string } | null {
-  const m = DATE_HINT.exec(sentence);
-  return m ? { index: m.index, text: m[0] } : null;
+export function datePhrase(sentence: string): Readonly<{ index: number; text: string }> | null {
+  return firstHint(sentence);
 }
 
 /** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */
 export function namesDate(sentence: string): boolean {
-  return DATE_HINT.test(sentence) || bareYear(sentence) !== null;
+  return firstHint(sentence) !== null || bareYear(sentence) !== null;
 }
 
 /** "in 2019": a year alone needs no date parser. */

@@ -445,6 +445,17 @@ function finish(c: Candidate): LocalEvent {
   const who = holder ? `${holder.name} ` : '';
   const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
   // the lead first: the corpus matches events across articles by it
-  const participants = c.lead ? [c.lead, ...c.participants.filter((a) => a !== c.lead)].slice(0, 8) : c.participants;
-  return { kind, label: `${who}${kind}${placeName ? ` in ${placeName}` : ''}`, date, dateText, place, placeName, participants, start, end, more, ...(date || yearless === undefined ? {} : { yearless }) };
+  const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;
+  const label = `${who}${kind}${placeName ? ` in ${placeName}` : ''}`;
+  // two literals rather than a spread of an optional field: spreading is the costly generic path
+  // (an object clone per event) and made this small function one of the costliest to compile
+  if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };
+  return { kind, label, date, dateText, place, placeName, participants, start, end, more, yearless };
+}
+
+/** The lead, then the other participants, at most eight in all. */
+function leadFirst(lead: LocalActor, participants: LocalActor[]): LocalActor[] {
+  const out = [lead];
+  for (let i = 0; i < participants.length && out.length < 8; i++) if (participants[i] !== lead) out.push(participants[i]);
+  return out;
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { countedPhrase, countFromEarlier, datePhrase, latestStatedDate, mayNameDateWords, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { countedPhrase, countFromEarlier, datePhrase, latestStatedDate, mayNameDateWords, namesDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -217,6 +217,24 @@ describe('dates: cheap tests before the costly patterns', () => {
     for (const name of PARSER_NEEDS.keys()) assert.ok((found.get(name) ?? 0) >= 10, `${name} found ${found.get(name) ?? 0}`);
   });
 
+  it('a date resolves the same whichever reference was used before (the last reference is kept)', () => {
+    const cases: Array<[string, string, 'past' | 'future' | 'unknown']> = [
+      ['The council met on Tuesday, officials said.', '2016-07-01', 'past'],
+      ['The council will meet this week.', '2019-12-30', 'future'],
+      ['The plant closed last month.', '2021-03-31', 'past'],
+      ['The vote was held in May.', '2016-04-10', 'past'],
+    ];
+    const alone = cases.map(([s, ref, tense]) => JSON.stringify(resolveDate(s, ref, tense)));
+    // each again after every other reference, and with no reference in between
+    for (let round = 0; round < 2; round++) {
+      cases.forEach(([s, ref, tense], i) => {
+        assert.equal(JSON.stringify(resolveDate(s, ref, tense)), alone[i], s);
+        resolveDate(s, null, tense);
+      });
+    }
+    assert.equal(resolveDate('The council met on Tuesday, officials said.', '2016-07-01', 'past')?.date, '2016-06-28');
+  });
+
   it('windows that need a gated parser still get it', () => {
     const ref = '2016-07-01';
     assert.equal(resolveDate('The archive dates from 1999 March, officials said.', ref, 'past')?.date, '1999-03');
@@ -254,6 +272,38 @@ describe('dates: cheap tests before the costly patterns', () => {
     );
     assert.ok(found >= 500, `found ${found}`);
     assert.equal(mayNameDateWords('The minister spoke to reporters at the port.'), false);
+  });
+
+  it('the one-pattern date-word test agrees with its two patterns, in every case and with look-alike letters', () => {
+    // the two tests it stands for: the stems of the date words in their case, then "later"/"earlier" in any case
+    const slow = (t: string): boolean => /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omorrow|onight|week|month|year|ago/.test(t) || /later|earlier/i.test(t);
+    // pieces of both, their case changed letter by letter, and letters whose case pairs leave ASCII (ſ, K, ı, İ)
+    const PIECES = ['later', 'earlier', 'Lat', 'ER', 'ear', 'lier', 'ſ', '\u212a', 'ı', 'İ', 'ago', 'Ago', 'day', 'DAY', 'Jan', 'jan', 'week', 'x', ' '];
+    const cased = fc.tuple(fc.constantFrom(...PIECES), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 })).map(([w, up]) => [...w].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+    const text = fc.array(cased, { maxLength: 6 }).map((parts) => parts.join(''));
+    let named = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (slow(t)) named++;
+        return mayNameDateWords(t) === slow(t) && mayNameDateWords(twoByte(t)) === slow(t);
+      }),
+      { numRuns: 5000, seed: 13 },
+    );
+    assert.ok(named >= 1000 && named <= 4000, `named ${named}`);
+  });
+
+  it('the first date words of a text are the same whichever texts were asked about before (the last answer is kept)', () => {
+    const texts = ['The council met on Tuesday.', 'No date here.', 'Last week, and in March, the plant closed.', '', 'met on Tuesday'];
+    const alone = texts.map((t) => JSON.stringify(datePhrase(t)));
+    const rounds = fc.array(fc.nat(texts.length - 1), { maxLength: 12 });
+    fc.assert(
+      fc.property(rounds, (order) =>
+        // the same text again, an equal text made anew, and the other tests that read the same answer
+        order.every((i) => JSON.stringify(datePhrase(texts[i])) === alone[i] && JSON.stringify(datePhrase(twoByte(texts[i] + ' ').slice(0, -1))) === alone[i] && namesDate(texts[i]) === (alone[i] !== 'null')),
+      ),
+      { numRuns: 300, seed: 17 },
+    );
+    assert.deepEqual(datePhrase('The council met on Tuesday.'), { index: 19, text: 'Tuesday' });
   });
 
   it('a time counted from an earlier event is found in any case, and only with "later" or "earlier"', () => {

@@ -33,8 +33,6 @@ export interface Analysis {
 }
 
 const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
-const isPerson = (a: LocalActor): boolean => a.kind === 'person';
-const isPublisher = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country';
 /** Words before "from" in a lead-in line: "And from …:". */
 const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
@@ -142,7 +140,7 @@ function title(st: ArticleState): string | null {
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
-  const firstPerson = st.firstMention(pi, s, isPerson);
+  const firstPerson = st.firstPerson(pi, s);
   const made: LocalQuote[] = [];
   const cues = findCues(t, s, inQuote, st.options, headline);
   if (headline) {
@@ -185,7 +183,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
   // (the verb first: fewer sentences publish than name a body, and its scan is gated by letters)
   if (publishes(t, s)) {
-    const publisher = st.firstMention(pi, s, isPublisher);
+    const publisher = st.firstPublisher(pi, s);
     if (publisher) st.lastPublisher = publisher;
   }
 }

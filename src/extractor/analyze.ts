@@ -181,11 +181,10 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  // (the verb first: fewer sentences publish than name a body, and its scan is gated by letters)
-  if (publishes(t, s)) {
-    const publisher = st.firstPublisher(pi, s);
-    if (publisher) st.lastPublisher = publisher;
-  }
+  // (the body first: its scan reads the sentence's mention slots, most of them empty, where the
+  // verb's reads every word's letters)
+  const publisher = st.firstPublisher(pi, s);
+  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */

@@ -89,26 +89,11 @@ export interface ArticleRecord {
 export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
   const full = analyze(text, options);
   const index = new Map<LocalActor, number>();
-  const actors: RecordActor[] = full.actors.map((a, i) => {
-    index.set(a, i);
-    // the analysis's own lists, not copies: it is dropped once the record is made, and nothing changes a record's lists
-    const r: RecordActor = {
-      key: a.key,
-      name: a.name,
-      kind: a.kind,
-      aliases: a.aliases,
-      roles: a.roles,
-      orgHints: a.orgHints,
-      nameTokens: a.nameTokens,
-      anonymous: a.anonymous,
-      mentions: 0,
-      quotes: 0,
-    };
-    if (a.capitalOf) r.capitalOf = a.capitalOf;
-    if (a.pendingRole) r.pendingRole = a.pendingRole;
-    if (a.gender) r.gender = a.gender;
-    return r;
-  });
+  for (let i = 0; i < full.actors.length; i++) index.set(full.actors[i], i);
+  // counted apart and the actors made after: an actor record has a few shapes (the optional fields),
+  // and counting on them made V8 recompile this function for each new shape it met
+  const mentionCounts = new Array<number>(full.actors.length).fill(0);
+  const quoteCounts = new Array<number>(full.actors.length).fill(0);
   const at = (a: LocalActor | null): number => (a ? (index.get(a) ?? -1) : -1);
 
   const surfaces: string[] = [];
@@ -116,7 +101,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   const mentions: number[] = [];
   for (const m of full.mentions) {
     const i = at(m.actor);
-    if (i >= 0) actors[i].mentions++;
+    if (i >= 0) mentionCounts[i]++;
     let s = surfaceIndex.get(m.text);
     if (s === undefined) surfaceIndex.set(m.text, (s = surfaces.push(m.text) - 1));
     mentions.push(i, m.start, m.end, s);
@@ -124,7 +109,7 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
 
   const quotes: RecordQuote[] = full.quotes.map((q): RecordQuote => {
     const speaker = at(q.speaker);
-    if (speaker >= 0) actors[speaker].quotes++;
+    if (speaker >= 0) quoteCounts[speaker]++;
     const sm = q.speakerMention;
     const { kind, text } = q;
     // written out, not spread from pairs, and each quote made whole in one literal (fields in the
@@ -139,6 +124,26 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
     return q.continuation
       ? { kind, text, spans, speaker, speakerText, cueText, continuation: true, pieces, pieceTexts }
       : { kind, text, spans, speaker, speakerText, cueText, pieces, pieceTexts };
+  });
+
+  const actors: RecordActor[] = full.actors.map((a, i) => {
+    // the analysis's own lists, not copies: it is dropped once the record is made, and nothing changes a record's lists
+    const r: RecordActor = {
+      key: a.key,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      roles: a.roles,
+      orgHints: a.orgHints,
+      nameTokens: a.nameTokens,
+      anonymous: a.anonymous,
+      mentions: mentionCounts[i],
+      quotes: quoteCounts[i],
+    };
+    if (a.capitalOf) r.capitalOf = a.capitalOf;
+    if (a.pendingRole) r.pendingRole = a.pendingRole;
+    if (a.gender) r.gender = a.gender;
+    return r;
   });
 
   const events: RecordEvent[] = extractEvents(full, dateInFileName(path)).map((e) => ({

@@ -33,8 +33,6 @@ export interface Analysis {
 }
 
 const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
-const isPerson = (a: LocalActor): boolean => a.kind === 'person';
-const isPublisher = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country';
 /** Words before "from" in a lead-in line: "And from …:". */
 const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
@@ -142,7 +140,7 @@ function title(st: ArticleState): string | null {
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
-  const firstPerson = st.firstMention(pi, s, isPerson);
+  const firstPerson = st.firstPerson(pi, s);
   const made: LocalQuote[] = [];
   const cues = findCues(t, s, inQuote, st.options, headline);
   if (headline) {
@@ -183,11 +181,10 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  // (the verb first: fewer sentences publish than name a body, and its scan is gated by letters)
-  if (publishes(t, s)) {
-    const publisher = st.firstMention(pi, s, isPublisher);
-    if (publisher) st.lastPublisher = publisher;
-  }
+  // (the body first: its scan reads the sentence's mention slots, most of them empty, where the
+  // verb's reads every word's letters)
+  const publisher = st.firstPublisher(pi, s);
+  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */
@@ -252,11 +249,9 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
     st.quotes.push(q);
   }
   if (!q.continuation) return;
-  q.speaker = resolveNp(st, pi, p, s, subject);
-  q.speakerMention = npSpan(st, p.tokens, subject);
-  q.cue = cue;
-  q.cueClass = 'speech';
-  q.continuation = false;
+  // q is the last quote: replaced by a new one, not changed, so that a quote's fields stay
+  // constant to V8 (changing one here deoptimised the stages that had read quotes)
+  st.quotes[st.quotes.length - 1] = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: resolveNp(st, pi, p, s, subject), speakerMention: npSpan(st, p.tokens, subject), cue, continuation: false, pieces: q.pieces, cueClass: 'speech' };
 }
 
 /**
@@ -312,16 +307,8 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
  * or null when the sentence has no such signature.
  */
 function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): Attribution | null {
-  const q = signedQuote(st, pi, p, s, made);
-  if (!q) return null;
-  made.push(q);
-  const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
-  st.noteSpeaker(a);
-  return a;
-}
-
-/** The quote of a signed quotation in sentence `s` (see `signedQuotation`), or null. */
-function signedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): LocalQuote | null {
+  // (one function, the rare quote made and noted in here: a small wrapper was inlined into
+  // attributeSentence, which V8 then recompiled the first time a signature turned up)
   const t = p.tokens;
   for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
     const qm = p.quotes[qi];
@@ -337,7 +324,11 @@ function signedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, ma
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
     if (!named) continue;
     const cue = st.span(dash.start, dash.end);
-    return { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
+    const q: LocalQuote = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
+    made.push(q);
+    const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+    st.noteSpeaker(a);
+    return a;
   }
   return null;
 }

@@ -274,8 +274,13 @@ function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limi
   // "said much of the talk was …" opens a clause; "said much" alone does not; "told reporters
   // this was …" opens one, "said this week" does not; "said about 600 pupils …", "said more
   // than half the team …" open one with a quantity
-  const quantity = (QUANTITY_WORDS.has(first.lower) && t[k + 1]?.lower === 'of') || (first.lower === 'too' && QUANTITY_WORDS.has(t[k + 1]?.lower ?? '')) || quantityAt(t, k);
-  const demonstrative = first.lower === 'this' && !TIME_WORDS.has(t[k + 1]?.lower ?? '');
+  // the next word and its tests read for every clause: a read or look-up that only the rare
+  // "too" and "this" reach would deoptimise this function the first time one of them runs
+  const nextWord = t[k + 1]?.lower ?? '';
+  const nextQuantity = QUANTITY_WORDS.has(nextWord);
+  const nextTime = TIME_WORDS.has(nextWord);
+  const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k);
+  const demonstrative = first.lower === 'this' && !nextTime;
   if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
     // "said in an interview the deal was dead": the clause after a short adjunct
     const clause = clauseAfterAdjunct(t, k, end);
@@ -434,14 +439,22 @@ function objectForward(t: Token[], start: number, to: number): Np | null {
  */
 export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from: number, to: number, speaker: LocalActor | null, mention: Span | null, cue: Span, cls: LocalQuote['cueClass']): LocalQuote | null {
   const t = p.tokens;
-  let a = from;
-  let b = Math.min(to, s.to);
-  while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '–' || t[a].text === '-')) a++;
+  const limit = Math.min(to, s.to);
+  let b = limit;
+  // (a do-while: its step runs for every quote, so V8 has seen it before the rare content that
+  // opens with a comma or a dash takes it; an unseen step would deoptimise this function)
+  let a = from - 1;
+  do a++;
+  while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '–' || t[a].text === '-'));
   while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !p.inQuote[b - 1]) b--;
   if (b - a < 2) return null;
+  // (worked out for every quote, though the tests below read them rarely: an operation V8 has
+  // not seen run before it optimised this function would deoptimise it the first time it runs)
+  const untrimmed = b === limit;
+  const longer = b - a > 2;
   // exactly one quotation: a direct quote, without its marks
   const first = p.quotes[firstQuoteFrom(p.quotes, a)];
-  const whole = first && first.open === a && (first.close === b - 1 || (first.close < 0 && b === Math.min(to, s.to))) ? first : undefined;
+  const whole = first && first.open === a && (first.close === b - 1 || (first.close < 0 && untrimmed)) ? first : undefined;
   if (whole) {
     return { start: whole.start, end: trimEnd(st.text, whole.start, whole.end), text: '', kind: 'direct', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
   }
@@ -449,7 +462,7 @@ export function buildQuoteFrom(st: ArticleState, p: Paragraph, s: Sentence, from
   for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
   // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
   const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
-  if (t[a].lower === 'that' && b - a > 2 && !dialogue) a++;
+  a += t[a].lower === 'that' && longer && !dialogue ? 1 : 0;
   const start = t[a].start;
   const end = t[b - 1].end;
   return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };

@@ -4,7 +4,7 @@
  * roles ("White House national security adviser X", "X, a spokesman for …"), lone words are
  * resolved once every full name is known, and headings mention only actors the body knows.
  */
-import { addOnce, acronymOf, normaliseName, type LocalActor } from '../actors';
+import { addOnce, acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { CUE_FORMS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
@@ -183,14 +183,23 @@ function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): vo
 
 const NO_PERSONS: LocalActor[] = [];
 
+/** How many of the first `n` mentions name each person. */
+function personCounts(mentions: LocalMention[], n: number): Map<LocalActor, number> {
+  const counts = new Map<LocalActor, number>();
+  for (let i = 0; i < n; i++) {
+    const a = mentions[i].actor;
+    if (a.kind === 'person') counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
 export function resolveSingles(st: ArticleState): void {
-  // how often each person is named in full in the article: the prominent one owns the lone surname
-  const named = new Map<LocalActor, number>();
-  for (let i = 0; i < st.mentions.length; i++) {
-    const a = st.mentions[i].actor;
-    if (a.kind === 'person') named.set(a, (named.get(a) ?? 0) + 1);
-  }
+  // how often each person is named in full in the article (the mentions made before the lone
+  // words): the prominent one owns the lone surname; counted only when two persons share one
+  const fullNames = st.mentions.length;
+  let counts: Map<LocalActor, number> | undefined;
+  const named = (): Map<LocalActor, number> => (counts ??= personCounts(st.mentions, fullNames));
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
@@ -226,10 +235,10 @@ export function resolveSingles(st: ArticleState): void {
  * with the title's ("Mr. Obama" is not Michelle Obama; the gender from a title before the name, or
  * the first name); then, of several, the one whose roles share the office ("President Obama");
  * then the one named in full PROMINENT times as often as the others together (`named`: full-name
- * mentions per person; a profile of Ada Lind that names her sister Eva Lind once). Undefined when
- * none or still two remain: two people are never guessed between.
+ * mentions per person, made when asked; a profile of Ada Lind that names her sister Eva Lind
+ * once). Undefined when none or still two remain: two people are never guessed between.
  */
-function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: Map<LocalActor, number>): LocalActor | undefined {
+function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: () => Map<LocalActor, number>): LocalActor | undefined {
   const t = personNameTokens(token).join(' ');
   const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t);
   let left = bySurname.length ? bySurname : persons;
@@ -241,7 +250,8 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
     if (fit.length === 1) left = fit;
   }
   if (left.length > 1) {
-    const count = (p: LocalActor): number => named.get(p) ?? 0;
+    const counts = named();
+    const count = (p: LocalActor): number => counts.get(p) ?? 0;
     const top = left.reduce((best, p) => (count(p) > count(best) ? p : best));
     const others = left.reduce((n, p) => n + count(p), 0) - count(top);
     if (count(top) >= PROMINENT * others) left = [top];

@@ -50,8 +50,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "…, saying that …" or "… and said …": the subject of the clause before
     // "Ruiz, though she praised the plan and said …", "…, he laughed and said": the pronoun's clause, when nothing spoke yet
     const pronoun = relative < 0 && !sentenceSpeaker && t[k]?.lower === 'and' && t[k - 1]?.text !== ',' ? pronounBefore(t, k, s.from) : -1;
-    if (relative >= 0) subject = { from: relative, to: relative + 1 };
-    else if (pronoun >= 0) subject = { from: pronoun, to: pronoun + 1 };
+    // (one phrase made for either word: a second, rarely reached literal deoptimised this function)
+    const word = relative >= 0 ? relative : pronoun;
+    if (word >= 0) subject = { from: word, to: word + 1 };
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {

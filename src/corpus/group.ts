@@ -125,20 +125,25 @@ function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, before
  * tally, no sort but of its roles. The same aggregate as the general pass makes.
  */
 function loneAggregate(g: Group): Aggregate {
-  // (the member's own list: reading past the end of an empty one costs the optimised code)
-  const c = (g.main.size ? g.main.first() : g.deferred.first())!;
+  const c = lonelyMember(g);
   const a = c.actor;
   const aliases = [a.name];
   for (const x of a.aliases) if (!aliases.includes(x)) aliases.push(x);
-  let roles = a.roles;
-  if (roles.length > 1) {
-    const uses = new Map<string, number>();
-    for (const r of roles) uses.set(r, (uses.get(r) ?? 0) + 1);
-    roles = [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)! || collator.compare(x, y));
-  } else {
-    roles = roles.slice();
-  }
+  const roles = a.roles.length > 1 ? rolesByUse(a.roles) : a.roles.slice();
   return { first: c, aliases, roles, surfaceCounts: new Map([[a.name, a.mentions + a.quotes]]), mentionCount: a.mentions, quoteCount: a.quotes, tally: null };
+}
+
+/** The one member of a group of one. */
+export function lonelyMember(g: Group): Contribution {
+  // (the member's own list: reading past the end of an empty one costs the optimised code)
+  return (g.main.size ? g.main.first() : g.deferred.first())!;
+}
+
+/** One member's roles as aggregateOf orders a group's: most used first (the title readers know), then alphabetical, each once. */
+export function rolesByUse(roles: string[]): string[] {
+  const uses = new Map<string, number>();
+  for (const r of roles) uses.set(r, (uses.get(r) ?? 0) + 1);
+  return [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)! || collator.compare(x, y));
 }
 
 /** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */
@@ -359,6 +364,8 @@ export function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map
  * head" one alias: the first of each normalised form, leaving out those whose form is `except`.
  */
 export function distinct(phrases: string[], except?: string): string[] {
+  // most lists are of one phrase: no map
+  if (phrases.length === 1) return except === undefined || normaliseName(phrases[0]) !== except ? [phrases[0]] : [];
   const seen = new Map<string, string>();
   for (const p of phrases) {
     const key = normaliseName(p);

@@ -10,8 +10,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case ASCII words joined by "-": "Jens Stoltenberg" -> "jens-stoltenberg"; never empty. */
 export function slug(s: string, fallback = 'x'): string {
-  // ASCII is its own NFKD form, with no combining marks to drop: most names skip ICU
-  const out = (ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  // ASCII is its own NFKD form, with no combining marks to drop: most names skip ICU and the regular expressions
+  if (ASCII.test(s)) return asciiSlug(s) || fallback;
+  const out = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -19,6 +22,31 @@ export function slug(s: string, fallback = 'x'): string {
     .slice(0, 60)
     .replace(/-$/, '');
   return out || fallback;
+}
+
+/** slug() of an ASCII string, '' when it has no letter or digit: the same steps in one pass over its characters. */
+function asciiSlug(s: string): string {
+  const codes: number[] = [];
+  let gap = false;
+  // (the first 60 letters, digits and "-" are all a slug keeps)
+  for (let i = 0; i < s.length && codes.length < 60; i++) {
+    let c = s.charCodeAt(i);
+    // an apostrophe is dropped before runs of other characters become "-"
+    if (c === 0x27) continue;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      // a run between two letters or digits: none before the first, none after the last
+      if (gap && codes.length) codes.push(0x2d);
+      gap = false;
+      codes.push(c);
+    } else {
+      gap = true;
+    }
+  }
+  // at most 60 characters, not ending in "-" (one at most: runs are single)
+  let n = Math.min(codes.length, 60);
+  if (n && codes[n - 1] === 0x2d) n--;
+  return String.fromCharCode(...codes.slice(0, n));
 }
 
 /** The second hash's seed: two seeds, two independent hashes. */

@@ -198,7 +198,7 @@ export abstract class RegistryMerges {
       for (const k of this.changedKeys) {
         this.changedKeys.delete(k);
         this.listeners.each(k, (c) => todo.add(c));
-        if (performance.now() > deadline) return false;
+        if (++n % 8 === 0 && performance.now() > deadline) return false;
       }
       for (const c of todo) {
         todo.delete(c);
@@ -220,9 +220,9 @@ export abstract class RegistryMerges {
     for (const g of this.unaggregated) {
       this.unaggregated.delete(g);
       if (g.size) {
-        this.aggregate(g);
-        // only organisations take in others (rule 3): any other group's final actor is its own
-        if (g.kind !== 'organization') {
+        // only organisations take in others (rule 3): any other group's final actor is its own, made from its aggregate
+        if (g.kind === 'organization') this.aggregate(g);
+        else {
           g.actor = null;
           this.finalActor(g);
           this.finalReady.add(g);

@@ -78,6 +78,11 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
     g.fresh = NO_MEMBERS;
     return (g.agg = loneAggregate(g));
   }
+  return (g.agg = tallied(g, rank));
+}
+
+/** aggregateOf of a group of several members, or of one that keeps its tally (kept apart: asked far less often than aggregateOf, and compiled on its own). */
+function tallied(g: Group, rank: (c: Contribution) => number): Aggregate {
   const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
   let t: Tally;
   let members: Iterable<Contribution>;
@@ -110,7 +115,7 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
   // most used first (the title readers know), then alphabetical
   // the shared collator orders as localeCompare with no arguments does, without making one per call
   const roles = [...t.roleUses.keys()].sort((a, b) => t.roleUses.get(b)! - t.roleUses.get(a)! || collator.compare(a, b));
-  return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null });
+  return { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null };
 }
 
 /** Notes that member `c` has `alias` at `pos` of its name and aliases: its first holder (in member order, then place) is kept. */

@@ -26,27 +26,25 @@ export function slug(s: string, fallback = 'x'): string {
 
 /** slug() of an ASCII string, '' when it has no letter or digit: the same steps in one pass over its characters. */
 function asciiSlug(s: string): string {
-  const codes: number[] = [];
+  let out = '';
   let gap = false;
   // (the first 60 letters, digits and "-" are all a slug keeps)
-  for (let i = 0; i < s.length && codes.length < 60; i++) {
-    let c = s.charCodeAt(i);
+  for (let i = 0; i < s.length && out.length < 60; i++) {
+    const c = s.charCodeAt(i);
     // an apostrophe is dropped before runs of other characters become "-"
     if (c === 0x27) continue;
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+    const lower = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
       // a run between two letters or digits: none before the first, none after the last
-      if (gap && codes.length) codes.push(0x2d);
+      if (gap && out) out += '-';
+      out += String.fromCharCode(lower);
       gap = false;
-      codes.push(c);
     } else {
       gap = true;
     }
   }
   // at most 60 characters, not ending in "-" (one at most: runs are single)
-  let n = Math.min(codes.length, 60);
-  if (n && codes[n - 1] === 0x2d) n--;
-  return String.fromCharCode(...codes.slice(0, n));
+  return out.length > 60 ? out.slice(0, 60).replace(/-$/, '') : out;
 }
 
 /** The second hash's seed: two seeds, two independent hashes. */

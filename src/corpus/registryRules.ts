@@ -29,17 +29,23 @@ export function lookupsWanted(actor: RecordActor): { deferred: boolean; listens:
   const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
   const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
   let listens = NO_KEYS;
-  if (initialFree) {
-    // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
-    const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
-    listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
-  } else if (actor.pendingRole) {
-    const acr = acronymOf(actor.pendingRole.org);
-    listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
-  } else if (deferred && actor.nameTokens.length === 1) {
-    listens = [`t:${actor.nameTokens[0]}`];
-  }
+  if (initialFree) listens = fullNameKeys(actor);
+  else if (actor.pendingRole) listens = roleKeys(actor.pendingRole.org);
+  else if (deferred && actor.nameTokens.length === 1) listens = [`t:${actor.nameTokens[0]}`];
   return { deferred, listens };
+}
+
+/** The lookups of a full name that rule 4 (and perhaps rule 5) resolves (kept apart from lookupsWanted: seldom run, so never part of its optimised code). */
+function fullNameKeys(actor: RecordActor): string[] {
+  // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
+  const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
+  return double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
+}
+
+/** The lookups of a role phrase's organisation (rule 2): its name, and its acronym if it has one. */
+function roleKeys(org: string): string[] {
+  const acr = acronymOf(org);
+  return acr ? [`h:${org}`, `h:${acr}`] : [`h:${org}`];
 }
 
 /** What rule 2 reads of a person group, and the keys it is looked up by. */

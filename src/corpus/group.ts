@@ -83,33 +83,15 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
 
 /** aggregateOf of a group of several members, or of one that keeps its tally (kept apart: asked far less often than aggregateOf, and compiled on its own). */
 function tallied(g: Group, rank: (c: Contribution) => number): Aggregate {
-  const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
-  let t: Tally;
-  let members: Iterable<Contribution>;
-  if (g.agg?.tally) {
-    t = g.agg.tally;
-    members = g.fresh;
-  } else {
-    t = { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
-    members = [...g.main, ...g.deferred];
+  const kept = g.agg?.tally;
+  const t: Tally = kept ?? { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
+  if (kept) tallyMembers(t, g.fresh, rank);
+  else {
+    tallyMembers(t, g.main.items, rank);
+    tallyMembers(t, g.deferred.items, rank);
   }
   g.fresh = NO_MEMBERS;
-  // (plain loops, no closure per member: this runs for every member of every group at a first refresh)
-  for (const c of members) {
-    const a = c.actor;
-    if (!t.first || before(c, t.first) < 0) t.first = c;
-    noteAlias(t, c, a.name, 0, before);
-    for (let i = 0; i < a.aliases.length; i++) noteAlias(t, c, a.aliases[i], i + 1, before);
-    for (const r of a.roles) t.roleUses.set(r, (t.roleUses.get(r) ?? 0) + 1);
-    const s = t.surfaces.get(a.name);
-    if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
-    else {
-      s.n += a.mentions + a.quotes;
-      if (before(c, s.c) < 0) s.c = c;
-    }
-    t.mentionCount += a.mentions;
-    t.quoteCount += a.quotes;
-  }
+  const before = (a: Contribution, b: Contribution): number => memberOrder(a, b, rank);
   const aliases = [...t.aliasFirst].sort((x, y) => before(x[1].c, y[1].c) || x[1].pos - y[1].pos).map(([alias]) => alias);
   const surfaceCounts = new Map([...t.surfaces].sort((x, y) => before(x[1].c, y[1].c)).map(([name, s]) => [name, s.n]));
   // most used first (the title readers know), then alphabetical
@@ -118,11 +100,37 @@ function tallied(g: Group, rank: (c: Contribution) => number): Aggregate {
   return { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null };
 }
 
+/** The order of a from-scratch pass over a group's members: main ones before deferred ones, then by path rank and place in the article. */
+function memberOrder(a: Contribution, b: Contribution, rank: (c: Contribution) => number): number {
+  return Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
+}
+
+/** Folds `members` into tally `t`: the first member, each name and alias's first holder, role uses, mention and quote counts. */
+function tallyMembers(t: Tally, members: readonly Contribution[], rank: (c: Contribution) => number): void {
+  // (plain loops, no closure per member: this runs for every member of every group at a first refresh)
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i];
+    const a = c.actor;
+    if (!t.first || memberOrder(c, t.first, rank) < 0) t.first = c;
+    noteAlias(t, c, a.name, 0, rank);
+    for (let j = 0; j < a.aliases.length; j++) noteAlias(t, c, a.aliases[j], j + 1, rank);
+    for (let j = 0; j < a.roles.length; j++) t.roleUses.set(a.roles[j], (t.roleUses.get(a.roles[j]) ?? 0) + 1);
+    const s = t.surfaces.get(a.name);
+    if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
+    else {
+      s.n += a.mentions + a.quotes;
+      if (memberOrder(c, s.c, rank) < 0) s.c = c;
+    }
+    t.mentionCount += a.mentions;
+    t.quoteCount += a.quotes;
+  }
+}
+
 /** Notes that member `c` has `alias` at `pos` of its name and aliases: its first holder (in member order, then place) is kept. */
-function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, before: (a: Contribution, b: Contribution) => number): void {
+function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, rank: (c: Contribution) => number): void {
   const had = t.aliasFirst.get(alias);
   if (!had) t.aliasFirst.set(alias, { c, pos });
-  else if ((before(c, had.c) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
+  else if ((memberOrder(c, had.c, rank) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
 }
 
 /**
@@ -166,6 +174,11 @@ export class Members implements Iterable<Contribution> {
 
   get size(): number {
     return this.list.length;
+  }
+
+  /** The members in the order they joined (read, not changed: a loop over an array costs the optimised code less than an iterator). */
+  get items(): readonly Contribution[] {
+    return this.list;
   }
 
   /** The member that joined first; undefined when there is none. */

@@ -78,46 +78,59 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
     g.fresh = NO_MEMBERS;
     return (g.agg = loneAggregate(g));
   }
-  const before = (a: Contribution, b: Contribution): number => Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
-  let t: Tally;
-  let members: Iterable<Contribution>;
-  if (g.agg?.tally) {
-    t = g.agg.tally;
-    members = g.fresh;
-  } else {
-    t = { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
-    members = [...g.main, ...g.deferred];
+  return (g.agg = tallied(g, rank));
+}
+
+/** aggregateOf of a group of several members, or of one that keeps its tally (kept apart: asked far less often than aggregateOf, and compiled on its own). */
+function tallied(g: Group, rank: (c: Contribution) => number): Aggregate {
+  const kept = g.agg?.tally;
+  const t: Tally = kept ?? { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
+  if (kept) tallyMembers(t, g.fresh, rank);
+  else {
+    tallyMembers(t, g.main.items, rank);
+    tallyMembers(t, g.deferred.items, rank);
   }
   g.fresh = NO_MEMBERS;
-  // (plain loops, no closure per member: this runs for every member of every group at a first refresh)
-  for (const c of members) {
-    const a = c.actor;
-    if (!t.first || before(c, t.first) < 0) t.first = c;
-    noteAlias(t, c, a.name, 0, before);
-    for (let i = 0; i < a.aliases.length; i++) noteAlias(t, c, a.aliases[i], i + 1, before);
-    for (const r of a.roles) t.roleUses.set(r, (t.roleUses.get(r) ?? 0) + 1);
-    const s = t.surfaces.get(a.name);
-    if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
-    else {
-      s.n += a.mentions + a.quotes;
-      if (before(c, s.c) < 0) s.c = c;
-    }
-    t.mentionCount += a.mentions;
-    t.quoteCount += a.quotes;
-  }
+  const before = (a: Contribution, b: Contribution): number => memberOrder(a, b, rank);
   const aliases = [...t.aliasFirst].sort((x, y) => before(x[1].c, y[1].c) || x[1].pos - y[1].pos).map(([alias]) => alias);
   const surfaceCounts = new Map([...t.surfaces].sort((x, y) => before(x[1].c, y[1].c)).map(([name, s]) => [name, s.n]));
   // most used first (the title readers know), then alphabetical
   // the shared collator orders as localeCompare with no arguments does, without making one per call
   const roles = [...t.roleUses.keys()].sort((a, b) => t.roleUses.get(b)! - t.roleUses.get(a)! || collator.compare(a, b));
-  return (g.agg = { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null });
+  return { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null };
+}
+
+/** The order of a from-scratch pass over a group's members: main ones before deferred ones, then by path rank and place in the article. */
+function memberOrder(a: Contribution, b: Contribution, rank: (c: Contribution) => number): number {
+  return Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
+}
+
+/** Folds `members` into tally `t`: the first member, each name and alias's first holder, role uses, mention and quote counts. */
+function tallyMembers(t: Tally, members: readonly Contribution[], rank: (c: Contribution) => number): void {
+  // (plain loops, no closure per member: this runs for every member of every group at a first refresh)
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i];
+    const a = c.actor;
+    if (!t.first || memberOrder(c, t.first, rank) < 0) t.first = c;
+    noteAlias(t, c, a.name, 0, rank);
+    for (let j = 0; j < a.aliases.length; j++) noteAlias(t, c, a.aliases[j], j + 1, rank);
+    for (let j = 0; j < a.roles.length; j++) t.roleUses.set(a.roles[j], (t.roleUses.get(a.roles[j]) ?? 0) + 1);
+    const s = t.surfaces.get(a.name);
+    if (!s) t.surfaces.set(a.name, { c, n: a.mentions + a.quotes });
+    else {
+      s.n += a.mentions + a.quotes;
+      if (memberOrder(c, s.c, rank) < 0) s.c = c;
+    }
+    t.mentionCount += a.mentions;
+    t.quoteCount += a.quotes;
+  }
 }
 
 /** Notes that member `c` has `alias` at `pos` of its name and aliases: its first holder (in member order, then place) is kept. */
-function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, before: (a: Contribution, b: Contribution) => number): void {
+function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, rank: (c: Contribution) => number): void {
   const had = t.aliasFirst.get(alias);
   if (!had) t.aliasFirst.set(alias, { c, pos });
-  else if ((before(c, had.c) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
+  else if ((memberOrder(c, had.c, rank) || pos - had.pos) < 0) (had.c = c), (had.pos = pos);
 }
 
 /**
@@ -125,20 +138,25 @@ function noteAlias(t: Tally, c: Contribution, alias: string, pos: number, before
  * tally, no sort but of its roles. The same aggregate as the general pass makes.
  */
 function loneAggregate(g: Group): Aggregate {
-  // (the member's own list: reading past the end of an empty one costs the optimised code)
-  const c = (g.main.size ? g.main.first() : g.deferred.first())!;
+  const c = lonelyMember(g);
   const a = c.actor;
   const aliases = [a.name];
   for (const x of a.aliases) if (!aliases.includes(x)) aliases.push(x);
-  let roles = a.roles;
-  if (roles.length > 1) {
-    const uses = new Map<string, number>();
-    for (const r of roles) uses.set(r, (uses.get(r) ?? 0) + 1);
-    roles = [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)! || collator.compare(x, y));
-  } else {
-    roles = roles.slice();
-  }
+  const roles = a.roles.length > 1 ? rolesByUse(a.roles) : a.roles.slice();
   return { first: c, aliases, roles, surfaceCounts: new Map([[a.name, a.mentions + a.quotes]]), mentionCount: a.mentions, quoteCount: a.quotes, tally: null };
+}
+
+/** The one member of a group of one. */
+export function lonelyMember(g: Group): Contribution {
+  // (the member's own list: reading past the end of an empty one costs the optimised code)
+  return (g.main.size ? g.main.first() : g.deferred.first())!;
+}
+
+/** One member's roles as aggregateOf orders a group's: most used first (the title readers know), then alphabetical, each once. */
+export function rolesByUse(roles: string[]): string[] {
+  const uses = new Map<string, number>();
+  for (const r of roles) uses.set(r, (uses.get(r) ?? 0) + 1);
+  return [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)! || collator.compare(x, y));
 }
 
 /** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */
@@ -156,6 +174,11 @@ export class Members implements Iterable<Contribution> {
 
   get size(): number {
     return this.list.length;
+  }
+
+  /** The members in the order they joined (read, not changed: a loop over an array costs the optimised code less than an iterator). */
+  get items(): readonly Contribution[] {
+    return this.list;
   }
 
   /** The member that joined first; undefined when there is none. */
@@ -359,6 +382,8 @@ export function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map
  * head" one alias: the first of each normalised form, leaving out those whose form is `except`.
  */
 export function distinct(phrases: string[], except?: string): string[] {
+  // most lists are of one phrase: no map
+  if (phrases.length === 1) return except === undefined || normaliseName(phrases[0]) !== except ? [phrases[0]] : [];
   const seen = new Map<string, string>();
   for (const p of phrases) {
     const key = normaliseName(p);

@@ -10,8 +10,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case ASCII words joined by "-": "Jens Stoltenberg" -> "jens-stoltenberg"; never empty. */
 export function slug(s: string, fallback = 'x'): string {
-  // ASCII is its own NFKD form, with no combining marks to drop: most names skip ICU
-  const out = (ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  // ASCII is its own NFKD form, with no combining marks to drop: most names skip ICU and the regular expressions
+  if (ASCII.test(s)) return asciiSlug(s) || fallback;
+  const out = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -19,6 +22,32 @@ export function slug(s: string, fallback = 'x'): string {
     .slice(0, 60)
     .replace(/-$/, '');
   return out || fallback;
+}
+
+/** slug() of an ASCII string, '' when it has no letter or digit: the same steps in one pass over its characters. */
+function asciiSlug(s: string): string {
+  const codes: number[] = [];
+  let gap = false;
+  // (the first 60 letters, digits and "-" are all a slug keeps)
+  for (let i = 0; i < s.length && codes.length < 60; i++) {
+    const c = s.charCodeAt(i);
+    // an apostrophe is dropped before runs of other characters become "-"
+    if (c === 0x27) continue;
+    const lower = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
+      // a run between two letters or digits: none before the first, none after the last
+      if (gap && codes.length) codes.push(0x2d);
+      codes.push(lower);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  // at most 60 characters, not ending in "-" (one at most: runs are single)
+  if (codes.length > 60) codes.length = 60;
+  if (codes[codes.length - 1] === 0x2d) codes.length--;
+  // one flat string (built a character at a time, it would be kept as a chain of concatenations)
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** The second hash's seed: two seeds, two independent hashes. */
@@ -50,7 +79,8 @@ export class IdPool {
     let hash = base36Digits(fnv1a(key));
     for (let n = 4; n <= 12; n++) {
       if (n === 7) hash += base36Digits(fnv1a(key, SECOND_SEED));
-      const id = `${base}_${hash.slice(0, n)}`;
+      // joined, not concatenated: a flat string, not a pair of pieces kept for as long as the id
+      const id = [base, hash.slice(0, n)].join('_');
       const owner = this.owners.get(id);
       if (owner === undefined || owner === key) {
         this.owners.set(id, key);

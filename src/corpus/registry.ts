@@ -27,7 +27,7 @@ import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { mergeAcronyms } from './registryRules';
-import { canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, SlicedSort, type Contribution, type Tail } from './group';
+import { canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, rolesByUse, SlicedSort, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
 
 export type { Contribution, PathRanks } from './group';
@@ -126,6 +126,7 @@ export class Registry extends RegistryMerges {
   /** The final actor of a group: its own contributions, then those of the groups merged into it. */
   protected finalActor(g: Group): Actor {
     if (g.actor) return g.actor;
+    if (g.size === 1 && !g.merged.length) return (g.actor = this.loneFinal(g));
     const own = this.aggregate(g);
     // copies only when groups merged into this one add to them (most groups have none)
     const aliases = g.merged.length ? [...own.aliases] : own.aliases;
@@ -155,6 +156,31 @@ export class Registry extends RegistryMerges {
       mentionCount,
       quoteCount,
     });
+  }
+
+  /**
+   * finalActor of a group of one member and none merged into it (most groups), straight from the
+   * member: the same actor as through its aggregate, without making one (and with no names
+   * normalised but for its aliases).
+   */
+  private loneFinal(g: Group): Actor {
+    const a = lonelyMember(g).actor;
+    if (!g.id) {
+      g.id = this.ids.take(a.name, g.key, 'actor');
+      this.byId.set(g.id, g);
+    }
+    // its aggregate, had finalActor made one, would go too (organisations keep theirs for rule 3)
+    if (g.kind !== 'organization') g.agg = null;
+    return {
+      id: g.id,
+      name: a.name,
+      kind: g.kind,
+      // its name is its own canonical name, so only its aliases can be left after distinct()
+      aliases: a.aliases.length ? distinct(a.aliases, normaliseName(a.name)).sort() : [],
+      roles: a.roles.length > 1 ? distinct(rolesByUse(a.roles)) : a.roles.slice(),
+      mentionCount: a.mentions,
+      quoteCount: a.quotes,
+    };
   }
 
   /** Most mentioned first, then by name; ties as the groups were first met. */

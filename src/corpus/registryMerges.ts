@@ -186,30 +186,48 @@ export abstract class RegistryMerges {
   protected settleMerges(deadline: number): boolean {
     // rule 4 moves full names, which re-files their groups for rule 2: again until nothing moves
     // (at most three rounds: rule 4's lookups depend on rule-1 members only)
-    let n = 0;
     while (this.reindexed.size || this.changedKeys.size || this.pending.size) {
       // a bulk of merges re-files thousands of groups, and a popular name word has thousands of listeners: both in slices
-      for (const g of this.reindexed) {
-        this.reindexed.delete(g);
-        this.reindex(g);
-        if (++n % 8 === 0 && performance.now() > deadline) return false;
+      if (!this.reindexAll(deadline) || !this.wakeListeners(deadline) || !this.resolveAll(deadline)) return false;
+    }
+    return true;
+  }
+
+  /** Re-files the groups whose rule-1 members changed (each loop a small method: compiled on its own when hot). */
+  private reindexAll(deadline: number): boolean {
+    let n = 0;
+    for (const g of this.reindexed) {
+      this.reindexed.delete(g);
+      this.reindex(g);
+      if (++n % 8 === 0 && performance.now() > deadline) return false;
+    }
+    return true;
+  }
+
+  /** Sends the contributions listening to changed keys to be resolved again. */
+  private wakeListeners(deadline: number): boolean {
+    let n = 0;
+    const todo = this.pending;
+    for (const k of this.changedKeys) {
+      this.changedKeys.delete(k);
+      this.listeners.each(k, (c) => todo.add(c));
+      if (++n % 8 === 0 && performance.now() > deadline) return false;
+    }
+    return true;
+  }
+
+  /** Resolves the waiting contributions, moving those whose group changed. */
+  private resolveAll(deadline: number): boolean {
+    let n = 0;
+    for (const c of this.pending) {
+      this.pending.delete(c);
+      const target = this.resolve(c);
+      if (target !== c.group) {
+        if (c.group) this.changedPaths.add(c.path);
+        this.leave(c);
+        this.join(c, target);
       }
-      const todo = this.pending;
-      for (const k of this.changedKeys) {
-        this.changedKeys.delete(k);
-        this.listeners.each(k, (c) => todo.add(c));
-        if (performance.now() > deadline) return false;
-      }
-      for (const c of todo) {
-        todo.delete(c);
-        const target = this.resolve(c);
-        if (target !== c.group) {
-          if (c.group) this.changedPaths.add(c.path);
-          this.leave(c);
-          this.join(c, target);
-        }
-        if (++n % 8 === 0 && performance.now() > deadline) return false;
-      }
+      if (++n % 8 === 0 && performance.now() > deadline) return false;
     }
     return true;
   }
@@ -220,9 +238,9 @@ export abstract class RegistryMerges {
     for (const g of this.unaggregated) {
       this.unaggregated.delete(g);
       if (g.size) {
-        this.aggregate(g);
-        // only organisations take in others (rule 3): any other group's final actor is its own
-        if (g.kind !== 'organization') {
+        // only organisations take in others (rule 3): any other group's final actor is its own, made from its aggregate
+        if (g.kind === 'organization') this.aggregate(g);
+        else {
           g.actor = null;
           this.finalActor(g);
           this.finalReady.add(g);

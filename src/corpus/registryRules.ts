@@ -29,17 +29,23 @@ export function lookupsWanted(actor: RecordActor): { deferred: boolean; listens:
   const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
   const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
   let listens = NO_KEYS;
-  if (initialFree) {
-    // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
-    const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
-    listens = double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
-  } else if (actor.pendingRole) {
-    const acr = acronymOf(actor.pendingRole.org);
-    listens = [`h:${actor.pendingRole.org}`, ...(acr ? [`h:${acr}`] : [])];
-  } else if (deferred && actor.nameTokens.length === 1) {
-    listens = [`t:${actor.nameTokens[0]}`];
-  }
+  if (initialFree) listens = fullNameKeys(actor);
+  else if (actor.pendingRole) listens = roleKeys(actor.pendingRole.org);
+  else if (deferred && actor.nameTokens.length === 1) listens = [`t:${actor.nameTokens[0]}`];
   return { deferred, listens };
+}
+
+/** The lookups of a full name that rule 4 (and perhaps rule 5) resolves (kept apart from lookupsWanted: seldom run, so never part of its optimised code). */
+function fullNameKeys(actor: RecordActor): string[] {
+  // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
+  const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
+  return double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
+}
+
+/** The lookups of a role phrase's organisation (rule 2): its name, and its acronym if it has one. */
+function roleKeys(org: string): string[] {
+  const acr = acronymOf(org);
+  return acr ? [`h:${org}`, `h:${acr}`] : [`h:${org}`];
 }
 
 /** What rule 2 reads of a person group, and the keys it is looked up by. */
@@ -57,43 +63,64 @@ export interface PersonLookups {
  * them); null for any other group or an empty one.
  */
 export function personLookups(g: Group, pathRank: (c: Contribution) => number): PersonLookups | null {
-  if (g.kind !== 'person' || !(g.main.size || g.deferred.size)) return null;
-  const keys = new Set<string>();
-  let tokens: string[] = [];
-  const hints = new Set<string>();
+  if (g.kind !== 'person' || !g.size) return null;
+  const scan: MemberScan = { hints: new Set(), offices: new Set(), male: 0, female: 0 };
   // full names of rule 4 name their group as rule 1's do; main members rank before deferred
   // ones, and the first (in rank order) of the most name words names the group: one scan, no sort
-  let best: Contribution | null = null;
-  const genders = { male: 0, female: 0 };
-  const offices = new Set<string>();
-  for (const members of [g.main, g.deferred]) {
-    let bestHere: Contribution | null = null;
-    for (const c of members) {
-      if (members === g.deferred && !isFullName(c)) continue;
-      const n = c.actor.nameTokens.length;
-      const m = bestHere ? bestHere.actor.nameTokens.length : 0;
-      if (n > m || (n === m && bestHere && (pathRank(c) - pathRank(bestHere) || c.index - bestHere.index) < 0)) bestHere = c;
-      for (const h of c.actor.orgHints) hints.add(h);
-      const gender = c.actor.gender ?? (c.actor.nameTokens.length > 1 ? genderOfFirstName(c.actor.nameTokens[0]) : null);
-      if (gender) genders[gender]++;
-      for (const r of c.actor.roles) for (const w of officeWordsOf(r)) offices.add(w);
-    }
-    if (bestHere && bestHere.actor.nameTokens.length > (best?.actor.nameTokens.length ?? 0)) best = bestHere;
-  }
-  if (best) tokens = best.actor.nameTokens;
+  const main = fullestMember(g.main.items, false, pathRank, scan);
+  const deferred = fullestMember(g.deferred.items, true, pathRank, scan);
+  const best = deferred && deferred.actor.nameTokens.length > (main?.actor.nameTokens.length ?? 0) ? deferred : main;
+  const tokens = best ? best.actor.nameTokens : NO_KEYS;
+  const keys = new Set<string>();
   // rule 4's lookup: the initialed names of this group without their initial
-  for (const c of g.main) {
-    const free = c.actor.kind === 'person' && !c.actor.anonymous ? personKeyWithoutInitial(c.actor.name) : '';
+  const members = g.main.items;
+  for (let i = 0; i < members.length; i++) {
+    const a = members[i].actor;
+    const free = a.kind === 'person' && !a.anonymous ? personKeyWithoutInitial(a.name) : '';
     if (free) keys.add(`i:person:${free}`);
   }
   // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
-  if (tokens.length >= 3) keys.add(`d:${tokens.slice(-2).join(' ')}`);
+  if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
   if (tokens.length >= 2) {
     keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
-    for (const h of hints) keys.add(`h:${h}`);
+    for (const h of scan.hints) keys.add(`h:${h}`);
   }
-  const gender = genders.male > genders.female ? 'male' : genders.female > genders.male ? 'female' : null;
-  return { keys, gender, offices: [...offices] };
+  const gender = scan.male > scan.female ? 'male' : scan.female > scan.male ? 'female' : null;
+  return { keys, gender, offices: [...scan.offices] };
+}
+
+/** What personLookups gathers from a group's named members: organisations of their roles, offices, genders. */
+interface MemberScan {
+  hints: Set<string>;
+  offices: Set<string>;
+  male: number;
+  female: number;
+}
+
+/**
+ * The first (by path rank, then place) of the members with the most name words, null when none
+ * has a name word; notes each member's organisations, gender and offices in `scan`. Of deferred
+ * members only full names (rule 4's) count.
+ */
+function fullestMember(members: readonly Contribution[], deferred: boolean, pathRank: (c: Contribution) => number, scan: MemberScan): Contribution | null {
+  let best: Contribution | null = null;
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i];
+    if (deferred && !isFullName(c)) continue;
+    const a = c.actor;
+    const n = a.nameTokens.length;
+    const m = best ? best.actor.nameTokens.length : 0;
+    if (n > m || (n === m && best && (pathRank(c) - pathRank(best) || c.index - best.index) < 0)) best = c;
+    for (let j = 0; j < a.orgHints.length; j++) scan.hints.add(a.orgHints[j]);
+    const gender = a.gender ?? (n > 1 ? genderOfFirstName(a.nameTokens[0]) : null);
+    if (gender === 'male') scan.male++;
+    else if (gender === 'female') scan.female++;
+    for (let j = 0; j < a.roles.length; j++) {
+      const words = officeWordsOf(a.roles[j]);
+      for (let k = 0; k < words.length; k++) scan.offices.add(words[k]);
+    }
+  }
+  return best;
 }
 
 /**

@@ -209,6 +209,11 @@ describe('corpus: incremental updates equal a build from scratch', () => {
 
   it('an ASCII name and the same name with a combining accent give one id slug', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => assert.equal(slug(s), slug(s + '\u0301'))));
+    // names of words and gaps, some past the 60 characters a slug keeps (an ASCII name is slugged by a path of its own)
+    const unit = fc.constantFrom('a', 'Z', 'q', '0', '9', ' ', "'", '-', '.', '_', '`', '@', '[', '{');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 90 }), (s) => assert.equal(slug(s), slug(s + '\u0301'))), { numRuns: 3000 });
+    assert.equal(slug("Beto O'Rourke"), 'beto-orourke');
+    assert.equal(slug(' -- '), 'x');
   });
 
   it('names are ordered as the collator orders them, whether a letter after a common beginning decides or not', () => {

@@ -131,7 +131,8 @@ export class BufferLines implements SnapshotLines {
 
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {
-  articles: Array<SnapshotArticle & { groups: number[]; drafts: number[] }>;
+  /** Each article with the groups its actors joined (indexes into `groups`) and the draft each of its record's events went to. */
+  articles: Array<SnapshotArticle & { groups: number[]; drafts: Draft[] }>;
   groups: Group[];
   sorted: Group[];
   kinds: Array<{ kind: EventKind; drafts: Draft[] }>;
@@ -188,6 +189,8 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   if (!ints(sortedIdx, 0, nGroups) || !distinct(sortedIdx)) fail('a bad order');
   const sorted = sortedIdx.map((i) => groups[i]);
   const articles: Restorable['articles'] = [];
+  // each article's drafts by index within its events' kinds, resolved once the drafts are read
+  const draftIndexes: number[][] = [];
   const articleKeys: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < nArticles; i++) {
@@ -199,7 +202,8 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
     if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
-    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: draftIdx });
+    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [] });
+    draftIndexes.push(draftIdx);
     articleKeys.push(key);
     seen.add(key);
     if (i % 32 === 0) yield;
@@ -236,14 +240,12 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
       if (i % 64 === 0) yield;
     }
   }
-  // each article's events went to drafts of their own kind
+  // each article's events went to drafts of their own kind: resolved here, once
+  const draftsByKind = new Map(kinds.map((k) => [k.kind as string, k.drafts]));
   for (const [n, a] of articles.entries()) {
     if (n % 256 === 0) yield;
     const events = record(a.key)!.events;
-    a.drafts.forEach((d, i) => {
-      const ki = kinds.findIndex((k) => k.kind === events[i].kind);
-      if (ki < 0 || d >= kinds[ki].drafts.length) fail(`events that do not fit ${a.key}`);
-    });
+    a.drafts = draftIndexes[n].map((d, i) => draftsByKind.get(events[i].kind)?.[d] ?? fail(`events that do not fit ${a.key}`));
   }
   const pairs = (what: string): Draft[] => {
     const v = next(what);
@@ -279,17 +281,8 @@ export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string)
       if (next % 16 === 0 && performance.now() > deadline) return false;
     }
     if (!finish) {
-      const byPath = new Map(r.articles.map((a) => [a.key, a]));
-      const kindOf = new Map(r.kinds.map((k) => [k.kind, k.drafts]));
-      finish = corpus.restoreFinish(r.groups, r.sorted, {
-        kinds: r.kinds,
-        assigned: r.assigned,
-        all: r.all,
-        draftsOf: (path) => {
-          const events = record(path).events;
-          return byPath.get(path)!.drafts.map((d, i) => kindOf.get(events[i].kind)![d]);
-        },
-      });
+      const byPath = new Map(r.articles.map((a) => [a.key, a.drafts]));
+      finish = corpus.restoreFinish(r.groups, r.sorted, { kinds: r.kinds, assigned: r.assigned, all: r.all, draftsOf: (path) => byPath.get(path)! });
     }
     return finish(deadline);
   };

@@ -2,11 +2,14 @@
  * A settled corpus saved and given back: the registry's groups (ids, final actors, index keys,
  * gender, offices, acronym merges), the list's order, which group each article's actors joined,
  * and the merged events (drafts, the draft each article's event went to, years learnt across
- * articles, the order). Restoring files every record straight into its group, with no resolving,
+ * articles, the order), and which contributions wait for a lookup and on which keys (reading
+ * actors' names for them again took a third of a restore at 10,000 articles, and loaded the
+ * given-name list). Restoring files every record straight into its group, with no resolving,
  * aggregating, merging or sorting: a reload with unchanged files answers as the corpus did.
  *
  * As JSON lines: a header, then one line per group, the list's order, one line per article (its
- * key, size and modification time, its actors' groups, its events' drafts), one per event kind, one
+ * key, size and modification time, its actors' groups, its events' drafts, what its deferred
+ * contributions wait for), one per event kind, one
  * per draft, the drafts whose year was learnt, the event order. The reader trusts nothing: every
  * line is checked in shape and bounds against the records it is restored with (a record's actors
  * and events), and any fault throws, before the corpus is touched. No vscode import.
@@ -19,7 +22,7 @@ import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards'
 import type { ArticleRecord } from './record';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** One article as a snapshot stamps it: its file's size and modification time when its record was made. */
 export interface SnapshotArticle {
@@ -55,7 +58,9 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
     const st = stamp(a.path);
     if (!st) throw new Error(`no stamp for ${a.path}`);
     const ds = events.draftsOf(a.path).map((d) => draftIndex.get(d!)![1]);
-    yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds]);
+    // [actor index, deferred (1 or 0), keys listened to...] of contributions that wait or listen
+    const waits = a.contributions.filter((c) => c.deferred || c.listens.length).map((c) => [c.index, c.deferred ? 1 : 0, ...c.listens]);
+    yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds, waits]);
   }
   for (const k of events.kinds) yield JSON.stringify([k.kind, k.drafts.length]);
   for (const k of events.kinds) {
@@ -129,10 +134,13 @@ export class BufferLines implements SnapshotLines {
   }
 }
 
+/** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; none and no keys where unlisted. */
+export type Wants = Map<number, { deferred: boolean; listens: string[] }>;
+
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {
-  /** Each article with the groups its actors joined (indexes into `groups`) and the draft each of its record's events went to. */
-  articles: Array<SnapshotArticle & { groups: number[]; drafts: Draft[] }>;
+  /** Each article with the groups its actors joined (indexes into `groups`), the draft each of its record's events went to, and its contributions' lookups (see Wants). */
+  articles: Array<SnapshotArticle & { groups: number[]; drafts: Draft[]; wants: Wants }>;
   groups: Group[];
   sorted: Group[];
   kinds: Array<{ kind: EventKind; drafts: Draft[] }>;
@@ -195,14 +203,23 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   const seen = new Set<string>();
   for (let i = 0; i < nArticles; i++) {
     const v = next('an article');
-    if (!Array.isArray(v) || v.length !== 5) fail('a bad article');
-    const [key, size, mtimeMs, groupIdx, draftIdx] = v;
+    if (!Array.isArray(v) || v.length !== 6) fail('a bad article');
+    const [key, size, mtimeMs, groupIdx, draftIdx, waits] = v;
     const r = isString(key) && !seen.has(key) ? record(key) : undefined;
     if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
     if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
-    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [] });
+    const wants: Wants = new Map();
+    if (!Array.isArray(waits)) fail(`lookups that do not fit ${key}`);
+    for (const w of waits) {
+      // only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
+      if (!Array.isArray(w) || !isInt(w[0], 0, r.actors.length) || wants.has(w[0]) || (w[1] !== 0 && w[1] !== 1) || (w[1] && r.actors[w[0]].kind !== 'person')) fail(`lookups that do not fit ${key}`);
+      const listens = w.slice(2);
+      if (!strings(listens)) fail(`lookups that do not fit ${key}`);
+      wants.set(w[0], { deferred: w[1] === 1, listens });
+    }
+    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [], wants });
     draftIndexes.push(draftIdx);
     articleKeys.push(key);
     seen.add(key);
@@ -277,7 +294,7 @@ export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string)
     while (next < r.articles.length) {
       const a = r.articles[next++];
       const rec = record(a.key);
-      corpus.restoreArticle(a.key, rec, a.groups.map((i) => r.groups[i]), quotes(rec));
+      corpus.restoreArticle(a.key, rec, a.groups.map((i) => r.groups[i]), a.wants, quotes(rec));
       if (next % 16 === 0 && performance.now() > deadline) return false;
     }
     if (!finish) {

@@ -7,7 +7,8 @@
  * given-name list). Restoring files every record straight into its group, with no resolving,
  * aggregating, merging or sorting: a reload with unchanged files answers as the corpus did.
  *
- * As JSON lines: a header, then one line per group, the list's order, one line per article (its
+ * As JSON lines: a header, then one line per group, the list's order, the keys contributions
+ * listen to (each once: an article's lookups index into it), one line per article (its
  * key, size and modification time, its actors' groups, its events' drafts, what its deferred
  * contributions wait for), one per event kind, one
  * per draft, the drafts whose year was learnt, the event order. The reader trusts nothing: every
@@ -50,6 +51,10 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
     yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor]);
   }
   yield JSON.stringify(sorted.map((g) => groupIndex.get(g)));
+  const listenIndex = new Map<string, number>();
+  for (const a of articles) for (const c of a.contributions) for (const k of c.listens) if (!listenIndex.has(k)) listenIndex.set(k, listenIndex.size);
+  moved();
+  yield JSON.stringify([...listenIndex.keys()]);
   const draftIndex = new Map<Draft, [number, number]>();
   const eventIndex = new Map<CorpusEvent, [number, number]>();
   events.kinds.forEach((k, ki) => k.drafts.forEach((d, di) => (draftIndex.set(d, [ki, di]), eventIndex.set(d.event, [ki, di]))));
@@ -58,8 +63,8 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
     const st = stamp(a.path);
     if (!st) throw new Error(`no stamp for ${a.path}`);
     const ds = events.draftsOf(a.path).map((d) => draftIndex.get(d!)![1]);
-    // [actor index, deferred (1 or 0), keys listened to...] of contributions that wait or listen
-    const waits = a.contributions.filter((c) => c.deferred || c.listens.length).map((c) => [c.index, c.deferred ? 1 : 0, ...c.listens]);
+    // [actor index, deferred (1 or 0), indexes of the keys listened to...] of contributions that wait or listen
+    const waits = a.contributions.filter((c) => c.deferred || c.listens.length).map((c) => [c.index, c.deferred ? 1 : 0, ...c.listens.map((k) => listenIndex.get(k))]);
     yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds, waits]);
   }
   for (const k of events.kinds) yield JSON.stringify([k.kind, k.drafts.length]);
@@ -163,7 +168,7 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   if (head.version !== version) fail(`made by version ${String(head.version)}, this is ${version}`);
   if (!isInt(head.articles, 0) || !isInt(head.groups, 0) || !isInt(head.kinds, 0) || !isInt(head.drafts, 0)) fail('a bad header');
   const [nArticles, nGroups, nKinds, nDrafts] = [head.articles, head.groups, head.kinds, head.drafts];
-  if (lines.length !== 1 + nGroups + 1 + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
+  if (lines.length !== 1 + nGroups + 2 + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
   const groups: Group[] = [];
   const links: Array<[number, number[]]> = [];
   const keys = new Set<string>();
@@ -196,6 +201,10 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   const sortedIdx = next('the order');
   if (!ints(sortedIdx, 0, nGroups) || !distinct(sortedIdx)) fail('a bad order');
   const sorted = sortedIdx.map((i) => groups[i]);
+  const listenKeys = next('the keys listened to');
+  if (!strings(listenKeys)) fail('bad keys listened to');
+  // one list per key for the many contributions that listen to one key alone (lists are only read)
+  const lone: string[][] = [];
   const articles: Restorable['articles'] = [];
   // each article's drafts by index within its events' kinds, resolved once the drafts are read
   const draftIndexes: number[][] = [];
@@ -215,8 +224,9 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     for (const w of waits) {
       // only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
       if (!Array.isArray(w) || !isInt(w[0], 0, r.actors.length) || wants.has(w[0]) || (w[1] !== 0 && w[1] !== 1) || (w[1] && r.actors[w[0]].kind !== 'person')) fail(`lookups that do not fit ${key}`);
-      const listens = w.slice(2);
-      if (!strings(listens)) fail(`lookups that do not fit ${key}`);
+      const keyIdx = w.slice(2);
+      if (!ints(keyIdx, 0, listenKeys.length)) fail(`lookups that do not fit ${key}`);
+      const listens = keyIdx.length === 1 ? (lone[keyIdx[0]] ??= [listenKeys[keyIdx[0]]]) : keyIdx.map((k) => listenKeys[k]);
       wants.set(w[0], { deferred: w[1] === 1, listens });
     }
     articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [], wants });

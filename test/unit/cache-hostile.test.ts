@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { Corpus } from '../../src/corpus/corpus';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
-import { IndexCache, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { IndexCache, shardOf, tableWriter, type CachedArticle, type TableWriter } from '../../src/vscode/indexing/cache';
 import { lineStarts } from '../../src/vscode/indexing/job';
 import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
@@ -26,17 +26,17 @@ function fromFiles(texts: Record<string, string>): Corpus {
   return c;
 }
 
-/** A shard's string table as the cache makes one: `string(s)` gives the index of `s`, added when new. */
-function stringTable(): { string: (s: string) => number; table: string[] } {
-  const table: string[] = [];
-  return { table, string: (s) => (table.includes(s) ? table.indexOf(s) : table.push(s) - 1) };
+/** A string table as the cache makes one, and what adds to it. */
+function stringTable(): { writer: TableWriter; table: Array<string | number[]> } {
+  const table: Array<string | number[]> = [];
+  return { table, writer: tableWriter(table) };
 }
 
 /** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` and read lazily; its file `size` bytes. */
 function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, unknown[]>) => void = () => undefined, size = 10_000): ArticleRecord {
   const codec = lazyArticleCodec((p) => damaged.push(p));
-  const { string, table } = stringTable();
-  const stored = codec.store(r, string);
+  const { writer, table } = stringTable();
+  const stored = codec.store(r, writer);
   const t = JSON.parse(stored.tail);
   tail(t);
   const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path, size, codec.table(table));
@@ -149,6 +149,9 @@ describe('index cache under attack: entries that parse but lie', () => {
     for (const hurt of [
       (l: string[]) => [withHead(l[0], (h) => (h[4][1] = 1_000_000)), ...l.slice(1)],
       (l: string[], table: string[]) => ((table as unknown[]).push(7), l),
+      // a list of strings that names a string after it, or a list
+      (l: string[], table: string[]) => ((table as unknown[]).push([table.length + 1], 'x'), l),
+      (l: string[], table: string[]) => ((table as unknown[]).push([0], [table.length]), l),
       (l: string[]) => [withHead(l[0], (h) => (h[0] = -1)), ...l.slice(1)],
     ]) {
       const { entries, dropped } = await loadHurt(hurt);
@@ -195,11 +198,11 @@ describe('index cache under attack: sentences', () => {
       assert.deepEqual(damaged, ['file:///port/o.txt']);
     }
     const codec = lazyArticleCodec(() => undefined);
-    const { string, table } = stringTable();
-    const stored = codec.store(r, string);
+    const { writer, table } = stringTable();
+    const stored = codec.store(r, writer);
     const head = JSON.parse(JSON.stringify(stored.head));
     // the first event's spans (its 8th field; events are the head's 6th)
     head[5][0][7][1] = past;
-    assert.equal(codec.read(head, Buffer.from(stored.tail), r.path, size, table), null);
+    assert.equal(codec.read(head, Buffer.from(stored.tail), r.path, size, codec.table(table)), null);
   });
 });

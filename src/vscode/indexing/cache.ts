@@ -3,9 +3,10 @@
  * had, so a reload re-extracts only what changed. On disk: a manifest (format, record version, the
  * shard files and how many entries each holds) and a few gzip'd JSON-lines shards, an article's
  * shard chosen by a hash of its key, so one edit rewrites one shard, and a string table: each
- * distinct string of the entries' heads once, the heads holding indexes into it, so a load makes
- * each string once instead of once per use (names, kinds and name words repeat across articles: at
- * 10,000 articles 1.2 million strings in the heads, 65,000 distinct). The table only grows while
+ * distinct string of the entries' heads once, and each distinct list of strings once (as indexes of
+ * its strings), the heads holding indexes into it, so a load makes each string and list once instead
+ * of once per use (names, kinds and name words repeat across articles: at 10,000 articles 1.2
+ * million strings in the heads, 65,000 distinct; 204,000 lists, 17,000 distinct). The table only grows while
  * single shards are rewritten (the indexes in the others stay valid) and starts afresh when every
  * shard is. Nothing read back is trusted:
  * a manifest of another format or version, a shard that fails gzip's CRC or JSON, or an entry that
@@ -74,12 +75,20 @@ export interface CachedArticle<R> {
  * and returns null when the head fails.
  */
 export interface RecordCodec<R> {
-  /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units); `strings`: the cache's table, as `table` gave it. */
-  read(head: unknown, tail: Buffer, key: string, end: number, strings: readonly string[]): R | null;
-  /** `string(s)`: the index of `s` in the cache's table (added when new). */
-  store(r: R, string: (s: string) => number): { head: unknown; tail: string };
-  /** The cache's string table as read (checked: strings only), made ready for `read` (its strings shared with the rest of the heap, say); once per load. */
-  table(strings: string[]): readonly string[];
+  /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units); `table`: the cache's table, as `table` gave it. */
+  read(head: unknown, tail: Buffer, key: string, end: number, table: readonly unknown[]): R | null;
+  /** `table`: the index of a string or of a non-empty list of strings in the cache's table (added when new). */
+  store(r: R, table: TableWriter): { head: unknown; tail: string };
+  /** The cache's string table as read (checked: strings, and lists of the indexes of strings before them), made ready for `read` (lists made lists of strings, strings shared with the rest of the heap, say); once per load. */
+  table(entries: ReadonlyArray<string | number[]>): readonly unknown[];
+}
+
+/** Adds to the cache's string table while shards are written. */
+export interface TableWriter {
+  /** The index of `s` in the table. */
+  string(s: string): number;
+  /** The index of a non-empty list of strings in the table. */
+  list(l: readonly string[]): number;
 }
 
 export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
@@ -155,6 +164,28 @@ class TailCopies {
   }
 }
 
+/** Appends to `entries` (a string table as IndexCache keeps it): each string, and each list as the indexes of its strings, once. */
+export function tableWriter(entries: Array<string | number[]>): TableWriter {
+  const strings = new Map<string, number>();
+  const lists = new Map<string, number>();
+  entries.forEach((e, i) => (typeof e === 'string' ? strings.set(e, i) : lists.set(e.join(','), i)));
+  const string = (s: string): number => {
+    let i = strings.get(s);
+    if (i === undefined) strings.set(s, (i = entries.push(s) - 1));
+    return i;
+  };
+  return {
+    string,
+    list(l) {
+      const indexes = l.map(string);
+      const key = indexes.join(',');
+      let i = lists.get(key);
+      if (i === undefined) lists.set(key, (i = entries.push(indexes) - 1));
+      return i;
+    },
+  };
+}
+
 /** Line starts as the cache stores them: the first (0), then each one's distance from the one before (fewer digits). */
 function gapsOf(starts: Uint32Array): number[] {
   const gaps = new Array<number>(starts.length);
@@ -166,8 +197,8 @@ export class IndexCache<R> {
   private generation = 0;
   /** The shards the manifest on disk lists: shard -> its file and entry count. */
   private current = new Map<number, { file: string; count: number }>();
-  /** The string table the shards on disk (those in `current`) index into; its file. */
-  private strings: readonly string[] = [];
+  /** The string table the shards on disk (those in `current`) index into (strings, and lists as indexes of strings); its file. */
+  private strings: ReadonlyArray<string | number[]> = [];
   private stringsFile = '';
   /** The table's length when it was loaded or last started afresh: edits that more than double it (strings of old edits kept) have every shard rewritten. */
   private baseline = 0;
@@ -231,8 +262,9 @@ export class IndexCache<R> {
     const ahead = shards.slice(0, UNZIP_AHEAD).map((s) => unzip(s.file));
     const tableData = await table;
     if (tableData instanceof Error) throw tableData;
-    const strings = this.table(tableData);
-    if (!strings) throw new Error('the string table is not a list of strings');
+    const stored = this.table(tableData);
+    if (!stored) throw new Error('the string table holds other than strings and lists of them');
+    const strings = this.codec.table(stored);
     for (const [i, shard] of shards.entries()) {
       const m = SHARD_NAME.exec(shard.file)!;
       const data = await ahead.shift()!;
@@ -258,14 +290,14 @@ export class IndexCache<R> {
     }
     this.generation = manifest.generation;
     this.current = current;
-    this.strings = strings;
+    this.strings = stored;
     this.stringsFile = manifest.strings;
-    this.baseline = strings.length;
+    this.baseline = stored.length;
     return entries;
   }
 
-  /** The string table in `data` (a JSON list), checked and made ready by the codec; null when it is not a list of strings. */
-  private table(data: Buffer): readonly string[] | null {
+  /** The string table in `data` (a JSON list), checked: strings, and non-empty lists of the indexes of strings before them; null when it holds anything else. */
+  private table(data: Buffer): Array<string | number[]> | null {
     let v: unknown;
     try {
       v = JSON.parse(data.toString('utf8'));
@@ -273,8 +305,11 @@ export class IndexCache<R> {
       return null;
     }
     if (!Array.isArray(v)) return null;
-    for (const x of v) if (typeof x !== 'string') return null;
-    return this.codec.table(v as string[]);
+    for (const [i, x] of v.entries()) {
+      if (typeof x === 'string') continue;
+      if (!Array.isArray(x) || !x.length || !x.every((j) => isInt(j, 0, i) && typeof v[j] === 'string')) return null;
+    }
+    return v;
   }
 
   /**
@@ -282,7 +317,7 @@ export class IndexCache<R> {
    * `strings`, size, modification time, the gaps between its line starts, its record's head), a tab
    * (JSON escapes every tab in a string), the record's tail as JSON.
    */
-  private entry(data: Buffer, start: number, end: number, tails: TailCopies, strings: readonly string[]): CachedArticle<R> | null {
+  private entry(data: Buffer, start: number, end: number, tails: TailCopies, strings: readonly unknown[]): CachedArticle<R> | null {
     const tab = data.indexOf(9, start);
     if (tab < 0 || tab >= end) return null;
     let v: unknown;
@@ -293,7 +328,7 @@ export class IndexCache<R> {
     }
     if (!Array.isArray(v) || v.length !== 5) return null;
     const [k, size, mtimeMs, gaps, head] = v as unknown[];
-    if (!isInt(k, 0, strings.length) || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
+    if (!isInt(k, 0, strings.length) || typeof strings[k] !== 'string' || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
     if (!Array.isArray(gaps) || gaps[0] !== 0) return null;
     const lineStarts = new Uint32Array(gaps.length);
     let at = 0;
@@ -302,7 +337,7 @@ export class IndexCache<R> {
       if (!isInt(gaps[i], 1, size + 1) || (at += gaps[i]) > size) return null;
       lineStarts[i] = at;
     }
-    const key = strings[k];
+    const key = strings[k] as string;
     // a copy: the shard's buffer (its heads' bytes too) is not kept alive by its tails
     const record = this.codec.read(head, tails.copy(data, tab + 1, end), key, size, strings);
     if (record === null) return null;
@@ -330,18 +365,13 @@ export class IndexCache<R> {
       // a write of every shard starts the table afresh (strings of edits gone are dropped); else it
       // grows, so that the shards left as they are keep their indexes
       const strings = wanted.size === SHARDS ? [] : [...this.strings];
-      const table = new Map(strings.map((str, i) => [str, i]));
-      const string = (str: string): number => {
-        let i = table.get(str);
-        if (i === undefined) table.set(str, (i = strings.push(str) - 1));
-        return i;
-      };
+      const table = tableWriter(strings);
       for (const [shard, bucket] of buckets) {
         // each line made as it is written
         const lines = (function* () {
           for (const a of bucket) {
-            const k = string(a.key);
-            const { head, tail } = codec.store(a.record, string);
+            const k = table.string(a.key);
+            const { head, tail } = codec.store(a.record, table);
             yield `${JSON.stringify([k, a.size, a.mtimeMs, gapsOf(a.lineStarts), head])}\t${tail}`;
           }
         })();

@@ -7,7 +7,7 @@
  * import.
  */
 import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
-import type { RecordCodec } from './cache';
+import type { RecordCodec, TableWriter } from './cache';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -111,36 +111,36 @@ const BAD = new Error('bad head');
 /** The one empty list that a cached head's empty lists become (most actors' roles, hints, aliases). */
 const NONE: string[] = [];
 
-/** A head's strings as indexes into its shard's table (./cache.ts), and back. */
+/** A head's strings and lists of strings as indexes into the cache's table (./cache.ts), and back. */
 interface Strings {
-  /** The string at index `i`; throws BAD when `i` is no index of the table. */
+  /** The string at index `i`; throws BAD when `i` is no string's index in the table. */
   at(i: unknown): string;
   /** As `at`, -1 standing for null. */
   orNull(i: unknown): string | null;
-  /** A list of indexes made (in place) a list of strings. */
-  list(v: unknown): string[];
+  /** The list of strings at index `i` (shared: lists are only read), -1 standing for the empty list; throws BAD when `i` is no list's index. */
+  list(i: unknown): string[];
 }
 
-function stringsOf(table: readonly string[]): Strings {
+function stringsOf(table: readonly unknown[]): Strings {
   const at = (i: unknown): string => {
-    if (!isInt(i, 0, table.length)) throw BAD;
-    return table[i];
+    if (!isInt(i, 0, table.length) || typeof table[i] !== 'string') throw BAD;
+    return table[i] as string;
   };
   return {
     at,
     orNull: (i) => (i === -1 ? null : at(i)),
-    list(v) {
-      if (!Array.isArray(v)) throw BAD;
-      if (!v.length) return NONE;
-      for (let i = 0; i < v.length; i++) v[i] = at(v[i]);
-      return v;
+    list(i) {
+      if (i === -1) return NONE;
+      if (!isInt(i, 0, table.length) || !Array.isArray(table[i])) throw BAD;
+      return table[i] as string[];
     },
   };
 }
 
-/** An actor as the cache stores it: its fields in a fixed order (no names: actors are most of a record's head), strings as indexes, then those it may lack (as they are). */
-function actorTuple(a: RecordActor, str: (s: string) => number): unknown[] {
-  const list = (l: string[]): number[] => l.map(str);
+/** An actor as the cache stores it: its fields in a fixed order (no names: actors are most of a record's head), strings and lists as indexes (-1: an empty list), then those it may lack (as they are). */
+function actorTuple(a: RecordActor, table: TableWriter): unknown[] {
+  const str = (s: string): number => table.string(s);
+  const list = (l: string[]): number => (l.length ? table.list(l) : -1);
   const t: unknown[] = [str(a.key), str(a.name), str(a.kind), list(a.aliases), list(a.roles), list(a.orgHints), list(a.nameTokens), a.anonymous, a.mentions, a.quotes];
   if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) t.push({ capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
   return t;
@@ -162,7 +162,8 @@ function actorOf(t: unknown, s: Strings): Record<string, unknown> {
 }
 
 /** An event as the cache stores it: its fields in a fixed order, strings as indexes (-1 for null; its yearless day last, when it has one). */
-function eventTuple(e: RecordEvent, str: (s: string) => number): unknown[] {
+function eventTuple(e: RecordEvent, table: TableWriter): unknown[] {
+  const str = (s: string): number => table.string(s);
   const orNull = (v: string | null): number => (v === null ? -1 : str(v));
   const t: unknown[] = [str(e.kind), str(e.label), orNull(e.date), orNull(e.dateText), e.place, orNull(e.placeName), e.participants, e.spans];
   if (e.yearless !== undefined) t.push(str(e.yearless));
@@ -231,10 +232,10 @@ export function quoteCount(r: ArticleRecord): number {
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
-    read(stored, tail, key, end, strings) {
+    read(stored, tail, key, end, table) {
       let v: Record<string, unknown>;
       try {
-        v = headOf(stored, stringsOf(strings));
+        v = headOf(stored, stringsOf(table));
       } catch {
         return null;
       }
@@ -254,14 +255,18 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       unparsed.set(r, { text: tail, quotes, end, damaged });
       return r;
     },
-    table(strings) {
-      // shared as a record's surfaces are (compactRecord): once per shard, not once per use
-      return compactRecord({ version: RECORD_VERSION, path: '', title: null, published: null, actors: [], events: [], surfaces: strings, mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true).surfaces;
+    table(entries) {
+      // strings shared as a record's surfaces are (compactRecord): once per load, not once per use
+      const strings = entries.map((e) => (typeof e === 'string' ? e : ''));
+      const shared = compactRecord({ version: RECORD_VERSION, path: '', title: null, published: null, actors: [], events: [], surfaces: strings, mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true).surfaces;
+      // lists (of the indexes of strings before them, as ./cache.ts checked) made lists of those strings
+      return entries.map((e, i) => (typeof e === 'string' ? shared[i] : e.map((j) => shared[j])));
     },
-    store(r, str) {
+    store(r, table) {
       const lazy = unparsed.get(r);
+      const str = (s: string): number => table.string(s);
       const orNull = (v: string | null): number => (v === null ? -1 : str(v));
-      const head = [str(r.version), str(r.path), orNull(r.title), orNull(r.published), r.actors.map((a) => actorTuple(a, str)), r.events.map((e) => eventTuple(e, str)), quoteCount(r)];
+      const head = [str(r.version), str(r.path), orNull(r.title), orNull(r.published), r.actors.map((a) => actorTuple(a, table)), r.events.map((e) => eventTuple(e, table)), quoteCount(r)];
       return { head, tail: lazy ? lazy.text.toString('utf8') : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
     },
   };

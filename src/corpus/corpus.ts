@@ -16,6 +16,7 @@ import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
 import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord } from './record';
+import type { Wants } from './snapshot';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
 
@@ -435,13 +436,14 @@ export class Corpus {
 
   /**
    * Snapshot hook: files one article of a saved settled state, its actors straight into the groups
-   * given (by actor index; a record from the cache, its strings already shared), `quotes` its number
+   * given (by actor index; a record from the cache, its strings already shared), their lookups as
+   * saved (`wants`, see ./snapshot.ts), `quotes` its number
    * of quotes (a cache may not have read them yet). Only into a
    * corpus that holds nothing but such articles; restoreFinish() then adopts the groups and events.
    */
-  restoreArticle(path: string, record: ArticleRecord, groupOf: Group[], quotes = record.quotes.length): void {
+  restoreArticle(path: string, record: ArticleRecord, groupOf: Group[], wants: Wants, quotes = record.quotes.length): void {
     this.order.add(path);
-    this.articles.set(path, { record, contributions: this.registry.restoreArticle(path, record.actors, groupOf), quotes });
+    this.articles.set(path, { record, contributions: this.registry.restoreArticle(path, record.actors, groupOf, wants), quotes });
     this.quoteTotal += quotes;
     this.eventIndex.file(path, record, true);
     this.changes++;

@@ -32,6 +32,9 @@ import { RegistryMerges } from './registryMerges';
 
 export type { Contribution, PathRanks } from './group';
 
+/** The keys a contribution restored without lookups listens to: none. */
+const NO_LOOKUPS: string[] = [];
+
 /** The registry: filing and settling (./registryMerges.ts), then rule 3, the final actors, their order and the answers. */
 export class Registry extends RegistryMerges {
   private sorted: Group[] = [];
@@ -255,14 +258,16 @@ export class Registry extends RegistryMerges {
 
   /**
    * Snapshot hook: files one article's actors straight into the groups a settled registry had them
-   * in (`groupOf[i]` for actor i, made by ./snapshot.ts), without resolving or settling anything;
-   * restoreGroups() then adopts the groups. Only on a registry that holds nothing yet.
+   * in (`groupOf[i]` for actor i, made by ./snapshot.ts), their lookups as saved (`wants`, by actor
+   * index: none where it has no entry), without resolving or settling anything; restoreGroups()
+   * then adopts the groups. Only on a registry that holds nothing yet.
    */
-  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[]): Contribution[] {
+  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[], wants: ReadonlyMap<number, { deferred: boolean; listens: string[] }>): Contribution[] {
     return actors.map((actor, index) => {
-      const c = this.contribution(path, actor, index);
       const g = groupOf[index];
-      c.group = g;
+      const w = wants.get(index);
+      // as contribution() makes one (one object shape), its lookups read from the snapshot
+      const c: Contribution = { path, index, actor, deferred: w?.deferred ?? false, group: g, listens: w?.listens ?? NO_LOOKUPS, rank: -1, epoch: -1 };
       (c.deferred ? g.deferred : g.main).add(c);
       if (!c.deferred || isFullName(c)) g.namedMentions += actor.mentions;
       for (const k of c.listens) if (c.deferred) this.listeners.add(k, c);

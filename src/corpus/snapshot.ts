@@ -2,11 +2,15 @@
  * A settled corpus saved and given back: the registry's groups (ids, final actors, index keys,
  * gender, offices, acronym merges), the list's order, which group each article's actors joined,
  * and the merged events (drafts, the draft each article's event went to, years learnt across
- * articles, the order). Restoring files every record straight into its group, with no resolving,
+ * articles, the order), and which contributions wait for a lookup and on which keys (reading
+ * actors' names for them again took a third of a restore at 10,000 articles, and loaded the
+ * given-name list). Restoring files every record straight into its group, with no resolving,
  * aggregating, merging or sorting: a reload with unchanged files answers as the corpus did.
  *
- * As JSON lines: a header, then one line per group, the list's order, one line per article (its
- * key, size and modification time, its actors' groups, its events' drafts), one per event kind, one
+ * As JSON lines: a header, then one line per group, the list's order, the keys contributions
+ * listen to (each once: an article's lookups index into it), one line per article (its
+ * key, size and modification time, its actors' groups, its events' drafts, what its deferred
+ * contributions wait for), one per event kind, one
  * per draft, the drafts whose year was learnt, the event order. The reader trusts nothing: every
  * line is checked in shape and bounds against the records it is restored with (a record's actors
  * and events), and any fault throws, before the corpus is touched. No vscode import.
@@ -19,7 +23,7 @@ import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards'
 import type { ArticleRecord } from './record';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** One article as a snapshot stamps it: its file's size and modification time when its record was made. */
 export interface SnapshotArticle {
@@ -47,6 +51,10 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
     yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor]);
   }
   yield JSON.stringify(sorted.map((g) => groupIndex.get(g)));
+  const listenIndex = new Map<string, number>();
+  for (const a of articles) for (const c of a.contributions) for (const k of c.listens) if (!listenIndex.has(k)) listenIndex.set(k, listenIndex.size);
+  moved();
+  yield JSON.stringify([...listenIndex.keys()]);
   const draftIndex = new Map<Draft, [number, number]>();
   const eventIndex = new Map<CorpusEvent, [number, number]>();
   events.kinds.forEach((k, ki) => k.drafts.forEach((d, di) => (draftIndex.set(d, [ki, di]), eventIndex.set(d.event, [ki, di]))));
@@ -55,7 +63,9 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
     const st = stamp(a.path);
     if (!st) throw new Error(`no stamp for ${a.path}`);
     const ds = events.draftsOf(a.path).map((d) => draftIndex.get(d!)![1]);
-    yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds]);
+    // [actor index, deferred (1 or 0), indexes of the keys listened to...] of contributions that wait or listen
+    const waits = a.contributions.filter((c) => c.deferred || c.listens.length).map((c) => [c.index, c.deferred ? 1 : 0, ...c.listens.map((k) => listenIndex.get(k))]);
+    yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds, waits]);
   }
   for (const k of events.kinds) yield JSON.stringify([k.kind, k.drafts.length]);
   for (const k of events.kinds) {
@@ -129,9 +139,13 @@ export class BufferLines implements SnapshotLines {
   }
 }
 
+/** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; none and no keys where unlisted. */
+export type Wants = Map<number, { deferred: boolean; listens: string[] }>;
+
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {
-  articles: Array<SnapshotArticle & { groups: number[]; drafts: number[] }>;
+  /** Each article with the groups its actors joined (indexes into `groups`), the draft each of its record's events went to, and its contributions' lookups (see Wants). */
+  articles: Array<SnapshotArticle & { groups: number[]; drafts: Draft[]; wants: Wants }>;
   groups: Group[];
   sorted: Group[];
   kinds: Array<{ kind: EventKind; drafts: Draft[] }>;
@@ -154,7 +168,7 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   if (head.version !== version) fail(`made by version ${String(head.version)}, this is ${version}`);
   if (!isInt(head.articles, 0) || !isInt(head.groups, 0) || !isInt(head.kinds, 0) || !isInt(head.drafts, 0)) fail('a bad header');
   const [nArticles, nGroups, nKinds, nDrafts] = [head.articles, head.groups, head.kinds, head.drafts];
-  if (lines.length !== 1 + nGroups + 1 + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
+  if (lines.length !== 1 + nGroups + 2 + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
   const groups: Group[] = [];
   const links: Array<[number, number[]]> = [];
   const keys = new Set<string>();
@@ -187,19 +201,36 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   const sortedIdx = next('the order');
   if (!ints(sortedIdx, 0, nGroups) || !distinct(sortedIdx)) fail('a bad order');
   const sorted = sortedIdx.map((i) => groups[i]);
+  const listenKeys = next('the keys listened to');
+  if (!strings(listenKeys)) fail('bad keys listened to');
+  // one list per key for the many contributions that listen to one key alone (lists are only read)
+  const lone: string[][] = [];
   const articles: Restorable['articles'] = [];
+  // each article's drafts by index within its events' kinds, resolved once the drafts are read
+  const draftIndexes: number[][] = [];
   const articleKeys: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < nArticles; i++) {
     const v = next('an article');
-    if (!Array.isArray(v) || v.length !== 5) fail('a bad article');
-    const [key, size, mtimeMs, groupIdx, draftIdx] = v;
+    if (!Array.isArray(v) || v.length !== 6) fail('a bad article');
+    const [key, size, mtimeMs, groupIdx, draftIdx, waits] = v;
     const r = isString(key) && !seen.has(key) ? record(key) : undefined;
     if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
     if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
-    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: draftIdx });
+    const wants: Wants = new Map();
+    if (!Array.isArray(waits)) fail(`lookups that do not fit ${key}`);
+    for (const w of waits) {
+      // only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
+      if (!Array.isArray(w) || !isInt(w[0], 0, r.actors.length) || wants.has(w[0]) || (w[1] !== 0 && w[1] !== 1) || (w[1] && r.actors[w[0]].kind !== 'person')) fail(`lookups that do not fit ${key}`);
+      const keyIdx = w.slice(2);
+      if (!ints(keyIdx, 0, listenKeys.length)) fail(`lookups that do not fit ${key}`);
+      const listens = keyIdx.length === 1 ? (lone[keyIdx[0]] ??= [listenKeys[keyIdx[0]]]) : keyIdx.map((k) => listenKeys[k]);
+      wants.set(w[0], { deferred: w[1] === 1, listens });
+    }
+    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [], wants });
+    draftIndexes.push(draftIdx);
     articleKeys.push(key);
     seen.add(key);
     if (i % 32 === 0) yield;
@@ -236,14 +267,12 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
       if (i % 64 === 0) yield;
     }
   }
-  // each article's events went to drafts of their own kind
+  // each article's events went to drafts of their own kind: resolved here, once
+  const draftsByKind = new Map(kinds.map((k) => [k.kind as string, k.drafts]));
   for (const [n, a] of articles.entries()) {
     if (n % 256 === 0) yield;
     const events = record(a.key)!.events;
-    a.drafts.forEach((d, i) => {
-      const ki = kinds.findIndex((k) => k.kind === events[i].kind);
-      if (ki < 0 || d >= kinds[ki].drafts.length) fail(`events that do not fit ${a.key}`);
-    });
+    a.drafts = draftIndexes[n].map((d, i) => draftsByKind.get(events[i].kind)?.[d] ?? fail(`events that do not fit ${a.key}`));
   }
   const pairs = (what: string): Draft[] => {
     const v = next(what);
@@ -275,21 +304,12 @@ export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string)
     while (next < r.articles.length) {
       const a = r.articles[next++];
       const rec = record(a.key);
-      corpus.restoreArticle(a.key, rec, a.groups.map((i) => r.groups[i]), quotes(rec));
+      corpus.restoreArticle(a.key, rec, a.groups.map((i) => r.groups[i]), a.wants, quotes(rec));
       if (next % 16 === 0 && performance.now() > deadline) return false;
     }
     if (!finish) {
-      const byPath = new Map(r.articles.map((a) => [a.key, a]));
-      const kindOf = new Map(r.kinds.map((k) => [k.kind, k.drafts]));
-      finish = corpus.restoreFinish(r.groups, r.sorted, {
-        kinds: r.kinds,
-        assigned: r.assigned,
-        all: r.all,
-        draftsOf: (path) => {
-          const events = record(path).events;
-          return byPath.get(path)!.drafts.map((d, i) => kindOf.get(events[i].kind)![d]);
-        },
-      });
+      const byPath = new Map(r.articles.map((a) => [a.key, a.drafts]));
+      finish = corpus.restoreFinish(r.groups, r.sorted, { kinds: r.kinds, assigned: r.assigned, all: r.all, draftsOf: (path) => byPath.get(path)! });
     }
     return finish(deadline);
   };

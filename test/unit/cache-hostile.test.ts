@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { Corpus } from '../../src/corpus/corpus';
 import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
-import { IndexCache, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { IndexCache, shardOf, tableWriter, type CachedArticle, type TableWriter } from '../../src/vscode/indexing/cache';
 import { lineStarts } from '../../src/vscode/indexing/job';
 import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
@@ -26,13 +26,20 @@ function fromFiles(texts: Record<string, string>): Corpus {
   return c;
 }
 
+/** A string table as the cache makes one, and what adds to it. */
+function stringTable(): { writer: TableWriter; table: Array<string | number[]> } {
+  const table: Array<string | number[]> = [];
+  return { table, writer: tableWriter(table) };
+}
+
 /** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` and read lazily; its file `size` bytes. */
 function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, unknown[]>) => void = () => undefined, size = 10_000): ArticleRecord {
   const codec = lazyArticleCodec((p) => damaged.push(p));
-  const stored = codec.store(r);
+  const { writer, table } = stringTable();
+  const stored = codec.store(r, writer);
   const t = JSON.parse(stored.tail);
   tail(t);
-  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path, size);
+  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path, size, codec.table(table));
   assert.ok(back);
   return back;
 }
@@ -89,20 +96,27 @@ describe('index cache under attack: entries that parse but lie', () => {
   beforeEach(() => (dir = path.join(mkdtempSync(path.join(tmpdir(), 'cn-breaker-')), 'cache')));
   afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 
-  /** Writes the cache, changes one shard's lines with `hurt` (and the manifest's count to match), and loads it. */
-  async function loadHurt(hurt: (lines: string[]) => string[]) {
+  /**
+   * Writes the cache, changes the lines of one shard with `hurt` (which may add to the cache's
+   * string table; the manifest's count made to match), and loads it.
+   */
+  async function loadHurt(hurt: (lines: string[], table: string[]) => string[]) {
     await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, [...new Set(articles.map((a) => shardOf(a.key)))]);
     const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     const shard = m.shards.find((s: { count: number }) => s.count >= 1);
-    const lines = hurt(gunzipSync(readFileSync(path.join(dir, shard.file))).toString().split('\n'));
-    writeFileSync(path.join(dir, shard.file), gzipSync(lines.join('\n')));
-    shard.count = lines.length;
+    const lines = gunzipSync(readFileSync(path.join(dir, shard.file))).toString().split('\n');
+    const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, m.strings))).toString());
+    const hurt_ = hurt(lines, table);
+    writeFileSync(path.join(dir, shard.file), gzipSync(hurt_.join('\n')));
+    writeFileSync(path.join(dir, m.strings), gzipSync(JSON.stringify(table)));
+    shard.count = hurt_.length;
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
     return new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
   }
-  const head = (line: string) => JSON.parse(line.slice(0, line.indexOf('\t')));
-  const withHead = (line: string, f: (h: { key: string; size: number; lineStarts: number[]; record: { path: string } }) => void): string => {
-    const h = head(line);
+  /** An entry's head: [key, size, mtimeMs, gaps between line starts, record head [version, path, title, published, actors, events, quotes]], strings as indexes into the table. */
+  type Head = [number, number, number, number[], [number, number, ...unknown[]]];
+  const withHead = (line: string, f: (h: Head) => void): string => {
+    const h = JSON.parse(line.slice(0, line.indexOf('\t')));
     f(h);
     return `${JSON.stringify(h)}${line.slice(line.indexOf('\t'))}`;
   };
@@ -120,15 +134,30 @@ describe('index cache under attack: entries that parse but lie', () => {
   });
 
   it('drops a cache whose entry holds the record of another path (a damaged tail would re-extract the wrong file)', async () => {
-    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => (h.record.path = 'file:///port/elsewhere.txt')), ...l.slice(1)]);
+    const { entries, dropped } = await loadHurt((l, table) => [withHead(l[0], (h) => (h[4][1] = table.push('file:///port/elsewhere.txt') - 1)), ...l.slice(1)]);
     assert.ok(dropped, 'said why');
     assert.equal(entries.size, 0);
   });
 
   it('drops a cache whose line starts run past the file', async () => {
-    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => h.lineStarts.push(h.size + 5_000_000)), ...l.slice(1)]);
+    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => h[3].push(h[1] + 5_000_000)), ...l.slice(1)]);
     assert.ok(dropped, 'said why');
     assert.equal(entries.size, 0);
+  });
+
+  it('drops a cache whose head names a string past its table, or whose table holds other than strings', async () => {
+    for (const hurt of [
+      (l: string[]) => [withHead(l[0], (h) => (h[4][1] = 1_000_000)), ...l.slice(1)],
+      (l: string[], table: string[]) => ((table as unknown[]).push(7), l),
+      // a list of strings that names a string after it, or a list
+      (l: string[], table: string[]) => ((table as unknown[]).push([table.length + 1], 'x'), l),
+      (l: string[], table: string[]) => ((table as unknown[]).push([0], [table.length]), l),
+      (l: string[]) => [withHead(l[0], (h) => (h[0] = -1)), ...l.slice(1)],
+    ]) {
+      const { entries, dropped } = await loadHurt(hurt);
+      assert.ok(dropped, 'said why');
+      assert.equal(entries.size, 0);
+    }
   });
 });
 
@@ -169,9 +198,11 @@ describe('index cache under attack: sentences', () => {
       assert.deepEqual(damaged, ['file:///port/o.txt']);
     }
     const codec = lazyArticleCodec(() => undefined);
-    const stored = codec.store(r);
+    const { writer, table } = stringTable();
+    const stored = codec.store(r, writer);
     const head = JSON.parse(JSON.stringify(stored.head));
-    head.events[0].spans[1] = past;
-    assert.equal(codec.read(head, Buffer.from(stored.tail), r.path, size), null);
+    // the first event's spans (its 8th field; events are the head's 6th)
+    head[5][0][7][1] = past;
+    assert.equal(codec.read(head, Buffer.from(stored.tail), r.path, size, codec.table(table)), null);
   });
 });

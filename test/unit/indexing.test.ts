@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
 import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { articleRecordCodec, isArticleRecord, lazyArticleCodec, quoteCount, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
@@ -210,7 +210,7 @@ describe('indexing: the cache', () => {
     for (const a of many) assert.deepEqual(entries.get(a.key), a);
   });
 
-  it('a later write of one shard keeps the others, and deletes the file it replaced', async () => {
+  it('a later write of one shard keeps the others, and deletes the files it replaced', async () => {
     const cache = new IndexCache(dir, RECORD_VERSION, articleRecordCodec);
     await cache.write(articles, shards());
     const changed = entry(articles[0].key, 'Mayor Ana Ruiz-Lopez said the park would open.');
@@ -218,7 +218,27 @@ describe('indexing: the cache', () => {
     const { entries } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(entries.size, 3);
     assert.deepEqual(entries.get(changed.key), changed);
-    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.gz')).length, shards().length);
+    for (const a of articles.slice(1)) assert.deepEqual(entries.get(a.key), a, 'the shards not written index the grown table as before');
+    // the shards and one string table
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.gz')).length, shards().length + 1);
+  });
+
+  it('the string table holds each string once, grows with single shards and starts afresh when every shard is written', async () => {
+    const table = (): string[] => JSON.parse(gunzipSync(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith('strings-'))!))).toString());
+    const all = Array.from({ length: SHARDS }, (_, i) => i);
+    const cache = new IndexCache(dir, RECORD_VERSION, articleRecordCodec);
+    await cache.write(articles, all);
+    const first = table();
+    assert.equal(new Set(first).size, first.length);
+    assert.ok(first.includes('person') && first.includes('Lyon'), 'kind words once for every actor, and the names');
+    const changed = entry(articles[0].key, 'Mayor Ana Ruiz-Lopez said the park would open.');
+    await cache.write([changed, ...articles.slice(1)], [shardOf(changed.key)]);
+    assert.deepEqual(table().slice(0, first.length), first, 'the old indexes kept');
+    assert.ok(table().includes('Ana Ruiz-Lopez'));
+    await cache.write([changed, ...articles.slice(1)], all);
+    assert.ok(!table().includes('Lyon'), 'the strings of the first text dropped');
+    const { entries } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
+    assert.deepEqual(entries.get(changed.key), changed);
   });
 
   it('a cache of another record version is dropped, not used', async () => {
@@ -241,7 +261,7 @@ describe('indexing: the cache', () => {
         const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
         const [head, tail] = lines[0].split('\t');
         const bad = JSON.parse(head);
-        bad.record.actors.push({ name: 7 }); // an actor of the wrong shape, in the part read at once
+        bad[4][4].push({ name: 7 }); // an actor of the wrong shape, in the part read at once (the record's head's actors)
         lines[0] = `${JSON.stringify(bad)}\t${tail}`;
         writeFileSync(shard, gzipSync(lines.join('\n')));
       },
@@ -278,7 +298,9 @@ describe('indexing: the cache', () => {
     const damaged: string[] = [];
     const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec((key) => damaged.push(key))).load();
     assert.equal(dropped, undefined);
-    const key = JSON.parse(head).key as string;
+    // the key's index in the cache's string table
+    const table = JSON.parse(require('node:zlib').gunzipSync(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith('strings-'))!))).toString());
+    const key = table[JSON.parse(head)[0]] as string;
     const r = entries.get(key)!.record;
     const want = articles.find((a) => a.key === key)!.record;
     assert.deepEqual(r.actors, want.actors, 'the head is read');

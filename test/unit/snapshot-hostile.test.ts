@@ -51,7 +51,8 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
   const live = settled(TEXTS);
   const good = snapshot(live);
   const h = header(good);
-  const firstArticle = 1 + h.groups + 1;
+  // after the header, the groups, the order and the keys listened to
+  const firstArticle = 1 + h.groups + 2;
   const firstKind = firstArticle + h.articles;
 
   it('a good snapshot restores (the control)', () => {
@@ -92,14 +93,14 @@ describe('corpus snapshot under attack: a snapshot that parses but lies is refus
     // the first article whose actors include a person: that person filed into the organisation's group
     const at = good.findIndex((l, j) => j >= firstArticle && j < firstKind && (JSON.parse(l)[3] as number[]).some((g) => kinds[g] === 'person'));
     assert.ok(at >= 0);
-    const lie = edited(good, [[at, (v) => [v[0], v[1], v[2], (v[3] as number[]).map((g) => (kinds[g] === 'person' ? org : g)), v[4]]]]);
+    const lie = edited(good, [[at, (v) => [v[0], v[1], v[2], (v[3] as number[]).map((g) => (kinds[g] === 'person' ? org : g)), v[4], v[5]]]]);
     assert.ok(restoreFrom(lie, live) instanceof Error);
   });
 
   it('refuses an order that lists a group no article files into, or a merged group (the list would show a phantom, or crash making its actor)', () => {
     const order = JSON.parse(good[1 + h.groups]) as number[];
     const phantom = JSON.stringify(['person:nobody', 'person', '', [], null, [], -1, [], null]);
-    const withPhantom = [JSON.stringify({ ...h, format: 1, version: RECORD_VERSION, groups: h.groups + 1 }), ...good.slice(1, 1 + h.groups), phantom, JSON.stringify([...order, h.groups]), ...good.slice(2 + h.groups)];
+    const withPhantom = [JSON.stringify({ ...h, version: RECORD_VERSION, groups: h.groups + 1 }), ...good.slice(1, 1 + h.groups), phantom, JSON.stringify([...order, h.groups]), ...good.slice(2 + h.groups)];
     const c = restoreFrom(withPhantom, live);
     if (c instanceof Corpus) assert.doesNotThrow(() => c.actors(), 'at least no crash');
     assert.ok(c instanceof Error, 'refused');

@@ -3,7 +3,7 @@
  * changed one article on disk (run-code-server.mjs). The index starts from the cache.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as vscode from 'vscode';
@@ -46,6 +46,21 @@ describe('A reload starts from the cache', function () {
     const line = lines.find((l) => l.startsWith(JSON.stringify([changed.toString()]).slice(0, -1) + ','));
     assert.ok(line, 'the changed article is in the snapshot');
     const [, size, mtimeMs] = JSON.parse(line);
+    const st = statSync(changed.fsPath);
+    assert.deepEqual([size, mtimeMs], [st.size, st.mtimeMs]);
+  });
+
+  it('a change just before the window closes reaches the settled snapshot too (else the next start files every record again)', async () => {
+    const changed = seed('002_03b1580d72243570.txt');
+    const text = readFileSync(changed.fsPath, 'utf8') + '\n';
+    const line = api.index.position(changed.toString(), text.length).line;
+    writeFileSync(changed.fsPath, text);
+    // the watcher's re-analysis: one more line start
+    await changeWhere(api, () => api.index.position(changed.toString(), text.length).line === line + 1);
+    // closing writes what the snapshot lacks (its own save waits 10 s after a change); the settled phase then restores it
+    await api.index.close();
+    const lines = gunzipSync(readFileSync(path.join(api.index.cacheDir!, 'settled.jsonl.gz'))).toString('utf8').split('\n');
+    const [, size, mtimeMs] = JSON.parse(lines.find((l) => l.startsWith(JSON.stringify([changed.toString()]).slice(0, -1) + ','))!);
     const st = statSync(changed.fsPath);
     assert.deepEqual([size, mtimeMs], [st.size, st.mtimeMs]);
   });

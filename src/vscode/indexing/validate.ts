@@ -6,8 +6,8 @@
  * codec for records (JSON arrays on disk, typed arrays and shared strings in memory). No vscode
  * import.
  */
-import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor } from '../../corpus/record';
-import type { RecordCodec } from './cache';
+import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
+import type { RecordCodec, TableWriter } from './cache';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -106,26 +106,84 @@ export function storedArticleRecord(r: ArticleRecord): unknown {
   return { ...r, mentions: Array.from(r.mentions), sentences: Array.from(r.sentences) };
 }
 
-/** An actor as the cache stores it: its fields in a fixed order (no names: actors are most of a record's head), then those it may lack. */
-function actorTuple(a: RecordActor): unknown[] {
-  const t: unknown[] = [a.key, a.name, a.kind, a.aliases, a.roles, a.orgHints, a.nameTokens, a.anonymous, a.mentions, a.quotes];
+/** A head that fails to decode (an index out of the table, a list that is none): the whole head is refused. */
+const BAD = new Error('bad head');
+/** The one empty list that a cached head's empty lists become (most actors' roles, hints, aliases). */
+const NONE: string[] = [];
+
+/** A head's strings and lists of strings as indexes into the cache's table (./cache.ts), and back. */
+interface Strings {
+  /** The string at index `i`; throws BAD when `i` is no string's index in the table. */
+  at(i: unknown): string;
+  /** As `at`, -1 standing for null. */
+  orNull(i: unknown): string | null;
+  /** The list of strings at index `i` (shared: lists are only read), -1 standing for the empty list; throws BAD when `i` is no list's index. */
+  list(i: unknown): string[];
+}
+
+function stringsOf(table: readonly unknown[]): Strings {
+  const at = (i: unknown): string => {
+    if (!isInt(i, 0, table.length) || typeof table[i] !== 'string') throw BAD;
+    return table[i] as string;
+  };
+  return {
+    at,
+    orNull: (i) => (i === -1 ? null : at(i)),
+    list(i) {
+      if (i === -1) return NONE;
+      if (!isInt(i, 0, table.length) || !Array.isArray(table[i])) throw BAD;
+      return table[i] as string[];
+    },
+  };
+}
+
+/** An actor as the cache stores it: its fields in a fixed order (no names: actors are most of a record's head), strings and lists as indexes (-1: an empty list), then those it may lack (as they are). */
+function actorTuple(a: RecordActor, table: TableWriter): unknown[] {
+  const str = (s: string): number => table.string(s);
+  const list = (l: string[]): number => (l.length ? table.list(l) : -1);
+  const t: unknown[] = [str(a.key), str(a.name), str(a.kind), list(a.aliases), list(a.roles), list(a.orgHints), list(a.nameTokens), a.anonymous, a.mentions, a.quotes];
   if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) t.push({ capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
   return t;
 }
 
-/** An actor back from actorTuple (checked later, as every actor is: isActor); anything else stays as it is, to fail that check. */
-function actorOf(t: unknown): unknown {
-  if (!Array.isArray(t) || (t.length !== 10 && t.length !== 11)) return t;
+/** An actor back from actorTuple (checked later, as every actor is: isActor); throws BAD for what is no such tuple. */
+function actorOf(t: unknown, s: Strings): Record<string, unknown> {
+  if (!Array.isArray(t) || (t.length !== 10 && t.length !== 11)) throw BAD;
   const [key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes, more] = t;
-  const a: Record<string, unknown> = { key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes };
+  const a: Record<string, unknown> = { key: s.at(key), name: s.at(name), kind: s.at(kind), aliases: s.list(aliases), roles: s.list(roles), orgHints: s.list(orgHints), nameTokens: s.list(nameTokens), anonymous, mentions, quotes };
   if (t.length === 11) {
-    if (!isObject(more)) return t;
+    if (!isObject(more)) throw BAD;
     // in the order analyzeToRecord sets them
     if (more.capitalOf !== undefined) a.capitalOf = more.capitalOf;
     if (more.pendingRole !== undefined) a.pendingRole = more.pendingRole;
     if (more.gender !== undefined) a.gender = more.gender;
   }
   return a;
+}
+
+/** An event as the cache stores it: its fields in a fixed order, strings as indexes (-1 for null; its yearless day last, when it has one). */
+function eventTuple(e: RecordEvent, table: TableWriter): unknown[] {
+  const str = (s: string): number => table.string(s);
+  const orNull = (v: string | null): number => (v === null ? -1 : str(v));
+  const t: unknown[] = [str(e.kind), str(e.label), orNull(e.date), orNull(e.dateText), e.place, orNull(e.placeName), e.participants, e.spans];
+  if (e.yearless !== undefined) t.push(str(e.yearless));
+  return t;
+}
+
+/** An event back from eventTuple (checked later, as every event is); throws BAD for what is no such tuple. */
+function eventOf(t: unknown, s: Strings): Record<string, unknown> {
+  if (!Array.isArray(t) || (t.length !== 8 && t.length !== 9)) throw BAD;
+  const [kind, label, date, dateText, place, placeName, participants, spans, yearless] = t;
+  const e: Record<string, unknown> = { kind: s.at(kind), label: s.at(label), date: s.orNull(date), dateText: s.orNull(dateText), place, placeName: s.orNull(placeName), participants, spans };
+  if (t.length === 9) e.yearless = s.at(yearless);
+  return e;
+}
+
+/** A record's head as the cache stores it: version, path, title, published, actors, events, number of quotes. */
+function headOf(v: unknown, s: Strings): Record<string, unknown> {
+  if (!Array.isArray(v) || v.length !== 7 || !Array.isArray(v[4]) || !Array.isArray(v[5])) throw BAD;
+  const [version, path, title, published, actors, events, quoteCount] = v as [unknown, unknown, unknown, unknown, unknown[], unknown[], unknown];
+  return { version: s.at(version), path: s.at(path), title: s.orNull(title), published: s.orNull(published), actors: actors.map((a) => actorOf(a, s)), events: events.map((e) => eventOf(e, s)), quoteCount };
 }
 
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
@@ -174,15 +232,19 @@ export function quoteCount(r: ArticleRecord): number {
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
-    read(stored, tail, key, end) {
-      // the parsed head is the codec's own: its actors are made in place, and no copy of it is taken
-      if (!isObject(stored) || !Array.isArray(stored.actors)) return null;
-      stored.actors = stored.actors.map(actorOf);
+    read(stored, tail, key, end, table) {
+      let v: Record<string, unknown>;
+      try {
+        v = headOf(stored, stringsOf(table));
+      } catch {
+        return null;
+      }
       // a record of another path: a damaged tail would have that file extracted again, not this one
-      if (!isRecordHead(stored, end) || stored.path !== key || !isInt(stored.quoteCount, 0)) return null;
-      const quotes = stored.quoteCount;
-      const head = stored as unknown as ArticleRecord;
-      const r = compactRecord({ version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true);
+      if (!isRecordHead(v, end) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
+      const quotes = v.quoteCount;
+      const head = v as unknown as ArticleRecord;
+      // its strings shared already (the shard's table), its empty lists one list: no compactRecord
+      const r: ArticleRecord = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS };
       const accessor = (k: (typeof TAIL)[number]): PropertyDescriptor => ({
         get: () => (parseTail(r), r[k]),
         set: (v) => (parseTail(r), (r[k] as unknown) = v),
@@ -193,9 +255,18 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       unparsed.set(r, { text: tail, quotes, end, damaged });
       return r;
     },
-    store(r) {
+    table(entries) {
+      // strings shared as a record's surfaces are (compactRecord): once per load, not once per use
+      const strings = entries.map((e) => (typeof e === 'string' ? e : ''));
+      const shared = compactRecord({ version: RECORD_VERSION, path: '', title: null, published: null, actors: [], events: [], surfaces: strings, mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true).surfaces;
+      // lists (of the indexes of strings before them, as ./cache.ts checked) made lists of those strings
+      return entries.map((e, i) => (typeof e === 'string' ? shared[i] : e.map((j) => shared[j])));
+    },
+    store(r, table) {
       const lazy = unparsed.get(r);
-      const head = { version: r.version, path: r.path, title: r.title, published: r.published, actors: r.actors.map(actorTuple), events: r.events, quoteCount: quoteCount(r) };
+      const str = (s: string): number => table.string(s);
+      const orNull = (v: string | null): number => (v === null ? -1 : str(v));
+      const head = [str(r.version), str(r.path), orNull(r.title), orNull(r.published), r.actors.map((a) => actorTuple(a, table)), r.events.map((e) => eventTuple(e, table)), quoteCount(r)];
       return { head, tail: lazy ? lazy.text.toString('utf8') : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
     },
   };

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Corpus } from '../../src/corpus/corpus';
-import { emptyCuration } from '../../src/corpus/curation';
+import { emptyCuration, type Curation } from '../../src/corpus/curation';
 import { buildTimeline } from '../../src/corpus/timeline';
 import { buildNetwork, togetherPassages } from '../../src/corpus/network';
 import { CorpusLookup } from '../../src/corpus/lookup';
@@ -153,7 +153,7 @@ describe('views read the records as the JSON says', () => {
   it('reads quote texts from the articles when the records carry none, answering as records with texts do', () => {
     const names = readdirSync('seeds');
     const texts = new Map(names.map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
-    const curation = { ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'] };
+    const curation: Curation = { ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'] };
     const stored = new Corpus();
     const reads: string[] = [];
     const reading = new Corpus({}, (path) => (reads.push(path), texts.get(path)));

@@ -18,7 +18,7 @@ import MiniSearch from 'minisearch';
 import { Corpus } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle, searchTermsOf } from '../corpus/search';
-import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../corpus/record';
+import { analyzeToRecord, compactRecord, RECORD_VERSION, withoutQuoteTexts, type ArticleRecord } from '../corpus/record';
 import { IndexCache, SHARDS } from '../vscode/indexing/cache';
 import { articleRecordCodec, storedArticleRecord } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
@@ -55,10 +55,14 @@ const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a -
 const range = (xs: number[]): string => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(0);
 
-/** Copy `k` of a record: its path under `copyK/`, each person's name words marked with the copy. */
+/**
+ * Copy `k` of a record: its path under `copyK/`, each person's name words marked with the copy; a
+ * structured clone, as a worker's record reaches the extension host (objects of its own), made
+ * compact as the corpus files it (compactRecord), so that the records' heap is what the corpus keeps.
+ */
 function copyOf(r: ArticleRecord, k: number): ArticleRecord {
   const path = `copy${k}/${r.path}`;
-  if (k === 0) return { ...r, path };
+  if (k === 0) return compactRecord(structuredClone({ ...r, path }));
   const mark = (s: string): string => s.replace(/\b([A-Z][a-z]+)\b/g, `$1${String.fromCharCode(97 + k)}`);
   const actors = r.actors.map((a) => {
     if (a.kind !== 'person' || a.anonymous || a.pendingRole) return { ...a };
@@ -66,7 +70,7 @@ function copyOf(r: ArticleRecord, k: number): ArticleRecord {
     const norm = normaliseName(name);
     return { ...a, name, aliases: a.aliases.map(mark), key: `person:${norm.split(' ').sort().join(' ')}`, nameTokens: norm.split(' ') };
   });
-  return { ...r, path, actors };
+  return compactRecord(structuredClone({ ...r, path, actors }));
 }
 
 function row(label: string, xs: number[], unit = 'ms'): string {
@@ -89,7 +93,9 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   // a shared machine's load stretches every figure: it is printed with them
   say(`node ${process.version}, ${new Date().toISOString()}, ${texts.size} articles x ${COPIES} copies, load average ${loadavg()[0].toFixed(1)}`);
   let t0 = process.hrtime.bigint();
-  const records = [...texts].map(([p, t]) => analyzeToRecord(t, {}, p));
+  // as the extension's workers make them: no quote texts (its corpus reads them from the article)
+  const records = [...texts].map(([p, t]) => withoutQuoteTexts(analyzeToRecord(t, {}, p)));
+  const textOf = (p: string): string | undefined => texts.get(p.slice(p.indexOf('/') + 1));
   say(`analysis of the ${texts.size} distinct articles (once): ${(ms(t0) / 1000).toFixed(2)} s`);
   const all: ArticleRecord[] = [];
   let heapBefore = heapAfterGc();
@@ -104,7 +110,7 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
     const lineStarts = Uint32Array.from([0, 100, 200]);
     t0 = process.hrtime.bigint();
     await cache.write(
-      all.map((record) => ({ key: record.path, size: 1000, mtimeMs: 1, lineStarts, record })),
+      all.map((record) => ({ key: record.path, size: Buffer.byteLength(textOf(record.path) ?? ''), mtimeMs: 1, lineStarts, record })),
       Array.from({ length: SHARDS }, (_, i) => i),
     );
     const written = ms(t0);
@@ -120,10 +126,10 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
 
   // full build: every record filed, then what the two trees show first
   const builds: number[] = [];
-  let corpus = new Corpus();
+  let corpus = new Corpus({}, textOf);
   heapBefore = heapAfterGc();
   for (let run = 0; run < BUILD_RUNS; run++) {
-    corpus = new Corpus();
+    corpus = new Corpus({}, textOf);
     heapAfterGc();
     t0 = process.hrtime.bigint();
     for (const r of all) corpus.upsert(r.path, r);
@@ -137,7 +143,7 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
   say(`  ${stats.actors} actors, ${stats.quotes} quotes, ${corpus.events().length} events; the corpus takes ${mb(heapAfterGc() - heapBefore)} MB of heap besides the records`);
 
   // as the extension host does it: merges in turns of 10 ms, the corpus settling a step per turn
-  const sliced = await inHostSlices(all);
+  const sliced = await inHostSlices(all, textOf);
   say(row('full build in host turns (merges, actors, events): total', sliced.total));
   say(row('  longest turn of the host (target <= ~10 ms a turn)', sliced.longest));
   corpus = sliced.corpus;
@@ -263,12 +269,12 @@ function timedTurns(host: HostSlices): number[] {
 }
 
 /** Every record filed as CorpusIndex files them: one merge per piece, the corpus settling a step per turn, then the events. */
-async function inHostSlices(all: ArticleRecord[]): Promise<{ corpus: Corpus; total: number[]; longest: number[] }> {
+async function inHostSlices(all: ArticleRecord[], textOf: (path: string) => string | undefined): Promise<{ corpus: Corpus; total: number[]; longest: number[] }> {
   const total: number[] = [];
   const longest: number[] = [];
-  let corpus = new Corpus();
+  let corpus = new Corpus({}, textOf);
   for (let run = 0; run < BUILD_RUNS; run++) {
-    corpus = new Corpus();
+    corpus = new Corpus({}, textOf);
     const host = new HostSlices(10);
     const turns = timedTurns(host);
     const t0 = performance.now();

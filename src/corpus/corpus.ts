@@ -15,7 +15,7 @@ import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
-import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord } from './record';
+import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord, type RecordQuote } from './record';
 import type { Wants } from './snapshot';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -71,7 +71,20 @@ export class Corpus {
   private curator: Curator | null = null;
   private curatorStale = false;
 
-  constructor(private readonly options: AnalyzeOptions = {}) {}
+  /**
+   * `textOf`, when given, reads an article's current text (undefined: it cannot be read): quote
+   * texts then come from it when asked, not from the records, which may be made without them (the
+   * editor's: see withoutQuoteTexts in ./record.ts). Without it, records carry their texts.
+   */
+  constructor(
+    private readonly options: AnalyzeOptions = {},
+    private readonly textOf?: (path: string) => string | undefined,
+  ) {}
+
+  /** A quote's text (or a piece's) from `start` to `end` in the article of `path`: read from the article with a reader, else `stored`, the record's. */
+  passage(path: string, start: number, end: number, stored: string): string {
+    return this.textOf ? (this.textOf(path) ?? '').slice(start, end) : stored;
+  }
 
   /** The user's corrections; null or empty: none. Every answer after this applies them. */
   setCuration(curation: Curation | null): void {
@@ -253,6 +266,7 @@ export class Corpus {
       const actor = idOf(m[i], text);
       if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
     }
+    if (this.textOf) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => this.readQuote(path, q, idOf, mentions)), mentions };
     // indexes, not destructuring, and each quote made whole at once (the JSON's key order), not
     // spread or added to: this runs for every quote of the corpus
     const quotes = d.quotes.map((q): Quote => {
@@ -276,6 +290,46 @@ export class Corpus {
         : { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, pieces, about };
     });
     return { path: d.path, title: d.title, published: d.published, quotes, mentions };
+  }
+
+  /**
+   * A quote of a corpus with a reader (see the constructor): as document() gives it, its text and
+   * its pieces' read from the article when first asked (and each time after: nothing is kept, as
+   * answers cached by actor hold these quotes).
+   */
+  private readQuote(path: string, q: RecordQuote, idOf: (index: number, surface?: string) => string | null, mentions: Mention[]): Quote {
+    const read = this.textOf!;
+    const s = q.spans;
+    const start = s[0];
+    const end = s[1];
+    const speaker = idOf(q.speaker, q.speakerText ?? undefined);
+    const quote: Quote = {
+      start,
+      end,
+      get text() {
+        return (read(path) ?? '').slice(start, end);
+      },
+      kind: q.kind,
+      speaker,
+      speakerMention: q.speakerText !== null ? { start: s[2], end: s[3], text: q.speakerText } : null,
+      cue: q.cueText !== null ? { start: s[4], end: s[5], text: q.cueText } : null,
+    };
+    if (q.continuation) quote.continuation = true;
+    const flat = q.pieces;
+    const pieces: Quote['pieces'] = [];
+    for (let i = 0; flat && i + 1 < flat.length; i += 2) {
+      const [from, to] = [flat[i], flat[i + 1]];
+      pieces.push({
+        start: from,
+        end: to,
+        get text() {
+          return (read(path) ?? '').slice(from, to);
+        },
+      });
+    }
+    if (flat) quote.pieces = pieces;
+    quote.about = aboutOf(flat ? pieces : [{ start, end }], mentions, speaker);
+    return quote;
   }
 
   /**

@@ -11,15 +11,13 @@ import { applySharedYears, DraftMerger, type Draft } from './events';
 import { IdPool } from './ids';
 import { SlicedSort } from './group';
 import type { Contribution } from './registry';
-import type { ArticleRecord, RecordActor } from './record';
+import type { ArticleRecord, RecordActor, RecordEvent } from './record';
 
 /** One article as the corpus files it: what the event merge reads of it. */
 export interface EventArticle {
   record: ArticleRecord;
   /** The registry's entry for each of the record's actors, by index. */
   contributions: Contribution[];
-  /** Its events as the merge takes them, by kind (made when first asked). */
-  events?: Map<EventKind, LocalEvent[]>;
 }
 
 /** What the corpus gives the events: its articles, their order, and the actors' corpus-wide ids. */
@@ -39,8 +37,12 @@ type Keyed = { e: CorpusEvent; date: string | null; rank: number; start: number 
 const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export class CorpusEvents {
-  /** Each kind's events (in the corpus's event order as of their merge) and the draft of each local event. */
-  private readonly byKind = new Map<EventKind, { events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft> }>();
+  /**
+   * Each kind's events (in the corpus's event order as of their merge) and the draft each record
+   * event merged into (keyed by the record's own event: the merge's LocalEvents are made for it
+   * and dropped, not kept for every article).
+   */
+  private readonly byKind = new Map<EventKind, { events: CorpusEvent[]; draftOf: Map<RecordEvent, Draft> }>();
   /** Kinds to merge again: an article with such events changed, or a participant's id did. */
   private readonly staleKinds = new Set<EventKind>();
   /** Drafts whose date the last shared-year pass set (reset before the next). */
@@ -52,9 +54,9 @@ export class CorpusEvents {
   private readonly kindPaths = new Map<EventKind, Set<string>>();
   private readonly yearlessPaths = new Set<string>();
   /** A kind's merge under way: its articles in path order, how far, the merger, and the contribution of each participant met. */
-  private merging: { kind: EventKind; paths: string[]; next: number; merger: DraftMerger; contributionOf: Map<RecordActor, Contribution> } | null = null;
+  private merging: { kind: EventKind; paths: string[]; next: number; merger: DraftMerger<RecordEvent>; contributionOf: Map<RecordActor, Contribution> } | null = null;
   /** A merged kind getting its ids and order, and the whole list's order, under way. */
-  private finishing: { kind: EventKind; events: CorpusEvent[]; draftOf: Map<LocalEvent, Draft>; next: number; order: SlicedSort<Keyed> | null } | null = null;
+  private finishing: { kind: EventKind; events: CorpusEvent[]; draftOf: Map<RecordEvent, Draft>; next: number; order: SlicedSort<Keyed> | null } | null = null;
   private ordering: SlicedSort<Keyed> | null = null;
   private readonly ids = new IdPool();
   private readonly labels = new LabelOrder();
@@ -142,10 +144,19 @@ export class CorpusEvents {
       // an undated article takes its year from any event it shares, whatever the kind
       for (const d of this.assigned) d.event.date = d.ownDate;
       const yearless = [...this.yearlessPaths].sort((a, b) => this.source.rank(a) - this.source.rank(b));
-      this.assigned = applySharedYears(
-        yearless.map((path) => ({ path, events: [...localEvents(this.source.article(path)!).values()].flat() })),
-        (e) => this.byKind.get(e.kind)?.draftOf.get(e),
-      );
+      const recordEvent = new Map<LocalEvent, RecordEvent>();
+      const docs = yearless.map((path) => {
+        const { record } = this.source.article(path)!;
+        // kind by kind (as first met), each in the record's order
+        const kinds = [...new Set(record.events.map((e) => e.kind))];
+        const events = kinds.flatMap((kind) => {
+          const local = localEvents(record, kind);
+          record.events.filter((e) => e.kind === kind).forEach((e, i) => recordEvent.set(local[i], e));
+          return local;
+        });
+        return { path, events };
+      });
+      this.assigned = applySharedYears(docs, (e) => this.byKind.get(e.kind)?.draftOf.get(recordEvent.get(e)!));
       // each kind is already in this order: the sort only interleaves them (and places the dates just learnt)
       this.ordering = this.eventOrder([...this.byKind.values()].flatMap((k) => k.events));
     }
@@ -165,11 +176,7 @@ export class CorpusEvents {
       for (const d of draftOf.values()) byEvent.set(d.event, d);
       return { kind, drafts: events.map((e) => byEvent.get(e)!) };
     });
-    const draftsOf = (path: string): Array<Draft | undefined> => {
-      const article = this.source.article(path);
-      if (!article?.record.events.length) return [];
-      return localEventsInOrder(article).map((local, i) => this.byKind.get(article.record.events[i].kind)?.draftOf.get(local));
-    };
+    const draftsOf = (path: string): Array<Draft | undefined> => (this.source.article(path)?.record.events ?? []).map((e) => this.byKind.get(e.kind)?.draftOf.get(e));
     return { kinds, assigned: this.assigned, all: this.all!, draftsOf };
   }
 
@@ -193,7 +200,7 @@ export class CorpusEvents {
       for (let path = todo.next(); !path.done; path = todo.next()) {
         const article = this.source.article(path.value)!;
         const drafts = settled.draftsOf(path.value);
-        localEventsInOrder(article).forEach((local, i) => this.byKind.get(local.kind)!.draftOf.set(local, drafts[i]!));
+        article.record.events.forEach((e, i) => this.byKind.get(e.kind)!.draftOf.set(e, drafts[i]!));
         if (++n % 32 === 0 && performance.now() > deadline) return false;
       }
       this.staleKinds.clear();
@@ -209,7 +216,7 @@ export class CorpusEvents {
   }
 
   /** A kind's merge done: its old events' ids go, and the whole list is made again once every kind is merged. */
-  private startFinish(kind: EventKind, merger: DraftMerger): NonNullable<CorpusEvents['finishing']> {
+  private startFinish(kind: EventKind, merger: DraftMerger<RecordEvent>): NonNullable<CorpusEvents['finishing']> {
     for (const e of this.byKind.get(kind)?.events ?? []) this.ids.release(e.id);
     const { drafts, draftOf } = merger.finish();
     this.all = null;
@@ -249,7 +256,7 @@ export class CorpusEvents {
     const paths = [...(this.kindPaths.get(kind) ?? [])].sort((a, b) => this.source.rank(a) - this.source.rank(b));
     // events name their participants by the article's actor: which contribution each one is
     const contributionOf = new Map<RecordActor, Contribution>();
-    const merger = new DraftMerger((a) => idOf(contributionOf.get(a as RecordActor), a as RecordActor));
+    const merger = new DraftMerger<RecordEvent>((a) => idOf(contributionOf.get(a as RecordActor), a as RecordActor));
     return { kind, paths, next: 0, merger, contributionOf };
   }
 
@@ -258,10 +265,11 @@ export class CorpusEvents {
     // (an article gone since the merge began: its kind is stale again and merged anew after this)
     const article = this.source.article(path);
     if (!article) return;
-    const events = localEvents(article).get(m.kind);
-    if (!events?.length) return;
-    for (const e of article.record.events) if (e.kind === m.kind) for (const i of e.participants) m.contributionOf.set(article.record.actors[i], article.contributions[i]);
-    m.merger.add(path, events);
+    const d = article.record;
+    const keys = d.events.filter((e) => e.kind === m.kind);
+    if (!keys.length) return;
+    for (const e of keys) for (const i of e.participants) m.contributionOf.set(d.actors[i], article.contributions[i]);
+    m.merger.add(path, localEvents(d, m.kind), keys);
   }
 }
 
@@ -322,24 +330,15 @@ export function takeEventId(ids: IdPool, e: CorpusEvent, path: string): string {
 /** What an event's id is a hash of: its kind and first passage. */
 const eventIdKey = (e: CorpusEvent, path: string): string => `${e.kind}\u0000${path}\u0000${e.sources[0].start}`;
 
-/** An article's events as the merge takes them, by kind (made once per record). */
-/** An article's local events in its record's order (localEvents groups them by kind, each kind in that order). */
-function localEventsInOrder(article: EventArticle): LocalEvent[] {
-  const local = localEvents(article);
-  const seen = new Map<EventKind, number>();
-  return article.record.events.map((e) => {
-    const j = seen.get(e.kind) ?? 0;
-    seen.set(e.kind, j + 1);
-    return local.get(e.kind)![j];
-  });
-}
-
-function localEvents(article: EventArticle): Map<EventKind, LocalEvent[]> {
-  if (article.events) return article.events;
-  const d = article.record;
-  const byKind = new Map<EventKind, LocalEvent[]>();
+/**
+ * A record's events of one kind, in its order, as the merge takes them: made for each merge and
+ * dropped after (the drafts are keyed by the record's events).
+ */
+function localEvents(d: ArticleRecord, kind: EventKind): LocalEvent[] {
+  const out: LocalEvent[] = [];
   for (const e of d.events) {
-    const local: LocalEvent = {
+    if (e.kind !== kind) continue;
+    out.push({
       kind: e.kind,
       label: e.label,
       date: e.date,
@@ -351,12 +350,9 @@ function localEvents(article: EventArticle): Map<EventKind, LocalEvent[]> {
       end: e.spans[1],
       more: pairs(e.spans.slice(2)),
       ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
-    };
-    const list = byKind.get(e.kind);
-    if (list) list.push(local);
-    else byKind.set(e.kind, [local]);
+    });
   }
-  return (article.events = byKind);
+  return out;
 }
 
 function pairs(flat: number[]): Array<{ start: number; end: number }> {

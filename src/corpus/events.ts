@@ -48,18 +48,22 @@ export interface Draft {
  * until one of its articles changes. Ids and years learnt across articles (applySharedYears) are
  * left to the caller. `idOf` gives an article's actor its corpus-wide id (null: not one).
  */
-export class DraftMerger {
+export class DraftMerger<K = LocalEvent> {
   private readonly drafts: Draft[] = [];
   // candidates by kind and place, and by kind and lead actor
   private readonly byPlace = new Map<string, Draft[]>();
   private readonly byLead = new Map<string, Draft[]>();
-  private readonly draftOf = new Map<LocalEvent, Draft>();
+  /** The draft each event merged into, by the key add() was given for it. */
+  private readonly draftOf = new Map<K, Draft>();
 
   constructor(private readonly idOf: (a: LocalActor) => string | null) {}
 
-  add(path: string, events: LocalEvent[]): void {
+  /** One article's events, in its order; `keys[i]` names events[i] in finish()'s draftOf (by default the event itself). */
+  add(path: string, events: LocalEvent[], keys: readonly K[] = events as unknown as K[]): void {
     const { byPlace, byLead, draftOf } = this;
-    for (const e of events) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      const key = keys[i];
       const participants = e.participants.map(this.idOf).filter((x): x is string => !!x);
       const placeKey = e.placeName ? e.placeName.toLowerCase().replace(/,.*$/, '') : null;
       const lead = participants[0] ?? null;
@@ -80,7 +84,7 @@ export class DraftMerger {
           pushTo(byPlace, `${e.kind}|${placeKey}`, same);
         }
         for (const p of participants) if (!same.event.participants.includes(p)) same.event.participants.push(p);
-        draftOf.set(e, same);
+        draftOf.set(key, same);
         continue;
       }
       const draft: Draft = {
@@ -91,13 +95,13 @@ export class DraftMerger {
         ownDate: null,
       };
       this.drafts.push(draft);
-      draftOf.set(e, draft);
+      draftOf.set(key, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
       if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
     }
   }
 
-  finish(): { drafts: Draft[]; draftOf: Map<LocalEvent, Draft> } {
+  finish(): { drafts: Draft[]; draftOf: Map<K, Draft> } {
     for (const d of this.drafts) d.ownDate = d.event.date;
     return { drafts: this.drafts, draftOf: this.draftOf };
   }

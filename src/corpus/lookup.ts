@@ -104,9 +104,9 @@ export class CorpusLookup {
     return this.corpus.eventsByDate();
   }
 
-  /** Quotes to show first for an actor: those in the given paragraph range, then the longest. */
+  /** Quotes to show first for an actor: those in the given paragraph range, then the longest (by offsets: a text is its span, read only when shown). */
   rankedQuotes(actorId: string, near?: { path: string; start: number; end: number }): Array<Located<Quote>> {
     const inNear = (x: Located<Quote>): boolean => !!near && x.path === near.path && x.item.start >= near.start && x.item.end <= near.end;
-    return [...this.quotes(actorId)].sort((a, b) => Number(inNear(b)) - Number(inNear(a)) || b.item.text.length - a.item.text.length);
+    return [...this.quotes(actorId)].sort((a, b) => Number(inNear(b)) - Number(inNear(a)) || b.item.end - b.item.start - (a.item.end - a.item.start));
   }
 }

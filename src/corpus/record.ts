@@ -17,7 +17,7 @@ import { version as PACKAGE_VERSION } from '../../package.json';
  * Bumped by hand whenever the record's shape changes or the extractor's output changes for the same
  * text (a rule added or fixed in src/extractor/): a cached record of another version is never used.
  */
-const RECORD_REVISION = 6;
+const RECORD_REVISION = 7;
 
 /** The version a record is made with: the package version, then the record revision ("0.1.0+r1"). */
 export const RECORD_VERSION = `${PACKAGE_VERSION}+r${RECORD_REVISION}`;
@@ -35,6 +35,7 @@ export const MENTION_STRIDE = 4;
 
 export interface RecordQuote {
   kind: QuoteKind;
+  /** The quote's text, the article's text from start to end; '' in a record made without quote texts (see withoutQuoteTexts). */
   text: string;
   /** start, end, speaker mention start, end, cue start, end; -1 where there is none (UTF-16 offsets). */
   spans: number[];
@@ -45,6 +46,7 @@ export interface RecordQuote {
   continuation?: true;
   /** Pieces of one attribution interrupted by its cue: flat start, end pairs, with their texts. */
   pieces?: number[];
+  /** Each piece's text ('' each in a record made without quote texts). */
   pieceTexts?: string[];
 }
 
@@ -164,6 +166,20 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions: new Int32Array(mentions), quotes, events, sentences: new Int32Array(sentences) };
 }
 
+/**
+ * The record (in place; returned) with its quotes' texts left out ('' each): each is the article's
+ * text between the quote's offsets, which a corpus with a reader of the articles reads when a view
+ * shows it (Corpus's `textOf`). The editor's records: at 10,000 articles the texts are ~37 MB of
+ * heap (a quarter of them two-byte strings), a fifth of what the records hold.
+ */
+export function withoutQuoteTexts(r: ArticleRecord): ArticleRecord {
+  for (const q of r.quotes) {
+    q.text = '';
+    if (q.pieceTexts) q.pieceTexts = q.pieceTexts.map(() => '');
+  }
+  return r;
+}
+
 /** An event's first passage and each later one as flat start, end pairs. */
 function flatSpans(e: { start: number; end: number; more: Array<{ start: number; end: number }> }): number[] {
   const out = [e.start, e.end];
@@ -186,44 +202,70 @@ const share = (s: string): string => {
  * costs a cache load a tenth of its time and saves nothing. A structured clone (a worker's record) shares none.
  */
 const shareParsed = (s: string): string => (s.length <= 10 ? s : share(s));
+/** Records compactRecord made already. */
+const compacted = new WeakSet<ArticleRecord>();
 /** The one empty list that every record's empty lists become (most actors' roles, hints, aliases). */
 const EMPTY: string[] = [];
 
 /**
  * Makes a record (in place; returned) take less heap with the same values: its repeated strings
- * replaced by shared copies, its empty lists by one shared list. For records from a worker or a
- * cache, not needed for one made in this thread. Quote texts, unique, are left as they are.
- * `fromJson`: the record is fresh from JSON.parse, whose short strings are shared already.
+ * replaced by shared copies, its empty lists by one shared list, and its actors, quotes and events
+ * made again as literals of their own shape (a worker's record comes through a structured clone,
+ * whose objects keep only a few fields in the object and spill the rest into a second block: about
+ * 8 MB more at 10,000 articles). For records from a worker or a cache, not needed for one made in
+ * this thread; to be called before the record is filed (its actors are new objects; a record made
+ * compact already is left as it is). Quote texts,
+ * unique, are left as they are. `fromJson`: the record is fresh from JSON.parse, whose short
+ * strings are shared already.
  */
 export function compactRecord(r: ArticleRecord, fromJson = false): ArticleRecord {
+  // a record filed again as it is (the same object) keeps its actors: the registry knows them by identity
+  if (compacted.has(r)) return r;
+  compacted.add(r);
   const one = fromJson ? shareParsed : share;
   const orNull = (s: string | null): string | null => (s === null ? null : one(s));
   const all = (list: string[]): string[] => (list.length ? list.map(one) : EMPTY);
   r.version = one(r.version);
   r.published = orNull(r.published);
   // a worker's record brings its own copy of every kind word (hundreds of thousands at 10k articles)
-  for (const a of r.actors) {
-    a.kind = one(a.kind) as RecordActor['kind'];
-    a.key = one(a.key);
-    a.name = one(a.name);
-    a.aliases = all(a.aliases);
-    a.roles = all(a.roles);
-    a.orgHints = all(a.orgHints);
-    a.nameTokens = all(a.nameTokens);
-    if (a.capitalOf !== undefined) a.capitalOf = one(a.capitalOf);
-  }
+  r.actors = r.actors.map((a): RecordActor => {
+    const c: RecordActor = {
+      key: one(a.key),
+      name: one(a.name),
+      kind: one(a.kind) as RecordActor['kind'],
+      aliases: all(a.aliases),
+      roles: all(a.roles),
+      orgHints: all(a.orgHints),
+      nameTokens: all(a.nameTokens),
+      anonymous: a.anonymous,
+      mentions: a.mentions,
+      quotes: a.quotes,
+    };
+    if (a.capitalOf !== undefined) c.capitalOf = one(a.capitalOf);
+    if (a.pendingRole !== undefined) c.pendingRole = a.pendingRole;
+    if (a.gender !== undefined) c.gender = a.gender;
+    return c;
+  });
   r.surfaces = r.surfaces.map(one);
-  for (const q of r.quotes) {
-    q.kind = one(q.kind) as QuoteKind;
-    q.speakerText = orNull(q.speakerText);
-    q.cueText = orNull(q.cueText);
-  }
-  for (const e of r.events) {
-    e.kind = one(e.kind) as EventKind;
-    e.label = one(e.label);
-    e.date = orNull(e.date);
-    e.dateText = orNull(e.dateText);
-    e.placeName = orNull(e.placeName);
-  }
+  r.quotes = r.quotes.map((q): RecordQuote => {
+    const c: RecordQuote = { kind: one(q.kind) as QuoteKind, text: q.text, spans: q.spans, speaker: q.speaker, speakerText: orNull(q.speakerText), cueText: orNull(q.cueText) };
+    if (q.continuation) c.continuation = true;
+    if (q.pieces) [c.pieces, c.pieceTexts] = [q.pieces, q.pieceTexts];
+    return c;
+  });
+  r.events = r.events.map((e): RecordEvent => {
+    const c: RecordEvent = {
+      kind: one(e.kind) as EventKind,
+      label: one(e.label),
+      date: orNull(e.date),
+      dateText: orNull(e.dateText),
+      place: e.place,
+      placeName: orNull(e.placeName),
+      participants: e.participants,
+      spans: e.spans,
+    };
+    if (e.yearless !== undefined) c.yearless = e.yearless;
+    return c;
+  });
   return r;
 }

@@ -134,7 +134,8 @@ function quoteItem(corpus: ViewSource, path: string, index: number, date: string
   const q = record.quotes[index];
   const speaker = speakerOf(q, idOf);
   const about = aboutIn(record, q, idOf, speaker);
-  const text = q.pieceTexts ? q.pieceTexts.join(' … ') : q.text;
+  const p = q.pieces;
+  const text = p && q.pieceTexts ? q.pieceTexts.map((t, i) => corpus.passage(path, p[2 * i], p[2 * i + 1], t)).join(' … ') : corpus.passage(path, q.spans[0], q.spans[1], q.text);
   const words = text.slice(0, LABEL_WORDS * 20).split(/\s+/);
   const opening = words.slice(0, LABEL_WORDS).join(' ') + (words.length > LABEL_WORDS || text.length > LABEL_WORDS * 20 ? ' …' : '');
   const who = speaker ? (corpus.actor(speaker)?.name ?? speaker) : 'Unknown source';

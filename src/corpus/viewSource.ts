@@ -20,6 +20,8 @@ export interface ViewSource {
   /** Articles an actor is mentioned in or speaks in. */
   articlesOf(id: string): string[];
   events(): CorpusEvent[];
+  /** A quote's text or a piece's: `stored` (the record's), or read from the article when the records carry none (see Corpus.passage). */
+  passage(path: string, start: number, end: number, stored: string): string;
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

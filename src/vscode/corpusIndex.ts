@@ -63,12 +63,10 @@ interface ExtractOptions {
 }
 
 export class CorpusIndex implements vscode.Disposable {
-  private readonly corpus = new Corpus();
+  /** Records carry no quote texts (see withoutQuoteTexts): they are read as search's hits are. */
+  private readonly corpus = new Corpus({}, (key) => this.textOf(key));
   /** Search keeps no article text: hits read it as the views do. */
-  readonly search = new CorpusSearch((key) => {
-    const e = this.entries.get(key);
-    return e ? this.texts.read(key, e.uri) : undefined;
-  });
+  readonly search = new CorpusSearch((key) => this.textOf(key));
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly texts = new ArticleTexts(() => this.settings.maxFileBytes);
   private lookupCache: CorpusLookup | null = null;
@@ -387,6 +385,12 @@ export class CorpusIndex implements vscode.Disposable {
     this.lookupCache = null;
     // the registry keeps pace with the merges (settled in slices every SETTLE_EVERY of them or more, see Settler) instead of all at the end
     this.settler.merged();
+  }
+
+  /** An indexed article's text now (the open document's, else the file's), for quote texts and search hits. */
+  private textOf(key: string): string | undefined {
+    const e = this.entries.get(key);
+    return e ? this.texts.read(key, e.uri) : undefined;
   }
 
   private async readForSearch(key: string): Promise<string> {

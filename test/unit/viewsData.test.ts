@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Corpus } from '../../src/corpus/corpus';
-import { emptyCuration } from '../../src/corpus/curation';
+import { emptyCuration, type Curation } from '../../src/corpus/curation';
 import { buildTimeline } from '../../src/corpus/timeline';
 import { buildNetwork, togetherPassages } from '../../src/corpus/network';
+import { CorpusLookup } from '../../src/corpus/lookup';
+import { analyzeToRecord, withoutQuoteTexts } from '../../src/corpus/record';
 
 const ARTICLE_A = [
   'Harbour talks open',
@@ -146,5 +148,31 @@ describe('views read the records as the JSON says', () => {
       for (const n of g.nodes) assert.equal(n.quoteCount, quoted.get(n.id) ?? 0, n.name);
       assert.deepEqual(new Map(g.edges.map((e) => [e.id, e.weight])), about);
     }
+  });
+
+  it('reads quote texts from the articles when the records carry none, answering as records with texts do', () => {
+    const names = readdirSync('seeds');
+    const texts = new Map(names.map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
+    const curation: Curation = { ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'] };
+    const stored = new Corpus();
+    const reads: string[] = [];
+    const reading = new Corpus({}, (path) => (reads.push(path), texts.get(path)));
+    for (const [path, text] of texts) {
+      stored.set(path, text);
+      reading.upsert(path, withoutQuoteTexts(analyzeToRecord(text, {}, path)));
+    }
+    stored.setCuration(curation);
+    reading.setCuration(curation);
+    assert.ok(names.every((f) => reading.record(`seeds/${f}`)!.quotes.every((q) => q.text === '' && (q.pieceTexts ?? []).every((t) => t === ''))), 'no quote text is kept');
+    assert.equal(JSON.stringify(reading.build().result), JSON.stringify(stored.build().result));
+    assert.ok(reads.length > 0);
+    assert.deepEqual(buildTimeline(reading), buildTimeline(stored));
+    const top = stored.actors()[0].id;
+    const [a, b] = [new CorpusLookup(stored), new CorpusLookup(reading)];
+    assert.ok(a.quotes(top).length > 1);
+    assert.equal(JSON.stringify(b.rankedQuotes(top)), JSON.stringify(a.rankedQuotes(top)));
+    // an article that can no longer be read gives empty texts, not a failure
+    texts.clear();
+    assert.ok(reading.document(`seeds/${names[0]}`)!.quotes.every((q) => q.text === ''));
   });
 });

@@ -3,7 +3,7 @@
  * record. Runs inside a worker thread (./worker.ts); no vscode import.
  */
 import type { AnalyzeOptions } from '../../extractor/analyze';
-import { analyzeToRecord, type ArticleRecord } from '../../corpus/record';
+import { analyzeToRecord, withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
 import { searchableArticle, searchTermsOf } from '../../corpus/search';
 import type { ArticleTerms } from '../../corpus/searchTerms';
@@ -77,7 +77,9 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
   } catch (e) {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
-  return { ok: true, value: { record, lineStarts: lineStarts(text), size, mtimeMs, searchTerms: searchTermsOf(searchableArticle(record, text)) } };
+  const searchTerms = searchTermsOf(searchableArticle(record, text));
+  // the host reads a quote's text from the article when a view shows it: the record carries none
+  return { ok: true, value: { record: withoutQuoteTexts(record), lineStarts: lineStarts(text), size, mtimeMs, searchTerms } };
 }
 
 /** Offsets where lines start; a line ends at LF, CRLF or a lone CR, as in VS Code. */

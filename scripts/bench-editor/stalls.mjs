@@ -5,7 +5,10 @@
 // the functions that ran (self time) and those on the stack (total time), and the collections the
 // probe's PerformanceObserver saw overlapping it.
 //
-//   node scripts/bench-editor/stalls.mjs DIR [--run 1] [--min 50] [--top 8]
+// On a loaded machine most of a stall's wall time is waiting for a core: --cpu-min MS keeps only the
+// stalls during which the thread was on the CPU for MS or more (10 ms ticks), sorted by that time.
+//
+//   node scripts/bench-editor/stalls.mjs DIR [--run 1] [--min 50] [--cpu-min MS] [--top 8]
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -22,6 +25,7 @@ if (!dir || dir.startsWith('--')) {
 const run = option('run', '1');
 const min = Number(option('min', 50));
 const top = Number(option('top', 8));
+const cpuMin = option('cpu-min', undefined) === undefined ? null : Number(option('cpu-min'));
 
 const records = readFileSync(path.join(dir, `run-${run}-probe.jsonl`), 'utf8')
   .split('\n')
@@ -78,12 +82,13 @@ function host(prof) {
   };
 
   const inProfile = (wall) => toMono(wall) >= profile.startTime && toMono(wall) <= profile.endTime;
-  const stalls = own.filter((r) => r.type === 'stall' && r.ms >= min && inProfile(r.t));
+  const stalls = own.filter((r) => r.type === 'stall' && (cpuMin === null ? r.ms >= min : (r.cpuMs ?? 0) >= cpuMin) && inProfile(r.t));
+  const order = cpuMin === null ? (s) => s.ms : (s) => (s.cpuMs ?? 0) * 1e6 + s.ms;
   const gcs = own.filter((r) => r.type === 'gc');
   const phase = (wall) =>
     indexed && wall > indexed.t ? `${((wall - indexed.t) / 1000).toFixed(1)} s after the index completed` : `${((wall - started.t) / 1000).toFixed(1)} s after the probe started${indexed ? `, ${((indexed.t - wall) / 1000).toFixed(1)} s before the index completed` : ''}`;
-  const lines = [`host ${prof.pid}: ${stalls.length} stall(s) of ${min} ms or more within its CPU profile (${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s)${indexed ? `; index complete ${((indexed.t - started.t) / 1000).toFixed(1)} s after the probe started` : ''}`];
-  for (const s of stalls.sort((a, b) => b.ms - a.ms)) {
+  const lines = [`host ${prof.pid}: ${stalls.length} stall(s) of ${cpuMin === null ? `${min} ms` : `${cpuMin} ms on the CPU`} or more within its CPU profile (${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s)${indexed ? `; index complete ${((indexed.t - started.t) / 1000).toFixed(1)} s after the probe started` : ''}`];
+  for (const s of stalls.sort((a, b) => order(b) - order(a))) {
     const startWall = s.t - s.ms - 10;
     const a = attribute(toMono(startWall), toMono(s.t));
     lines.push('', `stall ${s.ms} ms (${s.cpuMs ?? '?'} ms on the CPU), ending ${phase(s.t)}; ${a.all.toFixed(0)} ms sampled`);

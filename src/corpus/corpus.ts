@@ -448,7 +448,8 @@ export class Corpus {
    * calls this and eventsStep in slices, so that no question after a change does the work at once.
    */
   actorsStep(deadline: number): boolean {
-    if (!this.registry.refresh(deadline)) return false;
+    // the path order first, in slices: the registry's ranks would otherwise sort it at once
+    if (!this.order.step(deadline) || !this.registry.refresh(deadline)) return false;
     this.curated();
     return true;
   }
@@ -523,7 +524,7 @@ export class Corpus {
 
   /** Snapshot hook: after a restore, what the next change would otherwise make at once, until `deadline`; true once done. */
   prepareStep(deadline: number): boolean {
-    return this.registry.prepareStep(deadline);
+    return this.order.step(deadline) && this.registry.prepareStep(deadline);
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */

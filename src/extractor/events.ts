@@ -6,7 +6,8 @@
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import type { LocalActor } from './actors';
-import { countedPhrase, countFromEarlier, datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { countedPhrase, countFromEarlier } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { countedPhrase, countFromEarlier, datePhrase, latestStatedDate, mayNameDateWords, namesDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { countedPhrase, countFromEarlier } from '../../src/extractor/countedDates';
+import { datePhrase, latestStatedDate, mayNameDateWords, namesDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {

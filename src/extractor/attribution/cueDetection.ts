@@ -208,44 +208,43 @@ const PHRASE_STARTS = new Set(['in', 'according', ...MAKE]);
 
 /**
  * A filter before the look-up of a word among the cue words (most words are none, and a Map
- * look-up of a fresh string costs several times a read of a few of its letters): a set of 2^16
- * bits, one per hash of a cue word's first two letters, last two letters and length (15 for any
- * longer). It passes every cue word and about one other word in three of those that the first
- * letters, last letter and length alone passed; a word with other characters than a-z in those
- * places is always looked up.
+ * look-up of a string costs several times a scan of its letters): per pair of first letters a-z,
+ * the bit of each last letter and the range of lengths that cue words have. It passes every cue
+ * word; a word with other characters in those places is always looked up.
  */
-const CUE_FILTER = new Uint32Array(1 << 11);
+const CUE_LAST_LETTERS = new Uint32Array(26 * 26);
+const CUE_MIN_LENGTH = new Uint8Array(26 * 26).fill(255);
+const CUE_MAX_LENGTH = new Uint8Array(26 * 26);
 const CUE_WORDS = [...CUE_FORMS.keys(), ...PHRASE_STARTS];
 const SHORTEST_CUE_WORD = CUE_WORDS.reduce((n, w) => Math.min(n, w.length), Infinity);
 for (const w of CUE_WORDS) {
+  const k = letterPair(w);
+  const z = w.charCodeAt(w.length - 1) - 97;
   // a word with other characters there is looked up anyway: nothing to note
-  const bit = filterBit(w);
-  if (bit >= 0) CUE_FILTER[bit >>> 5] |= 1 << (bit & 31);
+  if (k < 0 || !(z >= 0 && z < 26)) continue;
+  CUE_LAST_LETTERS[k] |= 1 << z;
+  CUE_MIN_LENGTH[k] = Math.min(CUE_MIN_LENGTH[k], w.length);
+  CUE_MAX_LENGTH[k] = Math.max(CUE_MAX_LENGTH[k], Math.min(w.length, 255));
 }
 
-/** The bit of CUE_FILTER for a word of two letters or more (0 to 65535), or -1 when a letter read is not a-z. */
-function filterBit(w: string): number {
-  const n = w.length;
+/** The index of a word's first two letters when both are a-z (0 to 675), else -1. */
+function letterPair(w: string): number {
   const a = w.charCodeAt(0) - 97;
   const b = w.charCodeAt(1) - 97;
-  const y = w.charCodeAt(n - 2) - 97;
-  const z = w.charCodeAt(n - 1) - 97;
-  if (!(a >= 0 && a < 26 && b >= 0 && b < 26 && y >= 0 && y < 26 && z >= 0 && z < 26)) return -1;
-  // (the finaliser of MurmurHash3: every bit of the key moves the low 16 bits)
-  let h = (((a * 26 + b) * 26 + y) * 26 + z) * 16 + (n < 15 ? n : 15);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & 0xffff;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
 }
 
 /**
  * False only for a lower-case word that is surely no cue word nor the start of a cue phrase (see
- * CUE_FILTER): findCues looks up only the words it passes.
+ * CUE_LAST_LETTERS): findCues looks up only the words it passes.
  */
 export function mayStartCue(w: string): boolean {
-  if (w.length < SHORTEST_CUE_WORD) return false;
-  const bit = filterBit(w);
-  return bit < 0 || ((CUE_FILTER[bit >>> 5] >>> (bit & 31)) & 1) === 1;
+  const n = w.length;
+  if (n < SHORTEST_CUE_WORD) return false;
+  const k = letterPair(w);
+  const z = w.charCodeAt(n - 1) - 97;
+  if (k < 0 || !(z >= 0 && z < 26)) return true;
+  return n >= CUE_MIN_LENGTH[k] && (n <= CUE_MAX_LENGTH[k] || CUE_MAX_LENGTH[k] === 255) && ((CUE_LAST_LETTERS[k] >>> z) & 1) === 1;
 }
 
 /** Words that open a share of respondents: "most voters", "nearly half", "a majority". */

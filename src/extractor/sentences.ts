@@ -55,10 +55,15 @@ function markSingleQuotes(tokens: Token[]): void {
   }
 }
 
-/** Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only. */
-export function pairQuotes(tokens: Token[], paragraphEnd: number): QuoteMarks[] {
-  markSingleQuotes(tokens);
+/**
+ * Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only.
+ * `mayQuote` false: the caller knows no token is a quotation mark or a lone ' or ‘ (none to pair).
+ */
+export function pairQuotes(tokens: Token[], paragraphEnd: number, mayQuote = true): QuoteMarks[] {
+  // (the one list of every paragraph's quotations made here: V8 keeps one element kind for them)
   const spans: QuoteMarks[] = [];
+  if (!mayQuote) return spans;
+  markSingleQuotes(tokens);
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

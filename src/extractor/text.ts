@@ -345,7 +345,7 @@ export function layout(text: string): Layout {
       // (what tokenize met among all of the line's tokens holds for the ones credits leave)
       const marks = kind === 'noise' ? 0 : met;
       const masked = marks & MET_PAREN ? maskCredits(text, start, end, tokens) : tokens;
-      const quotes = marks & MET_QUOTE ? pairQuotes(masked, end) : [];
+      const quotes = kind !== 'noise' ? pairQuotes(masked, end, (marks & MET_QUOTE) !== 0) : [];
       const inQuote = quoteMask(masked, quotes);
       paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
     }

@@ -161,10 +161,12 @@ export function rolesByUse(roles: string[]): string[] {
 
 /** A group's contributions of one rule, in the order they joined (aggregateOf orders what it reads of them). */
 export class Members implements Iterable<Contribution> {
-  private readonly list: Contribution[] = [];
+  private list: Contribution[] = NO_MEMBERS;
 
   add(c: Contribution): void {
-    this.list.push(c);
+    // most groups have one member: a list of one, not one pushed to (room for 17)
+    if (this.list.length) this.list.push(c);
+    else this.list = [c];
   }
 
   delete(c: Contribution): void {

@@ -6,6 +6,7 @@
 import { acronymOf } from '../extractor/actors';
 import { personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
 import { genderOfFirstName } from '../extractor/gender';
+import { memoised } from '../extractor/memo';
 import { isFullName, officeWordsOf, type Aggregate, type Contribution, type Group } from './group';
 import type { RecordActor } from './record';
 
@@ -31,22 +32,27 @@ export function lookupsWanted(actor: RecordActor): { deferred: boolean; listens:
   let listens = NO_KEYS;
   if (initialFree) listens = fullNameKeys(actor);
   else if (actor.pendingRole) listens = roleKeys(actor.pendingRole.org);
-  else if (deferred && actor.nameTokens.length === 1) listens = [`t:${actor.nameTokens[0]}`];
+  else if (deferred && actor.nameTokens.length === 1) listens = surnameKeys(actor.nameTokens[0]);
   return { deferred, listens };
 }
+
+// The lists of lookups, one per name word, key or organisation: thousands of contributions share
+// each (read, never changed), and its key string is hashed once, not once per contribution.
+const surnameKeys = memoised((token) => [`t:${token}`]);
+const fullNameKey = memoised((key) => [`i:${key}`]);
 
 /** The lookups of a full name that rule 4 (and perhaps rule 5) resolves (kept apart from lookupsWanted: seldom run, so never part of its optimised code). */
 function fullNameKeys(actor: RecordActor): string[] {
   // "Wasserman Schultz": two words that are no given name and a surname may be a double surname
   const double = actor.nameTokens.length === 2 && genderOfFirstName(actor.nameTokens[0]) === null;
-  return double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : [`i:${actor.key}`];
+  return double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : fullNameKey(actor.key);
 }
 
 /** The lookups of a role phrase's organisation (rule 2): its name, and its acronym if it has one. */
-function roleKeys(org: string): string[] {
+const roleKeys = memoised((org): string[] => {
   const acr = acronymOf(org);
   return acr ? [`h:${org}`, `h:${acr}`] : [`h:${org}`];
-}
+});
 
 /** What rule 2 reads of a person group, and the keys it is looked up by. */
 export interface PersonLookups {

@@ -11,11 +11,11 @@ import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote }
 import { Registry } from './registry';
 import { CorpusEvents, type EventArticle, type SettledEvents } from './corpusEvents';
 import type { Contribution, Group } from './group';
-import { aboutOf } from './about';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
-import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord, type RecordQuote } from './record';
+import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord } from './record';
+import { quoteReadFromArticle, storedQuote } from './documentQuotes';
 import type { Wants } from './snapshot';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -266,70 +266,9 @@ export class Corpus {
       const actor = idOf(m[i], text);
       if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
     }
-    if (this.textOf) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => this.readQuote(path, q, idOf, mentions)), mentions };
-    // indexes, not destructuring, and each quote made whole at once (the JSON's key order), not
-    // spread or added to: this runs for every quote of the corpus
-    const quotes = d.quotes.map((q): Quote => {
-      const s = q.spans;
-      const start = s[0];
-      const end = s[1];
-      const speaker = idOf(q.speaker, q.speakerText ?? undefined);
-      const speakerMention = q.speakerText !== null ? { start: s[2], end: s[3], text: q.speakerText } : null;
-      const cue = q.cueText !== null ? { start: s[4], end: s[5], text: q.cueText } : null;
-      const spans = q.pieces;
-      if (!spans) {
-        const about = aboutOf([{ start, end }], mentions, speaker);
-        return q.continuation
-          ? { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, continuation: true, about }
-          : { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, about };
-      }
-      const pieces = (q.pieceTexts ?? []).map((text, i) => ({ start: spans[2 * i], end: spans[2 * i + 1], text }));
-      const about = aboutOf(pieces, mentions, speaker);
-      return q.continuation
-        ? { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, continuation: true, pieces, about }
-        : { start, end, text: q.text, kind: q.kind, speaker, speakerMention, cue, pieces, about };
-    });
-    return { path: d.path, title: d.title, published: d.published, quotes, mentions };
-  }
-
-  /**
-   * A quote of a corpus with a reader (see the constructor): as document() gives it, its text and
-   * its pieces' read from the article when first asked (and each time after: nothing is kept, as
-   * answers cached by actor hold these quotes).
-   */
-  private readQuote(path: string, q: RecordQuote, idOf: (index: number, surface?: string) => string | null, mentions: Mention[]): Quote {
-    const read = this.textOf!;
-    const s = q.spans;
-    const start = s[0];
-    const end = s[1];
-    const speaker = idOf(q.speaker, q.speakerText ?? undefined);
-    const quote: Quote = {
-      start,
-      end,
-      get text() {
-        return (read(path) ?? '').slice(start, end);
-      },
-      kind: q.kind,
-      speaker,
-      speakerMention: q.speakerText !== null ? { start: s[2], end: s[3], text: q.speakerText } : null,
-      cue: q.cueText !== null ? { start: s[4], end: s[5], text: q.cueText } : null,
-    };
-    if (q.continuation) quote.continuation = true;
-    const flat = q.pieces;
-    const pieces: Quote['pieces'] = [];
-    for (let i = 0; flat && i + 1 < flat.length; i += 2) {
-      const [from, to] = [flat[i], flat[i + 1]];
-      pieces.push({
-        start: from,
-        end: to,
-        get text() {
-          return (read(path) ?? '').slice(from, to);
-        },
-      });
-    }
-    if (flat) quote.pieces = pieces;
-    quote.about = aboutOf(flat ? pieces : [{ start, end }], mentions, speaker);
-    return quote;
+    const read = this.textOf;
+    if (read) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => quoteReadFromArticle(read, path, q, idOf, mentions)), mentions };
+    return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => storedQuote(q, idOf, mentions)), mentions };
   }
 
   /**

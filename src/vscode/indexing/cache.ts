@@ -49,6 +49,8 @@ const SLICE_MS = 8;
  * articles) can land on any slice, and the two together stay under the host's 50 ms.
  */
 const LOAD_SLICE_MS = 12;
+/** Entries of the string table made ready between two looks at the clock. */
+const TABLE_STEP = 2048;
 /** Shards read and unzipped at once while the load parses: one alone was not always ready when the parse came to it. */
 const UNZIP_AHEAD = 3;
 /** Bytes of a block that records' tails are copied into at load, 256 KB. */
@@ -79,8 +81,13 @@ export interface RecordCodec<R> {
   read(head: unknown, tail: Buffer, key: string, end: number, table: readonly unknown[]): R | null;
   /** `table`: the index of a string or of a non-empty list of strings in the cache's table (added when new). */
   store(r: R, table: TableWriter): { head: unknown; tail: string };
-  /** The cache's string table as read (checked: strings, and lists of the indexes of strings before them), made ready for `read` (lists made lists of strings, strings shared with the rest of the heap, say); once per load. */
-  table(entries: ReadonlyArray<string | number[]>): readonly unknown[];
+  /**
+   * The cache's string table as read (checked: strings, and lists of the indexes of strings before
+   * them), made ready for `read` (lists made lists of strings, strings shared with the rest of the
+   * heap, say) into `out`: entries [from, to), those before `from` being ready already (a load does
+   * it in slices); returns `out`.
+   */
+  table(entries: ReadonlyArray<string | number[]>, from?: number, to?: number, out?: unknown[]): unknown[];
 }
 
 /** Adds to the cache's string table while shards are written. */
@@ -262,9 +269,18 @@ export class IndexCache<R> {
     const ahead = shards.slice(0, UNZIP_AHEAD).map((s) => unzip(s.file));
     const tableData = await table;
     if (tableData instanceof Error) throw tableData;
-    const stored = this.table(tableData);
+    const stored = await this.table(tableData);
     if (!stored) throw new Error('the string table holds other than strings and lists of them');
-    const strings = this.codec.table(stored);
+    // made ready in slices too: at 10k articles the table holds ~80,000 entries (~90 ms of CPU at once)
+    const strings: unknown[] = [];
+    let sliceStart = performance.now();
+    for (let from = 0; from < stored.length; from += TABLE_STEP) {
+      this.codec.table(stored, from, Math.min(stored.length, from + TABLE_STEP), strings);
+      if (performance.now() - sliceStart > LOAD_SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
     for (const [i, shard] of shards.entries()) {
       const m = SHARD_NAME.exec(shard.file)!;
       const data = await ahead.shift()!;
@@ -297,7 +313,7 @@ export class IndexCache<R> {
   }
 
   /** The string table in `data` (a JSON list), checked: strings, and non-empty lists of the indexes of strings before them; null when it holds anything else. */
-  private table(data: Buffer): Array<string | number[]> | null {
+  private async table(data: Buffer): Promise<Array<string | number[]> | null> {
     let v: unknown;
     try {
       v = JSON.parse(data.toString('utf8'));
@@ -305,9 +321,14 @@ export class IndexCache<R> {
       return null;
     }
     if (!Array.isArray(v)) return null;
-    for (const [i, x] of v.entries()) {
-      if (typeof x === 'string') continue;
-      if (!Array.isArray(x) || !x.length || !x.every((j) => isInt(j, 0, i) && typeof v[j] === 'string')) return null;
+    let sliceStart = performance.now();
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== 'string' && (!Array.isArray(x) || !x.length || !x.every((j) => isInt(j, 0, i) && typeof v[j] === 'string'))) return null;
+      if ((i & 1023) === 0 && performance.now() - sliceStart > LOAD_SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
     }
     return v;
   }

@@ -255,12 +255,16 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       unparsed.set(r, { text: tail, quotes, end, damaged });
       return r;
     },
-    table(entries) {
+    table(entries, from = 0, to = entries.length, out = []) {
       // strings shared as a record's surfaces are (compactRecord): once per load, not once per use
-      const strings = entries.map((e) => (typeof e === 'string' ? e : ''));
+      const strings = entries.slice(from, to).map((e) => (typeof e === 'string' ? e : ''));
       const shared = compactRecord({ version: RECORD_VERSION, path: '', title: null, published: null, actors: [], events: [], surfaces: strings, mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true).surfaces;
-      // lists (of the indexes of strings before them, as ./cache.ts checked) made lists of those strings
-      return entries.map((e, i) => (typeof e === 'string' ? shared[i] : e.map((j) => shared[j])));
+      // lists (of the indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of those strings
+      for (let i = from; i < to; i++) {
+        const e = entries[i];
+        out[i] = typeof e === 'string' ? shared[i - from] : e.map((j) => out[j]);
+      }
+      return out;
     },
     store(r, table) {
       const lazy = unparsed.get(r);

@@ -6,7 +6,8 @@
  * distinct string of the entries' heads once, and each distinct list of strings once (as indexes of
  * its strings), the heads holding indexes into it, so a load makes each string and list once instead
  * of once per use (names, kinds and name words repeat across articles: at 10,000 articles 1.2
- * million strings in the heads, 65,000 distinct; 204,000 lists, 17,000 distinct). The table only grows while
+ * million strings in the heads, 65,000 distinct; 204,000 lists, 17,000 distinct), in lines of
+ * TABLE_LINE entries so that it is parsed in slices too. The table only grows while
  * single shards are rewritten (the indexes in the others stay valid) and starts afresh when every
  * shard is. Nothing read back is trusted:
  * a manifest of another format or version, a shard that fails gzip's CRC or JSON, or an entry that
@@ -36,12 +37,12 @@ export function gunzip(data: Buffer): Promise<Buffer> {
 }
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
 const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
-const STRINGS_NAME = /^strings-g\d{1,12}\.json\.gz$/;
+const STRINGS_NAME = /^strings-g\d{1,12}\.jsonl\.gz$/;
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
 /**
@@ -51,6 +52,8 @@ const SLICE_MS = 8;
 const LOAD_SLICE_MS = 12;
 /** Entries of the string table made ready between two looks at the clock. */
 const TABLE_STEP = 2048;
+/** Entries of the string table on one line of its file (each line a JSON list, parsed in its own slice). */
+const TABLE_LINE = 4096;
 /** Shards read and unzipped at once while the load parses: one alone was not always ready when the parse came to it. */
 const UNZIP_AHEAD = 3;
 /** Bytes of a block that records' tails are copied into at load, 256 KB. */
@@ -312,25 +315,32 @@ export class IndexCache<R> {
     return entries;
   }
 
-  /** The string table in `data` (a JSON list), checked: strings, and non-empty lists of the indexes of strings before them; null when it holds anything else. */
+  /** The string table in `data` (lines of JSON lists, their entries in order), checked: strings, and non-empty lists of the indexes of strings before them; null when it holds anything else. */
   private async table(data: Buffer): Promise<Array<string | number[]> | null> {
-    let v: unknown;
-    try {
-      v = JSON.parse(data.toString('utf8'));
-    } catch {
-      return null;
-    }
-    if (!Array.isArray(v)) return null;
+    const v: unknown[] = [];
     let sliceStart = performance.now();
-    for (let i = 0; i < v.length; i++) {
-      const x: unknown = v[i];
-      if (typeof x !== 'string' && (!Array.isArray(x) || !x.length || !x.every((j) => isInt(j, 0, i) && typeof v[j] === 'string'))) return null;
-      if ((i & 1023) === 0 && performance.now() - sliceStart > LOAD_SLICE_MS) {
+    for (let start = 0; start < data.length; ) {
+      let end = data.indexOf(10, start);
+      if (end < 0) end = data.length;
+      let line: unknown;
+      try {
+        line = JSON.parse(data.toString('utf8', start, end));
+      } catch {
+        return null;
+      }
+      if (!Array.isArray(line)) return null;
+      for (const x of line) {
+        const i = v.length;
+        if (typeof x !== 'string' && (!Array.isArray(x) || !x.length || !x.every((j) => isInt(j, 0, i) && typeof v[j] === 'string'))) return null;
+        v.push(x);
+      }
+      start = end + 1;
+      if (performance.now() - sliceStart > LOAD_SLICE_MS) {
         await yieldToHost();
         sliceStart = performance.now();
       }
     }
-    return v;
+    return v as Array<string | number[]>;
   }
 
   /**
@@ -402,8 +412,11 @@ export class IndexCache<R> {
         next.set(shard, { file, count: bucket.length });
       }
       // the table after the shards that index into it, before the manifest that names both
-      const stringsFile = `strings-g${generation}.json.gz`;
-      await writeGzipLines(path.join(this.dir, stringsFile), [JSON.stringify(strings)], 'between');
+      const stringsFile = `strings-g${generation}.jsonl.gz`;
+      const tableLines = (function* () {
+        for (let i = 0; i < strings.length; i += TABLE_LINE) yield JSON.stringify(strings.slice(i, i + TABLE_LINE));
+      })();
+      await writeGzipLines(path.join(this.dir, stringsFile), tableLines, 'between');
       const manifest: Manifest = { format: FORMAT, version: this.version, generation, strings: stringsFile, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => s) };
       const tmp = path.join(this.dir, `${MANIFEST}.tmp`);
       await fs.writeFile(tmp, JSON.stringify(manifest));

@@ -4,14 +4,18 @@
  * the bundle (dist/cliMain.js.v8cache), the next runs start from V8's bytecode instead of the
  * source, as Node 22's `module.enableCompileCache()` does (this project runs on Node 20).
  *
- * The cache is written when there is none or V8 refused it (another Node, another bundle: V8
- * checks the source's hash and its own version and flags), after a run that analysed articles, so
- * that it holds the extractor's functions, compiled lazily, and not only the top level. Writing is
- * best effort (a read-only install just runs without it) and atomic (a temporary file renamed), so
- * two runs at once cannot leave half a cache. Nothing else is cached: every run analyses its
- * articles afresh.
+ * The cache is written when there is none, it does not fit, or V8 refused it (another Node,
+ * other flags), after a run that analysed articles and succeeded, so that it holds the
+ * extractor's functions, compiled lazily, and not only the top level. V8 checks little of what it
+ * is handed (Node 20's V8 compares the source's length, not its text, and keeps no checksum of
+ * the data: a damaged cache can crash the run or change its answers), so the file starts with a
+ * SHA-256 of the bundle it was made from and one of the V8 data after it, both checked before V8
+ * sees the data. Writing is best effort (a read-only install just runs without it) and atomic (a
+ * temporary file renamed), so two runs at once cannot leave half a cache. Nothing else is cached:
+ * every run analyses its articles afresh.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -33,19 +37,35 @@ function analyses(argv: string[]): boolean {
 
 const bundle = path.join(__dirname, 'cliMain.js');
 const cacheFile = `${bundle}.v8cache`;
+/** The cache file: this tag, the bundle's SHA-256, the V8 data's SHA-256, the V8 data. */
+const TAG = Buffer.from('corpus-nav code cache 1\n');
+const HASH_BYTES = 32;
 
-function readCache(): Buffer | undefined {
+const sha256 = (data: string | Buffer): Buffer => createHash('sha256').update(data).digest();
+
+/** The V8 data of a cache file made from `source`, undefined when there is none or it does not check out. */
+function readCache(source: string): Buffer | undefined {
   try {
-    return readFileSync(cacheFile);
+    // a regular file only: reading a FIFO would wait for a writer
+    if (!statSync(cacheFile).isFile()) return undefined;
+    const file = readFileSync(cacheFile);
+    const data = file.subarray(TAG.length + 2 * HASH_BYTES);
+    const fits =
+      file.length > TAG.length + 2 * HASH_BYTES &&
+      file.subarray(0, TAG.length).equals(TAG) &&
+      file.subarray(TAG.length, TAG.length + HASH_BYTES).equals(sha256(source)) &&
+      file.subarray(TAG.length + HASH_BYTES, TAG.length + 2 * HASH_BYTES).equals(sha256(data));
+    return fits ? data : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeCache(script: Script): void {
+function writeCache(script: Script, source: string): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, script.createCachedData());
+    const data = script.createCachedData();
+    writeFileSync(temporary, Buffer.concat([TAG, sha256(source), sha256(data), data]));
     renameSync(temporary, cacheFile);
   } catch {
     // best effort: without a cache the next run compiles, as this one did
@@ -53,10 +73,14 @@ function writeCache(script: Script): void {
   }
 }
 
-const cachedData = readCache();
-const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+const source = readFileSync(bundle, 'utf8');
+const cachedData = readCache(source);
+const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
 if ((!cachedData || script.cachedDataRejected) && analyses(process.argv.slice(2))) {
-  process.once('exit', () => writeCache(script));
+  // a run that failed may have compiled little of the extractor: its cache would stay, half made
+  process.once('exit', (code) => {
+    if (code === 0) writeCache(script, source);
+  });
 }
 // the bundle runs as the CommonJS module it was built as (Module.wrap's parameters)
 const exports = {};

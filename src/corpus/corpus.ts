@@ -14,7 +14,7 @@ import type { Contribution, Group } from './group';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
-import { analyzeToRecord, compactRecord, MENTION_STRIDE, type ArticleRecord } from './record';
+import { analyzeToRecord, compactRecord, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
 import { quoteReadFromArticle, storedQuote } from './documentQuotes';
 import type { Wants } from './snapshot';
 
@@ -72,9 +72,9 @@ export class Corpus {
   private curatorStale = false;
 
   /**
-   * `textOf`, when given, reads an article's current text (undefined: it cannot be read): quote
-   * texts then come from it when asked, not from the records, which may be made without them (the
-   * editor's: see withoutQuoteTexts in ./record.ts). Without it, records carry their texts.
+   * `textOf`, when given, reads an article's text as saved (undefined: it cannot be read): the
+   * quote texts of a record made without them (the editor's records of files: see
+   * withoutQuoteTexts in ./record.ts) come from it when asked. Other records carry their texts.
    */
   constructor(
     private readonly options: AnalyzeOptions = {},
@@ -83,7 +83,8 @@ export class Corpus {
 
   /** A quote's text (or a piece's) from `start` to `end` in the article of `path`: read from the article with a reader, else `stored`, the record's. */
   passage(path: string, start: number, end: number, stored: string): string {
-    return this.textOf ? (this.textOf(path) ?? '').slice(start, end) : stored;
+    // a record with its texts answers from them (see quoteTextsLeftOut)
+    return this.textOf && stored === '' ? (this.textOf(path) ?? '').slice(start, end) : stored;
   }
 
   /** The user's corrections; null or empty: none. Every answer after this applies them. */
@@ -267,7 +268,7 @@ export class Corpus {
       if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
     }
     const read = this.textOf;
-    if (read) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => quoteReadFromArticle(read, path, q, idOf, mentions)), mentions };
+    if (read && quoteTextsLeftOut(d)) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => quoteReadFromArticle(read, path, q, idOf, mentions)), mentions };
     return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => storedQuote(q, idOf, mentions)), mentions };
   }
 

@@ -173,12 +173,16 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
  * heap (a quarter of them two-byte strings), a fifth of what the records hold.
  */
 export function withoutQuoteTexts(r: ArticleRecord): ArticleRecord {
+  if (!r.quotes.length) return r;
   for (const q of r.quotes) {
     q.text = '';
     if (q.pieceTexts) q.pieceTexts = q.pieceTexts.map(() => '');
   }
   return r;
 }
+
+/** Whether withoutQuoteTexts left the record's quote texts out (a quote's own text is never empty). */
+export const quoteTextsLeftOut = (r: ArticleRecord): boolean => r.quotes.length > 0 && r.quotes[0].text === '';
 
 /** An event's first passage and each later one as flat start, end pairs. */
 function flatSpans(e: { start: number; end: number; more: Array<{ start: number; end: number }> }): number[] {

@@ -63,8 +63,8 @@ interface ExtractOptions {
 }
 
 export class CorpusIndex implements vscode.Disposable {
-  /** Records carry no quote texts (see withoutQuoteTexts): they are read as search's hits are. */
-  private readonly corpus = new Corpus({}, (key) => this.textOf(key));
+  /** Records of files carry no quote texts (see withoutQuoteTexts): they are read from the file as saved, what the record was made of. */
+  private readonly corpus = new Corpus({}, (key) => this.savedTextOf(key));
   /** Search keeps no article text: hits read it as the views do. */
   readonly search = new CorpusSearch((key) => this.textOf(key));
   private readonly entries = new Map<string, ArticleEntry>();
@@ -391,6 +391,12 @@ export class CorpusIndex implements vscode.Disposable {
   private textOf(key: string): string | undefined {
     const e = this.entries.get(key);
     return e ? this.texts.read(key, e.uri) : undefined;
+  }
+
+  /** An indexed article's file as saved (an editor's unsaved changes left out), for the quote texts of its record. */
+  private savedTextOf(key: string): string | undefined {
+    const e = this.entries.get(key);
+    return e ? this.texts.readSaved(key, e.uri) : undefined;
   }
 
   private async readForSearch(key: string): Promise<string> {

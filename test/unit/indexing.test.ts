@@ -117,6 +117,17 @@ describe('indexing: worker pool', () => {
     }
   });
 
+  it('a file read by the worker gives a record without quote texts; a text handed over keeps them', () => {
+    const file = path.resolve('seeds/000_6d5c066a89ae0d63.txt');
+    const text = readFileSync(file, 'utf8');
+    const fromFile = runJob({ key: 'a.txt', file, maxBytes: 1 << 20, options: {} });
+    const fromText = runJob({ key: 'a.txt', text, maxBytes: 1 << 20, options: {} });
+    assert.ok(fromFile.ok && fromText.ok);
+    const [a, b] = [(fromFile as { value: Extracted }).value.record, (fromText as { value: Extracted }).value.record];
+    assert.ok(a.quotes.length > 0 && a.quotes.every((q) => q.text === ''));
+    assert.ok(b.quotes.every((q) => q.text === text.slice(q.spans[0], q.spans[1]) && q.text !== ''));
+  });
+
   it('the warm-up job is an article the extractor finds a speaker and a quotation in', () => {
     const out = runJob(warmUpJob(1 << 20));
     assert.ok(out.ok);

@@ -35,9 +35,37 @@ describe('corpus-nav launcher (V8 code cache)', () => {
     assert.equal(statSync(cache).mtimeMs, written);
   });
 
-  it('writes no cache for a run that analyses nothing', () => {
+  it('writes no cache for a run that analyses nothing, or fails', () => {
     assert.equal(run('--help').status, 0);
     assert.ok(!existsSync(cache));
+    assert.notEqual(run('extract', '--json', path.join(dir, 'no-such-article.txt')).status, 0);
+    assert.ok(!existsSync(cache));
+  });
+
+  it('never hands V8 a cache whose data changed, and replaces it', () => {
+    const clean = extract().stdout;
+    const file = readFileSync(cache);
+    // bytes changed deep in V8's data: V8 itself would take them (it keeps no checksum)
+    for (let i = 0; i < 64; i++) file[Math.floor(file.length / 2) + i] ^= 0x5a;
+    writeFileSync(cache, file);
+    const r = extract();
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, clean);
+    assert.notDeepEqual(readFileSync(cache), file, 'the changed cache was kept');
+  });
+
+  it('does not run an earlier bundle of the same length from its cache', () => {
+    assert.equal(extract().status, 0);
+    const main = path.join(dir, 'cliMain.js');
+    const source = readFileSync(main, 'utf8');
+    // the same length, other code: V8 compares only the length
+    const changed = source.replaceAll("'direct'", "'DIRECT'").replaceAll('"direct"', '"DIRECT"');
+    assert.equal(changed.length, source.length);
+    assert.notEqual(changed, source);
+    writeFileSync(main, changed);
+    const r = extract();
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /"kind":"DIRECT"/);
   });
 
   it('replaces a damaged cache and still answers right', () => {

@@ -175,4 +175,16 @@ describe('views read the records as the JSON says', () => {
     texts.clear();
     assert.ok(reading.document(`seeds/${names[0]}`)!.quotes.every((q) => q.text === ''));
   });
+
+  it('a record that keeps its quote texts answers from them, whatever the article reads now', () => {
+    const path = 'seeds/000_6d5c066a89ae0d63.txt';
+    const text = readFileSync(path, 'utf8');
+    // a buffer's record (made from text the reader cannot give again): the reader has moved on
+    const reading = new Corpus({}, () => 'EDITED ' + text);
+    reading.upsert(path, analyzeToRecord(text, {}, path));
+    const stored = new Corpus();
+    stored.set(path, text);
+    assert.equal(JSON.stringify(reading.document(path)), JSON.stringify(stored.document(path)));
+    for (const q of reading.document(path)!.quotes) assert.equal(q.text, text.slice(q.start, q.end));
+  });
 });

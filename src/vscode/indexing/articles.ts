@@ -36,7 +36,14 @@ export class ArticleTexts {
   /** The text of `key` now: an open document's buffer, else the file's normalised text. */
   read(key: string, uri: vscode.Uri): string {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) return open.getText();
+    return open ? open.getText() : this.readSaved(key, uri);
+  }
+
+  /**
+   * The file's normalised text as saved, whatever an editor holds: what a record made from the file
+   * was made of ('' when it cannot be read, or for a file not on disk).
+   */
+  readSaved(key: string, uri: vscode.Uri): string {
     const hit = this.recent.get(key);
     if (hit !== undefined) {
       this.recent.delete(key);

@@ -78,8 +78,10 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
   const searchTerms = searchTermsOf(searchableArticle(record, text));
-  // the host reads a quote's text from the article when a view shows it: the record carries none
-  return { ok: true, value: { record: withoutQuoteTexts(record), lineStarts: lineStarts(text), size, mtimeMs, searchTerms } };
+  // a record of a file read here carries no quote texts: the host reads them from the file when a
+  // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
+  // them: the host could not read that text again as it was.
+  return { ok: true, value: { record: job.text === undefined ? withoutQuoteTexts(record) : record, lineStarts: lineStarts(text), size, mtimeMs, searchTerms } };
 }
 
 /** Offsets where lines start; a line ends at LF, CRLF or a lone CR, as in VS Code. */

@@ -205,7 +205,7 @@ const share = (s: string): string => {
  * units (v8/src/json/json-parser.h, kMaxInternalizedStringValueLength): looking those up again
  * costs a cache load a tenth of its time and saves nothing. A structured clone (a worker's record) shares none.
  */
-const shareParsed = (s: string): string => (s.length <= 10 ? s : share(s));
+export const shareParsed = (s: string): string => (s.length <= 10 ? s : share(s));
 /** Records compactRecord made already. */
 const compacted = new WeakSet<ArticleRecord>();
 /** The one empty list that every record's empty lists become (most actors' roles, hints, aliases). */

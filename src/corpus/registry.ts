@@ -26,14 +26,15 @@
 import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
-import { mergeAcronyms } from './registryRules';
+import { mergeAcronyms, type Lookups } from './registryRules';
 import { canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, rolesByUse, SlicedSort, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
 
 export type { Contribution, PathRanks } from './group';
 
 /** The keys a contribution restored without lookups listens to: none. */
-const NO_LOOKUPS: string[] = [];
+/** The lookups of a contribution the snapshot saved none for: filed as it is, listening to nothing. */
+const NO_LOOKUPS: Lookups = { deferred: false, listens: [] };
 
 /** The registry: filing and settling (./registryMerges.ts), then rule 3, the final actors, their order and the answers. */
 export class Registry extends RegistryMerges {
@@ -262,12 +263,11 @@ export class Registry extends RegistryMerges {
    * index: none where it has no entry), without resolving or settling anything; restoreGroups()
    * then adopts the groups. Only on a registry that holds nothing yet.
    */
-  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[], wants: ReadonlyMap<number, { deferred: boolean; listens: string[] }>): Contribution[] {
+  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[], wants: ReadonlyMap<number, Lookups>): Contribution[] {
     return actors.map((actor, index) => {
       const g = groupOf[index];
-      const w = wants.get(index);
-      // as contribution() makes one (one object shape), its lookups read from the snapshot
-      const c: Contribution = { path, index, actor, deferred: w?.deferred ?? false, group: g, listens: w?.listens ?? NO_LOOKUPS, rank: -1, epoch: -1 };
+      // its lookups as the snapshot saved them, not made again from the actor's name
+      const c = this.contribution(path, actor, index, wants.get(index) ?? NO_LOOKUPS, g);
       (c.deferred ? g.deferred : g.main).add(c);
       if (!c.deferred || isFullName(c)) g.namedMentions += actor.mentions;
       for (const k of c.listens) if (c.deferred) this.listeners.add(k, c);

@@ -8,7 +8,7 @@ import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
-import { lookupsWanted, personLookups } from './registryRules';
+import { lookupsWanted, personLookups, type Lookups } from './registryRules';
 import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type Contribution, type PathRanks } from './group';
 
 /** Shared empty lists: most groups have no index keys, no members waiting. */
@@ -81,11 +81,10 @@ export abstract class RegistryMerges {
     return out;
   }
 
-  /** One article actor's contribution, not filed yet. */
-  protected contribution(path: string, actor: RecordActor, index: number): Contribution {
-    const { deferred, listens } = lookupsWanted(actor);
+  /** One article actor's contribution, not filed yet (`group` given by a snapshot's restore, with the lookups it saved). */
+  protected contribution(path: string, actor: RecordActor, index: number, lookups: Lookups = lookupsWanted(actor), group: Group | null = null): Contribution {
     // every field set at once: one object shape for the hundreds of thousands of these
-    return { path, index, actor, deferred, group: null, listens, rank: -1, epoch: -1 };
+    return { path, index, actor, deferred: lookups.deferred, group, listens: lookups.listens, rank: -1, epoch: -1 };
   }
 
   protected fileAll(out: Contribution[]): void {

@@ -19,13 +19,19 @@ const NONE_MERGED: Group[] = [];
 /** Most contributions listen to nothing: they share one empty list. */
 const NO_KEYS: string[] = [];
 
+/** A contribution's lookups: whether it waits for others (rule 4) and the keys it listens to. */
+export interface Lookups {
+  deferred: boolean;
+  listens: string[];
+}
+
 /**
  * Whether an article's actor waits for the corpus's groups (a lone name word, a role phrase, a
  * full name that may lack an initial the corpus has) rather than joining the group of its own key,
  * and the lookups of personLookups it listens to: `t:` its one name word (rule 2), `h:` the
  * organisation of its role phrase, `i:` its key (rule 4), `d:` its two words (rule 5).
  */
-export function lookupsWanted(actor: RecordActor): { deferred: boolean; listens: string[] } {
+export function lookupsWanted(actor: RecordActor): Lookups {
   // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
   const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
   const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);

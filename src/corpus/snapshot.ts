@@ -21,6 +21,7 @@ import type { Draft } from './events';
 import { Group } from './group';
 import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards';
 import type { ArticleRecord } from './record';
+import type { Lookups } from './registryRules';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
 const FORMAT = 2;
@@ -140,7 +141,7 @@ export class BufferLines implements SnapshotLines {
 }
 
 /** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; none and no keys where unlisted. */
-export type Wants = Map<number, { deferred: boolean; listens: string[] }>;
+export type Wants = Map<number, Lookups>;
 
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {

@@ -6,7 +6,7 @@
  * codec for records (JSON arrays on disk, typed arrays and shared strings in memory). No vscode
  * import.
  */
-import { compactRecord, MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
+import { compactRecord, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
 import type { RecordCodec, TableWriter } from './cache';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
@@ -256,13 +256,11 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       return r;
     },
     table(entries, from = 0, to = entries.length, out = []) {
-      // strings shared as a record's surfaces are (compactRecord): once per load, not once per use
-      const strings = entries.slice(from, to).map((e) => (typeof e === 'string' ? e : ''));
-      const shared = compactRecord({ version: RECORD_VERSION, path: '', title: null, published: null, actors: [], events: [], surfaces: strings, mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS }, true).surfaces;
-      // lists (of the indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of those strings
+      // strings shared with the rest of the heap once per load, not once per use; lists (of the
+      // indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of those strings
       for (let i = from; i < to; i++) {
         const e = entries[i];
-        out[i] = typeof e === 'string' ? shared[i - from] : e.map((j) => out[j]);
+        out[i] = typeof e === 'string' ? shareParsed(e) : e.map((j) => out[j]);
       }
       return out;
     },

@@ -1,5 +1,5 @@
 /** Small text helpers for what the views show: corpus text made short and safe to display. */
-import type { Quote } from '../extractor/types';
+import type { Quote, QuoteKind } from '../extractor/types';
 
 /** One line, at most `max` characters, cut at a word. */
 export function snippet(text: string, max = 90): string {
@@ -41,13 +41,23 @@ export function quoteText(quote: Pick<Quote, 'text' | 'pieces'>): string {
 }
 
 /**
- * A quote with its source, as journalists paste it:
- * `“…” — Speaker Name, Role (Article title, YYYY-MM-DD)`; the role, title and date are left out when unknown.
+ * A quote's text (quoteText) as views show it: a direct quotation between quotation marks, reported
+ * speech (indirect, mixed) without them, so that a paraphrase never reads as the speaker's own words.
  */
-export function citation(quote: string, speaker: { name: string; role?: string } | null, article: { title: string; date: string | null }): string {
+export function shownQuote(kind: QuoteKind, text: string): string {
+  return kind === 'direct' ? `“${text}”` : text;
+}
+
+/**
+ * A quote with its source, as journalists paste it:
+ * `“…” — Speaker Name, Role (Article title, YYYY-MM-DD)` for a direct quotation, `[paraphrase] … — …`
+ * for reported speech (its words are the writer's, not the speaker's); the role, title and date are
+ * left out when unknown.
+ */
+export function citation(quote: string, kind: QuoteKind, speaker: { name: string; role?: string } | null, article: { title: string; date: string | null }): string {
   const who = speaker ? ` — ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : '';
   const source = [article.title, article.date].filter(Boolean).join(', ');
-  return `“${quote}”${who}${source ? ` (${source})` : ''}`;
+  return `${kind === 'direct' ? `“${quote}”` : `[paraphrase] ${quote}`}${who}${source ? ` (${source})` : ''}`;
 }
 
 /** The file name of a URI string, for "in <article>". */

@@ -153,9 +153,14 @@ describe('Corpus Navigator UI', function () {
   });
 
   describe('Copy Quote with Citation', () => {
-    it('copies “…” — Speaker, Role (Article title, date)', async () => {
+    it('copies “…” — Speaker, Role (Article title, date); reported speech as a paraphrase, never between quotation marks', async () => {
       const path = seed('000_6d5c066a89ae0d63.txt').toString();
-      const quote = api.index.lookup.documents.get(path)!.quotes.find((q) => q.speaker === api.index.lookup.result.actors.find((a) => a.name === 'Jens Stoltenberg')!.id)!;
+      const stoltenberg = api.index.lookup.result.actors.find((a) => a.name === 'Jens Stoltenberg')!.id;
+      const quotes = api.index.lookup.documents.get(path)!.quotes.filter((q) => q.speaker === stoltenberg);
+      const reported = quotes.find((q) => q.kind !== 'direct')!;
+      const paraphrase = await vscode.commands.executeCommand<string>('corpusNavigator.copyQuoteWithCitation', path, reported.start);
+      assert.match(paraphrase, /^\[paraphrase\] [^“][^]* — Jens Stoltenberg, NATO Secretary-General \(000_6d5c066a89ae0d63, 2023-07-10\)$/);
+      const quote = quotes.find((q) => q.kind === 'direct')!;
       const text = await vscode.commands.executeCommand<string>('corpusNavigator.copyQuoteWithCitation', path, quote.start);
       assert.match(text, /^“[^“”]*China[^]*” — Jens Stoltenberg, NATO Secretary-General \(000_6d5c066a89ae0d63, 2023-07-10\)$/);
       assert.equal(await vscode.env.clipboard.readText(), text);
@@ -163,7 +168,8 @@ describe('Corpus Navigator UI', function () {
       const fromRow = await vscode.commands.executeCommand<string>('corpusNavigator.copyQuoteWithCitation', { type: 'quote', path, start: quote.start, end: quote.end });
       assert.equal(fromRow, text);
       assert.equal(await vscode.commands.executeCommand('corpusNavigator.copyQuoteWithCitation', path, quote.start + 1), undefined, 'no quote starts there');
-      assert.equal(citation('Yes', null, { title: 'T', date: null }), '“Yes” (T)');
+      assert.equal(citation('Yes', 'direct', null, { title: 'T', date: null }), '“Yes” (T)');
+      assert.equal(citation('it would', 'indirect', null, { title: 'T', date: null }), '[paraphrase] it would (T)');
     });
   });
 
@@ -203,7 +209,9 @@ describe('Corpus Navigator UI', function () {
       const doc = await vscode.workspace.openTextDocument(seed('000_6d5c066a89ae0d63.txt'));
       const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
       const quotes = outline.find((s) => s.name === 'Quotes')!;
-      assert.ok(quotes.children.every((q) => /^“\S/.test(q.name)), quotes.children.map((q) => q.name).join(' | '));
+      // a direct quotation between quotation marks, reported speech without
+      const kindAt = new Map(api.index.lookup.documents.get(doc.uri.toString())!.quotes.map((q) => [q.start, q.kind]));
+      assert.ok(quotes.children.every((q) => (kindAt.get(doc.offsetAt(q.range.start)) === 'direct' ? /^“\S/ : /^[^“\s]/).test(q.name)), quotes.children.map((q) => q.name).join(' | '));
       assert.ok(quotes.children.some((q) => q.name.includes('China is learning')));
       const actors = outline.find((s) => s.name === 'Actors')!;
       const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));

@@ -19,7 +19,7 @@ export function quoteCitation(lookup: CorpusLookup, path: string, start: number)
   const actor = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
   const speaker = actor ? { name: actor.name, role: mainRole(actor.roles) } : quote.speakerMention ? { name: quote.speakerMention.text } : null;
   const title = doc.title ?? articleName(path).replace(/\.(txt|md)$/i, '');
-  return citation(quoteText(quote), speaker, { title, date: doc.published ?? dateInFileName(articleName(path)) });
+  return citation(quoteText(quote), quote.kind, speaker, { title, date: doc.published ?? dateInFileName(articleName(path)) });
 }
 
 /** The command takes (path, start) from links, or a tree node / search item that has them. */

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Actor, ActorKind } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { articleName, plural, quoteText, snippet } from '../text';
+import { articleName, plural, quoteText, shownQuote, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
 import { displayRoles } from './roles';
 import type { TreeFilter } from './treeFilter';
@@ -295,7 +295,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const text = q ? quoteText(q) : '';
         const item = new vscode.TreeItem(snippet(text), vscode.TreeItemCollapsibleState.None);
         item.description = articleName(node.path);
-        item.tooltip = `“${text}”\n${articleName(node.path)}`;
+        item.tooltip = `${q ? shownQuote(q.kind, text) : ''}\n${articleName(node.path)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);
         item.id = `quote:${node.id}:${node.path}:${node.start}`;
         item.contextValue = 'quote';

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
-import { Corpus, countQuotes } from '../corpus/corpus';
+import { AnalysingCorpus } from '../corpus/analysingCorpus';
+import { countQuotes } from '../corpus/corpus';
 import { scalingCheck } from './benchScaling';
 import { runCorpusBench } from './benchCorpus';
 
@@ -48,7 +49,7 @@ async function worker(side: string, paths: string[], limitMb: number): Promise<F
   let actors = 0;
   let quotes = 0;
   if (side === 'corpus-navigator') {
-    const corpus = new Corpus();
+    const corpus = new AnalysingCorpus();
     texts.forEach((t, i) => corpus.set(String(i), t));
     const { result } = corpus.build();
     actors = result.actors.length;

@@ -18,7 +18,8 @@ import MiniSearch from 'minisearch';
 import { Corpus } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch, searchableArticle, searchTermsOf } from '../corpus/search';
-import { analyzeToRecord, compactRecord, RECORD_VERSION, withoutQuoteTexts, type ArticleRecord } from '../corpus/record';
+import { analyzeToRecord } from '../corpus/analyzeRecord';
+import { compactRecord, RECORD_VERSION, withoutQuoteTexts, type ArticleRecord } from '../corpus/record';
 import { IndexCache, SHARDS } from '../vscode/indexing/cache';
 import { articleRecordCodec, storedArticleRecord } from '../vscode/indexing/validate';
 import { collectArticles, readArticleSync } from '../corpus/files';
@@ -126,10 +127,10 @@ export async function runCorpusBench(paths: string[], { peer = true } = {}): Pro
 
   // full build: every record filed, then what the two trees show first
   const builds: number[] = [];
-  let corpus = new Corpus({}, textOf);
+  let corpus = new Corpus(textOf);
   heapBefore = heapAfterGc();
   for (let run = 0; run < BUILD_RUNS; run++) {
-    corpus = new Corpus({}, textOf);
+    corpus = new Corpus(textOf);
     heapAfterGc();
     t0 = process.hrtime.bigint();
     for (const r of all) corpus.upsert(r.path, r);
@@ -272,9 +273,9 @@ function timedTurns(host: HostSlices): number[] {
 async function inHostSlices(all: ArticleRecord[], textOf: (path: string) => string | undefined): Promise<{ corpus: Corpus; total: number[]; longest: number[] }> {
   const total: number[] = [];
   const longest: number[] = [];
-  let corpus = new Corpus({}, textOf);
+  let corpus = new Corpus(textOf);
   for (let run = 0; run < BUILD_RUNS; run++) {
-    corpus = new Corpus({}, textOf);
+    corpus = new Corpus(textOf);
     const host = new HostSlices(10);
     const turns = timedTurns(host);
     const t0 = performance.now();

@@ -1,6 +1,7 @@
 /** Reads the articles named on the command line into a corpus, reporting every skipped file on stderr. */
 import * as path from 'node:path';
 import { Corpus } from '../corpus/corpus';
+import { AnalysingCorpus } from '../corpus/analysingCorpus';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import type { AnalyzeOptions } from '../extractor/analyze';
 
@@ -45,7 +46,7 @@ export async function loadCorpus(
   warn: (msg: string) => void = (m) => process.stderr.write(m + '\n'),
   keyOf: (file: string) => string = displayPath,
 ): Promise<Loaded> {
-  const corpus = new Corpus(options);
+  const corpus = new AnalysingCorpus(options);
   const texts = new Map<string, string>();
   const { files, problems } = await collectArticles(inputs);
   for (const p of problems) warn(`corpus-nav: skipped ${p.path}: ${p.reason}`);

@@ -6,7 +6,6 @@
  * answered on demand from the records, and cached until the next change; the events are kept by
  * ./corpusEvents.ts.
  */
-import type { AnalyzeOptions } from '../extractor/analyze';
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
 import { Registry } from './registry';
 import { CorpusEvents, type EventArticle, type SettledEvents } from './corpusEvents';
@@ -14,7 +13,7 @@ import type { Contribution, Group } from './group';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
-import { analyzeToRecord, compactRecord, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
+import { compactRecord, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
 import { quoteReadFromArticle, storedQuote } from './documentQuotes';
 import type { Wants } from './snapshot';
 
@@ -76,10 +75,7 @@ export class Corpus {
    * quote texts of a record made without them (the editor's records of files: see
    * withoutQuoteTexts in ./record.ts) come from it when asked. Other records carry their texts.
    */
-  constructor(
-    private readonly options: AnalyzeOptions = {},
-    private readonly textOf?: (path: string) => string | undefined,
-  ) {}
+  constructor(private readonly textOf?: (path: string) => string | undefined) {}
 
   /** A quote's text (or a piece's) from `start` to `end` in the article of `path`: read from the article with a reader, else `stored`, the record's. */
   passage(path: string, start: number, end: number, stored: string): string {
@@ -140,7 +136,7 @@ export class Corpus {
   }
 
   /** Files a record; `share` replaces its strings by shared copies (worth it for records from elsewhere, not for one just made here). */
-  private file(path: string, record: ArticleRecord, share: boolean): void {
+  protected file(path: string, record: ArticleRecord, share: boolean): void {
     const old = this.articles.get(path);
     if (old) {
       this.quoteTotal -= old.quotes;
@@ -174,13 +170,6 @@ export class Corpus {
     this.curatorStale = true;
     this.changes++;
     return true;
-  }
-
-  /** Analyses (or re-analyses) one article: upsert of its record. Throws what the extractor throws. */
-  set(path: string, text: string): ArticleRecord {
-    const record = analyzeToRecord(text, this.options, path);
-    this.file(path, record, false);
-    return record;
   }
 
   /** Same as remove. */

@@ -64,7 +64,7 @@ interface ExtractOptions {
 
 export class CorpusIndex implements vscode.Disposable {
   /** Records of files carry no quote texts (see withoutQuoteTexts): they are read from the file as saved, what the record was made of. */
-  private readonly corpus = new Corpus({}, (key) => this.savedTextOf(key));
+  private readonly corpus = new Corpus((key) => this.savedTextOf(key));
   /** Search keeps no article text: hits read it as the views do. */
   readonly search = new CorpusSearch((key) => this.textOf(key));
   private readonly entries = new Map<string, ArticleEntry>();

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Corpus } from '../../src/corpus/corpus';
-import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
 import { IndexCache, shardOf, tableWriter, type CachedArticle, type TableWriter } from '../../src/vscode/indexing/cache';
-import { lineStarts } from '../../src/vscode/indexing/job';
+import { lineStarts } from '../../src/vscode/indexing/runJob';
 import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
 /** Articles of their own, each with quotations. */
@@ -20,7 +22,7 @@ const settle = (c: Corpus): void => {
   while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
 };
 function fromFiles(texts: Record<string, string>): Corpus {
-  const c = new Corpus();
+  const c = new AnalysingCorpus();
   for (const [p, t] of Object.entries(texts)) c.upsert(p, analyzeToRecord(t, {}, p));
   settle(c);
   return c;
@@ -51,7 +53,7 @@ function restoredWithDamage(live: Corpus, path: string, damage: (t: Record<strin
   const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
   let s = gen.next();
   while (!s.done) s = gen.next();
-  const copy = new Corpus();
+  const copy = new AnalysingCorpus();
   const step = restoreStep(copy, s.value, (k) => records.get(k)!, quoteCount);
   while (!step(Infinity));
   return { copy, records };

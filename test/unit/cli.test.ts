@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { loadCorpus } from '../../src/cli/load';
 import { Streamed, writeCorpusJson, writeJson } from '../../src/cli/extract';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { score, type GoldFile } from '../../src/eval/score';
 import gold from '../fixtures/seeds.gold.json';
 
@@ -116,7 +116,7 @@ describe('extract --json writes in pieces', () => {
   });
 
   it('a corpus is written as JSON.stringify of its build(), documents made one at a time', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('b/two.txt', 'Harbour master Ines Vale said the quay would reopen. Vale added that "the cranes are safe".');
     c.set('a.txt', 'The Port Authority of Lund (PAL) said fees would rise. PAL chief Omar Brandt said the rise was small.');
     c.set('c.txt', 'Vale told reporters on Tuesday that the PAL had agreed.');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { parseCuration, emptyCuration, type Curation } from '../../src/corpus/curation';
 import type { CorpusResult } from '../../src/extractor/types';
 
@@ -68,7 +68,7 @@ describe('curation: the user corrects the extractor', () => {
 
   it('split: an alias wrongly folded into an actor becomes an actor of its own, with its mentions and quotes', () => {
     const text = ['Port board votes', 'Harbour chief Tilde Marsh met Oskar Lind on Monday.', '“We will dredge in May,” Marsh said.', 'Lind said the board would pay.'].join('\n');
-    const corpus = new Corpus();
+    const corpus = new AnalysingCorpus();
     corpus.set('a.txt', text);
     const before = corpus.build().result;
     const marsh = before.actors.find((a) => a.name === 'Tilde Marsh')!;
@@ -90,7 +90,7 @@ describe('curation: the user corrects the extractor', () => {
   });
 
   it('a curation survives changes to the articles (applied again after each)', () => {
-    const corpus = new Corpus();
+    const corpus = new AnalysingCorpus();
     corpus.setCuration({ ...emptyCuration(), hide: ['Oskar Lind'] });
     corpus.set('b.txt', 'Oskar Lind said the ferry would run.');
     assert.equal(corpus.actors().find((a) => a.name === 'Oskar Lind'), undefined);

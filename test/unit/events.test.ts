@@ -5,10 +5,11 @@ import { extractEvents, type LocalEvent } from '../../src/extractor/events';
 import { triggersFor } from '../../src/extractor/eventWords';
 import { DraftMerger } from '../../src/corpus/events';
 import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 
 const eventsOf = (text: string, fileDate: string | null = null): LocalEvent[] => extractEvents(analyze(text), fileDate);
 const corpusEvents = (files: Record<string, string>) => {
-  const c = new Corpus();
+  const c = new AnalysingCorpus();
   for (const [path, text] of Object.entries(files)) c.set(path, text);
   return c.build().result.events;
 };
@@ -200,7 +201,7 @@ describe('events: any input', () => {
   it('never throws, every source lies inside its text, every date is a year, a month or a day', () => {
     fc.assert(
       fc.property(fc.oneof(newsLike, fc.string({ maxLength: 200 })), newsLike, (a, b) => {
-        const c = new Corpus();
+        const c = new AnalysingCorpus();
         c.set('a.txt', a);
         c.set('b.txt', b);
         const texts: Record<string, string> = { 'a.txt': a, 'b.txt': b };
@@ -227,7 +228,7 @@ describe('events in the Events tree’s order', () => {
   const expected = (c: Corpus) => [...c.events()].sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.date ? -1 : b.date ? 1 : 0) || collator.compare(a.label, b.label));
 
   it('by date, each date’s events by label, the undated last by label, and again after articles with new labels come and go', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', 'Published Tuesday, 9 March 2021\nOn Monday, Mayor Lena Ortiz visited Lyon.\nOn Monday, the union held a rally in Lyon.\nOn Monday, Ortiz gave a speech in Lyon.');
     c.set('b.txt', 'On Friday, envoy Tomas Berg released a report on water.\nThe council issued a statement on fishing.');
     c.set('c.txt', 'Published Tuesday, 9 March 2021\nOn Monday, the governors met in Lyon.\nThe ministers held talks in Oslo on Monday.');

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { aboutOf } from '../../src/corpus/about';
 import { defuseFormula, exportRecords, toCsv, toOpenSearchBulk, type EventRecord, type QuoteRecord } from '../../src/corpus/export';
 
@@ -29,7 +29,7 @@ describe('about: whom a quote talks about', () => {
   });
 
   it('resolves the names in a quotation as the extractor does', () => {
-    const corpus = new Corpus();
+    const corpus = new AnalysingCorpus();
     corpus.set('a.txt', 'Foreign Minister Lena Kovacs met Chancellor Otto Brandt in Vienna.\n“Austria and Hungary will sign the accord together,” Kovacs said.');
     const { result } = corpus.build();
     const q = [...exportRecords(result, ['quotes'])][0] as QuoteRecord;
@@ -123,7 +123,7 @@ describe('corpus-nav export', () => {
   });
 
   it('the same corpus gives the same bulk body twice (stable ids)', () => {
-    const corpus = new Corpus();
+    const corpus = new AnalysingCorpus();
     corpus.set('x.txt', '“We will win,” said Mara Quist, the mayor of Tolby.');
     const once = [...toOpenSearchBulk(exportRecords(corpus.build().result), 'i')].join('');
     const again = [...toOpenSearchBulk(exportRecords(corpus.build().result), 'i')].join('');

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { aggregateOf, compareNames, Group, SlicedSort, type Contribution } from '../../src/corpus/group';
 import { IdPool, slug } from '../../src/corpus/ids';
 import { FNV_OFFSET, fnv1a } from '../../src/corpus/hash';
 import type { RecordActor } from '../../src/corpus/record';
-import { analyzeToRecord, type ArticleRecord } from '../../src/corpus/record';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { type ArticleRecord } from '../../src/corpus/record';
 import type { CorpusResult } from '../../src/extractor/types';
 
 /**
@@ -64,7 +65,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
     const between = fc.constantFrom('none' as const, 'query' as const, 'steps' as const);
     fc.assert(
       fc.property(fc.array(fc.tuple(opArb, between, fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 25 }), fc.nat(), (ops, seed) => {
-        const live = new Corpus();
+        const live = new AnalysingCorpus();
         for (const [op, then, steps] of ops) {
           if (op.op === 'upsert') live.upsert(op.path, records[op.text]);
           else if (op.op === 'remove') live.remove(op.path);
@@ -74,7 +75,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
           // nor must a settle cut short at any point (a deadline already past: each call does its least) and overtaken by the next change
           if (then === 'steps') for (let i = 0; i < steps; i++) if (live.actorsStep(-Infinity)) live.eventsStep(-Infinity);
         }
-        const scratch = new Corpus();
+        const scratch = new AnalysingCorpus();
         const paths = live.paths();
         // any order of insertion gives the same corpus
         paths.sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7));
@@ -97,13 +98,13 @@ describe('corpus: incremental updates equal a build from scratch', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(manyOp, fc.nat(3)), { minLength: 20, maxLength: 80 }), (ops) => {
-        const live = new Corpus();
+        const live = new AnalysingCorpus();
         for (const [op, steps] of ops) {
           if (op.op === 'upsert') live.upsert(op.path, records[op.text]);
           else live.remove(op.path);
           for (let i = 0; i < steps; i++) if (live.actorsStep(-Infinity)) live.eventsStep(-Infinity);
         }
-        const scratch = new Corpus();
+        const scratch = new AnalysingCorpus();
         for (const p of live.paths()) scratch.upsert(p, live.record(p)!);
         assert.deepEqual(canonical(live.build().result), canonical(scratch.build().result));
       }),
@@ -125,7 +126,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
     const op = fc.record({ path: fc.constantFrom(...paths.slice(0, 3), ...paths), text: fc.integer({ min: -1, max: texts.length - 1 }) });
     fc.assert(
       fc.property(fc.array(fc.nat(texts.length - 1), { minLength: paths.length, maxLength: paths.length }), fc.array(op, { minLength: 1, maxLength: 12 }), (start, ops) => {
-        const live = new Corpus();
+        const live = new AnalysingCorpus();
         paths.forEach((p, i) => live.upsert(p, texts[start[i]]));
         live.actorsStep(Infinity);
         for (const { path, text } of ops) {
@@ -133,7 +134,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
           else live.upsert(path, texts[text]);
           // settled after each change: every large group keeps its tally, and a member leaves it
           live.actorsStep(Infinity);
-          const scratch = new Corpus();
+          const scratch = new AnalysingCorpus();
           for (const p of live.paths()) scratch.upsert(p, live.record(p)!);
           assert.deepEqual(canonical(live.build().result), canonical(scratch.build().result));
         }
@@ -143,7 +144,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
   });
 
   it('an article saved with an edit elsewhere keeps its unchanged actors, and their mentions and quotes are read at their new offsets', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     const text = 'Mayor Ines Albescu said the tram would open. “Fares stay low,” Albescu said.';
     c.set('a.txt', text);
     c.set('b.txt', 'Ines Albescu met Dorin Vlas on Monday.');
@@ -160,7 +161,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
     assert.deepEqual(c.mentionsOf(id).filter((m) => m.path === 'a.txt').map((m) => m.item.start), before.map((s) => s + shift));
     assert.deepEqual(c.quotesOf(id).map((q) => q.item.start), quotes.map((s) => s + shift));
     assert.ok(c.actors().some((a) => a.name === 'Rafe Ondrik'));
-    const scratch = new Corpus();
+    const scratch = new AnalysingCorpus();
     for (const p of c.paths()) scratch.upsert(p, c.record(p)!);
     assert.deepEqual(canonical(c.build().result), canonical(scratch.build().result));
   });
@@ -244,7 +245,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
   });
 
   it('a lone surname moves when a second person with it arrives, and back when they go', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.upsert('a.txt', records[0]);
     c.upsert('b.txt', records[1]);
     const ilsa = () => c.actors().find((a) => a.name === 'Ilsa Marrow')!;
@@ -258,7 +259,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
   });
 
   it('an actor keeps its id when other articles change', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.upsert('a.txt', records[3]);
     c.upsert('b.txt', records[9]);
     const ids = new Map(c.actors().map((a) => [a.name, a.id]));
@@ -269,7 +270,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
   });
 
   it('the expansion of an acronym counts and is mentioned as the acronym', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.upsert('a.txt', records[5]);
     c.upsert('b.txt', records[6]);
     const cra = c.actors().filter((a) => a.kind === 'organization');

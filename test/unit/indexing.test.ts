@@ -6,8 +6,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
 import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { articleRecordCodec, isArticleRecord, lazyArticleCodec, quoteCount, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
-import { lineStarts, runJob, warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
-import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+import { warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
+import { lineStarts, runJob } from '../../src/vscode/indexing/runJob';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

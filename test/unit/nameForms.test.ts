@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { personKey, personKeyWithoutInitial, personNameTokens, isParticleSurname } from '../../src/extractor/nameForms';
 import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { acronymOf } from '../../src/extractor/actors';
 import { actorNames } from './helpers';
 
@@ -88,7 +89,7 @@ describe('name forms: in an article', () => {
 
 describe('name forms: across articles', () => {
   it('the registry merges name forms by the key and keeps two people apart', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', 'Marjorie T. Fenwick said the budget was short.');
     c.set('b.txt', 'Marjorie Fenwick said the council would meet.');
     c.set('c.txt', 'Hollis Crane Jr. said the harvest was poor.');
@@ -104,7 +105,7 @@ describe('name forms: across articles', () => {
   it('one middle initial: a name without it joins the one initialed name, never one of two', () => {
     const people = (c: Corpus): string[] =>
       c.build().result.actors.filter((x) => x.kind === 'person').map((x) => `${x.name}:${x.quoteCount}`).sort();
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', 'Harold K. Voss said the dam was safe.');
     c.set('b.txt', 'Harold Voss said the dam would hold.');
     c.set('c.txt', 'Voss said the inspectors agreed.');
@@ -122,7 +123,7 @@ describe('name forms: across articles', () => {
   });
 
   it('a lone surname that two people of the corpus share joins neither', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', 'Ada Quill said the mill would close.');
     c.set('b.txt', 'Ben Quill said the mill would stay.');
     c.set('c.txt', 'Quill said the mill was sold.');

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
-import { Corpus, type CorpusView } from '../../src/corpus/corpus';
+import type { CorpusView } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { quotesOf } from './helpers';
 
 /** A corpus of the given articles (path -> text). */
-function corpusOf(articles: Record<string, string>): Corpus {
-  const c = new Corpus();
+function corpusOf(articles: Record<string, string>): AnalysingCorpus {
+  const c = new AnalysingCorpus();
   for (const [path, text] of Object.entries(articles)) c.set(path, text);
   return c;
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 
 /** News-like pieces that exercise quotes, cues, names and noise when glued at random. */
 const PIECES = [
@@ -39,7 +39,7 @@ describe('properties: on random and adversarial text', () => {
   it('the corpus builds from any set of such articles', () => {
     fc.assert(
       fc.property(fc.array(anyText, { maxLength: 5 }), (texts) => {
-        const c = new Corpus({ joinContinuations: texts.length % 2 === 0 });
+        const c = new AnalysingCorpus({ joinContinuations: texts.length % 2 === 0 });
         texts.forEach((t, i) => c.set(`${i}.txt`, t));
         const { result } = c.build();
         const ids = new Set(result.actors.map((x) => x.id));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
@@ -213,7 +213,7 @@ describe('source phrases: roles, appositives and post-modifiers', () => {
 
 describe('speaker ids', () => {
   it('every quote’s speaker is an actor of the corpus or null, also after an acronym merge', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', 'The World Grain Council warned of poor harvests. The council said prices would rise.');
     c.set('b.txt', 'The WGC said the stocks were low. “We are worried,” a farmer said.');
     const { result } = c.build();

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { analyzeToRecord } from '../../src/corpus/record';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
 import { TermIndex } from '../../src/corpus/searchIndex';
 import { TermFinder } from '../../src/corpus/searchTerms';
-import { runJob } from '../../src/vscode/indexing/job';
+import { runJob } from '../../src/vscode/indexing/runJob';
 
 function add(search: CorpusSearch, path: string, text: string): void {
   search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
@@ -202,13 +202,13 @@ describe('search', () => {
 
 describe('lookup: what the editor asks of the corpus', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Corpus } = require('../../src/corpus/corpus') as typeof import('../../src/corpus/corpus');
+  const { AnalysingCorpus } = require('../../src/corpus/analysingCorpus') as typeof import('../../src/corpus/analysingCorpus');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { CorpusLookup } = require('../../src/corpus/lookup') as typeof import('../../src/corpus/lookup');
   const text = 'EU Commission President Ursula von der Leyen visited Kyiv. The Commission chief said support would continue.';
 
   it('finds the actor under an offset, the person before the organisation', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', text);
     const lookup = new CorpusLookup(c);
     const at = (phrase: string) => lookup.actors.get(lookup.mentionAt('a.txt', text.indexOf(phrase) + 1)!.actor)?.name;
@@ -219,7 +219,7 @@ describe('lookup: what the editor asks of the corpus', () => {
   });
 
   it('answers quotes by actor and by offset', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     c.set('a.txt', text);
     const lookup = new CorpusLookup(c);
     const q = lookup.quoteAt('a.txt', text.indexOf('support'))!;

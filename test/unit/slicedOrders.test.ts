@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { PathOrder } from '../../src/corpus/pathOrder';
-import { analyzeToRecord } from '../../src/corpus/record';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 
 /** Path order as a from-scratch build sorts: localeCompare, code units breaking ties. */
 const fromScratch = (paths: Iterable<string>): string[] => [...paths].sort((a, b) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0));
@@ -62,8 +63,8 @@ describe('orders made in slices (paths, event labels) equal those made at once',
       analyzeToRecord(`date 2024-0${1 + (i % 3)}-1${i % 9}\nOfficials said the summit in ${place} on Tuesday agreed new rules.`, {}, `s${i}.txt`),
     );
     assert.ok(records.filter((r) => r.events.length).length >= 80, 'the articles report events');
-    const sliced = new Corpus();
-    const atOnce = new Corpus();
+    const sliced = new AnalysingCorpus();
+    const atOnce = new AnalysingCorpus();
     records.forEach((r, i) => (sliced.upsert(`s${i}.txt`, r), atOnce.upsert(`s${i}.txt`, r)));
     let calls = 1;
     while (!sliced.actorsStep(-Infinity) || !sliced.eventsStep(-Infinity)) calls++;

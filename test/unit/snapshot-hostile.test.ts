@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { Corpus } from '../../src/corpus/corpus';
-import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
 
 /** Articles of their own: a surname resolved to a full name, an acronym and its expansion, a shared event. */
@@ -15,7 +17,7 @@ const TEXTS: Record<string, string> = {
 const recordOf = (path: string, text: string): ArticleRecord => analyzeToRecord(text, {}, path);
 
 function settled(texts: Record<string, string>): Corpus {
-  const c = new Corpus();
+  const c = new AnalysingCorpus();
   for (const [p, t] of Object.entries(texts)) c.upsert(p, recordOf(p, t));
   while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
   return c;
@@ -32,7 +34,7 @@ function restoreFrom(lines: string[], from: Corpus): Corpus | Error {
   } catch (e) {
     return e as Error;
   }
-  const to = new Corpus();
+  const to = new AnalysingCorpus();
   const step = restoreStep(to, r, (k) => from.record(k)!);
   while (!step(Infinity));
   return to;

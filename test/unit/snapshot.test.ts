@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Corpus } from '../../src/corpus/corpus';
-import { analyzeToRecord, RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
 
 /**
@@ -47,7 +49,7 @@ function read(text: string[] | BufferLines, c: Corpus): Restorable {
 
 function restored(from: Corpus, deadline = Infinity): Corpus {
   const r = read(lines(from), from);
-  const to = new Corpus();
+  const to = new AnalysingCorpus();
   const step = restoreStep(to, r, (key) => from.record(key)!);
   let calls = 0;
   while (!step(deadline)) assert.ok(++calls < 10_000, 'the restore ends');
@@ -65,7 +67,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
   it('at once, and after the same later changes (settled in steps or not)', () => {
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 14 }), fc.array(opArb, { maxLength: 8 }), fc.boolean(), (before, after, inSteps) => {
-        const live = new Corpus();
+        const live = new AnalysingCorpus();
         for (const op of before) apply(live, op);
         // a deadline already past: every call of the restore files its least
         const copy = restored(live, inSteps ? -Infinity : Infinity);
@@ -87,7 +89,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
   });
 
   it('reads the same from the file’s bytes, a line made only when asked, as from its lines', () => {
-    const live = new Corpus();
+    const live = new AnalysingCorpus();
     POOL.forEach((_, i) => live.upsert(PATHS[i % PATHS.length].replace('.txt', `-${i}.txt`), records[i]));
     const text = lines(live);
     const bytes = new BufferLines(Buffer.from(text.join('\n')));
@@ -97,7 +99,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
     const gen = readSnapshot(bytes, RECORD_VERSION, (key) => live.record(key));
     let r = gen.next();
     while (!r.done) r = gen.next();
-    const to = new Corpus();
+    const to = new AnalysingCorpus();
     const step = restoreStep(to, r.value, (key) => live.record(key)!);
     while (!step(Infinity));
     assert.equal(answers(to), answers(live));
@@ -110,7 +112,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
   });
 
   it('keeps acronym merges, resolved surnames and shared years', () => {
-    const live = new Corpus();
+    const live = new AnalysingCorpus();
     POOL.forEach((_, i) => live.upsert(`p${String(i).padStart(2, '0')}.txt`, records[i]));
     const copy = restored(live);
     const names = copy.actors().map((a) => a.name);
@@ -124,7 +126,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
   });
 
   it('refuses a snapshot of another version, a damaged line, or records that do not fit, before touching a corpus', () => {
-    const live = new Corpus();
+    const live = new AnalysingCorpus();
     POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
     const good = lines(live);
     assert.throws(() => readSnapshot(good, 'other', (k) => live.record(k)).next(), /version/);
@@ -153,7 +155,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
   });
 
   it('is taken only from a corpus that does not change meanwhile', () => {
-    const live = new Corpus();
+    const live = new AnalysingCorpus();
     POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
     settle(live);
     const gen = snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }));
@@ -164,7 +166,7 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
   });
 
   it('reads in slices', async () => {
-    const live = new Corpus();
+    const live = new AnalysingCorpus();
     POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
     const r = await runSliced(readSnapshot(lines(live), RECORD_VERSION, (k) => live.record(k)), 0);
     assert.equal(r.articles.length, POOL.length);

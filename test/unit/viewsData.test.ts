@@ -1,11 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { emptyCuration, type Curation } from '../../src/corpus/curation';
 import { buildTimeline } from '../../src/corpus/timeline';
 import { buildNetwork, togetherPassages } from '../../src/corpus/network';
 import { CorpusLookup } from '../../src/corpus/lookup';
-import { analyzeToRecord, withoutQuoteTexts } from '../../src/corpus/record';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { withoutQuoteTexts } from '../../src/corpus/record';
 
 const ARTICLE_A = [
   'Harbour talks open',
@@ -16,7 +18,7 @@ const ARTICLE_A = [
 const ARTICLE_B = ['Ferry strike ends', '“The council was wrong and Ilse Varga was right about the ferries,” Governor Tomas Brenn said.'].join('\n');
 
 function corpus(): Corpus {
-  const c = new Corpus();
+  const c = new AnalysingCorpus();
   c.set('a.txt', ARTICLE_A);
   c.set('b.txt', ARTICLE_B);
   return c;
@@ -81,7 +83,7 @@ describe('passages behind a "mentioned together" edge', () => {
   const lines = (path: string) => [...texts[path].matchAll(/[^\n]+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
 
   it('lists the paragraphs both actors are in, newest article first, capped, and in the date range', () => {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     for (const [path, text] of Object.entries(texts)) c.set(path, text);
     const id = (name: string) => c.actors().find((a) => a.name === name)!.id;
     const [senator, foundation] = [id('Rufa Okonjo'), id('Lindqvist Foundation')];
@@ -104,7 +106,7 @@ describe('passages behind a "mentioned together" edge', () => {
 describe('views read the records as the JSON says', () => {
   /** The seeds under names that date two of them, with the user's corrections, as the extension holds them. */
   function seeds(): Corpus {
-    const c = new Corpus();
+    const c = new AnalysingCorpus();
     readdirSync('seeds').forEach((f, i) => c.set(i === 1 || i === 2 ? `2021-06-0${i}-${f}` : f, readFileSync(`seeds/${f}`, 'utf8')));
     c.setCuration({ ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'] });
     return c;
@@ -154,9 +156,9 @@ describe('views read the records as the JSON says', () => {
     const names = readdirSync('seeds');
     const texts = new Map(names.map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
     const curation: Curation = { ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'] };
-    const stored = new Corpus();
+    const stored = new AnalysingCorpus();
     const reads: string[] = [];
-    const reading = new Corpus({}, (path) => (reads.push(path), texts.get(path)));
+    const reading = new AnalysingCorpus({}, (path) => (reads.push(path), texts.get(path)));
     for (const [path, text] of texts) {
       stored.set(path, text);
       reading.upsert(path, withoutQuoteTexts(analyzeToRecord(text, {}, path)));
@@ -180,9 +182,9 @@ describe('views read the records as the JSON says', () => {
     const path = 'seeds/000_6d5c066a89ae0d63.txt';
     const text = readFileSync(path, 'utf8');
     // a buffer's record (made from text the reader cannot give again): the reader has moved on
-    const reading = new Corpus({}, () => 'EDITED ' + text);
+    const reading = new AnalysingCorpus({}, () => 'EDITED ' + text);
     reading.upsert(path, analyzeToRecord(text, {}, path));
-    const stored = new Corpus();
+    const stored = new AnalysingCorpus();
     stored.set(path, text);
     assert.equal(JSON.stringify(reading.document(path)), JSON.stringify(stored.document(path)));
     for (const q of reading.document(path)!.quotes) assert.equal(q.text, text.slice(q.start, q.end));

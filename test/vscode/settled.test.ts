@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
-import { Corpus } from '../../src/corpus/corpus';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { readArticleSync } from '../../src/corpus/files';
 import { activated, hoverAt, seed, SEED0 } from './helpers';
 
@@ -31,7 +31,7 @@ describe('A reload with no file changed restores the settled corpus', function (
 
   it('answers exactly as a corpus filed from the texts: actors, ids, quotes, mentions, events', async () => {
     const restored = api.index.view().result;
-    const scratch = new Corpus();
+    const scratch = new AnalysingCorpus();
     for (const d of restored.documents) {
       const read = readArticleSync(vscode.Uri.parse(d.path).fsPath);
       assert.ok(read.ok);

@@ -1,13 +1,11 @@
 /**
- * One indexing job and what it gives back: read (or take) an article's text, analyse it into its
- * record. Runs inside a worker thread (./worker.ts); no vscode import.
+ * One indexing job and what it gives back; ./runJob.ts runs it inside a worker thread
+ * (./worker.ts). Only types and the warm-up job here, so the host's bundle leaves the extractor
+ * out. No vscode import.
  */
 import type { AnalyzeOptions } from '../../extractor/analyze';
-import { analyzeToRecord, withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
-import { readArticleSync } from '../../corpus/files';
-import { searchableArticle, searchTermsOf } from '../../corpus/search';
+import type { ArticleRecord } from '../../corpus/record';
 import type { ArticleTerms } from '../../corpus/searchTerms';
-import type { Outcome } from './pool';
 
 export interface IndexJob {
   /** The article's key in the corpus (its URI as a string). */
@@ -57,40 +55,4 @@ const WARM_UP_MAX_BYTES = 256 * 1024;
 export function warmUpJob(maxBytes: number, file?: string): IndexJob {
   const key = 'corpus-navigator:warm-up';
   return file ? { key, file, maxBytes: Math.min(maxBytes, WARM_UP_MAX_BYTES), options: {} } : { key, text: WARM_UP_TEXT, maxBytes, options: {} };
-}
-
-/** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
-export function runJob(job: IndexJob): Outcome<Extracted> {
-  let text: string;
-  let size = 0;
-  let mtimeMs = 0;
-  if (job.text !== undefined) {
-    text = job.text;
-  } else {
-    const read = readArticleSync(job.file ?? '', job.maxBytes);
-    if (!read.ok) return read;
-    ({ text, size, mtimeMs } = read);
-  }
-  let record: ArticleRecord;
-  try {
-    record = analyzeToRecord(text, job.options, job.key);
-  } catch (e) {
-    return { ok: false, reason: `extractor error (${(e as Error).message})` };
-  }
-  const searchTerms = searchTermsOf(searchableArticle(record, text));
-  // a record of a file read here carries no quote texts: the host reads them from the file when a
-  // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
-  // them: the host could not read that text again as it was.
-  return { ok: true, value: { record: job.text === undefined ? withoutQuoteTexts(record) : record, lineStarts: lineStarts(text), size, mtimeMs, searchTerms } };
-}
-
-/** Offsets where lines start; a line ends at LF, CRLF or a lone CR, as in VS Code. */
-export function lineStarts(text: string): Uint32Array {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return Uint32Array.from(starts);
 }

@@ -1,0 +1,100 @@
+/**
+ * Makes an article's record from its text: the extractor's analysis and events, reduced to the
+ * compact record of ./record.ts. Apart from record.ts so that code which only reads records (the
+ * extension host) does not bundle the extractor.
+ */
+import { analyze, type AnalyzeOptions } from '../extractor/analyze';
+import { extractEvents } from '../extractor/events';
+import type { LocalActor } from '../extractor/actors';
+import { dateInFileName } from './files';
+import { RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent, type RecordQuote } from './record';
+
+/**
+ * Analyses one article into its record. Pure (no vscode, no I/O), so it runs in a worker thread.
+ * `path` is stored and may name the article's day (a `YYYY-MM-DD` in the file name), used to
+ * resolve relative dates when the text gives none. Throws only what the extractor throws.
+ */
+export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
+  const full = analyze(text, options);
+  const index = new Map<LocalActor, number>();
+  for (let i = 0; i < full.actors.length; i++) index.set(full.actors[i], i);
+  // counted apart and the actors made after: an actor record has a few shapes (the optional fields),
+  // and counting on them made V8 recompile this function for each new shape it met
+  const mentionCounts = new Array<number>(full.actors.length).fill(0);
+  const quoteCounts = new Array<number>(full.actors.length).fill(0);
+  const at = (a: LocalActor | null): number => (a ? (index.get(a) ?? -1) : -1);
+
+  const surfaces: string[] = [];
+  const surfaceIndex = new Map<string, number>();
+  const mentions: number[] = [];
+  for (const m of full.mentions) {
+    const i = at(m.actor);
+    if (i >= 0) mentionCounts[i]++;
+    let s = surfaceIndex.get(m.text);
+    if (s === undefined) surfaceIndex.set(m.text, (s = surfaces.push(m.text) - 1));
+    mentions.push(i, m.start, m.end, s);
+  }
+
+  const quotes: RecordQuote[] = full.quotes.map((q): RecordQuote => {
+    const speaker = at(q.speaker);
+    if (speaker >= 0) quoteCounts[speaker]++;
+    const sm = q.speakerMention;
+    const { kind, text } = q;
+    // written out, not spread from pairs, and each quote made whole in one literal (fields in the
+    // same order), not added to: a record is made for every quote of every article
+    const spans = [q.start, q.end, sm ? sm.start : -1, sm ? sm.end : -1, q.cue ? q.cue.start : -1, q.cue ? q.cue.end : -1];
+    const speakerText = sm?.text ?? null;
+    const cueText = q.cue?.text ?? null;
+    if (!q.pieces) return q.continuation ? { kind, text, spans, speaker, speakerText, cueText, continuation: true } : { kind, text, spans, speaker, speakerText, cueText };
+    const pieces: number[] = [];
+    for (const p of q.pieces) pieces.push(p.start, p.end);
+    const pieceTexts = q.pieces.map((p) => p.text);
+    return q.continuation
+      ? { kind, text, spans, speaker, speakerText, cueText, continuation: true, pieces, pieceTexts }
+      : { kind, text, spans, speaker, speakerText, cueText, pieces, pieceTexts };
+  });
+
+  const actors: RecordActor[] = full.actors.map((a, i) => {
+    // the analysis's own lists, not copies: it is dropped once the record is made, and nothing changes a record's lists
+    const r: RecordActor = {
+      key: a.key,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      roles: a.roles,
+      orgHints: a.orgHints,
+      nameTokens: a.nameTokens,
+      anonymous: a.anonymous,
+      mentions: mentionCounts[i],
+      quotes: quoteCounts[i],
+    };
+    if (a.capitalOf) r.capitalOf = a.capitalOf;
+    if (a.pendingRole) r.pendingRole = a.pendingRole;
+    if (a.gender) r.gender = a.gender;
+    return r;
+  });
+
+  const events: RecordEvent[] = extractEvents(full, dateInFileName(path)).map((e) => ({
+    kind: e.kind,
+    label: e.label,
+    date: e.date,
+    dateText: e.dateText,
+    place: at(e.place),
+    placeName: e.placeName,
+    participants: e.participants.map(at).filter((i) => i >= 0),
+    spans: flatSpans(e),
+    ...(e.yearless !== undefined ? { yearless: e.yearless } : {}),
+  }));
+
+  const sentences: number[] = [];
+  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
+
+  return { version: RECORD_VERSION, path, title: full.title, published: full.published, actors, surfaces, mentions: new Int32Array(mentions), quotes, events, sentences: new Int32Array(sentences) };
+}
+
+/** An event's first passage and each later one as flat start, end pairs. */
+function flatSpans(e: { start: number; end: number; more: Array<{ start: number; end: number }> }): number[] {
+  const out = [e.start, e.end];
+  for (const m of e.more) out.push(m.start, m.end);
+  return out;
+}

@@ -15,10 +15,10 @@ const label = (item: vscode.TreeItem): string => (typeof item.label === 'string'
 
 async function actorChildren(kindLabel: string): Promise<Array<{ node: ActorNode; item: vscode.TreeItem }>> {
   const tree = api.actorsTree;
-  const groups = tree.getChildren();
+  const groups = await tree.getChildren();
   const group = groups.find((g) => label(tree.getTreeItem(g)) === kindLabel);
   assert.ok(group, `group ${kindLabel} exists`);
-  return tree.getChildren(group).map((node) => ({ node, item: tree.getTreeItem(node) }));
+  return (await tree.getChildren(group)).map((node) => ({ node, item: tree.getTreeItem(node) }));
 }
 
 async function offsetOf(uri: vscode.Uri, phrase: string): Promise<{ doc: vscode.TextDocument; pos: vscode.Position }> {
@@ -45,9 +45,9 @@ describe('Corpus Navigator in VS Code', function () {
     const jens = people.find((p) => label(p.item) === 'Jens Stoltenberg');
     assert.ok(jens, 'Jens Stoltenberg is in People');
     assert.match(String(jens.item.description), /\d+ quotes/);
-    const [quotesNode] = api.actorsTree.getChildren(jens.node);
+    const [quotesNode] = await api.actorsTree.getChildren(jens.node);
     assert.match(label(api.actorsTree.getTreeItem(quotesNode)), /^Quotes \(\d+\)$/);
-    const quotes = api.actorsTree.getChildren(quotesNode);
+    const quotes = await api.actorsTree.getChildren(quotesNode);
     assert.ok(quotes.length >= 15);
     const first = api.actorsTree.getTreeItem(quotes[0]);
     assert.equal(first.command?.command, 'corpusNavigator.openSpan');

@@ -32,9 +32,9 @@ async function hoverAt(uri: vscode.Uri, phrase: string, into = 2): Promise<strin
   return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + into)));
 }
 
-async function until(test: () => boolean, ms = 20_000): Promise<void> {
+async function until(test: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
-  while (!test()) {
+  while (!(await test())) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -44,9 +44,9 @@ function allEventRows(nodes: EventNode[] = api.eventsTree.getChildren()): EventN
   return nodes.flatMap((n) => [n, ...(n.type === 'source' || n.type === 'more' ? [] : allEventRows(api.eventsTree.getChildren(n)))]);
 }
 
-function actorRow(name: string): { node: ActorNode; item: vscode.TreeItem } {
-  for (const group of api.actorsTree.getChildren()) {
-    for (const node of api.actorsTree.getChildren(group)) {
+async function actorRow(name: string): Promise<{ node: ActorNode; item: vscode.TreeItem }> {
+  for (const group of await api.actorsTree.getChildren()) {
+    for (const node of await api.actorsTree.getChildren(group)) {
       const item = api.actorsTree.getTreeItem(node);
       if (label(item) === name) return { node, item };
     }
@@ -93,9 +93,9 @@ describe('Corpus Navigator UI', function () {
       assert.match(shown, / … /);
       assert.ok(!shown.includes(quote.q.cue!.text + ' '), `no cue in “${shown}”`);
       const speaker = lookup.actors.get(quote.q.speaker!)!;
-      const row = actorRow(speaker.name);
-      const quotesNode = api.actorsTree.getChildren(row.node).find((n) => n.type === 'quotes')!;
-      const item = api.actorsTree.getChildren(quotesNode).map((n) => api.actorsTree.getTreeItem(n)).find((i) => String(i.tooltip).includes(shown));
+      const row = await actorRow(speaker.name);
+      const quotesNode = (await api.actorsTree.getChildren(row.node)).find((n) => n.type === 'quotes')!;
+      const item = (await api.actorsTree.getChildren(quotesNode)).map((n) => api.actorsTree.getTreeItem(n)).find((i) => String(i.tooltip).includes(shown));
       assert.ok(item, 'the tree row’s tooltip shows the pieces');
       assert.ok(label(item).startsWith(shown.slice(0, 40)));
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(quote.path));
@@ -261,9 +261,9 @@ describe('Corpus Navigator UI', function () {
       assert.equal(api.actorsView.message, undefined);
     });
 
-    it('the inline quotes button only on actors with quotes; plain-text tooltips', () => {
-      assert.equal(actorRow('Jens Stoltenberg').item.contextValue, 'actor.quoted');
-      const russia = actorRow('Russia').item;
+    it('the inline quotes button only on actors with quotes; plain-text tooltips', async () => {
+      assert.equal((await actorRow('Jens Stoltenberg')).item.contextValue, 'actor.quoted');
+      const russia = (await actorRow('Russia')).item;
       assert.equal(russia.contextValue, 'actor');
       assert.equal(typeof russia.tooltip, 'string');
       const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, Array<{ command: string; when: string; group?: string }>> } };
@@ -275,7 +275,7 @@ describe('Corpus Navigator UI', function () {
     });
 
     it('Find All References from a row lists the actor’s mentions in several articles', async () => {
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('corpusNavigator.findActorReferences', actorRow('Jens Stoltenberg').node);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('corpusNavigator.findActorReferences', (await actorRow('Jens Stoltenberg')).node);
       assert.ok(new Set(locations.map((l) => l.uri.toString())).size >= 4);
       await vscode.commands.executeCommand('closeReferenceSearch');
     });
@@ -287,10 +287,10 @@ describe('Corpus Navigator UI', function () {
       const file = vscode.Uri.joinPath(folder(), 'mayors.txt');
       await vscode.workspace.fs.writeFile(file, Buffer.from(lines.join('\n')));
       await until(() => api.index.lookup.result.actors.filter((a) => a.kind === 'person').length > 220);
-      const people = api.actorsTree.getChildren().find((g) => label(api.actorsTree.getTreeItem(g)) === 'People')!;
+      const people = (await api.actorsTree.getChildren()).find((g) => label(api.actorsTree.getTreeItem(g)) === 'People')!;
       // the tree follows once the index has told it (the corpus settles in the host's turns first)
-      await until(() => api.actorsTree.getChildren(people).length === 201);
-      const rows = api.actorsTree.getChildren(people);
+      await until(async () => (await api.actorsTree.getChildren(people)).length === 201);
+      const rows = await api.actorsTree.getChildren(people);
       assert.equal(rows.length, 201);
       const more = rows[200];
       assert.equal(more.type, 'more');
@@ -300,7 +300,7 @@ describe('Corpus Navigator UI', function () {
       await vscode.commands.executeCommand('corpusNavigator.showMore', more);
       sub.dispose();
       assert.deepEqual(fired, [people], 'only the group is refreshed');
-      assert.ok(api.actorsTree.getChildren(people).length > 201);
+      assert.ok((await api.actorsTree.getChildren(people)).length > 201);
       await vscode.workspace.fs.delete(file);
       await until(() => !api.index.lookup.documents.has(file.toString()));
     });

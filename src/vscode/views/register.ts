@@ -35,15 +35,19 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
     if (!index.progress) settled ||= index.size > 0 || firstPassEnded;
     return index.progress || !settled ? 'indexing' : index.size === 0 ? 'empty' : 'indexed';
   };
+  // each of these is a message to the workbench, and progress comes for every batch of articles:
+  // only what changed is sent
+  let shownState: ViewState | undefined;
   const updateState = (): void => {
-    void vscode.commands.executeCommand('setContext', 'corpusNavigator.state', state());
+    const now = state();
+    if (now !== shownState) void vscode.commands.executeCommand('setContext', 'corpusNavigator.state', (shownState = now));
     const counting = index.progress ? `Indexing ${index.progress.done} / ${index.progress.total}` : undefined;
-    actorsView.description = counting;
-    eventsView.description = counting;
     // a message hides the welcome content: only the filter sets one
     const message = filter.text ? `Filtered by “${filter.text}”` : undefined;
-    actorsView.message = message;
-    eventsView.message = message;
+    for (const view of [actorsView, eventsView]) {
+      if (view.description !== counting) view.description = counting;
+      if (view.message !== message) view.message = message;
+    }
   };
   updateState();
 

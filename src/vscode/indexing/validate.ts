@@ -7,7 +7,7 @@
  * import.
  */
 import { compactRecord, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
-import type { RecordCodec, TableWriter } from './cache';
+import { tailCrc, type RecordCodec, type TableWriter, type TailRef } from './cache';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -190,8 +190,17 @@ const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
 /** What a lazy record's mentions and sentences hold until its accessors replace them (never read). */
 const EMPTY_INTS = new Int32Array(0);
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
-/** A record's tail as the cache stores it, before it is parsed: its JSON, and what to do if it fails its checks. */
-const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; end: number; damaged: (path: string) => void }>();
+/** A record's tail as the cache stores it, before it is parsed: where its JSON lies, and what to do if it fails its checks. */
+const unparsed = new WeakMap<ArticleRecord, { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }>();
+
+/** A stored tail's bytes, read from its place; null when they cannot be read or fail their CRC. */
+function tailBytes(ref: TailRef): Buffer | null {
+  const bytes = ref.file.read(ref.at, ref.len);
+  return bytes && tailCrc(bytes) === ref.crc ? bytes : null;
+}
+
+/** A parsed record's tail as the cache stores it: JSON (its typed arrays as arrays). */
+const tailJson = (r: ArticleRecord): Buffer => Buffer.from(JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }));
 
 /** Parses and checks a lazy record's tail (once), making its fields plain data; an empty tail, and `damaged` told, when it fails. */
 function parseTail(r: ArticleRecord): void {
@@ -200,7 +209,8 @@ function parseTail(r: ArticleRecord): void {
   unparsed.delete(r);
   let tail: Tail | null = null;
   try {
-    const v = JSON.parse(lazy.text.toString('utf8'));
+    const bytes = tailBytes(lazy.ref);
+    const v = bytes && JSON.parse(bytes.toString('utf8'));
     if (isRecordTail(v, r.actors.length, lazy.end) && v.quotes.length === lazy.quotes) tail = v;
   } catch {
     // checked below
@@ -226,9 +236,10 @@ export function quoteCount(r: ArticleRecord): number {
 /**
  * How the index cache reads and writes ArticleRecords: the head (what filing a record reads: its
  * actors and events) parsed and checked at once, the tail (surfaces, mentions, quotes, sentences:
- * about two thirds of the bytes) kept as JSON text and parsed and checked when one of its fields is
- * first read (a view asks, or the record is written again). A tail that then fails its checks reads
- * as empty and `damaged` is told the record's path (the caller extracts the article again).
+ * about two thirds of the bytes) left in the cache's tails file (see TailRef) and read, parsed and
+ * checked when one of its fields is first read (a view asks); written again as the bytes it was
+ * read from while unread. A tail that then cannot be read or fails its CRC or its checks reads as
+ * empty and `damaged` is told the record's path (the caller extracts the article again).
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
   return {
@@ -252,8 +263,12 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
         configurable: true,
       });
       Object.defineProperties(r, Object.fromEntries(TAIL.map((k) => [k, accessor(k)])));
-      unparsed.set(r, { text: tail, quotes, end, damaged });
+      unparsed.set(r, { ref: tail, quotes, end, damaged });
       return r;
+    },
+    moved(r, tail) {
+      const lazy = unparsed.get(r);
+      if (lazy) lazy.ref = tail;
     },
     table(entries, from = 0, to = entries.length, out = []) {
       // strings shared with the rest of the heap once per load, not once per use; lists (of the
@@ -269,7 +284,9 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       const str = (s: string): number => table.string(s);
       const orNull = (v: string | null): number => (v === null ? -1 : str(v));
       const head = [str(r.version), str(r.path), orNull(r.title), orNull(r.published), r.actors.map((a) => actorTuple(a, table)), r.events.map((e) => eventTuple(e, table)), quoteCount(r)];
-      return { head, tail: lazy ? lazy.text.toString('utf8') : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
+      // an unread tail is copied as it is; one that no longer reads back is parsed (read as empty, the article extracted again)
+      const bytes = lazy && tailBytes(lazy.ref);
+      return { head, tail: bytes ?? tailJson(r) };
     },
   };
 }

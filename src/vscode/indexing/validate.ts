@@ -228,6 +228,29 @@ function parseTail(r: ArticleRecord): void {
   });
 }
 
+/**
+ * The accessors of an unread tail's fields: parse it, then answer. The same functions for every
+ * record, so that V8 gives all lazy records one shape (closures of their own made a shape, and
+ * four functions, per record).
+ */
+const LAZY_TAIL: PropertyDescriptorMap = Object.fromEntries(
+  TAIL.map((k) => [
+    k,
+    {
+      get(this: ArticleRecord) {
+        parseTail(this);
+        return this[k];
+      },
+      set(this: ArticleRecord, v: unknown) {
+        parseTail(this);
+        (this[k] as unknown) = v;
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+);
+
 /** A record's number of quotes, without parsing a lazy record's tail. */
 export function quoteCount(r: ArticleRecord): number {
   return unparsed.get(r)?.quotes ?? r.quotes.length;
@@ -256,13 +279,7 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       const head = v as unknown as ArticleRecord;
       // its strings shared already (the shard's table), its empty lists one list: no compactRecord
       const r: ArticleRecord = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS };
-      const accessor = (k: (typeof TAIL)[number]): PropertyDescriptor => ({
-        get: () => (parseTail(r), r[k]),
-        set: (v) => (parseTail(r), (r[k] as unknown) = v),
-        enumerable: true,
-        configurable: true,
-      });
-      Object.defineProperties(r, Object.fromEntries(TAIL.map((k) => [k, accessor(k)])));
+      Object.defineProperties(r, LAZY_TAIL);
       unparsed.set(r, { ref: tail, quotes, end, damaged });
       return r;
     },

@@ -190,17 +190,24 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     if (i % 64 === 0) yield;
   }
   // one level of merges, each listed by its target: nothing followed later loops or points astray
-  links.forEach(([into, merged], i) => {
+  // (plain loops that yield: 20,000 groups at 10,000 articles, most with no merge)
+  for (let i = 0; i < nGroups; i++) {
+    const [into, merged] = links[i];
     if (into >= 0 && (into === i || links[into][0] >= 0 || !links[into][1].includes(i))) fail('a bad merge');
-    if (!distinct(merged) || merged.some((m) => links[m][0] !== i)) fail('a bad merge');
-  });
-  links.forEach(([into, merged], i) => {
+    if (merged.length && ((merged.length > 1 && !distinct(merged)) || merged.some((m) => links[m][0] !== i))) fail('a bad merge');
     if (into >= 0) groups[i].mergedInto = groups[into];
     if (merged.length) groups[i].merged = merged.map((m) => groups[m]);
-  });
-  if (!distinct(groups.map((g) => g.id).filter((id) => id))) fail('two groups with one id');
+    if (i % 1024 === 1023) yield;
+  }
+  const ids = new Set<string>();
+  for (let i = 0; i < nGroups; i++) {
+    const id = groups[i].id;
+    if (id && ids.size === ids.add(id).size) fail('two groups with one id');
+    if (i % 2048 === 2047) yield;
+  }
   const sortedIdx = next('the order');
   if (!ints(sortedIdx, 0, nGroups) || !distinct(sortedIdx)) fail('a bad order');
+  yield;
   const sorted = sortedIdx.map((i) => groups[i]);
   const listenKeys = next('the keys listened to');
   if (!strings(listenKeys)) fail('bad keys listened to');

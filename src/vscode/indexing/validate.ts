@@ -44,10 +44,10 @@ export function isArticleRecord(r: unknown, end = Number.MAX_SAFE_INTEGER - 1): 
   return isRecordHead(r, end) && isRecordTail(r, (r.actors as unknown[]).length, end);
 }
 
-/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors, events; no offset past `end`. */
-function isRecordHead(r: unknown, end: number): r is Record<string, unknown> {
+/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors (unless `actorsChecked`: see actorOf), events; no offset past `end`. */
+function isRecordHead(r: unknown, end: number, actorsChecked = false): r is Record<string, unknown> {
   if (!isObject(r) || r.version !== RECORD_VERSION || !isString(r.path) || !isStringOrNull(r.title) || !isStringOrNull(r.published)) return false;
-  if (!Array.isArray(r.actors) || !r.actors.every(isActor)) return false;
+  if (!Array.isArray(r.actors) || (!actorsChecked && !r.actors.every(isActor))) return false;
   const actors = r.actors.length;
   const eventOk = (e: unknown): boolean =>
     isObject(e) &&
@@ -146,17 +146,27 @@ function actorTuple(a: RecordActor, table: TableWriter): unknown[] {
   return t;
 }
 
-/** An actor back from actorTuple (checked later, as every actor is: isActor); throws BAD for what is no such tuple. */
+/**
+ * An actor back from actorTuple, checked as isActor checks one (its strings and lists are the
+ * table's, checked already: only the rest is checked here, once); throws BAD for what is no such
+ * actor. Indexed reads, not a destructuring: this runs for every actor of every record at a load.
+ */
 function actorOf(t: unknown, s: Strings): Record<string, unknown> {
   if (!Array.isArray(t) || (t.length !== 10 && t.length !== 11)) throw BAD;
-  const [key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes, more] = t;
-  const a: Record<string, unknown> = { key: s.at(key), name: s.at(name), kind: s.at(kind), aliases: s.list(aliases), roles: s.list(roles), orgHints: s.list(orgHints), nameTokens: s.list(nameTokens), anonymous, mentions, quotes };
+  const kind = s.at(t[2]);
+  if (!ACTOR_KINDS.has(kind) || typeof t[7] !== 'boolean' || !isInt(t[8], 0) || !isInt(t[9], 0)) throw BAD;
+  const a: Record<string, unknown> = { key: s.at(t[0]), name: s.at(t[1]), kind, aliases: s.list(t[3]), roles: s.list(t[4]), orgHints: s.list(t[5]), nameTokens: s.list(t[6]), anonymous: t[7], mentions: t[8], quotes: t[9] };
   if (t.length === 11) {
+    const more = t[10];
     if (!isObject(more)) throw BAD;
+    const { capitalOf, pendingRole, gender } = more;
+    if (!(capitalOf === undefined || isString(capitalOf))) throw BAD;
+    if (!(pendingRole === undefined || (isObject(pendingRole) && isString(pendingRole.org) && isString(pendingRole.role)))) throw BAD;
+    if (!(gender === undefined || gender === 'male' || gender === 'female')) throw BAD;
     // in the order analyzeToRecord sets them
-    if (more.capitalOf !== undefined) a.capitalOf = more.capitalOf;
-    if (more.pendingRole !== undefined) a.pendingRole = more.pendingRole;
-    if (more.gender !== undefined) a.gender = more.gender;
+    if (capitalOf !== undefined) a.capitalOf = capitalOf;
+    if (pendingRole !== undefined) a.pendingRole = pendingRole;
+    if (gender !== undefined) a.gender = gender;
   }
   return a;
 }
@@ -265,16 +275,19 @@ export function quoteCount(r: ArticleRecord): number {
  * empty and `damaged` is told the record's path (the caller extracts the article again).
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
+  // the table's reader made once per table, not once per record
+  let lastTable: readonly unknown[] | null = null;
+  let lastStrings: Strings | null = null;
   return {
     read(stored, tail, key, end, table) {
       let v: Record<string, unknown>;
       try {
-        v = headOf(stored, stringsOf(table));
+        v = headOf(stored, table === lastTable ? lastStrings! : ((lastTable = table), (lastStrings = stringsOf(table))));
       } catch {
         return null;
       }
       // a record of another path: a damaged tail would have that file extracted again, not this one
-      if (!isRecordHead(v, end) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
+      if (!isRecordHead(v, end, true) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
       const quotes = v.quoteCount;
       const head = v as unknown as ArticleRecord;
       // its strings shared already (the shard's table), its empty lists one list: no compactRecord

@@ -495,6 +495,11 @@ export class IndexCache<R> {
     return this.writing.catch(() => undefined);
   }
 
+  /** Closes the tails files' descriptors (a record's tail read later opens its file again). */
+  close(): void {
+    for (const s of this.current.values()) s.tailFile.close();
+  }
+
   /** Deletes the cache's files. */
   async clear(): Promise<void> {
     for (const s of this.current.values()) s.tailFile.close();

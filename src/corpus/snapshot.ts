@@ -143,6 +143,9 @@ export class BufferLines implements SnapshotLines {
 /** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; none and no keys where unlisted. */
 export type Wants = Map<number, Lookups>;
 
+/** The wants of an article whose contributions wait for nothing (only read). */
+const NO_WANTS: Wants = new Map();
+
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {
   /** Each article with the groups its actors joined (indexes into `groups`), the draft each of its record's events went to, and its contributions' lookups (see Wants). */
@@ -225,10 +228,12 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     const r = isString(key) && !seen.has(key) ? record(key) : undefined;
     if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
-    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length || groupIdx.some((g, a) => groups[g].kind !== r.actors[a].kind)) fail(`groups that do not fit ${key}`);
+    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length) fail(`groups that do not fit ${key}`);
+    for (let a = 0; a < groupIdx.length; a++) if (groups[groupIdx[a]].kind !== r.actors[a].kind) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
-    const wants: Wants = new Map();
     if (!Array.isArray(waits)) fail(`lookups that do not fit ${key}`);
+    // most articles' contributions wait for nothing: one empty map for them all
+    const wants: Wants = waits.length ? new Map() : NO_WANTS;
     for (const w of waits) {
       // only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
       if (!Array.isArray(w) || !isInt(w[0], 0, r.actors.length) || wants.has(w[0]) || (w[1] !== 0 && w[1] !== 1) || (w[1] && r.actors[w[0]].kind !== 'person')) fail(`lookups that do not fit ${key}`);

@@ -8,7 +8,7 @@ import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
-import { IndexCache, shardOf, tableWriter, type CachedArticle, type TableWriter } from '../../src/vscode/indexing/cache';
+import { IndexCache, shardOf, tableWriter, tailCrc, type CachedArticle, type TableWriter, type TailRef } from '../../src/vscode/indexing/cache';
 import { lineStarts } from '../../src/vscode/indexing/runJob';
 import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
@@ -34,14 +34,17 @@ function stringTable(): { writer: TableWriter; table: Array<string | number[]> }
   return { table, writer: tableWriter(table) };
 }
 
-/** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` and read lazily; its file `size` bytes. */
+/** A tail's bytes held in memory, with their CRC-32 (as a shard's tails file would give them). */
+const inMemory = (bytes: Buffer): TailRef => ({ file: { read: (at, len) => (at + len <= bytes.length ? bytes.subarray(at, at + len) : null) }, at: 0, len: bytes.length, crc: tailCrc(bytes) });
+
+/** A record as the cache gives it back: its head read, its tail (JSON text) changed by `tail` (its CRC made to match) and read lazily; its file `size` bytes. */
 function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, unknown[]>) => void = () => undefined, size = 10_000): ArticleRecord {
   const codec = lazyArticleCodec((p) => damaged.push(p));
   const { writer, table } = stringTable();
   const stored = codec.store(r, writer);
-  const t = JSON.parse(stored.tail);
+  const t = JSON.parse(stored.tail.toString());
   tail(t);
-  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), Buffer.from(JSON.stringify(t)), r.path, size, codec.table(table));
+  const back = codec.read(JSON.parse(JSON.stringify(stored.head)), inMemory(Buffer.from(JSON.stringify(t))), r.path, size, codec.table(table));
   assert.ok(back);
   return back;
 }
@@ -115,12 +118,12 @@ describe('index cache under attack: entries that parse but lie', () => {
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
     return new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
   }
-  /** An entry's head: [key, size, mtimeMs, gaps between line starts, record head [version, path, title, published, actors, events, quotes]], strings as indexes into the table. */
-  type Head = [number, number, number, number[], [number, number, ...unknown[]]];
+  /** An entry: [key, size, mtimeMs, gaps between line starts, record head [version, path, title, published, actors, events, quotes], tail's offset, length, CRC], strings as indexes into the table. */
+  type Head = [number, number, number, number[], [number, number, ...unknown[]], number, number, number];
   const withHead = (line: string, f: (h: Head) => void): string => {
-    const h = JSON.parse(line.slice(0, line.indexOf('\t')));
+    const h = JSON.parse(line);
     f(h);
-    return `${JSON.stringify(h)}${line.slice(line.indexOf('\t'))}`;
+    return JSON.stringify(h);
   };
 
   it('the control: the cache loads whole', async () => {
@@ -205,6 +208,6 @@ describe('index cache under attack: sentences', () => {
     const head = JSON.parse(JSON.stringify(stored.head));
     // the first event's spans (its 8th field; events are the head's 6th)
     head[5][0][7][1] = past;
-    assert.equal(codec.read(head, Buffer.from(stored.tail), r.path, size, codec.table(table)), null);
+    assert.equal(codec.read(head, inMemory(stored.tail), r.path, size, codec.table(table)), null);
   });
 });

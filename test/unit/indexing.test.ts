@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
-import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { IndexCache, SHARDS, shardOf, tailCrc, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { articleRecordCodec, isArticleRecord, lazyArticleCodec, quoteCount, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
 import { warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
 import { lineStarts, runJob } from '../../src/vscode/indexing/runJob';
@@ -206,16 +206,16 @@ describe('indexing: the cache', () => {
     assert.equal(dropped, undefined);
     assert.equal(entries.size, 3);
     for (const a of articles) assert.deepEqual(entries.get(a.key), a);
-    assert.ok(readdirSync(dir).length <= 1 + SHARDS, 'one manifest and a few shards');
+    assert.equal(readdirSync(dir).length, 2 + 2 * shards().length, 'a manifest, a string table, and each shard’s heads and tails');
   });
 
-  it('round trip of a full shard: many tails in shared blocks, one longer than a block, each read back as its own', async () => {
-    // keys of one shard, so that their tails are copied into the same blocks at load
+  it('round trip of a full shard: many tails in one tails file, one of them long, each read back as its own', async () => {
+    // keys of one shard, so that their tails share its tails file
     const keys: string[] = [];
     for (let i = 0; keys.length < 40; i++) if (shardOf(`file:///desk/${i}.txt`) === 5) keys.push(`file:///desk/${i}.txt`);
     const line = (n: number): string => `“The ferry to Sorrento number ${n} will sail again,” harbour master Ilse Vogt said on Friday.`;
     const many = keys.map((key, i) => entry(key, Array.from({ length: i === 7 ? 2500 : 20 + i }, (_, n) => line(n)).join('\n')));
-    assert.ok(JSON.stringify(many[7].record.quotes).length > 1 << 18, 'one tail is longer than a block');
+    assert.ok(JSON.stringify(many[7].record.quotes).length > 1 << 18, 'one tail is long');
     await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(many, [5]);
     const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(dropped, undefined);
@@ -234,6 +234,7 @@ describe('indexing: the cache', () => {
     for (const a of articles.slice(1)) assert.deepEqual(entries.get(a.key), a, 'the shards not written index the grown table as before');
     // the shards and one string table
     assert.equal(readdirSync(dir).filter((f) => f.endsWith('.gz')).length, shards().length + 1);
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.bin')).length, shards().length, 'each shard’s tails file, the old ones gone');
   });
 
   it('the string table holds each string once, grows with single shards and starts afresh when every shard is written', async () => {
@@ -262,7 +263,7 @@ describe('indexing: the cache', () => {
     assert.deepEqual(readdirSync(path.dirname(dir)), [], 'its files are deleted');
   });
 
-  it('corrupt caches are dropped: bytes flipped, a truncated shard, a valid JSON entry of the wrong shape, a manifest naming another folder', async () => {
+  it('corrupt caches are dropped: bytes flipped, a truncated shard, a valid JSON entry of the wrong shape, a tail past its file, a tails file cut short, a manifest naming another folder', async () => {
     const damage: Array<(shard: string) => void> = [
       (shard) => {
         const b = readFileSync(shard);
@@ -272,16 +273,21 @@ describe('indexing: the cache', () => {
       (shard) => writeFileSync(shard, readFileSync(shard).subarray(0, 20)),
       (shard) => {
         const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
-        const [head, tail] = lines[0].split('\t');
-        const bad = JSON.parse(head);
+        const bad = JSON.parse(lines[0]);
         bad[4][4].push({ name: 7 }); // an actor of the wrong shape, in the part read at once (the record's head's actors)
-        lines[0] = `${JSON.stringify(bad)}\t${tail}`;
+        lines[0] = JSON.stringify(bad);
         writeFileSync(shard, gzipSync(lines.join('\n')));
       },
       (shard) => {
         const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
-        lines[0] = lines[0].replace('\t', ' '); // no head and tail
+        const bad = JSON.parse(lines[0]);
+        bad[6] += 1; // a tail said to run past the end of its shard's tails file
+        lines[0] = JSON.stringify(bad);
         writeFileSync(shard, gzipSync(lines.join('\n')));
+      },
+      () => {
+        const tails = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.bin'))!);
+        writeFileSync(tails, readFileSync(tails).subarray(0, 10)); // a tails file cut short
       },
       () => {
         const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
@@ -299,21 +305,47 @@ describe('indexing: the cache', () => {
     }
   });
 
-  it('a record’s tail is read when first asked; one that fails its checks then reads as empty and is reported, never used', async () => {
+  for (const [kind, hurt] of [
+    // an actor index out of range, in a tail whose CRC matches (appended to the tails file, the entry pointed at it)
+    ['fails its checks', (bytes: Buffer) => {
+      const bad = JSON.parse(bytes.toString());
+      bad.mentions.push(999, 0, 1, 0);
+      return Buffer.from(JSON.stringify(bad));
+    }],
+    // a byte changed inside a string, which the checks alone would let through
+    ['fails its CRC', (bytes: Buffer) => {
+      const b = Buffer.from(bytes);
+      b[b.indexOf('"surfaces":["') + 13] ^= 0x01;
+      return b;
+    }],
+  ] as const) {
+  it(`a record’s tail is read when first asked; one that ${kind} then reads as empty and is reported, never used`, async () => {
     await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(articles, shards());
-    const shard = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.gz'))!);
+    const shardFile = readdirSync(dir).find((f) => f.endsWith('.gz') && f.startsWith('shard-'))!;
+    const shard = path.join(dir, shardFile);
+    const tailsFile = shard.replace(/shard-(.*)\.jsonl\.gz$/, 'tails-$1.bin');
     const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
-    const [head, tail] = lines[0].split('\t');
-    const bad = JSON.parse(tail);
-    bad.mentions.push(999, 0, 1, 0); // an actor index out of range
-    lines[0] = `${head}\t${JSON.stringify(bad)}`;
+    const entry = JSON.parse(lines[0]);
+    const tails = readFileSync(tailsFile);
+    const bad = hurt(tails.subarray(entry[5], entry[5] + entry[6]));
+    if (kind === 'fails its checks') {
+      [entry[5], entry[6], entry[7]] = [tails.length, bad.length, tailCrc(bad)];
+      writeFileSync(tailsFile, Buffer.concat([tails, bad]));
+      const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+      m.shards.find((s: { file: string }) => s.file === shardFile).tails += bad.length;
+      writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
+    } else {
+      bad.copy(tails, entry[5]);
+      writeFileSync(tailsFile, tails);
+    }
+    lines[0] = JSON.stringify(entry);
     writeFileSync(shard, gzipSync(lines.join('\n')));
     const damaged: string[] = [];
     const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec((key) => damaged.push(key))).load();
     assert.equal(dropped, undefined);
     // the key's index in the cache's string table
     const table = JSON.parse(require('node:zlib').gunzipSync(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith('strings-'))!))).toString());
-    const key = table[JSON.parse(head)[0]] as string;
+    const key = table[entry[0]] as string;
     const r = entries.get(key)!.record;
     const want = articles.find((a) => a.key === key)!.record;
     assert.deepEqual(r.actors, want.actors, 'the head is read');
@@ -325,6 +357,7 @@ describe('indexing: the cache', () => {
     // the others read whole, and write back as they were read
     for (const a of articles) if (a.key !== key) assert.deepEqual(entries.get(a.key), a);
   });
+  }
 
   it('no cache yet is an empty one, not an error', async () => {
     const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();

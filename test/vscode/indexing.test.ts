@@ -204,10 +204,11 @@ describe('Indexing in VS Code', function () {
     assert.ok(files.includes('manifest.json'));
     const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.shards.reduce((n: number, s: { count: number }) => n + s.count, 0), api.index.size);
-    // the manifest, the shards, their string table, the search index's snapshot and the settled corpus's
+    // the manifest, the shards (heads and tails), their string table, the search index's snapshot and the settled corpus's
     assert.ok(files.includes(manifest.strings), 'the string table the manifest names is there');
+    for (const s of manifest.shards as Array<{ file: string }>) assert.ok(files.includes(s.file.replace(/^shard-/, 'tails-').replace(/\.jsonl\.gz$/, '.bin')), `the tails of ${s.file}`);
     assert.ok(files.includes('search.jsonl.gz'), 'the search index is saved');
     assert.ok(files.includes('settled.jsonl.gz'), 'the settled corpus is saved');
-    assert.ok(files.length <= 4 + SHARDS, `${files.length} files`);
+    assert.ok(files.length <= 4 + 2 * SHARDS, `${files.length} files`);
   });
 });

@@ -2,7 +2,12 @@
  * The persistent index cache: each article's record with the size and modification time its file
  * had, so a reload re-extracts only what changed. On disk: a manifest (format, record version, the
  * shard files and how many entries each holds) and a few gzip'd JSON-lines shards, an article's
- * shard chosen by a hash of its key, so one edit rewrites one shard, and a string table: each
+ * shard chosen by a hash of its key, so one edit rewrites one shard: each shard's heads in a gzip'd
+ * JSON-lines file, and its records' tails (two thirds of the bytes) as plain JSON, one after
+ * another, in a file of its own (`tails-N-gG.bin`) that is never read at load: a record's tail is
+ * read from it, at its place, when a view first asks for it (see RecordCodec), so that neither the
+ * load nor the heap carries the tails of records no view reads (36 MB at 10,000 articles). A head
+ * names its tail's place, length and CRC-32; a tail that fails it is never used. And a string table: each
  * distinct string of the entries' heads once, and each distinct list of strings once (as indexes of
  * its strings), the heads holding indexes into it, so a load makes each string and list once instead
  * of once per use (names, kinds and name words repeat across articles: at 10,000 articles 1.2
@@ -14,12 +19,12 @@
  * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
  * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
  */
-import { createWriteStream, promises as fs } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { createGzip, gunzip as gunzipCb } from 'node:zlib';
+import { crc32, createGzip, gunzip as gunzipCb } from 'node:zlib';
 import { fnv1a } from '../../corpus/hash';
 import { isInt } from '../../corpus/guards';
 
@@ -37,11 +42,13 @@ export function gunzip(data: Buffer): Promise<Buffer> {
 }
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
 const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
+/** A shard's tails file, named after its heads file. */
+const tailsName = (shardFile: string): string => shardFile.replace(/^shard-/, 'tails-').replace(/\.jsonl\.gz$/, '.bin');
 const STRINGS_NAME = /^strings-g\d{1,12}\.jsonl\.gz$/;
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
@@ -56,8 +63,6 @@ const TABLE_STEP = 2048;
 const TABLE_LINE = 4096;
 /** Shards read and unzipped at once while the load parses: one alone was not always ready when the parse came to it. */
 const UNZIP_AHEAD = 3;
-/** Bytes of a block that records' tails are copied into at load, 256 KB. */
-const TAIL_BLOCK = 1 << 18;
 /** A string table this short is never started afresh for its size (see IndexCache.baseline). */
 const MIN_TABLE = 4096;
 /** A shard's lines are handed to gzip in chunks of about this many characters. */
@@ -72,18 +77,67 @@ export interface CachedArticle<R> {
   record: R;
 }
 
+/** Where a stored tail can be read from, synchronously (a view asks for a record's fields synchronously). */
+export interface TailSource {
+  /** Bytes [at, at + len) of the source; null when they cannot be read (the file gone or shorter). */
+  read(at: number, len: number): Buffer | null;
+}
+
+/** Where one record's tail lies: bytes [at, at + len) of `file`, whose CRC-32 is `crc`. */
+export interface TailRef {
+  file: TailSource;
+  at: number;
+  len: number;
+  crc: number;
+}
+
+/** The CRC-32 of `bytes` (zlib's): a tail read back that does not match it is never used. */
+export const tailCrc = (bytes: Buffer): number => crc32(bytes);
+
 /**
- * How records go to the cache's JSON and back, in two parts: a head parsed at load and a tail kept
- * as its UTF-8 JSON bytes (a copy of its own: the codec may parse it later). The head holds its
- * strings as indexes into the cache's string table. `read` checks what a file holds (shape and
- * bounds, every index into `strings` too, never trusting it, and that it is the record of `key`)
- * and returns null when the head fails.
+ * A shard's tails file, read at the places asked (its descriptor opened at the first read and kept
+ * until close(): views read tails one at a time, hundreds in a row).
+ */
+export class TailFile implements TailSource {
+  private fd: number | null = null;
+
+  constructor(readonly path: string) {}
+
+  read(at: number, len: number): Buffer | null {
+    try {
+      this.fd ??= openSync(this.path, 'r');
+      const bytes = Buffer.allocUnsafe(len);
+      return readSync(this.fd, bytes, 0, len, at) === len ? bytes : null;
+    } catch {
+      return null;
+    }
+  }
+
+  close(): void {
+    if (this.fd === null) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already: nothing to free
+    }
+    this.fd = null;
+  }
+}
+
+/**
+ * How records go to the cache's JSON and back, in two parts: a head parsed at load and a tail left
+ * in its shard's tails file until the codec reads it (see TailRef). The head holds its strings as
+ * indexes into the cache's string table. `read` checks what a file holds (shape and bounds, every
+ * index into `strings` too, never trusting it, and that it is the record of `key`) and returns
+ * null when the head fails.
  */
 export interface RecordCodec<R> {
   /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units); `table`: the cache's table, as `table` gave it. */
-  read(head: unknown, tail: Buffer, key: string, end: number, table: readonly unknown[]): R | null;
-  /** `table`: the index of a string or of a non-empty list of strings in the cache's table (added when new). */
-  store(r: R, table: TableWriter): { head: unknown; tail: string };
+  read(head: unknown, tail: TailRef, key: string, end: number, table: readonly unknown[]): R | null;
+  /** `table`: the index of a string or of a non-empty list of strings in the cache's table (added when new); `tail`: the tail's bytes, as `read` is to find them. */
+  store(r: R, table: TableWriter): { head: unknown; tail: Buffer };
+  /** A stored record's tail now lies at `tail` (its shard was written again, the old file is about to go). */
+  moved(r: R, tail: TailRef): void;
   /**
    * The cache's string table as read (checked: strings, and lists of the indexes of strings before
    * them), made ready for `read` (lists made lists of strings, strings shared with the rest of the
@@ -109,7 +163,8 @@ interface Manifest {
   generation: number;
   /** The string table's file. */
   strings: string;
-  shards: Array<{ file: string; count: number }>;
+  /** Each shard's heads file, its number of entries, and the size of its tails file (see tailsName). */
+  shards: Array<{ file: string; count: number; tails: number }>;
 }
 
 /** Which shard an article goes to: a string hash (FNV-1a) of its key. */
@@ -152,28 +207,6 @@ export async function writeGzipLines(file: string, lines: Iterable<string>, newl
   }
 }
 
-/**
- * Records' tails copied out of a shard into shared blocks of TAIL_BLOCK bytes (a longer tail gets a
- * block of its own): one allocation per block instead of one per tail (half of them over 4 KB, each
- * an array buffer of its own). A block lives while any tail in it does.
- */
-class TailCopies {
-  private block = Buffer.alloc(0);
-  private used = 0;
-
-  /** A copy of bytes [start, end) of `data`. */
-  copy(data: Buffer, start: number, end: number): Buffer {
-    const n = end - start;
-    if (this.used + n > this.block.length) {
-      this.block = Buffer.allocUnsafeSlow(Math.max(TAIL_BLOCK, n));
-      this.used = 0;
-    }
-    data.copy(this.block, this.used, start, end);
-    this.used += n;
-    return this.block.subarray(this.used - n, this.used);
-  }
-}
-
 /** Appends to `entries` (a string table as IndexCache keeps it): each string, and each list as the indexes of its strings, once. */
 export function tableWriter(entries: Array<string | number[]>): TableWriter {
   const strings = new Map<string, number>();
@@ -203,10 +236,18 @@ function gapsOf(starts: Uint32Array): number[] {
   return gaps;
 }
 
+/** A shard as the manifest lists it (see Manifest), with its tails file. */
+interface Shard {
+  file: string;
+  count: number;
+  tails: number;
+  tailFile: TailFile;
+}
+
 export class IndexCache<R> {
   private generation = 0;
-  /** The shards the manifest on disk lists: shard -> its file and entry count. */
-  private current = new Map<number, { file: string; count: number }>();
+  /** The shards the manifest on disk lists: shard -> its heads file, entry count, tails file's size, and the tails file as records read it. */
+  private current = new Map<number, Shard>();
   /** The string table the shards on disk (those in `current`) index into (strings, and lists as indexes of strings); its file. */
   private strings: ReadonlyArray<string | number[]> = [];
   private stringsFile = '';
@@ -253,12 +294,17 @@ export class IndexCache<R> {
     if (!isInt(manifest.generation, 0) || !Array.isArray(manifest.shards)) throw new Error('manifest has no shard list');
     if (!STRINGS_NAME.test(String(manifest.strings))) throw new Error('manifest names no string table');
     const entries = new Map<string, CachedArticle<R>>();
-    const current = new Map<number, { file: string; count: number }>();
+    const current = new Map<number, Shard>();
     for (const shard of manifest.shards) {
       const m = SHARD_NAME.exec(String(shard?.file));
-      if (!m || Number(m[1]) >= SHARDS || current.has(Number(m[1])) || !isInt(shard.count, 0)) throw new Error(`manifest names a bad shard (${String(shard?.file).slice(0, 40)})`);
-      current.set(Number(m[1]), { file: shard.file, count: shard.count });
+      if (!m || Number(m[1]) >= SHARDS || current.has(Number(m[1])) || !isInt(shard.count, 0) || !isInt(shard.tails, 0)) throw new Error(`manifest names a bad shard (${String(shard?.file).slice(0, 40)})`);
+      current.set(Number(m[1]), { file: shard.file, count: shard.count, tails: shard.tails, tailFile: new TailFile(path.join(this.dir, tailsName(shard.file))) });
     }
+    // each tails file as long as the manifest says (a tail's own damage shows when it is read: see TailRef)
+    const sizes = await Promise.all([...current.values()].map((s) => fs.stat(s.tailFile.path).then((st) => st.size, () => -1)));
+    [...current.values()].forEach((s, i) => {
+      if (sizes[i] !== s.tails) throw new Error(`the tails of shard ${s.file} are missing or cut short`);
+    });
     // shards are read and unzipped (in libuv) a few ahead of the one parsed here
     const unzip = async (file: string): Promise<Buffer | Error> => {
       try {
@@ -290,7 +336,7 @@ export class IndexCache<R> {
       if (i + UNZIP_AHEAD < shards.length) ahead.push(unzip(shards[i + UNZIP_AHEAD].file));
       if (data instanceof Error) throw data;
       // lines found in the bytes: only each head becomes a string
-      const tails = new TailCopies();
+      const tails = current.get(Number(m[1]))!;
       let lines = 0;
       let sliceStart = performance.now();
       for (let start = 0; start < data.length; lines++) {
@@ -344,33 +390,31 @@ export class IndexCache<R> {
   }
 
   /**
-   * One line, bytes [start, end) of `data`: the entry's head as JSON (a list: its key's index in
-   * `strings`, size, modification time, the gaps between its line starts, its record's head), a tab
-   * (JSON escapes every tab in a string), the record's tail as JSON.
+   * One line, bytes [start, end) of `data`, a JSON list: the entry's key (its index in `strings`),
+   * size, modification time, the gaps between its line starts, its record's head, and where its
+   * tail lies in the shard's tails file: offset, length, CRC-32.
    */
-  private entry(data: Buffer, start: number, end: number, tails: TailCopies, strings: readonly unknown[]): CachedArticle<R> | null {
-    const tab = data.indexOf(9, start);
-    if (tab < 0 || tab >= end) return null;
+  private entry(data: Buffer, start: number, end: number, shard: Shard, strings: readonly unknown[]): CachedArticle<R> | null {
     let v: unknown;
     try {
-      v = JSON.parse(data.toString('utf8', start, tab));
+      v = JSON.parse(data.toString('utf8', start, end));
     } catch {
       return null;
     }
-    if (!Array.isArray(v) || v.length !== 5) return null;
-    const [k, size, mtimeMs, gaps, head] = v as unknown[];
+    if (!Array.isArray(v) || v.length !== 8) return null;
+    const [k, size, mtimeMs, gaps, head, at, len, crc] = v as unknown[];
     if (!isInt(k, 0, strings.length) || typeof strings[k] !== 'string' || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
+    if (!isInt(at, 0, shard.tails + 1) || !isInt(len, 0, shard.tails - at + 1) || !isInt(crc, 0, 2 ** 32)) return null;
     if (!Array.isArray(gaps) || gaps[0] !== 0) return null;
     const lineStarts = new Uint32Array(gaps.length);
-    let at = 0;
+    let pos = 0;
     for (let i = 1; i < gaps.length; i++) {
       // a text has no more UTF-16 units than its file has bytes
-      if (!isInt(gaps[i], 1, size + 1) || (at += gaps[i]) > size) return null;
-      lineStarts[i] = at;
+      if (!isInt(gaps[i], 1, size + 1) || (pos += gaps[i]) > size) return null;
+      lineStarts[i] = pos;
     }
     const key = strings[k] as string;
-    // a copy: the shard's buffer (its heads' bytes too) is not kept alive by its tails
-    const record = this.codec.read(head, tails.copy(data, tab + 1, end), key, size, strings);
+    const record = this.codec.read(head, { file: shard.tailFile, at, len, crc }, key, size, strings);
     if (record === null) return null;
     return { key, size, mtimeMs, lineStarts, record };
   }
@@ -397,19 +441,29 @@ export class IndexCache<R> {
       // grows, so that the shards left as they are keep their indexes
       const strings = wanted.size === SHARDS ? [] : [...this.strings];
       const table = tableWriter(strings);
+      // where each record's tail now lies, told to the codec once the manifest names the new files
+      const placed: Array<[R, TailRef]> = [];
       for (const [shard, bucket] of buckets) {
-        // each line made as it is written
+        const file = `shard-${shard}-g${generation}.jsonl.gz`;
+        const tailFile = new TailFile(path.join(this.dir, tailsName(file)));
+        const tails: Buffer[] = [];
+        let at = 0;
+        // each line made as it is written, its tail set aside for the tails file
         const lines = (function* () {
           for (const a of bucket) {
             const k = table.string(a.key);
             const { head, tail } = codec.store(a.record, table);
-            yield `${JSON.stringify([k, a.size, a.mtimeMs, gapsOf(a.lineStarts), head])}\t${tail}`;
+            const ref: TailRef = { file: tailFile, at, len: tail.length, crc: tailCrc(tail) };
+            tails.push(tail);
+            at += tail.length;
+            placed.push([a.record, ref]);
+            yield JSON.stringify([k, a.size, a.mtimeMs, gapsOf(a.lineStarts), head, ref.at, ref.len, ref.crc]);
           }
         })();
-        const file = `shard-${shard}-g${generation}.jsonl.gz`;
         // lines joined by '\n' with none after the last, as load() splits them
         await writeGzipLines(path.join(this.dir, file), lines, 'between');
-        next.set(shard, { file, count: bucket.length });
+        await fs.writeFile(tailFile.path, Buffer.concat(tails, at));
+        next.set(shard, { file, count: bucket.length, tails: at, tailFile });
       }
       // the table after the shards that index into it, before the manifest that names both
       const stringsFile = `strings-g${generation}.jsonl.gz`;
@@ -417,17 +471,20 @@ export class IndexCache<R> {
         for (let i = 0; i < strings.length; i += TABLE_LINE) yield JSON.stringify(strings.slice(i, i + TABLE_LINE));
       })();
       await writeGzipLines(path.join(this.dir, stringsFile), tableLines, 'between');
-      const manifest: Manifest = { format: FORMAT, version: this.version, generation, strings: stringsFile, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => s) };
+      const manifest: Manifest = { format: FORMAT, version: this.version, generation, strings: stringsFile, shards: [...next].sort((a, b) => a[0] - b[0]).map(([, s]) => ({ file: s.file, count: s.count, tails: s.tails })) };
       const tmp = path.join(this.dir, `${MANIFEST}.tmp`);
       await fs.writeFile(tmp, JSON.stringify(manifest));
       await fs.rename(tmp, path.join(this.dir, MANIFEST));
+      for (const [r, ref] of placed) codec.moved(r, ref);
       const replaced = [...this.current.values()].filter((old) => next.get(Number(SHARD_NAME.exec(old.file)?.[1]))?.file !== old.file);
-      if (this.stringsFile) replaced.push({ file: this.stringsFile, count: 0 });
+      for (const old of replaced) old.tailFile.close();
+      const files = replaced.flatMap((old) => [old.file, tailsName(old.file)]);
+      if (this.stringsFile) files.push(this.stringsFile);
       this.current = next;
       this.strings = strings;
       this.stringsFile = stringsFile;
       if (wanted.size === SHARDS) this.baseline = strings.length;
-      await Promise.all(replaced.map((old) => fs.rm(path.join(this.dir, old.file), { force: true })));
+      await Promise.all(files.map((file) => fs.rm(path.join(this.dir, file), { force: true })));
     };
     this.writing = this.writing.then(run, run);
     return this.writing;
@@ -438,8 +495,14 @@ export class IndexCache<R> {
     return this.writing.catch(() => undefined);
   }
 
+  /** Closes the tails files' descriptors (a record's tail read later opens its file again). */
+  close(): void {
+    for (const s of this.current.values()) s.tailFile.close();
+  }
+
   /** Deletes the cache's files. */
   async clear(): Promise<void> {
+    for (const s of this.current.values()) s.tailFile.close();
     this.current = new Map();
     this.strings = [];
     this.stringsFile = '';

@@ -70,5 +70,6 @@ export class CacheWriter {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.cache.close();
   }
 }

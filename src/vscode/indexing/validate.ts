@@ -7,7 +7,7 @@
  * import.
  */
 import { compactRecord, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
-import type { RecordCodec, TableWriter } from './cache';
+import { tailCrc, type RecordCodec, type TableWriter, type TailRef } from './cache';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -44,10 +44,10 @@ export function isArticleRecord(r: unknown, end = Number.MAX_SAFE_INTEGER - 1): 
   return isRecordHead(r, end) && isRecordTail(r, (r.actors as unknown[]).length, end);
 }
 
-/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors, events; no offset past `end`. */
-function isRecordHead(r: unknown, end: number): r is Record<string, unknown> {
+/** The fields a record is filed by (./cache.ts reads them at once): version, path, title, date, actors (unless `actorsChecked`: see actorOf), events; no offset past `end`. */
+function isRecordHead(r: unknown, end: number, actorsChecked = false): r is Record<string, unknown> {
   if (!isObject(r) || r.version !== RECORD_VERSION || !isString(r.path) || !isStringOrNull(r.title) || !isStringOrNull(r.published)) return false;
-  if (!Array.isArray(r.actors) || !r.actors.every(isActor)) return false;
+  if (!Array.isArray(r.actors) || (!actorsChecked && !r.actors.every(isActor))) return false;
   const actors = r.actors.length;
   const eventOk = (e: unknown): boolean =>
     isObject(e) &&
@@ -146,17 +146,27 @@ function actorTuple(a: RecordActor, table: TableWriter): unknown[] {
   return t;
 }
 
-/** An actor back from actorTuple (checked later, as every actor is: isActor); throws BAD for what is no such tuple. */
+/**
+ * An actor back from actorTuple, checked as isActor checks one (its strings and lists are the
+ * table's, checked already: only the rest is checked here, once); throws BAD for what is no such
+ * actor. Indexed reads, not a destructuring: this runs for every actor of every record at a load.
+ */
 function actorOf(t: unknown, s: Strings): Record<string, unknown> {
   if (!Array.isArray(t) || (t.length !== 10 && t.length !== 11)) throw BAD;
-  const [key, name, kind, aliases, roles, orgHints, nameTokens, anonymous, mentions, quotes, more] = t;
-  const a: Record<string, unknown> = { key: s.at(key), name: s.at(name), kind: s.at(kind), aliases: s.list(aliases), roles: s.list(roles), orgHints: s.list(orgHints), nameTokens: s.list(nameTokens), anonymous, mentions, quotes };
+  const kind = s.at(t[2]);
+  if (!ACTOR_KINDS.has(kind) || typeof t[7] !== 'boolean' || !isInt(t[8], 0) || !isInt(t[9], 0)) throw BAD;
+  const a: Record<string, unknown> = { key: s.at(t[0]), name: s.at(t[1]), kind, aliases: s.list(t[3]), roles: s.list(t[4]), orgHints: s.list(t[5]), nameTokens: s.list(t[6]), anonymous: t[7], mentions: t[8], quotes: t[9] };
   if (t.length === 11) {
+    const more = t[10];
     if (!isObject(more)) throw BAD;
+    const { capitalOf, pendingRole, gender } = more;
+    if (!(capitalOf === undefined || isString(capitalOf))) throw BAD;
+    if (!(pendingRole === undefined || (isObject(pendingRole) && isString(pendingRole.org) && isString(pendingRole.role)))) throw BAD;
+    if (!(gender === undefined || gender === 'male' || gender === 'female')) throw BAD;
     // in the order analyzeToRecord sets them
-    if (more.capitalOf !== undefined) a.capitalOf = more.capitalOf;
-    if (more.pendingRole !== undefined) a.pendingRole = more.pendingRole;
-    if (more.gender !== undefined) a.gender = more.gender;
+    if (capitalOf !== undefined) a.capitalOf = capitalOf;
+    if (pendingRole !== undefined) a.pendingRole = pendingRole;
+    if (gender !== undefined) a.gender = gender;
   }
   return a;
 }
@@ -190,8 +200,17 @@ const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
 /** What a lazy record's mentions and sentences hold until its accessors replace them (never read). */
 const EMPTY_INTS = new Int32Array(0);
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
-/** A record's tail as the cache stores it, before it is parsed: its JSON, and what to do if it fails its checks. */
-const unparsed = new WeakMap<ArticleRecord, { text: Buffer; quotes: number; end: number; damaged: (path: string) => void }>();
+/** A record's tail as the cache stores it, before it is parsed: where its JSON lies, and what to do if it fails its checks. */
+const unparsed = new WeakMap<ArticleRecord, { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }>();
+
+/** A stored tail's bytes, read from its place; null when they cannot be read or fail their CRC. */
+function tailBytes(ref: TailRef): Buffer | null {
+  const bytes = ref.file.read(ref.at, ref.len);
+  return bytes && tailCrc(bytes) === ref.crc ? bytes : null;
+}
+
+/** A parsed record's tail as the cache stores it: JSON (its typed arrays as arrays). */
+const tailJson = (r: ArticleRecord): Buffer => Buffer.from(JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }));
 
 /** Parses and checks a lazy record's tail (once), making its fields plain data; an empty tail, and `damaged` told, when it fails. */
 function parseTail(r: ArticleRecord): void {
@@ -200,7 +219,8 @@ function parseTail(r: ArticleRecord): void {
   unparsed.delete(r);
   let tail: Tail | null = null;
   try {
-    const v = JSON.parse(lazy.text.toString('utf8'));
+    const bytes = tailBytes(lazy.ref);
+    const v = bytes && JSON.parse(bytes.toString('utf8'));
     if (isRecordTail(v, r.actors.length, lazy.end) && v.quotes.length === lazy.quotes) tail = v;
   } catch {
     // checked below
@@ -218,6 +238,29 @@ function parseTail(r: ArticleRecord): void {
   });
 }
 
+/**
+ * The accessors of an unread tail's fields: parse it, then answer. The same functions for every
+ * record, so that V8 gives all lazy records one shape (closures of their own made a shape, and
+ * four functions, per record).
+ */
+const LAZY_TAIL: PropertyDescriptorMap = Object.fromEntries(
+  TAIL.map((k) => [
+    k,
+    {
+      get(this: ArticleRecord) {
+        parseTail(this);
+        return this[k];
+      },
+      set(this: ArticleRecord, v: unknown) {
+        parseTail(this);
+        (this[k] as unknown) = v;
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+);
+
 /** A record's number of quotes, without parsing a lazy record's tail. */
 export function quoteCount(r: ArticleRecord): number {
   return unparsed.get(r)?.quotes ?? r.quotes.length;
@@ -226,34 +269,36 @@ export function quoteCount(r: ArticleRecord): number {
 /**
  * How the index cache reads and writes ArticleRecords: the head (what filing a record reads: its
  * actors and events) parsed and checked at once, the tail (surfaces, mentions, quotes, sentences:
- * about two thirds of the bytes) kept as JSON text and parsed and checked when one of its fields is
- * first read (a view asks, or the record is written again). A tail that then fails its checks reads
- * as empty and `damaged` is told the record's path (the caller extracts the article again).
+ * about two thirds of the bytes) left in the cache's tails file (see TailRef) and read, parsed and
+ * checked when one of its fields is first read (a view asks); written again as the bytes it was
+ * read from while unread. A tail that then cannot be read or fails its CRC or its checks reads as
+ * empty and `damaged` is told the record's path (the caller extracts the article again).
  */
 export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<ArticleRecord> {
+  // the table's reader made once per table, not once per record
+  let lastTable: readonly unknown[] | null = null;
+  let lastStrings: Strings | null = null;
   return {
     read(stored, tail, key, end, table) {
       let v: Record<string, unknown>;
       try {
-        v = headOf(stored, stringsOf(table));
+        v = headOf(stored, table === lastTable ? lastStrings! : ((lastTable = table), (lastStrings = stringsOf(table))));
       } catch {
         return null;
       }
       // a record of another path: a damaged tail would have that file extracted again, not this one
-      if (!isRecordHead(v, end) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
+      if (!isRecordHead(v, end, true) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
       const quotes = v.quoteCount;
       const head = v as unknown as ArticleRecord;
       // its strings shared already (the shard's table), its empty lists one list: no compactRecord
       const r: ArticleRecord = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS };
-      const accessor = (k: (typeof TAIL)[number]): PropertyDescriptor => ({
-        get: () => (parseTail(r), r[k]),
-        set: (v) => (parseTail(r), (r[k] as unknown) = v),
-        enumerable: true,
-        configurable: true,
-      });
-      Object.defineProperties(r, Object.fromEntries(TAIL.map((k) => [k, accessor(k)])));
-      unparsed.set(r, { text: tail, quotes, end, damaged });
+      Object.defineProperties(r, LAZY_TAIL);
+      unparsed.set(r, { ref: tail, quotes, end, damaged });
       return r;
+    },
+    moved(r, tail) {
+      const lazy = unparsed.get(r);
+      if (lazy) lazy.ref = tail;
     },
     table(entries, from = 0, to = entries.length, out = []) {
       // strings shared with the rest of the heap once per load, not once per use; lists (of the
@@ -269,7 +314,9 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       const str = (s: string): number => table.string(s);
       const orNull = (v: string | null): number => (v === null ? -1 : str(v));
       const head = [str(r.version), str(r.path), orNull(r.title), orNull(r.published), r.actors.map((a) => actorTuple(a, table)), r.events.map((e) => eventTuple(e, table)), quoteCount(r)];
-      return { head, tail: lazy ? lazy.text.toString('utf8') : JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }) };
+      // an unread tail is copied as it is; one that no longer reads back is parsed (read as empty, the article extracted again)
+      const bytes = lazy && tailBytes(lazy.ref);
+      return { head, tail: bytes ?? tailJson(r) };
     },
   };
 }

@@ -18,10 +18,10 @@ export abstract class RegistryMerges {
   protected readonly groups = new Map<string, Group>();
   /** The organisation groups, in the order `groups` holds them (rule 3 reads them all at each refresh). */
   protected readonly orgs = new Set<Group>();
-  protected readonly byId = new Map<string, Group>();
   protected readonly index = new KeyedSets<Group>();
   protected readonly listeners = new KeyedSets<Contribution>();
-  protected readonly ids = new IdPool();
+  /** Actors' ids, each held by its group (found by id through it). */
+  protected readonly ids = new IdPool<Group>((g) => g.key);
   /** Groups changed since the last refresh, and index keys whose holders changed. */
   protected readonly dirty = new Set<Group>();
   /** Dirty groups whose aggregate settle() has not made yet, and those whose final actor it made. */
@@ -124,7 +124,7 @@ export abstract class RegistryMerges {
 
   protected join(c: Contribution, g: Group): void {
     c.group = g;
-    (c.deferred ? g.deferred : g.main).add(c);
+    g.add(c);
     if (g.agg) g.fresh = g.fresh.length ? (g.fresh.push(c), g.fresh) : [c];
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions += c.actor.mentions;
@@ -134,7 +134,7 @@ export abstract class RegistryMerges {
   protected leave(c: Contribution): void {
     const g = c.group;
     if (!g) return;
-    (c.deferred ? g.deferred : g.main).delete(c);
+    g.remove(c);
     c.group = null;
     // a member gone: the aggregate is made again from those left
     g.agg = null;
@@ -271,7 +271,6 @@ export abstract class RegistryMerges {
     this.groups.delete(g.key);
     this.orgs.delete(g);
     if (g.id) {
-      this.byId.delete(g.id);
       this.ids.release(g.id);
       this.changedIds.add(g.id);
     }

@@ -79,13 +79,13 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
   const scan: MemberScan = { hints: new Set(), offices: new Set(), male: 0, female: 0 };
   // full names of rule 4 name their group as rule 1's do; main members rank before deferred
   // ones, and the first (in rank order) of the most name words names the group: one scan, no sort
-  const main = fullestMember(g.main.items, false, pathRank, scan);
-  const deferred = fullestMember(g.deferred.items, true, pathRank, scan);
+  const main = fullestMember(g.main, false, pathRank, scan);
+  const deferred = fullestMember(g.deferred, true, pathRank, scan);
   const best = deferred && deferred.actor.nameTokens.length > (main?.actor.nameTokens.length ?? 0) ? deferred : main;
   const tokens = best ? best.actor.nameTokens : NO_KEYS;
   const keys = new Set<string>();
   // rule 4's lookup: the initialed names of this group without their initial
-  const members = g.main.items;
+  const members = g.main;
   for (let i = 0; i < members.length; i++) {
     const a = members[i].actor;
     const free = a.kind === 'person' && !a.anonymous ? personKeyWithoutInitial(a.name) : '';

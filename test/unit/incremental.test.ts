@@ -196,11 +196,11 @@ describe('corpus: incremental updates equal a build from scratch', () => {
         const rank = (c: Contribution): number => (c.path === 'a.txt' ? 0 : 1);
         const m = member('a.txt', actor({ aliases, roles, mentions, quotes }));
         const lone = new Group('person:ora vell', 'person');
-        lone.main.add(m);
+        lone.add(m);
         // the same member and a later one that adds nothing: the general pass, the same aggregate
         const pair = new Group('person:ora vell', 'person');
-        pair.main.add(m);
-        pair.main.add(member('b.txt', actor({})));
+        pair.add(m);
+        pair.add(member('b.txt', actor({})));
         const { tally: _, ...got } = aggregateOf(lone, rank);
         const { tally: __, ...want } = aggregateOf(pair, rank);
         assert.deepEqual(got, want);

@@ -93,11 +93,13 @@ export class WorkerPool<J, R> {
   /**
    * Starts a worker and has it run `job` (its outcome dropped) when none is alive: a job expected
    * soon (an article being edited, then saved) then finds a worker loaded and warmed up instead of
-   * paying for its start, about half a second. Does nothing while a worker lives or the pool is
-   * disposed.
+   * paying for its start, about half a second. While a worker lives its idle time starts again
+   * (an edit under way keeps it), and no job is added. Does nothing once the pool is disposed.
    */
   warm(job: J): void {
-    if (!this.disposed && this.slots.size === 0) void this.run(job);
+    if (this.disposed) return;
+    if (this.slots.size === 0) void this.run(job);
+    else this.pump();
   }
 
   /** Jobs waiting or running. */

@@ -1,0 +1,120 @@
+/**
+ * The registry's compact pieces (lists for few values per key, ids found through their holders,
+ * members as plain lists, shared empty lists in final actors) and the worker pool's idle end: each
+ * must answer exactly as the structure it replaced.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { Group, KeyedSets, type Contribution } from '../../src/corpus/group';
+import { IdPool } from '../../src/corpus/ids';
+import { Registry } from '../../src/corpus/registry';
+import { PathOrder } from '../../src/corpus/pathOrder';
+import { WorkerPool } from '../../src/vscode/indexing/pool';
+import type { RecordActor } from '../../src/corpus/record';
+
+const TOY_WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (job) => parentPort.postMessage({ ok: true, value: job.n * 2 }));
+parentPort.postMessage({ ready: true });
+`;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('memory: compact registry pieces', () => {
+  it('KeyedSets answers as a Set per key would, through lists and back (order of arrival, each value once)', () => {
+    const values = Array.from({ length: 40 }, (_, i) => ({ i }));
+    const op = fc.record({ add: fc.boolean(), key: fc.constantFrom('t:vell', 'h:harbour board', 'i:ora vell'), v: fc.nat(39) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
+        const ks = new KeyedSets<{ i: number }>();
+        const model = new Map<string, Set<{ i: number }>>();
+        for (const { add, key, v } of ops) {
+          const set = model.get(key) ?? new Set();
+          model.set(key, set);
+          if (add) (ks.add(key, values[v]), set.add(values[v]));
+          else (ks.delete(key, values[v]), set.delete(values[v]));
+        }
+        for (const [key, set] of model) {
+          const got: Array<{ i: number }> = [];
+          ks.each(key, (x) => got.push(x));
+          assert.deepEqual(got, [...set]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('IdPool with holders: an id is found through its holder, kept for the same key, released with it', () => {
+    const pool = new IdPool<{ key: string }>((o) => o.key);
+    const a = { key: 'person:ora vell' };
+    const id = pool.take('Ora Vell', a, 'actor');
+    assert.match(id, /^ora-vell_[0-9a-z]{4}$/);
+    assert.equal(pool.ownerOf(id), a);
+    // another holder of the same key (a group made again after its key's last one went) takes the same id
+    const again = { key: 'person:ora vell' };
+    assert.equal(pool.take('Ora Vell', again, 'actor'), id);
+    assert.equal(pool.ownerOf(id), again);
+    pool.release(id);
+    assert.equal(pool.ownerOf(id), undefined);
+    // the plain pool (keys as holders) gives the same ids for the same keys
+    assert.equal(new IdPool().take('Ora Vell', 'person:ora vell', 'actor'), id);
+  });
+
+  it('a group files and withdraws members per rule as plain lists, never touching the shared empty one', () => {
+    const actor: RecordActor = { key: 'person:ora vell', name: 'Ora Vell', kind: 'person', aliases: [], roles: [], orgHints: [], nameTokens: ['ora', 'vell'], anonymous: false, mentions: 1, quotes: 0 };
+    const member = (path: string, deferred: boolean): Contribution => ({ path, index: 0, actor, deferred, group: null, listens: [], rank: -1, epoch: -1 });
+    const g = new Group('person:ora vell', 'person');
+    const other = new Group('person:ada vell', 'person');
+    const [m1, m2, d1] = [member('a.txt', false), member('b.txt', false), member('c.txt', true)];
+    g.add(m1);
+    g.add(d1);
+    g.add(m2);
+    assert.deepEqual([g.main, g.deferred], [[m1, m2], [d1]]);
+    assert.equal(g.size, 3);
+    assert.deepEqual([other.main, other.deferred], [[], []], 'a new group shares no member with another');
+    g.remove(m1);
+    g.remove(d1);
+    g.remove(d1);
+    assert.deepEqual([g.main, g.deferred], [[m2], []]);
+    assert.equal(g.size, 1);
+  });
+
+  it('final actors without aliases or roles share one empty list, and a registry still answers by id', () => {
+    const person = (name: string, roles: string[]): RecordActor => ({ key: `person:${name.toLowerCase()}`, name, kind: 'person', aliases: [], roles, orgHints: [], nameTokens: name.toLowerCase().split(' '), anonymous: false, mentions: 2, quotes: 1 });
+    const order = new PathOrder();
+    order.add('a.txt');
+    order.add('b.txt');
+    const reg = new Registry(order);
+    reg.add('a.txt', [person('Ora Vell', []), person('Tamsin Achebe', ['harbourmaster'])]);
+    reg.add('b.txt', [person('Ida Brandt', [])]);
+    const actors = reg.actors();
+    assert.equal(actors.length, 3);
+    const bare = actors.filter((a) => a.name !== 'Tamsin Achebe');
+    assert.equal(bare[0].aliases, bare[1].aliases);
+    assert.equal(bare[0].roles, bare[1].roles);
+    assert.deepEqual(bare[0].roles, []);
+    assert.deepEqual(actors.find((a) => a.name === 'Tamsin Achebe')!.roles, ['harbourmaster']);
+    for (const a of actors) assert.equal(reg.actor(a.id), a);
+    assert.equal(reg.actor('no-such_id'), undefined);
+  });
+});
+
+describe('memory: the worker pool gives an idle worker back', () => {
+  it('an idle worker ends after idleMs; warm() while it lives starts its idle time again', async () => {
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 5000, idleMs: 600 });
+    try {
+      assert.deepEqual(await pool.run({ n: 2 }), { ok: true, value: 4 });
+      await sleep(400);
+      // an edit: the worker stays, and no job is added for it
+      pool.warm({ n: 0 });
+      assert.equal(pool.pending, 0);
+      await sleep(400);
+      assert.equal(pool.workers, 1, 'warm() kept the worker past its first idle time');
+      await sleep(700);
+      assert.equal(pool.workers, 0, 'idle long enough: ended');
+      assert.deepEqual(await pool.run({ n: 3 }), { ok: true, value: 6 });
+    } finally {
+      await pool.dispose();
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * resolved against the article's date in the direction the verb's tense implies.
  */
 import * as chrono from 'chrono-node';
-import { aloneWeekday, type DateFound } from './weekdayAlone';
+import { aloneWeekday } from './weekdayAlone';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** The twelve month names in full, as a regular-expression alternation. */
@@ -115,10 +115,6 @@ function chronoOf(key: number): chrono.Chrono {
   }
   return parser;
 }
-
-/** The key of a window whose only date words are weekdays, and chrono's weekday pattern, which aloneWeekday reads such a window with. */
-const WEEKDAY_ONLY = 1 << PARSERS_IN_GROUPS.indexOf('ENWeekdayParser');
-const WEEKDAY_PATTERN = parserByName.get('ENWeekdayParser')?.pattern(undefined as never);
 
 /** Dates stated in full ("July 8, 2024", "2024-07-08"): month-name and ISO parsers only. */
 const fullDates = new chrono.Chrono({
@@ -342,10 +338,9 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
 function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
   const ref = reference ? referenceAt(reference) : undefined;
-  const key = parserKey(window);
-  const results: DateFound[] =
-    (key === WEEKDAY_ONLY && ref && WEEKDAY_PATTERN && aloneWeekday(WEEKDAY_PATTERN, window, ref, tense === 'future')) ||
-    chronoOf(key).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
+  const forwardDate = tense === 'future';
+  const parser = chronoOf(parserKey(window));
+  const results = (ref && aloneWeekday(parser.parsers, window, ref, forwardDate)) || parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate });
   for (const r of results) {
     if (r.index + r.text.length <= from) continue;
     const c = r.start;

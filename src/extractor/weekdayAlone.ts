@@ -57,12 +57,16 @@ class WeekdayComponents {
 }
 
 /**
- * The one weekday result chrono would give for `text`, or null when the text is not that simple
- * (no match, a second one, "weekend" or "weekday": ask chrono). `pattern` is chrono's weekday
- * parser's own pattern (its word boundary first, then its prefix, weekday and postfix groups);
- * `instant` the reference, read at time zone 0; `forwardDate` chrono's option of that name.
+ * The one weekday result chrono would give for `text` with `parsers` (a Chrono's), or null when
+ * it is not that simple (parsers other than the weekday parser alone, no match, a second one,
+ * "weekend" or "weekday": ask chrono). `instant` is the reference, read at time zone 0;
+ * `forwardDate` chrono's option of that name.
  */
-export function aloneWeekday(pattern: RegExp, text: string, instant: Date, forwardDate: boolean): DateFound[] | null {
+export function aloneWeekday(parsers: readonly chrono.Parser[], text: string, instant: Date, forwardDate: boolean): DateFound[] | null {
+  // a parser without names (a minified build) is left to chrono
+  if (parsers.length !== 1 || parsers[0].constructor.name !== 'ENWeekdayParser') return null;
+  // the parser's own pattern, which it keeps once made: its word boundary, then its prefix, weekday and postfix groups
+  const pattern = parsers[0].pattern(undefined as never);
   const m = pattern.exec(text);
   if (!m) return null;
   const weekday = WEEKDAY_NUMBER.get(m[3].toLowerCase());

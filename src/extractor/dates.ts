@@ -3,6 +3,7 @@
  * resolved against the article's date in the direction the verb's tense implies.
  */
 import * as chrono from 'chrono-node';
+import { aloneWeekday } from './weekdayAlone';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** The twelve month names in full, as a regular-expression alternation. */
@@ -83,13 +84,12 @@ const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.c
 const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
 // "ago" in its strict form (no "3 hrs ago" abbreviations): the casual pattern costs ~50 ms to compile
 for (const p of chrono.en.strict.parsers) if (p.constructor.name === 'ENTimeUnitAgoFormatParser') parserByName.set(p.constructor.name, p);
-/** The parsers of PARSER_GROUPS in order, as parserFor numbers them. */
+/** The parsers of PARSER_GROUPS in order, as parserKey numbers them. */
 const PARSERS_IN_GROUPS = PARSER_GROUPS.flatMap((g) => g.parsers);
 const chronoFor = new Map<number, chrono.Chrono>();
 
-/** The parsers a window of text needs; all date parsers when names were lost (a minified build without keepNames). */
-function parserFor(window: string): chrono.Chrono {
-  // one bit per parser of PARSERS_IN_GROUPS: a number, not a list, names the parsers a window needs
+/** The parsers a window of text needs, one bit per parser of PARSERS_IN_GROUPS. */
+function parserKey(window: string): number {
   let key = 0;
   for (let g = 0, bit = 1; g < PARSER_GROUPS.length; g++) {
     const { words, parsers } = PARSER_GROUPS[g];
@@ -102,6 +102,11 @@ function parserFor(window: string): chrono.Chrono {
       bit <<= 1;
     }
   }
+  return key;
+}
+
+/** A chrono with the parsers of a key; all date parsers when names were lost (a minified build without keepNames). */
+function chronoOf(key: number): chrono.Chrono {
   let parser = chronoFor.get(key);
   if (!parser) {
     const wanted = PARSERS_IN_GROUPS.filter((_, i) => key & (1 << i)).map((n) => parserByName.get(n)).filter((p) => p !== undefined);
@@ -333,7 +338,9 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
 function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
   const ref = reference ? referenceAt(reference) : undefined;
-  const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
+  const forwardDate = tense === 'future';
+  const parser = chronoOf(parserKey(window));
+  const results = (ref && aloneWeekday(parser.parsers, window, ref, forwardDate)) || parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate });
   for (const r of results) {
     if (r.index + r.text.length <= from) continue;
     const c = r.start;

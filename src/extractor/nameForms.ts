@@ -136,6 +136,13 @@ function nameWordsFrom(words: string[], from: number): string {
   return out;
 }
 
+/**
+ * Whether a name whose first word begins with `word` (the whole word, or its start) may be a
+ * surname with particles: false for a word longer than any particle, so `isParticleSurname` is
+ * false too, without splitting the name.
+ */
+export const mayOpenParticleSurname = (word: string): boolean => word.length <= LONGEST_PARTICLE;
+
 /** True when a name is only a surname with its particles: "de la Vega", "Van den Berg". */
 export function isParticleSurname(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);

@@ -22,7 +22,7 @@ import {
   GROUP_NOUNS,
   HEADLINE_BREAKS,
 } from './gazetteer';
-import { isParticleSurname } from './nameForms';
+import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, firstWords, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
@@ -243,7 +243,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
       const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
       // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
-      if (nameTokens.length === 1 || isParticleSurname(person.surface)) person.type = 'single';
+      if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
       out.push(person);
       const demonym = titleStart > from ? countryByDemonym.get(lowerText(tokens, from, titleStart)) : undefined;
       if (demonym) person.country = demonym.name;

@@ -76,26 +76,51 @@ function takesStop(word: string, lower: string): boolean {
 
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
 let scannedUpper = false;
+/** A hash (FNV-1a) of the code units the last scanAsciiWord read. */
+let scannedHash = 0;
 
 /** End of the ASCII letters and digits from i, across ’ ' - joining two such runs. */
 function scanAsciiWord(text: string, i: number, to: number): number {
   let j = i;
+  let h = 0x811c9dc5;
   scannedUpper = false;
   for (;;) {
     while (j < to) {
       const c = text.charCodeAt(j);
       if (!isAsciiAlnum(c)) break;
       if (c <= 90 && c >= 65) scannedUpper = true;
+      h = Math.imul(h ^ c, 0x01000193);
       j++;
     }
-    if (j === i || j + 1 >= to) return j;
+    if (j === i || j + 1 >= to) break;
     const c = text.charCodeAt(j);
     if ((c === 0x2019 || c === 0x27 || c === 0x2d || c === 0x2010) && isAsciiAlnum(text.charCodeAt(j + 1))) {
+      h = Math.imul(h ^ c, 0x01000193);
       j++;
       continue;
     }
-    return j;
+    break;
   }
+  scannedHash = h;
+  return j;
+}
+
+/**
+ * Words met before, with their lower case: a table of slots chosen by the scan's hash, each
+ * holding the last word that fell there. A word met again is that string, not a new one: no
+ * copy, no lower-casing, and the hash the look-ups of later stages compute is kept in it. Words
+ * of 12 code units at most (V8 copies those when slicing; a longer one would be a slice that
+ * keeps its article's text alive).
+ */
+const WORD_SLOTS = 1 << 16;
+const SHARED_WORD_LENGTH = 12;
+const slotWord: string[] = new Array<string>(WORD_SLOTS).fill('');
+const slotLower: string[] = new Array<string>(WORD_SLOTS).fill('');
+
+/** Whether text[i, i + word.length) is `word`. */
+function sameCodeUnits(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Whether a plain ASCII run [i, end) is a whole word, or the full pattern must decide ("don't", "U.S.", "3.2"). */
@@ -163,15 +188,19 @@ const mayStartWord = (c: number): boolean => (c > 127 ? c < 0x2000 || c > 0x206f
 
 /** Whether the last wordEnd took the fast path and met no upper-case letter: the word is its own lower case. */
 let plainLower = false;
+/** Whether the last wordEnd took the fast path: `scannedHash` is the word's. */
+let plainWord = false;
 
 /** The end of the word at i, or -1: an ASCII word ("don’t", "Secretary-General") by a scan, anything else (accents, initials, decimals) by the full pattern. */
 function wordEnd(text: string, i: number, to: number): number {
   const plainEnd = scanAsciiWord(text, i, to);
   if (plainWordEnds(text, i, plainEnd, to)) {
     plainLower = !scannedUpper;
+    plainWord = true;
     return plainEnd;
   }
   plainLower = false;
+  plainWord = false;
   WORD.lastIndex = i;
   const m = WORD.exec(text);
   return m && m.index === i ? Math.min(i + m[0].length, to) : -1;
@@ -179,10 +208,22 @@ function wordEnd(text: string, i: number, to: number): number {
 
 /** The word token of text[i, end), with the stop of an abbreviation or initial after it. */
 function wordToken(text: string, i: number, end: number, to: number): Token {
-  let word = text.slice(i, end);
-  // (V8 lower-cases a string with any character beyond Latin-1 through ICU, even an ASCII word:
-  // once per word, and none for a word the scan found in lower case already)
-  let lower = plainLower ? word : word.toLowerCase();
+  let word: string;
+  let lower: string;
+  const slot = scannedHash & (WORD_SLOTS - 1);
+  if (plainWord && end - i <= SHARED_WORD_LENGTH && slotWord[slot].length === end - i && sameCodeUnits(text, i, slotWord[slot])) {
+    word = slotWord[slot];
+    lower = slotLower[slot];
+  } else {
+    word = text.slice(i, end);
+    // (V8 lower-cases a string with any character beyond Latin-1 through ICU, even an ASCII word:
+    // once per word, and none for a word the scan found in lower case already)
+    lower = plainLower ? word : word.toLowerCase();
+    if (plainWord && end - i <= SHARED_WORD_LENGTH) {
+      slotWord[slot] = word;
+      slotLower[slot] = lower;
+    }
+  }
   if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word, lower)) {
     end++;
     word += '.';

@@ -43,10 +43,10 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
     const segIsName = t[a].lower !== 'of' && allNameWords(t, a, end);
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(t.slice(a, end)) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j);
+    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(t, a, end) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j);
     // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
-    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t.slice(j - 1, j));
+    const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t, j - 1, j);
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
     if (placeGoesOn || aside || placeRole || bodyName) {
       end = j;
@@ -120,8 +120,11 @@ function roleWord(x: Token): boolean {
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
 
-/** A run of words that is a known state, country or region: "Texas", "South Korea". */
-function knownPlace(seg: Token[]): boolean {
-  const key = seg.map((x) => x.lower).join(' ');
+/** Whether tokens [a, b) are a known state, country or region: "Texas", "South Korea". */
+function knownPlace(t: Token[], a: number, b: number): boolean {
+  // (joined in a loop, not by map and join: an array from V8's optimised map had a map the join
+  // call had not met, which deoptimised appositiveSubject)
+  let key = t[a].lower;
+  for (let i = a + 1; i < b; i++) key += ' ' + t[i].lower;
   return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
 }

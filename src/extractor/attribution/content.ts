@@ -148,7 +148,11 @@ interface Coverage {
  * question, so a sentence of many quotations costs n log n, not n².
  */
 function coverage(quotes: LocalQuote[]): Coverage {
-  const spans = quotes.map((q) => [q.start, q.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  // (pushed in a loop, not made by map: an array from V8's optimised map has a map the sort call
+  // had not met, which deoptimised addContinuations)
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < quotes.length; i++) spans.push([quotes[i].start, quotes[i].end]);
+  spans.sort((a, b) => a[0] - b[0]);
   const starts: number[] = [];
   const maxEnd: number[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { loadCorpus } from '../../src/cli/load';
-import { Streamed, writeCorpusJson, writeJson } from '../../src/cli/extract';
+import { CHUNK_BYTES, Streamed, writeCorpusJson, writeJson } from '../../src/cli/extract';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { score, type GoldFile } from '../../src/eval/score';
 import gold from '../fixtures/seeds.gold.json';
@@ -86,17 +86,30 @@ describe('corpus-nav command line', () => {
 });
 
 describe('extract --json writes in pieces', () => {
-  const written = (value: object): string[] => {
-    const pieces: string[] = [];
-    writeJson(value, (s) => pieces.push(s));
-    return pieces;
+  // each chunk copied as it comes: a chunk handed over is the writer's no longer
+  const written = (value: object): Buffer[] => {
+    const chunks: Buffer[] = [];
+    writeJson(value, (b) => chunks.push(Buffer.from(b)));
+    return chunks;
   };
+  const bytes = (value: object): Buffer => Buffer.concat(written(value));
+  const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
-  it('the same text as JSON.stringify and a newline, whatever the object holds', () => {
+  it('the same bytes as the UTF-8 of JSON.stringify and a newline, whatever the object holds', () => {
     // arrays with holes JSON.stringify writes as null, keys it leaves out, nested values and odd keys
     const item = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant(() => 1));
-    const value = fc.dictionary(fc.string(), fc.oneof(fc.array(item), item));
-    fc.assert(fc.property(value, (v) => assert.equal(written(v).join(''), JSON.stringify(v) + '\n')));
+    const value = fc.dictionary(fc.string({ unit: 'binary' }), fc.oneof(fc.array(item), item));
+    fc.assert(fc.property(value, (v) => assert.deepEqual(bytes(v), utf8(JSON.stringify(v) + '\n'))));
+  });
+
+  it('text beyond Latin-1, at chunk ends and in items longer than a chunk, is written whole', () => {
+    // 3-byte and 4-byte characters around the chunk boundary, and one item three chunks long
+    const near = (n: number): string => 'ä'.repeat(n) + '€😀';
+    const documents = [near(CHUNK_BYTES / 2 - 7), near(CHUNK_BYTES / 4), 'ø€'.repeat(CHUNK_BYTES), near(5), '\u201cquoted\u201d'];
+    const value = { tool: { name: 'nav €' }, documents };
+    const chunks = written(value);
+    assert.deepEqual(Buffer.concat(chunks), utf8(JSON.stringify(value) + '\n'));
+    assert.ok(chunks.length >= 3, `${chunks.length} chunks`);
   });
 
   it('a Streamed value is written as the array of its items, made only when its field is reached', () => {
@@ -111,7 +124,7 @@ describe('extract --json writes in pieces', () => {
       c: new Streamed(() => (made.push('c'), [])),
       d: 'x',
     };
-    assert.equal(written(value).join(''), '{"a":[1,null,{"b":[2]}],"c":[],"d":"x"}\n');
+    assert.equal(bytes(value).toString(), '{"a":[1,null,{"b":[2]}],"c":[],"d":"x"}\n');
     assert.deepEqual(made, ['a', 'c']);
   });
 
@@ -120,18 +133,19 @@ describe('extract --json writes in pieces', () => {
     c.set('b/two.txt', 'Harbour master Ines Vale said the quay would reopen. Vale added that "the cranes are safe".');
     c.set('a.txt', 'The Port Authority of Lund (PAL) said fees would rise. PAL chief Omar Brandt said the rise was small.');
     c.set('c.txt', 'Vale told reporters on Tuesday that the PAL had agreed.');
-    const pieces: string[] = [];
-    writeCorpusJson(c, (s) => pieces.push(s));
-    assert.equal(pieces.join(''), JSON.stringify(c.build().result) + '\n');
+    const chunks: Buffer[] = [];
+    writeCorpusJson(c, (b) => chunks.push(Buffer.from(b)));
+    assert.deepEqual(Buffer.concat(chunks), utf8(JSON.stringify(c.build().result) + '\n'));
     assert.ok(c.build().result.documents.length === 3 && c.build().result.actors.length > 2);
   });
 
-  it('a long array goes in several pieces, each about a megabyte', () => {
+  it('a long array goes in several chunks, none over CHUNK_BYTES, most of them nearly full', () => {
     const documents = Array.from({ length: 3000 }, (_, i) => ({ path: `a${i}.txt`, text: 'w'.repeat(1000) }));
-    const pieces = written({ tool: { name: 't' }, documents, actors: [] });
-    assert.ok(pieces.length >= 3, `${pieces.length} pieces`);
-    assert.ok(pieces.every((p) => p.length < 2 ** 20 + 2000));
-    assert.equal(pieces.join(''), JSON.stringify({ tool: { name: 't' }, documents, actors: [] }) + '\n');
+    const chunks = written({ tool: { name: 't' }, documents, actors: [] });
+    assert.ok(chunks.length >= 10, `${chunks.length} chunks`);
+    assert.ok(chunks.every((b) => b.length <= CHUNK_BYTES));
+    assert.ok(chunks.slice(0, -1).every((b) => b.length > CHUNK_BYTES * 0.9), chunks.map((b) => b.length).join(' '));
+    assert.deepEqual(Buffer.concat(chunks), utf8(JSON.stringify({ tool: { name: 't' }, documents, actors: [] }) + '\n'));
   });
 });
 

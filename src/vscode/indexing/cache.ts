@@ -212,6 +212,28 @@ export function tableWriter(entries: Array<string | number[]>): TableWriter {
   const strings = new Map<string, number>();
   const lists = new Map<string, number>();
   entries.forEach((e, i) => (typeof e === 'string' ? strings.set(e, i) : lists.set(e.join(','), i)));
+  return writerOver(entries, strings, lists);
+}
+
+/** tableWriter, its look-ups of the entries there already made in slices of the event loop (80,000 entries at 10,000 articles: 13 ms at once). */
+async function slicedTableWriter(entries: Array<string | number[]>): Promise<TableWriter> {
+  const strings = new Map<string, number>();
+  const lists = new Map<string, number>();
+  let sliceStart = performance.now();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (typeof e === 'string') strings.set(e, i);
+    else lists.set(e.join(','), i);
+    if (i % 1024 === 1023 && performance.now() - sliceStart > SLICE_MS) {
+      await yieldToHost();
+      sliceStart = performance.now();
+    }
+  }
+  return writerOver(entries, strings, lists);
+}
+
+/** A TableWriter that appends to `entries`, whose strings and lists (as their indexes joined by ',') `strings` and `lists` index. */
+function writerOver(entries: Array<string | number[]>, strings: Map<string, number>, lists: Map<string, number>): TableWriter {
   const string = (s: string): number => {
     let i = strings.get(s);
     if (i === undefined) strings.set(s, (i = entries.push(s) - 1));
@@ -433,14 +455,21 @@ export class IndexCache<R> {
       // articles bucketed by shard first, then each shard streamed to gzip in chunks: a shard's (let
       // alone the cache's) JSON as one string lingers in the large-object space at the host's peak
       const buckets = new Map<number, CachedArticle<R>[]>([...wanted].map((s) => [s, []]));
-      for (const a of articles) buckets.get(shardOf(a.key))?.push(a);
+      let sliceStart = performance.now();
+      for (const a of articles) {
+        buckets.get(shardOf(a.key))?.push(a);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = performance.now();
+        }
+      }
       const generation = ++this.generation;
       const next = new Map(this.current);
       const codec = this.codec;
       // a write of every shard starts the table afresh (strings of edits gone are dropped); else it
       // grows, so that the shards left as they are keep their indexes
       const strings = wanted.size === SHARDS ? [] : [...this.strings];
-      const table = tableWriter(strings);
+      const table = await slicedTableWriter(strings);
       // where each record's tail now lies, told to the codec once the manifest names the new files
       const placed: Array<[R, TailRef]> = [];
       for (const [shard, bucket] of buckets) {

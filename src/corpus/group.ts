@@ -23,15 +23,11 @@ export interface Contribution {
   group: Group | null;
   /** Index keys whose holders decide where a deferred contribution goes. */
   readonly listens: string[];
-  /** Its path's rank, as of `epoch` of the path order (-1 before the first look-up). */
-  rank: number;
-  epoch: number;
 }
 
-/** Ranks of paths in the order a from-scratch pass visits them; `epoch` changes when ranks are renumbered. */
+/** Ranks of paths in the order a from-scratch pass visits them (-1: a path not in it). */
 export interface PathRanks {
   rank(path: string): number;
-  readonly epoch: number;
 }
 
 export interface Aggregate {

@@ -37,14 +37,12 @@ export abstract class RegistryMerges {
   /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
   constructor(private readonly paths: PathRanks) {}
 
-  /** A contribution's path rank, looked up once per renumbering. */
-  protected readonly pathRank = (c: Contribution): number => {
-    if (c.epoch !== this.paths.epoch) {
-      c.rank = this.paths.rank(c.path);
-      c.epoch = this.paths.epoch;
-    }
-    return c.rank;
-  };
+  /**
+   * A contribution's path rank, looked up each time (the path order's map): a copy cached on each
+   * of 239,000 contributions at 10,164 articles held 3.8 MB, and the order is brought up to date
+   * at each call either way.
+   */
+  protected readonly pathRank = (c: Contribution): number => this.paths.rank(c.path);
 
   /** Final groups and articles whose ids or membership changed since takeChanges(). */
   protected changedIds = new Set<string>();
@@ -84,7 +82,7 @@ export abstract class RegistryMerges {
   /** One article actor's contribution, not filed yet (`group` given by a snapshot's restore, with the lookups it saved). */
   protected contribution(path: string, actor: RecordActor, index: number, lookups: Lookups = lookupsWanted(actor), group: Group | null = null): Contribution {
     // every field set at once: one object shape for the hundreds of thousands of these
-    return { path, index, actor, deferred: lookups.deferred, group, listens: lookups.listens, rank: -1, epoch: -1 };
+    return { path, index, actor, deferred: lookups.deferred, group, listens: lookups.listens };
   }
 
   protected fileAll(out: Contribution[]): void {

@@ -192,7 +192,7 @@ describe('corpus: incremental updates equal a build from scratch', () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 6 }), fc.array(words, { maxLength: 6 }), fc.nat(9), fc.nat(3), (aliases, roles, mentions, quotes) => {
         const actor = (over: Partial<RecordActor>): RecordActor => ({ key: 'person:ora vell', name: 'Ora Vell', kind: 'person', aliases: [], roles: [], orgHints: [], nameTokens: ['Ora', 'Vell'], anonymous: false, mentions: 0, quotes: 0, ...over });
-        const member = (path: string, a: RecordActor): Contribution => ({ path, index: 0, actor: a, deferred: false, group: null, listens: [], rank: -1, epoch: -1 });
+        const member = (path: string, a: RecordActor): Contribution => ({ path, index: 0, actor: a, deferred: false, group: null, listens: [] });
         const rank = (c: Contribution): number => (c.path === 'a.txt' ? 0 : 1);
         const m = member('a.txt', actor({ aliases, roles, mentions, quotes }));
         const lone = new Group('person:ora vell', 'person');

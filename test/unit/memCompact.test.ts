@@ -62,7 +62,7 @@ describe('memory: compact registry pieces', () => {
 
   it('a group files and withdraws members per rule as plain lists, never touching the shared empty one', () => {
     const actor: RecordActor = { key: 'person:ora vell', name: 'Ora Vell', kind: 'person', aliases: [], roles: [], orgHints: [], nameTokens: ['ora', 'vell'], anonymous: false, mentions: 1, quotes: 0 };
-    const member = (path: string, deferred: boolean): Contribution => ({ path, index: 0, actor, deferred, group: null, listens: [], rank: -1, epoch: -1 });
+    const member = (path: string, deferred: boolean): Contribution => ({ path, index: 0, actor, deferred, group: null, listens: [] });
     const g = new Group('person:ora vell', 'person');
     const other = new Group('person:ada vell', 'person');
     const [m1, m2, d1] = [member('a.txt', false), member('b.txt', false), member('c.txt', true)];

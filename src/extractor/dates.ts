@@ -3,7 +3,7 @@
  * resolved against the article's date in the direction the verb's tense implies.
  */
 import * as chrono from 'chrono-node';
-import { aloneWeekday } from './weekdayAlone';
+import { CHRONO_NUMBER, readAlone } from './simpleDates';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** The twelve month names in full, as a regular-expression alternation. */
@@ -61,8 +61,6 @@ const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
 ];
 /** The start of every month name chrono knows ("Sept.", "june"), in its case-insensitive patterns. */
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-/** chrono's number words and figures before a time unit ("two", "a few", "half an"), as its NUMBER_PATTERN (chrono-node 2.10). */
-const CHRONO_NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
 /** chrono's time units ("weeks", "hrs", "d"), as its pattern spells them (chrono-node 2.10). */
 const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y))';
 /**
@@ -340,7 +338,7 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
   const ref = reference ? referenceAt(reference) : undefined;
   const forwardDate = tense === 'future';
   const parser = chronoOf(parserKey(window));
-  const results = (ref && aloneWeekday(parser.parsers, window, ref, forwardDate)) || parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate });
+  const results = (ref && readAlone(parser.parsers, window, ref, forwardDate)) || parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate });
   for (const r of results) {
     if (r.index + r.text.length <= from) continue;
     const c = r.start;

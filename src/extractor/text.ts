@@ -116,11 +116,28 @@ const WORD_SLOTS = 1 << 16;
 const SHARED_WORD_LENGTH = 12;
 const slotWord: string[] = new Array<string>(WORD_SLOTS).fill('');
 const slotLower: string[] = new Array<string>(WORD_SLOTS).fill('');
+/**
+ * Each slot's word as its length and code units: compared with the text without a property read
+ * of the slot's string (strings of many kinds pass there, which makes such a read megamorphic).
+ */
+const slotLength = new Int32Array(WORD_SLOTS);
+const slotUnits = new Uint16Array(WORD_SLOTS * SHARED_WORD_LENGTH);
 
-/** Whether text[i, i + word.length) is `word`. */
-function sameCodeUnits(text: string, i: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+/** Whether text[i, end) is the word in `slot`. */
+function inSlot(text: string, i: number, end: number, slot: number): boolean {
+  if (slotLength[slot] !== end - i) return false;
+  const at = slot * SHARED_WORD_LENGTH - i;
+  for (let k = i; k < end; k++) if (text.charCodeAt(k) !== slotUnits[at + k]) return false;
   return true;
+}
+
+/** Files text[i, end) (`word`) and its lower case in `slot`. */
+function fill(text: string, i: number, end: number, slot: number, word: string, lower: string): void {
+  slotWord[slot] = word;
+  slotLower[slot] = lower;
+  slotLength[slot] = end - i;
+  const at = slot * SHARED_WORD_LENGTH - i;
+  for (let k = i; k < end; k++) slotUnits[at + k] = text.charCodeAt(k);
 }
 
 /** Whether a plain ASCII run [i, end) is a whole word, or the full pattern must decide ("don't", "U.S.", "3.2"). */
@@ -211,7 +228,8 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   let word: string;
   let lower: string;
   const slot = scannedHash & (WORD_SLOTS - 1);
-  if (plainWord && end - i <= SHARED_WORD_LENGTH && slotWord[slot].length === end - i && sameCodeUnits(text, i, slotWord[slot])) {
+  const shared = plainWord && end - i <= SHARED_WORD_LENGTH;
+  if (shared && inSlot(text, i, end, slot)) {
     word = slotWord[slot];
     lower = slotLower[slot];
   } else {
@@ -219,21 +237,20 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
     // (V8 lower-cases a string with any character beyond Latin-1 through ICU, even an ASCII word:
     // once per word, and none for a word the scan found in lower case already)
     lower = plainLower ? word : word.toLowerCase();
-    if (plainWord && end - i <= SHARED_WORD_LENGTH) {
-      slotWord[slot] = word;
-      slotLower[slot] = lower;
-    }
+    if (shared) fill(text, i, end, slot, word, lower);
   }
-  if (end < to && text.charCodeAt(end) === 0x2e && word.charCodeAt(word.length - 1) !== 0x2e && takesStop(word, lower)) {
+  // (the word is text[i, end): its code units are read from the text, not from strings of many
+  // kinds, which the shared words make them, where V8's property reads turn megamorphic)
+  if (end < to && text.charCodeAt(end) === 0x2e && text.charCodeAt(end - 1) !== 0x2e && takesStop(word, lower)) {
     end++;
     word += '.';
     lower = plainLower ? word : word.toLowerCase();
   }
-  const last = word.charCodeAt(word.length - 1);
-  const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+  const last = text.charCodeAt(end - 1);
+  const apostrophe = end - i > 2 ? text.charCodeAt(end - 2) : 0;
   const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
   const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
-  const first = word.charCodeAt(0);
+  const first = text.charCodeAt(i);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
   return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
 }

@@ -451,9 +451,9 @@ export class Corpus {
     };
   }
 
-  /** Snapshot hook: after a restore, what the next change would otherwise make at once, until `deadline`; true once done. */
+  /** Snapshot hook: after a restore, what the next change or the Events tree would otherwise make at once (the events' label order too), until `deadline`; true once done. */
   prepareStep(deadline: number): boolean {
-    return this.order.step(deadline) && this.registry.prepareStep(deadline);
+    return this.order.step(deadline) && this.registry.prepareStep(deadline) && this.eventIndex.step(deadline);
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */

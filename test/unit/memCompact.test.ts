@@ -1,7 +1,7 @@
 /**
  * The registry's compact pieces (lists for few values per key, ids found through their holders,
  * members as plain lists, shared empty lists in final actors) and the worker pool's idle end: each
- * must answer exactly as the structure it replaced.
+ * must answer exactly as the structure it replaced; an idle worker is kept only while edits wait.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -113,6 +113,21 @@ describe('memory: the worker pool gives an idle worker back', () => {
       await sleep(700);
       assert.equal(pool.workers, 0, 'idle long enough: ended');
       assert.deepEqual(await pool.run({ n: 3 }), { ok: true, value: 6 });
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('keepAlive keeps an idle worker while it says true (unsaved edits), and the worker ends once it says false', async () => {
+    let unsaved = true;
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 5000, idleMs: 300, keepAlive: () => unsaved });
+    try {
+      assert.deepEqual(await pool.run({ n: 5 }), { ok: true, value: 10 });
+      await sleep(800);
+      assert.equal(pool.workers, 1, 'kept through two idle times while edits are unsaved');
+      unsaved = false;
+      await sleep(700);
+      assert.equal(pool.workers, 0, 'saved: ended at the next idle time');
     } finally {
       await pool.dispose();
     }

@@ -3,12 +3,15 @@
  * later job for the same article is dropped, and its caller waits for the later one. A result is
  * handed to the index in one of the host's turns.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { Outcome, WorkerPool } from './pool';
 import type { HostSlices } from './hostSlices';
 import { indexPool } from './pass';
 import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
+
+/** Whether an editor holds unsaved edits: their save will want a warm worker (see indexPool). */
+const unsavedEdits = (): boolean => vscode.workspace.textDocuments.some((d) => d.isDirty);
 
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
@@ -25,7 +28,7 @@ export class Extraction {
     /** The size limit of an article, bytes. */
     private readonly maxFileBytes: () => number,
   ) {
-    this.pool = indexPool(workerScript);
+    this.pool = indexPool(workerScript, unsavedEdits);
   }
 
   /**
@@ -66,7 +69,7 @@ export class Extraction {
   /** New workers with the limits the settings now give. */
   restart(): void {
     void this.pool.dispose();
-    this.pool = indexPool(this.workerScript);
+    this.pool = indexPool(this.workerScript, unsavedEdits);
   }
 
   dispose(): void {

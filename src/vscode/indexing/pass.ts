@@ -32,8 +32,11 @@ export interface PassStats {
   ms: number;
 }
 
-/** Workers that read and analyse articles, with the time and memory limits the settings give. */
-export function indexPool(workerScript: string): WorkerPool<IndexJob, Extracted> {
+/**
+ * Workers that read and analyse articles, with the time and memory limits the settings give;
+ * while `keepAlive` says true (unsaved edits: a save will want a warm worker) an idle one is kept.
+ */
+export function indexPool(workerScript: string, keepAlive?: () => boolean): WorkerPool<IndexJob, Extracted> {
   const { timeoutMs, memoryMB } = indexingLimits();
   return new WorkerPool<IndexJob, Extracted>({
     script: workerScript,
@@ -50,8 +53,10 @@ export function indexPool(workerScript: string): WorkerPool<IndexJob, Extracted>
     // and at 16 MB its scavenges cost no more CPU over the dev corpus while its RSS stays ~15 MB lower
     resourceLimits: { maxOldGenerationSizeMb: memoryMB, maxYoungGenerationSizeMb: 16 },
     // an idle worker holds 50-80 MB of the host process: it ends 10 s after its last job or the
-    // last edit (warm() keeps it while the user edits), and the next edit warms a new one
+    // last edit (warm() keeps it while the user edits, keepAlive while edits are unsaved), and the
+    // next edit warms a new one
     idleMs: 10_000,
+    keepAlive,
     // far more than an editing session's saves, far fewer than a pass's articles
     bulkJobs: 200,
   });

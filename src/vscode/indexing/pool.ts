@@ -39,6 +39,8 @@ export interface PoolOptions<J> {
    * just after a pass (the corpus settling). The next edit warms a fresh worker (see warm).
    */
   bulkJobs?: number;
+  /** With `idleMs`: while this says true, idle workers are kept (asked again after each idle time): a save expected soon wants one warm. */
+  keepAlive?: () => boolean;
 }
 
 interface Task<J, R> {
@@ -144,9 +146,16 @@ export class WorkerPool<J, R> {
       if (this.options.idleMs && this.slots.size) {
         const { bulkJobs } = this.options;
         const worn = bulkJobs !== undefined && [...this.slots].some((s) => s.done >= bulkJobs);
-        this.idleTimer = setTimeout(() => {
+        const ms = worn ? Math.min(BULK_IDLE_MS, this.options.idleMs) : this.options.idleMs;
+        const idle = (): void => {
+          if (this.options.keepAlive?.()) {
+            this.idleTimer = setTimeout(idle, ms);
+            this.idleTimer.unref();
+            return;
+          }
           for (const s of this.slots) if (!s.tasks.length) void this.end(s, 'idle');
-        }, worn ? Math.min(BULK_IDLE_MS, this.options.idleMs) : this.options.idleMs);
+        };
+        this.idleTimer = setTimeout(idle, ms);
         this.idleTimer.unref();
       }
     }

@@ -3,7 +3,6 @@
  * resolved against the article's date in the direction the verb's tense implies.
  */
 import * as chrono from 'chrono-node';
-import { CHRONO_NUMBER, readAlone } from './simpleDates';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** The twelve month names in full, as a regular-expression alternation. */
@@ -61,6 +60,8 @@ const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
 ];
 /** The start of every month name chrono knows ("Sept.", "june"), in its case-insensitive patterns. */
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+/** chrono's number words and figures before a time unit ("two", "a few", "half an"), as its NUMBER_PATTERN (chrono-node 2.10). */
+const CHRONO_NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
 /** chrono's time units ("weeks", "hrs", "d"), as its pattern spells them (chrono-node 2.10). */
 const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y))';
 /**
@@ -82,12 +83,13 @@ const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.c
 const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
 // "ago" in its strict form (no "3 hrs ago" abbreviations): the casual pattern costs ~50 ms to compile
 for (const p of chrono.en.strict.parsers) if (p.constructor.name === 'ENTimeUnitAgoFormatParser') parserByName.set(p.constructor.name, p);
-/** The parsers of PARSER_GROUPS in order, as parserKey numbers them. */
+/** The parsers of PARSER_GROUPS in order, as parserFor numbers them. */
 const PARSERS_IN_GROUPS = PARSER_GROUPS.flatMap((g) => g.parsers);
 const chronoFor = new Map<number, chrono.Chrono>();
 
-/** The parsers a window of text needs, one bit per parser of PARSERS_IN_GROUPS. */
-function parserKey(window: string): number {
+/** The parsers a window of text needs; all date parsers when names were lost (a minified build without keepNames). */
+function parserFor(window: string): chrono.Chrono {
+  // one bit per parser of PARSERS_IN_GROUPS: a number, not a list, names the parsers a window needs
   let key = 0;
   for (let g = 0, bit = 1; g < PARSER_GROUPS.length; g++) {
     const { words, parsers } = PARSER_GROUPS[g];
@@ -100,11 +102,6 @@ function parserKey(window: string): number {
       bit <<= 1;
     }
   }
-  return key;
-}
-
-/** A chrono with the parsers of a key; all date parsers when names were lost (a minified build without keepNames). */
-function chronoOf(key: number): chrono.Chrono {
   let parser = chronoFor.get(key);
   if (!parser) {
     const wanted = PARSERS_IN_GROUPS.filter((_, i) => key & (1 << i)).map((n) => parserByName.get(n)).filter((p) => p !== undefined);
@@ -336,9 +333,7 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
 function resolveIn(window: string, reference: string | null, tense: Tense, approximate: boolean, from: number): ResolvedDate | null {
   const ref = reference ? referenceAt(reference) : undefined;
-  const forwardDate = tense === 'future';
-  const parser = chronoOf(parserKey(window));
-  const results = (ref && readAlone(parser.parsers, window, ref, forwardDate)) || parser.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate });
+  const results = parserFor(window).parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: tense === 'future' });
   for (const r of results) {
     if (r.index + r.text.length <= from) continue;
     const c = r.start;

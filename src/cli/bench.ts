@@ -3,12 +3,11 @@
  * people/organizations/places/quotations) on the same text in the same run. Each side runs in a
  * child process of its own, so its peak memory is its own.
  */
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { AnalysingCorpus } from '../corpus/analysingCorpus';
 import { countQuotes } from '../corpus/corpus';
-import { scalingCheck } from './benchScaling';
+import { childProcess, scalingCheck } from './benchScaling';
 import { runCorpusBench } from './benchCorpus';
 
 interface Figures {
@@ -76,7 +75,7 @@ async function worker(side: string, paths: string[], limitMb: number): Promise<F
 }
 
 function child(side: string, paths: string[], limitMb: number): Figures {
-  const r = spawnSync(process.execPath, [process.argv[1], 'bench', '--worker', side, '--limit', String(limitMb), ...paths], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = childProcess().spawnSync(process.execPath, [process.argv[1], 'bench', '--worker', side, '--limit', String(limitMb), ...paths], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${side} run failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Figures;
 }
@@ -89,7 +88,7 @@ function wholeProcess(paths: string[], runs: number): { median: number; best: nu
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [process.argv[1], 'extract', '--json', ...paths], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const r = childProcess().spawnSync(process.execPath, [process.argv[1], 'extract', '--json', ...paths], { stdio: ['ignore', 'ignore', 'ignore'] });
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
     if (r.status !== 0) throw new Error('extract failed');
   }

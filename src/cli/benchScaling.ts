@@ -6,11 +6,17 @@
  * and the same seconds per MB at both sizes. A blow-up is reported (timeout, out of memory, crash,
  * the file dropped, the neighbours' quotes changed), never waited out.
  */
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { collectArticles } from '../corpus/files';
+
+/**
+ * node:child_process, loaded when a bench first spawns: imported at the top, every command (extract
+ * too) loaded it at start for nothing (28 M instructions, with net and the rest it loads).
+ */
+export const childProcess = (): typeof ChildProcess => require('node:child_process') as typeof ChildProcess;
 
 /** One input kind: its file's text for about `bytes` bytes. */
 interface Pathological {
@@ -61,7 +67,7 @@ function extract(cli: string, dir: string): Outcome {
 
 function extractOnce(cli: string, dir: string): Outcome {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, cli, 'extract', '--json', dir], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 30 });
+  const r = childProcess().spawnSync(process.execPath, [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, cli, 'extract', '--json', dir], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { seconds, problem: `timed out after ${TIMEOUT_MS / 1000} s` };
   if (r.status !== 0) {

@@ -41,10 +41,10 @@ const cacheFile = `${bundle}.v8cache`;
 const TAG = Buffer.from('corpus-nav code cache 1\n');
 const HASH_BYTES = 32;
 
-const sha256 = (data: Buffer): Buffer => createHash('sha256').update(data).digest();
+const sha256 = (data: string | Buffer): Buffer => createHash('sha256').update(data).digest();
 
-/** The V8 data of a cache file made from the bundle's `bytes`, undefined when there is none or it does not check out. */
-function readCache(bytes: Buffer): Buffer | undefined {
+/** The V8 data of a cache file made from `source`, undefined when there is none or it does not check out. */
+function readCache(source: string): Buffer | undefined {
   try {
     // a regular file only: reading a FIFO would wait for a writer
     if (!statSync(cacheFile).isFile()) return undefined;
@@ -53,7 +53,7 @@ function readCache(bytes: Buffer): Buffer | undefined {
     const fits =
       file.length > TAG.length + 2 * HASH_BYTES &&
       file.subarray(0, TAG.length).equals(TAG) &&
-      file.subarray(TAG.length, TAG.length + HASH_BYTES).equals(sha256(bytes)) &&
+      file.subarray(TAG.length, TAG.length + HASH_BYTES).equals(sha256(source)) &&
       file.subarray(TAG.length + HASH_BYTES, TAG.length + 2 * HASH_BYTES).equals(sha256(data));
     return fits ? data : undefined;
   } catch {
@@ -61,11 +61,11 @@ function readCache(bytes: Buffer): Buffer | undefined {
   }
 }
 
-function writeCache(script: Script, bytes: Buffer): void {
+function writeCache(script: Script, source: string): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
-    writeFileSync(temporary, Buffer.concat([TAG, sha256(bytes), sha256(data), data]));
+    writeFileSync(temporary, Buffer.concat([TAG, sha256(source), sha256(data), data]));
     renameSync(temporary, cacheFile);
   } catch {
     // best effort: without a cache the next run compiles, as this one did
@@ -73,15 +73,13 @@ function writeCache(script: Script, bytes: Buffer): void {
   }
 }
 
-// hashed as read: hashing the text would encode its megabyte as UTF-8 again (the same digest)
-const bytes = readFileSync(bundle);
-const source = bytes.toString('utf8');
-const cachedData = readCache(bytes);
+const source = readFileSync(bundle, 'utf8');
+const cachedData = readCache(source);
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
 if ((!cachedData || script.cachedDataRejected) && analyses(process.argv.slice(2))) {
   // a run that failed may have compiled little of the extractor: its cache would stay, half made
   process.once('exit', (code) => {
-    if (code === 0) writeCache(script, bytes);
+    if (code === 0) writeCache(script, source);
   });
 }
 // the bundle runs as the CommonJS module it was built as (Module.wrap's parameters)

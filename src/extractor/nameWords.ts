@@ -64,6 +64,8 @@ export function isNameWord(t: Token | undefined): boolean {
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;
+  // the auxiliaries' participles open clauses ("Having announced that …", "Being Held Up")
+  if (t.lower === 'having' || t.lower === 'being') return false;
   return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
 }
 

@@ -181,6 +181,7 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const n = to - from;
+  if (timeZone(tokens, from, to)) return [];
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
@@ -261,6 +262,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
  * is an organisation of its own ("Congressional District GOP"), unless a given name opens the run
  * ("Emmanuel MACRON", a surname in capitals as some wires print names).
  */
+/** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
+const ZONE_WORDS = new Set(['standard', 'daylight', 'summer', 'mean', 'european', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'universal', 'coordinated']);
+
+function timeZone(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 2 && tokens[to - 1].lower === 'time' && ZONE_WORDS.has(tokens[to - 2].lower);
+}
+
 function innerAcronym(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i].base;

@@ -68,3 +68,22 @@ describe('names: company and body heads', () => {
     assert.ok(actorNames(a, 'organization').includes('Harlan Computer'), actorNames(a).join(', '));
   });
 });
+
+describe('names: clock zones and auxiliary participles are no actors', () => {
+  it('"Central European Time", "Pacific Daylight Time", "Mountain Time" are no people', () => {
+    const a = analyze('The Latest on the regional vote (all times Pacific Daylight Time): Polls closed at 8 p.m. Mountain Time. The summit opens at noon Central European Time, Mayor Ilse Varga said.');
+    assert.deepEqual(actorNames(a, 'person'), ['Ilse Varga']);
+  });
+
+  it('"Time" after other words stays a name ("Time Warner")', () => {
+    const a = analyze('Time Warner said profits rose. Kessler Standard said nothing.');
+    assert.ok(actorNames(a).some((n) => n.startsWith('Time Warner')), actorNames(a).join(', '));
+  });
+
+  it('"Having announced …" and "Being …" open clauses, not names', () => {
+    const a = analyze('Having announced that the bridge would close, Governor Rhea Tolland said repairs would take a year. Being late, the crew said little.');
+    const names = actorNames(a);
+    assert.ok(!names.some((n) => /^(Having|Being)\b/.test(n)), names.join(', '));
+    assert.ok(names.includes('Rhea Tolland'), names.join(', '));
+  });
+});

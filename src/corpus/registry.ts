@@ -26,6 +26,7 @@
 import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
+import { loadFirstNames } from '../extractor/gender';
 import { mergeAcronyms, type Lookups } from './registryRules';
 import { aggregateStep, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, NO_STRINGS, rolesByUse, SlicedSort, startTally, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
@@ -46,6 +47,8 @@ export class Registry extends RegistryMerges {
   private tail: Tail | null = null;
   private readonly carried = new Set<Group>();
   private finals: Actor[] | null = null;
+  /** Whether prepareStep has loaded the first-name table. */
+  private namesLoaded = false;
 
   /** Groups in the order a from-scratch pass meets them: by their first contribution (rule 1 before rule 2). */
   private compareRank(a: Group, b: Group): number {
@@ -301,7 +304,8 @@ export class Registry extends RegistryMerges {
    * Snapshot hook: makes restored organisations' aggregates (rule 3 reads every one at the next
    * refresh) until `deadline` (performance.now() ms); true once done. Run after a restore, so that
    * the first change does not make them all at once. A large group's is made in slices of its
-   * members (one of thousands took 46-65 ms at 10,164 articles in one piece).
+   * members (one of thousands took 46-65 ms at 10,164 articles in one piece). Last, in a turn of
+   * its own, the first-name table rule 2 reads (30 ms), which the first save would load otherwise.
    */
   prepareStep(deadline: number): boolean {
     let n = 0;
@@ -314,6 +318,11 @@ export class Registry extends RegistryMerges {
         this.tallying = null;
       }
       if (++n % 16 === 0 && performance.now() > deadline) return false;
+    }
+    if (!this.namesLoaded) {
+      if (n) return false;
+      loadFirstNames();
+      this.namesLoaded = true;
     }
     return true;
   }

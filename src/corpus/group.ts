@@ -50,7 +50,7 @@ export interface Aggregate {
 const TALLY_MIN = 8;
 
 /** Per name, alias and role of a group's members: who has it first (in member order) and how often. */
-interface Tally {
+export interface Tally {
   /** Alias -> its first holder, and its place in that holder's name and aliases. */
   aliasFirst: Map<string, { c: Contribution; pos: number }>;
   /** Member name -> its first holder, and its mentions and quotes over all holders. */
@@ -80,12 +80,21 @@ export function aggregateOf(g: Group, rank: (c: Contribution) => number): Aggreg
 /** aggregateOf of a group of several members, or of one that keeps its tally (kept apart: asked far less often than aggregateOf, and compiled on its own). */
 function tallied(g: Group, rank: (c: Contribution) => number): Aggregate {
   const kept = g.agg?.tally;
-  const t: Tally = kept ?? { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
-  if (kept) tallyMembers(t, g.fresh, rank);
+  const t = kept ?? emptyTally();
+  if (kept) tallyMembers(t, g.fresh, rank, 0, g.fresh.length);
   else {
-    tallyMembers(t, g.main, rank);
-    tallyMembers(t, g.deferred, rank);
+    tallyMembers(t, g.main, rank, 0, g.main.length);
+    tallyMembers(t, g.deferred, rank, 0, g.deferred.length);
   }
+  return summed(g, t, rank);
+}
+
+function emptyTally(): Tally {
+  return { aliasFirst: new Map(), surfaces: new Map(), roleUses: new Map(), mentionCount: 0, quoteCount: 0, first: null };
+}
+
+/** A group's aggregate from its members' whole tally `t`. */
+function summed(g: Group, t: Tally, rank: (c: Contribution) => number): Aggregate {
   g.fresh = NO_MEMBERS;
   const before = (a: Contribution, b: Contribution): number => memberOrder(a, b, rank);
   const aliases = [...t.aliasFirst].sort((x, y) => before(x[1].c, y[1].c) || x[1].pos - y[1].pos).map(([alias]) => alias);
@@ -96,15 +105,52 @@ function tallied(g: Group, rank: (c: Contribution) => number): Aggregate {
   return { first: t.first!, aliases, roles, surfaceCounts, mentionCount: t.mentionCount, quoteCount: t.quoteCount, tally: g.size >= TALLY_MIN ? t : null };
 }
 
+/** Members a step of a sliced tally folds in between two looks at the clock. */
+const TALLY_SLICE = 256;
+
+/** A group's aggregate being made in slices (aggregateStep): its tally so far and the members folded in (main ones, then deferred). */
+export interface TallyRun {
+  readonly g: Group;
+  readonly t: Tally;
+  done: number;
+}
+
+/**
+ * A run of aggregateStep for group `g`, whose aggregate is to be made from all its members. Valid
+ * while no member joins or leaves `g` (the caller drops it then) and nothing else makes its aggregate.
+ */
+export function startTally(g: Group): TallyRun {
+  return { g, t: emptyTally(), done: 0 };
+}
+
+/**
+ * aggregateOf in slices, for a large group: folds members into `run`'s tally until `deadline`
+ * (performance.now() ms); once all are in, sets and returns the group's aggregate (the same as
+ * aggregateOf makes), else returns null. `rank` is a member's path rank.
+ */
+export function aggregateStep(run: TallyRun, rank: (c: Contribution) => number, deadline: number): Aggregate | null {
+  const g = run.g;
+  const m = g.main.length;
+  while (run.done < g.size) {
+    const list = run.done < m ? g.main : g.deferred;
+    const from = run.done < m ? run.done : run.done - m;
+    const to = Math.min(list.length, from + TALLY_SLICE);
+    tallyMembers(run.t, list, rank, from, to);
+    run.done += to - from;
+    if (performance.now() > deadline && run.done < g.size) return null;
+  }
+  return (g.agg = summed(g, run.t, rank));
+}
+
 /** The order of a from-scratch pass over a group's members: main ones before deferred ones, then by path rank and place in the article. */
 function memberOrder(a: Contribution, b: Contribution, rank: (c: Contribution) => number): number {
   return Number(a.deferred) - Number(b.deferred) || rank(a) - rank(b) || a.index - b.index;
 }
 
-/** Folds `members` into tally `t`: the first member, each name and alias's first holder, role uses, mention and quote counts. */
-function tallyMembers(t: Tally, members: readonly Contribution[], rank: (c: Contribution) => number): void {
+/** Folds `members` from `from` to `to` (exclusive) into tally `t`: the first member, each name and alias's first holder, role uses, mention and quote counts. */
+function tallyMembers(t: Tally, members: readonly Contribution[], rank: (c: Contribution) => number, from: number, to: number): void {
   // (plain loops, no closure per member: this runs for every member of every group at a first refresh)
-  for (let i = 0; i < members.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = members[i];
     const a = c.actor;
     if (!t.first || memberOrder(c, t.first, rank) < 0) t.first = c;

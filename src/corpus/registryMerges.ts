@@ -9,7 +9,7 @@ import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
 import { lookupsWanted, personLookups, type Lookups } from './registryRules';
-import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type Contribution, type PathRanks } from './group';
+import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type TallyRun, type Contribution, type PathRanks } from './group';
 
 /** Shared empty lists: most groups have no index keys, no members waiting. */
 
@@ -33,6 +33,8 @@ export abstract class RegistryMerges {
   /** Deferred contributions not resolved yet. */
   protected readonly pending = new Set<Contribution>();
   protected stale = true;
+  /** A large group's aggregate being made in slices (Registry.prepareStep); dropped when its members change or its aggregate is made at once. */
+  protected tallying: TallyRun | null = null;
 
   /** `paths` orders paths as a from-scratch pass would visit them (localeCompare). */
   constructor(private readonly paths: PathRanks) {}
@@ -122,6 +124,7 @@ export abstract class RegistryMerges {
 
   protected join(c: Contribution, g: Group): void {
     c.group = g;
+    if (this.tallying?.g === g) this.tallying = null;
     g.add(c);
     if (g.agg) g.fresh = g.fresh.length ? (g.fresh.push(c), g.fresh) : [c];
     const named = !c.deferred || isFullName(c);
@@ -132,6 +135,7 @@ export abstract class RegistryMerges {
   protected leave(c: Contribution): void {
     const g = c.group;
     if (!g) return;
+    if (this.tallying?.g === g) this.tallying = null;
     g.remove(c);
     c.group = null;
     // a member gone: the aggregate is made again from those left
@@ -278,6 +282,7 @@ export abstract class RegistryMerges {
   }
 
   protected aggregate(g: Group): Aggregate {
+    if (this.tallying?.g === g) this.tallying = null;
     return aggregateOf(g, this.pathRank);
   }
 

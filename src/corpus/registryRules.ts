@@ -136,6 +136,15 @@ function fullestMember(members: readonly Contribution[], deferred: boolean, path
 }
 
 /**
+ * The acronym (lower case) an organisation with aggregate `agg` answers to: its first alias in
+ * capitals, else the initials of its name; '' for none. Kept with the aggregate (rule 3 asks for
+ * every organisation's at each refresh).
+ */
+export function answersTo(agg: Aggregate): string {
+  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(agg.first.actor.name));
+}
+
+/**
  * Rule 3 over all organisations (cheap: each keeps its aggregate): sets each one's `mergedInto`
  * (the organisation its acronym names) and `merged` (those merged into it, in `compareRank`
  * order). Adds to `changed` the groups whose merges changed, and to `changedPaths` the articles of
@@ -161,8 +170,7 @@ export function mergeAcronyms(
     const name = agg.first.actor.name;
     let target: Group | undefined;
     if (byAcronym.get(name.toLowerCase()) !== g) {
-      // the acronym this organisation answers to, kept with its aggregate (this runs for every organisation on each refresh)
-      const acr = (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(name));
+      const acr = answersTo(agg);
       target = acr ? byAcronym.get(acr) : undefined;
     }
     if (target === g) target = undefined;

@@ -109,7 +109,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     options: IndexOptions,
   ) {
-    this.extraction = new Extraction(options.workerScript, this.host, () => this.settings.maxFileBytes);
+    this.extraction = new Extraction(options.workerScript, this.host, () => this.settings.maxFileBytes, (uri) => this.isArticle(uri));
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, lazyArticleCodec((key) => this.damaged(key))), () => this.cached(), log) : null;
     const stampOf = (key: string): FileStat | undefined => {
       const e = this.entries.get(key);
@@ -376,8 +376,9 @@ export class CorpusIndex implements vscode.Disposable {
   /** Puts one article's record into the corpus, the search index and the cache's next write. */
   private merge(uri: vscode.Uri, value: Omit<Extracted, 'searchTerms'> & Partial<Pick<Extracted, 'searchTerms'>>, fromBuffer: boolean, pass: number, fromCache = false): void {
     const key = CorpusIndex.key(uri);
-    this.corpus.upsert(key, value.record);
+    // the entry first: filing may read a cached tail, and a damaged one is extracted again only for an article the index knows
     this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
+    this.corpus.upsert(key, value.record);
     this.touched.set(key, pass);
     this.skippedFiles.delete(key);
     this.texts.forget(key);

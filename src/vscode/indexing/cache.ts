@@ -19,7 +19,7 @@
  * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
  * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
  */
-import { closeSync, createWriteStream, openSync, readSync, promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, createWriteStream, fstatSync, openSync, readSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -91,8 +91,26 @@ export interface TailRef {
   crc: number;
 }
 
+/**
+ * The most bytes a tail of an article of `size` bytes may take: a record's spans and surfaces are a
+ * few times its text at most. A head claiming more is damaged (a crafted one could make the host
+ * read gigabytes), and its article is extracted again.
+ */
+const maxTailBytes = (size: number): number => 16 * size + 65536;
+
 /** The CRC-32 of `bytes` (zlib's): a tail read back that does not match it is never used. */
 export const tailCrc = (bytes: Buffer): number => crc32(bytes);
+
+/**
+ * A descriptor of the regular file at `path`; throws for anything else. Opened without blocking: a
+ * FIFO put in a file's place would otherwise wait for a writer on the host's thread.
+ */
+function openRegular(path: string): number {
+  const fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  if (fstatSync(fd).isFile()) return fd;
+  closeSync(fd);
+  throw new Error(`${path} is no regular file`);
+}
 
 /**
  * A shard's tails file, read at the places asked (its descriptor opened at the first read and kept
@@ -105,7 +123,7 @@ export class TailFile implements TailSource {
 
   read(at: number, len: number): Buffer | null {
     try {
-      this.fd ??= openSync(this.path, 'r');
+      this.fd ??= openRegular(this.path);
       const bytes = Buffer.allocUnsafe(len);
       return readSync(this.fd, bytes, 0, len, at) === len ? bytes : null;
     } catch {
@@ -426,7 +444,7 @@ export class IndexCache<R> {
     if (!Array.isArray(v) || v.length !== 8) return null;
     const [k, size, mtimeMs, gaps, head, at, len, crc] = v as unknown[];
     if (!isInt(k, 0, strings.length) || typeof strings[k] !== 'string' || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
-    if (!isInt(at, 0, shard.tails + 1) || !isInt(len, 0, shard.tails - at + 1) || !isInt(crc, 0, 2 ** 32)) return null;
+    if (!isInt(at, 0, shard.tails + 1) || !isInt(len, 0, Math.min(shard.tails - at, maxTailBytes(size)) + 1) || !isInt(crc, 0, 2 ** 32)) return null;
     if (!Array.isArray(gaps) || gaps[0] !== 0) return null;
     const lineStarts = new Uint32Array(gaps.length);
     let pos = 0;

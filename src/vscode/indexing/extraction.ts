@@ -10,8 +10,6 @@ import { indexPool } from './pass';
 import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
 
-/** Whether an editor holds unsaved edits: their save will want a warm worker (see indexPool). */
-const unsavedEdits = (): boolean => vscode.workspace.textDocuments.some((d) => d.isDirty);
 
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
@@ -27,9 +25,14 @@ export class Extraction {
     private readonly host: HostSlices,
     /** The size limit of an article, bytes. */
     private readonly maxFileBytes: () => number,
+    /** Whether a document is one of the index's articles. */
+    private readonly isArticle: (uri: vscode.Uri) => boolean,
   ) {
-    this.pool = indexPool(workerScript, unsavedEdits);
+    this.pool = indexPool(workerScript, this.unsavedArticle);
   }
+
+  /** Whether an article holds unsaved edits: its save will want a warm worker (see indexPool); a scratch file or the settings do not. */
+  private readonly unsavedArticle = (): boolean => vscode.workspace.textDocuments.some((d) => d.isDirty && this.isArticle(d.uri));
 
   /**
    * Has a worker analyse one article (from `text` when given: an unsaved buffer; `urgent` before
@@ -69,7 +72,7 @@ export class Extraction {
   /** New workers with the limits the settings now give. */
   restart(): void {
     void this.pool.dispose();
-    this.pool = indexPool(this.workerScript, unsavedEdits);
+    this.pool = indexPool(this.workerScript, this.unsavedArticle);
   }
 
   dispose(): void {

@@ -174,6 +174,20 @@ export function shardOf(key: string): number {
 
 export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
 
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `job` once every job handed here before it has ended (resolved or rejected); resolves or
+ * rejects as it does. The record cache, the settled snapshot and the search snapshot are all
+ * written as a cold index completes: at once, their lines, chunks and gzip buffers added up at the
+ * extension host's peak of memory.
+ */
+export function oneWriterAtATime<T>(job: () => Promise<T>): Promise<T> {
+  const next = writing.then(job, job);
+  writing = next.catch(() => undefined);
+  return next;
+}
+
 /**
  * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
  * or ended by one ('after'). Lines are taken as they are written, in 256K-character chunks and in
@@ -200,7 +214,8 @@ export async function writeGzipLines(file: string, lines: Iterable<string>, newl
     if (chunk) yield chunk;
   }
   try {
-    await pipeline(Readable.from(chunks()), createGzip({ level: 3 }), createWriteStream(file));
+    // one chunk read ahead, not the stream's default 16 (4 MB of strings waiting on gzip)
+    await pipeline(Readable.from(chunks(), { highWaterMark: 1 }), createGzip({ level: 3 }), createWriteStream(file));
   } catch (e) {
     await fs.rm(file, { force: true });
     throw e;
@@ -515,7 +530,8 @@ export class IndexCache<R> {
       if (wanted.size === SHARDS) this.baseline = strings.length;
       await Promise.all(files.map((file) => fs.rm(path.join(this.dir, file), { force: true })));
     };
-    this.writing = this.writing.then(run, run);
+    const queued = (): Promise<void> => oneWriterAtATime(run);
+    this.writing = this.writing.then(queued, queued);
     return this.writing;
   }
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { oneWriterAtATime } from '../../src/vscode/indexing/cache';
+import { oneWriterAtATime } from '../../src/vscode/indexing/writers';
 
 const tick = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { CorpusSearch } from '../../corpus/search';
-import { oneWriterAtATime, writeGzipLines, yieldToHost } from './cache';
+import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
 
 const FILE = 'search.jsonl.gz';
 /** Time one slice of saving or loading may take before yielding, ms. */

@@ -15,7 +15,8 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
 import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
-import { gunzip, oneWriterAtATime, writeGzipLines } from './cache';
+import { gunzip } from './cache';
+import { oneWriterAtATime, writeGzipLines } from './writers';
 import { quoteCount } from './validate';
 
 const FILE = 'settled.jsonl.gz';

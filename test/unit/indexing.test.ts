@@ -214,8 +214,9 @@ describe('indexing: the cache', () => {
     const keys: string[] = [];
     for (let i = 0; keys.length < 40; i++) if (shardOf(`file:///desk/${i}.txt`) === 5) keys.push(`file:///desk/${i}.txt`);
     const line = (n: number): string => `“The ferry to Sorrento number ${n} will sail again,” harbour master Ilse Vogt said on Friday.`;
-    const many = keys.map((key, i) => entry(key, Array.from({ length: i === 7 ? 2500 : 20 + i }, (_, n) => line(n)).join('\n')));
-    assert.ok(JSON.stringify(many[7].record.quotes).length > 1 << 18, 'one tail is long');
+    // one tail longer than the buffer tails are gathered in (512 KB), which is written out before it and it straight after
+    const many = keys.map((key, i) => entry(key, Array.from({ length: i === 7 ? 6000 : 20 + i }, (_, n) => line(n)).join('\n')));
+    assert.ok(JSON.stringify(many[7].record.quotes).length > 1 << 19, 'one tail is long');
     await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).write(many, [5]);
     const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
     assert.equal(dropped, undefined);

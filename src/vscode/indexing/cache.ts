@@ -19,14 +19,15 @@
  * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
  * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
  */
-import { closeSync, constants as fsConstants, createWriteStream, fstatSync, openSync, readSync, promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, writeSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { crc32, createGzip, gunzip as gunzipCb } from 'node:zlib';
+import { crc32, gunzip as gunzipCb } from 'node:zlib';
 import { fnv1a } from '../../corpus/hash';
 import { isInt } from '../../corpus/guards';
+import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
+
+export { yieldToHost };
 
 const gunzipInChunks = promisify(gunzipCb);
 /** zlib's output chunk for a whole file unzipped at once: 4 MB, a shard's or the settled snapshot's text in one or a few pieces. */
@@ -65,8 +66,8 @@ const TABLE_LINE = 4096;
 const UNZIP_AHEAD = 3;
 /** A string table this short is never started afresh for its size (see IndexCache.baseline). */
 const MIN_TABLE = 4096;
-/** A shard's lines are handed to gzip in chunks of about this many characters. */
-const CHUNK = 1 << 18;
+/** Tails are gathered in a buffer of this many bytes and written to their file when it fills (a write of it takes well under a millisecond). */
+const TAIL_STAGE = 1 << 19;
 
 /** One article as the cache keeps it. Offsets in `lineStarts` are UTF-16 indexes. */
 export interface CachedArticle<R> {
@@ -188,41 +189,6 @@ interface Manifest {
 /** Which shard an article goes to: a string hash (FNV-1a) of its key. */
 export function shardOf(key: string): number {
   return fnv1a(key) % SHARDS;
-}
-
-export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
-
-/**
- * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
- * or ended by one ('after'). Lines are taken as they are written, in 256K-character chunks and in
- * slices of the event loop, so neither one long string nor one long turn builds up. On an error
- * (the file system's, or one thrown by `lines`) the file is removed and the error rethrown.
- */
-export async function writeGzipLines(file: string, lines: Iterable<string>, newline: 'between' | 'after'): Promise<void> {
-  async function* chunks(): AsyncGenerator<string> {
-    let chunk = '';
-    let first = true;
-    let sliceStart = performance.now();
-    for (const line of lines) {
-      chunk += newline === 'after' ? line + '\n' : (first ? '' : '\n') + line;
-      first = false;
-      if (chunk.length > CHUNK) {
-        yield chunk;
-        chunk = '';
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
-        sliceStart = performance.now();
-      }
-    }
-    if (chunk) yield chunk;
-  }
-  try {
-    await pipeline(Readable.from(chunks()), createGzip({ level: 3 }), createWriteStream(file));
-  } catch (e) {
-    await fs.rm(file, { force: true });
-    throw e;
-  }
 }
 
 /** Appends to `entries` (a string table as IndexCache keeps it): each string, and each list as the indexes of its strings, once. */
@@ -490,26 +456,43 @@ export class IndexCache<R> {
       const table = await slicedTableWriter(strings);
       // where each record's tail now lies, told to the codec once the manifest names the new files
       const placed: Array<[R, TailRef]> = [];
+      // each tail copied here as it is made and written out as this fills: tails kept until their
+      // shard was written (then copied whole once more) outlived young collections, and every
+      // shard's (about 100 MB at 10,000 articles) waited for a full one at the host's peak
+      const stage = Buffer.allocUnsafe(TAIL_STAGE);
       for (const [shard, bucket] of buckets) {
         const file = `shard-${shard}-g${generation}.jsonl.gz`;
         const tailFile = new TailFile(path.join(this.dir, tailsName(file)));
-        const tails: Buffer[] = [];
+        const fd = openSync(tailFile.path, 'w');
         let at = 0;
-        // each line made as it is written, its tail set aside for the tails file
-        const lines = (function* () {
-          for (const a of bucket) {
-            const k = table.string(a.key);
-            const { head, tail } = codec.store(a.record, table);
-            const ref: TailRef = { file: tailFile, at, len: tail.length, crc: tailCrc(tail) };
-            tails.push(tail);
-            at += tail.length;
-            placed.push([a.record, ref]);
-            yield JSON.stringify([k, a.size, a.mtimeMs, gapsOf(a.lineStarts), head, ref.at, ref.len, ref.crc]);
-          }
-        })();
-        // lines joined by '\n' with none after the last, as load() splits them
-        await writeGzipLines(path.join(this.dir, file), lines, 'between');
-        await fs.writeFile(tailFile.path, Buffer.concat(tails, at));
+        let staged = 0;
+        const writeOut = (bytes: Buffer, n: number): void => {
+          for (let off = 0; off < n; ) off += writeSync(fd, bytes, off, n - off);
+        };
+        try {
+          // each line made as it is written, its tail staged for the tails file
+          const lines = (function* () {
+            for (const a of bucket) {
+              const k = table.string(a.key);
+              const { head, tail } = codec.store(a.record, table);
+              const ref: TailRef = { file: tailFile, at, len: tail.length, crc: tailCrc(tail) };
+              if (staged + tail.length > stage.length) (writeOut(stage, staged), (staged = 0));
+              if (tail.length > stage.length) writeOut(tail, tail.length);
+              else staged += tail.copy(stage, staged);
+              at += tail.length;
+              placed.push([a.record, ref]);
+              yield JSON.stringify([k, a.size, a.mtimeMs, gapsOf(a.lineStarts), head, ref.at, ref.len, ref.crc]);
+            }
+          })();
+          // lines joined by '\n' with none after the last, as load() splits them
+          await writeGzipLines(path.join(this.dir, file), lines, 'between');
+          writeOut(stage, staged);
+        } catch (e) {
+          await fs.rm(tailFile.path, { force: true });
+          throw e;
+        } finally {
+          closeSync(fd);
+        }
         next.set(shard, { file, count: bucket.length, tails: at, tailFile });
       }
       // the table after the shards that index into it, before the manifest that names both
@@ -533,7 +516,8 @@ export class IndexCache<R> {
       if (wanted.size === SHARDS) this.baseline = strings.length;
       await Promise.all(files.map((file) => fs.rm(path.join(this.dir, file), { force: true })));
     };
-    this.writing = this.writing.then(run, run);
+    const queued = (): Promise<void> => oneWriterAtATime(run);
+    this.writing = this.writing.then(queued, queued);
     return this.writing;
   }
 

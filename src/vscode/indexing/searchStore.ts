@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { CorpusSearch } from '../../corpus/search';
-import { writeGzipLines, yieldToHost } from './cache';
+import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
 
 const FILE = 'search.jsonl.gz';
 /** Time one slice of saving or loading may take before yielding, ms. */
@@ -77,7 +77,7 @@ export class SearchStore {
    * Writes a snapshot of `search` (write and rename), each article stamped by `stampOf` (null:
    * not to be trusted on load). False when the index changed while it was written: nothing is
    * replaced, the caller tries again later. Rejects on a file system error. Saves queue behind
-   * each other.
+   * each other and behind the cache's other writers (oneWriterAtATime).
    */
   save(search: CorpusSearch, stampOf: (path: string) => string | null): Promise<boolean> {
     const run = async (): Promise<boolean> => {
@@ -93,7 +93,8 @@ export class SearchStore {
       await fs.rename(tmp, path.join(this.dir, FILE));
       return true;
     };
-    const next = this.saving.then(run, run);
+    const queued = (): Promise<boolean> => oneWriterAtATime(run);
+    const next = this.saving.then(queued, queued);
     this.saving = next.catch(() => undefined);
     return next;
   }

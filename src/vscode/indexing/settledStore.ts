@@ -15,7 +15,8 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
 import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
-import { gunzip, writeGzipLines } from './cache';
+import { gunzip } from './cache';
+import { oneWriterAtATime, writeGzipLines } from './writers';
 import { quoteCount } from './validate';
 
 const FILE = 'settled.jsonl.gz';
@@ -135,7 +136,9 @@ export class SettledStore {
         else this.log.warn(`Settled-corpus snapshot not written: ${message}`);
       }
     };
-    this.saving = this.saving.then(run, run);
+    // behind the cache's other writers (after a cold index, the record cache's write)
+    const queued = (): Promise<void> => oneWriterAtATime(run);
+    this.saving = this.saving.then(queued, queued);
     return this.saving;
   }
 

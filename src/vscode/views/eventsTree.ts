@@ -183,12 +183,15 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
   private eventRows(parent: EventNode, key: string, events: CorpusEvent[]): EventNode[] {
     const limit = this.paging.limit(key);
     const seen = new Set<string>();
-    const rows: EventNode[] = events.slice(0, limit).map((e) => {
+    // the page read in place: a copy of a month's events per expansion was garbage of the tree's walk
+    const rows: EventNode[] = [];
+    for (let i = 0; i < events.length && i < limit; i++) {
+      const e = events[i];
       let rowId = `event:${e.id}`;
       for (let n = 2; seen.has(rowId); n++) rowId = `event:${e.id}#${n}`;
       seen.add(rowId);
-      return { type: 'event', id: e.id, rowId };
-    });
+      rows.push({ type: 'event', id: e.id, rowId });
+    }
     if (events.length > limit) rows.push({ type: 'more', tree: 'events', parent, key, rest: events.length - limit });
     return rows;
   }
@@ -201,19 +204,22 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         const months = years.get(node.year);
         if (!months) return [];
         // the undated have no months; nor does a year whose events all lack one
-        if (node.year === UNDATED || (months.size === 1 && months.has(NO_MONTH))) return this.eventRows(node, `year:${node.year}`, [...months.values()].flat());
+        // (the undated all fall in NO_MONTH: that list itself, not a copy)
+        if (node.year === UNDATED || (months.size === 1 && months.has(NO_MONTH))) return this.eventRows(node, `year:${node.year}`, months.size === 1 ? months.values().next().value! : [...months.values()].flat());
         return [...months.keys()].map((month) => ({ type: 'month', year: node.year, month }));
       }
       case 'month':
         return this.eventRows(node, `month:${node.year}-${node.month}`, years.get(node.year)?.get(node.month) ?? []);
       case 'event': {
         // one row per passage, even when two reports of the event share one
-        const rows = new Map<string, EventNode>();
+        const rows: EventNode[] = [];
+        const seen = new Set<string>();
         for (const s of this.event(node.id)?.sources ?? []) {
           const rowId = `${node.rowId}:${s.path}:${s.start}`;
-          if (!rows.has(rowId)) rows.set(rowId, { type: 'source', id: node.id, rowId, ...s });
+          if (seen.size === seen.add(rowId).size) continue;
+          rows.push({ type: 'source', id: node.id, rowId, path: s.path, start: s.start, end: s.end });
         }
-        return [...rows.values()];
+        return rows;
       }
       default:
         return [];
@@ -224,7 +230,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     const lookup = this.index.lookup;
     switch (node.type) {
       case 'year': {
-        const count = [...(this.grouped().get(node.year)?.values() ?? [])].reduce((n, l) => n + l.length, 0);
+        let count = 0;
+        for (const l of this.grouped().get(node.year)?.values() ?? []) count += l.length;
         const item = new vscode.TreeItem(node.year === UNDATED ? 'Undated' : node.year, node.year === UNDATED ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
         item.description = plural(count, 'event');
         item.iconPath = new vscode.ThemeIcon(node.year === UNDATED ? 'question' : 'calendar');

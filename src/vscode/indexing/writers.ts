@@ -1,0 +1,65 @@
+/**
+ * The writers of the cache's folder (./cache.ts, ./settledStore.ts, ./searchStore.ts): JSON lines
+ * streamed through gzip as they are made, and one writer at a time. No vscode import.
+ */
+import { createWriteStream, promises as fs } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+
+/** Time one serialising slice may take before yielding, ms. */
+const SLICE_MS = 8;
+/** Lines are handed to gzip in chunks of about this many characters. */
+const CHUNK = 1 << 18;
+
+/** Lets the event loop run (timers, I/O, the workbench's messages) before going on. */
+export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `job` once every job handed here before it has ended (resolved or rejected); resolves or
+ * rejects as it does. The record cache, the settled snapshot and the search snapshot are all
+ * written as a cold index completes: at once, their lines, chunks and gzip buffers added up at the
+ * extension host's peak of memory.
+ */
+export function oneWriterAtATime<T>(job: () => Promise<T>): Promise<T> {
+  const next = writing.then(job, job);
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
+ * or ended by one ('after'). Lines are taken as they are written, in 256K-character chunks and in
+ * slices of the event loop, so neither one long string nor one long turn builds up. On an error
+ * (the file system's, or one thrown by `lines`) the file is removed and the error rethrown.
+ */
+export async function writeGzipLines(file: string, lines: Iterable<string>, newline: 'between' | 'after'): Promise<void> {
+  async function* chunks(): AsyncGenerator<string> {
+    let chunk = '';
+    let first = true;
+    let sliceStart = performance.now();
+    for (const line of lines) {
+      chunk += newline === 'after' ? line + '\n' : (first ? '' : '\n') + line;
+      first = false;
+      if (chunk.length > CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  try {
+    // one chunk read ahead, not the stream's default 16 (4 MB of strings waiting on gzip)
+    await pipeline(Readable.from(chunks(), { highWaterMark: 1 }), createGzip({ level: 3 }), createWriteStream(file));
+  } catch (e) {
+    await fs.rm(file, { force: true });
+    throw e;
+  }
+}
+

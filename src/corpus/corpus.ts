@@ -130,13 +130,17 @@ export class Corpus {
     return this.curator;
   }
 
-  /** Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its share of the corpus changes. */
-  upsert(path: string, record: ArticleRecord): void {
-    this.file(path, record, true);
+  /**
+   * Adds or replaces one article's record (made here or in a worker by analyzeToRecord): only its
+   * share of the corpus changes. `quotes`: its number of quotes when known without reading them (a
+   * cached record's quotes are read from disk when first asked for).
+   */
+  upsert(path: string, record: ArticleRecord, quotes = record.quotes.length): void {
+    this.file(path, record, true, quotes);
   }
 
   /** Files a record; `share` replaces its strings by shared copies (worth it for records from elsewhere, not for one just made here). */
-  protected file(path: string, record: ArticleRecord, share: boolean): void {
+  protected file(path: string, record: ArticleRecord, share: boolean, quotes = record.quotes.length): void {
     const old = this.articles.get(path);
     if (old) {
       this.quoteTotal -= old.quotes;
@@ -149,8 +153,8 @@ export class Corpus {
     if (share) compactRecord(rec);
     // filed again (a save): the actors it still has unchanged keep their place in the registry
     const contributions = old ? this.registry.replace(old.contributions, path, rec.actors) : this.registry.add(path, rec.actors);
-    this.articles.set(path, { record: rec, contributions, quotes: rec.quotes.length });
-    this.quoteTotal += rec.quotes.length;
+    this.articles.set(path, { record: rec, contributions, quotes });
+    this.quoteTotal += quotes;
     this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;

@@ -116,6 +116,11 @@ const share = (s: string): string => {
 export const shareParsed = (s: string): string => (s.length <= 10 ? s : share(s));
 /** Records compactRecord made already. */
 const compacted = new WeakSet<ArticleRecord>();
+
+/** Marks a record whose strings are shared already (a cache's, made from its string table): compactRecord leaves it as it is, and reads none of its fields. */
+export const markCompacted = (r: ArticleRecord): void => {
+  compacted.add(r);
+};
 /** The one empty list that every record's empty lists become (most actors' roles, hints, aliases). */
 const EMPTY: string[] = [];
 

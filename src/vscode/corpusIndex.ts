@@ -25,7 +25,7 @@ import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
 import type { Extracted } from './indexing/job';
 import { Extraction, workerStopped } from './indexing/extraction';
-import { lazyArticleCodec } from './indexing/validate';
+import { lazyArticleCodec, quoteCount } from './indexing/validate';
 import { SettledStore } from './indexing/settledStore';
 
 export type { IndexedArticle } from './indexing/articles';
@@ -378,7 +378,7 @@ export class CorpusIndex implements vscode.Disposable {
     const key = CorpusIndex.key(uri);
     // the entry first: filing may read a cached tail, and a damaged one is extracted again only for an article the index knows
     this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
-    this.corpus.upsert(key, value.record);
+    this.corpus.upsert(key, value.record, fromCache ? quoteCount(value.record) : undefined);
     this.touched.set(key, pass);
     this.skippedFiles.delete(key);
     this.texts.forget(key);

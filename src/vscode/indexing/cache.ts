@@ -19,13 +19,15 @@
  * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
  * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, writeSync, promises as fs } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync, promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, gunzip as gunzipCb } from 'node:zlib';
 import { fnv1a } from '../../corpus/hash';
 import { isInt } from '../../corpus/guards';
 import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
+import { openRegular, readRegular } from './regularFiles';
 
 export { yieldToHost };
 
@@ -43,14 +45,14 @@ export function gunzip(data: Buffer): Promise<Buffer> {
 }
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
-const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})\.jsonl\.gz$/;
+const SHARD_NAME = /^shard-(\d{1,2})-g(\d{1,12})-[0-9a-f]{8}\.jsonl\.gz$/;
 /** A shard's tails file, named after its heads file. */
 const tailsName = (shardFile: string): string => shardFile.replace(/^shard-/, 'tails-').replace(/\.jsonl\.gz$/, '.bin');
-const STRINGS_NAME = /^strings-g\d{1,12}\.jsonl\.gz$/;
+const STRINGS_NAME = /^strings-g\d{1,12}-[0-9a-f]{8}\.jsonl\.gz$/;
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
 /**
@@ -103,17 +105,6 @@ const maxTailBytes = (size: number): number => 16 * size + 65536;
 export const tailCrc = (bytes: Buffer): number => crc32(bytes);
 
 /**
- * A descriptor of the regular file at `path`; throws for anything else. Opened without blocking: a
- * FIFO put in a file's place would otherwise wait for a writer on the host's thread.
- */
-function openRegular(path: string): number {
-  const fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-  if (fstatSync(fd).isFile()) return fd;
-  closeSync(fd);
-  throw new Error(`${path} is no regular file`);
-}
-
-/**
  * A shard's tails file, read at the places asked (its descriptor opened at the first read and kept
  * until close(): views read tails one at a time, hundreds in a row).
  */
@@ -157,6 +148,8 @@ export interface RecordCodec<R> {
   store(r: R, table: TableWriter): { head: unknown; tail: Buffer };
   /** A stored record's tail now lies at `tail` (its shard was written again, the old file is about to go). */
   moved(r: R, tail: TailRef): void;
+  /** Whether the record's tail was found damaged (it reads as empty): such a record is not written. */
+  damaged?(r: R): boolean;
   /**
    * The cache's string table as read (checked: strings, and lists of the indexes of strings before
    * them), made ready for `read` (lists made lists of strings, strings shared with the rest of the
@@ -252,6 +245,12 @@ interface Shard {
 
 export class IndexCache<R> {
   private generation = 0;
+  /**
+   * In every file name this writes: two windows on one folder share the storage, and each counts
+   * generations from the one it loaded, so without it they wrote files of the same names (one
+   * window's heads could then be read through the other's string table).
+   */
+  private readonly writerTag = randomBytes(4).toString('hex');
   /** The shards the manifest on disk lists: shard -> its heads file, entry count, tails file's size, and the tails file as records read it. */
   private current = new Map<number, Shard>();
   /** The string table the shards on disk (those in `current`) index into (strings, and lists as indexes of strings); its file. */
@@ -276,7 +275,7 @@ export class IndexCache<R> {
   async load(): Promise<CacheLoad<R>> {
     let manifestText: string;
     try {
-      manifestText = await fs.readFile(path.join(this.dir, MANIFEST), 'utf8');
+      manifestText = (await readRegular(path.join(this.dir, MANIFEST))).toString('utf8');
     } catch {
       return { entries: new Map() };
     }
@@ -314,7 +313,7 @@ export class IndexCache<R> {
     // shards are read and unzipped (in libuv) a few ahead of the one parsed here
     const unzip = async (file: string): Promise<Buffer | Error> => {
       try {
-        return await gunzip(await fs.readFile(path.join(this.dir, file)));
+        return await gunzip(await readRegular(path.join(this.dir, file)));
       } catch (e) {
         return new Error(`shard ${file} is unreadable (${(e as Error).message})`);
       }
@@ -441,7 +440,9 @@ export class IndexCache<R> {
       const buckets = new Map<number, CachedArticle<R>[]>([...wanted].map((s) => [s, []]));
       let sliceStart = performance.now();
       for (const a of articles) {
-        buckets.get(shardOf(a.key))?.push(a);
+        // a record whose tail was found damaged waits for its article's new analysis: left out, the
+        // next load extracts it again rather than trusting what it read as empty
+        if (!this.codec.damaged?.(a.record)) buckets.get(shardOf(a.key))?.push(a);
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToHost();
           sliceStart = performance.now();
@@ -461,7 +462,7 @@ export class IndexCache<R> {
       // shard's (about 100 MB at 10,000 articles) waited for a full one at the host's peak
       const stage = Buffer.allocUnsafe(TAIL_STAGE);
       for (const [shard, bucket] of buckets) {
-        const file = `shard-${shard}-g${generation}.jsonl.gz`;
+        const file = `shard-${shard}-g${generation}-${this.writerTag}.jsonl.gz`;
         const tailFile = new TailFile(path.join(this.dir, tailsName(file)));
         const fd = openSync(tailFile.path, 'w');
         let at = 0;
@@ -496,7 +497,7 @@ export class IndexCache<R> {
         next.set(shard, { file, count: bucket.length, tails: at, tailFile });
       }
       // the table after the shards that index into it, before the manifest that names both
-      const stringsFile = `strings-g${generation}.jsonl.gz`;
+      const stringsFile = `strings-g${generation}-${this.writerTag}.jsonl.gz`;
       const tableLines = (function* () {
         for (let i = 0; i < strings.length; i += TABLE_LINE) yield JSON.stringify(strings.slice(i, i + TABLE_LINE));
       })();

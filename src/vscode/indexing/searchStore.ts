@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { CorpusSearch } from '../../corpus/search';
 import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
+import { openRegularHandle } from './regularFiles';
 
 const FILE = 'search.jsonl.gz';
 /** Time one slice of saving or loading may take before yielding, ms. */
@@ -37,7 +38,7 @@ export class SearchStore {
   async load(search: CorpusSearch, keep: (path: string, stamp: unknown) => boolean): Promise<boolean> {
     let input: NodeJS.ReadableStream;
     try {
-      const handle = await fs.open(path.join(this.dir, FILE));
+      const handle = await openRegularHandle(path.join(this.dir, FILE));
       // streamed: the unzipped file (35 MB at 10k articles) is never in memory whole; a read or
       // gzip error ends the loop below through `unzip`
       const unzip = createGunzip({ chunkSize: CHUNK });

@@ -15,6 +15,7 @@ import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
 import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
+import { readRegular } from './regularFiles';
 import { gunzip } from './cache';
 import { oneWriterAtATime, writeGzipLines } from './writers';
 import { quoteCount } from './validate';
@@ -86,7 +87,7 @@ export class SettledStore {
   async load(): Promise<BufferLines | null> {
     let data: Buffer;
     try {
-      data = await fs.readFile(path.join(this.dir, FILE));
+      data = await readRegular(path.join(this.dir, FILE));
     } catch {
       return null;
     }

@@ -6,7 +6,7 @@
  * codec for records (JSON arrays on disk, typed arrays and shared strings in memory). No vscode
  * import.
  */
-import { compactRecord, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
+import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
 import { tailCrc, type RecordCodec, type TableWriter, type TailRef } from './cache';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
@@ -212,6 +212,9 @@ function tailBytes(ref: TailRef): Buffer | null {
 /** A parsed record's tail as the cache stores it: JSON (its typed arrays as arrays). */
 const tailJson = (r: ArticleRecord): Buffer => Buffer.from(JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }));
 
+/** Records whose tail failed when read: they read as empty until their article is extracted again, and the cache writes them no more. */
+const damagedTails = new WeakSet<ArticleRecord>();
+
 /** Parses and checks a lazy record's tail (once), making its fields plain data; an empty tail, and `damaged` told, when it fails. */
 function parseTail(r: ArticleRecord): void {
   const lazy = unparsed.get(r);
@@ -225,7 +228,10 @@ function parseTail(r: ArticleRecord): void {
   } catch {
     // checked below
   }
-  if (!tail) lazy.damaged(r.path);
+  if (!tail) {
+    damagedTails.add(r);
+    lazy.damaged(r.path);
+  }
   const t: Tail = tail ?? { surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
   // the tail's strings shared as a whole record's are (compactRecord), its head left as it is
   const shared = compactRecord({ version: r.version, path: r.path, title: null, published: null, actors: [], events: [], surfaces: t.surfaces, quotes: t.quotes, mentions: t.mentions, sentences: t.sentences }, true);
@@ -294,12 +300,15 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       const r: ArticleRecord = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS };
       Object.defineProperties(r, LAZY_TAIL);
       unparsed.set(r, { ref: tail, quotes, end, damaged });
+      // filing would otherwise read (and so parse) its tail to share strings the table shared already
+      markCompacted(r);
       return r;
     },
     moved(r, tail) {
       const lazy = unparsed.get(r);
       if (lazy) lazy.ref = tail;
     },
+    damaged: (r) => damagedTails.has(r),
     table(entries, from = 0, to = entries.length, out = []) {
       // strings shared with the rest of the heap once per load, not once per use; lists (of the
       // indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of those strings

@@ -14,7 +14,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 let api: CorpusNavigatorApi;
 
-describe('breaker: the indexing worker’s idle end', function () {
+describe('the indexing worker’s idle end', function () {
   this.timeout(90_000);
   before(async () => {
     api = await activated();

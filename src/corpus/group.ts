@@ -42,6 +42,8 @@ export interface Aggregate {
   quoteCount: number;
   /** The acronym an organisation answers to ('' for none), found when first asked. */
   acronym?: string;
+  /** Its first name in lower case when that name is itself an acronym ("nato"), else ''; found when first asked. */
+  ownAcronym?: string;
   /** What the above are made from, kept (for groups of TALLY_MIN members or more) so that members joining later are folded in by their share alone. */
   tally: Tally | null;
 }

@@ -144,6 +144,15 @@ export function answersTo(agg: Aggregate): string {
   return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(agg.first.actor.name));
 }
 
+/** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */
+function ownAcronym(agg: Aggregate): string {
+  if (agg.ownAcronym === undefined) {
+    const name = agg.first.actor.name;
+    agg.ownAcronym = ACRONYM.test(name) ? name.toLowerCase() : '';
+  }
+  return agg.ownAcronym;
+}
+
 /**
  * Rule 3 over all organisations (cheap: each keeps its aggregate): sets each one's `mergedInto`
  * (the organisation its acronym names) and `merged` (those merged into it, in `compareRank`
@@ -161,15 +170,16 @@ export function mergeAcronyms(
   const orgs: Group[] = [];
   for (const g of organisations) {
     orgs.push(g);
-    const name = aggregate(g).first.actor.name;
-    if (ACRONYM.test(name)) byAcronym.set(name.toLowerCase(), g);
+    const own = ownAcronym(aggregate(g));
+    if (own) byAcronym.set(own, g);
   }
   const next = new Map<Group, Group[]>();
   for (const g of orgs) {
     const agg = aggregate(g);
-    const name = agg.first.actor.name;
+    const own = ownAcronym(agg);
     let target: Group | undefined;
-    if (byAcronym.get(name.toLowerCase()) !== g) {
+    // (a name that is no acronym is no key of byAcronym's: only the group that keeps its acronym is skipped)
+    if (!own || byAcronym.get(own) !== g) {
       const acr = answersTo(agg);
       target = acr ? byAcronym.get(acr) : undefined;
     }
@@ -181,10 +191,14 @@ export function mergeAcronyms(
       for (const c of [...g.main, ...g.deferred]) changedPaths.add(c.path);
     }
     g.mergedInto = target ?? null;
-    if (target) next.set(target, [...(next.get(target) ?? []), g]);
+    if (target) {
+      const into = next.get(target);
+      if (into) into.push(g);
+      else next.set(target, [g]);
+    }
   }
   for (const g of orgs) {
-    const merged = (next.get(g) ?? []).sort(compareRank);
+    const merged = next.get(g)?.sort(compareRank) ?? NONE_MERGED;
     if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
     g.merged = merged.length ? merged : NONE_MERGED;
   }

@@ -24,7 +24,9 @@ import type { ArticleRecord } from './record';
 import type { Lookups } from './registryRules';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
-const FORMAT = 2;
+const FORMAT = 3;
+/** Keys listened to per line: one line of them all was a 50 ms turn of parsing and collecting at 10k articles. */
+const KEYS_PER_LINE = 4096;
 
 /** One article as a snapshot stamps it: its file's size and modification time when its record was made. */
 export interface SnapshotArticle {
@@ -46,16 +48,18 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
   };
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const articleIndex = new Map(articles.map((a, i) => [a.path, i]));
-  yield JSON.stringify({ format: FORMAT, version, articles: articles.length, groups: groups.length, kinds: events.kinds.length, drafts: events.kinds.reduce((n, k) => n + k.drafts.length, 0) });
+  const listenIndex = new Map<string, number>();
+  for (const a of articles) for (const c of a.contributions) for (const k of c.listens) if (!listenIndex.has(k)) listenIndex.set(k, listenIndex.size);
+  const keyLines = Math.ceil(listenIndex.size / KEYS_PER_LINE);
+  yield JSON.stringify({ format: FORMAT, version, articles: articles.length, groups: groups.length, keyLines, kinds: events.kinds.length, drafts: events.kinds.reduce((n, k) => n + k.drafts.length, 0) });
   for (const g of groups) {
     moved();
     yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor]);
   }
   yield JSON.stringify(sorted.map((g) => groupIndex.get(g)));
-  const listenIndex = new Map<string, number>();
-  for (const a of articles) for (const c of a.contributions) for (const k of c.listens) if (!listenIndex.has(k)) listenIndex.set(k, listenIndex.size);
   moved();
-  yield JSON.stringify([...listenIndex.keys()]);
+  const keys = [...listenIndex.keys()];
+  for (let i = 0; i < keyLines; i++) yield JSON.stringify(keys.slice(i * KEYS_PER_LINE, (i + 1) * KEYS_PER_LINE));
   const draftIndex = new Map<Draft, [number, number]>();
   const eventIndex = new Map<CorpusEvent, [number, number]>();
   events.kinds.forEach((k, ki) => k.drafts.forEach((d, di) => (draftIndex.set(d, [ki, di]), eventIndex.set(d.event, [ki, di]))));
@@ -167,12 +171,12 @@ export interface Restorable {
 export function* readSnapshot(lines: SnapshotLines, version: string, record: (key: string) => ArticleRecord | undefined): Generator<void, Restorable> {
   let at = 0;
   const next = (what: string): unknown => parse(at < lines.length ? lines.at(at++) : undefined, what);
-  const head = next('the header') as { format?: unknown; version?: unknown; articles?: unknown; groups?: unknown; kinds?: unknown; drafts?: unknown };
+  const head = next('the header') as { format?: unknown; version?: unknown; articles?: unknown; groups?: unknown; keyLines?: unknown; kinds?: unknown; drafts?: unknown };
   if (head?.format !== FORMAT) fail(`format ${String(head?.format)} is not ${FORMAT}`);
   if (head.version !== version) fail(`made by version ${String(head.version)}, this is ${version}`);
-  if (!isInt(head.articles, 0) || !isInt(head.groups, 0) || !isInt(head.kinds, 0) || !isInt(head.drafts, 0)) fail('a bad header');
-  const [nArticles, nGroups, nKinds, nDrafts] = [head.articles, head.groups, head.kinds, head.drafts];
-  if (lines.length !== 1 + nGroups + 2 + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
+  if (!isInt(head.articles, 0) || !isInt(head.groups, 0) || !isInt(head.keyLines, 0) || !isInt(head.kinds, 0) || !isInt(head.drafts, 0)) fail('a bad header');
+  const [nArticles, nGroups, nKeyLines, nKinds, nDrafts] = [head.articles, head.groups, head.keyLines, head.kinds, head.drafts];
+  if (lines.length !== 1 + nGroups + 1 + nKeyLines + nArticles + nKinds + nDrafts + 2) fail(`holds ${lines.length} lines, its header says otherwise`);
   const groups: Group[] = [];
   const links: Array<[number, number[]]> = [];
   const keys = new Set<string>();
@@ -212,8 +216,13 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   if (!ints(sortedIdx, 0, nGroups) || !distinct(sortedIdx)) fail('a bad order');
   yield;
   const sorted = sortedIdx.map((i) => groups[i]);
-  const listenKeys = next('the keys listened to');
-  if (!strings(listenKeys)) fail('bad keys listened to');
+  const listenKeys: string[] = [];
+  for (let i = 0; i < nKeyLines; i++) {
+    const keys = next('the keys listened to');
+    if (!strings(keys) || (i < nKeyLines - 1 && keys.length !== KEYS_PER_LINE)) fail('bad keys listened to');
+    for (const k of keys) listenKeys.push(k);
+    yield;
+  }
   // one list per key for the many contributions that listen to one key alone (lists are only read)
   const lone: string[][] = [];
   const articles: Restorable['articles'] = [];

@@ -11,7 +11,7 @@ import { IndexCache, SHARDS, shardOf, type CachedArticle } from '../../src/vscod
 import { lineStarts } from '../../src/vscode/indexing/runJob';
 import { lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
-/** Adversarial checks of cache format 5 (tails files read on demand); written by the 'breaker' helper. */
+/** Adversarial checks of the index cache (tails files read on demand): damaged, crafted and shared caches never give a wrong answer, block the host or take its memory. */
 
 const entry = (key: string, t: string, mtimeMs = 1_700_000_000_000): CachedArticle<ArticleRecord> => ({ key, size: Buffer.byteLength(t), mtimeMs, lineStarts: lineStarts(t), record: analyzeToRecord(t, {}, key) });
 /** `n` keys of shard `shard`. */
@@ -24,7 +24,7 @@ const all = Array.from({ length: SHARDS }, (_, i) => i);
 
 // The worker side of the FIFO test: loads the cache, waits while the main thread swaps the tails
 // file for a FIFO, then reads a record's quotes (a view asking for its tail).
-if (!isMainThread && workerData?.breakerFifo) {
+if (!isMainThread && workerData?.fifoReader) {
   void (async () => {
     const { dir, key } = workerData as { dir: string; key: string };
     const cache = new IndexCache(dir, RECORD_VERSION, lazyArticleCodec(() => undefined));
@@ -40,7 +40,7 @@ if (!isMainThread && workerData?.breakerFifo) {
     let root: string;
     let dir: string;
     beforeEach(() => {
-      root = mkdtempSync(path.join(tmpdir(), 'cn-breaker-'));
+      root = mkdtempSync(path.join(tmpdir(), 'cn-cache-damaged-'));
       dir = path.join(root, 'cache');
     });
     afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -50,7 +50,7 @@ if (!isMainThread && workerData?.breakerFifo) {
       const [key] = keysOf(4, 1, 'fifo');
       await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec(() => undefined)).write([entry(key, '“The dam is safe,” engineer Hallie Prenn said on Monday.')], all);
       const tails = path.join(dir, readdirSync(dir).find((f) => /^tails-4-g\d+-[0-9a-f]+\.bin$/.test(f))!);
-      const worker = new Worker(__filename, { workerData: { breakerFifo: true, dir, key } });
+      const worker = new Worker(__filename, { workerData: { fifoReader: true, dir, key } });
       const messages: string[] = [];
       const next = (): Promise<string> => new Promise((resolve) => worker.once('message', (m: string) => (messages.push(m), resolve(m))));
       assert.equal(await next(), 'loaded');
@@ -87,7 +87,7 @@ if (!isMainThread && workerData?.breakerFifo) {
       const tails = path.join(dir, shard.file.replace(/^shard-/, 'tails-').replace(/\.jsonl\.gz$/, '.bin'));
       rmSync(tails);
       execFileSync('mkfifo', [tails]);
-      const worker = new Worker(__filename, { workerData: { breakerFifo: true, dir, key } });
+      const worker = new Worker(__filename, { workerData: { fifoReader: true, dir, key } });
       const next = (): Promise<string> => new Promise((resolve) => worker.once('message', resolve));
       const loaded = await Promise.race([next(), new Promise<string>((r) => setTimeout(() => r('load blocked'), 5000))]);
       let outcome = loaded;

@@ -1,7 +1,7 @@
 /**
- * The 'breaker' helper's checks of the worker pool's keepAlive (b437825): the indexing worker is
- * kept past its idle time while an editor holds unsaved edits "of an article being edited" — a
- * dirty buffer that is no article (an untitled scratch file) should not hold the worker's 50-80 MB.
+ * The worker pool's keepAlive: the indexing worker is kept past its idle time while an article
+ * holds unsaved edits (its save will want a warm worker); a dirty buffer that is no article (an
+ * untitled scratch file) does not hold the worker's 50-80 MB.
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';

@@ -51,7 +51,7 @@ function cached(r: ArticleRecord, damaged: string[], tail: (v: Record<string, un
 
 /** `live` saved and restored into a new corpus, the cached tail of `path` damaged by `damage`; `damaged` lists the tails found damaged when read. */
 function restoredWithDamage(live: Corpus, path: string, damage: (t: Record<string, unknown[]>) => void, damaged: string[]): { copy: Corpus; records: Map<string, ArticleRecord> } {
-  const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+  const lines = [...snapshotLines(live, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
   const records = new Map(Object.keys(TEXTS).map((p) => [p, cached(live.record(p)!, damaged, p === path ? damage : undefined)]));
   const gen = readSnapshot(lines, RECORD_VERSION, (k) => records.get(k));
   let s = gen.next();

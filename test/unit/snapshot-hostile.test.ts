@@ -22,7 +22,7 @@ function settled(texts: Record<string, string>): Corpus {
   while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
   return c;
 }
-const snapshot = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+const snapshot = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
 const answers = (c: Corpus): string => JSON.stringify([c.build().result, c.eventsByDate().map((e) => e.id), c.stats()]);
 
 /** Reads and restores `lines` into a new corpus: the error readSnapshot threw, or the corpus. */

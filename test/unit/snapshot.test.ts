@@ -36,7 +36,7 @@ const answers = (c: Corpus): string => JSON.stringify([c.build().result, c.event
 
 function lines(c: Corpus): string[] {
   settle(c);
-  return [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))];
+  return [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
 }
 
 function read(text: string[] | BufferLines, c: Corpus): Restorable {

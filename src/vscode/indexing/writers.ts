@@ -32,17 +32,21 @@ export function oneWriterAtATime<T>(job: () => Promise<T>): Promise<T> {
 /**
  * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
  * or ended by one ('after'). Lines are taken as they are written, in 256K-character chunks and in
- * slices of the event loop, so neither one long string nor one long turn builds up. On an error
- * (the file system's, or one thrown by `lines`) the file is removed and the error rethrown.
+ * slices of the event loop, so neither one long string nor one long turn builds up; a null among
+ * them is no line, only a point where the writer may give the host its turn (for work between two
+ * lines). On an error (the file system's, or one thrown by `lines`) the file is removed and the
+ * error rethrown.
  */
-export async function writeGzipLines(file: string, lines: Iterable<string>, newline: 'between' | 'after'): Promise<void> {
+export async function writeGzipLines(file: string, lines: Iterable<string | null>, newline: 'between' | 'after'): Promise<void> {
   async function* chunks(): AsyncGenerator<string> {
     let chunk = '';
     let first = true;
     let sliceStart = performance.now();
     for (const line of lines) {
-      chunk += newline === 'after' ? line + '\n' : (first ? '' : '\n') + line;
-      first = false;
+      if (line !== null) {
+        chunk += newline === 'after' ? line + '\n' : (first ? '' : '\n') + line;
+        first = false;
+      }
       if (chunk.length > CHUNK) {
         yield chunk;
         chunk = '';

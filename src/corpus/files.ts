@@ -159,6 +159,9 @@ export function unreadableReason(e: unknown): string {
 export const VANISHED = 'file vanished before it could be read';
 export const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
 
+/** How files not trusted to be regular ones are opened: read-only and without blocking (a FIFO would otherwise wait for a writer forever). */
+export const NON_BLOCKING_READ = constants.O_RDONLY | constants.O_NONBLOCK;
+
 /** A decoded article with the size and modification time (ms) its bytes had when read. */
 export type ReadArticle = (Decoded & { ok: false }) | { ok: true; text: string; size: number; mtimeMs: number };
 
@@ -171,7 +174,7 @@ export type ReadArticle = (Decoded & { ok: false }) | { ok: true; text: string; 
 export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadArticle {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(file, NON_BLOCKING_READ);
   } catch (e) {
     return { ok: false, reason: unreadableReason(e) };
   }

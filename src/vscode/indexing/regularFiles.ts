@@ -4,11 +4,10 @@
  * thread (a synchronous open) or holding one of libuv's four threads (an asynchronous one). No
  * vscode import.
  */
-import { closeSync, constants, fstatSync, openSync, promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs } from 'node:fs';
+import { NON_BLOCKING_READ, NOT_REGULAR } from '../../corpus/files';
 
-const NON_BLOCKING_READ = constants.O_RDONLY | constants.O_NONBLOCK;
-
-const notRegular = (path: string): Error => new Error(`${path} is no regular file`);
+const notRegular = (path: string): Error => new Error(`${path}: ${NOT_REGULAR}`);
 
 /** A descriptor of the regular file at `path`; throws for anything else or when it cannot be opened. */
 export function openRegular(path: string): number {

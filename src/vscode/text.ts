@@ -11,13 +11,13 @@ export function ownCopy(part: string): string {
   return JSON.parse(JSON.stringify(part)) as string;
 }
 
-/** One line, at most `max` characters, cut at a word. */
+/** One line, at most `max` characters, cut at a word: a string of its own (see ownCopy), as rows keep it. */
 export function snippet(text: string, max = 90): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
+  if (line.length <= max) return ownCopy(line);
   const cut = line.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`;
+  return ownCopy(`${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ownCopy } from '../../src/vscode/text';
+import { ownCopy, snippet } from '../../src/vscode/text';
 
 /** A full collection, through V8's own gc() (exposed for this test only). */
 function collector(): () => void {
@@ -9,15 +9,15 @@ function collector(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-/** Heap growth (MB, after full collections) while `keep` holds a 200-character passage of each of 400 distinct texts of 100 KB. */
-function retainedMb(keep: (passage: string) => string): number {
+/** Heap growth (MB, after full collections) while `keep` holds a 200-character passage of each of 400 distinct texts of 100 KB, made of `sentence`. */
+function retainedMb(keep: (passage: string) => string, sentence = 'The council met on Tuesday and the mayor said little. '): number {
   const gc = collector();
   gc();
   const before = process.memoryUsage().heapUsed;
   const kept: string[] = [];
   for (let i = 0; i < 400; i++) {
     // a flat string of its own, as a file read gives
-    const article = Buffer.from(`Article ${i}: ${'The council met on Tuesday and the mayor said little. '.repeat(1900)}`).toString('utf8');
+    const article = Buffer.from(`Article ${i}: ${sentence.repeat(1900)}`).toString('utf8');
     kept.push(keep(article.slice(5000, 5200)));
   }
   gc();
@@ -37,5 +37,12 @@ describe('ownCopy: a passage kept in a view holds only its own characters', () =
 
   it('gives the same characters back, lone surrogates, quotation marks and controls included', () => {
     for (const s of ['', 'plain', '“Quoted,” she said.', 'a\uD800b\uDC00c', 'tab\there\nline\u0000nul', '$(zap) <b>&amp;</b>']) assert.equal(ownCopy(s), s);
+  });
+});
+
+describe('snippet: a row label that keeps nothing of its article', () => {
+  it('a one-word mention cut from a long article (no whitespace to replace) keeps none of it', () => {
+    const owned = retainedMb((p) => snippet(p.slice(0, 30), 40), 'The-council-met-on-Tuesday-and-the-mayor-said-little.-');
+    assert.ok(owned < 5, `snippets kept ${owned.toFixed(1)} MB`);
   });
 });

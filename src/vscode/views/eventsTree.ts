@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { CorpusEvent } from '../../extractor/types';
 import { FNV_OFFSET, fnv1a, fnv1aUnit } from '../../corpus/hash';
 import type { CorpusIndex } from '../corpusIndex';
-import { articleName, ownCopy, plural, snippet } from '../text';
+import { articleName, plural, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
 import type { TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
@@ -267,9 +267,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         return item;
       }
       case 'source': {
-        const text = this.index.article(node.path)?.text ?? '';
-        // the row outlives this call (VS Code keeps expanded rows): its own copy, not a view of the article
-        const passage = ownCopy(text.slice(node.start, node.end));
+        const passage = this.index.passage(node.path, node.start, node.end);
         const item = new vscode.TreeItem(snippet(passage, 80), vscode.TreeItemCollapsibleState.None);
         item.description = articleName(node.path);
         item.tooltip = `${passage}\n${articleName(node.path)}`;

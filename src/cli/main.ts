@@ -48,10 +48,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
-    // The run is over once its output is out: exiting now spares Node's orderly teardown of a heap
-    // of a few hundred MB. Only when nothing is left to write (a pipe's stream may still hold
-    // chunks where writes are asynchronous); otherwise Node exits on its own once they are written.
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   },
   (e: unknown) => {
     process.stderr.write(`corpus-nav: ${(e as Error).stack ?? e}\n`);

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { loadCorpus } from '../../src/cli/load';
+import { displayPath, loadCorpus } from '../../src/cli/load';
 import { CHUNK_BYTES, Streamed, writeCorpusJson, writeJson } from '../../src/cli/extract';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { score, type GoldFile } from '../../src/eval/score';
@@ -82,6 +82,24 @@ describe('corpus-nav command line', () => {
     for (const label of ['coverage 0.3', 'coverage 0.8', 'speaker mention accuracy', 'speaker accuracy strict', 'actor recall', 'actor wrong merges', 'events found', 'events correctly dated']) {
       assert.ok(r.stdout.includes(label), label);
     }
+  });
+});
+
+describe('article paths as the output shows them', () => {
+  // what displayPath gives, path by path, with nothing remembered between calls
+  const plain = (file: string): string => {
+    const rel = path.relative(process.cwd(), file);
+    return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+  };
+
+  it('a path relative to the working folder, whatever folder came before and however the path is spelled', () => {
+    const segment = fc.constantFrom('a', 'b', '.', '..', '', 'news', '..x', 'x..', 'c.txt');
+    const file = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 6 }), fc.constantFrom('f.txt', '.', '..', '', '..f.md', 'g.md'))
+      .map(([absolute, dirs, name]) => (absolute ? path.sep : '') + [...dirs, name].join(path.sep));
+    fc.assert(fc.property(fc.array(file, { minLength: 1, maxLength: 8 }), (files) => {
+      for (const f of files) assert.equal(displayPath(f), plain(f), f);
+    }));
+    for (const f of [path.join(process.cwd(), 'seeds', 'x.txt'), 'seeds/x.txt', path.join(tmpdir(), 'y.txt'), '../shared/a.txt', './b.txt', 'c.txt', path.sep + 'd.txt']) assert.equal(displayPath(f), plain(f), f);
   });
 });
 

@@ -11,6 +11,15 @@ describe('files: what is an article, and bad input', () => {
     assert.deepEqual(d, { ok: true, text: 'Héllo' });
   });
 
+  it('decodes an article after one that was not UTF-8 as if it came first', () => {
+    assert.equal(decodeArticle(Buffer.from([0x4e, 0xe9, 0x65])).ok, false);
+    assert.deepEqual(decodeArticle(Buffer.from('“Né,” she said.', 'utf8')), { ok: true, text: '“Né,” she said.' });
+    // an invalid sequence cut at the end must not leave half a character for the next article
+    assert.equal(decodeArticle(Buffer.from([0x41, 0xe2, 0x80])).ok, false);
+    assert.deepEqual(decodeArticle(Buffer.from([0x99, 0x42])), { ok: false, reason: 'not valid UTF-8 text' });
+    assert.deepEqual(decodeArticle(Buffer.from('Plain.', 'utf8')), { ok: true, text: 'Plain.' });
+  });
+
   it('says why binary, non-UTF-8, empty and huge files are skipped', () => {
     assert.match((decodeArticle(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x10])) as { reason: string }).reason, /binary/);
     assert.match((decodeArticle(Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f])) as { reason: string }).reason, /UTF-8/);
@@ -94,5 +103,19 @@ describe('files: what is an article, and bad input', () => {
     const { files, problems } = await collectArticles([dir, path.join(dir, 'missing')]);
     assert.deepEqual(files.map((f) => path.relative(dir, f)).sort(), ['b.md', path.join('news', 'a.txt')]);
     assert.deepEqual(problems.map((p) => p.reason), ['no such file or folder']);
+  });
+
+  it('gives nested files the paths path.join gives, and matches globs against the path inside the named folder, however it is spelled', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cn-nest-'));
+    mkdirSync(path.join(dir, 'wire', 'late', 'night'), { recursive: true });
+    mkdirSync(path.join(dir, 'skip'));
+    for (const f of ['top.txt', 'wire/w1.txt', 'wire/late/l1.md', 'wire/late/night/n1.txt', 'skip/s.txt']) writeFileSync(path.join(dir, ...f.split('/')), 'X');
+    const filter = { include: ['wire/**/*.txt', '*.txt'], exclude: ['skip/**'] };
+    const spellings = [dir, `${dir}${path.sep}`, path.join(dir, 'wire', '..') + `${path.sep}.`, path.relative(process.cwd(), dir) || '.'];
+    for (const input of spellings) {
+      const { files } = await collectArticles([input], filter);
+      const expected = ['top.txt', 'wire/late/night/n1.txt', 'wire/w1.txt'].map((f) => path.join(input, ...f.split('/')));
+      assert.deepEqual(files, expected, input);
+    }
   });
 });

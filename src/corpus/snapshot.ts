@@ -17,7 +17,7 @@
  */
 import type { Actor, CorpusEvent, EventKind } from '../extractor/types';
 import type { Corpus } from './corpus';
-import type { Draft } from './events';
+import { noteDatedBy, type Draft } from './events';
 import { Group } from './group';
 import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards';
 import type { ArticleRecord } from './record';
@@ -83,7 +83,7 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
       moved();
       const e = d.event;
       const sources = e.sources.flatMap((s) => [articleIndex.get(s.path), s.start, s.end]);
-      yield JSON.stringify([e.id, e.label, e.date, e.dateText, e.place, e.participants, sources, d.placeKey, d.lead, [...d.datedBy].map((p) => articleIndex.get(p)), d.ownDate]);
+      yield JSON.stringify([e.id, e.label, e.date, e.dateText, e.place, e.participants, sources, d.placeKey, d.lead, d.datedBy.map((p) => articleIndex.get(p)), d.ownDate]);
     }
   }
   yield JSON.stringify(events.assigned.flatMap((d) => draftIndex.get(d)!));
@@ -290,7 +290,9 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
         src.push({ path: articleKeys[sources[s]], start: sources[s + 1], end: sources[s + 2] });
       }
       const event: CorpusEvent = { id, label, kind: k.kind, date, dateText, place, participants, sources: src };
-      k.drafts.push({ placeKey, lead, datedBy: new Set(datedBy.map((a) => articleKeys[a])), event, ownDate });
+      const dated: string[] = [];
+      for (const a of datedBy) noteDatedBy(dated, articleKeys[a]);
+      k.drafts.push({ placeKey, lead, datedBy: dated, event, ownDate });
       if (i % 64 === 0) yield;
     }
   }

@@ -30,10 +30,13 @@ function findRecent(list: Draft[] | undefined, fits: (d: Draft) => boolean): Dra
 /** A month and day without a year ("06", "03-24") agrees with a date of that month ("2022-06"). */
 const yearlessFits = (yearless: string | undefined, date: string | null): boolean => !!yearless && !!date && date.length >= 7 && (date.slice(5) + '-').startsWith(yearless.slice(0, 2) + '-') && (yearless.length < 5 || date.length < 10 || date.slice(5) === yearless);
 
-/** Notes that `path` dated a draft (its `datedBy`): kept when it is one of the first two distinct ones. */
-export function noteDatedBy(datedBy: string[], path: string): void {
-  if (datedBy.length < 2 && datedBy[0] !== path) datedBy.push(path);
+/** A draft's `datedBy` once `path` dated it too: `path` added when it is one of the first two distinct ones (a new list of its exact length: pushed to, a list takes room for 17). */
+export function withDatedBy(datedBy: readonly string[], path: string): readonly string[] {
+  return datedBy.length >= 2 || datedBy[0] === path ? datedBy : datedBy.length ? [datedBy[0], path] : [path];
 }
+
+/** The datedBy of drafts no article dated. */
+export const NO_PATHS: readonly string[] = [];
 
 /** One corpus event as merged, with what the shared-year pass needs. */
 export interface Draft {
@@ -45,7 +48,7 @@ export interface Draft {
    * the shared-year pass asks is whether one other than a given article did, and a Set of every one
    * was 2.5 MB at 10k articles.
    */
-  datedBy: string[];
+  datedBy: readonly string[];
   /** The date the merge itself gave (before any year learnt from another article). */
   ownDate: string | null;
 }
@@ -84,7 +87,7 @@ export class DraftMerger<K = LocalEvent> {
       if (same) {
         same.event.sources.push(...sources);
         same.event.date = moreSpecific(same.event.date, e.date);
-        if (e.date) noteDatedBy(same.datedBy, path);
+        if (e.date) same.datedBy = withDatedBy(same.datedBy, path);
         if (!same.event.dateText) same.event.dateText = e.dateText;
         if (!same.placeKey && placeKey) {
           Object.assign(same, { placeKey });
@@ -99,7 +102,7 @@ export class DraftMerger<K = LocalEvent> {
       const draft: Draft = {
         placeKey,
         lead,
-        datedBy: e.date ? [path] : [],
+        datedBy: e.date ? [path] : NO_PATHS,
         event: { id: '', label: e.label, kind: e.kind, date: e.date, dateText: e.dateText, place: e.placeName, participants, sources },
         ownDate: null,
       };

@@ -17,7 +17,7 @@
  */
 import type { Actor, CorpusEvent, EventKind } from '../extractor/types';
 import type { Corpus } from './corpus';
-import { noteDatedBy, type Draft } from './events';
+import { NO_PATHS, withDatedBy, type Draft } from './events';
 import { Group, NO_STRINGS } from './group';
 import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards';
 import { shareParsed, type ArticleRecord } from './record';
@@ -299,8 +299,8 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
       }
       // participants named by their groups' ids, labels and places as the records have them: one copy of each
       const event: CorpusEvent = { id, label: shareParsed(label), kind: k.kind, date, dateText, place: orShared(place), participants: participants.map(idOf), sources: src };
-      const dated: string[] = [];
-      for (const a of datedBy) noteDatedBy(dated, articleKeys[a]);
+      let dated = NO_PATHS;
+      for (const a of datedBy) dated = withDatedBy(dated, articleKeys[a]);
       k.drafts.push({ placeKey, lead: lead === null ? null : idOf(lead), datedBy: dated, event, ownDate });
       if (i % 64 === 0) yield;
     }

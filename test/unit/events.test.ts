@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
 import { triggersFor } from '../../src/extractor/eventWords';
-import { DraftMerger, noteDatedBy } from '../../src/corpus/events';
+import { DraftMerger, NO_PATHS, withDatedBy } from '../../src/corpus/events';
 import { Corpus } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 
@@ -176,8 +176,8 @@ describe('events across articles', () => {
   });
 
   it('a merged event remembers the first two articles that dated it, each once: enough to tell whether another one did', () => {
-    const dated: string[] = [];
-    for (const p of ['k.txt', 'k.txt', 'm.txt', 'k.txt', 'n.txt']) noteDatedBy(dated, p);
+    let dated = NO_PATHS;
+    for (const p of ['k.txt', 'k.txt', 'm.txt', 'k.txt', 'n.txt']) dated = withDatedBy(dated, p);
     assert.deepEqual(dated, ['k.txt', 'm.txt']);
   });
 

@@ -276,12 +276,12 @@ function cacheEntries(all: ArticleRecord[], textOf: (path: string) => string | u
 async function warmStart(corpus: Corpus, textOf: (path: string) => string | undefined): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'corpus-bench-warm-'));
   try {
-    const cache = new IndexCache<ArticleRecord>(dir, RECORD_VERSION, articleRecordCodec);
     // the corpus's own records (an upsert above filed another analysis under one path)
-    await cache.write(cacheEntries(corpus.sortedPaths().map((p) => corpus.record(p)!), textOf), Array.from({ length: SHARDS }, (_, i) => i));
+    await new IndexCache<ArticleRecord>(dir, RECORD_VERSION, articleRecordCodec).write(cacheEntries(corpus.sortedPaths().map((p) => corpus.record(p)!), textOf), Array.from({ length: SHARDS }, (_, i) => i));
     const lines = Buffer.from([...snapshotLines(corpus, RECORD_VERSION, () => ({ size: 1, mtimeMs: 1 }))].filter((l) => l !== null).join('\n'));
+    // loaded by a cache of its own, as a new extension host does (the writer's state is gone)
     let heapBefore = heapAfterGc();
-    const loaded = await cache.load();
+    const loaded = await new IndexCache<ArticleRecord>(dir, RECORD_VERSION, articleRecordCodec).load();
     const recordsHeap = heapAfterGc() - heapBefore;
     heapBefore = heapAfterGc();
     const t0 = process.hrtime.bigint();

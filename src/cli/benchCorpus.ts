@@ -270,8 +270,8 @@ function cacheEntries(all: ArticleRecord[], textOf: (path: string) => string | u
 
 /**
  * A reload's corpus, as the extension host starts from its cache: the records loaded (their tails
- * left unread) and the settled snapshot of `corpus` restored over them; says the heap each takes
- * (after a full collection) and what the restored corpus answers.
+ * left unread) and the settled snapshot of `corpus` restored over them; says the heap the restored
+ * corpus takes besides its records (after a full collection) and what it answers.
  */
 async function warmStart(corpus: Corpus, textOf: (path: string) => string | undefined): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'corpus-bench-warm-'));
@@ -279,11 +279,9 @@ async function warmStart(corpus: Corpus, textOf: (path: string) => string | unde
     // the corpus's own records (an upsert above filed another analysis under one path)
     await new IndexCache<ArticleRecord>(dir, RECORD_VERSION, articleRecordCodec).write(cacheEntries(corpus.sortedPaths().map((p) => corpus.record(p)!), textOf), Array.from({ length: SHARDS }, (_, i) => i));
     const lines = Buffer.from([...snapshotLines(corpus, RECORD_VERSION, () => ({ size: 1, mtimeMs: 1 }))].filter((l) => l !== null).join('\n'));
-    // loaded by a cache of its own, as a new extension host does (the writer's state is gone)
-    let heapBefore = heapAfterGc();
+    // loaded by a cache of its own, as a new extension host does (the records' heap is the record cache line's)
     const loaded = await new IndexCache<ArticleRecord>(dir, RECORD_VERSION, articleRecordCodec).load();
-    const recordsHeap = heapAfterGc() - heapBefore;
-    heapBefore = heapAfterGc();
+    const heapBefore = heapAfterGc();
     const t0 = process.hrtime.bigint();
     const warm = new Corpus(textOf);
     const record = (key: string): ArticleRecord | undefined => loaded.entries.get(key)?.record;
@@ -292,7 +290,7 @@ async function warmStart(corpus: Corpus, textOf: (path: string) => string | unde
     while (!warm.prepareStep(Infinity));
     const restoreMs = ms(t0);
     const corpusHeap = heapAfterGc() - heapBefore;
-    return `warm start (a reload): the cache's ${loaded.entries.size} records take ${mb(recordsHeap)} MB of heap (tails unread); the settled corpus restored over them in ${restoreMs.toFixed(0)} ms, ${mb(corpusHeap)} MB of heap besides them (${warm.actors().length} actors as the built corpus's ${corpus.actors().length}, ${warm.events().length} events)`;
+    return `warm start (a reload): the settled corpus restored over the cache's ${loaded.entries.size} records in ${restoreMs.toFixed(0)} ms, ${mb(corpusHeap)} MB of heap besides them (${warm.actors().length} actors as the built corpus's ${corpus.actors().length}, ${warm.events().length} events)`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ import type { Contribution, Group } from './group';
 import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
-import { compactRecord, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
+import { compactRecord, forgetSharedStrings, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
 import { quoteReadFromArticle, storedQuote } from './documentQuotes';
 import type { Wants } from './snapshot';
 
@@ -455,9 +455,15 @@ export class Corpus {
     };
   }
 
-  /** Snapshot hook: after a restore, what the next change or the Events tree would otherwise make at once (the events' label order too), until `deadline`; true once done. */
+  /**
+   * Snapshot hook: after a restore, what the next change or the Events tree would otherwise make at
+   * once (the events' label order too), until `deadline`; true once done. The restored corpus's
+   * strings are shared by then: the table that shared them goes (see forgetSharedStrings).
+   */
   prepareStep(deadline: number): boolean {
-    return this.order.step(deadline) && this.registry.prepareStep(deadline) && this.eventIndex.step(deadline);
+    if (!(this.order.step(deadline) && this.registry.prepareStep(deadline) && this.eventIndex.step(deadline))) return false;
+    forgetSharedStrings();
+    return true;
   }
 
   /** The spec's JSON for the whole corpus (every article): for the command line and tests; the editor asks by article. */

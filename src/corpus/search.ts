@@ -9,7 +9,7 @@
  * (a cache across sessions, see snapshot()).
  */
 import { lowerBound } from '../extractor/sorted';
-import type { ArticleRecord } from './record';
+import { shareParsed, type ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
 import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms } from './searchTerms';
 import { isInt } from './guards';
@@ -68,11 +68,13 @@ interface ArticleEntry {
   title: string;
   /**
    * Flat start/end pairs: the record's own typed array when the article was set (shared, not
-   * copied: ~6 MB at 10k articles), a plain array when restored from a snapshot.
+   * copied: ~6 MB at 10k articles), one of its own when restored from a snapshot.
    */
   sentences: ArrayLike<number>;
-  /** Speaker of each sentence, '' for none. */
-  speakers: string[];
+  /** The article's speakers, each once, '' (no speaker) first. */
+  speakerNames: readonly string[];
+  /** Each sentence's speaker, an index into speakerNames; null when no sentence has one (a list of strings per sentence, mostly '', was 6.5 MB at 10k articles). */
+  speakerAt: Uint8Array | Uint16Array | null;
   /** Words (the BM25 length) and distinct terms. */
   length: number;
   terms: number;
@@ -94,6 +96,22 @@ function speakersOf(sentences: ArrayLike<number>, quotes: SearchableArticle['quo
   }
   return speakers;
 }
+
+/** The shared names of articles none of whose sentences has a speaker. */
+const NO_SPEAKERS: readonly string[] = [''];
+
+/** Each sentence's speaker (`speakers`, '' for none) as an entry keeps them: each name once (shared with the rest of the heap), an index per sentence. */
+function compactSpeakers(speakers: readonly string[]): Pick<ArticleEntry, 'speakerNames' | 'speakerAt'> {
+  if (speakers.every((x) => x === '')) return { speakerNames: NO_SPEAKERS, speakerAt: null };
+  const index = new Map<string, number>([['', 0]]);
+  for (const x of speakers) if (!index.has(x)) index.set(x, index.size);
+  const speakerAt = index.size <= 256 ? new Uint8Array(speakers.length) : new Uint16Array(speakers.length);
+  for (let s = 0; s < speakers.length; s++) speakerAt[s] = index.get(speakers[s])!;
+  return { speakerNames: [...index.keys()].map(shareParsed), speakerAt };
+}
+
+/** The speaker of an entry's sentence `s`, '' for none. */
+const speakerOf = (entry: ArticleEntry, s: number): string => (entry.speakerAt ? entry.speakerNames[entry.speakerAt[s]] : '');
 
 /** What set() files of an article, made where its text is (a worker thread), so that the host only files it. */
 export function searchTermsOf(article: SearchableArticle): ArticleTerms {
@@ -138,7 +156,7 @@ export class CorpusSearch {
       terms = articleTerms(article.text, sentences, new Set(speakers.filter(Boolean)), title);
       made = termList(terms)!;
     }
-    const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title, sentences, speakers, length: terms.length, terms: made.length };
+    const entry: ArticleEntry = { serial: this.nextSerial++, path: article.path, title, sentences, ...compactSpeakers(speakers), length: terms.length, terms: made.length };
     this.index.add(entry.serial, made, terms.weights, terms.length);
     this.bySerial.set(entry.serial, entry);
     this.wordMatches.clear();
@@ -196,8 +214,8 @@ export class CorpusSearch {
       const inSentences = finders.map((f) => f.bySentence(text, entry.sentences, lower));
       const inTitle = finders.map((f) => f.in(entry.title));
       const inSpeaker = new Map<string, Array<Set<string>>>();
-      for (let s = 0; s < entry.speakers.length; s++) {
-        const speaker = entry.speakers[s];
+      for (let s = 0, count = entry.sentences.length >> 1; s < count; s++) {
+        const speaker = speakerOf(entry, s);
         let bySpeaker = inSpeaker.get(speaker);
         if (!bySpeaker) inSpeaker.set(speaker, (bySpeaker = finders.map((f) => f.in(speaker))));
         let all = true;
@@ -289,7 +307,8 @@ export class CorpusSearch {
     for (const a of this.byPath.values()) {
       fresh();
       numbers.set(a.serial, numbers.size);
-      yield JSON.stringify([a.path, a.title, Array.from(a.sentences), a.speakers, a.length, a.terms, stampOf(a.path) ?? null]);
+      const speakers = Array.from({ length: a.sentences.length >> 1 }, (_, s) => speakerOf(a, s));
+      yield JSON.stringify([a.path, a.title, Array.from(a.sentences), speakers, a.length, a.terms, stampOf(a.path) ?? null]);
     }
     let terms = 0;
     for (const line of this.index.lines((serial) => numbers.get(serial))) {
@@ -327,7 +346,7 @@ export class CorpusSearch {
       if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n, i) => isInt(n, 0, 2 ** 32) && (i === 0 || n >= sentences[i - 1]))) return bad('sentence spans out of order');
       if (!Array.isArray(speakers) || speakers.length * 2 !== sentences.length || !speakers.every((x) => typeof x === 'string')) return bad('speakers do not fit the sentences');
       if (!keep(path, stamp)) return;
-      const entry: ArticleEntry = { serial: search.nextSerial++, path, title, sentences, speakers, length, terms: count };
+      const entry: ArticleEntry = { serial: search.nextSerial++, path, title, sentences: Uint32Array.from(sentences), ...compactSpeakers(speakers), length, terms: count };
       search.byPath.set(path, entry);
       search.bySerial.set(entry.serial, entry);
       search.index.restoredArticle(entry.serial, length);

@@ -17,10 +17,10 @@
  */
 import type { Actor, CorpusEvent, EventKind } from '../extractor/types';
 import type { Corpus } from './corpus';
-import type { Draft } from './events';
-import { Group } from './group';
+import { NO_PATHS, withDatedBy, type Draft } from './events';
+import { Group, NO_STRINGS } from './group';
 import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards';
-import type { ArticleRecord } from './record';
+import { shareParsed, type ArticleRecord } from './record';
 import type { Lookups } from './registryRules';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
@@ -83,7 +83,7 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
       moved();
       const e = d.event;
       const sources = e.sources.flatMap((s) => [articleIndex.get(s.path), s.start, s.end]);
-      yield JSON.stringify([e.id, e.label, e.date, e.dateText, e.place, e.participants, sources, d.placeKey, d.lead, [...d.datedBy].map((p) => articleIndex.get(p)), d.ownDate]);
+      yield JSON.stringify([e.id, e.label, e.date, e.dateText, e.place, e.participants, sources, d.placeKey, d.lead, d.datedBy.map((p) => articleIndex.get(p)), d.ownDate]);
     }
   }
   yield JSON.stringify(events.assigned.flatMap((d) => draftIndex.get(d)!));
@@ -107,11 +107,15 @@ function parse(line: string | undefined, what: string): unknown {
   }
 }
 
-function actorOf(v: unknown): Actor | null {
+/** A list of strings read back, its strings shared with the records' (see shareParsed), an empty one the shared empty list. */
+const sharedList = (list: string[]): string[] => (list.length ? list.map(shareParsed) : NO_STRINGS);
+
+/** A group's final actor read back; `id`, its group's id, is the one copy of that string when they agree. */
+function actorOf(v: unknown, id: string): Actor | null {
   if (v === null) return null;
   const a = v as Actor;
   if (typeof v !== 'object' || Array.isArray(v) || !isString(a.id) || !isString(a.name) || !ACTOR_KINDS.has(a.kind) || !strings(a.aliases) || !strings(a.roles) || !isInt(a.mentionCount, 0) || !isInt(a.quoteCount, 0)) fail('a bad final actor');
-  return { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, mentionCount: a.mentionCount, quoteCount: a.quoteCount };
+  return { id: a.id === id ? id : a.id, name: shareParsed(a.name), kind: a.kind, aliases: sharedList(a.aliases), roles: sharedList(a.roles), mentionCount: a.mentionCount, quoteCount: a.quoteCount };
 }
 
 /** A snapshot's lines as the reader takes them: an array, or lines cut from a file's bytes as asked (see ../vscode/indexing/settledStore.ts). */
@@ -191,12 +195,13 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     const [key, kind, id, indexKeys, gender, offices, mergedInto, merged, actor] = v;
     if (!isString(key) || keys.has(key) || !ACTOR_KINDS.has(kind) || !isString(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
     keys.add(key);
-    const g = new Group(key, kind);
+    // the key as its members' records have it (one copy)
+    const g = new Group(shareParsed(key), kind);
     g.id = id;
     if (indexKeys.length) g.indexKeys = indexKeys;
     g.gender = gender;
     if (offices.length) g.offices = offices;
-    g.actor = actorOf(actor);
+    g.actor = actorOf(actor, id);
     groups.push(g);
     links.push([mergedInto, merged]);
     if (i % 64 === 0) yield;
@@ -268,6 +273,9 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   for (const a of articles) for (const g of a.groups) used[g] = 1;
   yield;
   if (sortedIdx.some((g) => links[g][0] >= 0 || !used[g])) fail('a bad order');
+  const groupIds = new Map(groups.map((g) => [g.id, g.id]));
+  const idOf = (id: string): string => groupIds.get(id) ?? id;
+  const orShared = (s: string | null): string | null => (s === null ? null : shareParsed(s));
   const kinds: Restorable['kinds'] = [];
   const counts: number[] = [];
   for (let i = 0; i < nKinds; i++) {
@@ -289,8 +297,11 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
         if (sources[s] >= nArticles || sources[s] < 0 || sources[s + 1] < 0 || sources[s + 2] < sources[s + 1]) fail('bad event sources');
         src.push({ path: articleKeys[sources[s]], start: sources[s + 1], end: sources[s + 2] });
       }
-      const event: CorpusEvent = { id, label, kind: k.kind, date, dateText, place, participants, sources: src };
-      k.drafts.push({ placeKey, lead, datedBy: new Set(datedBy.map((a) => articleKeys[a])), event, ownDate });
+      // participants named by their groups' ids, labels and places as the records have them: one copy of each
+      const event: CorpusEvent = { id, label: shareParsed(label), kind: k.kind, date, dateText, place: orShared(place), participants: participants.map(idOf), sources: src };
+      let dated = NO_PATHS;
+      for (const a of datedBy) dated = withDatedBy(dated, articleKeys[a]);
+      k.drafts.push({ placeKey, lead: lead === null ? null : idOf(lead), datedBy: dated, event, ownDate });
       if (i % 64 === 0) yield;
     }
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
 import { triggersFor } from '../../src/extractor/eventWords';
-import { DraftMerger } from '../../src/corpus/events';
+import { DraftMerger, NO_PATHS, withDatedBy } from '../../src/corpus/events';
 import { Corpus } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 
@@ -173,6 +173,12 @@ describe('events across articles', () => {
     assert.equal(summit[0].sources.length, 2);
     assert.equal(events.find((e) => e.kind === 'publication')?.date, '2021');
     assert.equal(events.find((e) => e.kind === 'statement')?.date, '2021-03-24');
+  });
+
+  it('a merged event remembers the first two articles that dated it, each once: enough to tell whether another one did', () => {
+    let dated = NO_PATHS;
+    for (const p of ['k.txt', 'k.txt', 'm.txt', 'k.txt', 'n.txt']) dated = withDatedBy(dated, p);
+    assert.deepEqual(dated, ['k.txt', 'm.txt']);
   });
 
   it('an article whose events share nothing keeps its dates unknown', () => {

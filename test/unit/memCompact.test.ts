@@ -10,7 +10,8 @@ import { IdPool } from '../../src/corpus/ids';
 import { Registry } from '../../src/corpus/registry';
 import { PathOrder } from '../../src/corpus/pathOrder';
 import { WorkerPool } from '../../src/vscode/indexing/pool';
-import type { RecordActor } from '../../src/corpus/record';
+import { compactRecord, withoutQuoteTexts, type RecordActor } from '../../src/corpus/record';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 
 const TOY_WORKER = `
 const { parentPort } = require('node:worker_threads');
@@ -96,6 +97,28 @@ describe('memory: compact registry pieces', () => {
     assert.deepEqual(actors.find((a) => a.name === 'Tamsin Achebe')!.roles, ['harbourmaster']);
     for (const a of actors) assert.equal(reg.actor(a.id), a);
     assert.equal(reg.actor('no-such_id'), undefined);
+  });
+
+  it('records from a worker share equal lists of their actors and their blank piece texts, their values unchanged', () => {
+    const text = 'Ferries Delayed\n\n“The crossing is closed,” harbourmaster Ora Vell said, “until the wind drops.” Captain Ida Brandt agreed.';
+    // as a worker's record reaches the host: texts left out, then a structured clone (objects of its own)
+    const made = analyzeToRecord(text, {}, 'a.txt');
+    // a quote interrupted by its cue, as the extractor gives one (pieces and their texts)
+    made.quotes.push({ kind: 'direct', text: 'The crossing is closed until the wind drops.', spans: [17, 80, -1, -1, -1, -1], speaker: -1, speakerText: null, cueText: null, pieces: [17, 43, 62, 80], pieceTexts: ['The crossing is closed', 'until the wind drops.'] });
+    withoutQuoteTexts(made);
+    const a = structuredClone(made);
+    const b = structuredClone({ ...made, path: 'b.txt' });
+    assert.notEqual(a.actors[0].nameTokens, b.actors[0].nameTokens);
+    const before = JSON.parse(JSON.stringify([a, b]));
+    compactRecord(a);
+    compactRecord(b);
+    assert.deepEqual(JSON.parse(JSON.stringify([a, b])), before);
+    a.actors.forEach((x, i) => {
+      for (const k of ['aliases', 'roles', 'orgHints', 'nameTokens'] as const) assert.equal(x[k], b.actors[i][k], `${x.name} ${k}`);
+    });
+    const pieced = a.quotes.findIndex((q) => q.pieceTexts);
+    assert.equal(a.quotes[pieced].pieceTexts, b.quotes[pieced].pieceTexts);
+    assert.deepEqual(a.quotes[pieced].pieceTexts, ['', '']);
   });
 });
 

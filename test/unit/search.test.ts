@@ -87,6 +87,25 @@ describe('search', () => {
     assert.throws(() => restore([lines[0], '["p.txt","",[5,2],[""],1,1,null]', ...lines.slice(2)]), /out of order/);
   });
 
+  it('keeps each sentence’s speaker through a snapshot: several speakers, sentences with none', () => {
+    const texts = new Map<string, string>();
+    const text = 'Ferry Fares Rise\n\nThe ferry fares rose again in May. “The ferry cannot run at a loss,” operator Lotte Brandt said. Riders protested at the pier. “The ferry fares hurt families,” councillor Pavel Novak said. The ferry left late.';
+    texts.set('f.txt', text);
+    const s = new CorpusSearch((p) => texts.get(p));
+    s.set(searchableArticle(analyzeToRecord(text, {}, 'f.txt'), text));
+    const speakers = (x: CorpusSearch): string[] => x.search('ferry', { limit: 20 }).map((h) => `${h.start}:${h.speaker}`).sort();
+    const said = speakers(s).map((x) => x.split(':')[1]);
+    assert.ok(said.includes('Lotte Brandt') && said.includes('Pavel Novak') && said.includes(''), said.join('|'));
+    const lines = [...s.snapshot(() => null)];
+    const loaded = new CorpusSearch((p) => texts.get(p));
+    const r = loaded.restore(() => true);
+    for (const line of lines) r.line(line);
+    r.finish();
+    assert.deepEqual(speakers(loaded), speakers(s));
+    // saved again, the restored index gives the same lines
+    assert.deepEqual([...loaded.snapshot(() => null)], lines);
+  });
+
   it('a common term’s postings go over several snapshot lines and load back whole', () => {
     const texts = new Map<string, string>();
     const s = new CorpusSearch((p) => texts.get(p));

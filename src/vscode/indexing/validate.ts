@@ -197,8 +197,6 @@ function headOf(v: unknown, s: Strings): Record<string, unknown> {
 }
 
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
-/** What a lazy record's mentions and sentences hold until its accessors replace them (never read). */
-const EMPTY_INTS = new Int32Array(0);
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
 /** A record's tail as the cache stores it, before it is parsed: where its JSON lies, and what to do if it fails its checks. */
 const unparsed = new WeakMap<ArticleRecord, { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }>();
@@ -297,7 +295,8 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       const quotes = v.quoteCount;
       const head = v as unknown as ArticleRecord;
       // its strings shared already (the shard's table), its empty lists one list: no compactRecord
-      const r: ArticleRecord = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events, surfaces: [], mentions: EMPTY_INTS, quotes: [], sentences: EMPTY_INTS };
+      // the tail's fields added as accessors, not data fields made accessors: V8 turns a record whose fields change kind into a dictionary (850 bytes more each)
+      const r = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events } as ArticleRecord;
       Object.defineProperties(r, LAZY_TAIL);
       unparsed.set(r, { ref: tail, quotes, end, damaged });
       // filing would otherwise read (and so parse) its tail to share strings the table shared already

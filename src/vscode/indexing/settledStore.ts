@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
-import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
+import { BufferLines, lineEnds, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
 import { readRegular } from './regularFiles';
 import { gunzip } from './cache';
 import { oneWriterAtATime, writeGzipLines } from './writers';
@@ -23,8 +23,12 @@ import { quoteCount } from './validate';
 const FILE = 'settled.jsonl.gz';
 /** Saved this long after the corpus last changed, ms (a save costs the host about half a second in slices at 10k articles). */
 const SAVE_MS = 10_000;
-/** Time one slice of reading the snapshot may take before yielding, ms (a collection may land on it too: see ./cache.ts). */
-const SLICE_MS = 12;
+/**
+ * Time one slice of reading the snapshot may take before yielding, ms: a step of the reader (a
+ * few dozen lines parsed) takes up to ~10 ms more, a young collection as long again (its objects
+ * all survive), and VS Code's own messages may share the event loop's turn with it.
+ */
+const SLICE_MS = 4;
 
 export class SettledStore {
   /** corpus.revision when the snapshot was last saved or restored. */
@@ -92,7 +96,8 @@ export class SettledStore {
       return null;
     }
     try {
-      return new BufferLines(await gunzip(data));
+      const text = await gunzip(data);
+      return new BufferLines(text, await runSliced(lineEnds(text), SLICE_MS));
     } catch (e) {
       await this.drop(`unreadable (${(e as Error).message})`);
       return null;

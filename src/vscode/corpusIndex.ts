@@ -145,6 +145,12 @@ export class CorpusIndex implements vscode.Disposable {
     return { uri: e.uri, lineStarts: e.lineStarts, get text() { return texts.read(key, e.uri); } };
   }
 
+  /** Characters `start` to `end` of an indexed article as the editor shows it, in a string of its own ('' when unknown or unreadable): for rows and labels, without remembering the article. */
+  passage(key: string, start: number, end: number): string {
+    const e = this.entries.get(key);
+    return e ? this.texts.passage(key, e.uri, start, end) : '';
+  }
+
   /** An article's paragraphs (its lines, as the extractor reads them), flat [start0, end0, start1, end1, …], without reading its text. */
   paragraphs(key: string): number[] | undefined {
     const starts = this.entries.get(key)?.lineStarts;

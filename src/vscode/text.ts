@@ -1,13 +1,23 @@
 /** Small text helpers for what the views show: corpus text made short and safe to display. */
 import type { Quote, QuoteKind } from '../extractor/types';
 
-/** One line, at most `max` characters, cut at a word. */
+/**
+ * A copy of `part` that holds only its own characters. V8 makes a slice of a long string as a view
+ * into it: a passage of 200 characters kept in a tree row would keep its article's whole text
+ * alive (7,655 Events rows at 10k articles held ~50 MB of article texts this way). A JSON round
+ * trip copies every string exactly, lone surrogates included.
+ */
+export function ownCopy(part: string): string {
+  return JSON.parse(JSON.stringify(part)) as string;
+}
+
+/** One line, at most `max` characters, cut at a word: a string of its own (see ownCopy), as rows keep it. */
 export function snippet(text: string, max = 90): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
+  if (line.length <= max) return ownCopy(line);
   const cut = line.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`;
+  return ownCopy(`${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`);
 }
 
 /**

@@ -62,6 +62,21 @@ describe('Corpus Navigator in VS Code', function () {
     assert.match(String(summit.description), /^2024-07-09/);
   });
 
+  it('the passage rows of an event show the words of the article at their spans', async () => {
+    const walk = (nodes: ReturnType<typeof api.eventsTree.getChildren>): typeof nodes => nodes.flatMap((n) => (n.type === 'event' ? [n] : n.type === 'year' || n.type === 'month' ? walk(api.eventsTree.getChildren(n)) : []));
+    const passages = walk(api.eventsTree.getChildren()).flatMap((n) => api.eventsTree.getChildren(n)).filter((n) => n.type === 'source');
+    assert.ok(passages.length >= 10, `${passages.length} passage rows`);
+    for (const node of passages.slice(0, 10)) {
+      if (node.type !== 'source') continue;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(node.path));
+      const words = doc.getText().slice(node.start, node.end);
+      const item = api.eventsTree.getTreeItem(node);
+      assert.ok(words.trim().length > 0);
+      assert.ok(String(item.tooltip).startsWith(`${words}\n`), `${String(item.tooltip)} | ${words}`);
+      assert.equal(label(item).replace(/…$/, '').slice(0, 20), words.replace(/\s+/g, ' ').trim().slice(0, 20));
+    }
+  });
+
   it('the hover on “the NATO chief” names Jens Stoltenberg and shows his quotes', async () => {
     const { doc, pos } = await offsetOf(seed(SEED0), 'the NATO chief');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);

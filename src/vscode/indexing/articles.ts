@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { readArticleSync } from '../../corpus/files';
+import { ownCopy } from '../text';
 
 export interface IndexedArticle {
   uri: vscode.Uri;
@@ -56,6 +57,23 @@ export class ArticleTexts {
     this.recent.set(key, text);
     if (this.recent.size > RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
     return text;
+  }
+
+  /**
+   * Characters `start` to `end` (UTF-16 offsets, clamped) of the text of `key` now, as `read` gives
+   * it, in a string of its own; '' when it cannot be read. A text not already remembered is read
+   * and dropped, not remembered: a tree's rows visit thousands of articles once each, and every
+   * text kept in `recent` outlived the young generation (a walk of every event at 10k articles
+   * left ~70 MB of old-generation garbage).
+   */
+  passage(key: string, uri: vscode.Uri, start: number, end: number): string {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    let text = open ? open.getText() : this.recent.get(key);
+    if (text === undefined) {
+      const read = uri.scheme === 'file' ? readArticleSync(uri.fsPath, this.maxBytes()) : undefined;
+      text = read?.ok ? read.text : '';
+    }
+    return ownCopy(text.slice(start, end));
   }
 
   /** Forgets a text that changed or went away. */

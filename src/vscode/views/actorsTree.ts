@@ -325,10 +325,11 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         return item;
       }
       case 'mention': {
-        const text = this.index.article(node.path)?.text ?? '';
+        const from = Math.max(0, node.start - 30);
+        const around = this.index.passage(node.path, from, node.end + 40);
         const line = this.index.position(node.path, node.start).line + 1;
-        const item = new vscode.TreeItem(snippet(text.slice(node.start, node.end), 40), vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${line}: ${snippet(text.slice(Math.max(0, node.start - 30), node.end + 40), 60)}`;
+        const item = new vscode.TreeItem(snippet(around.slice(node.start - from, node.end - from), 40), vscode.TreeItemCollapsibleState.None);
+        item.description = `line ${line}: ${snippet(around, 60)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);
         item.id = `mention:${node.id}:${node.path}:${node.start}`;
         item.contextValue = 'mention';

@@ -267,8 +267,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         return item;
       }
       case 'source': {
-        const text = this.index.article(node.path)?.text ?? '';
-        const passage = text.slice(node.start, node.end);
+        const passage = this.index.passage(node.path, node.start, node.end);
         const item = new vscode.TreeItem(snippet(passage, 80), vscode.TreeItemCollapsibleState.None);
         item.description = articleName(node.path);
         item.tooltip = `${passage}\n${articleName(node.path)}`;

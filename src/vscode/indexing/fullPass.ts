@@ -26,9 +26,11 @@ import type { SettledStore } from './settledStore';
 export const SLICE_MS = 8;
 /**
  * Files stat'ed at once: the calls and their answers cost the host 100-200 ms of a warm start's
- * profile at 10k files, and 128 at a time showed as 26-38 ms of `stat` inside single stalls.
+ * profile at 10k files, and 128 handed over at a time showed as 26-38 ms of `stat` inside single stalls.
  */
 const STAT_BATCH = 32;
+/** Batches in flight: as many stats under way as one batch of 128 had (one at a time, the warm start waited for them). */
+const STAT_AHEAD = 4;
 
 /** How CorpusIndex has a worker analyse one article (see CorpusIndex.extract). */
 export interface ExtractOptions {
@@ -79,13 +81,13 @@ export const keyOf = (uri: vscode.Uri): string => uri.toString();
 
 /**
  * The files' stats (or why one has none) in batches of STAT_BATCH, in the order given: each batch
- * stat'ed (in libuv) once the one before it is done, from now on, whether or not anyone waits yet.
+ * stat'ed (in libuv) once the one STAT_AHEAD before it is done, from now on, whether or not anyone waits yet.
  */
 function statBatches(files: readonly vscode.Uri[]): Array<Promise<Array<FileStat | string>>> {
   const batches: Array<Promise<Array<FileStat | string>>> = [];
   for (let i = 0; i < files.length; i += STAT_BATCH) {
     const slice = files.slice(i, i + STAT_BATCH);
-    batches.push((batches.at(-1) ?? Promise.resolve()).then(() => Promise.all(slice.map((uri) => statOf(uri)))));
+    batches.push((batches.at(-STAT_AHEAD) ?? Promise.resolve()).then(() => Promise.all(slice.map((uri) => statOf(uri)))));
   }
   return batches;
 }

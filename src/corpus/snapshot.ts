@@ -47,8 +47,12 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
   const moved = (): void => {
     if (corpus.revision !== revision) throw new Error('the corpus changed while its snapshot was taken');
   };
+  // pauses between the settled state and each index (all at once: 15-19 ms of the thread's CPU at 10k articles)
+  yield null;
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  yield null;
   const articleIndex = new Map(articles.map((a, i) => [a.path, i]));
+  yield null;
   const listenIndex = new Map<string, number>();
   for (let i = 0; i < articles.length; i++) {
     for (const c of articles[i].contributions) for (const k of c.listens) if (!listenIndex.has(k)) listenIndex.set(k, listenIndex.size);
@@ -133,14 +137,19 @@ export class BufferLines implements SnapshotLines {
   private readonly ends: Uint32Array;
   readonly length: number;
 
-  constructor(private data: Buffer) {
-    let n = 1;
-    for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) n++;
-    this.ends = new Uint32Array(n);
-    let k = 0;
-    for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) this.ends[k++] = i;
-    this.ends[k] = data.length;
-    this.length = n;
+  /** `ends`: lineEnds(data)'s result, when it was run apart (in slices); found here otherwise. */
+  constructor(
+    private data: Buffer,
+    ends?: Uint32Array,
+  ) {
+    if (!ends) {
+      const find = lineEnds(data);
+      let r;
+      while (!(r = find.next()).done);
+      ends = r.value;
+    }
+    this.ends = ends;
+    this.length = ends.length;
   }
 
   at(i: number): string | undefined {
@@ -151,6 +160,22 @@ export class BufferLines implements SnapshotLines {
   release(): void {
     this.data = Buffer.alloc(0);
   }
+}
+
+/**
+ * Where each line of UTF-8 `data` ends (the offset of its '\n', the data's length for the last),
+ * for BufferLines. A generator that yields after every few thousand lines, so that a host thread
+ * finds them in slices (see runSliced): at 10,000 articles (26 MB, 86,000 lines) one go took 5-9 ms
+ * of the thread's CPU, and a collection landing on it made that a stall.
+ */
+export function* lineEnds(data: Buffer): Generator<void, Uint32Array> {
+  const ends: number[] = [];
+  for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) {
+    ends.push(i);
+    if (ends.length % 2048 === 0) yield;
+  }
+  ends.push(data.length);
+  return Uint32Array.from(ends);
 }
 
 /** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; none and no keys where unlisted. */
@@ -204,7 +229,8 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     g.actor = actorOf(actor, id);
     groups.push(g);
     links.push([mergedInto, merged]);
-    if (i % 64 === 0) yield;
+    // a yield costs next to nothing and a step's length is what a turn can run past its slice: few lines a step
+    if (i % 16 === 15) yield;
   }
   // one level of merges, each listed by its target: nothing followed later loops or points astray
   // (plain loops that yield: 20,000 groups at 10,000 articles, most with no merge)
@@ -265,8 +291,9 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     draftIndexes.push(draftIdx);
     articleKeys.push(key);
     seen.add(key);
-    if (i % 32 === 0) yield;
+    if (i % 8 === 7) yield;
   }
+  yield;
   // the list shows final groups that some article files into: any other would be a phantom (one with no actor, a crash)
   // marked in a byte per group: a set of every article's groups took a 30 ms step at 10,000 articles
   const used = new Uint8Array(nGroups);
@@ -302,13 +329,13 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
       let dated = NO_PATHS;
       for (const a of datedBy) dated = withDatedBy(dated, articleKeys[a]);
       k.drafts.push({ placeKey, lead: lead === null ? null : idOf(lead), datedBy: dated, event, ownDate });
-      if (i % 64 === 0) yield;
+      if (i % 16 === 15) yield;
     }
   }
   // each article's events went to drafts of their own kind: resolved here, once
   const draftsByKind = new Map(kinds.map((k) => [k.kind as string, k.drafts]));
   for (const [n, a] of articles.entries()) {
-    if (n % 256 === 0) yield;
+    if (n % 64 === 0) yield;
     const events = record(a.key)!.events;
     a.drafts = draftIndexes[n].map((d, i) => draftsByKind.get(events[i].kind)?.[d] ?? fail(`events that do not fit ${a.key}`));
   }

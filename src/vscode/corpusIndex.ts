@@ -3,64 +3,35 @@
  * analyse them (./indexing/), merges their records on the extension host in small slices, keeps
  * them in a persistent cache so a reload re-extracts only what changed, follows files created,
  * changed, renamed and deleted (in batches) and unsaved edits, and tells the views when it
- * changed. Every feature reads from here; none parses text itself.
+ * changed. Every feature reads from here; none parses text itself. This file keeps the articles
+ * (filing, dropping, reading their texts); a full pass is ./indexing/fullPass.ts, the watcher's
+ * batches of file changes ./indexing/fileChanges.ts.
  */
 import * as vscode from 'vscode';
 import { Corpus, type CorpusView } from '../corpus/corpus';
 import { CorpusLookup } from '../corpus/lookup';
 import { CorpusSearch } from '../corpus/search';
-import type { SnapshotLines } from '../corpus/snapshot';
 import { makeMatcher, NOT_REGULAR, VANISHED } from '../corpus/files';
 import { RECORD_VERSION, type ArticleRecord } from '../corpus/record';
 import type { Curation } from '../corpus/curation';
-import { joinGlobs, readSettings, type Settings } from './config';
+import { readSettings, type Settings } from './config';
 import type { IndexOptions, PassStats } from './indexing/pass';
-import { IndexCache, yieldToHost, type CachedArticle } from './indexing/cache';
+import { IndexCache, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
-import { dirtyDocument, readText, statOf, type FileStat } from './indexing/workspaceFiles';
+import { readText, type FileStat } from './indexing/workspaceFiles';
 import { SearchKeeper } from './indexing/searchKeeper';
 import { SaveAhead } from './indexing/saveAhead';
 import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
-import { WorkspaceWatcher, isUnder, type FileChange } from './indexing/watcher';
+import { WorkspaceWatcher } from './indexing/watcher';
 import { ArticleTexts, positionIn, type ArticleEntry, type IndexedArticle } from './indexing/articles';
-import type { Extracted } from './indexing/job';
 import { Extraction, workerStopped } from './indexing/extraction';
 import { lazyArticleCodec, quoteCount } from './indexing/validate';
 import { SettledStore } from './indexing/settledStore';
+import { keyOf, runFullPass, SLICE_MS, type ExtractOptions, type IndexParts, type MergeValue } from './indexing/fullPass';
+import { filesChanged, type ChangeParts } from './indexing/fileChanges';
 
 export type { IndexedArticle } from './indexing/articles';
 export type { IndexOptions, PassStats } from './indexing/pass';
-
-/** Longest the host works between two yields to its event loop, ms. */
-const SLICE_MS = 10;
-/** What a turn of restoring the settled corpus may take beyond SLICE_MS, ms (a collection may land on it too: see ./indexing/cache.ts). */
-const WARM_EXTRA_MS = 2;
-/** Files stat'ed at once. */
-const STAT_BATCH = 128;
-
-/**
- * The files' stats (or why one has none) in batches of STAT_BATCH, in the order given: each batch
- * stat'ed (in libuv) once the one before it is done, from now on, whether or not anyone waits yet.
- */
-function statBatches(files: readonly vscode.Uri[]): Array<Promise<Array<FileStat | string>>> {
-  const batches: Array<Promise<Array<FileStat | string>>> = [];
-  for (let i = 0; i < files.length; i += STAT_BATCH) {
-    const slice = files.slice(i, i + STAT_BATCH);
-    batches.push((batches.at(-1) ?? Promise.resolve()).then(() => Promise.all(slice.map((uri) => statOf(uri)))));
-  }
-  return batches;
-}
-
-interface ExtractOptions {
-  pass?: number;
-  stats?: PassStats;
-  /** An unsaved buffer's text, analysed instead of the file. */
-  text?: string;
-  /** Before the bulk of a pass (an edit in progress). */
-  urgent?: boolean;
-  /** Search entries once the pass is done (the snapshot's, or from the text read again then). */
-  searchLater?: boolean;
-}
 
 export class CorpusIndex implements vscode.Disposable {
   /** Records of files carry no quote texts (see withoutQuoteTexts): they are read from the file as saved, what the record was made of. */
@@ -98,6 +69,8 @@ export class CorpusIndex implements vscode.Disposable {
   private readonly searchSide: SearchKeeper;
   private readonly saves = new SaveAhead({ analyse: (uri, text) => this.analyseNow(uri, text), generation: (key) => this.extraction.generationOf(key), adopt: (uri, generation, st) => this.adoptSave(uri, generation, st) });
   private readonly disposables: vscode.Disposable[] = [this.changed, this.eventsChanged, this.progressed];
+  /** What the index's stages (./indexing/fullPass.ts, ./indexing/fileChanges.ts) work on. */
+  private readonly parts: ChangeParts;
   /** Files left out of the index, with the reason: shown in the log, counted in the status bar. */
   readonly skippedFiles = new Map<string, string>();
   /** The last full pass. */
@@ -123,11 +96,33 @@ export class CorpusIndex implements vscode.Disposable {
       options.cacheDir,
       log,
     );
+    const parts: IndexParts = {
+      log,
+      corpus: this.corpus,
+      cache: this.cache,
+      settledStore: this.settledStore,
+      searchSide: this.searchSide,
+      host: this.host,
+      settler: this.settler,
+      entries: this.entries,
+      touched: this.touched,
+      skippedFiles: this.skippedFiles,
+      settings: () => this.settings,
+      isArticle: (uri) => this.isArticle(uri),
+      admit: (uri, st): st is FileStat => this.admit(uri, st),
+      extract: (uri, opts) => this.extract(uri, opts),
+      merge: (uri, value, fromBuffer, pass, fromCache) => this.merge(uri, value, fromBuffer, pass, fromCache),
+      drop: (key) => this.drop(key),
+      invalidate: (notify) => this.invalidate(notify),
+      setProgress: (progress) => this.setProgress(progress),
+      passDone: (stats) => (this.lastPass = stats),
+    };
+    this.parts = { ...parts, reading: (key) => this.saves.pending(key) ?? this.extraction.reading(key) };
   }
 
   /** Key of a document in the corpus: its URI as a string. */
   static key(uri: vscode.Uri): string {
-    return uri.toString();
+    return keyOf(uri);
   }
 
   get lookup(): CorpusLookup {
@@ -197,143 +192,19 @@ export class CorpusIndex implements vscode.Disposable {
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
   start(): void {
     this.watch();
-    this.indexing = this.indexAll({ first: true, force: false });
+    this.indexing = runFullPass(this.parts, { first: true, force: false, pass: ++this.pass });
   }
 
   /** Reads and analyses every article again, cache or not; drops those no longer found. */
   reindex(): Promise<void> {
     this.applySettings();
-    this.indexing = this.indexAll({ first: false, force: true });
+    this.indexing = runFullPass(this.parts, { first: false, force: true, pass: ++this.pass });
     return this.indexing;
   }
 
   private setProgress(progress: { done: number; total: number } | null): void {
     this.progress = progress;
     this.progressed.fire();
-  }
-
-  private async indexAll({ first, force }: { first: boolean; force: boolean }): Promise<void> {
-    const started = Date.now();
-    const pass = ++this.pass;
-    const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: this.cache ? 'empty' : 'off', ms: 0 };
-    let cached = new Map<string, CachedArticle<ArticleRecord>>();
-    // the file search runs in another process while the cache is read here
-    const found = vscode.workspace.findFiles(joinGlobs(this.settings.include), joinGlobs(this.settings.exclude));
-    // and the settled corpus's snapshot is read and unzipped (in libuv)
-    const snapshot = first && !force && this.cache ? this.settledStore?.load() : undefined;
-    // and the files are stat'ed (in libuv) as soon as the search is done
-    const statted = found.then(statBatches);
-    if (first && this.cache) cached = await this.cache.load(stats);
-    const files = await found;
-    this.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
-    this.skippedFiles.clear();
-    this.setProgress({ done: 0, total: files.length });
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
-      let done = 0;
-      const report = (): void => {
-        if (++done % 50 === 0 || done === files.length) {
-          progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
-          this.setProgress({ done, total: files.length });
-        }
-      };
-      const jobs: Promise<void>[] = [];
-      const lines = stats.cache === 'loaded' ? await snapshot : null;
-      // the snapshot's articles restored whole; the loop below then only checks them (and files
-      // what changed since, or is new, as it would after any restore: the corpus is incremental)
-      const restored = lines ? await this.restoreSettled(lines, cached, pass, stats) : null;
-      const batches = await statted;
-      let sliceStart = performance.now();
-      for (let i = 0; i < files.length; i += STAT_BATCH) {
-        const slice = files.slice(i, i + STAT_BATCH);
-        const stats_ = await batches[i / STAT_BATCH];
-        for (const [j, uri] of slice.entries()) {
-          const st = stats_[j];
-          const key = CorpusIndex.key(uri);
-          if (!this.admit(uri, st)) {
-            report();
-            continue;
-          }
-          const hit = force ? undefined : cached.get(key);
-          const unchanged = hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs;
-          const buffer = dirtyDocument(key);
-          if (restored?.delete(key) && !buffer && unchanged) {
-            stats.fromCache++;
-            report();
-          } else if (buffer) {
-            jobs.push(this.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
-          } else if (unchanged) {
-            this.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
-            stats.fromCache++;
-            report();
-          } else {
-            // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
-            // without, they are made as results come: search is ready with the trees, and saved soon after
-            jobs.push(this.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
-          }
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await yieldToHost();
-            // records from the cache come faster than the registry settles: it catches up first
-            await this.settler.caughtUp();
-            sliceStart = performance.now();
-          }
-        }
-      }
-      await Promise.all(jobs);
-      // restored articles whose files are gone
-      for (const key of restored ?? []) if (this.entries.has(key)) this.drop(key);
-    });
-    // articles no longer found go, unless the watcher saw them meanwhile
-    if (!first) for (const key of [...this.entries.keys()]) if ((this.touched.get(key) ?? 0) < pass) this.drop(key);
-    stats.ms = Date.now() - started;
-    this.lastPass = stats;
-    this.invalidate(true);
-    // the counts once the corpus has settled (in slices), not by merging everything at once here
-    await this.settler.settle();
-    // only now: the end of progress has the status bar ask for the counts, and before the corpus
-    // settled that merged every pending article at once (1.4 s at 10,000 articles)
-    this.setProgress(null);
-    // after a restore, the organisations' aggregates, which the first change would otherwise make
-    // all at once: once the index is complete, its turns no longer hold it up
-    if (stats.restored) void this.host.step((deadline) => this.corpus.prepareStep(deadline));
-    const counts = this.stats();
-    this.log.info(
-      `Indexed ${this.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${this.corpus.events().length} events; ${this.skippedFiles.size} skipped; ${stats.ms} ms`,
-    );
-    if (first && stats.cache !== 'loaded') this.cache?.all();
-    // cached articles whose files are gone leave their shards
-    for (const key of cached.keys()) if (!this.entries.has(key)) this.cache?.changed(key);
-    this.cache?.schedule(0);
-    this.settledStore?.schedule(0);
-    this.searchSide.afterPass(first && stats.cache === 'loaded', (n) => (stats.searchFromCache += n));
-  }
-
-  /**
-   * The first pass's shortcut: the settled corpus's snapshot restored in the host's turns when
-   * each of its articles has a cached record stamped as the snapshot's, instead of filing each
-   * record. Returns the keys restored (their entries set as from the cache), or null (nothing
-   * changed; why in `stats.settledProblem`).
-   */
-  private async restoreSettled(lines: SnapshotLines, cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
-    // longer turns than the host's usual: at start-up nothing else is waiting for them
-    const restored = await this.settledStore!.restore(lines, (key) => cached.get(key), (work) => this.host.step((deadline) => work(deadline + WARM_EXTRA_MS)));
-    if (typeof restored === 'string') {
-      stats.settledProblem = restored;
-      return null;
-    }
-    // in the host's turns: 10,000 URIs parsed at once held it up for 25-60 ms
-    let sliceStart = performance.now();
-    for (const key of restored) {
-      const hit = cached.get(key)!;
-      this.entries.set(key, { uri: vscode.Uri.parse(key), lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
-      this.touched.set(key, pass);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
-        sliceStart = performance.now();
-      }
-    }
-    this.lookupCache = null;
-    stats.restored = true;
-    return new Set(restored);
   }
 
   /** A cached record whose tail failed its checks when first read (it reads as empty): the article is extracted again. */
@@ -380,7 +251,7 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** Puts one article's record into the corpus, the search index and the cache's next write. */
-  private merge(uri: vscode.Uri, value: Omit<Extracted, 'searchTerms'> & Partial<Pick<Extracted, 'searchTerms'>>, fromBuffer: boolean, pass: number, fromCache = false): void {
+  private merge(uri: vscode.Uri, value: MergeValue, fromBuffer: boolean, pass: number, fromCache = false): void {
     const key = CorpusIndex.key(uri);
     // the entry first: filing may read a cached tail, and a damaged one is extracted again only for an article the index knows
     this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
@@ -489,36 +360,6 @@ export class CorpusIndex implements vscode.Disposable {
     }
   }
 
-  /** A batch of the watcher's file changes: deleted articles (and folders) go, changed ones are read again. */
-  private async filesChanged(items: FileChange[]): Promise<void> {
-    /** Each resolves true once its article was read again. */
-    const jobs: Promise<boolean>[] = [];
-    let sliceStart = performance.now();
-    const deleted = new Set(items.filter((i) => i.deleted).map((i) => CorpusIndex.key(i.uri)));
-    const changed = deleted.size > 0 && (await this.removeUnder(deleted));
-    const urgent = items.length < 8;
-    const reread = (uri: vscode.Uri): Promise<boolean> => this.extract(uri, { urgent }).then(() => true);
-    for (const { uri, deleted: gone } of items) {
-      const key = CorpusIndex.key(uri);
-      if (!gone && this.isArticle(uri) && !dirtyDocument(key)) {
-        // a read already under way (a save's, see buffers) is not doubled: once it is done, the file
-        // is compared with what it read (a second job would overtake it and the trees wait for both)
-        const reading = this.saves.pending(key) ?? this.extraction.reading(key);
-        if (reading) jobs.push(reading.then(async () => (await this.stale(uri)) && reread(uri)));
-        else if (await this.stale(uri)) jobs.push(reread(uri));
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
-        sliceStart = performance.now();
-      }
-    }
-    const readAgain = await Promise.all(jobs);
-    if (readAgain.some(Boolean) || changed) {
-      this.invalidate(true);
-      this.searchSide.fillBacklog();
-    }
-  }
-
   /** Analyses one article now (from `text`: an unsaved buffer), then tells the views. */
   private analyseNow(uri: vscode.Uri, text?: string): Promise<void> {
     return this.extract(uri, { text, urgent: true }).then(() => this.invalidate(true));
@@ -538,27 +379,6 @@ export class CorpusIndex implements vscode.Disposable {
     return true;
   }
 
-  /** Whether an article's file (an admitted one) differs from what the index holds of it. */
-  private async stale(uri: vscode.Uri): Promise<boolean> {
-    const st = await statOf(uri);
-    const known = this.entries.get(CorpusIndex.key(uri));
-    return this.admit(uri, st) && (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs);
-  }
-
-  /**
-   * Drops the articles (and skip reasons) at or under the deleted keys: a deleted folder takes its
-   * articles with it, and a folder matches no article glob. One pass, each key checked with its
-   * parent folders; the removals run in the host's turns. True when the index changed.
-   */
-  private async removeUnder(deleted: Set<string>): Promise<boolean> {
-    const under = (key: string): boolean => isUnder(key, deleted);
-    for (const key of [...this.skippedFiles.keys()]) if (under(key)) this.skippedFiles.delete(key);
-    const gone = [...this.entries.keys()].filter(under);
-    await Promise.all(gone.map((key) => this.host.run(() => this.entries.has(key) && this.drop(key))));
-    if (gone.length) this.log.info(`Removed ${gone.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(gone[0])) : `${gone.length} articles`}`);
-    return gone.length > 0;
-  }
-
   private watch(): void {
     this.disposables.push(
       new WorkspaceWatcher(this.settings.include, {
@@ -569,7 +389,7 @@ export class CorpusIndex implements vscode.Disposable {
         saved: (uri, text) => this.saves.saved(uri, text),
         // a save's analysis then finds a worker started and warmed up on the article (half a second otherwise)
         editing: (uri) => this.extraction.warm(uri),
-        filesChanged: (batch) => this.filesChanged(batch),
+        filesChanged: (batch) => filesChanged(this.parts, batch),
         trustGranted: () => {
           this.cache?.all();
           this.cache?.schedule(0);

@@ -4,7 +4,7 @@ import { Corpus } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
-import { BufferLines, readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
+import { BufferLines, lineEnds, readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
 
 /**
  * Articles for every kind of state a snapshot keeps: lone surnames resolved to one of two people,
@@ -109,6 +109,25 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
     // names that are not ASCII come back whole (UTF-8 cut at line ends only)
     const accents = new BufferLines(Buffer.from('Zoë Ødegård\n“Ústí”\n'));
     assert.deepEqual([accents.length, accents.at(0), accents.at(1), accents.at(2)], [3, 'Zoë Ødegård', '“Ústí”', '']);
+  });
+
+  it('finds line ends in steps as in one go: the same lines, whatever the count', async () => {
+    for (const n of [0, 1, 2047, 2048, 2049, 5000]) {
+      const text = Array.from({ length: n }, (_, i) => `line ${i} Ødegård`).join('\n') + (n % 2 ? '\n' : '');
+      const data = Buffer.from(text);
+      const gen = lineEnds(data);
+      let steps = 0;
+      while (!gen.next().done) steps++;
+      // a pause after every 2,048 line ends, and none for fewer
+      assert.equal(steps, Math.floor((text.split('\n').length - 1) / 2048));
+      const sliced = new BufferLines(data, await runSliced(lineEnds(data), 0));
+      const whole = new BufferLines(Buffer.from(text));
+      const all = (b: BufferLines): Array<string | undefined> => Array.from({ length: b.length }, (_, i) => b.at(i));
+      assert.equal(sliced.length, text.split('\n').length);
+      // (empty bytes have no line to give, as the file cut short they stand for)
+      if (n) assert.deepEqual(all(sliced), text.split('\n'));
+      assert.deepEqual(all(sliced), all(whole));
+    }
   });
 
   it('keeps acronym merges, resolved surnames and shared years', () => {

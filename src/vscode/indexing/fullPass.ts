@@ -1,0 +1,225 @@
+/**
+ * A full index pass of the workspace (CorpusIndex's first index and every re-index): the files
+ * found and stat'ed in batches, the settled corpus restored whole when its snapshot still holds, then
+ * each file checked against the cache, filed from it when unchanged or handed to a worker, in the
+ * host's turns; finally articles no longer found go, the corpus settles and the caches are told.
+ */
+import * as vscode from 'vscode';
+import type { Corpus } from '../../corpus/corpus';
+import type { ArticleRecord } from '../../corpus/record';
+import type { SnapshotLines } from '../../corpus/snapshot';
+import { joinGlobs, type Settings } from '../config';
+import type { PassStats } from './pass';
+import { yieldToHost, type CachedArticle } from './cache';
+import type { CacheWriter } from './cacheWriter';
+import { dirtyDocument, statOf, type FileStat } from './workspaceFiles';
+import type { SearchKeeper } from './searchKeeper';
+import type { HostSlices, Settler } from './hostSlices';
+import type { ArticleEntry } from './articles';
+import type { Extracted } from './job';
+import type { SettledStore } from './settledStore';
+
+/**
+ * Longest the host works between two yields to its event loop, ms: a step that runs past it, a
+ * young collection (10-40 ms at 10k articles) and VS Code's own work in the same turn come on top.
+ */
+export const SLICE_MS = 8;
+/**
+ * Files stat'ed at once: the calls and their answers cost the host 100-200 ms of a warm start's
+ * profile at 10k files, and 128 handed over at a time showed as 26-38 ms of `stat` inside single stalls.
+ */
+const STAT_BATCH = 32;
+/** Batches in flight: as many stats under way as one batch of 128 had (one at a time, the warm start waited for them). */
+const STAT_AHEAD = 4;
+
+/** How CorpusIndex has a worker analyse one article (see CorpusIndex.extract). */
+export interface ExtractOptions {
+  pass?: number;
+  stats?: PassStats;
+  /** An unsaved buffer's text, analysed instead of the file. */
+  text?: string;
+  /** Before the bulk of a pass (an edit in progress). */
+  urgent?: boolean;
+  /** Search entries once the pass is done (the snapshot's, or from the text read again then). */
+  searchLater?: boolean;
+}
+
+/** A record to file with its article's line starts and file stamp (a worker's result, or the cache's). */
+export type MergeValue = Omit<Extracted, 'searchTerms'> & Partial<Pick<Extracted, 'searchTerms'>>;
+
+/** The parts of a CorpusIndex its stages (a full pass, ./fileChanges.ts) work on. */
+export interface IndexParts {
+  readonly log: vscode.LogOutputChannel;
+  readonly corpus: Corpus;
+  readonly cache: CacheWriter | null;
+  readonly settledStore: SettledStore | null;
+  readonly searchSide: SearchKeeper;
+  readonly host: HostSlices;
+  readonly settler: Settler;
+  /** Per article (by key) what the index keeps besides its record. */
+  readonly entries: Map<string, ArticleEntry>;
+  /** Which indexing pass last set each article. */
+  readonly touched: Map<string, number>;
+  readonly skippedFiles: Map<string, string>;
+  settings(): Settings;
+  /** Whether a URI is an article of the workspace under the settings' globs. */
+  isArticle(uri: vscode.Uri): boolean;
+  /** False (and the reason logged) for what is no article: gone, not a regular file, too large. */
+  admit(uri: vscode.Uri, st: FileStat | string): st is FileStat;
+  extract(uri: vscode.Uri, options?: ExtractOptions): Promise<void>;
+  merge(uri: vscode.Uri, value: MergeValue, fromBuffer: boolean, pass: number, fromCache?: boolean): void;
+  drop(key: string): void;
+  /** The lookups are made again when next asked; with `notify` the views and caches hear of the change. */
+  invalidate(notify: boolean): void;
+  setProgress(progress: { done: number; total: number } | null): void;
+  /** The stats of the pass just done, before the corpus settles. */
+  passDone(stats: PassStats): void;
+}
+
+/** Key of a document in the corpus: its URI as a string. */
+export const keyOf = (uri: vscode.Uri): string => uri.toString();
+
+/**
+ * The files' stats (or why one has none) in batches of STAT_BATCH, in the order given: each batch
+ * stat'ed (in libuv) once the one STAT_AHEAD before it is done, from now on, whether or not anyone waits yet.
+ */
+function statBatches(files: readonly vscode.Uri[]): Array<Promise<Array<FileStat | string>>> {
+  const batches: Array<Promise<Array<FileStat | string>>> = [];
+  for (let i = 0; i < files.length; i += STAT_BATCH) {
+    const slice = files.slice(i, i + STAT_BATCH);
+    batches.push((batches.at(-STAT_AHEAD) ?? Promise.resolve()).then(() => Promise.all(slice.map((uri) => statOf(uri)))));
+  }
+  return batches;
+}
+
+/**
+ * Runs full pass number `pass` over the workspace: `first` (at start-up) takes what the cache and
+ * the settled snapshot hold, `force` reads and analyses every article whatever the cache says.
+ * Resolves once the corpus has settled and the caches are told.
+ */
+export async function runFullPass(ix: IndexParts, { first, force, pass }: { first: boolean; force: boolean; pass: number }): Promise<void> {
+  const started = Date.now();
+  const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: ix.cache ? 'empty' : 'off', ms: 0 };
+  const settings = ix.settings();
+  let cached = new Map<string, CachedArticle<ArticleRecord>>();
+  // the file search runs in another process while the cache is read here
+  const found = vscode.workspace.findFiles(joinGlobs(settings.include), joinGlobs(settings.exclude));
+  // and the settled corpus's snapshot is read and unzipped (in libuv)
+  const snapshot = first && !force && ix.cache ? ix.settledStore?.load() : undefined;
+  // and the files are stat'ed (in libuv) as soon as the search is done
+  const statted = found.then(statBatches);
+  if (first && ix.cache) cached = await ix.cache.load(stats);
+  const files = await found;
+  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
+  ix.skippedFiles.clear();
+  ix.setProgress({ done: 0, total: files.length });
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
+    let done = 0;
+    const report = (): void => {
+      if (++done % 50 === 0 || done === files.length) {
+        progress.report({ message: `${done} / ${files.length}`, increment: (50 / Math.max(1, files.length)) * 100 });
+        ix.setProgress({ done, total: files.length });
+      }
+    };
+    const jobs: Promise<void>[] = [];
+    const lines = stats.cache === 'loaded' ? await snapshot : null;
+    // the snapshot's articles restored whole; the loop below then only checks them (and files
+    // what changed since, or is new, as it would after any restore: the corpus is incremental)
+    const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats) : null;
+    const batches = await statted;
+    let sliceStart = performance.now();
+    for (let i = 0; i < files.length; i += STAT_BATCH) {
+      const slice = files.slice(i, i + STAT_BATCH);
+      const stats_ = await batches[i / STAT_BATCH];
+      for (const [j, uri] of slice.entries()) {
+        const st = stats_[j];
+        const key = keyOf(uri);
+        if (!ix.admit(uri, st)) {
+          report();
+          continue;
+        }
+        const hit = force ? undefined : cached.get(key);
+        const unchanged = hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs;
+        const buffer = dirtyDocument(key);
+        if (restored?.delete(key) && !buffer && unchanged) {
+          stats.fromCache++;
+          report();
+        } else if (buffer) {
+          jobs.push(ix.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
+        } else if (unchanged) {
+          ix.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
+          stats.fromCache++;
+          report();
+        } else {
+          // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
+          // without, they are made as results come: search is ready with the trees, and saved soon after
+          jobs.push(ix.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
+        }
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          // records from the cache come faster than the registry settles: it catches up first
+          await ix.settler.caughtUp();
+          sliceStart = performance.now();
+        }
+      }
+    }
+    await Promise.all(jobs);
+    // restored articles whose files are gone
+    for (const key of restored ?? []) if (ix.entries.has(key)) ix.drop(key);
+  });
+  // articles no longer found go, unless the watcher saw them meanwhile
+  if (!first) for (const key of [...ix.entries.keys()]) if ((ix.touched.get(key) ?? 0) < pass) ix.drop(key);
+  stats.ms = Date.now() - started;
+  ix.passDone(stats);
+  ix.invalidate(true);
+  // the counts once the corpus has settled (in slices), not by merging everything at once here
+  await ix.settler.settle();
+  // the counts in a turn of their own, not the settle's last: after a restore the first list of
+  // final actors is made for them (20,000 at 10k articles, ~9 ms)
+  await yieldToHost();
+  // only now: the end of progress has the status bar ask for the counts, and before the corpus
+  // settled that merged every pending article at once (1.4 s at 10,000 articles)
+  ix.setProgress(null);
+  // after a restore, the organisations' aggregates, which the first change would otherwise make
+  // all at once: once the index is complete, its turns no longer hold it up
+  if (stats.restored) void ix.host.step((deadline) => ix.corpus.prepareStep(deadline));
+  const counts = ix.corpus.stats();
+  ix.log.info(
+    `Indexed ${ix.corpus.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${ix.corpus.events().length} events; ${ix.skippedFiles.size} skipped; ${stats.ms} ms`,
+  );
+  if (first && stats.cache !== 'loaded') ix.cache?.all();
+  // cached articles whose files are gone leave their shards
+  for (const key of cached.keys()) if (!ix.entries.has(key)) ix.cache?.changed(key);
+  ix.cache?.schedule(0);
+  ix.settledStore?.schedule(0);
+  ix.searchSide.afterPass(first && stats.cache === 'loaded', (n) => (stats.searchFromCache += n));
+}
+
+/**
+ * The first pass's shortcut: the settled corpus's snapshot restored in the host's turns when
+ * each of its articles has a cached record stamped as the snapshot's, instead of filing each
+ * record. Returns the keys restored (their entries set as from the cache), or null (nothing
+ * changed; why in `stats.settledProblem`).
+ */
+async function restoreSettled(ix: IndexParts, lines: SnapshotLines, cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
+  // in the host's usual turns (longer ones, with a young collection and VS Code's own start-up work on them, made the warm start's longest stalls)
+  const restored = await ix.settledStore!.restore(lines, (key) => cached.get(key), (work) => ix.host.step(work));
+  if (typeof restored === 'string') {
+    stats.settledProblem = restored;
+    return null;
+  }
+  // in the host's turns: 10,000 URIs parsed at once held it up for 25-60 ms
+  let sliceStart = performance.now();
+  for (const key of restored) {
+    const hit = cached.get(key)!;
+    ix.entries.set(key, { uri: vscode.Uri.parse(key), lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
+    ix.touched.set(key, pass);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToHost();
+      sliceStart = performance.now();
+    }
+  }
+  ix.invalidate(false);
+  stats.restored = true;
+  return new Set(restored);
+}

@@ -84,6 +84,8 @@ export interface CachedArticle<R> {
 export interface TailSource {
   /** Bytes [at, at + len) of the source; null when they cannot be read (the file gone or shorter). */
   read(at: number, len: number): Buffer | null;
+  /** One record reads its tail from here no more (it moved, or was parsed): see ./passTails.ts. */
+  release?(): void;
 }
 
 /** Where one record's tail lies: bytes [at, at + len) of `file`, whose CRC-32 is `crc`. */

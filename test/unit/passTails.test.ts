@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
@@ -12,6 +13,7 @@ import { lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate
 /** A cold pass's records: their tails written by the worker, read back by the host only when asked, then moved into the cache. */
 describe('cold pass: record tails stay in the workers’ files until asked', () => {
   let root: string;
+  let base: string;
   let tailsDir: string;
   const articles = [
     'Ferry captain Odile Marchetti said the crossing would resume on Friday.\n“The swell has dropped,” Marchetti said. Harbour officials said the quay was safe.',
@@ -21,7 +23,8 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
 
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'cn-pass-'));
-    tailsDir = path.join(root, 'cache-tails');
+    base = path.join(root, 'cache-tails');
+    tailsDir = path.join(base, String(process.pid));
     files.length = 0;
     articles.forEach((t, i) => {
       const f = path.join(root, `a${i}.txt`);
@@ -39,7 +42,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
 
   it('the worker sends the head only; the host reads the tail when asked, equal to the whole record, and search gets what it files', () => {
     const whole = value(job(0)).record;
-    const passTails = new PassTails(tailsDir, () => assert.fail('no tail is damaged'));
+    const passTails = new PassTails(base, () => assert.fail('no tail is damaged'));
     passTails.sent();
     const v = value(job(0, tailsDir));
     assert.ok(v.tail, 'the tail was written');
@@ -60,11 +63,22 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     assert.deepEqual([...lazy.mentions], [...whole.mentions]);
     assert.deepEqual(lazy.actors, whole.actors);
     passTails.dispose();
-    assert.equal(existsSync(tailsDir), false, 'the folder goes with the index');
+    // as a window closes, the cache's last write comes after the index is disposed
+    assert.deepEqual(lazy.surfaces, whole.surfaces);
+  });
+
+  it('a record not written to the cache yet when the index is disposed still reads its tail (the last write copies it)', () => {
+    const whole = value(job(1)).record;
+    const passTails = new PassTails(base, () => assert.fail('no tail is damaged'));
+    passTails.sent();
+    const v = value(job(1, tailsDir));
+    passTails.taken(v);
+    passTails.dispose();
+    assert.deepEqual(v.record.quotes, whole.quotes);
   });
 
   it('tails of several jobs share a file, each at its own place; a job with a text keeps its record whole', () => {
-    const passTails = new PassTails(tailsDir, () => undefined);
+    const passTails = new PassTails(base, () => undefined);
     const a = value(job(0, tailsDir)).tail!;
     const b = value(job(1, tailsDir)).tail!;
     assert.equal(a.file, b.file);
@@ -76,7 +90,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
   });
 
   it('the cache’s write moves the tails into its shards; the workers’ file then goes, and the tails read back whole from the cache', async () => {
-    const passTails = new PassTails(tailsDir, () => assert.fail('no tail is damaged'));
+    const passTails = new PassTails(base, () => assert.fail('no tail is damaged'));
     const wholes = [0, 1].map((i) => value(job(i)).record);
     const entries: CachedArticle<ArticleRecord>[] = [];
     for (const i of [0, 1]) {
@@ -94,7 +108,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
   });
 
   it('a file is kept while a job may still write to it, and removed once none is out and no record reads it', () => {
-    const passTails = new PassTails(tailsDir, () => undefined);
+    const passTails = new PassTails(base, () => undefined);
     passTails.sent();
     passTails.sent();
     const v = value(job(0, tailsDir));
@@ -110,7 +124,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
 
   it('a tail damaged on disk reads as empty and its record is reported (extracted again)', () => {
     const damaged: string[] = [];
-    const passTails = new PassTails(tailsDir, (p) => damaged.push(p));
+    const passTails = new PassTails(base, (p) => damaged.push(p));
     passTails.sent();
     const v = value(job(0, tailsDir));
     passTails.taken(v);
@@ -120,12 +134,21 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     passTails.dispose();
   });
 
-  it('a new PassTails removes what an earlier session left in its folder', () => {
-    const first = new PassTails(tailsDir, () => undefined);
+  it('a new PassTails removes what sessions no longer running left, and leaves a running one’s folder', () => {
+    const first = new PassTails(base, () => undefined);
+    assert.equal(first.dir, tailsDir);
     first.sent();
-    const v = value(job(0, tailsDir));
-    assert.ok(existsSync(v.tail!.file));
-    new PassTails(tailsDir, () => undefined).dispose();
-    assert.equal(existsSync(v.tail!.file), false);
+    const v = value(job(0, first.dir));
+    // a process that ran and ended (this test's own child), and one that runs (this one's parent)
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const endedDir = path.join(base, String(ended));
+    const runningDir = path.join(base, String(process.ppid));
+    const notPid = path.join(base, 'stray');
+    for (const d of [endedDir, runningDir, notPid]) mkdirSync(d, { recursive: true });
+    new PassTails(base, () => undefined).dispose();
+    assert.equal(existsSync(v.tail!.file), false, 'this process’s own: an earlier session’s');
+    assert.equal(existsSync(endedDir), false);
+    assert.equal(existsSync(notPid), false);
+    assert.equal(existsSync(runningDir), true, 'a running host may still be copying from it');
   });
 });

@@ -6,10 +6,11 @@
  * less on the host's heap, the host no longer unpacks and copies the tails from the workers'
  * messages, and the cache's write copies their bytes instead of making their JSON again. A file
  * goes once no record reads from it (the cache's write moved them to its shards) and no job is
- * under way; the folder goes at dispose, and leftovers of an earlier session at the start.
+ * under way; what is left when the index goes, at a later start once its process has ended.
  * No vscode import.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
 import { TailFile, type TailRef } from './cache';
 import { lazyRecord } from './validate';
 import type { Extracted } from './job';
@@ -37,15 +38,26 @@ export class PassTails {
   private out = 0;
   private disposed = false;
 
+  /** This extension host's folder, in `base`: one named after its process. */
+  readonly dir: string;
+
   /**
-   * `dir`: the folder (removed first: what an earlier session left is no record's); `damaged` is
-   * told the path of a record whose tail then fails its checks (it is extracted again).
+   * `base`: the folder of every session's folder (those of processes no longer running are
+   * removed: their tails are no record's, and a window closing may still copy from its own);
+   * `damaged` is told the path of a record whose tail then fails its checks (it is extracted again).
    */
   constructor(
-    readonly dir: string,
+    base: string,
     private readonly damaged: (path: string) => void,
   ) {
-    rmSync(dir, { recursive: true, force: true });
+    this.dir = path.join(base, String(process.pid));
+    let left: string[] = [];
+    try {
+      left = readdirSync(base);
+    } catch {
+      // none yet
+    }
+    for (const name of left) if (name === String(process.pid) || !running(Number(name))) rmSync(path.join(base, name), { recursive: true, force: true });
   }
 
   /** A job is about to be told to write its tail to `dir`. */
@@ -82,12 +94,26 @@ export class PassTails {
     }
   }
 
-  /** Closes and removes every file: records that still read from them read empty tails (the index is going). */
+  /**
+   * Closes the files, and takes no more tails. They stay: as a window closes, the cache's last
+   * write (after the index is disposed) copies the tails not in it yet from them; the next
+   * session's start removes them.
+   */
   dispose(): void {
     this.disposed = true;
     for (const f of this.files.values()) f.close();
-    this.files.clear();
-    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Whether process `pid` runs (false for what is no pid). */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // another user's process: running
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

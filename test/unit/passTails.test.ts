@@ -43,7 +43,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
   it('the worker sends the head only; the host reads the tail when asked, equal to the whole record, and search gets what it files', () => {
     const whole = value(job(0)).record;
     const passTails = new PassTails(base, () => assert.fail('no tail is damaged'));
-    passTails.sent();
+    passTails.send(`file://${files[0]}`);
     const v = value(job(0, tailsDir));
     assert.ok(v.tail, 'the tail was written');
     assert.equal(v.record.quotes.length, 0, 'no quotes travel');
@@ -70,7 +70,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
   it('a record not written to the cache yet when the index is disposed still reads its tail (the last write copies it)', () => {
     const whole = value(job(1)).record;
     const passTails = new PassTails(base, () => assert.fail('no tail is damaged'));
-    passTails.sent();
+    passTails.send(`file://${files[0]}`);
     const v = value(job(1, tailsDir));
     passTails.taken(v);
     passTails.dispose();
@@ -94,7 +94,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     const wholes = [0, 1].map((i) => value(job(i)).record);
     const entries: CachedArticle<ArticleRecord>[] = [];
     for (const i of [0, 1]) {
-      passTails.sent();
+      passTails.send(`file://${files[0]}`);
       const v = value(job(i, tailsDir));
       passTails.taken(v);
       entries.push({ key: `file://${files[i]}`, size: v.size, mtimeMs: v.mtimeMs, lineStarts: v.lineStarts, record: v.record });
@@ -105,12 +105,20 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     assert.equal(existsSync(tailsFile), false, 'no record reads from the workers’ file: removed');
     entries.forEach((e, i) => assert.deepEqual(e.record.quotes, wholes[i].quotes, 'read from the cache’s tails'));
     passTails.dispose();
+    // and loaded again, as the next start does
+    const loaded = await new IndexCache(cacheDir, RECORD_VERSION, lazyArticleCodec(() => assert.fail('no tail is damaged'))).load();
+    assert.equal(loaded.dropped, undefined);
+    entries.forEach((e, i) => {
+      const back = loaded.entries.get(e.key)!.record;
+      assert.deepEqual(back.actors, wholes[i].actors);
+      assert.deepEqual(back.quotes, wholes[i].quotes);
+    });
   });
 
   it('a file is kept while a job may still write to it, and removed once none is out and no record reads it', () => {
     const passTails = new PassTails(base, () => undefined);
-    passTails.sent();
-    passTails.sent();
+    passTails.send(`file://${files[0]}`);
+    passTails.send(`file://${files[0]}`);
     const v = value(job(0, tailsDir));
     passTails.taken(v);
     const tailsFile = v.tail!.file;
@@ -122,22 +130,43 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     passTails.dispose();
   });
 
-  it('a tail damaged on disk reads as empty and its record is reported (extracted again)', () => {
+  it('a tail damaged on disk reads as empty and its record is reported (extracted again, its record then sent whole)', () => {
     const damaged: string[] = [];
     const passTails = new PassTails(base, (p) => damaged.push(p));
-    passTails.sent();
+    const key = `file://${files[0]}`;
+    assert.equal(passTails.send(key), true);
     const v = value(job(0, tailsDir));
     passTails.taken(v);
     writeFileSync(v.tail!.file, 'x'.repeat(v.tail!.at + v.tail!.len));
     assert.deepEqual(v.record.quotes, []);
-    assert.deepEqual(damaged, [v.record.path]);
+    assert.deepEqual(damaged, [key]);
+    assert.equal(passTails.send(key), false, 'the next job for it keeps its tail: a fault that repeats cannot loop');
+    assert.equal(passTails.send(key), true, 'once');
+    passTails.dispose();
+  });
+
+  it('an article whose line ends the editor rewrites (its text longer than its file) reads its tail back whole', () => {
+    // lone CR line ends: the editor (and the extractor) read CRLF, one character more per line
+    const f = path.join(root, 'lone-cr.txt');
+    const lines = Array.from({ length: 40 }, (_, i) => `Note ${i}.`);
+    writeFileSync(f, lines.join('\r') + '\r“The sluices hold,” Engineer Pim Verhoeven said on Monday.\r');
+    const one = (tails?: string) => value(runJob({ key: `file://${f}`, file: f, maxBytes: 1 << 20, options: {}, tails }));
+    const whole = one().record;
+    const passTails = new PassTails(base, () => assert.fail('no tail is damaged'));
+    passTails.send(`file://${f}`);
+    const v = one(tailsDir);
+    assert.ok(v.tail!.end > v.size, 'offsets reach past the file’s bytes');
+    passTails.taken(v);
+    assert.ok(whole.quotes.length > 0);
+    assert.deepEqual(v.record.quotes, whole.quotes);
+    assert.deepEqual(Array.from(v.record.mentions), Array.from(whole.mentions));
     passTails.dispose();
   });
 
   it('a new PassTails removes what sessions no longer running left, and leaves a running one’s folder', () => {
     const first = new PassTails(base, () => undefined);
     assert.equal(first.dir, tailsDir);
-    first.sent();
+    first.send('k');
     const v = value(job(0, first.dir));
     // a process that ran and ended (this test's own child), and one that runs (this one's parent)
     const ended = spawnSync(process.execPath, ['-e', '0']).pid!;

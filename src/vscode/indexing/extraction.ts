@@ -97,11 +97,8 @@ export class Extraction {
       job.text = read.value;
     }
     // the tail to disk only where the cache is written (never in Restricted Mode), for it moves there
-    const tails = job.file !== undefined && vscode.workspace.isTrusted ? this.tails : null;
-    if (tails) {
-      job.tails = tails.dir;
-      tails.sent();
-    }
+    const tails = job.file !== undefined && vscode.workspace.isTrusted && this.tails?.send(key) ? this.tails : null;
+    if (tails) job.tails = tails.dir;
     const outcome = await this.pool.run(job, urgent);
     tails?.taken(outcome.ok && current() ? outcome.value : undefined);
     if (!current()) {

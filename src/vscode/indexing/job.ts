@@ -24,13 +24,18 @@ export interface IndexJob {
   tails?: string;
 }
 
-/** Where a worker wrote a record's tail (see IndexJob.tails): bytes [at, at + len) of `file`, with their CRC-32, and the record's number of quotes. */
+/**
+ * Where a worker wrote a record's tail (see IndexJob.tails): bytes [at, at + len) of `file`, with
+ * their CRC-32, the record's number of quotes, and the length of the text analysed (UTF-16 units:
+ * no offset passes it; the file's bytes may be fewer, as line ends are read as the editor shows them).
+ */
 export interface WrittenTail {
   file: string;
   at: number;
   len: number;
   crc: number;
   quotes: number;
+  end: number;
 }
 
 export interface Extracted {

@@ -36,6 +36,12 @@ export class PassTails {
   private readonly files = new Map<string, PassFile>();
   /** Jobs told to write their tails here whose outcome has not been taken yet. */
   private out = 0;
+  /** Articles (by path) whose tail read from here failed: their next job sends its record whole, so a fault that repeats cannot loop. */
+  private readonly whole = new Set<string>();
+  private readonly failed = (key: string): void => {
+    this.whole.add(key);
+    this.damaged(key);
+  };
   private disposed = false;
 
   /** This extension host's folder, in `base`: one named after its process. */
@@ -60,9 +66,11 @@ export class PassTails {
     for (const name of left) if (name === String(process.pid) || !running(Number(name))) rmSync(path.join(base, name), { recursive: true, force: true });
   }
 
-  /** A job is about to be told to write its tail to `dir`. */
-  sent(): void {
+  /** Whether the next job for the article of `key` may write its tail here (false once: after its tail failed); if so, it is counted as sent. */
+  send(key: string): boolean {
+    if (this.disposed || this.whole.delete(key)) return false;
     this.out++;
+    return true;
   }
 
   /**
@@ -72,12 +80,12 @@ export class PassTails {
   taken(value: Extracted | undefined): void {
     this.out--;
     if (value?.tail && !this.disposed) {
-      const { file, at, len, crc, quotes } = value.tail;
+      const { file, at, len, crc, quotes, end } = value.tail;
       let f = this.files.get(file);
       if (!f) this.files.set(file, (f = new PassFile(file, this)));
       f.records++;
       const ref: TailRef = { file: f, at, len, crc };
-      value.record = lazyRecord(value.record, ref, quotes, value.size, this.damaged);
+      value.record = lazyRecord(value.record, ref, quotes, end, this.failed);
       if (value.searchable) searchables.set(value.record, value.searchable);
     }
     this.tidy();

@@ -36,7 +36,7 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
   // them: the host could not read that text again as it was.
   if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
   withoutQuoteTexts(record);
-  const tail = job.tails !== undefined ? writeTail(job.tails, record) : null;
+  const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length) : null;
   if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
   // the tail stays on disk: the host gets the head, and what search files of the tail
   const searchable = searchableArticle(record, '');
@@ -50,10 +50,11 @@ const APPEND = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | con
 /**
  * Appends the record's tail (surfaces, mentions, quotes, sentences: its JSON as the index cache
  * stores it, see tailJson) to this thread's file in `dir`, the only one writing there; where it
- * went, or null when it could not be written (the record then travels whole). The file's size,
+ * went, or null when it could not be written (the record then travels whole); `end`: the length
+ * of the text analysed, which no offset passes. The file's size,
  * read at each write, is where the tail starts: the host may have removed the file meanwhile.
  */
-function writeTail(dir: string, record: ArticleRecord): WrittenTail | null {
+function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail | null {
   const file = path.join(dir, `tails-${threadId}.bin`);
   const bytes = tailJson(record);
   let fd: number | null = null;
@@ -63,7 +64,7 @@ function writeTail(dir: string, record: ArticleRecord): WrittenTail | null {
     const st = fstatSync(fd);
     if (!st.isFile()) return null;
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
-    return { file, at: st.size, len: bytes.length, crc: tailCrc(bytes), quotes: record.quotes.length };
+    return { file, at: st.size, len: bytes.length, crc: tailCrc(bytes), quotes: record.quotes.length, end };
   } catch {
     return null;
   } finally {

@@ -328,11 +328,11 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
 }
 
 /**
- * Makes `r`, just extracted, a record like one read from the cache: its head (surfaces, mentions,
+ * A record like one read from the cache, made of `r` just extracted: its head (surfaces, mentions,
  * quotes and sentences empty) compacted now, its tail read from `tail` (where a worker wrote it,
  * see ./passTails.ts) when one of those fields is first read; `quotes` its number of quotes,
- * `end` the bound of its offsets (the file's size). A tail that then fails its CRC or its checks
- * reads as empty and `damaged` is told the record's path, as for a cached one.
+ * `end` the bound of its offsets (the length of the text analysed). A tail that then fails its CRC
+ * or its checks reads as empty and `damaged` is told the record's path, as for a cached one.
  */
 export function lazyRecord(r: ArticleRecord, tail: TailRef, quotes: number, end: number, damaged: (path: string) => void): ArticleRecord {
   return lazyShell(compactRecord(r), { ref: tail, quotes, end, damaged });

@@ -82,7 +82,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     options: IndexOptions,
   ) {
-    this.extraction = new Extraction(options.workerScript, this.host, () => this.settings.maxFileBytes, (uri) => this.isArticle(uri));
+    this.extraction = new Extraction(options.workerScript, this.host, () => this.settings.maxFileBytes, (uri) => this.isArticle(uri), options.cacheDir ? { dir: `${options.cacheDir}-tails`, damaged: (key) => this.damaged(key) } : undefined);
     this.cache = options.cacheDir ? new CacheWriter(new IndexCache(options.cacheDir, RECORD_VERSION, lazyArticleCodec((key) => this.damaged(key))), () => this.cached(), log) : null;
     const stampOf = (key: string): FileStat | undefined => {
       const e = this.entries.get(key);
@@ -255,7 +255,7 @@ export class CorpusIndex implements vscode.Disposable {
     const key = CorpusIndex.key(uri);
     // the entry first: filing may read a cached tail, and a damaged one is extracted again only for an article the index knows
     this.entries.set(key, { uri, lineStarts: value.lineStarts, size: value.size, mtimeMs: value.mtimeMs, fromBuffer });
-    this.corpus.upsert(key, value.record, fromCache ? quoteCount(value.record) : undefined);
+    this.corpus.upsert(key, value.record, quoteCount(value.record));
     this.touched.set(key, pass);
     this.skippedFiles.delete(key);
     this.texts.forget(key);

@@ -86,19 +86,40 @@ describe('indexing: worker pool', () => {
     assert.equal(pool.pending, 0);
   });
 
-  it('workers worn by a bulk of jobs end soon after the queue empties; fewer jobs keep the long idle time', async () => {
+  it('workers worn by a bulk of jobs end as soon as the queue drains; fewer jobs keep the long idle time', async () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 5000, idleMs: 60_000, bulkJobs: 5 });
     try {
       await Promise.all([1, 2, 3].map((n) => pool.run({ n })));
-      await sleep(1500);
+      await sleep(300);
       assert.equal(pool.workers, 1, 'three jobs are no bulk: the worker waits for the next edit');
       const outcomes = await Promise.all([4, 5, 6].map((n) => pool.run({ n })));
       assert.deepEqual(outcomes.map((o) => o.ok && o.value), [8, 10, 12]);
-      await sleep(1500);
-      assert.equal(pool.workers, 0, 'six jobs make a bulk: the worker is ended, its heap given back');
+      // the turn after the last outcome, not a second later (the host's writers start then)
+      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setTimeout(r, 5));
+      assert.equal(pool.workers, 0, 'six jobs make a bulk: the worker is ended as the queue drained, its heap given back');
       assert.deepEqual(await pool.run({ n: 7 }), { ok: true, value: 14 });
       assert.equal(pool.workers, 1);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('a worn worker is kept while keepAlive says true (unsaved edits), asked again about once a second, and ends once it says false', async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    let unsaved = true;
+    let asked = 0;
+    const keepAlive = (): boolean => (asked++, unsaved);
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 1, timeoutMs: () => 5000, idleMs: 60_000, bulkJobs: 3, keepAlive });
+    try {
+      await Promise.all([1, 2, 3, 4].map((n) => pool.run({ n })));
+      await sleep(1500);
+      assert.equal(pool.workers, 1, 'an unsaved edit keeps the worker past the bulk');
+      assert.ok(asked >= 1 && asked <= 3, `keepAlive asked ${asked} times in 1.5 s: not in every turn`);
+      unsaved = false;
+      await sleep(1300);
+      assert.equal(pool.workers, 0, 'saved: the worn worker ends at the next ask');
     } finally {
       await pool.dispose();
     }

@@ -58,4 +58,20 @@ describe('warm start: record tails stay on disk until asked', () => {
     assert.deepEqual(damaged.sort(), [...keys].sort(), 'each unread tail reported once');
     for (const k of keys) assert.deepEqual(entries.get(k)!.record.quotes, []);
   });
+
+  it('an article whose line ends the editor rewrites (its text longer than its file) loads from the cache, tail and all', async () => {
+    // lone CR line ends are read as CRLF: one character more per line than the file has bytes
+    const t = Array.from({ length: 40 }, (_, i) => `Tide table ${i}.`).join('\r') + '\r“The dyke will hold,” Warden Sieke Bakker said on Friday.\r';
+    const key = 'file:///coast/lone-cr.txt';
+    const a: CachedArticle<ArticleRecord> = { key, size: Buffer.byteLength(t.replace(/\r\n/g, '\r')), mtimeMs: 1_700_000_000_000, lineStarts: lineStarts(t.replace(/\r/g, '\r\n')), record: analyzeToRecord(t.replace(/\r/g, '\r\n'), {}, key) };
+    assert.ok(Math.max(...a.record.sentences) > a.size, 'its offsets pass the file’s bytes');
+    await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec(() => undefined)).write([a], all);
+    const damaged: string[] = [];
+    const { entries, dropped } = await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec((k) => damaged.push(k))).load();
+    assert.equal(dropped, undefined);
+    const back = entries.get(key)!;
+    assert.deepEqual(Array.from(back.lineStarts), Array.from(a.lineStarts));
+    assert.deepEqual(back.record.quotes, a.record.quotes);
+    assert.deepEqual(damaged, []);
+  });
 });

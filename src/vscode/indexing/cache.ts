@@ -84,6 +84,8 @@ export interface CachedArticle<R> {
 export interface TailSource {
   /** Bytes [at, at + len) of the source; null when they cannot be read (the file gone or shorter). */
   read(at: number, len: number): Buffer | null;
+  /** One record reads its tail from here no more (it moved, or was parsed): see ./passTails.ts. */
+  release?(): void;
 }
 
 /** Where one record's tail lies: bytes [at, at + len) of `file`, whose CRC-32 is `crc`. */
@@ -100,6 +102,14 @@ export interface TailRef {
  * read gigabytes), and its article is extracted again.
  */
 const maxTailBytes = (size: number): number => 16 * size + 65536;
+
+/**
+ * The most UTF-16 units the text of a file of `size` bytes may have, which no offset of its record
+ * passes: decoded UTF-8 has no more characters than bytes, and line ends read as the editor shows
+ * them (normaliseLineEnds: a lone CR or LF may become CRLF) at most double that. Bounded by the
+ * bytes alone, one lone-CR article had the whole cache dropped at every start.
+ */
+const textBound = (size: number): number => 2 * size;
 
 /** The CRC-32 of `bytes` (zlib's): a tail read back that does not match it is never used. */
 export const tailCrc = (bytes: Buffer): number => crc32(bytes);
@@ -411,15 +421,15 @@ export class IndexCache<R> {
     if (!isInt(k, 0, strings.length) || typeof strings[k] !== 'string' || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
     if (!isInt(at, 0, shard.tails + 1) || !isInt(len, 0, Math.min(shard.tails - at, maxTailBytes(size)) + 1) || !isInt(crc, 0, 2 ** 32)) return null;
     if (!Array.isArray(gaps) || gaps[0] !== 0) return null;
+    const bound = textBound(size);
     const lineStarts = new Uint32Array(gaps.length);
     let pos = 0;
     for (let i = 1; i < gaps.length; i++) {
-      // a text has no more UTF-16 units than its file has bytes
-      if (!isInt(gaps[i], 1, size + 1) || (pos += gaps[i]) > size) return null;
+      if (!isInt(gaps[i], 1, bound + 1) || (pos += gaps[i]) > bound) return null;
       lineStarts[i] = pos;
     }
     const key = strings[k] as string;
-    const record = this.codec.read(head, { file: shard.tailFile, at, len, crc }, key, size, strings);
+    const record = this.codec.read(head, { file: shard.tailFile, at, len, crc }, key, bound, strings);
     if (record === null) return null;
     return { key, size, mtimeMs, lineStarts, record };
   }

@@ -9,7 +9,7 @@ import type { HostSlices } from './hostSlices';
 import { indexPool } from './pass';
 import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
-
+import { PassTails } from './passTails';
 
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
@@ -19,6 +19,8 @@ export class Extraction {
   /** A counter per article: a result older than the last job asked for is dropped. */
   private readonly generation = new Map<string, number>();
   private readonly inflight = new Map<string, Promise<void>>();
+  /** Where workers leave the tails of the records of files they read (none: no cache folder, they come whole). */
+  private readonly tails: PassTails | null;
 
   constructor(
     private readonly workerScript: string,
@@ -27,8 +29,11 @@ export class Extraction {
     private readonly maxFileBytes: () => number,
     /** Whether a document is one of the index's articles. */
     private readonly isArticle: (uri: vscode.Uri) => boolean,
+    /** With a cache folder: the folder for the records' tails (see ./passTails.ts), and who hears of a tail that then fails its checks (by the record's path). */
+    tails?: { dir: string; damaged: (key: string) => void },
   ) {
     this.pool = indexPool(workerScript, this.unsavedArticle);
+    this.tails = tails ? new PassTails(tails.dir, tails.damaged) : null;
   }
 
   /** Whether an article holds unsaved edits: its save will want a warm worker (see indexPool); a scratch file or the settings do not. */
@@ -77,6 +82,7 @@ export class Extraction {
 
   dispose(): void {
     void this.pool.dispose();
+    this.tails?.dispose();
   }
 
   private async analyse(key: string, uri: vscode.Uri, generation: number, text: string | undefined, urgent: boolean, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
@@ -90,7 +96,11 @@ export class Extraction {
       if (!read.ok) return this.host.run(() => current() && settle(read));
       job.text = read.value;
     }
+    // the tail to disk only where the cache is written (never in Restricted Mode), for it moves there
+    const tails = job.file !== undefined && vscode.workspace.isTrusted && this.tails?.send(key) ? this.tails : null;
+    if (tails) job.tails = tails.dir;
     const outcome = await this.pool.run(job, urgent);
+    tails?.taken(outcome.ok && current() ? outcome.value : undefined);
     if (!current()) {
       await this.inflight.get(key);
       return;

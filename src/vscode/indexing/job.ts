@@ -6,6 +6,7 @@
 import type { AnalyzeOptions } from '../../extractor/analyze';
 import type { ArticleRecord } from '../../corpus/record';
 import type { ArticleTerms } from '../../corpus/searchTerms';
+import type { SearchableArticle } from '../../corpus/search';
 
 export interface IndexJob {
   /** The article's key in the corpus (its URI as a string). */
@@ -16,6 +17,25 @@ export interface IndexJob {
   text?: string;
   maxBytes: number;
   options: AnalyzeOptions;
+  /**
+   * A folder where the worker appends the tail of a file's record (./passTails.ts) instead of
+   * sending it: the host then holds the head only, as it does for a record from the cache.
+   */
+  tails?: string;
+}
+
+/**
+ * Where a worker wrote a record's tail (see IndexJob.tails): bytes [at, at + len) of `file`, with
+ * their CRC-32, the record's number of quotes, and the length of the text analysed (UTF-16 units:
+ * no offset passes it; the file's bytes may be fewer, as line ends are read as the editor shows them).
+ */
+export interface WrittenTail {
+  file: string;
+  at: number;
+  len: number;
+  crc: number;
+  quotes: number;
+  end: number;
 }
 
 export interface Extracted {
@@ -31,6 +51,10 @@ export interface Extracted {
    * made garbage on the host's heap.
    */
   searchTerms: ArticleTerms;
+  /** Where the record's tail went, when the job said (its surfaces, mentions, quotes and sentences then empty). */
+  tail?: WrittenTail;
+  /** With `tail`: what search keeps of the tail (see searchableArticle). */
+  searchable?: Pick<SearchableArticle, 'sentences' | 'quotes'>;
 }
 
 /** A short made-up article with the kinds of sentences the extractor handles: a headline, a quotation with a cue and a speaker with a role, a date, an organisation, a reported statement. */

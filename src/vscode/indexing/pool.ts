@@ -34,7 +34,7 @@ export interface PoolOptions<J> {
   /** A worker idle this long (ms) is ended, giving its memory back; a new job starts another. */
   idleMs?: number;
   /**
-   * With `idleMs`: once a worker has run this many jobs, idle workers end BULK_IDLE_MS after the last job instead: a bulk (an indexing
+   * With `idleMs`: once a worker has run this many jobs, idle workers end as soon as the queue is empty (BULK_IDLE_MS) instead: a bulk (an indexing
    * pass) leaves its heap grown far beyond what an edit's job needs, and the host's peak comes
    * just after a pass (the corpus settling). The next edit warms a fresh worker (see warm).
    */
@@ -62,8 +62,17 @@ interface Slot<J, R> {
 /** Jobs posted to a worker at once unless the options say otherwise: the one it runs and the one it takes up next. */
 const JOBS_PER_WORKER = 2;
 
-/** How long workers worn by a bulk of jobs (see bulkJobs) stay idle, ms: a pause between two batches of a pass does not end them. */
-const BULK_IDLE_MS = 1000;
+/**
+ * How long workers worn by a bulk of jobs (see bulkJobs) stay idle, ms: none beyond the turn their
+ * last outcome came in (a job queued in that turn still finds them). A pass queues its articles
+ * far faster than a worker analyses them, so its queue empties only at its end, and then the
+ * worker's 50-80 MB overlapped the host's writers (the cache, the settled snapshot, the search
+ * snapshot): the host's peak of memory for a cold index.
+ */
+const BULK_IDLE_MS = 0;
+
+/** How often keepAlive is asked again while it keeps a worn worker (see bulkJobs), ms. */
+const KEEP_ALIVE_ASK_MS = 1000;
 
 /** Workers that die before they are ready this many times in a row mean a broken script: stop. */
 const MAX_START_FAILURES = 3;
@@ -147,9 +156,11 @@ export class WorkerPool<J, R> {
         const { bulkJobs } = this.options;
         const worn = bulkJobs !== undefined && [...this.slots].some((s) => s.done >= bulkJobs);
         const ms = worn ? Math.min(BULK_IDLE_MS, this.options.idleMs) : this.options.idleMs;
+        // kept alive (unsaved edits): asked again a while later, not in every turn
+        const again = Math.max(ms, Math.min(KEEP_ALIVE_ASK_MS, this.options.idleMs));
         const idle = (): void => {
           if (this.options.keepAlive?.()) {
-            this.idleTimer = setTimeout(idle, ms);
+            this.idleTimer = setTimeout(idle, again);
             this.idleTimer.unref();
             return;
           }

@@ -1,10 +1,15 @@
 /** Runs one indexing job inside a worker thread: read (or take) an article's text, analyse it into its record. No vscode import. */
+import { closeSync, constants, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import * as path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { analyzeToRecord } from '../../corpus/analyzeRecord';
 import { withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
 import { searchableArticle, searchTermsOf } from '../../corpus/search';
+import { tailCrc } from './cache';
+import { tailJson } from './validate';
 import type { Outcome } from './pool';
-import type { Extracted, IndexJob } from './job';
+import type { Extracted, IndexJob, WrittenTail } from './job';
 
 /** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
 export function runJob(job: IndexJob): Outcome<Extracted> {
@@ -25,10 +30,46 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
   const searchTerms = searchTermsOf(searchableArticle(record, text));
+  const starts = lineStarts(text);
   // a record of a file read here carries no quote texts: the host reads them from the file when a
   // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
   // them: the host could not read that text again as it was.
-  return { ok: true, value: { record: job.text === undefined ? withoutQuoteTexts(record) : record, lineStarts: lineStarts(text), size, mtimeMs, searchTerms } };
+  if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
+  withoutQuoteTexts(record);
+  const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length) : null;
+  if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
+  // the tail stays on disk: the host gets the head, and what search files of the tail
+  const searchable = searchableArticle(record, '');
+  const head: ArticleRecord = { ...record, surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
+  return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, searchTerms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
+}
+
+/** Opening a tails file to append to: created when missing, never through a link, never waiting on a FIFO. */
+const APPEND = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * Appends the record's tail (surfaces, mentions, quotes, sentences: its JSON as the index cache
+ * stores it, see tailJson) to this thread's file in `dir`, the only one writing there; where it
+ * went, or null when it could not be written (the record then travels whole); `end`: the length
+ * of the text analysed, which no offset passes. The file's size,
+ * read at each write, is where the tail starts: the host may have removed the file meanwhile.
+ */
+function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail | null {
+  const file = path.join(dir, `tails-${threadId}.bin`);
+  const bytes = tailJson(record);
+  let fd: number | null = null;
+  try {
+    mkdirSync(dir, { recursive: true });
+    fd = openSync(file, APPEND, 0o600);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return null;
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    return { file, at: st.size, len: bytes.length, crc: tailCrc(bytes), quotes: record.quotes.length, end };
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 /** Offsets where lines start; a line ends at LF, CRLF or a lone CR, as in VS Code. */

@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord } from '../../corpus/record';
 import { searchableArticle, type CorpusSearch } from '../../corpus/search';
+import { takeSearchable } from './passTails';
 import { yieldToHost } from './cache';
 
 /** Longest the host works between two yields, ms. */
@@ -58,7 +59,11 @@ export class SearchBacklog {
         this.reading = key;
         const text = await this.read(key);
         // an article changed meanwhile got its entries with its new record
-        if (text && this.record(key) === record) this.search.set(searchableArticle(record, text));
+        if (text && this.record(key) === record) {
+          // a record whose tail stayed on disk came with what search files of it (./passTails.ts)
+          const kept = takeSearchable(record);
+          this.search.set(kept ? { path: record.path, text, title: record.title, ...kept } : searchableArticle(record, text));
+        }
         this.reading = null;
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToHost();

@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../../corpus/record';
 import { searchableArticle, type CorpusSearch } from '../../corpus/search';
 import type { ArticleTerms } from '../../corpus/searchTerms';
 import { SearchBacklog } from './searchBacklog';
+import { takeSearchable } from './passTails';
 import { yieldToHost } from './cache';
 import { SearchSaver } from './searchSaver';
 import { SearchStore, searchStamp } from './searchStore';
@@ -49,7 +50,9 @@ export class SearchKeeper implements vscode.Disposable {
    * text: search reads it again when a hit needs it.
    */
   set(key: string, record: ArticleRecord, terms: ArticleTerms): void {
-    this.search.set(searchableArticle(record, ''), terms);
+    // a record whose tail stayed on disk (./passTails.ts) came with what search files of it: read here, it would be read back from the disk
+    const kept = takeSearchable(record);
+    this.search.set(kept ? { path: record.path, text: '', title: record.title, ...kept } : searchableArticle(record, ''), terms);
     this.backlog.delete(key);
   }
 

@@ -208,7 +208,7 @@ function tailBytes(ref: TailRef): Buffer | null {
 }
 
 /** A parsed record's tail as the cache stores it: JSON (its typed arrays as arrays). */
-const tailJson = (r: ArticleRecord): Buffer => Buffer.from(JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }));
+export const tailJson = (r: ArticleRecord): Buffer => Buffer.from(JSON.stringify({ surfaces: r.surfaces, mentions: Array.from(r.mentions), quotes: r.quotes, sentences: Array.from(r.sentences) }));
 
 /** Records whose tail failed when read: they read as empty until their article is extracted again, and the cache writes them no more. */
 const damagedTails = new WeakSet<ArticleRecord>();
@@ -221,6 +221,8 @@ function parseTail(r: ArticleRecord): void {
   let tail: Tail | null = null;
   try {
     const bytes = tailBytes(lazy.ref);
+    // read: the record needs its file no more
+    lazy.ref.file.release?.();
     const v = bytes && JSON.parse(bytes.toString('utf8'));
     if (isRecordTail(v, r.actors.length, lazy.end) && v.quotes.length === lazy.quotes) tail = v;
   } catch {
@@ -293,19 +295,15 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       // a record of another path: a damaged tail would have that file extracted again, not this one
       if (!isRecordHead(v, end, true) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
       const quotes = v.quoteCount;
-      const head = v as unknown as ArticleRecord;
       // its strings shared already (the shard's table), its empty lists one list: no compactRecord
-      // the tail's fields added as accessors, not data fields made accessors: V8 turns a record whose fields change kind into a dictionary (850 bytes more each)
-      const r = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events } as ArticleRecord;
-      Object.defineProperties(r, LAZY_TAIL);
-      unparsed.set(r, { ref: tail, quotes, end, damaged });
-      // filing would otherwise read (and so parse) its tail to share strings the table shared already
-      markCompacted(r);
-      return r;
+      return lazyShell(v as unknown as ArticleRecord, { ref: tail, quotes, end, damaged });
     },
     moved(r, tail) {
       const lazy = unparsed.get(r);
-      if (lazy) lazy.ref = tail;
+      if (!lazy) return;
+      const was = lazy.ref.file;
+      lazy.ref = tail;
+      was.release?.();
     },
     damaged: (r) => damagedTails.has(r),
     table(entries, from = 0, to = entries.length, out = []) {
@@ -327,6 +325,31 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       return { head, tail: bytes ?? tailJson(r) };
     },
   };
+}
+
+/**
+ * A record like one read from the cache, made of `r` just extracted: its head (surfaces, mentions,
+ * quotes and sentences empty) compacted now, its tail read from `tail` (where a worker wrote it,
+ * see ./passTails.ts) when one of those fields is first read; `quotes` its number of quotes,
+ * `end` the bound of its offsets (the length of the text analysed). A tail that then fails its CRC
+ * or its checks reads as empty and `damaged` is told the record's path, as for a cached one.
+ */
+export function lazyRecord(r: ArticleRecord, tail: TailRef, quotes: number, end: number, damaged: (path: string) => void): ArticleRecord {
+  return lazyShell(compactRecord(r), { ref: tail, quotes, end, damaged });
+}
+
+/**
+ * A record of `head`'s head fields whose tail fields are LAZY_TAIL's accessors, added to an object
+ * that lacks them: one shape for every lazy record, its properties fast. Made over a record that
+ * had them as data (redefined as accessors), each record became a dictionary: ~850 bytes more a
+ * record. Marked compacted: filing would otherwise read (and so parse) its tail.
+ */
+function lazyShell(head: ArticleRecord, lazy: { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }): ArticleRecord {
+  const r = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events } as ArticleRecord;
+  Object.defineProperties(r, LAZY_TAIL);
+  unparsed.set(r, lazy);
+  markCompacted(r);
+  return r;
 }
 
 /** How the index cache reads and writes ArticleRecords, where nobody hears of a damaged tail (the command line's bench, tests). */

@@ -9,7 +9,7 @@ import { createGzip } from 'node:zlib';
 
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
-/** Lines are handed to gzip in chunks of about this many characters. */
+/** Lines are handed to gzip in chunks of this many bytes (a line longer than that, in a chunk of its own). */
 const CHUNK = 1 << 18;
 
 /** Lets the event loop run (timers, I/O, the workbench's messages) before going on. */
@@ -31,35 +31,54 @@ export function oneWriterAtATime<T>(job: () => Promise<T>): Promise<T> {
 
 /**
  * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
- * or ended by one ('after'). Lines are taken as they are written, in 256K-character chunks and in
- * slices of the event loop, so neither one long string nor one long turn builds up; a null among
+ * or ended by one ('after'). Lines are taken as they are written, encoded into 256 KB buffers and
+ * in slices of the event loop, so neither one long string nor one long turn builds up; a null among
  * them is no line, only a point where the writer may give the host its turn (for work between two
  * lines). On an error (the file system's, or one thrown by `lines`) the file is removed and the
  * error rethrown.
  */
 export async function writeGzipLines(file: string, lines: Iterable<string | null>, newline: 'between' | 'after'): Promise<void> {
-  async function* chunks(): AsyncGenerator<string> {
-    let chunk = '';
+  // lines encoded straight into buffers: joined into 256K-character strings first, each chunk was
+  // flattened into one string in the large-object space, where garbage waits for a full
+  // collection (the cache, the settled and the search snapshots, written as a cold index
+  // completes, added up to tens of MB at the host's peak); a buffer's memory goes with the young
+  // object that holds it
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let chunk = Buffer.allocUnsafeSlow(CHUNK);
+    let used = 0;
+    /** Chunks filled, to be handed on. */
+    const full: Buffer[] = [];
     let first = true;
     let sliceStart = performance.now();
+    const put = (text: string): void => {
+      // a character takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2 characters)
+      if (used + 3 * text.length > chunk.length) {
+        const bytes = Buffer.byteLength(text);
+        if (used + bytes > chunk.length) {
+          if (used) full.push(chunk.subarray(0, used));
+          chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK, bytes));
+          used = 0;
+        }
+      }
+      used += chunk.write(text, used);
+    };
     for (const line of lines) {
       if (line !== null) {
-        chunk += newline === 'after' ? line + '\n' : (first ? '' : '\n') + line;
+        if (newline === 'between' && !first) put('\n');
+        put(line);
+        if (newline === 'after') put('\n');
         first = false;
       }
-      if (chunk.length > CHUNK) {
-        yield chunk;
-        chunk = '';
-      }
+      while (full.length) yield full.shift()!;
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToHost();
         sliceStart = performance.now();
       }
     }
-    if (chunk) yield chunk;
+    if (used) yield chunk.subarray(0, used);
   }
   try {
-    // one chunk read ahead, not the stream's default 16 (4 MB of strings waiting on gzip)
+    // one chunk read ahead, not the stream's default 16 (4 MB waiting on gzip)
     await pipeline(Readable.from(chunks(), { highWaterMark: 1 }), createGzip({ level: 3 }), createWriteStream(file));
   } catch (e) {
     await fs.rm(file, { force: true });

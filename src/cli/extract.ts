@@ -4,6 +4,9 @@ import { loadCorpus } from './load';
 import { applyCuration } from './curation';
 import { countQuotes, TOOL, type Corpus } from '../corpus/corpus';
 import type { CorpusResult } from '../extractor/types';
+import { CHUNK_BYTES, Utf8Chunks } from '../corpus/utf8Chunks';
+
+export { CHUNK_BYTES };
 
 export async function runExtract(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['--curation']);
@@ -51,11 +54,6 @@ export class Streamed<T> {
   constructor(readonly items: () => Iterable<T>) {}
 }
 
-/**
- * Bytes gathered before a write (256 KB): few writes, and a buffer that stays in the processor's
- * cache while it fills (1 MB and 4 MB took longer, 64 KB about as long).
- */
-export const CHUNK_BYTES = 1 << 18;
 
 /**
  * Writes the UTF-8 of `JSON.stringify(value)` and a newline through `write`, in chunks of at most
@@ -66,7 +64,7 @@ export const CHUNK_BYTES = 1 << 18;
  * `write` is never touched again (a pipe's stream may hold it until the reader catches up).
  */
 export function writeJson(value: object, write: (chunk: Buffer) => void): void {
-  const out = new Chunks(write);
+  const out = new Utf8Chunks(write);
   out.add('{');
   let first = true;
   for (const [key, v] of Object.entries(value)) {
@@ -91,33 +89,6 @@ export function writeJson(value: object, write: (chunk: Buffer) => void): void {
   }
   out.add('}\n');
   out.flush();
-}
-
-/** Strings encoded as UTF-8 into buffers of CHUNK_BYTES, each handed to `write` once full. */
-class Chunks {
-  private buffer: Buffer | null = null;
-  private used = 0;
-
-  constructor(private readonly write: (chunk: Buffer) => void) {}
-
-  add(s: string): void {
-    // a UTF-16 code unit is at most 3 bytes of UTF-8 (a lone surrogate too: U+FFFD, as Buffer.from writes it)
-    const most = 3 * s.length;
-    if (this.buffer && this.used + most > this.buffer.length) this.flush();
-    if (most > CHUNK_BYTES) {
-      this.write(Buffer.from(s, 'utf8'));
-      return;
-    }
-    this.buffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
-    this.used += this.buffer.write(s, this.used, 'utf8');
-  }
-
-  /** Hands over what the current chunk holds. */
-  flush(): void {
-    if (this.buffer && this.used) this.write(this.buffer.subarray(0, this.used));
-    this.buffer = null;
-    this.used = 0;
-  }
 }
 
 export function summary(r: CorpusResult): string {

@@ -36,8 +36,7 @@ export class ArticleTexts {
 
   /** The text of `key` now: an open document's buffer, else the file's normalised text. */
   read(key: string, uri: vscode.Uri): string {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    return open ? open.getText() : this.readSaved(key, uri);
+    return openText(key) ?? this.readSaved(key, uri);
   }
 
   /**
@@ -51,9 +50,7 @@ export class ArticleTexts {
       this.recent.set(key, hit);
       return hit;
     }
-    if (uri.scheme !== 'file') return '';
-    const read = readArticleSync(uri.fsPath, this.maxBytes());
-    const text = read.ok ? read.text : '';
+    const text = this.readFile(uri);
     this.recent.set(key, text);
     if (this.recent.size > RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
     return text;
@@ -67,19 +64,26 @@ export class ArticleTexts {
    * left ~70 MB of old-generation garbage).
    */
   passage(key: string, uri: vscode.Uri, start: number, end: number): string {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    let text = open ? open.getText() : this.recent.get(key);
-    if (text === undefined) {
-      const read = uri.scheme === 'file' ? readArticleSync(uri.fsPath, this.maxBytes()) : undefined;
-      text = read?.ok ? read.text : '';
-    }
+    const text = openText(key) ?? this.recent.get(key) ?? this.readFile(uri);
     return ownCopy(text.slice(start, end));
+  }
+
+  /** A file's normalised text, '' when it cannot be read or is not on disk. */
+  private readFile(uri: vscode.Uri): string {
+    if (uri.scheme !== 'file') return '';
+    const read = readArticleSync(uri.fsPath, this.maxBytes());
+    return read.ok ? read.text : '';
   }
 
   /** Forgets a text that changed or went away. */
   forget(key: string): void {
     this.recent.delete(key);
   }
+}
+
+/** The text of the open document of `key` (a URI as a string), if one is open. */
+function openText(key: string): string | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.getText();
 }
 
 /** Line and character of a UTF-16 offset, given where lines start. */

@@ -29,7 +29,8 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
   } catch (e) {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
-  const searchTerms = searchTermsOf(searchableArticle(record, text));
+  const searchable = searchableArticle(record, text);
+  const searchTerms = searchTermsOf(searchable);
   const starts = lineStarts(text);
   // a record of a file read here carries no quote texts: the host reads them from the file when a
   // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
@@ -39,7 +40,6 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
   const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length) : null;
   if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
   // the tail stays on disk: the host gets the head, and what search files of the tail
-  const searchable = searchableArticle(record, '');
   const head: ArticleRecord = { ...record, surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
   return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, searchTerms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
 }

@@ -6,11 +6,10 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { Utf8Chunks } from '../../corpus/utf8Chunks';
 
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
-/** Lines are handed to gzip in chunks of this many bytes (a line longer than that, in a chunk of its own). */
-const CHUNK = 1 << 18;
 
 /** Lets the event loop run (timers, I/O, the workbench's messages) before going on. */
 export const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
@@ -44,29 +43,16 @@ export async function writeGzipLines(file: string, lines: Iterable<string | null
   // completes, added up to tens of MB at the host's peak); a buffer's memory goes with the young
   // object that holds it
   async function* chunks(): AsyncGenerator<Buffer> {
-    let chunk = Buffer.allocUnsafeSlow(CHUNK);
-    let used = 0;
     /** Chunks filled, to be handed on. */
     const full: Buffer[] = [];
+    const out = new Utf8Chunks((chunk) => full.push(chunk));
     let first = true;
     let sliceStart = performance.now();
-    const put = (text: string): void => {
-      // a character takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2 characters)
-      if (used + 3 * text.length > chunk.length) {
-        const bytes = Buffer.byteLength(text);
-        if (used + bytes > chunk.length) {
-          if (used) full.push(chunk.subarray(0, used));
-          chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK, bytes));
-          used = 0;
-        }
-      }
-      used += chunk.write(text, used);
-    };
     for (const line of lines) {
       if (line !== null) {
-        if (newline === 'between' && !first) put('\n');
-        put(line);
-        if (newline === 'after') put('\n');
+        if (newline === 'between' && !first) out.add('\n');
+        out.add(line);
+        if (newline === 'after') out.add('\n');
         first = false;
       }
       while (full.length) yield full.shift()!;
@@ -75,7 +61,8 @@ export async function writeGzipLines(file: string, lines: Iterable<string | null
         sliceStart = performance.now();
       }
     }
-    if (used) yield chunk.subarray(0, used);
+    out.flush();
+    yield* full;
   }
   try {
     // one chunk read ahead, not the stream's default 16 (4 MB waiting on gzip)

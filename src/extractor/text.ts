@@ -74,6 +74,16 @@ function takesStop(word: string, lower: string): boolean {
   return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower);
 }
 
+/**
+ * Whether a number follows offset `i` after spaces: "No. 10", "no. 4 seed" keep their stop, while
+ * "urged members to vote no. Mr. Pike said" ends a sentence.
+ */
+function numberAfter(text: string, i: number, to: number): boolean {
+  while (i < to && text.charCodeAt(i) === 0x20) i++;
+  const c = i < to ? text.charCodeAt(i) : 0;
+  return (c >= 0x30 && c <= 0x39) || c === 0x23;
+}
+
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
 let scannedUpper = false;
 /** A hash (FNV-1a) of the code units the last scanAsciiWord read. */
@@ -241,7 +251,7 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   }
   // (the word is text[i, end): its code units are read from the text, not from strings of many
   // kinds, which the shared words make them, where V8's property reads turn megamorphic)
-  if (end < to && text.charCodeAt(end) === 0x2e && text.charCodeAt(end - 1) !== 0x2e && takesStop(word, lower)) {
+  if (end < to && text.charCodeAt(end) === 0x2e && text.charCodeAt(end - 1) !== 0x2e && takesStop(word, lower) && (lower !== 'no' || numberAfter(text, end + 1, to))) {
     end++;
     word += '.';
     lower = plainLower ? word : word.toLowerCase();
@@ -312,6 +322,7 @@ const NOISE_LINE =
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';
 
+const SIGNATURE_LINE = /^[—–―-]\s*\p{Lu}/u;
 const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
 
 /**
@@ -344,7 +355,8 @@ export function classifyLine(line: string, seen: LinesSeen, marked = false): Lin
   const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]) || SIGNED_QUOTATION.test(trimmed);
   if (!terminal) {
     const words = trimmed.split(/\s+/);
-    if (words.length < 4) return 'noise';
+    // "– Ines Marr": a press release's signature under a quotation, which names its speaker
+    if (words.length < 4) return SIGNATURE_LINE.test(trimmed) ? 'heading' : 'noise';
     const long = words.filter((w) => LONG_WORD.test(w));
     const capitalised = long.filter((w) => UPPER_FIRST.test(w));
     if (long.length === 0 || capitalised.length / long.length >= 0.6 || words.length < 12) return 'heading';

@@ -208,8 +208,16 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
   if (b - from < 2) return null;
   const quoted = t[from].type === 'open' || t[from].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
-  if (!quoted && !allowShort && wordsIn(t, from, b) < 4) return null;
+  if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
+}
+
+/**
+ * "She was wrong, he said.": tokens [from, to) are a short clause of their own, a subject pronoun
+ * and a finite verb after it, not an adverbial ("On Friday", "In Paris").
+ */
+function shortClause(t: Token[], from: number, to: number): boolean {
+  return to - from >= 2 && t[from].type === 'word' && SUBJECT_PRONOUNS.has(baseLower(t[from])) && hasFiniteVerb(t, from + 1, to, true);
 }
 
 /** "‘…,’ the Home Secretary, Yvette Marlow, said": the role before the name is not content. */

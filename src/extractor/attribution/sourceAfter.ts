@@ -32,9 +32,14 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
     if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
     // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
-    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower) && isPeopleNoun(w)) {
-      b++;
-      continue;
+    // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
+    // the determiner that end in a people noun head the phrase
+    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower)) {
+      const head = roleNounEnd(t, b, to);
+      if (head > b) {
+        b = head;
+        continue;
+      }
     }
     if (!w.cap && !isNounish(w)) {
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
@@ -62,6 +67,21 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     if (j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text))) return { from: b + 1, to: j };
   }
   return { from: start, to: b };
+}
+
+/**
+ * Where lower-case words from `b` that end in a people noun end: up to four modifiers, possessive
+ * nouns and people nouns ("neighbour", "chief engineer", "port's director"); `b` when none.
+ */
+function roleNounEnd(t: Token[], b: number, to: number): number {
+  let end = b;
+  for (let j = b; j < Math.min(to, b + 4); j++) {
+    const w = t[j];
+    if (w.type !== 'word' || w.cap) break;
+    if (isPeopleNoun(w)) end = j + 1;
+    else if (!w.possessive && !isModifierWord(w)) break;
+  }
+  return end;
 }
 
 /** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */

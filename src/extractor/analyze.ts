@@ -8,7 +8,6 @@
  * and content (./attribution/content), and the source phrase is resolved to an actor
  * (./attribution/resolution).
  */
-import { classifyRun } from './names';
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './dates';
@@ -20,6 +19,7 @@ import { collectNames, mentionHeadings, resolveSingles } from './attribution/men
 import { resolveNp } from './attribution/resolution';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
 import { npForward } from './attribution/sourceAfter';
+import { quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -76,6 +76,7 @@ function collectAllNames(st: ArticleState): void {
 
 /** The attributions of every body sentence, in text order; `firstLine` is the article's first line that is no noise. */
 function attributeBody(st: ArticleState, firstLine: number): void {
+  const open: OpenQuotation[] = [];
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     if (p.kind !== 'body') continue;
@@ -83,10 +84,13 @@ function attributeBody(st: ArticleState, firstLine: number): void {
     const headline = pi === firstLine && titleCase(p.tokens);
     // a quotation paragraph signed on the next line ("— Name, Title") is the signer's
     if (p.quotes.length && p.quotes[0].open === 0) signedParagraph(st, pi);
+    const firstQuote = st.quotes.length;
     for (let si = 0; si < p.sentences.length; si++) {
       st.sentenceSerial++;
       attributeSentence(st, pi, p, p.sentences[si], headline);
     }
+    if (p.quotes.length) quotationBeforeCue(st, p, firstQuote);
+    if (p.quotes.length || open.length) quotationAcrossParagraphs(st, pi, p, firstQuote, open);
     carryQuotation(st, pi, p);
   }
 }
@@ -214,7 +218,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
 
   const info = cue.info;
   const source = findSource(st, pi, p, s, cue, sentenceSpeaker);
-  if (!source) return cue.index === s.from ? invertedLeadIn(st, pi, p, s, cue, cueSpan) : null;
+  if (!source) return invertedWithoutComma(st, pi, p, s, cue, cueSpan);
   const content = findContent(p, s, cue, info, source, regionStart, contentEndLimit);
   if (!content) {
     // "Ortiz said:" closing its paragraph: the quotation in the next paragraph is the content
@@ -222,7 +226,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
       st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, source.subject), mention: npSpan(st, t, source.subject), cue: cueSpan, para: pi, sentence: st.sentenceSerial } };
     }
     // "“Who are they?” Ana Ruiz said of the board on Monday.": the quotation just before is this cue's
-    if (info.cls === 'speech' && source.subject && !source.inverted && source.subject.from === s.from) claimQuotationBefore(st, pi, p, s, source.subject, cueSpan);
+    // ("Okafor spoke at a meeting": speaking as an event reports no quotation)
+    if (info.cls === 'speech' && info.lemma !== 'speak' && source.subject && !source.inverted && source.subject.from === s.from) claimQuotationBefore(st, pi, p, s, source.subject, cueSpan);
     return null;
   }
   cue.consumedUntil = content[1];
@@ -235,16 +240,24 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
 }
 
 /**
- * "Said plant supervisor Ines Marr: “…”": a speech cue that opens the sentence, its subject after
- * it, then a colon (or a comma) and the quotation; the quote, or null when the sentence is no such.
+ * An inverted speech cue with no comma or closing mark before it, where the source stage finds no
+ * subject: "Said plant supervisor Ines Marr: “…”" (the cue opens the sentence, its subject after
+ * it, then a colon or a comma and the quotation) and dialogue after a dash, "— Will it hurt the
+ * fishermen? asked a reporter." The quote, or null when the sentence is neither.
  */
-function invertedLeadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cue: Cue, cueSpan: Span): LocalQuote | null {
+function invertedWithoutComma(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cue: Cue, cueSpan: Span): LocalQuote | null {
   const t = p.tokens;
   if (cue.info?.cls !== 'speech' || cue.info.form !== 'ed') return null;
   const np = npForward(t, cue.end, s.to);
-  const mark = np ? t[np.to + 1] : undefined;
-  if (!np || (t[np.to]?.text !== ':' && t[np.to]?.text !== ',') || !mark || (mark.type !== 'open' && mark.type !== 'ambiguous')) return null;
-  return buildQuote(st, pi, p, s, np.to + 1, s.to, np, cueSpan, 'speech');
+  if (!np) return null;
+  if (cue.index === s.from) {
+    const mark = t[np.to + 1];
+    if ((t[np.to]?.text !== ':' && t[np.to]?.text !== ',') || !mark || (mark.type !== 'open' && mark.type !== 'ambiguous')) return null;
+    return buildQuote(st, pi, p, s, np.to + 1, s.to, np, cueSpan, 'speech');
+  }
+  const stop = t[cue.subjectEnd];
+  if (s.from !== 0 || !DASHES.has(t[0].text) || !stop || (stop.text !== '?' && stop.text !== '!') || (np.to < s.to && t[np.to].type === 'word')) return null;
+  return buildQuote(st, pi, p, s, 1, cue.subjectEnd + 1, np, cueSpan, 'speech');
 }
 
 /**
@@ -354,50 +367,6 @@ function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
 }
 const DASHES = new Set(['—', '–', '-', '―']);
 
-/** Lower-case words a signature's title may hold: "Director of Operations", "Head of Sales and Marketing". */
-const SIGNATURE_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'at', '&']);
-
-/**
- * A press release's signature on the line after a paragraph that is one quotation: "— Roald Stenvik,
- * Chief Executive, Varmer Chemicals", "– Ines Marr". The signer (a person of the article, or a new
- * one) is handed that quotation as a lead-in hands the next one (see addContinuations).
- */
-function signedParagraph(st: ArticleState, pi: number): void {
-  const p = st.paragraphs[pi];
-  const next = st.paragraphs[pi + 1];
-  const q = p.quotes[0];
-  if (!next || p.quotes.length !== 1 || q.close < 0 || q.close < p.tokens.length - 2) return;
-  const t = next.tokens;
-  if (t.length < 2 || t.length > 20 || !DASHES.has(t[0].text) || t[1].type !== 'word' || !t[1].cap) return;
-  let nameEnd = 1;
-  while (nameEnd < t.length && t[nameEnd].type === 'word') nameEnd++;
-  for (let j = nameEnd; j < t.length; j++) {
-    const x = t[j];
-    if (x.type === 'word' ? !x.cap && !SIGNATURE_CONNECTORS.has(x.lower) : x.text !== ',' && x.text !== '.') return;
-  }
-  let signer: LocalActor | undefined;
-  let span: Span | undefined;
-  const known = st.mentionAt[pi + 1][1];
-  if (known?.actor.kind === 'person') {
-    signer = known.actor;
-    span = st.span(known.start, known.end);
-  } else {
-    const person = classifyRun(t, 1, nameEnd, st.text).find((e) => e.type === 'person' || e.type === 'single');
-    if (!person) return;
-    signer = person.type === 'person' ? st.table.get('person', person.name) : uniquePerson(st, person.name);
-    if (!signer) return;
-    span = st.span(person.start, person.end);
-    // a heading line gets its mentions of known actors later (mentionHeadings); other lines here
-    if (next.kind !== 'heading') st.addMention(signer, pi + 1, person.from, person.to, person.start, person.end);
-  }
-  st.leadIn = { para: pi - 1, attribution: { speaker: signer, mention: span, cue: st.span(t[0].start, t[0].end), para: pi, sentence: st.sentenceSerial + 1 } };
-}
-
-/** The one person of the article with this name word, if exactly one. */
-function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
-  const persons = st.table.personsWithToken(word);
-  return persons.length === 1 ? persons[0] : undefined;
-}
 
 /**
  * A paragraph's last sentence that ends in a colon may be a lead-in (see leadInFrom). (The test

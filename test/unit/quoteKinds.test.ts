@@ -70,3 +70,55 @@ describe('quote kinds: lost quotes', () => {
     assert.ok(!qs.some((q) => q.text.includes('nets are empty') && q.who === 'Nothing'));
   });
 });
+
+describe('quote kinds: attribution outside the quotation’s own sentence', () => {
+  it('a whole-sentence quotation before a sentence with a speech cue is that speaker’s', () => {
+    const qs = quotes('“We cannot keep two ferries running on one budget.” Harbour chair Odile Fenwick said the vote was close. The meeting ran late.');
+    const q = find(qs, 'two ferries running');
+    assert.ok(q, 'the quotation is kept');
+    assert.equal(q.who, 'Odile Fenwick');
+    assert.ok(!qs.some((x) => x.text.includes('The meeting ran late')));
+  });
+  it('never the subject of narration: "NAME spoke at a meeting" takes no quotation', () => {
+    const qs = quotes('Nurse Ilse Brauer said staff learned of it by email.\n\n“We will run a shuttle to the county hospital every hour.” Regional director Paul Okafor spoke at a packed meeting on Thursday. Later he said the savings would fund two doctors.');
+    const q = find(qs, 'run a shuttle');
+    assert.ok(!q || q.cue?.text !== 'spoke', 'spoke reports no quotation');
+  });
+  it('a quotation over several paragraphs with its cue only in the last is that speaker’s, through the last paragraph’s cue', () => {
+    const qs = quotes(
+      'Crossings to the island will end in October.\n\n' +
+        '“The operator has lost money for six straight years and the state will not cover the gap.\n\n' +
+        '“We looked at every alternative, including a smaller boat.\n\n' +
+        '“None of them would have kept the service alive,” Mayor Annika Strom said on Monday.\n\nIslanders were stunned.',
+    );
+    for (const words of ['six straight years', 'a smaller boat', 'kept the service alive']) {
+      const q = find(qs, words);
+      assert.ok(q, words);
+      assert.equal(q.who, 'Annika Strom', words);
+      assert.equal(q.cue?.text, 'said', words);
+    }
+  });
+  it('the nearest cue wins over an earlier speaker the quotation was carried on from', () => {
+    const qs = quotes(
+      'The ferry will stop in October, the operator Brenna Quay announced on Monday.\n\n' +
+        '“Our losses have grown for six straight years.\n\n' +
+        '“None of the options would keep it alive,” Mayor Annika Strom said.\n',
+    );
+    assert.equal(find(qs, 'six straight years')?.who, 'Annika Strom');
+  });
+  it('paragraphs opened with different marks are not one quotation', () => {
+    const qs = quotes(
+      'As the Harbour Gazette reported on Friday:\n\n' +
+        '"The council has not said when the ferry will stop.\n\n' +
+        '“I will not guess at a date,” Mayor Annika Strom said.\n',
+    );
+    assert.notEqual(find(qs, 'has not said when')?.who, 'Annika Strom');
+  });
+  it('dash dialogue with a question before an inverted cue', () => {
+    const qs = quotes('— Will the toll hurt the fishermen? asked a reporter.\n— Not at all, said Commissioner Alba Renn.\n');
+    const q = find(qs, 'Will the toll hurt');
+    assert.ok(q);
+    assert.equal(q.kind, 'direct');
+    assert.ok(!q.text.includes('asked'));
+  });
+});

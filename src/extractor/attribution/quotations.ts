@@ -1,0 +1,145 @@
+/**
+ * Part of stage 5 of attribution (see ./content): quotations whose attribution lies outside their
+ * own sentence, settled once a paragraph is read. A quotation over several paragraphs whose cue
+ * comes only in the last ("…,” she said.), a whole-sentence quotation whose speaker is named in
+ * the next sentence (“…” Board president NAME said …), and a press release's signature line.
+ */
+import type { LocalActor } from '../actors';
+import { classifyRun } from '../names';
+import type { Paragraph, QuoteMarks } from '../text';
+import type { Span } from '../types';
+import { trimEnd } from './content';
+import type { ArticleState, LocalQuote } from './state';
+
+/** A paragraph's quotation that opens it and runs on past its end, with no cue of its own yet. */
+export interface OpenQuotation {
+  start: number;
+  end: number;
+  /** The index in `st.quotes` of the continuation that took it from an earlier speaker, or -1. */
+  index: number;
+  /** Its opening mark: the paragraphs of one quotation open with the same one. */
+  mark: string;
+}
+
+/**
+ * After paragraph `p`, the `pi`th (whose quotes start at `firstQuote` of `st.quotes`): a quotation over
+ * several paragraphs, each opening with a mark and only the last closing, takes the cue of the
+ * paragraph that closes it ("…,” she said.), the nearest one, over an earlier speaker it was
+ * carried on from. `open` holds the paragraphs' quotations still waiting for it (updated here).
+ */
+export function quotationAcrossParagraphs(st: ArticleState, pi: number, p: Paragraph, firstQuote: number, open: OpenQuotation[]): void {
+  const opening = p.quotes.length ? p.quotes[0] : undefined;
+  if (open.length) {
+    const same = !!opening && opening.open === 0 && p.tokens[0].text === open[0].mark;
+    const own = same ? coveringQuote(st, firstQuote, opening.start) : -1;
+    const q = own >= 0 ? st.quotes[own] : undefined;
+    if (q && !q.continuation && q.cue) {
+      for (const o of open) giveAttribution(st, o, q);
+      open.length = 0;
+      return;
+    }
+    if (same && opening.close < 0 && p.quotes.length === 1 && open.length < 8) {
+      open.push({ start: opening.start, end: trimEnd(st.text, opening.start, opening.end), index: own, mark: open[0].mark });
+      return;
+    }
+    open.length = 0;
+  }
+  // a paragraph that is one quotation left open, not taken by a cue of its own nor handed on by a
+  // lead-in or an attributed quotation the paragraph before left open
+  const handed = st.leadIn?.para === pi - 1 || st.carry?.para === pi - 1;
+  if (opening && opening.open === 0 && opening.close < 0 && p.quotes.length === 1 && !handed) {
+    const own = coveringQuote(st, firstQuote, opening.start);
+    if (own < 0 || st.quotes[own].continuation) open.push({ start: opening.start, end: trimEnd(st.text, opening.start, opening.end), index: own, mark: p.tokens[0].text });
+  }
+}
+
+/** The index of the quote from `from` on in `st.quotes` that covers `offset`, or -1. */
+function coveringQuote(st: ArticleState, from: number, offset: number): number {
+  for (let i = from; i < st.quotes.length; i++) if (st.quotes[i].start <= offset && st.quotes[i].end >= offset) return i;
+  return -1;
+}
+
+/** The quotation `o` as a continuation of `q`'s attribution (a new quote object: quotes keep one shape). */
+function giveAttribution(st: ArticleState, o: OpenQuotation, q: LocalQuote): void {
+  const quote = continuationOf(st, o.start, o.end, q.speaker, q.speakerMention, q.cue);
+  if (o.index >= 0) st.quotes[o.index] = quote;
+  else st.quotes.push(quote);
+}
+
+function continuationOf(st: ArticleState, start: number, end: number, speaker: LocalActor | null, mention: Span | null, cue: Span | null): LocalQuote {
+  return { start, end, text: st.text.slice(start, end), kind: 'direct', speaker, speakerMention: mention, cue, continuation: true, pieces: undefined, cueClass: 'speech' };
+}
+
+/**
+ * After paragraph `p`: a sentence that is one whole quotation no cue took, right before a sentence
+ * whose speech cue made a quote (“We cannot heat empty rooms.” Board president NAME said …), is
+ * that speaker's. Never the subject of mere narration: only a quote made by a speech cue counts.
+ */
+export function quotationBeforeCue(st: ArticleState, p: Paragraph, firstQuote: number): void {
+  if (st.quotes.length === firstQuote || p.sentences.length < 2) return;
+  const t = p.tokens;
+  let qi = 0;
+  for (let si = 0; si + 1 < p.sentences.length; si++) {
+    const s = p.sentences[si];
+    while (qi < p.quotes.length && p.quotes[qi].open < s.from) qi++;
+    const qm: QuoteMarks | undefined = p.quotes[qi];
+    if (!qm || qm.open !== s.from || qm.close < 0 || qm.close < s.to - 2 || qm.close >= s.to) continue;
+    if (coveringQuote(st, firstQuote, qm.start) >= 0) continue;
+    const next = p.sentences[si + 1];
+    const from = t[next.from].start;
+    let q: LocalQuote | undefined;
+    for (let i = firstQuote; i < st.quotes.length && !q; i++) {
+      const c = st.quotes[i];
+      if (!c.continuation && c.cue && c.cueClass === 'speech' && c.cue.start >= from && c.cue.end <= next.end) q = c;
+    }
+    if (q) st.quotes.push(continuationOf(st, qm.start, trimEnd(st.text, qm.start, qm.end), q.speaker, q.speakerMention, q.cue));
+  }
+}
+
+/** Dashes before a press release's signature. */
+const DASHES = new Set(['—', '–', '-', '―']);
+/** Lower-case words a signature's title may hold: "Director of Operations", "Head of Sales and Marketing". */
+const SIGNATURE_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'at', '&']);
+
+/**
+ * A press release's signature on the line after paragraph `pi`, which is one quotation: "— Roald
+ * Stenvik, Chief Executive, Varmer Chemicals", "– Ines Marr". The signer (a person of the article,
+ * or a new one) is handed that quotation as a lead-in hands the next paragraph's (see
+ * addContinuations in ./content).
+ */
+export function signedParagraph(st: ArticleState, pi: number): void {
+  const p = st.paragraphs[pi];
+  const next = st.paragraphs[pi + 1];
+  const q = p.quotes[0];
+  if (!next || p.quotes.length !== 1 || q.close < 0 || q.close < p.tokens.length - 2) return;
+  const t = next.tokens;
+  if (t.length < 2 || t.length > 20 || !DASHES.has(t[0].text) || t[1].type !== 'word' || !t[1].cap) return;
+  let nameEnd = 1;
+  while (nameEnd < t.length && t[nameEnd].type === 'word') nameEnd++;
+  for (let j = nameEnd; j < t.length; j++) {
+    const x = t[j];
+    if (x.type === 'word' ? !x.cap && !SIGNATURE_CONNECTORS.has(x.lower) : x.text !== ',' && x.text !== '.') return;
+  }
+  let signer: LocalActor | undefined;
+  let span: Span | undefined;
+  const known = st.mentionAt[pi + 1][1];
+  if (known?.actor.kind === 'person') {
+    signer = known.actor;
+    span = st.span(known.start, known.end);
+  } else {
+    const person = classifyRun(t, 1, nameEnd, st.text).find((e) => e.type === 'person' || e.type === 'single');
+    if (!person) return;
+    signer = person.type === 'person' ? st.table.get('person', person.name) : uniquePerson(st, person.name);
+    if (!signer) return;
+    span = st.span(person.start, person.end);
+    // a heading line gets its mentions of known actors later (mentionHeadings); other lines here
+    if (next.kind !== 'heading') st.addMention(signer, pi + 1, person.from, person.to, person.start, person.end);
+  }
+  st.leadIn = { para: pi - 1, attribution: { speaker: signer, mention: span, cue: st.span(t[0].start, t[0].end), para: pi, sentence: st.sentenceSerial + 1 } };
+}
+
+/** The one person of the article with this name word, if exactly one. */
+function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
+  const persons = st.table.personsWithToken(word);
+  return persons.length === 1 ? persons[0] : undefined;
+}

@@ -14,7 +14,7 @@ import { readPublished } from './dates';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
 import { findCues, type Cue } from './attribution/cueDetection';
-import { accordingContent, addContinuations, buildQuoteFrom, findContent, joinContinuations, tokenAfter, trimEnd } from './attribution/content';
+import { accordingContent, addContinuations, buildQuoteFrom, findContent, joinContinuations, judgedThing, tokenAfter, trimEnd } from './attribution/content';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
@@ -173,7 +173,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
-    if (q) {
+    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, s.to))) {
       made.push(q);
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
@@ -247,7 +247,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
  */
 function invertedWithoutComma(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cue: Cue, cueSpan: Span): LocalQuote | null {
   const t = p.tokens;
-  if (cue.info?.cls !== 'speech' || cue.info.form !== 'ed') return null;
+  if (cue.info?.cls !== 'speech' || (cue.info.form !== 'ed' && cue.info.form !== 's')) return null;
   const np = npForward(t, cue.end, s.to);
   if (!np) return null;
   if (cue.index === s.from) {

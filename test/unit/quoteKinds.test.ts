@@ -34,6 +34,15 @@ describe('quote kinds: lost quotes', () => {
     assert.equal(q.who, 'Sven Arnaud');
     assert.ok(!qs.some((x) => x.text.includes('On Friday')));
   });
+  it('a short clause with a noun subject and an auxiliary before ", NAME said"', () => {
+    const qs = quotes('Treasurer Piet Hallam opposed the levy. Rents will climb, Hallam said. Asked about the vote, Hallam said he was calm.');
+    assert.equal(find(qs, 'Rents will climb')?.who, 'Piet Hallam');
+    assert.ok(!qs.some((q) => q.text.startsWith('Asked about')));
+  });
+  it('"Says NAME, “…”": an inverted cue in the present opening the sentence, with a comma', () => {
+    const qs = quotes('Says tram driver Omar Haddad, “I have driven this line for twenty years and never seen it this empty.”');
+    assert.equal(find(qs, 'driven this line')?.who, 'Omar Haddad');
+  });
   it('an adverbial before ", he said" is still no content', () => {
     const qs = quotes('Sven Arnaud spoke to the crews. On Friday, he said, the boats will stay in port.');
     assert.ok(!qs.some((q) => q.text === 'On Friday'));
@@ -120,5 +129,19 @@ describe('quote kinds: attribution outside the quotation’s own sentence', () =
     assert.ok(q);
     assert.equal(q.kind, 'direct');
     assert.ok(!q.text.includes('asked'));
+  });
+});
+
+describe('quote kinds: headlines that report an act, not words', () => {
+  it('a headline verb of judgement with a noun-phrase object is no quote, in sentence or title case', () => {
+    for (const head of ['Manager defends goalkeeper after cup defeat', 'Council Slams Stadium Land Sale']) {
+      const a = analyze(head + '\n\nPublished March 9, 2025\n\nThe club lost 3-1 at home on Saturday. Its manager, Ivo Sandvik, said the keeper had been let down.\n');
+      assert.ok(!a.quotes.some((q) => head.includes(q.text)), head);
+      assert.ok(a.quotes.some((q) => q.text.includes('the keeper had been let down')));
+    }
+  });
+  it('a headline that reports words still is a quote', () => {
+    const a = analyze('Mayor Says Bridge Will Reopen in May\n\nPublished March 9, 2025\n\nThe bridge has been shut since the flood in January, and traffic is diverted.\n');
+    assert.ok(a.quotes.some((q) => q.text.includes('Bridge Will Reopen')));
   });
 });

@@ -213,12 +213,20 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
 }
 
 /**
- * "She was wrong, he said.": tokens [from, to) are a short clause of their own, a subject pronoun
- * and a finite verb after it, not an adverbial ("On Friday", "In Paris").
+ * "She was wrong, he said.", "Prices will rise, Hallam said.": tokens [from, to) are a short
+ * clause of their own, a subject (a pronoun, or a word that opens no adjunct) and a finite verb
+ * after it, not an adverbial ("On Friday", "In Paris", "Asked about it").
  */
 function shortClause(t: Token[], from: number, to: number): boolean {
-  return to - from >= 2 && t[from].type === 'word' && SUBJECT_PRONOUNS.has(baseLower(t[from])) && hasFiniteVerb(t, from + 1, to, true);
+  if (to - from < 2 || t[from].type !== 'word') return false;
+  const first = baseLower(t[from]);
+  if (SUBJECT_PRONOUNS.has(first)) return hasFiniteVerb(t, from + 1, to, true);
+  if (ADJUNCT_START.has(first) || CLAUSE_BREAK.has(first) || CUE_FORMS.has(first) || /(?:ed|ing|ly)$/.test(first)) return false;
+  for (let j = from + 1; j < to; j++) if (!t[j].cap && AUXILIARIES.has(t[j].lower)) return true;
+  return false;
 }
+/** Auxiliaries that make a short clause finite: "Prices will rise", "Nobody was hurt". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'has', 'have', 'had', 'did', 'does']);
 
 /** "‘…,’ the Home Secretary, Yvette Marlow, said": the role before the name is not content. */
 function withoutTrailingRole(t: Token[], region: [number, number] | null): [number, number] | null {
@@ -304,6 +312,27 @@ function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limi
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || /^\d/.test(first.text)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
 }
+
+/**
+ * A headline's verb of judgement with a noun phrase after it ("Coach defends keeper after derby
+ * loss", "Council Slams Stadium Sale"): whom or what was judged, an act the headline reports, not
+ * words. `lemma` is the cue's; tokens [from, to) follow the cue. A clause, a colon or a quotation
+ * after it is speech. (In body text PARC-style annotation, PolNeAR's, counts "criticized the
+ * decision" as an attribution, so only headlines are read this way.)
+ */
+export function judgedThing(t: Token[], lemma: string, from: number, to: number): boolean {
+  if (!JUDGEMENT_VERBS.has(lemma)) return false;
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ':') return false;
+  }
+  return !hasFiniteVerb(t, from, to);
+}
+
+/** Speech verbs of judgement, whose object is whom or what was judged. */
+const JUDGEMENT_VERBS = new Set(
+  'defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|attack|fault|blame|credit|thank|chide|scold|mock|ridicule|deride|belittle|disparage|tout|lament'.split('|'),
+);
 
 /**
  * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",

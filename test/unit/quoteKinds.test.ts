@@ -145,3 +145,32 @@ describe('quote kinds: headlines that report an act, not words', () => {
     assert.ok(a.quotes.some((q) => q.text.includes('Bridge Will Reopen')));
   });
 });
+
+describe('quote kinds: attribution across sentences and paragraphs stays linear', function () {
+  this.timeout(120000);
+  /** CPU time of `analyze(text)` in ms (user + system). */
+  const cpuMs = (text: string): number => {
+    const before = process.cpuUsage();
+    analyze(text);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  /** Doubling n at most roughly doubles the time (fastest of three, with a floor for a noisy machine). */
+  const assertLinear = (make: (n: number) => string, n: number, floorMs = 400): void => {
+    analyze(make(n >> 3));
+    let small = Infinity;
+    let large = Infinity;
+    for (let i = 0; i < 3; i++) {
+      small = Math.min(small, cpuMs(make(n)));
+      large = Math.min(large, cpuMs(make(2 * n)));
+    }
+    assert.ok(large < Math.max(3 * small, floorMs), `n=${n}: ${small.toFixed(0)} ms, 2n: ${large.toFixed(0)} ms`);
+  };
+  it('one paragraph of many whole-sentence quotations, each before a sentence with its own cue', () => {
+    // (narration between them, so no quotation goes on from the sentence before)
+    assertLinear((n) => Array.from({ length: n }, (_, i) => `The pump ${i} failed. “Pipe ${i} will be fixed soon.” Mayor Ana Ruiz said the cost was ${i}.`).join(' '), 3000);
+  });
+  it('many paragraphs of one quotation each, none closed', () => {
+    assertLinear((n) => Array.from({ length: n }, (_, i) => `“The pipe number ${i} will be fixed.`).join('\n\n') + '\n\n“Soon,” Ana Ruiz said.', 3000);
+  });
+});

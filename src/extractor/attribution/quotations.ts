@@ -9,6 +9,7 @@ import { classifyRun } from '../names';
 import type { Paragraph, QuoteMarks } from '../text';
 import type { Span } from '../types';
 import { trimEnd } from './content';
+import { lowerBound } from '../sorted';
 import type { ArticleState, LocalQuote } from './state';
 
 /** A paragraph's quotation that opens it and runs on past its end, with no cue of its own yet. */
@@ -76,24 +77,49 @@ function continuationOf(st: ArticleState, start: number, end: number, speaker: L
  * that speaker's. Never the subject of mere narration: only a quote made by a speech cue counts.
  */
 export function quotationBeforeCue(st: ArticleState, p: Paragraph, firstQuote: number): void {
-  if (st.quotes.length === firstQuote || p.sentences.length < 2) return;
-  const t = p.tokens;
+  const made = st.quotes.length;
+  if (made === firstQuote || p.sentences.length < 2) return;
+  // made at the first candidate: the paragraph's quotes by start, and per sentence the quote a speech cue in it made
+  let found: ParagraphQuotes | undefined;
   let qi = 0;
   for (let si = 0; si + 1 < p.sentences.length; si++) {
     const s = p.sentences[si];
     while (qi < p.quotes.length && p.quotes[qi].open < s.from) qi++;
     const qm: QuoteMarks | undefined = p.quotes[qi];
     if (!qm || qm.open !== s.from || qm.close < 0 || qm.close < s.to - 2 || qm.close >= s.to) continue;
-    if (coveringQuote(st, firstQuote, qm.start) >= 0) continue;
-    const next = p.sentences[si + 1];
-    const from = t[next.from].start;
-    let q: LocalQuote | undefined;
-    for (let i = firstQuote; i < st.quotes.length && !q; i++) {
-      const c = st.quotes[i];
-      if (!c.continuation && c.cue && c.cueClass === 'speech' && c.cue.start >= from && c.cue.end <= next.end) q = c;
-    }
+    found ??= paragraphQuotes(st, p, firstQuote, made);
+    const at = lowerBound((i) => found!.starts[i], qm.start + 1, 0, found.starts.length);
+    if (at > 0 && found.maxEnd[at - 1] >= qm.start) continue;
+    const q = found.bySentence[si + 1];
     if (q) st.quotes.push(continuationOf(st, qm.start, trimEnd(st.text, qm.start, qm.end), q.speaker, q.speakerMention, q.cue));
   }
+}
+
+/** A paragraph's quotes: their starts in order with the running maximum of their ends, and per sentence the first quote a speech cue in it made. */
+interface ParagraphQuotes {
+  starts: number[];
+  maxEnd: number[];
+  bySentence: Array<LocalQuote | undefined>;
+}
+
+/** The quotes st.quotes[from, to) of paragraph `p` as ParagraphQuotes: sorted once, then binary searches (no scan per sentence). */
+function paragraphQuotes(st: ArticleState, p: Paragraph, from: number, to: number): ParagraphQuotes {
+  const quotes = st.quotes.slice(from, to);
+  const bySentence: Array<LocalQuote | undefined> = new Array<LocalQuote | undefined>(p.sentences.length).fill(undefined);
+  for (const c of quotes) {
+    if (c.continuation || !c.cue || c.cueClass !== 'speech') continue;
+    const cue = c.cue;
+    const si = lowerBound((i) => p.sentences[i].end, cue.end, 0, p.sentences.length);
+    if (si < p.sentences.length && p.sentences[si].start <= cue.start && !bySentence[si]) bySentence[si] = c;
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const maxEnd: number[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    starts.push(quotes[i].start);
+    maxEnd.push(Math.max(quotes[i].end, i ? maxEnd[i - 1] : -1));
+  }
+  return { starts, maxEnd, bySentence };
 }
 
 /** Dashes before a press release's signature. */

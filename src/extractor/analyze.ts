@@ -251,9 +251,22 @@ function invertedWithoutComma(st: ArticleState, pi: number, p: Paragraph, s: Sen
   const np = npForward(t, cue.end, s.to);
   if (!np) return null;
   if (cue.index === s.from) {
-    const mark = t[np.to + 1];
-    if ((t[np.to]?.text !== ':' && t[np.to]?.text !== ',') || !mark || (mark.type !== 'open' && mark.type !== 'ambiguous')) return null;
-    return buildQuote(st, pi, p, s, np.to + 1, s.to, np, cueSpan, 'speech');
+    // "Wrote the critic NAME in Sunday's paper: “…”": a short adjunct may stand before the colon
+    let k = np.to;
+    while (k < s.to && k - np.to < 8 && t[k].type === 'word') k++;
+    // "Said one resident, NAME: “…”": the name in apposition speaks
+    let source = np;
+    if (t[k]?.text === ',' && k === np.to && t[k + 1]?.cap) {
+      let j = k + 1;
+      while (j < s.to && j - k <= 4 && t[j].type === 'word' && t[j].cap) j++;
+      if (t[j]?.text === ':') {
+        source = { from: k + 1, to: j };
+        k = j;
+      }
+    }
+    const mark = t[k + 1];
+    if ((t[k]?.text !== ':' && t[k]?.text !== ',') || !mark || (mark.type !== 'open' && mark.type !== 'ambiguous')) return null;
+    return buildQuote(st, pi, p, s, k + 1, s.to, source, cueSpan, 'speech');
   }
   const stop = t[cue.subjectEnd];
   if (s.from !== 0 || !DASHES.has(t[0].text) || !stop || (stop.text !== '?' && stop.text !== '!') || (np.to < s.to && t[np.to].type === 'word')) return null;

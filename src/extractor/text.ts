@@ -322,7 +322,7 @@ const NOISE_LINE =
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';
 
-const SIGNATURE_LINE = /^[—–―-]\s*\p{Lu}/u;
+const SIGNATURE_LINE = /^(?:[—–―]|--?)\s*\p{Lu}/u;
 const SIGNED_QUOTATION = /^["“„«].*[.!?,]["”“»]\s*[—–―-]\s*\p{Lu}[^"“”]{0,80}$/u;
 
 /**

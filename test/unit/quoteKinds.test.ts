@@ -43,6 +43,15 @@ describe('quote kinds: lost quotes', () => {
     const qs = quotes('Says tram driver Omar Haddad, “I have driven this line for twenty years and never seen it this empty.”');
     assert.equal(find(qs, 'driven this line')?.who, 'Omar Haddad');
   });
+  it('"Said one resident, NAME: “…”" and "Wrote the critic NAME in the paper: “…”"', () => {
+    const qs = quotes('Said one neighbour, Marta Vidali: “We saw every film of our youth in that hall.”\n\nWrote the critic Anna Ferri in Sunday’s paper: “The Lux taught this town to dream.”');
+    assert.equal(find(qs, 'every film of our youth')?.who, 'Marta Vidali');
+    assert.equal(find(qs, 'taught this town to dream')?.who, 'Anna Ferri');
+  });
+  it('a signature after a double hyphen ("--Deputy Mayor NAME") is the quotation’s speaker, not the speaker before', () => {
+    const qs = quotes('“We cannot pay the heating bill again,” owner Luca Serra said.\n\n“It is a sad day for the town.”\n--Deputy Mayor Franco Bellini\n');
+    assert.equal(find(qs, 'a sad day for the town')?.who, 'Franco Bellini');
+  });
   it('an adverbial before ", he said" is still no content', () => {
     const qs = quotes('Sven Arnaud spoke to the crews. On Friday, he said, the boats will stay in port.');
     assert.ok(!qs.some((q) => q.text === 'On Friday'));

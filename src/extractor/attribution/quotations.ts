@@ -139,8 +139,10 @@ export function signedParagraph(st: ArticleState, pi: number): void {
   const q = p.quotes[0];
   if (!next || p.quotes.length !== 1 || q.close < 0 || q.close < p.tokens.length - 2) return;
   const t = next.tokens;
-  if (t.length < 2 || t.length > 20 || !DASHES.has(t[0].text) || t[1].type !== 'word' || !t[1].cap) return;
-  let nameEnd = 1;
+  // "--Name": a double hyphen for a dash
+  const first = t.length > 1 && t[0].text === '-' && t[1].text === '-' ? 2 : 1;
+  if (t.length < first + 1 || t.length > 20 || !DASHES.has(t[0].text) || t[first].type !== 'word' || !t[first].cap) return;
+  let nameEnd = first;
   while (nameEnd < t.length && t[nameEnd].type === 'word') nameEnd++;
   for (let j = nameEnd; j < t.length; j++) {
     const x = t[j];
@@ -148,12 +150,12 @@ export function signedParagraph(st: ArticleState, pi: number): void {
   }
   let signer: LocalActor | undefined;
   let span: Span | undefined;
-  const known = st.mentionAt[pi + 1][1];
+  const known = st.mentionAt[pi + 1][first];
   if (known?.actor.kind === 'person') {
     signer = known.actor;
     span = st.span(known.start, known.end);
   } else {
-    const person = classifyRun(t, 1, nameEnd, st.text).find((e) => e.type === 'person' || e.type === 'single');
+    const person = classifyRun(t, first, nameEnd, st.text).find((e) => e.type === 'person' || e.type === 'single');
     if (!person) return;
     signer = person.type === 'person' ? st.table.get('person', person.name) : uniquePerson(st, person.name);
     if (!signer) return;
@@ -161,7 +163,7 @@ export function signedParagraph(st: ArticleState, pi: number): void {
     // a heading line gets its mentions of known actors later (mentionHeadings); other lines here
     if (next.kind !== 'heading') st.addMention(signer, pi + 1, person.from, person.to, person.start, person.end);
   }
-  st.leadIn = { para: pi - 1, attribution: { speaker: signer, mention: span, cue: st.span(t[0].start, t[0].end), para: pi, sentence: st.sentenceSerial + 1 } };
+  st.leadIn = { para: pi - 1, attribution: { speaker: signer, mention: span, cue: st.span(t[0].start, t[first - 1].end), para: pi, sentence: st.sentenceSerial + 1 } };
 }
 
 /** The one person of the article with this name word, if exactly one. */

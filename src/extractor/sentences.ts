@@ -112,6 +112,9 @@ const isStopText = (text: string): boolean => {
 };
 const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && isStopText(t.text);
 
+/** Words that open a clause after a cue: "said it was not", "said that …". */
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'that', 'there']);
+
 /**
  * Whether the words from token `from` are only a reporting clause that closes the quotation
  * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
@@ -121,6 +124,8 @@ function bareReportingClause(tokens: Token[], from: number): boolean {
     const t = tokens[j];
     if (t.type !== 'word') return false;
     if (t.cap || !CUE_FORMS.has(t.lower)) continue;
+    // "… said it was not.": a clause of its own after the cue, no bare reporting clause
+    if (CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.type === 'word') return false;
     let k = j + 1;
     while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
     return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));

@@ -97,6 +97,11 @@ describe('quote kinds: attribution outside the quotation’s own sentence', () =
     assert.equal(q.who, 'Odile Fenwick');
     assert.ok(!qs.some((x) => x.text.includes('The meeting ran late')));
   });
+  it('a question before a sentence that answers it is not the answerer’s', () => {
+    const qs = quotes('The hall was full. “Is the bypass plan final?” Mayor Petra Lang said it was not. Then she left.');
+    assert.notEqual(find(qs, 'bypass plan final')?.who, 'Petra Lang');
+    assert.ok(find(qs, 'it was not'));
+  });
   it('never the subject of narration: "NAME spoke at a meeting" takes no quotation', () => {
     const qs = quotes('Nurse Ilse Brauer said staff learned of it by email.\n\n“We will run a shuttle to the county hospital every hour.” Regional director Paul Okafor spoke at a packed meeting on Thursday. Later he said the savings would fund two doctors.');
     const q = find(qs, 'run a shuttle');

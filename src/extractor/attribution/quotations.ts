@@ -91,7 +91,10 @@ export function quotationBeforeCue(st: ArticleState, p: Paragraph, firstQuote: n
     const at = lowerBound((i) => found!.starts[i], qm.start + 1, 0, found.starts.length);
     if (at > 0 && found.maxEnd[at - 1] >= qm.start) continue;
     const q = found.bySentence[si + 1];
-    if (q) st.quotes.push(continuationOf(st, qm.start, trimEnd(st.text, qm.start, qm.end), q.speaker, q.speakerMention, q.cue));
+    // “Is the plan final?” Mayor NAME said it was not: a question before another's answer is not
+    // the answerer's, unless the cue asks it
+    const question = p.tokens[qm.close - 1]?.text === '?' && !/^ask/i.test(q?.cue?.text ?? '');
+    if (q && !question) st.quotes.push(continuationOf(st, qm.start, trimEnd(st.text, qm.start, qm.end), q.speaker, q.speakerMention, q.cue));
   }
 }
 

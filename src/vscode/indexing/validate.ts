@@ -7,7 +7,9 @@
  * import.
  */
 import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
-import { tailCrc, type RecordCodec, type TableWriter, type TailRef } from './cache';
+import type { RecordCodec } from './cache';
+import { tailCrc, type TailRef } from './cacheFiles';
+import type { TableWriter } from './cacheTable';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);

@@ -7,8 +7,15 @@ import { closeSync, readSync } from 'node:fs';
 import { createGunzip, crc32 } from 'node:zlib';
 import { openRegular } from './regularFiles';
 
-/** zlib's output chunk: a shard's or the settled snapshot's text in one or a few pieces, each a round trip through this thread's event loop (with zlib's default 16 KB a shard took a few hundred turns to unzip). */
+/**
+ * zlib's largest output chunk: the settled snapshot's text in a few pieces, each a round trip
+ * through this thread's event loop (with zlib's default 16 KB a shard took a few hundred turns to
+ * unzip). A smaller text gets a chunk of its own length: a shard's heads (~0.5 MB at 10,000
+ * articles) had 4 MB each, 16-20 MB of them at once at a warm start with the shards unzipped ahead.
+ */
 const UNZIP_CHUNK = 1 << 22;
+/** zlib's default chunk, the least asked for. */
+const MIN_CHUNK = 1 << 14;
 /** The most a deflate stream expands (zlib's own bound is ~1032:1): a trailer that claims more is damage, not a size to allocate. */
 const MAX_RATIO = 1032;
 
@@ -26,7 +33,7 @@ export async function gunzip(data: Buffer): Promise<Buffer> {
   const size = data.readUInt32LE(data.length - 4);
   if (size > MAX_RATIO * data.length) throw new Error('gzip trailer gives an impossible length');
   const out = Buffer.allocUnsafe(size);
-  const unzip = createGunzip({ chunkSize: UNZIP_CHUNK });
+  const unzip = createGunzip({ chunkSize: Math.min(UNZIP_CHUNK, Math.max(MIN_CHUNK, size)) });
   unzip.end(data);
   let at = 0;
   for await (const chunk of unzip as AsyncIterable<Buffer>) {

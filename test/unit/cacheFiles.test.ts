@@ -1,7 +1,10 @@
-/** The index cache's one gunzip: the whole text in one buffer of the trailer's length, or a rejection. */
+/** The index cache's files: its one gunzip (the whole text in one buffer of the trailer's length, or a rejection), and tails read at their place. */
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { gunzip } from '../../src/vscode/indexing/cacheFiles';
+import { gunzip, TailFile } from '../../src/vscode/indexing/cacheFiles';
 
 /** Lines of made-up JSON, `n` of them: text that compresses as the cache's files do. */
 const lines = (n: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => JSON.stringify(['harbour', i, `Talvi Rusk ${i % 97}`])).join('\n'));
@@ -41,5 +44,29 @@ describe('cache files: gunzip', () => {
     crc[crc.length - 8] ^= 0xff;
     await assert.rejects(gunzip(crc));
     await assert.rejects(gunzip(Buffer.from('not a gzip file at all, just text')));
+  });
+});
+
+describe('cache files: a tails file read at its places', () => {
+  it('reads into the buffer given when it is long enough (a view of its start), else into one of its own', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corpus-nav-tails-'));
+    try {
+      const file = path.join(dir, 'tails.bin');
+      writeFileSync(file, '{"a":1}{"bb":22}');
+      const tails = new TailFile(file);
+      const into = Buffer.alloc(16, 0x2e);
+      const first = tails.read(0, 7, into)!;
+      assert.equal(first.toString(), '{"a":1}');
+      assert.equal(first.buffer, into.buffer, 'read into the buffer given');
+      assert.equal(first.byteOffset, into.byteOffset);
+      const second = tails.read(7, 9, into)!;
+      assert.equal(second.toString(), '{"bb":22}');
+      const own = tails.read(7, 9, Buffer.alloc(4))!;
+      assert.equal(own.toString(), '{"bb":22}');
+      assert.equal(tails.read(7, 10, into), null, 'past the end of the file');
+      tails.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -94,7 +94,11 @@ const textBound = (size: number): number => 2 * size;
 export interface RecordCodec<R> {
   /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units); `table`: the cache's table, as `table` gave it. */
   read(head: unknown, tail: TailRef, key: string, end: number, table: readonly unknown[]): R | null;
-  /** `table`: the index of a string or of a non-empty list of strings in the cache's table (added when new); `tail`: the tail's bytes, as `read` is to find them. */
+  /**
+   * `table`: the index of a string or of a non-empty list of strings in the cache's table (added
+   * when new); `tail`: the tail's bytes, as `read` is to find them, valid only until the next call
+   * (they may lie in a buffer every call reuses).
+   */
   store(r: R, table: TableWriter): { head: unknown; tail: Buffer };
   /** A stored record's tail now lies at `tail` (its shard was written again, the old file is about to go). */
   moved(r: R, tail: TailRef): void;

@@ -49,8 +49,12 @@ export async function gunzip(data: Buffer): Promise<Buffer> {
 
 /** Where a stored tail can be read from, synchronously (a view asks for a record's fields synchronously). */
 export interface TailSource {
-  /** Bytes [at, at + len) of the source; null when they cannot be read (the file gone or shorter). */
-  read(at: number, len: number): Buffer | null;
+  /**
+   * Bytes [at, at + len) of the source: read into the start of `into` (a view of it returned) when
+   * it is given and long enough, else into a buffer of their own; null when they cannot be read
+   * (the file gone or shorter).
+   */
+  read(at: number, len: number, into?: Buffer): Buffer | null;
   /** One record reads its tail from here no more (it moved, or was parsed): see ./passTails.ts. */
   release?(): void;
 }
@@ -75,10 +79,10 @@ export class TailFile implements TailSource {
 
   constructor(readonly path: string) {}
 
-  read(at: number, len: number): Buffer | null {
+  read(at: number, len: number, into?: Buffer): Buffer | null {
     try {
       this.fd ??= openRegular(this.path);
-      const bytes = Buffer.allocUnsafe(len);
+      const bytes = into && into.length >= len ? into.subarray(0, len) : Buffer.allocUnsafe(len);
       return readSync(this.fd, bytes, 0, len, at) === len ? bytes : null;
     } catch {
       return null;

@@ -19,30 +19,19 @@
  * fails validation drops the whole cache (the caller then extracts everything again). Parsing runs
  * in slices that yield to the event loop; gzip runs on libuv's thread pool. No vscode import.
  */
-import { closeSync, openSync, readSync, writeSync, promises as fs } from 'node:fs';
+import { closeSync, openSync, writeSync, promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
-import { crc32, gunzip as gunzipCb } from 'node:zlib';
 import { fnv1a } from '../../corpus/hash';
 import { isInt } from '../../corpus/guards';
 import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
-import { openRegular, readRegular } from './regularFiles';
+import { readRegular } from './regularFiles';
+import { gunzip, tailCrc, TailFile, type TailRef } from './cacheFiles';
+import { slicedTableWriter, type TableWriter } from './cacheTable';
 
 export { yieldToHost };
-
-const gunzipInChunks = promisify(gunzipCb);
-/** zlib's output chunk for a whole file unzipped at once: 4 MB, a shard's or the settled snapshot's text in one or a few pieces. */
-const UNZIP_CHUNK = 1 << 22;
-
-/**
- * Unzips a whole gzip file's bytes on libuv's thread pool. Each output chunk is a round trip
- * through this thread's event loop, which the load keeps busy in slices: with zlib's default 16 KB
- * chunks a shard took a few hundred turns to unzip and the load waited on it half the time.
- */
-export function gunzip(data: Buffer): Promise<Buffer> {
-  return gunzipInChunks(data, { chunkSize: UNZIP_CHUNK });
-}
+export { TailFile, tailCrc, type TailRef, type TailSource } from './cacheFiles';
+export { tableWriter, type TableWriter } from './cacheTable';
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
 const FORMAT = 6;
@@ -80,22 +69,6 @@ export interface CachedArticle<R> {
   record: R;
 }
 
-/** Where a stored tail can be read from, synchronously (a view asks for a record's fields synchronously). */
-export interface TailSource {
-  /** Bytes [at, at + len) of the source; null when they cannot be read (the file gone or shorter). */
-  read(at: number, len: number): Buffer | null;
-  /** One record reads its tail from here no more (it moved, or was parsed): see ./passTails.ts. */
-  release?(): void;
-}
-
-/** Where one record's tail lies: bytes [at, at + len) of `file`, whose CRC-32 is `crc`. */
-export interface TailRef {
-  file: TailSource;
-  at: number;
-  len: number;
-  crc: number;
-}
-
 /**
  * The most bytes a tail of an article of `size` bytes may take: a record's spans and surfaces are a
  * few times its text at most. A head claiming more is damaged (a crafted one could make the host
@@ -111,39 +84,6 @@ const maxTailBytes = (size: number): number => 16 * size + 65536;
  */
 const textBound = (size: number): number => 2 * size;
 
-/** The CRC-32 of `bytes` (zlib's): a tail read back that does not match it is never used. */
-export const tailCrc = (bytes: Buffer): number => crc32(bytes);
-
-/**
- * A shard's tails file, read at the places asked (its descriptor opened at the first read and kept
- * until close(): views read tails one at a time, hundreds in a row).
- */
-export class TailFile implements TailSource {
-  private fd: number | null = null;
-
-  constructor(readonly path: string) {}
-
-  read(at: number, len: number): Buffer | null {
-    try {
-      this.fd ??= openRegular(this.path);
-      const bytes = Buffer.allocUnsafe(len);
-      return readSync(this.fd, bytes, 0, len, at) === len ? bytes : null;
-    } catch {
-      return null;
-    }
-  }
-
-  close(): void {
-    if (this.fd === null) return;
-    try {
-      closeSync(this.fd);
-    } catch {
-      // closed already: nothing to free
-    }
-    this.fd = null;
-  }
-}
-
 /**
  * How records go to the cache's JSON and back, in two parts: a head parsed at load and a tail left
  * in its shard's tails file until the codec reads it (see TailRef). The head holds its strings as
@@ -154,7 +94,11 @@ export class TailFile implements TailSource {
 export interface RecordCodec<R> {
   /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units); `table`: the cache's table, as `table` gave it. */
   read(head: unknown, tail: TailRef, key: string, end: number, table: readonly unknown[]): R | null;
-  /** `table`: the index of a string or of a non-empty list of strings in the cache's table (added when new); `tail`: the tail's bytes, as `read` is to find them. */
+  /**
+   * `table`: the index of a string or of a non-empty list of strings in the cache's table (added
+   * when new); `tail`: the tail's bytes, as `read` is to find them, valid only until the next call
+   * (they may lie in a buffer every call reuses).
+   */
   store(r: R, table: TableWriter): { head: unknown; tail: Buffer };
   /** A stored record's tail now lies at `tail` (its shard was written again, the old file is about to go). */
   moved(r: R, tail: TailRef): void;
@@ -167,14 +111,6 @@ export interface RecordCodec<R> {
    * it in slices); returns `out`.
    */
   table(entries: ReadonlyArray<string | number[]>, from?: number, to?: number, out?: unknown[]): unknown[];
-}
-
-/** Adds to the cache's string table while shards are written. */
-export interface TableWriter {
-  /** The index of `s` in the table. */
-  string(s: string): number;
-  /** The index of a non-empty list of strings in the table. */
-  list(l: readonly string[]): number;
 }
 
 export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
@@ -192,50 +128,6 @@ interface Manifest {
 /** Which shard an article goes to: a string hash (FNV-1a) of its key. */
 export function shardOf(key: string): number {
   return fnv1a(key) % SHARDS;
-}
-
-/** Appends to `entries` (a string table as IndexCache keeps it): each string, and each list as the indexes of its strings, once. */
-export function tableWriter(entries: Array<string | number[]>): TableWriter {
-  const strings = new Map<string, number>();
-  const lists = new Map<string, number>();
-  entries.forEach((e, i) => (typeof e === 'string' ? strings.set(e, i) : lists.set(e.join(','), i)));
-  return writerOver(entries, strings, lists);
-}
-
-/** tableWriter, its look-ups of the entries there already made in slices of the event loop (80,000 entries at 10,000 articles: 13 ms at once). */
-async function slicedTableWriter(entries: Array<string | number[]>): Promise<TableWriter> {
-  const strings = new Map<string, number>();
-  const lists = new Map<string, number>();
-  let sliceStart = performance.now();
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (typeof e === 'string') strings.set(e, i);
-    else lists.set(e.join(','), i);
-    if (i % 1024 === 1023 && performance.now() - sliceStart > SLICE_MS) {
-      await yieldToHost();
-      sliceStart = performance.now();
-    }
-  }
-  return writerOver(entries, strings, lists);
-}
-
-/** A TableWriter that appends to `entries`, whose strings and lists (as their indexes joined by ',') `strings` and `lists` index. */
-function writerOver(entries: Array<string | number[]>, strings: Map<string, number>, lists: Map<string, number>): TableWriter {
-  const string = (s: string): number => {
-    let i = strings.get(s);
-    if (i === undefined) strings.set(s, (i = entries.push(s) - 1));
-    return i;
-  };
-  return {
-    string,
-    list(l) {
-      const indexes = l.map(string);
-      const key = indexes.join(',');
-      let i = lists.get(key);
-      if (i === undefined) lists.set(key, (i = entries.push(indexes) - 1));
-      return i;
-    },
-  };
 }
 
 /** Line starts as the cache stores them: the first (0), then each one's distance from the one before (fewer digits). */

@@ -12,7 +12,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { TailFile, type TailRef } from './cache';
+import { TailFile, type TailRef } from './cacheFiles';
 import { lazyRecord } from './validate';
 import type { Extracted } from './job';
 

@@ -6,7 +6,7 @@ import { analyzeToRecord } from '../../corpus/analyzeRecord';
 import { withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
 import { searchableArticle, searchTermsOf } from '../../corpus/search';
-import { tailCrc } from './cache';
+import { tailCrc } from './cacheFiles';
 import { tailJson } from './validate';
 import type { Outcome } from './pool';
 import type { Extracted, IndexJob, WrittenTail } from './job';

@@ -11,13 +11,13 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createGunzip } from 'node:zlib';
 import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
 import type { ArticleRecord } from '../../corpus/record';
 import { BufferLines, lineEnds, readSnapshot, restoreStep, runSliced, snapshotLines, type SnapshotLines } from '../../corpus/snapshot';
 import { readRegular } from './regularFiles';
-import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
+import { gunzip } from './cacheFiles';
+import { oneWriterAtATime, writeGzipLines } from './writers';
 import { quoteCount } from './validate';
 
 const FILE = 'settled.jsonl.gz';
@@ -29,30 +29,6 @@ const SAVE_MS = 10_000;
  * all survive), and VS Code's own messages may share the event loop's turn with it.
  */
 const SLICE_MS = 4;
-
-/** zlib's output chunk: the snapshot's text in a few pieces, each a round trip through the host's event loop. */
-const UNZIP_CHUNK = 1 << 22;
-
-/**
- * Unzips a gzip file's bytes on libuv's thread pool and joins the output a chunk per turn of the
- * event loop: zlib's own one-go join copied the whole text at once (26 MB at 10,000 articles: 17 ms
- * of a warm start's profile, on a loaded machine). Rejects as gunzip does (a bad header, a CRC that does not match, a cut-off file).
- */
-async function gunzipJoined(data: Buffer): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const unzip = createGunzip({ chunkSize: UNZIP_CHUNK });
-  unzip.end(data);
-  for await (const chunk of unzip) chunks.push(chunk as Buffer);
-  const out = Buffer.allocUnsafe(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    at += chunks[i].copy(out, at);
-    // each piece let go once copied
-    chunks[i] = out.subarray(0, 0);
-    await yieldToHost();
-  }
-  return out;
-}
 
 export class SettledStore {
   /** corpus.revision when the snapshot was last saved or restored. */
@@ -120,7 +96,7 @@ export class SettledStore {
       return null;
     }
     try {
-      const text = await gunzipJoined(data);
+      const text = await gunzip(data);
       return new BufferLines(text, await runSliced(lineEnds(text), SLICE_MS));
     } catch (e) {
       await this.drop(`unreadable (${(e as Error).message})`);

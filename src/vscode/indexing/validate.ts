@@ -7,7 +7,9 @@
  * import.
  */
 import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
-import { tailCrc, type RecordCodec, type TableWriter, type TailRef } from './cache';
+import type { RecordCodec } from './cache';
+import { tailCrc, type TailRef } from './cacheFiles';
+import type { TableWriter } from './cacheTable';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -201,9 +203,20 @@ type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
 /** A record's tail as the cache stores it, before it is parsed: where its JSON lies, and what to do if it fails its checks. */
 const unparsed = new WeakMap<ArticleRecord, { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }>();
 
-/** A stored tail's bytes, read from its place; null when they cannot be read or fail their CRC. */
-function tailBytes(ref: TailRef): Buffer | null {
-  const bytes = ref.file.read(ref.at, ref.len);
+/**
+ * Where the cache's write reads the unread tails it copies as they are (see RecordCodec.store): one
+ * buffer, grown to the longest tail up to SCRATCH_MAX, instead of one per tail. A cold index's
+ * first write read all 10,164 tails (~57 MB) into buffers of their own, which only a collection
+ * freed, and none came: they were the extension host's peak of memory.
+ */
+let scratch = Buffer.alloc(0);
+/** Longest tail read into the scratch buffer, bytes; a longer one (a rare huge article) gets its own. */
+const SCRATCH_MAX = 1 << 20;
+
+/** A stored tail's bytes, read from its place (into the scratch buffer when `scratchOk`: valid until the next such read); null when they cannot be read or fail their CRC. */
+function tailBytes(ref: TailRef, scratchOk = false): Buffer | null {
+  if (scratchOk && ref.len <= SCRATCH_MAX && scratch.length < ref.len) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(ref.len, 2 * scratch.length, 1 << 16)));
+  const bytes = ref.file.read(ref.at, ref.len, scratchOk ? scratch : undefined);
   return bytes && tailCrc(bytes) === ref.crc ? bytes : null;
 }
 
@@ -321,7 +334,7 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       const orNull = (v: string | null): number => (v === null ? -1 : str(v));
       const head = [str(r.version), str(r.path), orNull(r.title), orNull(r.published), r.actors.map((a) => actorTuple(a, table)), r.events.map((e) => eventTuple(e, table)), quoteCount(r)];
       // an unread tail is copied as it is; one that no longer reads back is parsed (read as empty, the article extracted again)
-      const bytes = lazy && tailBytes(lazy.ref);
+      const bytes = lazy && tailBytes(lazy.ref, true);
       return { head, tail: bytes ?? tailJson(r) };
     },
   };

@@ -99,3 +99,17 @@ export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: 
   const prev = i > 0 ? tokens[i - 1] : undefined;
   return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
 }
+
+/** Words after a name that make it a speaker ("May Lindgren said", "May Lindgren, who …"). */
+export const SPEAKER_AFTER = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'noted', 'argued', 'recalled', 'replied', 'insisted', ',']);
+
+/**
+ * A month that opens a sentence as a given name ("May Lindgren said …", where "May" is also a
+ * sentence-opening verb): a month name, one name word, then a speech verb or a comma.
+ */
+export function monthOpensName(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (!MONTH_NAMES.has(t.lower) || !monthAsName(tokens, i, to, false)) return false;
+  const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
+  return !!after && SPEAKER_AFTER.has(after.lower);
+}

@@ -7,7 +7,7 @@ import { actorNames } from './helpers';
 function speakerOf(a: ReturnType<typeof analyze>, words: string): string | null {
   const q = a.quotes.find((x) => x.text.includes(words));
   assert.ok(q, `no quote with "${words}"`);
-  return q.speaker === null ? null : a.actors.find((x) => x.id === q.speaker)!.name;
+  return q.speaker?.name ?? null;
 }
 
 describe('names: a country, a place or a month that is a given name', () => {

@@ -121,12 +121,13 @@ export const KNOWN_ORGS = lowerSet(
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
-    'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region',
+    'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
+    'Point|Heights|Springs|Falls|Creek',
 );
 
 /** Titles and ranks before a name; multi-word ones are matched token by token. */
 export const TITLES = lowerSet(
-  'President|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
+  'President|DJ|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
     'Defence Minister|Finance Minister|Secretary|Secretary of State|Defense Secretary|Secretary-General|Secretary General|Director-General|Director General|' +
     'Chancellor|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Gov.|Governor|Lt. Gov.|Mayor|Gen.|General|Lt.|' +
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
@@ -257,7 +258,7 @@ export const HEADLINE_BREAKS = lowerSet(
   // time nouns glued to a name by a headline or a show's title ("Year Barack Obama", "Saturday Night Live")
   'Wins|Won|Loses|Lost|Hid|Hides|Stuns|Stunned|Advised|Advises|Leads|Trails|Surges|Quits|Drops|Dropped|Year|Night|' +
     // slogans and headline imperatives before a name ("Stop Lorimer", "Never Lorimer", "Dump Lorimer")
-    'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|' +
+    'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|Super|' +
     // conjunctions and epithets that open a clause before a name ("Whereas Lorimer", "Longtime Lorimer")
     'Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
     'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +

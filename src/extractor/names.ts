@@ -628,7 +628,7 @@ function classifyUntitled(
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
     else if (ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;
-    else if ((countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return out;
+    else if (countryByDemonym.has(lowerText(tokens, from, to)) || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return out;
     else if (pluralPeopleInside(tokens, from, to - 1) || (genderOfFirstName(tokens[from].base) === null && companyContext(tokens, from, to))) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
     else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));

@@ -608,6 +608,11 @@ function classifyUntitled(
       from++;
       continue;
     }
+    // "Botox-maker Allergan", "Drone-maker …": what follows a maker is a company
+    if (n > 1 && first.endsWith('-maker')) {
+      out.push(tagged(entity(tokens, text, 'organization', from + 1, to), party, country));
+      return out;
+    }
     const demonym = countryByDemonym.get(first);
     if (demonym && n > 1) {
       country = demonym.name;

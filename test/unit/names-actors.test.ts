@@ -101,3 +101,27 @@ describe('names: a wire dateline’s city is a place', () => {
     assert.ok(!actorNames(a, 'organization').includes('GDYNIA') && !actorNames(a, 'person').includes('GDYNIA'), actorNames(a).join(', '));
   });
 });
+
+describe('names: a maker before a name, a word cut by a mis-decoded letter', () => {
+  it('"Drone-maker Skyvane Aerial" is a company and the compound no title of a person', () => {
+    const a = analyze('Drone-maker Skyvane said the ban would cost jobs. Tilde Amundsen said the ban was needed.');
+    assert.deepEqual(actorNames(a, 'person'), ['Tilde Amundsen']);
+    assert.ok(actorNames(a, 'organization').includes('Skyvane'), actorNames(a).join(', '));
+  });
+
+  it('"Rodrigo PeÃ±a" read as Latin-1 gives no person "Rodrigo PeÃ"', () => {
+    const a = analyze('President Rodrigo PeÃ±a said the border would stay open.');
+    assert.ok(!actorNames(a, 'person').some((n) => n.endsWith('Ã')), actorNames(a, 'person').join(', '));
+  });
+});
+
+describe('names: a lone surname two people of the article share', () => {
+  it('"Marsh said" after Ellen and Tobias Marsh joins neither', () => {
+    const a = analyze(
+      'Ellen Marsh, the mayor, said the town would pay. Her brother, Tobias Marsh, a lawyer, said the town could not afford it. Marsh said the vote would come in March.',
+    );
+    const who = speakerOf(a, 'vote would come');
+    assert.ok(who !== 'Ellen Marsh' && who !== 'Tobias Marsh', String(who));
+    assert.equal(speakerOf(a, 'town would pay'), 'Ellen Marsh');
+  });
+});

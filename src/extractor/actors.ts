@@ -118,6 +118,12 @@ function spacesIn(name: string): number {
 /** Two characters that separate words in a name as normaliseName reads it (white space, hyphens). */
 const TWO_SEPARATORS = /[\s\-‐–][^]*[\s\-‐–]/;
 
+/** Whether a name of several words opens with a known given name: "statements of Hillary Clinton" is no company, and no person of that name becomes one. */
+function opensWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space < 0 || genderOfFirstName(name.slice(0, space)) !== null;
+}
+
 /** Letters with full stops ("U.N.", "F.B.I.") or two to five capitals ("UN", "NATO"). */
 const ACRONYM_TOKEN = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
 
@@ -142,17 +148,10 @@ export class ActorTable {
   get(kind: ActorKind, name: string): LocalActor {
     // one name is one thing in an article: "Harlow Freight" that its context once showed a company
     // ("shares of Harlow Freight") is that company at every mention, before and after
-    // (not a name that opens with a given name: "statements of Hillary Clinton" is no company)
-    if (kind === 'person' || kind === 'organization') {
-      const space = name.indexOf(' ');
-      if (space > 0 && genderOfFirstName(name.slice(0, space)) === null) {
-        if (kind === 'organization') this.personToOrganisation(name);
-        else {
-          const org = this.byKey.get(keyFor('organization', name));
-          if (org && org.kind === 'organization') return org;
-        }
-      }
-    }
+    if (kind === 'person') {
+      const org = this.byKey.get(keyFor('organization', name));
+      if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
+    } else if (kind === 'organization') this.personToOrganisation(name);
     const key = keyFor(kind, name);
     let actor = this.byKey.get(key);
     if (!actor && kind === 'person') actor = this.initialForm(name, key);
@@ -186,7 +185,7 @@ export class ActorTable {
   /** Retypes the person of this name, if one was made and given no role, as the organisation its name also names. */
   private personToOrganisation(name: string): void {
     const person = this.byKey.get(keyFor('person', name));
-    if (!person || person.kind !== 'person' || person.roles.length || person.nameTokens.length < 2) return;
+    if (!person || person.kind !== 'person' || person.roles.length || person.nameTokens.length < 2 || opensWithGivenName(name)) return;
     const orgKey = keyFor('organization', name);
     if (this.byKey.has(orgKey)) return;
     person.kind = 'organization';

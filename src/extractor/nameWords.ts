@@ -8,9 +8,6 @@ import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
-/** Ã and Â: the first halves of a UTF-8 letter read as Latin-1. */
-const MOJIBAKE_LEADS = new Set([0xc3, 0xc2]);
-
 const MIXED_DIGITS = /\p{N}.*[\p{Ll}\p{M}]|[\p{Ll}\p{M}].*\p{N}/u;
 
 /**
@@ -65,7 +62,8 @@ export function isNameWord(t: Token | undefined): boolean {
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
   if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
   // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â last
-  if (t.text.length > 1 && MOJIBAKE_LEADS.has(t.text.charCodeAt(t.text.length - 1))) return false;
+  const lastCode = t.text.charCodeAt(t.text.length - 1);
+  if ((lastCode === 0xc3 || lastCode === 0xc2) && t.text.length > 1) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;

@@ -79,7 +79,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !inCapitals(tokens[i].text) && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !monthOpensName(tokens, i, to)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !inCapitals(tokens[i].text) && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && monthOpensName(tokens, i, to))) {
+      // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name)
       i++;
       continue;
     }
@@ -96,7 +97,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
         continue;
       }
       // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes
-      if (end + 3 < to && QUOTE_MARKS.has(tokens[end].text) && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
+      if (end + 3 < to && tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text) && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
         end += 4;
         continue;
       }
@@ -187,19 +188,21 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const n = to - from;
   if (timeZone(tokens, from, to)) return [];
-  // "Daniel MaransFlagShareLikeReplyPaige Lavender": a web page's buttons glued between two bylines
-  // part the run; the glued word names no one
+  // one pass over the run for two rare shapes: a web page's buttons glued between two bylines
+  // ("Daniel MaransFlagShareLikeReplyPaige Lavender") part the run, the glued word naming no one;
+  // a nickname in quotation marks (Margaret "Peggy" Holloway-Reyes) is one person, named without it
   for (let i = from; i < to; i++) {
-    if (!gluedWord(tokens[i].text)) continue;
+    const t = tokens[i];
+    if (t.type !== 'word') {
+      const nick = i > from && nicknameAt(tokens, i, to) ? i : -1;
+      if (nick < 0) continue;
+      const name = `${surfaceOf(tokens, from, nick, text).surface} ${surfaceOf(tokens, nick + 3, to, text).surface}`;
+      return [entity(tokens, text, 'person', from, to, name)];
+    }
+    if (t.text.length < 8 || !gluedWord(t.text)) continue;
     const out = i > from ? classifyRun(tokens, from, i, text) : [];
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
     return out;
-  }
-  // Margaret "Peggy" Holloway-Reyes: one person, named without the nickname
-  const nick = nicknameAt(tokens, from, to);
-  if (nick > 0) {
-    const name = `${surfaceOf(tokens, from, nick, text).surface} ${surfaceOf(tokens, nick + 3, to, text).surface}`;
-    return [entity(tokens, text, 'person', from, to, name)];
   }
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
@@ -405,12 +408,9 @@ const isSmall = (c: number): boolean => c >= 97 && c <= 122;
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', "''"]);
 
-/** Where a nickname in quotation marks opens inside a name (`Margaret "Peggy" Holloway-Reyes`): the index of its opening mark, or -1. */
-function nicknameAt(tokens: Token[], from: number, to: number): number {
-  for (let i = from + 1; i + 3 < to; i++) {
-    if (QUOTE_MARKS.has(tokens[i].text) && isNameWord(tokens[i + 1]) && QUOTE_MARKS.has(tokens[i + 2].text)) return isNameWord(tokens[i + 3]) ? i : -1;
-  }
-  return -1;
+/** Whether a nickname in quotation marks opens at token i inside a name (`Margaret "Peggy" Holloway-Reyes`), a name word after it. */
+function nicknameAt(tokens: Token[], i: number, to: number): boolean {
+  return i + 3 < to && QUOTE_MARKS.has(tokens[i].text) && isNameWord(tokens[i + 1]) && QUOTE_MARKS.has(tokens[i + 2].text) && isNameWord(tokens[i + 3]);
 }
 
 /** Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister", "Assemblyman"). */
@@ -632,9 +632,9 @@ function classifyUntitled(
     else if (n === 1) out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
-    else if (ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;
-    else if (countryByDemonym.has(lowerText(tokens, from, to)) || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return out;
-    else if (pluralPeopleInside(tokens, from, to - 1) || (genderOfFirstName(tokens[from].base) === null && companyContext(tokens, from, to))) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+    else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;
+    else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to))) || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return out;
+    else if (pluralPeopleInside(tokens, from, to - 1) || (companyContext(tokens, from, to) && genderOfFirstName(tokens[from].base) === null)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
     else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
     else if (lowerWord >= from && lowerNonParticle < from) out.push(tagged(entity(tokens, text, 'person', from, to), party, country));

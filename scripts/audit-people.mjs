@@ -200,7 +200,8 @@ const camelGlued = (w) => {
 };
 for (const p of people) {
   if (junk.includes(p)) continue;
-  if (words(p.name).some((w) => camelGlued(w) || CHROME_WORDS.has(fold(w)))) junk.push(p);
+  // also a common noun in lower case ("source") and a letter cut by a mis-decoding ("PeÃ")
+  if (words(p.name).some((w) => camelGlued(w) || CHROME_WORDS.has(fold(w))) || /^[a-z]/.test(p.name) || /[ÃÂ]$/.test(p.name.normalize('NFC'))) junk.push(p);
 }
 
 // 3c. not a person: a word of an organisation, an event, a movement, a company or a place feature
@@ -211,7 +212,7 @@ const THING_WORDS = new Set(
     'matters lives movement train caravan rally march inc corp corporation llc ltd plc co group holdings bank ' +
     'journalism business jet pharmaceuticals pharmaceutical international klan continent beast girls boys pacs ' +
     'terrorist terrorists whigs tories state hook harbor harbour bay beach falls springs creek valley heights island ' +
-    'point county airport elementary university college school freight analytics logistics super').split(' '),
+    'point county airport elementary university college school freight analytics logistics super politics universe').split(' '),
 );
 const tagsOf = (name) => (nlp(name).json()[0]?.terms ?? []).map((t) => new Set(t.tags));
 const thingOf = (p) => {

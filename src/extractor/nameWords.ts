@@ -61,9 +61,10 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
   if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
-  // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â last
+  // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â
+  // last, composed or as A and a combining tilde or circumflex
   const lastCode = t.text.charCodeAt(t.text.length - 1);
-  if ((lastCode === 0xc3 || lastCode === 0xc2) && t.text.length > 1) return false;
+  if ((lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41)) && t.text.length > 1) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;

@@ -112,6 +112,8 @@ describe('names: a maker before a name, a word cut by a mis-decoded letter', () 
   it('"Rodrigo PeÃ±a" read as Latin-1 gives no person "Rodrigo PeÃ"', () => {
     const a = analyze('President Rodrigo PeÃ±a said the border would stay open.');
     assert.ok(!actorNames(a, 'person').some((n) => n.endsWith('Ã')), actorNames(a, 'person').join(', '));
+    const d = analyze('President Rodrigo Pe\u0041\u0303\u00b1a said the border would stay open.');
+    assert.ok(!actorNames(d, 'person').some((n) => n.normalize('NFC').endsWith('Ã')), actorNames(d, 'person').join(', '));
   });
 });
 

@@ -115,7 +115,7 @@ export const KNOWN_ORGS = lowerSet(
     'Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|Wells Fargo|Citigroup|Citibank|Exxon|ExxonMobil|Exxon Mobil|' +
     'Chevron|Walmart|Wal-Mart|Boeing|Lockheed Martin|General Electric|General Motors|Pfizer|Coca-Cola|PepsiCo|Starbucks|' +
     'Verizon|Comcast|Netflix|Halliburton|BlackRock|Berkshire Hathaway|Deutsche Bank|Barclays|Lehman Brothers|Bear Stearns|' +
-    'Daily Beast|Business Insider|Ku Klux Klan|Black Lives Matter',
+    'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */

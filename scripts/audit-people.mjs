@@ -3,7 +3,9 @@
 // suspected duplicates (two actors that may be one person: a shared surname and agreeing given
 // names, nicknames, initials, a double surname, a lone surname), one person with two middle initials
 // (two people merged), names that start with a title or an occupation (a role glued to a name) and
-// junk names (capitals, headline fragments, adverbs).
+// junk names (capitals, headline fragments, adverbs, web-page words glued to a byline), things typed
+// as persons (an organisation, event, movement or place), a person with an acronym for an alias,
+// and a woman with an office that a man of her surname holds.
 //
 //   node scripts/audit-people.mjs [--top N] [--json OUT.json | PATH...]
 //
@@ -13,6 +15,7 @@
 // reports, a person judges (a shared surname is often two people: "Bill Clinton", "Hillary Clinton").
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -42,7 +45,7 @@ const TITLE_WORDS = new Set(
     'organizer organiser developer billionaire businessman businesswoman economist analyst strategist pollster lawyer doctor ' +
     'nurse volunteer activist state former first late sen. rep. gov. lt. gen. col. maj. adm. capt. sgt. dr. mr. mrs. ms. prof. rev. ' +
     'democrat republican candidate presidential gop liberal conservative labour tory hon honourable honorable staff counsel ' +
-    'reporter correspondent editor-in-chief producer columnist').split(' '),
+    'reporter correspondent editor-in-chief producer columnist dj').split(' '),
 );
 // Words that do not end a person's name: headline verbs, function words, common nouns.
 const NOT_NAME_WORDS = new Set(
@@ -170,7 +173,8 @@ for (const [s, list] of bySurname) {
 // 2. a title or occupation glued to the name
 const titled = people.filter((p) => {
   const ws = words(p.name);
-  return ws.length > 1 && TITLE_WORDS.has(fold(ws[0]));
+  // a compound occupation too ("Botox-maker Allergan", "Hotel-owner …")
+  return ws.length > 1 && (TITLE_WORDS.has(fold(ws[0])) || /-(?:maker|owner|founder|seller|builder)$/i.test(ws[0]));
 });
 
 // 3. junk: capitals, digits, lower-case words other than particles, headline words, adverbs, single common words
@@ -184,6 +188,64 @@ const junk = people.filter((p) => {
   if (ws.length === 1 && /ly$/i.test(ws[0]) && ws[0].length > 5) return true;
   return ws.length > 5;
 });
+
+// 3b. words glued without a space: a capital inside a word after two small letters ("MaransFlag"),
+// unless the word's head is a surname prefix ("McDonald", "LeVell", "DuVernay", "VandeHei");
+// and the words of a web page's buttons ("Share", "Reply") inside a name
+const CAMEL_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'du', 'la', 'le', 'van', 'vande', 'von', 'fitz', 'st', 'da', 'del']);
+const CHROME_WORDS = new Set(['share', 'like', 'reply', 'flag', 'comment', 'comments', 'tweet', 'retweet', 'email', 'print', 'subscribe', 'follow', 'advertisement', 'login']);
+const camelGlued = (w) => {
+  for (const m of w.matchAll(/(?<=[a-z])[A-Z]/g)) if (!CAMEL_PREFIXES.has(w.slice(0, m.index).toLowerCase())) return true;
+  return false;
+};
+for (const p of people) {
+  if (junk.includes(p)) continue;
+  // also a common noun in lower case ("source") and a letter cut by a mis-decoding ("PeÃ")
+  if (words(p.name).some((w) => camelGlued(w) || CHROME_WORDS.has(fold(w))) || /^[a-z]/.test(p.name) || /[ÃÂ]$/.test(p.name.normalize('NFC'))) junk.push(p);
+}
+
+// 3c. not a person: a word of an organisation, an event, a movement, a company or a place feature
+// (the audit's own list), or a name that compromise's lexicon (not the extractor's lists) knows as an
+// organisation, a place or a demonym and not as a given name
+const THING_WORDS = new Set(
+  ('war wars revolution crisis massacre olympics championship cup games summit convention depression recession matter ' +
+    'matters lives movement train caravan rally march inc corp corporation llc ltd plc co group holdings bank ' +
+    'journalism business jet pharmaceuticals pharmaceutical international klan continent beast girls boys pacs ' +
+    'terrorist terrorists whigs tories state hook harbor harbour bay beach falls springs creek valley heights island ' +
+    'point county airport elementary university college school freight analytics logistics super politics universe').split(' '),
+);
+const tagsOf = (name) => (nlp(name).json()[0]?.terms ?? []).map((t) => new Set(t.tags));
+const thingOf = (p) => {
+  const ws = nameWords(p.name);
+  const hit = ws.find((w) => THING_WORDS.has(fold(w)));
+  if (hit) return `"${hit}"`;
+  const tags = tagsOf(p.name);
+  if (!tags.length || tags[0].has('FirstName')) return null;
+  if (tags.every((t) => t.has('Organization'))) return 'an organisation (lexicon)';
+  if (tags.every((t) => t.has('Demonym')) || tags[tags.length - 1].has('Demonym')) return 'a demonym (lexicon)';
+  if (tags.every((t) => t.has('Place'))) return 'a place (lexicon)';
+  return null;
+};
+const things = people.map((p) => ({ p, why: thingOf(p) })).filter((x) => x.why);
+
+// 3d. an acronym for a person's alias ("U.N." on "Kim Jong Un"): an organisation's name merged in
+const ACRONYM_ALIAS = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/;
+const acronymAliased = people.filter((p) => p.aliases.some((a) => ACRONYM_ALIAS.test(a)));
+
+// 3e. a woman with an office a man of her surname holds ("Michelle Obama" with "President"):
+// a role taken from a neighbouring mention or from her husband. Her first name is a woman's in
+// compromise's lexicon; an office word of her roles or role aliases is one of his.
+const OFFICE = /\b(president|senator|governor|mayor|secretary|minister|chairman|congressman|judge|king)\b/gi;
+const offices = (p) => new Set([...p.roles, ...p.aliases.filter((a) => /^(?:the |[a-z])/i.test(a) && /^(?:The |the |[a-z])/.test(a))].flatMap((r) => (r.match(OFFICE) ?? []).map((w) => w.toLowerCase())));
+const femaleFirst = (p) => nameWords(p.name).length > 1 && (tagsOf(nameWords(p.name)[0])[0]?.has('FemaleName') ?? false);
+const borrowedRoles = [];
+for (const p of people) {
+  if (!femaleFirst(p)) continue;
+  const mine = offices(p);
+  if (!mine.size) continue;
+  const other = people.find((q) => q !== p && surname(q.name) === surname(p.name) && !femaleFirst(q) && [...offices(q)].some((o) => mine.has(o)));
+  if (other) borrowedRoles.push({ p, other: other.name, roles: [...offices(other)].filter((o) => mine.has(o)).join(', ') });
+}
 
 // 4. glued words: a name that ends in another listed person's full name ("Year Barack Obama"); a
 // stray word before a lone surname ("Dump Trump") shows only in the shared-surname groups above
@@ -232,6 +294,12 @@ console.log(`\n# words glued to another listed person's full name (${glued.lengt
 for (const g of glued) console.log(`${line(g.p)}    <- ${g.host}`);
 console.log(`\n# two middle initials in one person (${mergedInitials.length})`);
 for (const p of mergedInitials) console.log(line(p));
+console.log(`\n# not a person: an organisation, event, movement or place word, or the lexicon's organisation, place or demonym (${things.length})`);
+for (const t of things) console.log(`${line(t.p)}    <- ${t.why}`);
+console.log(`\n# an acronym as a person's alias (${acronymAliased.length})`);
+for (const p of acronymAliased) console.log(line(p));
+console.log(`\n# a woman with an office a man of her surname holds (${borrowedRoles.length})`);
+for (const b of borrowedRoles) console.log(`${line(b.p)}    <- ${b.roles} (${b.other})`);
 const likelyPairs = dupGroups.reduce((n, g) => n + g.likely.length, 0);
 const possiblePairs = dupGroups.reduce((n, g) => n + g.possible.length, 0);
-console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs (${possiblePairs} possible); ${ambiguous.size} ambiguous lone surnames; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials`);
+console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs (${possiblePairs} possible); ${ambiguous.size} ambiguous lone surnames; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials; ${things.length} not persons; ${acronymAliased.length} acronym aliases; ${borrowedRoles.length} borrowed roles`);

@@ -118,6 +118,15 @@ function spacesIn(name: string): number {
 /** Two characters that separate words in a name as normaliseName reads it (white space, hyphens). */
 const TWO_SEPARATORS = /[\s\-‐–][^]*[\s\-‐–]/;
 
+/** Whether a name of several words opens with a known given name: "statements of Hillary Clinton" is no company, and no person of that name becomes one. */
+function opensWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space < 0 || genderOfFirstName(name.slice(0, space)) !== null;
+}
+
+/** Letters with full stops ("U.N.", "F.B.I.") or two to five capitals ("UN", "NATO"). */
+const ACRONYM_TOKEN = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
+
 /** A word shaped like a plural ("Floridians", "Things"): no given name. */
 const pluralWord = (w: string): boolean => w.length > 3 && /[^aeiousy'’]s$/.test(w);
 
@@ -137,6 +146,12 @@ export class ActorTable {
   private readonly byInitialFree = new Map<string, LocalActor | null>();
 
   get(kind: ActorKind, name: string): LocalActor {
+    // one name is one thing in an article: "Harlow Freight" that its context once showed a company
+    // ("shares of Harlow Freight") is that company at every mention, before and after
+    if (kind === 'person') {
+      const org = this.byKey.get(keyFor('organization', name));
+      if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
+    } else if (kind === 'organization') this.personToOrganisation(name);
     const key = keyFor(kind, name);
     let actor = this.byKey.get(key);
     if (!actor && kind === 'person') actor = this.initialForm(name, key);
@@ -165,6 +180,19 @@ export class ActorTable {
       for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
     }
     return actor;
+  }
+
+  /** Retypes the person of this name, if one was made and given no role, as the organisation its name also names. */
+  private personToOrganisation(name: string): void {
+    const person = this.byKey.get(keyFor('person', name));
+    if (!person || person.kind !== 'person' || person.roles.length || person.nameTokens.length < 2 || opensWithGivenName(name)) return;
+    const orgKey = keyFor('organization', name);
+    if (this.byKey.has(orgKey)) return;
+    person.kind = 'organization';
+    person.key = orgKey;
+    person.nameTokens = [];
+    person.gender = undefined;
+    this.byKey.set(orgKey, person);
   }
 
   /**
@@ -213,6 +241,8 @@ export class ActorTable {
    * with particles, "de la Vega"), compared as the name's words are kept: hyphens and particles whole.
    */
   personsWithToken(token: string): LocalActor[] {
+    // "U.N.", "UN": an organisation's acronym is no person's name word ("Kim Jong Un")
+    if (ACRONYM_TOKEN.test(token)) return [];
     const t = nameTokenKey(token);
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
     const out: LocalActor[] = [];

@@ -101,7 +101,7 @@ export const ORG_HEADS = lowerSet(
     'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
     'Semiconductors|Electronics|Electric|Utilities|Chemicals|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
-    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP',
+    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters',
 );
 
 /** Names that are organisations though they end in no head word. */
@@ -110,18 +110,24 @@ export const KNOWN_ORGS = lowerSet(
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +
-    'State Department|Justice Department|Treasury|European Union|United Nations|World Bank|Supreme Court|Planned Parenthood',
+    'State Department|Justice Department|Treasury|European Union|United Nations|World Bank|Supreme Court|Planned Parenthood|' +
+    // large companies whose names have no head word and read like a person's ("Goldman Sachs")
+    'Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|Wells Fargo|Citigroup|Citibank|Exxon|ExxonMobil|Exxon Mobil|' +
+    'Chevron|Walmart|Wal-Mart|Boeing|Lockheed Martin|General Electric|General Motors|Pfizer|Coca-Cola|PepsiCo|Starbucks|' +
+    'Verizon|Comcast|Netflix|Halliburton|BlackRock|Berkshire Hathaway|Deutsche Bank|Barclays|Lehman Brothers|Bear Stearns|' +
+    'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
-    'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region',
+    'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
+    'Point|Heights|Springs|Falls|Creek',
 );
 
 /** Titles and ranks before a name; multi-word ones are matched token by token. */
 export const TITLES = lowerSet(
-  'President|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
+  'President|DJ|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
     'Defence Minister|Finance Minister|Secretary|Secretary of State|Defense Secretary|Secretary-General|Secretary General|Director-General|Director General|' +
     'Chancellor|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Gov.|Governor|Lt. Gov.|Mayor|Gen.|General|Lt.|' +
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
@@ -235,7 +241,9 @@ export const NON_NAME_WORDS = lowerSet(
     'Democrat|Republican|Americans|Europeans|Muslims|Christians|Jews|Catholics|Evangelicals|Internet|Web|Online|App|' +
     'Program|Programme|Policy|Policies|Reform|Care|Security|Defense|Defence|Intelligence|Economy|Market|Markets|Media|' +
     'Press|Times|Post|News|Communism|Socialism|Capitalism|Party|Parties|Wing|Right|Left|Class|States|Nations|Forces|' +
-    'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands',
+    'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands|' +
+    // a state's nickname, a movement, a bandwagon, a trade ("Granite State", "… Lives Matter", "Trump Train")
+    'State|Continent|Matter|Matters|Train|Caravan|Express|Journalism|Jet|Terrorist|Terrorists|PACs|Whigs|Tories',
 );
 
 
@@ -250,7 +258,7 @@ export const HEADLINE_BREAKS = lowerSet(
   // time nouns glued to a name by a headline or a show's title ("Year Barack Obama", "Saturday Night Live")
   'Wins|Won|Loses|Lost|Hid|Hides|Stuns|Stunned|Advised|Advises|Leads|Trails|Surges|Quits|Drops|Dropped|Year|Night|' +
     // slogans and headline imperatives before a name ("Stop Lorimer", "Never Lorimer", "Dump Lorimer")
-    'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|' +
+    'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|Super|' +
     // conjunctions and epithets that open a clause before a name ("Whereas Lorimer", "Longtime Lorimer")
     'Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
     'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +

@@ -61,6 +61,10 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
   if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
+  // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â
+  // last, composed or as A and a combining tilde or circumflex
+  const lastCode = t.text.charCodeAt(t.text.length - 1);
+  if ((lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41)) && t.text.length > 1) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;
@@ -98,4 +102,18 @@ export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: 
   // (no read before the array: V8 deoptimises a function the first time one is out of bounds)
   const prev = i > 0 ? tokens[i - 1] : undefined;
   return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
+}
+
+/** Words after a name that make it a speaker ("May Lindgren said", "May Lindgren, who …"). */
+export const SPEAKER_AFTER = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'noted', 'argued', 'recalled', 'replied', 'insisted', ',']);
+
+/**
+ * A month that opens a sentence as a given name ("May Lindgren said …", where "May" is also a
+ * sentence-opening verb): a month name, one name word, then a speech verb or a comma.
+ */
+export function monthOpensName(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (!MONTH_NAMES.has(t.lower) || !monthAsName(tokens, i, to, false)) return false;
+  const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
+  return !!after && SPEAKER_AFTER.has(after.lower);
 }

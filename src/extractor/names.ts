@@ -24,7 +24,7 @@ import {
 } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, firstWords, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
-import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isLoneName, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
 
 export { isAcronym, isLoneName, isNameWord };
 
@@ -79,7 +79,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       continue;
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
-    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !inCapitals(tokens[i].text) && !((knownLength(tokens, i, to)?.n ?? 0) > 1)) {
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !inCapitals(tokens[i].text) && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && monthOpensName(tokens, i, to))) {
+      // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name)
       i++;
       continue;
     }
@@ -93,6 +94,11 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
       if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower)) || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
         end++;
+        continue;
+      }
+      // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes
+      if (end + 3 < to && tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text) && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
+        end += 4;
         continue;
       }
       // connectors: join only where the words before them make an organisation or a title
@@ -182,6 +188,22 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const n = to - from;
   if (timeZone(tokens, from, to)) return [];
+  // one pass over the run for two rare shapes: a web page's buttons glued between two bylines
+  // ("Daniel MaransFlagShareLikeReplyPaige Lavender") part the run, the glued word naming no one;
+  // a nickname in quotation marks (Margaret "Peggy" Holloway-Reyes) is one person, named without it
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') {
+      const nick = i > from && nicknameAt(tokens, i, to) ? i : -1;
+      if (nick < 0) continue;
+      const name = `${surfaceOf(tokens, from, nick, text).surface} ${surfaceOf(tokens, nick + 3, to, text).surface}`;
+      return [entity(tokens, text, 'person', from, to, name)];
+    }
+    if (t.text.length < 8 || !gluedWord(t.text)) continue;
+    const out = i > from ? classifyRun(tokens, from, i, text) : [];
+    if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
+    return out;
+  }
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
@@ -195,7 +217,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
-    const len = titleAt(tokens, i, to);
+    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) : 0);
     if (!len) continue;
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
@@ -364,6 +386,118 @@ function hasBuildingWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Heads of words that have a capital inside after a small letter in a surname ("McDonald", "LeVell", "DuVernay", "VandeHei"). */
+const INNER_CAPITAL_HEADS = new Set(['mc', 'mac', 'de', 'di', 'du', 'da', 'del', 'la', 'le', 'van', 'vande', 'von', 'fitz', 'st', 'o']);
+
+/**
+ * Words glued without a space ("MaransFlagShareLikeReplyPaige"): a capital after two small letters
+ * whose head is no surname prefix, twice or more (one brand's inner capital, "PayPal", stays).
+ */
+export function gluedWord(w: string): boolean {
+  if (w.length < 8) return false;
+  let inner = 0;
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isCapital(c) || !isSmall(w.charCodeAt(i - 1)) || !isSmall(w.charCodeAt(i - 2))) continue;
+    if (inner === 0 && INNER_CAPITAL_HEADS.has(w.slice(0, i).toLowerCase())) continue;
+    inner++;
+  }
+  return inner >= 2;
+}
+const isSmall = (c: number): boolean => c >= 97 && c <= 122;
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', "''"]);
+
+/** Whether a nickname in quotation marks opens at token i inside a name (`Margaret "Peggy" Holloway-Reyes`), a name word after it. */
+function nicknameAt(tokens: Token[], i: number, to: number): boolean {
+  return i + 3 < to && QUOTE_MARKS.has(tokens[i].text) && isNameWord(tokens[i + 1]) && QUOTE_MARKS.has(tokens[i + 2].text) && isNameWord(tokens[i + 3]);
+}
+
+/** Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister", "Assemblyman"). */
+const OCCUPATION_ENDING = /(?:master|ologist|ist|minister|man|woman|or|er)$/;
+/** Endings no name has: the full name after them need not open with a known given name. */
+const STRONG_OCCUPATION_ENDING = /(?:master|ologist|minister)$/;
+
+/**
+ * An occupation or office the title lists lack, before a full name: one capitalised word with an
+ * occupation's ending that is no given name ("Harbourmaster Tamsin Achebe"; "Hunter Biden" and
+ * "Porter Goss" are names), then two or three name words of which the first is a given name. 1 or 0.
+ */
+function occupationAt(tokens: Token[], i: number, to: number): number {
+  const t = tokens[i];
+  const w = t.lower;
+  if (to - i < 3 || to - i > 4 || w.length < 6 || !t.cap || t.possessive || !OCCUPATION_ENDING.test(w) || !/^[a-z-]+$/.test(w)) return 0;
+  if (genderOfFirstName(w) !== null || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
+  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
+  return 1;
+}
+
+/** Words before a name that make it a company's ("investment bank Goldman Sachs", "shares of Harlow Freight"). */
+const COMPANY_BEFORE = new Set(['company', 'firm', 'bank', 'giant', 'retailer', 'insurer', 'lender', 'carrier', 'airline', 'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary', 'shipper', 'brokerage']);
+/** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'ltd', 'ltd.', 'shareholders', 'stockholders']);
+
+/**
+ * Whether the words around a name make it a company: a lower-case company noun just before it
+ * ("oil giant …", "the firm …"; not "company founder"), "shares of" / "stake in" before it, or
+ * "shares", "Inc" or ", the company" after it.
+ */
+function companyContext(tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before && before.type === 'word' && !before.cap && COMPANY_BEFORE.has(before.lower)) return true;
+  if (before && (before.lower === 'of' || before.lower === 'in') && from > 1 && ['shares', 'stake', 'stock'].includes(tokens[from - 2].lower)) return true;
+  const after = to < tokens.length ? tokens[to] : undefined;
+  if (!after) return false;
+  if (after.type === 'word' && COMPANY_AFTER.has(after.lower)) return true;
+  if (after.text !== ',' || to + 2 >= tokens.length) return false;
+  const det = tokens[to + 1].lower;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 6); k++) {
+    const w = tokens[k].lower;
+    if (w === 'company' || w === 'firm' || w === 'bank' || w === 'retailer' || w === 'insurer' || w === 'lender' || w === 'carrier') return true;
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Whether [from, to) holds a plural noun for people ("Girls"). */
+function pluralPeopleInside(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PLURAL_PEOPLE.has(tokens[i].lower) || GROUP_NOUNS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** A known given name, then one plain name word that is no known name, head or common word ("Jordan Ellis"; not "Georgia Power", "Chad Basin"). */
+function givenNameBefore(tokens: Token[], from: number, to: number): boolean {
+  const second = tokens[from + 1];
+  const w = baseLower(second);
+  if (!isNameWord(second) || isAcronym(second) || genderOfFirstName(tokens[from].base) === null) return false;
+  if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NON_NAME_WORDS.has(w) || COMMON_CAPITALISED.has(w) || GROUP_NOUNS.has(w) || countryByDemonym.has(w) || PARTY_WORDS.has(w)) return false;
+  return knownLength(tokens, from + 1, to) === null;
+}
+
+/** A Roman numeral after a name or an event ("World War II", "Luther Pate IV"). */
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+
+/** Nouns for people in the plural inside a name: a body or a slogan ("Black Girls Rock", "Mothers Against …"), no person. */
+const PLURAL_PEOPLE = new Set(['girls', 'boys', 'women', 'men', 'mothers', 'fathers', 'moms', 'dads', 'kids', 'children', 'sisters', 'brothers', 'lives']);
+
+/**
+ * A wire dateline's city in capitals at the head of a paragraph ("GDYNIA (Reuters) -",
+ * "KINGSTON, Jamaica —", "PORT ALBRIGHT —"): a place.
+ */
+function datelineCity(tokens: Token[], from: number, to: number): boolean {
+  if (from !== 0 || to - from > 3 || !allCapitals(tokens, from, to)) return false;
+  const next = tokens[to];
+  if (!next || next.type === 'word') return false;
+  if (next.text === '(') return isNameWord(tokens[to + 1]);
+  if (/^[—–-]+$/.test(next.text)) return true;
+  // "KINGSTON, Jamaica —": a capitalised word or two, then a dash
+  if (next.text !== ',') return false;
+  let k = to + 1;
+  while (k < tokens.length && k < to + 4 && isNameWord(tokens[k])) k++;
+  return k > to + 1 && k < tokens.length && /^[—–-]+$/.test(tokens[k].text);
+}
+
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const words = lowerText(tokens, from, to);
   if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
@@ -381,6 +515,7 @@ function classifyUntitled(
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  if (datelineCity(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
@@ -397,7 +532,8 @@ function classifyUntitled(
   for (let i = from; i < to; i++) {
     const w = baseLower(tokens[i]);
     if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w)) common = i;
+    // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {
@@ -429,6 +565,12 @@ function classifyUntitled(
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
     const lead = known !== undefined ? known : knownLength(tokens, from, to);
     known = undefined;
+    // "Jordan Ellis", "Chad Porter", "Georgia Lin": a country's or place's name that is also a
+    // given name, before one plain name word, is a person's given name
+    if (lead && lead.n === 1 && n === 2 && to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower) && givenNameBefore(tokens, from, to)) {
+      out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
@@ -466,6 +608,11 @@ function classifyUntitled(
       from++;
       continue;
     }
+    // "Botox-maker Allergan", "Drone-maker …": what follows a maker is a company
+    if (n > 1 && first.endsWith('-maker')) {
+      out.push(tagged(entity(tokens, text, 'organization', from + 1, to), party, country));
+      return out;
+    }
     const demonym = countryByDemonym.get(first);
     if (demonym && n > 1) {
       country = demonym.name;
@@ -484,6 +631,10 @@ function classifyUntitled(
     if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower) && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
     else if (n === 1) out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
+    // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
+    else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;
+    else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to))) || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return out;
+    else if (pluralPeopleInside(tokens, from, to - 1) || (companyContext(tokens, from, to) && genderOfFirstName(tokens[from].base) === null)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
     else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
     else if (lowerWord >= from && lowerNonParticle < from) out.push(tagged(entity(tokens, text, 'person', from, to), party, country));

@@ -13,10 +13,10 @@ import { isLoneName, isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex } from './anaphora';
+import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { EVENT_NOUNS, GOVERNMENT_NOUNS, PERSON_PRONOUNS } from './words';
+import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
@@ -50,6 +50,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
   }
+  // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
+  // the body or place after them
+  const party = partyHead(t, np);
+  if (party >= 0) return phraseActor(st, pi, t, np, t[party]);
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
@@ -120,11 +124,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds);
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words));
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
     }
+    // "the state water board", "the pilots' union" with no such body named before: a body named by its phrase
+    if (!peopleHead) return phraseActor(st, pi, t, np, head);
   }
   if (!other && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
   if (peopleHead || lowerHead === 'secretary-general') {
@@ -147,8 +153,10 @@ const POSSESSIVE_PRONOUNS = new Map([
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
 export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
+/** Prepositions by which a person is someone's or a body's: "a spokeswoman for …", "an aide to …", "a lawyer with …". */
+const LINKING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with', 'of', 'from']);
 /** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
-const POST_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
+const POST_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
 
 /**
  * Where the head of a phrase ends: before a post-modifier that follows a people noun or a
@@ -221,6 +229,27 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
+/** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
+function specifying(words: Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 1; i < words.length - 1; i++) if (!words[i].cap && SPECIFYING_MODIFIERS.has(words[i].lower)) found.push(words[i].lower);
+  return found;
+}
+
+/**
+ * The party label in the plural that heads phrase `np` ("Democrats", "other Democrats on the
+ * stage", "Senate Republicans", "Republicans in the Senate"): its index, after determiners,
+ * modifiers and names only, last in the phrase or before a post-modifier; -1 otherwise.
+ */
+function partyHead(t: Token[], np: Np): number {
+  for (let g = np.from; g < np.to && g - np.from < 4; g++) {
+    const x = t[g];
+    if (isPartyGroup(x)) return g === np.to - 1 || POST_PREPOSITIONS.has(t[g + 1].lower) ? g : -1;
+    if (x.type !== 'word' || x.possessive || !(DETERMINERS.has(x.lower) || x.cap || (isModifierWord(x) && !isPeopleNoun(x)))) return -1;
+  }
+  return -1;
+}
+
 /** The sentence of paragraph `pi` that holds token `i`. */
 function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
   const sentences = st.paragraphs[pi].sentences;
@@ -237,9 +266,11 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if (isGroupHead(head.lower)) return phraseActor(st, pi, t, np, head);
   const prep = t[coreEnd].lower;
   let org: LocalMention | null = null;
+  let person: LocalMention | null = null;
   for (let i = coreEnd + 1; i < np.to && !org; i++) {
     const m = st.mentionAt[pi][i];
-    if (m && m.actor.kind !== 'person' && m.actor.kind !== 'place') org = m;
+    if (m?.actor.kind === 'person') person ??= m;
+    else if (m && m.actor.kind !== 'place') org = m;
   }
   // "a spokeswoman for the ministry": the ministry named earlier
   if (!org && DEFINITE.has(t[coreEnd + 1]?.lower ?? '')) {
@@ -247,13 +278,15 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
     if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
   }
-  if (org && ['for', 'at', 'with', 'of', 'from'].includes(prep)) {
+  if (org && LINKING_PREPOSITIONS.has(prep)) {
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
       const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
       if (role) return role;
     }
     return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
   }
+  // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
+  if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
   return phraseActor(st, pi, t, np, head);
 }
 

@@ -88,3 +88,23 @@ describe('resolution kinds: someone who speaks for a person', () => {
     assert.deepEqual(a.actors.find((x) => x.name === 'Tomas Brennan')?.roles, []);
   });
 });
+
+describe('source kinds: the phrase after an inverted cue', () => {
+  it('the name in apposition speaks after a possessive role, a share of a group or a post-modifier with a name of several words', () => {
+    const whos = quotesOf(
+      'Tarn Metals was fined on Monday.\n\n“We will pay,” said the firm’s spokeswoman, Ruth Ekland.\n\n“The river is dead,” said a ranger with the Office of Rivers, Joel Tamm.\n\nAnglers gathered at the bridge. “Nobody warned us,” said one of them, Ivo Sarr.',
+    ).map((q) => q.who);
+    assert.deepEqual(whos, ['Ruth Ekland', 'Joel Tamm', 'Ivo Sarr']);
+  });
+
+  it('a name with a lower-case particle after an inverted cue is the whole name', () => {
+    const [q] = quotesOf('“The dikes will hold,” said water board chair Anneke van der Berg.');
+    assert.equal(q.who, 'Anneke van der Berg');
+    assert.equal(q.speakerMention?.text, 'water board chair Anneke van der Berg');
+  });
+
+  it('a body named by the first word of its name before a possessive owns the role', () => {
+    const [q] = analyze('Tarn Metals was fined on Monday.\n\nTarn’s chief executive said the fine was unjust.', {}).quotes;
+    assert.equal(q.speaker?.name, 'chief executive of Tarn Metals');
+  });
+});

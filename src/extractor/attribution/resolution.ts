@@ -203,6 +203,11 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   const m = st.mentionAt[pi][k];
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
   let ownerMention: LocalMention | null = owner ? m! : null;
+  // "Redgum’s chief executive" after "Redgum Minerals": a body by the first word of its name
+  if (!owner && !m && t[k].cap && t[k].possessive && k === np.from) {
+    owner = shortFormOwner(st, t[k].base);
+    if (owner) ownerMention = st.addMention(owner, pi, k, k + 1, t[k].start, t[k].end - 2);
+  }
   if (!owner && k === np.from && pronoun) {
     const s = sentenceOf(st, pi, np.from);
     owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
@@ -248,6 +253,18 @@ function partyHead(t: Token[], np: Np): number {
     if (x.type !== 'word' || x.possessive || !(DETERMINERS.has(x.lower) || x.cap || (isModifierWord(x) && !isPeopleNoun(x)))) return -1;
   }
   return -1;
+}
+
+/** The one organisation of the article whose name opens with `word` and goes on ("Redgum" -> "Redgum Minerals"); null when none or several do. */
+function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
+  let found: LocalActor | null = null;
+  const prefix = word + ' ';
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(prefix)) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */

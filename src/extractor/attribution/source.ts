@@ -82,6 +82,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   if (subject && !inverted) {
     const m = st.mentionAt[pi][subject.from];
     if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
+  } else if (subject) {
+    // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
+    const m = st.mentionAt[pi][subject.to - 1];
+    if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
 }

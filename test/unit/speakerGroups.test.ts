@@ -108,3 +108,24 @@ describe('source kinds: the phrase after an inverted cue', () => {
     assert.equal(q.speaker?.name, 'chief executive of Tarn Metals');
   });
 });
+
+describe('resolution kinds: bodies in the plural and more party labels', () => {
+  it('"conservation groups", "two banks" are a group the phrase names, and "they" then refers to it', () => {
+    const text = 'The Halden Water Agency approved the dam on Monday.\n\nEnvironmental groups condemned the vote. They said the salmon would not survive.';
+    assert.deepEqual(speakerOf(text, 'the salmon'), { kind: 'group', name: 'Environmental groups', mention: 'They' });
+    const [q] = quotesOf('Two banks said the new rules were unclear.');
+    assert.equal(q.speaker?.kind, 'group');
+    assert.equal(q.who, 'banks');
+  });
+
+  it('"The Greens said", "Nationalists said": party members in the plural', () => {
+    const text = 'The budget passed by one vote.\n\nThe Greens said the carbon levy was too low. Nationalists argued that it was too high.';
+    assert.equal(speakerOf(text, 'the carbon levy')?.name, 'Greens');
+    assert.equal(speakerOf(text, 'it was too high')?.kind, 'group');
+  });
+
+  it('"said teachers\' union leader NAME": the person after the plural possessive speaks', () => {
+    const [q] = quotesOf('“The exams are a mess,” said teachers’ union leader Odile Marchand.');
+    assert.equal(q.who, 'Odile Marchand');
+  });
+});

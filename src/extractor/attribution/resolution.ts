@@ -133,6 +133,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (!peopleHead) return phraseActor(st, pi, t, np, head);
   }
   if (!other && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
+  // "conservation groups", "several unions", "the banks": bodies in the plural are a group named by the phrase
+  if (!other && !head.cap && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   if (peopleHead || lowerHead === 'secretary-general') {
     const indefinite = /^(?:a|an|one)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);

@@ -8,7 +8,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -31,8 +31,13 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
   // "said the company's spokesman, NAME": a lower-case possessive after the determiner
   let head = b;
   if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
-  while (b < to && t[b].type === 'word' && b - start < 10) {
+  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b)) && b - start < 10) {
     const w = t[b];
+    // "said teachers' union leader NAME"
+    if (w.type !== 'word') {
+      b++;
+      continue;
+    }
     if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
       b++;
       continue;

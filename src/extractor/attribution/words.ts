@@ -134,8 +134,10 @@ export function isModifierWord(x: Token): boolean {
 /** A party's members named by its label in the plural: "Democrats", "Republicans", "Liberals", "Tories". */
 export function isPartyGroup(x: Token | undefined): boolean {
   if (!x || x.type !== 'word' || !x.cap || !x.lower.endsWith('s')) return false;
-  return PARTY_WORDS.has(x.lower) || PARTY_WORDS.has(x.lower.slice(0, -1)) || x.lower === 'tories';
+  return PARTY_WORDS.has(x.lower) || PARTY_WORDS.has(x.lower.slice(0, -1)) || PARTY_PLURALS.has(x.lower);
 }
+/** Members of parties named in the plural whose label the party words lack. */
+const PARTY_PLURALS = new Set(['tories', 'greens', 'communists', 'nationalists', 'progressives', 'centrists']);
 
 /** Whether token `k` is the apostrophe of a plural possessive ("the pilots' union": pilots | ' | union), written right after a lower-case plural. */
 export function isPluralApostrophe(t: Token[], k: number): boolean {

@@ -64,6 +64,11 @@ describe('source kinds: a region after the town in an appositive', () => {
     // a name after a body is still the speaker: "the chair of Arbo, Ida Lund,"
     const [c] = quotesOf('The chair of Arbo Timber, Ida Lund, said the mill would reopen.');
     assert.equal(c.who, 'Ida Lund');
+    // a person's "of" before the town
+    const [f] = quotesOf('Odd Vinje, 34, of Haugesund, Rogaland, said the ferry was late.');
+    assert.equal(f.who, 'Odd Vinje');
+    const [g] = quotesOf('Eva Nyberg of Lulea, Norrbotten, said the mine was safe.');
+    assert.equal(g.who, 'Eva Nyberg');
     // an opening adverbial of place or time is no town before a region
     const [d] = quotesOf('In Tarnow, Mr. Wilk, who runs a bakery, said bread prices would rise.');
     assert.equal(d.who, 'Wilk');
@@ -127,5 +132,12 @@ describe('resolution kinds: bodies in the plural and more party labels', () => {
   it('"said teachers\' union leader NAME": the person after the plural possessive speaks', () => {
     const [q] = quotesOf('“The exams are a mess,” said teachers’ union leader Odile Marchand.');
     assert.equal(q.who, 'Odile Marchand');
+  });
+});
+
+describe('resolution kinds: "the county"', () => {
+  it('refers to the county named before, not to a body of its own', () => {
+    const text = 'Officials in Ravalli County said the bridge would reopen in May. The county said repairs had cost $2 million.';
+    assert.equal(speakerOf(text, 'repairs')?.name, 'Ravalli County');
   });
 });

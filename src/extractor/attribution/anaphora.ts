@@ -251,6 +251,8 @@ function fitsDescription(a: LocalActor, kinds: OrgKind[]): boolean {
   const key = a.name.toLowerCase();
   if (US_STATES.has(key)) return kinds.includes('state');
   if (countryBySurface.has(key) || REGIONS.has(key)) return false;
+  // "Marion County" is what "the county" refers to
+  if (key.endsWith(' county')) return kinds.includes('county');
   // a place that is no state, country or region: a town or city
   return kinds.includes('city') && (CITIES.has(key) || !/\s(?:county|river|lake|sea|bay|island|park|street|avenue|road)$/i.test(key));
 }

@@ -112,13 +112,16 @@ function regionLike(t: Token[], a: number, b: number): boolean {
 
 /**
  * Whether the capitalised words before the comma at `comma` (up to three, no month) follow
- * "from", "in" or "near" after a word of the same phrase: a town ("a fitter from Broken Arrow,");
- * not an opening adverbial ("In Gdansk, Mr. Nowak said", "In October, …").
+ * "from", "in" or "near" after a word of the same phrase, or a person's "of": a town ("a fitter from
+ * Broken Arrow,", ", of Haugesund,"); not an opening adverbial ("In Gdansk, Mr. Nowak said", "In October, …").
  */
 function townAfterPreposition(t: Token[], comma: number, from: number): boolean {
   let i = comma - 1;
   while (i > from && comma - i <= 3 && t[i].type === 'word' && t[i].cap && !DAYS_AND_MONTHS.has(t[i].lower)) i--;
-  return i < comma - 1 && i > from && TOWN_PREPOSITIONS.has(t[i].lower) && t[i - 1].type === 'word';
+  if (i >= comma - 1 || i <= from) return false;
+  if (TOWN_PREPOSITIONS.has(t[i].lower)) return t[i - 1].type === 'word';
+  // "Jan Berg, 34, of Haugesund,", "Eva Nyberg of Lulea,": "of" after a comma or a name of two words (not "the chair of Arbo,")
+  return t[i].lower === 'of' && (t[i - 1].text === ',' || (t[i - 1].cap && i - 2 >= from && t[i - 2].cap && t[i - 2].type === 'word'));
 }
 const TOWN_PREPOSITIONS = new Set(['from', 'in', 'near']);
 

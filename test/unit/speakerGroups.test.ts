@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
@@ -139,5 +140,18 @@ describe('resolution kinds: "the county"', () => {
   it('refers to the county named before, not to a body of its own', () => {
     const text = 'Officials in Ravalli County said the bridge would reopen in May. The county said repairs had cost $2 million.';
     assert.equal(speakerOf(text, 'repairs')?.name, 'Ravalli County');
+  });
+});
+
+describe('registry: a body named by a source phrase is one of its article only', () => {
+  it('answers to no acronym: "the regional panel" is not the RP of another article', () => {
+    const c = new AnalysingCorpus();
+    c.set('a.txt', 'The RP said the vote was close. The RP also said turnout had fallen.');
+    c.set('b.txt', 'Fares will rise in June.\n\nThe regional panel said the increase was needed.');
+    const { result } = c.build();
+    const rp = result.actors.find((a) => a.name === 'RP');
+    assert.ok(rp, 'the acronym is an actor');
+    assert.ok(!rp.aliases.some((x) => /regional panel/i.test(x)), 'no alias from the other article');
+    assert.ok(result.actors.some((a) => a.name === 'regional panel'));
   });
 });

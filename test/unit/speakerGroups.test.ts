@@ -155,3 +155,15 @@ describe('registry: a body named by a source phrase is one of its article only',
     assert.ok(result.actors.some((a) => a.name === 'regional panel'));
   });
 });
+
+describe('source kinds: more roles before a name after an inverted cue', () => {
+  it('"said state Rep. NAME", "said professor emerita NAME": the person speaks', () => {
+    const whos = quotesOf('“We want the data,” said state Rep. Lina Ferraz.\n\n“It is a sad day,” said professor emerita Ruth Okafor.').map((q) => q.who);
+    assert.deepEqual(whos, ['Lina Ferraz', 'Ruth Okafor']);
+  });
+
+  it('a body named by the first word of its name speaks as that body, not as a person known by one name', () => {
+    const text = 'A fire broke out at a plant of Corvane Chemicals on Sunday.\n\nCorvane said no workers were hurt.';
+    assert.deepEqual(speakerOf(text, 'no workers'), { kind: 'organization', name: 'Corvane Chemicals', mention: 'Corvane' });
+  });
+});

@@ -86,6 +86,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // a lone capitalised word never seen with a full name: a person known by one name
   if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
+    // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
+    const body = shortFormOwner(st, head.base);
+    if (body) {
+      st.addMention(body, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
+      return body;
+    }
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;

@@ -43,7 +43,9 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       continue;
     }
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
-    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
+    // "said state Rep. NAME": a verb form that modifies the role after it is no function word
+    const modifier = !w.cap && isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word';
+    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (CUE_FORMS.has(w.lower) && !modifier) || ADJUNCT_START.has(w.lower));
     if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
     // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
     if (!w.cap && b === head && b > start && isPeopleNoun(w)) {
@@ -93,13 +95,16 @@ function nameInApposition(t: Token[], b: number, to: number): Np | null {
   return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: j } : null;
 }
 
-/** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */
+/** Where a name starts after up to three lower-case words with a people noun among them ("plant operator | Jun Takeda", "professor emerita | Joan Whitaker"), or -1. */
 function nameAfterRole(t: Token[], b: number, to: number): number {
-  for (let j = b; j < Math.min(to, b + 3); j++) {
+  // the people noun may stand before: "professor | emerita Joan Whitaker"
+  let people = b > 0 && isPeopleNoun(t[b - 1]);
+  for (let j = b; j < Math.min(to, b + 4); j++) {
     const w = t[j];
+    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody"); "professor emerita Joan Whitaker"
+    if (people && w.type === 'word' && w.cap) return j;
     if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
-    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody")
-    if (isPeopleNoun(w) && t[j + 1]?.type === 'word' && t[j + 1].cap) return j + 1;
+    people ||= isPeopleNoun(w);
   }
   return -1;
 }

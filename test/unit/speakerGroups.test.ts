@@ -167,3 +167,13 @@ describe('source kinds: more roles before a name after an inverted cue', () => {
     assert.deepEqual(speakerOf(text, 'no workers'), { kind: 'organization', name: 'Corvane Chemicals', mention: 'Corvane' });
   });
 });
+
+describe('resolution kinds: links to the one spoken for', () => {
+  it('"lawyers for Ms. X" is a group of its own linked to X; "the governor’s office" is the office of the governor named by "Gov."', () => {
+    const a = analyze('Gov. Tomas Reale vetoed the levy. The governor’s office said the levy was unlawful.\n\nMayor Ines Duval sued. Lawyers for Ms. Duval said the veto was void.', {});
+    const [q, r] = a.quotes;
+    assert.equal(q.speaker?.name, 'office of Tomas Reale');
+    assert.equal(r.speaker?.kind, 'group');
+    assert.deepEqual(r.speaker?.roles, ['lawyers for Ines Duval']);
+  });
+});

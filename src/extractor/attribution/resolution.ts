@@ -288,8 +288,12 @@ function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
  * the phrase is definite, else an actor of its own; other singular ones are anonymous sources.
  */
 function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, head: Token): LocalActor | null {
-  if (isGroupHead(head.lower)) return phraseActor(st, pi, t, np, head);
   const prep = t[coreEnd].lower;
+  if (isGroupHead(head.lower)) {
+    // "lawyers for Ms. Duval": a group of its own, linked to the one it works for
+    const owner = prep === 'for' || prep === 'to' ? ownerIn(st, pi, coreEnd + 1, np.to) : null;
+    return owner ? linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, owner.actor), prep) : phraseActor(st, pi, t, np, head);
+  }
   let org: LocalMention | null = null;
   let person: LocalMention | null = null;
   for (let i = coreEnd + 1; i < np.to && !org; i++) {
@@ -313,6 +317,15 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
   if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
   return phraseActor(st, pi, t, np, head);
+}
+
+/** The first mention of a person, an organisation or a country among tokens [from, to) of paragraph `pi`, or null. */
+function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalMention | null {
+  for (let i = from; i < to; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && m.actor.kind !== 'place' && m.actor.kind !== 'group') return m;
+  }
+  return null;
 }
 
 /** "…, who said": the actor mentioned just before the relative pronoun. */
@@ -349,7 +362,11 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   const fits = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
-    const roles = a.roles.map((r) => r.toLowerCase());
+    // "Gov." before the name is the governor "the governor’s office" means
+    const roles = a.roles.map((r) => {
+      const lower = r.toLowerCase();
+      return TITLE_FORMS.get(lower) ?? lower;
+    });
     const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
     if (!roleOk) return false;
     // "the Commission chief" fits a role at the "EU Commission"
@@ -379,6 +396,18 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   }
   return null;
 }
+
+/** Abbreviated titles kept as a person's role, in full: a role noun finds them so. */
+const TITLE_FORMS = new Map([
+  ['gov.', 'governor'],
+  ['lt. gov.', 'lieutenant governor'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gen.', 'general'],
+  ['sec.', 'secretary'],
+  ['supt.', 'superintendent'],
+  ['atty. gen.', 'attorney general'],
+]);
 
 /** A capital city that speaks is its government. */
 export function asAgent(st: ArticleState, actor: LocalActor): LocalActor {

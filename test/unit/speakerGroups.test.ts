@@ -165,6 +165,9 @@ describe('source kinds: more roles before a name after an inverted cue', () => {
   it('a body named by the first word of its name speaks as that body, not as a person known by one name', () => {
     const text = 'A fire broke out at a plant of Corvane Chemicals on Sunday.\n\nCorvane said no workers were hurt.';
     assert.deepEqual(speakerOf(text, 'no workers'), { kind: 'organization', name: 'Corvane Chemicals', mention: 'Corvane' });
+    // a run typed as an organisation whose words tell no kind of body is no long form of a name
+    const other = 'Ravena Took On Critics in a speech.\n\nRavena said she was nervous.';
+    assert.equal(speakerOf(other, 'she was nervous')?.name, 'Ravena');
   });
 });
 

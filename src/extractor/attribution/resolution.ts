@@ -10,7 +10,7 @@ import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '..
 import { DOCUMENT_NOUNS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { descriptionKinds } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
@@ -263,12 +263,16 @@ function partyHead(t: Token[], np: Np): number {
   return -1;
 }
 
-/** The one organisation of the article whose name opens with `word` and goes on ("Redgum" -> "Redgum Minerals"); null when none or several do. */
+/**
+ * The one organisation of the article whose name opens with `word` and goes on to words that tell
+ * its kind ("Redgum" -> "Redgum Minerals"; not a headline fragment typed as one, "Ferrera Took On
+ * Hollywood"); null when none or several do.
+ */
 function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
   let found: LocalActor | null = null;
   const prefix = word + ' ';
   for (const a of st.table.actors) {
-    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(prefix)) continue;
+    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(prefix) || !orgKindsOfName(a.name).length) continue;
     if (found) return null;
     found = a;
   }

@@ -137,11 +137,12 @@ function fullestMember(members: readonly Contribution[], deferred: boolean, path
 
 /**
  * The acronym (lower case) an organisation with aggregate `agg` answers to: its first alias in
- * capitals, else the initials of its name; '' for none. Kept with the aggregate (rule 3 asks for
+ * capitals, else the initials of its name (none for an anonymous one); '' for none. Kept with the aggregate (rule 3 asks for
  * every organisation's at each refresh).
  */
 export function answersTo(agg: Aggregate): string {
-  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? acronymOf(agg.first.actor.name));
+  // a body named by a source phrase ("advisory panel", "office of Ana Ruiz") is one of its article only: no initials
+  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? (agg.first.actor.anonymous ? '' : acronymOf(agg.first.actor.name)));
 }
 
 /** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */

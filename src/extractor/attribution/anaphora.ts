@@ -216,10 +216,27 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
  * ministry" -> a ministry, "the city" -> a city or its council), nearest first; null when none
  * fits. `kinds` are the kinds the description fits (see ../lexicon/organisations).
  */
-export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[]): LocalActor | null {
+export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE): LocalActor | null {
   let found: LocalActor | null = null;
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (fitsDescription(m.actor, kinds) ? ((found = m.actor), true) : false));
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (fitsDescription(m.actor, kinds) && namedBy(m.actor, modifiers) ? ((found = m.actor), true) : false));
   return found;
+}
+const NONE: readonly string[] = [];
+
+/**
+ * Modifiers that tell which body a description means ("the state water board", "the county
+ * health department"): each must be a word of the name (or an alias) of the body it refers to,
+ * else the description names a body of its own.
+ */
+export const SPECIFYING_MODIFIERS = new Set(
+  'state|county|city|town|municipal|federal|regional|provincial|national|district|water|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|energy|finance|budget|labor|labour|agriculture|trade|tax|revenue|utilities|utility|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|mining|pension|appeals|supreme'.split('|'),
+);
+
+/** Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases. */
+function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
+  if (!modifiers.length) return true;
+  const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
+  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
 }
 
 /** Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits generic ones ("the company", "the group"). */
@@ -234,6 +251,8 @@ function fitsDescription(a: LocalActor, kinds: OrgKind[]): boolean {
   const key = a.name.toLowerCase();
   if (US_STATES.has(key)) return kinds.includes('state');
   if (countryBySurface.has(key) || REGIONS.has(key)) return false;
+  // "Marion County" is what "the county" refers to
+  if (key.endsWith(' county')) return kinds.includes('county');
   // a place that is no state, country or region: a town or city
   return kinds.includes('city') && (CITIES.has(key) || !/\s(?:county|river|lake|sea|bay|island|park|street|avenue|road)$/i.test(key));
 }

@@ -4,7 +4,8 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS } from '../cues';
-import { countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import { npBackward } from './source';
@@ -43,7 +44,8 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
     const segIsName = t[a].lower !== 'of' && allNameWords(t, a, end);
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
-    const placeGoesOn = segIsName && !!before?.cap && (knownPlace(t, a, end) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j);
+    // "… a fitter from Elblag, Warmia, said": a region the gazetteer does not know, after a town that "from" or "in" opens
+    const placeGoesOn = segIsName && !!before?.cap && (((knownPlace(t, a, end) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j)) || (regionLike(t, a, end) && townAfterPreposition(t, j, from)));
     // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t, j - 1, j);
@@ -102,6 +104,26 @@ function allNameWords(t: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of') return false;
   return true;
 }
+
+/** Whether a name segment [a, b) can be a region: one word, or two whose first is no given name ("Lower Silesia", not "Maria Lopez"). */
+function regionLike(t: Token[], a: number, b: number): boolean {
+  return b - a === 1 ? !t[a].text.endsWith('.') : b - a === 2 && !t[a].text.endsWith('.') && !genderOfFirstName(t[a].text);
+}
+
+/**
+ * Whether the capitalised words before the comma at `comma` (up to three, no month) follow
+ * "from", "in" or "near" after a word of the same phrase, or a person's "of": a town ("a fitter from
+ * Broken Arrow,", ", of Haugesund,"); not an opening adverbial ("In Gdansk, Mr. Nowak said", "In October, …").
+ */
+function townAfterPreposition(t: Token[], comma: number, from: number): boolean {
+  let i = comma - 1;
+  while (i > from && comma - i <= 3 && t[i].type === 'word' && t[i].cap && !DAYS_AND_MONTHS.has(t[i].lower)) i--;
+  if (i >= comma - 1 || i <= from) return false;
+  if (TOWN_PREPOSITIONS.has(t[i].lower)) return t[i - 1].type === 'word';
+  // "Jan Berg, 34, of Haugesund,", "Eva Nyberg of Lulea,": "of" after a comma or a name of two words (not "the chair of Arbo,")
+  return t[i].lower === 'of' && (t[i - 1].text === ',' || (t[i - 1].cap && i - 2 >= from && t[i - 2].cap && t[i - 2].type === 'word'));
+}
+const TOWN_PREPOSITIONS = new Set(['from', 'in', 'near']);
 
 /** Whether "from", "in" or "of" stands among tokens [a, b). */
 function placePrepositionIn(t: Token[], a: number, b: number): boolean {

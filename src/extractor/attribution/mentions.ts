@@ -155,9 +155,9 @@ function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): bool
   return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(x.lower) || countryByDemonym.has(x.lower);
 }
 
-/** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who". */
+/** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
-  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who';
+  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
 }
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */

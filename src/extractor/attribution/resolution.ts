@@ -10,13 +10,13 @@ import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '..
 import { DOCUMENT_NOUNS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { descriptionKinds } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex } from './anaphora';
+import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { EVENT_NOUNS, GOVERNMENT_NOUNS, PERSON_PRONOUNS } from './words';
+import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
@@ -50,6 +50,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
   }
+  // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
+  // the body or place after them
+  const party = partyHead(t, np);
+  if (party >= 0) return phraseActor(st, pi, t, np, t[party]);
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
@@ -82,6 +86,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // a lone capitalised word never seen with a full name: a person known by one name
   if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
+    // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
+    const body = shortFormOwner(st, head.base);
+    if (body) {
+      st.addMention(body, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
+      return body;
+    }
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;
@@ -120,13 +130,17 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds);
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words));
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
     }
+    // "the state water board", "the pilots' union" with no such body named before: a body named by its phrase
+    if (!peopleHead) return phraseActor(st, pi, t, np, head);
   }
   if (!other && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
+  // "conservation groups", "several unions", "the banks": bodies in the plural are a group named by the phrase
+  if (!other && !head.cap && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   if (peopleHead || lowerHead === 'secretary-general') {
     const indefinite = /^(?:a|an|one)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);
@@ -147,8 +161,10 @@ const POSSESSIVE_PRONOUNS = new Map([
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
 export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
+/** Prepositions by which a person is someone's or a body's: "a spokeswoman for …", "an aide to …", "a lawyer with …". */
+const LINKING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with', 'of', 'from']);
 /** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
-const POST_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
+const POST_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
 
 /**
  * Where the head of a phrase ends: before a post-modifier that follows a people noun or a
@@ -195,6 +211,11 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   const m = st.mentionAt[pi][k];
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
   let ownerMention: LocalMention | null = owner ? m! : null;
+  // "Redgum’s chief executive" after "Redgum Minerals": a body by the first word of its name
+  if (!owner && !m && t[k].cap && t[k].possessive && k === np.from) {
+    owner = shortFormOwner(st, t[k].base);
+    if (owner) ownerMention = st.addMention(owner, pi, k, k + 1, t[k].start, t[k].end - 2);
+  }
   if (!owner && k === np.from && pronoun) {
     const s = sentenceOf(st, pi, np.from);
     owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
@@ -221,6 +242,43 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
+/** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
+function specifying(words: Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 1; i < words.length - 1; i++) if (!words[i].cap && SPECIFYING_MODIFIERS.has(words[i].lower)) found.push(words[i].lower);
+  return found;
+}
+
+/**
+ * The party label in the plural that heads phrase `np` ("Democrats", "other Democrats on the
+ * stage", "Senate Republicans", "Republicans in the Senate"): its index, after determiners,
+ * modifiers and names only, last in the phrase or before a post-modifier; -1 otherwise.
+ */
+function partyHead(t: Token[], np: Np): number {
+  for (let g = np.from; g < np.to && g - np.from < 4; g++) {
+    const x = t[g];
+    if (isPartyGroup(x)) return g === np.to - 1 || POST_PREPOSITIONS.has(t[g + 1].lower) ? g : -1;
+    if (x.type !== 'word' || x.possessive || !(DETERMINERS.has(x.lower) || x.cap || (isModifierWord(x) && !isPeopleNoun(x)))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The one organisation of the article whose name opens with `word` and goes on to words that tell
+ * its kind ("Redgum" -> "Redgum Minerals"; not a headline fragment typed as one, "Ferrera Took On
+ * Hollywood"); null when none or several do.
+ */
+function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
+  let found: LocalActor | null = null;
+  const prefix = word + ' ';
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(prefix) || !orgKindsOfName(a.name).length) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
+
 /** The sentence of paragraph `pi` that holds token `i`. */
 function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
   const sentences = st.paragraphs[pi].sentences;
@@ -234,12 +292,18 @@ function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
  * the phrase is definite, else an actor of its own; other singular ones are anonymous sources.
  */
 function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, head: Token): LocalActor | null {
-  if (isGroupHead(head.lower)) return phraseActor(st, pi, t, np, head);
   const prep = t[coreEnd].lower;
+  if (isGroupHead(head.lower)) {
+    // "lawyers for Ms. Duval": a group of its own, linked to the one it works for
+    const owner = prep === 'for' || prep === 'to' ? ownerIn(st, pi, coreEnd + 1, np.to) : null;
+    return owner ? linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, owner.actor), prep) : phraseActor(st, pi, t, np, head);
+  }
   let org: LocalMention | null = null;
+  let person: LocalMention | null = null;
   for (let i = coreEnd + 1; i < np.to && !org; i++) {
     const m = st.mentionAt[pi][i];
-    if (m && m.actor.kind !== 'person' && m.actor.kind !== 'place') org = m;
+    if (m?.actor.kind === 'person') person ??= m;
+    else if (m && m.actor.kind !== 'place') org = m;
   }
   // "a spokeswoman for the ministry": the ministry named earlier
   if (!org && DEFINITE.has(t[coreEnd + 1]?.lower ?? '')) {
@@ -247,14 +311,25 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
     if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
   }
-  if (org && ['for', 'at', 'with', 'of', 'from'].includes(prep)) {
+  if (org && LINKING_PREPOSITIONS.has(prep)) {
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
       const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
       if (role) return role;
     }
     return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
   }
+  // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
+  if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
   return phraseActor(st, pi, t, np, head);
+}
+
+/** The first mention of a person, an organisation or a country among tokens [from, to) of paragraph `pi`, or null. */
+function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalMention | null {
+  for (let i = from; i < to; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && m.actor.kind !== 'place' && m.actor.kind !== 'group') return m;
+  }
+  return null;
 }
 
 /** "…, who said": the actor mentioned just before the relative pronoun. */
@@ -291,7 +366,11 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   const fits = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
-    const roles = a.roles.map((r) => r.toLowerCase());
+    // "Gov." before the name is the governor "the governor’s office" means
+    const roles = a.roles.map((r) => {
+      const lower = r.toLowerCase();
+      return TITLE_FORMS.get(lower) ?? lower;
+    });
     const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
     if (!roleOk) return false;
     // "the Commission chief" fits a role at the "EU Commission"
@@ -321,6 +400,18 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   }
   return null;
 }
+
+/** Abbreviated titles kept as a person's role, in full: a role noun finds them so. */
+const TITLE_FORMS = new Map([
+  ['gov.', 'governor'],
+  ['lt. gov.', 'lieutenant governor'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gen.', 'general'],
+  ['sec.', 'secretary'],
+  ['supt.', 'superintendent'],
+  ['atty. gen.', 'attorney general'],
+]);
 
 /** A capital city that speaks is its government. */
 export function asAgent(st: ArticleState, actor: LocalActor): LocalActor {

@@ -16,7 +16,7 @@ import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
 import { npForward, phraseUntilComma } from './sourceAfter';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, NUMBER_WORDS, openingClauseEnd, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, openingClauseEnd, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -82,6 +82,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   if (subject && !inverted) {
     const m = st.mentionAt[pi][subject.from];
     if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
+  } else if (subject) {
+    // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
+    const m = st.mentionAt[pi][subject.to - 1];
+    if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
 }
@@ -232,7 +236,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   while (a - 1 >= from && end - a < 14) {
     const prev = t[a - 1];
     if (prev.type !== 'word') {
-      if (prev.text === '-' || prev.text === '’' || prev.text === '.') break;
+      // "the pilots' union": a plural possessive, its apostrophe a token of its own
+      if (isPluralApostrophe(t, a - 1) && a - 2 > from) {
+        a -= 2;
+        continue;
+      }
       break;
     }
     if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') {
@@ -278,7 +286,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a = share;
       continue;
     }
-    if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || CUE_FORMS.has(prev.lower))) break;
+    // "the state legislature": a verb form that is a modifier after a determiner
+    const modifier = isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower);
+    if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier))) break;
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
     if (!prev.cap && !isNounish(prev) && !isPeopleNoun(prev)) {
@@ -346,7 +356,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
 function namesSomeone(t: Token[], a: number, end: number): boolean {
   for (let i = a; i <= end; i++) {
     const x = t[i];
-    if (isNameWord(x) || SHARE_WORDS.has(x.lower) || (i !== end && isPeopleNoun(x))) return true;
+    if (isNameWord(x) || SHARE_WORDS.has(x.lower) || isPartyGroup(x) || (i !== end && isPeopleNoun(x))) return true;
   }
   return false;
 }
@@ -447,7 +457,8 @@ function placedPeople(t: Token[], a: number, from: number): number {
   const prep = t[a - 1]?.lower;
   if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
   // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
-  const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null);
+  // "Republicans in the Senate": a party's members and where they sit
+  const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]);
   if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on')) return a - 2;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
   const verb = t[a - 2];

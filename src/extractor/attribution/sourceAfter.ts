@@ -8,7 +8,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -22,22 +22,37 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
   if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
-  while (b < to && t[b].type === 'word' && b - start < 10) {
+  // "said one of them, NAME", "said one of the nurses": the share and its "of"
+  if (SHARE_OPENERS.has(first.lower) && t[start + 1]?.lower === 'of' && start + 2 < to && t[start + 2].type === 'word') {
+    b = start + 3;
+    if (OF_PRONOUNS.has(t[start + 2].lower)) return nameInApposition(t, b, to) ?? { from: start, to: b };
+    if (!DETERMINERS.has(t[start + 2].lower)) b--;
+  }
+  // "said the company's spokesman, NAME": a lower-case possessive after the determiner
+  let head = b;
+  if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
+  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b)) && b - start < 10) {
     const w = t[b];
+    // "said teachers' union leader NAME"
+    if (w.type !== 'word') {
+      b++;
+      continue;
+    }
     if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
       b++;
       continue;
     }
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
-    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || CUE_FORMS.has(w.lower) || ADJUNCT_START.has(w.lower));
+    // "said state Rep. NAME": a verb form that modifies the role after it is no function word
+    const modifier = !w.cap && isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word';
+    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (CUE_FORMS.has(w.lower) && !modifier) || ADJUNCT_START.has(w.lower));
     if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
-    // "added his neighbour, NAME", "said a friend": a people noun right after the determiner heads the phrase
     // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
-    // the determiner that end in a people noun head the phrase
-    if (!w.cap && b === start + 1 && DETERMINERS.has(first.lower)) {
-      const head = roleNounEnd(t, b, to);
-      if (head > b) {
-        b = head;
+    // the determiner (or a possessive) that end in a people noun head the phrase
+    if (!w.cap && b === head && b > start) {
+      const end = roleNounEnd(t, b, to);
+      if (end > b) {
+        b = end;
         continue;
       }
     }
@@ -51,20 +66,22 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     b++;
     if (w.possessive && w.cap) continue;
   }
-  if (b <= start || (b === start + 1 && DETERMINERS.has(first.lower))) return null;
+  if (b <= start || (b === head && b > start)) return null;
   // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
+  let peopleHead = -1;
   if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {
+    peopleHead = b - 1;
     let j = b + 1;
     if (t[j] && DETERMINERS.has(t[j].lower)) j++;
     const named = j;
-    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)))) j++;
+    // "the Department of Water": "of" inside a name
+    while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)) || (t[j].lower === 'of' && j > named && t[j - 1].cap && !!t[j + 1]?.cap))) j++;
     if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
   }
-  // "said a spokeswoman, Henrietta Lund.": the name in apposition speaks
-  if (isPeopleNoun(t[b - 1]) && t[b]?.text === ',' && isNameWord(t[b + 1])) {
-    let j = b + 1;
-    while (j < to && isNameWord(t[j])) j++;
-    if (j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text))) return { from: b + 1, to: j };
+  // "said a spokeswoman, Henrietta Lund.", "said a spokeswoman for the Department of Water, Grace Ng.": the name in apposition speaks
+  if (isPeopleNoun(t[b - 1]) || (peopleHead >= 0 && isPeopleNoun(t[peopleHead]))) {
+    const named = nameInApposition(t, b, to);
+    if (named) return named;
   }
   return { from: start, to: b };
 }
@@ -84,13 +101,29 @@ function roleNounEnd(t: Token[], b: number, to: number): number {
   return end;
 }
 
-/** Where a name starts after up to three lower-case words ending in a people noun ("plant operator | Jun Takeda"), or -1. */
+/** Words that open a share of people before "of": "one of them", "some of the nurses". */
+const SHARE_OPENERS = new Set(['one', 'some', 'many', 'most', 'two', 'three', 'several', 'each', 'both', 'all']);
+/** Pronouns after "one of": the phrase ends there. */
+const OF_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+
+/** ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, when nothing but a comma or a stop follows it; else null. */
+function nameInApposition(t: Token[], b: number, to: number): Np | null {
+  if (t[b]?.text !== ',' || !isNameWord(t[b + 1])) return null;
+  let j = b + 1;
+  while (j < to && isNameWord(t[j])) j++;
+  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: j } : null;
+}
+
+/** Where a name starts after up to three lower-case words with a people noun among them ("plant operator | Jun Takeda", "professor emerita | Joan Whitaker"), or -1. */
 function nameAfterRole(t: Token[], b: number, to: number): number {
-  for (let j = b; j < Math.min(to, b + 3); j++) {
+  // the people noun may stand before: "professor | emerita Joan Whitaker"
+  let people = b > 0 && isPeopleNoun(t[b - 1]);
+  for (let j = b; j < Math.min(to, b + 4); j++) {
     const w = t[j];
+    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody"); "professor emerita Joan Whitaker"
+    if (people && w.type === 'word' && w.cap) return j;
     if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
-    // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody")
-    if (isPeopleNoun(w) && t[j + 1]?.type === 'word' && t[j + 1].cap) return j + 1;
+    people ||= isPeopleNoun(w);
   }
   return -1;
 }

@@ -4,7 +4,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, VERB_FILLERS, type CueInfo } from '../cues';
 import { peopleNoun } from '../lexicon/people';
-import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
@@ -129,4 +129,19 @@ export function isPeopleNoun(x: Token): boolean {
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
 export function isModifierWord(x: Token): boolean {
   return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
+}
+
+/** A party's members named by its label in the plural: "Democrats", "Republicans", "Liberals", "Tories". */
+export function isPartyGroup(x: Token | undefined): boolean {
+  if (!x || x.type !== 'word' || !x.cap || !x.lower.endsWith('s')) return false;
+  return PARTY_WORDS.has(x.lower) || PARTY_WORDS.has(x.lower.slice(0, -1)) || PARTY_PLURALS.has(x.lower);
+}
+/** Members of parties named in the plural whose label the party words lack. */
+const PARTY_PLURALS = new Set(['tories', 'greens', 'communists', 'nationalists', 'progressives', 'centrists']);
+
+/** Whether token `k` is the apostrophe of a plural possessive ("the pilots' union": pilots | ' | union), written right after a lower-case plural. */
+export function isPluralApostrophe(t: Token[], k: number): boolean {
+  const x = t[k];
+  const w = t[k - 1];
+  return !!x && !!w && (x.text === "'" || x.text === '’') && x.type !== 'word' && w.type === 'word' && !w.cap && w.lower.length > 3 && w.lower.endsWith('s') && w.end === x.start && t[k + 1]?.type === 'word' && t[k + 1].start > x.end;
 }

@@ -50,6 +50,9 @@ export class Corpus {
   private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
   private readonly articleCache = new Map<string, string[]>();
   private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
+  /** Whether actors() was made since the last change (actorsStep makes it in a turn of its own), and whether actorsStep yielded a turn for it. */
+  private actorsListed = false;
+  private listTurn = false;
   /** Actors touched by changes since a view last asked (see takeTouched). */
   private touched = { all: false, ids: new Set<string>() };
 
@@ -87,6 +90,7 @@ export class Corpus {
   setCuration(curation: Curation | null): void {
     this.curator = curation && !isEmptyCuration(curation) ? new Curator(curation) : null;
     this.curatorStale = true;
+    this.actorsListed = false;
     this.changes++;
     this.dropAllAnswers();
   }
@@ -158,6 +162,7 @@ export class Corpus {
     this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;
+    this.actorsListed = false;
     this.changes++;
   }
 
@@ -172,6 +177,7 @@ export class Corpus {
     this.order.remove(path);
     this.view = null;
     this.curatorStale = true;
+    this.actorsListed = false;
     this.changes++;
     return true;
   }
@@ -383,6 +389,14 @@ export class Corpus {
   actorsStep(deadline: number): boolean {
     // the path order first, in slices: the registry's ranks would otherwise sort it at once
     if (!this.order.step(deadline) || !this.registry.refresh(deadline)) return false;
+    if (!this.actorsListed && deadline !== Infinity) {
+      // the list of every actor (20,000 at 10k articles: 6-15 ms of CPU), which the views walk
+      // next, made at the start of a turn of its own rather than after a refresh's last slice
+      if (!this.listTurn) return (this.listTurn = true), false;
+      this.listTurn = false;
+      this.actors();
+      this.actorsListed = true;
+    }
     this.curated();
     return true;
   }
@@ -449,6 +463,7 @@ export class Corpus {
       if (!(eventSteps ??= this.eventIndex.restore(events))(deadline)) return false;
       this.view = null;
       this.curatorStale = true;
+      this.actorsListed = false;
       this.touched.all = true;
       this.changes++;
       return true;

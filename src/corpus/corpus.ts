@@ -14,7 +14,7 @@ import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
 import { compactRecord, forgetSharedStrings, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
-import { quoteReadFromArticle, storedQuote } from './documentQuotes';
+import { mentionsOf, quoteReadFromArticle, storedQuote } from './documentQuotes';
 import type { Wants } from './snapshot';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -259,16 +259,25 @@ export class Corpus {
     if (!article) return undefined;
     const d = article.record;
     const idOf = this.idsOf(article);
-    const mentions: Mention[] = [];
-    const m = d.mentions;
-    for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-      const text = d.surfaces[m[i + 3]];
-      const actor = idOf(m[i], text);
-      if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
-    }
+    const mentions = mentionsOf(d, idOf);
     const read = this.textOf;
     if (read && quoteTextsLeftOut(d)) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => quoteReadFromArticle(read, path, q, idOf, mentions)), mentions };
     return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => storedQuote(q, idOf, mentions)), mentions };
+  }
+
+  /**
+   * The first quote of an article overlapping [start, end) (UTF-16 offsets), as document() gives it,
+   * without making the article's other quotes: a search lists 60 hits per keystroke.
+   */
+  quoteIn(path: string, start: number, end: number): Quote | undefined {
+    const article = this.articles.get(path);
+    const d = article?.record;
+    const q = d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    if (!article || !d || !q) return undefined;
+    const idOf = this.idsOf(article);
+    const mentions = mentionsOf(d, idOf);
+    const read = this.textOf;
+    return read && quoteTextsLeftOut(d) ? quoteReadFromArticle(read, path, q, idOf, mentions) : storedQuote(q, idOf, mentions);
   }
 
   /**

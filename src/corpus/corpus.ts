@@ -14,7 +14,7 @@ import { Curator, isEmptyCuration, type Curation } from './curation';
 import { normaliseName } from '../extractor/actors';
 import { PathOrder } from './pathOrder';
 import { compactRecord, forgetSharedStrings, MENTION_STRIDE, quoteTextsLeftOut, type ArticleRecord } from './record';
-import { quoteReadFromArticle, storedQuote } from './documentQuotes';
+import { mentionsOf, quoteReadFromArticle, storedQuote } from './documentQuotes';
 import type { Wants } from './snapshot';
 
 export const TOOL = { name: 'corpus-navigator', version: '0.1.0' };
@@ -50,6 +50,9 @@ export class Corpus {
   private readonly quoteCache = new Map<string, Array<Located<Quote>>>();
   private readonly articleCache = new Map<string, string[]>();
   private readonly aboutCache = new Map<string, Array<Located<Quote>>>();
+  /** Whether actors() was made since the last change (actorsStep makes it in a turn of its own), and whether actorsStep yielded a turn for it. */
+  private actorsListed = false;
+  private listTurn = false;
   /** Actors touched by changes since a view last asked (see takeTouched). */
   private touched = { all: false, ids: new Set<string>() };
 
@@ -87,6 +90,7 @@ export class Corpus {
   setCuration(curation: Curation | null): void {
     this.curator = curation && !isEmptyCuration(curation) ? new Curator(curation) : null;
     this.curatorStale = true;
+    this.actorsListed = false;
     this.changes++;
     this.dropAllAnswers();
   }
@@ -158,6 +162,7 @@ export class Corpus {
     this.eventIndex.file(path, rec, true);
     this.view = null;
     this.curatorStale = true;
+    this.actorsListed = false;
     this.changes++;
   }
 
@@ -172,6 +177,7 @@ export class Corpus {
     this.order.remove(path);
     this.view = null;
     this.curatorStale = true;
+    this.actorsListed = false;
     this.changes++;
     return true;
   }
@@ -253,16 +259,25 @@ export class Corpus {
     if (!article) return undefined;
     const d = article.record;
     const idOf = this.idsOf(article);
-    const mentions: Mention[] = [];
-    const m = d.mentions;
-    for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-      const text = d.surfaces[m[i + 3]];
-      const actor = idOf(m[i], text);
-      if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
-    }
+    const mentions = mentionsOf(d, idOf);
     const read = this.textOf;
     if (read && quoteTextsLeftOut(d)) return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => quoteReadFromArticle(read, path, q, idOf, mentions)), mentions };
     return { path: d.path, title: d.title, published: d.published, quotes: d.quotes.map((q) => storedQuote(q, idOf, mentions)), mentions };
+  }
+
+  /**
+   * The first quote of an article overlapping [start, end) (UTF-16 offsets), as document() gives it,
+   * without making the article's other quotes: a search lists 60 hits per keystroke.
+   */
+  quoteIn(path: string, start: number, end: number): Quote | undefined {
+    const article = this.articles.get(path);
+    const d = article?.record;
+    const q = d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    if (!article || !d || !q) return undefined;
+    const idOf = this.idsOf(article);
+    const mentions = mentionsOf(d, idOf);
+    const read = this.textOf;
+    return read && quoteTextsLeftOut(d) ? quoteReadFromArticle(read, path, q, idOf, mentions) : storedQuote(q, idOf, mentions);
   }
 
   /**
@@ -383,6 +398,14 @@ export class Corpus {
   actorsStep(deadline: number): boolean {
     // the path order first, in slices: the registry's ranks would otherwise sort it at once
     if (!this.order.step(deadline) || !this.registry.refresh(deadline)) return false;
+    if (!this.actorsListed && deadline !== Infinity) {
+      // the list of every actor (20,000 at 10k articles: 6-15 ms of CPU), which the views walk
+      // next, made at the start of a turn of its own rather than after a refresh's last slice
+      if (!this.listTurn) return (this.listTurn = true), false;
+      this.listTurn = false;
+      this.actors();
+      this.actorsListed = true;
+    }
     this.curated();
     return true;
   }
@@ -449,6 +472,7 @@ export class Corpus {
       if (!(eventSteps ??= this.eventIndex.restore(events))(deadline)) return false;
       this.view = null;
       this.curatorStale = true;
+      this.actorsListed = false;
       this.touched.all = true;
       this.changes++;
       return true;

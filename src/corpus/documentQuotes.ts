@@ -5,7 +5,7 @@
  * editor's records leave it out: see withoutQuoteTexts in ./record.ts).
  */
 import { aboutOf } from './about';
-import type { RecordQuote } from './record';
+import { MENTION_STRIDE, type ArticleRecord, type RecordQuote } from './record';
 import type { Mention, Quote } from '../extractor/types';
 
 /** The corpus id (or null) of the record's actor `index`, seen as `surface`. */
@@ -73,4 +73,16 @@ export function quoteReadFromArticle(read: (path: string) => string | undefined,
   if (flat) quote.pieces = pieces;
   quote.about = aboutOf(flat ? pieces : [{ start, end }], mentions, speaker);
   return quote;
+}
+
+/** A record's mentions with corpus-wide actor ids (`idOf`), those of no actor left out. */
+export function mentionsOf(d: ArticleRecord, idOf: IdOf): Mention[] {
+  const mentions: Mention[] = [];
+  const m = d.mentions;
+  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+    const text = d.surfaces[m[i + 3]];
+    const actor = idOf(m[i], text);
+    if (actor) mentions.push({ actor, start: m[i + 1], end: m[i + 2], text });
+  }
+  return mentions;
 }

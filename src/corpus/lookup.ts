@@ -91,7 +91,12 @@ export class CorpusLookup {
 
   /** The first quote overlapping [start, end): the speaker of a search hit's sentence. */
   quoteIn(path: string, start: number, end: number): Quote | undefined {
-    return this.corpus.document(path)?.quotes.find((q) => q.start < end && q.end > start);
+    return this.corpus.quoteIn(path, start, end);
+  }
+
+  /** An article's title (null: none), without making its quotes and mentions. */
+  title(path: string): string | null | undefined {
+    return this.corpus.record(path)?.title;
   }
 
   /** The quote whose text covers `offset`. */

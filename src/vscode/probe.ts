@@ -295,14 +295,22 @@ function startCpuProfile(write: (r: Record<string, unknown>) => void): { stop: (
       stopped = true;
       // the monotonic clock's zero in wall-clock ms, read as close together as two calls can be
       const monoZeroWallMs = Date.now() - Number(process.hrtime.bigint() / 1000n) / 1000;
+      // stopping (V8 serialises the profile) and writing it hold the thread: the probe's own work, not a stall of the extension's
+      const stoppedAt = performance.now();
+      let returned = false;
       session.post('Profiler.stop', (err, result) => {
+        const wroteAt = performance.now();
         if (err) write({ type: 'note', msg: `CPU profile failed: ${err.message}` });
         else {
           writeFileSync(file, JSON.stringify(result.profile));
           write({ type: 'cpuprof', pid: process.pid, file, monoZeroWallMs });
         }
         session.disconnect();
+        // (a callback during post() itself is counted with it, below)
+        if (returned) selfMs += performance.now() - wroteAt;
       });
+      returned = true;
+      selfMs += performance.now() - stoppedAt;
     },
   };
 }

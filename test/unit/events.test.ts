@@ -200,6 +200,24 @@ describe('events across articles', () => {
   });
 });
 
+describe('events: a summit merged over many articles', () => {
+  it('lists each participant once in the order first met, its list long (106) too, and merges every report whose lead it lists', () => {
+    // each article: the same summit in Oslo, led by the host city's mayor, with one delegate of 60 and one aide of 45 (most seen before)
+    const actor = (key: string): never => ({ key, name: key, kind: 'person' }) as never;
+    const merger = new DraftMerger((a) => (a as unknown as { key: string }).key);
+    const want: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const others = ['mayor', `delegate-${(i * 7) % 60}`, `aide-${i % 45}`];
+      for (const p of others) if (!want.includes(p)) want.push(p);
+      merger.add(`a${i}.txt`, [{ kind: 'summit', label: 'Oslo summit', date: '2023-05', dateText: null, place: null, placeName: 'Oslo', participants: others.map(actor), start: 0, end: 5, more: [] }]);
+    }
+    const { drafts } = merger.finish();
+    assert.equal(drafts.length, 1);
+    assert.deepEqual(drafts[0].event.participants, want);
+    assert.equal(drafts[0].event.sources.length, 300);
+  });
+});
+
 describe('events: any input', () => {
   const PIECES = ['“', '”', ',', '.', '\n', ' ', ' said', ' Tuesday', ' on 3 May', ' last month', ' March 24', ' LONDON, 30 October 2024 (Reuters) -', ' Published', ' the summit', ' a summit', ' in', ' at the forum', ' Kirkenes', ' NATO', ' Ana Ruiz', ' met with', ' visiting', ' (AP Photo/X', ' Credit: X', ' shortly afterward', ' 2021', ' Two years later', ' Meanwhile', ' May Lindqvist', ' Thursday’s', ' the 2008 election', ' will be released', ' starts Wednesday', ' on June 3, 2024'];
   const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));

@@ -174,7 +174,7 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     qp.items = hits.map((h) => {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
       const who = quote?.speaker ? lookup.actors.get(quote.speaker)?.name : undefined;
-      const title = lookup.documents.get(h.path)?.title;
+      const title = lookup.title(h.path);
       const text = h.text.replace(/\s+/g, ' ');
       return {
         label: escapeIcons(keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS), value)),

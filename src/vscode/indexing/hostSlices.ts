@@ -130,17 +130,34 @@ export class Settler {
     void this.settle();
   }
 
+  /**
+   * A step that runs `settle` until it is done, then `tell`s, when `telling()`, at the start of a
+   * turn of its own (checking first that the corpus is still settled: a step has a turn before any
+   * piece): the listeners' work (the trees' lists, the status bar) does not follow a full slice of
+   * settling in one piece.
+   */
+  private thenTell(settle: (deadline: number) => boolean, telling: () => boolean, tell: () => void): (deadline: number) => boolean {
+    let yielded = false;
+    return (deadline) => {
+      if (!settle(deadline)) return false;
+      if (telling() && !yielded) return (yielded = true), false;
+      tell();
+      return true;
+    };
+  }
+
   /** Brings actors, then events up to date; resolves when both are current (and the listeners told). */
   settle(): Promise<void> {
     return (this.settling ??= (async () => {
       try {
         do {
-          await this.host.step((deadline) => this.corpus.actorsStep(deadline));
-          const notify = this.notifyPending;
-          this.notifyPending = false;
-          if (notify) this.tell.changed();
-          await this.host.step((deadline) => this.corpus.eventsStep(deadline));
-          if (notify) this.tell.eventsChanged();
+          let notify = false;
+          await this.host.step(this.thenTell((deadline) => this.corpus.actorsStep(deadline), () => this.notifyPending, () => {
+            notify = this.notifyPending;
+            this.notifyPending = false;
+            if (notify) this.tell.changed();
+          }));
+          await this.host.step(this.thenTell((deadline) => this.corpus.eventsStep(deadline), () => notify, () => notify && this.tell.eventsChanged()));
         } while (this.notifyPending);
       } finally {
         this.settling = null;

@@ -22,6 +22,8 @@ export type EventNode =
   | { type: 'more'; tree: 'events'; parent: EventNode; key: string; rest: number };
 
 const UNDATED = 'undated';
+/** How long one slice of grouping the events may keep the extension host's thread (ms). */
+const SLICE_MS = 4;
 /** Month key of an event with a year only. */
 const NO_MONTH = '';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -38,6 +40,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
   readonly onDidChangeTreeData = this.changed.event;
   /** Filtered events by year, then month, newest first; made once per change. */
   private years: Map<string, Map<string, CorpusEvent[]>> | null = null;
+  /** The grouping under way (see groupSteps), made again after each change. */
+  private grouping: ((deadline: number) => boolean) | null = null;
   /**
    * The same events by id. Rows read them from here, not from the corpus: the workbench renders
    * rows whenever it likes, and asking the corpus while a change is still merging its events
@@ -63,6 +67,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
 
   refresh(): void {
     this.years = null;
+    this.grouping = null;
     this.paging.clear();
     this.yearPrints = this.printYears();
     this.changed.fire(undefined);
@@ -70,15 +75,17 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
 
   /**
    * After an index change: the root when years came or went, else only the years whose events
-   * changed. In three turns of the host, not one: at 10k articles the corpus's order of its 16,000
-   * events, their grouping and their prints took 60-80 ms together, the longest task after a pass.
-   * Rows asked for meanwhile are made from that order (grouped() does the work then).
+   * changed. In turns of the host, not one: at 10k articles the corpus's order of its 16,000
+   * events, their grouping and their prints took 60-80 ms together, the longest task after a pass,
+   * and the grouping alone still held a turn for 20 ms of CPU after a save: it goes in slices of
+   * SLICE_MS. Rows asked for meanwhile are made from that order (grouped() finishes the work then).
    */
   private update(): void {
     // taken now, while the corpus is settled (asked in a later turn, a change merging meanwhile
     // would be merged all at once in that call); the corpus makes this order once per change
     this.byDate = this.index.lookup.eventsByDate();
     this.years = null;
+    this.grouping = null;
     const generation = ++this.updates;
     const later = (work: () => void): void => {
       setImmediate(() => {
@@ -86,10 +93,11 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         if (generation === this.updates && !this.disposed) work();
       });
     };
-    later(() => {
-      this.grouped();
-      later(() => this.fireChanged());
-    });
+    const group = (): void => {
+      if (this.years || (this.grouping ??= this.groupSteps())(performance.now() + SLICE_MS)) later(() => this.fireChanged());
+      else later(group);
+    };
+    later(group);
   }
 
   /** Fires the root when years came or went, else the years whose prints changed. */
@@ -125,7 +133,15 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
   }
 
   private grouped(): Map<string, Map<string, CorpusEvent[]>> {
-    if (this.years) return this.years;
+    if (!this.years) (this.grouping ??= this.groupSteps())(Infinity);
+    return this.years!;
+  }
+
+  /**
+   * The filtered events by year and month (and by id), made in steps until each one's deadline
+   * (performance.now() ms); true once `years` and `byId` hold them.
+   */
+  private groupSteps(): (deadline: number) => boolean {
     const lookup = this.index.lookup;
     const keep = (e: CorpusEvent): boolean => !this.filter.text || this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p));
     // the corpus gives them by date, each date's by label, the undated last: newest first is that
@@ -134,31 +150,49 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     let firstUndated = byDate.findIndex((e) => !e.date);
     if (firstUndated < 0) firstUndated = byDate.length;
     const events: CorpusEvent[] = [];
-    for (let end = firstUndated; end > 0; ) {
-      let start = end - 1;
-      while (start > 0 && byDate[start - 1].date === byDate[end - 1].date) start--;
-      for (let i = start; i < end; i++) if (keep(byDate[i])) events.push(byDate[i]);
-      end = start;
-    }
-    for (let i = firstUndated; i < byDate.length; i++) if (keep(byDate[i])) events.push(byDate[i]);
-    this.byId = new Map(events.map((e) => [e.id, e]));
+    const byId = new Map<string, CorpusEvent>();
     const years = new Map<string, Map<string, CorpusEvent[]>>();
-    for (const e of events) {
-      const y = yearOf(e);
-      let months = years.get(y);
-      if (!months) years.set(y, (months = new Map()));
-      const m = monthOf(e);
-      let list = months.get(m);
-      if (!list) months.set(m, (list = []));
-      list.push(e);
-    }
-    // undated last (dated years are already newest first)
-    const undated = years.get(UNDATED);
-    if (undated) {
-      years.delete(UNDATED);
-      years.set(UNDATED, undated);
-    }
-    return (this.years = years);
+    let end = firstUndated;
+    let undated = firstUndated;
+    let filed = 0;
+    return (deadline) => {
+      let n = 0;
+      const due = (): boolean => (++n & 127) === 0 && performance.now() > deadline;
+      while (end > 0) {
+        let start = end - 1;
+        while (start > 0 && byDate[start - 1].date === byDate[end - 1].date) start--;
+        for (let i = start; i < end; i++) if (keep(byDate[i])) events.push(byDate[i]);
+        end = start;
+        if (due()) return false;
+      }
+      while (undated < byDate.length) {
+        const e = byDate[undated++];
+        if (keep(e)) events.push(e);
+        if (due()) return false;
+      }
+      while (filed < events.length) {
+        const e = events[filed++];
+        byId.set(e.id, e);
+        const y = yearOf(e);
+        let months = years.get(y);
+        if (!months) years.set(y, (months = new Map()));
+        const m = monthOf(e);
+        let list = months.get(m);
+        if (!list) months.set(m, (list = []));
+        list.push(e);
+        if (due()) return false;
+      }
+      // undated last (dated years are already newest first)
+      const none = years.get(UNDATED);
+      if (none) {
+        years.delete(UNDATED);
+        years.set(UNDATED, none);
+      }
+      this.byId = byId;
+      this.years = years;
+      this.grouping = null;
+      return true;
+    };
   }
 
   private yearNode(year: string): EventNode {

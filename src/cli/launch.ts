@@ -9,17 +9,19 @@
  * extractor's functions, compiled lazily, and not only the top level. V8 checks little of what it
  * is handed (Node 20's V8 compares the source's length, not its text, and keeps no checksum of
  * the data: a damaged cache can crash the run or change its answers), so the file starts with a
- * SHA-256 of the bundle it was made from and one of the V8 data after it, both checked before V8
- * sees the data. Writing is best effort (a read-only install just runs without it) and atomic (a
- * temporary file renamed), so two runs at once cannot leave half a cache. Nothing else is cached:
- * every run analyses its articles afresh.
+ * CRC-32 of the bundle it was made from and one of the V8 data after it, both checked before V8
+ * sees the data. (CRC-32, not SHA-256: they guard against a damaged file or another build of the
+ * same length, not a forger, who could as well change the bundle; SHA-256 of the two megabytes
+ * was 60 million instructions of every start, CRC-32 is 8 million.) Writing is best effort (a
+ * read-only install just runs without it) and atomic (a temporary file renamed), so two runs at
+ * once cannot leave half a cache. Nothing else is cached: every run analyses its articles afresh.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 
 // A command-line run lasts a second or two, and most of it is spent before V8 has optimised the
 // extractor: a smaller inlining budget makes optimised code ready sooner (development corpus, whole
@@ -37,13 +39,18 @@ function analyses(argv: string[]): boolean {
 
 const bundle = path.join(__dirname, 'cliMain.js');
 const cacheFile = `${bundle}.v8cache`;
-/** The cache file: this tag, the bundle's SHA-256, the V8 data's SHA-256, the V8 data. */
-const TAG = Buffer.from('corpus-nav code cache 1\n');
-const HASH_BYTES = 32;
+/** The cache file: this tag, the bundle's CRC-32, the V8 data's CRC-32 (each 4 bytes, big-endian), the V8 data. */
+const TAG = Buffer.from('corpus-nav code cache 2\n');
+const HASH_BYTES = 4;
 
-const sha256 = (data: Buffer): Buffer => createHash('sha256').update(data).digest();
+/** The CRC-32 of `data` as 4 bytes. */
+function checksum(data: Buffer): Buffer {
+  const out = Buffer.alloc(HASH_BYTES);
+  out.writeUInt32BE(crc32(data));
+  return out;
+}
 
-/** The V8 data of a cache file made from the bundle whose SHA-256 is `bundleHash`, undefined when there is none or it does not check out. */
+/** The V8 data of a cache file made from the bundle whose CRC-32 is `bundleHash`, undefined when there is none or it does not check out. */
 function readCache(bundleHash: Buffer): Buffer | undefined {
   try {
     // a regular file only: reading a FIFO would wait for a writer
@@ -54,7 +61,7 @@ function readCache(bundleHash: Buffer): Buffer | undefined {
       file.length > TAG.length + 2 * HASH_BYTES &&
       file.subarray(0, TAG.length).equals(TAG) &&
       file.subarray(TAG.length, TAG.length + HASH_BYTES).equals(bundleHash) &&
-      file.subarray(TAG.length + HASH_BYTES, TAG.length + 2 * HASH_BYTES).equals(sha256(data));
+      file.subarray(TAG.length + HASH_BYTES, TAG.length + 2 * HASH_BYTES).equals(checksum(data));
     return fits ? data : undefined;
   } catch {
     return undefined;
@@ -65,7 +72,7 @@ function writeCache(script: Script, bundleHash: Buffer): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
-    writeFileSync(temporary, Buffer.concat([TAG, bundleHash, sha256(data), data]));
+    writeFileSync(temporary, Buffer.concat([TAG, bundleHash, checksum(data), data]));
     renameSync(temporary, cacheFile);
   } catch {
     // best effort: without a cache the next run compiles, as this one did
@@ -78,7 +85,7 @@ function writeCache(script: Script, bundleHash: Buffer): void {
 // non-ASCII characters): 5-15 ms of every start
 const bytes = readFileSync(bundle);
 const source = bytes.toString('utf8');
-const bundleHash = sha256(bytes);
+const bundleHash = checksum(bytes);
 const cachedData = readCache(bundleHash);
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
 if ((!cachedData || script.cachedDataRejected) && analyses(process.argv.slice(2))) {

@@ -3,10 +3,9 @@
  * streamed through gzip as they are made, and one writer at a time. No vscode import.
  */
 import { createWriteStream, promises as fs } from 'node:fs';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { Utf8Chunks } from '../../corpus/utf8Chunks';
+import { ChunkPool, Utf8Chunks } from '../../corpus/utf8Chunks';
 
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
@@ -28,6 +27,9 @@ export function oneWriterAtATime<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Chunks of a gzip writer filling or in flight: one filling, one deflating, one waiting its turn. */
+const POOL_CHUNKS = 3;
+
 /**
  * Writes `lines` to `file` through gzip, each separated by '\n' ('between': none after the last)
  * or ended by one ('after'). Lines are taken as they are written, encoded into 256 KB buffers and
@@ -39,37 +41,49 @@ export function oneWriterAtATime<T>(job: () => Promise<T>): Promise<T> {
 export async function writeGzipLines(file: string, lines: Iterable<string | null>, newline: 'between' | 'after'): Promise<void> {
   // lines encoded straight into buffers: joined into 256K-character strings first, each chunk was
   // flattened into one string in the large-object space, where garbage waits for a full
-  // collection (the cache, the settled and the search snapshots, written as a cold index
-  // completes, added up to tens of MB at the host's peak); a buffer's memory goes with the young
-  // object that holds it
-  async function* chunks(): AsyncGenerator<Buffer> {
-    /** Chunks filled, to be handed on. */
-    const full: Buffer[] = [];
-    const out = new Utf8Chunks((chunk) => full.push(chunk));
+  // collection. The buffers are a pool's, each used again once gzip has read it: a new buffer a
+  // chunk was freed only by a collection, and the snapshots written as a cold index completes left
+  // 50-60 MB of them at the extension host's peak of memory.
+  const gzip = createGzip({ level: 3 });
+  const written = pipeline(gzip, createWriteStream(file));
+  let broken = false;
+  // a broken stream may not call back the writes it holds: the wait for a chunk ends with it
+  const failed = written.then(
+    () => undefined,
+    () => void (broken = true),
+  );
+  const pool = new ChunkPool(POOL_CHUNKS);
+  // a write is called back once zlib has deflated the chunk (after the file stream took enough of
+  // its output: the backpressure), or with the stream's error
+  const out = new Utf8Chunks((chunk, done) => gzip.write(chunk, () => done()), pool);
+  /** Adds `s` once a chunk is free: no more than the pool's chunks are filling or in flight. */
+  const add = async (s: string): Promise<void> => {
+    if (!pool.hasRoom()) await Promise.race([pool.room(), failed]);
+    out.add(s);
+  };
+  try {
     let first = true;
     let sliceStart = performance.now();
     for (const line of lines) {
+      if (broken) break;
       if (line !== null) {
-        if (newline === 'between' && !first) out.add('\n');
-        out.add(line);
-        if (newline === 'after') out.add('\n');
+        if (newline === 'between' && !first) await add('\n');
+        await add(line);
+        if (newline === 'after') await add('\n');
         first = false;
       }
-      while (full.length) yield full.shift()!;
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToHost();
         sliceStart = performance.now();
       }
     }
     out.flush();
-    yield* full;
-  }
-  try {
-    // one chunk read ahead, not the stream's default 16 (4 MB waiting on gzip)
-    await pipeline(Readable.from(chunks(), { highWaterMark: 1 }), createGzip({ level: 3 }), createWriteStream(file));
+    gzip.end();
+    await written;
   } catch (e) {
+    gzip.destroy();
+    await failed;
     await fs.rm(file, { force: true });
     throw e;
   }
 }
-

@@ -27,7 +27,7 @@ const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august
 /** A date in figures, day and month in either order, with a four-digit year: "22/04/2025", "04.05.2025", "22-04-2025". */
 const NUMERIC_DATE = '\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(?:19|20)\\d{2}\\b';
 /** A full date somewhere in a line: cheap test before chrono parses it. */
-const FULL_DATE = new RegExp(`${DAY_MONTH},?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|${NUMERIC_DATE}`);
+const FULL_DATE = new RegExp(`${DAY_MONTH},?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|${NUMERIC_DATE}`);
 /** A year, then what must stand before it for a full date: found year first, as years are rare. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
@@ -39,14 +39,19 @@ const WIRE_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
     `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
-/** Words that label a line as the article's date: "Published", "Updated on", "Date:". */
-const DATE_LABEL = /^\W*(?:published|updated|posted|dated?|first published|last (?:updated|modified))\b[\s:,|-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/i;
+/**
+ * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
+ * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
+ */
+const DATE_LABEL = /(?:^\W*|[|•·\/–—]\s*)(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)\b[\s:,|-]*(?:on\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s*)?$/i;
 /** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 /** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
-const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on)\b|[\s,|•·:()–—-]+/gi;
-/** A date line has at most this many other words (a byline: "By Jane Doe"). */
+const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on|\d+\s+min(?:ute)?s?\s+read)\b|[\s,|•·:()–—-]+/gi;
+/** A date line has at most this many other words ("Jane Doe"), a byline that opens with "By" twice as many ("By Jane Doe and Omar Ruiz"). */
 const DATE_LINE_WORDS = 4;
+/** Lower-case words a byline may hold: "By Jane Doe and Omar Ruiz". */
+const LOWER_CASE_OUTSIDE_BYLINE = /(?:^|\s)(?!(?:by|and)\b)\p{Ll}/u;
 const HEAD_LINES = 6;
 const HEAD_LENGTH = 400;
 const DAY = 86_400_000;
@@ -195,7 +200,7 @@ export function readPublished(text: string): string | null {
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
       const words = rest ? rest.split(/\s+/).length : 0;
       // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
-      const byline = words <= DATE_LINE_WORDS && !/(?:^|\s)(?!by\b)\p{Ll}/u.test(rest);
+      const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);
       if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
       if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
     }

@@ -17,6 +17,19 @@ describe('dates: the common forms of a date line', () => {
     assert.equal(readPublished(`${HEADLINE}\n2025-04-22\nThe board voted on Monday.`), '2025-04-22');
   });
 
+  it('reads the date lines of news sites: labels after a byline, clock times, reading times, ISO stamps', () => {
+    const dated = (line: string) => readPublished(`${HEADLINE}\n${line}\nThe board voted on Monday to widen the pier.`);
+    assert.equal(dated('Jane Doe · Coast News · Posted: Apr 22, 2025 4:00 AM EDT | Last Updated: April 23, 2025'), '2025-04-22');
+    assert.equal(dated('By Jane Doe and Omar Ruiz | April 22, 2025'), '2025-04-22');
+    assert.equal(dated('By JANE DOE Associated Press April 22, 2025, 10:14 AM'), '2025-04-22');
+    assert.equal(dated('22 April 2025 • 4 min read'), '2025-04-22');
+    assert.equal(dated('First published on Tue 22 Apr 2025 07.00 BST'), '2025-04-22');
+    assert.equal(dated('Publication date: 22 Apr. 2025'), '2025-04-22');
+    assert.equal(dated('Published: 2025-04-22T10:14:00Z'), '2025-04-22');
+    // a line of prose with a date is no date line
+    assert.equal(dated('The pier was first opened on 22 April 1925 by the duke'), null);
+  });
+
   it('reads dates in figures with a slash, a full stop or a hyphen', () => {
     assert.equal(readPublished(`${HEADLINE}\n22/04/2025\nThe board voted on Monday.`), '2025-04-22');
     assert.equal(readPublished(`${HEADLINE}\nPublished: 22.04.2025\nThe board voted on Monday.`), '2025-04-22');

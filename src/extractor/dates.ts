@@ -549,6 +549,17 @@ export function datePhrase(sentence: string): Readonly<{ index: number; text: st
   return firstHint(sentence);
 }
 
+/**
+ * Every date phrase of a sentence, as datePhrase finds the first ("Dec 29 … on Tuesday said": the
+ * weekday stands by the cue, not the dateline's day). At most `limit` of them.
+ */
+export function datePhrases(sentence: string, limit = 4): Array<{ index: number; text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  DATE_HINT_ALL.lastIndex = 0;
+  for (let m = DATE_HINT_ALL.exec(sentence); m && found.length < limit; m = DATE_HINT_ALL.exec(sentence)) found.push({ index: m.index, text: m[0] });
+  return found;
+}
+
 /** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */
 export function namesDate(sentence: string): boolean {
   return firstHint(sentence) !== null || bareYear(sentence) !== null;

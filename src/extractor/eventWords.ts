@@ -124,11 +124,24 @@ const MODIFIED_NOUN = /^\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** A negation: "no", "never", "without", "failed to", "didn't". */
+const NEGATION = "(?:\\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
+/** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
+const NEGATED_AUXILIARY = '(?:(?:have|has|had|be|been|yet|ever|even|to|\\p{Ll}+ly)\\s+)*';
+/** Verbs that make or hold what the event word names: "failed to reach an agreement", "never held a press conference". */
+const MAKING = '(?:(?:reach|sign|strike|hold|attend|conclude|agree|make|give|deliver|secure|seal|call|schedule|get)(?:s|ed|ing)?|making|struck|held|made|gave|given|got|gotten)\\s+(?:on\\s+|to\\s+)?';
+const DETERMINER = '(?:a|an|any|the|its|their|his|her|our|this|that|these|those|such)';
+/** Modifiers of the event word after the determiner: "a border", "formal", "a nondisclosure"; not "until", "only", "longer". */
+const MODIFIER = `(?!(?:${DETERMINER}|until|only|just|least|longer|sooner|less|more|matter|doubt)\\b)\\p{Ll}[\\p{Ll}’'-]*\\s+`;
 /**
- * A negation a few lower-case words before the event word: "no formal agreement", "failed to reach
- * a", "never signed a border"; not "not until", "not only", "no longer", which deny nothing of it.
+ * A negation of the event word: for a noun, the negation, a verb that would make it, a determiner
+ * and modifiers ("no formal agreement", "failed to reach an agreement", "never signed a border
+ * treaty", "without a press conference"), not a negation of another verb ("didn't show the speech",
+ * "not until the summit"); for a verb, the negation and auxiliaries only ("did not meet", "has
+ * never visited"; not "never stopped speaking at").
  */
-const NEGATED_BEFORE = /(?:\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\s+(?:(?!(?:until|only|just|least|longer|sooner|less|more|matter|doubt|even|yet)\b)\p{Ll}[\p{Ll}’'-]*\s+){0,3}$/u;
+const NEGATED_NOUN_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
 
@@ -164,7 +177,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
-    if (NEGATED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index)) || (!verb && NEGATED_AFTER.test(reported.slice(end, end + 40)))) continue;
+    if (negated(reported, m, !!verb)) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
     const timeReference = !verb && ASIDE_PREPOSITION.test(before);
@@ -178,6 +191,15 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
   }
   return best;
 }
+
+/** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
+function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
+  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index));
+  // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
+  const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
+  return NEGATED_NOUN_BEFORE.test(reported.slice(Math.max(0, to - 48), to)) || NEGATED_AFTER.test(reported.slice(m.index + m[0].length, m.index + m[0].length + 40));
+}
+const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 
 /** Whether [start, end) lies in a name and ends before the name does. */
 function insideName(names: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {

@@ -33,10 +33,25 @@ describe('events: what did not happen is no event', () => {
     assert.deepEqual(kinds('Governor Alma Strand has not visited the island since the storm.'), []);
   });
 
+  it('a negation of another verb leaves the event: "never stopped speaking at", "didn’t show the speech"', () => {
+    assert.deepEqual(kinds('The senator never stopped speaking at a Dunmore rally as guards removed a protester.'), ['speech']);
+    assert.deepEqual(kinds('The broadcast didn’t show the speech of Amal Nasser.'), ['speech']);
+    assert.deepEqual(kinds('The council did not include those meetings with the port operator in its report.'), ['meeting']);
+    assert.deepEqual(kinds('Whitlock has gone 90 days without a press conference.'), []);
+    assert.deepEqual(kinds('The envoy isn’t making a formal visit to Fenwick.'), []);
+  });
+
   it('a meeting where no agreement was reached is still a meeting', () => {
     assert.deepEqual(kinds('No agreement was reached at the meeting in Valmont on Friday.'), ['meeting']);
     // "not until" denies nothing of the summit
     assert.deepEqual(kinds('Not until the summit in Fenwick on Tuesday did the two sides speak.'), ['summit']);
+  });
+});
+
+describe('events: a dated statement after a dateline without its place', () => {
+  it('"Mar 2 (Reuters) - X on Saturday said" is a statement of the Saturday', () => {
+    const ev = extractEvents(analyze('Port strike spreads\n\nMar 2 (Reuters) - Dockworkers union leader Petra Lund on Saturday said the strike would spread to Fenwick.'), '2025-03-03');
+    assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['statement', '2025-03-01']]);
   });
 });
 

@@ -180,8 +180,10 @@ export function twoByte(text: string): string {
  * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
  * ("Court sets June 18, 2024 hearing") is news, not the date of the article; failing a date line, a
  * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016"),
- * else an ISO date in the header's markup.
- * Returns `YYYY-MM-DD`.
+ * else an ISO date in the header's markup. Months may be abbreviated with or without a full stop
+ * ("Apr 22, 2025", "22 Apr 2025"); a date in figures ("22/04/2025", "22.04.2025", "04/05/2025") is
+ * read in the order dayFirstDates gives for the article.
+ * Returns `YYYY-MM-DD`, or null when the header states no date of the article.
  */
 export function readPublished(text: string): string | null {
   const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);

@@ -86,6 +86,16 @@ describe('events: a visit ahead', () => {
   });
 });
 
+describe('events: an agreement ahead and signed', () => {
+  it('"will sign" in one article and "signed" in another are one agreement; "no agreement was reached" adds nothing', () => {
+    const c = new AnalysingCorpus();
+    c.set('a.txt', 'Provinces to sign water pact\nPublished 3 March 2025\nThe provinces of Alder and Brook will sign a water-sharing agreement in Fenwick on Thursday, officials said.\nThe agreement caps what each may draw from the Fenwick river.');
+    c.set('b.txt', 'Water pact signed\n7 March 2025\nAlder and Brook signed a water-sharing agreement in Fenwick on Thursday.\nNo agreement was reached on the dam, however.');
+    const events = c.build().result.events;
+    assert.deepEqual(events.map((e) => [e.kind, e.date, e.sources.length]), [['agreement', '2025-03-06', 3]]);
+  });
+});
+
 describe('events: words that make no event', () => {
   it('"Treaty" in a name, "support to" a country and a photo caption', () => {
     assert.deepEqual(kinds('Officials of the Collective Security Treaty Organisation warned of unrest on Monday.'), []);

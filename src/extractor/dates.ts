@@ -16,7 +16,7 @@ const SHORT_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** A day and a month in either order: "July 8", "8 July", "21st October", "Apr 22", "22 Apr". */
 const DAY_MONTH = `(?:(?:${MONTH}|${SHORT_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${SHORT_MONTH}\\b))`;
 /** An abbreviated month without its full stop beside a day's number ("Apr 22", "22 Apr 2025"). */
-const SHORT_MONTH_BY_DAY = `${SHORT_MONTH}(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s)${SHORT_MONTH}(?=\\s+(?:19|20)\\d{2}\\b)`;
+const SHORT_MONTH_BY_DAY = `${SHORT_MONTH}(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|\\d{1,2}(?:st|nd|rd|th)?\\s${SHORT_MONTH}(?=\\s+(?:19|20)\\d{2}\\b)`;
 /**
  * Cheap test before chrono runs: most sentences name no day, month or relative date. Months and
  * weekdays count only capitalised ("he may march" names no month); "Dec." ends in its dot.
@@ -296,6 +296,10 @@ const CLAUSE_END = /[,;:()—–]|\b(?:and|but|while|whereas|after|before|since|
  * is ahead, whatever the nearer "flooded" and "said" say.
  */
 function modalAhead(sentence: string, from: number): boolean {
+  // most sentences have no modal before their date words: no clause to find
+  MODAL_FUTURE.lastIndex = 0;
+  const any = MODAL_FUTURE.exec(sentence);
+  if (!any || any.index >= from) return false;
   let start = 0;
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(sentence); m && m.index < from; m = CLAUSE_END.exec(sentence)) start = m.index + m[0].length;

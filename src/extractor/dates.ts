@@ -11,17 +11,23 @@ const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September
 export const FULL_MONTH = new RegExp(`\\b(?:${FULL_MONTHS})\\b`);
 const MONTH = `(?:${FULL_MONTHS}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 const MONTH_NAME = new RegExp(MONTH);
-/** A day and a month in either order: "July 8", "8 July", "21st October". */
-const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`;
+/** A month abbreviated without its full stop ("Apr", "Sept"): a date word only beside a day's number. */
+const SHORT_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A day and a month in either order: "July 8", "8 July", "21st October", "Apr 22", "22 Apr". */
+const DAY_MONTH = `(?:(?:${MONTH}|${SHORT_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${SHORT_MONTH}\\b))`;
+/** An abbreviated month without its full stop beside a day's number ("Apr 22", "22 Apr 2025"). */
+const SHORT_MONTH_BY_DAY = `${SHORT_MONTH}(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|\\d{1,2}(?:st|nd|rd|th)?\\s${SHORT_MONTH}(?=\\s+(?:19|20)\\d{2}\\b)`;
 /**
  * Cheap test before chrono runs: most sentences name no day, month or relative date. Months and
  * weekdays count only capitalised ("he may march" names no month); "Dec." ends in its dot.
  */
-const DATE_HINT = new RegExp(`\\b(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`);
+const DATE_HINT = new RegExp(`\\b(?:${MONTH}|${SHORT_MONTH_BY_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`);
 /** A month name in lower case is a verb or a modal ("may", "march"), whatever chrono makes of it. */
 const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/** A date in figures, day and month in either order, with a four-digit year: "22/04/2025", "04.05.2025", "22-04-2025". */
+const NUMERIC_DATE = '\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(?:19|20)\\d{2}\\b';
 /** A full date somewhere in a line: cheap test before chrono parses it. */
-const FULL_DATE = new RegExp(`${DAY_MONTH},?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`);
+const FULL_DATE = new RegExp(`${DAY_MONTH},?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|${NUMERIC_DATE}`);
 /** A year, then what must stand before it for a full date: found year first, as years are rare. */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
@@ -33,14 +39,19 @@ const WIRE_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
     `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
-/** Words that label a line as the article's date: "Published", "Updated on", "Date:". */
-const DATE_LABEL = /^\W*(?:published|updated|posted|dated?|first published|last (?:updated|modified))\b[\s:,|-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/i;
+/**
+ * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
+ * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
+ */
+const DATE_LABEL = /(?:^\W*|[|•·\/–—]\s*)(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)\b[\s:,|-]*(?:on\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s*)?$/i;
 /** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 /** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
-const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on)\b|[\s,|•·:()–—-]+/gi;
-/** A date line has at most this many other words (a byline: "By Jane Doe"). */
+const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on|\d+\s+min(?:ute)?s?\s+read)\b|[\s,|•·:()–—-]+/gi;
+/** A date line has at most this many other words ("Jane Doe"), a byline that opens with "By" twice as many ("By Jane Doe and Omar Ruiz"). */
 const DATE_LINE_WORDS = 4;
+/** Lower-case words a byline may hold: "By Jane Doe and Omar Ruiz". */
+const LOWER_CASE_OUTSIDE_BYLINE = /(?:^|\s)(?!(?:by|and)\b)\p{Ll}/u;
 const HEAD_LINES = 6;
 const HEAD_LENGTH = 400;
 const DAY = 86_400_000;
@@ -52,7 +63,7 @@ const DAY = 86_400_000;
  * news events are days, not hours.
  */
 const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
-  { words: new RegExp(`\\b${MONTH}`, 'i'), parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser'] },
+  { words: new RegExp(`\\b${MONTH}|${SHORT_MONTH_BY_DAY}`, 'i'), parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser'] },
   { words: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i, parsers: ['ENWeekdayParser'] },
   { words: /\b(?:yesterday|today|tomorrow|tonight)\b/i, parsers: ['ENCasualDateParser'] },
   { words: /\b(?:last|next|this|coming) (?:week|month|year|weekend)\b/i, parsers: ['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'] },
@@ -111,11 +122,46 @@ function parserFor(window: string): chrono.Chrono {
   return parser;
 }
 
-/** Dates stated in full ("July 8, 2024", "2024-07-08"): month-name and ISO parsers only. */
-const fullDates = new chrono.Chrono({
-  parsers: ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENYearMonthDayParser'].map((n) => parserByName.get(n)).filter((p) => p !== undefined),
-  refiners: chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name)),
-});
+const FULL_DATE_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENYearMonthDayParser'].map((n) => parserByName.get(n)).filter((p) => p !== undefined);
+const FULL_DATE_REFINERS = chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
+/** chrono's parser of dates in figures ("4/5/2025"), month first as in the US, or day first as in Britain. */
+const slashParser = (dayFirst: boolean) => (dayFirst ? chrono.en.GB : chrono.en.casual).parsers.find((p) => p.constructor.name === 'SlashDateFormatParser');
+/**
+ * Dates stated in full ("July 8, 2024", "2024-07-08", "04/05/2025"): month-name, ISO and figure
+ * parsers only; a date in figures is read month first here, day first by fullDatesDayFirst.
+ */
+const fullDates = new chrono.Chrono({ parsers: [...FULL_DATE_PARSERS, slashParser(false)].filter((p) => p !== undefined), refiners: FULL_DATE_REFINERS });
+const fullDatesDayFirst = new chrono.Chrono({ parsers: [...FULL_DATE_PARSERS, slashParser(true)].filter((p) => p !== undefined), refiners: FULL_DATE_REFINERS });
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE, 'g');
+const NUMERIC_DATE_IN = new RegExp(NUMERIC_DATE);
+/** A day before a month's name ("22 April", "3rd Sept."): the way dates are written in Britain, Ireland, Australia, India. */
+const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${SHORT_MONTH}\\b)`);
+/** Spellings of British and Commonwealth English (Canada shares "colour", "centre", "travelled"). */
+const BRITISH_SPELLING = /\b(?:colour|favour|honour|labour|neighbour|behaviour|harbour|rumour|centre|theatre|metre|kilometre|organis(?:e|ing|ation)|recognis(?:e|ing)|realis(?:e|ing)|criticis(?:e|ing)|apologis(?:e|ing)|programme|defence|offence|licence|travell(?:ed|ing|er)|cancell(?:ed|ing)|whilst|cheque|tyre)/i;
+/** "Mr Hale", "Mrs Ortiz": a courtesy title without its full stop, as British and Commonwealth papers write it. */
+const TITLE_WITHOUT_STOP = /\bM(?:r|rs|s) (?=[A-Z])/;
+
+/**
+ * Whether the dates in figures of a text are day first. A date that can only be read one way
+ * ("22/04/2025", "22 April") decides, the first of them in the text; failing one, British or
+ * Commonwealth spellings mean day first; else month first, as in American news.
+ */
+export function dayFirstDates(text: string): boolean {
+  const named = DAY_BEFORE_MONTH.exec(text);
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 === second > 12) continue;
+    // the first date in the text that only one order can read decides
+    if (!named || m.index! < named.index) return first > 12;
+    break;
+  }
+  if (named) return true;
+  // "May 4, 2025": a month's name before the day is American
+  return !FULL_DATE_MONTH_FIRST.test(text) && (BRITISH_SPELLING.test(text) || TITLE_WITHOUT_STOP.test(text));
+}
+/** A month's name before the day and year ("May 4, 2025", "Sept. 3 2024"): American order. */
+const FULL_DATE_MONTH_FIRST = new RegExp(`(?:${MONTH}|${SHORT_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`);
 
 const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
 
@@ -134,24 +180,29 @@ export function twoByte(text: string): string {
  * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
  * ("Court sets June 18, 2024 hearing") is news, not the date of the article; failing a date line, a
  * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016"),
- * else an ISO date in the header's markup.
- * Returns `YYYY-MM-DD`.
+ * else an ISO date in the header's markup. Months may be abbreviated with or without a full stop
+ * ("Apr 22, 2025", "22 Apr 2025"); a date in figures ("22/04/2025", "22.04.2025", "04/05/2025") is
+ * read in the order dayFirstDates gives for the article.
+ * Returns `YYYY-MM-DD`, or null when the header states no date of the article.
  */
 export function readPublished(text: string): string | null {
   const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
   let weekdayDate: string | null = null;
+  let dayFirst: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const line = raw.trim();
     const wire = wireDateline(line);
     if (wire?.date) return wire.date;
     if (!FULL_DATE.test(line)) continue;
-    for (const r of fullDates.parse(line)) {
+    // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
+    if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
+    for (const r of (dayFirst ? fullDatesDayFirst : fullDates).parse(line)) {
       if (!isFullDate(r)) continue;
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
       const words = rest ? rest.split(/\s+/).length : 0;
       // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
-      const byline = words <= DATE_LINE_WORDS && !/(?:^|\s)(?!by\b)\p{Ll}/u.test(rest);
+      const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);
       if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
       if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
     }
@@ -223,6 +274,7 @@ const TENSE_REACH = 60;
  * none near, a future word anywhere ("…, which starts Tuesday") still looks ahead.
  */
 function tenseAround(sentence: string, from: number, to: number): Tense {
+  if (modalAhead(sentence, from)) return 'future';
   let future = Infinity;
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
@@ -231,6 +283,33 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
   return future < Infinity ? 'future' : 'unknown';
+}
+
+/** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */
+const MODAL_FUTURE = /\b(?:will|shall|would|(?:is|are) (?:set |due |scheduled |expected |going )?to|plans? to|set to|due to|scheduled to|expected to|going to)\s+(?!have\b)/gi;
+/** What ends a clause: punctuation and a word that opens another clause. */
+const CLAUSE_END = /[,;:()—–]|\b(?:and|but|while|whereas|after|before|since|said|says|who|which)\b/gi;
+
+/**
+ * Whether the first verb of the clause before the date words (from `from` back to a comma or a
+ * clause word) is a modal or a plan: "will visit the flooded towns on Wednesday, her office said"
+ * is ahead, whatever the nearer "flooded" and "said" say.
+ */
+function modalAhead(sentence: string, from: number): boolean {
+  // most sentences have no modal before their date words: no clause to find
+  MODAL_FUTURE.lastIndex = 0;
+  const any = MODAL_FUTURE.exec(sentence);
+  if (!any || any.index >= from) return false;
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(sentence); m && m.index < from; m = CLAUSE_END.exec(sentence)) start = m.index + m[0].length;
+  const clause = sentence.slice(start, from);
+  MODAL_FUTURE.lastIndex = 0;
+  const modal = MODAL_FUTURE.exec(clause);
+  if (!modal) return false;
+  PAST.lastIndex = 0;
+  const past = PAST.exec(clause.slice(0, modal.index));
+  return past === null;
 }
 
 /** How far [start, end) stands from [from, to), in characters; 0 when they touch or overlap. */
@@ -474,6 +553,17 @@ function firstHint(text: string): Readonly<{ index: number; text: string }> | nu
 /** The first date words of a sentence ("Tuesday", "last month", "March 24") and where they stand. */
 export function datePhrase(sentence: string): Readonly<{ index: number; text: string }> | null {
   return firstHint(sentence);
+}
+
+/**
+ * Every date phrase of a sentence, as datePhrase finds the first ("Dec 29 … on Tuesday said": the
+ * weekday stands by the cue, not the dateline's day). At most `limit` of them.
+ */
+export function datePhrases(sentence: string, limit = 4): Array<{ index: number; text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  DATE_HINT_ALL.lastIndex = 0;
+  for (let m = DATE_HINT_ALL.exec(sentence); m && found.length < limit; m = DATE_HINT_ALL.exec(sentence)) found.push({ index: m.index, text: m[0] });
+  return found;
 }
 
 /** Whether a sentence names a time at all, resolvable or not ("last month" in an undated article). */

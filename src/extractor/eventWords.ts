@@ -23,6 +23,9 @@ interface Trigger {
   starts?: RegExp;
 }
 
+/** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
+const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
+
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
  * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
@@ -49,9 +52,12 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
   { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
+  { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
   { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
-  { pattern: /\b(?:signed|will sign)\b/i, kind: 'agreement', words: 'signed sign', verb: true },
+  // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
+  { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
+  { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   {
     pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
@@ -118,6 +124,27 @@ const MODIFIED_NOUN = /^\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** A negation: "no", "never", "without", "failed to", "didn't". */
+const NEGATION = "(?:\\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
+/** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
+const NEGATED_AUXILIARY = '(?:(?:have|has|had|be|been|yet|ever|even|to|\\p{Ll}+ly)\\s+)*';
+/** Verbs that make or hold what the event word names: "failed to reach an agreement", "never held a press conference". */
+const MAKING = '(?:(?:reach|sign|strike|hold|attend|conclude|agree|make|give|deliver|secure|seal|call|schedule|get)(?:s|ed|ing)?|making|struck|held|made|gave|given|got|gotten)\\s+(?:on\\s+|to\\s+)?';
+const DETERMINER = '(?:a|an|any|the|its|their|his|her|our|this|that|these|those|such)';
+/** Modifiers of the event word after the determiner: "a border", "formal", "a nondisclosure"; not "until", "only", "longer". */
+const MODIFIER = `(?!(?:${DETERMINER}|until|only|just|least|longer|sooner|less|more|matter|doubt)\\b)\\p{Ll}[\\p{Ll}’'-]*\\s+`;
+/**
+ * A negation of the event word: for a noun, the negation, a verb that would make it, a determiner
+ * and modifiers ("no formal agreement", "failed to reach an agreement", "never signed a border
+ * treaty", "without a press conference"), not a negation of another verb ("didn't show the speech",
+ * "not until the summit"); for a verb, the negation and auxiliaries only ("did not meet", "has
+ * never visited"; not "never stopped speaking at").
+ */
+const NEGATED_NOUN_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
+/** "an agreement was not reached", "the deal has never been signed". */
+const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
+
 export interface TriggerHit {
   kind: EventKind;
   /** Offset of the event word's phrase in the sentence. */
@@ -149,6 +176,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
+    // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
+    if (negated(reported, m, !!verb)) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
     const timeReference = !verb && ASIDE_PREPOSITION.test(before);
@@ -162,6 +191,15 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
   }
   return best;
 }
+
+/** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
+function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
+  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index));
+  // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
+  const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
+  return NEGATED_NOUN_BEFORE.test(reported.slice(Math.max(0, to - 48), to)) || NEGATED_AFTER.test(reported.slice(m.index + m[0].length, m.index + m[0].length + 40));
+}
+const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 
 /** Whether [start, end) lies in a name and ends before the name does. */
 function insideName(names: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import type { LocalActor } from './actors';
-import { datePhrase, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { datePhrase, datePhrases, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { countedPhrase, countFromEarlier } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
@@ -65,6 +65,8 @@ const MEANWHILE = /^\s*(?:meanwhile|in the meantime)\b/i;
 const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
 /** A month name, with its day if given: "March 24", "24 March", "June". */
 const MONTH_DAY = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}\b(?!,?\s+\d{4}))?/;
+/** What follows the month of a wire dateline: the day, the agency, a dash. */
+const DATELINE_AFTER = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\([A-Z][\w.&/ -]{1,30}\)\s*)?(?:-{1,2}|—|–)\s/;
 /** How close a date phrase must stand to a cue for the attribution to be a dated statement, in characters. */
 const CUE_DATE_REACH = 16;
 
@@ -352,15 +354,18 @@ const sameParty = (a: Candidate, b: Candidate): boolean =>
  * when `counted` says there is one.
  */
 function datedAttribution(reported: string, sentenceStart: number, cues: Analysis['quotes'], counted: boolean): TriggerHit | null {
-  const phrase = datePhrase(reported) ?? (counted ? countedPhrase(reported) : null);
-  if (!phrase) return null;
-  const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
-  for (const q of cues) {
-    const from = q.cue!.start - sentenceStart;
-    const to = q.cue!.end - sentenceStart;
-    const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
-    // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
-    if (opening || between.length <= CUE_DATE_REACH || CUE_OBJECT.test(between)) return { kind: 'statement', offset: from, verb: true, definite: false, referenceOnly: false, qualifiers: [] };
+  let phrase = datePhrase(reported) ?? (counted ? countedPhrase(reported) : null);
+  // the day of a dateline without its place ("Dec 29 (Reuters) - … on Tuesday said") is the article's: the next date words are the statement's
+  if (phrase && phrase.index < 2 && DATELINE_AFTER.test(reported.slice(phrase.index + phrase.text.length))) phrase = datePhrases(reported, 2)[1] ?? null;
+  if (phrase) {
+    const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
+    for (const q of cues) {
+      const from = q.cue!.start - sentenceStart;
+      const to = q.cue!.end - sentenceStart;
+      const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
+      // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
+      if (opening || between.length <= CUE_DATE_REACH || CUE_OBJECT.test(between)) return { kind: 'statement', offset: from, verb: true, definite: false, referenceOnly: false, qualifiers: [] };
+    }
   }
   return null;
 }

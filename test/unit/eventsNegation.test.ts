@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+
+const HEAD = 'Harbour dispute drags on\nPublished 3 March 2025\n';
+const eventsOf = (body: string): LocalEvent[] => extractEvents(analyze(HEAD + body));
+const kinds = (body: string): string[] => eventsOf(body).map((e) => e.kind);
+
+describe('events: what is signed or reached', () => {
+  it('a petition, a guest book or a card signed is no agreement', () => {
+    assert.deepEqual(kinds('More than 4,000 residents of Kellerton signed a petition against the quarry on Saturday.'), []);
+    assert.deepEqual(kinds('Visitors signed a guest book at the Fenwick memorial on Tuesday.'), []);
+    assert.deepEqual(kinds('Pupils at Marsh Lane school signed a card for the retiring caretaker on Friday.'), []);
+  });
+
+  it('an agreement, a pact or a deal signed, struck or reached is one', () => {
+    assert.deepEqual(kinds('The two provinces signed a water-sharing agreement in Fenwick on Tuesday.'), ['agreement']);
+    assert.deepEqual(kinds('Ostrava and Linz signed a twinning memorandum on Tuesday.'), ['agreement']);
+    const [deal] = eventsOf('The dockworkers union reached a deal with the Fenwick port operator on Tuesday.');
+    assert.equal(deal.kind, 'agreement');
+    assert.equal(deal.date, '2025-02-25');
+  });
+});
+
+describe('events: what did not happen is no event', () => {
+  it('talks that ended without an agreement, a deal not reached, leaders who did not meet', () => {
+    assert.deepEqual(kinds('Talks between the dockworkers union and the port operator ended without an agreement on Sunday.'), []);
+    assert.deepEqual(kinds('The two sides failed to reach an agreement on Friday.'), []);
+    assert.deepEqual(kinds('An agreement was not reached in Fenwick on Tuesday.'), []);
+    assert.deepEqual(kinds('No agreement was reached in Fenwick on Tuesday.'), []);
+    assert.deepEqual(kinds('The regional ministers have never signed a border treaty.'), []);
+    assert.deepEqual(kinds('Governor Alma Strand has not visited the island since the storm.'), []);
+  });
+
+  it('a negation of another verb leaves the event: "never stopped speaking at", "didn’t show the speech"', () => {
+    assert.deepEqual(kinds('The senator never stopped speaking at a Dunmore rally as guards removed a protester.'), ['speech']);
+    assert.deepEqual(kinds('The broadcast didn’t show the speech of Amal Nasser.'), ['speech']);
+    assert.deepEqual(kinds('The council did not include those meetings with the port operator in its report.'), ['meeting']);
+    assert.deepEqual(kinds('Whitlock has gone 90 days without a press conference.'), []);
+    assert.deepEqual(kinds('The envoy isn’t making a formal visit to Fenwick.'), []);
+  });
+
+  it('a meeting where no agreement was reached is still a meeting', () => {
+    assert.deepEqual(kinds('No agreement was reached at the meeting in Valmont on Friday.'), ['meeting']);
+    // "not until" denies nothing of the summit
+    assert.deepEqual(kinds('Not until the summit in Fenwick on Tuesday did the two sides speak.'), ['summit']);
+  });
+});
+
+describe('events: a dated statement after a dateline without its place', () => {
+  it('"Mar 2 (Reuters) - X on Saturday said" is a statement of the Saturday', () => {
+    const ev = extractEvents(analyze('Port strike spreads\n\nMar 2 (Reuters) - Dockworkers union leader Petra Lund on Saturday said the strike would spread to Fenwick.'), '2025-03-03');
+    assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['statement', '2025-03-01']]);
+  });
+});
+
+describe('events: a visit ahead', () => {
+  it('"will visit on Wednesday" is a visit dated forward from the article’s date', () => {
+    // 2025-03-03 is a Monday
+    const [visit] = eventsOf('Premier Dana Whitlock will visit the flooded towns of the Ardel valley on Wednesday, her office said.');
+    assert.equal(visit.kind, 'visit');
+    assert.equal(visit.date, '2025-03-05');
+    const [next] = eventsOf('Mayor Idris Kovac is expected to visit Lisbon next Tuesday.');
+    assert.equal(next.kind, 'visit');
+    assert.equal(next.date, '2025-03-11');
+  });
+
+  it('the same visit told again later in the article is one event', () => {
+    const ev = eventsOf(
+      'Premier Dana Whitlock will visit Port Ardel on Wednesday, her office said.\n' +
+        'Flood defences failed in several streets last month.\n' +
+        'It will be Whitlock’s first visit to Port Ardel since she took office.',
+    );
+    assert.deepEqual(ev.map((e) => [e.kind, e.date, e.more.length]), [['visit', '2025-03-05', 1]]);
+  });
+
+  it('one visit reported by two articles is one event', () => {
+    const c = new AnalysingCorpus();
+    c.set('a.txt', 'Premier to tour flood zone\nPublished 3 March 2025\nPremier Dana Whitlock will visit Port Ardel on Wednesday, her office said.');
+    c.set('b.txt', 'Premier tours flood zone\nPublished 5 March 2025\nPremier Dana Whitlock visited Port Ardel on Wednesday, touring the damaged harbour district.');
+    const visits = c.build().result.events.filter((e) => e.kind === 'visit');
+    assert.equal(visits.length, 1);
+    assert.equal(visits[0].date, '2025-03-05');
+    assert.equal(visits[0].sources.length, 2);
+  });
+});
+
+describe('events: an agreement ahead and signed', () => {
+  it('"will sign" in one article and "signed" in another are one agreement; "no agreement was reached" adds nothing', () => {
+    const c = new AnalysingCorpus();
+    c.set('a.txt', 'Provinces to sign water pact\nPublished 3 March 2025\nThe provinces of Alder and Brook will sign a water-sharing agreement in Fenwick on Thursday, officials said.\nThe agreement caps what each may draw from the Fenwick river.');
+    c.set('b.txt', 'Water pact signed\n7 March 2025\nAlder and Brook signed a water-sharing agreement in Fenwick on Thursday.\nNo agreement was reached on the dam, however.');
+    const events = c.build().result.events;
+    assert.deepEqual(events.map((e) => [e.kind, e.date, e.sources.length]), [['agreement', '2025-03-06', 3]]);
+  });
+});
+
+describe('events: words that make no event', () => {
+  it('"Treaty" in a name, "support to" a country and a photo caption', () => {
+    assert.deepEqual(kinds('Officials of the Collective Security Treaty Organisation warned of unrest on Monday.'), []);
+    const [pledge] = eventsOf('At the summit in Riga the ministers pledged more support to Moldova.');
+    assert.equal(pledge.placeName, 'Riga');
+    const ev = eventsOf('The ministers held talks in Riga on Friday.\nMinisters arrive for the meeting in Riga. (AP Photo/Ilze Berzina)\n');
+    assert.deepEqual(ev.map((e) => e.kind), ['talks']);
+  });
+});

@@ -8,7 +8,7 @@ import type { LocalActor } from '../actors';
 import { classifyRun } from '../names';
 import type { Paragraph, QuoteMarks } from '../text';
 import type { Span } from '../types';
-import { trimEnd } from './content';
+import { trimEnd } from './contentQuote';
 import { lowerBound } from '../sorted';
 import type { ArticleState, LocalQuote } from './state';
 
@@ -134,7 +134,7 @@ const SIGNATURE_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'at', '&']);
  * A press release's signature on the line after paragraph `pi`, which is one quotation: "— Roald
  * Stenvik, Chief Executive, Varmer Chemicals", "– Ines Marr". The signer (a person of the article,
  * or a new one) is handed that quotation as a lead-in hands the next paragraph's (see
- * addContinuations in ./content).
+ * addContinuations in ./contentQuote).
  */
 export function signedParagraph(st: ArticleState, pi: number): void {
   const p = st.paragraphs[pi];

@@ -5,21 +5,28 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, VERB_FILLERS, type CueInfo } from '../cues';
 import { peopleNoun } from '../lexicon/people';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
-import type { Sentence, Token } from '../text';
+import { baseLower, type Sentence, type Token } from '../text';
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'some', 'many', 'several', 'two', 'three', 'other', 'another', 'one', 'both', 'most', 'all', 'few']);
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'that', 'some', 'many',
+  'several', 'two', 'three', 'other', 'another', 'one', 'both', 'most', 'all', 'few',
+]);
 /** Function words a subject phrase never reaches back over. */
 export const STOP_BACKWARD = new Set(
-  'in|at|on|to|from|with|by|for|about|after|before|during|over|under|into|than|as|like|since|until|while|when|because|if|whether|and|or|but|that|which|who|whom|is|are|was|were|be|been|has|have|had|not|also|said|says|told|would|will|could|than|so|then|where|what|how|why|although|though|per|via|against|among|amid|between|through'.split(
-    '|',
-  ),
+  ('in|at|on|to|from|with|by|for|about|after|before|during|over|under|into|than|as|like|since|until|' +
+    'while|when|because|if|whether|and|or|but|that|which|who|whom|is|are|was|were|be|been|has|have|had|' +
+    'not|also|said|says|told|would|will|could|than|so|then|where|what|how|why|although|though|per|via|' +
+    'against|among|amid|between|through')
+    .split('|'),
 );
 /** Words that open an adjunct (time, place, manner) rather than a reported clause. */
 export const ADJUNCT_START = new Set(
-  'in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|nothing|little'.split(
-    '|',
-  ),
+  ('in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|' +
+    'ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|' +
+    'repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|' +
+    'nothing|little')
+    .split('|'),
 );
 /** Pronouns that refer to one person. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -44,7 +51,11 @@ export const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration
 export const EVENT_NOUNS = new Set(['summit', 'meeting', 'conference', 'talks', 'forum', 'gathering', 'session', 'dialogue', 'convention', 'rally']);
 
 /** Lower-case words in -ly that are nouns (or adjectives used as nouns), not adverbs: "the family say", "the elderly fear". */
-const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'monopoly', 'supply', 'bully', 'anomaly', 'reply', 'elderly', 'daily', 'weekly', 'monthly', 'quarterly', 'homily', 'belly', 'fly', 'lily', 'folly', 'melee', 'panoply', 'oligopoly', 'italy', 'july']);
+const LY_NOUNS = new Set([
+  'family', 'ally', 'assembly', 'rally', 'monopoly', 'supply', 'bully', 'anomaly', 'reply', 'elderly',
+  'daily', 'weekly', 'monthly', 'quarterly', 'homily', 'belly', 'fly', 'lily', 'folly', 'melee', 'panoply',
+  'oligopoly', 'italy', 'july',
+]);
 
 /** A lower-case adverb in -ly that may stand between a subject and its verb ("quickly said"); not "family" or "ally". */
 export function isLyAdverb(x: Token): boolean {
@@ -60,9 +71,14 @@ export function isNounish(t: Token): boolean {
 }
 
 const MODIFIERS = new Set(
-  'senior|top|former|deputy|principal|chief|national|security|foreign|defense|defence|policy|press|campaign|state|federal|local|military|intelligence|administration|government|white|house|trilateral|regional|global|international|economic|political|public|health|finance|trade|energy|justice|interior|homeland|executive|general|special|assistant|associate|vice|acting|interim|unnamed|anonymous|other|some|many|several|two|three|four|five|ministry|department|election|party|republican|democratic|conservative|liberal|independent|leading|prominent|veteran|longtime|new|current|outgoing|incoming|retired|communications|legal|research|news|media|polling'.split(
-    '|',
-  ),
+  ('senior|top|former|deputy|principal|chief|national|security|foreign|defense|defence|policy|press|' +
+    'campaign|state|federal|local|military|intelligence|administration|government|white|house|trilateral|' +
+    'regional|global|international|economic|political|public|health|finance|trade|energy|justice|' +
+    'interior|homeland|executive|general|special|assistant|associate|vice|acting|interim|unnamed|' +
+    'anonymous|other|some|many|several|two|three|four|five|ministry|department|election|party|republican|' +
+    'democratic|conservative|liberal|independent|leading|prominent|veteran|longtime|new|current|outgoing|' +
+    'incoming|retired|communications|legal|research|news|media|polling')
+    .split('|'),
 );
 
 /** A party and state label: "R-Calif.", "D-N.Y.", "I-Vt.". */
@@ -97,7 +113,10 @@ export function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
 }
 
 /** Words that open an adverbial clause or phrase before the main clause: "Since …, she has …". */
-const OPENING_ADVERBIALS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'although', 'though', 'because', 'if', 'despite', 'following', 'during', 'in', 'on', 'at', 'with', 'without', 'unlike', 'like', 'once', 'until', 'amid']);
+const OPENING_ADVERBIALS = new Set([
+  'since', 'after', 'before', 'when', 'while', 'as', 'although', 'though', 'because', 'if', 'despite',
+  'following', 'during', 'in', 'on', 'at', 'with', 'without', 'unlike', 'like', 'once', 'until', 'amid',
+]);
 
 /**
  * "Since Clinton's op-ed in May, she has tacked left, criticizing …": where a sentence opens with
@@ -115,9 +134,15 @@ export function openingClauseEnd(t: Token[], s: Sentence, before: number): numbe
 
 /** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
 export const PEOPLE_WORDS = new Set(
-  ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|none|all|person|man|woman|source|sources|friends|aides|allies|' +
+  ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|' +
+    'critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|' +
+    'authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|' +
+    'none|all|person|man|woman|source|sources|friends|aides|allies|' +
     // organisations named by what they are, and people by their relation to someone
-    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|doctor|teacher|witness|witnesses')
+    'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|' +
+    'school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|' +
+    'daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|' +
+    'doctor|teacher|witness|witnesses')
     .split('|'),
 );
 
@@ -128,7 +153,16 @@ export function isPeopleNoun(x: Token): boolean {
 
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
 export function isModifierWord(x: Token): boolean {
-  return x.type === 'word' && !x.cap && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !VERB_FILLERS.has(x.lower) && !ADJUNCT_START.has(x.lower) && !DETERMINERS.has(x.lower) && !/(?:ly|ed|ing)$/.test(x.lower);
+  return (
+    x.type === 'word' &&
+    !x.cap &&
+    !STOP_BACKWARD.has(x.lower) &&
+    !CUE_FORMS.has(x.lower) &&
+    !VERB_FILLERS.has(x.lower) &&
+    !ADJUNCT_START.has(x.lower) &&
+    !DETERMINERS.has(x.lower) &&
+    !/(?:ly|ed|ing)$/.test(x.lower)
+  );
 }
 
 /** A party's members named by its label in the plural: "Democrats", "Republicans", "Liberals", "Tories". */
@@ -143,5 +177,50 @@ const PARTY_PLURALS = new Set(['tories', 'greens', 'communists', 'nationalists',
 export function isPluralApostrophe(t: Token[], k: number): boolean {
   const x = t[k];
   const w = t[k - 1];
-  return !!x && !!w && (x.text === "'" || x.text === '’') && x.type !== 'word' && w.type === 'word' && !w.cap && w.lower.length > 3 && w.lower.endsWith('s') && w.end === x.start && t[k + 1]?.type === 'word' && t[k + 1].start > x.end;
+  return (
+    !!x &&
+    !!w &&
+    (x.text === "'" || x.text === '’') &&
+    x.type !== 'word' &&
+    w.type === 'word' &&
+    !w.cap &&
+    w.lower.length > 3 &&
+    w.lower.endsWith('s') &&
+    w.end === x.start &&
+    t[k + 1]?.type === 'word' &&
+    t[k + 1].start > x.end
+  );
+}
+
+/** How many words tokens [from, to) hold. */
+export function wordsIn(t: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (t[j].type === 'word') n++;
+  return n;
+}
+
+/** Finite verbs and auxiliaries that mark a clause: "the plan failed", "the company lost". */
+const FINITE = new Set(
+  ('is|are|was|were|am|be|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|won|lost|made|took|gave|went|came|got|saw|knew|' +
+    'thought|felt|kept|left|met|paid|ran|sent|spent|stood|began|became|brought|bought|built|caught|chose|fell|fought|found|grew|held|heard|led|meant|' +
+    'rose|sold|stole|struck|taught|understood|isn’t|wasn’t|aren’t|weren’t|doesn’t|didn’t|hasn’t|haven’t|hadn’t|won’t|wouldn’t|can’t|couldn’t|shouldn’t|' +
+    "isn't|wasn't|aren't|weren't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't")
+    .split('|'),
+);
+
+/**
+ * Whether tokens [from, to) hold a finite verb: an auxiliary, a past form, or (unless `strict`) a
+ * verb in -s after its noun.
+ */
+export function hasFiniteVerb(t: Token[], from: number, to: number, strict = false): boolean {
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) continue;
+    if (FINITE.has(x.lower) || CUE_FORMS.has(x.lower)) return true;
+    if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
+    const prev = t[j - 1];
+    const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
+    if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !/^\d/.test(prev.text) && prev.lower !== 'of') return true;
+  }
+  return false;
 }

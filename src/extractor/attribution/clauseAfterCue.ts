@@ -1,0 +1,211 @@
+/**
+ * Part of stage 3 of attribution (see ./content): the reported clause after a cue, "said (that)
+ * …", "told reporters Friday: “…”", past the person told, adverbs, time words and a short adjunct;
+ * and a headline's verb of judgement whose object is no content ("Coach defends keeper").
+ */
+import { CUE_FORMS, type CueInfo } from '../cues';
+import { DAYS_AND_MONTHS } from '../gazetteer';
+import { isNameWord } from '../names';
+import { baseLower, type Sentence, type Token } from '../text';
+import type { Np } from './state';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, infinitiveAt, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+
+const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
+/** Words after which "that" is no complementiser: "so that", "such that", "all that". */
+const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
+const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
+
+/** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
+export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
+  let k = from;
+  const end = Math.min(limit, s.to);
+  while (k < end && t[k].type === 'word' && t[k].lower.endsWith('ly') && !t[k].cap) k++;
+  if (TELL_CLASS.has(info.lemma)) {
+    const obj = objectForward(t, k, end);
+    if (obj) k = obj.to;
+  }
+  k = skipTimeForward(t, k, end);
+  // "said in a statement that …", "told reporters Friday: “…”"; a clause that starts at once
+  // ("said the scandal is the latest issue that …") has its own "that"s
+  const adjunct = !!t[k] && t[k].type === 'word' && ADJUNCT_START.has(t[k].lower);
+  for (let j = k; j < Math.min(end, k + 16); j++) {
+    if (j > k && !adjunct) break;
+    const tok = t[j];
+    const prev = t[j - 1];
+    if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
+    if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
+    if (tok.type === 'open' || tok.type === 'ambiguous') {
+      if (j === k || prev.text === ',' || prev.text === ':') return [j, end];
+      break;
+    }
+    if (tok.text === ',') {
+      const next = t[j + 1];
+      if (next && (next.type === 'open' || next.type === 'ambiguous')) return [j + 1, end];
+      // "told The Washington Post, Fiorina would lead …": the clause after the cue's comma
+      if (
+        j === k &&
+        k > from &&
+        next?.type === 'word' &&
+        end - j > 4 &&
+        !CLAUSE_BREAK.has(next.lower) &&
+        !ADJUNCT_START.has(next.lower) &&
+        !/ing$/.test(next.lower) &&
+        !CUE_FORMS.has(next.lower)
+      ) {
+        return [j + 1, end];
+      }
+      break;
+    }
+    // "joked in her answer to a reporter, “…”": a cue word after a determiner is a noun
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || CLAUSE_BREAK.has(tok.lower))) break;
+    if (tok.text === '.' || tok.text === ';') break;
+  }
+  const first = t[k];
+  if (!first || k >= end) return null;
+  if (infinitiveAt(t, k, info)) return end - k >= 2 && !bareSpeechInfinitive(t, k, end) ? [k, end] : null;
+  if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
+  // "said much of the talk was …" opens a clause; "said much" alone does not; "told reporters
+  // this was …" opens one, "said this week" does not; "said about 600 pupils …", "said more
+  // than half the team …" open one with a quantity
+  // the next word and its tests read for every clause: a read or look-up that only the rare
+  // "too" and "this" reach would deoptimise this function the first time one of them runs
+  const nextWord = t[k + 1]?.lower ?? '';
+  const nextQuantity = QUANTITY_WORDS.has(nextWord);
+  const nextTime = TIME_WORDS.has(nextWord);
+  const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k);
+  const demonstrative = first.lower === 'this' && !nextTime;
+  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
+    // "said in an interview the deal was dead": the clause after a short adjunct
+    const clause = clauseAfterAdjunct(t, k, end);
+    return clause >= 0 ? [clause, end] : null;
+  }
+  if (end - k < 2) return null;
+  // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
+  // speech take a noun phrase as their object, not as what was said
+  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || /^\d/.test(first.text)) && !hasFiniteVerb(t, k + 1, end)) return null;
+  return [k, end];
+}
+
+/**
+ * A headline's verb of judgement with a noun phrase after it ("Coach defends keeper after derby
+ * loss", "Council Slams Stadium Sale"): whom or what was judged, an act the headline reports, not
+ * words. `lemma` is the cue's; tokens [from, to) follow the cue. A clause, a colon or a quotation
+ * after it is speech. (In body text PARC-style annotation, PolNeAR's, counts "criticized the
+ * decision" as an attribution, so only headlines are read this way.)
+ */
+export function judgedThing(t: Token[], lemma: string, from: number, to: number): boolean {
+  if (!JUDGEMENT_VERBS.has(lemma)) return false;
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ':') return false;
+  }
+  return !hasFiniteVerb(t, from, to);
+}
+
+/** Speech verbs of judgement, whose object is whom or what was judged. */
+const JUDGEMENT_VERBS = new Set(
+  ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|' +
+    'attack|fault|blame|credit|thank|chide|scold|mock|ridicule|deride|belittle|disparage|tout|lament')
+    .split('|'),
+);
+
+/**
+ * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",
+ * "reported a profit", "posted a loss", "confirmed the move", "recalled 4,000 jars". (With a clause
+ * they report speech: "added that …".)
+ */
+const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+
+/** Words that make a quantity of what follows: "about 600", "nearly half", "more than", "at least". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely', 'fewer', 'less', 'more', 'at', 'up', 'close']);
+const FRACTIONS = new Set(['half', 'third', 'quarter', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'most', 'two-thirds']);
+
+/** "about 600 pupils", "more than half the team", "at least three": a quantity opening a clause at token k. */
+function quantityAt(t: Token[], k: number): boolean {
+  const a = t[k];
+  if (!a || !APPROXIMATORS.has(a.lower)) return false;
+  let j = k + 1;
+  if ((a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer') && t[j]?.lower === 'than') j++;
+  else if ((a.lower === 'at' && (t[j]?.lower === 'least' || t[j]?.lower === 'most')) || ((a.lower === 'up' || a.lower === 'close') && t[j]?.lower === 'to')) j++;
+  else if (a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer' || a.lower === 'at' || a.lower === 'up' || a.lower === 'close') return false;
+  const n = t[j];
+  if (!n || n.type !== 'word') return false;
+  const number = /^\d/.test(n.text) || NUMBER_WORDS.has(n.lower) || FRACTIONS.has(n.lower) || ((n.lower === 'a' || n.lower === 'one') && FRACTIONS.has(t[j + 1]?.lower ?? ''));
+  // the quantity is the subject of a clause: some words follow it
+  return number && wordsIn(t, j + 1, Math.min(j + 6, t.length)) >= 2;
+}
+
+/**
+ * "said in an interview the deal was dead", "told reporters in Ohio he would win": after a short
+ * adjunct (no comma), where a clause starts (a subject pronoun, or a determiner after a noun)
+ * and has a finite verb; -1 when none does.
+ */
+function clauseAfterAdjunct(t: Token[], k: number, end: number): number {
+  if (!ADJUNCT_PREPOSITIONS.has(t[k].lower)) return -1;
+  for (let j = k + 1; j < Math.min(end, k + 9); j++) {
+    const x = t[j];
+    const prev = t[j - 1];
+    if (x.type !== 'word') return -1;
+    if ((CUE_FORMS.has(x.lower) && !DETERMINERS.has(prev.lower)) || CLAUSE_BREAK.has(x.lower) || x.lower === 'or') return -1;
+    // a determiner after the adjunct's noun ("in an interview the deal …"), not inside it ("of the")
+    const nounBefore = prev.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !STOP_BACKWARD.has(prev.lower);
+    const subject = SUBJECT_PRONOUNS.has(baseLower(x)) || (DETERMINERS.has(x.lower) && x.lower !== 'that' && nounBefore);
+    if (subject) return hasFiniteVerb(t, j + 1, Math.min(end, j + 8), true) ? j : -1;
+  }
+  return -1;
+}
+/** Prepositions that open an adjunct between a cue and its clause ("said in an interview …"). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'for', 'over', 'via', 'through', 'outside', 'inside', 'near']);
+
+
+/** "declined to comment", "refused to say": a speech verb in the infinitive with nothing reported after it. */
+function bareSpeechInfinitive(t: Token[], k: number, end: number): boolean {
+  const verb = t[k + 1];
+  if (!verb || !CUE_FORMS.has(verb.lower) || CUE_FORMS.get(verb.lower)?.cls !== 'speech') return false;
+  for (let j = k + 2; j < end; j++) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'ambiguous' || x.text === ':' || REPORTED_OPENERS.has(x.lower)) return false;
+  }
+  return true;
+}
+/** Words that open what is reported: "declined to say whether …", "refused to explain why …". */
+const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
+
+/** Words that open a time phrase after a cue: "on Friday", "last week", "early Monday". */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late']);
+
+/** "said on Friday he …", "says tonight he …": time words between a cue and its clause. */
+export function skipTimeForward(t: Token[], k: number, end: number): number {
+  let j = k;
+  const timeWord = (w: Token | undefined): boolean => !!w && w.type === 'word' && (DAYS_AND_MONTHS.has(w.lower) || TIME_WORDS.has(w.lower) || /^\d{1,2}$/.test(w.lower));
+  while (j < end) {
+    if (timeWord(t[j])) j++;
+    else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** The person told in one word: "told reporters", "assured them". */
+const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners']);
+
+/** The person told: "reporters", "an audience", "the U.S. Congress", "him". */
+function objectForward(t: Token[], start: number, to: number): Np | null {
+  const first = t[start];
+  if (!first || first.type !== 'word') return null;
+  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
+  let b = start;
+  // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
+  const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
+  // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause
+  const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)));
+  while (b < to && b - start < 8 && t[b].type === 'word') {
+    if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
+      b++;
+      continue;
+    }
+    if (stops(t[b]) || startsClause(t[b])) break;
+    b++;
+  }
+  return b > start ? { from: start, to: b } : null;
+}

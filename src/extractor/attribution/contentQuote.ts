@@ -1,0 +1,175 @@
+/**
+ * Part of stage 3 of attribution (see ./content): the content as a quote. Whether it is a
+ * quotation (direct), holds one (mixed) or none (indirect); stand-alone quotations that continue
+ * an attribution, and the pieces of a quotation interrupted by its cue.
+ */
+import type { LocalActor } from '../actors';
+import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
+import type { Span } from '../types';
+import type { ArticleState, Attribution, LocalQuote } from './state';
+import { wordsIn } from './words';
+
+/** Dashes that open a line of dialogue in the European style. */
+const DIALOGUE_DASHES = new Set(['—', '–', '―']);
+
+/**
+ * Quotations in sentence `s` that no cue took: a stand-alone quote of four words or more carries
+ * on the previous attribution (this sentence's, or one at most two sentences and one paragraph
+ * back) as a continuation. Appends them to `made`.
+ */
+export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], sentenceSpeaker: Attribution | null): void {
+  const t = p.tokens;
+  // most sentences hold no quotation: the test of what is covered is made at the first one
+  // (undefined until then; null when nothing was made before it)
+  let covered: Coverage | null | undefined;
+  let sentenceWords = -1;
+  for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
+    const qm = p.quotes[qi];
+    if (covered === undefined) covered = made.length ? coverage(made) : null;
+    if (covered !== null && covers(covered, qm.start, qm.end)) continue;
+    const words = wordsIn(t, qm.open + 1, qm.close < 0 ? t.length : qm.close);
+    // a paragraph that opens with a quotation after a lead-in or an unclosed quotation
+    const handed = qm.open === 0 ? (st.leadIn?.para === pi - 1 ? st.leadIn : st.carry?.para === pi - 1 ? st.carry : null) : null;
+    // “A,” she said, “b …”: the quotation right after this sentence's cue goes on with it, however short
+    const resumed = sentenceSpeaker?.cue != null && t[qm.open - 1]?.text === ',' && t[qm.open - 2]?.end === sentenceSpeaker.cue.end;
+    // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
+    const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
+    if (words < (next ? 2 : 4) && !handed && !resumed) continue;
+    if (sentenceWords < 0) sentenceWords = wordsIn(t, s.from, s.to);
+    const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
+    const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));
+    const standalone = handed || sentenceSpeaker !== null || words / sentenceWords >= 0.75;
+    if (!prev || !recent || !standalone || !prev.cue) continue;
+    const quote: LocalQuote = {
+      start: qm.start,
+      end: trimEnd(st.text, qm.start, qm.end),
+      text: '',
+      kind: 'direct',
+      speaker: prev.speaker,
+      speakerMention: prev.mention,
+      cue: prev.cue,
+      // a lead-in's quotation is its content, not a continuation
+      continuation: !handed || handed !== st.leadIn,
+      pieces: undefined,
+      cueClass: 'speech',
+    };
+    made.push(quote);
+  }
+}
+
+/** The spans of a sentence's quotes so far, sorted by start, with the running maximum of their ends. */
+interface Coverage {
+  starts: number[];
+  maxEnd: number[];
+}
+
+/**
+ * The quotes' spans for `covers`: sorted once with running maximum ends, then a binary search per
+ * question, so a sentence of many quotations costs n log n, not n².
+ */
+function coverage(quotes: LocalQuote[]): Coverage {
+  // (pushed in a loop, not made by map: an array from V8's optimised map has a map the sort call
+  // had not met, which deoptimised addContinuations)
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < quotes.length; i++) spans.push([quotes[i].start, quotes[i].end]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const maxEnd: number[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    starts.push(spans[i][0]);
+    maxEnd.push(Math.max(spans[i][1], i ? maxEnd[i - 1] : -1));
+  }
+  return { starts, maxEnd };
+}
+
+/** Whether [start, end) lies inside one of the quotes of `c`. */
+function covers(c: Coverage, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = c.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.starts[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && c.maxEnd[lo - 1] >= end;
+}
+
+/**
+ * A quote over tokens [from, to) of sentence `s`, trimmed of edge punctuation: `direct` when it is
+ * exactly one quotation (without its marks), `mixed` when it holds quotation marks, else
+ * `indirect`; null when fewer than two tokens remain. Its `text` is filled in later.
+ */
+export function buildQuoteFrom(
+  st: ArticleState,
+  p: Paragraph,
+  s: Sentence,
+  from: number,
+  to: number,
+  speaker: LocalActor | null,
+  mention: Span | null,
+  cue: Span,
+  cls: LocalQuote['cueClass'],
+): LocalQuote | null {
+  const t = p.tokens;
+  const limit = Math.min(to, s.to);
+  let b = limit;
+  // (a do-while: its step runs for every quote, so V8 has seen it before the rare content that
+  // opens with a comma or a dash takes it; an unseen step would deoptimise this function)
+  let a = from - 1;
+  do a++;
+  while (a < b && (t[a].text === ',' || t[a].text === ':' || t[a].text === '—' || t[a].text === '–' || t[a].text === '-'));
+  while (b > a && t[b - 1].type === 'punct' && /^[.,;:!?—-]$/.test(t[b - 1].text) && !p.inQuote[b - 1]) b--;
+  if (b - a < 2) return null;
+  // (worked out for every quote, though the tests below read them rarely: an operation V8 has
+  // not seen run before it optimised this function would deoptimise it the first time it runs)
+  const untrimmed = b === limit;
+  const longer = b - a > 2;
+  // exactly one quotation: a direct quote, without its marks
+  const first = p.quotes[firstQuoteFrom(p.quotes, a)];
+  const whole = first && first.open === a && (first.close === b - 1 || (first.close < 0 && untrimmed)) ? first : undefined;
+  if (whole) {
+    const wholeEnd = trimEnd(st.text, whole.start, whole.end);
+    return { start: whole.start, end: wholeEnd, text: '', kind: 'direct', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
+  }
+  let hasMarks = false;
+  for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
+  // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
+  const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
+  a += t[a].lower === 'that' && longer && !dialogue ? 1 : 0;
+  const start = t[a].start;
+  const end = t[b - 1].end;
+  return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
+}
+
+/** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */
+export function joinContinuations(st: ArticleState): void {
+  const quotes = st.quotes;
+  let kept = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const head = kept > 0 ? quotes[kept - 1] : undefined;
+    if (q.continuation && head && head.cue === q.cue && paragraphAt(st.paragraphs, head.start) === paragraphAt(st.paragraphs, q.start)) {
+      if (!head.pieces) head.pieces = [st.span(head.start, head.end)];
+      head.pieces.push(st.span(q.start, q.end));
+      head.end = q.end;
+      head.text = st.text.slice(head.start, head.end);
+      if (head.kind === 'indirect') head.kind = 'mixed';
+      continue;
+    }
+    quotes[kept++] = q;
+  }
+  quotes.length = kept;
+}
+
+/** The index of the first paragraph whose span [start, end] holds `offset`, or -1. */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  for (let i = 0; i < paragraphs.length; i++) if (offset >= paragraphs[i].start && offset <= paragraphs[i].end) return i;
+  return -1;
+}
+
+/** Drops trailing white space from a span. */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -6,7 +6,9 @@
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import type { LocalActor } from './actors';
-import { datePhrase, datePhrases, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { FULL_MONTH, twoByte } from './datePatterns';
+import { latestStatedDate } from './publishedDate';
 import { countedPhrase, countFromEarlier } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';

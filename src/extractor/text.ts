@@ -2,7 +2,7 @@
  * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
  * spans, and sentence units that never split a quotation.
  */
-import { wireDateline } from './dates';
+import { wireDateline } from './publishedDate';
 import { pairQuotes, quoteMask, splitSentences } from './sentences';
 
 export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';

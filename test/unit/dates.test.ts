@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { countedPhrase, countFromEarlier } from '../../src/extractor/countedDates';
-import { datePhrase, latestStatedDate, mayNameDateWords, namesDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { datePhrase, mayNameDateWords, namesDate, PARSER_NEEDS, resolveDate, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { twoByte } from '../../src/extractor/datePatterns';
+import { latestStatedDate, readPublished, wireDateline } from '../../src/extractor/publishedDate';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {

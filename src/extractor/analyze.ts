@@ -286,7 +286,10 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
     // a quotation no cue took (too short to go on with anyone): this cue's
     const qm = p.quotes[firstQuoteFrom(p.quotes, s.from - 1) - 1];
     if (!qm || qm.close !== s.from - 1 || (q && q.end > qm.start)) return;
-    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null, continuation: true, pieces: undefined, cueClass: 'speech' };
+    q = {
+      start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct',
+      speaker: null, speakerMention: null, cue: null, continuation: true, pieces: undefined, cueClass: 'speech',
+    };
     if (q.end <= q.start) return;
     q.text = st.text.slice(q.start, q.end);
     st.quotes.push(q);
@@ -294,7 +297,10 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
   if (!q.continuation) return;
   // q is the last quote: replaced by a new one, not changed, so that a quote's fields stay
   // constant to V8 (changing one here deoptimised the stages that had read quotes)
-  st.quotes[st.quotes.length - 1] = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: resolveNp(st, pi, p, s, subject), speakerMention: npSpan(st, p.tokens, subject), cue, continuation: false, pieces: q.pieces, cueClass: 'speech' };
+  st.quotes[st.quotes.length - 1] = {
+    start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: resolveNp(st, pi, p, s, subject),
+    speakerMention: npSpan(st, p.tokens, subject), cue, continuation: false, pieces: q.pieces, cueClass: 'speech',
+  };
 }
 
 /**
@@ -370,7 +376,10 @@ function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
     if (!named) continue;
     const cue = st.span(dash.start, dash.end);
-    const q: LocalQuote = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np), speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
+    const q: LocalQuote = {
+      start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np),
+      speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech',
+    };
     made.push(q);
     const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
     st.noteSpeaker(a);
@@ -459,7 +468,10 @@ function npSpan(st: ArticleState, t: Token[], np: Np): Span {
 }
 
 /** A quote whose speaker is the source phrase `np`, resolved here unless given. */
-function buildQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass'], speaker = resolveNp(st, pi, p, s, np)): LocalQuote | null {
+function buildQuote(
+  st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass'],
+  speaker = resolveNp(st, pi, p, s, np),
+): LocalQuote | null {
   const t = p.tokens;
   const mention = st.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
   return buildQuoteFrom(st, p, s, from, to, speaker, mention, cue, cls);

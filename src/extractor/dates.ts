@@ -13,7 +13,10 @@ const SHORT_MONTH_BY_DAY = `${SHORT_MONTH}(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|\\
  * Cheap test before chrono runs: most sentences name no day, month or relative date. Months and
  * weekdays count only capitalised ("he may march" names no month); "Dec." ends in its dot.
  */
-const DATE_HINT = new RegExp(`\\b(?:${MONTH}|${SHORT_MONTH_BY_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`);
+const DATE_HINT = new RegExp(
+  `\\b(?:${MONTH}|${SHORT_MONTH_BY_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|` +
+    `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`,
+);
 /** A month name in lower case is a verb or a modal ("may", "march"), whatever chrono makes of it. */
 const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const DAY = 86_400_000;
@@ -34,7 +37,9 @@ const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
 /** The start of every month name chrono knows ("Sept.", "june"), in its case-insensitive patterns. */
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** chrono's number words and figures before a time unit ("two", "a few", "half an"), as its NUMBER_PATTERN (chrono-node 2.10). */
-const CHRONO_NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
+const CHRONO_NUMBER =
+  '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|' +
+  'half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
 /** chrono's time units ("weeks", "hrs", "d"), as its pattern spells them (chrono-node 2.10). */
 const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y))';
 /**
@@ -48,7 +53,14 @@ const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months
 export const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
   ['ENYearMonthNameParser', new RegExp(`(?:\\d{4}|\\d\\s{0,2}(?:BE|AD|BC|BCE|CE))(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)${MONTH_START}`, 'i')],
   // a day before the month: figures, or the end of an ordinal word ("twenty-first", "thirteenth")
-  ['ENMonthNameLittleEndianParser', new RegExp(`(?:\\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i')],
+  [
+    'ENMonthNameLittleEndianParser',
+    new RegExp(
+      `(?:\\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)` +
+        `(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`,
+      'i',
+    ),
+  ],
   ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}(?![bdgijklmpqruvwxyz_])`, 'i')],
 ]);
 const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
@@ -100,7 +112,12 @@ export type Tense = 'future' | 'past' | 'unknown';
 const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
-const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\b/g;
+const PAST = new RegExp(
+  '\\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|' +
+    'felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|' +
+    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\\b',
+  'g',
+);
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
 /** "will be released", "to be held": a participle after a future or an infinitive is no past. */
 const PASSIVE_AHEAD = /\b(?:will|would|to|shall|'ll|’ll)\s+(?:be|have been)\s+$/i;
@@ -118,7 +135,9 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
   let past = Infinity;
   PAST.lastIndex = 0;
-  for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
+  for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) {
+    if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
+  }
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
   return future < Infinity ? 'future' : 'unknown';
 }
@@ -200,7 +219,11 @@ const OWN_REACH = 48;
  * What ends an event word's phrase before a date: punctuation, a word that opens another clause, or
  * a verb of its own ("the meeting with Trump was scheduled two weeks ago").
  */
-const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says|is|are|was|were|has|have|had|will|would|could|should|can|might)\b/i;
+const CLAUSE_BREAK = new RegExp(
+  '[,;:()—–"“”]|\\s-\\s|\\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says|is|are|was|' +
+    'were|has|have|had|will|would|could|should|can|might)\\b',
+  'i',
+);
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
 const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
 /**

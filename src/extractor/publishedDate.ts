@@ -29,7 +29,11 @@ const WIRE_DATELINE = new RegExp(
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
  * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
  */
-const DATE_LABEL = /(?:^\W*|[|•·\/–—]\s*)(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)\b[\s:,|-]*(?:on\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s*)?$/i;
+const DATE_LABEL = new RegExp(
+  '(?:^\\W*|[|•·\\/–—]\\s*)(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)\\b' +
+    '[\\s:,|-]*(?:on\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\\.?),?\\s*)?$',
+  'i',
+);
 /** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 /** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
@@ -41,7 +45,9 @@ const LOWER_CASE_OUTSIDE_BYLINE = /(?:^|\s)(?!(?:by|and)\b)\p{Ll}/u;
 const HEAD_LINES = 6;
 const HEAD_LENGTH = 400;
 
-const FULL_DATE_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENYearMonthDayParser'].map((n) => chrono.en.casual.parsers.find((p) => p.constructor.name === n)).filter((p) => p !== undefined);
+const FULL_DATE_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENYearMonthDayParser']
+  .map((n) => chrono.en.casual.parsers.find((p) => p.constructor.name === n))
+  .filter((p) => p !== undefined);
 const FULL_DATE_REFINERS = chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
 /** chrono's parser of dates in figures ("4/5/2025"), month first as in the US, or day first as in Britain. */
 const slashParser = (dayFirst: boolean) => (dayFirst ? chrono.en.GB : chrono.en.casual).parsers.find((p) => p.constructor.name === 'SlashDateFormatParser');
@@ -56,7 +62,12 @@ const NUMERIC_DATE_IN = new RegExp(NUMERIC_DATE);
 /** A day before a month's name ("22 April", "3rd Sept."): the way dates are written in Britain, Ireland, Australia, India. */
 const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${SHORT_MONTH}\\b)`);
 /** Spellings of British and Commonwealth English (Canada shares "colour", "centre", "travelled"). */
-const BRITISH_SPELLING = /\b(?:colour|favour|honour|labour|neighbour|behaviour|harbour|rumour|centre|theatre|metre|kilometre|organis(?:e|ing|ation)|recognis(?:e|ing)|realis(?:e|ing)|criticis(?:e|ing)|apologis(?:e|ing)|programme|defence|offence|licence|travell(?:ed|ing|er)|cancell(?:ed|ing)|whilst|cheque|tyre)/i;
+const BRITISH_SPELLING = new RegExp(
+  '\\b(?:colour|favour|honour|labour|neighbour|behaviour|harbour|rumour|centre|theatre|metre|kilometre|organis(?:e|ing|ation)|' +
+    'recognis(?:e|ing)|realis(?:e|ing)|criticis(?:e|ing)|apologis(?:e|ing)|programme|defence|offence|licence|travell(?:ed|ing|er)|' +
+    'cancell(?:ed|ing)|whilst|cheque|tyre)',
+  'i',
+);
 /** "Mr Hale", "Mrs Ortiz": a courtesy title without its full stop, as British and Commonwealth papers write it. */
 const TITLE_WITHOUT_STOP = /\bM(?:r|rs|s) (?=[A-Z])/;
 

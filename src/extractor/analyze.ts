@@ -10,7 +10,7 @@
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, SUBJECT_PRONOUNS } from './attribution/words';
-import { readPublished } from './dates';
+import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
 import { findCues, type Cue } from './attribution/cueDetection';

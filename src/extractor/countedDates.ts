@@ -1,7 +1,8 @@
 /**
  * A time counted from the event told before: "Two years later", "a month earlier", "3 days later".
  */
-import { isoDay, type ResolvedDate } from './dates';
+import { isoDay } from './datePatterns';
+import type { ResolvedDate } from './dates';
 
 const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */

@@ -1,59 +1,24 @@
 /**
- * Dates with chrono-node: the article's own date, and the date an event phrase refers to,
- * resolved against the article's date in the direction the verb's tense implies.
+ * The date an event phrase in a sentence refers to, with chrono-node: the date words of a
+ * sentence (datePhrase), resolved against the article's date (publishedDate.ts) in the direction
+ * the verb's tense implies, and the last date a passage states, what a later one counts from.
  */
 import * as chrono from 'chrono-node';
+import { CLOCK_AND_ZONE, FULL_MONTHS, isoDay, MONTH, SHORT_MONTH } from './datePatterns';
 
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-/** The twelve month names in full, as a regular-expression alternation. */
-const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** A capitalised month name in full, as a whole word. */
-export const FULL_MONTH = new RegExp(`\\b(?:${FULL_MONTHS})\\b`);
-const MONTH = `(?:${FULL_MONTHS}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 const MONTH_NAME = new RegExp(MONTH);
-/** A month abbreviated without its full stop ("Apr", "Sept"): a date word only beside a day's number. */
-const SHORT_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-/** A day and a month in either order: "July 8", "8 July", "21st October", "Apr 22", "22 Apr". */
-const DAY_MONTH = `(?:(?:${MONTH}|${SHORT_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${SHORT_MONTH}\\b))`;
 /** An abbreviated month without its full stop beside a day's number ("Apr 22", "22 Apr 2025"). */
 const SHORT_MONTH_BY_DAY = `${SHORT_MONTH}(?=\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)|\\d{1,2}(?:st|nd|rd|th)?\\s${SHORT_MONTH}(?=\\s+(?:19|20)\\d{2}\\b)`;
 /**
  * Cheap test before chrono runs: most sentences name no day, month or relative date. Months and
  * weekdays count only capitalised ("he may march" names no month); "Dec." ends in its dot.
  */
-const DATE_HINT = new RegExp(`\\b(?:${MONTH}|${SHORT_MONTH_BY_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`);
+const DATE_HINT = new RegExp(
+  `\\b(?:${MONTH}|${SHORT_MONTH_BY_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|` +
+    `(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (?:week|month|year|weekend)|ago)\\b)(?!\\w)`,
+);
 /** A month name in lower case is a verb or a modal ("may", "march"), whatever chrono makes of it. */
 const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-/** A date in figures, day and month in either order, with a four-digit year: "22/04/2025", "04.05.2025", "22-04-2025". */
-const NUMERIC_DATE = '\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(?:19|20)\\d{2}\\b';
-/** A full date somewhere in a line: cheap test before chrono parses it. */
-const FULL_DATE = new RegExp(`${DAY_MONTH},?\\s+(?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|${NUMERIC_DATE}`);
-/** A year, then what must stand before it for a full date: found year first, as years are rare. */
-const YEAR = /\b(?:19|20)\d{2}\b/g;
-const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
-/**
- * A wire dateline opening a paragraph: a place in capitals, optionally a date and the agency, then
- * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --").
- */
-const WIRE_DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
-    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
-);
-/**
- * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
- * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
- */
-const DATE_LABEL = /(?:^\W*|[|•·\/–—]\s*)(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)\b[\s:,|-]*(?:on\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s*)?$/i;
-/** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
-const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
-/** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
-const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on|\d+\s+min(?:ute)?s?\s+read)\b|[\s,|•·:()–—-]+/gi;
-/** A date line has at most this many other words ("Jane Doe"), a byline that opens with "By" twice as many ("By Jane Doe and Omar Ruiz"). */
-const DATE_LINE_WORDS = 4;
-/** Lower-case words a byline may hold: "By Jane Doe and Omar Ruiz". */
-const LOWER_CASE_OUTSIDE_BYLINE = /(?:^|\s)(?!(?:by|and)\b)\p{Ll}/u;
-const HEAD_LINES = 6;
-const HEAD_LENGTH = 400;
 const DAY = 86_400_000;
 
 /**
@@ -72,7 +37,9 @@ const PARSER_GROUPS: Array<{ words: RegExp; parsers: string[] }> = [
 /** The start of every month name chrono knows ("Sept.", "june"), in its case-insensitive patterns. */
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** chrono's number words and figures before a time unit ("two", "a few", "half an"), as its NUMBER_PATTERN (chrono-node 2.10). */
-const CHRONO_NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
+const CHRONO_NUMBER =
+  '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|' +
+  'half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
 /** chrono's time units ("weeks", "hrs", "d"), as its pattern spells them (chrono-node 2.10). */
 const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y))';
 /**
@@ -86,10 +53,16 @@ const CHRONO_UNIT = '(?:(?:quarters|seconds|minutes|quarter|second|minute|months
 export const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
   ['ENYearMonthNameParser', new RegExp(`(?:\\d{4}|\\d\\s{0,2}(?:BE|AD|BC|BCE|CE))(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)${MONTH_START}`, 'i')],
   // a day before the month: figures, or the end of an ordinal word ("twenty-first", "thirteenth")
-  ['ENMonthNameLittleEndianParser', new RegExp(`(?:\\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i')],
+  [
+    'ENMonthNameLittleEndianParser',
+    new RegExp(
+      `(?:\\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)` +
+        `(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`,
+      'i',
+    ),
+  ],
   ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}(?![bdgijklmpqruvwxyz_])`, 'i')],
 ]);
-const CLOCK_AND_ZONE = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);
 const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
 const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
 // "ago" in its strict form (no "3 hrs ago" abbreviations): the casual pattern costs ~50 ms to compile
@@ -122,129 +95,6 @@ function parserFor(window: string): chrono.Chrono {
   return parser;
 }
 
-const FULL_DATE_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENYearMonthDayParser'].map((n) => parserByName.get(n)).filter((p) => p !== undefined);
-const FULL_DATE_REFINERS = chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
-/** chrono's parser of dates in figures ("4/5/2025"), month first as in the US, or day first as in Britain. */
-const slashParser = (dayFirst: boolean) => (dayFirst ? chrono.en.GB : chrono.en.casual).parsers.find((p) => p.constructor.name === 'SlashDateFormatParser');
-/**
- * Dates stated in full ("July 8, 2024", "2024-07-08", "04/05/2025"): month-name, ISO and figure
- * parsers only; a date in figures is read month first here, day first by fullDatesDayFirst.
- */
-const fullDates = new chrono.Chrono({ parsers: [...FULL_DATE_PARSERS, slashParser(false)].filter((p) => p !== undefined), refiners: FULL_DATE_REFINERS });
-const fullDatesDayFirst = new chrono.Chrono({ parsers: [...FULL_DATE_PARSERS, slashParser(true)].filter((p) => p !== undefined), refiners: FULL_DATE_REFINERS });
-const NUMERIC_DATES = new RegExp(NUMERIC_DATE, 'g');
-const NUMERIC_DATE_IN = new RegExp(NUMERIC_DATE);
-/** A day before a month's name ("22 April", "3rd Sept."): the way dates are written in Britain, Ireland, Australia, India. */
-const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${SHORT_MONTH}\\b)`);
-/** Spellings of British and Commonwealth English (Canada shares "colour", "centre", "travelled"). */
-const BRITISH_SPELLING = /\b(?:colour|favour|honour|labour|neighbour|behaviour|harbour|rumour|centre|theatre|metre|kilometre|organis(?:e|ing|ation)|recognis(?:e|ing)|realis(?:e|ing)|criticis(?:e|ing)|apologis(?:e|ing)|programme|defence|offence|licence|travell(?:ed|ing|er)|cancell(?:ed|ing)|whilst|cheque|tyre)/i;
-/** "Mr Hale", "Mrs Ortiz": a courtesy title without its full stop, as British and Commonwealth papers write it. */
-const TITLE_WITHOUT_STOP = /\bM(?:r|rs|s) (?=[A-Z])/;
-
-/**
- * Whether the dates in figures of a text are day first. A date that can only be read one way
- * ("22/04/2025", "22 April") decides, the first of them in the text; failing one, British or
- * Commonwealth spellings mean day first; else month first, as in American news.
- */
-export function dayFirstDates(text: string): boolean {
-  const named = DAY_BEFORE_MONTH.exec(text);
-  for (const m of text.matchAll(NUMERIC_DATES)) {
-    const first = Number(m[1]);
-    const second = Number(m[3]);
-    if (first > 12 === second > 12) continue;
-    // the first date in the text that only one order can read decides
-    if (!named || m.index! < named.index) return first > 12;
-    break;
-  }
-  if (named) return true;
-  // "May 4, 2025": a month's name before the day is American
-  return !FULL_DATE_MONTH_FIRST.test(text) && (BRITISH_SPELLING.test(text) || TITLE_WITHOUT_STOP.test(text));
-}
-/** A month's name before the day and year ("May 4, 2025", "Sept. 3 2024"): American order. */
-const FULL_DATE_MONTH_FIRST = new RegExp(`(?:${MONTH}|${SHORT_MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`);
-
-const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
-
-/**
- * The same characters in two-byte form. V8 compiles a regular expression once for each form of
- * string it runs on, and about half of news articles are one-byte text (Latin-1 only): giving every
- * date and event pattern (chrono's among them) two-byte text compiles each of them once.
- */
-export function twoByte(text: string): string {
-  return ('\u0100' + text).slice(1);
-}
-
-/**
- * The article's date when its header states it: a date line ("Published May 30, 2024",
- * "Thursday, September 12, 2024", "date 2023-07-10", "By Jane Doe | 3 March 2022") or a wire
- * dateline with a year ("LONDON, 30 October 2024 (Reuters) -"). A date inside a headline's words
- * ("Court sets June 18, 2024 hearing") is news, not the date of the article; failing a date line, a
- * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016"),
- * else an ISO date in the header's markup. Months may be abbreviated with or without a full stop
- * ("Apr 22, 2025", "22 Apr 2025"); a date in figures ("22/04/2025", "22.04.2025", "04/05/2025") is
- * read in the order dayFirstDates gives for the article.
- * Returns `YYYY-MM-DD`, or null when the header states no date of the article.
- */
-export function readPublished(text: string): string | null {
-  const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
-  let weekdayDate: string | null = null;
-  let dayFirst: boolean | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const line = raw.trim();
-    const wire = wireDateline(line);
-    if (wire?.date) return wire.date;
-    if (!FULL_DATE.test(line)) continue;
-    // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
-    if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
-    for (const r of (dayFirst ? fullDatesDayFirst : fullDates).parse(line)) {
-      if (!isFullDate(r)) continue;
-      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
-      const words = rest ? rest.split(/\s+/).length : 0;
-      // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
-      const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);
-      if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
-      if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
-    }
-  }
-  // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose
-  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? null;
-}
-
-/**
- * A wire dateline at the start of a paragraph: its length in characters (place, date, agency and
- * dash), and its date as `YYYY-MM-DD` when it gives the year. null when the line opens otherwise.
- */
-export function wireDateline(text: string): { length: number; date: string | null } | null {
-  const line = twoByte(text);
-  const m = WIRE_DATELINE.exec(line);
-  // the place needs two capital letters in a row ("LONDON", "NEW YORK"), not a Title Case opening
-  if (!m || !/^[A-Z]{2}/.test(m[0]) || m[0].length >= line.length) return null;
-  let date: string | null = null;
-  if (m[1] && /\d{4}$/.test(m[1])) {
-    const r = fullDates.parse(m[1])[0];
-    if (r && isFullDate(r)) date = isoDay(r.start.date());
-  }
-  return { length: m[0].length, date };
-}
-
-/** The latest fully stated date in the text ("July 8, 2024", "8 July 2024", "2024-07-08"): a reference when the article gives no date of its own. */
-export function latestStatedDate(text: string): string | null {
-  let latest: string | null = null;
-  for (const y of text.matchAll(YEAR)) {
-    const at = y.index!;
-    const iso = text.slice(at, at + 10);
-    const before = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
-    const phrase = before ? before[0] + y[0] : ISO.test(iso) ? iso : null;
-    if (!phrase) continue;
-    const r = fullDates.parse(phrase)[0];
-    if (!r || !isFullDate(r)) continue;
-    const d = isoDay(r.start.date());
-    if (!latest || d > latest) latest = d;
-  }
-  return latest;
-}
-
 export interface ResolvedDate {
   date: string;
   text: string;
@@ -262,7 +112,12 @@ export type Tense = 'future' | 'past' | 'unknown';
 const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
-const PAST = /\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\b/g;
+const PAST = new RegExp(
+  '\\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|' +
+    'felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|' +
+    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\\b',
+  'g',
+);
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
 /** "will be released", "to be held": a participle after a future or an infinitive is no past. */
 const PASSIVE_AHEAD = /\b(?:will|would|to|shall|'ll|’ll)\s+(?:be|have been)\s+$/i;
@@ -280,7 +135,9 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
   let past = Infinity;
   PAST.lastIndex = 0;
-  for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
+  for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) {
+    if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
+  }
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
   return future < Infinity ? 'future' : 'unknown';
 }
@@ -362,7 +219,11 @@ const OWN_REACH = 48;
  * What ends an event word's phrase before a date: punctuation, a word that opens another clause, or
  * a verb of its own ("the meeting with Trump was scheduled two weeks ago").
  */
-const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says|is|are|was|were|has|have|had|will|would|could|should|can|might)\b/i;
+const CLAUSE_BREAK = new RegExp(
+  '[,;:()—–"“”]|\\s-\\s|\\b(?:that|which|who|whom|where|when|while|because|after|before|and|but|as|since|until|said|says|is|are|was|' +
+    'were|has|have|had|will|would|could|should|can|might)\\b',
+  'i',
+);
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
 const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
 /**
@@ -575,9 +436,4 @@ export function namesDate(sentence: string): boolean {
 function bareYear(sentence: string): ResolvedDate | null {
   const year = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/.exec(sentence);
   return year ? { date: year[1], text: year[1], index: year.index + year[0].length - 4 } : null;
-}
-
-/** A date's day as `YYYY-MM-DD` (UTC). */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }

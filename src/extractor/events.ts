@@ -6,7 +6,9 @@
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import type { LocalActor } from './actors';
-import { datePhrase, datePhrases, FULL_MONTH, lastStatedDate, latestStatedDate, mayNameDateWords, namesDate, resolveDate, twoByte, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { FULL_MONTH, twoByte } from './datePatterns';
+import { latestStatedDate } from './publishedDate';
 import { countedPhrase, countFromEarlier } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
@@ -64,7 +66,10 @@ const MEANWHILE = /^\s*(?:meanwhile|in the meantime)\b/i;
 /** Between a cue and its date, a named listener: "told Defense Secretary Lloyd Austin last month". */
 const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|in)\s+){0,7}$/u;
 /** A month name, with its day if given: "March 24", "24 March", "June". */
-const MONTH_DAY = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}\b(?!,?\s+\d{4}))?/;
+const MONTH_DAY = new RegExp(
+  '\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+    '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)(?:\\s+\\d{1,2}\\b(?!,?\\s+\\d{4}))?',
+);
 /** What follows the month of a wire dateline: the day, the agency, a dash. */
 const DATELINE_AFTER = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\([A-Z][\w.&/ -]{1,30}\)\s*)?(?:-{1,2}|—|–)\s/;
 /** How close a date phrase must stand to a cue for the attribution to be a dated statement, in characters. */

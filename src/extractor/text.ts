@@ -2,7 +2,7 @@
  * Text structure: tokens with offsets, paragraphs (lines), noise and heading lines, quotation-mark
  * spans, and sentence units that never split a quotation.
  */
-import { wireDateline } from './dates';
+import { wireDateline } from './publishedDate';
 import { pairQuotes, quoteMask, splitSentences } from './sentences';
 
 export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';
@@ -316,8 +316,13 @@ function fingerprint(line: string): number {
   return (n * 0x9e5 + line.charCodeAt(0) * 0x3d + line.charCodeAt(n >> 1) * 7 + line.charCodeAt(n - 1)) & 0x3fffffff;
 }
 
-const NOISE_LINE =
-  /^(?:click here|leave a (?:comment|reply)|source link|translate\b|scroll to top|share (?:this|on)|read more|related\b|advertisement|sign up|subscribe|follow us|your email address|credit:|photo:|image:|copyright|all rights reserved|non[- ]paywall source|recent features|trending|most popular|comments?\b|print\b|email\b|tags?:|filed under|this article|continue reading|skip to)/i;
+const NOISE_LINE = new RegExp(
+  '^(?:click here|leave a (?:comment|reply)|source link|translate\\b|scroll to top|share (?:this|on)|read more|related\\b|' +
+    'advertisement|sign up|subscribe|follow us|your email address|credit:|photo:|image:|copyright|all rights reserved|' +
+    'non[- ]paywall source|recent features|trending|most popular|comments?\\b|print\\b|email\\b|tags?:|filed under|' +
+    'this article|continue reading|skip to)',
+  'i',
+);
 
 /** Marks a sentence can end with: a line ending otherwise is a heading or noise. */
 const TERMINAL_MARKS = '.!?:;"”’)]…';

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { countedPhrase, countFromEarlier } from '../../src/extractor/countedDates';
-import { datePhrase, latestStatedDate, mayNameDateWords, namesDate, PARSER_NEEDS, readPublished, twoByte, resolveDate, wireDateline, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { datePhrase, mayNameDateWords, namesDate, PARSER_NEEDS, resolveDate, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { twoByte } from '../../src/extractor/datePatterns';
+import { latestStatedDate, readPublished, wireDateline } from '../../src/extractor/publishedDate';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('dates', () => {
@@ -189,12 +191,22 @@ describe('dates: which date is the event’s', () => {
 
 describe('dates: cheap tests before the costly patterns', () => {
   // words and marks that the gated chrono parsers read, and some that look like them
-  const WORDS = ['1999', '2016', '300', '3', '24', '24th', '1st', 'third', 'twenty-first', 'thirtieth', 'Nineteenth', 'twelfth', 'last', 'end', 'of', 'on', 'to', 'until', 'March', 'Jan.', 'sept', 'june', 'DEC', 'May', 'BC', 'BCE', 'ad', 'the', 'a', 'an', 'few', 'half', 'several', 'couple', 'two', 'Eleven', '12', 'about', 'around', 'last', 'past', 'next', 'this', 'after', '+', '-', 'and', 'weeks', 'Days', 'hr', 'mos', 'quarter', 'd', 'm', 'y', 'w', 'successful', 'dues', 'meeting', 'yearly', 'said'];
+  const WORDS = [
+    '1999', '2016', '300', '3', '24', '24th', '1st', 'third', 'twenty-first', 'thirtieth', 'Nineteenth', 'twelfth', 'last', 'end', 'of', 'on', 'to',
+    'until', 'March', 'Jan.', 'sept', 'june', 'DEC', 'May', 'BC', 'BCE', 'ad', 'the', 'a', 'an', 'few', 'half', 'several', 'couple', 'two', 'Eleven',
+    '12', 'about', 'around', 'last', 'past', 'next', 'this', 'after', '+', '-', 'and', 'weeks', 'Days', 'hr', 'mos', 'quarter', 'd', 'm', 'y', 'w',
+    'successful', 'dues', 'meeting', 'yearly', 'said',
+  ];
   const SEPARATORS = [' ', '  ', '', '-', '/', ', ', '. '];
   const piece = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s);
   // "after two weeks", "past a couple of days", "the 3rd of June", "300 BC March", each with near misses
   const phrase = fc
-    .tuple(fc.constantFrom('last ', 'thirtieth ', '2016 ', 'past ', 'Nineteenth of ', '300 BC ', 'after ', 'twenty first ', 'this ', 'second-', '-', 'the ', 'on ', '24th of ', '3-'), fc.constantFrom('', 'about ', 'two ', 'a ', 'a few ', 'half an ', 'couple of ', '12'), fc.constantFrom('weeks', 'd', 'sec', 'mos', 'March', 'june', 'yearly', 'su'), fc.constantFrom('', ' ', 'and two days', 'x', 's', ',', 'three hrs'))
+    .tuple(
+      fc.constantFrom('last ', 'thirtieth ', '2016 ', 'past ', 'Nineteenth of ', '300 BC ', 'after ', 'twenty first ', 'this ', 'second-', '-', 'the ', 'on ', '24th of ', '3-'),
+      fc.constantFrom('', 'about ', 'two ', 'a ', 'a few ', 'half an ', 'couple of ', '12'),
+      fc.constantFrom('weeks', 'd', 'sec', 'mos', 'March', 'june', 'yearly', 'su'),
+      fc.constantFrom('', ' ', 'and two days', 'x', 's', ',', 'three hrs'),
+    )
     .map((parts) => parts.join(''));
   const windowText = fc.array(fc.oneof(piece, phrase), { maxLength: 8 }).map((parts) => parts.join(''));
 
@@ -251,7 +263,11 @@ describe('dates: cheap tests before the costly patterns', () => {
 
   it('a text failing the cheap date-word test has no date words or counted time, even with parts blanked out', () => {
     // date words, counted times and their near misses, glued or spaced, in any case
-    const WORDS = ['Monday', 'Sunday', 'today', 'Today', 'TODAY', 'yesterday', 'tonight', 'Tomorrow', 'last week', 'Next month', 'this year', 'coming weekend', 'ago', 'Ago', 'March', 'march', 'Sept.', 'Dec.', 'MAY', 'two years later', 'A MONTH EARLIER', '3 days Later', 'late', 'earl', 'mon', 'Mon', 'weak', 'yea', 'a', 'go', 'x', '“', '”', ',', '-', '7'];
+    const WORDS = [
+      'Monday', 'Sunday', 'today', 'Today', 'TODAY', 'yesterday', 'tonight', 'Tomorrow', 'last week', 'Next month', 'this year', 'coming weekend',
+      'ago', 'Ago', 'March', 'march', 'Sept.', 'Dec.', 'MAY', 'two years later', 'A MONTH EARLIER', '3 days Later', 'late', 'earl', 'mon', 'Mon',
+      'weak', 'yea', 'a', 'go', 'x', '“', '”', ',', '-', '7',
+    ];
     const SEPARATORS = [' ', '', '  ', '\n', '-', '.'];
     const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, s]) => w + s), { maxLength: 10 }).map((parts) => parts.join(''));
     const blanks = fc.array(fc.tuple(fc.nat(60), fc.nat(12)), { maxLength: 3 });
@@ -300,7 +316,12 @@ describe('dates: cheap tests before the costly patterns', () => {
     fc.assert(
       fc.property(rounds, (order) =>
         // the same text again, an equal text made anew, and the other tests that read the same answer
-        order.every((i) => JSON.stringify(datePhrase(texts[i])) === alone[i] && JSON.stringify(datePhrase(twoByte(texts[i] + ' ').slice(0, -1))) === alone[i] && namesDate(texts[i]) === (alone[i] !== 'null')),
+        order.every(
+          (i) =>
+            JSON.stringify(datePhrase(texts[i])) === alone[i] &&
+            JSON.stringify(datePhrase(twoByte(texts[i] + ' ').slice(0, -1))) === alone[i] &&
+            namesDate(texts[i]) === (alone[i] !== 'null'),
+        ),
       ),
       { numRuns: 300, seed: 17 },
     );

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { dayFirstDates, readPublished, resolveDate } from '../../src/extractor/dates';
+import { resolveDate } from '../../src/extractor/dates';
+import { dayFirstDates, readPublished } from '../../src/extractor/publishedDate';
 
 const HEADLINE = 'Ferry terminal plan clears the port board';
 

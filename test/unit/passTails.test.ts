@@ -163,7 +163,7 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     passTails.dispose();
   });
 
-  it('a new PassTails removes what sessions no longer running left, and leaves a running one’s folder', () => {
+  it('a new PassTails removes what sessions no longer running left, and leaves a running one’s folder', async () => {
     const first = new PassTails(base, () => undefined);
     assert.equal(first.dir, tailsDir);
     first.send('k');
@@ -174,8 +174,11 @@ describe('cold pass: record tails stay in the workers’ files until asked', () 
     const runningDir = path.join(base, String(process.ppid));
     const notPid = path.join(base, 'stray');
     for (const d of [endedDir, runningDir, notPid]) mkdirSync(d, { recursive: true });
-    new PassTails(base, () => undefined).dispose();
-    assert.equal(existsSync(v.tail!.file), false, 'this process’s own: an earlier session’s');
+    const second = new PassTails(base, () => undefined);
+    assert.equal(existsSync(v.tail!.file), false, 'this process’s own, an earlier session’s: moved away at once');
+    await second.swept;
+    second.dispose();
+    assert.deepEqual(readdirSync(base).sort(), [String(process.ppid)], 'the earlier session’s folder removed, once moved away');
     assert.equal(existsSync(endedDir), false);
     assert.equal(existsSync(notPid), false);
     assert.equal(existsSync(runningDir), true, 'a running host may still be copying from it');

@@ -45,14 +45,15 @@ const STRINGS_NAME = /^strings-g\d{1,12}-[0-9a-f]{8}\.jsonl\.gz$/;
 /** Time one serialising slice may take before yielding, ms. */
 const SLICE_MS = 8;
 /**
- * Time one parsing slice may take, ms: a scavenge of the young records parsed (20-40 ms at 10,000
- * articles) can land on any slice, and the two together stay under the host's 50 ms.
+ * Time one parsing slice may take, ms (the extension host's views slice their work as finely): a
+ * scavenge of the young records parsed can land on any slice, and the two together are to stay
+ * under the host's 50 ms. At 12 ms a slice and its collection took 22-37 ms at 10,000 articles.
  */
-const LOAD_SLICE_MS = 12;
+const LOAD_SLICE_MS = 4;
 /** Entries of the string table made ready between two looks at the clock. */
-const TABLE_STEP = 2048;
-/** Entries of the string table on one line of its file (each line a JSON list, parsed in its own slice). */
-const TABLE_LINE = 4096;
+const TABLE_STEP = 512;
+/** Entries of the string table on one line of its file (each line a JSON list, parsed at once: a few tenths of a millisecond). */
+const TABLE_LINE = 1024;
 /** Shards read and unzipped at once while the load parses: one alone was not always ready when the parse came to it. */
 const UNZIP_AHEAD = 3;
 /** A string table this short is never started afresh for its size (see IndexCache.baseline). */
@@ -135,6 +136,37 @@ function gapsOf(starts: Uint32Array): number[] {
   const gaps = new Array<number>(starts.length);
   for (let i = 0; i < starts.length; i++) gaps[i] = i ? starts[i] - starts[i - 1] : starts[0];
   return gaps;
+}
+
+/** Whether `x` is a list of the string table: non-empty, of the indexes of strings before it in `before`. */
+function isTableList(x: unknown, before: readonly unknown[]): boolean {
+  if (!Array.isArray(x) || !x.length) return false;
+  for (let n = 0; n < x.length; n++) {
+    const j = x[n];
+    if (!isInt(j, 0, before.length) || typeof before[j] !== 'string') return false;
+  }
+  return true;
+}
+
+/** Line starts of a load's entries taken from this many of them at once (a chunk is freed once all its entries are). */
+const STARTS_CHUNK = 1 << 15;
+
+/**
+ * Where a load's line starts lie: views into a few large arrays, not an array (and an ArrayBuffer,
+ * outside the heap, that V8 tracks one by one) for each of 10,000 entries, which every young
+ * collection of the load then had to copy and sweep.
+ */
+class LineStartsPool {
+  private chunk = new Uint32Array(0);
+  private used = 0;
+
+  /** A zeroed array of `n` entries. */
+  take(n: number): Uint32Array {
+    if (n > STARTS_CHUNK >> 4) return new Uint32Array(n);
+    if (this.used + n > this.chunk.length) (this.chunk = new Uint32Array(STARTS_CHUNK)), (this.used = 0);
+    this.used += n;
+    return this.chunk.subarray(this.used - n, this.used);
+  }
 }
 
 /** A shard as the manifest lists it (see Manifest), with its tails file. */
@@ -237,6 +269,7 @@ export class IndexCache<R> {
         sliceStart = performance.now();
       }
     }
+    const starts = new LineStartsPool();
     for (const [i, shard] of shards.entries()) {
       const m = SHARD_NAME.exec(shard.file)!;
       const data = await ahead.shift()!;
@@ -249,7 +282,7 @@ export class IndexCache<R> {
       for (let start = 0; start < data.length; lines++) {
         let end = data.indexOf(10, start);
         if (end < 0) end = data.length;
-        const entry = this.entry(data, start, end, tails, strings);
+        const entry = this.entry(data, start, end, tails, strings, starts);
         if (!entry || shardOf(entry.key) !== Number(m[1]) || entries.has(entry.key)) throw new Error(`shard ${shard.file} holds an invalid entry`);
         entries.set(entry.key, entry);
         start = end + 1;
@@ -283,8 +316,7 @@ export class IndexCache<R> {
       }
       if (!Array.isArray(line)) return null;
       for (const x of line) {
-        const i = v.length;
-        if (typeof x !== 'string' && (!Array.isArray(x) || !x.length || !x.every((j) => isInt(j, 0, i) && typeof v[j] === 'string'))) return null;
+        if (typeof x !== 'string' && !isTableList(x, v)) return null;
         v.push(x);
       }
       start = end + 1;
@@ -301,7 +333,7 @@ export class IndexCache<R> {
    * size, modification time, the gaps between its line starts, its record's head, and where its
    * tail lies in the shard's tails file: offset, length, CRC-32.
    */
-  private entry(data: Buffer, start: number, end: number, shard: Shard, strings: readonly unknown[]): CachedArticle<R> | null {
+  private entry(data: Buffer, start: number, end: number, shard: Shard, strings: readonly unknown[], starts: LineStartsPool): CachedArticle<R> | null {
     let v: unknown;
     try {
       v = JSON.parse(data.toString('utf8', start, end));
@@ -309,19 +341,26 @@ export class IndexCache<R> {
       return null;
     }
     if (!Array.isArray(v) || v.length !== 8) return null;
-    const [k, size, mtimeMs, gaps, head, at, len, crc] = v as unknown[];
+    // indexed reads, not a destructuring (its iterator), for every entry of a load
+    const k = v[0] as unknown;
+    const size = v[1] as unknown;
+    const mtimeMs = v[2] as unknown;
+    const gaps = v[3] as unknown;
+    const at = v[5] as unknown;
+    const len = v[6] as unknown;
+    const crc = v[7] as unknown;
     if (!isInt(k, 0, strings.length) || typeof strings[k] !== 'string' || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
     if (!isInt(at, 0, shard.tails + 1) || !isInt(len, 0, Math.min(shard.tails - at, maxTailBytes(size)) + 1) || !isInt(crc, 0, 2 ** 32)) return null;
     if (!Array.isArray(gaps) || gaps[0] !== 0) return null;
     const bound = textBound(size);
-    const lineStarts = new Uint32Array(gaps.length);
+    const lineStarts = starts.take(gaps.length);
     let pos = 0;
     for (let i = 1; i < gaps.length; i++) {
       if (!isInt(gaps[i], 1, bound + 1) || (pos += gaps[i]) > bound) return null;
       lineStarts[i] = pos;
     }
     const key = strings[k] as string;
-    const record = this.codec.read(head, { file: shard.tailFile, at, len, crc }, key, bound, strings);
+    const record = this.codec.read(v[4], { file: shard.tailFile, at, len, crc }, key, bound, strings);
     if (record === null) return null;
     return { key, size, mtimeMs, lineStarts, record };
   }

@@ -10,7 +10,7 @@
  * under way; what is left when the index goes, at a later start once its process has ended.
  * No vscode import.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { promises as fs, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { TailFile, type TailRef } from './cacheFiles';
 import { lazyRecord } from './validate';
@@ -47,24 +47,29 @@ export class PassTails {
 
   /** This extension host's folder, in `base`: one named after its process. */
   readonly dir: string;
+  /** Resolves once the folders of sessions no longer running are removed (never rejects: what cannot go is left for a later start). */
+  readonly swept: Promise<void>;
 
   /**
    * `base`: the folder of every session's folder (those of processes no longer running are
    * removed: their tails are no record's, and a window closing may still copy from its own);
    * `damaged` is told the path of a record whose tail then fails its checks (it is extracted again).
+   * The removal runs on libuv's pool (at activation, removing a few sessions' tails at once held
+   * the host for 22 ms): a folder of this process's pid (an earlier session's, the pid reused) is
+   * first renamed out of the way, so that this session's tails never go into what is being removed.
    */
   constructor(
     base: string,
     private readonly damaged: (path: string) => void,
   ) {
     this.dir = path.join(base, String(process.pid));
-    let left: string[] = [];
     try {
-      left = readdirSync(base);
+      // a name no pid has: a later start removes it, should this process end before it is gone
+      renameSync(this.dir, `${this.dir}-old-${Date.now().toString(36)}`);
     } catch {
-      // none yet
+      // none: the usual case
     }
-    for (const name of left) if (name === String(process.pid) || !running(Number(name))) rmSync(path.join(base, name), { recursive: true, force: true });
+    this.swept = sweep(base);
   }
 
   /** Whether the next job for the article of `key` may write its tail here (false once: after its tail failed); if so, it is counted as sent. */
@@ -112,6 +117,18 @@ export class PassTails {
     this.disposed = true;
     for (const f of this.files.values()) f.close();
   }
+}
+
+/** Removes the folders in `base` of processes no longer running (every name not a running pid's), but this one's. */
+async function sweep(base: string): Promise<void> {
+  let left: string[];
+  try {
+    left = await fs.readdir(base);
+  } catch {
+    return; // none yet
+  }
+  const own = String(process.pid);
+  await Promise.all(left.filter((name) => name !== own && !running(Number(name))).map((name) => fs.rm(path.join(base, name), { recursive: true, force: true }).catch(() => undefined)));
 }
 
 /** Whether process `pid` runs (false for what is no pid). */

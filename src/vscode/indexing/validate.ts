@@ -185,23 +185,32 @@ function eventTuple(e: RecordEvent, table: TableWriter): unknown[] {
 /** An event back from eventTuple (checked later, as every event is); throws BAD for what is no such tuple. */
 function eventOf(t: unknown, s: Strings): Record<string, unknown> {
   if (!Array.isArray(t) || (t.length !== 8 && t.length !== 9)) throw BAD;
-  const [kind, label, date, dateText, place, placeName, participants, spans, yearless] = t;
-  const e: Record<string, unknown> = { kind: s.at(kind), label: s.at(label), date: s.orNull(date), dateText: s.orNull(dateText), place, placeName: s.orNull(placeName), participants, spans };
-  if (t.length === 9) e.yearless = s.at(yearless);
+  const e: Record<string, unknown> = { kind: s.at(t[0]), label: s.at(t[1]), date: s.orNull(t[2]), dateText: s.orNull(t[3]), place: t[4], placeName: s.orNull(t[5]), participants: t[6], spans: t[7] };
+  if (t.length === 9) e.yearless = s.at(t[8]);
   return e;
 }
 
-/** A record's head as the cache stores it: version, path, title, published, actors, events, number of quotes. */
-function headOf(v: unknown, s: Strings): Record<string, unknown> {
+/**
+ * A record's head as the cache stores it (version, path, title, published, actors, events, number
+ * of quotes), made the object lazyShell would make of it (no second object per record at a load).
+ */
+function headOf(v: unknown, s: Strings): ArticleRecord {
   if (!Array.isArray(v) || v.length !== 7 || !Array.isArray(v[4]) || !Array.isArray(v[5])) throw BAD;
-  const [version, path, title, published, actors, events, quoteCount] = v as [unknown, unknown, unknown, unknown, unknown[], unknown[], unknown];
-  return { version: s.at(version), path: s.at(path), title: s.orNull(title), published: s.orNull(published), actors: actors.map((a) => actorOf(a, s)), events: events.map((e) => eventOf(e, s)), quoteCount };
+  const actors = v[4] as unknown[];
+  const events = v[5] as unknown[];
+  // pushed, not written into arrays made of a length (holey, and slower for all that reads them)
+  const a: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < actors.length; i++) a.push(actorOf(actors[i], s));
+  const e: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < events.length; i++) e.push(eventOf(events[i], s));
+  return { version: s.at(v[0]), path: s.at(v[1]), title: s.orNull(v[2]), published: s.orNull(v[3]), actors: a, events: e } as unknown as ArticleRecord;
 }
 
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;
 type Tail = Pick<ArticleRecord, (typeof TAIL)[number]>;
 /** A record's tail as the cache stores it, before it is parsed: where its JSON lies, and what to do if it fails its checks. */
-const unparsed = new WeakMap<ArticleRecord, { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }>();
+type LazyTail = { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void };
+const unparsed = new WeakMap<ArticleRecord, LazyTail>();
 
 /**
  * Where the cache's write reads the unread tails it copies as they are (see RecordCodec.store): one
@@ -299,17 +308,17 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
   let lastStrings: Strings | null = null;
   return {
     read(stored, tail, key, end, table) {
-      let v: Record<string, unknown>;
+      let r: ArticleRecord;
       try {
-        v = headOf(stored, table === lastTable ? lastStrings! : ((lastTable = table), (lastStrings = stringsOf(table))));
+        r = headOf(stored, table === lastTable ? lastStrings! : ((lastTable = table), (lastStrings = stringsOf(table))));
       } catch {
         return null;
       }
+      const quotes = (stored as unknown[])[6];
       // a record of another path: a damaged tail would have that file extracted again, not this one
-      if (!isRecordHead(v, end, true) || v.path !== key || !isInt(v.quoteCount, 0)) return null;
-      const quotes = v.quoteCount;
+      if (!isRecordHead(r, end, true) || r.path !== key || !isInt(quotes, 0)) return null;
       // its strings shared already (the shard's table), its empty lists one list: no compactRecord
-      return lazyShell(v as unknown as ArticleRecord, { ref: tail, quotes, end, damaged });
+      return makeLazy(r, { ref: tail, quotes, end, damaged });
     },
     moved(r, tail) {
       const lazy = unparsed.get(r);
@@ -357,8 +366,12 @@ export function lazyRecord(r: ArticleRecord, tail: TailRef, quotes: number, end:
  * had them as data (redefined as accessors), each record became a dictionary: ~850 bytes more a
  * record. Marked compacted: filing would otherwise read (and so parse) its tail.
  */
-function lazyShell(head: ArticleRecord, lazy: { ref: TailRef; quotes: number; end: number; damaged: (path: string) => void }): ArticleRecord {
-  const r = { version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events } as ArticleRecord;
+function lazyShell(head: ArticleRecord, lazy: LazyTail): ArticleRecord {
+  return makeLazy({ version: head.version, path: head.path, title: head.title, published: head.published, actors: head.actors, events: head.events } as ArticleRecord, lazy);
+}
+
+/** `r` (an object of lazyShell's head fields only, in its order: see headOf) given LAZY_TAIL's accessors and its tail `lazy`. */
+function makeLazy(r: ArticleRecord, lazy: LazyTail): ArticleRecord {
   Object.defineProperties(r, LAZY_TAIL);
   unparsed.set(r, lazy);
   markCompacted(r);

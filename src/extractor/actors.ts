@@ -127,6 +127,16 @@ function opensWithGivenName(name: string): boolean {
 /** Letters with full stops ("U.N.", "F.B.I.") or two to five capitals ("UN", "NATO"). */
 const ACRONYM_TOKEN = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
 
+/**
+ * Head words a place's name modifies ("Sandy Hook Elementary School", "Maple Ridge Hospital"):
+ * schools', hospitals' and natural places'. Not a body's heads in general: a foundation, a centre
+ * or a library is often named after a person ("Eric Trump Foundation").
+ */
+const MODIFIED_HEADS = new Set(
+  ('elementary primary middle high secondary school hospital airport bridge harbor harbour bay river island lake valley ' +
+    'creek beach falls springs heights point county').split(' '),
+);
+
 /** A word shaped like a plural ("Floridians", "Things"): no given name. */
 const pluralWord = (w: string): boolean => w.length > 3 && /[^aeiousy'’]s$/.test(w);
 
@@ -259,7 +269,55 @@ export class ActorTable {
    */
   foldGluedNames(mentions: LocalMention[]): void {
     const glued = this.gluedNames();
+    this.placesNamedAsModifiers(glued);
     if (glued.size) this.foldInto(glued, mentions);
+  }
+
+  /**
+   * "Sandy Hook" beside "Sandy Hook Elementary School": a person's name that the article also uses
+   * as the modifier of a school's, a hospital's or a natural place's head word is that place, and
+   * a person's name that opens with that place's ("Sandy Hook Promise") is a body named after it.
+   * A person a title gave a role or a gender stays one. Retyped in place, or added to `glued`
+   * where the place or body is an actor already.
+   */
+  private placesNamedAsModifiers(glued: Map<LocalActor, Glued>): void {
+    // the words of bodies' and places' names before a head word: a set, so many names stay linear
+    const modifiers = new Set<string>();
+    for (const b of this.actors) {
+      if ((b.kind !== 'organization' && b.kind !== 'place') || spacesIn(b.name) < 2) continue;
+      const words = normaliseName(b.name).split(' ');
+      for (let k = 1; k < words.length; k++) if (MODIFIED_HEADS.has(words[k])) modifiers.add(words.slice(0, k).join(' '));
+    }
+    if (!modifiers.size) return;
+    const free = (a: LocalActor): boolean => a.kind === 'person' && !a.anonymous && !glued.has(a) && !a.roles.length && !a.gender && a.nameTokens.length >= 2;
+    const places: string[] = [];
+    for (const a of this.actors) {
+      if (!free(a)) continue;
+      const name = normaliseName(a.name);
+      if (!modifiers.has(name)) continue;
+      this.retype(a, 'place', glued);
+      places.push(name);
+    }
+    if (!places.length) return;
+    for (const a of this.actors) {
+      if (!free(a)) continue;
+      const name = normaliseName(a.name);
+      if (places.some((p) => name.startsWith(p + ' '))) this.retype(a, 'organization', glued);
+    }
+  }
+
+  /** Makes person `a` an actor of `kind`: the one of its name, through `glued`, where there is one. */
+  private retype(a: LocalActor, kind: ActorKind, glued: Map<LocalActor, Glued>): void {
+    const key = keyFor(kind, a.name);
+    const there = this.byKey.get(key);
+    if (there && there !== a) {
+      glued.set(a, { into: there, stray: 0 });
+      return;
+    }
+    a.kind = kind;
+    a.key = key;
+    a.nameTokens = [];
+    this.byKey.set(key, a);
   }
 
   /**

@@ -149,7 +149,10 @@ export const TITLES = lowerSet(
     'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper|' +
     // newsroom and staff offices: "Gazette Editor-in-Chief Nora Feldt", "Deputy Chief of Staff Tova Rennick"
     'Editor-in-Chief|Editor in Chief|Executive Editor|Managing Editor|Chief of Staff|Deputy Chief of Staff|Counsel|' +
-    'General Counsel|Special Counsel|Reporter|Correspondent',
+    'General Counsel|Special Counsel|Reporter|Correspondent|' +
+    // a contest's titleholder, the contest named after the world it crowns: "former Miss Universe Ana Ruiz"
+    'Miss Universe|Miss World|Miss Earth|Miss International|Miss America|Miss USA|Miss Teen USA|Mr. Universe|Mr Universe|' +
+    'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World',
 );
 
 /**

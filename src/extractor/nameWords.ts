@@ -29,7 +29,11 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
  * Words in capitals that name no organisation: a common noun's abbreviation ("TV", "PAC" in "a super
  * PAC") and a newspaper's section labels ("ABSTRACT.", "LETTERS.", "CORRECTION:").
  */
-const GENERIC_CAPITALS = new Set(['TV', 'PAC', 'PACS', 'CEO', 'CFO', 'DNA', 'GDP', 'ID', 'IQ', 'PC', 'OK', 'AM', 'PM', 'ATM', 'FAQ', 'ABSTRACT', 'LETTERS', 'CORRECTION', 'CLARIFICATION', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL']);
+const GENERIC_CAPITALS = new Set([
+  'TV', 'PAC', 'PACS', 'CEO', 'CFO', 'DNA', 'GDP', 'ID', 'IQ', 'PC', 'OK', 'AM', 'PM', 'ATM',
+  'FAQ', 'ABSTRACT', 'LETTERS', 'CORRECTION', 'CLARIFICATION', 'UPDATE', 'UPDATED', 'EXCLUSIVE',
+  'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL',
+]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
 export function isAcronym(t: Token): boolean {
@@ -90,7 +94,10 @@ export function isLoneName(t: Token | undefined): boolean {
 /** Months that are also given names ("Ms. May Tan", "April Mellody"). */
 export const MONTH_NAMES = new Set(['april', 'may', 'june']);
 /** Words before a month that make it a date ("in May", "since June", "last April"). */
-const DATE_LEAD = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'from', 'to', 'and', 'or', 'each', 'every', 'that']);
+const DATE_LEAD = new Set([
+  'in', 'on', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'last', 'next', 'this',
+  'early', 'late', 'mid', 'before', 'after', 'from', 'to', 'and', 'or', 'each', 'every', 'that',
+]);
 
 /** A month word that is a given name here: after a title ("Ms. May Tan") or before a surname, not after a preposition or a number. */
 export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: boolean): boolean {

@@ -1,0 +1,215 @@
+/**
+ * Checks of what a run of name words names when it is no person's name, or whether it may be
+ * one: page chrome glued into a word, an occupation before a name, a company's context, a wire
+ * dateline's city, a clock's zone, a given name before a surname, and the shapes of words in
+ * capitals.
+ */
+import { genderOfFirstName } from './gender';
+import { baseLower, type Token } from './text';
+import { COMMON_CAPITALISED, countryByDemonym, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
+import { knownLength } from './knownNames';
+import { isAcronym, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+
+/** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
+const ZONE_WORDS = new Set(['standard', 'daylight', 'summer', 'mean', 'european', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'universal', 'coordinated']);
+
+export function timeZone(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 2 && tokens[to - 1].lower === 'time' && ZONE_WORDS.has(tokens[to - 2].lower);
+}
+
+
+/**
+ * Whether tokens [from, to) hold a word of three capitals or more: before the last word of a run
+ * it makes the run an organisation ("RJR Nabisco", "Priorities USA Action"); as the last word it
+ * is an organisation of its own ("Congressional District GOP"), unless a given name opens the run
+ * ("Emmanuel MACRON", a surname in capitals as some wires print names).
+ */
+export function innerAcronym(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].base;
+    if (w.length >= 3 && onlyCapitals(w)) return true;
+  }
+  return false;
+}
+
+/** /^[A-Z]+$/ by a scan of code units (most words fail at their second letter, sooner than a pattern call returns). */
+function onlyCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isCapital(w.charCodeAt(i))) return false;
+  return w.length > 0;
+}
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** A word that can stand in a personal name after a title: a capitalised name word (or a month that is a given name, "Ms. May Tan"), or a particle. */
+export function nameLike(t: Token): boolean {
+  return (isNameWord(t) && !ORG_HEADS.has(t.lower)) || NAME_PARTICLES.has(t.text) || (isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
+}
+
+/** Two to four name words that end the run and name a person, not a place, an organisation or a thing: what a weak title needs after it ("State Farm" has none). */
+export function cleanNameAfter(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!nameLike(tokens[i]) || PLACE_HEADS.has(tokens[i].lower)) return false;
+  const last = baseLower(tokens[to - 1]);
+  if (NON_NAME_WORDS.has(last) || COMMON_CAPITALISED.has(last)) return false;
+  return knownLength(tokens, from, to)?.n !== to - from;
+}
+
+/** Where a known organisation of two or more words fills [j, to) for some j >= from; -1 when none. */
+export function knownOrganisationSuffix(tokens: Token[], from: number, to: number): number {
+  for (let j = Math.max(from, to - 5); j < to - 1; j++) {
+    const known = knownLength(tokens, j, to);
+    if (known && known.kind === 'organization' && known.n === to - j) return j;
+  }
+  return -1;
+}
+
+/** Lower-case words that may follow a place's name ("in Tromsø on Tuesday"); any other word makes "in X" an adjective ("in Democratic primaries"). */
+const AFTER_PLACE = new Set([
+  'on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with',
+  'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was',
+  'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later',
+  'today', 'yesterday', 'during', 'as', 'but',
+]);
+
+/** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
+const BUILDING_WORDS = new Set(['tower', 'towers', 'plaza', 'hotel', 'resort', 'casino', 'golf', 'links', 'national', 'estates', 'mansion', 'ranch']);
+
+/** The token after a name leaves it a whole noun phrase: punctuation, the end, or a function word. */
+export function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.type !== 'word' || AFTER_PLACE.has(t.lower);
+}
+
+/** Every word of [from, to) written in capitals, two letters or more. */
+export function allCapitals(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!inCapitalLetters(tokens[i].text)) return false;
+  return true;
+}
+
+/** /^[A-Z][A-Z'’-]+$/ by a scan of code units. */
+function inCapitalLetters(w: string): boolean {
+  if (w.length < 2 || !isCapital(w.charCodeAt(0))) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isCapital(c) && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false;
+  }
+  return true;
+}
+
+/** The words [from, to) joined by single spaces (the run's surface without the text at hand). */
+export function surfaceText(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from].text;
+  for (let i = from + 1; i < to; i++) out += ' ' + tokens[i].text;
+  return out;
+}
+
+/** Whether a word of [from, to) is a building's ("Tower", "Plaza"). */
+export function hasBuildingWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BUILDING_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Heads of words that have a capital inside after a small letter in a surname ("McDonald", "LeVell", "DuVernay", "VandeHei"). */
+const INNER_CAPITAL_HEADS = new Set(['mc', 'mac', 'de', 'di', 'du', 'da', 'del', 'la', 'le', 'van', 'vande', 'von', 'fitz', 'st', 'o']);
+
+/**
+ * Words glued without a space ("MaransFlagShareLikeReplyPaige"): a capital after two small letters
+ * whose head is no surname prefix, twice or more (one brand's inner capital, "PayPal", stays).
+ */
+export function gluedWord(w: string): boolean {
+  if (w.length < 8) return false;
+  let inner = 0;
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isCapital(c) || !isSmall(w.charCodeAt(i - 1)) || !isSmall(w.charCodeAt(i - 2))) continue;
+    if (inner === 0 && INNER_CAPITAL_HEADS.has(w.slice(0, i).toLowerCase())) continue;
+    inner++;
+  }
+  return inner >= 2;
+}
+const isSmall = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister", "Assemblyman"). */
+const OCCUPATION_ENDING = /(?:master|ologist|ist|minister|man|woman|or|er)$/;
+/** Endings no name has: the full name after them need not open with a known given name. */
+const STRONG_OCCUPATION_ENDING = /(?:master|ologist|minister)$/;
+
+/**
+ * An occupation or office the title lists lack, before a full name: one capitalised word with an
+ * occupation's ending that is no given name ("Harbourmaster Tamsin Achebe"; "Hunter Biden" and
+ * "Porter Goss" are names), then two or three name words of which the first is a given name. 1 or 0.
+ */
+export function occupationAt(tokens: Token[], i: number, to: number): number {
+  const t = tokens[i];
+  const w = t.lower;
+  if (to - i < 3 || to - i > 4 || w.length < 6 || !t.cap || t.possessive || !OCCUPATION_ENDING.test(w) || !/^[a-z-]+$/.test(w)) return 0;
+  if (genderOfFirstName(w) !== null || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
+  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
+  return 1;
+}
+
+/** Words before a name that make it a company's ("investment bank Goldman Sachs", "shares of Harlow Freight"). */
+const COMPANY_BEFORE = new Set([
+  'company', 'firm', 'bank', 'giant', 'retailer', 'insurer', 'lender', 'carrier', 'airline',
+  'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary',
+  'shipper', 'brokerage',
+]);
+/** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'ltd', 'ltd.', 'shareholders', 'stockholders']);
+
+/**
+ * Whether the words around a name make it a company: a lower-case company noun just before it
+ * ("oil giant …", "the firm …"; not "company founder"), "shares of" / "stake in" before it, or
+ * "shares", "Inc" or ", the company" after it.
+ */
+export function companyContext(tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before && before.type === 'word' && !before.cap && COMPANY_BEFORE.has(before.lower)) return true;
+  if (before && (before.lower === 'of' || before.lower === 'in') && from > 1 && ['shares', 'stake', 'stock'].includes(tokens[from - 2].lower)) return true;
+  const after = to < tokens.length ? tokens[to] : undefined;
+  if (!after) return false;
+  if (after.type === 'word' && COMPANY_AFTER.has(after.lower)) return true;
+  if (after.text !== ',' || to + 2 >= tokens.length) return false;
+  const det = tokens[to + 1].lower;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 6); k++) {
+    const w = tokens[k].lower;
+    if (w === 'company' || w === 'firm' || w === 'bank' || w === 'retailer' || w === 'insurer' || w === 'lender' || w === 'carrier') return true;
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Whether [from, to) holds a plural noun for people ("Girls"). */
+export function pluralPeopleInside(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PLURAL_PEOPLE.has(tokens[i].lower) || GROUP_NOUNS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** A known given name, then one plain name word that is no known name, head or common word ("Jordan Ellis"; not "Georgia Power", "Chad Basin"). */
+export function givenNameBefore(tokens: Token[], from: number, to: number): boolean {
+  const second = tokens[from + 1];
+  const w = baseLower(second);
+  if (!isNameWord(second) || isAcronym(second) || genderOfFirstName(tokens[from].base) === null) return false;
+  if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NON_NAME_WORDS.has(w) || COMMON_CAPITALISED.has(w) || GROUP_NOUNS.has(w) || countryByDemonym.has(w) || PARTY_WORDS.has(w)) return false;
+  return knownLength(tokens, from + 1, to) === null;
+}
+
+
+/** Nouns for people in the plural inside a name: a body or a slogan ("Black Girls Rock", "Mothers Against …"), no person. */
+const PLURAL_PEOPLE = new Set(['girls', 'boys', 'women', 'men', 'mothers', 'fathers', 'moms', 'dads', 'kids', 'children', 'sisters', 'brothers', 'lives']);
+
+/**
+ * A wire dateline's city in capitals at the head of a paragraph ("GDYNIA (Reuters) -",
+ * "KINGSTON, Jamaica —", "PORT ALBRIGHT —"): a place.
+ */
+export function datelineCity(tokens: Token[], from: number, to: number): boolean {
+  if (from !== 0 || to - from > 3 || !allCapitals(tokens, from, to)) return false;
+  const next = tokens[to];
+  if (!next || next.type === 'word') return false;
+  if (next.text === '(') return isNameWord(tokens[to + 1]);
+  if (/^[—–-]+$/.test(next.text)) return true;
+  // "KINGSTON, Jamaica —": a capitalised word or two, then a dash
+  if (next.text !== ',') return false;
+  let k = to + 1;
+  while (k < tokens.length && k < to + 4 && isNameWord(tokens[k])) k++;
+  return k > to + 1 && k < tokens.length && /^[—–-]+$/.test(tokens[k].text);
+}

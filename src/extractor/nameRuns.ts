@@ -1,0 +1,156 @@
+/**
+ * Name spans: finds the runs of capitalised words in a sentence that may name someone or
+ * something, joined over connectors where an organisation or a title needs them, and the titles
+ * inside them.
+ */
+import { genderOfFirstName } from './gender';
+import type { Token } from './text';
+import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
+import { firstWords, knownLength, lowerText } from './knownNames';
+import { isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
+const MAX_TITLE_WORDS = 4;
+/**
+ * First word of every entry -> the most words an entry starting with it has: most tokens fail this
+ * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
+ */
+const TITLE_FIRST_WORDS = firstWords(TITLES);
+
+/** Finds the maximal capitalised runs of a sentence, joined over "of", "for", "and" where an organisation or title needs it. */
+export function findRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false)) {
+      i++;
+      continue;
+    }
+    // Common words ("The", "However", "Last") open sentences and headlines but start no name.
+    if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to))
+      && !inCapitals(tokens[i].text)
+      && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && monthOpensName(tokens, i, to))) {
+      // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name)
+      i++;
+      continue;
+    }
+    let start = i;
+    // lower-case particles before a surname belong to it: "… de la Vega told reporters"
+    let p = start;
+    while (p - 1 >= from && isWord(tokens[p - 1]) && !tokens[p - 1].cap && NAME_PARTICLES.has(tokens[p - 1].lower)) p--;
+    if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
+    let end = i + 1;
+    while (end < to && !tokens[end - 1].possessive) {
+      // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower))
+        || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
+        end++;
+        continue;
+      }
+      // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes
+      if (end + 3 < to && tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text)
+        && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
+        end += 4;
+        continue;
+      }
+      // connectors: join only where the words before them make an organisation or a title
+      let k = end;
+      while (k < to && isWord(tokens[k]) && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
+      if (k > end && k < to && isNameWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push([start, end]);
+    i = end;
+  }
+  return runs;
+}
+
+/** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
+function inCapitals(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    // beyond ASCII, upper case itself decides
+    if (c > 127) return w === w.toUpperCase();
+  }
+  return true;
+}
+
+/** Names in -ing that may open a personal name ("Sterling", "Irving", "Keating Holland"). */
+const NAMES_IN_ING = new Set([
+  'sterling', 'irving', 'channing', 'manning', 'browning', 'harding', 'fielding', 'redding',
+  'golding', 'kipling', 'cushing', 'spalding', 'fleming', 'keating', 'pershing', 'deming',
+  'bunning', 'lansing', 'whiting', 'ewing', 'hastings', 'jennings', 'billings', 'cummings',
+  'downing', 'dowling',
+]);
+
+/**
+ * A word before a name that a headline or a slogan puts there, not a given name: a gerund
+ * ("Chasing Lorimer"), a past participle ("Embattled Lorimer"), a plural people noun ("Candidates
+ * Pat Lorimer").
+ */
+function headlineOpener(tokens: Token[], i: number, to: number): boolean {
+  const w = tokens[i].lower;
+  // a past participle as an epithet ("Embattled Lorimer"); "Mohammed" is a given name
+  const participle = w.length >= 7 && w.endsWith('ed') && !w.endsWith('med');
+  if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
+  // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
+  return i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower);
+}
+
+/** Words that head a title or a body named with "of" or "for" after them ("Secretary of State", "Bank of England"). */
+const HEADS_BEFORE_OF = new Set([
+  'secretary', 'minister', 'chief', 'head', 'director', 'president', 'university', 'bank',
+  'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
+  'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
+  'college', 'center', 'centre', 'academy',
+]);
+
+function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  const connector = tokens[end].lower;
+  const left = tokens[end - 1].lower;
+  if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower);
+    if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
+    return true;
+  }
+  // "War On the Rocks": a lower-case article after a capitalised preposition
+  if (connector === 'the') return /^(?:On|Of|In|For|At|Under|Over)$/.test(tokens[end - 1].text) || ['of', 'for', 'on'].includes(tokens[end - 1].lower);
+  if (connector === 'and' || connector === '&') {
+    // "Center for Strategic and International Studies": an "and" inside an organisation name;
+    // not "Bank of England and the Institute …" nor "Bank of England and France".
+    if (next !== end + 1) return false;
+    let k = next;
+    while (k < to && isNameWord(tokens[k])) k++;
+    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, k - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
+    const left = tokens.slice(Math.max(start, end - 12), end);
+    const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
+    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of'));
+  }
+  return false;
+}
+
+/** Longest title starting at token i, as a token count (0 when none). */
+export function titleAt(tokens: Token[], i: number, to: number): number {
+  const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
+  if (longest === undefined) return 0;
+  for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
+    if (TITLES.has(lowerText(tokens, i, i + n))) return n;
+  }
+  return 0;
+}
+
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', "''"]);
+
+/** Whether a nickname in quotation marks opens at token i inside a name (`Margaret "Peggy" Holloway-Reyes`), a name word after it. */
+export function nicknameAt(tokens: Token[], i: number, to: number): boolean {
+  return i + 3 < to && QUOTE_MARKS.has(tokens[i].text) && isNameWord(tokens[i + 1]) && QUOTE_MARKS.has(tokens[i + 2].text) && isNameWord(tokens[i + 3]);
+}

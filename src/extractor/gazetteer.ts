@@ -99,7 +99,7 @@ export const ORG_HEADS = lowerSet(
     // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
     'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
     'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
-    'Semiconductors|Electronics|Electric|Utilities|Chemicals|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
+    'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters',
 );

@@ -127,3 +127,14 @@ describe('names: a lone surname two people of the article share', () => {
     assert.equal(speakerOf(a, 'town would pay'), 'Ellen Marsh');
   });
 });
+
+describe('names: a company named with a singular industry word', () => {
+  it('"Harlan Chemical", "Bexley Motor", "Corvin Pharmaceutical" are organisations, not people', () => {
+    const a = analyze(
+      'Harlan Chemical said it would close the Tessin plant. Bexley Motor cut its forecast on Friday. ' +
+        'Corvin Pharmaceutical said the trial had ended early.',
+    );
+    assert.deepEqual(actorNames(a, 'person'), []);
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Bexley Motor', 'Corvin Pharmaceutical', 'Harlan Chemical']);
+  });
+});

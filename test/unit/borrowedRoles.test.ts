@@ -51,3 +51,42 @@ describe('names: a titled lone surname is not lent to a full-named person it dis
     assert.ok(!ellen.roles.some((r) => /governor/i.test(r)), `Ellen Marsh has no governor role: ${ellen.roles.join(' | ')}`);
   });
 });
+
+describe('corpus: a name with a generational suffix and the same name without it', () => {
+  const pratts = (c: AnalysingCorpus): string[] =>
+    c.build().result.actors.filter((x) => x.kind === 'person' && x.name.includes('Pratt')).map((x) => `${x.name}:${x.quoteCount}`).sort();
+
+  it('are one person when no article names both', () => {
+    const c = corpusOf({ 'a.txt': 'Lionel Pratt Jr. said the mill would reopen.', 'b.txt': 'Lionel Pratt said the mill had new owners.' });
+    assert.deepEqual(pratts(c), ['Lionel Pratt Jr.:2']);
+  });
+
+  it('are father and son, two people, once one article names both, and one again when it goes', () => {
+    const c = corpusOf({ 'a.txt': 'Lionel Pratt Jr. said the mill would reopen.', 'b.txt': 'Lionel Pratt said the mill had new owners.' });
+    c.build();
+    c.set('c.txt', 'Lionel Pratt Jr. took over the mill from Lionel Pratt, who said he was proud.');
+    assert.deepEqual(pratts(c), ['Lionel Pratt Jr.:1', 'Lionel Pratt:2']);
+    c.delete('c.txt');
+    assert.deepEqual(pratts(c), ['Lionel Pratt Jr.:2']);
+  });
+});
+
+describe('corpus: a suffixed name beside an initialed one', () => {
+  it('an article naming "Nolan T. Reyes" and "Nolan Reyes Jr." keeps the son apart everywhere', () => {
+    const c = corpusOf({
+      'a.txt': 'Nolan T. Reyes said the port would grow. His son Nolan Reyes Jr. said the plan was his.',
+      'b.txt': 'Nolan Reyes Jr. said the cranes were new.',
+      'c.txt': 'Nolan Reyes said the port had grown.',
+    });
+    const names = c.build().result.actors.filter((x) => x.kind === 'person' && x.name.includes('Reyes')).map((x) => x.name).sort();
+    assert.deepEqual(names, ['Nolan Reyes Jr.', 'Nolan T. Reyes']);
+  });
+});
+
+describe('corpus: a suffixed name and a nickname', () => {
+  it('"Tom Keller" does not join "Thomas Keller III" (a nickname and a suffix are two doubts)', () => {
+    const c = corpusOf({ 'a.txt': 'Thomas Keller III said the barn burned.', 'b.txt': 'Tom Keller said the levy would pass.' });
+    const names = c.build().result.actors.filter((x) => x.kind === 'person' && x.name.includes('Keller')).map((x) => x.name).sort();
+    assert.deepEqual(names, ['Thomas Keller III', 'Tom Keller']);
+  });
+});

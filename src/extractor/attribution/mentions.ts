@@ -272,9 +272,15 @@ function titleAgrees(p: LocalActor, role: string): boolean {
   return p.roles.some((r) => officeWords(r).some((w) => office.some((o) => sameOffice(w, o))));
 }
 
-/** Whether two office words name one office: equal, or one the other's abbreviation or adjective ("gov", "governor"; "president", "presidential"). */
+/** Whether two office words name one office: equal, one the other's start ("gov", "governor"; "president", "presidential") or its abbreviation ("cllr", "councillor"). */
 function sameOffice(a: string, b: string): boolean {
-  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short)) return true;
+  if (short.length > 4 || short[0] !== long[0]) return false;
+  // an abbreviation's letters come in the full word's order
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** How many times as often as the others together a person is named in full to own a lone surname in one article. */

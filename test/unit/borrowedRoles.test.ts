@@ -40,6 +40,15 @@ describe('names: a titled lone surname is not lent to a full-named person it dis
     assert.equal(qs.find((q) => /June/.test(q.text))?.who, 'Ellen Marsh');
   });
 
+  it('"President" with a surname the lexicon knows a president by is not another of that surname', () => {
+    const text = 'Nadia Carter opened the library on Friday. President Carter said, "Books changed my life."';
+    const q = quotesOf(text).find((x) => /Books/.test(x.text));
+    assert.ok(q, 'the quote is found');
+    assert.notEqual(q.who, 'Nadia Carter');
+    const v = quotesOf('Nadia Carter opened the library on Friday. Vice President Carter said, "Books changed my life."').find((x) => /Books/.test(x.text));
+    assert.equal(v?.who, 'Nadia Carter', 'only the office the lexicon lists');
+  });
+
   it('across the corpus the titled surname joins the holder of the office, not the wife', () => {
     const { result } = corpusOf({
       'a.txt': 'Governor Tobias Marsh signed the water bill on Monday. "It is overdue," Governor Tobias Marsh said.',

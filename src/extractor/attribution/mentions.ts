@@ -11,6 +11,7 @@ import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../names';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
+import { mayBePresident } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -262,12 +263,15 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
  * Whether a lone surname after title `role` may stand for person `p` of that surname: a gendered
  * title ("Mr.", "Mrs.") that agrees with the person's gender, when known, and an office
  * ("President", "Gov.") that one of the person's roles shares, when the article gives any ("Governor
- * Marsh" is not "Ellen Marsh, a surgeon", nor "President Obama" Michelle Obama, "the first lady").
+ * Marsh" is not "Ellen Marsh, a judge"), and no other the lexicon knows holds ("President Obama" is
+ * not Michelle Obama).
  */
 function titleAgrees(p: LocalActor, role: string): boolean {
   const gender = genderOfRole(role);
   if (gender && (personGender(p) ?? gender) !== gender) return false;
   const office = officeWords(role);
+  // "President Obama" beside Michelle Obama alone: the lexicon knows the president of that surname
+  if (!office.includes('vice') && office.some((w) => sameOffice(w, 'president')) && p.nameTokens.length > 1 && !mayBePresident(p.nameTokens[0], surnameToken(p.nameTokens))) return false;
   if (!office.length || !p.roles.length) return true;
   return p.roles.some((r) => officeWords(r).some((w) => office.some((o) => sameOffice(w, o))));
 }

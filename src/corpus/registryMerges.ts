@@ -52,7 +52,7 @@ export abstract class RegistryMerges {
 
   /** Files one article's actors; returns their contributions, by index. The work waits for refresh(). */
   add(path: string, actors: RecordActor[]): Contribution[] {
-    const out = actors.map((actor, index) => this.contribution(path, actor, index));
+    const out = actors.map((actor, index) => this.contribution(path, actor, index, lookupsWanted(actor, actors)));
     this.fileAll(out);
     return out;
   }
@@ -67,7 +67,7 @@ export abstract class RegistryMerges {
   replace(old: Contribution[], path: string, actors: RecordActor[]): Contribution[] {
     const out = actors.map((actor, index): Contribution => {
       const c = old[index];
-      if (!c || c.path !== path || !sameData(c.actor, actor)) return this.contribution(path, actor, index);
+      if (!c || c.path !== path || !sameData(c.actor, actor)) return this.contribution(path, actor, index, lookupsWanted(actor, actors));
       c.actor = actor;
       return c;
     });

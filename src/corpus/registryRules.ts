@@ -4,7 +4,7 @@
  * 5), and which organisation group each organisation's acronym points to (rule 3).
  */
 import { acronymOf } from '../extractor/actors';
-import { personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
+import { personKey, personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
 import { genderOfFirstName } from '../extractor/gender';
 import { memoised } from '../extractor/memo';
 import { isFullName, officeWordsOf, type Aggregate, type Contribution, type Group } from './group';
@@ -31,15 +31,68 @@ export interface Lookups {
  * and the lookups of personLookups it listens to: `t:` its one name word (rule 2), `h:` the
  * organisation of its role phrase, `i:` its key (rule 4), `d:` its two words (rule 5).
  */
-export function lookupsWanted(actor: RecordActor): Lookups {
+export function lookupsWanted(actor: RecordActor, article: readonly RecordActor[] = NO_ACTORS): Lookups {
+  // rule 6: "Robert Vance Jr." where its article names no "Robert Vance" waits for that name's
+  // group, a full name as rule 4's are (`i:`)
+  const plain = article.length && actor.kind === 'person' ? withoutSuffix(actor) : '';
+  if (plain && !article.some((a) => a !== actor && plainKeys(a).includes(plain))) return { deferred: true, listens: [jrKey(plain, actor)] };
   // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
   const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
   const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
   let listens = NO_KEYS;
-  if (initialFree) listens = fullNameKeys(actor);
+  // rule 6: a name whose article also names it with a suffix ("Donald J. Trump", "Donald Trump Jr.")
+  // is a father and son: marked (BOTH; no group answers that lookup)
+  if (actor.kind === 'person' && !actor.pendingRole && article.length && marked(actor, suffixedIn(article))) listens = initialFree ? [...fullNameKeys(actor), BOTH] : [BOTH];
+  else if (initialFree) listens = fullNameKeys(actor);
   else if (actor.pendingRole) listens = roleKeys(actor.pendingRole.org);
   else if (deferred && actor.nameTokens.length === 1) listens = surnameKeys(actor.nameTokens[0]);
   return { deferred, listens };
+}
+
+const NO_ACTORS: readonly RecordActor[] = [];
+/** The lookup no group answers: a member's mark that its article names its name with and without a generational suffix. */
+const BOTH = 'j!';
+
+/** The key of a person's name without its generational suffix ("Robert Vance Jr." -> the key of "Robert Vance"); '' when it has none or more than two other words (those keys drop "Jr." already). */
+function withoutSuffix(actor: RecordActor): string {
+  const t = actor.nameTokens;
+  if (t.length !== 3 || surnameToken(t) === t[2] || actor.anonymous) return '';
+  return `person:${personKey(actor.name.split(/\s+/).slice(0, -1).join(' '))}`;
+}
+
+/**
+ * Rule 6's lookup: a key without suffix and the given name as written ("Ron Johnson" is not
+ * "Ronald Johnson III": a nickname and a suffix are two doubts at once).
+ */
+function jrKey(plain: string, a: RecordActor): string {
+  return `i:jr:${plain}|${a.name.split(/\s+/, 1)[0].toLowerCase()}`;
+}
+
+/** The keys a person's name has without an initial: its own and, for one with a middle initial, the key without it. */
+function plainKeys(a: RecordActor): string[] {
+  if (a.kind !== 'person' || a.anonymous) return NO_KEYS;
+  const free = personKeyWithoutInitial(a.name);
+  return free ? [a.key, `person:${free}`] : [a.key];
+}
+
+/** Whether a person's name is, without an initial, one of `suffixed` (the article's suffixed names without suffix). */
+function marked(a: RecordActor, suffixed: Set<string>): boolean {
+  return suffixed.size > 0 && plainKeys(a).some((k) => suffixed.has(k));
+}
+
+/** The keys without suffix of an article's suffixed names, made once per article (most have none). */
+const suffixedKeys = new WeakMap<readonly RecordActor[], Set<string>>();
+function suffixedIn(article: readonly RecordActor[]): Set<string> {
+  let keys = suffixedKeys.get(article);
+  if (!keys) {
+    keys = new Set();
+    for (const a of article) if (a.kind === 'person' && a.nameTokens.length === 3 && !a.anonymous) {
+      const plain = withoutSuffix(a);
+      if (plain) keys.add(plain);
+    }
+    suffixedKeys.set(article, keys);
+  }
+  return keys;
 }
 
 // The lists of lookups, one per name word, key or organisation: thousands of contributions share
@@ -93,12 +146,26 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
   }
   // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
   if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
+  // rule 6: its two-word full names answer their suffixed forms, unless one article names both
+  if (!hasMember(g, (c) => c.listens.includes(BOTH))) {
+    forMembers(g, (c) => {
+      if (isFullName(c) || !c.deferred) for (const k of plainKeys(c.actor)) keys.add(jrKey(k, c.actor));
+    });
+  }
   if (tokens.length >= 2) {
     keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
     for (const h of scan.hints) keys.add(`h:${h}`);
   }
   const gender = scan.male > scan.female ? 'male' : scan.female > scan.male ? 'female' : null;
   return { keys, gender, offices: [...scan.offices] };
+}
+
+function forMembers(g: Group, f: (c: Contribution) => void): void {
+  for (let i = 0; i < g.main.length; i++) f(g.main[i]);
+  for (let i = 0; i < g.deferred.length; i++) f(g.deferred[i]);
+}
+function hasMember(g: Group, f: (c: Contribution) => boolean): boolean {
+  return g.main.some(f) || g.deferred.some(f);
 }
 
 /** What personLookups gathers from a group's named members: organisations of their roles, offices, genders. */

@@ -95,6 +95,8 @@ describe('name forms: across articles', () => {
     c.set('c.txt', 'Hollis Crane Jr. said the harvest was poor.');
     c.set('d.txt', 'Hollis Crane said the harvest was good.');
     c.set('e.txt', 'Fenwick said the vote would wait.');
+    // one article names father and son: the two names are two people everywhere
+    c.set('f.txt', 'Hollis Crane Jr. bought the farm of Hollis Crane.');
     const persons = c.build().result.actors.filter((x) => x.kind === 'person');
     const fenwick = persons.filter((x) => x.name.includes('Fenwick'));
     assert.equal(fenwick.length, 1, persons.map((x) => x.name).join(', '));

@@ -11,6 +11,7 @@ import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS
 import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../names';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
+import { mayBePresident } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -207,7 +208,7 @@ export function resolveSingles(st: ArticleState): void {
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
     // (the persons are asked for only where a person or nothing answers to the word)
     const persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
-    if (actor && actor.kind === 'person' && persons.length > 1) actor = undefined;
+    if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
     let ambiguous = false;
     if (!actor && persons.length) {
       actor = namedPerson(persons, e.surface, e.role, named);
@@ -242,8 +243,7 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
   const t = personNameTokens(token).join(' ');
   const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t);
   let left = bySurname.length ? bySurname : persons;
-  const gender = role ? genderOfRole(role) : null;
-  if (gender) left = left.filter((p) => (personGender(p) ?? gender) === gender);
+  if (role) left = left.filter((p) => titleAgrees(p, role));
   if (left.length > 1 && role) {
     const office = officeWords(role);
     const fit = left.filter((p) => p.roles.some((r) => officeWords(r).some((w) => office.includes(w))));
@@ -257,6 +257,34 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
     if (count(top) >= PROMINENT * others) left = [top];
   }
   return left.length === 1 ? left[0] : undefined;
+}
+
+/**
+ * Whether a lone surname after title `role` may stand for person `p` of that surname: a gendered
+ * title ("Mr.", "Mrs.") that agrees with the person's gender, when known, and an office
+ * ("President", "Gov.") that one of the person's roles shares, when the article gives any ("Governor
+ * Marsh" is not "Ellen Marsh, a judge"), and no other the lexicon knows holds ("President Obama" is
+ * not Michelle Obama).
+ */
+function titleAgrees(p: LocalActor, role: string): boolean {
+  const gender = genderOfRole(role);
+  if (gender && (personGender(p) ?? gender) !== gender) return false;
+  const office = officeWords(role);
+  // "President Obama" beside Michelle Obama alone: the lexicon knows the president of that surname
+  if (!office.includes('vice') && office.some((w) => sameOffice(w, 'president')) && p.nameTokens.length > 1 && !mayBePresident(p.nameTokens[0], surnameToken(p.nameTokens))) return false;
+  if (!office.length || !p.roles.length) return true;
+  return p.roles.some((r) => officeWords(r).some((w) => office.some((o) => sameOffice(w, o))));
+}
+
+/** Whether two office words name one office: equal, one the other's start ("gov", "governor"; "president", "presidential") or its abbreviation ("cllr", "councillor"). */
+function sameOffice(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short)) return true;
+  if (short.length > 4 || short[0] !== long[0]) return false;
+  // an abbreviation's letters come in the full word's order
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** How many times as often as the others together a person is named in full to own a lone surname in one article. */

@@ -88,3 +88,33 @@ export function isGroupHead(lower: string): boolean {
   const n = peopleNoun(lower);
   return n === 'plural' || n === 'collective';
 }
+
+/**
+ * Well-known holders of a head-of-state office, by surname: the given names of the US presidents
+ * since 1945, the office a reader knows "President Obama" by without the article saying it.
+ */
+const PRESIDENTS = new Map<string, string[]>([
+  ['truman', ['harry']],
+  ['eisenhower', ['dwight']],
+  ['kennedy', ['john']],
+  ['johnson', ['lyndon']],
+  ['nixon', ['richard']],
+  ['ford', ['gerald']],
+  ['carter', ['jimmy', 'james']],
+  ['reagan', ['ronald']],
+  ['bush', ['george']],
+  ['clinton', ['bill', 'william']],
+  ['obama', ['barack']],
+  ['trump', ['donald']],
+  ['biden', ['joe', 'joseph']],
+]);
+
+/**
+ * Whether a person (lower-case given name and surname) may be the well-known president of that
+ * surname: true when the lexicon knows no president of the surname, or one with that given name;
+ * false for "Michelle" Obama or "Jeb" Bush.
+ */
+export function mayBePresident(given: string, surname: string): boolean {
+  const holders = PRESIDENTS.get(surname);
+  return !holders || holders.includes(given);
+}

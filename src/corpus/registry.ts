@@ -20,6 +20,9 @@
  *    W. Bush", "George P. Bush"); else the group of its own key (as rule 1: it names that group).
  * 5. a two-word name whose first word is no known given name ("Wasserman Schultz") joins the one
  *    person group whose longer name ends in those two words, as rule 4 does.
+ * 6. a name with a generational suffix ("Robert Vance Jr.") joins the group of the same name
+ *    without it when no article names both forms (then they are father and son), and the first
+ *    name is written the same way (registryRules.ts, lookupsWanted).
  * What order decided in that pass (which surface form names a group, which spelling of an alias or
  * role is kept) is decided here by the same order: a rank of (rule 1 or 2, path, place in article).
  */

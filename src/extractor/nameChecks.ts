@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { COMMON_CAPITALISED, countryByDemonym, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
+import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
 import { isAcronym, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
@@ -205,11 +205,22 @@ export function datelineCity(tokens: Token[], from: number, to: number): boolean
   if (from !== 0 || to - from > 3 || !allCapitals(tokens, from, to)) return false;
   const next = tokens[to];
   if (!next || next.type === 'word') return false;
-  if (next.text === '(') return isNameWord(tokens[to + 1]);
+  if (next.text === '(') return isNameWord(tokens[to + 1]) || dateAt(tokens, to + 1);
   if (/^[—–-]+$/.test(next.text)) return true;
-  // "KINGSTON, Jamaica —": a capitalised word or two, then a dash
+  // "KINGSTON, Jamaica —", "WARSAW, 2 October 2024", "PORTREE, Scotland, March 4, 2025 —": a
+  // capitalised word or two, then a dash or a date
   if (next.text !== ',') return false;
   let k = to + 1;
-  while (k < tokens.length && k < to + 4 && isNameWord(tokens[k])) k++;
-  return k > to + 1 && k < tokens.length && /^[—–-]+$/.test(tokens[k].text);
+  while (k < tokens.length && k < to + 4 && isNameWord(tokens[k]) && !DAYS_AND_MONTHS.has(tokens[k].lower)) k++;
+  if (k > to + 1 && k < tokens.length && /^[—–-]+$/.test(tokens[k].text)) return true;
+  if (tokens[k]?.text === ',') k++;
+  return dateAt(tokens, k);
+}
+
+/** A month or weekday name at token `k`, or a day's number right before a month's ("2 October"). */
+function dateAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w) return false;
+  if (DAYS_AND_MONTHS.has(w.lower)) return true;
+  return /^\d{1,2}$/.test(w.text) && !!tokens[k + 1] && DAYS_AND_MONTHS.has(tokens[k + 1].lower);
 }

@@ -99,6 +99,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
     return out;
   }
+  // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
+  if (datelineCity(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
@@ -185,10 +187,8 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
 const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
 
-
 /** A Roman numeral after a name or an event ("World War II", "Luther Pate IV"). */
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
-
 
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const words = lowerText(tokens, from, to);
@@ -207,7 +207,6 @@ function classifyUntitled(
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
-  if (datelineCity(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation

@@ -19,11 +19,12 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
 /**
  * A wire dateline opening a paragraph: a place in capitals, optionally a date and the agency, then
- * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --").
+ * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --",
+ * "NAIROBI (Nov. 3, 2024) -").
  */
 const WIRE_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
-    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
+    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
 /**
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
@@ -142,8 +143,9 @@ export function wireDateline(text: string): { length: number; date: string | nul
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), not a Title Case opening
   if (!m || !/^[A-Z]{2}/.test(m[0]) || m[0].length >= line.length) return null;
   let date: string | null = null;
-  if (m[1] && /\d{4}$/.test(m[1])) {
-    const r = fullDates.parse(m[1])[0];
+  const stated = m[1] ?? m[2];
+  if (stated && /\d{4}$/.test(stated)) {
+    const r = fullDates.parse(stated)[0];
     if (r && isFullDate(r)) date = isoDay(r.start.date());
   }
   return { length: m[0].length, date };

@@ -73,3 +73,10 @@ describe('dates: a future in the date’s own clause', () => {
     assert.equal(resolveDate('Officials said on Friday that talks would resume.', '2025-03-03')?.date, '2025-02-28');
   });
 });
+
+describe('dates: a wire dateline with its date in parentheses', () => {
+  it('"KAMPALA (Feb. 9, 2025) - …" gives the date; a dateline without a year gives none', () => {
+    assert.equal(readPublished(`${HEADLINE}\nKAMPALA (Feb. 9, 2025) - The two ministers met at the border post on Saturday.`), '2025-02-09');
+    assert.equal(readPublished(`${HEADLINE}\nKAMPALA (Feb. 9) - The two ministers met at the border post on Saturday.`), null);
+  });
+});

@@ -138,3 +138,12 @@ describe('names: a company named with a singular industry word', () => {
     assert.deepEqual(actorNames(a, 'organization').sort(), ['Bexley Motor', 'Corvin Pharmaceutical', 'Harlan Chemical']);
   });
 });
+
+describe('names: a dateline city in capitals on a line of its own', () => {
+  it('"OSLOVIK, Tuesday 4 March 2025" and "LISBON, 2 October 2024" name no organisation', () => {
+    for (const line of ['OSLOVIK, Tuesday 4 March 2025', 'LISBON, 2 October 2024', 'TROMSO, Norway, March 4, 2025']) {
+      const a = analyze(`Port fees rise again\n\n${line}\n\nThe harbour chief, Ola Dahl, said the fees would rise by a tenth.`);
+      assert.deepEqual(actorNames(a, 'organization'), [], line);
+    }
+  });
+});

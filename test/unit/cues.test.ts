@@ -47,3 +47,11 @@ describe('attribution stage: cue detection', () => {
     assert.ok(mayStartCue('été'));
   });
 });
+
+describe('cue detection: the terms of an anonymous source', () => {
+  it('"who asked not to be named" or "…identified" reports nothing; "asked not to raise fees" still does', () => {
+    assert.deepEqual(cueLemmas('A nurse, who asked not to be named because she feared for her job, said the ward was short of staff.'), ['say']);
+    assert.deepEqual(cueLemmas('One trader, who asked not to be identified, told us prices had doubled.'), ['tell']);
+    assert.deepEqual(cueLemmas('The drivers asked not to raise the fees again this year.'), ['ask']);
+  });
+});

@@ -177,6 +177,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
+  // "who asked not to be named", "requested anonymity to be identified": a source's terms, not content
+  if (following?.lower === 'not' && t[i + 2]?.lower === 'to' && t[i + 3]?.lower === 'be' && ANONYMITY.has(t[i + 4]?.lower ?? '')) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
@@ -191,6 +193,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   return true;
 }
+
+/** Participles of "asked not to be named": the terms an anonymous source sets. */
+const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited']);
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
 /** Words before an -ing form that make it a participle of the clause before: "…, saying", "and adding", "while noting". */

@@ -122,7 +122,7 @@ export const KNOWN_ORGS = lowerSet(
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
-    'Point|Heights|Springs|Falls|Creek',
+    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf',
 );
 
 /** Titles and ranks before a name; multi-word ones are matched token by token. */

@@ -180,3 +180,19 @@ describe('resolution kinds: links to the one spoken for', () => {
     assert.deepEqual(r.speaker?.roles, ['lawyers for Ines Duval']);
   });
 });
+
+describe('resolution: "another" anonymous source is someone else', () => {
+  it('"a source said … Another source said" gives two anonymous people, not one', () => {
+    const text =
+      'The ferry talks stalled on Monday, a source said. Another source said the harbour chief, Ola Dahl, would resign. ' +
+      'A senior official said the vote was delayed. Another official said it would be held in May.';
+    assert.notDeepEqual(speakerOf(text, 'The ferry talks'), speakerOf(text, 'the harbour chief'));
+    assert.notDeepEqual(speakerOf(text, 'the vote was'), speakerOf(text, 'it would be held'));
+    assert.equal(speakerOf(text, 'it would be held')?.name, 'Another official');
+  });
+
+  it('a street or quay named after "residents of" is a place, not a person', () => {
+    const a = analyze('Residents of Alder Terrace said the flooding was the worst in years. Traders on Mill Quay said the same.', {});
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), []);
+  });
+});

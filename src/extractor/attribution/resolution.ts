@@ -142,7 +142,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "conservation groups", "several unions", "the banks": bodies in the plural are a group named by the phrase
   if (!other && !head.cap && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   if (peopleHead || lowerHead === 'secretary-general') {
-    const indefinite = /^(?:a|an|one)$/i.test(words[0].text);
+    // "another official" is someone else than the official named before
+    const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);
     return resolveRole(st, pi, np, t, bare, lowerHead, other);
   }

@@ -177,9 +177,18 @@ const titled = people.filter((p) => {
   return ws.length > 1 && (TITLE_WORDS.has(fold(ws[0])) || /-(?:maker|owner|founder|seller|builder)$/i.test(ws[0]));
 });
 
+// 2b. anonymous sources, which the extractor names by their phrase ("source", "senior official",
+// "Another official"): listed apart for a look, as they are no one's name and so no junk either
+const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'insider', 'person', 'diplomat', 'staffer', 'analyst', 'lawyer', 'witness', 'resident']);
+const anonymous = people.filter((p) => {
+  const ws = words(p.name);
+  return ANONYMOUS_HEADS.has(ws[ws.length - 1].toLowerCase()) && ws.slice(1).every((w) => /^[a-z]/.test(w));
+});
+
 // 3. junk: capitals, digits, lower-case words other than particles, headline words, adverbs, single common words
 const PARTICLES = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'y']);
 const junk = people.filter((p) => {
+  if (anonymous.includes(p)) return false;
   const ws = words(p.name);
   if (/\d/.test(p.name)) return true;
   if (ws.some((w) => w.length > 2 && w === w.toUpperCase() && /[A-Z]{3}/.test(w))) return true;
@@ -199,7 +208,7 @@ const camelGlued = (w) => {
   return false;
 };
 for (const p of people) {
-  if (junk.includes(p)) continue;
+  if (junk.includes(p) || anonymous.includes(p)) continue;
   // also a common noun in lower case ("source") and a letter cut by a mis-decoding ("PeÃ")
   if (words(p.name).some((w) => camelGlued(w) || CHROME_WORDS.has(fold(w))) || /^[a-z]/.test(p.name) || /[ÃÂ]$/.test(p.name.normalize('NFC'))) junk.push(p);
 }
@@ -288,6 +297,9 @@ console.log(`\n# lone surnames kept apart: each of their articles names two peop
 for (const p of ambiguous) console.log(line(p));
 console.log(`\n# title or occupation glued to a name (${titled.length})`);
 for (const p of titled) console.log(line(p));
+console.log(`\n# anonymous sources named by their phrase, for a look (${anonymous.length})`);
+for (const p of anonymous) console.log(line(p));
+
 console.log(`\n# junk names (${junk.length})`);
 for (const p of junk) console.log(line(p));
 console.log(`\n# words glued to another listed person's full name (${glued.length})`);
@@ -302,4 +314,4 @@ console.log(`\n# a woman with an office a man of her surname holds (${borrowedRo
 for (const b of borrowedRoles) console.log(`${line(b.p)}    <- ${b.roles} (${b.other})`);
 const likelyPairs = dupGroups.reduce((n, g) => n + g.likely.length, 0);
 const possiblePairs = dupGroups.reduce((n, g) => n + g.possible.length, 0);
-console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs (${possiblePairs} possible); ${ambiguous.size} ambiguous lone surnames; ${titled.length} titled; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials; ${things.length} not persons; ${acronymAliased.length} acronym aliases; ${borrowedRoles.length} borrowed roles`);
+console.log(`\nsummary: ${people.length} people; ${dupGroups.length} shared surnames, ${likelyPairs} suspected duplicate pairs (${possiblePairs} possible); ${ambiguous.size} ambiguous lone surnames; ${titled.length} titled; ${anonymous.length} anonymous; ${junk.length} junk; ${glued.length} glued?; ${mergedInitials.length} merged initials; ${things.length} not persons; ${acronymAliased.length} acronym aliases; ${borrowedRoles.length} borrowed roles`);

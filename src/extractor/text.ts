@@ -291,23 +291,31 @@ export interface LinesSeen {
 
 /**
  * Lines met, filed by a fingerprint of a few code units and the length: a new line is told apart
- * without hashing it whole, as a Set of the lines would (every paragraph is asked about).
+ * without hashing it whole, as a Set of the lines would (every paragraph is asked about). A
+ * fingerprint shared by many lines ("Q0000001x said …", "Q0000002x said …") gets a Set of its own,
+ * so that such a file is not compared line by line with every line before (quadratic).
  */
 class LineSet implements LinesSeen {
-  private readonly byPrint = new Map<number, string[]>();
+  private readonly byPrint = new Map<number, string[] | Set<string>>();
 
   has(line: string): boolean {
-    const list = this.byPrint.get(fingerprint(line));
-    return list !== undefined && list.includes(line);
+    const lines = this.byPrint.get(fingerprint(line));
+    if (lines === undefined) return false;
+    return Array.isArray(lines) ? lines.includes(line) : lines.has(line);
   }
 
   add(line: string): void {
     const print = fingerprint(line);
-    const list = this.byPrint.get(print);
-    if (list) list.push(line);
-    else this.byPrint.set(print, [line]);
+    const lines = this.byPrint.get(print);
+    if (lines === undefined) this.byPrint.set(print, [line]);
+    else if (!Array.isArray(lines)) lines.add(line);
+    else if (lines.length < LINES_PER_PRINT) lines.push(line);
+    else this.byPrint.set(print, new Set(lines).add(line));
   }
 }
+
+/** How many lines one fingerprint keeps in a list before they go into a Set. */
+const LINES_PER_PRINT = 8;
 
 /** A small integer from a line's length and its first, middle and last code units. */
 function fingerprint(line: string): number {

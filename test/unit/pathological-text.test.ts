@@ -55,6 +55,11 @@ describe('pathological articles: linear time, no throw', function () {
     assertLinear((n) => '“one word,” '.repeat(n) + 'Ann Lee said.', 4000);
   });
 
+  it('many distinct lines alike in length and in their first, middle and last letters', () => {
+    // the duplicate-line check files lines by such a fingerprint: one shared by every line must not make it quadratic
+    assertLinear((n) => Array.from({ length: n }, (_, i) => `Q${String(i).padStart(7, '0')}x said the ${String(i).padStart(7, '0')} man.`).join('\n'), 8000);
+  });
+
   it('many short lines without a parenthesis: headings and sentences', () => {
     assertLinear((n) => Array.from({ length: n }, (_, i) => `Short line ${i} here`).join('\n'), 8000);
     assertLinear((n) => Array.from({ length: n }, (_, i) => `A line ${i} here.`).join('\n'), 8000);

@@ -146,7 +146,7 @@ export function answersTo(agg: Aggregate): string {
 }
 
 /** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */
-function ownAcronym(agg: Aggregate): string {
+export function ownAcronym(agg: Aggregate): string {
   if (agg.ownAcronym === undefined) {
     const name = agg.first.actor.name;
     agg.ownAcronym = ACRONYM.test(name) ? name.toLowerCase() : '';
@@ -158,7 +158,7 @@ function ownAcronym(agg: Aggregate): string {
  * Rule 3 over all organisations (cheap: each keeps its aggregate): sets each one's `mergedInto`
  * (the organisation its acronym names) and `merged` (those merged into it, in `compareRank`
  * order). Adds to `changed` the groups whose merges changed, and to `changedPaths` the articles of
- * organisations that moved.
+ * organisations that moved. Returns the group each acronym names (the last, in order, named by it).
  */
 export function mergeAcronyms(
   organisations: Iterable<Group>,
@@ -166,7 +166,7 @@ export function mergeAcronyms(
   compareRank: (a: Group, b: Group) => number,
   changed: Set<Group>,
   changedPaths: Set<string>,
-): void {
+): Map<string, Group> {
   const byAcronym = new Map<string, Group>();
   const orgs: Group[] = [];
   for (const g of organisations) {
@@ -203,4 +203,5 @@ export function mergeAcronyms(
     if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
     g.merged = merged.length ? merged : NONE_MERGED;
   }
+  return byAcronym;
 }

@@ -46,6 +46,10 @@ export function lookupsWanted(actor: RecordActor): Lookups {
 // each (read, never changed), and its key string is hashed once, not once per contribution.
 const surnameKeys = memoised((token) => [`t:${token}`]);
 const fullNameKey = memoised((key) => [`i:${key}`]);
+// personLookups' keys, each made (and hashed) once, not once per group at each re-filing
+const nameWordKey = memoised((token) => `t:${token}`);
+const initialFreeKey = memoised((key) => `i:person:${key}`);
+const hintKey = memoised((org) => `h:${org}`);
 
 /** The lookups of a full name that rule 4 (and perhaps rule 5) resolves (kept apart from lookupsWanted: seldom run, so never part of its optimised code). */
 function fullNameKeys(actor: RecordActor): string[] {
@@ -89,13 +93,13 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
   for (let i = 0; i < members.length; i++) {
     const a = members[i].actor;
     const free = a.kind === 'person' && !a.anonymous ? personKeyWithoutInitial(a.name) : '';
-    if (free) keys.add(`i:person:${free}`);
+    if (free) keys.add(initialFreeKey(free));
   }
   // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
   if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
   if (tokens.length >= 2) {
-    keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
-    for (const h of scan.hints) keys.add(`h:${h}`);
+    keys.add(nameWordKey(tokens[0])).add(nameWordKey(surnameToken(tokens)));
+    for (const h of scan.hints) keys.add(hintKey(h));
   }
   const gender = scan.male > scan.female ? 'male' : scan.female > scan.male ? 'female' : null;
   return { keys, gender, offices: [...scan.offices] };

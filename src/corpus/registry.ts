@@ -30,7 +30,7 @@ import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { loadFirstNames } from '../extractor/gender';
-import { answersTo, mergeAcronyms, type Lookups } from './registryRules';
+import { answersTo, mergeAcronyms, ownAcronym, type Lookups } from './registryRules';
 import { aggregateStep, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, NO_STRINGS, rolesByUse, SlicedSort, startTally, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
 
@@ -50,6 +50,11 @@ export class Registry extends RegistryMerges {
   private tail: Tail | null = null;
   private readonly carried = new Set<Group>();
   private finals: Actor[] | null = null;
+  /**
+   * Rule 3 as the last refresh left it: the group each acronym names and the organisations named
+   * by an acronym of their own (lower case); null until a refresh has merged every organisation.
+   */
+  private acronyms: { byAcronym: Map<string, Group>; owns: Map<Group, string> } | null = null;
   /** Whether prepareStep has loaded the first-name table. */
   private namesLoaded = false;
 
@@ -109,7 +114,7 @@ export class Registry extends RegistryMerges {
     const changed = new Set<Group>();
     const finalOf = (g: Group): Group => g.mergedInto ?? g;
     for (const g of this.dirty) changed.add(finalOf(g));
-    mergeAcronyms(this.orgs, (g) => this.aggregate(g), (a, b) => this.compareRank(a, b), changed, this.changedPaths);
+    this.mergeChangedAcronyms(changed);
     for (const g of this.dirty) changed.add(finalOf(g));
     this.dirty.clear();
     for (const g of this.carried) changed.add(g);
@@ -125,6 +130,69 @@ export class Registry extends RegistryMerges {
     const kept = this.sorted.filter((g) => !changed.has(g));
     const moved = [...changed].filter((g) => this.groups.get(g.key) === g && !g.mergedInto);
     return { changed, moved, next: 0, sort: null, kept, out: [], from: 0, placed: 0 };
+  }
+
+  /**
+   * Rule 3 after a settle, by the changes' share: when no changed organisation gained, lost or
+   * changed an acronym of its own, each acronym names the group it named before, so only the
+   * changed organisations can move, and only the lists of the groups they leave or join (or whose
+   * order they change) are made again. Else mergeAcronyms over every organisation. Adds to
+   * `changed` and changedPaths as mergeAcronyms does.
+   */
+  private mergeChangedAcronyms(changed: Set<Group>): void {
+    const compareRank = (a: Group, b: Group): number => this.compareRank(a, b);
+    const known = this.acronyms;
+    const dirtyOrgs: Group[] = [];
+    let full = !known;
+    for (const g of this.dirty) {
+      if (full) break;
+      if (g.kind !== 'organization') continue;
+      const own = this.orgs.has(g) ? ownAcronym(this.aggregate(g)) : '';
+      if (own !== (known!.owns.get(g) ?? '')) full = true;
+      else if (this.orgs.has(g)) dirtyOrgs.push(g);
+    }
+    if (full || !known) {
+      const byAcronym = mergeAcronyms(this.orgs, (g) => this.aggregate(g), compareRank, changed, this.changedPaths);
+      const owns = new Map<Group, string>();
+      for (const g of this.orgs) {
+        const own = ownAcronym(this.aggregate(g));
+        if (own) owns.set(g, own);
+      }
+      this.acronyms = { byAcronym, owns };
+      this.unmerged.clear();
+      return;
+    }
+    // the groups whose lists of merged organisations may change, and the changed organisations each now goes into
+    const lists = new Set<Group>(this.unmerged);
+    this.unmerged.clear();
+    const joining = new Map<Group, Group[]>();
+    for (const g of dirtyOrgs) {
+      const agg = this.aggregate(g);
+      const own = known.owns.get(g) ?? '';
+      const target = own && known.byAcronym.get(own) === g ? undefined : known.byAcronym.get(answersTo(agg));
+      const into = target === g ? undefined : target;
+      if ((g.mergedInto ?? undefined) !== into) {
+        changed.add(g.mergedInto ?? g);
+        if (into) changed.add(into);
+        changed.add(g);
+        for (const c of [...g.main, ...g.deferred]) this.changedPaths.add(c.path);
+        if (g.mergedInto) lists.add(g.mergedInto);
+      }
+      g.mergedInto = into ?? null;
+      if (into) {
+        lists.add(into);
+        const list = joining.get(into);
+        if (list) list.push(g);
+        else joining.set(into, [g]);
+      }
+    }
+    const moved = new Set(dirtyOrgs);
+    for (const t of lists) {
+      if (!this.orgs.has(t)) continue;
+      const merged = t.merged.filter((m) => m.mergedInto === t && !moved.has(m)).concat(joining.get(t) ?? []).sort(compareRank);
+      if (merged.length !== t.merged.length || merged.some((m, i) => m !== t.merged[i])) changed.add(t);
+      t.merged = merged.length ? merged : NO_GROUPS;
+    }
   }
 
   /** A change while a refresh's tail is under way: the next refresh starts over, its groups changed again. */
@@ -299,6 +367,8 @@ export class Registry extends RegistryMerges {
       this.sorted = sorted;
       this.finals = null;
       this.stale = false;
+      // the acronym merges as saved: the next refresh merges every organisation again
+      this.acronyms = null;
       return true;
     };
   }
@@ -332,6 +402,9 @@ export class Registry extends RegistryMerges {
     return true;
   }
 }
+
+/** The one empty list of merged groups (rule 3's own is not exported). */
+const NO_GROUPS: Group[] = [];
 
 /** Groups this large have their aggregate made in slices by prepareStep. */
 const TALLY_RUN_MIN = 1024;

@@ -30,6 +30,8 @@ export abstract class RegistryMerges {
   /** Groups whose rule-1 members changed: their index keys are recomputed at refresh. */
   protected readonly reindexed = new Set<Group>();
   protected readonly changedKeys = new Set<string>();
+  /** Organisations that dropped groups were merged into (rule 3): their lists of merged groups are made again. */
+  protected readonly unmerged = new Set<Group>();
   /** Deferred contributions not resolved yet. */
   protected readonly pending = new Set<Contribution>();
   protected stale = true;
@@ -276,8 +278,9 @@ export abstract class RegistryMerges {
       this.ids.release(g.id);
       this.changedIds.add(g.id);
     }
-    // it stays dirty: refresh() takes it out of the sorted list
+    // it stays dirty: refresh() takes it out of the sorted list; the group it was merged into loses it (rule 3)
     this.reindexed.delete(g);
+    if (g.mergedInto) this.unmerged.add(g.mergedInto);
     g.mergedInto = null;
   }
 

@@ -99,6 +99,10 @@ function suffixedIn(article: readonly RecordActor[]): Set<string> {
 // each (read, never changed), and its key string is hashed once, not once per contribution.
 const surnameKeys = memoised((token) => [`t:${token}`]);
 const fullNameKey = memoised((key) => [`i:${key}`]);
+// personLookups' keys, each made (and hashed) once, not once per group at each re-filing
+const nameWordKey = memoised((token) => `t:${token}`);
+const initialFreeKey = memoised((key) => `i:person:${key}`);
+const hintKey = memoised((org) => `h:${org}`);
 
 /** The lookups of a full name that rule 4 (and perhaps rule 5) resolves (kept apart from lookupsWanted: seldom run, so never part of its optimised code). */
 function fullNameKeys(actor: RecordActor): string[] {
@@ -142,7 +146,7 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
   for (let i = 0; i < members.length; i++) {
     const a = members[i].actor;
     const free = a.kind === 'person' && !a.anonymous ? personKeyWithoutInitial(a.name) : '';
-    if (free) keys.add(`i:person:${free}`);
+    if (free) keys.add(initialFreeKey(free));
   }
   // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
   if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
@@ -153,8 +157,8 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
     });
   }
   if (tokens.length >= 2) {
-    keys.add(`t:${tokens[0]}`).add(`t:${surnameToken(tokens)}`);
-    for (const h of scan.hints) keys.add(`h:${h}`);
+    keys.add(nameWordKey(tokens[0])).add(nameWordKey(surnameToken(tokens)));
+    for (const h of scan.hints) keys.add(hintKey(h));
   }
   const gender = scan.male > scan.female ? 'male' : scan.female > scan.male ? 'female' : null;
   return { keys, gender, offices: [...scan.offices] };
@@ -213,7 +217,7 @@ export function answersTo(agg: Aggregate): string {
 }
 
 /** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */
-function ownAcronym(agg: Aggregate): string {
+export function ownAcronym(agg: Aggregate): string {
   if (agg.ownAcronym === undefined) {
     const name = agg.first.actor.name;
     agg.ownAcronym = ACRONYM.test(name) ? name.toLowerCase() : '';
@@ -225,7 +229,7 @@ function ownAcronym(agg: Aggregate): string {
  * Rule 3 over all organisations (cheap: each keeps its aggregate): sets each one's `mergedInto`
  * (the organisation its acronym names) and `merged` (those merged into it, in `compareRank`
  * order). Adds to `changed` the groups whose merges changed, and to `changedPaths` the articles of
- * organisations that moved.
+ * organisations that moved. Returns the group each acronym names (the last, in order, named by it).
  */
 export function mergeAcronyms(
   organisations: Iterable<Group>,
@@ -233,7 +237,7 @@ export function mergeAcronyms(
   compareRank: (a: Group, b: Group) => number,
   changed: Set<Group>,
   changedPaths: Set<string>,
-): void {
+): Map<string, Group> {
   const byAcronym = new Map<string, Group>();
   const orgs: Group[] = [];
   for (const g of organisations) {
@@ -270,4 +274,5 @@ export function mergeAcronyms(
     if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
     g.merged = merged.length ? merged : NONE_MERGED;
   }
+  return byAcronym;
 }

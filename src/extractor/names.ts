@@ -116,6 +116,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) : 0);
     if (!len) continue;
+    // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
+    if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
     if (!weak || lone || cleanNameAfter(tokens, i + len, to)) {

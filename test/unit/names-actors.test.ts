@@ -147,3 +147,14 @@ describe('names: a dateline city in capitals on a line of its own', () => {
     }
   });
 });
+
+describe('names: a surname that is also a title', () => {
+  it('"Catherine King", "Mark Bishop", "Transport Minister Ruth Judge" are people named so', () => {
+    const a = analyze(
+      'Rail plan review\n\nTransport Minister Ruth Judge said she had asked the agency for a review. ' +
+        'Mark Bishop said the church would reopen. Catherine King, a nurse, said the ward was full.',
+    );
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Catherine King', 'Mark Bishop', 'Ruth Judge']);
+    assert.equal(speakerOf(a, 'church would reopen'), 'Mark Bishop');
+  });
+});

@@ -196,3 +196,10 @@ describe('resolution: "another" anonymous source is someone else', () => {
     assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), []);
   });
 });
+
+describe('source: a body a possessive name owns, subject of a coordinated cue', () => {
+  it('"Norway\'s central bank held … and warned that …" is the bank, not Norway', () => {
+    const text = "Rates held\n\nNorway's central bank held its main rate on Thursday and warned that fuel prices could rise again.";
+    assert.deepEqual(speakerOf(text, 'fuel prices'), { kind: 'organization', name: 'central bank of Norway', mention: "Norway's central bank" });
+  });
+});

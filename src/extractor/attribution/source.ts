@@ -9,6 +9,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
+import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import type { Cue } from './cueDetection';
@@ -372,6 +373,23 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   return firstAgent(st, pi, p, s, main, before) ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
 }
 
+/**
+ * After a possessive name ending before token `from` ("Poland's | central bank"): the end of up to
+ * three lower-case words that end in a body or people noun ("bank", "ministry", "spokeswoman"), or
+ * -1 when the possessive owns no such head.
+ */
+function ownedHeadEnd(t: Token[], from: number, to: number): number {
+  if (!t[from - 1]?.possessive) return -1;
+  let end = -1;
+  for (let j = from; j < Math.min(to, from + 3); j++) {
+    const w = t[j];
+    if (w.type !== 'word' || w.cap) break;
+    if (descriptionKinds(w.lower) || GOVERNMENT_NOUNS.has(w.lower) || isPeopleNoun(w)) end = j + 1;
+    else if (!isModifierWord(w)) break;
+  }
+  return end;
+}
+
 /** The first name or subject pronoun in tokens [from, to) of the sentence, as an attribution; null at a quotation. */
 function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number): Attribution | null {
   const t = p.tokens;
@@ -385,6 +403,12 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
       continue;
     }
     if (m) {
+      // "Poland's central bank left … and warned": the body the possessive owns speaks, not its owner
+      const owned = ownedHeadEnd(t, m.to, to);
+      if (owned > 0) {
+        const np = { from: m.from, to: owned };
+        return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[np.from].start, t[np.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+      }
       const actor = asAgent(st, m.actor);
       return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };
     }

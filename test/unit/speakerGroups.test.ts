@@ -203,3 +203,11 @@ describe('source: a body a possessive name owns, subject of a coordinated cue', 
     assert.deepEqual(speakerOf(text, 'fuel prices'), { kind: 'organization', name: 'central bank of Norway', mention: "Norway's central bank" });
   });
 });
+
+describe('source: the object of a restrictive relative clause before the cue', () => {
+  it('"Residents who packed the public gallery said" is the residents, not the gallery', () => {
+    const text = 'Wall vote\n\nResidents who packed the public gallery said the flood wall was too low.\n\nParents who attended the meeting said the school should stay open.';
+    assert.equal(speakerOf(text, 'the flood wall')?.name, 'Residents');
+    assert.equal(speakerOf(text, 'the school')?.name, 'Parents');
+  });
+});

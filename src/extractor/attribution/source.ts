@@ -96,8 +96,24 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
  * kept on the cue: coordination, the outer clause and the source phrase all ask for it.
  */
 export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
-  if (cue.subjectPhrase === undefined) cue.subjectPhrase = npBackward(t, cue.subjectEnd, s.from);
+  if (cue.subjectPhrase === undefined) {
+    const np = npBackward(t, cue.subjectEnd, s.from);
+    // "Residents who packed the public gallery said": the object of a restrictive relative clause
+    // is not the subject; the phrase the clause modifies is
+    const who = np ? restrictiveWhoBefore(t, np.from, s.from) : -1;
+    cue.subjectPhrase = (who > s.from ? npBackward(t, who - 1, s.from) : null) ?? np;
+  }
   return cue.subjectPhrase;
+}
+
+/** "who" (no comma before it) opening a clause of at most eight words that ends at token `end`, or -1. */
+function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
+  for (let j = end - 1; j >= from && end - j <= 8; j--) {
+    const x = t[j];
+    if (x.type !== 'word') return -1;
+    if (x.lower === 'who') return t[j - 1]?.type === 'word' && !SUBJECT_PRONOUNS.has(t[j + 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
-import { npForward, phraseUntilComma } from './sourceAfter';
+import { npForward, phraseUntilComma, roleNounEnd } from './sourceAfter';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, openingClauseEnd, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
@@ -389,22 +389,8 @@ function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   return firstAgent(st, pi, p, s, main, before) ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
 }
 
-/**
- * After a possessive name ending before token `from` ("Poland's | central bank"): the end of up to
- * three lower-case words that end in a body or people noun ("bank", "ministry", "spokeswoman"), or
- * -1 when the possessive owns no such head.
- */
-function ownedHeadEnd(t: Token[], from: number, to: number): number {
-  if (!t[from - 1]?.possessive) return -1;
-  let end = -1;
-  for (let j = from; j < Math.min(to, from + 3); j++) {
-    const w = t[j];
-    if (w.type !== 'word' || w.cap) break;
-    if (descriptionKinds(w.lower) || GOVERNMENT_NOUNS.has(w.lower) || isPeopleNoun(w)) end = j + 1;
-    else if (!isModifierWord(w)) break;
-  }
-  return end;
-}
+/** A head a possessive name can own as a body or a person ("bank", "ministry", "government", "spokeswoman"). */
+const ownedHead = (w: Token): boolean => !!descriptionKinds(w.lower) || GOVERNMENT_NOUNS.has(w.lower) || isPeopleNoun(w);
 
 /** The first name or subject pronoun in tokens [from, to) of the sentence, as an attribution; null at a quotation. */
 function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number): Attribution | null {
@@ -420,8 +406,8 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
     }
     if (m) {
       // "Poland's central bank left … and warned": the body the possessive owns speaks, not its owner
-      const owned = ownedHeadEnd(t, m.to, to);
-      if (owned > 0) {
+      const owned = t[m.to - 1].possessive ? roleNounEnd(t, m.to, to, ownedHead) : m.to;
+      if (owned > m.to) {
         const np = { from: m.from, to: owned };
         return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[np.from].start, t[np.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
       }

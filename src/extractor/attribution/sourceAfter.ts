@@ -87,15 +87,16 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
 }
 
 /**
- * Where lower-case words from `b` that end in a people noun end: up to four modifiers, possessive
- * nouns and people nouns ("neighbour", "chief engineer", "port's director"); `b` when none.
+ * Where lower-case words from `b` that end in a head end: up to four modifiers, possessive nouns
+ * and heads ("neighbour", "chief engineer", "port's director"; `isHead` a people noun unless
+ * given); `b` when none.
  */
-function roleNounEnd(t: Token[], b: number, to: number): number {
+export function roleNounEnd(t: Token[], b: number, to: number, isHead: (w: Token) => boolean = isPeopleNoun): number {
   let end = b;
   for (let j = b; j < Math.min(to, b + 4); j++) {
     const w = t[j];
     if (w.type !== 'word' || w.cap) break;
-    if (isPeopleNoun(w)) end = j + 1;
+    if (isHead(w)) end = j + 1;
     else if (!w.possessive && !isModifierWord(w)) break;
   }
   return end;

@@ -13,6 +13,7 @@ import { displayRoles, rolesReady, rolesShown } from './roles';
 import type { TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 import { SlicedSort } from '../../corpus/group';
+import { yieldToHost } from '../indexing/writers';
 
 const GROUPS: Array<{ kind: ActorKind; label: string; icon: string }> = [
   { kind: 'person', label: 'People', icon: 'person' },
@@ -175,7 +176,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     const step = this.listBuild();
     let built = step(performance.now() + SLICE_MS);
     while (!built) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToHost();
       if (generation !== this.generation) return;
       built = step(performance.now() + SLICE_MS);
     }

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { parseCuration, emptyCuration, type Curation } from '../../src/corpus/curation';
 import type { CorpusResult } from '../../src/extractor/types';
+import { tempDir } from './tempDirs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -31,7 +31,7 @@ const allIds = (r: CorpusResult): Set<string> => {
 describe('curation: the user corrects the extractor', () => {
   it('corpus-nav extract applies .corpus-navigator/curation.json found in the folder: merge, hide, rename, kind', () => {
     const plain = extract('seeds');
-    const dir = mkdtempSync(path.join(tmpdir(), 'cn-curation-'));
+    const dir = tempDir('cn-curation-');
     cpSync(path.join(ROOT, 'seeds'), dir, { recursive: true });
     mkdirSync(path.join(dir, '.corpus-navigator'));
     const curation: Curation = { ...emptyCuration(), merge: [['China', 'Beijing']], hide: ['Indo-Pacific'], rename: { 'Jens Stoltenberg': 'Jens Stoltenberg (NATO)' }, kind: { 'Asia-Pacific partners': 'organization' } };
@@ -105,7 +105,7 @@ describe('curation: the user corrects the extractor', () => {
   });
 
   it('the command line names a bad curation file and goes on without it', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cn-curation-bad-'));
+    const dir = tempDir('cn-curation-bad-');
     writeFileSync(path.join(dir, 'a.txt'), 'Oskar Lind said the ferry would run.');
     const file = path.join(dir, 'bad.json');
     writeFileSync(file, '{"hide": "Oskar Lind"}');

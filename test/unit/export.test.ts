@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { aboutOf } from '../../src/corpus/about';
 import { defuseFormula, exportRecords, toCsv, toOpenSearchBulk, type EventRecord, type QuoteRecord } from '../../src/corpus/export';
+import { tempDir } from './tempDirs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -104,7 +104,7 @@ describe('corpus-nav export', () => {
   });
 
   it('opensearch: action and document lines alternate, ids unique, --out writes a file', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'cn-export-')), 'bulk.ndjson');
+    const out = path.join(tempDir('cn-export-'), 'bulk.ndjson');
     const r = run('export', 'seeds', '--format', 'opensearch', '--out', out, '--index', 'news');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '');
@@ -132,7 +132,7 @@ describe('corpus-nav export', () => {
 
   describe('paths and ids do not depend on where the export runs', () => {
     // a folder "harbour" with an article and one in a subfolder, under a temporary parent
-    const parent = mkdtempSync(path.join(tmpdir(), 'cn-export-cwd-'));
+    const parent = tempDir('cn-export-cwd-');
     const folder = path.join(parent, 'harbour');
     mkdirSync(path.join(folder, 'north'), { recursive: true });
     writeFileSync(path.join(folder, 'pier.txt'), '“The pier reopens on 3 May 2021,” Harbour Master Ilse Norgaard said on Friday.\nThe council met in Tolby on Monday.');

@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { collectArticles, dateInFileName, decodeArticle, normaliseLineEnds, readArticleSync } from '../../src/corpus/files';
+import { tempDir } from './tempDirs';
 
 describe('files: what is an article, and bad input', () => {
   it('decodes UTF-8 and drops a byte-order mark', () => {
@@ -93,7 +94,7 @@ describe('files: what is an article, and bad input', () => {
   });
 
   it('walks folders with include and exclude globs, and reports missing paths', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cn-walk-'));
+    const dir = tempDir('cn-walk-');
     mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
     mkdirSync(path.join(dir, 'news'));
     writeFileSync(path.join(dir, 'news', 'a.txt'), 'A');
@@ -106,7 +107,7 @@ describe('files: what is an article, and bad input', () => {
   });
 
   it('gives nested files the paths path.join gives, and matches globs against the path inside the named folder, however it is spelled', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cn-nest-'));
+    const dir = tempDir('cn-nest-');
     mkdirSync(path.join(dir, 'wire', 'late', 'night'), { recursive: true });
     mkdirSync(path.join(dir, 'skip'));
     for (const f of ['top.txt', 'wire/w1.txt', 'wire/late/l1.md', 'wire/late/night/n1.txt', 'skip/s.txt']) writeFileSync(path.join(dir, ...f.split('/')), 'X');

@@ -152,8 +152,16 @@ export const TITLES = lowerSet(
     'General Counsel|Special Counsel|Reporter|Correspondent|' +
     // a contest's titleholder, the contest named after the world it crowns: "former Miss Universe Ana Ruiz"
     'Miss Universe|Miss World|Miss Earth|Miss International|Miss America|Miss USA|Miss Teen USA|Mr. Universe|Mr Universe|' +
-    'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World',
+    'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World|' +
+    // ranks and offices abbreviated as police, armies and councils write them: "Cpl. Janelle Fortier",
+    // "Cst. Amir Haddad", "Cr Adrian Schrader" (an Australian councillor)
+    'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
+    // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
+    'Freshman|Sophomore|Junior|Senior',
 );
+
+/** A student's year before a name: a title only where a known given name follows ("Junior Kayla Brandt"; "Junior Seau" is a name). */
+export const CLASS_YEARS = lowerSet('Freshman|Sophomore|Junior|Senior');
 
 /**
  * Titles that are also ordinary nouns or words of names ("Author", "Developer", "State", "Owner"):

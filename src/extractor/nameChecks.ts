@@ -127,8 +127,8 @@ export function gluedWord(w: string): boolean {
 }
 const isSmall = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister", "Assemblyman"). */
-const OCCUPATION_ENDING = /(?:master|ologist|ist|minister|man|woman|or|er)$/;
+/** Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister", "Assemblyman", "Librarian"). */
+const OCCUPATION_ENDING = /(?:master|ologist|ist|minister|man|woman|or|er|ian)$/;
 /** Endings no name has: the full name after them need not open with a known given name. */
 const STRONG_OCCUPATION_ENDING = /(?:master|ologist|minister)$/;
 
@@ -141,7 +141,8 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
   const w = t.lower;
   if (to - i < 3 || to - i > 4 || w.length < 6 || !t.cap || t.possessive || !OCCUPATION_ENDING.test(w) || !/^[a-z-]+$/.test(w)) return 0;
-  if (genderOfFirstName(w) !== null || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
+  // a demonym is no occupation ("Nigerian Chika Obi"; the gazetteer reads it)
+  if (genderOfFirstName(w) !== null || countryByDemonym.has(w) || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
   return 1;
 }

@@ -15,6 +15,7 @@ import {
   PARTY_WORDS,
   PLACE_HEADS,
   WEAK_TITLES,
+  CLASS_YEARS,
   CONSTITUENCY_TITLES,
   PLACE_PREFIXES,
   DIRECTION_WORDS,
@@ -118,6 +119,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
+    if (len === 1 && CLASS_YEARS.has(tokens[i].lower) && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null)) continue;
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
     if (!weak || lone || cleanNameAfter(tokens, i + len, to)) {

@@ -21,7 +21,7 @@ import { collectNames, mentionHeadings, resolveSingles } from './attribution/men
 import { resolveNp } from './attribution/resolution';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
 import { npForward } from './attribution/sourceAfter';
-import { quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
+import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -79,9 +79,17 @@ function collectAllNames(st: ArticleState): void {
 /** The attributions of every body sentence, in text order; `firstLine` is the article's first line that is no noise. */
 function attributeBody(st: ArticleState, firstLine: number): void {
   const open: OpenQuotation[] = [];
+  const interview = interviewLayout(st);
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     if (p.kind !== 'body') continue;
+    // a Q&A layout: the interviewer's questions report nothing, an answer is its speaker's words
+    if (interview && interview[pi] !== InterviewPart.None) {
+      st.sentenceSerial += p.sentences.length;
+      const answer = interview[pi] === InterviewPart.Answer ? interviewAnswer(st, pi) : null;
+      if (answer) st.quotes.push(answer);
+      continue;
+    }
     // a first line in title case is the headline, though it ends in a full stop
     const headline = pi === firstLine && titleCase(p.tokens);
     // a quotation paragraph signed on the next line ("— Name, Title") is the signer's

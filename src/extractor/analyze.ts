@@ -9,7 +9,7 @@
  * (./attribution/resolution).
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, headlineObjectEnd, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
@@ -183,7 +183,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
-    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, s.to))) {
+    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to)))) {
       made.push(q);
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
@@ -449,7 +449,7 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
     }
     if (t[j].type !== 'word' || !t[j].cap) return null;
   }
-  if (colon <= s.from || s.to - colon < 3) return null;
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon)) return null;
   const np = { from: s.from, to: colon };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
 }

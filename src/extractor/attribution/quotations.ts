@@ -6,7 +6,7 @@
  */
 import type { LocalActor } from '../actors';
 import { classifyRun } from '../names';
-import type { Paragraph, QuoteMarks } from '../text';
+import type { Paragraph, QuoteMarks, Token } from '../text';
 import type { Span } from '../types';
 import { trimEnd } from './contentQuote';
 import { lowerBound } from '../sorted';
@@ -217,14 +217,24 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   return found ? parts : null;
 }
 
-/** The colon after a paragraph's label of one to three capitalised words, with words after it; -1 when it has none. */
+/**
+ * The colon after a paragraph's label of one to three capitalised words, with two words or more
+ * after it (not a tally: "Clinton: 1,769."); -1 when it has none.
+ */
 function labelColon(p: Paragraph): number {
   const t = p.tokens;
   for (let j = 0; j < Math.min(t.length, 4); j++) {
-    if (t[j].text === ':') return j > 0 && t.length - j > 2 ? j : -1;
+    if (t[j].text === ':') return j > 0 && wordsAfter(t, j + 1) >= 2 ? j : -1;
     if (t[j].type !== 'word' || !t[j].cap) return -1;
   }
   return -1;
+}
+
+/** How many words with letters tokens from `from` on hold, counted up to 2. */
+function wordsAfter(t: Token[], from: number): number {
+  let n = 0;
+  for (let j = from; j < t.length && n < 2; j++) if (t[j].type === 'word' && /\p{L}/u.test(t[j].text)) n++;
+  return n;
 }
 
 /**

@@ -124,7 +124,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   k = skipTimeBackward(t, k, s.from);
   k = skipParenthetical(t, k, s.from);
   const before = t[k];
-  const joinedByAnd = !!before && before.lower === 'and';
+  // "… and told", "declined to comment, but told …": a second verb of the same subject
+  const joinedByAnd = !!before && (before.lower === 'and' || (before.lower === 'but' && t[k - 1]?.text === ','));
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {
@@ -133,7 +134,7 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   }
   const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
-  const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
+  const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : k) : i;
   cues.push(newCue(i, info, end, k, joined, clauseStart));
   return i;
 }

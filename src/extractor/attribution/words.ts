@@ -63,7 +63,7 @@ export function isLyAdverb(x: Token): boolean {
 }
 
 /** Title words that make a capitalised phrase a role: "Secretary of State", "Spokeswoman". */
-export const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor)\b/;
+export const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor|MP|MEP|MSP|MLA|MPP)\b/;
 
 /** A word that can head or modify a role, group or body: "spokesman", "officials", "ministry", "senior". */
 export function isNounish(t: Token): boolean {

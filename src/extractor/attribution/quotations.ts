@@ -191,12 +191,15 @@ export const enum InterviewPart {
  * two paragraphs or more ("Sanders: Win in a walk." once, a list's heading, is no answer).
  */
 export function interviewLayout(st: ArticleState): Uint8Array | null {
-  const parts = new Uint8Array(st.paragraphs.length);
-  const answers = new Map<LocalActor, number[]>();
+  // made only once a label is seen: most articles have none
+  let parts: Uint8Array | null = null;
+  let answers: Map<LocalActor, number[]> | null = null;
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
-    const colon = labelColon(p);
-    if (p.kind !== 'body' || colon < 0) continue;
+    const colon = p.kind === 'body' ? labelColon(p) : -1;
+    if (colon < 0) continue;
+    parts ??= new Uint8Array(st.paragraphs.length);
+    answers ??= new Map<LocalActor, number[]>();
     if (colon === 1 && QUESTION_LABELS.has(p.tokens[0].lower)) {
       parts[pi] = InterviewPart.Question;
       continue;
@@ -207,6 +210,7 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
     list.push(pi);
     answers.set(m.actor, list);
   }
+  if (!parts || !answers) return null;
   let found = false;
   for (const list of answers.values()) {
     if (list.length < 2) continue;

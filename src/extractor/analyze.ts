@@ -9,7 +9,7 @@
  * (./attribution/resolution).
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, headlineObjectEnd, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
 import type { Span } from './types';
@@ -21,7 +21,7 @@ import { collectNames, mentionHeadings, resolveSingles } from './attribution/men
 import { resolveNp } from './attribution/resolution';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
 import { npForward } from './attribution/sourceAfter';
-import { quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
+import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -79,9 +79,17 @@ function collectAllNames(st: ArticleState): void {
 /** The attributions of every body sentence, in text order; `firstLine` is the article's first line that is no noise. */
 function attributeBody(st: ArticleState, firstLine: number): void {
   const open: OpenQuotation[] = [];
+  const interview = interviewLayout(st);
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     if (p.kind !== 'body') continue;
+    // a Q&A layout: the interviewer's questions report nothing, an answer is its speaker's words
+    if (interview && interview[pi] !== InterviewPart.None) {
+      st.sentenceSerial += p.sentences.length;
+      const answer = interview[pi] === InterviewPart.Answer ? interviewAnswer(st, pi) : null;
+      if (answer) st.quotes.push(answer);
+      continue;
+    }
     // a first line in title case is the headline, though it ends in a full stop
     const headline = pi === firstLine && titleCase(p.tokens);
     // a quotation paragraph signed on the next line ("— Name, Title") is the signer's
@@ -175,7 +183,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
-    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, s.to))) {
+    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to)))) {
       made.push(q);
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
@@ -441,7 +449,7 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
     }
     if (t[j].type !== 'word' || !t[j].cap) return null;
   }
-  if (colon <= s.from || s.to - colon < 3) return null;
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon)) return null;
   const np = { from: s.from, to: colon };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
 }

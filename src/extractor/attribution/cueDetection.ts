@@ -124,7 +124,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   k = skipTimeBackward(t, k, s.from);
   k = skipParenthetical(t, k, s.from);
   const before = t[k];
-  const joinedByAnd = !!before && before.lower === 'and';
+  // "… and told", "declined to comment, but told …": a second verb of the same subject
+  const joinedByAnd = !!before && (before.lower === 'and' || (before.lower === 'but' && t[k - 1]?.text === ','));
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {
@@ -133,7 +134,7 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   }
   const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
-  const clauseStart = joined ? (t[k - 1]?.text === ',' && before.lower === 'and' ? k - 1 : k) : i;
+  const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : k) : i;
   cues.push(newCue(i, info, end, k, joined, clauseStart));
   return i;
 }
@@ -150,7 +151,11 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     k--;
   }
   const prev = k >= s.from ? t[k] : undefined;
+  // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
+  if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
   if (info.form === 'ing') {
+    // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
+    if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || CLAUSE_OPENING_WORDS.has(next.lower));
     // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
@@ -263,6 +268,35 @@ const PLURAL_COLLECTIVES = new Set(['family', 'team', 'committee', 'council', 'b
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
 /** Objects that make "raise" a speech act. */
 const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);
+/** Objects after "raising" that make it a speech act besides those of RAISED: "raising the question of …". */
+const RAISED_TOPICS = new Set(['question', 'issue', 'issues', 'matter', 'subject', 'example', 'point', 'points', 'spectre', 'specter', 'hackles']);
+
+/** Whether a speech object ("concerns", "the issue", "fresh questions") comes within three words from token `from`, before `to`. */
+function raisedObject(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 3); j++) {
+    const w = baseLower(t[j]);
+    if (RAISED.has(w) || RAISED_TOPICS.has(w)) return true;
+    if (t[j].type !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the words from token `from` are an object and "from" a place or body ("goaltender Nate
+ * Brennan from the Marlies"), within six words and no comma or clause word: a recall of someone
+ * or something, not a memory ("recalled how …", "recalled her days as …").
+ */
+function calledBackFrom(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 7); j++) {
+    const x = t[j];
+    if (x.type !== 'word' || RECALL_CLAUSE.has(x.lower)) return false;
+    if (x.lower === 'from') return j > from && !!t[j + 1] && (t[j + 1].cap || DETERMINERS.has(t[j + 1].lower));
+  }
+  return false;
+}
+/** Words after "recalled" that open what was remembered. */
+const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'who', 'being', 'having', 'seeing', 'hearing', 'as']);
+
 /** Words after "plead" that make it a plea in court. */
 const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
 

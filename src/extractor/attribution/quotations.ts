@@ -6,7 +6,7 @@
  */
 import type { LocalActor } from '../actors';
 import { classifyRun } from '../names';
-import type { Paragraph, QuoteMarks } from '../text';
+import type { Paragraph, QuoteMarks, Token } from '../text';
 import type { Span } from '../types';
 import { trimEnd } from './contentQuote';
 import { lowerBound } from '../sorted';
@@ -173,4 +173,89 @@ export function signedParagraph(st: ArticleState, pi: number): void {
 function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
   const persons = st.table.personsWithToken(word);
   return persons.length === 1 ? persons[0] : undefined;
+}
+
+/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:". */
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer']);
+/** What a paragraph of a Q&A layout is: an interviewer's question or an answer (see interviewLayout). */
+export const enum InterviewPart {
+  None = 0,
+  Question = 1,
+  Answer = 2,
+}
+
+/**
+ * An interview set out as questions and answers ("Q: …" / "Vance: …"): per paragraph of `st`,
+ * whether it is the interviewer's question, an answer labelled with the name of a person of the
+ * article, or neither; null when the article has no such layout. A person's label counts only on
+ * two paragraphs or more ("Sanders: Win in a walk." once, a list's heading, is no answer).
+ */
+export function interviewLayout(st: ArticleState): Uint8Array | null {
+  // made only once a label is seen: most articles have none
+  let parts: Uint8Array | null = null;
+  let answers: Map<LocalActor, number[]> | null = null;
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const p = st.paragraphs[pi];
+    const colon = p.kind === 'body' ? labelColon(p) : -1;
+    if (colon < 0) continue;
+    parts ??= new Uint8Array(st.paragraphs.length);
+    answers ??= new Map<LocalActor, number[]>();
+    if (colon === 1 && QUESTION_LABELS.has(p.tokens[0].lower)) {
+      parts[pi] = InterviewPart.Question;
+      continue;
+    }
+    const m = st.mentionAt[pi][colon - 1];
+    if (!m || m.actor.kind !== 'person' || m.from !== 0 || m.to !== colon) continue;
+    const list = answers.get(m.actor) ?? [];
+    list.push(pi);
+    answers.set(m.actor, list);
+  }
+  if (!parts || !answers) return null;
+  let found = false;
+  for (const list of answers.values()) {
+    if (list.length < 2) continue;
+    found = true;
+    for (const pi of list) parts[pi] = InterviewPart.Answer;
+  }
+  // without answers a "Q:" paragraph is read as any other
+  return found ? parts : null;
+}
+
+/**
+ * The colon after a paragraph's label of one to three capitalised words, with two words or more
+ * after it (not a tally: "Clinton: 1,769."); -1 when it has none.
+ */
+function labelColon(p: Paragraph): number {
+  const t = p.tokens;
+  for (let j = 0; j < Math.min(t.length, 4); j++) {
+    if (t[j].text === ':') return j > 0 && wordsAfter(t, j + 1) >= 2 ? j : -1;
+    if (t[j].type !== 'word' || !t[j].cap) return -1;
+  }
+  return -1;
+}
+
+/** How many words with letters tokens from `from` on hold, counted up to 2. */
+function wordsAfter(t: Token[], from: number): number {
+  let n = 0;
+  for (let j = from; j < t.length && n < 2; j++) if (t[j].type === 'word' && /\p{L}/u.test(t[j].text)) n++;
+  return n;
+}
+
+/**
+ * An answer of a Q&A layout, paragraph `pi` ("Vance: In 1994. I was counting …"): the rest of the
+ * paragraph after its label is the labelled person's own words, a direct quote (as inside
+ * quotation marks, cues within it report nothing of their own).
+ */
+export function interviewAnswer(st: ArticleState, pi: number): LocalQuote | null {
+  const p = st.paragraphs[pi];
+  const colon = labelColon(p);
+  const m = colon > 0 ? st.mentionAt[pi][colon - 1] : undefined;
+  if (!m) return null;
+  const t = p.tokens;
+  const start = t[colon + 1].start;
+  const end = trimEnd(st.text, start, t[t.length - 1].end);
+  return {
+    start, end, text: st.text.slice(start, end), kind: 'direct', speaker: m.actor, speakerMention: st.span(m.start, m.end),
+    cue: st.span(t[colon].start, t[colon].end), continuation: false, pieces: undefined, cueClass: 'speech',
+  };
 }

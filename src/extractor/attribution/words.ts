@@ -63,7 +63,7 @@ export function isLyAdverb(x: Token): boolean {
 }
 
 /** Title words that make a capitalised phrase a role: "Secretary of State", "Spokeswoman". */
-export const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor)\b/;
+export const TITLE_LIKE = /^(?:Secretary|Minister|President|Director|Chairman|Spokes\w*|Chief|Head|Dean|Professor|Ambassador|Adviser|Advisor|Analyst|Senator|Governor|Mayor|MP|MEP|MSP|MLA|MPP)\b/;
 
 /** A word that can head or modify a role, group or body: "spokesman", "officials", "ministry", "senior". */
 export function isNounish(t: Token): boolean {
@@ -208,6 +208,14 @@ const FINITE = new Set(
     .split('|'),
 );
 
+/** Whether `prev` makes the base form after it a noun: "the plan", "an automation plan" (not "they plan", "officials plan"). */
+function nounBefore(prev: Token | undefined): boolean {
+  if (!prev || prev.type !== 'word' || prev.cap) return false;
+  if (DETERMINERS.has(prev.lower)) return true;
+  return !SUBJECT_PRONOUNS.has(prev.lower) && !PLURAL_PRONOUNS.has(prev.lower) && !prev.lower.endsWith('s') && !STOP_BACKWARD.has(prev.lower) && !isLyAdverb(prev) && !MODALS.has(prev.lower);
+}
+const PLURAL_PRONOUNS = new Set(['you', 'who', 'i', 'we', 'they']);
+
 /**
  * Whether tokens [from, to) hold a finite verb: an auxiliary, a past form, or (unless `strict`) a
  * verb in -s after its noun.
@@ -216,11 +224,43 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
   for (let j = from; j < to; j++) {
     const x = t[j];
     if (x.type !== 'word' || x.cap) continue;
-    if (FINITE.has(x.lower) || CUE_FORMS.has(x.lower)) return true;
-    if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
     const prev = t[j - 1];
+    if (FINITE.has(x.lower)) return true;
+    const cue = CUE_FORMS.get(x.lower);
+    if (cue && !(cue.form === 'base' && nounBefore(prev))) return true;
+    if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
     const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
     if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !/^\d/.test(prev.text) && prev.lower !== 'of') return true;
   }
   return false;
+}
+
+/** A newspaper's rubrics before a headline's colon ("Live:", "Breaking:", "The Latest:"): labels, no speaker. */
+const RUBRICS = new Set(
+  ('live|breaking|byline|revealed|watch|listen|video|videos|photos|pictures|gallery|update|updates|updated|exclusive|opinion|' +
+    'analysis|explainer|editorial|recap|timeline|factbox|latest|notice|obituary|review|podcast|quiz|sponsored|the|paid|news')
+    .split('|'),
+);
+
+/** Whether tokens [from, to), a headline's words before its colon, are a rubric ("Live", "Paid Notice") rather than a source. */
+export function isRubric(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!RUBRICS.has(t[j].lower)) return false;
+  // "The", "News" alone are no rubric of their own
+  return to > from && (to - from > 1 || (t[from].lower !== 'the' && t[from].lower !== 'news' && t[from].lower !== 'paid'));
+}
+
+/**
+ * Where the object of a headline's verb ends, within tokens [from, to): before a clause of its own
+ * ("defends plan as union warns …") or an infinitive that modifies it ("rejects bid to dismiss
+ * lawsuit"); `to` when neither comes, or when a quotation or a colon follows (then the rest is
+ * what was said).
+ */
+export function headlineObjectEnd(t: Token[], from: number, to: number): number {
+  let end = to;
+  for (let j = to - 1; j >= from; j--) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ':') return to;
+    if (x.type === 'word' && j > from && (CLAUSE_BREAK.has(x.lower) || (x.lower === 'to' && t[j + 1]?.type === 'word'))) end = j;
+  }
+  return end;
 }

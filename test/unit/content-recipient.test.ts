@@ -44,3 +44,19 @@ describe('content: the person told before a second quotation', () => {
     assert.equal(q.pieces?.[0].text ?? q.text, 'the quay would stay shut');
   });
 });
+
+describe('cues: "state" as a modifier after a name', () => {
+  it('"the Latvian state news agency", "Danish state radio" are the person told or the source, not a cue', () => {
+    const told = quotes('“The ice is too thin for the ferries,” port captain Janis Ozols told the Latvian state news agency. “We wait for the thaw.”');
+    assert.equal(told.length, 1, JSON.stringify(told.map((q) => q.text)));
+    assert.equal(told[0].pieces?.length, 2);
+    const [q] = quotes('Danish state radio reported that the bridge to Funen had been closed for the night.');
+    assert.ok(!q || q.cue?.text !== 'state', JSON.stringify(q));
+  });
+
+  it('the verb still reports: "The Greens state that …"', () => {
+    const [q] = quotes('The Greens state that the bridge tolls should be scrapped by next spring.');
+    assert.equal(q?.cue?.text, 'state');
+    assert.equal(q?.text, 'the bridge tolls should be scrapped by next spring');
+  });
+});

@@ -60,3 +60,14 @@ describe('cues: "state" as a modifier after a name', () => {
     assert.equal(q?.text, 'the bridge tolls should be scrapped by next spring');
   });
 });
+
+describe('cues: "remind" reports speech', () => {
+  it('"reminded X that …" and "“…,” X reminded the council. “…”"', () => {
+    const [a] = quotes('Councillor Maren Dahl reminded residents that the ferry timetable changes next week.');
+    assert.equal(a?.who, 'Maren Dahl');
+    assert.equal(a?.text, 'the ferry timetable changes next week');
+    const qs = quotes('“The quay stays shut,” harbour master Ilse Brandvold reminded the port council. “Nobody sails tonight.”');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].pieces?.length, 2);
+  });
+});

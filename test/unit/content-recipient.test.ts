@@ -17,6 +17,7 @@ describe('content: the person told before a second quotation', () => {
     'told Fisheries Minister Odd Rune Helle',
     'warned reporters',
     'informed the harbour board',
+    'wrote to the state harbour board',
   ];
   for (const r of recipients) {
     it(`"…," X ${r}. "…": one direct quote of two pieces`, () => {

@@ -1,5 +1,6 @@
 /**
- * A time counted from the event told before: "Two years later", "a month earlier", "3 days later".
+ * A time counted from the event told before: "Two years later", "a month earlier", "3 days later";
+ * and a day counted from the day told before: "later in the day", "the next day", "the day before".
  */
 import { isoDay } from './datePatterns';
 import type { ResolvedDate } from './dates';
@@ -11,11 +12,28 @@ const COUNTED_FROM_EARLIER = /\b(an?|one|two|three|four|five|six|seven|eight|nin
 /** What every match of COUNTED_FROM_EARLIER holds: a cheap test first, as most sentences count nothing. */
 const LATER_OR_EARLIER = /later|earlier/i;
 
-/** Where a sentence counts its time from the event told before ("Two years later"), or null. */
+/**
+ * A day counted from the day told before, in words: "later in the day", "earlier that day", "the
+ * same day" (that day), "the next day", "the following day" (one after), "the day before", "the
+ * previous day" (one before). "the day after the vote" counts from the vote, so "the day
+ * after/before" counts only at a clause's end, and "the same day that …" not at all. "day" in lower case only, as the cheap date-word
+ * test (mayNameDateWords in ./dates) reads it.
+ */
+const DAY_COUNTED =
+  /\b(?:(?:[Ll]ater|[Ee]arlier) (?:in the|that) day|[Tt]he same day(?!\s+(?:that|as|when|of)\b)|[Tt]he (?:next|following) day|[Tt]he (?:previous|preceding) day|[Tt]he day (?:after|before)(?=\s*(?:[,.;:]|$)))\b/;
+
+/** Where a sentence counts its time from the event told before ("Two years later", "later in the day"), or null. */
 export function countedPhrase(sentence: string): { index: number; text: string } | null {
+  const day = DAY_COUNTED.exec(sentence);
+  if (day) return { index: day.index, text: day[0] };
   if (!LATER_OR_EARLIER.test(sentence)) return null;
   const m = COUNTED_FROM_EARLIER.exec(sentence);
   return m ? { index: m.index, text: m[0] } : null;
+}
+
+/** Whether a sentence counts a day, not years, months or weeks, from the day told before: "later in the day", "the next day". */
+export function countsDay(sentence: string): boolean {
+  return DAY_COUNTED.test(sentence);
 }
 
 /**
@@ -25,6 +43,13 @@ export function countedPhrase(sentence: string): { index: number; text: string }
  * counts nothing or the earlier date is too coarse for its unit.
  */
 export function countFromEarlier(sentence: string, earlier: string): ResolvedDate | null {
+  const day = DAY_COUNTED.exec(sentence);
+  if (day) {
+    const [y, mo, d] = earlier.split('-').map(Number);
+    if (!d) return null;
+    const shift = /next|following|after/.test(day[0]) ? 1 : /previous|preceding|before/.test(day[0]) ? -1 : 0;
+    return { date: isoDay(new Date(Date.UTC(y, mo - 1, d + shift))), text: day[0], index: day.index };
+  }
   const m = COUNTED_FROM_EARLIER.exec(sentence);
   if (!m) return null;
   const word = m[1].toLowerCase();

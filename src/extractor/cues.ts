@@ -31,7 +31,7 @@ const SPEECH =
   'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
   'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
   'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage|' +
-  'voice|express|affirm|reaffirm|raise|refer';
+  'voice|express|affirm|reaffirm|raise|refer|remind';
 
 /** Verbs of manner that report speech only beside a quotation (see `CueInfo.needsQuotation`). */
 const MANNER =

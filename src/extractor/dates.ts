@@ -354,19 +354,29 @@ export function withoutMonthFirstNames(sentence: string): string {
   return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
 }
 
+/** A word that makes the date after it the bound of a span: "since January", "until March", "by June". */
+const BOUND_BEFORE = /\b(?:since|until|till|by|before|through)\s+$/i;
+
 /**
  * The last date a passage states ("In June 2001, …", "in 2019", "last month") that is not after
  * the reference, resolved against it: what "a month later" in the next sentence counts from (a
  * date still ahead, "will be released Sept. 9", is no point the story has passed). null when none.
  */
-export function lastStatedDate(passage: string, reference: string | null, approximate = false): ResolvedDate | null {
+export function lastStatedDate(passage: string, reference: string | null, approximate = false, dayOnly = false): ResolvedDate | null {
   const text = withoutMonthFirstNames(passage);
   const found: Array<{ at: number; end: number; year: string | null }> = [];
+  // matchAll starts where the pattern's lastIndex stands, and ownDate leaves these global patterns anywhere
+  DATE_HINT_ALL.lastIndex = 0;
+  BARE_YEAR.lastIndex = 0;
   for (const m of text.matchAll(DATE_HINT_ALL)) found.push({ at: m.index!, end: m.index! + m[0].length, year: null });
   for (const m of text.matchAll(BARE_YEAR)) found.push({ at: m.index! + m[0].length - 4, end: m.index! + m[0].length, year: m[1] });
   found.sort((a, b) => b.at - a.at);
   for (const f of found) {
+    // "since January", "by March": a span's bound, not a time the story has reached
+    if (dayOnly && BOUND_BEFORE.test(text.slice(Math.max(0, f.at - 8), f.at))) continue;
     const r = f.year ? { date: f.year, text: f.year, index: f.at } : resolveAt(text, f.at, f.end, reference, undefined, approximate);
+    // "Last September … the next day": the last time told names no day, so no day counts from it
+    if (r && dayOnly && r.date.length < 10) return null;
     if (r && (!reference || r.date <= reference.slice(0, r.date.length))) return r;
   }
   return null;

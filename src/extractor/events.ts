@@ -9,7 +9,7 @@ import type { LocalActor } from './actors';
 import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { FULL_MONTH, twoByte } from './datePatterns';
 import { latestStatedDate } from './publishedDate';
-import { countedPhrase, countFromEarlier } from './countedDates';
+import { countedPhrase, countFromEarlier, countsDay } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 
@@ -189,7 +189,7 @@ class EventWalk {
     if (!hit && !(cues.length && mayNameDateWords(reported))) return;
     const dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
-    const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference()) : null;
+    const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference(), this.quoteSpans) : null;
     const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
     if (!trigger) return;
     const ref = this.reference();
@@ -422,11 +422,29 @@ const COUNTED_REACH = 600;
 
 /**
  * The date "two years later" counts from: the last date stated since the start of the paragraph
- * before (within COUNTED_REACH), else the dated event told last, if it is recent.
+ * before (within COUNTED_REACH), else the dated event told last, if it is recent. What "later in
+ * the day" counts from: the last day the body states outside `quotations` (direct quotations in
+ * text order), else the day of the event told last.
  */
-function countedFrom(text: string, paragraphs: Paragraph[], pi: number, sentenceStart: number, told: Candidate | null, ref: { date: string | null; approximate: boolean }): string | null {
+function countedFrom(
+  text: string,
+  paragraphs: Paragraph[],
+  pi: number,
+  sentenceStart: number,
+  told: Candidate | null,
+  ref: { date: string | null; approximate: boolean },
+  quotations: Array<{ start: number; end: number }>,
+): string | null {
   // the paragraph before counts when it is body text, not the date line or the headline
   const before = paragraphs[pi - 1];
+  if (countsDay(text.slice(sentenceStart, paragraphs[pi].end))) {
+    // "later in the day": the last day the body names before, however far back (the story's day is told once, in the lead)
+    const body = paragraphs.find((q) => q.kind === 'body');
+    // a day inside a quotation ("neutral on Monday, pro-Israel on Tuesday") is the speaker's, not the story's
+    const passage = body && body.start < sentenceStart ? withoutQuotations(text.slice(body.start, sentenceStart), body.start, quotations) : null;
+    const day = passage ? lastStatedDate(passage, ref.date, ref.approximate, true) : null;
+    return day?.date ?? (told?.date?.length === 10 ? told.date : null);
+  }
   const from = Math.max((before?.kind === 'body' ? before : paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
   const stated = lastStatedDate(text.slice(from, sentenceStart), ref.date, ref.approximate);
   if (stated) return stated.date;

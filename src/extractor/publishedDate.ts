@@ -20,11 +20,11 @@ const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
 /**
  * A wire dateline opening a paragraph: a place in capitals, optionally a date and the agency, then
  * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --",
- * "NAIROBI (Nov. 3, 2024) -").
+ * "NAIROBI (Nov. 3, 2024) -"), or a press release's ("OSLO, Aug. 11, 2024 /PRNewswire/ --").
  */
 const WIRE_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
-    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\))?(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
+    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
 );
 /**
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
@@ -39,6 +39,8 @@ const DATE_LABEL = new RegExp(
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 /** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
 const DATE_LINE_FILLER = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.m\.|[A-Z]{2,4}T|GMT|UTC|at|on|\d+\s+min(?:ute)?s?\s+read)\b|[\s,|•·:()–—-]+/gi;
+/** A note in brackets or a wire's name in slashes on a date line: "(Reuters-style wire copy)", "/PRNewswire/". */
+const DATE_LINE_NOTE = /\([^()]{1,40}\)|\/[A-Z][\w.&-]{1,30}\//g;
 /** A date line has at most this many other words ("Jane Doe"), a byline that opens with "By" twice as many ("By Jane Doe and Omar Ruiz"). */
 const DATE_LINE_WORDS = 4;
 /** Lower-case words a byline may hold: "By Jane Doe and Omar Ruiz". */
@@ -121,7 +123,8 @@ export function readPublished(text: string): string | null {
     if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
     for (const r of (dayFirst ? fullDatesDayFirst : fullDates).parse(line)) {
       if (!isFullDate(r)) continue;
-      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, ' ').trim();
+      // a note in brackets ("(Reuters)", "(wire copy)") and a wire's name in slashes ("/PRNewswire/") are no headline's words
+      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_NOTE, ' ').replace(DATE_LINE_FILLER, ' ').trim();
       const words = rest ? rest.split(/\s+/).length : 0;
       // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
       const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);

@@ -25,6 +25,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     if (obj) k = obj.to;
   }
   k = skipTimeForward(t, k, end);
+  if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
   // "said in a statement that …", "told reporters Friday: “…”"; a clause that starts at once
   // ("said the scandal is the latest issue that …") has its own "that"s
   const adjunct = !!t[k] && t[k].type === 'word' && ADJUNCT_START.has(t[k].lower);
@@ -185,6 +186,29 @@ export function skipTimeForward(t: Token[], k: number, end: number): number {
   }
   return j;
 }
+
+/** How many words a person told may run to before the full stop: "told Greek state broadcaster ERT". */
+const RECIPIENT_WORDS = 8;
+
+/**
+ * "told state broadcaster ERT. “…”", "warned reporters. “…”": the words from token `k` are the
+ * person told and end the sentence, a quotation opening right after the full stop (the sentence
+ * splitter keeps them together). Those words are no clause (no verb, pronoun or "that"): the cue
+ * has no content after it, so the quotation before it is its content and the one after goes on
+ * with it, as after "…,” she said. “…”". Tokens before `end` only.
+ */
+function recipientBeforeQuotation(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && t[j].type === 'word' && j - k < RECIPIENT_WORDS) {
+    const x = t[j];
+    if (!x.cap && (FINITE_OR_CLAUSE.has(x.lower) || SUBJECT_PRONOUNS.has(baseLower(x)) || /[^e]ed$/.test(x.lower))) return false;
+    j++;
+  }
+  const next = t[j + 1];
+  return j > k && j < end && t[j].text === '.' && !!next && (next.type === 'open' || next.type === 'ambiguous');
+}
+/** Words that make a clause of what follows a cue, not a person told. */
+const FINITE_OR_CLAUSE = new Set(['that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
 
 /** The person told in one word: "told reporters", "assured them". */
 const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners']);

@@ -125,6 +125,19 @@ describe('desc: a role description that fits one named person', () => {
     assert.equal(q.who, 'Ravi Anand');
   });
 
+  it('a headline\'s "Governor says" is the one governor the article names', () => {
+    const text = 'Governor says bridge will reopen in May\n\nGovernor Hal Lusk toured the damaged bridge on Monday with engineers.';
+    const q = quote(text, 'bridge will reopen');
+    assert.equal(q.who, 'Hal Lusk');
+  });
+
+  it('a headline\'s "Governor says" with two governors named is neither', () => {
+    const text = 'Governor says bridge will reopen in May\n\nGovernor Hal Lusk met Governor Rosa Pike at the damaged bridge on Monday.';
+    const q = quote(text, 'bridge will reopen');
+    assert.notEqual(q.who, 'Hal Lusk');
+    assert.notEqual(q.who, 'Rosa Pike');
+  });
+
   it('the mention "the mayor of Dunmore" is recorded for the person', () => {
     const text = 'The mayor of Dunmore on Monday defended a plan to close the old pool.\n\n"The building is not safe," Mayor Ines Barlow said.';
     const a = analyze(text);

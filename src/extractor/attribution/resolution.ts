@@ -85,6 +85,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return actor;
     }
   }
+  // "Mayor Defends Pool Closure": a headline's role alone is the one person who holds it
+  if (np.to - np.from === 1 && head.cap && !other && !person && ROLE_NOUNS.has(lowerHead)) {
+    const holder = soleHolder(st, lowerHead, null);
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, head.start, head.end);
+      return holder;
+    }
+  }
   // a lone capitalised word never seen with a full name: a person known by one name
   if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
@@ -435,10 +443,11 @@ const OTHER_OFFICE = /\b(?:deputy|vice|assistant|acting|former|ex|lieutenant|lt\
 
 /**
  * "the mayor of Dunmore": the one person of the article whose role is `roleNoun` (not a deputy's
- * or a former holder's) and names no other place than `place`; null when none or several hold it.
+ * or a former holder's) and names no other place than `place` (any place when null); null when
+ * none or several hold it.
  */
-function soleHolder(st: ArticleState, roleNoun: string, place: string): LocalActor | null {
-  const here = place.toLowerCase();
+function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
+  const here = place?.toLowerCase();
   let found: LocalActor | null = null;
   for (const a of st.table.actors) {
     if (a.kind !== 'person' || a.anonymous || !a.roles.length) continue;
@@ -447,7 +456,7 @@ function soleHolder(st: ArticleState, roleNoun: string, place: string): LocalAct
       const role = TITLE_FORMS.get(lower) ?? lower;
       if (!role.split(/\s+/).includes(roleNoun) || OTHER_OFFICE.test(role)) return false;
       const of = / of (.+)$/.exec(role);
-      return !of || of[1] === here || of[1] === `the ${here}`;
+      return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
     });
     if (!holds) continue;
     if (found) return null;

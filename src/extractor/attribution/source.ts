@@ -291,19 +291,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
-    // "officials in Beijing": people and where they are; "farmers in northern Bangladesh": a
-    // direction word before the place, never the subject's start
-    const placed = placedPeople(t, a, from);
+    // "officials in Beijing", "farmers in northern Bangladesh": people and where they are
+    const placed = placedPeople(t, !prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap ? a - 1 : a, from);
     if (placed >= 0) {
       a = placed;
       continue;
-    }
-    if (!prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap) {
-      const placedPast = placedPeople(t, a - 1, from);
-      if (placedPast >= 0) {
-        a = placedPast;
-        continue;
-      }
     }
     // poll subjects: "six in 10", "majorities of Democrats in five states", "55 percent of voters"
     const share = shareBefore(t, a, from);

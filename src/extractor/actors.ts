@@ -193,8 +193,8 @@ export class ActorTable {
   }
 
   /**
-   * Person `a`, known by one word, as the organisation a description showed it to be ("Greenpeace
-   * … the group said"): the organisation of that name where there is one, else `a` retyped.
+   * Person `a` as the organisation a description showed it to be ("Greenpeace … the group said",
+   * "rugby club Kestrel Vale"): the organisation of that name where there is one, else `a` retyped.
    */
   asOrganisation(a: LocalActor): LocalActor {
     const key = keyFor('organization', a.name);

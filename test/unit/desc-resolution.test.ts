@@ -37,6 +37,23 @@ describe('desc: a description of an organisation named with its type noun', () =
     assert.equal(q.who, 'Foodwise');
   });
 
+  it('"rugby club Kestrel Vale ... The club said" is Kestrel Vale, an organisation', () => {
+    const q = quote('Rugby club Kestrel Vale sacked its head coach on Sunday after six straight defeats.\n\nThe club said a new coach would be named within a week.', 'new coach');
+    assert.equal(q.who, 'Kestrel Vale');
+    assert.equal(q.kind, 'organization');
+  });
+
+  it('"space agency Orbitex ... The agency said" is Orbitex', () => {
+    const q = quote('Space agency Orbitex delayed the launch of its weather satellite.\n\nThe agency said a valve had failed during tests.', 'valve');
+    assert.equal(q.who, 'Orbitex');
+  });
+
+  it('a person after a type noun that also names people stays a person', () => {
+    const a = analyze('Property developer Marcus Oyelaran bought the old mill in March.\n\nThe company said the flats would be ready next year.');
+    const marcus = a.actors.find((x) => x.name === 'Marcus Oyelaran');
+    assert.equal(marcus?.kind, 'person');
+  });
+
   it('a description with no fitting organisation named stays a description actor', () => {
     const q = quote('Workers at the Ridgeback quarry walked out on Monday.\n\nThe firm said in a statement that talks would continue.', 'talks');
     assert.match(q.who ?? '', /firm/);

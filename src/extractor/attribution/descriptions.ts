@@ -6,7 +6,8 @@
  * place, an object: "reinforcements from Cyprus") are no antecedent of "the government".
  */
 import type { LocalActor, LocalMention } from '../actors';
-import { countryByCapital, countryByDemonym, countryBySurface, DAYS_AND_MONTHS, TITLES } from '../gazetteer';
+import { countryByCapital, countryByDemonym, countryBySurface, DAYS_AND_MONTHS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Sentence, Token } from '../text';
@@ -61,7 +62,9 @@ function typedAt(st: ArticleState, para: number, t: Token[], i: number, end: num
   if (m) {
     if (m.from !== i + 1) return undefined;
     if (m.actor.kind === 'organization') return m.actor;
-    if (m.actor.kind === 'person' && oneWordPerson(m.actor)) return st.table.asOrganisation(m.actor);
+    if (oneWordPerson(m.actor)) return st.table.asOrganisation(m.actor);
+    // "rugby club Kestrel Vale": a name the names layer took for a person's, after a noun that names no person
+    if (m.actor.kind === 'person' && m.to === j && !m.actor.roles.length && !ROLE_NOUNS.has(noun.lower) && peopleNoun(noun.lower) === null && !PERSON_TYPE_NOUNS.has(noun.lower)) return st.table.asOrganisation(m.actor);
     return null;
   }
   for (let k = i + 2; k < j; k++) if (at[k]) return undefined;
@@ -71,6 +74,9 @@ function typedAt(st: ArticleState, para: number, t: Token[], i: number, end: num
   st.addMention(actor, para, i + 1, j, first.start, last.possessive ? last.end - 2 : last.end);
   return actor;
 }
+
+/** Nouns of a body's type that also name people ("property developer Marcus Oyelaran"): the name after them may be a person's. */
+const PERSON_TYPE_NOUNS = new Set(['developer', 'producer', 'publisher', 'contractor', 'operator', 'owner', 'employer', 'maker', 'supplier', 'distributor', 'exporter', 'importer']);
 
 /** A person known by one word, with no role: what the names layer makes of a body's one-word name ("Greenpeace"). */
 export function oneWordPerson(a: LocalActor): boolean {

@@ -139,7 +139,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words)) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length);
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words)) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
@@ -256,19 +256,20 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
 const TERRITORIAL: readonly OrgKind[] = ['government', 'city', 'county', 'state'];
 
 /**
- * What a description (`size` words, before token `at`) refers to that no earlier mention of a
+ * What a description (`size` words, head `noun`, before token `at`) refers to that no earlier mention of a
  * fitting kind gave: "the government" the country the article is about; any other a body the
  * article introduced with a type noun ("budget airline Skyhop") or, for a bare "the group", "the
  * firm", a body the names layer took for a person known by one word. null when none.
  */
-function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], size: number): LocalActor | null {
+function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], size: number, noun: string): LocalActor | null {
   if (kinds.includes('government')) {
     const country = articleCountry(st);
     return country ? st.table.get('country', country) : null;
   }
   // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
   if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
-  return typedName(st, pi, s, at, kinds) ?? oneWordBody(st, pi, s, at);
+  // "Harlan said … the campaign said": a campaign is a person's as often as a body's
+  return typedName(st, pi, s, at, kinds) ?? (noun === 'campaign' ? null : oneWordBody(st, pi, s, at));
 }
 
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
@@ -438,8 +439,8 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   return null;
 }
 
-/** Words before a role that make it another office than the role alone ("deputy mayor" is no mayor). */
-const OTHER_OFFICE = /\b(?:deputy|vice|assistant|acting|former|ex|lieutenant|lt\.|shadow)\b/;
+/** Words before a role that make it another office than the role alone ("deputy mayor" is no mayor, a prime minister no minister). */
+const OTHER_OFFICE = /\b(?:deputy|vice|assistant|acting|former|ex|lieutenant|lt\.|shadow|prime)\b/;
 
 /**
  * "the mayor of Dunmore": the one person of the article whose role is `roleNoun` (not a deputy's

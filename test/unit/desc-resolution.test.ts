@@ -84,6 +84,20 @@ describe('desc: "the government" is the country the article is about', () => {
     assert.notEqual(q.who, 'Norway');
   });
 
+  it('a dateline city with its country ("MOMBASA, Kenya, …") tells the country', () => {
+    const text = 'MOMBASA, Kenya, June 3 2024\n\nContainers piled up at the port after ships from Oman and India were delayed.\n\nThe government said customs staff would work double shifts.';
+    const q = quote(text, 'double shifts');
+    assert.equal(q.who, 'Kenya');
+  });
+
+  it('a dateline and a headline that tell two countries settle none', () => {
+    const text = 'Peruvian miners stage protest\n\nLISBON, May 4 2025\n\nMiners marched through the square on Friday after ships from Spain were turned away.\n\nThe government said talks would resume.';
+    const q = quote(text, 'talks would resume');
+    assert.notEqual(q.who, 'Peru');
+    assert.notEqual(q.who, 'Portugal');
+    assert.notEqual(q.who, 'Spain');
+  });
+
   it('a country named as the object of a verb is not "the government"', () => {
     const text = 'Dam talks stall\n\nEngineers blamed Sudan for the delay on Monday.\n\nThe government said the dam would open in May.';
     const q = quote(text, 'open in May');

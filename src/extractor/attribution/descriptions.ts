@@ -20,8 +20,9 @@ const TYPED_NAME_REACH = 30;
 /**
  * The body introduced earlier as "<type noun> <Name>" ("ferry operator Tidelink", "the carmaker
  * Voltrane") whose type noun fits one of `kinds`, nearest first, before token `at` of sentence
- * `s` (paragraph `pi`): an organisation mention there, a one-word person with no role there
- * (retyped: the type noun tells it is a body), or a new organisation with a mention over the name.
+ * `s` (paragraph `pi`): an organisation mention there, a person with no role there after a noun
+ * that names no person (retyped: the type noun tells it is a body, "rugby club Kestrel Vale"), or
+ * a new organisation with a mention over the name.
  * null when no type noun before a name fits.
  */
 export function typedName(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[]): LocalActor | null {
@@ -62,9 +63,9 @@ function typedAt(st: ArticleState, para: number, t: Token[], i: number, end: num
   if (m) {
     if (m.from !== i + 1) return undefined;
     if (m.actor.kind === 'organization') return m.actor;
-    if (oneWordPerson(m.actor)) return st.table.asOrganisation(m.actor);
     // "rugby club Kestrel Vale": a name the names layer took for a person's, after a noun that names no person
-    if (m.actor.kind === 'person' && m.to === j && !m.actor.roles.length && !ROLE_NOUNS.has(noun.lower) && peopleNoun(noun.lower) === null && !PERSON_TYPE_NOUNS.has(noun.lower)) return st.table.asOrganisation(m.actor);
+    const bodyNoun = !ROLE_NOUNS.has(noun.lower) && peopleNoun(noun.lower) === null && !PERSON_TYPE_NOUNS.has(noun.lower);
+    if (bodyNoun && m.actor.kind === 'person' && m.to === j && !m.actor.roles.length && !m.actor.anonymous) return st.table.asOrganisation(m.actor);
     return null;
   }
   for (let k = i + 2; k < j; k++) if (at[k]) return undefined;
@@ -132,8 +133,11 @@ export function articleCountry(st: ArticleState): string | null {
     const place = m && /^[A-Z]{2}/.test(m[1]) ? m[1].trim().toLowerCase() : PLACE_DATE_LINE.exec(line)?.[1].toLowerCase();
     if (!place) continue;
     const country = countryByCapital.get(place) ?? countryBySurface.get(place) ?? (m?.[2] ? countryBySurface.get(m[2].trim().toLowerCase()) : undefined);
-    if (country) found.add(country.name);
-    break;
+    // an all-capital headline word ("UN warns …") is no dateline: read on
+    if (country) {
+      found.add(country.name);
+      break;
+    }
   }
   const head = st.paragraphs.find((p) => p.kind !== 'noise');
   if (head?.kind === 'heading') {

@@ -192,6 +192,22 @@ export class ActorTable {
     return actor;
   }
 
+  /**
+   * Person `a` as the organisation a description showed it to be ("Greenpeace … the group said",
+   * "rugby club Kestrel Vale"): the organisation of that name where there is one, else `a` retyped.
+   */
+  asOrganisation(a: LocalActor): LocalActor {
+    const key = keyFor('organization', a.name);
+    const there = this.byKey.get(key);
+    if (there && there !== a) return there;
+    a.kind = 'organization';
+    a.key = key;
+    a.nameTokens = [];
+    a.gender = undefined;
+    this.byKey.set(key, a);
+    return a;
+  }
+
   /** Retypes the person of this name, if one was made and given no role, as the organisation its name also names. */
   private personToOrganisation(name: string): void {
     const person = this.byKey.get(keyFor('person', name));

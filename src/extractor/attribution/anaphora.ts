@@ -12,6 +12,7 @@ import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
+import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -218,10 +219,37 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
  */
 export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE): LocalActor | null {
   let found: LocalActor | null = null;
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (fitsDescription(m.actor, kinds) && namedBy(m.actor, modifiers) ? ((found = m.actor), true) : false));
+  // "reinforcements came from Cyprus": a country named in passing is not "the government"
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (fitsDescription(m.actor, kinds) && namedBy(m.actor, modifiers) && !(m.actor.kind === 'country' && inPassing(st, m)) ? ((found = m.actor), true) : false));
   return found;
 }
 const NONE: readonly string[] = [];
+
+/** How far back, in sentences, a body named by one word is looked for. */
+const ONE_WORD_REACH = 2;
+/** Pronouns that show a one-word name is a person's. */
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/**
+ * "Greenpeace called for a treaty. … the group said": the nearest person before token `at` of
+ * sentence `s`, within two sentences, when it is known by one word with no role, gender, given
+ * name or personal pronoun after it in its sentence: the names layer's guess at a body's name,
+ * which the description corrects (the actor is retyped as an organisation). null otherwise.
+ */
+export function oneWordBody(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
+  let found: LocalMention | null = null;
+  walkBack(st, pi, s, at, ONE_WORD_REACH, (m) => {
+    if (m.actor.kind !== 'person') return false;
+    found = m;
+    return true;
+  });
+  const m = found as LocalMention | null;
+  if (!m || !oneWordPerson(m.actor) || genderOf(st, m.actor) || genderOfFirstName(m.actor.name)) return null;
+  const t = st.paragraphs[m.para].tokens;
+  const sent = st.paragraphs[m.para].sentences[sentenceIndex(st.paragraphs[m.para].sentences, m.from)];
+  for (let i = m.to; i < sent.to; i++) if (PERSONAL.has(t[i].lower)) return null;
+  return st.table.asOrganisation(m.actor);
+}
 
 /**
  * Modifiers that tell which body a description means ("the state water board", "the county

@@ -10,10 +10,11 @@ import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '..
 import { DOCUMENT_NOUNS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { articleCountry, typedName } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
@@ -84,6 +85,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return actor;
     }
   }
+  // "Mayor Defends Pool Closure": a headline's role alone is the one person who holds it
+  if (np.to - np.from === 1 && head.cap && !other && !person && ROLE_NOUNS.has(lowerHead)) {
+    const holder = soleHolder(st, lowerHead, null);
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, head.start, head.end);
+      return holder;
+    }
+  }
   // a lone capitalised word never seen with a full name: a person known by one name
   if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
@@ -130,7 +139,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words));
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words)) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
@@ -243,6 +252,26 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
+/** Kinds of description that a place or a country answers, never a body named by one word. */
+const TERRITORIAL: readonly OrgKind[] = ['government', 'city', 'county', 'state'];
+
+/**
+ * What a description (`size` words, head `noun`, before token `at`) refers to that no earlier mention of a
+ * fitting kind gave: "the government" the country the article is about; any other a body the
+ * article introduced with a type noun ("budget airline Skyhop") or, for a bare "the group", "the
+ * firm", a body the names layer took for a person known by one word. null when none.
+ */
+function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], size: number, noun: string): LocalActor | null {
+  if (kinds.includes('government')) {
+    const country = articleCountry(st);
+    return country ? st.table.get('country', country) : null;
+  }
+  // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
+  if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
+  // "Harlan said … the campaign said": a campaign is a person's as often as a body's
+  return typedName(st, pi, s, at, kinds) ?? (noun === 'campaign' ? null : oneWordBody(st, pi, s, at));
+}
+
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
 function specifying(words: Token[]): string[] {
   const found: string[] = [];
@@ -318,6 +347,14 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
       if (role) return role;
     }
     return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
+  }
+  // "the mayor of Dunmore": the one person of the article who holds that office there
+  if (!org && !person && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower) && isNameWord(t[coreEnd + 1])) {
+    const holder = soleHolder(st, head.lower, st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return holder;
+    }
   }
   // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
   if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
@@ -400,6 +437,33 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
     return actor;
   }
   return null;
+}
+
+/** Words before a role that make it another office than the role alone ("deputy mayor" is no mayor, a prime minister no minister). */
+const OTHER_OFFICE = /\b(?:deputy|vice|assistant|acting|former|ex|lieutenant|lt\.|shadow|prime)\b/;
+
+/**
+ * "the mayor of Dunmore": the one person of the article whose role is `roleNoun` (not a deputy's
+ * or a former holder's) and names no other place than `place` (any place when null); null when
+ * none or several hold it.
+ */
+function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
+  const here = place?.toLowerCase();
+  let found: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'person' || a.anonymous || !a.roles.length) continue;
+    const holds = a.roles.some((r) => {
+      const lower = r.toLowerCase();
+      const role = TITLE_FORMS.get(lower) ?? lower;
+      if (!role.split(/\s+/).includes(roleNoun) || OTHER_OFFICE.test(role)) return false;
+      const of = / of (.+)$/.exec(role);
+      return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
+    });
+    if (!holds) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
 }
 
 /** Abbreviated titles kept as a person's role, in full: a role noun finds them so. */

@@ -7,7 +7,7 @@
  * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
-import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { DIRECTION_WORDS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
@@ -291,8 +291,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
-    // "officials in Beijing": people and where they are
-    const placed = placedPeople(t, a, from);
+    // "officials in Beijing", "farmers in northern Bangladesh": people and where they are
+    const placed = placedPeople(t, !prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap ? a - 1 : a, from);
     if (placed >= 0) {
       a = placed;
       continue;

@@ -1,0 +1,155 @@
+/**
+ * What a description of a body refers to when no earlier mention of a fitting kind gives it: a
+ * body the article introduced with a type noun before its name ("Regional airline Rex …, the
+ * airline said"), and for "the government" the country the article is about (its dateline city
+ * or country, or a country or demonym in its headline). Countries named in passing (an origin, a
+ * place, an object: "reinforcements from Cyprus") are no antecedent of "the government".
+ */
+import type { LocalActor, LocalMention } from '../actors';
+import { countryByCapital, countryByDemonym, countryBySurface, DAYS_AND_MONTHS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { peopleNoun } from '../lexicon/people';
+import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
+import { isNameWord } from '../names';
+import type { Sentence, Token } from '../text';
+import { sentenceIndex } from './anaphora';
+import type { ArticleState } from './state';
+
+/** How far back, in sentences, a type noun before a name is looked for. */
+const TYPED_NAME_REACH = 30;
+
+/**
+ * The body introduced earlier as "<type noun> <Name>" ("ferry operator Tidelink", "the carmaker
+ * Voltrane") whose type noun fits one of `kinds`, nearest first, before token `at` of sentence
+ * `s` (paragraph `pi`): an organisation mention there, a person with no role there after a noun
+ * that names no person (retyped: the type noun tells it is a body, "rugby club Kestrel Vale"), or
+ * a new organisation with a mention over the name.
+ * null when no type noun before a name fits.
+ */
+export function typedName(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[]): LocalActor | null {
+  let para = pi;
+  let sentences = st.paragraphs[pi].sentences;
+  let si = sentenceIndex(sentences, s.from);
+  let to = at;
+  for (let depth = 0; depth <= TYPED_NAME_REACH; depth++) {
+    const sent = sentences[si];
+    const t = st.paragraphs[para].tokens;
+    for (let i = Math.min(to, sent.to) - 2; i >= sent.from; i--) {
+      const found = typedAt(st, para, t, i, Math.min(to, sent.to), kinds);
+      if (found !== undefined) return found;
+    }
+    if (--si < 0) {
+      do if (--para < 0) return null;
+      while (st.paragraphs[para].kind !== 'body' || !st.paragraphs[para].sentences.length);
+      sentences = st.paragraphs[para].sentences;
+      si = sentences.length - 1;
+    }
+    to = Infinity;
+  }
+  return null;
+}
+
+/** The body named after a type noun at token `i` (names end before `end`): see typedName; undefined when token `i` opens no such pair, null when it names a person or place. */
+function typedAt(st: ArticleState, para: number, t: Token[], i: number, end: number, kinds: OrgKind[]): LocalActor | null | undefined {
+  const noun = t[i];
+  if (noun.type !== 'word' || noun.cap || noun.possessive) return undefined;
+  const own = descriptionKinds(noun.lower);
+  if (!own || !own.some((k) => kinds.includes(k))) return undefined;
+  const first = t[i + 1];
+  if (!isNameWord(first) || TITLES.has(first.lower) || DAYS_AND_MONTHS.has(first.lower)) return undefined;
+  let j = i + 1;
+  while (j < end && isNameWord(t[j]) && !t[j - 1].possessive && j - i <= 4) j++;
+  const at = st.mentionAt[para];
+  const m = at[i + 1];
+  if (m) {
+    if (m.from !== i + 1) return undefined;
+    if (m.actor.kind === 'organization') return m.actor;
+    // "rugby club Kestrel Vale": a name the names layer took for a person's, after a noun that names no person
+    const bodyNoun = !ROLE_NOUNS.has(noun.lower) && peopleNoun(noun.lower) === null && !PERSON_TYPE_NOUNS.has(noun.lower);
+    if (bodyNoun && m.actor.kind === 'person' && m.to === j && !m.actor.roles.length && !m.actor.anonymous) return st.table.asOrganisation(m.actor);
+    return null;
+  }
+  for (let k = i + 2; k < j; k++) if (at[k]) return undefined;
+  const last = t[j - 1];
+  const actor = st.table.get('organization', st.text.slice(first.start, last.possessive ? last.end - 2 : last.end));
+  if (actor.kind !== 'organization') return null;
+  st.addMention(actor, para, i + 1, j, first.start, last.possessive ? last.end - 2 : last.end);
+  return actor;
+}
+
+/** Nouns of a body's type that also name people ("property developer Marcus Oyelaran"): the name after them may be a person's. */
+const PERSON_TYPE_NOUNS = new Set(['developer', 'producer', 'publisher', 'contractor', 'operator', 'owner', 'employer', 'maker', 'supplier', 'distributor', 'exporter', 'importer']);
+
+/** A person known by one word, with no role: what the names layer makes of a body's one-word name ("Greenpeace"). */
+export function oneWordPerson(a: LocalActor): boolean {
+  return a.kind === 'person' && !a.anonymous && !a.roles.length && !a.gender && !/\s/.test(a.name) && a.aliases.every((x) => !/\s/.test(x));
+}
+
+/** Words after which a noun phrase may open a clause as its subject: conjunctions and speech verbs ("said Greece would …"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'that', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'so', 'where', 'whereas', 'said', 'says', 'say']);
+
+/**
+ * Whether a country's mention names it in passing: as an origin, a place or an object ("arrived
+ * from Cyprus and Croatia", "allow families to sue Saudi Arabia"), after a preposition, a verb or
+ * a coordination that follows one. A country that opens its clause ("Vietnam raised tariffs",
+ * "…, and Peru said") or owns something ("Peru’s") stays an antecedent of "the government".
+ */
+export function inPassing(st: ArticleState, m: LocalMention): boolean {
+  const p = st.paragraphs[m.para];
+  const t = p.tokens;
+  if (t[m.to - 1].possessive) return false;
+  const at = st.mentionAt[m.para];
+  const from = p.sentences[sentenceIndex(p.sentences, m.from)].from;
+  let k = m.from - 1;
+  if (k >= from && t[k].lower === 'the') k--;
+  // "from Cyprus and Croatia": back over the coordination to what governs its first member
+  while (k > from && (t[k].lower === 'and' || t[k].lower === 'or' || t[k].text === ',') && at[k - 1]) {
+    k = at[k - 1]!.from - 1;
+    if (k >= from && t[k].lower === 'the') k--;
+  }
+  return k >= from && t[k].type === 'word' && !CLAUSE_OPENERS.has(t[k].lower);
+}
+
+/** Lines at the top that may hold a dateline. */
+const HEADER_LINES = 5;
+/** A dateline's place: "ATHENS, …", "NEW YORK (Reuters) —", "CHRISTCHURCH, New Zealand, …"; or a "Dhaka, 17 July 2024" line. */
+const DATELINE = /^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:\s*,\s*([A-Z][A-Za-z ]+?))?\s*(?:,|\(|—|–|-\s)/;
+const PLACE_DATE_LINE = /^\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s*$/;
+
+/** Per article: the country it is about, or null (read once). */
+const aboutCache = new WeakMap<ArticleState, string | null>();
+
+/**
+ * The country the article is about: the one its dateline places it in (the capital or the country
+ * the dateline names) and its headline names (by name or demonym: "Greek island villages"). null
+ * when neither tells one, or they tell two: then "the government" is no country the text settles.
+ */
+export function articleCountry(st: ArticleState): string | null {
+  const cached = aboutCache.get(st);
+  if (cached !== undefined) return cached;
+  const found = new Set<string>();
+  const lines = st.text.slice(0, 1500).split('\n').filter((l) => l.trim()).slice(0, HEADER_LINES);
+  for (const line of lines) {
+    const m = DATELINE.exec(line);
+    const place = m && /^[A-Z]{2}/.test(m[1]) ? m[1].trim().toLowerCase() : PLACE_DATE_LINE.exec(line)?.[1].toLowerCase();
+    if (!place) continue;
+    const country = countryByCapital.get(place) ?? countryBySurface.get(place) ?? (m?.[2] ? countryBySurface.get(m[2].trim().toLowerCase()) : undefined);
+    // an all-capital headline word ("UN warns …") is no dateline: read on
+    if (country) {
+      found.add(country.name);
+      break;
+    }
+  }
+  const head = st.paragraphs.find((p) => p.kind !== 'noise');
+  if (head?.kind === 'heading') {
+    const t = head.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].type !== 'word' || !t[i].cap) continue;
+      const two = i + 1 < t.length ? `${t[i].lower} ${t[i + 1].lower}` : '';
+      const c = countryBySurface.get(two) ?? countryByDemonym.get(two) ?? countryBySurface.get(t[i].base.toLowerCase()) ?? countryByDemonym.get(t[i].lower);
+      if (c) found.add(c.name);
+    }
+  }
+  const country = found.size === 1 ? [...found][0] : null;
+  aboutCache.set(st, country);
+  return country;
+}

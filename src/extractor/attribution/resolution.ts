@@ -237,10 +237,18 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   const bare = bareName(st, t, k + 1, coreEnd);
   if (peopleHead && ROLE_NOUNS.has(head.lower)) {
-    const role = resolveRole(st, pi, np, t, bare, head.lower, owner.kind === 'person' ? null : ownerMention);
+    // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
+    // of a person's, only someone whose role names that person
+    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => rolesName(a, owner)) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** Whether one of `a`'s roles names person `owner` by the last word of its name ("lawyer for Brian Holt"). */
+function rolesName(a: LocalActor, owner: LocalActor): boolean {
+  const surname = owner.name.split(' ').pop()!.toLowerCase();
+  return a.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(surname));
 }
 
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
@@ -353,8 +361,8 @@ function countryIn(words: Token[]): string | null {
   return null;
 }
 
-/** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit. */
-function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null): LocalActor | null {
+/** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit (and `only`, when given, allows). */
+function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, only?: (a: LocalActor) => boolean): LocalActor | null {
   const orgKeys = new Set<string>();
   if (org) {
     orgKeys.add(normaliseName(org.actor.name));
@@ -366,7 +374,7 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
   const fits = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
-    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
+    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map((r) => {
       const lower = r.toLowerCase();

@@ -10,14 +10,14 @@ const who = (text: string, words: string): string | null => {
 };
 
 describe('pronouns: a word glued before a name that is also a given name', () => {
-  it('"Senior Priya Lamont" is still the she of the next sentence', () => {
-    const text = 'Principal Carol Dunmore said the timetable would change.\n\nSenior Priya Lamont, 17, said she works two jobs after school.\n\n“We need the extra hour,” she told the trustees.';
-    assert.match(who(text, 'extra hour') ?? '', /Priya Lamont/);
+  it('"Ranger Priya Lamont" (Ranger a given name too) is still the she of the next sentence', () => {
+    const text = 'Park superintendent Carol Dunmore said the fees would rise in May.\n\nSeveral staff spoke at the hearing. Ranger Priya Lamont, 31, said she patrols the northern trails alone.\n\n“We need two more people out there,” she told the council.';
+    assert.match(who(text, 'two more people') ?? '', /Priya Lamont/);
   });
 
-  it('"Junior Heather Quist" is the she after a sentence about another woman', () => {
-    const text = 'Board chair Donna Felsham opened the meeting on Monday.\n\nJunior Heather Quist, 15, spoke about the cafeteria.\n\n“The lines are far too long,” she said.';
-    assert.match(who(text, 'lines are far') ?? '', /Heather Quist/);
+  it('"Deacon Maria Ostrova" is the she after a sentence about another woman', () => {
+    const text = 'Treasurer Joan Pryce said the appeal had raised $40,000.\n\nSeveral clergy spoke afterwards. Deacon Maria Ostrova said she had never seen such giving.\n\n“The parish surprised us all,” she said.';
+    assert.match(who(text, 'parish surprised') ?? '', /Maria Ostrova/);
   });
 });
 
@@ -27,9 +27,9 @@ describe('pronouns: the organisation that only modifies a role and a name', () =
     assert.equal(who(text, 'linesman'), 'Tom Ashdown');
   });
 
-  it('"Corvane Motors chief executive Ellen Birch … She said" is Birch', () => {
-    const text = 'Corvane Motors chief executive Ellen Birch spent Tuesday at the plant in Dunmore. She said output would rise by a fifth next year.';
-    assert.equal(who(text, 'output would rise'), 'Ellen Birch');
+  it('"Dunmore Athletic manager Sean Pike … He said" is Pike, not the club', () => {
+    const text = 'Dunmore Athletic manager Sean Pike spent Tuesday with the injured players. He said the squad was "tired but together".';
+    assert.equal(who(text, 'squad was'), 'Sean Pike');
   });
 });
 
@@ -39,9 +39,9 @@ describe('pronouns: a name inside a quotation is not the antecedent', () => {
     assert.match(who(text, 'fine player') ?? '', /Leo Haskett/);
   });
 
-  it('a woman named inside an earlier quotation is not the she of the next cue', () => {
-    const text = 'Councillor Nadia Ferris spoke first.\n\n“I have known Joanna Pryce for years,” Ferris said. She said the vote should wait until spring.';
-    assert.match(who(text, 'vote should wait') ?? '', /Ferris/);
+  it('“I spoke with Pavel Novak …,” he said: the coach named before, not Novak', () => {
+    const text = 'Coach Ray Dillon, 54, said he had called the family on Sunday.\n\n“I spoke with Pavel Novak this morning and the news is good,” he said.';
+    assert.match(who(text, 'news is good') ?? '', /Ray Dillon/);
   });
 });
 
@@ -70,12 +70,11 @@ describe('appositives: a role before the comma, the name after it', () => {
 });
 
 describe('appositives: "his attorney" is never someone named elsewhere', () => {
-  it('"His lawyer, Colm Varga, had asked …, arguing that" is Varga, not the prosecutor named after', () => {
-    const text = 'Former port manager Declan Roe was jailed on Monday.\n\nHis lawyer, Colm Varga, had asked for a fine, arguing that Roe had repaid the money.\n\nOutside the court, Crown Attorney Fiona Lusk said the case showed nobody is above the law.';
+  it('"Her attorney, Colm Varga, had sought …, arguing that" is Varga, not the prosecutor named after', () => {
+    const text = 'Former port manager Edna Roe was jailed on Monday.\n\nHer attorney, Colm Varga, had sought probation, arguing that Roe had repaid the money.\n\nOutside the court, Crown Attorney Fiona Lusk said the case showed nobody is above the law.';
     assert.equal(who(text, 'repaid the money'), 'Colm Varga');
-    const a = analyze(text);
-    const lusk = a.actors.find((x) => x.name === 'Fiona Lusk');
-    assert.ok(lusk && !lusk.aliases.some((x) => /lawyer/i.test(x)), JSON.stringify(lusk?.aliases));
+    const lusk = analyze(text).actors.find((x) => x.name === 'Fiona Lusk');
+    assert.ok(lusk && !lusk.aliases.some((x) => /her attorney/i.test(x)), JSON.stringify(lusk?.aliases));
   });
 
   it('“…,” his attorney said: not the Crown Attorney named before', () => {
@@ -86,5 +85,10 @@ describe('appositives: "his attorney" is never someone named elsewhere', () => {
   it('"her attorney" after "District Attorney X" is not X', () => {
     const text = 'District Attorney Pablo Reyes filed the charges in April. Nurse Alma Kent pleaded not guilty on Thursday. Her attorney said the charges would not hold.';
     assert.notEqual(who(text, 'charges would not hold'), 'Pablo Reyes');
+  });
+
+  it('"Holt\'s campaign manager" is still the campaign manager named before, a role in lower case', () => {
+    const text = 'Senator Ada Holt trails in two new polls.\n\nRon Pike, the campaign manager, said the polls were wrong.\n\n“We will win in March,” Holt\'s campaign manager said on Friday.';
+    assert.equal(who(text, 'win in March'), 'Ron Pike');
   });
 });

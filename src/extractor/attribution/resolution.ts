@@ -13,7 +13,7 @@ import { isLoneName, isNameWord } from '../names';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { personalRole, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
@@ -239,21 +239,10 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if (peopleHead && ROLE_NOUNS.has(head.lower)) {
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
     // of a person's, only someone whose role names that person or is that role in lower case
-    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => personalRole(a, owner, head.lower)) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
+    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => personalRole(a, owner, ROLE_SYNONYMS[head.lower] ?? [head.lower])) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
-}
-
-/**
- * Whether one of `a`'s roles can make it person `owner`'s `roleNoun` ("his lawyer"): one that names
- * the owner by the last word of its name ("lawyer for Brian Holt", "Holt's lawyer"), or the role noun (or a synonym)
- * in lower case ("campaign manager"); not a capitalised office ("U.S. Attorney", "District Attorney").
- */
-function personalRole(a: LocalActor, owner: LocalActor, roleNoun: string): boolean {
-  const surname = owner.name.split(' ').pop()!.toLowerCase();
-  const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
-  return a.roles.some((r) => r.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,]+/).includes(surname) || (r === r.toLowerCase() && synonyms.some((syn) => r.includes(syn))));
 }
 
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */

@@ -91,4 +91,9 @@ describe('appositives: "his attorney" is never someone named elsewhere', () => {
     const text = 'Senator Ada Holt trails in two new polls.\n\nRon Pike, the campaign manager, said the polls were wrong.\n\n“We will win in March,” Holt\'s campaign manager said on Friday.';
     assert.equal(who(text, 'win in March'), 'Ron Pike');
   });
+
+  it('"Roe\'s lawyer" is not "a lawyer for the city" named before', () => {
+    const text = 'Mara Quinn, a lawyer for the city, said the lease was valid.\n\nFormer port manager Declan Roe was jailed on Monday.\n\n“He has repaid every cent,” Roe\'s lawyer said.';
+    assert.notEqual(who(text, 'repaid every cent'), 'Mara Quinn');
+  });
 });

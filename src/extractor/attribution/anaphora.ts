@@ -9,7 +9,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
-import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
@@ -69,12 +69,29 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   }
   const pronoun = traits.get(a)?.pronounGender;
   if (pronoun) return { gender: pronoun, strong: true };
-  // the first name, past a title the name may still carry ("Developer Marcus Oyelaran")
+  // the first name, past a title the name may still carry ("Developer Marcus Oyelaran"); a word
+  // glued before the name that is also a given name ("Junior Kayla Brandt") makes it unknown
+  let first: Gender | null = null;
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
     const g = genderOfFirstName(a.nameTokens[i]);
-    if (g) return { gender: g, strong: false };
+    if (g && first && g !== first) return null;
+    first ??= g;
   }
-  return null;
+  return first ? { gender: first, strong: false } : null;
+}
+
+/**
+ * Whether mention `m` only modifies the name after it: "Kilmarnock Athletic boss Ian Mackenzie",
+ * "Kestrel's chief executive Ana Ruiz" (the club or company before a role noun and a person's
+ * name); the person is the phrase's head and the one a pronoun after it refers to.
+ */
+function modifiesName(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let j = m.to;
+  while (j < t.length && j - m.to < 3 && t[j].type === 'word' && !t[j].cap && !st.mentionAt[m.para][j]) j++;
+  if (j === m.to || !ROLE_NOUNS.has(t[j - 1].lower)) return false;
+  const next = st.mentionAt[m.para][j];
+  return !!next && next !== m && next.actor.kind === 'person';
 }
 
 /**
@@ -175,11 +192,13 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // per earlier sentence: its first agreeing person, unless the last speaker is there too
   let first: LocalActor | null = null;
   let firstDepth = -1;
+  // a name inside a quotation is not what a pronoun outside it refers to ("“Mikko's a great teammate,” he said")
+  const outsideQuote = !st.paragraphs[pi].inQuote[at];
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (first && depth !== firstDepth) return true;
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     const a = m.actor;
-    if (a.kind !== 'person' || !agrees(a)) return false;
+    if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
     if (a === speaker) return ((found = a), true);
     if (!first) [first, firstDepth] = [a, depth];

@@ -7,6 +7,7 @@ import { CUE_FORMS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
+import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './source';
 import type { Np } from './state';
@@ -55,6 +56,9 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
       continue;
     }
     if (segIsName) return { from: j + 1, to: end };
+    // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
+    // and a role with the name in apposition; the named person speaks, with the role
+    if (!aside && before?.type === 'word' && !before.cap && personNoun(before) && namedAfterRole(t, a, end) && !anyAuxiliary(t, a, end)) return { from: a, to: end };
     // "Mr. Regalado, 69, said"
     if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
@@ -79,6 +83,22 @@ function roleSegment(t: Token[], a: number, end: number, head: Token, before: To
   if (head.type !== 'word' || head.cap || !isNameWord(before)) return false;
   for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap)) return false;
   return true;
+}
+
+/**
+ * Whether segment [a, end) ends in a name right after a lower-case role noun ("retired judge
+ * Martin Delorme", "veteran barrister Ana Ruiz"); not a name a preposition opens ("an aide
+ * to Gov. Tim Walz").
+ */
+function namedAfterRole(t: Token[], a: number, end: number): boolean {
+  let n = end;
+  while (n > a && isNameWord(t[n - 1])) n--;
+  return n < end && n > a && !t[n - 1].cap && personNoun(t[n - 1]);
+}
+
+/** A role word or a noun for one person ("judge", "barrister"). */
+function personNoun(x: Token): boolean {
+  return roleWord(x) || peopleNoun(x.lower) === 'singular';
 }
 
 /** Whether tokens [a, b) hold a role word (see `roleWord`). */

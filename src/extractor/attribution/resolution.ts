@@ -18,6 +18,7 @@ import { articleCountry, typedName } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
+import { personalRole } from './personalRoles';
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
@@ -246,7 +247,9 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   const bare = bareName(st, t, k + 1, coreEnd);
   if (peopleHead && ROLE_NOUNS.has(head.lower)) {
-    const role = resolveRole(st, pi, np, t, bare, head.lower, owner.kind === 'person' ? null : ownerMention);
+    // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
+    // of a person's, only someone whose role names that person or is that role in lower case
+    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => personalRole(a, owner, ROLE_SYNONYMS[head.lower] ?? [head.lower])) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
@@ -390,8 +393,8 @@ function countryIn(words: Token[]): string | null {
   return null;
 }
 
-/** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit. */
-function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null): LocalActor | null {
+/** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit (and `only`, when given, allows). */
+function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, only?: (a: LocalActor) => boolean): LocalActor | null {
   const orgKeys = new Set<string>();
   if (org) {
     orgKeys.add(normaliseName(org.actor.name));
@@ -403,7 +406,7 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
   const fits = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
-    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
+    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map((r) => {
       const lower = r.toLowerCase();

@@ -452,6 +452,8 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
     if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
     else if (head >= 0) break;
   }
+  // "His attorney, Michael Ferrante, had asked …, arguing": the person named in apposition
+  if (head >= 0 && t[head + 1]?.text === ',') for (let j = head + 2; j < before && t[j].text !== ','; j++) if (st.mentionAt[pi][j]?.actor.kind === 'person') return null;
   return head >= 0 ? { from, to: head + 1 } : null;
 }
 

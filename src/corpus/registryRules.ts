@@ -152,8 +152,13 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
   if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
   // rule 6: its two-word full names answer their suffixed forms, unless one article names both
   if (!hasMember(g, (c) => c.listens.includes(BOTH))) {
+    // a group's members mostly repeat a few names (one per article that names them): each name's keys are made once per call, not once per member
+    const done = new Map<string, string>();
     forMembers(g, (c) => {
-      if (isFullName(c) || !c.deferred) for (const k of plainKeys(c.actor)) keys.add(jrKey(k, c.actor));
+      const a = c.actor;
+      if (a.kind !== 'person' || a.anonymous || done.get(a.name) === a.key || !(isFullName(c) || !c.deferred)) return;
+      done.set(a.name, a.key);
+      for (const k of plainKeys(a)) keys.add(jrKey(k, a));
     });
   }
   if (tokens.length >= 2) {

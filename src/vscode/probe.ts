@@ -26,7 +26,8 @@
  *   `CPUPROF_TAIL_MS` after, and the profile written to FILE with the host's pid added (a reloaded
  *   window's host writes its own); the record gives the wall-clock
  *   time of the profile's monotonic clock's zero, so scripts/bench-editor/stalls.mjs can say
- *   what ran during each stall;
+ *   what ran during each stall; with CORPUS_NAV_PROBE_HEAPPROF=live|old|all too, its allocations
+ *   are sampled over the same span into a `.heapprofile` beside it (see the benchmark's README);
  * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
  *   names to the file CORPUS_NAV_PROBE_CONTROL: an edit and save of one article timed until the
  *   Actors tree shows the new speaker, and a walk of the whole Events tree (events, duplicate ids).
@@ -279,12 +280,16 @@ function startCpuProfile(write: (r: Record<string, unknown>) => void): { stop: (
   // a reloaded window's host gets the same environment: each host its own file
   const file = named.replace(/(\.cpuprofile)?$/, `-${process.pid}$1`);
   const session = new Session();
+  // CORPUS_NAV_PROBE_HEAPPROF: 'all' (every allocation sampled), 'old' (those the young collections did not free) or 'live' (those still live at the end)
+  const heapSampling = process.env.CORPUS_NAV_PROBE_HEAPPROF;
   let stopped = false;
   try {
     session.connect();
     session.post('Profiler.enable');
     session.post('Profiler.setSamplingInterval', { interval: 1000 });
     session.post('Profiler.start');
+    // allocations sampled, the garbage's too: where the heap's growth between collections comes from
+    if (heapSampling) session.post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: heapSampling !== 'live', includeObjectsCollectedByMinorGC: heapSampling === 'all' });
   } catch (e) {
     write({ type: 'note', msg: `no CPU profile: ${(e as Error).message}` });
     return null;
@@ -298,6 +303,12 @@ function startCpuProfile(write: (r: Record<string, unknown>) => void): { stop: (
       // stopping (V8 serialises the profile) and writing it hold the thread: the probe's own work, not a stall of the extension's
       const stoppedAt = performance.now();
       let returned = false;
+      if (heapSampling) {
+        session.post('HeapProfiler.stopSampling', (err, result) => {
+          if (err) write({ type: 'note', msg: `heap profile failed: ${err.message}` });
+          else writeFileSync(file.replace(/\.cpuprofile$/, '.heapprofile'), JSON.stringify(result.profile));
+        });
+      }
       session.post('Profiler.stop', (err, result) => {
         const wroteAt = performance.now();
         if (err) write({ type: 'note', msg: `CPU profile failed: ${err.message}` });

@@ -101,8 +101,16 @@ export const ORG_HEADS = lowerSet(
     'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
-    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters',
+    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
+    // a nation's government without a state of its own ("Scottish Government")
+    'Government',
 );
+
+/**
+ * Last words of sports clubs' names ("Kingsbridge United", "Bristol Rovers"): a club, never a
+ * person; kept apart from ORG_HEADS, whose words also open bodies ("United States Court …").
+ */
+export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC');
 
 /** Names that are organisations though they end in no head word. */
 export const KNOWN_ORGS = lowerSet(
@@ -115,14 +123,26 @@ export const KNOWN_ORGS = lowerSet(
     'Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|Wells Fargo|Citigroup|Citibank|Exxon|ExxonMobil|Exxon Mobil|' +
     'Chevron|Walmart|Wal-Mart|Boeing|Lockheed Martin|General Electric|General Motors|Pfizer|Coca-Cola|PepsiCo|Starbucks|' +
     'Verizon|Comcast|Netflix|Halliburton|BlackRock|Berkshire Hathaway|Deutsche Bank|Barclays|Lehman Brothers|Bear Stearns|' +
-    'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter',
+    'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter|' +
+    // charities and campaign groups named like no body ("said Greenpeace", "Oxfam's director")
+    'Greenpeace|Oxfam|Amnesty International|Human Rights Watch|Doctors Without Borders|Médecins Sans Frontières|' +
+    'Medecins Sans Frontieres|Red Cross|Red Crescent|Save the Children|Friends of the Earth|Extinction Rebellion|' +
+    'Transparency International|Reporters Without Borders|WaterAid|ActionAid|Christian Aid|Caritas|CARE International|' +
+    // broadcasters, wires and papers that are no person ("told Al Jazeera", "told Der Spiegel")
+    'Al Jazeera|Sky News|Deutsche Welle|Euronews|Xinhua|Kyodo|Yonhap|Interfax|Tass|Axios|ProPublica|Le Monde|Le Figaro|' +
+    'El País|El Pais|El Mundo|Der Spiegel|Die Zeit|Bild|La Repubblica|Corriere della Sera|The Lancet|Lancet|' +
+    // platforms and companies news names bare
+    'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
+    'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
-    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf',
+    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
+    // settlements and landforms no surname ends with ("Harbour Town", "Ross Ice Shelf")
+    'Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
 );
 
 /** Titles and ranks before a name; multi-word ones are matched token by token. */
@@ -246,7 +266,9 @@ export const NON_NAME_WORDS = lowerSet(
     'Press|Times|Post|News|Communism|Socialism|Capitalism|Party|Parties|Wing|Right|Left|Class|States|Nations|Forces|' +
     'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands|' +
     // a state's nickname, a movement, a bandwagon, a trade ("Granite State", "… Lives Matter", "Trump Train")
-    'State|Continent|Matter|Matters|Train|Caravan|Express|Journalism|Jet|Terrorist|Terrorists|PACs|Whigs|Tories',
+    'State|Continent|Matter|Matters|Train|Caravan|Express|Journalism|Jet|Terrorist|Terrorists|PACs|Whigs|Tories|' +
+    // what is left of a body's or an era's name once a regional adjective is peeled off ("European Monetary System")
+    'System|Development|Spring',
 );
 
 

@@ -65,7 +65,7 @@ export const REGIONS = lowerSet(
     'Eastern Hemisphere|Gulf|Persian Gulf|South China Sea|East China Sea|Black Sea|Baltic Sea|Mediterranean|Red Sea|' +
     'Taiwan Strait|Korean Peninsula|Sahel|Horn of Africa|Crimea|Donbas|Donbass|Gaza|Gaza Strip|West Bank|Kashmir|Tibet|' +
     'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
-    'Puerto Rico|Guam|New England|Appalachia',
+    'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland',
 );
 
 export const US_STATES = lowerSet(

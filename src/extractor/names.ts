@@ -192,6 +192,13 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 const INITIALS = /^(?:[A-Z]\.)+$/;
 const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross']);
 
+/** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
+const BODY_FIELDS = new Set([
+  'health', 'transport', 'police', 'sport', 'sports', 'visit', 'tourism', 'statistics', 'environment', 'heritage', 'historic',
+  'natural', 'water', 'network', 'revenue', 'immigration', 'parks', 'fisheries', 'education', 'skills', 'invest', 'enterprise',
+  'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
+]);
+
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
 const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
 
@@ -232,6 +239,8 @@ function classifyUntitled(
   const context = contextKind(tokens, from, to);
   if (context === 'none') return [];
   if (context) return [entity(tokens, text, context, from, to)];
+  // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [entity(tokens, text, 'place', from, to)];

@@ -92,3 +92,17 @@ describe('types: ships and trades', () => {
     assert.deepEqual(actorNames(a, 'group'), ['Winemakers']);
   });
 });
+
+describe('types: bodies named by field and nation, and known names over small words', () => {
+  it('"Health Canada", "Police Scotland" are bodies; "Tom Holland", "Jimmy Wales" stay people', () => {
+    const a = analyze('Health Canada said the drug was safe. Police Scotland said two men were held. Tom Holland said he was glad. Jimmy Wales said no.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Jimmy Wales', 'Tom Holland']);
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Health Canada', 'Police Scotland']);
+  });
+
+  it('a known charity whose name holds "the", "of" or "Without" is one organisation, a lower-case phrase is none', () => {
+    const a = analyze('Save the Children said schools were shut. Doctors Without Borders said clinics were full. Her foreign policy was praised.');
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Doctors Without Borders', 'Save the Children']);
+    assert.deepEqual(actorNames(a, 'group'), []);
+  });
+});

@@ -65,7 +65,10 @@ export const REGIONS = lowerSet(
     'Eastern Hemisphere|Gulf|Persian Gulf|South China Sea|East China Sea|Black Sea|Baltic Sea|Mediterranean|Red Sea|' +
     'Taiwan Strait|Korean Peninsula|Sahel|Horn of Africa|Crimea|Donbas|Donbass|Gaza|Gaza Strip|West Bank|Kashmir|Tibet|' +
     'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
-    'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland',
+    'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
+    // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
+    'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
+    'Queensland|Tasmania|New South Wales|Western Australia|South Australia|Northern Territory',
 );
 
 export const US_STATES = lowerSet(
@@ -103,7 +106,11 @@ export const ORG_HEADS = lowerSet(
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
     // a nation's government without a state of its own ("Scottish Government")
-    'Government',
+    'Government|' +
+    // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
+    'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
+    'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
+    'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality',
 );
 
 /**
@@ -133,7 +140,7 @@ export const KNOWN_ORGS = lowerSet(
     'El País|El Pais|El Mundo|Der Spiegel|Die Zeit|Bild|La Repubblica|Corriere della Sera|The Lancet|Lancet|' +
     // platforms and companies news names bare
     'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
-    'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco',
+    'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */

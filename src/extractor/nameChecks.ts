@@ -273,6 +273,8 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
     if (given) return null;
     let k = to;
     if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
+    // "Unite's general secretary": the office of a union or a party
+    if (tokens[to]?.lower === 'general' && tokens[to + 1]?.lower === 'secretary') return 'organization';
     return k < tokens.length && !tokens[k].cap && BODY_ONLY_AFTER.has(tokens[k].lower) ? 'organization' : null;
   }
   // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"

@@ -106,3 +106,19 @@ describe('types: bodies named by field and nation, and known names over small wo
     assert.deepEqual(actorNames(a, 'group'), []);
   });
 });
+
+describe('types: company words, a union\'s office, provinces', () => {
+  it('"… Networks", "… Ports", "… Residential" are companies; a general secretary belongs to a body', () => {
+    const a = analyze(
+      'Harrow Valley Networks said the outage was over. Tamar Ports said ships were waiting. Oakmere Residential said homes were sold. ' +
+        'Tidewater\'s general secretary, Bryn Ollis, said members would vote.',
+    );
+    assert.deepEqual(actorNames(a, 'person'), ['Bryn Ollis']);
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Harrow Valley Networks', 'Oakmere Residential', 'Tamar Ports', 'Tidewater']);
+  });
+
+  it('a province named with a demonym-like word is one place', () => {
+    const a = analyze('Fires spread across British Columbia and Queensland, said Hana Ito.');
+    assert.deepEqual(actorNames(a, 'place').sort(), ['British Columbia', 'Queensland']);
+  });
+});

@@ -250,6 +250,16 @@ const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'tha
 /** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
 const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim']);
 
+/** The word before a run -> which of the tests above it calls for. */
+const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'told'>([
+  ...[...BODY_BEFORE].map((w) => [w, 'body'] as const),
+  ...[...WEAK_BODY_BEFORE].map((w) => [w, 'weak'] as const),
+  ...[...SHIP_BEFORE].map((w) => [w, 'ship'] as const),
+  ['of', 'of'],
+  ['in', 'in'],
+  ['told', 'told'],
+]);
+
 /**
  * What the words around a run say it names, where the run's own words cannot tell: 'organization'
  * for a publication, broadcaster, charity, club or company ("the journal …", "published in …",
@@ -258,19 +268,19 @@ const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing'
  */
 export function contextKind(tokens: Token[], from: number, to: number): 'organization' | 'place' | 'none' | null {
   const before = from > 0 ? tokens[from - 1] : undefined;
-  const given = genderOfFirstName(tokens[from].base) !== null && to - from > 1;
-  if (before && before.type === 'word' && !before.cap && !before.possessive) {
-    if (BODY_BEFORE.has(before.lower) || (WEAK_BODY_BEFORE.has(before.lower) && !given && to - from > 1)) return 'organization';
-    if (SHIP_BEFORE.has(before.lower)) return 'none';
-    if (before.lower === 'of' && from > 1 && PLACE_BEFORE_OF.has(tokens[from - 2].lower) && !tokens[from - 2].cap) return 'place';
-    // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
-    if (before.lower === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (!given || tokens[from - 2].lower.startsWith('publish'))) return 'organization';
-    // "told El Universal", "told De Volkskrant": a paper named with its article
-    if (before.lower === 'told' && to - from >= 2 && ARTICLE_WORDS.has(tokens[from].lower) && !given) return 'organization';
-  }
+  const given = (): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
+  // one look-up of the word before tells which test applies (most runs have none)
+  const cue = before && before.type === 'word' && !before.cap && !before.possessive ? BEFORE_CUES.get(before.lower) : undefined;
+  if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
+  if (cue === 'ship') return 'none';
+  if (cue === 'of' && from > 1 && PLACE_BEFORE_OF.has(tokens[from - 2].lower) && !tokens[from - 2].cap) return 'place';
+  // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
+  if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !given())) return 'organization';
+  // "told El Universal", "told De Volkskrant": a paper named with its article
+  if (cue === 'told' && to - from >= 2 && ARTICLE_WORDS.has(tokens[from].lower) && !given()) return 'organization';
   const last = tokens[to - 1];
   if (last.possessive) {
-    if (given) return null;
+    if (given()) return null;
     let k = to;
     if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
     // "Unite's general secretary": the office of a union or a party

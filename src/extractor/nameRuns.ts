@@ -68,7 +68,9 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     }
     // a known name over words that end a run ("Save the Children", "Doctors Without Borders", "Friends of the Earth")
     // (its other words capitalised or small joining words: not "foreign policy" after "Foreign")
-    const known = end - start < 5 && end < to && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
+    // (looked up only where a joining word or a capitalised word that ended the run follows)
+    const after = end < to ? tokens[end] : undefined;
+    const known = after && (after.cap || JOINING_WORDS.has(after.lower)) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
     if (known && start + known.n > end && tokens[start + known.n - 1].cap && tokens.slice(end, start + known.n).every((t) => t.cap || JOINING_WORDS.has(t.lower))) end = start + known.n;
     runs.push([start, end]);
     i = end;

@@ -65,7 +65,10 @@ export const REGIONS = lowerSet(
     'Eastern Hemisphere|Gulf|Persian Gulf|South China Sea|East China Sea|Black Sea|Baltic Sea|Mediterranean|Red Sea|' +
     'Taiwan Strait|Korean Peninsula|Sahel|Horn of Africa|Crimea|Donbas|Donbass|Gaza|Gaza Strip|West Bank|Kashmir|Tibet|' +
     'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
-    'Puerto Rico|Guam|New England|Appalachia',
+    'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
+    // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
+    'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
+    'Queensland|Tasmania|New South Wales|Western Australia|South Australia|Northern Territory',
 );
 
 export const US_STATES = lowerSet(
@@ -101,8 +104,20 @@ export const ORG_HEADS = lowerSet(
     'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
-    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters',
+    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
+    // a nation's government without a state of its own ("Scottish Government")
+    'Government|' +
+    // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
+    'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
+    'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
+    'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality',
 );
+
+/**
+ * Last words of sports clubs' names ("Kingsbridge United", "Bristol Rovers"): a club, never a
+ * person; kept apart from ORG_HEADS, whose words also open bodies ("United States Court …").
+ */
+export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC');
 
 /** Names that are organisations though they end in no head word. */
 export const KNOWN_ORGS = lowerSet(
@@ -115,14 +130,26 @@ export const KNOWN_ORGS = lowerSet(
     'Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|Wells Fargo|Citigroup|Citibank|Exxon|ExxonMobil|Exxon Mobil|' +
     'Chevron|Walmart|Wal-Mart|Boeing|Lockheed Martin|General Electric|General Motors|Pfizer|Coca-Cola|PepsiCo|Starbucks|' +
     'Verizon|Comcast|Netflix|Halliburton|BlackRock|Berkshire Hathaway|Deutsche Bank|Barclays|Lehman Brothers|Bear Stearns|' +
-    'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter',
+    'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter|' +
+    // charities and campaign groups named like no body ("said Greenpeace", "Oxfam's director")
+    'Greenpeace|Oxfam|Amnesty International|Human Rights Watch|Doctors Without Borders|Médecins Sans Frontières|' +
+    'Medecins Sans Frontieres|Red Cross|Red Crescent|Save the Children|Friends of the Earth|Extinction Rebellion|' +
+    'Transparency International|Reporters Without Borders|WaterAid|ActionAid|Christian Aid|Caritas|CARE International|' +
+    // broadcasters, wires and papers that are no person ("told Al Jazeera", "told Der Spiegel")
+    'Al Jazeera|Sky News|Deutsche Welle|Euronews|Xinhua|Kyodo|Yonhap|Interfax|Tass|Axios|ProPublica|Le Monde|Le Figaro|' +
+    'El País|El Pais|El Mundo|Der Spiegel|Die Zeit|Bild|La Repubblica|Corriere della Sera|The Lancet|Lancet|' +
+    // platforms and companies news names bare
+    'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
+    'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
-    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf',
+    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
+    // settlements and landforms no surname ends with ("Harbour Town", "Ross Ice Shelf")
+    'Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
 );
 
 /** Titles and ranks before a name; multi-word ones are matched token by token. */
@@ -254,7 +281,9 @@ export const NON_NAME_WORDS = lowerSet(
     'Press|Times|Post|News|Communism|Socialism|Capitalism|Party|Parties|Wing|Right|Left|Class|States|Nations|Forces|' +
     'Affairs|Relations|Rights|Studies|Sciences|Technology|Technologies|Hemisphere|Region|Sea|Ocean|Coast|Island|Islands|' +
     // a state's nickname, a movement, a bandwagon, a trade ("Granite State", "… Lives Matter", "Trump Train")
-    'State|Continent|Matter|Matters|Train|Caravan|Express|Journalism|Jet|Terrorist|Terrorists|PACs|Whigs|Tories',
+    'State|Continent|Matter|Matters|Train|Caravan|Express|Journalism|Jet|Terrorist|Terrorists|PACs|Whigs|Tories|' +
+    // what is left of a body's or an era's name once a regional adjective is peeled off ("European Monetary System")
+    'System|Development|Spring',
 );
 
 

@@ -225,3 +225,99 @@ function dateAt(tokens: Token[], k: number): boolean {
   if (DAYS_AND_MONTHS.has(w.lower)) return true;
   return /^\d{1,2}$/.test(w.text) && !!tokens[k + 1] && DAYS_AND_MONTHS.has(tokens[k + 1].lower);
 }
+
+/** Lower-case nouns right before a name that make it a publication, a broadcaster or a body ("the journal …", "the charity …", "side …"). */
+const BODY_BEFORE = new Set([
+  'journal', 'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster', 'website', 'charity',
+  'ngo', 'nonprofit', 'non-profit', 'think-tank', 'thinktank', 'watchdog', 'regulator', 'broadsheet',
+]);
+/** The same, for nouns that may also stand before a person's name ("on the other side Pate …", "channel Republican anger"): only before two words or more that no given name opens. */
+const WEAK_BODY_BEFORE = new Set(['network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
+/** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
+const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
+/** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
+const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+/** Articles of other languages that open the names of papers and broadcasters ("El Universal", "Le Télégramme"). */
+const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les', 'der', 'die', 'das', 'de', 'het', 'o']);
+/** Verbs before "in" that make the name after it a publication ("published in …", "writing in …"). */
+const PUBLISHED_IN = new Set(['published', 'publishes', 'appeared', 'appears', 'writing', 'printed']);
+/** Nouns of an appositive after a name that make it a place (", a town in …") or a body (", a charity that …"). */
+const PLACE_APPOSITIVE = new Set(['town', 'village', 'city', 'suburb', 'port', 'district', 'province', 'region', 'hamlet', 'municipality', 'island']);
+const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazine', 'journal', 'group', 'organisation', 'organization', 'union', 'club', 'startup', 'agency', 'nonprofit', 'ngo', 'think-tank', 'website', 'daily']);
+/** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
+const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors']);
+/** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
+const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for']);
+/** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
+const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim']);
+
+/** The word before a run -> which of the tests above it calls for. */
+const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'told'>([
+  ...[...BODY_BEFORE].map((w) => [w, 'body'] as const),
+  ...[...WEAK_BODY_BEFORE].map((w) => [w, 'weak'] as const),
+  ...[...SHIP_BEFORE].map((w) => [w, 'ship'] as const),
+  ['of', 'of'],
+  ['in', 'in'],
+  ['told', 'told'],
+]);
+
+/**
+ * What the words around a run say it names, where the run's own words cannot tell: 'organization'
+ * for a publication, broadcaster, charity, club or company ("the journal …", "published in …",
+ * "Oxfam's director", ", a charity"), 'place' for a town ("the town of …", "mayor of …", ", a
+ * village in"), 'none' for a ship ("the tanker …"), null when the context says nothing.
+ */
+export function contextKind(tokens: Token[], from: number, to: number): 'organization' | 'place' | 'none' | null {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  const given = (): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
+  // one look-up of the word before tells which test applies (most runs have none)
+  const cue = before && before.type === 'word' && !before.cap && !before.possessive ? BEFORE_CUES.get(before.lower) : undefined;
+  if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
+  if (cue === 'ship') return 'none';
+  if (cue === 'of' && from > 1 && PLACE_BEFORE_OF.has(tokens[from - 2].lower) && !tokens[from - 2].cap) return 'place';
+  // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
+  if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !given())) return 'organization';
+  // "told El Universal", "told De Volkskrant": a paper named with its article
+  if (cue === 'told' && to - from >= 2 && ARTICLE_WORDS.has(tokens[from].lower) && !given()) return 'organization';
+  const last = tokens[to - 1];
+  if (last.possessive) {
+    if (given()) return null;
+    let k = to;
+    if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
+    // "Unite's general secretary": the office of a union or a party
+    if (tokens[to]?.lower === 'general' && tokens[to + 1]?.lower === 'secretary') return 'organization';
+    return k < tokens.length && !tokens[k].cap && BODY_ONLY_AFTER.has(tokens[k].lower) ? 'organization' : null;
+  }
+  // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"
+  if (tokens[to]?.text !== ',') return null;
+  const det = tokens[to + 1]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return null;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 5); k++) {
+    const t = tokens[k];
+    if (t.type !== 'word' || t.cap) return null;
+    const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) ? 'organization' : null;
+    if (!head) continue;
+    const next = tokens[k + 1];
+    return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;
+  }
+  return null;
+}
+
+/** Heads before an inner capital that are surname prefixes or particles ("VanderMeer"), over INNER_CAPITAL_HEADS. */
+const BRAND_NAME_HEADS = new Set(['vander', 'vonder', 'mac', 'fitz', 'della', 'dela']);
+
+/**
+ * A brand's word: one capital inside after a head of three small letters or more that is no
+ * surname prefix nor given name ("PayLoop", "WaterAid", "ClearLedger"; not "McKenzie", "DeShawn",
+ * "MaryAnn"). A company or a body, never a person's name.
+ */
+export function brandWord(w: string): boolean {
+  if (w.length < 6 || !isCapital(w.charCodeAt(0))) return false;
+  for (let i = 3; i < w.length - 1; i++) {
+    if (!isCapital(w.charCodeAt(i))) continue;
+    for (let k = 1; k < i; k++) if (!isSmall(w.charCodeAt(k))) return false;
+    const head = w.slice(0, i).toLowerCase();
+    return !INNER_CAPITAL_HEADS.has(head) && !BRAND_NAME_HEADS.has(head) && genderOfFirstName(head) === null && isSmall(w.charCodeAt(i + 1));
+  }
+  return false;
+}

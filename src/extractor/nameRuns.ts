@@ -13,6 +13,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
+/** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
+const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
 /**
  * First word of every entry -> the most words an entry starting with it has: most tokens fail this
  * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
@@ -64,6 +66,12 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       }
       break;
     }
+    // a known name over words that end a run ("Save the Children", "Doctors Without Borders", "Friends of the Earth")
+    // (its other words capitalised or small joining words: not "foreign policy" after "Foreign")
+    // (looked up only where a joining word or a capitalised word that ended the run follows)
+    const after = end < to ? tokens[end] : undefined;
+    const known = after && (after.cap || JOINING_WORDS.has(after.lower)) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
+    if (known && start + known.n > end && tokens[start + known.n - 1].cap && tokens.slice(end, start + known.n).every((t) => t.cap || JOINING_WORDS.has(t.lower))) end = start + known.n;
     runs.push([start, end]);
     i = end;
   }

@@ -7,6 +7,7 @@ import { genderOfFirstName } from './gender';
 import type { ActorKind } from './types';
 import { baseLower, type Token } from './text';
 import {
+  CLUB_HEADS,
   COMMON_CAPITALISED,
   countryByDemonym,
   countryBySurface,
@@ -28,8 +29,10 @@ import { isAcronym, isLoneName, isNameWord, MONTH_NAMES, NAME_PARTICLES, SPEAKER
 import { CONNECTORS, nicknameAt, titleAt } from './nameRuns';
 import {
   allCapitals,
+  brandWord,
   cleanNameAfter,
   companyContext,
+  contextKind,
   datelineCity,
   endsPhrase,
   givenNameBefore,
@@ -186,6 +189,24 @@ const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 
+/** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
+/** Initials before a surname ("W.C. Fields", "J. Hill"). */
+const INITIALS = /^(?:[A-Z]\.)+$/;
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross']);
+
+/** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
+const BODY_FIELDS = new Set([
+  'health', 'transport', 'police', 'sport', 'sports', 'visit', 'tourism', 'statistics', 'environment', 'heritage', 'historic',
+  'natural', 'water', 'network', 'revenue', 'immigration', 'parks', 'fisheries', 'education', 'skills', 'invest', 'enterprise',
+  'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
+]);
+
+/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
+const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
+
+/** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
+const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
+
 
 
 /** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
@@ -197,7 +218,10 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
   const words = lowerText(tokens, from, to);
   if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
-  return classifyRun(tokens, from, to, text).filter((e) => e.type !== 'single' || isAcronym(tokens[e.from]));
+  const out = classifyRun(tokens, from, to, text).filter((e) => e.type !== 'single' || isAcronym(tokens[e.from]));
+  // "Civil Protection Minister …": words before a title that no given name opens are the body of the office
+  for (const e of out) if (e.type === 'person' && genderOfFirstName(tokens[e.from].base) === null) e.type = 'organization';
+  return out;
 }
 
 function classifyUntitled(
@@ -213,9 +237,19 @@ function classifyUntitled(
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
+  const context = contextKind(tokens, from, to);
+  if (context === 'none') return [];
+  if (context) return [entity(tokens, text, context, from, to)];
+  // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
+  // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
+  if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
   // Where the run's words are looked at as a whole, the last index that has the property: the
   // leading words are peeled off one by one below, and a test "some word from here on" is then
   // "that index >= from", so a long run costs linear time, not quadratic.
@@ -243,7 +277,7 @@ function classifyUntitled(
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
-    if (ORG_HEADS.has(lastLower) || orgOf >= from) {
+    if (ORG_HEADS.has(lastLower) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower))) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
@@ -266,6 +300,12 @@ function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
     }
+    // what is left after a peeled modifier is a known name ("European Facebook users")
+    if (lead && lead.n === n) {
+      const isCountry = lead.kind === 'country' || lead.kind === 'capital';
+      out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, to, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
@@ -273,8 +313,9 @@ function classifyUntitled(
       continue;
     }
     const first = baseLower(tokens[from]);
-    // "Team Trump", "Team USA": a campaign or a side, not a person
-    if (n > 1 && first === 'team') {
+    // "Team Trump", "Team USA": a campaign or a side, not a person;
+    // "Bank Pocztowy", "BBC Radio Devon", "Grupo Mexico": a body named with its head word first
+    if (n > 1 && (first === 'team' || ORG_OPENERS.has(first))) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
@@ -308,6 +349,10 @@ function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from + 1, to), party, country));
       return out;
     }
+    if (n > 1 && REGIONAL_ADJECTIVES.has(first)) {
+      from++;
+      continue;
+    }
     const demonym = countryByDemonym.get(first);
     if (demonym && n > 1) {
       country = demonym.name;
@@ -325,7 +370,7 @@ function classifyUntitled(
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
     if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
       && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
-    else if (n === 1) out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
+    else if (n === 1) out.push(tagged(entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to), party, country));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
     else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;
@@ -336,6 +381,8 @@ function classifyUntitled(
     // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
     else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
     else if (lowerWord >= from && lowerNonParticle < from) out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
+    // "his home in Palo Alto", "near Mountain View": a town the lists lack, after a place's preposition, that no given name opens
+    else if (n <= 3 && placeAfterPreposition(tokens, from, to)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
     else if (connector >= from || innerAcronym(tokens, from, to - 1)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
     // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
     else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
@@ -345,6 +392,15 @@ function classifyUntitled(
     else out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
     return out;
   }
+}
+
+/** "in Palo Alto", "near Broken Hill", "from Mountain View to …": unknown words after a place's preposition, no given name first, ending the phrase. */
+function placeAfterPreposition(tokens: Token[], from: number, to: number): boolean {
+  if (from === 0 || tokens[to - 1].possessive || genderOfFirstName(tokens[from].base) !== null) return false;
+  const lead = tokens[from - 1].lower;
+  const next = to < tokens.length ? tokens[to] : undefined;
+  if (lead === 'from') return next?.lower === 'to';
+  return PLACE_LEAD.has(lead) && endsPhrase(next);
 }
 
 /** `e` with the party label and country that words peeled off its run gave, where it has none of its own. */

@@ -45,7 +45,8 @@ const COMPANY_HEADS =
   'networks|communications|telecom|pharmaceuticals|pharma|therapeutics|biotech|biosciences|insurance|financial|capital|' +
   'investments|partners|properties|realty|developments|construction|builders|homes|hotels|resorts|restaurants|stores|' +
   'markets|supermarkets|brands|apparel|studios|entertainment|games|pictures|records|outfitters|manufacturing|products|' +
-  'supply|supplies|consulting|associates|ventures';
+  'supply|supplies|consulting|associates|ventures|metals|ports|residential|dynamics|robotics|instruments|devices|' +
+  'interactive|aviation|transit|wireless|textiles|tobacco|cement|packaging|plastics|genomics|diagnostics|healthcare|hospitality';
 
 const NAME_HEADS = table([
   [COMPANY_HEADS, ['company']],

@@ -121,4 +121,10 @@ describe('types: company words, a union\'s office, provinces', () => {
     const a = analyze('Fires spread across British Columbia and Queensland, said Hana Ito.');
     assert.deepEqual(actorNames(a, 'place').sort(), ['British Columbia', 'Queensland']);
   });
+
+  it('libraries, school districts and brokerages are named by their head words', () => {
+    const a = analyze('Harbour Street Library will close on Sundays, said Tomas Evanko. Brightvale Public Schools and Norland Securities agreed, as did Osprey Capital Equities.');
+    assert.deepEqual(actorNames(a, 'person'), ['Tomas Evanko']);
+    for (const name of ['Brightvale Public Schools', 'Norland Securities', 'Osprey Capital Equities']) assert.equal(a.actors.find((x) => x.name === name)?.kind, 'organization', name);
+  });
 });

@@ -44,7 +44,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     while (p - 1 >= from && isWord(tokens[p - 1]) && !tokens[p - 1].cap && NAME_PARTICLES.has(tokens[p - 1].lower)) p--;
     if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
     let end = i + 1;
-    while (end < to && !tokens[end - 1].possessive) {
+    while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
       // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
       if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower))
         || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
@@ -76,6 +76,14 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** Institutions named with a possessive: "St. Brigid's Hospital", "King's College", "St Mary's Church". */
+const INSTITUTION_HEADS = new Set(['hospital', 'college', 'church', 'cathedral', 'school', 'academy', 'infirmary', 'clinic', 'chapel', 'abbey', 'priory']);
+
+/** Whether tokens[i], after a possessive, is an institution's head word that makes one name with it. */
+function institutionAfter(tokens: Token[], i: number): boolean {
+  return tokens[i].cap && INSTITUTION_HEADS.has(tokens[i].lower);
 }
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */

@@ -246,6 +246,8 @@ function classifyUntitled(
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
+  // "Imperial College London", "University College Dublin": a head word, then the place the body is in
+  if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
   if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
     return [entity(tokens, text, 'place', from, to)];
@@ -410,3 +412,7 @@ function tagged(e: Entity, party: string | undefined, country: string | undefine
   return e;
 }
 
+/** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
+function isPlaceKind(kind: EntityType | undefined): boolean {
+  return kind === 'country' || kind === 'capital' || kind === 'place';
+}

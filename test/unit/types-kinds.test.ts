@@ -127,4 +127,12 @@ describe('types: company words, a union\'s office, provinces', () => {
     assert.deepEqual(actorNames(a, 'person'), ['Tomas Evanko']);
     for (const name of ['Brightvale Public Schools', 'Norland Securities', 'Osprey Capital Equities']) assert.equal(a.actors.find((x) => x.name === name)?.kind, 'organization', name);
   });
+
+  it('an institution named with a possessive, and a body named with the place it is in, are one organisation', () => {
+    const a = analyze('"Beds are full," said St. Oswin\'s Infirmary. Nurse Cara Dunne of Queen\'s College said so too, as did Marsh College Dublin.');
+    assert.deepEqual(actorNames(a, 'person'), ['Cara Dunne']);
+    for (const name of ["St. Oswin's Infirmary", "Queen's College", 'Marsh College Dublin']) assert.equal(a.actors.find((x) => x.name === name)?.kind, 'organization', name);
+    // a person's possessive before an ordinary word stays the person's
+    assert.deepEqual(actorNames(analyze("Lena Ortiz's office said the Budget would pass."), 'person'), ['Lena Ortiz']);
+  });
 });

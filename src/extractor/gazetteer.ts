@@ -110,7 +110,8 @@ export const ORG_HEADS = lowerSet(
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
-    'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality|Equities|Securities|Library|Libraries|Schools',
+    'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality|Equities|Securities|Library|Libraries|Schools|' +
+    'Infirmary|Clinic',
 );
 
 /**

@@ -241,6 +241,8 @@ function classifyUntitled(
   const context = contextKind(tokens, from, to);
   if (context === 'none') return [];
   if (context) return [entity(tokens, text, context, from, to)];
+  // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
+  if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation

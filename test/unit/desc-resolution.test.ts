@@ -176,3 +176,21 @@ describe('desc: a role description that fits one named person', () => {
     assert.equal(m?.actor.name, 'Ines Barlow');
   });
 });
+
+describe('desc: a description of a trade never takes a one-word body of another trade', () => {
+  it('"the airline said" after an airline named "Air X" is that airline, not the weather service named before it', () => {
+    const text = 'Skyward Met has raised its storm warning for Dunedin to red.\n\nAir Otago has cancelled every flight until noon. "Passengers come first," the airline said.';
+    const q = quote(text, 'Passengers');
+    assert.equal(q.who, 'Air Otago');
+    assert.equal(q.kind, 'organization');
+  });
+
+  it('with no airline named, "the airline" is a description of its own, not a one-word body named before', () => {
+    const q = quote('Stormwatch issued a red warning on Friday.\n\n"Flights will not leave before noon," the airline said.', 'Flights');
+    assert.notEqual(q.who, 'Stormwatch');
+  });
+
+  it('"the group" still finds the one-word body named before it', () => {
+    assert.equal(quote('Tidewatch called for a ban on trawling. "The sea needs a rest," the group said.', 'rest').who, 'Tidewatch');
+  });
+});

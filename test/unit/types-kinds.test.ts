@@ -135,4 +135,10 @@ describe('types: company words, a union\'s office, provinces', () => {
     // a person's possessive before an ordinary word stays the person's
     assert.deepEqual(actorNames(analyze("Lena Ortiz's office said the Budget would pass."), 'person'), ['Lena Ortiz']);
   });
+
+  it('an airline named "Air" and a place or a word is an organisation', () => {
+    const a = analyze('Air Moldova and Air Tindall cut flights on Monday, said Petra Laine.');
+    assert.deepEqual(actorNames(a, 'person'), ['Petra Laine']);
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Air Moldova', 'Air Tindall']);
+  });
 });

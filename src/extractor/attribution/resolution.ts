@@ -255,6 +255,9 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
+/** Descriptions that fit a body of any trade ("the group", "the organisation"). */
+const GENERIC_BODY_NOUNS = new Set(['group', 'organisation', 'organization', 'charity', 'firm', 'company', 'body', 'outfit']);
+
 /** Kinds of description that a place or a country answers, never a body named by one word. */
 const TERRITORIAL: readonly OrgKind[] = ['government', 'city', 'county', 'state'];
 
@@ -272,7 +275,9 @@ function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, 
   // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
   if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
   // "Harlan said … the campaign said": a campaign is a person's as often as a body's
-  return typedName(st, pi, s, at, kinds) ?? (noun === 'campaign' ? null : oneWordBody(st, pi, s, at));
+  // a one-word name taken for a person is a body only for a description that names no trade
+  // ("Greenpeace … the group said"; "the airline" is no weather service's)
+  return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
 }
 
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */

@@ -7,6 +7,7 @@
 import { lowerBound } from '../sorted';
 import { CUE_FORMS, type CueInfo } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
+import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
 import type { Cue } from './cueDetection';
@@ -154,12 +155,12 @@ function withoutTrailingRole(t: Token[], region: [number, number] | null): [numb
   return region;
 }
 
-/** Whether tokens [a, b) are all words, one of them a role noun or a title. */
+/** Whether tokens [a, b) are all words, one of them a role noun, a title or a lower-case noun for a person ("her brother", "one ferry worker"). */
 function rolePhrase(t: Token[], a: number, b: number): boolean {
   let role = false;
   for (let i = a; i < b; i++) {
     if (t[i].type !== 'word') return false;
-    role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text);
+    role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || (!t[i].cap && peopleNoun(t[i].lower) === 'singular');
   }
   return role;
 }

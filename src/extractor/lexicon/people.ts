@@ -26,6 +26,8 @@ const SINGULAR = (
   'refugee|migrant|immigrant|asylum-seeker|evacuee|prisoner|inmate|detainee|suspect|defendant|plaintiff|applicant|' +
   'candidate|recipient|beneficiary|retiree|pensioner|veteran|youth|teen|teenager|child|kid|baby|adult|man|woman|' +
   'person|individual|elder|mother|father|son|daughter|husband|wife|friend|colleague|partner|ally|rival|insider|' +
+  'brother|sister|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|parent|neighbour|' +
+  'neighbor|widow|widower|fiancé|fiancée|girlfriend|boyfriend|stepfather|stepmother|' +
   'source|participant|attendee|panelist|respondent|commentator|pundit|pollster|environmentalist|conservationist|' +
   'ecologist|biologist|geologist|chemist|physicist|epidemiologist|virologist|statistician|demographer|sociologist|' +
   'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|' +

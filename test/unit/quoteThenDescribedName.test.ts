@@ -26,3 +26,15 @@ describe('a quotation, then a description and the name in apposition, then the c
     }
   });
 });
+
+describe('a live blog: the clock stamp that opens an entry is no part of its content', () => {
+  it('"10:10am — CONTENT, the board confirmed" and "9.45 pm - CONTENT, X said"', () => {
+    const quotes = quotesOf('Floods: live\n\n10:10am — Ferries to the islands will not sail today, the Harbour Board confirmed.\n\n9.45 pm - The bridge has reopened to cars, Inspector Wren Adeyemi said.');
+    assert.deepEqual(quotes.map((q) => q.text), ['Ferries to the islands will not sail today', 'The bridge has reopened to cars']);
+  });
+
+  it('a time that is part of the sentence stays in it', () => {
+    const [q] = quotesOf('By 10:30 the water had gone down, the harbour master said.');
+    assert.ok(q.text.startsWith('By 10:30'), q.text);
+  });
+});

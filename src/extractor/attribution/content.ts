@@ -116,12 +116,28 @@ export function tokenAfter(t: Token[], offset: number, s: Sentence): number {
  * ("On Friday, X said") is no content; a quotation is, however short.
  */
 function regionBefore(t: Token[], from: number, to: number, allowShort: boolean): [number, number] | null {
+  from = afterClockStamp(t, from, to);
   let b = to;
   while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
   if (b - from < 2) return null;
   const quoted = t[from].type === 'open' || t[from].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
   if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
+}
+
+/** A live blog's clock time before a dash: "10:10am —", "9.02 pm -". */
+const CLOCK_STAMP = /^\d{1,2}[:.]\d{2}(?:am|pm|a\.m\.|p\.m\.)?$/i;
+
+/** Where the text after a clock stamp opening tokens [from, to) starts ("10:10am — Schools …"), else `from`. */
+function afterClockStamp(t: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+    const x = t[k].text;
+    if (x !== '—' && x !== '–' && x !== '-') continue;
+    let stamp = '';
+    for (let i = from; i < k; i++) stamp += t[i].text;
+    return CLOCK_STAMP.test(stamp) ? k + 1 : from;
+  }
+  return from;
 }
 
 /**

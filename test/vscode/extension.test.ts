@@ -53,6 +53,20 @@ describe('Corpus Navigator in VS Code', function () {
     assert.equal(first.command?.command, 'corpusNavigator.openSpan');
   });
 
+  it('names the article of each group (a group is an actor of one article) in its row', async () => {
+    const groups = await actorChildren('Groups');
+    let named = 0;
+    for (const { node, item } of groups) {
+      if (node.type !== 'actor') continue;
+      const articles = api.index.lookup.articles(node.id);
+      if (articles.length !== 1) continue;
+      const name = articles[0].slice(articles[0].lastIndexOf('/') + 1);
+      assert.ok(String(item.description).startsWith(`${name} · `), `${label(item)}: ${String(item.description)}`);
+      named++;
+    }
+    assert.ok(named > 0, 'some group is of one article');
+  });
+
   it('lists the 2024 Washington summit among Events with its date', () => {
     // the tree groups events by year and month: collect the event rows under the groups
     const walk = (nodes: ReturnType<typeof api.eventsTree.getChildren>): typeof nodes => nodes.flatMap((n) => (n.type === 'event' ? [n] : n.type === 'year' || n.type === 'month' ? walk(api.eventsTree.getChildren(n)) : []));

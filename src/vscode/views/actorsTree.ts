@@ -356,7 +356,10 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.Collapsed);
         const roles = displayRoles(a.roles);
         const role = roles[0];
-        item.description = `${role ? `${snippet(role, 40)} · ` : ''}${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
+        // a group is an actor of one article ("Residents" in each): its article tells the rows apart
+        const only = a.kind === 'group' ? lookup.articles(a.id) : [];
+        const where = only.length === 1 ? `${articleName(only[0])} · ` : '';
+        item.description = `${where}${role ? `${snippet(role, 40)} · ` : ''}${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
         // plain text: corpus words never become links or markup here
         item.tooltip = [`${a.name} (${a.kind})`, roles.length ? roles.join('; ') : '', a.aliases.length ? `also: ${a.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
         item.id = `actor:${a.id}`;

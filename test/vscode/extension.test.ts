@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import type { ActorNode } from '../../src/vscode/views/actorsTree';
+import { speakerItems } from '../../src/vscode/commands/search';
 import { activated, changeWhere as changeWhereIn, folder, hoverText, markdownParts, seed, SEED0 } from './helpers';
 
 let api: CorpusNavigatorApi;
@@ -65,6 +66,18 @@ describe('Corpus Navigator in VS Code', function () {
       named++;
     }
     assert.ok(named > 0, 'some group is of one article');
+  });
+
+  it('the speaker pick says when no speaker matches, and that row picks nothing', () => {
+    const speakers = api.index.lookup.actorList().filter((a) => a.quoteCount > 0);
+    const found = speakerItems(speakers, 'Stoltenberg');
+    // (keepOrder's word joiners keep VS Code's own matching out of the label)
+    assert.equal(found[0].label.replace(/\u2060/g, ''), 'Jens Stoltenberg');
+    assert.ok(found[0].id);
+    const none = speakerItems(speakers, 'Zzyzx Qwerty $(zap)');
+    assert.equal(none.length, 1);
+    assert.equal(none[0].id, '');
+    assert.match(String(none[0].label), /^\$\(circle-slash\) No speaker matches “Zzyzx Qwerty \\\$\(zap\)”$/);
   });
 
   it('lists the 2024 Washington summit among Events with its date', () => {

@@ -65,6 +65,17 @@ export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[]
     .map((x) => x.a);
 }
 
+/**
+ * The speaker pick's rows for `value`: the 200 best-ranked speakers (rankSpeakers), corpus text
+ * escaped, or one row with an empty `id` saying that none matches (as the quote search says so:
+ * an empty list looks like one still loading).
+ */
+export function speakerItems(speakers: readonly Actor[], value: string): Array<vscode.QuickPickItem & { id: string }> {
+  const ranked = rankSpeakers(speakers, value).slice(0, 200);
+  if (!ranked.length) return [{ label: `$(circle-slash) No speaker matches “${escapeIcons(value.trim())}”`, detail: 'Try part of a name, a surname or a role.', id: '', alwaysShow: true }];
+  return ranked.map((a) => ({ label: escapeIcons(keepOrder(a.name, value)), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+}
+
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
@@ -73,15 +84,16 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   // our own ranking (see keepOrder): the quick pick's would put "Trump Train" before Donald Trump
   qp.matchOnDescription = false;
   const show = (value: string): void => {
-    qp.items = rankSpeakers(speakers, value)
-      .slice(0, 200)
-      .map((a) => ({ label: escapeIcons(keepOrder(a.name, value)), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+    qp.items = speakerItems(speakers, value);
   };
   qp.onDidChangeValue(show);
   show('');
   return new Promise((resolve) => {
     qp.onDidAccept(() => {
-      resolve(qp.selectedItems[0]?.id);
+      // the "no speaker matches" row picks nothing
+      const id = qp.selectedItems[0]?.id;
+      if (!id) return;
+      resolve(id);
       qp.hide();
     });
     qp.onDidHide(() => {

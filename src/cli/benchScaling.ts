@@ -35,6 +35,7 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'short lines without "("', make: (b) => repeat('The council met again today\n', b) },
   { label: 'one paragraph of “…,” he said.', make: (b) => repeat('“We will keep going,” he said. ', b) },
   { label: 'lines ending "…to the office of Secretary of"', make: (b) => repeat('Last spring she was sworn in to the office of Secretary of\n', b) },
+  { label: 'paragraphs of "…" and "Later that day …"', make: (b) => repeat('“We are ready,” Mayor Ana Kowal told a news conference in Oslo on Monday. Later that day she met the council in Bergen.\n\n', b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -12,6 +12,7 @@ import { latestStatedDate } from './publishedDate';
 import { countedPhrase, countFromEarlier, countsDay } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
+import { lowerBound } from './sorted';
 
 export interface LocalEvent {
   kind: EventKind;
@@ -438,17 +439,29 @@ function countedFrom(
   // the paragraph before counts when it is body text, not the date line or the headline
   const before = paragraphs[pi - 1];
   if (countsDay(text.slice(sentenceStart, paragraphs[pi].end))) {
-    // "later in the day": the last day the body names before, however far back (the story's day is told once, in the lead)
+    // "later in the day": the last day the body names in the DAY_REACH before, else in the lead
+    // (the story's day is often told once, there); each look is bounded, so an article of many
+    // such sentences costs linear time
     const body = paragraphs.find((q) => q.kind === 'body');
-    // a day inside a quotation ("neutral on Monday, pro-Israel on Tuesday") is the speaker's, not the story's
-    const passage = body && body.start < sentenceStart ? withoutQuotations(text.slice(body.start, sentenceStart), body.start, quotations) : null;
-    const day = passage ? lastStatedDate(passage, ref.date, ref.approximate, true) : null;
-    return day?.date ?? (told?.date?.length === 10 ? told.date : null);
+    if (!body || body.start >= sentenceStart) return told?.date?.length === 10 ? told.date : null;
+    const near = Math.max(body.start, sentenceStart - DAY_REACH);
+    let day = statedDay(text, near, sentenceStart, ref, quotations);
+    if (!day && near > body.start) day = statedDay(text, body.start, Math.min(body.end, body.start + DAY_REACH, near), ref, quotations);
+    return day ?? (told?.date?.length === 10 ? told.date : null);
   }
   const from = Math.max((before?.kind === 'body' ? before : paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
   const stated = lastStatedDate(text.slice(from, sentenceStart), ref.date, ref.approximate);
   if (stated) return stated.date;
   return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
+}
+
+/** How far back "later in the day" looks for the day it counts from, in characters (then the lead is looked at). */
+const DAY_REACH = 3000;
+
+/** The last day text[from, to) states outside direct `quotations` (a day inside one, "neutral on Monday", is the speaker's), or null. */
+function statedDay(text: string, from: number, to: number, ref: { date: string | null; approximate: boolean }, quotations: Array<{ start: number; end: number }>): string | null {
+  if (from >= to) return null;
+  return lastStatedDate(withoutQuotations(text.slice(from, to), from, quotations), ref.date, ref.approximate, true)?.date ?? null;
 }
 
 /** The next line of the article, for a credit under a caption. */
@@ -457,15 +470,26 @@ function nextLine(text: string, paragraphs: Paragraph[], pi: number): string | n
   return next ? text.slice(next.start, next.end) : null;
 }
 
-/** The sentence with the text of direct quotations blanked out, offsets kept. */
-function withoutQuotations(sentence: string, sentenceStart: number, quotes: Array<{ start: number; end: number }>): string {
-  let out = sentence;
-  for (const q of quotes) {
-    const a = Math.max(0, q.start - sentenceStart);
-    const b = Math.min(sentence.length, q.end - sentenceStart);
-    if (a < b) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+/**
+ * `passage` (the text from offset `passageStart`) with the direct quotations among `quotes` (in
+ * text order) blanked out, offsets kept. Only the quotations that reach into the passage are
+ * visited (a binary search), and the result is made in one join: a passage costs its own length.
+ */
+function withoutQuotations(passage: string, passageStart: number, quotes: Array<{ start: number; end: number }>): string {
+  let i = lowerBound((k) => quotes[k].start, passageStart, 0, quotes.length);
+  while (i > 0 && quotes[i - 1].end > passageStart) i--;
+  const parts: string[] = [];
+  let at = 0;
+  for (; i < quotes.length && quotes[i].start - passageStart < passage.length; i++) {
+    const a = Math.max(at, quotes[i].start - passageStart);
+    const b = Math.min(passage.length, quotes[i].end - passageStart);
+    if (a >= b) continue;
+    parts.push(passage.slice(at, a), ' '.repeat(b - a));
+    at = b;
   }
-  return out;
+  if (!parts.length) return passage;
+  parts.push(passage.slice(at));
+  return parts.join('');
 }
 
 function finish(c: Candidate): LocalEvent {

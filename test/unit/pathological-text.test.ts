@@ -44,6 +44,13 @@ describe('pathological articles: linear time, no throw', function () {
     assertLinear((n) => 'said '.repeat(n), 12000);
   });
 
+  it('many paragraphs that count from the day told before ("Later that day"), each with a quotation', () => {
+    // each such sentence once read back to the article's first paragraph, date by date: cubic time
+    const make = (n: number): string =>
+      'Storm hits the coast\n\n' + Array.from({ length: n }, (_, i) => `“We are ready ${i},” Mayor Ana Kowal told a news conference in Oslo on Monday. Later that day she met the council in Bergen.\n\n`).join('');
+    assertLinear(make, 300);
+  });
+
   it('one paragraph of many “…,” he said. quotes', () => {
     const make = (n: number): string => Array.from({ length: n }, (_, i) => `"I am quote number ${i}," he said. `).join('');
     assertLinear(make, 8000);

@@ -158,7 +158,9 @@ export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): stri
       rows.push([r.id, r.label, r.kind, r.date, r.place, r.participantNames.join(LIST_SEPARATOR), r.sources.map((s) => `${s.path}:${s.start}-${s.end}`).join(LIST_SEPARATOR)]);
     }
   }
-  return stringify(rows.map((row) => row.map(defuseFormula)), { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows' });
+  // with CRLF rows, csv-stringify quotes a field holding CRLF but not a lone LF or CR (a file name
+  // may hold one, a quotation over paragraphs does): quoted, a spreadsheet keeps it in its cell
+  return stringify(rows.map((row) => row.map(defuseFormula)), { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /**

@@ -91,6 +91,19 @@ describe('corpus-nav export', () => {
     assert.equal(row.title, record.title);
   });
 
+  it('csv: a lone LF or CR in a field (a file name, a quotation over paragraphs) stays inside its row', () => {
+    const record: QuoteRecord = {
+      type: 'quote', id: 'q-3', path: 'new\nline.txt', title: 'one\rtwo', published: null, start: 0, end: 5, kind: 'direct',
+      text: 'first paragraph\nsecond paragraph', pieces: null, continuation: false, speaker: null, speakerName: null, speakerMention: null, cue: null, about: [], aboutNames: [],
+    };
+    // (a reader that takes any line break for a row's end, as spreadsheets do)
+    const rows = parse(toCsv([record], 'quotes'), { columns: true }) as Array<Record<string, string>>;
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].path, record.path);
+    assert.equal(rows[0].title, record.title);
+    assert.equal(rows[0].text, record.text);
+  });
+
   it('csv: a cell that a spreadsheet would run as a formula is written as text', () => {
     const record: QuoteRecord = {
       type: 'quote', id: 'q-2', path: 'a.txt', title: null, published: null, start: 0, end: 5, kind: 'direct',

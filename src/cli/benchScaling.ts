@@ -25,6 +25,12 @@ interface Pathological {
 }
 
 const repeat = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+/** Paragraphs made by `unit(i)` for i = 0, 1, … up to about `bytes` characters: numbered, so that no line repeats (repeated lines are read as page furniture). */
+const numbered = (unit: (i: number) => string, bytes: number): string => {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < bytes; i++) n += (parts[i] = unit(i)).length;
+  return parts.join('');
+};
 
 /** The shapes of issue 8, each grown to a size by repetition (wording of our own where the issue gives none). */
 export const PATHOLOGICAL: Pathological[] = [
@@ -35,7 +41,7 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'short lines without "("', make: (b) => repeat('The council met again today\n', b) },
   { label: 'one paragraph of “…,” he said.', make: (b) => repeat('“We will keep going,” he said. ', b) },
   { label: 'lines ending "…to the office of Secretary of"', make: (b) => repeat('Last spring she was sworn in to the office of Secretary of\n', b) },
-  { label: 'paragraphs of "…" and "Later that day …"', make: (b) => repeat('“We are ready,” Mayor Ana Kowal told a news conference in Oslo on Monday. Later that day she met the council in Bergen.\n\n', b) },
+  { label: 'numbered paragraphs with "Later that day"', make: (b) => numbered((i) => `“We are ready ${i},” Mayor Ana Kowal told a news conference in Oslo on Monday. Later that day she met the council in Bergen.\n\n`, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -439,12 +439,12 @@ function countedFrom(
   // the paragraph before counts when it is body text, not the date line or the headline
   const before = paragraphs[pi - 1];
   if (countsDay(text.slice(sentenceStart, paragraphs[pi].end))) {
-    // "later in the day": the last day the body names in the DAY_REACH before, else in the lead
-    // (the story's day is often told once, there); each look is bounded, so an article of many
-    // such sentences costs linear time
+    // "later in the day": the last day the body names in its paragraph and the two before (at
+    // most DAY_REACH characters), else in the lead (the story's day is often told once, there);
+    // each look is bounded, so an article of many such sentences costs linear time
     const body = paragraphs.find((q) => q.kind === 'body');
     if (!body || body.start >= sentenceStart) return told?.date?.length === 10 ? told.date : null;
-    const near = Math.max(body.start, sentenceStart - DAY_REACH);
+    const near = Math.max(body.start, paragraphs[Math.max(0, pi - 2)].start, sentenceStart - DAY_REACH);
     let day = statedDay(text, near, sentenceStart, ref, quotations);
     if (!day && near > body.start) day = statedDay(text, body.start, Math.min(body.end, body.start + DAY_REACH, near), ref, quotations);
     return day ?? (told?.date?.length === 10 ? told.date : null);
@@ -455,7 +455,7 @@ function countedFrom(
   return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
 }
 
-/** How far back "later in the day" looks for the day it counts from, in characters (then the lead is looked at). */
+/** How far back "later in the day" looks for the day it counts from, at most, in characters (then the lead is looked at). */
 const DAY_REACH = 3000;
 
 /** The last day text[from, to) states outside direct `quotations` (a day inside one, "neutral on Monday", is the speaker's), or null. */

@@ -153,6 +153,9 @@ export const PLACE_HEADS = lowerSet(
     'Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
 );
 
+/** A student's years, as TITLES and CLASS_YEARS list them. */
+const CLASS_YEAR_WORDS = 'Freshman|Sophomore|Junior|Senior';
+
 /** Titles and ranks before a name; multi-word ones are matched token by token. */
 export const TITLES = lowerSet(
   'President|DJ|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Minister|Foreign Minister|Defense Minister|' +
@@ -185,11 +188,11 @@ export const TITLES = lowerSet(
     // "Cst. Amir Haddad", "Cr Adrian Schrader" (an Australian councillor)
     'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
-    'Freshman|Sophomore|Junior|Senior',
+    CLASS_YEAR_WORDS,
 );
 
 /** A student's year before a name: a title only where a known given name follows ("Junior Kayla Brandt"; "Junior Seau" is a name). */
-export const CLASS_YEARS = lowerSet('Freshman|Sophomore|Junior|Senior');
+export const CLASS_YEARS = lowerSet(CLASS_YEAR_WORDS);
 
 /**
  * Titles that are also ordinary nouns or words of names ("Author", "Developer", "State", "Owner"):

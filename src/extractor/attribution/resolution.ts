@@ -274,9 +274,9 @@ function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, 
   }
   // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
   if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
-  // "Harlan said … the campaign said": a campaign is a person's as often as a body's
   // a one-word name taken for a person is a body only for a description that names no trade
-  // ("Greenpeace … the group said"; "the airline" is no weather service's)
+  // ("Greenpeace … the group said"; "the airline" is no weather service's, "the campaign" as often
+  // a person's as a body's)
   return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
 }
 

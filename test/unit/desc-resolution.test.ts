@@ -26,6 +26,30 @@ describe('desc: a description of an organisation named with its type noun', () =
     assert.equal(q.who, 'Skyhop');
   });
 
+  it('a source phrase that names a body after the noun of its trade speaks for that body', () => {
+    const utility = quote('Storms cut power to 4,000 homes.\n\n"Most customers will be reconnected by Tuesday," the utility Lumenco said.', 'reconnected');
+    assert.equal(utility.who, 'Lumenco');
+    assert.equal(utility.kind, 'organization');
+    const inverted = quote('Flights were cancelled. "We are rebooking everyone," said regional carrier Northwind Air.', 'rebooking');
+    assert.equal(inverted.who, 'Northwind Air');
+    assert.equal(inverted.kind, 'organization');
+    const after = quote('Flights were cancelled.\n\n"Two planes were damaged," regional carrier Skyward Air said.', 'planes');
+    assert.equal(after.who, 'Skyward Air');
+    assert.equal(after.speakerMention?.text, 'regional carrier Skyward Air');
+  });
+
+  it('a trade noun before a person\'s name in the source phrase keeps the person and a second quotation joins the first', () => {
+    const q = quote('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz said after the hearing. "He is a crucial witness."', 'Subpoenas');
+    assert.equal(q.who, 'Jason Chaffetz');
+    assert.equal(q.pieces?.length, 2);
+  });
+
+  it('a person after a trade noun that also names people stays a person', () => {
+    const q = quote('"The site will open in May," property developer Marcus Oyelaran said.', 'site');
+    assert.equal(q.who, 'Marcus Oyelaran');
+    assert.equal(q.kind, 'person');
+  });
+
   it('an organisation named by one word and then "the group" is that organisation', () => {
     const q = quote('Seawatchers urged the port to stop dredging near the reef. "The reef cannot take another season of this," the group said.', 'reef cannot');
     assert.equal(q.who, 'Seawatchers');

@@ -12,7 +12,7 @@ import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Sentence, Token } from '../text';
 import { sentenceIndex } from './anaphora';
-import type { ArticleState } from './state';
+import type { ArticleState, Np } from './state';
 
 /** How far back, in sentences, a type noun before a name is looked for. */
 const TYPED_NAME_REACH = 30;
@@ -46,6 +46,19 @@ export function typedName(st: ArticleState, pi: number, s: Sentence, at: number,
     to = Infinity;
   }
   return null;
+}
+
+/**
+ * The body a source phrase names after the noun of its trade, "the utility Lumenco", "Regional
+ * airline Rex": the name words must run to the phrase's end. undefined when the phrase is of
+ * another form; null when its name is a person's or a place's.
+ */
+export function typedSource(st: ArticleState, pi: number, t: Token[], np: Np): LocalActor | null | undefined {
+  let i = np.to - 1;
+  while (i > np.from && isNameWord(t[i])) i--;
+  if (i === np.to - 1) return undefined;
+  const kinds = descriptionKinds(t[i].lower);
+  return kinds ? typedAt(st, pi, t, i, np.to, kinds) : undefined;
 }
 
 /** The body named after a type noun at token `i` (names end before `end`): see typedName; undefined when token `i` opens no such pair, null when it names a person or place. */

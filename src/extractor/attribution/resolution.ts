@@ -14,7 +14,7 @@ import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organ
 import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
-import { articleCountry, typedName } from './descriptions';
+import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
@@ -105,6 +105,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;
+  }
+  // "the utility Lumenco said": a body named after the noun of its trade
+  if (!other && head.cap) {
+    const typed = typedSource(st, pi, t, np);
+    if (typed) return typed;
   }
   const phrase = st.text.slice(t[np.from].start, head.end);
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');

@@ -337,6 +337,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
       }
+      // "…,” regional carrier Skyward Air said": the noun of a body's trade, and its modifiers, before its name
+      else if (isNameWord(t[a]) && descriptionKinds(prev.lower)) {
+        let b = a - 2;
+        while (b > a - 4 && b >= from && isModifierWord(t[b])) b--;
+        if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous') a = b + 1;
+      }
       break;
     }
     a--;

@@ -5,6 +5,7 @@
  */
 import { CUE_FORMS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
+import { descriptionKinds } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
@@ -55,6 +56,11 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
         b = end;
         continue;
       }
+    }
+    // "said regional carrier Northwind Air": the noun of a body's trade before its name
+    if (!w.cap && descriptionKinds(w.lower) && isNameWord(t[b + 1])) {
+      b++;
+      continue;
     }
     if (!w.cap && !isNounish(w)) {
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name

@@ -78,6 +78,27 @@ describe('resolution: descriptions and linked actors', () => {
   });
 });
 
+describe('resolution: an office is held only at its rank', () => {
+  it('the mayor is not the deputy mayor named before', () => {
+    const q = quote('Deputy Mayor Jane Roe opened the new library on Monday.\n\nThe mayor said the city would build two more by 2027.', 'two more');
+    assert.notEqual(q.who, 'Jane Roe');
+  });
+
+  it('the prime minister is not the health minister named before, nor is his spokesman hers', () => {
+    const text = 'Health Minister Simeon Brown announced 2,000 extra operations.\n\nThe prime minister\'s spokesman said the government had full confidence in the minister.';
+    const q = quote(text, 'full confidence');
+    assert.ok(q.speaker, 'the spokesman is an actor');
+    assert.ok(!q.speaker.roles.some((r) => r.includes('Simeon Brown')), `roles: ${q.speaker.roles}`);
+    assert.notEqual(q.who, 'Simeon Brown');
+  });
+
+  it('the vice president is not the president named before, and the same rank still resolves', () => {
+    const text = 'President Ana Ruiz and Vice President Tom Hale toured the plant.\n\nThe vice president said the jobs would stay. The president said the plant would grow.';
+    assert.equal(quote(text, 'jobs would stay').who, 'Tom Hale');
+    assert.equal(quote(text, 'plant would grow').who, 'Ana Ruiz');
+  });
+});
+
 describe('resolution: events', () => {
   it('a summit speaks for its organisation, never for the city it met in', () => {
     const q = quote('The Arctic Council summit in Oslo said the ice was thinning fast.', 'ice');

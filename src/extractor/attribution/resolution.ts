@@ -414,6 +414,10 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   }
   const country = countryIn(t.slice(np.from, np.to));
   const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+  // a named office ("the prime minister", "the mayor") is held only by someone of the same rank in
+  // it: a health minister is no prime minister, a deputy mayor no mayor; a word of many offices
+  // ("the official") takes any
+  const rank = ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
   const fits = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
@@ -422,7 +426,8 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
       const lower = r.toLowerCase();
       return TITLE_FORMS.get(lower) ?? lower;
     });
-    const roleOk = roles.some((r) => synonyms.some((syn) => r.includes(syn))) || (a.anonymous && synonyms.some((syn) => a.name.toLowerCase().includes(syn)));
+    const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank);
+    const roleOk = roles.some(held) || (a.anonymous && held(a.name.toLowerCase()));
     if (!roleOk) return false;
     // "the Commission chief" fits a role at the "EU Commission"
     const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
@@ -454,6 +459,18 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
 
 /** Words before a role that make it another office than the role alone ("deputy mayor" is no mayor, a prime minister no minister). */
 const OTHER_OFFICE = /\b(?:deputy|vice|assistant|acting|former|ex|lieutenant|lt\.|shadow|prime)\b/;
+
+/** Words that make another office of the role they modify: a prime minister is no minister, a vice president no president. */
+const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);
+
+/** The rank words of a lower-case role, sorted and joined ("deputy" for "deputy mayor", "" for "mayor"). */
+function rankOf(role: string): string {
+  return role
+    .split(/[\s-]+/)
+    .filter((w) => OFFICE_RANKS.has(w))
+    .sort()
+    .join(' ');
+}
 
 /**
  * "the mayor of Dunmore": the one person of the article whose role is `roleNoun` (not a deputy's

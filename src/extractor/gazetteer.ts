@@ -164,7 +164,7 @@ export const TITLES = lowerSet(
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
-    'Lady|Rev.|Reverend|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
+    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"

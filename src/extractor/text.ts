@@ -59,8 +59,10 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   ('mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|maj|adm|capt|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|etc|jan|feb|mar|apr|jun|jul|' +
     'aug|sep|sept|oct|nov|dec|rev|hon|gov|pres|supt|dept|univ|assn|bros|ft|mt|ave|blvd|approx|est|fig|al|u.s|u.k|d.c|u.n|e.u|' +
-    // ranks: "Cpl. Janelle Fortier"
-    'cpl|pte|pvt|cst|det|insp|cmdr|cdr|brig|spc')
+    // ranks: "Cpl. Janelle Fortier", "Const. Mary Poole"
+    'cpl|pte|pvt|cst|const|det|insp|cmdr|cdr|brig|spc|' +
+    // titles of councils, clergy and lawyers, and plurals of titles: "Cllr. Ben Ash", "Fr. Tom Roe", "Sens. Ana Ruiz and Bo Lind"
+    'cllr|cr|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs')
     .split('|'),
 );
 

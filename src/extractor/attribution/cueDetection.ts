@@ -179,8 +179,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
   // "Russian state television reported", "the Greek state news agency", "Minnesota state delegate":
   // "state" after a name and before a lower-case word modifies the noun after it (the verb takes
-  // "that", a quotation or a colon: "The Greens state that …")
-  if (info.lemma === 'state' && info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && following.lower !== 'that') return false;
+  // "that", a quotation or a colon: "The Greens state that …"), and before a capitalised word too
+  // ("South Carolina state Reps. Ana Ruiz", "California state Senate candidate")
+  if (info.lemma === 'state' && info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && following.lower !== 'that') return false;
   // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
   // object, or as a characterisation ("X as Y")
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;

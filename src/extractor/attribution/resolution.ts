@@ -52,6 +52,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
   }
+  // "Ana Ruiz and Bo Lind said": of two names joined, the last speaks for the phrase
+  const joined = joinedNames(st, pi, t, np);
+  if (joined >= 0) return resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
   // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
   // the body or place after them
   const party = partyHead(t, np);
@@ -164,6 +167,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   if (other) return asAgent(st, other.actor);
   return null;
+}
+
+/** Where "and" joins two names in a phrase of capitalised words ("Sen. Ana Ruiz and Bo Lind"), outside any one name; -1 when it does not. */
+function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
+  for (let i = np.from; i < np.to - 1; i++) {
+    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && isNameWord(t[i + 1]) ? i : -1;
+    if (t[i].type !== 'word' || !t[i].cap) return -1;
+  }
+  return -1;
 }
 
 /** Possessive pronouns and the pronoun whose referent they name (a Map: a word is no property name, and an object's look-up by a string made at run time is slow). */

@@ -250,8 +250,15 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     }
   }
   let a = end;
+  let coordinated = false;
   while (a - 1 >= from && end - a < 14) {
     const prev = t[a - 1];
+    // "…,” Ana Ruiz and Bo Lind said": two names joined, once
+    if (prev.lower === 'and' && !coordinated && isNameWord(t[a]) && a - 2 >= from && isNameWord(t[a - 2])) {
+      coordinated = true;
+      a--;
+      continue;
+    }
     if (prev.type !== 'word') {
       // "the pilots' union": a plural possessive, its apostrophe a token of its own
       if (isPluralApostrophe(t, a - 1) && a - 2 > from) {

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+const LEAD = 'Budget talks stall\n\nThe council met on Monday to discuss the plan.\n\n';
+
+/** The one quote of an article whose body after LEAD is `line`, with its speaker's name. */
+function onlyQuote(line: string) {
+  const quotes = quotesOf(LEAD + line);
+  assert.equal(quotes.length, 1, `quotes of ${JSON.stringify(line)}: ${JSON.stringify(quotes.map((q) => q.text))}`);
+  return quotes[0];
+}
+
+describe('source forms: abbreviated titles, joined names, "state" before a title', () => {
+  for (const [title, name] of [
+    ['Const.', 'Mary Poole'],
+    ['Cllr.', 'Ben Ash'],
+    ['Fr.', 'Tom Roe'],
+  ]) {
+    it(`"${title}" before a name keeps the sentence whole and is no part of the name`, () => {
+      const q = onlyQuote(`"Nobody was hurt," ${title} ${name} said in an email.`);
+      assert.equal(q.who, name);
+      assert.equal(q.speakerMention?.text, `${title} ${name}`);
+    });
+  }
+
+  it('two names joined by "and" after a quotation: the quotation is kept, the phrase is the mention', () => {
+    const q = onlyQuote('"We will not sign this," Sens. Ana Ruiz and Bo Lind said in a joint statement.');
+    assert.equal(q.speakerMention?.text, 'Sens. Ana Ruiz and Bo Lind');
+    assert.equal(q.who, 'Bo Lind');
+  });
+
+  it('joined names before the cue give the same speaker as after a quotation', () => {
+    const q = onlyQuote('Ana Ruiz and Bo Lind said they would not sign the bill.');
+    assert.equal(q.who, 'Bo Lind');
+  });
+
+  it('people for a joined pair stay a group', () => {
+    const q = onlyQuote('Strategists for Ana Ruiz and Bo Lind agree that the bill is dead.');
+    assert.equal(q.speaker?.kind, 'group');
+  });
+
+  it('"state" between a place and a title or an office is no cue', () => {
+    const a = analyze(LEAD + 'The candidates she named are South Carolina state Reps. Ana Ruiz and Bo Lind; California state Senate candidate Jane Kim; and Tom Hale.');
+    assert.deepEqual(a.quotes.map((q) => q.cue?.text), []);
+  });
+});

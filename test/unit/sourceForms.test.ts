@@ -44,4 +44,18 @@ describe('source forms: abbreviated titles, joined names, "state" before a title
     const a = analyze(LEAD + 'The candidates she named are South Carolina state Reps. Ana Ruiz and Bo Lind; California state Senate candidate Jane Kim; and Tom Hale.');
     assert.deepEqual(a.quotes.map((q) => q.cue?.text), []);
   });
+
+  it('a body named in apposition to its description speaks, not a body named before', () => {
+    const text = 'Brazos Land Partners plans to build 300 homes on the site.\n\nThe neighbourhood group, Friends of Greystone, welcomed the ruling on Tuesday.';
+    const q = quotesOf(text).find((x) => x.text.includes('ruling'));
+    assert.equal(q?.who, 'Friends of Greystone');
+  });
+
+  it('people for a body named in apposition are not that body; a person named in apposition is', () => {
+    const lawyers = onlyQuote('Lawyers for the developer, Brazos Land Partners, said they would appeal.');
+    assert.notEqual(lawyers.who, 'Brazos Land Partners');
+    assert.equal(lawyers.speaker?.kind, 'group');
+    const lawyer = onlyQuote('A lawyer for the news outlets, David Schulz, said the ruling was wrong.');
+    assert.equal(lawyer.who, 'David Schulz');
+  });
 });

@@ -4,7 +4,8 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS } from '../cues';
-import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
+import { orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
@@ -51,10 +52,15 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t, j - 1, j);
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
+    // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
+    if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
     if (placeGoesOn || aside || placeRole || bodyName) {
       end = j;
       continue;
     }
+    // "Lawyers for the developer, Brazos Land Partners, said": the name is the developer's, the lawyers speak
+    // ("A lawyer for the outlets, David Schulz,": a person's name is the lawyer's)
+    if (segIsName && !personalName(t, a, end) && peopleForDescription(t, j, from)) return npBackward(t, j - 1, from);
     if (segIsName) return { from: j + 1, to: end };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
@@ -158,6 +164,31 @@ const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself',
 function roleWord(x: Token): boolean {
   return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
 }
+
+/** Whether the phrase before the comma at `comma` is a bare description of a body ("the neighbourhood group"): a determiner, then lower-case words to the body noun. */
+function describedBody(t: Token[], comma: number, from: number): boolean {
+  let i = comma - 2;
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && !personNoun(t[i]) && !LINKING.has(t[i].lower)) i--;
+  // (not "lawyers for the group, X,": see peopleForDescription)
+  return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
+}
+
+/** Whether the phrase before the comma at `comma` is people for a described body ("lawyers for the developer", "a spokesman for the company"). */
+function peopleForDescription(t: Token[], comma: number, from: number): boolean {
+  let i = comma - 1;
+  while (i >= from && comma - i <= 3 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower)) i--;
+  if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !LINKING.has(t[i - 1].lower)) return false;
+  const people = t[i - 2];
+  return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null);
+}
+
+/** Whether the name [a, end) is a person's: it opens with a title or a known given name ("Mr. Guajardo", "Ari Fleischer") and ends in no body's head ("Brazos Land Partners"). */
+function personalName(t: Token[], a: number, end: number): boolean {
+  return (TITLES.has(t[a].lower) || !!genderOfFirstName(t[a].text)) && !orgKindsOfName(t[end - 1].text).length;
+}
+
+/** Prepositions by which people are a body's: "lawyers for", "a spokesman at". */
+const LINKING = new Set(['for', 'of', 'at', 'with', 'from']);
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);

@@ -58,4 +58,16 @@ describe('source forms: abbreviated titles, joined names, "state" before a title
     const lawyer = onlyQuote('A lawyer for the news outlets, David Schulz, said the ruling was wrong.');
     assert.equal(lawyer.who, 'David Schulz');
   });
+
+  it('one person for a body, named in apposition, speaks; the body after "for" does not', () => {
+    const text = 'Danish shipping group Maersk said it would reroute ships.\n\nHouthi militants have attacked shipping since 2023. A spokesman for the group, Yahya Saree, said on Thursday the attacks would continue.';
+    const q = quotesOf(text).find((x) => x.text.includes('attacks would continue'));
+    assert.equal(q?.who, 'Yahya Saree');
+  });
+
+  it('a verb of force with a counted object is no speech; with a person as object it still is', () => {
+    assert.deepEqual(quotesOf(LEAD + 'Houthi militants in Yemen have attacked dozens of ships since November 2023.').map((q) => q.text), []);
+    assert.deepEqual(quotesOf(LEAD + 'Rebels struck three bases overnight.').map((q) => q.text), []);
+    assert.equal(quotesOf(LEAD + 'Mayor Lena Ortiz attacked the plan as reckless on Tuesday.').length, 1);
+  });
 });

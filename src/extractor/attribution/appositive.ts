@@ -51,7 +51,8 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t, j - 1, j);
-    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower);
+    // (not "A spokesman for the group, Yahya Saree,": the one person speaks, see onePersonNamed)
+    const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower) && !onePersonNamed(t, a, end, j);
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
     if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
     if (placeGoesOn || aside || placeRole || bodyName) {
@@ -59,8 +60,8 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
       continue;
     }
     // "Lawyers for the developer, Brazos Land Partners, said": the name is the developer's, the lawyers speak
-    // ("A lawyer for the outlets, David Schulz,": a person's name is the lawyer's)
-    if (segIsName && !personalName(t, a, end) && peopleForDescription(t, j, from)) return npBackward(t, j - 1, from);
+    // ("A spokesman for the group, Yahya Saree,": a name after one person is that person's)
+    if (segIsName && peopleForDescription(t, j, from) && bodyNameAfterPeople(t, a, end, j)) return npBackward(t, j - 1, from);
     if (segIsName) return { from: j + 1, to: end };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
@@ -182,9 +183,25 @@ function peopleForDescription(t: Token[], comma: number, from: number): boolean 
   return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null);
 }
 
-/** Whether the name [a, end) is a person's: it opens with a title or a known given name ("Mr. Guajardo", "Ari Fleischer") and ends in no body's head ("Brazos Land Partners"). */
-function personalName(t: Token[], a: number, end: number): boolean {
+/** Whether the name [a, end) after one person for a body ("A spokesman for the group, Yahya Saree,"; the comma at `comma`) is that person's: it opens with a title or a known given name and ends in no body's head. */
+function onePersonNamed(t: Token[], a: number, end: number, comma: number): boolean {
+  let i = comma - 1;
+  while (i > 0 && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !LINKING.has(t[i].lower)) i--;
+  if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
   return (TITLES.has(t[a].lower) || !!genderOfFirstName(t[a].text)) && !orgKindsOfName(t[end - 1].text).length;
+}
+
+/**
+ * Whether the name [a, end) after people for a description (see peopleForDescription, the comma at
+ * `comma`) is the body's: it ends in a body's head ("Brazos Land Partners"), or the people are
+ * many and it opens with no title or known given name ("Lawyers for the developer, Brazos,").
+ */
+function bodyNameAfterPeople(t: Token[], a: number, end: number, comma: number): boolean {
+  if (orgKindsOfName(t[end - 1].text).length) return true;
+  let i = comma - 1;
+  while (!LINKING.has(t[i].lower)) i--;
+  const many = peopleNoun(t[i - 1].lower) === 'plural';
+  return many && !TITLES.has(t[a].lower) && !genderOfFirstName(t[a].text);
 }
 
 /** Prepositions by which people are a body's: "lawyers for", "a spokesman at". */

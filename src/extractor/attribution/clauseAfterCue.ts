@@ -84,6 +84,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
   // speech take a noun phrase as their object, not as what was said
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || /^\d/.test(first.text)) && !hasFiniteVerb(t, k + 1, end)) return null;
+  // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
+  if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
 }
 
@@ -116,6 +118,9 @@ const JUDGEMENT_VERBS = new Set(
  * they report speech: "added that …".)
  */
 const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+
+/** Cue verbs with a sense of force as well as of speech ("attacked the plan" and "attacked three ships"). */
+const FORCE_VERBS = new Set(['attack', 'blast', 'slam', 'hit', 'strike']);
 
 /** Words that make a quantity of what follows: "about 600", "nearly half", "more than", "at least". */
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely', 'fewer', 'less', 'more', 'at', 'up', 'close']);

@@ -13,6 +13,19 @@ describe('gender: titles, role words, pronouns and first names', () => {
     assert.equal(genderOfFirstName(''), null);
   });
 
+  it('first names searched in the sorted table: its ends, and names that begin other names', () => {
+    // the first and last names in sorted order, and prefixes of one another ("jo" < "joe" < "john" < "johnn")
+    assert.equal(genderOfFirstName('Aabriella'), 'female');
+    assert.equal(genderOfFirstName('Zyshawn'), 'male');
+    assert.equal(genderOfFirstName('Jo'), 'female');
+    assert.equal(genderOfFirstName('Joe'), 'male');
+    assert.equal(genderOfFirstName('Johnn'), 'male');
+    assert.equal(genderOfFirstName('Ann'), 'female');
+    assert.equal(genderOfFirstName('Annab'), null);
+    assert.equal(genderOfFirstName('Aaa'), null);
+    assert.equal(genderOfFirstName('Zzzz'), null);
+  });
+
   it('courtesy titles and gendered role words', () => {
     assert.equal(genderOfTitle('Mr.'), 'male');
     assert.equal(genderOfTitle('Ms'), 'female');

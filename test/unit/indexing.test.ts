@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { WorkerPool } from '../../src/vscode/indexing/pool';
+import { WorkerPool, poolSize } from '../../src/vscode/indexing/pool';
 import { IndexCache, SHARDS, shardOf, tailCrc, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { articleRecordCodec, isArticleRecord, lazyArticleCodec, quoteCount, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
 import { warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';
@@ -175,6 +175,45 @@ describe('indexing: worker pool', () => {
       assert.equal(slow.ok, false);
       assert.match((slow as { reason: string }).reason, /^stopped after 100 ms/);
       assert.ok(after.ok && after.value.record.actors.some((a) => a.name === 'Ola Berg'));
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('pool size: one worker per core the host leaves free, and a second (niced) on two cores where workers can be niced', () => {
+    assert.deepEqual([1, 2, 4, 8].map((cores) => poolSize(cores, true)), [1, 2, 3, 7]);
+    assert.deepEqual([1, 2, 4, 8].map((cores) => poolSize(cores, false)), [1, 1, 3, 7]);
+  });
+
+  it('a second worker starts only for a backlog the first is full with, not for an edit or two', async () => {
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, depth: 4, timeoutMs: () => 5000 });
+    try {
+      await Promise.all([pool.run({ n: 1 }), pool.run({ n: 2 }, true)]);
+      assert.equal(pool.workers, 1);
+      const bulk = Array.from({ length: 40 }, (_, n) => pool.run({ n }));
+      assert.equal(pool.workers, 2, 'forty jobs waiting: a second worker');
+      assert.deepEqual((await Promise.all(bulk)).map((o) => o.ok && o.value), Array.from({ length: 40 }, (_, n) => n * 2));
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  (process.platform === 'linux' ? it : it.skip)('the real worker bundle runs a bulk at bulkNice, on its own thread only; and an edit\'s jobs never make it nice', async function () {
+    this.timeout(30_000);
+    const script = path.join(ROOT, 'dist/indexWorker.js');
+    // the niceness of each thread of this process (worker threads are its tasks)
+    const niceness = (): number[] => readdirSync('/proc/self/task').map((t) => Number(readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+    const mainNice = niceness()[0];
+    const pool = new WorkerPool<IndexJob, Extracted>({ script, size: 1, depth: 4, bulkNice: 19, timeoutMs: () => 20_000 });
+    const job = warmUpJob(1 << 20);
+    try {
+      assert.ok((await Promise.all([pool.run(job, true), pool.run(job)])).every((o) => o.ok));
+      assert.ok(!niceness().includes(19), 'two jobs are no bulk');
+      let niced = 0;
+      const bulk = Array.from({ length: 30 }, (_, i) => pool.run(job).then((o) => (i === 10 && (niced = niceness().filter((n) => n === 19).length), o)));
+      assert.ok((await Promise.all(bulk)).every((o) => o.ok));
+      assert.equal(niced, 1, 'one thread niced: the worker');
+      assert.equal(niceness()[0], mainNice, 'the host thread keeps its priority');
     } finally {
       await pool.dispose();
     }

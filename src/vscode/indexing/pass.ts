@@ -1,6 +1,6 @@
 /** What an indexing pass is given and what it counts, and the worker pool it analyses articles with. */
 import { availableParallelism } from 'node:os';
-import { WorkerPool } from './pool';
+import { WorkerPool, poolSize } from './pool';
 import { indexingLimits } from './workspaceFiles';
 import type { Extracted, IndexJob } from './job';
 
@@ -33,6 +33,13 @@ export interface PassStats {
 }
 
 /**
+ * The niceness of workers in a pass (see WorkerPool's bulkNice): the extension host's thread then
+ * has a core as soon as it wants one (a stall was often mostly waiting for one), and the workers
+ * take what is left of both cores.
+ */
+const BULK_NICE = 19;
+
+/**
  * Workers that read and analyse articles, with the time and memory limits the settings give;
  * while `keepAlive` says true (unsaved edits: a save will want a warm worker) an idle one is kept.
  */
@@ -40,10 +47,8 @@ export function indexPool(workerScript: string, keepAlive?: () => boolean): Work
   const { timeoutMs, memoryMB } = indexingLimits();
   return new WorkerPool<IndexJob, Extracted>({
     script: workerScript,
-    // one worker per core the extension host does not use itself: a second one on two cores cost
-    // more CPU than it saved (its own warm-up and heap: 17.8 s of process CPU for a cold pass of
-    // 2,772 articles against 12.8 s with one), and the host and one worker already keep both busy
-    size: Math.max(1, availableParallelism() - 1),
+    size: poolSize(availableParallelism()),
+    bulkNice: BULK_NICE,
     // a typical article takes a worker 1-3 ms, the host hears of it only between its turns (up to
     // 10 ms, and a collection's pause): with two jobs posted the worker waited for the host most of
     // the time; sixteen cover ~30 ms. An edit's urgent job waits behind them during a pass only.

@@ -8,7 +8,8 @@
  * unit tests run it in plain Node.
  *
  * Protocol with the worker script: it posts `{ ready: true }` once loaded, then answers each job
- * message with one `Outcome`.
+ * message with one `Outcome`. With `bulkNice` it may also be sent `{ nice: n }`, which it answers
+ * with nothing: it lowers its own thread's priority to niceness n.
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
@@ -41,10 +42,18 @@ export interface PoolOptions<J> {
   bulkJobs?: number;
   /** With `idleMs`: while this says true, idle workers are kept (asked again after each idle time): a save expected soon wants one warm. */
   keepAlive?: () => boolean;
+  /**
+   * The niceness (Linux: per thread) a worker is given once it works through a bulk: when it is
+   * handed a job that is not urgent while a full `depth` of jobs still waits behind it. An edit's
+   * few jobs never make one nice; one that ran a bulk too small to wear it (see bulkJobs) stays
+   * nice for the edits that find it alive, a wait only while another process holds the cores.
+   */
+  bulkNice?: number;
 }
 
 interface Task<J, R> {
   job: J;
+  urgent: boolean;
   resolve: (outcome: Outcome<R>) => void;
 }
 
@@ -57,6 +66,8 @@ interface Slot<J, R> {
   timer?: NodeJS.Timeout;
   /** Jobs the worker has finished. */
   done: number;
+  /** Whether it was told to run at `bulkNice` (it cannot be told back: lowering a niceness takes privileges). */
+  niced: boolean;
 }
 
 /** Jobs posted to a worker at once unless the options say otherwise: the one it runs and the one it takes up next. */
@@ -77,6 +88,16 @@ const KEEP_ALIVE_ASK_MS = 1000;
 /** Workers that die before they are ready this many times in a row mean a broken script: stop. */
 const MAX_START_FAILURES = 3;
 
+/**
+ * Most workers at once on `cores` cores: one per core the extension host does not use itself, and
+ * on two cores a second when workers can be niced (see bulkNice; Linux only). In a cold pass of
+ * 10k articles the host's thread used about a third of a core and one worker the other: the rest
+ * sat idle. Two workers at the host's own priority took its core (a second cost more than it saved).
+ */
+export function poolSize(cores: number, niced = process.platform === 'linux'): number {
+  return niced && cores === 2 ? 2 : Math.max(1, cores - 1);
+}
+
 export class WorkerPool<J, R> {
   private readonly slots = new Set<Slot<J, R>>();
   private queue: Task<J, R>[] = [];
@@ -91,7 +112,7 @@ export class WorkerPool<J, R> {
   run(job: J, urgent = false): Promise<Outcome<R>> {
     if (this.disposed) return Promise.resolve({ ok: false, reason: 'indexing stopped' });
     return new Promise((resolve) => {
-      const task = { job, resolve };
+      const task = { job, urgent, resolve };
       if (urgent) {
         this.queue.splice(this.head, 0, task);
       } else {
@@ -146,9 +167,12 @@ export class WorkerPool<J, R> {
         if (slot.ready && slot.tasks.length < depth) this.post(slot, this.next());
       }
     }
+    // a first worker for any job; more only for a backlog that the ready ones are full with and
+    // the starting ones will not take (an edit's job or two never start a second one)
     const waiting = this.queue.length - this.head;
     const starting = [...this.slots].filter((s) => !s.ready).length;
-    for (let n = Math.min(waiting - starting, Math.max(1, this.options.size) - this.slots.size); n > 0; n--) this.spawn();
+    const wanted = this.slots.size ? Math.ceil((waiting - starting * most) / most) : Math.min(waiting, 1);
+    for (let n = Math.min(wanted, Math.max(1, this.options.size) - this.slots.size); n > 0; n--) this.spawn();
     if (this.head >= this.queue.length) {
       this.queue = [];
       this.head = 0;
@@ -181,7 +205,7 @@ export class WorkerPool<J, R> {
   private spawn(): void {
     const { script, workerData, resourceLimits } = this.options;
     const worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
-    const slot: Slot<J, R> = { worker, ready: false, tasks: [], done: 0 };
+    const slot: Slot<J, R> = { worker, ready: false, tasks: [], done: 0, niced: false };
     this.slots.add(slot);
     worker.on('message', (msg: Outcome<R> | { ready: true }) => {
       if ('ready' in msg) {
@@ -204,6 +228,11 @@ export class WorkerPool<J, R> {
   }
 
   private post(slot: Slot<J, R>, task: Task<J, R>): void {
+    const { bulkNice, depth = JOBS_PER_WORKER } = this.options;
+    if (bulkNice !== undefined && !slot.niced && !task.urgent && this.queue.length - this.head >= depth) {
+      slot.niced = true;
+      slot.worker.postMessage({ nice: bulkNice });
+    }
     slot.tasks.push(task);
     slot.worker.postMessage(task.job);
     if (slot.tasks.length === 1) this.time(slot);

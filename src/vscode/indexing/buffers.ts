@@ -1,5 +1,6 @@
 /**
- * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses; a save
+ * Articles open in an editor: unsaved edits are analysed from the buffer at the first change after
+ * a pause and again once typing pauses (the index skips a buffer it analysed already); a save
  * is analysed from the text being saved as it starts, then taken as the file's (./saveAhead);
  * reverting, undoing to the saved text or closing without saving goes back to the file. An article
  * shown in the active editor or edited is said to the target first, so it can have a worker ready
@@ -7,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 
-/** Keystrokes in an article are analysed once typing pauses this long, ms. */
+/** Keystrokes in an article are analysed once typing pauses this long, ms; a change after such a pause at once. */
 const TYPING_MS = 300;
 
 export interface BufferTarget {
@@ -26,6 +27,8 @@ export interface BufferTarget {
 
 export class BufferFollower implements vscode.Disposable {
   private readonly typing = new Map<string, NodeJS.Timeout>();
+  /** When each article was last changed in its editor (performance.now() ms). */
+  private readonly lastChange = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly target: BufferTarget) {
@@ -53,6 +56,7 @@ export class BufferFollower implements vscode.Disposable {
         target.saved(d.uri, d.getText());
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        this.lastChange.delete(d.uri.toString());
         if (target.isArticle(d.uri) && target.fromBuffer(d.uri.toString())) this.reread(d.uri);
       }),
     ];
@@ -61,6 +65,15 @@ export class BufferFollower implements vscode.Disposable {
   private typed(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.typing.get(key));
+    const now = performance.now();
+    const last = this.lastChange.get(key);
+    this.lastChange.set(key, now);
+    // the first change after a pause (a paste, an edit saved at once) is analysed now: its analysis
+    // then runs while VS Code saves (60-220 ms before the save reaches the extension at 10k
+    // articles), and a save of the same text takes it (see CorpusIndex.analyseNow). The buffer's
+    // text whether or not VS Code has marked it dirty yet: the pause's analysis sees to a buffer
+    // that matches its file again.
+    if (last === undefined || now - last >= TYPING_MS) this.target.analyse(doc.uri, doc.getText());
     this.typing.set(
       key,
       setTimeout(() => {

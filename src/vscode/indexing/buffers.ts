@@ -1,14 +1,14 @@
 /**
- * Articles open in an editor: unsaved edits are analysed from the buffer at the first change after
- * a pause and again once typing pauses (the index skips a buffer it analysed already); a save
- * is analysed from the text being saved as it starts, then taken as the file's (./saveAhead);
- * reverting, undoing to the saved text or closing without saving goes back to the file. An article
+ * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses, a
+ * change of more than a keystroke after a pause at once too (the index skips a buffer it analysed
+ * already); a save is analysed from the text being saved as it starts (unless that text was
+ * analysed so), then taken as the file's (./saveAhead); reverting, undoing to the saved text or closing without saving goes back to the file. An article
  * shown in the active editor or edited is said to the target first, so it can have a worker ready
  * before the save.
  */
 import * as vscode from 'vscode';
 
-/** Keystrokes in an article are analysed once typing pauses this long, ms; a change after such a pause at once. */
+/** Keystrokes in an article are analysed once typing pauses this long, ms. */
 const TYPING_MS = 300;
 
 export interface BufferTarget {
@@ -42,7 +42,7 @@ export class BufferFollower implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!e.contentChanges.length || !target.isArticle(e.document.uri)) return;
         target.editing(e.document.uri);
-        this.typed(e.document);
+        this.typed(e.document, e.contentChanges.length === 1 && e.contentChanges[0].text.length + e.contentChanges[0].rangeLength <= 1);
       }),
       // the text being saved is analysed while VS Code saves it: the trees show a save sooner
       vscode.workspace.onWillSaveTextDocument((e) => {
@@ -62,18 +62,19 @@ export class BufferFollower implements vscode.Disposable {
     ];
   }
 
-  private typed(doc: vscode.TextDocument): void {
+  /** A change to an article's buffer; `keystroke`: one character typed or deleted. */
+  private typed(doc: vscode.TextDocument, keystroke: boolean): void {
     const key = doc.uri.toString();
     clearTimeout(this.typing.get(key));
     const now = performance.now();
     const last = this.lastChange.get(key);
     this.lastChange.set(key, now);
-    // the first change after a pause (a paste, an edit saved at once) is analysed now: its analysis
-    // then runs while VS Code saves (60-220 ms before the save reaches the extension at 10k
-    // articles), and a save of the same text takes it (see CorpusIndex.analyseNow). The buffer's
-    // text whether or not VS Code has marked it dirty yet: the pause's analysis sees to a buffer
-    // that matches its file again.
-    if (last === undefined || now - last >= TYPING_MS) this.target.analyse(doc.uri, doc.getText());
+    // a change of more than a keystroke after a pause (a paste, an undo, a command's edit, often
+    // saved at once) is analysed now: its analysis then runs while VS Code saves (60-220 ms before
+    // the save reaches the extension at 10k articles), and a save of the same text takes it (see
+    // CorpusIndex.analyseNow). The buffer's text whether or not VS Code has marked it dirty yet:
+    // the pause's analysis sees to a buffer that matches its file again.
+    if (!keystroke && (last === undefined || now - last >= TYPING_MS)) this.target.analyse(doc.uri, doc.getText());
     this.typing.set(
       key,
       setTimeout(() => {

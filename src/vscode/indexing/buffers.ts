@@ -2,9 +2,9 @@
  * Articles open in an editor: unsaved edits are analysed from the buffer once typing pauses, a
  * change of more than a keystroke after a pause at once too (the index skips a buffer it analysed
  * already); a save is analysed from the text being saved as it starts (unless that text was
- * analysed so), then taken as the file's (./saveAhead); reverting, undoing to the saved text or closing without saving goes back to the file. An article
- * shown in the active editor or edited is said to the target first, so it can have a worker ready
- * before the save.
+ * analysed so), then taken as the file's (./saveAhead); reverting, undoing to the saved text or
+ * closing without saving goes back to the file. An article shown in the active editor or edited
+ * is said to the target first, so it can have a worker ready before the save.
  */
 import * as vscode from 'vscode';
 

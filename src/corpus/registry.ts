@@ -399,6 +399,19 @@ export class Registry extends RegistryMerges {
       loadFirstNames();
       this.namesLoaded = true;
     }
+    // rule 3 as restored (a settled registry's merges are mergeAcronyms' own): the first change then
+    // merges by its share, not every organisation again (20-35 ms of the first save at 10k articles)
+    if (!this.acronyms) {
+      const byAcronym = new Map<string, Group>();
+      const owns = new Map<Group, string>();
+      for (const g of this.orgs) {
+        const own = ownAcronym(this.aggregate(g));
+        if (!own) continue;
+        byAcronym.set(own, g);
+        owns.set(g, own);
+      }
+      this.acronyms = { byAcronym, owns };
+    }
     return true;
   }
 }

@@ -116,6 +116,27 @@ describe('Indexing in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('an edit shown in the trees before its save is not analysed again by the save', async () => {
+    const file = seed('003_d13e6262becc2b5e.txt');
+    const doc = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(doc);
+    const original = doc.getText();
+    const before = api.index.totals.extracted;
+    await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
+    await changeWhere(api, () => hasActor('Tamsin Achebe'));
+    // the pause after the edit passes: its analysis stands, the buffer is not analysed again
+    await new Promise((r) => setTimeout(r, 600));
+    await doc.save();
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(api.index.totals.extracted - before, 1, 'extractions for one edit and its save');
+    const entry = (api.index as unknown as { entries: Map<string, { fromBuffer: boolean; size: number }> }).entries.get(file.toString());
+    assert.deepEqual({ fromBuffer: entry?.fromBuffer, size: entry?.size }, { fromBuffer: false, size: (await fs.stat(file.fsPath)).size });
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
+    await doc.save();
+    await changeWhere(api, () => !hasActor('Tamsin Achebe'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('a save whose text another will-save participant changes (format on save) is read again from the file', async () => {
     const file = seed('003_d13e6262becc2b5e.txt');
     const doc = await vscode.workspace.openTextDocument(file);

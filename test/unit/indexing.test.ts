@@ -74,6 +74,9 @@ describe('indexing: worker pool', () => {
       pool.warm({ n: 0 });
       assert.equal(pool.pending, 1);
       assert.deepEqual(await pool.run({ n: 4 }), { ok: true, value: 8 });
+      // the warm-up's later runs follow one another on the live worker
+      const deadline = Date.now() + 5000;
+      while (pool.pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       const workers = pool.workers;
       pool.warm({ n: 0 });
       assert.equal(pool.pending, 0);
@@ -84,6 +87,25 @@ describe('indexing: worker pool', () => {
     pool.warm({ n: 0 });
     assert.equal(pool.workers, 0);
     assert.equal(pool.pending, 0);
+  });
+
+  it('warm() runs its job several times on the fresh worker, one after another, so the next job meets optimised code', async () => {
+    const counting = `
+const { parentPort } = require('node:worker_threads');
+let runs = 0;
+parentPort.on('message', (job) => parentPort.postMessage({ ok: true, value: job.n === 0 ? ++runs : runs }));
+parentPort.postMessage({ ready: true });
+`;
+    const pool = new WorkerPool<{ n: number }, number>({ script: counting, eval: true, size: 1, timeoutMs: () => 5000 });
+    try {
+      pool.warm({ n: 0 });
+      assert.ok(pool.pending <= 1, "one warm-up job at a time: an edit's job never waits behind several");
+      const deadline = Date.now() + 5000;
+      while (pool.pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(await pool.run({ n: 1 }), { ok: true, value: 4 });
+    } finally {
+      await pool.dispose();
+    }
   });
 
   it('workers worn by a bulk of jobs end as soon as the queue drains; fewer jobs keep the long idle time', async () => {

@@ -335,7 +335,7 @@ export class Registry extends RegistryMerges {
    * index: none where it has no entry), without resolving or settling anything; restoreGroups()
    * then adopts the groups. Only on a registry that holds nothing yet.
    */
-  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[], wants: ReadonlyMap<number, Lookups>): Contribution[] {
+  restoreArticle(path: string, actors: RecordActor[], groupOf: Group[], wants: { get(actor: number): Lookups | undefined }): Contribution[] {
     return actors.map((actor, index) => {
       const g = groupOf[index];
       // its lookups as the snapshot saved them, not made again from the actor's name

@@ -24,7 +24,7 @@ import { shareParsed, type ArticleRecord } from './record';
 import type { Lookups } from './registryRules';
 
 /** The snapshot's own layout; the record version covers what the records hold. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Keys listened to per line: one line of them all was a 50 ms turn of parsing and collecting at 10k articles. */
 const KEYS_PER_LINE = 4096;
 
@@ -64,7 +64,7 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
   yield JSON.stringify({ format: FORMAT, version, articles: articles.length, groups: groups.length, keyLines, kinds: events.kinds.length, drafts: events.kinds.reduce((n, k) => n + k.drafts.length, 0) });
   for (const g of groups) {
     moved();
-    yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor]);
+    yield JSON.stringify([g.key, g.kind, g.id, g.indexKeys, g.gender, g.offices, g.mergedInto ? groupIndex.get(g.mergedInto) : -1, g.merged.map((m) => groupIndex.get(m)), g.actor && actorTuple(g.actor, g.id)]);
   }
   yield JSON.stringify(sorted.map((g) => groupIndex.get(g)));
   const keys = [...listenIndex.keys()];
@@ -77,8 +77,9 @@ export function* snapshotLines(corpus: Corpus, version: string, stamp: (key: str
     const st = stamp(a.path);
     if (!st) throw new Error(`no stamp for ${a.path}`);
     const ds = events.draftsOf(a.path).map((d) => draftIndex.get(d!)![1]);
-    // [actor index, deferred (1 or 0), indexes of the keys listened to...] of contributions that wait or listen
-    const waits = a.contributions.filter((c) => c.deferred || c.listens.length).map((c) => [c.index, c.deferred ? 1 : 0, ...c.listens.map((k) => listenIndex.get(k))]);
+    // actor index, deferred (1 or 0), number of keys listened to, their indexes, of each contribution that waits or listens, flat
+    const waits: number[] = [];
+    for (const c of a.contributions) if (c.deferred || c.listens.length) waits.push(c.index, c.deferred ? 1 : 0, c.listens.length, ...c.listens.map((k) => listenIndex.get(k)!));
     yield JSON.stringify([a.path, st.size, st.mtimeMs, a.contributions.map((c) => groupIndex.get(c.group!)), ds, waits]);
   }
   for (const k of events.kinds) yield JSON.stringify([k.kind, k.drafts.length]);
@@ -114,12 +115,16 @@ function parse(line: string | undefined, what: string): unknown {
 /** A list of strings read back, its strings shared with the records' (see shareParsed), an empty one the shared empty list. */
 const sharedList = (list: string[]): string[] => (list.length ? list.map(shareParsed) : NO_STRINGS);
 
-/** A group's final actor read back; `id`, its group's id, is the one copy of that string when they agree. */
+/** A group's final actor as the snapshot stores it: its fields in a fixed order, its id null when it is the group's (`groupId`). */
+const actorTuple = (a: Actor, groupId: string | null): unknown[] => [a.id === groupId ? null : a.id, a.name, a.kind, a.aliases, a.roles, a.mentionCount, a.quoteCount];
+
+/** A group's final actor read back from actorTuple's form; `id`, its group's id, is the one copy of that string when they agree. */
 function actorOf(v: unknown, id: string): Actor | null {
   if (v === null) return null;
-  const a = v as Actor;
-  if (typeof v !== 'object' || Array.isArray(v) || !isString(a.id) || !isString(a.name) || !ACTOR_KINDS.has(a.kind) || !strings(a.aliases) || !strings(a.roles) || !isInt(a.mentionCount, 0) || !isInt(a.quoteCount, 0)) fail('a bad final actor');
-  return { id: a.id === id ? id : a.id, name: shareParsed(a.name), kind: a.kind, aliases: sharedList(a.aliases), roles: sharedList(a.roles), mentionCount: a.mentionCount, quoteCount: a.quoteCount };
+  if (!Array.isArray(v) || v.length !== 7) fail('a bad final actor');
+  const [own, name, kind, aliases, roles, mentionCount, quoteCount] = v as unknown[];
+  if (!(own === null || isString(own)) || !isString(name) || !ACTOR_KINDS.has(kind as string) || !strings(aliases) || !strings(roles) || !isInt(mentionCount, 0) || !isInt(quoteCount, 0)) fail('a bad final actor');
+  return { id: own ?? id, name: shareParsed(name), kind: kind as Actor['kind'], aliases: sharedList(aliases), roles: sharedList(roles), mentionCount, quoteCount };
 }
 
 /** A snapshot's lines as the reader takes them: an array, or lines cut from a file's bytes as asked (see ../vscode/indexing/settledStore.ts). */
@@ -178,11 +183,41 @@ export function* lineEnds(data: Buffer): Generator<void, Uint32Array> {
   return Uint32Array.from(ends);
 }
 
-/** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; none and no keys where unlisted. */
-export type Wants = Map<number, Lookups>;
+/** What the contribution of each actor of an article waits for (Contribution.deferred, .listens), by actor index; undefined (none, no keys) where unlisted. */
+export interface Wants {
+  get(actor: number): Lookups | undefined;
+}
 
-/** The wants of an article whose contributions wait for nothing (only read). */
-const NO_WANTS: Wants = new Map();
+/** The wants of an article whose contributions wait for nothing. */
+const NO_WANTS: Wants = { get: () => undefined };
+
+/**
+ * An article's wants as the snapshot lists them (checked): flat, per contribution its actor index
+ * (ascending), deferred (1 or 0), number of keys and their indexes into `keys`. Each Lookups is
+ * made when the restore asks for it (in actor order: a cursor), not held from the read to the
+ * restore: a Map and its Lookups per article were ~8 MB at 10,000 articles, all of it promoted
+ * to the old space and garbage right after.
+ */
+class FlatWants implements Wants {
+  private at = 0;
+
+  constructor(
+    private readonly flat: readonly number[],
+    private readonly keys: readonly string[],
+    private readonly lone: string[][],
+  ) {}
+
+  get(actor: number): Lookups | undefined {
+    const f = this.flat;
+    if (this.at >= f.length || f[this.at] > actor) this.at = 0;
+    while (this.at < f.length && f[this.at] < actor) this.at += 3 + f[this.at + 2];
+    if (this.at >= f.length || f[this.at] !== actor) return undefined;
+    const n = f[this.at + 2];
+    const from = this.at + 3;
+    const listens = n === 1 ? (this.lone[f[from]] ??= [this.keys[f[from]]]) : f.slice(from, from + n).map((k) => this.keys[k]);
+    return { deferred: f[this.at + 1] === 1, listens };
+  }
+}
 
 /** A snapshot read and checked, ready to restore (see restoreStep). */
 export interface Restorable {
@@ -277,16 +312,17 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     for (let a = 0; a < groupIdx.length; a++) if (groups[groupIdx[a]].kind !== r.actors[a].kind) fail(`groups that do not fit ${key}`);
     if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
     if (!Array.isArray(waits)) fail(`lookups that do not fit ${key}`);
-    // most articles' contributions wait for nothing: one empty map for them all
-    const wants: Wants = waits.length ? new Map() : NO_WANTS;
-    for (const w of waits) {
-      // only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
-      if (!Array.isArray(w) || !isInt(w[0], 0, r.actors.length) || wants.has(w[0]) || (w[1] !== 0 && w[1] !== 1) || (w[1] && r.actors[w[0]].kind !== 'person')) fail(`lookups that do not fit ${key}`);
-      const keyIdx = w.slice(2);
-      if (!ints(keyIdx, 0, listenKeys.length)) fail(`lookups that do not fit ${key}`);
-      const listens = keyIdx.length === 1 ? (lone[keyIdx[0]] ??= [listenKeys[keyIdx[0]]]) : keyIdx.map((k) => listenKeys[k]);
-      wants.set(w[0], { deferred: w[1] === 1, listens });
+    // actors ascending, each once; only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
+    for (let w = 0, last = -1; w < waits.length; w += 3 + waits[w + 2]) {
+      const actor = waits[w];
+      const deferred = waits[w + 1];
+      const n = waits[w + 2];
+      if (!isInt(actor, last + 1, r.actors.length) || (deferred !== 0 && deferred !== 1) || (deferred && r.actors[actor].kind !== 'person') || !isInt(n, 0, waits.length - w - 2)) fail(`lookups that do not fit ${key}`);
+      for (let k = w + 3; k < w + 3 + n; k++) if (!isInt(waits[k], 0, listenKeys.length)) fail(`lookups that do not fit ${key}`);
+      last = actor;
     }
+    // most articles' contributions wait for nothing: one empty want for them all
+    const wants: Wants = waits.length ? new FlatWants(waits as number[], listenKeys, lone) : NO_WANTS;
     articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [], wants });
     draftIndexes.push(draftIdx);
     articleKeys.push(key);

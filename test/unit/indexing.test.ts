@@ -500,6 +500,43 @@ describe('indexing: the search snapshot', () => {
   });
 });
 
+describe('indexing: the search snapshot read in chunks', () => {
+  it('hands each line back whole, whether it ends inside a chunk, at its end or chunks later, and the last without a line break', async () => {
+    const { SearchStore } = await import('../../src/vscode/indexing/searchStore');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cn-search-lines-'));
+    try {
+      // gzip's chunks are 256 KB: lines shorter and much longer than one, one of exactly a chunk, non-ASCII ones
+      const chunk = 1 << 18;
+      const lines = ['a', 'x'.repeat(chunk - 2), 'ø'.repeat(70_000), 'y'.repeat(3 * chunk + 17), '', 'short', 'z'.repeat(chunk), '“end”'];
+      writeFileSync(path.join(dir, 'search.jsonl.gz'), gzipSync(lines.join('\n')));
+      const got: string[] = [];
+      const fake = { restore: () => ({ line: (l: string) => got.push(l), finish: () => undefined, abandon: () => undefined }) };
+      assert.equal(await new SearchStore(dir).load(fake as never, () => true), true);
+      assert.deepEqual(got.map((l) => l.length), lines.map((l) => l.length));
+      assert.deepEqual(got, lines);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('indexing: gzip files read whole', () => {
+  it('gives back the text of one chunk or of many, and refuses a trailer that lies', async () => {
+    const { gunzip } = await import('../../src/vscode/indexing/cacheFiles');
+    for (const text of ['', 'short', 'é'.repeat(10_000), 'q'.repeat(5 << 20) + 'é'.repeat(1000)]) {
+      assert.equal((await gunzip(gzipSync(text))).toString('utf8'), text);
+      // in chunks of 64 KB, copied into one buffer
+      assert.equal((await gunzip(gzipSync(text), 1 << 16)).toString('utf8'), text);
+    }
+    const zipped = gzipSync('x'.repeat(100_000));
+    for (const size of [99_999, 100_001, 50_000]) {
+      const lying = Buffer.from(zipped);
+      lying.writeUInt32LE(size, lying.length - 4);
+      await assert.rejects(gunzip(lying), /trailer|longer|shorter|check/);
+    }
+  });
+});
+
 describe('indexing: host slices', () => {
   it('runs queued work in turns of about the budget, letting timers fire between them', async () => {
     const { HostSlices } = await import('../../src/vscode/indexing/hostSlices');

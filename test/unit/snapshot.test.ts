@@ -162,13 +162,14 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
     assert.throws(run(broken(firstArticle, (v) => [v[0], v[1], v[2], [...(v[3] as number[]), 0], v[4], v[5]])), /do not fit/);
     // lookups of an actor the record lacks, of one actor twice, keys that are not strings, or a wait that is no person's
     const p0 = live.record('p0.txt')!.actors;
-    for (const waits of [[[p0.length, 1, 0]], [[0, 0], [0, 0]], [[0, 0, 'i:x']], [[0, 0, 1_000_000]]]) {
+    // (flat: actor index, deferred, number of keys, their indexes), and a count of keys past the line's end
+    for (const waits of [[p0.length, 1, 0], [0, 0, 0, 0, 0, 0], [0, 0, 1, 'i:x'], [0, 0, 1, 1_000_000], [0, 0, 5, 0], [[0, 0, 0]]]) {
       assert.throws(run(broken(firstArticle, (v) => [...v.slice(0, 5), waits])), /do not fit/, JSON.stringify(waits));
     }
     const withPlace = POOL.findIndex((_, i) => live.record(`p${i}.txt`)!.actors.some((a) => a.kind !== 'person'));
     const place = live.record(`p${withPlace}.txt`)!.actors.findIndex((a) => a.kind !== 'person');
     const itsLine = good.findIndex((l) => l.startsWith(`["p${withPlace}.txt"`));
-    assert.throws(run(broken(itsLine, (v) => [...v.slice(0, 5), [[place, 1]]])), /do not fit/);
+    assert.throws(run(broken(itsLine, (v) => [...v.slice(0, 5), [place, 1, 0]])), /do not fit/);
     assert.throws(run(good.map((l, j) => (j === firstArticle ? l.slice(0, 20) : l))), /not JSON/);
     // a record with another actor than the snapshot was made with
     assert.throws(run(good, (k) => (k === 'p0.txt' ? { ...live.record(k)!, actors: [] } : live.record(k))), /do not fit/);

@@ -8,12 +8,14 @@ import { createGunzip, crc32 } from 'node:zlib';
 import { openRegular } from './regularFiles';
 
 /**
- * zlib's largest output chunk: the settled snapshot's text in a few pieces, each a round trip
- * through this thread's event loop (with zlib's default 16 KB a shard took a few hundred turns to
- * unzip). A smaller text gets a chunk of its own length: a shard's heads (~0.5 MB at 10,000
- * articles) had 4 MB each, 16-20 MB of them at once at a warm start with the shards unzipped ahead.
+ * zlib's largest output chunk. A text up to this long is unzipped into one chunk of its own
+ * length, which is the text: no copy of it. Copied from zlib's buffer into one of the trailer's
+ * length, each of the ~30 MB a warm start unzips at 10,000 articles was written to fresh memory
+ * twice (page faults cost this VM ~20 µs a page) and the copies were external garbage at the
+ * host's peak; with zlib's default 16 KB a shard took a few hundred turns to unzip. A longer text
+ * comes in chunks of this size, copied into one buffer.
  */
-const UNZIP_CHUNK = 1 << 22;
+const UNZIP_CHUNK = 1 << 26;
 /** zlib's default chunk, the least asked for. */
 const MIN_CHUNK = 1 << 14;
 /** The most a deflate stream expands (zlib's own bound is ~1032:1): a trailer that claims more is damage, not a size to allocate. */
@@ -21,30 +23,37 @@ const MAX_RATIO = 1032;
 
 /**
  * The text of a whole gzip file's bytes (one member, as writeGzipLines writes), unzipped on
- * libuv's thread pool into one buffer of the length the trailer gives, each chunk copied in as it
- * comes and let go: the text is never in memory twice over. zlib's gunzip joins its chunks at the
- * end, and joined after the stream (a copy per turn), the settled snapshot's 26 MB at 10,000
- * articles were 52 MB of ArrayBuffers at once at a warm start's peak, and the malloc'd memory they
- * had stayed in the process after. Rejects as zlib does (a bad header, a CRC that does not match, a
- * cut-off file) and when the text's length is not the trailer's.
+ * libuv's thread pool: zlib's one chunk when the text fits one (see UNZIP_CHUNK), else one buffer
+ * of the length the trailer gives, each chunk copied in as it comes and let go: the text is never
+ * in memory twice over (zlib's gunzip joins its chunks at the end: the settled snapshot's 26 MB at
+ * 10,000 articles were once 52 MB of ArrayBuffers at a warm start's peak). Rejects as zlib does (a
+ * bad header, a CRC that does not match, a cut-off file) and when the text's length is not the
+ * trailer's. `maxChunk`: UNZIP_CHUNK, but for tests.
  */
-export async function gunzip(data: Buffer): Promise<Buffer> {
+export async function gunzip(data: Buffer, maxChunk = UNZIP_CHUNK): Promise<Buffer> {
   if (data.length < 18) throw new Error('gzip file too short');
   const size = data.readUInt32LE(data.length - 4);
   if (size > MAX_RATIO * data.length) throw new Error('gzip trailer gives an impossible length');
-  const out = Buffer.allocUnsafe(size);
-  const unzip = createGunzip({ chunkSize: Math.min(UNZIP_CHUNK, Math.max(MIN_CHUNK, size)) });
+  const unzip = createGunzip({ chunkSize: Math.min(maxChunk, Math.max(MIN_CHUNK, size)) });
   unzip.end(data);
+  // the first chunk kept as it is: the whole text when it fits one chunk (copied once a second comes)
+  let first: Buffer | null = null;
+  let out: Buffer | null = null;
   let at = 0;
   for await (const chunk of unzip as AsyncIterable<Buffer>) {
     if (chunk.length > size - at) {
       unzip.destroy();
       throw new Error('gzip text longer than its trailer says');
     }
-    at += chunk.copy(out, at);
+    if (!first) first = chunk;
+    else {
+      if (!out) (out = Buffer.allocUnsafe(size)), first.copy(out);
+      chunk.copy(out, at);
+    }
+    at += chunk.length;
   }
   if (at !== size) throw new Error('gzip text shorter than its trailer says');
-  return out;
+  return out ?? first ?? Buffer.alloc(0);
 }
 
 /** Where a stored tail can be read from, synchronously (a view asks for a record's fields synchronously). */

@@ -49,22 +49,34 @@ export class SearchStore {
     }
     const restore = search.restore(keep);
     try {
-      let rest: Buffer = Buffer.alloc(0);
+      // the bytes of a line begun in earlier chunks (most chunks end inside a line): only that
+      // line is joined, not the chunk it ends in (a copy of every chunk was 35 MB more of fresh
+      // memory at 10k articles, garbage at the host's peak)
+      let rest: Buffer[] = [];
       let sliceStart = performance.now();
       for await (const chunk of input as AsyncIterable<Buffer>) {
-        const data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
         let pos = 0;
-        for (let end = data.indexOf(10, pos); end >= 0; end = data.indexOf(10, pos)) {
-          restore.line(data.toString('utf8', pos, end));
+        if (rest.length) {
+          const end = chunk.indexOf(10);
+          if (end < 0) {
+            rest.push(chunk);
+            continue;
+          }
+          restore.line(Buffer.concat([...rest, chunk.subarray(0, end)]).toString('utf8'));
+          rest = [];
+          pos = end + 1;
+        }
+        for (let end = chunk.indexOf(10, pos); end >= 0; end = chunk.indexOf(10, pos)) {
+          restore.line(chunk.toString('utf8', pos, end));
           pos = end + 1;
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
             sliceStart = performance.now();
           }
         }
-        rest = data.subarray(pos);
+        if (pos < chunk.length) rest.push(chunk.subarray(pos));
       }
-      if (rest.length) restore.line(rest.toString('utf8'));
+      if (rest.length) restore.line(Buffer.concat(rest).toString('utf8'));
       restore.finish();
       return true;
     } catch (e) {

@@ -27,6 +27,30 @@ async function freshFolder(name: string): Promise<vscode.Uri> {
   return dir;
 }
 
+/** Opens `file` and adds a quote of Governor Tamsin Achebe at its end: the editor, its text before and the extraction count before. */
+async function addAchebeQuote(file: vscode.Uri): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; original: string; before: number }> {
+  const doc = await vscode.workspace.openTextDocument(file);
+  const editor = await vscode.window.showTextDocument(doc);
+  const original = doc.getText();
+  const before = api.index.totals.extracted;
+  await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
+  return { doc, editor, original, before };
+}
+
+/** The article analysed from a saved buffer now counts as the file's (so the cache keeps it). */
+async function assertCountsAsFile(file: vscode.Uri): Promise<void> {
+  const entry = (api.index as unknown as { entries: Map<string, { fromBuffer: boolean; size: number }> }).entries.get(file.toString());
+  assert.deepEqual({ fromBuffer: entry?.fromBuffer, size: entry?.size }, { fromBuffer: false, size: (await fs.stat(file.fsPath)).size });
+}
+
+/** Puts the original text back, saves it, waits for Achebe to leave the index and closes the editor. */
+async function restoreAndClose(doc: vscode.TextDocument, editor: vscode.TextEditor, original: string): Promise<void> {
+  await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
+  await doc.save();
+  await changeWhere(api, () => !hasActor('Tamsin Achebe'));
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}
+
 /** Longest gap (ms) between ticks of a 10 ms timer while `work` runs: how long the host stalled. */
 async function longestStall(work: () => Promise<void>): Promise<number> {
   let last = performance.now();
@@ -97,44 +121,27 @@ describe('Indexing in VS Code', function () {
 
   it('an article edited and saved in the editor is read once: the watcher’s report of the same save starts no second job', async () => {
     const file = seed('003_d13e6262becc2b5e.txt');
-    const doc = await vscode.workspace.openTextDocument(file);
-    const editor = await vscode.window.showTextDocument(doc);
-    const original = doc.getText();
-    const before = api.index.totals.extracted;
-    await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
+    const { doc, editor, original, before } = await addAchebeQuote(file);
     await doc.save();
     await changeWhere(api, () => hasActor('Tamsin Achebe'));
     // the file watcher's event for the save comes within its batch time (100 ms) and a stat
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(api.index.totals.extracted - before, 1, 'extractions for one save');
-    // analysed from the text being saved, it now counts as the file's (so the cache keeps it)
-    const entry = (api.index as unknown as { entries: Map<string, { fromBuffer: boolean; size: number }> }).entries.get(file.toString());
-    assert.deepEqual({ fromBuffer: entry?.fromBuffer, size: entry?.size }, { fromBuffer: false, size: (await fs.stat(file.fsPath)).size });
-    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
-    await doc.save();
-    await changeWhere(api, () => !hasActor('Tamsin Achebe'));
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await assertCountsAsFile(file);
+    await restoreAndClose(doc, editor, original);
   });
 
   it('an edit shown in the trees before its save is not analysed again by the save', async () => {
     const file = seed('003_d13e6262becc2b5e.txt');
-    const doc = await vscode.workspace.openTextDocument(file);
-    const editor = await vscode.window.showTextDocument(doc);
-    const original = doc.getText();
-    const before = api.index.totals.extracted;
-    await editor.edit((e) => e.insert(doc.positionAt(original.length), '\n“The quay opens in June,” Governor Tamsin Achebe said.\n'));
+    const { doc, editor, original, before } = await addAchebeQuote(file);
     await changeWhere(api, () => hasActor('Tamsin Achebe'));
     // the pause after the edit passes: its analysis stands, the buffer is not analysed again
     await new Promise((r) => setTimeout(r, 600));
     await doc.save();
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(api.index.totals.extracted - before, 1, 'extractions for one edit and its save');
-    const entry = (api.index as unknown as { entries: Map<string, { fromBuffer: boolean; size: number }> }).entries.get(file.toString());
-    assert.deepEqual({ fromBuffer: entry?.fromBuffer, size: entry?.size }, { fromBuffer: false, size: (await fs.stat(file.fsPath)).size });
-    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
-    await doc.save();
-    await changeWhere(api, () => !hasActor('Tamsin Achebe'));
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await assertCountsAsFile(file);
+    await restoreAndClose(doc, editor, original);
   });
 
   it('a save whose text another will-save participant changes (format on save) is read again from the file', async () => {

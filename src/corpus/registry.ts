@@ -153,12 +153,7 @@ export class Registry extends RegistryMerges {
     }
     if (full || !known) {
       const byAcronym = mergeAcronyms(this.orgs, (g) => this.aggregate(g), compareRank, changed, this.changedPaths);
-      const owns = new Map<Group, string>();
-      for (const g of this.orgs) {
-        const own = ownAcronym(this.aggregate(g));
-        if (own) owns.set(g, own);
-      }
-      this.acronyms = { byAcronym, owns };
+      this.acronyms = { byAcronym, owns: this.ownAcronyms() };
       this.unmerged.clear();
       return;
     }
@@ -402,17 +397,22 @@ export class Registry extends RegistryMerges {
     // rule 3 as restored (a settled registry's merges are mergeAcronyms' own): the first change then
     // merges by its share, not every organisation again (20-35 ms of the first save at 10k articles)
     if (!this.acronyms) {
+      const owns = this.ownAcronyms();
       const byAcronym = new Map<string, Group>();
-      const owns = new Map<Group, string>();
-      for (const g of this.orgs) {
-        const own = ownAcronym(this.aggregate(g));
-        if (!own) continue;
-        byAcronym.set(own, g);
-        owns.set(g, own);
-      }
+      for (const [g, own] of owns) byAcronym.set(own, g);
       this.acronyms = { byAcronym, owns };
     }
     return true;
+  }
+
+  /** Each organisation's own acronym (rule 3's keys), for those that have one, in the organisations' order. */
+  private ownAcronyms(): Map<Group, string> {
+    const owns = new Map<Group, string>();
+    for (const g of this.orgs) {
+      const own = ownAcronym(this.aggregate(g));
+      if (own) owns.set(g, own);
+    }
+    return owns;
   }
 }
 

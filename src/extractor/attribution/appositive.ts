@@ -61,7 +61,8 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     }
     // "Lawyers for the developer, Brazos Land Partners, said": the name is the developer's, the lawyers speak
     // ("A spokesman for the group, Yahya Saree,": a name after one person is that person's)
-    if (segIsName && peopleForDescription(t, j, from) && bodyNameAfterPeople(t, a, end, j)) return npBackward(t, j - 1, from);
+    const people = segIsName ? peopleForDescription(t, j, from) : -1;
+    if (people >= 0 && bodyNameAfterPeople(t, a, end, t[people])) return npBackward(t, j - 1, from);
     if (segIsName) return { from: j + 1, to: end };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
@@ -174,13 +175,13 @@ function describedBody(t: Token[], comma: number, from: number): boolean {
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
 }
 
-/** Whether the phrase before the comma at `comma` is people for a described body ("lawyers for the developer", "a spokesman for the company"). */
-function peopleForDescription(t: Token[], comma: number, from: number): boolean {
+/** Where the people noun stands when the phrase before the comma at `comma` is people for a described body ("lawyers | for the developer", "a spokesman | for the company"); -1 when it is not. */
+function peopleForDescription(t: Token[], comma: number, from: number): number {
   let i = comma - 1;
   while (i >= from && comma - i <= 3 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower)) i--;
-  if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !LINKING.has(t[i - 1].lower)) return false;
+  if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !LINKING.has(t[i - 1].lower)) return -1;
   const people = t[i - 2];
-  return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null);
+  return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null) ? i - 2 : -1;
 }
 
 /** Whether the name [a, end) after one person for a body ("A spokesman for the group, Yahya Saree,"; the comma at `comma`) is that person's: it opens with a title or a known given name and ends in no body's head. */
@@ -188,20 +189,22 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
   let i = comma - 1;
   while (i > 0 && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !LINKING.has(t[i].lower)) i--;
   if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
-  return (TITLES.has(t[a].lower) || !!genderOfFirstName(t[a].text)) && !orgKindsOfName(t[end - 1].text).length;
+  return personalName(t[a]) && !orgKindsOfName(t[end - 1].text).length;
+}
+
+/** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
+function personalName(first: Token): boolean {
+  return TITLES.has(first.lower) || !!genderOfFirstName(first.text);
 }
 
 /**
- * Whether the name [a, end) after people for a description (see peopleForDescription, the comma at
- * `comma`) is the body's: it ends in a body's head ("Brazos Land Partners"), or the people are
- * many and it opens with no title or known given name ("Lawyers for the developer, Brazos,").
+ * Whether the name [a, end) after `people` for a description (see peopleForDescription) is the
+ * body's: it ends in a body's head ("Brazos Land Partners"), or the people are many and it opens
+ * with no title or known given name ("Lawyers for the developer, Brazos,").
  */
-function bodyNameAfterPeople(t: Token[], a: number, end: number, comma: number): boolean {
+function bodyNameAfterPeople(t: Token[], a: number, end: number, people: Token): boolean {
   if (orgKindsOfName(t[end - 1].text).length) return true;
-  let i = comma - 1;
-  while (!LINKING.has(t[i].lower)) i--;
-  const many = peopleNoun(t[i - 1].lower) === 'plural';
-  return many && !TITLES.has(t[a].lower) && !genderOfFirstName(t[a].text);
+  return peopleNoun(people.lower) === 'plural' && !personalName(t[a]);
 }
 
 /** Prepositions by which people are a body's: "lawyers for", "a spokesman at". */

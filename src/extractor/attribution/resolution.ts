@@ -469,8 +469,8 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   return null;
 }
 
-/** Words before a role that make it another office than the role alone ("deputy mayor" is no mayor, a prime minister no minister). */
-const OTHER_OFFICE = /\b(?:deputy|vice|assistant|acting|former|ex|lieutenant|lt\.|shadow|prime)\b/;
+/** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
+const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;
 
 /** Words that make another office of the role they modify: a prime minister is no minister, a vice president no president. */
 const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);
@@ -497,7 +497,7 @@ function soleHolder(st: ArticleState, roleNoun: string, place: string | null): L
     const holds = a.roles.some((r) => {
       const lower = r.toLowerCase();
       const role = TITLE_FORMS.get(lower) ?? lower;
-      if (!role.split(/\s+/).includes(roleNoun) || OTHER_OFFICE.test(role)) return false;
+      if (!role.split(/\s+/).includes(roleNoun) || rankOf(role) || NOT_HOLDING.test(role)) return false;
       const of = / of (.+)$/.exec(role);
       return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
     });

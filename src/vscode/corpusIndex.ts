@@ -18,7 +18,7 @@ import { readSettings, type Settings } from './config';
 import type { IndexOptions, PassStats } from './indexing/pass';
 import { IndexCache, type CachedArticle } from './indexing/cache';
 import { CacheWriter } from './indexing/cacheWriter';
-import { readText, type FileStat } from './indexing/workspaceFiles';
+import { readText, statOf, type FileStat } from './indexing/workspaceFiles';
 import { SearchKeeper } from './indexing/searchKeeper';
 import { SaveAhead } from './indexing/saveAhead';
 import { HostSlices, SETTLE_EVERY, Settler } from './indexing/hostSlices';
@@ -81,7 +81,7 @@ export class CorpusIndex implements vscode.Disposable {
    */
   private readonly searchAfterViews = new Map<string, { record: ArticleRecord; filed: ArticleRecord | undefined; terms: NonNullable<MergeValue['searchTerms']> }>();
   private readonly searchSide: SearchKeeper;
-  private readonly saves = new SaveAhead({ analyse: (uri, text) => this.analyseNow(uri, text), generation: (key) => this.extraction.generationOf(key), adopt: (uri, generation, st) => this.adoptSave(uri, generation, st) });
+  private readonly saves = new SaveAhead({ analyse: (uri, text) => this.analyseNow(uri, text), generation: (key) => this.extraction.generationOf(key), adopt: (uri, generation, st) => this.adoptSave(uri, generation, st), stat: statOf });
   private readonly disposables: vscode.Disposable[] = [this.changed, this.eventsChanged, this.progressed];
   /** What the index's stages (./indexing/fullPass.ts, ./indexing/fileChanges.ts) work on. */
   private readonly parts: ChangeParts;

@@ -63,10 +63,14 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       const quoted = regionBefore(t, regionStart, subject!.from, false);
       if (quoted) return quoted;
     }
-    if (!content && canLookBack) {
+    // "Retired teacher Helen Park, who spoke …, said": a relative pronoun's antecedent is no content
+    if (!content && canLookBack && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       content = withoutTrailingRole(t, regionBefore(t, regionStart, subject!.from, false));
       // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
-      if (content && content[1] === subject!.from - 1) content = acrossCue(t, p.inQuote, content, cue.end, contentEndLimit);
+      if (content && content[1] === subject!.from - 1) {
+        const across = acrossCue(t, p.inQuote, content, cue.end, contentEndLimit);
+        content = clauseOrQuotation(t, content, across[1] > content[1] ? skipTimeForward(t, cue.end, contentEndLimit) : -1, across[1]) ? across : null;
+      } else if (!clauseOrQuotation(t, content, -1)) content = null;
     }
     // "For example, she wrote in an analysis, CONTENT."
     if (!content && subject) content = contentAfterParenthetical(t, s, cue.end, limit);
@@ -124,6 +128,33 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
 }
+
+/**
+ * Whether content before a subject, `region`, is a quotation or a clause: it holds a finite verb,
+ * or its clause goes on after the cue, from the comma at `goesOn` to its end `to` (-1: it does
+ * not), and has one there ("The average benefit, it says, would be $300"). A bare noun phrase
+ * before a subject's comma is an appositive ("A lawyer for the firm, Ellen Marsh, did not
+ * respond"; "The agency's chief executive, Rick Leary, declined to comment").
+ */
+function clauseOrQuotation(t: Token[], region: [number, number] | null, goesOn: number, to = goesOn): boolean {
+  if (!region) return false;
+  const [a, b] = region;
+  if (t[a].type === 'open' || t[a].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous') return true;
+  return hasClauseVerb(t, a, b) || (goesOn >= 0 && hasClauseVerb(t, goesOn + 1, to));
+}
+
+/** A finite verb in tokens [from, to), after a noun or after a pronoun subject ("This makes it hard", "That seems unlikely"). */
+function hasClauseVerb(t: Token[], from: number, to: number): boolean {
+  if (hasFiniteVerb(t, from, to)) return true;
+  for (let j = from; j < to; j++) {
+    // "It's to our advantage", "He’s leaning": a contracted "is" or "has", capitalised or not
+    if (/[’']s$/.test(t[j].text) && CONTRACTED_SUBJECTS.has(baseLower(t[j]))) return true;
+    if (j > from && !t[j].cap && /[^s]s$|[^e]ed$/.test(t[j].lower) && CONTRACTED_SUBJECTS.has(t[j - 1].lower)) return true;
+  }
+  return false;
+}
+/** Pronouns and demonstratives that stand as a clause's subject before its verb, or with it contracted ("that's"). */
+const CONTRACTED_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'there', 'here', 'what', 'who', 'which']);
 
 /** A live blog's clock time before a dash: "10:10am —", "9.02 pm -". */
 const CLOCK_STAMP = /^\d{1,2}[:.]\d{2}(?:am|pm|a\.m\.|p\.m\.)?$/i;

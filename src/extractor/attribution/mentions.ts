@@ -16,6 +16,8 @@ import { mayBePresident } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
+/** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
 const ROLE_ADJECTIVES = new Set(['presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications']);
@@ -53,17 +55,17 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       registerPlace(st, pi, p, e);
       return;
     case 'country':
-    case 'organization': {
-      const defined = e.type === 'organization' ? st.table.aliasIndex.get(normaliseName(e.surface)) : undefined;
-      const actor = defined ?? st.table.get(e.type, e.name);
-      st.addMention(actor, pi, e.from, e.to, e.start, e.end);
-      // "Center for Strategic and International Studies (CSIS)": the acronym is an alias.
-      if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && /^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base)) {
-        st.table.addAlias(actor, tokens[e.to + 1].base);
+      // "Holland told reporters" after "Health Minister Mark Holland": a country's one-word name
+      // that is an article's surname is that person, as a city's is ("Houston" after Tim Houston)
+      if (e.to - e.from === 1 && SURNAME_SHAPE.test(tokens[e.from].base)) {
+        st.singles.push({ entity: e, para: pi, fallback: () => registerNamed(st, pi, p, e) });
+        return;
       }
-      extendPlace(st, pi, p, e);
+      registerNamed(st, pi, p, e);
       return;
-    }
+    case 'organization':
+      registerNamed(st, pi, p, e);
+      return;
     case 'person': {
       const actor = st.table.get('person', e.name);
       noteGender(actor, e.role);
@@ -78,6 +80,19 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
     case 'group':
       return;
   }
+}
+
+/** A country or an organisation, with an acronym given after it in brackets as its alias. */
+function registerNamed(st: ArticleState, pi: number, p: Paragraph, e: Entity): void {
+  const tokens = p.tokens;
+  const defined = e.type === 'organization' ? st.table.aliasIndex.get(normaliseName(e.surface)) : undefined;
+  const actor = defined ?? st.table.get(e.type as 'country' | 'organization', e.name);
+  st.addMention(actor, pi, e.from, e.to, e.start, e.end);
+  // "Center for Strategic and International Studies (CSIS)": the acronym is an alias.
+  if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && /^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base)) {
+    st.table.addAlias(actor, tokens[e.to + 1].base);
+  }
+  extendPlace(st, pi, p, e);
 }
 
 /** A place, or a capital remembered as its country's seat. */
@@ -222,7 +237,7 @@ export function resolveSingles(st: ArticleState): void {
     if (!actor && (e.role || ambiguous)) {
       // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
       // people share, which the corpus may still resolve (by gender, office, or prominence)
-      actor = st.table.get('person', e.name);
+      actor = st.table.get('person', e.type === 'country' ? e.surface : e.name);
     }
     if (!actor) continue;
     if (actor.kind === 'person') noteGender(actor, e.role);

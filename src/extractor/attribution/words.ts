@@ -223,7 +223,8 @@ const PLURAL_PRONOUNS = new Set(['you', 'who', 'i', 'we', 'they']);
 export function hasFiniteVerb(t: Token[], from: number, to: number, strict = false): boolean {
   for (let j = from; j < to; j++) {
     const x = t[j];
-    if (x.type !== 'word' || x.cap) continue;
+    // (a possessive, "the agency's chief", is no verb in -s; "it's" is)
+    if (x.type !== 'word' || x.cap || (x.possessive && !SUBJECT_PRONOUNS.has(baseLower(x)))) continue;
     const prev = t[j - 1];
     if (FINITE.has(x.lower)) return true;
     const cue = CUE_FORMS.get(x.lower);

@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+/** Faults found on news in genres the development corpus lacks (Canadian city, court, sport, health), each as its kind. */
+describe('unseen news: surnames that are countries, appositives that are no content', () => {
+  for (const [full, surname] of [
+    ['Federal Health Minister Mark Holland', 'Holland'],
+    ['Rep. Jim Jordan', 'Jordan'],
+    ['former Rep. Steve Israel', 'Israel'],
+  ]) {
+    it(`"${surname}" after "${full}" is the person, not the country`, () => {
+      const text = `Talks resume\n\n${full} said the plan was ready.\n\n“We expect to see results,” ${surname} told reporters.`;
+      const quotes = quotesOf(text);
+      assert.equal(quotes.length, 2);
+      assert.deepEqual(
+        quotes.map((q) => [q.who, q.speaker?.kind]),
+        [
+          [full.split(' ').slice(-2).join(' '), 'person'],
+          [full.split(' ').slice(-2).join(' '), 'person'],
+        ],
+      );
+    });
+  }
+
+  it('a country whose name no person of the article bears stays the country', () => {
+    const quotes = quotesOf('Talks resume\n\nMinister Ada Holm visited the border.\n\nJordan said it would reopen the crossing on Monday.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].speaker?.kind, 'country');
+    assert.equal(quotes[0].who, 'Jordan');
+  });
+
+  for (const line of [
+    'A lawyer for the firm, Ellen Marsh, did not respond to a request for comment.',
+    "The transit agency's chief executive, Rick Leary, declined to comment on the timeline.",
+    'Retired teacher Helen Vance, who spoke during the public session, said she had waited for 30 years.',
+  ]) {
+    it(`a noun phrase before its name is no quote: ${JSON.stringify(line.slice(0, 40))}…`, () => {
+      const quotes = quotesOf(`Council votes\n\nThe council met on Monday.\n\n${line}`);
+      for (const q of quotes) assert.ok(q.text !== line.slice(0, line.indexOf(',')), `the appositive "${q.text}" was taken as content`);
+      assert.ok(quotes.length <= 1);
+      if (quotes.length) assert.equal(quotes[0].text, 'she had waited for 30 years');
+    });
+  }
+
+  for (const [line, content] of [
+    ['The average weekly benefit, it says, would be $300.', 'The average weekly benefit, it says, would be $300'],
+    ['It’s to the advantage of the country, he says, to help write the rules.', 'It’s to the advantage of the country, he says, to help write the rules'],
+    ['He’s leaning toward the governor, Ruiz said.', 'He’s leaning toward the governor'],
+    ['This makes it harder to fix, Ruiz said.', 'This makes it harder to fix'],
+  ]) {
+    it(`a clause before its source stays content: ${JSON.stringify(line.slice(0, 30))}…`, () => {
+      const quotes = quotesOf(`Council votes\n\nMayor Ana Ruiz spoke on Monday.\n\n${line}`);
+      assert.deepEqual(
+        quotes.map((q) => q.text),
+        [content],
+      );
+    });
+  }
+
+  it('the country actor is still made when the word resolves to no person', () => {
+    const a = analyze('Talks resume\n\nHolland will host the summit, officials said.');
+    assert.ok(a.actors.some((x) => x.kind === 'country' && x.name === 'Netherlands'));
+  });
+});

@@ -17,6 +17,7 @@ import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
 import { judgedThing } from './attribution/clauseAfterCue';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
+import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
@@ -154,6 +155,16 @@ function title(st: ArticleState): string | null {
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }
 
+/** A quotation after a person's name, a short predicate and a colon (./attribution/colonQuote), made and noted as the sentence's attribution. */
+function colonLedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): Attribution | null {
+  const q = colonQuotation(st, pi, p, s);
+  if (!q) return null;
+  made.push(q);
+  const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+  st.noteSpeaker(a);
+  return a;
+}
+
 /** Every cue of one sentence in turn, then the quotations no cue took. */
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
@@ -189,6 +200,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
       st.noteSpeaker(sentenceSpeaker);
     }
   }
+  if (!made.length) sentenceSpeaker = colonLedQuote(st, pi, p, s, made) ?? sentenceSpeaker;
   // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
   sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);

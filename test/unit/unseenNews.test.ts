@@ -62,4 +62,37 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     const a = analyze('Talks resume\n\nHolland will host the summit, officials said.');
     assert.ok(a.actors.some((x) => x.kind === 'country' && x.name === 'Netherlands'));
   });
+
+  for (const doc of ['a staff report', 'a new study', 'the report']) {
+    it(`"according to ${doc}": the document is the source phrase, whole`, () => {
+      const quotes = quotesOf(`Plant to close\n\nThe town council met on Monday.\n\nAccording to ${doc}, construction could begin in 2027.`);
+      assert.equal(quotes.length, 1);
+      assert.equal(quotes[0].speakerMention?.text, doc);
+      assert.equal(quotes[0].text, 'construction could begin in 2027');
+      assert.ok(!quotes[0].speaker || quotes[0].speaker.kind !== 'group', 'no group named after the phrase');
+    });
+  }
+
+  for (const line of ['William Nylander added a goal and an assist for Toronto, which has won four straight.', 'Smith added two more runs in the ninth.']) {
+    it(`a scored object is no speech: ${JSON.stringify(line.slice(0, 32))}…`, () => {
+      assert.deepEqual(quotesOf(`Leafs win\n\nThe Leafs beat Montreal on Saturday.\n\n${line}`).map((q) => q.text), []);
+    });
+  }
+
+  for (const [line, who] of [
+    ['Montreal coach Martin St. Louis was more blunt: “That’s on us. That’s on me.”', 'Martin St. Louis'],
+    ['As Professor Ana Foner put it: “The country does a better job than most.”', 'Ana Foner'],
+  ]) {
+    it(`a quotation after a person's name, a short predicate and a colon is theirs: ${JSON.stringify(line.slice(0, 30))}…`, () => {
+      const quotes = quotesOf(`Game report\n\nThe teams met on Saturday.\n\n${line}`);
+      assert.equal(quotes.length, 1);
+      assert.equal(quotes[0].who, who);
+      assert.equal(quotes[0].kind, 'direct');
+      assert.equal(quotes[0].cue?.text, ':');
+    });
+  }
+
+  it('no colon quote where the words before the colon are no person’s ("The sign read:")', () => {
+    assert.deepEqual(quotesOf('Shop shut\n\nThe shop closed on Monday.\n\nThe sign on the door read: “Closed until further notice.”').map((q) => q.who), []);
+  });
 });

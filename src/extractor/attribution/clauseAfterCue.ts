@@ -83,11 +83,27 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (end - k < 2) return null;
   // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
   // speech take a noun phrase as their object, not as what was said
-  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || /^\d/.test(first.text)) && !hasFiniteVerb(t, k + 1, end)) return null;
+  // ("added a goal and an assist for Toronto, which has won four straight": the relative clause's verb is not the object's)
+  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text)) && !verbOutsideRelatives(t, k + 1, end)) return null;
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
 }
+
+/** Whether tokens [from, to) hold a finite verb outside the relative clauses set off by commas in them (", which has won …,"). */
+function verbOutsideRelatives(t: Token[], from: number, to: number): boolean {
+  let a = from;
+  for (let j = from; j < to; j++) {
+    if (t[j].text !== ',' || !RELATIVES.has(t[j + 1]?.lower ?? '')) continue;
+    if (hasFiniteVerb(t, a, j)) return true;
+    // the relative clause runs to the next comma
+    j++;
+    while (j < to && t[j].text !== ',') j++;
+    a = j + 1;
+  }
+  return hasFiniteVerb(t, a, to);
+}
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /**
  * A headline's verb of judgement with a noun phrase after it ("Coach defends keeper after derby

@@ -196,6 +196,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
     if (modal || !prev) return modal;
+    // "according to a staff report", "in a council statement": after "a" and a singular noun, a noun
+    if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower) && !prev.lower.endsWith('s')) return false;
     if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
@@ -203,6 +205,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   return true;
 }
+
+/** Articles of one thing: a base form after "a" and a noun is a noun ("a staff report"), for "a staff say" is no clause. */
+const ONE_ARTICLES = new Set(['a', 'an', 'each', 'every']);
 
 /** Participles of "asked not to be named": the terms an anonymous source sets. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited']);

@@ -122,8 +122,11 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
  * pollster at …,").
  */
 export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number } | null {
-  const np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
+  let np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
   if (!np) return null;
+  // "according to a staff report", "a new study": a document noun that is also a verb ends the phrase
+  const next = t[np.to];
+  if (next?.type === 'word' && !next.cap && DOCUMENT_NOUNS.has(next.lower)) np = { from: np.from, to: np.to + 1 };
   let npEnd = np.to;
   // "according to Jane Doe, a pollster at …, CONTENT": a short role phrase between commas
   if (t[npEnd]?.text === ',') {

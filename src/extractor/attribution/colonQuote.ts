@@ -1,0 +1,53 @@
+/**
+ * Part of stage 3 of attribution (see ./content): a quotation introduced by a colon after a named
+ * person and a few words that are no speech verb ("Montreal coach Martin St. Louis was more
+ * blunt: “That's on us.”", "Mayor Ana Ruiz put it simply: “…”"). The colon is the cue: the
+ * quotation is that person's.
+ */
+import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
+import { trimEnd } from './contentQuote';
+import type { ArticleState, LocalQuote } from './state';
+
+/** Words at most between the person's name and the colon: a short predicate, not a clause of its own. */
+const LEAD_IN_WORDS = 8;
+
+/**
+ * The quote of sentence `s` (paragraph `pi`) whose quotation opens right after a colon, when the
+ * words before the colon are a person's name (with a role before it) and a short predicate with
+ * no punctuation and no other name; null otherwise. Only for a sentence where no cue made a quote.
+ */
+export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
+  const t = p.tokens;
+  const qi = firstQuoteFrom(p.quotes, s.from);
+  const qm = qi < p.quotes.length ? p.quotes[qi] : undefined;
+  if (!qm || qm.open >= s.to || qm.open < s.from + 3) return null;
+  const colon = qm.open - 1;
+  if (t[colon].text !== ':' || p.inQuote[colon]) return null;
+  // the subject: the first person mentioned, with only words before it ("Montreal coach …")
+  const at = st.mentionAt[pi];
+  let j = s.from;
+  while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word') j++;
+  const m = at[j];
+  if (!m || m.actor.kind !== 'person') return null;
+  // then a short predicate of words only: "was more blunt", "put it simply", "had a message for them"
+  let words = 0;
+  for (let k = m.to; k < colon; k++) {
+    if (t[k].type !== 'word' || at[k] || t[k].cap) return null;
+    words++;
+  }
+  if (words === 0 || words > LEAD_IN_WORDS) return null;
+  const end = trimEnd(st.text, qm.start, qm.end);
+  if (end <= qm.start) return null;
+  return {
+    start: qm.start,
+    end,
+    text: '',
+    kind: 'direct',
+    speaker: m.actor,
+    speakerMention: st.span(m.start, m.end),
+    cue: st.span(t[colon].start, t[colon].end),
+    continuation: false,
+    pieces: undefined,
+    cueClass: 'speech',
+  };
+}

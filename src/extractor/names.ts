@@ -22,8 +22,11 @@ import {
   DIRECTION_WORDS,
   GROUP_NOUNS,
   HEADLINE_BREAKS,
+  ROLE_NOUNS,
 } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
+import { BODY_FIELDS } from './lexicon/organisations';
+import { peopleNoun } from './lexicon/people';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
 import { CONNECTORS, nicknameAt, titleAt } from './nameRuns';
@@ -134,6 +137,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   if (titleEnd > 0) {
     const out: Entity[] = [];
+    // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
+    if (PORTFOLIO_TITLES.has(tokens[titleStart].lower)) {
+      while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
+      // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
+      while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
+    }
     let nameFrom = titleEnd;
     // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
     // (inside the run only: a line may end in "the office of Secretary of")
@@ -183,6 +192,20 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 }
 
 
+/** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'critic', 'commissioner', 'ministers']);
+/** Words of a portfolio before such an office, the level of government included ("Federal Health Minister"). */
+const PORTFOLIO_WORDS = new Set(
+  ('health|finance|foreign|defence|defense|interior|home|trade|treasury|justice|education|labour|labor|transport|transportation|' +
+    'environment|energy|agriculture|housing|immigration|citizenship|public|safety|security|emergency|preparedness|affairs|economy|' +
+    'economic|development|culture|heritage|science|industry|innovation|digital|climate|infrastructure|indigenous|northern|natural|' +
+    'resources|fisheries|oceans|veterans|seniors|families|children|youth|women|equality|tourism|sport|mental|addictions|' +
+    'municipal|tourism|revenue|communities|works|services|procurement|social|employment|workforce|skills|colleges|universities|' +
+    'attorney|solicitor|federal|provincial|state|shadow|junior|associate|deputy|acting|interim|cabinet|commerce|intelligence|' +
+    'homeland|and|&')
+    .split('|'),
+);
+
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
 const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/;
 
@@ -194,12 +217,6 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 const INITIALS = /^(?:[A-Z]\.)+$/;
 const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross']);
 
-/** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
-const BODY_FIELDS = new Set([
-  'health', 'transport', 'police', 'sport', 'sports', 'visit', 'tourism', 'statistics', 'environment', 'heritage', 'historic',
-  'natural', 'water', 'network', 'revenue', 'immigration', 'parks', 'fisheries', 'education', 'skills', 'invest', 'enterprise',
-  'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
-]);
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
 const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
@@ -247,7 +264,12 @@ function classifyUntitled(
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
-  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
+  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
+    // "retired teacher Helen Park", "nurse Grace Hill": a given name and a place head after a person's noun are a person
+    const before = tokens[from - 1];
+    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
+    return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+  }
   // "Imperial College London", "University College Dublin": a head word, then the place the body is in
   if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym

@@ -95,4 +95,45 @@ describe('unseen news: surnames that are countries, appositives that are no cont
   it('no colon quote where the words before the colon are no person’s ("The sign read:")', () => {
     assert.deepEqual(quotesOf('Shop shut\n\nThe shop closed on Monday.\n\nThe sign on the door read: “Closed until further notice.”').map((q) => q.who), []);
   });
+
+  it('a body named by its trade ("Nova Scotia Power", "Hudson Ridge Builders") is an organisation, and "the utility" is it', () => {
+    const a = analyze('Storm cuts power\n\nHudson Ridge Builders paid the fine. Nova Scotia Power said crews were out all night.\n\nThe utility said most customers would have power by Monday.');
+    assert.deepEqual(
+      ['Nova Scotia Power', 'Hudson Ridge Builders'].map((n) => a.actors.find((x) => x.name === n)?.kind),
+      ['organization', 'organization'],
+    );
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Nova Scotia Power', 'Nova Scotia Power']);
+  });
+
+  it('"the utility" is never a newsroom the article names ("told CBC Radio"), nor a public body ("Environment Canada")', () => {
+    const a = analyze('Storm cuts power\n\nPremier Tim Houston told CBC Radio that the storm was the worst in years. Environment Canada said the wind would drop.\n\nThe utility said most customers would have power by Monday.');
+    const last = a.quotes[a.quotes.length - 1];
+    assert.equal(last.speakerMention?.text, 'The utility');
+    assert.ok(!['CBC Radio', 'Environment Canada'].includes(last.speaker?.name ?? ''), `the utility is ${last.speaker?.name}`);
+  });
+
+  it('a headline\'s "report says" speaks for the body that published it, not the country the report is about', () => {
+    const quotes = quotesOf('Hospital wait times hit record, report says\n\nOTTAWA — Emergency room wait times in Canada reached their highest level in two decades, according to a report released Tuesday by the Canadian Institute for Health Information.');
+    assert.equal(quotes[0].who, 'Canadian Institute for Health Information');
+  });
+
+  it('a given name and a place head after a person\'s noun is a person ("retired teacher Helen Park"), and her surname is hers', () => {
+    const a = analyze('Council votes\n\nRetired teacher Helen Park said she had waited 30 years. “I’d like to ride it before I die,” Park said.\n\nThe park on Helen Street stayed closed.');
+    assert.equal(a.actors.find((x) => x.name === 'Helen Park')?.kind, 'person');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Helen Park', 'Helen Park']);
+  });
+
+  for (const [title, role] of [
+    ['Health Minister Sylvia Jones', 'Health Minister'],
+    ['Federal Health Minister Mark Holland', 'Federal Health Minister'],
+    ['Public Safety Minister Dominic LeBlanc', 'Public Safety Minister'],
+    ['Federal Labor Secretary Julie Su', 'Federal Labor Secretary'],
+  ]) {
+    it(`the portfolio is part of the office, no body of its own: "${title}"`, () => {
+      const a = analyze(`Cabinet\n\n${title} said the plan was ready.`);
+      const person = a.actors.find((x) => x.kind === 'person');
+      assert.deepEqual(person?.roles, [role]);
+      assert.deepEqual(a.actors.filter((x) => x.kind === 'organization').map((x) => x.name), []);
+    });
+  }
 });

@@ -291,6 +291,8 @@ function fitsDescription(a: LocalActor, kinds: OrgKind[]): boolean {
   if (a.kind === 'organization') {
     const own = orgKindsOfName(a.name);
     if (!own.length) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // a newsroom is a company, but "the utility" or "the airline" is none
+    if (own.includes('media') && !kinds.includes('media')) return false;
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');
   }
   if (a.kind === 'country') return kinds.includes('government');

@@ -223,7 +223,12 @@ export function resolveSingles(st: ArticleState): void {
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
     // (the persons are asked for only where a person or nothing answers to the word)
-    const persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
+    let persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
+    // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
+    if (e.type === 'country') {
+      persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
+      if (actor && !persons.includes(actor)) actor = undefined;
+    }
     if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
     let ambiguous = false;
     if (!actor && persons.length) {

@@ -123,14 +123,20 @@ export class ArticleState {
     return null;
   }
 
-  /** The first organisation or country mentioned in sentence `s` of paragraph `pi`: a body that can publish a report. */
+  /**
+   * The body in sentence `s` of paragraph `pi` that can publish a report: its first organisation,
+   * else its first country ("wait times in Canada rose, according to a report by the Institute":
+   * the country is what the report is about).
+   */
   firstPublisher(pi: number, s: Sentence): LocalActor | null {
     const at = this.mentionAt[pi];
+    let country: LocalActor | null = null;
     for (let i = s.from; i < s.to; i++) {
       const m = at[i];
-      if (m && (m.actor.kind === 'organization' || m.actor.kind === 'country')) return m.actor;
+      if (m?.actor.kind === 'organization') return m.actor;
+      if (m?.actor.kind === 'country') country ??= m.actor;
     }
-    return null;
+    return country;
   }
 }
 

@@ -5,6 +5,14 @@
  * department", "the city", "the firm"). Resolution matches a description to an organisation
  * named earlier whose kinds it fits.
  */
+import { countryBySurface } from '../gazetteer';
+
+/** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
+export const BODY_FIELDS = new Set([
+  'health', 'transport', 'police', 'sport', 'sports', 'visit', 'tourism', 'statistics', 'environment', 'heritage', 'historic',
+  'natural', 'water', 'network', 'revenue', 'immigration', 'parks', 'fisheries', 'education', 'skills', 'invest', 'enterprise',
+  'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
+]);
 
 export type OrgKind =
   | 'company'
@@ -99,13 +107,18 @@ export function orgKindsOfName(name: string): OrgKind[] {
   });
   // "Arden City Council": a municipal council is the city's government
   if (kinds.includes('council') && kinds.includes('city')) add(['government']);
+  // "Environment Canada", "Transport Scotland": a public body named by its field and its nation
+  if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government']);
   // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
   return kinds;
 }
 
 const DESCRIPTIONS = table([
-  ['company|firm|business|corporation|conglomerate|startup|start-up|retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|insurer|lender|airline|carrier|utility|developer|publisher|studio|brand|distributor|exporter|importer|giant|operator|owner|employer|contractor', ['company', 'bank', 'media']],
+  ['company|firm|business|corporation|conglomerate|startup|start-up|publisher|studio|brand|giant|operator|owner|employer', ['company', 'bank', 'media']],
+  // a trade no bank or newsroom plies: "the utility" after "told CBC Radio" is not the broadcaster
+  ['retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|airline|carrier|utility|developer|distributor|exporter|importer|contractor|builder|miner|railway|railroad', ['company']],
+  ['insurer|lender', ['company', 'bank']],
   ['bank', ['bank']],
   ['newspaper|paper|magazine|network|station|outlet|publication|broadcaster|channel', ['media']],
   ['ministry', ['ministry', 'department']],

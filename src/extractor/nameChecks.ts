@@ -5,6 +5,7 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
+import { peopleNoun } from './lexicon/people';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
@@ -143,6 +144,19 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
   if (to - i < 3 || to - i > 4 || w.length < 6 || !t.cap || t.possessive || !OCCUPATION_ENDING.test(w) || !/^[a-z-]+$/.test(w)) return 0;
   // a demonym is no occupation ("Nigerian Chika Obi"; the gazetteer reads it)
   if (genderOfFirstName(w) !== null || countryByDemonym.has(w) || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
+  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
+  return 1;
+}
+
+/**
+ * A noun for a person capitalised before a full name, as at a sentence's start ("Parent Jason
+ * Morales said", "Co-author Jean-Pierre Tremblay"): the noun, then a given name and one or two
+ * name words. 1 or 0. ("Hunter Biden": no given name follows.)
+ */
+export function peopleNounAt(tokens: Token[], i: number, to: number): number {
+  const t = tokens[i];
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || peopleNoun(t.lower) !== 'singular' || genderOfFirstName(t.base) !== null) return 0;
+  if (genderOfFirstName(tokens[i + 1].base) === null) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
   return 1;
 }

@@ -45,6 +45,7 @@ import {
   knownOrganisationSuffix,
   nameLike,
   occupationAt,
+  peopleNounAt,
   pluralPeopleInside,
   surfaceText,
   timeZone,
@@ -121,7 +122,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
-    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) : 0);
+    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) : 0);
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
@@ -262,6 +263,10 @@ function classifyUntitled(
   if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
+  // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
+  if (to - from === 2 && !isAcronym(tokens[from]) && genderOfFirstName(tokens[from].base) === null && !DIRECTION_WORDS.has(tokens[from].lower) && !PLACE_PREFIXES.has(tokens[from].lower) && !countryByDemonym.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.kind === 'country' && !knownLength(tokens, from, from + 1)) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {

@@ -136,4 +136,26 @@ describe('unseen news: surnames that are countries, appositives that are no cont
       assert.deepEqual(a.actors.filter((x) => x.kind === 'organization').map((x) => x.name), []);
     });
   }
+
+  it('a person\'s noun capitalised at a sentence\'s start is the role, not a given name ("Parent Jason Morales said")', () => {
+    const a = analyze('Board delays vote\n\nThe board met on Tuesday.\n\nParent Jason Morales said the board had not consulted families.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jason Morales']);
+    assert.deepEqual(a.actors.find((x) => x.name === 'Jason Morales')?.roles, ['Parent']);
+  });
+
+  it('"Hunter Biden" stays a name: no given name follows the noun', () => {
+    const a = analyze('Probe\n\nHunter Biden said he would testify.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Hunter Biden']);
+  });
+
+  it('a brand\'s arm in a country is an organisation ("Costco Canada"), a given name before a country is a person', () => {
+    const a = analyze('Recall\n\nCostco Canada pulled the berries on Monday. Mark Canada said he had bought two bags.');
+    assert.equal(a.actors.find((x) => x.name === 'Costco Canada')?.kind, 'organization');
+    assert.equal(a.actors.find((x) => x.name === 'Mark Canada')?.kind, 'person');
+  });
+
+  it('a counted object with a participle after it is no speech ("recalled 40,000 packages … linked to"), an auxiliary makes it one', () => {
+    const quotes = quotesOf('Recall\n\nThe company recalled 40,000 packages of frozen berries linked to an outbreak. The agency confirmed 14 people had fallen ill.');
+    assert.deepEqual(quotes.map((q) => q.text), ['14 people had fallen ill']);
+  });
 });

@@ -8,7 +8,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, infinitiveAt, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
@@ -84,7 +84,11 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
   // speech take a noun phrase as their object, not as what was said
   // ("added a goal and an assist for Toronto, which has won four straight": the relative clause's verb is not the object's)
-  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text)) && !verbOutsideRelatives(t, k + 1, end)) return null;
+  // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
+  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text))) {
+    const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
+    if (counted ? !hasAuxiliary(t, k + 1, end) : !verbOutsideRelatives(t, k + 1, end)) return null;
+  }
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
@@ -199,9 +203,11 @@ const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late'
 /** "said on Friday he …", "says tonight he …": time words between a cue and its clause. */
 export function skipTimeForward(t: Token[], k: number, end: number): number {
   let j = k;
-  const timeWord = (w: Token | undefined): boolean => !!w && w.type === 'word' && (DAYS_AND_MONTHS.has(w.lower) || TIME_WORDS.has(w.lower) || /^\d{1,2}$/.test(w.lower));
+  const timeWord = (w: Token | undefined): boolean => !!w && w.type === 'word' && (DAYS_AND_MONTHS.has(w.lower) || TIME_WORDS.has(w.lower));
+  // a day's number only beside its month ("said March 14 that", "said 14 March"): "said 14 people died" counts people
+  const dayNumber = (i: number): boolean => /^\d{1,2}$/.test(t[i]?.text ?? '') && (DAYS_AND_MONTHS.has(t[i - 1]?.lower ?? '') || DAYS_AND_MONTHS.has(t[i + 1]?.lower ?? ''));
   while (j < end) {
-    if (timeWord(t[j])) j++;
+    if (timeWord(t[j]) || dayNumber(j)) j++;
     else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
     else break;
   }

@@ -236,6 +236,12 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
   return false;
 }
 
+/** Whether tokens [from, to) hold an auxiliary or another irregular finite verb ("14 people had died"), not only a form in -ed that may be a participle ("packages linked to …"). */
+export function hasAuxiliary(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j].type === 'word' && !t[j].cap && FINITE.has(t[j].lower)) return true;
+  return false;
+}
+
 /** A newspaper's rubrics before a headline's colon ("Live:", "Breaking:", "The Latest:"): labels, no speaker. */
 const RUBRICS = new Set(
   ('live|breaking|byline|revealed|watch|listen|video|videos|photos|pictures|gallery|update|updates|updated|exclusive|opinion|' +

@@ -37,7 +37,7 @@ const SINGULAR = (
   'mayor|commissioner|supervisor|coordinator|director-general|surveyor|graduate|alumnus|intern|apprentice|trainee|' +
   'recruit|cadet|master|foreman|forewoman|captain|skipper|keeper|sergeant|constable|lieutenant|chaplain|headteacher|' +
   'deputy|assistant|secretary|agent|counsel|host|anchor|commander|colonel|chancellor|premier|president|chairman|' +
-  'chairwoman|chairperson|founder|co-founder|cofounder|ceo|head|chief|' +
+  'chairwoman|chairperson|founder|co-founder|cofounder|ceo|head|chief|co-author|coauthor|co-chair|' +
   // trades whose plural opens a sentence as a group ("Hauliers said …", "Winemakers say …")
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +

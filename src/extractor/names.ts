@@ -140,6 +140,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
     if (PORTFOLIO_TITLES.has(tokens[titleStart].lower)) {
+      // (a portfolio word the run left out, "Housing" opening a sentence, is the office's too)
+      if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
       while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
       // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
       while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
@@ -255,6 +257,14 @@ function classifyUntitled(
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // (before the words around it: "Boston Celtics said" is no person)
+  // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
+  const cityLead = to - from >= 2 && genderOfFirstName(tokens[from].base) === null ? knownLength(tokens, from, to) : null;
+  // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James")
+  const teamName = (w: Token): boolean => /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) && !w.possessive && !PARTY_WORDS.has(w.lower) && peopleNoun(w.lower) === null && genderOfFirstName(w.base) === null && genderOfFirstName(tokens[to - 2].base) === null;
+  if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital') && teamName(last)) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
   // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
   const context = contextKind(tokens, from, to);
   if (context === 'none') return [];

@@ -158,4 +158,20 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     const quotes = quotesOf('Recall\n\nThe company recalled 40,000 packages of frozen berries linked to an outbreak. The agency confirmed 14 people had fallen ill.');
     assert.deepEqual(quotes.map((q) => q.text), ['14 people had fallen ill']);
   });
+
+  it('"the Toronto MPP" is a person, never the city it modifies', () => {
+    const quotes = quotesOf('Housing\n\nNDP Leader Marit Stiles said both parties had failed renters. “Neither of them has a plan,” the Toronto MPP said.');
+    assert.equal(quotes.length, 2);
+    assert.notEqual(quotes[1].speaker?.kind, 'place');
+  });
+
+  it('a portfolio word the name run left out opening the sentence is part of the office ("Housing Minister")', () => {
+    const a = analyze('Housing\n\nHousing Minister Paul Calandra said the numbers would improve.');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Paul Calandra')?.roles, ['Housing Minister']);
+  });
+
+  it('a city\'s team in the plural is an organisation, even before "said" ("Toronto Raptors said")', () => {
+    const a = analyze('Sport\n\nToronto Raptors said they would appeal the fine.');
+    assert.equal(a.actors.find((x) => x.name === 'Toronto Raptors')?.kind, 'organization');
+  });
 });

@@ -62,7 +62,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
-  const peopleHead = (!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower));
+  // (a title after a determiner is a role too: "the Toronto MPP" is a person, not Toronto)
+  const peopleHead =
+    ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
+    (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && ELECTED_TITLES.has(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for'));
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
@@ -185,6 +188,8 @@ const POSSESSIVE_PRONOUNS = new Map([
   ['its', 'it'],
   ['their', 'they'],
 ]);
+/** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator". */
+const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */

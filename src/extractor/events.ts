@@ -73,6 +73,9 @@ const MONTH_DAY = new RegExp(
 );
 /** What follows the month of a wire dateline: the day, the agency, a dash. */
 const DATELINE_AFTER = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\([A-Z][\w.&/ -]{1,30}\)\s*)?(?:-{1,2}|—|–)\s/;
+/** The names of sources who are no one in particular: their words make no dated statement. */
+const UNIDENTIFIED = new Set(['people', 'person', 'persons', 'source', 'sources', 'someone', 'insider', 'insiders']);
+
 /** How close a date phrase must stand to a cue for the attribution to be a dated statement, in characters. */
 const CUE_DATE_REACH = 16;
 
@@ -186,7 +189,9 @@ class EventWalk {
     const reported = this.reported(s);
     const inSentence = this.mentionsIn(pi, s);
     const hit = possible ? triggerIn(reported, possible, inSentence, s.start) : null;
-    // without an event word the sentence is an event only as a dated attribution, which needs a cue and date words
+    // without an event word the sentence is an event only as a dated attribution, which needs a cue
+    // of a speaker who is someone ("officials" are; "three people familiar with …" hold no statement) and date words
+    if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())));
     if (!hit && !(cues.length && mayNameDateWords(reported))) return;
     const dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
 import { quotesOf } from './helpers';
 
 /** Faults found on news in genres the development corpus lacks (Canadian city, court, sport, health), each as its kind. */
@@ -173,5 +174,11 @@ describe('unseen news: surnames that are countries, appositives that are no cont
   it('a city\'s team in the plural is an organisation, even before "said" ("Toronto Raptors said")', () => {
     const a = analyze('Sport\n\nToronto Raptors said they would appeal the fine.');
     assert.equal(a.actors.find((x) => x.name === 'Toronto Raptors')?.kind, 'organization');
+  });
+
+  it('unnamed sources make no dated statement of their own; named ones and officials do', () => {
+    const events = (text: string) => extractEvents(analyze(text), null).map((e) => e.kind);
+    assert.deepEqual(events('Campaign shake-up\n\nThe campaign replaced two advisers on Friday, according to three people familiar with the decision.'), []);
+    assert.deepEqual(events('Campaign shake-up\n\nCampaign chair Jen Dillon said on Friday that two advisers had left.'), ['statement']);
   });
 });

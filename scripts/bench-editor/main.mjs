@@ -99,6 +99,10 @@ async function main() {
   }
   for (const r of results) {
     if (r.eventsUiRows !== undefined) out.push(`run ${r.run}: Events pane shows ${r.eventsUiRows} row(s) in the browser${r.eventsUiError ? ', with an “already registered” error' : ''}; host processes' peaks ${r.hostPeaks.join(', ')} MB`);
+    for (const p of r.hostPeakWhen ?? []) {
+      const when = p.afterIndexedS === null ? 'its index never completed' : `${Math.abs(p.afterIndexedS)} s ${p.afterIndexedS < 0 ? 'before' : 'after'} its index completed`;
+      out.push(`run ${r.run}: host ${p.pid} reached ${p.mb} MB ${when}, with ${p.threads} threads (${p.threadsAtStart ?? '?'} at its probe's first sample)`);
+    }
     for (const n of r.notes) out.push(`run ${r.run}: n/a or note — ${n}`);
   }
   out.push(

@@ -75,13 +75,17 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
   let session;
   const log = new ProbeLog(probeFile);
   const peaks = new Map();
+  /** Per host pid: when its VmHWM last rose (epoch ms) and its threads then (the index's workers are threads of it). */
+  const peakSeen = new Map();
   let childrenPeak = 0;
   let ticks = 0;
   const sampler = setInterval(() => {
     const pids = log.of('start').map((x) => x.pid);
     for (const pid of pids) {
       const m = procMemory(pid);
-      if (m) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, m.hwmMb));
+      if (!m) continue;
+      if (m.hwmMb > (peaks.get(pid) ?? 0)) peakSeen.set(pid, { t: Date.now(), threads: m.threads });
+      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, m.hwmMb));
     }
     // once a second: processes the host may have started (threads are already in its own figure)
     if (++ticks % 4 === 0 && pids.length) childrenPeak = Math.max(childrenPeak, descendantsRssMb(pids.at(-1)));
@@ -162,6 +166,7 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
     }
     r.peakHostMB = peaks.size ? Math.max(...peaks.values()) : null;
     r.hostPeaks = [...peaks.values()].map((v) => Math.round(v));
+    r.hostPeakWhen = peakWhen(log, peaks, peakSeen);
     r.childrenPeakMB = childrenPeak;
     if (r.peakHostMB === null) r.notes.push('peak memory: no extension-host pid was seen');
     await session?.close();
@@ -170,6 +175,23 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
     for (const f of [backup, control, probeFile]) rmSync(f, { force: true });
   }
   return r;
+}
+
+/**
+ * Where each host's peak fell: seconds from its index completing (its probe's `indexed` record;
+ * negative: during the pass) to the last sample at which its VmHWM rose (250 ms apart), and its
+ * threads then against those at its start: the indexing workers are threads of the host, so a
+ * peak with them alive is the pass's end, one without them the writes and settling after it.
+ */
+function peakWhen(log, peaks, peakSeen) {
+  log.poll();
+  return log.of('start').flatMap(({ pid }) => {
+    const seen = peakSeen.get(pid);
+    if (!seen || !peaks.has(pid)) return [];
+    const indexed = log.records.find((x) => x.type === 'indexed' && x.pid === pid);
+    const firstMem = log.records.find((x) => x.type === 'mem' && x.pid === pid && typeof x.threads === 'number');
+    return [{ pid, mb: Math.round(peaks.get(pid)), afterIndexedS: indexed ? +((seen.t - indexed.t) / 1000).toFixed(1) : null, threads: seen.threads, threadsAtStart: firstMem?.threads ?? null }];
+  });
 }
 
 async function measureEditSave(request, log, r, fail) {

@@ -58,7 +58,8 @@ export function procMemory(pid) {
     const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
     const hwm = kb('VmHWM');
     // a process that has exited but not been reaped (a zombie) has no memory lines
-    return Number.isNaN(hwm) ? null : { hwmMb: hwm / 1024, rssMb: kb('VmRSS') / 1024 };
+    const threads = Number(/^Threads:\s+(\d+)/m.exec(status)?.[1] ?? NaN);
+    return Number.isNaN(hwm) ? null : { hwmMb: hwm / 1024, rssMb: kb('VmRSS') / 1024, threads };
   } catch {
     return null;
   }

@@ -170,7 +170,7 @@ export const TITLES = lowerSet(
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
-    'Councillor|Cllr|Cllr.|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
+    'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
     'Senators|Sens.|Reps.|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
@@ -188,7 +188,7 @@ export const TITLES = lowerSet(
     'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World|' +
     // ranks and offices abbreviated as police, armies and councils write them: "Cpl. Janelle Fortier",
     // "Cst. Amir Haddad", "Cr Adrian Schrader" (an Australian councillor)
-    'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
+    'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Det.-Sgt.|Staff Sgt.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );

@@ -212,6 +212,24 @@ export function givenNameBefore(tokens: Token[], from: number, to: number): bool
 /** Nouns for people in the plural inside a name: a body or a slogan ("Black Girls Rock", "Mothers Against …"), no person. */
 const PLURAL_PEOPLE = new Set(['girls', 'boys', 'women', 'men', 'mothers', 'fathers', 'moms', 'dads', 'kids', 'children', 'sisters', 'brothers', 'lives']);
 
+/** Royal titles that open place names too ("Prince George", "Prince Albert", "King City"). */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'lord', 'lady']);
+/** Words before a place: "in Prince George", "west of Prince Rupert". */
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'at', 'from']);
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * Whether the run [from, to), a royal title and one name word, is a place: after "in", "near" or a
+ * compass point's "of" ("west of Prince George"), or before ", B.C." and the like (a province's or
+ * state's abbreviation). "the wife of Prince William" stays a person.
+ */
+export function placeWithRoyalTitle(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || !ROYAL_TITLES.has(tokens[from].lower)) return false;
+  const before = tokens[from - 1];
+  if (before && (PLACE_BEFORE.has(before.lower) || (before.lower === 'of' && COMPASS.test(tokens[from - 2]?.lower ?? '')))) return true;
+  return tokens[to]?.text === ',' && /^(?:[A-Z]\.){2,3}$|^(?:Ont|Alta|Sask|Man|Que|Nfld|Wash|Ore|Calif|Mass|Mich|Minn|Wis|Fla|Tex)\.$/.test(tokens[to + 1]?.text ?? '');
+}
+
 /**
  * A wire dateline's city in capitals at the head of a paragraph ("GDYNIA (Reuters) -",
  * "KINGSTON, Jamaica —", "PORT ALBRIGHT —"): a place.

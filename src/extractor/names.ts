@@ -46,6 +46,7 @@ import {
   nameLike,
   occupationAt,
   peopleNounAt,
+  placeWithRoyalTitle,
   pluralPeopleInside,
   surfaceText,
   timeZone,
@@ -108,7 +109,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     return out;
   }
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
-  if (datelineCity(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
+  if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];

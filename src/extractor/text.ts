@@ -62,7 +62,7 @@ const ABBREVIATIONS = new Set(
     // ranks: "Cpl. Janelle Fortier", "Const. Mary Poole"
     'cpl|pte|pvt|cst|const|det|insp|cmdr|cdr|brig|spc|' +
     // titles of councils, clergy and lawyers, and plurals of titles: "Cllr. Ben Ash", "Fr. Tom Roe", "Sens. Ana Ruiz and Bo Lind"
-    'cllr|cr|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs')
+    'cllr|cr|coun|ald|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs')
     .split('|'),
 );
 
@@ -75,7 +75,10 @@ function takesStop(word: string, lower: string): boolean {
   const second = word.length > 1 ? word.charCodeAt(1) : 0;
   if ((word.length === 1 || second === 0x2e || (second >= 0xdc00 && second <= 0xdfff)) && INITIALS.test(word)) return true;
   // lower case makes no word shorter
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower);
+  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower)) return true;
+  // ranks joined by a hyphen: "Det.-Sgt.", "Staff-Sgt."
+  const hyphen = lower.lastIndexOf('-');
+  return hyphen > 0 && lower.length - hyphen - 1 <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower.slice(hyphen + 1));
 }
 
 /**

@@ -181,4 +181,25 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     assert.deepEqual(events('Campaign shake-up\n\nThe campaign replaced two advisers on Friday, according to three people familiar with the decision.'), []);
     assert.deepEqual(events('Campaign shake-up\n\nCampaign chair Jen Dillon said on Friday that two advisers had left.'), ['statement']);
   });
+
+  for (const [line, mention] of [
+    ['Det.-Sgt. Amir Khan of the major crimes unit said there was no evidence of foul play.', 'Amir Khan'],
+    ['Coun. Garth Frizzell said the stretch of highway needed a review.', 'Coun. Garth Frizzell'],
+    ['Reeve Tanya Morin said residents had long complained about the road.', 'Reeve Tanya Morin'],
+  ]) {
+    it(`police and council ranks keep the sentence and the name whole: ${JSON.stringify(line.slice(0, 28))}…`, () => {
+      const quotes = quotesOf(`Crash\n\nTwo people died on Tuesday.\n\n${line}`);
+      assert.equal(quotes.length, 1);
+      assert.ok(quotes[0].speakerMention?.text.includes(mention), quotes[0].speakerMention?.text);
+      assert.equal(quotes[0].speaker?.kind, 'person');
+      assert.ok(!/^(?:Reeve|Coun)/.test(quotes[0].who ?? ''), `the title is no part of the name: ${quotes[0].who}`);
+    });
+  }
+
+  it('a royal title opening a place name after "west of" or before ", B.C." is the place ("Prince George"); "the wife of Prince William" is a person', () => {
+    const kinds = (text: string) => analyze(text).actors.map((x) => [x.name, x.kind]);
+    assert.deepEqual(kinds('Crash\n\nThe trucks collided west of Prince George on Tuesday.'), [['Prince George', 'place']]);
+    assert.deepEqual(kinds('Crash\n\nThe road to Prince Rupert, B.C., was closed.').filter(([n]) => n === 'Prince Rupert'), [['Prince Rupert', 'place']]);
+    assert.deepEqual(kinds('Royals\n\nThe wife of Prince William visited the ward.').map(([, k]) => k), ['person']);
+  });
 });

@@ -235,6 +235,12 @@ function skipAppositive(t: Token[], comma: number, to: number): number {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
+function ofOwner(t: Token[], a: number, from: number): boolean {
+  const of = t[a - 1];
+  return !!of && (of.lower === 'of' || of.lower === 'for') && a - 2 >= from && (isNameWord(t[a - 2]) || ROLE_NOUNS.has(t[a - 2].lower) || peopleNoun(t[a - 2].lower) !== null);
+}
+
 export function npBackward(t: Token[], end: number, from: number): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -284,6 +290,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         a = placed;
         continue;
       }
+      if (ofOwner(t, a, from)) continue;
       break;
     }
     if (prev.possessive && !prev.cap && prev.lower !== 'america’s' && prev.lower !== "america's") {
@@ -340,6 +347,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
           a = placed;
           continue;
         }
+        if (ofOwner(t, a, from)) continue;
       }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
       else if (end - a < 2 && isPeopleNoun(last)) {
@@ -352,6 +360,14 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         let b = a - 2;
         while (b > a - 4 && b >= from && isModifierWord(t[b])) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous') a = b + 1;
+      } else {
+        // "Sgt. Amir Khan of the major crimes unit said": a body's phrase of up to four lower-case words after a person's "of"
+        let b = a - 1;
+        while (b > a - 4 && b >= from && t[b].type === 'word' && !t[b].cap && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower) && !DETERMINERS.has(t[b].lower)) b--;
+        if (b >= from && t[b].lower === 'the' && ofOwner(t, b, from)) {
+          a = b;
+          continue;
+        }
       }
       break;
     }

@@ -319,7 +319,8 @@ function classifyUntitled(
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
-    if (ORG_HEADS.has(lastLower) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower))) {
+    // ("Amalgamated Transit Union Local 113": a union's local is the union's body)
+    if (ORG_HEADS.has(lastLower) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && ORG_HEADS.has(baseLower(tokens[to - 2])))) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }

@@ -202,4 +202,17 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     assert.deepEqual(kinds('Crash\n\nThe road to Prince Rupert, B.C., was closed.').filter(([n]) => n === 'Prince Rupert'), [['Prince Rupert', 'place']]);
     assert.deepEqual(kinds('Royals\n\nThe wife of Prince William visited the ward.').map(([, k]) => k), ['person']);
   });
+
+  it('a union\'s local is the union\'s body, not a person ("Amalgamated Transit Union Local 113 president Marvin Alfred")', () => {
+    const a = analyze('Strike vote\n\n“Our members deserve better,” said Amalgamated Transit Union Local 113 president Marvin Alfred.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Marvin Alfred']);
+    assert.equal(a.actors.find((x) => x.name.startsWith('Amalgamated'))?.kind, 'organization');
+  });
+
+  it('a body before its participle speaks, not the people it represents ("The union representing 3,000 workers rejected")', () => {
+    const quotes = quotesOf('Strike vote\n\nThe union representing 3,000 transit workers rejected the city’s latest offer on Friday.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].speakerMention?.text, 'The union representing 3,000 transit workers');
+    assert.notEqual(quotes[0].who, 'workers');
+  });
 });

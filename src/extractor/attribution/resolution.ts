@@ -216,7 +216,7 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
     const before = at[i - 1];
     // a capitalised people noun only where it opens the phrase and is no title ("Residents of", not "Secretary of State")
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
-    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower))) || (before?.actor.kind === 'person' && before.to === i);
+    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || (before?.actor.kind === 'person' && before.to === i);
     if (!afterPeople) continue;
     if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
   }

@@ -235,6 +235,9 @@ function skipAppositive(t: Token[], comma: number, to: number): number {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** Participles that open a body's post-modifier: "the union representing …", "a company based in …". */
+const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned', 'backed', 'funded', 'operating', 'serving']);
+
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {
   const of = t[a - 1];
@@ -373,11 +376,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     }
     a--;
   }
-  // "officials who spoke with The Huffington Post said": people before a relative clause without commas
+  // "officials who spoke with The Huffington Post said": people before a relative clause without
+  // commas; "The union representing 3,000 workers rejected": a body before its participle
   for (let j = a - 1; j > from && a - j <= 20; j--) {
     const x = t[j];
     if (x.type !== 'word') break;
-    if ((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) {
+    if (((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
       const np = npBackward(t, j - 1, from);
       if (np) return { from: np.from, to: end + 1 };
       break;

@@ -93,7 +93,7 @@ export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
-    'Power|Hydro|Builders|Homes|Rail|Railway|Pipeline|Pipelines|' +
+    'Power|Hydro|Builders|Homes|Rail|Railway|Pipeline|Pipelines|Business|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
     'Academy|Center|Centre|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +

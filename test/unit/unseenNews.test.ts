@@ -215,4 +215,11 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     assert.equal(quotes[0].speakerMention?.text, 'The union representing 3,000 transit workers');
     assert.notEqual(quotes[0].who, 'workers');
   });
+
+  it('a described subject takes a body\'s name whole ("The Federal Reserve held … but signaled"), and a title then a person is the person', () => {
+    const quotes = quotesOf('Rates\n\nMarkets rose.\n\nThe Federal Reserve held rates steady on Wednesday but signaled it expects two cuts.');
+    assert.deepEqual(quotes.map((q) => q.speakerMention?.text), ['The Federal Reserve']);
+    const huckabee = quotesOf('Picks\n\nFormer Arkansas Gov. Mike Huckabee chose a comedy show, naming “Bill Maher” as his guilty pleasure.');
+    for (const q of huckabee) assert.notEqual(q.speaker?.kind, 'place');
+  });
 });

@@ -7,7 +7,7 @@
  * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
-import { DIRECTION_WORDS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { DIRECTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
@@ -485,8 +485,18 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
     if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
     const m = st.mentionAt[pi][j];
     if (m?.actor.kind === 'person') return null;
+    // a name is taken whole ("The Federal Reserve held …"): not cut at a word of it
+    if (m && m.to > j) {
+      head = m.to - 1;
+      j = m.to - 1;
+      continue;
+    }
     if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
-    else if (head >= 0) break;
+    else if (head >= 0) {
+      // "Former Arkansas Gov. Mike Huckabee": a title, then the person the phrase names
+      if (x.cap && (TITLE_LIKE.test(x.text) || TITLES.has(x.lower)) && st.mentionAt[pi][j + 1]?.actor.kind === 'person') return null;
+      break;
+    }
   }
   // "His attorney, Michael Ferrante, had asked …, arguing": the person named in apposition
   if (head >= 0 && t[head + 1]?.text === ',') for (let j = head + 2; j < before && t[j].text !== ','; j++) if (st.mentionAt[pi][j]?.actor.kind === 'person') return null;

@@ -312,6 +312,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   // "told El Universal", "told De Volkskrant": a paper named with its article
   if (cue === 'told' && to - from >= 2 && ARTICLE_WORDS.has(tokens[from].lower) && !given()) return 'organization';
   const last = tokens[to - 1];
+  // "Oilers goaltender Stuart Skinner", "Flames head coach Ryan Huska": a team's name in the plural before one of its players or staff
+  const after = tokens[to];
+  if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && !given() && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     let k = to;
@@ -334,6 +337,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   }
   return null;
 }
+
+/** A team's players and staff, named after the team: "Oilers goaltender …", "Flames head coach …". */
+const TEAM_ROLES = new Set(['coach', 'goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'captain', 'quarterback', 'pitcher', 'catcher', 'shortstop', 'striker', 'midfielder', 'defender', 'linebacker', 'manager', 'forward', 'rookie', 'outfielder', 'infielder', 'reliever', 'skipper', 'president', 'owner']);
 
 /** Heads before an inner capital that are surname prefixes or particles ("VanderMeer"), over INNER_CAPITAL_HEADS. */
 const BRAND_NAME_HEADS = new Set(['vander', 'vonder', 'mac', 'fitz', 'della', 'dela']);

@@ -222,4 +222,16 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     const huckabee = quotesOf('Picks\n\nFormer Arkansas Gov. Mike Huckabee chose a comedy show, naming “Bill Maher” as his guilty pleasure.');
     for (const q of huckabee) assert.notEqual(q.speaker?.kind, 'place');
   });
+
+  it('a player named by position speaks, before or after the cue ("said goaltender Stuart Skinner", "Said goaltender …: “…”")', () => {
+    for (const line of ['“We got lucky tonight,” said goaltender Stuart Skinner.', 'Said goaltender Stuart Skinner: “We got lucky tonight.”']) {
+      assert.deepEqual(quotesOf(`Game\n\nThe Oilers won.\n\n${line}`).map((q) => q.who), ['Stuart Skinner'], line);
+    }
+  });
+
+  it('a team\'s name before one of its players or staff is the team, and "he" is then the coach ("Calgary Flames head coach Ryan Huska … he said")', () => {
+    const a = analyze('Game\n\nCalgary Flames head coach Ryan Huska was frustrated. “You cannot take four penalties,” he said.\n\nSaid Oilers goaltender Stuart Skinner: “The boys bailed me out.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Ryan Huska', 'Stuart Skinner']);
+    assert.deepEqual(['Calgary Flames', 'Oilers'].map((n) => a.actors.find((x) => x.name === n)?.kind), ['organization', 'organization']);
+  });
 });

@@ -41,7 +41,10 @@ const SINGULAR = (
   // trades whose plural opens a sentence as a group ("Hauliers said …", "Winemakers say …")
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +
-  'stallholder|dockhand|fisherwoman'
+  'stallholder|dockhand|fisherwoman|' +
+  // players by position ("said goaltender Stuart Skinner"; not "forward", "centre" or "guard", which are other words too)
+  'goaltender|goalie|netminder|defenceman|defenseman|winger|quarterback|pitcher|shortstop|midfielder|linebacker|outfielder|' +
+  'infielder|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|cricketer|footballer'
 ).split('|');
 
 /** Bodies of people named as one: "staff said", "police say", "the public". */

@@ -196,6 +196,16 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 }
 
 
+/** Whether the run [from, to) is one or two words that name no one, then a country's one-word name ("Costco Canada", "Climate Change Canada"). */
+function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
+  if (knownLength(tokens, to - 1, to)?.kind !== 'country') return false;
+  for (let i = from; i < to - 1; i++) {
+    const w = tokens[i];
+    if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
+  }
+  return true;
+}
+
 /** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'critic', 'commissioner', 'ministers']);
 /** Words of a portfolio before such an office, the level of government included ("Federal Health Minister"). */
@@ -275,7 +285,8 @@ function classifyUntitled(
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
   // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
-  if (to - from === 2 && !isAcronym(tokens[from]) && genderOfFirstName(tokens[from].base) === null && !DIRECTION_WORDS.has(tokens[from].lower) && !PLACE_PREFIXES.has(tokens[from].lower) && !countryByDemonym.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.kind === 'country' && !knownLength(tokens, from, from + 1)) {
+  // ("Climate Change Canada", the run of "Environment and Climate Change Canada": up to two words before the country)
+  if ((to - from === 2 || to - from === 3) && bodyBeforeCountry(tokens, from, to)) {
     return [entity(tokens, text, 'organization', from, to)];
   }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation

@@ -234,4 +234,29 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Ryan Huska', 'Stuart Skinner']);
     assert.deepEqual(['Calgary Flames', 'Oilers'].map((n) => a.actors.find((x) => x.name === n)?.kind), ['organization', 'organization']);
   });
+
+  for (const line of ['Dorothy Winters, 81, of Oakville said she had waited long enough.', 'One of the alleged victims, 81-year-old Dorothy Winters of Oakville, said she had waited long enough.']) {
+    it(`a person with an age and a hometown speaks, not the town: ${JSON.stringify(line.slice(0, 36))}…`, () => {
+      assert.deepEqual(quotesOf(`Trial\n\nThe court met.\n\n${line}`).map((q) => q.who), ['Dorothy Winters']);
+    });
+  }
+
+  it('a headline\'s "Study finds …" or "Judge rejects …" makes no person "Study" or "Judge"; "King said" in the body stays a person', () => {
+    const a = analyze('Study finds lakes warming faster than expected\n\nResearchers said the lakes were warming.');
+    assert.ok(!a.actors.some((x) => x.name === 'Study'));
+    const b = analyze('Judge rejects bid to toss charges\n\nThe court met on Tuesday.');
+    assert.ok(!b.actors.some((x) => x.name === 'Judge'));
+    const c = analyze('Hearing\n\nRep. Peter King spoke first.\n\n“We were misled,” King said.');
+    assert.deepEqual(c.quotes.map((q) => q.speaker?.kind), ['person']);
+  });
+
+  it('"the chamber" after a chamber of commerce is that chamber', () => {
+    const quotes = quotesOf('Council vote\n\nThe Halifax Chamber of Commerce was less sure. The chamber said in a statement that the tax would hurt small firms.');
+    assert.deepEqual(quotes.map((q) => q.who), ['Halifax Chamber of Commerce']);
+  });
+
+  it('a body\'s words before a country are an organisation ("Climate Change Canada"), not a person', () => {
+    const a = analyze('Study\n\nEnvironment and Climate Change Canada, which funded the work, called the findings “a wake-up call.”');
+    assert.equal(a.quotes[0]?.speaker?.kind, 'organization');
+  });
 });

@@ -44,7 +44,9 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
-    const segIsName = t[a].lower !== 'of' && allNameWords(t, a, end);
+    // ("One of the victims, 81-year-old Dorothy Winters of Oakville, said": an age before the name)
+    const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
+    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, end);
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
     // "… a fitter from Elblag, Warmia, said": a region the gazetteer does not know, after a town that "from" or "in" opens
     const placeGoesOn = segIsName && !!before?.cap && (((knownPlace(t, a, end) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j)) || (regionLike(t, a, end) && townAfterPreposition(t, j, from)));
@@ -63,7 +65,7 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // ("A spokesman for the group, Yahya Saree,": a name after one person is that person's)
     const people = segIsName ? peopleForDescription(t, j, from) : -1;
     if (people >= 0 && bodyNameAfterPeople(t, a, end, t[people])) return npBackward(t, j - 1, from);
-    if (segIsName) return { from: j + 1, to: end };
+    if (segIsName) return { from: named, to: end };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
     if (!aside && before?.type === 'word' && !before.cap && personNoun(before) && namedAfterRole(t, a, end) && !anyAuxiliary(t, a, end)) return { from: a, to: end };

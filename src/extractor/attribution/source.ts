@@ -305,6 +305,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         a--;
         continue;
       }
+      // "Dorothy Winters, 81, of Oakville said": the age between commas, then the name
+      if (prev.lower === 'of' && a - 5 >= from && t[a - 2].text === ',' && /^\d{1,3}$/.test(t[a - 3].text) && t[a - 4].text === ',' && isNameWord(t[a - 5])) {
+        a -= 4;
+        continue;
+      }
       break;
     }
     if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {

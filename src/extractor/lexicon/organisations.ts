@@ -75,7 +75,7 @@ const NAME_HEADS = table([
   ['army|navy|forces|force|guard|marines|command|military', ['military']],
   ['fc|club|team|rovers|athletic|athletics', ['team']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
-  ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre', ['nonprofit']],
+  ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
 ]);
 
 /** Words that make a name a city's, county's or state's government as its head or before a body: "City of Arden", "Arden County Council". */
@@ -129,7 +129,9 @@ const DESCRIPTIONS = table([
   ['county', ['county']],
   ['state|province', ['state']],
   ['council|board|committee|commission|panel', ['council']],
-  ['legislature|parliament|assembly|chamber', ['legislature']],
+  ['legislature|parliament|assembly', ['legislature']],
+  // a house of a legislature, or a chamber of commerce
+  ['chamber', ['legislature', 'nonprofit']],
   ['university|college|institute|school', ['university', 'school']],
   ['district', ['school', 'county']],
   ['hospital|clinic|health system', ['hospital']],

@@ -259,4 +259,10 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     const a = analyze('Study\n\nEnvironment and Climate Change Canada, which funded the work, called the findings “a wake-up call.”');
     assert.equal(a.quotes[0]?.speaker?.kind, 'organization');
   });
+
+  it('a second speech verb after "but", comma or not, is a quote of its own ("welcomed the announcement but said it came too late")', () => {
+    const quotes = quotesOf('Funding\n\nThe council met.\n\nAlberta Premier Danielle Smith welcomed the announcement but said it came too late.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue?.text]), [['the announcement', 'welcomed'], ['it came too late', 'said']]);
+    assert.deepEqual(quotes.map((q) => q.who), ['Danielle Smith', 'Danielle Smith']);
+  });
 });

@@ -265,4 +265,17 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     assert.deepEqual(quotes.map((q) => [q.text, q.cue?.text]), [['the announcement', 'welcomed'], ['it came too late', 'said']]);
     assert.deepEqual(quotes.map((q) => q.who), ['Danielle Smith', 'Danielle Smith']);
   });
+
+  it('no colon quote for a person inside another phrase ("The list of guests for Mayor Ana Ruiz was long:") or one who shows words ("read the sign:")', () => {
+    const quotes = quotesOf('Party\n\nThe list of guests for Mayor Ana Ruiz was long: “Bob, Sue and Tim.”\n\nMayor Ana Ruiz read the sign: “No parking.”\n\nThe Slate technology columnist David Auerbach went so far as to say: “Twitter as we know it is over.”');
+    assert.deepEqual(quotes.map((q) => q.who), ['David Auerbach']);
+  });
+
+  it('a speech after a colon over several quoted paragraphs keeps its speaker in each', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `“Paragraph ${i} of the speech goes on here.`).join('\n\n');
+    const quotes = quotesOf(`Speech\n\nMayor Ana Ruiz was blunt: “We begin.\n\n${paragraphs}\n\n“The end.”`);
+    assert.ok(quotes.length >= 1);
+    assert.ok(quotes.every((q) => q.who === 'Ana Ruiz'), JSON.stringify(quotes.map((q) => q.who)));
+    assert.ok(quotes.some((q) => q.text.includes('Paragraph 39')), 'the last paragraph is quoted too');
+  });
 });

@@ -7,9 +7,12 @@
 import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';
+import { STOP_BACKWARD } from './words';
 
 /** Words at most between the person's name and the colon: a short predicate, not a clause of its own. */
 const LEAD_IN_WORDS = 8;
+/** Verbs by which a person shows words that are not theirs: "read the sign: “…”", "held a placard: “…”". */
+const SHOWING = new Set(['read', 'reads', 'held', 'holds', 'showed', 'shows', 'displayed', 'wore', 'carried', 'pointed', 'quoted', 'cited', 'recited']);
 
 /**
  * The quote of sentence `s` (paragraph `pi`) whose quotation opens right after a colon, when the
@@ -23,19 +26,23 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   if (!qm || qm.open >= s.to || qm.open < s.from + 3) return null;
   const colon = qm.open - 1;
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
-  // the subject: the first person mentioned, with only words before it ("Montreal coach …")
+  // the subject: the first person mentioned, with only the words of a noun phrase before it
+  // ("Montreal coach …", "The Slate technology columnist …", "As Professor …"; not "The list of
+  // guests for Mayor Ana Ruiz was long:")
   const at = st.mentionAt[pi];
   let j = s.from;
-  while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word') j++;
+  if (t[j].lower === 'as') j++;
+  while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
   const m = at[j];
   if (!m || m.actor.kind !== 'person') return null;
-  // then a short predicate of words only: "was more blunt", "put it simply", "had a message for them"
+  // then a short predicate of words only: "was more blunt", "put it simply", "had a message for
+  // them"; not one that shows a thing's words ("read the sign:")
   let words = 0;
   for (let k = m.to; k < colon; k++) {
     if (t[k].type !== 'word' || at[k] || t[k].cap) return null;
     words++;
   }
-  if (words === 0 || words > LEAD_IN_WORDS) return null;
+  if (words === 0 || words > LEAD_IN_WORDS || SHOWING.has(t[m.to].lower)) return null;
   const end = trimEnd(st.text, qm.start, qm.end);
   if (end <= qm.start) return null;
   return {

@@ -4,6 +4,7 @@
  * an attribution, and the pieces of a quotation interrupted by its cue.
  */
 import type { LocalActor } from '../actors';
+import { lowerBound } from '../sorted';
 import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
 import type { Span } from '../types';
 import type { ArticleState, Attribution, LocalQuote } from './state';
@@ -163,8 +164,10 @@ export function joinContinuations(st: ArticleState): void {
 
 /** The index of the first paragraph whose span [start, end] holds `offset`, or -1. */
 function paragraphAt(paragraphs: Paragraph[], offset: number): number {
-  for (let i = 0; i < paragraphs.length; i++) if (offset >= paragraphs[i].start && offset <= paragraphs[i].end) return i;
-  return -1;
+  // the paragraphs are in text order: a binary search, since every continuation asks (a speech of
+  // 100,000 quoted paragraphs made this quadratic)
+  const i = lowerBound((k) => paragraphs[k].end, offset, 0, paragraphs.length);
+  return i < paragraphs.length && offset >= paragraphs[i].start ? i : -1;
 }
 
 /** Drops trailing white space from a span. */

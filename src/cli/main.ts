@@ -45,23 +45,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-main(process.argv.slice(2)).then(exitOnceWritten, (e: unknown) => {
-  process.stderr.write(`corpus-nav: ${(e as Error).stack ?? e}\n`);
-  exitOnceWritten(1);
-});
-
-/**
- * Ends the process with `code` once everything written to stdout and stderr is out (a write's
- * callback comes after those before it), without Node's teardown of the heap: after a corpus that
- * freed V8's pages one by one (hundreds of munmap calls, 60-500 ms on this project's virtual
- * machine) where the kernel frees the process's memory at once. 'exit' listeners still run.
- */
-function exitOnceWritten(code: number): void {
-  process.exitCode = code;
-  let open = 2;
-  const written = (): void => {
-    if (--open === 0) process.exit(code);
-  };
-  process.stdout.write('', written);
-  process.stderr.write('', written);
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`corpus-nav: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -198,7 +198,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 
 /** Whether the run [from, to) is one or two words that name no one, then a country's one-word name ("Costco Canada", "Climate Change Canada"). */
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
-  if (knownLength(tokens, to - 1, to)?.kind !== 'country') return false;
+  if (!countryBySurface.has(baseLower(tokens[to - 1])) || knownLength(tokens, to - 1, to)?.kind !== 'country') return false;
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
@@ -270,10 +270,11 @@ function classifyUntitled(
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // (before the words around it: "Boston Celtics said" is no person)
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
-  const cityLead = to - from >= 2 && genderOfFirstName(tokens[from].base) === null ? knownLength(tokens, from, to) : null;
-  // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James")
+  // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
+  // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
   const teamName = (w: Token): boolean => /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) && !w.possessive && !PARTY_WORDS.has(w.lower) && peopleNoun(w.lower) === null && genderOfFirstName(w.base) === null && genderOfFirstName(tokens[to - 2].base) === null;
-  if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital') && teamName(last)) {
+  const cityLead = to - from >= 2 && teamName(last) && genderOfFirstName(tokens[from].base) === null ? knownLength(tokens, from, to) : null;
+  if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
   // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")

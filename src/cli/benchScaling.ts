@@ -42,6 +42,8 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'one paragraph of “…,” he said.', make: (b) => repeat('“We will keep going,” he said. ', b) },
   { label: 'lines ending "…to the office of Secretary of"', make: (b) => repeat('Last spring she was sworn in to the office of Secretary of\n', b) },
   { label: 'numbered paragraphs with "Later that day"', make: (b) => numbered((i) => `“We are ready ${i},” Mayor Ana Kowal told a news conference in Oslo on Monday. Later that day she met the council in Bergen.\n\n`, b) },
+  // one person under thousands of spellings: each new one was checked against every alias so far
+  { label: 'one surname under numbered middle names', make: (b) => numbered((i) => `Mary ${i.toString(36).toUpperCase()}ina Smith said the plan was fine.\n\n`, b) },
   // a quotation after a colon going on over many paragraphs: each a continuation of the first (was quadratic in the paragraphs)
   { label: 'a speech after "was blunt:" over numbered paragraphs', make: (b) => 'Mayor Ana Ruiz was blunt: “We begin.\n\n' + numbered((i) => `“Paragraph ${i} of the speech goes on here.\n\n`, b) },
 ];

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents } from '../../src/extractor/events';
+import { ActorTable } from '../../src/extractor/actors';
 import { quotesOf } from './helpers';
 
 /** Faults found on news in genres the development corpus lacks (Canadian city, court, sport, health), each as its kind. */
@@ -277,5 +278,16 @@ describe('unseen news: surnames that are countries, appositives that are no cont
     assert.ok(quotes.length >= 1);
     assert.ok(quotes.every((q) => q.who === 'Ana Ruiz'), JSON.stringify(quotes.map((q) => q.who)));
     assert.ok(quotes.some((q) => q.text.includes('Paragraph 39')), 'the last paragraph is quoted too');
+  });
+});
+
+describe('an actor under many spellings', () => {
+  it('keeps each alias once, in the order first seen, past the length where a Set takes over', () => {
+    const table = new ActorTable();
+    const actor = table.get('person', 'Mary Smith');
+    const spellings = Array.from({ length: 40 }, (_, i) => `Mary ${String.fromCharCode(65 + (i % 26))}. Smith`);
+    for (const s of [...spellings, ...spellings.slice().reverse()]) table.addAlias(actor, s);
+    const unique = [...new Set(spellings)];
+    assert.deepEqual(actor.aliases, unique);
   });
 });

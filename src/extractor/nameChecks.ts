@@ -5,7 +5,7 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
-import { peopleNoun } from './lexicon/people';
+import { peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
@@ -339,7 +339,7 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
 }
 
 /** A team's players and staff, named after the team: "Oilers goaltender …", "Flames head coach …". */
-const TEAM_ROLES = new Set(['coach', 'goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'captain', 'quarterback', 'pitcher', 'catcher', 'shortstop', 'striker', 'midfielder', 'defender', 'linebacker', 'manager', 'forward', 'rookie', 'outfielder', 'infielder', 'reliever', 'skipper', 'president', 'owner']);
+const TEAM_ROLES = new Set([...PLAYER_POSITIONS, 'coach', 'captain', 'catcher', 'striker', 'defender', 'manager', 'forward', 'rookie', 'reliever', 'skipper', 'president', 'owner']);
 
 /** Heads before an inner capital that are surname prefixes or particles ("VanderMeer"), over INNER_CAPITAL_HEADS. */
 const BRAND_NAME_HEADS = new Set(['vander', 'vonder', 'mac', 'fitz', 'della', 'dela']);

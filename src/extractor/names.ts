@@ -196,6 +196,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 }
 
 
+/** Whether the run ending at `to` ends as a team's name does: a word in the plural that is no party, people noun or given name, after a word that is no given name. */
+function teamName(tokens: Token[], to: number): boolean {
+  const w = tokens[to - 1];
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) && !w.possessive && !PARTY_WORDS.has(w.lower) && peopleNoun(w.lower) === null && genderOfFirstName(w.base) === null && genderOfFirstName(tokens[to - 2].base) === null;
+}
+
 /** Whether the run [from, to) is one or two words that name no one, then a country's one-word name ("Costco Canada", "Climate Change Canada"). */
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   if (!countryBySurface.has(baseLower(tokens[to - 1])) || knownLength(tokens, to - 1, to)?.kind !== 'country') return false;
@@ -214,7 +220,7 @@ const PORTFOLIO_WORDS = new Set(
     'environment|energy|agriculture|housing|immigration|citizenship|public|safety|security|emergency|preparedness|affairs|economy|' +
     'economic|development|culture|heritage|science|industry|innovation|digital|climate|infrastructure|indigenous|northern|natural|' +
     'resources|fisheries|oceans|veterans|seniors|families|children|youth|women|equality|tourism|sport|mental|addictions|' +
-    'municipal|tourism|revenue|communities|works|services|procurement|social|employment|workforce|skills|colleges|universities|' +
+    'municipal|revenue|communities|works|services|procurement|social|employment|workforce|skills|colleges|universities|' +
     'attorney|solicitor|federal|provincial|state|shadow|junior|associate|deputy|acting|interim|cabinet|commerce|intelligence|' +
     'homeland|and|&')
     .split('|'),
@@ -272,8 +278,7 @@ function classifyUntitled(
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
   // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
-  const teamName = (w: Token): boolean => /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) && !w.possessive && !PARTY_WORDS.has(w.lower) && peopleNoun(w.lower) === null && genderOfFirstName(w.base) === null && genderOfFirstName(tokens[to - 2].base) === null;
-  const cityLead = to - from >= 2 && teamName(last) && genderOfFirstName(tokens[from].base) === null ? knownLength(tokens, from, to) : null;
+  const cityLead = to - from >= 2 && teamName(tokens, to) && genderOfFirstName(tokens[from].base) === null ? knownLength(tokens, from, to) : null;
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
@@ -293,7 +298,7 @@ function classifyUntitled(
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
-    // "retired teacher Helen Park", "nurse Grace Hill": a given name and a place head after a person's noun are a person
+    // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
     const before = tokens[from - 1];
     const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
     return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];

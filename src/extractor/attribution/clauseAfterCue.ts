@@ -85,9 +85,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // speech take a noun phrase as their object, not as what was said
   // ("added a goal and an assist for Toronto, which has won four straight": the relative clause's verb is not the object's)
   // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
-  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity && (DETERMINERS.has(first.lower) || NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text))) {
+  if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
-    if (counted ? !hasAuxiliary(t, k + 1, end) : !verbOutsideRelatives(t, k + 1, end)) return null;
+    if ((counted || DETERMINERS.has(first.lower)) && !(counted ? hasAuxiliary(t, k + 1, end) : verbOutsideRelatives(t, k + 1, end))) return null;
   }
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;

@@ -124,10 +124,13 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   let b = to;
   while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
   if (b - from < 2) return null;
-  const quoted = t[from].type === 'open' || t[from].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
+  const quoted = quotationAt(t, from, b);
   if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
 }
+
+/** Whether tokens [a, b) open or close with a quotation mark. */
+const quotationAt = (t: Token[], a: number, b: number): boolean => t[a].type === 'open' || t[a].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous';
 
 /**
  * Whether content before a subject, `region`, is a quotation or a clause: it holds a finite verb,
@@ -139,7 +142,7 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
 function clauseOrQuotation(t: Token[], region: [number, number] | null, goesOn: number, to = goesOn): boolean {
   if (!region) return false;
   const [a, b] = region;
-  if (t[a].type === 'open' || t[a].type === 'ambiguous' || t[b - 1].type === 'close' || t[b - 1].type === 'ambiguous') return true;
+  if (quotationAt(t, a, b)) return true;
   return hasClauseVerb(t, a, b) || (goesOn >= 0 && hasClauseVerb(t, goesOn + 1, to));
 }
 

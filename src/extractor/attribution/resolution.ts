@@ -102,8 +102,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // a lone capitalised word never seen with a full name: a person known by one name
   // ("Study finds …", "Judge rejects …" in a headline: a document or an office, no one's name; "King said" in the body is Rep. King)
-  const office = (pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead));
-  if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !office) {
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
     const body = shortFormOwner(st, head.base);
     if (body) {

@@ -230,20 +230,23 @@ function skipAppositive(t: Token[], comma: number, to: number): number {
   return j;
 }
 
+/** Participles that open a body's post-modifier: "the union representing …", "a company based in …". */
+const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned', 'backed', 'funded', 'operating', 'serving']);
+
+/** Whether word `w` can own a phrase after "of" or "for": a name, a role or title, a noun for people ("members of", "Amir Khan of"). */
+const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || peopleNoun(w.lower) !== null;
+
+/** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
+function ofOwner(t: Token[], a: number, from: number): boolean {
+  const of = t[a - 1];
+  return !!of && (of.lower === 'of' || of.lower === 'for') && a - 2 >= from && ownsOfPhrase(t[a - 2]);
+}
+
 /**
  * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
-/** Participles that open a body's post-modifier: "the union representing …", "a company based in …". */
-const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned', 'backed', 'funded', 'operating', 'serving']);
-
-/** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
-function ofOwner(t: Token[], a: number, from: number): boolean {
-  const of = t[a - 1];
-  return !!of && (of.lower === 'of' || of.lower === 'for') && a - 2 >= from && (isNameWord(t[a - 2]) || ROLE_NOUNS.has(t[a - 2].lower) || peopleNoun(t[a - 2].lower) !== null);
-}
-
 export function npBackward(t: Token[], end: number, from: number): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -301,7 +304,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     if (prev.lower === 'of' || prev.lower === 'for') {
-      if (a - 2 >= from && (ROLE_NOUNS.has(t[a - 2].lower) || TITLE_LIKE.test(t[a - 2].text) || isNameWord(t[a - 2]) || peopleNoun(t[a - 2].lower) !== null)) {
+      if (a - 2 >= from && ownsOfPhrase(t[a - 2])) {
         a--;
         continue;
       }

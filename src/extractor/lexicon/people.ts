@@ -5,6 +5,13 @@
  * English rules (and -man -> -men), so each noun is written once.
  */
 
+/**
+ * Players by position ("said goaltender Stuart Skinner"; not "forward", "centre" or "guard",
+ * which are other words too): people nouns, and the roles a team's name comes before ("Oilers
+ * goaltender …", see ../nameChecks).
+ */
+export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder'];
+
 /** A person by occupation, office, relation or circumstance. */
 const SINGULAR = (
   'official|officer|resident|neighbour|neighbor|citizen|local|villager|townsperson|inhabitant|homeowner|tenant|' +
@@ -41,11 +48,11 @@ const SINGULAR = (
   // trades whose plural opens a sentence as a group ("Hauliers said …", "Winemakers say …")
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +
-  'stallholder|dockhand|fisherwoman|' +
-  // players by position ("said goaltender Stuart Skinner"; not "forward", "centre" or "guard", which are other words too)
-  'goaltender|goalie|netminder|defenceman|defenseman|winger|quarterback|pitcher|shortstop|midfielder|linebacker|outfielder|' +
-  'infielder|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|cricketer|footballer'
-).split('|');
+  'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
+  'cricketer|footballer'
+)
+  .split('|')
+  .concat(PLAYER_POSITIONS);
 
 /** Bodies of people named as one: "staff said", "police say", "the public". */
 const COLLECTIVE = new Set(

@@ -9,6 +9,7 @@ import type { CorpusResult, Span } from '../extractor/types';
 import { aboutOf } from './about';
 import { takeEventId } from './corpusEvents';
 import { IdPool } from './ids';
+import { eventTitle } from './eventTitle';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'opensearch';
 export type ExportTable = 'quotes' | 'actors' | 'events';
@@ -110,11 +111,13 @@ export function* exportRecords(result: CorpusResult, tables: readonly ExportTabl
   }
   if (tables.includes('events')) {
     const ids = pathOf ? new IdPool() : undefined;
+    const actors = new Map(result.actors.map((a) => [a.id, a]));
     for (const e of result.events) {
       yield {
         type: 'event',
         id: ids ? takeEventId(ids, e, shown(e.sources[0].path)) : e.id,
-        label: e.label,
+        // the holder named as in the actors table (the id is made from the label as extracted)
+        label: eventTitle(e, (id) => actors.get(id)),
         kind: e.kind,
         date: e.date,
         dateText: e.dateText,

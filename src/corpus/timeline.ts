@@ -6,6 +6,7 @@
  */
 import type { CorpusEvent } from '../extractor/types';
 import { aboutIn, articleDate, isDate, speakerOf, type ViewSource } from './viewSource';
+import { eventTitle } from './eventTitle';
 
 export interface TimelineItem {
   /** 'e:' + event id, or 'q:' + article path + ':' + quote start. */
@@ -105,13 +106,13 @@ export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): 
   // the newest `limit` of events and quotes together
   let e = 0;
   for (let a = 0, q = 0; items.length < limit && (e < events.dated.length || a < dated.length); ) {
-    if (a >= dated.length || (e < events.dated.length && events.dated[e].date! >= dated[a].date)) items.push(eventItem(events.dated[e++]));
+    if (a >= dated.length || (e < events.dated.length && events.dated[e].date! >= dated[a].date)) items.push(eventItem(corpus, events.dated[e++]));
     else {
       items.push(quoteItem(corpus, dated[a].path, dated[a].indexes[q], dated[a].date));
       if (++q === dated[a].indexes.length) [a, q] = [a + 1, 0];
     }
   }
-  const undatedItems = events.undated.slice(0, limit).map(eventItem);
+  const undatedItems = events.undated.slice(0, limit).map((e) => eventItem(corpus, e));
   for (const article of undated) {
     for (const i of article.indexes) {
       if (undatedItems.length >= limit) break;
@@ -122,9 +123,9 @@ export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): 
   return { items, undated: undatedItems, omitted: total - items.length - undatedItems.length, kinds: [...kinds].sort() };
 }
 
-function eventItem(e: CorpusEvent): TimelineItem {
+function eventItem(corpus: ViewSource, e: CorpusEvent): TimelineItem {
   const source = e.sources[0];
-  return { id: `e:${e.id}`, type: 'event', date: e.date ?? '', kind: e.kind, label: e.label, actors: e.participants, path: source?.path ?? '', start: source?.start ?? 0, end: source?.end ?? 0 };
+  return { id: `e:${e.id}`, type: 'event', date: e.date ?? '', kind: e.kind, label: eventTitle(e, (id) => corpus.actor(id)), actors: e.participants, path: source?.path ?? '', start: source?.start ?? 0, end: source?.end ?? 0 };
 }
 
 /** One quote as the timeline labels it: "Speaker: its first twelve words …". */

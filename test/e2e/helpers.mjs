@@ -24,6 +24,14 @@ export function loose(text) {
 export const visible = (s) => s.replace(/\u2060/g, '');
 
 /**
+ * Waits until `locator`'s element and those inside it have finished their CSS animations (a hover
+ * card fades in): a screenshot taken before shows it half drawn.
+ */
+export async function drawn(locator) {
+  await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
+/**
  * Screen point of the middle of the first `length` characters where `pattern` matches an editor
  * line. The editor draws spaces as non-breaking spaces (hence \s) and cuts long lines into
  * several spans, so the match is mapped back onto the text nodes.

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT, launchBrowser, prepareWorkspace, startCodeServer } from '../support/codeServer.mjs';
-import { loose, pointOfText, visible, screenshotFailures } from './helpers.mjs';
+import { drawn, loose, pointOfText, visible, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const DEV_TEXTS = path.join(ROOT, '../shared/corpora/polnear-dev/texts');
@@ -141,6 +141,7 @@ describe('the Corpus view as a new user meets it', function () {
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').fill(`:${line}`);
     await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     const point = await pointOfText(page, /Zhu\ssaid/, 'Zhu'.length);
     await page.mouse.move(point.x, point.y);
     const hover = page.locator('.monaco-hover', { hasText: 'Zhu Feng' }).first();
@@ -149,8 +150,7 @@ describe('the Corpus view as a new user meets it', function () {
     assert.match(text.split('\n')[0], /All quotes.*Show in Actors.*References/);
     assert.match(text, /security … We also hope/);
     assert.match(text, /quotes?\s·\smentioned\sin\s\d+\sarticles?/);
-    // the card fades in: wait until it is fully drawn
-    await page.waitForTimeout(600);
+    await drawn(hover);
     await shot('hover-long-quote');
   });
 

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { ROOT, prepareWorkspace } from '../support/codeServer.mjs';
-import { loose, openCopyOf, pointOfText, screenshotFailures } from './helpers.mjs';
+import { drawn, loose, openCopyOf, pointOfText, screenshotFailures } from './helpers.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
@@ -75,6 +75,7 @@ describe('the workbench in a browser', function () {
     assert.match(text, /person/);
     assert.match(text, /quotes?\s·\smentioned\sin\s\d+\sarticles?/);
     assert.match(text, /Show\sin\sActors/);
+    await drawn(hover);
     await shot('hover');
     await page.mouse.move(5, 450);
   });

@@ -122,7 +122,8 @@ describe('Corpus Navigator UI', function () {
         const at = md.indexOf(`command:${action}`);
         assert.ok(at >= 0 && at < firstQuote, `${action} comes before the quotes`);
       }
-      assert.match(md, /\d+ quotes · mentioned in \d+ articles/);
+      // who and how much on the first line of the card, before the roles
+      assert.match(md, /\*\*Jens Stoltenberg\*\* · person · \d+ quotes · mentioned in \d+ articles?\n/);
       assert.ok(!/[”"]\s*[”"]/.test(md.replace(/\\/g, '')), 'no doubled closing marks');
       assert.match(md, /command:corpusNavigator\.copyQuoteWithCitation/);
     });

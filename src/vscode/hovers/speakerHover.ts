@@ -72,11 +72,12 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     actions.push(link('$(list-tree) Show in Actors', REVEAL_ACTOR, [actor.id], 'Reveal in the Actors tree'));
     actions.push(link('$(references) References', FIND_REFERENCES, [actor.id], 'Every mention in the corpus'));
     const md = trusted(false);
-    md.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${actor.kind}`);
+    // who and how much on one line: a hover card is at most a quarter of the editor tall, and the
+    // first quote should show without scrolling
+    const articles = lookup.articles(actor.id).length;
+    md.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${actor.kind} · `).appendMarkdown(escapeMarkdown(`${plural(actor.quoteCount, 'quote')} · mentioned in ${plural(articles, 'article')}`));
     const roles = displayRoles(actor.roles);
     if (roles.length) md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(roles.slice(0, 3).join('; ')));
-    const articles = lookup.articles(actor.id).length;
-    md.appendMarkdown('\n\n').appendMarkdown(escapeMarkdown(`${plural(actor.quoteCount, 'quote')} · mentioned in ${plural(articles, 'article')}`));
     if (actor.aliases.length) md.appendMarkdown('\n\n*also:* ').appendMarkdown(escapeMarkdown(actor.aliases.slice(0, 6).join(', ')));
     const quotes = lookup.rankedQuotes(actor.id, near).slice(0, SHOWN_QUOTES);
     if (quotes.length) md.appendMarkdown('\n\n---');

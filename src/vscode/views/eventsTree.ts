@@ -13,6 +13,7 @@ import { articleName, plural, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
 import type { TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
+import { eventTitle } from '../../corpus/eventTitle';
 
 export type EventNode =
   | { type: 'year'; year: string }
@@ -282,12 +283,13 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
       case 'event': {
         const e = this.event(node.id);
         if (!e) return new vscode.TreeItem('(removed)');
-        const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const title = eventTitle(e, (id) => lookup.actors.get(id));
+        const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
         const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
         item.description = [e.date ?? 'undated', e.place, who.slice(0, 3).join(', ') + (who.length > 3 ? ` +${who.length - 3}` : '')].filter(Boolean).join(' · ');
         // plain text: corpus words never become links or markup here
         item.tooltip = [
-          e.label.toLowerCase().includes(e.kind) ? e.label : `${e.label} (${e.kind})`,
+          title.toLowerCase().includes(e.kind) ? title : `${title} (${e.kind})`,
           `Date: ${e.date ?? 'unknown'}${e.dateText ? ` (“${e.dateText}”)` : ''}`,
           e.place ? `Place: ${e.place}` : '',
           who.length ? `Participants: ${who.join(', ')}` : '',

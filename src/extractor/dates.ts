@@ -302,6 +302,11 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
       } else if (c.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
       else if (weekday && !/\b(?:next|this|coming)\b/i.test(r.text)) d.setUTCDate(d.getUTCDate() - 7);
     }
+    // "ahead of the April primary" written in April: the month under way, not next year's (chrono,
+    // looking forward from a day inside the month, skips to the next one); "next November" is next year's
+    if (tense === 'future' && ref && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && d.getUTCMonth() === ref.getUTCMonth() && d.getUTCFullYear() === ref.getUTCFullYear() + 1 && !NEXT_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index))) {
+      d.setUTCFullYear(ref.getUTCFullYear());
+    }
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
     // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
@@ -313,6 +318,9 @@ function resolveIn(window: string, reference: string | null, tense: Tense, appro
   }
   return null;
 }
+
+/** "next" or "following" just before a date: a month that comes round again. */
+const NEXT_BEFORE = /\b(?:next|following)\s+$/i;
 
 /** The reference date last asked for (an article's sentences share one), its noon and its day as isoDay gives it. */
 let referenceKey: string | null = null;

@@ -145,6 +145,21 @@ const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
 
+/**
+ * What follows "meet"/"met (with)" when nobody meets in person: a goal or demand met ("meet the
+ * pledge", "met its emissions targets", "meets the criteria"), or a reception ("was met with
+ * criticism", "met with stiff resistance", but "met with opposition leaders": the noun must end
+ * the phrase); up to two modifiers before the noun.
+ */
+const NOT_MET_IN_PERSON = new RegExp(
+  "^\\s+(?:(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|any|every|both|such|much|some|widespread|little)\\s+)?(?:[\\w’'-]+\\s+){0,2}?" +
+    '(?:(?:pledges?|goals?|targets?|deadlines?|demands?|requirements?|standards?|criteria|criterion|obligations?|expectations?|needs|thresholds?|' +
+    'quotas?|benchmarks?|commitments?|conditions?|costs?|bills?|payroll)\\b|' +
+    '(?:criticism|resistance|opposition|skepticism|scepticism|protests?|outrage|approval|applause|silence|derision|ridicule|disbelief|boos|' +
+    "cheers|backlash|praise|success|indifference|suspicion|hostility)(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:from|over|about|on|at|in|by|and|for|after|when|as|but|because)\\b))",
+  'i',
+);
+
 export interface TriggerHit {
   kind: EventKind;
   /** Offset of the event word's phrase in the sentence. */
@@ -178,6 +193,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;
+    // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
+    if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
     const timeReference = !verb && ASIDE_PREPOSITION.test(before);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { resolveDate } from '../../src/extractor/dates';
 
 const HEAD = 'Harbour dispute drags on\nPublished 3 March 2025\n';
 const eventsOf = (body: string): LocalEvent[] => extractEvents(analyze(HEAD + body));
@@ -103,5 +104,31 @@ describe('events: words that make no event', () => {
     assert.equal(pledge.placeName, 'Riga');
     const ev = eventsOf('The ministers held talks in Riga on Friday.\nMinisters arrive for the meeting in Riga. (AP Photo/Ilze Berzina)\n');
     assert.deepEqual(ev.map((e) => e.kind), ['talks']);
+  });
+});
+
+describe('events: "meet" in other senses than meeting in person', () => {
+  it('a goal, a deadline or a demand met is no meeting', () => {
+    assert.deepEqual(kinds('The port operator insists it will meet its financial targets by Friday.'), []);
+    assert.deepEqual(kinds('Ministers say the province will meet the pledge it made in Fenwick: to cut emissions by half in 2031.'), []);
+    assert.deepEqual(kinds('The harbour board said the ferry met the safety criteria on Tuesday.'), []);
+  });
+
+  it('a plan met with criticism or resistance is no meeting, but one met with opposition leaders is', () => {
+    assert.deepEqual(kinds('The quarry plan has been met with fierce opposition by residents of Kellerton.'), []);
+    assert.deepEqual(kinds('Even in Fenwick, the mayor’s ideas have met with resistance.'), []);
+    const [meeting] = eventsOf('The mayor met with opposition leaders in Fenwick on Tuesday.');
+    assert.equal(meeting?.kind, 'meeting');
+    assert.equal(meeting.date, '2025-02-25');
+  });
+});
+
+describe('events: a month ahead in its own month', () => {
+  it('"ahead of the March vote" written in March is this March; "next March" is next year’s', () => {
+    const [vote] = eventsOf('The union is opening nine offices for canvassing in Fenwick ahead of the mid-March election.');
+    assert.equal(vote?.kind, 'election');
+    assert.equal(vote.date, '2025-03');
+    assert.equal(resolveDate('The plan would derail in a general election next March', '2025-03-03', 'future')?.date, '2026-03');
+    assert.equal(resolveDate('The plan would derail in the general election in March', '2025-03-03', 'future')?.date, '2025-03');
   });
 });

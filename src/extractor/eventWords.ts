@@ -120,7 +120,14 @@ export function triggersFor(word: string): number[] | undefined {
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one)\s)[\w’'-]+\s+){0,3}$/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
-const MODIFIED_NOUN = /^\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar)\b/i;
+const MODIFIED_NOUN = new RegExp(
+  '^\\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
+    'allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar|' +
+    // an election's people, rules and paraphernalia: "Democratic primary voters", "the 2008 election cycle", "an election poster"
+    'voters?|electorate|posters?|cycles?|officials?|workers?|observers?|monitors?|laws?|fraud|interference|hacking|spending|strategists?|' +
+    'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?)\\b',
+  'i',
+);
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 

@@ -132,3 +132,18 @@ describe('events: a month ahead in its own month', () => {
     assert.equal(resolveDate('The plan would derail in the general election in March', '2025-03-03', 'future')?.date, '2025-03');
   });
 });
+
+describe('events: an event word that modifies another noun', () => {
+  it('primary voters, an election cycle, a debate stage or an election law are no election or debate', () => {
+    assert.deepEqual(kinds('About half of Fenwick Labour primary voters said the harbour mattered most on Tuesday.'), []);
+    assert.deepEqual(kinds('Every Fenwick election cycle brings a flood of campaign books.'), []);
+    assert.deepEqual(kinds('The two candidates clashed on the Fenwick debate stage on Wednesday night.'), []);
+    assert.deepEqual(kinds('The council ordered a review of the Fenwick election law on Monday.'), []);
+  });
+
+  it('the primary or the election itself still is one', () => {
+    const [primary] = eventsOf('Ana Ruiz won the Fenwick Labour primary on Tuesday, with 52 percent of the vote.');
+    assert.equal(primary?.kind, 'election');
+    assert.equal(primary.date, '2025-02-25');
+  });
+});

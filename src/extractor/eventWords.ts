@@ -197,6 +197,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
+    // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
+    if (m[0] === 'Forum') continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;

@@ -141,6 +141,11 @@ describe('events: an event word that modifies another noun', () => {
     assert.deepEqual(kinds('The council ordered a review of the Fenwick election law on Monday.'), []);
   });
 
+  it('a forum in title case is a body, not a meeting; a forum in lower case is a gathering', () => {
+    assert.deepEqual(kinds('Ines Vold is now president of the Harbour Action Forum, a conservative advocacy group based in Fenwick.'), []);
+    assert.deepEqual(kinds('Residents packed the forum on the quarry in Fenwick on Tuesday.'), ['meeting']);
+  });
+
   it('the primary or the election itself still is one', () => {
     const [primary] = eventsOf('Ana Ruiz won the Fenwick Labour primary on Tuesday, with 52 percent of the vote.');
     assert.equal(primary?.kind, 'election');

@@ -370,8 +370,12 @@ function datedAttribution(reported: string, sentenceStart: number, cues: Analysi
   if (phrase && phrase.index < 2 && DATELINE_AFTER.test(reported.slice(phrase.index + phrase.text.length))) phrase = datePhrases(reported, 2)[1] ?? null;
   if (phrase) {
     const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
+    const at = sentenceStart + phrase.index;
     for (const q of cues) {
       const from = q.cue!.start - sentenceStart;
+      // "… would derail in a general election next November, Sabato said": a date in the content
+      // before its cue is the content's, not the saying's (after the cue, "endorsed Cruz Wednesday" is the saying's)
+      if (phrase.index < from && insideContent(q, at)) continue;
       const to = q.cue!.end - sentenceStart;
       const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
       // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
@@ -379,6 +383,12 @@ function datedAttribution(reported: string, sentenceStart: number, cues: Analysi
     }
   }
   return null;
+}
+
+/** Whether offset `at` lies in the quote's content (in one of its pieces: the cue stands between them). */
+function insideContent(q: Analysis['quotes'][number], at: number): boolean {
+  for (const p of q.pieces ?? [q]) if (at >= p.start && at < p.end) return true;
+  return false;
 }
 
 /** The actor named just before the event word: "a NATO summit" is NATO's. */

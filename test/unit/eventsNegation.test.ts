@@ -152,3 +152,19 @@ describe('events: an event word that modifies another noun', () => {
     assert.equal(primary.date, '2025-02-25');
   });
 });
+
+describe('events: the date of a saying, not of what is said', () => {
+  it('a date inside the content before its cue dates no statement', () => {
+    const said = (body: string) => eventsOf(body).filter((e) => e.kind === 'statement');
+    assert.deepEqual(said('The ferry plan would collapse in a general election next November, Professor Ines Vold said.'), []);
+    assert.deepEqual(said('The port earned about $600 million last year, according to public filings.'), []);
+  });
+
+  it('a date after the cue, or before the speaker, is the saying’s', () => {
+    const [after] = eventsOf('Mayor Ana Ruiz said on Wednesday that the ferry plan would collapse.');
+    assert.equal(after?.kind, 'statement');
+    assert.equal(after.date, '2025-02-26');
+    const [before] = eventsOf('On Friday, Mayor Ana Ruiz said the ferry plan would collapse.');
+    assert.equal(before?.date, '2025-02-28');
+  });
+});

@@ -7,7 +7,7 @@
  * them, then first names); it takes organisations and countries; they also groups.
  */
 import type { LocalActor, LocalMention } from '../actors';
-import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, type Gender } from '../gender';
+import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
@@ -73,6 +73,7 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   // glued before the name that is also a given name ("Junior Kayla Brandt") makes it unknown
   let first: Gender | null = null;
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
+    if (isUnisexFirstName(a.nameTokens[i])) continue;
     const g = genderOfFirstName(a.nameTokens[i]);
     if (g && first && g !== first) return null;
     first ??= g;

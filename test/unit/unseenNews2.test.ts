@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 /** Faults found on news in genres neither the development corpus nor the first unseen set had (school boards, courts, hospitals, storms, earnings, obituaries, UK and Australian politics, strikes), each as its kind. */
@@ -21,4 +22,48 @@ describe('unseen news 2: pronouns', () => {
     assert.equal(quotes.length, 1);
     assert.notEqual(quotes[0].who, 'Mary Stone');
   });
+});
+
+describe('unseen news 2: names of places and bodies', () => {
+  it('a city the lists lacked speaks as a place, not a person ("Edmonton announced", "Red Deer said")', () => {
+    const quotes = quotesOf('Hospital waits\n\nRed Deer said in a statement that it would ask the province for help.\n\nEdmonton announced last week that it would fund a new centre. Calgary said it had no plans.');
+    assert.deepEqual(
+      quotes.map((q) => [q.who, q.speaker?.kind]),
+      [
+        ['Red Deer', 'place'],
+        ['Edmonton', 'place'],
+        ['Calgary', 'place'],
+      ],
+    );
+  });
+
+  for (const [sentence, name] of [
+    ['Mark Feldstein, a paleobotanist at the Vrije Universiteit Brussel, called the results remarkable.', 'Vrije Universiteit Brussel'],
+    ['The meals were served at St. Cyprian’s Episcopal Church on the east side.', 'St. Cyprian’s Episcopal Church'],
+    ['But the United Nurses of Alberta said the beds were useless without staff.', 'United Nurses of Alberta'],
+    ['According to the Department of Communities and Justice, 57,000 households are waiting.', 'Department of Communities and Justice'],
+    ['The case was investigated by the Office of Inspector General on Monday.', 'Office of Inspector General'],
+    ['The Toronto Star reported the figures on Monday.', 'Toronto Star'],
+    ['The workers are represented by Unifor Local 1127.', 'Unifor Local'],
+  ]) {
+    it(`"${name}" is one organisation`, () => {
+      const a = analyze(`Local news\n\n${sentence}`);
+      const actor = a.actors.find((x) => x.name === name);
+      assert.equal(actor?.kind, 'organization', JSON.stringify(a.actors.map((x) => [x.name, x.kind])));
+      assert.ok(!a.actors.some((x) => x !== actor && name.startsWith(x.name) && x.kind !== 'place'), 'no fragment of the name is an actor of its own');
+    });
+  }
+
+  it('"Assistant U.S. Attorney Kevin Oduya": the office is his role, no body "Assistant U.S."', () => {
+    const a = analyze('Sentencing\n\nAssistant U.S. Attorney Kevin Oduya said the scheme ran for six years.');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Kevin Oduya')?.roles, ['Assistant U.S. Attorney']);
+    assert.ok(!a.actors.some((x) => x.name.startsWith('Assistant')));
+  });
+
+  for (const union of ['Unifor Local 1127', 'the United Nurses of Alberta']) {
+    it(`"the union" refers to ${union}, a union named by its local or its members`, () => {
+      const quotes = quotesOf(`Strike\n\nThe workers are represented by ${union}. The company refused to talk.\n\nThe union said the offer was an insult.`);
+      assert.equal(quotes.at(-1)?.who, union.replace(/^the /, '').replace(/ \d+$/, ''));
+    });
+  }
 });

@@ -67,3 +67,27 @@ describe('unseen news 2: names of places and bodies', () => {
     });
   }
 });
+
+describe('unseen news 2: descriptions and kin', () => {
+  it('"the company" is the company the article is about, not an analyst\'s employer named since', () => {
+    const quotes = quotesOf(
+      'Shares slide\n\nNimbrix Inc reported weaker sales on Wednesday.\n\n"At some point timing becomes the story," said Rachel Ostrow, an analyst at Bellmont Securities.\n\nThe company said it would cut about 4% of its workforce.',
+    );
+    assert.deepEqual(quotes.at(-1) && [quotes.at(-1)!.text, quotes.at(-1)!.who], ['it would cut about 4% of its workforce', 'Nimbrix Inc']);
+  });
+
+  it('an analyst\'s employer is still "the company" where the article names no other', () => {
+    const quotes = quotesOf('Shares slide\n\n"Timing is the story," said Rachel Ostrow, an analyst at Bellmont Securities.\n\nThe company said it would cut its forecast.');
+    assert.equal(quotes.at(-1)?.who, 'Bellmont Securities');
+  });
+
+  for (const [intro, kin, name] of [
+    ['Her death was confirmed by her daughter, Grace Okafor-Bell, who said the cause was heart failure.', 'her daughter', 'Grace Okafor-Bell'],
+    ['He is survived by his wife, Ruth Adler, and two sons.', 'his wife', 'Ruth Adler'],
+  ]) {
+    it(`"${kin} said" is the ${kin.split(' ')[1]} the article named ("${kin}, ${name}")`, () => {
+      const quotes = quotesOf(`Obituaries\n\nMargaret Okafor died Friday at home. She was 88.\n\n${intro}\n\n“She never asked anyone why they were hungry,” ${kin} said.`);
+      assert.deepEqual([quotes.at(-1)?.text, quotes.at(-1)?.who], ['She never asked anyone why they were hungry,', name]);
+    });
+  }
+});

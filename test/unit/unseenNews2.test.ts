@@ -91,3 +91,21 @@ describe('unseen news 2: descriptions and kin', () => {
     });
   }
 });
+
+describe('unseen news 2: what is no quote', () => {
+  for (const line of [
+    'RJ Barrett added 22 points for Toronto, which won its third straight.',
+    'Barrett added 22 points and 10 rebounds for Toronto, which has won three straight.',
+  ]) {
+    it(`a counted object's relative clause makes no content: ${JSON.stringify(line.slice(0, 40))}…`, () => {
+      assert.deepEqual(quotesOf(`Raptors rally\n\n${line}`), []);
+    });
+  }
+
+  it('a counted subject with its own auxiliary is still content ("confirmed 14 people had died")', () => {
+    assert.deepEqual(
+      quotesOf('Storm\n\nThe agency confirmed 14 people had died.').map((q) => q.text),
+      ['14 people had died'],
+    );
+  });
+});

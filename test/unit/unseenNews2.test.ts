@@ -109,3 +109,24 @@ describe('unseen news 2: what is no quote', () => {
     );
   });
 });
+
+describe('unseen news 2: a colon after a name set off by commas', () => {
+  for (const [line, who] of [
+    ['The institute’s director, Dr. Samuel Ortega, put it bluntly: “A ward that closes is a hospital closing.”', 'Samuel Ortega'],
+    ['Ortega, the institute’s director, was more blunt: “A ward that closes is a hospital closing.”', 'Samuel Ortega'],
+    ['As Samuel Ortega, the No. 2 at the institute, put it: “A ward that closes is a hospital closing.”', 'Samuel Ortega'],
+  ]) {
+    it(`the quotation after the colon is the named person's: ${JSON.stringify(line.slice(0, 45))}…`, () => {
+      const quotes = quotesOf(`Rural hospitals\n\nDr. Samuel Ortega leads the institute.\n\n${line}`);
+      assert.deepEqual(
+        quotes.map((q) => [q.text, q.who, q.cue?.text]),
+        [['A ward that closes is a hospital closing.', who, ':']],
+      );
+    });
+  }
+
+  it('a noun phrase with "of" before the commas is no speaker ("The list of guests, Ana Ruiz, was long: …")', () => {
+    const quotes = quotesOf('Gala\n\nMayor Ana Ruiz hosted.\n\nThe list of guests, Ana Ruiz, was long: “Too long.”');
+    assert.ok(!quotes.some((q) => q.cue?.text === ':'));
+  });
+});

@@ -130,3 +130,21 @@ describe('unseen news 2: a colon after a name set off by commas', () => {
     assert.ok(!quotes.some((q) => q.cue?.text === ':'));
   });
 });
+
+describe('unseen news 2: where a quotation ends', () => {
+  it('narration after .” whose subject is no speaker is a sentence of its own ("… room.” Her votes say otherwise.")', () => {
+    const quotes = quotesOf('Op-ed\n\nSenator Ellen Marsh told a farm bureau meeting last month that “no community should be far from an emergency room.” Her votes on Medicaid funding say otherwise.');
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.who]),
+      [['no community should be far from an emergency room.', 'Ellen Marsh']],
+    );
+  });
+
+  it('a reporting clause after .” stays with its quotation (“We are done.” The governor said.)', () => {
+    const quotes = quotesOf('Budget\n\nGov. Ana Ruiz spoke on Monday.\n\n“We are done.” The governor said.');
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.who]),
+      [['We are done.', 'Ana Ruiz']],
+    );
+  });
+});

@@ -85,7 +85,17 @@ export const CITIES = lowerSet(
     'Concord|Columbia|Sacramento|Austin|Nashville|Richmond|Shanghai|Hong Kong|Shenzhen|Guangzhou|Nanjing|Osaka|Busan|' +
     'Istanbul|Dubai|Mumbai|Sydney|Melbourne|Toronto|Montreal|Vancouver|Geneva|Zurich|Davos|Munich|Frankfurt|Hamburg|Milan|' +
     'Barcelona|St. Petersburg|Kharkiv|Odesa|Odessa|Mariupol|Bakhmut|Aleppo|Mosul|Benghazi|Jerusalem|Tel Aviv|Vilnius|' +
-    'Washington, D.C.|Washington D.C.|Brussels|The Hague|Strasbourg|Singapore|Ferguson|Flint|Orlando|San Bernardino|Paris',
+    'Washington, D.C.|Washington D.C.|Brussels|The Hague|Strasbourg|Singapore|Ferguson|Flint|Orlando|San Bernardino|Paris|' +
+    // cities of Canada, the US, Britain, Ireland and Australia that speak for their councils ("Edmonton announced",
+    // "Red Deer said in a statement"); none is a common given name or surname ("Regina", "Hamilton" are left out)
+    'Calgary|Edmonton|Red Deer|Lethbridge|Medicine Hat|Grande Prairie|Fort McMurray|Saskatoon|Moose Jaw|Prince Albert|' +
+    'Winnipeg|Mississauga|Brampton|Markham|Oshawa|Guelph|Oakville|Burlington|St. Catharines|Niagara Falls|Sudbury|' +
+    'Thunder Bay|Sault Ste. Marie|Peterborough|Gatineau|Longueuil|Sherbrooke|Saguenay|Trois-Rivières|Moncton|Fredericton|' +
+    'Charlottetown|Halifax|Dartmouth|Whitehorse|Yellowknife|Iqaluit|Surrey|Burnaby|Kelowna|Kamloops|Nanaimo|Abbotsford|' +
+    'San Diego|San Jose|San Antonio|Jacksonville|Fort Worth|Indianapolis|Memphis|Louisville|Portland|Oklahoma City|' +
+    'Albuquerque|Tucson|Fresno|Omaha|Minneapolis|Tulsa|Wichita|New Orleans|Cincinnati|Anchorage|Honolulu|Boise|Spokane|' +
+    'Scottsdale|Birmingham|Leeds|Liverpool|Sheffield|Bristol|Glasgow|Edinburgh|Cardiff|Belfast|Nottingham|Leicester|' +
+    'Coventry|Southampton|Aberdeen|Dundee|Galway|Limerick|Brisbane|Hobart|Wollongong|Geelong|Townsville',
 );
 
 /** Words that end organisation names. */
@@ -95,7 +105,7 @@ export const ORG_HEADS = lowerSet(
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
     'Power|Hydro|Builders|Homes|Rail|Railway|Pipeline|Pipelines|Business|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
-    'Academy|Center|Centre|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
+    'Academy|Center|Centre|Chamber|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
@@ -168,7 +178,7 @@ export const TITLES = lowerSet(
     'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
-    'Deputy|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
+    'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +

@@ -73,6 +73,22 @@ export function loadFirstNames(): FirstNames {
   return (firstNames = { names, genders, starts });
 }
 
+/**
+ * Given names borne by men and women alike in North America and Britain ("Taylor Brooks … he said"):
+ * the table marks each one way, so they tell an anaphor nothing of gender.
+ */
+const UNISEX_FIRST_NAMES = new Set([
+  'taylor', 'jordan', 'casey', 'morgan', 'alex', 'jamie', 'riley', 'avery', 'quinn', 'cameron', 'dana', 'jesse', 'jessie',
+  'kelly', 'robin', 'sam', 'pat', 'leslie', 'lee', 'drew', 'shannon', 'terry', 'tracy', 'kerry', 'kim', 'blake', 'devon',
+  'reese', 'rowan', 'sage', 'skyler', 'kendall', 'hayden', 'jody', 'jaime', 'frankie', 'charlie', 'billie', 'lynn',
+  'emerson', 'finley', 'parker', 'peyton', 'payton', 'harley', 'kai', 'ari', 'dale', 'stacy', 'kris', 'sidney', 'addison',
+  'ashton', 'bailey', 'dakota', 'elliot', 'elliott', 'emery', 'jules', 'kennedy', 'logan', 'marley', 'micah', 'oakley',
+  'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
+]);
+
+/** Whether a given name is borne by both sexes ("Taylor", "Jordan"), so it tells no gender. */
+export const isUnisexFirstName = (first: string): boolean => UNISEX_FIRST_NAMES.has(withoutStop(first.toLowerCase()));
+
 /** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
 

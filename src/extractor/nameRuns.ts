@@ -81,9 +81,17 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
 /** Institutions named with a possessive: "St. Brigid's Hospital", "King's College", "St Mary's Church". */
 const INSTITUTION_HEADS = new Set(['hospital', 'college', 'church', 'cathedral', 'school', 'academy', 'infirmary', 'clinic', 'chapel', 'abbey', 'priory']);
 
-/** Whether tokens[i], after a possessive, is an institution's head word that makes one name with it. */
+const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
+
+/**
+ * Whether tokens[i], after a possessive, is an institution's head word that makes one name with it;
+ * after a saint's name one capitalised word may come between ("St. Cyprian's Episcopal Church").
+ */
 function institutionAfter(tokens: Token[], i: number): boolean {
-  return tokens[i].cap && INSTITUTION_HEADS.has(tokens[i].lower);
+  if (!tokens[i].cap) return false;
+  if (INSTITUTION_HEADS.has(tokens[i].lower)) return true;
+  const next = tokens[i + 1];
+  return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
@@ -132,7 +140,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   const connector = tokens[end].lower;
   const left = tokens[end - 1].lower;
   if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower);
+    // ("United Nurses of Alberta", "Concerned Citizens of Elm Row": a body named by its members and where they are)
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }

@@ -137,6 +137,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       i += len - 1;
     }
   }
+  // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
+  // word that ends the run names no one; it is the body's last word
+  if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -239,6 +242,13 @@ const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 
 
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
+/** A token of digits alone ("1127"). */
+const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
+
+/** Last words of newspapers' names that ORG_HEADS lacks, being words of other names too ("Star", "Sun", "Citizen"). */
+const NEWSPAPER_WORDS = new Set(['star', 'sun', 'globe', 'citizen', 'inquirer', 'enquirer', 'chronicle', 'examiner', 'dispatch', 'courier', 'telegraph', 'observer', 'spectator', 'register', 'republic', 'sentinel', 'bee', 'independent', 'mirror', 'express', 'standard', 'union-tribune', 'courier-journal', 'journal-constitution', 'sun-times', 'star-tribune', 'star-ledger', 'leader-post', 'star-phoenix', 'statesman', 'oregonian', 'advertiser', 'argus']);
+
+const FOREIGN_ACADEMY_WORDS = new Set(['universiteit', 'rijksuniversiteit', 'universität', 'université', 'universidad', 'universidade', 'università', 'uniwersytet', 'univerzita', 'universitet', 'universitat', 'hogeschool', 'hochschule', 'politecnico']);
 const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
 
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
@@ -282,6 +292,10 @@ function classifyUntitled(
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
+  // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper
+  if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && isPlaceKind(knownLength(tokens, from, to - 1)?.kind)) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
   // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
   const context = contextKind(tokens, from, to);
   if (context === 'none') return [];
@@ -320,6 +334,8 @@ function classifyUntitled(
   for (let i = from; i < to; i++) {
     const w = baseLower(tokens[i]);
     if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
+    else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
     if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
@@ -336,8 +352,8 @@ function classifyUntitled(
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
-    // ("Amalgamated Transit Union Local 113": a union's local is the union's body)
-    if (ORG_HEADS.has(lastLower) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && ORG_HEADS.has(baseLower(tokens[to - 2])))) {
+    // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
+    if (ORG_HEADS.has(lastLower) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }

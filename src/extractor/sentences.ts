@@ -3,6 +3,8 @@
  * single marks), which tokens stand inside a quotation, and sentence units that never split one.
  */
 import { CUE_FORMS } from './cues';
+import { ROLE_NOUNS } from './gazetteer';
+import { peopleNoun } from './lexicon/people';
 import type { QuoteMarks, Sentence, Token } from './text';
 
 const DIGIT_FIRST = /^\p{N}/u;
@@ -112,6 +114,9 @@ const isStopText = (text: string): boolean => {
 };
 const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' && isStopText(t.text);
 
+/** Pronouns that are a reporting clause's subject: “….” He said. */
+const REPORTING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'one', 'who']);
+
 /** Words that open a clause after a cue: "said it was not", "said that …". */
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'that', 'there']);
 
@@ -124,6 +129,9 @@ function bareReportingClause(tokens: Token[], from: number): boolean {
     const t = tokens[j];
     if (t.type !== 'word') return false;
     if (t.cap || !CUE_FORMS.has(t.lower)) continue;
+    // "Her votes say otherwise.": a subject that is no name, pronoun or person's noun reports no quotation
+    const subject = j > from ? tokens[j - 1] : undefined;
+    if (subject && !subject.cap && !REPORTING_PRONOUNS.has(subject.lower) && !ROLE_NOUNS.has(subject.lower) && peopleNoun(subject.lower) === null) return false;
     // "… said it was not.": a clause of its own after the cue, no bare reporting clause
     if (CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.type === 'word') return false;
     let k = j + 1;

@@ -7,7 +7,7 @@
  * them, then first names); it takes organisations and countries; they also groups.
  */
 import type { LocalActor, LocalMention } from '../actors';
-import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, type Gender } from '../gender';
+import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
@@ -73,6 +73,7 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   // glued before the name that is also a given name ("Junior Kayla Brandt") makes it unknown
   let first: Gender | null = null;
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
+    if (isUnisexFirstName(a.nameTokens[i])) continue;
     const g = genderOfFirstName(a.nameTokens[i]);
     if (g && first && g !== first) return null;
     first ??= g;
@@ -238,11 +239,29 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
  */
 export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE): LocalActor | null {
   let found: LocalActor | null = null;
+  let outsider: LocalActor | null = null;
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (fitsDescription(m.actor, kinds) && namedBy(m.actor, modifiers) && !(m.actor.kind === 'country' && inPassing(st, m)) ? ((found = m.actor), true) : false));
-  return found;
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
+    if (!fitsDescription(m.actor, kinds) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
+    // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
+    // "the company" the article is about, unless the article names no other
+    if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
+    return ((found = m.actor), true);
+  });
+  return found ?? outsider;
 }
 const NONE: readonly string[] = [];
+
+/** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */
+const COMMENTATORS = new Set(['analyst', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'fellow', 'expert', 'scholar', 'consultant', 'pollster', 'lawyer', 'attorney', 'lecturer', 'investor', 'banker', 'trader']);
+
+/** Whether mention `m` is a commentator's employer: "at"/"with" (and "the") after a commentator's noun. */
+function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.from - 1;
+  if (k >= 0 && t[k].lower === 'the') k--;
+  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && COMMENTATORS.has(t[k - 1].lower);
+}
 
 /** How far back, in sentences, a body named by one word is looked for. */
 const ONE_WORD_REACH = 2;

@@ -87,25 +87,28 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
-    if ((counted || DETERMINERS.has(first.lower)) && !(counted ? hasAuxiliary(t, k + 1, end) : verbOutsideRelatives(t, k + 1, end))) return null;
+    if ((counted || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, k + 1, end, counted ? hasAuxiliary : hasFiniteVerb)) return null;
   }
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
 }
 
-/** Whether tokens [from, to) hold a finite verb outside the relative clauses set off by commas in them (", which has won …,"). */
-function verbOutsideRelatives(t: Token[], from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) hold a verb (`hasVerb`: a finite verb, or for a counted object an
+ * auxiliary) outside the relative clauses set off by commas in them (", which has won …,").
+ */
+function verbOutsideRelatives(t: Token[], from: number, to: number, hasVerb: (t: Token[], from: number, to: number) => boolean): boolean {
   let a = from;
   for (let j = from; j < to; j++) {
     if (t[j].text !== ',' || !RELATIVES.has(t[j + 1]?.lower ?? '')) continue;
-    if (hasFiniteVerb(t, a, j)) return true;
+    if (hasVerb(t, a, j)) return true;
     // the relative clause runs to the next comma
     j++;
     while (j < to && t[j].text !== ',') j++;
     a = j + 1;
   }
-  return hasFiniteVerb(t, a, to);
+  return hasVerb(t, a, to);
 }
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 

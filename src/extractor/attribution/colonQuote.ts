@@ -33,16 +33,35 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   let j = s.from;
   if (t[j].lower === 'as') j++;
   while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
+  // "The institute's director, Dr. Samuel Ortega, put it bluntly:": the name in an appositive after the noun phrase
+  // (a title may stand before the name: "Dr.")
+  let comma = -1;
+  if (t[j].text === ',' && j > s.from) {
+    comma = j++;
+    while (j < colon && !at[j] && t[j].cap && j - comma <= 3) j++;
+    if (at[j]?.actor.kind !== 'person' || t[at[j]!.to]?.text !== ',') return null;
+  }
   const m = at[j];
   if (!m || m.actor.kind !== 'person') return null;
+  // the predicate starts after the name, or after an appositive set off by commas ("Ortega, the
+  // institute's director, put it …"; in the form above, after the name's closing comma)
+  let from = m.to;
+  if (t[from].text === ',') {
+    from++;
+    if (comma < 0) {
+      while (from < colon && t[from].text !== ',' && from - m.to <= LEAD_IN_WORDS) from++;
+      if (t[from]?.text !== ',') return null;
+      from++;
+    }
+  }
   // then a short predicate of words only: "was more blunt", "put it simply", "had a message for
   // them"; not one that shows a thing's words ("read the sign:")
   let words = 0;
-  for (let k = m.to; k < colon; k++) {
+  for (let k = from; k < colon; k++) {
     if (t[k].type !== 'word' || at[k] || t[k].cap) return null;
     words++;
   }
-  if (words === 0 || words > LEAD_IN_WORDS || SHOWING.has(t[m.to].lower)) return null;
+  if (words === 0 || words > LEAD_IN_WORDS || SHOWING.has(t[from].lower)) return null;
   const end = trimEnd(st.text, qm.start, qm.end);
   if (end <= qm.start) return null;
   return {

@@ -12,7 +12,7 @@ import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../na
 import { datelineCity } from '../nameChecks';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
-import { mayBePresident } from '../lexicon/people';
+import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -130,7 +130,9 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   if (k >= s.from && t[k].text === ',' && k - 1 >= s.from && t[k - 1].type === 'word') {
     let a = k - 1;
     const last = t[a];
-    if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
+    // "her daughter, Grace Okafor-Bell": kin after a possessive, the role a later "her daughter said" finds
+    if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
+    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
       while (a - 1 >= s.from && t[a - 1].type === 'word' && !STOP_BACKWARD.has(t[a - 1].lower)) a--;
       if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
@@ -177,11 +179,13 @@ function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
   return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
 }
 
-/** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."). */
+/** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."), or are a kin noun after a possessive ("her daughter"). */
 function hasRoleWord(t: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text)) return true;
-  return false;
+  return to - from === 2 && KIN_NOUNS.has(t[from + 1].lower) && (POSSESSIVE_DETERMINERS.has(t[from].lower) || t[from].possessive);
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
 
 /** The organisations and countries named in a role: "the NATO chief" is found through them. */
 function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): void {

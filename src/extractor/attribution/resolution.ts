@@ -11,7 +11,7 @@ import { DOCUMENT_NOUNS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
-import { isGroupHead, peopleNoun } from '../lexicon/people';
+import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
@@ -269,11 +269,13 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   const bare = bareName(st, t, k + 1, coreEnd);
-  if (peopleHead && ROLE_NOUNS.has(head.lower)) {
+  if (peopleHead && (ROLE_NOUNS.has(head.lower) || (KIN_NOUNS.has(head.lower) && owner.kind === 'person'))) {
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
     // of a person's, only someone whose role names that person or is that role in lower case
     const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => personalRole(a, owner, ROLE_SYNONYMS[head.lower] ?? [head.lower])) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
+    // "her daughter said" after the daughter spoke: "her" went to the last speaker, who is the one the article calls the daughter
+    if (role && KIN_NOUNS.has(head.lower) && pronoun) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }

@@ -68,7 +68,8 @@ const NAME_HEADS = table([
   ['university|college|institute|polytechnic|academy', ['university']],
   ['school|schools|district|high|elementary', ['school']],
   ['hospital|clinic|infirmary|health|healthcare|hospice', ['hospital']],
-  ['union|federation|guild|brotherhood|teamsters', ['union']],
+  // a union's local ("Unifor Local 1127") and a union named by its members ("United Nurses of Alberta", "United Steelworkers")
+  ['union|federation|guild|brotherhood|teamsters|local|nurses|teachers|workers|steelworkers|autoworkers|machinists|firefighters|employees', ['union']],
   ['party', ['party']],
   ['court|tribunal', ['court']],
   ['police|constabulary|sheriff|sheriff’s|sheriff\'s|patrol|troopers', ['police']],

@@ -12,7 +12,7 @@ import { joinGlobs, type Settings } from '../config';
 import type { PassStats } from './pass';
 import { yieldToHost, type CachedArticle } from './cache';
 import type { CacheWriter } from './cacheWriter';
-import { dirtyDocument, statOf, type FileStat } from './workspaceFiles';
+import { dirtyDocuments, statOf, type FileStat } from './workspaceFiles';
 import type { SearchKeeper } from './searchKeeper';
 import type { HostSlices, Settler } from './hostSlices';
 import type { ArticleEntry } from './articles';
@@ -109,6 +109,11 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   // and the files are stat'ed (in libuv) as soon as the search is done
   const statted = found.then(statBatches);
   if (first && ix.cache) cached = await ix.cache.load(stats);
+  // the snapshot's articles restored whole, while the file search may still run (it answers in
+  // seconds at 10,000 files on a busy machine); the loop below then only checks them (and files
+  // what changed since, or is new, as it would after any restore: the corpus is incremental)
+  const lines = stats.cache === 'loaded' ? await snapshot : null;
+  const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats) : null;
   const files = await found;
   ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
   ix.skippedFiles.clear();
@@ -122,15 +127,13 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
       }
     };
     const jobs: Promise<void>[] = [];
-    const lines = stats.cache === 'loaded' ? await snapshot : null;
-    // the snapshot's articles restored whole; the loop below then only checks them (and files
-    // what changed since, or is new, as it would after any restore: the corpus is incremental)
-    const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats) : null;
     const batches = await statted;
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i += STAT_BATCH) {
       const slice = files.slice(i, i + STAT_BATCH);
       const stats_ = await batches[i / STAT_BATCH];
+      // the editors' unsaved buffers since the last wait, not asked of VS Code per file (each time a list of every document)
+      let dirty = dirtyDocuments();
       for (const [j, uri] of slice.entries()) {
         const st = stats_[j];
         const key = keyOf(uri);
@@ -140,7 +143,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
         }
         const hit = force ? undefined : cached.get(key);
         const unchanged = hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs;
-        const buffer = dirtyDocument(key);
+        const buffer = dirty.get(key);
         if (restored?.delete(key) && !buffer && unchanged) {
           stats.fromCache++;
           report();
@@ -160,6 +163,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
           // records from the cache come faster than the registry settles: it catches up first
           await ix.settler.caughtUp();
           sliceStart = performance.now();
+          dirty = dirtyDocuments();
         }
       }
     }

@@ -104,6 +104,8 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   let cached = new Map<string, CachedArticle<ArticleRecord>>();
   // the file search runs in another process while the cache is read here
   const found = vscode.workspace.findFiles(joinGlobs(settings.include), joinGlobs(settings.exclude));
+  let searched = 0;
+  found.then(() => (searched = Date.now() - started), () => undefined);
   // and the settled corpus's snapshot is read and unzipped (in libuv)
   const snapshot = first && !force && ix.cache ? ix.settledStore?.load() : undefined;
   // and the files are stat'ed (in libuv) as soon as the search is done
@@ -115,7 +117,8 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   const lines = stats.cache === 'loaded' ? await snapshot : null;
   const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats) : null;
   const files = await found;
-  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
+  // when the file search answered, against the pass's start: on a warm start it may be what the pass waits for
+  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file search answered in ${searched} ms, now ${Date.now() - started} ms`);
   ix.skippedFiles.clear();
   ix.setProgress({ done: 0, total: files.length });
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {

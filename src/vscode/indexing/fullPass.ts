@@ -134,8 +134,8 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   found.then(() => (searched = Date.now() - started), () => undefined);
   // and the settled corpus's snapshot is read and unzipped (in libuv)
   const snapshot = first && !force && ix.cache ? ix.settledStore?.load() : undefined;
-  // and the files are stat'ed (in libuv) as soon as the search is done
   if (first && ix.cache) cached = await ix.cache.load(stats);
+  // then the files the cache knows are stat'ed (in libuv), and the others as soon as the search is done
   const early = first && !force && cached.size ? earlyStats([...cached.keys()]) : undefined;
   const statted = found.then((files) => statBatches(files, (uri) => uri, early));
   // the snapshot's articles restored whole, while the file search may still run (it answers in

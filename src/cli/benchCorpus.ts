@@ -285,12 +285,16 @@ async function warmStart(corpus: Corpus, textOf: (path: string) => string | unde
     const t0 = process.hrtime.bigint();
     const warm = new Corpus(textOf);
     const record = (key: string): ArticleRecord | undefined => loaded.entries.get(key)?.record;
-    const step = restoreStep(warm, await runSliced(readSnapshot(new BufferLines(lines), RECORD_VERSION, record), 10), (key) => record(key)!, quoteCount);
+    const read = await runSliced(readSnapshot(new BufferLines(lines), RECORD_VERSION, record), 10);
+    const readMs = ms(t0);
+    const step = restoreStep(warm, read, (key) => record(key)!, quoteCount);
     while (!step(Infinity));
+    // the index is complete here; the organisations' aggregates are made after it, in the host's turns
+    const completeMs = ms(t0);
     while (!warm.prepareStep(Infinity));
     const restoreMs = ms(t0);
     const corpusHeap = heapAfterGc() - heapBefore;
-    return `warm start (a reload): the settled corpus restored over the cache's ${loaded.entries.size} records in ${restoreMs.toFixed(0)} ms, ${mb(corpusHeap)} MB of heap besides them (${warm.actors().length} actors as the built corpus's ${corpus.actors().length}, ${warm.events().length} events)`;
+    return `warm start (a reload): the settled corpus restored over the cache's ${loaded.entries.size} records in ${restoreMs.toFixed(0)} ms (snapshot read ${readMs.toFixed(0)}, filed ${(completeMs - readMs).toFixed(0)}, aggregates after the index is complete ${(restoreMs - completeMs).toFixed(0)}), ${mb(corpusHeap)} MB of heap besides them (${warm.actors().length} actors as the built corpus's ${corpus.actors().length}, ${warm.events().length} events)`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -252,7 +252,15 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   for (let i = 0; i < nGroups; i++) {
     const v = next('a group');
     if (!Array.isArray(v) || v.length !== 9) fail('a bad group');
-    const [key, kind, id, indexKeys, gender, offices, mergedInto, merged, actor] = v;
+    // indexed reads, not a destructuring (its iterator), for each of some 20,000 groups
+    const key = v[0];
+    const kind = v[1];
+    const id = v[2];
+    const indexKeys = v[3];
+    const gender = v[4];
+    const offices = v[5];
+    const mergedInto = v[6];
+    const merged = v[7];
     if (!isString(key) || keys.has(key) || !ACTOR_KINDS.has(kind) || !isString(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
     keys.add(key);
     // the key as its members' records have it (one copy)
@@ -261,7 +269,7 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     if (indexKeys.length) g.indexKeys = indexKeys;
     g.gender = gender;
     if (offices.length) g.offices = offices;
-    g.actor = actorOf(actor, id);
+    g.actor = actorOf(v[8], id);
     groups.push(g);
     links.push([mergedInto, merged]);
     // a yield costs next to nothing and a step's length is what a turn can run past its slice: few lines a step
@@ -277,10 +285,11 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     if (merged.length) groups[i].merged = merged.map((m) => groups[m]);
     if (i % 1024 === 1023) yield;
   }
-  const ids = new Set<string>();
+  // each id once (an event names its participants and lead by their groups' ids: the one copy of each, below)
+  const groupIds = new Map<string, string>();
   for (let i = 0; i < nGroups; i++) {
     const id = groups[i].id;
-    if (id && ids.size === ids.add(id).size) fail('two groups with one id');
+    if (id && groupIds.size === groupIds.set(id, id).size) fail('two groups with one id');
     if (i % 2048 === 2047) yield;
   }
   const sortedIdx = next('the order');
@@ -304,7 +313,12 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   for (let i = 0; i < nArticles; i++) {
     const v = next('an article');
     if (!Array.isArray(v) || v.length !== 6) fail('a bad article');
-    const [key, size, mtimeMs, groupIdx, draftIdx, waits] = v;
+    const key = v[0];
+    const size = v[1];
+    const mtimeMs = v[2];
+    const groupIdx = v[3];
+    const draftIdx = v[4];
+    const waits = v[5];
     const r = isString(key) && !seen.has(key) ? record(key) : undefined;
     if (!r) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
@@ -336,7 +350,6 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   for (const a of articles) for (const g of a.groups) used[g] = 1;
   yield;
   if (sortedIdx.some((g) => links[g][0] >= 0 || !used[g])) fail('a bad order');
-  const groupIds = new Map(groups.map((g) => [g.id, g.id]));
   const idOf = (id: string): string => groupIds.get(id) ?? id;
   const orShared = (s: string | null): string | null => (s === null ? null : shareParsed(s));
   const kinds: Restorable['kinds'] = [];

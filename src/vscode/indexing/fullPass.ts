@@ -12,7 +12,7 @@ import { joinGlobs, type Settings } from '../config';
 import type { PassStats } from './pass';
 import { yieldToHost, type CachedArticle } from './cache';
 import type { CacheWriter } from './cacheWriter';
-import { dirtyDocument, statOf, type FileStat } from './workspaceFiles';
+import { dirtyDocuments, statOf, type FileStat } from './workspaceFiles';
 import type { SearchKeeper } from './searchKeeper';
 import type { HostSlices, Settler } from './hostSlices';
 import type { ArticleEntry } from './articles';
@@ -79,17 +79,43 @@ export interface IndexParts {
 /** Key of a document in the corpus: its URI as a string. */
 export const keyOf = (uri: vscode.Uri): string => uri.toString();
 
+/** A file stat'ed ahead of the file search (see earlyStats): its URI, and its stat under way or done. */
+type EarlyStat = { uri: vscode.Uri; stat: Promise<FileStat | string> };
+
 /**
- * The files' stats (or why one has none) in batches of STAT_BATCH, in the order given: each batch
- * stat'ed (in libuv) once the one STAT_AHEAD before it is done, from now on, whether or not anyone waits yet.
+ * The stats of `items`' files (or why one has none) in batches of STAT_BATCH, in the order given:
+ * each batch stat'ed (in libuv) once the one STAT_AHEAD before it is done, from now on, whether or
+ * not anyone waits yet; a file's URI made in its batch (10,000 made at once held the host up for
+ * 25-60 ms). `early`: stats begun before, taken as they are.
  */
-function statBatches(files: readonly vscode.Uri[]): Array<Promise<Array<FileStat | string>>> {
+function statBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, early?: Map<string, EarlyStat>, begun?: Map<string, EarlyStat>): Array<Promise<Array<FileStat | string>>> {
   const batches: Array<Promise<Array<FileStat | string>>> = [];
-  for (let i = 0; i < files.length; i += STAT_BATCH) {
-    const slice = files.slice(i, i + STAT_BATCH);
-    batches.push((batches.at(-STAT_AHEAD) ?? Promise.resolve()).then(() => Promise.all(slice.map((uri) => statOf(uri)))));
+  const statNow = (item: T): Promise<FileStat | string> => {
+    const uri = uriOf(item);
+    const known = early?.get(keyOf(uri));
+    if (known) return known.stat;
+    const stat = statOf(uri);
+    begun?.set(keyOf(uri), { uri, stat });
+    return stat;
+  };
+  for (let i = 0; i < items.length; i += STAT_BATCH) {
+    const slice = items.slice(i, i + STAT_BATCH);
+    batches.push((batches.at(-STAT_AHEAD) ?? Promise.resolve()).then(() => Promise.all(slice.map(statNow))));
   }
   return batches;
+}
+
+/**
+ * A warm start's stats of the files the cache knows, begun as soon as the cache is loaded: the
+ * file search answers in seconds on a busy machine (the workbench relays it), and the pass's check
+ * of 10,000 files then waited for their stats too. By key, each with its URI (parsed once, for
+ * the restore's entries too). A file changed after its stat is the file watcher's, as after any.
+ */
+function earlyStats(keys: readonly string[]): Map<string, EarlyStat> {
+  const early = new Map<string, EarlyStat>();
+  // the batches' promises are not kept: each file's own is, in `early`
+  statBatches(keys, (key) => vscode.Uri.parse(key), undefined, early);
+  return early;
 }
 
 /**
@@ -104,13 +130,22 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   let cached = new Map<string, CachedArticle<ArticleRecord>>();
   // the file search runs in another process while the cache is read here
   const found = vscode.workspace.findFiles(joinGlobs(settings.include), joinGlobs(settings.exclude));
+  let searched = 0;
+  found.then(() => (searched = Date.now() - started), () => undefined);
   // and the settled corpus's snapshot is read and unzipped (in libuv)
   const snapshot = first && !force && ix.cache ? ix.settledStore?.load() : undefined;
-  // and the files are stat'ed (in libuv) as soon as the search is done
-  const statted = found.then(statBatches);
   if (first && ix.cache) cached = await ix.cache.load(stats);
+  // then the files the cache knows are stat'ed (in libuv), and the others as soon as the search is done
+  const early = first && !force && cached.size ? earlyStats([...cached.keys()]) : undefined;
+  const statted = found.then((files) => statBatches(files, (uri) => uri, early));
+  // the snapshot's articles restored whole, while the file search may still run (it answers in
+  // seconds at 10,000 files on a busy machine); the loop below then only checks them (and files
+  // what changed since, or is new, as it would after any restore: the corpus is incremental)
+  const lines = stats.cache === 'loaded' ? await snapshot : null;
+  const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats, early) : null;
   const files = await found;
-  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}`);
+  // when the file search answered, against the pass's start: on a warm start it may be what the pass waits for
+  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file search answered in ${searched} ms, now ${Date.now() - started} ms`);
   ix.skippedFiles.clear();
   ix.setProgress({ done: 0, total: files.length });
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
@@ -122,15 +157,13 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
       }
     };
     const jobs: Promise<void>[] = [];
-    const lines = stats.cache === 'loaded' ? await snapshot : null;
-    // the snapshot's articles restored whole; the loop below then only checks them (and files
-    // what changed since, or is new, as it would after any restore: the corpus is incremental)
-    const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats) : null;
     const batches = await statted;
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i += STAT_BATCH) {
       const slice = files.slice(i, i + STAT_BATCH);
       const stats_ = await batches[i / STAT_BATCH];
+      // the editors' unsaved buffers since the last wait, not asked of VS Code per file (each time a list of every document)
+      let dirty = dirtyDocuments();
       for (const [j, uri] of slice.entries()) {
         const st = stats_[j];
         const key = keyOf(uri);
@@ -140,7 +173,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
         }
         const hit = force ? undefined : cached.get(key);
         const unchanged = hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs;
-        const buffer = dirtyDocument(key);
+        const buffer = dirty.get(key);
         if (restored?.delete(key) && !buffer && unchanged) {
           stats.fromCache++;
           report();
@@ -160,6 +193,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
           // records from the cache come faster than the registry settles: it catches up first
           await ix.settler.caughtUp();
           sliceStart = performance.now();
+          dirty = dirtyDocuments();
         }
       }
     }
@@ -201,7 +235,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
  * record. Returns the keys restored (their entries set as from the cache), or null (nothing
  * changed; why in `stats.settledProblem`).
  */
-async function restoreSettled(ix: IndexParts, lines: SnapshotLines, cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats): Promise<Set<string> | null> {
+async function restoreSettled(ix: IndexParts, lines: SnapshotLines, cached: Map<string, CachedArticle<ArticleRecord>>, pass: number, stats: PassStats, early?: Map<string, EarlyStat>): Promise<Set<string> | null> {
   // in the host's usual turns (longer ones, with a young collection and VS Code's own start-up work on them, made the warm start's longest stalls)
   const restored = await ix.settledStore!.restore(lines, (key) => cached.get(key), (work) => ix.host.step(work));
   if (typeof restored === 'string') {
@@ -212,7 +246,7 @@ async function restoreSettled(ix: IndexParts, lines: SnapshotLines, cached: Map<
   let sliceStart = performance.now();
   for (const key of restored) {
     const hit = cached.get(key)!;
-    ix.entries.set(key, { uri: vscode.Uri.parse(key), lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
+    ix.entries.set(key, { uri: early?.get(key)?.uri ?? vscode.Uri.parse(key), lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs, fromBuffer: false });
     ix.touched.set(key, pass);
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToHost();

@@ -6,7 +6,7 @@
  * codec for records (JSON arrays on disk, typed arrays and shared strings in memory). No vscode
  * import.
  */
-import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareParsed, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
+import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareTableString, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
 import type { RecordCodec } from './cache';
 import { tailCrc, type TailRef } from './cacheFiles';
 import type { TableWriter } from './cacheTable';
@@ -333,7 +333,7 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
       // indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of those strings
       for (let i = from; i < to; i++) {
         const e = entries[i];
-        out[i] = typeof e === 'string' ? shareParsed(e) : e.map((j) => out[j]);
+        out[i] = typeof e === 'string' ? shareTableString(e) : e.map((j) => out[j]);
       }
       return out;
     },

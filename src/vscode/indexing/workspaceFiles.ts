@@ -37,6 +37,9 @@ export async function statOf(uri: vscode.Uri): Promise<FileStat | string> {
 /** The editor's document of this article when it holds unsaved edits: its buffer, not the file, is what counts. */
 export const dirtyDocument = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.toString() === key);
 
+/** dirtyDocument for many articles at once: the documents with unsaved edits, by key. */
+export const dirtyDocuments = (): Map<string, vscode.TextDocument> => new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.toString(), d]));
+
 /** An article read through VS Code's file system API (a virtual workspace), decoded as the editor shows it. */
 export async function readThroughVscode(uri: vscode.Uri, maxBytes: number): Promise<Outcome<string>> {
   try {

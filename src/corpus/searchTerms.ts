@@ -3,20 +3,32 @@
  * the words of a query: which stand for a prefix, and how many typos each may hold. Pure functions,
  * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
  */
-import MiniSearch from 'minisearch';
 import { lowerBound } from '../extractor/sorted';
-
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 /** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
 export const MAX_WORD = 40;
 
 /**
- * The words of a text as the index sees them, in text order: minisearch's tokenizer over the
- * lower-cased text (its default term processing lower-cases each word; once per text is cheaper).
+ * The words of a text as the index sees them, in text order: the lower-cased text split as
+ * minisearch's default tokenizer splits it (on runs of SEPARATOR), words over MAX_WORD left out.
+ * A scan with a table per code unit rather than minisearch's Unicode pattern: every article's
+ * text passes here when it is indexed (2.6 times faster over the development set, same words).
  */
 export function words(text: string): string[] {
-  return tokenize(text.toLowerCase()).filter((w) => w && w.length <= MAX_WORD);
+  const s = text.toLowerCase();
+  const out: string[] = [];
+  const n = s.length;
+  let start = 0;
+  for (let i = 0; i < n; ) {
+    const width = separatorAt(s, i);
+    if (width) {
+      if (i > start && i - start <= MAX_WORD) out.push(s.slice(start, i));
+      start = i + width;
+      i += width;
+    } else i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  if (n > start && n - start <= MAX_WORD) out.push(s.slice(start, n));
+  return out;
 }
 
 /** The word being typed (the last) is a prefix once it has 4 letters (3 would expand to most of the vocabulary). */
@@ -74,6 +86,29 @@ export function termList(t: ArticleTerms): string[] | null {
 
 /** What minisearch's tokenizer splits words on (its SPACE_OR_PUNCTUATION). */
 const SEPARATOR = /[\n\r\p{Z}\p{P}]/u;
+/** Per code unit below 0x10000: 1 when SEPARATOR matches it, 2 when not, 0 not asked yet. */
+const SEPARATES = new Uint8Array(0x10000);
+/** Code points beyond 0xFFFF (two code units) -> whether SEPARATOR matches them. */
+const astralSeparates = new Map<number, boolean>();
+
+/** The width (1 or 2 code units) of the separator at `i` of `s`, 0 when none starts there. */
+function separatorAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const cp = s.codePointAt(i)!;
+    let known = astralSeparates.get(cp);
+    if (known === undefined) astralSeparates.set(cp, (known = SEPARATOR.test(String.fromCodePoint(cp))));
+    return known ? 2 : 0;
+  }
+  return separatesUnit(c) ? 1 : 0;
+}
+
+/** Whether SEPARATOR matches the one code unit `c` (a lone surrogate never does). */
+function separatesUnit(c: number): boolean {
+  let v = SEPARATES[c];
+  if (v === 0) SEPARATES[c] = v = SEPARATOR.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
 
 /**
  * Finds given terms as whole words in a text, as words() would cut and lower-case them: a search
@@ -118,7 +153,7 @@ export class TermFinder {
   private scan(text: string, lower: string, from: number, to: number, found: (term: string, at: number) => void): void {
     // lower-casing changed some lengths ('İ'): a word-by-word reading keeps the offsets right
     if (lower.length !== text.length) return this.scanWords(text, from, to, found);
-    const separates = (i: number): boolean => i < from || i >= to || SEPARATOR.test(text[i]);
+    const separates = (i: number): boolean => i < from || i >= to || separatesUnit(text.charCodeAt(i));
     for (const term of this.terms) {
       for (let at = lower.indexOf(term, from); at >= 0 && at + term.length <= to; at = lower.indexOf(term, at + 1)) {
         if (separates(at - 1) && separates(at + term.length)) found(term, at);

@@ -59,8 +59,7 @@ function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail
   const bytes = tailJson(record);
   let fd: number | null = null;
   try {
-    mkdirSync(dir, { recursive: true });
-    fd = openSync(file, APPEND, 0o600);
+    fd = openTails(dir, file);
     const st = fstatSync(fd);
     if (!st.isFile()) return null;
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
@@ -69,6 +68,17 @@ function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail
     return null;
   } finally {
     if (fd !== null) closeSync(fd);
+  }
+}
+
+/** The tails file opened to append, its folder made first only when missing (not a mkdir per article). */
+function openTails(dir: string, file: string): number {
+  try {
+    return openSync(file, APPEND, 0o600);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dir, { recursive: true });
+    return openSync(file, APPEND, 0o600);
   }
 }
 

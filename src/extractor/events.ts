@@ -41,6 +41,8 @@ interface Candidate extends LocalEvent {
   /** Every place the sentence names for the event ("visiting Japan and South Korea"). */
   places: string[];
   lead: LocalActor | null;
+  /** Who the label names when not the lead (see makeCandidate). */
+  holder?: LocalActor;
   /** Who speaks in the sentence (the speakers of its cues). */
   speakers: LocalActor[];
   /** People named before the event word. */
@@ -273,7 +275,9 @@ function makeCandidate(
     const meanwhile = resolved ? null : MEANWHILE.exec(dated);
     if (meanwhile) resolved = { date: previous.date.slice(0, 7), text: meanwhile[0].trim(), index: 0 };
   }
-  const lead = leadOf(inSentence, s.start + trigger.offset) ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
+  const adjacent = leadOf(inSentence, s.start + trigger.offset);
+  const lead = adjacent ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
+  const subjects = inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor);
   return {
     kind: trigger.kind,
     label: '',
@@ -289,8 +293,11 @@ function makeCandidate(
     trigger,
     places: place?.all ?? (placeName ? [placeName] : []),
     lead,
+    // the label's holder: of a person's act, the person named before the event word rather than a
+    // body the lead falls back to ("NATO Secretary-General Jens Stoltenberg is visiting Japan" is his visit)
+    holder: !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
     speakers: [],
-    subjects: inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor),
+    subjects,
     para,
     nearest: resolved?.nearest,
   };
@@ -508,8 +515,8 @@ function withoutQuotations(passage: string, passageStart: number, quotes: Array<
 }
 
 function finish(c: Candidate): LocalEvent {
-  // the label names who holds the event: the lead, else who speaks of it, else who takes part
-  const holder = c.lead ?? c.speakers[0] ?? c.participants[0] ?? null;
+  // the label names who holds the event: a person whose act it is, else the lead, else who speaks of it, else who takes part
+  const holder = c.holder ?? c.lead ?? c.speakers[0] ?? c.participants[0] ?? null;
   const who = holder ? `${holder.name} ` : '';
   const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
   // the lead first: the corpus matches events across articles by it
@@ -520,6 +527,9 @@ function finish(c: Candidate): LocalEvent {
   if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };
   return { kind, label, date, dateText, place, placeName, participants, start, end, more, yearless };
 }
+
+/** Kinds of event a person named before the event word holds: a visit, a speech, an announcement (not a meeting, a summit, an election or an agreement, which bodies and countries often hold; a statement is its speaker's). */
+const PERSONS_ACTS: ReadonlySet<EventKind> = new Set(['visit', 'speech', 'press conference', 'announcement', 'rally', 'publication', 'hearing']);
 
 /** The lead, then the other participants, at most eight in all. */
 function leadFirst(lead: LocalActor, participants: LocalActor[]): LocalActor[] {

@@ -168,3 +168,13 @@ describe('events: the date of a saying, not of what is said', () => {
     assert.equal(before?.date, '2025-02-28');
   });
 });
+
+describe('events: who the label names', () => {
+  it('a person’s visit or speech is labelled by the person, not by a body named in their title', () => {
+    const [visit] = eventsOf('Harbour Authority chief executive Ana Ruiz is visiting Fenwick and Kellerton this week.');
+    assert.equal(visit?.kind, 'visit');
+    assert.match(visit.label, /^Ana Ruiz visit/);
+    const [summit] = eventsOf('The Harbour Authority summit in Fenwick opened on Tuesday, with chief executive Ana Ruiz in the chair.');
+    assert.match(summit?.label ?? '', /^Harbour Authority summit/);
+  });
+});

@@ -36,7 +36,7 @@ if (!isMainThread && workerData?.fifoReader) {
     });
   })();
 } else {
-  describe('cache: damaged, crafted and shared caches (format 6)', () => {
+  describe('cache: damaged, crafted and shared caches (format 7)', () => {
     let root: string;
     let dir: string;
     beforeEach(() => {

@@ -166,6 +166,44 @@ describe('index cache under attack: entries that parse but lie', () => {
   });
 });
 
+describe('index cache: a head\'s actors, one flat list of numbers', () => {
+  /** A record with an anonymous actor, one with a gender and one standing for a capital's government (fields only some actors have). */
+  const text = 'Beijing said on Monday that the talks would go on. Mr. John Smith, the mayor, said he agreed. “We will attend,” a spokeswoman said.';
+  const r = analyzeToRecord(text, {}, 'file:///port/flat.txt');
+  const codec = lazyArticleCodec(() => undefined);
+  const { writer, table } = stringTable();
+  const stored = codec.store(r, writer);
+  const read = (head: unknown): ArticleRecord | null => codec.read(head, inMemory(stored.tail), r.path, Buffer.byteLength(text), codec.table(table));
+  const headWith = (f: (head: unknown[]) => void): unknown[] => {
+    const head = JSON.parse(JSON.stringify(stored.head));
+    f(head);
+    return head;
+  };
+
+  it('comes back as the record\'s actors, each with the fields it has and no others', () => {
+    assert.ok(r.actors.some((a) => a.anonymous) && r.actors.some((a) => a.gender !== undefined) && r.actors.some((a) => a.capitalOf !== undefined), 'the text gives actors of each kind of field');
+    const back = read(stored.head);
+    assert.ok(back);
+    assert.deepEqual(back.actors, r.actors);
+    assert.deepEqual(back.actors.map((a) => Object.keys(a)), r.actors.map((a) => Object.keys(a)), 'in the same order of fields');
+  });
+
+  it('a head is refused for a list not of whole actors, an "anonymous" other than 1 or 0, or fields stored apart for no actor, out of order or of the wrong shape', () => {
+    const more = (head: unknown[]): unknown[] => head[7] as unknown[];
+    const refused = [
+      headWith((h) => (h[4] as number[]).push(0)),
+      headWith((h) => ((h[4] as number[])[7] = 2)),
+      headWith((h) => more(h).push(r.actors.length, { gender: 'male' })),
+      headWith((h) => more(h).push(0, { gender: 'male' })),
+      headWith((h) => (more(h)[1] = { gender: 'other' })),
+      headWith((h) => (more(h)[1] = 'male')),
+      headWith((h) => h.pop()),
+    ];
+    assert.ok(more(stored.head as unknown[]).length >= 2, 'the record has fields stored apart');
+    for (const head of refused) assert.equal(read(head), null, JSON.stringify(head).slice(0, 80));
+  });
+});
+
 describe('index cache under attack: sentences', () => {
   it('a tail whose sentences overlap or run backwards reads as damaged (search reads each sentence of the text: overlapping ones make it quadratic)', () => {
     const r = analyzeToRecord('The ferry left at noon. Captain Eero Saari said the sea was rough. “Hold on,” Saari said.', {}, 'file:///port/s.txt');

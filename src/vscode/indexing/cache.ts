@@ -34,7 +34,7 @@ export { TailFile, tailCrc, type TailRef, type TailSource } from './cacheFiles';
 export { tableWriter, type TableWriter } from './cacheTable';
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 6;
+const FORMAT = 7;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';

@@ -21,6 +21,9 @@ export async function filesChanged(ix: ChangeParts, items: FileChange[]): Promis
   const jobs: Promise<boolean>[] = [];
   let sliceStart = performance.now();
   const deleted = new Set(items.filter((i) => i.deleted).map((i) => keyOf(i.uri)));
+  // a deleted file whose read is under way (a full pass's job begun before it went): its result is
+  // dropped when it comes, or the pass would file the article after this removal
+  for (const key of deleted) if (!ix.entries.has(key) && ix.reading(key)) await ix.host.run(() => ix.drop(key));
   const changed = deleted.size > 0 && (await removeUnder(ix, deleted));
   const urgent = items.length < 8;
   const reread = (uri: vscode.Uri): Promise<boolean> => ix.extract(uri, { urgent }).then(() => true);

@@ -6,13 +6,14 @@
  */
 import * as vscode from 'vscode';
 import type { Corpus } from '../../corpus/corpus';
+import { VANISHED } from '../../corpus/files';
 import type { ArticleRecord } from '../../corpus/record';
 import type { SnapshotLines } from '../../corpus/snapshot';
-import { joinGlobs, type Settings } from '../config';
+import type { Settings } from '../config';
 import type { PassStats } from './pass';
 import { yieldToHost, type CachedArticle } from './cache';
 import type { CacheWriter } from './cacheWriter';
-import { dirtyDocuments, statOf, type FileStat } from './workspaceFiles';
+import { dirtyDocuments, findArticles, statOf, type FileStat } from './workspaceFiles';
 import type { SearchKeeper } from './searchKeeper';
 import type { HostSlices, Settler } from './hostSlices';
 import type { ArticleEntry } from './articles';
@@ -119,6 +120,20 @@ function earlyStats(keys: readonly string[]): Map<string, EarlyStat> {
 }
 
 /**
+ * Files read in a pass that are gone by its end leave the index: a file made and removed within
+ * moments (a script's temporary file) may have been read between the two, and the file watcher
+ * reports nothing for it, having seen neither. Stat'ed in batches (in libuv): a cold pass's every
+ * file, a warm pass's changed few.
+ */
+async function dropVanished(ix: IndexParts, read: readonly vscode.Uri[]): Promise<void> {
+  const batches = statBatches(read, (uri) => uri);
+  for (let b = 0; b < batches.length; b++) {
+    const stats = await batches[b];
+    for (let j = 0; j < stats.length; j++) if (stats[j] === VANISHED) ix.admit(read[b * STAT_BATCH + j], stats[j]);
+  }
+}
+
+/**
  * Runs full pass number `pass` over the workspace: `first` (at start-up) takes what the cache and
  * the settled snapshot hold, `force` reads and analyses every article whatever the cache says.
  * Resolves once the corpus has settled and the caches are told.
@@ -128,8 +143,9 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: ix.cache ? 'empty' : 'off', ms: 0 };
   const settings = ix.settings();
   let cached = new Map<string, CachedArticle<ArticleRecord>>();
-  // the file search runs in another process while the cache is read here
-  const found = vscode.workspace.findFiles(joinGlobs(settings.include), joinGlobs(settings.exclude));
+  // the folders are walked (in libuv) while the cache is read here
+  const walked = findArticles(settings);
+  const found = walked.then((w) => w.files);
   let searched = 0;
   found.then(() => (searched = Date.now() - started), () => undefined);
   // and the settled corpus's snapshot is read and unzipped (in libuv)
@@ -143,7 +159,8 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   // what changed since, or is new, as it would after any restore: the corpus is incremental)
   const lines = stats.cache === 'loaded' ? await snapshot : null;
   const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats, early) : null;
-  const files = await found;
+  const { files, problems } = await walked;
+  for (const p of problems) ix.log.warn(`Skipped ${p.path}: ${p.reason}`);
   // when the file search answered, against the pass's start: on a warm start it may be what the pass waits for
   ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file search answered in ${searched} ms, now ${Date.now() - started} ms`);
   ix.skippedFiles.clear();
@@ -157,6 +174,8 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
       }
     };
     const jobs: Promise<void>[] = [];
+    /** Files read by a worker in this pass. */
+    const read: vscode.Uri[] = [];
     const batches = await statted;
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i += STAT_BATCH) {
@@ -187,6 +206,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
           // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
           // without, they are made as results come: search is ready with the trees, and saved soon after
           jobs.push(ix.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
+          read.push(uri);
         }
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToHost();
@@ -198,6 +218,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
       }
     }
     await Promise.all(jobs);
+    await dropVanished(ix, read);
     // restored articles whose files are gone
     for (const key of restored ?? []) if (ix.entries.has(key)) ix.drop(key);
   });

@@ -115,7 +115,7 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
     }
     const found: string[] = [];
     await walk(input, '', matches, found, problems);
-    if (!found.length) problems.push({ path: input, reason: 'folder has no articles (.txt, .md)' });
+    if (!found.length) problems.push({ path: input, reason: NO_ARTICLES });
     files.push(...found.sort());
   }
   // a file named and also found in a named folder is reported once
@@ -169,6 +169,8 @@ export function unreadableReason(e: unknown): string {
 /** The reason given for a file deleted between being listed and being read: not counted as skipped. */
 export const VANISHED = 'file vanished before it could be read';
 export const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
+/** What collectArticles says of a folder it found no article in. */
+export const NO_ARTICLES = 'folder has no articles (.txt, .md)';
 
 /** How files not trusted to be regular ones are opened: read-only and without blocking (a FIFO would otherwise wait for a writer forever). */
 export const NON_BLOCKING_READ = constants.O_RDONLY | constants.O_NONBLOCK;

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { collectArticles, decodeArticle, unreadableReason } from '../../corpus/files';
+import { collectArticles, decodeArticle, NO_ARTICLES, NOT_REGULAR, unreadableReason } from '../../corpus/files';
 import { joinGlobs, type Settings } from '../config';
 import type { Outcome } from './pool';
 
@@ -30,9 +30,11 @@ export async function findArticles(settings: Settings): Promise<{ files: vscode.
     folders.map((f) => f.uri.fsPath),
     settings,
   );
-  // a folder without articles is no problem here (a new workspace); one that cannot be read is
-  const unread = problems.filter((p) => p.reason.startsWith('cannot read folder') || p.reason.startsWith('no such'));
-  return { files: [...new Set(files)].map((f) => vscode.Uri.file(f)), problems: unread };
+  // a pipe or device named like an article goes to the pass, which skips it with its reason, as
+  // the file search had it; a folder without articles is no problem here (a new workspace)
+  const special = problems.filter((p) => p.reason === NOT_REGULAR).map((p) => p.path);
+  const reported = problems.filter((p) => p.reason !== NOT_REGULAR && p.reason !== NO_ARTICLES);
+  return { files: [...new Set([...files, ...special])].map((f) => vscode.Uri.file(f)), problems: reported };
 }
 
 export interface FileStat {

@@ -114,7 +114,7 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
       continue;
     }
     const found: string[] = [];
-    await walk(input, '', matches, found, problems);
+    await walk(input, '', matches, found, problems, new Set());
     if (!found.length) problems.push({ path: input, reason: NO_ARTICLES });
     files.push(...found.sort());
   }
@@ -129,7 +129,11 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
  * `path.join` prefix and its name, its relative path `rel` and its name, with no path.join or
  * path.relative per file (a thousand of each, before they are optimised, took 20-30 ms).
  */
-async function walk(dir: string, rel: string, matches: Matcher, out: string[], problems: WalkResult['problems']): Promise<void> {
+async function walk(dir: string, rel: string, matches: Matcher, out: string[], problems: WalkResult['problems'], visited: Set<string>): Promise<void> {
+  // each real folder once: a linked folder may be reached twice, or hold a link to a folder above
+  const real = await fs.realpath(dir).catch(() => dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -144,7 +148,10 @@ async function walk(dir: string, rel: string, matches: Matcher, out: string[], p
     const entryRel = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (matches.skipsFolder(entryRel)) continue;
-      await walk(full, entryRel, matches, out, problems);
+      await walk(full, entryRel, matches, out, problems, visited);
+    } else if (entry.isSymbolicLink() && !matches.skipsFolder(entryRel) && (await fs.stat(full).catch(() => null))?.isDirectory()) {
+      // a link to a folder is walked, as the editor's file search follows it
+      await walk(full, entryRel, matches, out, problems, visited);
     } else if (entry.isFile() && matches.file(entryRel)) {
       out.push(full);
     } else if (!entry.isFile() && matches.file(entryRel)) {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { collectArticles, dateInFileName, decodeArticle, normaliseLineEnds, readArticleSync } from '../../src/corpus/files';
@@ -104,6 +104,23 @@ describe('files: what is an article, and bad input', () => {
     const { files, problems } = await collectArticles([dir, path.join(dir, 'missing')]);
     assert.deepEqual(files.map((f) => path.relative(dir, f)).sort(), ['b.md', path.join('news', 'a.txt')]);
     assert.deepEqual(problems.map((p) => p.reason), ['no such file or folder']);
+  });
+
+  it('walks a linked folder as the editor’s file search follows it, each real folder once (a link to a folder above does not loop)', async () => {
+    const dir = tempDir('cn-links-');
+    const elsewhere = tempDir('cn-links-target-');
+    writeFileSync(path.join(elsewhere, 'far.txt'), 'F');
+    mkdirSync(path.join(dir, 'news'));
+    writeFileSync(path.join(dir, 'news', 'a.txt'), 'A');
+    symlinkSync(elsewhere, path.join(dir, 'archive'));
+    symlinkSync(dir, path.join(dir, 'news', 'up'));
+    symlinkSync(path.join(dir, 'news'), path.join(dir, 'again'));
+    const { files } = await collectArticles([dir]);
+    const rel = files.map((f) => path.relative(dir, f)).sort();
+    assert.ok(rel.includes(path.join('archive', 'far.txt')), rel.join(', '));
+    // news/a.txt once, through the folder or through the link to it, never again through news/up
+    assert.equal(rel.filter((f) => f.endsWith('a.txt')).length, 1, rel.join(', '));
+    assert.equal(rel.length, 2, rel.join(', '));
   });
 
   it('gives nested files the paths path.join gives, and matches globs against the path inside the named folder, however it is spelled', async () => {

@@ -102,6 +102,28 @@ describe('unseen news 2: what is no quote', () => {
     });
   }
 
+  it('a gerund after "before" with a noun phrase object is no cue, and the next quotation goes on with the real one', () => {
+    const quotes = quotesOf('Sentenced\n\n“You treated a crisis as a business,” Castellanos told Harlow before announcing the sentence. “The people of this state paid for it twice.”');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].cue?.text, 'told');
+    assert.deepEqual(
+      quotes[0].pieces?.map((x) => x.text),
+      ['You treated a crisis as a business,', 'The people of this state paid for it twice.'],
+    );
+  });
+
+  for (const [line, content] of [
+    ['Judge Ana Ruiz spoke after announcing that the court would rise.', 'the court would rise'],
+    ['Her allies have been busy, while urging his critics to pipe down.', 'his critics to pipe down'],
+  ]) {
+    it(`a gerund's clause or infinitive is still content: ${JSON.stringify(content)}`, () => {
+      assert.deepEqual(
+        quotesOf(`Court\n\n${line}`).map((q) => q.text),
+        [content],
+      );
+    });
+  }
+
   it('a counted subject with its own auxiliary is still content ("confirmed 14 people had died")', () => {
     assert.deepEqual(
       quotesOf('Storm\n\nThe agency confirmed 14 people had died.').map((q) => q.text),

@@ -170,3 +170,15 @@ describe('unseen news 2: where a quotation ends', () => {
     );
   });
 });
+
+describe('unseen news 2: a passive participle between a name and its cue', () => {
+  for (const aside of ['accused by Holt of lying', 'accused of lying', 'criticized by residents']) {
+    it(`"Lee, ${aside}, said …" is Lee's quote`, () => {
+      const quotes = quotesOf(`Council\n\nMayor Jo Lee spoke on Monday.\n\nLee, ${aside}, said the figures were public.`);
+      assert.deepEqual(
+        quotes.map((q) => [q.text, q.who]),
+        [['the figures were public', 'Jo Lee']],
+      );
+    });
+  }
+});

@@ -69,6 +69,24 @@ describe('unseen news 2: names of places and bodies', () => {
 });
 
 describe('unseen news 2: descriptions and kin', () => {
+  for (const [phrase, group] of [
+    ['Volunteers there', 'Volunteers'],
+    ['Residents nearby', 'Residents'],
+  ]) {
+    it(`a place adverb after a group's head is no part of it: "${phrase} said"`, () => {
+      const quotes = quotesOf(`Storm\n\nThe Red Cross opened a shelter. ${phrase} said they had served 300 meals.`);
+      assert.deepEqual(
+        quotes.map((q) => [q.who, q.speaker?.kind]),
+        [[group, 'group']],
+      );
+    });
+  }
+
+  it('"the council’s own modelling" is the modelling of the council, without "own"', () => {
+    const quotes = quotesOf('Air\n\nBristol City Council voted.\n\nAccording to the council’s own modelling, levels would fall by 15 per cent.');
+    assert.equal(quotes[0]?.who, 'modelling of Bristol City Council');
+  });
+
   it('"the company" is the company the article is about, not an analyst\'s employer named since', () => {
     const quotes = quotesOf(
       'Shares slide\n\nNimbrix Inc reported weaker sales on Wednesday.\n\n"At some point timing becomes the story," said Rachel Ostrow, an analyst at Bellmont Securities.\n\nThe company said it would cut about 4% of its workforce.',

@@ -151,6 +151,9 @@ export const KNOWN_ORGS = lowerSet(
     // broadcasters, wires and papers that are no person ("told Al Jazeera", "told Der Spiegel")
     'Al Jazeera|Sky News|Deutsche Welle|Euronews|Xinhua|Kyodo|Yonhap|Interfax|Tass|Axios|ProPublica|Le Monde|Le Figaro|' +
     'El País|El Pais|El Mundo|Der Spiegel|Die Zeit|Bild|La Repubblica|Corriere della Sera|The Lancet|Lancet|' +
+    // broadcast programmes named with small words, which a name run breaks at ("told Meet the Press", "on As It Happens")
+    'Meet the Press|Face the Nation|As It Happens|Power & Politics|Power and Politics|Good Morning America|Fox News Sunday|' +
+    'Fox and Friends|Fox & Friends|Morning Joe|60 Minutes|Question Period|Democracy Now|Breakfast Television|' +
     // platforms and companies news names bare
     'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
     'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP',
@@ -161,6 +164,8 @@ export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
+    // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
+    'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Ross Ice Shelf")
     'Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
 );

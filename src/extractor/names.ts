@@ -238,7 +238,12 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */
 const INITIALS = /^(?:[A-Z]\.)+$/;
-const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross']);
+// (venues too: "TD Garden", "BMO Field")
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
+/** Venues' last words that are surnames too ("Rogers Place", "Madison Square Garden"; "Sally Field" is a person). */
+const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
+/** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to', 'near']);
 
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
@@ -319,6 +324,10 @@ function classifyUntitled(
   }
   // "Imperial College London", "University College Dublin": a head word, then the place the body is in
   if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
+  // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
+  if (to - from >= 2 && VENUE_HEADS.has(lastLower) && !last.possessive && (to - from >= 3 || (from > 0 && VENUE_PREPOSITIONS.has(tokens[from - 1].lower)))) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
   // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
   if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
     return [entity(tokens, text, 'place', from, to)];

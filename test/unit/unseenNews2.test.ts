@@ -200,3 +200,32 @@ describe('unseen news 2: a passive participle between a name and its cue', () =>
     });
   }
 });
+
+describe('unseen news 2: venues and programmes', () => {
+  it('a venue is a place, and the same name speaking later is that place ("at Rogers Place … Rogers Place said")', () => {
+    const quotes = quotesOf('Oilers win\n\nThe Oilers beat the Flames at Rogers Place on Saturday.\n\nRogers Place said attendance was 18,347. Madison Square Garden said its show was sold out.');
+    assert.deepEqual(
+      quotes.map((q) => [q.who, q.speaker?.kind]),
+      [
+        ['Rogers Place', 'place'],
+        ['Madison Square Garden', 'place'],
+      ],
+    );
+  });
+
+  it('a person whose surname is a venue word stays a person ("Jo Place said")', () => {
+    assert.equal(quotesOf('Show\n\nJo Place said the show was fun.')[0]?.speaker?.kind, 'person');
+  });
+
+  for (const show of ['Meet the Press', 'As It Happens', 'Power & Politics']) {
+    it(`a programme named with small words is the one told, not content: "told ${show} the vote was close"`, () => {
+      const a = analyze(`Show\n\nMayor Jo Lee spoke on Monday. Lee told ${show} the vote was close.`);
+      assert.deepEqual(
+        a.quotes.map((q) => [q.text, q.speaker?.name]),
+        [['the vote was close', 'Jo Lee']],
+      );
+      // (an ampersand breaks a name run: "Power & Politics" is no actor yet, but no content either)
+      if (!show.includes('&')) assert.equal(a.actors.find((x) => x.name === show)?.kind, 'organization');
+    });
+  }
+});

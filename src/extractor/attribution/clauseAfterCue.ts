@@ -5,6 +5,7 @@
  */
 import { CUE_FORMS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
+import { knownLength } from '../knownNames';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { Np } from './state';
@@ -263,6 +264,11 @@ function objectForward(t: Token[], start: number, to: number): Np | null {
   if (!first || first.type !== 'word') return null;
   if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
+  // a known name over small words is whole ("told Meet the Press", "told As It Happens host …")
+  if (first.cap) {
+    const known = knownLength(t, start, to);
+    if (known && known.n > 1) b += known.n;
+  }
   // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
   const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
   // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause

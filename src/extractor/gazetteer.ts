@@ -68,7 +68,7 @@ export const REGIONS = lowerSet(
     'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
     // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
     'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
-    'Queensland|Tasmania|New South Wales|Western Australia|South Australia|Northern Territory',
+    'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
 );
 
 export const US_STATES = lowerSet(
@@ -180,7 +180,7 @@ export const TITLES = lowerSet(
     'Chancellor|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Gov.|Governor|Lt. Gov.|Mayor|Gen.|General|Lt.|' +
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
-    'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
+    'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
@@ -240,7 +240,7 @@ export const DIRECTION_WORDS = lowerSet(
 
 /** Lower-case role nouns that head a description of a person ("the NATO chief", "a spokesman"). */
 export const ROLE_NOUNS = lowerSet(
-  'chief|head|boss|leader|president|secretary|secretary-general|minister|premier|chancellor|spokesman|spokeswoman|' +
+  'chief|head|boss|leader|president|vice-president|vice-chair|secretary|secretary-general|minister|premier|chancellor|spokesman|spokeswoman|' +
     'spokesperson|adviser|advisor|official|officer|diplomat|envoy|ambassador|director|chairman|chairwoman|chair|analyst|' +
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +

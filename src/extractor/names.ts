@@ -23,6 +23,7 @@ import {
   GROUP_NOUNS,
   HEADLINE_BREAKS,
   ROLE_NOUNS,
+  REGIONS,
 } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { BODY_FIELDS } from './lexicon/organisations';
@@ -207,7 +208,9 @@ function teamName(tokens: Token[], to: number): boolean {
 
 /** Whether the run [from, to) is one or two words that name no one, then a country's one-word name ("Costco Canada", "Climate Change Canada"). */
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
-  if (!countryBySurface.has(baseLower(tokens[to - 1])) || knownLength(tokens, to - 1, to)?.kind !== 'country') return false;
+  // (or a state by its acronym: "Shelter NSW")
+  const last = tokens[to - 1];
+  if (!(isAcronym(last) && REGIONS.has(last.lower)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;

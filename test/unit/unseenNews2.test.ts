@@ -229,3 +229,18 @@ describe('unseen news 2: venues and programmes', () => {
     });
   }
 });
+
+describe('unseen news 2: offices of other countries', () => {
+  it('"NSW" is a state, "Shelter NSW" a body, and "Opposition Leader" an office', () => {
+    const a = analyze('Housing package\n\nThe NSW government will spend $1.2 billion, Premier Chris Minns announced.\n\nOpposition Leader Mark Speakman said it was a rebadging. Shelter NSW chief executive John Engeler welcomed it.');
+    const kinds = Object.fromEntries(a.actors.map((x) => [x.name, x.kind]));
+    assert.equal(kinds['NSW'], 'place');
+    assert.equal(kinds['Shelter NSW'], 'organization');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Mark Speakman')?.roles, ['Opposition Leader']);
+  });
+
+  it('a hyphenated vice-president after a name is a role', () => {
+    const a = analyze('Strike\n\n“We remain at the table,” said Julie Beaudoin, the company’s vice-president of human resources.');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Julie Beaudoin')?.roles, ['company’s vice-president of human resources']);
+  });
+});

@@ -68,7 +68,7 @@ export const REGIONS = lowerSet(
     'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
     // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
     'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
-    'Queensland|Tasmania|New South Wales|Western Australia|South Australia|Northern Territory',
+    'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
 );
 
 export const US_STATES = lowerSet(
@@ -151,6 +151,9 @@ export const KNOWN_ORGS = lowerSet(
     // broadcasters, wires and papers that are no person ("told Al Jazeera", "told Der Spiegel")
     'Al Jazeera|Sky News|Deutsche Welle|Euronews|Xinhua|Kyodo|Yonhap|Interfax|Tass|Axios|ProPublica|Le Monde|Le Figaro|' +
     'El País|El Pais|El Mundo|Der Spiegel|Die Zeit|Bild|La Repubblica|Corriere della Sera|The Lancet|Lancet|' +
+    // broadcast programmes named with small words, which a name run breaks at ("told Meet the Press", "on As It Happens")
+    'Meet the Press|Face the Nation|As It Happens|Power & Politics|Power and Politics|Good Morning America|Fox News Sunday|' +
+    'Fox and Friends|Fox & Friends|Morning Joe|60 Minutes|Question Period|Democracy Now|Breakfast Television|' +
     // platforms and companies news names bare
     'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
     'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP',
@@ -161,6 +164,8 @@ export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
+    // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
+    'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Ross Ice Shelf")
     'Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
 );
@@ -175,7 +180,7 @@ export const TITLES = lowerSet(
     'Chancellor|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Gov.|Governor|Lt. Gov.|Mayor|Gen.|General|Lt.|' +
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
-    'Minority Leader|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
+    'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
@@ -235,7 +240,7 @@ export const DIRECTION_WORDS = lowerSet(
 
 /** Lower-case role nouns that head a description of a person ("the NATO chief", "a spokesman"). */
 export const ROLE_NOUNS = lowerSet(
-  'chief|head|boss|leader|president|secretary|secretary-general|minister|premier|chancellor|spokesman|spokeswoman|' +
+  'chief|head|boss|leader|president|vice-president|vice-chair|secretary|secretary-general|minister|premier|chancellor|spokesman|spokeswoman|' +
     'spokesperson|adviser|advisor|official|officer|diplomat|envoy|ambassador|director|chairman|chairwoman|chair|analyst|' +
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +

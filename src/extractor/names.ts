@@ -23,6 +23,7 @@ import {
   GROUP_NOUNS,
   HEADLINE_BREAKS,
   ROLE_NOUNS,
+  REGIONS,
 } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { BODY_FIELDS } from './lexicon/organisations';
@@ -207,7 +208,9 @@ function teamName(tokens: Token[], to: number): boolean {
 
 /** Whether the run [from, to) is one or two words that name no one, then a country's one-word name ("Costco Canada", "Climate Change Canada"). */
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
-  if (!countryBySurface.has(baseLower(tokens[to - 1])) || knownLength(tokens, to - 1, to)?.kind !== 'country') return false;
+  // (or a state by its acronym: "Shelter NSW")
+  const last = tokens[to - 1];
+  if (!(isAcronym(last) && REGIONS.has(last.lower)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
@@ -238,7 +241,12 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */
 const INITIALS = /^(?:[A-Z]\.)+$/;
-const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross']);
+// (venues too: "TD Garden", "BMO Field")
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
+/** Venues' last words that are surnames too ("Rogers Place", "Madison Square Garden"; "Sally Field" is a person). */
+const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
+/** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to', 'near']);
 
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
@@ -319,6 +327,10 @@ function classifyUntitled(
   }
   // "Imperial College London", "University College Dublin": a head word, then the place the body is in
   if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
+  // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
+  if (to - from >= 2 && VENUE_HEADS.has(lastLower) && !last.possessive && (to - from >= 3 || (from > 0 && VENUE_PREPOSITIONS.has(tokens[from - 1].lower)))) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
   // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
   if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
     return [entity(tokens, text, 'place', from, to)];

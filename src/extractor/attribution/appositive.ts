@@ -91,9 +91,15 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
 function roleSegment(t: Token[], a: number, end: number, head: Token, before: Token | undefined): boolean {
   if ((DETERMINERS.has(head.lower) && head.lower !== 'that') || anyRoleWord(t, a, Math.min(end, a + 5)) || head.lower === 'who' || ADJUNCT_START.has(head.lower)) return true;
   if (head.type !== 'word' || head.cap || !isNameWord(before)) return false;
-  for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap)) return false;
+  // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
+  // opens the segment is a modifier of the name, not a reporting clause
+  const participle = head.lower.endsWith('ed') && a + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[a + 1].lower) ? a : -1;
+  for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap && i !== participle)) return false;
   return true;
 }
+
+/** Prepositions after a passive participle: "accused of", "criticized by", "asked about". */
+const PARTICIPLE_PREPOSITIONS = new Set(['of', 'by', 'about', 'over', 'for', 'in', 'as']);
 
 /**
  * Whether segment [a, end) ends in a name right after a lower-case role noun ("retired judge

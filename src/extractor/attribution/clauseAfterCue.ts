@@ -5,6 +5,7 @@
  */
 import { CUE_FORMS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
+import { knownLength } from '../knownNames';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { Np } from './state';
@@ -89,6 +90,11 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
     if ((counted || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, k + 1, end, counted ? hasAuxiliary : hasFiniteVerb)) return null;
   }
+  // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
+  // with a determiner's object reports an act, not words ("after announcing that …", "while urging
+  // his critics to pipe down" still do)
+  if (from >= 2 && DETERMINERS.has(first.lower) && SUBORDINATE_GERUND_LEAD.has(t[from - 2].lower) && t[from - 1].lower.endsWith('ing')
+    && !verbOutsideRelatives(t, k + 1, end, hasFiniteVerb) && !infinitiveIn(t, k + 1, end)) return null;
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
@@ -141,6 +147,15 @@ const JUDGEMENT_VERBS = new Set(
  * they report speech: "added that …".)
  */
 const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+
+/** Whether tokens [from, to) hold "to" before a lower-case word that is no determiner: an infinitive ("to pipe down"). */
+function infinitiveIn(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) if (t[j].lower === 'to' && t[j + 1].type === 'word' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower)) return true;
+  return false;
+}
+
+/** Prepositions that make a gerund after them an adjunct of the clause: "before announcing", "after confirming". */
+const SUBORDINATE_GERUND_LEAD = new Set(['before', 'after', 'while', 'upon', 'without', 'since', 'when']);
 
 /** Cue verbs with a sense of force as well as of speech ("attacked the plan" and "attacked three ships"). */
 const FORCE_VERBS = new Set(['attack', 'blast', 'slam', 'hit', 'strike']);
@@ -249,6 +264,11 @@ function objectForward(t: Token[], start: number, to: number): Np | null {
   if (!first || first.type !== 'word') return null;
   if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
+  // a known name over small words is whole ("told Meet the Press", "told As It Happens host …")
+  if (first.cap) {
+    const known = knownLength(t, start, to);
+    if (known && known.n > 1) b += known.n;
+  }
   // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
   const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
   // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause

@@ -12,7 +12,7 @@ import type { Token } from '../text';
 import type { ArticleState, Np } from './state';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
-const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
+const LEADING = new Set(['the', 'a', 'an', 'own', 'some', 'several', 'many', 'most', 'other', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
 
 /** The actor a phrase's words make; `kind` by its head. */
 function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): LocalActor {

@@ -67,6 +67,12 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       registerNamed(st, pi, p, e);
       return;
     case 'person': {
+      // "Rogers Place said" after "at Rogers Place": a name the article already gave a place is that place
+      const place = e.to - e.from >= 2 && !e.role ? st.table.find('place', e.name) : undefined;
+      if (place) {
+        st.addMention(place, pi, e.from, e.to, e.start, e.end);
+        return;
+      }
       const actor = st.table.get('person', e.name);
       noteGender(actor, e.role);
       st.addMention(actor, pi, e.from, e.to, e.start, e.end);

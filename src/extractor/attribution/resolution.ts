@@ -52,6 +52,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
   }
+  // "Volunteers there said", "Residents nearby say": a place adverb after the head is no part of the phrase
+  if (np.to - np.from >= 2 && PLACE_ADVERBS.has(lowerHead)) return resolveNp(st, pi, p, s, { from: np.from, to: np.to - 1 });
   // "Ana Ruiz and Bo Lind said": of two names joined, the last speaks for the phrase
   const joined = joinedNames(st, pi, t, np);
   if (joined >= 0) return resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
@@ -193,6 +195,9 @@ const POSSESSIVE_PRONOUNS = new Map([
 const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
+const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);
+
 /** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
 export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
 /** Prepositions by which a person is someone's or a body's: "a spokeswoman for …", "an aide to …", "a lawyer with …". */

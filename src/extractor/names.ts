@@ -210,7 +210,7 @@ function teamName(tokens: Token[], to: number): boolean {
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   // (or a state by its acronym: "Shelter NSW")
   const last = tokens[to - 1];
-  if (!(isAcronym(last) && REGIONS.has(last.lower)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
+  if (!(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;

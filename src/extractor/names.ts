@@ -26,7 +26,7 @@ import {
   REGIONS,
 } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
-import { BODY_FIELDS } from './lexicon/organisations';
+import { BODY_FIELDS, FOREIGN_ACADEMY_WORDS, NEWSPAPER_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
@@ -210,7 +210,7 @@ function teamName(tokens: Token[], to: number): boolean {
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   // (or a state by its acronym: "Shelter NSW")
   const last = tokens[to - 1];
-  if (!(isAcronym(last) && REGIONS.has(last.lower)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
+  if (!(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
@@ -248,15 +248,10 @@ const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
 /** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
 const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to', 'near']);
 
-
-/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
 /** A token of digits alone ("1127"). */
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
 
-/** Last words of newspapers' names that ORG_HEADS lacks, being words of other names too ("Star", "Sun", "Citizen"). */
-const NEWSPAPER_WORDS = new Set(['star', 'sun', 'globe', 'citizen', 'inquirer', 'enquirer', 'chronicle', 'examiner', 'dispatch', 'courier', 'telegraph', 'observer', 'spectator', 'register', 'republic', 'sentinel', 'bee', 'independent', 'mirror', 'express', 'standard', 'union-tribune', 'courier-journal', 'journal-constitution', 'sun-times', 'star-tribune', 'star-ledger', 'leader-post', 'star-phoenix', 'statesman', 'oregonian', 'advertiser', 'argus']);
-
-const FOREIGN_ACADEMY_WORDS = new Set(['universiteit', 'rijksuniversiteit', 'universität', 'université', 'universidad', 'universidade', 'università', 'uniwersytet', 'univerzita', 'universitet', 'universitat', 'hogeschool', 'hochschule', 'politecnico']);
+/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
 const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
 
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */

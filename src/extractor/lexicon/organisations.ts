@@ -14,6 +14,10 @@ export const BODY_FIELDS = new Set([
   'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
 ]);
 
+/** Last words of newspapers' names that ORG_HEADS lacks, being words of other names too ("Star", "Sun", "Citizen"). */
+export const NEWSPAPER_WORDS = new Set(['star', 'sun', 'globe', 'citizen', 'inquirer', 'enquirer', 'chronicle', 'examiner', 'dispatch', 'courier', 'telegraph', 'observer', 'spectator', 'register', 'republic', 'sentinel', 'bee', 'independent', 'mirror', 'express', 'standard', 'union-tribune', 'courier-journal', 'journal-constitution', 'sun-times', 'star-tribune', 'star-ledger', 'leader-post', 'star-phoenix', 'statesman', 'oregonian', 'advertiser', 'argus']);
+
+export const FOREIGN_ACADEMY_WORDS = new Set(['universiteit', 'rijksuniversiteit', 'universität', 'université', 'universidad', 'universidade', 'università', 'uniwersytet', 'univerzita', 'universitet', 'universitat', 'hogeschool', 'hochschule', 'politecnico']);
 export type OrgKind =
   | 'company'
   | 'bank'

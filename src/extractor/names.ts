@@ -295,8 +295,9 @@ function classifyUntitled(
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
-  // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper
-  if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && isPlaceKind(knownLength(tokens, from, to - 1)?.kind)) {
+  // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper; a
+  // nation's ("Philippine Star"); after "the", one whose place is a given name ("the Charlotte Observer")
+  if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && (isPlaceKind(knownLength(tokens, from, to - 1)?.kind) || (from > 0 && tokens[from - 1].lower === 'the') || (to - from === 2 && countryByDemonym.has(tokens[from].lower)))) {
     return [entity(tokens, text, 'organization', from, to)];
   }
   // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")

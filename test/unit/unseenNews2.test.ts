@@ -44,6 +44,9 @@ describe('unseen news 2: names of places and bodies', () => {
     ['According to the Department of Communities and Justice, 57,000 households are waiting.', 'Department of Communities and Justice'],
     ['The case was investigated by the Office of Inspector General on Monday.', 'Office of Inspector General'],
     ['The Toronto Star reported the figures on Monday.', 'Toronto Star'],
+    // a nation's paper, and one whose city is also a given name
+    ['The Philippine Star reported the figures on Monday.', 'Philippine Star'],
+    ['Residents told the Charlotte Observer that the march was peaceful.', 'Charlotte Observer'],
     ['The workers are represented by Unifor Local 1127.', 'Unifor Local'],
   ]) {
     it(`"${name}" is one organisation`, () => {

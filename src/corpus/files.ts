@@ -114,7 +114,10 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
       continue;
     }
     const found: string[] = [];
-    await walk(input, '', matches, found, problems, new Set());
+    const walked: Walk = { matches, out: found, problems, visited: new Set(), links: [] };
+    await walk(input, '', await realOf(input), walked);
+    // linked folders after every real one: a folder reached both ways is filed under its own path
+    for (let i = 0; i < walked.links.length; i++) await walk(walked.links[i].dir, walked.links[i].rel, await realOf(walked.links[i].dir), walked);
     if (!found.length) problems.push({ path: input, reason: NO_ARTICLES });
     files.push(...found.sort());
   }
@@ -123,22 +126,35 @@ export async function collectArticles(inputs: string[], filter: FileFilter = { i
   return { files, problems: problems.filter((p) => !seen.has(path.resolve(p.path)) && seen.add(path.resolve(p.path))) };
 }
 
+/** One walk's matcher, findings and the real folders it has been in. */
+interface Walk {
+  matches: Matcher;
+  out: string[];
+  problems: WalkResult['problems'];
+  visited: Set<string>;
+  /** Links to folders, walked once the real folders are done. */
+  links: Array<{ dir: string; rel: string }>;
+}
+
+const realOf = (dir: string): Promise<string> => fs.realpath(dir).catch(() => dir);
+
 /**
  * Walks folder `dir`, `rel` its path from the named folder ('' for that folder itself, forward
- * slashes). An entry's name is one path segment, never '.' or '..': its path is the folder's
- * `path.join` prefix and its name, its relative path `rel` and its name, with no path.join or
- * path.relative per file (a thousand of each, before they are optimised, took 20-30 ms).
+ * slashes), `real` its real path: a subfolder's is this one's and its name, as only links lead
+ * elsewhere (a realpath per folder is a lookup per path segment, 2 minutes at 2,000 levels). An
+ * entry's name is one path segment, never '.' or '..': its path is the folder's `path.join`
+ * prefix and its name, its relative path `rel` and its name, with no path.join or path.relative
+ * per file (a thousand of each, before they are optimised, took 20-30 ms).
  */
-async function walk(dir: string, rel: string, matches: Matcher, out: string[], problems: WalkResult['problems'], visited: Set<string>): Promise<void> {
+async function walk(dir: string, rel: string, real: string, w: Walk): Promise<void> {
   // each real folder once: a linked folder may be reached twice, or hold a link to a folder above
-  const real = await fs.realpath(dir).catch(() => dir);
-  if (visited.has(real)) return;
-  visited.add(real);
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push({ path: dir, reason: `cannot read folder (${(e as Error).message})` });
+    w.problems.push({ path: dir, reason: `cannot read folder (${(e as Error).message})` });
     return;
   }
   // what path.join(dir, name) puts before the name: 'a/b/' from 'a/b' or './a/b/', '' from '.', '/' from '/'
@@ -147,18 +163,18 @@ async function walk(dir: string, rel: string, matches: Matcher, out: string[], p
     const full = prefix + entry.name;
     const entryRel = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (matches.skipsFolder(entryRel)) continue;
-      await walk(full, entryRel, matches, out, problems, visited);
-    } else if (entry.isSymbolicLink() && !matches.skipsFolder(entryRel) && (await fs.stat(full).catch(() => null))?.isDirectory()) {
+      if (w.matches.skipsFolder(entryRel)) continue;
+      await walk(full, entryRel, path.join(real, entry.name), w);
+    } else if (entry.isSymbolicLink() && !w.matches.skipsFolder(entryRel) && (await fs.stat(full).catch(() => null))?.isDirectory()) {
       // a link to a folder is walked, as the editor's file search follows it
-      await walk(full, entryRel, matches, out, problems, visited);
-    } else if (entry.isFile() && matches.file(entryRel)) {
-      out.push(full);
-    } else if (!entry.isFile() && matches.file(entryRel)) {
+      w.links.push({ dir: full, rel: entryRel });
+    } else if (entry.isFile() && w.matches.file(entryRel)) {
+      w.out.push(full);
+    } else if (!entry.isFile() && w.matches.file(entryRel)) {
       // a link to an article is an article, as in the editor; anything else matching is named, not silently dropped
       const target = await fs.stat(full).catch(() => null);
-      if (target?.isFile()) out.push(full);
-      else problems.push({ path: full, reason: target ? NOT_REGULAR : 'a link to nothing' });
+      if (target?.isFile()) w.out.push(full);
+      else w.problems.push({ path: full, reason: target ? NOT_REGULAR : 'a link to nothing' });
     }
   }
 }

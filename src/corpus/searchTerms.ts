@@ -153,10 +153,12 @@ export class TermFinder {
   private scan(text: string, lower: string, from: number, to: number, found: (term: string, at: number) => void): void {
     // lower-casing changed some lengths ('İ'): a word-by-word reading keeps the offsets right
     if (lower.length !== text.length) return this.scanWords(text, from, to, found);
-    const separates = (i: number): boolean => i < from || i >= to || separatesUnit(text.charCodeAt(i));
+    // a separator may be two code units ('𐄀', '𑁇'): the one before a term ends at its low surrogate
+    const endsSeparator = (i: number): boolean => i < from || separatesUnit(text.charCodeAt(i)) || (i > from && separatorAt(text, i - 1) === 2);
+    const startsSeparator = (i: number): boolean => i >= to || separatorAt(text, i) > 0;
     for (const term of this.terms) {
       for (let at = lower.indexOf(term, from); at >= 0 && at + term.length <= to; at = lower.indexOf(term, at + 1)) {
-        if (separates(at - 1) && separates(at + term.length)) found(term, at);
+        if (endsSeparator(at - 1) && startsSeparator(at + term.length)) found(term, at);
       }
     }
   }

@@ -159,7 +159,9 @@ const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:
  * the phrase); up to two modifiers before the noun.
  */
 const NOT_MET_IN_PERSON = new RegExp(
-  "^\\s+(?:(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|any|every|both|such|much|some|widespread|little)\\s+)?(?:[\\w’'-]+\\s+){0,2}?" +
+  "^\\s+(?:(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|any|every|both|such|much|some|widespread|little)\\s+)?" +
+    // no preposition but "of" among the modifiers: "met with leaders on targets" is a meeting, "met with a lot of skepticism" none
+    "(?:(?!(?:on|about|over|for|in|at|to|from|by|with|and|or|after|before|during)\\s)[\\w’'-]+\\s+){0,2}?" +
     '(?:(?:pledges?|goals?|targets?|deadlines?|demands?|requirements?|standards?|criteria|criterion|obligations?|expectations?|needs|thresholds?|' +
     'quotas?|benchmarks?|commitments?|conditions?|costs?|bills?|payroll)\\b|' +
     '(?:criticism|resistance|opposition|skepticism|scepticism|protests?|outrage|approval|applause|silence|derision|ridicule|disbelief|boos|' +

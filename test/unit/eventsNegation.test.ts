@@ -121,6 +121,12 @@ describe('events: "meet" in other senses than meeting in person', () => {
     assert.equal(meeting?.kind, 'meeting');
     assert.equal(meeting.date, '2025-02-25');
   });
+
+  it('a meeting whose topic is a goal or a cost is a meeting: no preposition but “of” stands before the noun', () => {
+    assert.deepEqual(kinds('The mayor met with leaders on targets in Fenwick on Tuesday.'), ['meeting']);
+    assert.deepEqual(kinds('The mayor met with him about costs in Fenwick on Tuesday.'), ['meeting']);
+    assert.deepEqual(kinds('The mayor’s plan met with a lot of skepticism in Fenwick.'), []);
+  });
 });
 
 describe('events: a month ahead in its own month', () => {

@@ -118,9 +118,22 @@ describe('files: what is an article, and bad input', () => {
     const { files } = await collectArticles([dir]);
     const rel = files.map((f) => path.relative(dir, f)).sort();
     assert.ok(rel.includes(path.join('archive', 'far.txt')), rel.join(', '));
-    // news/a.txt once, through the folder or through the link to it, never again through news/up
-    assert.equal(rel.filter((f) => f.endsWith('a.txt')).length, 1, rel.join(', '));
-    assert.equal(rel.length, 2, rel.join(', '));
+    // news/a.txt once, under its own path though the link 'again' comes first, never again through news/up
+    // (the watcher names the file by its own path: under the link's it would be filed twice once saved)
+    assert.deepEqual(rel, [path.join('archive', 'far.txt'), path.join('news', 'a.txt')]);
+  });
+
+  it('walks a deep chain of folders without a realpath per folder (each one a lookup per path segment)', async function () {
+    this.timeout(20000);
+    const dir = tempDir('cn-deep-');
+    let sub = dir;
+    for (let d = 0; d < 600; d++) mkdirSync((sub = path.join(sub, 'd')));
+    writeFileSync(path.join(sub, 'a.txt'), 'A');
+    const started = performance.now();
+    const { files } = await collectArticles([dir]);
+    assert.equal(files.length, 1);
+    // a realpath per folder took 3.7 s here (a lookup per path segment each, on a 2-core machine); 0.5 s without
+    assert.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
   });
 
   it('gives nested files the paths path.join gives, and matches globs against the path inside the named folder, however it is spelled', async () => {

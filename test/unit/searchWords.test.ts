@@ -29,4 +29,23 @@ describe('search words', () => {
     assert.deepEqual([...finder.in('Mr. Ford’s plan — “we’ll see”')].sort(), ['ford', 'see']);
     assert.deepEqual([...finder.in('Fordham seemed')], []);
   });
+
+  it('a term beside a separator of two code units is found, as words() cuts it there', () => {
+    // U+10100 AEGEAN WORD SEPARATOR LINE and U+11047 BRAHMI DANDA are punctuation beyond 0xFFFF
+    const text = 'ford\u{10100}see \u{11047}port';
+    assert.deepEqual(words(text), ['ford', 'see', 'port']);
+    assert.deepEqual([...new TermFinder(['ford', 'see', 'port']).in(text)].sort(), ['ford', 'port', 'see']);
+    // a letter beyond 0xFFFF is no separator: 'see' inside '𐐀see' is part of a word
+    assert.deepEqual([...new TermFinder(['see']).in('\u{10400}see')], []);
+  });
+
+  it('TermFinder finds in any text exactly the words() of it asked for', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        const ws = words(text);
+        assert.deepEqual([...new TermFinder(ws).in(text)].sort(), [...new Set(ws)].sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

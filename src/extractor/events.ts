@@ -521,7 +521,8 @@ function finish(c: Candidate): LocalEvent {
   const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
   // the lead first: the corpus matches events across articles by it
   const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;
-  const label = `${who}${kind}${placeName ? ` in ${placeName}` : ''}`;
+  // the place unless it is the holder itself ("NATO announcement", not "… in NATO")
+  const label = `${who}${kind}${placeName && placeName !== holder?.name ? ` in ${placeName}` : ''}`;
   // two literals rather than a spread of an optional field: spreading is the costly generic path
   // (an object clone per event) and made this small function one of the costliest to compile
   if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };

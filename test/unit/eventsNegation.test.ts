@@ -183,4 +183,10 @@ describe('events: who the label names', () => {
     const [summit] = eventsOf('The Harbour Authority summit in Fenwick opened on Tuesday, with chief executive Ana Ruiz in the chair.');
     assert.match(summit?.label ?? '', /^Harbour Authority summit/);
   });
+
+  it('a label names its place only when the place is not the holder itself', () => {
+    const [meeting] = eventsOf('Harbour board members held a closed-door meeting at the Fenwick Yacht Club on Tuesday.');
+    assert.equal(meeting?.kind, 'meeting');
+    assert.doesNotMatch(meeting.label, /Fenwick Yacht Club .*in Fenwick Yacht Club/);
+  });
 });

@@ -75,8 +75,8 @@ export function quoteId(path: string, start: number, end: number): string {
  */
 export function* exportRecords(result: CorpusResult, tables: readonly ExportTable[] = EXPORT_TABLES, pathOf?: (key: string) => string): Generator<ExportRecord> {
   const shown = pathOf ?? ((key: string) => key);
-  const names = new Map(result.actors.map((a) => [a.id, a.name]));
-  const nameOf = (id: string): string => names.get(id) ?? id;
+  const actors = new Map(result.actors.map((a) => [a.id, a]));
+  const nameOf = (id: string): string => actors.get(id)?.name ?? id;
   if (tables.includes('quotes')) {
     for (const d of result.documents) {
       const path = shown(d.path);
@@ -111,7 +111,6 @@ export function* exportRecords(result: CorpusResult, tables: readonly ExportTabl
   }
   if (tables.includes('events')) {
     const ids = pathOf ? new IdPool() : undefined;
-    const actors = new Map(result.actors.map((a) => [a.id, a]));
     for (const e of result.events) {
       yield {
         type: 'event',

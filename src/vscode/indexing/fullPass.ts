@@ -80,7 +80,7 @@ export interface IndexParts {
 /** Key of a document in the corpus: its URI as a string. */
 export const keyOf = (uri: vscode.Uri): string => uri.toString();
 
-/** A file stat'ed ahead of the file search (see earlyStats): its URI, and its stat under way or done. */
+/** A file stat'ed ahead of the folders' walk (see earlyStats): its URI, and its stat under way or done. */
 type EarlyStat = { uri: vscode.Uri; stat: Promise<FileStat | string> };
 
 /**
@@ -107,9 +107,8 @@ function statBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, ear
 }
 
 /**
- * A warm start's stats of the files the cache knows, begun as soon as the cache is loaded: the
- * file search answers in seconds on a busy machine (the workbench relays it), and the pass's check
- * of 10,000 files then waited for their stats too. By key, each with its URI (parsed once, for
+ * A warm start's stats of the files the cache knows, begun as soon as the cache is loaded, before
+ * the folders' walk is done: the pass's check of 10,000 files would otherwise wait for their stats. By key, each with its URI (parsed once, for
  * the restore's entries too). A file changed after its stat is the file watcher's, as after any.
  */
 function earlyStats(keys: readonly string[]): Map<string, EarlyStat> {
@@ -145,24 +144,23 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   let cached = new Map<string, CachedArticle<ArticleRecord>>();
   // the folders are walked (in libuv) while the cache is read here
   const walked = findArticles(settings);
-  const found = walked.then((w) => w.files);
-  let searched = 0;
-  found.then(() => (searched = Date.now() - started), () => undefined);
+  let listed = 0;
+  walked.then(() => (listed = Date.now() - started), () => undefined);
   // and the settled corpus's snapshot is read and unzipped (in libuv)
   const snapshot = first && !force && ix.cache ? ix.settledStore?.load() : undefined;
   if (first && ix.cache) cached = await ix.cache.load(stats);
-  // then the files the cache knows are stat'ed (in libuv), and the others as soon as the search is done
+  // then the files the cache knows are stat'ed (in libuv), and the others as soon as the walk is done
   const early = first && !force && cached.size ? earlyStats([...cached.keys()]) : undefined;
-  const statted = found.then((files) => statBatches(files, (uri) => uri, early));
-  // the snapshot's articles restored whole, while the file search may still run (it answers in
-  // seconds at 10,000 files on a busy machine); the loop below then only checks them (and files
-  // what changed since, or is new, as it would after any restore: the corpus is incremental)
+  const statted = walked.then(({ files }) => statBatches(files, (uri) => uri, early));
+  // the snapshot's articles restored whole, while the walk (or a virtual workspace's file search)
+  // may still run; the loop below then only checks them (and files what changed since, or is new,
+  // as it would after any restore: the corpus is incremental)
   const lines = stats.cache === 'loaded' ? await snapshot : null;
   const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats, early) : null;
   const { files, problems } = await walked;
   for (const p of problems) ix.log.warn(`Skipped ${p.path}: ${p.reason}`);
-  // when the file search answered, against the pass's start: on a warm start it may be what the pass waits for
-  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file search answered in ${searched} ms, now ${Date.now() - started} ms`);
+  // when the file list came, against the pass's start: on a warm start it may be what the pass waits for
+  ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file list came in ${listed} ms, now ${Date.now() - started} ms`);
   ix.skippedFiles.clear();
   ix.setProgress({ done: 0, total: files.length });
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {

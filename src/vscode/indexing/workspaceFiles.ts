@@ -26,10 +26,7 @@ export function indexingLimits(): { timeoutMs: number; memoryMB: number } {
 export async function findArticles(settings: Settings): Promise<{ files: vscode.Uri[]; problems: Array<{ path: string; reason: string }> }> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.some((f) => f.uri.scheme !== 'file')) return { files: await vscode.workspace.findFiles(joinGlobs(settings.include), joinGlobs(settings.exclude)), problems: [] };
-  const { files, problems } = await collectArticles(
-    folders.map((f) => f.uri.fsPath),
-    settings,
-  );
+  const { files, problems } = await collectArticles(folders.map((f) => f.uri.fsPath), settings);
   // a pipe or device named like an article goes to the pass, which skips it with its reason, as
   // the file search had it; a folder without articles is no problem here (a new workspace)
   const special = problems.filter((p) => p.reason === NOT_REGULAR).map((p) => p.path);

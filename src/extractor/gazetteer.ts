@@ -117,8 +117,8 @@ export const ORG_HEADS = lowerSet(
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
-    // a nation's government without a state of its own ("Scottish Government")
-    'Government|' +
+    // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit")
+    'Government|Circuit|' +
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +

@@ -60,9 +60,19 @@ const NAMES_LIKE_ADVERBS = new Set(['kimberly', 'beverly', 'waverly', 'everly', 
 
 const GERUND = /(?:ating|izing|ising|ifying)$/;
 
-/** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund). */
+/** A party and state label, as one token: "R-Calif.", "D-N.Y.", "I-Vt.", "R-Ohio". */
+const PARTY_LABEL = /^(?:R|D|I|Ind|Rep|Dem)-[A-Z][A-Za-z.]{1,12}$/;
+
+/** Whether a word is a party and state label ("Rand Paul, R-Ky., said"): no name, and no speaker. */
+export function isPartyLabel(text: string): boolean {
+  const hyphen = text.charCodeAt(1) === 0x2d ? 1 : text.charCodeAt(3) === 0x2d ? 3 : -1;
+  return hyphen > 0 && PARTY_LABEL.test(text);
+}
+
+/** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund, not a party label). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
+  if (isPartyLabel(t.text)) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
   if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
   // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â

@@ -206,17 +206,27 @@ function teamName(tokens: Token[], to: number): boolean {
   return /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) && !w.possessive && !PARTY_WORDS.has(w.lower) && peopleNoun(w.lower) === null && genderOfFirstName(w.base) === null && genderOfFirstName(tokens[to - 2].base) === null;
 }
 
-/** Whether the run [from, to) is one or two words that name no one, then a country's one-word name ("Costco Canada", "Climate Change Canada"). */
+/**
+ * Whether the run [from, to) is one or two words that name no one, then a country's one-word name
+ * ("Costco Canada", "Climate Change Canada"), or one such word and a city's ("Bike Ottawa",
+ * "Tourism Vancouver": a body of the city; "Jack London" opens with a given name).
+ */
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   // (or a state by its acronym: "Shelter NSW")
   const last = tokens[to - 1];
-  if (!(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
+  const city = to - from === 2 && !last.possessive && isPlaceKind(knownLength(tokens, to - 1, to)?.kind) && knownLength(tokens, from, to)?.n !== 2;
+  if (!city && !(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
+    // "Republican Iowa", "Grandpa Bern": a place with its voters' party, a person's nickname
+    if (city && (PARTY_WORDS.has(w.lower) || peopleNoun(w.lower) !== null || KIN_WORDS.test(w.lower))) return false;
   }
   return true;
 }
+
+/** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
+const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
 
 /** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'critic', 'commissioner', 'ministers']);

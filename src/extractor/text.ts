@@ -78,8 +78,23 @@ function takesStop(word: string, lower: string): boolean {
   if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower)) return true;
   // ranks joined by a hyphen: "Det.-Sgt.", "Staff-Sgt."
   const hyphen = lower.lastIndexOf('-');
-  return hyphen > 0 && lower.length - hyphen - 1 <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower.slice(hyphen + 1));
+  if (hyphen <= 0) return false;
+  const after = lower.slice(hyphen + 1);
+  if (after.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(after)) return true;
+  // a party and its state: "Rand Paul, R-Ky., said" (the state's stop ends no sentence)
+  return STATE_ABBREVIATIONS.has(after) && PARTY_LETTERS.has(lower.slice(0, hyphen));
 }
+
+/**
+ * The states' abbreviations that US news writes with one full stop, in AP style ("Calif.", "Pa.";
+ * the two-letter ones, "N.Y.", are initials): kept only after a party's letter, since "Miss.",
+ * "Ill." and "Wash." are words that end sentences too.
+ */
+const STATE_ABBREVIATIONS = new Set(
+  'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|vt|va|wash|wis|wyo'.split('|'),
+);
+/** What a party label opens with: "R-Ohio", "D-Calif.", "I-Vt.", "Ind-Maine". */
+const PARTY_LETTERS = new Set(['r', 'd', 'i', 'ind', 'rep', 'dem']);
 
 /**
  * Whether a number follows offset `i` after spaces: "No. 10", "no. 4 seed" keep their stop, while
@@ -165,13 +180,20 @@ function plainWordEnds(text: string, i: number, end: number, to: number): boolea
   if ((after === 0x27 || after === 0x2019 || after === 0x2d) && end + 1 < to && isAsciiAlnum(text.charCodeAt(end + 1))) return false;
   const lastIsDigit = isDigitCode(text.charCodeAt(end - 1));
   if ((after === 0x2c || after === 0x3a || after === 0x2e) && lastIsDigit) return false;
-  return !(after === 0x2e && end - i === 1);
+  if (after !== 0x2e) return true;
+  // "D-N.Y.", "R-W.Va.": a hyphen and one capital before the stop may open a state's initials (WORD reads them)
+  if (end - i >= 3 && text.charCodeAt(end - 2) === 0x2d && isAsciiUpper(text.charCodeAt(end - 1)) && end + 1 < to && isAsciiUpper(text.charCodeAt(end + 1))) return false;
+  return end - i !== 1;
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
+// (a party's letter and a state's initials are one word: "D-N.Y.", "R-W.Va.")
+const WORD = /(?:R|D|I|Ind|Rep|Dem)-(?:\p{Lu}\p{Ll}?\.){2,}|(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
+/** A particle in lower case joined to the capitalised rest of a surname: "deVries", "diNapoli", "vanHollen". */
+const CAMEL_SURNAME = /^(?:de|di|da|du|del|della|la|le|van|von|mac)\p{Lu}\p{Ll}/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LONG_WORD = /^\p{L}{4,}/u;
@@ -268,7 +290,9 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);
   const base = possessive ? word.slice(0, -2) : last === 0x2019 || last === 0x27 ? word.slice(0, -1) : word;
   const first = text.charCodeAt(i);
-  const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word);
+  // ("deVries", "deGrasse": a surname that joins its particle in lower case counts as capitalised;
+  // only a word with a capital inside, which plainLower rules out, is tested)
+  const cap = first < 128 ? (first >= 65 && first <= 90) || (!plainLower && first >= 97 && CAMEL_SURNAME.test(word)) : UPPER_FIRST.test(word);
   return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
 }
 

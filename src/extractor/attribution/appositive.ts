@@ -8,6 +8,7 @@ import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STAT
 import { orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
+import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './source';
@@ -40,7 +41,8 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     const before = t[j - 1];
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    // ", R-Maine,": a party label is the person's aside, whatever follows
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);

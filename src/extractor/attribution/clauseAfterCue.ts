@@ -14,6 +14,7 @@ import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
 const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
@@ -52,7 +53,11 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
         !CLAUSE_BREAK.has(next.lower) &&
         !ADJUNCT_START.has(next.lower) &&
         !/ing$/.test(next.lower) &&
-        !CUE_FORMS.has(next.lower)
+        !CUE_FORMS.has(next.lower) &&
+        // ("said Thursday, flour still on her apron.", "…, her sleeves dusted with rye.": words
+        // without a verb, or a body part's participle, describe the speaker)
+        hasFiniteVerb(t, j + 1, end) &&
+        !(POSSESSIVE_DETERMINERS.has(next.lower) && !hasAuxiliary(t, j + 1, end))
       ) {
         return [j + 1, end];
       }

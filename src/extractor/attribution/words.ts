@@ -5,6 +5,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, VERB_FILLERS, type CueInfo } from '../cues';
 import { peopleNoun } from '../lexicon/people';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
+import { isPartyLabel } from '../nameWords';
 import { baseLower, type Sentence, type Token } from '../text';
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
@@ -81,26 +82,13 @@ const MODIFIERS = new Set(
     .split('|'),
 );
 
-/** A party and state label: "R-Calif.", "D-N.Y.", "I-Vt.". */
-const PARTY_LABEL = /^(?:R|D|I|Ind|Rep|Dem)-[A-Z][A-Za-z.]{1,12}$/;
 
 /** "Gov. Pat McCrory (R) blamed": steps back over a short parenthesis before a verb. */
 export function skipParenthetical(t: Token[], k: number, from: number): number {
   // "experts, however, said"
   if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(t[k - 1].lower)) return k - 3;
-  // "Kevin Marsh, R-Ohio, said": a party label between commas
-  if (t[k]?.text === ',') {
-    for (let j = k - 2; j > from && k - j <= 6; j--) {
-      if (t[j].text !== ',') continue;
-      // a label opens with R, D or I: other asides are not joined up to be tested
-      const c = t[j + 1].text.charCodeAt(0);
-      if (c !== 82 && c !== 68 && c !== 73) return k;
-      let label = '';
-      for (let x = j + 1; x < k; x++) label += t[x].text;
-      return PARTY_LABEL.test(label) ? j - 1 : k;
-    }
-    return k;
-  }
+  // "Kevin Marsh, R-Ohio, said": a party label (one token) between commas
+  if (t[k]?.text === ',') return k - 2 > from && t[k - 2].text === ',' && isPartyLabel(t[k - 1].text) ? k - 3 : k;
   if (t[k]?.text !== ')') return k;
   for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
   return k;

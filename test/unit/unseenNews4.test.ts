@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { tokenize } from '../../src/extractor/text';
+import { actorNames, quotesOf } from './helpers';
+
+/**
+ * Faults found on a third set of unseen news (a US Senate vote, a Texas court ruling, a Quebec
+ * strike, an Ottawa council vote, a bakery profile), each as its kind, in other words than the
+ * articles that showed them.
+ */
+describe('unseen news 4: party and state labels', () => {
+  it('a state in initials or abbreviated after a party letter is one word, and no sentence ends inside it', () => {
+    const words = (s: string): string[] => tokenize(s, 0, s.length).map((t) => t.text);
+    assert.deepEqual(words('Lee, D-N.Y., and Cruz, R-W.Va., said'), ['Lee', ',', 'D-N.Y.', ',', 'and', 'Cruz', ',', 'R-W.Va.', ',', 'said']);
+    assert.deepEqual(words('Sen. Ames, D-Calif., voted'), ['Sen.', 'Ames', ',', 'D-Calif.', ',', 'voted']);
+    // a state's abbreviation that is a word keeps no stop without a party's letter: the sentence ends
+    assert.deepEqual(words('She was ill. He left'), ['She', 'was', 'ill', '.', 'He', 'left']);
+  });
+
+  for (const [line, name] of [
+    ['“We will not let the parks close,” Senate Minority Leader Dana Whitcomb, D-N.J., said on the floor.', 'Dana Whitcomb'],
+    ['“The bill is a bailout,” Rep. Owen Kessler, R-N.C., said Thursday.', 'Owen Kessler'],
+    ['“Nobody read it,” said Rep. Lila Marsh, R-S.C.', 'Lila Marsh'],
+    ['Rep. Tomas Ruiz, D-Pa., said the vote was rushed.', 'Tomas Ruiz'],
+  ]) {
+    it(`the quote before or after "NAME, PARTY-STATE," is the person's: ${line.slice(0, 48)}…`, () => {
+      const quotes = quotesOf(`Budget vote\n\nThe House voted late on Friday.\n\n${line}`);
+      assert.deepEqual(
+        quotes.map((q) => q.who),
+        [name],
+      );
+    });
+  }
+
+  it('a relative clause after the label leaves the person the speaker, and the label is no actor', () => {
+    const a = analyze('Budget vote\n\nSen. Ruth Okafor, R-Maine, who voted for the bill, called it "a necessary step."\n\nSen. Ken Bray, R-Ky., who voted against it, said it was "a blank check."');
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name),
+      ['Ruth Okafor', 'Ken Bray'],
+    );
+    assert.ok(!actorNames(a).some((n) => /^[RD]-/.test(n)), actorNames(a).join(', '));
+  });
+});
+
+describe('unseen news 4: what follows a cue', () => {
+  it('words without a verb after "said Thursday," describe the speaker: the next quotation is the first one\'s second piece, no narration in it', () => {
+    const text = 'Bakery wins award\n\n“I never planned a shop,” Rosa Velez said Thursday, her sleeves still dusted with rye. “Neighbours kept ordering, and I kept baking.”';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].who, 'Rosa Velez');
+    assert.deepEqual(
+      quotes[0].pieces?.map((p) => p.text),
+      ['I never planned a shop,', 'Neighbours kept ordering, and I kept baking.'],
+    );
+  });
+
+  it('a possessive phrase with a participle after "told the crowd," is the speaker\'s state, not her words', () => {
+    assert.deepEqual(
+      quotesOf('Crowd\n\n“We will merge,” Ana Pell told the crowd, her voice drowned out by boos.').map((q) => [q.text, q.who]),
+      [['We will merge,', 'Ana Pell']],
+    );
+  });
+
+  it('a clause with its verb after "told NAME," is still what was said', () => {
+    const quotes = quotesOf('Mayor speaks\n\nThe mayor told the Herald, the city would borrow to fix the bridge.');
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ['the city would borrow to fix the bridge'],
+    );
+  });
+});
+
+describe('unseen news 4: names', () => {
+  it('a one-word body and its city is an organisation, and its spokesperson speaks ("Bike Ottawa spokesperson …")', () => {
+    const a = analyze('Lanes rejected\n\nWalk Halifax spokesperson Dana Frey said the group would appeal. Ecology Winnipeg director Sam Ocampo said the plan was weak.');
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name),
+      ['Dana Frey', 'Sam Ocampo'],
+    );
+    assert.deepEqual(
+      actorNames(a, 'organization').sort(),
+      ['Ecology Winnipeg', 'Walk Halifax'],
+    );
+  });
+
+  it('a given name before a city still makes a person, and a party word or a family word before a place makes no body', () => {
+    const a = analyze('Rally\n\nJack London said the crowd was large. Republican Iowa turned out, and Grandpa Bern waved.');
+    assert.ok(actorNames(a, 'person').includes('Jack London'), actorNames(a).join(', '));
+    assert.ok(!actorNames(a, 'organization').some((n) => n === 'Republican Iowa' || n === 'Grandpa Bern'), actorNames(a).join(', '));
+  });
+
+  it('a US appeals court is an organisation ("the Fifth Circuit")', () => {
+    const a = analyze('Ruling\n\nThe state said it would appeal to the Eleventh Circuit.');
+    assert.ok(actorNames(a, 'organization').includes('Eleventh Circuit'), actorNames(a).join(', '));
+    assert.ok(!actorNames(a, 'person').includes('Eleventh Circuit'));
+  });
+
+  it('a surname joined to its particle in lower case is a name ("Ana deWitt", "Neil deGrasse Tyson")', () => {
+    const quotes = quotesOf('Comet\n\nAna deWitt said the comet was bright. According to deWitt, it will return in 2061. Neil deGrasse Tyson said he agreed.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Ana deWitt', 'Ana deWitt', 'Neil deGrasse Tyson'],
+    );
+  });
+});

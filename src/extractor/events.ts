@@ -203,7 +203,8 @@ class EventWalk {
     const ref = this.reference();
     const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
     for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
-    if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
+    // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
+    if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);

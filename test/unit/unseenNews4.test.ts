@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
 import { tokenize } from '../../src/extractor/text';
 import { actorNames, quotesOf } from './helpers';
 
@@ -101,5 +102,15 @@ describe('unseen news 4: names', () => {
       quotes.map((q) => q.who),
       ['Ana deWitt', 'Ana deWitt', 'Neil deGrasse Tyson'],
     );
+  });
+});
+
+describe('unseen news 4: who holds a speaking event', () => {
+  it('the speaker of "told reporters that BODY …" holds the press conference, not the body the content names', () => {
+    const events = extractEvents(analyze('Budget vote\nPublished 3 March 2025\n\nSen. Ken Bray voted against the bill on Friday. He told reporters on Friday that Congress had forgotten how to write a budget.'));
+    const press = events.find((e) => e.kind === 'press conference');
+    assert.ok(press, events.map((e) => e.kind).join(', '));
+    assert.equal(press.label, 'Ken Bray press conference');
+    assert.equal(press.participants[0].name, 'Ken Bray');
   });
 });

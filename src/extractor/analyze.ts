@@ -20,6 +20,7 @@ import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './
 import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
+import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
 import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
@@ -169,6 +170,8 @@ function colonLedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, 
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
   const inQuote = p.inQuote;
+  // ("The premier brushed off the criticism. She said …": the premier is who "she" is)
+  if (!headline) noteRoleSubject(st, pi, p, s);
   const firstPerson = st.firstPerson(pi, s);
   const made: LocalQuote[] = [];
   const cues = findCues(t, s, inQuote, st.options, headline);

@@ -114,3 +114,50 @@ describe('unseen news 4: who holds a speaking event', () => {
     assert.equal(press.participants[0].name, 'Ken Bray');
   });
 });
+
+describe('unseen news 4: who a pronoun, a description or a shared surname is', () => {
+  it('a role the article gave one person, as a sentence\'s subject, is who "she" is next ("The premier brushed off …. She said …")', () => {
+    const quotes = quotesOf('Pension plan\n\nPremier Alma Reyes unveiled the plan on Monday. Opposition Leader Ruth Kane was not impressed. "Nobody asked for this," Kane said.\n\nThe premier brushed off the criticism. She said the plan would save workers money.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Ruth Kane', 'Alma Reyes'],
+    );
+  });
+
+  it('a role two people hold names neither of them as a subject', () => {
+    const a = analyze('Council\n\nCouncillor Ana Ruiz and Councillor Beth Moss spoke. The councillor left early. She said the vote was unfair.');
+    assert.ok(!a.mentions.some((m) => m.text === 'The councillor'), a.mentions.map((m) => m.text).join(', '));
+    const one = analyze('Council\n\nCouncillor Ana Ruiz spoke. The councillor left early.');
+    assert.deepEqual(
+      one.mentions.filter((m) => m.text === 'The councillor').map((m) => m.actor.name),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('"the company" is the business the story is about, not the wire service that reports it', () => {
+    const quotes = quotesOf('Layoffs\n\nTORONTO (Reuters) - Brightline Systems Inc said on Wednesday it would cut 900 jobs, according to a memo seen by Reuters.\n\nThe company said the cuts would mostly affect its sales teams.');
+    assert.ok(quotes.length >= 2 && quotes.every((q) => q.who === 'Brightline Systems Inc'), JSON.stringify(quotes.map((q) => [q.text, q.who])));
+  });
+
+  it('"the company" after a newsroom with a list of its own is that newsroom', () => {
+    const quotes = quotesOf('Rich list\n\nMr. Lorimer does not appear on Bloomberg\'s own list of billionaires. The company says its policy is not to cover its founder.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Bloomberg'],
+    );
+  });
+
+  it('"Dale and Karen Poirier" are two people of one surname, and "he" is Dale', () => {
+    const a = analyze('Flood\n\nThree weeks after the river rose, Dale and Karen Poirier are still living in a motel. "We lost everything," Karen says. He worked at the mill for 31 years, he says.');
+    assert.ok(actorNames(a, 'person').includes('Dale Poirier'), actorNames(a).join(', '));
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name),
+      ['Karen Poirier', 'Dale Poirier'],
+    );
+  });
+
+  it('a given name that is someone of the article before "and" stays that person ("Hillary and Tim Kaine")', () => {
+    const a = analyze('Rally\n\nHillary Clinton spoke first. Later, Hillary and Tim Kaine waved to the crowd.');
+    assert.ok(!actorNames(a, 'person').includes('Hillary Kaine'), actorNames(a).join(', '));
+  });
+});

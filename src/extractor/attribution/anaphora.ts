@@ -240,12 +240,17 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
 export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE): LocalActor | null {
   let found: LocalActor | null = null;
   let outsider: LocalActor | null = null;
+  const mediaOnly = kinds.every((k) => k === 'media');
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
     if (!fitsDescription(m.actor, kinds) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
     if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
+    // "SAN FRANCISCO (Reuters) - …, which was seen by Reuters. The company said": the newsroom that
+    // reports the story is "the company" only if the article names no other; one with something
+    // of its own ("Bloomberg's own list") is in the story
+    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(m.actor.name).includes('media')) return ((outsider ??= m.actor), false);
     return ((found = m.actor), true);
   });
   return found ?? outsider;

@@ -28,10 +28,15 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
   // index loops: this runs for every sentence, much of it before V8 optimises it, where for-of and
   // destructuring walk an iterator per run and per pair
   const runs = findRuns(tokens, s.from, s.to);
+  let shared: Entity | null = null;
   for (let r = 0; r < runs.length; r++) {
     const from = runs[r][0];
     const to = runs[r][1];
     const entities = classifyRun(tokens, from, to, st.text);
+    if (shared) registerSharedSurname(st, pi, shared, entities[0]);
+    // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname
+    shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
+    if (shared) continue;
     for (let k = 0; k < entities.length; k++) registerEntity(st, pi, p, s, entities[k]);
     // "the Asia-Pacific partners", "US officials": a named group
     const noun = tokens[to];
@@ -40,6 +45,22 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
       st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
     }
   }
+}
+
+/**
+ * The given name `given` ("Dale") before "and" and the person `next` ("Karen Poirier"): left for
+ * `resolveSingles` as any lone word, and when no one of the article answers to it ("Hillary and
+ * Tim Kaine" is Hillary Clinton), the person of that given name and `next`'s surname, if `next`
+ * is a given name and a surname.
+ */
+function registerSharedSurname(st: ArticleState, pi: number, given: Entity, next: Entity | undefined): void {
+  const tokens = st.paragraphs[pi].tokens;
+  const space = next?.name.indexOf(' ') ?? -1;
+  const fallback =
+    next && next.type === 'person' && next.from === given.to + 1 && next.to - next.from === 2 && space > 0 && genderOfFirstName(tokens[next.from].base) !== null
+      ? (): void => void st.addMention(st.table.get('person', `${given.name} ${next.name.slice(space + 1)}`), pi, given.from, given.to, given.start, given.end)
+      : undefined;
+  st.singles.push({ entity: given, para: pi, fallback });
 }
 
 /** One classified name: an actor and a mention now, or a lone word left for `resolveSingles`. */

@@ -502,7 +502,7 @@ function rankOf(role: string): string {
  * or a former holder's) and names no other place than `place` (any place when null); null when
  * none or several hold it.
  */
-function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
+export function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
   const here = place?.toLowerCase();
   let found: LocalActor | null = null;
   for (const a of st.table.actors) {

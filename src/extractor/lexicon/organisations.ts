@@ -116,8 +116,19 @@ export function orgKindsOfName(name: string): OrgKind[] {
   if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government']);
   // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
+  if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);
   return kinds;
 }
+
+/**
+ * Wire services and broadcasters whose names carry no newsroom's word: the outlets that report a
+ * story (a dateline's credit, "seen by Reuters") as often as they are in it.
+ */
+const NEWSROOMS = new Set(
+  ('reuters|associated press|ap|afp|agence france presse|agence france-presse|bloomberg|xinhua|tass|kyodo|yonhap|ansa|efe|dpa|upi|' +
+    'canadian press|cnn|bbc|cbc|ctv|nbc|abc|cbs|fox|msnbc|npr|pbs|politico|axios|al jazeera')
+    .split('|'),
+);
 
 const DESCRIPTIONS = table([
   ['company|firm|business|corporation|conglomerate|startup|start-up|publisher|studio|brand|giant|operator|owner|employer', ['company', 'bank', 'media']],

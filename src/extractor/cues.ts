@@ -31,7 +31,9 @@ const SPEECH =
   'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
   'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
   'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage|' +
-  'voice|express|affirm|reaffirm|raise|refer|remind';
+  'voice|express|affirm|reaffirm|raise|refer|remind|' +
+  // answers as blows, speech only with their particle ("shot back that …", "chimed in")
+  'shoot|fire|hit|chime|weigh';
 
 /** Verbs of manner that report speech only beside a quotation (see `CueInfo.needsQuotation`). */
 const MANNER =
@@ -74,6 +76,8 @@ const IRREGULAR: Record<string, Partial<Record<CueInfo['form'], string[]>>> = {
   seek: { ed: ['sought'], en: ['sought'] },
   forecast: { ed: ['forecast', 'forecasted'] },
   lash: { s: ['lashes'] },
+  shoot: { ed: ['shot'], en: ['shot'] },
+  hit: { ed: ['hit'], en: ['hit'], ing: ['hitting'] },
 };
 
 const DOUBLED = new Set(['admit', 'quip', 'rebut', 'refer', 'concur', 'prefer', 'slam', 'plan', 'commit', 'regret', 'submit', 'blog']);
@@ -101,8 +105,13 @@ const PARTICLES = new Map<string, readonly string[]>([
   ['rail', ['against']],
   ['speak', ['of', 'about', 'out']],
   ['echo', []],
+  ['shoot', ['back']],
+  ['fire', ['back']],
+  ['hit', ['back']],
+  ['chime', ['in']],
+  ['weigh', ['in']],
 ]);
-const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail', 'refer']);
+const PARTICLE_REQUIRED = new Set(['point', 'lash', 'rail', 'refer', 'shoot', 'fire', 'hit', 'chime', 'weigh']);
 
 export const CUE_FORMS = new Map<string, CueInfo>();
 

@@ -161,3 +161,26 @@ describe('unseen news 4: who a pronoun, a description or a shared surname is', (
     assert.ok(!actorNames(a, 'person').includes('Hillary Kaine'), actorNames(a).join(', '));
   });
 });
+
+describe('unseen news 4: cues and descriptions', () => {
+  for (const line of ['Okafor shot back that the rebate leaves most families better off.', 'Okafor fired back that the rebate leaves most families better off.', 'Okafor chimed in that the rebate leaves most families better off.']) {
+    it(`an answer told as a blow is speech with its particle: "${line.split(' that')[0]} that …"`, () => {
+      assert.deepEqual(
+        quotesOf(`Carbon tax\n\nPrime Minister Ada Okafor spoke on Wednesday.\n\n${line}`).map((q) => [q.text, q.who]),
+        [['the rebate leaves most families better off', 'Ada Okafor']],
+      );
+    });
+  }
+
+  it('the same verbs without their particle report no speech ("fired a worker", "shot a film", "hit a record")', () => {
+    assert.deepEqual(quotesOf('Studio\n\nThe director fired a worker who shot a film that hit a record in June.'), []);
+  });
+
+  it('"The 52-year-old (driver) said" is the person named before, as a pronoun would be', () => {
+    const quotes = quotesOf('Strike ends\n\nUnion president Balraj Singh met members on Monday. The 52-year-old driver, who has worked there for 20 years, said members would vote next week. The 52-year-old said he was tired.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Balraj Singh', 'Balraj Singh'],
+    );
+  });
+});

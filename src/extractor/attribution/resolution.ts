@@ -10,6 +10,7 @@ import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '..
 import { DOCUMENT_NOUNS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
+import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
@@ -52,6 +53,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
   }
+  // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
+  const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
+  if (age !== undefined) return age;
   // "Volunteers there said", "Residents nearby say": a place adverb after the head is no part of the phrase
   if (np.to - np.from >= 2 && PLACE_ADVERBS.has(lowerHead)) return resolveNp(st, pi, p, s, { from: np.from, to: np.to - 1 });
   // "Ana Ruiz and Bo Lind said": of two names joined, the last speaks for the phrase
@@ -283,6 +287,21 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     if (role && KIN_NOUNS.has(head.lower) && pronoun) return role;
   }
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** An age as a description's modifier: "52-year-old". */
+const AGED = /^\d{1,3}-year-old$/;
+
+/**
+ * "The 52-year-old (driver)": the person a pronoun in its place would be, of the gender its noun
+ * tells ("the 34-year-old woman" is she); undefined when a word after the age is no person's noun
+ * ("the 52-year-old law"), which the other sieves read.
+ */
+function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Token[]): LocalActor | null | undefined {
+  const noun = np.to - np.from === 3 ? t[np.from + 2] : undefined;
+  if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower)))) return undefined;
+  const gender = noun ? genderOfRole(noun.lower) : null;
+  return resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
 }
 
 /** Descriptions that fit a body of any trade ("the group", "the organisation"). */

@@ -139,6 +139,8 @@ export const KNOWN_ORGS = lowerSet(
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +
     'State Department|Justice Department|Treasury|European Union|United Nations|World Bank|Supreme Court|Planned Parenthood|' +
+    // chambers named "House of …" (a title's word, "House Speaker", before "of")
+    'House of Commons|House of Lords|House of Representatives|House of Assembly|House of Delegates|House of Councillors|' +
     // large companies whose names have no head word and read like a person's ("Goldman Sachs")
     'Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|Wells Fargo|Citigroup|Citibank|Exxon|ExxonMobil|Exxon Mobil|' +
     'Chevron|Walmart|Wal-Mart|Boeing|Lockheed Martin|General Electric|General Motors|Pfizer|Coca-Cola|PepsiCo|Starbucks|' +

@@ -184,3 +184,17 @@ describe('unseen news 4: cues and descriptions', () => {
     );
   });
 });
+
+describe('unseen news 4: chambers and people placed twice', () => {
+  it('"House of Commons" and "House of Lords" are one body each, not "House" and "of Commons"', () => {
+    const a = analyze('Carbon tax\n\nThe leaders clashed in the House of Commons on Wednesday, and peers debated it in the House of Lords.');
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['House of Commons', 'House of Lords']);
+  });
+
+  it('people in one place within another speak as a group, not the place ("Nurses in the emergency ward at Mercy Hospital said")', () => {
+    assert.deepEqual(
+      quotesOf('Flu\n\nNurses in the emergency ward at Mercy Hospital said the wait was long.').map((q) => [q.who, q.speaker?.kind]),
+      [['Nurses in the emergency ward at Mercy Hospital', 'group']],
+    );
+  });
+});

@@ -545,7 +545,11 @@ function placedPeople(t: Token[], a: number, from: number): number {
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
   const verb = t[a - 2];
   if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;
-  return -1;
+  // "patients in the waiting room at the Halifax Infirmary": a place within a place (a few words
+  // back to the first place's determiner; each step goes back, so a chain of places stays linear)
+  let j = a - 2;
+  while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !t[j].cap && !DETERMINERS.has(t[j].lower)) j--;
+  return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from) : -1;
 }
 
 /** Quantifiers that float after the subject they quantify: "they both said". */

@@ -306,7 +306,32 @@ export class ActorTable {
   foldGluedNames(mentions: LocalMention[]): void {
     const glued = this.gluedNames();
     this.placesNamedAsModifiers(glued);
+    this.bodiesNamedShort(glued);
     if (glued.size) this.foldInto(glued, mentions);
+  }
+
+  /**
+   * "Coast Mountain spokesperson …" beside "Coast Mountain Bus Company": a person's name of two
+   * words or more, with no given name first and no role or gender, that opens one organisation's
+   * longer name in the article is that organisation named short. Added to `glued`.
+   */
+  private bodiesNamedShort(glued: Map<LocalActor, Glued>): void {
+    // opening words -> the one body whose name they open (null when two do): linear in the names' words
+    const openings = new Map<string, LocalActor | null>();
+    for (const b of this.actors) {
+      if (b.kind !== 'organization' || spacesIn(b.name) < 2) continue;
+      const words = normaliseName(b.name).split(' ');
+      for (let k = 2; k < words.length; k++) {
+        const key = words.slice(0, k).join(' ');
+        openings.set(key, openings.has(key) && openings.get(key) !== b ? null : b);
+      }
+    }
+    if (!openings.size) return;
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
+      const into = openings.get(normaliseName(a.name));
+      if (into) glued.set(a, { into, stray: 0 });
+    }
   }
 
   /**

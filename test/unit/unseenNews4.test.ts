@@ -198,3 +198,16 @@ describe('unseen news 4: chambers and people placed twice', () => {
     );
   });
 });
+
+describe('unseen news 4: rubrics and short names of bodies', () => {
+  it('an interview\'s rubric before a headline\'s colon is no speaker ("Q&A: The scientist who counts whales")', () => {
+    assert.deepEqual(quotesOf('Q&A: The baker who feeds a village\n\nRosa Velez has baked bread in Marsh End for 30 years.'), []);
+  });
+
+  it('a body named short after its full name is that body ("Harbour Line spokesperson …" after "Harbour Line Ferry Company")', () => {
+    const a = analyze('Strike ends\n\nDeckhands returned to work after their union reached a deal with Harbour Line Ferry Company.\n\nHarbour Line spokesperson Tina Roe said service would resume on Tuesday.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tina Roe']);
+    assert.ok(!actorNames(a, 'person').includes('Harbour Line'), actorNames(a).join(', '));
+    assert.equal(a.mentions.filter((m) => m.actor.name === 'Harbour Line Ferry Company').length, 2);
+  });
+});

@@ -233,7 +233,9 @@ export function hasAuxiliary(t: Token[], from: number, to: number): boolean {
 /** A newspaper's rubrics before a headline's colon ("Live:", "Breaking:", "The Latest:"): labels, no speaker. */
 const RUBRICS = new Set(
   ('live|breaking|byline|revealed|watch|listen|video|videos|photos|pictures|gallery|update|updates|updated|exclusive|opinion|' +
-    'analysis|explainer|editorial|recap|timeline|factbox|latest|notice|obituary|review|podcast|quiz|sponsored|the|paid|news')
+    'analysis|explainer|editorial|recap|timeline|factbox|latest|notice|obituary|review|podcast|quiz|sponsored|the|paid|news|' +
+    // an interview's rubric ("Q&A: The scientist who counts whales")
+    'q&a|interview|profile|column|commentary|letters')
     .split('|'),
 );
 

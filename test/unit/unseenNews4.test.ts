@@ -211,3 +211,18 @@ describe('unseen news 4: rubrics and short names of bodies', () => {
     assert.equal(a.mentions.filter((m) => m.actor.name === 'Harbour Line Ferry Company').length, 2);
   });
 });
+
+describe('unseen news 4: bodies owned and relatives named', () => {
+  it('a body\'s head word after a name\'s possessive speaks as that name\'s body ("Ukraine\'s air force said")', () => {
+    assert.deepEqual(
+      quotesOf('Drones\n\nMoldova\'s air force said Sunday it shot down 30 drones. The country\'s border service said the crossings were closed.').map((q) => q.who),
+      ['air force of Moldova', 'border service of Moldova'],
+    );
+  });
+
+  it('a relative named by kinship leaves the shared surname to the person the article is about', () => {
+    const a = analyze('Actor dies at 91\n\nEleanor Marsh, who starred in 60 plays, has died.\n\nHer son, Michael Marsh, said she died at home. "She was a giant of the stage," he said.\n\nMarsh was born in Winnipeg in 1933.');
+    const lone = a.mentions.find((m) => m.text === 'Marsh');
+    assert.equal(lone?.actor.name, 'Eleanor Marsh');
+  });
+});

@@ -301,6 +301,12 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
     const fit = left.filter((p) => p.roles.some((r) => officeWords(r).some((w) => office.includes(w))));
     if (fit.length === 1) left = fit;
   }
+  // "Eleanor Price … Her son, Michael Price, said …. Price was born in Winnipeg": a relative named
+  // by kinship shares the surname of the person the article is about, and leaves it to that person
+  if (left.length > 1 && !role) {
+    const unrelated = left.filter((p) => !p.roles.length || !p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase())));
+    if (unrelated.length === 1) left = unrelated;
+  }
   if (left.length > 1) {
     const counts = named();
     const count = (p: LocalActor): number => counts.get(p) ?? 0;

@@ -7,7 +7,7 @@
  * sentence's subject.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
-import { DIRECTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
@@ -397,6 +397,14 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   }
   // "When asked …", "As reported …": a subordinator capitalised only because it opens the sentence
   if (a === end && end === from && (STOP_BACKWARD.has(last.lower) || CLAUSE_BREAK.has(last.lower) || ADJUNCT_START.has(last.lower))) return null;
+  // "Ukraine's air force said", "the city's transit authority said": a body's head word after a
+  // possessive and up to two modifiers (the owner's; see resolution's linked sources)
+  // ("… to Ted Cruz's campaign who has long …": "who" is a person's, not the body's)
+  if (a === end && !last.cap && ORG_HEADS.has(last.lower) && t[end + 1]?.lower !== 'who') {
+    let b = end - 1;
+    while (b > end - 3 && b >= from && t[b].type === 'word' && !t[b].cap && !t[b].possessive && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower)) b--;
+    if (b >= from && t[b].type === 'word' && t[b].possessive) return { from: !t[b].cap && b - 1 >= from && DETERMINERS.has(t[b - 1].lower) ? b - 1 : b, to: end + 1 };
+  }
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
   const ok =

@@ -226,3 +226,19 @@ describe('unseen news 4: bodies owned and relatives named', () => {
     assert.equal(lone?.actor.name, 'Eleanor Marsh');
   });
 });
+
+describe('unseen news 4: where the interview was', () => {
+  it('a programme\'s title in quotation marks after "told" is no quotation: what follows "that" is said', () => {
+    assert.deepEqual(
+      quotesOf('Budget\n\nSenator Paul Okoro spoke on Sunday. Okoro told CBC\'s "The House" that the budget was reckless.').map((q) => [q.kind, q.text, q.who]),
+      [['indirect', 'the budget was reckless', 'Paul Okoro']],
+    );
+  });
+
+  it('an "and" inside a newspaper\'s name in the adjunct breaks no clause ("in an interview with The Globe and Mail that …")', () => {
+    assert.deepEqual(
+      quotesOf('Budget\n\nSenator Paul Okoro said in an interview with The Globe and Mail that the budget was reckless.').map((q) => [q.text, q.who]),
+      [['the budget was reckless', 'Paul Okoro']],
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { knownLength } from '../knownNames';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
@@ -38,6 +38,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
     if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
     if (tok.type === 'open' || tok.type === 'ambiguous') {
+      // "told CNN's “State of the Union” that …": a programme's or a book's title is no quotation
+      const title = titleBeforeThat(t, j, end);
+      if (title > 0) return title + 1 < end ? [title + 1, end] : null;
       if (j === k || prev.text === ',' || prev.text === ':') return [j, end];
       break;
     }
@@ -64,7 +67,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
       break;
     }
     // "joked in her answer to a reporter, “…”": a cue word after a determiner is a noun
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || CLAUSE_BREAK.has(tok.lower))) break;
+    // ("in an interview with The Globe and Mail that …": an "and" inside a name breaks no clause)
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -103,6 +107,17 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
+}
+
+/**
+ * A title in quotation marks at token `open` ("“State of the Union”", see isTitleInMarks)
+ * followed by "that": the index of that "that", else -1.
+ */
+function titleBeforeThat(t: Token[], open: number, end: number): number {
+  for (let j = open + 1; j < Math.min(end, open + 8); j++) {
+    if (t[j].type === 'close' || t[j].type === 'ambiguous') return isTitleInMarks(t, open, j) && t[j + 1]?.lower === 'that' ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -8,7 +8,7 @@ import { lowerBound } from '../sorted';
 import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
 import type { Span } from '../types';
 import type { ArticleState, Attribution, LocalQuote } from './state';
-import { wordsIn } from './words';
+import { isTitleInMarks, wordsIn } from './words';
 
 /** Dashes that open a line of dialogue in the European style. */
 const DIALOGUE_DASHES = new Set(['—', '–', '―']);
@@ -36,6 +36,8 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
     const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
     if (words < (next ? 2 : 4) && !handed && !resumed) continue;
+    // "told CNN's “State of the Union” that …": a title in marks goes on with no one's words
+    if (qm.close > 0 && isTitleInMarks(t, qm.open, qm.close)) continue;
     if (sentenceWords < 0) sentenceWords = wordsIn(t, s.from, s.to);
     const prev = handed?.attribution ?? sentenceSpeaker ?? st.lastSpeaker;
     const recent = prev && (handed || prev === sentenceSpeaker || (st.sentenceSerial - prev.sentence <= 2 && pi - prev.para <= 1));

@@ -242,3 +242,16 @@ describe('unseen news 4: where the interview was', () => {
     );
   });
 });
+
+describe('unseen news 4: a cue inside the clause', () => {
+  it('a short subject before "…, Holt said, …" is the content\'s too when the clause goes on after the cue', () => {
+    assert.deepEqual(
+      quotesOf('Budget\n\nFinance Minister Jana Holt spoke. The budget, Holt said, would cut the deficit in half.').map((q) => [q.text, q.who]),
+      [['The budget, Holt said, would cut the deficit in half', 'Jana Holt']],
+    );
+  });
+
+  it('a short phrase before the cue with no clause after it is no content ("The plan, Holt said.")', () => {
+    assert.deepEqual(quotesOf('Budget\n\nFinance Minister Jana Holt spoke. The plan, Holt said.'), []);
+  });
+});

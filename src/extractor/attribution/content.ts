@@ -12,7 +12,7 @@ import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
 import type { Cue } from './cueDetection';
 import type { SourcePhrase } from './source';
-import { ADJUNCT_START, CLAUSE_BREAK, hasFiniteVerb, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
 
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
@@ -65,12 +65,16 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     }
     // "Retired teacher Helen Park, who spoke …, said": a relative pronoun's antecedent is no content
     if (!content && canLookBack && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
-      content = withoutTrailingRole(t, regionBefore(t, regionStart, subject!.from, false));
+      // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
+      const long = regionBefore(t, regionStart, subject!.from, false);
+      const short = long ? null : shortSubjectBefore(t, regionStart, subject!.from);
+      content = withoutTrailingRole(t, long ?? short);
       // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
       if (content && content[1] === subject!.from - 1) {
         const across = acrossCue(t, p.inQuote, content, cue.end, contentEndLimit);
-        content = clauseOrQuotation(t, content, across[1] > content[1] ? skipTimeForward(t, cue.end, contentEndLimit) : -1, across[1]) ? across : null;
-      } else if (!clauseOrQuotation(t, content, -1)) content = null;
+        const goesOn = across[1] > content[1];
+        content = (goesOn || !short) && clauseOrQuotation(t, content, goesOn ? skipTimeForward(t, cue.end, contentEndLimit) : -1, across[1]) ? across : null;
+      } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
     // "For example, she wrote in an analysis, CONTENT."
     if (!content && subject) content = contentAfterParenthetical(t, s, cue.end, limit);
@@ -127,6 +131,18 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   const quoted = quotationAt(t, from, b);
   if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
+}
+
+/**
+ * "The budget, Holt said, …": two or three words from `from` to the comma before `subject`, a
+ * determiner first, as the region before a cue (its clause must go on after the cue, which the
+ * caller checks); null otherwise.
+ */
+function shortSubjectBefore(t: Token[], from: number, subject: number): [number, number] | null {
+  const comma = subject - 1;
+  if (t[comma]?.text !== ',' || comma - from < 2 || comma - from > 3 || !DETERMINERS.has(t[from].lower)) return null;
+  for (let j = from; j < comma; j++) if (t[j].type !== 'word') return null;
+  return [from, comma];
 }
 
 /** Whether tokens [a, b) open or close with a quotation mark. */

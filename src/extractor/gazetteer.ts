@@ -119,6 +119,8 @@ export const ORG_HEADS = lowerSet(
     'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit")
     'Government|Circuit|' +
+    // a school board's or an army's unit ("Saskatchewan Rivers School Division", "82nd Airborne Division")
+    'Division|' +
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +

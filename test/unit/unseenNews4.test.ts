@@ -255,3 +255,14 @@ describe('unseen news 4: a cue inside the clause', () => {
     assert.deepEqual(quotesOf('Budget\n\nFinance Minister Jana Holt spoke. The plan, Holt said.'), []);
   });
 });
+
+describe('unseen news 4: school divisions', () => {
+  it('a school division is one body, and "the division" is it rather than a school named nearer', () => {
+    const a = analyze('Schools to close\n\nThe Saskatchewan Rivers School Division board voted on Monday to close three schools.\n\nParents of pupils at Spruce Home School packed the meeting.\n\nThe division says it will save about $1.2 million a year.');
+    assert.ok(actorNames(a, 'organization').includes('Saskatchewan Rivers School Division'), actorNames(a).join(', '));
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name),
+      ['Saskatchewan Rivers School Division'],
+    );
+  });
+});

@@ -237,9 +237,14 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
  * ministry" -> a ministry, "the city" -> a city or its council), nearest first; null when none
  * fits. `kinds` are the kinds the description fits (see ../lexicon/organisations).
  */
-export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE): LocalActor | null {
+export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE, head = ''): LocalActor | null {
   let found: LocalActor | null = null;
   let outsider: LocalActor | null = null;
+  // "the division" after "Saskatchewan Rivers School Division" and a school nearer: the body whose
+  // name holds the description's noun, when the walk meets one (a trade's noun only; "the
+  // company" means the nearest company, named so or not)
+  const named = head && !GENERIC_DESCRIPTIONS.has(head) ? ` ${head} ` : '';
+  let nearest: LocalActor | null = null;
   const mediaOnly = kinds.every((k) => k === 'media');
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
@@ -251,10 +256,13 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // reports the story is "the company" only if the article names no other; one with something
     // of its own ("Bloomberg's own list") is in the story
     if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(m.actor.name).includes('media')) return ((outsider ??= m.actor), false);
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
     return ((found = m.actor), true);
   });
-  return found ?? outsider;
+  return found ?? nearest ?? outsider;
 }
+/** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
+const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
 
 /** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */

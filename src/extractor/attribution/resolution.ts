@@ -158,7 +158,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words)) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;

@@ -70,7 +70,7 @@ const NAME_HEADS = table([
   ['commission|committee|board|council|panel|cabinet', ['council']],
   ['parliament|congress|senate|assembly|legislature|diet|duma', ['legislature']],
   ['university|college|institute|polytechnic|academy', ['university']],
-  ['school|schools|district|high|elementary', ['school']],
+  ['school|schools|district|high|elementary|division', ['school']],
   ['hospital|clinic|infirmary|health|healthcare|hospice', ['hospital']],
   // a union's local ("Unifor Local 1127") and a union named by its members ("United Nurses of Alberta", "United Steelworkers")
   ['union|federation|guild|brotherhood|teamsters|local|nurses|teachers|workers|steelworkers|autoworkers|machinists|firefighters|employees', ['union']],
@@ -150,6 +150,8 @@ const DESCRIPTIONS = table([
   ['chamber', ['legislature', 'nonprofit']],
   ['university|college|institute|school', ['university', 'school']],
   ['district', ['school', 'county']],
+  // a school division (Canada's name for a school district)
+  ['division', ['school']],
   ['hospital|clinic|health system', ['hospital']],
   ['union', ['union']],
   ['party', ['party']],

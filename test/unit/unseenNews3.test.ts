@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { readPublished } from '../../src/extractor/publishedDate';
+import { quotesOf } from './helpers';
+
+/** Faults a fresh user's trial and a breaker found on unseen news (issue 7), each as its kind, in articles of other words and genres. */
+describe('unseen news 3: datelines', () => {
+  for (const [line, date] of [
+    // the date between two dashes, in capitals and in Title Case, month or day first
+    ['SASKATOON — Nov. 14, 2024 — The university said enrolment fell.', '2024-11-14'],
+    ['HALIFAX -- 3 February 2025 -- Ferry service resumed after the storm.', '2025-02-03'],
+    ['Moncton — January 9, 2025 — Snow closed the airport for a day.', '2025-01-09'],
+    // after a comma, in brackets, with a province after the city
+    ['REGINA, Sept. 2, 2024 — Harvest is two weeks late.', '2024-09-02'],
+    ['WINNIPEG (April 30, 2025) — The river crested overnight.', '2025-04-30'],
+    ['Kelowna, B.C., July 21, 2024 — Fire crews held the line.', '2024-07-21'],
+  ]) {
+    it(`a dateline gives the article's date: "${line.slice(0, 34)}…"`, () => {
+      assert.equal(readPublished(`Headline of the day\n\n${line}`), date);
+      assert.equal(analyze(`Headline of the day\n\n${line}`).published, date);
+    });
+  }
+
+  it('a Title Case opening and a dash with no date is no dateline, and a date later in the sentence is no article date', () => {
+    assert.equal(readPublished('Fire season\n\nKelowna — the city that burned in 2023 — opened its shelters on July 21, 2024, for the third time.'), null);
+  });
+
+  it('the dateline is no part of the first sentence\'s content', () => {
+    const quotes = quotesOf('Ferries return\n\nHALIFAX — February 3, 2025 — Ferry service resumed on Monday, the operator said.');
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ['Ferry service resumed on Monday'],
+    );
+  });
+});
+
+describe('unseen news 3: "according to" a document and its author', () => {
+  // chosen: an indirect quote whose speaker is the author; the mention stays the whole phrase (the
+  // span the attribution rests on, as PolNeAR's gold marks it); the content is only the clause
+  for (const [sentence, content, author, kind] of [
+    ['OTTAWA — Jan. 10, 2025 — Unemployment rose to 6.8 per cent in December, according to data published Friday by Statistics Canada.', 'Unemployment rose to 6.8 per cent in December', 'Statistics Canada', 'organization'],
+    ['DENVER — Snow closed 40 schools on Monday, according to a count by the Colorado Department of Education.', 'Snow closed 40 schools on Monday', 'Colorado Department of Education', 'organization'],
+    ['According to figures released Thursday by the state police, 12 people died on the roads.', '12 people died on the roads', 'state police', 'group'],
+    ['Home sales fell 9 per cent, according to numbers compiled last week from the Rideau Realty Board.', 'Home sales fell 9 per cent', 'Rideau Realty Board', 'organization'],
+  ]) {
+    it(`the author speaks for the document: "${sentence.slice(0, 50)}…"`, () => {
+      const quotes = quotesOf(`Local figures\n\n${sentence}`);
+      assert.deepEqual(
+        quotes.map((q) => [q.kind, q.text, q.who, q.speaker?.kind]),
+        [['indirect', content, author, kind]],
+      );
+      assert.ok(quotes[0].speakerMention!.text.endsWith(author), quotes[0].speakerMention!.text);
+    });
+  }
+
+  it('"according to a poll of Indiana voters" (no author) keeps its phrase, not a name after it', () => {
+    const quotes = quotesOf('Race tightens\n\nThe race is tied, according to a recent poll of Indiana voters.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'The race is tied');
+    assert.equal(quotes[0].speakerMention?.text, 'a recent poll of Indiana voters');
+  });
+});

@@ -60,3 +60,35 @@ describe('unseen news 3: "according to" a document and its author', () => {
     assert.equal(quotes[0].speakerMention?.text, 'a recent poll of Indiana voters');
   });
 });
+
+describe('unseen news 3: a cue whose object is a plain noun phrase', () => {
+  for (const sentence of [
+    'Maple Foods reported record second-quarter sales on Tuesday.',
+    'Harbour Air posted strong bookings for the summer.',
+    'The county declared a local state of emergency on Friday.',
+    'Kestrel Mining declared bankruptcy in June.',
+  ]) {
+    it(`is a thing done or counted, not reported speech: "${sentence}"`, () => {
+      assert.deepEqual(quotesOf(`Business briefs\n\n${sentence}`), []);
+    });
+  }
+
+  for (const [sentence, content] of [
+    ['The bank reported profits climbed 4 per cent.', 'profits climbed 4 per cent'],
+    ['Mayor Ruth Okafor declared that the emergency was over.', 'the emergency was over'],
+    ['The company confirmed plans are under way.', 'plans are under way'],
+    ['Officials reported heavy snow was falling.', 'heavy snow was falling'],
+  ]) {
+    it(`a clause after the same verbs is still reported: "${sentence}"`, () => {
+      assert.deepEqual(
+        quotesOf(`Business briefs\n\n${sentence}`).map((q) => q.text),
+        [content],
+      );
+    });
+  }
+
+  it('a form in -s, often a plural noun before its verb, keeps its attribution: "Subsequent estimates put the figure …"', () => {
+    const quotes = quotesOf('Email count\n\nSubsequent estimates put the figure closer to 54,000 pages.');
+    assert.equal(quotes.length, 1);
+  });
+});

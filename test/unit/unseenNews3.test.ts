@@ -92,3 +92,63 @@ describe('unseen news 3: a cue whose object is a plain noun phrase', () => {
     assert.equal(quotes.length, 1);
   });
 });
+
+describe('unseen news 3: teams, their players and titles of address', () => {
+  it('a team named with and without its city is one actor, and "the Jets said" is that team', () => {
+    const a = analyze('Jets win\n\nThe Winnipeg Jets beat Dallas 4-1 on Sunday. Jets captain Adam Lowry said the room was calm.\n\nThe Jets said the game would go ahead on Tuesday. Jets said ticket sales were strong.');
+    const jets = a.actors.filter((x) => /Jets/.test(x.name));
+    assert.deepEqual(
+      jets.map((x) => [x.name, x.kind]),
+      [['Winnipeg Jets', 'organization']],
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name),
+      ['Adam Lowry', 'Winnipeg Jets', 'Winnipeg Jets'],
+    );
+  });
+
+  it('a team named only by its plural name speaks as that body ("The Argonauts said")', () => {
+    const quotes = quotesOf('Argos notes\n\nArgonauts receiver Dejon Brissett caught two passes. The Argonauts said the roof would stay open.');
+    assert.deepEqual(
+      quotes.map((q) => [q.who, q.speaker?.kind]),
+      [['Argonauts', 'organization']],
+    );
+  });
+
+  it('a bare "Senate" is not a state\'s senate, and two teams of one name stay apart', () => {
+    const senate = analyze('Race heats up\n\nThe Wisconsin Senate race is close. The Senate said it would vote on Friday.');
+    assert.ok(senate.actors.some((x) => x.name === 'Senate'), JSON.stringify(senate.actors.map((x) => x.name)));
+    const teams = analyze('Junior hockey\n\nThe Saskatoon Blades beat the Kelowna Blades 3-2. The Blades said the schedule was hard.');
+    const names = teams.actors.map((x) => x.name);
+    assert.ok(names.includes('Saskatoon Blades') && names.includes('Kelowna Blades'), JSON.stringify(names));
+    assert.equal(teams.quotes.length, 1);
+    assert.ok(!['Saskatoon Blades', 'Kelowna Blades'].includes(teams.quotes[0].speaker?.name ?? ''), teams.quotes[0].speaker?.name);
+  });
+
+  for (const [sentence, name, role] of [
+    ['Oilers coach Kris Knoblauch said his players were rested.', 'Kris Knoblauch', 'Oilers coach'],
+    ['Lions linebacker Jack Campbell said the defence was ready.', 'Jack Campbell', 'Lions linebacker'],
+    ['Farm worker Ines Duarte said the harvest was late.', 'Ines Duarte', 'worker'],
+    ['County health officer Dr. Lena Marsh said the clinic would open Monday.', 'Lena Marsh', 'health officer'],
+  ]) {
+    it(`an occupation before a name is the person's role, the person kept: "${sentence.slice(0, 40)}…"`, () => {
+      const a = analyze(`Local notes\n\n${sentence}`);
+      const person = a.actors.find((x) => x.name === name);
+      assert.equal(person?.kind, 'person', JSON.stringify(a.actors.map((x) => x.name)));
+      assert.ok(person.roles.some((r) => r.endsWith(role)), JSON.stringify(person.roles));
+      assert.equal(a.quotes[0]?.speaker?.name, name);
+    });
+  }
+
+  it('"Dr." is a role only while the person has no other', () => {
+    const a = analyze('Clinic opens\n\nDr. Ruth Kim said she was pleased. Dr. Omar Haddad, a surgeon at the hospital, said demand was high.');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Ruth Kim')?.roles, ['Dr.']);
+    const haddad = a.actors.find((x) => x.name === 'Omar Haddad')!;
+    assert.ok(!haddad.roles.includes('Dr.') && haddad.roles.some((r) => r.startsWith('surgeon')), JSON.stringify(haddad.roles));
+  });
+
+  it('a relation before a name is no role of the person\'s own ("her friend Nora Quist")', () => {
+    const a = analyze('Vigil held\n\nHer friend Nora Quist said the vigil was moving. Her colleague Tom Reyes said the same.');
+    for (const name of ['Nora Quist', 'Tom Reyes']) assert.deepEqual(a.actors.find((x) => x.name === name)?.roles, [], name);
+  });
+});

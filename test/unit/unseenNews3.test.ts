@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
 import { readPublished } from '../../src/extractor/publishedDate';
 import { quotesOf } from './helpers';
 
@@ -150,5 +151,43 @@ describe('unseen news 3: teams, their players and titles of address', () => {
   it('a relation before a name is no role of the person\'s own ("her friend Nora Quist")', () => {
     const a = analyze('Vigil held\n\nHer friend Nora Quist said the vigil was moving. Her colleague Tom Reyes said the same.');
     for (const name of ['Nora Quist', 'Tom Reyes']) assert.deepEqual(a.actors.find((x) => x.name === name)?.roles, [], name);
+  });
+});
+
+describe('unseen news 3: events', () => {
+  const HEAD = 'Talks and plans\nPublished 7 May 2025\n';
+  const eventsOf = (body: string) => extractEvents(analyze(HEAD + body));
+
+  for (const sentence of ['Maduro met with the opposition in Caracas on Tuesday.', 'The prime minister met with the Venezuelan opposition in Caracas on Tuesday.']) {
+    it(`"met with the opposition" is a meeting: "${sentence.slice(0, 44)}…"`, () => {
+      const events = eventsOf(`President Nicolas Maduro spoke on Monday. ${sentence}`);
+      assert.deepEqual(
+        events.filter((e) => e.kind === 'meeting').map((e) => [e.placeName, e.date]),
+        [['Caracas', '2025-05-06']],
+      );
+    });
+  }
+
+  it('a plan or a bill "met with opposition" (of the unions) is no meeting', () => {
+    for (const sentence of ['The plan met with opposition in Congress on Monday.', 'The bill met with the opposition of the unions on Monday.', 'The proposal was met with fierce opposition from residents on Monday.']) {
+      assert.deepEqual(eventsOf(sentence).map((e) => e.kind), [], sentence);
+    }
+  });
+
+  for (const [sentence, place] of [
+    ['Jane Okafor said on Tuesday that the firm would build a plant in Texas.', null],
+    ['Speaking in Ohio on Wednesday, Omar Reyes said the plant in Texas would open soon.', 'Ohio'],
+    ['Lena Marsh announced in Denver on Thursday that the company would expand to Paris.', 'Denver'],
+    ['“We will open a store in Paris next year,” Amir Patel said in Lyon on Monday.', 'Lyon'],
+  ] as const) {
+    it(`a statement's place is the narration's, not the content's: "${sentence.slice(0, 44)}…"`, () => {
+      const [event] = eventsOf(sentence);
+      assert.equal(event?.placeName ?? null, place, JSON.stringify(event));
+    });
+  }
+
+  it('an event word inside the content keeps the content\'s place ("said the summit in Oslo would …")', () => {
+    const events = eventsOf('Ina Berg said on Tuesday that the summit in Oslo would be held in June.');
+    assert.ok(events.some((e) => e.kind === 'summit' && e.placeName === 'Oslo'), JSON.stringify(events.map((e) => [e.kind, e.placeName])));
   });
 });

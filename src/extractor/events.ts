@@ -204,7 +204,7 @@ class EventWalk {
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
     const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
-    const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted, narration);
+    const candidate = makeCandidate(narration, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
     for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
     if (trigger.kind === 'statement' && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
@@ -251,7 +251,8 @@ function possibleTriggers(p: Paragraph, s: Sentence): Set<number> | null {
 }
 
 function makeCandidate(
-  reported: string,
+  /** The sentence with quotations, and the content of indirect quotes around the event word, blanked out. */
+  narration: string,
   dated: string,
   s: { start: number; end: number },
   para: number,
@@ -261,7 +262,6 @@ function makeCandidate(
   approximate: boolean,
   previous: Candidate | null,
   counted: string | null,
-  narration: string,
 ): Candidate {
   const participants: LocalActor[] = [];
   for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);

@@ -191,3 +191,49 @@ describe('unseen news 3: events', () => {
     assert.ok(events.some((e) => e.kind === 'summit' && e.placeName === 'Oslo'), JSON.stringify(events.map((e) => [e.kind, e.placeName])));
   });
 });
+
+describe('unseen news 3: programmes and ampersands', () => {
+  for (const [sentence, content] of [
+    ['Senator Ana Ruiz said on Sunday Morning Ledger that the bill was dead.', ['the bill was dead']],
+    ['“It is over,” Senator Ana Ruiz said on Morning Rounds Live.', ['It is over,']],
+    ['“It is over,” Senator Ana Ruiz told CTV’s “Question Period” on Sunday.', ['It is over,']],
+    ['Senator Ana Ruiz told “Prairie Politics Tonight” that the vote would fail.', ['the vote would fail']],
+  ] as const) {
+    it(`an unfamiliar programme's name is no content and the senator speaks: "${sentence.slice(0, 48)}…"`, () => {
+      const quotes = quotesOf(`Sunday shows\n\n${sentence}`);
+      assert.deepEqual(
+        quotes.map((q) => [q.text, q.who]),
+        content.map((c) => [c, 'Ana Ruiz']),
+      );
+    });
+  }
+
+  it('a date still opens the content after it ("said on Sunday the bill was dead")', () => {
+    assert.deepEqual(quotesOf('Sunday shows\n\nSenator Ana Ruiz said on Sunday the bill was dead.').map((q) => q.text), ['the bill was dead']);
+  });
+
+  it('a headline\'s quoted words after "told" stay its content ("Told A Reporter Not To ‘Moan’")', () => {
+    const quotes = quotesOf('Ruiz Told A Reporter Not To ‘Moan’ About The Bill\n\nThe senator spoke on Monday.');
+    assert.ok(quotes.some((q) => q.text.includes('Moan')), JSON.stringify(quotes.map((q) => q.text)));
+  });
+
+  for (const name of ['Procter & Gamble', 'Johnson & Johnson', 'Barnes & Noble', 'Marks & Spencer', 'Hillary & Chelsea Clinton Foundation']) {
+    it(`an ampersand inside a firm's name keeps one organisation: "${name}"`, () => {
+      const a = analyze(`Brands\n\n${name} said prices would fall. Analysts agreed.`);
+      assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind]), [[name, 'organization']]);
+      assert.ok(!a.actors.some((x) => x.kind === 'person'), JSON.stringify(a.actors.map((x) => x.name)));
+    });
+  }
+
+  it('an appositive firm with an ampersand speaks, and its name in a role stays whole', () => {
+    const a = analyze('Brands\n\nThe company, Procter & Gamble, said prices would fall. Johnson & Johnson chief executive Joaquin Duato said sales rose.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Procter & Gamble', 'Joaquin Duato']);
+    assert.deepEqual(a.actors.find((x) => x.name === 'Joaquin Duato')?.roles, ['Johnson & Johnson chief executive']);
+  });
+
+  it('an ampersand between people joins no names ("Giuliani & Sen. Jeff Sessions", "Jim & Sarah")', () => {
+    const a = analyze('Rally notes\n\nRudy Giuliani & Sen. Jeff Sessions wore hats. He thanked Jim & Sarah for coming.');
+    assert.ok(!a.actors.some((x) => x.name.includes('&')), JSON.stringify(a.actors.map((x) => x.name)));
+    assert.ok(a.actors.some((x) => x.name === 'Jeff Sessions' && x.kind === 'person'));
+  });
+});

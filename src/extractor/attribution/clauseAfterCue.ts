@@ -24,6 +24,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
+    k = programmeTitleEnd(t, k, end, from);
   }
   k = skipTimeForward(t, k, end);
   if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
@@ -247,11 +248,40 @@ export function skipTimeForward(t: Token[], k: number, end: number): number {
   // a day's number only beside its month ("said March 14 that", "said 14 March"): "said 14 people died" counts people
   const dayNumber = (i: number): boolean => /^\d{1,2}$/.test(t[i]?.text ?? '') && (DAYS_AND_MONTHS.has(t[i - 1]?.lower ?? '') || DAYS_AND_MONTHS.has(t[i + 1]?.lower ?? ''));
   while (j < end) {
+    // "said on Sunday Morning Ledger", "said on Morning Rounds Live": a time word in title case
+    // before a name word is a programme's name, an adjunct that contentAfter reads from its start
+    if (namedTime(t, j) || (TIME_PHRASE_LEADS.has(t[j].lower) && namedTime(t, j + 1))) return k;
     if (timeWord(t[j]) || dayNumber(j)) j++;
     else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
     else break;
   }
   return j;
+}
+
+/**
+ * "told CTV's “Question Period” on Sunday", "told “Sunday Ledger” that …": a programme's title in
+ * quotation marks, all in capitalised words, is the one told, no content. Where the content search
+ * goes on: after the title's closing mark, or `k` when there is none; `from` is where the cue ends.
+ */
+function programmeTitleEnd(t: Token[], k: number, end: number, from: number): number {
+  if (t[k]?.type !== 'open' && t[k]?.type !== 'ambiguous') return k;
+  // right after the cue, a network's possessive or a lower-case noun ("the program"): not a headline's quoted words ("Told A Reporter Not To ‘Moan’")
+  const before = t[k - 1];
+  if (k !== from && !before.possessive && before.cap) return k;
+  for (let j = k + 1; j < end && j - k <= 6; j++) {
+    const x = t[j];
+    if (x.type === 'close' || x.type === 'ambiguous') return j > k + 1 && !SENTENCE_END.test(t[j - 1].text) ? j + 1 : k;
+    if (!isNameWord(x) && !(x.type === 'word' && NAME_JOINERS.has(x.lower))) return k;
+  }
+  return k;
+}
+const SENTENCE_END = /[.!?,]$/;
+const NAME_JOINERS = new Set(['the', 'of', 'and', 'on', 'in', '&']);
+
+/** A time word other than a day or a month capitalised before a name word: "Morning" in "Sunday Morning Ledger", "Tonight" in "Politics Tonight Live". */
+function namedTime(t: Token[], i: number): boolean {
+  const w = t[i];
+  return !!w && w.type === 'word' && w.cap && TIME_WORDS.has(w.lower) && isNameWord(t[i + 1]);
 }
 
 /** How many words a person told may run to before the full stop: "told Greek state broadcaster ERT". */

@@ -190,6 +190,8 @@ function addRole(actor: LocalActor, role: string): void {
  */
 function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): boolean {
   const x = t[i];
+  // "Johnson & Johnson chief executive": the ampersand inside a body's name
+  if (x.text === '&') return st.mentionAt[pi][i]?.actor.kind === 'organization';
   if (x.type !== 'word' || DETERMINERS.has(x.lower) || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
   if (!x.cap) return isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
   const kind = st.mentionAt[pi][i]?.actor.kind;

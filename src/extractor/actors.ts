@@ -6,6 +6,7 @@ import type { ActorKind } from './types';
 import { personKey, personKeyWithoutInitial, personNameTokens, plainLower } from './nameForms';
 import { genderOfFirstName } from './gender';
 import { memoised, ownCopy } from './memo';
+import { CITIES, countryBySurface, US_STATES } from './gazetteer';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -139,6 +140,9 @@ const MODIFIED_HEADS = new Set(
   ('elementary primary middle high secondary school hospital airport bridge harbor harbour bay river island lake valley ' +
     'creek beach falls springs heights point county').split(' '),
 );
+
+/** A name word in the plural, as teams are named: "Flames", "Raptors", "Canadiens" (not "Congress"). */
+const PLURAL_NAME = /[a-z][^s'’]s$/;
 
 /** A word shaped like a plural ("Floridians", "Things"): no given name. */
 const pluralWord = (w: string): boolean => w.length > 3 && /[^aeiousy'’]s$/.test(w);
@@ -306,6 +310,7 @@ export class ActorTable {
   foldGluedNames(mentions: LocalMention[]): void {
     const glued = this.gluedNames();
     this.placesNamedAsModifiers(glued);
+    this.bodiesWithoutTheirPlace(glued);
     this.bodiesNamedShort(glued);
     if (glued.size) this.foldInto(glued, mentions);
   }
@@ -365,6 +370,46 @@ export class ActorTable {
       const name = normaliseName(a.name);
       if (places.some((p) => name.startsWith(p + ' '))) this.retype(a, 'organization', glued);
     }
+  }
+
+  /**
+   * "Flames" beside "Calgary Flames", "Raptors" beside "Toronto Raptors": a body named without the
+   * place its name opens with is that body, when one body of the article ends so. The short form is
+   * an organisation, or a person of one plural-shaped word with no role or gender ("Raptors said").
+   */
+  private bodiesWithoutTheirPlace(glued: Map<LocalActor, Glued>): void {
+    /** Normalised name without its place -> the body, or null when two bodies share it. */
+    const short = new Map<string, LocalActor | null>();
+    for (const b of this.actors) {
+      if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
+      const words = normaliseName(b.name).split(' ');
+      // a plural name ("Flames") or one after a city: a state's "Senate" is not the one a bare "Senate" names
+      const plural = PLURAL_NAME.test(words[words.length - 1]);
+      for (let k = 1; k <= 2 && k < words.length; k++) {
+        const place = words.slice(0, k).join(' ');
+        if (!(plural ? this.isPlaceName(place) : CITIES.has(place))) continue;
+        const rest = words.slice(k).join(' ');
+        short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
+      }
+    }
+    if (!short.size) return;
+    for (const a of this.actors) {
+      if (glued.has(a) || a.anonymous) continue;
+      const shortForm = a.kind === 'organization' || (a.kind === 'person' && !a.roles.length && !a.gender && !a.name.includes(' ') && PLURAL_NAME.test(a.name));
+      if (!shortForm) continue;
+      const into = short.get(normaliseName(a.name));
+      if (!into || into === a) continue;
+      glued.set(a, { into, stray: 0 });
+      // "the Raptors said": the short form is the body's alias, which descriptions look up
+      this.addAlias(into, a.name);
+    }
+  }
+
+  /** Whether a normalised name is a place's: a known city, state or country, or a place or country of the article. */
+  private isPlaceName(name: string): boolean {
+    if (CITIES.has(name) || US_STATES.has(name) || countryBySurface.has(name)) return true;
+    const there = this.byKey.get(`place:${name}`) ?? this.byKey.get(`country:${name}`);
+    return !!there && (there.kind === 'place' || there.kind === 'country');
   }
 
   /** Makes person `a` an actor of `kind`: the one of its name, through `glued`, where there is one. */

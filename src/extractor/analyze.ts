@@ -238,7 +238,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     if (!source) return null;
     const content = accordingContent(t, cue, source.npEnd, regionStart, contentEndLimit, s.from);
     if (!content) return null;
-    return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according');
+    const author = source.author && resolveNp(st, pi, p, s, source.author);
+    return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', author ?? undefined);
   }
 
   const info = cue.info;

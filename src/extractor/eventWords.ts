@@ -165,9 +165,16 @@ const NOT_MET_IN_PERSON = new RegExp(
     '(?:(?:pledges?|goals?|targets?|deadlines?|demands?|requirements?|standards?|criteria|criterion|obligations?|expectations?|needs|thresholds?|' +
     'quotas?|benchmarks?|commitments?|conditions?|costs?|bills?|payroll)\\b|' +
     '(?:criticism|resistance|opposition|skepticism|scepticism|protests?|outrage|approval|applause|silence|derision|ridicule|disbelief|boos|' +
-    "cheers|backlash|praise|success|indifference|suspicion|hostility)(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:from|over|about|on|at|in|by|and|for|after|when|as|but|because)\\b))",
+    "cheers|backlash|praise|success|indifference|suspicion|hostility)(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:from|of|over|about|on|at|in|by|and|for|after|when|as|but|because)\\b))",
   'i',
 );
+
+/**
+ * "met with the opposition in Caracas", "met with the Venezuelan opposition": with "the", the
+ * opposition is the parties opposed, people one meets; "met with the opposition of the unions" is
+ * still a reception.
+ */
+const MET_THE_OPPOSITION = /^\s+the\s+(?:[\w’'-]+\s+){0,2}?opposition\b(?!\s+(?:of|from|to)\b)/i;
 
 export interface TriggerHit {
   kind: EventKind;
@@ -205,7 +212,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;
     // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
-    if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64))) continue;
+    if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
     const timeReference = !verb && ASIDE_PREPOSITION.test(before);

@@ -201,7 +201,10 @@ class EventWalk {
     const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
     if (!trigger) return;
     const ref = this.reference();
-    const candidate = makeCandidate(reported, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
+    // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
+    const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
+    const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
+    const candidate = makeCandidate(narration, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
     for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
@@ -249,7 +252,8 @@ function possibleTriggers(p: Paragraph, s: Sentence): Set<number> | null {
 }
 
 function makeCandidate(
-  reported: string,
+  /** The sentence with quotations, and the content of indirect quotes around the event word, blanked out. */
+  narration: string,
   dated: string,
   s: { start: number; end: number },
   para: number,
@@ -262,8 +266,8 @@ function makeCandidate(
 ): Candidate {
   const participants: LocalActor[] = [];
   for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
-  const place = placeOf(reported, trigger.offset, trigger.kind, inSentence, s.start);
-  const placeName = place?.name ?? adjectivalPlace(reported, trigger.kind);
+  const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   let yearless: string | undefined;
   if (!resolved && !reference && namesDate(dated)) yearless = monthDayOf(dated);

@@ -339,7 +339,7 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
 }
 
 /** A team's players and staff, named after the team: "Oilers goaltender …", "Flames head coach …". */
-const TEAM_ROLES = new Set([...PLAYER_POSITIONS, 'coach', 'captain', 'catcher', 'striker', 'defender', 'manager', 'forward', 'rookie', 'reliever', 'skipper', 'president', 'owner']);
+const TEAM_ROLES = new Set([...PLAYER_POSITIONS, 'guard', 'coach', 'captain', 'catcher', 'striker', 'defender', 'manager', 'forward', 'rookie', 'reliever', 'skipper', 'president', 'owner']);
 
 /** Heads before an inner capital that are surname prefixes or particles ("VanderMeer"), over INNER_CAPITAL_HEADS. */
 const BRAND_NAME_HEADS = new Set(['vander', 'vonder', 'mac', 'fitz', 'della', 'dela']);

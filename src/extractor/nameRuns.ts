@@ -59,7 +59,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       }
       // connectors: join only where the words before them make an organisation or a title
       let k = end;
-      while (k < to && isWord(tokens[k]) && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
+      // (an ampersand is a mark, no word: "Procter & Gamble")
+      while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
       if (k > end && k < to && isNameWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) {
         end = k + 1;
         continue;
@@ -147,7 +148,17 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   }
   // "War On the Rocks": a lower-case article after a capitalised preposition
   if (connector === 'the') return /^(?:On|Of|In|For|At|Under|Over)$/.test(tokens[end - 1].text) || ['of', 'for', 'on'].includes(tokens[end - 1].lower);
-  if (connector === 'and' || connector === '&') {
+  // "Procter & Gamble", "Marks & Spencer": an ampersand between names joins a firm's name, not
+  // two people ("Giuliani & Sen. Jeff Sessions", "Jim & Sarah", "& Sarah Palin")
+  if (connector === '&') {
+    if (next !== end + 1 || titleAt(tokens, next, to) > 0) return false;
+    if (genderOfFirstName(tokens[next].base) === null || tokens[next].lower === tokens[end - 1].lower) return true;
+    // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton Foundation")
+    let k = next;
+    while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k++].lower)) return true;
+    return genderOfFirstName(tokens[end - 1].base) === null && k === next + 1;
+  }
+  if (connector === 'and') {
     // "Center for Strategic and International Studies": an "and" inside an organisation name;
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;

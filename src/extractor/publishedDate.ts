@@ -20,11 +20,21 @@ const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
 /**
  * A wire dateline opening a paragraph: a place in capitals, optionally a date and the agency, then
  * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --",
- * "NAIROBI (Nov. 3, 2024) -"), or a press release's ("OSLO, Aug. 11, 2024 /PRNewswire/ --").
+ * "NAIROBI (Nov. 3, 2024) -", the date between dashes: "CALGARY — March 6, 2025 —"), or a press release's ("OSLO, Aug. 11, 2024 /PRNewswire/ --").
  */
 const WIRE_DATELINE = new RegExp(
   `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
-    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
+    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\)| ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
+);
+/** A full date with its year, as a dateline gives it. */
+const DATELINE_DATE = `${DAY_MONTH},? (?:19|20)\\d{2}`;
+/**
+ * A dateline whose place is in Title Case ("Calgary — March 6, 2025 —", "Calgary, Alta., March 6,
+ * 2025 —"): only with a year, as a Title Case opening and a dash is otherwise a sentence's start.
+ */
+const TITLE_CASE_DATELINE = new RegExp(
+  `^[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
+    `(?:,? (${DATELINE_DATE})| \\((${DATELINE_DATE})\\)| ?(?:-{1,2}|—|–) ?(${DATELINE_DATE}))(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
 /**
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
@@ -142,11 +152,12 @@ export function readPublished(text: string): string | null {
  */
 export function wireDateline(text: string): { length: number; date: string | null } | null {
   const line = twoByte(text);
-  const m = WIRE_DATELINE.exec(line);
-  // the place needs two capital letters in a row ("LONDON", "NEW YORK"), not a Title Case opening
-  if (!m || !/^[A-Z]{2}/.test(m[0]) || m[0].length >= line.length) return null;
+  let m = WIRE_DATELINE.exec(line);
+  // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
+  if (!m || !/^[A-Z]{2}/.test(m[0])) m = TITLE_CASE_DATELINE.exec(line);
+  if (!m || m[0].length >= line.length) return null;
   let date: string | null = null;
-  const stated = m[1] ?? m[2];
+  const stated = m[1] ?? m[2] ?? m[3];
   if (stated && /\d{4}$/.test(stated)) {
     const r = fullDates.parse(stated)[0];
     if (r && isFullDate(r)) date = isoDay(r.start.date());

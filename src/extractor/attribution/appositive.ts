@@ -137,9 +137,9 @@ function relativeIn(t: Token[], a: number, end: number): number {
   return end;
 }
 
-/** Whether every token of [a, b) is a name word, a full stop or "of". */
+/** Whether every token of [a, b) is a name word, a full stop, "of" or an ampersand ("Procter & Gamble"). */
 function allNameWords(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of') return false;
+  for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of' && t[i].text !== '&') return false;
   return true;
 }
 

@@ -9,7 +9,7 @@ import { knownLength } from '../knownNames';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
@@ -25,6 +25,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
+    k = programmeTitleEnd(t, k, end, from);
   }
   k = skipTimeForward(t, k, end);
   if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
@@ -95,9 +96,16 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // speech take a noun phrase as their object, not as what was said
   // ("added a goal and an assist for Toronto, which has won four straight": the relative clause's verb is not the object's)
   // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
+  // "declared a state of emergency", "declared bankruptcy": a declaration that is the act itself
+  if (info.lemma === 'declare' && declaredAct(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
-    if ((counted || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, k + 1, end, counted ? hasAuxiliary : hasFiniteVerb)) return null;
+    // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
+    // (only after a past form: "report", "estimates" are as often nouns whose verb follows, "a new report compares …")
+    const bare = info.form === 'ed' && isModifierWord(first) && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
+    // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
+    // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
+    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, end, counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
   }
   // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
   // with a determiner's object reports an act, not words ("after announcing that …", "while urging
@@ -114,9 +122,13 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
  * followed by "that": the index of that "that", else -1.
  */
 function titleBeforeThat(t: Token[], open: number, end: number): number {
-  for (let j = open + 1; j < Math.min(end, open + 8); j++) {
-    if (t[j].type === 'close' || t[j].type === 'ambiguous') return isTitleInMarks(t, open, j) && t[j + 1]?.lower === 'that' ? j + 1 : -1;
-  }
+  const close = closingMark(t, open, end);
+  return close > 0 && isTitleInMarks(t, open, close) && t[close + 1]?.lower === 'that' ? close + 1 : -1;
+}
+
+/** The closing mark of the quotation opening at token `open`, within a title's length (eight tokens), or -1. */
+function closingMark(t: Token[], open: number, end: number): number {
+  for (let j = open + 1; j < Math.min(end, open + 8); j++) if (t[j].type === 'close' || t[j].type === 'ambiguous') return j;
   return -1;
 }
 
@@ -137,6 +149,9 @@ function verbOutsideRelatives(t: Token[], from: number, to: number, hasVerb: (t:
   return hasVerb(t, a, to);
 }
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const strictFiniteVerb = (t: Token[], from: number, to: number): boolean => hasFiniteVerb(t, from, to, true);
+/** Pronouns that are an object, not a noun phrase's first word: "ordered him to …", "declared himself a candidate". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself', 'you', 'one']);
 
 /**
  * A headline's verb of judgement with a noun phrase after it ("Coach defends keeper after derby
@@ -167,6 +182,18 @@ const JUDGEMENT_VERBS = new Set(
  * they report speech: "added that …".)
  */
 const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+
+/** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster". */
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial']);
+
+/** "declared a state of emergency", "declared a local disaster on Monday": a declared act opens the object (after a determiner and up to three words, "of" among them), with no clause after it. */
+function declaredAct(t: Token[], k: number, end: number): boolean {
+  let j = DETERMINERS.has(t[k].lower) ? k + 1 : k;
+  for (const last = j + 4; j < end && j < last && t[j].type === 'word' && !t[j].cap; j++) {
+    if (DECLARED_ACTS.has(t[j].lower)) return !hasFiniteVerb(t, j + 1, end);
+  }
+  return false;
+}
 
 /** Whether tokens [from, to) hold "to" before a lower-case word that is no determiner: an infinitive ("to pipe down"). */
 function infinitiveIn(t: Token[], from: number, to: number): boolean {
@@ -245,11 +272,34 @@ export function skipTimeForward(t: Token[], k: number, end: number): number {
   // a day's number only beside its month ("said March 14 that", "said 14 March"): "said 14 people died" counts people
   const dayNumber = (i: number): boolean => /^\d{1,2}$/.test(t[i]?.text ?? '') && (DAYS_AND_MONTHS.has(t[i - 1]?.lower ?? '') || DAYS_AND_MONTHS.has(t[i + 1]?.lower ?? ''));
   while (j < end) {
+    // "said on Sunday Morning Ledger", "said on Morning Rounds Live": a time word in title case
+    // before a name word is a programme's name, an adjunct that contentAfter reads from its start
+    if (namedTime(t, j) || (TIME_PHRASE_LEADS.has(t[j].lower) && namedTime(t, j + 1))) return k;
     if (timeWord(t[j]) || dayNumber(j)) j++;
     else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
     else break;
   }
   return j;
+}
+
+/**
+ * "told CTV's “Question Period” on Sunday", "told “Sunday Ledger” that …": a programme's title in
+ * quotation marks, all in capitalised words, is the one told, no content. Where the content search
+ * goes on: after the title's closing mark, or `k` when there is none; `from` is where the cue ends.
+ */
+function programmeTitleEnd(t: Token[], k: number, end: number, from: number): number {
+  if (t[k]?.type !== 'open' && t[k]?.type !== 'ambiguous') return k;
+  // right after the cue, a network's possessive or a lower-case noun ("the program"): not a headline's quoted words ("Told A Reporter Not To ‘Moan’")
+  const before = t[k - 1];
+  if (k !== from && !before.possessive && before.cap) return k;
+  const close = closingMark(t, k, end);
+  return close > 0 && isTitleInMarks(t, k, close) ? close + 1 : k;
+}
+
+/** A time word other than a day or a month capitalised before a name word: "Morning" in "Sunday Morning Ledger", "Tonight" in "Politics Tonight Live". */
+function namedTime(t: Token[], i: number): boolean {
+  const w = t[i];
+  return !!w && w.type === 'word' && w.cap && TIME_WORDS.has(w.lower) && isNameWord(t[i + 1]);
 }
 
 /** How many words a person told may run to before the full stop: "told Greek state broadcaster ERT". */

@@ -12,7 +12,7 @@ import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../na
 import { datelineCity } from '../nameChecks';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
-import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
+import { KIN_NOUNS, mayBePresident, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -145,9 +145,11 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   const t = p.tokens;
   const roles: Np[] = [];
   if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
-  // lower-case role before the name: "White House national security adviser Jake Sullivan"
+  // lower-case role before the name: "White House national security adviser Jake Sullivan" (before its title: "health officer Dr. Lena Marsh")
   let k = e.from - 1;
-  if (k >= s.from && t[k].type === 'word' && !t[k].cap && ROLE_NOUNS.has(t[k].lower)) {
+  if (e.role && t[k - countWords(e.role)]?.type === 'word' && !t[k - countWords(e.role)].cap) k -= countWords(e.role);
+  // ("Oilers coach Kris Knoblauch", "plant operator Jun Takeda": an occupation is a role too)
+  if (k >= s.from && t[k].type === 'word' && !t[k].cap && (ROLE_NOUNS.has(t[k].lower) || occupation(t[k].lower))) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
     let a = k;
     while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
@@ -183,9 +185,23 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     if (!isRole(t.slice(r.from, r.to))) continue;
     const role = st.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
     if (!role || role.length > 120) continue;
-    addOnce(actor.roles, role);
+    addRole(actor, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
+const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.']);
+
+/** Adds a role to a person's: a title of address gives way to a role of office or occupation ("Dr." beside "county health officer"). */
+function addRole(actor: LocalActor, role: string): void {
+  const honorific = HONORIFICS.has(role.toLowerCase());
+  if (honorific && actor.roles.some((r) => !HONORIFICS.has(r.toLowerCase()))) return;
+  if (!honorific && actor.roles.length) {
+    const kept = actor.roles.filter((r) => !HONORIFICS.has(r.toLowerCase()));
+    if (kept.length < actor.roles.length) actor.roles = kept;
+  }
+  addOnce(actor.roles, role);
 }
 
 /**
@@ -195,6 +211,8 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
  */
 function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): boolean {
   const x = t[i];
+  // "Johnson & Johnson chief executive": the ampersand inside a body's name
+  if (x.text === '&') return st.mentionAt[pi][i]?.actor.kind === 'organization';
   if (x.type !== 'word' || DETERMINERS.has(x.lower) || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
   if (!x.cap) return isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
   const kind = st.mentionAt[pi][i]?.actor.kind;
@@ -208,11 +226,15 @@ function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."), or are a kin noun after a possessive ("her daughter"). */
 function hasRoleWord(t: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text)) return true;
+  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || occupation(t[i].lower)) return true;
   return to - from === 2 && KIN_NOUNS.has(t[from + 1].lower) && (POSSESSIVE_DETERMINERS.has(t[from].lower) || t[from].possessive);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
+/** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */
+const occupation = (lower: string): boolean => peopleNoun(lower) === 'singular' && !RELATIONS.has(lower) && !KIN_NOUNS.has(lower);
+/** People nouns of a relation to someone else ("Trump's friend NAME"): no role of the person's own before a name. */
+const RELATIONS = new Set(['friend', 'colleague', 'neighbour', 'neighbor', 'classmate', 'roommate', 'acquaintance', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'partner']);
 
 /** The organisations and countries named in a role: "the NATO chief" is found through them. */
 function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): void {
@@ -278,7 +300,7 @@ export function resolveSingles(st: ArticleState): void {
     if (!actor) continue;
     if (actor.kind === 'person') noteGender(actor, e.role);
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
-    if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addOnce(actor.roles, e.role);
+    if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
   }
 }
 

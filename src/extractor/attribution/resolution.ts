@@ -110,7 +110,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("Study finds …", "Judge rejects …" in a headline: a document or an office, no one's name; "King said" in the body is Rep. King)
   if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
-    const body = shortFormOwner(st, head.base);
+    // "Raptors said" after "Toronto Raptors": a plural word a body of the article is named by
+    const body = shortFormOwner(st, head.base) ?? pluralBody(st, head.base);
     if (body) {
       st.addMention(body, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
       return body;
@@ -126,7 +127,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   const phrase = st.text.slice(t[np.from].start, head.end);
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
-  const known = st.table.aliasIndex.get(normaliseName(bare));
+  // ("the Flames said": a body by its plural name)
+  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? undefined : undefined);
   if (known && !DOCUMENT_NOUNS.has(lowerHead)) {
     st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
     return known;
@@ -364,6 +366,13 @@ function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
     found = a;
   }
   return found;
+}
+
+/** The organisation of the article a plural-shaped word names ("Raptors", "Flames"; the body without its place, see ActorTable), or null. */
+function pluralBody(st: ArticleState, word: string): LocalActor | null {
+  if (!/[a-z][^s'’]s$/.test(word)) return null;
+  const body = st.table.find('organization', word);
+  return body?.kind === 'organization' && !body.anonymous ? body : null;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */

@@ -16,7 +16,7 @@ import type { Cue } from './cueDetection';
 import { asAgent, POST_ADJECTIVES, resolveNp } from './resolution';
 import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
-import { npForward, phraseUntilComma, roleNounEnd } from './sourceAfter';
+import { documentAuthor, npForward, phraseUntilComma, roleNounEnd } from './sourceAfter';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, openingClauseEnd, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
@@ -119,11 +119,14 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
 /**
  * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
  * the token its phrase ends at (after a short role between commas: "according to Jane Doe, a
- * pollster at …,").
+ * pollster at …,"); for a document "by" or "from" its author, the author's phrase too.
  */
-export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number } | null {
+export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number; author?: Np } | null {
   let np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
   if (!np) return null;
+  // "according to figures released Thursday by Alberta Health Services": the author speaks
+  const document = documentAuthor(t, cue.end, s.to);
+  if (document && document.phrase.to > np.to) np = document.phrase;
   // "according to a staff report", "a new study": a document noun that is also a verb ends the phrase
   const next = t[np.to];
   if (next?.type === 'word' && !next.cap && DOCUMENT_NOUNS.has(next.lower)) np = { from: np.from, to: np.to + 1 };
@@ -134,7 +137,7 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     const role = t.slice(npEnd + 1, after);
     if (t[after]?.text === ',' && role.length <= 12 && role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) npEnd = after;
   }
-  return { np, npEnd };
+  return { np, npEnd, author: document?.author };
 }
 
 /**

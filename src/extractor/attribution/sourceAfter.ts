@@ -3,7 +3,7 @@
  * ("…,” said plant operator Jun Takeda", "said a spokeswoman, Henrietta Lund", "added his
  * neighbour") or after "according to".
  */
-import { CUE_FORMS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isNameWord } from '../names';
@@ -140,4 +140,42 @@ export function phraseUntilComma(t: Token[], start: number, to: number): Np | nu
   let b = start;
   while (b < to && b - start < 25 && t[b].text !== ',' && !(t[b].type === 'punct' && /[.;!?]/.test(t[b].text))) b++;
   return b > start ? { from: start, to: b } : null;
+}
+
+/** Participles that say who put out a document: "figures released by", "a poll conducted for … by". */
+const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conducted', 'obtained', 'provided', 'gathered', 'collected', 'posted', 'reported', 'made', 'public', 'shared', 'filed', 'prepared', 'commissioned', 'produced', 'analysed', 'analyzed']);
+/** Words of time between a document and its author: "released Thursday by", "published last week by". */
+const TIME_WORDS = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
+
+/**
+ * "according to figures released Thursday by Alberta Health Services", "a report from the
+ * Fraser Institute": a document phrase whose author follows "by" or "from". The author speaks
+ * for the document; the whole phrase stays the mention, as annotations of attribution mark it.
+ * `start` is the phrase's first token; null when the phrase names no document and its author.
+ */
+export function documentAuthor(t: Token[], start: number, to: number): { phrase: Np; author: Np } | null {
+  let j = start;
+  // a determiner, then up to three modifiers before the document noun: "the latest provincial figures"
+  if (t[j] && DETERMINERS.has(t[j].lower)) j++;
+  let head = -1;
+  for (const last = j + 4; j < to && j < last && t[j].type === 'word'; j++) {
+    const w = t[j].lower;
+    if (DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)))) {
+      head = j;
+      break;
+    }
+    if (t[j].cap || !(isModifierWord(t[j]) || /^[\d,.]+$/.test(w))) return null;
+  }
+  if (head < 0) return null;
+  for (j = head + 1; j < to && j - head <= 5; j++) {
+    const w = t[j];
+    if (w.type !== 'word') return null;
+    if (w.lower === 'by' || w.lower === 'from') break;
+    if (!PUT_OUT.has(w.lower) && !TIME_WORDS.has(w.lower) && !DAYS_AND_MONTHS.has(w.lower)) return null;
+  }
+  if (t[j]?.lower !== 'by' && t[j]?.lower !== 'from') return null;
+  // "by the state police": a phrase npForward stops in ("state" is also a verb) runs to its comma
+  const author = npForward(t, j + 1, to) ?? phraseUntilComma(t, j + 1, to);
+  if (!author) return null;
+  return { phrase: { from: start, to: author.to }, author };
 }

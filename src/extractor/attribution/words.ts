@@ -264,12 +264,12 @@ export function headlineObjectEnd(t: Token[], from: number, to: number): number 
 
 /**
  * Whether the words between the quotation marks at tokens `open` and `close` are a title
- * ("“State of the Union”", "“Morning Joe”": two to six words, each capitalised or a small joining
- * word, no punctuation): a programme, a book or a film named, no one's words.
+ * ("“State of the Union”", "“Marketplace”": one to six words, each capitalised or a small joining
+ * word or "&", no punctuation): a programme, a book or a film named, no one's words.
  */
 export function isTitleInMarks(t: Token[], open: number, close: number): boolean {
-  if (close - open < 3 || close - open > 7 || !t[open + 1].cap) return false;
-  for (let j = open + 1; j < close; j++) if (t[j].type !== 'word' || !(t[j].cap || TITLE_SMALL_WORDS.has(t[j].lower))) return false;
+  if (close - open < 2 || close - open > 7 || !t[open + 1].cap) return false;
+  for (let j = open + 1; j < close; j++) if (t[j].text !== '&' && (t[j].type !== 'word' || !(t[j].cap || TITLE_SMALL_WORDS.has(t[j].lower)))) return false;
   return true;
 }
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);

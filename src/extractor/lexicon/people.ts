@@ -13,7 +13,7 @@
 /** Kinship nouns: "her daughter, Grace Okafor-Bell" gives Grace the role a later "her daughter said" finds. */
 export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'fiancé', 'fiancée', 'neighbor', 'neighbour']);
 
-export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder'];
+export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman'];
 
 /** A person by occupation, office, relation or circumstance. */
 const SINGULAR = (

@@ -167,28 +167,33 @@ function shareList(list: string[], one: (s: string) => string): string[] {
 
 /**
  * One object for the actors records bring alike (every field equal once their strings and lists
- * are shared), by key, name and counts: an archive names the same places, organisations and people
- * with the same counts over and over (243,000 actors at 10,164 articles, 49,000 distinct, ~104
- * bytes each). Actors of records are only read; those with a field only some have stay their own.
+ * are shared), found under their key (the shared string itself: no key made per actor): an archive
+ * names the same places, organisations and people with the same counts over and over (243,000
+ * actors at 10,164 articles, 49,000 distinct, ~104 bytes each). Actors of records are only read;
+ * those with a field only some have stay their own.
  */
-const sharedActors = new Map<string, RecordActor[]>();
+const sharedActors = new Map<string, RecordActor | RecordActor[]>();
+
+/** Whether two compacted actors (their strings and lists shared) are alike. */
+const alike = (a: RecordActor, b: RecordActor): boolean =>
+  a.name === b.name && a.mentions === b.mentions && a.quotes === b.quotes && a.kind === b.kind && a.anonymous === b.anonymous && a.aliases === b.aliases && a.roles === b.roles && a.orgHints === b.orgHints && a.nameTokens === b.nameTokens && b.capitalOf === undefined && b.pendingRole === undefined && b.gender === undefined;
 
 /** `a` (compacted, fresh), or an actor alike met before that `record` (its actors so far) does not hold already: a record's actors are told apart by identity. */
 function sharedActor(a: RecordActor, record: readonly RecordActor[]): RecordActor {
   if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) return a;
-  const key = `${a.key}\u0000${a.name}\u0000${a.mentions}\u0000${a.quotes}`;
-  const alike = sharedActors.get(key);
-  for (const b of alike ?? NO_ACTORS) {
-    if (b.kind === a.kind && b.anonymous === a.anonymous && b.aliases === a.aliases && b.roles === a.roles && b.orgHints === a.orgHints && b.nameTokens === a.nameTokens && !record.includes(b)) return b;
-  }
-  if (alike) alike.push(a);
-  else {
+  const known = sharedActors.get(a.key);
+  if (known === undefined) {
     if (sharedActors.size > 200_000) sharedActors.clear();
-    sharedActors.set(key, [a]);
+    sharedActors.set(a.key, a);
+  } else if (!Array.isArray(known)) {
+    if (alike(a, known) && !record.includes(known)) return known;
+    sharedActors.set(a.key, [known, a]);
+  } else {
+    for (const b of known) if (alike(a, b) && !record.includes(b)) return b;
+    known.push(a);
   }
   return a;
 }
-const NO_ACTORS: RecordActor[] = [];
 
 /** Lists of n empty strings (a record's piece texts left out), each made once. */
 const blanks: string[][] = [];

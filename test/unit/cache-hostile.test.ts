@@ -126,10 +126,13 @@ describe('index cache under attack: entries that parse but lie', () => {
     return JSON.stringify(h);
   };
 
-  it('the control: the cache loads whole', async () => {
+  it('the control: the cache loads whole, an actor its articles name alike one object', async () => {
     const { entries, dropped } = await loadHurt((l) => l);
     assert.equal(dropped, undefined);
     assert.equal(entries.size, articles.length);
+    const captains = [...entries.values()].map((e) => e.record.actors.find((a) => a.name === 'Aino Vesterlund'));
+    assert.ok(captains[0]);
+    assert.ok(captains.every((a) => a === captains[0]));
   });
 
   it('drops a cache with one key twice in a shard', async () => {
@@ -186,6 +189,24 @@ describe('index cache: a head\'s actors, one flat list of numbers', () => {
     assert.ok(back);
     assert.deepEqual(back.actors, r.actors);
     assert.deepEqual(back.actors.map((a) => Object.keys(a)), r.actors.map((a) => Object.keys(a)), 'in the same order of fields');
+  });
+
+  it('actors stored alike (the same strings, lists and counts) come back as one object, but never as one object twice in a record, and not those with fields of their own', () => {
+    // as one load reads its heads: with one table
+    const ready = codec.table(table);
+    const readOnce = (head: unknown): ArticleRecord => codec.read(head, inMemory(stored.tail), r.path, Buffer.byteLength(text), ready)!;
+    const first = readOnce(stored.head);
+    const again = readOnce(stored.head);
+    const own = (i: number): boolean => (stored.head as unknown[][])[7].some((x, j) => j % 2 === 0 && x === i);
+    assert.ok(r.actors.some((_, i) => own(i)) && r.actors.some((_, i) => !own(i)), 'the record has actors of both kinds');
+    r.actors.forEach((_, i) => assert.equal(first.actors[i] === again.actors[i], !own(i), `actor ${i}`));
+    assert.deepEqual(again.actors, r.actors);
+    // the first actor stored twice in one head: two objects alike
+    const plain = r.actors.findIndex((_, i) => !own(i));
+    const doubled = readOnce(headWith((h) => (h[4] as number[]).push(...(h[4] as number[]).slice(plain * 10, plain * 10 + 10))));
+    const last = doubled.actors.length - 1;
+    assert.notEqual(doubled.actors[last], doubled.actors[plain]);
+    assert.deepEqual(doubled.actors[last], doubled.actors[plain]);
   });
 
   it('a head is refused for a list not of whole actors, an "anonymous" other than 1 or 0, or fields stored apart for no actor, out of order or of the wrong shape', () => {

@@ -120,6 +120,22 @@ describe('memory: compact registry pieces', () => {
     assert.equal(a.quotes[pieced].pieceTexts, b.quotes[pieced].pieceTexts);
     assert.deepEqual(a.quotes[pieced].pieceTexts, ['', '']);
   });
+
+  it('records from a worker share their actors alike (one object), never one twice in a record, and not those with a field only some have', () => {
+    const text = 'Harbourmaster Ora Vell said the ferries were late. Mr. Ivo Brandt said the crews were short. Oslo said it would pay.';
+    const made = analyzeToRecord(text, {}, 'a.txt');
+    const own = (x: RecordActor): boolean => x.capitalOf !== undefined || x.pendingRole !== undefined || x.gender !== undefined;
+    assert.ok(made.actors.some(own) && made.actors.some((x) => !own(x)), 'actors of both kinds');
+    const plain = made.actors.findIndex((x) => !own(x));
+    // b names one actor twice (as two actors alike)
+    const a = compactRecord(structuredClone(made));
+    const b = compactRecord(structuredClone({ ...made, path: 'b.txt', actors: [...made.actors, made.actors[plain]] }));
+    made.actors.forEach((x, i) => assert.equal(a.actors[i] === b.actors[i], !own(x), x.name));
+    const last = b.actors.length - 1;
+    assert.notEqual(b.actors[last], b.actors[plain]);
+    assert.deepEqual(b.actors[last], b.actors[plain]);
+    assert.deepEqual(JSON.parse(JSON.stringify(a.actors)), JSON.parse(JSON.stringify(made.actors)));
+  });
 });
 
 describe('memory: the worker pool gives an idle worker back', () => {

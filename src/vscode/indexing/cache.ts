@@ -112,6 +112,8 @@ export interface RecordCodec<R> {
    * it in slices); returns `out`.
    */
   table(entries: ReadonlyArray<string | number[]>, from?: number, to?: number, out?: unknown[]): unknown[];
+  /** A load is over (done or failed): what `read` kept for the heads of one table may go. */
+  loaded?(): void;
 }
 
 export type CacheLoad<R> = { entries: Map<string, CachedArticle<R>>; dropped?: string };
@@ -218,6 +220,8 @@ export class IndexCache<R> {
     } catch (e) {
       await this.clear();
       return { entries: new Map(), dropped: (e as Error).message };
+    } finally {
+      this.codec.loaded?.();
     }
   }
 

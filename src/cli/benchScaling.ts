@@ -46,6 +46,10 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'one surname under numbered middle names', make: (b) => numbered((i) => `Mary ${i.toString(36).toUpperCase()}ina Smith said the plan was fine.\n\n`, b) },
   // a quotation after a colon going on over many paragraphs: each a continuation of the first (was quadratic in the paragraphs)
   { label: 'a speech after "was blunt:" over numbered paragraphs', make: (b) => 'Mayor Ana Ruiz was blunt: “We begin.\n\n' + numbered((i) => `“Paragraph ${i} of the speech goes on here.\n\n`, b) },
+  // people placed in places within places before a cue: each cue looks back a few places, not to the sentence's start
+  { label: 'one sentence of places within places, then "said"', make: (b) => 'Nurses' + repeat(' in the ward at the clinic', b - 40) + ' said the wait was long.' },
+  // a role one person holds opening sentence after sentence beside ever more people: the holder is looked up once per role
+  { label: 'numbered sentences "The mayor left" beside new people', make: (b) => 'Mayor Ana Ruiz spoke.\n' + numbered((i) => `The mayor left room ${i}. Officer Ben Q${[...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')} arrived. `, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

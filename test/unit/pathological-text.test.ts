@@ -72,6 +72,17 @@ describe('pathological articles: linear time, no throw', function () {
     assertLinear((n) => Array.from({ length: n }, (_, i) => `A line ${i} here.`).join('\n'), 8000);
   });
 
+  it('people in places within places before each cue: "nurses in the ward at the clinic in …"', () => {
+    assertLinear((n) => 'Nurses' + ' in the ward at the clinic'.repeat(n) + ' said the wait was long.', 3000);
+    assertLinear((n) => 'Nurses in the ward at the clinic said the wait was long. '.repeat(n), 2000);
+  });
+
+  it('sentence after sentence opening with a role one person holds: "The mayor left."', () => {
+    // a new person per sentence, named in letters ("Officer Ben Bcd"): the actors the role's holder is sought among grow with the text
+    const letters = (i: number): string => [...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    assertLinear((n) => 'Mayor Ana Ruiz spoke.\n' + Array.from({ length: n }, (_, i) => `The mayor left room ${i}. Officer Ben Q${letters(i)} arrived.`).join(' '), 2000);
+  });
+
   it('cue after cue with content: "Ann said that Ann said that …"', () => {
     assertLinear((n) => 'Ann Lee said that '.repeat(n) + 'the vote is close.', 3000);
   });

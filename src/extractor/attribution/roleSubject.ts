@@ -6,6 +6,7 @@
  */
 import { CUE_FORMS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
+import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
 import { soleHolder } from './resolution';
 import type { ArticleState } from './state';
@@ -24,8 +25,19 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   const verb = t[end];
   if (end === s.from + 1 || !verb || verb.type !== 'word' || verb.cap || CUE_FORMS.has(verb.lower) || NOT_A_VERB.has(verb.lower)) return;
   for (let i = s.from + 1; i < end; i++) if (st.mentionAt[pi][i]) return;
-  const holder = soleHolder(st, t[end - 1].lower, null) ?? (end - s.from > 2 ? soleHolder(st, t[s.from + 1].lower, null) : null);
+  const holder = holderOf(st, t[end - 1].lower) ?? (end - s.from > 2 ? holderOf(st, t[s.from + 1].lower) : null);
   if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);
+}
+
+/** Per article, each role's sole holder once asked: soleHolder reads every actor, and an article may open thousands of sentences with "The mayor …". */
+const holders = new WeakMap<ArticleState, Map<string, LocalActor | null>>();
+
+function holderOf(st: ArticleState, role: string): LocalActor | null {
+  let known = holders.get(st);
+  if (!known) holders.set(st, (known = new Map()));
+  let holder = known.get(role);
+  if (holder === undefined) known.set(role, (holder = soleHolder(st, role, null)));
+  return holder;
 }
 
 const roleWord = (x: Token): boolean => x.type === 'word' && !x.cap && !x.possessive && (ROLE_NOUNS.has(x.lower) || TITLES.has(x.lower));

@@ -546,7 +546,7 @@ function shareBefore(t: Token[], a: number, from: number): number {
  * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
  * briefed on | the talks"; the index of the people noun or name, or -1.
  */
-function placedPeople(t: Token[], a: number, from: number): number {
+function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   const prep = t[a - 1]?.lower;
   if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
   // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
@@ -557,11 +557,16 @@ function placedPeople(t: Token[], a: number, from: number): number {
   const verb = t[a - 2];
   if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;
   // "patients in the waiting room at the Halifax Infirmary": a place within a place (a few words
-  // back to the first place's determiner; each step goes back, so a chain of places stays linear)
+  // back to the first place's determiner), two places deep at most, so that a text of chained
+  // places costs each cue a few steps, not a walk to the sentence's start
+  if (depth >= PLACES_DEEP) return -1;
   let j = a - 2;
   while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !t[j].cap && !DETERMINERS.has(t[j].lower)) j--;
-  return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from) : -1;
+  return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
 }
+
+/** How many places within places people may be put before they speak ("nurses in the ward at the hospital in Leeds"). */
+const PLACES_DEEP = 2;
 
 /** Quantifiers that float after the subject they quantify: "they both said". */
 const FLOATING = new Set(['both', 'all', 'each']);

@@ -13,7 +13,7 @@ import type { Settings } from '../config';
 import type { PassStats } from './pass';
 import { yieldToHost, type CachedArticle } from './cache';
 import type { CacheWriter } from './cacheWriter';
-import { dirtyDocuments, findArticles, statOf, type FileStat } from './workspaceFiles';
+import { dirtyDocuments, findArticles, statOf, statOfLocal, type FileStat } from './workspaceFiles';
 import type { SearchKeeper } from './searchKeeper';
 import type { HostSlices, Settler } from './hostSlices';
 import type { ArticleEntry } from './articles';
@@ -80,18 +80,71 @@ export interface IndexParts {
 /** Key of a document in the corpus: its URI as a string. */
 export const keyOf = (uri: vscode.Uri): string => uri.toString();
 
-/** A file stat'ed ahead of the folders' walk (see earlyStats): its URI, and its stat under way or done. */
-type EarlyStat = { uri: vscode.Uri; stat: Promise<FileStat | string> };
+/** A file stat'ed ahead of the folders' walk (see earlyStats): its URI, and its stat (under way, or done). */
+type EarlyStat = { uri: vscode.Uri; stat: FileStat | string | Promise<FileStat | string> };
+
+/** A stat on the host's thread that took longer than this, ms, has the rest go to libuv (a slow or remote file system). */
+const SYNC_STAT_MS = 2;
 
 /**
- * The stats of `items`' files (or why one has none) in batches of STAT_BATCH, in the order given:
- * each batch stat'ed (in libuv) once the one STAT_AHEAD before it is done, from now on, whether or
- * not anyone waits yet; a file's URI made in its batch (10,000 made at once held the host up for
- * 25-60 ms). `early`: stats begun before, taken as they are.
+ * The stats of `items`' files (or why one has none) in batches of STAT_BATCH, in the order given,
+ * from now on, whether or not anyone waits yet; a file's URI made in its batch (10,000 made at once
+ * held the host up for 25-60 ms). `early`: stats begun before, taken as they are. Local files are
+ * stat'ed on the host's thread, batch after batch between yields, while each stat answers within
+ * SYNC_STAT_MS: 10,000 handed to libuv took 0.6 s of a warm start's host thread on a busy 2-core
+ * machine (each one queued for, and waking, a thread of the pool), against 0.05-0.15 s for the
+ * system calls made here. Files of other file systems, and the rest after a slow stat, go to
+ * libuv (see asyncBatches).
  */
 function statBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, early?: Map<string, EarlyStat>, begun?: Map<string, EarlyStat>): Array<Promise<Array<FileStat | string>>> {
+  const count = Math.ceil(items.length / STAT_BATCH);
+  const resolvers: Array<(stats: Array<FileStat | string> | Promise<Array<FileStat | string>>) => void> = [];
+  const batches = Array.from({ length: count }, () => new Promise<Array<FileStat | string>>((resolve) => resolvers.push(resolve)));
+  void (async () => {
+    let sliceStart = performance.now();
+    let local = true;
+    for (let b = 0; b < count; b++) {
+      const slice = items.slice(b * STAT_BATCH, (b + 1) * STAT_BATCH);
+      const stats: Array<FileStat | string | Promise<FileStat | string>> = [];
+      for (const item of slice) {
+        const uri = uriOf(item);
+        const known = early?.get(keyOf(uri));
+        if (known) {
+          stats.push(known.stat);
+          continue;
+        }
+        if (!local) {
+          const st = statOf(uri);
+          begun?.set(keyOf(uri), { uri, stat: st });
+          stats.push(st);
+          continue;
+        }
+        const t = performance.now();
+        const stat = statOfLocal(uri);
+        if (stat === undefined || performance.now() - t > SYNC_STAT_MS) local = false;
+        const st = stat ?? statOf(uri);
+        begun?.set(keyOf(uri), { uri, stat: st });
+        stats.push(st);
+      }
+      resolvers[b](Promise.all(stats));
+      if (!local) {
+        // the batches after it through libuv
+        asyncBatches(items.slice((b + 1) * STAT_BATCH), uriOf, early, begun).forEach((batch, k) => resolvers[b + 1 + k](batch));
+        return;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+  })();
+  return batches;
+}
+
+/** statBatches through libuv: each batch stat'ed once the one STAT_AHEAD before it is done. */
+function asyncBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, early?: Map<string, EarlyStat>, begun?: Map<string, EarlyStat>): Array<Promise<Array<FileStat | string>>> {
   const batches: Array<Promise<Array<FileStat | string>>> = [];
-  const statNow = (item: T): Promise<FileStat | string> => {
+  const statNow = (item: T): FileStat | string | Promise<FileStat | string> => {
     const uri = uriOf(item);
     const known = early?.get(keyOf(uri));
     if (known) return known.stat;
@@ -108,14 +161,13 @@ function statBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, ear
 
 /**
  * A warm start's stats of the files the cache knows, begun as soon as the cache is loaded, before
- * the folders' walk is done: the pass's check of 10,000 files would otherwise wait for their stats. By key, each with its URI (parsed once, for
- * the restore's entries too). A file changed after its stat is the file watcher's, as after any.
+ * the folders' walk is done: the pass's check of 10,000 files would otherwise wait for their stats.
+ * By key, each with its URI (parsed once, for the restore's entries too), all of them there once
+ * `done` resolves. A file changed after its stat is the file watcher's, as after any.
  */
-function earlyStats(keys: readonly string[]): Map<string, EarlyStat> {
-  const early = new Map<string, EarlyStat>();
-  // the batches' promises are not kept: each file's own is, in `early`
-  statBatches(keys, (key) => vscode.Uri.parse(key), undefined, early);
-  return early;
+function earlyStats(keys: readonly string[]): { stats: Map<string, EarlyStat>; done: Promise<unknown> } {
+  const stats = new Map<string, EarlyStat>();
+  return { stats, done: Promise.all(statBatches(keys, (key) => vscode.Uri.parse(key), undefined, stats)) };
 }
 
 /**
@@ -151,12 +203,12 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   if (first && ix.cache) cached = await ix.cache.load(stats);
   // then the files the cache knows are stat'ed (in libuv), and the others as soon as the walk is done
   const early = first && !force && cached.size ? earlyStats([...cached.keys()]) : undefined;
-  const statted = walked.then(({ files }) => statBatches(files, (uri) => uri, early));
+  const statted = Promise.all([walked, early?.done]).then(([{ files }]) => statBatches(files, (uri) => uri, early?.stats));
   // the snapshot's articles restored whole, while the walk (or a virtual workspace's file search)
   // may still run; the loop below then only checks them (and files what changed since, or is new,
   // as it would after any restore: the corpus is incremental)
   const lines = stats.cache === 'loaded' ? await snapshot : null;
-  const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats, early) : null;
+  const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats, early?.stats) : null;
   const { files, problems } = await walked;
   for (const p of problems) ix.log.warn(`Skipped ${p.path}: ${p.reason}`);
   // when the file list came, against the pass's start: on a warm start it may be what the pass waits for

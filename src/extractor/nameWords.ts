@@ -3,7 +3,7 @@
  * gerund), which lone words can be a person known by one name, and which months are given names.
  * The run finder and the classifier in names.ts build on these.
  */
-import { baseLower, type Token } from './text';
+import { baseLower, PARTY_LETTERS_PATTERN, type Token } from './text';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
@@ -61,7 +61,7 @@ const NAMES_LIKE_ADVERBS = new Set(['kimberly', 'beverly', 'waverly', 'everly', 
 const GERUND = /(?:ating|izing|ising|ifying)$/;
 
 /** A party and state label, as one token: "R-Calif.", "D-N.Y.", "I-Vt.", "R-Ohio". */
-const PARTY_LABEL = /^(?:R|D|I|Ind|Rep|Dem)-[A-Z][A-Za-z.]{1,12}$/;
+const PARTY_LABEL = new RegExp(`^(?:${PARTY_LETTERS_PATTERN})-[A-Z][A-Za-z.]{1,12}$`);
 
 /** Whether a word is a party and state label ("Rand Paul, R-Ky., said"): no name, and no speaker. */
 export function isPartyLabel(text: string): boolean {

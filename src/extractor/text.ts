@@ -93,8 +93,9 @@ function takesStop(word: string, lower: string): boolean {
 const STATE_ABBREVIATIONS = new Set(
   'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|vt|va|wash|wis|wyo'.split('|'),
 );
-/** What a party label opens with: "R-Ohio", "D-Calif.", "I-Vt.", "Ind-Maine". */
-const PARTY_LETTERS = new Set(['r', 'd', 'i', 'ind', 'rep', 'dem']);
+/** What a party label opens with before its hyphen ("R-Ohio", "D-Calif.", "I-Vt.", "Ind-Maine"), as a pattern's alternatives: the tokenizer's and the names' one list. */
+export const PARTY_LETTERS_PATTERN = 'R|D|I|Ind|Rep|Dem';
+const PARTY_LETTERS = new Set(PARTY_LETTERS_PATTERN.toLowerCase().split('|'));
 
 /**
  * Whether a number follows offset `i` after spaces: "No. 10", "no. 4 seed" keep their stop, while
@@ -190,7 +191,7 @@ const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 // (a party's letter and a state's initials are one word: "D-N.Y.", "R-W.Va.")
-const WORD = /(?:R|D|I|Ind|Rep|Dem)-(?:\p{Lu}\p{Ll}?\.){2,}|(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
+const WORD = new RegExp(`(?:${PARTY_LETTERS_PATTERN})-(?:\\p{Lu}\\p{Ll}?\\.){2,}|(?:\\p{L}\\.){2,}|\\p{N}+(?:[.,:]\\p{N}+)*(?:\\p{L}+)?|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-‐&][\\p{L}\\p{M}\\p{N}]+)*`, 'uy');
 const SPACE = /\s/u;
 /** A particle in lower case joined to the capitalised rest of a surname: "deVries", "diNapoli", "vanHollen". */
 const CAMEL_SURNAME = /^(?:de|di|da|du|del|della|la|le|van|von|mac)\p{Lu}\p{Ll}/u;

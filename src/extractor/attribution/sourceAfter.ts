@@ -144,8 +144,11 @@ export function phraseUntilComma(t: Token[], start: number, to: number): Np | nu
 
 /** Participles that say who put out a document: "figures released by", "a poll conducted for … by". */
 const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conducted', 'obtained', 'provided', 'gathered', 'collected', 'posted', 'reported', 'made', 'public', 'shared', 'filed', 'prepared', 'commissioned', 'produced', 'analysed', 'analyzed']);
-/** Words of time between a document and its author: "released Thursday by", "published last week by". */
-const TIME_WORDS = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
+/**
+ * Words of time and manner between a document and its author: "released Thursday by", "published
+ * last week by", "made public by" (not words.ts's TIME_WORDS, the times a cue's clause may open with).
+ */
+const BEFORE_AUTHOR = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
 
 /**
  * "according to figures released Thursday by Alberta Health Services", "a report from the
@@ -171,7 +174,7 @@ export function documentAuthor(t: Token[], start: number, to: number): { phrase:
     const w = t[j];
     if (w.type !== 'word') return null;
     if (w.lower === 'by' || w.lower === 'from') break;
-    if (!PUT_OUT.has(w.lower) && !TIME_WORDS.has(w.lower) && !DAYS_AND_MONTHS.has(w.lower)) return null;
+    if (!PUT_OUT.has(w.lower) && !BEFORE_AUTHOR.has(w.lower) && !DAYS_AND_MONTHS.has(w.lower)) return null;
   }
   if (t[j]?.lower !== 'by' && t[j]?.lower !== 'from') return null;
   // "by the state police": a phrase npForward stops in ("state" is also a verb) runs to its comma

@@ -210,6 +210,13 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   return found;
 }
 
+/** Whether an actor that `test` accepts is mentioned in the DESCRIPTION_REACH sentences before token `at` of sentence `s`. */
+export function mentionedBefore(st: ArticleState, pi: number, s: Sentence, at: number, test: (a: LocalActor) => boolean): boolean {
+  let found = false;
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (found = test(m.actor)));
+  return found;
+}
+
 /**
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
  * collective speaker where it is in reach; else for "it" the nearest organisation or country

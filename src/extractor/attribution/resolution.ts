@@ -14,7 +14,7 @@ import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { mentionedBefore, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -175,7 +175,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, pi, s, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
   return null;
@@ -547,6 +547,47 @@ export function soleHolder(st: ArticleState, roleNoun: string, place: string | n
     found = a;
   }
   return found;
+}
+
+/**
+ * Whether "the ROLE" (tokens `np` of sentence `s`, paragraph `pi`; `other` the body or place
+ * named in it, if any) is an office that no one the article names can be: no person named holds
+ * it, and no person named without an office stands in the sentences before, whom the phrase might
+ * describe ("Bernie Sanders … the senator said", "billionaire Paul Singer … The vulture fund
+ * manager wrote"). "The premier said …" in a story that names only
+ * the opposition leader is then an anonymous person named by the phrase ("premier"), whom a later
+ * "she" or "the premier" finds, rather than no one, or the last person named. Words that describe
+ * someone's standing rather than an office ("the businessman", "the candidate") always point back
+ * to someone, and a role with a body in it ("the NATO chief") is left to the other sieves.
+ */
+export function unheldOffice(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, other: LocalMention | null): boolean {
+  const head = t[np.to - 1];
+  if (other || np.to - np.from > 4 || t[np.from].lower !== 'the' || head.possessive || !ROLE_NOUNS.has(head.lower) || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
+  // the role's words in lower case: "the finance minister", not "the Finance Minister" of a body's name
+  for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower)) return false;
+  return !anyoneHolds(st, head.lower) && !mentionedBefore(st, pi, s, np.from, withoutOffice);
+}
+
+/** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */
+const STANDING_NOUNS = new Set(
+  'billionaire|businessman|businesswoman|mogul|tycoon|magnate|candidate|nominee|frontrunner|front-runner|incumbent|challenger|rival|opponent|ally|supporter|critic|veteran|activist|student|voter|resident|member|partner|owner|founder|author|host|anchor|columnist|commentator|pundit|fellow|scholar|historian|surrogate|operative|campaigner|organizer|expert|analyst|reporter|correspondent|editor'.split('|'),
+);
+
+/** Whether `a` is a person named in the article whose roles, if any, are standings only ("billionaire"): one an office's phrase may describe. */
+function withoutOffice(a: LocalActor): boolean {
+  return a.kind === 'person' && !a.anonymous && a.roles.every((r) => STANDING_NOUNS.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()));
+}
+
+/** Whether a person named in the article (not an anonymous source) has `roleNoun` among the words of a role. */
+function anyoneHolds(st: ArticleState, roleNoun: string): boolean {
+  for (const a of st.table.actors) {
+    if (a.kind !== 'person' || a.anonymous) continue;
+    for (const r of a.roles) {
+      const lower = r.toLowerCase();
+      if ((TITLE_FORMS.get(lower) ?? lower).split(/\s+/).includes(roleNoun)) return true;
+    }
+  }
+  return false;
 }
 
 /** Abbreviated titles kept as a person's role, in full: a role noun finds them so. */

@@ -2,13 +2,15 @@
  * Part of resolution (see ./resolution): a sentence whose subject is a role the article gave one
  * person ("The premier brushed off the criticism.") mentions that person, though no one speaks in
  * it, so that a pronoun after it ("She said …") finds the person there rather than the last
- * speaker before.
+ * speaker before. An office no one in the article is named as holding gives the anonymous person
+ * of the phrase, as "The premier said" would.
  */
 import { CUE_FORMS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
-import { soleHolder } from './resolution';
+import { phraseActor } from './groups';
+import { soleHolder, unheldOffice } from './resolution';
 import type { ArticleState } from './state';
 
 /**
@@ -27,6 +29,8 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   for (let i = s.from + 1; i < end; i++) if (st.mentionAt[pi][i]) return;
   const holder = holderOf(st, t[end - 1].lower) ?? (end - s.from > 2 ? holderOf(st, t[s.from + 1].lower) : null);
   if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);
+  // an office no one named holds: the anonymous person of the phrase ("premier"), as its source would be
+  else if (unheldOffice(st, pi, s, t, { from: s.from, to: end }, null)) phraseActor(st, pi, t, { from: s.from, to: end }, t[end - 1]);
 }
 
 /** Per article, each role's sole holder once asked: soleHolder reads every actor, and an article may open thousands of sentences with "The mayor …". */

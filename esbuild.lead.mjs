@@ -1,0 +1,96 @@
+// Bundles the extension (vscode external), the corpus-nav command line and the test suites.
+// world-countries is trimmed at build time to the few fields the gazetteer reads.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes('--watch');
+// --production: the packaged extension, minified; keepNames because the date parser is trimmed by class name
+const production = process.argv.includes('--production');
+
+const trimCountries = {
+  name: 'trim-world-countries',
+  setup(build) {
+    build.onResolve({ filter: /^world-countries$/ }, () => ({ path: 'world-countries', namespace: 'countries' }));
+    build.onLoad({ filter: /.*/, namespace: 'countries' }, () => {
+      const all = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
+      const trimmed = all.map((c) => ({
+        cca2: c.cca2,
+        independent: c.independent,
+        name: { common: c.name.common, official: c.name.official },
+        altSpellings: c.altSpellings,
+        capital: c.capital,
+        demonyms: { eng: c.demonyms?.eng },
+      }));
+      return { contents: `export default ${JSON.stringify(trimmed)};`, loader: 'js' };
+    });
+  },
+};
+
+// gender-detection-from-name's English table is a 760 KB literal of 32,500 pairs (half of the
+// command line's bundle): parsed at every start and compiled on first use. Rebuilt at build time
+// as two strings: the names, sorted, separated by spaces, and one letter (m/f) per name. The
+// extractor searches the sorted names (src/extractor/gender.ts) instead of building a Map of
+// 32,500 entries at every start (78 M instructions, and a table the young generation copies).
+const compactGenderNames = {
+  name: 'compact-gender-names',
+  setup(build) {
+    build.onLoad({ filter: /gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
+      const names = require(args.path);
+      // sorted by code unit, the order the extractor's search compares in
+      const sorted = [...names.keys()].sort();
+      const genders = sorted.map((n) => (names.get(n) === 'female' ? 'f' : 'm')).join('');
+      return { contents: `module.exports = { names: ${JSON.stringify(sorted.join(' '))}, genders: ${JSON.stringify(genders)} };`, loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  keepNames: production,
+  logLevel: 'warning',
+  plugins: [trimCountries, compactGenderNames],
+};
+
+// The webviews' style sheets sit beside their scripts, the one folder a webview may load from.
+const copyWebviewStyles = {
+  name: 'copy-webview-styles',
+  setup(build) {
+    build.onEnd(() => {
+      mkdirSync('dist/webview', { recursive: true });
+      copyFileSync(require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css'), 'dist/webview/vis-timeline.css');
+      copyFileSync('media/views.css', 'dist/webview/views.css');
+    });
+  },
+};
+
+const testEntries = (dir) => readdirSync(`test/${dir}`).filter((f) => f.endsWith('.test.ts') || f === 'index.ts').map((f) => `test/${dir}/${f}`);
+
+const targets = {
+  lead: () => ({ ...common, entryPoints: [process.env.LEAD_ENTRY], outfile: process.env.LEAD_OUT }),
+  extension: () => ({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // the indexing workers' entry: extraction runs there, off the extension host's thread
+  worker: () => ({ ...common, entryPoints: ['src/vscode/indexing/worker.ts'], outfile: 'dist/indexWorker.js' }),
+  cli: () => ({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cliMain.js', external: ['compromise'] }),
+  // the `corpus-nav` executable: runs dist/cliMain.js with V8's code cache (see src/cli/launch.ts)
+  cliLauncher: () => ({ ...common, plugins: [], entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  unit: () => ({ ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['mocha', 'fast-check'] }),
+  vscodeTests: () => ({ ...common, entryPoints: testEntries('vscode'), outdir: 'dist/test/vscode', external: ['vscode', 'mocha'] }),
+  // the webviews' scripts run in the browser: one self-contained file each, libraries bundled (no CDN)
+  webview: () => ({ ...common, plugins: [copyWebviewStyles], platform: 'browser', format: 'iife', target: 'es2020', minify: true, sourcemap: false, entryPoints: ['src/webview/timeline.ts', 'src/webview/network.ts', 'src/webview/networkGraph.ts'], outdir: 'dist/webview' }),
+};
+// `node esbuild.config.mjs cli unit` builds just those; no names builds everything.
+const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const builds = (names.length ? names : Object.keys(targets)).map((n) => targets[n]());
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

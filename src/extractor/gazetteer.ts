@@ -170,8 +170,8 @@ export const PLACE_HEADS = lowerSet(
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
-    // settlements and landforms no surname ends with ("Harbour Town", "Ross Ice Shelf")
-    'Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
+    // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
+    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
 );
 
 /** A student's years, as TITLES and CLASS_YEARS list them. */

@@ -31,12 +31,16 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
   // "said in a statement that …", "told reporters Friday: “…”"; a clause that starts at once
   // ("said the scandal is the latest issue that …") has its own "that"s
-  const adjunct = !!t[k] && t[k].type === 'word' && ADJUNCT_START.has(t[k].lower);
+  const adjunct = !!t[k] && t[k].type === 'word' && (ADJUNCT_START.has(t[k].lower) || t[k].lower === 'following');
   for (let j = k; j < Math.min(end, k + 16); j++) {
     if (j > k && !adjunct) break;
     const tok = t[j];
     const prev = t[j - 1];
-    if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) return j + 1 < end ? [j + 1, end] : null;
+    if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) {
+      // "told reporters after the meeting that was held on a boat": a relative "that", its verb at once
+      if (j > k && relativeThat(t, j)) continue;
+      return j + 1 < end ? [j + 1, end] : null;
+    }
     if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
     if (tok.type === 'open' || tok.type === 'ambiguous') {
       // "told CNN's “State of the Union” that …": a programme's or a book's title is no quotation
@@ -46,6 +50,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
       break;
     }
     if (tok.text === ',') {
+      // "wrote on X, formerly known as Twitter, that …", "said Monday, speaking from Iowa, that …": an aside, then the clause
+      const after = thatAfterAside(t, j, end);
+      if (after > 0) return after < end ? [after, end] : null;
       const next = t[j + 1];
       if (next && (next.type === 'open' || next.type === 'ambiguous')) return [j + 1, end];
       // "told The Washington Post, Fiorina would lead …": the clause after the cue's comma
@@ -69,7 +76,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     }
     // "joked in her answer to a reporter, “…”": a cue word after a determiner is a noun
     // ("in an interview with The Globe and Mail that …": an "and" inside a name breaks no clause)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    // ("said after the match that …": "after" opening the adjunct is its preposition, no clause of its own)
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -86,7 +94,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const nextTime = TIME_WORDS.has(nextWord);
   const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k);
   const demonstrative = first.lower === 'this' && !nextTime;
-  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
+  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower) || first.lower === 'following')) {
     // "said in an interview the deal was dead": the clause after a short adjunct
     const clause = clauseAfterAdjunct(t, k, end);
     return clause >= 0 ? [clause, end] : null;
@@ -241,12 +249,45 @@ function clauseAfterAdjunct(t: Token[], k: number, end: number): number {
     // a determiner after the adjunct's noun ("in an interview the deal …"), not inside it ("of the")
     const nounBefore = prev.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !STOP_BACKWARD.has(prev.lower);
     const subject = SUBJECT_PRONOUNS.has(baseLower(x)) || (DETERMINERS.has(x.lower) && x.lower !== 'that' && nounBefore);
-    if (subject) return hasFiniteVerb(t, j + 1, Math.min(end, j + 8), true) ? j : -1;
+    // ("said after he won …": a subject at once after the preposition is its own clause's)
+    if (subject) return j > k + 1 && hasFiniteVerb(t, j + 1, Math.min(end, j + 8), true) ? j : -1;
   }
   return -1;
 }
-/** Prepositions that open an adjunct between a cue and its clause ("said in an interview …"). */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'for', 'over', 'via', 'through', 'outside', 'inside', 'near']);
+/** Prepositions that open an adjunct between a cue and its clause ("said in an interview …", "told reporters after the match …"). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'for', 'over', 'via', 'through', 'outside', 'inside', 'near', 'after', 'before', 'following']);
+/** Whether the "that" at token `j` opens a relative clause: a verb follows it at once ("the meeting that was held", "the attack that killed 49"), where a complement clause has its subject first. */
+function relativeThat(t: Token[], j: number): boolean {
+  const next = t[j + 1];
+  return !!next && next.type === 'word' && !next.cap && (RELATIVE_VERBS.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4));
+}
+/**
+ * At the comma `comma` after a cue's adjunct: where the clause starts when a short aside without
+ * quotation marks runs to the next comma and "that" follows it ("on X, formerly known as Twitter,
+ * that …"); -1 when none does.
+ */
+function thatAfterAside(t: Token[], comma: number, end: number): number {
+  for (let j = comma + 1; j < Math.min(end - 1, comma + 10); j++) {
+    const x = t[j];
+    if (x.text === ',') return t[j + 1].lower === 'that' && j > comma + 1 && clauseOpener(t[j + 2]) ? j + 2 : -1;
+    if (x.type !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** Whether `x` may open a clause after "that" (a determiner, a pronoun, a name, a plural, a figure, an adjunct, a quotation), not a noun that "that" points at ("that hurdle will grow"). */
+function clauseOpener(x: Token | undefined): boolean {
+  return !!x && (x.type === 'open' || x.type === 'ambiguous' || x.cap || /^\d/.test(x.text) || x.text === '–' || x.text === '—' || DETERMINERS.has(x.lower) || SUBJECT_PRONOUNS.has(baseLower(x)) || QUANTITY_WORDS.has(x.lower) || ADJUNCT_START.has(x.lower) || x.lower.endsWith('s'));
+}
+
+/** Whether token `j` is "after" or "before" right after the cue (`k`): what follows is when it was said ("after the match", "after he won"), and a "that" after it may open the content. */
+function timeAdjunctAt(t: Token[], j: number, k: number): boolean {
+  return j === k && TIME_PREPOSITIONS.has(t[j].lower);
+}
+/** Auxiliaries and modals: right after "that" they are a relative clause's verb. */
+const RELATIVE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
+/** Words of time that open a clause ("said after he won") or, before a noun phrase, an adjunct ("said after the match that …"). */
+const TIME_PREPOSITIONS = new Set(['after', 'before']);
 
 
 /** "declined to comment", "refused to say": a speech verb in the infinitive with nothing reported after it. */

@@ -87,6 +87,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (person && !(peopleHead && isGroupHead(coreHead.lower))) return person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"
   if (coreEnd < np.to && peopleHead) return postModified(st, pi, t, np, coreEnd, coreHead);
+  // "a union representing the pilots", "a group funded by the Kochs": a body of its own, named by the phrase
+  if (coreEnd < np.to && coreEnd - np.from === 2 && INDEFINITE.has(t[np.from].lower) && !coreHead.cap && descriptionKinds(coreHead.lower)) return phraseActor(st, pi, t, np, coreHead);
   // "plant operator Jun Takeda": capitalised words after a role name a person the name lists missed
   if (!other && np.to - coreEnd === 0) {
     let a = np.to;
@@ -199,6 +201,8 @@ const POSSESSIVE_PRONOUNS = new Map([
 ]);
 /** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator". */
 const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
+/** Determiners of a phrase that introduces someone or something new: "a union", "one group". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Determiners of a description that points back: "the company", "this firm". */
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */

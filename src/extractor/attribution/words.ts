@@ -26,7 +26,7 @@ export const ADJUNCT_START = new Set(
   ('in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|' +
     'ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|' +
     'repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|' +
-    'nothing|little')
+    'nothing|little|within|amid')
     .split('|'),
 );
 /** Pronouns that refer to one person. */

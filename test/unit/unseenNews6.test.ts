@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames, quotesOf } from './helpers';
+
+/**
+ * Faults found on a fifth set of unseen news (UK and Australian politics, a US court ruling, a
+ * science study, an airline's results, a cup semi-final, a senator's post, a Mumbai monsoon), each
+ * as its kind, in other words than the articles that showed them.
+ */
+const one = (sentence: string): Array<{ who: string | null; text: string }> => quotesOf(`Headline\n\n${sentence}`).map((q) => ({ who: q.who, text: q.text }));
+
+describe('unseen news 6: what stands between a cue and its clause', () => {
+  for (const [sentence, speaker, content] of [
+    ['Okafor told reporters after the hearing that the appeal would be filed.', 'Okafor', 'the appeal would be filed'],
+    ['Okafor said before the vote that the bill was flawed.', 'Okafor', 'the bill was flawed'],
+    ['Okafor said following the ruling that the firm would comply.', 'Okafor', 'the firm would comply'],
+    ['Okafor said after visiting the site that the damage was severe.', 'Okafor', 'the damage was severe'],
+    ['Okafor said after the hearing the appeal would be filed.', 'Okafor', 'the appeal would be filed'],
+  ]) {
+    it(`"after", "before" or "following" and a noun phrase is an adjunct: ${sentence}`, () => {
+      assert.deepEqual(one(sentence), [{ who: speaker, text: content }]);
+    });
+  }
+
+  it('"after he …" still opens a clause of its own: what follows its "that" is the content', () => {
+    assert.deepEqual(one('Okafor said after he met the board that the plant would stay open.'), [{ who: 'Okafor', text: 'the plant would stay open' }]);
+  });
+
+  it('a relative "that" inside the adjunct ("the meeting that was held …") opens no content', () => {
+    assert.deepEqual(one('Okafor spoke to reporters after the meeting that was held aboard a ferry.'), []);
+    assert.deepEqual(one('Okafor said in a video that circulated online that the strike would go on.'), [{ who: 'Okafor', text: 'the strike would go on' }]);
+  });
+
+  it('an aside between commas before "that" is no part of the content', () => {
+    assert.deepEqual(one('Senator Ana Brill wrote on Bluesky, her preferred platform, that the levy would hurt growers.'), [{ who: 'Ana Brill', text: 'the levy would hurt growers' }]);
+    assert.deepEqual(one('Brill said Monday, speaking from a farm in Iowa, that exports had fallen.'), [{ who: 'Brill', text: 'exports had fallen' }]);
+  });
+
+  it('after an aside, "that" with a noun of its own points at something: no content starts there', () => {
+    assert.deepEqual(one('The deficit, projected to reach $40 billion, from $30 billion in 2024, that gap will widen.'), []);
+  });
+
+  it('"responded within hours" or "amid the protests" reports nothing by itself', () => {
+    assert.deepEqual(one('The ministry responded within hours.'), []);
+    assert.deepEqual(
+      one('The ministry responded within hours that the report was false.').map((q) => q.text),
+      ['the report was false'],
+    );
+  });
+});
+
+describe('unseen news 6: who speaks', () => {
+  it('"a union representing the pilots" is a body named by its phrase, not no one', () => {
+    const quotes = one('A union representing the cabin crew said it had not been consulted.');
+    assert.deepEqual(quotes, [{ who: 'union representing the cabin crew', text: 'it had not been consulted' }]);
+    const a = analyze('Headline\n\nA coalition funded by three utilities said the rule was costly.');
+    assert.equal(a.actors.find((x) => x.name === 'coalition funded by three utilities')?.kind, 'organization');
+  });
+
+  it('a town or a club named "X City" is no person, so "he" after "City head coach NAME" is the coach', () => {
+    const text = 'Semi-final\n\nHallam Rovers beat Dunmore City 3-1 on Saturday.\n\nCity head coach Paul Grady was less happy. "We gave them two goals," he said.';
+    const a = analyze(text);
+    assert.ok(!a.actors.some((x) => x.name === 'Dunmore City' && x.kind === 'person'), actorNames(a).join(', '));
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name ?? null),
+      ['Paul Grady'],
+    );
+  });
+});

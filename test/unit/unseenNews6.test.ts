@@ -50,6 +50,24 @@ describe('unseen news 6: what stands between a cue and its clause', () => {
 });
 
 describe('unseen news 6: who speaks', () => {
+  it('a cue in the relative clause of an appositive ("a lawyer with the union who argued the case,") takes neither the main verb nor its content', () => {
+    const quotes = one('Tomas Reyes, a lawyer with the Harbour Workers Union who argued the appeal, called the decision "long overdue."');
+    assert.deepEqual(quotes, [{ who: 'Tomas Reyes', text: 'the decision "long overdue."' }]);
+  });
+
+  it('"who" in an appositive is the person it describes, not the body named just before it', () => {
+    const quotes = one('Tomas Reyes, a lawyer with the Harbour Workers Union who has said the law is void, called the decision overdue.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Tomas Reyes', 'Tomas Reyes'],
+    );
+  });
+
+  it('"argued the case", "argued the appeal": a noun phrase argued is no reported speech; a clause is', () => {
+    assert.deepEqual(one('Reyes argued the appeal before three judges.'), []);
+    assert.deepEqual(one('Reyes argued the law was void.'), [{ who: 'Reyes', text: 'the law was void' }]);
+  });
+
   it('"a union representing the pilots" is a body named by its phrase, not no one', () => {
     const quotes = one('A union representing the cabin crew said it had not been consulted.');
     assert.deepEqual(quotes, [{ who: 'union representing the cabin crew', text: 'it had not been consulted' }]);

@@ -189,7 +189,7 @@ const JUDGEMENT_VERBS = new Set(
  * "reported a profit", "posted a loss", "confirmed the move", "recalled 4,000 jars". (With a clause
  * they report speech: "added that …".)
  */
-const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object']);
+const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object', 'argue']);
 
 /** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster". */
 const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial']);

@@ -39,7 +39,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     const opener = subject ? t[subject.from - 1] : undefined;
     const relative =
       !!subject &&
-      ((subject.to - subject.from === 1 && RELATIVE_PRONOUNS.has(t[subject.from].lower) && opener?.text === ',') ||
+      // (", a lawyer who argued the case, called …": a relative pronoun is a clause's, set off or not)
+      ((subject.to - subject.from === 1 && RELATIVE_PRONOUNS.has(t[subject.from].lower) && (opener?.text === ',' || opener?.type === 'word')) ||
         (!!opener && RELATIVE_OPENERS.has(opener.lower) && t[subject.from - 2]?.text === ',') ||
         (!!opener &&
           SUBORDINATORS.has(opener.lower) &&

@@ -440,15 +440,23 @@ function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalM
   return null;
 }
 
-/** "…, who said": the actor mentioned just before the relative pronoun. */
+/**
+ * "…, who said": the actor mentioned just before the relative pronoun; for "who", a person or a
+ * group, looked for back to the name an appositive describes ("Ana Ruiz, a lawyer with the ACLU
+ * who argued the case" is Ana Ruiz, not the ACLU).
+ */
 function antecedent(st: ArticleState, pi: number, t: Token[], who: number, from: number): LocalActor | null {
   let k = who - 1;
   if (t[k]?.text === ',') k--;
-  for (let j = k; j >= from && j > k - 4; j--) {
+  const people = t[who].lower === 'who';
+  let nearest: LocalActor | null = null;
+  for (let j = k; j >= from && j > k - (people ? 14 : 4); j--) {
     const m = st.mentionAt[pi][j];
-    if (m) return asAgent(st, m.actor);
+    if (!m) continue;
+    if (!people || m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
+    if (j > k - 4) nearest ??= m.actor;
   }
-  return null;
+  return nearest && asAgent(st, nearest);
 }
 
 /** The country a word names or whose demonym it is: "Chinese" -> China. */

@@ -57,6 +57,11 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
         end += 4;
         continue;
       }
+      // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
+      if (pluralPossessiveBody(tokens, end, to)) {
+        end += 2;
+        continue;
+      }
       // connectors: join only where the words before them make an organisation or a title
       let k = end;
       // (an ampersand is a mark, no word: "Procter & Gamble")
@@ -94,6 +99,20 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
+
+/**
+ * Whether tokens[i] is the apostrophe of a plural possessive (written on the word before it, which
+ * ends in s) and a body's head word follows it: the run goes on over both ("Builders’ Association").
+ */
+function pluralPossessiveBody(tokens: Token[], i: number, to: number): boolean {
+  const mark = tokens[i];
+  const head = tokens[i + 1];
+  return i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap && MEMBER_BODIES.has(head.lower);
+}
+/** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers". */
+const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds)$/u;
+/** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
+const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent']);
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
 function inCapitals(w: string): boolean {

@@ -85,3 +85,27 @@ describe('unseen news 6: who speaks', () => {
     );
   });
 });
+
+describe('unseen news 6: bodies named for their members', () => {
+  it('a plural possessive inside a body\'s name is part of it ("Home Builders’ Association", "Nurses\' Union")', () => {
+    for (const name of ['Canadian Home Builders’ Association', 'Prairie Nurses\' Union', 'Elementary Teachers’ Federation of Ontario']) {
+      const quotes = one(`The ${name} said the plan came too late.`);
+      assert.deepEqual(quotes, [{ who: name, text: 'the plan came too late' }]);
+    }
+  });
+
+  it('a quotation before "the Teachers’ Federation said" is the body\'s', () => {
+    assert.deepEqual(one('“It is too late,” the Teachers’ Federation said.'), [{ who: 'Teachers’ Federation', text: 'It is too late,' }]);
+  });
+
+  it('a person\'s possessive before a body is no part of its name ("Sanders’ Senate colleagues")', () => {
+    const a = analyze('Headline\n\nBernie Sanders’ Senate colleagues praised the bill on Monday.');
+    assert.ok(!a.actors.some((x) => x.name.includes('’')), actorNames(a).join(', '));
+  });
+
+  it('a group named with its place ("Winnipeg police", "Halifax firefighters") is a group of its own, not no one', () => {
+    assert.deepEqual(one('Winnipeg police said the man was arrested at the scene.'), [{ who: 'Winnipeg police', text: 'the man was arrested at the scene' }]);
+    assert.equal(analyze('Headline\n\nHalifax firefighters said the blaze was out.').actors.find((x) => x.name === 'Halifax firefighters')?.kind, 'group');
+  });
+});
+

@@ -170,7 +170,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "the state water board", "the pilots' union" with no such body named before: a body named by its phrase
     if (!peopleHead) return phraseActor(st, pi, t, np, head);
   }
-  if (!other && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
+  // ("Winnipeg police", "Gaza residents": a group named by its place too)
+  if ((!other || other.actor.kind === 'place') && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
   // "conservation groups", "several unions", "the banks": bodies in the plural are a group named by the phrase
   if (!other && !head.cap && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   if (peopleHead || lowerHead === 'secretary-general') {

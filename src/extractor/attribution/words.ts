@@ -161,7 +161,11 @@ export function isPartyGroup(x: Token | undefined): boolean {
 /** Members of parties named in the plural whose label the party words lack. */
 const PARTY_PLURALS = new Set(['tories', 'greens', 'communists', 'nationalists', 'progressives', 'centrists']);
 
-/** Whether token `k` is the apostrophe of a plural possessive ("the pilots' union": pilots | ' | union), written right after a lower-case plural. */
+/**
+ * Whether token `k` is the apostrophe of a plural possessive ("the pilots' union": pilots | ' |
+ * union), written right after a lower-case plural, or after a capitalised one inside a name
+ * ("the Teachers’ Federation").
+ */
 export function isPluralApostrophe(t: Token[], k: number): boolean {
   const x = t[k];
   const w = t[k - 1];
@@ -171,7 +175,7 @@ export function isPluralApostrophe(t: Token[], k: number): boolean {
     (x.text === "'" || x.text === '’') &&
     x.type !== 'word' &&
     w.type === 'word' &&
-    !w.cap &&
+    (!w.cap || !!t[k + 1]?.cap) &&
     w.lower.length > 3 &&
     w.lower.endsWith('s') &&
     w.end === x.start &&

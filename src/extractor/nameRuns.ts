@@ -161,7 +161,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   const left = tokens[end - 1].lower;
   if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
     // ("United Nurses of Alberta", "Concerned Citizens of Elm Row": a body named by its members and where they are)
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left));
+    // ("Centers for Disease Control": a head word in the plural)
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }

@@ -109,3 +109,16 @@ describe('unseen news 6: bodies named for their members', () => {
   });
 });
 
+describe('unseen news 6: bodies with a plural head', () => {
+  it('"Centers for Disease Control" is one body, not a person "Disease Control"', () => {
+    const a = analyze('Headline\n\nMeasles cases rose sharply this spring, the Centers for Disease Control said Wednesday.');
+    assert.equal(a.actors.find((x) => x.name === 'Centers for Disease Control')?.kind, 'organization');
+    assert.ok(!a.actors.some((x) => x.kind === 'person'), actorNames(a).join(', '));
+  });
+
+  it('"the company" is not a think tank whose name holds its head before "for" ("Institute for …")', () => {
+    const quotes = one('The Halvard Institute for Trade Studies published a list. The company said sales had tripled.');
+    assert.ok(!quotes.some((q) => q.who === 'Halvard Institute for Trade Studies'), JSON.stringify(quotes));
+  });
+});
+

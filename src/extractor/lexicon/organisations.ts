@@ -103,10 +103,11 @@ export function orgKindsOfName(name: string): OrgKind[] {
   const add = (ks: OrgKind[] | undefined): void => {
     if (ks) for (const k of ks) if (!kinds.includes(k)) kinds.push(k);
   };
-  // "City of Arden", "Ministry of Health": the head stands before "of"
-  const of = words.indexOf('of');
+  // "City of Arden", "Ministry of Health", "Center for American Progress": the head stands before "of" or "for"
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
-  add(NAME_HEADS.get(head));
+  // ("Centers for Disease Control": a head in the plural before its "for"; "Logistics Services" ends in no head)
+  add(NAME_HEADS.get(head) ?? (of > 0 && head.endsWith('s') ? NAME_HEADS.get(head.slice(0, -1)) : undefined));
   words.forEach((w, i) => {
     if (w === head || GOVERNING_BODIES.has(words[i + 1])) add(MUNICIPAL.get(w));
   });

@@ -122,3 +122,14 @@ describe('unseen news 6: bodies with a plural head', () => {
   });
 });
 
+describe('unseen news 6: the circumstances of an answer', () => {
+  it('"Asked whether …, NAME declined to say": the question is not what was said', () => {
+    assert.deepEqual(one('Asked whether the loan would be forgiven, Brill declined to say.'), []);
+    assert.deepEqual(one('Pressed on the timeline, Brill declined to comment.'), []);
+  });
+
+  it('after "Asked about …," the answer is the content', () => {
+    assert.deepEqual(one('Asked about the delay, Brill said that the contractor had walked away.'), [{ who: 'Brill', text: 'the contractor had walked away' }]);
+  });
+});
+

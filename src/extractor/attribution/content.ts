@@ -129,10 +129,15 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   let b = to;
   while (b > from && (t[b - 1].text === ',' || t[b - 1].text === '—' || t[b - 1].text === ':')) b--;
   if (b - from < 2) return null;
+  // "Asked whether …, Champoux declined to say": the question that prompted the answer is not what was said
+  if (CIRCUMSTANCE_PARTICIPLES.has(t[from].lower)) return null;
   const quoted = quotationAt(t, from, b);
   if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
 }
+
+/** Participles that open a clause of the circumstances of an answer: "Asked about …,", "Pressed on …,", "Reached by phone,". */
+const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'reached', 'contacted', 'interviewed', 'challenged', 'quizzed', 'speaking', 'responding', 'replying', 'writing']);
 
 /**
  * "The budget, Holt said, …": two or three words from `from` to the comma before `subject`, a

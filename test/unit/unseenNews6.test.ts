@@ -133,3 +133,20 @@ describe('unseen news 6: the circumstances of an answer', () => {
   });
 });
 
+describe('unseen news 6: a body described after its words', () => {
+  it('"…, the city said" and "…, the province said" are attributions, as "the company said" is', () => {
+    assert.deepEqual(
+      one('Buses will return to their routes on Monday, the city said in a statement.').map((q) => q.text),
+      ['Buses will return to their routes on Monday'],
+    );
+    assert.deepEqual(
+      one('Fees for day passes will rise in April, the province said.').map((q) => q.text),
+      ['Fees for day passes will rise in April'],
+    );
+  });
+
+  it('a description inside a prepositional phrase before the verb is no subject ("cities in the nation have endorsed")', () => {
+    assert.ok(!one('Mayors of the largest cities in the nation have endorsed her.').some((q) => q.who === 'nation'));
+  });
+});
+

@@ -420,7 +420,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     GOVERNMENT_NOUNS.has(last.lower) ||
     EVENT_NOUNS.has(last.lower) ||
     PEOPLE_WORDS.has(last.lower) ||
-    isPeopleNoun(last);
+    isPeopleNoun(last) ||
+    // "…, the city said", "the province said": a description of a body, as "the company" is
+    // (opening its clause: "cities in the nation have endorsed" is the cities')
+    (end > a && DETERMINERS.has(t[a].lower) && !!descriptionKinds(last.lower) && (a === from || t[a - 1].type !== 'word'));
   return ok ? { from: a, to: end + 1 } : null;
 }
 

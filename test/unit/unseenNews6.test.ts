@@ -150,3 +150,25 @@ describe('unseen news 6: a body described after its words', () => {
   });
 });
 
+describe('unseen news 6: participles and adverbs around a cue', () => {
+  it('"a summit expected to be dominated by trade" is a passive of the summit: no quote', () => {
+    assert.deepEqual(one('Leaders arrive on Sunday for a two-day summit expected to be dominated by trade.'), []);
+    assert.deepEqual(one('The bill intended to curb price gouging passed on Monday.'), []);
+  });
+
+  it('people who expect, intend or plan still do: "Officials expected to finish the review by Friday"', () => {
+    assert.deepEqual(
+      one('Officials expected to finish the review by Friday.').map((q) => q.who),
+      ['Officials'],
+    );
+  });
+
+  it('a frequency adverb before the cue is no part of the source ("Brill always hoped to …", "has long argued")', () => {
+    assert.deepEqual(
+      one('Brill always hoped to win the seat.').map((q) => q.who),
+      ['Brill'],
+    );
+    assert.deepEqual(one('Brill has long argued that the levy is unfair.'), [{ who: 'Brill', text: 'the levy is unfair' }]);
+  });
+});
+

@@ -10,7 +10,7 @@ import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
 import type { AnalyzeOptions, Np } from './state';
-import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
+import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -168,6 +168,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
   if (passive && (info.form === 'ed' || info.form === 'en')) return false;
+  // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
+  // after a thing's noun is a passive that modifies it; no one in it expects anything
+  if (passiveAfterThing(t, i, k, info)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
@@ -208,6 +211,26 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
 
 /** Articles of one thing: a base form after "a" and a noun is a noun ("a staff report"), for "a staff say" is no clause. */
 const ONE_ARTICLES = new Set(['a', 'an', 'each', 'every']);
+
+/** Subjects in lower case other than the personal pronouns: "they expected to …", "we intended to …". */
+const SUBJECT_WORDS = new Set(['they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+/** Verbs of intent whose participle after a thing's noun is passive: "a summit expected to …", "a law intended to …". */
+const PASSIVE_ATTITUDES = new Set(['expect', 'intend', 'plan']);
+
+/**
+ * "a two-day summit expected to be dominated by trade", "the bill intended to curb …": a verb of
+ * intent in -ed (token `i`) with "to" after it, right after the singular noun of a thing that
+ * opens with a determiner (at most one word between: token `k` is the noun). The noun expects
+ * nothing: the participle is a passive that modifies it.
+ */
+function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boolean {
+  if (!PASSIVE_ATTITUDES.has(info.lemma) || info.form !== 'ed' || k !== i - 1 || t[i + 1]?.lower !== 'to') return false;
+  const noun = t[k];
+  if (!noun || noun.type !== 'word' || noun.cap || noun.possessive || noun.lower.endsWith('s') || isPeopleNoun(noun) || GROUP_NOUNS.has(noun.lower) || ROLE_NOUNS.has(noun.lower) || SUBJECT_WORDS.has(noun.lower) || PERSON_PRONOUNS.has(noun.lower)) return false;
+  const before = t[k - 1];
+  const twoBefore = t[k - 2];
+  return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
+}
 
 /** Participles of "asked not to be named": the terms an anonymous source sets. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited']);

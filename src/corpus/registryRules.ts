@@ -45,7 +45,8 @@ export function lookupsWanted(actor: RecordActor, article: readonly RecordActor[
   if (actor.kind === 'person' && !actor.pendingRole && article.length && marked(actor, suffixedIn(article))) listens = initialFree ? [...fullNameKeys(actor), BOTH] : [BOTH];
   else if (initialFree) listens = fullNameKeys(actor);
   else if (actor.pendingRole) listens = roleKeys(actor.pendingRole.org);
-  else if (deferred && actor.nameTokens.length === 1) listens = surnameKeys(actor.nameTokens[0]);
+  // (an anonymous one, "his wife, Maureen", is its article's own: it listens to no other's groups)
+  else if (deferred && actor.nameTokens.length === 1 && !actor.anonymous) listens = surnameKeys(actor.nameTokens[0]);
   return { deferred, listens };
 }
 

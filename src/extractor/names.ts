@@ -371,7 +371,7 @@ function classifyUntitled(
   for (;;) {
     const n = to - from;
     // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
-    if (ORG_HEADS.has(lastLower) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
+    if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
@@ -507,4 +507,17 @@ function tagged(e: Entity, party: string | undefined, country: string | undefine
 /** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 function isPlaceKind(kind: EntityType | undefined): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'place';
+}
+
+/** Heads of bodies' names that are also common surnames ("Gerald Power", "Hannah Church", "Tyra Banks"). */
+const TRADE_SURNAMES = new Set(['power', 'church', 'mills', 'banks', 'chambers']);
+/** Nouns the first-name table lists as given names (a table of 32,500 names has rare ones) that open set phrases: "Girl Power", "Star Power", "Coal Power". */
+const NOUNS_NOT_GIVEN = new Set(['girl', 'star', 'coal', 'brain', 'sun', 'horse', 'fire', 'flower', 'people', 'sea', 'air', 'solar', 'wind', 'hydro', 'nuclear', 'will', 'man', 'woman', 'word', 'super', 'mind', 'mother', 'father', 'baby', 'king', 'queen', 'prince', 'angel', 'crystal', 'storm', 'river', 'stone', 'steel', 'gold', 'silver', 'diamond']);
+
+/**
+ * Whether a run of two words is a given name and a surname that is also a body's head word:
+ * "Gerald Power" is a person where "Georgia Power" (a place's name first) and "Nova Scotia Power" are companies.
+ */
+function surnameOfTrade(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && TRADE_SURNAMES.has(baseLower(tokens[to - 1])) && !NOUNS_NOT_GIVEN.has(tokens[from].lower) && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from, from + 1) === null;
 }

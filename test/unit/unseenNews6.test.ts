@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { actorNames, quotesOf } from './helpers';
 
 /**
@@ -169,6 +170,40 @@ describe('unseen news 6: participles and adverbs around a cue', () => {
       ['Brill'],
     );
     assert.deepEqual(one('Brill has long argued that the levy is unfair.'), [{ who: 'Brill', text: 'the levy is unfair' }]);
+  });
+});
+
+describe('unseen news 6: people a feature names loosely', () => {
+  it('a given name and a surname that heads bodies\' names is a person ("Gerald Power", "says Power"); a set phrase or a place\'s company is not', () => {
+    const quotes = one('Gerald Power still climbs 94 steps. "People think it is lonely," says Power, 71.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Gerald Power'],
+    );
+    const kinds = (text: string): string[] => analyze(`Headline\n\n${text}`).actors.map((a) => `${a.name}/${a.kind}`);
+    assert.ok(kinds('Georgia Power said rates would rise.').includes('Georgia Power/organization'));
+    assert.ok(!kinds('Fans chanted about Girl Power all night.').includes('Girl Power/person'));
+  });
+
+  it('a given name in apposition to a kin noun ("His wife, Maureen,") is a person "she" may mean, of this article only', () => {
+    const text = 'Keeper\n\nGerald Power keeps the light. His wife, Maureen, disagrees. "It is lonely," she says.';
+    assert.deepEqual(
+      quotesOf(text).map((q) => q.who),
+      ['Maureen'],
+    );
+    const maureen = analyze(text).actors.find((a) => a.name === 'Maureen');
+    assert.equal(maureen?.anonymous, true);
+    assert.deepEqual(maureen?.roles, ['wife']);
+  });
+
+  it('across articles, that person joins no one named in full elsewhere ("Maureen" is not Maureen Dowd)', () => {
+    const c = new AnalysingCorpus();
+    c.set('a.txt', 'Keeper\n\nGerald Power keeps the light. His wife, Maureen, disagrees. "It is lonely," she says.');
+    c.set('b.txt', 'Column\n\nMaureen Dowd wrote that the senator was wrong.');
+    const { result } = c.build();
+    const speaker = result.actors.find((x) => x.id === result.documents.find((d) => d.path === 'a.txt')?.quotes[0]?.speaker);
+    assert.equal(speaker?.name, 'Maureen');
+    assert.ok(!result.actors.find((x) => x.name === 'Maureen Dowd')?.aliases.includes('Maureen'));
   });
 });
 

@@ -292,16 +292,34 @@ export function resolveSingles(st: ArticleState): void {
       fallback();
       continue;
     }
-    if (!actor && (e.role || ambiguous)) {
+    const kin = !actor && !e.role && !ambiguous ? kinBefore(st.paragraphs[para].tokens, e.from, e.surface) : null;
+    if (!actor && (e.role || ambiguous || kin)) {
       // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
-      // people share, which the corpus may still resolve (by gender, office, or prominence)
+      // people share, which the corpus may still resolve (by gender, office, or prominence), and a
+      // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
       actor = st.table.get('person', e.type === 'country' ? e.surface : e.name);
+      // (known by a given name only, the person is this article's: no other article's Maureen is she)
+      if (kin) {
+        addRole(actor, kin);
+        actor.anonymous = true;
+      }
     }
     if (!actor) continue;
     if (actor.kind === 'person') noteGender(actor, e.role);
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
   }
+}
+
+/**
+ * The kin noun before a lone given name in apposition to it ("his wife, Maureen", "her son Liam"),
+ * or null: the word at `at` must be a given name the lists know.
+ */
+function kinBefore(t: Token[], at: number, surface: string): string | null {
+  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const noun = t[k];
+  if (!noun || noun.type !== 'word' || noun.cap || !KIN_NOUNS.has(noun.lower) || genderOfFirstName(surface) === null) return null;
+  return noun.lower;
 }
 
 /**

@@ -103,6 +103,14 @@ describe('unseen news 5: a city\'s team', () => {
     });
   }
 
+  it('a city that is also a given name, its team word and a player\'s position make the team ("Houston Comets forward …")', () => {
+    const a = analyze('Trade deadline\n\nHouston Comets forward Lia Moss said she was fine.');
+    assert.deepEqual(
+      a.actors.map((x) => [x.name, x.kind]),
+      [['Houston Comets', 'organization'], ['Lia Moss', 'person']],
+    );
+  });
+
   it('a person whose given name is a city keeps their name ("Austin Rivers said")', () => {
     const a = analyze('Trade deadline\n\nAustin Rivers said he was happy in Denver.');
     assert.deepEqual([a.quotes[0]?.speaker?.name, a.quotes[0]?.speaker?.kind], ['Austin Rivers', 'person']);

@@ -74,7 +74,7 @@ describe('unseen news 5: a newsroom that reports is no participant', () => {
 
 describe('unseen news 5: bodies named with "and"', () => {
   for (const [line, name] of [
-    ['The Ontario Energy and Property Assessment Board said rates would rise.', 'Ontario Energy and Property Assessment Board'],
+    ['The Nova Scotia Liquor and Gaming Authority said sales would rise.', 'Nova Scotia Liquor and Gaming Authority'],
     ['The Parks and Recreation Department said the pool would close.', 'Parks and Recreation Department'],
     ['The Food and Drug Administration said the drug was safe.', 'Food and Drug Administration'],
     ['The Office of Science, Technology and Innovation said the grant was cut.', 'Office of Science, Technology and Innovation'],
@@ -88,9 +88,9 @@ describe('unseen news 5: bodies named with "and"', () => {
   }
 
   it('two names joined by "and" stay two, people or companies', () => {
-    const a = analyze('Merger\n\nLena Ortiz and Paul Wren said the deal was sound. Shell and British Petroleum said talks went on. Toyota and Honda Motor Company said output fell.');
+    const a = analyze('Merger\n\nLena Ortiz and Paul Wren said the deal was sound. Suncor and British Petroleum said talks went on. Toyota and Honda Motor Company said output fell.');
     const names = a.actors.map((x) => x.name);
-    for (const n of ['Lena Ortiz', 'Paul Wren', 'Shell', 'British Petroleum', 'Toyota']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    for (const n of ['Lena Ortiz', 'Paul Wren', 'Suncor', 'British Petroleum', 'Toyota']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
   });
 });
 

@@ -177,6 +177,8 @@ export function documentAuthor(t: Token[], start: number, to: number): { phrase:
     if (!PUT_OUT.has(w.lower) && !BEFORE_AUTHOR.has(w.lower) && !DAYS_AND_MONTHS.has(w.lower)) return null;
   }
   if (t[j]?.lower !== 'by' && t[j]?.lower !== 'from') return null;
+  // "a letter obtained by the Tribune": the newsroom got it, it wrote none of it (./seenDocument)
+  if (t[j].lower === 'by' && t[j - 1].lower === 'obtained') return null;
   // "by the state police": a phrase npForward stops in ("state" is also a verb) runs to its comma
   const author = npForward(t, j + 1, to) ?? phraseUntilComma(t, j + 1, to);
   if (!author) return null;

@@ -72,7 +72,17 @@ describe('unseen news 5: a newsroom that reports is no participant', () => {
     );
   });
 
-  it('a newsroom that takes part stays a participant ("met with editors of the Globe")', () => {
+  it('nor one that reports the event or is its source ("according to the AP", "Bloomberg reported")', () => {
+    const a = analyze('Talks\n\nHalvor Mills chief Dana Frey met union leaders on Tuesday, Bloomberg reported.\n\nDana Frey held a press conference in Halifax on Friday, according to The Associated Press.');
+    const events = extractEvents(a);
+    assert.deepEqual(
+      events.map((e) => e.participants.map((x) => x.name).filter((n) => /Bloomberg|Associated Press/.test(n))),
+      events.map(() => []),
+    );
+    assert.ok(events.length >= 2, JSON.stringify(events.map((e) => e.label)));
+  });
+
+  it('a newsroom that takes part stays a participant ("met the Toronto Star editorial board")', () => {
     const a = analyze('Talks\n\nHalvor Mills chief Dana Frey met the Toronto Star editorial board on Tuesday.');
     const meeting = extractEvents(a).find((e) => e.kind === 'meeting');
     assert.ok(meeting);

@@ -51,6 +51,14 @@ describe('unseen news 5: a document a newsroom saw', () => {
     );
   });
 
+  it('a body that is no newsroom and obtained the document still speaks for it ("emails obtained by the ethics committee")', () => {
+    const quotes = quotesOf('Loans\n\nThe Mayne Ethics Committee met on Monday. The senator hid the loans, according to emails obtained by the Mayne Ethics Committee.');
+    assert.deepEqual(
+      quotes.map((q) => [q.speakerMention?.text, q.who]),
+      [['emails obtained by the Mayne Ethics Committee', 'Mayne Ethics Committee']],
+    );
+  });
+
   it('a report whose author follows "by" still speaks for its author', () => {
     const quotes = quotesOf('Wait times\n\nWait times rose again, according to a report released by the Fraser Institute.');
     assert.deepEqual(

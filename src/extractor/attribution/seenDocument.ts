@@ -1,13 +1,14 @@
 /**
  * A document a newsroom saw: "a memo seen by Reuters", "documents reviewed by The Associated
- * Press", "an email obtained by the Tribune". The newsroom tells how it knows; it said nothing,
+ * Press", "an email obtained by the Tribune" (an outlet's name after "by": "a statement read by
+ * her lawyer" is the lawyer's). The newsroom tells how it knows; it said nothing,
  * so the document is the source, no actor speaks for it, and over a sentence that names its own
  * speaker ("X said …, according to a memo seen by Reuters") it makes no second quote.
  */
 import { DOCUMENT_NOUNS } from '../cues';
 import type { Token } from '../text';
 import { npBackward } from './source';
-import { npForward, phraseUntilComma } from './sourceAfter';
+import { namesNewsroom, npForward, phraseUntilComma } from './sourceAfter';
 import type { LocalQuote, Np } from './state';
 import { DETERMINERS } from './words';
 
@@ -46,7 +47,7 @@ export function seenDocumentAfter(t: Token[], np: Np, to: number): Np | null {
     if (by < 0) continue;
     if (!namesDocument(t, np.from, k)) return null;
     const newsroom = npForward(t, by, to) ?? phraseUntilComma(t, by, to);
-    return newsroom ? { from: np.from, to: Math.max(np.to, newsroom.to) } : null;
+    return newsroom && namesNewsroom(t, newsroom.from, newsroom.to) ? { from: np.from, to: Math.max(np.to, newsroom.to) } : null;
   }
   return null;
 }
@@ -60,7 +61,7 @@ export function seenDocumentEndsAt(t: Token[], i: number): boolean {
     if (t[j].lower !== 'by') continue;
     let at = j - 1;
     while (at > 1 && j - at <= 3 && TIME_BETWEEN.has(t[at].lower)) at--;
-    return SEEN.has(t[at].lower) && namesDocument(t, at - 1, at);
+    return SEEN.has(t[at].lower) && namesDocument(t, at - 1, at) && namesNewsroom(t, j + 1, i);
   }
   return false;
 }
@@ -70,7 +71,7 @@ export function seenDocumentEndsAt(t: Token[], i: number): boolean {
  * whole phrase from the document, or null when the subject follows no "DOCUMENT seen by".
  */
 export function seenDocumentBefore(t: Token[], subject: Np, from: number): Np | null {
-  if (subject.from - 2 < from || t[subject.from - 1].lower !== 'by') return null;
+  if (subject.from - 2 < from || t[subject.from - 1].lower !== 'by' || !namesNewsroom(t, subject.from, subject.to)) return null;
   let at = subject.from - 2;
   while (at > from && subject.from - at <= 4 && TIME_BETWEEN.has(t[at].lower)) at--;
   if (!SEEN.has(t[at].lower) || at - 1 < from) return null;

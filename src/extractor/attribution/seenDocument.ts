@@ -91,5 +91,6 @@ export function seenDocumentBefore(t: Token[], subject: Np, from: number): Np | 
  * another lies inside its content: the sentence's own attribution, the newsroom's sourcing of it.
  */
 export function dropSeenOver(made: LocalQuote[], seen: LocalQuote): void {
-  if (made.some((q) => q !== seen && q.start >= seen.start && q.end <= seen.end)) made.splice(made.indexOf(seen), 1);
+  const at = made.indexOf(seen);
+  if (at >= 0 && made.some((q) => q !== seen && q.start >= seen.start && q.end <= seen.end)) made.splice(at, 1);
 }

@@ -105,7 +105,9 @@ export function summary(r: CorpusResult): string {
     out.push(`  ${d.path}${d.published ? ` (${d.published})` : ''}`);
     for (const q of d.quotes) {
       const who = q.speaker ? name.get(q.speaker) : q.speakerMention ? `? (${q.speakerMention.text})` : '?';
-      const text = q.text.length > 100 ? q.text.slice(0, 97) + '...' : q.text;
+      // a quote of two pieces or more is its pieces, not the cue and narration between them
+      const said = q.pieces && q.pieces.length >= 2 ? q.pieces.map((x) => x.text).join(' … ') : q.text;
+      const text = said.length > 100 ? said.slice(0, 97) + '...' : said;
       out.push(`    ${String(who).padEnd(28)} ${q.kind.padEnd(8)} ${q.kind === 'indirect' ? text : `“${text}”`}`);
     }
   }

@@ -22,6 +22,7 @@ import { collectNames, mentionHeadings, resolveSingles } from './attribution/men
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';
+import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
@@ -189,6 +190,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (cues[ci].joined || cues[ci].coordinated) next = cues[ci];
   }
   let sentenceSpeaker: Attribution | null = null;
+  let seenQuote: LocalQuote | null = null;
   let consumed = -1;
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci];
@@ -197,12 +199,14 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
+    if (q && cue.seenDocument) seenQuote = q;
     if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to)))) {
       made.push(q);
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
     }
   }
+  if (seenQuote) dropSeenOver(made, seenQuote);
   if (!made.length) sentenceSpeaker = colonLedQuote(st, pi, p, s, made) ?? sentenceSpeaker;
   // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
   sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
@@ -236,8 +240,14 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     // "according to X": the content is the rest of the sentence.
     const source = accordingSource(t, s, cue);
     if (!source) return null;
-    const content = accordingContent(t, cue, source.npEnd, regionStart, contentEndLimit, s.from);
+    // "according to a memo seen by Reuters": the document is the source, and no one speaks for it
+    const seen = seenDocumentAfter(t, source.np, s.to);
+    const content = accordingContent(t, cue, seen ? Math.max(seen.to, source.npEnd) : source.npEnd, regionStart, contentEndLimit, s.from);
     if (!content) return null;
+    if (seen) {
+      cue.seenDocument = true;
+      return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, 'according', null);
+    }
     const author = source.author && resolveNp(st, pi, p, s, source.author);
     return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', author ?? undefined);
   }
@@ -245,6 +255,9 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const info = cue.info;
   const source = findSource(st, pi, p, s, cue, sentenceSpeaker);
   if (!source) return invertedWithoutComma(st, pi, p, s, cue, cueSpan);
+  // "A copy of the memo seen by Reuters said …", "…, said a report reviewed by the Globe": the document speaks, and no one for it
+  const seen = source.subject && (source.inverted ? seenDocumentAfter(t, source.subject, s.to) : seenDocumentBefore(t, source.subject, s.from));
+  if (seen) source.subject = seen;
   const content = findContent(p, s, cue, info, source, regionStart, contentEndLimit);
   if (!content) {
     // "Ortiz said:" closing its paragraph: the quotation in the next paragraph is the content
@@ -259,6 +272,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   cue.consumedUntil = content[1];
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
+  if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);
   const speaker = resolveNp(st, pi, p, s, subject!);
   // "Japan fears that …" is the reporter's reading of a country, not anyone's words
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;

@@ -6,6 +6,8 @@
 import type { LocalActor } from './actors';
 import { countryByDemonym, DAYS_AND_MONTHS } from './gazetteer';
 import type { EventKind } from './types';
+import type { Analysis } from './analyze';
+import { orgKindsOfName } from './lexicon/organisations';
 
 interface Trigger {
   pattern: RegExp;
@@ -360,4 +362,25 @@ const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:
 /** Whether a paragraph is a photo caption: it carries a credit, or the next line is one. */
 export function isCaption(paragraph: string, next: string | null): boolean {
   return CREDIT.test(paragraph) || (next !== null && /^\s*(?:Credit|Photo|Image|Photograph)\s*:/i.test(next));
+}
+
+/** A newsroom: an organisation whose name is an outlet's. */
+export const isNewsroom = (a: LocalActor): boolean => a.kind === 'organization' && orgKindsOfName(a.name).includes('media');
+
+/** Before a newsroom's name: it saw a document or reports the story ("a memo seen by", "first reported by", "according to"). */
+const REPORTS_BEFORE = /\b(?:(?:seen|reviewed|obtained|viewed|examined|read|reported)(?:\s+(?:first|exclusively|earlier|on|last|this|\w+day|week|month))*\s+by|according\s+to)\s+(?:the\s+)?$/i;
+/** After a newsroom's name: it reports ("Reuters reported", "Bloomberg first reported"). */
+const REPORTS_AFTER = /^\s+(?:has\s+|had\s+|first\s+|previously\s+|earlier\s+)*(?:reported|reports)\b/i;
+
+/**
+ * Whether mention `m` is a newsroom that only tells the story, no party to the event: one that saw
+ * a document or reports ("seen by Reuters", "according to the AP", "Bloomberg reported"; the wire
+ * of a dateline, "(Reuters) -", is outside the sentence already). `narration` is the sentence's
+ * text from offset `from`.
+ */
+export function onlyReports(narration: string, from: number, m: Analysis['mentions'][number]): boolean {
+  if (!isNewsroom(m.actor)) return false;
+  const before = narration.slice(Math.max(0, m.start - from - 60), m.start - from);
+  const after = narration.slice(m.end - from, m.end - from + 40);
+  return REPORTS_BEFORE.test(before) || REPORTS_AFTER.test(after);
 }

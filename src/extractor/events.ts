@@ -10,7 +10,7 @@ import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, r
 import { FULL_MONTH, twoByte } from './datePatterns';
 import { latestStatedDate } from './publishedDate';
 import { countedPhrase, countFromEarlier, countsDay } from './countedDates';
-import { adjectivalPlace, GATHERINGS, isCaption, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
+import { adjectivalPlace, GATHERINGS, isCaption, isNewsroom, onlyReports, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 import { lowerBound } from './sorted';
 
@@ -205,7 +205,9 @@ class EventWalk {
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
     const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
     const candidate = makeCandidate(narration, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
-    for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker)) candidate.speakers.push(q.speaker);
+    // (a newsroom whose report holds the event word tells of it: "…, according to the AP")
+    const at = s.start + trigger.offset;
+    for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker) && !(q.start <= at && at < q.end && isNewsroom(q.speaker))) candidate.speakers.push(q.speaker);
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
@@ -265,7 +267,7 @@ function makeCandidate(
   counted: string | null,
 ): Candidate {
   const participants: LocalActor[] = [];
-  for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor)) participants.push(m.actor);
+  for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor) && !onlyReports(narration, s.start, m)) participants.push(m.actor);
   const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
   const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);

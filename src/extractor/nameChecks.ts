@@ -7,7 +7,7 @@
 import { genderOfFirstName } from './gender';
 import { peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
-import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
 import { isAcronym, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
@@ -314,7 +314,8 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   const last = tokens[to - 1];
   // "Oilers goaltender Stuart Skinner", "Flames head coach Ryan Huska": a team's name in the plural before one of its players or staff
   const after = tokens[to];
-  if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && !given() && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
+  // (a city that is also a given name still leads: "Dallas Stars goalie …")
+  if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     let k = to;

@@ -7,7 +7,7 @@ import { genderOfFirstName } from './gender';
 import type { Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
-import { isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -68,6 +68,11 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
       if (k > end && k < to && isNameWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) {
         end = k + 1;
+        continue;
+      }
+      const list = tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
+      if (list > 0) {
+        end = list;
         continue;
       }
       break;
@@ -188,9 +193,48 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
-    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of'));
+    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, k);
   }
   return false;
+}
+
+/** Head words of a public body or a corporation that end its name after "X and Y" ("Fish and Wildlife Service"). */
+const BODY_HEADS = new Set([
+  'corporation', 'corp', 'corp.', 'company', 'services', 'service', 'department', 'agency', 'commission', 'bureau',
+  'authority', 'administration', 'board', 'council', 'committee', 'institute', 'ministry', 'office', 'association',
+  'foundation', 'society', 'centre', 'center', 'secretariat', 'directorate', 'division', 'tribunal', 'trust', 'fund',
+]);
+
+/**
+ * "Canada Mortgage and Housing Corporation", "Food and Drug Administration": two words or more
+ * after the "and" at `end` ([next, k)) that end in a body's head word make one name with the words
+ * before it, unless those are a body of their own (a head word or a known name ends them: "Health
+ * Department and Revenue Agency") or a person's two-word name ("Lena Ortiz and Social Services").
+ */
+function bodyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  if (k - next < 2 || !BODY_HEADS.has(tokens[k - 1].lower) || end - start > 4) return false;
+  if (ORG_HEADS.has(tokens[end - 1].lower) || knownLength(tokens, start, end)?.n === end - start) return false;
+  return !(end - start === 2 && genderOfFirstName(tokens[start].base) !== null && !knownLength(tokens, start, start + 1));
+}
+
+/**
+ * "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Office of Science, Technology and
+ * Innovation": a body's head, "of" or "for" and one word (the run ends at `end`), then a list of
+ * single words closed by "and": the index after the list's last word, or -1. Not when the word
+ * after "of" is a place ("Bank of England, Barclays and HSBC" are three), nor over an acronym.
+ */
+export function listInBodyName(tokens: Token[], start: number, end: number, to: number): number {
+  if (end - start < 3 || tokens[end]?.text !== ',' || !(tokens[end - 2].lower === 'of' || tokens[end - 2].lower === 'for')) return -1;
+  const head = tokens[end - 3].lower;
+  if (!ORG_HEADS.has(head) && !HEADS_BEFORE_OF.has(head)) return -1;
+  const item = (i: number): boolean => i < to && isNameWord(tokens[i]) && !isAcronym(tokens[i]) && !knownLength(tokens, i, i + 1);
+  if (!item(end - 1)) return -1;
+  let j = end;
+  while (tokens[j]?.text === ',' && item(j + 1) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.lower === 'and')) j += 2;
+  if (j === end) return -1;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower !== 'and' || !item(j + 1) || (j + 2 < to && isNameWord(tokens[j + 2]))) return -1;
+  return j + 2;
 }
 
 /** Longest title starting at token i, as a token count (0 when none). */

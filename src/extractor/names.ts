@@ -200,11 +200,19 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 }
 
 
-/** Whether the run ending at `to` ends as a team's name does: a word in the plural that is no party, people noun or given name, after a word that is no given name. */
-function teamName(tokens: Token[], to: number): boolean {
+/**
+ * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
+ * people noun or given name, after a word that is no given name; or after one, when "the" opens
+ * the run, as it opens no one's name ("the Boston Celtics", "the Dallas Stars"; "Austin Rivers").
+ */
+function teamName(tokens: Token[], from: number, to: number): boolean {
   const w = tokens[to - 1];
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) && !w.possessive && !PARTY_WORDS.has(w.lower) && peopleNoun(w.lower) === null && genderOfFirstName(w.base) === null && genderOfFirstName(tokens[to - 2].base) === null;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) || w.possessive || PARTY_WORDS.has(w.lower) || peopleNoun(w.lower) !== null || genderOfFirstName(w.base) !== null) return false;
+  return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from);
 }
+
+/** Whether the article "the" stands right before token `from`. */
+const theBefore = (tokens: Token[], from: number): boolean => from > 0 && tokens[from - 1].lower === 'the';
 
 /**
  * Whether the run [from, to) is one or two words that name no one, then a country's one-word name
@@ -301,7 +309,7 @@ function classifyUntitled(
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
   // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
-  const cityLead = to - from >= 2 && teamName(tokens, to) && genderOfFirstName(tokens[from].base) === null ? knownLength(tokens, from, to) : null;
+  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from)) ? knownLength(tokens, from, to) : null;
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }

@@ -10,6 +10,7 @@ import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
 import type { AnalyzeOptions, Np } from './state';
+import { seenDocumentEndsAt } from './seenDocument';
 import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -46,11 +47,13 @@ export interface Cue {
   phraseEnd: number;
   /** The noun phrase ending at `subjectEnd`, once looked for (undefined before; see ./source `subjectBefore`). */
   subjectPhrase: Np | null | undefined;
+  /** Set when the cue is "according to" a document a newsroom saw (./seenDocument): its quote gives way to one inside it. */
+  seenDocument: boolean;
 }
 
 /** A cue as one object shape, every field set here (shapes that differ make V8 recompile the stages that read cues). */
 function newCue(index: number, info: CueInfo | null, end: number, subjectEnd: number, joined: boolean, clauseStart: number, phraseEnd = -1): Cue {
-  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined };
+  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined, seenDocument: false };
 }
 
 /**
@@ -381,7 +384,7 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   if (infinitiveAt(t, i + 1, info)) return true;
   // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
   if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
-  if (info.cls === 'report' && prev && DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, ''))) return true;
+  if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i))) return true;
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
 }
 

@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
-import { descriptionKinds } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
@@ -180,5 +180,14 @@ export function documentAuthor(t: Token[], start: number, to: number): { phrase:
   // "by the state police": a phrase npForward stops in ("state" is also a verb) runs to its comma
   const author = npForward(t, j + 1, to) ?? phraseUntilComma(t, j + 1, to);
   if (!author) return null;
+  // "a letter obtained by the Tribune": the newsroom got it, it wrote none of it (./seenDocument)
+  if (t[j - 1].lower === 'obtained' && namesNewsroom(t, author.from, author.to)) return null;
   return { phrase: { from: start, to: author.to }, author };
+}
+
+/** Whether the words [from, to) name a newsroom ("Reuters", "the Tribune", "CBC News"). */
+export function namesNewsroom(t: Token[], from: number, to: number): boolean {
+  let name = '';
+  for (let i = from; i < to; i++) if (t[i].cap) name += `${t[i].text} `;
+  return name !== '' && orgKindsOfName(name).includes('media');
 }

@@ -204,10 +204,11 @@ class EventWalk {
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
     const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
-    const candidate = makeCandidate(narration, dated, s, pi, trigger, inSentence, ref.date, ref.approximate, this.told, counted);
+    const tellers = tellersOf(this.text, cues, s.start + trigger.offset);
+    const candidate = makeCandidate(narration, dated, s, pi, trigger, tellers.size ? inSentence.filter((m) => !tellers.has(m.actor)) : inSentence, ref.date, ref.approximate, this.told, counted);
     // (a newsroom whose report holds the event word tells of it: "…, according to the AP")
     const at = s.start + trigger.offset;
-    for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker) && !(q.start <= at && at < q.end && isNewsroom(q.speaker))) candidate.speakers.push(q.speaker);
+    for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker) && !(q.start <= at && at < q.end && isNewsroom(q.speaker)) && !tellers.has(q.speaker)) candidate.speakers.push(q.speaker);
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
@@ -231,6 +232,24 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/**
+ * The sources named by their phrase who only tell of the event at offset `at`: those whose
+ * reported content holds the event word and names them in no pronoun ("Protesters plan to rally
+ * on Sunday, police said": the police are no party to the rally; "… is expected to hold a meeting,
+ * a senior official said"; "Officials said they would meet" keeps them).
+ */
+function tellersOf(text: string, cues: Analysis['quotes'], at: number): Set<LocalActor> {
+  const tellers = new Set<LocalActor>();
+  for (const q of cues) {
+    // (a source named by its phrase: "police", "a senior official"; one named by name may tell of what it does)
+    if (!q.speaker?.anonymous || at < q.start || at >= q.end) continue;
+    if (!SELF_REFERENCE.test(text.slice(q.start, q.end))) tellers.add(q.speaker);
+  }
+  return tellers;
+}
+/** Pronouns by which a speaker's content may name the speaker. */
+const SELF_REFERENCE = /\b(?:it|its|we|our|us|he|his|him|she|her|they|their|them|I|my|me)\b/i;
 
 /** A sentence's cues when it has none: shared, never written to. */
 const NO_QUOTES: Analysis['quotes'] = [];

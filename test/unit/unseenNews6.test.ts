@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { extractEvents } from '../../src/extractor/events';
 import { actorNames, quotesOf } from './helpers';
 
 /**
@@ -204,6 +205,26 @@ describe('unseen news 6: people a feature names loosely', () => {
     const speaker = result.actors.find((x) => x.id === result.documents.find((d) => d.path === 'a.txt')?.quotes[0]?.speaker);
     assert.equal(speaker?.name, 'Maureen');
     assert.ok(!result.actors.find((x) => x.name === 'Maureen Dowd')?.aliases.includes('Maureen'));
+  });
+});
+
+describe('unseen news 6: who tells of an event is no party to it', () => {
+  const participants = (text: string): string[][] => {
+    const a = analyze(text);
+    return extractEvents(a).map((e) => e.participants.map((x) => x.name));
+  };
+
+  it('"Protesters plan to rally on Sunday, police said": the police are no participant of the rally', () => {
+    const events = participants('Summit week\n\nProtesters plan to rally in Calgary on Sunday afternoon, police said.');
+    assert.equal(events.length, 1);
+    assert.ok(!events[0].includes('police'), JSON.stringify(events));
+  });
+
+  it('an anonymous source who reports a meeting is no party to it; one whose words say "we" is', () => {
+    const told = participants('Talks\n\nMayor Ines Duarte is expected to hold a meeting with Premier Ruth Vale on Monday, a senior official said.');
+    assert.ok(!told[0]?.includes('senior official'), JSON.stringify(told));
+    const own = participants('Talks\n\nUnion officials said they would hold a meeting with the board on Monday.');
+    assert.ok(own[0]?.includes('Union officials'), JSON.stringify(own));
   });
 });
 

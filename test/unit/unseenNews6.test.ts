@@ -228,3 +228,34 @@ describe('unseen news 6: who tells of an event is no party to it', () => {
   });
 });
 
+describe('unseen news 6: an interview with "Q:" and "A:" labels', () => {
+  const interview = [
+    'Interview: the harbourmaster on the new quay',
+    '',
+    'Harbourmaster Ines Okafor sat down with the Ledger this week. Okafor has run the port for six years.',
+    '',
+    'Q: The quay is two years late. What happened?',
+    '',
+    'A: We underestimated the cost of the piles. That is on me.',
+    '',
+    'Q: Will fees rise?',
+    '',
+    'A: Not by more than inflation.',
+  ].join('\n');
+
+  it('the "A:" answers are the interviewee\'s direct quotes, with no mention of their own; the questions are nobody\'s', () => {
+    const quotes = analyze(interview).quotes;
+    assert.deepEqual(
+      quotes.map((q) => [q.speaker?.name, q.kind, q.speakerMention, q.text]),
+      [
+        ['Ines Okafor', 'direct', null, 'We underestimated the cost of the piles. That is on me.'],
+        ['Ines Okafor', 'direct', null, 'Not by more than inflation.'],
+      ],
+    );
+  });
+
+  it('one "A:" line alone, or "A:" answers with no one named before them, make no interview', () => {
+    assert.equal(analyze('Notes\n\nQ: Where?\n\nA: In the hall.').quotes.length, 0);
+  });
+});
+

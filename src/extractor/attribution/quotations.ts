@@ -177,6 +177,10 @@ function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
 
 /** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:". */
 const QUESTION_LABELS = new Set(['q', 'question', 'interviewer']);
+/** Labels of an answer that name no one: "A:", "Answer:". */
+const ANSWER_LABELS = new Set(['a', 'answer']);
+/** Per article, the person "A:" answers are (see interviewLayout). */
+const interviewees = new WeakMap<ArticleState, LocalActor>();
 /** What a paragraph of a Q&A layout is: an interviewer's question or an answer (see interviewLayout). */
 export const enum InterviewPart {
   None = 0,
@@ -188,12 +192,15 @@ export const enum InterviewPart {
  * An interview set out as questions and answers ("Q: …" / "Vance: …"): per paragraph of `st`,
  * whether it is the interviewer's question, an answer labelled with the name of a person of the
  * article, or neither; null when the article has no such layout. A person's label counts only on
- * two paragraphs or more ("Sanders: Win in a walk." once, a list's heading, is no answer).
+ * two paragraphs or more ("Sanders: Win in a walk." once, a list's heading, is no answer); "A:"
+ * labels, two or more beside a question, are the answers of the person the introduction names most.
  */
 export function interviewLayout(st: ArticleState): Uint8Array | null {
   // made only once a label is seen: most articles have none
   let parts: Uint8Array | null = null;
   let answers: Map<LocalActor, number[]> | null = null;
+  let unnamed: number[] | null = null;
+  let questions = 0;
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     const colon = p.kind === 'body' ? labelColon(p) : -1;
@@ -202,6 +209,11 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
     answers ??= new Map<LocalActor, number[]>();
     if (colon === 1 && QUESTION_LABELS.has(p.tokens[0].lower)) {
       parts[pi] = InterviewPart.Question;
+      questions++;
+      continue;
+    }
+    if (colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower)) {
+      (unnamed ??= []).push(pi);
       continue;
     }
     const m = st.mentionAt[pi][colon - 1];
@@ -212,6 +224,13 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   }
   if (!parts || !answers) return null;
   let found = false;
+  // "Q: …" / "A: …": the answers are the interviewee's, the person the introduction names most
+  const interviewee = unnamed && unnamed.length >= 2 && questions >= 1 ? introducedPerson(st, Math.min(unnamed[0], parts.indexOf(InterviewPart.Question))) : null;
+  if (interviewee && unnamed) {
+    found = true;
+    interviewees.set(st, interviewee);
+    for (const pi of unnamed) parts[pi] = InterviewPart.Answer;
+  }
   for (const list of answers.values()) {
     if (list.length < 2) continue;
     found = true;
@@ -250,12 +269,30 @@ export function interviewAnswer(st: ArticleState, pi: number): LocalQuote | null
   const p = st.paragraphs[pi];
   const colon = labelColon(p);
   const m = colon > 0 ? st.mentionAt[pi][colon - 1] : undefined;
-  if (!m) return null;
+  // an "A:" answer is the interviewee's, with no mention of its own (its label names no one)
+  const speaker = m?.actor ?? (colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower) ? interviewees.get(st) : undefined);
+  if (!speaker) return null;
   const t = p.tokens;
   const start = t[colon + 1].start;
   const end = trimEnd(st.text, start, t[t.length - 1].end);
   return {
-    start, end, text: st.text.slice(start, end), kind: 'direct', speaker: m.actor, speakerMention: st.span(m.start, m.end),
+    start, end, text: st.text.slice(start, end), kind: 'direct', speaker, speakerMention: m ? st.span(m.start, m.end) : null,
     cue: st.span(t[colon].start, t[colon].end), continuation: false, pieces: undefined, cueClass: 'speech',
   };
+}
+
+/**
+ * The person an interview introduces: of the people mentioned in paragraphs before `before`, the
+ * one mentioned most (the first of them when tied); null when the introduction names no one.
+ */
+function introducedPerson(st: ArticleState, before: number): LocalActor | null {
+  const counts = new Map<LocalActor, number>();
+  for (const m of st.mentions) {
+    if (m.para >= before) continue;
+    if (m.actor.kind === 'person') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
+  let best: LocalActor | null = null;
+  let most = 0;
+  for (const [a, n] of counts) if (n > most) [best, most] = [a, n];
+  return best;
 }

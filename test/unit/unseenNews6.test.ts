@@ -259,3 +259,10 @@ describe('unseen news 6: an interview with "Q:" and "A:" labels', () => {
   });
 });
 
+describe('unseen news 6: a team by its short name', () => {
+  it('"the Celtics said" after "the Boston Celtics" is the team; of two teams, the one whose name ends so', () => {
+    assert.deepEqual(one('Fans of the Boston Celtics cheered. The Celtics said the trade was done.').map((q) => q.who), ['Boston Celtics']);
+    assert.deepEqual(one('The Halvard Comets beat the Dunmore Rovers. The Rovers said the loss hurt.').map((q) => q.who), ['Dunmore Rovers']);
+  });
+});
+

@@ -377,7 +377,17 @@ function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
 function pluralBody(st: ArticleState, word: string): LocalActor | null {
   if (!/[a-z][^s'’]s$/.test(word)) return null;
   const body = st.table.find('organization', word);
-  return body?.kind === 'organization' && !body.anonymous ? body : null;
+  if (body?.kind === 'organization' && !body.anonymous) return body;
+  // "the Celtics said" after "the Boston Celtics": the one body of the article whose name ends so
+  const ending = ` ${word}`;
+  let found: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    if (found) return null;
+    found = a;
+  }
+  if (found) st.table.addAlias(found, word);
+  return found;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */

@@ -117,6 +117,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
   }
+  // a known company and its legal suffix ("General Motors Co", "General Mills Inc"): one body, whatever title its first word is
+  if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
   let titleStart = -1;
@@ -529,3 +531,6 @@ const NOUNS_NOT_GIVEN = new Set(['girl', 'star', 'coal', 'brain', 'sun', 'horse'
 function surnameOfTrade(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && TRADE_SURNAMES.has(baseLower(tokens[to - 1])) && !NOUNS_NOT_GIVEN.has(tokens[from].lower) && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from, from + 1) === null;
 }
+
+/** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC"). */
+const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);

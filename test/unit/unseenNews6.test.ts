@@ -266,3 +266,16 @@ describe('unseen news 6: a team by its short name', () => {
   });
 });
 
+describe('unseen news 6: wire copy\'s company names and a demonstrative "that"', () => {
+  it('a company with "Co" without its stop is a body ("Ford Motor Co"), also after a title-like first word ("General Motors Co")', () => {
+    const kinds = (text: string): string[] => analyze(`Headline\n\n${text}`).actors.map((a) => `${a.name}/${a.kind}`);
+    assert.ok(kinds('Ford Motor Co is recalling 200,000 trucks.').includes('Ford Motor Co/organization'));
+    assert.ok(kinds('General Motors Co said it would cut 500 jobs.').includes('General Motors Co/organization'));
+  });
+
+  it('"said that was not good enough": a "that" with an auxiliary at once is the content\'s subject', () => {
+    assert.deepEqual(one('Ng said that was not good enough.'), [{ who: 'Ng', text: 'that was not good enough' }]);
+    assert.deepEqual(one('Ng said that voters were angry.'), [{ who: 'Ng', text: 'voters were angry' }]);
+  });
+});
+

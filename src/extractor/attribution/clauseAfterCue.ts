@@ -37,8 +37,10 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     const tok = t[j];
     const prev = t[j - 1];
     if (tok.lower === 'that' && tok.type === 'word' && !(prev && NOT_COMPLEMENTISER_AFTER.has(prev.lower))) {
-      // "told reporters after the meeting that was held on a boat": a relative "that", its verb at once
+      // "told reporters after the meeting that was held on a boat": a relative "that", its verb at once;
+      // right after the cue, with an auxiliary at once, the clause's own subject ("Ng said that was not enough")
       if (j > k && relativeThat(t, j)) continue;
+      if (j === k && t[j + 1]?.type === 'word' && RELATIVE_VERBS.has(t[j + 1].lower)) return [j, end];
       return j + 1 < end ? [j + 1, end] : null;
     }
     if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;

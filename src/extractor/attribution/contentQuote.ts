@@ -5,7 +5,7 @@
  */
 import type { LocalActor } from '../actors';
 import { lowerBound } from '../sorted';
-import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
+import { firstQuoteFrom, type Paragraph, type Sentence, type Token } from '../text';
 import type { Span } from '../types';
 import type { ArticleState, Attribution, LocalQuote } from './state';
 import { isTitleInMarks, wordsIn } from './words';
@@ -138,11 +138,19 @@ export function buildQuoteFrom(
   for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
   // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
   const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
-  a += t[a].lower === 'that' && longer && !dialogue ? 1 : 0;
+  // (a "that" with its verb at once is the clause's subject, not its complementiser: "said that was not good enough")
+  a += t[a].lower === 'that' && longer && !dialogue && !verbAfterThat(t, a) ? 1 : 0;
   const start = t[a].start;
   const end = t[b - 1].end;
   return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
 }
+
+/** Whether an auxiliary or a modal follows the "that" at `a` at once ("that was", "that would"). */
+function verbAfterThat(t: Token[], a: number): boolean {
+  const next = t[a + 1];
+  return !!next && next.type === 'word' && THAT_VERBS.has(next.lower);
+}
+const THAT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "wouldn't", 'wouldn’t']);
 
 /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */
 export function joinContinuations(st: ArticleState): void {

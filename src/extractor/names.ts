@@ -474,7 +474,8 @@ function classifyUntitled(
     // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
     if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
       && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
-    else if (n === 1) out.push(tagged(entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to), party, country));
+    // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
+    else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) out.push(tagged(entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to), party, country));
     else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
     // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
     else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;

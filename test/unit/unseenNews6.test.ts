@@ -279,3 +279,21 @@ describe('unseen news 6: wire copy\'s company names and a demonstrative "that"',
   });
 });
 
+describe('unseen news 6: what a fresh reader found', () => {
+  it('"said on a conference call that …": a cue word in a compound noun of the adjunct opens nothing', () => {
+    assert.deepEqual(
+      one('Chief executive Dana Whitfield said on a conference call that the company had "underestimated how quickly shoppers would trade down."').map((q) => q.who),
+      ['Dana Whitfield'],
+    );
+  });
+
+  it('an adjective left after a party word is no one ("Republican Presidential hopeful Sen. Ted Cruz … telling X: “…”")', () => {
+    const a = analyze('Headline\n\nRepublican Presidential hopeful Sen. Ted Cruz was also critical, telling the Ledger: “The comments are wrong.”');
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker?.name),
+      ['Ted Cruz'],
+    );
+    assert.ok(!a.actors.some((x) => x.name === 'Presidential'));
+  });
+});
+

@@ -79,7 +79,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "joked in her answer to a reporter, “…”": a cue word after a determiner is a noun
     // ("in an interview with The Globe and Mail that …": an "and" inside a name breaks no clause)
     // ("said after the match that …": "after" opening the adjunct is its preposition, no clause of its own)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun)
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -288,6 +289,8 @@ function timeAdjunctAt(t: Token[], j: number, k: number): boolean {
 }
 /** Auxiliaries and modals: right after "that" they are a relative clause's verb. */
 const RELATIVE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
+/** Nouns that make a compound with a cue word after them, a noun then: "conference call", "phone call", "news release". */
+const COMPOUND_FIRSTS = new Set(['conference', 'phone', 'video', 'news', 'press', 'radio', 'television', 'earnings', 'investor', 'campaign', 'media', 'town-hall']);
 /** Words of time that open a clause ("said after he won") or, before a noun phrase, an adjunct ("said after the match that …"). */
 const TIME_PREPOSITIONS = new Set(['after', 'before']);
 

@@ -39,7 +39,7 @@ const SPEECH =
 const MANNER =
   'sigh|fume|laugh|chuckle|smile|grin|shrug|snap|sniff|scoff|sneer|snort|groan|moan|grumble|mutter|murmur|mumble|growl|' +
   'hiss|huff|marvel|stammer|stutter|gasp|sob|wail|bellow|roar|thunder|bark|rasp|croak|blurt|whimper|beam|bristle|enthuse|' +
-  'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte';
+  'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte|retaliate';
 
 const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find';
 

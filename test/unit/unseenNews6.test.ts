@@ -295,5 +295,13 @@ describe('unseen news 6: what a fresh reader found', () => {
     );
     assert.ok(!a.actors.some((x) => x.name === 'Presidential'));
   });
+
+  it('"“…,” an angry Hollande retaliated.": a verb of retort beside a quotation reports it; the next quotation is not the previous speaker\'s', () => {
+    const quotes = one('Okoro said the plan was weak. “Halvard will always be Halvard,” Mayor Ines Duarte retaliated. “It never gives up.”');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Okoro', 'Ines Duarte'],
+    );
+  });
 });
 

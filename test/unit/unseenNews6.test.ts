@@ -303,5 +303,10 @@ describe('unseen news 6: what a fresh reader found', () => {
       ['Okoro', 'Ines Duarte'],
     );
   });
+
+  it('after "X asked Y …", "he said" in the next sentence is Y, who answers', () => {
+    const quotes = one('Ainsley Okafor then asked Marco Brill which states he would win. “Well, we feel great in every one of them,” he said.');
+    assert.deepEqual(quotes.at(-1)?.who, 'Marco Brill');
+  });
 });
 

@@ -202,6 +202,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
     if (a === speaker) return ((found = a), true);
+    // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
+    if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
     if (!first) [first, firstDepth] = [a, depth];
     return false;
   });
@@ -216,6 +218,17 @@ export function mentionedBefore(st: ArticleState, pi: number, s: Sentence, at: n
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (found = test(m.actor)));
   return found;
 }
+
+/** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */
+function askedPerson(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.from - 1;
+  // past a courtesy title or role before the name ("asked Sen. Ode")
+  if (k >= 0 && t[k].type === 'word' && t[k].cap && /\.$/.test(t[k].text)) k--;
+  return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower);
+}
+/** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
+const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);
 
 /**
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last

@@ -255,6 +255,8 @@ export abstract class RegistryMerges {
   }
 
   protected resolve(c: Contribution): Group {
+    // an anonymous actor ("premier", "his wife, Maureen", "a senior official") is one of its article only
+    if (c.actor.anonymous) return this.groupFor(`${c.path}\u0000${c.actor.key}`, c);
     // one key (most: a lone surname) lists each group once already; several are joined without repeats
     let all: Group[] = [];
     if (c.listens.length === 1) this.index.each(c.listens[0], (g) => all.push(g));

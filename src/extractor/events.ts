@@ -204,7 +204,7 @@ class EventWalk {
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
     const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
-    const tellers = tellersOf(this.text, cues, s.start + trigger.offset);
+    const tellers = tellersOf(this.text, cues, s.start + trigger.offset, inSentence);
     const candidate = makeCandidate(narration, dated, s, pi, trigger, tellers.size ? inSentence.filter((m) => !tellers.has(m.actor)) : inSentence, ref.date, ref.approximate, this.told, counted);
     // (a newsroom whose report holds the event word tells of it: "…, according to the AP")
     const at = s.start + trigger.offset;
@@ -235,16 +235,18 @@ class EventWalk {
 
 /**
  * The sources named by their phrase who only tell of the event at offset `at`: those whose
- * reported content holds the event word and names them in no pronoun ("Protesters plan to rally
+ * reported content holds the event word and names them neither by a pronoun nor by their phrase ("Protesters plan to rally
  * on Sunday, police said": the police are no party to the rally; "… is expected to hold a meeting,
  * a senior official said"; "Officials said they would meet" keeps them).
  */
-function tellersOf(text: string, cues: Analysis['quotes'], at: number): Set<LocalActor> {
+function tellersOf(text: string, cues: Analysis['quotes'], at: number, inSentence: Analysis['mentions']): Set<LocalActor> {
   const tellers = new Set<LocalActor>();
   for (const q of cues) {
     // (a source named by its phrase: "police", "a senior official"; one named by name may tell of what it does)
     if (!q.speaker?.anonymous || at < q.start || at >= q.end) continue;
-    if (!SELF_REFERENCE.test(text.slice(q.start, q.end))) tellers.add(q.speaker);
+    // ("Police will hold a news conference, police said": named in its own words, it takes part)
+    const named = inSentence.some((m) => m.actor === q.speaker && m.start >= q.start && m.end <= q.end);
+    if (!named && !SELF_REFERENCE.test(text.slice(q.start, q.end))) tellers.add(q.speaker);
   }
   return tellers;
 }

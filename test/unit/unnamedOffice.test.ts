@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { quotesOf } from './helpers';
 
 /**
@@ -56,4 +57,25 @@ describe('an office no one in the article is named as holding', () => {
     const a = analyze('Rally in Dayton\n\nThe crowd waited for hours in the rain.\n\nThe businessman said the plant would stay open. The candidate said taxes would fall.');
     assert.ok(!a.actors.some((x) => x.name === 'businessman' || x.name === 'candidate'), a.actors.map((x) => x.name).join(', '));
   });
+
+  it('a holder named after the phrase, or anyone named without an office anywhere in the article, leaves the office unresolved', () => {
+    const a = analyze('Headline\n\nThe mayor said the city would comply. Bill Ostrowski, who runs the port, disagreed.');
+    assert.ok(!a.actors.some((x) => x.name === 'mayor'), a.actors.map((x) => x.name).join(', '));
+  });
+
+  it('a former or acting office is someone the article names: "the former secretary of state" is the one whose roles say so', () => {
+    const quotes = quotesOf('Headline\n\nFormer Secretary of State Ada Lind spoke in Iowa. The former secretary of state has long maintained that she complied.');
+    assert.deepEqual(quotes.at(-1)?.who, 'Ada Lind');
+  });
+
+  it('across articles, each anonymous office is its article\'s own: two stories\' "premier" are two actors', () => {
+    const c = new AnalysingCorpus();
+    c.set('regina.txt', 'Budget\n\nThe premier said Tuesday the budget was balanced.');
+    c.set('toronto.txt', 'Subway\n\nThe premier said Wednesday the subway would open.');
+    const { result } = c.build();
+    const speakers = result.documents.map((d) => d.quotes[0]?.speaker);
+    assert.equal(speakers.length, 2);
+    assert.ok(speakers[0] && speakers[1] && speakers[0] !== speakers[1], JSON.stringify(speakers));
+  });
 });
+

@@ -308,5 +308,12 @@ describe('unseen news 6: what a fresh reader found', () => {
     const quotes = one('Ainsley Okafor then asked Marco Brill which states he would win. “Well, we feel great in every one of them,” he said.');
     assert.deepEqual(quotes.at(-1)?.who, 'Marco Brill');
   });
+
+  it('what the breaker found: an existential "there" after an adjunct opens the content; churches and utilities named with a given name stay bodies', () => {
+    assert.deepEqual(one('The captain said within the squad there was no panic.').map((q) => q.text), ['there was no panic']);
+    const kinds = (text: string): string[] => analyze(`Headline\n\n${text}`).actors.map((a) => `${a.name}/${a.kind}`);
+    assert.ok(kinds('Duke Power said crews were ready.').includes('Duke Power/organization'));
+    assert.ok(kinds('Grace Church said it would open its doors.').includes('Grace Church/organization'));
+  });
 });
 

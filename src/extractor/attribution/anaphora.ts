@@ -212,13 +212,6 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   return found;
 }
 
-/** Whether an actor that `test` accepts is mentioned in the DESCRIPTION_REACH sentences before token `at` of sentence `s`. */
-export function mentionedBefore(st: ArticleState, pi: number, s: Sentence, at: number, test: (a: LocalActor) => boolean): boolean {
-  let found = false;
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => (found = test(m.actor)));
-  return found;
-}
-
 /** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */
 function askedPerson(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;

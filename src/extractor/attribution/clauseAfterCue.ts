@@ -97,7 +97,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const nextTime = TIME_WORDS.has(nextWord);
   const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k);
   const demonstrative = first.lower === 'this' && !nextTime;
-  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower) || first.lower === 'following')) {
+  if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
     // "said in an interview the deal was dead": the clause after a short adjunct
     const clause = clauseAfterAdjunct(t, k, end);
     return clause >= 0 ? [clause, end] : null;
@@ -251,14 +251,15 @@ function clauseAfterAdjunct(t: Token[], k: number, end: number): number {
     if ((CUE_FORMS.has(x.lower) && !DETERMINERS.has(prev.lower)) || CLAUSE_BREAK.has(x.lower) || x.lower === 'or') return -1;
     // a determiner after the adjunct's noun ("in an interview the deal …"), not inside it ("of the")
     const nounBefore = prev.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !STOP_BACKWARD.has(prev.lower);
-    const subject = SUBJECT_PRONOUNS.has(baseLower(x)) || (DETERMINERS.has(x.lower) && x.lower !== 'that' && nounBefore);
+    // ("said within the squad there was no panic": an existential "there" opens the clause too)
+    const subject = SUBJECT_PRONOUNS.has(baseLower(x)) || (x.lower === 'there' && nounBefore) || (DETERMINERS.has(x.lower) && x.lower !== 'that' && nounBefore);
     // ("said after he won …": a subject at once after the preposition is its own clause's)
     if (subject) return j > k + 1 && hasFiniteVerb(t, j + 1, Math.min(end, j + 8), true) ? j : -1;
   }
   return -1;
 }
 /** Prepositions that open an adjunct between a cue and its clause ("said in an interview …", "told reporters after the match …"). */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'for', 'over', 'via', 'through', 'outside', 'inside', 'near', 'after', 'before', 'following']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'for', 'over', 'via', 'through', 'outside', 'inside', 'near', 'after', 'before', 'within', 'amid']);
 /** Whether the "that" at token `j` opens a relative clause: a verb follows it at once ("the meeting that was held", "the attack that killed 49"), where a complement clause has its subject first. */
 function relativeThat(t: Token[], j: number): boolean {
   const next = t[j + 1];

@@ -14,7 +14,7 @@ import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { mentionedBefore, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -178,7 +178,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, pi, s, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
   return null;
@@ -439,6 +439,14 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   }
   // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
   if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
+  // "the former secretary of state": the one person of the article whose roles name that office
+  if (!org && !person && DEFINITE.has(t[np.from].lower) && ROLE_NOUNS.has(head.lower)) {
+    const holder = officeHolder(st, bareName(st, t, np.from, np.to).toLowerCase().replace(/^(?:former|then|acting)\s+/, ''));
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return holder;
+    }
+  }
   return phraseActor(st, pi, t, np, head);
 }
 
@@ -573,28 +581,40 @@ export function soleHolder(st: ArticleState, roleNoun: string, place: string | n
 }
 
 /**
- * Whether "the ROLE" (tokens `np` of sentence `s`, paragraph `pi`; `other` the body or place
- * named in it, if any) is an office that no one the article names can be: no person named holds
- * it, and no person named without an office stands in the sentences before, whom the phrase might
- * describe ("Bernie Sanders … the senator said", "billionaire Paul Singer … The vulture fund
- * manager wrote"). "The premier said …" in a story that names only
+ * Whether "the ROLE" (tokens `np`; `other` the body or place named in it, if any) is an office
+ * that no one the article names can be: no person named holds it, and the article names no person
+ * without an office, whom the phrase might describe, before or after it ("Bernie Sanders … the
+ * senator said", "billionaire Paul Singer … The vulture fund manager wrote", "The mayor said … Bill
+ * de Blasio, the mayor of New York City, …"). "The premier said …" in a story that names only
  * the opposition leader is then an anonymous person named by the phrase ("premier"), whom a later
  * "she" or "the premier" finds, rather than no one, or the last person named. Words that describe
  * someone's standing rather than an office ("the businessman", "the candidate") always point back
  * to someone, and a role with a body in it ("the NATO chief") is left to the other sieves.
  */
-export function unheldOffice(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, other: LocalMention | null): boolean {
+export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalMention | null): boolean {
   const head = t[np.to - 1];
   if (other || np.to - np.from > 4 || t[np.from].lower !== 'the' || head.possessive || !ROLE_NOUNS.has(head.lower) || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
   // the role's words in lower case: "the finance minister", not "the Finance Minister" of a body's name
-  for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower)) return false;
-  return !anyoneHolds(st, head.lower) && !mentionedBefore(st, pi, s, np.from, withoutOffice);
+  // (a former or acting holder, "the former secretary of state", is someone the article names)
+  for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
+  return !anyoneHolds(st, head.lower) && !st.table.actors.some(withoutOffice);
 }
 
 /** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */
 const STANDING_NOUNS = new Set(
   'billionaire|businessman|businesswoman|mogul|tycoon|magnate|candidate|nominee|frontrunner|front-runner|incumbent|challenger|rival|opponent|ally|supporter|critic|veteran|activist|student|voter|resident|member|partner|owner|founder|author|host|anchor|columnist|commentator|pundit|fellow|scholar|historian|surrogate|operative|campaigner|organizer|expert|analyst|reporter|correspondent|editor'.split('|'),
 );
+
+/** The one person named in the article one of whose roles holds `office` ("secretary of state" in "Former Secretary of State"), or null. */
+function officeHolder(st: ArticleState, office: string): LocalActor | null {
+  let found: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'person' || a.anonymous || !a.roles.some((r) => (TITLE_FORMS.get(r.toLowerCase()) ?? r.toLowerCase()).includes(office))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
 
 /** Whether `a` is a person named in the article whose roles, if any, are standings only ("billionaire"): one an office's phrase may describe. */
 function withoutOffice(a: LocalActor): boolean {

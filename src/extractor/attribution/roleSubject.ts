@@ -30,7 +30,7 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   const holder = holderOf(st, t[end - 1].lower) ?? (end - s.from > 2 ? holderOf(st, t[s.from + 1].lower) : null);
   if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);
   // an office no one named holds: the anonymous person of the phrase ("premier"), as its source would be
-  else if (unheldOffice(st, pi, s, t, { from: s.from, to: end }, null)) phraseActor(st, pi, t, { from: s.from, to: end }, t[end - 1]);
+  else if (unheldOffice(st, t, { from: s.from, to: end }, null)) phraseActor(st, pi, t, { from: s.from, to: end }, t[end - 1]);
 }
 
 /** Per article, each role's sole holder once asked: soleHolder reads every actor, and an article may open thousands of sentences with "The mayor …". */

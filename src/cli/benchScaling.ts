@@ -50,6 +50,8 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'one sentence of places within places, then "said"', make: (b) => 'Nurses' + repeat(' in the ward at the clinic', b - 40) + ' said the wait was long.' },
   // a role one person holds opening sentence after sentence beside ever more people: the holder is looked up once per role
   { label: 'numbered sentences "The mayor left" beside new people', make: (b) => 'Mayor Ana Ruiz spoke.\n' + numbered((i) => `The mayor left room ${i}. Officer Ben Q${[...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')} arrived. `, b) },
+  // a role no one fits as the source of each sentence: its holder is sought among the latest mentions only
+  { label: 'a role no one fits, "The premier said", beside one person', make: (b) => repeat('John Smith arrived. The premier said it was fine. ', b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

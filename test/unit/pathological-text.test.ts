@@ -83,6 +83,11 @@ describe('pathological articles: linear time, no throw', function () {
     assertLinear((n) => 'Mayor Ana Ruiz spoke.\n' + Array.from({ length: n }, (_, i) => `The mayor left room ${i}. Officer Ben Q${letters(i)} arrived.`).join(' '), 2000);
   });
 
+  it('a role no one fits as the source of sentence after sentence: "John Smith arrived. The premier said it was fine."', () => {
+    // each "the premier" looked back over every mention before it when no one fitted (quadratic)
+    assertLinear((n) => 'John Smith arrived. The premier said it was fine. '.repeat(n), 2000);
+  });
+
   it('cue after cue with content: "Ann said that Ann said that …"', () => {
     assertLinear((n) => 'Ann Lee said that '.repeat(n) + 'the vote is close.', 3000);
   });

@@ -519,9 +519,11 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
     if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
     return true;
   };
-  // most recently mentioned first
+  // most recently mentioned first, among the last ROLE_REACH mentions: an article of thousands of
+  // "The premier said" that no one fits must not walk every mention back each time (quadratic);
+  // the actors not met there are asked after, once each
   const seen = new Set<LocalActor>();
-  for (let i = st.mentions.length - 1; i >= 0; i--) {
+  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
     const a = st.mentions[i].actor;
     if (seen.has(a)) continue;
     seen.add(a);
@@ -540,6 +542,9 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   }
   return null;
 }
+
+/** How many of the latest mentions a role phrase looks back over for its holder, nearest first. */
+const ROLE_REACH = 400;
 
 /** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
 const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;

@@ -91,14 +91,20 @@ export function writeJson(value: object, write: (chunk: Buffer) => void): void {
   out.flush();
 }
 
+/** How many actors the readable summary lists. */
+const SUMMARY_ACTORS = 40;
+
 export function summary(r: CorpusResult): string {
   const out: string[] = [];
   const name = new Map(r.actors.map((a) => [a.id, a.name]));
   out.push(`${r.documents.length} articles, ${r.actors.length} actors, ${countQuotes(r)} quotes, ${r.events.length} events`, '');
-  out.push('ACTORS (mentions / quotes)');
-  for (const a of r.actors.filter((x) => x.mentionCount + x.quoteCount > 0).slice(0, 40)) {
+  const named = r.actors.filter((x) => x.mentionCount + x.quoteCount > 0);
+  out.push(`ACTORS (mentions / quotes)${named.length > SUMMARY_ACTORS ? `, the first ${SUMMARY_ACTORS} of ${named.length}` : ''}`);
+  for (const a of named.slice(0, SUMMARY_ACTORS)) {
     out.push(`  ${a.name.padEnd(40)} ${a.kind.padEnd(13)} ${String(a.mentionCount).padStart(4)} / ${String(a.quoteCount).padStart(3)}${a.roles.length ? '   ' + a.roles.slice(0, 2).join('; ') : ''}`);
   }
+  // the rest are in the JSON: say so, where the list stops
+  if (named.length > SUMMARY_ACTORS) out.push(`  … ${named.length - SUMMARY_ACTORS} more (corpus-nav extract --json lists them all)`);
   out.push('', 'WHO SAID WHAT');
   for (const d of r.documents) {
     if (!d.quotes.length) continue;

@@ -169,4 +169,14 @@ describe('unseen news 5: the command line\'s table', () => {
     assert.match(out, /the road would reopen/);
     assert.doesNotMatch(out, / … /);
   });
+
+  it('the list of actors says how many it leaves out, and where all are', () => {
+    const r = result([[10, 31]], 'Ruiz said the road would reopen.');
+    r.actors = Array.from({ length: 45 }, (_, i) => ({ id: `a${i}`, name: `Person ${i}`, kind: 'person' as const, aliases: [], roles: [], mentionCount: 1, quoteCount: 0 }));
+    const out = summary(r);
+    assert.match(out, /the first 40 of 45/);
+    assert.match(out, /… 5 more \(corpus-nav extract --json lists them all\)/);
+    assert.doesNotMatch(out, /Person 40\b/);
+  });
 });
+

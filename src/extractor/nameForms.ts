@@ -71,8 +71,11 @@ const nameWordOf = memoised(nameWordByRules);
 
 /** `nameWord` by its rules alone, without the short cut for plain words (exported for the test that compares the two). */
 export function nameWordByRules(word: string): string {
+  // one word whether its accents are written or not ("François" and "Francois" Hollande are one
+  // man, as news copy drops accents as often as it keeps them)
   return word
-    .normalize('NFC')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.,’'"“”]/g, '');

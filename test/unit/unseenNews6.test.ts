@@ -315,5 +315,14 @@ describe('unseen news 6: what a fresh reader found', () => {
     assert.ok(kinds('Duke Power said crews were ready.').includes('Duke Power/organization'));
     assert.ok(kinds('Grace Church said it would open its doors.').includes('Grace Church/organization'));
   });
+
+  it('a name written with and without its accents is one person ("François" and "Francois" Hollande), in an article and across articles', () => {
+    const quotes = one('President François Hollande spoke. Francois Hollande said France would stand firm.');
+    assert.deepEqual(quotes.map((q) => q.who), ['François Hollande']);
+    const c = new AnalysingCorpus();
+    c.set('a.txt', 'Paris\n\nPresident François Hollande said the border would stay open.');
+    c.set('b.txt', 'Nice\n\nPresident Francois Hollande said the attack was cowardly.');
+    assert.equal(c.build().result.actors.filter((x) => x.name.endsWith('Hollande')).length, 1);
+  });
 });
 

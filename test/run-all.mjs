@@ -2,7 +2,7 @@
 // real VS Code (code-server), and the workbench in a real browser. Installs code-server the first
 // time (scripts/install-code-server.sh). Ends with one line "N passed, N failed" over all suites.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { ROOT, haveCodeServer } from './support/codeServer.mjs';
@@ -42,6 +42,8 @@ if (ensureCodeServer()) {
   results.push({ name: 'vscode', passed: host.passed, failed: host.failed });
 
   console.log('\n# Workbench in a real browser (screenshots in test-results/screenshots/)');
+  // this run's screenshots only: an earlier run's failed-ui-*.png beside them would mislead
+  rmSync(path.join(ROOT, 'test-results/screenshots'), { recursive: true, force: true });
   const e2eDir = path.join(ROOT, 'test/e2e');
   await runMocha('e2e', readdirSync(e2eDir).filter((f) => f.endsWith('.test.mjs')).map((f) => path.join(e2eDir, f)));
 } else {

@@ -310,14 +310,19 @@ describe('Corpus Navigator UI', function () {
       const file = vscode.Uri.joinPath(folder(), 'seeds', 'dam.txt');
       const fired: Array<ActorNode | undefined> = [];
       const sub = api.actorsTree.onDidChangeTreeData((e) => fired.push(e as ActorNode | undefined));
-      await vscode.workspace.fs.writeFile(file, Buffer.from('“The dam will hold,” Governor Petra Lindqvist said on Monday about NATO.'));
-      await until(() => api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
-      await new Promise((r) => setTimeout(r, 200));
-      sub.dispose();
-      assert.ok(fired.length > 0, 'something was refreshed');
-      assert.ok(!fired.includes(undefined), 'not the whole tree');
-      assert.ok(fired.some((n) => n?.type === 'group' && n.kind === 'person'));
-      await vscode.workspace.fs.delete(file);
+      try {
+        await vscode.workspace.fs.writeFile(file, Buffer.from('“The dam will hold,” Governor Petra Lindqvist said on Monday about NATO.'));
+        await until(() => api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
+        // the tree's groups are made in slices after the change: wait for its first refresh, then a moment for the rest
+        await until(() => fired.length > 0);
+        await new Promise((r) => setTimeout(r, 200));
+        sub.dispose();
+        assert.ok(!fired.includes(undefined), 'not the whole tree');
+        assert.ok(fired.some((n) => n?.type === 'group' && n.kind === 'person'));
+      } finally {
+        sub.dispose();
+        await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      }
       await until(() => !api.index.lookup.result.actors.some((a) => a.name === 'Petra Lindqvist'));
     });
   });

@@ -324,5 +324,10 @@ describe('unseen news 6: what a fresh reader found', () => {
     c.set('b.txt', 'Nice\n\nPresident Francois Hollande said the attack was cowardly.');
     assert.equal(c.build().result.actors.filter((x) => x.name.endsWith('Hollande')).length, 1);
   });
+
+  it('a child named by rank ("The youngest, Sophie,") is a person "she" may mean', () => {
+    const quotes = quotesOf('Farm\n\nAnneke Van der Berg raised three children on the farm. The youngest, Sophie, now studies agriculture. She says the flood decided her career.');
+    assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Sophie']);
+  });
 });
 

@@ -312,15 +312,21 @@ export function resolveSingles(st: ArticleState): void {
 }
 
 /**
- * The kin noun before a lone given name in apposition to it ("his wife, Maureen", "her son Liam"),
- * or null: the word at `at` must be a given name the lists know.
+ * The kin noun before a lone given name in apposition to it ("his wife, Maureen", "her son Liam",
+ * "the youngest, Sophie,"), or null: the word at `at` must be a given name the lists know.
  */
 function kinBefore(t: Token[], at: number, surface: string): string | null {
   const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
   const noun = t[k];
-  if (!noun || noun.type !== 'word' || noun.cap || !KIN_NOUNS.has(noun.lower) || genderOfFirstName(surface) === null) return null;
-  return noun.lower;
+  if (!noun || noun.type !== 'word' || genderOfFirstName(surface) === null) return null;
+  if (!noun.cap && KIN_NOUNS.has(noun.lower)) return noun.lower;
+  // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner
+  const before = t[k - 1];
+  return t[at - 1]?.text === ',' && BY_RANK.has(noun.lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
 }
+/** Ranks by which a story names a family's child: "the youngest, Sophie,". */
+const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
+const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
 
 /**
  * The person a lone name word (`token`, after the title or office `role` if any) stands for, of

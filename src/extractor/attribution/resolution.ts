@@ -441,7 +441,8 @@ function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
   // "the former secretary of state": the one person of the article whose roles name that office
   if (!org && !person && DEFINITE.has(t[np.from].lower) && ROLE_NOUNS.has(head.lower)) {
-    const holder = officeHolder(st, bareName(st, t, np.from, np.to).toLowerCase().replace(/^(?:former|then|acting)\s+/, ''));
+    const office = bareName(st, t, np.from, np.to).toLowerCase().replace(/^(?:former|then|acting)\s+/, '');
+    const holder = onlyHolder(st, (held) => held.includes(office));
     if (holder) {
       st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
       return holder;
@@ -506,10 +507,7 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
     // "Gov." before the name is the governor "the governor’s office" means
-    const roles = a.roles.map((r) => {
-      const lower = r.toLowerCase();
-      return TITLE_FORMS.get(lower) ?? lower;
-    });
+    const roles = a.roles.map(officeOf);
     const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank);
     const roleOk = roles.some(held) || (a.anonymous && held(a.name.toLowerCase()));
     if (!roleOk) return false;
@@ -568,21 +566,36 @@ function rankOf(role: string): string {
  */
 export function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
   const here = place?.toLowerCase();
-  let found: LocalActor | null = null;
+  return onlyHolder(st, (role) => {
+    if (!role.split(/\s+/).includes(roleNoun) || rankOf(role) || NOT_HOLDING.test(role)) return false;
+    const of = / of (.+)$/.exec(role);
+    return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
+  });
+}
+
+/** A role as offices are compared: in lower case, an abbreviated title in full ("Gov." -> "governor"). */
+function officeOf(role: string): string {
+  const lower = role.toLowerCase();
+  return TITLE_FORMS.get(lower) ?? lower;
+}
+
+/**
+ * The persons named in the article (no anonymous source) one of whose roles, as an office (see
+ * officeOf), passes `holds`: at most `most` of them, in the actor table's order.
+ */
+function holders(st: ArticleState, holds: (office: string) => boolean, most: number): LocalActor[] {
+  const found: LocalActor[] = [];
   for (const a of st.table.actors) {
-    if (a.kind !== 'person' || a.anonymous || !a.roles.length) continue;
-    const holds = a.roles.some((r) => {
-      const lower = r.toLowerCase();
-      const role = TITLE_FORMS.get(lower) ?? lower;
-      if (!role.split(/\s+/).includes(roleNoun) || rankOf(role) || NOT_HOLDING.test(role)) return false;
-      const of = / of (.+)$/.exec(role);
-      return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
-    });
-    if (!holds) continue;
-    if (found) return null;
-    found = a;
+    if (a.kind !== 'person' || a.anonymous || !a.roles.some((r) => holds(officeOf(r)))) continue;
+    if (found.push(a) >= most) break;
   }
   return found;
+}
+
+/** The one person named in the article with an office that passes `holds`; null when none or several have one. */
+function onlyHolder(st: ArticleState, holds: (office: string) => boolean): LocalActor | null {
+  const found = holders(st, holds, 2);
+  return found.length === 1 ? found[0] : null;
 }
 
 /**
@@ -602,7 +615,8 @@ export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalM
   // the role's words in lower case: "the finance minister", not "the Finance Minister" of a body's name
   // (a former or acting holder, "the former secretary of state", is someone the article names)
   for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
-  return !anyoneHolds(st, head.lower) && !st.table.actors.some(withoutOffice);
+  // no person named has the role noun among the words of an office
+  return !holders(st, (office) => office.split(/\s+/).includes(head.lower), 1).length && !st.table.actors.some(withoutOffice);
 }
 
 /** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */
@@ -610,33 +624,12 @@ const STANDING_NOUNS = new Set(
   'billionaire|businessman|businesswoman|mogul|tycoon|magnate|candidate|nominee|frontrunner|front-runner|incumbent|challenger|rival|opponent|ally|supporter|critic|veteran|activist|student|voter|resident|member|partner|owner|founder|author|host|anchor|columnist|commentator|pundit|fellow|scholar|historian|surrogate|operative|campaigner|organizer|expert|analyst|reporter|correspondent|editor'.split('|'),
 );
 
-/** The one person named in the article one of whose roles holds `office` ("secretary of state" in "Former Secretary of State"), or null. */
-function officeHolder(st: ArticleState, office: string): LocalActor | null {
-  let found: LocalActor | null = null;
-  for (const a of st.table.actors) {
-    if (a.kind !== 'person' || a.anonymous || !a.roles.some((r) => (TITLE_FORMS.get(r.toLowerCase()) ?? r.toLowerCase()).includes(office))) continue;
-    if (found) return null;
-    found = a;
-  }
-  return found;
-}
 
 /** Whether `a` is a person named in the article whose roles, if any, are standings only ("billionaire"): one an office's phrase may describe. */
 function withoutOffice(a: LocalActor): boolean {
   return a.kind === 'person' && !a.anonymous && a.roles.every((r) => STANDING_NOUNS.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()));
 }
 
-/** Whether a person named in the article (not an anonymous source) has `roleNoun` among the words of a role. */
-function anyoneHolds(st: ArticleState, roleNoun: string): boolean {
-  for (const a of st.table.actors) {
-    if (a.kind !== 'person' || a.anonymous) continue;
-    for (const r of a.roles) {
-      const lower = r.toLowerCase();
-      if ((TITLE_FORMS.get(lower) ?? lower).split(/\s+/).includes(roleNoun)) return true;
-    }
-  }
-  return false;
-}
 
 /** Abbreviated titles kept as a person's role, in full: a role noun finds them so. */
 const TITLE_FORMS = new Map([

@@ -294,6 +294,12 @@ function classifyPrefix(tokens: Token[], from: number, to: number, text: string)
   return out;
 }
 
+/**
+ * The entities of a run of capitalised words with no title in it: the run's shape first
+ * (`kindOfShape`), then leading countries, places, party labels and demonyms peeled off one at a
+ * time, and what is left to `remainderEntities`. (Three functions rather than one: V8 recompiles a
+ * function whole each time a branch it has not yet seen runs, and this was the extractor's largest.)
+ */
 function classifyUntitled(
   tokens: Token[],
   from: number,
@@ -302,77 +308,12 @@ function classifyUntitled(
   /** `knownLength(tokens, from, to)` where the caller has it. */
   known?: Readonly<Known> | null,
 ): Entity[] {
+  const shaped = kindOfShape(tokens, from, to, text);
+  if (shaped !== undefined) return shaped;
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
-  const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
-  // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
-  if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
-  // (before the words around it: "Boston Celtics said" is no person)
-  // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
-  // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
-  // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
-  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from)) ? knownLength(tokens, from, to) : null;
-  if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
-    return [entity(tokens, text, 'organization', from, to)];
-  }
-  // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper; a
-  // nation's ("Philippine Star"); after "the", one whose place is a given name ("the Charlotte Observer")
-  if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && (isPlaceKind(knownLength(tokens, from, to - 1)?.kind) || (from > 0 && tokens[from - 1].lower === 'the') || (to - from === 2 && countryByDemonym.has(tokens[from].lower)))) {
-    return [entity(tokens, text, 'organization', from, to)];
-  }
-  // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
-  const context = contextKind(tokens, from, to);
-  if (context === 'none') return [];
-  if (context) return [entity(tokens, text, context, from, to)];
-  // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
-  if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
-  // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
-  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
-  // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
-  // ("Climate Change Canada", the run of "Environment and Climate Change Canada": up to two words before the country)
-  if ((to - from === 2 || to - from === 3) && bodyBeforeCountry(tokens, from, to)) {
-    return [entity(tokens, text, 'organization', from, to)];
-  }
-  // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
-  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
-  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
-    // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
-    const before = tokens[from - 1];
-    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
-    return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
-  }
-  // "Imperial College London", "University College Dublin": a head word, then the place the body is in
-  if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
-  // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
-  if (to - from >= 2 && VENUE_HEADS.has(lastLower) && !last.possessive && (to - from >= 3 || (from > 0 && VENUE_PREPOSITIONS.has(tokens[from - 1].lower)))) {
-    return [entity(tokens, text, 'place', from, to)];
-  }
-  // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
-  if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
-    return [entity(tokens, text, 'place', from, to)];
-  }
-  // Where the run's words are looked at as a whole, the last index that has the property: the
-  // leading words are peeled off one by one below, and a test "some word from here on" is then
-  // "that index >= from", so a long run costs linear time, not quadratic.
-  let orgOf = -1;
-  let common = -1;
-  let connector = -1;
-  let lowerWord = -1;
-  let lowerNonParticle = -1;
-  for (let i = from; i < to; i++) {
-    const w = baseLower(tokens[i]);
-    if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
-    // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
-    else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
-    // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
-    // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
-    if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
-    if (!tokens[i].cap) {
-      lowerWord = i;
-      if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
-    }
-  }
+  const marks = runMarks(tokens, from, to);
+  const { orgOf, common, connector } = marks;
   const out: Entity[] = [];
   let party: string | undefined;
   let country: string | undefined;
@@ -471,32 +412,137 @@ function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', orgAt, to), party, country));
       return out;
     }
-    // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
-    if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
-      && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
-    // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
-    else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) out.push(tagged(entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to), party, country));
-    else if (NON_NAME_WORDS.has(lastLower) || common >= from) return out;
-    // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
-    else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return out;
-    else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to)))
-      || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return out;
-    else if (pluralPeopleInside(tokens, from, to - 1)
-      || (companyContext(tokens, from, to) && genderOfFirstName(tokens[from].base) === null)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
-    // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
-    else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
-    else if (lowerWord >= from && lowerNonParticle < from) out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
-    // "his home in Palo Alto", "near Mountain View": a town the lists lack, after a place's preposition, that no given name opens
-    else if (n <= 3 && placeAfterPreposition(tokens, from, to)) out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
-    else if (connector >= from || innerAcronym(tokens, from, to - 1)) out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
-    // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
-    else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
-      for (const e of classifyUntitled(tokens, from, to - 1, text)) out.push(tagged(e, party, country));
-      out.push(tagged(entity(tokens, text, 'organization', to - 1, to), party, country));
-    }
-    else out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
+    for (const e of remainderEntities(tokens, from, to, text, marks)) out.push(tagged(e, party, country));
     return out;
   }
+}
+
+/** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
+function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
+  const last = tokens[to - 1];
+  const lastLower = baseLower(last);
+  const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
+  if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // (before the words around it: "Boston Celtics said" is no person)
+  // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
+  // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
+  // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
+  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from)) ? knownLength(tokens, from, to) : null;
+  if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper; a
+  // nation's ("Philippine Star"); after "the", one whose place is a given name ("the Charlotte Observer")
+  if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && (isPlaceKind(knownLength(tokens, from, to - 1)?.kind) || (from > 0 && tokens[from - 1].lower === 'the') || (to - from === 2 && countryByDemonym.has(tokens[from].lower)))) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
+  const context = contextKind(tokens, from, to);
+  if (context === 'none') return [];
+  if (context) return [entity(tokens, text, context, from, to)];
+  // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
+  if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
+  // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
+  // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
+  // ("Climate Change Canada", the run of "Environment and Climate Change Canada": up to two words before the country)
+  if ((to - from === 2 || to - from === 3) && bodyBeforeCountry(tokens, from, to)) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
+  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
+  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
+    // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
+    const before = tokens[from - 1];
+    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
+    return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+  }
+  // "Imperial College London", "University College Dublin": a head word, then the place the body is in
+  if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
+  // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
+  if (to - from >= 2 && VENUE_HEADS.has(lastLower) && !last.possessive && (to - from >= 3 || (from > 0 && VENUE_PREPOSITIONS.has(tokens[from - 1].lower)))) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
+  // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
+  if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
+  return undefined;
+}
+
+/** For a run's words as a whole, the last index of each property `classifyUntitled` tests (-1 where none has it). */
+interface RunMarks {
+  /** A body's head before "of" or "for", or a university's word in another language. */
+  orgOf: number;
+  /** A common word that is capitalised ("The", "New"). */
+  common: number;
+  /** An organisation's connector ("and", "of"), not a name's particle. */
+  connector: number;
+  /** A lower-case word. */
+  lowerWord: number;
+  /** A lower-case word that is no name's particle. */
+  lowerNonParticle: number;
+}
+
+  // Where the run's words are looked at as a whole, the last index that has the property: the
+  // leading words are peeled off one by one below, and a test "some word from here on" is then
+  // "that index >= from", so a long run costs linear time, not quadratic.
+function runMarks(tokens: Token[], from: number, to: number): RunMarks {
+  let orgOf = -1;
+  let common = -1;
+  let connector = -1;
+  let lowerWord = -1;
+  let lowerNonParticle = -1;
+  for (let i = from; i < to; i++) {
+    const w = baseLower(tokens[i]);
+    if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
+    else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
+    // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
+    // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
+    if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
+    if (!tokens[i].cap) {
+      lowerWord = i;
+      if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
+    }
+  }
+  return { orgOf, common, connector, lowerWord, lowerNonParticle };
+}
+
+/** The entities of what is left of an untitled run once its leading modifiers are peeled off: a person, a place, a body, or none. */
+function remainderEntities(tokens: Token[], from: number, to: number, text: string, marks: RunMarks): Entity[] {
+  const n = to - from;
+  const last = tokens[to - 1];
+  const lastLower = baseLower(last);
+  const first = baseLower(tokens[from]);
+  const { common, connector, lowerWord, lowerNonParticle } = marks;
+  // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
+  if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
+    && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
+  // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
+  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to)];
+  else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
+  // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
+  else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
+  else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to)))
+    || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return [];
+  else if (pluralPeopleInside(tokens, from, to - 1)
+    || (companyContext(tokens, from, to) && genderOfFirstName(tokens[from].base) === null)) return [entity(tokens, text, 'organization', from, to)];
+  // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
+  else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) return [entity(tokens, text, 'place', from, to)];
+  else if (lowerWord >= from && lowerNonParticle < from) return [entity(tokens, text, 'person', from, to)];
+  // "his home in Palo Alto", "near Mountain View": a town the lists lack, after a place's preposition, that no given name opens
+  else if (n <= 3 && placeAfterPreposition(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
+  else if (connector >= from || innerAcronym(tokens, from, to - 1)) return [entity(tokens, text, 'organization', from, to)];
+  // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
+  else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
+    const out = classifyUntitled(tokens, from, to - 1, text);
+    out.push(entity(tokens, text, 'organization', to - 1, to));
+    return out;
+  }
+  else return [entity(tokens, text, 'person', from, to)];
 }
 
 /** "in Palo Alto", "near Broken Hill", "from Mountain View to …": unknown words after a place's preposition, no given name first, ending the phrase. */

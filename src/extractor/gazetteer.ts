@@ -166,12 +166,12 @@ export const KNOWN_ORGS = lowerSet(
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
-    'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
+    'Square|Street|Avenue|Drive|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
-    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
+    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary|Hollow|Gorge',
 );
 
 /** A student's years, as TITLES and CLASS_YEARS list them. */
@@ -208,6 +208,9 @@ export const TITLES = lowerSet(
     // ranks and offices abbreviated as police, armies and councils write them: "Cpl. Janelle Fortier",
     // "Cst. Amir Haddad", "Cr Adrian Schrader" (an Australian councillor)
     'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Det.-Sgt.|Staff Sgt.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
+    // the same ranks written out: "Detective Sergeant Ian Brook", "Chief Inspector Ruth Ames", "Colonel Ada Ross"
+    'Sergeant|Staff Sergeant|Detective Sergeant|Detective Constable|Detective Inspector|Detective Chief Inspector|' +
+    'Detective Superintendent|Chief Inspector|Chief Superintendent|Chief Constable|Corporal|Lieutenant|Colonel|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );
@@ -234,7 +237,11 @@ export const WEAK_TITLES = lowerSet(
 export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
 
 /** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
-export const PLACE_PREFIXES = lowerSet('San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Saint|St.|Sainte|Ste.|Cape|Palm');
+export const PLACE_PREFIXES = lowerSet(
+  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Saint|St.|Sainte|Ste.|Cape|Palm|' +
+    // streets named in other languages, the street's word first ("Rua Augusta", "Calle Mayor", "Via Roma", "Jalan Besar")
+    'Rua|Rue|Calle|Avenida|Via|Viale|Piazza|Praça|Praca|Jalan',
+);
 
 /** Direction words before a known place ("South Florida", "Northern California", "East Texas"): the whole run is a place. */
 export const DIRECTION_WORDS = lowerSet(

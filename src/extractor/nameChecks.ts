@@ -275,11 +275,15 @@ const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les'
 const PUBLISHED_IN = new Set(['published', 'publishes', 'appeared', 'appears', 'writing', 'printed']);
 /** Nouns of an appositive after a name that make it a place (", a town in …") or a body (", a charity that …"). */
 const PLACE_APPOSITIVE = new Set(['town', 'village', 'city', 'suburb', 'port', 'district', 'province', 'region', 'hamlet', 'municipality', 'island']);
-const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazine', 'journal', 'group', 'organisation', 'organization', 'union', 'club', 'startup', 'agency', 'nonprofit', 'ngo', 'think-tank', 'website', 'daily']);
+const BODY_APPOSITIVE = new Set([
+  'charity', 'newspaper', 'broadcaster', 'magazine', 'journal', 'group', 'organisation', 'organization', 'union', 'club', 'startup', 'agency', 'nonprofit', 'ngo', 'think-tank', 'website', 'daily',
+  // companies by their trade (", the hardware start-up backed by …", ", a software company based in …")
+  'start-up', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band',
+]);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
 const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors']);
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
-const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for']);
+const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for', 'backed', 'owned', 'headquartered', 'listed', 'known']);
 /** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
 const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim']);
 

@@ -38,11 +38,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       i++;
       continue;
     }
-    let start = i;
-    // lower-case particles before a surname belong to it: "… de la Vega told reporters"
-    let p = start;
-    while (p - 1 >= from && isWord(tokens[p - 1]) && !tokens[p - 1].cap && NAME_PARTICLES.has(tokens[p - 1].lower)) p--;
-    if (p < start && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) start = p;
+    const start = particleStart(tokens, from, i, runs);
     let end = i + 1;
     while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
       // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
@@ -51,42 +47,56 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
         end++;
         continue;
       }
-      // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes
-      if (end + 3 < to && tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text)
-        && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
-        end += 4;
-        continue;
-      }
-      // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
-      if (pluralPossessiveBody(tokens, end, to)) {
-        end += 2;
-        continue;
-      }
-      // connectors: join only where the words before them make an organisation or a title
-      let k = end;
-      // (an ampersand is a mark, no word: "Procter & Gamble")
-      while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
-      if (k > end && k < to && isNameWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) {
-        end = k + 1;
-        continue;
-      }
-      const list = tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
-      if (list > 0) {
-        end = list;
-        continue;
-      }
-      break;
+      const joined = joinedEnd(tokens, start, end, to);
+      if (joined < 0) break;
+      end = joined;
     }
-    // a known name over words that end a run ("Save the Children", "Doctors Without Borders", "Friends of the Earth")
-    // (its other words capitalised or small joining words: not "foreign policy" after "Foreign")
-    // (looked up only where a joining word or a capitalised word that ended the run follows)
-    const after = end < to ? tokens[end] : undefined;
-    const known = after && (after.cap || JOINING_WORDS.has(after.lower)) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
-    if (known && start + known.n > end && tokens[start + known.n - 1].cap && tokens.slice(end, start + known.n).every((t) => t.cap || JOINING_WORDS.has(t.lower))) end = start + known.n;
+    end = knownNameEnd(tokens, start, end, to);
     runs.push([start, end]);
     i = end;
   }
   return runs;
+}
+
+// findRuns' rarer steps are functions of their own: V8 recompiles a function whole each time a
+// branch it has not seen runs, and the run scan is among the hottest and is compiled early.
+
+/** Where a run opening at `i` starts: before the lower-case particles of a surname ("… de la Vega told reporters"). */
+function particleStart(tokens: Token[], from: number, i: number, runs: Array<[number, number]>): number {
+  let p = i;
+  while (p - 1 >= from && isWord(tokens[p - 1]) && !tokens[p - 1].cap && NAME_PARTICLES.has(tokens[p - 1].lower)) p--;
+  if (p < i && !(p - 1 >= from && isWord(tokens[p - 1]) && ARTICLES.has(tokens[p - 1].lower)) && !(runs.length && runs[runs.length - 1][1] === p)) return p;
+  return i;
+}
+
+/** The end of a run [start, end) carried over the words at `end` that join it to more of one name (a nickname, a plural possessive, connectors, a list); -1 where none does. */
+function joinedEnd(tokens: Token[], start: number, end: number, to: number): number {
+  // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes
+  if (end + 3 < to && tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text)
+    && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
+    return end + 4;
+  }
+  // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
+  if (pluralPossessiveBody(tokens, end, to)) return end + 2;
+  // connectors: join only where the words before them make an organisation or a title
+  let k = end;
+  // (an ampersand is a mark, no word: "Procter & Gamble")
+  while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
+  if (k > end && k < to && isNameWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
+  return tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
+}
+
+/**
+ * The end of a run [start, end) carried over words that end a run elsewhere, where a known name
+ * spans them ("Save the Children", "Doctors Without Borders", "Friends of the Earth"): its other
+ * words capitalised or small joining words (not "foreign policy" after "Foreign"), looked up only
+ * where a joining word or a capitalised word that ended the run follows.
+ */
+function knownNameEnd(tokens: Token[], start: number, end: number, to: number): number {
+  const after = end < to ? tokens[end] : undefined;
+  const known = after && (after.cap || JOINING_WORDS.has(after.lower)) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
+  if (known && start + known.n > end && tokens[start + known.n - 1].cap && tokens.slice(end, start + known.n).every((t) => t.cap || JOINING_WORDS.has(t.lower))) return start + known.n;
+  return end;
 }
 
 /** Institutions named with a possessive: "St. Brigid's Hospital", "King's College", "St Mary's Church". */

@@ -91,8 +91,10 @@ function entity(tokens: Token[], text: string, type: EntityType, a: number, b: n
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  const n = to - from;
   if (timeZone(tokens, from, to)) return [];
+  // "Jonathan Adebayo KC", "Janet Cole MP": letters after a name are an honour or an office, not the name
+  if (to - from >= 2 && POST_NOMINALS.has(tokens[to - 1].text) && !isAcronym(tokens[to - 2])) return classifyRun(tokens, from, to - 1, text);
+  const n = to - from;
   // one pass over the run for two rare shapes: a web page's buttons glued between two bylines
   // ("Daniel MaransFlagShareLikeReplyPaige Lavender") part the run, the glued word naming no one;
   // a nickname in quotation marks (Margaret "Peggy" Holloway-Reyes) is one person, named without it
@@ -143,6 +145,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
   if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
+  // "Queen Street", "King Road", "Bishop Square": a title before a street's word names the street
+  if (titleEnd === to - 1 && titleStart === from && PLACE_HEADS.has(tokens[to - 1].lower)) return [entity(tokens, text, 'place', from, to)];
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -262,7 +266,7 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */
 const INITIALS = /^(?:[A-Z]\.)+$/;
 // (venues too: "TD Garden", "BMO Field")
-const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens', 'lane', 'ridge']);
 /** Venues' last words that are surnames too ("Rogers Place", "Madison Square Garden"; "Sally Field" is a person). */
 const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
 /** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
@@ -424,6 +428,10 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
+  // the name before it a company's, and names nothing of its own
+  if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower)) return [entity(tokens, text, 'organization', from, to)];
+  if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
   // (before the words around it: "Boston Celtics said" is no person)
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
@@ -578,6 +586,13 @@ const NOUNS_NOT_GIVEN = new Set(['duke', 'grace', 'trinity', 'hope', 'faith', 'l
 function surnameOfTrade(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && TRADE_SURNAMES.has(baseLower(tokens[to - 1])) && !NOUNS_NOT_GIVEN.has(tokens[from].lower) && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from, from + 1) === null;
 }
+
+/**
+ * Letters after a personal name for an honour, a rank at the bar or a seat ("KC", "QC", "OBE",
+ * "MP"), in capitals as written; not "MD" (also Maryland) nor "PhD"-style degrees, which news
+ * rarely writes after a name.
+ */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
 
 /** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC"). */
 const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);

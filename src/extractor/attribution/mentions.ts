@@ -283,6 +283,8 @@ export function resolveSingles(st: ArticleState): void {
       if (actor && !persons.includes(actor)) actor = undefined;
     }
     if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
+    // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
+    if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name);
     let ambiguous = false;
     if (!actor && persons.length) {
       actor = namedPerson(persons, e.surface, e.role, named);
@@ -435,7 +437,7 @@ export function mentionHeadings(st: ArticleState): void {
           const surface = st.text.slice(start, end);
           // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
           // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym
-          const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !datelineCity(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
+          const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
           const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
           if (actor) {
             st.addMention(actor, pi, a, b, start, end);
@@ -446,6 +448,17 @@ export function mentionHeadings(st: ArticleState): void {
       }
     }
   });
+}
+
+/**
+ * Whether the capitals word at `a` of the run [from, to) is a name written in capitals, not an
+ * acronym: a letter's signature or a byline ("— ROSALEEN DEVLIN, Dublin", "JAMES and EILEEN
+ * FORDE"): next to another word in capitals, or a given name.
+ */
+function shoutedName(tokens: Token[], from: number, to: number, a: number): boolean {
+  const word = tokens[a].base;
+  if (genderOfFirstName(word[0] + word.slice(1).toLowerCase()) !== null) return true;
+  return (a > from && isAcronym(tokens[a - 1])) || (a + 1 < to && isAcronym(tokens[a + 1]));
 }
 
 /** The one person with this name word, if exactly one. */

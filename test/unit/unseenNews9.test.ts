@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames, quotesOf } from './helpers';
+
+/**
+ * Names on a seventh set of unseen news (Irish letters, a UK court, a wildfire, a press release, a
+ * tech launch, a Lisbon bakery, a Canadian election night), each fault as its kind, in other words
+ * than the articles that showed it.
+ */
+const article = (body: string) => analyze(`Headline\n\n${body}`);
+const kindOf = (body: string, name: string): string[] => article(body).actors.filter((a) => a.name === name).map((a) => a.kind);
+
+describe('unseen news 9: ranks written out and letters after a name', () => {
+  for (const [sentence, name, role] of [
+    ['Detective Sergeant Aled Pryce said the van was found burnt out.', 'Aled Pryce', 'Detective Sergeant'],
+    ['Chief Inspector Moira Dunn said the road would reopen.', 'Moira Dunn', 'Chief Inspector'],
+    ['Colonel Ada Ferris said the drill went well.', 'Ada Ferris', 'Colonel'],
+    ['Sergeant Tomasz Wolny said nobody was hurt.', 'Tomasz Wolny', 'Sergeant'],
+  ] as const) {
+    it(`a rank written out is a role, not a name: ${sentence}`, () => {
+      const a = article(sentence);
+      const person = a.actors.find((x) => x.name === name);
+      assert.ok(person, `${name} among ${actorNames(a).join(', ')}`);
+      assert.deepEqual(person.roles, [role]);
+    });
+  }
+
+  it('"KC", "QC", "OBE" or "MP" after a name is not part of it, and the lone surname later is the same person', () => {
+    const a = article('Counsel Imran Qureshi KC said the evidence was thin. Later, Qureshi said the jury should acquit.');
+    assert.deepEqual(actorNames(a, 'person'), ['Imran Qureshi']);
+    assert.deepEqual(quotesOf('Headline\n\nDame Olwen Pryce OBE said the prize was a surprise.').map((q) => q.who), ['Olwen Pryce']);
+    assert.deepEqual(quotesOf('Headline\n\nBethan Lloyd MP said the bridge was unsafe.').map((q) => q.who), ['Bethan Lloyd']);
+  });
+});
+
+describe('unseen news 9: streets and landforms are places', () => {
+  for (const [sentence, name] of [
+    ['Shops on Prince Street were boarded up, the council said.', 'Prince Street'],
+    ['A crash closed Bishop Road for an hour, police said.', 'Bishop Road'],
+    ['Homes along Owl Creek Drive were lost, the sheriff said.', 'Owl Creek Drive'],
+    ['Families in Birch Hollow were told to leave, officials said.', 'Birch Hollow'],
+    ['The café on Rue Montorgueil reopened, its owner said.', 'Rue Montorgueil'],
+    ['Traffic on Calle Alcalá was stopped, police said.', 'Calle Alcalá'],
+    ['The stall on Jalan Besar closed, vendors said.', 'Jalan Besar'],
+  ] as const) {
+    it(`${name} is a place, never a person`, () => {
+      assert.deepEqual(kindOf(sentence, name), ['place']);
+    });
+  }
+
+  it('a title before a given name and a surname still names a person ("Queen Street" does not make "Queen Anne Lister" a place)', () => {
+    assert.deepEqual(kindOf('Queen Anne Lister said the vote was fair.', 'Anne Lister'), ['person']);
+  });
+});
+
+describe('unseen news 9: companies named by their legal form or an appositive', () => {
+  it('a legal form after a comma makes the name a company that speaks, and the form names nothing of its own', () => {
+    const a = article('Orrin Analytics, Inc. said on Friday it would cut 40 jobs. Tamsworth Bakeries, Ltd. declined to comment.');
+    assert.deepEqual(kindOf('Orrin Analytics, Inc. said on Friday it would cut 40 jobs.', 'Orrin Analytics'), ['organization']);
+    assert.ok(!actorNames(a).some((n) => /^(Inc|Ltd)\.?$/.test(n)), actorNames(a).join(', '));
+    assert.deepEqual(kindOf('Cresswell Tide, LLC is based in Ohio.', 'Cresswell Tide'), ['organization']);
+  });
+
+  for (const sentence of [
+    'Zentrova, a payments start-up based in Berlin, raised $20 million. Zentrova said it would hire engineers.',
+    'Zentrova, the software company owned by two brothers, raised $20 million. Zentrova said it would hire engineers.',
+    'Zentrova, a budget airline, added routes. "We are growing," Zentrova said.',
+  ]) {
+    it(`a one-word name the article calls a company is that company, its later lone mention too: ${sentence}`, () => {
+      const a = article(sentence);
+      assert.deepEqual(a.actors.filter((x) => x.name === 'Zentrova').map((x) => x.kind), ['organization']);
+      assert.ok(quotesOf(`Headline\n\n${sentence}`).every((q) => q.who === 'Zentrova'));
+    });
+  }
+
+  it('an appositive that describes a person leaves a person ("a software developer based in Leeds")', () => {
+    assert.deepEqual(kindOf('Priya Anand, a software developer based in Leeds, said the app was slow.', 'Priya Anand'), ['person']);
+  });
+
+  it('a lone word that is a person\'s surname is still that person, though a body has the same name', () => {
+    const a = article('Harriet Vane, a novelist, said the book was done. Vane said it took a year.');
+    assert.deepEqual(actorNames(a, 'person'), ['Harriet Vane']);
+  });
+});
+
+describe('unseen news 9: names signed in capitals', () => {
+  it("a letter's signature in capitals names no organisation, one word or two", () => {
+    const a = analyze('Letters\n\nSir, — The buses are late.\n\n— Yours, etc., MAIREAD COSTELLO, Galway\n\nSir, — Fix the roads.\n\n— Yours, etc., THOMAS and ANNE BRENNAN, Tralee\n');
+    const orgs = actorNames(a, 'organization');
+    for (const word of ['MAIREAD', 'COSTELLO', 'THOMAS', 'ANNE', 'BRENNAN']) assert.ok(!orgs.includes(word), orgs.join(', '));
+  });
+
+  it('an acronym alone in a headline still names an organisation', () => {
+    const a = analyze('WHO warns of measles surge\n\nThe WHO said cases had doubled.');
+    assert.ok(actorNames(a, 'organization').includes('WHO'));
+  });
+});

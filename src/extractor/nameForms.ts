@@ -34,13 +34,15 @@ const NICKNAMES = new Map<string, string>(Object.entries({
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Particles that begin a surname ("de la Vega", "van den Berg", "von der Leyen", "bin Salman"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das']);
+/** Irish surnames' particles, always written with a capital: "Ciarán Ó Dálaigh", "Áine Ní Bhriain". */
+const IRISH_PARTICLES = ['ó', 'ní', 'uí'];
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...IRISH_PARTICLES]);
 /**
  * Particles that may also open a name in capitals as its first word ("De Blasio said", "Von der
  * Leyen said"); "Van", "Al" and "Bin" are given names as well ("Van Jones", "Al Gore"), so they
  * open a surname only before a second particle ("Van den Berg").
  */
-const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'von', 'ten', 'ter', 'dos', 'das']);
+const LEADING_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'von', 'ten', 'ter', 'dos', 'das', ...IRISH_PARTICLES]);
 
 /**
  * `name` in lower case when it is plain: ASCII letters and digits in words parted by single

@@ -33,8 +33,9 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to))
       && !inCapitals(tokens[i].text)
-      && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && monthOpensName(tokens, i, to))) {
-      // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name)
+      && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false))))) {
+      // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
+      // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
       i++;
       continue;
     }

@@ -95,3 +95,27 @@ describe('unseen news 9: names signed in capitals', () => {
     assert.ok(actorNames(a, 'organization').includes('WHO'));
   });
 });
+
+describe('unseen news 9: given names that are months, Irish particles, offices named with "for"', () => {
+  it('"May" before a name word inside a sentence opens a name, and the lone surname later is that woman', () => {
+    const body = 'When May Okonkwo-Reid sold the farm, she moved to Cork. Okonkwo-Reid, 52, now teaches. "I miss the cows," she says.';
+    assert.deepEqual(actorNames(article(body), 'person'), ['May Okonkwo-Reid']);
+    assert.deepEqual(quotesOf(`Headline\n\n${body}`).map((q) => q.who), ['May Okonkwo-Reid']);
+  });
+
+  it('"May" after a preposition of time is still the month', () => {
+    assert.deepEqual(actorNames(article('The vote was held in May Tuesday last year, officials said.'), 'person'), []);
+  });
+
+  it('"Ó", "Ní" and "Uí" open an Irish surname: "Mr Ó Murchú" and "Ms Ní Bhriain" are the people named in full', () => {
+    const a = article('Councillor Dónal Ó Murchú met Senator Áine Ní Bhriain. Mr Ó Murchú said the deal was close. Ms Ní Bhriain said it was not.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Dónal Ó Murchú', 'Áine Ní Bhriain'].sort());
+  });
+
+  it('an office named with "for" or "of" before a name across a comma is that person\'s role, which "the minister" finds', () => {
+    const body = 'The Minister for Rural Affairs, Padraig Doyle, defended the grant. "It was fair," the minister said.';
+    const a = article(body);
+    assert.deepEqual(a.actors.find((x) => x.name === 'Padraig Doyle')?.roles, ['Minister for Rural Affairs']);
+    assert.deepEqual(quotesOf(`Headline\n\n${body}`).filter((q) => q.kind === 'direct').map((q) => q.who), ['Padraig Doyle']);
+  });
+});

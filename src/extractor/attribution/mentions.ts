@@ -162,7 +162,8 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     // "her daughter, Grace Okafor-Bell": kin after a possessive, the role a later "her daughter said" finds
     if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
     else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
-      while (a - 1 >= s.from && t[a - 1].type === 'word' && !STOP_BACKWARD.has(t[a - 1].lower)) a--;
+      // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
+      while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from))) a--;
       if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
     }
@@ -188,6 +189,11 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     addRole(actor, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"). */
+function officeJoin(t: Token[], i: number, from: number): boolean {
+  return (t[i].lower === 'for' || t[i].lower === 'of') && i - 1 >= from && t[i - 1].type === 'word' && t[i - 1].cap && !!t[i + 1]?.cap;
 }
 
 /** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
@@ -482,7 +488,9 @@ export function isRole(words: Token[]): boolean {
     !!x && x.cap && x.type === 'word' && !TITLES.has(x.lower) && !TITLE_LIKE.test(x.text) && !ROLE_NOUNS.has(x.lower) && !ORG_HEADS.has(x.lower) && !isAcronym(x);
   const last = words[words.length - 1];
   const before = words[words.length - 2];
-  if (nameWord(last) && (nameWord(before) || (!!before && (TITLES.has(before.lower) || TITLE_LIKE.test(before.text))))) return false;
+  // (an office and its portfolio end in capitalised words that are no name: "Minister for Rural Affairs")
+  const office = words.length > 2 && TITLES.has(words[0].lower) && (words[1].lower === 'for' || words[1].lower === 'of');
+  if (!office && nameWord(last) && (nameWord(before) || (!!before && (TITLES.has(before.lower) || TITLE_LIKE.test(before.text))))) return false;
   // a role has no verb: "… Donald Trump recently has been meeting with …" is a clause
   return !words.some((x) => AUXILIARIES.has(x.lower));
 }

@@ -315,7 +315,9 @@ export const NON_NAME_WORDS = lowerSet(
     // a state's nickname, a movement, a bandwagon, a trade ("Granite State", "… Lives Matter", "Trump Train")
     'State|Continent|Matter|Matters|Train|Caravan|Express|Journalism|Jet|Terrorist|Terrorists|PACs|Whigs|Tories|' +
     // what is left of a body's or an era's name once a regional adjective is peeled off ("European Monetary System")
-    'System|Development|Spring',
+    'System|Development|Spring|' +
+    // a contest's name and a press release's label ("a Grand Slam title", "Media Contact:")
+    'Slam|Contact',
 );
 
 

@@ -268,7 +268,7 @@ const WEAK_BODY_BEFORE = new Set(['network', 'channel', 'station', 'outlet', 'un
 /** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
-const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts', 'riding', 'constituency', 'electorate', 'ward']);
 /** Articles of other languages that open the names of papers and broadcasters ("El Universal", "Le Télégramme"). */
 const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les', 'der', 'die', 'das', 'de', 'het', 'o']);
 /** Verbs before "in" that make the name after it a publication ("published in …", "writing in …"). */

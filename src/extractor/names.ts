@@ -421,6 +421,17 @@ function classifyUntitled(
   }
 }
 
+/** Nouns of events named after a place or a thing, never a person: "the Cedar Ridge fire", "the Harvest Lights festival". */
+const PLACE_EVENT_NOUNS = new Set(['festival', 'fire', 'wildfire', 'blaze', 'bushfire', 'storm', 'flood', 'floods', 'marathon', 'regatta']);
+/** Nouns of contests and shows that a performer's name may also modify ("the Taylor Swift concert"). */
+const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 'title', 'final', 'concert']);
+
+/** Whether the run [from, to) only modifies the event's noun after it: any run before a place's event, one with no given name first before a contest's. */
+function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
+  const noun = tokens[to].lower;
+  return PLACE_EVENT_NOUNS.has(noun) || (CONTEST_NOUNS.has(noun) && genderOfFirstName(tokens[from].base) === null);
+}
+
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
 function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
   const last = tokens[to - 1];
@@ -432,6 +443,9 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   // the name before it a company's, and names nothing of its own
   if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
+  // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
+  // modifies an event's or a contest's noun names no one (no given name first, no known name)
+  if (to - from >= 2 && to < tokens.length && !tokens[to].cap && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
   // (before the words around it: "Boston Celtics said" is no person)
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
@@ -536,6 +550,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
   else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to)))
     || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return [];
+  // "South Africans", "New Zealanders": the people of a nation whose demonym has two words
+  else if (n === 2 && lastLower.endsWith('s') && countryByDemonym.has(lowerText(tokens, from, to).slice(0, -1))) return [];
   else if (pluralPeopleInside(tokens, from, to - 1)
     || (companyContext(tokens, from, to) && genderOfFirstName(tokens[from].base) === null)) return [entity(tokens, text, 'organization', from, to)];
   // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city

@@ -119,3 +119,29 @@ describe('unseen news 9: given names that are months, Irish particles, offices n
     assert.deepEqual(quotesOf(`Headline\n\n${body}`).filter((q) => q.kind === 'direct').map((q) => q.who), ['Padraig Doyle']);
   });
 });
+
+describe('unseen news 9: names that only modify an event, a nation\'s people, a constituency', () => {
+  for (const [sentence, name] of [
+    ['The Larch Valley fire forced 900 people out, officials said.', 'Larch Valley'],
+    ['Tickets for the Copper Moon festival sold out, organisers said.', 'Copper Moon'],
+    ['She won her first Harbourside Bowl title on Sunday.', 'Harbourside Bowl'],
+  ] as const) {
+    it(`a name before an event's noun is no person: ${sentence}`, () => {
+      assert.ok(!actorNames(article(sentence), 'person').includes(name), actorNames(article(sentence)).join(', '));
+    });
+  }
+
+  it('a performer named before "concert" is still a person', () => {
+    assert.ok(actorNames(article('Fans queued for the Taylor Brooks concert, police said. Taylor Brooks said she was thrilled.'), 'person').includes('Taylor Brooks'));
+  });
+
+  it('the people of a nation with a two-word demonym are no person ("South Africans", "New Zealanders")', () => {
+    const a = article('South Africans will face power cuts, the utility said. New Zealanders voted on Saturday.');
+    assert.deepEqual(actorNames(a, 'person'), []);
+  });
+
+  it('a name after "the riding of" or "the constituency of" is a place', () => {
+    assert.deepEqual(kindOf('Polls closed in the riding of Maple Shore East at 9 p.m.', 'Maple Shore East'), ['place']);
+    assert.deepEqual(kindOf('Turnout rose in the constituency of Glenmore Vale, officials said.', 'Glenmore Vale'), ['place']);
+  });
+});

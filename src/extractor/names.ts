@@ -7,6 +7,7 @@ import { genderOfFirstName } from './gender';
 import type { ActorKind } from './types';
 import { baseLower, type Token } from './text';
 import {
+  CITIES,
   CLUB_HEADS,
   COMMON_CAPITALISED,
   countryByDemonym,
@@ -213,7 +214,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
  */
 function teamName(tokens: Token[], from: number, to: number): boolean {
   const w = tokens[to - 1];
-  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) || w.possessive || PARTY_WORDS.has(w.lower) || peopleNoun(w.lower) !== null || genderOfFirstName(w.base) !== null) return false;
+  // (a people's noun ends a team's name after a city of two words, "Kansas City Chiefs", "New York
+  // Giants"; after one it is the city's people, "Ontario Teachers")
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
   return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from);
 }
 
@@ -450,7 +453,8 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
   // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
-  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from)) ? knownLength(tokens, from, to) : null;
+  // (a given name may open a city's name only where "the" or a second word of the city shows it: "Kansas City Chiefs")
+  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from) || to - from >= 3) ? knownLength(tokens, from, to) : null;
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
@@ -474,6 +478,8 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
+  // "Manchester City", "Leicester City said": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
+  if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower)) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
     const before = tokens[from - 1];

@@ -145,3 +145,23 @@ describe('unseen news 9: names that only modify an event, a nation\'s people, a 
     assert.deepEqual(kindOf('Turnout rose in the constituency of Glenmore Vale, officials said.', 'Glenmore Vale'), ['place']);
   });
 });
+
+describe('unseen news 9: clubs named after their city', () => {
+  it('a city the lists know and "City" is its football club, which speaks; a city named so is still a place', () => {
+    const a = article('Leeds City said the striker was injured. Fans flew from Mexico City and Kansas City.');
+    assert.deepEqual(kindOf('Leeds City said the striker was injured.', 'Leeds City'), ['organization']);
+    assert.deepEqual(a.actors.filter((x) => x.name === 'Mexico City' || x.name === 'Kansas City').map((x) => x.kind), ['place', 'place']);
+  });
+
+  it('a team after a city of two words is one body, with or without "the", its plural a people\'s noun or not', () => {
+    for (const [sentence, team] of [['New York Chiefs coach Ada Moss said the win was earned.', 'New York Chiefs'], ['Fans cheered the San Diego Rangers on Sunday.', 'San Diego Rangers']]) {
+      const a = article(sentence);
+      assert.deepEqual(actorNames(a, 'organization'), [team], actorNames(a).join(', '));
+      assert.ok(!actorNames(a, 'person').some((n) => n.endsWith('Chiefs') || n.endsWith('Rangers')));
+    }
+  });
+
+  it('a common word closing a run after a city is no team ("… in Washington D.C. This is …")', () => {
+    assert.ok(!actorNames(article('The museum in Boston Mass. This is a piece of history.'), 'organization').some((n) => n.endsWith('This')));
+  });
+});

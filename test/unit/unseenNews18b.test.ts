@@ -49,3 +49,65 @@ describe('unseen news 18b: British spellings of speech verbs', () => {
     assert.deepEqual(one('Jo Hale marvelled at the size of the crowd.'), []);
   });
 });
+
+describe('unseen news 18b: speech withheld or denied is no quote', () => {
+  for (const sentence of [
+    'Senator Ana Brill has not said whether she will run again.',
+    'Brill would not say when the report would be published.',
+    'Brill wouldn’t say on Friday how much the scheme would cost.',
+    'The ministry did not tell reporters why the flights were cancelled.',
+    'Ana Brill did not say whether, in her view, the levy would pass.',
+  ]) {
+    it(`a negated cue before an open question reports nothing: ${sentence}`, () => {
+      assert.deepEqual(one(sentence), []);
+    });
+  }
+
+  for (const sentence of [
+    'The coach declined to say who would start in goal.',
+    'The firm refused to comment on whether it would appeal.',
+    'The firm refused to explain why the plant closed.',
+    'The envoy declined to confirm that talks had resumed.',
+  ]) {
+    it(`a refusal to give information reports nothing, whatever follows: ${sentence}`, () => {
+      assert.deepEqual(one(sentence), []);
+    });
+  }
+
+  it('the negation must be on the cue: a negated clause inside the content is still reported', () => {
+    assert.deepEqual(one('Ana Brill said she did not know whether the levy would pass.'), [{ who: 'Ana Brill', text: 'she did not know whether the levy would pass' }]);
+    assert.deepEqual(one('Ana Brill asked whether the levy would pass.'), [{ who: 'Ana Brill', text: 'whether the levy would pass' }]);
+  });
+
+  it('a negated cue before a statement, and a refused stand, are left as they were', () => {
+    assert.deepEqual(one('Ana Brill has never said that she opposes the levy.'), [{ who: 'Ana Brill', text: 'she opposes the levy' }]);
+    assert.deepEqual(one('The department declined to concur that the finding was sound.').map((q) => q.text), ['to concur that the finding was sound']);
+  });
+
+  it('a quotation after a refused speech verb is still what was said', () => {
+    assert.deepEqual(one('Ana Brill refused to say the words "climate emergency".').map((q) => q.who), ['Ana Brill']);
+  });
+
+  it('what the speaker did say in the same sentence is still theirs', () => {
+    assert.deepEqual(one('Ana Brill declined to say whether she would run, but said the party needed new leadership.'), [
+      { who: 'Ana Brill', text: 'the party needed new leadership' },
+    ]);
+    assert.deepEqual(one('Ana Brill promised to explain why the plant closed.'), [{ who: 'Ana Brill', text: 'to explain why the plant closed' }]);
+  });
+});
+
+describe('unseen news 18b: an act reported with a speech verb', () => {
+  it('a declared act stays an act when a participle clause tells what it does', () => {
+    assert.deepEqual(one('The mayor declared a local disaster on Monday, unlocking emergency funds for farmers.'), []);
+    assert.deepEqual(one('Gov. Ana Ruiz declared a curfew in the capital, closing shops until Monday.'), []);
+  });
+
+  it('an ordered thing stays a thing when an infinitive clause tells more of it', () => {
+    assert.deepEqual(one('The minister has ordered an inquiry into the crash, to be led by a retired judge.'), []);
+  });
+
+  it('a clause after the verb is still reported', () => {
+    assert.deepEqual(one('The governor declared that the emergency was over.'), [{ who: 'governor', text: 'the emergency was over' }]);
+    assert.deepEqual(one('The judge ordered that the documents be released.'), [{ who: 'judge', text: 'the documents be released' }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { CUE_FORMS } from '../../src/extractor/cues';
+import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 /**
@@ -109,5 +110,60 @@ describe('unseen news 18b: an act reported with a speech verb', () => {
   it('a clause after the verb is still reported', () => {
     assert.deepEqual(one('The governor declared that the emergency was over.'), [{ who: 'governor', text: 'the emergency was over' }]);
     assert.deepEqual(one('The judge ordered that the documents be released.'), [{ who: 'judge', text: 'the documents be released' }]);
+  });
+});
+
+describe('unseen news 18b: a colon quotation after adjuncts, a series of posts, a handle', () => {
+  for (const sentence of [
+    'Critic Lea Moss wrote on Bluesky late on Tuesday night: "A bold bet on paper."',
+    'Critic Lea Moss posted again, this time in a gentler tone: "A bold bet on paper."',
+    'Critic Lea Moss said in a radio interview after the launch: "A bold bet on paper."',
+    'Critic Lea Moss wrote, when asked about the price: "A bold bet on paper."',
+  ]) {
+    it(`the quotation after the cue's adjuncts and colon is the content: ${sentence}`, () => {
+      assert.deepEqual(one(sentence), [{ who: 'Lea Moss', text: 'A bold bet on paper.' }]);
+    });
+  }
+
+  it('a clause of someone else before the colon keeps the quotation theirs, not the cue’s', () => {
+    const quotes = one('Lea Moss spoke as the crowd chanted: "Bring back paper!"');
+    assert.equal(quotes.some((q) => q.who === 'Lea Moss' && q.text === 'Bring back paper!'), false);
+  });
+
+  it('a clause with "that" before the colon is still read as before', () => {
+    assert.deepEqual(one('Lea Moss said on Tuesday that the plan was simple: "Print more."').map((q) => q.text), ['the plan was simple: "Print more."']);
+  });
+
+  it('the next post of a series is its author’s again', () => {
+    const quotes = quotesOf('Headline\n\nSenator Ivo Marsh wrote on X: "The levy is dead." Another tweet came an hour later: "We will fight on."');
+    assert.deepEqual(
+      quotes.map((q) => [q.who, q.text]),
+      [
+        ['Ivo Marsh', 'The levy is dead.'],
+        ['Ivo Marsh', 'We will fight on.'],
+      ],
+    );
+  });
+
+  it('a document with no series word, or with no one who spoke before, is no one’s by this rule', () => {
+    assert.deepEqual(one('A second post followed minutes later: "We will fight on."'), []);
+    assert.deepEqual(quotesOf('Headline\n\nSenator Ivo Marsh wrote on X: "The levy is dead." A banner went up at noon: "Fight on."').map((q) => q.text), ['The levy is dead.']);
+  });
+
+  for (const [sentence, handle] of [
+    ['Reaction was mixed. One reader, @paperfan_22, wrote: "Take my money."', '@paperfan_22'],
+    ['Reaction was mixed. The account @ledger_watch replied within minutes: "Take my money."', '@ledger_watch'],
+  ]) {
+    it(`a handle before the colon speaks, as a person named by it: ${sentence}`, () => {
+      const a = analyze(`Headline\n\n${sentence}`);
+      assert.deepEqual(
+        a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind, q.text]),
+        [[handle, 'person', 'Take my money.']],
+      );
+    });
+  }
+
+  it('an at sign with a space after it is no handle', () => {
+    assert.deepEqual(one('Reaction was mixed. One reader, @ paperfan, wrote: "Take my money."').filter((q) => q.who?.startsWith('@')), []);
   });
 });

@@ -31,6 +31,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "has not said whether she would sign", "would not say Tuesday how …": a question left open is nothing said
   if (k < end && QUESTION_OPENERS.has(t[k].lower) && negatedCue(t, from, info, s.from)) return null;
   if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
+  // "posted on X shortly after the keynote: “…”", "posted again, this time in a milder tone: “…”"
+  const colon = colonAfterAdjuncts(t, k, end);
+  if (colon > 0) return [colon + 1, end];
   // "said in a statement that …", "told reporters Friday: “…”"; a clause that starts at once
   // ("said the scandal is the latest issue that …") has its own "that"s
   const adjunct = !!t[k] && t[k].type === 'word' && (ADJUNCT_START.has(t[k].lower) || t[k].lower === 'following');
@@ -129,6 +132,41 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
   return [k, end];
 }
+
+/** How many tokens of adjuncts may stand between a cue and the colon before its quotation. */
+const ADJUNCT_TOKENS_TO_COLON = 14;
+
+/**
+ * Where the colon is when the words from token `k` are adjuncts of the cue (they open with a
+ * preposition, an adverb or a time word, and hold no clause: no subject pronoun, auxiliary or
+ * "that") and a colon ends them with a quotation opening after it: "on X shortly after the
+ * keynote: “…”", "again, this time in a more conciliatory tone: “…”"; -1 otherwise.
+ */
+function colonAfterAdjuncts(t: Token[], k: number, end: number): number {
+  // (", when asked about the price:": set off by a comma)
+  const first = t[k]?.text === ',' ? t[k + 1] : t[k];
+  if (!first || first.type !== 'word' || first.cap || !(ADJUNCT_START.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly'))) return -1;
+  for (let j = k + 1; j < Math.min(end - 1, k + ADJUNCT_TOKENS_TO_COLON); j++) {
+    const x = t[j];
+    if (x.text === ':') return t[j + 1].type === 'open' || t[j + 1].type === 'ambiguous' ? j : -1;
+    if (x.text === ',' || x.text === '-' || x.text === '’' || x.text === "'") continue;
+    if (x.type !== 'word' || x.lower === 'that' || SUBJECT_PRONOUNS.has(baseLower(x)) || RELATIVES.has(x.lower) || hasAuxiliary(t, j, j + 1) || verbOfOwnSubject(t, j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether token `j` is a verb in -ed, or a cue verb, after a subject of its own ("as the heckler
+ * yelled", "while the crowd chanted"): a clause, not an adjunct of the cue or a predicate of the
+ * speaker ("when asked about …", "took the stage and added" are theirs).
+ */
+export function verbOfOwnSubject(t: Token[], j: number): boolean {
+  const x = t[j];
+  const prev = t[j - 1];
+  return !x.cap && (/[^e]ed$/.test(x.lower) || (CUE_FORMS.get(x.lower)?.form ?? 'base') !== 'base') && prev?.type === 'word' && !ADJUNCT_START.has(prev.lower) && !DETERMINERS.has(prev.lower) && !COORDINATORS.has(prev.lower);
+}
+/** Words before a verb of the speaker's own clause: "and added", "what happened" (what the speaker spoke of). */
+const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'what', 'whatever']);
 
 /**
  * A title in quotation marks at token `open` ("“State of the Union”", see isTitleInMarks)

@@ -204,6 +204,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
     if (modal || !prev) return modal;
+    // "Another tweet came", "an answer came": right after such an article, a noun
+    if (prev.lower === 'another' || prev.lower === 'an') return false;
     // "according to a staff report", "in a council statement": after "a" and a singular noun, a noun
     if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower) && !prev.lower.endsWith('s')) return false;
     if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;

@@ -167,3 +167,30 @@ describe('unseen news 18b: a colon quotation after adjuncts, a series of posts, 
     assert.deepEqual(one('Reaction was mixed. One reader, @ paperfan, wrote: "Take my money."').filter((q) => q.who?.startsWith('@')), []);
   });
 });
+
+describe('unseen news 18b: a plural noun after a possessive and an adjective is no verb', () => {
+  for (const headline of ['Mayor’s late-night posts spark row with bus drivers', 'Mayor’s Late-Night Posts Spark Row With Bus Drivers', 'Senator’s repeated claims draw rebuke from party']) {
+    it(`in a headline, sentence or title case: ${headline}`, () => {
+      assert.deepEqual(quotesOf(`${headline}\n\nThe row grew on Monday.`), []);
+    });
+  }
+
+  it('in the body too', () => {
+    assert.deepEqual(one('The minister’s latest remarks drew criticism from unions.'), []);
+  });
+
+  it('a noun that names who speaks, and a noun with its infinitive, still report', () => {
+    assert.deepEqual(one('The company’s co-founder says the device will ship in May.').map((q) => q.text), ['the device will ship in May']);
+    assert.deepEqual(one('The senator’s office says the bill is dead.').map((q) => q.text), ['the bill is dead']);
+    assert.deepEqual(quotesOf('Headline\n\nTrump’s fiery vows to scrap the deal worried allies.').map((q) => q.cue?.text), ['vows']);
+  });
+
+  it('a headline’s speech verb after a name still reports', () => {
+    assert.deepEqual(quotesOf('Mayor Says Bridge Will Reopen\n\nThe row grew on Monday.').map((q) => q.text), ['Bridge Will Reopen']);
+  });
+
+  it('a base form after "another" or "an" is a noun', () => {
+    assert.deepEqual(one('Another challenge: most states have passed the deadline.'), []);
+    assert.deepEqual(one('An answer came days later.'), []);
+  });
+});

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CUE_FORMS } from '../../src/extractor/cues';
 import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
 import { quotesOf } from './helpers';
 
 /**
@@ -192,5 +193,36 @@ describe('unseen news 18b: a plural noun after a possessive and an adjective is 
   it('a base form after "another" or "an" is a noun', () => {
     assert.deepEqual(one('Another challenge: most states have passed the deadline.'), []);
     assert.deepEqual(one('An answer came days later.'), []);
+  });
+});
+
+describe('unseen news 18b: events a by-election or a published report makes', () => {
+  const events = (text: string): Array<[string, string | null]> => extractEvents(analyze(text)).map((e) => [e.kind, e.date]);
+
+  for (const sentence of [
+    'Voters in the riding by-election went to the polls on Monday.',
+    'Ana Ruiz won the by-election on Monday with 44 per cent of the vote.',
+    'Two by-elections were held on Monday in the north of the county.',
+  ]) {
+    it(`a by-election is an election, with no name before it: ${sentence}`, () => {
+      assert.deepEqual(events(`Results\n\nLEEDS, 4 March 2026\n\n${sentence}`), [['election', '2026-03-02']]);
+    });
+  }
+
+  it('"election" alone, lower case, is still no event of its own', () => {
+    assert.deepEqual(events('Results\n\nLEEDS, 4 March 2026\n\nVoters went to the polls in the election on Monday.'), []);
+  });
+
+  for (const sentence of [
+    'Glaciers lost a fifth of their ice, according to a report published on Monday by the Alpine Institute.',
+    'A survey released Monday by the Alpine Institute found that most glaciers had thinned.',
+  ]) {
+    it(`the thing published, then its participle, time or agent, is a publication: ${sentence}`, () => {
+      assert.deepEqual(events(`Results\n\nLEEDS, 4 March 2026\n\n${sentence}`), [['publication', '2026-03-02']]);
+    });
+  }
+
+  it('a participle with no time or agent after it makes no publication ("the letter published here")', () => {
+    assert.deepEqual(events('Results\n\nLEEDS, 4 March 2026\n\nThe letter published here is the second of three.'), []);
   });
 });

@@ -187,8 +187,6 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.form === 's' && owner?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(owner)) && adjectiveShaped(t[i - 1]) && t[i + 1]?.lower !== 'that' && t[i + 1]?.lower !== 'to') return false;
   // "Republican state senator": a base form after a name modifies the role noun after it
   const following = t[i + 1];
-  // "instead of, say, the party": "say" set off by commas gives an example, no one says it
-  if (info.lemma === 'say' && info.form === 'base' && t[i - 1]?.text === ',' && following?.text === ',') return false;
   if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
   // "Russian state television reported", "the Greek state news agency", "Minnesota state delegate":
   // "state" after a name and before a lower-case word modifies the noun after it (the verb takes

@@ -138,9 +138,10 @@ const ADJUNCT_TOKENS_TO_COLON = 14;
 
 /**
  * Where the colon is when the words from token `k` are adjuncts of the cue (they open with a
- * preposition, an adverb or a time word, and hold no clause: no subject pronoun, auxiliary or
- * "that") and a colon ends them with a quotation opening after it: "on X shortly after the
- * keynote: “…”", "again, this time in a more conciliatory tone: “…”"; -1 otherwise.
+ * preposition, an adverb or a time word, and hold no clause: no subject or relative pronoun, no
+ * auxiliary, no "that", no verb after a subject of its own) and a colon ends them with a
+ * quotation opening after it: "on X shortly after the keynote: “…”", "again, this time in a more
+ * conciliatory tone: “…”"; -1 otherwise.
  */
 function colonAfterAdjuncts(t: Token[], k: number, end: number): number {
   // (", when asked about the price:": set off by a comma)

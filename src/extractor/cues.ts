@@ -82,6 +82,12 @@ const IRREGULAR: Record<string, Partial<Record<CueInfo['form'], string[]>>> = {
 
 const DOUBLED = new Set(['admit', 'quip', 'rebut', 'refer', 'concur', 'prefer', 'slam', 'plan', 'commit', 'regret', 'submit', 'blog']);
 
+/**
+ * A verb ending in one vowel and "l" ("signal", "label"): British spelling doubles the "l" before
+ * -ed and -ing ("signalled", "labelling") where American spelling does not; both are cues.
+ */
+const SINGLE_VOWEL_L = /[^aeiou][aeiou]l$/;
+
 function inflect(lemma: string): Array<[CueInfo['form'], string]> {
   const forms: Array<[CueInfo['form'], string]> = [['base', lemma]];
   const irregular = IRREGULAR[lemma] ?? {};
@@ -93,6 +99,7 @@ function inflect(lemma: string): Array<[CueInfo['form'], string]> {
   for (const f of ed) forms.push(['ed', f]);
   for (const f of irregular.en ?? []) forms.push(['en', f]);
   for (const f of ing) forms.push(['ing', f]);
+  if (SINGLE_VOWEL_L.test(lemma) && !irregular.ed && !DOUBLED.has(lemma)) forms.push(['ed', lemma + 'led'], ['ing', lemma + 'ling']);
   return forms;
 }
 

@@ -53,6 +53,8 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
   { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
   { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
+  // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
+  { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
   { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
@@ -65,6 +67,13 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
     kind: 'publication',
     words: 'published released issued wrote',
+    verb: true,
+  },
+  // "a report published on Thursday by the institute": the publication told after the thing published
+  {
+    pattern: /\b(?:piece|report|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article)s? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)/i,
+    kind: 'publication',
+    words: 'published released issued',
     verb: true,
   },
   { pattern: /\bwrote in (?:the|that|this|his|her|their) (?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article)\b/i, kind: 'publication', words: 'wrote', reference: true },

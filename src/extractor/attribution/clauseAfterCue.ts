@@ -3,13 +3,13 @@
  * …", "told reporters Friday: “…”", past the person told, adverbs, time words and a short adjunct;
  * and a headline's verb of judgement whose object is no content ("Coach defends keeper").
  */
-import { CUE_FORMS, type CueInfo } from '../cues';
+import { CUE_FORMS, VERB_FILLERS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { knownLength } from '../knownNames';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
@@ -28,7 +28,12 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     k = programmeTitleEnd(t, k, end, from);
   }
   k = skipTimeForward(t, k, end);
+  // "has not said whether she would sign", "would not say Tuesday how …": a question left open is nothing said
+  if (k < end && QUESTION_OPENERS.has(t[k].lower) && negatedCue(t, from, info, s.from)) return null;
   if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
+  // "posted on X shortly after the keynote: “…”", "posted again, this time in a milder tone: “…”"
+  const colon = colonAfterAdjuncts(t, k, end);
+  if (colon > 0) return [colon + 1, end];
   // "said in a statement that …", "told reporters Friday: “…”"; a clause that starts at once
   // ("said the scandal is the latest issue that …") has its own "that"s
   const adjunct = !!t[k] && t[k].type === 'word' && (ADJUNCT_START.has(t[k].lower) || t[k].lower === 'following');
@@ -85,7 +90,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   }
   const first = t[k];
   if (!first || k >= end) return null;
-  if (infinitiveAt(t, k, info)) return end - k >= 2 && !bareSpeechInfinitive(t, k, end) ? [k, end] : null;
+  if (infinitiveAt(t, k, info)) return end - k >= 2 && !withheldInfinitive(t, k, end, info) ? [k, end] : null;
   if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
   // "said much of the talk was …" opens a clause; "said much" alone does not; "told reporters
   // this was …" opens one, "said this week" does not; "said about 600 pupils …", "said more
@@ -128,6 +133,42 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   return [k, end];
 }
 
+/** How many tokens of adjuncts may stand between a cue and the colon before its quotation. */
+const ADJUNCT_TOKENS_TO_COLON = 14;
+
+/**
+ * Where the colon is when the words from token `k` are adjuncts of the cue (they open with a
+ * preposition, an adverb or a time word, and hold no clause: no subject or relative pronoun, no
+ * auxiliary, no "that", no verb after a subject of its own) and a colon ends them with a
+ * quotation opening after it: "on X shortly after the keynote: “…”", "again, this time in a more
+ * conciliatory tone: “…”"; -1 otherwise.
+ */
+function colonAfterAdjuncts(t: Token[], k: number, end: number): number {
+  // (", when asked about the price:": set off by a comma)
+  const first = t[k]?.text === ',' ? t[k + 1] : t[k];
+  if (!first || first.type !== 'word' || first.cap || !(ADJUNCT_START.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower.endsWith('ly'))) return -1;
+  for (let j = k + 1; j < Math.min(end - 1, k + ADJUNCT_TOKENS_TO_COLON); j++) {
+    const x = t[j];
+    if (x.text === ':') return t[j + 1].type === 'open' || t[j + 1].type === 'ambiguous' ? j : -1;
+    if (x.text === ',' || x.text === '-' || x.text === '’' || x.text === "'") continue;
+    if (x.type !== 'word' || x.lower === 'that' || SUBJECT_PRONOUNS.has(baseLower(x)) || RELATIVES.has(x.lower) || hasAuxiliary(t, j, j + 1) || verbOfOwnSubject(t, j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether token `j` is a verb in -ed, or a cue verb, after a subject of its own ("as the heckler
+ * yelled", "while the crowd chanted"): a clause, not an adjunct of the cue or a predicate of the
+ * speaker ("when asked about …", "took the stage and added" are theirs).
+ */
+export function verbOfOwnSubject(t: Token[], j: number): boolean {
+  const x = t[j];
+  const prev = t[j - 1];
+  return !x.cap && (/[^e]ed$/.test(x.lower) || (CUE_FORMS.get(x.lower)?.form ?? 'base') !== 'base') && prev?.type === 'word' && !ADJUNCT_START.has(prev.lower) && !DETERMINERS.has(prev.lower) && !COORDINATORS.has(prev.lower);
+}
+/** Words before a verb of the speaker's own clause: "and added", "what happened" (what the speaker spoke of). */
+const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'what', 'whatever']);
+
 /**
  * A title in quotation marks at token `open` ("“State of the Union”", see isTitleInMarks)
  * followed by "that": the index of that "that", else -1.
@@ -145,12 +186,14 @@ function closingMark(t: Token[], open: number, end: number): number {
 
 /**
  * Whether tokens [from, to) hold a verb (`hasVerb`: a finite verb, or for a counted object an
- * auxiliary) outside the relative clauses set off by commas in them (", which has won …,").
+ * auxiliary) outside the clauses set off by commas in them that are no content: relative clauses
+ * (", which has won …,") and non-finite ones (", freeing state funds", ", to be completed within
+ * 30 days"), which tell more of the act the verb reports.
  */
-function verbOutsideRelatives(t: Token[], from: number, to: number, hasVerb: (t: Token[], from: number, to: number) => boolean): boolean {
+function verbOutsideRelatives(t: Token[], from: number, to: number, hasVerb: (t: Token[], from: number, to: number) => boolean, participles = false): boolean {
   let a = from;
   for (let j = from; j < to; j++) {
-    if (t[j].text !== ',' || !RELATIVES.has(t[j + 1]?.lower ?? '')) continue;
+    if (t[j].text !== ',' || !asideAt(t, j + 1, participles)) continue;
     if (hasVerb(t, a, j)) return true;
     // the relative clause runs to the next comma
     j++;
@@ -160,6 +203,21 @@ function verbOutsideRelatives(t: Token[], from: number, to: number, hasVerb: (t:
   return hasVerb(t, a, to);
 }
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * Whether token `j`, after a comma, opens a relative or an infinitive clause ("which …", "to be
+ * …"), or with `participles` a participle's ("freeing …": after a declared act it tells what the
+ * act does; after other objects it may describe the object, "recalled the figure of X, sitting alone …").
+ */
+function asideAt(t: Token[], j: number, participles: boolean): boolean {
+  const x = t[j];
+  if (!x || x.type !== 'word' || x.cap) return false;
+  if (RELATIVES.has(x.lower)) return true;
+  // ("…, something had to change", "…, that morning": nouns in -ing are no participle)
+  if (participles && x.lower.length > 4 && x.lower.endsWith('ing') && !x.lower.endsWith('thing') && !TIME_WORDS.has(x.lower)) return true;
+  const next = t[j + 1];
+  return x.lower === 'to' && next?.type === 'word' && !next.cap && !DETERMINERS.has(next.lower);
+}
 const strictFiniteVerb = (t: Token[], from: number, to: number): boolean => hasFiniteVerb(t, from, to, true);
 /** Pronouns that are an object, not a noun phrase's first word: "ordered him to …", "declared himself a candidate". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself', 'you', 'one']);
@@ -201,7 +259,7 @@ const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolv
 function declaredAct(t: Token[], k: number, end: number): boolean {
   let j = DETERMINERS.has(t[k].lower) ? k + 1 : k;
   for (const last = j + 4; j < end && j < last && t[j].type === 'word' && !t[j].cap; j++) {
-    if (DECLARED_ACTS.has(t[j].lower)) return !hasFiniteVerb(t, j + 1, end);
+    if (DECLARED_ACTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
   }
   return false;
 }
@@ -296,18 +354,49 @@ const COMPOUND_FIRSTS = new Set(['conference', 'phone', 'video', 'news', 'press'
 const TIME_PREPOSITIONS = new Set(['after', 'before']);
 
 
-/** "declined to comment", "refused to say": a speech verb in the infinitive with nothing reported after it. */
-function bareSpeechInfinitive(t: Token[], k: number, end: number): boolean {
+/**
+ * A speech verb in the infinitive at token `k` ("to" there) that reports nothing: "declined to
+ * comment", "promised to explain"; after a refusal ("declined to say whether …", "refused to say
+ * that …") whatever follows was withheld, not said. A quotation or a colon after it is still
+ * what was said ("refused to say the words “…”").
+ */
+function withheldInfinitive(t: Token[], k: number, end: number, info: CueInfo): boolean {
   const verb = t[k + 1];
   if (!verb || !CUE_FORMS.has(verb.lower) || CUE_FORMS.get(verb.lower)?.cls !== 'speech') return false;
+  const refused = REFUSALS.has(info.lemma) && WITHHELD.has(CUE_FORMS.get(verb.lower)!.lemma);
   for (let j = k + 2; j < end; j++) {
     const x = t[j];
-    if (x.type === 'open' || x.type === 'ambiguous' || x.text === ':' || REPORTED_OPENERS.has(x.lower)) return false;
+    if (x.type === 'open' || x.type === 'ambiguous' || x.text === ':' || (!refused && (x.lower === 'that' || QUESTION_OPENERS.has(x.lower)))) return false;
   }
   return true;
 }
-/** Words that open what is reported: "declined to say whether …", "refused to explain why …". */
-const REPORTED_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
+/** Verbs of refusal: what their speech infinitive would have reported was not said. */
+const REFUSALS = new Set(['decline', 'refuse']);
+/**
+ * Speech verbs that give information, which a refusal withholds ("declined to say who …"); not
+ * those that take a stand, where refusing is one too ("declined to concur", "refused to admit that …").
+ */
+const WITHHELD = new Set(['say', 'tell', 'comment', 'answer', 'explain', 'elaborate', 'specify', 'disclose', 'reveal', 'confirm', 'state', 'respond', 'reply', 'describe', 'indicate', 'clarify']);
+/** Words that negate a verb before it: "not", "never", "hasn't", "wouldn’t". */
+const NEGATION = /^(?:not|never)$|n[’']t$/;
+
+/**
+ * Whether the cue whose tokens end before `from` (`info` its entry, maybe with a particle after
+ * it) is negated: "not", "never" or an auxiliary in -n't among the auxiliaries and adverbs before it.
+ */
+function negatedCue(t: Token[], from: number, info: CueInfo, sentenceFrom: number): boolean {
+  let k = from - 1;
+  // ("did not point out …": the particle)
+  if (k > sentenceFrom && CUE_FORMS.get(t[k].lower)?.lemma !== info.lemma) k--;
+  for (k--; k >= sentenceFrom && t[k].type === 'word' && !t[k].cap; k--) {
+    if (NEGATION.test(t[k].lower)) return true;
+    if (!VERB_FILLERS.has(t[k].lower) && !isLyAdverb(t[k])) return false;
+  }
+  return false;
+}
+
+/** Words that open an embedded question: "whether …", "why …", "who …". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 
 /** Words that open a time phrase after a cue: "on Friday", "last week", "early Monday". */
 const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late']);

@@ -2,9 +2,14 @@
  * Part of stage 3 of attribution (see ./content): a quotation introduced by a colon after a named
  * person and a few words that are no speech verb ("Montreal coach Martin St. Louis was more
  * blunt: “That's on us.”", "Mayor Ana Ruiz put it simply: “…”"). The colon is the cue: the
- * quotation is that person's.
+ * quotation is that person's. A handle on a social network speaks as a person ("Another user,
+ * @inkandpixels, wrote: “…”"), and the next of a series of posts is its author's again ("A
+ * second post followed minutes later: “…”").
  */
-import { firstQuoteFrom, type Paragraph, type Sentence } from '../text';
+import type { LocalActor } from '../actors';
+import { DOCUMENT_NOUNS } from '../cues';
+import { firstQuoteFrom, type Paragraph, type Sentence, type Token } from '../text';
+import { verbOfOwnSubject } from './clauseAfterCue';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';
 import { STOP_BACKWARD } from './words';
@@ -14,10 +19,23 @@ const LEAD_IN_WORDS = 8;
 /** Verbs by which a person shows words that are not theirs: "read the sign: “…”", "held a placard: “…”". */
 const SHOWING = new Set(['read', 'reads', 'held', 'holds', 'showed', 'shows', 'displayed', 'wore', 'carried', 'pointed', 'quoted', 'cited', 'recited']);
 
+/** Who speaks before the colon: a person's mention, a handle (its actor made once the quote is), or the author of a series of posts. */
+interface ColonSubject {
+  /** Tokens of the speaker's mention. */
+  from: number;
+  mentionTo: number;
+  /** Where the predicate starts. */
+  to: number;
+  actor: LocalActor | null;
+  /** The predicate may show the document's words ("The second post read: “…”"). */
+  document: boolean;
+}
+
 /**
  * The quote of sentence `s` (paragraph `pi`) whose quotation opens right after a colon, when the
- * words before the colon are a person's name (with a role before it) and a short predicate with
- * no punctuation and no other name; null otherwise. Only for a sentence where no cue made a quote.
+ * words before the colon are a person's name (with a role before it) or a handle, and a short
+ * predicate with no punctuation and no other name; null otherwise. Only for a sentence where no
+ * cue made a quote.
  */
 export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
   const t = p.tokens;
@@ -26,54 +44,106 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   if (!qm || qm.open >= s.to || qm.open < s.from + 3) return null;
   const colon = qm.open - 1;
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
-  // the subject: the first person mentioned, with only the words of a noun phrase before it
-  // ("Montreal coach …", "The Slate technology columnist …", "As Professor …"; not "The list of
-  // guests for Mayor Ana Ruiz was long:")
-  const at = st.mentionAt[pi];
-  let j = s.from;
-  if (t[j].lower === 'as') j++;
-  while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
-  // "The institute's director, Dr. Samuel Ortega, put it bluntly:": the name in an appositive after the noun phrase
-  // (a title may stand before the name: "Dr.")
-  let comma = -1;
-  if (t[j].text === ',' && j > s.from) {
-    comma = j++;
-    while (j < colon && !at[j] && t[j].cap && j - comma <= 3) j++;
-    if (at[j]?.actor.kind !== 'person' || t[at[j]!.to]?.text !== ',') return null;
-  }
-  const m = at[j];
-  if (!m || m.actor.kind !== 'person') return null;
-  // the predicate starts after the name, or after an appositive set off by commas ("Ortega, the
-  // institute's director, put it …"; in the form above, after the name's closing comma)
-  let from = m.to;
-  if (t[from].text === ',') {
-    from++;
-    if (comma < 0) {
-      while (from < colon && t[from].text !== ',' && from - m.to <= LEAD_IN_WORDS) from++;
-      if (t[from]?.text !== ',') return null;
-      from++;
-    }
-  }
+  const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, t, s.from, colon);
+  if (!subject) return null;
   // then a short predicate of words only: "was more blunt", "put it simply", "had a message for
-  // them"; not one that shows a thing's words ("read the sign:")
+  // them"; not one that shows a thing's words ("read the sign:"), unless the subject is that thing
   let words = 0;
-  for (let k = from; k < colon; k++) {
-    if (t[k].type !== 'word' || at[k] || t[k].cap) return null;
+  const at = st.mentionAt[pi];
+  for (let k = subject.to; k < colon; k++) {
+    // ("spoke as the crowd chanted:": the quotation is the clause's subject's)
+    if (t[k].type !== 'word' || at[k] || t[k].cap || (k > subject.to && verbOfOwnSubject(t, k))) return null;
     words++;
   }
-  if (words === 0 || words > LEAD_IN_WORDS || SHOWING.has(t[from].lower)) return null;
+  if (words === 0 || words > LEAD_IN_WORDS || (!subject.document && SHOWING.has(t[subject.to].lower))) return null;
   const end = trimEnd(st.text, qm.start, qm.end);
   if (end <= qm.start) return null;
+  const speaker = subject.actor ?? handleActor(st, pi, t, subject.from, subject.mentionTo);
+  const named = subject.document ? undefined : at[subject.from];
   return {
     start: qm.start,
     end,
     text: '',
     kind: 'direct',
-    speaker: m.actor,
-    speakerMention: st.span(m.start, m.end),
+    speaker,
+    speakerMention: named ? st.span(named.start, named.end) : st.span(t[subject.from].start, t[subject.mentionTo - 1].end),
     cue: st.span(t[colon].start, t[colon].end),
     continuation: false,
     pieces: undefined,
     cueClass: 'speech',
   };
+}
+
+/**
+ * The person before the colon: the first person mentioned, with only the words of a noun phrase
+ * before it, or a handle; the predicate starts after it, or after an appositive set off by commas.
+ */
+function colonSubject(st: ArticleState, pi: number, t: Token[], from: number, colon: number): ColonSubject | null {
+  // ("Montreal coach …", "The Slate technology columnist …", "As Professor …"; not "The list of
+  // guests for Mayor Ana Ruiz was long:")
+  const at = st.mentionAt[pi];
+  let j = from;
+  if (t[j].lower === 'as') j++;
+  while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
+  // "The institute's director, Dr. Samuel Ortega, put it bluntly:", "Another user, @inkandpixels,
+  // wrote:": the name in an appositive after the noun phrase (a title may stand before the name: "Dr.")
+  let comma = -1;
+  if (t[j].text === ',' && j > from) {
+    comma = j++;
+    while (j < colon && !at[j] && t[j].cap && j - comma <= 3) j++;
+  }
+  const handle = handleEnd(t, j, colon);
+  const m = handle < 0 ? at[j] : undefined;
+  if (handle < 0 && (!m || m.actor.kind !== 'person')) return null;
+  const nameEnd = handle > 0 ? handle : m!.to;
+  if (comma >= 0 && t[nameEnd]?.text !== ',') return null;
+  // the predicate, after the name or after an appositive set off by commas ("Ortega, the
+  // institute's director, put it …"; in the form above, after the name's closing comma)
+  let predicate = nameEnd;
+  if (t[predicate].text === ',') {
+    predicate++;
+    if (comma < 0) {
+      while (predicate < colon && t[predicate].text !== ',' && predicate - nameEnd <= LEAD_IN_WORDS) predicate++;
+      if (t[predicate]?.text !== ',') return null;
+      predicate++;
+    }
+  }
+  return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false };
+}
+
+/**
+ * "@inkandpixels", "@night_route": an at sign and the words written on to it (with underscores),
+ * a handle on a social network, starting at token `j`; the token after it, or -1.
+ */
+function handleEnd(t: Token[], j: number, to: number): number {
+  if (t[j]?.text !== '@') return -1;
+  let k = j + 1;
+  while (k < to && t[k].start === t[k - 1].end && (t[k].type === 'word' || (t[k].text === '_' && t[k + 1]?.start === t[k].end))) k++;
+  return k > j + 1 && t[k - 1].type === 'word' ? k : -1;
+}
+
+/** The person a handle (tokens [from, to) of paragraph `pi`) names, with its mention. */
+function handleActor(st: ArticleState, pi: number, t: Token[], from: number, to: number): LocalActor {
+  const actor = st.table.get('person', st.text.slice(t[from].start, t[to - 1].end));
+  st.addMention(actor, pi, from, to, t[from].start, t[to - 1].end);
+  return actor;
+}
+
+/** Words that make a document the next of a series: "a second post", "another tweet", "a later message". */
+const SERIES = new Set(['another', 'second', 'third', 'fourth', 'next', 'later', 'further', 'follow-up', 'final', 'subsequent']);
+const SERIES_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * "A second post followed minutes later: “…”", "Another tweet read: “…”": a document of a series
+ * opening the sentence speaks for whoever spoke last, in this paragraph or the one before.
+ */
+function seriesDocument(st: ArticleState, pi: number, t: Token[], from: number, colon: number): ColonSubject | null {
+  const last = st.lastSpeaker;
+  if (!last?.speaker || last.para < pi - 1) return null;
+  let j = from;
+  if (SERIES_DETERMINERS.has(t[j].lower)) j++;
+  if (j >= colon || !SERIES.has(t[j].lower)) return null;
+  j++;
+  if (j >= colon || !DOCUMENT_NOUNS.has(t[j].lower)) return null;
+  return { from, mentionTo: j + 1, to: j + 1, actor: last.speaker, document: true };
 }

@@ -180,6 +180,11 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
   if (prev?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(prev)) && t[i + 1]?.lower !== 'that') return false;
+  // "the mayor's late-night posts", "Trump's Latest Remarks": a plural noun after a possessive and
+  // an adjective (not "the mayor's spokesman says": a noun that names who speaks); with its clause
+  // or infinitive it is still an attribution ("Trump's fiery vows to scrap the deal")
+  const owner = t[i - 2];
+  if (info.form === 's' && owner?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(owner)) && adjectiveShaped(t[i - 1]) && t[i + 1]?.lower !== 'that' && t[i + 1]?.lower !== 'to') return false;
   // "Republican state senator": a base form after a name modifies the role noun after it
   const following = t[i + 1];
   if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
@@ -202,6 +207,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
     if (modal || !prev) return modal;
+    // "Another tweet came", "an answer came": right after such an article, a noun
+    if (prev.lower === 'another' || prev.lower === 'an') return false;
     // "according to a staff report", "in a council statement": after "a" and a singular noun, a noun
     if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower) && !prev.lower.endsWith('s')) return false;
     if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
@@ -210,6 +217,22 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
   }
   return true;
+}
+
+/** Adjectives of a thing said or posted: "new", "recent", "own". */
+const ADJECTIVES = new Set(['new', 'recent', 'latest', 'own', 'early', 'late', 'frequent', 'many', 'several', 'few', 'public', 'private', 'online', 'angry', 'blunt', 'harsh']);
+
+/**
+ * Whether `x` has an adjective's shape rather than a noun's that names people: a compound with a
+ * hyphen ("late-night", not "co-founder"), an ending of adjectives or participles ("latest",
+ * "repeated", "political", "offensive"), or one of ADJECTIVES. In any case, for title-case headlines.
+ */
+function adjectiveShaped(x: Token | undefined): boolean {
+  if (!x || x.type !== 'word' || x.possessive) return false;
+  const w = x.lower;
+  const head = w.slice(w.lastIndexOf('-') + 1);
+  if (ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || isGroupHead(head)) return false;
+  return w.includes('-') || ADJECTIVES.has(w) || /(?:est|[^e]ed|al|ive|ous|ic|ful|ary)$/.test(w);
 }
 
 /** Articles of one thing: a base form after "a" and a noun is a noun ("a staff report"), for "a staff say" is no clause. */

@@ -165,3 +165,21 @@ describe('unseen news 9: clubs named after their city', () => {
     assert.ok(!actorNames(article('The museum in Boston Mass. This is a piece of history.'), 'organization').some((n) => n.endsWith('This')));
   });
 });
+
+describe('unseen news 9: an office of a body in capitals after a name', () => {
+  for (const sentence of [
+    'Dr. Rhea Mistry, Chief Operating Officer of Calder Systems, added: "The numbers are strong."',
+    'Owen Pike, Director of Policy at the Harbour Institute, said the levy would fail.',
+    'Ines Ferro, President and Chief Executive Officer of Tallis Group, said: "We will grow."',
+  ]) {
+    it(`the person speaks, not the body the office is of: ${sentence}`, () => {
+      const who = quotesOf(`Headline\n\n${sentence}`).map((q) => q.who);
+      assert.equal(who.length, 1);
+      assert.ok(who[0] && !/Systems|Institute|Group/.test(who[0]), String(who[0]));
+    });
+  }
+
+  it('a body named in apposition to a description still speaks ("The carmaker, General Motors, said")', () => {
+    assert.deepEqual(quotesOf('Headline\n\nThe carmaker, General Motors, said the plant would close.').map((q) => q.who), ['General Motors']);
+  });
+});

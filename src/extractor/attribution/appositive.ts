@@ -15,6 +15,13 @@ import { npBackward } from './source';
 import type { Np } from './state';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
 
+/** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
+function officeOfBody(t: Token[], a: number, end: number): boolean {
+  if (!TITLES.has(t[a].lower) && !ROLE_NOUNS.has(t[a].lower)) return false;
+  for (let k = a + 1; k < end - 1; k++) if ((t[k].lower === 'of' || t[k].lower === 'at' || t[k].lower === 'for') && !t[k].cap && t[k + 1].cap) return true;
+  return false;
+}
+
 /** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
 export function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   // "Many speakers at the service — including Muslims and Jews — said"
@@ -49,6 +56,9 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // ("One of the victims, 81-year-old Dorothy Winters of Oakville, said": an age before the name)
     const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
     const segIsName = t[named].lower !== 'of' && allNameWords(t, named, end);
+    // "Dr. Lin Chu, Chief Medical Officer of Veridian Health, added": an office of a body, written
+    // in capitals after a person's name, is that person's role; the person speaks
+    if (segIsName && before?.type === 'word' && before.cap && officeOfBody(t, a, end)) return npBackward(t, j - 1, from);
     // "… a delegate from Houston, Texas, said": a state or country that ends a place before it
     // "… a fitter from Elblag, Warmia, said": a region the gazetteer does not know, after a town that "from" or "in" opens
     const placeGoesOn = segIsName && !!before?.cap && (((knownPlace(t, a, end) || /^(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,3})$/.test(end - a === 1 ? t[a].text : end - a === 2 ? t[a].text + t[a + 1].text : '')) && placePrepositionIn(t, Math.max(from, j - 4), j)) || (regionLike(t, a, end) && townAfterPreposition(t, j, from)));

@@ -183,3 +183,16 @@ describe('unseen news 9: an office of a body in capitals after a name', () => {
     assert.deepEqual(quotesOf('Headline\n\nThe carmaker, General Motors, said the plant would close.').map((q) => q.who), ['General Motors']);
   });
 });
+
+describe('unseen news 9: roles of several words before a name', () => {
+  for (const [sentence, name, role] of [
+    ['Chief operating officer Lena Brandt said costs had risen.', 'Lena Brandt', 'Chief operating officer'],
+    ['The firm\'s chief medical officer Omar Haddad said trials would start.', 'Omar Haddad', 'chief medical officer'],
+    ['Incident commander Rosa Vale said the blaze was contained.', 'Rosa Vale', 'Incident commander'],
+    ['Deputy editor Ken Ames said the story would run.', 'Ken Ames', 'Deputy editor'],
+  ] as const) {
+    it(`the whole role is kept, the sentence's first word too: ${sentence}`, () => {
+      assert.deepEqual(article(sentence).actors.find((x) => x.name === name)?.roles, [role]);
+    });
+  }
+});

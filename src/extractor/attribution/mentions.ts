@@ -20,7 +20,11 @@ import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from '
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
-const ROLE_ADJECTIVES = new Set(['presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications']);
+const ROLE_ADJECTIVES = new Set([
+  'presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications',
+  // the fields of a company's chief officers, and the heads of an emergency or a board ("chief financial officer", "incident commander", "board president")
+  'financial', 'operating', 'medical', 'technology', 'technical', 'information', 'marketing', 'commercial', 'scientific', 'incident', 'board',
+]);
 
 /** Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles. */
 export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
@@ -153,6 +157,8 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
     let a = k;
     while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
+    // ("Chief executive Tan Wei Ling said": the sentence's first word, capitalised for its place only)
+    if (a - 1 === s.from && t[a - 1].cap && !st.mentionAt[pi][a - 1] && (isNounish(t[a - 1]) || ROLE_ADJECTIVES.has(t[a - 1].lower))) a--;
     roles.push({ from: a, to: k + 1 });
   }
   // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"

@@ -196,3 +196,14 @@ describe('unseen news 9: roles of several words before a name', () => {
     });
   }
 });
+
+describe('unseen news 9: a verb form that is a noun before a group', () => {
+  for (const [sentence, who] of [
+    ['The budget was cut, state officials said.', 'state officials'],
+    ['The hospital was full, state officials told reporters.', 'state officials'],
+  ] as const) {
+    it(`the group keeps its modifier: ${sentence}`, () => {
+      assert.deepEqual(quotesOf(`Headline\n\n${sentence}`).map((q) => q.who), [who]);
+    });
+  }
+});

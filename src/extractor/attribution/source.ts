@@ -335,7 +335,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     // "the state legislature": a verb form that is a modifier after a determiner
-    const modifier = isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower);
+    // "fire officials said", "state officials said": a verb form that is a noun right before a group's plural head
+    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || (a === end && GROUP_NOUNS.has(t[a].lower));
     if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier))) break;
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;

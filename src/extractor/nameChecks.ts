@@ -268,18 +268,21 @@ const WEAK_BODY_BEFORE = new Set(['network', 'channel', 'station', 'outlet', 'un
 /** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
-const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts', 'riding', 'constituency', 'electorate', 'ward']);
+const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+/** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
+const SEAT_BEFORE_OF = new Set(['riding', 'constituency', 'electorate', 'ward']);
 /** Articles of other languages that open the names of papers and broadcasters ("El Universal", "Le Télégramme"). */
 const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les', 'der', 'die', 'das', 'de', 'het', 'o']);
 /** Verbs before "in" that make the name after it a publication ("published in …", "writing in …"). */
 const PUBLISHED_IN = new Set(['published', 'publishes', 'appeared', 'appears', 'writing', 'printed']);
 /** Nouns of an appositive after a name that make it a place (", a town in …") or a body (", a charity that …"). */
 const PLACE_APPOSITIVE = new Set(['town', 'village', 'city', 'suburb', 'port', 'district', 'province', 'region', 'hamlet', 'municipality', 'island']);
-const BODY_APPOSITIVE = new Set([
-  'charity', 'newspaper', 'broadcaster', 'magazine', 'journal', 'group', 'organisation', 'organization', 'union', 'club', 'startup', 'agency', 'nonprofit', 'ngo', 'think-tank', 'website', 'daily',
-  // companies by their trade (", the hardware start-up backed by …", ", a software company based in …")
-  'start-up', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band',
-]);
+const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazine', 'journal', 'group', 'organisation', 'organization', 'union', 'club', 'startup', 'agency', 'nonprofit', 'ngo', 'think-tank', 'website', 'daily']);
+/**
+ * Companies by their trade (", the hardware start-up backed by …", ", a software company based in
+ * …"): a body only where no given name opens the name ("Tom Hale, a one-man company," is a person).
+ */
+const TRADE_APPOSITIVE = new Set(['start-up', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
 const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors']);
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
@@ -310,7 +313,7 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   const cue = before && before.type === 'word' && !before.cap && !before.possessive ? BEFORE_CUES.get(before.lower) : undefined;
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
-  if (cue === 'of' && from > 1 && PLACE_BEFORE_OF.has(tokens[from - 2].lower) && !tokens[from - 2].cap) return 'place';
+  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
   // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
   if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !given())) return 'organization';
   // "told El Universal", "told De Volkskrant": a paper named with its article
@@ -335,7 +338,7 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   for (let k = to + 2; k < Math.min(tokens.length, to + 5); k++) {
     const t = tokens[k];
     if (t.type !== 'word' || t.cap) return null;
-    const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) ? 'organization' : null;
+    const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || (TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null) ? 'organization' : null;
     if (!head) continue;
     const next = tokens[k + 1];
     return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;

@@ -146,8 +146,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
   if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
-  // "Queen Street", "King Road", "Bishop Square": a title before a street's word names the street
-  if (titleEnd === to - 1 && titleStart === from && PLACE_HEADS.has(tokens[to - 1].lower)) return [entity(tokens, text, 'place', from, to)];
+  // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
+  // names the street ("President Park", "Mayor Hall" stay people)
+  if (titleEnd === to - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[to - 1].lower)) return [entity(tokens, text, 'place', from, to)];
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -269,7 +270,11 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */
 const INITIALS = /^(?:[A-Z]\.)+$/;
 // (venues too: "TD Garden", "BMO Field")
-const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens', 'lane', 'ridge']);
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
+/** Streets' and landforms' last words that are surnames too ("Nathan Lane", "Tom Ridge"). */
+const STREET_SURNAMES = new Set(['drive', 'lane', 'ridge', 'hollow', 'gorge']);
+/** Prepositions before a street or a landform: "along Owl Creek Drive", "in Birch Hollow". */
+const STREET_PREPOSITIONS = new Set(['in', 'at', 'on', 'along', 'near', 'off', 'from', 'outside', 'inside', 'to']);
 /** Venues' last words that are surnames too ("Rogers Place", "Madison Square Garden"; "Sally Field" is a person). */
 const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
 /** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
@@ -424,16 +429,33 @@ function classifyUntitled(
   }
 }
 
+/** Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish papers call the city). */
+const CLUB_AFTER = new Set(['said', 'says', 'confirmed', 'announced', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed', 'have', 'are']);
+const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
+
+/** Titles that streets are named with ("Queen Street", "Bishop Road"). */
+const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);
+/** A street's last word, and a settlement's ("Queen City"). */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'square', 'boulevard', 'row', 'terrace', 'crescent', 'quay', 'place', 'parade', 'gardens', 'city', 'town']);
+
 /** Nouns of events named after a place or a thing, never a person: "the Cedar Ridge fire", "the Harvest Lights festival". */
 const PLACE_EVENT_NOUNS = new Set(['festival', 'fire', 'wildfire', 'blaze', 'bushfire', 'storm', 'flood', 'floods', 'marathon', 'regatta']);
 /** Nouns of contests and shows that a performer's name may also modify ("the Taylor Swift concert"). */
-const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 'title', 'final', 'concert']);
+const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 'title', 'concert']);
 
-/** Whether the run [from, to) only modifies the event's noun after it: any run before a place's event, one with no given name first before a contest's. */
+/**
+ * Whether the run [from, to) only modifies the event's noun after it: with no given name first, or
+ * after a determiner before a place's event ("the Cedar Ridge fire"; the nouns are verbs too: "saw
+ * Daniel Perez fire three shots", "Ann Lee and Tom Kerr storm out"), and no given name first
+ * before a contest's ("a Grand Slam title"; "the Taylor Brooks concert" keeps the singer).
+ */
 function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
   const noun = tokens[to].lower;
-  return PLACE_EVENT_NOUNS.has(noun) || (CONTEST_NOUNS.has(noun) && genderOfFirstName(tokens[from].base) === null);
+  if (!PLACE_EVENT_NOUNS.has(noun) && !CONTEST_NOUNS.has(noun)) return false;
+  if (genderOfFirstName(tokens[from].base) === null) return true;
+  return PLACE_EVENT_NOUNS.has(noun) && from > 0 && EVENT_DETERMINERS.has(tokens[from - 1].lower);
 }
+const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
 function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
@@ -444,7 +466,10 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own
-  if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower)) return [entity(tokens, text, 'organization', from, to)];
+  // "Co Kerry", "Co. Meath": an Irish county
+  if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
+  // (not "Killarney, Co Kerry": "Co" before a capital is an Irish county)
+  if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower) && !(tokens[to + 1].lower.startsWith('co') && tokens[to + 2]?.cap)) return [entity(tokens, text, 'organization', from, to)];
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
   // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
   // modifies an event's or a contest's noun names no one (no given name first, no known name)
@@ -479,7 +504,7 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   // "Manchester City", "Leicester City said": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
-  if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower)) return [entity(tokens, text, 'organization', from, to)];
+  if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
     const before = tokens[from - 1];
@@ -493,6 +518,11 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
     return [entity(tokens, text, 'place', from, to)];
   }
   // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
+  // "along Lefthand Canyon Drive", "in Pine Hollow": heads that are surnames too ("Nathan Lane", "Tom
+  // Ridge", "Kevin Drive") make a place in three words or after a place's preposition, no given name first
+  if (to - from >= 2 && STREET_SURNAMES.has(lastLower) && genderOfFirstName(tokens[from].base) === null && (to - from >= 3 || (from > 0 && STREET_PREPOSITIONS.has(tokens[from - 1].lower)))) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
   if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
     return [entity(tokens, text, 'place', from, to)];
   }

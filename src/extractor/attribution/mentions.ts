@@ -176,7 +176,8 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
   }
   // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
   k = e.to;
-  if (t[k]?.text === ',') {
+  // (", and the Minister for Health, NAME,": the role of the next person in a list, not this one's)
+  if (t[k]?.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or') {
     let a = k + 1;
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
     // the role word is among its first five words: the rest is read only when one is there

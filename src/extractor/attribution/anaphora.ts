@@ -14,6 +14,7 @@ import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
+import { issuerNow } from './documents';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 const PRONOUN_REACH = 6;
@@ -231,6 +232,10 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
 export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
+  // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
+  // subject or source is a document is that document, speaking for whom it speaks for
+  const document = st.subjectDocument;
+  if (!plural && document && st.sentenceSerial - document.sentence === 1 && !sameSentenceBefore(st, pi, s, at, fits)) return issuerNow(document);
   let first: LocalActor | null = null;
   let sawSpeaker = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
@@ -243,6 +248,12 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   // "they" keeps to the last body that spoke; "it" to the nearest organisation named
   if (plural) return speaker ?? first;
   return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
+}
+
+/** Whether an actor that `fits` is mentioned before token `at` in its own sentence. */
+function sameSentenceBefore(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean): boolean {
+  for (let i = s.from; i < at; i++) if (st.mentionAt[pi][i] && fits(st.mentionAt[pi][i]!.actor)) return true;
+  return false;
 }
 
 /**

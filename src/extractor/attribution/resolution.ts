@@ -20,6 +20,10 @@ import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { personalRole } from './personalRoles';
+import { documentIssuer } from './documents';
+
+/** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
+const POINTING = new Set(['the', 'that', 'this']);
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
@@ -155,6 +159,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   if (DOCUMENT_NOUNS.has(lowerHead)) {
     if (other) return other.actor;
+    // "the statement said" after "X responded with a statement": X
+    if (POINTING.has(words[0].lower) && !head.cap) {
+      const issuer = documentIssuer(st, lowerHead);
+      if (issuer !== undefined) return issuer;
+    }
     // a body known only by its phrase ("Clinton’s campaign") publishes no report
     return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
   }

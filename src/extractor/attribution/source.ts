@@ -437,7 +437,7 @@ function namesSomeone(t: Token[], a: number, end: number): boolean {
 }
 
 /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
-function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
+export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
   const t = p.tokens;
   // "The conservative publication has …, arguing": a described subject that no name covers
   const described = describedSubject(st, pi, t, clauseStart(t, s), before);

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/**
+ * Faults of issue 7 left after session 17 (README, Known limits), each as its kind, in other
+ * words than the articles that showed them: documents and who issued them, "it" after a document.
+ */
+const speakers = (text: string): Array<{ who: string | null; text: string }> => quotesOf(`Headline\n\n${text}`).map((q) => ({ who: q.who, text: q.text }));
+const whoSaid = (text: string, content: string): string | null | undefined => speakers(text).find((q) => q.text === content)?.who;
+
+describe('unseen news 7: "the statement said" is the issuer of the statement introduced before', () => {
+  for (const [text, issuer] of [
+    ['Mayor Lena Ortiz put out a news release on Friday. Firefighters praised the crews. The release said the pool would reopen in June.', 'Lena Ortiz'],
+    ['The Harbour Workers Union sent a letter to parents. Premier Dan Cole said the strike was avoidable. The letter said classes would stop on Monday.', 'Harbour Workers Union'],
+    ['In a written statement, chief executive Ana Ruiz said the plant would close. Regulators said they were reviewing the sale. The statement added that 300 jobs would go.', 'Ana Ruiz'],
+    ['Ana Ruiz is running for mayor. The Ruiz campaign answered on Monday with a statement attacking the mailer. Greenfield Energy published its accounts. The statement said the toll was never backed.', 'Ana Ruiz'],
+    ['A letter from Senator Ana Brill urged a vote. Greenfield Energy released a report on Monday. The letter said the delay was costly.', 'Ana Brill'],
+    ['The council published its budget. Okafor said the figures were wrong. The Tribune wrote that Ana Ruiz had issued a statement on Sunday. The statement said the figures were right.', 'Ana Ruiz'],
+  ]) {
+    it(`${text}`, () => {
+      const last = speakers(text).at(-1);
+      assert.equal(last?.who, issuer, JSON.stringify(speakers(text)));
+    });
+  }
+
+  it('a letter is not a statement: "the statement" does not take the issuer of a letter', () => {
+    const text = 'Greenfield Energy spoke at the hearing. Senator Ana Brill sent a letter to the board. The statement said the plant was safe.';
+    assert.notEqual(whoSaid(text, 'the plant was safe'), 'Ana Brill');
+  });
+
+  it('a statement referred to ("read the statement aloud") introduces none', () => {
+    const text = 'Greenfield Energy issued a statement on Monday. Senator Ana Brill read the statement aloud. The statement said the plant was safe.';
+    assert.equal(whoSaid(text, 'the plant was safe'), 'Greenfield Energy');
+  });
+
+  it('"the report was released amid criticism from X": a body after a passive verb published nothing', () => {
+    const text = 'The report was released amid criticism from Greenpeace. The report said emissions rose.';
+    assert.equal(whoSaid(text, 'emissions rose'), null);
+    // an active verb still names its publisher
+    assert.equal(whoSaid('Greenpeace released a report on Monday. The report said emissions rose.', 'emissions rose'), 'Greenpeace');
+  });
+});
+
+describe('unseen news 7: "It" after a document speaks for the document, never for its own object', () => {
+  it('"…, the report said. It accused X of …": the report, not X', () => {
+    const text = 'The inquiry by Greenfield Energy ended. Hackers stole files from 40 computers, the report said. It accused the Harbour Commission of hiding the breach.';
+    const who = whoSaid(text, 'the Harbour Commission of hiding the breach');
+    assert.notEqual(who, 'Harbour Commission');
+  });
+
+  it('"The audit, prepared by X, …. It faulted Y …": the audit speaks for X', () => {
+    const text = 'The audit, prepared by Greenpeace, reviewed the port. It faulted the Harbour Commission for lax controls.';
+    assert.equal(whoSaid(text, 'the Harbour Commission for lax controls'), 'Greenpeace');
+  });
+
+  it('"It" opening an article names no one, least of all the object of its own clause', () => {
+    assert.equal(whoSaid('It accused the Harbour Commission of hiding the breach.', 'the Harbour Commission of hiding the breach'), null);
+  });
+
+  it('after a sentence with no document "It" is still the body named before', () => {
+    const text = 'Greenfield Energy fired its auditor. It accused the Harbour Commission of hiding the breach.';
+    assert.equal(whoSaid(text, 'the Harbour Commission of hiding the breach'), 'Greenfield Energy');
+  });
+});

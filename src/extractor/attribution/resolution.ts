@@ -190,8 +190,17 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
+  // "Two objectors", "several plaintiffs": people counted, named by a plural noun of what they do
+  // (opening its clause: "… and three helicopters, however, suggests" counts things in a list)
+  const before = t[np.from - 1];
+  const opens = np.from === s.from || before.type !== 'word' || before.lower === 'even' || before.lower === 'also';
+  if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
 }
+/** Words that count people: "two", "12", "several". */
+const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)$/;
+/** Plural nouns of people by what they do: "objectors", "plaintiffs", "activists", "residents". */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 
 /** Where "and" joins two names in a phrase of capitalised words ("Sen. Ana Ruiz and Bo Lind"), outside any one name; -1 when it does not. */
 function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {

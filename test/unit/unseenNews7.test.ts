@@ -62,3 +62,34 @@ describe('unseen news 7: "It" after a document speaks for the document, never fo
     assert.equal(whoSaid(text, 'the Harbour Commission of hiding the breach'), 'Greenfield Energy');
   });
 });
+
+describe('unseen news 7: a participle\'s speaker is its main clause\'s subject, never a name in the verb\'s object', () => {
+  for (const [text, content, speaker] of [
+    ['Tom Briggs is the mayor. Three petitioners had contested Briggs\'s nomination, insisting that the signatures were forged.', 'the signatures were forged', 'petitioners'],
+    ['Two plaintiffs, Ana Ruiz and Omar Haddad, had appealed Judge Carl Weir\'s decision, arguing that it misread the contract.', 'it misread the contract', 'plaintiffs'],
+    ['Several engineers had inspected Tom Briggs\'s bridge, concluding that it was unsafe.', 'it was unsafe', 'engineers'],
+  ]) {
+    it(`${text}`, () => {
+      assert.equal(whoSaid(text, content), speaker, JSON.stringify(speakers(text)));
+    });
+  }
+
+  it('"…, had appealed X\'s decision": an auxiliary before the verb, or a thing owned after it, makes no inverted source', () => {
+    const quotes = speakers('Two plaintiffs, Ana Ruiz and Omar Haddad, had appealed Judge Carl Weir\'s decision, arguing that it misread the contract.');
+    assert.ok(quotes.every((q) => q.who !== 'Carl Weir'), JSON.stringify(quotes));
+  });
+
+  it('a named subject keeps the participle, whatever the object owns', () => {
+    assert.equal(whoSaid('Greenfield Energy is building a tower. Ana Ruiz opposed Greenfield Energy\'s tower, saying it would block the view.', 'it would block the view'), 'Ana Ruiz');
+  });
+
+  it('a name after a comma or a word that opens its own clause is no object: it is the subject there', () => {
+    assert.equal(whoSaid('Rallying nurses who are struggling to get by, Ana Ruiz vowed to raise wages, saying the budget allowed it.', 'the budget allowed it'), 'Ana Ruiz');
+    assert.equal(whoSaid('The vote was close when Ana Ruiz stood up and warned that the levy would fail.', 'the levy would fail'), 'Ana Ruiz');
+  });
+
+  it('counted things in a list are no group of speakers', () => {
+    const quotes = speakers('A close look at the two jets and three helicopters, however, suggests that their value is in marketing.');
+    assert.ok(quotes.every((q) => q.who !== 'helicopters'), JSON.stringify(quotes));
+  });
+});

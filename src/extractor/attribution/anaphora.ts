@@ -272,14 +272,14 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const mediaOnly = kinds.every((k) => k === 'media');
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
-    if (!fitsDescription(m.actor, kinds) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
+    if (!fitsDescription(m.actor, kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
     if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
     // "SAN FRANCISCO (Reuters) - …, which was seen by Reuters. The company said": the newsroom that
     // reports the story is "the company" only if the article names no other; one with something
     // of its own ("Bloomberg's own list") is in the story
-    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(m.actor.name).includes('media')) return ((outsider ??= m.actor), false);
+    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(ACRONYM.test(m.text) ? m.text : m.actor.name).includes('media')) return ((outsider ??= m.actor), false);
     if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
     return ((found = m.actor), true);
   });
@@ -342,11 +342,17 @@ function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
   return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
 }
 
+/** An acronym as written: "AAN", "U.N.". */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
+
 /** Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits generic ones ("the company", "the group"). */
-function fitsDescription(a: LocalActor, kinds: OrgKind[]): boolean {
+function fitsDescription(a: LocalActor, kinds: OrgKind[], surface: string): boolean {
   if (a.kind === 'organization') {
-    const own = orgKindsOfName(a.name);
-    if (!own.length) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // a body met by its acronym tells no more than the acronym does ("AAN polled …, the group
+    // said" beside "American Action Network", whose last word reads as a broadcaster's)
+    const acronym = ACRONYM.test(surface);
+    const own = orgKindsOfName(acronym ? surface : a.name);
+    if (!own.length && !acronym) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
     // a newsroom is a company, but "the utility" or "the airline" is none
     if (own.includes('media') && !kinds.includes('media')) return false;
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');

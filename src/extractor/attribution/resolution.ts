@@ -8,7 +8,7 @@
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
@@ -134,8 +134,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const phrase = st.text.slice(t[np.from].start, head.end);
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
   // ("the Flames said": a body by its plural name)
-  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? undefined : undefined);
-  if (known && !DOCUMENT_NOUNS.has(lowerHead)) {
+  // ("The Post intervened" after "The Washington Post": a body by its name without its place)
+  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare) ?? undefined : undefined);
+  if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
     st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
     return known;
   }
@@ -401,6 +402,25 @@ function pluralBody(st: ArticleState, word: string): LocalActor | null {
   let found: LocalActor | null = null;
   for (const a of st.table.actors) {
     if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    if (found) return null;
+    found = a;
+  }
+  if (found) st.table.addAlias(found, word);
+  return found;
+}
+
+/**
+ * "the Post" after "The Washington Post", "the Coast Guard" after "Canadian Coast Guard": the one
+ * body of the article whose name is a place, a country or its demonym before `word`; null when
+ * none or two are.
+ */
+function placeLedBody(st: ArticleState, word: string): LocalActor | null {
+  const ending = ` ${word}`;
+  let found: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    const place = normaliseName(a.name.slice(0, -ending.length)).replace(/^the /, '');
+    if (!CITIES.has(place) && !US_STATES.has(place) && !countryBySurface.has(place) && !countryByDemonym.has(place)) continue;
     if (found) return null;
     found = a;
   }

@@ -330,8 +330,8 @@ export class ActorTable {
         byInitials = new Map();
         for (const b of this.actors) {
           if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
-          const acr = acronymOf(b.name);
-          if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
+          // "DOJ", "BoC": initials that keep the "of" of "Department of Justice" too
+          for (const acr of new Set([acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O'))])) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
         }
       }
       const into = byInitials.get(a.name.replace(/\./g, '').toLowerCase());

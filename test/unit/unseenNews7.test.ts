@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { quotesOf } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
+import { actorNames, quotesOf } from './helpers';
 
 /**
  * Faults of issue 7 left after session 17 (README, Known limits), each as its kind, in other
@@ -91,5 +93,40 @@ describe('unseen news 7: a participle\'s speaker is its main clause\'s subject, 
   it('counted things in a list are no group of speakers', () => {
     const quotes = speakers('A close look at the two jets and three helicopters, however, suggests that their value is in marketing.');
     assert.ok(quotes.every((q) => q.who !== 'helicopters'), JSON.stringify(quotes));
+  });
+});
+
+describe('unseen news 7: a body and its acronym or short name in one article are one actor', () => {
+  const orgs = (text: string): string[] => actorNames(analyze(`Headline\n\n${text}`), 'organization');
+
+  for (const [text, body, short] of [
+    ['The Federal Aviation Administration grounded the jets on Friday. The FAA said the checks would take a week.', 'Federal Aviation Administration', 'The FAA'],
+    ['The Royal Canadian Mounted Police arrested two men. RCMP said charges would follow.', 'Royal Canadian Mounted Police', 'RCMP'],
+    ['The Department of Justice opened a case. DOJ said the files were sealed.', 'Department of Justice', 'DOJ'],
+    ['The Australian Border Force seized the boat. The Border Force said the crew were detained.', 'Australian Border Force', 'The Border Force'],
+    ['The Chicago Tribune asked for the records. The Tribune said the city had refused.', 'Chicago Tribune', 'The Tribune'],
+  ]) {
+    it(`${short} after ${body}`, () => {
+      assert.deepEqual(orgs(text), [body]);
+      const quote = quotesOf(`Headline\n\n${text}`).at(-1);
+      assert.equal(quote?.who, body);
+    });
+  }
+
+  it('two bodies the short name fits keep it apart: "the Army" after the British and the Irish Army is neither', () => {
+    const text = 'The British Army and the Irish Army held drills. The Army said the drills went well.';
+    assert.equal(whoSaid(text, 'the drills went well'), null);
+    assert.deepEqual(orgs(text).sort(), ['British Army', 'Irish Army']);
+  });
+
+  it('an acronym two bodies of the article share, or one of two letters, joins none', () => {
+    assert.deepEqual(orgs('The Canada Border Council met the Central Bank Commission on Monday. CBC said talks went well.').sort(), ['CBC', 'Canada Border Council', 'Central Bank Commission']);
+    assert.ok(orgs('Iraq and Afghanistan Veterans of America met the governor. The VA said the clinic would open.').includes('VA'));
+  });
+
+  it('an event keeps the acronym the article names it by: "NATO summit", not the name in full', () => {
+    const a = analyze('Headline\n\nThe North Atlantic Treaty Organization will hold a summit in Vilnius in July. NATO leaders will attend the summit.');
+    const labels = extractEvents(a).map((e) => e.label);
+    assert.ok(labels.some((l) => l.startsWith('NATO summit')), JSON.stringify(labels));
   });
 });

@@ -130,3 +130,25 @@ describe('unseen news 7: a body and its acronym or short name in one article are
     assert.ok(labels.some((l) => l.startsWith('NATO summit')), JSON.stringify(labels));
   });
 });
+
+describe('unseen news 7: a list inside a relative clause\'s content does not end it', () => {
+  for (const [text, content] of [
+    ['Councillor Mia Holt, who called the budget late, thin and partisan, abstained.', 'the budget late, thin and partisan'],
+    ['Mia Holt, who said the scheme was costly, slow, and risky, voted no on Tuesday.', 'the scheme was costly, slow, and risky'],
+    ['Mia Holt, who warned the levy would close shops, raise rents or drive families away, lost her seat.', 'the levy would close shops, raise rents or drive families away'],
+  ]) {
+    it(`${text}`, () => {
+      assert.deepEqual(speakers(text), [{ who: 'Mia Holt', text: content }]);
+    });
+  }
+
+  it('a comma after which a clause or a main verb goes on still ends the content', () => {
+    assert.deepEqual(speakers('Mia Holt, who said the scheme was costly, voted no on Tuesday.'), [{ who: 'Mia Holt', text: 'the scheme was costly' }]);
+    assert.deepEqual(speakers('Mia Holt, who said the scheme was costly, and Omar Haddad met on Tuesday.'), [{ who: 'Mia Holt', text: 'the scheme was costly' }]);
+  });
+
+  it('", and many more" after the content adds to the sentence, not to the list', () => {
+    const quotes = speakers('Voters came from every wing: bankers who said the economy was on track, and many, many more.');
+    assert.ok(quotes.every((q) => !q.text.includes('many')), JSON.stringify(quotes));
+  });
+});

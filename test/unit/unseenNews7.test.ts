@@ -152,3 +152,37 @@ describe('unseen news 7: a list inside a relative clause\'s content does not end
     assert.ok(quotes.every((q) => !q.text.includes('many')), JSON.stringify(quotes));
   });
 });
+
+describe('unseen news 7: a newsroom that only saw a document speaks for no one', () => {
+  it('"a copy of which was obtained by NEWSROOM": "the company" later is not the newsroom', () => {
+    const text = 'TORONTO (Canadian Press) - Kestrel Foods sent a memo to its staff, a copy of which was obtained by the Toronto Star. The company said 200 jobs would go.';
+    const who = whoSaid(text, '200 jobs would go');
+    assert.ok(who !== 'Toronto Star' && who !== 'Canadian Press', String(who));
+  });
+
+  it('the relative clause about the document is no content, the clause after it is', () => {
+    const text = 'The hospital board wrote to the minister in a letter, a copy of which was reviewed by the Tribune, saying the ward would close.';
+    assert.deepEqual(
+      speakers(text).map((q) => q.text),
+      ['the ward would close'],
+    );
+  });
+
+  it('"DOCUMENT, a copy of which was seen by NEWSROOM, says …": the document is the source, not what follows the cue', () => {
+    const quotes = speakers('The 90-page draft, a copy of which was seen by Reuters, says the port will be sold.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the port will be sold');
+    assert.notEqual(quotes[0].who, 'Reuters');
+  });
+
+  it('"written by X and obtained by NEWSROOM": the newsroom is no source', () => {
+    const quotes = quotesOf('Headline\n\nA memo written by Defence Minister Ana Ruiz and obtained by The Tribune says the base will close.');
+    assert.equal(quotes.length, 1);
+    assert.notEqual(quotes[0].who, 'Tribune');
+    assert.ok(!/^The Tribune$/.test(quotes[0].speakerMention?.text ?? ''), quotes[0].speakerMention?.text);
+  });
+
+  it('a newsroom named as a body of the story is still one: "Reuters reported …" is Reuters\'s', () => {
+    assert.equal(whoSaid('Reuters reported that the bank would cut jobs.', 'the bank would cut jobs'), 'Reuters');
+  });
+});

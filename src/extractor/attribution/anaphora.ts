@@ -15,6 +15,7 @@ import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
 import { issuerNow } from './documents';
+import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 const PRONOUN_REACH = 6;
@@ -279,12 +280,22 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // "SAN FRANCISCO (Reuters) - …, which was seen by Reuters. The company said": the newsroom that
     // reports the story is "the company" only if the article names no other; one with something
     // of its own ("Bloomberg's own list") is in the story
-    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(ACRONYM.test(m.text) ? m.text : m.actor.name).includes('media')) return ((outsider ??= m.actor), false);
+    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(ACRONYM.test(m.text) ? m.text : m.actor.name).includes('media')) {
+      // ("a copy of which was seen by Reuters", "LONDON (Reuters) -": a newsroom that only saw or only reports is none)
+      if (!onlyReporting(st, m)) outsider ??= m.actor;
+      return false;
+    }
     if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
     return ((found = m.actor), true);
   });
   return found ?? nearest ?? outsider;
 }
+/** Whether newsroom mention `m` only tells who saw a document ("seen by Reuters") or who files the story ("LONDON (Reuters) -"). */
+function onlyReporting(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  return seenByBefore(t, m.from) || (t[m.from - 1]?.text === '(' && t[m.to]?.text === ')' && m.from <= 6);
+}
+
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];

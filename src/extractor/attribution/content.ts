@@ -11,6 +11,7 @@ import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
 import type { Cue } from './cueDetection';
+import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
 import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
 
@@ -81,6 +82,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     }
     // "For example, she wrote in an analysis, CONTENT."
     if (!content && subject) content = contentAfterParenthetical(t, s, cue.end, limit);
+    // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
+    if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
   return content;
 }

@@ -91,13 +91,17 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
   }
   const offset = t[head].start;
   // "according to a report from the inspector general": the document is the source, resolved so
-  for (const q of made) if (q.speakerMention && offset >= q.speakerMention.start && offset < q.speakerMention.end) return q.speaker;
+  for (let qi = 0; qi < made.length; qi++) {
+    const m = made[qi].speakerMention;
+    if (m && offset >= m.start && offset < m.end) return made[qi].speaker;
+  }
   const authored = documentAuthor(t, det, s.to);
   if (authored) return () => resolveNp(st, pi, p, s, authored.author);
 
   let quote: LocalQuote | null = null;
   let inside: LocalQuote | null = null;
-  for (const q of made) {
+  for (let qi = 0; qi < made.length; qi++) {
+    const q = made[qi];
     if (offset >= q.start && offset < q.end) inside = q;
     else if (q.cue && (!quote || Math.abs(q.cue.start - offset) < Math.abs(quote.cue!.start - offset))) quote = q;
   }
@@ -126,11 +130,13 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
  */
 function noteSubjectDocument(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): void {
   const t = p.tokens;
-  for (const q of made) {
+  for (let qi = 0; qi < made.length; qi++) {
+    const q = made[qi];
     const m = q.speakerMention;
-    if (!m || !q.cue) continue;
-    const last = /([\p{L}-]+)\W*$/u.exec(m.text)?.[1]?.toLowerCase();
-    if (last && ISSUED.has(last)) {
+    // (a document's phrase ends in a lower-case letter: most names fail here, before any string is made)
+    const c = m ? m.text.charCodeAt(m.text.length - 1) : 0;
+    if (!m || !q.cue || c < 97 || c > 122) continue;
+    if (ISSUED.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) {
       st.subjectDocument = { issuer: q.speaker, sentence: st.sentenceSerial };
       return;
     }
@@ -159,6 +165,11 @@ function noteSubjectDocument(st: ArticleState, pi: number, p: Paragraph, s: Sent
  */
 function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
   const t = st.paragraphs[pi].tokens;
+  const at = st.mentionAt[pi];
+  // a body first: its scan reads the sentence's mention slots, most of them empty, where the verb's reads every word's letters
+  let any = false;
+  for (let i = s.from; i < s.to && !any; i++) any = at[i]?.actor.kind === 'organization' || at[i]?.actor.kind === 'country';
+  if (!any) return;
   let verb = -1;
   for (let i = s.from; i < s.to && verb < 0; i++) {
     // most words fail on their first letter or length, before any set look-up (r, p, i, u; 6 letters or "put")
@@ -167,7 +178,6 @@ function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
     if ((PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) && !PASSIVE.has(t[i - 1]?.lower ?? '')) verb = i;
   }
   if (verb < 0) return;
-  const at = st.mentionAt[pi];
   // "a report released Thursday by the Pew Research Center": the body after "by"
   let from = s.from;
   let to = verb;

@@ -325,7 +325,8 @@ export class ActorTable {
     let byInitials: Map<string, LocalActor | null> | undefined;
     for (const a of this.actors) {
       // (three letters at least: "VA" is the initials of a name cut short as often as of a body's)
-      if (a.kind !== 'organization' || a.anonymous || glued.has(a) || !ACRONYM_TOKEN.test(a.name) || a.name.replace(/\./g, '').length < 3) continue;
+      // (the pattern last: most names are longer than an acronym or hold a space)
+      if (a.kind !== 'organization' || a.anonymous || a.name.length < 3 || a.name.length > 12 || a.name.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(a.name) || a.name.replace(/\./g, '').length < 3) continue;
       if (!byInitials) {
         byInitials = new Map();
         for (const b of this.actors) {

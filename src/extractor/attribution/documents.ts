@@ -51,7 +51,9 @@ export function noteDocuments(st: ArticleState, pi: number, p: Paragraph, s: Sen
   const t = p.tokens;
   for (let i = s.from; i < s.to; i++) {
     const x = t[i];
-    if (x.type !== 'word' || x.cap || !ISSUED.has(x.lower)) continue;
+    // (no document's noun has three letters or fewer but "ad": most function words fail on their length)
+    const n = x.lower.length;
+    if ((n < 4 ? x.lower !== 'ad' : n > 13) || x.cap || x.type !== 'word' || !ISSUED.has(x.lower)) continue;
     const det = determinerBefore(t, i, s.from);
     if (det < 0) continue;
     if (INTRODUCING.has(t[det].lower) || t[det].possessive) {

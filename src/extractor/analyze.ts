@@ -26,7 +26,7 @@ import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attributi
 import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
-import { noteDocuments } from './attribution/documents';
+import { notePublisher } from './attribution/documents';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
 
@@ -217,8 +217,8 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     st.quotes.push(q);
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
-  // "X issued a statement … The statement said": the documents introduced and who issued them
-  noteDocuments(st, pi, p, s, made);
+  // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
+  notePublisher(st, pi, s);
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */

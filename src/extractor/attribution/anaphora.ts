@@ -14,7 +14,7 @@ import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
-import { issuerNow } from './documents';
+import { previousDocumentSpeaker } from './documents';
 import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -235,8 +235,10 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
   // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
   // subject or source is a document is that document, speaking for whom it speaks for
-  const document = st.subjectDocument;
-  if (!plural && document && st.sentenceSerial - document.sentence === 1 && !sameSentenceBefore(st, pi, s, at, fits)) return issuerNow(document);
+  if (!plural && !sameSentenceBefore(st, pi, s, at, fits)) {
+    const document = previousDocumentSpeaker(st, pi, s);
+    if (document !== undefined) return document;
+  }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {

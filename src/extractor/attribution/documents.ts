@@ -1,21 +1,20 @@
 /**
- * Documents and who put them out. A sentence that introduces a document ("The campaign responded
- * with a statement …", "Cook provided a written statement", "Powell's office said in a
- * statement", "a letter from Senator Ode") records its issuer, so that "the statement said" later
- * is the issuer's, not the last body that published anything. A sentence whose subject or source
- * is a document ("The audit, published by …, found …", "…, the report said") records it too:
- * "It accused …" in the next sentence is that document speaking again.
+ * Documents and who put them out. "The statement said" is the issuer of the statement a sentence
+ * before introduced ("The campaign responded with a statement …", "Cook provided a written
+ * statement", "Powell's office said in a statement", "a letter from Senator Ode"), not the last
+ * body that published anything; "It accused …" after a sentence whose subject or source is a
+ * document ("The audit, published by …, found …", "…, the report said") is that document again.
+ * Both are looked for back from the reference, when one is met: no pass over every sentence.
  */
 import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
 import { resolveNp, asAgent } from './resolution';
 import { subjectOfSentence } from './source';
 import { documentAuthor } from './sourceAfter';
+import { sentenceIndex } from './anaphora';
 import type { ArticleState, LocalQuote } from './state';
-import { isModifierWord, SUBJECT_PRONOUNS } from './words';
+import { isModifierWord } from './words';
 
-/** A document's issuer, or how to find it when it is first asked for. */
-export type Issuer = LocalActor | null | (() => LocalActor | null);
 
 /** Nouns of documents someone issues, that "the NOUN said" can later mean. */
 const ISSUED = new Set(
@@ -42,29 +41,6 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"
 /** How far back, in sentences, an introduced document is looked for. */
 const DOCUMENT_REACH = 30;
 
-/**
- * What sentence `s` tells of documents, once its quotes `made` are known: each document it
- * introduces and its issuer, the document that is its subject or source, and a body that
- * publishes something (the fallback of "the report said" when no report was introduced).
- */
-export function noteDocuments(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): void {
-  const t = p.tokens;
-  for (let i = s.from; i < s.to; i++) {
-    const x = t[i];
-    // (no document's noun has three letters or fewer but "ad": most function words fail on their length)
-    const n = x.lower.length;
-    if ((n < 4 ? x.lower !== 'ad' : n > 13) || x.cap || x.type !== 'word' || !ISSUED.has(x.lower)) continue;
-    const det = determinerBefore(t, i, s.from);
-    if (det < 0) continue;
-    if (INTRODUCING.has(t[det].lower) || t[det].possessive) {
-      const issuer = issuerOf(st, pi, p, s, det, i, made);
-      if (issuer !== undefined) st.documents.push({ kind: kindOf(x.lower), issuer, sentence: st.sentenceSerial });
-    }
-  }
-  noteSubjectDocument(st, pi, p, s, made);
-  notePublisher(st, pi, s);
-}
-
 /** The determiner (or possessive name) opening the phrase whose head is the document noun at `head`, over up to three modifiers; -1 when none. */
 function determinerBefore(t: Token[], head: number, from: number): number {
   for (let j = head - 1; j >= from && head - j <= 4; j--) {
@@ -84,7 +60,7 @@ function determinerBefore(t: Token[], head: number, from: number): number {
  * statement, X announced"); else the first actor of the clause it is in ("Cook provided a written
  * statement"). Undefined where nothing tells.
  */
-function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: number, head: number, made: LocalQuote[]): Issuer | undefined {
+function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: number, head: number, made: LocalQuote[]): LocalActor | null | undefined {
   const t = p.tokens;
   const at = st.mentionAt[pi];
   if (t[det].possessive) {
@@ -98,7 +74,7 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
     if (m && offset >= m.start && offset < m.end) return made[qi].speaker;
   }
   const authored = documentAuthor(t, det, s.to);
-  if (authored) return () => resolveNp(st, pi, p, s, authored.author);
+  if (authored) return resolveNp(st, pi, p, s, authored.author);
 
   let quote: LocalQuote | null = null;
   let inside: LocalQuote | null = null;
@@ -111,11 +87,7 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
   // "in its 2013 report": a document met before, most often, which the pronoun does not tell
   if (!INDEFINITE.has(t[det].lower)) return undefined;
   // the subject of the clause the document is in: the sentence's, or that of the content it is part of
-  if (!inside) {
-    // a pronoun is read now, against the speakers so far; a phrase only if a document is referred to again
-    const subject = (): LocalActor | null => subjectOfSentence(st, pi, p, s, det)?.speaker ?? null;
-    return SUBJECT_PRONOUNS.has(t[s.from].lower) ? subject() : subject;
-  }
+  if (!inside) return subjectOfSentence(st, pi, p, s, det)?.speaker ?? undefined;
   let from = s.from;
   while (from < head && t[from].start < inside.start) from++;
   for (let i = from; i < det; i++) {
@@ -126,38 +98,70 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
 }
 
 /**
- * The document a sentence's main clause opens with ("The audit, published by X, found …") or
- * that is the source of its quote ("…, the report said"), and whom it speaks for: what "It"
- * opening the next sentence means.
+ * The document sentence `s` (paragraph `pi`) has for its source ("…, the report said") or opens
+ * its main clause with ("The audit, published by X, found …"), as whom it speaks for; undefined
+ * when it has none.
  */
-function noteSubjectDocument(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): void {
+function subjectDocumentOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalActor | null | undefined {
   const t = p.tokens;
+  const made = quotesIn(st, t, s);
   for (let qi = 0; qi < made.length; qi++) {
     const q = made[qi];
     const m = q.speakerMention;
-    // (a document's phrase ends in a lower-case letter: most names fail here, before any string is made)
-    const c = m ? m.text.charCodeAt(m.text.length - 1) : 0;
-    if (!m || !q.cue || c < 97 || c > 122) continue;
-    if (ISSUED.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) {
-      st.subjectDocument = { issuer: q.speaker, sentence: st.sentenceSerial };
-      return;
-    }
+    if (m && q.cue && ISSUED.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) return q.speaker;
   }
-  // "The audit, published by the comptroller, examined …": the subject phrase and its author
-  let head = s.from;
-  while (head < s.to && head - s.from <= 4 && t[head].type === 'word' && !ISSUED.has(t[head].lower)) head++;
   const first = t[s.from];
-  if (head >= s.to || t[head].type !== 'word' || !ISSUED.has(t[head].lower) || !first || (!POINTING.has(first.lower) && !INTRODUCING.has(first.lower))) return;
-  for (let j = s.from + 1; j < head; j++) if (!isModifierWord(t[j])) return;
+  if (!first || (!POINTING.has(first.lower) && !INTRODUCING.has(first.lower))) return undefined;
+  let head = s.from + 1;
+  while (head < s.to && head - s.from <= 4 && t[head].type === 'word' && !ISSUED.has(t[head].lower)) head++;
+  if (head >= s.to || t[head].type !== 'word' || !ISSUED.has(t[head].lower)) return undefined;
+  for (let j = s.from + 1; j < head; j++) if (!isModifierWord(t[j])) return undefined;
   let author = documentAuthor(t, s.from, s.to)?.author;
   if (!author && t[head + 1]?.text === ',' && PUT_OUT_BY.has(t[head + 2]?.lower ?? '') && t[head + 3]?.lower === 'by') {
     let end = head + 4;
     while (end < s.to && t[end].text !== ',') end++;
     if (end > head + 4) author = { from: head + 4, to: end };
   }
-  const noun = t[head].lower;
-  const issuer: Issuer = author ? () => resolveNp(st, pi, p, s, author) : POINTING.has(first.lower) ? () => documentIssuer(st, noun) ?? null : null;
-  st.subjectDocument = { issuer, sentence: st.sentenceSerial };
+  if (author) return resolveNp(st, pi, p, s, author);
+  return POINTING.has(first.lower) ? documentIssuer(st, pi, s, t[head].lower) ?? null : null;
+}
+
+/** The quotes made in sentence `s` (paragraph tokens `t`), from the latest back: the sentences looked at are the last few. */
+function quotesIn(st: ArticleState, t: Token[], s: Sentence): LocalQuote[] {
+  const from = t[s.from].start;
+  const to = t[s.to - 1].end;
+  const out: LocalQuote[] = [];
+  for (let k = st.quotes.length - 1; k >= 0; k--) {
+    const q = st.quotes[k];
+    if (q.start >= to) continue;
+    if (q.start < from) break;
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Calls `visit` with each body sentence before sentence `s` of paragraph `pi`, the nearest first,
+ * up to `reach` of them, until it returns true.
+ */
+function eachSentenceBefore(st: ArticleState, pi: number, s: Sentence, reach: number, visit: (para: number, sent: Sentence) => boolean): void {
+  let para = pi;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
+  for (let n = 0; n < reach; n++) {
+    while (si < 0) {
+      if (--para < 0) return;
+      const p = st.paragraphs[para];
+      si = p.kind === 'body' ? p.sentences.length - 1 : -1;
+    }
+    if (visit(para, st.paragraphs[para].sentences[si--])) return;
+  }
+}
+
+/** "…, the report said. It accused …": whom the document of the sentence before sentence `s` speaks for; undefined when that sentence has none. */
+export function previousDocumentSpeaker(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {
+  let found: LocalActor | null | undefined;
+  eachSentenceBefore(st, pi, s, 1, (para, sent) => ((found = subjectDocumentOf(st, para, st.paragraphs[para], sent)), true));
+  return found;
 }
 
 /**
@@ -165,7 +169,7 @@ function noteSubjectDocument(st: ArticleState, pi: number, p: Paragraph, s: Sent
  * "unveiled" or "put out" (its first organisation, else its first country) publishes; "The report
  * was released amid concern in Washington" names no publisher.
  */
-function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
+export function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
   const t = st.paragraphs[pi].tokens;
   const at = st.mentionAt[pi];
   // a body first: its scan reads the sentence's mention slots, most of them empty, where the verb's reads every word's letters
@@ -201,21 +205,26 @@ function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
 }
 
 /**
- * The issuer of the latest document of the kind of `noun` the article introduced in reach
- * ("the statement" after "X issued a statement"); undefined when none was.
+ * The issuer of the latest document of the kind of `noun` introduced in the sentences before
+ * sentence `s` of paragraph `pi` ("the statement" after "X issued a statement"), up to
+ * DOCUMENT_REACH sentences back; undefined when none was or nothing tells who issued it.
  */
-export function documentIssuer(st: ArticleState, noun: string): LocalActor | null | undefined {
+export function documentIssuer(st: ArticleState, pi: number, s: Sentence, noun: string): LocalActor | null | undefined {
   const kind = kindOf(noun);
-  for (let i = st.documents.length - 1; i >= 0; i--) {
-    const d = st.documents[i];
-    if (st.sentenceSerial - d.sentence > DOCUMENT_REACH) return undefined;
-    if (d.kind === kind) return issuerNow(d);
-  }
-  return undefined;
-}
-
-/** A record's issuer, resolved on first need and kept: a phrase resolved only for a document referred to again adds no actor for the others. */
-export function issuerNow(d: { issuer: Issuer }): LocalActor | null {
-  if (typeof d.issuer === 'function') d.issuer = d.issuer();
-  return d.issuer;
+  let found: LocalActor | null | undefined;
+  eachSentenceBefore(st, pi, s, DOCUMENT_REACH, (para, sent) => {
+    const p = st.paragraphs[para];
+    const t = p.tokens;
+    // the sentence's last such document first
+    for (let i = sent.to - 1; i >= sent.from; i--) {
+      const x = t[i];
+      if (x.type !== 'word' || x.cap || !ISSUED.has(x.lower) || kindOf(x.lower) !== kind) continue;
+      const det = determinerBefore(t, i, sent.from);
+      if (det < 0 || !(INTRODUCING.has(t[det].lower) || t[det].possessive)) continue;
+      found = issuerOf(st, para, p, sent, det, i, quotesIn(st, t, sent));
+      if (found !== undefined) return true;
+    }
+    return false;
+  });
+  return found;
 }

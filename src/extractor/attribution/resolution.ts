@@ -162,7 +162,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (other) return other.actor;
     // "the statement said" after "X responded with a statement": X
     if (POINTING.has(words[0].lower) && !head.cap) {
-      const issuer = documentIssuer(st, lowerHead);
+      const issuer = documentIssuer(st, pi, s, lowerHead);
       if (issuer !== undefined) return issuer;
     }
     // a body known only by its phrase ("Clinton’s campaign") publishes no report

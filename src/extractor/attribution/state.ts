@@ -8,7 +8,6 @@ import type { Entity } from '../names';
 import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';
-import type { Issuer } from './documents';
 
 export interface LocalQuote extends Span {
   kind: QuoteKind;
@@ -65,10 +64,6 @@ export class ArticleState {
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
   lastCollectiveSpeaker: LocalActor | null = null;
   lastPublisher: LocalActor | null = null;
-  /** The documents the article introduced ("issued a statement"), of a kind ("statement"), and who issued each (./documents). */
-  readonly documents: Array<{ kind: string; issuer: Issuer; sentence: number }> = [];
-  /** The latest sentence whose subject or source is a document, and whom the document speaks for: "It" after it (./documents). */
-  subjectDocument: { issuer: Issuer; sentence: number } | null = null;
   /** Counts body sentences across the article: how far back a speaker was. */
   sentenceSerial = 0;
   /** A paragraph that ended inside an attributed quotation: the next paragraph's opening quotation goes on with it. */

@@ -6,7 +6,7 @@ import type { ActorKind } from './types';
 import { personKey, personKeyWithoutInitial, personNameTokens, plainLower } from './nameForms';
 import { genderOfFirstName } from './gender';
 import { memoised, ownCopy } from './memo';
-import { CITIES, countryBySurface, US_STATES } from './gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -312,7 +312,34 @@ export class ActorTable {
     this.placesNamedAsModifiers(glued);
     this.bodiesWithoutTheirPlace(glued);
     this.bodiesNamedShort(glued);
+    this.bodiesByAcronym(glued);
     if (glued.size) this.foldInto(glued, mentions);
+  }
+
+  /**
+   * "NHTSA" beside "National Highway Traffic Safety Administration": an organisation named by an
+   * acronym is the one organisation of the article whose initials it is (none when two are), as
+   * the corpus joins them (registry rule 3). Added to `glued`, the acronym kept as an alias.
+   */
+  private bodiesByAcronym(glued: Map<LocalActor, Glued>): void {
+    let byInitials: Map<string, LocalActor | null> | undefined;
+    for (const a of this.actors) {
+      // (three letters at least: "VA" is the initials of a name cut short as often as of a body's)
+      // (the pattern last: most names are longer than an acronym or hold a space)
+      if (a.kind !== 'organization' || a.anonymous || a.name.length < 3 || a.name.length > 12 || a.name.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(a.name) || a.name.replace(/\./g, '').length < 3) continue;
+      if (!byInitials) {
+        byInitials = new Map();
+        for (const b of this.actors) {
+          if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
+          // "DOJ", "BoC": initials that keep the "of" of "Department of Justice" too
+          for (const acr of new Set([acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O'))])) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
+        }
+      }
+      const into = byInitials.get(a.name.replace(/\./g, '').toLowerCase());
+      if (!into || into === a) continue;
+      glued.set(a, { into, stray: 0 });
+      this.addAlias(into, a.name);
+    }
   }
 
   /**
@@ -387,7 +414,8 @@ export class ActorTable {
       const plural = PLURAL_NAME.test(words[words.length - 1]);
       for (let k = 1; k <= 2 && k < words.length; k++) {
         const place = words.slice(0, k).join(' ');
-        if (!(plural ? this.isPlaceName(place) : CITIES.has(place))) continue;
+        // ("Canadian Coast Guard": a country's body by its demonym or name, as "the Coast Guard" of that article)
+        if (!(plural ? this.isPlaceName(place) : CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
         const rest = words.slice(k).join(' ');
         short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
       }

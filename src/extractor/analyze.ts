@@ -26,6 +26,7 @@ import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attributi
 import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
+import { notePublisher } from './attribution/documents';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
 
@@ -39,7 +40,6 @@ export interface Analysis {
   quotes: LocalQuote[];
 }
 
-const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
 /** Words before "from" in a lead-in line: "And from …:". */
 const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
 
@@ -218,10 +218,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
   }
   if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
   // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
-  // (the body first: its scan reads the sentence's mention slots, most of them empty, where the
-  // verb's reads every word's letters)
-  const publisher = st.firstPublisher(pi, s);
-  if (publisher && publishes(t, s)) st.lastPublisher = publisher;
+  notePublisher(st, pi, s);
 }
 
 /** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */
@@ -507,15 +504,4 @@ function buildQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
   const t = p.tokens;
   const mention = st.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
   return buildQuoteFrom(st, p, s, from, to, speaker, mention, cue, cls);
-}
-
-/** "released", "published", "issued", "put out", "unveiled" among a sentence's words. */
-function publishes(t: Token[], s: Sentence): boolean {
-  for (let i = s.from; i < s.to; i++) {
-    // most words fail on their first letter or length, before any set look-up (r, p, i, u; 6 letters or "put")
-    const c = t[i].lower.charCodeAt(0);
-    if ((c !== 114 && c !== 112 && c !== 105 && c !== 117) || (t[i].lower.length < 6 && t[i].lower !== 'put')) continue;
-    if (PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) return true;
-  }
-  return false;
 }

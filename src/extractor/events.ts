@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
-import type { LocalActor } from './actors';
+import { acronymOf, type LocalActor } from './actors';
 import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { FULL_MONTH, twoByte } from './datePatterns';
 import { latestStatedDate } from './publishedDate';
@@ -346,7 +346,8 @@ function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Can
   let same: Candidate | undefined;
   if (c.trigger.definite && !c.trigger.verb) {
     // "the NATO summit" refers back to a NATO summit, "the Shangri-la Dialogue summit" names another
-    const named = (e: Candidate): boolean => c.trigger.qualifiers.every((w) => [e.lead, ...e.participants].some((a) => a?.name.includes(w)) || e.placeName?.includes(w));
+    // (by a name or an alias: "NATO" is an alias of the North Atlantic Treaty Organisation named in full)
+    const named = (e: Candidate): boolean => c.trigger.qualifiers.every((w) => [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w));
     const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
     const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
     // an event of the last few paragraphs is what "the forum" means, unless it is history with a
@@ -545,7 +546,7 @@ function withoutQuotations(passage: string, passageStart: number, quotes: Array<
 function finish(c: Candidate): LocalEvent {
   // the label names who holds the event: a person whose act it is, else the lead, else who speaks of it, else who takes part
   const holder = c.holder ?? c.lead ?? c.speakers[0] ?? c.participants[0] ?? null;
-  const who = holder ? `${holder.name} ` : '';
+  const who = holder ? `${shortName(holder)} ` : '';
   const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
   // the lead first: the corpus matches events across articles by it
   const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;
@@ -555,6 +556,13 @@ function finish(c: Candidate): LocalEvent {
   // (an object clone per event) and made this small function one of the costliest to compile
   if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };
   return { kind, label, date, dateText, place, placeName, participants, start, end, more, yearless };
+}
+
+/** An organisation by its acronym where the article uses one ("NATO summit", not "North Atlantic Treaty Organisation summit"), as news names events; any other actor by its name. */
+function shortName(a: LocalActor): string {
+  if (a.kind !== 'organization') return a.name;
+  const initials = acronymOf(a.name);
+  return (initials && a.aliases.find((x) => x.replace(/\./g, '').toLowerCase() === initials && /^[\p{Lu}.]+$/u.test(x))) || a.name;
 }
 
 /** Kinds of event a person named before the event word holds: a visit, a speech, an announcement (not a meeting, a summit, an election or an agreement, which bodies and countries often hold; a statement is its speaker's). */

@@ -14,6 +14,8 @@ import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
+import { previousDocumentSpeaker } from './documents';
+import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 const PRONOUN_REACH = 6;
@@ -231,6 +233,12 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
 export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
+  // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
+  // subject or source is a document is that document, speaking for whom it speaks for
+  if (!plural && !sameSentenceBefore(st, pi, s, at, fits)) {
+    const document = previousDocumentSpeaker(st, pi, s);
+    if (document !== undefined) return document;
+  }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
@@ -243,6 +251,12 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   // "they" keeps to the last body that spoke; "it" to the nearest organisation named
   if (plural) return speaker ?? first;
   return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
+}
+
+/** Whether an actor that `fits` is mentioned before token `at` in its own sentence. */
+function sameSentenceBefore(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean): boolean {
+  for (let i = s.from; i < at; i++) if (st.mentionAt[pi][i] && fits(st.mentionAt[pi][i]!.actor)) return true;
+  return false;
 }
 
 /**
@@ -261,19 +275,29 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const mediaOnly = kinds.every((k) => k === 'media');
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
-    if (!fitsDescription(m.actor, kinds) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
+    if (!fitsDescription(m.actor, kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
     if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
     // "SAN FRANCISCO (Reuters) - …, which was seen by Reuters. The company said": the newsroom that
     // reports the story is "the company" only if the article names no other; one with something
     // of its own ("Bloomberg's own list") is in the story
-    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(m.actor.name).includes('media')) return ((outsider ??= m.actor), false);
+    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(ACRONYM.test(m.text) ? m.text : m.actor.name).includes('media')) {
+      // ("a copy of which was seen by Reuters", "LONDON (Reuters) -": a newsroom that only saw or only reports is none)
+      if (!onlyReporting(st, m)) outsider ??= m.actor;
+      return false;
+    }
     if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
     return ((found = m.actor), true);
   });
   return found ?? nearest ?? outsider;
 }
+/** Whether newsroom mention `m` only tells who saw a document ("seen by Reuters") or who files the story ("LONDON (Reuters) -"). */
+function onlyReporting(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  return seenByBefore(t, m.from) || (t[m.from - 1]?.text === '(' && t[m.to]?.text === ')' && m.from <= 6);
+}
+
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
@@ -331,11 +355,17 @@ function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
   return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
 }
 
+/** An acronym as written: "AAN", "U.N.". */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
+
 /** Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits generic ones ("the company", "the group"). */
-function fitsDescription(a: LocalActor, kinds: OrgKind[]): boolean {
+function fitsDescription(a: LocalActor, kinds: OrgKind[], surface: string): boolean {
   if (a.kind === 'organization') {
-    const own = orgKindsOfName(a.name);
-    if (!own.length) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // a body met by its acronym tells no more than the acronym does ("AAN polled …, the group
+    // said" beside "American Action Network", whose last word reads as a broadcaster's)
+    const acronym = ACRONYM.test(surface);
+    const own = orgKindsOfName(acronym ? surface : a.name);
+    if (!own.length && !acronym) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
     // a newsroom is a company, but "the utility" or "the airline" is none
     if (own.includes('media') && !kinds.includes('media')) return false;
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');

@@ -49,7 +49,7 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -240,4 +240,10 @@ function knownPlace(t: Token[], a: number, b: number): boolean {
   let key = t[a].lower;
   for (let i = a + 1; i < b; i++) key += ' ' + t[i].lower;
   return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
+}
+
+/** ", a copy of which was seen by …,", ", most of whom …,": a relative clause that opens with its noun, an aside as "which" is. */
+export function ofWhich(t: Token[], a: number, end: number): boolean {
+  for (let j = a + 1; j < end && j - a <= 4; j++) if (t[j].lower === 'of' && (t[j + 1]?.lower === 'which' || t[j + 1]?.lower === 'whom')) return true;
+  return false;
 }

@@ -11,6 +11,7 @@ import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
 import type { Cue } from './cueDetection';
+import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
 import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
 
@@ -46,6 +47,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
           SUBORDINATORS.has(opener.lower) &&
           (subject.from - 1 === s.from || t[subject.from - 2]?.text === ',' || (subject.from - 2 === s.from && SUBORDINATOR_LEADS.has(t[s.from].lower)))));
     let limit = relative ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
+    // "…, who said the bill was flawed, unfair and rushed, voted": a list's commas are inside the clause
+    for (let close = relative ? listClose(t, limit, contentEndLimit) : -1; close > limit; close = listClose(t, limit, contentEndLimit)) limit = close;
     // "…, who declared in the spin room, “…”": the quotation after the comma is still the content
     if (limit < contentEndLimit && (t[limit + 1]?.type === 'open' || t[limit + 1]?.type === 'ambiguous')) limit = contentEndLimit;
     content = contentAfter(t, s, cue.end, info, limit);
@@ -79,6 +82,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     }
     // "For example, she wrote in an analysis, CONTENT."
     if (!content && subject) content = contentAfterParenthetical(t, s, cue.end, limit);
+    // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
+    if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
   return content;
 }
@@ -112,6 +117,36 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
 function nextComma(t: Token[], inQuote: Uint8Array, from: number, to: number): number {
   for (let j = from; j < to; j++) if (t[j].text === ',' && !inQuote[j]) return j;
   return to;
+}
+
+/** Words that end a list's item: a clause goes on there, no list. */
+const NOT_IN_ITEM = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'has', 'have', 'had', 'did', 'does', ...SUBJECT_PRONOUNS, 'who', 'which', 'that', 'said', 'says']);
+
+/**
+ * Where a list that goes on after the comma at `comma` ends: ", unfair and rushed," — items of
+ * one to three lower-case words, the last after "and" or "or", then a comma; the index of that
+ * comma, or -1 when what follows the comma is no such list (", voted against it").
+ */
+function listClose(t: Token[], comma: number, to: number): number {
+  let k = comma + 1;
+  for (let items = 0; items < 8; ) {
+    // (an item before "and": ", and many more" after a clause adds to the sentence, not to a list)
+    const last = t[k]?.lower === 'and' || t[k]?.lower === 'or';
+    if (last && !items) return -1;
+    if (last) k++;
+    const start = k;
+    while (k < to && k - start < 3 && t[k].type === 'word' && !t[k].cap && !NOT_IN_ITEM.has(t[k].lower) && t[k].lower !== 'and' && t[k].lower !== 'or') k++;
+    if (k === start) return -1;
+    if (last) return t[k]?.text === ',' ? k : -1;
+    if (t[k]?.lower === 'and' || t[k]?.lower === 'or') {
+      items++;
+      continue;
+    }
+    if (t[k]?.text !== ',') return -1;
+    k++;
+    items++;
+  }
+  return -1;
 }
 
 /** The first token of sentence `s` at or after text offset `offset` (or `s.to`). */

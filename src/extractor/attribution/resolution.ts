@@ -8,7 +8,7 @@
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
@@ -20,6 +20,10 @@ import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { personalRole } from './personalRoles';
+import { documentIssuer } from './documents';
+
+/** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
+const POINTING = new Set(['the', 'that', 'this']);
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
@@ -130,8 +134,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const phrase = st.text.slice(t[np.from].start, head.end);
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
   // ("the Flames said": a body by its plural name)
-  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? undefined : undefined);
-  if (known && !DOCUMENT_NOUNS.has(lowerHead)) {
+  // ("The Post intervened" after "The Washington Post": a body by its name without its place)
+  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare) ?? undefined : undefined);
+  if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
     st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
     return known;
   }
@@ -155,6 +160,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   if (DOCUMENT_NOUNS.has(lowerHead)) {
     if (other) return other.actor;
+    // "the statement said" after "X responded with a statement": X
+    if (POINTING.has(words[0].lower) && !head.cap) {
+      const issuer = documentIssuer(st, pi, s, lowerHead);
+      if (issuer !== undefined) return issuer;
+    }
     // a body known only by its phrase ("Clinton’s campaign") publishes no report
     return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
   }
@@ -181,8 +191,17 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
+  // "Two objectors", "several plaintiffs": people counted, named by a plural noun of what they do
+  // (opening its clause: "… and three helicopters, however, suggests" counts things in a list)
+  const before = t[np.from - 1];
+  const opens = np.from === s.from || before.type !== 'word' || before.lower === 'even' || before.lower === 'also';
+  if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
 }
+/** Words that count people: "two", "12", "several". */
+const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)$/;
+/** Plural nouns of people by what they do: "objectors", "plaintiffs", "activists", "residents". */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 
 /** Where "and" joins two names in a phrase of capitalised words ("Sen. Ana Ruiz and Bo Lind"), outside any one name; -1 when it does not. */
 function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
@@ -383,6 +402,25 @@ function pluralBody(st: ArticleState, word: string): LocalActor | null {
   let found: LocalActor | null = null;
   for (const a of st.table.actors) {
     if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    if (found) return null;
+    found = a;
+  }
+  if (found) st.table.addAlias(found, word);
+  return found;
+}
+
+/**
+ * "the Post" after "The Washington Post", "the Coast Guard" after "Canadian Coast Guard": the one
+ * body of the article whose name is a place, a country or its demonym before `word`; null when
+ * none or two are.
+ */
+function placeLedBody(st: ArticleState, word: string): LocalActor | null {
+  const ending = ` ${word}`;
+  let found: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    const place = normaliseName(a.name.slice(0, -ending.length)).replace(/^the /, '');
+    if (!CITIES.has(place) && !US_STATES.has(place) && !countryBySurface.has(place) && !countryByDemonym.has(place)) continue;
     if (found) return null;
     found = a;
   }

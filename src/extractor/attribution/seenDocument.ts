@@ -67,6 +67,20 @@ export function seenDocumentEndsAt(t: Token[], i: number): boolean {
 }
 
 /**
+ * Whether the words before token `i` are "seen [time] by" or "a copy of which was seen by": the
+ * phrase at `i` names who saw a document, not who wrote it.
+ */
+export function seenByBefore(t: Token[], i: number): boolean {
+  if (i < 2 || t[i - 1].lower !== 'by') return false;
+  let at = i - 2;
+  while (at > 0 && i - at <= 4 && TIME_BETWEEN.has(t[at].lower)) at--;
+  return SEEN.has(t[at].lower);
+}
+
+/** Participles by which a document's author is named before "and seen by": "a memo written by X and obtained by Y". */
+const WRITTEN = new Set(['written', 'signed', 'sent', 'drafted', 'prepared', 'authored', 'issued', 'released', 'compiled']);
+
+/**
  * A subject that is the newsroom of "A redacted copy of the memo seen by Reuters said …": the
  * whole phrase from the document, or null when the subject follows no "DOCUMENT seen by".
  */
@@ -75,6 +89,15 @@ export function seenDocumentBefore(t: Token[], subject: Np, from: number): Np | 
   let at = subject.from - 2;
   while (at > from && subject.from - at <= 4 && TIME_BETWEEN.has(t[at].lower)) at--;
   if (!SEEN.has(t[at].lower) || at - 1 < from) return null;
+  // "A memo written by X and obtained by The Tribune": back over the author to the document
+  if (t[at - 1].lower === 'and') {
+    for (let j = at - 2; j > from && at - j <= 10; j--) {
+      if (t[j].lower !== 'by' || !WRITTEN.has(t[j - 1].lower)) continue;
+      at = j - 1;
+      break;
+    }
+    if (t[at - 1].lower === 'and') return null;
+  }
   const doc = npBackward(t, at - 1, from);
   if (!doc) return null;
   // "the 2013 FDIC memo": a year or a determiner before the name that opens the phrase

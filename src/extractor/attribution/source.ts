@@ -19,6 +19,8 @@ import { appositiveSubject } from './appositive';
 import { documentAuthor, npForward, phraseUntilComma, roleNounEnd } from './sourceAfter';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, openingClauseEnd, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
+/** Words that count people opening a clause: "Two objectors", "Several residents". */
+const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
@@ -71,7 +73,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
       // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
       const clauseAfter = !!np && ((np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word') || (!!t[np.to] && !t[np.to].cap && (MODALS.has(t[np.to].lower) || AUXILIARIES.has(t[np.to].lower) || t[np.to].lower === 'will' || t[np.to].lower === 'would')));
-      if (np && !clauseAfter && k > s.from) {
+      // "X and Y, had challenged Cruz's bid": an auxiliary before the cue, or a thing someone
+      // owns after it, is a main clause in its usual order, its object no speaker
+      if (np && !clauseAfter && k > s.from && !auxiliaryBetween(t, k, cue.index) && !ownedThing(t, np)) {
         subject = np;
         inverted = true;
       }
@@ -89,6 +93,21 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
+}
+
+/** Whether an auxiliary stands between token `k` and the cue at `cue`: "…, had challenged". */
+function auxiliaryBetween(t: Token[], k: number, cue: number): boolean {
+  // (not "Will" capitalised: a name)
+  for (let j = k + 1; j < cue; j++) if (!t[j].cap && (AUXILIARIES.has(t[j].lower) || MODALS.has(t[j].lower))) return true;
+  return false;
+}
+
+/** Whether phrase `np` is a thing a possessive owns ("Cruz's presidential bid"), not a person ("Cruz's lawyer"). */
+function ownedThing(t: Token[], np: Np): boolean {
+  const last = t[np.to - 1];
+  if (last.cap || isPeopleNoun(last) || ROLE_NOUNS.has(last.lower)) return false;
+  for (let j = np.from; j < np.to - 1; j++) if (t[j].possessive) return true;
+  return false;
 }
 
 /**
@@ -438,14 +457,59 @@ function namesSomeone(t: Token[], a: number, end: number): boolean {
 }
 
 /** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
-function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
+export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
   const t = p.tokens;
   // "The conservative publication has …, arguing": a described subject that no name covers
   const described = describedSubject(st, pi, t, clauseStart(t, s), before);
   if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
   // the main clause's first name or pronoun; failing that, one in the opening adverbial
   const main = openingClauseEnd(t, s, before);
-  return firstAgent(st, pi, p, s, main, before) ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
+  // "Two objectors, Ann Lee and Bo Ray, had challenged …, contending": the people counted, whom the names list
+  if (main + 2 < before && t[main + 2].text === ',' && COUNTED_PEOPLE.test(t[main].lower) && t[main + 1].type === 'word' && !t[main + 1].cap) {
+    const np = { from: main, to: main + 2 };
+    const speaker = resolveNp(st, pi, p, s, np);
+    if (speaker?.kind === 'group') return { speaker, mention: st.span(t[main].start, t[main + 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+  }
+  const agent = firstAgent(st, pi, p, s, main, before);
+  // "Two objectors had challenged Cruz's bid, contending …": a name after the main verb is in its
+  // object; the phrase before the verb is who contends, named or not
+  const verb = agent?.mention && t[main].lower !== 'there' ? mainVerb(t, main, before) : -1;
+  if (verb > main && agent!.mention!.start > t[verb].start && objectOf(t, verb, agent!.mention!.start)) {
+    const np = npBackward(t, verb - 1, main);
+    const subject = np && np.from === main ? np : null;
+    // a phrase the subject rules do not read ("the prince") is still the mention, though no one resolves it
+    const mention = subject ?? (verb - main <= 6 && t.slice(main, verb).every((x) => x.type === 'word') ? { from: main, to: verb } : null);
+    return { speaker: subject && resolveNp(st, pi, p, s, subject), mention: mention && st.span(t[mention.from].start, t[mention.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+  }
+  return agent ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
+}
+
+/**
+ * The main verb of a clause [from, before): its first auxiliary or modal, or a past form in -ed
+ * after a noun ("objectors challenged"), not after a determiner ("the so-called"); -1 when none
+ * comes before the clause's first comma or mark.
+ */
+function mainVerb(t: Token[], from: number, before: number): number {
+  for (let j = from + 1; j < before; j++) {
+    const x = t[j];
+    if (x.type !== 'word') {
+      if (x.type !== 'close' && x.text !== '.' && x.text !== '-') return -1;
+      continue;
+    }
+    if (x.cap) continue;
+    if (AUXILIARIES.has(x.lower) || MODALS.has(x.lower)) return j;
+    if (x.lower.endsWith('ed') && t[j - 1].type === 'word' && !DETERMINERS.has(t[j - 1].lower) && !STOP_BACKWARD.has(t[j - 1].lower)) return j;
+  }
+  return -1;
+}
+
+/** Words after which a name opens a clause or phrase of its own rather than the verb's object: "… when Rubio thanked", "with Trump tweeting". */
+const OPENS_OWN = new Set(['and', 'but', 'or', 'when', 'while', 'as', 'because', 'after', 'before', 'since', 'if', 'that', 'who', 'which', 'whose', 'with', 'where', 'until', 'though', 'although', 'whether']);
+
+/** Whether the name at offset `start` is in the object of the verb at `verb`: no mark or word that opens another clause stands between them. */
+function objectOf(t: Token[], verb: number, start: number): boolean {
+  for (let j = verb + 1; j < t.length && t[j].start < start; j++) if (t[j].type !== 'word' ? t[j].type !== 'close' : OPENS_OWN.has(t[j].lower)) return false;
+  return true;
 }
 
 /** A head a possessive name can own as a body or a person ("bank", "ministry", "government", "spokeswoman"). */

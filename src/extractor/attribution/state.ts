@@ -122,22 +122,6 @@ export class ArticleState {
     }
     return null;
   }
-
-  /**
-   * The body in sentence `s` of paragraph `pi` that can publish a report: its first organisation,
-   * else its first country ("wait times in Canada rose, according to a report by the Institute":
-   * the country is what the report is about).
-   */
-  firstPublisher(pi: number, s: Sentence): LocalActor | null {
-    const at = this.mentionAt[pi];
-    let country: LocalActor | null = null;
-    for (let i = s.from; i < s.to; i++) {
-      const m = at[i];
-      if (m?.actor.kind === 'organization') return m.actor;
-      if (m?.actor.kind === 'country') country ??= m.actor;
-    }
-    return country;
-  }
 }
 
 /**

@@ -1,0 +1,230 @@
+/**
+ * Documents and who put them out. "The statement said" is the issuer of the statement a sentence
+ * before introduced ("The campaign responded with a statement …", "Cook provided a written
+ * statement", "Powell's office said in a statement", "a letter from Senator Ode"), not the last
+ * body that published anything; "It accused …" after a sentence whose subject or source is a
+ * document ("The audit, published by …, found …", "…, the report said") is that document again.
+ * Both are looked for back from the reference, when one is met: no pass over every sentence.
+ */
+import type { LocalActor } from '../actors';
+import type { Paragraph, Sentence, Token } from '../text';
+import { resolveNp, asAgent } from './resolution';
+import { subjectOfSentence } from './source';
+import { documentAuthor } from './sourceAfter';
+import { sentenceIndex } from './anaphora';
+import type { ArticleState, LocalQuote } from './state';
+import { isModifierWord } from './words';
+
+
+/** Nouns of documents someone issues, that "the NOUN said" can later mean. */
+const ISSUED = new Set(
+  'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin|notice'.split('|'),
+);
+/** Nouns one issuer's document is called by in turn: "issued a news release … the statement said". */
+const SAME_DOCUMENT: ReadonlyMap<string, string> = new Map([
+  ['release', 'statement'],
+  ['memorandum', 'memo'],
+]);
+const kindOf = (noun: string): string => SAME_DOCUMENT.get(noun) ?? noun;
+
+/** Determiners that introduce a document not met before. */
+const INTRODUCING = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'one']);
+/** Determiners of a document not met before (no possessive pronoun). */
+const INDEFINITE = new Set(['a', 'an', 'one']);
+/** Determiners that point back at a document met before. */
+const POINTING = new Set(['the', 'that', 'this']);
+/** Participles by which a document is put out, as the sentence's main verb goes after "The report,": "The audit, published by X, …". */
+const PUT_OUT_BY = new Set(['released', 'published', 'issued', 'written', 'prepared', 'commissioned', 'signed', 'sent', 'filed', 'authored', 'produced', 'compiled', 'conducted', 'drafted']);
+/** Verbs by which a subject publishes a document (active voice only: "was released" names no publisher). */
+const PUBLISHES = new Set(['released', 'published', 'issued', 'unveiled']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+/** How far back, in sentences, an introduced document is looked for. */
+const DOCUMENT_REACH = 30;
+
+/** The determiner (or possessive name) opening the phrase whose head is the document noun at `head`, over up to three modifiers; -1 when none. */
+function determinerBefore(t: Token[], head: number, from: number): number {
+  for (let j = head - 1; j >= from && head - j <= 4; j--) {
+    const w = t[j];
+    if (w.type !== 'word') return -1;
+    if (INTRODUCING.has(w.lower) || POINTING.has(w.lower) || w.possessive) return j;
+    // "a written statement", "a joint news release"
+    if (!isModifierWord(w) && !/^(?:news|press|joint|written)$/.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who issued the document introduced at `det` (its noun at `head`): a named owner ("Powell's
+ * statement"); the author after "by" or "from" ("a letter from Senator Ode"); the speaker of the
+ * sentence's attribution the document is no part of the content of ("said in a statement", "In a
+ * statement, X announced"); else the first actor of the clause it is in ("Cook provided a written
+ * statement"). Undefined where nothing tells.
+ */
+function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: number, head: number, made: LocalQuote[]): LocalActor | null | undefined {
+  const t = p.tokens;
+  const at = st.mentionAt[pi];
+  if (t[det].possessive) {
+    const m = at[det];
+    return m && m.actor.kind !== 'place' ? asAgent(st, m.actor) : undefined;
+  }
+  const offset = t[head].start;
+  // "according to a report from the inspector general": the document is the source, resolved so
+  for (let qi = 0; qi < made.length; qi++) {
+    const m = made[qi].speakerMention;
+    if (m && offset >= m.start && offset < m.end) return made[qi].speaker;
+  }
+  const authored = documentAuthor(t, det, s.to);
+  if (authored) return resolveNp(st, pi, p, s, authored.author);
+
+  let quote: LocalQuote | null = null;
+  let inside: LocalQuote | null = null;
+  for (let qi = 0; qi < made.length; qi++) {
+    const q = made[qi];
+    if (offset >= q.start && offset < q.end) inside = q;
+    else if (q.cue && (!quote || Math.abs(q.cue.start - offset) < Math.abs(quote.cue!.start - offset))) quote = q;
+  }
+  if (quote && !inside) return quote.speaker;
+  // "in its 2013 report": a document met before, most often, which the pronoun does not tell
+  if (!INDEFINITE.has(t[det].lower)) return undefined;
+  // the subject of the clause the document is in: the sentence's, or that of the content it is part of
+  if (!inside) return subjectOfSentence(st, pi, p, s, det)?.speaker ?? undefined;
+  let from = s.from;
+  while (from < head && t[from].start < inside.start) from++;
+  for (let i = from; i < det; i++) {
+    const m = at[i];
+    if (m && (m.actor.kind !== 'place' || m.actor.capitalOf)) return asAgent(st, m.actor);
+  }
+  return undefined;
+}
+
+/**
+ * The document sentence `s` (paragraph `pi`) has for its source ("…, the report said") or opens
+ * its main clause with ("The audit, published by X, found …"), as whom it speaks for; undefined
+ * when it has none.
+ */
+function subjectDocumentOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalActor | null | undefined {
+  const t = p.tokens;
+  const made = quotesIn(st, t, s);
+  for (let qi = 0; qi < made.length; qi++) {
+    const q = made[qi];
+    const m = q.speakerMention;
+    if (m && q.cue && ISSUED.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) return q.speaker;
+  }
+  const first = t[s.from];
+  if (!first || (!POINTING.has(first.lower) && !INTRODUCING.has(first.lower))) return undefined;
+  let head = s.from + 1;
+  while (head < s.to && head - s.from <= 4 && t[head].type === 'word' && !ISSUED.has(t[head].lower)) head++;
+  if (head >= s.to || t[head].type !== 'word' || !ISSUED.has(t[head].lower)) return undefined;
+  for (let j = s.from + 1; j < head; j++) if (!isModifierWord(t[j])) return undefined;
+  let author = documentAuthor(t, s.from, s.to)?.author;
+  if (!author && t[head + 1]?.text === ',' && PUT_OUT_BY.has(t[head + 2]?.lower ?? '') && t[head + 3]?.lower === 'by') {
+    let end = head + 4;
+    while (end < s.to && t[end].text !== ',') end++;
+    if (end > head + 4) author = { from: head + 4, to: end };
+  }
+  if (author) return resolveNp(st, pi, p, s, author);
+  return POINTING.has(first.lower) ? documentIssuer(st, pi, s, t[head].lower) ?? null : null;
+}
+
+/** The quotes made in sentence `s` (paragraph tokens `t`), from the latest back: the sentences looked at are the last few. */
+function quotesIn(st: ArticleState, t: Token[], s: Sentence): LocalQuote[] {
+  const from = t[s.from].start;
+  const to = t[s.to - 1].end;
+  const out: LocalQuote[] = [];
+  for (let k = st.quotes.length - 1; k >= 0; k--) {
+    const q = st.quotes[k];
+    if (q.start >= to) continue;
+    if (q.start < from) break;
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Calls `visit` with each body sentence before sentence `s` of paragraph `pi`, the nearest first,
+ * up to `reach` of them, until it returns true.
+ */
+function eachSentenceBefore(st: ArticleState, pi: number, s: Sentence, reach: number, visit: (para: number, sent: Sentence) => boolean): void {
+  let para = pi;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
+  for (let n = 0; n < reach; n++) {
+    while (si < 0) {
+      if (--para < 0) return;
+      const p = st.paragraphs[para];
+      si = p.kind === 'body' ? p.sentences.length - 1 : -1;
+    }
+    if (visit(para, st.paragraphs[para].sentences[si--])) return;
+  }
+}
+
+/** "…, the report said. It accused …": whom the document of the sentence before sentence `s` speaks for; undefined when that sentence has none. */
+export function previousDocumentSpeaker(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {
+  let found: LocalActor | null | undefined;
+  eachSentenceBefore(st, pi, s, 1, (para, sent) => ((found = subjectDocumentOf(st, para, st.paragraphs[para], sent)), true));
+  return found;
+}
+
+/**
+ * "CSIS released an analysis …": the body before an active "released", "published", "issued",
+ * "unveiled" or "put out" (its first organisation, else its first country) publishes; "The report
+ * was released amid concern in Washington" names no publisher.
+ */
+export function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
+  const t = st.paragraphs[pi].tokens;
+  const at = st.mentionAt[pi];
+  // a body first: its scan reads the sentence's mention slots, most of them empty, where the verb's reads every word's letters
+  let any = false;
+  for (let i = s.from; i < s.to && !any; i++) any = at[i]?.actor.kind === 'organization' || at[i]?.actor.kind === 'country';
+  if (!any) return;
+  let verb = -1;
+  for (let i = s.from; i < s.to && verb < 0; i++) {
+    // most words fail on their first letter or length, before any set look-up (r, p, i, u; 6 letters or "put")
+    const c = t[i].lower.charCodeAt(0);
+    if ((c !== 114 && c !== 112 && c !== 105 && c !== 117) || (t[i].lower.length < 6 && t[i].lower !== 'put')) continue;
+    if ((PUBLISHES.has(t[i].lower) || (t[i].lower === 'put' && t[i + 1]?.lower === 'out')) && !PASSIVE.has(t[i - 1]?.lower ?? '')) verb = i;
+  }
+  if (verb < 0) return;
+  // "a report released Thursday by the Pew Research Center": the body after "by"
+  let from = s.from;
+  let to = verb;
+  for (let j = verb + 1; j < s.to && j - verb <= 3; j++) {
+    if (t[j].lower !== 'by') continue;
+    [from, to] = [j + 1, Math.min(s.to, j + 8)];
+    break;
+  }
+  let country: LocalActor | null = null;
+  for (let i = from; i < to; i++) {
+    const m = at[i];
+    if (m?.actor.kind === 'organization') {
+      st.lastPublisher = m.actor;
+      return;
+    }
+    if (m?.actor.kind === 'country') country ??= m.actor;
+  }
+  if (country) st.lastPublisher = country;
+}
+
+/**
+ * The issuer of the latest document of the kind of `noun` introduced in the sentences before
+ * sentence `s` of paragraph `pi` ("the statement" after "X issued a statement"), up to
+ * DOCUMENT_REACH sentences back; undefined when none was or nothing tells who issued it.
+ */
+export function documentIssuer(st: ArticleState, pi: number, s: Sentence, noun: string): LocalActor | null | undefined {
+  const kind = kindOf(noun);
+  let found: LocalActor | null | undefined;
+  eachSentenceBefore(st, pi, s, DOCUMENT_REACH, (para, sent) => {
+    const p = st.paragraphs[para];
+    const t = p.tokens;
+    // the sentence's last such document first
+    for (let i = sent.to - 1; i >= sent.from; i--) {
+      const x = t[i];
+      if (x.type !== 'word' || x.cap || !ISSUED.has(x.lower) || kindOf(x.lower) !== kind) continue;
+      const det = determinerBefore(t, i, sent.from);
+      if (det < 0 || !(INTRODUCING.has(t[det].lower) || t[det].possessive)) continue;
+      found = issuerOf(st, para, p, sent, det, i, quotesIn(st, t, sent));
+      if (found !== undefined) return true;
+    }
+    return false;
+  });
+  return found;
+}

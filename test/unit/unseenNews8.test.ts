@@ -11,7 +11,7 @@ import { quotesOf } from './helpers';
  */
 const one = (sentence: string): Array<{ who: string | null; text: string }> => quotesOf(`Headline\n\n${sentence}`).map((q) => ({ who: q.who, text: q.text }));
 
-describe('unseen news 18b: British spellings of speech verbs', () => {
+describe('unseen news 8: British spellings of speech verbs', () => {
   it('a verb in one vowel and "l" has both spellings of -ed and -ing, by rule', () => {
     for (const [word, lemma, form] of [
       ['signalled', 'signal', 'ed'],
@@ -52,7 +52,7 @@ describe('unseen news 18b: British spellings of speech verbs', () => {
   });
 });
 
-describe('unseen news 18b: speech withheld or denied is no quote', () => {
+describe('unseen news 8: speech withheld or denied is no quote', () => {
   for (const sentence of [
     'Senator Ana Brill has not said whether she will run again.',
     'Brill would not say when the report would be published.',
@@ -98,7 +98,7 @@ describe('unseen news 18b: speech withheld or denied is no quote', () => {
   });
 });
 
-describe('unseen news 18b: an act reported with a speech verb', () => {
+describe('unseen news 8: an act reported with a speech verb', () => {
   it('a declared act stays an act when a participle clause tells what it does', () => {
     assert.deepEqual(one('The mayor declared a local disaster on Monday, unlocking emergency funds for farmers.'), []);
     assert.deepEqual(one('Gov. Ana Ruiz declared a curfew in the capital, closing shops until Monday.'), []);
@@ -114,7 +114,7 @@ describe('unseen news 18b: an act reported with a speech verb', () => {
   });
 });
 
-describe('unseen news 18b: a colon quotation after adjuncts, a series of posts, a handle', () => {
+describe('unseen news 8: a colon quotation after adjuncts, a series of posts, a handle', () => {
   for (const sentence of [
     'Critic Lea Moss wrote on Bluesky late on Tuesday night: "A bold bet on paper."',
     'Critic Lea Moss posted again, this time in a gentler tone: "A bold bet on paper."',
@@ -169,7 +169,7 @@ describe('unseen news 18b: a colon quotation after adjuncts, a series of posts, 
   });
 });
 
-describe('unseen news 18b: a plural noun after a possessive and an adjective is no verb', () => {
+describe('unseen news 8: a plural noun after a possessive and an adjective is no verb', () => {
   for (const headline of ['Mayor’s late-night posts spark row with bus drivers', 'Mayor’s Late-Night Posts Spark Row With Bus Drivers', 'Senator’s repeated claims draw rebuke from party']) {
     it(`in a headline, sentence or title case: ${headline}`, () => {
       assert.deepEqual(quotesOf(`${headline}\n\nThe row grew on Monday.`), []);
@@ -196,7 +196,7 @@ describe('unseen news 18b: a plural noun after a possessive and an adjective is 
   });
 });
 
-describe('unseen news 18b: events a by-election or a published report makes', () => {
+describe('unseen news 8: events a by-election or a published report makes', () => {
   const events = (text: string): Array<[string, string | null]> => extractEvents(analyze(text)).map((e) => [e.kind, e.date]);
 
   for (const sentence of [

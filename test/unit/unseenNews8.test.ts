@@ -226,3 +226,10 @@ describe('unseen news 8: events a by-election or a published report makes', () =
     assert.deepEqual(events('Results\n\nLEEDS, 4 March 2026\n\nThe letter published here is the second of three.'), []);
   });
 });
+
+describe("unseen news 8: what the breaker found in the series of posts", () => {
+  it('after someone\'s "said", the next post of a series is no one\'s: it may be another account\'s', () => {
+    const quotes = quotesOf('Headline\n\nNora Vale said she had been abused online. The account @grimtide wrote: "Quit now." Vale said she had told police. A second post followed an hour later: "We see you."');
+    assert.ok(!quotes.some((q) => q.text.includes('We see you') && q.who === 'Nora Vale'), JSON.stringify(quotes.map((q) => [q.who, q.text])));
+  });
+});

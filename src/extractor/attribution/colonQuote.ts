@@ -133,13 +133,18 @@ function handleActor(st: ArticleState, pi: number, t: Token[], from: number, to:
 const SERIES = new Set(['another', 'second', 'third', 'fourth', 'next', 'later', 'further', 'follow-up', 'final', 'subsequent']);
 const SERIES_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
+/** Cues of a post or a message: the one speaker whose next post a series goes on with. */
+const POSTING = /^(?:post(?:s|ed)?|tweet(?:s|ed)?|wr(?:ote|ites|itten)|shared?|shares|messaged|texted|replied|responded)$/;
+
 /**
  * "A second post followed minutes later: “…”", "Another tweet read: “…”": a document of a series
- * opening the sentence speaks for whoever spoke last, in this paragraph or the one before.
+ * opening the sentence speaks for whoever spoke last, in this paragraph or the one before, where
+ * that was a post ("X posted …: “…”"); after anyone's "said" it is no one's, since the post may
+ * be another account's ("Lee said she had reported the account. A second post followed: “…”").
  */
 function seriesDocument(st: ArticleState, pi: number, t: Token[], from: number, colon: number): ColonSubject | null {
   const last = st.lastSpeaker;
-  if (!last?.speaker || last.para < pi - 1) return null;
+  if (!last?.speaker || last.para < pi - 1 || !last.cue || !POSTING.test(last.cue.text.toLowerCase())) return null;
   let j = from;
   if (SERIES_DETERMINERS.has(t[j].lower)) j++;
   if (j >= colon || !SERIES.has(t[j].lower)) return null;

@@ -249,3 +249,14 @@ describe("unseen news 9: what the breaker found in this session's name rules", (
     assert.deepEqual(a.actors.find((x) => x.name === 'Stephen Donnelly')?.roles, ['Minister for Health']);
   });
 });
+
+describe('unseen news 9: a company with its legal form after a comma speaks', () => {
+  for (const [sentence, who] of [
+    ['Orrin Analytics, Inc. today announced a merger with Talbot.', 'Orrin Analytics'],
+    ['Tamsworth Bakeries, Ltd. said on Friday it would cut 40 jobs.', 'Tamsworth Bakeries'],
+  ] as const) {
+    it(`the company, not its legal form: ${sentence}`, () => {
+      assert.deepEqual(quotesOf(`Headline\n\n${sentence}`).map((q) => q.who), [who]);
+    });
+  }
+});

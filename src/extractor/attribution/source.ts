@@ -205,6 +205,9 @@ function pronounBefore(t: Token[], and: number, from: number): number {
 }
 const CLAUSE_OPENERS = new Set(['because', 'though', 'although', 'when', 'while', 'as', 'since']);
 
+/** A company's legal form written after a comma ("Inc.", "Ltd", "LLC"). */
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.']);
+
 /** Marks that close a relative clause or open another: "Wyoming -- which holds a caucus -- Sanders …". */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
 
@@ -272,6 +275,11 @@ function ofOwner(t: Token[], a: number, from: number): boolean {
 export function npBackward(t: Token[], end: number, from: number): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
+  // "Veridian Health, Inc. today announced": a company's legal form after its comma ends its name
+  if (LEGAL_FORMS.has(last.lower) && end - 2 >= from && t[end - 1].text === ',' && t[end - 2].type === 'word' && t[end - 2].cap) {
+    const name = npBackward(t, end - 2, from);
+    return name && { from: name.from, to: end + 1 };
+  }
   // "he’s predicted": a pronoun with its auxiliary
   if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
   // "Trump and Sanders have both argued", "who both endorsed": a floating quantifier after its subject

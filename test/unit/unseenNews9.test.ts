@@ -201,6 +201,8 @@ describe('unseen news 9: a verb form that is a noun before a group', () => {
   for (const [sentence, who] of [
     ['The budget was cut, state officials said.', 'state officials'],
     ['The hospital was full, state officials told reporters.', 'state officials'],
+    ['The blaze had burned 900 acres, fire officials said.', 'fire officials'],
+    ['The rally will go on, protest organisers said.', 'protest organisers'],
   ] as const) {
     it(`the group keeps its modifier: ${sentence}`, () => {
       assert.deepEqual(quotesOf(`Headline\n\n${sentence}`).map((q) => q.who), [who]);

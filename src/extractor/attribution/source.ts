@@ -205,6 +205,16 @@ function pronounBefore(t: Token[], and: number, from: number): number {
 }
 const CLAUSE_OPENERS = new Set(['because', 'though', 'although', 'when', 'while', 'as', 'since']);
 
+/**
+ * "fire officials said", "state officials said", "protest leaders said": a cue's base form in
+ * lower case right before the plural head of a group (token `head`, the phrase's last) is a noun
+ * that modifies it, not a verb.
+ */
+function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): boolean {
+  const x = t[b];
+  return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
+}
+
 /** A company's legal form written after a comma ("Inc.", "Ltd", "LLC"). */
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.']);
 
@@ -362,8 +372,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     // "the state legislature": a verb form that is a modifier after a determiner
-    // "fire officials said", "state officials said": a verb form that is a noun right before a group's plural head
-    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || (a === end && GROUP_NOUNS.has(t[a].lower));
+    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end);
     if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier))) break;
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
@@ -371,7 +380,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       // "county engineer Ravi Mehta", "local fishermen": modifiers of a people noun that starts the phrase
       if (isPeopleNoun(t[a]) && end - a < 6) {
         let b = a - 1;
-        while (b > a - 3 && b >= from && isModifierWord(t[b])) b--;
+        while (b > a - 3 && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
           a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
           // "several paramedics at | the county hospital"

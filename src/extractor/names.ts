@@ -273,12 +273,12 @@ const INITIALS = /^(?:[A-Z]\.)+$/;
 const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
 /** Streets' and landforms' last words that are surnames too ("Nathan Lane", "Tom Ridge"). */
 const STREET_SURNAMES = new Set(['drive', 'lane', 'ridge', 'hollow', 'gorge']);
-/** Prepositions before a street or a landform: "along Owl Creek Drive", "in Birch Hollow". */
-const STREET_PREPOSITIONS = new Set(['in', 'at', 'on', 'along', 'near', 'off', 'from', 'outside', 'inside', 'to']);
 /** Venues' last words that are surnames too ("Rogers Place", "Madison Square Garden"; "Sally Field" is a person). */
 const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
 /** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
 const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to', 'near']);
+/** Prepositions before a street or a landform: a venue's, and "on", "along", "off" ("along Owl Creek Drive", "in Birch Hollow"). */
+const STREET_PREPOSITIONS = new Set([...VENUE_PREPOSITIONS, 'on', 'along', 'off']);
 
 /** A token of digits alone ("1127"). */
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
@@ -647,4 +647,4 @@ function surnameOfTrade(tokens: Token[], from: number, to: number): boolean {
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
 
 /** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC"). */
-const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);
+export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);

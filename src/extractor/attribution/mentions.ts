@@ -158,7 +158,7 @@ function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragr
     let a = k;
     while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
     // ("Chief executive Tan Wei Ling said": the sentence's first word, capitalised for its place only)
-    if (a - 1 === s.from && t[a - 1].cap && !st.mentionAt[pi][a - 1] && (isNounish(t[a - 1]) || ROLE_ADJECTIVES.has(t[a - 1].lower))) a--;
+    if (a - 1 === s.from && t[a - 1].cap && !st.mentionAt[pi][a - 1] && roleWord(t[a - 1])) a--;
     roles.push({ from: a, to: k + 1 });
   }
   // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
@@ -227,10 +227,13 @@ function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): bool
   // "Johnson & Johnson chief executive": the ampersand inside a body's name
   if (x.text === '&') return st.mentionAt[pi][i]?.actor.kind === 'organization';
   if (x.type !== 'word' || DETERMINERS.has(x.lower) || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
-  if (!x.cap) return isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
+  if (!x.cap) return roleWord(x);
   const kind = st.mentionAt[pi][i]?.actor.kind;
   return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(x.lower) || countryByDemonym.has(x.lower);
 }
+
+/** A noun or adjective that may stand in a role, read in lower case ("national security", "chief financial"). */
+const roleWord = (x: Token): boolean => isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
 
 /** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {

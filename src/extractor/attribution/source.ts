@@ -8,7 +8,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../gazetteer';
-import { isNameWord } from '../names';
+import { COMPANY_SUFFIXES, isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
@@ -215,9 +215,6 @@ function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): b
   return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
 }
 
-/** A company's legal form written after a comma ("Inc.", "Ltd", "LLC"). */
-const LEGAL_FORMS = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.']);
-
 /** Marks that close a relative clause or open another: "Wyoming -- which holds a caucus -- Sanders …". */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
 
@@ -286,7 +283,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
   // "Veridian Health, Inc. today announced": a company's legal form after its comma ends its name
-  if (LEGAL_FORMS.has(last.lower) && end - 2 >= from && t[end - 1].text === ',' && t[end - 2].type === 'word' && t[end - 2].cap) {
+  // (not "Co": after a comma it is more often an Irish county, "Killarney, Co Kerry")
+  if (COMPANY_SUFFIXES.has(last.lower) && !last.lower.startsWith('co') && end - 2 >= from && t[end - 1].text === ',' && t[end - 2].type === 'word' && t[end - 2].cap) {
     const name = npBackward(t, end - 2, from);
     return name && { from: name.from, to: end + 1 };
   }

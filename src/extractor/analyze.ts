@@ -21,7 +21,8 @@ import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
-import { accordingSource, findSource, subjectBefore } from './attribution/source';
+import { accordingSource, findSource, npBackward, subjectBefore } from './attribution/source';
+import { appositiveSubject } from './attribution/appositive';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
@@ -342,9 +343,12 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
  */
 function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   for (const cue of cues) {
-    if (cue.joined || !cue.info || cue.subjectEnd < s.from || t[cue.subjectEnd].type !== 'word') continue;
-    const np = subjectBefore(t, s, cue);
-    const before = np ? np.from - 1 : -1;
+    if (cue.joined || !cue.info || cue.subjectEnd < s.from) continue;
+    // "…, but the mayor, Tom Riley, said …": a subject with its appositive
+    const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : appositiveSubject(t, cue.subjectEnd, s.from);
+    // ("the mayor, | Tom Riley,": the phrase the appositive names)
+    const head = np && t[cue.subjectEnd].type !== 'word' && t[np.from - 1]?.text === ',' && np.from - 2 > s.from ? npBackward(t, np.from - 2, s.from) ?? np : np;
+    const before = head ? head.from - 1 : -1;
     if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
     // comma or a pronoun subject shows a clause ("…, and officials said", "… and he said")

@@ -44,6 +44,11 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
     // every comma before an inverted or appositive subject)
     const a = j + 1;
     if (a >= end) return null;
+    // "…, while a second councillor, speaking on condition of anonymity, said": the subject of a clause of its own
+    if (CONTRASTING.has(t[a].lower)) {
+      const np = npBackward(t, end - 1, a + 1);
+      if (np?.from === a + 1) return np;
+    }
     const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
     const before = t[j - 1];
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
@@ -93,6 +98,9 @@ export function appositiveSubject(t: Token[], comma: number, from: number): Np |
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
 }
+
+/** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
+const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
 
 /**
  * Whether the segment [a, end) of an appositive reads as a role (`head` its first word past an

@@ -21,6 +21,7 @@ import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { personalRole } from './personalRoles';
 import { documentIssuer } from './documents';
+import { npBackward } from './source';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -55,8 +56,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
-    if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from);
+    if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
   }
+  // "the Brazilian said", "the 52-year-old said": a person told by nationality or age is the nearest person before, as a pronoun is
+  if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return resolvePersonPronoun(st, pi, s, np.from, 'one');
   // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
   const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
@@ -515,6 +518,28 @@ function antecedent(st: ArticleState, pi: number, t: Token[], who: number, from:
     if (j > k - 4) nearest ??= m.actor;
   }
   return nearest && asAgent(st, nearest);
+}
+
+/**
+ * "Bus drivers, who say …": the people noun phrase a relative "who" after a comma (token `who`)
+ * refers to, where no actor was named there yet: resolved as a source phrase of its own. null
+ * when the words before name no people.
+ */
+function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, t: Token[], who: number): LocalActor | null {
+  if (t[who].lower !== 'who' || t[who - 1]?.text !== ',' || who - 2 < s.from) return null;
+  const np = npBackward(t, who - 2, s.from);
+  if (!np) return null;
+  const head = t[np.to - 1];
+  return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+}
+
+/**
+ * A demonym that names one person ("the Brazilian", "the Kenyan"): not the plural-only forms in
+ * -ese, -ch, -sh or -ss ("the Chinese", "the French", "the British", "the Swiss"), which name a
+ * nation's government or people.
+ */
+function nationalOne(w: Token): boolean {
+  return w.cap && !w.possessive && /^[a-z]+$/.test(w.lower) && countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower);
 }
 
 /** The country a word names or whose demonym it is: "Chinese" -> China. */

@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/**
+ * Sources on an eighth round of unseen news (session 19): a second speaker after a contrasting
+ * conjunction, people a relative "who" refers to, a person told by nationality. Each kind in other
+ * words than the articles that showed it.
+ */
+const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
+
+describe('unseen news 11: a second speaker in the same sentence', () => {
+  it('"…, but the chair, NAME, said …": the second clause is a quote of its own, not the first speaker’s content', () => {
+    assert.deepEqual(said('Priya Nair argued that fares must rise, but the board chair, Owen Tate, said they would not.'), [
+      ['Priya Nair', 'fares must rise'],
+      ['Owen Tate', 'they would not'],
+    ]);
+  });
+
+  it('"…, whereas others said …": the content ends before the contrasting clause', () => {
+    const q = said('Several economists said inflation would ease, whereas others said it would climb.');
+    assert.deepEqual(q[0], ['economists', 'inflation would ease']);
+    assert.equal(q[1][1], 'it would climb');
+  });
+
+  it('"…, while a second NOUN, speaking on condition of anonymity, said …": an anonymous source of its own', () => {
+    const q = said('Trustee Lena Ortiz said the budget was too small, while a second trustee, speaking on condition of anonymity, said the plan would collapse.');
+    assert.deepEqual(q[0], ['Lena Ortiz', 'the budget was too small']);
+    assert.equal(q[1][1], 'the plan would collapse');
+    assert.notEqual(q[1][0], 'Lena Ortiz');
+    assert.match(String(q[1][0]), /trustee/);
+  });
+
+  it('a conjunction inside a quote’s content that opens no speaker’s clause still leaves the content whole', () => {
+    assert.deepEqual(said('Mayor Tomás Leal said the road would reopen, but only after the rains.'), [['Tomás Leal', 'the road would reopen, but only after the rains']]);
+  });
+});
+
+describe('unseen news 11: "who" after people named by a plain noun', () => {
+  it('"Dock workers, who say …": the workers speak, not "who"', () => {
+    assert.deepEqual(said('The port is idle. Dock workers, who say their pay has not risen in years, walked out on Monday.'), [['Dock workers', 'their pay has not risen in years']]);
+  });
+
+  it('at the sentence’s start the capitalised people noun is still the speaker', () => {
+    assert.deepEqual(said('Tenants, who say the heating has failed twice, plan a rent strike.'), [['Tenants', 'the heating has failed twice']]);
+  });
+
+  it('"who" after a thing stays unresolved rather than given to the thing', () => {
+    const q = said('The bridge, who say critics is unsafe, will close.');
+    assert.ok(q.every(([who]) => who !== 'bridge' && who !== 'The bridge'), JSON.stringify(q));
+  });
+});
+
+describe('unseen news 11: a person told by nationality', () => {
+  it('"the Kenyan said" is the person named before, as a pronoun would be', () => {
+    assert.deepEqual(said('Runner Faith Wanjiru crossed the line first. “My legs were gone,” the Kenyan said.'), [['Faith Wanjiru', 'My legs were gone,']]);
+  });
+
+  it('a plural-only nationality ("the Chinese said") or a country’s short form ("the U.S. says") names no person', () => {
+    for (const body of ['Ambassador Li Wei arrived. The Chinese said the talks were useful.', 'Ambassador Li Wei arrived. The U.S. says the talks were useful.']) {
+      const q = said(body);
+      assert.equal(q.length, 1, body);
+      assert.notEqual(q[0][0], 'Li Wei', body);
+    }
+  });
+});

@@ -51,8 +51,14 @@ describe('unseen news 11: "who" after people named by a plain noun', () => {
 });
 
 describe('unseen news 11: a person told by nationality', () => {
-  it('"the Kenyan said" is the person named before, as a pronoun would be', () => {
+  it('"the Kenyan said" is the one person the article named before', () => {
     assert.deepEqual(said('Runner Faith Wanjiru crossed the line first. “My legs were gone,” the Kenyan said.'), [['Faith Wanjiru', 'My legs were gone,']]);
+  });
+
+  it('among several people, "the Frenchman" is the one told by that word, and no one when none was', () => {
+    assert.deepEqual(said('Frenchman Luc Garnier won the stage ahead of Jonas Vik. Vik praised him. The Frenchman said the climb had been brutal.')[0], ['Luc Garnier', 'the climb had been brutal']);
+    const q = said('Luc Garnier won the stage ahead of Jonas Vik and Aled Morgan. The Welshman said the climb had been brutal.');
+    assert.deepEqual(q, [[null, 'the climb had been brutal']]);
   });
 
   it('a plural-only nationality ("the Chinese said") or a country’s short form ("the U.S. says") names no person', () => {
@@ -61,5 +67,17 @@ describe('unseen news 11: a person told by nationality', () => {
       assert.equal(q.length, 1, body);
       assert.notEqual(q[0][0], 'Li Wei', body);
     }
+  });
+});
+
+describe('unseen news 11: roles held "to" someone, and a dash aside after an appositive', () => {
+  it('"a personal assistant to a city councillor told" is the assistant, never the councillor', () => {
+    const q = quotesOf('Headline\n\nA former personal assistant to a Bristol city councillor told the court that she saw the cash.');
+    assert.equal(q.length, 1);
+    assert.match(String(q[0].who), /^former personal assistant to/);
+  });
+
+  it('"NAME, a partner at FIRM — no relation to … — said": the person speaks, not the firm', () => {
+    assert.deepEqual(said('Dara Quinn founded Loop. Sean Quinn, a partner at venture firm Harbour Lane Capital — no relation to the founder — said the cuts were overdue.'), [['Sean Quinn', 'the cuts were overdue']]);
   });
 });

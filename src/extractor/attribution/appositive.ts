@@ -26,10 +26,27 @@ function officeOfBody(t: Token[], a: number, end: number): boolean {
 export function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   // "Many speakers at the service — including Muslims and Jews — said"
   if (t[comma].text === '—') {
-    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? npBackward(t, j - 1, from) : null;
+    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? (afterNamedRole(t, j, from) ? commaAppositive(t, j, from) : null) ?? npBackward(t, j - 1, from) : null;
     return null;
   }
-  if (t[comma].text !== ',') return null;
+  return t[comma].text === ',' ? commaAppositive(t, comma, from) : null;
+}
+
+/**
+ * Whether the dash at token `dash` follows a name's appositive ("Ravi Iyer, a partner at Redwood
+ * Capital — no relation to … — said"): the nearest comma before it, within a role's length, comes
+ * right after a name.
+ */
+function afterNamedRole(t: Token[], dash: number, from: number): boolean {
+  for (let j = dash - 1; j > from && dash - j < 16; j--) {
+    if (t[j].type !== 'word' && t[j].text !== ',') return false;
+    if (t[j].text === ',') return isNameWord(t[j - 1]);
+  }
+  return false;
+}
+
+/** The subject before the appositive that ends at token `comma` (a comma, or a dash that opens an aside). */
+function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   let end = comma;
   // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
   for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {

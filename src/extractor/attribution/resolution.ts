@@ -58,8 +58,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
   }
-  // "the Brazilian said", "the 52-year-old said": a person told by nationality or age is the nearest person before, as a pronoun is
-  if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return resolvePersonPronoun(st, pi, s, np.from, 'one');
+  // "the Brazilian said", "the Dutchman told": a person told by nationality
+  if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return nationalDescribed(st, pi, np, head);
   // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
   const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
@@ -534,12 +534,37 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
 }
 
 /**
- * A demonym that names one person ("the Brazilian", "the Kenyan"): not the plural-only forms in
- * -ese, -ch, -sh or -ss ("the Chinese", "the French", "the British", "the Swiss"), which name a
- * nation's government or people.
+ * A demonym that names one person ("the Brazilian", "the Kenyan", "the Dutchman"): not the
+ * plural-only forms in -ese, -ch, -sh or -ss ("the Chinese", "the French", "the British", "the
+ * Swiss"), which name a nation's government or people.
  */
 function nationalOne(w: Token): boolean {
-  return w.cap && !w.possessive && /^[a-z]+$/.test(w.lower) && countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower);
+  if (!w.cap || w.possessive || !/^[a-z]+$/.test(w.lower)) return false;
+  return NATIONAL_NOUNS.has(w.lower) || (countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower));
+}
+/** Nouns for one person of a nation that are not the gazetteer's adjectives ("Briton", not "British"). */
+const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi']);
+
+/**
+ * "the Brazilian" (`np`, head `demonym`): the person the article told of that nationality (a role
+ * with the word: "Brazilian striker Thiago Alves"), else the one person the article named so far.
+ * Writers use the demonym to tell one of several people apart ("the Dutchman" among three
+ * drivers), which the nearest person does not tell: with several named and none told by it, null.
+ */
+function nationalDescribed(st: ArticleState, pi: number, np: Np, demonym: Token): LocalActor | null {
+  let only: LocalActor | null = null;
+  let several = false;
+  let told: LocalActor | null = null;
+  for (const m of st.mentions) {
+    const a = m.actor;
+    if (a.kind !== 'person' || a.anonymous || m.para > pi || (m.para === pi && m.from >= np.from)) continue;
+    if (a.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(demonym.lower))) told = a;
+    if (only && only !== a) several = true;
+    only ??= a;
+  }
+  const found = told ?? (several ? null : only);
+  if (found) st.addMention(found, pi, np.from, np.to, st.paragraphs[pi].tokens[np.from].start, demonym.end);
+  return found;
 }
 
 /** The country a word names or whose demonym it is: "Chinese" -> China. */

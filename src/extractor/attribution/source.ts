@@ -271,8 +271,11 @@ const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIK
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {
   const of = t[a - 1];
-  return !!of && (of.lower === 'of' || of.lower === 'for') && a - 2 >= from && ownsOfPhrase(t[a - 2]);
+  return !!of && a - 2 >= from && (((of.lower === 'of' || of.lower === 'for') && ownsOfPhrase(t[a - 2])) || (of.lower === 'to' && ROLES_TO.has(t[a - 2].lower)));
 }
+
+/** Roles held "to" someone: "a personal assistant to a city councillor", "an adviser to the minister". */
+const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'assistants', 'envoy', 'ambassador', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'consultants', 'deputy', 'successor', 'heir', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'physician', 'doctor', 'chaplain']);
 
 /**
  * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
@@ -341,6 +344,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
+    // "a personal assistant to | a city councillor"
+    if (prev.lower === 'to' && a - 2 >= from && ROLES_TO.has(t[a - 2].lower)) {
+      a--;
+      continue;
+    }
     if (prev.lower === 'of' || prev.lower === 'for') {
       if (a - 2 >= from && ownsOfPhrase(t[a - 2])) {
         a--;
@@ -403,6 +411,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         let b = a - 1;
         while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+        // "a personal assistant to | a Leicester city councillor"
+        if (a === b && ofOwner(t, a, from)) continue;
       }
       // "…,” regional carrier Skyward Air said": the noun of a body's trade, and its modifiers, before its name
       else if (isNameWord(t[a]) && descriptionKinds(prev.lower)) {

@@ -81,3 +81,20 @@ describe('unseen news 11: roles held "to" someone, and a dash aside after an app
     assert.deepEqual(said('Dara Quinn founded Loop. Sean Quinn, a partner at venture firm Harbour Lane Capital — no relation to the founder — said the cuts were overdue.'), [['Sean Quinn', 'the cuts were overdue']]);
   });
 });
+
+describe('unseen news 11: a surname two people share, before the second is named', () => {
+  it('a lone surname is the one person of that surname the article had named so far', () => {
+    const q = said('Flood warnings went out, according to forecaster Mohammad Karim Hossain. Hossain said the river would crest at noon. Later, his cousin Azizur Hossain, a farmer, said the fields were lost.');
+    assert.deepEqual(q.map(([who]) => who), ['Mohammad Karim Hossain', 'Mohammad Karim Hossain', 'Azizur Hossain']);
+  });
+
+  it('after both are named, the lone surname is still no one’s guess', () => {
+    const q = said('Mohammad Karim Hossain and Azizur Hossain met. Hossain said the river would crest at noon.');
+    assert.ok(!['Mohammad Karim Hossain', 'Azizur Hossain'].includes(String(q[q.length - 1][0])), JSON.stringify(q));
+  });
+
+  it('a title must be borne out: "Mr." is not the one named before whose gender nothing tells', () => {
+    const q = said('Ghaliya Rahim spoke first. Mr. Rahim said the family would sue. Later Tariq Rahim joined them.');
+    assert.notEqual(q.find(([, text]) => text === 'the family would sue')?.[0], 'Ghaliya Rahim');
+  });
+});

@@ -286,6 +286,8 @@ export function resolveSingles(st: ArticleState): void {
   const fullNames = st.mentions.length;
   let counts: Map<LocalActor, number> | undefined;
   const named = (): Map<LocalActor, number> => (counts ??= personCounts(st.mentions, fullNames));
+  let firsts: Map<LocalActor, LocalMention> | undefined;
+  const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
@@ -303,7 +305,7 @@ export function resolveSingles(st: ArticleState): void {
     if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name);
     let ambiguous = false;
     if (!actor && persons.length) {
-      actor = namedPerson(persons, e.surface, e.role, named);
+      actor = namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
       ambiguous = !actor;
     }
     if (!actor && fallback && !ambiguous) {
@@ -379,6 +381,34 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
     if (count(top) >= PROMINENT * others) left = [top];
   }
   return left.length === 1 ? left[0] : undefined;
+}
+
+/**
+ * "Mohammad Rahman said … Rahman added …" before the article names Azizur Rahman: of the persons
+ * a lone surname (`token` at token `at` of paragraph `para`, after title `role` if any) may stand
+ * for, the one person the article had named in full before it (`first`: each person's first
+ * mention), as a reader meets them. Undefined when none or several were.
+ */
+function namedSoFar(persons: LocalActor[], token: string, role: string | undefined, para: number, at: number, first: () => Map<LocalActor, LocalMention>): LocalActor | undefined {
+  const t = personNameTokens(token).join(' ');
+  // ("Mr. Khan" is not Ghazala Khan, whose gender the lists do not know: a title must be borne out)
+  const gender = role ? genderOfRole(role) : null;
+  const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t && (!role || titleAgrees(p, role)) && (!gender || personGender(p) === gender));
+  const before = bySurname.filter((p) => {
+    const m = first().get(p);
+    return !!m && (m.para < para || (m.para === para && m.to <= at));
+  });
+  return before.length === 1 ? before[0] : undefined;
+}
+
+/** The first of `mentions[0, n)` of each person. */
+function firstMentions(mentions: LocalMention[], n: number): Map<LocalActor, LocalMention> {
+  const firsts = new Map<LocalActor, LocalMention>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
+    if (m.actor.kind === 'person' && !firsts.has(m.actor)) firsts.set(m.actor, m);
+  }
+  return firsts;
 }
 
 /**

@@ -98,3 +98,24 @@ describe('unseen news 11: a surname two people share, before the second is named
     assert.notEqual(q.find(([, text]) => text === 'the family would sue')?.[0], 'Ghaliya Rahim');
   });
 });
+
+describe('unseen news 11: bodies told by their trade or by what they own', () => {
+  it('"the state-run power company" is no body named before whose name says nothing of power', () => {
+    const q = said('The United Nations children’s agency UNICEF said a million children were at risk. Power was cut to two million homes, the state-run power company said.');
+    assert.equal(q[1][0], 'state-run power company');
+  });
+
+  it('"the power company" is still the body named before whose name says power', () => {
+    const q = said('Westgrid Power Company raised its prices. Bills will rise in May, the power company said.');
+    assert.equal(q[0][0], 'Westgrid Power Company');
+  });
+
+  it('"the drug’s maker" is a body of its own, not the journal named nearby', () => {
+    const q = said('The study was published in The Lancet. The drug’s maker, a generic manufacturer, said it had no role in the study.');
+    assert.equal(q[0][0], 'drug’s maker');
+  });
+
+  it('"One of them said" after a group spoke is that group', () => {
+    assert.deepEqual(said('Two border officials said the crossing was shut. One of them said traders had been turned back.').map(([who]) => who), ['border officials', 'border officials']);
+  });
+});

@@ -345,7 +345,9 @@ export function oneWordBody(st: ArticleState, pi: number, s: Sentence, at: numbe
  * else the description names a body of its own.
  */
 export const SPECIFYING_MODIFIERS = new Set(
-  'state|county|city|town|municipal|federal|regional|provincial|national|district|water|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|energy|finance|budget|labor|labour|agriculture|trade|tax|revenue|utilities|utility|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|mining|pension|appeals|supreme'.split('|'),
+  ('state|county|city|town|municipal|federal|regional|provincial|national|district|water|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|energy|finance|budget|labor|labour|agriculture|trade|tax|revenue|utilities|utility|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|mining|pension|appeals|supreme|' +
+    // a company's trade: "the state-run power company" is no body whose name does not say power
+    'power|electricity|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software').split('|'),
 );
 
 /** Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases. */

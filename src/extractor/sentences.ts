@@ -163,6 +163,12 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
       }
       continue;
     }
+    // "according to the U.N. The agency …": an abbreviation that keeps its stop may end a sentence too
+    if (t.type === 'word' && !inQuote[i] && t.text.charCodeAt(t.text.length - 1) === 0x2e && endsSentenceAt(tokens, i)) {
+      sentences.push(makeSentence(tokens, from, i + 1));
+      from = i + 1;
+      continue;
+    }
     if (t.type !== 'punct' || !isStopText(t.text) || inQuote[i]) continue;
     let end = i + 1;
     while (end < tokens.length && (tokens[end].type === 'close' || tokens[end].text === ')' || (tokens[end].type === 'ambiguous' && !inQuote[end]))) end++;
@@ -176,6 +182,24 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
   if (from < tokens.length) sentences.push(makeSentence(tokens, from, tokens.length));
   return sentences;
 }
+
+/**
+ * Whether word `i`, an abbreviation with its full stop, ends its sentence: one that can close a
+ * sentence (initials such as "U.S.", "Inc.", "Jr.", not a title such as "Gov.") before a word that
+ * opens one and never follows such a word inside a sentence ("The", "He", "But").
+ */
+function endsSentenceAt(tokens: Token[], i: number): boolean {
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  if (!next || next.type !== 'word' || !next.cap || !SENTENCE_OPENERS.has(next.lower)) return false;
+  const lower = tokens[i].lower;
+  return CLOSING_ABBREVIATIONS.has(lower) || MANY_INITIALS.test(lower);
+}
+/** Abbreviations that may end a sentence: company forms, name suffixes, "etc.". */
+const CLOSING_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'bros.', 'plc.']);
+/** Initials of two letters or more: "u.s.", "u.n.", "d.c.". */
+const MANY_INITIALS = /^(?:\p{L}\.){2,}$/u;
+/** Words that open a sentence and never follow "U.S." or "Inc." inside one. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'however', 'meanwhile', 'still', 'yet']);
 
 function makeSentence(tokens: Token[], from: number, to: number): Sentence {
   return { from, to, start: tokens[from].start, end: tokens[to - 1].end };

@@ -119,3 +119,15 @@ describe('unseen news 11: bodies told by their trade or by what they own', () =>
     assert.deepEqual(said('Two border officials said the crossing was shut. One of them said traders had been turned back.').map(([who]) => who), ['border officials', 'border officials']);
   });
 });
+
+describe('unseen news 11: a sentence that ends on an abbreviation', () => {
+  it('"… in the U.S. The board said …": the abbreviation’s stop ends the sentence, and the next one is attributed on its own', () => {
+    const q = said('Prices rose 4 percent in the U.S. The board said rates would hold. Orrin Tools Inc. The firm said nothing.');
+    assert.deepEqual(q[0], ['board', 'rates would hold']);
+    assert.ok(!quotesOf('Headline\n\nPrices rose 4 percent in the U.S. The board said rates would hold.').some((x) => x.text.includes('Prices')));
+  });
+
+  it('a title or a name after the abbreviation does not end it: "U.S. Rep. Ana Ruiz said", "Acme Inc. President Bo Lind said"', () => {
+    assert.deepEqual(said('U.S. Rep. Ana Ruiz said the bill would pass.'), [['Ana Ruiz', 'the bill would pass']]);
+  });
+});

@@ -131,3 +131,15 @@ describe('unseen news 11: a sentence that ends on an abbreviation', () => {
     assert.deepEqual(said('U.S. Rep. Ana Ruiz said the bill would pass.'), [['Ana Ruiz', 'the bill would pass']]);
   });
 });
+
+describe('unseen news 11: a person known by whose they are', () => {
+  it('"Variety’s critic called …": a person named by the phrase, not no one', () => {
+    const q = quotesOf('Headline\n\nThe film opened on Friday. Screenworld’s critic called the film “a beautiful endurance test.”');
+    assert.equal(q[0].who, 'Screenworld’s critic');
+  });
+
+  it('the phrase is the person whose role it is, where the article gave one ("Dan Roe, the fund’s lawyer and treasurer,")', () => {
+    const q = said('Dan Roe, the fund’s lawyer and treasurer, answered questions. The fund’s lawyer said the fees were normal.');
+    assert.deepEqual(q[q.length - 1], ['Dan Roe', 'the fees were normal']);
+  });
+});

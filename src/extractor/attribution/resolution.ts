@@ -310,7 +310,11 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
     // an owner named only by the role: the phrase is an actor of its own
     if (!owner && role) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
   }
-  if (!owner) return undefined;
+  // "Variety's critic", "the newspaper's editor": a person of an owner the article named no
+  // further is a person of their own, named by the phrase
+  // further is a person of their own, named by the phrase, unless a person's role is that phrase
+  // ("Dan Backer, the fund's lawyer,")
+  if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   const bare = bareName(st, t, k + 1, coreEnd);
@@ -549,6 +553,18 @@ function nationalOne(w: Token): boolean {
   if (!w.cap || w.possessive || !/^[a-z]+$/.test(w.lower)) return false;
   return NATIONAL_NOUNS.has(w.lower) || (countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower));
 }
+/** The one person of the article one of whose roles holds `phrase` ("fund's lawyer" in "the fund's lawyer, treasurer and strategist"), or null. */
+function roleHolder(st: ArticleState, phrase: string): LocalActor | null {
+  const wanted = phrase.toLowerCase();
+  let found: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'person' || !a.roles.some((r) => r.toLowerCase().includes(wanted))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
+
 /** Words for one or some of a group: "one of them", "some of those". */
 const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);
 

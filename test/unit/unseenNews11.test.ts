@@ -143,3 +143,15 @@ describe('unseen news 11: a person known by whose they are', () => {
     assert.deepEqual(q[q.length - 1], ['Dan Roe', 'the fees were normal']);
   });
 });
+
+describe('unseen news 11: a role with the body it is held at', () => {
+  it('"Bank boss says …" is no chief executive of another body: no one rather than the wrong one', () => {
+    const q = quotesOf('Bank boss says prices will ease\n\nPrices will ease next year, Maya Oduya, the governor of the central bank, told the radio.\n\nLena Varga, chief executive of the Tenants Foundation, said rents were still rising.');
+    assert.notEqual(q[0].who, 'Lena Varga');
+  });
+
+  it('the body word that the holder’s role names still finds the holder ("Bank chief" for the head of a bank)', () => {
+    const q = quotesOf('Bank chief says prices will ease\n\nPrices will ease next year, said Maya Oduya, chief executive of Northway Bank.\n\nLena Varga, chief executive of the Tenants Foundation, said rents were still rising.');
+    assert.equal(q[0].who, 'Maya Oduya');
+  });
+});

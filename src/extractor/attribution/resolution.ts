@@ -8,7 +8,7 @@
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
-import { CITIES, countryByDemonym, countryBySurface, GROUP_NOUNS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
@@ -612,6 +612,9 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
     if (acr) orgKeys.add(acr);
   }
   const country = countryIn(t.slice(np.from, np.to));
+  // "Bank boss", "the Water chief": a body's head word before the role names where it is held
+  const bodyWords: string[] = [];
+  for (let i = np.from; i < np.to - 1; i++) if (t[i].cap && !st.mentionAt[pi][i] && ORG_HEADS.has(t[i].lower)) bodyWords.push(t[i].lower);
   const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
   // a named office ("the prime minister", "the mayor") is held only by someone of the same rank in
   // it: a health minister is no prime minister, a deputy mayor no mayor; a word of many offices
@@ -628,6 +631,7 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
     // "the Commission chief" fits a role at the "EU Commission"
     const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
     if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
+    if (bodyWords.length && !bodyWords.every((w) => roles.some((r) => r.includes(w)) || a.orgHints.some((h) => h.includes(w)))) return false;
     if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
     return true;
   };

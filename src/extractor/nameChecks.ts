@@ -9,14 +9,48 @@ import { peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
-import { isAcronym, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
 const ZONE_WORDS = new Set(['standard', 'daylight', 'summer', 'mean', 'european', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'universal', 'coordinated']);
 
 export function timeZone(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 1) return ZONE_CODES.has(tokens[from].text) || (AFTER_TIME_ZONE_CODES.has(tokens[from].text) && afterClock(tokens, from));
   return to - from >= 2 && tokens[to - 1].lower === 'time' && ZONE_WORDS.has(tokens[to - 2].lower);
 }
+
+/** Zones' abbreviations that are no body's acronym ("7 p.m. EDT", "UTC"): no actor wherever they stand. */
+const ZONE_CODES = new Set(['EST', 'EDT', 'PST', 'PDT', 'CDT', 'MDT', 'AKST', 'AKDT', 'GMT', 'UTC', 'CEST', 'EEST', 'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'SAST']);
+/** Zones' abbreviations that are other things' letters too ("NT", a territory; "CAT", a company): no actor only after a clock's time ("9am ET", "noon (PT)"). */
+const AFTER_TIME_ZONE_CODES = new Set(['ET', 'PT', 'CT', 'MT', 'AT', 'NT', 'HST', 'CST', 'MST', 'BST', 'CET', 'EET', 'WET', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'ICT', 'PKT', 'MSK', 'EAT', 'CAT', 'WAT', 'GST', 'AST', 'ADT', 'NST', 'NDT']);
+/** A clock's time: "9", "9am", "10:30", "a.m.", "PM", "noon". */
+const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?|a\.m\.|p\.m\.|am|pm|noon|midnight)$/i;
+
+/** Whether the token before `i` (over an opening bracket) is a clock's time. */
+function afterClock(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && tokens[k].text === '(') k--;
+  return k >= 0 && CLOCK.test(tokens[k].text);
+}
+
+/**
+ * A code of one capital and digits ("N2", a road; "R900", an amount in rand; "A10", a page): no
+ * actor, unless the words around it make it a body ("data firm L2", "L2's work", "L2 said",
+ * "L2, which …").
+ */
+export function codeWord(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !isCodeWord(tokens[from])) return false;
+  const t = tokens[from];
+  const next = tokens[to];
+  if (t.possessive || companyContext(tokens, from, to) || contextKind(tokens, from, to) === 'organization') return false;
+  if (from > 0 && !tokens[from - 1].cap && COMPANY_BEFORE.has(tokens[from - 1].lower.replace(/s$/, ''))) return false;
+  if (next && ((next.type === 'word' && !next.cap && (SPEECH_AFTER.has(next.lower) || BODY_OFFICES.has(next.lower))) || (next.text === ',' && tokens[to + 1]?.lower === 'which'))) return false;
+  return true;
+}
+/** Offices a body's name stands before ("L2 president Bruce Willsie", "Q9 spokeswoman …"). */
+const BODY_OFFICES = new Set(['president', 'chief', 'ceo', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'official', 'officials']);
+/** Speech verbs right after a name that make it a speaker. */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'announced', 'confirmed', 'stated', 'wrote']);
 
 
 /**
@@ -165,7 +199,7 @@ export function peopleNounAt(tokens: Token[], i: number, to: number): number {
 const COMPANY_BEFORE = new Set([
   'company', 'firm', 'bank', 'giant', 'retailer', 'insurer', 'lender', 'carrier', 'airline',
   'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary',
-  'shipper', 'brokerage',
+  'shipper', 'brokerage', 'outfit',
 ]);
 /** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */
 const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'ltd', 'ltd.', 'shareholders', 'stockholders']);

@@ -36,6 +36,7 @@ import {
   allCapitals,
   brandWord,
   cleanNameAfter,
+  codeWord,
   companyContext,
   contextKind,
   datelineCity,
@@ -92,7 +93,7 @@ function entity(tokens: Token[], text: string, type: EntityType, a: number, b: n
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  if (timeZone(tokens, from, to)) return [];
+  if (timeZone(tokens, from, to) || codeWord(tokens, from, to)) return [];
   // "Jonathan Adebayo KC", "Janet Cole MP": letters after a name are an honour or an office, not the name
   if (to - from >= 2 && POST_NOMINALS.has(tokens[to - 1].text) && !isAcronym(tokens[to - 2])) return classifyRun(tokens, from, to - 1, text);
   const n = to - from;

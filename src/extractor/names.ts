@@ -430,8 +430,12 @@ function classifyUntitled(
   }
 }
 
-/** Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish papers call the city). */
-const CLUB_AFTER = new Set(['said', 'says', 'confirmed', 'announced', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed', 'have', 'are']);
+/**
+ * Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish
+ * papers call the city): a club's staff, fans and results. A verb that a council uses too ("said",
+ * "announced") leaves the city, unless the article named the club before (ActorTable.get).
+ */
+const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed']);
 const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
@@ -504,7 +508,7 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
-  // "Manchester City", "Leicester City said": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
+  // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
   if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park": a given name and a place head after a person's noun are a person

@@ -46,3 +46,47 @@ describe('unseen news 10: codes and clock zones are no actors', () => {
     assert.deepEqual(quotesOf('Headline\n\nThe N7 will close at 10pm ET, Sipho Dlamini said.').map((q) => q.who), ['Sipho Dlamini']);
   });
 });
+
+describe("unseen news 10: a club's and a newspaper's short names", () => {
+  it('a lone word that opens a club named earlier is that club, as a speaker', () => {
+    for (const [body, club] of [
+      ['Ashford Albion lost 3-1 at home. Ashford said the referee had erred.', 'Ashford Albion'],
+      ['Kestrel Wanderers won the cup final. "We deserved it," Kestrel said in a statement.', 'Kestrel Wanderers'],
+      ['Fans cheered as Harrowgate United won. Harrowgate said the coach would stay.', 'Harrowgate United'],
+    ] as const) {
+      const a = article(body);
+      assert.deepEqual(actorNames(a, 'person'), [], body);
+      assert.deepEqual(quotesOf(`Headline\n\n${body}`).map((q) => q.who), [club], body);
+    }
+  });
+
+  it('the lone word stays a person the article names with it as a surname', () => {
+    assert.deepEqual(quotesOf('Headline\n\nPeter Harrowgate scored for Harrowgate United. Harrowgate said the win was earned.').map((q) => q.who), ['Peter Harrowgate']);
+  });
+
+  it('a body of members named "… United" is no club ("Farmers United")', () => {
+    const a = article('Farmers United said the levy was unfair. The club said tickets were sold out.');
+    assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Farmers United' && q.text.includes('tickets')));
+  });
+
+  it('"X City said" with no club named is the city; after the club is named, the club', () => {
+    assert.deepEqual(kindOf('Coventry City said the bins would be collected on Friday.', 'Coventry City'), ['place']);
+    assert.deepEqual(kindOf('Coventry City manager Liam Roche was pleased. Later, Coventry City said the winger had signed.', 'Coventry City'), ['organization']);
+    assert.deepEqual(kindOf('Coventry City beat Derby 2-1 on Friday.', 'Coventry City'), ['organization']);
+  });
+
+  it('a newspaper named short by its last word is the newspaper the article named ("the Herald", "the Tribune")', () => {
+    for (const [body, paper] of [
+      ['The Sydney Morning Herald reported the sale on Monday. The Herald said it had seen the contract.', 'Sydney Morning Herald'],
+      ['The deal was first reported by the Chicago Tribune. The Tribune said the letter was signed in May.', 'Chicago Tribune'],
+    ] as const) {
+      assert.deepEqual(quotesOf(`Headline\n\n${body}`).map((q) => q.who), [paper], body);
+    }
+  });
+
+  it('two newspapers with one last word leave the short name to neither, and a post in lower case is no newspaper', () => {
+    assert.deepEqual(quotesOf('Headline\n\nThe Denver Post and the Boston Post ran the story. The Post said the letter was real.').map((q) => q.who), [null]);
+    const q = quotesOf('Headline\n\nThe Denver Post ran the story. Later, the post said the deal was bad.');
+    assert.ok(!q.some((x) => x.who === 'Denver Post'), JSON.stringify(q.map((x) => x.who)));
+  });
+});

@@ -5,7 +5,7 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
-import { peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
+import { isGroupHead, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
@@ -325,12 +325,14 @@ const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'tha
 const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim']);
 
 /** The word before a run -> which of the tests above it calls for. */
-const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'told'>([
+const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told'>([
   ...[...BODY_BEFORE].map((w) => [w, 'body'] as const),
   ...[...WEAK_BODY_BEFORE].map((w) => [w, 'weak'] as const),
   ...[...SHIP_BEFORE].map((w) => [w, 'ship'] as const),
   ['of', 'of'],
   ['in', 'in'],
+  ['near', 'near'],
+  ['outside', 'near'],
   ['told', 'told'],
 ]);
 
@@ -348,6 +350,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
   if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
+  // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
+  if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
   // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
   if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !given())) return 'organization';
   // "told El Universal", "told De Volkskrant": a paper named with its article
@@ -378,6 +383,12 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
     return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;
   }
   return null;
+}
+
+/** Whether [from, to) may be a place's name: no acronym, no party's or nation's word first. */
+function plainPlaceName(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from].lower;
+  return !PARTY_WORDS.has(first) && !countryByDemonym.has(first) && !innerAcronym(tokens, from, to);
 }
 
 /** A team's players and staff, named after the team: "Oilers goaltender …", "Flames head coach …". */

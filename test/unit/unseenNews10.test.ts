@@ -90,3 +90,23 @@ describe("unseen news 10: a club's and a newspaper's short names", () => {
     assert.ok(!q.some((x) => x.who === 'Denver Post'), JSON.stringify(q.map((x) => x.who)));
   });
 });
+
+describe('unseen news 10: a place made of given names after people "in" or "near" it', () => {
+  for (const [sentence, place] of [
+    ['Guides in Mary Valley said the track had washed out.', 'Mary Valley'],
+    ['Shopkeepers in Jean Marie said trade had slowed since the flood.', 'Jean Marie'],
+    ['Farmers near Lewis Grant said the river had burst its banks.', 'Lewis Grant'],
+    ['Residents outside Paul Jones said the smoke was thick.', 'Paul Jones'],
+  ] as const) {
+    it(`${place} is a place, never a person: ${sentence}`, () => {
+      const a = article(sentence);
+      assert.deepEqual(kindOf(sentence, place), ['place']);
+      assert.deepEqual(actorNames(a, 'person'), []);
+    });
+  }
+
+  it('a person after "in" that no people noun precedes, or whose name is possessive, stays a person', () => {
+    assert.deepEqual(kindOf('Confidence in Mary Jones grew after the vote, Tom Hale said.', 'Mary Jones'), ['person']);
+    assert.deepEqual(kindOf('Staff in Mary Jones’s office said the letter was lost.', 'Mary Jones'), ['person']);
+  });
+});

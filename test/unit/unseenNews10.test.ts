@@ -110,3 +110,21 @@ describe('unseen news 10: a place made of given names after people "in" or "near
     assert.deepEqual(kindOf('Staff in Mary Jones’s office said the letter was lost.', 'Mary Jones'), ['person']);
   });
 });
+
+describe('unseen news 10: given names the English table does not know well', () => {
+  it('a Pacific man\'s name the table lists as a woman\'s tells no gender: "he said" and "Mr SURNAME" find him', () => {
+    const text = 'Headline\n\nIona Faleolo, 41, was hurt in the fire. "It happened fast," he said. Mr Faleolo said the alarm did not sound.';
+    assert.deepEqual(quotesOf(text).map((q) => q.who), ['Iona Faleolo', 'Iona Faleolo']);
+    assert.deepEqual(actorNames(analyze(text), 'person'), ['Iona Faleolo']);
+  });
+
+  it('the text still tells the gender of such a name the other way ("Riki Paewai … she said")', () => {
+    assert.deepEqual(quotesOf('Headline\n\nRiki Paewai runs the dairy. "We sold out by noon," she said.').map((q) => q.who), ['Riki Paewai']);
+  });
+
+  it('a name the table knows well still decides: "Mr. Lund" is not Karen Lund, the one Lund named in full', () => {
+    const a = analyze('Headline\n\nKaren Lund chairs the board. Mr. Lund said the vote was fair.');
+    const lund = a.quotes[0]?.speaker?.name;
+    assert.notEqual(lund, 'Karen Lund');
+  });
+});

@@ -347,6 +347,7 @@ export class ActorTable {
     this.placesNamedAsModifiers(glued);
     this.bodiesWithoutTheirPlace(glued);
     this.bodiesNamedShort(glued);
+    this.bodiesAfterModifier(glued);
     this.bodiesByAcronym(glued);
     if (glued.size) this.foldInto(glued, mentions);
   }
@@ -398,6 +399,29 @@ export class ActorTable {
       if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
       const into = openings.get(normaliseName(a.name));
       if (into) glued.set(a, { into, stray: 0 });
+    }
+  }
+
+  /**
+   * "Islamist Muslim Brotherhood" beside "Muslim Brotherhood": a person's name that no given name
+   * opens, with no role or gender, whose last words after one or two stray words (a modifier) are
+   * an organisation's name of the article, is that organisation. Added to `glued`.
+   */
+  private bodiesAfterModifier(glued: Map<LocalActor, Glued>): void {
+    let bodies: Map<string, LocalActor> | undefined;
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || spacesIn(a.name) < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
+      if (!bodies) {
+        bodies = new Map();
+        for (const b of this.actors) if (b.kind === 'organization' && !b.anonymous && b.name.includes(' ')) bodies.set(normaliseName(b.name), b);
+      }
+      const words = normaliseName(a.name).split(' ');
+      for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+        const into = bodies.get(words.slice(k).join(' '));
+        if (!into) continue;
+        glued.set(a, { into, stray: 0 });
+        break;
+      }
     }
   }
 

@@ -318,11 +318,11 @@ const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazin
  */
 const TRADE_APPOSITIVE = new Set(['start-up', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
-const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors']);
+const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors', 'executive', 'members', 'membership', 'volunteers', 'employees']);
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for', 'backed', 'owned', 'headquartered', 'listed', 'known']);
 /** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
-const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim']);
+const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
 
 /** The word before a run -> which of the tests above it calls for. */
 const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told'>([
@@ -364,11 +364,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
-    let k = to;
-    if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
     // "Unite's general secretary": the office of a union or a party
     if (tokens[to]?.lower === 'general' && tokens[to + 1]?.lower === 'secretary') return 'organization';
-    return k < tokens.length && !tokens[k].cap && BODY_ONLY_AFTER.has(tokens[k].lower) ? 'organization' : null;
+    return bodyOfficeAt(tokens, to) ? 'organization' : null;
   }
   // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"
   if (tokens[to]?.text !== ',') return null;
@@ -383,6 +381,35 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
     return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;
   }
   return null;
+}
+
+/**
+ * Whether the words around a name of no given name show a body ("Crime Stoppers, which …", "a
+ * spokeswoman for the Sinn Nua", "the Northline Trains said", "Bay Harvest Growers said its …"):
+ * "which" where a person takes "who"; "the" before a name that ends its phrase, as no one's name
+ * takes it; a name in the plural ("Trains", "Stoppers") that says "its" or whose plural possessive
+ * has an office only a body has ("Northline Trains’ chief executive"). A spokesperson or a
+ * statement is no sign: "a spokesman for Reince Priebus", "Priebus said in a statement".
+ */
+export function bodyAround(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  if (after?.text === ',' && tokens[to + 1]?.lower === 'which') return true;
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before?.lower === 'the' && (!after || after.type !== 'word' || (!after.cap && SPEECH_AFTER.has(after.lower)) || (after.lower !== 'who' && endsPhrase(after)))) return true;
+  if (!PLURAL_NAME_WORD.test(tokens[to - 1].text) || genderOfFirstName(tokens[to - 1].base) !== null) return false;
+  // ("Northline Trains’ chief executive": a plural's possessive mark is a token of its own)
+  if (after && (after.text === '’' || after.text === "'") && after.start === tokens[to - 1].end) return bodyOfficeAt(tokens, to + 1);
+  // (the name as the subject: "a spokesman for NAME said its …" is the spokesman's)
+  const subject = !before || before.type !== 'word' || before.lower === 'and' || before.lower === 'but';
+  return subject && !!after && !after.cap && SPEECH_AFTER.has(after.lower) && tokens[to + 1]?.lower === 'its';
+}
+/** A word in the plural as a body's last word may be ("Trains", "Stoppers", "Growers"). */
+const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/** Whether an office only a body has opens at token `k`, after a possessive ("chief executive", "board", "members"). */
+function bodyOfficeAt(tokens: Token[], k: number): boolean {
+  if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
+  return k < tokens.length && !tokens[k].cap && BODY_ONLY_AFTER.has(tokens[k].lower);
 }
 
 /** Whether [from, to) may be a place's name: no acronym, no party's or nation's word first. */

@@ -34,6 +34,7 @@ import { isAcronym, isLoneName, isNameWord, MONTH_NAMES, NAME_PARTICLES, SPEAKER
 import { CONNECTORS, nicknameAt, titleAt } from './nameRuns';
 import {
   allCapitals,
+  bodyAround,
   brandWord,
   cleanNameAfter,
   codeWord,
@@ -607,7 +608,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
     out.push(entity(tokens, text, 'organization', to - 1, to));
     return out;
   }
-  else return [entity(tokens, text, 'person', from, to)];
+  // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
+  else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
 }
 
 /** "in Palo Alto", "near Broken Hill", "from Mountain View to …": unknown words after a place's preposition, no given name first, ending the phrase. */

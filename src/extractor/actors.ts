@@ -141,6 +141,12 @@ const MODIFIED_HEADS = new Set(
     'creek beach falls springs heights point county').split(' '),
 );
 
+/**
+ * Last words by which a newspaper is named short ("the Post", "the Times"): none a person's noun
+ * ("the Guardian", "the Observer", "the Independent" may be people) nor a common subject ("the Star").
+ */
+const SHORT_PUBLICATION_NAMES = new Set(['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'globe', 'chronicle', 'inquirer', 'enquirer', 'courant', 'bulletin', 'dispatch']);
+
 /** A name word in the plural, as teams are named: "Flames", "Raptors", "Canadiens" (not "Congress"). */
 const PLURAL_NAME = /[a-z][^s'’]s$/;
 
@@ -171,6 +177,11 @@ export class ActorTable {
       const org = this.byKey.get(keyFor('organization', name));
       if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
     } else if (kind === 'organization') this.personToOrganisation(name);
+    else if (kind === 'place' && name.endsWith(' City')) {
+      // ("Leicester City said" after "Leicester City manager …": the club the article named, not the city)
+      const org = this.byKey.get(keyFor('organization', name));
+      if (org && org.kind === 'organization') return org;
+    }
     const key = keyFor(kind, name);
     let actor = this.byKey.get(key);
     if (!actor && kind === 'person') actor = this.initialForm(name, key);
@@ -197,8 +208,32 @@ export class ActorTable {
         if (base && !this.byInitialFree.has(freeKey)) this.byInitialFree.set(freeKey, actor);
       }
       for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
+      if (kind === 'organization') this.publicationNamedShort(actor);
     }
     return actor;
+  }
+
+  /** A publication's short name -> the one publication of the article it stands for, or null once two share it. */
+  private readonly shortPublications = new Map<string, LocalActor | null>();
+
+  /**
+   * "The Post" after "The Washington Post", "the Herald" after "The Sydney Morning Herald": a
+   * newspaper of two words or more is named short by its last word, which becomes its alias, while
+   * no other publication of the article ends so (two leave the short name to neither).
+   */
+  private publicationNamedShort(actor: LocalActor): void {
+    const space = actor.name.lastIndexOf(' ');
+    if (space < 0) return;
+    const short = normaliseName(actor.name.slice(space + 1));
+    if (!SHORT_PUBLICATION_NAMES.has(short)) return;
+    const claimed = this.shortPublications.get(short);
+    if (claimed === undefined) {
+      this.shortPublications.set(short, actor);
+      if (!this.aliasIndex.has(short)) this.aliasIndex.set(short, actor);
+    } else if (claimed && claimed !== actor) {
+      this.shortPublications.set(short, null);
+      if (this.aliasIndex.get(short) === claimed) this.aliasIndex.delete(short);
+    }
   }
 
   /**
@@ -312,6 +347,7 @@ export class ActorTable {
     this.placesNamedAsModifiers(glued);
     this.bodiesWithoutTheirPlace(glued);
     this.bodiesNamedShort(glued);
+    this.bodiesAfterModifier(glued);
     this.bodiesByAcronym(glued);
     if (glued.size) this.foldInto(glued, mentions);
   }
@@ -363,6 +399,29 @@ export class ActorTable {
       if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
       const into = openings.get(normaliseName(a.name));
       if (into) glued.set(a, { into, stray: 0 });
+    }
+  }
+
+  /**
+   * "Islamist Muslim Brotherhood" beside "Muslim Brotherhood": a person's name that no given name
+   * opens, with no role or gender, whose last words after one or two stray words (a modifier) are
+   * an organisation's name of the article, is that organisation. Added to `glued`.
+   */
+  private bodiesAfterModifier(glued: Map<LocalActor, Glued>): void {
+    let bodies: Map<string, LocalActor> | undefined;
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || spacesIn(a.name) < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
+      if (!bodies) {
+        bodies = new Map();
+        for (const b of this.actors) if (b.kind === 'organization' && !b.anonymous && b.name.includes(' ')) bodies.set(normaliseName(b.name), b);
+      }
+      const words = normaliseName(a.name).split(' ');
+      for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+        const into = bodies.get(words.slice(k).join(' '));
+        if (!into) continue;
+        glued.set(a, { into, stray: 0 });
+        break;
+      }
     }
   }
 

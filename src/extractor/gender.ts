@@ -32,11 +32,18 @@ export const genderOfFirstName = memoised(firstNameGender);
 
 function firstNameGender(first: string): Gender | null {
   const key = withoutStop(first.toLowerCase());
-  if (key.length < 2) return null;
+  if (key.length < 2 || NOT_KNOWN_WELL.has(key)) return null;
   const table = firstNames ?? loadFirstNames();
   const i = nameIndex(table, key);
   return i < 0 ? null : table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
 }
+
+/**
+ * Men's names of Māori and Pacific peoples that the English table lists as women's (a few girls
+ * in its birth records bore them): the table does not know them well, so it answers nothing, as it
+ * does for "Wiremu" or "Tipene", and the text tells the gender ("he said", "Mr Tuhiwai").
+ */
+const NOT_KNOWN_WELL = new Set(['manaia', 'hemi', 'riki', 'noa', 'iona', 'elia']);
 
 /** The index of `key` among the table's names (a binary search), or -1. */
 function nameIndex({ names, starts }: FirstNames, key: string): number {

@@ -5,18 +5,52 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
-import { peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
+import { isGroupHead, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
-import { isAcronym, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
 const ZONE_WORDS = new Set(['standard', 'daylight', 'summer', 'mean', 'european', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'universal', 'coordinated']);
 
 export function timeZone(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 1) return ZONE_CODES.has(tokens[from].text) || (AFTER_TIME_ZONE_CODES.has(tokens[from].text) && afterClock(tokens, from));
   return to - from >= 2 && tokens[to - 1].lower === 'time' && ZONE_WORDS.has(tokens[to - 2].lower);
 }
+
+/** Zones' abbreviations that are no body's acronym ("7 p.m. EDT", "UTC"): no actor wherever they stand. */
+const ZONE_CODES = new Set(['EST', 'EDT', 'PST', 'PDT', 'CDT', 'MDT', 'AKST', 'AKDT', 'GMT', 'UTC', 'CEST', 'EEST', 'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'SAST']);
+/** Zones' abbreviations that are other things' letters too ("NT", a territory; "CAT", a company): no actor only after a clock's time ("9am ET", "noon (PT)"). */
+const AFTER_TIME_ZONE_CODES = new Set(['ET', 'PT', 'CT', 'MT', 'AT', 'NT', 'HST', 'CST', 'MST', 'BST', 'CET', 'EET', 'WET', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'ICT', 'PKT', 'MSK', 'EAT', 'CAT', 'WAT', 'GST', 'AST', 'ADT', 'NST', 'NDT']);
+/** A clock's time: "9", "9am", "10:30", "a.m.", "PM", "noon". */
+const CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?|a\.m\.|p\.m\.|am|pm|noon|midnight)$/i;
+
+/** Whether the token before `i` (over an opening bracket) is a clock's time. */
+function afterClock(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && tokens[k].text === '(') k--;
+  return k >= 0 && CLOCK.test(tokens[k].text);
+}
+
+/**
+ * A code of one capital and digits ("N2", a road; "R900", an amount in rand; "A10", a page): no
+ * actor, unless the words around it make it a body ("data firm L2", "L2's work", "L2 said",
+ * "L2, which …").
+ */
+export function codeWord(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !isCodeWord(tokens[from])) return false;
+  const t = tokens[from];
+  const next = tokens[to];
+  if (t.possessive || companyContext(tokens, from, to) || contextKind(tokens, from, to) === 'organization') return false;
+  if (from > 0 && !tokens[from - 1].cap && COMPANY_BEFORE.has(tokens[from - 1].lower.replace(/s$/, ''))) return false;
+  if (next && ((next.type === 'word' && !next.cap && (SPEECH_AFTER.has(next.lower) || BODY_OFFICES.has(next.lower))) || (next.text === ',' && tokens[to + 1]?.lower === 'which'))) return false;
+  return true;
+}
+/** Offices a body's name stands before ("L2 president Bruce Willsie", "Q9 spokeswoman …"). */
+const BODY_OFFICES = new Set(['president', 'chief', 'ceo', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'official', 'officials']);
+/** Speech verbs right after a name that make it a speaker. */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'announced', 'confirmed', 'stated', 'wrote']);
 
 
 /**
@@ -165,7 +199,7 @@ export function peopleNounAt(tokens: Token[], i: number, to: number): number {
 const COMPANY_BEFORE = new Set([
   'company', 'firm', 'bank', 'giant', 'retailer', 'insurer', 'lender', 'carrier', 'airline',
   'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary',
-  'shipper', 'brokerage',
+  'shipper', 'brokerage', 'outfit',
 ]);
 /** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */
 const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'ltd', 'ltd.', 'shareholders', 'stockholders']);
@@ -284,19 +318,21 @@ const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazin
  */
 const TRADE_APPOSITIVE = new Set(['start-up', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
-const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors']);
+const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors', 'executive', 'members', 'membership', 'volunteers', 'employees']);
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for', 'backed', 'owned', 'headquartered', 'listed', 'known']);
 /** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
-const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim']);
+const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
 
 /** The word before a run -> which of the tests above it calls for. */
-const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'told'>([
+const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told'>([
   ...[...BODY_BEFORE].map((w) => [w, 'body'] as const),
   ...[...WEAK_BODY_BEFORE].map((w) => [w, 'weak'] as const),
   ...[...SHIP_BEFORE].map((w) => [w, 'ship'] as const),
   ['of', 'of'],
   ['in', 'in'],
+  ['near', 'near'],
+  ['outside', 'near'],
   ['told', 'told'],
 ]);
 
@@ -314,6 +350,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
   if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
+  // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
+  if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
   // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
   if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !given())) return 'organization';
   // "told El Universal", "told De Volkskrant": a paper named with its article
@@ -325,11 +364,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
-    let k = to;
-    if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
     // "Unite's general secretary": the office of a union or a party
     if (tokens[to]?.lower === 'general' && tokens[to + 1]?.lower === 'secretary') return 'organization';
-    return k < tokens.length && !tokens[k].cap && BODY_ONLY_AFTER.has(tokens[k].lower) ? 'organization' : null;
+    return bodyOfficeAt(tokens, to) ? 'organization' : null;
   }
   // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"
   if (tokens[to]?.text !== ',') return null;
@@ -344,6 +381,41 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
     return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;
   }
   return null;
+}
+
+/**
+ * Whether the words around a name of no given name show a body ("Crime Stoppers, which …", "a
+ * spokeswoman for the Sinn Nua", "the Northline Trains said", "Bay Harvest Growers said its …"):
+ * "which" where a person takes "who"; "the" before a name that ends its phrase, as no one's name
+ * takes it; a name in the plural ("Trains", "Stoppers") that says "its" or whose plural possessive
+ * has an office only a body has ("Northline Trains’ chief executive"). A spokesperson or a
+ * statement is no sign: "a spokesman for Reince Priebus", "Priebus said in a statement".
+ */
+export function bodyAround(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  if (after?.text === ',' && tokens[to + 1]?.lower === 'which') return true;
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before?.lower === 'the' && (!after || after.type !== 'word' || (!after.cap && SPEECH_AFTER.has(after.lower)) || (after.lower !== 'who' && endsPhrase(after)))) return true;
+  if (!PLURAL_NAME_WORD.test(tokens[to - 1].text) || genderOfFirstName(tokens[to - 1].base) !== null) return false;
+  // ("Northline Trains’ chief executive": a plural's possessive mark is a token of its own)
+  if (after && (after.text === '’' || after.text === "'") && after.start === tokens[to - 1].end) return bodyOfficeAt(tokens, to + 1);
+  // (the name as the subject: "a spokesman for NAME said its …" is the spokesman's)
+  const subject = !before || before.type !== 'word' || before.lower === 'and' || before.lower === 'but';
+  return subject && !!after && !after.cap && SPEECH_AFTER.has(after.lower) && tokens[to + 1]?.lower === 'its';
+}
+/** A word in the plural as a body's last word may be ("Trains", "Stoppers", "Growers"). */
+const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/** Whether an office only a body has opens at token `k`, after a possessive ("chief executive", "board", "members"). */
+function bodyOfficeAt(tokens: Token[], k: number): boolean {
+  if (k < tokens.length && OFFICE_MODIFIERS.has(tokens[k].lower) && !tokens[k].cap) k++;
+  return k < tokens.length && !tokens[k].cap && BODY_ONLY_AFTER.has(tokens[k].lower);
+}
+
+/** Whether [from, to) may be a place's name: no acronym, no party's or nation's word first. */
+function plainPlaceName(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from].lower;
+  return !PARTY_WORDS.has(first) && !countryByDemonym.has(first) && !innerAcronym(tokens, from, to);
 }
 
 /** A team's players and staff, named after the team: "Oilers goaltender …", "Flames head coach …". */

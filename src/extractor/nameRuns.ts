@@ -7,7 +7,7 @@ import { genderOfFirstName } from './gender';
 import type { Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
-import { isAcronym, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -83,7 +83,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")
   while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
-  if (k > end && k < to && isNameWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
+  // (a code names no one: "Traffic on the M4" is no body)
+  if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
 }
 

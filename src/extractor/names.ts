@@ -34,8 +34,10 @@ import { isAcronym, isLoneName, isNameWord, MONTH_NAMES, NAME_PARTICLES, SPEAKER
 import { CONNECTORS, nicknameAt, titleAt } from './nameRuns';
 import {
   allCapitals,
+  bodyAround,
   brandWord,
   cleanNameAfter,
+  codeWord,
   companyContext,
   contextKind,
   datelineCity,
@@ -92,7 +94,7 @@ function entity(tokens: Token[], text: string, type: EntityType, a: number, b: n
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
-  if (timeZone(tokens, from, to)) return [];
+  if (timeZone(tokens, from, to) || codeWord(tokens, from, to)) return [];
   // "Jonathan Adebayo KC", "Janet Cole MP": letters after a name are an honour or an office, not the name
   if (to - from >= 2 && POST_NOMINALS.has(tokens[to - 1].text) && !isAcronym(tokens[to - 2])) return classifyRun(tokens, from, to - 1, text);
   const n = to - from;
@@ -429,8 +431,12 @@ function classifyUntitled(
   }
 }
 
-/** Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish papers call the city). */
-const CLUB_AFTER = new Set(['said', 'says', 'confirmed', 'announced', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed', 'have', 'are']);
+/**
+ * Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish
+ * papers call the city): a club's staff, fans and results. A verb that a council uses too ("said",
+ * "announced") leaves the city, unless the article named the club before (ActorTable.get).
+ */
+const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed']);
 const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
@@ -503,7 +509,7 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
-  // "Manchester City", "Leicester City said": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
+  // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
   if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
@@ -602,7 +608,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
     out.push(entity(tokens, text, 'organization', to - 1, to));
     return out;
   }
-  else return [entity(tokens, text, 'person', from, to)];
+  // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
+  else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
 }
 
 /** "in Palo Alto", "near Broken Hill", "from Mountain View to …": unknown words after a place's preposition, no given name first, ending the phrase. */

@@ -148,8 +148,8 @@ describe('unseen news 9: names that only modify an event, a nation\'s people, a 
 
 describe('unseen news 9: clubs named after their city', () => {
   it('a city the lists know and "City" is its football club, which speaks; a city named so is still a place', () => {
-    const a = article('Leeds City said the striker was injured. Fans flew from Mexico City and Kansas City.');
-    assert.deepEqual(kindOf('Leeds City said the striker was injured.', 'Leeds City'), ['organization']);
+    const a = article('Leeds City beat Hull 2-0. Leeds City said the striker was injured. Fans flew from Mexico City and Kansas City.');
+    assert.deepEqual(kindOf('Leeds City manager Ann Moss was pleased. Leeds City said the striker was injured.', 'Leeds City'), ['organization']);
     assert.deepEqual(a.actors.filter((x) => x.name === 'Mexico City' || x.name === 'Kansas City').map((x) => x.kind), ['place', 'place']);
   });
 

@@ -78,7 +78,8 @@ const NAME_HEADS = table([
   ['court|tribunal', ['court']],
   ['police|constabulary|sheriff|sheriff’s|sheriff\'s|patrol|troopers', ['police']],
   ['army|navy|forces|force|guard|marines|command|military', ['military']],
-  ['fc|club|team|rovers|athletic|athletics', ['team']],
+  // (and the heads of clubs' names, "Northbridge United", "Wolverhampton Wanderers")
+  ['fc|afc|club|team|rovers|athletic|athletics|wanderers|albion|hotspur', ['team']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
   ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
 ]);
@@ -108,6 +109,8 @@ export function orgKindsOfName(name: string): OrgKind[] {
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   // ("Centers for Disease Control": a head in the plural before its "for"; "Logistics Services" ends in no head)
   add(NAME_HEADS.get(head) ?? (of > 0 && head.endsWith('s') ? NAME_HEADS.get(head.slice(0, -1)) : undefined));
+  // "Northbridge United" is a club; "Citizens United", "Americans United" are their members' bodies
+  if (head === 'united' && words.length >= 2 && !words[words.length - 2].endsWith('s')) add(['team']);
   words.forEach((w, i) => {
     if (w === head || GOVERNING_BODIES.has(words[i + 1])) add(MUNICIPAL.get(w));
   });

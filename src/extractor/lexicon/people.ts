@@ -52,7 +52,7 @@ const SINGULAR = (
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +
   'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
-  'cricketer|footballer'
+  'cricketer|footballer|guide'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

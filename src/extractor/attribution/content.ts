@@ -85,6 +85,27 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
+  return content && withoutSourceTerms(t, p.inQuote, content, subject ? subject.from : cue.index, cue.end);
+}
+
+/**
+ * "confirmed the meeting on the condition of anonymity because …", "…, he said, on condition of
+ * anonymity to speak freely": the terms the source set for speaking end what was said (with a
+ * comma, "only" or "speaking" before them). Content across the cue (tokens `source` to `cueEnd`)
+ * whose part after it is only those terms ends before the source.
+ */
+function withoutSourceTerms(t: Token[], inQuote: Uint8Array, content: [number, number], source: number, cueEnd: number): [number, number] {
+  const [a, b] = content;
+  for (let j = a + 2; j < b - 2; j++) {
+    if (inQuote[j] || t[j].lower !== 'on') continue;
+    const c = t[j + 1].lower === 'the' ? j + 2 : j + 1;
+    if (t[c].lower !== 'condition' || (t[c + 1]?.lower !== 'of' && t[c + 1]?.lower !== 'that')) continue;
+    let e = j;
+    while (e > a + 2 && (t[e - 1].text === ',' || t[e - 1].lower === 'only' || t[e - 1].lower === 'speaking')) e--;
+    if (a < source && e <= cueEnd) e = source;
+    while (e > a + 2 && t[e - 1].text === ',') e--;
+    return [a, e];
+  }
   return content;
 }
 

@@ -11,6 +11,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
+import { compoundHead, sourceTerms, spokenTopic } from './cueSenses';
 import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -121,6 +122,10 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   const particles = particlesFor(info.lemma);
   if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
   else if (particleRequired(info.lemma)) return i;
+  else if (info.lemma === 'speak') {
+    end = spokenTopic(t, s, i);
+    if (end < 0) return i;
+  }
   if (!plausibleCue(t, s, i, info)) return i;
   let k = i - 1;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
@@ -138,7 +143,13 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
   const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : k) : i;
-  cues.push(newCue(i, info, end, k, joined, clauseStart));
+  const cue = newCue(i, info, end, k, joined, clauseStart);
+  // "the Resolution Foundation think tank said": the compound (see compoundHead) ends the subject, with the phrase before it
+  if (k === i - 1 && k - 1 > s.from && !t[k - 1].cap && CUE_FORMS.get(t[k - 1].lower)?.form === 'base' && compoundHead(t, k - 1)) {
+    const before = npBackward(t, k - 2, s.from);
+    cue.subjectPhrase = { from: before ? before.from : k - 1, to: k + 1 };
+  }
+  cues.push(cue);
   return i;
 }
 
@@ -198,11 +209,11 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
-  // "who asked not to be named", "requested anonymity to be identified": a source's terms, not content
-  if (following?.lower === 'not' && t[i + 2]?.lower === 'to' && t[i + 3]?.lower === 'be' && ANONYMITY.has(t[i + 4]?.lower ?? '')) return false;
+  if (sourceTerms(t, i, info)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
+  if (info.form === 'base' && compoundHead(t, i)) return false;
   if (info.form === 'base') {
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
@@ -257,9 +268,6 @@ function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boo
   const twoBefore = t[k - 2];
   return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
 }
-
-/** Participles of "asked not to be named": the terms an anonymous source sets. */
-const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited']);
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
 /** Words before an -ing form that make it a participle of the clause before: "…, saying", "and adding", "while noting". */

@@ -1,0 +1,84 @@
+/**
+ * Part of stage 2 of attribution (see ./cueDetection): senses of a cue word that report no
+ * speech though the word is a cue's — a source's terms ("who requested anonymity"), a meeting
+ * ("spoke by phone with …"), a compound noun ("think tank") — and the topic after "spoke to X about".
+ */
+import { CUE_FORMS, VERB_FILLERS, type CueInfo } from '../cues';
+import { DAYS_AND_MONTHS } from '../gazetteer';
+import { isGroupHead } from '../lexicon/people';
+import type { Sentence, Token } from '../text';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+
+/** Relative words that may be a clause's subject: "… who said". */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+/** Words that open a time phrase after "to": "spoke to this week about" (a relative clause's "to" with no one after it). */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next']);
+
+/** Pronouns of no one in particular that may be a clause's subject: "I think nobody said …". */
+const INDEFINITE_SUBJECTS = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'one', 'each', 'both', 'all', 'many', 'most', 'few', 'some', 'others']);
+
+/**
+ * "the Resolution Foundation think tank said", "the parents' support group says": a base form right
+ * before a lower-case noun and a speech verb in -ed (or "says") modifies that noun (a compound, the
+ * verb's subject); not before people who speak ("they say officials said", "I think nobody said").
+ */
+export function compoundHead(t: Token[], i: number): boolean {
+  const noun = t[i + 1];
+  const verb = t[i + 2];
+  if (!noun || !verb || noun.type !== 'word' || verb.type !== 'word' || noun.cap || verb.cap) return false;
+  // (a verb in -ed, or "says": a word in -s after a noun may be a plural noun, "attack changes states made")
+  const cue = CUE_FORMS.get(verb.lower);
+  if (!cue || cue.cls !== 'speech' || (cue.form !== 'ed' && verb.lower !== 'says')) return false;
+  const w = noun.lower;
+  return !CUE_FORMS.has(w) && !DETERMINERS.has(w) && !PERSON_PRONOUNS.has(w) && !SUBJECT_PRONOUNS.has(w) && !RELATIVE_WORDS.has(w) && !INDEFINITE_SUBJECTS.has(w) && !NUMBER_WORDS.has(w) && !VERB_FILLERS.has(w) && !STOP_BACKWARD.has(w) && !ADJUNCT_START.has(w) && !isLyAdverb(noun) && !isPeopleNoun(noun) && !isGroupHead(w);
+}
+
+/**
+ * Where the cue of a form of "speak" at token `i` without its particle right after it ends: after
+ * adverbs and its particle ("spoke emotionally of …"), or after the words before "about" (the
+ * person spoken to, the means, the place: "spoke to CNN about the subject", "speaks more
+ * frequently in public about …"; PolNeAR's gold counts the topic as content, as after "spoke
+ * about"); at once before a colon or a quotation. -1 otherwise: "spoke by phone with the
+ * chairperson", "spoke at a rally" are meetings and events, not reported speech.
+ */
+export function spokenTopic(t: Token[], s: Sentence, i: number): number {
+  let j = i + 1;
+  while (j < s.to && (isLyAdverb(t[j]) || t[j].lower === 'instead')) j++;
+  const next = t[j];
+  if (!next) return -1;
+  if (next.lower === 'of' || next.lower === 'about') return j + 1;
+  if (j === i + 1 && (next.text === ':' || next.type === 'open' || next.type === 'ambiguous')) return j;
+  // ("experts I spoke to this week about …": "to" with no one after it ends a relative clause)
+  const after = t[j + 1]?.lower ?? '';
+  if ((next.lower === 'to' || next.lower === 'with') && (TIME_WORDS.has(after) || DAYS_AND_MONTHS.has(after) || TIME_DETERMINERS.has(after))) return -1;
+  for (let k = j; k < Math.min(s.to - 1, j + 14); k++) {
+    const x = t[k];
+    // ("spoke for about 30 minutes": a quantity, no topic)
+    if (x.lower === 'about') return /^\d/.test(t[k + 1].text) || NUMBER_WORDS.has(t[k + 1].lower) ? -1 : k + 1;
+    if (x.type !== 'word' || CUE_FORMS.has(x.lower) || x.lower === 'that' || CLAUSE_BREAK.has(x.lower) || RELATIVE_PRONOUNS.has(x.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Participles of "asked not to be named": the terms an anonymous source sets. */
+const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited']);
+
+/**
+ * "who requested anonymity", "asked for anonymity", "who did not wish to be named", "asked not to
+ * be identified", "spoke on (the) condition of anonymity", "spoke on the condition that they not be
+ * named": the terms a source sets for speaking, not what they said; and "declined to be drawn", a
+ * refusal to speak (withheld speech reports nothing). The cue at `i` (`info`) is followed by them.
+ */
+export function sourceTerms(t: Token[], i: number, info: CueInfo): boolean {
+  const a = t[i + 1]?.lower;
+  if (a === 'anonymity' || (a === 'for' && t[i + 2]?.lower === 'anonymity')) return true;
+  const j = a === 'not' ? i + 2 : i + 1;
+  if (t[j]?.lower === 'to' && t[j + 1]?.lower === 'be') {
+    const participle = t[j + 2]?.lower ?? '';
+    return ANONYMITY.has(participle) || (participle === 'drawn' && (info.lemma === 'decline' || info.lemma === 'refuse'));
+  }
+  // (only a verb of speaking with no content of its own: "said on condition of anonymity that …" reports)
+  if (info.lemma !== 'speak' || a !== 'on') return false;
+  const c = t[i + 2]?.lower === 'the' ? t[i + 3] : t[i + 2];
+  return c?.lower === 'condition' || c?.lower === 'conditions';
+}

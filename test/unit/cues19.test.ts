@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { compoundHead } from '../../src/extractor/attribution/cueSenses';
+import { tokenize } from '../../src/extractor/text';
+import { quotesOf } from './helpers';
+
+/**
+ * Kinds found by session 19's fresh reader in unseen news, each in other words and names than the
+ * articles that showed them: a source's terms and meetings read as speech, a compound noun's cue
+ * word read as a verb.
+ */
+const article = (body: string): string => `Harbour report\n\nDUNEDIN, 4 May 2026\n\n${body}`;
+const said = (body: string): Array<[string | null, string, string]> => quotesOf(article(body)).map((q) => [q.who, q.cue?.text ?? '', q.text]);
+
+describe('cues19: a source\'s terms are not what was said', () => {
+  for (const [line, cue] of [
+    ['A port engineer, who requested anonymity because she feared for her job, said the crane had failed twice.', 'requested'],
+    ['A port engineer, who asked for anonymity, said the crane had failed twice.', 'asked'],
+    ['A port engineer, who did not wish to be named, said the crane had failed twice.', 'wish'],
+    ['A port engineer, who did not want to be identified, said the crane had failed twice.', 'want'],
+    ['Two dockers, who spoke on the condition that they not be named, said the crane had failed twice.', 'spoke'],
+    ['A port engineer spoke on condition of anonymity because staff had been warned.', 'spoke'],
+  ]) {
+    it(`no quote from the terms: ${line.slice(0, 60)}…`, () => {
+      const quotes = said(line);
+      assert.ok(!quotes.some(([, c]) => c === cue), JSON.stringify(quotes));
+    });
+  }
+
+  it('the quote after the terms is still the speaker\'s', () => {
+    const quotes = said('A port engineer, who requested anonymity because she feared for her job, said the crane had failed twice.');
+    assert.deepEqual(quotes.map(([, c, text]) => [c, text]), [['said', 'the crane had failed twice']]);
+  });
+
+  it('the terms after the content end it', () => {
+    const quotes = said('An aide to the mayor confirmed the dismissal on the condition of anonymity because the matter was sensitive.');
+    assert.deepEqual(quotes.map(([, , text]) => text), ['the dismissal']);
+    const across = said('The talks had collapsed, he said, on condition of anonymity to discuss them freely.');
+    assert.deepEqual(across.map(([, , text]) => text), ['The talks had collapsed']);
+  });
+
+  it('"declined to be drawn" is withheld speech, as "declined to comment" is', () => {
+    assert.deepEqual(said('Asked about the strike, the harbourmaster declined to be drawn.'), []);
+    assert.deepEqual(said('The minister refused to be drawn on whether the port would close.'), []);
+  });
+});
+
+describe('cues19: "spoke" is speech only with its topic', () => {
+  it('a call or a meeting is no quote', () => {
+    assert.deepEqual(said('Mayor Ruth Okoro spoke by phone with the shipping line\'s chief executive on Friday.'), []);
+    assert.deepEqual(said('Mayor Ruth Okoro spoke at a rally in the square.'), []);
+    assert.deepEqual(said('Mayor Ruth Okoro spoke for about ten minutes.'), []);
+  });
+
+  it('"spoke to X about Y" reports Y, as "spoke about Y" does (PolNeAR counts the topic)', () => {
+    const quotes = said('Mayor Ruth Okoro spoke to Radio Otago on Sunday about the harbour levy.');
+    assert.deepEqual(quotes.map(([who, cue, text]) => [who, cue, text]), [['Ruth Okoro', 'spoke to Radio Otago on Sunday about', 'the harbour levy']]);
+    const adverb = said('Mayor Ruth Okoro spoke warmly of the dockers.');
+    assert.deepEqual(adverb.map(([, cue, text]) => [cue, text]), [['spoke warmly of', 'the dockers']]);
+  });
+
+  it('"to" with no one after it closes a relative clause: no topic', () => {
+    const quotes = said('Economists I spoke to this week about the levy were divided.');
+    assert.ok(!quotes.some(([, cue]) => cue.startsWith('spoke')), JSON.stringify(quotes));
+  });
+});
+
+describe('cues19: a cue word inside a compound noun', () => {
+  it('"think tank said": the tank is no content, the body speaks', () => {
+    const quotes = said('Meanwhile, the Harbour Policy Institute think tank said freight volumes would fall.');
+    assert.deepEqual(quotes.map(([who, cue, text]) => [who, cue, text]), [['Harbour Policy Institute', 'said', 'freight volumes would fall']]);
+  });
+
+  it('a verb before people who speak, or before a pronoun, is still a verb', () => {
+    const at = (line: string, word: string): boolean => {
+      const t = tokenize(line, 0, line.length);
+      return compoundHead(t, t.findIndex((x) => x.lower === word));
+    };
+    assert.equal(at('the institute think tank said', 'think'), true);
+    assert.equal(at('Dockers say officials warned them', 'say'), false);
+    assert.equal(at('I think nobody said so', 'think'), false);
+    assert.equal(at('They say it said so', 'say'), false);
+  });
+});

@@ -8,7 +8,7 @@ import type { Paragraph, Sentence } from './text';
 import { acronymOf, type LocalActor } from './actors';
 import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { FULL_MONTH, twoByte } from './datePatterns';
-import { latestStatedDate } from './publishedDate';
+import { latestStatedDate, nearestYear, yearlessDateline } from './publishedDate';
 import { countedPhrase, countFromEarlier, countsDay } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, isNewsroom, onlyReports, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
@@ -104,7 +104,7 @@ class EventWalk {
   readonly captions: Candidate[] = [];
   /** The dated event told last (new or merged into): what "two years later" and "meanwhile" count from. */
   private told: Candidate | null = null;
-  /** The article's own date, else the one its file name gives. */
+  /** The article's own date, else the one its file name gives (to the day of a dateline without its year). */
   private readonly exact: string | null;
   /** The latest full date the text states, looked for once and only if a sentence needs it. */
   private stated: string | null | undefined = undefined;
@@ -127,7 +127,9 @@ class EventWalk {
     private readonly analysis: Analysis,
     fileDate: string | null,
   ) {
-    this.exact = analysis.published ?? fileDate;
+    // a wire dateline without its year ("OSLO, Nov 6 —") is the article's day in the file name's year
+    const monthDay = !analysis.published && fileDate ? yearlessDateline(analysis.text) : null;
+    this.exact = analysis.published ?? (monthDay && fileDate ? nearestYear(monthDay, fileDate) : fileDate);
     this.text = twoByte(analysis.text);
     this.quoteSpans = directQuoteSpans(analysis.quotes);
     this.cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);

@@ -40,3 +40,45 @@ describe('events19: a wire dateline without its year', () => {
     assert.equal(ev[0].date, '2027-03-08');
   });
 });
+
+describe('events19: an event is dated by its own narration, not by what it reports', () => {
+  const DATED = 'Port cargo falls as harbour board meets\nPublished 12 June 2030\n';
+
+  it('a date inside the reported content of a statement or a briefing is the content’s', () => {
+    const [statement] = eventsOf(`${DATED}Harbour board chair Ines Vale said in a statement that cargo volumes fell 9 per cent last year.`);
+    assert.equal(statement.kind, 'statement');
+    assert.equal(statement.date, null);
+    const [briefing] = eventsOf(`${DATED}Colonel Ama Mensah told reporters that convoys would begin crossing the border on Friday if the rain eased.`);
+    assert.equal(briefing.kind, 'press conference');
+    assert.equal(briefing.date, null);
+    // the narration's own date still dates it
+    const [dated] = eventsOf(`${DATED}Colonel Ama Mensah told reporters on Monday that convoys would begin crossing the border on Friday.`);
+    assert.equal(dated.date, '2030-06-10');
+  });
+
+  it('a date that modifies a noun of the content makes no dated statement; one after the object of the cue does', () => {
+    assert.deepEqual(eventsOf(`${DATED}The Hospice Trust said this year's appeal had raised two million pounds.`), []);
+    const [confirmed] = eventsOf(`${DATED}Transport Minister Aroha Keane confirmed the closure on Tuesday, citing repair costs.`);
+    assert.equal(confirmed.date, '2030-06-11');
+  });
+
+  it('an undated event keeps its own date words, not the sentence’s first ones', () => {
+    const UNDATED = 'Tram fares to rise\n\n';
+    const [meeting] = eventsOf(`${UNDATED}The rise, which takes effect in June, was approved at a board meeting on Tuesday.`);
+    assert.equal(meeting.kind, 'meeting');
+    assert.equal(meeting.dateText, 'Tuesday');
+    assert.equal(meeting.yearless, '');
+  });
+
+  it('"the next budget meeting" is one still to come, not the meeting told before', () => {
+    const ev = eventsOf('Tram fares to rise\n\nThe fares were approved at a board meeting on Tuesday. Councillor Lena Moss said she would raise them again at the next budget meeting in March.');
+    assert.deepEqual(ev.map((e) => [e.kind, e.dateText]), [['meeting', 'Tuesday'], ['meeting', 'March']]);
+  });
+
+  it('an undated event told again takes the passage that names its day', () => {
+    const ev = eventsOf('Mayor faces recall vote\n\nOpponents said they would boycott next month’s by-election in Ward 4.\n\nThe by-election is set for October 14.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0].dateText, 'October 14');
+    assert.equal(ev[0].yearless, '10-14');
+  });
+});

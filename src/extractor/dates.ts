@@ -245,17 +245,42 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
     const at = month ? eventAt - before.length + month.index : -1;
     return (month && resolveAt(sentence, at, eventAt + 4, reference, tense, approximate)) || { date: opening[0], text: opening[0], index: eventAt };
   }
-  const modifier = DATE_BEFORE.exec(before);
+  const modifier = modifierBefore(sentence, eventAt, before);
   if (modifier) {
-    const at = eventAt - before.length + modifier.index;
-    const year = /^(?:19|20)\d{2}$/.exec(modifier[0].trim().split(/\s/)[0]);
-    if (year) return { date: year[0], text: year[0], index: at };
-    const end = at + modifier[0].replace(/(?:['’]s)?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '').length;
-    const found = resolveAt(sentence, at, end, reference, tense, approximate);
+    if (modifier.year) return { date: modifier.year, text: modifier.year, index: modifier.at };
+    const found = resolveAt(sentence, modifier.at, modifier.end, reference, tense, approximate);
     if (found) return found;
   }
+  const after = dateAfter(sentence, eventAt);
+  if (!after) return null;
+  if (after.year) return { date: after.year, text: after.year, index: after.at };
+  return resolveAt(sentence, after.at, after.end, reference, tense, approximate);
+}
+
+/** A day's number after a month's name: " 8", " 21st". */
+const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
+
+/** Date words at [at, end) of a sentence; `year` when they are a year alone. */
+interface DateWords {
+  at: number;
+  end: number;
+  year: string | null;
+}
+
+/** The date words that modify the event word at `eventAt`, at the end of `before` (the text before it): "Thursday’s summit", "the 2019 summit". */
+function modifierBefore(sentence: string, eventAt: number, before: string): DateWords | null {
+  const modifier = DATE_BEFORE.exec(before);
+  if (!modifier) return null;
+  const at = eventAt - before.length + modifier.index;
+  const year = /^(?:19|20)\d{2}$/.exec(modifier[0].trim().split(/\s/)[0]);
+  if (year) return { at, end: at + 4, year: year[0] };
+  return { at, end: at + modifier[0].replace(/(?:['’]s)?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '').length, year: null };
+}
+
+/** The first date words after the event word at `eventAt` in the same phrase ("a meeting in Paris in 2025", "talks on Thursday"), or null. */
+function dateAfter(sentence: string, eventAt: number): DateWords | null {
   const near = sentence.slice(0, eventAt + OWN_REACH + 40);
-  let best: { at: number; end: number; year: string | null } | null = null;
+  let best: DateWords | null = null;
   DATE_HINT_ALL.lastIndex = eventAt;
   const hint = DATE_HINT_ALL.exec(near);
   if (hint) best = { at: hint.index, end: hint.index + hint[0].length, year: null };
@@ -265,9 +290,27 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
   if (!best || best.at - eventAt > OWN_REACH) return null;
   // the event word itself may be one that breaks a clause ("said at"): look past its first word
   const between = sentence.slice(eventAt, best.at).replace(/^\p{L}+/u, '');
-  if (CLAUSE_BREAK.test(between)) return null;
-  if (best.year) return { date: best.year, text: best.year, index: best.at };
-  return resolveAt(sentence, best.at, best.end, reference, tense, approximate);
+  return CLAUSE_BREAK.test(between) ? null : best;
+}
+
+/**
+ * The words of the event's own date, resolvable or not (an article without a date): those that
+ * modify the event word or follow it in its phrase ("a council meeting on Thursday", not the
+ * sentence's first "April" of "The change, which will begin in April, was passed at a meeting on
+ * Thursday"); null when its phrase names no time.
+ */
+export function ownDateText(sentence: string, eventAt: number): string | null {
+  if (!DATE_STEM.test(sentence)) return null;
+  const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
+  if (opening) return opening[0];
+  const found = modifierBefore(sentence, eventAt, sentence.slice(Math.max(0, eventAt - 48), eventAt)) ?? dateAfter(sentence, eventAt);
+  return found && dateWordsAt(sentence, found.at, found.end);
+}
+
+/** The date words at [at, end) of a sentence, a month's name with its day ("December 8": DATE_HINT finds the month alone). */
+export function dateWordsAt(sentence: string, at: number, end: number): string {
+  const day = MONTH_NAME.test(sentence.slice(at, end)) ? DAY_AFTER.exec(sentence.slice(end, end + 6)) : null;
+  return sentence.slice(at, end + (day?.[0].length ?? 0));
 }
 
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */

@@ -127,8 +127,11 @@ export function triggersFor(word: string): number[] | undefined {
   return TRIGGERS_BY_WORD.get(word);
 }
 
-/** A definite reference just before an event word: "the summit", "this week's gathering", "Stoltenberg’s visits". */
-const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one)\s)[\w’'-]+\s+){0,3}$/i;
+/**
+ * A definite reference just before an event word: "the summit", "this week's gathering",
+ * "Stoltenberg’s visits"; not "the next budget meeting", one still to come.
+ */
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one|next)\s)[\w’'-]+\s+){0,3}$/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
 const MODIFIED_NOUN = new RegExp(

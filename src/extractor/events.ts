@@ -6,9 +6,9 @@
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import { acronymOf, type LocalActor } from './actors';
-import { datePhrase, datePhrases, lastStatedDate, mayNameDateWords, namesDate, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { datePhrase, datePhrases, dateWordsAt, lastStatedDate, mayNameDateWords, namesDate, ownDateText, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
 import { FULL_MONTH, twoByte } from './datePatterns';
-import { latestStatedDate } from './publishedDate';
+import { latestStatedDate, nearestYear, yearlessDateline } from './publishedDate';
 import { countedPhrase, countFromEarlier, countsDay } from './countedDates';
 import { adjectivalPlace, GATHERINGS, isCaption, isNewsroom, onlyReports, placeOf, SPEAKING, triggerIn, triggersFor, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
@@ -73,6 +73,8 @@ const MONTH_DAY = new RegExp(
   '\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
     '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)(?:\\s+\\d{1,2}\\b(?!,?\\s+\\d{4}))?',
 );
+/** Date words that name a day but no month: "Thursday", "today". */
+const OWN_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday)\b/i;
 /** What follows the month of a wire dateline: the day, the agency, a dash. */
 const DATELINE_AFTER = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\([A-Z][\w.&/ -]{1,30}\)\s*)?(?:-{1,2}|—|–)\s/;
 /** The names of sources who are no one in particular: their words make no dated statement. */
@@ -104,7 +106,7 @@ class EventWalk {
   readonly captions: Candidate[] = [];
   /** The dated event told last (new or merged into): what "two years later" and "meanwhile" count from. */
   private told: Candidate | null = null;
-  /** The article's own date, else the one its file name gives. */
+  /** The article's own date, else the one its file name gives (to the day of a dateline without its year). */
   private readonly exact: string | null;
   /** The latest full date the text states, looked for once and only if a sentence needs it. */
   private stated: string | null | undefined = undefined;
@@ -127,7 +129,9 @@ class EventWalk {
     private readonly analysis: Analysis,
     fileDate: string | null,
   ) {
-    this.exact = analysis.published ?? fileDate;
+    // a wire dateline without its year ("OSLO, Nov 6 —") is the article's day in the file name's year
+    const monthDay = !analysis.published && fileDate ? yearlessDateline(analysis.text) : null;
+    this.exact = analysis.published ?? (monthDay && fileDate ? nearestYear(monthDay, fileDate) : fileDate);
     this.text = twoByte(analysis.text);
     this.quoteSpans = directQuoteSpans(analysis.quotes);
     this.cued = analysis.quotes.filter((q) => q.cue).sort((a, b) => a.cue!.start - b.cue!.start);
@@ -195,7 +199,7 @@ class EventWalk {
     // of a speaker who is someone ("officials" are; "three people familiar with …" hold no statement) and date words
     if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())));
     if (!hit && !(cues.length && mayNameDateWords(reported))) return;
-    const dated = withoutMonthNames(reported, s.start, inSentence);
+    let dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
     const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference(), this.quoteSpans) : null;
     const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
@@ -204,6 +208,8 @@ class EventWalk {
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
     const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
+    // so is an event word's date: "said in a statement that applications fell last year" was not said last year
+    if (hit && contents.length) dated = withoutQuotations(dated, s.start, contents);
     const tellers = tellersOf(this.text, cues, s.start + trigger.offset, inSentence);
     const candidate = makeCandidate(narration, dated, s, pi, trigger, tellers.size ? inSentence.filter((m) => !tellers.has(m.actor)) : inSentence, ref.date, ref.approximate, this.told, counted);
     // (a newsroom whose report holds the event word tells of it: "…, according to the AP")
@@ -293,7 +299,10 @@ function makeCandidate(
   const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   let yearless: string | undefined;
-  if (!resolved && !reference && namesDate(dated)) yearless = monthDayOf(dated);
+  const own = resolved ? null : ownDateText(dated, trigger.offset);
+  // the month and day of the event's own date words when they name them, none when they name a day
+  // without ("a meeting on Thursday" in a sentence that names April for another thing), else the sentence's
+  if (!resolved && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
   if (!resolved && previous?.date) {
     // "shortly afterward": within the year of an event told a few paragraphs before at most
@@ -310,7 +319,7 @@ function makeCandidate(
     kind: trigger.kind,
     label: '',
     date: resolved?.date ?? null,
-    dateText: resolved?.text ?? datePhrase(dated)?.text ?? null,
+    dateText: resolved?.text ?? own ?? sentenceDateWords(dated),
     place: place?.actor ?? null,
     placeName,
     participants: participants.slice(0, 8),
@@ -378,6 +387,9 @@ function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Can
   for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
   if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText, nearest: c.nearest });
   else if (!same.date && !same.dateText && c.dateText) same.dateText = c.dateText;
+  // undated both, the passage that gives a month or a day is the event's date ("next month's
+  // by-elections", then "The by-elections are scheduled for December 8")
+  if (!same.date && !c.date && (c.yearless?.length ?? 0) > (same.yearless?.length ?? 0)) Object.assign(same, { dateText: c.dateText, yearless: c.yearless });
   same.yearless ??= c.yearless;
   return same;
 }
@@ -407,11 +419,13 @@ function datedAttribution(reported: string, sentenceStart: number, cues: Analysi
   if (phrase) {
     const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
     const at = sentenceStart + phrase.index;
+    const possessive = /^['’]s\b/.test(reported.slice(phrase.index + phrase.text.length));
     for (const q of cues) {
       const from = q.cue!.start - sentenceStart;
       // "… would derail in a general election next November, Sabato said": a date in the content
-      // before its cue is the content's, not the saying's (after the cue, "endorsed Cruz Wednesday" is the saying's)
-      if (phrase.index < from && insideContent(q, at)) continue;
+      // before its cue is the content's, not the saying's (after the cue, "endorsed Cruz Wednesday" is
+      // the saying's, but not one that modifies a noun of the content: "said this year's theme was …")
+      if ((phrase.index < from || possessive) && insideContent(q, at)) continue;
       const to = q.cue!.end - sentenceStart;
       const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
       // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
@@ -431,6 +445,12 @@ function insideContent(q: Analysis['quotes'][number], at: number): boolean {
 function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor | null {
   const m = mentions.find((x) => x.end <= triggerAt && triggerAt - x.end <= 2 && x.actor.kind !== 'place');
   return m?.actor ?? null;
+}
+
+/** The sentence's first date words, a month with its day: "December 8". */
+function sentenceDateWords(sentence: string): string | null {
+  const phrase = datePhrase(sentence);
+  return phrase && dateWordsAt(sentence, phrase.index, phrase.index + phrase.text.length);
 }
 
 /** The month ("06") or month and day ("03-24") a sentence names without a year. */

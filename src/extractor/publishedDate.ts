@@ -116,18 +116,22 @@ const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year'
  * full date with its weekday under the headline ("This is the newsletter for Monday, May 2, 2016"),
  * else an ISO date in the header's markup. Months may be abbreviated with or without a full stop
  * ("Apr 22, 2025", "22 Apr 2025"); a date in figures ("22/04/2025", "22.04.2025", "04/05/2025") is
- * read in the order dayFirstDates gives for the article.
+ * read in the order dayFirstDates gives for the article. A wire dateline without its year ("OSLO,
+ * Nov 6 —") takes the year of the full dates the text states near that day (datelineInYear).
  * Returns `YYYY-MM-DD`, or null when the header states no date of the article.
  */
 export function readPublished(text: string): string | null {
   const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
   let weekdayDate: string | null = null;
+  let monthDay: string | null = null;
   let dayFirst: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const line = raw.trim();
     const wire = wireDateline(line);
     if (wire?.date) return wire.date;
+    // "UNITED NATIONS, Nov. 19 (AP) —": the year, if the text gives it, comes from elsewhere
+    monthDay ??= wire?.monthDay ?? null;
     if (!FULL_DATE.test(line)) continue;
     // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
     if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
@@ -143,14 +147,25 @@ export function readPublished(text: string): string | null {
     }
   }
   // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose
-  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? null;
+  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? (monthDay && datelineInYear(text, monthDay));
+}
+
+/** The month and day (`MM-DD`) of a wire dateline in the article's header that gives no year, else null. */
+export function yearlessDateline(text: string): string | null {
+  const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
+  for (const line of lines) {
+    const monthDay = wireDateline(line.trim())?.monthDay;
+    if (monthDay) return monthDay;
+  }
+  return null;
 }
 
 /**
  * A wire dateline at the start of a paragraph: its length in characters (place, date, agency and
- * dash), and its date as `YYYY-MM-DD` when it gives the year. null when the line opens otherwise.
+ * dash), its date as `YYYY-MM-DD` when it gives the year, and its month and day (`MM-DD`) when it
+ * gives them without one, as wire copy does ("OSLO, Nov 6 —"). null when the line opens otherwise.
  */
-export function wireDateline(text: string): { length: number; date: string | null } | null {
+export function wireDateline(text: string): { length: number; date: string | null; monthDay: string | null } | null {
   const line = twoByte(text);
   let m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
@@ -162,12 +177,65 @@ export function wireDateline(text: string): { length: number; date: string | nul
     const r = fullDates.parse(stated)[0];
     if (r && isFullDate(r)) date = isoDay(r.start.date());
   }
-  return { length: m[0].length, date };
+  return { length: m[0].length, date, monthDay: stated && !date ? monthDayOf(stated) : null };
+}
+
+/** A month's number by the first three letters of its name. */
+const MONTH_NUMBER = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, String(i + 1).padStart(2, '0')]));
+
+/** "Nov. 19", "6 November" -> "11-19", "11-06"; null for a day the month does not have. */
+function monthDayOf(stated: string): string | null {
+  const month = MONTH_NUMBER.get(/\p{L}{3}/u.exec(stated)?.[0].toLowerCase() ?? '');
+  const day = Number(/\d{1,2}/.exec(stated)?.[0]);
+  // 2000 is a leap year: "Feb. 29" is a day
+  if (!month || !(day >= 1 && day <= new Date(Date.UTC(2000, Number(month), 0)).getUTCDate())) return null;
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** How far from a date the text states in full the dateline's day may lie for the two to share a year, in days. */
+const DATELINE_YEAR_REACH = 45;
+
+/**
+ * The dateline's month and day (`MM-DD`) in a year the text gives: the year that puts it within
+ * DATELINE_YEAR_REACH days of the full dates the text states ("Dec. 30, 2025" under "Jan. 3": 2026),
+ * when they agree on one. Wire style writes a date's year only when it is not the current one, so
+ * a full date far from the dateline says nothing of the article's year; null when none is near.
+ */
+export function datelineInYear(text: string, monthDay: string): string | null {
+  let year: string | null = null;
+  for (const d of statedDates(text)) {
+    const near = nearestYear(monthDay, d);
+    if (Math.abs(Date.parse(`${near}T00:00:00Z`) - Date.parse(`${d}T00:00:00Z`)) > DATELINE_YEAR_REACH * 86_400_000) continue;
+    if (year && near.slice(0, 4) !== year) return null;
+    year = near.slice(0, 4);
+  }
+  return year && `${year}-${monthDay}`;
+}
+
+/** `MM-DD` in the year, of the one before and the one after `day`'s, nearest to `day` (`YYYY-MM-DD`). */
+export function nearestYear(monthDay: string, day: string): string {
+  const y = Number(day.slice(0, 4));
+  const at = Date.parse(`${day}T00:00:00Z`);
+  let best = '';
+  for (const year of [y - 1, y, y + 1]) {
+    // "02-29" in a year without one is no day
+    const candidate = `${year}-${monthDay}`;
+    const t = Date.parse(`${candidate}T00:00:00Z`);
+    if (isoDay(new Date(t)) !== candidate) continue;
+    if (!best || Math.abs(t - at) < Math.abs(Date.parse(`${best}T00:00:00Z`) - at)) best = candidate;
+  }
+  return best || day;
 }
 
 /** The latest fully stated date in the text ("July 8, 2024", "8 July 2024", "2024-07-08"): a reference when the article gives no date of its own. */
 export function latestStatedDate(text: string): string | null {
   let latest: string | null = null;
+  for (const d of statedDates(text)) if (!latest || d > latest) latest = d;
+  return latest;
+}
+
+/** The dates the text states in full, as `YYYY-MM-DD`, in text order: its years found first, as years are rare. */
+function* statedDates(text: string): Generator<string> {
   for (const y of text.matchAll(YEAR)) {
     const at = y.index!;
     const iso = text.slice(at, at + 10);
@@ -175,9 +243,6 @@ export function latestStatedDate(text: string): string | null {
     const phrase = before ? before[0] + y[0] : ISO.test(iso) ? iso : null;
     if (!phrase) continue;
     const r = fullDates.parse(phrase)[0];
-    if (!r || !isFullDate(r)) continue;
-    const d = isoDay(r.start.date());
-    if (!latest || d > latest) latest = d;
+    if (r && isFullDate(r)) yield isoDay(r.start.date());
   }
-  return latest;
 }

@@ -83,8 +83,8 @@ describe('dates: the article’s own date', () => {
   });
 
   it('a wire dateline has a length and a date only when it gives the year', () => {
-    assert.deepEqual(wireDateline('PARIS, 2 May 2022 (AFP) - Text'), { length: 26, date: '2022-05-02' });
-    assert.deepEqual(wireDateline('NEW YORK -- Text'), { length: 12, date: null });
+    assert.deepEqual(wireDateline('PARIS, 2 May 2022 (AFP) - Text'), { length: 26, date: '2022-05-02', monthDay: null });
+    assert.deepEqual(wireDateline('NEW YORK -- Text'), { length: 12, date: null, monthDay: null });
     assert.equal(wireDateline('Paris is lovely - Text'), null);
   });
 
@@ -258,7 +258,7 @@ describe('dates: cheap tests before the costly patterns', () => {
   it('the two-byte form of a text has the same characters', () => {
     for (const text of ['', 'a', 'Published 4 March 2021', 'Stoltenberg’s visit — in Tromsø', '\u0100x', 'x\u0100']) assert.equal(twoByte(text), text);
     assert.equal(readPublished('Published March 3, 2022\nThe council met.'), '2022-03-03');
-    assert.deepEqual(wireDateline('OSLO, March 4, 2024 (AP) -- The council met.'), { length: 28, date: '2024-03-04' });
+    assert.deepEqual(wireDateline('OSLO, March 4, 2024 (AP) -- The council met.'), { length: 28, date: '2024-03-04', monthDay: null });
   });
 
   it('a text failing the cheap date-word test has no date words or counted time, even with parts blanked out', () => {

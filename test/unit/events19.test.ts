@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+import { datelineInYear, readPublished, wireDateline, yearlessDateline } from '../../src/extractor/publishedDate';
+
+const eventsOf = (text: string, fileDate: string | null = null): LocalEvent[] => extractEvents(analyze(text), fileDate);
+const HEADLINE = 'Fishery quota talks stall in Reykjavik';
+
+describe('events19: a wire dateline without its year', () => {
+  it('gives its month and day, and no date', () => {
+    assert.deepEqual(wireDateline('REYKJAVIK, Feb. 3 (AP) — The ministers met.'), { length: 25, date: null, monthDay: '02-03' });
+    assert.deepEqual(wireDateline('PERTH, 14 Aug — The ministers met.'), { length: 16, date: null, monthDay: '08-14' });
+    assert.equal(wireDateline('TORONTO, Sept 31 — The ministers met.')?.monthDay, null);
+    assert.equal(yearlessDateline(`${HEADLINE}\n\nVALLETTA, Malta, March 9 — The ministers met.`), '03-09');
+    assert.equal(yearlessDateline(`${HEADLINE}\n\nVALLETTA, Malta, March 9, 2023 — The ministers met.`), null);
+  });
+
+  it('takes the year of a full date the text states near its day, and only then', () => {
+    const article = (body: string) => `${HEADLINE}\n\nREYKJAVIK, Feb. 3 (AP) — ${body}`;
+    assert.equal(readPublished(article('The ministers met on Tuesday. A first round ended on Jan. 20, 2031 without a deal.')), '2031-02-03');
+    // across the turn of a year: "Dec. 28, 2030" under "Jan. 4" is the next year's January
+    assert.equal(datelineInYear('The count began on Dec. 28, 2030 and ended a week later.', '01-04'), '2031-01-04');
+    // a date far from the dateline's day (a birth, an old treaty) says nothing of the article's year
+    assert.equal(readPublished(article('The treaty of May 5, 1994 set the first quotas. The ministers met on Tuesday.')), null);
+    // nor do full dates that disagree on the year
+    assert.equal(datelineInYear('Talks began on Jan. 20, 2031; a similar round ended on Feb. 10, 2030.', '02-03'), null);
+    // no year anywhere: none is made up
+    assert.equal(readPublished(article('The ministers met on Tuesday and will meet again in March.')), null);
+  });
+
+  it('dates the article\'s relative days once the year is known', () => {
+    const ev = eventsOf(`${HEADLINE}\n\nREYKJAVIK, Feb. 3 (AP) — Fisheries ministers from four countries met with industry leaders on Sunday. An earlier round had ended on Jan. 20, 2031.`);
+    assert.equal(ev[0].kind, 'meeting');
+    assert.equal(ev[0].date, '2031-02-02');
+  });
+
+  it('is the reference day in the year of the file name', () => {
+    // the file is named for a day before the dateline's: "Monday" counts from the dateline's day
+    const ev = eventsOf(`${HEADLINE}\n\nVALLETTA, March 9 — Fisheries ministers met with industry leaders on Monday.`, '2027-03-05');
+    assert.equal(ev[0].date, '2027-03-08');
+  });
+});
+
+describe('events19: an event is dated by its own narration, not by what it reports', () => {
+  const DATED = 'Port cargo falls as harbour board meets\nPublished 12 June 2030\n';
+
+  it('a date inside the reported content of a statement or a briefing is the content’s', () => {
+    const [statement] = eventsOf(`${DATED}Harbour board chair Ines Vale said in a statement that cargo volumes fell 9 per cent last year.`);
+    assert.equal(statement.kind, 'statement');
+    assert.equal(statement.date, null);
+    const [briefing] = eventsOf(`${DATED}Colonel Ama Mensah told reporters that convoys would begin crossing the border on Friday if the rain eased.`);
+    assert.equal(briefing.kind, 'press conference');
+    assert.equal(briefing.date, null);
+    // the narration's own date still dates it
+    const [dated] = eventsOf(`${DATED}Colonel Ama Mensah told reporters on Monday that convoys would begin crossing the border on Friday.`);
+    assert.equal(dated.date, '2030-06-10');
+  });
+
+  it('a date that modifies a noun of the content makes no dated statement; one after the object of the cue does', () => {
+    assert.deepEqual(eventsOf(`${DATED}The Hospice Trust said this year's appeal had raised two million pounds.`), []);
+    const [confirmed] = eventsOf(`${DATED}Transport Minister Aroha Keane confirmed the closure on Tuesday, citing repair costs.`);
+    assert.equal(confirmed.date, '2030-06-11');
+  });
+
+  it('an undated event keeps its own date words, not the sentence’s first ones', () => {
+    const UNDATED = 'Tram fares to rise\n\n';
+    const [meeting] = eventsOf(`${UNDATED}The rise, which takes effect in June, was approved at a board meeting on Tuesday.`);
+    assert.equal(meeting.kind, 'meeting');
+    assert.equal(meeting.dateText, 'Tuesday');
+    assert.equal(meeting.yearless, '');
+  });
+
+  it('"the next budget meeting" is one still to come, not the meeting told before', () => {
+    const ev = eventsOf('Tram fares to rise\n\nThe fares were approved at a board meeting on Tuesday. Councillor Lena Moss said she would raise them again at the next budget meeting in March.');
+    assert.deepEqual(ev.map((e) => [e.kind, e.dateText]), [['meeting', 'Tuesday'], ['meeting', 'March']]);
+  });
+
+  it('an undated event told again takes the passage that names its day', () => {
+    const ev = eventsOf('Mayor faces recall vote\n\nOpponents said they would boycott next month’s by-election in Ward 4.\n\nThe by-election is set for October 14.');
+    assert.equal(ev.length, 1);
+    assert.equal(ev[0].dateText, 'October 14');
+    assert.equal(ev[0].yearless, '10-14');
+  });
+});

@@ -155,3 +155,18 @@ describe('unseen news 11: a role with the body it is held at', () => {
     assert.equal(q[0].who, 'Maya Oduya');
   });
 });
+
+describe('unseen news 11: another name in apposition, and people nouns of sport and of Irish police', () => {
+  it('"NAME, known as ALIAS, said …": the person before the alias speaks', () => {
+    assert.deepEqual(said('Rebel leader Yusuf Adan Farah, known as Gacmeey, said in a message that his men would hold the town.'), [['Yusuf Adan Farah', 'his men would hold the town']]);
+    assert.deepEqual(said('Singer Ola Brandt, better known as Lumo, said the tour was over.'), [['Ola Brandt', 'the tour was over']]);
+  });
+
+  it('"the seven-time world champion said" is a source phrase (a quote, even with no one named to hold it)', () => {
+    assert.equal(quotesOf('Headline\n\nThe race ended early. The three-time world champion said the rain had won.').length, 1);
+  });
+
+  it('"according to gardaí" is a group of people', () => {
+    assert.deepEqual(said('Two men were arrested, according to gardaí.'), [['gardaí', 'Two men were arrested']]);
+  });
+});

@@ -71,7 +71,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || otherNameAt(t, a) || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -114,6 +114,14 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** Whether segment [a, …) gives another name of the one before it: "known as Hemedti", "also known as …", "nicknamed …". */
+function otherNameAt(t: Token[], a: number): boolean {
+  const w = t[a].lower;
+  if (w === 'nicknamed' || w === 'dubbed' || w === 'aka') return true;
+  const k = w === 'also' || w === 'better' ? a + 1 : a;
+  return t[k]?.lower === 'known' && t[k + 1]?.lower === 'as';
 }
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */

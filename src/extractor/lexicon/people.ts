@@ -52,7 +52,9 @@ const SINGULAR = (
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +
   'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
-  'cricketer|footballer|guide'
+  'cricketer|footballer|guide|' +
+  // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
+  'champion|titleholder|winner|runner-up|racer|runner|garda'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);
@@ -67,6 +69,7 @@ const COLLECTIVE = new Set(
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people',
   child: 'children',
+  garda: 'gardaí',
   alumnus: 'alumni',
   businessperson: 'businesspeople',
   townsperson: 'townspeople',

@@ -20,6 +20,7 @@ import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { personalRole } from './personalRoles';
+import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './source';
 
@@ -545,20 +546,16 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
 }
 
 /**
- * A demonym that names one person ("the Brazilian", "the Kenyan", "the Dutchman"): not the
- * plural-only forms in -ese, -ch, -sh or -ss ("the Chinese", "the French", "the British", "the
- * Swiss"), which name a nation's government or people.
+ * The one person of the article one of whose roles holds `phrase` ("fund's lawyer" in "the fund's
+ * lawyer, treasurer and strategist"), or null, among the persons of the latest ROLE_REACH mentions
+ * (a phrase repeated through a huge article stays linear).
  */
-function nationalOne(w: Token): boolean {
-  if (!w.cap || w.possessive || !/^[a-z]+$/.test(w.lower)) return false;
-  return NATIONAL_NOUNS.has(w.lower) || (countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower));
-}
-/** The one person of the article one of whose roles holds `phrase` ("fund's lawyer" in "the fund's lawyer, treasurer and strategist"), or null. */
 function roleHolder(st: ArticleState, phrase: string): LocalActor | null {
   const wanted = phrase.toLowerCase();
   let found: LocalActor | null = null;
-  for (const a of st.table.actors) {
-    if (a.kind !== 'person' || !a.roles.some((r) => r.toLowerCase().includes(wanted))) continue;
+  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
+    const a = st.mentions[i].actor;
+    if (a === found || a.kind !== 'person' || !a.roles.some((r) => r.toLowerCase().includes(wanted))) continue;
     if (found) return null;
     found = a;
   }
@@ -567,31 +564,6 @@ function roleHolder(st: ArticleState, phrase: string): LocalActor | null {
 
 /** Words for one or some of a group: "one of them", "some of those". */
 const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);
-
-/** Nouns for one person of a nation that are not the gazetteer's adjectives ("Briton", not "British"). */
-const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi']);
-
-/**
- * "the Brazilian" (`np`, head `demonym`): the person the article told of that nationality (a role
- * with the word: "Brazilian striker Thiago Alves"), else the one person the article named so far.
- * Writers use the demonym to tell one of several people apart ("the Dutchman" among three
- * drivers), which the nearest person does not tell: with several named and none told by it, null.
- */
-function nationalDescribed(st: ArticleState, pi: number, np: Np, demonym: Token): LocalActor | null {
-  let only: LocalActor | null = null;
-  let several = false;
-  let told: LocalActor | null = null;
-  for (const m of st.mentions) {
-    const a = m.actor;
-    if (a.kind !== 'person' || a.anonymous || m.para > pi || (m.para === pi && m.from >= np.from)) continue;
-    if (a.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(demonym.lower))) told = a;
-    if (only && only !== a) several = true;
-    only ??= a;
-  }
-  const found = told ?? (several ? null : only);
-  if (found) st.addMention(found, pi, np.from, np.to, st.paragraphs[pi].tokens[np.from].start, demonym.end);
-  return found;
-}
 
 /** The country a word names or whose demonym it is: "Chinese" -> China. */
 function countryIn(words: Token[]): string | null {

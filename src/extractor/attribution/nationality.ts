@@ -1,0 +1,90 @@
+/** "the Brazilian said", "the Dutchman told": a person told by nationality. */
+import type { LocalActor } from '../actors';
+import { countryByDemonym, countryBySurface } from '../gazetteer';
+import type { Token } from '../text';
+import type { ArticleState, Np } from './state';
+
+/**
+ * A demonym that names one person ("the Brazilian", "the Kenyan", "the Dutchman"): not the
+ * plural-only forms in -ese, -ch, -sh or -ss ("the Chinese", "the French", "the British", "the
+ * Swiss"), which name a nation's government or people, nor a country's short form ("the U.S.").
+ */
+export function nationalOne(w: Token): boolean {
+  if (!w.cap || w.possessive || !/^[a-z]+$/.test(w.lower)) return false;
+  return NATIONAL_NOUNS.has(w.lower) || (countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower));
+}
+/** Nouns for one person of a nation that are not the gazetteer's adjectives ("Briton", not "British"). */
+const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi']);
+
+/** A person's mention at a place in the article: paragraph and token in one number, text order. */
+interface Placed {
+  at: number;
+  actor: LocalActor;
+}
+
+/** What the article's persons tell of nationality, made at its first "the Brazilian". */
+interface PersonsByPlace {
+  /** The first person named, and where the article first names someone else (Infinity if never). */
+  first: Placed | null;
+  otherAt: number;
+  /** Each lower-case word of persons' roles ("kenyan" of "Kenyan runner") -> where those persons are named, in text order. */
+  byRoleWord: Map<string, Placed[]>;
+}
+
+const cache = new WeakMap<ArticleState, PersonsByPlace>();
+
+/** Token `from` of paragraph `para` as one number that orders the article's tokens (paragraphs hold far fewer than 1e7 tokens). */
+const placeOf = (para: number, from: number): number => para * 1e7 + from;
+
+function personsByPlace(st: ArticleState): PersonsByPlace {
+  let made = cache.get(st);
+  if (made) return made;
+  const placed: Placed[] = [];
+  for (const m of st.mentions) if (m.actor.kind === 'person' && !m.actor.anonymous) placed.push({ at: placeOf(m.para, m.from), actor: m.actor });
+  placed.sort((a, b) => a.at - b.at);
+  const first = placed[0] ?? null;
+  const other = placed.find((x) => x.actor !== first?.actor);
+  const byRoleWord = new Map<string, Placed[]>();
+  for (const x of placed) {
+    for (const r of x.actor.roles) {
+      for (const w of r.toLowerCase().split(/[\s,]+/)) {
+        const list = byRoleWord.get(w) ?? [];
+        if (!list.length) byRoleWord.set(w, list);
+        list.push(x);
+      }
+    }
+  }
+  made = { first, otherAt: other ? other.at : Infinity, byRoleWord };
+  cache.set(st, made);
+  return made;
+}
+
+/** The last of `list` (in text order) before place `at`, or null. */
+function lastBefore(list: Placed[] | undefined, at: number): LocalActor | null {
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].actor : null;
+}
+
+/**
+ * "the Brazilian" (`np` of paragraph `pi`, head `demonym`): the person the article told of that
+ * nationality before it (a role with the word: "Brazilian striker Thiago Alves"), else the one
+ * person the article named so far; writers use the demonym to tell one of several people apart
+ * ("the Dutchman" among three drivers), which the nearest person does not tell, so with several
+ * named and none told by it, null. Adds the mention. Each call is a binary search: the article's
+ * persons are placed once.
+ */
+export function nationalDescribed(st: ArticleState, pi: number, np: Np, demonym: Token): LocalActor | null {
+  const persons = personsByPlace(st);
+  const at = placeOf(pi, np.from);
+  const only = persons.first && persons.first.at < at && at <= persons.otherAt ? persons.first.actor : null;
+  const found = lastBefore(persons.byRoleWord.get(demonym.lower), at) ?? only;
+  if (found) st.addMention(found, pi, np.from, np.to, st.paragraphs[pi].tokens[np.from].start, demonym.end);
+  return found;
+}

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 /**
@@ -168,5 +169,19 @@ describe('unseen news 11: another name in apposition, and people nouns of sport 
 
   it('"according to gardaí" is a group of people', () => {
     assert.deepEqual(said('Two men were arrested, according to gardaí.'), [['gardaí', 'Two men were arrested']]);
+  });
+});
+
+describe('unseen news 11: a body known by the first word of its name', () => {
+  it('"fans of Harrowgate" after "Harrowgate United" mention the club', () => {
+    const a = analyze('Headline\n\nKestwick United beat the leaders 2-1. Fans of Kestwick sang all night.');
+    const club = a.actors.find((x) => x.name === 'Kestwick United');
+    assert.ok(club);
+    assert.equal(a.mentions.filter((m) => m.actor === club).length, 2);
+  });
+
+  it('"Tarn’s chief executive" after "Tarn Metals" is the chief executive of Tarn Metals', () => {
+    const [q] = analyze('Headline\n\nBriar Mining was fined on Monday.\n\nBriar’s chief executive said the fine was unjust.').quotes;
+    assert.equal(q.speaker?.name, 'chief executive of Briar Mining');
   });
 });

@@ -14,6 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
+import { orgKindsOfName } from '../lexicon/organisations';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
@@ -287,6 +288,7 @@ export function resolveSingles(st: ArticleState): void {
   let counts: Map<LocalActor, number> | undefined;
   const named = (): Map<LocalActor, number> => (counts ??= personCounts(st.mentions, fullNames));
   let firsts: Map<LocalActor, LocalMention> | undefined;
+  let openings: Map<string, LocalActor | null> | undefined;
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
@@ -302,7 +304,8 @@ export function resolveSingles(st: ArticleState): void {
     }
     if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
     // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
-    if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name);
+    // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
+    if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
     let ambiguous = false;
     if (!actor && persons.length) {
       actor = namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
@@ -399,6 +402,21 @@ function namedSoFar(persons: LocalActor[], token: string, role: string | undefin
     return !!m && (m.para < para || (m.para === para && m.to <= at));
   });
   return before.length === 1 ? before[0] : undefined;
+}
+
+/**
+ * The article's organisations by their name's first word, where the rest tells their kind
+ * ("Harrowgate" -> "Harrowgate United", "Redgum" -> "Redgum Minerals"); null where two open so.
+ */
+function bodiesByOpening(st: ArticleState): Map<string, LocalActor | null> {
+  const openings = new Map<string, LocalActor | null>();
+  for (const a of st.table.actors) {
+    const space = a.name.indexOf(' ');
+    if (a.kind !== 'organization' || a.anonymous || space < 0 || !orgKindsOfName(a.name).length) continue;
+    const word = a.name.slice(0, space);
+    openings.set(word, openings.has(word) && openings.get(word) !== a ? null : a);
+  }
+  return openings;
 }
 
 /** The first of `mentions[0, n)` of each person. */

@@ -290,6 +290,8 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   if (k < 0) return undefined;
   const m = st.mentionAt[pi][k];
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
+  // "Tarn’s chief executive" after "Tarn Metals", where the possessive made "Tarn" a body: the body it opens
+  if (owner?.kind === 'organization' && !owner.name.includes(' ')) owner = shortFormOwner(st, owner.name) ?? owner;
   let ownerMention: LocalMention | null = owner ? m! : null;
   // "Redgum’s chief executive" after "Redgum Minerals": a body by the first word of its name
   if (!owner && !m && t[k].cap && t[k].possessive && k === np.from) {

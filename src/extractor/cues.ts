@@ -41,7 +41,8 @@ const MANNER =
   'hiss|huff|marvel|stammer|stutter|gasp|sob|wail|bellow|roar|thunder|bark|rasp|croak|blurt|whimper|beam|bristle|enthuse|' +
   'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte|retaliate';
 
-const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find';
+// ("rule": a body's finding, "the ombudsman ruled that …"; as a report verb it needs its clause)
+const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find|rule';
 
 const ATTITUDE =
   'believe|think|feel|hope|fear|expect|want|know|worry|doubt|suspect|assume|figure|reckon|wish|guess|prefer|oppose|support|endorse|consider|' +

@@ -81,3 +81,43 @@ describe('cues19: a cue word inside a compound noun', () => {
     assert.equal(at('They say it said so', 'say'), false);
   });
 });
+
+describe('cues19: questions, charges and rulings', () => {
+  it('"put it to X that …" is a charge made to someone, the subject\'s', () => {
+    const quotes = said('Defence counsel Hannah Roy put it to the witness that the invoices had been forged.');
+    assert.deepEqual(quotes.map(([who, cue, text]) => [who, cue, text]), [['Hannah Roy', 'put it to the witness', 'the invoices had been forged']]);
+    assert.deepEqual(said('Hannah Roy put it on the table.'), []);
+  });
+
+  it('"opened by asking X whether …": the question is the subject\'s, as "responded by saying" is', () => {
+    const quotes = said('Panel chair Marama Hohaia opened by asking the regulator whether the levy was lawful.');
+    assert.deepEqual(quotes.map(([who, cue, text]) => [who, cue, text]), [['Marama Hohaia', 'asking', 'the regulator whether the levy was lawful']]);
+  });
+
+  it('"by" and a speech participle inside reported speech is no clause of its own', () => {
+    const quotes = said('Councillor Tui Parata said that the board had broken the rules by calling on the police.');
+    assert.deepEqual(quotes.map(([, cue, text]) => [cue, text]), [['said', 'the board had broken the rules by calling on the police']]);
+  });
+
+  it('a body "ruled that …" reports its finding; "the rules that …" is a noun', () => {
+    const quotes = said('The tribunal ruled that the harbour board had acted unlawfully. The new rules that govern pilots were published.');
+    assert.deepEqual(quotes.map(([, cue, text]) => [cue, text]), [['ruled', 'the harbour board had acted unlawfully']]);
+  });
+});
+
+describe('cues19: a transcript line "Name: “…”"', () => {
+  const hearing = (lines: string): Array<[string | null, string]> =>
+    quotesOf(article(`Mere Tawhiri, the harbour board's chair, faced the select committee. Dr Simon Ashby chaired it.\n\n${lines}`)).map((q) => [q.who, q.text]);
+
+  it('a line that opens with a person\'s name (a title before it) and a colon is that person\'s quotation', () => {
+    assert.deepEqual(hearing('Dr Ashby: "Your pilots were paid overtime for months."\n\nTawhiri: "Every hour of it was worked, chair."'), [
+      ['Simon Ashby', 'Your pilots were paid overtime for months.'],
+      ['Mere Tawhiri', 'Every hour of it was worked, chair.'],
+    ]);
+  });
+
+  it('two turns on one line, or a label that names no one, make no transcript quote', () => {
+    assert.deepEqual(hearing('Ashby: "Paid?" Tawhiri: "Worked."'), []);
+    assert.deepEqual(hearing('Overtime: "Every hour of it was worked."'), []);
+  });
+});

@@ -41,7 +41,7 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   const t = p.tokens;
   const qi = firstQuoteFrom(p.quotes, s.from);
   const qm = qi < p.quotes.length ? p.quotes[qi] : undefined;
-  if (!qm || qm.open >= s.to || qm.open < s.from + 3) return null;
+  if (!qm || qm.open >= s.to || qm.open < s.from + 2) return null;
   const colon = qm.open - 1;
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
   const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, t, s.from, colon);
@@ -55,7 +55,11 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
     if (t[k].type !== 'word' || at[k] || t[k].cap || (k > subject.to && verbOfOwnSubject(t, k))) return null;
     words++;
   }
-  if (words === 0 || words > LEAD_IN_WORDS || (!subject.document && SHOWING.has(t[subject.to].lower))) return null;
+  // "Mr Weston: “Retention payments, chair.”": a line that opens with a person's name and a colon is a transcript's, the words theirs
+  // (a title the mention leaves out may open it: "Mr", "Dr")
+  // (the line is that one quotation: not two speakers' turns on one line, "Ode: “…” Lind: “…”")
+  const transcript = words === 0 && subject.from <= 2 && subject.actor?.kind === 'person' && s.from === 0 && p.quotes.length === 1 && t.slice(0, subject.from).every((x) => x.type === 'word' && x.cap);
+  if ((words === 0 && !transcript) || words > LEAD_IN_WORDS || (!subject.document && SHOWING.has(t[subject.to].lower))) return null;
   const end = trimEnd(st.text, qm.start, qm.end);
   if (end <= qm.start) return null;
   const speaker = subject.actor ?? handleActor(st, pi, t, subject.from, subject.mentionTo);

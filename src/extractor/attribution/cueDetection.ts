@@ -20,6 +20,8 @@ const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 const STUDY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'census']);
 const MAKE = new Set(['made', 'makes', 'make', 'making']);
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
+const PUT = new Set(['put', 'puts', 'putting']);
+const PUT_IT_TO: CueInfo = { lemma: 'put it to', cls: 'speech', form: 'ed', takesObject: false };
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
 const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
@@ -107,6 +109,16 @@ function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
     cues.push(newCue(i, MAKE_CLEAR, end, k, t[k]?.lower === 'and', t[k]?.lower === 'and' ? k : i));
     return end - 1;
   }
+  // "put it to her that …", "put it to the minister that …": a question or a charge made to someone
+  if (PUT.has(tok.lower) && t[i + 1]?.lower === 'it' && t[i + 2]?.lower === 'to') {
+    let end = i + 3;
+    while (end < s.to && end - i < 9 && t[end].type === 'word' && t[end].lower !== 'that') end++;
+    if (t[end]?.lower !== 'that' || end === i + 3) return i;
+    let k = i - 1;
+    while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
+    cues.push(newCue(i, PUT_IT_TO, end, k, t[k]?.lower === 'and', t[k]?.lower === 'and' ? k : i));
+    return end - 1;
+  }
   return i;
 }
 
@@ -140,7 +152,7 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     cues.push(newCue(i, info, end, document, false, i));
     return i;
   }
-  const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower))) || afterDocument(t, i, s.from));
+  const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower) || byManner(t, k, s.from))) || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
   const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : k) : i;
   const cue = newCue(i, info, end, k, joined, clauseStart);
@@ -177,7 +189,7 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
     // "issued a statement saying …", "posted a message urging …": the document's participle
     if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
-    const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close');
+    const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
     return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
@@ -207,6 +219,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
   // object, or as a characterisation ("X as Y")
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
+  // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
+  if (info.lemma === 'rule' && info.form !== 'ed') return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   if (sourceTerms(t, i, info)) return false;
@@ -272,6 +286,19 @@ function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boo
 const HEADLINE_FORMS = new Set(['s', 'ed']);
 /** Words before an -ing form that make it a participle of the clause before: "…, saying", "and adding", "while noting". */
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'before', 'after', 'when', '—']);
+
+/**
+ * "opened by asking X whether …", "responded by saying …", "followed up by noting …": "by" at
+ * token `k` right after a verb in -ed (or its particle "up") makes the speech participle after
+ * it the manner of that verb, a clause of the same subject; not inside reported speech ("said
+ * that Ode had erred by calling …": a "that" or a quotation mark before it in the sentence).
+ */
+function byManner(t: Token[], k: number, from: number): boolean {
+  const verb = t[k - 1];
+  if (t[k]?.lower !== 'by' || !verb || verb.type !== 'word' || verb.cap || !(/[^e]ed$/.test(verb.lower) || verb.lower === 'up')) return false;
+  for (let j = k - 2; j >= from && k - j < 30; j--) if (t[j].lower === 'that' || t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return false;
+  return true;
+}
 /** Auxiliaries before a past participle that make it passive: "was criticized". */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Modals and "do" before a base form: "would say", "did not say". */
@@ -281,7 +308,7 @@ const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the
 /** Plural subjects of a base form: "they say". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
 /** Words that start a cue of several words other than a verb form (see phraseCueAt). */
-const PHRASE_STARTS = new Set(['in', 'according', ...MAKE]);
+const PHRASE_STARTS = new Set(['in', 'according', ...MAKE, ...PUT]);
 
 /**
  * A filter before the look-up of a word among the cue words (most words are none, and a Map

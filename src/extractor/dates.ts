@@ -245,7 +245,7 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
     const at = month ? eventAt - before.length + month.index : -1;
     return (month && resolveAt(sentence, at, eventAt + 4, reference, tense, approximate)) || { date: opening[0], text: opening[0], index: eventAt };
   }
-  const modifier = modifierBefore(sentence, eventAt, before);
+  const modifier = modifierBefore(eventAt, before);
   if (modifier) {
     if (modifier.year) return { date: modifier.year, text: modifier.year, index: modifier.at };
     const found = resolveAt(sentence, modifier.at, modifier.end, reference, tense, approximate);
@@ -259,6 +259,8 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
 
 /** A day's number after a month's name: " 8", " 21st". */
 const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
+/** A day's number before a month's name: "18 ", "3rd ". */
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+$/;
 
 /** Date words at [at, end) of a sentence; `year` when they are a year alone. */
 interface DateWords {
@@ -268,7 +270,7 @@ interface DateWords {
 }
 
 /** The date words that modify the event word at `eventAt`, at the end of `before` (the text before it): "Thursday’s summit", "the 2019 summit". */
-function modifierBefore(sentence: string, eventAt: number, before: string): DateWords | null {
+function modifierBefore(eventAt: number, before: string): DateWords | null {
   const modifier = DATE_BEFORE.exec(before);
   if (!modifier) return null;
   const at = eventAt - before.length + modifier.index;
@@ -303,14 +305,16 @@ export function ownDateText(sentence: string, eventAt: number): string | null {
   if (!DATE_STEM.test(sentence)) return null;
   const opening = /^(?:19|20)\d{2}\b/.exec(sentence.slice(eventAt, eventAt + 5));
   if (opening) return opening[0];
-  const found = modifierBefore(sentence, eventAt, sentence.slice(Math.max(0, eventAt - 48), eventAt)) ?? dateAfter(sentence, eventAt);
+  const found = modifierBefore(eventAt, sentence.slice(Math.max(0, eventAt - 48), eventAt)) ?? dateAfter(sentence, eventAt);
   return found && dateWordsAt(sentence, found.at, found.end);
 }
 
-/** The date words at [at, end) of a sentence, a month's name with its day ("December 8": DATE_HINT finds the month alone). */
+/** The date words at [at, end) of a sentence, a month's name with its day ("December 8", "18 December": DATE_HINT finds the month alone). */
 export function dateWordsAt(sentence: string, at: number, end: number): string {
-  const day = MONTH_NAME.test(sentence.slice(at, end)) ? DAY_AFTER.exec(sentence.slice(end, end + 6)) : null;
-  return sentence.slice(at, end + (day?.[0].length ?? 0));
+  if (!MONTH_NAME.test(sentence.slice(at, end))) return sentence.slice(at, end);
+  const after = DAY_AFTER.exec(sentence.slice(end, end + 6));
+  const before = after ? null : DAY_BEFORE.exec(sentence.slice(Math.max(0, at - 6), at));
+  return sentence.slice(at - (before?.[0].length ?? 0), end + (after?.[0].length ?? 0));
 }
 
 /** The first date chrono reads in the window that does not end before `from` (the date words looked for). */
@@ -398,11 +402,24 @@ const MONTH_FIRST_NAME = new RegExp(
 /** What every match of MONTH_FIRST_NAME holds: a month name, then white space. */
 const MONTH_THEN_SPACE = new RegExp(`(?:${FULL_MONTHS})\\s`);
 
-/** The sentence with months used as first names ("April Mellody", "May Lindqvist") blanked out, offsets kept. */
-export function withoutMonthFirstNames(sentence: string): string {
+/**
+ * "Today" as a name: capitalised after a word or a figure, not opening a sentence ("BBC Radio 4's
+ * Today programme", "USA Today", "told Today").
+ */
+const DAY_WORD_NAME = /(?<=[\p{L}\d][’']?s?\s+)To(?:day|night|morrow)\b/gu;
+/** What every match of DAY_WORD_NAME holds. */
+const DAY_WORD_CAPITALISED = /To(?:day|night|morrow)\b/;
+
+/**
+ * The sentence with date words used in names blanked out, offsets kept: months used as first
+ * names ("April Mellody", "May Lindqvist") and "Today" as a programme's or a paper's name.
+ */
+export function withoutDateWordNames(sentence: string): string {
+  let out = sentence;
   // most sentences have no month before a space: MONTH_FIRST_NAME would try its look-behind at every character
-  if (!MONTH_THEN_SPACE.test(sentence)) return sentence;
-  return sentence.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
+  if (MONTH_THEN_SPACE.test(out)) out = out.replace(MONTH_FIRST_NAME, (m) => ' '.repeat(m.length));
+  if (DAY_WORD_CAPITALISED.test(out)) out = out.replace(DAY_WORD_NAME, (m) => ' '.repeat(m.length));
+  return out;
 }
 
 /** A word that makes the date after it the bound of a span: "since January", "until March", "by June". */
@@ -414,7 +431,7 @@ const BOUND_BEFORE = /\b(?:since|until|till|by|before|through)\s+$/i;
  * date still ahead, "will be released Sept. 9", is no point the story has passed). null when none.
  */
 export function lastStatedDate(passage: string, reference: string | null, approximate = false, dayOnly = false): ResolvedDate | null {
-  const text = withoutMonthFirstNames(passage);
+  const text = withoutDateWordNames(passage);
   const found: Array<{ at: number; end: number; year: string | null }> = [];
   // matchAll starts where the pattern's lastIndex stands, and ownDate leaves these global patterns anywhere
   DATE_HINT_ALL.lastIndex = 0;

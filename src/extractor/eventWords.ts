@@ -50,7 +50,14 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
-  { pattern: /\b(?:congressional|Senate|House|confirmation|court) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
+  { pattern: /\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
+  // a witness before a committee: "appeared before the Environment, Food and Rural Affairs Committee", "gave evidence to MPs"
+  {
+    pattern: /\b(?:appeared|appearing|testified|testifying|gave evidence|giving evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
+    kind: 'hearing',
+    words: 'appeared appearing testified testifying evidence',
+    verb: true,
+  },
   { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
   { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
@@ -63,12 +70,16 @@ const TRIGGERS: Trigger[] = [
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
+  // a central bank's decision on rates is announced on a set day: "The Bank's next rate decision is due on 18 December"
+  { pattern: /\b(?:interest[- ]rate|rate|monetary policy) decisions?\b/i, kind: 'announcement', words: 'decision decisions' },
   {
     pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
     kind: 'publication',
     words: 'published released issued wrote',
     verb: true,
   },
+  // a film's or a book's release: "is released in cinemas on December 12", "opens in theaters Friday"
+  { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published
   {
     pattern: /\b(?:piece|report|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article)s? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)/i,
@@ -308,6 +319,8 @@ export function placeOf(sentence: string, trigger: number, kind: EventKind, ment
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\bin\s+$/i;
+/** The last word of a building's or a venue's name: "Anniversary Towers", "Ulster Hall". */
+const VENUE_HEAD = /\s(?:Towers?|Hall|House|Centre|Center|Stadium|Arena|Hotel|Plaza|Building|Chambers|Square|Park)$/;
 
 /** Adds the actors the analysis found after "in"/"at" (after "to" or a visit verb, for a visit), or listed after one. */
 function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
@@ -323,7 +336,9 @@ function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ act
     if (OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
     if (PLACE_BEFORE.test(before) || (visit && TO_BEFORE.test(before)) || (listed && placeLike)) {
       // an organisation only "at" ("at the Brookings Institution"); a person only as a place the lists miss
-      if (!placeLike && !(m.actor.kind === 'organization' && AT_BEFORE.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && IN_BEFORE.test(before))) continue;
+      // (a "person" after "at" whose name ends in a building's noun is a venue the names took for one: "at Anniversary Towers")
+      const venue = m.actor.kind === 'person' && AT_BEFORE.test(before) && VENUE_HEAD.test(m.actor.name);
+      if (!placeLike && !venue && !(m.actor.kind === 'organization' && AT_BEFORE.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && IN_BEFORE.test(before))) continue;
       candidates.push({ actor: m.actor, name: m.actor.name, at });
       previousEnd = m.end - sentenceStart;
     }

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze';
 import type { Paragraph, Sentence } from './text';
 import { acronymOf, type LocalActor } from './actors';
-import { datePhrase, datePhrases, dateWordsAt, lastStatedDate, mayNameDateWords, namesDate, ownDateText, resolveDate, withoutMonthFirstNames, type ResolvedDate } from './dates';
+import { datePhrase, datePhrases, dateWordsAt, lastStatedDate, mayNameDateWords, namesDate, ownDateText, resolveDate, withoutDateWordNames, type ResolvedDate } from './dates';
 import { FULL_MONTH, twoByte } from './datePatterns';
 import { latestStatedDate, nearestYear, yearlessDateline } from './publishedDate';
 import { countedPhrase, countFromEarlier, countsDay } from './countedDates';
@@ -73,6 +73,8 @@ const MONTH_DAY = new RegExp(
   '\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
     '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)(?:\\s+\\d{1,2}\\b(?!,?\\s+\\d{4}))?',
 );
+/** A name that ends in a function word, cut short before its head: "Office of the". */
+const CUT_SHORT = /\s(?:of|the|and|for|to|in|on|at|a|an)$/;
 /** Date words that name a day but no month: "Thursday", "today". */
 const OWN_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday)\b/i;
 /** What follows the month of a wire dateline: the day, the agency, a dash. */
@@ -208,9 +210,15 @@ class EventWalk {
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
     const narration = contents.length ? withoutQuotations(reported, s.start, contents) : reported;
-    // so is an event word's date: "said in a statement that applications fell last year" was not said last year
-    if (hit && contents.length) dated = withoutQuotations(dated, s.start, contents);
-    const tellers = tellersOf(this.text, cues, s.start + trigger.offset, inSentence);
+    // so is the date of an occasion of speaking in what it reports after it: "said in a statement
+    // that applications fell last year" was not said last year (what is announced may carry the
+    // announcing's day, "announced his support on Thursday"; a content that opens with date words is
+    // the saying's time read as content, "said at a conference this week, as workers picketed")
+    if (hit && SPEAKING.has(hit.kind)) {
+      const after = contents.filter((q) => q.start > s.start + trigger.offset && reportsClause(this.text, q) && datePhrase(this.text.slice(q.start, q.end))?.index !== 0);
+      if (after.length) dated = withoutQuotations(dated, s.start, after);
+    }
+    const tellers = tellersOf(this.text, cues, s.start + trigger.offset, inSentence, trigger.definite || trigger.referenceOnly);
     const candidate = makeCandidate(narration, dated, s, pi, trigger, tellers.size ? inSentence.filter((m) => !tellers.has(m.actor)) : inSentence, ref.date, ref.approximate, this.told, counted);
     // (a newsroom whose report holds the event word tells of it: "…, according to the AP")
     const at = s.start + trigger.offset;
@@ -243,13 +251,16 @@ class EventWalk {
  * The sources named by their phrase who only tell of the event at offset `at`: those whose
  * reported content holds the event word and names them neither by a pronoun nor by their phrase ("Protesters plan to rally
  * on Sunday, police said": the police are no party to the rally; "… is expected to hold a meeting,
- * a senior official said"; "Officials said they would meet" keeps them).
+ * a senior official said"; "Officials said they would meet" keeps them). When the event word only
+ * refers to an event (`mentioned`: "the by-elections", "ahead of the 2026 election"), a source
+ * named by name only tells of it too ("Murkomen warned that police would act against anyone who
+ * tried to disrupt the by-elections").
  */
-function tellersOf(text: string, cues: Analysis['quotes'], at: number, inSentence: Analysis['mentions']): Set<LocalActor> {
+function tellersOf(text: string, cues: Analysis['quotes'], at: number, inSentence: Analysis['mentions'], mentioned: boolean): Set<LocalActor> {
   const tellers = new Set<LocalActor>();
   for (const q of cues) {
     // (a source named by its phrase: "police", "a senior official"; one named by name may tell of what it does)
-    if (!q.speaker?.anonymous || at < q.start || at >= q.end) continue;
+    if (!q.speaker || !(q.speaker.anonymous || mentioned) || at < q.start || at >= q.end) continue;
     // ("Police will hold a news conference, police said": named in its own words, it takes part)
     const named = inSentence.some((m) => m.actor === q.speaker && m.start >= q.start && m.end <= q.end);
     if (!named && !SELF_REFERENCE.test(text.slice(q.start, q.end))) tellers.add(q.speaker);
@@ -258,6 +269,17 @@ function tellersOf(text: string, cues: Analysis['quotes'], at: number, inSentenc
 }
 /** Pronouns by which a speaker's content may name the speaker. */
 const SELF_REFERENCE = /\b(?:it|its|we|our|us|he|his|him|she|her|they|their|them|I|my|me)\b/i;
+
+/**
+ * Whether a quote's content is a clause the speaker reports ("told reporters that helicopters
+ * would …", "said prices rose"), not the object of a verb that may carry the act's own day
+ * ("confirmed the delay on Monday", "claimed the nomination on Tuesday").
+ */
+function reportsClause(text: string, q: Analysis['quotes'][number]): boolean {
+  return SAYING.test(q.cue!.text) || /\bthat\s*$/.test(text.slice(Math.max(q.cue!.end, q.start - 12), q.start));
+}
+/** Verbs of saying whose content is a clause. */
+const SAYING = /^(?:said|says|say|told|tells|tell|added|adds|stated|explained|wrote|writes)$/i;
 
 /** A sentence's cues when it has none: shared, never written to. */
 const NO_QUOTES: Analysis['quotes'] = [];
@@ -294,8 +316,13 @@ function makeCandidate(
   counted: string | null,
 ): Candidate {
   const participants: LocalActor[] = [];
-  for (const m of inSentence) if (m.actor.kind !== 'place' && !participants.includes(m.actor) && !onlyReports(narration, s.start, m)) participants.push(m.actor);
   const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  for (const m of inSentence) {
+    // a body that is only the event's venue is no party to it ("told journalists at Anniversary
+    // Towers"; a country it is held in hosts it), nor is a name cut short ("Office of the")
+    if (m.actor.kind === 'place' || (m.actor === place?.actor && m.actor.kind !== 'country') || participants.includes(m.actor) || CUT_SHORT.test(m.actor.name)) continue;
+    if (!onlyReports(narration, s.start, m)) participants.push(m.actor);
+  }
   const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   let yearless: string | undefined;
@@ -473,7 +500,7 @@ function withoutMonthNames(reported: string, sentenceStart: number, mentions: An
     const b = m.end - sentenceStart;
     if (a >= 0 && b <= out.length && FULL_MONTH.test(out.slice(a, b))) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   }
-  return withoutMonthFirstNames(out);
+  return withoutDateWordNames(out);
 }
 
 /**

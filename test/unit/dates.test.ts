@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { countedPhrase, countFromEarlier } from '../../src/extractor/countedDates';
-import { datePhrase, mayNameDateWords, namesDate, PARSER_NEEDS, resolveDate, withoutMonthFirstNames } from '../../src/extractor/dates';
+import { datePhrase, mayNameDateWords, namesDate, PARSER_NEEDS, resolveDate, withoutDateWordNames } from '../../src/extractor/dates';
 import { twoByte } from '../../src/extractor/datePatterns';
 import { latestStatedDate, readPublished, wireDateline } from '../../src/extractor/publishedDate';
 import { analyze } from '../../src/extractor/analyze';
@@ -150,10 +150,10 @@ describe('dates: which date is the event’s', () => {
   });
 
   it('a month before a surname is a first name; after a word that introduces a date it stays a month', () => {
-    assert.equal(withoutMonthFirstNames('June Okafor met the board.'), '     Okafor met the board.');
-    assert.equal(withoutMonthFirstNames('Rivas and April Castellanos met.'), 'Rivas and       Castellanos met.');
+    assert.equal(withoutDateWordNames('June Okafor met the board.'), '     Okafor met the board.');
+    assert.equal(withoutDateWordNames('Rivas and April Castellanos met.'), 'Rivas and       Castellanos met.');
     for (const s of ['In May Congress voted.', 'By mid-June Rivas had left.', 'A September Gallup poll showed it.', 'They met on May 3.', 'Since March Rivas has led.', 'On May Day crowds marched.'])
-      assert.equal(withoutMonthFirstNames(s), s);
+      assert.equal(withoutDateWordNames(s), s);
   });
 
   it('a time counted from the event told before, at the precision both allow', () => {

@@ -82,3 +82,53 @@ describe('events19: an event is dated by its own narration, not by what it repor
     assert.equal(ev[0].yearless, '10-14');
   });
 });
+
+describe('events19: names that are no date and no party', () => {
+  const DATED = 'Ferry fares frozen\nPublished 5 March 2029\n';
+
+  it('"Today" in a name is no date: a programme, a paper', () => {
+    assert.deepEqual(eventsOf(`${DATED}Harbour master Owen Pryce told RTÉ Radio 1's Today programme that the ferries would keep running.`), []);
+    assert.deepEqual(eventsOf(`${DATED}The minister, Carys Bell, told USA Today the fares were frozen.`), []);
+    // opening the sentence it is the day
+    const [today] = eventsOf(`${DATED}Today, the minister, Carys Bell, said the fares were frozen.`);
+    assert.equal(today.date, '2029-03-05');
+  });
+
+  it('a source who only speaks of an event told before is no party to it', () => {
+    const ev = eventsOf(`${DATED}The opposition will boycott next month's by-election in Ward 4.\n\nTransport Minister Carys Bell warned that police would stop anyone who tried to disrupt the by-election.`);
+    assert.equal(ev.length, 1);
+    assert.ok(!ev[0].participants.some((a) => a.name === 'Carys Bell'));
+  });
+
+  it('a venue is the place of a briefing, not a party to it', () => {
+    const [briefing] = eventsOf(`${DATED}Ferry company chief Liam Doyle told reporters at Harbourside House that fares would stay frozen.`);
+    assert.equal(briefing.kind, 'press conference');
+    assert.equal(briefing.placeName, 'Harbourside House');
+    assert.ok(!briefing.participants.some((a) => a.name === 'Harbourside House'));
+  });
+});
+
+describe('events19: event words of hearings, releases and rate decisions', () => {
+  const UNDATED = 'Regulator under pressure\n\n';
+
+  it('a witness before a committee is at a hearing', () => {
+    const [hearing] = eventsOf('Rail chiefs questioned\nPublished 9 October 2031\nNetwork Rail chief Dana Holt appeared before the Public Accounts Committee on Tuesday.');
+    assert.equal(hearing.kind, 'hearing');
+    assert.equal(hearing.date, '2031-10-07');
+    assert.equal(eventsOf(`${UNDATED}The select committee hearing heard from three bosses.`)[0]?.kind, 'hearing');
+  });
+
+  it('a film released in cinemas is a publication, dated by its own day', () => {
+    const [release] = eventsOf(`${UNDATED}The documentary, shot over four winters, opens in cinemas on 4 April.`);
+    assert.equal(release.kind, 'publication');
+    assert.equal(release.dateText, '4 April');
+    assert.equal(release.yearless, '04-04');
+  });
+
+  it('a rate decision is announced on its day; another decision is no event', () => {
+    const [decision] = eventsOf(`${UNDATED}The central bank's next rate decision is due on 7 May.`);
+    assert.equal(decision.kind, 'announcement');
+    assert.equal(decision.yearless, '05-07');
+    assert.deepEqual(eventsOf(`${UNDATED}The board's decision was welcomed by tenants.`), []);
+  });
+});

@@ -129,7 +129,10 @@ export class CorpusIndex implements vscode.Disposable {
       drop: (key) => this.drop(key),
       invalidate: (notify) => this.invalidate(notify),
       setProgress: (progress) => this.setProgress(progress),
-      passDone: (stats) => (this.lastPass = stats),
+      passDone: (stats) => {
+        stats.held = this.extraction.takeHeldTimes();
+        this.lastPass = stats;
+      },
     };
     this.parts = { ...parts, reading: (key) => this.saves.pending(key) ?? this.extraction.reading(key) };
   }

@@ -129,10 +129,7 @@ export class CorpusIndex implements vscode.Disposable {
       drop: (key) => this.drop(key),
       invalidate: (notify) => this.invalidate(notify),
       setProgress: (progress) => this.setProgress(progress),
-      passDone: (stats) => {
-        stats.held = this.extraction.takeHeldTimes();
-        this.lastPass = stats;
-      },
+      passDone: (stats) => (this.lastPass = stats),
     };
     this.parts = { ...parts, reading: (key) => this.saves.pending(key) ?? this.extraction.reading(key) };
   }

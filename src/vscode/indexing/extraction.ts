@@ -11,17 +11,6 @@ import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
 import { PassTails } from './passTails';
 
-/**
- * Outcomes a worker delivered that the host has not taken in yet (each waits for a host turn),
- * at most, before the workers are held back. In a cold pass the host's turns go to settling the
- * corpus for seconds at a time while the workers go on: thousands of outcomes then waited, each
- * with its search terms (~4 KB), long enough for V8 to move them to the old generation, where
- * they were garbage as soon as filed, growing the heap towards the host's peak of memory.
- */
-const MOST_WAITING = 256;
-/** Held back workers go on once this few outcomes wait. */
-const RESUME_WAITING = MOST_WAITING / 2;
-
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
 
@@ -30,11 +19,6 @@ export class Extraction {
   /** A counter per article: a result older than the last job asked for is dropped. */
   private readonly generation = new Map<string, number>();
   private readonly inflight = new Map<string, Promise<void>>();
-  /** Outcomes delivered and not yet handed to their `settle` (see MOST_WAITING), and whether the pool is held back for them. */
-  private waiting = 0;
-  private held = false;
-  /** Times the pool was held back since takeHeldTimes() (a pass's log says it). */
-  private heldTimes = 0;
   /** Where workers leave the tails of the records of files they read (none: no cache folder, they come whole). */
   private readonly tails: PassTails | null;
 
@@ -48,36 +32,11 @@ export class Extraction {
     /** With a cache folder: the folder for the records' tails (see ./passTails.ts), and who hears of a tail that then fails its checks (by the record's path). */
     tails?: { dir: string; damaged: (key: string) => void },
   ) {
-    this.pool = indexPool(workerScript, this.unsavedArticle, this.holding);
+    this.pool = indexPool(workerScript, this.unsavedArticle);
     this.tails = tails ? new PassTails(tails.dir, tails.damaged) : null;
   }
 
   /** Whether an article holds unsaved edits: its save will want a warm worker (see indexPool); a scratch file or the settings do not. */
-  /** Whether the workers are to wait for the host to take in what they delivered (see MOST_WAITING). */
-  private readonly holding = (): boolean => {
-    if (!this.held && this.waiting >= MOST_WAITING) {
-      this.held = true;
-      this.heldTimes++;
-    }
-    return this.held;
-  };
-
-  /** Times the workers were held back since the last call. */
-  takeHeldTimes(): number {
-    const n = this.heldTimes;
-    this.heldTimes = 0;
-    return n;
-  }
-
-  /** An outcome taken in (or dropped): the held back workers go on once few wait. */
-  private tookIn(): void {
-    this.waiting--;
-    if (this.held && this.waiting <= RESUME_WAITING) {
-      this.held = false;
-      this.pool.resume();
-    }
-  }
-
   private readonly unsavedArticle = (): boolean => vscode.workspace.textDocuments.some((d) => d.isDirty && this.isArticle(d.uri));
 
   /**
@@ -118,7 +77,7 @@ export class Extraction {
   /** New workers with the limits the settings now give. */
   restart(): void {
     void this.pool.dispose();
-    this.pool = indexPool(this.workerScript, this.unsavedArticle, this.holding);
+    this.pool = indexPool(this.workerScript, this.unsavedArticle);
   }
 
   dispose(): void {
@@ -146,11 +105,6 @@ export class Extraction {
       await this.inflight.get(key);
       return;
     }
-    this.waiting++;
-    try {
-      await this.host.run(() => current() && settle(outcome));
-    } finally {
-      this.tookIn();
-    }
+    await this.host.run(() => current() && settle(outcome));
   }
 }

@@ -25,8 +25,6 @@ export interface PassStats {
   settledProblem?: string;
   /** Articles whose worker was stopped (time or memory limit). */
   stopped: number;
-  /** Times the workers were held back for the host to take in their outcomes (see Extraction). */
-  held?: number;
   /** 'loaded', 'empty' (none yet), 'dropped' (corrupt or old: rebuilt) or 'off' (no storage). */
   cache: 'loaded' | 'empty' | 'dropped' | 'off';
   /** Why a cache was dropped (also in the log). */
@@ -43,10 +41,9 @@ const BULK_NICE = 19;
 
 /**
  * Workers that read and analyse articles, with the time and memory limits the settings give;
- * while `keepAlive` says true (unsaved edits: a save will want a warm worker) an idle one is kept,
- * and while `held` says true no job but an urgent one is posted (see WorkerPool's `held`).
+ * while `keepAlive` says true (unsaved edits: a save will want a warm worker) an idle one is kept.
  */
-export function indexPool(workerScript: string, keepAlive?: () => boolean, held?: () => boolean): WorkerPool<IndexJob, Extracted> {
+export function indexPool(workerScript: string, keepAlive?: () => boolean): WorkerPool<IndexJob, Extracted> {
   const { timeoutMs, memoryMB } = indexingLimits();
   return new WorkerPool<IndexJob, Extracted>({
     script: workerScript,
@@ -65,7 +62,6 @@ export function indexPool(workerScript: string, keepAlive?: () => boolean, held?
     // next edit warms a new one
     idleMs: 10_000,
     keepAlive,
-    held,
     // far more than an editing session's saves, far fewer than a pass's articles
     bulkJobs: 200,
   });

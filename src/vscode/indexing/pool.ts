@@ -49,11 +49,6 @@ export interface PoolOptions<J> {
    * nice for the edits that find it alive, a wait only while another process holds the cores.
    */
   bulkNice?: number;
-  /**
-   * While this says true, jobs other than urgent ones are not posted (the caller holds more
-   * outcomes than it has taken in yet); resume() posts them again once it says false.
-   */
-  held?: () => boolean;
 }
 
 interface Task<J, R> {
@@ -176,19 +171,13 @@ export class WorkerPool<J, R> {
     await Promise.all(ending);
   }
 
-  /** Posts the jobs that waited while `held` said true. */
-  resume(): void {
-    this.pump();
-  }
-
   private pump(): void {
     if (this.disposed) return;
     clearTimeout(this.idleTimer);
     const most = Math.max(1, this.options.depth ?? JOBS_PER_WORKER);
-    const held = this.options.held?.() ?? false;
     for (let depth = 1; depth <= most; depth++) {
       for (const slot of this.slots) {
-        if (this.head >= this.queue.length || (held && !this.queue[this.head].urgent)) break;
+        if (this.head >= this.queue.length) break;
         if (slot.ready && slot.tasks.length < depth) this.post(slot, this.next());
       }
     }

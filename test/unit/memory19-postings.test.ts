@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { TermIndex } from '../../src/corpus/searchIndex';
 
-
 describe('memory: search postings grown in fewer steps', () => {
   it('a term in thousands of articles keeps every posting in serial order', () => {
     const index = new TermIndex();

@@ -293,7 +293,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   if (stats.restored) void ix.host.step((deadline) => ix.corpus.prepareStep(deadline));
   const counts = ix.corpus.stats();
   ix.log.info(
-    `Indexed ${ix.corpus.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${ix.corpus.events().length} events; ${ix.skippedFiles.size} skipped; ${stats.ms} ms${stats.held ? `; the workers waited ${stats.held} time(s) for the host to take in their results` : ''}`,
+    `Indexed ${ix.corpus.size} article(s) (${stats.fromCache} from the cache, ${stats.restored ? 'settled corpus restored, ' : ''}${stats.extracted} extracted${stats.stopped ? `, ${stats.stopped} stopped` : ''}): ${counts.actors} actors, ${counts.quotes} quotes, ${ix.corpus.events().length} events; ${ix.skippedFiles.size} skipped; ${stats.ms} ms`,
   );
   if (first && stats.cache !== 'loaded') ix.cache?.all();
   // cached articles whose files are gone leave their shards

@@ -175,16 +175,19 @@ function shareList(list: string[], one: (s: string) => string): string[] {
  */
 const sharedActors = new Map<string, RecordActor[]>();
 
-/**
- * An actor of `key` met before alike the actor of these fields (its strings and lists shared already:
- * compared by identity) that `record` (its actors so far) does not hold already, or the place in the
- * key's list where such an actor goes (-1 - place); a record's actors are told apart by identity.
- * Looked up from the fields, before any actor object is made: most actors of a worker's records
- * have one alike already (49,000 distinct of 243,000 at 10,164 articles), and an object made only to
- * be compared was garbage at an allocation site V8 pretenures (compactRecord's other objects live),
- * so it went straight to the old generation: ~20 MB of it over a cold index of the 10k archive.
- */
-function alikeKnown(known: readonly RecordActor[], a: RecordActor, name: string, kind: string, aliases: string[], roles: string[], orgHints: string[], nameTokens: string[], record: readonly RecordActor[]): RecordActor | number {
+/** Whether two compacted actors of one key and the same counts (their strings and lists shared) are alike. */
+const alike = (a: RecordActor, b: RecordActor): boolean =>
+  a.name === b.name && a.kind === b.kind && a.anonymous === b.anonymous && a.aliases === b.aliases && a.roles === b.roles && a.orgHints === b.orgHints && a.nameTokens === b.nameTokens && b.capitalOf === undefined && b.pendingRole === undefined && b.gender === undefined;
+
+/** `a` (compacted, fresh), or an actor alike met before that `record` (its actors so far) does not hold already: a record's actors are told apart by identity. */
+function sharedActor(a: RecordActor, record: readonly RecordActor[]): RecordActor {
+  if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) return a;
+  const known = sharedActors.get(a.key);
+  if (known === undefined) {
+    if (sharedActors.size > 200_000) sharedActors.clear();
+    sharedActors.set(a.key, [a]);
+    return a;
+  }
   // the first of the key's actors whose counts are not below a's
   let lo = 0;
   for (let hi = known.length; lo < hi; ) {
@@ -194,10 +197,10 @@ function alikeKnown(known: readonly RecordActor[], a: RecordActor, name: string,
     else hi = mid;
   }
   for (let i = lo; i < known.length && known[i].mentions === a.mentions && known[i].quotes === a.quotes; i++) {
-    const b = known[i];
-    if (b.name === name && b.kind === kind && b.anonymous === a.anonymous && b.aliases === aliases && b.roles === roles && b.orgHints === orgHints && b.nameTokens === nameTokens && !record.includes(b)) return b;
+    if (alike(a, known[i]) && !record.includes(known[i])) return known[i];
   }
-  return -1 - lo;
+  known.splice(lo, 0, a);
+  return a;
 }
 
 /** Lists of n empty strings (a record's piece texts left out), each made once. */
@@ -228,33 +231,22 @@ export function compactRecord(r: ArticleRecord, fromJson = false): ArticleRecord
   // a worker's record brings its own copy of every kind word (hundreds of thousands at 10k articles)
   const actors: RecordActor[] = [];
   for (const a of r.actors) {
-    const key = one(a.key);
-    const name = one(a.name);
-    const kind = one(a.kind) as RecordActor['kind'];
-    const aliases = all(a.aliases);
-    const roles = all(a.roles);
-    const orgHints = all(a.orgHints);
-    const nameTokens = all(a.nameTokens);
-    // an actor with a field only some have stays its own
-    const own = a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined;
-    let known = own ? undefined : sharedActors.get(key);
-    const found = known ? alikeKnown(known, a, name, kind, aliases, roles, orgHints, nameTokens, actors) : -1;
-    if (typeof found !== 'number') {
-      actors.push(found);
-      continue;
-    }
-    const c: RecordActor = { key, name, kind, aliases, roles, orgHints, nameTokens, anonymous: a.anonymous, mentions: a.mentions, quotes: a.quotes };
+    const c: RecordActor = {
+      key: one(a.key),
+      name: one(a.name),
+      kind: one(a.kind) as RecordActor['kind'],
+      aliases: all(a.aliases),
+      roles: all(a.roles),
+      orgHints: all(a.orgHints),
+      nameTokens: all(a.nameTokens),
+      anonymous: a.anonymous,
+      mentions: a.mentions,
+      quotes: a.quotes,
+    };
     if (a.capitalOf !== undefined) c.capitalOf = one(a.capitalOf);
     if (a.pendingRole !== undefined) c.pendingRole = a.pendingRole;
     if (a.gender !== undefined) c.gender = a.gender;
-    if (!own) {
-      if (!known) {
-        if (sharedActors.size > 200_000) sharedActors.clear();
-        sharedActors.set(key, (known = []));
-      }
-      known.splice(-1 - found, 0, c);
-    }
-    actors.push(c);
+    actors.push(sharedActor(c, actors));
   }
   r.actors = actors;
   r.surfaces = r.surfaces.map(one);

@@ -27,16 +27,6 @@ const LINE_CODES = 2000;
 /** Postings filtered per change while a vacuum runs. */
 const VACUUM_PER_CHANGE = 4096;
 
-/**
- * A term's postings' next capacity: 8 first, doubled while small, then by half. Each typed array
- * made is some 180 bytes of heap besides its numbers, and a term's array outlives the young
- * generation, so every one grown out was old-generation garbage: growing by half from 2, the 10k
- * archive's 26,000 terms made 200,700 arrays (~36 MB of it in a cold index); so, 122,400, for
- * 0.6 MB more spare room (by half, a large term's spare room is a third of it at most, where
- * doubling would leave up to half).
- */
-const grownCapacity = (capacity: number): number => (capacity < 8 ? 8 : capacity < 256 ? capacity * 2 : Math.ceil(capacity * 1.5));
-
 class Postings {
   codes: Uint32Array;
   n = 0;
@@ -45,7 +35,8 @@ class Postings {
   }
   push(code: number): void {
     if (this.n === this.codes.length) {
-      const grown = new Uint32Array(grownCapacity(this.codes.length));
+      // by half: a term's spare room is a third of it at most, where doubling would leave up to half
+      const grown = new Uint32Array(Math.max(4, Math.ceil(this.codes.length * 1.5)));
       grown.set(this.codes);
       this.codes = grown;
     }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TermIndex } from '../../src/corpus/searchIndex';
 
-describe('memory: search postings grown in fewer steps', () => {
+describe('memory: search postings across their growths', () => {
   it('a term in thousands of articles keeps every posting in serial order', () => {
     const index = new TermIndex();
     for (let serial = 1; serial <= 5000; serial++) index.add(serial, serial % 3 ? ['common', `rare${serial}`] : ['common'], [1 + (serial % 7), 1], 10);

@@ -28,6 +28,12 @@
  *   time of the profile's monotonic clock's zero, so scripts/bench-editor/stalls.mjs can say
  *   what ran during each stall; with CORPUS_NAV_PROBE_HEAPPROF=live|old|all too, its allocations
  *   are sampled over the same span into a `.heapprofile` beside it (see the benchmark's README);
+ * - `heapsnap`: with CORPUS_NAV_PROBE_HEAPSNAP=DIR (and CORPUS_NAV_PROBE_HEAPSNAP_ARTICLES=N, the
+ *   archive's article count), a heap snapshot of each host (what is live: V8 collects first) once
+ *   its index holds HEAPSNAP_AT of N articles (a cold pass: near its peak of memory), and one
+ *   HEAPSNAP_AFTER_MS after its first index is complete, into DIR (read them with
+ *   scripts/bench-editor/heapsnap.mjs); each holds the thread for seconds to a minute, so for
+ *   finding what the heap holds, not for timing runs;
  * - `editSave`, `events`: the results of two scenarios the benchmark requests by appending their
  *   names to the file CORPUS_NAV_PROBE_CONTROL: an edit and save of one article timed until the
  *   Actors tree shows the new speaker, and a walk of the whole Events tree (events, duplicate ids).
@@ -40,7 +46,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { Session } from 'node:inspector';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { OPEN_SPAN } from './commands/ids';
 
 const TICK_MS = 10;
@@ -49,6 +55,10 @@ const STALL_RECORD_MS = 5;
 const GC_RECORD_MS = 10;
 /** The CPU profile goes on this long after the first index is complete (the cache and search writes that follow). */
 const CPUPROF_TAIL_MS = 15_000;
+/** Share of the articles filed at the first heap snapshot (see CORPUS_NAV_PROBE_HEAPSNAP). */
+const HEAPSNAP_AT = 0.9;
+/** The second heap snapshot, this long after the first index is complete (the writers and search done), ms. */
+const HEAPSNAP_AFTER_MS = 20_000;
 /** How long to wait for the trees to show an edit before giving up (ms). */
 const TREE_TIMEOUT_MS = 60_000;
 /** Tree walks stop after this many rows: a guard, far above any real corpus's events. */
@@ -173,7 +183,12 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   const profilerAt = performance.now();
   const profiler = startCpuProfile(write);
   selfMs += performance.now() - profilerAt;
-  const memory = setInterval(() => sampleMemory(write, typeof api?.index?.size === 'number' ? api.index.size : null), 1000);
+  const snapshots = heapSnapshots(write);
+  const memory = setInterval(() => {
+    const articles = typeof api?.index?.size === 'number' ? api.index.size : null;
+    sampleMemory(write, articles);
+    snapshots?.filed(articles);
+  }, 1000);
 
   let api: ProbedApi | undefined;
   const withApi = async (): Promise<ProbedApi> => {
@@ -200,6 +215,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
         threadsCpuMs: busiestThreads(),
       });
       if (profiler) setTimeout(profiler.stop, CPUPROF_TAIL_MS);
+      snapshots?.indexed();
     } catch (e) {
       write({ type: 'note', msg: `whenIndexed() failed: ${(e as Error).message}` });
     }
@@ -257,6 +273,40 @@ function sampleMemory(write: (r: Record<string, unknown>) => void, articles: num
   write(record);
   const extra = process.env.CORPUS_NAV_PROBE_MEM_OUT;
   if (extra) appendRecord(extra, record);
+}
+
+/**
+ * The heap snapshots of CORPUS_NAV_PROBE_HEAPSNAP (see the file's comment), or null without it:
+ * `filed` is told the index's article count once a second, `indexed` when the first index is complete.
+ */
+function heapSnapshots(write: (r: Record<string, unknown>) => void): { filed(articles: number | null): void; indexed(): void } | null {
+  const dir = process.env.CORPUS_NAV_PROBE_HEAPSNAP;
+  if (!dir) return null;
+  const expected = Number(process.env.CORPUS_NAV_PROBE_HEAPSNAP_ARTICLES ?? 0);
+  let taken = 0;
+  let indexed = false;
+  const take = (name: string): void => {
+    const t0 = performance.now();
+    try {
+      const file = writeHeapSnapshot(path.join(dir, `${name}-${process.pid}.heapsnapshot`));
+      write({ type: 'heapsnap', file, ms: Math.round(performance.now() - t0) });
+    } catch (e) {
+      write({ type: 'note', msg: `no heap snapshot: ${(e as Error).message}` });
+    }
+    selfMs += performance.now() - t0;
+  };
+  return {
+    filed: (articles) => {
+      if (taken || indexed || !expected || articles === null || articles < expected * HEAPSNAP_AT) return;
+      taken++;
+      take('filing');
+    },
+    indexed: () => {
+      if (indexed) return;
+      indexed = true;
+      setTimeout(() => take('settled'), HEAPSNAP_AFTER_MS);
+    },
+  };
 }
 
 /** Appends one record to `file` as a JSON line, stamped with the time (epoch ms) and the host's pid; never throws. */

@@ -121,3 +121,25 @@ describe('cues19: a transcript line "Name: “…”"', () => {
     assert.deepEqual(hearing('Overtime: "Every hour of it was worked."'), []);
   });
 });
+
+describe('cues19: a speech verb in the passive with its agent', () => {
+  it('"was accused by X of …", "was asked by X about …" are the agent\'s', () => {
+    const quotes = said('The port manager was accused by Mayor Ngaio Reti on Monday of "gambling with lives". Her deputy was questioned by Councillor Aroha Tane about the overtime bill.');
+    assert.deepEqual(quotes.map(([who, , text]) => [who, text]), [
+      ['Ngaio Reti', 'gambling with lives'],
+      ['Aroha Tane', 'the overtime bill'],
+    ]);
+  });
+
+  it('"Asked by X whether …," opening the sentence is X\'s question, and the answer after its comma is the subject\'s', () => {
+    const quotes = said('Asked by counsel Rewi Hona whether she had read the memo, Ms Tawhiri said: "Every word of it."');
+    assert.deepEqual(quotes.map(([who, , text]) => [who, text]), [
+      ['Rewi Hona', 'whether she had read the memo'],
+      ['Tawhiri', 'Every word of it.'],
+    ]);
+  });
+
+  it('a participle with its agent that modifies a thing is no cue', () => {
+    assert.deepEqual(said('The divide highlighted by the survey is wide.'), []);
+  });
+});

@@ -46,7 +46,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
         (!!opener &&
           SUBORDINATORS.has(opener.lower) &&
           (subject.from - 1 === s.from || t[subject.from - 2]?.text === ',' || (subject.from - 2 === s.from && SUBORDINATOR_LEADS.has(t[s.from].lower)))));
-    let limit = relative ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
+    // "Asked by the prosecutor whether …, Brooks said": a passive cue opening the sentence is its circumstance, up to its comma
+    const circumstance = cue.index === s.from && t[cue.index + 1]?.lower === 'by';
+    let limit = relative || circumstance ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
     // "…, who said the bill was flawed, unfair and rushed, voted": a list's commas are inside the clause
     for (let close = relative ? listClose(t, limit, contentEndLimit) : -1; close > limit; close = listClose(t, limit, contentEndLimit)) limit = close;
     // "…, who declared in the spin room, “…”": the quotation after the comma is still the content

@@ -9,6 +9,8 @@ import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
+import { npForward } from './sourceAfter';
+import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
 import { compoundHead, sourceTerms, spokenTopic } from './cueSenses';
@@ -138,6 +140,11 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     end = spokenTopic(t, s, i);
     if (end < 0) return i;
   }
+  const agent = passiveAgent(t, s, i, info);
+  if (agent) {
+    cues.push(agent);
+    return i;
+  }
   if (!plausibleCue(t, s, i, info)) return i;
   let k = i - 1;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
@@ -242,6 +249,34 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
   }
   return true;
+}
+
+/** Words after a passive cue's agent that open what was asked, charged or urged: "accused by MPs of …", "asked by X whether …". */
+const AFTER_AGENT = new Set(['of', 'for', 'about', 'over', 'whether', 'if', 'to', 'that']);
+const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'about', 'over']);
+
+/**
+ * "was accused by MPs on Wednesday of “rewarding failure”", "was asked by Conservative MP Sarah
+ * Dyke about a fine", "Asked by prosecutor NAME whether …,": a speech verb in the passive with its
+ * agent after "by" is the agent's; what follows the agent is the content. The cue's subject phrase
+ * is set to the agent (read forward), its end after the agent and the adjuncts of time; null when
+ * the form is no such passive.
+ */
+function passiveAgent(t: Token[], s: Sentence, i: number, info: CueInfo): Cue | null {
+  if (info.cls !== 'speech' || (info.form !== 'ed' && info.form !== 'en') || !info.takesObject || t[i + 1]?.lower !== 'by') return null;
+  let k = i - 1;
+  let passive = i === s.from;
+  for (; k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k])); k--) if (PASSIVE_AUXILIARIES.has(t[k].lower)) passive = true;
+  if (!passive) return null;
+  const np = npForward(t, i + 2, s.to);
+  if (!np || !(t[np.to - 1].cap || isPeopleNoun(t[np.to - 1]))) return null;
+  const end = skipTimeForward(t, np.to, s.to);
+  if (!AFTER_AGENT.has(t[end]?.lower ?? '')) return null;
+  // (the content starts after "of", "for", "over", "about"; "whether", "if", "to", "that" are its own)
+  const from = TOPIC_PREPOSITIONS.has(t[end].lower) ? end + 1 : end;
+  const cue = newCue(i, info, from, i + 1, false, i);
+  cue.subjectPhrase = np;
+  return cue;
 }
 
 /** Adjectives of a thing said or posted: "new", "recent", "own". */

@@ -185,3 +185,16 @@ describe('unseen news 11: a body known by the first word of its name', () => {
     assert.equal(q.speaker?.name, 'chief executive of Briar Mining');
   });
 });
+
+describe('unseen news 11: a second subject after "and" and a relative aside; an ombudsman', () => {
+  it('"…, and one distributor, who did not want to be named, told me …" is a quote of its own', () => {
+    const q = said('The film opened on Friday. Screenworld’s critic called it “a beautiful endurance test”, and one distributor, who did not want to be named, told me it was “unsellable abroad”.');
+    assert.equal(q.length, 2);
+    assert.ok(!String(q[0][1]).includes('distributor'), String(q[0][1]));
+    assert.equal(q[1][1], 'it was “unsellable abroad”');
+  });
+
+  it('"In its decision, the ombudsman said …" is a source', () => {
+    assert.equal(said('In its decision, the ombudsman said the handling fell well below standards.').length, 1);
+  });
+});

@@ -62,7 +62,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const a = j + 1;
     if (a >= end) return null;
     // "…, while a second councillor, speaking on condition of anonymity, said": the subject of a clause of its own
-    if (CONTRASTING.has(t[a].lower)) {
+    // ("…, and one distributor, who did not want to be named, told me": after a relative aside, "and" opens a new subject too)
+    if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma)) {
       const np = npBackward(t, end - 1, a + 1);
       if (np?.from === a + 1) return np;
     }

@@ -54,7 +54,7 @@ const SINGULAR = (
   'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
   'cricketer|footballer|guide|' +
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
-  'champion|titleholder|winner|runner-up|racer|runner|garda'
+  'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

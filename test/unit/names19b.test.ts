@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames } from './helpers';
+
+describe('names19b: a nation\'s noun before a name is a role', () => {
+  it('"Briton", "Spaniard", "Welshwoman" open no name; a later "the Briton" finds the person', () => {
+    const a = analyze(
+      'After the final lap, Briton Tobias Fenwick-Hale crossed the line first. "A perfect afternoon," the Briton said. ' +
+        'Welshwoman Carys Pugh came second, ahead of Spaniard Iker Zubiri.',
+    );
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Carys Pugh', 'Iker Zubiri', 'Tobias Fenwick-Hale']);
+    const fenwick = a.actors.find((x) => x.name === 'Tobias Fenwick-Hale')!;
+    assert.ok(fenwick.roles.includes('Briton'), fenwick.roles.join(', '));
+    assert.equal(a.quotes[0].speaker?.name, 'Tobias Fenwick-Hale');
+  });
+
+  it('a noun that is a given name too opens a name only before a given name', () => {
+    const a = analyze('Dane Whitlock Barrow said the club was ready.');
+    assert.deepEqual(actorNames(a, 'person'), ['Dane Whitlock Barrow']);
+  });
+});
+
+describe('names19b: police and army ranks without a full stop are roles', () => {
+  it('"Supt", "Det Sgt", "Insp" before a name: one person with the full and the titled surname merged', () => {
+    const a = analyze(
+      'Supt Eoghan Ó Murchú appealed for witnesses to the crash. "Someone saw it," said Supt Ó Murchú. ' +
+        'Det Sgt Nadia Okafor said the car was found on Friday. Insp Rhys Llewellyn said roads were closed.',
+    );
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Eoghan Ó Murchú', 'Nadia Okafor', 'Rhys Llewellyn']);
+    assert.ok(a.actors.find((x) => x.name === 'Eoghan Ó Murchú')!.roles.includes('Supt'));
+    assert.ok(a.actors.find((x) => x.name === 'Nadia Okafor')!.roles.includes('Det Sgt'));
+    assert.equal(a.quotes[0].speaker?.name, 'Eoghan Ó Murchú');
+  });
+});

@@ -32,3 +32,22 @@ describe('names19b: police and army ranks without a full stop are roles', () => 
     assert.equal(a.quotes[0].speaker?.name, 'Eoghan Ó Murchú');
   });
 });
+
+describe('names19b: Arabic and Tuareg particles inside a name', () => {
+  it('a surname with its article hyphened on ends the name, and the bare surname later is the same person', () => {
+    const a = analyze('Militia chief Idris Kamal al-Tayeb said the siege would end. Tayeb said the talks had failed. Nadia el-Masri said the border was shut.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Idris Kamal al-Tayeb', 'Nadia el-Masri']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Idris Kamal al-Tayeb', 'Idris Kamal al-Tayeb', 'Nadia el-Masri']);
+  });
+
+  it('"ag" between names is a particle, not the attorney general\'s "AG"', () => {
+    const a = analyze('The Tuareg leader Bilal ag Intalla said the well was dry. Intalla said the herds had moved.');
+    assert.deepEqual(actorNames(a, 'person'), ['Bilal ag Intalla']);
+    assert.equal(a.quotes[1].speaker?.name, 'Bilal ag Intalla');
+  });
+
+  it('a lower-case article word opens no name: "al-Qaeda" is still nobody', () => {
+    const a = analyze('Officials said al-Qaeda had claimed the attack.');
+    assert.deepEqual(actorNames(a, 'person'), []);
+  });
+});

@@ -125,7 +125,10 @@ export const ORG_HEADS = lowerSet(
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
     'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality|Equities|Securities|Library|Libraries|Schools|' +
-    'Infirmary|Clinic',
+    'Infirmary|Clinic|' +
+    // a utility, a broadcaster's channel, a veterans' body, a watchdog by its trade ("Thames Water", "Sky Sports",
+    // "Royal British Legion", "Food & Water Watch"); no surname among them
+    'Water|Sports|Legion|Watch',
 );
 
 /**
@@ -171,7 +174,9 @@ export const PLACE_HEADS = lowerSet(
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
-    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
+    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary|' +
+    // buildings no surname ends with ("Westminster Abbey", "Henry Street Garda Station", "Holiday Inn", "National War Memorial")
+    'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks',
 );
 
 /** A student's years, as TITLES and CLASS_YEARS list them. */

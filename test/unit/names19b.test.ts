@@ -51,3 +51,15 @@ describe('names19b: Arabic and Tuareg particles inside a name', () => {
     assert.deepEqual(actorNames(a, 'person'), []);
   });
 });
+
+describe('names19b: head words of utilities, channels and buildings', () => {
+  it('a water utility, a sports channel, a legion and a watchdog are organisations; an abbey, a station and an inn are places', () => {
+    const a = analyze(
+      'Severn Water said bills would rise. Kestrel Sports said the fixture was moved. The Royal Colonial Legion said it would march. ' +
+        'Fish & River Watch said the plan was weak. Mourners filled Lindfield Abbey, and officers at Carrow Road Garda Station and the Harbour Inn said the roads were shut.',
+    );
+    assert.deepEqual(actorNames(a, 'person'), []);
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Fish & River Watch', 'Kestrel Sports', 'Royal Colonial Legion', 'Severn Water']);
+    assert.ok(['Lindfield Abbey', 'Harbour Inn'].every((n) => actorNames(a, 'place').includes(n)), actorNames(a, 'place').join(', '));
+  });
+});

@@ -45,6 +45,8 @@ const GENERIC_CAPITALS = new Set([
   'TV', 'PAC', 'PACS', 'CEO', 'CFO', 'DNA', 'GDP', 'ID', 'IQ', 'PC', 'OK', 'AM', 'PM', 'ATM',
   'FAQ', 'ABSTRACT', 'LETTERS', 'CORRECTION', 'CLARIFICATION', 'UPDATE', 'UPDATED', 'EXCLUSIVE',
   'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL',
+  // things and measures named by their letters: "an EV", "the SUV market", "CCTV footage", "a Q&A", "EBITDA rose"
+  'EV', 'EVS', 'SUV', 'SUVS', 'ATV', 'HGV', 'CCTV', 'GPS', 'MRI', 'ICU', 'PPE', 'IVF', 'LED', 'PDF', 'Q&A', 'EBITDA', 'AI',
 ]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */

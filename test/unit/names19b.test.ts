@@ -63,3 +63,10 @@ describe('names19b: head words of utilities, channels and buildings', () => {
     assert.ok(['Lindfield Abbey', 'Harbour Inn'].every((n) => actorNames(a, 'place').includes(n)), actorNames(a, 'place').join(', '));
   });
 });
+
+describe('names19b: things named by their letters are no actors', () => {
+  it('a vehicle, a camera, a measure and a session in capitals name no body; an alliance does', () => {
+    const a = analyze('An HGV blocked the lane and CCTV showed an SUV behind it. EBITDA fell, NATO said at a Q&A, and the ICU was full.');
+    assert.deepEqual(actorNames(a), ['NATO']);
+  });
+});

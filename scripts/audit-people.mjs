@@ -193,7 +193,7 @@ const junk = people.filter((p) => {
   if (/\d/.test(p.name)) return true;
   // (a generational suffix in capitals is a name's: "Brent Bozell III")
   if (ws.some((w, i) => w.length > 2 && w === w.toUpperCase() && /[A-Z]{3}/.test(w) && !(i > 0 && /^(?:III|IV|VI{0,3})$/.test(w)))) return true;
-  if (ws.some((w, i) => i > 0 && /^[a-z]/.test(w) && !PARTICLES.has(w))) return true;
+  if (ws.some((w, i) => i > 0 && /^[a-z]/.test(w) && !PARTICLES.has(w) && !PARTICLES.has(w.split('-')[0]))) return true;
   if (ws.some((w) => NOT_NAME_WORDS.has(fold(w)))) return true;
   if (ws.length === 1 && /ly$/i.test(ws[0]) && ws[0].length > 5) return true;
   return ws.length > 5;

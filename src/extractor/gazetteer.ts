@@ -125,7 +125,10 @@ export const ORG_HEADS = lowerSet(
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
     'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality|Equities|Securities|Library|Libraries|Schools|' +
-    'Infirmary|Clinic',
+    'Infirmary|Clinic|' +
+    // a utility, a broadcaster's channel, a veterans' body, a watchdog by its trade ("Thames Water", "Sky Sports",
+    // "Royal British Legion", "Food & Water Watch"); no surname among them
+    'Water|Sports|Legion|Watch',
 );
 
 /**
@@ -171,7 +174,9 @@ export const PLACE_HEADS = lowerSet(
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
-    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary',
+    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary|' +
+    // buildings no surname ends with ("Westminster Abbey", "Henry Street Garda Station", "Holiday Inn", "National War Memorial")
+    'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks',
 );
 
 /** A student's years, as TITLES and CLASS_YEARS list them. */
@@ -208,6 +213,9 @@ export const TITLES = lowerSet(
     // ranks and offices abbreviated as police, armies and councils write them: "Cpl. Janelle Fortier",
     // "Cst. Amir Haddad", "Cr Adrian Schrader" (an Australian councillor)
     'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Det.-Sgt.|Staff Sgt.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
+    // and as British papers write them, with no full stop: "Supt Pádraig Ó Súilleabháin", "Det Sgt Aisha Rahman"
+    'Sgt|Insp|Supt|Det Sgt|Det Insp|Det Supt|Det Ch Insp|Det Ch Supt|Det Con|Ch Insp|Ch Supt|Ch Con|Det Chief Inspector|Det Chief Superintendent|' +
+    'Chief Supt|Chief Insp|Staff Sgt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Capt|Prof|' +
     // the same ranks written out: "Detective Sergeant Ian Brook", "Chief Inspector Ruth Ames", "Colonel Ada Ross"
     'Sergeant|Staff Sergeant|Detective Sergeant|Detective Constable|Detective Inspector|Detective Chief Inspector|' +
     'Detective Superintendent|Chief Inspector|Chief Superintendent|Chief Constable|Corporal|Lieutenant|Colonel|' +

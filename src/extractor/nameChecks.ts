@@ -5,7 +5,7 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
-import { isGroupHead, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
+import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength } from './knownNames';
@@ -193,6 +193,22 @@ export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   if (genderOfFirstName(tokens[i + 1].base) === null) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
   return 1;
+}
+
+/** National nouns that are given names or surnames too ("Finn", "Dane", "Scot"). */
+const NAMES_TOO = new Set(['finn', 'dane', 'scot', 'pole', 'turk', 'kiwi', 'swede']);
+
+/**
+ * A noun for one person of a nation before a full name ("Briton Lando Norris", "Spaniard Carlos
+ * Sainz"): the noun is the person's role, kept among the role words where a later "the Briton"
+ * finds it, then two or three name words. 1 or 0. ("Pole Position", "Dane County": no name follows.)
+ */
+export function nationalNounAt(tokens: Token[], i: number, to: number): number {
+  const t = tokens[i];
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || !NATIONAL_NOUNS.has(t.lower)) return 0;
+  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower) || PLACE_HEADS.has(tokens[k].lower)) return 0;
+  // (a noun that is a given name too, "Finn Russell Hale", only before a known given name)
+  return !NAMES_TOO.has(t.lower) || genderOfFirstName(tokens[i + 1].base) !== null ? 1 : 0;
 }
 
 /** Words before a name that make it a company's ("investment bank Goldman Sachs", "shares of Harlow Freight"). */

@@ -80,8 +80,11 @@ export function nameWordByRules(word: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/[.,’'"“”]/g, '');
+    .replace(/[.,’'"“”]/g, '')
+    // an Arabic surname is one word with its article or without: "al-Burhan" and "Burhan", "el-Sisi" and "Sisi"
+    .replace(ARABIC_ARTICLE, '');
 }
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash|ud|ul)-(?=\p{L}{2})/u;
 
 /** The longest particle: a longer word is none, and needs no lower-casing to tell (lower case makes no word shorter). */
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));

@@ -11,7 +11,7 @@ import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName,
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'di', 'y', 'on']);
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'ag', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
@@ -26,7 +26,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
-    if (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false)) {
+    if ((!isNameWord(tokens[i]) || !tokens[i].cap) && !monthAsName(tokens, i, to, false)) {
       i++;
       continue;
     }
@@ -43,7 +43,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     let end = i + 1;
     while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
       // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
-      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower))
+      if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end)))
         || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
         end++;
         continue;
@@ -57,6 +57,12 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** Whether a known given name stands in [from, to): a lower-case "al-Assad" carries on a person's name ("Bashar al-Assad"), not a body's ("Ansar al-Sharia", "Eid al-Adha"). */
+function givenNameIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (genderOfFirstName(tokens[k].base) !== null) return true;
+  return false;
 }
 
 // findRuns' rarer steps are functions of their own: V8 recompiles a function whole each time a
@@ -252,7 +258,8 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
   const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
-  if (longest === undefined) return 0;
+  // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
+  if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(lowerText(tokens, i, i + n))) return n;
   }

@@ -22,8 +22,20 @@ function mayHaveDigit(w: string): boolean {
   return false;
 }
 
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman". */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al']);
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag']);
+
+/**
+ * An Arabic surname with its article or kinship word hyphened on in lower case ("al-Burhan",
+ * "el-Sisi", "bin-Laden"): a name word, though it opens with no capital. (The run scan opens no
+ * run at one, "al-Qaeda said": it only carries a name on, "Bashar al-Assad".)
+ */
+export function articleSurname(t: Token): boolean {
+  const w = t.text;
+  const dash = w.indexOf('-');
+  return dash >= 2 && dash <= 3 && ARTICLE_PREFIXES.has(w.slice(0, dash)) && w.length > dash + 2 && /^\p{Lu}\p{Ll}/u.test(w.slice(dash + 1));
+}
+const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'at', 'az', 'ash', 'ud', 'ul', 'bin', 'ibn', 'abu']);
 
 /**
  * Words in capitals that name no organisation: a common noun's abbreviation ("TV", "PAC" in "a super
@@ -33,6 +45,8 @@ const GENERIC_CAPITALS = new Set([
   'TV', 'PAC', 'PACS', 'CEO', 'CFO', 'DNA', 'GDP', 'ID', 'IQ', 'PC', 'OK', 'AM', 'PM', 'ATM',
   'FAQ', 'ABSTRACT', 'LETTERS', 'CORRECTION', 'CLARIFICATION', 'UPDATE', 'UPDATED', 'EXCLUSIVE',
   'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL',
+  // things and measures named by their letters: "an EV", "the SUV market", "CCTV footage", "a Q&A", "EBITDA rose"
+  'EV', 'EVS', 'SUV', 'SUVS', 'ATV', 'HGV', 'CCTV', 'GPS', 'MRI', 'ICU', 'PPE', 'IVF', 'LED', 'PDF', 'Q&A', 'EBITDA', 'AI',
 ]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
@@ -75,7 +89,7 @@ export function isPartyLabel(text: string): boolean {
 
 /** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund, not a party label). */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !t.cap) return false;
+  if (!isWord(t) || (!t.cap && !articleSurname(t))) return false;
   if (isPartyLabel(t.text)) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
   if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;

@@ -48,6 +48,7 @@ import {
   innerAcronym,
   knownOrganisationSuffix,
   nameLike,
+  nationalNounAt,
   occupationAt,
   peopleNounAt,
   placeWithRoyalTitle,
@@ -131,7 +132,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
-    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) : 0);
+    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) : 0);
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;

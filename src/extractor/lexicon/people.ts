@@ -13,6 +13,8 @@
 /** Kinship nouns: "her daughter, Grace Okafor-Bell" gives Grace the role a later "her daughter said" finds. */
 export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'fiancé', 'fiancée', 'neighbor', 'neighbour']);
 
+/** Nouns for one person of a nation that are no adjective ("Briton", not "British"): a role before a name ("Briton Lando Norris"). */
+export const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'argentine', 'filipino', 'filipina', 'icelander', 'luxembourger', 'monegasque']);
 export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman'];
 
 /** A person by occupation, office, relation or circumstance. */

@@ -18,7 +18,7 @@ import { accordingContent, findContent, tokenAfter } from './attribution/content
 import { judgedThing } from './attribution/clauseAfterCue';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
-import { collectNames, mentionHeadings, resolveSingles } from './attribution/mentions';
+import { collectNames, foldKnownAs, mentionHeadings, resolveSingles } from './attribution/mentions';
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, npBackward, subjectBefore } from './attribution/source';
@@ -52,6 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   collectAllNames(st);
   st.table.foldGluedNames(st.mentions);
   resolveSingles(st);
+  foldKnownAs(st);
   const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
   attributeBody(st, firstLine);
   mentionHeadings(st);

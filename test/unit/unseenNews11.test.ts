@@ -198,3 +198,17 @@ describe('unseen news 11: a second subject after "and" and a relative aside; an 
     assert.equal(said('In its decision, the ombudsman said the handling fell well below standards.').length, 1);
   });
 });
+
+describe('unseen news 11: a person "known as" a nickname', () => {
+  it('"Mr. Rhodes, known as Kit," and a later "Kit Rhodes" are one person, filed under the name they are known by', () => {
+    const a = analyze('Headline\n\nLife was good for a young Christopher Ellis Rhodes. His pastor remembers Mr. Rhodes, known as Kit, as a lively boy.\n\nVoters still like Kit Rhodes, one said.');
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), ['Kit Rhodes']);
+    assert.ok(a.actors[0].aliases.includes('Christopher Ellis Rhodes'));
+  });
+
+  it('a nickname no one is named by in full stays an alias of the person', () => {
+    const a = analyze('Headline\n\nArmy chief Tomas Varga, known as Vago, said the border was calm.');
+    const p = a.actors.find((x) => x.name === 'Tomas Varga');
+    assert.ok(p?.aliases.includes('Vago Varga'), JSON.stringify(p?.aliases));
+  });
+});

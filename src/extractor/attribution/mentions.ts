@@ -335,6 +335,39 @@ export function resolveSingles(st: ArticleState): void {
 }
 
 /**
+ * "Mr. Bush, known as Jeb, …" (also "nicknamed", "also known as"): the person before the alias
+ * ("John Ellis Bush") is the person the article names "Jeb Bush" too; the first is folded into
+ * the name the person is known by, which keeps the other as an alias, so the corpus finds one
+ * person. At most KNOWN_AS_FOLDS per article (each fold walks
+ * the article's mentions).
+ */
+export function foldKnownAs(st: ArticleState): void {
+  let folds = 0;
+  const n = st.mentions.length;
+  for (let i = 0; i < n && folds < KNOWN_AS_FOLDS; i++) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2) continue;
+    const t = st.paragraphs[m.para].tokens;
+    if (t[m.to]?.text !== ',') continue;
+    let k = m.to + 1;
+    if (t[k]?.lower === 'also' || t[k]?.lower === 'better') k++;
+    if (t[k]?.lower === 'known' && t[k + 1]?.lower === 'as') k += 2;
+    else if (t[k]?.lower === 'nicknamed') k++;
+    else continue;
+    const alias = t[k];
+    if (!alias || alias.type !== 'word' || !alias.cap || t[k + 1]?.type === 'word') continue;
+    const full = `${alias.base} ${m.actor.name.slice(m.actor.name.lastIndexOf(' ') + 1)}`;
+    // (the name the person is known by is the one the corpus files them under)
+    const other = st.table.find('person', full);
+    if (other && other !== m.actor) {
+      st.table.merge(m.actor, other, st.mentions);
+      folds++;
+    } else st.table.addAlias(m.actor, full);
+  }
+}
+const KNOWN_AS_FOLDS = 8;
+
+/**
  * The kin noun before a lone given name in apposition to it ("his wife, Maureen", "her son Liam",
  * "the youngest, Sophie,"), or null: the word at `at` must be a given name the lists know.
  */

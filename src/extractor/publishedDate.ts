@@ -117,21 +117,19 @@ const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year'
  * else an ISO date in the header's markup. Months may be abbreviated with or without a full stop
  * ("Apr 22, 2025", "22 Apr 2025"); a date in figures ("22/04/2025", "22.04.2025", "04/05/2025") is
  * read in the order dayFirstDates gives for the article. A wire dateline without its year ("OSLO,
- * Nov 6 —") takes the year of the full dates the text states near that day (datelineInYear).
+ * Nov 6 —") gives none: wire style writes a year only when it is not the current one, so a full
+ * date in the text near that day (a birthday, a first election) tells nothing of the article's.
  * Returns `YYYY-MM-DD`, or null when the header states no date of the article.
  */
 export function readPublished(text: string): string | null {
   const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
   let weekdayDate: string | null = null;
-  let monthDay: string | null = null;
   let dayFirst: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const line = raw.trim();
     const wire = wireDateline(line);
     if (wire?.date) return wire.date;
-    // "UNITED NATIONS, Nov. 19 (AP) —": the year, if the text gives it, comes from elsewhere
-    monthDay ??= wire?.monthDay ?? null;
     if (!FULL_DATE.test(line)) continue;
     // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
     if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
@@ -147,7 +145,7 @@ export function readPublished(text: string): string | null {
     }
   }
   // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose
-  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? (monthDay && datelineInYear(text, monthDay));
+  return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? null;
 }
 
 /** The month and day (`MM-DD`) of a wire dateline in the article's header that gives no year, else null. */
@@ -190,26 +188,6 @@ function monthDayOf(stated: string): string | null {
   // 2000 is a leap year: "Feb. 29" is a day
   if (!month || !(day >= 1 && day <= new Date(Date.UTC(2000, Number(month), 0)).getUTCDate())) return null;
   return `${month}-${String(day).padStart(2, '0')}`;
-}
-
-/** How far from a date the text states in full the dateline's day may lie for the two to share a year, in days. */
-const DATELINE_YEAR_REACH = 45;
-
-/**
- * The dateline's month and day (`MM-DD`) in a year the text gives: the year that puts it within
- * DATELINE_YEAR_REACH days of the full dates the text states ("Dec. 30, 2025" under "Jan. 3": 2026),
- * when they agree on one. Wire style writes a date's year only when it is not the current one, so
- * a full date far from the dateline says nothing of the article's year; null when none is near.
- */
-export function datelineInYear(text: string, monthDay: string): string | null {
-  let year: string | null = null;
-  for (const d of statedDates(text)) {
-    const near = nearestYear(monthDay, d);
-    if (Math.abs(Date.parse(`${near}T00:00:00Z`) - Date.parse(`${d}T00:00:00Z`)) > DATELINE_YEAR_REACH * 86_400_000) continue;
-    if (year && near.slice(0, 4) !== year) return null;
-    year = near.slice(0, 4);
-  }
-  return year && `${year}-${monthDay}`;
 }
 
 /** `MM-DD` in the year, of the one before and the one after `day`'s, nearest to `day` (`YYYY-MM-DD`). */

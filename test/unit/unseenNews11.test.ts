@@ -212,3 +212,28 @@ describe('unseen news 11: a person "known as" a nickname', () => {
     assert.ok(p?.aliases.includes('Vago Varga'), JSON.stringify(p?.aliases));
   });
 });
+
+describe('unseen news 11: the breaker’s findings on this session’s rules', () => {
+  it('a nationality is not the one person named when a role gives them another, or the noun another gender', () => {
+    assert.deepEqual(said('American golfer Jane Hill won by two shots. The Briton said the greens were slow.'), [[null, 'the greens were slow']]);
+    assert.deepEqual(said('Anna Smith chaired the panel. The Dutchman said the vote was rigged.'), [[null, 'the vote was rigged']]);
+  });
+
+  it('"ruled that" reports only with a clause after "that"', () => {
+    assert.deepEqual(said('Mayor Jane Doe ruled that out on Monday.'), []);
+    assert.deepEqual(said('King Harald ruled that country for decades.'), []);
+    assert.equal(said('The tribunal ruled that the dismissal was unfair.').length, 1);
+  });
+});
+
+describe('unseen news 11: more of the breaker’s findings', () => {
+  it('"The Post" beside two papers named "… Post" is neither of them', () => {
+    const q = said('The Washington Post and the New York Post ran the story. The Post said the figures were wrong.');
+    assert.deepEqual(q, [[null, 'the figures were wrong']]);
+  });
+
+  it('"…, and one of them, who asked not to be named, told …" never takes the clause before as its source', () => {
+    const [q] = quotesOf('Headline\n\nGrowers met in the valley. Prices fell, and one of them, who asked not to be named, told reporters the season was lost.');
+    assert.equal(q.speakerMention?.text, 'one of them');
+  });
+});

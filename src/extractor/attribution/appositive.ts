@@ -66,6 +66,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma)) {
       const np = npBackward(t, end - 1, a + 1);
       if (np?.from === a + 1) return np;
+      // ("…, and one of them, who …, told": the members named by a pronoun)
+      if (end - a === 4 && t[a + 2].lower === 'of' && (t[a + 3].lower === 'them' || t[a + 3].lower === 'those')) return { from: a + 1, to: end };
+      // no subject of its own: nothing before it is
+      if (t[a].lower === 'and') return null;
     }
     const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
     const before = t[j - 1];

@@ -14,7 +14,7 @@ import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
 import { compoundHead, sourceTerms, spokenTopic } from './cueSenses';
-import { ADJUNCT_START, DETERMINERS, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
+import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -228,6 +228,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
   // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
   if (info.lemma === 'rule' && info.form !== 'ed') return false;
+  // "ruled that out", "ruled that country for decades": "that" is no clause's without a verb after it
+  if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24)))) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   if (sourceTerms(t, i, info)) return false;

@@ -1,7 +1,9 @@
 /** "the Brazilian said", "the Dutchman told": a person told by nationality. */
 import type { LocalActor } from '../actors';
 import { countryByDemonym, countryBySurface } from '../gazetteer';
+import { NATIONAL_NOUNS } from '../lexicon/people';
 import type { Token } from '../text';
+import { genderOfFirstName } from '../gender';
 import type { ArticleState, Np } from './state';
 
 /**
@@ -13,8 +15,6 @@ export function nationalOne(w: Token): boolean {
   if (!w.cap || w.possessive || !/^[a-z]+$/.test(w.lower)) return false;
   return NATIONAL_NOUNS.has(w.lower) || (countryByDemonym.has(w.lower) && !countryBySurface.has(w.lower) && !/(?:ese|ch|sh|ss)$/.test(w.lower));
 }
-/** Nouns for one person of a nation that are not the gazetteer's adjectives ("Briton", not "British"). */
-const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi']);
 
 /** A person's mention at a place in the article: paragraph and token in one number, text order. */
 interface Placed {
@@ -59,6 +59,20 @@ function personsByPlace(st: ArticleState): PersonsByPlace {
   return made;
 }
 
+/**
+ * Whether person `a` cannot be "the `demonym`": a role gives another nationality ("American golfer
+ * Jane Hill" is no Briton), or the noun's gender ("Dutchman", "Frenchwoman") is not the person's.
+ */
+function contradicts(a: LocalActor, demonym: string): boolean {
+  for (const r of a.roles) for (const w of r.toLowerCase().split(/[\s,]+/)) if (w !== demonym && nationalWord(w)) return true;
+  const gender = demonym.endsWith('woman') ? 'female' : demonym.endsWith('man') ? 'male' : null;
+  const own = a.gender ?? (a.nameTokens.length > 1 ? genderOfFirstName(a.nameTokens[0]) : null);
+  return !!gender && !!own && own !== gender;
+}
+
+/** A word of nationality in lower case: "british", "briton", "american". */
+const nationalWord = (w: string): boolean => NATIONAL_NOUNS.has(w) || countryByDemonym.has(w);
+
 /** The last of `list` (in text order) before place `at`, or null. */
 function lastBefore(list: Placed[] | undefined, at: number): LocalActor | null {
   if (!list) return null;
@@ -83,7 +97,7 @@ function lastBefore(list: Placed[] | undefined, at: number): LocalActor | null {
 export function nationalDescribed(st: ArticleState, pi: number, np: Np, demonym: Token): LocalActor | null {
   const persons = personsByPlace(st);
   const at = placeOf(pi, np.from);
-  const only = persons.first && persons.first.at < at && at <= persons.otherAt ? persons.first.actor : null;
+  const only = persons.first && persons.first.at < at && at <= persons.otherAt && !contradicts(persons.first.actor, demonym.lower) ? persons.first.actor : null;
   const found = lastBefore(persons.byRoleWord.get(demonym.lower), at) ?? only;
   if (found) st.addMention(found, pi, np.from, np.to, st.paragraphs[pi].tokens[np.from].start, demonym.end);
   return found;

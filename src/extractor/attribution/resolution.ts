@@ -434,12 +434,13 @@ function pluralBody(st: ArticleState, word: string): LocalActor | null {
 function placeLedBody(st: ArticleState, word: string): LocalActor | null {
   const ending = ` ${word}`;
   let found: LocalActor | null = null;
+  let ending2 = 0;
   for (const a of st.table.actors) {
     if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    // ("The Post" beside The Washington Post and the New York Post: two bodies end so, whatever opens them)
+    if (++ending2 > 1) return null;
     const place = normaliseName(a.name.slice(0, -ending.length)).replace(/^the /, '');
-    if (!CITIES.has(place) && !US_STATES.has(place) && !countryBySurface.has(place) && !countryByDemonym.has(place)) continue;
-    if (found) return null;
-    found = a;
+    if (CITIES.has(place) || US_STATES.has(place) || countryBySurface.has(place) || countryByDemonym.has(place)) found = a;
   }
   if (found) st.table.addAlias(found, word);
   return found;

@@ -3,6 +3,7 @@ import type { LocalActor } from '../actors';
 import { countryByDemonym, countryBySurface } from '../gazetteer';
 import { NATIONAL_NOUNS } from '../lexicon/people';
 import type { Token } from '../text';
+import { lowerBound } from '../sorted';
 import { genderOfFirstName } from '../gender';
 import type { ArticleState, Np } from './state';
 
@@ -76,14 +77,8 @@ const nationalWord = (w: string): boolean => NATIONAL_NOUNS.has(w) || countryByD
 /** The last of `list` (in text order) before place `at`, or null. */
 function lastBefore(list: Placed[] | undefined, at: number): LocalActor | null {
   if (!list) return null;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1].actor : null;
+  const k = lowerBound((i) => list[i].at, at, 0, list.length);
+  return k > 0 ? list[k - 1].actor : null;
 }
 
 /**

@@ -237,3 +237,15 @@ describe('unseen news 11: more of the breaker’s findings', () => {
     assert.equal(q.speakerMention?.text, 'one of them');
   });
 });
+
+describe('unseen news 11: a nickname in quotation marks', () => {
+  it('"NAME, nicknamed “ALIAS”, said …" keeps the quote and its speaker', () => {
+    assert.deepEqual(said('Dock boss Ines Faro, nicknamed “The Anchor”, said the strike would go on.'), [['Ines Faro', 'the strike would go on']]);
+    assert.deepEqual(said('Ana Ruiz, known as ‘Spike’ to her friends, said the race was fixed.'), [['Ana Ruiz', 'the race was fixed']]);
+  });
+
+  it('a quotation before an appositive still ends the subject', () => {
+    const q = said('“We will win,” an organiser, who was not authorised to speak, told reporters.');
+    assert.equal(q[0][1], 'We will win,');
+  });
+});

@@ -50,12 +50,21 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   let end = comma;
   // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
   for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') {
+      j = quotedAliasOpen(t, j, from);
+      if (j < 0) break;
+      continue;
+    }
     if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
   }
   for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
-    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') break;
+    // (not an alias in marks: "Tom Reed, nicknamed “The Hammer”, said")
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') {
+      j = quotedAliasOpen(t, j, from);
+      if (j < 0) break;
+      continue;
+    }
     if (t[j].text !== ',') continue;
     // the segment between the commas is tokens [a, end): tested in place, no copies (this runs for
     // every comma before an inverted or appositive subject)
@@ -127,6 +136,22 @@ function otherNameAt(t: Token[], a: number): boolean {
   if (w === 'nicknamed' || w === 'dubbed' || w === 'aka') return true;
   const k = w === 'also' || w === 'better' ? a + 1 : a;
   return t[k]?.lower === 'known' && t[k + 1]?.lower === 'as';
+}
+
+/**
+ * "nicknamed “The Hammer”", "known as ‘Spike’": for the closing mark at token `close`, the index
+ * of its opening mark when a word of another name stands before it (a nickname in marks, which
+ * belongs to the appositive); -1 otherwise (a quotation, which ends the subject).
+ */
+function quotedAliasOpen(t: Token[], close: number, from: number): number {
+  if (t[close].type === 'open') return -1;
+  for (let k = close - 1; k > from && close - k <= 6; k--) {
+    if (t[k].type !== 'open' && t[k].type !== 'ambiguous') continue;
+    const before = t[k - 1];
+    const named = before?.lower === 'nicknamed' || before?.lower === 'dubbed' || (before?.lower === 'as' && t[k - 2]?.lower === 'known');
+    return named ? k : -1;
+  }
+  return -1;
 }
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */

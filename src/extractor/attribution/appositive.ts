@@ -85,7 +85,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || otherNameAt(t, a) || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    const aside = RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -130,12 +130,16 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
 }
 
-/** Whether segment [a, …) gives another name of the one before it: "known as Hemedti", "also known as …", "nicknamed …". */
-function otherNameAt(t: Token[], a: number): boolean {
-  const w = t[a].lower;
-  if (w === 'nicknamed' || w === 'dubbed' || w === 'aka') return true;
+/**
+ * Where the other name starts when token `a` opens words that give one ("known as Hemedti", "also
+ * known as …", "better known as …", "nicknamed …", "dubbed …", "aka …"): the index after those
+ * words; -1 when they give none.
+ */
+export function aliasAfter(t: Token[], a: number): number {
+  const w = t[a]?.lower;
+  if (w === 'nicknamed' || w === 'dubbed' || w === 'aka') return a + 1;
   const k = w === 'also' || w === 'better' ? a + 1 : a;
-  return t[k]?.lower === 'known' && t[k + 1]?.lower === 'as';
+  return t[k]?.lower === 'known' && t[k + 1]?.lower === 'as' ? k + 2 : -1;
 }
 
 /**
@@ -147,9 +151,8 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
   if (t[close].type === 'open') return -1;
   for (let k = close - 1; k > from && close - k <= 6; k--) {
     if (t[k].type !== 'open' && t[k].type !== 'ambiguous') continue;
-    const before = t[k - 1];
-    const named = before?.lower === 'nicknamed' || before?.lower === 'dubbed' || (before?.lower === 'as' && t[k - 2]?.lower === 'known');
-    return named ? k : -1;
+    // ("known as", "nicknamed" …: the words of aliasAfter end right at the mark)
+    return aliasAfter(t, k - 1) === k || aliasAfter(t, k - 2) === k ? k : -1;
   }
   return -1;
 }

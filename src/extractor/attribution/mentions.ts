@@ -14,6 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
+import { aliasAfter } from './appositive';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -335,7 +336,7 @@ export function resolveSingles(st: ArticleState): void {
 }
 
 /**
- * "Mr. Bush, known as Jeb, …" (also "nicknamed", "also known as"): the person before the alias
+ * "Mr. Bush, known as Jeb, …" (the words of aliasAfter: "nicknamed", "also known as"): the person before the alias
  * ("John Ellis Bush") is the person the article names "Jeb Bush" too; the first is folded into
  * the name the person is known by, which keeps the other as an alias, so the corpus finds one
  * person. At most KNOWN_AS_FOLDS per article (each fold walks
@@ -349,11 +350,8 @@ export function foldKnownAs(st: ArticleState): void {
     if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2) continue;
     const t = st.paragraphs[m.para].tokens;
     if (t[m.to]?.text !== ',') continue;
-    let k = m.to + 1;
-    if (t[k]?.lower === 'also' || t[k]?.lower === 'better') k++;
-    if (t[k]?.lower === 'known' && t[k + 1]?.lower === 'as') k += 2;
-    else if (t[k]?.lower === 'nicknamed') k++;
-    else continue;
+    const k = aliasAfter(t, m.to + 1);
+    if (k < 0) continue;
     const alias = t[k];
     if (!alias || alias.type !== 'word' || !alias.cap || t[k + 1]?.type === 'word') continue;
     const full = `${alias.base} ${m.actor.name.slice(m.actor.name.lastIndexOf(' ') + 1)}`;

@@ -11,7 +11,7 @@ import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnis
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
-import type { Paragraph, Sentence } from '../text';
+import type { Paragraph, Sentence, Token } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
 import { previousDocumentSpeaker } from './documents';
@@ -273,9 +273,19 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const named = head && !GENERIC_DESCRIPTIONS.has(head) ? ` ${head} ` : '';
   let nearest: LocalActor | null = null;
   const mediaOnly = kinds.every((k) => k === 'media');
+  const company = kinds.includes('company');
+  let passedBody = false;
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
-    if (!fitsDescription(m.actor, kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
+    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
+    const naming = fits ? namedBy(m.actor, modifiers, company && st.speakers.has(m.actor)) : false;
+    if (!naming || (m.actor.kind === 'country' && inPassing(st, m))) {
+      // (a body of the kind meant, or one taken for a person: see oneWordBody)
+      passedBody ||= (fits && m.actor.kind === 'organization') || oneWordPerson(m.actor);
+      return false;
+    }
+    // "Shell … the oil giant": a trade the name leaves unsaid is the nearest body's, not one named further back
+    if (naming === 'unsaid' && passedBody) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
     if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
@@ -344,24 +354,58 @@ export function oneWordBody(st: ArticleState, pi: number, s: Sentence, at: numbe
  * health department"): each must be a word of the name (or an alias) of the body it refers to,
  * else the description names a body of its own.
  */
-export const SPECIFYING_MODIFIERS = new Set(
-  ('state|county|city|town|municipal|federal|regional|provincial|national|district|water|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|energy|finance|budget|labor|labour|agriculture|trade|tax|revenue|utilities|utility|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|mining|pension|appeals|supreme|' +
-    // a company's trade: "the state-run power company" is no body whose name does not say power
-    'power|electricity|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software').split('|'),
+const PUBLIC_MODIFIERS =
+  'state|county|city|town|municipal|federal|regional|provincial|national|district|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|finance|budget|labor|labour|agriculture|trade|tax|revenue|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|pension|appeals|supreme';
+/**
+ * A company's trade ("the state-run power company", "the oil giant"): a body whose name states
+ * another trade ("Westgrid Power Company" for "the oil company") is not the one meant; one whose
+ * name states none ("Eskom", "Shell") may be, as news varies a company's name so.
+ */
+const TRADE_MODIFIERS = new Set(
+  'power|electricity|energy|water|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software|mining|utility|utilities'.split('|'),
 );
+/** Words of a body's name that state its trade, besides the modifiers themselves ("Kestrel Energy", "Patriot Coal"). */
+const TRADES_IN_NAMES = new Set([...TRADE_MODIFIERS, 'electric', 'petroleum', 'coal', 'airline', 'airlines', 'airways', 'pharma', 'pharmaceuticals', 'chemicals', 'railways', 'motors', 'bank', 'media', 'foods', 'telecommunications']);
+/** An alias that is a description the body was met by ("the utility"), not a name (as namedBy lowers and pads it). */
+const DESCRIBED = /^ (?:the|a|an) /;
+export const SPECIFYING_MODIFIERS = new Set([...PUBLIC_MODIFIERS.split('|'), ...TRADE_MODIFIERS]);
 
-/** Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases. */
-function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
-  if (!modifiers.length) return true;
+/**
+ * Whether the modifiers of a company's description (the words between its determiner and its
+ * noun) leave it open to a body its name does not type: trades and other words in lower case
+ * ("the power utility", "the state-run oil giant", "the embattled carmaker"), none that names a
+ * public body's field ("the state water board").
+ */
+export function tradeOnly(modifiers: readonly Token[]): boolean {
+  return modifiers.every((w) => w.type === 'word' && !w.possessive && !SPECIFYING_MODIFIERS.has(w.lower) ? !w.cap || w.lower.includes('-') : TRADE_MODIFIERS.has(w.lower));
+}
+
+/**
+ * Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases
+ * ('named'); or, when `company` (a description of a company, and a body that has spoken: the
+ * company the story is about, not a body named in passing), whether each is that or a trade its
+ * name leaves unsaid ('unsaid'); false otherwise.
+ */
+function namedBy(a: LocalActor, modifiers: readonly string[], company: boolean): 'named' | 'unsaid' | false {
+  if (!modifiers.length) return 'named';
   const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
-  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
+  const named = (w: string): boolean => names.some((n) => n.includes(` ${w} `));
+  if (modifiers.every(named)) return 'named';
+  // (its names, not the descriptions it was met by: "the utility" says no trade of Eskom's name)
+  const saysTrade = names.some((n) => !DESCRIBED.test(n) && n.split(/[\s-]+/).some((x) => TRADES_IN_NAMES.has(x)));
+  return company && !saysTrade && modifiers.every((w) => named(w) || TRADE_MODIFIERS.has(w)) ? 'unsaid' : false;
 }
 
 /** An acronym as written: "AAN", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
-/** Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits generic ones ("the company", "the group"). */
-function fitsDescription(a: LocalActor, kinds: OrgKind[], surface: string): boolean {
+/**
+ * Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits
+ * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
+ * told ("children’s agency UNICEF"), which tell more than the name.
+ */
+function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: OrgKind[], surface: string): boolean {
+  if (typed && a.kind === 'organization') return typed.some((k) => kinds.includes(k));
   if (a.kind === 'organization') {
     // a body met by its acronym tells no more than the acronym does ("AAN polled …, the group
     // said" beside "American Action Network", whose last word reads as a broadcaster's)

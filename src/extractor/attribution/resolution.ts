@@ -14,7 +14,7 @@ import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS, tradeOnly } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -183,7 +183,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return phraseActor(st, pi, t, np, head);
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words, lowerHead);
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
@@ -359,17 +359,19 @@ const TERRITORIAL: readonly OrgKind[] = ['government', 'city', 'county', 'state'
  * article introduced with a type noun ("budget airline Skyhop") or, for a bare "the group", "the
  * firm", a body the names layer took for a person known by one word. null when none.
  */
-function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], size: number, noun: string): LocalActor | null {
+function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], words: Token[], noun: string): LocalActor | null {
   if (kinds.includes('government')) {
     const country = articleCountry(st);
     return country ? st.table.get('country', country) : null;
   }
-  // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
-  if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
+  // "the state water board" names a body of its own; a type noun before a name is looked for only
+  // for a bare description, or a company's told by its trade ("Eskom … the state-run power company")
+  const company = words.length > 2 && kinds.includes('company') && tradeOnly(words.slice(1, -1));
+  if ((words.length !== 2 && !company) || kinds.some((k) => TERRITORIAL.includes(k))) return null;
   // a one-word name taken for a person is a body only for a description that names no trade
   // ("Greenpeace … the group said"; "the airline" is no weather service's, "the campaign" as often
-  // a person's as a body's)
-  return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
+  // a person's as a body's) or that names one with its noun for a company ("the power utility")
+  return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) || company ? oneWordBody(st, pi, s, at) : null);
 }
 
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */

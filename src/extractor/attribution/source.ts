@@ -282,6 +282,14 @@ const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ad
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** The determiner before modifiers ending at token `k` (at most three: "the | state-owned oil", "the | embattled Austin-based"); -1 when none opens them. */
+function determinerOfModifiers(t: Token[], k: number, from: number): number {
+  let b = k;
+  // (a compound with a hyphen is a modifier, its participle too: "state-owned", "family-run")
+  while (b >= from && k - b < 3 && (isModifierWord(t[b]) || (t[b].type === 'word' && t[b].lower.includes('-')))) b--;
+  return b >= from && DETERMINERS.has(t[b].lower) && t[b].lower !== 'that' ? b : -1;
+}
+
 export function npBackward(t: Token[], end: number, from: number): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -395,6 +403,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
           a = placed;
           continue;
         }
+      }
+      // "the state-owned oil company", "the embattled Austin-based carmaker": up to three modifiers between a determiner and a body's noun
+      const bodyDeterminer = end - a < 3 && !last.cap && descriptionKinds(last.lower) ? determinerOfModifiers(t, a - 1, from) : -1;
+      if (bodyDeterminer >= 0) {
+        a = bodyDeterminer;
+        break;
       }
       // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
       if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) {

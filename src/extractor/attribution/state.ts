@@ -3,11 +3,12 @@
  * mentions found so far (and, per paragraph, which mention covers each token), the quotes made,
  * and the memory of recent speakers that pronouns and continuations resolve against.
  */
-import { layout, type Paragraph, type Sentence } from '../text';
+import { layout, type Paragraph, type Sentence, type Token } from '../text';
 import type { Entity } from '../names';
 import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';
+import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 
 export interface LocalQuote extends Span {
   kind: QuoteKind;
@@ -59,6 +60,10 @@ export class ArticleState {
   readonly mentionAt: Array<Array<LocalMention | undefined>> = [];
   /** Lone words resolved once all full names are known; `fallback` registers what they are otherwise. */
   readonly singles: Array<{ entity: Entity; para: number; fallback?: () => void }> = [];
+  /** Bodies the article named after the noun of their trade ("the utility Lumenco", "children’s agency UNICEF"): the kinds that noun tells, which their names may not. */
+  readonly typedKinds = new Map<LocalActor, OrgKind[]>();
+  /** Every actor that has spoken so far. */
+  readonly speakers = new Set<LocalActor>();
   lastSpeaker: Attribution | null = null;
   lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
@@ -87,6 +92,7 @@ export class ArticleState {
     this.mentions.push(m);
     const at = this.mentionAt[para];
     for (let i = from; i < to; i++) if (!at[i] || actor.kind === 'person') at[i] = m;
+    if (actor.kind === 'organization' && from > 0) this.noteType(actor, this.paragraphs[para].tokens[from - 1]);
     if (m.text !== actor.name) {
       // "the band leader" resolved to a president is found again by its words, but is no name
       // form of theirs to show: a description is an alias only where the person's roles or
@@ -99,6 +105,13 @@ export class ArticleState {
     return m;
   }
 
+  /** Notes the kinds a type noun just before a body's name tells ("the utility Lumenco", "children’s agency UNICEF"), the first the article gives. */
+  private noteType(actor: LocalActor, noun: Token): void {
+    if (noun.type !== 'word' || noun.cap || noun.possessive || this.typedKinds.has(actor)) return;
+    const kinds = descriptionKinds(noun.lower);
+    if (kinds) this.typedKinds.set(actor, kinds);
+  }
+
   /** The text between two offsets as a span. */
   span(start: number, end: number): Span {
     return { start, end, text: this.text.slice(start, end) };
@@ -107,6 +120,7 @@ export class ArticleState {
   /** Remembers the latest speaker, by kind: pronouns and documents resolve against these. */
   noteSpeaker(a: Attribution): void {
     this.lastSpeaker = a;
+    if (a.speaker) this.speakers.add(a.speaker);
     if (a.speaker?.kind === 'person') this.lastPersonSpeaker = { actor: a.speaker, sentence: a.sentence };
     else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
     if (a.speaker?.kind === 'organization') this.lastPublisher = a.speaker;

@@ -43,7 +43,7 @@ export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', '
 /** Small numbers in words. */
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Time words that stand between a cue and its subject or content: "said Tuesday", "told reporters yesterday". */
-export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently']);
+export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'afterwards', 'afterward', 'recently']);
 /** Words that open a new clause: a cue's content search stops there. */
 export const CLAUSE_BREAK = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'after', 'before', 'if', 'but', 'and', 'which', 'who', 'where', 'so', 'whose']);
 /** Nouns for a country's government: "the Chinese government" speaks for China. */

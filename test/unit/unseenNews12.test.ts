@@ -43,3 +43,33 @@ describe('unseen news 12: a time adverb between the cue and its clause', () => {
     ]);
   });
 });
+
+describe('unseen news 12: who a role phrase, a short name or an appositive names', () => {
+  it('"…,” the official said" after an anonymous source is that source, not a spokesman named only later', () => {
+    const q = said('A senior diplomat, who spoke on condition of anonymity, said the talks were failing. “We have run out of ideas,” the official said.\n\nForeign ministry spokesman Tomas Varga said he would not comment.');
+    assert.equal(q[1][0], 'senior diplomat');
+    assert.equal(q[2][0], 'Tomas Varga');
+  });
+
+  it('"the Commission" is the one body of the article whose name ends in that head word', () => {
+    const q = said('The Baltic Fisheries Commission fined three trawlers. The Commission said the quotas had been broken.');
+    assert.equal(q[0][0], 'Baltic Fisheries Commission');
+  });
+
+  it('"Economists at the Ifo institute in Munich": people at a named place in a town speak, not the town', () => {
+    const q = said('Analysts at the Kestrel institute in Lyon said on Monday that France needed more investment.');
+    assert.equal(q[0][0], 'Analysts at the Kestrel institute in Lyon');
+  });
+
+  it('"The chair of the panel, lawyer NAME, said": the named person speaks, not the role before the comma', () => {
+    assert.equal(said('The head of the review board, engineer Tove Lind, said the design had been flawed.')[0][0], 'Tove Lind');
+  });
+
+  it('an appositive name with a lower-case particle ("Ana de la Vega", "Pieter van der Berg") speaks', () => {
+    assert.deepEqual(said('The councillor, Inés de la Fuente, said the strike was political. Its treasurer, Pieter van der Berg, said the books were sound.').map(([who]) => who), ['Inés de la Fuente', 'Pieter van der Berg']);
+  });
+
+  it('an aside of two words (", for example,", ", in turn,") leaves the appositive before it the subject', () => {
+    assert.deepEqual(said('Mara Quist, the chair of the county party, for example, said the rally had been a mistake. Rep. Dale Ruiz (R-Texas), in turn, said it had not.').map(([who]) => who), ['Mara Quist', 'Dale Ruiz']);
+  });
+});

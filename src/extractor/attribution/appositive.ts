@@ -8,12 +8,12 @@ import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STAT
 import { orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
-import { isPartyLabel } from '../nameWords';
+import { isPartyLabel, NAME_PARTICLES } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './source';
 import type { Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, isParenthetical, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -85,7 +85,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
-    const aside = RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    const aside = isParenthetical(t, a, end) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -116,7 +116,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     if (segIsName) return { from: named, to: end };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
-    if (!aside && before?.type === 'word' && !before.cap && personNoun(before) && namedAfterRole(t, a, end) && !anyAuxiliary(t, a, end)) return { from: a, to: end };
+    // ("The chair of the panel, lawyer Anna Berg, said": the role before the comma with its post-modifier)
+    if (!aside && before?.type === 'word' && !before.cap && (personNoun(before) || roleWithModifier(t, j, from)) && namedAfterRole(t, a, end) && !anyAuxiliary(t, a, end)) return { from: a, to: end };
     // "Mr. Regalado, 69, said"
     if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
@@ -190,6 +191,20 @@ function namedAfterRole(t: Token[], a: number, end: number): boolean {
   return n < end && n > a && !t[n - 1].cap && personNoun(t[n - 1]);
 }
 
+/**
+ * Whether the words before the comma at `comma` are a role noun in lower case and its
+ * post-modifier ("the chair | of the panel", "the head | of the external panel"): up to four
+ * words after "of", "for", "at" or "with", none a verb's.
+ */
+function roleWithModifier(t: Token[], comma: number, from: number): boolean {
+  for (let k = comma - 2; k > from && comma - k <= 5; k--) {
+    const x = t[k];
+    if (LINKING.has(x.lower)) return !t[k - 1].cap && personNoun(t[k - 1]);
+    if (x.type !== 'word' || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
+  }
+  return false;
+}
+
 /** A role word or a noun for one person ("judge", "barrister"). */
 function personNoun(x: Token): boolean {
   return roleWord(x) || peopleNoun(x.lower) === 'singular';
@@ -213,9 +228,13 @@ function relativeIn(t: Token[], a: number, end: number): number {
   return end;
 }
 
-/** Whether every token of [a, b) is a name word, a full stop, "of" or an ampersand ("Procter & Gamble"). */
+/** Whether every token of [a, b) is a name word, a full stop, "of", an ampersand ("Procter & Gamble") or a surname's particle between name words ("Ana de la Vega"). */
 function allNameWords(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isNameWord(t[i]) && t[i].text !== '.' && t[i].lower !== 'of' && t[i].text !== '&') return false;
+  for (let i = a; i < b; i++) {
+    if (isNameWord(t[i]) || t[i].text === '.' || t[i].lower === 'of' || t[i].text === '&') continue;
+    if (i > a && i + 1 < b && !t[i].cap && NAME_PARTICLES.has(t[i].lower)) continue;
+    return false;
+  }
   return true;
 }
 

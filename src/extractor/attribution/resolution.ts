@@ -144,7 +144,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
   // ("the Flames said": a body by its plural name)
   // ("The Post intervened" after "The Washington Post": a body by its name without its place)
-  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare) ?? undefined : undefined);
+  const headWord = t[np.from].lower === 'the' && ORG_HEADS.has(lowerHead);
+  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare, headWord) ?? undefined : undefined);
   if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
     st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
     return known;
@@ -430,10 +431,11 @@ function pluralBody(st: ArticleState, word: string): LocalActor | null {
 
 /**
  * "the Post" after "The Washington Post", "the Coast Guard" after "Canadian Coast Guard": the one
- * body of the article whose name is a place, a country or its demonym before `word`; null when
- * none or two are.
+ * body of the article whose name is a place, a country or its demonym before `word`; with
+ * `head` (a body's head word after "the": "the Commission" after "the European Commission") the
+ * one body whose name ends in it, whatever comes before; null when none or two are.
  */
-function placeLedBody(st: ArticleState, word: string): LocalActor | null {
+function placeLedBody(st: ArticleState, word: string, head = false): LocalActor | null {
   const ending = ` ${word}`;
   let found: LocalActor | null = null;
   let ending2 = 0;
@@ -442,7 +444,7 @@ function placeLedBody(st: ArticleState, word: string): LocalActor | null {
     // ("The Post" beside The Washington Post and the New York Post: two bodies end so, whatever opens them)
     if (++ending2 > 1) return null;
     const place = normaliseName(a.name.slice(0, -ending.length)).replace(/^the /, '');
-    if (CITIES.has(place) || US_STATES.has(place) || countryBySurface.has(place) || countryByDemonym.has(place)) found = a;
+    if (head || CITIES.has(place) || US_STATES.has(place) || countryBySurface.has(place) || countryByDemonym.has(place)) found = a;
   }
   if (found) st.table.addAlias(found, word);
   return found;
@@ -597,6 +599,13 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   // it: a health minister is no prime minister, a deputy mayor no mayor; a word of many offices
   // ("the official") takes any
   const rank = ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
+  // "A senior party member, who spoke on condition of anonymity, said … “…,” the official said":
+  // a word of many offices after an anonymous source goes on with that source
+  const lastSpeaker = roleNoun === 'official' && st.lastPersonSpeaker && st.sentenceSerial - st.lastPersonSpeaker.sentence <= 2 ? st.lastPersonSpeaker.actor : null;
+  if (lastSpeaker?.anonymous && (!only || only(lastSpeaker))) {
+    st.addMention(lastSpeaker, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return lastSpeaker;
+  }
   const fits = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
@@ -625,7 +634,9 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
       return a;
     }
   }
-  for (const a of st.table.actors) if (!seen.has(a) && fits(a)) return a;
+  // (a specific office may be named after the phrase, "The mayor said … Mayor Bill Ruiz"; "the
+  // official", a word of many offices, is no one the article names only later)
+  if (roleNoun !== 'official') for (const a of st.table.actors) if (!seen.has(a) && fits(a)) return a;
   if (org && LEADER_WORDS.includes(roleNoun)) {
     const actor = st.table.get('person', bare);
     actor.nameTokens = [];

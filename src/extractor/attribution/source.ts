@@ -62,7 +62,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "… has been critical of Ode but wrote on Tuesday that …": joined as by "and"
     inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k >= s.from && t[k].type === 'word') {
-    subject = subjectBefore(t, s, cue);
+    // "Anna Berg, a lawyer, however, said": past an aside (see skipParenthetical), an appositive may still end the subject
+    subject = (t[k + 1]?.text === ',' && k + 1 < cue.index ? appositiveSubject(t, k + 1, s.from) : null) ?? subjectBefore(t, s, cue);
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -668,7 +669,8 @@ function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   // places costs each cue a few steps, not a walk to the sentence's start
   if (depth >= PLACES_DEEP) return -1;
   let j = a - 2;
-  while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !t[j].cap && !DETERMINERS.has(t[j].lower)) j--;
+  // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
+  while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
   return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
 }
 

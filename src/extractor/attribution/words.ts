@@ -36,6 +36,12 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Relative pronouns that open an aside: ", who …,". */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'indeed', 'then']);
+/** Whether tokens [a, end) are an aside between commas that says nothing of the subject: ", however,", ", for example,". */
+export function isParenthetical(t: Token[], a: number, end: number): boolean {
+  return end - a === 1 ? PARENTHETICAL_ADVERBS.has(t[a].lower) : end - a === 2 && PARENTHETICAL_PHRASES.has(`${t[a].lower} ${t[a + 1].lower}`);
+}
+/** Asides of two words between commas: ", for example,". */
+const PARENTHETICAL_PHRASES = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast']);
 /** Modal verbs: a phrase holding one is a clause, not a role or a name. */
 export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 /** Auxiliary verbs: a phrase holding one is a clause, not a role. */
@@ -87,8 +93,16 @@ const MODIFIERS = new Set(
 export function skipParenthetical(t: Token[], k: number, from: number): number {
   // "experts, however, said"
   if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(t[k - 1].lower)) return k - 3;
+  // "Brian Murphy, the county chairman, for example, said": an aside of two words, and a
+  // parenthesis before it ("Rep. Bob Goodlatte (R-Va.), for example, asked")
+  if (t[k]?.text === ',' && k - 3 >= from && t[k - 3].text === ',' && PARENTHETICAL_PHRASES.has(`${t[k - 2].lower} ${t[k - 1].lower}`)) return skipParenthesis(t, k - 4, from);
   // "Kevin Marsh, R-Ohio, said": a party label (one token) between commas
   if (t[k]?.text === ',') return k - 2 > from && t[k - 2].text === ',' && isPartyLabel(t[k - 1].text) ? k - 3 : k;
+  return skipParenthesis(t, k, from);
+}
+
+/** The token before a short parenthesis that ends at token `k`; `k` when none does. */
+function skipParenthesis(t: Token[], k: number, from: number): number {
   if (t[k]?.text !== ')') return k;
   for (let j = k - 1; j >= from && k - j <= 8; j--) if (t[j].text === '(') return j - 1;
   return k;

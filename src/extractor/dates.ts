@@ -130,16 +130,27 @@ const TENSE_REACH = 60;
  */
 function tenseAround(sentence: string, from: number, to: number): Tense {
   if (modalAhead(sentence, from)) return 'future';
+  // "told a meeting on Sunday that supply would return": what was said, after "that", is not
+  // when it was said; its verbs count only when the clause of the date words has none in reach
+  THAT_AFTER.lastIndex = to;
+  const that = THAT_AFTER.exec(sentence);
+  return (that && tenseBefore(sentence, from, to, that.index)) || tenseBefore(sentence, from, to, sentence.length) || 'unknown';
+}
+/** The complementiser after date words that opens what was said. */
+const THAT_AFTER = /\bthat\b/g;
+
+/** tenseAround's reading of the verbs before offset `end` only; null when it finds no tense. */
+function tenseBefore(sentence: string, from: number, to: number, end: number): Tense | null {
   let future = Infinity;
   FUTURE.lastIndex = 0;
-  for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
   let past = Infinity;
   PAST.lastIndex = 0;
-  for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) {
+  for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
     if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
   }
   if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
-  return future < Infinity ? 'future' : 'unknown';
+  return future < Infinity && end === sentence.length ? 'future' : null;
 }
 
 /** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { quotesOf } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
 
 /**
  * Sources on a ninth round of unseen news (session 20): companies told by their trade, adverbs of
@@ -71,5 +73,21 @@ describe('unseen news 12: who a role phrase, a short name or an appositive names
 
   it('an aside (", however,", ", for example,") leaves the appositive before it the subject', () => {
     assert.deepEqual(said('Tova Reyes, a lawyer, however, said the rule was unfair. Mara Quist, the chair of the county party, for example, said the rally had been a mistake. Rep. Dale Ruiz (R-Texas), in turn, said it had not.').map(([who]) => who), ['Tova Reyes', 'Mara Quist', 'Dale Ruiz']);
+  });
+});
+
+describe('unseen news 12: a past weekday with a future inside what was said', () => {
+  const DATED = 'Water cuts go on\nPublished 18 March 2031\n';
+
+  it('"told a meeting on Sunday that supply would return" is last Sunday’s meeting, not next Sunday’s', () => {
+    // 18 March 2031 is a Tuesday
+    const [meeting] = extractEvents(analyze(`${DATED}Mayor Lindiwe Dube told a meeting in Soweto on Sunday that supply would return.`), null);
+    assert.equal(meeting.kind, 'meeting');
+    assert.equal(meeting.date, '2031-03-16');
+  });
+
+  it('a future in the clause of the date words still looks ahead', () => {
+    const [meeting] = extractEvents(analyze(`${DATED}Mayor Lindiwe Dube will address a meeting in Soweto on Sunday, her office said.`), null);
+    assert.equal(meeting.date, '2031-03-23');
   });
 });

@@ -129,6 +129,13 @@ describe('Corpus Navigator in VS Code', function () {
     assert.match(text, /Jens Stoltenberg/);
   });
 
+  it('hovering a name inside a quotation shows its card and who said the quotation', async () => {
+    const { doc, pos } = await offsetOf(seed(SEED0), 'China, in particular');
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+    assert.match(text, /\*\*China\*\*/, 'the card of the name hovered');
+    assert.match(text, /In a quote.*by Jens Stoltenberg/, 'who said the quotation it stands in');
+  });
+
   it('search finds a phrase, and Enter opens the right article with the match selected', async () => {
     const phrase = 'alliance of dictators';
     void vscode.commands.executeCommand('corpusNavigator.search', phrase);

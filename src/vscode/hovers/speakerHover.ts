@@ -1,7 +1,8 @@
 /**
  * Hover cards: on any mention of an actor (name, surname, alias, role phrase, the source of an
  * attribution) the card shows the actor the extractor resolved there: who they are, their roles,
- * counts and their most relevant quotes; inside a quotation it says who said it. Action links
+ * counts and their most relevant quotes; inside a quotation it says who said it, under the card
+ * of a name met there too. Action links
  * come first, so a long quote never pushes them out of view. Corpus text only ever enters the
  * card as escaped text, in a MarkdownString with theme icons off (VS Code renders `$(zap)` as an
  * icon even when escaped, if icons are on); the card's own icons sit in a separate MarkdownString
@@ -33,12 +34,15 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     if (!lookup.documents.has(key)) return undefined;
     const offset = document.offsetAt(position);
     const at = actorAt(lookup, key, offset);
+    const quote = lookup.quoteAt(key, offset);
     if (at) {
       const actor = lookup.actors.get(at.actor)!;
       const paragraph = paragraphAround(document.getText(), offset);
-      return new vscode.Hover(this.card(actor, { path: key, ...paragraph }), new vscode.Range(document.positionAt(at.start), document.positionAt(at.end)));
+      const card = this.card(actor, { path: key, ...paragraph });
+      // a name inside a quotation: its card, and who said the quotation it stands in
+      if (quote) card.push(this.inQuoteLine(quote));
+      return new vscode.Hover(card, new vscode.Range(document.positionAt(at.start), document.positionAt(at.end)));
     }
-    const quote = lookup.quoteAt(key, offset);
     return quote ? new vscode.Hover(this.quoteCard(key, quote), new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end))) : undefined;
   }
 
@@ -57,6 +61,13 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     const about = this.aboutNames(quote);
     if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
     return [trusted(true).appendMarkdown(actions.join(' · ')), md];
+  }
+
+  /** One line under an actor's card met inside a quotation: "In a quote said by NAME." */
+  private inQuoteLine(quote: Quote): vscode.MarkdownString {
+    const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
+    const by = speaker ? speaker.name : quote.speakerMention ? `“${quote.speakerMention.text}”` : 'an unknown source';
+    return trusted(false).appendMarkdown('*In a quote* ').appendMarkdown(escapeMarkdown(`${quote.cue?.text ?? 'said'} by ${by} (${quote.kind}).`));
   }
 
   /** "China, Russia": whom the quote is about, by name (at most five), or '' when nobody. */

@@ -76,6 +76,23 @@ describe('unseen news 12: who a role phrase, a short name or an appositive names
   });
 });
 
+describe('unseen news 12: titles, anonymous sources and owners of bodies', () => {
+  it('"A Detective Sergeant at Leeds said": someone unnamed, not the town', () => {
+    const q = said('A Detective Inspector at Carlisle said the inquiry was continuing.');
+    assert.equal(q[0][0], 'Detective Inspector at Carlisle');
+  });
+
+  it('"the mayor" is not the anonymous "spokesperson for the mayor" who spoke before', () => {
+    const q = said('A spokesperson for the mayor said the plan was sound. The mayor wrote on Friday that the plan was sound.');
+    assert.notEqual(q[1][0], 'spokesperson for the mayor');
+  });
+
+  it('"Their union said" is no union of a place that spoke before', () => {
+    const q = said('Glasgow said the port would reopen. Dockers at the terminal walked out. Their union said pay was too low.');
+    assert.ok(!/Glasgow/.test(String(q[1][0])), String(q[1][0]));
+  });
+});
+
 describe('unseen news 12: a past weekday with a future inside what was said', () => {
   const DATED = 'Water cuts go on\nPublished 18 March 2031\n';
 

@@ -228,9 +228,10 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
 /**
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
  * collective speaker where it is in reach; else for "it" the nearest organisation or country
- * before it, for "they" the last collective speaker, else the nearest group, organisation or country.
+ * before it, for "they" the last collective speaker, else the nearest group, organisation or
+ * country; for "their" that owns a body (`owner`) the nearest of those first.
  */
-export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean): LocalActor | null {
+export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
   // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
@@ -248,8 +249,9 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
     return false;
   });
   if (sawSpeaker) return speaker;
-  // "they" keeps to the last body that spoke; "it" to the nearest organisation named
-  if (plural) return speaker ?? first;
+  // "they" keeps to the last body that spoke; "it" to the nearest organisation named; "their"
+  // before a body ("Nurses walked out. Their union said") to the nearest people or body named
+  if (plural) return owner ? first ?? (speaker && fits(speaker) ? speaker : null) : speaker ?? first;
   return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
 }
 

@@ -84,7 +84,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // (a title after a determiner is a role too: "the Toronto MPP" is a person, not Toronto)
   const peopleHead =
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
-    (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && ELECTED_TITLES.has(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for'));
+    (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && ELECTED_TITLES.has(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||
+    // ("A Detective Sergeant at Leeds said": a title after "a" is someone unnamed, not the place after it)
+    (coreHead.cap && coreEnd - np.from >= 2 && INDEFINITE.has(t[np.from].lower) && (TITLES.has(coreHead.lower) || ROLE_NOUNS.has(coreHead.lower)) && !st.mentionAt[pi][coreEnd - 1]);
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
@@ -263,7 +265,8 @@ function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
     const prev = t[i - 1];
     const before = at[i - 1];
     // a capitalised people noun only where it opens the phrase and is no title ("Residents of", not "Secretary of State")
-    const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower));
+    // ("A Detective Sergeant at Leeds": a title after "a" is a common noun too)
+    const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower)) || (!before && INDEFINITE.has(t[np.from].lower) && (TITLES.has(prev.lower) || ROLE_NOUNS.has(prev.lower)));
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || (before?.actor.kind === 'person' && before.to === i);
     if (!afterPeople) continue;
     if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
@@ -301,7 +304,7 @@ function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd:
   }
   if (!owner && k === np.from && pronoun) {
     const s = sentenceOf(st, pi, np.from);
-    owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they');
+    owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they', true);
     if (!owner) return undefined;
   }
   if (!owner && DEFINITE.has(t[np.from].lower) && k > np.from) {
@@ -612,7 +615,8 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
     const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank);
-    const roleOk = roles.some(held) || (a.anonymous && held(a.name.toLowerCase()));
+    // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
+    const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;
     // "the Commission chief" fits a role at the "EU Commission"
     const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
@@ -646,6 +650,14 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   }
   return null;
 }
+
+/** An anonymous source's phrase up to its post-modifier: "spokesperson" of "spokesperson for the mayor", "mayor of Leeds" kept whole as its head is first. */
+function phraseHead(phrase: string): string {
+  const modifier = POST_MODIFIER.exec(phrase);
+  return modifier ? phrase.slice(0, modifier.index) : phrase;
+}
+/** A preposition that opens a post-modifier after a role noun, other than "of" (a mayor of Leeds is a mayor). */
+const POST_MODIFIER = / (?:for|at|to|with|from|in) /;
 
 /** How many of the latest mentions a role phrase looks back over for its holder, nearest first. */
 const ROLE_REACH = 400;

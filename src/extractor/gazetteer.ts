@@ -117,8 +117,9 @@ export const ORG_HEADS = lowerSet(
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
-    // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit")
-    'Government|Circuit|' +
+    // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
+    // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")
+    'Government|Circuit|Nation|' +
     // a school board's or an army's unit ("Saskatchewan Rivers School Division", "82nd Airborne Division")
     'Division|' +
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them

@@ -53,6 +53,11 @@ describe('unseen news 12: who a role phrase, a short name or an appositive names
     assert.equal(q[2][0], 'Tomas Varga');
   });
 
+  it('"the Sawridge First Nation", "the Navajo Nation": an indigenous nation speaks as a body', () => {
+    const q = said('The Kettle Creek First Nation said its members had been evacuated.');
+    assert.equal(q[0][0], 'Kettle Creek First Nation');
+  });
+
   it('"the Commission" is the one body of the article whose name ends in that head word', () => {
     const q = said('The Baltic Fisheries Commission fined three trawlers. The Commission said the quotas had been broken.');
     assert.equal(q[0][0], 'Baltic Fisheries Commission');

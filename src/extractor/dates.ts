@@ -132,12 +132,15 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   if (modalAhead(sentence, from)) return 'future';
   // "told a meeting on Sunday that supply would return": what was said, after "that", is not
   // when it was said; its verbs count only when the clause of the date words has none in reach
+  // (not "a summit on Sunday that will set the budget": with no speech verb before, a relative clause)
   THAT_AFTER.lastIndex = to;
-  const that = THAT_AFTER.exec(sentence);
+  const that = SPEECH_BEFORE.test(sentence.slice(Math.max(0, from - TENSE_REACH), from)) ? THAT_AFTER.exec(sentence) : null;
   return (that && tenseBefore(sentence, from, to, that.index)) || tenseBefore(sentence, from, to, sentence.length) || 'unknown';
 }
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
+/** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */
+const SPEECH_BEFORE = /\b(?:said|told|announced|warned|insisted|argued|added|claimed|stated|wrote|declared|confirmed|promised|pledged|vowed|predicted|reported|explained|testified|admitted)\b/;
 
 /** tenseAround's reading of the verbs before offset `end` only; null when it finds no tense. */
 function tenseBefore(sentence: string, from: number, to: number, end: number): Tense | null {

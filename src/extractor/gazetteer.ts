@@ -261,7 +261,7 @@ export const DIRECTION_WORDS = lowerSet(
 
 /** Lower-case role nouns that head a description of a person ("the NATO chief", "a spokesman"). */
 export const ROLE_NOUNS = lowerSet(
-  'chief|head|boss|leader|president|vice-president|vice-chair|secretary|secretary-general|minister|premier|chancellor|spokesman|spokeswoman|' +
+  'chief|head|boss|leader|president|vice-president|vice-chair|secretary|secretary-general|treasurer|minister|premier|chancellor|spokesman|spokeswoman|' +
     'spokesperson|adviser|advisor|official|officer|diplomat|envoy|ambassador|director|chairman|chairwoman|chair|analyst|' +
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +

@@ -634,8 +634,8 @@ function isPlaceKind(kind: EntityType | undefined): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'place';
 }
 
-/** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks"; not "Church": "Grace Church" is a parish). */
-const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers']);
+/** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks", "Kevin Nation"; not "Church": "Grace Church" is a parish). */
+const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers', 'nation']);
 /** Nouns the first-name table lists as given names (a table of 32,500 names has rare ones) that open set phrases: "Girl Power", "Star Power", "Coal Power". */
 const NOUNS_NOT_GIVEN = new Set(['duke', 'grace', 'trinity', 'hope', 'faith', 'liberty', 'victory', 'girl', 'star', 'coal', 'brain', 'sun', 'horse', 'fire', 'flower', 'people', 'sea', 'air', 'solar', 'wind', 'hydro', 'nuclear', 'will', 'man', 'woman', 'word', 'super', 'mind', 'mother', 'father', 'baby', 'king', 'queen', 'prince', 'angel', 'crystal', 'storm', 'river', 'stone', 'steel', 'gold', 'silver', 'diamond']);
 

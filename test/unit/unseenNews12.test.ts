@@ -10,14 +10,15 @@ import { extractEvents } from '../../src/extractor/events';
 const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
 
 describe('unseen news 12: a company told by its trade', () => {
-  it('"the state-run power company" after a one-word company that spoke is that company', () => {
-    const q = said('Volta warned on Friday that supplies would be cut. The state-run power company said two turbines had failed.');
-    assert.deepEqual(q[1], ['Volta', 'two turbines had failed']);
+  it('"the oil giant", "the chemical company" after a company of another trade that spoke is a body of its own', () => {
+    const q = said('Skyhop said it would cancel 40 flights because of the strike. The oil giant said fuel deliveries to the airport were unaffected.');
+    assert.equal(q[0][0], 'Skyhop');
+    assert.notEqual(q[1][0], 'Skyhop');
   });
 
-  it('"the oil giant", "the state-owned oil company" after a company whose name states no trade', () => {
-    const q = said('Norvik Group said output would fall. The oil giant said a pipeline had burst. The state-owned oil company said repairs would take weeks.');
-    assert.deepEqual(q.map(([who]) => who), ['Norvik Group', 'Norvik Group', 'Norvik Group']);
+  it('"The state-owned oil company said": the whole phrase is the body, not a bare "company" with no one', () => {
+    const q = said('Norvik said it would sell its onshore fields. The state-owned oil company said it had not been consulted.');
+    assert.equal(q[1][0], 'state-owned oil company');
   });
 
   it('a trade the company’s name contradicts is another body', () => {
@@ -25,13 +26,8 @@ describe('unseen news 12: a company told by its trade', () => {
     assert.notEqual(q[1][0], 'Harlow Power Company');
   });
 
-  it('the nearest company, not one that spoke further back', () => {
-    const q = said('Volta warned that supplies would be cut. Prices rose. Corvan said output would fall. The oil giant said a pipeline had burst.');
-    assert.equal(q[2][0], 'Corvan');
-  });
-
-  it('a body typed by its noun as no company ("the aid agency Relieve") is not "the power company"', () => {
-    const q = said('The aid agency Relieve said a million people were at risk. Power was cut to two million homes, the state-run power company said.');
+  it('a body typed by its noun as no company ("the aid agency Relieve") is not "the company"', () => {
+    const q = said('The aid agency Relieve said a million people were at risk. The company said its trucks could not reach the coast.');
     assert.equal(q[0][0], 'Relieve');
     assert.notEqual(q[1][0], 'Relieve');
   });
@@ -47,15 +43,21 @@ describe('unseen news 12: a time adverb between the cue and its clause', () => {
 });
 
 describe('unseen news 12: who a role phrase, a short name or an appositive names', () => {
+  it('"the official" after an anonymous nurse or protester is someone else', () => {
+    const q = said('Health Minister Ana Ruiz said the hospital would stay open. A nurse there, who asked not to be named, said staff were leaving. “We will hire 200 more,” the official said.');
+    assert.equal(q[2][0], 'Ana Ruiz');
+  });
+
   it('"…,” the official said" after an anonymous source is that source, not a spokesman named only later', () => {
     const q = said('A senior diplomat, who spoke on condition of anonymity, said the talks were failing. “We have run out of ideas,” the official said.\n\nForeign ministry spokesman Tomas Varga said he would not comment.');
     assert.equal(q[1][0], 'senior diplomat');
     assert.equal(q[2][0], 'Tomas Varga');
   });
 
-  it('"the Sawridge First Nation", "the Navajo Nation": an indigenous nation speaks as a body', () => {
-    const q = said('The Kettle Creek First Nation said its members had been evacuated.');
+  it('"the Sawridge First Nation", "the Navajo Nation": an indigenous nation speaks as a body; "Kevin Nation" is a person', () => {
+    const q = said('The Kettle Creek First Nation said its members had been evacuated. Kevin Nation, a spokesman for the fire service, said no one had been hurt.');
     assert.equal(q[0][0], 'Kettle Creek First Nation');
+    assert.equal(q[1][0], 'Kevin Nation');
   });
 
   it('"the Commission" is the one body of the article whose name ends in that head word', () => {
@@ -70,6 +72,16 @@ describe('unseen news 12: who a role phrase, a short name or an appositive names
 
   it('"The chair of the panel, lawyer NAME, said": the named person speaks, not the role before the comma', () => {
     assert.equal(said('The head of the review board, engineer Tove Lind, said the design had been flawed.')[0][0], 'Tove Lind');
+  });
+
+  it('a place’s name with a particle after its noun is no speaker ("the city, Rio de Janeiro,")', () => {
+    const q = said('The police chief in the city, Porto de Galinhas, said 12 people had been arrested. The mayor of the province capital, Santa Cruz de la Sierra, said the floods had receded.');
+    for (const [who] of q) assert.ok(!/Porto|Santa Cruz/.test(String(who)), String(who));
+  });
+
+  it('"The Government said" is not the one government named before (it as often means another)', () => {
+    const q = said('The Scottish Government said it would fund the ferries. The Government said in London that it would not pay.');
+    assert.notEqual(q[1][0], 'Scottish Government');
   });
 
   it('an appositive name with a lower-case particle ("Ana de la Vega", "Pieter van der Berg") speaks', () => {
@@ -106,6 +118,11 @@ describe('unseen news 12: a past weekday with a future inside what was said', ()
     const [meeting] = extractEvents(analyze(`${DATED}Mayor Lindiwe Dube told a meeting in Soweto on Sunday that supply would return.`), null);
     assert.equal(meeting.kind, 'meeting');
     assert.equal(meeting.date, '2031-03-16');
+  });
+
+  it('a relative clause after the date words is no reported speech: "a summit on Sunday that will set the budget" is ahead', () => {
+    const [summit] = extractEvents(analyze(`${DATED}Regional leaders agreed to hold a summit on Sunday that will set the budget.`), null);
+    assert.equal(summit.date, '2031-03-23');
   });
 
   it('a future in the clause of the date words still looks ahead', () => {

@@ -11,7 +11,7 @@ import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnis
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
-import type { Paragraph, Sentence, Token } from '../text';
+import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
 import type { ArticleState } from './state';
 import { previousDocumentSpeaker } from './documents';
@@ -229,7 +229,7 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
  * collective speaker where it is in reach; else for "it" the nearest organisation or country
  * before it, for "they" the last collective speaker, else the nearest group, organisation or
- * country; for "their" that owns a body (`owner`) the nearest of those first.
+ * country; for "their" that owns a body (`owner`) never a place that spoke.
  */
 export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
@@ -250,8 +250,8 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   });
   if (sawSpeaker) return speaker;
   // "they" keeps to the last body that spoke; "it" to the nearest organisation named; "their"
-  // before a body ("Nurses walked out. Their union said") to the nearest people or body named
-  if (plural) return owner ? first ?? (speaker && fits(speaker) ? speaker : null) : speaker ?? first;
+  // before a body ("Their union said") to no place that spoke ("Glasgow said …"): a town owns no union
+  if (plural) return (owner && speaker && !fits(speaker) ? null : speaker) ?? first;
   return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
 }
 
@@ -275,19 +275,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const named = head && !GENERIC_DESCRIPTIONS.has(head) ? ` ${head} ` : '';
   let nearest: LocalActor | null = null;
   const mediaOnly = kinds.every((k) => k === 'media');
-  const company = kinds.includes('company');
-  let passedBody = false;
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
-    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
-    const naming = fits ? namedBy(m.actor, modifiers, company && st.speakers.has(m.actor)) : false;
-    if (!naming || (m.actor.kind === 'country' && inPassing(st, m))) {
-      // (a body of the kind meant, or one taken for a person: see oneWordBody)
-      passedBody ||= (fits && m.actor.kind === 'organization') || oneWordPerson(m.actor);
-      return false;
-    }
-    // "Shell … the oil giant": a trade the name leaves unsaid is the nearest body's, not one named further back
-    if (naming === 'unsaid' && passedBody) return false;
+    if (!fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
     if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
@@ -353,49 +343,22 @@ export function oneWordBody(st: ArticleState, pi: number, s: Sentence, at: numbe
 
 /**
  * Modifiers that tell which body a description means ("the state water board", "the county
- * health department"): each must be a word of the name (or an alias) of the body it refers to,
- * else the description names a body of its own.
+ * health department"; a company's trade, "the state-run power company"): each must be a word of
+ * the name (or an alias) of the body it refers to, else the description names a body of its own.
+ * (A trade the name leaves unsaid was tried as a match for a company that spoke before, "Eskom …
+ * the state-run power company"; it gave "the oil giant" to Ryanair and "the chemical company" to
+ * Toyota as often, and was dropped: a wrong named company is worse than a body of its own.)
  */
-const PUBLIC_MODIFIERS =
-  'state|county|city|town|municipal|federal|regional|provincial|national|district|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|finance|budget|labor|labour|agriculture|trade|tax|revenue|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|pension|appeals|supreme';
-/**
- * A company's trade ("the state-run power company", "the oil giant"): a body whose name states
- * another trade ("Westgrid Power Company" for "the oil company") is not the one meant; one whose
- * name states none ("Eskom", "Shell") may be, as news varies a company's name so.
- */
-const TRADE_MODIFIERS = new Set(
-  'power|electricity|energy|water|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software|mining|utility|utilities'.split('|'),
+export const SPECIFYING_MODIFIERS = new Set(
+  ('state|county|city|town|municipal|federal|regional|provincial|national|district|water|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|energy|finance|budget|labor|labour|agriculture|trade|tax|revenue|utilities|utility|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|mining|pension|appeals|supreme|' +
+    'power|electricity|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software').split('|'),
 );
-/** Words of a body's name that state its trade, besides the modifiers themselves ("Kestrel Energy", "Patriot Coal"). */
-const TRADES_IN_NAMES = new Set([...TRADE_MODIFIERS, 'electric', 'petroleum', 'coal', 'airline', 'airlines', 'airways', 'pharma', 'pharmaceuticals', 'chemicals', 'railways', 'motors', 'bank', 'media', 'foods', 'telecommunications']);
-/** An alias that is a description the body was met by ("the utility"), not a name (as namedBy lowers and pads it). */
-const DESCRIBED = /^ (?:the|a|an) /;
-export const SPECIFYING_MODIFIERS = new Set([...PUBLIC_MODIFIERS.split('|'), ...TRADE_MODIFIERS]);
 
-/**
- * Whether the modifiers of a company's description (the words between its determiner and its
- * noun) leave it open to a body its name does not type: trades and other words in lower case
- * ("the power utility", "the state-run oil giant", "the embattled carmaker"), none that names a
- * public body's field ("the state water board").
- */
-export function tradeOnly(modifiers: readonly Token[]): boolean {
-  return modifiers.every((w) => w.type === 'word' && !w.possessive && !SPECIFYING_MODIFIERS.has(w.lower) ? !w.cap || w.lower.includes('-') : TRADE_MODIFIERS.has(w.lower));
-}
-
-/**
- * Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases
- * ('named'); or, when `company` (a description of a company, and a body that has spoken: the
- * company the story is about, not a body named in passing), whether each is that or a trade its
- * name leaves unsaid ('unsaid'); false otherwise.
- */
-function namedBy(a: LocalActor, modifiers: readonly string[], company: boolean): 'named' | 'unsaid' | false {
-  if (!modifiers.length) return 'named';
+/** Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases. */
+function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
+  if (!modifiers.length) return true;
   const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
-  const named = (w: string): boolean => names.some((n) => n.includes(` ${w} `));
-  if (modifiers.every(named)) return 'named';
-  // (its names, not the descriptions it was met by: "the utility" says no trade of Eskom's name)
-  const saysTrade = names.some((n) => !DESCRIBED.test(n) && n.split(/[\s-]+/).some((x) => TRADES_IN_NAMES.has(x)));
-  return company && !saysTrade && modifiers.every((w) => named(w) || TRADE_MODIFIERS.has(w)) ? 'unsaid' : false;
+  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
 }
 
 /** An acronym as written: "AAN", "U.N.". */

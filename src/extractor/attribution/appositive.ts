@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
-import { orgKindsOfName } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { isPartyLabel, NAME_PARTICLES } from '../nameWords';
@@ -91,7 +91,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
     // ("One of the victims, 81-year-old Dorothy Winters of Oakville, said": an age before the name)
     const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
-    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, end);
+    // (a surname's particles only in a person's name: after a title or given name, or a person's noun before the comma)
+    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, end, personalName(t[named]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
     // "Dr. Lin Chu, Chief Medical Officer of Veridian Health, added": an office of a body, written
     // in capitals after a person's name, is that person's role; the person speaks
     if (segIsName && before?.type === 'word' && before.cap && officeOfBody(t, a, end)) return npBackward(t, j - 1, from);
@@ -105,7 +106,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower) && !onePersonNamed(t, a, end, j);
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
     if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
-    if (placeGoesOn || aside || placeRole || bodyName) {
+    // ("The police chief in the city, Rio de Janeiro, said": a place's name after its noun is the place's)
+    const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower);
+    if (placeGoesOn || aside || placeRole || bodyName || placeName) {
       end = j;
       continue;
     }
@@ -228,11 +231,15 @@ function relativeIn(t: Token[], a: number, end: number): number {
   return end;
 }
 
-/** Whether every token of [a, b) is a name word, a full stop, "of", an ampersand ("Procter & Gamble") or a surname's particle between name words ("Ana de la Vega"). */
-function allNameWords(t: Token[], a: number, b: number): boolean {
+/**
+ * Whether every token of [a, b) is a name word, a full stop, "of", an ampersand ("Procter &
+ * Gamble") or, with `particles`, a surname's particle between name words ("Ana de la Vega"; not
+ * "Santiago del Estero", "Compania de Navegacion").
+ */
+function allNameWords(t: Token[], a: number, b: number, particles: boolean): boolean {
   for (let i = a; i < b; i++) {
     if (isNameWord(t[i]) || t[i].text === '.' || t[i].lower === 'of' || t[i].text === '&') continue;
-    if (i > a && i + 1 < b && !t[i].cap && NAME_PARTICLES.has(t[i].lower)) continue;
+    if (particles && i > a && i + 1 < b && !t[i].cap && NAME_PARTICLES.has(t[i].lower)) continue;
     return false;
   }
   return true;
@@ -314,6 +321,9 @@ function bodyNameAfterPeople(t: Token[], a: number, end: number, people: Token):
 
 /** Prepositions by which people are a body's: "lawyers for", "a spokesman at". */
 const LINKING = new Set(['for', 'of', 'at', 'with', 'from']);
+
+/** Nouns for a place that a name in apposition names ("the province capital, Santiago del Estero,"). */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'port', 'state']);
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);

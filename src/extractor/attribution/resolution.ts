@@ -14,7 +14,7 @@ import { genderOfRole } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS, tradeOnly } from './anaphora';
+import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -146,7 +146,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
   // ("the Flames said": a body by its plural name)
   // ("The Post intervened" after "The Washington Post": a body by its name without its place)
-  const headWord = t[np.from].lower === 'the' && ORG_HEADS.has(lowerHead);
+  const headWord = t[np.from].lower === 'the' && SHORT_HEADS.has(lowerHead);
   const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare, headWord) ?? undefined : undefined);
   if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
     st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
@@ -186,7 +186,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return phraseActor(st, pi, t, np, head);
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words, lowerHead);
+    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
@@ -363,19 +363,17 @@ const TERRITORIAL: readonly OrgKind[] = ['government', 'city', 'county', 'state'
  * article introduced with a type noun ("budget airline Skyhop") or, for a bare "the group", "the
  * firm", a body the names layer took for a person known by one word. null when none.
  */
-function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], words: Token[], noun: string): LocalActor | null {
+function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], size: number, noun: string): LocalActor | null {
   if (kinds.includes('government')) {
     const country = articleCountry(st);
     return country ? st.table.get('country', country) : null;
   }
-  // "the state water board" names a body of its own; a type noun before a name is looked for only
-  // for a bare description, or a company's told by its trade ("Eskom … the state-run power company")
-  const company = words.length > 2 && kinds.includes('company') && tradeOnly(words.slice(1, -1));
-  if ((words.length !== 2 && !company) || kinds.some((k) => TERRITORIAL.includes(k))) return null;
+  // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
+  if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
   // a one-word name taken for a person is a body only for a description that names no trade
   // ("Greenpeace … the group said"; "the airline" is no weather service's, "the campaign" as often
-  // a person's as a body's) or that names one with its noun for a company ("the power utility")
-  return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) || company ? oneWordBody(st, pi, s, at) : null);
+  // a person's as a body's)
+  return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
 }
 
 /** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
@@ -414,6 +412,13 @@ function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
   }
   return found;
 }
+
+/**
+ * Head words by which news calls a body named in full before ("the Commission", "the Committee"),
+ * where one body of the article ends in it; not "the Government", "the Army", "the Department",
+ * "the Party", which as often mean another one than the one named.
+ */
+const SHORT_HEADS = new Set(['commission', 'committee', 'council', 'agency', 'authority', 'bureau', 'board', 'institute', 'foundation', 'tribunal', 'federation', 'association', 'secretariat']);
 
 /** The organisation of the article a plural-shaped word names ("Raptors", "Flames"; the body without its place, see ActorTable), or null. */
 function pluralBody(st: ArticleState, word: string): LocalActor | null {
@@ -603,9 +608,10 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   // ("the official") takes any
   const rank = ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
   // "A senior party member, who spoke on condition of anonymity, said … “…,” the official said":
-  // a word of many offices after an anonymous source goes on with that source
+  // a word of many offices after an anonymous source of an office or a body goes on with that
+  // source (not after "a nurse" or "a protester": the official is someone else)
   const lastSpeaker = roleNoun === 'official' && st.lastPersonSpeaker && st.sentenceSerial - st.lastPersonSpeaker.sentence <= 2 ? st.lastPersonSpeaker.actor : null;
-  if (lastSpeaker?.anonymous && (!only || only(lastSpeaker))) {
+  if (lastSpeaker?.anonymous && OFFICIAL_SOURCES.has(headNoun(lastSpeaker.name.toLowerCase())) && (!only || only(lastSpeaker))) {
     st.addMention(lastSpeaker, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
     return lastSpeaker;
   }
@@ -656,6 +662,15 @@ function phraseHead(phrase: string): string {
   const modifier = POST_MODIFIER.exec(phrase);
   return modifier ? phrase.slice(0, modifier.index) : phrase;
 }
+/** Heads of anonymous sources whom a later "the official" may mean: people of an office or a body ("a senior party member", "a government source"). */
+const OFFICIAL_SOURCES = new Set(['official', 'officials', 'member', 'source', 'aide', 'adviser', 'advisor', 'diplomat', 'staffer', 'insider', 'representative', 'officer', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'lawmaker', 'legislator', 'administrator', 'negotiator']);
+/** The head noun of a lower-case source phrase: its last word before any post-modifier ("member" of "senior member of her party"). */
+function headNoun(phrase: string): string {
+  const modifier = / (?:of|for|at|to|with|from|in|who) /.exec(phrase);
+  const core = modifier ? phrase.slice(0, modifier.index) : phrase;
+  return core.slice(core.lastIndexOf(' ') + 1);
+}
+
 /** A preposition that opens a post-modifier after a role noun, other than "of" (a mayor of Leeds is a mayor). */
 const POST_MODIFIER = / (?:for|at|to|with|from|in) /;
 

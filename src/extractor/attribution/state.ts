@@ -62,8 +62,6 @@ export class ArticleState {
   readonly singles: Array<{ entity: Entity; para: number; fallback?: () => void }> = [];
   /** Bodies the article named after the noun of their trade ("the utility Lumenco", "children’s agency UNICEF"): the kinds that noun tells, which their names may not. */
   readonly typedKinds = new Map<LocalActor, OrgKind[]>();
-  /** Every actor that has spoken so far. */
-  readonly speakers = new Set<LocalActor>();
   lastSpeaker: Attribution | null = null;
   lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
@@ -120,7 +118,6 @@ export class ArticleState {
   /** Remembers the latest speaker, by kind: pronouns and documents resolve against these. */
   noteSpeaker(a: Attribution): void {
     this.lastSpeaker = a;
-    if (a.speaker) this.speakers.add(a.speaker);
     if (a.speaker?.kind === 'person') this.lastPersonSpeaker = { actor: a.speaker, sentence: a.sentence };
     else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
     if (a.speaker?.kind === 'organization') this.lastPublisher = a.speaker;

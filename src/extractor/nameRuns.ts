@@ -26,7 +26,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
-    if ((!isNameWord(tokens[i]) || !tokens[i].cap) && !monthAsName(tokens, i, to, false)) {
+    // (the capital first: most words have none, and isNameWord would test them for a surname's article)
+    if ((!tokens[i].cap || !isNameWord(tokens[i])) && !monthAsName(tokens, i, to, false)) {
       i++;
       continue;
     }

@@ -32,8 +32,10 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
  */
 export function articleSurname(t: Token): boolean {
   const w = t.text;
-  const dash = w.indexOf('-');
-  return dash >= 2 && dash <= 3 && ARTICLE_PREFIXES.has(w.slice(0, dash)) && w.length > dash + 2 && /^\p{Lu}\p{Ll}/u.test(w.slice(dash + 1));
+  // the first hyphen at the third or fourth code unit: one before it leaves a prefix no article is
+  // (every word not capitalised asks: two reads of code units, not a search of the word)
+  const dash = w.charCodeAt(2) === 0x2d ? 2 : w.charCodeAt(3) === 0x2d ? 3 : -1;
+  return dash > 0 && ARTICLE_PREFIXES.has(w.slice(0, dash)) && w.length > dash + 2 && /^\p{Lu}\p{Ll}/u.test(w.slice(dash + 1));
 }
 const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'at', 'az', 'ash', 'ud', 'ul', 'bin', 'ibn', 'abu']);
 

@@ -97,3 +97,11 @@ describe('names20: a dateline city with an accent or "Mc"', () => {
     assert.equal(analyze('Fire nears town\n\nFORT McALLISTER, Ontario, June 9, 2026 — Crews said the fire had grown.').published, '2026-06-09');
   });
 });
+
+describe('names20: an accented given name before a double surname', () => {
+  it('"Dr. Inês Carvalho Sousa" then "Carvalho Sousa": one person under the full name ("Inês" is neither a plural nor a stray word)', () => {
+    const a = analyze('"The bones are old," said Dr. Inês Carvalho Sousa of the museum. Carvalho Sousa said the dig would resume. Dr. Joël Martins Lobo agreed.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Inês Carvalho Sousa', 'Joël Martins Lobo']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Inês Carvalho Sousa', 'Inês Carvalho Sousa']);
+  });
+});

@@ -131,7 +131,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
-    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) : 0);
+    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) : 0);
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
@@ -213,6 +213,14 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   return classifyUntitled(tokens, from, to, text, whole);
 }
 
+
+/**
+ * The Spanish "Don" before a given name and a surname ("Don Ernesto Ruiz"), a title: 1 or 0.
+ * ("Don Stewart", "Don Bacon": alone before one word, "Don" is the given name.)
+ */
+function donAt(tokens: Token[], i: number, to: number): number {
+  return to - i >= 3 && tokens[i].text === 'Don' && genderOfFirstName(tokens[i + 1].base) !== null && nameLike(tokens[i + 2]) ? 1 : 0;
+}
 
 /**
  * The end of an office's fields after its "of" at `k` ("Land, Infrastructure and Transport" in

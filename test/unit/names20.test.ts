@@ -48,6 +48,12 @@ describe('names20: an office named with a list of fields before the holder', () 
 });
 
 describe('names20: honorifics and descriptors before a name', () => {
+  it('"Don" before a given name and a surname is a title; before one word it is the given name', () => {
+    const a = analyze('Don Ramiro Echeverría said the vineyard would close. Don Whitcombe said the rain had stopped.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Don Whitcombe', 'Ramiro Echeverría']);
+    assert.ok(a.actors.find((x) => x.name === 'Ramiro Echeverría')!.roles.includes('Don'));
+  });
+
   it('"Comrade", "Alhaji", "Hajiya" and "Doña" are roles, not name words', () => {
     const a = analyze(
       'Comrade Chinedu Eze-Ibekwe said the march would go on. Alhaji Sani Gumel said the traders agreed. ' +

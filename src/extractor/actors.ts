@@ -150,8 +150,19 @@ const SHORT_PUBLICATION_NAMES = new Set(['post', 'times', 'journal', 'tribune', 
 /** A name word in the plural, as teams are named: "Flames", "Raptors", "Canadiens" (not "Congress"). */
 const PLURAL_NAME = /[a-z][^s'’]s$/;
 
-/** A word shaped like a plural ("Floridians", "Things"): no given name. */
-const pluralWord = (w: string): boolean => w.length > 3 && /[^aeiousy'’]s$/.test(w);
+/**
+ * Whether a word before a name may be its given name, not a stray word glued to it: a name the
+ * table knows, or one with a letter beyond ASCII ("Inês", "Róisín"), which the English table
+ * lacks and a headline's stray words ("Crooked", "Year") never hold.
+ */
+function mayBeGivenName(w: string): boolean {
+  if (genderOfFirstName(w) !== null) return true;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return /^\p{Lu}\p{Ll}+$/u.test(w);
+  return false;
+}
+
+/** A word shaped like a plural ("Floridians", "Things"): no given name. (A consonant before the "s": "Inês" is none.) */
+const pluralWord = (w: string): boolean => w.length > 3 && /[bcdfghjklmnpqrtvwxz]s$/i.test(w);
 
 export class ActorTable {
   readonly actors: LocalActor[] = [];
@@ -541,7 +552,7 @@ export class ActorTable {
       for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
         const at = full.get(normaliseName(words.slice(k).join(' ')));
         if (at === undefined || actors[at] === a) continue;
-        if (k >= 2 || at < i || pluralWord(words[0]) || genderOfFirstName(words[0]) === null) {
+        if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
           glued.set(a, { into: actors[at], stray: k });
           break;
         }

@@ -164,7 +164,10 @@ export const KNOWN_ORGS = lowerSet(
     'Fox and Friends|Fox & Friends|Morning Joe|60 Minutes|Question Period|Democracy Now|Breakfast Television|' +
     // platforms and companies news names bare
     'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
-    'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP',
+    'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP|' +
+    // parties and national teams whose names have no head word ("Sinn Féin said", "the All Blacks")
+    'Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Plaid Cymru|Likud|Fidesz|Podemos|Syriza|Ennahda|' +
+    'All Blacks|Springboks|Wallabies|Socceroos|Matildas|Black Caps|Blackcaps|Black Ferns|Cadena SER|RTÉ',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
@@ -220,6 +223,8 @@ export const TITLES = lowerSet(
     // the same ranks written out: "Detective Sergeant Ian Brook", "Chief Inspector Ruth Ames", "Colonel Ada Ross"
     'Sergeant|Staff Sergeant|Detective Sergeant|Detective Constable|Detective Inspector|Detective Chief Inspector|' +
     'Detective Superintendent|Chief Inspector|Chief Superintendent|Chief Constable|Corporal|Lieutenant|Colonel|' +
+    // honorifics before a full name: Nigerian "Comrade", "Alhaji", "Hajiya" (a pilgrim's), Spanish "Doña"
+    'Comrade|Alhaji|Alhaja|Hajiya|Hajia|Haji|Hajji|Doña|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );

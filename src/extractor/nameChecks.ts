@@ -190,10 +190,14 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
 export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
   if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || peopleNoun(t.lower) !== 'singular' || genderOfFirstName(t.base) !== null) return 0;
-  if (genderOfFirstName(tokens[i + 1].base) === null) return 0;
+  // (after "former", "fellow", … the noun is a descriptor, whatever given name the lists lack: "former Olympian Shahnaz Qureshi")
+  if (genderOfFirstName(tokens[i + 1].base) === null && !(i > 0 && DESCRIPTOR_LEADS.has(tokens[i - 1].lower))) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
   return 1;
 }
+
+/** Lower-case words that make the capitalised noun after them a description ("former Olympian", "fellow Paralympian"). */
+const DESCRIPTOR_LEADS = new Set(['former', 'fellow', 'retired', 'veteran', 'ex', 'one-time', 'onetime', 'late']);
 
 /** National nouns that are given names or surnames too ("Finn", "Dane", "Scot"). */
 const NAMES_TOO = new Set(['finn', 'dane', 'scot', 'pole', 'turk', 'kiwi', 'swede']);

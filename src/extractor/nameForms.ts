@@ -33,10 +33,10 @@ const NICKNAMES = new Map<string, string>(Object.entries({
 /** Generational suffixes: "Jr.", "Sr.", "III". */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Particles that begin a surname ("de la Vega", "van den Berg", "von der Leyen", "bin Salman"). */
+/** Particles that begin a surname ("de la Vega", "van den Berg", "von der Leyen", "bin Salman"; Filipino "dela Cruz", "delos Santos"). */
 /** Irish surnames' particles, always written with a capital: "Ciarán Ó Dálaigh", "Áine Ní Bhriain". */
 const IRISH_PARTICLES = ['ó', 'ní', 'uí'];
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...IRISH_PARTICLES]);
+const PARTICLES = new Set(['de', 'dela', 'delos', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...IRISH_PARTICLES]);
 /**
  * Particles that may also open a name in capitals as its first word ("De Blasio said", "Von der
  * Leyen said"); "Van", "Al" and "Bin" are given names as well ("Van Jones", "Al Gore"), so they

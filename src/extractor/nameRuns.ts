@@ -11,7 +11,7 @@ import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName,
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'ag', 'da', 'del', 'di', 'y', 'on']);
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'ag', 'da', 'del', 'di', 'y', 'on']);
 const MAX_TITLE_WORDS = 4;
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
@@ -79,10 +79,10 @@ function particleStart(tokens: Token[], from: number, i: number, runs: Array<[nu
 
 /** The end of a run [start, end) carried over the words at `end` that join it to more of one name (a nickname, a plural possessive, connectors, a list); -1 where none does. */
 function joinedEnd(tokens: Token[], start: number, end: number, to: number): number {
-  // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes
-  if (end + 3 < to && tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text)
-    && isNameWord(tokens[end + 1]) && QUOTE_MARKS.has(tokens[end + 2].text) && isNameWord(tokens[end + 3]) && genderOfFirstName(tokens[end - 1].base) !== null) {
-    return end + 4;
+  // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes, Mayor Rawiri "Rocket" Tane
+  if (tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text)) {
+    const close = nicknameEnd(tokens, end, to);
+    if (close > 0 && (genderOfFirstName(tokens[end - 1].base) !== null || unknownGivenNickname(tokens, start, end, close, to))) return close;
   }
   // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
   if (pluralPossessiveBody(tokens, end, to)) return end + 2;
@@ -206,6 +206,7 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // "Center for Strategic and International Studies": an "and" inside an organisation name;
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
+    if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
     let k = next;
     while (k < to && isNameWord(tokens[k])) k++;
     if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, k - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
@@ -214,6 +215,18 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, k);
   }
+  return false;
+}
+
+/** Fields of a ministry that open an office of two before "and" ("Treasury and Finance Minister"). */
+const PORTFOLIO_FIELDS = new Set(['treasury', 'finance', 'defence', 'defense', 'health', 'justice', 'foreign', 'trade', 'economy', 'interior', 'home', 'labour', 'labor', 'education', 'transport', 'energy', 'environment', 'agriculture', 'culture', 'tourism', 'sport', 'housing', 'welfare', 'veterans', 'industry', 'science', 'planning', 'infrastructure']);
+/** The offices such fields name. */
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'ministers', 'secretaries']);
+
+/** Whether the field at `field`, "and" and the words at `next` are one office: "Treasury and Finance Minister", "Health and Social Care Secretary". */
+function portfolioOffice(tokens: Token[], field: number, next: number, to: number): boolean {
+  if (!PORTFOLIO_FIELDS.has(tokens[field].lower)) return false;
+  for (let k = next + 1; k < to && k <= next + 2; k++) if (PORTFOLIO_OFFICES.has(tokens[k].lower) && tokens[k].cap) return true;
   return false;
 }
 
@@ -240,7 +253,8 @@ function bodyAfterAnd(tokens: Token[], start: number, end: number, next: number,
  * "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Office of Science, Technology and
  * Innovation": a body's head, "of" or "for" and one word (the run ends at `end`), then a list of
  * single words closed by "and": the index after the list's last word, or -1. Not when the word
- * after "of" is a place ("Bank of England, Barclays and HSBC" are three), nor over an acronym.
+ * after "of" is a place ("Bank of England, Barclays and HSBC" are three), nor over an acronym; a
+ * name after the list goes on the run only after an office ("Minister of A, B and C Ana Ruiz").
  */
 export function listInBodyName(tokens: Token[], start: number, end: number, to: number): number {
   if (end - start < 3 || tokens[end]?.text !== ',' || !(tokens[end - 2].lower === 'of' || tokens[end - 2].lower === 'for')) return -1;
@@ -252,7 +266,9 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
   while (tokens[j]?.text === ',' && item(j + 1) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.lower === 'and')) j += 2;
   if (j === end) return -1;
   if (tokens[j]?.text === ',') j++;
-  if (tokens[j]?.lower !== 'and' || !item(j + 1) || (j + 2 < to && isNameWord(tokens[j + 2]))) return -1;
+  if (tokens[j]?.lower !== 'and' || !item(j + 1)) return -1;
+  // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi")
+  if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) return -1;
   return j + 2;
 }
 
@@ -270,7 +286,37 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', "''"]);
 
-/** Whether a nickname in quotation marks opens at token i inside a name (`Margaret "Peggy" Holloway-Reyes`), a name word after it. */
-export function nicknameAt(tokens: Token[], i: number, to: number): boolean {
-  return i + 3 < to && QUOTE_MARKS.has(tokens[i].text) && isNameWord(tokens[i + 1]) && QUOTE_MARKS.has(tokens[i + 2].text) && isNameWord(tokens[i + 3]);
+/**
+ * Whether a nickname in marks after a given name the lists lack (`Rawiri "Rocket" Tane`) is one:
+ * the titles before that word alone in the run, no capitalised word before the run, and a surname
+ * of one or two words after it, particles aside, then no name word (no headline's words:
+ * "Republican ‘Unity’ Meeting Scheduled For Next Week", "Ready To Go ‘Girl’ Crazy").
+ */
+function unknownGivenNickname(tokens: Token[], start: number, end: number, close: number, to: number): boolean {
+  if (COMMON_CAPITALISED.has(tokens[end - 1].lower) || titleAt(tokens, start, end - 1) !== end - 1 - start) return false;
+  if (start > 0 && isWord(tokens[start - 1]) && tokens[start - 1].cap) return false;
+  let k = close;
+  while (k < to && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower)) k++;
+  const surname = k;
+  while (k < to && isNameWord(tokens[k]) && tokens[k].cap) k++;
+  return k - surname <= 2 && !(k < to && isNameWord(tokens[k]));
+}
+
+/** The most words a nickname in quotation marks holds ("El Contador Mayor"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * Where the surname goes on after a nickname in quotation marks opening at token i inside a name
+ * (`Margaret "Peggy" Holloway-Reyes`, `Ernesto "El Contador Mayor" Ruiz`, `Corazon "Cora" dela
+ * Cruz`): one to three name words, the marks hugging them, then a name word or particles and one;
+ * -1 when none.
+ */
+export function nicknameEnd(tokens: Token[], i: number, to: number): number {
+  if (!QUOTE_MARKS.has(tokens[i].text) || i + 1 >= to || tokens[i].end !== tokens[i + 1].start || (i > 0 && tokens[i - 1].end === tokens[i].start)) return -1;
+  let k = i + 1;
+  while (k < to && k - i <= MAX_NICKNAME_WORDS && isNameWord(tokens[k])) k++;
+  if (k === i + 1 || k >= to || !QUOTE_MARKS.has(tokens[k].text) || tokens[k].start !== tokens[k - 1].end) return -1;
+  let n = k + 1;
+  while (n < to && isWord(tokens[n]) && !tokens[n].cap && NAME_PARTICLES.has(tokens[n].lower)) n++;
+  return n < to && isNameWord(tokens[n]) && !COMMON_CAPITALISED.has(tokens[n].lower) && !HEADLINE_BREAKS.has(tokens[n].lower) ? k + 1 : -1;
 }

@@ -22,8 +22,8 @@ function mayHaveDigit(w: string): boolean {
   return false;
 }
 
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag']);
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"), "Jose dela Cruz" (Filipino). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'delos', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag']);
 
 /**
  * An Arabic surname with its article or kinship word hyphened on in lower case ("al-Burhan",

@@ -31,7 +31,7 @@ import { BODY_FIELDS, FOREIGN_ACADEMY_WORDS, NEWSPAPER_WORDS } from './lexicon/o
 import { peopleNoun } from './lexicon/people';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
-import { CONNECTORS, nicknameAt, titleAt } from './nameRuns';
+import { CONNECTORS, nicknameEnd, titleAt } from './nameRuns';
 import {
   allCapitals,
   bodyAround,
@@ -105,10 +105,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.type !== 'word') {
-      const nick = i > from && nicknameAt(tokens, i, to) ? i : -1;
-      if (nick < 0) continue;
-      const name = `${surfaceOf(tokens, from, nick, text).surface} ${surfaceOf(tokens, nick + 3, to, text).surface}`;
-      return [entity(tokens, text, 'person', from, to, name)];
+      const close = i > from ? nicknameEnd(tokens, i, to) : -1;
+      if (close < 0) continue;
+      return nicknamed(tokens, from, i, close, to, text);
     }
     if (t.text.length < 8 || !gluedWord(t.text)) continue;
     const out = i > from ? classifyRun(tokens, from, i, text) : [];
@@ -132,7 +131,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
-    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) : 0);
+    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) : 0);
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
@@ -155,7 +154,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
-    if (PORTFOLIO_TITLES.has(tokens[titleStart].lower)) {
+    // (the office a title of its own ends too: "Treasury and Finance Minister")
+    if (PORTFOLIO_TITLES.has(tokens[titleStart].lower) || PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower)) {
       // (a portfolio word the run left out, "Housing" opening a sentence, is the office's too)
       if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
       while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
@@ -169,9 +169,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       let k = nameFrom + 1;
       if (k < to && tokens[k].lower === 'the') k++;
       const known = knownLength(tokens, k, to);
+      const portfolios = known ? -1 : portfolioListEnd(tokens, k, to);
       if (known) {
         for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
         nameFrom = k + known.n;
+      } else if (portfolios > 0) {
+        nameFrom = portfolios; // "Minister of Land, Infrastructure and Transport Sato Hiroshi": the office's fields, then the name
       } else {
         nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
         const orgFrom = k;
@@ -210,6 +213,41 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   return classifyUntitled(tokens, from, to, text, whole);
 }
 
+
+/**
+ * The Spanish "Don" before a given name and a surname ("Don Ernesto Ruiz"), a title: 1 or 0.
+ * ("Don Stewart", "Don Bacon": alone before one word, "Don" is the given name.)
+ */
+function donAt(tokens: Token[], i: number, to: number): number {
+  return to - i >= 3 && tokens[i].text === 'Don' && genderOfFirstName(tokens[i + 1].base) !== null && nameLike(tokens[i + 2]) ? 1 : 0;
+}
+
+/**
+ * The end of an office's fields after its "of" at `k` ("Land, Infrastructure and Transport" in
+ * "Minister of Land, Infrastructure and Transport Sato Hiroshi"): single words parted by commas,
+ * "and" before the last, a name after it in the run; -1 where the words are not so.
+ */
+function portfolioListEnd(tokens: Token[], k: number, to: number): number {
+  if (!isNameWord(tokens[k])) return -1;
+  let j = k + 1;
+  while (j + 1 < to && tokens[j].text === ',' && isNameWord(tokens[j + 1]) && !knownLength(tokens, j + 1, j + 2)) j += 2;
+  if (j < to && tokens[j].text === ',') j++;
+  return j + 2 < to && tokens[j].lower === 'and' && isNameWord(tokens[j + 1]) && isNameWord(tokens[j + 2]) ? j + 2 : -1;
+}
+
+/**
+ * The run [from, to) with a nickname in quotation marks at [nick, close): what the words before
+ * it name ("Mayor Corazon": a title and a given name), the person's name going on after it with
+ * the surname ("Corazon dela Cruz", the nickname left out of the name and kept in the surface).
+ */
+function nicknamed(tokens: Token[], from: number, nick: number, close: number, to: number, text: string): Entity[] {
+  const surname = surfaceOf(tokens, close, to, text).surface;
+  const out = classifyRun(tokens, from, nick, text);
+  const given = out.length ? out[out.length - 1] : undefined;
+  if (!given || given.to !== nick || (given.type !== 'person' && given.type !== 'single')) return [entity(tokens, text, 'person', from, to, `${surfaceOf(tokens, from, nick, text).surface} ${surname}`)];
+  out[out.length - 1] = entity(tokens, text, 'person', given.from, to, `${given.name} ${surname}`, given.role, given.country);
+  return out;
+}
 
 /**
  * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
@@ -286,8 +324,8 @@ const STREET_PREPOSITIONS = new Set([...VENUE_PREPOSITIONS, 'on', 'along', 'off'
 /** A token of digits alone ("1127"). */
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
 
-/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon"). */
-const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
+/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER"). */
+const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
 
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
@@ -356,7 +394,8 @@ function classifyUntitled(
     known = undefined;
     // "Jordan Ellis", "Chad Porter", "Georgia Lin": a country's or place's name that is also a
     // given name, before one plain name word, is a person's given name
-    if (lead && lead.n === 1 && n === 2 && to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower) && givenNameBefore(tokens, from, to)) {
+    // (before a speech verb, or after a noun for a person: "top seed Sofia Lindgren of Sweden")
+    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || personNounBefore(tokens, from)) && givenNameBefore(tokens, from, to)) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
     }
@@ -471,6 +510,13 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
+  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) return [];
+  // "Philippine Red Cross", "Kenya Red Cross": a nation's word before a known body of two words or more is its national branch
+  if (to - from >= 3 && (countryByDemonym.has(tokens[from].lower) || (genderOfFirstName(tokens[from].base) === null && (NATION_SHAPE.test(tokens[from].lower) || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))))) {
+    const body = knownLength(tokens, from + 1, to);
+    if (body && body.kind === 'organization' && body.n === to - from - 1) return [entity(tokens, text, 'organization', from, to)];
+  }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own
   // "Co Kerry", "Co. Meath": an Irish county
@@ -535,6 +581,12 @@ function kindOfShape(tokens: Token[], from: number, to: number, text: string): E
   }
   return undefined;
 }
+
+/** A nation's adjective by its ending ("Philippine", "Kenyan", "Japanese", "Danish"). */
+const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
+
+/** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
+const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
 
 /** For a run's words as a whole, the last index of each property `classifyUntitled` tests (-1 where none has it). */
 interface RunMarks {
@@ -611,6 +663,12 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   }
   // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
   else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
+}
+
+/** Whether the token before `from` is a lower-case noun for one person ("seed", "coach", "lawyer"), as a name follows. */
+function personNounBefore(tokens: Token[], from: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  return !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
 }
 
 /** "in Palo Alto", "near Broken Hill", "from Mountain View to …": unknown words after a place's preposition, no given name first, ending the phrase. */

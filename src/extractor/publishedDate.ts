@@ -22,8 +22,10 @@ const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
  * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --",
  * "NAIROBI (Nov. 3, 2024) -", the date between dashes: "CALGARY — March 6, 2025 —"), or a press release's ("OSLO, Aug. 11, 2024 /PRNewswire/ --").
  */
+/** A place's word in capitals, accented ("BRASÍLIA") or after a Scottish and Irish "Mc"/"Mac" ("McMURRAY"). */
+const CAPITALS_WORD = `(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+`;
 const WIRE_DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
+  `^${CAPITALS_WORD}(?: ${CAPITALS_WORD}){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
     `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\)| ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
 );
 /** A full date with its year, as a dateline gives it. */
@@ -167,7 +169,7 @@ export function wireDateline(text: string): { length: number; date: string | nul
   const line = twoByte(text);
   let m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
-  if (!m || !/^[A-Z]{2}/.test(m[0])) m = TITLE_CASE_DATELINE.exec(line);
+  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = TITLE_CASE_DATELINE.exec(line);
   if (!m || m[0].length >= line.length) return null;
   let date: string | null = null;
   const stated = m[1] ?? m[2] ?? m[3];

@@ -107,6 +107,32 @@ function numberAfter(text: string, i: number, to: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x23;
 }
 
+/**
+ * Given names written short with a full stop ("Ma. Teresa", Filipino María; "Md." and "Mohd."
+ * Muhammad; "Wm." William): as written, with a capital.
+ */
+const GIVEN_ABBREVIATIONS = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Jos', 'Wm', 'Chas', 'Thos', 'Jas', 'Geo']);
+
+/**
+ * Whether the word text[i, end), before a full stop, is a given name written short that keeps it:
+ * a capitalised word follows, and no capitalised word comes right before. "Ma" and "Md", a
+ * surname and a state too, need a surname after that word ("Ma. Teresa Villanueva", "Ma. Luisa de
+ * la Paz") and "Md." no comma before ("Jack Ma. Alibaba …", "Baltimore, Md. The …" end sentences).
+ */
+function givenNameAbbreviation(text: string, i: number, end: number, to: number): boolean {
+  const word = end - i <= 4 ? text.slice(i, end) : '';
+  if (!GIVEN_ABBREVIATIONS.has(word)) return false;
+  const ambiguous = word === 'Ma' || word === 'Md';
+  let b = i - 1;
+  while (b >= 0 && text.charCodeAt(b) === 0x20) b--;
+  if (b >= 0 && text.charCodeAt(b) === 0x2c && word === 'Md') return false;
+  let w = b;
+  while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
+  if (w <= b && UPPER_FIRST.test(text[w])) return false;
+  const after = text.slice(end + 1, Math.min(to, end + 40));
+  return ambiguous ? /^ \p{Lu}\p{Ll}+ (?:\p{Lu}|(?:de|da|del|dela|van|von|bin|al) )/u.test(after) : /^ \p{Lu}\p{Ll}/u.test(after);
+}
+
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */
 let scannedUpper = false;
 /** A hash (FNV-1a) of the code units the last scanAsciiWord read. */
@@ -281,7 +307,7 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   }
   // (the word is text[i, end): its code units are read from the text, not from strings of many
   // kinds, which the shared words make them, where V8's property reads turn megamorphic)
-  if (end < to && text.charCodeAt(end) === 0x2e && text.charCodeAt(end - 1) !== 0x2e && takesStop(word, lower) && (lower !== 'no' || numberAfter(text, end + 1, to))) {
+  if (end < to && text.charCodeAt(end) === 0x2e && text.charCodeAt(end - 1) !== 0x2e && (takesStop(word, lower) ? lower !== 'no' || numberAfter(text, end + 1, to) : givenNameAbbreviation(text, i, end, to))) {
     end++;
     word += '.';
     lower = plainLower ? word : word.toLowerCase();

@@ -56,7 +56,7 @@ const SINGULAR = (
   'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
   'cricketer|footballer|guide|' +
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
-  'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson'
+  'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -97,7 +97,7 @@ function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
       return comma;
     }
   }
-  if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+  if (tok.lower === 'according' && t[i + 1]?.lower === 'to' && !renderingAt(t, i + 2, s.to)) {
     const joined = t[i - 1]?.text === ',';
     cues.push(newCue(i, null, i + 2, i - 1, joined, joined ? i - 1 : i));
     return i + 1;
@@ -186,6 +186,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
+  // ("said, asking not to be identified because …": the terms, as a participle too)
+  if (sourceTerms(t, i, info)) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
     if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
@@ -204,6 +206,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info)) return false;
+  // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
@@ -232,7 +236,6 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24)))) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
-  if (sourceTerms(t, i, info)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
@@ -318,6 +321,44 @@ function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boo
   const before = t[k - 1];
   const twoBefore = t[k - 2];
   return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
+}
+
+/** Nouns of words rendered in another language: "according to a translation", whose source is whoever spoke. */
+const RENDERINGS = new Set(['translation', 'translations', 'interpreter', 'interpreters', 'translator', 'translators', 'interpretation', 'transcription']);
+
+/**
+ * "…,” he said, according to a translation provided by the company": after "according to" at
+ * token `from`, a rendering of the words (a determiner, up to two modifiers, its noun) is no
+ * source of its own: the words are the speaker's, told in another language.
+ */
+function renderingAt(t: Token[], from: number, to: number): boolean {
+  let j = from;
+  if (j < to && DETERMINERS.has(t[j].lower)) j++;
+  for (const last = j + 3; j < to && j < last && t[j].type === 'word'; j++) if (RENDERINGS.has(t[j].lower)) return true;
+  return false;
+}
+
+/** Verbs that put a document out: in -ed right after the document's noun they are its participle. */
+const PUBLISHED = new Set(['post', 'tweet']);
+/**
+ * Whether token `k` is the noun of a document in a speech verb's adjunct: "said in an emergency
+ * video message", "wrote on a blog". (A document that opens the sentence speaks for its author:
+ * "In a Twitter message posted in December, the account …" stays an attribution.)
+ */
+function documentOfSpeech(t: Token[], k: number, from: number): boolean {
+  if (t[k].cap || !DOCUMENT_NOUNS.has(t[k].lower)) return false;
+  for (let j = k - 1; j > from && k - j <= 5 && t[j].type === 'word'; j--) {
+    if (!MEDIUM_PREPOSITIONS.has(t[j].lower)) continue;
+    const cue = CUE_FORMS.get(t[j - 1].lower);
+    return !!cue && cue.cls === 'speech' && cue.form !== 'base';
+  }
+  return false;
+}
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
+
+/** Whether `x` opens a clause or a quotation after a verb: "that", a colon, a quotation mark. */
+function clauseOrQuotationAt(x: Token | undefined): boolean {
+  return !!x && (x.lower === 'that' || x.text === ':' || x.type === 'open' || x.type === 'ambiguous');
 }
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
@@ -477,10 +518,18 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   const next = t[i + 1];
   if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
   if (infinitiveAt(t, i + 1, info)) return true;
+  // "Official figures showed …", "the latest guesses were": a plural noun before its verb, no one figuring
+  if (info.form === 's' && nounBeforeVerb(next)) return false;
   // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
   if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
   if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i))) return true;
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+}
+
+/** Whether `next`, after an attitude verb's form in -s, is a verb of its own ("figures showed", "figures show"): that form is a plural noun then. */
+function nounBeforeVerb(next: Token | undefined): boolean {
+  const cue = next?.type === 'word' ? CUE_FORMS.get(next.lower) : undefined;
+  return !!cue && cue.cls !== 'attitude' && (cue.form === 'ed' || (cue.lemma === 'show' && cue.form !== 'ing'));
 }
 
 /**

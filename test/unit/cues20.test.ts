@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/**
+ * Kinds found by session 20's fresh reader in unseen news, each in other words and names than the
+ * articles that showed them: false quotes from a source's terms, a document's participle, a
+ * rendering of the words and a plural noun read as a verb.
+ */
+const article = (body: string): string => `Harbour report\n\nGALWAY, 4 May 2026\n\n${body}`;
+const said = (body: string): Array<[string | null, string, string]> => quotesOf(article(body)).map((q) => [q.who, q.cue?.text ?? '', q.text]);
+const piecesOf = (body: string): string[][] => quotesOf(article(body)).map((q) => (q.pieces ?? [{ text: q.text }]).map((p) => p.text));
+
+describe('cues20: a source\'s terms after the cue are not what was said', () => {
+  it('"said, asking not to be named because …" gives the quote and nothing from the terms', () => {
+    const quotes = said('"The pier is unsafe," one worker said, asking not to be named because she had not been cleared to speak.');
+    assert.deepEqual(quotes.map(([, cue, text]) => [cue, text]), [['said', 'The pier is unsafe,']]);
+  });
+
+  it('"…, requesting not to be identified" as the participle too', () => {
+    const quotes = said('A crane driver said the cable had snapped, requesting not to be identified.');
+    assert.ok(!quotes.some(([, cue]) => cue === 'requesting'), JSON.stringify(quotes));
+  });
+});
+
+describe('cues20: words rendered in another language keep their speaker', () => {
+  it('"…,” X said, according to a translation …. “B.”" is one quote with two pieces', () => {
+    const body = '"We checked every weld," the foreman said, according to a translation supplied by the shipyard. "The fault lay elsewhere."';
+    const quotes = said(body);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    assert.equal(quotes[0][1], 'said');
+    assert.deepEqual(piecesOf(body), [['We checked every weld,', 'The fault lay elsewhere.']]);
+  });
+
+  it('"through an official interpreter" names no source either', () => {
+    const quotes = said('"The ferry was late," the captain told the inquiry, according to an official interpreter. "We waited an hour."');
+    assert.ok(!quotes.some(([, cue]) => cue === 'according to'), JSON.stringify(quotes));
+  });
+
+  it('"according to" a source that is a person or a document still reports', () => {
+    const quotes = said('The ferry will stop running in June, according to a letter seen by the council.');
+    assert.deepEqual(quotes.map(([, cue, text]) => [cue, text]), [['according to', 'The ferry will stop running in June']]);
+  });
+});
+
+describe('cues20: a document\'s participle in a speech verb\'s adjunct is no cue', () => {
+  it('"said in a radio message posted shortly before noon. “B.”" is one quote with two pieces', () => {
+    const body = '"Stay indoors," Chief Officer Ana Quinn said in a radio message posted shortly before noon. "The tide is turning."';
+    assert.deepEqual(said(body).map(([, cue]) => cue), ['said']);
+    assert.deepEqual(piecesOf(body), [['Stay indoors,', 'The tide is turning.']]);
+  });
+
+  it('a sentence that opens with the document keeps it as the source (PolNeAR counts it)', () => {
+    const quotes = said('In a Facebook message posted on Monday, the pier was said to be safe again.');
+    assert.deepEqual(quotes.map(([, cue]) => cue), ['posted']);
+  });
+});
+
+describe('cues20: an attitude verb\'s form in -s before a verb is a plural noun', () => {
+  it('"Official figures showed …" has the cue "showed", not "figures"', () => {
+    const quotes = said('Official figures showed unemployment at 6 percent in March.');
+    assert.deepEqual(quotes.map(([, cue]) => cue), ['showed']);
+  });
+
+  it('"she figures the …" is still a cue', () => {
+    const quotes = said('Maeve Doyle figures the quota will be cut again.');
+    assert.deepEqual(quotes.map(([, cue, text]) => [cue, text]), [['figures', 'the quota will be cut again']]);
+  });
+});

@@ -66,3 +66,42 @@ describe('cues20: an attitude verb\'s form in -s before a verb is a plural noun'
     assert.deepEqual(quotes.map(([, cue, text]) => [cue, text]), [['figures', 'the quota will be cut again']]);
   });
 });
+
+describe('cues20: a threatened act, a declared status and an ordered thing are no speech', () => {
+  it('"threatened a general strike after …, a week after …" is no quote; a threatened clause or infinitive still is', () => {
+    assert.deepEqual(said('The dockers\' union threatened a general strike after the port doubled its fees overnight, a week after the talks broke down.'), []);
+    assert.deepEqual(said('The dockers\' union threatened that its members would stop work.').map(([, cue, text]) => [cue, text]), [['threatened', 'its members would stop work']]);
+    assert.deepEqual(said('The dockers\' union threatened to stop work.').map(([, cue, text]) => [cue, text]), [['threatened', 'to stop work']]);
+  });
+
+  it('"declared the wetland a nature reserve" confers a status; "declared the wetland was safe" reports words', () => {
+    assert.deepEqual(said('The county council has declared the old wetland a nature reserve.'), []);
+    assert.deepEqual(said('The mayor declared himself a candidate for the seat.'), []);
+    assert.deepEqual(said('The county council declared the old wetland was safe.').map(([, cue, text]) => [cue, text]), [['declared', 'the old wetland was safe']]);
+  });
+
+  it('"ordered checks of all ferries fitted with the old engines": a participle with its agent is no clause', () => {
+    assert.deepEqual(said('The maritime agency ordered checks of all ferries fitted with the old engines.'), []);
+    assert.deepEqual(said('The maritime agency ordered checks of all ferries seized by customs.'), []);
+  });
+});
+
+describe('cues20: headlines that report an act, and a title before a relative pronoun', () => {
+  const headline = (title: string): Array<[string | null, string, string]> =>
+    quotesOf(`${title}\n\nGALWAY, 4 May 2026\n\nThe quays were quiet.`).map((q) => [q.who, q.cue?.text ?? '', q.text]);
+
+  it('"Ferry crews threaten walkout as fares rise", "Former clerk testifies against ex-mayor" are no quotes', () => {
+    assert.deepEqual(headline('Ferry crews threaten walkout as fares rise'), []);
+    assert.deepEqual(headline('Former clerk testifies against alleged fixer in bribery trial'), []);
+    assert.deepEqual(headline('Regulator orders audit of harbour board'), []);
+  });
+
+  it('a headline whose verb takes a clause still reports it', () => {
+    assert.deepEqual(headline('Former clerk testifies mayor took cash').map(([, cue]) => cue), ['testifies']);
+  });
+
+  it('"a ‘Macbeth’ that mutters when it should thunder" takes no title as content', () => {
+    assert.deepEqual(headline('Review: A Welsh \'Macbeth\' that mutters when it should thunder'), []);
+    assert.deepEqual(said('But a "Macbeth" that mutters for two hours is hard to love.'), []);
+  });
+});

@@ -105,3 +105,14 @@ describe('cues20: headlines that report an act, and a title before a relative pr
     assert.deepEqual(said('But a "Macbeth" that mutters for two hours is hard to love.'), []);
   });
 });
+
+describe('cues20: a comparative quantity opens the reported clause', () => {
+  it('"said more schools had opened than …" and "said fewer buses ran late" are quotes', () => {
+    assert.deepEqual(said('Minister Tom Walsh said more schools had opened this year than in any year since 2010.').map(([, , text]) => text), ['more schools had opened this year than in any year since 2010']);
+    assert.deepEqual(said('The operator said fewer buses ran late in May.').map(([, , text]) => text), ['fewer buses ran late in May']);
+  });
+
+  it('"said more about it on Friday" is no clause', () => {
+    assert.deepEqual(said('The minister said more about the plan on Friday.'), []);
+  });
+});

@@ -100,7 +100,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const nextWord = t[k + 1]?.lower ?? '';
   const nextQuantity = QUANTITY_WORDS.has(nextWord);
   const nextTime = TIME_WORDS.has(nextWord);
-  const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k);
+  const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k) || comparativeSubject(t, k, end);
   const demonstrative = first.lower === 'this' && !nextTime;
   if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
     // "said in an interview the deal was dead": the clause after a short adjunct
@@ -348,6 +348,18 @@ function quantityAt(t: Token[], k: number): boolean {
   // the quantity is the subject of a clause: some words follow it
   return number && wordsIn(t, j + 1, Math.min(j + 6, t.length)) >= 2;
 }
+
+/**
+ * "said more homes had been completed than …", "said fewer trains ran late", "said more needed to
+ * be done": a comparative quantity that is a clause's subject (a noun or the verb next, and a
+ * finite verb within four words), not "said more about it" or "said more on Friday".
+ */
+function comparativeSubject(t: Token[], k: number, end: number): boolean {
+  const next = t[k + 1];
+  if (!COMPARATIVES.has(t[k].lower) || !next || next.type !== 'word' || next.cap || STOP_BACKWARD.has(next.lower) || ADJUNCT_START.has(next.lower) || TIME_WORDS.has(next.lower)) return false;
+  return hasFiniteVerb(t, k + 1, Math.min(end, k + 5), true);
+}
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
 /**
  * "said in an interview the deal was dead", "told reporters in Ohio he would win": after a short

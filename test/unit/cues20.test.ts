@@ -116,3 +116,22 @@ describe('cues20: a comparative quantity opens the reported clause', () => {
     assert.deepEqual(said('The minister said more about the plan on Friday.'), []);
   });
 });
+
+describe('cues20: speech only (--no-attitudes) drops a judgement of a thing', () => {
+  const speechOnly = (body: string): Array<[string, string]> => quotesOf(article(body), { attitudes: false }).map((q) => [q.cue?.text ?? '', q.text]);
+
+  it('"defended the plan", "questioned the ruling", "dismissed the mayor\'s figures" are no quotes', () => {
+    assert.deepEqual(speechOnly('The harbourmaster defended the plan.'), []);
+    assert.deepEqual(speechOnly('The skipper questioned the ruling.'), []);
+    assert.deepEqual(speechOnly('The councillor dismissed the mayor\'s figures.'), []);
+  });
+
+  it('by default they stay quotes, as PolNeAR\'s gold counts them', () => {
+    assert.deepEqual(said('The harbourmaster defended the plan.').map(([, cue, text]) => [cue, text]), [['defended', 'the plan']]);
+  });
+
+  it('a clause or a quotation after the verb is still speech', () => {
+    assert.deepEqual(speechOnly('The harbourmaster rejected claims that the pier was unsafe.'), [['rejected', 'claims that the pier was unsafe']]);
+    assert.deepEqual(speechOnly('The councillor dismissed the report as "a fairy tale".').map(([cue]) => cue), ['dismissed']);
+  });
+});

@@ -226,14 +226,14 @@ function asideAt(t: Token[], j: number, participles: boolean): boolean {
  * "goods seized by customs"): a bare object's words hold no clause for those.
  */
 function strictFiniteVerb(t: Token[], from: number, to: number): boolean {
-  return finiteOutside(t, from, to, (j) => PARTICIPLE_PREPOSITIONS.has(t[j + 1]?.lower ?? ''), true);
+  return finiteOutside(t, from, to, (j) => /[^e]ed$/.test(t[j].lower) && PARTICIPLE_PREPOSITIONS.has(t[j + 1]?.lower ?? ''), true);
 }
 
-/** Whether tokens [from, to) hold a finite verb (see hasFiniteVerb) other than a form in -ed at a token `participle` tells is none. */
-function finiteOutside(t: Token[], from: number, to: number, participle: (j: number) => boolean, strict: boolean): boolean {
+/** Whether tokens [from, to) hold a finite verb (see hasFiniteVerb) other than the words `noVerb` tells are none. */
+function finiteOutside(t: Token[], from: number, to: number, noVerb: (j: number) => boolean, strict: boolean): boolean {
   let a = from;
   for (let j = from; j < to; j++) {
-    if (!(t[j].type === 'word' && /[^e]ed$/.test(t[j].lower) && participle(j))) continue;
+    if (!(t[j].type === 'word' && noVerb(j))) continue;
     if (hasFiniteVerb(t, a, j, strict)) return true;
     a = j + 1;
   }
@@ -250,19 +250,21 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himsel
  * after it is speech. (In body text PARC-style annotation, PolNeAR's, counts "criticized the
  * decision" as an attribution, so only headlines are read this way.)
  */
-export function judgedThing(t: Token[], lemma: string, from: number, to: number): boolean {
+export function judgedThing(t: Token[], lemma: string, from: number, to: number, strict = false): boolean {
   if (!JUDGEMENT_VERBS.has(lemma) && !HEADLINE_ACTS.has(lemma)) return false;
   for (let j = from; j < to; j++) {
     const x = t[j];
     if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ':') return false;
   }
   // ("testifies against alleged boss": a form in -ed after a preposition is an adjective)
-  return !finiteOutside(t, from, to, (j) => STOP_BACKWARD.has(t[j - 1]?.lower ?? ''), false);
+  // (and, `strict`, a word after a determiner other than "that" or after a possessive is a noun: "dismissed the minister's figures", "questioned the ruling")
+  const nounAt = (j: number): boolean => !!t[j - 1] && ((DETERMINERS.has(t[j - 1].lower) && t[j - 1].lower !== 'that') || t[j - 1].possessive);
+  return !finiteOutside(t, from, to, (j) => (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
 
 /** Speech verbs of judgement, whose object is whom or what was judged. */
 const JUDGEMENT_VERBS = new Set(
-  ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|' +
+  ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|question|' +
     'attack|fault|blame|credit|thank|chide|scold|mock|ridicule|deride|belittle|disparage|tout|lament')
     .split('|'),
 );

@@ -10,11 +10,11 @@ import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './source';
 import { npForward } from './sourceAfter';
-import { judgedThing, skipTimeForward } from './clauseAfterCue';
+import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
-import { compoundHead, sourceTerms, spokenTopic } from './cueSenses';
-import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, headlineObjectEnd, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
+import { clauseOrQuotationAt, compoundHead, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';
+import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -175,22 +175,6 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   return i;
 }
 
-/**
- * "defended the decision", "mocked the government, which …", "dismissed the minister's figures":
- * a verb of judgement (see judgedThing) whose object, up to a comma, a clause or an infinitive,
- * holds no verb, with no quotation after it in the sentence ("dismissed the report as “nonsense”"
- * and "rejected claims that he lied" report words).
- */
-function judgedObject(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
-  const first = t[i + 1];
-  if (!first || first.type !== 'word' || first.lower === 'that') return false;
-  for (let j = i + 1; j < s.to; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].text === ':') return false;
-  let end = headlineObjectEnd(t, i + 1, s.to);
-  for (let j = i + 1; j < end; j++) if (t[j].text === ',') end = j;
-  // (strict: a noun in -s is no verb there, "the minister's figures")
-  return end > i + 1 && judgedThing(t, info.lemma, i + 1, end, true);
-}
-
 /** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
 function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
@@ -340,44 +324,6 @@ function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boo
   const before = t[k - 1];
   const twoBefore = t[k - 2];
   return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
-}
-
-/** Nouns of words rendered in another language: "according to a translation", whose source is whoever spoke. */
-const RENDERINGS = new Set(['translation', 'translations', 'interpreter', 'interpreters', 'translator', 'translators', 'interpretation', 'transcription']);
-
-/**
- * "…,” he said, according to a translation provided by the company": after "according to" at
- * token `from`, a rendering of the words (a determiner, up to two modifiers, its noun) is no
- * source of its own: the words are the speaker's, told in another language.
- */
-function renderingAt(t: Token[], from: number, to: number): boolean {
-  let j = from;
-  if (j < to && DETERMINERS.has(t[j].lower)) j++;
-  for (const last = j + 3; j < to && j < last && t[j].type === 'word'; j++) if (RENDERINGS.has(t[j].lower)) return true;
-  return false;
-}
-
-/** Verbs that put a document out: in -ed right after the document's noun they are its participle. */
-const PUBLISHED = new Set(['post', 'tweet']);
-/**
- * Whether token `k` is the noun of a document in a speech verb's adjunct: "said in an emergency
- * video message", "wrote on a blog". (A document that opens the sentence speaks for its author:
- * "In a Twitter message posted in December, the account …" stays an attribution.)
- */
-function documentOfSpeech(t: Token[], k: number, from: number): boolean {
-  if (t[k].cap || !DOCUMENT_NOUNS.has(t[k].lower)) return false;
-  for (let j = k - 1; j > from && k - j <= 5 && t[j].type === 'word'; j--) {
-    if (!MEDIUM_PREPOSITIONS.has(t[j].lower)) continue;
-    const cue = CUE_FORMS.get(t[j - 1].lower);
-    return !!cue && cue.cls === 'speech' && cue.form !== 'base';
-  }
-  return false;
-}
-const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
-
-/** Whether `x` opens a clause or a quotation after a verb: "that", a colon, a quotation mark. */
-function clauseOrQuotationAt(x: Token | undefined): boolean {
-  return !!x && (x.lower === 'that' || x.text === ':' || x.type === 'open' || x.type === 'ambiguous');
 }
 
 const HEADLINE_FORMS = new Set(['s', 'ed']);
@@ -543,12 +489,6 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
   if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i))) return true;
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
-}
-
-/** Whether `next`, after an attitude verb's form in -s, is a verb of its own ("figures showed", "figures show"): that form is a plural noun then. */
-function nounBeforeVerb(next: Token | undefined): boolean {
-  const cue = next?.type === 'word' ? CUE_FORMS.get(next.lower) : undefined;
-  return !!cue && cue.cls !== 'attitude' && (cue.form === 'ed' || (cue.lemma === 'show' && cue.form !== 'ing'));
 }
 
 /**

@@ -100,7 +100,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const nextWord = t[k + 1]?.lower ?? '';
   const nextQuantity = QUANTITY_WORDS.has(nextWord);
   const nextTime = TIME_WORDS.has(nextWord);
-  const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k);
+  const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k) || comparativeSubject(t, k, end);
   const demonstrative = first.lower === 'this' && !nextTime;
   if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
     // "said in an interview the deal was dead": the clause after a short adjunct
@@ -113,7 +113,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // ("added a goal and an assist for Toronto, which has won four straight": the relative clause's verb is not the object's)
   // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
   // "declared a state of emergency", "declared bankruptcy": a declaration that is the act itself
-  if (info.lemma === 'declare' && declaredAct(t, k, end)) return null;
+  if (info.lemma === 'declare' && (declaredAct(t, k, end) || declaredStatus(t, k, end))) return null;
+  // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
+  if (info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -218,7 +220,26 @@ function asideAt(t: Token[], j: number, participles: boolean): boolean {
   const next = t[j + 1];
   return x.lower === 'to' && next?.type === 'word' && !next.cap && !DETERMINERS.has(next.lower);
 }
-const strictFiniteVerb = (t: Token[], from: number, to: number): boolean => hasFiniteVerb(t, from, to, true);
+/**
+ * A finite verb, not only a verb in -s (see hasFiniteVerb), outside participles that modify the
+ * noun before them with their agent or instrument ("trains fitted with the affected brakes",
+ * "goods seized by customs"): a bare object's words hold no clause for those.
+ */
+function strictFiniteVerb(t: Token[], from: number, to: number): boolean {
+  return finiteOutside(t, from, to, (j) => /[^e]ed$/.test(t[j].lower) && PARTICIPLE_PREPOSITIONS.has(t[j + 1]?.lower ?? ''), true);
+}
+
+/** Whether tokens [from, to) hold a finite verb (see hasFiniteVerb) other than the words `noVerb` tells are none. */
+function finiteOutside(t: Token[], from: number, to: number, noVerb: (j: number) => boolean, strict: boolean): boolean {
+  let a = from;
+  for (let j = from; j < to; j++) {
+    if (!(t[j].type === 'word' && noVerb(j))) continue;
+    if (hasFiniteVerb(t, a, j, strict)) return true;
+    a = j + 1;
+  }
+  return hasFiniteVerb(t, a, to, strict);
+}
+const PARTICIPLE_PREPOSITIONS = new Set(['with', 'by']);
 /** Pronouns that are an object, not a noun phrase's first word: "ordered him to …", "declared himself a candidate". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself', 'you', 'one']);
 
@@ -229,21 +250,27 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himsel
  * after it is speech. (In body text PARC-style annotation, PolNeAR's, counts "criticized the
  * decision" as an attribution, so only headlines are read this way.)
  */
-export function judgedThing(t: Token[], lemma: string, from: number, to: number): boolean {
-  if (!JUDGEMENT_VERBS.has(lemma)) return false;
+export function judgedThing(t: Token[], lemma: string, from: number, to: number, strict = false): boolean {
+  if (!JUDGEMENT_VERBS.has(lemma) && !HEADLINE_ACTS.has(lemma)) return false;
   for (let j = from; j < to; j++) {
     const x = t[j];
     if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous' || x.text === ':') return false;
   }
-  return !hasFiniteVerb(t, from, to);
+  // ("testifies against alleged boss": a form in -ed after a preposition is an adjective)
+  // (and, `strict`, a word after a determiner other than "that" or after a possessive is a noun: "dismissed the minister's figures", "questioned the ruling")
+  const nounAt = (j: number): boolean => !!t[j - 1] && ((DETERMINERS.has(t[j - 1].lower) && t[j - 1].lower !== 'that') || t[j - 1].possessive);
+  return !finiteOutside(t, from, to, (j) => (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
 
 /** Speech verbs of judgement, whose object is whom or what was judged. */
 const JUDGEMENT_VERBS = new Set(
-  ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|' +
+  ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|question|' +
     'attack|fault|blame|credit|thank|chide|scold|mock|ridicule|deride|belittle|disparage|tout|lament')
     .split('|'),
 );
+
+/** Speech verbs whose object in a headline is an act: "Unions threaten strike as …", "Witness testifies against ex-boss", "Regulator orders audit". */
+const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order']);
 
 /**
  * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",
@@ -262,6 +289,35 @@ function declaredAct(t: Token[], k: number, end: number): boolean {
     if (DECLARED_ACTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
   }
   return false;
+}
+
+/**
+ * "declared the quarry a protected site", "declared himself a candidate": an object and what the
+ * declaration makes it (a noun phrase after "a"/"an", no verb): a status conferred, no words reported.
+ */
+function declaredStatus(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  if (DETERMINERS.has(t[j].lower) && t[j].lower !== 'that') {
+    j++;
+    while (j < end && j - k <= 4 && isModifierWord(t[j]) && !STATUS_ARTICLES.has(t[j].lower)) j++;
+  } else if (OBJECT_PRONOUNS.has(t[j].lower)) j++;
+  else return false;
+  return j > k + (OBJECT_PRONOUNS.has(t[k].lower) ? 0 : 1) && STATUS_ARTICLES.has(t[j]?.lower ?? '') && !hasFiniteVerb(t, j + 1, end);
+}
+const STATUS_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "threatened a nationwide strike after the price doubled", "threatens a walkout": an act
+ * threatened (a determiner's noun phrase) with no verb before the clause or adjunct
+ * that ends it ("after …", ", …", "that …"); "threatened the union would walk out" reports words.
+ */
+function threatenedAct(t: Token[], k: number, end: number): boolean {
+  const first = t[k];
+  // (a bare noun is as often a thing endangered, "threatens national security", which PolNeAR counts)
+  if (!DETERMINERS.has(first.lower) || first.lower === 'that') return false;
+  let stop = k + 1;
+  while (stop < end && t[stop].text !== ',' && !(t[stop].type === 'word' && (CLAUSE_BREAK.has(t[stop].lower) || t[stop].lower === 'that' || t[stop].lower === 'until'))) stop++;
+  return !hasFiniteVerb(t, k + 1, stop, true);
 }
 
 /** Whether tokens [from, to) hold "to" before a lower-case word that is no determiner: an infinitive ("to pipe down"). */
@@ -294,6 +350,18 @@ function quantityAt(t: Token[], k: number): boolean {
   // the quantity is the subject of a clause: some words follow it
   return number && wordsIn(t, j + 1, Math.min(j + 6, t.length)) >= 2;
 }
+
+/**
+ * "said more homes had been completed than …", "said fewer trains ran late", "said more needed to
+ * be done": a comparative quantity that is a clause's subject (a noun or the verb next, and a
+ * finite verb within four words), not "said more about it" or "said more on Friday".
+ */
+function comparativeSubject(t: Token[], k: number, end: number): boolean {
+  const next = t[k + 1];
+  if (!COMPARATIVES.has(t[k].lower) || !next || next.type !== 'word' || next.cap || STOP_BACKWARD.has(next.lower) || ADJUNCT_START.has(next.lower) || TIME_WORDS.has(next.lower)) return false;
+  return hasFiniteVerb(t, k + 1, Math.min(end, k + 5), true);
+}
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
 /**
  * "said in an interview the deal was dead", "told reporters in Ohio he would win": after a short

@@ -70,7 +70,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       if (quoted) return quoted;
     }
     // "Retired teacher Helen Park, who spoke …, said": a relative pronoun's antecedent is no content
-    if (!content && canLookBack && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
+    // ("a 'Hamlet' that whispers for three hours": a relative pronoun right after quotation marks has them, a title, as its antecedent)
+    const titleAntecedent = !!subject && subject.to - subject.from === 1 && (opener?.type === 'close' || opener?.type === 'ambiguous') && (t[subject.from].lower === 'that' || RELATIVE_PRONOUNS.has(t[subject.from].lower));
+    if (!content && canLookBack && !titleAntecedent && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       const long = regionBefore(t, regionStart, subject!.from, false);
       const short = long ? null : shortSubjectBefore(t, regionStart, subject!.from);
@@ -83,7 +85,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
     // "For example, she wrote in an analysis, CONTENT."
-    if (!content && subject) content = contentAfterParenthetical(t, s, cue.end, limit);
+    if (!content && subject && !titleAntecedent) content = contentAfterParenthetical(t, s, cue.end, limit);
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
@@ -302,6 +304,8 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
     if (t[j].type !== 'word' && t[j].text !== ',') return null;
     if (t[j].text !== ',') continue;
     const first = t[j + 1];
+    // (the words before the comma are an adjunct, "in an analysis": "threatened a strike after the price doubled, …" is an object and a clause of its own)
+    if (DETERMINERS.has(t[from].lower) && hasFiniteVerb(t, from, j, true)) return null;
     if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
     return null;
   }

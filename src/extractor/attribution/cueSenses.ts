@@ -1,13 +1,16 @@
 /**
  * Part of stage 2 of attribution (see ./cueDetection): senses of a cue word that report no
  * speech though the word is a cue's — a source's terms ("who requested anonymity"), a meeting
- * ("spoke by phone with …"), a compound noun ("think tank") — and the topic after "spoke to X about".
+ * ("spoke by phone with …"), a compound noun ("think tank"), a document's participle, a
+ * rendering in another language, a plural noun, a judgement of a thing — and the topic after
+ * "spoke to X about".
  */
-import { CUE_FORMS, VERB_FILLERS, type CueInfo } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
+import { judgedThing } from './clauseAfterCue';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, headlineObjectEnd, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 /** Relative words that may be a clause's subject: "… who said". */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -81,4 +84,64 @@ export function sourceTerms(t: Token[], i: number, info: CueInfo): boolean {
   if (info.lemma !== 'speak' || a !== 'on') return false;
   const c = t[i + 2]?.lower === 'the' ? t[i + 3] : t[i + 2];
   return c?.lower === 'condition' || c?.lower === 'conditions';
+}
+
+/** Nouns of words rendered in another language: "according to a translation", whose source is whoever spoke. */
+const RENDERINGS = new Set(['translation', 'translations', 'interpreter', 'interpreters', 'translator', 'translators', 'interpretation', 'transcription']);
+
+/**
+ * "…,” he said, according to a translation provided by the company": after "according to" at
+ * token `from`, a rendering of the words (a determiner, up to two modifiers, its noun) is no
+ * source of its own: the words are the speaker's, told in another language.
+ */
+export function renderingAt(t: Token[], from: number, to: number): boolean {
+  let j = from;
+  if (j < to && DETERMINERS.has(t[j].lower)) j++;
+  for (const last = j + 3; j < to && j < last && t[j].type === 'word'; j++) if (RENDERINGS.has(t[j].lower)) return true;
+  return false;
+}
+
+/** Verbs that put a document out: in -ed right after the document's noun they are its participle. */
+export const PUBLISHED = new Set(['post', 'tweet']);
+/**
+ * Whether token `k` is the noun of a document in a speech verb's adjunct: "said in an emergency
+ * video message", "wrote on a blog". (A document that opens the sentence speaks for its author:
+ * "In a Twitter message posted in December, the account …" stays an attribution.)
+ */
+export function documentOfSpeech(t: Token[], k: number, from: number): boolean {
+  if (t[k].cap || !DOCUMENT_NOUNS.has(t[k].lower)) return false;
+  for (let j = k - 1; j > from && k - j <= 5 && t[j].type === 'word'; j--) {
+    if (!MEDIUM_PREPOSITIONS.has(t[j].lower)) continue;
+    const cue = CUE_FORMS.get(t[j - 1].lower);
+    return !!cue && cue.cls === 'speech' && cue.form !== 'base';
+  }
+  return false;
+}
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
+
+/** Whether `x` opens a clause or a quotation after a verb: "that", a colon, a quotation mark. */
+export function clauseOrQuotationAt(x: Token | undefined): boolean {
+  return !!x && (x.lower === 'that' || x.text === ':' || x.type === 'open' || x.type === 'ambiguous');
+}
+
+/**
+ * "defended the decision", "mocked the government, which …", "dismissed the minister's figures":
+ * a verb of judgement (see judgedThing) whose object, up to a comma, a clause or an infinitive,
+ * holds no verb, with no quotation after it in the sentence ("dismissed the report as “nonsense”"
+ * and "rejected claims that he lied" report words).
+ */
+export function judgedObject(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  const first = t[i + 1];
+  if (!first || first.type !== 'word' || first.lower === 'that') return false;
+  for (let j = i + 1; j < s.to; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].text === ':') return false;
+  let end = headlineObjectEnd(t, i + 1, s.to);
+  for (let j = i + 1; j < end; j++) if (t[j].text === ',') end = j;
+  // (strict: a noun in -s is no verb there, "the minister's figures")
+  return end > i + 1 && judgedThing(t, info.lemma, i + 1, end, true);
+}
+
+/** Whether `next`, after an attitude verb's form in -s, is a verb of its own ("figures showed", "figures show"): that form is a plural noun then. */
+export function nounBeforeVerb(next: Token | undefined): boolean {
+  const cue = next?.type === 'word' ? CUE_FORMS.get(next.lower) : undefined;
+  return !!cue && cue.cls !== 'attitude' && (cue.form === 'ed' || (cue.lemma === 'show' && cue.form !== 'ing'));
 }

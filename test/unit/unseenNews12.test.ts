@@ -130,3 +130,9 @@ describe('unseen news 12: a past weekday with a future inside what was said', ()
     assert.equal(meeting.date, '2031-03-23');
   });
 });
+
+describe('unseen news 12: people nouns of pastimes', () => {
+  it('"A diver said", "One climber said" are someone unnamed, not no one', () => {
+    assert.deepEqual(said('A diver said the wreck was intact. One climber said the ridge was icy.').map(([who]) => who), ['diver', 'One climber']);
+  });
+});

@@ -54,7 +54,7 @@ const SINGULAR = (
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +
   'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
-  'cricketer|footballer|guide|' +
+  'cricketer|footballer|guide|diver|climber|mountaineer|hiker|surfer|rower|paddler|angler|birdwatcher|gardener|' +
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
   'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed'
 )

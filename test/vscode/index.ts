@@ -44,5 +44,8 @@ export function run(): Promise<void> {
       if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
       else resolve();
     });
+    // each failure's error as it happens: a test that hangs the phase afterwards (the harness then
+    // stops it, with no summary) must not hide why the one before it failed
+    runner.on('fail', (test, err: Error) => console.log(`vscode-suite failure: ${test.fullTitle()}: ${err.stack ?? err.message}`));
   });
 }

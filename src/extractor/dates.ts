@@ -135,15 +135,21 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   // (not "a summit on Sunday that will set the budget": with no speech verb before, a relative clause)
   THAT_AFTER.lastIndex = to;
   const that = SPEECH_BEFORE.test(sentence.slice(Math.max(0, from - TENSE_REACH), from)) ? THAT_AFTER.exec(sentence) : null;
-  return (that && tenseBefore(sentence, from, to, that.index)) || tenseBefore(sentence, from, to, sentence.length) || 'unknown';
+  if (that) {
+    const said = tenseInReach(sentence, from, to, that.index);
+    if (said) return said;
+  }
+  // with no verb in reach, a future word anywhere ("…, which starts Tuesday") still looks ahead
+  FUTURE.lastIndex = 0;
+  return tenseInReach(sentence, from, to, sentence.length) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
 }
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */
 const SPEECH_BEFORE = /\b(?:said|told|announced|warned|insisted|argued|added|claimed|stated|wrote|declared|confirmed|promised|pledged|vowed|predicted|reported|explained|testified|admitted)\b/;
 
-/** tenseAround's reading of the verbs before offset `end` only; null when it finds no tense. */
-function tenseBefore(sentence: string, from: number, to: number, end: number): Tense | null {
+/** The tense of the verb nearest the date words among those before offset `end`, within reach; null when none is. */
+function tenseInReach(sentence: string, from: number, to: number, end: number): Tense | null {
   let future = Infinity;
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
@@ -152,8 +158,7 @@ function tenseBefore(sentence: string, from: number, to: number, end: number): T
   for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
     if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
   }
-  if (Math.min(future, past) <= TENSE_REACH) return future <= past ? 'future' : 'past';
-  return future < Infinity && end === sentence.length ? 'future' : null;
+  return Math.min(future, past) <= TENSE_REACH ? (future <= past ? 'future' : 'past') : null;
 }
 
 /** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */

@@ -657,22 +657,24 @@ function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: str
   return null;
 }
 
-/** An anonymous source's phrase up to its post-modifier: "spokesperson" of "spokesperson for the mayor", "mayor of Leeds" kept whole as its head is first. */
-function phraseHead(phrase: string): string {
-  const modifier = POST_MODIFIER.exec(phrase);
-  return modifier ? phrase.slice(0, modifier.index) : phrase;
+/** A lower-case source phrase up to the first match of `modifier` (a post-modifier's first word), the whole phrase when none. */
+function upToModifier(phrase: string, modifier: RegExp): string {
+  const m = modifier.exec(phrase);
+  return m ? phrase.slice(0, m.index) : phrase;
 }
-/** Heads of anonymous sources whom a later "the official" may mean: people of an office or a body ("a senior party member", "a government source"). */
-const OFFICIAL_SOURCES = new Set(['official', 'officials', 'member', 'source', 'aide', 'adviser', 'advisor', 'diplomat', 'staffer', 'insider', 'representative', 'officer', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'lawmaker', 'legislator', 'administrator', 'negotiator']);
+/** An anonymous source's phrase up to its post-modifier: "spokesperson" of "spokesperson for the mayor", "mayor of Leeds" kept whole as its head is first. */
+const phraseHead = (phrase: string): string => upToModifier(phrase, POST_MODIFIER);
 /** The head noun of a lower-case source phrase: its last word before any post-modifier ("member" of "senior member of her party"). */
 function headNoun(phrase: string): string {
-  const modifier = / (?:of|for|at|to|with|from|in|who) /.exec(phrase);
-  const core = modifier ? phrase.slice(0, modifier.index) : phrase;
+  const core = upToModifier(phrase, HEAD_END);
   return core.slice(core.lastIndexOf(' ') + 1);
 }
-
 /** A preposition that opens a post-modifier after a role noun, other than "of" (a mayor of Leeds is a mayor). */
 const POST_MODIFIER = / (?:for|at|to|with|from|in) /;
+/** What ends a phrase's head noun: a post-modifier, "of" too, or a relative clause. */
+const HEAD_END = / (?:of|for|at|to|with|from|in|who) /;
+/** Heads of anonymous sources whom a later "the official" may mean: people of an office or a body ("a senior party member", "a government source"). */
+const OFFICIAL_SOURCES = new Set(['official', 'officials', 'member', 'source', 'aide', 'adviser', 'advisor', 'diplomat', 'staffer', 'insider', 'representative', 'officer', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'lawmaker', 'legislator', 'administrator', 'negotiator']);
 
 /** How many of the latest mentions a role phrase looks back over for its holder, nearest first. */
 const ROLE_REACH = 400;

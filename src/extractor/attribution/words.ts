@@ -92,10 +92,10 @@ const MODIFIERS = new Set(
 /** "Gov. Pat McCrory (R) blamed": steps back over a short parenthesis before a verb. */
 export function skipParenthetical(t: Token[], k: number, from: number): number {
   // "experts, however, said"
-  if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(t[k - 1].lower)) return k - 3;
+  if (t[k]?.text === ',' && k - 2 >= from && t[k - 2].text === ',' && isParenthetical(t, k - 1, k)) return k - 3;
   // "Brian Murphy, the county chairman, for example, said": an aside of two words, and a
   // parenthesis before it ("Rep. Bob Goodlatte (R-Va.), for example, asked")
-  if (t[k]?.text === ',' && k - 3 >= from && t[k - 3].text === ',' && PARENTHETICAL_PHRASES.has(`${t[k - 2].lower} ${t[k - 1].lower}`)) return skipParenthesis(t, k - 4, from);
+  if (t[k]?.text === ',' && k - 3 >= from && t[k - 3].text === ',' && isParenthetical(t, k - 2, k)) return skipParenthesis(t, k - 4, from);
   // "Kevin Marsh, R-Ohio, said": a party label (one token) between commas
   if (t[k]?.text === ',') return k - 2 > from && t[k - 2].text === ',' && isPartyLabel(t[k - 1].text) ? k - 3 : k;
   return skipParenthesis(t, k, from);

@@ -129,7 +129,7 @@ const TENSE_REACH = 60;
  * none near, a future word anywhere ("…, which starts Tuesday") still looks ahead.
  */
 function tenseAround(sentence: string, from: number, to: number): Tense {
-  if (modalAhead(sentence, from)) return 'future';
+  if (modalAhead(sentence, from) || MOVED_TO.test(sentence.slice(Math.max(0, from - TENSE_REACH), from))) return 'future';
   // "told a meeting on Sunday that supply would return": what was said, after "that", is not
   // when it was said; its verbs count only when the clause of the date words has none in reach
   // (not "a summit on Sunday that will set the budget": with no speech verb before, a relative clause)
@@ -143,6 +143,13 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
   FUTURE.lastIndex = 0;
   return tenseInReach(sentence, from, to, sentence.length) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
 }
+/**
+ * A verb that sets, moves or puts off something, up to four words of its object, then the date's
+ * preposition: "postponed a decision until Oct. 9", "announced closures for Friday", "called the
+ * election for Oct. 21", "moved the vote to Tuesday". The date is where the thing now lies, ahead
+ * of the verb whatever its tense.
+ */
+const MOVED_TO = /\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?$/i;
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */

@@ -47,6 +47,8 @@ const DATE_LABEL = new RegExp(
     '[\\s:,|-]*(?:on\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\\.?),?\\s*)?$',
   'i',
 );
+/** The words that label a line's dates, wherever they stand on it (see DATE_LABEL). */
+const LABEL_WORDS = /\b(?:first published|published|last updated|updated|posted|last modified)\b/gi;
 /** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 /** What may stand on a date line besides the date: a weekday, a clock time, a zone, separators. */
@@ -57,6 +59,7 @@ const DATE_LINE_NOTE = /\([^()]{1,40}\)|\/[A-Z][\w.&-]{1,30}\//g;
 const DATE_LINE_WORDS = 4;
 /** Lower-case words a byline may hold: "By Jane Doe and Omar Ruiz". */
 const LOWER_CASE_OUTSIDE_BYLINE = /(?:^|\s)(?!(?:by|and)\b)\p{Ll}/u;
+/** The header's first lines with words (headline, deck, byline, outlet, date line). */
 const HEAD_LINES = 6;
 const HEAD_LENGTH = 400;
 
@@ -124,7 +127,8 @@ const isFullDate = (r: chrono.ParsedResult): boolean => r.start.isCertain('year'
  * Returns `YYYY-MM-DD`, or null when the header states no date of the article.
  */
 export function readPublished(text: string): string | null {
-  const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').slice(0, HEAD_LINES);
+  // blank lines do not count: a deck between the headline and the byline leaves the date line sixth with words
+  const lines = twoByte(text.slice(0, HEAD_LENGTH)).split('\n').filter((l) => l.trim() !== '').slice(0, HEAD_LINES);
   let weekdayDate: string | null = null;
   let dayFirst: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -135,13 +139,16 @@ export function readPublished(text: string): string | null {
     if (!FULL_DATE.test(line)) continue;
     // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
     if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
-    for (const r of (dayFirst ? fullDatesDayFirst : fullDates).parse(line)) {
-      if (!isFullDate(r)) continue;
-      // a note in brackets ("(Reuters)", "(wire copy)") and a wire's name in slashes ("/PRNewswire/") are no headline's words
-      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).replace(DATE_LINE_NOTE, ' ').replace(DATE_LINE_FILLER, ' ').trim();
-      const words = rest ? rest.split(/\s+/).length : 0;
-      // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
-      const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);
+    const dates = (dayFirst ? fullDatesDayFirst : fullDates).parse(line).filter(isFullDate);
+    // a note in brackets ("(Reuters)", "(wire copy)") and a wire's name in slashes ("/PRNewswire/") are no
+    // headline's words, nor are the line's other dates and their labels ("Nov. 12, 2026 Updated: Nov. 12, 2026 7:41 p.m.")
+    let rest = line;
+    for (const r of dates) rest = rest.slice(0, r.index) + ' '.repeat(r.text.length) + rest.slice(r.index + r.text.length);
+    rest = rest.replace(DATE_LINE_NOTE, ' ').replace(DATE_LINE_FILLER, ' ').replace(LABEL_WORDS, ' ').trim();
+    const words = rest ? rest.split(/\s+/).length : 0;
+    // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
+    const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);
+    for (const r of dates) {
       if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
       if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
     }

@@ -8,7 +8,8 @@
  */
 import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
-import { resolveNp, asAgent } from './resolution';
+import { resolveNp } from './resolution';
+import { asAgent } from './bodyForms';
 import { subjectOfSentence } from './source';
 import { documentAuthor } from './sourceAfter';
 import { sentenceIndex } from './anaphora';

@@ -8,7 +8,8 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../gazetteer';
-import { COMPANY_SUFFIXES, isNameWord } from '../names';
+import { isNameWord } from '../names';
+import { COMPANY_SUFFIXES } from '../runShapes';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';

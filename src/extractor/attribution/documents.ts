@@ -10,7 +10,7 @@ import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
 import { resolveNp } from './resolution';
 import { asAgent } from './bodyForms';
-import { subjectOfSentence } from './source';
+import { subjectOfSentence } from './clauseSubject';
 import { documentAuthor } from './sourceAfter';
 import { sentenceIndex } from './anaphora';
 import type { ArticleState, LocalQuote } from './state';

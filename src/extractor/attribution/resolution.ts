@@ -22,7 +22,7 @@ import type { ArticleState, Np } from './state';
 import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
-import { npBackward } from './source';
+import { npBackward } from './sourceBefore';
 import { antecedent, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, soleHolder, unheldOffice } from './roleHolders';

@@ -3,7 +3,7 @@
  * in lower case, and the look-up of the longest one starting at a token.
  */
 import { baseLower, type Token } from './text';
-import type { EntityType } from './names';
+import type { EntityType } from './entities';
 import { CITIES, countryByCapital, countryBySurface, KNOWN_ORGS, REGIONS, US_STATES } from './gazetteer';
 
 export const firstWords = (...sets: Iterable<string>[]): Map<string, number> => {

@@ -4,7 +4,8 @@ import { ArticleState } from '../../src/extractor/attribution/state';
 import { collectNames, resolveSingles } from '../../src/extractor/attribution/mentions';
 import { findCues } from '../../src/extractor/attribution/cueDetection';
 import { findContent } from '../../src/extractor/attribution/content';
-import { findSource, npBackward } from '../../src/extractor/attribution/source';
+import { findSource } from '../../src/extractor/attribution/source';
+import { npBackward } from '../../src/extractor/attribution/sourceBefore';
 import { resolveNp } from '../../src/extractor/attribution/resolution';
 
 /** The state after the names stage, for a text of one body paragraph (or more). */

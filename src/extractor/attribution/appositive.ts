@@ -11,7 +11,7 @@ import { isNameWord } from '../names';
 import { isPartyLabel, NAME_PARTICLES } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
-import { npBackward } from './source';
+import { npBackward } from './sourceBefore';
 import type { Np } from './state';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, isParenthetical, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
 

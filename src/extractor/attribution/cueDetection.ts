@@ -8,7 +8,7 @@ import { DAYS_AND_MONTHS, GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
-import { npBackward } from './source';
+import { npBackward } from './sourceBefore';
 import { npForward } from './sourceAfter';
 import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';

@@ -8,8 +8,9 @@
  */
 import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
-import { resolveNp, asAgent } from './resolution';
-import { subjectOfSentence } from './source';
+import { resolveNp } from './resolution';
+import { asAgent } from './bodyForms';
+import { subjectOfSentence } from './clauseSubject';
 import { documentAuthor } from './sourceAfter';
 import { sentenceIndex } from './anaphora';
 import type { ArticleState, LocalQuote } from './state';

@@ -8,7 +8,8 @@ import { addOnce, acronymOf, normaliseName, type LocalActor, type LocalMention }
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { CUE_FORMS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
-import { classifyRun, findRuns, isAcronym, isNameWord, type Entity } from '../names';
+import { classifyRun, findRuns, isAcronym, isNameWord } from '../names';
+import type { Entity } from '../entities';
 import { datelineCity } from '../nameChecks';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';

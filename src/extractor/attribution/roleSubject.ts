@@ -10,7 +10,7 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence, Token } from '../text';
 import { phraseActor } from './groups';
-import { soleHolder, unheldOffice } from './resolution';
+import { soleHolder, unheldOffice } from './roleHolders';
 import type { ArticleState } from './state';
 
 /**

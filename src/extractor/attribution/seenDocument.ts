@@ -7,7 +7,7 @@
  */
 import { DOCUMENT_NOUNS } from '../cues';
 import type { Token } from '../text';
-import { npBackward } from './source';
+import { npBackward } from './sourceBefore';
 import { namesNewsroom, npForward, phraseUntilComma } from './sourceAfter';
 import type { LocalQuote, Np } from './state';
 import { DETERMINERS } from './words';

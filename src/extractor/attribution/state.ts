@@ -4,7 +4,7 @@
  * and the memory of recent speakers that pronouns and continuations resolve against.
  */
 import { layout, type Paragraph, type Sentence, type Token } from '../text';
-import type { Entity } from '../names';
+import type { Entity } from '../entities';
 import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';

@@ -1,0 +1,156 @@
+/**
+ * Stage 4 of attribution, the speaker a joined clause inherits where its sentence's verb is no cue
+ * (`subjectOfSentence`, asked by ./source for "…, saying …" and "… and said …", and by
+ * ./documents): the main clause's described subject ("The conservative publication"), its people
+ * counted, its first name or pronoun, or the phrase before its verb when the name is the verb's
+ * object.
+ */
+import { CUE_FORMS } from '../cues';
+import { TITLES } from '../gazetteer';
+import { descriptionKinds } from '../lexicon/organisations';
+import type { Paragraph, Sentence, Token } from '../text';
+import { resolveNp } from './resolution';
+import { asAgent } from './bodyForms';
+import type { ArticleState, Attribution, Np } from './state';
+import { roleNounEnd } from './sourceAfter';
+import { npBackward } from './sourceBefore';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
+
+/** Words that count people opening a clause: "Two objectors", "Several residents". */
+const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
+
+/** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
+export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
+  const t = p.tokens;
+  // "The conservative publication has …, arguing": a described subject that no name covers
+  const described = describedSubject(st, pi, t, clauseStart(t, s), before);
+  if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+  // the main clause's first name or pronoun; failing that, one in the opening adverbial
+  const main = openingClauseEnd(t, s, before);
+  // "Two objectors, Ann Lee and Bo Ray, had challenged …, contending": the people counted, whom the names list
+  if (main + 2 < before && t[main + 2].text === ',' && COUNTED_PEOPLE.test(t[main].lower) && t[main + 1].type === 'word' && !t[main + 1].cap) {
+    const np = { from: main, to: main + 2 };
+    const speaker = resolveNp(st, pi, p, s, np);
+    if (speaker?.kind === 'group') return { speaker, mention: st.span(t[main].start, t[main + 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+  }
+  const agent = firstAgent(st, pi, p, s, main, before);
+  // "Two objectors had challenged Cruz's bid, contending …": a name after the main verb is in its
+  // object; the phrase before the verb is who contends, named or not
+  const verb = agent?.mention && t[main].lower !== 'there' ? mainVerb(t, main, before) : -1;
+  if (verb > main && agent!.mention!.start > t[verb].start && objectOf(t, verb, agent!.mention!.start)) {
+    const np = npBackward(t, verb - 1, main);
+    const subject = np && np.from === main ? np : null;
+    // a phrase the subject rules do not read ("the prince") is still the mention, though no one resolves it
+    const mention = subject ?? (verb - main <= 6 && t.slice(main, verb).every((x) => x.type === 'word') ? { from: main, to: verb } : null);
+    return { speaker: subject && resolveNp(st, pi, p, s, subject), mention: mention && st.span(t[mention.from].start, t[mention.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+  }
+  return agent ?? (main > s.from ? firstAgent(st, pi, p, s, s.from, main) : null);
+}
+
+/**
+ * The main verb of a clause [from, before): its first auxiliary or modal, or a past form in -ed
+ * after a noun ("objectors challenged"), not after a determiner ("the so-called"); -1 when none
+ * comes before the clause's first comma or mark.
+ */
+function mainVerb(t: Token[], from: number, before: number): number {
+  for (let j = from + 1; j < before; j++) {
+    const x = t[j];
+    if (x.type !== 'word') {
+      if (x.type !== 'close' && x.text !== '.' && x.text !== '-') return -1;
+      continue;
+    }
+    if (x.cap) continue;
+    if (AUXILIARIES.has(x.lower) || MODALS.has(x.lower)) return j;
+    if (x.lower.endsWith('ed') && t[j - 1].type === 'word' && !DETERMINERS.has(t[j - 1].lower) && !STOP_BACKWARD.has(t[j - 1].lower)) return j;
+  }
+  return -1;
+}
+
+/** Words after which a name opens a clause or phrase of its own rather than the verb's object: "… when Rubio thanked", "with Trump tweeting". */
+const OPENS_OWN = new Set(['and', 'but', 'or', 'when', 'while', 'as', 'because', 'after', 'before', 'since', 'if', 'that', 'who', 'which', 'whose', 'with', 'where', 'until', 'though', 'although', 'whether']);
+
+/** Whether the name at offset `start` is in the object of the verb at `verb`: no mark or word that opens another clause stands between them. */
+function objectOf(t: Token[], verb: number, start: number): boolean {
+  for (let j = verb + 1; j < t.length && t[j].start < start; j++) if (t[j].type !== 'word' ? t[j].type !== 'close' : OPENS_OWN.has(t[j].lower)) return false;
+  return true;
+}
+
+/** A head a possessive name can own as a body or a person ("bank", "ministry", "government", "spokeswoman"). */
+const ownedHead = (w: Token): boolean => !!descriptionKinds(w.lower) || GOVERNMENT_NOUNS.has(w.lower) || isPeopleNoun(w);
+
+/** The first name or subject pronoun in tokens [from, to) of the sentence, as an attribution; null at a quotation. */
+function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number): Attribution | null {
+  const t = p.tokens;
+  for (let i = from; i < to; i++) {
+    if (t[i].type === 'open' || t[i].type === 'ambiguous') return null;
+    const m = st.mentionAt[pi][i];
+    // a dateline ("WASHINGTON —") or a place ("in Iowa") is where, not who
+    const dateline = i === s.from && /^[A-Z][A-Z.]+$/.test(t[i].text) && !!m && /^[—–(,-]$/.test(t[m.to]?.text ?? '');
+    if (m && ((m.actor.kind === 'place' && !m.actor.capitalOf) || dateline)) {
+      i = m.to - 1;
+      continue;
+    }
+    if (m) {
+      // "Poland's central bank left … and warned": the body the possessive owns speaks, not its owner
+      const owned = t[m.to - 1].possessive ? roleNounEnd(t, m.to, to, ownedHead) : m.to;
+      if (owned > m.to) {
+        const np = { from: m.from, to: owned };
+        return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[np.from].start, t[np.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
+      }
+      const actor = asAgent(st, m.actor);
+      return { speaker: actor, mention: st.span(m.start, m.end), cue: null, para: pi, sentence: st.sentenceSerial };
+    }
+    if (t[i].type === 'word' && (t[i].lower === 'he' || t[i].lower === 'she' || t[i].lower === 'they')) {
+      const np = { from: i, to: i + 1 };
+      return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[i].start, t[i].end), cue: null, para: pi, sentence: st.sentenceSerial };
+    }
+  }
+  return null;
+}
+
+/** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
+function clauseStart(t: Token[], s: Sentence): number {
+  for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
+    const x = t[j];
+    if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;
+    if (x.type !== 'word' && x.text !== '(' && x.text !== ')' && x.text !== '.') return s.from;
+  }
+  return s.from;
+}
+
+/** Words that open a described subject: "The …", "Both …", "Several …", "His chief aide". */
+const SUBJECT_OPENERS = new Set([...DETERMINERS, 'each', 'every', 'another', 'current', 'former', 'his', 'her', 'their', 'its']);
+
+/**
+ * The subject phrase opening a clause at `from` when no name or pronoun opens it: a determiner,
+ * modifiers and a noun for people or an organisation ("The conservative publication", "Both
+ * parents", "A Clinton campaign official"), ending before the verb; null otherwise.
+ */
+function describedSubject(st: ArticleState, pi: number, t: Token[], from: number, before: number): Np | null {
+  const first = t[from];
+  if (!first || first.type !== 'word' || !SUBJECT_OPENERS.has(first.lower) || st.mentionAt[pi][from]) return null;
+  let head = -1;
+  for (let j = from + 1; j < Math.min(before, from + 7); j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
+    const m = st.mentionAt[pi][j];
+    if (m?.actor.kind === 'person') return null;
+    // a name is taken whole ("The Federal Reserve held …"): not cut at a word of it
+    if (m && m.to > j) {
+      head = m.to - 1;
+      j = m.to - 1;
+      continue;
+    }
+    if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
+    else if (head >= 0) {
+      // "Former Arkansas Gov. Mike Huckabee": a title, then the person the phrase names
+      if (x.cap && (TITLE_LIKE.test(x.text) || TITLES.has(x.lower)) && st.mentionAt[pi][j + 1]?.actor.kind === 'person') return null;
+      break;
+    }
+  }
+  // "His attorney, Michael Ferrante, had asked …, arguing": the person named in apposition
+  if (head >= 0 && t[head + 1]?.text === ',') for (let j = head + 2; j < before && t[j].text !== ','; j++) if (st.mentionAt[pi][j]?.actor.kind === 'person') return null;
+  return head >= 0 ? { from, to: head + 1 } : null;
+}
+
+const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);

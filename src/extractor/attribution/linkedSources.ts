@@ -1,0 +1,217 @@
+/**
+ * Resolution's sieve for a source linked to another actor (see `resolveNp` in ./resolution, which
+ * asks it after the pronouns and before a person named in the phrase): "whose lawyer", "Anand’s
+ * office", "his lawyers" as an actor of their own linked to the possessor, unless a person of the
+ * article holds that role; a people noun with a post-modifier ("a spokeswoman for X", "residents
+ * of Elm Row", "a banker briefed on the talks"), where the phrase's head ends (`coreEndOf`); and
+ * the antecedent of a relative "who" or "which".
+ */
+import type { LocalActor, LocalMention } from '../actors';
+import { ROLE_NOUNS, TITLES } from '../gazetteer';
+import { isNameWord } from '../names';
+import { descriptionKinds } from '../lexicon/organisations';
+import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
+import type { Sentence, Token } from '../text';
+import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex } from './anaphora';
+import { bareName, linkedActor, phraseActor } from './groups';
+import type { ArticleState, Np } from './state';
+import { GOVERNMENT_NOUNS, isPeopleNoun } from './words';
+import { personalRole } from './personalRoles';
+import { asAgent, shortFormOwner } from './bodyForms';
+import { onlyHolder, resolveRole, roleHolder, ROLE_SYNONYMS, soleHolder } from './roleHolders';
+
+/** Possessive pronouns and the pronoun whose referent they name (a Map: a word is no property name, and an object's look-up by a string made at run time is slow). */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
+
+/** Determiners of a phrase that introduces someone or something new: "a union", "one group". */
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Determiners of a description that points back: "the company", "this firm". */
+export const DEFINITE = new Set(['the', 'this', 'that']);
+
+/** Adjectives that open a post-modifier of a people noun as participles do: "a source familiar with …". */
+export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowledgeable', 'present', 'loyal', 'sympathetic', 'opposed', 'critical']);
+/** Prepositions by which a person is someone's or a body's: "a spokeswoman for …", "an aide to …", "a lawyer with …". */
+const LINKING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with', 'of', 'from']);
+/** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
+export const POST_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
+
+/**
+ * Where the head of a phrase ends: before a post-modifier that follows a people noun or a
+ * person's name ("nurses | at the clinic", "Ada Brook | with the water board", "a banker |
+ * briefed on the talks"); the phrase's end when there is none. Prepositions inside a name
+ * ("University of Tarrow") open nothing.
+ */
+export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): number {
+  const at = st.mentionAt[pi];
+  for (let i = np.from + 1; i < np.to - 1; i++) {
+    const w = t[i];
+    if (w.type !== 'word' || w.cap) continue;
+    const inName = at[i] && at[i]!.from < i;
+    if (inName) continue;
+    const prev = t[i - 1];
+    const before = at[i - 1];
+    // a capitalised people noun only where it opens the phrase and is no title ("Residents of", not "Secretary of State")
+    // ("A Detective Sergeant at Leeds": a title after "a" is a common noun too)
+    const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower)) || (!before && INDEFINITE.has(t[np.from].lower) && (TITLES.has(prev.lower) || ROLE_NOUNS.has(prev.lower)));
+    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || (before?.actor.kind === 'person' && before.to === i);
+    if (!afterPeople) continue;
+    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
+  }
+  return np.to;
+}
+
+/**
+ * "whose lawyer", "Anand’s office", "the company’s lawyers": an actor of its own, linked to the
+ * possessor; a role noun after an organisation’s possessive is first looked up among the people
+ * whose roles fit ("the company’s chief executive"). undefined when the phrase is of neither form.
+ */
+export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, peopleHead: boolean): LocalActor | null | undefined {
+  const head = t[coreEnd - 1];
+  if ((head.cap && st.mentionAt[pi][coreEnd - 1]) || head.possessive) return undefined;
+  if (t[np.from].lower === 'whose') {
+    const owner = antecedent(st, pi, t, np.from, 0);
+    return owner ? linkedActor(st, pi, t, np, head, `${bareName(st, t, np.from + 1, coreEnd)} of ${owner.name}`, owner, 'of') : undefined;
+  }
+  let k = -1;
+  for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive) k = i;
+  const pronoun = POSSESSIVE_PRONOUNS.get(t[np.from].lower);
+  // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
+  if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
+  if (k < 0) return undefined;
+  const m = st.mentionAt[pi][k];
+  let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
+  // "Tarn’s chief executive" after "Tarn Metals", where the possessive made "Tarn" a body: the body it opens
+  if (owner?.kind === 'organization' && !owner.name.includes(' ')) owner = shortFormOwner(st, owner.name) ?? owner;
+  let ownerMention: LocalMention | null = owner ? m! : null;
+  // "Redgum’s chief executive" after "Redgum Minerals": a body by the first word of its name
+  if (!owner && !m && t[k].cap && t[k].possessive && k === np.from) {
+    owner = shortFormOwner(st, t[k].base);
+    if (owner) ownerMention = st.addMention(owner, pi, k, k + 1, t[k].start, t[k].end - 2);
+  }
+  if (!owner && k === np.from && pronoun) {
+    const s = sentenceOf(st, pi, np.from);
+    owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they', true);
+    if (!owner) return undefined;
+  }
+  if (!owner && DEFINITE.has(t[np.from].lower) && k > np.from) {
+    // "the company’s spokeswoman": the description first; "the mayor’s office": the person in that role
+    const kinds = k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
+    const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');
+    if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
+    else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
+    if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+    // an owner named only by the role: the phrase is an actor of its own
+    if (!owner && role) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+  }
+  // "Variety's critic", "the newspaper's editor": a person of an owner the article named no
+  // further is a person of their own, named by the phrase
+  // further is a person of their own, named by the phrase, unless a person's role is that phrase
+  // ("Dan Backer, the fund's lawyer,")
+  if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
+  // "China’s foreign ministry" speaks for China, as "the Chinese government" does
+  if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
+  const bare = bareName(st, t, k + 1, coreEnd);
+  if (peopleHead && (ROLE_NOUNS.has(head.lower) || (KIN_NOUNS.has(head.lower) && owner.kind === 'person'))) {
+    // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
+    // of a person's, only someone whose role names that person or is that role in lower case
+    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => personalRole(a, owner, ROLE_SYNONYMS[head.lower] ?? [head.lower])) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
+    if (role && role !== owner) return role;
+    // "her daughter said" after the daughter spoke: "her" went to the last speaker, who is the one the article calls the daughter
+    if (role && KIN_NOUNS.has(head.lower) && pronoun) return role;
+  }
+  return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** The sentence of paragraph `pi` that holds token `i`. */
+function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
+  const sentences = st.paragraphs[pi].sentences;
+  return sentences[sentenceIndex(sentences, i)];
+}
+
+/**
+ * A people noun with a post-modifier: a plural one is a group named by the whole phrase
+ * ("residents of Elm Row"); a singular one with "for", "at", "with" or "of" an organisation is
+ * that organisation's person ("a spokeswoman for Kestrel Energy"): the one whose roles fit when
+ * the phrase is definite, else an actor of its own; other singular ones are anonymous sources.
+ */
+export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, head: Token): LocalActor | null {
+  const prep = t[coreEnd].lower;
+  if (isGroupHead(head.lower)) {
+    // "lawyers for Ms. Duval": a group of its own, linked to the one it works for
+    const owner = prep === 'for' || prep === 'to' ? ownerIn(st, pi, coreEnd + 1, np.to) : null;
+    return owner ? linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, owner.actor), prep) : phraseActor(st, pi, t, np, head);
+  }
+  let org: LocalMention | null = null;
+  let person: LocalMention | null = null;
+  for (let i = coreEnd + 1; i < np.to && !org; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m?.actor.kind === 'person') person ??= m;
+    else if (m && m.actor.kind !== 'place') org = m;
+  }
+  // "a spokeswoman for the ministry": the ministry named earlier
+  if (!org && DEFINITE.has(t[coreEnd + 1]?.lower ?? '')) {
+    const kinds = descriptionKinds(t[np.to - 1].lower);
+    const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
+    if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
+  }
+  if (org && LINKING_PREPOSITIONS.has(prep)) {
+    if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
+      const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
+      if (role) return role;
+    }
+    return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
+  }
+  // "the mayor of Dunmore": the one person of the article who holds that office there
+  if (!org && !person && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower) && isNameWord(t[coreEnd + 1])) {
+    const holder = soleHolder(st, head.lower, st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return holder;
+    }
+  }
+  // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
+  if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
+  // "the former secretary of state": the one person of the article whose roles name that office
+  if (!org && !person && DEFINITE.has(t[np.from].lower) && ROLE_NOUNS.has(head.lower)) {
+    const office = bareName(st, t, np.from, np.to).toLowerCase().replace(/^(?:former|then|acting)\s+/, '');
+    const holder = onlyHolder(st, (held) => held.includes(office));
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return holder;
+    }
+  }
+  return phraseActor(st, pi, t, np, head);
+}
+
+/** The first mention of a person, an organisation or a country among tokens [from, to) of paragraph `pi`, or null. */
+function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalMention | null {
+  for (let i = from; i < to; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && m.actor.kind !== 'place' && m.actor.kind !== 'group') return m;
+  }
+  return null;
+}
+
+/**
+ * "…, who said": the actor mentioned just before the relative pronoun; for "who", a person or a
+ * group, looked for back to the name an appositive describes ("Ana Ruiz, a lawyer with the ACLU
+ * who argued the case" is Ana Ruiz, not the ACLU).
+ */
+export function antecedent(st: ArticleState, pi: number, t: Token[], who: number, from: number): LocalActor | null {
+  let k = who - 1;
+  if (t[k]?.text === ',') k--;
+  const people = t[who].lower === 'who';
+  let nearest: LocalActor | null = null;
+  for (let j = k; j >= from && j > k - (people ? 14 : 4); j--) {
+    const m = st.mentionAt[pi][j];
+    if (!m) continue;
+    if (!people || m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
+    if (j > k - 4) nearest ??= m.actor;
+  }
+  return nearest && asAgent(st, nearest);
+}

@@ -1,0 +1,236 @@
+/**
+ * Resolution's sieve for role phrases (see `resolveNp` in ./resolution, which asks it last, after
+ * names, aliases and descriptions): "the NATO chief", "America’s top diplomat", "the mayor of
+ * Dunmore", a headline's bare "Mayor" to the person of the article whose roles, organisations and
+ * rank fit (a health minister is no prime minister, a former mayor no mayor); and whether an
+ * office is one that no one the article names holds (`unheldOffice`), so that its phrase is an
+ * anonymous person of its own.
+ */
+import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
+import { countryByDemonym, countryBySurface, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
+import { isGroupHead } from '../lexicon/people';
+import type { Token } from '../text';
+import type { ArticleState, Np } from './state';
+
+const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  chief: LEADER_WORDS,
+  head: LEADER_WORDS,
+  boss: LEADER_WORDS,
+  leader: LEADER_WORDS,
+  diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
+  official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
+};
+
+/**
+ * The one person of the article one of whose roles holds `phrase` ("fund's lawyer" in "the fund's
+ * lawyer, treasurer and strategist"), or null, among the persons of the latest ROLE_REACH mentions
+ * (a phrase repeated through a huge article stays linear).
+ */
+export function roleHolder(st: ArticleState, phrase: string): LocalActor | null {
+  const wanted = phrase.toLowerCase();
+  let found: LocalActor | null = null;
+  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
+    const a = st.mentions[i].actor;
+    if (a === found || a.kind !== 'person' || !a.roles.some((r) => r.toLowerCase().includes(wanted))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
+
+/** The country a word names or whose demonym it is: "Chinese" -> China. */
+export function countryIn(words: Token[]): string | null {
+  for (const w of words) {
+    const c = countryByDemonym.get(w.lower) ?? countryBySurface.get(w.base.toLowerCase());
+    if (c) return c.name;
+  }
+  return null;
+}
+
+/** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit (and `only`, when given, allows). */
+export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, only?: (a: LocalActor) => boolean): LocalActor | null {
+  const orgKeys = new Set<string>();
+  if (org) {
+    orgKeys.add(normaliseName(org.actor.name));
+    for (const a of org.actor.aliases) orgKeys.add(normaliseName(a));
+    const acr = acronymOf(org.actor.name);
+    if (acr) orgKeys.add(acr);
+  }
+  const country = countryIn(t.slice(np.from, np.to));
+  // "Bank boss", "the Water chief": a body's head word before the role names where it is held
+  const bodyWords: string[] = [];
+  for (let i = np.from; i < np.to - 1; i++) if (t[i].cap && !st.mentionAt[pi][i] && ORG_HEADS.has(t[i].lower)) bodyWords.push(t[i].lower);
+  const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+  // a named office ("the prime minister", "the mayor") is held only by someone of the same rank in
+  // it: a health minister is no prime minister, a deputy mayor no mayor; a word of many offices
+  // ("the official") takes any
+  const rank = ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
+  // "A senior party member, who spoke on condition of anonymity, said … “…,” the official said":
+  // a word of many offices after an anonymous source of an office or a body goes on with that
+  // source (not after "a nurse" or "a protester": the official is someone else)
+  const lastSpeaker = roleNoun === 'official' && st.lastPersonSpeaker && st.sentenceSerial - st.lastPersonSpeaker.sentence <= 2 ? st.lastPersonSpeaker.actor : null;
+  if (lastSpeaker?.anonymous && OFFICIAL_SOURCES.has(headNoun(lastSpeaker.name.toLowerCase())) && (!only || only(lastSpeaker))) {
+    st.addMention(lastSpeaker, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return lastSpeaker;
+  }
+  const fits = (a: LocalActor): boolean => {
+    // most people named have no role: nothing to lower-case then
+    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
+    // "Gov." before the name is the governor "the governor’s office" means
+    const roles = a.roles.map(officeOf);
+    const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank);
+    // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
+    const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
+    if (!roleOk) return false;
+    // "the Commission chief" fits a role at the "EU Commission"
+    const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
+    if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
+    if (bodyWords.length && !bodyWords.every((w) => roles.some((r) => r.includes(w)) || a.orgHints.some((h) => h.includes(w)))) return false;
+    if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
+    return true;
+  };
+  // most recently mentioned first, among the last ROLE_REACH mentions: an article of thousands of
+  // "The premier said" that no one fits must not walk every mention back each time (quadratic);
+  // the actors not met there are asked after, once each
+  const seen = new Set<LocalActor>();
+  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
+    const a = st.mentions[i].actor;
+    if (seen.has(a)) continue;
+    seen.add(a);
+    if (fits(a)) {
+      st.addMention(a, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return a;
+    }
+  }
+  // (a specific office may be named after the phrase, "The mayor said … Mayor Bill Ruiz"; "the
+  // official", a word of many offices, is no one the article names only later)
+  if (roleNoun !== 'official') for (const a of st.table.actors) if (!seen.has(a) && fits(a)) return a;
+  if (org && LEADER_WORDS.includes(roleNoun)) {
+    const actor = st.table.get('person', bare);
+    actor.nameTokens = [];
+    actor.pendingRole = { org: normaliseName(org.actor.name), role: 'leader' };
+    st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return actor;
+  }
+  return null;
+}
+
+/** A lower-case source phrase up to the first match of `modifier` (a post-modifier's first word), the whole phrase when none. */
+function upToModifier(phrase: string, modifier: RegExp): string {
+  const m = modifier.exec(phrase);
+  return m ? phrase.slice(0, m.index) : phrase;
+}
+/** An anonymous source's phrase up to its post-modifier: "spokesperson" of "spokesperson for the mayor", "mayor of Leeds" kept whole as its head is first. */
+const phraseHead = (phrase: string): string => upToModifier(phrase, POST_MODIFIER);
+/** The head noun of a lower-case source phrase: its last word before any post-modifier ("member" of "senior member of her party"). */
+function headNoun(phrase: string): string {
+  const core = upToModifier(phrase, HEAD_END);
+  return core.slice(core.lastIndexOf(' ') + 1);
+}
+/** A preposition that opens a post-modifier after a role noun, other than "of" (a mayor of Leeds is a mayor). */
+const POST_MODIFIER = / (?:for|at|to|with|from|in) /;
+/** What ends a phrase's head noun: a post-modifier, "of" too, or a relative clause. */
+const HEAD_END = / (?:of|for|at|to|with|from|in|who) /;
+/** Heads of anonymous sources whom a later "the official" may mean: people of an office or a body ("a senior party member", "a government source"). */
+const OFFICIAL_SOURCES = new Set(['official', 'officials', 'member', 'source', 'aide', 'adviser', 'advisor', 'diplomat', 'staffer', 'insider', 'representative', 'officer', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'lawmaker', 'legislator', 'administrator', 'negotiator']);
+
+/** How many of the latest mentions a role phrase looks back over for its holder, nearest first. */
+const ROLE_REACH = 400;
+
+/** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
+const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;
+
+/** Words that make another office of the role they modify: a prime minister is no minister, a vice president no president. */
+const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);
+
+/** The rank words of a lower-case role, sorted and joined ("deputy" for "deputy mayor", "" for "mayor"). */
+function rankOf(role: string): string {
+  return role
+    .split(/[\s-]+/)
+    .filter((w) => OFFICE_RANKS.has(w))
+    .sort()
+    .join(' ');
+}
+
+/**
+ * "the mayor of Dunmore": the one person of the article whose role is `roleNoun` (not a deputy's
+ * or a former holder's) and names no other place than `place` (any place when null); null when
+ * none or several hold it.
+ */
+export function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
+  const here = place?.toLowerCase();
+  return onlyHolder(st, (role) => {
+    if (!role.split(/\s+/).includes(roleNoun) || rankOf(role) || NOT_HOLDING.test(role)) return false;
+    const of = / of (.+)$/.exec(role);
+    return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
+  });
+}
+
+/** A role as offices are compared: in lower case, an abbreviated title in full ("Gov." -> "governor"). */
+function officeOf(role: string): string {
+  const lower = role.toLowerCase();
+  return TITLE_FORMS.get(lower) ?? lower;
+}
+
+/**
+ * The persons named in the article (no anonymous source) one of whose roles, as an office (see
+ * officeOf), passes `holds`: at most `most` of them, in the actor table's order.
+ */
+function holders(st: ArticleState, holds: (office: string) => boolean, most: number): LocalActor[] {
+  const found: LocalActor[] = [];
+  for (const a of st.table.actors) {
+    if (a.kind !== 'person' || a.anonymous || !a.roles.some((r) => holds(officeOf(r)))) continue;
+    if (found.push(a) >= most) break;
+  }
+  return found;
+}
+
+/** The one person named in the article with an office that passes `holds`; null when none or several have one. */
+export function onlyHolder(st: ArticleState, holds: (office: string) => boolean): LocalActor | null {
+  const found = holders(st, holds, 2);
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * Whether "the ROLE" (tokens `np`; `other` the body or place named in it, if any) is an office
+ * that no one the article names can be: no person named holds it, and the article names no person
+ * without an office, whom the phrase might describe, before or after it ("Bernie Sanders … the
+ * senator said", "billionaire Paul Singer … The vulture fund manager wrote", "The mayor said … Bill
+ * de Blasio, the mayor of New York City, …"). "The premier said …" in a story that names only
+ * the opposition leader is then an anonymous person named by the phrase ("premier"), whom a later
+ * "she" or "the premier" finds, rather than no one, or the last person named. Words that describe
+ * someone's standing rather than an office ("the businessman", "the candidate") always point back
+ * to someone, and a role with a body in it ("the NATO chief") is left to the other sieves.
+ */
+export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalMention | null): boolean {
+  const head = t[np.to - 1];
+  if (other || np.to - np.from > 4 || t[np.from].lower !== 'the' || head.possessive || !ROLE_NOUNS.has(head.lower) || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
+  // the role's words in lower case: "the finance minister", not "the Finance Minister" of a body's name
+  // (a former or acting holder, "the former secretary of state", is someone the article names)
+  for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
+  // no person named has the role noun among the words of an office
+  return !holders(st, (office) => office.split(/\s+/).includes(head.lower), 1).length && !st.table.actors.some(withoutOffice);
+}
+
+/** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */
+const STANDING_NOUNS = new Set(
+  'billionaire|businessman|businesswoman|mogul|tycoon|magnate|candidate|nominee|frontrunner|front-runner|incumbent|challenger|rival|opponent|ally|supporter|critic|veteran|activist|student|voter|resident|member|partner|owner|founder|author|host|anchor|columnist|commentator|pundit|fellow|scholar|historian|surrogate|operative|campaigner|organizer|expert|analyst|reporter|correspondent|editor'.split('|'),
+);
+
+/** Whether `a` is a person named in the article whose roles, if any, are standings only ("billionaire"): one an office's phrase may describe. */
+function withoutOffice(a: LocalActor): boolean {
+  return a.kind === 'person' && !a.anonymous && a.roles.every((r) => STANDING_NOUNS.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()));
+}
+
+/** Abbreviated titles kept as a person's role, in full: a role noun finds them so. */
+const TITLE_FORMS = new Map([
+  ['gov.', 'governor'],
+  ['lt. gov.', 'lieutenant governor'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gen.', 'general'],
+  ['sec.', 'secretary'],
+  ['supt.', 'superintendent'],
+  ['atty. gen.', 'attorney general'],
+]);

@@ -1,0 +1,190 @@
+/**
+ * Names, the first look at a run with no title in it (from `classifyUntitled` in ./untitledRuns):
+ * what the run's shape or the words around it decide before any word is peeled off (a team, a
+ * newspaper, a venue, a street, a storm, a national branch of a known body, a company by its legal
+ * form), or undefined.
+ */
+import { genderOfFirstName } from './gender';
+import { baseLower, type Token } from './text';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { BODY_FIELDS, NEWSPAPER_WORDS } from './lexicon/organisations';
+import { peopleNoun } from './lexicon/people';
+import { knownLength } from './knownNames';
+import { isAcronym } from './nameWords';
+import { allCapitals, contextKind } from './nameChecks';
+import { entity, type Entity, type EntityType } from './entities';
+
+/**
+ * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
+ * people noun or given name, after a word that is no given name; or after one, when "the" opens
+ * the run, as it opens no one's name ("the Boston Celtics", "the Dallas Stars"; "Austin Rivers").
+ */
+function teamName(tokens: Token[], from: number, to: number): boolean {
+  const w = tokens[to - 1];
+  // (a people's noun ends a team's name after a city of two words, "Kansas City Chiefs", "New York
+  // Giants"; after one it is the city's people, "Ontario Teachers")
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
+  return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from);
+}
+
+/** Whether the article "the" stands right before token `from`. */
+const theBefore = (tokens: Token[], from: number): boolean => from > 0 && tokens[from - 1].lower === 'the';
+
+/**
+ * Whether the run [from, to) is one or two words that name no one, then a country's one-word name
+ * ("Costco Canada", "Climate Change Canada"), or one such word and a city's ("Bike Ottawa",
+ * "Tourism Vancouver": a body of the city; "Jack London" opens with a given name).
+ */
+function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
+  // (or a state by its acronym: "Shelter NSW")
+  const last = tokens[to - 1];
+  const city = to - from === 2 && !last.possessive && isPlaceKind(knownLength(tokens, to - 1, to)?.kind) && knownLength(tokens, from, to)?.n !== 2;
+  if (!city && !(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
+  for (let i = from; i < to - 1; i++) {
+    const w = tokens[i];
+    if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
+    // "Republican Iowa", "Grandpa Bern": a place with its voters' party, a person's nickname
+    if (city && (PARTY_WORDS.has(w.lower) || peopleNoun(w.lower) !== null || KIN_WORDS.test(w.lower))) return false;
+  }
+  return true;
+}
+
+/** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
+const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
+
+/** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
+/** Initials before a surname ("W.C. Fields", "J. Hill"). */
+const INITIALS = /^(?:[A-Z]\.)+$/;
+// (venues too: "TD Garden", "BMO Field")
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
+/** Streets' and landforms' last words that are surnames too ("Nathan Lane", "Tom Ridge"). */
+const STREET_SURNAMES = new Set(['drive', 'lane', 'ridge', 'hollow', 'gorge']);
+/** Venues' last words that are surnames too ("Rogers Place", "Madison Square Garden"; "Sally Field" is a person). */
+const VENUE_HEADS = new Set(['place', 'garden', 'gardens', 'field']);
+/** Prepositions before a venue: "at Rogers Place", "outside Madison Square Garden". */
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to', 'near']);
+/** Prepositions before a street or a landform: a venue's, and "on", "along", "off" ("along Owl Creek Drive", "in Birch Hollow"). */
+const STREET_PREPOSITIONS = new Set([...VENUE_PREPOSITIONS, 'on', 'along', 'off']);
+
+/** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
+const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
+
+/**
+ * Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish
+ * papers call the city): a club's staff, fans and results. A verb that a council uses too ("said",
+ * "announced") leaves the city, unless the article named the club before (ActorTable.get).
+ */
+const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed']);
+const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
+
+/** Nouns of events named after a place or a thing, never a person: "the Cedar Ridge fire", "the Harvest Lights festival". */
+const PLACE_EVENT_NOUNS = new Set(['festival', 'fire', 'wildfire', 'blaze', 'bushfire', 'storm', 'flood', 'floods', 'marathon', 'regatta']);
+/** Nouns of contests and shows that a performer's name may also modify ("the Taylor Swift concert"). */
+const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 'title', 'concert']);
+
+/**
+ * Whether the run [from, to) only modifies the event's noun after it: with no given name first, or
+ * after a determiner before a place's event ("the Cedar Ridge fire"; the nouns are verbs too: "saw
+ * Daniel Perez fire three shots", "Ann Lee and Tom Kerr storm out"), and no given name first
+ * before a contest's ("a Grand Slam title"; "the Taylor Brooks concert" keeps the singer).
+ */
+function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
+  const noun = tokens[to].lower;
+  if (!PLACE_EVENT_NOUNS.has(noun) && !CONTEST_NOUNS.has(noun)) return false;
+  if (genderOfFirstName(tokens[from].base) === null) return true;
+  return PLACE_EVENT_NOUNS.has(noun) && from > 0 && EVENT_DETERMINERS.has(tokens[from - 1].lower);
+}
+const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
+
+/** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
+export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
+  const last = tokens[to - 1];
+  const lastLower = baseLower(last);
+  const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
+  if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
+  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) return [];
+  // "Philippine Red Cross", "Kenya Red Cross": a nation's word before a known body of two words or more is its national branch
+  if (to - from >= 3 && (countryByDemonym.has(tokens[from].lower) || (genderOfFirstName(tokens[from].base) === null && (NATION_SHAPE.test(tokens[from].lower) || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))))) {
+    const body = knownLength(tokens, from + 1, to);
+    if (body && body.kind === 'organization' && body.n === to - from - 1) return [entity(tokens, text, 'organization', from, to)];
+  }
+  // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
+  // the name before it a company's, and names nothing of its own
+  // "Co Kerry", "Co. Meath": an Irish county
+  if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
+  // (not "Killarney, Co Kerry": "Co" before a capital is an Irish county)
+  if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower) && !(tokens[to + 1].lower.startsWith('co') && tokens[to + 2]?.cap)) return [entity(tokens, text, 'organization', from, to)];
+  if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
+  // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
+  // modifies an event's or a contest's noun names no one (no given name first, no known name)
+  if (to - from >= 2 && to < tokens.length && !tokens[to].cap && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
+  // (before the words around it: "Boston Celtics said" is no person)
+  // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
+  // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
+  // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
+  // (a given name may open a city's name only where "the" or a second word of the city shows it: "Kansas City Chiefs")
+  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from) || to - from >= 3) ? knownLength(tokens, from, to) : null;
+  if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper; a
+  // nation's ("Philippine Star"); after "the", one whose place is a given name ("the Charlotte Observer")
+  if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && (isPlaceKind(knownLength(tokens, from, to - 1)?.kind) || (from > 0 && tokens[from - 1].lower === 'the') || (to - from === 2 && countryByDemonym.has(tokens[from].lower)))) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
+  const context = contextKind(tokens, from, to);
+  if (context === 'none') return [];
+  if (context) return [entity(tokens, text, context, from, to)];
+  // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
+  if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
+  // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
+  // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
+  // ("Climate Change Canada", the run of "Environment and Climate Change Canada": up to two words before the country)
+  if ((to - from === 2 || to - from === 3) && bodyBeforeCountry(tokens, from, to)) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
+  if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
+  // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
+  if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
+  if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
+    // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
+    const before = tokens[from - 1];
+    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
+    return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+  }
+  // "Imperial College London", "University College Dublin": a head word, then the place the body is in
+  if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
+  // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
+  if (to - from >= 2 && VENUE_HEADS.has(lastLower) && !last.possessive && (to - from >= 3 || (from > 0 && VENUE_PREPOSITIONS.has(tokens[from - 1].lower)))) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
+  // "Parliament Hill", "Broken Hill", "Bethnal Green": a place head that is also a surname, after no given name or demonym
+  // "along Lefthand Canyon Drive", "in Pine Hollow": heads that are surnames too ("Nathan Lane", "Tom
+  // Ridge", "Kevin Drive") make a place in three words or after a place's preposition, no given name first
+  if (to - from >= 2 && STREET_SURNAMES.has(lastLower) && genderOfFirstName(tokens[from].base) === null && (to - from >= 3 || (from > 0 && STREET_PREPOSITIONS.has(tokens[from - 1].lower)))) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
+  if (to - from >= 2 && SURNAME_PLACE_HEADS.has(lastLower) && genderOfFirstName(tokens[from].base) === null && !countryByDemonym.has(baseLower(tokens[from])) && !isAcronym(tokens[from]) && !INITIALS.test(tokens[from].text)) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
+  return undefined;
+}
+
+/** A nation's adjective by its ending ("Philippine", "Kenyan", "Japanese", "Danish"). */
+const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
+
+/** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
+const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
+
+/** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
+function isPlaceKind(kind: EntityType | undefined): boolean {
+  return kind === 'country' || kind === 'capital' || kind === 'place';
+}
+
+/** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC"). */
+export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);

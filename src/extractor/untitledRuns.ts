@@ -1,0 +1,271 @@
+/**
+ * Names, a run with no title in it (from `classifyRun` in ./names): the run's shape first
+ * (./runShapes), then leading countries, places, party labels and demonyms peeled off one at a
+ * time, and what is left read as a person, a place, a body or nothing (`remainderEntities`).
+ */
+import { genderOfFirstName } from './gender';
+import { baseLower, type Token } from './text';
+import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS } from './gazetteer';
+import { isParticleSurname } from './nameForms';
+import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
+import { peopleNoun } from './lexicon/people';
+import { knownLength, lowerText, type Known } from './knownNames';
+import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
+import { CONNECTORS } from './nameRuns';
+import { bodyAround, brandWord, companyContext, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { entity, type Entity } from './entities';
+import { kindOfShape } from './runShapes';
+
+/** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
+const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/;
+
+/** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
+const PLACE_LEAD = new Set(['in', 'near', 'outside']);
+
+/** A token of digits alone ("1127"). */
+const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
+
+/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER"). */
+const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
+
+/** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
+const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
+
+/** A Roman numeral after a name or an event ("World War II", "Luther Pate IV"). */
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+
+/**
+ * The entities of a run of capitalised words with no title in it: the run's shape first
+ * (`kindOfShape`), then leading countries, places, party labels and demonyms peeled off one at a
+ * time, and what is left to `remainderEntities`. (Three functions rather than one: V8 recompiles a
+ * function whole each time a branch it has not yet seen runs, and this was the extractor's largest.)
+ */
+export function classifyUntitled(
+  tokens: Token[],
+  from: number,
+  to: number,
+  text: string,
+  /** `knownLength(tokens, from, to)` where the caller has it. */
+  known?: Readonly<Known> | null,
+): Entity[] {
+  const shaped = kindOfShape(tokens, from, to, text);
+  if (shaped !== undefined) return shaped;
+  const last = tokens[to - 1];
+  const lastLower = baseLower(last);
+  const marks = runMarks(tokens, from, to);
+  const { orgOf, common, connector } = marks;
+  const out: Entity[] = [];
+  let party: string | undefined;
+  let country: string | undefined;
+  // Leading countries, places, party labels and demonyms are peeled off one at a time (a loop,
+  // not recursion: "France France …" ten thousand times must not overflow the stack).
+  for (;;) {
+    const n = to - from;
+    // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
+    if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
+    if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
+    if (n > 1 && GROUP_NOUNS.has(lastLower)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
+    const lead = known !== undefined ? known : knownLength(tokens, from, to);
+    known = undefined;
+    // "Jordan Ellis", "Chad Porter", "Georgia Lin": a country's or place's name that is also a
+    // given name, before one plain name word, is a person's given name
+    // (before a speech verb, or after a noun for a person: "top seed Sofia Lindgren of Sweden")
+    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || personNounBefore(tokens, from)) && givenNameBefore(tokens, from, to)) {
+      out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
+      return out;
+    }
+    // what is left after a peeled modifier is a known name ("European Facebook users")
+    if (lead && lead.n === n) {
+      const isCountry = lead.kind === 'country' || lead.kind === 'capital';
+      out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, to, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, to), party, country));
+      return out;
+    }
+    if (lead && lead.n < n) {
+      const isCountry = lead.kind === 'country' || lead.kind === 'capital';
+      out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
+      from += lead.n;
+      continue;
+    }
+    const first = baseLower(tokens[from]);
+    // "Team Trump", "Team USA": a campaign or a side, not a person;
+    // "Bank Pocztowy", "BBC Radio Devon", "Grupo Mexico": a body named with its head word first
+    if (n > 1 && (first === 'team' || ORG_OPENERS.has(first))) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // "South Florida", "Northern California"; "San Bruno", "Fort Myers": places, not people
+    if (n > 1 && DIRECTION_WORDS.has(first) && knownLength(tokens, from + 1, to)?.n === n - 1) {
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+      return out;
+    }
+    if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+      return out;
+    }
+    // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
+    if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
+      out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
+      return out;
+    }
+    // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
+    if (PARTY_WORDS.has(first) && n > 1) {
+      party = tokens[from].text;
+      from++;
+      continue;
+    }
+    // "Indiana-born Gonzalo Curiel", "Ohio-based …": a compound modifier, not part of the name
+    if (n > 1 && first.includes('-') && COMPOUND_MODIFIER.test(first)) {
+      from++;
+      continue;
+    }
+    // "Botox-maker Allergan", "Drone-maker …": what follows a maker is a company
+    if (n > 1 && first.endsWith('-maker')) {
+      out.push(tagged(entity(tokens, text, 'organization', from + 1, to), party, country));
+      return out;
+    }
+    if (n > 1 && REGIONAL_ADJECTIVES.has(first)) {
+      from++;
+      continue;
+    }
+    const demonym = countryByDemonym.get(first);
+    if (demonym && n > 1) {
+      country = demonym.name;
+      from++;
+      continue;
+    }
+    if (demonym) return out;
+    // "Obama White House": a known organisation of several words at the end is not part of a name
+    const orgAt = n > 2 && n <= 6 ? knownOrganisationSuffix(tokens, from + 1, to) : -1;
+    if (orgAt > 0) {
+      for (const e of classifyUntitled(tokens, from, orgAt, text)) out.push(tagged(e, party, country));
+      out.push(tagged(entity(tokens, text, 'organization', orgAt, to), party, country));
+      return out;
+    }
+    for (const e of remainderEntities(tokens, from, to, text, marks)) out.push(tagged(e, party, country));
+    return out;
+  }
+}
+
+/** For a run's words as a whole, the last index of each property `classifyUntitled` tests (-1 where none has it). */
+interface RunMarks {
+  /** A body's head before "of" or "for", or a university's word in another language. */
+  orgOf: number;
+  /** A common word that is capitalised ("The", "New"). */
+  common: number;
+  /** An organisation's connector ("and", "of"), not a name's particle. */
+  connector: number;
+  /** A lower-case word. */
+  lowerWord: number;
+  /** A lower-case word that is no name's particle. */
+  lowerNonParticle: number;
+}
+
+  // Where the run's words are looked at as a whole, the last index that has the property: the
+  // leading words are peeled off one by one below, and a test "some word from here on" is then
+  // "that index >= from", so a long run costs linear time, not quadratic.
+function runMarks(tokens: Token[], from: number, to: number): RunMarks {
+  let orgOf = -1;
+  let common = -1;
+  let connector = -1;
+  let lowerWord = -1;
+  let lowerNonParticle = -1;
+  for (let i = from; i < to; i++) {
+    const w = baseLower(tokens[i]);
+    if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
+    else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
+    // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
+    // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
+    if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
+    if (!tokens[i].cap) {
+      lowerWord = i;
+      if (!NAME_PARTICLES.has(tokens[i].text)) lowerNonParticle = i;
+    }
+  }
+  return { orgOf, common, connector, lowerWord, lowerNonParticle };
+}
+
+/** The entities of what is left of an untitled run once its leading modifiers are peeled off: a person, a place, a body, or none. */
+function remainderEntities(tokens: Token[], from: number, to: number, text: string, marks: RunMarks): Entity[] {
+  const n = to - from;
+  const last = tokens[to - 1];
+  const lastLower = baseLower(last);
+  const first = baseLower(tokens[from]);
+  const { common, connector, lowerWord, lowerNonParticle } = marks;
+  // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
+  if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
+    && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
+  // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
+  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to)];
+  else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
+  // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
+  else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
+  else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to)))
+    || (countryByDemonym.has(lastLower) || (lastLower.endsWith('s') && countryByDemonym.has(lastLower.slice(0, -1)))) && genderOfFirstName(tokens[from].base) === null) return [];
+  // "South Africans", "New Zealanders": the people of a nation whose demonym has two words
+  else if (n === 2 && lastLower.endsWith('s') && countryByDemonym.has(lowerText(tokens, from, to).slice(0, -1))) return [];
+  else if (pluralPeopleInside(tokens, from, to - 1)
+    || (companyContext(tokens, from, to) && genderOfFirstName(tokens[from].base) === null)) return [entity(tokens, text, 'organization', from, to)];
+  // "Lorimer Tower Caracas", "Lorimer National Sedona": a building or resort named after its owner, then its city
+  else if (n > 2 && hasBuildingWord(tokens, from + 1, to - 1)) return [entity(tokens, text, 'place', from, to)];
+  else if (lowerWord >= from && lowerNonParticle < from) return [entity(tokens, text, 'person', from, to)];
+  // "his home in Palo Alto", "near Mountain View": a town the lists lack, after a place's preposition, that no given name opens
+  else if (n <= 3 && placeAfterPreposition(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
+  else if (connector >= from || innerAcronym(tokens, from, to - 1)) return [entity(tokens, text, 'organization', from, to)];
+  // "… District GOP", "Visiting NATO": a closing acronym is an organisation of its own
+  else if (innerAcronym(tokens, to - 1, to) && genderOfFirstName(tokens[from].base) === null) {
+    const out = classifyUntitled(tokens, from, to - 1, text);
+    out.push(entity(tokens, text, 'organization', to - 1, to));
+    return out;
+  }
+  // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
+  else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
+}
+
+/** Whether the token before `from` is a lower-case noun for one person ("seed", "coach", "lawyer"), as a name follows. */
+function personNounBefore(tokens: Token[], from: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  return !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
+}
+
+/** "in Palo Alto", "near Broken Hill", "from Mountain View to …": unknown words after a place's preposition, no given name first, ending the phrase. */
+function placeAfterPreposition(tokens: Token[], from: number, to: number): boolean {
+  if (from === 0 || tokens[to - 1].possessive || genderOfFirstName(tokens[from].base) !== null) return false;
+  const lead = tokens[from - 1].lower;
+  const next = to < tokens.length ? tokens[to] : undefined;
+  if (lead === 'from') return next?.lower === 'to';
+  return PLACE_LEAD.has(lead) && endsPhrase(next);
+}
+
+/** `e` with the party label and country that words peeled off its run gave, where it has none of its own. */
+function tagged(e: Entity, party: string | undefined, country: string | undefined): Entity {
+  if (party && (e.type === 'person' || e.type === 'single')) e.role ??= party;
+  if (country) e.country ??= country;
+  return e;
+}
+
+/** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks", "Kevin Nation"; not "Church": "Grace Church" is a parish). */
+const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers', 'nation']);
+/** Nouns the first-name table lists as given names (a table of 32,500 names has rare ones) that open set phrases: "Girl Power", "Star Power", "Coal Power". */
+const NOUNS_NOT_GIVEN = new Set(['duke', 'grace', 'trinity', 'hope', 'faith', 'liberty', 'victory', 'girl', 'star', 'coal', 'brain', 'sun', 'horse', 'fire', 'flower', 'people', 'sea', 'air', 'solar', 'wind', 'hydro', 'nuclear', 'will', 'man', 'woman', 'word', 'super', 'mind', 'mother', 'father', 'baby', 'king', 'queen', 'prince', 'angel', 'crystal', 'storm', 'river', 'stone', 'steel', 'gold', 'silver', 'diamond']);
+
+/**
+ * Whether a run of two words is a given name and a surname that is also a body's head word:
+ * "Gerald Power" is a person where "Georgia Power" (a place's name first) and "Nova Scotia Power" are companies.
+ */
+function surnameOfTrade(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && TRADE_SURNAMES.has(baseLower(tokens[to - 1])) && !NOUNS_NOT_GIVEN.has(tokens[from].lower) && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from, from + 1) === null;
+}

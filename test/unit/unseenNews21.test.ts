@@ -3,6 +3,9 @@ import { analyze } from '../../src/extractor/analyze';
 import { extractEvents } from '../../src/extractor/events';
 import { resolveDate } from '../../src/extractor/dates';
 import { readPublished } from '../../src/extractor/publishedDate';
+import { quotesOf } from './helpers';
+
+const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
 
 /**
  * Unseen Canadian and US news (session 21): each kind in other words than the articles that
@@ -39,5 +42,51 @@ describe('unseen news 21: a date something was put off or set to', () => {
     const text = 'Ice storm shuts schools\n\nPosted: Feb. 4, 2026 6:10 AM\n\nTwo school boards in the region have announced closures for Friday, officials said.';
     const dated = extractEvents(analyze(text), null).filter((e) => e.date);
     assert.deepEqual(dated.map((e) => e.date), ['2026-02-06']);
+  });
+});
+
+describe('unseen news 21: the source phrase', () => {
+  it('"the 19-year-old said" after a quotation is a person told by age, the nearest one before', () => {
+    const q = said('Lena Ortiz finished second in the slalom. “I skied the top badly,” the 19-year-old said.');
+    assert.deepEqual(q, [['Lena Ortiz', 'I skied the top badly,']]);
+  });
+
+  it('an indefinite age is no one named ("if a 30-year-old wanted …")', () => {
+    const q = quotesOf('Headline\n\nTom Reyes runs the program. If a 30-year-old wanted to apply, she would need a sponsor.');
+    assert.ok(q.every((x) => x.who !== 'Tom Reyes'), JSON.stringify(q.map((x) => [x.who, x.text])));
+  });
+
+  it('an aside on the circumstances between the subject and the cue ("asked by a reporter how …,") is skipped', () => {
+    assert.deepEqual(said('Fire Chief Dana Holt, asked by a reporter how long the highway would stay shut, said crews needed two more days.'), [['Dana Holt', 'crews needed two more days']]);
+    assert.deepEqual(said('Mayor Ken Obi, pressed on whether taxes would rise, said the budget was balanced.'), [['Ken Obi', 'the budget was balanced']]);
+  });
+
+  it('a party label, then a role between commas, leaves the named person the speaker, not the hearers after the cue', () => {
+    assert.deepEqual(said('Rep. Joan Mercer, D-Ore., a member of the budget panel, told reporters she would vote no.'), [['Joan Mercer', 'she would vote no']]);
+  });
+
+  it('offices of counties, courts and churches head a source phrase: "the sheriff said", "the coroner said"', () => {
+    const q = quotesOf('Headline\n\nSheriff Wade Lutz spoke to reporters. “We found the truck at dawn,” the sheriff said. The coroner said the cause of death was not yet known.');
+    assert.deepEqual(q.map((x) => [x.who, x.speakerMention?.text, x.text]), [
+      ['Wade Lutz', 'the sheriff', 'We found the truck at dawn,'],
+      [null, 'The coroner', 'the cause of death was not yet known'],
+    ]);
+  });
+
+  it('a phrase never ends in an article ("a deputy in an alleged …" is no subject)', () => {
+    const q = said('The man was shot by an off-duty deputy in an alleged road rage incident.');
+    assert.deepEqual(q, []);
+  });
+});
+
+describe('unseen news 21: "she" after a sentence whose subject is another woman', () => {
+  it('continues the subject who opens the sentence before, not the last speaker named after a preposition', () => {
+    const q = said('Attorney Nora Ames played the video for reporters. Ames said the officer had fired first. The girl’s aunt, Rita Cole, sat beside Ames. She said her niece had been afraid.');
+    assert.deepEqual(q.map((x) => x[0]), ['Nora Ames', 'Rita Cole']);
+  });
+
+  it('keeps the last speaker when she is the one speaking in that sentence ("… the ablest candidate Viguerie argues")', () => {
+    const q = said('Maria Diaz praised the plan. Rosa Vega said it was late. Diaz is right, says Vega. “We need it now,” she said.');
+    assert.equal(q[q.length - 1][0], 'Rosa Vega');
   });
 });

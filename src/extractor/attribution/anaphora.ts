@@ -9,6 +9,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
+import { CUE_FORMS } from '../cues';
 import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
@@ -195,6 +196,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // per earlier sentence: its first agreeing person, unless the last speaker is there too
   let first: LocalActor | null = null;
   let firstDepth = -1;
+  let firstOpens = false;
   // a name inside a quotation is not what a pronoun outside it refers to ("“Mikko's a great teammate,” he said")
   const outsideQuote = !st.paragraphs[pi].inQuote[at];
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
@@ -203,15 +205,36 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
-    if (a === speaker) return ((found = a), true);
+    // ("The boy's mother, Lisa Brown, stood beside Ames. She said …": a subject opening the sentence
+    // before the last speaker named after a preposition or a verb is whom "she" continues)
+    if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);
     // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
     if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
-    if (!first) [first, firstDepth] = [a, depth];
+    if (!first) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
     return false;
   });
   found ??= first ?? speaker ?? null;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
+}
+
+/** Whether mention `m` opens its sentence's clause: at the sentence's start or right after a comma ("The boy's mother, Lisa Brown, …"). */
+function opensClause(st: ArticleState, m: LocalMention): boolean {
+  const p = st.paragraphs[m.para];
+  const before = p.tokens[m.from - 1];
+  return !before || before.text === ',' || p.sentences[sentenceIndex(p.sentences, m.from)].from === m.from;
+}
+
+/**
+ * Whether mention `m` follows a lower-case word other than a conjunction, and no cue follows it:
+ * an object or a preposition's ("stood beside Ames", "attacked Christie"; not "the most able
+ * candidate Viguerie argues").
+ */
+function oblique(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  const before = t[m.from - 1];
+  const after = t[m.to];
+  return !!before && before.type === 'word' && !before.cap && before.lower !== 'and' && before.lower !== 'or' && !(after && CUE_FORMS.has(after.lower));
 }
 
 /** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */

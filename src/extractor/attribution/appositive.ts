@@ -85,7 +85,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
-    const aside = isParenthetical(t, a, end) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    // ", asked by a reporter how long …,": the circumstances of what the subject says
+    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -126,13 +127,17 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
     let nameEnd = skipParenthetical(t, j - 1, from);
-    if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
+    // "Sen. Ray Dunn, R-Ohio, a close ally, told": a party label there too
+    if (segIsRole && nameEnd - 2 >= from && (/^\d{1,3}$/.test(t[nameEnd].text) || isPartyLabel(t[nameEnd].text)) && t[nameEnd - 1].text === ',') nameEnd -= 2;
     if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
     return null;
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
 }
+
+/** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */
+const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'flanked', 'surrounded', 'accompanied', 'joined']);
 
 /**
  * Where the other name starts when token `a` opens words that give one ("known as Hemedti", "also

@@ -19,7 +19,7 @@ import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePerso
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
@@ -225,9 +225,6 @@ const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'co
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
 const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);
-
-/** An age as a description's modifier: "52-year-old". */
-const AGED = /^\d{1,3}-year-old$/;
 
 /**
  * "The 52-year-old (driver)": the person a pronoun in its place would be, of the gender its noun

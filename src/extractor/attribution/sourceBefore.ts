@@ -15,7 +15,7 @@ import { baseLower, type Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -253,6 +253,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     EVENT_NOUNS.has(last.lower) ||
     PEOPLE_WORDS.has(last.lower) ||
     isPeopleNoun(last) ||
+    // "…,” the 23-year-old said": a person told by age (resolved as a pronoun would be)
+    (end > a && t[a].lower === 'the' && AGED.test(last.lower)) ||
     // "…, the city said", "the province said": a description of a body, as "the company" is
     // (opening its clause: "cities in the nation have endorsed" is the cities')
     (end > a && DETERMINERS.has(t[a].lower) && !!descriptionKinds(last.lower) && (a === from || t[a - 1].type !== 'word'));

@@ -90,3 +90,31 @@ describe('unseen news 21: "she" after a sentence whose subject is another woman'
     assert.equal(q[q.length - 1][0], 'Rosa Vega');
   });
 });
+
+describe('unseen news 21: who a pronoun or a description is', () => {
+  it('"Joan" is a woman in English-language news; "Jean" and "Jan" tell no gender (Quebec, the Netherlands)', () => {
+    assert.deepEqual(said('Joan Whitby toured the flooded streets. “We will rebuild,” she said.'), [['Joan Whitby', 'We will rebuild,']]);
+    const q = said('Jean Tremblay toured the flooded streets. “We will rebuild,” he said.');
+    assert.deepEqual(q, [['Jean Tremblay', 'We will rebuild,']]);
+  });
+
+  it('"his" after a role between it and the only named person is not that person (no gender learnt from it)', () => {
+    const q = said('Press secretary Robin Hale defended the delay on Monday. Hale was asked whether the president had been warned by his own aides that the bill would fail. “We will see,” she said.');
+    assert.equal(q[q.length - 1][0], 'Robin Hale');
+    assert.ok(q.every((x) => x[0] !== 'aides of Robin Hale'), JSON.stringify(q));
+  });
+
+  it('a court’s titles are one office: "Justice NAME … the judge said"', () => {
+    assert.deepEqual(said('Justice Mira Olsen of the Superior Court issued the ruling. “The statute is plain,” the judge said.'), [['Mira Olsen', 'The statute is plain,']]);
+  });
+
+  it('the name a relative aside gives ("who gave only her first name, Rosa,") is the speaker', () => {
+    assert.deepEqual(said('One picketer, who gave only his first name, Karim, said the line would hold.'), [['Karim', 'the line would hold']]);
+  });
+
+  it('"the younger NAME", "the elder NAME" tell apart two people of one surname', () => {
+    const family = 'Walter Brandt, 61, has farmed the land since 1988. His daughter, Ilse Brandt, 27, took over the books last year.';
+    assert.equal(said(`${family} “The margins are gone,” the younger Brandt said.`)[0][0], 'Ilse Brandt');
+    assert.equal(said(`${family} “We have seen worse,” the elder Brandt said.`)[0][0], 'Walter Brandt');
+  });
+});

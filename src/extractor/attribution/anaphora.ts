@@ -199,11 +199,15 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   let firstOpens = false;
   // a name inside a quotation is not what a pronoun outside it refers to ("“Mikko's a great teammate,” he said")
   const outsideQuote = !st.paragraphs[pi].inQuote[at];
+  // "Cole asked whether the governor had been warned by his advisers": a person told by a role
+  // between the name and the pronoun, in its sentence, may be whom it refers to: no actor is
+  let described = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (first && depth !== firstDepth) return true;
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
+    if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
     if (depth === 0) return !a.anonymous && ((found = a), true);
     // ("The boy's mother, Lisa Brown, stood beside Ames. She said …": a subject opening the sentence
     // before the last speaker named after a preposition or a verb is whom "she" continues)
@@ -213,10 +217,34 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (!first) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
     return false;
   });
+  if (described) return null;
   found ??= first ?? speaker ?? null;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
 }
+
+/**
+ * Whether "the" and a role no role of person `a` holds stand between tokens `from` and `to` of
+ * paragraph `pi`, outside any name, of a gender that may agree: another person ("Cole, a press
+ * aide, asked whether the governor …"; not "Hier, the founder of …", nor a predicate, "should
+ * Clinton become the nominee", nor "the chairman" for "she"). A person of no known role is never
+ * told apart so.
+ */
+function otherPersonDescribed(st: ArticleState, pi: number, from: number, to: number, a: LocalActor, gender: Gender | null): boolean {
+  if (!a.roles.length) return false;
+  const t = st.paragraphs[pi].tokens;
+  const at = st.mentionAt[pi];
+  for (let i = from; i + 1 < to; i++) {
+    const noun = t[i + 1];
+    if (t[i].lower !== 'the' || noun.type !== 'word' || noun.cap || noun.possessive || at[i + 1] || at[i + 2] || !ROLE_NOUNS.has(noun.lower)) continue;
+    if (PREDICATIVE.has(t[i - 1]?.lower ?? '') || a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun.lower))) continue;
+    const g = genderOfRole(noun.lower) ?? genderOfTitle(noun.lower);
+    if (!g || !gender || g === gender) return true;
+  }
+  return false;
+}
+/** Words before a predicate noun: "become the nominee", "as the chair". */
+const PREDICATIVE = new Set(['become', 'becomes', 'became', 'is', 'was', 'be', 'been', 'as', 'named', 'remain', 'remains', 'remained']);
 
 /** Whether mention `m` opens its sentence's clause: at the sentence's start or right after a comma ("The boy's mother, Lisa Brown, …"). */
 function opensClause(st: ArticleState, m: LocalMention): boolean {

@@ -57,6 +57,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
   }
+  // "Another marcher, who gave only her first name, Rosa, said": the name the aside gives is the speaker's
+  if (end < comma) {
+    const named = nameGivenBefore(t, comma, end);
+    if (named >= 0) return { from: named, to: comma };
+  }
   for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     // (not an alias in marks: "Tom Reed, nicknamed “The Hammer”, said")
@@ -134,6 +139,16 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/**
+ * Where the name starts when the words before the comma at `comma` are ", NAME" after the word
+ * "name" ("… who gave only her first name, Rosa"), no earlier than token `from`; -1 otherwise.
+ */
+function nameGivenBefore(t: Token[], comma: number, from: number): number {
+  let a = comma - 1;
+  while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
+  return a < comma - 1 && a > from && t[a].text === ',' && (t[a - 1].lower === 'name' || t[a - 1].lower === 'names') ? a + 1 : -1;
 }
 
 /** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */

@@ -409,7 +409,25 @@ export const SPECIFYING_MODIFIERS = new Set(
 function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
   if (!modifiers.length) return true;
   const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
-  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
+  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)) || (NATIONAL_SCOPE.has(w) && !subnationalName(a.name)));
+}
+
+/**
+ * Modifiers of a body's reach that its name rarely states: "Environment Canada … the federal
+ * agency said". Not one whose name holds a state, a province or a city ("the Texas Department of
+ * Transportation" is no federal department).
+ */
+const NATIONAL_SCOPE = new Set(['federal', 'national']);
+
+/** Whether a word of an organisation's name is a state, province, region or city the gazetteer knows. */
+function subnationalName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i];
+    const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : '';
+    if (US_STATES.has(one) || REGIONS.has(one) || CITIES.has(one) || (two && (US_STATES.has(two) || REGIONS.has(two) || CITIES.has(two)))) return true;
+  }
+  return false;
 }
 
 /** An acronym as written: "AAN", "U.N.". */

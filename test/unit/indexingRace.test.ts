@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { ArticleJobs } from '../../src/vscode/indexing/articleJobs';
 import { HostSlices } from '../../src/vscode/indexing/hostSlices';
+import { removeDeleted, type DeletionParts } from '../../src/vscode/indexing/deletions';
 
 const KEY = 'file:///corpus/churn/a1.txt';
 
@@ -122,5 +123,68 @@ describe('indexing: an article deleted or changed while its job is in flight', (
     ix.drop();
     await within(pass, 'the job');
     assert.deepEqual(ix.history, []);
+  });
+});
+
+describe('indexing: a watcher’s batch of deletions while jobs are in flight', () => {
+  const FOLDER = 'file:///corpus/churn';
+
+  /** An index of records by key, its jobs, and the parts removeDeleted works on, as CorpusIndex gives them. */
+  function folderIndex(): { jobs: ArticleJobs<string>; filed: Map<string, string>; parts: DeletionParts; read: (key: string) => { done: Promise<void>; read: (text: string) => void } } {
+    const host = new HostSlices(8);
+    const jobs = new ArticleJobs<string>(host);
+    const filed = new Map<string, string>();
+    const parts: DeletionParts = {
+      entries: filed,
+      skippedFiles: new Map(),
+      host,
+      readsUnderWay: () => jobs.underWay(),
+      generationOf: (key) => jobs.generationOf(key),
+      drop: (key) => {
+        jobs.forget(key);
+        filed.delete(key);
+      },
+    };
+    const read = (key: string): { done: Promise<void>; read: (text: string) => void } => {
+      const worker = workerJob();
+      return { done: jobs.run(key, worker.produce, (text) => filed.set(key, text)), read: worker.read };
+    };
+    return { jobs, filed, parts, read };
+  }
+
+  it('a folder deleted while a job reads a file in it: the file never comes back, the job ends', async () => {
+    const ix = folderIndex();
+    ix.filed.set(`${FOLDER}/a0.txt`, 'indexed before');
+    const job = ix.read(`${FOLDER}/a1.txt`);
+    const removed = await within(removeDeleted(ix.parts, new Set([FOLDER])), 'the removal');
+    assert.deepEqual(removed, [`${FOLDER}/a0.txt`]);
+    job.read('read before the folder went');
+    await within(job.done, 'the job of a file in the deleted folder');
+    assert.deepEqual([...ix.filed.keys()], []);
+  });
+
+  it('deleted, then created again and read before the deletion’s turn came: the new file’s record stays', async () => {
+    const ix = folderIndex();
+    const key = `${FOLDER}/a1.txt`;
+    ix.filed.set(key, 'the deleted file');
+    // the batch takes what the index holds as it comes; its drop waits for a host turn
+    const removing = removeDeleted(ix.parts, new Set([key]));
+    // meanwhile the file is there again and a job reads it (a pass's, or the next batch's)
+    const job = ix.read(key);
+    job.read('created again');
+    assert.deepEqual(await within(removing, 'the removal'), []);
+    await within(job.done, 'the new file’s job');
+    assert.equal(ix.filed.get(key), 'created again');
+  });
+
+  it('a file read before it was deleted, its result coming as the batch is handled: never filed, and its job ends', async () => {
+    const ix = folderIndex();
+    const key = `${FOLDER}/a1.txt`;
+    const job = ix.read(key);
+    const removing = removeDeleted(ix.parts, new Set([key]));
+    job.read('read before the deletion');
+    await within(Promise.all([removing, job.done]), 'the removal and the job');
+    assert.equal(ix.filed.has(key), false);
+    assert.equal(ix.jobs.reading(key), undefined);
   });
 });

@@ -39,6 +39,11 @@ export class ArticleJobs<T> {
     return this.inflight.get(key)?.done;
   }
 
+  /** Keys of the articles with a job under way. */
+  underWay(): IterableIterator<string> {
+    return this.inflight.keys();
+  }
+
   /** Any result still to come for the article is dropped (it left the index). */
   forget(key: string): void {
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);

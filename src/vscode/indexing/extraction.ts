@@ -58,6 +58,11 @@ export class Extraction {
     return this.jobs.reading(key);
   }
 
+  /** Keys of the articles with a job under way. */
+  readsUnderWay(): IterableIterator<string> {
+    return this.jobs.underWay();
+  }
+
   /** Any result still to come for the article is dropped (it left the index). */
   forget(key: string): void {
     this.jobs.forget(key);

@@ -249,6 +249,33 @@ describe('Corpus Navigator in VS Code', function () {
       await changeWhere(() => !api.index.lookup.result.documents.some((d) => d.path.includes('/churn/') && api.index.article(d.path)), 20_000);
       assert.equal(api.index.size, 5);
     });
+
+    it('files deleted while their jobs wait behind others: the pass ends, and they do not come back', async function () {
+      this.timeout(120_000);
+      // long articles: the pass's jobs queue for seconds, and the watcher reports the deletions
+      // while the deleted files' jobs still wait or run (a pass that did not end, session 20)
+      const files = Array.from({ length: 30 }, (_, i) => vscode.Uri.joinPath(dir(), `b${i}.txt`));
+      const text = (i: number): string => Array.from({ length: 2000 }, (_, j) => `Mayor Ada Lind${i} said the park ${j} would open.`).join('\n');
+      try {
+        await Promise.all(files.map((f, i) => vscode.workspace.fs.writeFile(f, Buffer.from(text(i)))));
+        let listed!: () => void;
+        const passListed = new Promise<void>((resolve) => (listed = resolve));
+        const sub = api.index.onDidProgress(() => (api.index.progress?.total ?? 0) > files.length && listed());
+        const indexing = api.index.reindex();
+        await bounded(passListed, 30_000, () => 'the re-index to list the files').finally(() => sub.dispose());
+        await Promise.all(files.filter((_, i) => i % 2).map((f) => vscode.workspace.fs.delete(f)));
+        await bounded(indexing, 60_000, () => `the re-index to end after its files were deleted; progress ${JSON.stringify(api.index.progress)}`);
+        const gone = files.filter((_, i) => i % 2).map((f) => f.toString());
+        await changeWhere(() => gone.every((k) => !api.index.article(k)), 20_000).catch((e: Error) => {
+          throw new Error(`${e.message}: still indexed ${gone.filter((k) => api.index.article(k)).length} of the ${gone.length} deleted files`);
+        });
+        for (const [i, f] of files.entries()) if (i % 2 === 0) assert.ok(api.index.article(f.toString()), `${i} indexed`);
+      } finally {
+        await removeChurn();
+      }
+      await changeWhere(() => !api.index.lookup.result.documents.some((d) => d.path.includes('/churn/') && api.index.article(d.path)), 20_000);
+      assert.equal(api.index.size, 5);
+    });
   });
 
   it('an unsaved edit is analysed from the editor buffer', async () => {

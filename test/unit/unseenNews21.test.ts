@@ -118,3 +118,21 @@ describe('unseen news 21: who a pronoun or a description is', () => {
     assert.equal(said(`${family} “We have seen worse,” the elder Brandt said.`)[0][0], 'Walter Brandt');
   });
 });
+
+describe('unseen news 21: a body described by its national reach', () => {
+  it('"the federal agency" is the body named before when its name holds no state, province or city', () => {
+    assert.deepEqual(said('Health Canada pulled the eye drops from shelves on Friday. The federal agency said no injuries had been reported.'), [
+      ['Health Canada', 'no injuries had been reported'],
+    ]);
+  });
+
+  it('not a body of a state ("the Ohio Department of Health … the federal agency")', () => {
+    const q = said('The Ohio Department of Health closed the lab. The federal agency said it would review the case.');
+    assert.notEqual(q[0][0], 'Ohio Department of Health');
+  });
+
+  it('not when the description names another body ("the national Asahi newspaper")', () => {
+    const q = said('Fox News ran the clip. A column in the national Asahi newspaper attacked the remark.');
+    assert.ok(q.every((x) => x[0] !== 'Fox News'), JSON.stringify(q));
+  });
+});

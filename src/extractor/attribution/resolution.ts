@@ -263,10 +263,15 @@ function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, 
   return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
 }
 
-/** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
+/**
+ * The lower-case modifiers of a description that tell which body it means ("the | state water |
+ * board"); with one of national reach ("the national | Asahi | newspaper"), the names inside it too,
+ * which the body's name must then hold (see anaphora's namedBy).
+ */
 function specifying(words: Token[]): string[] {
   const found: string[] = [];
   for (let i = 1; i < words.length - 1; i++) if (!words[i].cap && SPECIFYING_MODIFIERS.has(words[i].lower)) found.push(words[i].lower);
+  if (found.includes('national') || found.includes('federal')) for (let i = 1; i < words.length - 1; i++) if (words[i].cap) found.push(words[i].lower);
   return found;
 }
 

@@ -136,3 +136,20 @@ describe('unseen news 21: a body described by its national reach', () => {
     assert.ok(q.every((x) => x[0] !== 'Fox News'), JSON.stringify(q));
   });
 });
+
+describe('unseen news 21: people of a body, bodies together', () => {
+  it('"the head of the river authority", "the mayor of this lake town" are people of a body described by modifiers', () => {
+    assert.deepEqual(said('The chair of the regional transit authority said fares would rise.'), [['chair of the regional transit authority', 'fares would rise']]);
+    assert.deepEqual(said('The mayor of this lake town says the ferry must stay.'), [['mayor of this lake town', 'the ferry must stay']]);
+  });
+
+  it('"…, the companies said", "Both banks said" speak as a group of bodies', () => {
+    assert.deepEqual(said('The merger will close in the spring, the companies said.'), [['companies', 'The merger will close in the spring']]);
+    assert.deepEqual(said('Arcturus Bank will buy Pell Trust. Both banks said no branches would close.'), [['banks', 'no branches would close']]);
+  });
+
+  it('places counted are not bodies speaking ("insiders in the next two states — … — said")', () => {
+    const q = said('Insiders in the next two states — Nevada and South Carolina — said the gap had to close.');
+    assert.ok(q.every((x) => x[0] !== 'states'), JSON.stringify(q));
+  });
+});

@@ -181,6 +181,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       const bodyDeterminer = end - a < 3 && !last.cap && descriptionKinds(last.lower) ? determinerOfModifiers(t, a - 1, from) : -1;
       if (bodyDeterminer >= 0) {
         a = bodyDeterminer;
+        // "the head of | the river authority": the person whose body it is
+        if (ofOwner(t, a, from)) continue;
         break;
       }
       // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
@@ -257,9 +259,17 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     (end > a && t[a].lower === 'the' && AGED.test(last.lower)) ||
     // "…, the city said", "the province said": a description of a body, as "the company" is
     // (opening its clause: "cities in the nation have endorsed" is the cities')
-    (end > a && DETERMINERS.has(t[a].lower) && !!descriptionKinds(last.lower) && (a === from || t[a - 1].type !== 'word'));
+    // ("…, the companies said", "the two companies said", "both banks said": bodies together, as a group)
+    (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word')) ||
+    (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower)));
   return ok ? { from: a, to: end + 1 } : null;
 }
+
+/** Places counted are where people are ("insiders in the next two states — … — said"), no bodies speaking together. */
+const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation', 'town', 'county', 'region', 'territory', 'village']);
+
+/** A plural noun's singular by the usual endings ("companies" -> "company", "banks" -> "bank"). */
+const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** Whether tokens [a, end] hold a name, a share word, or a people noun before the last word: a phrase that can speak. */
 function namesSomeone(t: Token[], a: number, end: number): boolean {

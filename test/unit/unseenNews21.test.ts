@@ -153,3 +153,15 @@ describe('unseen news 21: people of a body, bodies together', () => {
     assert.ok(q.every((x) => x[0] !== 'states'), JSON.stringify(q));
   });
 });
+
+describe('unseen news 21: an office named before its holder', () => {
+  it('"the mayor of this lake town" in a lede is the mayor the article names after it, and so is "the mayor" later', () => {
+    const q = said('The mayor of this lake town says the ferry must stay. Mayor Ines Barros said Monday that she had written to the province. “We need the boat,” the mayor said.');
+    assert.deepEqual(q.map((x) => x[0]), ['Ines Barros', 'Ines Barros', 'Ines Barros']);
+  });
+
+  it('"the GM", "the CEO" are the one general manager or chief executive the article names, never a company', () => {
+    assert.deepEqual(said('Oilers general manager Ray Dunn said the deal was done. “We needed a centre,” the GM said.')[1], ['Ray Dunn', 'We needed a centre,']);
+    assert.deepEqual(said('Veltra chief executive Mina Shah said sales rose. “We are not done,” the CEO said.')[1], ['Mina Shah', 'We are not done,']);
+  });
+});

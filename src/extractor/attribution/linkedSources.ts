@@ -133,6 +133,9 @@ function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
   return sentences[sentenceIndex(sentences, i)];
 }
 
+/** Places a story's "this" points at (its dateline's): "the mayor of this border city", "the chief of this fishing village". */
+const THIS_PLACE = new Set(['city', 'town', 'village', 'county', 'province', 'state', 'community', 'riding', 'district', 'island', 'region', 'municipality', 'borough', 'township', 'parish', 'hamlet', 'reserve', 'nation']);
+
 /**
  * A people noun with a post-modifier: a plural one is a group named by the whole phrase
  * ("residents of Elm Row"); a singular one with "for", "at", "with" or "of" an organisation is
@@ -166,9 +169,11 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
     }
     return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
   }
-  // "the mayor of Dunmore": the one person of the article who holds that office there
-  if (!org && !person && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower) && isNameWord(t[coreEnd + 1])) {
-    const holder = soleHolder(st, head.lower, st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
+  // "the mayor of Dunmore": the one person of the article who holds that office there; "the
+  // mayor of this border city", the dateline's place, whoever the article names holding it
+  const here = t[coreEnd + 1]?.lower === 'this' && THIS_PLACE.has(t[np.to - 1].lower);
+  if (!org && !person && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower) && (isNameWord(t[coreEnd + 1]) || here)) {
+    const holder = soleHolder(st, head.lower, here ? null : st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
     if (holder) {
       st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
       return holder;

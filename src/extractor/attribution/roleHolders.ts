@@ -108,7 +108,19 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   }
   // (a specific office may be named after the phrase, "The mayor said … Mayor Bill Ruiz"; "the
   // official", a word of many offices, is no one the article names only later)
-  if (roleNoun !== 'official') for (const a of st.table.actors) if (!seen.has(a) && fits(a)) return a;
+  // (per article and phrase, the actors already found not to fit are not asked again: "the
+  // undersheriff said" repeated in a text of thousands of people stays linear)
+  if (roleNoun !== 'official') {
+    const key = only ? null : `${roleNoun}|${rank}|${[...orgKeys].join(',')}|${bodyWords.join(',')}|${country}`;
+    const asked = key === null ? 0 : (unfit.get(st)?.get(key) ?? 0);
+    const actors = st.table.actors;
+    for (let i = asked; i < actors.length; i++) if (!seen.has(actors[i]) && fits(actors[i])) return actors[i];
+    if (key !== null) {
+      let byPhrase = unfit.get(st);
+      if (!byPhrase) unfit.set(st, (byPhrase = new Map()));
+      byPhrase.set(key, actors.length);
+    }
+  }
   if (org && LEADER_WORDS.includes(roleNoun)) {
     const actor = st.table.get('person', bare);
     actor.nameTokens = [];
@@ -118,6 +130,13 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   }
   return null;
 }
+
+/**
+ * Per article, per role phrase (its noun, rank, bodies and country): how many of the actor
+ * table's actors resolveRole has found none of to fit. An actor that gains the role later is met
+ * again among the recent mentions, which are always asked.
+ */
+const unfit = new WeakMap<ArticleState, Map<string, number>>();
 
 /** A lower-case source phrase up to the first match of `modifier` (a post-modifier's first word), the whole phrase when none. */
 function upToModifier(phrase: string, modifier: RegExp): string {

@@ -37,6 +37,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       if (close < 0) continue;
       return nicknamed(tokens, from, i, close, to, text);
     }
+    // "Canucks D Filip Hronek-Bauer", "F Jeff Skinner-Ross": a player's position in capitals before a name is no part of it
+    if (t.text.length <= 3 && POSITION_CODES.has(t.text) && positionBeforeName(tokens, from, i, to)) {
+      const out = i > from ? classifyRun(tokens, from, i, text) : [];
+      for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
+      return out;
+    }
     if (t.text.length < 8 || !gluedWord(t.text)) continue;
     const out = i > from ? classifyRun(tokens, from, i, text) : [];
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
@@ -139,6 +145,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     return out;
   }
   return classifyUntitled(tokens, from, to, text, whole);
+}
+
+/** Players' positions as box scores and notes write them before a name (hockey, basketball, football, baseball). */
+const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);
+
+/**
+ * Whether the position code at `i` stands before a player's name: a given name, or two name words
+ * that end the run, after it, and no given name before it ("Harry S Truman" keeps his initial).
+ */
+function positionBeforeName(tokens: Token[], from: number, i: number, to: number): boolean {
+  if (to - i < 3 || !isNameWord(tokens[i + 1]) || (i > from && genderOfFirstName(tokens[i - 1].base) !== null)) return false;
+  return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
 }
 
 /**

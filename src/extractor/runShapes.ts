@@ -90,10 +90,14 @@ const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 't
  */
 function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
   const noun = tokens[to].lower;
+  // ("West Texas Intermediate crude", "Brent crude": a grade of oil, whatever its words)
+  if (noun === 'crude') return true;
   if (!PLACE_EVENT_NOUNS.has(noun) && !CONTEST_NOUNS.has(noun)) return false;
   if (genderOfFirstName(tokens[from].base) === null) return true;
   return PLACE_EVENT_NOUNS.has(noun) && from > 0 && EVENT_DETERMINERS.has(tokens[from - 1].lower);
 }
+/** Last words of contests named in capitals ("Scotties Tournament of Hearts", "Memorial Cup", "Brier Championship"). */
+const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
@@ -119,7 +123,9 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
   // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
   // modifies an event's or a contest's noun names no one (no given name first, no known name)
-  if (to - from >= 2 && to < tokens.length && !tokens[to].cap && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
+  if (to < tokens.length && !tokens[to].cap && (to - from >= 2 || tokens[to].lower === 'crude') && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
+  // "Scotties Tournament (of Hearts)", "Memorial Cup": a contest named in capitals is no actor
+  if (to - from >= 2 && CONTEST_HEADS.has(lastLower) && !last.possessive) return [];
   // (before the words around it: "Boston Celtics said" is no person)
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";

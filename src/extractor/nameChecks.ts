@@ -319,7 +319,7 @@ const BODY_BEFORE = new Set([
   'ngo', 'nonprofit', 'non-profit', 'think-tank', 'thinktank', 'watchdog', 'regulator', 'broadsheet',
 ]);
 /** The same, for nouns that may also stand before a person's name ("on the other side Pate …", "channel Republican anger"): only before two words or more that no given name opens. */
-const WEAK_BODY_BEFORE = new Set(['network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
+const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
 /** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */

@@ -84,7 +84,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
   // names the street ("President Park", "Mayor Hall" stay people)
-  if (titleEnd === to - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[to - 1].lower)) return [entity(tokens, text, 'place', from, to)];
+  // (its part of town after it: "King Street East")
+  const streetEnd = to - from === 3 && COMPASS_POINTS.has(tokens[to - 1].lower) ? to - 1 : to;
+  if (titleEnd === streetEnd - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[streetEnd - 1].lower)) return [entity(tokens, text, 'place', from, to)];
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -115,7 +117,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
         if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
       }
     }
-    const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text) : [];
+    const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
     for (const e of prefix) out.push(e);
     // the role keeps the organisation or country named right before the title ("NATO
     // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
@@ -125,7 +127,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
     const roleFrom = adjoining
       ? adjoining.from
-      : constituency
+      : constituency || (nameFrom >= to && prefix.length === 0)
         ? from
         : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
           ? titleStart - 1
@@ -208,17 +210,23 @@ const PORTFOLIO_WORDS = new Set(
     .split('|'),
 );
 
-function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
+/** What the words before a title name; `named`: a person's name follows the title. */
+function classifyPrefix(tokens: Token[], from: number, to: number, text: string, named: boolean): Entity[] {
   const words = lowerText(tokens, from, to);
   if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
   const out = classifyRun(tokens, from, to, text).filter((e) => e.type !== 'single' || isAcronym(tokens[e.from]));
-  // "Civil Protection Minister …": words before a title that no given name opens are the body of the office
-  for (const e of out) if (e.type === 'person' && genderOfFirstName(tokens[e.from].base) === null) e.type = 'organization';
+  // "Civil Protection Minister …": words before a title that no given name opens are the body of
+  // the office; with no name after it they are the office's own words ("the Parliamentary Budget Officer")
+  const bodyless = (e: Entity): boolean => e.type === 'person' && genderOfFirstName(tokens[e.from].base) === null;
+  if (!named) return out.filter((e) => !bodyless(e));
+  for (const e of out) if (bodyless(e)) e.type = 'organization';
   return out;
 }
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);
+/** The part of town after a street's name ("King Street East"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A street's last word, and a settlement's ("Queen City"). */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'square', 'boulevard', 'row', 'terrace', 'crescent', 'quay', 'place', 'parade', 'gardens', 'city', 'town']);
 

@@ -124,6 +124,8 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
   // modifies an event's or a contest's noun names no one (no given name first, no known name)
   if (to < tokens.length && !tokens[to].cap && (to - from >= 2 || tokens[to].lower === 'crude') && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
+  // "the Carr Fire", "the 2018 Camp Fire": a fire named after a place is an event; "Cal Fire said": the agency
+  if (to - from >= 2 && lastLower === 'fire' && last.cap) return from > 0 && (tokens[from - 1].lower === 'the' || /^\d{4}$/.test(tokens[from - 1].text)) ? [] : [entity(tokens, text, 'organization', from, to)];
   // "Scotties Tournament (of Hearts)", "Memorial Cup": a contest named in capitals is no actor
   if (to - from >= 2 && CONTEST_HEADS.has(lastLower) && !last.possessive) return [];
   // (before the words around it: "Boston Celtics said" is no person)

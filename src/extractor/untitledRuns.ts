@@ -69,6 +69,11 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
+    // "GlobalData Retail", "PayLoop Canada": a brand's word opens a body's name
+    if (n > 1 && n <= 3 && brandWord(tokens[from].base)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     // "Hydro One", "Radio One": a body's head word and a number's word name a company
     if (n === 2 && lastLower === 'one' && last.cap && ORG_HEADS.has(baseLower(tokens[from])) && tokens[from].cap) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));

@@ -79,3 +79,27 @@ describe('names21: towns the lists lack, told by the words around them', () => {
     assert.deepEqual(actorNames(a, 'organization'), ["St. Brendan's University"]);
   });
 });
+
+describe('names21: offices, fires and brands', () => {
+  it('"Grand Chief" and "Battalion Chief" are offices; an office with no name after it keeps its words, no body "Parliamentary Budget"', () => {
+    const a = analyze('Treaty Six Grand Chief Rosa Cardinal said talks had stalled. The Provincial Budget Officer is expected to report on Friday.');
+    assert.deepEqual(actorNames(a, 'person'), ['Rosa Cardinal']);
+    assert.ok(a.actors.find((x) => x.name === 'Rosa Cardinal')!.roles.some((r) => r.endsWith('Grand Chief')));
+    assert.ok(!a.actors.some((x) => x.name === 'Provincial Budget'));
+  });
+
+  it('a fire named after a place is an event after "the" or a year; "X Fire said" is the agency', () => {
+    const a = analyze('The blaze is bigger than the 2019 Tully Fire, Mara Ellis said. Cal Fire said crews held the line.');
+    assert.ok(!a.actors.some((x) => x.name.includes('Tully')));
+    assert.equal(a.quotes[1].speaker?.name, 'Cal Fire');
+    assert.equal(a.actors.find((x) => x.name === 'Cal Fire')?.kind, 'organization');
+  });
+
+  it('a brand\'s word opens a body\'s name; a street keeps its part of town; an advocacy group\'s name of two words is a body', () => {
+    const a = analyze('Lena Marsh, a director of BrightLedger Research, said sales fell. He ran a shop on Queen Street West. Advocacy group Safer Streets said it was pleased.');
+    assert.deepEqual(actorNames(a, 'person'), ['Lena Marsh']);
+    assert.ok(actorNames(a, 'organization').includes('BrightLedger Research'));
+    assert.ok(actorNames(a, 'place').includes('Queen Street West'));
+    assert.equal(a.quotes[1].speaker?.name, 'Safer Streets');
+  });
+});

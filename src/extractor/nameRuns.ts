@@ -109,7 +109,10 @@ function knownNameEnd(tokens: Token[], start: number, end: number, to: number): 
 }
 
 /** Institutions named with a possessive: "St. Brigid's Hospital", "King's College", "St Mary's Church". */
-const INSTITUTION_HEADS = new Set(['hospital', 'university', 'college', 'church', 'cathedral', 'school', 'academy', 'infirmary', 'clinic', 'chapel', 'abbey', 'priory']);
+const INSTITUTION_HEADS = new Set(['hospital', 'university', 'bench', 'college', 'church', 'cathedral', 'school', 'academy', 'infirmary', 'clinic', 'chapel', 'abbey', 'priory']);
+
+/** A possessive of members in -men ("Patrolmen's", "Firemen’s"). */
+const MEN_POSSESSIVE = /men['’]s$/;
 
 const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
 
@@ -119,7 +122,8 @@ const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
  */
 function institutionAfter(tokens: Token[], i: number): boolean {
   if (!tokens[i].cap) return false;
-  if (INSTITUTION_HEADS.has(tokens[i].lower)) return true;
+  // ("Police Patrolmen's Association": a body's head after its members' possessive in -men)
+  if (INSTITUTION_HEADS.has(tokens[i].lower) || (MEMBER_BODIES.has(tokens[i].lower) && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower))) return true;
   const next = tokens[i + 1];
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
@@ -134,7 +138,7 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): boolean {
   return i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap && MEMBER_BODIES.has(head.lower);
 }
 /** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers". */
-const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds)$/u;
+const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs)$/u;
 /** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
 const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent']);
 

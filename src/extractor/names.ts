@@ -217,10 +217,17 @@ function classifyPrefix(tokens: Token[], from: number, to: number, text: string,
   const out = classifyRun(tokens, from, to, text).filter((e) => e.type !== 'single' || isAcronym(tokens[e.from]));
   // "Civil Protection Minister …": words before a title that no given name opens are the body of
   // the office; with no name after it they are the office's own words ("the Parliamentary Budget Officer")
-  const bodyless = (e: Entity): boolean => e.type === 'person' && genderOfFirstName(tokens[e.from].base) === null;
+  // (or words with a place's or a body's head: "Adair County Emergency Management Coordinator")
+  const bodyless = (e: Entity): boolean => e.type === 'person' && (genderOfFirstName(tokens[e.from].base) === null || headInside(tokens, e.from, e.to));
   if (!named) return out.filter((e) => !bodyless(e));
   for (const e of out) if (bodyless(e)) e.type = 'organization';
   return out;
+}
+
+/** Whether a word of [from, to) after the first is a place's or a body's head ("County", "Department"). */
+function headInside(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (PLACE_HEADS.has(tokens[i].lower) || ORG_HEADS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */

@@ -160,11 +160,16 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
   if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
-    // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
+    // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
+    // head after a person's noun or a speech verb, or before one, are a person
     const before = tokens[from - 1];
-    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
-    return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
+    // (opening its clause: "Residents of Alder Terrace said" is about the street)
+    const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
+    return [entity(tokens, text, to - from === 2 && (personNoun || speaks) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
+  // "Bloor Street West": a street and its part of town
+  if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];
   // "Imperial College London", "University College Dublin": a head word, then the place the body is in
   if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
@@ -182,6 +187,11 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   }
   return undefined;
 }
+
+/** Speech verbs around a name that make a given name and a place head a person ("said Ellen Park", "Ada Hall told"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'noted']);
+/** The part of town after a street's name ("Bloor Street West"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /** A nation's adjective by its ending ("Philippine", "Kenyan", "Japanese", "Danish"). */
 const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;

@@ -107,6 +107,11 @@ export function classifyUntitled(
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, to, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, to), party, country));
       return out;
     }
+    // "Florida Power & Light", "Texas Rail Road Commission": a place, then a trade's head word and more, is one body
+    if (lead && lead.n < n - 1 && n - lead.n <= 3 && lead.kind !== 'organization' && ORG_HEADS.has(baseLower(tokens[from + lead.n]))) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));

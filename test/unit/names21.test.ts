@@ -103,3 +103,21 @@ describe('names21: offices, fires and brands', () => {
     assert.equal(a.quotes[1].speaker?.name, 'Safer Streets');
   });
 });
+
+describe('names21: whips, coordinators, elders; bodies of members and trades', () => {
+  it('"Majority Whip", "Coordinator" and "Elder" are offices before a name; a county before an office is a body\'s words, no person', () => {
+    const a = analyze('Majority Whip Ada Kolb said the votes were there. Polk County Emergency Management Coordinator Ray Soto said crews were out. Elder Ruth Ann Kassi said the river rose.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Ada Kolb', 'Ray Soto', 'Ruth Ann Kassi']);
+  });
+
+  it('a possessive of members in -men before a body\'s head, "King\'s Bench", a place before a trade\'s head are one body', () => {
+    const a = analyze('The Dayton Firemen’s Association said it objected. The Court of King’s Bench ruled on Friday. Ohio Power & Light said crews were ready.');
+    assert.deepEqual(actorNames(a, 'organization').sort(), ['Court of King’s Bench', 'Dayton Firemen’s Association', 'Ohio Power & Light']);
+  });
+
+  it('a given name and a place head beside a speech verb is a person; a street with its part of town and a pass are places', () => {
+    const a = analyze('“Expect delays,” said Nora Hall, a former official. Traffic backed up on Dundas Street West and at Rogers Pass.');
+    assert.deepEqual(actorNames(a, 'person'), ['Nora Hall']);
+    assert.deepEqual(actorNames(a, 'place').sort(), ['Dundas Street West', 'Rogers Pass']);
+  });
+});

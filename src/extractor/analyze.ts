@@ -12,6 +12,7 @@ import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } 
 import { CLAUSE_BREAK, headlineObjectEnd, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
+import { foldGluedNames } from './gluedNames';
 import type { Span } from './types';
 import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
@@ -51,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // V8 optimises it, where for-of and forEach cost an iterator or a closure per step)
   const st = new ArticleState(text, options);
   collectAllNames(st);
-  st.table.foldGluedNames(st.mentions);
+  foldGluedNames(st.table, st.mentions);
   resolveSingles(st);
   foldKnownAs(st);
   const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');

@@ -131,7 +131,12 @@ export class CorpusIndex implements vscode.Disposable {
       setProgress: (progress) => this.setProgress(progress),
       passDone: (stats) => (this.lastPass = stats),
     };
-    this.parts = { ...parts, reading: (key) => this.saves.pending(key) ?? this.extraction.reading(key) };
+    this.parts = {
+      ...parts,
+      reading: (key) => this.saves.pending(key) ?? this.extraction.reading(key),
+      readsUnderWay: () => this.extraction.readsUnderWay(),
+      generationOf: (key) => this.extraction.generationOf(key),
+    };
   }
 
   /** Key of a document in the corpus: its URI as a string. */

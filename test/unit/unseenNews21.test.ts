@@ -3,6 +3,9 @@ import { analyze } from '../../src/extractor/analyze';
 import { extractEvents } from '../../src/extractor/events';
 import { resolveDate } from '../../src/extractor/dates';
 import { readPublished } from '../../src/extractor/publishedDate';
+import { quotesOf } from './helpers';
+
+const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
 
 /**
  * Unseen Canadian and US news (session 21): each kind in other words than the articles that
@@ -39,5 +42,114 @@ describe('unseen news 21: a date something was put off or set to', () => {
     const text = 'Ice storm shuts schools\n\nPosted: Feb. 4, 2026 6:10 AM\n\nTwo school boards in the region have announced closures for Friday, officials said.';
     const dated = extractEvents(analyze(text), null).filter((e) => e.date);
     assert.deepEqual(dated.map((e) => e.date), ['2026-02-06']);
+  });
+});
+
+describe('unseen news 21: the source phrase', () => {
+  it('"the 19-year-old said" after a quotation is a person told by age, the nearest one before', () => {
+    const q = said('Lena Ortiz finished second in the slalom. “I skied the top badly,” the 19-year-old said.');
+    assert.deepEqual(q, [['Lena Ortiz', 'I skied the top badly,']]);
+  });
+
+  it('an indefinite age is no one named ("if a 30-year-old wanted …")', () => {
+    const q = quotesOf('Headline\n\nTom Reyes runs the program. If a 30-year-old wanted to apply, she would need a sponsor.');
+    assert.ok(q.every((x) => x.who !== 'Tom Reyes'), JSON.stringify(q.map((x) => [x.who, x.text])));
+  });
+
+  it('an aside on the circumstances between the subject and the cue ("asked by a reporter how …,") is skipped', () => {
+    assert.deepEqual(said('Fire Chief Dana Holt, asked by a reporter how long the highway would stay shut, said crews needed two more days.'), [['Dana Holt', 'crews needed two more days']]);
+    assert.deepEqual(said('Mayor Ken Obi, pressed on whether taxes would rise, said the budget was balanced.'), [['Ken Obi', 'the budget was balanced']]);
+  });
+
+  it('a party label, then a role between commas, leaves the named person the speaker, not the hearers after the cue', () => {
+    assert.deepEqual(said('Rep. Joan Mercer, D-Ore., a member of the budget panel, told reporters she would vote no.'), [['Joan Mercer', 'she would vote no']]);
+  });
+
+  it('offices of counties, courts and churches head a source phrase: "the sheriff said", "the coroner said"', () => {
+    const q = quotesOf('Headline\n\nSheriff Wade Lutz spoke to reporters. “We found the truck at dawn,” the sheriff said. The coroner said the cause of death was not yet known.');
+    assert.deepEqual(q.map((x) => [x.who, x.speakerMention?.text, x.text]), [
+      ['Wade Lutz', 'the sheriff', 'We found the truck at dawn,'],
+      [null, 'The coroner', 'the cause of death was not yet known'],
+    ]);
+  });
+
+  it('a phrase never ends in an article ("a deputy in an alleged …" is no subject)', () => {
+    const q = said('The man was shot by an off-duty deputy in an alleged road rage incident.');
+    assert.deepEqual(q, []);
+  });
+});
+
+describe('unseen news 21: "she" after a sentence whose subject is another woman', () => {
+  it('continues the subject who opens the sentence before, not the last speaker named after a preposition', () => {
+    const q = said('Attorney Nora Ames played the video for reporters. Ames said the officer had fired first. The girl’s aunt, Rita Cole, sat beside Ames. She said her niece had been afraid.');
+    assert.deepEqual(q.map((x) => x[0]), ['Nora Ames', 'Rita Cole']);
+  });
+
+  it('keeps the last speaker when she is the one speaking in that sentence ("… the ablest candidate Viguerie argues")', () => {
+    const q = said('Maria Diaz praised the plan. Rosa Vega said it was late. Diaz is right, says Vega. “We need it now,” she said.');
+    assert.equal(q[q.length - 1][0], 'Rosa Vega');
+  });
+});
+
+describe('unseen news 21: who a pronoun or a description is', () => {
+  it('"Joan" is a woman in English-language news; "Jean" and "Jan" tell no gender (Quebec, the Netherlands)', () => {
+    assert.deepEqual(said('Joan Whitby toured the flooded streets. “We will rebuild,” she said.'), [['Joan Whitby', 'We will rebuild,']]);
+    const q = said('Jean Tremblay toured the flooded streets. “We will rebuild,” he said.');
+    assert.deepEqual(q, [['Jean Tremblay', 'We will rebuild,']]);
+  });
+
+  it('"his" after a role between it and the only named person is not that person (no gender learnt from it)', () => {
+    const q = said('Press secretary Robin Hale defended the delay on Monday. Hale was asked whether the president had been warned by his own aides that the bill would fail. “We will see,” she said.');
+    assert.equal(q[q.length - 1][0], 'Robin Hale');
+    assert.ok(q.every((x) => x[0] !== 'aides of Robin Hale'), JSON.stringify(q));
+  });
+
+  it('a court’s titles are one office: "Justice NAME … the judge said"', () => {
+    assert.deepEqual(said('Justice Mira Olsen of the Superior Court issued the ruling. “The statute is plain,” the judge said.'), [['Mira Olsen', 'The statute is plain,']]);
+  });
+
+  it('the name a relative aside gives ("who gave only her first name, Rosa,") is the speaker', () => {
+    assert.deepEqual(said('One picketer, who gave only his first name, Karim, said the line would hold.'), [['Karim', 'the line would hold']]);
+  });
+
+  it('"the younger NAME", "the elder NAME" tell apart two people of one surname', () => {
+    const family = 'Walter Brandt, 61, has farmed the land since 1988. His daughter, Ilse Brandt, 27, took over the books last year.';
+    assert.equal(said(`${family} “The margins are gone,” the younger Brandt said.`)[0][0], 'Ilse Brandt');
+    assert.equal(said(`${family} “We have seen worse,” the elder Brandt said.`)[0][0], 'Walter Brandt');
+  });
+});
+
+describe('unseen news 21: a body described by its national reach', () => {
+  it('"the federal agency" is the body named before when its name holds no state, province or city', () => {
+    assert.deepEqual(said('Health Canada pulled the eye drops from shelves on Friday. The federal agency said no injuries had been reported.'), [
+      ['Health Canada', 'no injuries had been reported'],
+    ]);
+  });
+
+  it('not a body of a state ("the Ohio Department of Health … the federal agency")', () => {
+    const q = said('The Ohio Department of Health closed the lab. The federal agency said it would review the case.');
+    assert.notEqual(q[0][0], 'Ohio Department of Health');
+  });
+
+  it('not when the description names another body ("the national Asahi newspaper")', () => {
+    const q = said('Fox News ran the clip. A column in the national Asahi newspaper attacked the remark.');
+    assert.ok(q.every((x) => x[0] !== 'Fox News'), JSON.stringify(q));
+  });
+});
+
+describe('unseen news 21: people of a body, bodies together', () => {
+  it('"the head of the river authority", "the mayor of this lake town" are people of a body described by modifiers', () => {
+    assert.deepEqual(said('The chair of the regional transit authority said fares would rise.'), [['chair of the regional transit authority', 'fares would rise']]);
+    assert.deepEqual(said('The mayor of this lake town says the ferry must stay.'), [['mayor of this lake town', 'the ferry must stay']]);
+  });
+
+  it('"…, the companies said", "Both banks said" speak as a group of bodies', () => {
+    assert.deepEqual(said('The merger will close in the spring, the companies said.'), [['companies', 'The merger will close in the spring']]);
+    assert.deepEqual(said('Arcturus Bank will buy Pell Trust. Both banks said no branches would close.'), [['banks', 'no branches would close']]);
+  });
+
+  it('places counted are not bodies speaking ("insiders in the next two states — … — said")', () => {
+    const q = said('Insiders in the next two states — Nevada and South Carolina — said the gap had to close.');
+    assert.ok(q.every((x) => x[0] !== 'states'), JSON.stringify(q));
   });
 });

@@ -9,6 +9,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
+import { CUE_FORMS } from '../cues';
 import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
@@ -195,23 +196,73 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // per earlier sentence: its first agreeing person, unless the last speaker is there too
   let first: LocalActor | null = null;
   let firstDepth = -1;
+  let firstOpens = false;
   // a name inside a quotation is not what a pronoun outside it refers to ("“Mikko's a great teammate,” he said")
   const outsideQuote = !st.paragraphs[pi].inQuote[at];
+  // "Cole asked whether the governor had been warned by his advisers": a person told by a role
+  // between the name and the pronoun, in its sentence, may be whom it refers to: no actor is
+  let described = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (first && depth !== firstDepth) return true;
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
+    if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
     if (depth === 0) return !a.anonymous && ((found = a), true);
-    if (a === speaker) return ((found = a), true);
+    // ("The boy's mother, Lisa Brown, stood beside Ames. She said …": a subject opening the sentence
+    // before the last speaker named after a preposition or a verb is whom "she" continues)
+    if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);
     // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
     if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
-    if (!first) [first, firstDepth] = [a, depth];
+    if (!first) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
     return false;
   });
+  if (described) return null;
   found ??= first ?? speaker ?? null;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
+}
+
+/**
+ * Whether "the" and a role no role of person `a` holds stand between tokens `from` and `to` of
+ * paragraph `pi`, outside any name, of a gender that may agree: another person ("Cole, a press
+ * aide, asked whether the governor …"; not "Hier, the founder of …", nor a predicate, "should
+ * Clinton become the nominee", nor "the chairman" for "she"). A person of no known role is never
+ * told apart so.
+ */
+function otherPersonDescribed(st: ArticleState, pi: number, from: number, to: number, a: LocalActor, gender: Gender | null): boolean {
+  if (!a.roles.length) return false;
+  const t = st.paragraphs[pi].tokens;
+  const at = st.mentionAt[pi];
+  for (let i = from; i + 1 < to; i++) {
+    const noun = t[i + 1];
+    if (t[i].lower !== 'the' || noun.type !== 'word' || noun.cap || noun.possessive || at[i + 1] || at[i + 2] || !ROLE_NOUNS.has(noun.lower)) continue;
+    if (PREDICATIVE.has(t[i - 1]?.lower ?? '') || a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun.lower))) continue;
+    const g = genderOfRole(noun.lower) ?? genderOfTitle(noun.lower);
+    if (!g || !gender || g === gender) return true;
+  }
+  return false;
+}
+/** Words before a predicate noun: "become the nominee", "as the chair". */
+const PREDICATIVE = new Set(['become', 'becomes', 'became', 'is', 'was', 'be', 'been', 'as', 'named', 'remain', 'remains', 'remained']);
+
+/** Whether mention `m` opens its sentence's clause: at the sentence's start or right after a comma ("The boy's mother, Lisa Brown, …"). */
+function opensClause(st: ArticleState, m: LocalMention): boolean {
+  const p = st.paragraphs[m.para];
+  const before = p.tokens[m.from - 1];
+  return !before || before.text === ',' || p.sentences[sentenceIndex(p.sentences, m.from)].from === m.from;
+}
+
+/**
+ * Whether mention `m` follows a lower-case word other than a conjunction, and no cue follows it:
+ * an object or a preposition's ("stood beside Ames", "attacked Christie"; not "the most able
+ * candidate Viguerie argues").
+ */
+function oblique(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  const before = t[m.from - 1];
+  const after = t[m.to];
+  return !!before && before.type === 'word' && !before.cap && before.lower !== 'and' && before.lower !== 'or' && !(after && CUE_FORMS.has(after.lower));
 }
 
 /** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */
@@ -358,7 +409,25 @@ export const SPECIFYING_MODIFIERS = new Set(
 function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
   if (!modifiers.length) return true;
   const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
-  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)));
+  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)) || (NATIONAL_SCOPE.has(w) && !subnationalName(a.name)));
+}
+
+/**
+ * Modifiers of a body's reach that its name rarely states: "Environment Canada … the federal
+ * agency said". Not one whose name holds a state, a province or a city ("the Texas Department of
+ * Transportation" is no federal department).
+ */
+const NATIONAL_SCOPE = new Set(['federal', 'national']);
+
+/** Whether a word of an organisation's name is a state, province, region or city the gazetteer knows. */
+function subnationalName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i];
+    const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : '';
+    if (US_STATES.has(one) || REGIONS.has(one) || CITIES.has(one) || (two && (US_STATES.has(two) || REGIONS.has(two) || CITIES.has(two)))) return true;
+  }
+  return false;
 }
 
 /** An acronym as written: "AAN", "U.N.". */

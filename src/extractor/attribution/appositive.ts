@@ -57,6 +57,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
   }
+  // "Another marcher, who gave only her first name, Rosa, said": the name the aside gives is the speaker's
+  if (end < comma) {
+    const named = nameGivenBefore(t, comma, end);
+    if (named >= 0) return { from: named, to: comma };
+  }
   for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     // (not an alias in marks: "Tom Reed, nicknamed “The Hammer”, said")
@@ -85,7 +90,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
-    const aside = isParenthetical(t, a, end) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    // ", asked by a reporter how long …,": the circumstances of what the subject says
+    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -126,13 +132,27 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
     let nameEnd = skipParenthetical(t, j - 1, from);
-    if (segIsRole && nameEnd - 2 >= from && /^\d{1,3}$/.test(t[nameEnd].text) && t[nameEnd - 1].text === ',') nameEnd -= 2;
+    // "Sen. Ray Dunn, R-Ohio, a close ally, told": a party label there too
+    if (segIsRole && nameEnd - 2 >= from && (/^\d{1,3}$/.test(t[nameEnd].text) || isPartyLabel(t[nameEnd].text)) && t[nameEnd - 1].text === ',') nameEnd -= 2;
     if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
     return null;
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
 }
+
+/**
+ * Where the name starts when the words before the comma at `comma` are ", NAME" after the word
+ * "name" ("… who gave only her first name, Rosa"), no earlier than token `from`; -1 otherwise.
+ */
+function nameGivenBefore(t: Token[], comma: number, from: number): number {
+  let a = comma - 1;
+  while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
+  return a < comma - 1 && a > from && t[a].text === ',' && (t[a - 1].lower === 'name' || t[a - 1].lower === 'names') ? a + 1 : -1;
+}
+
+/** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */
+const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'flanked', 'surrounded', 'accompanied', 'joined']);
 
 /**
  * Where the other name starts when token `a` opens words that give one ("known as Hemedti", "also

@@ -16,6 +16,7 @@ import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { aliasAfter } from './appositive';
+import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -309,6 +310,8 @@ export function resolveSingles(st: ArticleState): void {
     // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
     if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
     let ambiguous = false;
+    const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
+    if (!actor && generation) actor = byGeneration(persons, generation, first());
     if (!actor && persons.length) {
       actor = namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
       ambiguous = !actor;

@@ -19,7 +19,7 @@ import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePerso
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
@@ -226,9 +226,6 @@ const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'co
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
 const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);
 
-/** An age as a description's modifier: "52-year-old". */
-const AGED = /^\d{1,3}-year-old$/;
-
 /**
  * "The 52-year-old (driver)": the person a pronoun in its place would be, of the gender its noun
  * tells ("the 34-year-old woman" is she); undefined when a word after the age is no person's noun
@@ -266,10 +263,15 @@ function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, 
   return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
 }
 
-/** The lower-case modifiers of a description that tell which body it means ("the | state water | board"). */
+/**
+ * The lower-case modifiers of a description that tell which body it means ("the | state water |
+ * board"); with one of national reach ("the national | Asahi | newspaper"), the names inside it too,
+ * which the body's name must then hold (see anaphora's namedBy).
+ */
 function specifying(words: Token[]): string[] {
   const found: string[] = [];
   for (let i = 1; i < words.length - 1; i++) if (!words[i].cap && SPECIFYING_MODIFIERS.has(words[i].lower)) found.push(words[i].lower);
+  if (found.includes('national') || found.includes('federal')) for (let i = 1; i < words.length - 1; i++) if (words[i].cap) found.push(words[i].lower);
   return found;
 }
 

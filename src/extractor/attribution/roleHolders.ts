@@ -20,6 +20,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: LEADER_WORDS,
   diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
   official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
+  // a court's: "Justice Carla Mendes … the judge said"
+  judge: ['judge', 'justice'],
+  justice: ['justice', 'judge'],
 };
 
 /**

@@ -109,7 +109,10 @@ function ownedThing(t: Token[], np: Np): boolean {
  */
 export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
   if (cue.subjectPhrase === undefined) {
-    const np = npBackward(t, cue.subjectEnd, s.from);
+    // "a deputy sheriff in an alleged …": a subject ends in its noun, never in an article (a compound's
+    // phrase before its head may: "Independents in the | state assembly", see cueDetection)
+    const last = t[cue.subjectEnd]?.lower;
+    const np = last === 'a' || last === 'an' || last === 'the' ? null : npBackward(t, cue.subjectEnd, s.from);
     // "Residents who packed the public gallery said": the object of a restrictive relative clause
     // is not the subject; the phrase the clause modifies is
     const who = np ? restrictiveWhoBefore(t, np.from, s.from) : -1;

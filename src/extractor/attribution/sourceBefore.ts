@@ -15,7 +15,7 @@ import { baseLower, type Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -181,6 +181,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       const bodyDeterminer = end - a < 3 && !last.cap && descriptionKinds(last.lower) ? determinerOfModifiers(t, a - 1, from) : -1;
       if (bodyDeterminer >= 0) {
         a = bodyDeterminer;
+        // "the head of | the river authority": the person whose body it is
+        if (ofOwner(t, a, from)) continue;
         break;
       }
       // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
@@ -253,11 +255,21 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     EVENT_NOUNS.has(last.lower) ||
     PEOPLE_WORDS.has(last.lower) ||
     isPeopleNoun(last) ||
+    // "…,” the 23-year-old said": a person told by age (resolved as a pronoun would be)
+    (end > a && t[a].lower === 'the' && AGED.test(last.lower)) ||
     // "…, the city said", "the province said": a description of a body, as "the company" is
     // (opening its clause: "cities in the nation have endorsed" is the cities')
-    (end > a && DETERMINERS.has(t[a].lower) && !!descriptionKinds(last.lower) && (a === from || t[a - 1].type !== 'word'));
+    // ("…, the companies said", "the two companies said", "both banks said": bodies together, as a group)
+    (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word')) ||
+    (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower)));
   return ok ? { from: a, to: end + 1 } : null;
 }
+
+/** Places counted are where people are ("insiders in the next two states — … — said"), no bodies speaking together. */
+const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation', 'town', 'county', 'region', 'territory', 'village']);
+
+/** A plural noun's singular by the usual endings ("companies" -> "company", "banks" -> "bank"). */
+const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** Whether tokens [a, end] hold a name, a share word, or a people noun before the last word: a phrase that can speak. */
 function namesSomeone(t: Token[], a: number, end: number): boolean {

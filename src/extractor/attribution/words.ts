@@ -47,6 +47,9 @@ export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should',
 /** Auxiliary verbs: a phrase holding one is a clause, not a role. */
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
 /** Small numbers in words. */
+/** An age as a description's modifier or head: "the 52-year-old (driver)". */
+export const AGED = /^\d{1,3}-year-old$/;
+
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Time words that stand between a cue and its subject or content: "said Tuesday", "told reporters yesterday". */
 export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'afterwards', 'afterward', 'recently']);

@@ -1,7 +1,7 @@
 /**
- * Articles to the worker pool and back. Each article's jobs are numbered: a result overtaken by a
- * later job for the same article is dropped, and its caller waits for the later one. A result is
- * handed to the index in one of the host's turns.
+ * Articles to the worker pool and back. Each article's jobs are numbered (./articleJobs.ts): a
+ * result overtaken by a later job for the same article is dropped, and its caller waits for the
+ * later one. A result is handed to the index in one of the host's turns.
  */
 import * as vscode from 'vscode';
 import type { Outcome, WorkerPool } from './pool';
@@ -10,21 +10,20 @@ import { indexPool } from './pass';
 import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
 import { PassTails } from './passTails';
+import { ArticleJobs } from './articleJobs';
 
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
 
 export class Extraction {
   private pool: WorkerPool<IndexJob, Extracted>;
-  /** A counter per article: a result older than the last job asked for is dropped. */
-  private readonly generation = new Map<string, number>();
-  private readonly inflight = new Map<string, Promise<void>>();
+  private readonly jobs: ArticleJobs<Outcome<Extracted>>;
   /** Where workers leave the tails of the records of files they read (none: no cache folder, they come whole). */
   private readonly tails: PassTails | null;
 
   constructor(
     private readonly workerScript: string,
-    private readonly host: HostSlices,
+    host: HostSlices,
     /** The size limit of an article, bytes. */
     private readonly maxFileBytes: () => number,
     /** Whether a document is one of the index's articles. */
@@ -33,6 +32,7 @@ export class Extraction {
     tails?: { dir: string; damaged: (key: string) => void },
   ) {
     this.pool = indexPool(workerScript, this.unsavedArticle);
+    this.jobs = new ArticleJobs(host);
     this.tails = tails ? new PassTails(tails.dir, tails.damaged) : null;
   }
 
@@ -45,28 +45,27 @@ export class Extraction {
    * the article overtook it. Resolves once that is done or the later job's is.
    */
   run(key: string, uri: vscode.Uri, { text, urgent = false }: { text?: string; urgent?: boolean }, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
-    const generation = (this.generation.get(key) ?? 0) + 1;
-    this.generation.set(key, generation);
-    const done = this.analyse(key, uri, generation, text, urgent, settle);
-    this.inflight.set(key, done);
-    return done.finally(() => {
-      if (this.inflight.get(key) === done) this.inflight.delete(key);
-    });
+    return this.jobs.run(key, (current) => this.analyse(key, uri, text, urgent, current), settle);
   }
 
   /** The number of the article's latest job (0: none yet): a later job's is higher. */
   generationOf(key: string): number {
-    return this.generation.get(key) ?? 0;
+    return this.jobs.generationOf(key);
   }
 
   /** The article's job under way, if any. */
   reading(key: string): Promise<void> | undefined {
-    return this.inflight.get(key);
+    return this.jobs.reading(key);
+  }
+
+  /** Keys of the articles with a job under way. */
+  readsUnderWay(): IterableIterator<string> {
+    return this.jobs.underWay();
   }
 
   /** Any result still to come for the article is dropped (it left the index). */
   forget(key: string): void {
-    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.jobs.forget(key);
   }
 
   /** Starts a worker ahead of a save of the article at `uri` (half a second of start-up otherwise), warmed up on that article. */
@@ -85,15 +84,14 @@ export class Extraction {
     this.tails?.dispose();
   }
 
-  private async analyse(key: string, uri: vscode.Uri, generation: number, text: string | undefined, urgent: boolean, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
-    const current = (): boolean => this.generation.get(key) === generation;
+  private async analyse(key: string, uri: vscode.Uri, text: string | undefined, urgent: boolean, current: () => boolean): Promise<Outcome<Extracted>> {
     const job: IndexJob = { key, maxBytes: this.maxFileBytes(), options: {} };
     if (text !== undefined) job.text = text;
     else if (uri.scheme === 'file') job.file = uri.fsPath;
     else {
       // another file system (a virtual workspace): the host reads, the worker analyses
       const read = await readThroughVscode(uri, job.maxBytes);
-      if (!read.ok) return this.host.run(() => current() && settle(read));
+      if (!read.ok) return read;
       job.text = read.value;
     }
     // the tail to disk only where the cache is written (never in Restricted Mode), for it moves there
@@ -101,10 +99,6 @@ export class Extraction {
     if (tails) job.tails = tails.dir;
     const outcome = await this.pool.run(job, urgent);
     tails?.taken(outcome.ok && current() ? outcome.value : undefined);
-    if (!current()) {
-      await this.inflight.get(key);
-      return;
-    }
-    await this.host.run(() => current() && settle(outcome));
+    return outcome;
   }
 }

@@ -6,11 +6,12 @@
 import * as vscode from 'vscode';
 import { yieldToHost } from './cache';
 import { dirtyDocument, statOf } from './workspaceFiles';
-import { isUnder, type FileChange } from './watcher';
+import type { FileChange } from './watcher';
 import { keyOf, SLICE_MS, type IndexParts } from './fullPass';
+import { removeDeleted, type DeletionParts } from './deletions';
 
-/** What the change stage needs of the index besides its parts: reads already under way. */
-export interface ChangeParts extends IndexParts {
+/** What the change stage needs of the index besides its parts: reads already under way, and the jobs' numbers. */
+export interface ChangeParts extends IndexParts, Pick<DeletionParts, 'readsUnderWay' | 'generationOf'> {
   /** Resolves once a read of the article already under way (a save's, or a worker's) is done; undefined when none is. */
   reading(key: string): Promise<void> | undefined;
 }
@@ -21,10 +22,10 @@ export async function filesChanged(ix: ChangeParts, items: FileChange[]): Promis
   const jobs: Promise<boolean>[] = [];
   let sliceStart = performance.now();
   const deleted = new Set(items.filter((i) => i.deleted).map((i) => keyOf(i.uri)));
-  // a deleted file whose read is under way (a full pass's job begun before it went): its result is
-  // dropped when it comes, or the pass would file the article after this removal
-  for (const key of deleted) if (!ix.entries.has(key) && ix.reading(key)) await ix.host.run(() => ix.drop(key));
-  const changed = deleted.size > 0 && (await removeUnder(ix, deleted));
+  // called before any wait: what the index holds and reads of the deleted files is taken as the batch came (see removeDeleted)
+  const removed = deleted.size > 0 ? await removeDeleted(ix, deleted) : [];
+  if (removed.length) ix.log.info(`Removed ${removed.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(removed[0])) : `${removed.length} articles`}`);
+  const changed = removed.length > 0;
   const urgent = items.length < 8;
   const reread = (uri: vscode.Uri): Promise<boolean> => ix.extract(uri, { urgent }).then(() => true);
   for (const { uri, deleted: gone } of items) {
@@ -53,18 +54,4 @@ async function stale(ix: IndexParts, uri: vscode.Uri): Promise<boolean> {
   const st = await statOf(uri);
   const known = ix.entries.get(keyOf(uri));
   return ix.admit(uri, st) && (!known || known.fromBuffer || known.size !== st.size || known.mtimeMs !== st.mtimeMs);
-}
-
-/**
- * Drops the articles (and skip reasons) at or under the deleted keys: a deleted folder takes its
- * articles with it, and a folder matches no article glob. One pass, each key checked with its
- * parent folders; the removals run in the host's turns. True when the index changed.
- */
-async function removeUnder(ix: IndexParts, deleted: Set<string>): Promise<boolean> {
-  const under = (key: string): boolean => isUnder(key, deleted);
-  for (const key of [...ix.skippedFiles.keys()]) if (under(key)) ix.skippedFiles.delete(key);
-  const gone = [...ix.entries.keys()].filter(under);
-  await Promise.all(gone.map((key) => ix.host.run(() => ix.entries.has(key) && ix.drop(key))));
-  if (gone.length) ix.log.info(`Removed ${gone.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(gone[0])) : `${gone.length} articles`}`);
-  return gone.length > 0;
 }

@@ -249,8 +249,12 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
         } else if (buffer) {
           jobs.push(ix.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
         } else if (unchanged) {
-          ix.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
-          stats.fromCache++;
+          // unless an edit or the watcher filed the article during this pass: the file changed after
+          // its stat above, and the cache's older record would replace the newer one for good
+          if (ix.touched.get(key) !== pass) {
+            ix.merge(uri, { record: hit.record, lineStarts: hit.lineStarts, size: hit.size, mtimeMs: hit.mtimeMs }, false, pass, true);
+            stats.fromCache++;
+          }
           report();
         } else {
           // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);

@@ -74,9 +74,3 @@ export class WorkspaceWatcher implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 }
-
-/** Whether `key` (a URI string) is one of `deleted` or lies under one of them (a deleted folder). */
-export function isUnder(key: string, deleted: ReadonlySet<string>): boolean {
-  for (let i = key.length; i > 0; i = key.lastIndexOf('/', i - 1)) if (deleted.has(key.slice(0, i))) return true;
-  return false;
-}

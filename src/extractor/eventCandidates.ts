@@ -1,0 +1,167 @@
+/**
+ * Events, one sentence's candidate (made by the walk in ./events for a sentence with an event word
+ * or a dated cue): its participants, place, lead and the holder its label names, and its date from
+ * its own words (relative to the article's date; "shortly afterward" and "meanwhile" from the
+ * event told before); and, once the walk is done, the event a candidate finishes as (`finish`).
+ */
+import type { Analysis } from './analyze';
+import { acronymOf, type LocalActor } from './actors';
+import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate, type ResolvedDate } from './dates';
+import { countFromEarlier } from './countedDates';
+import { adjectivalPlace, onlyReports, placeOf, type TriggerHit } from './eventWords';
+import type { EventKind } from './types';
+import type { LocalEvent } from './events';
+
+/** Everything a sentence offers about its event before it is merged or kept. */
+export interface Candidate extends LocalEvent {
+  trigger: TriggerHit;
+  /** Every place the sentence names for the event ("visiting Japan and South Korea"). */
+  places: string[];
+  lead: LocalActor | null;
+  /** Who the label names when not the lead (see makeCandidate). */
+  holder?: LocalActor;
+  /** Who speaks in the sentence (the speakers of its cues). */
+  speakers: LocalActor[];
+  /** People named before the event word. */
+  subjects: LocalActor[];
+  para: number;
+  /** The paragraph of its latest passage. */
+  lastPara?: number;
+  /** Its date is a bare weekday placed nearest to a date the text only mentions, in this tense. */
+  nearest?: ResolvedDate['nearest'];
+}
+
+export const lastPara = (e: Candidate): number => e.lastPara ?? e.para;
+/** How many paragraphs back "the forum" still means an event just reported rather than the article's main one. */
+export const RECENT_PARAGRAPHS = 3;
+
+/** "Shortly afterward", "later": a time given only by the event before. */
+const AFTERWARD = /\b(?:afterwards?|after that|(?:soon|shortly) after(?=\s*[,.;]))/i;
+/** "Meanwhile, …": at the time of the event told before, to the month. */
+const MEANWHILE = /^\s*(?:meanwhile|in the meantime)\b/i;
+
+/** A month name, with its day if given: "March 24", "24 March", "June". */
+const MONTH_DAY = new RegExp(
+  '\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+    '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)(?:\\s+\\d{1,2}\\b(?!,?\\s+\\d{4}))?',
+);
+/** A name that ends in a function word, cut short before its head: "Office of the". */
+const CUT_SHORT = /\s(?:of|the|and|for|to|in|on|at|a|an)$/;
+/** Date words that name a day but no month: "Thursday", "today". */
+const OWN_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday)\b/i;
+
+export function makeCandidate(
+  /** The sentence with quotations, and the content of indirect quotes around the event word, blanked out. */
+  narration: string,
+  dated: string,
+  s: { start: number; end: number },
+  para: number,
+  trigger: TriggerHit,
+  inSentence: Analysis['mentions'],
+  reference: string | null,
+  approximate: boolean,
+  previous: Candidate | null,
+  counted: string | null,
+): Candidate {
+  const participants: LocalActor[] = [];
+  const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  for (const m of inSentence) {
+    // a body that is only the event's venue is no party to it ("told journalists at Anniversary
+    // Towers"; a country it is held in hosts it), nor is a name cut short ("Office of the")
+    if (m.actor.kind === 'place' || (m.actor === place?.actor && m.actor.kind !== 'country') || participants.includes(m.actor) || CUT_SHORT.test(m.actor.name)) continue;
+    if (!onlyReports(narration, s.start, m)) participants.push(m.actor);
+  }
+  const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
+  let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
+  let yearless: string | undefined;
+  const own = resolved ? null : ownDateText(dated, trigger.offset);
+  // the month and day of the event's own date words when they name them, none when they name a day
+  // without ("a meeting on Thursday" in a sentence that names April for another thing), else the sentence's
+  if (!resolved && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
+  if (!resolved && counted) resolved = countFromEarlier(dated, counted);
+  if (!resolved && previous?.date) {
+    // "shortly afterward": within the year of an event told a few paragraphs before at most
+    const after = para - lastPara(previous) <= RECENT_PARAGRAPHS ? AFTERWARD.exec(dated) : null;
+    if (after) resolved = { date: previous.date.slice(0, 4), text: after[0], index: 0 };
+    // "meanwhile": the time the story has reached, the month of the dated event told last
+    const meanwhile = resolved ? null : MEANWHILE.exec(dated);
+    if (meanwhile) resolved = { date: previous.date.slice(0, 7), text: meanwhile[0].trim(), index: 0 };
+  }
+  const adjacent = leadOf(inSentence, s.start + trigger.offset);
+  const lead = adjacent ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
+  const subjects = inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor);
+  return {
+    kind: trigger.kind,
+    label: '',
+    date: resolved?.date ?? null,
+    dateText: resolved?.text ?? own ?? sentenceDateWords(dated),
+    place: place?.actor ?? null,
+    placeName,
+    participants: participants.slice(0, 8),
+    start: s.start,
+    end: s.end,
+    more: [],
+    yearless,
+    trigger,
+    places: place?.all ?? (placeName ? [placeName] : []),
+    lead,
+    // the label's holder: of a person's act, the person named before the event word rather than a
+    // body the lead falls back to ("NATO Secretary-General Jens Stoltenberg is visiting Japan" is his visit)
+    holder: !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
+    speakers: [],
+    subjects,
+    para,
+    nearest: resolved?.nearest,
+  };
+}
+
+/** The actor named just before the event word: "a NATO summit" is NATO's. */
+function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor | null {
+  const m = mentions.find((x) => x.end <= triggerAt && triggerAt - x.end <= 2 && x.actor.kind !== 'place');
+  return m?.actor ?? null;
+}
+
+/** The sentence's first date words, a month with its day: "December 8". */
+function sentenceDateWords(sentence: string): string | null {
+  const phrase = datePhrase(sentence);
+  return phrase && dateWordsAt(sentence, phrase.index, phrase.index + phrase.text.length);
+}
+
+/** The month ("06") or month and day ("03-24") a sentence names without a year. */
+function monthDayOf(sentence: string): string {
+  const m = MONTH_DAY.exec(sentence);
+  const r = m ? resolveDate(m[0], '2000-07-01', 'unknown') : null;
+  return !r || r.date.length < 7 ? '' : r.date.slice(5);
+}
+
+export function finish(c: Candidate): LocalEvent {
+  // the label names who holds the event: a person whose act it is, else the lead, else who speaks of it, else who takes part
+  const holder = c.holder ?? c.lead ?? c.speakers[0] ?? c.participants[0] ?? null;
+  const who = holder ? `${shortName(holder)} ` : '';
+  const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
+  // the lead first: the corpus matches events across articles by it
+  const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;
+  // the place unless it is the holder itself ("NATO announcement", not "… in NATO")
+  const label = `${who}${kind}${placeName && placeName !== holder?.name ? ` in ${placeName}` : ''}`;
+  // two literals rather than a spread of an optional field: spreading is the costly generic path
+  // (an object clone per event) and made this small function one of the costliest to compile
+  if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };
+  return { kind, label, date, dateText, place, placeName, participants, start, end, more, yearless };
+}
+
+/** An organisation by its acronym where the article uses one ("NATO summit", not "North Atlantic Treaty Organisation summit"), as news names events; any other actor by its name. */
+function shortName(a: LocalActor): string {
+  if (a.kind !== 'organization') return a.name;
+  const initials = acronymOf(a.name);
+  return (initials && a.aliases.find((x) => x.replace(/\./g, '').toLowerCase() === initials && /^[\p{Lu}.]+$/u.test(x))) || a.name;
+}
+
+/** Kinds of event a person named before the event word holds: a visit, a speech, an announcement (not a meeting, a summit, an election or an agreement, which bodies and countries often hold; a statement is its speaker's). */
+const PERSONS_ACTS: ReadonlySet<EventKind> = new Set(['visit', 'speech', 'press conference', 'announcement', 'rally', 'publication', 'hearing']);
+
+/** The lead, then the other participants, at most eight in all. */
+function leadFirst(lead: LocalActor, participants: LocalActor[]): LocalActor[] {
+  const out = [lead];
+  for (let i = 0; i < participants.length && out.length < 8; i++) if (participants[i] !== lead) out.push(participants[i]);
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Events, one event reported several times (asked by the walk in ./events for each new
+ * candidate): the earlier event a candidate is, by a definite reference back ("the summit"), the
+ * same kind and party on the same day or at the same place, or one speaker going on with one
+ * occasion; the candidate's passage, participants, place and date are folded into it.
+ */
+import { namesDate } from './dates';
+import { GATHERINGS, SPEAKING } from './eventWords';
+import { lastPara, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
+
+/** How many of the article's latest events a new passage is compared with. */
+export const MERGE_REACH = 48;
+/** How many paragraphs back one speaker's next words still go on with the same occasion. */
+const SPEAKING_REACH = 2;
+
+/**
+ * Folds the candidate into an event the article reported before, when it is the same event: a
+ * definite reference back ("the summit", "this week's gathering", "wrote in the piece") with no
+ * place or date of its own that disagrees; the same kind with the same party, on the same day or
+ * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
+ * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
+ * Returns the event it went into, or null.
+ */
+export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Candidate | null {
+  // the events a reference may go back to: the latest ones, so a long article stays linear
+  const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
+  const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
+  let same: Candidate | undefined;
+  if (c.trigger.definite && !c.trigger.verb) {
+    // "the NATO summit" refers back to a NATO summit, "the Shangri-la Dialogue summit" names another
+    // (by a name or an alias: "NATO" is an alias of the North Atlantic Treaty Organisation named in full)
+    const named = (e: Candidate): boolean => c.trigger.qualifiers.every((w) => [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w));
+    const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
+    const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    // an event of the last few paragraphs is what "the forum" means, unless it is history with a
+    // stated year ("a meeting in December 2020"); else the event the article has spoken of most
+    const recent = fitting.filter((e) => c.para - lastPara(e) <= RECENT_PARAGRAPHS && !/\b(?:19|20)\d{2}\b/.test(e.dateText ?? ''));
+    const most = (list: Candidate[]): Candidate | undefined => list.reduce<Candidate | undefined>((m, e) => (!m || e.more.length >= m.more.length ? e : m), undefined);
+    // an event of the same kind before one of a kindred kind ("the gathering": a meeting before a summit)
+    const sameKind = fitting.filter((e) => e.kind === c.kind);
+    same = recent.filter((e) => e.kind === c.kind).at(-1) ?? most(sameKind) ?? recent.at(-1) ?? most(fitting);
+  }
+  same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName)));
+  // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
+  // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
+  const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
+  // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
+  const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
+  if (!same && (SPEAKING.has(c.kind) || atGathering) && speakers.length && !namesDate(reported)) {
+    same = events.findLast((e) => SPEAKING.has(e.kind) && c.para - e.para <= SPEAKING_REACH && e.speakers.some((a) => speakers.includes(a)));
+    // the occasion is the more specific of the two: a summit, a speech or a press conference over a statement
+    if (same && same.kind === 'statement') same.kind = c.kind;
+    if (same && atGathering) same.lead = c.lead;
+  }
+  if (!same) return null;
+  same.more.push({ start: c.start, end: c.end });
+  same.lastPara = c.para;
+  for (const a of c.participants) if (!same.participants.includes(a) && same.participants.length < 8) same.participants.push(a);
+  if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
+  for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
+  if (c.date && (!same.date || c.date.length > same.date.length)) Object.assign(same, { date: c.date, dateText: c.dateText, nearest: c.nearest });
+  else if (!same.date && !same.dateText && c.dateText) same.dateText = c.dateText;
+  // undated both, the passage that gives a month or a day is the event's date ("next month's
+  // by-elections", then "The by-elections are scheduled for December 8")
+  if (!same.date && !c.date && (c.yearless?.length ?? 0) > (same.yearless?.length ?? 0)) Object.assign(same, { dateText: c.dateText, yearless: c.yearless });
+  same.yearless ??= c.yearless;
+  return same;
+}
+
+/** Places agree when either is unknown or one is among the places the other names. */
+const placesAgree = (a: Candidate, b: Candidate): boolean => !a.placeName || !b.placeName || a.places.includes(b.placeName) || b.places.includes(a.placeName);
+/** Dates agree when either is unknown or one refines the other ("2024-07", "2024-07-09"). */
+const datesAgree = (a: Candidate, b: Candidate): boolean => !a.date || !b.date || a.date.startsWith(b.date) || b.date.startsWith(a.date);
+/** The same day: the same full date, or the same unresolved day words ("On Friday", "on Friday"). */
+const sameDay = (a: Candidate, b: Candidate): boolean =>
+  a.date && b.date ? a.date.length === 10 && a.date === b.date : !a.date && !b.date && !!a.dateText && a.dateText.toLowerCase() === b.dateText?.toLowerCase();
+
+/** The same lead, or a shared participant, or an unnamed lead ("a senior official", "officials"). */
+const sameParty = (a: Candidate, b: Candidate): boolean =>
+  a.lead === b.lead || [a.lead, b.lead].some((l) => !l || l.anonymous || l.kind === 'group') || a.participants.some((x) => b.participants.includes(x));

@@ -1,0 +1,314 @@
+/**
+ * The actors of one article, the fold at its end (asked by `analyze` once every name is
+ * registered in the ActorTable of ./actors): a name that is another actor's under another form is
+ * folded into that actor, its mentions moved: a person's full name with stray words glued before
+ * it ("Crooked Hillary Clinton") or a double surname alone ("Wasserman Schultz"), a body by its
+ * acronym, by the opening words of its name, after a modifier or without its place, and a
+ * person's name that only modifies a school's or a hospital's head word (a place).
+ */
+import type { ActorKind } from './types';
+import { genderOfFirstName } from './gender';
+import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
+import { ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
+
+/** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
+interface Glued {
+  into: LocalActor;
+  stray: number;
+}
+
+/** How many spaces a name holds (one less than its words split at single spaces). */
+function spacesIn(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** Two characters that separate words in a name as normaliseName reads it (white space, hyphens). */
+const TWO_SEPARATORS = /[\s\-‐–][^]*[\s\-‐–]/;
+
+/**
+ * Head words a place's name modifies ("Sandy Hook Elementary School", "Maple Ridge Hospital"):
+ * schools', hospitals' and natural places'. Not a body's heads in general: a foundation, a centre
+ * or a library is often named after a person ("Eric Trump Foundation").
+ */
+const MODIFIED_HEADS = new Set(
+  ('elementary primary middle high secondary school hospital airport bridge harbor harbour bay river island lake valley ' +
+    'creek beach falls springs heights point county').split(' '),
+);
+
+/** A name word in the plural, as teams are named: "Flames", "Raptors", "Canadiens" (not "Congress"). */
+const PLURAL_NAME = /[a-z][^s'’]s$/;
+
+/**
+ * Whether a word before a name may be its given name, not a stray word glued to it: a name the
+ * table knows, or one with a letter beyond ASCII ("Inês", "Róisín"), which the English table
+ * lacks and a headline's stray words ("Crooked", "Year") never hold.
+ */
+function mayBeGivenName(w: string): boolean {
+  if (genderOfFirstName(w) !== null) return true;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return /^\p{Lu}\p{Ll}+$/u.test(w);
+  return false;
+}
+
+/** A word shaped like a plural ("Floridians", "Things"): no given name. (A consonant before the "s": "Inês" is none.) */
+const pluralWord = (w: string): boolean => w.length > 3 && /[bcdfghjklmnpqrtvwxz]s$/i.test(w);
+
+/**
+ * "Year Barack Obama", "Crooked Hillary Clinton": a person whose name is one stray word (a
+ * headline's, an epithet) before another person's full name in the article is that person. The
+ * mentions lose the stray word; the glued form is not kept as an alias. A two-word name that ends
+ * a longer one is that person's double surname ("Wasserman Schultz"), when only one name ends so.
+ */
+export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): void {
+  const glued = gluedNames(table);
+  placesNamedAsModifiers(table, glued);
+  bodiesWithoutTheirPlace(table, glued);
+  bodiesNamedShort(table, glued);
+  bodiesAfterModifier(table, glued);
+  bodiesByAcronym(table, glued);
+  if (glued.size) foldInto(table, glued, mentions);
+}
+
+/**
+ * "NHTSA" beside "National Highway Traffic Safety Administration": an organisation named by an
+ * acronym is the one organisation of the article whose initials it is (none when two are), as
+ * the corpus joins them (registry rule 3). Added to `glued`, the acronym kept as an alias.
+ */
+function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let byInitials: Map<string, LocalActor | null> | undefined;
+  for (const a of table.actors) {
+    // (three letters at least: "VA" is the initials of a name cut short as often as of a body's)
+    // (the pattern last: most names are longer than an acronym or hold a space)
+    if (a.kind !== 'organization' || a.anonymous || a.name.length < 3 || a.name.length > 12 || a.name.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(a.name) || a.name.replace(/\./g, '').length < 3) continue;
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const b of table.actors) {
+        if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
+        // "DOJ", "BoC": initials that keep the "of" of "Department of Justice" too
+        for (const acr of new Set([acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O'))])) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
+      }
+    }
+    const into = byInitials.get(a.name.replace(/\./g, '').toLowerCase());
+    if (!into || into === a) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
+}
+
+/**
+ * "Coast Mountain spokesperson …" beside "Coast Mountain Bus Company": a person's name of two
+ * words or more, with no given name first and no role or gender, that opens one organisation's
+ * longer name in the article is that organisation named short. Added to `glued`.
+ */
+function bodiesNamedShort(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  // opening words -> the one body whose name they open (null when two do): linear in the names' words
+  const openings = new Map<string, LocalActor | null>();
+  for (const b of table.actors) {
+    if (b.kind !== 'organization' || spacesIn(b.name) < 2) continue;
+    const words = normaliseName(b.name).split(' ');
+    for (let k = 2; k < words.length; k++) {
+      const key = words.slice(0, k).join(' ');
+      openings.set(key, openings.has(key) && openings.get(key) !== b ? null : b);
+    }
+  }
+  if (!openings.size) return;
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
+    const into = openings.get(normaliseName(a.name));
+    if (into) glued.set(a, { into, stray: 0 });
+  }
+}
+
+/**
+ * "Islamist Muslim Brotherhood" beside "Muslim Brotherhood": a person's name that no given name
+ * opens, with no role or gender, whose last words after one or two stray words (a modifier) are
+ * an organisation's name of the article, is that organisation. Added to `glued`.
+ */
+function bodiesAfterModifier(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let bodies: Map<string, LocalActor> | undefined;
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || spacesIn(a.name) < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
+    if (!bodies) {
+      bodies = new Map();
+      for (const b of table.actors) if (b.kind === 'organization' && !b.anonymous && b.name.includes(' ')) bodies.set(normaliseName(b.name), b);
+    }
+    const words = normaliseName(a.name).split(' ');
+    for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+      const into = bodies.get(words.slice(k).join(' '));
+      if (!into) continue;
+      glued.set(a, { into, stray: 0 });
+      break;
+    }
+  }
+}
+
+/**
+ * "Sandy Hook" beside "Sandy Hook Elementary School": a person's name that the article also uses
+ * as the modifier of a school's, a hospital's or a natural place's head word is that place, and
+ * a person's name that opens with that place's ("Sandy Hook Promise") is a body named after it.
+ * A person a title gave a role or a gender stays one. Retyped in place, or added to `glued`
+ * where the place or body is an actor already.
+ */
+function placesNamedAsModifiers(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  // the words of bodies' and places' names before a head word: a set, so many names stay linear
+  const modifiers = new Set<string>();
+  for (const b of table.actors) {
+    if ((b.kind !== 'organization' && b.kind !== 'place') || spacesIn(b.name) < 2) continue;
+    const words = normaliseName(b.name).split(' ');
+    for (let k = 1; k < words.length; k++) if (MODIFIED_HEADS.has(words[k])) modifiers.add(words.slice(0, k).join(' '));
+  }
+  if (!modifiers.size) return;
+  const free = (a: LocalActor): boolean => a.kind === 'person' && !a.anonymous && !glued.has(a) && !a.roles.length && !a.gender && a.nameTokens.length >= 2;
+  const places: string[] = [];
+  for (const a of table.actors) {
+    if (!free(a)) continue;
+    const name = normaliseName(a.name);
+    if (!modifiers.has(name)) continue;
+    retype(table, a, 'place', glued);
+    places.push(name);
+  }
+  if (!places.length) return;
+  for (const a of table.actors) {
+    if (!free(a)) continue;
+    const name = normaliseName(a.name);
+    if (places.some((p) => name.startsWith(p + ' '))) retype(table, a, 'organization', glued);
+  }
+}
+
+/**
+ * "Flames" beside "Calgary Flames", "Raptors" beside "Toronto Raptors": a body named without the
+ * place its name opens with is that body, when one body of the article ends so. The short form is
+ * an organisation, or a person of one plural-shaped word with no role or gender ("Raptors said").
+ */
+function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  /** Normalised name without its place -> the body, or null when two bodies share it. */
+  const short = new Map<string, LocalActor | null>();
+  for (const b of table.actors) {
+    if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
+    const words = normaliseName(b.name).split(' ');
+    // a plural name ("Flames") or one after a city: a state's "Senate" is not the one a bare "Senate" names
+    const plural = PLURAL_NAME.test(words[words.length - 1]);
+    for (let k = 1; k <= 2 && k < words.length; k++) {
+      const place = words.slice(0, k).join(' ');
+      // ("Canadian Coast Guard": a country's body by its demonym or name, as "the Coast Guard" of that article)
+      if (!(plural ? isPlaceName(table, place) : CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
+      const rest = words.slice(k).join(' ');
+      short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
+    }
+  }
+  if (!short.size) return;
+  for (const a of table.actors) {
+    if (glued.has(a) || a.anonymous) continue;
+    const shortForm = a.kind === 'organization' || (a.kind === 'person' && !a.roles.length && !a.gender && !a.name.includes(' ') && PLURAL_NAME.test(a.name));
+    if (!shortForm) continue;
+    const into = short.get(normaliseName(a.name));
+    if (!into || into === a) continue;
+    glued.set(a, { into, stray: 0 });
+    // "the Raptors said": the short form is the body's alias, which descriptions look up
+    table.addAlias(into, a.name);
+  }
+}
+
+/** Whether a normalised name is a place's: a known city, state or country, or a place or country of the article. */
+function isPlaceName(table: ActorTable, name: string): boolean {
+  if (CITIES.has(name) || US_STATES.has(name) || countryBySurface.has(name)) return true;
+  const there = table.byKey.get(`place:${name}`) ?? table.byKey.get(`country:${name}`);
+  return !!there && (there.kind === 'place' || there.kind === 'country');
+}
+
+/** Makes person `a` an actor of `kind`: the one of its name, through `glued`, where there is one. */
+function retype(table: ActorTable, a: LocalActor, kind: ActorKind, glued: Map<LocalActor, Glued>): void {
+  const key = keyFor(kind, a.name);
+  const there = table.byKey.get(key);
+  if (there && there !== a) {
+    glued.set(a, { into: there, stray: 0 });
+    return;
+  }
+  a.kind = kind;
+  a.key = key;
+  a.nameTokens = [];
+  table.byKey.set(key, a);
+}
+
+/**
+ * Glued actor -> the person it is, with how many stray words its mentions lose (0 for a double
+ * surname). The actors are in the order of their first mention: the full name comes before a
+ * glued form made of one stray word, and a two-word name first used after a longer one is that
+ * person's double surname ("Marisa Delgado Ruiz", then "Delgado Ruiz"); a stray word shaped like
+ * a plural ("Floridians", "Things"), one that is no known given name, or two stray words or more
+ * are no part of a name, in any order.
+ */
+function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
+  const actors = table.actors;
+  const glued = new Map<LocalActor, Glued>();
+  // a glued form and a double surname both need a name of three words, which two separators
+  // at least make (normalised, a hyphen parts words): without one, no name words are compared
+  let long = false;
+  for (let i = 0; i < actors.length && !long; i++) long = actors[i].kind === 'person' && TWO_SEPARATORS.test(actors[i].name);
+  if (!long) return glued;
+  /** Normalised full name -> index of the (last) person of two name words or more so named. */
+  const full = new Map<string, number>();
+  for (let i = 0; i < actors.length; i++) if (actors[i].kind === 'person' && actors[i].nameTokens.length >= 2) full.set(normaliseName(actors[i].name), i);
+  if (!full.size) return glued;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    // (a name of three words or more, i.e. two spaces, can hold one to three stray words)
+    if (a.kind !== 'person' || a.anonymous || spacesIn(a.name) < 2) continue;
+    const words = a.name.split(' ');
+    for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
+      const at = full.get(normaliseName(words.slice(k).join(' ')));
+      if (at === undefined || actors[at] === a) continue;
+      if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
+        glued.set(a, { into: actors[at], stray: k });
+        break;
+      }
+    }
+  }
+  // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's
+  // surname, when only one name of the article ends so (a glued form is no such name)
+  const doubleSurname = new Map<string, number>();
+  for (const [name, at] of full) {
+    if (glued.has(actors[at]) || spacesIn(name) < 2) continue;
+    const tail = name.slice(name.lastIndexOf(' ', name.lastIndexOf(' ') - 1) + 1);
+    doubleSurname.set(tail, doubleSurname.has(tail) ? -1 : at);
+  }
+  if (!doubleSurname.size) return glued;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (a.kind !== 'person' || a.anonymous || glued.has(a) || spacesIn(a.name) !== 1) continue;
+    const at = doubleSurname.get(normaliseName(a.name));
+    if (at !== undefined && at >= 0 && at < i) glued.set(a, { into: actors[at], stray: 0 });
+  }
+  return glued;
+}
+
+/** Moves the mentions, aliases, roles and keys of glued actors to the persons they are. */
+function foldInto(table: ActorTable, glued: Map<LocalActor, Glued>, mentions: LocalMention[]): void {
+  for (const m of mentions) {
+    const g = glued.get(m.actor);
+    if (!g) continue;
+    const k = g.stray;
+    const words = m.text.split(' ');
+    if (k > 0 && words.length > k) {
+      const cut = words.slice(0, k).join(' ').length + 1;
+      m.start += cut;
+      m.from += k;
+      m.text = m.text.slice(cut);
+    }
+    m.actor = g.into;
+  }
+  for (const [from, { into }] of glued) {
+    for (const a of from.aliases) if (a !== from.name) table.addAlias(into, a);
+    for (const r of from.roles) addOnce(into.roles, r);
+    for (const h of from.orgHints) addOnce(into.orgHints, h);
+    table.byKey.set(from.key, into);
+  }
+  for (const [alias, actor] of table.aliasIndex) {
+    const g = glued.get(actor);
+    if (g) table.aliasIndex.set(alias, g.into);
+  }
+  let k = 0;
+  for (const a of table.actors) if (!glued.has(a)) table.actors[k++] = a;
+  table.actors.length = k;
+}

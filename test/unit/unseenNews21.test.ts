@@ -153,3 +153,32 @@ describe('unseen news 21: people of a body, bodies together', () => {
     assert.ok(q.every((x) => x[0] !== 'states'), JSON.stringify(q));
   });
 });
+
+describe('unseen news 21: an office named before its holder', () => {
+  it('"the mayor of this lake town" in a lede is the mayor the article names after it, and so is "the mayor" later', () => {
+    const q = said('The mayor of this lake town says the ferry must stay. Mayor Ines Barros said Monday that she had written to the province. “We need the boat,” the mayor said.');
+    assert.deepEqual(q.map((x) => x[0]), ['Ines Barros', 'Ines Barros', 'Ines Barros']);
+  });
+
+  it('"the GM", "the CEO" are the one general manager or chief executive the article names, never a company', () => {
+    assert.deepEqual(said('Oilers general manager Ray Dunn said the deal was done. “We needed a centre,” the GM said.')[1], ['Ray Dunn', 'We needed a centre,']);
+    assert.deepEqual(said('Veltra chief executive Mina Shah said sales rose. “We are not done,” the CEO said.')[1], ['Mina Shah', 'We are not done,']);
+  });
+});
+
+describe('unseen news 21: delayed identification and generations by what the text says', () => {
+  it('"The chief of a northern First Nation says" in the lede is the chief the next paragraph names', () => {
+    const q = quotesOf('Headline\n\nThe chief of a remote Manitoba First Nation says the new clinic is two years late.\n\nChief Dolores Ketchum of Red Sucker Lake said the province had stopped answering letters.');
+    assert.deepEqual(q.map((x) => x.who), ['Dolores Ketchum', 'Dolores Ketchum']);
+  });
+
+  it('"the elder NAME" is the one a kinship noun before the name makes the parent, whoever is named first', () => {
+    const q = said('Jenna Holt threw the last stone. Holt’s mother, Carol Holt, who taught her the game, watched from the stands. “I could not breathe,” the elder Holt said.');
+    assert.equal(q[q.length - 1][0], 'Carol Holt');
+  });
+
+  it('without a kinship noun or ages, "the younger NAME" is no one of the two', () => {
+    const q = said('Ana Ruiz and Bo Ruiz run the farm. “We lost the crop,” the younger Ruiz said.');
+    assert.ok(q.every((x) => x[0] !== 'Ana Ruiz' && x[0] !== 'Bo Ruiz'), JSON.stringify(q));
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * "the younger Okoye", "the elder Okoye": a lone surname two people of the article share, told
- * apart by generation (asked by ./mentions when it resolves lone names). The one a kinship role
- * places there (a son, a daughter; a father, a mother), else the one named later for "younger"
- * and the one named first for "elder", as a reader meets a family.
+ * apart by generation (asked by ./mentions when it resolves lone names), from what the text says
+ * where each is first named: a kinship noun before the name ("His son, Marcus Okoye"; "her
+ * father, Doug Kovach-Sterling") or an age after it ("Darnell Okoye, 58,"). Without either, no one.
  */
 import type { LocalActor, LocalMention } from '../actors';
 import type { Token } from '../text';
+import type { ArticleState } from './state';
 
 export type Generation = 'younger' | 'elder';
 
@@ -19,17 +20,27 @@ export function generationBefore(t: Token[], at: number): Generation | null {
   return word === 'younger' ? 'younger' : word === 'elder' || word === 'older' ? 'elder' : null;
 }
 
-/** Of `persons` (two or more sharing a surname), the one of `generation`; `first` gives each one's first mention. Undefined when none is told apart. */
-export function byGeneration(persons: LocalActor[], generation: Generation, first: Map<LocalActor, LocalMention>): LocalActor | undefined {
+/** Of `persons` (two or more sharing a surname), the one of `generation`; `first` gives each one's first mention. Undefined when the text does not tell. */
+export function byGeneration(st: ArticleState, persons: LocalActor[], generation: Generation, first: Map<LocalActor, LocalMention>): LocalActor | undefined {
   const kin = generation === 'younger' ? YOUNGER_KIN : ELDER_KIN;
-  const placed = persons.filter((p) => p.roles.some((r) => kin.has(r.toLowerCase())));
+  const placed = persons.filter((p) => {
+    const m = first.get(p);
+    const t = m && st.paragraphs[m.para].tokens;
+    return !!t && t[m.from - 1]?.text === ',' && kin.has(t[m.from - 2]?.lower ?? '');
+  });
   if (placed.length === 1) return placed[0];
-  const named = persons.filter((p) => first.has(p));
-  if (named.length < 2) return undefined;
-  const order = (p: LocalActor): number => {
-    const m = first.get(p)!;
-    return m.para * 1e6 + m.from;
-  };
-  named.sort((a, b) => order(a) - order(b));
-  return generation === 'younger' ? named[named.length - 1] : named[0];
+  // ages stated after the names: the youngest or the oldest, when every one is given
+  const aged = persons.map((p) => [p, ageAfter(st, first.get(p))] as const);
+  if (aged.some(([, age]) => age === null)) return undefined;
+  aged.sort((a, b) => a[1]! - b[1]!);
+  const [pick, next] = generation === 'younger' ? [aged[0], aged[1]] : [aged[aged.length - 1], aged[aged.length - 2]];
+  return pick[1] !== next[1] ? pick[0] : undefined;
+}
+
+/** The age after a person's first mention ("Darnell Okoye, 58,"), or null. */
+function ageAfter(st: ArticleState, m: LocalMention | undefined): number | null {
+  if (!m) return null;
+  const t = st.paragraphs[m.para].tokens;
+  const age = t[m.to]?.text === ',' ? t[m.to + 1]?.text : undefined;
+  return age !== undefined && /^\d{1,3}$/.test(age) && t[m.to + 2]?.text === ',' ? Number(age) : null;
 }

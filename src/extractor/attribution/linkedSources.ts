@@ -133,6 +133,16 @@ function sentenceOf(st: ArticleState, pi: number, i: number): Sentence {
   return sentences[sentenceIndex(sentences, i)];
 }
 
+/** Whether paragraph `pi` is the article's first of body text (its lede, where a person is often described before being named). */
+function isLede(st: ArticleState, pi: number): boolean {
+  if (st.paragraphs[pi].kind !== 'body') return false;
+  for (let i = 0; i < pi; i++) if (st.paragraphs[i].kind === 'body') return false;
+  return true;
+}
+
+/** Places a story's "this" points at (its dateline's): "the mayor of this border city", "the chief of this fishing village". */
+const THIS_PLACE = new Set(['city', 'town', 'village', 'county', 'province', 'state', 'community', 'riding', 'district', 'island', 'region', 'municipality', 'borough', 'township', 'parish', 'hamlet', 'reserve', 'nation']);
+
 /**
  * A people noun with a post-modifier: a plural one is a group named by the whole phrase
  * ("residents of Elm Row"); a singular one with "for", "at", "with" or "of" an organisation is
@@ -159,20 +169,24 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
     const described = kinds ? resolveDescription(st, pi, sentenceOf(st, pi, np.from), coreEnd, kinds) : null;
     if (described) org = st.addMention(described, pi, coreEnd + 1, np.to, t[coreEnd + 1].start, t[np.to - 1].end);
   }
+  // "the mayor of Dunmore": the one person of the article who holds that office there; "the
+  // mayor of this border city", the dateline's place, and in a lede "the chief of a northern
+  // Ontario First Nation" (whatever body it names), whoever the article names holding it
+  const after = t[coreEnd + 1]?.lower ?? '';
+  const here = (after === 'this' && THIS_PLACE.has(t[np.to - 1].lower)) || ((after === 'a' || after === 'an') && isLede(st, pi));
+  if (((!org && !person && isNameWord(t[coreEnd + 1])) || here) && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower)) {
+    const holder = soleHolder(st, head.lower, here ? null : st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
+    if (holder) {
+      st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+      return holder;
+    }
+  }
   if (org && LINKING_PREPOSITIONS.has(prep)) {
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
       const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
       if (role) return role;
     }
     return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
-  }
-  // "the mayor of Dunmore": the one person of the article who holds that office there
-  if (!org && !person && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower) && isNameWord(t[coreEnd + 1])) {
-    const holder = soleHolder(st, head.lower, st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
-    if (holder) {
-      st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
-      return holder;
-    }
   }
   // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
   if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);

@@ -311,7 +311,7 @@ export function resolveSingles(st: ArticleState): void {
     if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
     let ambiguous = false;
     const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
-    if (!actor && generation) actor = byGeneration(persons, generation, first());
+    if (!actor && generation) actor = byGeneration(st, persons, generation, first());
     if (!actor && persons.length) {
       actor = namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
       ambiguous = !actor;

@@ -25,12 +25,20 @@ import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, resolveRole, soleHolder, unheldOffice } from './roleHolders';
+import { countryIn, onlyHolder, resolveRole, soleHolder, unheldOffice } from './roleHolders';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
+
+/** Offices written by their initials, in full as roles hold them: "the GM" is a general manager, never General Motors. */
+const OFFICE_INITIALS = new Map([
+  ['gm', 'general manager'],
+  ['ceo', 'chief executive'],
+  ['cfo', 'chief financial officer'],
+  ['coo', 'chief operating officer'],
+]);
 
 /**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
@@ -63,6 +71,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
   const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
+  // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it
+  const office = t[np.from].lower === 'the' && np.to - np.from <= 3 ? OFFICE_INITIALS.get(head.text.toLowerCase()) : undefined;
+  if (office) {
+    const holder = onlyHolder(st, (held) => held.includes(office) || held.split(/\s+/).includes(head.text.toLowerCase()));
+    if (holder) st.addMention(holder, pi, np.from, np.to, t[np.from].start, head.end);
+    return holder;
+  }
   // "Volunteers there said", "Residents nearby say": a place adverb after the head is no part of the phrase
   if (np.to - np.from >= 2 && PLACE_ADVERBS.has(lowerHead)) return resolveNp(st, pi, p, s, { from: np.from, to: np.to - 1 });
   // "Ana Ruiz and Bo Lind said": of two names joined, the last speaks for the phrase

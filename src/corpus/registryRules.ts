@@ -218,9 +218,13 @@ function fullestMember(members: readonly Contribution[], deferred: boolean, path
  * every organisation's at each refresh).
  */
 export function answersTo(agg: Aggregate): string {
-  // a body named by a source phrase ("advisory panel", "office of Ana Ruiz") is one of its article only: no initials
-  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? (agg.first.actor.anonymous ? '' : acronymOf(agg.first.actor.name)));
+  // a body named by a source phrase ("advisory panel", "office of Ana Ruiz") is one of its article only: no initials;
+  // nor is one whose name holds a brand's word ("HuffPost Pollster" is no "HP": its initials are no name readers use)
+  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? (agg.first.actor.anonymous || INNER_CAPITAL.test(agg.first.actor.name) ? '' : acronymOf(agg.first.actor.name)));
 }
+
+/** A small letter then a capital inside a word ("HuffPost", "GlobalData"). */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */
 export function ownAcronym(agg: Aggregate): string {

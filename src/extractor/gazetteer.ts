@@ -66,8 +66,9 @@ export const REGIONS = lowerSet(
     'Taiwan Strait|Korean Peninsula|Sahel|Horn of Africa|Crimea|Donbas|Donbass|Gaza|Gaza Strip|West Bank|Kashmir|Tibet|' +
     'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
     'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
-    // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
-    'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
+    // provinces and states of Canada and Australia ("Victoria", a common given name, is left out; "Alberta"
+    // is more often the province than a woman, and alone it would open "Alberta Union of Provincial Employees")
+    'Alberta|Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
     'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
 );
 
@@ -103,14 +104,14 @@ export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
-    'Power|Hydro|Builders|Homes|Rail|Railway|Pipeline|Pipelines|Business|' +
+    'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
     'Academy|Center|Centre|Chamber|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
-    'Brookings|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
+    'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
     // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
     'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
     'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
@@ -178,9 +179,11 @@ export const PLACE_HEADS = lowerSet(
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
-    'City|Town|Township|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary|' +
+    'City|Town|Township|Townships|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary|' +
     // buildings no surname ends with ("Westminster Abbey", "Henry Street Garda Station", "Holiday Inn", "National War Memorial")
-    'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks',
+    'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks|' +
+    // works and walks no surname ends with ("Frood Mine", "the River Walk", "Sarnia Refinery")
+    'Mine|Refinery|Smelter|Walk|Boardwalk|Promenade|Esplanade|Pass|Plains',
 );
 
 /** A student's years, as TITLES and CLASS_YEARS list them. */
@@ -195,7 +198,7 @@ export const TITLES = lowerSet(
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
-    'Chief Executive|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
+    'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
@@ -244,7 +247,7 @@ export const WEAK_TITLES = lowerSet(
     'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
-    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent',
+    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */

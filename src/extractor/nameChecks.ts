@@ -7,8 +7,8 @@
 import { genderOfFirstName } from './gender';
 import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
 import { baseLower, type Token } from './text';
-import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
-import { knownLength } from './knownNames';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
+import { knownLength, lowerText } from './knownNames';
 import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
@@ -298,7 +298,8 @@ export function datelineCity(tokens: Token[], from: number, to: number): boolean
   // capitalised word or two, then a dash or a date
   if (next.text !== ',') return false;
   let k = to + 1;
-  while (k < tokens.length && k < to + 4 && isNameWord(tokens[k]) && !DAYS_AND_MONTHS.has(tokens[k].lower)) k++;
+  // (a province's or state's abbreviation keeps its stop: "WATERHEN, Man. —", "ELY, Nev. —")
+  while (k < tokens.length && k < to + 4 && isNameWord(tokens[k]) && !DAYS_AND_MONTHS.has(tokens[k].lower)) k += tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end ? 2 : 1;
   if (k > to + 1 && k < tokens.length && /^[—–-]+$/.test(tokens[k].text)) return true;
   if (tokens[k]?.text === ',') k++;
   return dateAt(tokens, k);
@@ -318,7 +319,7 @@ const BODY_BEFORE = new Set([
   'ngo', 'nonprofit', 'non-profit', 'think-tank', 'thinktank', 'watchdog', 'regulator', 'broadsheet',
 ]);
 /** The same, for nouns that may also stand before a person's name ("on the other side Pate …", "channel Republican anger"): only before two words or more that no given name opens. */
-const WEAK_BODY_BEFORE = new Set(['network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
+const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
 /** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
@@ -369,7 +370,8 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   const cue = before && before.type === 'word' && !before.cap && !before.possessive ? BEFORE_CUES.get(before.lower) : undefined;
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
-  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  // ("north of Sioux Lookout": a compass point's "of" too)
+  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
   // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
   // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
   if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
@@ -388,8 +390,11 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
     if (tokens[to]?.lower === 'general' && tokens[to + 1]?.lower === 'secretary') return 'organization';
     return bodyOfficeAt(tokens, to) ? 'organization' : null;
   }
-  // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"
   if (tokens[to]?.text !== ',') return null;
+  // "El Paso, Texas,", "Sioux Lookout, Ont.": a town, then its state or province
+  // (a given name may open the town after a place's preposition: "moved to Del Rio, Texas,")
+  if ((!given() || (before && (PLACE_BEFORE.has(before.lower) || before.lower === 'to'))) && stateAfter(tokens, to + 1)) return 'place';
+  // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"
   const det = tokens[to + 1]?.lower;
   if (det !== 'a' && det !== 'an' && det !== 'the') return null;
   for (let k = to + 2; k < Math.min(tokens.length, to + 5); k++) {
@@ -401,6 +406,27 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
     return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;
   }
   return null;
+}
+
+/** Provinces and states as datelines abbreviate them, their stop a token of its own ("Ont.", "Calif."). */
+const STATE_ABBREVIATIONS = new Set(['Ont', 'Alta', 'Sask', 'Man', 'Que', 'Nfld', 'Wash', 'Ore', 'Calif', 'Mass', 'Mich', 'Minn', 'Wis', 'Fla', 'Tex', 'Ariz', 'Colo', 'Conn', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Pa', 'Tenn', 'Va', 'Vt', 'Wyo', 'Ala', 'Ark', 'Del', 'Ida']);
+
+/**
+ * Whether a US state or a Canadian province opens at token `k` (spelt out or abbreviated with its
+ * stop) and ends its phrase: a comma, a stop or the end after it ("El Paso, Texas, on Tuesday").
+ */
+function stateAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.cap) return false;
+  let end = -1;
+  if (STATE_ABBREVIATIONS.has(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) end = k + 2;
+  else {
+    const known = knownLength(tokens, k, Math.min(tokens.length, k + 3));
+    if (known && known.kind === 'place' && (US_STATES.has(lowerText(tokens, k, k + known.n)) || REGIONS.has(lowerText(tokens, k, k + known.n)))) end = k + known.n;
+  }
+  if (end < 0) return false;
+  const after = tokens[end];
+  return !after || after.text === ',' || after.text === '.' || after.type !== 'word';
 }
 
 /**

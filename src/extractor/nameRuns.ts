@@ -5,7 +5,7 @@
  */
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
-import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
+import { COMMON_CAPITALISED, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
@@ -109,7 +109,10 @@ function knownNameEnd(tokens: Token[], start: number, end: number, to: number): 
 }
 
 /** Institutions named with a possessive: "St. Brigid's Hospital", "King's College", "St Mary's Church". */
-const INSTITUTION_HEADS = new Set(['hospital', 'college', 'church', 'cathedral', 'school', 'academy', 'infirmary', 'clinic', 'chapel', 'abbey', 'priory']);
+const INSTITUTION_HEADS = new Set(['hospital', 'university', 'bench', 'college', 'church', 'cathedral', 'school', 'academy', 'infirmary', 'clinic', 'chapel', 'abbey', 'priory']);
+
+/** A possessive of members in -men ("Patrolmen's", "Firemen’s"). */
+const MEN_POSSESSIVE = /men['’]s$/;
 
 const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
 
@@ -119,7 +122,8 @@ const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
  */
 function institutionAfter(tokens: Token[], i: number): boolean {
   if (!tokens[i].cap) return false;
-  if (INSTITUTION_HEADS.has(tokens[i].lower)) return true;
+  // ("Police Patrolmen's Association": a body's head after its members' possessive in -men)
+  if (INSTITUTION_HEADS.has(tokens[i].lower) || (MEMBER_BODIES.has(tokens[i].lower) && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower))) return true;
   const next = tokens[i + 1];
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
@@ -134,7 +138,7 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): boolean {
   return i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap && MEMBER_BODIES.has(head.lower);
 }
 /** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers". */
-const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds)$/u;
+const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs)$/u;
 /** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
 const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent']);
 
@@ -158,6 +162,9 @@ const NAMES_IN_ING = new Set([
   'downing', 'dowling',
 ]);
 
+/** Short participles that open a sentence before a name ("Born Margaret Anne Lalonde", "Raised …", "Named …"). */
+const LIFE_PARTICIPLES = new Set(['born', 'raised', 'named', 'wed', 'married', 'elected', 'dubbed']);
+
 /**
  * A word before a name that a headline or a slogan puts there, not a given name: a gerund
  * ("Chasing Lorimer"), a past participle ("Embattled Lorimer"), a plural people noun ("Candidates
@@ -166,7 +173,8 @@ const NAMES_IN_ING = new Set([
 function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   const w = tokens[i].lower;
   // a past participle as an epithet ("Embattled Lorimer"); "Mohammed" is a given name
-  const participle = w.length >= 7 && w.endsWith('ed') && !w.endsWith('med');
+  // (or a short one that opens a sentence of a life: "Born Margaret Anne Lalonde in Chapleau, she …")
+  const participle = (w.length >= 7 && w.endsWith('ed') && !w.endsWith('med')) || LIFE_PARTICIPLES.has(w);
   if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
   return i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower);
@@ -186,7 +194,7 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
     // ("United Nurses of Alberta", "Concerned Citizens of Elm Row": a body named by its members and where they are)
     // ("Centers for Disease Control": a head word in the plural)
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left));
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || TITLES.has(left) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && bodyOfPlace(tokens, start, end, next, to));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }
@@ -209,13 +217,28 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
     let k = next;
     while (k < to && isNameWord(tokens[k])) k++;
-    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, k - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    // (a head word, then the nation the body is of: "International Longshore and Warehouse Union Canada")
+    const head = k - next >= 3 && knownLength(tokens, k - 1, k)?.kind === 'country' ? k - 1 : k;
+    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
-    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, k);
+    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
   }
   return false;
+}
+
+/**
+ * "ACLU of Texas", "ACLU of Northern California", "Grain Growers of Canada": an acronym alone, or
+ * a plural of members after a word, then "of" and a place the lists know (or a direction word
+ * before one) is one body's name. ("Jane Smith of Texas" keeps the person: no acronym, no plural.)
+ */
+function bodyOfPlace(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  const acronym = end - start === 1 && isAcronym(tokens[start]) && tokens[start].text.length >= 3;
+  if (!acronym && !(end - start === 2 && MEMBERS.test(tokens[end - 1].text) && genderOfFirstName(tokens[start].base) === null)) return false;
+  const place = DIRECTION_WORDS.has(tokens[next].lower) ? next + 1 : next;
+  const kind = place < to ? knownLength(tokens, place, to)?.kind : undefined;
+  return kind === 'place' || kind === 'country' || kind === 'capital';
 }
 
 /** Fields of a ministry that open an office of two before "and" ("Treasury and Finance Minister"). */
@@ -235,6 +258,8 @@ const BODY_HEADS = new Set([
   'corporation', 'corp', 'corp.', 'company', 'services', 'service', 'department', 'agency', 'commission', 'bureau',
   'authority', 'administration', 'board', 'council', 'committee', 'institute', 'ministry', 'office', 'association',
   'foundation', 'society', 'centre', 'center', 'secretariat', 'directorate', 'division', 'tribunal', 'trust', 'fund',
+  // ("Immigration and Customs Enforcement", "Customs and Border Protection", "Longshore and Warehouse Union")
+  'enforcement', 'protection', 'union',
 ]);
 
 /**

@@ -37,6 +37,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       if (close < 0) continue;
       return nicknamed(tokens, from, i, close, to, text);
     }
+    // "Canucks D Filip Hronek-Bauer", "F Jeff Skinner-Ross": a player's position in capitals before a name is no part of it
+    if (t.text.length <= 3 && POSITION_CODES.has(t.text) && positionBeforeName(tokens, from, i, to)) {
+      const out = i > from ? classifyRun(tokens, from, i, text) : [];
+      for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
+      return out;
+    }
     if (t.text.length < 8 || !gluedWord(t.text)) continue;
     const out = i > from ? classifyRun(tokens, from, i, text) : [];
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
@@ -78,7 +84,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
   // names the street ("President Park", "Mayor Hall" stay people)
-  if (titleEnd === to - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[to - 1].lower)) return [entity(tokens, text, 'place', from, to)];
+  // (its part of town after it: "King Street East")
+  const streetEnd = to - from === 3 && COMPASS_POINTS.has(tokens[to - 1].lower) ? to - 1 : to;
+  if (titleEnd === streetEnd - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[streetEnd - 1].lower)) return [entity(tokens, text, 'place', from, to)];
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -109,7 +117,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
         if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
       }
     }
-    const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text) : [];
+    const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
     for (const e of prefix) out.push(e);
     // the role keeps the organisation or country named right before the title ("NATO
     // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
@@ -119,7 +127,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
     const roleFrom = adjoining
       ? adjoining.from
-      : constituency
+      : constituency || (nameFrom >= to && prefix.length === 0)
         ? from
         : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
           ? titleStart - 1
@@ -139,6 +147,18 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     return out;
   }
   return classifyUntitled(tokens, from, to, text, whole);
+}
+
+/** Players' positions as box scores and notes write them before a name (hockey, basketball, football, baseball). */
+const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);
+
+/**
+ * Whether the position code at `i` stands before a player's name: a given name, or two name words
+ * that end the run, after it, and no given name before it ("Harry S Truman" keeps his initial).
+ */
+function positionBeforeName(tokens: Token[], from: number, i: number, to: number): boolean {
+  if (to - i < 3 || !isNameWord(tokens[i + 1]) || (i > from && genderOfFirstName(tokens[i - 1].base) !== null)) return false;
+  return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
 }
 
 /**
@@ -190,17 +210,30 @@ const PORTFOLIO_WORDS = new Set(
     .split('|'),
 );
 
-function classifyPrefix(tokens: Token[], from: number, to: number, text: string): Entity[] {
+/** What the words before a title name; `named`: a person's name follows the title. */
+function classifyPrefix(tokens: Token[], from: number, to: number, text: string, named: boolean): Entity[] {
   const words = lowerText(tokens, from, to);
   if (countryByDemonym.has(words) && !countryBySurface.has(words)) return [];
   const out = classifyRun(tokens, from, to, text).filter((e) => e.type !== 'single' || isAcronym(tokens[e.from]));
-  // "Civil Protection Minister …": words before a title that no given name opens are the body of the office
-  for (const e of out) if (e.type === 'person' && genderOfFirstName(tokens[e.from].base) === null) e.type = 'organization';
+  // "Civil Protection Minister …": words before a title that no given name opens are the body of
+  // the office; with no name after it they are the office's own words ("the Parliamentary Budget Officer")
+  // (or words with a place's or a body's head: "Adair County Emergency Management Coordinator")
+  const bodyless = (e: Entity): boolean => e.type === 'person' && (genderOfFirstName(tokens[e.from].base) === null || headInside(tokens, e.from, e.to));
+  if (!named) return out.filter((e) => !bodyless(e));
+  for (const e of out) if (bodyless(e)) e.type = 'organization';
   return out;
+}
+
+/** Whether a word of [from, to) after the first is a place's or a body's head ("County", "Department"). */
+function headInside(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (PLACE_HEADS.has(tokens[i].lower) || ORG_HEADS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);
+/** The part of town after a street's name ("King Street East"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A street's last word, and a settlement's ("Queen City"). */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'square', 'boulevard', 'row', 'terrace', 'crescent', 'quay', 'place', 'parade', 'gardens', 'city', 'town']);
 

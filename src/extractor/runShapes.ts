@@ -90,10 +90,14 @@ const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 't
  */
 function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
   const noun = tokens[to].lower;
+  // ("West Texas Intermediate crude", "Brent crude": a grade of oil, whatever its words)
+  if (noun === 'crude') return true;
   if (!PLACE_EVENT_NOUNS.has(noun) && !CONTEST_NOUNS.has(noun)) return false;
   if (genderOfFirstName(tokens[from].base) === null) return true;
   return PLACE_EVENT_NOUNS.has(noun) && from > 0 && EVENT_DETERMINERS.has(tokens[from - 1].lower);
 }
+/** Last words of contests named in capitals ("Scotties Tournament of Hearts", "Memorial Cup", "Brier Championship"). */
+const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
@@ -119,7 +123,11 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
   // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
   // modifies an event's or a contest's noun names no one (no given name first, no known name)
-  if (to - from >= 2 && to < tokens.length && !tokens[to].cap && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
+  if (to < tokens.length && !tokens[to].cap && (to - from >= 2 || tokens[to].lower === 'crude') && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];
+  // "the Carr Fire", "the 2018 Camp Fire": a fire named after a place is an event; "Cal Fire said": the agency
+  if (to - from >= 2 && lastLower === 'fire' && last.cap) return from > 0 && (tokens[from - 1].lower === 'the' || /^\d{4}$/.test(tokens[from - 1].text)) ? [] : [entity(tokens, text, 'organization', from, to)];
+  // "Scotties Tournament (of Hearts)", "Memorial Cup": a contest named in capitals is no actor
+  if (to - from >= 2 && CONTEST_HEADS.has(lastLower) && !last.possessive) return [];
   // (before the words around it: "Boston Celtics said" is no person)
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
@@ -152,11 +160,16 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
   if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
-    // "retired teacher Helen Park": a given name and a place head after a person's noun are a person
+    // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
+    // head after a person's noun or a speech verb, or before one, are a person
     const before = tokens[from - 1];
-    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular');
-    return [entity(tokens, text, to - from === 2 && personNoun && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
+    // (opening its clause: "Residents of Alder Terrace said" is about the street)
+    const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
+    return [entity(tokens, text, to - from === 2 && (personNoun || speaks) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
+  // "Bloor Street West": a street and its part of town
+  if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];
   // "Imperial College London", "University College Dublin": a head word, then the place the body is in
   if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it
@@ -174,6 +187,11 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   }
   return undefined;
 }
+
+/** Speech verbs around a name that make a given name and a place head a person ("said Ellen Park", "Ada Hall told"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'noted']);
+/** The part of town after a street's name ("Bloor Street West"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 /** A nation's adjective by its ending ("Philippine", "Kenyan", "Japanese", "Danish"). */
 const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;

@@ -31,6 +31,9 @@ const ORG_OPENERS = new Set(['bank', 'banco', 'banca', 'banque', 'banka', 'grupo
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
 
+/** Labels of a story's sections and notes, in capitals before a colon ("NOTES:", "UPDATE:", "INJURIES:"). */
+const SECTION_LABELS = new Set(['notes', 'note', 'update', 'updated', 'correction', 'corrections', 'clarification', 'injuries', 'lineups', 'transactions', 'scoring', 'briefly', 'background', 'related', 'watch', 'listen', 'editor', 'schedule', 'next', 'results', 'standings', 'quotable', 'summary', 'disclosure']);
+
 /** A Roman numeral after a name or an event ("World War II", "Luther Pate IV"). */
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
@@ -66,7 +69,19 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
+    // "GlobalData Retail", "PayLoop Canada": a brand's word opens a body's name
+    if (n > 1 && n <= 3 && brandWord(tokens[from].base)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // "Hydro One", "Radio One": a body's head word and a number's word name a company
+    if (n === 2 && lastLower === 'one' && last.cap && ORG_HEADS.has(baseLower(tokens[from])) && tokens[from].cap) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
+    // a section's label in capitals before its colon names nothing ("NOTES:", "UPDATE:")
+    if (n === 1 && SECTION_LABELS.has(lastLower) && tokens[to]?.text === ':' && isAcronym(last)) return out;
     if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
@@ -92,6 +107,11 @@ export function classifyUntitled(
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, to, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, to), party, country));
       return out;
     }
+    // "Florida Power & Light", "Texas Rail Road Commission": a place, then a trade's head word and more, is one body
+    if (lead && lead.n < n - 1 && n - lead.n <= 3 && lead.kind !== 'organization' && ORG_HEADS.has(baseLower(tokens[from + lead.n]))) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
@@ -110,7 +130,8 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
-    if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && !tokens[to - 1].possessive && common < from && connector < from) {
+    // ("in St. John's": a saint's town named with its possessive, after a place's preposition)
+    if (n > 1 && n <= 3 && PLACE_PREFIXES.has(first) && (!tokens[to - 1].possessive || saintTownAfter(tokens, from, to)) && common < from && connector < from) {
       out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
@@ -234,6 +255,12 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
   else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
 }
+
+/** "in St. John's", "near St. Mary's": a saint's name and its possessive, alone after a place's preposition. */
+function saintTownAfter(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && SAINT_WORDS.has(tokens[from].lower) && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower);
+}
+const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste', 'sainte']);
 
 /** Whether the token before `from` is a lower-case noun for one person ("seed", "coach", "lawyer"), as a name follows. */
 function personNounBefore(tokens: Token[], from: number): boolean {

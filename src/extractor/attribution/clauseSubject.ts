@@ -6,7 +6,7 @@
  * object.
  */
 import { CUE_FORMS } from '../cues';
-import { TITLES } from '../gazetteer';
+import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import { resolveNp } from './resolution';
@@ -90,6 +90,12 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
       i = m.to - 1;
       continue;
     }
+    // "Senate candidate Paula Grant stood … and told", "NATO Secretary-General Jens Stoltenberg visited
+    // … and said": a body before the office of the person named next only qualifies the office
+    if (m && m.actor.kind !== 'person' && !t[m.to - 1].possessive && officeBeforePerson(st, pi, t, m.to, to)) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       // "Poland's central bank left … and warned": the body the possessive owns speaks, not its owner
       const owned = t[m.to - 1].possessive ? roleNounEnd(t, m.to, to, ownedHead) : m.to;
@@ -106,6 +112,17 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
     }
   }
   return null;
+}
+
+/** Whether one to three words of an office ("candidate", "Administrator", "city manager") at `k` come before a person's name. */
+function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number, to: number): boolean {
+  for (let j = k; j < Math.min(to, k + 4); j++) {
+    const m = st.mentionAt[pi][j];
+    if (m) return j > k && m.actor.kind === 'person';
+    const w = t[j];
+    if (w.type !== 'word' || !(w.cap ? TITLES.has(w.lower) || TITLE_LIKE.test(w.text) : ROLE_NOUNS.has(w.lower) || isPeopleNoun(w))) return false;
+  }
+  return false;
 }
 
 /** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */

@@ -10,7 +10,7 @@ import { CUE_FORMS } from '../cues';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { classifyRun, findRuns, isAcronym, isNameWord } from '../names';
 import type { Entity } from '../entities';
-import { datelineCity } from '../nameChecks';
+import { datelineCity, timeZone } from '../nameChecks';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident, peopleNoun } from '../lexicon/people';
@@ -535,8 +535,8 @@ export function mentionHeadings(st: ArticleState): void {
           const end = last.possessive ? last.end - 2 : last.end;
           const surface = st.text.slice(start, end);
           // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
-          // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym
-          const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
+          // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
+          const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
           const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
           if (actor) {
             st.addMention(actor, pi, a, b, start, end);

@@ -129,7 +129,7 @@ const TENSE_REACH = 60;
  * none near, a future word anywhere ("…, which starts Tuesday") still looks ahead.
  */
 function tenseAround(sentence: string, from: number, to: number): Tense {
-  if (modalAhead(sentence, from) || MOVED_TO.test(sentence.slice(Math.max(0, from - TENSE_REACH), from))) return 'future';
+  if (modalAhead(sentence, from) || (MOVED_TO.test(sentence.slice(Math.max(0, from - TENSE_REACH), from)) && !TOLD_AS_PAST.test(sentence.slice(to, to + 16)))) return 'future';
   // "told a meeting on Sunday that supply would return": what was said, after "that", is not
   // when it was said; its verbs count only when the clause of the date words has none in reach
   // (not "a summit on Sunday that will set the budget": with no speech verb before, a relative clause)
@@ -150,6 +150,11 @@ function tenseAround(sentence: string, from: number, to: number): Tense {
  * of the verb whatever its tense.
  */
 const MOVED_TO = /\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?$/i;
+/**
+ * After the date words: a possessive ("to Friday's crowd") or a clause of what happened then
+ * (", when negotiators finally met", ", the night her party lost"): the date is told as past.
+ */
+const TOLD_AS_PAST = /^(?:['’]s\b|,\s+(?:when|the\s+(?:day|night|morning|afternoon|evening|week)\b))/;
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */

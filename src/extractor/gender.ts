@@ -33,8 +33,6 @@ export const genderOfFirstName = memoised(firstNameGender);
 function firstNameGender(first: string): Gender | null {
   const key = withoutStop(first.toLowerCase());
   if (key.length < 2 || NOT_KNOWN_WELL.has(key)) return null;
-  const usage = ENGLISH_USAGE.get(key);
-  if (usage) return usage;
   const table = firstNames ?? loadFirstNames();
   const i = nameIndex(table, key);
   return i < 0 ? null : table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
@@ -93,15 +91,9 @@ const UNISEX_FIRST_NAMES = new Set([
   'emerson', 'finley', 'parker', 'peyton', 'payton', 'harley', 'kai', 'ari', 'dale', 'stacy', 'kris', 'sidney', 'addison',
   'ashton', 'bailey', 'dakota', 'elliot', 'elliott', 'emery', 'jules', 'kennedy', 'logan', 'marley', 'micah', 'oakley',
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
-  // a man's name in French or Dutch, a woman's in English (Jean Charest, Jean Baker; Jan Peeters, Jan Brewer)
-  'jean', 'jan', 'marion',
+  // a man's name in Catalan, a woman's in English (Joan Laporta, Joan Didion): the table says man
+  'joan',
 ]);
-
-/**
- * Names the table marks against their use in English-speaking news, where the other language's
- * bearer is rare: "Joan" is a Catalan man's name and an English woman's (Joan Baez, Joan Didion).
- */
-const ENGLISH_USAGE = new Map<string, Gender>([['joan', 'female']]);
 
 /** Whether a given name is borne by both sexes ("Taylor", "Jordan"), so it tells no gender. */
 export const isUnisexFirstName = (first: string): boolean => UNISEX_FIRST_NAMES.has(withoutStop(first.toLowerCase()));

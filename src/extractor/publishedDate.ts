@@ -47,6 +47,8 @@ const DATE_LABEL = new RegExp(
     '[\\s:,|-]*(?:on\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\\.?),?\\s*)?$',
   'i',
 );
+/** A word and a colon opening a line that are no date's label: a fact box ("WHEN:", "Where:", "Tickets:"). */
+const FACT_LABEL = /^(?!(?:published|updated|posted|dated?|first published|last updated|last modified|publication date|date published)\s*:)[A-Za-z][A-Za-z ]{0,20}:/i;
 /** The words that label a line's dates, wherever they stand on it (see DATE_LABEL). */
 const LABEL_WORDS = /\b(?:first published|published|last updated|updated|posted|last modified)\b/gi;
 /** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */
@@ -147,10 +149,11 @@ export function readPublished(text: string): string | null {
     rest = rest.replace(DATE_LINE_NOTE, ' ').replace(DATE_LINE_FILLER, ' ').replace(LABEL_WORDS, ' ').trim();
     const words = rest ? rest.split(/\s+/).length : 0;
     // what else stands on a date line is a byline ("By Jane Doe"), not a headline's words
-    const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest);
+    // (nor a fact box's label, "WHEN: Saturday, March 7, 2026")
+    const byline = words <= DATE_LINE_WORDS * (/^by\s/i.test(rest) ? 2 : 1) && !LOWER_CASE_OUTSIDE_BYLINE.test(rest) && !FACT_LABEL.test(line);
     for (const r of dates) {
       if (DATE_LABEL.test(line.slice(0, r.index)) || byline) return isoDay(r.start.date());
-      if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index))) weekdayDate = isoDay(r.start.date());
+      if (i > 0 && !weekdayDate && WEEKDAY_BEFORE.test(line.slice(0, r.index)) && !FACT_LABEL.test(line)) weekdayDate = isoDay(r.start.date());
     }
   }
   // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose

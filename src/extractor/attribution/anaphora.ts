@@ -237,12 +237,17 @@ function otherPersonDescribed(st: ArticleState, pi: number, from: number, to: nu
   for (let i = from; i + 1 < to; i++) {
     const noun = t[i + 1];
     if (t[i].lower !== 'the' || noun.type !== 'word' || noun.cap || noun.possessive || at[i + 1] || at[i + 2] || !ROLE_NOUNS.has(noun.lower)) continue;
+    // the subject of a clause inside the sentence ("whether the governor had been warned by his …"),
+    // not an object ("visited the owner of the bakery, and he told …")
+    if (!EMBEDDING.has(t[i - 1]?.lower ?? '')) continue;
     if (PREDICATIVE.has(t[i - 1]?.lower ?? '') || a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun.lower))) continue;
     const g = genderOfRole(noun.lower) ?? genderOfTitle(noun.lower);
     if (!g || !gender || g === gender) return true;
   }
   return false;
 }
+/** Words that open a clause inside a sentence, before its subject: "whether the governor had …". */
+const EMBEDDING = new Set(['whether', 'that', 'if', 'because', 'after', 'when', 'while', 'since', 'until', 'before', 'although', 'though', 'unless']);
 /** Words before a predicate noun: "become the nominee", "as the chair". */
 const PREDICATIVE = new Set(['become', 'becomes', 'became', 'is', 'was', 'be', 'been', 'as', 'named', 'remain', 'remains', 'remained']);
 
@@ -262,7 +267,8 @@ function oblique(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   const before = t[m.from - 1];
   const after = t[m.to];
-  return !!before && before.type === 'word' && !before.cap && before.lower !== 'and' && before.lower !== 'or' && !(after && CUE_FORMS.has(after.lower));
+  // (nor after a subordinator: "as Ames turned to the jury", she is a clause's subject)
+  return !!before && before.type === 'word' && !before.cap && before.lower !== 'and' && before.lower !== 'or' && !OPENING_SUBORDINATORS.has(before.lower) && !(after && CUE_FORMS.has(after.lower));
 }
 
 /** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */

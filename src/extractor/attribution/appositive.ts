@@ -148,8 +148,13 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
 function nameGivenBefore(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
-  return a < comma - 1 && a > from && t[a].text === ',' && (t[a - 1].lower === 'name' || t[a - 1].lower === 'names') ? a + 1 : -1;
+  if (!(a < comma - 1 && a > from && t[a].text === ',' && (t[a - 1].lower === 'name' || t[a - 1].lower === 'names'))) return -1;
+  // a person's own name ("her first name", "his name"), not a thing's ("the restaurant's name, Blue Heron")
+  const owner = NAME_KINDS.has(t[a - 2]?.lower ?? '') ? t[a - 3] : t[a - 2];
+  return owner && PERSONAL_POSSESSIVES.has(owner.lower) ? a + 1 : -1;
 }
+const NAME_KINDS = new Set(['first', 'given', 'last', 'full', 'middle', 'family']);
+const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'their', 'my']);
 
 /** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */
 const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'flanked', 'surrounded', 'accompanied', 'joined']);

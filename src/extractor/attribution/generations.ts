@@ -1,8 +1,9 @@
 /**
- * "the younger Okoye", "the elder Okoye": a lone surname two people of the article share, told
- * apart by generation (asked by ./mentions when it resolves lone names), from what the text says
- * where each is first named: a kinship noun before the name ("His son, Marcus Okoye"; "her
- * father, Doug Kovach-Sterling") or an age after it ("Darnell Okoye, 58,"). Without either, no one.
+ * People told by their generation or age. "the younger Okoye", "the elder Okoye": a lone surname
+ * two people of the article share, told apart (asked by ./mentions when it resolves lone names)
+ * by what the text says where each is first named: a kinship noun before the name ("His son,
+ * Marcus Okoye"; "her father, Doug Kovach-Sterling") or an age after it ("Darnell Okoye, 58,");
+ * without either, no one. And the ages stated so, which "the 23-year-old said" must agree with.
  */
 import type { LocalActor, LocalMention } from '../actors';
 import type { Token } from '../text';
@@ -28,7 +29,8 @@ export function byGeneration(st: ArticleState, persons: LocalActor[], generation
     const t = m && st.paragraphs[m.para].tokens;
     return !!t && t[m.from - 1]?.text === ',' && kin.has(t[m.from - 2]?.lower ?? '');
   });
-  if (placed.length === 1) return placed[0];
+  // (of three generations a kinship noun places one against another only: ages then decide)
+  if (placed.length === 1 && persons.length === 2) return placed[0];
   // ages stated after the names: the youngest or the oldest, when every one is given
   const aged = persons.map((p) => [p, ageAfter(st, first.get(p))] as const);
   if (aged.some(([, age]) => age === null)) return undefined;
@@ -44,3 +46,37 @@ function ageAfter(st: ArticleState, m: LocalMention | undefined): number | null 
   const age = t[m.to]?.text === ',' ? t[m.to + 1]?.text : undefined;
   return age !== undefined && /^\d{1,3}$/.test(age) && t[m.to + 2]?.text === ',' ? Number(age) : null;
 }
+
+/** Per article: each person's age stated after their first mention (null: none), and how many mentions were read for it. */
+const statedAges = new WeakMap<ArticleState, { ages: Map<LocalActor, number | null>; read: number }>();
+
+/**
+ * The age stated after person `a`'s first mention ("Gordon Pike, 54,"), or null. The article's
+ * mentions are read once, as far as asked, whatever the number of questions.
+ */
+export function statedAge(st: ArticleState, a: LocalActor): number | null {
+  let known = statedAges.get(st);
+  if (!known) statedAges.set(st, (known = { ages: new Map(), read: 0 }));
+  while (!known.ages.has(a) && known.read < st.mentions.length) {
+    const m = st.mentions[known.read++];
+    if (!known.ages.has(m.actor)) known.ages.set(m.actor, ageAfter(st, m));
+  }
+  return known.ages.get(a) ?? null;
+}
+
+/** Per article: the ages of people introduced without a name ("A 23-year-old forward was ejected"). */
+const unnamedAges = new WeakMap<ArticleState, Set<number>>();
+
+/** Whether the article introduces someone of age `age` without a name ("a 23-year-old …"): "the 23-year-old" is then that person. */
+export function unnamedOfAge(st: ArticleState, age: number): boolean {
+  let ages = unnamedAges.get(st);
+  if (!ages) {
+    unnamedAges.set(st, (ages = new Set()));
+    for (const p of st.paragraphs) {
+      const t = p.tokens;
+      for (let i = 1; i < t.length; i++) if ((t[i - 1].lower === 'a' || t[i - 1].lower === 'an') && AGE_WORD.test(t[i].lower)) ages.add(parseInt(t[i].lower, 10));
+    }
+  }
+  return ages.has(age);
+}
+const AGE_WORD = /^\d{1,3}-year-old$/;

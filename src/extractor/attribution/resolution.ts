@@ -26,6 +26,7 @@ import { npBackward } from './sourceBefore';
 import { antecedent, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, onlyHolder, resolveRole, soleHolder, unheldOffice } from './roleHolders';
+import { statedAge, unnamedOfAge } from './generations';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -250,7 +251,13 @@ function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Toke
   const noun = np.to - np.from === 3 ? t[np.from + 2] : undefined;
   if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower)))) return undefined;
   const gender = noun ? genderOfRole(noun.lower) : null;
-  return resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
+  // "A 23-year-old forward was ejected … the 23-year-old said": the one introduced unnamed
+  const age = parseInt(t[np.from + 1].lower, 10);
+  if (unnamedOfAge(st, age)) return null;
+  const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
+  // ("Gordon Pike, 54, was driving … the 23-year-old said": not him)
+  const stated = found && statedAge(st, found);
+  return stated !== null && stated !== age ? null : found;
 }
 
 /** Descriptions that fit a body of any trade ("the group", "the organisation"). */

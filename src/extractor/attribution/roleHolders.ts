@@ -20,7 +20,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: LEADER_WORDS,
   diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
   official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
-  // a court's: "Justice Carla Mendes … the judge said"
+  // a court's: "Justice Carla Mendes … the judge said" (not a justice minister: see resolveRole)
   judge: ['judge', 'justice'],
   justice: ['justice', 'judge'],
 };
@@ -82,7 +82,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (only && !only(a))) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
-    const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank);
+    const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;

@@ -123,3 +123,14 @@ describe('cues21: content starts where the reported clause does', () => {
     assert.deepEqual(quotes.map(([, , text]) => text), ['the team had let the town down']);
   });
 });
+
+describe('cues21: a statement read out hands the next paragraphs\' quotation to its reader', () => {
+  it('"His brother, Karl Dahl, read a statement." then a quotation over two paragraphs', () => {
+    const quotes = said('Ines Dahl, 41, died in the crash. Her brother, Karl Dahl, read a statement.\n\n“Ines ran the food bank for ten years. She never missed a Saturday.\n\n“We are lost without her.”\n\nThe court adjourned.');
+    assert.deepEqual(quotes.map(([who, cue]) => [who, cue]), [['Karl Dahl', 'read'], ['Karl Dahl', 'read']]);
+  });
+
+  it('a statement read with no quotation after it reports nothing', () => {
+    assert.deepEqual(said('The clerk read a statement.\n\nThe court adjourned until Monday.'), []);
+  });
+});

@@ -130,6 +130,11 @@ describe('cues21: a statement read out hands the next paragraphs\' quotation to 
     assert.deepEqual(quotes.map(([who, cue]) => [who, cue]), [['Karl Dahl', 'read'], ['Karl Dahl', 'read']]);
   });
 
+  it('an adjunct with no verb may follow the statement ("read a statement aloud in court, her voice shaking")', () => {
+    const quotes = said('Her mother, Rosa Vial, read a family statement aloud in court, her voice shaking.\n\n“Lena loved this town and everyone in it.”');
+    assert.deepEqual(quotes.map(([who, cue]) => [who, cue]), [['Rosa Vial', 'read']]);
+  });
+
   it('a statement read with no quotation after it reports nothing', () => {
     assert.deepEqual(said('The clerk read a statement.\n\nThe court adjourned until Monday.'), []);
   });

@@ -139,3 +139,10 @@ describe('cues21: a statement read out hands the next paragraphs\' quotation to 
     assert.deepEqual(said('The clerk read a statement.\n\nThe court adjourned until Monday.'), []);
   });
 });
+
+describe('cues21: a second verb after ", then" shares the subject', () => {
+  it('"She paused, then added: “…”" is hers', () => {
+    const quotes = said('Mayor Ruth Ames spoke for an hour. She paused, then added: “I am not going anywhere.”');
+    assert.deepEqual(quotes.map(([who, cue, text]) => [who, cue, text]), [['Ruth Ames', 'added', 'I am not going anywhere.']]);
+  });
+});

@@ -30,6 +30,7 @@ import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
+import { statementReader } from './attribution/readStatement';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
 
@@ -434,7 +435,17 @@ const DASHES = new Set(['—', '–', '-', '―']);
  * lead-in, first met after attributeSentence is optimised, no longer recompiles it.)
  */
 function leadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
-  if (s.to === p.tokens.length && p.tokens[s.to - 1]?.text === ':') leadInFrom(st, pi, p, s);
+  if (s.to !== p.tokens.length) return;
+  if (p.tokens[s.to - 1]?.text === ':') leadInFrom(st, pi, p, s);
+  else if (p.tokens[s.to - 1]?.text === '.') readerLeadIn(st, pi, p, s);
+}
+
+/** "His sister, Mary Lee, read a statement.": the reader speaks the quotation of the next paragraphs (see statementReader). */
+function readerLeadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  const reader = statementReader(p.tokens, s);
+  if (!reader) return;
+  const t = p.tokens;
+  st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, reader.np), mention: npSpan(st, t, reader.np), cue: st.span(t[reader.verb].start, t[reader.verb].end), para: pi, sentence: st.sentenceSerial } };
 }
 
 /** "And from Deputy Mayor Lucinda Braithwaite:": a line that hands the next paragraph's quotation to a name. */

@@ -39,7 +39,9 @@ const SPEECH =
 const MANNER =
   'sigh|fume|laugh|chuckle|smile|grin|shrug|snap|sniff|scoff|sneer|snort|groan|moan|grumble|mutter|murmur|mumble|growl|' +
   'hiss|huff|marvel|stammer|stutter|gasp|sob|wail|bellow|roar|thunder|bark|rasp|croak|blurt|whimper|beam|bristle|enthuse|' +
-  'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte|retaliate';
+  'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte|retaliate|' +
+  // words read out or written on a sign: "“Please keep my library open,” she read.", "the letter read"
+  'read';
 
 // ("rule": a body's finding, "the ombudsman ruled that …"; as a report verb it needs its clause)
 const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find|rule';
@@ -79,6 +81,7 @@ const IRREGULAR: Record<string, Partial<Record<CueInfo['form'], string[]>>> = {
   lash: { s: ['lashes'] },
   shoot: { ed: ['shot'], en: ['shot'] },
   hit: { ed: ['hit'], en: ['hit'], ing: ['hitting'] },
+  read: { ed: ['read'], en: ['read'] },
 };
 
 const DOUBLED = new Set(['admit', 'quip', 'rebut', 'refer', 'concur', 'prefer', 'slam', 'plan', 'commit', 'regret', 'submit', 'blog']);

@@ -5,23 +5,22 @@
  */
 import { CUE_FORMS, VERB_FILLERS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
-import { knownLength } from '../knownNames';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
-import type { Np } from './state';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
+import { objectForward, recipientBeforeQuotation } from './personTold';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
 const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
-const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 'most', 'some', 'none', 'all']);
 
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
 export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
   const end = Math.min(limit, s.to);
-  while (k < end && t[k].type === 'word' && t[k].lower.endsWith('ly') && !t[k].cap) k++;
+  while (k < end && mannerAdverbAt(t, k)) k++;
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
@@ -46,6 +45,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
       // right after the cue, with an auxiliary at once, the clause's own subject ("Ng said that was not enough")
       if (j > k && relativeThat(t, j)) continue;
       if (j === k && t[j + 1]?.type === 'word' && RELATIVE_VERBS.has(t[j + 1].lower)) return [j, end];
+      // ("said that kind of delay is normal", "repeated that pledge Monday": a demonstrative, the content's own)
+      if (j === k && demonstrativeThat(t, j)) return [j, end];
       return j + 1 < end ? [j + 1, end] : null;
     }
     if (tok.text === ':') return j + 1 < end ? [j + 1, end] : null;
@@ -91,7 +92,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const first = t[k];
   if (!first || k >= end) return null;
   if (infinitiveAt(t, k, info)) return end - k >= 2 && !withheldInfinitive(t, k, end, info) ? [k, end] : null;
-  if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous') return null;
+  // ("said $1.2 million was spent": a sum opens the clause)
+  if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous' && !(CURRENCY.has(first.text) && /^\d/.test(t[k + 1]?.text ?? ''))) return null;
   // "said much of the talk was …" opens a clause; "said much" alone does not; "told reporters
   // this was …" opens one, "said this week" does not; "said about 600 pupils …", "said more
   // than half the team …" open one with a quantity
@@ -117,13 +119,14 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if (info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
-    const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text);
+    const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
     // (only after a past form: "report", "estimates" are as often nouns whose verb follows, "a new report compares …")
     const bare = info.form === 'ed' && isModifierWord(first) && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
     // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
-    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, end, counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
+    // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")
+    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectEnd(t, k + 1, end), counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
   }
   // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
   // with a determiner's object reports an act, not words ("after announcing that …", "while urging
@@ -205,6 +208,28 @@ function verbOutsideRelatives(t: Token[], from: number, to: number, hasVerb: (t:
   return hasVerb(t, a, to);
 }
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * Where an object that opens at token `from` ends, before `to`: at a clause joined after it (a
+ * comma and a coordinator, ", and Lee Park had two assists") or a subordinator's set off by a
+ * comma (", hours before the trade was finalized", ", although 55 people were cited"); `to` when
+ * neither comes.
+ */
+function objectEnd(t: Token[], from: number, to: number): number {
+  let comma = -1;
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.text === ';' || (x.text === ',' && JOINING.has(t[j + 1]?.lower ?? ''))) return j;
+    if (x.text === ',') comma = j;
+    else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && SUBORDINATORS.has(x.lower)) return comma;
+  }
+  return to;
+}
+
+/** Coordinators after a comma that join a clause of its own. */
+const JOINING = new Set(['and', 'but', 'while', 'whereas', 'or']);
+/** Subordinators that open a clause of its own after an object. */
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'since', 'although', 'though', 'until', 'whereas', 'if', 'unless']);
 
 /**
  * Whether token `j`, after a comma, opens a relative or an infinitive clause ("which …", "to be
@@ -332,37 +357,6 @@ const SUBORDINATE_GERUND_LEAD = new Set(['before', 'after', 'while', 'upon', 'wi
 /** Cue verbs with a sense of force as well as of speech ("attacked the plan" and "attacked three ships"). */
 const FORCE_VERBS = new Set(['attack', 'blast', 'slam', 'hit', 'strike']);
 
-/** Words that make a quantity of what follows: "about 600", "nearly half", "more than", "at least". */
-const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely', 'fewer', 'less', 'more', 'at', 'up', 'close']);
-const FRACTIONS = new Set(['half', 'third', 'quarter', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'most', 'two-thirds']);
-
-/** "about 600 pupils", "more than half the team", "at least three": a quantity opening a clause at token k. */
-function quantityAt(t: Token[], k: number): boolean {
-  const a = t[k];
-  if (!a || !APPROXIMATORS.has(a.lower)) return false;
-  let j = k + 1;
-  if ((a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer') && t[j]?.lower === 'than') j++;
-  else if ((a.lower === 'at' && (t[j]?.lower === 'least' || t[j]?.lower === 'most')) || ((a.lower === 'up' || a.lower === 'close') && t[j]?.lower === 'to')) j++;
-  else if (a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer' || a.lower === 'at' || a.lower === 'up' || a.lower === 'close') return false;
-  const n = t[j];
-  if (!n || n.type !== 'word') return false;
-  const number = /^\d/.test(n.text) || NUMBER_WORDS.has(n.lower) || FRACTIONS.has(n.lower) || ((n.lower === 'a' || n.lower === 'one') && FRACTIONS.has(t[j + 1]?.lower ?? ''));
-  // the quantity is the subject of a clause: some words follow it
-  return number && wordsIn(t, j + 1, Math.min(j + 6, t.length)) >= 2;
-}
-
-/**
- * "said more homes had been completed than …", "said fewer trains ran late", "said more needed to
- * be done": a comparative quantity that is a clause's subject (a noun or the verb next, and a
- * finite verb within four words), not "said more about it" or "said more on Friday".
- */
-function comparativeSubject(t: Token[], k: number, end: number): boolean {
-  const next = t[k + 1];
-  if (!COMPARATIVES.has(t[k].lower) || !next || next.type !== 'word' || next.cap || STOP_BACKWARD.has(next.lower) || ADJUNCT_START.has(next.lower) || TIME_WORDS.has(next.lower)) return false;
-  return hasFiniteVerb(t, k + 1, Math.min(end, k + 5), true);
-}
-const COMPARATIVES = new Set(['more', 'fewer', 'less']);
-
 /**
  * "said in an interview the deal was dead", "told reporters in Ohio he would win": after a short
  * adjunct (no comma), where a clause starts (a subject pronoun, or a determiner after a noun)
@@ -414,8 +408,6 @@ function clauseOpener(x: Token | undefined): boolean {
 function timeAdjunctAt(t: Token[], j: number, k: number): boolean {
   return j === k && TIME_PREPOSITIONS.has(t[j].lower);
 }
-/** Auxiliaries and modals: right after "that" they are a relative clause's verb. */
-const RELATIVE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
 /** Nouns that make a compound with a cue word after them, a noun then: "conference call", "phone call", "news release". */
 const COMPOUND_FIRSTS = new Set(['conference', 'phone', 'video', 'news', 'press', 'radio', 'television', 'earnings', 'investor', 'campaign', 'media', 'town-hall']);
 /** Words of time that open a clause ("said after he won") or, before a noun phrase, an adjunct ("said after the match that …"). */
@@ -504,56 +496,4 @@ function programmeTitleEnd(t: Token[], k: number, end: number, from: number): nu
 function namedTime(t: Token[], i: number): boolean {
   const w = t[i];
   return !!w && w.type === 'word' && w.cap && TIME_WORDS.has(w.lower) && isNameWord(t[i + 1]);
-}
-
-/** How many words a person told may run to before the full stop: "told Greek state broadcaster ERT". */
-const RECIPIENT_WORDS = 8;
-
-/**
- * "told state broadcaster ERT. “…”", "warned reporters. “…”": the words from token `k` are the
- * person told and end the sentence, a quotation opening right after the full stop (the sentence
- * splitter keeps them together). Those words are no clause (no verb, pronoun or "that"): the cue
- * has no content after it, so the quotation before it is its content and the one after goes on
- * with it, as after "…,” she said. “…”". Tokens before `end` only.
- */
-function recipientBeforeQuotation(t: Token[], k: number, end: number): boolean {
-  let j = k;
-  while (j < end && t[j].type === 'word' && j - k < RECIPIENT_WORDS) {
-    const x = t[j];
-    if (!x.cap && (FINITE_OR_CLAUSE.has(x.lower) || SUBJECT_PRONOUNS.has(baseLower(x)) || /[^e]ed$/.test(x.lower))) return false;
-    j++;
-  }
-  const next = t[j + 1];
-  return j > k && j < end && t[j].text === '.' && !!next && (next.type === 'open' || next.type === 'ambiguous');
-}
-/** Words that make a clause of what follows a cue, not a person told. */
-const FINITE_OR_CLAUSE = new Set(['that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
-
-/** The person told in one word: "told reporters", "assured them". */
-const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners']);
-
-/** The person told: "reporters", "an audience", "the U.S. Congress", "him". */
-function objectForward(t: Token[], start: number, to: number): Np | null {
-  const first = t[start];
-  if (!first || first.type !== 'word') return null;
-  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
-  let b = start;
-  // a known name over small words is whole ("told Meet the Press", "told As It Happens host …")
-  if (first.cap) {
-    const known = knownLength(t, start, to);
-    if (known && known.n > 1) b += known.n;
-  }
-  // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
-  const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
-  // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause
-  const startsClause = (w: Token): boolean => b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)));
-  while (b < to && b - start < 8 && t[b].type === 'word') {
-    if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
-      b++;
-      continue;
-    }
-    if (stops(t[b]) || startsClause(t[b])) break;
-    b++;
-  }
-  return b > start ? { from: start, to: b } : null;
 }

@@ -74,7 +74,10 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     const titleAntecedent = !!subject && subject.to - subject.from === 1 && (opener?.type === 'close' || opener?.type === 'ambiguous') && (t[subject.from].lower === 'that' || RELATIVE_PRONOUNS.has(t[subject.from].lower));
     if (!content && canLookBack && !titleAntecedent && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
-      const long = regionBefore(t, regionStart, subject!.from, false);
+      // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue
+      // whose object follows it, is the main clause's circumstance; "If X, he said, Y" keeps it)
+      const circumstance = t[cue.end]?.type === 'word' && subordinateOnly(t, regionStart, subject!.from);
+      const long = circumstance ? null : regionBefore(t, regionStart, subject!.from, false);
       const short = long ? null : shortSubjectBefore(t, regionStart, subject!.from);
       content = withoutTrailingRole(t, long ?? short);
       // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
@@ -120,9 +123,30 @@ function withoutSourceTerms(t: Token[], inQuote: Uint8Array, content: [number, n
  */
 export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStart: number, contentEndLimit: number, sentenceFrom = regionStart): [number, number] | null {
   const before = regionBefore(t, regionStart, cue.index, true);
+  // "“…,” the judge said at the time, according to a transcript", "…,” Walker said, according to
+  // an attendee": after the sentence's own attribution the phrase tells where its words were
+  // found, no quote of its own (a quotation after it goes on with the speaker's)
+  if (before && regionStart > sentenceFrom && reportingClause(t, before)) return null;
   if (before) return before;
   if (t[npEnd]?.text === ',') return [npEnd + 1, contentEndLimit];
   return cue.joined && regionStart > sentenceFrom ? regionBefore(t, sentenceFrom, cue.index, false) : null;
+}
+
+/** Whether tokens [from, to) are one subordinate clause and its comma: a subordinator first ("When", "If", "After"), no other comma. */
+function subordinateOnly(t: Token[], from: number, to: number): boolean {
+  if (!SUBORDINATORS.has(t[from]?.lower ?? '')) return false;
+  for (let j = from + 1; j < to - 1; j++) if (t[j].text === ',' || t[j].type === 'open' || t[j].type === 'ambiguous') return false;
+  return true;
+}
+
+/** Whether tokens [a, b) are only the reporting clause of the quotation before them: a closing mark or a comma, then a speech verb among a few words. */
+function reportingClause(t: Token[], [a, b]: [number, number]): boolean {
+  if (b - a > 14 || !(t[a].type === 'close' || t[a].type === 'ambiguous' || t[a].text === ',')) return false;
+  for (let j = a + 1; j < b; j++) {
+    if (t[j].type === 'open' || t[j].type === 'ambiguous') return false;
+    if (t[j].type === 'word' && !t[j].cap && CUE_FORMS.get(t[j].lower)?.cls === 'speech') return true;
+  }
+  return false;
 }
 
 /**
@@ -305,8 +329,11 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
     if (t[j].text !== ',') continue;
     const first = t[j + 1];
     // (the words before the comma are an adjunct, "in an analysis": "threatened a strike after the price doubled, …" is an object and a clause of its own)
-    if (DETERMINERS.has(t[from].lower) && hasFiniteVerb(t, from, j, true)) return null;
-    if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !CLAUSE_BREAK.has(first.lower) && !/ing$/.test(first.lower)) return [j + 1, end];
+    // ("added a goal in the win, hours before …": an object, then the clause of another subject)
+    if (DETERMINERS.has(t[from].lower) && (hasFiniteVerb(t, from, j, true) || CLAUSE_BREAK.has(t[j + 2]?.lower ?? ''))) return null;
+    // ("ordered such a quarantine, even though she …": a subordinate clause after an object)
+    const subordinate = CLAUSE_BREAK.has(first?.lower ?? '') || (first?.lower === 'even' && CLAUSE_BREAK.has(t[j + 2]?.lower ?? ''));
+    if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !subordinate && !/ing$/.test(first.lower)) return [j + 1, end];
     return null;
   }
   return null;

@@ -13,7 +13,7 @@ import { npForward } from './sourceAfter';
 import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
-import { clauseOrQuotationAt, compoundHead, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';
+import { baseFormNoun, clauseOrQuotationAt, compoundHead, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';
 import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -155,7 +155,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   k = skipParenthetical(t, k, s.from);
   const before = t[k];
   // "… and told", "declined to comment, but told …", "welcomed the plan but said …": a second verb of the same subject
-  const joinedByAnd = !!before && (before.lower === 'and' || (before.lower === 'but' && (t[k - 1]?.text === ',' || (info.cls === 'speech' && info.form !== 'base' && info.form !== 'ing'))));
+  // ("She smiled, then added: …": a second verb after ", then")
+  const joinedByAnd = !!before && (before.lower === 'and' || (before.lower === 'but' && (t[k - 1]?.text === ',' || (info.cls === 'speech' && info.form !== 'base' && info.form !== 'ing'))) || (before.text === ',' && t[k + 1]?.lower === 'then' && info.cls === 'speech' && info.form === 'ed'));
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {
@@ -205,12 +206,17 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+  // "the exchange continued for several minutes": going on for a time or until something is no
+  // speech (PolNeAR counts "continued his attacks on …", "continued campaigning")
+  if (info.lemma === 'continue' && t[i + 1]?.type === 'word' && ADJUNCT_START.has(t[i + 1].lower) && t[i + 1].lower !== 'to' && !besideQuotation(t, s, i)) return false;
   if (passive && (info.form === 'ed' || info.form === 'en')) return false;
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
+  // "In a statement posted online, the union said …": the document's participle, where a clause after its comma reports the words
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
@@ -242,8 +248,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
-  if (info.form === 'base' && compoundHead(t, i)) return false;
-  if (info.form === 'base') {
+  if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
+  // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
+  if (info.form === 'base' && !info.needsQuotation) {
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
     if (modal || !prev) return modal;
@@ -251,12 +258,27 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     if (prev.lower === 'another' || prev.lower === 'an') return false;
     // "according to a staff report", "in a council statement": after "a" and a singular noun, a noun
     if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower) && !prev.lower.endsWith('s')) return false;
-    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || PLURAL_COLLECTIVES.has(prev.lower) || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
+    // ("the family say", not "of public comment": a collective with its determiner)
+    const collective = PLURAL_COLLECTIVES.has(prev.lower) && !!t[k - 1] && (DETERMINERS.has(t[k - 1].lower) || !!t[k - 1].possessive);
+    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
   }
   return true;
+}
+
+/** Whether a comma comes within a few words from token `from` and a speech verb in -ed or -s in the active after it, before `to`. */
+function speechAfterComma(t: Token[], from: number, to: number): boolean {
+  let j = from;
+  while (j < to && j - from < 6 && t[j].type === 'word') j++;
+  if (t[j]?.text !== ',') return false;
+  for (j++; j < to; j++) {
+    const cue = t[j].type === 'word' && !t[j].cap ? CUE_FORMS.get(t[j].lower) : undefined;
+    // (not a passive: "the pier was said to be safe" leaves the document the source)
+    if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's') && !PASSIVE_AUXILIARIES.has(t[j - 1].lower)) return true;
+  }
+  return false;
 }
 
 /** Words after a passive cue's agent that open what was asked, charged or urged: "accused by MPs of …", "asked by X whether …". */

@@ -10,7 +10,7 @@ import { judgedThing } from './clauseAfterCue';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, headlineObjectEnd, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 /** Relative words that may be a clause's subject: "… who said". */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -34,6 +34,47 @@ export function compoundHead(t: Token[], i: number): boolean {
   if (!cue || cue.cls !== 'speech' || (cue.form !== 'ed' && verb.lower !== 'says')) return false;
   const w = noun.lower;
   return !CUE_FORMS.has(w) && !DETERMINERS.has(w) && !PERSON_PRONOUNS.has(w) && !SUBJECT_PRONOUNS.has(w) && !RELATIVE_WORDS.has(w) && !INDEFINITE_SUBJECTS.has(w) && !NUMBER_WORDS.has(w) && !VERB_FILLERS.has(w) && !STOP_BACKWARD.has(w) && !ADJUNCT_START.has(w) && !isLyAdverb(noun) && !isPeopleNoun(noun) && !isGroupHead(w);
+}
+
+/** Possessive determiners: a base form right after one is a noun ("Her answer comes …", "their counter"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Collective nouns that take an article as a subject ("the public say"): bare, they modify the word after them ("public comment"). */
+const ARTICLE_COLLECTIVES = new Set(['public', 'military', 'press', 'community', 'crowd', 'audience', 'jury', 'electorate', 'congregation', 'crew', 'workforce']);
+/** Plurals without an -s that take a verb's base form: "the data suggest". */
+const LATIN_PLURALS = new Set(['data', 'media', 'criteria', 'phenomena', 'bacteria']);
+/** Articles before a modifier that a base form then follows as its noun: "the Ontario counter", "an average estimate". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Auxiliaries and modals: after a base form they are its subject's verb, a noun's ("the Orlando attack should be …"). */
+const VERBS_AFTER_NOUN = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+
+/**
+ * Whether the cue word's base form at token `i`, right after the word before it (no auxiliary or
+ * adverb between), is a noun: after a possessive determiner ("Her answer comes in a long
+ * stream"; not with its clause, "their fear that …"), after a collective that takes an article
+ * used without one, at the sentence's start or after a preposition ("during public comment"),
+ * after an article, or a plural possessive, and a singular modifier ("analysts' average
+ * estimate of …"; not a pronoun, "that they ridicule"), or after an article and one singular
+ * name with what follows nouns after it ("the Ontario counter sitting on the four-foot"; a plural
+ * name takes the base form as its verb, "the Liberals counter that …", and so may a name that
+ * ends a post-modifier, "Opponents of … into the U.S. cite concerns").
+ */
+export function baseFormNoun(t: Token[], i: number, from: number): boolean {
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  if (!prev || i - 1 < from || prev.type !== 'word') return false;
+  if (POSSESSIVE_DETERMINERS.has(prev.lower)) return next?.lower !== 'that';
+  const before = i - 2 >= from ? t[i - 2] : undefined;
+  if (ARTICLE_COLLECTIVES.has(prev.lower)) return !before || (before.type === 'word' && !before.cap && (STOP_BACKWARD.has(before.lower) || ADJUNCT_START.has(before.lower)));
+  if (prev.lower.endsWith('s') || clauseOrQuotationAt(next)) return false;
+  if (prev.cap) {
+    // (a name of several words: "the San Bernardino attack,")
+    let a = i - 2;
+    while (a > from && i - a < 5 && t[a].cap) a--;
+    if (a < from || !ARTICLES.has(t[a].lower)) return false;
+    return !next || (next.type !== 'word' ? next.type === 'punct' : next.lower.endsWith('ing') || VERBS_AFTER_NOUN.has(next.lower));
+  }
+  if (!before || !(ARTICLES.has(before.lower) || isPluralApostrophe(t, i - 2))) return false;
+  return !prev.lower.endsWith('ing') && !SUBJECT_PRONOUNS.has(prev.lower) && !RELATIVE_WORDS.has(prev.lower) && !INDEFINITE_SUBJECTS.has(prev.lower) && !isGroupHead(prev.lower) && !isPeopleNoun(prev) && !LATIN_PLURALS.has(prev.lower);
 }
 
 /**

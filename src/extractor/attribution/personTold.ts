@@ -1,0 +1,67 @@
+/**
+ * Part of stage 3 of attribution (see ./clauseAfterCue): the person told after a cue ("told
+ * reporters", "told the BBC the vote would …"), and a cue whose words after it are only that
+ * person before a quotation ("told state broadcaster ERT. “…”").
+ */
+import { CUE_FORMS } from '../cues';
+import { DAYS_AND_MONTHS } from '../gazetteer';
+import { knownLength } from '../knownNames';
+import { isNameWord } from '../names';
+import { baseLower, type Token } from '../text';
+import type { Np } from './state';
+import { RELATIVE_VERBS } from './clauseOpening';
+import { ADJUNCT_START, DETERMINERS, STOP_BACKWARD, SUBJECT_PRONOUNS } from './words';
+
+/** How many words a person told may run to before the full stop: "told Greek state broadcaster ERT". */
+const RECIPIENT_WORDS = 8;
+
+/**
+ * "told state broadcaster ERT. “…”", "warned reporters. “…”": the words from token `k` are the
+ * person told and end the sentence, a quotation opening right after the full stop (the sentence
+ * splitter keeps them together). Those words are no clause (no verb, pronoun or "that"): the cue
+ * has no content after it, so the quotation before it is its content and the one after goes on
+ * with it, as after "…,” she said. “…”". Tokens before `end` only.
+ */
+export function recipientBeforeQuotation(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && t[j].type === 'word' && j - k < RECIPIENT_WORDS) {
+    const x = t[j];
+    if (!x.cap && (FINITE_OR_CLAUSE.has(x.lower) || SUBJECT_PRONOUNS.has(baseLower(x)) || /[^e]ed$/.test(x.lower))) return false;
+    j++;
+  }
+  const next = t[j + 1];
+  return j > k && j < end && t[j].text === '.' && !!next && (next.type === 'open' || next.type === 'ambiguous');
+}
+/** Words that make a clause of what follows a cue, not a person told. */
+const FINITE_OR_CLAUSE = new Set(['that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
+
+/** The person told in one word: "told reporters", "assured them". */
+const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners']);
+
+/** The person told: "reporters", "an audience", "the U.S. Congress", "him". */
+export function objectForward(t: Token[], start: number, to: number): Np | null {
+  const first = t[start];
+  if (!first || first.type !== 'word') return null;
+  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
+  let b = start;
+  // a known name over small words is whole ("told Meet the Press", "told As It Happens host …")
+  if (first.cap) {
+    const known = knownLength(t, start, to);
+    if (known && known.n > 1) b += known.n;
+  }
+  // a capitalised word belongs to the name ("The Huffington Post", "The Star-Ledger of Newark")
+  const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
+  // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause
+  // ("told the board there are 90 beds": an existential "there" and its verb too)
+  const startsClause = (w: Token): boolean =>
+    b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)) || (w.lower === 'there' && RELATIVE_VERBS.has(t[b + 1]?.lower ?? '')));
+  while (b < to && b - start < 8 && t[b].type === 'word') {
+    if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
+      b++;
+      continue;
+    }
+    if (stops(t[b]) || startsClause(t[b])) break;
+    b++;
+  }
+  return b > start ? { from: start, to: b } : null;
+}

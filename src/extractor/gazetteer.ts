@@ -66,9 +66,8 @@ export const REGIONS = lowerSet(
     'Taiwan Strait|Korean Peninsula|Sahel|Horn of Africa|Crimea|Donbas|Donbass|Gaza|Gaza Strip|West Bank|Kashmir|Tibet|' +
     'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
     'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
-    // provinces and states of Canada and Australia ("Victoria", a common given name, is left out; "Alberta"
-    // is more often the province than a woman, and alone it would open "Alberta Union of Provincial Employees")
-    'Alberta|Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
+    // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
+    'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
     'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
 );
 

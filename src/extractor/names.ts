@@ -150,6 +150,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 }
 
 /** Players' positions as box scores and notes write them before a name (hockey, basketball, football, baseball). */
+const LIST_MARKS = new Set([':', ',', ';']);
 const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);
 
 /**
@@ -158,6 +159,9 @@ const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF'
  */
 function positionBeforeName(tokens: Token[], from: number, i: number, to: number): boolean {
   if (to - i < 3 || !isNameWord(tokens[i + 1]) || (i > from && genderOfFirstName(tokens[i - 1].base) !== null)) return false;
+  // a lone letter is an initial as often ("F Scott Fitzgerald", "G Gordon Liddy"): a position only
+  // after a team's name ("Jets D Marko Lind") or opening an item of a list ("Scratches: F Jeff Ross, D …")
+  if (tokens[i].text.length === 1 && i === from && !LIST_MARKS.has(tokens[from - 1]?.text ?? '')) return false;
   return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
 }
 

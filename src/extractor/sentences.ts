@@ -132,6 +132,8 @@ function bareReportingClause(tokens: Token[], from: number): boolean {
     // "Her votes say otherwise.": a subject that is no name, pronoun or person's noun reports no quotation
     const subject = j > from ? tokens[j - 1] : undefined;
     if (subject && !subject.cap && !REPORTING_PRONOUNS.has(subject.lower) && !ROLE_NOUNS.has(subject.lower) && peopleNoun(subject.lower) === null) return false;
+    // ("Lund read the clause aloud.": "read" reports a quotation only when nothing is read after it)
+    if (t.lower === 'read' && tokens[j + 1]?.type === 'word' && tokens[j + 1].lower !== 'aloud') return false;
     // "… said it was not.": a clause of its own after the cue, no bare reporting clause
     if (CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.type === 'word') return false;
     let k = j + 1;

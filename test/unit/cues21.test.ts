@@ -104,13 +104,13 @@ describe('cues21: "read" beside a quotation reports it', () => {
 
 describe('cues21: content starts where the reported clause does', () => {
   it('a demonstrative "that" stays in the content', () => {
-    const quotes = said('Dr. Ines Roe said that sort of wait is common. The mayor has said that figure is wrong. The board said that rule still applies.');
-    assert.deepEqual(quotes.map(([, , text]) => text), ['that sort of wait is common', 'that figure is wrong', 'that rule still applies']);
+    const quotes = said('Dr. Ines Roe said that sort of wait is common. The mayor repeated that pledge Monday. The board said that rule still applies.');
+    assert.deepEqual(quotes.map(([, , text]) => text), ['that sort of wait is common', 'that pledge Monday', 'that rule still applies']);
   });
 
-  it('a complementiser "that" is left out', () => {
-    const quotes = said('The union said that the offer was too low. She said that he had left.');
-    assert.deepEqual(quotes.map(([, , text]) => text), ['the offer was too low', 'he had left']);
+  it('a complementiser "that" is left out, also before a bare noun and an auxiliary ("said that staff were tired")', () => {
+    const quotes = said('The union said that the offer was too low. She said that he had left. The chief warned that police would act. The bank said that inflation had halved.');
+    assert.deepEqual(quotes.map(([, , text]) => text), ['the offer was too low', 'he had left', 'police would act', 'inflation had halved']);
   });
 
   it('a quantity\'s adverb, an existential "there" and a sum open the content', () => {

@@ -121,11 +121,3 @@ describe('names21: whips, coordinators, elders; bodies of members and trades', (
     assert.deepEqual(actorNames(a, 'place').sort(), ['Dundas Street West', 'Rogers Pass']);
   });
 });
-
-describe('names21: a province alone is the province', () => {
-  it('"Alberta" is the province, never the union whose name it opens', () => {
-    const a = analyze('The Alberta Union of Provincial Employees said the offer was thin. Alberta posted a deficit, the finance minister said.');
-    assert.equal(a.actors.find((x) => x.name === 'Alberta')?.kind, 'place');
-    assert.ok(!a.actors.find((x) => x.name === 'Alberta Union of Provincial Employees')!.aliases.includes('Alberta'));
-  });
-});

@@ -215,3 +215,27 @@ describe('unseen news 21: what the breaker found', () => {
     assert.ok(said('The owner, who picked the restaurant’s name, Blue Heron, said the bird nests nearby.').every((x) => x[0] !== 'Blue Heron'));
   });
 });
+
+describe('unseen news 21: what the second breaker found', () => {
+  it('"read" reports no title read ("Students read “The Outsiders”") nor a clause with an object ("Lund read the clause aloud")', () => {
+    assert.deepEqual(said('Students at Lakeview High read “The Outsiders” this term.'), []);
+    assert.deepEqual(said('Her favourite book is “Wonder,” which she read twice last summer.'), []);
+    assert.deepEqual(said('Pia Lund said: “My client read the contract.” Lund read the clause aloud.'), [['Pia Lund', 'My client read the contract.']]);
+    assert.deepEqual(said('The letter read: “We regret the delay.”').map((x) => x[1]), ['We regret the delay.']);
+  });
+
+  it('a statement read out does not take a quotation that names its own speaker where it closes', () => {
+    const q = quotesOf('Headline\n\nHer brother, Karl Dahl, read a statement.\n\n“Ines ran the food bank for ten years.\n\n“We are lost without her,” said her husband, Tom Dahl.');
+    assert.ok(q.every((x) => x.who === 'Tom Dahl'), JSON.stringify(q.map((x) => [x.who, x.text])));
+  });
+
+  it('a lone capital letter before a name at a sentence’s start is an initial ("F Scott Fitzgerald"), after a team a position', () => {
+    assert.ok(analyze('Headline\n\nF Scott Fitzgerald wrote the novel in 1925.').actors.some((a) => a.name === 'F Scott Fitzgerald'));
+    assert.ok(analyze('Headline\n\nCanucks D Filip Hronek said the trade hurt.').actors.some((a) => a.name === 'Filip Hronek'));
+  });
+
+  it('of two general managers, "the Sabres GM" is the Sabres’, and "the GM" the one named nearest before', () => {
+    const q = said('Canucks general manager Brian Ashworth said the deal was done. Sabres general manager Kevin Adair said the trade helped. “He can play,” the Sabres GM said. Ashworth spoke later. “We have a goalie,” the GM said.');
+    assert.deepEqual(q.slice(2).map((x) => x[0]), ['Kevin Adair', 'Brian Ashworth']);
+  });
+});

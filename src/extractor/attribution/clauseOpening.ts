@@ -27,9 +27,10 @@ export function mannerAdverbAt(t: Token[], k: number): boolean {
 
 /**
  * Whether the "that" at token `j` is a determiner, not a complementiser: before "kind of", "sort
- * of" ("that kind of delay is normal"), or before a singular common noun that a verb of its own
- * follows at once ("that claim is false", "that approach punishes people", "that requirement
- * remains") or nothing of a clause does ("repeated that pledge Monday"). A bare noun after a
+ * of" ("that kind of delay is normal"), or before a singular common noun that a verb in -s of its
+ * own follows at once ("that approach punishes people", "that requirement remains") or nothing of
+ * a clause does ("repeated that pledge Monday"); not before an auxiliary ("said that staff were
+ * tired"). A bare noun after a
  * complementiser is a mass noun as often ("said that crime has fallen"): the "that" is then kept
  * in the content, which loses nothing, where dropping a determiner loses what it points at.
  */
@@ -50,7 +51,9 @@ export function demonstrativeThat(t: Token[], j: number): boolean {
   // ("that fuel prices could rise": a plural noun, its verb after it)
   // ("that job losses in manufacturing were …": a plural noun before its preposition)
   const beyond = t[v + 1]?.lower ?? '';
-  return RELATIVE_VERBS.has(after.lower) || TIME_WORDS.has(after.lower) || (after.lower.length > 3 && /[^s]s$/.test(after.lower) && !after.possessive && !RELATIVE_VERBS.has(beyond) && !STOP_BACKWARD.has(beyond) && !ADJUNCT_START.has(beyond));
+  // (not before an auxiliary: "said that staff were tired", "warned that police would act",
+  // "that inflation had halved" are a complementiser's as often as "that claim is false" is not)
+  return TIME_WORDS.has(after.lower) || (!RELATIVE_VERBS.has(after.lower) && after.lower.length > 3 && /[^s]s$/.test(after.lower) && !after.possessive && !RELATIVE_VERBS.has(beyond) && !STOP_BACKWARD.has(beyond) && !ADJUNCT_START.has(beyond));
 }
 
 /** Whether the word before token `j` is an adjunct's (a time word or an adverb), not the cue's or its object's. */

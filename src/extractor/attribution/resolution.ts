@@ -25,13 +25,34 @@ import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, onlyHolder, resolveRole, soleHolder, unheldOffice } from './roleHolders';
+import { countryIn, resolveRole, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
+
+/**
+ * The person holding `office` (in full, or as its `initials`) named nearest before token `at` of
+ * paragraph `pi` (within 3,000 tokens back); with `team` ("the Sabres GM"), at a mention that word
+ * stands just before ("Sabres general manager Kevin Adair"). null when none is. A trade article
+ * names two general managers: the nearer one, or the team's, speaks.
+ */
+function officeHolder(st: ArticleState, pi: number, at: number, office: string, initials: string, team: string | null): LocalActor | null {
+  let budget = 3000;
+  for (let p = pi; p >= 0 && budget > 0; p--) {
+    const t = st.paragraphs[p].tokens;
+    const mentionAt = st.mentionAt[p];
+    for (let i = (p === pi ? at : t.length) - 1; i >= 0 && budget-- > 0; i--) {
+      const m = mentionAt[i];
+      if (!m || m.from !== i || m.actor.kind !== 'person' || !m.actor.roles.some((r) => r.toLowerCase().includes(office) || r.toLowerCase().split(/\s+/).includes(initials))) continue;
+      if (!team) return m.actor;
+      for (let j = i - 1; j >= 0 && i - j <= 4 && t[j].type === 'word'; j--) if (t[j].lower === team) return m.actor;
+    }
+  }
+  return null;
+}
 
 /** Offices written by their initials, in full as roles hold them: "the GM" is a general manager, never General Motors. */
 const OFFICE_INITIALS = new Map([
@@ -75,7 +96,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it
   const office = t[np.from].lower === 'the' && np.to - np.from <= 3 ? OFFICE_INITIALS.get(head.text.toLowerCase()) : undefined;
   if (office) {
-    const holder = onlyHolder(st, (held) => held.includes(office) || held.split(/\s+/).includes(head.text.toLowerCase()));
+    const holder = officeHolder(st, pi, np.from, office, head.text.toLowerCase(), np.to - np.from === 3 ? t[np.from + 1].lower : null);
     if (holder) st.addMention(holder, pi, np.from, np.to, t[np.from].start, head.end);
     return holder;
   }

@@ -20,7 +20,8 @@ import { accordingContent, findContent, tokenAfter } from './attribution/content
 import { judgedThing } from './attribution/clauseAfterCue';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
-import { collectNames, foldKnownAs, mentionHeadings, resolveSingles } from './attribution/mentions';
+import { collectNames, mentionHeadings } from './attribution/mentions';
+import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectBefore } from './attribution/source';

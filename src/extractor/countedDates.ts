@@ -3,7 +3,7 @@
  * and a day counted from the day told before: "later in the day", "the next day", "the day before".
  */
 import { isoDay } from './datePatterns';
-import type { ResolvedDate } from './dates';
+import type { ResolvedDate } from './chronoDates';
 
 const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Two years later", "a month earlier", "3 days later": a time counted from the event told before. */

@@ -6,7 +6,8 @@
  */
 import type { Analysis } from './analyze';
 import { acronymOf, type LocalActor } from './actors';
-import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate, type ResolvedDate } from './dates';
+import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate } from './dates';
+import type { ResolvedDate } from './chronoDates';
 import { countFromEarlier } from './countedDates';
 import { adjectivalPlace, onlyReports, placeOf, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';

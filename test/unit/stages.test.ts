@@ -1,7 +1,8 @@
 /** Each attribution stage on its own, over the shared per-article state. */
 import { strict as assert } from 'node:assert';
 import { ArticleState } from '../../src/extractor/attribution/state';
-import { collectNames, resolveSingles } from '../../src/extractor/attribution/mentions';
+import { collectNames } from '../../src/extractor/attribution/mentions';
+import { resolveSingles } from '../../src/extractor/attribution/loneNames';
 import { findCues } from '../../src/extractor/attribution/cueDetection';
 import { findContent } from '../../src/extractor/attribution/content';
 import { findSource } from '../../src/extractor/attribution/source';

@@ -1,0 +1,253 @@
+/**
+ * Stage 1 of attribution, after every sentence's names are registered (./mentions): lone
+ * capitalised words ("Obama", "Mr. Cruz", "Harrowgate") are resolved to the person or body the
+ * article named in full, by surname, title, gender, generation, prominence and order of mention,
+ * and "known as" aliases fold two persons into one. Runs before heading lines are mentioned.
+ */
+import { normaliseName, type LocalActor, type LocalMention } from '../actors';
+import { officeWords, personNameTokens, surnameToken } from '../nameForms';
+import type { Token } from '../text';
+import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
+import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
+import type { ArticleState } from './state';
+import { aliasAfter } from './appositive';
+import { byGeneration, generationBefore } from './generations';
+import { orgKindsOfName } from '../lexicon/organisations';
+import { addRole, countWords, isRole, noteGender } from './nameRoles';
+
+const NO_PERSONS: LocalActor[] = [];
+
+/** How many of the first `n` mentions name each person. */
+function personCounts(mentions: LocalMention[], n: number): Map<LocalActor, number> {
+  const counts = new Map<LocalActor, number>();
+  for (let i = 0; i < n; i++) {
+    const a = mentions[i].actor;
+    if (a.kind === 'person') counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
+export function resolveSingles(st: ArticleState): void {
+  // how often each person is named in full in the article (the mentions made before the lone
+  // words): the prominent one owns the lone surname; counted only when two persons share one
+  const fullNames = st.mentions.length;
+  let counts: Map<LocalActor, number> | undefined;
+  const named = (): Map<LocalActor, number> => (counts ??= personCounts(st.mentions, fullNames));
+  let firsts: Map<LocalActor, LocalMention> | undefined;
+  let openings: Map<string, LocalActor | null> | undefined;
+  const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
+  for (let si = 0; si < st.singles.length; si++) {
+    const { entity: e, para, fallback } = st.singles[si];
+    const key = normaliseName(e.surface);
+    let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
+    // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
+    // (the persons are asked for only where a person or nothing answers to the word)
+    let persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
+    // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
+    if (e.type === 'country') {
+      persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
+      if (actor && !persons.includes(actor)) actor = undefined;
+    }
+    if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
+    // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
+    // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
+    if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
+    let ambiguous = false;
+    const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
+    if (!actor && generation) actor = byGeneration(st, persons, generation, first());
+    if (!actor && persons.length) {
+      actor = namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
+      ambiguous = !actor;
+    }
+    if (!actor && fallback && !ambiguous) {
+      fallback();
+      continue;
+    }
+    const kin = !actor && !e.role && !ambiguous ? kinBefore(st.paragraphs[para].tokens, e.from, e.surface) : null;
+    if (!actor && (e.role || ambiguous || kin)) {
+      // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
+      // people share, which the corpus may still resolve (by gender, office, or prominence), and a
+      // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
+      actor = st.table.get('person', e.type === 'country' ? e.surface : e.name);
+      // (known by a given name only, the person is this article's: no other article's Maureen is she)
+      if (kin) {
+        addRole(actor, kin);
+        actor.anonymous = true;
+      }
+    }
+    if (!actor) continue;
+    if (actor.kind === 'person') noteGender(actor, e.role);
+    st.addMention(actor, para, e.from, e.to, e.start, e.end);
+    if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
+  }
+}
+
+/**
+ * "Mr. Bush, known as Jeb, …" (the words of aliasAfter: "nicknamed", "also known as"): the person before the alias
+ * ("John Ellis Bush") is the person the article names "Jeb Bush" too; the first is folded into
+ * the name the person is known by, which keeps the other as an alias, so the corpus finds one
+ * person. At most KNOWN_AS_FOLDS per article (each fold walks
+ * the article's mentions).
+ */
+export function foldKnownAs(st: ArticleState): void {
+  let folds = 0;
+  const n = st.mentions.length;
+  for (let i = 0; i < n && folds < KNOWN_AS_FOLDS; i++) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2) continue;
+    const t = st.paragraphs[m.para].tokens;
+    if (t[m.to]?.text !== ',') continue;
+    const k = aliasAfter(t, m.to + 1);
+    if (k < 0) continue;
+    const alias = t[k];
+    if (!alias || alias.type !== 'word' || !alias.cap || t[k + 1]?.type === 'word') continue;
+    const full = `${alias.base} ${m.actor.name.slice(m.actor.name.lastIndexOf(' ') + 1)}`;
+    // (the name the person is known by is the one the corpus files them under)
+    const other = st.table.find('person', full);
+    if (other && other !== m.actor) {
+      st.table.merge(m.actor, other, st.mentions);
+      folds++;
+    } else st.table.addAlias(m.actor, full);
+  }
+}
+const KNOWN_AS_FOLDS = 8;
+
+/**
+ * The kin noun before a lone given name in apposition to it ("his wife, Maureen", "her son Liam",
+ * "the youngest, Sophie,"), or null: the word at `at` must be a given name the lists know.
+ */
+function kinBefore(t: Token[], at: number, surface: string): string | null {
+  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const noun = t[k];
+  if (!noun || noun.type !== 'word' || genderOfFirstName(surface) === null) return null;
+  if (!noun.cap && KIN_NOUNS.has(noun.lower)) return noun.lower;
+  // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner
+  const before = t[k - 1];
+  return t[at - 1]?.text === ',' && BY_RANK.has(noun.lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
+}
+/** Ranks by which a story names a family's child: "the youngest, Sophie,". */
+const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
+const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
+
+/**
+ * The person a lone name word (`token`, after the title or office `role` if any) stands for, of
+ * the persons named with it: those whose surname it is, when any; then those whose gender agrees
+ * with the title's ("Mr. Obama" is not Michelle Obama; the gender from a title before the name, or
+ * the first name); then, of several, the one whose roles share the office ("President Obama");
+ * then the one named in full PROMINENT times as often as the others together (`named`: full-name
+ * mentions per person, made when asked; a profile of Ada Lind that names her sister Eva Lind
+ * once). Undefined when none or still two remain: two people are never guessed between.
+ */
+function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: () => Map<LocalActor, number>): LocalActor | undefined {
+  const t = personNameTokens(token).join(' ');
+  const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t);
+  let left = bySurname.length ? bySurname : persons;
+  if (role) left = left.filter((p) => titleAgrees(p, role));
+  if (left.length > 1 && role) {
+    const office = officeWords(role);
+    const fit = left.filter((p) => p.roles.some((r) => officeWords(r).some((w) => office.includes(w))));
+    if (fit.length === 1) left = fit;
+  }
+  // "Eleanor Price … Her son, Michael Price, said …. Price was born in Winnipeg": a relative named
+  // by kinship shares the surname of the person the article is about, and leaves it to that person
+  if (left.length > 1 && !role) {
+    const unrelated = left.filter((p) => !p.roles.length || !p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase())));
+    if (unrelated.length === 1) left = unrelated;
+  }
+  if (left.length > 1) {
+    const counts = named();
+    const count = (p: LocalActor): number => counts.get(p) ?? 0;
+    const top = left.reduce((best, p) => (count(p) > count(best) ? p : best));
+    const others = left.reduce((n, p) => n + count(p), 0) - count(top);
+    if (count(top) >= PROMINENT * others) left = [top];
+  }
+  return left.length === 1 ? left[0] : undefined;
+}
+
+/**
+ * "Mohammad Rahman said … Rahman added …" before the article names Azizur Rahman: of the persons
+ * a lone surname (`token` at token `at` of paragraph `para`, after title `role` if any) may stand
+ * for, the one person the article had named in full before it (`first`: each person's first
+ * mention), as a reader meets them. Undefined when none or several were.
+ */
+function namedSoFar(persons: LocalActor[], token: string, role: string | undefined, para: number, at: number, first: () => Map<LocalActor, LocalMention>): LocalActor | undefined {
+  const t = personNameTokens(token).join(' ');
+  // ("Mr. Khan" is not Ghazala Khan, whose gender the lists do not know: a title must be borne out)
+  const gender = role ? genderOfRole(role) : null;
+  const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t && (!role || titleAgrees(p, role)) && (!gender || personGender(p) === gender));
+  const before = bySurname.filter((p) => {
+    const m = first().get(p);
+    return !!m && (m.para < para || (m.para === para && m.to <= at));
+  });
+  return before.length === 1 ? before[0] : undefined;
+}
+
+/**
+ * The article's organisations by their name's first word, where the rest tells their kind
+ * ("Harrowgate" -> "Harrowgate United", "Redgum" -> "Redgum Minerals"); null where two open so.
+ */
+function bodiesByOpening(st: ArticleState): Map<string, LocalActor | null> {
+  const openings = new Map<string, LocalActor | null>();
+  for (const a of st.table.actors) {
+    const space = a.name.indexOf(' ');
+    if (a.kind !== 'organization' || a.anonymous || space < 0 || !orgKindsOfName(a.name).length) continue;
+    const word = a.name.slice(0, space);
+    openings.set(word, openings.has(word) && openings.get(word) !== a ? null : a);
+  }
+  return openings;
+}
+
+/** The first of `mentions[0, n)` of each person. */
+function firstMentions(mentions: LocalMention[], n: number): Map<LocalActor, LocalMention> {
+  const firsts = new Map<LocalActor, LocalMention>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
+    if (m.actor.kind === 'person' && !firsts.has(m.actor)) firsts.set(m.actor, m);
+  }
+  return firsts;
+}
+
+/**
+ * Whether a lone surname after title `role` may stand for person `p` of that surname: a gendered
+ * title ("Mr.", "Mrs.") that agrees with the person's gender, when known, and an office
+ * ("President", "Gov.") that one of the person's roles shares, when the article gives any ("Governor
+ * Marsh" is not "Ellen Marsh, a judge"), and no other the lexicon knows holds ("President Obama" is
+ * not Michelle Obama).
+ */
+function titleAgrees(p: LocalActor, role: string): boolean {
+  const gender = genderOfRole(role);
+  if (gender && (personGender(p) ?? gender) !== gender) return false;
+  const office = officeWords(role);
+  // "President Obama" beside Michelle Obama alone: the lexicon knows the president of that surname
+  if (!office.includes('vice') && office.some((w) => sameOffice(w, 'president')) && p.nameTokens.length > 1 && !mayBePresident(p.nameTokens[0], surnameToken(p.nameTokens))) return false;
+  if (!office.length || !p.roles.length) return true;
+  return p.roles.some((r) => officeWords(r).some((w) => office.some((o) => sameOffice(w, o))));
+}
+
+/** Whether two office words name one office: equal, one the other's start ("gov", "governor"; "president", "presidential") or its abbreviation ("cllr", "councillor"). */
+function sameOffice(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short)) return true;
+  if (short.length > 4 || short[0] !== long[0]) return false;
+  // an abbreviation's letters come in the full word's order
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}
+
+/** How many times as often as the others together a person is named in full to own a lone surname in one article. */
+const PROMINENT = 3;
+
+/**
+ * The gender of a person as this article tells it: a title before the name, else the first name
+ * (from the list of `gender-detection-from-name`); null when neither tells.
+ */
+function personGender(a: LocalActor): Gender | null {
+  if (a.gender) return a.gender;
+  for (const r of a.roles) {
+    const g = genderOfRole(r);
+    if (g) return g;
+  }
+  return a.nameTokens.length > 1 ? genderOfFirstName(a.nameTokens[0]) : null;
+}

@@ -1,0 +1,176 @@
+/**
+ * Stage 1 of attribution, the roles of a named person: the words read around a person's name as
+ * its roles (a title or lower-case role before it, a role across a comma, an appositive after it),
+ * with the organisations they name as hints and the gender a title states. Called by ./mentions as
+ * each person is registered and by ./loneNames as a lone word is resolved to a person; `isRole`
+ * decides whether a phrase is a role worth showing.
+ */
+import { addOnce, acronymOf, normaliseName, type LocalActor } from '../actors';
+import { CUE_FORMS } from '../cues';
+import { countryByDemonym, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { isAcronym, isNameWord } from '../names';
+import type { Entity } from '../entities';
+import type { Paragraph, Sentence, Token } from '../text';
+import { genderOfRole } from '../gender';
+import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
+import type { ArticleState, Np } from './state';
+import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
+
+const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
+/** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
+const ROLE_ADJECTIVES = new Set([
+  'presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications',
+  // the fields of a company's chief officers, and the heads of an emergency or a board ("chief financial officer", "incident commander", "board president")
+  'financial', 'operating', 'medical', 'technology', 'technical', 'information', 'marketing', 'commercial', 'scientific', 'incident', 'board',
+]);
+
+/** Roles read around a person's name: before it (title or lower-case role), across a comma, or in an appositive after it. */
+export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
+  const t = p.tokens;
+  const roles: Np[] = [];
+  if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
+  // lower-case role before the name: "White House national security adviser Jake Sullivan" (before its title: "health officer Dr. Lena Marsh")
+  let k = e.from - 1;
+  if (e.role && t[k - countWords(e.role)]?.type === 'word' && !t[k - countWords(e.role)].cap) k -= countWords(e.role);
+  // ("Oilers coach Kris Knoblauch", "plant operator Jun Takeda": an occupation is a role too)
+  if (k >= s.from && t[k].type === 'word' && !t[k].cap && (ROLE_NOUNS.has(t[k].lower) || occupation(t[k].lower))) {
+    // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
+    let a = k;
+    while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
+    // ("Chief executive Tan Wei Ling said": the sentence's first word, capitalised for its place only)
+    if (a - 1 === s.from && t[a - 1].cap && !st.mentionAt[pi][a - 1] && roleWord(t[a - 1])) a--;
+    roles.push({ from: a, to: k + 1 });
+  }
+  // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"
+  if (k >= s.from && t[k].text === ',' && k - 1 >= s.from && t[k - 1].type === 'word') {
+    let a = k - 1;
+    const last = t[a];
+    // "her daughter, Grace Okafor-Bell": kin after a possessive, the role a later "her daughter said" finds
+    if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
+    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
+      // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
+      while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from))) a--;
+      if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
+      if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
+    }
+  }
+  // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
+  k = e.to;
+  // (", and the Minister for Health, NAME,": the role of the next person in a list, not this one's)
+  if (t[k]?.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or') {
+    let a = k + 1;
+    if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
+    // the role word is among its first five words: the rest is read only when one is there
+    let b = a;
+    while (b < a + 5 && appositiveWord(t, b, s)) b++;
+    if (b > a && hasRoleWord(t, a, b)) {
+      while (b - a < 20 && appositiveWord(t, b, s)) b++;
+      roles.push({ from: a, to: b });
+    }
+  }
+  for (const r of roles) {
+    if (r.from < 0 || r.to <= r.from) continue;
+    if (!isRole(t.slice(r.from, r.to))) continue;
+    const role = st.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
+    if (!role || role.length > 120) continue;
+    addRole(actor, role);
+    addOrgHints(st, actor, pi, r);
+  }
+}
+
+/** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"). */
+function officeJoin(t: Token[], i: number, from: number): boolean {
+  return (t[i].lower === 'for' || t[i].lower === 'of') && i - 1 >= from && t[i - 1].type === 'word' && t[i - 1].cap && !!t[i + 1]?.cap;
+}
+
+/** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
+const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.']);
+
+/** Adds a role to a person's: a title of address gives way to a role of office or occupation ("Dr." beside "county health officer"). */
+export function addRole(actor: LocalActor, role: string): void {
+  const honorific = HONORIFICS.has(role.toLowerCase());
+  if (honorific && actor.roles.some((r) => !HONORIFICS.has(r.toLowerCase()))) return;
+  if (!honorific && actor.roles.length) {
+    const kept = actor.roles.filter((r) => !HONORIFICS.has(r.toLowerCase()));
+    if (kept.length < actor.roles.length) actor.roles = kept;
+  }
+  addOnce(actor.roles, role);
+}
+
+/**
+ * Whether token `i` of paragraph `pi` can stand in a role before a name: a lower-case role word or
+ * modifier, or a capitalised word only where it names an organisation or a country ("White
+ * House", "GOP") or a party or nation.
+ */
+function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): boolean {
+  const x = t[i];
+  // "Johnson & Johnson chief executive": the ampersand inside a body's name
+  if (x.text === '&') return st.mentionAt[pi][i]?.actor.kind === 'organization';
+  if (x.type !== 'word' || DETERMINERS.has(x.lower) || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
+  if (!x.cap) return roleWord(x);
+  const kind = st.mentionAt[pi][i]?.actor.kind;
+  return kind === 'organization' || kind === 'country' || kind === 'place' || PARTY_WORDS.has(x.lower) || countryByDemonym.has(x.lower);
+}
+
+/** A noun or adjective that may stand in a role, read in lower case ("national security", "chief financial"). */
+const roleWord = (x: Token): boolean => isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
+
+/** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
+function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
+  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
+}
+
+/** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."), or are a kin noun after a possessive ("her daughter"). */
+function hasRoleWord(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || occupation(t[i].lower)) return true;
+  return to - from === 2 && KIN_NOUNS.has(t[from + 1].lower) && (POSSESSIVE_DETERMINERS.has(t[from].lower) || t[from].possessive);
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
+/** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */
+const occupation = (lower: string): boolean => peopleNoun(lower) === 'singular' && !RELATIONS.has(lower) && !KIN_NOUNS.has(lower);
+/** People nouns of a relation to someone else ("Trump's friend NAME"): no role of the person's own before a name. */
+const RELATIONS = new Set(['friend', 'colleague', 'neighbour', 'neighbor', 'classmate', 'roommate', 'acquaintance', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'partner']);
+
+/** The organisations and countries named in a role: "the NATO chief" is found through them. */
+function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): void {
+  const add = (name: string): void => {
+    addOnce(actor.orgHints, normaliseName(name));
+    const acr = acronymOf(name);
+    if (acr) addOnce(actor.orgHints, acr);
+  };
+  for (let i = r.from; i < r.to; i++) {
+    const m = st.mentionAt[pi][i];
+    if (!m || m.actor === actor || m.actor.kind === 'person') continue;
+    add(m.actor.name);
+    for (const alias of m.actor.aliases) add(alias);
+  }
+}
+
+/** Keeps the gender a title or gendered role before a person's name states; the first one stated wins. */
+export function noteGender(actor: LocalActor, role: string | undefined): void {
+  if (actor.gender || !role) return;
+  const g = genderOfRole(role);
+  if (g) actor.gender = g;
+}
+
+export function countWords(phrase: string): number {
+  return phrase.split(/\s+/).filter(Boolean).length;
+}
+/**
+ * Whether words make a role worth showing: not a courtesy title alone ("Mr."), not ending in
+ * somebody's name ("President Barack Obama", "President Obama" beside Donald Trump), no clause.
+ */
+export function isRole(words: Token[]): boolean {
+  if (!words.length) return false;
+  if (words.length === 1 && COURTESY_TITLES.has(words[0].lower)) return false;
+  const nameWord = (x: Token | undefined): boolean =>
+    !!x && x.cap && x.type === 'word' && !TITLES.has(x.lower) && !TITLE_LIKE.test(x.text) && !ROLE_NOUNS.has(x.lower) && !ORG_HEADS.has(x.lower) && !isAcronym(x);
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  // (an office and its portfolio end in capitalised words that are no name: "Minister for Rural Affairs")
+  const office = words.length > 2 && TITLES.has(words[0].lower) && (words[1].lower === 'for' || words[1].lower === 'of');
+  if (!office && nameWord(last) && (nameWord(before) || (!!before && (TITLES.has(before.lower) || TITLE_LIKE.test(before.text))))) return false;
+  // a role has no verb: "… Donald Trump recently has been meeting with …" is a clause
+  return !words.some((x) => AUXILIARIES.has(x.lower));
+}

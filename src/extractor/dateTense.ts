@@ -1,0 +1,109 @@
+/**
+ * The tense that places a date ("will meet Tuesday", "met Thursday"): the verb nearest the date
+ * words in a sentence, a modal or plan opening their clause, a verb that moves something to the
+ * date, or what a speech verb's "that" clause says. ./dates reads it before chrono (./chronoDates)
+ * resolves a weekday or a month without its year, so chrono looks ahead or behind.
+ */
+
+/** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
+export type Tense = 'future' | 'past' | 'unknown';
+
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
+const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
+/** A verb in the past: an irregular one, or a lower-case word in -ed. */
+const PAST = new RegExp(
+  '\\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|' +
+    'felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|' +
+    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\\b',
+  'g',
+);
+const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
+/** "will be released", "to be held": a participle after a future or an infinitive is no past. */
+const PASSIVE_AHEAD = /\b(?:will|would|to|shall|'ll|’ll)\s+(?:be|have been)\s+$/i;
+/** How far from the date words a verb still governs them, in characters. */
+const TENSE_REACH = 60;
+
+/**
+ * The tense of the verb nearest the date words, within reach ("were hammered out on Sunday"); with
+ * none near, a future word anywhere ("…, which starts Tuesday") still looks ahead.
+ */
+export function tenseAround(sentence: string, from: number, to: number): Tense {
+  if (modalAhead(sentence, from) || (MOVED_TO.test(sentence.slice(Math.max(0, from - TENSE_REACH), from)) && !TOLD_AS_PAST.test(sentence.slice(to, to + 16)))) return 'future';
+  // "told a meeting on Sunday that supply would return": what was said, after "that", is not
+  // when it was said; its verbs count only when the clause of the date words has none in reach
+  // (not "a summit on Sunday that will set the budget": with no speech verb before, a relative clause)
+  THAT_AFTER.lastIndex = to;
+  const that = SPEECH_BEFORE.test(sentence.slice(Math.max(0, from - TENSE_REACH), from)) ? THAT_AFTER.exec(sentence) : null;
+  if (that) {
+    const said = tenseInReach(sentence, from, to, that.index);
+    if (said) return said;
+  }
+  // with no verb in reach, a future word anywhere ("…, which starts Tuesday") still looks ahead
+  FUTURE.lastIndex = 0;
+  return tenseInReach(sentence, from, to, sentence.length) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
+}
+/**
+ * A verb that sets, moves or puts off something, up to four words of its object, then the date's
+ * preposition: "postponed a decision until Oct. 9", "announced closures for Friday", "called the
+ * election for Oct. 21", "moved the vote to Tuesday". The date is where the thing now lies, ahead
+ * of the verb whatever its tense.
+ */
+const MOVED_TO = /\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?$/i;
+/**
+ * After the date words: a possessive ("to Friday's crowd") or a clause of what happened then
+ * (", when negotiators finally met", ", the night her party lost"): the date is told as past.
+ */
+const TOLD_AS_PAST = /^(?:['’]s\b|,\s+(?:when|the\s+(?:day|night|morning|afternoon|evening|week)\b))/;
+/** The complementiser after date words that opens what was said. */
+const THAT_AFTER = /\bthat\b/g;
+/** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */
+const SPEECH_BEFORE = /\b(?:said|told|announced|warned|insisted|argued|added|claimed|stated|wrote|declared|confirmed|promised|pledged|vowed|predicted|reported|explained|testified|admitted)\b/;
+
+/** The tense of the verb nearest the date words among those before offset `end`, within reach; null when none is. */
+function tenseInReach(sentence: string, from: number, to: number, end: number): Tense | null {
+  let future = Infinity;
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  let past = Infinity;
+  PAST.lastIndex = 0;
+  for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
+    if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
+  }
+  return Math.min(future, past) <= TENSE_REACH ? (future <= past ? 'future' : 'past') : null;
+}
+
+/** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */
+const MODAL_FUTURE = /\b(?:will|shall|would|(?:is|are) (?:set |due |scheduled |expected |going )?to|plans? to|set to|due to|scheduled to|expected to|going to)\s+(?!have\b)/gi;
+/** What ends a clause: punctuation and a word that opens another clause. */
+const CLAUSE_END = /[,;:()—–]|\b(?:and|but|while|whereas|after|before|since|said|says|who|which)\b/gi;
+
+/**
+ * Whether the first verb of the clause before the date words (from `from` back to a comma or a
+ * clause word) is a modal or a plan: "will visit the flooded towns on Wednesday, her office said"
+ * is ahead, whatever the nearer "flooded" and "said" say.
+ */
+function modalAhead(sentence: string, from: number): boolean {
+  // most sentences have no modal before their date words: no clause to find
+  MODAL_FUTURE.lastIndex = 0;
+  const any = MODAL_FUTURE.exec(sentence);
+  if (!any || any.index >= from) return false;
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(sentence); m && m.index < from; m = CLAUSE_END.exec(sentence)) start = m.index + m[0].length;
+  const clause = sentence.slice(start, from);
+  MODAL_FUTURE.lastIndex = 0;
+  const modal = MODAL_FUTURE.exec(clause);
+  if (!modal) return false;
+  PAST.lastIndex = 0;
+  const past = PAST.exec(clause.slice(0, modal.index));
+  return past === null;
+}
+
+/** How far [start, end) stands from [from, to), in characters; 0 when they touch or overlap. */
+const distanceOutside = (start: number, end: number, from: number, to: number): number => Math.max(0, start < from ? from - end : start - to);
+
+/** "was scheduled", "were expected", "will be released": the past verb at [start, end) is an auxiliary of a future. */
+function auxiliaryOfFuture(sentence: string, start: number, end: number): boolean {
+  FUTURE_AFTER_AUXILIARY.lastIndex = end;
+  return FUTURE_AFTER_AUXILIARY.test(sentence) || PASSIVE_AHEAD.test(sentence.slice(Math.max(0, start - 20), start));
+}

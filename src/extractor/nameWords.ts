@@ -3,7 +3,8 @@
  * gerund), which lone words can be a person known by one name, and which months are given names.
  * The run finder and the classifier in names.ts build on these.
  */
-import { baseLower, PARTY_LETTERS_PATTERN, type Token } from './text';
+import { baseLower, type Token } from './text';
+import { PARTY_LETTERS_PATTERN } from './tokenizer';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { compoundHead } from '../../src/extractor/attribution/cueSenses';
-import { tokenize } from '../../src/extractor/text';
+import { tokenize } from '../../src/extractor/tokenizer';
 import { quotesOf } from './helpers';
 
 /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { isAcronym } from '../../src/extractor/names';
-import { tokenize } from '../../src/extractor/text';
+import { tokenize } from '../../src/extractor/tokenizer';
 import { actorNames } from './helpers';
 
 const find = (text: string, name: string) => analyze(text).actors.find((a) => a.name === name);

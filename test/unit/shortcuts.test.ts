@@ -11,7 +11,8 @@ import {
   plainLower,
 } from '../../src/extractor/nameForms';
 import { knownLength } from '../../src/extractor/knownNames';
-import { layout, pairQuotes, tokenize } from '../../src/extractor/text';
+import { layout, pairQuotes } from '../../src/extractor/text';
+import { tokenize } from '../../src/extractor/tokenizer';
 
 /** Words of every shape the name rules treat apart: plain, particles, initials, suffixes, nicknames, marks, accents, digits. */
 const WORDS = [

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { tokenize } from '../../src/extractor/text';
+import { tokenize } from '../../src/extractor/tokenizer';
 import { findRuns, classifyRun } from '../../src/extractor/names';
 
 describe('tokens: a word met again is the same word', () => {

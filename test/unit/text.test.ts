@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { classifyLine, firstQuoteFrom, layout, pairQuotes, tokenize } from '../../src/extractor/text';
+import { firstQuoteFrom, layout, pairQuotes } from '../../src/extractor/text';
+import { classifyLine } from '../../src/extractor/lineKinds';
+import { tokenize } from '../../src/extractor/tokenizer';
 
 describe('text: tokens', () => {
   it('keeps abbreviations, initials and inner apostrophes inside words', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents } from '../../src/extractor/events';
-import { tokenize } from '../../src/extractor/text';
+import { tokenize } from '../../src/extractor/tokenizer';
 import { actorNames, quotesOf } from './helpers';
 
 /**

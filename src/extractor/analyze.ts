@@ -14,7 +14,6 @@ import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
 import { foldGluedNames } from './gluedNames';
 import type { Span } from './types';
-import { CUE_FORMS } from './cues';
 import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
 import { judgedThing } from './attribution/clauseAfterCue';
@@ -32,7 +31,7 @@ import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
-import { statementReader } from './attribution/readStatement';
+import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
 
@@ -448,23 +447,6 @@ function readerLeadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): 
   if (!reader || quotationAttributedAhead(st, pi)) return;
   const t = p.tokens;
   st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, reader.np), mention: npSpan(st, t, reader.np), cue: st.span(t[reader.verb].start, t[reader.verb].end), para: pi, sentence: st.sentenceSerial } };
-}
-
-/**
- * Whether the quotation opening the paragraph after `pi` names its own speaker where it closes
- * ("“…we are lost without her,” said her husband, Tom Dahl."): a cue within a few words after the
- * closing mark, in the paragraph (at most 12 on) where the quotation that runs on ends.
- */
-function quotationAttributedAhead(st: ArticleState, pi: number): boolean {
-  for (let j = pi + 1; j < st.paragraphs.length && j - pi <= 12; j++) {
-    const p = st.paragraphs[j];
-    const q = p.quotes[0];
-    if (!q || q.open !== 0) return false;
-    if (q.close < 0) continue;
-    for (let k = q.close + 1; k < p.tokens.length && k - q.close <= 6; k++) if (CUE_FORMS.has(p.tokens[k].lower)) return true;
-    return false;
-  }
-  return false;
 }
 
 /** "And from Deputy Mayor Lucinda Braithwaite:": a line that hands the next paragraph's quotation to a name. */

@@ -42,13 +42,14 @@ const TITLE_CASE_DATELINE = new RegExp(
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
  * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
  */
+const DATE_LABEL_WORDS = '(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)';
 const DATE_LABEL = new RegExp(
-  '(?:^\\W*|[|•·\\/–—]\\s*)(?:published|updated|posted|dated?|first published|last (?:updated|modified)|publication date|date published)\\b' +
+  `(?:^\\W*|[|•·\\/–—]\\s*)${DATE_LABEL_WORDS}\\b` +
     '[\\s:,|-]*(?:on\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\\.?),?\\s*)?$',
   'i',
 );
 /** A word and a colon opening a line that are no date's label: a fact box ("WHEN:", "Where:", "Tickets:"). */
-const FACT_LABEL = /^(?!(?:published|updated|posted|dated?|first published|last updated|last modified|publication date|date published)\s*:)[A-Za-z][A-Za-z ]{0,20}:/i;
+const FACT_LABEL = new RegExp(`^(?!${DATE_LABEL_WORDS}\\s*:)[A-Za-z][A-Za-z ]{0,20}:`, 'i');
 /** The words that label a line's dates, wherever they stand on it (see DATE_LABEL). */
 const LABEL_WORDS = /\b(?:first published|published|last updated|updated|posted|last modified)\b/gi;
 /** A full date with its weekday ("Monday, May 2, 2016"): in the lines under the headline, the day the article speaks from. */

@@ -240,7 +240,7 @@ function otherPersonDescribed(st: ArticleState, pi: number, from: number, to: nu
     // the subject of a clause inside the sentence ("whether the governor had been warned by his …"),
     // not an object ("visited the owner of the bakery, and he told …")
     if (!EMBEDDING.has(t[i - 1]?.lower ?? '')) continue;
-    if (PREDICATIVE.has(t[i - 1]?.lower ?? '') || a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun.lower))) continue;
+    if (a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun.lower))) continue;
     const g = genderOfRole(noun.lower) ?? genderOfTitle(noun.lower);
     if (!g || !gender || g === gender) return true;
   }
@@ -248,8 +248,6 @@ function otherPersonDescribed(st: ArticleState, pi: number, from: number, to: nu
 }
 /** Words that open a clause inside a sentence, before its subject: "whether the governor had …". */
 const EMBEDDING = new Set(['whether', 'that', 'if', 'because', 'after', 'when', 'while', 'since', 'until', 'before', 'although', 'though', 'unless']);
-/** Words before a predicate noun: "become the nominee", "as the chair". */
-const PREDICATIVE = new Set(['become', 'becomes', 'became', 'is', 'was', 'be', 'been', 'as', 'named', 'remain', 'remains', 'remained']);
 
 /** Whether mention `m` opens its sentence's clause: at the sentence's start or right after a comma ("The boy's mother, Lisa Brown, …"). */
 function opensClause(st: ArticleState, m: LocalMention): boolean {

@@ -9,6 +9,7 @@ import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
+import { readOut } from './readStatement';
 import { npForward } from './sourceAfter';
 import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
@@ -471,23 +472,6 @@ function besideQuotation(t: Token[], s: Sentence, i: number): boolean {
   while (k >= s.from && i - k <= 7 && t[k].type === 'word') k--;
   return k >= s.from && (t[k].type === 'close' || t[k].type === 'ambiguous');
 }
-
-/**
- * "read" reporting words: a quotation closed with its comma just before a short subject and the
- * verb, which ends the clause ("“Please keep my library open,” she read."), or a quotation after
- * a written thing ("the letter read: “…”", "A sign read “…”"). Not a title read ("Students read
- * “The Outsiders”", "“Wonder,” which she read twice").
- */
-function readOut(t: Token[], s: Sentence, i: number): boolean {
-  const next = t[i + 1];
-  if (next && (next.type === 'open' || next.type === 'ambiguous' || next.text === ':')) return WRITTEN.has(t[i - 1]?.lower ?? '');
-  let k = i - 1;
-  while (k >= s.from && i - k <= 4 && t[k].type === 'word') k--;
-  const ends = !next || next.text === '.' || next.text === ',' || next.lower === 'aloud' || next.lower === 'out';
-  return ends && k > s.from && (t[k].type === 'close' || t[k].type === 'ambiguous') && (t[k - 1].text === ',' || t[k - 1].text === '?' || t[k - 1].text === '!');
-}
-/** Written things whose words "read": "the letter read", "a sign read". */
-const WRITTEN = new Set(['letter', 'sign', 'signs', 'note', 'statement', 'placard', 'placards', 'banner', 'banners', 'message', 'card', 'post', 'text', 'headline', 'inscription', 'caption', 'plaque', 'poster', 'posters', 'sticker', 'email', 'memo', 'notice', 'tweet', 'shirt', 't-shirt', 'label', 'billboard']);
 
 /** "a statement saying", "a letter released Friday urging": a document noun (and time words) before token `i`. */
 function afterDocument(t: Token[], i: number, from: number): boolean {

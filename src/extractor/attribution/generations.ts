@@ -8,6 +8,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import type { Token } from '../text';
 import type { ArticleState } from './state';
+import { AGED } from './words';
 
 export type Generation = 'younger' | 'elder';
 
@@ -74,9 +75,8 @@ export function unnamedOfAge(st: ArticleState, age: number): boolean {
     unnamedAges.set(st, (ages = new Set()));
     for (const p of st.paragraphs) {
       const t = p.tokens;
-      for (let i = 1; i < t.length; i++) if ((t[i - 1].lower === 'a' || t[i - 1].lower === 'an') && AGE_WORD.test(t[i].lower)) ages.add(parseInt(t[i].lower, 10));
+      for (let i = 1; i < t.length; i++) if ((t[i - 1].lower === 'a' || t[i - 1].lower === 'an') && AGED.test(t[i].lower)) ages.add(parseInt(t[i].lower, 10));
     }
   }
   return ages.has(age);
 }
-const AGE_WORD = /^\d{1,3}-year-old$/;

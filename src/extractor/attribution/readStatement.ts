@@ -2,11 +2,12 @@
  * Part of stage 5 of attribution (see ./quotations): a paragraph that ends with someone reading a
  * statement out ("His sister, Mary Lee, read a statement.", "The mother read a letter aloud in
  * court, her voice breaking.") hands the quotation that opens the next paragraph, and the paragraphs it runs on
- * over, to the reader, as "Ortiz said:" does.
+ * over, to the reader, as "Ortiz said:" does, unless that quotation names its own speaker. Also
+ * when "read" is a cue at all (`readOut`, asked by ./cueDetection): words read out, not a title read.
  */
-import { VERB_FILLERS } from '../cues';
+import { CUE_FORMS, VERB_FILLERS } from '../cues';
 import type { Sentence, Token } from '../text';
-import type { Np } from './state';
+import type { ArticleState, Np } from './state';
 import { npBackward } from './sourceBefore';
 import { DETERMINERS, hasFiniteVerb, isLyAdverb } from './words';
 
@@ -42,3 +43,37 @@ export function statementReader(t: Token[], s: Sentence): { np: Np; verb: number
   const np = k >= s.from && t[k].type === 'word' ? npBackward(t, k, s.from) : null;
   return np ? { np, verb: v } : null;
 }
+
+/**
+ * Whether the quotation opening the paragraph after `pi` names its own speaker where it closes
+ * ("“…we are lost without her,” said her husband, Tom Dahl."): a cue within a few words after the
+ * closing mark, in the paragraph (at most 12 on) where the quotation that runs on ends.
+ */
+export function quotationAttributedAhead(st: ArticleState, pi: number): boolean {
+  for (let j = pi + 1; j < st.paragraphs.length && j - pi <= 12; j++) {
+    const p = st.paragraphs[j];
+    const q = p.quotes[0];
+    if (!q || q.open !== 0) return false;
+    if (q.close < 0) continue;
+    for (let k = q.close + 1; k < p.tokens.length && k - q.close <= 6; k++) if (CUE_FORMS.has(p.tokens[k].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "read" reporting words: a quotation closed with its comma just before a short subject and the
+ * verb, which ends the clause ("“Please keep my library open,” she read."), or a quotation after
+ * a written thing ("the letter read: “…”", "A sign read “…”"). Not a title read ("Students read
+ * “The Outsiders”", "“Wonder,” which she read twice").
+ */
+export function readOut(t: Token[], s: Sentence, i: number): boolean {
+  const next = t[i + 1];
+  if (next && (next.type === 'open' || next.type === 'ambiguous' || next.text === ':')) return WRITTEN.has(t[i - 1]?.lower ?? '');
+  let k = i - 1;
+  while (k >= s.from && i - k <= 4 && t[k].type === 'word') k--;
+  const ends = !next || next.text === '.' || next.text === ',' || next.lower === 'aloud' || next.lower === 'out';
+  return ends && k > s.from && (t[k].type === 'close' || t[k].type === 'ambiguous') && (t[k - 1].text === ',' || t[k - 1].text === '?' || t[k - 1].text === '!');
+}
+/** Written things whose words "read": "the letter read", "a sign read". */
+const WRITTEN = new Set(['letter', 'sign', 'signs', 'note', 'statement', 'placard', 'placards', 'banner', 'banners', 'message', 'card', 'post', 'text', 'headline', 'inscription', 'caption', 'plaque', 'poster', 'posters', 'sticker', 'email', 'memo', 'notice', 'tweet', 'shirt', 't-shirt', 'label', 'billboard']);

@@ -222,6 +222,10 @@ export const TITLES = lowerSet(
     // and as British papers write them, with no full stop: "Supt Pádraig Ó Súilleabháin", "Det Sgt Aisha Rahman"
     'Sgt|Insp|Supt|Det Sgt|Det Insp|Det Supt|Det Ch Insp|Det Ch Supt|Det Con|Ch Insp|Ch Supt|Ch Con|Det Chief Inspector|Det Chief Superintendent|' +
     'Chief Supt|Chief Insp|Staff Sgt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Capt|Prof|' +
+    // British police ranks in capitals ("PC Laura Kenning", "DC Holt"): weak, as they are also initials' words
+    'PC|DC|DS|DI|DCI|PCSO|' +
+    // the Irish head of government and deputy: "Taoiseach Seán Kilbride"
+    'Taoiseach|Tánaiste|Tanaiste|' +
     // the same ranks written out: "Detective Sergeant Ian Brook", "Chief Inspector Ruth Ames", "Colonel Ada Ross"
     'Sergeant|Staff Sergeant|Detective Sergeant|Detective Constable|Detective Inspector|Detective Chief Inspector|' +
     'Detective Superintendent|Chief Inspector|Chief Superintendent|Chief Constable|Corporal|Lieutenant|Colonel|' +
@@ -246,7 +250,7 @@ export const WEAK_TITLES = lowerSet(
     'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
-    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder',
+    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */

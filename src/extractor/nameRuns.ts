@@ -177,8 +177,30 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   const participle = (w.length >= 7 && w.endsWith('ed') && !w.endsWith('med')) || LIFE_PARTICIPLES.has(w);
   if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
-  return i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower);
+  if (!(i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower))) return false;
+  // a word after an article opens no headline: "the Housing Industry Association", "the Training Guarantee Fund"
+  if (i > 0 && ARTICLES.has(tokens[i - 1].lower)) return false;
+  return !gerundBody(tokens, i, to);
 }
+
+/**
+ * Whether the -ing word at `i` opens a body's name: a body's head word ends its capitalised words
+ * ("Housing Industry Association", up to five more words), or it names a sport before a known
+ * place that then speaks or owns ("Swimming Queensland said", "Cycling Canada's coach").
+ */
+function gerundBody(tokens: Token[], i: number, to: number): boolean {
+  if (!tokens[i].lower.endsWith('ing')) return false;
+  let j = i + 1;
+  while (j < to && j - i <= 5 && tokens[j].cap && isNameWord(tokens[j])) j++;
+  if (ORG_HEADS.has(tokens[j - 1].lower)) return true;
+  const place = knownLength(tokens, i + 1, to);
+  if (!place || place.kind === 'organization' || place.kind === 'person') return false;
+  const end = i + 1 + place.n;
+  return tokens[end - 1].possessive || (end < to && SPEECH_AFTER_BODY.has(tokens[end].lower));
+}
+
+/** Verbs after a body that speaks ("Swimming Queensland said"). */
+const SPEECH_AFTER_BODY = new Set(['said', 'says', 'told', 'added', 'announced', 'confirmed', 'stated', 'warned']);
 
 /** Words that head a title or a body named with "of" or "for" after them ("Secretary of State", "Bank of England"). */
 const HEADS_BEFORE_OF = new Set([

@@ -101,7 +101,10 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     let nameFrom = titleEnd;
     // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
     // (inside the run only: a line may end in "the office of Secretary of")
-    if (nameFrom < to && tokens[nameFrom].lower === 'of') {
+    // "Minister for Housing Declan Fahy": the office's field after "for", then the name
+    const afterField = nameFrom < to && tokens[nameFrom].lower === 'for' ? nameAfterField(tokens, nameFrom + 1, to) : -1;
+    if (afterField > 0) nameFrom = afterField;
+    else if (nameFrom < to && tokens[nameFrom].lower === 'of') {
       let k = nameFrom + 1;
       if (k < to && tokens[k].lower === 'the') k++;
       const known = knownLength(tokens, k, to);
@@ -111,6 +114,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
         nameFrom = k + known.n;
       } else if (portfolios > 0) {
         nameFrom = portfolios; // "Minister of Land, Infrastructure and Transport Sato Hiroshi": the office's fields, then the name
+      } else if (nameAfterField(tokens, k, to) > 0) {
+        nameFrom = nameAfterField(tokens, k, to); // "Minister of Health Ana Ruiz"
       } else {
         nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
         const orgFrom = k;
@@ -163,6 +168,20 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
   // after a team's name ("Jets D Marko Lind") or opening an item of a list ("Scratches: F Jeff Ross, D …")
   if (tokens[i].text.length === 1 && i === from && !LIST_MARKS.has(tokens[from - 1]?.text ?? '')) return false;
   return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
+}
+
+/**
+ * Where a personal name of two or three words ends the run after an office's field of one or more
+ * capitalised words from `k` ("Housing | Declan Fahy", "Foreign Affairs | Penny Wong"): a known
+ * given name opens it, or a portfolio's word ends the field ("Rural Affairs | Cathal Byrne"); -1
+ * when the run ends otherwise.
+ */
+function nameAfterField(tokens: Token[], k: number, to: number): number {
+  for (const j of [to - 2, to - 3]) {
+    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !PORTFOLIO_WORDS.has(tokens[j - 1].lower))) continue;
+    if (tokens.slice(j, to).every(nameLike) && isNameWord(tokens[to - 1])) return j;
+  }
+  return -1;
 }
 
 /**

@@ -17,7 +17,9 @@ import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
 
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
-const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style)$/;
+const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style|listed|operated|funded|controlled|headquartered)$/;
+/** Such modifiers that only a body takes ("State-owned Codelco", "Ohio-based Kroger"): the one word after one is a body. */
+const BODY_MODIFIER = /-(?:based|backed|owned|run|listed|operated|funded|controlled|headquartered)$/;
 
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
@@ -93,6 +95,11 @@ export function classifyUntitled(
     }
     // Leading country or demonym: "U.S. Congress" is caught above; "Chinese Xi" keeps the name.
     const lead = known !== undefined ? known : knownLength(tokens, from, to);
+    // "Swimming Queensland", "Cycling Canada": a sport's body named by its sport and its land
+    if (n > 1 && !lead && sportOfPlace(tokens, from, to)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     known = undefined;
     // "Jordan Ellis", "Chad Porter", "Georgia Lin": a country's or place's name that is also a
     // given name, before one plain name word, is a person's given name
@@ -148,6 +155,11 @@ export function classifyUntitled(
     }
     // "Indiana-born Gonzalo Curiel", "Ohio-based …": a compound modifier, not part of the name
     if (n > 1 && first.includes('-') && COMPOUND_MODIFIER.test(first)) {
+      // ("Ohio-based Kroger": one word left is the company's name)
+      if (n === 2 && BODY_MODIFIER.test(first) && genderOfFirstName(tokens[from + 1].base) === null && !knownLength(tokens, from + 1, to)) {
+        out.push(tagged(entity(tokens, text, 'organization', from + 1, to), party, country));
+        return out;
+      }
       from++;
       continue;
     }
@@ -204,7 +216,8 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
   let lowerNonParticle = -1;
   for (let i = from; i < to; i++) {
     const w = baseLower(tokens[i]);
-    if (i < to - 1 && ORG_HEADS.has(w) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    // (a plural head too: "Chambers of Commerce", "Councils of Governments")
+    if (i < to - 1 && (ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)))) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
     // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
@@ -230,7 +243,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
     && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
   // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
-  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) ? 'organization' : 'single', from, to)];
+  // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
+  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) ? 'organization' : 'single', from, to)];
   else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
@@ -254,6 +268,14 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   }
   // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
   else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
+}
+
+/** Whether [from, to) is a word in -ing no given name is ("Swimming", "Rowing"), then a place, state or country the lists know filling the rest. */
+function sportOfPlace(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (first.lower.length < 6 || !first.lower.endsWith('ing') || genderOfFirstName(first.base) !== null) return false;
+  const place = knownLength(tokens, from + 1, to);
+  return !!place && place.n === to - from - 1 && (place.kind === 'place' || place.kind === 'country' || place.kind === 'capital');
 }
 
 /** "in St. John's", "near St. Mary's": a saint's name and its possessive, alone after a place's preposition. */

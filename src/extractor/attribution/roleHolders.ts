@@ -96,15 +96,29 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   // most recently mentioned first, among the last ROLE_REACH mentions: an article of thousands of
   // "The premier said" that no one fits must not walk every mention back each time (quadratic);
   // the actors not met there are asked after, once each
-  const seen = new Set<LocalActor>();
+  // Every name is registered before attribution starts, and the speakers found so far are
+  // mentioned last. An office of its own ("the coach", "the president") is its holder nearest
+  // before the phrase in the text: "Magpies coach Sanderson … the coach said … Cats coach Hume …
+  // the coach said" is Sanderson, then Hume; one named only after the phrase is taken when no one
+  // before it fits. A word of many offices ("the official", "the leader") is the latest that fits.
+  const specific = roleNoun !== 'official' && ROLE_SYNONYMS[roleNoun] !== LEADER_WORDS;
+  const seen = new Map<LocalActor, boolean>();
+  let latest: LocalActor | null = null;
+  let nearest: LocalMention | null = null;
   for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
-    const a = st.mentions[i].actor;
-    if (seen.has(a)) continue;
-    seen.add(a);
-    if (fits(a)) {
-      st.addMention(a, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
-      return a;
-    }
+    const m = st.mentions[i];
+    let fit = seen.get(m.actor);
+    if (fit === undefined) seen.set(m.actor, (fit = fits(m.actor)));
+    if (!fit) continue;
+    latest ??= m.actor;
+    if (!specific) break;
+    if (m.para > pi || (m.para === pi && m.to > np.from)) continue;
+    if (!nearest || m.para > nearest.para || (m.para === nearest.para && m.from > nearest.from)) nearest = m;
+  }
+  if (nearest) latest = nearest.actor;
+  if (latest) {
+    st.addMention(latest, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return latest;
   }
   // (a specific office may be named after the phrase, "The mayor said … Mayor Bill Ruiz"; "the
   // official", a word of many offices, is no one the article names only later)

@@ -9,7 +9,7 @@ import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
-import { ADJUNCT_START, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, AGED, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -50,8 +50,9 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
     // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
     // the determiner (or a possessive) that end in a people noun head the phrase
+    // (an age heads it too: "said the 24-year-old", "said the 24-year-old winger")
     if (!w.cap && b === head && b > start) {
-      const end = roleNounEnd(t, b, to);
+      const end = roleNounEnd(t, b, to, (x) => isPeopleNoun(x) || AGED.test(x.lower));
       if (end > b) {
         b = end;
         continue;

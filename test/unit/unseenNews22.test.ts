@@ -67,3 +67,27 @@ describe('unseen news 22: an office held by two people of the article', () => {
     assert.deepEqual(q, [['Ian Pell', 'We gave it away,'], ['Sam Orr', 'We stuck at it,']]);
   });
 });
+
+describe('unseen news 22: the source phrase, continued', () => {
+  it('a name in apposition after a role "of" a body named in capitals speaks ("The chair of the Green group, Cllr Ann Fry, said")', () => {
+    assert.deepEqual(said('The chair of the Green group, Cllr Ann Fry, said the scheme was rushed.'), [['Ann Fry', 'the scheme was rushed']]);
+  });
+
+  it('a restrictive "who" right after people ("tenant campaigners who say") is those people, a group', () => {
+    assert.deepEqual(said('Pressure comes from tenant campaigners who say rents are too high.'), [['tenant campaigners', 'rents are too high']]);
+    assert.equal(kindOf('Pressure comes from tenant campaigners who say rents are too high.', 'tenant campaigners'), 'group');
+  });
+
+  it('"says the share of renters has doubled" after an aside: a thing\'s noun before "of" is no inverted source', () => {
+    const q = said('The survey, carried out in May, says the share of renters has doubled.');
+    assert.ok(q.every(([who]) => who !== 'share'), JSON.stringify(q));
+    assert.ok(q.every(([, text]) => !String(text).includes('carried out in May')), JSON.stringify(q));
+  });
+});
+
+describe('unseen news 22: a plea is no speech', () => {
+  it('"denied three counts of theft", "admitted manslaughter" report a plea; "denied the allegations" and "admitted he had lied" report words', () => {
+    assert.deepEqual(said('Kerr denied three counts of theft but was convicted. Lomax admitted manslaughter.'), []);
+    assert.deepEqual(said('Kerr denied the allegations. Lomax admitted he had lied.'), [['Kerr', 'the allegations'], ['Lomax', 'he had lied']]);
+  });
+});

@@ -324,7 +324,8 @@ function peopleForDescription(t: Token[], comma: number, from: number): number {
 /** Whether the name [a, end) after one person for a body ("A spokesman for the group, Yahya Saree,"; the comma at `comma`) is that person's: it opens with a title or a known given name and ends in no body's head. */
 function onePersonNamed(t: Token[], a: number, end: number, comma: number): boolean {
   let i = comma - 1;
-  while (i > 0 && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !LINKING.has(t[i].lower)) i--;
+  // (the body's words may hold a name: "the leader of the opposition Liberal Democrat group, Cllr …")
+  while (i > 0 && comma - i <= 7 && t[i].type === 'word' && !LINKING.has(t[i].lower)) i--;
   if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
   return personalName(t[a]) && !orgKindsOfName(t[end - 1].text).length;
 }

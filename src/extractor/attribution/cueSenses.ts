@@ -186,3 +186,24 @@ export function nounBeforeVerb(next: Token | undefined): boolean {
   const cue = next?.type === 'word' ? CUE_FORMS.get(next.lower) : undefined;
   return !!cue && cue.cls !== 'attitude' && (cue.form === 'ed' || (cue.lemma === 'show' && cue.form !== 'ing'));
 }
+
+/** Nouns of the charges a plea answers ("14 counts of fraud", "two offences"). */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
+/** Crimes pleaded to by name, with no determiner: "admitted manslaughter", "denies murder". */
+const PLEADED_CRIMES = new Set(['murder', 'manslaughter', 'fraud', 'theft', 'assault', 'burglary', 'robbery', 'arson', 'rape', 'perjury', 'bribery', 'kidnapping', 'harassment', 'stalking', 'embezzlement']);
+
+/**
+ * "denied 14 counts of fraud", "admitted two offences", "admitted manslaughter": a plea to charges
+ * after "deny" or "admit" (`lemma`) from token `k` on, a court's act, not words reported. ("denied
+ * the allegations", "admitted he had lied" still report words.)
+ */
+export function pleaObject(t: Token[], lemma: string, k: number): boolean {
+  if (lemma !== 'deny' && lemma !== 'admit') return false;
+  const first = t[k];
+  if (first?.type !== 'word') return false;
+  if (PLEADED_CRIMES.has(first.lower)) return true;
+  if (!(NUMBER_WORDS.has(first.lower) || /^\d+$/.test(first.text) || first.lower === 'all')) return false;
+  // ("14 counts", "two further charges", "all six offences")
+  for (let j = k + 1; j < t.length && j <= k + 3 && t[j].type === 'word'; j++) if (CHARGE_NOUNS.has(t[j].lower)) return true;
+  return false;
+}

@@ -333,14 +333,17 @@ function partyHead(t: Token[], np: Np): number {
 }
 
 /**
- * "Bus drivers, who say …": the people noun phrase a relative "who" after a comma (token `who`)
- * refers to, where no actor was named there yet: resolved as a source phrase of its own. null
- * when the words before name no people.
+ * "Bus drivers, who say …", "pressure from housing advocates who say …": the people noun phrase
+ * a relative "who" (token `who`, after a comma or right after the noun) refers to, where no actor
+ * was named there yet: resolved as a source phrase of its own. null when the words before name no
+ * people.
  */
 function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, t: Token[], who: number): LocalActor | null {
-  if (t[who].lower !== 'who' || t[who - 1]?.text !== ',' || who - 2 < s.from) return null;
-  const np = npBackward(t, who - 2, s.from);
-  if (!np) return null;
+  const last = t[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (t[who].lower !== 'who' || last < s.from) return null;
+  const np = npBackward(t, last, s.from);
+  // (right after the noun, a short phrase only: "housing advocates who say")
+  if (!np || (last === who - 1 && np.to - np.from > 4)) return null;
   const head = t[np.to - 1];
   return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
 }

@@ -9,6 +9,8 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
+import { isGroupHead } from '../lexicon/people';
+import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import type { Cue } from './cueDetection';
 import type { ArticleState, Attribution, Np } from './state';
@@ -65,7 +67,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
       const np = npForward(t, cue.end, s.to);
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
       // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
-      const clauseAfter = !!np && ((np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word') || (!!t[np.to] && !t[np.to].cap && (MODALS.has(t[np.to].lower) || AUXILIARIES.has(t[np.to].lower) || t[np.to].lower === 'will' || t[np.to].lower === 'would')));
+      // "The letter, signed by 142 heads, says the number of pupils has doubled": a thing's noun before "of" is the content's subject
+      const clauseAfter = !!np && ((np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word') || (!!t[np.to] && !t[np.to].cap && (MODALS.has(t[np.to].lower) || AUXILIARIES.has(t[np.to].lower) || t[np.to].lower === 'will' || t[np.to].lower === 'would')) || thingOf(t, np));
       // "X and Y, had challenged Cruz's bid": an auxiliary before the cue, or a thing someone
       // owns after it, is a main clause in its usual order, its object no speaker
       if (np && !clauseAfter && k > s.from && !auxiliaryBetween(t, k, cue.index) && !ownedThing(t, np)) {
@@ -86,6 +89,17 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
+}
+
+/**
+ * Whether phrase `np` after a cue is a thing's noun and its "of" ("the number of pupils", "the
+ * cost of the scheme"): no one who speaks (not people, a group, a body's kind, a document or a role).
+ */
+function thingOf(t: Token[], np: Np): boolean {
+  const last = t[np.to - 1];
+  if (last.cap || t[np.to]?.lower !== 'of' || np.to - np.from > 3) return false;
+  // ("the number of" counts things; a document's "numbers" speak)
+  return !isPeopleNoun(last) && !isGroupHead(last.lower) && !descriptionKinds(last.lower) && !(DOCUMENT_NOUNS.has(last.lower) && last.lower !== 'number') && !ROLE_NOUNS.has(last.lower);
 }
 
 /** Whether an auxiliary stands between token `k` and the cue at `cue`: "…, had challenged". */

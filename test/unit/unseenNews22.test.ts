@@ -91,3 +91,19 @@ describe('unseen news 22: a plea is no speech', () => {
     assert.deepEqual(said('Kerr denied the allegations. Lomax admitted he had lied.'), [['Kerr', 'the allegations'], ['Lomax', 'he had lied']]);
   });
 });
+
+describe('unseen news 22: a person told by standing or by a word of many offices', () => {
+  it('"the top seed said", "the world No.1 said": the nearest person before, as one told by age', () => {
+    const q = said('Iva Brandt lost in three sets. “My serve left me,” the top seed said. “I will be back,” the world No.1 said.');
+    assert.deepEqual(q, [['Iva Brandt', 'My serve left me,'], ['Iva Brandt', 'I will be back,']]);
+  });
+
+  it('"the top seed" is the one whose role it is, where the article gives it', () => {
+    assert.deepEqual(said('Top seed Iva Brandt watched from the stands. Lena Kurz lost. “It was a bad day,” the top seed said.'), [['Iva Brandt', 'It was a bad day,']]);
+  });
+
+  it('"the Rovers boss" is a club\'s manager named before it, not one named after it', () => {
+    const q = said('Rovers manager Neil Ashby was pleased. “We kept going,” the Rovers boss said. Town manager Phil Greer was not.');
+    assert.deepEqual(q, [['Neil Ashby', 'We kept going,']]);
+  });
+});

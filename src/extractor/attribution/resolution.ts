@@ -25,8 +25,9 @@ import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, resolveRole, soleHolder, unheldOffice } from './roleHolders';
+import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
+import { standingPhrase } from './standings';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -93,6 +94,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
   const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
+  // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
+  if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
   // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it
   const office = t[np.from].lower === 'the' && np.to - np.from <= 3 ? OFFICE_INITIALS.get(head.text.toLowerCase()) : undefined;
   if (office) {

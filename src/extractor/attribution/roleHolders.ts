@@ -16,7 +16,8 @@ const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'd
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   chief: LEADER_WORDS,
   head: LEADER_WORDS,
-  boss: LEADER_WORDS,
+  // ("the City boss": a club's manager or coach, as British papers call one)
+  boss: [...LEADER_WORDS, 'manager', 'coach'],
   leader: LEADER_WORDS,
   diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
   official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
@@ -99,23 +100,31 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   // Every name is registered before attribution starts, and the speakers found so far are
   // mentioned last. An office of its own ("the coach", "the president") is its holder nearest
   // before the phrase in the text: "Magpies coach Sanderson … the coach said … Cats coach Hume …
-  // the coach said" is Sanderson, then Hume; one named only after the phrase is taken when no one
-  // before it fits. A word of many offices ("the official", "the leader") is the latest that fits.
-  const specific = roleNoun !== 'official' && ROLE_SYNONYMS[roleNoun] !== LEADER_WORDS;
+  // the coach said" is Sanderson, then Hume. A word of many offices ("the official", "the
+  // leader") is the latest that fits of those named before the phrase. One named only after the
+  // phrase is taken when no one before it fits.
+  const specific = roleNoun !== 'official' && !(ROLE_SYNONYMS[roleNoun] ?? []).includes('leader');
   const seen = new Map<LocalActor, boolean>();
   let latest: LocalActor | null = null;
   let nearest: LocalMention | null = null;
+  // (for a word of many offices: the fitting actors in the order met, and those named before the phrase)
+  const met: LocalActor[] = [];
+  const before = new Set<LocalActor>();
   for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
     const m = st.mentions[i];
     let fit = seen.get(m.actor);
-    if (fit === undefined) seen.set(m.actor, (fit = fits(m.actor)));
+    if (fit === undefined) {
+      seen.set(m.actor, (fit = fits(m.actor)));
+      if (fit) met.push(m.actor);
+    }
     if (!fit) continue;
     latest ??= m.actor;
-    if (!specific) break;
     if (m.para > pi || (m.para === pi && m.to > np.from)) continue;
-    if (!nearest || m.para > nearest.para || (m.para === nearest.para && m.from > nearest.from)) nearest = m;
+    before.add(m.actor);
+    if (specific && (!nearest || m.para > nearest.para || (m.para === nearest.para && m.from > nearest.from))) nearest = m;
   }
   if (nearest) latest = nearest.actor;
+  else if (!specific) latest = met.find((a) => before.has(a)) ?? latest;
   if (latest) {
     st.addMention(latest, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
     return latest;

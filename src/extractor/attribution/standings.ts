@@ -1,0 +1,28 @@
+/**
+ * Part of resolution (see ./resolution): a person told by their standing in a competition ("the
+ * world No.1", "the top seed", "the defending champion"), who is the person a pronoun in the
+ * phrase's place would be, as one told by age is.
+ */
+import type { Token } from '../text';
+import type { Np } from './state';
+
+/** Heads of a standing: "seed", "champion". */
+const STANDING_HEADS = new Set(['seed', 'champion', 'champ', 'titleholder']);
+/** Words before a ranking's number: "No.", "No", "number". */
+const RANK_WORDS = new Set(['no.', 'no', 'number']);
+/** A ranking's number: "1", "one". */
+const RANK_NUMBER = /^(?:\d{1,3}|one|two|three)$/;
+
+/**
+ * Whether phrase `np` (tokens of a paragraph) is "the" and a standing of two to four words, in
+ * lower case but for a competition's name: "the top seed", "the second seed", "the defending
+ * champion", "the world No.1", "the world number one", "the Wimbledon champion".
+ */
+export function standingPhrase(t: Token[], np: Np): boolean {
+  const n = np.to - np.from;
+  if (n < 2 || n > 4 || t[np.from].lower !== 'the') return false;
+  const last = t[np.to - 1];
+  if (STANDING_HEADS.has(last.lower)) return true;
+  // "the world No.1": "world", the ranking's word, then its number
+  return n >= 3 && RANK_NUMBER.test(last.lower) && RANK_WORDS.has(t[np.to - 2].lower) && t[np.from + 1].lower === 'world';
+}

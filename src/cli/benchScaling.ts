@@ -52,6 +52,8 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered sentences "The mayor left" beside new people', make: (b) => 'Mayor Ana Ruiz spoke.\n' + numbered((i) => `The mayor left room ${i}. Officer Ben Q${[...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')} arrived. `, b) },
   // a role no one fits as the source of each sentence: its holder is sought among the latest mentions only
   { label: 'a role no one fits, "The premier said", beside one person', make: (b) => repeat('John Smith arrived. The premier said it was fine. ', b) },
+  // a body's name of thousands of words that a person's name opens: looked up by binary search, not by keying every opening
+  { label: 'one body\'s name of n words, opened by a name', make: (b) => 'The ' + repeat('Alpha Bravo ', b - 80) + 'Institute said it was fine. Alpha Bravo spokesman Bob Lee agreed.' },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -10,6 +10,7 @@ import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
 import { ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
+import { lowerBound } from './sorted';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -102,21 +103,25 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
  * longer name in the article is that organisation named short. Added to `glued`.
  */
 function bodiesNamedShort(table: ActorTable, glued: Map<LocalActor, Glued>): void {
-  // opening words -> the one body whose name they open (null when two do): linear in the names' words
-  const openings = new Map<string, LocalActor | null>();
-  for (const b of table.actors) {
-    if (b.kind !== 'organization' || spacesIn(b.name) < 2) continue;
-    const words = normaliseName(b.name).split(' ');
-    for (let k = 2; k < words.length; k++) {
-      const key = words.slice(0, k).join(' ');
-      openings.set(key, openings.has(key) && openings.get(key) !== b ? null : b);
-    }
-  }
-  if (!openings.size) return;
+  // bodies' names of three words or more, normalised and sorted: a name opens one when it is a
+  // prefix of it up to a space, found by binary search (keying every opening of a long name was
+  // quadratic in its length)
+  const bodies: Array<{ name: string; body: LocalActor }> = [];
+  for (const b of table.actors) if (b.kind === 'organization' && spacesIn(b.name) >= 2) bodies.push({ name: normaliseName(b.name), body: b });
+  if (!bodies.length) return;
+  bodies.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  // the next index whose body is another: a range names one body when this is past its end
+  const otherFrom = new Int32Array(bodies.length);
+  for (let i = bodies.length - 1; i >= 0; i--) otherFrom[i] = i + 1 < bodies.length && bodies[i + 1].body === bodies[i].body ? otherFrom[i + 1] : i + 1;
+  const nameAt = (i: number): string => bodies[i].name;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
-    const into = openings.get(normaliseName(a.name));
-    if (into) glued.set(a, { into, stray: 0 });
+    const name = normaliseName(a.name);
+    if (!name.includes(' ')) continue;
+    // names opening with `name + ' '` sort from there up to `name + '!'`, the next code unit
+    const from = lowerBound(nameAt, `${name} `, 0, bodies.length);
+    const to = lowerBound(nameAt, `${name}!`, from, bodies.length);
+    if (from < to && otherFrom[from] >= to) glued.set(a, { into: bodies[from].body, stray: 0 });
   }
 }
 

@@ -53,6 +53,8 @@ export const PATHOLOGICAL: Pathological[] = [
   // a role no one fits as the source of each sentence: its holder is sought among the latest mentions only
   { label: 'a role no one fits, "The premier said", beside one person', make: (b) => repeat('John Smith arrived. The premier said it was fine. ', b) },
   // a body's name of thousands of words that a person's name opens: looked up by binary search, not by keying every opening
+  // a name whose every other word is a head word ("School"): its openings are nodes of a word trie, not keys made of every opening
+  { label: 'one name of n words, every other one "School"', make: (b) => 'The ' + repeat('Alpha School ', b - 80) + 'Institute said it was fine. Alpha School spokesman Bob Lee agreed.' },
   { label: 'one body\'s name of n words, opened by a name', make: (b) => 'The ' + repeat('Alpha Bravo ', b - 80) + 'Institute said it was fine. Alpha Bravo spokesman Bob Lee agreed.' },
 ];
 

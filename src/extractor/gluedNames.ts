@@ -156,28 +156,73 @@ function bodiesAfterModifier(table: ActorTable, glued: Map<LocalActor, Glued>): 
  * where the place or body is an actor already.
  */
 function placesNamedAsModifiers(table: ActorTable, glued: Map<LocalActor, Glued>): void {
-  // the words of bodies' and places' names before a head word: a set, so many names stay linear
-  const modifiers = new Set<string>();
+  // the words of bodies' and places' names before a head word, as marked nodes of a word trie:
+  // linear in the names' words, however long one name is
+  const modifiers = new WordTrie();
   for (const b of table.actors) {
     if ((b.kind !== 'organization' && b.kind !== 'place') || spacesIn(b.name) < 2) continue;
     const words = normaliseName(b.name).split(' ');
-    for (let k = 1; k < words.length; k++) if (MODIFIED_HEADS.has(words[k])) modifiers.add(words.slice(0, k).join(' '));
+    let node = modifiers.root;
+    for (let k = 1; k < words.length; k++) {
+      node = node.child(words[k - 1]);
+      if (MODIFIED_HEADS.has(words[k])) node.marked = true;
+    }
   }
-  if (!modifiers.size) return;
+  if (!modifiers.root.size) return;
   const free = (a: LocalActor): boolean => a.kind === 'person' && !a.anonymous && !glued.has(a) && !a.roles.length && !a.gender && a.nameTokens.length >= 2;
-  const places: string[] = [];
+  const places = new WordTrie();
   for (const a of table.actors) {
     if (!free(a)) continue;
-    const name = normaliseName(a.name);
-    if (!modifiers.has(name)) continue;
+    const words = normaliseName(a.name).split(' ');
+    if (!modifiers.holds(words)) continue;
     retype(table, a, 'place', glued);
-    places.push(name);
+    let node = places.root;
+    for (const w of words) node = node.child(w);
+    node.marked = true;
   }
-  if (!places.length) return;
+  if (!places.root.size) return;
   for (const a of table.actors) {
-    if (!free(a)) continue;
-    const name = normaliseName(a.name);
-    if (places.some((p) => name.startsWith(p + ' '))) retype(table, a, 'organization', glued);
+    if (free(a) && places.opens(normaliseName(a.name).split(' '))) retype(table, a, 'organization', glued);
+  }
+}
+
+/** A node of a WordTrie: the word sequences that continue from here, and whether the one that ends here was marked. */
+class TrieNode {
+  marked = false;
+  private next: Map<string, TrieNode> | undefined;
+  get size(): number {
+    return this.next?.size ?? 0;
+  }
+  /** The node after `word`, made when missing. */
+  child(word: string): TrieNode {
+    this.next ??= new Map();
+    let node = this.next.get(word);
+    if (!node) this.next.set(word, (node = new TrieNode()));
+    return node;
+  }
+  find(word: string): TrieNode | undefined {
+    return this.next?.get(word);
+  }
+}
+
+/** Word sequences (names split at spaces), marked where they end: look-ups linear in a name's words. */
+class WordTrie {
+  readonly root = new TrieNode();
+  /** Whether `words` whole is a marked sequence. */
+  holds(words: string[]): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; node && i < words.length; i++) node = node.find(words[i]);
+    return !!node?.marked;
+  }
+  /** Whether a marked sequence is a strict prefix of `words` (the name goes on after it). */
+  opens(words: string[]): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i + 1 < words.length; i++) {
+      node = node.find(words[i]);
+      if (!node) return false;
+      if (node.marked) return true;
+    }
+    return false;
   }
 }
 

@@ -56,6 +56,10 @@ export const PATHOLOGICAL: Pathological[] = [
   // a name whose every other word is a head word ("School"): its openings are nodes of a word trie, not keys made of every opening
   { label: 'one name of n words, every other one "School"', make: (b) => 'The ' + repeat('Alpha School ', b - 80) + 'Institute said it was fine. Alpha School spokesman Bob Lee agreed.' },
   { label: 'one body\'s name of n words, opened by a name', make: (b) => 'The ' + repeat('Alpha Bravo ', b - 80) + 'Institute said it was fine. Alpha Bravo spokesman Bob Lee agreed.' },
+  // thousands of people sharing a surname, each followed by the lone surname: past 32 namesakes a lone use names none of them
+  { label: 'numbered people "X Lee" each followed by a lone "Lee"', make: (b) => numbered((i) => `${[...(i + 700).toString(26)].map((c, k) => (k ? '' : 'Q') + String.fromCharCode(97 + parseInt(c, 26))).join('')} Lee said it. Lee agreed. `, b) },
+  // one person given a new role in every sentence: a person keeps 24 roles at most
+  { label: 'one person with a new role in every sentence', make: (b) => numbered((i) => `Senator Bob Lee, the ${i.toString(36)} committee chair, said it. `, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

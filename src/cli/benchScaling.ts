@@ -60,6 +60,10 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered people "X Lee" each followed by a lone "Lee"', make: (b) => numbered((i) => `${[...(i + 700).toString(26)].map((c, k) => (k ? '' : 'Q') + String.fromCharCode(97 + parseInt(c, 26))).join('')} Lee said it. Lee agreed. `, b) },
   // one person given a new role in every sentence: a person keeps 24 roles at most
   { label: 'one person with a new role in every sentence', make: (b) => numbered((i) => `Senator Bob Lee, the ${i.toString(36)} committee chair, said it. `, b) },
+  // a father and son named in every sentence: whether another person of the article has the name is looked up, not scanned for
+  { label: 'numbered "X Lee Jr. and X Lee Sr." (fathers and sons)', make: (b) => numbered((i) => `Qa${i.toString(36)} Lee Jr. and Qa${i.toString(36)} Lee Sr. arrived. The younger Lee said it. `, b) },
+  // a new mayor in every sentence, then "the mayor of" that place: a role phrase looks over the first 512 actors for its holder
+  { label: 'numbered mayors, each then "The mayor of X said"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} is mayor of Q${i.toString(36)}ville. The mayor of Q${i.toString(36)}ville said it. `, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyze } from '../../src/extractor/analyze';
 
 const tag = (i: number): string => [...(i + 700).toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
@@ -31,5 +32,17 @@ describe('namesakes and roles past what an article holds', () => {
     assert.ok(lee, 'Bob Lee');
     assert.equal(lee.roles.length, 24, lee.roles.join(' | '));
     assert.ok(lee.roles.includes('Senator'), lee.roles.join(' | '));
+  });
+});
+
+describe('corpus: thousands of fathers and sons in one article', () => {
+  it('each "X Lee Jr." beside its "X Lee Sr." stays a person of its own, and filing the article is not quadratic in its persons', () => {
+    let text = 'Reunion\n\n';
+    for (let i = 0; i < 1500; i++) text += `Qa${tag(i)} Lee Jr. and Qa${tag(i)} Lee Sr. arrived. `;
+    const c = new AnalysingCorpus();
+    c.set('a.txt', text);
+    const names = new Set(c.build().result.actors.filter((x) => x.kind === 'person').map((x) => x.name));
+    assert.ok(names.has('Qabay Lee Jr.') && names.has('Qabay Lee Sr.'), [...names].slice(0, 6).join(', '));
+    assert.ok(names.size >= 2900, `${names.size} persons`);
   });
 });

@@ -122,7 +122,8 @@ class FlushRun {
       for (; this.i < log.terms.length; this.i++) {
         const p = log.terms[this.i];
         p.reserve(p.n + this.counts[this.i]);
-        if (this.i % 1024 === 1023 && performance.now() > deadline) return (this.i++, false);
+        // a clock per 16 arrays: at 10k articles 1,024 of them took up to 56 ms (each a backing store of its own)
+        if ((this.i & 15) === 15 && performance.now() > deadline) return (this.i++, false);
       }
       [this.phase, this.i] = ['copy', 0];
     }

@@ -241,6 +241,8 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   // the snapshot's articles restored whole, while the walk (or a virtual workspace's file search)
   // may still run; the loop below then only checks them (and files what changed since, or is new,
   // as it would after any restore: the corpus is incremental)
+  // (without the cache the snapshot is of no use: its early parse's result is let go, not held through the pass)
+  if (stats.cache !== 'loaded') void snapshot?.then((l) => l && (l.parsing = undefined));
   const lines = stats.cache === 'loaded' ? await snapshot : null;
   const restored = lines ? await restoreSettled(ix, lines, cached, pass, stats, early?.stats) : null;
   const { files, problems } = await walked;

@@ -52,6 +52,18 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered sentences "The mayor left" beside new people', make: (b) => 'Mayor Ana Ruiz spoke.\n' + numbered((i) => `The mayor left room ${i}. Officer Ben Q${[...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')} arrived. `, b) },
   // a role no one fits as the source of each sentence: its holder is sought among the latest mentions only
   { label: 'a role no one fits, "The premier said", beside one person', make: (b) => repeat('John Smith arrived. The premier said it was fine. ', b) },
+  // a body's name of thousands of words that a person's name opens: looked up by binary search, not by keying every opening
+  // a name whose every other word is a head word ("School"): its openings are nodes of a word trie, not keys made of every opening
+  { label: 'one name of n words, every other one "School"', make: (b) => 'The ' + repeat('Alpha School ', b - 80) + 'Institute said it was fine. Alpha School spokesman Bob Lee agreed.' },
+  { label: 'one body\'s name of n words, opened by a name', make: (b) => 'The ' + repeat('Alpha Bravo ', b - 80) + 'Institute said it was fine. Alpha Bravo spokesman Bob Lee agreed.' },
+  // thousands of people sharing a surname, each followed by the lone surname: past 32 namesakes a lone use names none of them
+  { label: 'numbered people "X Lee" each followed by a lone "Lee"', make: (b) => numbered((i) => `${[...(i + 700).toString(26)].map((c, k) => (k ? '' : 'Q') + String.fromCharCode(97 + parseInt(c, 26))).join('')} Lee said it. Lee agreed. `, b) },
+  // one person given a new role in every sentence: a person keeps 24 roles at most
+  { label: 'one person with a new role in every sentence', make: (b) => numbered((i) => `Senator Bob Lee, the ${i.toString(36)} committee chair, said it. `, b) },
+  // a father and son named in every sentence: whether another person of the article has the name is looked up, not scanned for
+  { label: 'numbered "X Lee Jr. and X Lee Sr." (fathers and sons)', make: (b) => numbered((i) => `Qa${i.toString(36)} Lee Jr. and Qa${i.toString(36)} Lee Sr. arrived. The younger Lee said it. `, b) },
+  // a new mayor in every sentence, then "the mayor of" that place: a role phrase looks over the first 512 actors for its holder
+  { label: 'numbered mayors, each then "The mayor of X said"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} is mayor of Q${i.toString(36)}ville. The mayor of Q${i.toString(36)}ville said it. `, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -35,7 +35,7 @@ export function lookupsWanted(actor: RecordActor, article: readonly RecordActor[
   // rule 6: "Robert Vance Jr." where its article names no "Robert Vance" waits for that name's
   // group, a full name as rule 4's are (`i:`)
   const plain = article.length && actor.kind === 'person' ? withoutSuffix(actor) : '';
-  if (plain && !article.some((a) => a !== actor && plainKeys(a).includes(plain))) return { deferred: true, listens: [jrKey(plain, actor)] };
+  if (plain && !namedByAnother(plain, actor, article)) return { deferred: true, listens: [jrKey(plain, actor)] };
   // rule 4: a full name whose key has no initial waits for the initialed names of the corpus
   const initialFree = actor.kind === 'person' && !actor.anonymous && !actor.pendingRole && actor.nameTokens.length >= 2 && !personKeyWithoutInitial(actor.name);
   const deferred = actor.kind === 'person' && (actor.nameTokens.length < 2 || !!actor.pendingRole || initialFree);
@@ -74,6 +74,26 @@ function plainKeys(a: RecordActor): string[] {
   if (a.kind !== 'person' || a.anonymous) return NO_KEYS;
   const free = personKeyWithoutInitial(a.name);
   return free ? [a.key, `person:${free}`] : [a.key];
+}
+
+/** Per article, each key a person's name has without an initial -> that person, or null when two persons have it (made once per article). */
+const plainOwners = new WeakMap<readonly RecordActor[], Map<string, RecordActor | null>>();
+
+/** Whether an actor of `article` other than `actor` has the key `plain` without an initial (a look-up, not a scan of the article per actor). */
+function namedByAnother(plain: string, actor: RecordActor, article: readonly RecordActor[]): boolean {
+  let owners = plainOwners.get(article);
+  if (!owners) {
+    owners = new Map();
+    for (const a of article) {
+      for (const k of plainKeys(a)) {
+        const owner = owners.get(k);
+        owners.set(k, owner === undefined || owner === a ? a : null);
+      }
+    }
+    plainOwners.set(article, owners);
+  }
+  const owner = owners.get(plain);
+  return owner !== undefined && owner !== actor;
 }
 
 /** Whether a person's name is, without an initial, one of `suffixed` (the article's suffixed names without suffix). */

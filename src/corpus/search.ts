@@ -176,6 +176,15 @@ export class CorpusSearch {
     this.texts.delete(path);
   }
 
+  /**
+   * Moves the postings of articles set since the last query into the index's arrays until
+   * `deadline` (performance.now() ms) passes; true once none wait. Optional: a query does the rest
+   * at once (see TermIndex.fileStep).
+   */
+  fileStep(deadline: number): boolean {
+    return this.index.fileStep(deadline);
+  }
+
   /** Whether the article of `path` is indexed. */
   has(path: string): boolean {
     return this.byPath.has(path);

@@ -5,7 +5,8 @@
  * in a typed array per term: 4 bytes where minisearch's own index keeps a Map entry in a Map per
  * term and field (at 10,000 articles about three times the heap and four times the insertion time). A removed
  * article's postings stay until a vacuum (a few terms per change) filters them out; an article's
- * length, by serial, is 0 once it is removed.
+ * length, by serial, is 0 once it is removed. Postings added wait in a log until the next read
+ * (or fileStep) moves them into their terms' arrays, each grown once (see PostingLog).
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { lowerBound } from '../extractor/sorted';
@@ -28,19 +29,127 @@ const LINE_CODES = 2000;
 const VACUUM_PER_CHANGE = 4096;
 
 class Postings {
-  codes: Uint32Array;
+  codes = NO_CODES;
   n = 0;
-  constructor(capacity: number) {
-    this.codes = new Uint32Array(capacity);
-  }
+  /** Its number in the log's table of terms while postings of it wait there (see PostingLog); -1 when none do. */
+  logged = -1;
   push(code: number): void {
-    if (this.n === this.codes.length) {
-      // by half: a term's spare room is a third of it at most, where doubling would leave up to half
-      const grown = new Uint32Array(Math.max(4, Math.ceil(this.codes.length * 1.5)));
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    this.reserve(this.n + 1);
     this.codes[this.n++] = code;
+  }
+  /**
+   * Room for `total` codes: exactly that many when it grows from none (a log's flush brings a
+   * term's postings of a whole pass at once), else by half at least: a term's spare room is a
+   * third of it at most, where doubling would leave up to half.
+   */
+  reserve(total: number): void {
+    if (total <= this.codes.length) return;
+    const grown = new Uint32Array(this.n === 0 ? total : Math.max(total, 4, Math.ceil(this.codes.length * 1.5)));
+    grown.set(this.codes.subarray(0, this.n));
+    this.codes = grown;
+  }
+}
+
+/** The codes of a term that has none yet. */
+const NO_CODES = new Uint32Array(0);
+/** Numbers per chunk of a PostingLog, at most (1 MB). */
+const LOG_CHUNK = 1 << 18;
+
+/**
+ * Postings filed and not yet in their terms' arrays, in filing order: per article, its number of
+ * terms, its serial, then per term its log number * 256 + its weight, in chunks that never move.
+ * Filed one article at a time, each term's array grew by half again and again: at 10,164 articles
+ * some 260,000 arrays of 26,000 terms were made and dropped, 32 MB of heap (their headers) and
+ * ~28 MB of backing stores promoted and then garbage until a major collection (V8's sampled
+ * allocations). From the log, each term's array is made once at its size (see flush).
+ */
+class PostingLog {
+  chunks: Uint32Array[] = [];
+  /** Numbers used in the last chunk. */
+  at = 0;
+  /** The terms with postings here, by their log number. */
+  terms: Postings[] = [];
+  /** Postings here. */
+  postings = 0;
+
+  push(v: number): void {
+    let last = this.chunks[this.chunks.length - 1];
+    if (!last || this.at === last.length) {
+      // small at first: an edit's log holds one article
+      this.chunks.push((last = new Uint32Array(Math.min(LOG_CHUNK, 1024 << this.chunks.length))));
+      this.at = 0;
+    }
+    last[this.at++] = v;
+  }
+
+  /** Numbers used in chunk `c`. */
+  used(c: number): number {
+    return c === this.chunks.length - 1 ? this.at : this.chunks[c].length;
+  }
+}
+
+/** Numbers of a log read between two looks at the clock. */
+const FLUSH_BATCH = 1 << 14;
+
+/**
+ * A log's postings moved into their terms' arrays (in slices: see step): its terms' numbers are
+ * let go at once (a new log numbers them afresh), then the log is read twice, to count each
+ * term's postings (its array then grown once, to its size) and to copy them. Codes stay in serial
+ * order: serials rise with each add, and a run ends before a later log's starts.
+ */
+class FlushRun {
+  private readonly counts: Uint32Array;
+  private phase: 'count' | 'reserve' | 'copy' = 'count';
+  /** Where the read is: the chunk, the number in it, the terms of the article left, whether its serial comes next, its first code. */
+  private c = 0;
+  private i = 0;
+  private terms = 0;
+  private serialNext = false;
+  private first = 0;
+  /** Postings not copied yet. */
+  left: number;
+
+  constructor(private readonly log: PostingLog) {
+    this.counts = new Uint32Array(log.terms.length);
+    for (const p of log.terms) p.logged = -1;
+    this.left = log.postings;
+  }
+
+  /** Works until `deadline` (performance.now() ms) passes; true once every posting is copied. */
+  step(deadline: number): boolean {
+    const { log } = this;
+    if (this.phase === 'reserve') {
+      for (; this.i < log.terms.length; this.i++) {
+        const p = log.terms[this.i];
+        p.reserve(p.n + this.counts[this.i]);
+        // a clock per 16 arrays: at 10k articles 1,024 of them took up to 56 ms (each a backing store of its own)
+        if ((this.i & 15) === 15 && performance.now() > deadline) return (this.i++, false);
+      }
+      [this.phase, this.i] = ['copy', 0];
+    }
+    const copy = this.phase === 'copy';
+    for (; this.c < log.chunks.length; this.c++, this.i = 0) {
+      const chunk = log.chunks[this.c];
+      const end = log.used(this.c);
+      while (this.i < end) {
+        const stop = Math.min(end, this.i + FLUSH_BATCH);
+        for (; this.i < stop; this.i++) {
+          const v = chunk[this.i];
+          if (this.serialNext) (this.first = v * 256), (this.serialNext = false);
+          else if (this.terms === 0) (this.terms = v), (this.serialNext = true);
+          else if (copy) {
+            const p = log.terms[Math.floor(v / 256)];
+            p.codes[p.n++] = this.first + (v % 256);
+            this.terms--;
+            this.left--;
+          } else (this.counts[Math.floor(v / 256)]++, this.terms--);
+        }
+        if (performance.now() > deadline) return false;
+      }
+    }
+    if (copy) return true;
+    [this.phase, this.c, this.i] = ['reserve', 0, 0];
+    return this.step(deadline);
   }
 }
 
@@ -71,6 +180,9 @@ export class TermIndex {
   private dead = 0;
   private postings = 0;
   private vacuum: Array<[string, Postings]> | null = null;
+  /** Postings added since the last read of any (see flush), and those being moved into their arrays. */
+  private log: PostingLog | null = null;
+  private flushing: FlushRun | null = null;
   /** The term of the last line restoreLine filed, its postings and its last code as the line gave it. */
   private lastRestored: { term: string; p: Postings; code: number } | null = null;
   /** A query word's scores by serial while they are summed (see match); all 0 between calls. */
@@ -84,24 +196,52 @@ export class TermIndex {
    */
   add(serial: number, terms: string[], weights: ArrayLike<number>, length: number): void {
     this.filed(serial, length);
-    const first = serial * 256;
+    const log = (this.log ??= new PostingLog());
+    log.push(terms.length);
+    log.push(serial);
     for (let i = 0; i < terms.length; i++) {
       let p = this.postingsOf.get(terms[i]);
       if (!p) {
-        p = new Postings(2);
+        p = new Postings();
         // the term as a string of its own: a slice of the article's term list would keep the whole list alive
         const term = ownCopy(terms[i]);
         this.postingsOf.set(term, p);
         this.terms.set(term, p);
       }
-      p.push(first + Math.max(1, Math.min(MAX_WEIGHT, weights[i])));
+      if (p.logged < 0) p.logged = log.terms.push(p) - 1;
+      log.push(p.logged * 256 + Math.max(1, Math.min(MAX_WEIGHT, weights[i])));
     }
+    log.postings += terms.length;
     this.postings += terms.length;
     this.vacuumSome();
   }
 
+  /**
+   * Moves postings from the log into their terms' arrays until `deadline` (performance.now() ms)
+   * passes (see FlushRun); true once none wait. A read of postings does the rest at once: after a
+   * cold pass the index keeper calls this in the host's turns, ~3.5 million postings at 10,164
+   * articles taking 100-300 ms of them.
+   */
+  fileStep(deadline: number): boolean {
+    for (;;) {
+      if (!this.flushing) {
+        if (!this.log) return true;
+        this.flushing = new FlushRun(this.log);
+        this.log = null;
+      }
+      if (!this.flushing.step(deadline)) return false;
+      this.flushing = null;
+    }
+  }
+
+  /** Every posting in its term's array: each read of postings comes after it. */
+  private flush(): void {
+    this.fileStep(Infinity);
+  }
+
   /** Whether the article of `serial` holds `term` (a binary search of the term's postings, which are in serial order). */
   holds(term: string, serial: number): boolean {
+    this.flush();
     const p = this.postingsOf.get(term);
     if (!p) return false;
     const first = serial * 256;
@@ -137,6 +277,7 @@ export class TermIndex {
    * scored by BM25 with the weight of each term's match.
    */
   match(word: string, prefix: boolean, fuzzy: number): WordMatch {
+    this.flush();
     const found = new Map<string, number>();
     if (this.postingsOf.has(word)) found.set(word, 1);
     if (prefix) {
@@ -199,6 +340,7 @@ export class TermIndex {
       this.postings -= this.dead;
       this.dead = 0;
     }
+    this.flush();
     let budget = VACUUM_PER_CHANGE;
     while (budget > 0 && this.vacuum.length) {
       const [term, p] = this.vacuum.pop()!;
@@ -226,6 +368,7 @@ export class TermIndex {
    * (each line is one slice of a restore's work). Lazy: the caller yields between lines.
    */
   *lines(numberOf: (serial: number) => number | undefined): Generator<unknown[]> {
+    this.flush();
     for (const [term, p] of this.postingsOf) {
       let line: unknown[] = [term];
       let previous = 0;
@@ -253,9 +396,11 @@ export class TermIndex {
   restoreLine(line: unknown, serialOf: (n: number) => number | undefined | null): void {
     if (!Array.isArray(line) || typeof line[0] !== 'string' || line.length < 2) throw new Error('search snapshot: a term line of another shape');
     const term = line[0];
+    this.flush();
     const continued = term === this.lastRestored?.term;
     if (!continued && this.postingsOf.has(term)) throw new Error('search snapshot: a term line of another shape');
-    const p = continued ? this.lastRestored!.p : new Postings(line.length - 1);
+    const p = continued ? this.lastRestored!.p : new Postings();
+    p.reserve(p.n + line.length - 1);
     let code = continued ? this.lastRestored!.code : 0;
     const codes: number[] = [];
     for (let i = 1; i < line.length; i++) {

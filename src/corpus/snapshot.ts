@@ -23,8 +23,12 @@ import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards'
 import { shareParsed, type ArticleRecord } from './record';
 import type { Lookups } from './registryRules';
 
-/** The snapshot's own layout; the record version covers what the records hold. */
-const FORMAT = 4;
+/**
+ * The snapshot's own layout; the record version covers what the records hold. 5: its layout is
+ * 4's, but it is parsed as soon as it is read, while the record cache loads (see parseSnapshot), and
+ * a 4 beside a cache of format 7 (dropped at the first start of format 8) would be parsed for nothing.
+ */
+const FORMAT = 5;
 /** Keys listened to per line: one line of them all was a 50 ms turn of parsing and collecting at 10k articles. */
 const KEYS_PER_LINE = 4096;
 
@@ -231,6 +235,17 @@ export interface Restorable {
 }
 
 /**
+ * A snapshot read and checked in itself (see parseSnapshot), not yet against the records it is to
+ * be restored with (see checkSnapshot): each article's lines hold its groups, the drafts of its
+ * events by index within their kinds, and its lookups as stored.
+ */
+export interface ParsedSnapshot extends Omit<Restorable, 'articles'> {
+  articles: Array<SnapshotArticle & { groups: number[]; draftIdx: number[]; waits: unknown[] }>;
+  /** The keys contributions listen to, which each article's lookups index. */
+  listenKeys: string[];
+}
+
+/**
  * Reads a snapshot's lines (as snapshotLines wrote them) against the records it is to be restored
  * with (`record(key)`, checked: each article's actors and events must match in number and kind).
  * Throws an Error saying what is wrong for anything else: another format or version, a line out of
@@ -238,6 +253,15 @@ export interface Restorable {
  * few lines, so that a host thread reads it in slices (see runSliced); returns the result.
  */
 export function* readSnapshot(lines: SnapshotLines, version: string, record: (key: string) => ArticleRecord | undefined): Generator<void, Restorable> {
+  return yield* checkSnapshot(yield* parseSnapshot(lines, version), record);
+}
+
+/**
+ * The first half of readSnapshot, which needs no record: every line parsed and checked in shape,
+ * in bounds and against the others (so that a warm start does it while the record cache loads).
+ * Throws as readSnapshot does; a generator as readSnapshot is.
+ */
+export function* parseSnapshot(lines: SnapshotLines, version: string): Generator<void, ParsedSnapshot> {
   let at = 0;
   const next = (what: string): unknown => parse(at < lines.length ? lines.at(at++) : undefined, what);
   const head = next('the header') as { format?: unknown; version?: unknown; articles?: unknown; groups?: unknown; keyLines?: unknown; kinds?: unknown; drafts?: unknown };
@@ -303,11 +327,7 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     for (const k of keys) listenKeys.push(k);
     yield;
   }
-  // one list per key for the many contributions that listen to one key alone (lists are only read)
-  const lone: string[][] = [];
-  const articles: Restorable['articles'] = [];
-  // each article's drafts by index within its events' kinds, resolved once the drafts are read
-  const draftIndexes: number[][] = [];
+  const articles: ParsedSnapshot['articles'] = [];
   const articleKeys: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < nArticles; i++) {
@@ -319,29 +339,15 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
     const groupIdx = v[3];
     const draftIdx = v[4];
     const waits = v[5];
-    const r = isString(key) && !seen.has(key) ? record(key) : undefined;
-    if (!r) fail('an article without a record, or listed twice');
+    if (!isString(key) || seen.has(key)) fail('an article without a record, or listed twice');
     if (!isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) fail('a bad stamp');
-    if (!ints(groupIdx, 0, nGroups) || groupIdx.length !== r.actors.length) fail(`groups that do not fit ${key}`);
-    for (let a = 0; a < groupIdx.length; a++) if (groups[groupIdx[a]].kind !== r.actors[a].kind) fail(`groups that do not fit ${key}`);
-    if (!ints(draftIdx, 0, nDrafts) || draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
+    if (!ints(groupIdx, 0, nGroups)) fail(`groups that do not fit ${key}`);
+    if (!ints(draftIdx, 0, nDrafts)) fail(`events that do not fit ${key}`);
     if (!Array.isArray(waits)) fail(`lookups that do not fit ${key}`);
-    // actors ascending, each once; only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
-    for (let w = 0, last = -1; w < waits.length; w += 3 + waits[w + 2]) {
-      const actor = waits[w];
-      const deferred = waits[w + 1];
-      const n = waits[w + 2];
-      if (!isInt(actor, last + 1, r.actors.length) || (deferred !== 0 && deferred !== 1) || (deferred && r.actors[actor].kind !== 'person') || !isInt(n, 0, waits.length - w - 2)) fail(`lookups that do not fit ${key}`);
-      for (let k = w + 3; k < w + 3 + n; k++) if (!isInt(waits[k], 0, listenKeys.length)) fail(`lookups that do not fit ${key}`);
-      last = actor;
-    }
-    // most articles' contributions wait for nothing: one empty want for them all
-    const wants: Wants = waits.length ? new FlatWants(waits as number[], listenKeys, lone) : NO_WANTS;
-    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts: [], wants });
-    draftIndexes.push(draftIdx);
+    articles.push({ key, size, mtimeMs, groups: groupIdx, draftIdx, waits });
     articleKeys.push(key);
     seen.add(key);
-    if (i % 8 === 7) yield;
+    if (i % 16 === 15) yield;
   }
   yield;
   // the list shows final groups that some article files into: any other would be a phantom (one with no actor, a crash)
@@ -381,13 +387,6 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
       if (i % 16 === 15) yield;
     }
   }
-  // each article's events went to drafts of their own kind: resolved here, once
-  const draftsByKind = new Map(kinds.map((k) => [k.kind as string, k.drafts]));
-  for (const [n, a] of articles.entries()) {
-    if (n % 64 === 0) yield;
-    const events = record(a.key)!.events;
-    a.drafts = draftIndexes[n].map((d, i) => draftsByKind.get(events[i].kind)?.[d] ?? fail(`events that do not fit ${a.key}`));
-  }
   const pairs = (what: string): Draft[] => {
     const v = next(what);
     if (!Array.isArray(v) || v.length % 2) fail(`a bad ${what}`);
@@ -407,7 +406,46 @@ export function* readSnapshot(lines: SnapshotLines, version: string, record: (ke
   if (all.length !== nDrafts || !distinct(all)) fail('an event order that misses events');
   yield;
   if (!distinct(all.map((e) => e.id))) fail('two events with one id');
-  return { articles, groups, sorted, kinds, assigned, all };
+  return { articles, groups, sorted, kinds, assigned, all, listenKeys };
+}
+
+/**
+ * The second half of readSnapshot: a parsed snapshot's articles against their records
+ * (`record(key)`): each has one, whose actors and events fit its groups and drafts in number and
+ * kind, and its lookups its actors. Throws as readSnapshot does; a generator as readSnapshot is.
+ */
+export function* checkSnapshot(p: ParsedSnapshot, record: (key: string) => ArticleRecord | undefined): Generator<void, Restorable> {
+  const { groups, kinds, listenKeys } = p;
+  // each article's events went to drafts of their own kind
+  const draftsByKind = new Map(kinds.map((k) => [k.kind as string, k.drafts]));
+  // one list per key for the many contributions that listen to one key alone (lists are only read)
+  const lone: string[][] = [];
+  const articles: Restorable['articles'] = [];
+  for (let i = 0; i < p.articles.length; i++) {
+    const { key, size, mtimeMs, groups: groupIdx, draftIdx, waits } = p.articles[i];
+    const r = record(key);
+    if (!r) fail('an article without a record, or listed twice');
+    if (groupIdx.length !== r.actors.length) fail(`groups that do not fit ${key}`);
+    for (let a = 0; a < groupIdx.length; a++) if (groups[groupIdx[a]].kind !== r.actors[a].kind) fail(`groups that do not fit ${key}`);
+    if (draftIdx.length !== r.events.length) fail(`events that do not fit ${key}`);
+    // actors ascending, each once; only a person's contribution waits for rule 2 (see ./registryRules.ts lookupsWanted)
+    for (let w = 0, last = -1; w < waits.length; w += 3 + (waits[w + 2] as number)) {
+      const actor = waits[w];
+      const deferred = waits[w + 1];
+      const n = waits[w + 2];
+      if (!isInt(actor, last + 1, r.actors.length) || (deferred !== 0 && deferred !== 1) || (deferred && r.actors[actor].kind !== 'person') || !isInt(n, 0, waits.length - w - 2)) fail(`lookups that do not fit ${key}`);
+      for (let k = w + 3; k < w + 3 + n; k++) if (!isInt(waits[k], 0, listenKeys.length)) fail(`lookups that do not fit ${key}`);
+      last = actor;
+    }
+    // most articles' contributions wait for nothing: one empty want for them all
+    const wants: Wants = waits.length ? new FlatWants(waits as number[], listenKeys, lone) : NO_WANTS;
+    const events = r.events;
+    const drafts: Draft[] = [];
+    for (let e = 0; e < draftIdx.length; e++) drafts.push(draftsByKind.get(events[e].kind)?.[draftIdx[e]] ?? fail(`events that do not fit ${key}`));
+    articles.push({ key, size, mtimeMs, groups: groupIdx, drafts, wants });
+    if (i % 16 === 15) yield;
+  }
+  return { articles, groups, sorted: p.sorted, kinds, assigned: p.assigned, all: p.all };
 }
 
 /**

@@ -293,15 +293,18 @@ export class ActorTable {
   /**
    * Persons whose name has this word (a surname, an East Asian family name first, or a surname
    * with particles, "de la Vega"), compared as the name's words are kept: hyphens and particles whole.
+   * At most `limit` of them, in the order they were named: a caller that only asks whether one
+   * person has the word, or that reads many as "ambiguous", stays linear in an article naming
+   * thousands of people alike.
    */
-  personsWithToken(token: string): LocalActor[] {
+  personsWithToken(token: string, limit = Infinity): LocalActor[] {
     // "U.N.", "UN": an organisation's acronym is no person's name word ("Kim Jong Un")
     if (ACRONYM_TOKEN.test(token)) return [];
     const t = nameTokenKey(token);
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
     const out: LocalActor[] = [];
     const list = this.byNameToken.get(t);
-    if (list) for (let i = 0; i < list.length; i++) if (this.byKey.get(list[i].key) === list[i] && list[i].nameTokens.length > 1 && list[i].nameTokens.includes(t)) out.push(list[i]);
+    if (list) for (let i = 0; i < list.length && out.length < limit; i++) if (this.byKey.get(list[i].key) === list[i] && list[i].nameTokens.length > 1 && list[i].nameTokens.includes(t)) out.push(list[i]);
     return out;
   }
 

@@ -10,6 +10,7 @@ import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
 import { ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
+import { lowerBound } from './sorted';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -102,21 +103,25 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
  * longer name in the article is that organisation named short. Added to `glued`.
  */
 function bodiesNamedShort(table: ActorTable, glued: Map<LocalActor, Glued>): void {
-  // opening words -> the one body whose name they open (null when two do): linear in the names' words
-  const openings = new Map<string, LocalActor | null>();
-  for (const b of table.actors) {
-    if (b.kind !== 'organization' || spacesIn(b.name) < 2) continue;
-    const words = normaliseName(b.name).split(' ');
-    for (let k = 2; k < words.length; k++) {
-      const key = words.slice(0, k).join(' ');
-      openings.set(key, openings.has(key) && openings.get(key) !== b ? null : b);
-    }
-  }
-  if (!openings.size) return;
+  // bodies' names of three words or more, normalised and sorted: a name opens one when it is a
+  // prefix of it up to a space, found by binary search (keying every opening of a long name was
+  // quadratic in its length)
+  const bodies: Array<{ name: string; body: LocalActor }> = [];
+  for (const b of table.actors) if (b.kind === 'organization' && spacesIn(b.name) >= 2) bodies.push({ name: normaliseName(b.name), body: b });
+  if (!bodies.length) return;
+  bodies.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  // the next index whose body is another: a range names one body when this is past its end
+  const otherFrom = new Int32Array(bodies.length);
+  for (let i = bodies.length - 1; i >= 0; i--) otherFrom[i] = i + 1 < bodies.length && bodies[i + 1].body === bodies[i].body ? otherFrom[i + 1] : i + 1;
+  const nameAt = (i: number): string => bodies[i].name;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
-    const into = openings.get(normaliseName(a.name));
-    if (into) glued.set(a, { into, stray: 0 });
+    const name = normaliseName(a.name);
+    if (!name.includes(' ')) continue;
+    // names opening with `name + ' '` sort from there up to `name + '!'`, the next code unit
+    const from = lowerBound(nameAt, `${name} `, 0, bodies.length);
+    const to = lowerBound(nameAt, `${name}!`, from, bodies.length);
+    if (from < to && otherFrom[from] >= to) glued.set(a, { into: bodies[from].body, stray: 0 });
   }
 }
 
@@ -151,28 +156,73 @@ function bodiesAfterModifier(table: ActorTable, glued: Map<LocalActor, Glued>): 
  * where the place or body is an actor already.
  */
 function placesNamedAsModifiers(table: ActorTable, glued: Map<LocalActor, Glued>): void {
-  // the words of bodies' and places' names before a head word: a set, so many names stay linear
-  const modifiers = new Set<string>();
+  // the words of bodies' and places' names before a head word, as marked nodes of a word trie:
+  // linear in the names' words, however long one name is
+  const modifiers = new WordTrie();
   for (const b of table.actors) {
     if ((b.kind !== 'organization' && b.kind !== 'place') || spacesIn(b.name) < 2) continue;
     const words = normaliseName(b.name).split(' ');
-    for (let k = 1; k < words.length; k++) if (MODIFIED_HEADS.has(words[k])) modifiers.add(words.slice(0, k).join(' '));
+    let node = modifiers.root;
+    for (let k = 1; k < words.length; k++) {
+      node = node.child(words[k - 1]);
+      if (MODIFIED_HEADS.has(words[k])) node.marked = true;
+    }
   }
-  if (!modifiers.size) return;
+  if (!modifiers.root.size) return;
   const free = (a: LocalActor): boolean => a.kind === 'person' && !a.anonymous && !glued.has(a) && !a.roles.length && !a.gender && a.nameTokens.length >= 2;
-  const places: string[] = [];
+  const places = new WordTrie();
   for (const a of table.actors) {
     if (!free(a)) continue;
-    const name = normaliseName(a.name);
-    if (!modifiers.has(name)) continue;
+    const words = normaliseName(a.name).split(' ');
+    if (!modifiers.holds(words)) continue;
     retype(table, a, 'place', glued);
-    places.push(name);
+    let node = places.root;
+    for (const w of words) node = node.child(w);
+    node.marked = true;
   }
-  if (!places.length) return;
+  if (!places.root.size) return;
   for (const a of table.actors) {
-    if (!free(a)) continue;
-    const name = normaliseName(a.name);
-    if (places.some((p) => name.startsWith(p + ' '))) retype(table, a, 'organization', glued);
+    if (free(a) && places.opens(normaliseName(a.name).split(' '))) retype(table, a, 'organization', glued);
+  }
+}
+
+/** A node of a WordTrie: the word sequences that continue from here, and whether the one that ends here was marked. */
+class TrieNode {
+  marked = false;
+  private next: Map<string, TrieNode> | undefined;
+  get size(): number {
+    return this.next?.size ?? 0;
+  }
+  /** The node after `word`, made when missing. */
+  child(word: string): TrieNode {
+    this.next ??= new Map();
+    let node = this.next.get(word);
+    if (!node) this.next.set(word, (node = new TrieNode()));
+    return node;
+  }
+  find(word: string): TrieNode | undefined {
+    return this.next?.get(word);
+  }
+}
+
+/** Word sequences (names split at spaces), marked where they end: look-ups linear in a name's words. */
+class WordTrie {
+  readonly root = new TrieNode();
+  /** Whether `words` whole is a marked sequence. */
+  holds(words: string[]): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; node && i < words.length; i++) node = node.find(words[i]);
+    return !!node?.marked;
+  }
+  /** Whether a marked sequence is a strict prefix of `words` (the name goes on after it). */
+  opens(words: string[]): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i + 1 < words.length; i++) {
+      node = node.find(words[i]);
+      if (!node) return false;
+      if (node.marked) return true;
+    }
+    return false;
   }
 }
 

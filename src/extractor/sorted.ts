@@ -2,9 +2,9 @@
 
 /**
  * The first index in [from, to) whose key is >= `value`, or `to` when none is.
- * @param keyAt the key of index i; keys must not decrease with i.
+ * @param keyAt the key of index i; keys must not decrease with i (strings: by code unit, as `<` compares).
  */
-export function lowerBound(keyAt: (i: number) => number, value: number, from: number, to: number): number {
+export function lowerBound<K extends number | string>(keyAt: (i: number) => K, value: K, from: number, to: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {

@@ -11,6 +11,7 @@ import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snaps
 import { IndexCache, shardOf, tableWriter, tailCrc, type CachedArticle, type TableWriter, type TailRef } from '../../src/vscode/indexing/cache';
 import { lineStarts } from '../../src/vscode/indexing/runJob';
 import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
+import { numbersOf, numbersText } from '../../src/vscode/indexing/cacheNumbers';
 
 /** Articles of their own, each with quotations. */
 const TEXTS: Record<string, string> = {
@@ -118,8 +119,8 @@ describe('index cache under attack: entries that parse but lie', () => {
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
     return new IndexCache(dir, RECORD_VERSION, articleRecordCodec).load();
   }
-  /** An entry: [key, size, mtimeMs, gaps between line starts, record head [version, path, title, published, actors, events, quotes], tail's offset, length, CRC], strings as indexes into the table. */
-  type Head = [number, number, number, number[], [number, number, ...unknown[]], number, number, number];
+  /** An entry: [key, size, mtimeMs, gaps between line starts (numbersText), record head [version, path, title, published, actors, events, quotes], tail's offset, length, CRC], strings as indexes into the table. */
+  type Head = [number, number, number, string, [number, number, ...unknown[]], number, number, number];
   const withHead = (line: string, f: (h: Head) => void): string => {
     const h = JSON.parse(line);
     f(h);
@@ -148,7 +149,7 @@ describe('index cache under attack: entries that parse but lie', () => {
   });
 
   it('drops a cache whose line starts run past the file', async () => {
-    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => h[3].push(h[1] + 5_000_000)), ...l.slice(1)]);
+    const { entries, dropped } = await loadHurt((l) => [withHead(l[0], (h) => (h[3] = numbersText([...numbersOf(h[3])!, h[1] + 5_000_000]))), ...l.slice(1)]);
     assert.ok(dropped, 'said why');
     assert.equal(entries.size, 0);
   });
@@ -182,6 +183,13 @@ describe('index cache: a head\'s actors, one flat list of numbers', () => {
     f(head);
     return head;
   };
+  /** A head whose actors' numbers (one string, see ./cacheNumbers.ts) `f` changes as a list. */
+  const actorsWith = (f: (flat: number[]) => void): unknown[] =>
+    headWith((h) => {
+      const flat = numbersOf(h[4])!;
+      f(flat);
+      h[4] = numbersText(flat);
+    });
 
   it('comes back as the record\'s actors, each with the fields it has and no others', () => {
     assert.ok(r.actors.some((a) => a.anonymous) && r.actors.some((a) => a.gender !== undefined) && r.actors.some((a) => a.capitalOf !== undefined), 'the text gives actors of each kind of field');
@@ -203,17 +211,21 @@ describe('index cache: a head\'s actors, one flat list of numbers', () => {
     assert.deepEqual(again.actors, r.actors);
     // the first actor stored twice in one head: two objects alike
     const plain = r.actors.findIndex((_, i) => !own(i));
-    const doubled = readOnce(headWith((h) => (h[4] as number[]).push(...(h[4] as number[]).slice(plain * 10, plain * 10 + 10))));
+    const doubled = readOnce(actorsWith((flat) => flat.push(...flat.slice(plain * 10, plain * 10 + 10))));
     const last = doubled.actors.length - 1;
     assert.notEqual(doubled.actors[last], doubled.actors[plain]);
     assert.deepEqual(doubled.actors[last], doubled.actors[plain]);
   });
 
-  it('a head is refused for a list not of whole actors, an "anonymous" other than 1 or 0, or fields stored apart for no actor, out of order or of the wrong shape', () => {
+  it('a head is refused for a list not of whole actors, an "anonymous" other than 1 or 0, numbers not written as the cache writes them, or fields stored apart for no actor, out of order or of the wrong shape', () => {
     const more = (head: unknown[]): unknown[] => head[7] as unknown[];
     const refused = [
-      headWith((h) => (h[4] as number[]).push(0)),
-      headWith((h) => ((h[4] as number[])[7] = 2)),
+      actorsWith((flat) => flat.push(0)),
+      actorsWith((flat) => (flat[7] = 2)),
+      // the numbers' string cut within a number, or with a character that is no digit
+      headWith((h) => (h[4] = (h[4] as string).slice(0, -1) + '0')),
+      headWith((h) => (h[4] = `${h[4] as string}!`)),
+      headWith((h) => (h[4] = JSON.parse(`[${numbersOf(h[4])!.join(',')}]`))),
       headWith((h) => more(h).push(r.actors.length, { gender: 'male' })),
       headWith((h) => more(h).push(0, { gender: 'male' })),
       headWith((h) => (more(h)[1] = { gender: 'other' })),

@@ -360,7 +360,7 @@ describe('indexing: the cache', () => {
       (shard) => {
         const lines = require('node:zlib').gunzipSync(readFileSync(shard)).toString().split('\n');
         const bad = JSON.parse(lines[0]);
-        bad[4][4].push({ name: 7 }); // no actor's number, in the part read at once (the record's head's actors, one flat list)
+        bad[4][4] += '{'; // no actor's number, in the part read at once (the record's head's actors, one string of numbers)
         lines[0] = JSON.stringify(bad);
         writeFileSync(shard, gzipSync(lines.join('\n')));
       },

@@ -4,7 +4,7 @@ import { Corpus } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
-import { BufferLines, lineEnds, readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
+import { BufferLines, checkSnapshot, lineEnds, parseSnapshot, readSnapshot, restoreStep, runSliced, snapshotLines, type Restorable } from '../../src/corpus/snapshot';
 
 /**
  * Articles for every kind of state a snapshot keeps: lone surnames resolved to one of two people,
@@ -111,6 +111,35 @@ describe('corpus snapshot: a restored corpus answers as the one it was taken fro
     // names that are not ASCII come back whole (UTF-8 cut at line ends only)
     const accents = new BufferLines(Buffer.from('Zoë Ødegård\n“Ústí”\n'));
     assert.deepEqual([accents.length, accents.at(0), accents.at(1), accents.at(2)], [3, 'Zoë Ødegård', '“Ústí”', '']);
+  });
+
+  it('parses without the records (as a warm start does while its cache loads), then checks against them: the same restore as read in one go, and a record that does not fit refused then', async () => {
+    const live = new AnalysingCorpus();
+    POOL.forEach((_, i) => live.upsert(`p${i}.txt`, records[i]));
+    const bytes = new BufferLines(Buffer.from(lines(live).join('\n')));
+    let asked = 0;
+    const parsed = await runSliced(parseSnapshot(bytes, RECORD_VERSION), 0);
+    bytes.release();
+    const r = await runSliced(checkSnapshot(parsed, (key) => (asked++, live.record(key))), 0);
+    assert.equal(asked, POOL.length, 'each record asked for once, after the parse');
+    const to = new AnalysingCorpus();
+    const step = restoreStep(to, r, (key) => live.record(key)!);
+    while (!step(Infinity));
+    assert.equal(answers(to), answers(live));
+    // the parse alone refuses what is wrong in the snapshot itself, with no record at hand
+    const text = lines(live);
+    assert.throws(() => [...parseSnapshot([text[0], '["x"]', ...text.slice(2)], RECORD_VERSION)], /snapshot: a bad group/);
+    // and the check what does not fit the records: one with an actor fewer, or none
+    const withActors = POOL.findIndex((_, i) => live.record(`p${i}.txt`)!.actors.length > 1);
+    const fewer = (key: string): ArticleRecord | undefined => {
+      const rec = live.record(key)!;
+      return key === `p${withActors}.txt` ? { ...rec, actors: rec.actors.slice(1) } : rec;
+    };
+    for (const record of [fewer, (key: string) => (key === 'p0.txt' ? undefined : live.record(key))]) {
+      const again = new BufferLines(Buffer.from(text.join('\n')));
+      const p = await runSliced(parseSnapshot(again, RECORD_VERSION), 0);
+      await assert.rejects(runSliced(checkSnapshot(p, record), 0), /snapshot: (groups that do not fit|an article without a record)/);
+    }
   });
 
   it('finds line ends in steps as in one go: the same lines, whatever the count', async () => {

@@ -27,6 +27,12 @@ function personCounts(mentions: LocalMention[], n: number): Map<LocalActor, numb
   return counts;
 }
 
+/**
+ * Persons sharing one name word past which a lone use of the word names none of them: no news
+ * article names so many alike, and weighing each lone word against all of them was quadratic.
+ */
+const MAX_NAMESAKES = 32;
+
 /** Lone capitalised words: a known person's surname or given name, a defined acronym, or nothing yet. */
 export function resolveSingles(st: ArticleState): void {
   // how often each person is named in full in the article (the mentions made before the lone
@@ -43,7 +49,7 @@ export function resolveSingles(st: ArticleState): void {
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
     // (the persons are asked for only where a person or nothing answers to the word)
-    let persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface) : NO_PERSONS;
+    let persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
     // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
     if (e.type === 'country') {
       persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
@@ -57,7 +63,7 @@ export function resolveSingles(st: ArticleState): void {
     const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
     if (!actor && generation) actor = byGeneration(st, persons, generation, first());
     if (!actor && persons.length) {
-      actor = namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
+      actor = persons.length > MAX_NAMESAKES ? undefined : namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
       ambiguous = !actor;
     }
     if (!actor && fallback && !ambiguous) {

@@ -183,6 +183,6 @@ function shoutedName(tokens: Token[], from: number, to: number, a: number): bool
 
 /** The one person with this name word, if exactly one. */
 function uniqueSurname(st: ArticleState, token: string): LocalActor | undefined {
-  const persons = st.table.personsWithToken(token);
+  const persons = st.table.personsWithToken(token, 2);
   return persons.length === 1 ? persons[0] : undefined;
 }

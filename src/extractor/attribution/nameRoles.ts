@@ -86,8 +86,15 @@ function officeJoin(t: Token[], i: number, from: number): boolean {
 /** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
 const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.']);
 
+/**
+ * Roles one person gathers in an article, at most: a news article gives a person a few; each new
+ * role is compared with the person's others, so a text giving one name thousands stays linear.
+ */
+const MAX_ROLES = 24;
+
 /** Adds a role to a person's: a title of address gives way to a role of office or occupation ("Dr." beside "county health officer"). */
 export function addRole(actor: LocalActor, role: string): void {
+  if (actor.roles.length >= MAX_ROLES) return;
   const honorific = HONORIFICS.has(role.toLowerCase());
   if (honorific && actor.roles.some((r) => !HONORIFICS.has(r.toLowerCase()))) return;
   if (!honorific && actor.roles.length) {

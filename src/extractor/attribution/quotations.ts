@@ -171,7 +171,7 @@ export function signedParagraph(st: ArticleState, pi: number): void {
 
 /** The one person of the article with this name word, if exactly one. */
 function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
-  const persons = st.table.personsWithToken(word);
+  const persons = st.table.personsWithToken(word, 2);
   return persons.length === 1 ? persons[0] : undefined;
 }
 

@@ -28,13 +28,14 @@ import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
 import { readRegular } from './regularFiles';
 import { gunzip, tailCrc, TailFile, type TailRef } from './cacheFiles';
 import { slicedTableWriter, type TableWriter } from './cacheTable';
+import { numbersText, readNumbers } from './cacheNumbers';
 
 export { yieldToHost };
 export { TailFile, tailCrc, type TailRef, type TailSource } from './cacheFiles';
 export { tableWriter, type TableWriter } from './cacheTable';
 
 /** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 7;
+const FORMAT = 8;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
@@ -133,11 +134,11 @@ export function shardOf(key: string): number {
   return fnv1a(key) % SHARDS;
 }
 
-/** Line starts as the cache stores them: the first (0), then each one's distance from the one before (fewer digits). */
-function gapsOf(starts: Uint32Array): number[] {
+/** Line starts as the cache stores them: the first (0), then each one's distance from the one before (fewer digits), as numbersText writes them. */
+function gapsOf(starts: Uint32Array): string {
   const gaps = new Array<number>(starts.length);
   for (let i = 0; i < starts.length; i++) gaps[i] = i ? starts[i] - starts[i - 1] : starts[0];
-  return gaps;
+  return numbersText(gaps);
 }
 
 /** Whether `x` is a list of the string table: non-empty, of the indexes of strings before it in `before`. */
@@ -334,7 +335,7 @@ export class IndexCache<R> {
 
   /**
    * One line, bytes [start, end) of `data`, a JSON list: the entry's key (its index in `strings`),
-   * size, modification time, the gaps between its line starts, its record's head, and where its
+   * size, modification time, the gaps between its line starts (see ./cacheNumbers.ts), its record's head, and where its
    * tail lies in the shard's tails file: offset, length, CRC-32.
    */
   private entry(data: Buffer, start: number, end: number, shard: Shard, strings: readonly unknown[], starts: LineStartsPool): CachedArticle<R> | null {
@@ -355,12 +356,14 @@ export class IndexCache<R> {
     const crc = v[7] as unknown;
     if (!isInt(k, 0, strings.length) || typeof strings[k] !== 'string' || !isInt(size, 0) || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return null;
     if (!isInt(at, 0, shard.tails + 1) || !isInt(len, 0, Math.min(shard.tails - at, maxTailBytes(size)) + 1) || !isInt(crc, 0, 2 ** 32)) return null;
-    if (!Array.isArray(gaps) || gaps[0] !== 0) return null;
+    const read = readNumbers(gaps);
+    if (!read || !read.count || read.numbers[0] !== 0) return null;
     const bound = textBound(size);
-    const lineStarts = starts.take(gaps.length);
+    const lineStarts = starts.take(read.count);
     let pos = 0;
-    for (let i = 1; i < gaps.length; i++) {
-      if (!isInt(gaps[i], 1, bound + 1) || (pos += gaps[i]) > bound) return null;
+    for (let i = 1; i < read.count; i++) {
+      const gap = read.numbers[i];
+      if (gap < 1 || (pos += gap) > bound) return null;
       lineStarts[i] = pos;
     }
     const key = strings[k] as string;

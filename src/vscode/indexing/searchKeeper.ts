@@ -83,6 +83,9 @@ export class SearchKeeper implements vscode.Disposable {
   private async fill(load: boolean, loaded: (articles: number) => void): Promise<void> {
     this.filling = true;
     try {
+      // the postings a pass filed, into their terms' arrays in the host's turns, not in one
+      // query's (see TermIndex.fileStep)
+      while (!this.search.fileStep(performance.now() + SLICE_MS)) await yieldToHost();
       const fromSnapshot = load && (await this.saver?.load((key, stamp) => stamp !== null && stamp === this.stampOf(key)));
       // one walk of the articles: those search holds are counted, the rest wait for their text; in
       // slices (at 10k articles the walk, as the pass completes, was part of a 50 ms stall)

@@ -11,6 +11,7 @@ import type { RecordCodec } from './cache';
 import { tailCrc, type TailRef } from './cacheFiles';
 import type { TableWriter } from './cacheTable';
 import { ACTOR_STRIDE, SharedActors } from './sharedActors';
+import { numbersText, readNumbers } from './cacheNumbers';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
 const QUOTE_KINDS = new Set(['direct', 'indirect', 'mixed']);
@@ -148,11 +149,13 @@ function stringsOf(table: readonly unknown[]): Strings {
 
 /**
  * A record's actors as the cache stores them: one flat list of numbers, ACTOR_STRIDE per actor, its
- * fields in a fixed order (strings and lists as indexes, -1 an empty list; `anonymous` 1 or 0), and
- * apart, flat, each actor's index and the fields it may lack (as they are), for the few that have
- * them. One list per record, not one per actor: a load parsed 240,000 small lists at 10,000 articles.
+ * fields in a fixed order (strings and lists as indexes, -1 an empty list; `anonymous` 1 or 0), in
+ * one string (./cacheNumbers.ts: 2.4 million numbers at 10,164 articles, which JSON took most of a
+ * load's parse for), and apart, flat, each actor's index and the fields it may lack (as they
+ * are), for the few that have them. One list per record, not one per actor: a load parsed 240,000
+ * small lists at 10,000 articles.
  */
-function actorsFlat(actors: readonly RecordActor[], table: TableWriter): { flat: number[]; more: unknown[] } {
+function actorsFlat(actors: readonly RecordActor[], table: TableWriter): { flat: string; more: unknown[] } {
   const list = (l: string[]): number => (l.length ? table.list(l) : -1);
   const flat: number[] = [];
   const more: unknown[] = [];
@@ -160,7 +163,7 @@ function actorsFlat(actors: readonly RecordActor[], table: TableWriter): { flat:
     flat.push(table.string(a.key), table.string(a.name), table.string(a.kind), list(a.aliases), list(a.roles), list(a.orgHints), list(a.nameTokens), a.anonymous ? 1 : 0, a.mentions, a.quotes);
     if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) more.push(i, { capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
   });
-  return { flat, more };
+  return { flat: numbersText(flat), more };
 }
 
 /**
@@ -168,7 +171,7 @@ function actorsFlat(actors: readonly RecordActor[], table: TableWriter): { flat:
  * lists are the table's, checked already: only the rest is checked here, once); throws BAD for what
  * is no such actor.
  */
-function actorAt(f: unknown[], at: number, s: Strings): Record<string, unknown> {
+function actorAt(f: Int32Array, at: number, s: Strings): Record<string, unknown> {
   const kind = s.at(f[at + 2]);
   const anonymous = f[at + 7];
   if (!ACTOR_KINDS.has(kind) || (anonymous !== 0 && anonymous !== 1) || !isInt(f[at + 8], 0) || !isInt(f[at + 9], 0)) throw BAD;
@@ -183,9 +186,9 @@ function actorAt(f: unknown[], at: number, s: Strings): Record<string, unknown> 
  * over: 243,000 actors at 10,164 articles, 49,000 objects so (~104 bytes each). An actor is shared
  * only once actorAt has checked it, and found by its numbers alone.
  */
-function sharedActorAt(f: unknown[], at: number, s: Strings, head: number): Record<string, unknown> {
-  for (let i = at; i < at + ACTOR_STRIDE; i++) if (typeof f[i] !== 'number') throw BAD;
-  const numbers = f as number[];
+function sharedActorAt(f: Int32Array, at: number, s: Strings, head: number): Record<string, unknown> {
+  // SharedActors only reads them by index (and copies what it keeps)
+  const numbers = f as unknown as number[];
   const known = s.actors.take(numbers, at, head);
   if (known) return known;
   const actor = actorAt(f, at, s);
@@ -229,17 +232,20 @@ function eventOf(t: unknown, s: Strings): Record<string, unknown> {
  * would make of it (no second object per record at a load).
  */
 function headOf(v: unknown, s: Strings): ArticleRecord {
-  if (!Array.isArray(v) || v.length !== 8 || !Array.isArray(v[4]) || !Array.isArray(v[5]) || !Array.isArray(v[7])) throw BAD;
-  const flat = v[4] as unknown[];
+  if (!Array.isArray(v) || v.length !== 8 || !Array.isArray(v[5]) || !Array.isArray(v[7])) throw BAD;
+  // the actors' numbers in a buffer the next head's read reuses: each is read (or copied) here
+  const read = readNumbers(v[4]);
+  if (!read) throw BAD;
+  const flat = read.numbers;
   const events = v[5] as unknown[];
   const more = v[7] as unknown[];
-  if (flat.length % ACTOR_STRIDE || more.length % 2) throw BAD;
+  if (read.count % ACTOR_STRIDE || more.length % 2) throw BAD;
   // pushed, not written into arrays made of a length (holey, and slower for all that reads them)
   const a: Array<Record<string, unknown>> = [];
   // `more` in ascending actor order, each once: a cursor (anything else is left over, and refused)
   let m = 0;
   const head = ++s.heads;
-  for (let at = 0; at < flat.length; at += ACTOR_STRIDE) {
+  for (let at = 0; at < read.count; at += ACTOR_STRIDE) {
     // an actor with fields of its own is its own
     if (m < more.length && more[m] === a.length) {
       const actor = actorAt(flat, at, s);

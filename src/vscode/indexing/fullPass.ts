@@ -33,40 +33,6 @@ const STAT_BATCH = 32;
 /** Batches in flight: as many stats under way as one batch of 128 had (one at a time, the warm start waited for them). */
 const STAT_AHEAD = 4;
 
-/**
- * Articles a pass has handed to the workers and not filed yet, at most: twice what the workers
- * hold posted (see indexPool's depth), so that they never wait for the pass to hand out more.
- * Handed out all at once at the pass's start, each article's job, its promises and closures lived
- * for most of the pass: in the old generation by the time its worker's result came, which they
- * then held (a promise keeps its value), so every result was promoted and was garbage there until
- * the next major collection, which a cold pass of 10,164 articles ran once (V8's sampled
- * allocations freed only by a major collection, in a plain-Node run of the pass: 63 MB of the
- * workers' messages, 6 MB with this bound).
- */
-const IN_FLIGHT = 64;
-
-/** Jobs under way, at most IN_FLIGHT at once: `room()` waits for one to end; `add` counts one. */
-class JobWindow {
-  private running = 0;
-  private waiting: Array<() => void> = [];
-
-  /** Resolves once fewer than IN_FLIGHT jobs run (undefined: so already). */
-  room(): Promise<void> | undefined {
-    return this.running < IN_FLIGHT ? undefined : new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Counts `job` until it ends (however it ends); returns it. */
-  add(job: Promise<void>): Promise<void> {
-    this.running++;
-    const ended = (): void => {
-      this.running--;
-      this.waiting.shift()?.();
-    };
-    job.then(ended, ended);
-    return job;
-  }
-}
-
 /** How CorpusIndex has a worker analyse one article (see CorpusIndex.extract). */
 export interface ExtractOptions {
   pass?: number;
@@ -260,7 +226,6 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
       }
     };
     const jobs: Promise<void>[] = [];
-    const window = new JobWindow();
     /** Files read by a worker in this pass. */
     const read: vscode.Uri[] = [];
     const batches = await statted;
@@ -279,20 +244,12 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
         }
         const hit = force ? undefined : cached.get(key);
         const unchanged = hit !== undefined && hit.size === st.size && hit.mtimeMs === st.mtimeMs;
-        let buffer = dirty.get(key);
-        // an article for a worker (an unsaved buffer, a file new or changed) waits for room
-        const wait = buffer || !unchanged ? window.room() : undefined;
-        if (wait) {
-          await wait;
-          sliceStart = performance.now();
-          dirty = dirtyDocuments();
-          buffer = dirty.get(key);
-        }
+        const buffer = dirty.get(key);
         if (restored?.delete(key) && !buffer && unchanged) {
           stats.fromCache++;
           report();
         } else if (buffer) {
-          jobs.push(window.add(ix.extract(uri, { pass, stats, text: buffer.getText() })).then(report));
+          jobs.push(ix.extract(uri, { pass, stats, text: buffer.getText() }).then(report));
         } else if (unchanged) {
           // unless an edit or the watcher filed the article during this pass: the file changed after
           // its stat above, and the cache's older record would replace the newer one for good
@@ -304,7 +261,7 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
         } else {
           // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
           // without, they are made as results come: search is ready with the trees, and saved soon after
-          jobs.push(window.add(ix.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' })).then(report));
+          jobs.push(ix.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
           read.push(uri);
         }
         if (performance.now() - sliceStart > SLICE_MS) {

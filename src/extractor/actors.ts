@@ -304,7 +304,22 @@ export class ActorTable {
     // merged-away actors are no longer under their key; anonymised ones lost their name tokens
     const out: LocalActor[] = [];
     const list = this.byNameToken.get(t);
-    if (list) for (let i = 0; i < list.length && out.length < limit; i++) if (this.byKey.get(list[i].key) === list[i] && list[i].nameTokens.length > 1 && list[i].nameTokens.includes(t)) out.push(list[i]);
+    if (!list) return out;
+    // actors gone from their key (merged into another) or from their name words (retyped, made
+    // anonymous) stay so: dropped from the list as they are met, so that a word thousands of merged
+    // persons had is not scanned whole at each ask
+    let kept = 0;
+    let i = 0;
+    for (; i < list.length && out.length < limit; i++) {
+      const a = list[i];
+      if (this.byKey.get(a.key) !== a || a.nameTokens.length < 2 || !a.nameTokens.includes(t)) continue;
+      out.push(a);
+      list[kept++] = a;
+    }
+    if (kept < i) {
+      list.copyWithin(kept, i);
+      list.length -= i - kept;
+    }
     return out;
   }
 

@@ -109,13 +109,14 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       if (k < to && tokens[k].lower === 'the') k++;
       const known = knownLength(tokens, k, to);
       const portfolios = known ? -1 : portfolioListEnd(tokens, k, to);
+      const field = known || portfolios > 0 ? -1 : nameAfterField(tokens, k, to);
       if (known) {
         for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
         nameFrom = k + known.n;
       } else if (portfolios > 0) {
         nameFrom = portfolios; // "Minister of Land, Infrastructure and Transport Sato Hiroshi": the office's fields, then the name
-      } else if (nameAfterField(tokens, k, to) > 0) {
-        nameFrom = nameAfterField(tokens, k, to); // "Minister of Health Ana Ruiz"
+      } else if (field > 0) {
+        nameFrom = field; // "Minister of Health Ana Ruiz"
       } else {
         nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
         const orgFrom = k;
@@ -177,7 +178,7 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
  * when the run ends otherwise.
  */
 function nameAfterField(tokens: Token[], k: number, to: number): number {
-  for (const j of [to - 2, to - 3]) {
+  for (let j = to - 2; j >= to - 3; j--) {
     if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !PORTFOLIO_WORDS.has(tokens[j - 1].lower))) continue;
     if (tokens.slice(j, to).every(nameLike) && isNameWord(tokens[to - 1])) return j;
   }

@@ -112,8 +112,9 @@ describe('the Corpus view as a new user meets it', function () {
     writeFileSync(path.join(seeds, 'seeds', 'icons.txt'), 'Minister Zora Quill said the $(zap) plan would <b>work</b> soon.');
     await openWorkbench(seeds);
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 60_000 });
-    await row('Jens Stoltenberg').waitFor();
-    assert.match(await row('Jens Stoltenberg').innerText(), /NATO Secretary-General/);
+    // the row may first show from a render before the last articles came in (CI saw only the first
+    // article's role there); the settled tree names his most used title
+    await page.locator('#workbench\\.parts\\.sidebar .monaco-list-row', { hasText: 'Jens Stoltenberg' }).filter({ hasText: 'NATO Secretary-General' }).first().waitFor({ timeout: 30_000 });
     await shot('view-indexed');
     // collapse Actors by its title (the header's middle holds its buttons)
     const actorsTitle = page.locator('.pane-header', { hasText: 'Actors' }).locator('h3.title');

@@ -20,6 +20,9 @@ const CUE_OBJECT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|reporters|journalists|the|on|
 /** What follows the month of a wire dateline: the day, the agency, a dash. */
 const DATELINE_AFTER = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\([A-Z][\w.&/ -]{1,30}\)\s*)?(?:-{1,2}|—|–)\s/;
 
+/** A relative clause opened after a comma and not yet closed: ", who won the title", ", which opened". */
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:who|which|whose|whom)\b[^,;]*$/i;
+
 /** How close a date phrase must stand to a cue for the attribution to be a dated statement, in characters. */
 const CUE_DATE_REACH = 16;
 
@@ -30,26 +33,39 @@ const CUE_DATE_REACH = 16;
  * when `counted` says there is one.
  */
 export function datedAttribution(reported: string, sentenceStart: number, cues: Analysis['quotes'], counted: boolean): TriggerHit | null {
-  let phrase = datePhrase(reported) ?? (counted ? countedPhrase(reported) : null);
+  let first = datePhrase(reported) ?? (counted ? countedPhrase(reported) : null);
   // the day of a dateline without its place ("Dec 29 (Reuters) - … on Tuesday said") is the article's: the next date words are the statement's
-  if (phrase && phrase.index < 2 && DATELINE_AFTER.test(reported.slice(phrase.index + phrase.text.length))) phrase = datePhrases(reported, 2)[1] ?? null;
-  if (phrase) {
+  if (first && first.index < 2 && DATELINE_AFTER.test(reported.slice(first.index + first.text.length))) first = datePhrases(reported, 2)[1] ?? null;
+  if (!first) return null;
+  for (const q of cues) {
+    const from = q.cue!.start - sentenceStart;
+    const phrase = outsideRelativeClause(reported, first, from);
+    if (!phrase) continue;
     const opening = /^\s*(?:(?:on|last|this|earlier|late|early)\s+)?$/i.test(reported.slice(0, phrase.index)) && /^\s*,/.test(reported.slice(phrase.index + phrase.text.length));
-    const at = sentenceStart + phrase.index;
     const possessive = /^['’]s\b/.test(reported.slice(phrase.index + phrase.text.length));
-    for (const q of cues) {
-      const from = q.cue!.start - sentenceStart;
-      // "… would derail in a general election next November, Sabato said": a date in the content
-      // before its cue is the content's, not the saying's (after the cue, "endorsed Cruz Wednesday" is
-      // the saying's, but not one that modifies a noun of the content: "said this year's theme was …")
-      if ((phrase.index < from || possessive) && insideContent(q, at)) continue;
-      const to = q.cue!.end - sentenceStart;
-      const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
-      // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
-      if (opening || between.length <= CUE_DATE_REACH || CUE_OBJECT.test(between)) return { kind: 'statement', offset: from, verb: true, definite: false, referenceOnly: false, qualifiers: [] };
-    }
+    // "… would derail in a general election next November, Sabato said": a date in the content
+    // before its cue is the content's, not the saying's (after the cue, "endorsed Cruz Wednesday" is
+    // the saying's, but not one that modifies a noun of the content: "said this year's theme was …")
+    if ((phrase.index < from || possessive) && insideContent(q, sentenceStart + phrase.index)) continue;
+    const to = q.cue!.end - sentenceStart;
+    const between = phrase.index >= to ? reported.slice(to, phrase.index) : reported.slice(phrase.index + phrase.text.length, from);
+    // "said Tuesday", "on Monday accused", "asked Defense Secretary Lloyd Austin last month"
+    if (opening || between.length <= CUE_DATE_REACH || CUE_OBJECT.test(between)) return { kind: 'statement', offset: from, verb: true, definite: false, referenceOnly: false, qualifiers: [] };
   }
   return null;
+}
+
+/**
+ * `phrase`, unless it stands in a relative clause that closes before the cue at `cue` ("Venter, who
+ * won the title two years ago, said …": the clause's date, not the saying's); then the next date
+ * words outside such a clause ("Trump, who has been feuding … this week, on Friday described"), or
+ * null. A clause the cue is in keeps its date ("Bannon, who Beck on Wednesday called …").
+ */
+function outsideRelativeClause(reported: string, phrase: { index: number; text: string }, cue: number): { index: number; text: string } | null {
+  const clauses = (p: { index: number; text: string }): boolean =>
+    p.index < cue && RELATIVE_CLAUSE_OPEN.test(reported.slice(0, p.index)) && reported.slice(p.index + p.text.length, cue).includes(',');
+  if (!clauses(phrase)) return phrase;
+  return datePhrases(reported).find((p) => p.index > phrase.index && !clauses(p)) ?? null;
 }
 
 /** Whether offset `at` lies in the quote's content (in one of its pieces: the cue stands between them). */

@@ -40,7 +40,7 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
     const sameKind = fitting.filter((e) => e.kind === c.kind);
     same = recent.filter((e) => e.kind === c.kind).at(-1) ?? most(sameKind) ?? recent.at(-1) ?? most(fitting);
   }
-  same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName)));
+  same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && (c.kind !== 'statement' || sameSpeaker(e, c)) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName)));
   // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
   // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
   const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
@@ -75,6 +75,11 @@ const datesAgree = (a: Candidate, b: Candidate): boolean => !a.date || !b.date |
 const sameDay = (a: Candidate, b: Candidate): boolean =>
   a.date && b.date ? a.date.length === 10 && a.date === b.date : !a.date && !b.date && !!a.dateText && a.dateText.toLowerCase() === b.dateText?.toLowerCase();
 
-/** The same lead, or a shared participant, or an unnamed lead ("a senior official", "officials"). */
-const sameParty = (a: Candidate, b: Candidate): boolean =>
-  a.lead === b.lead || [a.lead, b.lead].some((l) => !l || l.anonymous || l.kind === 'group') || a.participants.some((x) => b.participants.includes(x));
+/** The same lead, or an unnamed one ("a senior official", "officials"). */
+const sameSpeaker = (a: Candidate, b: Candidate): boolean => a.lead === b.lead || [a.lead, b.lead].some((l) => !l || l.anonymous || l.kind === 'group');
+
+/**
+ * sameSpeaker, or a shared participant. A statement is one speaker's: two the same day are one
+ * only by sameSpeaker (see mergeIntoEarlier: an adviser's and his candidate's words on the race are two).
+ */
+const sameParty = (a: Candidate, b: Candidate): boolean => sameSpeaker(a, b) || a.participants.some((x) => b.participants.includes(x));

@@ -153,6 +153,8 @@ const MODIFIED_NOUN = new RegExp(
     'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?)\\b',
   'i',
 );
+/** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
+const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|series|string|lot|lots|plenty|handful|couple|amount|total)\s+of\s+(?:[\w’'-]+\s+){0,2}$/i;
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
@@ -233,6 +235,9 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
+    if (verb && nameWord(reported, m)) continue;
+    // "the number of meetings", "dozens of summits": a count of events is no one event
+    if (!verb && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;
@@ -250,6 +255,17 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     }
   }
   return best;
+}
+
+/**
+ * Whether a verb trigger's match opens with a word of a name: "the Met Office", "Met Police" (a
+ * capital past the sentence's first word, and another after it), unless the sentence is a
+ * headline, whose every word has one ("Trump Meets With Expert").
+ */
+function nameWord(reported: string, m: RegExpExecArray): boolean {
+  if (!/^\p{Lu}/u.test(m[0]) || !/\S/.test(reported.slice(0, m.index))) return false;
+  const word = /^\S+/.exec(m[0])![0];
+  return /^\s+\p{Lu}/u.test(reported.slice(m.index + word.length)) && /\s\p{Ll}{4,}/u.test(reported);
 }
 
 /** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */

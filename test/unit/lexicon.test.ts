@@ -73,6 +73,11 @@ describe('lexicon: nouns for people', () => {
     for (const w of ['officials', 'residents', 'nurses', 'fishermen', 'staff', 'advocates', 'experts', 'authorities', 'dockworkers', 'police']) assert.ok(isGroupHead(w), w);
     for (const w of ['official', 'nurse', 'clinic', 'river']) assert.ok(!isGroupHead(w), w);
   });
+
+  it('bodies of people that come in several are plural heads: "crews", "juries", "congregations"', () => {
+    for (const w of ['crews', 'juries', 'congregations', 'crowds', 'audiences', 'communities']) assert.equal(peopleNoun(w), 'plural', w);
+    assert.equal(peopleNoun('crew'), 'collective');
+  });
 });
 
 describe('lexicon: kinds of organisation', () => {

@@ -82,7 +82,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
-    if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') return antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
+    if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {
+      // "The minister visited the nurses, who said …": people named by a plural noun right before are
+      // who speaks, though no actor was named there and one was further back
+      const group = groupRightBefore(st, pi, t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
+      return group ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
+    }
   }
   // "One of them said": a member of the group named before speaks for it
   if (np.to - np.from === 3 && MEMBER_WORDS.has(t[np.from].lower) && t[np.from + 1].lower === 'of' && (lowerHead === 'them' || lowerHead === 'those')) {
@@ -349,6 +354,14 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   if (!np || (last === who - 1 && np.to - np.from > 4)) return null;
   const head = t[np.to - 1];
   return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+}
+
+/** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */
+function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number): boolean {
+  const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (k < 0 || st.mentionAt[pi][k] || t[k].type !== 'word' || t[k].cap || !isGroupHead(t[k].lower)) return false;
+  // "X and Y, two of the women who …": a part of a group stands for the people named before it
+  return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
 
 /** Words for one or some of a group: "one of them", "some of those". */

@@ -92,8 +92,11 @@ export function pluralOf(noun: string): string {
   return `${noun}s`;
 }
 
+/** Bodies of people that come in several: "the crews, who said …", "juries", "congregations". */
+const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce'];
+
 const SINGULARS = new Set(SINGULAR);
-const PLURALS = new Set(SINGULAR.map(pluralOf).concat(Object.values(IRREGULAR_PLURALS)));
+const PLURALS = new Set(SINGULAR.concat(COUNTED_COLLECTIVES).map(pluralOf).concat(Object.values(IRREGULAR_PLURALS)));
 
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';

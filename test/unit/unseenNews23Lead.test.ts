@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+import { quotesOf } from './helpers';
 
 const eventsOf = (text: string): LocalEvent[] => extractEvents(analyze(text), null);
 const DATED = 'Ferry strike enters second week\nPublished Wednesday 14 May 2031\n';
@@ -55,5 +56,16 @@ describe('events23: two speakers’ statements on one day are two events', () =>
         `Mr. Brandt said on Tuesday that the crews would stay out until the operator came back with a new offer.`,
     );
     assert.equal(events.filter((e) => e.kind === 'statement').length, 1, JSON.stringify(events.map((e) => e.label)));
+  });
+});
+
+describe('attribution 23: a relative pronoun speaks for the body of people before it', () => {
+  it('"the crews, who said …" is the group "crews", as "the nurses, who said …" is', () => {
+    const who = (body: string) => quotesOf(`Ferry strike\n\n${body}`).map((q) => [q.who, q.text]);
+    assert.deepEqual(who('The operator thanked the crews, who said they would return.'), [['crews', 'they would return']]);
+    assert.deepEqual(who('The minister visited the nurses, who said the clinic had run out of beds.'), [['nurses', 'the clinic had run out of beds']]);
+    assert.deepEqual(who('Mayor Ida Brun met volunteers who said the shelter would stay open.'), [['volunteers', 'the shelter would stay open']]);
+    // a part of a group is not the group: "two of the nurses who said" are the people named before
+    assert.notDeepEqual(who('Kaja Lind and Ola Berg, two of the nurses who said the clinic had run out of beds, left.').map(([w]) => w), ['of the nurses']);
   });
 });

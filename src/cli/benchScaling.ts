@@ -66,6 +66,8 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered mayors, each then "The mayor of X said"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} is mayor of Q${i.toString(36)}ville. The mayor of Q${i.toString(36)}ville said it. `, b) },
   // thousands of bodies by capital names, each the source of a cue: a body named short ("the Post") is looked up by its name's end word, not scanned for among all actors
   { label: 'numbered "The BAY and the BAZ said it."', make: (b) => numbered((i) => `The ${[i, i + 1].map((k) => [...(k + 700).toString(26)].map((c) => String.fromCharCode(65 + parseInt(c, 26))).join('')).join(' and the ')} said it. `, b) },
+  // one quote naming thousands of people: its "about" list keeps a Set beside it once long
+  { label: 'one sentence "Ann Qa said that Ann Qb said that …"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} said that `, b) + 'it rained.' },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

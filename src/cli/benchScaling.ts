@@ -64,6 +64,10 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered "X Lee Jr. and X Lee Sr." (fathers and sons)', make: (b) => numbered((i) => `Qa${i.toString(36)} Lee Jr. and Qa${i.toString(36)} Lee Sr. arrived. The younger Lee said it. `, b) },
   // a new mayor in every sentence, then "the mayor of" that place: a role phrase looks over the first 512 actors for its holder
   { label: 'numbered mayors, each then "The mayor of X said"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} is mayor of Q${i.toString(36)}ville. The mayor of Q${i.toString(36)}ville said it. `, b) },
+  // thousands of bodies by capital names, each the source of a cue: a body named short ("the Post") is looked up by its name's end word, not scanned for among all actors
+  { label: 'numbered "The BAY and the BAZ said it."', make: (b) => numbered((i) => `The ${[i, i + 1].map((k) => [...(k + 700).toString(26)].map((c) => String.fromCharCode(65 + parseInt(c, 26))).join('')).join(' and the ')} said it. `, b) },
+  // one quote naming thousands of people: its "about" list keeps a Set beside it once long
+  { label: 'one sentence "Ann Qa said that Ann Qb said that …"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} said that `, b) + 'it rained.' },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

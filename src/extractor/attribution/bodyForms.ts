@@ -5,7 +5,7 @@
  * "Toronto Raptors"), its name without a place or demonym ("the Post") or by its head word ("the
  * Commission"); and a capital that speaks as its country's government (`asAgent`).
  */
-import { normaliseName, type LocalActor } from '../actors';
+import { normaliseName, type ActorTable, type LocalActor } from '../actors';
 import { CITIES, countryByDemonym, countryBySurface, US_STATES } from '../gazetteer';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { ArticleState } from './state';
@@ -18,7 +18,7 @@ import type { ArticleState } from './state';
 export function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
   let found: LocalActor | null = null;
   const prefix = word + ' ';
-  for (const a of st.table.actors) {
+  for (const a of namedWith(st.table, 'first', word)) {
     if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(prefix) || !orgKindsOfName(a.name).length) continue;
     if (found) return null;
     found = a;
@@ -41,7 +41,7 @@ export function pluralBody(st: ArticleState, word: string): LocalActor | null {
   // "the Celtics said" after "the Boston Celtics": the one body of the article whose name ends so
   const ending = ` ${word}`;
   let found: LocalActor | null = null;
-  for (const a of st.table.actors) {
+  for (const a of namedWith(st.table, 'last', word)) {
     if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
     if (found) return null;
     found = a;
@@ -60,7 +60,7 @@ export function placeLedBody(st: ArticleState, word: string, head = false): Loca
   const ending = ` ${word}`;
   let found: LocalActor | null = null;
   let ending2 = 0;
-  for (const a of st.table.actors) {
+  for (const a of namedWith(st.table, 'last', word)) {
     if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
     // ("The Post" beside The Washington Post and the New York Post: two bodies end so, whatever opens them)
     if (++ending2 > 1) return null;
@@ -79,4 +79,73 @@ export function asAgent(st: ArticleState, actor: LocalActor): LocalActor {
     return country;
   }
   return actor;
+}
+
+/**
+ * The actors of a table by the first word of names that tell a body's kind (shortFormOwner's
+ * condition on the name) and by the last word of any name, names of two words or more, each list
+ * in the table's order; `present` is the table's actors as a set, `drops` how often it was made
+ * again because actors were dropped.
+ */
+interface WordIndex {
+  first: Map<string, WordList>;
+  last: Map<string, WordList>;
+  present: Set<LocalActor>;
+  drops: number;
+  /** Every actor ever indexed, present or dropped since. */
+  seen: WeakSet<LocalActor>;
+}
+
+/** Actors under one word; `drops`: the index's count when dropped actors were last taken out. */
+interface WordList {
+  actors: LocalActor[];
+  drops: number;
+}
+
+const wordIndexes = new WeakMap<ActorTable, WordIndex>();
+
+/**
+ * The actors of `table`, in its order, whose name's first (or last) word is `word`'s first (last)
+ * word: with `first`, every actor whose name opens with `word + ' '` and tells a body's kind; with
+ * `last`, every actor whose name ends with `' ' + word`. Looked up, not scanned: each source
+ * phrase of an article naming thousands of bodies scanned them all (256 KB of "The BAY and the
+ * BAZ said it." took 2.5 s, 512 KB 10 s). The table only appends actors (ActorTable.get) or drops
+ * them (merges, glued names), so the actors not indexed yet are the tail of its list, and a drop
+ * shows as fewer actors than were indexed. The list is the index's own: read it, never keep it.
+ */
+function namedWith(table: ActorTable, end: 'first' | 'last', word: string): LocalActor[] {
+  let ix = wordIndexes.get(table);
+  if (!ix) wordIndexes.set(table, (ix = { first: new Map(), last: new Map(), present: new Set(), drops: 0, seen: new WeakSet() }));
+  const actors = table.actors;
+  let i = actors.length;
+  while (i > 0 && !ix.seen.has(actors[i - 1])) i--;
+  for (; i < actors.length; i++) {
+    const a = actors[i];
+    ix.seen.add(a);
+    ix.present.add(a);
+    const first = a.name.indexOf(' ');
+    if (first < 0) continue;
+    if (orgKindsOfName(a.name).length) listFor(ix, ix.first, a.name.slice(0, first)).push(a);
+    listFor(ix, ix.last, a.name.slice(a.name.lastIndexOf(' ') + 1)).push(a);
+  }
+  if (ix.present.size !== actors.length) {
+    ix.present = new Set(actors);
+    ix.drops++;
+  }
+  const space = end === 'first' ? word.indexOf(' ') : word.lastIndexOf(' ');
+  const list = ix[end].get(space < 0 ? word : end === 'first' ? word.slice(0, space) : word.slice(space + 1));
+  if (!list) return [];
+  // dropped actors never come back: taken out once after each drop
+  if (list.drops !== ix.drops) {
+    list.drops = ix.drops;
+    const present = ix.present;
+    list.actors = list.actors.filter((a) => present.has(a));
+  }
+  return list.actors;
+}
+
+function listFor(ix: WordIndex, map: Map<string, WordList>, word: string): LocalActor[] {
+  let list = map.get(word);
+  if (!list) map.set(word, (list = { actors: [], drops: ix.drops }));
+  return list.actors;
 }

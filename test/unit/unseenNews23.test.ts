@@ -55,3 +55,15 @@ describe('unseen news 23: transcripts', () => {
     assert.ok(!actorNames(a, 'person').some((n) => /notes/i.test(n)));
   });
 });
+
+describe('unseen news 23: who a pronoun is', () => {
+  it('a middle name does not decide the gender of a given name of either gender ("Jordan Maria Fenwick" … "he")', () => {
+    const q = said('Organizer Jordan Maria Fenwick said he expected a crowd. “We printed 500 flyers,” he said.');
+    assert.deepEqual(q.map((x) => x[0]), ['Jordan Maria Fenwick', 'Jordan Maria Fenwick']);
+  });
+
+  it('"who" after "a woman from PLACE" is not the place', () => {
+    const q = said('A shopper, a retired nurse from Port Elgin who asked that her name be withheld, said prices had doubled.');
+    assert.ok(!q.some((x) => x[0] === 'Port Elgin'));
+  });
+});

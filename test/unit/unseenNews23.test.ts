@@ -67,3 +67,19 @@ describe('unseen news 23: who a pronoun is', () => {
     assert.ok(!q.some((x) => x[0] === 'Port Elgin'));
   });
 });
+
+describe('unseen news 23: a person told by standing or position', () => {
+  it('"said the defending champion": a cue\'s -ing form before the standing is its modifier, after the cue or before it', () => {
+    assert.deepEqual(said('Rosa Wanjiru took the title again. “I went early this time,” said the defending champion.'), [['Rosa Wanjiru', 'I went early this time,']]);
+    assert.deepEqual(said('Rosa Wanjiru took the title again. The defending champion said she went early.'), [['Rosa Wanjiru', 'she went early']]);
+  });
+
+  it('"the goaltender said" after the player is named: the player', () => {
+    assert.deepEqual(said('Ilya Petrov stopped 40 shots. “The guys blocked a lot,” the goaltender said.'), [['Ilya Petrov', 'The guys blocked a lot,']]);
+  });
+
+  it('a position before the player\'s name is not read alone ("said the goalkeeper Jan Roos")', () => {
+    const q = said('Coach Ed Vance was pleased. “He was great,” said the goalkeeper Jan Roos.');
+    assert.ok(!q.some((x) => x[0] === 'Ed Vance' && String(x[1]).startsWith('He was great')));
+  });
+});

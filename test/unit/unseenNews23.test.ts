@@ -83,3 +83,16 @@ describe('unseen news 23: a person told by standing or position', () => {
     assert.ok(!q.some((x) => x[0] === 'Ed Vance' && String(x[1]).startsWith('He was great')));
   });
 });
+
+describe('unseen news 23: a team or paper by its one name', () => {
+  it('"The Canucks said" with no full name in the article: the body of that name', () => {
+    const q = said('Vancouver lost to the Canucks on Friday.\n\nThe Canucks said goalie Arturs Silovs would start Sunday.');
+    assert.deepEqual(q, [['Canucks', 'goalie Arturs Silovs would start Sunday']]);
+    assert.equal(kindOf('The Canucks said goalie Arturs Silovs would start Sunday.', 'Canucks'), 'organization');
+  });
+
+  it('a title, a family by its surname, or a people noun is no body ("The Queen said", "the Okafors said")', () => {
+    const a = analyze('Headline\n\nThe Queen said she was moved. Ada Okafor runs the shop. The Okafors said they would stay.');
+    assert.ok(!actorNames(a, 'organization').some((n) => n === 'Queen' || n === 'Okafors'));
+  });
+});

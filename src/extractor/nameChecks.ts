@@ -189,7 +189,10 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
  */
 export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
-  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || peopleNoun(t.lower) !== 'singular' || genderOfFirstName(t.base) !== null) return 0;
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || peopleNoun(t.lower) !== 'singular') return 0;
+  // a noun that is a given name too ("Rider", "Hunter") only before a known given name and a surname:
+  // "Rider Daniela Ortiz said" (a given name after a given name opens no one's name)
+  if (genderOfFirstName(t.base) !== null && (to - i !== 3 || genderOfFirstName(tokens[i + 1].base) === null)) return 0;
   // (after "former", "fellow", … the noun is a descriptor, whatever given name the lists lack: "former Olympian Shahnaz Qureshi")
   if (genderOfFirstName(tokens[i + 1].base) === null && !(i > 0 && DESCRIPTOR_LEADS.has(tokens[i - 1].lower))) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
@@ -209,6 +212,8 @@ const NAMES_TOO = new Set(['finn', 'dane', 'scot', 'pole', 'turk', 'kiwi', 'swed
  */
 export function nationalNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
+  // a demonym's plural before a known given name: "Americans Emma Bates and Sara Hall finished"
+  if (to - i >= 3 && to - i <= 4 && t.cap && t.lower.endsWith('s') && countryByDemonym.has(t.lower.slice(0, -1)) && genderOfFirstName(tokens[i + 1].base) !== null) return 1;
   if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || !NATIONAL_NOUNS.has(t.lower)) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower) || PLACE_HEADS.has(tokens[k].lower)) return 0;
   // (a noun that is a given name too, "Finn Russell Hale", only before a known given name)

@@ -69,6 +69,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
+    // a title that is a given name too, right after a title and before one last word, is the given name
+    // ("Sgt. Dean Riva", "Mayor Dean Smith"; "Assistant Dean Smith" is an office)
+    if (len === 1 && titleEnd === i && i + 2 === to && !OFFICE_QUALIFIERS.has(tokens[i - 1].lower) && genderOfFirstName(tokens[i].base) !== null) continue;
     if (len === 1 && CLASS_YEARS.has(tokens[i].lower) && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null)) continue;
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
@@ -157,6 +160,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 
 /** Players' positions as box scores and notes write them before a name (hockey, basketball, football, baseball). */
 const LIST_MARKS = new Set([':', ',', ';']);
+/** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
+const OFFICE_QUALIFIERS = new Set(['deputy', 'assistant', 'associate', 'acting', 'interim', 'vice', 'senior', 'executive', 'chief', 'former']);
 const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);
 
 /**

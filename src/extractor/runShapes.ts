@@ -166,7 +166,9 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
     const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
     // (opening its clause: "Residents of Alder Terrace said" is about the street)
     const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
-    return [entity(tokens, text, to - from === 2 && (personNoun || speaks) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
+    const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
+    return [entity(tokens, text, to - from === 2 && (personNoun || speaks || withPerson) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];

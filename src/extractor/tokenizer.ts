@@ -155,7 +155,8 @@ function plainWordEnds(text: string, i: number, end: number, to: number): boolea
   if (end === i) return false;
   const after = end < to ? text.charCodeAt(end) : 32;
   if ((after >= 128 && after !== 0x2019 && after !== 0x201d && after !== 0x201c && after !== 0x2014 && after !== 0x2013 && after !== 0xa0) || after === 0x26) return false;
-  if ((after === 0x27 || after === 0x2019 || after === 0x2d) && end + 1 < to && isAsciiAlnum(text.charCodeAt(end + 1))) return false;
+  // (a letter beyond ASCII after the joiner too: "Marie-Ève", "O'Éire" are one word, as WORD reads them)
+  if ((after === 0x27 || after === 0x2019 || after === 0x2d) && end + 1 < to && (isAsciiAlnum(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) >= 128)) return false;
   const lastIsDigit = isDigitCode(text.charCodeAt(end - 1));
   if ((after === 0x2c || after === 0x3a || after === 0x2e) && lastIsDigit) return false;
   if (after !== 0x2e) return true;

@@ -10,7 +10,8 @@ import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CUE_FORMS } from '../cues';
-import { CITIES, countryBySurface, REGIONS, ROLE_NOUNS, US_STATES } from '../gazetteer';
+import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
+import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson } from './descriptions';
@@ -76,13 +77,19 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   // glued before the name that is also a given name ("Junior Kayla Brandt") makes it unknown
   let first: Gender | null = null;
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
-    if (isUnisexFirstName(a.nameTokens[i])) continue;
-    const g = genderOfFirstName(a.nameTokens[i]);
+    const unisex = isUnisexFirstName(a.nameTokens[i]);
+    const g = unisex ? null : genderOfFirstName(a.nameTokens[i]);
     if (g && first && g !== first) return null;
     first ??= g;
+    // a given name of either gender first, no common word, leaves the gender unknown: the words
+    // after it are middle names ("Spencer Chandra Herbert"; "Junior Kayla Brandt" goes on to Kayla)
+    if (i === 0 && unisex && !commonWord(a.nameTokens[0].toLowerCase())) break;
   }
   return first ? { gender: first, strong: false } : null;
 }
+
+/** A word the lists know as a common word, a title or a people noun ("junior", "rider"): a name word before a given name it may be glued on. */
+const commonWord = (w: string): boolean => TITLES.has(w) || ROLE_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || peopleNoun(w) !== null;
 
 /**
  * Whether mention `m` only modifies the name after it: "Kilmarnock Athletic boss Ian Mackenzie",

@@ -211,6 +211,10 @@ function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalM
   return null;
 }
 
+/** Kinds of actor that are places, and the prepositions that place someone in one ("from Wasaga Beach"). */
+const PLACE_KINDS = new Set(['place', 'capital', 'country']);
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'near', 'outside']);
+
 /**
  * "…, who said": the actor mentioned just before the relative pronoun; for "who", a person or a
  * group, looked for back to the name an appositive describes ("Ana Ruiz, a lawyer with the ACLU
@@ -225,7 +229,8 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
     const m = st.mentionAt[pi][j];
     if (!m) continue;
     if (!people || m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
-    if (j > k - 4) nearest ??= m.actor;
+    // ("a woman from Wasaga Beach who asked": a place after its preposition is where the one who speaks is from)
+    if (j > k - 4 && !(PLACE_KINDS.has(m.actor.kind) && PLACE_PREPOSITIONS.has(t[m.from - 1]?.lower))) nearest ??= m.actor;
   }
   return nearest && asAgent(st, nearest);
 }

@@ -81,6 +81,13 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       registerNamed(st, pi, p, e);
       return;
     case 'organization':
+      // "LEVINE: As of this morning …": a transcript's speaker label in capitals is a surname, the
+      // article's person's when one has it (left for resolveSingles as a lone word, else the acronym)
+      if (e.from === 0 && e.to === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0].base)) {
+        const word = tokens[0].base[0] + tokens[0].base.slice(1).toLowerCase();
+        st.singles.push({ entity: { ...e, type: 'single', name: word, surface: word }, para: pi, fallback: () => registerNamed(st, pi, p, e) });
+        return;
+      }
       registerNamed(st, pi, p, e);
       return;
     case 'person': {

@@ -244,6 +244,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
+  // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
+  // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
+  // a family by its surname ("the Khans")
+  if (np.to - np.from === 2 && t[np.from].lower === 'the' && isLoneName(head) && !head.possessive && !TITLES.has(lowerHead) && !ROLE_NOUNS.has(lowerHead) && peopleNoun(lowerHead) === null && !DOCUMENT_NOUNS.has(lowerHead) && !GOVERNMENT_NOUNS.has(lowerHead) && !(pi === 0 || st.paragraphs[pi].kind === 'heading') && !(lowerHead.endsWith('s') && st.table.personsWithToken(head.base.slice(0, -1), 1).length)) {
+    const body = st.table.get('organization', head.base);
+    st.addMention(body, pi, np.from + 1, np.to, head.start, head.end);
+    return body;
+  }
   // "Two objectors", "several plaintiffs": people counted, named by a plural noun of what they do
   // (opening its clause: "… and three helicopters, however, suggests" counts things in a list)
   const before = t[np.from - 1];

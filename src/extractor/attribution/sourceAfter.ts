@@ -45,7 +45,8 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     }
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
     // "said state Rep. NAME": a verb form that modifies the role after it is no function word
-    const modifier = !w.cap && isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word';
+    // ("said the defending champion": a cue's -ing form right before a people noun modifies it)
+    const modifier = !w.cap && ((isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word') || (b === head && b > start && participleBefore(w, t[b + 1], isPeopleNoun)));
     const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (CUE_FORMS.has(w.lower) && !modifier) || ADJUNCT_START.has(w.lower));
     if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
     // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
@@ -104,9 +105,14 @@ export function roleNounEnd(t: Token[], b: number, to: number, isHead: (w: Token
     const w = t[j];
     if (w.type !== 'word' || w.cap) break;
     if (isHead(w)) end = j + 1;
-    else if (!w.possessive && !isModifierWord(w)) break;
+    else if (!w.possessive && !isModifierWord(w) && !participleBefore(w, t[j + 1], isHead)) break;
   }
   return end;
+}
+
+/** Whether word `w` is an -ing or -ed form right before a head, which it modifies: "defending champion", "retired teacher". */
+function participleBefore(w: Token, next: Token | undefined, isHead: (w: Token) => boolean): boolean {
+  return !w.cap && /(?:ing|ed)$/.test(w.lower) && !!next && next.type === 'word' && !next.cap && isHead(next);
 }
 
 /** Words that open a share of people before "of": "one of them", "some of the nurses". */

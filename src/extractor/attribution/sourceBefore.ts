@@ -158,6 +158,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a = share;
       continue;
     }
+    // "the defending champion said", "the presiding judge said": a cue's -ing form between a
+    // determiner and the people noun that ends the phrase modifies it
+    if (!prev.cap && a === end && a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && prev.lower.endsWith('ing') && CUE_FORMS.has(prev.lower) && isPeopleNoun(t[a])) {
+      a--;
+      continue;
+    }
     // "the state legislature": a verb form that is a modifier after a determiner
     const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end);
     if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier))) break;

@@ -68,6 +68,8 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered "The BAY and the BAZ said it."', make: (b) => numbered((i) => `The ${[i, i + 1].map((k) => [...(k + 700).toString(26)].map((c) => String.fromCharCode(65 + parseInt(c, 26))).join('')).join(' and the ')} said it. `, b) },
   // one quote naming thousands of people: its "about" list keeps a Set beside it once long
   { label: 'one sentence "Ann Qa said that Ann Qb said that …"', make: (b) => numbered((i) => `Ann Q${i.toString(36)} said that `, b) + 'it rained.' },
+  // one line of thousands of wire datelines: each token is checked against the one credit ("(AP)") opening before it, not all
+  { label: 'one line of "PARIS (AP) — X Lee said it."', make: (b) => numbered((i) => `PARIS (AP) — Ann Q${i.toString(36)} Lee said it. `, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -8,6 +8,7 @@ import { wireDateline } from './publishedDate';
 import { pairQuotes, quoteMask, splitSentences } from './sentences';
 import { met, MET_PAREN, MET_QUOTE, tokenize } from './tokenizer';
 import { classifyLine, LineSet, NOISE_LINE } from './lineKinds';
+import { lowerBound } from './sorted';
 
 export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';
 
@@ -168,5 +169,12 @@ function maskCredits(text: string, start: number, end: number, tokens: Token[]):
   const cuts: Array<[number, number]> = [];
   for (let m = CREDIT.exec(line); m; m = CREDIT.exec(line)) cuts.push([start + m.index, start + m.index + m[0].length]);
   if (!cuts.length) return tokens;
-  return tokens.filter((t) => !cuts.some(([a, b]) => t.start >= a && t.end <= b));
+  // the cuts are in order and apart (one regex's matches): only the last one opening at or before
+  // a token can hold it, found by binary search (every cut tried per token was quadratic in a line
+  // of thousands of "PARIS (AP) —" datelines: 256 KB took 1.2 s)
+  const opening = (i: number): number => cuts[i][0];
+  return tokens.filter((t) => {
+    const k = lowerBound(opening, t.start + 1, 0, cuts.length) - 1;
+    return k < 0 || t.end > cuts[k][1];
+  });
 }

@@ -123,3 +123,11 @@ describe('unseen news 23: an -ing word inside a role phrase', () => {
     assert.ok(!a.quotes.some((q) => q.speakerMention?.text.includes('urging')));
   });
 });
+
+describe('unseen news 23: a team named by a city and a title in the plural', () => {
+  it('"the Ottawa Senators" is a team, and "The Senators said" is that team', () => {
+    const body = 'Vancouver beat the Ottawa Senators 4-1 on Friday.\n\nThe Senators said forward Ridly Greig would miss two games.';
+    assert.equal(kindOf(body, 'Ottawa Senators'), 'organization');
+    assert.deepEqual(said(body), [['Ottawa Senators', 'forward Ridly Greig would miss two games']]);
+  });
+});

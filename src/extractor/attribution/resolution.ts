@@ -112,7 +112,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
   // the body or place after them
   const party = partyHead(t, np);
-  if (party >= 0) return phraseActor(st, pi, t, np, t[party]);
+  if (party >= 0) {
+    // ("the Senators said" after "the Ottawa Senators": the team the word in capitals ends)
+    const team = party === np.to - 1 && t[party].cap && np.to - np.from <= 2 ? pluralBody(st, t[party].text) : null;
+    if (team) {
+      st.addMention(team, pi, np.from, np.to, t[np.from].start, head.end);
+      return team;
+    }
+    return phraseActor(st, pi, t, np, t[party]);
+  }
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")

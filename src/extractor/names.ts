@@ -85,6 +85,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
   if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
+  // "the Ottawa Senators": a known place, then a title in the plural in capitals and no one's name, is a team
+  if (titleEnd === to && to - titleStart === 1 && titleStart > from && /[a-z]s$/.test(tokens[titleStart].text) && from > 0 && tokens[from - 1].lower === 'the' && !(tokens[to]?.type === 'word' && tokens[to].cap) && isPlaceKnown(knownLength(tokens, from, titleStart), titleStart - from)) return [entity(tokens, text, 'organization', from, to)];
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
   // names the street ("President Park", "Mayor Hall" stay people)
   // (its part of town after it: "King Street East")
@@ -160,6 +162,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 
 /** Players' positions as box scores and notes write them before a name (hockey, basketball, football, baseball). */
 const LIST_MARKS = new Set([':', ',', ';']);
+/** Whether a known name covers all `n` words before a title and is a place ("Ottawa", "Los Angeles"). */
+const isPlaceKnown = (k: { n: number; kind: string } | null, n: number): boolean => !!k && k.n === n && (k.kind === 'place' || k.kind === 'capital');
 /** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
 const OFFICE_QUALIFIERS = new Set(['deputy', 'assistant', 'associate', 'acting', 'interim', 'vice', 'senior', 'executive', 'chief', 'former']);
 const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);

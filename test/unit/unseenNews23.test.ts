@@ -96,3 +96,38 @@ describe('unseen news 23: a team or paper by its one name', () => {
     assert.ok(!actorNames(a, 'organization').some((n) => n === 'Queen' || n === 'Okafors'));
   });
 });
+
+describe('unseen news 23: a role in the lede, its holder named in the next paragraph', () => {
+  it('"The NDP housing critic has said …" then "Mira Kaur made the remarks …": Mira Kaur', () => {
+    const q = said('The NDP housing critic has said the province is hiding wait-list figures.\n\nMira Kaur made the remarks at a news conference on Monday.');
+    assert.deepEqual(q, [['Mira Kaur', 'the province is hiding wait-list figures']]);
+  });
+
+  it('not when the next paragraph\'s person holds another role, nor after a person named before', () => {
+    const mayors = (body: string) => said(body).filter((x) => x[1] === 'the city was safe').map((x) => x[0]);
+    assert.equal(mayors('The mayor said the city was safe.\n\nTom Reid, a resident, said he felt safe too.').length, 1);
+    assert.notEqual(mayors('The mayor said the city was safe.\n\nTom Reid, a resident, said he felt safe too.')[0], 'Tom Reid');
+    assert.notEqual(mayors('Ana Ruiz spoke first. The mayor said the city was safe.\n\nTom Reid said he felt safe too.')[0], 'Tom Reid');
+  });
+});
+
+describe('unseen news 23: an -ing word inside a role phrase', () => {
+  it('"The Green housing critic said": the -ing word modifies the role, after a name or a modifier', () => {
+    assert.deepEqual(said('Lena Holt spoke. The Green housing critic said rents were too high.').map((x) => x[1]), ['rents were too high']);
+    const a = analyze('Headline\n\nThe Green housing critic said rents were too high.');
+    assert.ok(a.quotes[0].speakerMention?.text === 'The Green housing critic', JSON.stringify(a.quotes[0].speakerMention));
+  });
+
+  it('not after people, whose participle it is ("clerks urging someone to …")', () => {
+    const a = analyze('Headline\n\nThe memos showed clerks urging someone to question the vote.');
+    assert.ok(!a.quotes.some((q) => q.speakerMention?.text.includes('urging')));
+  });
+});
+
+describe('unseen news 23: a team named by a city and a title in the plural', () => {
+  it('"the Ottawa Senators" is a team, and "The Senators said" is that team', () => {
+    const body = 'Vancouver beat the Ottawa Senators 4-1 on Friday.\n\nThe Senators said forward Ridly Greig would miss two games.';
+    assert.equal(kindOf(body, 'Ottawa Senators'), 'organization');
+    assert.deepEqual(said(body), [['Ottawa Senators', 'forward Ridly Greig would miss two games']]);
+  });
+});

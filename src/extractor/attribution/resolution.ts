@@ -28,6 +28,7 @@ import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from '
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
+import { ledeHolder } from './ledeHolder';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -116,7 +117,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
   // the body or place after them
   const party = partyHead(t, np);
-  if (party >= 0) return phraseActor(st, pi, t, np, t[party]);
+  if (party >= 0) {
+    // ("the Senators said" after "the Ottawa Senators": the team the word in capitals ends)
+    const team = party === np.to - 1 && t[party].cap && np.to - np.from <= 2 ? pluralBody(st, t[party].text) : null;
+    if (team) {
+      st.addMention(team, pi, np.from, np.to, t[np.from].start, head.end);
+      return team;
+    }
+    return phraseActor(st, pi, t, np, t[party]);
+  }
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
@@ -241,7 +250,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a

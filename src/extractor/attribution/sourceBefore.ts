@@ -158,9 +158,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a = share;
       continue;
     }
-    // "the defending champion said", "the presiding judge said": a cue's -ing form between a
-    // determiner and the people noun that ends the phrase modifies it
-    if (!prev.cap && a === end && a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && prev.lower.endsWith('ing') && CUE_FORMS.has(prev.lower) && isPeopleNoun(t[a])) {
+    // "the defending champion said", "the NDP housing critic said": an -ing word before the people
+    // noun that ends the phrase modifies it, after a determiner, a name or another modifier (not
+    // after people, whose participle it is: "staff members suggesting someone should …")
+    const beforeIng = t[a - 2];
+    if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && !isPeopleNoun(beforeIng)))) {
       a--;
       continue;
     }

@@ -159,15 +159,6 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
   // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
   if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
-  return placeShape(tokens, from, to, text, last, lastLower, twoLast);
-}
-
-/**
- * kindOfShape's last look, at runs ending in a place's head word: a place, a street, a venue, a
- * body named after its town, or undefined. (Its rare branches are met late in a run: apart, they
- * recompile this small function when first met, not the whole of kindOfShape.)
- */
-function placeShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string, twoLast: string): Entity[] | undefined {
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
     // head after a person's noun or a speech verb, or before one, are a person

@@ -12,6 +12,7 @@ import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
 import { CONNECTORS, nicknameEnd, titleAt } from './nameRuns';
+import { peopleNoun } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
@@ -72,6 +73,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     // a title that is a given name too, right after a title and before one last word, is the given name
     // ("Sgt. Dean Riva", "Mayor Dean Smith"; "Assistant Dean Smith" is an office)
     if (len === 1 && titleEnd === i && i + 2 === to && !OFFICE_QUALIFIERS.has(tokens[i - 1].lower) && genderOfFirstName(tokens[i].base) !== null) continue;
+    // so is one opening a name of two words after a role in lower case ("Rovers manager Dean Ashby")
+    if (len === 1 && i === from && i + 2 === to && roleBefore(tokens, from) && genderOfFirstName(tokens[i].base) !== null) continue;
     if (len === 1 && CLASS_YEARS.has(tokens[i].lower) && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null)) continue;
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
@@ -164,6 +167,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 const LIST_MARKS = new Set([':', ',', ';']);
 /** Whether a known name covers all `n` words before a title and is a place ("Ottawa", "Los Angeles"). */
 const isPlaceKnown = (k: { n: number; kind: string } | null, n: number): boolean => !!k && k.n === n && (k.kind === 'place' || k.kind === 'capital');
+/** Whether a lower-case noun for one person stands right before token `from` ("manager", "coach", "teacher"). */
+function roleBefore(tokens: Token[], from: number): boolean {
+  const w = tokens[from - 1];
+  return !!w && w.type === 'word' && !w.cap && peopleNoun(w.lower) === 'singular';
+}
+
 /** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
 const OFFICE_QUALIFIERS = new Set(['deputy', 'assistant', 'associate', 'acting', 'interim', 'vice', 'senior', 'executive', 'chief', 'former']);
 const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);

@@ -69,3 +69,13 @@ describe('attribution 23: a relative pronoun speaks for the body of people befor
     assert.notDeepEqual(who('Kaja Lind and Ola Berg, two of the nurses who said the clinic had run out of beds, left.').map(([w]) => w), ['of the nurses']);
   });
 });
+
+describe('names 23: a title that is a given name too', () => {
+  it('opening a two-word name after a role in lower case, it is the given name ("Rovers manager Dean Ashby")', () => {
+    const who = (body: string) => quotesOf(`Match report\n\n${body}`).map((q) => q.who);
+    assert.deepEqual(who('Rovers manager Dean Ashby said the team had been unlucky.'), ['Dean Ashby']);
+    assert.deepEqual(who('The coach Dean Moss said the squad was tired.'), ['Dean Moss']);
+    // an office before a name stays one
+    assert.deepEqual(who('Assistant Dean Mark Lowe said exams were moved.'), ['Mark Lowe']);
+  });
+});

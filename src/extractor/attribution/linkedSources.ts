@@ -211,8 +211,7 @@ function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalM
   return null;
 }
 
-/** Kinds of actor that are places, and the prepositions that place someone in one ("from Wasaga Beach"). */
-const PLACE_KINDS = new Set(['place', 'capital', 'country']);
+/** The prepositions that place someone in a place or a country ("from Wasaga Beach"). */
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'near', 'outside']);
 
 /**
@@ -230,7 +229,7 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
     if (!m) continue;
     if (!people || m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
     // ("a woman from Wasaga Beach who asked": a place after its preposition is where the one who speaks is from)
-    if (j > k - 4 && !(PLACE_KINDS.has(m.actor.kind) && PLACE_PREPOSITIONS.has(t[m.from - 1]?.lower))) nearest ??= m.actor;
+    if (j > k - 4 && !((m.actor.kind === 'place' || m.actor.kind === 'country') && PLACE_PREPOSITIONS.has(t[m.from - 1]?.lower))) nearest ??= m.actor;
   }
   return nearest && asAgent(st, nearest);
 }

@@ -129,7 +129,9 @@ export const ORG_HEADS = lowerSet(
     'Infirmary|Clinic|' +
     // a utility, a broadcaster's channel, a veterans' body, a watchdog by its trade ("Thames Water", "Sky Sports",
     // "Royal British Legion", "Food & Water Watch"); no surname among them
-    'Water|Sports|Legion|Watch',
+    'Water|Sports|Legion|Watch|' +
+    // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo", "Calgary Philharmonic Orchestra"); no surname among them
+    'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter',
 );
 
 /**

@@ -356,6 +356,24 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   });
   return found ?? nearest ?? outsider;
 }
+/**
+ * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
+ * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
+ * `head` (lower case) or in its plural; null when none does. For nouns no kind of body is listed
+ * under (./lexicon/organisations): the name itself tells what the body is.
+ */
+export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: number, head: string): LocalActor | null {
+  let found: LocalActor | null = null;
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
+    if (m.actor.kind !== 'organization') return false;
+    const last = m.actor.name.slice(m.actor.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (last !== head && last !== `${head}s`) return false;
+    found = m.actor;
+    return true;
+  });
+  return found;
+}
+
 /** Whether newsroom mention `m` only tells who saw a document ("seen by Reuters") or who files the story ("LONDON (Reuters) -"). */
 function onlyReporting(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;

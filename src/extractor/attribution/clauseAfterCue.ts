@@ -117,6 +117,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
   // "declared a state of emergency", "declared bankruptcy": a declaration that is the act itself
   if (info.lemma === 'declare' && (declaredAct(t, k, end) || declaredStatus(t, k, end))) return null;
+  // "called a strike", "called a snap election": an act convened, no words
+  if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
@@ -136,7 +138,25 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     && !verbOutsideRelatives(t, k + 1, end, hasFiniteVerb) && !infinitiveIn(t, k + 1, end)) return null;
   // "have attacked dozens of ships", "blasted two bases": a verb of force whose object is counted is no speech
   if (FORCE_VERBS.has(info.lemma) && (quantity || /^\d/.test(first.text) || NUMBER_WORDS.has(first.lower) || FRACTIONS.has(first.lower)) && !hasFiniteVerb(t, k + 1, end)) return null;
+  // "praised the Harbour Trust, which said …": the object's relative clause reports the object's own words
+  if (JUDGEMENT_VERBS.has(info.lemma)) {
+    const relative = relativeSpeech(t, k + 1, end);
+    if (relative > 0) return [k, relative];
+  }
   return [k, end];
+}
+
+/** How far after ", which" or ", who" a cue of the relative clause is looked for: "which later said", "who has long argued". */
+const RELATIVE_CUE_REACH = 4;
+
+/** The comma of the first ", which/who … <cue>" in tokens [from, end), the object's own speech; -1 when there is none. */
+function relativeSpeech(t: Token[], from: number, end: number): number {
+  for (let j = from; j < end - 2; j++) {
+    if (t[j].text !== ',' || (t[j + 1].lower !== 'which' && t[j + 1].lower !== 'who')) continue;
+    for (let c = j + 2; c < Math.min(end, j + 2 + RELATIVE_CUE_REACH); c++) if (t[c].type === 'word' && CUE_FORMS.has(t[c].lower)) return j;
+    return -1;
+  }
+  return -1;
 }
 
 /** How many tokens of adjuncts may stand between a cue and the colon before its quotation. */
@@ -313,6 +333,23 @@ function declaredAct(t: Token[], k: number, end: number): boolean {
   let j = DETERMINERS.has(t[k].lower) ? k + 1 : k;
   for (const last = j + 4; j < end && j < last && t[j].type === 'word' && !t[j].cap; j++) {
     if (DECLARED_ACTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+  }
+  return false;
+}
+
+/** What is called as an act, not a name given: "called a strike", "called an election", "called a halt to …". */
+const CALLED_ACTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote', 'referendum', 'meeting', 'halt', 'truce', 'ceasefire', 'recess', 'inquiry', 'review', 'walkout', 'lockout', 'boycott', 'timeout', 'session', 'conference', 'summit', 'hearing', 'by-election', 'byelection', 'runoff', 'primary', 'caucus']);
+
+/**
+ * "called a strike", "called a snap general election": "a" or "an", at most three modifiers, an
+ * act (CALLED_ACTS), and no clause or second "a" after it ("called her vote a mistake" names it).
+ */
+function calledAct(t: Token[], k: number, end: number): boolean {
+  if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
+  for (let j = k + 1; j < end && j <= k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
+    if (!CALLED_ACTS.has(t[j].lower)) continue;
+    for (let x = j + 1; x < end; x++) if (t[x].lower === 'a' || t[x].lower === 'an') return false;
+    return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
   }
   return false;
 }

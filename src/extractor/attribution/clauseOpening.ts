@@ -7,7 +7,7 @@
 import { VERB_FILLERS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { baseLower, type Token } from '../text';
-import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
+import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, isLyAdverb, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS, wordsIn } from './words';
 
 /** Auxiliaries and modals: right after "that" they are a relative clause's verb. */
 export const RELATIVE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does']);
@@ -20,7 +20,8 @@ export const QUANTITY_WORDS = new Set(['much', 'many', 'few', 'more', 'little', 
  */
 export function mannerAdverbAt(t: Token[], k: number): boolean {
   const x = t[k];
-  if (x.type !== 'word' || x.cap || !(x.lower.endsWith('ly') || x.lower === 'aloud')) return false;
+  // (a noun in -ly opens the content: "said supply was tight", "said family members …")
+  if (!isLyAdverb(x) && !(x.type === 'word' && x.lower === 'aloud')) return false;
   const next = t[k + 1];
   return !(next && next.type === 'word' && (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower) || FRACTIONS.has(next.lower)));
 }

@@ -8,6 +8,7 @@
  */
 import type { LocalActor, LocalMention } from '../actors';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
+import { DOCUMENT_NOUNS } from '../cues';
 import { isNameWord } from '../names';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
@@ -227,7 +228,10 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
   for (let j = k; j >= from && j > k - (people ? 14 : 4); j--) {
     const m = st.mentionAt[pi][j];
     if (!m) continue;
-    if (!people || m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
+    // ("criticised the union, which said": a "which" whose noun names no actor refers to no one named
+    // further back; "the Associated Press report, which notes": a document's maker speaks for it)
+    if (!people) return t[who].lower === 'which' && m.to !== k + 1 && !(m.to === k && DOCUMENT_NOUNS.has(t[k].lower)) ? null : asAgent(st, m.actor);
+    if (m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
     // ("a woman from Wasaga Beach who asked": a place after its preposition is where the one who speaks is from)
     if (j > k - 4 && !((m.actor.kind === 'place' || m.actor.kind === 'country') && PLACE_PREPOSITIONS.has(t[m.from - 1]?.lower))) nearest ??= m.actor;
   }

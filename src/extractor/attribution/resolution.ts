@@ -15,7 +15,7 @@ import { genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
+import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -229,6 +229,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
+  // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it
+  if (!other && !head.cap && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && !descriptionKinds(lowerHead) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
+    const body = bodyEndingIn(st, pi, s, np.from, lowerHead);
+    if (body) {
+      st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
+      return body;
+    }
+  }
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
@@ -360,17 +368,27 @@ function partyHead(t: Token[], np: Np): number {
 /**
  * "Bus drivers, who say …", "pressure from housing advocates who say …": the people noun phrase
  * a relative "who" (token `who`, after a comma or right after the noun) refers to, where no actor
- * was named there yet: resolved as a source phrase of its own. null when the words before name no
- * people.
+ * was named there yet: resolved as a source phrase of its own; for "which", a body's description
+ * ("the union, which said"), a body named by the phrase. null when the words before name no
+ * people (no body).
  */
 function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, t: Token[], who: number): LocalActor | null {
   const last = t[who - 1]?.text === ',' ? who - 2 : who - 1;
-  if (t[who].lower !== 'who' || last < s.from) return null;
+  const relative = t[who].lower;
+  if ((relative !== 'who' && relative !== 'which') || last < s.from) return null;
   const np = npBackward(t, last, s.from);
   // (right after the noun, a short phrase only: "housing advocates who say")
   if (!np || (last === who - 1 && np.to - np.from > 4)) return null;
   const head = t[np.to - 1];
-  return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+  if (relative === 'who') return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+  // "criticised the union, which said …": a body named by its phrase (no actor was named at the
+  // noun; the nearest body of a fitting kind further back is as often another: "a letter from the
+  // staff association, which urged …" after "the Treasury")
+  if (head.cap || !descriptionKinds(head.lower)) return null;
+  // (the phrase from its last "the": "a letter to the bank board from the staff association")
+  let from = np.to - 2;
+  while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
+  return from >= np.from ? phraseActor(st, pi, t, { ...np, from }, head) : null;
 }
 
 /** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+const HEAD = 'Test\n\nPublished 3 March 2026\n\n';
+const said = (text: string): Array<{ text: string; who: string | null }> => quotesOf(HEAD + text).map((q) => ({ text: q.text, who: q.who }));
+
+describe('lead24: the content after a cue', () => {
+  it('a noun in -ly right after the cue opens the content, no adverb of the saying ("said supply was tight")', () => {
+    assert.deepEqual(said('Energy minister Dara Quinn said supply was tight but stable.'), [{ text: 'supply was tight but stable', who: 'Dara Quinn' }]);
+    assert.deepEqual(said('Dara Quinn said family members were told first.'), [{ text: 'family members were told first', who: 'Dara Quinn' }]);
+    // an adverb of the saying is still left out
+    assert.deepEqual(said('Dara Quinn said quietly that it was over.'), [{ text: 'it was over', who: 'Dara Quinn' }]);
+  });
+
+  it('a verb of judgement ends its object before the object’s own ", which said …": that clause is the object’s words', () => {
+    assert.deepEqual(said('Councillor Amy Price praised the Harbour Trust, which said the repairs would be finished by June.'), [
+      { text: 'the Harbour Trust', who: 'Amy Price' },
+      { text: 'the repairs would be finished by June', who: 'Harbour Trust' },
+    ]);
+    // a relative clause that reports nothing stays in the object
+    assert.deepEqual(said('Councillor Amy Price praised the plan, which would cut waste.'), [{ text: 'the plan, which would cut waste', who: 'Amy Price' }]);
+  });
+
+  it('"called a strike", "called a snap election" are acts, no words; "called the plan a disaster" and "called for …" report them', () => {
+    assert.deepEqual(said('The union called a strike for Monday.'), []);
+    assert.deepEqual(said('The premier called a snap election.'), []);
+    assert.deepEqual(said('Amy Price called the plan a disaster.'), [{ text: 'the plan a disaster', who: 'Amy Price' }]);
+    assert.equal(said('Amy Price called her vote in favour of the bill a mistake.').length, 1);
+  });
+});
+
+describe('lead24: who "which" and "the museum" are', () => {
+  it('"the union, which said" with no union named: a body named by the phrase, not the subject of the sentence', () => {
+    const quotes = said('Councillor Amy Price criticised the union, which said the strike would go on.');
+    assert.deepEqual(quotes[1], { text: 'the strike would go on', who: 'union' });
+    // a name right before "which" is who speaks; a document's maker speaks for it
+    assert.equal(said('Amy Price met the Harbour Trust, which said the repairs would be finished by June.')[0].who, 'Harbour Trust');
+    assert.equal(said('Her office linked to the Associated Press report, which notes that the talks had failed.')[0].who, 'Associated Press');
+  });
+
+  it('"which" after a longer phrase names the body from its last "the" ("a letter to the bank board from the staff association")', () => {
+    const quotes = said('The Treasury said it would nominate Mr. Kim. A letter to the bank board from the staff association, which urged consideration of other nominees, was sent.');
+    assert.equal(quotes.find((q) => q.text.startsWith('consideration'))?.who, 'staff association');
+  });
+
+  it('"the museum", "the centre", "the library": the body named before whose name ends in the noun', () => {
+    assert.equal(said('The Marlow Heritage Centre opened in 2019. The centre said it would close in April.')[0].who, 'Marlow Heritage Centre');
+    assert.equal(said('The Ashford Public Library lost funding. The library said it would close in April.')[0].who, 'Ashford Public Library');
+    // the nearest of two bodies with other heads is not taken for the noun's
+    assert.equal(said('The Brenton Zoo lost a tiger. The Royal Ontario Museum opened a wing. The zoo said it would close in April.')[0].who, 'Brenton Zoo');
+    // none named: no speaker is guessed
+    assert.equal(said('The zoo said it would close in April.')[0].who, null);
+  });
+
+  it('cultural and civic institutions are organisations, not people ("Royal Ontario Museum", "Calgary Philharmonic Orchestra")', () => {
+    const a = analyze(HEAD + 'The Royal Ontario Museum and the Calgary Philharmonic Orchestra cancelled a joint gala. The orchestra said the hall was unsafe.');
+    assert.deepEqual(
+      a.actors.map((x) => [x.name, x.kind]),
+      [
+        ['Royal Ontario Museum', 'organization'],
+        ['Calgary Philharmonic Orchestra', 'organization'],
+      ],
+    );
+    assert.equal(a.quotes[0].speaker?.name, 'Calgary Philharmonic Orchestra');
+  });
+});

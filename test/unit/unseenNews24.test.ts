@@ -18,3 +18,17 @@ describe('unseen news 24: names', () => {
     assert.deepEqual(said('"Thank you, Mr President," she said.').map((q) => q[0]), [null]);
   });
 });
+
+describe('unseen news 24: offices in capitals', () => {
+  it('"the Treasurer", "the Chief Constable": an office in capitals after "the" is the person holding it', () => {
+    const body = 'Treasurer Dana Whitby unveiled the state budget on Tuesday.\n\n"We will not borrow for the sake of it," the Treasurer told parliament.';
+    assert.deepEqual(said(body), [['Dana Whitby', 'We will not borrow for the sake of it,']]);
+    const police = 'Chief Constable Imran Bashir met families in Leeds.\n\nThe Chief Constable said the inquiry would take months.';
+    assert.deepEqual(said(police), [['Imran Bashir', 'the inquiry would take months']]);
+  });
+
+  it('an office in capitals is not held by someone of another rank ("Health Minister" is no "Prime Minister")', () => {
+    const body = 'Health Minister Dana Whitby opened the ward.\n\n"This is a good day," the Prime Minister said.';
+    assert.deepEqual(said(body).map((q) => q[0]), [null]);
+  });
+});

@@ -32,3 +32,15 @@ describe('unseen news 24: offices in capitals', () => {
     assert.deepEqual(said(body).map((q) => q[0]), [null]);
   });
 });
+
+describe('unseen news 24: cues and subjects', () => {
+  it('a cue word after "a" and a noun in -s is a noun ("on an earnings call", "a sales pitch")', () => {
+    const body = 'Finance chief Meera Pillai presented the results.\n\nSpeaking to investors on an earnings call, Pillai said margins would widen next year.';
+    assert.deepEqual(said(body), [['Meera Pillai', 'margins would widen next year']]);
+  });
+
+  it('a document\'s participle after its noun is no part of the subject ("A news report published Monday said")', () => {
+    const q = quotesOf('Headline\n\nA news report published Monday said the mayor had used a private phone for council business.');
+    assert.deepEqual(q.map((x) => [x.text, x.speakerMention?.text]), [['the mayor had used a private phone for council business', 'A news report']]);
+  });
+});

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
@@ -42,5 +43,17 @@ describe('unseen news 24: cues and subjects', () => {
   it('a document\'s participle after its noun is no part of the subject ("A news report published Monday said")', () => {
     const q = quotesOf('Headline\n\nA news report published Monday said the mayor had used a private phone for council business.');
     assert.deepEqual(q.map((x) => [x.text, x.speakerMention?.text]), [['the mayor had used a private phone for council business', 'A news report']]);
+  });
+});
+
+describe('unseen news 24: who a spokesperson speaks for', () => {
+  it('"A Home Office spokesman": the body named before the noun is the one the spokesperson speaks for', () => {
+    const a = analyze('Headline\n\nA Scottish Water spokesperson said supplies were safe.');
+    const q = a.quotes[0];
+    assert.equal(q.text, 'supplies were safe');
+    assert.ok(q.speaker?.roles.includes('spokesperson for Scottish Water'));
+    // (as "a spokesperson for …" is)
+    const b = analyze('Headline\n\nA spokesperson for Scottish Water said supplies were safe.');
+    assert.ok(b.quotes[0].speaker?.roles.includes('spokesperson for Scottish Water'));
   });
 });

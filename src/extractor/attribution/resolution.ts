@@ -17,7 +17,7 @@ import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
-import { phraseActor } from './groups';
+import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
@@ -250,6 +250,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (peopleHead || lowerHead === 'secretary-general') {
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
+    // "A Home Office spokesman said": the body named right before a spokesperson's noun is the one
+    // it speaks for, as "a spokesman for the Home Office" is
+    if (indefinite && other && other.actor.kind === 'organization' && other.to === coreEnd - 1 && coreEnd === np.to && SPEAKING_FOR.test(lowerHead)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, other.actor), 'for');
     if (indefinite) return phraseActor(st, pi, t, np, head);
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
@@ -287,6 +290,9 @@ function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
 /** An office a capitalised word after "the" names: elected, a role noun, or a title that is a people noun ("the Chief Constable"). */
 const capitalOffice = (w: string): boolean => ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null);
 const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
+
+/** People nouns of someone who speaks for a body: "a Home Office spokesman", "a union representative". */
+const SPEAKING_FOR = /^(?:spokes(?:man|woman|person)|representative)$/;
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
 const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);

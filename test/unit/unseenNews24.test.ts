@@ -65,3 +65,20 @@ describe('unseen news 24: who a spokesperson speaks for', () => {
     assert.ok(b.quotes[0].speaker?.roles.includes('spokesperson for Scottish Water'));
   });
 });
+
+describe('unseen news 24: who a demonym is', () => {
+  it('"the Swede" after a paragraph that names one person is that person, among several in the article', () => {
+    const body = 'Goalkeeper Tom Ridley saved a penalty.\n\nHead coach Anders Holm praised the defence. "We were compact," the Swede said.';
+    assert.deepEqual(said(body), [
+      ['Anders Holm', 'the defence'],
+      ['Anders Holm', 'We were compact,'],
+    ]);
+  });
+
+  it('not when the paragraph names two people, nor when the noun\'s gender is not the person\'s', () => {
+    const two = 'Goalkeeper Tom Ridley saved a penalty.\n\nHead coach Anders Holm praised Ridley. "We were compact," the Swede said.';
+    assert.equal(said(two).find((q) => q[1] === 'We were compact,')?.[0], null);
+    const gender = 'Goalkeeper Tom Ridley saved a penalty.\n\nHead coach Maria Holm praised the defence. "We were compact," the Dutchman said.';
+    assert.equal(said(gender).find((q) => q[1] === 'We were compact,')?.[0], null);
+  });
+});

@@ -49,6 +49,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
     return out;
   }
+  // "Carmaker Volvex", "Steelmaker Bharat Ispat Ltd": a trade's noun in capitals (a sentence's or a
+  // headline's first word) before a name tells the name is a body's, and is no part of it
+  if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to)) return [entity(tokens, text, 'organization', from + 1, to)];
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
@@ -274,6 +277,9 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (PLACE_HEADS.has(tokens[i].lower) || ORG_HEADS.has(tokens[i].lower)) return true;
   return false;
 }
+
+/** Nouns of a trade that name bodies, never people, and open no body's own name. */
+const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
 
 /** Courtesy titles before a surname, with and without their full stop. */
 const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);

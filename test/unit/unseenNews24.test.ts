@@ -3,6 +3,7 @@ import { analyze } from '../../src/extractor/analyze';
 import { actorNames, quotesOf } from './helpers';
 
 const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
+const kindOf = (body: string, name: string) => analyze(`Headline\n\n${body}`).actors.find((a) => a.name === name)?.kind;
 
 /**
  * Unseen British, Irish, Australian and Indian news, and wire copy (session 24): each kind in other
@@ -25,6 +26,18 @@ describe('unseen news 24: bodies', () => {
     assert.deepEqual(said('The Met Office said frost would return on Friday.'), [['Met Office', 'frost would return on Friday']]);
     // (the verb still breaks a headline's name: no body "Met Council")
     assert.ok(!actorNames(analyze('Mayor Met Council Leaders On Friday\n\nThe talks were brief.')).some((n) => n.startsWith('Met')));
+  });
+});
+
+describe('unseen news 24: companies and wires', () => {
+  it('a trade\'s noun in capitals before a name is no part of it, and tells a body ("Carmaker Volvex")', () => {
+    assert.deepEqual(said('Chipmaker Arlen Semiconductor said orders doubled.'), [['Arlen Semiconductor', 'orders doubled']]);
+    assert.equal(kindOf('Drugmaker Pellam said the trial ended early.', 'Pellam'), 'organization');
+  });
+
+  it('a wire\'s credit in a dateline ("(PTI)") is the newsroom, not "the company" of the story', () => {
+    const body = 'CHENNAI, March 3 (PTI) Kaveri Rubber Ltd on Monday posted a loss.\n\nExports fell 9 per cent, the company said.';
+    assert.deepEqual(said(body).map((q) => q[0]), ['Kaveri Rubber Ltd']);
   });
 });
 

@@ -95,3 +95,11 @@ describe('unseen news 24: who a demonym is', () => {
     assert.equal(said(gender).find((q) => q[1] === 'We were compact,')?.[0], null);
   });
 });
+
+describe('unseen news 24: players', () => {
+  it('a football or cricket position is a person who speaks ("the defender told local radio")', () => {
+    const body = 'United captain Ryan Cole limped off after an hour.\n\n"We owed the fans more," the defender told local radio.';
+    assert.deepEqual(said(body), [['Ryan Cole', 'We owed the fans more,']]);
+    assert.deepEqual(said('"The pitch turned from day two," said the wicketkeeper.'), [[null, 'The pitch turned from day two,']]);
+  });
+});

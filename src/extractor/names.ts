@@ -192,6 +192,8 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
   // a lone letter is an initial as often ("F Scott Fitzgerald", "G Gordon Liddy"): a position only
   // after a team's name ("Jets D Marko Lind") or opening an item of a list ("Scratches: F Jeff Ross, D …")
   if (tokens[i].text.length === 1 && i === from && !LIST_MARKS.has(tokens[from - 1]?.text ?? '')) return false;
+  // (and so is one before another: "D K Srinivas", "C N Manjegowda", as Indian papers write initials)
+  if (tokens[i].text.length === 1 && /^[A-Z]\.?$/.test(tokens[i + 1].text)) return false;
   return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
 }
 

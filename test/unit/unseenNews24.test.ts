@@ -21,6 +21,13 @@ describe('unseen news 24: names', () => {
   });
 });
 
+describe('unseen news 24: initials', () => {
+  it('a position code before another initial is an initial too ("D K Srinivas", "C N Gowda")', () => {
+    assert.deepEqual(said('Revenue Minister C N Gowda said the survey was complete.'), [['C N Gowda', 'the survey was complete']]);
+    assert.deepEqual(said('D K Rao told reporters the plan was ready.').map((q) => q[0]), ['D K Rao']);
+  });
+});
+
 describe('unseen news 24: bodies', () => {
   it('after "the", a headline\'s verb before a body\'s head opens the body\'s name ("the Met Office")', () => {
     assert.deepEqual(said('The Met Office said frost would return on Friday.'), [['Met Office', 'frost would return on Friday']]);

@@ -110,3 +110,10 @@ describe('unseen news 24: players', () => {
     assert.deepEqual(said('"The pitch turned from day two," said the wicketkeeper.'), [[null, 'The pitch turned from day two,']]);
   });
 });
+
+describe('unseen news 24: colon quotations', () => {
+  it('an opening participle\'s clause before the person and a colon ("Asked …, Ms Ode was blunt: “…”")', () => {
+    const body = 'Health Minister Grace Ode visited the ward.\n\nPressed on radio about waiting lists, Ms Ode was blunt: "We are not there yet."';
+    assert.deepEqual(said(body), [['Grace Ode', 'We are not there yet.']]);
+  });
+});

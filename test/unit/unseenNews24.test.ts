@@ -84,6 +84,15 @@ describe('unseen news 24: who a spokesperson speaks for', () => {
     const b = analyze('Headline\n\nA spokesperson for Scottish Water said supplies were safe.');
     assert.ok(b.quotes[0].speaker?.roles.includes('spokesperson for Scottish Water'));
   });
+
+  it('a bare "a spokesperson" after a sentence that a body opens speaks for that body', () => {
+    const a = analyze('Headline\n\nScottish Water warned of low reservoirs. "Please use water wisely," a spokesperson said.');
+    assert.equal(a.quotes[0].text, 'Please use water wisely,');
+    assert.ok(a.quotes[0].speaker?.roles.includes('spokesperson for Scottish Water'));
+    // (not after a sentence a person opens)
+    const b = analyze('Headline\n\nMinister Ana Ruiz visited Scottish Water. "Please use water wisely," a spokesperson said.');
+    assert.deepEqual(b.quotes[0].speaker?.roles, []);
+  });
 });
 
 describe('unseen news 24: who a demonym is', () => {

@@ -42,6 +42,15 @@ describe('unseen news 24: companies and wires', () => {
     assert.equal(kindOf('Drugmaker Pellam said the trial ended early.', 'Pellam'), 'organization');
   });
 
+  it('"The company\'s board …, it said": "it" is the body the sentence\'s subject describes, not a country named before', () => {
+    const body = 'Budget airline Kestrel Air reported higher sales.\n\nFinance chief Ana Ruiz said the Ireland business had grown fastest.\n\nThe company\'s board also approved a share buyback, it said.';
+    assert.deepEqual(said(body).map((q) => q[0]), ['Ana Ruiz', 'Kestrel Air']);
+  });
+
+  it('a fiscal year\'s code is no body ("FY27 estimates")', () => {
+    assert.ok(!actorNames(analyze('Headline\n\nAnalysts raised their FY27 estimates after the results.')).includes('FY27'));
+  });
+
   it('a wire\'s credit in a dateline ("(PTI)") is the newsroom, not "the company" of the story', () => {
     const body = 'CHENNAI, March 3 (PTI) Kaveri Rubber Ltd on Monday posted a loss.\n\nExports fell 9 per cent, the company said.';
     assert.deepEqual(said(body).map((q) => q[0]), ['Kaveri Rubber Ltd']);

@@ -135,3 +135,10 @@ describe('unseen news 24: colon quotations', () => {
     assert.deepEqual(said(body), [['Grace Ode', 'We are not there yet.']]);
   });
 });
+
+describe('unseen news 24: documents', () => {
+  it('"X issued a statement. “…,” it read.": the quotation is the statement\'s, its issuer\'s', () => {
+    const body = 'Club owner Dara Quinn issued a statement on Sunday night. "The manager keeps our trust," it read.';
+    assert.deepEqual(said(body), [['Dara Quinn', 'The manager keeps our trust,']]);
+  });
+});

@@ -16,7 +16,7 @@ import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
-import { previousDocumentSpeaker } from './documents';
+import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -306,6 +306,10 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   if (!plural) {
     const subject = describedSubject(st, pi, s, at);
     if (subject) return subject;
+    // "X issued a statement. “…,” it read.": the quotation is the statement's words, its issuer's
+    const close = st.paragraphs[pi].tokens[at - 1];
+    const issuer = close && (close.type === 'close' || close.type === 'ambiguous') ? introducedDocumentIssuer(st, pi, s) : undefined;
+    if (issuer) return issuer;
   }
   let first: LocalActor | null = null;
   let sawSpeaker = false;

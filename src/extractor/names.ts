@@ -73,9 +73,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
-    // so is one alone after a courtesy title ("Ms Reeve", "Mr King"), unless an office one is addressed
-    // by ("Mr President", "Mr Speaker")
-    if (i + len === to && len === 1 && i === from + 1 && COURTESY_TITLES.has(tokens[from].lower) && !ADDRESSED_OFFICES.has(tokens[i].lower)) continue;
+    // so is one alone after a courtesy title that is a surname too ("Ms Reeve", "Mr King"; not an
+    // office one is addressed by, "Mr President", "Mr. Administrator")
+    if (i + len === to && len === 1 && i === from + 1 && COURTESY_TITLES.has(tokens[from].lower) && SURNAME_TITLES.has(tokens[i].lower)) continue;
     // a title that is a given name too, right after a title and before one last word, is the given name
     // ("Sgt. Dean Riva", "Mayor Dean Smith"; "Assistant Dean Smith" is an office)
     if (len === 1 && titleEnd === i && i + 2 === to && !OFFICE_QUALIFIERS.has(tokens[i - 1].lower) && genderOfFirstName(tokens[i].base) !== null) continue;
@@ -285,8 +285,8 @@ const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker',
 
 /** Courtesy titles before a surname, with and without their full stop. */
 const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
-/** Offices a courtesy title addresses their holder by ("Mr President", "Mr Speaker"), never a surname after one. */
-const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'mayor', 'ambassador', 'governor', 'commissioner', 'chancellor', 'justice', 'premier', 'minister', 'treasurer', 'deputy', 'prime']);
+/** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
+const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);

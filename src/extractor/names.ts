@@ -93,7 +93,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
-  if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
+  // (so does one after a field, in a body's name that opens with its head: "Office of the Traffic Commissioner")
+  if (titleEnd === to && titleStart > from && (CONNECTORS.has(tokens[titleStart - 1].lower) || (ORG_HEADS.has(tokens[from].lower) && connectorIn(tokens, from + 1, titleStart)))) return classifyUntitled(tokens, from, to, text, whole);
   // "the Ottawa Senators": a known place, then a title in the plural in capitals and no one's name, is a team
   if (titleEnd === to && to - titleStart === 1 && titleStart > from && /[a-z]s$/.test(tokens[titleStart].text) && from > 0 && tokens[from - 1].lower === 'the' && !(tokens[to]?.type === 'word' && tokens[to].cap) && isPlaceKnown(knownLength(tokens, from, titleStart), titleStart - from)) return [entity(tokens, text, 'organization', from, to)];
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
@@ -283,6 +284,12 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
 /** Nouns of a trade that name bodies, never people, and open no body's own name. */
 const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
 
+/** Whether a joining word ("of", "for") stands among tokens [from, to). */
+function connectorIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONNECTORS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** Courtesy titles before a surname, with and without their full stop. */
 const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
 /** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
@@ -300,4 +307,4 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'squa
  * "MP"), in capitals as written; not "MD" (also Maryland) nor "PhD"-style degrees, which news
  * rarely writes after a name.
  */
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);

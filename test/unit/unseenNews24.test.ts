@@ -142,3 +142,14 @@ describe('unseen news 24: documents', () => {
     assert.deepEqual(said(body), [['Dara Quinn', 'The manager keeps our trust,']]);
   });
 });
+
+describe('unseen news 24: bodies named with "for" and "of the"', () => {
+  it('"according to the Office for National Statistics": the source goes on over "for" and "of the" in a body\'s name', () => {
+    assert.deepEqual(said('According to the Office for Rail Statistics, delays fell by a third.'), [['Office for Rail Statistics', 'delays fell by a third']]);
+    assert.deepEqual(said('According to the Office of the Water Regulator, leaks rose.'), [['Office of the Water Regulator', 'leaks rose']]);
+  });
+
+  it('"Ms Aoife Byrne BL": a barrister\'s letters after a name are no part of it', () => {
+    assert.deepEqual(said('Defence counsel Ms Aoife Byrne BL said her client was remorseful.').map((q) => q[0]), ['Aoife Byrne']);
+  });
+});

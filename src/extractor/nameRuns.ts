@@ -319,8 +319,12 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
   if (j === end) return -1;
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower !== 'and' || !item(j + 1)) return -1;
-  // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi")
-  if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) return -1;
+  // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi";
+  // a body's last item may have two words, no given name: "Department for Housing, Communities and Local Government")
+  if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) {
+    const twoWords = genderOfFirstName(tokens[j + 2].base) === null && !(j + 3 < to && isNameWord(tokens[j + 3]));
+    return twoWords ? j + 3 : -1;
+  }
   return j + 2;
 }
 

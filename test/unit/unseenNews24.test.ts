@@ -149,6 +149,12 @@ describe('unseen news 24: bodies named with "for" and "of the"', () => {
     assert.deepEqual(said('According to the Office of the Water Regulator, leaks rose.'), [['Office of the Water Regulator', 'leaks rose']]);
   });
 
+  it('a body\'s name with a list in it may end in two words ("Department for Environment, Food and Rural Affairs")', () => {
+    assert.deepEqual(said('The Department for Culture, Media and Creative Industries said the fund was closed.'), [['Department for Culture, Media and Creative Industries', 'the fund was closed']]);
+    const a = analyze('Headline\n\nA Department for Culture, Media and Creative Industries spokesperson said the fund was closed.');
+    assert.ok(a.quotes[0].speaker?.roles.includes('spokesperson for Department for Culture, Media and Creative Industries'));
+  });
+
   it('"Ms Aoife Byrne BL": a barrister\'s letters after a name are no part of it', () => {
     assert.deepEqual(said('Defence counsel Ms Aoife Byrne BL said her client was remorseful.').map((q) => q[0]), ['Aoife Byrne']);
   });

@@ -82,7 +82,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // names stage covers them, so the subject starts where that mention starts
   if (subject && !inverted) {
     const m = st.mentionAt[pi][subject.from];
-    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
+    // (and a body's name with commas in it, its determiner too: "A Department for Housing, Communities and … spokesperson")
+    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from > s.from && (t[m.from - 1].lower === 'a' || t[m.from - 1].lower === 'an' || t[m.from - 1].lower === 'the') ? m.from - 1 : m.from, to: subject.to };
   } else if (subject) {
     // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
     const m = st.mentionAt[pi][subject.to - 1];

@@ -33,7 +33,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     }
     // Common words ("The", "However", "Last") open sentences and headlines but start no name.
     if ((COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to))
-      && !inCapitals(tokens[i].text)
+      && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to)
       && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false))))) {
       // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
       // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
@@ -58,6 +58,11 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = end;
   }
   return runs;
+}
+
+/** "the Met Office", "the Met Police": after "the", a headline's verb before a body's head is the body's first word. */
+function verbOpensBody(tokens: Token[], i: number, from: number, to: number): boolean {
+  return i > from && i + 1 < to && tokens[i - 1].lower === 'the' && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower) && HEADLINE_BREAKS.has(tokens[i].lower);
 }
 
 /** Whether a known given name stands in [from, to): a lower-case "al-Assad" carries on a person's name ("Bashar al-Assad"), not a body's ("Ansar al-Sharia", "Eid al-Adha"). */
@@ -314,8 +319,12 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
   if (j === end) return -1;
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower !== 'and' || !item(j + 1)) return -1;
-  // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi")
-  if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) return -1;
+  // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi";
+  // a body's last item may have two words, no given name: "Department for Housing, Communities and Local Government")
+  if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) {
+    const twoWords = genderOfFirstName(tokens[j + 2].base) === null && !(j + 3 < to && isNameWord(tokens[j + 3]));
+    return twoWords ? j + 3 : -1;
+  }
   return j + 2;
 }
 

@@ -73,7 +73,8 @@ const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** A code of one capital and digits ("N2", a road; "R900", an amount in rand; "A10", a page), no name's word. */
 export const isCodeWord = (t: Token): boolean => CODE.test(t.base);
-const CODE = /^[A-Z]\d+$/;
+// (a fiscal year is one too: "FY27 estimates", "in FY2026")
+const CODE = /^(?:[A-Z]|FY)\d+$/;
 
 /** Adverbs in -ly that open sentences ("Luckily", "Separately", "Early"); names in -ly are not this shape ("Kelly", "Reilly", "Emily" is listed). */
 const ADVERB_LY = /(?:ally|[^m]ily|ously|fully|ably|ibly|ively|ently|antly|edly|ingly|ately|lessly|ctly|ntly|rtly|stly|ghtly|[dkwpsn]ly|rly)$/;

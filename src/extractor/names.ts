@@ -49,6 +49,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
     return out;
   }
+  // "Carmaker Volvex", "Steelmaker Bharat Ispat Ltd": a trade's noun in capitals (a sentence's or a
+  // headline's first word) before a name tells the name is a body's, and is no part of it
+  if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to)) return [entity(tokens, text, 'organization', from + 1, to)];
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
@@ -70,6 +73,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     if (!len) continue;
     // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
     if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
+    // so is one alone after a courtesy title that is a surname too ("Ms Reeve", "Mr King"; not an
+    // office one is addressed by, "Mr President", "Mr. Administrator")
+    if (i + len === to && len === 1 && i === from + 1 && COURTESY_TITLES.has(tokens[from].lower) && SURNAME_TITLES.has(tokens[i].lower)) continue;
     // a title that is a given name too, right after a title and before one last word, is the given name
     // ("Sgt. Dean Riva", "Mayor Dean Smith"; "Assistant Dean Smith" is an office)
     if (len === 1 && titleEnd === i && i + 2 === to && !OFFICE_QUALIFIERS.has(tokens[i - 1].lower) && genderOfFirstName(tokens[i].base) !== null) continue;
@@ -87,7 +93,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
-  if (titleEnd === to && titleStart > from && CONNECTORS.has(tokens[titleStart - 1].lower)) return classifyUntitled(tokens, from, to, text, whole);
+  // (so does one after a field, in a body's name that opens with its head: "Office of the Traffic Commissioner")
+  if (titleEnd === to && titleStart > from && (CONNECTORS.has(tokens[titleStart - 1].lower) || (ORG_HEADS.has(tokens[from].lower) && connectorIn(tokens, from + 1, titleStart)))) return classifyUntitled(tokens, from, to, text, whole);
   // "the Ottawa Senators": a known place, then a title in the plural in capitals and no one's name, is a team
   if (titleEnd === to && to - titleStart === 1 && titleStart > from && /[a-z]s$/.test(tokens[titleStart].text) && from > 0 && tokens[from - 1].lower === 'the' && !(tokens[to]?.type === 'word' && tokens[to].cap) && isPlaceKnown(knownLength(tokens, from, titleStart), titleStart - from)) return [entity(tokens, text, 'organization', from, to)];
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
@@ -186,6 +193,8 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
   // a lone letter is an initial as often ("F Scott Fitzgerald", "G Gordon Liddy"): a position only
   // after a team's name ("Jets D Marko Lind") or opening an item of a list ("Scratches: F Jeff Ross, D …")
   if (tokens[i].text.length === 1 && i === from && !LIST_MARKS.has(tokens[from - 1]?.text ?? '')) return false;
+  // (and so is one before another: "D K Srinivas", "C N Manjegowda", as Indian papers write initials)
+  if (tokens[i].text.length === 1 && /^[A-Z]\.?$/.test(tokens[i + 1].text)) return false;
   return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
 }
 
@@ -272,6 +281,20 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Nouns of a trade that name bodies, never people, and open no body's own name. */
+const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
+
+/** Whether a joining word ("of", "for") stands among tokens [from, to). */
+function connectorIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONNECTORS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Courtesy titles before a surname, with and without their full stop. */
+const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
+/** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
+const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
+
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);
 /** The part of town after a street's name ("King Street East"). */
@@ -284,4 +307,4 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'squa
  * "MP"), in capitals as written; not "MD" (also Maryland) nor "PhD"-style degrees, which news
  * rarely writes after a name.
  */
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);

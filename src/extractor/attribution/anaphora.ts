@@ -8,15 +8,15 @@
  */
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName, genderOfPronoun, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
-import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CUE_FORMS } from '../cues';
 import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence } from '../text';
-import { inPassing, oneWordPerson } from './descriptions';
+import { inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
-import { previousDocumentSpeaker } from './documents';
+import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -302,6 +302,15 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
     const document = previousDocumentSpeaker(st, pi, s);
     if (document !== undefined) return document;
   }
+  // "The company's board approved a bond sale, it said.": the body the sentence's subject describes
+  if (!plural) {
+    const subject = describedSubject(st, pi, s, at);
+    if (subject) return subject;
+    // "X issued a statement. “…,” it read.": the quotation is the statement's words, its issuer's
+    const close = st.paragraphs[pi].tokens[at - 1];
+    const issuer = close && (close.type === 'close' || close.type === 'ambiguous') ? introducedDocumentIssuer(st, pi, s) : undefined;
+    if (issuer) return issuer;
+  }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
@@ -315,6 +324,16 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   // before a body ("Their union said") to no place that spoke ("Glasgow said …"): a town owns no union
   if (plural) return (owner && speaker && !fits(speaker) ? null : speaker) ?? first;
   return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
+}
+
+/** The body that "The company('s) …" opening sentence `s` (before token `at`) describes, resolved as "the company" would be; null when it opens otherwise. */
+function describedSubject(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
+  const t = st.paragraphs[pi].tokens;
+  const noun = t[s.from + 1];
+  if (at <= s.from + 2 || t[s.from].lower !== 'the' || !noun || noun.type !== 'word' || noun.cap || st.mentionAt[pi][s.from + 1]) return null;
+  const kinds = descriptionKinds(noun.possessive ? noun.lower.replace(/['’]s$/, '') : noun.lower);
+  // (or the body named after its trade's noun: "budget airline Kestrel Air")
+  return kinds ? (resolveDescription(st, pi, s, s.from, kinds) ?? typedName(st, pi, s, s.from, kinds)) : null;
 }
 
 /** Whether an actor that `fits` is mentioned before token `at` in its own sentence. */

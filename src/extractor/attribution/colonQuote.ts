@@ -86,7 +86,7 @@ function colonSubject(st: ArticleState, pi: number, t: Token[], from: number, co
   // ("Montreal coach …", "The Slate technology columnist …", "As Professor …"; not "The list of
   // guests for Mayor Ana Ruiz was long:")
   const at = st.mentionAt[pi];
-  let j = from;
+  let j = openingParticipleEnd(t, from, colon);
   if (t[j].lower === 'as') j++;
   while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
   // "The institute's director, Dr. Samuel Ortega, put it bluntly:", "Another user, @inkandpixels,
@@ -113,6 +113,22 @@ function colonSubject(st: ArticleState, pi: number, t: Token[], from: number, co
     }
   }
   return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false };
+}
+
+/** Most tokens of an opening participle's clause: "Asked on radio whether he would negotiate with the nurses,". */
+const OPENING_CLAUSE_TOKENS = 14;
+
+/**
+ * "Asked whether he would talk, Mr Ode was blunt: “…”", "Pressed on the cuts, …": where the person
+ * starts after an opening participle's clause and its comma; `from` when the sentence opens otherwise.
+ */
+function openingParticipleEnd(t: Token[], from: number, colon: number): number {
+  if (!/^[A-Z][a-z]+(?:ed|ing)$/.test(t[from].text)) return from;
+  for (let k = from + 1; k < colon && k - from <= OPENING_CLAUSE_TOKENS; k++) {
+    if (t[k].text === ',') return k + 1;
+    if (t[k].type !== 'word') return from;
+  }
+  return from;
 }
 
 /**

@@ -259,7 +259,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     // "Another tweet came", "an answer came": right after such an article, a noun
     if (prev.lower === 'another' || prev.lower === 'an') return false;
     // "according to a staff report", "in a council statement": after "a" and a singular noun, a noun
-    if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower) && !prev.lower.endsWith('s')) return false;
+    // (and after a noun in -s that "a" makes one thing: "on an earnings call", "a sales pitch")
+    if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower)) return false;
     // ("the family say", not "of public comment": a collective with its determiner)
     const collective = PLURAL_COLLECTIVES.has(prev.lower) && !!t[k - 1] && (DETERMINERS.has(t[k - 1].lower) || !!t[k - 1].possessive);
     if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;

@@ -158,6 +158,26 @@ function eachSentenceBefore(st: ArticleState, pi: number, s: Sentence, reach: nu
   }
 }
 
+/**
+ * "X issued a statement backing him. “…,” it read.": the issuer of a document the sentence
+ * before sentence `s` (paragraph `pi`) introduces, whose words a quotation then gives as "it";
+ * undefined when that sentence introduces none.
+ */
+export function introducedDocumentIssuer(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {
+  let found: LocalActor | null | undefined;
+  eachSentenceBefore(st, pi, s, 1, (para, sent) => {
+    const p = st.paragraphs[para];
+    const t = p.tokens;
+    for (let i = sent.to - 1; i >= sent.from && found === undefined; i--) {
+      if (t[i].type !== 'word' || t[i].cap || !ISSUED.has(t[i].lower)) continue;
+      const det = determinerBefore(t, i, sent.from);
+      if (det >= 0 && INDEFINITE.has(t[det].lower)) found = issuerOf(st, para, p, sent, det, i, quotesIn(st, t, sent));
+    }
+    return true;
+  });
+  return found;
+}
+
 /** "…, the report said. It accused …": whom the document of the sentence before sentence `s` speaks for; undefined when that sentence has none. */
 export function previousDocumentSpeaker(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {
   let found: LocalActor | null | undefined;

@@ -203,6 +203,34 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
   return phraseActor(st, pi, t, np, head);
 }
 
+/** People nouns of someone who speaks for a body: "a Home Office spokesman", "a union representative". */
+const SPEAKING_FOR = /^(?:spokes(?:man|woman|person)|representative)$/;
+
+/**
+ * An indefinite spokesperson (`np` of paragraph `pi`, `other` the mention in its phrase) linked to
+ * the body it speaks for, as "a spokesman for the Home Office" is: the body named right before the
+ * noun ("A Home Office spokesman said"), or for a bare "a spokesperson" the body that opens its
+ * sentence or the one before in the paragraph ("Network Rail warned of delays. “…,” a
+ * spokesperson said."); null when neither.
+ */
+export function bodySpokesperson(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, other: LocalMention | null): LocalActor | null {
+  const head = t[np.to - 1];
+  if (coreEnd !== np.to || !SPEAKING_FOR.test(head.lower)) return null;
+  let body: LocalActor | null = other && other.actor.kind === 'organization' && other.to === coreEnd - 1 ? other.actor : null;
+  if (!other && np.to - np.from === 2) {
+    const sentences = st.paragraphs[pi].sentences;
+    const si = sentenceIndex(sentences, np.from);
+    body = (sentences[si].from < np.from ? bodyOpening(st, pi, t, sentences[si]) : null) ?? (si > 0 ? bodyOpening(st, pi, t, sentences[si - 1]) : null);
+  }
+  return body ? linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, body), 'for') : null;
+}
+
+/** The organisation whose mention opens sentence `s` ("Network Rail warned …", "The Met Office said …"), or null. */
+function bodyOpening(st: ArticleState, pi: number, t: Token[], s: Sentence): LocalActor | null {
+  const m = st.mentionAt[pi][t[s.from].lower === 'the' ? s.from + 1 : s.from];
+  return m && m.actor.kind === 'organization' && !t[m.to - 1].possessive ? m.actor : null;
+}
+
 /** The first mention of a person, an organisation or a country among tokens [from, to) of paragraph `pi`, or null. */
 function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalMention | null {
   for (let i = from; i < to; i++) {

@@ -30,6 +30,8 @@ interface PersonsByPlace {
   otherAt: number;
   /** Each lower-case word of persons' roles ("kenyan" of "Kenyan runner") -> where those persons are named, in text order. */
   byRoleWord: Map<string, Placed[]>;
+  /** Every person's mention, in text order. */
+  placed: Placed[];
 }
 
 const cache = new WeakMap<ArticleState, PersonsByPlace>();
@@ -55,7 +57,7 @@ function personsByPlace(st: ArticleState): PersonsByPlace {
       }
     }
   }
-  made = { first, otherAt: other ? other.at : Infinity, byRoleWord };
+  made = { first, otherAt: other ? other.at : Infinity, byRoleWord, placed };
   cache.set(st, made);
   return made;
 }
@@ -73,6 +75,19 @@ function contradicts(a: LocalActor, demonym: string): boolean {
 
 /** A word of nationality in lower case: "british", "briton", "american". */
 const nationalWord = (w: string): boolean => NATIONAL_NOUNS.has(w) || countryByDemonym.has(w);
+
+/**
+ * "Coach Marta Lindqvist praised her team. “…,” the Swede said.": the one person named in the
+ * demonym's paragraph before it, where the article tells no one's nationality by that word and
+ * nothing the person is contradicts it; null when the paragraph names no one or several.
+ */
+function paragraphsOnly(placed: Placed[], at: number, demonym: string): LocalActor | null {
+  const para = Math.floor(at / 1e7);
+  let k = lowerBound((i) => placed[i].at, at, 0, placed.length) - 1;
+  const one = k >= 0 && Math.floor(placed[k].at / 1e7) === para ? placed[k].actor : null;
+  for (; one && k >= 0 && Math.floor(placed[k].at / 1e7) === para; k--) if (placed[k].actor !== one) return null;
+  return one && !contradicts(one, demonym) ? one : null;
+}
 
 /** The last of `list` (in text order) before place `at`, or null. */
 function lastBefore(list: Placed[] | undefined, at: number): LocalActor | null {
@@ -93,7 +108,7 @@ export function nationalDescribed(st: ArticleState, pi: number, np: Np, demonym:
   const persons = personsByPlace(st);
   const at = placeOf(pi, np.from);
   const only = persons.first && persons.first.at < at && at <= persons.otherAt && !contradicts(persons.first.actor, demonym.lower) ? persons.first.actor : null;
-  const found = lastBefore(persons.byRoleWord.get(demonym.lower), at) ?? only;
+  const found = lastBefore(persons.byRoleWord.get(demonym.lower), at) ?? only ?? (persons.byRoleWord.has(demonym.lower) ? null : paragraphsOnly(persons.placed, at, demonym.lower));
   if (found) st.addMention(found, pi, np.from, np.to, st.paragraphs[pi].tokens[np.from].start, demonym.end);
   return found;
 }

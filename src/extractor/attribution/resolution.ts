@@ -23,7 +23,7 @@ import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPar
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
-import { antecedent, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
+import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
@@ -132,7 +132,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // (a title after a determiner is a role too: "the Toronto MPP" is a person, not Toronto)
   const peopleHead =
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
-    (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && ELECTED_TITLES.has(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||
+    // (and an office in capitals, as British and Commonwealth papers write one: "the Treasurer told parliament")
+    (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && capitalOffice(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||
     // ("A Detective Sergeant at Leeds said": a title after "a" is someone unnamed, not the place after it)
     (coreHead.cap && coreEnd - np.from >= 2 && INDEFINITE.has(t[np.from].lower) && (TITLES.has(coreHead.lower) || ROLE_NOUNS.has(coreHead.lower)) && !st.mentionAt[pi][coreEnd - 1]);
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
@@ -257,7 +258,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (peopleHead || lowerHead === 'secretary-general') {
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
-    if (indefinite) return phraseActor(st, pi, t, np, head);
+    if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? phraseActor(st, pi, t, np, head);
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
   if (other) return asAgent(st, other.actor);
@@ -291,6 +292,8 @@ function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
 }
 
 /** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator". */
+/** An office a capitalised word after "the" names: elected, a role noun, or a title that is a people noun ("the Chief Constable"). */
+const capitalOffice = (w: string): boolean => ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null);
 const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */

@@ -82,7 +82,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // names stage covers them, so the subject starts where that mention starts
   if (subject && !inverted) {
     const m = st.mentionAt[pi][subject.from];
-    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from, to: subject.to };
+    // (and a body's name with commas in it, its determiner too: "A Department for Housing, Communities and … spokesperson")
+    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from > s.from && (t[m.from - 1].lower === 'a' || t[m.from - 1].lower === 'an' || t[m.from - 1].lower === 'the') ? m.from - 1 : m.from, to: subject.to };
   } else if (subject) {
     // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
     const m = st.mentionAt[pi][subject.to - 1];
@@ -126,7 +127,9 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
     // "a deputy sheriff in an alleged …": a subject ends in its noun, never in an article (a compound's
     // phrase before its head may: "Independents in the | state assembly", see cueDetection)
     const last = t[cue.subjectEnd]?.lower;
-    const np = last === 'a' || last === 'an' || last === 'the' ? null : npBackward(t, cue.subjectEnd, s.from);
+    // "A news report published Wednesday said …": a document's participle after its noun is no part of the subject
+    const end = cue.subjectEnd > s.from && PUT_OUT.test(last ?? '') && DOCUMENT_NOUNS.has(t[cue.subjectEnd - 1].lower) ? cue.subjectEnd - 1 : cue.subjectEnd;
+    const np = last === 'a' || last === 'an' || last === 'the' ? null : npBackward(t, end, s.from);
     // "Residents who packed the public gallery said": the object of a restrictive relative clause
     // is not the subject; the phrase the clause modifies is
     const who = np ? restrictiveWhoBefore(t, np.from, s.from) : -1;
@@ -134,6 +137,9 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
   }
   return cue.subjectPhrase;
 }
+
+/** Participles that put a document out: "published", "released", "issued", "posted". */
+const PUT_OUT = /^(?:published|released|issued|posted|leaked|obtained|circulated)$/;
 
 /** "who" (no comma before it) opening a clause of at most eight words that ends at token `end`, or -1. */
 function restrictiveWhoBefore(t: Token[], end: number, from: number): number {

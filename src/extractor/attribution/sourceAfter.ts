@@ -43,6 +43,15 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       b++;
       continue;
     }
+    // a body's name goes on over "for" and "of the" between capitalised words ("the Office for
+    // National Statistics", "the Office of the Traffic Commissioner")
+    if ((w.lower === 'for' || w.lower === 'of') && b > start && t[b - 1].cap) {
+      const k = t[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+      if (k < to && t[k].cap && isNameWord(t[k])) {
+        b = k;
+        continue;
+      }
+    }
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
     // "said state Rep. NAME": a verb form that modifies the role after it is no function word
     // ("said the defending champion": a cue's -ing form right before a people noun modifies it)

@@ -130,7 +130,9 @@ export function orgKindsOfName(name: string): OrgKind[] {
  */
 const NEWSROOMS = new Set(
   ('reuters|associated press|ap|afp|agence france presse|agence france-presse|bloomberg|xinhua|tass|kyodo|yonhap|ansa|efe|dpa|upi|' +
-    'canadian press|cnn|bbc|cbc|ctv|nbc|abc|cbs|fox|msnbc|npr|pbs|politico|axios|al jazeera')
+    'canadian press|cnn|bbc|cbc|ctv|nbc|abc|cbs|fox|msnbc|npr|pbs|politico|axios|al jazeera|' +
+    // the wires of India, Australia, Britain and Turkey: "MUMBAI, Jan 29 (PTI)", "(AAP)", "PA Media"
+    'pti|press trust of india|ians|aap|australian associated press|pa media|press association|anadolu|anadolu agency')
     .split('|'),
 );
 
@@ -138,6 +140,7 @@ const DESCRIPTIONS = table([
   ['company|firm|business|corporation|conglomerate|startup|start-up|publisher|studio|brand|giant|operator|owner|employer', ['company', 'bank', 'media']],
   // a trade no bank or newsroom plies: "the utility" after "told CBC Radio" is not the broadcaster
   ['retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|airline|carrier|utility|developer|distributor|exporter|importer|contractor|builder|miner|railway|railroad', ['company']],
+  ['steelmaker|drugmaker|chipmaker|planemaker|toymaker|shipbuilder|housebuilder|homebuilder|refiner|co-op|cooperative', ['company']],
   ['insurer|lender', ['company', 'bank']],
   ['bank', ['bank']],
   ['newspaper|paper|magazine|network|station|outlet|publication|broadcaster|channel', ['media']],

@@ -15,7 +15,9 @@ export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husban
 
 /** Nouns for one person of a nation that are no adjective ("Briton", not "British"): a role before a name ("Briton Lando Norris"). */
 export const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'argentine', 'filipino', 'filipina', 'icelander', 'luxembourger', 'monegasque']);
-export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman'];
+export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman',
+  // football's, rugby's and cricket's, as British, Irish and Australian papers name players ("the defender told local radio")
+  'defender', 'attacker', 'centre-back', 'center-back', 'full-back', 'fullback', 'wing-back', 'playmaker', 'fly-half', 'scrum-half', 'flanker', 'wicketkeeper', 'wicket-keeper', 'all-rounder', 'spinner', 'paceman', 'seamer'];
 
 /** A person by occupation, office, relation or circumstance. */
 const SINGULAR = (

@@ -64,6 +64,16 @@ describe('Corpus Navigator in VS Code', function () {
     assert.equal(first.command?.command, 'corpusNavigator.openSpan');
   });
 
+  it('lists a source the article does not name ("senior US official") under Unnamed sources, not among People', async () => {
+    const unnamed = await actorChildren('Unnamed sources');
+    const official = unnamed.find((p) => label(p.item) === 'senior US official');
+    assert.ok(official, 'the senior US official is among Unnamed sources');
+    assert.match(String(official.item.description), /^\d+ quotes?, /);
+    assert.equal(api.actorsTree.getParent(official.node), (await api.actorsTree.getChildren()).find((g) => label(api.actorsTree.getTreeItem(g)) === 'Unnamed sources'));
+    const people = await actorChildren('People');
+    assert.ok(!people.some((p) => /^[a-z]/.test(label(p.item))), 'People lists named people only');
+  });
+
   it('names the article of each group (a group is an actor of one article) in its row', async () => {
     const groups = await actorChildren('Groups');
     let named = 0;

@@ -15,16 +15,34 @@ import { Paging, showMoreItem } from './paging';
 import { SlicedSort } from '../../corpus/group';
 import { yieldToHost } from '../indexing/writers';
 
-const GROUPS: Array<{ kind: ActorKind; label: string; icon: string }> = [
+/** A group of the tree: an actor kind, or the people the articles do not name ("a senior official"). */
+type GroupKey = ActorKind | 'unnamed';
+
+const GROUPS: Array<{ kind: GroupKey; label: string; icon: string }> = [
   { kind: 'person', label: 'People', icon: 'person' },
   { kind: 'organization', label: 'Organisations', icon: 'organization' },
   { kind: 'country', label: 'Countries', icon: 'globe' },
   { kind: 'place', label: 'Places', icon: 'location' },
   { kind: 'group', label: 'Groups', icon: 'account' },
+  { kind: 'unnamed', label: 'Unnamed sources', icon: 'eye-closed' },
 ];
 
+/** Name particles that open a surname in lower case ("de Blasio", "al-Assad"): such a name is a person's own. */
+const SURNAME_PARTICLE = /^(?:de|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|la|le|al|el|bin|ibn|ben)\b/;
+
+/**
+ * The tree group of actor `a`: its kind, except a person known only by a description ("senior
+ * law enforcement official", "one source", "friend"), named by the extractor in lower case, who
+ * goes to Unnamed sources: anonymous sourcing is counted apart, and People lists those named.
+ */
+function groupOf(a: Actor): GroupKey {
+  if (a.kind !== 'person') return a.kind;
+  const first = a.name.charCodeAt(0);
+  return first >= 97 && first <= 122 && !SURNAME_PARTICLE.test(a.name) ? 'unnamed' : 'person';
+}
+
 export type ActorNode =
-  | { type: 'group'; kind: ActorKind }
+  | { type: 'group'; kind: GroupKey }
   | { type: 'actor'; id: string }
   | { type: 'quotes'; id: string }
   | { type: 'mentions'; id: string }
@@ -60,7 +78,7 @@ const SLICE_MS = 4;
 
 /** The lists one build made: each kind's shown actors in order, every shown actor by id (null: only the touched ones redone), and the touched ids' actors. */
 interface Built {
-  lists: Map<ActorKind, Actor[]>;
+  lists: Map<GroupKey, Actor[]>;
   listed: Map<string, Actor> | null;
   ids: ReadonlySet<string>;
   touched: Map<string, { actor: Actor; shown: boolean }>;
@@ -72,9 +90,9 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   private sortBy: 'mentions' | 'name';
   /** Node objects are kept per actor id so that reveal() and a partial refresh find the same element. */
   private readonly actorNodes = new Map<string, ActorNode>();
-  private readonly groupNodes = new Map<ActorKind, ActorNode>();
+  private readonly groupNodes = new Map<GroupKey, ActorNode>();
   /** Filtered and sorted actors per kind, made once per change: every group row asks for them. */
-  private readonly visible = new Map<ActorKind, Actor[]>();
+  private readonly visible = new Map<GroupKey, Actor[]>();
   /**
    * The same actors by id. Rows read them from here, not from the corpus: the workbench renders
    * rows whenever it likes, and asking the corpus while articles are still merging would settle
@@ -148,7 +166,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
   }
 
   /** A kind's list as it stands (made at once when there is none: rows asked for outside getChildren). */
-  private visibleActors(kind: ActorKind): Actor[] {
+  private visibleActors(kind: GroupKey): Actor[] {
     this.listsNow();
     return this.visible.get(kind) ?? [];
   }
@@ -205,7 +223,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const show = shown(a);
         if (ids.has(a.id)) built.touched.set(a.id, { actor: a, shown: show });
         if (show) {
-          built.lists.get(a.kind)?.push(a);
+          built.lists.get(groupOf(a))?.push(a);
           built.listed?.set(a.id, a);
         }
         if ((i & 255) === 0 && performance.now() > deadline) return null;
@@ -232,7 +250,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       this.pendingIds.delete(id);
     }
     if (!before.size || !built.ids.size) return;
-    const kinds = (lists: Map<ActorKind, Actor[]>): string =>
+    const kinds = (lists: Map<GroupKey, Actor[]>): string =>
       GROUPS.filter((g) => lists.get(g.kind)?.length)
         .map((g) => g.kind)
         .join();
@@ -240,7 +258,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       this.changed.fire(undefined);
       return;
     }
-    const fired = new Set<ActorKind>();
+    const fired = new Set<GroupKey>();
     for (const [kind, old] of before) {
       const now = this.visible.get(kind)!;
       const limit = this.paging.limit(listKey(this.groupNode(kind)));
@@ -252,7 +270,8 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       }
     }
     for (const id of built.ids) {
-      const kind = built.touched.get(id)?.actor.kind;
+      const touched = built.touched.get(id);
+      const kind = touched && groupOf(touched.actor);
       const node = this.actorNodes.get(id);
       if (!kind) this.actorNodes.delete(id);
       else if (node && !fired.has(kind)) this.changed.fire(node);
@@ -265,7 +284,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     return node;
   }
 
-  private groupNode(kind: ActorKind): ActorNode {
+  private groupNode(kind: GroupKey): ActorNode {
     let node = this.groupNodes.get(kind);
     if (!node) this.groupNodes.set(kind, (node = { type: 'group', kind }));
     return node;
@@ -331,8 +350,8 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
 
   getParent(node: ActorNode): ActorNode | undefined {
     if (node.type === 'actor') {
-      const kind = this.index.lookup.actors.get(node.id)?.kind;
-      return kind ? this.groupNode(kind) : undefined;
+      const actor = this.index.lookup.actors.get(node.id);
+      return actor ? this.groupNode(groupOf(actor)) : undefined;
     }
     return undefined;
   }
@@ -366,7 +385,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         item.id = `actor:${a.id}`;
         // the inline "quotes" button shows only on actors that have quotes
         item.contextValue = a.quoteCount ? 'actor.quoted' : 'actor';
-        item.iconPath = new vscode.ThemeIcon(GROUPS.find((g) => g.kind === a.kind)?.icon ?? 'symbol-misc');
+        item.iconPath = new vscode.ThemeIcon(GROUPS.find((g) => g.kind === groupOf(a))?.icon ?? 'symbol-misc');
         return item;
       }
       case 'quotes': {

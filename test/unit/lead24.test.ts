@@ -65,3 +65,15 @@ describe('lead24: who "which" and "the museum" are', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Calgary Philharmonic Orchestra');
   });
 });
+
+describe('lead24: a number word alone speaks', () => {
+  it('"“…,” one said", "one of them said": the quotation is found, and its speaker is one of the group named before, else unknown', () => {
+    assert.deepEqual(said('Dockworkers gathered at the gate. “We want a deal,” one said.'), [{ text: 'We want a deal,', who: null }]);
+    assert.deepEqual(said('Dockworkers gathered at the gate. “We want a deal,” one of them said.').length, 1);
+    const residents = said('Residents of Elm Row said the road was unsafe. “We were never asked,” one said.');
+    assert.equal(residents[1]?.who, residents[0].who);
+    assert.ok(residents[0].who, 'the residents are a group actor');
+    // a number word inside a phrase is no subject of its own
+    assert.deepEqual(said('The vote was 3-2 after the council said the plan was late.').map((q) => q.text), ['the plan was late']);
+  });
+});

@@ -90,8 +90,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return group ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
     }
   }
-  // "One of them said": a member of the group named before speaks for it
-  if (np.to - np.from === 3 && MEMBER_WORDS.has(t[np.from].lower) && t[np.from + 1].lower === 'of' && (lowerHead === 'them' || lowerHead === 'those')) {
+  // "One of them said", "“…,” one said": a member of the group named before speaks for it
+  if ((np.to - np.from === 3 && MEMBER_WORDS.has(t[np.from].lower) && t[np.from + 1].lower === 'of' && (lowerHead === 'them' || lowerHead === 'those')) || (np.to - np.from === 1 && MEMBER_WORDS.has(lowerHead) && !head.cap)) {
     const group = resolveCollectivePronoun(st, pi, s, np.from, true);
     return group?.kind === 'group' ? group : null;
   }

@@ -250,6 +250,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     while (b > end - 3 && b >= from && t[b].type === 'word' && !t[b].cap && !t[b].possessive && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower)) b--;
     if (b >= from && t[b].type === 'word' && t[b].possessive) return { from: !t[b].cap && b - 1 >= from && DETERMINERS.has(t[b - 1].lower) ? b - 1 : b, to: end + 1 };
   }
+  // "“…,” one of them said", "some of those said": members of the people named before
+  if (a === end && (last.lower === 'them' || last.lower === 'those') && end - 2 >= from && t[end - 1].lower === 'of' && MEMBERS_OF.has(t[end - 2].lower) && (end - 2 === from || t[end - 3].type !== 'word')) return { from: end - 2, to: end + 1 };
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
   const ok =
@@ -263,6 +265,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     EVENT_NOUNS.has(last.lower) ||
     PEOPLE_WORDS.has(last.lower) ||
     isPeopleNoun(last) ||
+    // "“…,” one said", "…, another added": a number word alone as the subject, after a quotation, a comma or a dash
+    (a === end && LONE_COUNTED_SUBJECTS.has(last.lower) && (a === from || t[a - 1].type !== 'word')) ||
     // "…,” the 23-year-old said": a person told by age (resolved as a pronoun would be)
     (end > a && t[a].lower === 'the' && AGED.test(last.lower)) ||
     // "…, the city said", "the province said": a description of a body, as "the company" is
@@ -272,6 +276,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower)));
   return ok ? { from: a, to: end + 1 } : null;
 }
+
+/** Number words that speak alone: one of the people the text just named ("“…,” one said"). */
+const LONE_COUNTED_SUBJECTS = new Set(['one', 'another', 'two', 'three', 'several']);
+/** Words for some of a group before "of them": "one of them", "several of those". */
+const MEMBERS_OF = new Set([...LONE_COUNTED_SUBJECTS, 'some', 'many', 'most', 'each', 'none']);
 
 /** Places counted are where people are ("insiders in the next two states — … — said"), no bodies speaking together. */
 const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation', 'town', 'county', 'region', 'territory', 'village']);

@@ -178,6 +178,21 @@ const NEGATED_NOUN_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}(?:${MAKI
 const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
+/** Verbs that undo a planned event: "the summit was cancelled", "called off the talks", "a meeting … was postponed indefinitely". */
+const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|suspended)';
+/**
+ * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
+ * Gulf producers", "of ministers in Porto"; no verb or conjunction, which would open another
+ * clause) and an aside between commas ("…, planned for Wednesday, was called off"), or before it
+ * ("cancelled the visit", "called off a planned summit").
+ */
+const UNDONE_AFTER = new RegExp(
+  `^(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|after|as|when|while|because|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?(?:,[^,;]{1,80},)?\\s*(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}\\b`,
+  'u',
+);
+const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+/** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
+const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
 /**
  * What follows "meet"/"met (with)" when nobody meets in person: a goal or demand met ("meet the
@@ -273,7 +288,9 @@ function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
   if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index));
   // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
   const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
-  return NEGATED_NOUN_BEFORE.test(reported.slice(Math.max(0, to - 48), to)) || NEGATED_AFTER.test(reported.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  const before = reported.slice(Math.max(0, to - 48), to);
+  const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
+  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before);
 }
 const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 

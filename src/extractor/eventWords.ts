@@ -8,6 +8,7 @@ import { countryByDemonym, DAYS_AND_MONTHS } from './gazetteer';
 import type { EventKind } from './types';
 import type { Analysis } from './analyze';
 import { orgKindsOfName } from './lexicon/organisations';
+import { MONTH } from './datePatterns';
 
 interface Trigger {
   pattern: RegExp;
@@ -24,6 +25,9 @@ interface Trigger {
    */
   starts?: RegExp;
 }
+
+/** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
+const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
@@ -49,8 +53,17 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
-  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
-  { pattern: /\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
+  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]) debates?\\b`), kind: 'debate', words: 'debate debates' },
+  {
+    // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
+    pattern: new RegExp(
+      '\\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public|' +
+        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|${DAY_BEFORE}) hearings?\\b`,
+      'i',
+    ),
+    kind: 'hearing',
+    words: 'hearing hearings',
+  },
   // a witness before a committee: "appeared before the Environment, Food and Rural Affairs Committee", "gave evidence to MPs"
   {
     pattern: /\b(?:appeared|appearing|testified|testifying|gave evidence|giving evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
@@ -59,12 +72,12 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
-  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
+  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\\b`), kind: 'election', words: 'primary primaries caucus caucuses election' },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
-  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet|(?:due|set|scheduled|expected) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },

@@ -24,3 +24,24 @@ describe('unseen events 24: what did not happen', () => {
     assert.deepEqual(kinds('The operator will hold talks with the crews on Friday.'), ['talks 2026-03-13']);
   });
 });
+
+describe('unseen events 24: event words dated or staged', () => {
+  it('a hearing by its stage or its day is one ("a pretrial hearing", "Monday\'s hearing", "a two-day hearing in February")', () => {
+    assert.deepEqual(kinds('A judge scheduled a pretrial hearing for April 21 in the ferry fraud case.'), ['hearing 2026-04-21']);
+    assert.deepEqual(kinds("At Monday's hearing, the judge refused bail."), ['hearing 2026-03-09']);
+    assert.deepEqual(kinds('The tribunal heard evidence at a two-day hearing in February.'), ['hearing 2026-02']);
+    // (a hearing in the other sense is none)
+    assert.deepEqual(kinds('The captain has poor hearing in one ear.'), []);
+  });
+
+  it('an election or a debate dated by the words before it ("the May 7 general election", "Sunday\'s election", "a televised debate")', () => {
+    assert.deepEqual(kinds('Polls show a close race ahead of the May 7 general election.'), ['election 2026-05-07']);
+    assert.deepEqual(kinds("The island party lost two seats in Sunday's election."), ['election 2026-03-08']);
+    assert.deepEqual(kinds('The two leaders clashed over fares in a televised debate on Thursday.'), ['debate 2026-03-05']);
+  });
+
+  it('a meeting someone is expected or due to hold is one ("is expected to meet … on Friday")', () => {
+    assert.deepEqual(kinds('The minister is expected to meet ferry crews on Friday.'), ['meeting 2026-03-13']);
+    assert.deepEqual(kinds('The operator is due to meet its targets by June.'), []);
+  });
+});

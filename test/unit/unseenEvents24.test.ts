@@ -45,3 +45,12 @@ describe('unseen events 24: event words dated or staged', () => {
     assert.deepEqual(kinds('The operator is due to meet its targets by June.'), []);
   });
 });
+
+describe('unseen events 24: the event\'s own date in a sentence of two', () => {
+  it('a date before a phrase that opens with a preposition is another word\'s ("from next Tuesday after talks broke down last week")', () => {
+    const ev = eventsOf('Crews will stop work from next Monday after talks with the operator collapsed last week.');
+    assert.deepEqual(ev.map((e) => [e.kind, e.dateText]), [['talks', 'last week']]);
+    // a date that modifies the event word is still its own
+    assert.deepEqual(kinds("Thursday's meeting of ferry operators in Oban ended early."), ['meeting 2026-03-05']);
+  });
+});

@@ -53,8 +53,28 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
     if (same && atGathering) same.lead = c.lead;
   }
   if (!same) return null;
+  fold(c, same);
+  return same;
+}
+
+/**
+ * The headline's event told again in the body: a headline names the article's event without its
+ * date or place ("EU leaders head to Brussels for energy summit"), the body tells it in full ("a
+ * two-day summit in Brussels on Thursday"); a headline's event with no date words is the body's
+ * first event of its kind whose place agrees. `head` is the article's first event, from its headline.
+ */
+export function foldHeadline(head: Candidate, all: Candidate[]): boolean {
+  if (head.date || head.dateText) return false;
+  const body = all.find((e) => e !== head && e.kind === head.kind && placesAgree(e, head));
+  if (!body) return false;
+  fold(head, body);
+  return true;
+}
+
+/** Folds candidate `c`'s passage, participants, place and date into the event `same`. */
+function fold(c: Candidate, same: Candidate): void {
   same.more.push({ start: c.start, end: c.end });
-  same.lastPara = c.para;
+  same.lastPara = Math.max(lastPara(same), c.para);
   for (const a of c.participants) if (!same.participants.includes(a) && same.participants.length < 8) same.participants.push(a);
   if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
   for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
@@ -64,7 +84,6 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
   // by-elections", then "The by-elections are scheduled for December 8")
   if (!same.date && !c.date && (c.yearless?.length ?? 0) > (same.yearless?.length ?? 0)) Object.assign(same, { dateText: c.dateText, yearless: c.yearless });
   same.yearless ??= c.yearless;
-  return same;
 }
 
 /** Places agree when either is unknown or one is among the places the other names. */

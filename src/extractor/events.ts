@@ -17,7 +17,7 @@ import { isCaption, isNewsroom, SPEAKING, triggerIn, triggersFor } from './event
 import type { EventKind } from './types';
 import { finish, makeCandidate, type Candidate } from './eventCandidates';
 import { countedFrom, datedAttribution, weekdaysBeforeAhead, withoutMonthNames, withoutQuotations } from './eventDates';
-import { MERGE_REACH, mergeIntoEarlier } from './eventMerging';
+import { foldHeadline, MERGE_REACH, mergeIntoEarlier } from './eventMerging';
 
 export interface LocalEvent {
   kind: EventKind;
@@ -192,10 +192,16 @@ class EventWalk {
     }
   }
 
+  private isHeadline(p: Paragraph): boolean {
+    return this.analysis.paragraphs.length > 1 && HEADLINE_END.test(this.text.slice(p.start, p.end));
+  }
+
   /** The article's events, each caption counted as a passage of the event it shows. */
   result(): LocalEvent[] {
-    const { events } = this;
+    let { events } = this;
     if (!this.exact && this.stated) weekdaysBeforeAhead(events, this.stated);
+    // (the headline is walked first: a later passage cannot refer back to it, it refers forward)
+    if (events.length > 1 && events[0].para === 0 && this.isHeadline(this.analysis.paragraphs[0]) && foldHeadline(events[0], events.slice(0, MERGE_REACH))) events = events.slice(1);
     const early = events.slice(0, MERGE_REACH);
     for (const c of this.captions) {
       const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
@@ -204,6 +210,9 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/** A headline: the article's first line, with more after it, ending without a sentence's full stop. */
+const HEADLINE_END = /[^.!?…"”’]\s*$/;
 
 /**
  * The sources named by their phrase who only tell of the event at offset `at`: those whose

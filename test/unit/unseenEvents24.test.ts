@@ -54,3 +54,13 @@ describe('unseen events 24: the event\'s own date in a sentence of two', () => {
     assert.deepEqual(kinds("Thursday's meeting of ferry operators in Oban ended early."), ['meeting 2026-03-05']);
   });
 });
+
+describe('unseen events 24: one event told several times', () => {
+  it('a headline\'s undated event is the body\'s first event of its kind ("… head to Oban for ferry summit")', () => {
+    const ev = extractEvents(analyze('Island leaders head to Oban for a ferry summit as fares rise again\n\nPublished 10 March 2026\n\nIsland leaders will gather for a summit in Oban on Thursday to agree a fares cap.'));
+    assert.deepEqual(ev.map((e) => [e.kind, e.date, e.more.length]), [['summit', '2026-03-12', 1]]);
+    // a summit elsewhere is another
+    const two = extractEvents(analyze('Island leaders demand a ferry summit in Oban as fares rise again for islanders\n\nPublished 10 March 2026\n\nThey held a summit in Mallaig on Monday.'));
+    assert.equal(two.length, 2);
+  });
+});

@@ -64,3 +64,12 @@ describe('unseen events 24: one event told several times', () => {
     assert.equal(two.length, 2);
   });
 });
+
+describe('unseen events 24: an event of several days', () => {
+  it('is dated by its first day when told by its last ("a two-day summit that ended on Friday" began on Thursday)', () => {
+    const ev = extractEvents(analyze('Ferry deal agreed\n\nPublished 14 March 2026\n\nMinisters agreed a fares cap at the two-day summit that ended in Oban on Friday.'));
+    assert.deepEqual(ev.map((e) => [e.kind, e.date]), [['summit', '2026-03-12']]);
+    // one told by its first day keeps it
+    assert.deepEqual(kinds('Ministers will gather for a three-day summit in Oban on Thursday.'), ['summit 2026-03-12']);
+  });
+});

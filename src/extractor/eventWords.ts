@@ -432,9 +432,16 @@ export function adjectivalPlace(sentence: string, kind: EventKind): string | nul
 /** A photo credit in a line ("(AP Photo/…", "Photo: …", "/Getty Images") or a line of its own ("Credit: NATO"). */
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b/;
 
+/**
+ * A credit on a line of its own, under its caption: the label and a few words, a name or an agency
+ * ("Photo: Jane Doe/Reuters"); a labelled line that goes on is a caption itself ("Photo: Workers
+ * arrive for the morning shift at the port."), and the paragraph above it is the article's.
+ */
+const CREDIT_LINE = /^\s*(?:Credit|Photo|Image|Photograph)\s*:\s*(?:\S+\s+){0,5}\S*\s*$/i;
+
 /** Whether a paragraph is a photo caption: it carries a credit, or the next line is one. */
 export function isCaption(paragraph: string, next: string | null): boolean {
-  return CREDIT.test(paragraph) || (next !== null && /^\s*(?:Credit|Photo|Image|Photograph)\s*:/i.test(next));
+  return CREDIT.test(paragraph) || (next !== null && CREDIT_LINE.test(next));
 }
 
 /** A newsroom: an organisation whose name is an outlet's. */

@@ -73,3 +73,14 @@ describe('unseen events 24: an event of several days', () => {
     assert.deepEqual(kinds('Ministers will gather for a three-day summit in Oban on Thursday.'), ['summit 2026-03-12']);
   });
 });
+
+describe('unseen events 24: photo captions', () => {
+  it('a labelled caption under a paragraph makes it no caption ("Photo: X holds up …"); a short credit line does', () => {
+    const body = 'Ferry firm launches new boat\n\nPublished 17 February 2026\n\nThe firm unveiled a new ferry on Tuesday in Oban.\n\nThe firm announced in January that it would cut 60 jobs.';
+    const ev = extractEvents(analyze(`${body}\n\nPhoto: The chief executive holds up a model of the ferry at the launch in Oban.`));
+    assert.deepEqual(ev.map((e) => [e.kind, e.date, e.more.length]), [['announcement', '2026-02-17', 0], ['announcement', '2026-01', 0]]);
+    // (a credit under it: the paragraph is a caption of the unveiling, and its passage that event's)
+    const credited = extractEvents(analyze(`${body}\n\nPhoto: Jane Doe/Reuters`));
+    assert.deepEqual(credited.map((e) => [e.kind, e.date, e.more.length]), [['announcement', '2026-02-17', 1]]);
+  });
+});

@@ -171,6 +171,9 @@ const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|ser
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** The rest of a body's name after an event word in title case: " of Oban Organisation", " Commission". */
+const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
+
 /** A negation: "no", "never", "without", "failed to", "didn't". */
 const NEGATION = "(?:\\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
 /** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
@@ -192,7 +195,9 @@ const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
 /** Verbs that undo a planned event: "the summit was cancelled", "called off the talks", "a meeting … was postponed indefinitely". */
-const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|suspended)';
+const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|put on hold|suspended)';
+/** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
+const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
 /**
  * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
  * Gulf producers", "of ministers in Porto"; no verb or conjunction, which would open another
@@ -200,10 +205,10 @@ const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abando
  * ("cancelled the visit", "called off a planned summit").
  */
 const UNDONE_AFTER = new RegExp(
-  `^(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|after|as|when|while|because|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?(?:,[^,;]{1,80},)?\\s*(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}\\b`,
+  `^(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?(?:,[^,;]{1,80},)?\\s*(?:(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}|${NOT_HAPPENING})\\b`,
   'u',
 );
-const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:(?:plans?|proposals?)\\s+for\\s+)?(?:${DETERMINER}\\s+|[\\p{Lu}\\d][\\p{L}\\d.-]*['’]s?\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 /** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
 const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
@@ -261,6 +266,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
+    // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
+    if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
     if (verb && nameWord(reported, m)) continue;

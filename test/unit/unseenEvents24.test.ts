@@ -19,6 +19,21 @@ describe('unseen events 24: what did not happen', () => {
     assert.deepEqual(kinds('Ferry operators met in Oban on Monday after the strike was called off.'), ['meeting 2026-03-09']);
   });
 
+  it('an event that did not come about, or whose plan was dropped, is none ("did not go ahead", "scrapped plans for a summit")', () => {
+    assert.deepEqual(kinds('The summit in Oban did not go ahead because of the gales.'), []);
+    assert.deepEqual(kinds('Talks between the crews and the operator never took place.'), []);
+    assert.deepEqual(kinds("The minister's visit to the islands has been put on hold."), []);
+    assert.deepEqual(kinds('Officials scrapped plans for a summit in Oban next month.'), []);
+    assert.deepEqual(kinds("Organisers called off Saturday's rally in Oban."), []);
+    // what is called off in a condition is another thing: the talks stand
+    assert.deepEqual(kinds('The operator will hold talks on Friday only if the strike is called off.'), ['talks 2026-03-13']);
+  });
+
+  it('an event word inside a body\'s name is none ("the Treaty of Oban Organisation", "the Ferry Summit Commission")', () => {
+    assert.deepEqual(kinds('The Treaty of Oban Organisation said it would review fares.'), []);
+    assert.deepEqual(kinds('The Ferry Summit Commission met in Oban on Monday.').map((k) => k.split(' ')[0]), ['meeting']);
+  });
+
   it('a possible event is no event ("could hold talks"), a planned one is', () => {
     assert.deepEqual(kinds('The operator said it could hold talks with the crews again if the strike was dropped.'), []);
     assert.deepEqual(kinds('The operator will hold talks with the crews on Friday.'), ['talks 2026-03-13']);

@@ -174,6 +174,9 @@ const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|follo
 /** The rest of a body's name after an event word in title case: " of Oban Organisation", " Commission". */
 const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
 
+/** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
+const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b/i;
+
 /** A negation: "no", "never", "without", "failed to", "didn't". */
 const NEGATION = "(?:\\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
 /** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
@@ -268,6 +271,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
     // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
     if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
+    // "at the summit of the league", "the summit of his career": a peak, not a gathering
+    if (kind === 'summit' && PEAK_OF.test(reported.slice(end, end + 48))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
     if (verb && nameWord(reported, m)) continue;

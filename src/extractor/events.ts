@@ -183,6 +183,8 @@ class EventWalk {
     for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker) && !(q.start <= at && at < q.end && isNewsroom(q.speaker)) && !tellers.has(q.speaker)) candidate.speakers.push(q.speaker);
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
+    // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
+    if (!candidate.date && HABITUAL.test(dated)) return;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
@@ -210,6 +212,9 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/** Words of a custom: "each spring", "every two years", "annually". */
+const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;
 
 /** A headline: the article's first line, with more after it, ending without a sentence's full stop. */
 const HEADLINE_END = /[^.!?…"”’]\s*$/;

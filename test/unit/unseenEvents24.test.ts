@@ -99,3 +99,20 @@ describe('unseen events 24: photo captions', () => {
     assert.deepEqual(credited.map((e) => [e.kind, e.date, e.more.length]), [['announcement', '2026-02-17', 1]]);
   });
 });
+
+describe('unseen events 24: event words used as no event', () => {
+  it('a summit that is a peak is no gathering ("at the summit of the league")', () => {
+    assert.deepEqual(kinds('The coach said the win put the club back at the summit of the league.'), []);
+    assert.deepEqual(kinds('Ministers will hold a summit of island leaders in Oban on Friday.'), ['summit 2026-03-13']);
+  });
+
+  it('a custom is no one event ("meet at a summit each spring"), unless a day is given', () => {
+    assert.deepEqual(kinds('Island ministers meet at a summit in Oban each spring.'), []);
+    assert.deepEqual(kinds('The summit, held every two years, brings island leaders together.'), []);
+    assert.deepEqual(kinds('The summit, held every two years, opens in Oban on Thursday.'), ['summit 2026-03-12']);
+  });
+
+  it('an event that opens or resumes on a weekday is ahead ("opens in Oban on Thursday", "resumes on Monday")', () => {
+    assert.deepEqual(kinds('The plea hearing in the ferry fraud case resumes on Monday.'), ['hearing 2026-03-16']);
+  });
+});

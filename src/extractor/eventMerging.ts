@@ -5,6 +5,7 @@
  * occasion; the candidate's passage, participants, place and date are folded into it.
  */
 import { namesDate } from './dates';
+import { DAYS_AND_MONTHS } from './gazetteer';
 import { GATHERINGS, SPEAKING } from './eventWords';
 import { lastPara, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
 
@@ -29,7 +30,11 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
   if (c.trigger.definite && !c.trigger.verb) {
     // "the NATO summit" refers back to a NATO summit, "the Shangri-la Dialogue summit" names another
     // (by a name or an alias: "NATO" is an alias of the North Atlantic Treaty Organisation named in full)
-    const named = (e: Candidate): boolean => c.trigger.qualifiers.every((w) => [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w));
+    // (a day or a month, "Thursday's meeting", names no other event when both dates are known: fits() compares them)
+    const named = (e: Candidate): boolean =>
+      c.trigger.qualifiers.every(
+        (w) => (DAYS_AND_MONTHS.has(w.toLowerCase()) && !!e.date && !!c.date) || [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w),
+      );
     const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
     const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
     // an event of the last few paragraphs is what "the forum" means, unless it is history with a

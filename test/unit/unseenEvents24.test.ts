@@ -116,3 +116,17 @@ describe('unseen events 24: event words used as no event', () => {
     assert.deepEqual(kinds('The plea hearing in the ferry fraud case resumes on Monday.'), ['hearing 2026-03-16']);
   });
 });
+
+describe('unseen events 24: a reference back by its day', () => {
+  it('"Thursday\'s meeting" is the talks held on Thursday, not a new meeting', () => {
+    const ev = extractEvents(
+      analyze('Fares cap agreed\n\nPublished 13 March 2026\n\nIsland ministers agreed to cap ferry fares after talks in Oban on Thursday.\n\nSpeaking after Thursday\'s meeting, minister Ruth Baird said the cap would start in April.\n\nBaird will meet operators in Mallaig next week.'),
+    );
+    assert.deepEqual(ev.map((e) => [e.kind, e.date, e.more.length]), [['talks', '2026-03-12', 1], ['meeting', '2026-03', 0]]);
+  });
+
+  it('with no date to compare, a day names another event as before ("Monday\'s meeting" in an undated article)', () => {
+    const ev = extractEvents(analyze('Fares cap agreed\n\nIsland ministers held talks in Oban.\n\nSpeaking after Monday\'s meeting, minister Ruth Baird said the cap would start in April.'));
+    assert.equal(ev.length, 2);
+  });
+});

@@ -201,14 +201,15 @@ const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:
 const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|put on hold|suspended)';
 /** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
 const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
+/** The event word's own phrase: no verb or conjunction, which would open another clause. */
+const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
 /**
  * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
- * Gulf producers", "of ministers in Porto"; no verb or conjunction, which would open another
- * clause) and an aside between commas ("…, planned for Wednesday, was called off"), or before it
- * ("cancelled the visit", "called off a planned summit").
+ * Gulf producers", "of ministers in Porto") and an aside between commas ("…, planned for
+ * Wednesday, was called off"), or before it ("cancelled the visit", "called off a planned summit").
  */
 const UNDONE_AFTER = new RegExp(
-  `^(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?(?:,[^,;]{1,80},)?\\s*(?:(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}|${NOT_HAPPENING})\\b`,
+  `^${OWN_PHRASE}(?:,[^,;]{1,80},)?\\s*(?:(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}|${NOT_HAPPENING})\\b`,
   'u',
 );
 const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:(?:plans?|proposals?)\\s+for\\s+)?(?:${DETERMINER}\\s+|[\\p{Lu}\\d][\\p{L}\\d.-]*['’]s?\\s+)?(?:${MODIFIER}){0,2}$`, 'u');

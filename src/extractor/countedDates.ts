@@ -1,6 +1,7 @@
 /**
  * A time counted from the event told before: "Two years later", "a month earlier", "3 days later";
- * and a day counted from the day told before: "later in the day", "the next day", "the day before".
+ * and a day counted from the day told before: "later in the day", "the next day", "the day before";
+ * and the first day of an event of several days told by its last ("a two-day summit that ended on Friday").
  */
 import { isoDay } from './datePatterns';
 import type { ResolvedDate } from './chronoDates';
@@ -62,4 +63,23 @@ export function countFromEarlier(sentence: string, earlier: string): ResolvedDat
   else if (unit === 'month' && mo) date = isoDay(new Date(Date.UTC(y, mo - 1 + n, 1))).slice(0, 7);
   else if (d) date = isoDay(new Date(Date.UTC(y, mo - 1, d + n * (unit === 'week' ? 7 : 1))));
   return date ? { date, text: m[0], index: m.index } : null;
+}
+
+/** A span of days before the event word: "a two-day summit", "the three-day talks". */
+const DAYS_LONG = /\b(two|three|four|five|six|seven|[2-9])-day\s+(?:[\w’'-]+\s+){0,2}$/i;
+/** Its end told after the event word, before the date: "that ended in Brussels on Friday", "closed on Sunday". */
+const ENDED = /^[^.;]{0,60}?\b(?:ended|closed|concluded|wrapped up|finished)\b/i;
+
+/**
+ * An event of several days is dated by its first: "the two-day summit that ended in Brussels on
+ * Friday" began on Thursday, as another article's "a two-day summit on Thursday" has it. Returns the
+ * day its date words name moved back to the first, or the date as it was.
+ */
+export function firstDayOfSpan(dated: string, eventAt: number, date: { date: string; index: number }): string {
+  if (date.date.length !== 10 || date.index < eventAt) return date.date;
+  const span = DAYS_LONG.exec(dated.slice(Math.max(0, eventAt - 40), eventAt));
+  if (!span || !ENDED.test(dated.slice(eventAt, date.index))) return date.date;
+  const days = COUNTS.indexOf(span[1].toLowerCase()) + 1 || Number(span[1]);
+  const [y, mo, d] = date.date.split('-').map(Number);
+  return isoDay(new Date(Date.UTC(y, mo - 1, d - (days - 1))));
 }

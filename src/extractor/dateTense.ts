@@ -8,7 +8,7 @@
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|due to|scheduled|expected|ahead of|later this';
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|ahead of|later this';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
 const PAST = new RegExp(

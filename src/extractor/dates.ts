@@ -85,7 +85,9 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
     const at = month ? eventAt - before.length + month.index : -1;
     return (month && resolveAt(sentence, at, eventAt + 4, reference, tense, approximate)) || { date: opening[0], text: opening[0], index: eventAt };
   }
-  const modifier = modifierBefore(eventAt, before);
+  // date words before a phrase that opens with a preposition or a verb ("from next Tuesday after
+  // talks broke down last week", "on Monday held talks") modify another word, not the event word
+  const modifier = NOT_A_NOUN.test(sentence.slice(eventAt, eventAt + 10)) ? null : modifierBefore(eventAt, before);
   if (modifier) {
     if (modifier.year) return { date: modifier.year, text: modifier.year, index: modifier.at };
     const found = resolveAt(sentence, modifier.at, modifier.end, reference, tense, approximate);
@@ -97,6 +99,8 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
   return resolveAt(sentence, after.at, after.end, reference, tense, approximate);
 }
 
+/** An event word's phrase that opens with a preposition or a verb: "after talks", "held talks", "during negotiations". */
+const NOT_A_NOUN = /^(?:after|before|during|in|held|hold|holding|holds)\s/i;
 /** A day's number after a month's name: " 8", " 21st". */
 const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 /** A day's number before a month's name: "18 ", "3rd ". */

@@ -8,7 +8,7 @@ import type { Analysis } from './analyze';
 import { acronymOf, type LocalActor } from './actors';
 import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate } from './dates';
 import type { ResolvedDate } from './chronoDates';
-import { countFromEarlier } from './countedDates';
+import { countFromEarlier, firstDayOfSpan } from './countedDates';
 import { adjectivalPlace, onlyReports, placeOf, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 import type { LocalEvent } from './events';
@@ -87,6 +87,10 @@ export function makeCandidate(
     // "meanwhile": the time the story has reached, the month of the dated event told last
     const meanwhile = resolved ? null : MEANWHILE.exec(dated);
     if (meanwhile) resolved = { date: previous.date.slice(0, 7), text: meanwhile[0].trim(), index: 0 };
+  }
+  if (resolved) {
+    const first = firstDayOfSpan(dated, trigger.offset, resolved);
+    if (first !== resolved.date) resolved = { ...resolved, date: first };
   }
   const adjacent = leadOf(inSentence, s.start + trigger.offset);
   const lead = adjacent ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;

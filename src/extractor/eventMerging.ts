@@ -5,6 +5,7 @@
  * occasion; the candidate's passage, participants, place and date are folded into it.
  */
 import { namesDate } from './dates';
+import { DAYS_AND_MONTHS } from './gazetteer';
 import { GATHERINGS, SPEAKING } from './eventWords';
 import { lastPara, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
 
@@ -29,7 +30,11 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
   if (c.trigger.definite && !c.trigger.verb) {
     // "the NATO summit" refers back to a NATO summit, "the Shangri-la Dialogue summit" names another
     // (by a name or an alias: "NATO" is an alias of the North Atlantic Treaty Organisation named in full)
-    const named = (e: Candidate): boolean => c.trigger.qualifiers.every((w) => [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w));
+    // (a day or a month, "Thursday's meeting", names no other event when both dates are known: fits() compares them)
+    const named = (e: Candidate): boolean =>
+      c.trigger.qualifiers.every(
+        (w) => (DAYS_AND_MONTHS.has(w.toLowerCase()) && !!e.date && !!c.date) || [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w),
+      );
     const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
     const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
     // an event of the last few paragraphs is what "the forum" means, unless it is history with a
@@ -53,8 +58,28 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
     if (same && atGathering) same.lead = c.lead;
   }
   if (!same) return null;
+  fold(c, same);
+  return same;
+}
+
+/**
+ * The headline's event told again in the body: a headline names the article's event without its
+ * date or place ("EU leaders head to Brussels for energy summit"), the body tells it in full ("a
+ * two-day summit in Brussels on Thursday"); a headline's event with no date words is the body's
+ * first event of its kind whose place agrees. `head` is the article's first event, from its headline.
+ */
+export function foldHeadline(head: Candidate, all: Candidate[]): boolean {
+  if (head.date || head.dateText) return false;
+  const body = all.find((e) => e !== head && e.kind === head.kind && placesAgree(e, head));
+  if (!body) return false;
+  fold(head, body);
+  return true;
+}
+
+/** Folds candidate `c`'s passage, participants, place and date into the event `same`. */
+function fold(c: Candidate, same: Candidate): void {
   same.more.push({ start: c.start, end: c.end });
-  same.lastPara = c.para;
+  same.lastPara = Math.max(lastPara(same), c.para);
   for (const a of c.participants) if (!same.participants.includes(a) && same.participants.length < 8) same.participants.push(a);
   if (!same.placeName && c.placeName) Object.assign(same, { place: c.place, placeName: c.placeName });
   for (const p of c.places) if (!same.places.includes(p)) same.places.push(p);
@@ -64,7 +89,6 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
   // by-elections", then "The by-elections are scheduled for December 8")
   if (!same.date && !c.date && (c.yearless?.length ?? 0) > (same.yearless?.length ?? 0)) Object.assign(same, { dateText: c.dateText, yearless: c.yearless });
   same.yearless ??= c.yearless;
-  return same;
 }
 
 /** Places agree when either is unknown or one is among the places the other names. */

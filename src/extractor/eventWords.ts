@@ -8,6 +8,7 @@ import { countryByDemonym, DAYS_AND_MONTHS } from './gazetteer';
 import type { EventKind } from './types';
 import type { Analysis } from './analyze';
 import { orgKindsOfName } from './lexicon/organisations';
+import { MONTH } from './datePatterns';
 
 interface Trigger {
   pattern: RegExp;
@@ -24,6 +25,9 @@ interface Trigger {
    */
   starts?: RegExp;
 }
+
+/** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
+const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
@@ -49,8 +53,17 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
-  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:presidential |primary |televised )?debates?\b/, kind: 'debate', words: 'debate debates' },
-  { pattern: /\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public) hearings?\b/i, kind: 'hearing', words: 'hearing hearings' },
+  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]) debates?\\b`), kind: 'debate', words: 'debate debates' },
+  {
+    // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
+    pattern: new RegExp(
+      '\\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public|' +
+        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|${DAY_BEFORE}) hearings?\\b`,
+      'i',
+    ),
+    kind: 'hearing',
+    words: 'hearing hearings',
+  },
   // a witness before a committee: "appeared before the Environment, Food and Rural Affairs Committee", "gave evidence to MPs"
   {
     pattern: /\b(?:appeared|appearing|testified|testifying|gave evidence|giving evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
@@ -59,12 +72,12 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
-  { pattern: /\b(?:[A-Z][\w-]+|\d{4}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\b/, kind: 'election', words: 'primary primaries caucus caucuses election' },
+  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\\b`), kind: 'election', words: 'primary primaries caucus caucuses election' },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
-  { pattern: /\b(?:met with|met|meets with|will meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet|(?:due|set|scheduled|expected) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
@@ -158,6 +171,12 @@ const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|ser
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** The rest of a body's name after an event word in title case: " of Oban Organisation", " Commission". */
+const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
+
+/** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
+const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b/i;
+
 /** A negation: "no", "never", "without", "failed to", "didn't". */
 const NEGATION = "(?:\\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
 /** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
@@ -178,6 +197,24 @@ const NEGATED_NOUN_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}(?:${MAKI
 const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
+/** Verbs that undo a planned event: "the summit was cancelled", "called off the talks", "a meeting … was postponed indefinitely". */
+const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|put on hold|suspended)';
+/** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
+const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
+/** The event word's own phrase: no verb or conjunction, which would open another clause. */
+const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
+/**
+ * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
+ * Gulf producers", "of ministers in Porto") and an aside between commas ("…, planned for
+ * Wednesday, was called off"), or before it ("cancelled the visit", "called off a planned summit").
+ */
+const UNDONE_AFTER = new RegExp(
+  `^${OWN_PHRASE}(?:,[^,;]{1,80},)?\\s*(?:(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}|${NOT_HAPPENING})\\b`,
+  'u',
+);
+const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:(?:plans?|proposals?)\\s+for\\s+)?(?:${DETERMINER}\\s+|[\\p{Lu}\\d][\\p{L}\\d.-]*['’]s?\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+/** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
+const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
 /**
  * What follows "meet"/"met (with)" when nobody meets in person: a goal or demand met ("meet the
@@ -233,6 +270,10 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     const end = m.index + m[0].length;
     // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
     if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
+    // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
+    if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
+    // "at the summit of the league", "the summit of his career": a peak, not a gathering
+    if (kind === 'summit' && PEAK_OF.test(reported.slice(end, end + 48))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
     if (verb && nameWord(reported, m)) continue;
@@ -273,7 +314,9 @@ function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
   if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index));
   // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
   const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
-  return NEGATED_NOUN_BEFORE.test(reported.slice(Math.max(0, to - 48), to)) || NEGATED_AFTER.test(reported.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  const before = reported.slice(Math.max(0, to - 48), to);
+  const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
+  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before);
 }
 const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 
@@ -402,9 +445,16 @@ export function adjectivalPlace(sentence: string, kind: EventKind): string | nul
 /** A photo credit in a line ("(AP Photo/…", "Photo: …", "/Getty Images") or a line of its own ("Credit: NATO"). */
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b/;
 
+/**
+ * A credit on a line of its own, under its caption: the label and a few words, a name or an agency
+ * ("Photo: Jane Doe/Reuters"); a labelled line that goes on is a caption itself ("Photo: Workers
+ * arrive for the morning shift at the port."), and the paragraph above it is the article's.
+ */
+const CREDIT_LINE = /^\s*(?:Credit|Photo|Image|Photograph)\s*:\s*(?:\S+\s+){0,5}\S*\s*$/i;
+
 /** Whether a paragraph is a photo caption: it carries a credit, or the next line is one. */
 export function isCaption(paragraph: string, next: string | null): boolean {
-  return CREDIT.test(paragraph) || (next !== null && /^\s*(?:Credit|Photo|Image|Photograph)\s*:/i.test(next));
+  return CREDIT.test(paragraph) || (next !== null && CREDIT_LINE.test(next));
 }
 
 /** A newsroom: an organisation whose name is an outlet's. */

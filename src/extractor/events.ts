@@ -17,7 +17,7 @@ import { isCaption, isNewsroom, SPEAKING, triggerIn, triggersFor } from './event
 import type { EventKind } from './types';
 import { finish, makeCandidate, type Candidate } from './eventCandidates';
 import { countedFrom, datedAttribution, weekdaysBeforeAhead, withoutMonthNames, withoutQuotations } from './eventDates';
-import { MERGE_REACH, mergeIntoEarlier } from './eventMerging';
+import { foldHeadline, MERGE_REACH, mergeIntoEarlier } from './eventMerging';
 
 export interface LocalEvent {
   kind: EventKind;
@@ -183,6 +183,8 @@ class EventWalk {
     for (const q of cues) if (q.speaker && !candidate.speakers.includes(q.speaker) && !(q.start <= at && at < q.end && isNewsroom(q.speaker)) && !tellers.has(q.speaker)) candidate.speakers.push(q.speaker);
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
+    // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
+    if (!candidate.date && HABITUAL.test(dated)) return;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
@@ -192,10 +194,16 @@ class EventWalk {
     }
   }
 
+  private isHeadline(p: Paragraph): boolean {
+    return this.analysis.paragraphs.length > 1 && HEADLINE_END.test(this.text.slice(p.start, p.end));
+  }
+
   /** The article's events, each caption counted as a passage of the event it shows. */
   result(): LocalEvent[] {
-    const { events } = this;
+    let { events } = this;
     if (!this.exact && this.stated) weekdaysBeforeAhead(events, this.stated);
+    // (the headline is walked first: a later passage cannot refer back to it, it refers forward)
+    if (events.length > 1 && events[0].para === 0 && this.isHeadline(this.analysis.paragraphs[0]) && foldHeadline(events[0], events.slice(0, MERGE_REACH))) events = events.slice(1);
     const early = events.slice(0, MERGE_REACH);
     for (const c of this.captions) {
       const same = early.find((e) => e.kind === c.kind && (!c.placeName || !e.placeName || e.places.includes(c.placeName)));
@@ -204,6 +212,12 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/** Words of a custom: "each spring", "every two years", "annually". */
+const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;
+
+/** A headline: the article's first line, with more after it, ending without a sentence's full stop. */
+const HEADLINE_END = /[^.!?…"”’]\s*$/;
 
 /**
  * The sources named by their phrase who only tell of the event at offset `at`: those whose

@@ -215,6 +215,8 @@ export const TITLES = lowerSet(
     // newsroom and staff offices: "Gazette Editor-in-Chief Nora Feldt", "Deputy Chief of Staff Tova Rennick"
     'Editor-in-Chief|Editor in Chief|Executive Editor|Managing Editor|Chief of Staff|Deputy Chief of Staff|Counsel|' +
     'General Counsel|Special Counsel|Reporter|Correspondent|' +
+    // municipal and county offices: "City Clerk Dana Wu", "County Coroner Ruth Ames", "City Comptroller Brad Lander"
+    'Clerk|Auditor|Assessor|Recorder|Controller|Comptroller|Coroner|Solicitor|Registrar|Ombudsman|Prosecutor|Chairperson|Planner|Warden|Provost|Marshal|' +
     // a contest's titleholder, the contest named after the world it crowns: "former Miss Universe Ana Ruiz"
     'Miss Universe|Miss World|Miss Earth|Miss International|Miss America|Miss USA|Miss Teen USA|Mr. Universe|Mr Universe|' +
     'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World|' +

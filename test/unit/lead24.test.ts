@@ -77,3 +77,17 @@ describe('lead24: a number word alone speaks', () => {
     assert.deepEqual(said('The vote was 3-2 after the council said the plan was late.').map((q) => q.text), ['the plan was late']);
   });
 });
+
+describe('lead24: municipal and county offices are roles', () => {
+  it('"City Clerk Dana Wu", "County Coroner Ruth Ames": the office is a role, never part of the name; as a surname after a given name it stays a name', () => {
+    const a = analyze(`${HEAD}City Clerk Dana Wu said the vote was set. County Coroner Ruth Ames said the report was late. John Warden said nothing.`);
+    assert.deepEqual(
+      a.actors.map((x) => [x.name, x.roles]),
+      [
+        ['Dana Wu', ['Clerk']],
+        ['Ruth Ames', ['Coroner']],
+        ['John Warden', []],
+      ],
+    );
+  });
+});

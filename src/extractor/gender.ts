@@ -91,6 +91,8 @@ const UNISEX_FIRST_NAMES = new Set([
   'emerson', 'finley', 'parker', 'peyton', 'payton', 'harley', 'kai', 'ari', 'dale', 'stacy', 'kris', 'sidney', 'addison',
   'ashton', 'bailey', 'dakota', 'elliot', 'elliott', 'emery', 'jules', 'kennedy', 'logan', 'marley', 'micah', 'oakley',
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
+  // borne by well-known men though the table says woman (Lindsey Graham, Lindsay Hoyle, Courtney Walsh, Ashley Cole)
+  'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy',
   // a man's name in Catalan, a woman's in English (Joan Laporta, Joan Didion): the table says man
   'joan',
 ]);

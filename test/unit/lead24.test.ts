@@ -91,3 +91,21 @@ describe('lead24: municipal and county offices are roles', () => {
     );
   });
 });
+
+describe('lead24: unnamed party members and men with names the table calls women', () => {
+  it('"said a New Hampshire Republican" is one unnamed person, not the state', () => {
+    const a = analyze(`${HEAD}“It is over,” said a New Hampshire Republican. “It is over,” one Iowa Democrat said.`);
+    assert.deepEqual(
+      a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind]),
+      [
+        ['New Hampshire Republican', 'person'],
+        ['one Iowa Democrat', 'person'],
+      ],
+    );
+  });
+
+  it('"He continued" after a quotation by Sen. Lindsey Graham is Graham, not a man named inside it ("Lindsey" is borne by men too)', () => {
+    const a = analyze(`${HEAD}Sen. Lindsey Graham spoke on Thursday.\n\nGraham said, “I believe we are losing the vote.”\n\nHe continued, “I believe Donald Trump is destroying the party’s chance.”\n\nHe added, “It is sad to watch.”`);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lindsey Graham', 'Lindsey Graham', 'Lindsey Graham']);
+  });
+});

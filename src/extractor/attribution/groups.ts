@@ -34,12 +34,12 @@ export function bareName(st: ArticleState, t: Token[], from: number, to: number)
  * A group, an anonymous person or a body named by the phrase `np` (paragraph `pi`), with a
  * mention over it: a plural or collective head gives a group ("health officials"), a singular
  * people noun a person ("a banker briefed on the talks"), any other noun an organisation ("the
- * mayor’s office").
+ * mayor’s office"); `person` says the phrase is one person whatever its head ("a Texas Republican").
  */
-export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, head: Token): LocalActor {
+export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, head: Token, person = false): LocalActor {
   const number = peopleNoun(head.lower);
-  const plural = number === 'plural' || number === 'collective' || (!number && head.lower.endsWith('s') && !ROLE_NOUNS.has(head.lower));
-  const kind = plural ? 'group' : number || ROLE_NOUNS.has(head.lower) ? 'person' : 'organization';
+  const plural = !person && (number === 'plural' || number === 'collective' || (!number && head.lower.endsWith('s') && !ROLE_NOUNS.has(head.lower)));
+  const kind = plural ? 'group' : person || number || ROLE_NOUNS.has(head.lower) ? 'person' : 'organization';
   const actor = makeActor(st, kind, bareName(st, t, np.from, np.to));
   st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return actor;

@@ -79,6 +79,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const words = t.slice(np.from, np.to);
   // "she’s said": the pronoun without its auxiliary
   const lowerHead = baseLower(head);
+  // "said a New Hampshire Republican", "one Iowa Democrat said": one party member the text does not
+  // name, not the place before the party word
+  if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
@@ -401,6 +404,9 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
+
+/** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'green']);
 
 /** Words for one or some of a group: "one of them", "some of those". */
 const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);

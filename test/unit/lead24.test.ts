@@ -109,3 +109,12 @@ describe('lead24: unnamed party members and men with names the table calls women
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lindsey Graham', 'Lindsey Graham', 'Lindsey Graham']);
   });
 });
+
+describe('lead24: "attacks" with no object is the plural noun', () => {
+  it('"the Paris terror attacks test …", "the Brussels attacks would …" report nothing; "attacks Clinton", "attacks rival’s record" do', () => {
+    assert.deepEqual(said('The Paris terror attacks test the senator’s strategy on security.'), []);
+    assert.deepEqual(said('The Brussels attacks would further harden attitudes toward migrants.'), []);
+    assert.equal(said('Amy Price attacks Dara Quinn over the budget.')[0]?.who, 'Amy Price');
+    assert.equal(said('In a speech, she attacks rival’s foreign policy inexperience.').length, 1);
+  });
+});

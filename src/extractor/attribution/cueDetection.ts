@@ -177,6 +177,12 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   return i;
 }
 
+/** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
+function attackedObject(next: Token | undefined): boolean {
+  return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its', 'our', 'my', 'your', 'you']);
+
 /** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
 function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
@@ -249,6 +255,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
+  if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")

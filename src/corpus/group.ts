@@ -471,8 +471,23 @@ export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | nu
     }
     if (top.namedMentions > 0 && top.namedMentions >= PROMINENCE * (total - top.namedMentions)) return top;
   }
-  return left.length === 1 ? left[0] : null;
+  if (left.length !== 1) return null;
+  // "Melanie", a supporter in one article, is not the one Melanie named in full in another: a lone
+  // word that is the person's given name, not their surname, goes to a person the corpus names
+  // often ("Hillary", "Bernie"), never to a passing namesake
+  return left[0].namedMentions >= GIVEN_NAME_PROMINENCE || !givenNameOf(left[0], actor.nameTokens[0]) ? left[0] : null;
 }
+
+/** Whether `word` is the given name, not the surname, of group `g`'s first named member ("Melanie" of "Melanie Verveer"). */
+function givenNameOf(g: Group, word: string): boolean {
+  const tokens = (g.main[0] ?? g.deferred[0])?.actor.nameTokens;
+  if (!tokens || tokens.length < 2) return false;
+  const lower = word.toLowerCase();
+  return tokens[0].toLowerCase() === lower && tokens[tokens.length - 1].toLowerCase() !== lower;
+}
+
+/** Mentions in full a person needs before a lone given name in another article is taken for them. */
+const GIVEN_NAME_PROMINENCE = 10;
 
 /** A full name that rule 4 or 5 resolves ("Paul Ryan", "Wasserman Schultz"), not a lone surname or a role phrase of rule 2. */
 export function isFullName(c: Contribution): boolean {

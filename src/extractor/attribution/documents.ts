@@ -166,17 +166,25 @@ function eachSentenceBefore(st: ArticleState, pi: number, s: Sentence, reach: nu
 export function introducedDocumentIssuer(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {
   let found: LocalActor | null | undefined;
   eachSentenceBefore(st, pi, s, 1, (para, sent) => {
+    // each "“…,” it read" after the sentence asks again: its answer is read once (a sentence of
+    // thousands of documents, then thousands of such quotations, was cubic)
+    if (issuers.has(sent)) return ((found = issuers.get(sent)), true);
     const p = st.paragraphs[para];
     const t = p.tokens;
+    let quotes: LocalQuote[] | null = null;
     for (let i = sent.to - 1; i >= sent.from && found === undefined; i--) {
       if (t[i].type !== 'word' || t[i].cap || !ISSUED.has(t[i].lower)) continue;
       const det = determinerBefore(t, i, sent.from);
-      if (det >= 0 && INDEFINITE.has(t[det].lower)) found = issuerOf(st, para, p, sent, det, i, quotesIn(st, t, sent));
+      if (det >= 0 && INDEFINITE.has(t[det].lower)) found = issuerOf(st, para, p, sent, det, i, (quotes ??= quotesIn(st, t, sent)));
     }
+    issuers.set(sent, found);
     return true;
   });
   return found;
 }
+
+/** introducedDocumentIssuer's answer per sentence: its quotes are all made before a later sentence asks. */
+const issuers = new WeakMap<Sentence, LocalActor | null | undefined>();
 
 /** "…, the report said. It accused …": whom the document of the sentence before sentence `s` speaks for; undefined when that sentence has none. */
 export function previousDocumentSpeaker(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {

@@ -51,7 +51,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   // "Carmaker Volvex", "Steelmaker Bharat Ispat Ltd": a trade's noun in capitals (a sentence's or a
   // headline's first word) before a name tells the name is a body's, and is no part of it
-  if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to)) return [entity(tokens, text, 'organization', from + 1, to)];
+  // ("Miner John Smith", "Retailer Ann Lee": a trade people ply too, then a given name, names a person of that trade)
+  if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to) && !(n >= 3 && PERSONS_TRADES.has(tokens[from].lower) && genderOfFirstName(tokens[from + 1].base) !== null)) return [entity(tokens, text, 'organization', from + 1, to)];
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
@@ -282,6 +283,8 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Nouns of a trade that name bodies, never people, and open no body's own name. */
+/** Trades of TRADE_NOUNS that a person plies too: before a given name, the person's role ("Miner John Smith"). */
+const PERSONS_TRADES = new Set(['miner', 'retailer', 'manufacturer', 'refiner']);
 const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
 
 /** Whether a joining word ("of", "for") stands among tokens [from, to). */

@@ -118,3 +118,27 @@ describe('lead24: "attacks" with no object is the plural noun', () => {
     assert.equal(said('In a speech, she attacks rival’s foreign policy inexperience.').length, 1);
   });
 });
+
+describe('lead24: what the breaker found in the day’s rules', () => {
+  it('"questioned the company, which said" is the company named before, and so is the later "the company"', () => {
+    const quotes = said('Volvex Corp reported a quarterly loss. Analysts questioned the company, which said savings would reach $1bn. The company said the plan was on track.');
+    assert.deepEqual(quotes.slice(1).map((q) => q.who), ['Volvex Corp', 'Volvex Corp']);
+  });
+
+  it('"praised her deputy, who said": the deputy, not the one who praised', () => {
+    assert.equal(said('Councillor Amy Price praised her deputy, who said the plan was sound.')[1]?.who, 'deputy of Amy Price');
+  });
+
+  it('"called a second referendum unthinkable", "called a vote on the deal premature" name what they call; "called a meeting to order" is an act', () => {
+    assert.equal(said('Former prime minister Bob Ray called a second referendum unthinkable.').length, 1);
+    assert.equal(said('Opposition leader Bob Ray called a vote on the deal premature.').length, 1);
+    assert.deepEqual(said('Chairman Bob Ray called a meeting to order at 9am.'), []);
+  });
+
+  it('"the company" is no museum or zoo; "Miner John Smith" is a miner, not a company; "The Economist said" is no economist named before', () => {
+    assert.equal(said('Volvex Corp opened a new plant. The Brenton Zoo lost a tiger. The company said sales rose.')[0]?.who, 'Volvex Corp');
+    const a = analyze(`${HEAD}Miner John Smith, 54, said the pit had been his whole life.`);
+    assert.deepEqual(a.actors.map((x) => [x.name, x.kind, x.roles]), [['John Smith', 'person', ['Miner']]]);
+    assert.equal(said('Ann Lee, an economist at HSBC, said growth would slow. The Economist said in an editorial that the bank had moved too late.')[1]?.who, null);
+  });
+});

@@ -341,18 +341,25 @@ function declaredAct(t: Token[], k: number, end: number): boolean {
 const CALLED_ACTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote', 'referendum', 'meeting', 'halt', 'truce', 'ceasefire', 'recess', 'inquiry', 'review', 'walkout', 'lockout', 'boycott', 'timeout', 'session', 'conference', 'summit', 'hearing', 'by-election', 'byelection', 'runoff', 'primary', 'caucus']);
 
 /**
- * "called a strike", "called a snap general election": "a" or "an", at most three modifiers, an
- * act (CALLED_ACTS), and no clause or second "a" after it ("called her vote a mistake" names it).
+ * "called a strike", "called a snap general election", "called a meeting to order": "a" or "an",
+ * at most three modifiers, an act (CALLED_ACTS), then the clause's end or a preposition, and no
+ * clause after it ("called a second referendum unthinkable", "called her vote a mistake" name it).
  */
 function calledAct(t: Token[], k: number, end: number): boolean {
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
   for (let j = k + 1; j < end && j <= k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
     if (!CALLED_ACTS.has(t[j].lower)) continue;
-    for (let x = j + 1; x < end; x++) if (t[x].lower === 'a' || t[x].lower === 'an') return false;
-    return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+    const next = t[j + 1];
+    if (j + 1 >= end || next.type !== 'word') return true;
+    // ("called a vote on the deal premature", "a review of the policy long overdue": the object's
+    // phrase may go on to what it is called; a time, a place or "to order" leave it an act)
+    if (next.lower === 'to' && t[j + 2]?.lower === 'order') return true;
+    return ACT_FOLLOWERS.has(next.lower) && !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
   }
   return false;
 }
+/** Words after an act called that tell its time or place, leaving it an act ("for Monday", "at the plant", "in March"). */
+const ACT_FOLLOWERS = new Set(['for', 'at', 'in', 'after', 'before', 'next', 'this', 'last', 'until', 'amid']);
 
 /**
  * "declared the quarry a protected site", "declared himself a candidate": an object and what the

@@ -294,9 +294,14 @@ function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   return -1;
 }
 
+/**
+ * An office a capitalised word after "the" names: elected, a role noun, or a title that is a people
+ * noun ("the Chief Constable"); not an occupation that is also a paper's name ("The Economist said").
+ */
+const capitalOffice = (w: string): boolean => !PUBLICATION_WORDS.has(w) && (ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null));
+/** Occupations that are publications' names after "The": "The Economist", "The Lawyer", "The Engineer", "The Critic". */
+const PUBLICATION_WORDS = new Set(['economist', 'lawyer', 'engineer', 'critic', 'spectator', 'observer', 'examiner', 'reporter', 'journalist', 'banker', 'grocer']);
 /** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator". */
-/** An office a capitalised word after "the" names: elected, a role noun, or a title that is a people noun ("the Chief Constable"). */
-const capitalOffice = (w: string): boolean => ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null);
 const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
@@ -391,19 +396,26 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // noun; the nearest body of a fitting kind further back is as often another: "a letter from the
   // staff association, which urged …" after "the Treasury")
   if (head.cap || !descriptionKinds(head.lower)) return null;
+  // ("questioned the company, which said": a bare description is the body named before, as "the company said" is)
+  if (np.to - np.from === 2 && t[np.from].lower === 'the') return resolveNp(st, pi, p, s, np);
   // (the phrase from its last "the": "a letter to the bank board from the staff association")
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
   return from >= np.from ? phraseActor(st, pi, t, { ...np, from }, head) : null;
 }
 
-/** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */
+/** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun, or one after a possessive ("her deputy, who"), that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */
 function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number): boolean {
   const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
-  if (k < 0 || st.mentionAt[pi][k] || t[k].type !== 'word' || t[k].cap || !isGroupHead(t[k].lower)) return false;
+  if (k < 0 || st.mentionAt[pi][k] || t[k].type !== 'word' || t[k].cap) return false;
+  // ("praised her deputy, who said": one person by a possessive and a people noun, as well)
+  if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? ''))) return false;
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
+
+/** Possessive determiners: "her deputy", "their lawyer". */
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
 
 /** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'green']);

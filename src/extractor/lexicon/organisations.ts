@@ -82,6 +82,8 @@ const NAME_HEADS = table([
   ['fc|afc|club|team|rovers|athletic|athletics|wanderers|albion|hotspur', ['team']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
   ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
+  // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo"): no company "the company" could mean
+  ['museum|museums|zoo|gallery|aquarium|orchestra|opera|observatory|archives|conservatory|sanctuary|shelter', ['nonprofit']],
 ]);
 
 /** Words that make a name a city's, county's or state's government as its head or before a body: "City of Arden", "Arden County Council". */

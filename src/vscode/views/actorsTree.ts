@@ -27,8 +27,8 @@ const GROUPS: Array<{ kind: GroupKey; label: string; icon: string }> = [
   { kind: 'unnamed', label: 'Unnamed sources', icon: 'eye-closed' },
 ];
 
-/** Name particles that open a surname in lower case ("de Blasio", "al-Assad"): such a name is a person's own. */
-const SURNAME_PARTICLE = /^(?:de|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|la|le|al|el|bin|ibn|ben)\b/;
+/** Name particles that open a surname in lower case before its capital ("de Blasio", "al-Assad", "bin Laden"): such a name is a person's own. */
+const SURNAME_PARTICLE = /^(?:de|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|la|le|al|el|bin|ibn|ben)[ -]\p{Lu}/u;
 
 /**
  * The tree group of actor `a`: its kind, except a person known only by a description ("senior

@@ -126,7 +126,13 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
     // ("The chair of the panel, lawyer Anna Berg, said": the role before the comma with its post-modifier)
-    if (!aside && before?.type === 'word' && !before.cap && (personNoun(before) || roleWithModifier(t, j, from)) && namedAfterRole(t, a, end) && !anyAuxiliary(t, a, end)) return { from: a, to: end };
+    // ("One witness, retired mail carrier Walter Hughes, said": after one person's noun, any
+    // occupation the lists lack; "A longtime subscriber, retired dentist Paul Gerber, said": after
+    // one person's description, a known role)
+    if (!aside && before?.type === 'word' && !before.cap && !anyAuxiliary(t, a, end)) {
+      const onePerson = personNoun(before) || roleWithModifier(t, j, from);
+      if (namedAfterRole(t, a, end) ? onePerson || describedOne(t, j, from) : onePerson && namedAfterDescription(t, a, end)) return { from: a, to: end };
+    }
     // "Mr. Regalado, 69, said"
     if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
@@ -218,6 +224,27 @@ function namedAfterRole(t: Token[], a: number, end: number): boolean {
   while (n > a && isNameWord(t[n - 1])) n--;
   return n < end && n > a && !t[n - 1].cap && personNoun(t[n - 1]);
 }
+
+/**
+ * Whether segment [a, end) is one to three lower-case words of a description and a full name
+ * ("retired mail carrier Walter Hughes", "nurse practitioner Daniel Reyes"): no function word
+ * among them, so no clause or phrase of its own ("an aide to Gov. Tim Walz").
+ */
+function namedAfterDescription(t: Token[], a: number, end: number): boolean {
+  let n = end;
+  while (n > a && isNameWord(t[n - 1])) n--;
+  if (end - n < 2 || n === a || n - a > 3) return false;
+  for (let i = a; i < n; i++) if (t[i].type !== 'word' || t[i].cap || DESCRIPTION_STOPS.has(t[i].lower) || DETERMINERS.has(t[i].lower) || CUE_FORMS.has(t[i].lower)) return false;
+  return true;
+}
+const DESCRIPTION_STOPS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'by', 'in', 'on', 'and', 'or', 'as', 'who', 'whose', 'which', 'not', 'than', 'like']);
+
+/** Whether the phrase before the comma at `comma` is one person described ("A longtime subscriber", "One regular"): "a", "an", "one" or "another", then one or two lower-case words. */
+function describedOne(t: Token[], comma: number, from: number): boolean {
+  const d = comma - 2 >= from && ONE.has(t[comma - 2].lower) ? comma - 2 : comma - 3 >= from && ONE.has(t[comma - 3].lower) && t[comma - 2].type === 'word' && !t[comma - 2].cap ? comma - 3 : -1;
+  return d >= 0 && (d === from || t[d - 1].type !== 'word');
+}
+const ONE = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Whether the words before the comma at `comma` are a role noun in lower case and its

@@ -27,3 +27,12 @@ describe('unseen news 24b: appositives', () => {
     assert.deepEqual(said('A longtime member, retired nurse Edna Kowal, said the club had saved her.'), [['Edna Kowal', 'the club had saved her']]);
   });
 });
+
+describe('unseen news 24b: bodies in apposition', () => {
+  it('"The X union, the Y Association, said": the body\'s name after its description speaks, not the description', () => {
+    assert.deepEqual(said('The nurses union, the Valley Nursing Association, said no wards would close.'), [['Valley Nursing Association', 'no wards would close']]);
+    assert.deepEqual(said('A local charity, the Kestrel Trust, said it would pay for the repairs.'), [['Kestrel Trust', 'it would pay for the repairs']]);
+    // (a person after a person's noun stays the person: "The group's leader, the Rev. …")
+    assert.deepEqual(said('The union\'s leader, Ada Brennan, said the talks had failed.').map((q) => q[0]), ['Ada Brennan']);
+  });
+});

@@ -114,6 +114,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
     // ("The police chief in the city, Rio de Janeiro, said": a place's name after its noun is the place's)
     const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower);
+    // "The teachers union, the Riverside Education Association, said", "The museum next door, the
+    // Portland Art Museum, said": a body's name, with its article, after the body's description
+    if (!aside && !placeGoesOn && !placeName && t[a].lower === 'the' && namedBodyAfter(t, a + 1, end, before) && describedBody(t, j, from, true)) return { from: a + 1, to: end };
     if (placeGoesOn || aside || placeRole || bodyName || placeName) {
       end = j;
       continue;
@@ -331,12 +334,25 @@ function roleWord(x: Token): boolean {
   return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
 }
 
-/** Whether the phrase before the comma at `comma` is a bare description of a body ("the neighbourhood group"): a determiner, then lower-case words to the body noun. */
-function describedBody(t: Token[], comma: number, from: number): boolean {
+/**
+ * Whether the phrase before the comma at `comma` is a bare description of a body ("the
+ * neighbourhood group"): a determiner, then lower-case words to the body noun; with `modifiers`,
+ * words a person's noun may be among ("a local charity", "the teachers union").
+ */
+function describedBody(t: Token[], comma: number, from: number, modifiers = false): boolean {
   let i = comma - 2;
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && !personNoun(t[i]) && !LINKING.has(t[i].lower)) i--;
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
   // (not "lawyers for the group, X,": see peopleForDescription)
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
+}
+
+/**
+ * Whether [a, end) is a body's name that may follow its description ending in `before`: name
+ * words, a body's head in the name or a body's noun before the comma, and no person's noun there.
+ */
+function namedBodyAfter(t: Token[], a: number, end: number, before: Token | undefined): boolean {
+  if (end - a < 2 || !before || before.type !== 'word' || before.cap || personNoun(before) || !allNameWords(t, a, end, false)) return false;
+  return BODY_NOUNS.has(before.lower) || !!descriptionKinds(before.lower) || orgKindsOfName(t[end - 1].text).length > 0;
 }
 
 /** Where the people noun stands when the phrase before the comma at `comma` is people for a described body ("lawyers | for the developer", "a spokesman | for the company"); -1 when it is not. */

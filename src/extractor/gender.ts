@@ -91,12 +91,19 @@ const UNISEX_FIRST_NAMES = new Set([
   'emerson', 'finley', 'parker', 'peyton', 'payton', 'harley', 'kai', 'ari', 'dale', 'stacy', 'kris', 'sidney', 'addison',
   'ashton', 'bailey', 'dakota', 'elliot', 'elliott', 'emery', 'jules', 'kennedy', 'logan', 'marley', 'micah', 'oakley',
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
-  // a man's name in Catalan, a woman's in English (Joan Laporta, Joan Didion): the table says man
-  'joan',
+  // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
+  // Castex, Jean Rhys): the table says man
+  'joan', 'jean',
 ]);
 
 /** Whether a given name is borne by both sexes ("Taylor", "Jordan"), so it tells no gender. */
 export const isUnisexFirstName = (first: string): boolean => UNISEX_FIRST_NAMES.has(withoutStop(first.toLowerCase()));
+
+/**
+ * The gender a first name tells against a title or a gendered noun ("Ms Smith" after "Joan
+ * Smith"): the table's, but none for a name borne by both sexes, which the title decides.
+ */
+export const agreeingGenderOfFirstName = (first: string): Gender | null => (isUnisexFirstName(first) ? null : genderOfFirstName(first));
 
 /** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);

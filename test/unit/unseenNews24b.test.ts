@@ -36,3 +36,11 @@ describe('unseen news 24b: bodies in apposition', () => {
     assert.deepEqual(said('The union\'s leader, Ada Brennan, said the talks had failed.').map((q) => q[0]), ['Ada Brennan']);
   });
 });
+
+describe('unseen news 24b: gender', () => {
+  it('a courtesy title links to a full name whose given name is borne by both sexes, or by men only abroad ("Ms Smith" after "Joan Smith")', () => {
+    assert.deepEqual(said('Joan Hartley runs the bakery on Quay Street. Ms Hartley said the rent had doubled.'), [['Joan Hartley', 'the rent had doubled']]);
+    assert.deepEqual(said('Jean Moffat chairs the trust. Mrs Moffat said the grant was late.'), [['Jean Moffat', 'the grant was late']]);
+    assert.deepEqual(said('Kelly Pike, the coach, was pleased. Mr Pike said the team had improved.'), [['Kelly Pike', 'the team had improved']]);
+  });
+});

@@ -44,3 +44,11 @@ describe('unseen news 24b: gender', () => {
     assert.deepEqual(said('Kelly Pike, the coach, was pleased. Mr Pike said the team had improved.'), [['Kelly Pike', 'the team had improved']]);
   });
 });
+
+describe('unseen news 24b: bodies named for a cause', () => {
+  it('"to" and a verb of a cause go on a campaigning body\'s name ("Campaign to Protect Rural England")', () => {
+    assert.deepEqual(said('The Alliance to Save Coastal Wales said the barrage would drown the marsh.'), [['Alliance to Save Coastal Wales', 'the barrage would drown the marsh']]);
+    // (a headline's plan stays two names: no body "Council to Review Budget")
+    assert.ok(!said('Town Council to Review Budget\n\nThe mayor said the review was overdue.').some((q) => /Review/.test(q[0] ?? '')));
+  });
+});

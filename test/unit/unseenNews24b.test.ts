@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
@@ -50,5 +51,15 @@ describe('unseen news 24b: bodies named for a cause', () => {
     assert.deepEqual(said('The Alliance to Save Coastal Wales said the barrage would drown the marsh.'), [['Alliance to Save Coastal Wales', 'the barrage would drown the marsh']]);
     // (a headline's plan stays two names: no body "Council to Review Budget")
     assert.ok(!said('Town Council to Review Budget\n\nThe mayor said the review was overdue.').some((q) => /Review/.test(q[0] ?? '')));
+  });
+});
+
+describe('unseen news 24b: spokespeople', () => {
+  it('"A force spokesperson said" speaks for the body of that kind named before, as "a spokesperson for the force" does', () => {
+    const roles = (body: string) => analyze(`Headline\n\n${body}`).actors.find((a) => /spokes/.test(a.name))?.roles;
+    assert.deepEqual(roles('Officers from Dyfed-Powys Police searched the farm. A force spokesperson said a man had been arrested.'), ['spokesperson for Dyfed-Powys Police']);
+    assert.deepEqual(roles('Shares in Corvel Foods fell sharply. A company spokeswoman said the recall was limited to one batch.'), ['spokeswoman for Corvel Foods']);
+    // (none of that kind named: no link)
+    assert.deepEqual(roles('A company spokeswoman said the recall was limited to one batch.'), []);
   });
 });

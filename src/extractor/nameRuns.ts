@@ -91,6 +91,11 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   }
   // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
   if (pluralPossessiveBody(tokens, end, to)) return end + 2;
+  // "Special Agent in Charge Lorraine Bishop": a title with "in" inside it
+  if (tokens[end].lower === 'in') {
+    const title = titleOver(tokens, start, end, to);
+    if (title > 0) return title;
+  }
   // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named for its cause
   if (causeAfterHead(tokens, end, to)) return end + 2;
   // connectors: join only where the words before them make an organisation or a title
@@ -100,6 +105,15 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   // (a code names no one: "Traffic on the M4" is no body)
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
+}
+
+/** The end of a title that opens among the last words of run [start, end) and goes on over the lower-case word at `end`; 0 when none does. */
+function titleOver(tokens: Token[], start: number, end: number, to: number): number {
+  for (let k = Math.max(start, end - MAX_TITLE_WORDS + 2); k < end; k++) {
+    const n = titleAt(tokens, k, to);
+    if (k + n > end + 1) return k + n;
+  }
+  return 0;
 }
 
 /**

@@ -63,3 +63,10 @@ describe('unseen news 24b: spokespeople', () => {
     assert.deepEqual(roles('A company spokeswoman said the recall was limited to one batch.'), []);
   });
 });
+
+describe('unseen news 24b: titles', () => {
+  it('a title with "in" inside it goes on over "in" ("Special Agent in Charge Lorraine Bishop")', () => {
+    assert.deepEqual(said('"Tips from staff cracked this case," said Special Agent in Charge Dev Amari.').map((q) => q[0]), ['Dev Amari']);
+    assert.deepEqual(said('Special Agent in Charge Dev Amari said the tip came from a clerk.'), [['Dev Amari', 'the tip came from a clerk']]);
+  });
+});

@@ -70,3 +70,11 @@ describe('unseen news 24b: titles', () => {
     assert.deepEqual(said('Special Agent in Charge Dev Amari said the tip came from a clerk.'), [['Dev Amari', 'the tip came from a clerk']]);
   });
 });
+
+describe('unseen news 24b: content before the source', () => {
+  it('a verb in -ed after a name\'s number is a clause\'s verb ("Members of … Local 1044 approved …, the union said")', () => {
+    assert.deepEqual(said('Staff at Depot 9 rejected the rota by a wide margin, the union said.').map((q) => q[1]), ['Staff at Depot 9 rejected the rota by a wide margin']);
+    // (a count before it is its noun's: "14 injured" alone is no clause)
+    assert.deepEqual(said('In all, 14 injured, the hospital said.'), []);
+  });
+});

@@ -78,3 +78,14 @@ describe('unseen news 24b: content before the source', () => {
     assert.deepEqual(said('In all, 14 injured, the hospital said.'), []);
   });
 });
+
+describe('unseen news 24b: restrictive relative clauses', () => {
+  it('"A councillor who opposes the scheme said …": the relative clause\'s object ends at the main clause\'s cue, which keeps its own content', () => {
+    const q = said('A councillor who opposes the scheme said the consultation was a sham.');
+    assert.deepEqual(q.map((x) => x[1]), ['the scheme', 'the consultation was a sham']);
+    const trust = said('A charity that funds the clinic, the Orwell Health Trust, said it would cover the shortfall.');
+    assert.deepEqual(trust.at(-1), ['Orwell Health Trust', 'it would cover the shortfall']);
+    // (a cue's noun inside the object is no main verb: "who want a say in the plan")
+    assert.deepEqual(said('Some parents who want a ban on phones in class said the rule was overdue.').at(-1)?.[1], 'the rule was overdue');
+  });
+});

@@ -89,3 +89,10 @@ describe('unseen news 24b: restrictive relative clauses', () => {
     assert.deepEqual(said('Some parents who want a ban on phones in class said the rule was overdue.').at(-1)?.[1], 'the rule was overdue');
   });
 });
+
+describe('unseen news 24b: people before a relative clause', () => {
+  it('"Residents who live nearby said": a people noun capitalised as the sentence\'s first word heads the subject, as in mid-sentence', () => {
+    assert.deepEqual(said('Neighbours who signed the petition said the hedge blocked the light.').map((q) => q[1]), ['the hedge blocked the light']);
+    assert.equal(quotesOf('Headline\n\nCommuters who use the line said delays were daily.')[0]?.speakerMention?.text, 'Commuters who use the line');
+  });
+});

@@ -234,7 +234,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   for (let j = a - 1; j > from && a - j <= 20; j--) {
     const x = t[j];
     if (x.type !== 'word') break;
-    if (((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
+    // ("Residents who live nearby said": the people noun capitalised as the sentence's first word)
+    if (((WHO.test(x.lower) || x.lower === 'that') && (isPeopleNoun(t[j - 1]) || (j - 1 === from && peopleNoun(t[j - 1].lower) !== null))) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
       const np = npBackward(t, j - 1, from);
       if (np) return { from: np.from, to: end + 1 };
       break;

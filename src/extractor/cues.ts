@@ -29,7 +29,7 @@ const SPEECH =
   'thank|chide|scold|mock|ridicule|lash|rail|decry|denounce|applaud|hail|welcome|tout|insinuate|imply|hint|estimate|' +
   'project|forecast|report|signal|underscore|underline|repeat|echo|answer|interject|interrupt|confess|plead|beg|implore|' +
   'challenge|threaten|order|instruct|request|recount|relate|narrate|describe|characterize|characterise|label|' +
-  'brand|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
+  'brand|term|call|blame|credit|attack|fault|contradict|correct|clarify|elaborate|specify|cite|quote|summarize|summarise|pitch|' +
   'announce|vouch|swear|guarantee|reassure|concur|object|protest|rebut|refute|dispute|deride|belittle|disparage|' +
   'voice|express|affirm|reaffirm|raise|refer|remind|' +
   // answers as blows, speech only with their particle ("shot back that …", "chimed in")
@@ -60,7 +60,7 @@ export const INFINITIVE_CUES = new Set(
 );
 
 const OBJECT_TAKERS = new Set(
-  'tell|urge|accuse|criticize|criticise|ask|assure|warn|remind|inform|advise|thank|chide|scold|mock|ridicule|blame|credit|attack|fault|praise|defend|condemn|blast|slam|denounce|call|label|brand|describe|characterize|characterise|invite|order|instruct|beg|implore|challenge|threaten|question|reassure'.split(
+  'tell|urge|accuse|criticize|criticise|ask|assure|warn|remind|inform|advise|thank|chide|scold|mock|ridicule|blame|credit|attack|fault|praise|defend|condemn|blast|slam|denounce|call|label|brand|term|describe|characterize|characterise|invite|order|instruct|beg|implore|challenge|threaten|question|reassure'.split(
     '|',
   ),
 );

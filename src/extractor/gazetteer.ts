@@ -228,6 +228,8 @@ export const TITLES = lowerSet(
     'Chief Supt|Chief Insp|Staff Sgt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Capt|Prof|' +
     // British police ranks in capitals ("PC Laura Kenning", "DC Holt"): weak, as they are also initials' words
     'PC|DC|DS|DI|DCI|PCSO|' +
+    // US federal agents' ranks: "Special Agent in Charge Lorraine Bishop"
+    'Special Agent|Supervisory Special Agent|Special Agent in Charge|' +
     // the Irish head of government and deputy: "Taoiseach Seán Kilbride"
     'Taoiseach|Tánaiste|Tanaiste|' +
     // the same ranks written out: "Detective Sergeant Ian Brook", "Chief Inspector Ruth Ames", "Colonel Ada Ross"

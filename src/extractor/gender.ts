@@ -93,12 +93,19 @@ const UNISEX_FIRST_NAMES = new Set([
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
   // borne by well-known men though the table says woman (Lindsey Graham, Lindsay Hoyle, Courtney Walsh, Ashley Cole)
   'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy',
-  // a man's name in Catalan, a woman's in English (Joan Laporta, Joan Didion): the table says man
-  'joan',
+  // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
+  // Castex, Jean Rhys): the table says man
+  'joan', 'jean',
 ]);
 
 /** Whether a given name is borne by both sexes ("Taylor", "Jordan"), so it tells no gender. */
 export const isUnisexFirstName = (first: string): boolean => UNISEX_FIRST_NAMES.has(withoutStop(first.toLowerCase()));
+
+/**
+ * The gender a first name tells against a title or a gendered noun ("Ms Smith" after "Joan
+ * Smith"): the table's, but none for a name borne by both sexes, which the title decides.
+ */
+export const agreeingGenderOfFirstName = (first: string): Gender | null => (isUnisexFirstName(first) ? null : genderOfFirstName(first));
 
 /** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);

@@ -91,6 +91,13 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   }
   // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
   if (pluralPossessiveBody(tokens, end, to)) return end + 2;
+  // "Special Agent in Charge Lorraine Bishop": a title with "in" inside it
+  if (tokens[end].lower === 'in') {
+    const title = titleOver(tokens, start, end, to);
+    if (title > 0) return title;
+  }
+  // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named for its cause
+  if (causeAfterHead(tokens, end, to)) return end + 2;
   // connectors: join only where the words before them make an organisation or a title
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")
@@ -99,6 +106,26 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
 }
+
+/** The end of a title that opens among the last words of run [start, end) and goes on over the lower-case word at `end`; 0 when none does. */
+function titleOver(tokens: Token[], start: number, end: number, to: number): number {
+  for (let k = Math.max(start, end - MAX_TITLE_WORDS + 2); k < end; k++) {
+    const n = titleAt(tokens, k, to);
+    if (k + n > end + 1) return k + n;
+  }
+  return 0;
+}
+
+/**
+ * Whether "to" at `end` and the capitalised verb after it go on a body's name: after a campaigning
+ * body's head, a verb of its cause ("Coalition to Stop Gun Violence"; not "Council to Review
+ * Budget", a headline's plan).
+ */
+function causeAfterHead(tokens: Token[], end: number, to: number): boolean {
+  return tokens[end].lower === 'to' && end + 2 < to && tokens[end + 1].cap && CAUSE_VERBS.has(tokens[end + 1].lower) && isNameWord(tokens[end + 2]) && CAUSE_HEADS.has(tokens[end - 1].lower);
+}
+const CAUSE_HEADS = new Set(['campaign', 'committee', 'coalition', 'alliance', 'society', 'movement', 'fund', 'league', 'network', 'project', 'association', 'foundation', 'partnership', 'trust', 'initiative']);
+const CAUSE_VERBS = new Set(['protect', 'save', 'stop', 'end', 'prevent', 'defend', 'preserve', 'fight', 'abolish', 'combat', 'promote', 'free', 'reform', 'restore', 'ban', 'keep', 'eliminate', 'eradicate', 'halt', 'cure', 'conserve']);
 
 /**
  * The end of a run [start, end) carried over words that end a run elsewhere, where a known name

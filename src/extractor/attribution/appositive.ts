@@ -114,6 +114,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
     // ("The police chief in the city, Rio de Janeiro, said": a place's name after its noun is the place's)
     const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower);
+    // "The teachers union, the Riverside Education Association, said", "The museum next door, the
+    // Portland Art Museum, said": a body's name, with its article, after the body's description
+    if (!aside && !placeGoesOn && !placeName && t[a].lower === 'the' && namedBodyAfter(t, a + 1, end, before) && describedBody(t, j, from, true)) return { from: a + 1, to: end };
     if (placeGoesOn || aside || placeRole || bodyName || placeName) {
       end = j;
       continue;
@@ -126,7 +129,13 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
     // ("The chair of the panel, lawyer Anna Berg, said": the role before the comma with its post-modifier)
-    if (!aside && before?.type === 'word' && !before.cap && (personNoun(before) || roleWithModifier(t, j, from)) && namedAfterRole(t, a, end) && !anyAuxiliary(t, a, end)) return { from: a, to: end };
+    // ("One witness, retired mail carrier Walter Hughes, said": after one person's noun, any
+    // occupation the lists lack; "A longtime subscriber, retired dentist Paul Gerber, said": after
+    // one person's description, a known role)
+    if (!aside && before?.type === 'word' && !before.cap && !anyAuxiliary(t, a, end)) {
+      const onePerson = personNoun(before) || roleWithModifier(t, j, from);
+      if (namedAfterRole(t, a, end) ? onePerson || describedOne(t, j, from) : onePerson && namedAfterDescription(t, a, end)) return { from: a, to: end };
+    }
     // "Mr. Regalado, 69, said"
     if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
@@ -220,6 +229,27 @@ function namedAfterRole(t: Token[], a: number, end: number): boolean {
 }
 
 /**
+ * Whether segment [a, end) is one to three lower-case words of a description and a full name
+ * ("retired mail carrier Walter Hughes", "nurse practitioner Daniel Reyes"): no function word
+ * among them, so no clause or phrase of its own ("an aide to Gov. Tim Walz").
+ */
+function namedAfterDescription(t: Token[], a: number, end: number): boolean {
+  let n = end;
+  while (n > a && isNameWord(t[n - 1])) n--;
+  if (end - n < 2 || n === a || n - a > 3) return false;
+  for (let i = a; i < n; i++) if (t[i].type !== 'word' || t[i].cap || DESCRIPTION_STOPS.has(t[i].lower) || DETERMINERS.has(t[i].lower) || CUE_FORMS.has(t[i].lower)) return false;
+  return true;
+}
+const DESCRIPTION_STOPS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'by', 'in', 'on', 'and', 'or', 'as', 'who', 'whose', 'which', 'not', 'than', 'like']);
+
+/** Whether the phrase before the comma at `comma` is one person described ("A longtime subscriber", "One regular"): "a", "an", "one" or "another", then one or two lower-case words. */
+function describedOne(t: Token[], comma: number, from: number): boolean {
+  const d = comma - 2 >= from && ONE.has(t[comma - 2].lower) ? comma - 2 : comma - 3 >= from && ONE.has(t[comma - 3].lower) && t[comma - 2].type === 'word' && !t[comma - 2].cap ? comma - 3 : -1;
+  return d >= 0 && (d === from || t[d - 1].type !== 'word');
+}
+const ONE = new Set(['a', 'an', 'one', 'another']);
+
+/**
  * Whether the words before the comma at `comma` are a role noun in lower case and its
  * post-modifier ("the chair | of the panel", "the head | of the external panel"): up to four
  * words after "of", "for", "at" or "with", none a verb's.
@@ -304,12 +334,25 @@ function roleWord(x: Token): boolean {
   return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
 }
 
-/** Whether the phrase before the comma at `comma` is a bare description of a body ("the neighbourhood group"): a determiner, then lower-case words to the body noun. */
-function describedBody(t: Token[], comma: number, from: number): boolean {
+/**
+ * Whether the phrase before the comma at `comma` is a bare description of a body ("the
+ * neighbourhood group"): a determiner, then lower-case words to the body noun; with `modifiers`,
+ * words a person's noun may be among ("a local charity", "the teachers union").
+ */
+function describedBody(t: Token[], comma: number, from: number, modifiers = false): boolean {
   let i = comma - 2;
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && !personNoun(t[i]) && !LINKING.has(t[i].lower)) i--;
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
   // (not "lawyers for the group, X,": see peopleForDescription)
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
+}
+
+/**
+ * Whether [a, end) is a body's name that may follow its description ending in `before`: name
+ * words, a body's head in the name or a body's noun before the comma, and no person's noun there.
+ */
+function namedBodyAfter(t: Token[], a: number, end: number, before: Token | undefined): boolean {
+  if (end - a < 2 || !before || before.type !== 'word' || before.cap || personNoun(before) || !allNameWords(t, a, end, false)) return false;
+  return BODY_NOUNS.has(before.lower) || !!descriptionKinds(before.lower) || orgKindsOfName(t[end - 1].text).length > 0;
 }
 
 /** Where the people noun stands when the phrase before the comma at `comma` is people for a described body ("lawyers | for the developer", "a spokesman | for the company"); -1 when it is not. */

@@ -10,7 +10,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { objectForward, recipientBeforeQuotation } from './personTold';
 import { pleaObject } from './cueSenses';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
@@ -20,7 +20,10 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
 export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
-  const end = Math.min(limit, s.to);
+  let end = Math.min(limit, s.to);
+  // "A lawmaker who opposes the bill said …": a restrictive relative clause's object ends at the main clause's cue
+  const main = restrictiveObjectEnd(t, s, from, end);
+  if (main > 0) end = main;
   while (k < end && mannerAdverbAt(t, k)) k++;
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
@@ -145,6 +148,29 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   }
   return [k, end];
 }
+
+/**
+ * Where the main clause's cue stands when the cue ending at `from` is a restrictive relative
+ * clause's verb ("A lawmaker who opposes the bill said", "a group that backs the plan says"): "who"
+ * or "that" right after a noun, then a short object and a finite cue of speech; 0 otherwise.
+ */
+function restrictiveObjectEnd(t: Token[], s: Sentence, from: number, end: number): number {
+  const rel = from - 2;
+  if (rel <= s.from || (t[rel].lower !== 'who' && t[rel].lower !== 'that') || t[rel - 1].type !== 'word' || CUE_FORMS.has(t[rel - 1].lower)) return 0;
+  // (the object may have its appositive: "a foundation that supports the lab, the Halvorsen Trust, said")
+  for (let j = from + 1; j < Math.min(end, from + RESTRICTIVE_OBJECT_REACH); j++) {
+    const x = t[j];
+    if (x.type !== 'word') {
+      if (x.text === ',' && j > from + 1) continue;
+      return 0;
+    }
+    const cue = CUE_FORMS.get(x.lower);
+    if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's' || (x.lower === 'say' && t[j - 1].lower !== 'to')) && !x.cap && !cue.needsQuotation) return j;
+    if (x.lower === 'that' || x.lower === 'which' || x.lower === 'who' || AUXILIARIES.has(x.lower)) return 0;
+  }
+  return 0;
+}
+const RESTRICTIVE_OBJECT_REACH = 12;
 
 /** How far after ", which" or ", who" a cue of the relative clause is looked for: "which later said", "who has long argued". */
 const RELATIVE_CUE_REACH = 4;

@@ -222,6 +222,11 @@ export function bodySpokesperson(st: ArticleState, pi: number, t: Token[], np: N
     const si = sentenceIndex(sentences, np.from);
     body = (sentences[si].from < np.from ? bodyOpening(st, pi, t, sentences[si]) : null) ?? (si > 0 ? bodyOpening(st, pi, t, sentences[si - 1]) : null);
   }
+  // "A force spokesperson said", "a company spokesman": the body of that kind named before
+  if (!other && np.to - np.from === 3 && INDEFINITE.has(t[np.from].lower) && !t[np.from + 1].cap) {
+    const kinds = descriptionKinds(t[np.from + 1].lower);
+    if (kinds) body = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds, undefined, t[np.from + 1].lower);
+  }
   return body ? linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, body), 'for') : null;
 }
 

@@ -7,7 +7,7 @@
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import type { Token } from '../text';
-import { genderOfFirstName, genderOfRole, type Gender } from '../gender';
+import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
 import type { ArticleState } from './state';
 import { aliasAfter } from './appositive';
@@ -255,5 +255,5 @@ function personGender(a: LocalActor): Gender | null {
     const g = genderOfRole(r);
     if (g) return g;
   }
-  return a.nameTokens.length > 1 ? genderOfFirstName(a.nameTokens[0]) : null;
+  return a.nameTokens.length > 1 ? agreeingGenderOfFirstName(a.nameTokens[0]) : null;
 }

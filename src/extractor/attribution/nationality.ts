@@ -4,7 +4,7 @@ import { countryByDemonym, countryBySurface } from '../gazetteer';
 import { NATIONAL_NOUNS } from '../lexicon/people';
 import type { Token } from '../text';
 import { lowerBound } from '../sorted';
-import { genderOfFirstName } from '../gender';
+import { agreeingGenderOfFirstName } from '../gender';
 import type { ArticleState, Np } from './state';
 
 /**
@@ -69,7 +69,7 @@ function personsByPlace(st: ArticleState): PersonsByPlace {
 function contradicts(a: LocalActor, demonym: string): boolean {
   for (const r of a.roles) for (const w of r.toLowerCase().split(/[\s,]+/)) if (w !== demonym && nationalWord(w)) return true;
   const gender = demonym.endsWith('woman') ? 'female' : demonym.endsWith('man') ? 'male' : null;
-  const own = a.gender ?? (a.nameTokens.length > 1 ? genderOfFirstName(a.nameTokens[0]) : null);
+  const own = a.gender ?? (a.nameTokens.length > 1 ? agreeingGenderOfFirstName(a.nameTokens[0]) : null);
   return !!gender && !!own && own !== gender;
 }
 

@@ -234,6 +234,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   for (let j = a - 1; j > from && a - j <= 20; j--) {
     const x = t[j];
     if (x.type !== 'word') break;
+    // "Residents who live nearby said": the people noun capitalised as the sentence's first word is
+    // the subject (as after "Residents who packed the gallery", see subjectBefore)
+    if ((WHO.test(x.lower) || x.lower === 'that') && j - 1 === from && t[j - 1].cap && peopleNoun(t[j - 1].lower) !== null) return { from, to: from + 1 };
     if (((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
       const np = npBackward(t, j - 1, from);
       if (np) return { from: np.from, to: end + 1 };

@@ -240,10 +240,18 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
     if (cue && !(cue.form === 'base' && nounBefore(prev))) return true;
     if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
     const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
-    if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !/^\d/.test(prev.text) && prev.lower !== 'of') return true;
+    // (a count before it is its noun's, "14 injured"; a name's number is the name, "Local 1044 voted")
+    if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && (!/^\d/.test(prev.text) || numberedName(t, j - 1)) && prev.lower !== 'of') return true;
   }
   return false;
 }
+
+/** Whether the number at token `n` ends a name ("Local 1044", "Plant 7"): a capitalised word, no month, before it. */
+function numberedName(t: Token[], n: number): boolean {
+  const before = t[n - 1];
+  return !!before && before.type === 'word' && before.cap && /^\d{1,5}$/.test(t[n].text) && !MONTHS.has(before.lower);
+}
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Whether tokens [from, to) hold an auxiliary or another irregular finite verb ("14 people had died"), not only a form in -ed that may be a participle ("packages linked to …"). */
 export function hasAuxiliary(t: Token[], from: number, to: number): boolean {

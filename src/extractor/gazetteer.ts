@@ -204,7 +204,7 @@ export const TITLES = lowerSet(
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
-    'Senators|Sens.|Reps.|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
+    'Senators|Sens.|Reps.|Govs.|Pres.|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
     'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
     'Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|Philanthropist|' +

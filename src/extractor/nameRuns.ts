@@ -357,11 +357,13 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
-  const longest = TITLE_FIRST_WORDS.get(tokens[i].lower);
+  // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
+  const then = tokens[i].lower.startsWith('then-') ? 5 : 0;
+  const longest = TITLE_FIRST_WORDS.get(then ? tokens[i].lower.slice(then) : tokens[i].lower);
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
-    if (TITLES.has(lowerText(tokens, i, i + n))) return n;
+    if (TITLES.has(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n))) return n;
   }
   return 0;
 }

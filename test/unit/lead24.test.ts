@@ -142,3 +142,13 @@ describe('lead24: what the breaker found in the day’s rules', () => {
     assert.equal(said('Ann Lee, an economist at HSBC, said growth would slow. The Economist said in an editorial that the bank had moved too late.')[1]?.who, null);
   });
 });
+
+describe('lead24: abbreviated, plural and "then-" titles are roles', () => {
+  it('"Govs. Chris Christie", "Pres. Bashar al-Assad", "Then-Sen. Hillary Clinton" are the names without the title; "Amartya Sen" keeps his surname', () => {
+    const a = analyze(`${HEAD}Govs. Chris Christie and Ann Lee spoke. Pres. Bashar al-Assad said the war was over. Then-Sen. Hillary Clinton voted yes. Amartya Sen said markets fail.`);
+    assert.deepEqual(
+      a.actors.filter((x) => x.kind === 'person').map((x) => x.name),
+      ['Chris Christie', 'Ann Lee', 'Bashar al-Assad', 'Hillary Clinton', 'Amartya Sen'],
+    );
+  });
+});

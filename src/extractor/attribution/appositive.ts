@@ -13,7 +13,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, isParenthetical, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -244,10 +244,9 @@ const DESCRIPTION_STOPS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'by'
 
 /** Whether the phrase before the comma at `comma` is one person described ("A longtime subscriber", "One regular"): "a", "an", "one" or "another", then one or two lower-case words. */
 function describedOne(t: Token[], comma: number, from: number): boolean {
-  const d = comma - 2 >= from && ONE.has(t[comma - 2].lower) ? comma - 2 : comma - 3 >= from && ONE.has(t[comma - 3].lower) && t[comma - 2].type === 'word' && !t[comma - 2].cap ? comma - 3 : -1;
+  const d = comma - 2 >= from && INDEFINITE.has(t[comma - 2].lower) ? comma - 2 : comma - 3 >= from && INDEFINITE.has(t[comma - 3].lower) && t[comma - 2].type === 'word' && !t[comma - 2].cap ? comma - 3 : -1;
   return d >= 0 && (d === from || t[d - 1].type !== 'word');
 }
-const ONE = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Whether the words before the comma at `comma` are a role noun in lower case and its

@@ -16,7 +16,7 @@ import type { Sentence, Token } from '../text';
 import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex } from './anaphora';
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { GOVERNMENT_NOUNS, isPeopleNoun } from './words';
+import { GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
 import { personalRole } from './personalRoles';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, ROLE_SYNONYMS, soleHolder } from './roleHolders';
@@ -30,7 +30,6 @@ const POSSESSIVE_PRONOUNS = new Map([
 ]);
 
 /** Determiners of a phrase that introduces someone or something new: "a union", "one group". */
-export const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Determiners of a description that points back: "the company", "this firm". */
 export const DEFINITE = new Set(['the', 'this', 'that']);
 

@@ -19,11 +19,11 @@ import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isPartyGroup, isPeopleNoun, PERSON_PRONOUNS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
-import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, INDEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
+import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
@@ -414,11 +414,6 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
 
-/** Possessive determiners: "her deputy", "their lawyer". */
-const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
-
 /** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'green']);
 
-/** Words for one or some of a group: "one of them", "some of those". */
-const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);

@@ -15,7 +15,7 @@ import { baseLower, type Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
-import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -254,7 +254,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     if (b >= from && t[b].type === 'word' && t[b].possessive) return { from: !t[b].cap && b - 1 >= from && DETERMINERS.has(t[b - 1].lower) ? b - 1 : b, to: end + 1 };
   }
   // "“…,” one of them said", "some of those said": members of the people named before
-  if (a === end && (last.lower === 'them' || last.lower === 'those') && end - 2 >= from && t[end - 1].lower === 'of' && MEMBERS_OF.has(t[end - 2].lower) && (end - 2 === from || t[end - 3].type !== 'word')) return { from: end - 2, to: end + 1 };
+  if (a === end && (last.lower === 'them' || last.lower === 'those') && end - 2 >= from && t[end - 1].lower === 'of' && MEMBER_WORDS.has(t[end - 2].lower) && (end - 2 === from || t[end - 3].type !== 'word')) return { from: end - 2, to: end + 1 };
   // A lower-case word alone is no subject ("the war said"): it needs a name, a role or a group word.
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
   const ok =
@@ -282,8 +282,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
 
 /** Number words that speak alone: one of the people the text just named ("“…,” one said"). */
 const LONE_COUNTED_SUBJECTS = new Set(['one', 'another', 'two', 'three', 'several']);
-/** Words for some of a group before "of them": "one of them", "several of those". */
-const MEMBERS_OF = new Set([...LONE_COUNTED_SUBJECTS, 'some', 'many', 'most', 'each', 'none']);
+
 
 /** Places counted are where people are ("insiders in the next two states — … — said"), no bodies speaking together. */
 const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation', 'town', 'county', 'region', 'territory', 'village']);

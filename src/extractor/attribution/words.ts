@@ -51,6 +51,12 @@ export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', '
 export const AGED = /^\d{1,3}-year-old$/;
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Words for one or some of a group: "one of them", "some of those", "“…,” one said". */
+export const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);
+/** Possessive determiners: "her deputy", "their lawyer". */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** What makes a noun phrase one thing or person not named before: "a spokesman", "one official", "another source". */
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Time words that stand between a cue and its subject or content: "said Tuesday", "told reporters yesterday". */
 export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'afterwards', 'afterward', 'recently']);
 /** Words that open a new clause: a cue's content search stops there. */

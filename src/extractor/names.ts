@@ -11,7 +11,7 @@ import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
-import { CONNECTORS, nicknameEnd, titleAt } from './nameRuns';
+import { CONNECTORS, givenNameBefore, nicknameEnd, titleAt } from './nameRuns';
 import { peopleNoun } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
@@ -72,8 +72,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) : 0);
     if (!len) continue;
-    // a title word ending the run after a given name is a surname ("Catherine King", "Mark Bishop")
-    if (i + len === to && len === 1 && i > from && genderOfFirstName(tokens[i - 1].base) !== null && !titleAt(tokens, i - 1, i)) continue;
+    // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King")
+    if (len === 1 && i > from && i + len === to && givenNameBefore(tokens, from, i)) continue;
     // so is one alone after a courtesy title that is a surname too ("Ms Reeve", "Mr King"; not an
     // office one is addressed by, "Mr President", "Mr. Administrator")
     if (i + len === to && len === 1 && i === from + 1 && COURTESY_TITLES.has(tokens[from].lower) && SURNAME_TITLES.has(tokens[i].lower)) continue;

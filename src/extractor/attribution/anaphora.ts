@@ -295,7 +295,8 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
  */
 export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
-  const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
+  // ("they" is a body, a nation or a group; never a place, nor a capital standing for its government)
+  const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural ? a.kind === 'group' : !!a.capitalOf);
   // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
   // subject or source is a document is that document, speaking for whom it speaks for
   if (!plural && !sameSentenceBefore(st, pi, s, at, fits)) {
@@ -322,7 +323,7 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   if (sawSpeaker) return speaker;
   // "they" keeps to the last body that spoke; "it" to the nearest organisation named; "their"
   // before a body ("Their union said") to no place that spoke ("Glasgow said …"): a town owns no union
-  if (plural) return (owner && speaker && !fits(speaker) ? null : speaker) ?? first;
+  if (plural) return (speaker && (owner || speaker.kind === 'place') && !fits(speaker) ? null : speaker) ?? first;
   return first ?? (speaker && speaker.kind !== 'group' ? speaker : null);
 }
 

@@ -13,7 +13,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -90,8 +90,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
+    // ", Republican of South Carolina,", ", a Democrat from Ohio,": so is a party member of a place
     // ", asked by a reporter how long …,": the circumstances of what the subject says
-    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -164,6 +165,14 @@ function nameGivenBefore(t: Token[], comma: number, from: number): number {
 }
 const NAME_KINDS = new Set(['first', 'given', 'last', 'full', 'middle', 'family']);
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'their', 'my']);
+
+/** Whether tokens [a, end) are a party member of a place: "Republican of South Carolina", "a Democrat from Ohio". */
+function partyOfPlace(t: Token[], a: number, end: number): boolean {
+  const k = INDEFINITE.has(t[a].lower) ? a + 1 : a;
+  if (end - k < 3 || !t[k].cap || !PARTY_MEMBERS.has(t[k].lower) || (t[k + 1].lower !== 'of' && t[k + 1].lower !== 'from')) return false;
+  for (let j = k + 2; j < end; j++) if (t[j].type !== 'word' || !t[j].cap) return false;
+  return true;
+}
 
 /** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */
 const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'flanked', 'surrounded', 'accompanied', 'joined']);

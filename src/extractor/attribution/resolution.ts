@@ -19,7 +19,7 @@ import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
@@ -29,6 +29,7 @@ import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './
 import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
+import { partisanDescribed, partisanHead } from './partisans';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -82,6 +83,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "said a New Hampshire Republican", "one Iowa Democrat said": one party member the text does not
   // name, not the place before the party word
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
+  // "the Wisconsin Republican said": the person the passage is about, told by party, not the place
+  if (partisanHead(t, np) >= 0) return partisanDescribed(st, pi, s, np, lowerHead);
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
@@ -213,6 +216,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     if (other && other.actor.kind !== 'place') return asAgent(st, other.actor);
   }
+  // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
+  const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other) : -1;
+  if (placed >= 0) return phraseActor(st, pi, t, np, t[placed]);
   if (other && other.to === np.to) return asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
@@ -242,7 +248,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
   }
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
-  const kinds = !other && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
+  // ("the Ohio company": a place before the noun only tells where the body is)
+  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to)) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return phraseActor(st, pi, t, np, head);
   if (kinds) {
@@ -280,6 +287,22 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
 }
+/**
+ * The head noun of phrase `np` when it is bodies in the plural before the place `place` names
+ * ("six newspapers in New Jersey") or one body brought in by "a" after it ("a Texas utility"), a
+ * noun of their kind in lower case (no document's: "a Vermont complaint" is the state's); -1 otherwise.
+ */
+function placedBodies(t: Token[], np: Np, place: LocalMention): number {
+  const body = (w: Token): boolean => !w.cap && w.type === 'word' && !DOCUMENT_NOUNS.has(w.lower) && !GOVERNMENT_NOUNS.has(w.lower) && !!descriptionKinds(w.lower);
+  if (place.to === np.to) {
+    const at = t[place.from - 1]?.lower === 'the' ? place.from - 2 : place.from - 1;
+    const noun = t[at - 1];
+    if (at - 1 <= np.from || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
+    return body({ ...noun, lower: noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1) }) ? at - 1 : -1;
+  }
+  return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
+}
+
 /** Words that count people: "two", "12", "several". */
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)$/;
 /** Plural nouns of people by what they do: "objectors", "plaintiffs", "activists", "residents". */
@@ -413,7 +436,4 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
-
-/** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */
-const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'green']);
 

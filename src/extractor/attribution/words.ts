@@ -55,6 +55,8 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 export const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);
 /** Possessive determiners: "her deputy", "their lawyer". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'green']);
 /** What makes a noun phrase one thing or person not named before: "a spokesman", "one official", "another source". */
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Time words that stand between a cue and its subject or content: "said Tuesday", "told reporters yesterday". */

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+const HEAD = 'Test\n\nPublished 3 March 2026\n\n';
+const said = (text: string): Array<{ text: string; who: string | null }> => quotesOf(HEAD + text).map((q) => ({ text: q.text, who: q.who }));
+const whoSaid = (text: string): Array<string | null> => said(text).map((q) => q.who);
+
+describe('lead25: a place is no speaker when a person or bodies are told by it', () => {
+  it('", Republican of South Carolina," and ", a Democrat from Ohio," are the named person’s aside', () => {
+    assert.deepEqual(whoSaid('“This bill is a giveaway,” Senator Lindsey Graham, Republican of South Carolina, said on Sunday.'), ['Lindsey Graham']);
+    assert.deepEqual(whoSaid('Representative Steve Cohen, Democrat of Tennessee, told reporters that the bill would fail.'), ['Steve Cohen']);
+    assert.deepEqual(whoSaid('Elijah Cummings, a Democrat from Maryland, said the hearing was a farce.'), ['Elijah Cummings']);
+  });
+
+  it('a title word after a given name is a surname, no office of the place after "of" ("Rep. Peter T. King of New York")', () => {
+    assert.deepEqual(whoSaid('“It is not going to be easy,” said Representative Peter T. King of New York.'), ['Peter T. King']);
+    assert.deepEqual(whoSaid('Peter King of New York said the bill would fail.'), ['Peter King']);
+    // an office of a place is still one ("Secretary of State", "King of Spain" before no given name)
+    assert.deepEqual(whoSaid('Secretary of State Ana Ruiz said the talks were over.'), ['Ana Ruiz']);
+  });
+
+  it('"the Wisconsin Republican" is the person the passage is about, not Wisconsin', () => {
+    assert.deepEqual(whoSaid('House Speaker Paul Ryan met donors on Thursday. The Wisconsin Republican said the party would unite.'), ['Paul Ryan']);
+    assert.deepEqual(whoSaid('Senator Rand Paul met Ana Ruiz on Friday. The Kentucky Republican said she had no plan.'), ['Rand Paul']);
+    assert.deepEqual(whoSaid('Mitch McConnell spoke first. The Republican said the party would unite.'), ['Mitch McConnell']);
+  });
+
+  it('"the … Republican" names no one the article gives another party, and "the Independent" alone is no partisan', () => {
+    assert.deepEqual(whoSaid('Democratic Senator Ana Ruiz spoke first. The Ohio Republican said the bill would pass.'), [null]);
+    assert.deepEqual(whoSaid('Sen. Ana Ruiz, D-Ohio, spoke first. The Ohio Republican said the bill would pass.'), [null]);
+    assert.notEqual(whoSaid('Ivanka Trump launched a clothing line. The Independent reported that most of it was made abroad.')[0], 'Ivanka Trump');
+  });
+
+  it('bodies told by their place speak as a group named by the phrase ("Six newspapers in New Jersey", "a Texas utility")', () => {
+    assert.match(whoSaid('Six newspapers in New Jersey said the governor should resign.')[0] ?? '', /^(?:Six )?newspapers in New Jersey$/);
+    assert.deepEqual(whoSaid('Several unions in Ontario said the deal was poor.'), ['unions in Ontario']);
+    assert.deepEqual(whoSaid('A Texas utility said prices would rise.'), ['Texas utility']);
+    // a place that does speak still does
+    assert.deepEqual(whoSaid('Texas said it would appeal the ruling.'), ['Texas']);
+  });
+
+  it('"they" is never a place, nor a capital for its government: a place that spoke before is no antecedent', () => {
+    const quotes = said('Vermont filed a complaint, which said the developers lied. Economists studied the region for years. “We failed to anticipate the shock,” they argued.');
+    assert.notEqual(quotes.at(-1)?.who, 'Vermont');
+    assert.equal(said('Washington warned Beijing. “We failed to anticipate the shock,” they argued.').at(-1)?.who ?? null, null);
+  });
+});

@@ -91,6 +91,9 @@ export function isPartyLabel(text: string): boolean {
   return hyphen > 0 && PARTY_LABEL.test(text);
 }
 
+/** A number from 21 to 99 in words: "twenty-seven". */
+const TENS_AND_UNITS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+
 /** A capitalised word that can belong to a name (not a month, not a number, not an adverb in -ly, not a gerund, not a party label). */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || (!t.cap && !articleSurname(t))) return false;
@@ -106,6 +109,8 @@ export function isNameWord(t: Token | undefined): boolean {
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;
   // the auxiliaries' participles open clauses ("Having announced that …", "Being Held Up")
   if (t.lower === 'having' || t.lower === 'being') return false;
+  // a number in words opening a sentence ("Twenty-seven people were hurt")
+  if (t.lower.length >= 9 && t.lower.length <= 13 && TENS_AND_UNITS.test(t.lower)) return false;
   return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
 }
 

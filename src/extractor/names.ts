@@ -25,6 +25,19 @@ export { gluedWord } from './nameChecks';
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
   if (timeZone(tokens, from, to) || codeWord(tokens, from, to)) return [];
+  // "Islamic State-linked", "El Paso-based", "Nobel Prize-winning": a name made a modifier names
+  // what its part before the hyphen does (classified with that part in the token's place, put back after)
+  const last = tokens[to - 1];
+  const hyphen = last.text.length > 4 && last.text.indexOf('-') > 0 ? modifierHyphen(last.text) : -1;
+  if (hyphen > 0) {
+    const head = last.text.slice(0, hyphen);
+    tokens[to - 1] = { ...last, text: head, lower: last.lower.slice(0, hyphen), base: head, end: last.start + hyphen, possessive: false };
+    try {
+      return classifyRun(tokens, from, to, text);
+    } finally {
+      tokens[to - 1] = last;
+    }
+  }
   // "Jonathan Adebayo KC", "Janet Cole MP": letters after a name are an honour or an office, not the name
   if (to - from >= 2 && POST_NOMINALS.has(tokens[to - 1].text) && !isAcronym(tokens[to - 2])) return classifyRun(tokens, from, to - 1, text);
   const n = to - from;
@@ -292,6 +305,16 @@ function connectorIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CONNECTORS.has(tokens[i].lower)) return true;
   return false;
 }
+
+/**
+ * A capitalised word joined by a hyphen to a participle or a word that makes a modifier ("State-linked",
+ * "Paso-based", "Graham-type", "War II-era"): where its hyphen is; -1 otherwise ("Min-koo", "Smith-Jones").
+ */
+function modifierHyphen(word: string): number {
+  const m = MODIFIER_COMPOUND.exec(word);
+  return m ? m[1].length : -1;
+}
+const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|type|era|like|esque|led|run|made|born|built|owned|backed|funded|allied|aligned|friendly|free|only|wide|class|grade|scale|level|centric|focused|sized|shaped|themed|as-[a-z]+)$/u;
 
 /** Courtesy titles before a surname, with and without their full stop. */
 const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 const HEAD = 'Test\n\nPublished 3 March 2026\n\n';
@@ -43,5 +44,32 @@ describe('lead25: a place is no speaker when a person or bodies are told by it',
     const quotes = said('Vermont filed a complaint, which said the developers lied. Economists studied the region for years. “We failed to anticipate the shock,” they argued.');
     assert.notEqual(quotes.at(-1)?.who, 'Vermont');
     assert.equal(said('Washington warned Beijing. “We failed to anticipate the shock,” they argued.').at(-1)?.who ?? null, null);
+  });
+});
+
+describe('lead25: names made modifiers by a hyphen', () => {
+  const mentions = (text: string): string[] => {
+    const a = analyze(HEAD + text);
+    return a.mentions.map((m) => `${a.text.slice(m.start, m.end)}/${m.actor.kind}`);
+  };
+
+  it('"Islamic State-linked", "El Paso-based", "World War II-era": the name before the hyphen, never a person named with the participle', () => {
+    const found = mentions('Islamic State-linked militants attacked the town. World War II-era bombs were found. A Lindsey Graham-type candidate would win.');
+    assert.ok(found.includes('Islamic State/organization'), found.join(', '));
+    assert.ok(found.includes('Lindsey Graham/person'), found.join(', '));
+    assert.ok(!found.some((m) => /-(?:linked|era|type)\//.test(m)), found.join(', '));
+    // a hyphen inside a name stays ("Han Min-koo", "Ana Smith-Jones")
+    assert.ok(mentions('Defense Minister Han Min-koo met Ana Smith-Jones.').includes('Han Min-koo/person'));
+    assert.ok(mentions('Defense Minister Han Min-koo met Ana Smith-Jones.').includes('Ana Smith-Jones/person'));
+  });
+
+  it('a name cut at the hyphen is a modifier, not who speaks: "The El Paso-based group said" is the group', () => {
+    assert.deepEqual(whoSaid('The El Paso-based group said it was ready.'), ['El Paso-based group']);
+    assert.deepEqual(whoSaid('Occupy Wall Street-style protesters said the vote was rigged.'), ['Occupy Wall Street-style protesters']);
+  });
+
+  it('a number in words opening a sentence names no one ("Twenty-seven people said")', () => {
+    assert.deepEqual(whoSaid('Twenty-seven people said they were hurt.'), ['Twenty-seven people']);
+    assert.ok(!mentions('Twenty-seven were hurt, police said.').some((m) => m.startsWith('Twenty-seven/')));
   });
 });

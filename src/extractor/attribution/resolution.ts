@@ -151,6 +151,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   for (let i = np.from; i < coreEnd; i++) {
     const m = st.mentionAt[pi][i];
     if (!m) continue;
+    // ("The El Paso-based group": a name cut at a hyphen is a modifier, not who speaks)
+    if (m.end < t[m.to - 1].end && !t[m.to - 1].possessive) continue;
     if (m.actor.kind === 'person') person = m;
     else if (!other || m.to === coreEnd) other = m;
   }

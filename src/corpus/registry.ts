@@ -14,7 +14,9 @@
  *    when two remain or none has it; a role phrase ("the NATO chief") joins the one person whose
  *    roles name that organisation; else each goes to the group of its own name;
  * 3. an organisation named by an acronym takes in the organisations whose acronym it is ("NATO"
- *    and "North Atlantic Treaty Organization");
+ *    and "North Atlantic Treaty Organization"): one an article wrote with it, or one whose initials
+ *    it is, four or more, or three when no other organisation answers to them (registryRules.ts,
+ *    contestedClaim);
  * 4. a full name without a middle initial ("Paul Ryan") joins the one person group named with one
  *    initial and the same other words ("Paul D. Ryan"), never when two initials share them ("George
  *    W. Bush", "George P. Bush"); else the group of its own key (as rule 1: it names that group).
@@ -30,7 +32,7 @@ import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { loadFirstNames } from '../extractor/gender';
-import { answersTo, mergeAcronyms, ownAcronym, type Lookups } from './registryRules';
+import { answersTo, contestedClaim, mergeAcronyms, ownAcronym, type Lookups } from './registryRules';
 import { aggregateStep, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, NO_STRINGS, rolesByUse, SlicedSort, startTally, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
 
@@ -54,7 +56,7 @@ export class Registry extends RegistryMerges {
    * Rule 3 as the last refresh left it: the group each acronym names and the organisations named
    * by an acronym of their own (lower case); null until a refresh has merged every organisation.
    */
-  private acronyms: { byAcronym: Map<string, Group>; owns: Map<Group, string> } | null = null;
+  private acronyms: { byAcronym: Map<string, Group>; owns: Map<Group, string>; short: ShortClaims } | null = null;
   /** Whether prepareStep has loaded the first-name table. */
   private namesLoaded = false;
 
@@ -148,12 +150,17 @@ export class Registry extends RegistryMerges {
       if (full) break;
       if (g.kind !== 'organization') continue;
       const own = this.orgs.has(g) ? ownAcronym(this.aggregate(g)) : '';
-      if (own !== (known!.owns.get(g) ?? '')) full = true;
-      else if (this.orgs.has(g)) dirtyOrgs.push(g);
+      // (a change among the claims to an acronym of three initials may move its other claimants)
+      if (own !== (known!.owns.get(g) ?? '') || known!.short.claims.has(g)) full = true;
+      else if (this.orgs.has(g)) {
+        const agg = this.aggregate(g);
+        if (contestedClaim(agg) || known!.short.acronyms.has(answersTo(agg))) full = true;
+        else dirtyOrgs.push(g);
+      }
     }
     if (full || !known) {
       const byAcronym = mergeAcronyms(this.orgs, (g) => this.aggregate(g), compareRank, changed, this.changedPaths);
-      this.acronyms = { byAcronym, owns: this.ownAcronyms() };
+      this.acronyms = { byAcronym, owns: this.ownAcronyms(), short: this.shortClaims() };
       this.unmerged.clear();
       return;
     }
@@ -400,9 +407,21 @@ export class Registry extends RegistryMerges {
       const owns = this.ownAcronyms();
       const byAcronym = new Map<string, Group>();
       for (const [g, own] of owns) byAcronym.set(own, g);
-      this.acronyms = { byAcronym, owns };
+      this.acronyms = { byAcronym, owns, short: this.shortClaims() };
     }
     return true;
+  }
+
+  /** The acronyms some organisation answers to by three initials only, and every organisation that answers to one of them. */
+  private shortClaims(): ShortClaims {
+    const acronyms = new Set<string>();
+    for (const g of this.orgs) {
+      const agg = this.aggregate(g);
+      if (contestedClaim(agg)) acronyms.add(answersTo(agg));
+    }
+    const claims = new Set<Group>();
+    if (acronyms.size) for (const g of this.orgs) if (acronyms.has(answersTo(this.aggregate(g)))) claims.add(g);
+    return { acronyms, claims };
   }
 
   /** Each organisation's own acronym (rule 3's keys), for those that have one, in the organisations' order. */
@@ -414,6 +433,12 @@ export class Registry extends RegistryMerges {
     }
     return owns;
   }
+}
+
+/** Rule 3's acronyms of three initials some organisation answers to only by them (see contestedClaim), and the organisations that answer to those. */
+interface ShortClaims {
+  acronyms: Set<string>;
+  claims: Set<Group>;
 }
 
 /** The one empty list of merged groups (rule 3's own is not exported). */

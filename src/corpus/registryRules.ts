@@ -3,7 +3,7 @@
  * lookups an article's actor waits on, the lookups a person group is filed under (rules 2, 4 and
  * 5), and which organisation group each organisation's acronym points to (rule 3).
  */
-import { acronymOf } from '../extractor/actors';
+import { ACRONYM_SKIPS, acronymOf } from '../extractor/actors';
 import { personKey, personKeyWithoutInitial, surnameToken } from '../extractor/nameForms';
 import { genderOfFirstName } from '../extractor/gender';
 import { memoised } from '../extractor/memo';
@@ -234,17 +234,55 @@ function fullestMember(members: readonly Contribution[], deferred: boolean, path
 
 /**
  * The acronym (lower case) an organisation with aggregate `agg` answers to: its first alias in
- * capitals, else the initials of its name (none for an anonymous one); '' for none. Kept with the aggregate (rule 3 asks for
- * every organisation's at each refresh).
+ * capitals (an article wrote both: "the Federal Bureau of Investigation (FBI)", or named it by both),
+ * else the initials of its name when there are three or more, each a capital (none for an anonymous
+ * one); '' for none. Kept with the aggregate (rule 3 asks for every organisation's at each refresh).
  */
 export function answersTo(agg: Aggregate): string {
   // a body named by a source phrase ("advisory panel", "office of Ana Ruiz") is one of its article only: no initials;
   // nor is one whose name holds a brand's word ("HuffPost Pollster" is no "HP": its initials are no name readers use)
-  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? (agg.first.actor.anonymous || INNER_CAPITAL.test(agg.first.actor.name) ? '' : acronymOf(agg.first.actor.name)));
+  return (agg.acronym ??= agg.aliases.find((a) => ACRONYM.test(a))?.toLowerCase() ?? (agg.first.actor.anonymous || INNER_CAPITAL.test(agg.first.actor.name) ? '' : initialsAnswered(agg.first.actor.name)));
+}
+
+/**
+ * Whether an organisation answers to its acronym only by three initials (no article wrote the two
+ * together): it then joins the acronym's group only as the one organisation that answers to it
+ * (see mergeAcronyms). Initials that short name many bodies: across the development corpus "TPP"
+ * had taken in the Texas Politics Project beside the Trans-Pacific Partnership, "ICC" a country
+ * club; two letters ("AP": "Alternative PAC", "Angry Protesters") are never enough.
+ */
+export function contestedClaim(agg: Aggregate): boolean {
+  const acr = answersTo(agg);
+  return acr.length === SHORT_INITIALS && !agg.aliases.some((a) => ACRONYM.test(a));
+}
+const SHORT_INITIALS = 3;
+
+/** The initials of `name` (lower case) when there are three or more and each is a capital ("International Monetary Fund"; not "Clinton-backing Senate"); '' otherwise. */
+function initialsAnswered(name: string): string {
+  const initials = acronymOf(name);
+  if (initials.length < SHORT_INITIALS) return '';
+  for (const w of name.split(/[\s-]+/)) if (w && !ACRONYM_SKIPS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return '';
+  return initials;
 }
 
 /** A small letter then a capital inside a word ("HuffPost", "GlobalData"). */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/** The acronyms more than one organisation answers to, among those one answers to by three initials only (contestedClaim). */
+export function sharedShortAcronyms(organisations: Iterable<Group>, aggregate: (g: Group) => Aggregate): Set<string> {
+  const claims = new Map<string, number>();
+  const short = new Set<string>();
+  for (const g of organisations) {
+    const agg = aggregate(g);
+    const acr = answersTo(agg);
+    if (!acr || ownAcronym(agg) === acr) continue;
+    claims.set(acr, (claims.get(acr) ?? 0) + 1);
+    if (contestedClaim(agg)) short.add(acr);
+  }
+  const shared = new Set<string>();
+  for (const acr of short) if ((claims.get(acr) ?? 0) > 1) shared.add(acr);
+  return shared;
+}
 
 /** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */
 export function ownAcronym(agg: Aggregate): string {
@@ -275,6 +313,7 @@ export function mergeAcronyms(
     const own = ownAcronym(aggregate(g));
     if (own) byAcronym.set(own, g);
   }
+  const shared = sharedShortAcronyms(orgs, aggregate);
   const next = new Map<Group, Group[]>();
   for (const g of orgs) {
     const agg = aggregate(g);
@@ -283,7 +322,8 @@ export function mergeAcronyms(
     // (a name that is no acronym is no key of byAcronym's: only the group that keeps its acronym is skipped)
     if (!own || byAcronym.get(own) !== g) {
       const acr = answersTo(agg);
-      target = acr ? byAcronym.get(acr) : undefined;
+      // (three initials join only the one organisation that answers to them)
+      target = acr && !(shared.has(acr) && contestedClaim(agg)) ? byAcronym.get(acr) : undefined;
     }
     if (target === g) target = undefined;
     if ((g.mergedInto ?? undefined) !== target) {

@@ -84,7 +84,7 @@ export function acronymOf(name: string): string {
   return n >= 2 ? initials.toLowerCase() : '';
 }
 /** Function words an acronym leaves out. */
-const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
+export const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
 /** A lone name word as the actor table indexes name words ("Stoltenberg’s" -> "stoltenberg"); a plain one by its lower case, others memoised like the keys. */
 const nameTokenKey = (token: string): string => plainLower(token) || nameTokenKeyOf(token);

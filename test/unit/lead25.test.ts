@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
@@ -71,5 +72,30 @@ describe('lead25: names made modifiers by a hyphen', () => {
   it('a number in words opening a sentence names no one ("Twenty-seven people said")', () => {
     assert.deepEqual(whoSaid('Twenty-seven people said they were hurt.'), ['Twenty-seven people']);
     assert.ok(!mentions('Twenty-seven were hurt, police said.').some((m) => m.startsWith('Twenty-seven/')));
+  });
+});
+
+describe('lead25: an acronym takes in only the bodies it names', () => {
+  const orgs = (texts: string[]): string[][] => {
+    const c = new AnalysingCorpus();
+    texts.forEach((t, i) => c.set(`${i}.txt`, t));
+    return c
+      .build()
+      .result.actors.filter((a) => a.kind === 'organization')
+      .map((a) => [a.name, ...a.aliases].sort());
+  };
+
+  it('three initials join the acronym only as the one body that answers to them', () => {
+    // the one body with those initials joins (as "IMF" and "International Monetary Fund")
+    assert.deepEqual(orgs(['The International Monetary Fund warned of slower growth.', 'The IMF said inflation was easing.']), [['IMF', 'International Monetary Fund']]);
+    // a body written with the acronym wins it; another with the same initials stays apart
+    const found = orgs(['The Trans-Pacific Partnership (TPP) was signed in 2016.', 'The TPP said tariffs would fall.', 'The Texas Politics Project said voters were split.']);
+    assert.ok(found.some((names) => names.includes('Texas Politics Project') && names.length === 1), JSON.stringify(found));
+    assert.ok(found.some((names) => names.includes('TPP') && names.includes('Trans-Pacific Partnership')), JSON.stringify(found));
+  });
+
+  it('two initials never make a body the acronym’s ("Angry Protesters" is no "AP")', () => {
+    const found = orgs(['The AP said the count was over.', 'Angry Protesters said they would march.']);
+    assert.ok(!found.some((names) => names.includes('AP') && names.includes('Angry Protesters')), JSON.stringify(found));
   });
 });

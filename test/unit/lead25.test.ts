@@ -99,3 +99,18 @@ describe('lead25: an acronym takes in only the bodies it names', () => {
     assert.ok(!found.some((names) => names.includes('AP') && names.includes('Angry Protesters')), JSON.stringify(found));
   });
 });
+
+describe('lead25: roles the article gives, not opinions or lists', () => {
+  const rolesOf = (text: string, name: string): string[] => analyze(HEAD + text).actors.find((a) => a.name === name)?.roles ?? [];
+
+  it('a long description in quoted words is the speaker’s view, no role; a short one and a title stay', () => {
+    const text = '“Ana Ruiz, not the greatest mayor you could possibly imagine, failed us,” said Bo Lind. “We met Chicago Bears coach Tom Hale,” he said. “Mayor Ana Ruiz, my old friend, came too,” he added.';
+    assert.deepEqual(rolesOf(text, 'Ana Ruiz'), ['Mayor']);
+    assert.deepEqual(rolesOf(text, 'Tom Hale'), ['Chicago Bears coach']);
+  });
+
+  it('people in the plural after a name and a comma are a list, no role of the name ("Obama, Republican candidates agree")', () => {
+    assert.deepEqual(rolesOf('Ana Ruiz, Republican candidates agree on taxes.', 'Ana Ruiz'), []);
+    assert.deepEqual(rolesOf('Ana Ruiz, a Republican candidate, agreed.', 'Ana Ruiz'), ['Republican candidate']);
+  });
+});

@@ -63,13 +63,19 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     // the role word is among its first five words: the rest is read only when one is there
     let b = a;
     while (b < a + 5 && appositiveWord(t, b, s)) b++;
-    if (b > a && hasRoleWord(t, a, b)) {
+    // ("Obama, Republican candidates agree": a list of people after the name, no role of it)
+    if (b > a && hasRoleWord(t, a, b) && !pluralPeopleIn(t, a, b)) {
       while (b - a < 20 && appositiveWord(t, b, s)) b++;
       roles.push({ from: a, to: b });
     }
   }
-  for (const r of roles) {
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i];
     if (r.from < 0 || r.to <= r.from) continue;
+    // a long description in someone's quoted words is their view of the person ("not the greatest
+    // president you could possibly imagine", "our top adviser"), not a role; a short one is read as
+    // anywhere ("Chicago Bears coach Mike Ditka"), and a title on the name wherever it stands
+    if (p.inQuote[r.from] && !(i === 0 && e.role) && (r.to - r.from > MAX_QUOTED_ROLE_WORDS || speakersOwn(t, r))) continue;
     if (!isRole(t.slice(r.from, r.to))) continue;
     const role = st.text.slice(t[r.from].start, t[r.to - 1].end).replace(/^(?:the|a|an|his|her)\s+/i, '');
     if (!role || role.length > 120) continue;
@@ -125,6 +131,20 @@ const roleWord = (x: Token): boolean => isNounish(x) || ROLE_ADJECTIVES.has(x.lo
 /** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
   return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
+}
+
+/** The longest role read inside a quotation, in words. */
+const MAX_QUOTED_ROLE_WORDS = 4;
+/** Whether a role phrase holds a speaker's own possessive ("my top science adviser", "our speaker"). */
+function speakersOwn(t: Token[], r: Np): boolean {
+  for (let i = r.from; i < r.to; i++) if (t[i].lower === 'my' || t[i].lower === 'our' || t[i].lower === 'your') return true;
+  return false;
+}
+
+/** Whether tokens [from, to) hold a people noun in the plural ("candidates", "leaders"). */
+function pluralPeopleIn(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!t[i].cap && peopleNoun(t[i].lower) === 'plural') return true;
+  return false;
 }
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."), or are a kin noun after a possessive ("her daughter"). */

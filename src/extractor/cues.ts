@@ -154,6 +154,21 @@ export function particleRequired(lemma: string): boolean {
   return PARTICLE_REQUIRED.has(lemma);
 }
 
+/**
+ * Whether word `word`, followed by `next` (lower case, '' for none), can be a cue verb: a cue form,
+ * with its particle where it needs one ("fire back"; "fire chief", "weigh station" are nouns).
+ */
+export function cueVerbForm(word: string, next: string): boolean {
+  const info = CUE_FORMS.get(word);
+  return !!info && (!PARTICLE_REQUIRED.has(info.lemma) || (PARTICLES.get(info.lemma) ?? NO_PARTICLES).includes(next));
+}
+
+/** Whether `word` is a cue form only with a particle after it ("fire", "hit", "point"): before a noun, a noun itself ("fire chief", "point guard"). */
+export function particleCueForm(word: string): boolean {
+  const info = CUE_FORMS.get(word);
+  return !!info && PARTICLE_REQUIRED.has(info.lemma);
+}
+
 /** Nouns that head a document or outlet that "says" things: "the report stated". */
 export const DOCUMENT_NOUNS = new Set(
   'report|analysis|study|survey|poll|statement|memo|letter|note|message|email|caption|headline|banner|slogan|sign|document|paper|assessment|review|release|audit|filing|complaint|lawsuit|ruling|indictment|article|piece|post|tweet|editorial|op-ed|book|data|research|investigation|findings|result|number|figure|polling|record|estimate|projection|model|forecast|declaration|communique|communiqué|readout|transcript|brief|briefing|summary|footage|video|ad|advertisement|campaign|website|blog'.split(

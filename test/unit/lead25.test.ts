@@ -114,3 +114,32 @@ describe('lead25: roles the article gives, not opinions or lists', () => {
     assert.deepEqual(rolesOf('Ana Ruiz, a Republican candidate, agreed.', 'Ana Ruiz'), ['Republican candidate']);
   });
 });
+
+describe('lead25: cue words that are nouns or modifiers here', () => {
+  it('a verb that needs its particle is a noun without it: "fire chief", "point guard" (not "fired back")', () => {
+    assert.deepEqual(whoSaid('“It was hard,” said fire chief Jordan Mackie.'), ['Jordan Mackie']);
+    assert.deepEqual(whoSaid('“It was hard,” fire chief Jordan Mackie said.'), ['Jordan Mackie']);
+    assert.deepEqual(whoSaid('“Cooler weather helped,” fire information officer Jordan Mackie said at a briefing.'), ['Jordan Mackie']);
+    assert.deepEqual(whoSaid('Point guard Bo Lind said the team was tired.'), ['Bo Lind']);
+    assert.deepEqual(whoSaid('“It was hard,” Ana Ruiz fired back.'), ['Ana Ruiz']);
+  });
+
+  it('"state" before a bare noun is its modifier ("Judge blocks state abortion ban"); the verb takes a determiner, a pronoun or a clause', () => {
+    assert.deepEqual(quotesOf('Judge blocks state abortion ban\n\nA judge ruled on Monday.'), []);
+    assert.deepEqual(whoSaid('Voters in each state want lower taxes.'), []);
+    assert.deepEqual(whoSaid('The governor will state her plan on Monday.').length, 1);
+    assert.deepEqual(whoSaid('Ana Ruiz stated that the plan had failed.'), ['Ana Ruiz']);
+  });
+
+  it('"continue to" and a verb that reports nothing is no speech ("glaciers would continue to shrink")', () => {
+    assert.deepEqual(said('Matthias Huss spoke first. He added that even if warming stopped today, most glaciers would continue to shrink.'), [
+      { text: 'even if warming stopped today, most glaciers would continue to shrink', who: 'Matthias Huss' },
+    ]);
+    assert.deepEqual(whoSaid('“We will go on,” Ana Ruiz continued.'), ['Ana Ruiz']);
+  });
+
+  it('a headline’s "…, study finds" is no body’s the article names later', () => {
+    const quotes = quotesOf('New shot cuts hospital stays, study finds\n\nPublished 3 March 2026\n\nThe drugmaker, Sanvira, said in a statement that it would offer discounts.');
+    assert.equal(quotes.find((q) => q.text.startsWith('New shot'))?.who ?? null, null);
+  });
+});

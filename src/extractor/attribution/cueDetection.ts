@@ -217,6 +217,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "the exchange continued for several minutes": going on for a time or until something is no
   // speech (PolNeAR counts "continued his attacks on …", "continued campaigning")
   if (info.lemma === 'continue' && t[i + 1]?.type === 'word' && ADJUNCT_START.has(t[i + 1].lower) && t[i + 1].lower !== 'to' && !besideQuotation(t, s, i)) return false;
+  // "glaciers would continue to shrink": going on doing what no cue names is no speech ("continued
+  // to insist that …" is reported by "insist")
+  if (info.lemma === 'continue' && t[i + 1]?.lower === 'to' && t[i + 2]?.type === 'word' && !CUE_FORMS.has(t[i + 2].lower) && !besideQuotation(t, s, i)) return false;
   if (passive && (info.form === 'ed' || info.form === 'en')) return false;
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
@@ -244,6 +247,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "that", a quotation or a colon: "The Greens state that …"), and before a capitalised word too
   // ("South Carolina state Reps. Ana Ruiz", "California state Senate candidate")
   if (info.lemma === 'state' && info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && following.lower !== 'that') return false;
+  // ("Judge blocks state abortion ban", "sued state officials": before a bare noun, the verb would
+  // take a determiner, a pronoun, a clause or an adverb: "state the facts", "state it", "state clearly")
+  if (info.lemma === 'state' && info.form === 'base' && following?.type === 'word' && !following.cap && !DETERMINERS.has(following.lower) && !STATED_OBJECTS.has(following.lower) && !isLyAdverb(following)) return false;
   // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
   // object, or as a characterisation ("X as Y")
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
@@ -385,6 +391,9 @@ const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
 /** Words that start a cue of several words other than a verb form (see phraseCueAt). */
 const PHRASE_STARTS = new Set(['in', 'according', ...MAKE, ...PUT]);
+
+/** What "state" as a verb takes that is no noun: "state it", "state what", "state my case". */
+const STATED_OBJECTS = new Set(['it', 'them', 'what', 'how', 'why', 'whether', 'when', 'where', 'my', 'your', 'so', 'plainly', 'otherwise', 'as', 'for']);
 
 /**
  * A filter before the look-up of a word among the cue words (most words are none, and a Map

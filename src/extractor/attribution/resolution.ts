@@ -237,8 +237,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       const issuer = documentIssuer(st, pi, s, lowerHead);
       if (issuer !== undefined) return issuer;
     }
-    // a body known only by its phrase ("Clinton’s campaign") publishes no report
-    return st.lastPublisher && !st.lastPublisher.anonymous ? st.lastPublisher : null;
+    // a body known only by its phrase ("Clinton’s campaign") publishes no report; a headline's
+    // ("…, study finds") is read after the body, whose last publisher is no maker of it
+    return st.lastPublisher && !st.lastPublisher.anonymous && !(pi === 0 || st.paragraphs[pi].kind === 'heading') ? st.lastPublisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it

@@ -3,7 +3,7 @@
  * ("…,” said plant operator Jun Takeda", "said a spokeswoman, Henrietta Lund", "added his
  * neighbour") or after "according to".
  */
-import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
+import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
@@ -56,7 +56,8 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     // "said state Rep. NAME": a verb form that modifies the role after it is no function word
     // ("said the defending champion": a cue's -ing form right before a people noun modifies it)
     const modifier = !w.cap && ((isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word') || (b === head && b > start && participleBefore(w, t[b + 1], isPeopleNoun)));
-    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (CUE_FORMS.has(w.lower) && !modifier) || ADJUNCT_START.has(w.lower));
+    // ("said fire chief NAME": a verb that needs its particle is a noun without it)
+    const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (cueVerbForm(w.lower, t[b + 1]?.lower ?? '') && !modifier) || ADJUNCT_START.has(w.lower));
     if (functionWord || DAYS_AND_MONTHS.has(w.lower)) break;
     // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
     // the determiner (or a possessive) that end in a people noun head the phrase

@@ -5,7 +5,7 @@
  * the clinic"), a body with its determiner and modifiers, a poll's share ("55 percent of voters");
  * null when the words there name no one.
  */
-import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, particleCueForm, VERB_FILLERS } from '../cues';
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { COMPANY_SUFFIXES } from '../runShapes';
@@ -168,7 +168,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     }
     // "the state legislature": a verb form that is a modifier after a determiner
     const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end);
-    if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier))) break;
+    // ("fire chief Jo Ng said": a verb that needs its particle is a noun before a people noun)
+    if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier && !(particleCueForm(prev.lower) && isPeopleNoun(t[a]))))) break;
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
     if (!prev.cap && !isNounish(prev) && !isPeopleNoun(prev)) {

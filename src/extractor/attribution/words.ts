@@ -2,7 +2,7 @@
  * Word classes and small token tests that several attribution stages share. Stage-specific
  * lists live with their stage.
  */
-import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, VERB_FILLERS, type CueInfo } from '../cues';
+import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS, INFINITIVE_CUES, particleCueForm, VERB_FILLERS, type CueInfo } from '../cues';
 import { peopleNoun } from '../lexicon/people';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
 import { isPartyLabel } from '../nameWords';
@@ -170,7 +170,8 @@ export function isModifierWord(x: Token): boolean {
     x.type === 'word' &&
     !x.cap &&
     !STOP_BACKWARD.has(x.lower) &&
-    !CUE_FORMS.has(x.lower) &&
+    // ("fire chief", "point guard": a verb that needs its particle is a noun without it)
+    (!CUE_FORMS.has(x.lower) || particleCueForm(x.lower)) &&
     !VERB_FILLERS.has(x.lower) &&
     !ADJUNCT_START.has(x.lower) &&
     !DETERMINERS.has(x.lower) &&
@@ -245,7 +246,8 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
     const prev = t[j - 1];
     if (FINITE.has(x.lower)) return true;
     const cue = CUE_FORMS.get(x.lower);
-    if (cue && !(cue.form === 'base' && nounBefore(prev))) return true;
+    // ("fire chief": a verb that needs its particle is a noun without it)
+    if (cue && !(cue.form === 'base' && nounBefore(prev)) && cueVerbForm(x.lower, t[j + 1]?.lower ?? '')) return true;
     if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
     const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
     // (a count before it is its noun's, "14 injured"; a name's number is the name, "Local 1044 voted")

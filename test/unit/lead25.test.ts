@@ -143,3 +143,11 @@ describe('lead25: cue words that are nouns or modifiers here', () => {
     assert.equal(quotes.find((q) => q.text.startsWith('New shot'))?.who ?? null, null);
   });
 });
+
+describe('lead25: a body the article does not name', () => {
+  it('"a monitoring group said", "an environmental charity said": a body named by its phrase, not no one; "a group" alone names none', () => {
+    assert.deepEqual(whoSaid('A monitoring group said the loss was the largest on record.'), ['monitoring group']);
+    assert.deepEqual(whoSaid('An environmental charity said the river was polluted.'), ['environmental charity']);
+    assert.deepEqual(whoSaid('A group said the river was polluted.'), [null]);
+  });
+});

@@ -268,6 +268,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if ((!other || other.actor.kind === 'place') && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
   // "conservation groups", "several unions", "the banks": bodies in the plural are a group named by the phrase
   if (!other && !head.cap && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
+  // "a monitoring group said", "an environmental charity said": one body the article does not
+  // name, named by its phrase (its noun alone, "a group", names none worth listing)
+  if (!other && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 4 && words.slice(1, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) return phraseActor(st, pi, t, np, head);
   if (peopleHead || lowerHead === 'secretary-general') {
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);

@@ -151,3 +151,18 @@ describe('lead25: a body the article does not name', () => {
     assert.deepEqual(whoSaid('A group said the river was polluted.'), [null]);
   });
 });
+
+describe('lead25: acts and the people told', () => {
+  it('"conceded defeat", "conceded the race to …" give up a contest, no words; "conceded that …" reports them', () => {
+    assert.deepEqual(whoSaid('Mayor Linda Okafor conceded defeat Wednesday morning, ending a 12-year run at city hall.'), []);
+    assert.deepEqual(whoSaid('Ana Ruiz conceded the race to her rival on Tuesday.'), []);
+    assert.deepEqual(said('Bo Lind conceded that the plan had failed.'), [{ text: 'the plan had failed', who: 'Bo Lind' }]);
+  });
+
+  it('"told supporters gathered at a hotel": where the people told were is part of them, not what was said', () => {
+    assert.deepEqual(said('Okafor told supporters gathered at a hotel that she would leave.'), [{ text: 'she would leave', who: 'Okafor' }]);
+    const quotes = quotesOf(HEAD + '“The voters have spoken,” Okafor told supporters gathered at a downtown hotel. “I wish you every success.”');
+    assert.equal(quotes.length, 1);
+    assert.deepEqual(quotes[0].pieces?.map((p) => p.text), ['The voters have spoken,', 'I wish you every success.']);
+  });
+});

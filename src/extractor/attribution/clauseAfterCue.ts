@@ -121,6 +121,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'declare' && (declaredAct(t, k, end) || declaredStatus(t, k, end))) return null;
   // "called a strike", "called a snap election": an act convened, no words
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
+  // "conceded defeat", "conceded the race to …": giving up a contest, no words
+  if (info.lemma === 'concede' && concededContest(t, k, end)) return null;
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
@@ -383,6 +385,15 @@ function calledAct(t: Token[], k: number, end: number): boolean {
   }
   return false;
 }
+/** What is conceded as a contest given up: "conceded defeat", "conceded the race", "conceded the nomination to …". */
+const CONCEDED_CONTESTS = new Set(['defeat', 'race', 'election', 'nomination', 'primary', 'contest', 'seat', 'leadership', 'title', 'match', 'game', 'runoff']);
+
+/** "conceded defeat Wednesday", "conceded the race to her rival": a contest (CONCEDED_CONTESTS) alone or after "the", "her", "his" as the object, then no clause. */
+function concededContest(t: Token[], k: number, end: number): boolean {
+  const j = t[k].lower === 'the' || t[k].lower === 'her' || t[k].lower === 'his' || t[k].lower === 'their' ? k + 1 : k;
+  return j < end && CONCEDED_CONTESTS.has(t[j].lower) && !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+}
+
 /** Words after an act called that tell its time or place, leaving it an act ("for Monday", "at the plant", "in March"). */
 const ACT_FOLLOWERS = new Set(['for', 'at', 'in', 'after', 'before', 'next', 'this', 'last', 'until', 'amid']);
 

@@ -26,7 +26,7 @@ export function recipientBeforeQuotation(t: Token[], k: number, end: number): bo
   let j = k;
   while (j < end && t[j].type === 'word' && j - k < RECIPIENT_WORDS) {
     const x = t[j];
-    if (!x.cap && (FINITE_OR_CLAUSE.has(x.lower) || SUBJECT_PRONOUNS.has(baseLower(x)) || /[^e]ed$/.test(x.lower))) return false;
+    if (!x.cap && (FINITE_OR_CLAUSE.has(x.lower) || SUBJECT_PRONOUNS.has(baseLower(x)) || (/[^e]ed$/.test(x.lower) && !(j > k && placedParticiple(t, j))))) return false;
     j++;
   }
   const next = t[j + 1];
@@ -42,7 +42,8 @@ const ONE_WORD_AUDIENCES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 're
 export function objectForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
-  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: start + 1 };
+  // ("told supporters gathered at a downtown hotel": where they were is part of whom)
+  if (ONE_WORD_AUDIENCES.has(first.lower)) return { from: start, to: placedParticiple(t, start + 1) ? placeEnd(t, start + 2, to) : start + 1 };
   let b = start;
   // a known name over small words is whole ("told Meet the Press", "told As It Happens host …")
   if (first.cap) {
@@ -64,4 +65,20 @@ export function objectForward(t: Token[], start: number, to: number): Np | null 
     b++;
   }
   return b > start ? { from: start, to: b } : null;
+}
+
+/** Prepositions of place after a participle of the people told: "gathered at", "packed into". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'into', 'on', 'outside', 'inside', 'near', 'around', 'across']);
+
+/** Whether token `j` is a participle in -ed (no cue) with a preposition of place after it: "gathered at", "assembled outside". */
+function placedParticiple(t: Token[], j: number): boolean {
+  const x = t[j];
+  return !!x && x.type === 'word' && !x.cap && /[^e]ed$/.test(x.lower) && !CUE_FORMS.has(x.lower) && PLACE_PREPOSITIONS.has(t[j + 1]?.lower ?? '');
+}
+
+/** The end of a place phrase from token `j` (the preposition): words up to "that", a pronoun that opens a clause, a mark or RECIPIENT_WORDS words. */
+function placeEnd(t: Token[], j: number, to: number): number {
+  let b = j + 1;
+  while (b < to && b - j < RECIPIENT_WORDS && t[b].type === 'word' && t[b].lower !== 'that' && !SUBJECT_PRONOUNS.has(baseLower(t[b]))) b++;
+  return b;
 }

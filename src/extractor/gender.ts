@@ -31,7 +31,7 @@ let firstNames: FirstNames | undefined;
 export const genderOfFirstName = memoised(firstNameGender);
 
 function firstNameGender(first: string): Gender | null {
-  const key = withoutStop(first.toLowerCase());
+  const key = withoutMarks(withoutStop(first.toLowerCase()));
   if (key.length < 2 || NOT_KNOWN_WELL.has(key)) return null;
   const table = firstNames ?? loadFirstNames();
   const i = nameIndex(table, key);
@@ -106,6 +106,12 @@ export const isUnisexFirstName = (first: string): boolean => UNISEX_FIRST_NAMES.
  * Smith"): the table's, but none for a name borne by both sexes, which the title decides.
  */
 export const agreeingGenderOfFirstName = (first: string): Gender | null => (isUnisexFirstName(first) ? null : genderOfFirstName(first));
+
+/** The name without accents, as the English table spells it ("José" -> "jose", "François" -> "francois"); ASCII names are returned as they are, unscanned by a pattern. */
+function withoutMarks(w: string): string {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return w.normalize('NFD').replace(/\p{M}/gu, '');
+  return w;
+}
 
 /** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);

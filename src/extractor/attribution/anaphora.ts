@@ -79,6 +79,9 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
     const unisex = isUnisexFirstName(a.nameTokens[i]);
     const g = unisex ? null : genderOfFirstName(a.nameTokens[i]);
+    // a given name first that is no common word tells the gender, whatever the names after it
+    // ("Luiz Inácio Lula da Silva": the table's "Lula" is a woman's)
+    if (i === 0 && g && !commonWord(a.nameTokens[0].toLowerCase())) return { gender: g, strong: false };
     if (g && first && g !== first) return null;
     first ??= g;
     // a given name of either gender first, no common word, leaves the gender unknown: the words

@@ -8,7 +8,7 @@
  * the person whose roles and organisations fit (./roleHolders).
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
-import { DOCUMENT_NOUNS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfRole } from '../gender';
@@ -84,6 +84,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
+    // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
+    if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { genderOfFirstName } from '../../src/extractor/gender';
+import { quotesOf } from './helpers';
+
+const HEAD = 'Test\n\nPublished 3 March 2026\n\n';
+const said = (text: string): Array<{ text: string; who: string | null }> => quotesOf(HEAD + text).map((q) => ({ text: q.text, who: q.who }));
+
+describe('unseen world25: "quoted X as saying"', () => {
+  it('the one quoted speaks, not the agency that quotes them; the content starts after "as saying"', () => {
+    assert.deepEqual(said('Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow was ready to respond.'), [
+      { text: 'Moscow was ready to respond', who: 'Sergei Ryabkov' },
+    ]);
+    assert.deepEqual(said('Xinhua quoted Wang Yi as saying China "firmly opposes" the move.'), [{ text: 'China "firmly opposes" the move', who: 'Wang Yi' }]);
+  });
+
+  it('an object pronoun is the person before it; a passive "was quoted as saying" has its subject speak', () => {
+    const quotes = said('Foreign Minister Abbas Araghchi spoke after a cabinet meeting. The official IRNA news agency quoted him as saying that any new deal would need "new guarantees."');
+    assert.deepEqual(quotes.at(-1), { text: 'any new deal would need "new guarantees."', who: 'Abbas Araghchi' });
+    assert.deepEqual(said('Wang Yi was quoted by state media as saying that China "firmly opposes" any interference.'), [
+      { text: 'China "firmly opposes" any interference', who: 'Wang Yi' },
+    ]);
+  });
+
+  it('"quoted" without "as saying" is still the one who quotes', () => {
+    assert.equal(said('Senator Ana Ruiz quoted the report, saying it showed "a failure of leadership."')[0]?.who, 'Ana Ruiz');
+  });
+});
+
+describe('unseen world25: nations in roles and bodies', () => {
+  it('"the British prime minister" is no one whose role names another country ("Spanish prime minister")', () => {
+    const quotes = said(
+      'The Spanish prime minister, Pedro Sánchez, criticised the plan. Speaking in Rome, the British prime minister said the UK would "learn from what works."',
+    );
+    assert.notEqual(quotes.at(-1)?.who, 'Pedro Sánchez');
+    // the same country still fits
+    assert.equal(said('The Spanish prime minister, Pedro Sánchez, met the king. Later the Spanish prime minister said Spain would "not take part."').at(-1)?.who, 'Pedro Sánchez');
+  });
+
+  it('"Philippine" is a nation’s adjective, not the short form of a body named with it', () => {
+    const a = analyze(
+      HEAD +
+        'Jay Tarriela, a spokesperson for the Philippine Coast Guard, said the ship was damaged.\n\nThe Philippine foreign ministry said it had summoned the deputy chief of mission.',
+    );
+    const ministry = a.quotes.find((q) => q.text.startsWith('it had summoned'))!;
+    assert.notEqual(a.actors.find((x) => x.id === ministry.speaker)?.name, 'Philippine Coast Guard');
+  });
+});
+
+describe('unseen world25: the subject before the cue', () => {
+  it('"meanwhile" between the subject and its cue is an adverb of the verb, not part of a name', () => {
+    assert.deepEqual(said('Turkey’s foreign minister, Hakan Fidan, meanwhile warned that Europe could not outsource its responsibilities.'), [
+      { text: 'Europe could not outsource its responsibilities', who: 'Hakan Fidan' },
+    ]);
+    assert.equal(said('Fidan meanwhile warned that Europe could not "outsource its responsibilities" to its neighbours.')[0]?.who, 'Fidan');
+  });
+
+  it('"One MP" is an unnamed person, and "the MP" after it goes on with that person', () => {
+    const quotes = said('One MP, who asked not to be named, said the policy would "go down terribly" with members. "We spent years attacking them," the MP said.');
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['One MP', 'One MP'],
+    );
+    const a = analyze(HEAD + 'One MP, who asked not to be named, said the policy would fail.');
+    assert.equal(a.actors.find((x) => x.name === 'One MP')?.kind, 'person');
+  });
+});
+
+describe('unseen world25: the gender of given names', () => {
+  it('a given name with accents is looked up without them ("José", "François", "João")', () => {
+    assert.equal(genderOfFirstName('José'), 'male');
+    assert.equal(genderOfFirstName('François'), 'male');
+    assert.equal(genderOfFirstName('João'), 'male');
+    assert.equal(genderOfFirstName('Hélène'), 'female');
+  });
+
+  it('the first given name decides the gender, whatever names follow ("Luiz Inácio Lula da Silva" … "he said")', () => {
+    const quotes = said(
+      'Juan Ramón de la Fuente said the text had been "improved." Brazil’s Luiz Inácio Lula da Silva took a harder line. Lula said the government had to publish the records. "Democracy is not only about holding elections," he said.',
+    );
+    assert.equal(quotes.at(-1)?.who, 'Luiz Inácio Lula da Silva');
+  });
+});

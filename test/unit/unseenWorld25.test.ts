@@ -38,12 +38,26 @@ describe('unseen world25: nations in roles and bodies', () => {
   });
 
   it('"Philippine" is a nation’s adjective, not the short form of a body named with it', () => {
-    const a = analyze(
-      HEAD +
-        'Jay Tarriela, a spokesperson for the Philippine Coast Guard, said the ship was damaged.\n\nThe Philippine foreign ministry said it had summoned the deputy chief of mission.',
-    );
-    const ministry = a.quotes.find((q) => q.text.startsWith('it had summoned'))!;
-    assert.notEqual(a.actors.find((x) => x.id === ministry.speaker)?.name, 'Philippine Coast Guard');
+    const quotes = said('Jay Tarriela, a spokesperson for the Philippine Coast Guard, said the ship was damaged.\n\nThe Philippine foreign ministry said it had summoned the deputy chief of mission.');
+    assert.equal(quotes.at(-1)?.text, 'it had summoned the deputy chief of mission');
+    assert.notEqual(quotes.at(-1)?.who, 'Philippine Coast Guard');
+  });
+});
+
+describe('unseen world25: bodies named after their description', () => {
+  it('"The UN refugee agency, UNHCR, said": the body the description names speaks, a name modifying the description or not', () => {
+    assert.equal(said('The UN refugee agency, UNHCR, said it had "serious concerns" about the plan.')[0]?.who, 'UNHCR');
+    assert.equal(said('The refugee agency, UNHCR, said it had "serious concerns" about the plan.')[0]?.who, 'UNHCR');
+    assert.equal(said('The EU’s border agency, Frontex, said crossings had fallen by a third.')[0]?.who, 'Frontex');
+    assert.equal(said('The UN nuclear watchdog, the International Atomic Energy Agency, said it had lost track of the stockpile.')[0]?.who, 'International Atomic Energy Agency');
+  });
+
+  it('"the Prime Minister’s Office" is a body, and "the office" after it goes back to it', () => {
+    const quotes = said('Israel’s Prime Minister’s Office did not respond to a request for comment. In a statement late Monday, the office said Israel "will not agree to any deal."');
+    assert.deepEqual(quotes, [{ text: 'Israel "will not agree to any deal."', who: 'Prime Minister’s Office' }]);
+    assert.equal(said('The Governor’s Office said the budget would be released on Friday.')[0]?.who, 'Governor’s Office');
+    const a = analyze(HEAD + 'The President’s Office said the visit had been postponed.');
+    assert.equal(a.actors.find((x) => x.name === 'President’s Office')?.kind, 'organization');
   });
 });
 

@@ -111,7 +111,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // (not "A spokesman for the group, Yahya Saree,": the one person speaks, see onePersonNamed)
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower) && !onePersonNamed(t, a, end, j);
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
-    if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
+    if (bodyName && describedBody(t, j, from, true)) return { from: a, to: end };
     // ("The police chief in the city, Rio de Janeiro, said": a place's name after its noun is the place's)
     const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower);
     // "The teachers union, the Riverside Education Association, said", "The museum next door, the
@@ -340,7 +340,8 @@ function roleWord(x: Token): boolean {
  */
 function describedBody(t: Token[], comma: number, from: number, modifiers = false): boolean {
   let i = comma - 2;
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
+  // (a name may modify the noun: "The UN refugee agency, UNHCR,", "The EU's border agency, Frontex,")
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
   // (not "lawyers for the group, X,": see peopleForDescription)
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
 }
@@ -394,7 +395,7 @@ const LINKING = new Set(['for', 'of', 'at', 'with', 'from']);
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'port', 'state']);
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
-const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
+const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council', 'watchdog', 'regulator', 'broadcaster', 'outlet']);
 
 /** Whether tokens [a, b) are a known state, country or region: "Texas", "South Korea". */
 function knownPlace(t: Token[], a: number, b: number): boolean {

@@ -35,8 +35,26 @@ function firstNameGender(first: string): Gender | null {
   if (key.length < 2 || NOT_KNOWN_WELL.has(key)) return null;
   const table = firstNames ?? loadFirstNames();
   const i = nameIndex(table, key);
-  return i < 0 ? null : table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
+  if (i < 0) return WORLD_GIVEN_NAMES.get(key) ?? null;
+  return table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
 }
+
+/**
+ * Given names of international news that the English table lacks (Arabic, Persian, Turkish,
+ * Ukrainian and Russian, South Asian), as romanised in English-language news: a foreign minister's
+ * "she says" or "he said" agrees with them as with English names.
+ */
+const WORLD_GIVEN_NAMES = new Map<string, Gender>([
+  ...(
+    'lakhdar badr basem bassem esmaeil hossein javad barham sayyid alireza mohammadreza abdelaziz abdelmadjid abdelfattah abdelkader ' +
+    'abdulrahman abdulaziz nasr hicham mounir nabih riad samih recep mevlut ekrem tayyip volodymyr andrii oleksandr oleksiy mykhailo ' +
+    'mykola dmytro yevgeny evgeny anatoly gennady vyacheslav valeriy yury petro ihor serhiy vladyslav nursultan shavkat narendra ' +
+    'rajnath randhir subrahmanyam piyush shehbaz nawaz bilawal'
+  )
+    .split(' ')
+    .map((n): [string, Gender] => [n, 'male']),
+  ...'benazir mette chrystia iryna olha yuliia kateryna'.split(' ').map((n): [string, Gender] => [n, 'female']),
+]);
 
 /**
  * Men's names of Māori and Pacific peoples that the English table lists as women's (a few girls

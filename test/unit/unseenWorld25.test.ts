@@ -88,6 +88,25 @@ describe('unseen world25: the gender of given names', () => {
     assert.equal(genderOfFirstName('Hélène'), 'female');
   });
 
+  it('given names of international news the English table lacks have a gender ("Lakhdar", "Volodymyr", "Esmaeil", "Iryna")', () => {
+    assert.equal(genderOfFirstName('Lakhdar'), 'male');
+    assert.equal(genderOfFirstName('Volodymyr'), 'male');
+    assert.equal(genderOfFirstName('Esmaeil'), 'male');
+    assert.equal(genderOfFirstName('Iryna'), 'female');
+  });
+
+  it('a "she says" that no one in reach agrees with goes back to the speaker before the last, of that gender (a profile’s alternation)', () => {
+    const quotes = said(
+      [
+        'For three decades, Ingrid van den Berg sat across the table from warlords. "People imagine negotiation as a kind of chess," she says.',
+        '"Ingrid never accepted a no," says Lakhdar Brahimi, the veteran Algerian diplomat who worked with her.',
+        'I ask her about Libya, where her mission ended in failure. The talks had collapsed twice. The capitals had lost interest.',
+        '"We had an agreement. We had signatures," she says.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(quotes.at(-1), { text: 'We had an agreement. We had signatures,', who: 'Ingrid van den Berg' });
+  });
+
   it('the first given name decides the gender, whatever names follow ("Luiz Inácio Lula da Silva" … "he said")', () => {
     const quotes = said(
       'Juan Ramón de la Fuente said the text had been "improved." Brazil’s Luiz Inácio Lula da Silva took a harder line. Lula said the government had to publish the records. "Democracy is not only about holding elections," he said.',

@@ -229,6 +229,10 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   });
   if (described) return null;
   found ??= first ?? speaker ?? null;
+  // "“…,” says Lakhdar Brahimi. … “We had an agreement,” she says": no one in reach agrees, but the
+  // one who spoke before the last speaker does, and the text told their gender
+  const before = st.previousPersonSpeaker;
+  if (!found && gender && before && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
 }

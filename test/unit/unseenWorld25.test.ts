@@ -80,6 +80,24 @@ describe('unseen world25: the subject before the cue', () => {
   });
 });
 
+describe('unseen world25: the words around a quotation', () => {
+  it('"she said by phone": the way of speaking after the cue is no content of its own', () => {
+    const quotes = said('"We hear about talks, talks, talks," she said by phone. "Nothing changes for us."');
+    assert.equal(quotes.some((q) => q.text.startsWith('by phone')), false);
+  });
+
+  it('"Residents along the Line of Control described …": the people, not the place after "along", speak', () => {
+    assert.equal(said('Residents along the Line of Control described growing anxiety.')[0]?.who, 'Residents along the Line of Control');
+  });
+
+  it('"a mother of six" after a name is a role and tells the gender: her "she said" is not an earlier woman’s', () => {
+    const quotes = said(
+      'Tammy Bruce, a State Department spokesperson, said the aid was "not enough." Um Mohammed al-Najjar, a mother of six who fled her home in Rafah, said her family ate one meal a day.\n\n"We hear about talks, talks, talks," she said.',
+    );
+    assert.equal(quotes.at(-1)?.who, 'Um Mohammed al-Najjar');
+  });
+});
+
 describe('unseen world25: the gender of given names', () => {
   it('a given name with accents is looked up without them ("José", "François", "João")', () => {
     assert.equal(genderOfFirstName('José'), 'male');

@@ -24,7 +24,7 @@ export const STOP_BACKWARD = new Set(
 /** Words that open an adjunct (time, place, manner) rather than a reported clause. */
 export const ADJUNCT_START = new Set(
   ('in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|' +
-    'ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|' +
+    'ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|by|' +
     'repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|' +
     'nothing|little|within|amid')
     .split('|'),

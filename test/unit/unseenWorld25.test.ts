@@ -44,6 +44,15 @@ describe('unseen world25: nations in roles and bodies', () => {
   });
 });
 
+describe('unseen world25: a state’s outlets', () => {
+  it('"Russian state media reported", "state television said": the outlets speak, as a body named by the phrase', () => {
+    assert.equal(said('Russian state media reported that Lavrov would meet his Turkish counterpart.')[0]?.who, 'Russian state media');
+    assert.equal(said('The talks ended late. State television said the talks had been "productive."')[0]?.who, 'State television');
+    // media with no state's word stay unnamed
+    assert.equal(said('The local media reported that the bridge had collapsed.')[0]?.who ?? null, null);
+  });
+});
+
 describe('unseen world25: bodies named after their description', () => {
   it('"The UN refugee agency, UNHCR, said": the body the description names speaks, a name modifying the description or not', () => {
     assert.equal(said('The UN refugee agency, UNHCR, said it had "serious concerns" about the plan.')[0]?.who, 'UNHCR');

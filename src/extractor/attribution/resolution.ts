@@ -266,6 +266,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? phraseActor(st, pi, t, np, head);
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
+  // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
+  if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
   if (other) return asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
   // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
@@ -282,6 +284,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
 }
+/** Outlets a state runs: "state media", "state television". */
+const STATE_OUTLETS = new Set(['media', 'television', 'tv', 'radio', 'broadcaster', 'press']);
+/** Words that make an outlet a state's: "state", "state-run", "official". */
+const STATE_WORDS = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'official']);
+
 /** Words that count people: "two", "12", "several". */
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)$/;
 /** Plural nouns of people by what they do: "objectors", "plaintiffs", "activists", "residents". */

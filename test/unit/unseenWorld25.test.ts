@@ -44,6 +44,18 @@ describe('unseen world25: nations in roles and bodies', () => {
   });
 });
 
+describe('unseen world25: the coast guard', () => {
+  it('"the coast guard" is the body named before, "the Chinese coast guard" another body, never its spokesperson', () => {
+    const quotes = said(
+      'Jay Tarriela, a spokesperson for the Philippine Coast Guard, said the ship was hit. The coast guard said it would "not back down."\n\nThe Chinese coast guard said it had "taken control measures."',
+    );
+    assert.deepEqual(
+      quotes.map((q) => q.who),
+      ['Jay Tarriela', 'Philippine Coast Guard', 'Chinese coast guard'],
+    );
+  });
+});
+
 describe('unseen world25: a state’s outlets', () => {
   it('"Russian state media reported", "state television said": the outlets speak, as a body named by the phrase', () => {
     assert.equal(said('Russian state media reported that Lavrov would meet his Turkish counterpart.')[0]?.who, 'Russian state media');

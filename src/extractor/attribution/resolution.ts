@@ -17,7 +17,7 @@ import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
-import { phraseActor } from './groups';
+import { bareName, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
@@ -130,6 +130,19 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return team;
     }
     return phraseActor(st, pi, t, np, t[party]);
+  }
+  // "the coast guard", "the Chinese coast guard": a body, no guard in person; the one named before
+  // whose name ends so, unless the phrase names another nation, else a body named by the phrase
+  if (lowerHead === 'guard' && !head.cap && np.to - np.from >= 2 && t[np.to - 2].lower === 'coast') {
+    const named = bodyEndingIn(st, pi, s, np.from, 'guard');
+    const nation = countryIn(words.slice(0, -2));
+    if (named && (!nation || normaliseName(named.name).includes(normaliseName(words[np.to - np.from - 3]?.text ?? '')))) {
+      st.addMention(named, pi, np.from, np.to, t[np.from].start, head.end);
+      return named;
+    }
+    const body = st.table.get('organization', bareName(st, t, np.from, np.to));
+    st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
+    return body;
   }
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];

@@ -56,6 +56,21 @@ describe('unseen world25: the coast guard', () => {
   });
 });
 
+describe('unseen world25: rulers and documents as sources', () => {
+  it('"the crown prince said", "the emir said": a ruler’s noun is someone, the quotation is kept and goes to the holder', () => {
+    const quotes = said('Saudi Crown Prince Mohammed bin Salman told the summit that the kingdom backed a two-state solution. "There is no other way," the crown prince said.');
+    assert.deepEqual(quotes.at(-1), { text: 'There is no other way,', who: 'Mohammed bin Salman' });
+    assert.equal(said('"We are hopeful," the emir said.').length, 1);
+    // "King" as a surname is no role: Karen Robison's "she" stays hers
+    const robison = said('One local woman, Karen Robison, pulled Rep. Steve King aside after the event. "I’m so glad you came," she told him.');
+    assert.equal(robison.at(-1)?.who, 'Karen Robison');
+  });
+
+  it('"The statement, issued by the foreign ministry, said": the document’s author speaks', () => {
+    assert.equal(said('The statement, issued by the foreign ministry, said the ambassador had been summoned.')[0]?.who, 'foreign ministry');
+  });
+});
+
 describe('unseen world25: a state’s outlets', () => {
   it('"Russian state media reported", "state television said": the outlets speak, as a body named by the phrase', () => {
     assert.equal(said('Russian state media reported that Lavrov would meet his Turkish counterpart.')[0]?.who, 'Russian state media');

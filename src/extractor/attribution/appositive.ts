@@ -3,7 +3,7 @@
  * off by commas or dashes ("Lin Jian, a spokesman for …, accused", "Mr. Regalado, 69, said",
  * "Many speakers at the service — including … — said").
  */
-import { CUE_FORMS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
@@ -87,6 +87,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
     const before = t[j - 1];
+    // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
+    // "A statement issued by the Kremlin said"
+    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
@@ -194,6 +197,9 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
   }
   return -1;
 }
+
+/** Participles by which a document's author issues it: "issued by", "released by". */
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed']);
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);

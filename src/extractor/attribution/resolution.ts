@@ -13,7 +13,7 @@ import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
-import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
+import { isGroupHead, KIN_NOUNS, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
@@ -149,6 +149,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
   // (a title after a determiner is a role too: "the Toronto MPP" is a person, not Toronto)
   const peopleHead =
+    (!coreHead.cap && ROYAL_NOUNS.has(coreHead.lower)) ||
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
     // (and an office in capitals, as British and Commonwealth papers write one: "the Treasurer told parliament")
     (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && capitalOffice(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||

@@ -3,7 +3,7 @@
  * lists live with their stage.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, INFINITIVE_CUES, VERB_FILLERS, type CueInfo } from '../cues';
-import { peopleNoun } from '../lexicon/people';
+import { peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
 import { isPartyLabel } from '../nameWords';
 import { baseLower, type Sentence, type Token } from '../text';
@@ -159,7 +159,7 @@ export const PEOPLE_WORDS = new Set(
 
 /** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
 export function isPeopleNoun(x: Token): boolean {
-  return !x.cap && (peopleNoun(x.lower) !== null || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+  return !x.cap && (peopleNoun(x.lower) !== null || ROYAL_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
 }
 
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */

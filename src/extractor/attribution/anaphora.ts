@@ -79,11 +79,11 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
     const unisex = isUnisexFirstName(a.nameTokens[i]);
     const g = unisex ? null : genderOfFirstName(a.nameTokens[i]);
-    // a given name first that is no common word tells the gender, whatever the names after it
-    // ("Luiz Inácio Lula da Silva": the table's "Lula" is a woman's)
-    if (i === 0 && g && !commonWord(a.nameTokens[0].toLowerCase())) return { gender: g, strong: false };
     if (g && first && g !== first) return null;
     first ??= g;
+    // past the second word, once a gender is known, come middle names and surnames ("Luiz Inácio
+    // Lula da Silva": the table's "Lula" is a woman's); a glued word is only ever the first
+    if (i >= 1 && first) break;
     // a given name of either gender first, no common word, leaves the gender unknown: the words
     // after it are middle names ("Spencer Chandra Herbert"; "Junior Kayla Brandt" goes on to Kayla)
     if (i === 0 && unisex && !commonWord(a.nameTokens[0].toLowerCase())) break;

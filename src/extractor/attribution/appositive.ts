@@ -90,6 +90,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
     // "A statement issued by the Kremlin said"
     if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
+    // "The report, published on Monday, said", "The declaration, adopted by consensus, called for": an aside on the document
+    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && t[a].type === 'word' && !t[a].cap && /[^e]ed$/.test(t[a].lower)) {
+      end = j;
+      continue;
+    }
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows

@@ -66,6 +66,11 @@ describe('unseen world25: rulers and documents as sources', () => {
     assert.equal(robison.at(-1)?.who, 'Karen Robison');
   });
 
+  it('"The report, published on Monday, said": an aside on the document keeps its quotation', () => {
+    assert.deepEqual(said('The report, published on Monday, said the economy was "fragile."').map((q) => q.text), ['the economy was "fragile."']);
+    assert.equal(said('The final declaration, adopted by consensus late on Saturday, called for "peaceful and negotiated solutions."').length, 1);
+  });
+
   it('"The statement, issued by the foreign ministry, said": the document’s author speaks', () => {
     assert.equal(said('The statement, issued by the foreign ministry, said the ambassador had been summoned.')[0]?.who, 'foreign ministry');
   });

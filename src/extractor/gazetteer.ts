@@ -52,6 +52,10 @@ for (const [dem, country] of [
   ['american', 'United States'], ['u.s.', 'United States'], ['us', 'United States'], ['british', 'United Kingdom'],
   ['south korean', 'South Korea'], ['north korean', 'North Korea'], ['new zealand', 'New Zealand'],
   ['emirati', 'United Arab Emirates'], ['saudi', 'Saudi Arabia'], ['taiwanese', 'Taiwan'], ['kiwi', 'New Zealand'],
+  // the adjective of a state's institutions ("the Philippine coast guard") and short forms
+  ['philippine', 'Philippines'], ['argentinian', 'Argentina'], ['kazakh', 'Kazakhstan'], ['uzbek', 'Uzbekistan'],
+  ['tajik', 'Tajikistan'], ['kyrgyz', 'Kyrgyzstan'], ['azeri', 'Azerbaijan'], ['nepali', 'Nepal'], ['ecuadorian', 'Ecuador'],
+  ['slovenian', 'Slovenia'], ['icelandic', 'Iceland'], ['maldivian', 'Maldives'],
 ] as const) {
   const info = countryBySurface.get(country.toLowerCase());
   if (info) countryByDemonym.set(dem, info);
@@ -285,7 +289,9 @@ export const ROLE_NOUNS = lowerSet(
     'executive|ceo|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
-    'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner',
+    'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +
+    // members of a parliament, by their letters ("One MP said", "the MEP said")
+    'mp|mep|msp|mla|mpp|mna',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

@@ -31,12 +31,30 @@ let firstNames: FirstNames | undefined;
 export const genderOfFirstName = memoised(firstNameGender);
 
 function firstNameGender(first: string): Gender | null {
-  const key = withoutStop(first.toLowerCase());
+  const key = withoutMarks(withoutStop(first.toLowerCase()));
   if (key.length < 2 || NOT_KNOWN_WELL.has(key)) return null;
   const table = firstNames ?? loadFirstNames();
   const i = nameIndex(table, key);
-  return i < 0 ? null : table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
+  if (i < 0) return WORLD_GIVEN_NAMES.get(key) ?? null;
+  return table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
 }
+
+/**
+ * Given names of international news that the English table lacks (Arabic, Persian, Turkish,
+ * Ukrainian and Russian, South Asian), as romanised in English-language news: a foreign minister's
+ * "she says" or "he said" agrees with them as with English names.
+ */
+const WORLD_GIVEN_NAMES = new Map<string, Gender>([
+  ...(
+    'lakhdar badr basem bassem esmaeil hossein javad barham sayyid alireza mohammadreza abdelaziz abdelmadjid abdelfattah abdelkader ' +
+    'abdulrahman abdulaziz nasr hicham mounir nabih riad samih recep mevlut ekrem tayyip volodymyr andrii oleksandr oleksiy mykhailo ' +
+    'mykola dmytro yevgeny evgeny anatoly gennady vyacheslav valeriy yury petro ihor serhiy vladyslav nursultan shavkat narendra ' +
+    'rajnath randhir subrahmanyam piyush shehbaz nawaz bilawal'
+  )
+    .split(' ')
+    .map((n): [string, Gender] => [n, 'male']),
+  ...'benazir mette chrystia iryna olha yuliia kateryna'.split(' ').map((n): [string, Gender] => [n, 'female']),
+]);
 
 /**
  * Men's names of Māori and Pacific peoples that the English table lists as women's (a few girls
@@ -106,6 +124,12 @@ export const isUnisexFirstName = (first: string): boolean => UNISEX_FIRST_NAMES.
  * Smith"): the table's, but none for a name borne by both sexes, which the title decides.
  */
 export const agreeingGenderOfFirstName = (first: string): Gender | null => (isUnisexFirstName(first) ? null : genderOfFirstName(first));
+
+/** The name without accents, as the English table spells it ("José" -> "jose", "François" -> "francois"); ASCII names are returned as they are, unscanned by a pattern. */
+function withoutMarks(w: string): string {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return w.normalize('NFD').replace(/\p{M}/gu, '');
+  return w;
+}
 
 /** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);

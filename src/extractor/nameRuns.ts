@@ -162,6 +162,8 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   if (!tokens[i].cap) return false;
   // ("Police Patrolmen's Association": a body's head after its members' possessive in -men)
   if (INSTITUTION_HEADS.has(tokens[i].lower) || (MEMBER_BODIES.has(tokens[i].lower) && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower))) return true;
+  // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
+  if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
   const next = tokens[i + 1];
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }

@@ -76,6 +76,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   // a known company and its legal suffix ("General Motors Co", "General Mills Inc"): one body, whatever title its first word is
   if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
+  // "Prime Minister's Office", "the President's Office": an office's staff, a body, no one titled
+  if (n >= 2 && tokens[to - 1].lower === 'office' && tokens[to - 2].possessive && titleAt(tokens, from, to - 1) === n - 1) return [entity(tokens, text, 'organization', from, to)];
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
   let titleStart = -1;

@@ -81,6 +81,9 @@ function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: bo
     const g = unisex ? null : genderOfFirstName(a.nameTokens[i]);
     if (g && first && g !== first) return null;
     first ??= g;
+    // past the second word, once a gender is known, come middle names and surnames ("Luiz Inácio
+    // Lula da Silva": the table's "Lula" is a woman's); a glued word is only ever the first
+    if (i >= 1 && first) break;
     // a given name of either gender first, no common word, leaves the gender unknown: the words
     // after it are middle names ("Spencer Chandra Herbert"; "Junior Kayla Brandt" goes on to Kayla)
     if (i === 0 && unisex && !commonWord(a.nameTokens[0].toLowerCase())) break;
@@ -226,6 +229,10 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   });
   if (described) return null;
   found ??= first ?? speaker ?? null;
+  // "“…,” says Lakhdar Brahimi. … “We had an agreement,” she says": no one in reach agrees, but the
+  // one who spoke before the last speaker does, and the text told their gender
+  const before = st.previousPersonSpeaker;
+  if (!found && gender && before && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
 }

@@ -3,7 +3,7 @@
  * off by commas or dashes ("Lin Jian, a spokesman for …, accused", "Mr. Regalado, 69, said",
  * "Many speakers at the service — including … — said").
  */
-import { CUE_FORMS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
@@ -87,6 +87,14 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     const head = ROLE_ADVERBS.has(t[a].lower) && a + 1 < end ? t[a + 1] : t[a];
     const before = t[j - 1];
+    // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
+    // "A statement issued by the Kremlin said"
+    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
+    // "The report, published on Monday, said", "The declaration, adopted by consensus, called for": an aside on the document
+    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && t[a].type === 'word' && !t[a].cap && /[^e]ed$/.test(t[a].lower)) {
+      end = j;
+      continue;
+    }
     // ", which organized the letter,", ", wearing a T-shirt,", ", including X,": look further back
     // "…, and a steward at Bayview Hospital,": a second role of the same person
     // ", R-Maine,": a party label is the person's aside, whatever follows
@@ -112,7 +120,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // (not "A spokesman for the group, Yahya Saree,": the one person speaks, see onePersonNamed)
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower) && !onePersonNamed(t, a, end, j);
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
-    if (bodyName && describedBody(t, j, from)) return { from: a, to: end };
+    if (bodyName && describedBody(t, j, from, true)) return { from: a, to: end };
     // ("The police chief in the city, Rio de Janeiro, said": a place's name after its noun is the place's)
     const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower);
     // "The teachers union, the Riverside Education Association, said", "The museum next door, the
@@ -203,6 +211,9 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
   }
   return -1;
 }
+
+/** Participles by which a document's author issues it: "issued by", "released by". */
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed']);
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
@@ -349,7 +360,8 @@ function roleWord(x: Token): boolean {
  */
 function describedBody(t: Token[], comma: number, from: number, modifiers = false): boolean {
   let i = comma - 2;
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
+  // (a name may modify the noun: "The UN refugee agency, UNHCR,", "The EU's border agency, Frontex,")
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
   // (not "lawyers for the group, X,": see peopleForDescription)
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
 }
@@ -403,7 +415,7 @@ const LINKING = new Set(['for', 'of', 'at', 'with', 'from']);
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'port', 'state']);
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
-const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council']);
+const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council', 'watchdog', 'regulator', 'broadcaster', 'outlet']);
 
 /** Whether tokens [a, b) are a known state, country or region: "Texas", "South Korea". */
 function knownPlace(t: Token[], a: number, b: number): boolean {

@@ -136,6 +136,10 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   // speech only: "defended the decision", "welcomed the agreement" judge a thing, no words reported
   // (the default keeps them: PolNeAR's gold counts such objects as content, 80 times in 89)
   if (options.attitudes === false && judgedObject(t, s, i, info)) return i;
+  if (info.lemma === 'quote') {
+    const quotedAs = quotedAsSaying(t, s, i, info, cues);
+    if (quotedAs >= 0) return quotedAs;
+  }
   let end = i + 1;
   const particles = particlesFor(info.lemma);
   if (particles.length && t[end] && particles.includes(t[end].lower)) end++;
@@ -175,6 +179,35 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   }
   cues.push(cue);
   return i;
+}
+
+/** Words between "quoted" and "as saying": the one quoted and who quoted them ("quoted Deputy Foreign Minister Sergei Ryabkov as saying", "was quoted by state media as saying"). */
+const QUOTED_AS_REACH = 10;
+
+/**
+ * "Interfax quoted Ryabkov as saying …", "Wang was quoted by state media as saying …": the one
+ * quoted is the source, not the medium that quotes them; a cue at the participle, its subject
+ * the phrase before "as" (active) or before "was quoted" (passive), appended to `cues`. Returns
+ * the participle's index, or -1 when word `i` ("quoted") opens no such phrase.
+ */
+function quotedAsSaying(t: Token[], s: Sentence, i: number, info: CueInfo, cues: Cue[]): number {
+  if (info.form !== 'ed' && info.form !== 's' && info.form !== 'en') return -1;
+  let as = i + 1;
+  while (as < s.to && as - i <= QUOTED_AS_REACH && t[as].lower !== 'as' && (t[as].type === 'word' || t[as].text === '.' || t[as].text === '-')) as++;
+  const verb = t[as + 1];
+  const said = t[as]?.lower === 'as' && verb?.type === 'word' ? CUE_FORMS.get(verb.lower) : undefined;
+  if (!said || said.form !== 'ing' || said.cls !== 'speech') return -1;
+  let k = i - 1;
+  let passive = false;
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) passive ||= PASSIVE_AUXILIARIES.has(t[k--].lower);
+  // active: the one quoted stands between the verb and "as"; passive: before "was quoted"
+  const subjectEnd = passive ? k : as - 1;
+  if (!passive && (as === i + 1 || t[i + 1].lower === 'by')) return -1;
+  const cue = newCue(as + 1, said, as + 2, subjectEnd, false, as + 1);
+  // "quoted him as saying": an object pronoun, no subject phrase read back would take
+  if (!passive && as === i + 2 && (t[i + 1].lower === 'him' || t[i + 1].lower === 'her')) cue.subjectPhrase = { from: i + 1, to: i + 2 };
+  cues.push(cue);
+  return as + 1;
 }
 
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */

@@ -38,7 +38,7 @@ export const POST_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'knowled
 /** Prepositions by which a person is someone's or a body's: "a spokeswoman for …", "an aide to …", "a lawyer with …". */
 const LINKING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with', 'of', 'from']);
 /** Prepositions that open a post-modifier of a people noun: "residents of …", "nurses at …". */
-export const POST_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within']);
+export const POST_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'from', 'on', 'near', 'inside', 'outside', 'across', 'around', 'among', 'behind', 'within', 'along']);
 
 /**
  * Where the head of a phrase ends: before a post-modifier that follows a people noun or a

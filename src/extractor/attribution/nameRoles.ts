@@ -14,7 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfRole } from '../gender';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
-import { AUXILIARIES, DETERMINERS, isNounish, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, isNounish, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
@@ -149,11 +149,13 @@ function pluralPeopleIn(t: Token[], from: number, to: number): boolean {
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."), or are a kin noun after a possessive ("her daughter"). */
 function hasRoleWord(t: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || occupation(t[i].lower)) return true;
+  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || occupation(t[i].lower) || parentOf(t, i)) return true;
   return to - from === 2 && KIN_NOUNS.has(t[from + 1].lower) && (POSSESSIVE_DETERMINERS.has(t[from].lower) || t[from].possessive);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
+/** "a mother of six", "a father of 3": a kin noun of the person's own state, by the number of children (and the gender it tells). */
+const parentOf = (t: Token[], i: number): boolean => KIN_NOUNS.has(t[i].lower) && t[i + 1]?.lower === 'of' && !!t[i + 2] && (NUMBER_WORDS.has(t[i + 2].lower) || /^\d{1,2}$/.test(t[i + 2].text));
 /** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */
 const occupation = (lower: string): boolean => peopleNoun(lower) === 'singular' && !RELATIONS.has(lower) && !KIN_NOUNS.has(lower);
 /** People nouns of a relation to someone else ("Trump's friend NAME"): no role of the person's own before a name. */

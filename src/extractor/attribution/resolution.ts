@@ -8,16 +8,16 @@
  * the person whose roles and organisations fit (./roleHolders).
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
-import { DOCUMENT_NOUNS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
-import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
+import { isGroupHead, KIN_NOUNS, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
-import { phraseActor } from './groups';
+import { bareName, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
@@ -87,6 +87,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (partisanHead(t, np) >= 0) return partisanDescribed(st, pi, s, np, lowerHead);
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
+    // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
+    if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {
@@ -132,11 +134,25 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     return phraseActor(st, pi, t, np, t[party]);
   }
+  // "the coast guard", "the Chinese coast guard": a body, no guard in person; the one named before
+  // whose name ends so, unless the phrase names another nation, else a body named by the phrase
+  if (lowerHead === 'guard' && !head.cap && np.to - np.from >= 2 && t[np.to - 2].lower === 'coast') {
+    const named = bodyEndingIn(st, pi, s, np.from, 'guard');
+    const nation = countryIn(words.slice(0, -2));
+    if (named && (!nation || normaliseName(named.name).includes(normaliseName(words[np.to - np.from - 3]?.text ?? '')))) {
+      st.addMention(named, pi, np.from, np.to, t[np.from].start, head.end);
+      return named;
+    }
+    const body = st.table.get('organization', bareName(st, t, np.from, np.to));
+    st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
+    return body;
+  }
   const coreEnd = coreEndOf(st, pi, t, np);
   const coreHead = t[coreEnd - 1];
   // a capitalised head is a people noun only where it names no one ("Residents of Elm Row say")
   // (a title after a determiner is a role too: "the Toronto MPP" is a person, not Toronto)
   const peopleHead =
+    (!coreHead.cap && ROYAL_NOUNS.has(coreHead.lower)) ||
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
     // (and an office in capitals, as British and Commonwealth papers write one: "the Treasurer told parliament")
     (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && capitalOffice(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||
@@ -277,6 +293,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? phraseActor(st, pi, t, np, head);
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
   }
+  // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
+  if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
   if (other) return asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
   // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
@@ -308,6 +326,11 @@ function placedBodies(t: Token[], np: Np, place: LocalMention): number {
   }
   return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
 }
+
+/** Outlets a state runs: "state media", "state television". */
+const STATE_OUTLETS = new Set(['media', 'television', 'tv', 'radio', 'broadcaster', 'press']);
+/** Words that make an outlet a state's: "state", "state-run", "official". */
+const STATE_WORDS = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'official']);
 
 /** Words that count people: "two", "12", "several". */
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)$/;

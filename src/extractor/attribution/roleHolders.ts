@@ -10,6 +10,7 @@ import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '..
 import { countryByDemonym, countryBySurface, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Token } from '../text';
+import { memoised } from '../memo';
 import type { ArticleState, Np } from './state';
 
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
@@ -52,6 +53,18 @@ export function countryIn(words: Token[]): string | null {
   return null;
 }
 
+/** The countries a role names by name or demonym, one or two words each ("Spanish prime minister" -> Spain; "ambassador to South Korea"). */
+const countriesOfRole = memoised((role: string): string[] => {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    const c = (two && (countryByDemonym.get(two) ?? countryBySurface.get(two))) || countryByDemonym.get(words[i]) || countryBySurface.get(words[i].replace(/['’]s$/, ''));
+    if (c && !found.includes(c.name)) found.push(c.name);
+  }
+  return found;
+});
+
 /** "the NATO chief", "America’s top diplomat", "the official": the person whose roles fit (and `only`, when given, allows). */
 export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, only?: (a: LocalActor) => boolean): LocalActor | null {
   const orgKeys = new Set<string>();
@@ -92,6 +105,9 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
     if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
     if (bodyWords.length && !bodyWords.every((w) => roles.some((r) => r.includes(w)) || a.orgHints.some((h) => h.includes(w)))) return false;
     if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
+    // "the British prime minister" is not the "Spanish prime minister", nor "the Chinese coast
+    // guard" a spokesperson "for the Philippine Coast Guard": roles that name only other countries
+    if (country && !a.roles.some((r) => countriesOfRole(r).includes(country)) && a.roles.some((r) => countriesOfRole(r).length)) return false;
     return true;
   };
   // most recently mentioned first, among the last ROLE_REACH mentions: an article of thousands of

@@ -64,6 +64,8 @@ export class ArticleState {
   readonly typedKinds = new Map<LocalActor, OrgKind[]>();
   lastSpeaker: Attribution | null = null;
   lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
+  /** The person who spoke before `lastPersonSpeaker` (another actor): in an interview's alternation, whom "she says" may go back to. */
+  previousPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
   lastCollectiveSpeaker: LocalActor | null = null;
   lastPublisher: LocalActor | null = null;
@@ -118,7 +120,10 @@ export class ArticleState {
   /** Remembers the latest speaker, by kind: pronouns and documents resolve against these. */
   noteSpeaker(a: Attribution): void {
     this.lastSpeaker = a;
-    if (a.speaker?.kind === 'person') this.lastPersonSpeaker = { actor: a.speaker, sentence: a.sentence };
+    if (a.speaker?.kind === 'person') {
+      if (this.lastPersonSpeaker && this.lastPersonSpeaker.actor !== a.speaker) this.previousPersonSpeaker = this.lastPersonSpeaker;
+      this.lastPersonSpeaker = { actor: a.speaker, sentence: a.sentence };
+    }
     else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
     if (a.speaker?.kind === 'organization') this.lastPublisher = a.speaker;
   }

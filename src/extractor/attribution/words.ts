@@ -3,7 +3,7 @@
  * lists live with their stage.
  */
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS, INFINITIVE_CUES, particleCueForm, VERB_FILLERS, type CueInfo } from '../cues';
-import { peopleNoun } from '../lexicon/people';
+import { peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
 import { isPartyLabel } from '../nameWords';
 import { baseLower, type Sentence, type Token } from '../text';
@@ -24,7 +24,7 @@ export const STOP_BACKWARD = new Set(
 /** Words that open an adjunct (time, place, manner) rather than a reported clause. */
 export const ADJUNCT_START = new Set(
   ('in|at|on|to|during|after|before|from|with|for|as|while|when|last|this|next|earlier|later|since|' +
-    'ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|' +
+    'ahead|outside|inside|near|today|yesterday|tonight|recently|then|afterward|afterwards|shortly|again|by|' +
     'repeatedly|via|through|over|under|late|early|once|about|of|up|out|back|down|off|so|too|more|much|' +
     'nothing|little|within|amid')
     .split('|'),
@@ -161,7 +161,7 @@ export const PEOPLE_WORDS = new Set(
 
 /** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
 export function isPeopleNoun(x: Token): boolean {
-  return !x.cap && (peopleNoun(x.lower) !== null || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+  return !x.cap && (peopleNoun(x.lower) !== null || ROYAL_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
 }
 
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */

@@ -61,10 +61,16 @@ const SINGULAR = (
   'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed|' +
   // offices of counties, courts, churches and universities ("the sheriff said", "the coroner's report")
   'sheriff|undersheriff|coroner|pathologist|marshal|trooper|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
-  'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve'
+  'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve|' +
+  // rulers and clerics of international news ("the emir told", "the pope said"; "king", "prince" are
+  // surnames too, see ROYAL_NOUNS)
+  'monarch|emir|sultan|sheikh|pope|ayatollah|cleric|militant|warlord'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);
+
+/** Royal nouns that are surnames too ("Rep. King", "Prince"): a person only in lower case, "the crown prince said". */
+export const ROYAL_NOUNS = new Set(['king', 'queen', 'prince', 'princess']);
 
 /** Bodies of people named as one: "staff said", "police say", "the public". */
 const COLLECTIVE = new Set(

@@ -17,6 +17,7 @@ import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
+import { previousPluralSubject } from './pluralSubject';
 import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -311,6 +312,14 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
     const issuer = close && (close.type === 'close' || close.type === 'ambiguous') ? introducedDocumentIssuer(st, pi, s) : undefined;
     if (issuer) return issuer;
   }
+  // "Analysts at Pruett Brothers cut their rating. They said …": people in the plural who are the
+  // subject of the sentence before carry on as its "they" (a body named inside the quotation it
+  // closes is none of its clause's)
+  const inQuote = st.paragraphs[pi].inQuote;
+  if (plural && !owner && !sameSentenceBefore(st, pi, s, at, fits, inQuote)) {
+    const subject = previousPluralSubject(st, pi, s);
+    if (subject) return subject;
+  }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
@@ -336,9 +345,9 @@ function describedSubject(st: ArticleState, pi: number, s: Sentence, at: number)
   return kinds ? (resolveDescription(st, pi, s, s.from, kinds) ?? typedName(st, pi, s, s.from, kinds)) : null;
 }
 
-/** Whether an actor that `fits` is mentioned before token `at` in its own sentence. */
-function sameSentenceBefore(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean): boolean {
-  for (let i = s.from; i < at; i++) if (st.mentionAt[pi][i] && fits(st.mentionAt[pi][i]!.actor)) return true;
+/** Whether an actor that `fits` is mentioned before token `at` in its own sentence (outside the tokens `skipped` marks). */
+function sameSentenceBefore(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean, skipped?: Uint8Array): boolean {
+  for (let i = s.from; i < at; i++) if (st.mentionAt[pi][i] && !skipped?.[i] && fits(st.mentionAt[pi][i]!.actor)) return true;
   return false;
 }
 
@@ -399,6 +408,9 @@ function onlyReporting(st: ArticleState, m: LocalMention): boolean {
   return seenByBefore(t, m.from) || (t[m.from - 1]?.text === '(' && t[m.to]?.text === ')' && m.from <= 6);
 }
 
+/** Kinds of a public body's name: no company, whatever its acronym leaves unsaid. */
+const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'government', 'council', 'legislature', 'court', 'police', 'military']);
+
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
@@ -411,7 +423,8 @@ function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   let k = m.from - 1;
   if (k >= 0 && t[k].lower === 'the') k--;
-  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && COMMENTATORS.has(t[k - 1].lower);
+  // ("analysts at Morrow & Pike wrote in a note": the plural too)
+  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && (COMMENTATORS.has(t[k - 1].lower) || COMMENTATORS.has(t[k - 1].lower.replace(/s$/, '')));
 }
 
 /** How far back, in sentences, a body named by one word is looked for. */
@@ -494,6 +507,12 @@ function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: Org
     const acronym = ACRONYM.test(surface);
     const own = orgKindsOfName(acronym ? surface : a.name);
     if (!own.length && !acronym) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // …but a public body's full name is one "the company" never means ("the SEC's enforcement
+    // division" beside "Securities and Exchange Commission")
+    if (!own.length && acronym) {
+      const full = [a.name, ...a.aliases].flatMap((n) => orgKindsOfName(n));
+      if (full.some((k) => PUBLIC_BODIES.has(k))) return full.some((k) => kinds.includes(k));
+    }
     // a newsroom is a company, but "the utility" or "the airline" is none
     if (own.includes('media') && !kinds.includes('media')) return false;
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');

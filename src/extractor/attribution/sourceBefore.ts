@@ -35,6 +35,17 @@ function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): b
   return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
 }
 
+/** Offices a company's head holds together with the one after "and": "founder and CEO", "chairman and chief executive". */
+const JOINED_OFFICES = new Set(['founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'owner', 'publisher', 'partner', 'ceo']);
+
+/** Whether tokens [a, end] are an office (one to three words, the first a role) and then a name: "CEO Ravi Anand", "chief executive Ana Ruiz". */
+function officeBeforeName(t: Token[], a: number, end: number): boolean {
+  if (!(ROLE_NOUNS.has(t[a].lower) || JOINED_OFFICES.has(t[a].lower)) || !isNameWord(t[end]) || !t[end].cap) return false;
+  let j = a + 1;
+  while (j < end && j - a < 3 && t[j].type === 'word' && (ROLE_NOUNS.has(t[j].lower) || !t[j].cap)) j++;
+  return j < end && isNameWord(t[j]);
+}
+
 /** Participles that open a body's post-modifier: "the union representing …", "a company based in …". */
 const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned', 'backed', 'funded', 'operating', 'serving']);
 
@@ -94,6 +105,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     if (prev.lower === 'and' && !coordinated && isNameWord(t[a]) && a - 2 >= from && isNameWord(t[a - 2])) {
       coordinated = true;
       a--;
+      continue;
+    }
+    // "…,” co-founder and CEO Ravi Anand said": a company's offices joined before one name are his role
+    if (prev.lower === 'and' && !coordinated && a - 2 >= from && JOINED_OFFICES.has(t[a - 2].lower) && officeBeforeName(t, a, end)) {
+      coordinated = true;
+      a -= 2;
       continue;
     }
     if (prev.type !== 'word') {

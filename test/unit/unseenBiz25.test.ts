@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+const said = (body: string) => quotesOf(`Headline\n\n${body}`).map((q) => [q.who, q.text]);
+
+/**
+ * Unseen business, markets and technology news (session 24, US and Canadian wire style): each kind
+ * in other words than the articles that showed it.
+ */
+describe('unseen business 25: "the company"', () => {
+  it('is not the firm whose analysts commented ("analysts at X wrote"), the plural as the singular', () => {
+    const q = said('Tessaly Foods Inc reported a profit. Economists at Brandt & Voll said in a note that margins were thin. The company said it would close two plants.');
+    assert.deepEqual(q[q.length - 1], ['Tessaly Foods Inc', 'it would close two plants']);
+  });
+
+  it('is not a regulator met by its acronym ("the SEC") when its full name is a public body\'s', () => {
+    const q = said('Corlin Devices Inc said it was under investigation by the Securities and Exchange Commission. The SEC sent the company a subpoena in May. The company also said its chief financial officer had resigned.');
+    assert.deepEqual(q[q.length - 1], ['Corlin Devices Inc', 'its chief financial officer had resigned']);
+  });
+});
+
+describe('unseen business 25: names', () => {
+  it('"the Securities and Exchange Commission" is one body, whatever head word its middle holds', () => {
+    const names = analyze('Headline\n\nThe firm settled with the Securities and Exchange Commission on Monday. The SEC said the case was closed.').actors.map((a) => a.name);
+    assert.ok(names.includes('Securities and Exchange Commission'), names.join(', '));
+    assert.ok(!names.includes('Exchange Commission'));
+    // two bodies stay two: a house of a legislature, an acronym
+    const two = analyze('Headline\n\nHe briefed the Senate and Finance Committee. She met the FBI and Justice Department.').actors.map((a) => a.name);
+    assert.ok(two.includes('Finance Committee') && two.includes('Justice Department'), two.join(', '));
+  });
+});
+
+describe('unseen business 25: the source before its cue', () => {
+  it('"…,” founder and CEO NAME said": two offices joined by "and" before one name are his role', () => {
+    assert.deepEqual(said('"Demand has never been stronger," founder and CEO Mira Castell said.'), [['Mira Castell', 'Demand has never been stronger,']]);
+    assert.deepEqual(said('"We will not cut prices," Tolvane chairman and chief executive Owen Pryce told analysts.'), [['Owen Pryce', 'We will not cut prices,']]);
+  });
+});
+
+describe('unseen business 25: the content after its cue', () => {
+  it('"said in a blog post that …", "in its quarterly earnings report that …": a document noun after its modifier is no second verb', () => {
+    assert.deepEqual(said('The Orrin Institute said in a blog post that the rules were too weak.'), [['Orrin Institute', 'the rules were too weak']]);
+    assert.deepEqual(said('Kestrel Mining Corp said in its quarterly earnings report that output fell 4%.'), [['Kestrel Mining Corp', 'output fell 4%']]);
+  });
+});
+
+describe('unseen business 25: "they"', () => {
+  it('carries on people in the plural who are the subject of the sentence before, not the last body that spoke', () => {
+    const q = said('Bankruptcy lawyers said recoveries could take years. Analysts at Halden Brothers cut their rating on the shares. They said in a note that the review could drag on.');
+    assert.deepEqual(q[1], ['Analysts at Halden Brothers', 'the review could drag on']);
+  });
+
+  it('a body named inside the quotation before "they wrote" is none of its clause\'s', () => {
+    const q = said('The Ostrava Energy Agency said demand would fall. Barclay Finch analysts said in a note that prices would slide. "We see risks if the cartel adds barrels and Exxon cuts costs," they wrote.');
+    assert.equal(q[2][0], 'Barclay Finch analysts');
+  });
+});

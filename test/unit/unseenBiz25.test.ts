@@ -56,3 +56,15 @@ describe('unseen business 25: "they"', () => {
     assert.equal(q[2][0], 'Barclay Finch analysts');
   });
 });
+
+describe('unseen business 25: appositives and places', () => {
+  it('a second appositive that says what the body named before is ("a group that campaigns for …") is no role of the speaker', () => {
+    assert.deepEqual(said('Rosa Delgado, a director at the Fair Rent Project, a group that campaigns for tenants, said rents had doubled.'), [['Rosa Delgado', 'rents had doubled']]);
+    assert.deepEqual(said('Omar Haddad, chief executive of the Harbour Traders Alliance, a trade group for shippers, said the fees were unfair.'), [['Omar Haddad', 'the fees were unfair']]);
+  });
+
+  it('"Judge NAME in PLACE found that …": the person, not the place where they sit, is the source', () => {
+    assert.deepEqual(said('District Judge Marian Kolb in Alexandria, Virginia, found that the merger was unlawful.'), [['Marian Kolb', 'the merger was unlawful']]);
+    assert.deepEqual(said('Mayor Tom Reddick in Dayton said the plant would close.'), [['Tom Reddick', 'the plant would close']]);
+  });
+});

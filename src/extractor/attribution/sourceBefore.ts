@@ -35,6 +35,11 @@ function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): b
   return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
 }
 
+/** Whether token `k` ends two capitalised name words or more (no later than `from`): "Patricia Holloway", "Mayor Tom Reed". */
+function fullNameEndsAt(t: Token[], k: number, from: number): boolean {
+  return k - 1 >= from && isNameWord(t[k]) && t[k].cap && isNameWord(t[k - 1]) && t[k - 1].cap;
+}
+
 /** Offices a company's head holds together with the one after "and": "founder and CEO", "chairman and chief executive". */
 const JOINED_OFFICES = new Set(['founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'owner', 'publisher', 'partner', 'ceo']);
 
@@ -163,6 +168,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
+    // "Judge Patricia Holloway in Alexandria found": a full name, then where its bearer is (a place
+    // of one or two capitalised words); the person is the subject
+    if (prev.lower === 'in' && end - a <= 1 && t[a].cap && t[end].cap && fullNameEndsAt(t, a - 2, from)) return npBackward(t, a - 2, from);
     // "officials in Beijing", "farmers in northern Bangladesh": people and where they are
     const placed = placedPeople(t, !prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap ? a - 1 : a, from);
     if (placed >= 0) {

@@ -226,6 +226,8 @@ const COMPANY_BEFORE = new Set([
   'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary',
   'shipper', 'brokerage', 'outfit',
 ]);
+/** Offices held "of" a body, never of a person: "founder of …", "chief executive of …". */
+const HEADS_OF = new Set(['founder', 'co-founder', 'cofounder', 'ceo', 'chairman', 'chairwoman', 'owner', 'executive', 'partner']);
 /** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */
 const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'ltd', 'ltd.', 'shareholders', 'stockholders']);
 
@@ -238,6 +240,8 @@ export function companyContext(tokens: Token[], from: number, to: number): boole
   const before = from > 0 ? tokens[from - 1] : undefined;
   if (before && before.type === 'word' && !before.cap && COMPANY_BEFORE.has(before.lower)) return true;
   if (before && (before.lower === 'of' || before.lower === 'in') && from > 1 && ['shares', 'stake', 'stock'].includes(tokens[from - 2].lower)) return true;
+  // "a trader at Stonebridge Commodities", "analysts at Pruett Brothers", "founder of Vantage Insights": one works at a body, and heads one
+  if (before && from > 1 && ((before.lower === 'at' && peopleNoun(tokens[from - 2].lower) !== null) || (before.lower === 'of' && !tokens[from - 2].cap && HEADS_OF.has(tokens[from - 2].lower)))) return true;
   const after = to < tokens.length ? tokens[to] : undefined;
   if (!after) return false;
   if (after.type === 'word' && COMPANY_AFTER.has(after.lower)) return true;

@@ -68,3 +68,31 @@ describe('unseen business 25: appositives and places', () => {
     assert.deepEqual(said('Mayor Tom Reddick in Dayton said the plant would close.'), [['Tom Reddick', 'the plant would close']]);
   });
 });
+
+describe('unseen business 25: organisations', () => {
+  const kinds = (body: string) => new Map(analyze(`Headline\n\n${body}`).actors.map((a) => [a.name, a.kind]));
+
+  it('a firm named by its trade ("Northstar Air", "Kestrel Optics", "Stonebridge Commodities") is an organisation', () => {
+    const k = kinds('Pilots at Northstar Air voted to strike. Shares of Kestrel Optics rose. Stonebridge Commodities said prices would fall.');
+    assert.equal(k.get('Northstar Air'), 'organization');
+    assert.equal(k.get('Kestrel Optics'), 'organization');
+    assert.equal(k.get('Stonebridge Commodities'), 'organization');
+  });
+
+  it('the name after "a trader at", "analysts at", "founder of" is a body one works at or founded', () => {
+    const k = kinds('Mike Orr, a trader at Brantwood Quill in London, said so. Vera Lind, founder of Oakhurst Vantage, said so.');
+    assert.equal(k.get('Brantwood Quill'), 'organization');
+    assert.equal(k.get('Oakhurst Vantage'), 'organization');
+    assert.equal(k.get('Mike Orr'), 'person');
+  });
+
+  it('"Meridian\'s chief executive" is the company the article names in full, before or after', () => {
+    const a = analyze('Headline\n\nMeridian Health Technologies Inc. said it was under investigation. Meridian\'s chief executive, Robert Hale, wrote a letter. Meridian said it would cooperate.');
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'organization').map((x) => x.name), ['Meridian Health Technologies Inc.']);
+  });
+
+  it('a company\'s name with and without its legal form ("Halverson Bank", "Halverson Bank Corp") is one actor', () => {
+    const a = analyze('Halverson Bank plans job cuts\n\nHalverson Bank Corp is preparing to cut 2,000 jobs, people familiar with the matter said.');
+    assert.equal(a.actors.filter((x) => x.kind === 'organization' && x.name.startsWith('Halverson')).length, 1);
+  });
+});

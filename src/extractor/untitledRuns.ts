@@ -68,7 +68,9 @@ export function classifyUntitled(
     const n = to - from;
     // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
     if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
-      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      // (its number is its name's: "Unifor Local 444" is not "UAW Local 600")
+      const numbered = lastLower === 'local' && /^\d+$/.test(tokens[to]?.text ?? '') ? to + 1 : to;
+      out.push(tagged(entity(tokens, text, 'organization', from, numbered), party, country));
       return out;
     }
     // "GlobalData Retail", "PayLoop Canada": a brand's word opens a body's name

@@ -96,3 +96,21 @@ describe('unseen business 25: organisations', () => {
     assert.equal(a.actors.filter((x) => x.kind === 'organization' && x.name.startsWith('Halverson')).length, 1);
   });
 });
+
+describe('unseen business 25: no cue', () => {
+  it('"the 10-year Treasury note jumped", "the Treasury note rose": a noun after a name, its own verb at once, reports no words', () => {
+    assert.deepEqual(said('The yield on the 10-year Treasury note jumped 14 basis points to 4.92%.'), []);
+    assert.deepEqual(said('The Treasury note rose sharply on Friday.'), []);
+    // a name and a speech verb before a clause still are a cue
+    assert.deepEqual(said('Clinton aides say Obama wanted more.'), [['Clinton aides', 'Obama wanted more']]);
+  });
+});
+
+describe('unseen business 25: union locals', () => {
+  it('"Unifor Local 444 president NAME said": the local\'s number is its name\'s, and the quotation before it is his', () => {
+    assert.deepEqual(said('"We are done waiting," Unifor Local 444 president Gord Lafont said.'), [['Gord Lafont', 'We are done waiting,']]);
+    const a = analyze('Headline\n\nMembers of Teamsters Local 987 voted to strike, the union said.');
+    assert.ok(a.actors.some((x) => x.name === 'Teamsters Local 987'));
+    assert.equal(a.quotes[0]?.speaker?.name, 'Teamsters Local 987');
+  });
+});

@@ -177,6 +177,9 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   return i;
 }
 
+/** Irregular past forms of a price's or figure's moves: "the Treasury note rose", "the index fell". */
+const MOVED = new Set(['rose', 'fell', 'sank', 'slid', 'grew', 'shrank', 'stood', 'held', 'hit', 'swung']);
+
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
 function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
@@ -271,7 +274,10 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower)) return false;
     // ("the family say", not "of public comment": a collective with its determiner)
     const collective = PLURAL_COLLECTIVES.has(prev.lower) && !!t[k - 1] && (DETERMINERS.has(t[k - 1].lower) || !!t[k - 1].possessive);
-    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
+    // ("the 10-year Treasury note jumped 14 basis points": after a name, a past form at once is the
+    // noun's own verb, no clause without its subject)
+    const nounsVerb = !!next && next.type === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || MOVED.has(next.lower));
+    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));

@@ -118,6 +118,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a -= 2;
       continue;
     }
+    // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
+    if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {
+      a--;
+      continue;
+    }
     if (prev.type !== 'word') {
       // "the pilots' union": a plural possessive, its apostrophe a token of its own
       if (isPluralApostrophe(t, a - 1) && a - 2 > from) {

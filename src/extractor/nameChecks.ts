@@ -224,8 +224,14 @@ export function nationalNounAt(tokens: Token[], i: number, to: number): number {
 const COMPANY_BEFORE = new Set([
   'company', 'firm', 'bank', 'giant', 'retailer', 'insurer', 'lender', 'carrier', 'airline',
   'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary',
-  'shipper', 'brokerage', 'outfit',
+  'shipper', 'brokerage', 'outfit', 'start-up', 'chipmaker', 'drugmaker', 'steelmaker', 'refiner',
 ]);
+/** Whether a lower-case company noun stands right before token `from` ("startup Lumenwise", "lender Vaultline"). */
+export function companyNounBefore(tokens: Token[], from: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  return !!before && before.type === 'word' && !before.cap && COMPANY_BEFORE.has(before.lower);
+}
+
 /** Offices held "of" a body, never of a person: "founder of …", "chief executive of …". */
 const HEADS_OF = new Set(['founder', 'co-founder', 'cofounder', 'ceo', 'chairman', 'chairwoman', 'owner', 'executive', 'partner']);
 /** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */

@@ -12,7 +12,7 @@ import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
 import { CONNECTORS } from './nameRuns';
-import { bodyAround, brandWord, companyContext, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
 
@@ -68,9 +68,7 @@ export function classifyUntitled(
     const n = to - from;
     // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
     if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
-      // (its number is its name's: "Unifor Local 444" is not "UAW Local 600")
-      const numbered = lastLower === 'local' && /^\d+$/.test(tokens[to]?.text ?? '') ? to + 1 : to;
-      out.push(tagged(entity(tokens, text, 'organization', from, numbered), party, country));
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
     // "GlobalData Retail", "PayLoop Canada": a brand's word opens a body's name
@@ -246,7 +244,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
     && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
   // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
-  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) ? 'organization' : 'single', from, to)];
+  // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)
+  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (companyNounBefore(tokens, from) && genderOfFirstName(last.base) === null) ? 'organization' : 'single', from, to)];
   else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];

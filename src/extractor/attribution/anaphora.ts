@@ -292,9 +292,10 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
  * collective speaker where it is in reach; else for "it" the nearest organisation or country
  * before it, for "they" the last collective speaker, else the nearest group, organisation or
- * country; for "their" that owns a body (`owner`) never a place that spoke.
+ * country; for "their" that owns a body (`owner`) never a place that spoke. `they`: the
+ * pronoun itself is the source ("one said" asks for its group too, and gets no new one).
  */
-export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false): LocalActor | null {
+export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false, they = false): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural && a.kind === 'group') || !!a.capitalOf;
   // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
@@ -316,7 +317,7 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   // subject of the sentence before carry on as its "they" (a body named inside the quotation it
   // closes is none of its clause's)
   const inQuote = st.paragraphs[pi].inQuote;
-  if (plural && !owner && !sameSentenceBefore(st, pi, s, at, fits, inQuote)) {
+  if (they && !sameSentenceBefore(st, pi, s, at, fits, inQuote)) {
     const subject = previousPluralSubject(st, pi, s);
     if (subject) return subject;
   }
@@ -365,8 +366,12 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const named = head && !GENERIC_DESCRIPTIONS.has(head) ? ` ${head} ` : '';
   let nearest: LocalActor | null = null;
   const mediaOnly = kinds.every((k) => k === 'media');
+  // "Lumenwise has raised $1.5 billion in a round led by Threnody Capital …, the company told
+  // Reuters": after the words it closes, "the company" is its sentence's first body, the subject
+  const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
+    if (closing && depth > 0 && found) return true;
     if (!fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
@@ -380,7 +385,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
       return false;
     }
     if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
-    return ((found = m.actor), true);
+    found = m.actor;
+    return !(closing && depth === 0);
   });
   return found ?? nearest ?? outsider;
 }

@@ -84,7 +84,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
-    if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
+    if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they', false, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {
       // "The minister visited the nurses, who said …": people named by a plural noun right before are

@@ -129,3 +129,11 @@ describe('unseen business 25: round two', () => {
     assert.equal(said('Halberd Capital led the round. AI startup Quillon raised the money. The company said it would hire 400 engineers.')[0]?.[0], 'Quillon');
   });
 });
+
+describe('unseen business 25: a noun in -s after a relative clause\'s verb', () => {
+  it('"agents that handle (customer-service) calls for banks" hold no cue; the subject before the clause speaks', () => {
+    assert.deepEqual(said('The company, which sells AI agents that handle customer-service calls for banks, said it would expand.'), [['company', 'it would expand']]);
+    // a relative pronoun that is the subject keeps its verb
+    assert.deepEqual(said('The senator, who calls for a new vote, spoke on Monday.'), [['senator', 'a new vote']]);
+  });
+});

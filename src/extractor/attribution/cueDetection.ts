@@ -180,6 +180,15 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
 /** Irregular past forms of a price's or figure's moves: "the Treasury note rose", "the index fell". */
 const MOVED = new Set(['rose', 'fell', 'sank', 'slid', 'grew', 'shrank', 'stood', 'held', 'hit', 'swung']);
 
+/** Whether token `k` is a lower-case verb right after "that", "which" or "who": no pronoun, no noun for people. */
+function relativeVerbBefore(t: Token[], k: number, from: number): boolean {
+  const w = t[k];
+  return k - 1 >= from && RELATIVE_OPENERS.has(t[k - 1].lower) && w.type === 'word' && !w.cap && !w.possessive && !isPeopleNoun(w) && !OBJECT_PRONOUNS.has(w.lower) && !PERSON_PRONOUNS.has(w.lower) && !INDEFINITE_PRONOUN.test(w.lower);
+}
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
+/** "everyone", "nobody", "someone": a relative clause's subject, never its verb. */
+const INDEFINITE_PRONOUN = /^(?:every|no|some|any)(?:one|body)$/;
+
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
 function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
@@ -258,6 +267,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "agents that handle (customer-service) calls for banks": after a relative clause's own verb, a
+  // plural noun, its object ("the rule that staff calls unfair", "that he calls" keep their subject)
+  if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;
   // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;

@@ -99,12 +99,16 @@ export function keyFor(kind: ActorKind, name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
-    key = ownCopy(`${kind}:${kind === 'person' ? personKey(name) : normaliseName(name)}`);
+    key = ownCopy(`${kind}:${kind === 'person' ? personKey(name) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`);
     if (keys.size > 100_000) keys.clear();
     keys.set(ownCopy(name), key);
   }
   return key;
 }
+
+/** A company's legal form after two words or more of its name: "Halverson Bank Corp" is "Halverson Bank" (a one-word name keeps it, "Apple Inc" is found by its word). */
+const LEGAL_FORM = /^(\S+ \S+.*?) (?:inc|corp|ltd|llc|plc|co)$/;
+const withoutLegalForm = (key: string): string => LEGAL_FORM.exec(key)?.[1] ?? key;
 
 /** Whether a name of several words opens with a known given name: "statements of Hillary Clinton" is no company, and no person of that name becomes one. */
 function opensWithGivenName(name: string): boolean {

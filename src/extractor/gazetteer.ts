@@ -131,6 +131,8 @@ export const ORG_HEADS = lowerSet(
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
     'Diagnostics|Healthcare|Laboratories|Consulting|Associates|Realty|Hospitality|Equities|Securities|Library|Libraries|Schools|' +
     'Infirmary|Clinic|' +
+    // business news's firms by their trade ("Northstar Air", "Kestrel Optics", "Stonebridge Commodities", "Pruett Brothers"); no surname among them
+    'Air|Optics|Photonics|Commodities|Insights|Advisors|Advisers|Advisory|Brothers|Materials|Payments|' +
     // a utility, a broadcaster's channel, a veterans' body, a watchdog by its trade ("Thames Water", "Sky Sports",
     // "Royal British Legion", "Food & Water Watch"); no surname among them
     'Water|Sports|Legion|Watch|' +

@@ -224,8 +224,16 @@ export function nationalNounAt(tokens: Token[], i: number, to: number): number {
 const COMPANY_BEFORE = new Set([
   'company', 'firm', 'bank', 'giant', 'retailer', 'insurer', 'lender', 'carrier', 'airline',
   'conglomerate', 'maker', 'manufacturer', 'automaker', 'carmaker', 'startup', 'subsidiary',
-  'shipper', 'brokerage', 'outfit',
+  'shipper', 'brokerage', 'outfit', 'start-up', 'chipmaker', 'drugmaker', 'steelmaker', 'refiner',
 ]);
+/** Whether a lower-case company noun stands right before token `from` ("startup Lumenwise", "lender Vaultline"). */
+export function companyNounBefore(tokens: Token[], from: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  return !!before && before.type === 'word' && !before.cap && COMPANY_BEFORE.has(before.lower);
+}
+
+/** Offices held "of" a body, never of a person: "founder of …", "chief executive of …". */
+const HEADS_OF = new Set(['founder', 'co-founder', 'cofounder', 'ceo', 'chairman', 'chairwoman', 'owner', 'executive', 'partner']);
 /** Words after a name that make it a company's ("Harlow Freight shares", "Harlow Freight Inc"). */
 const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'ltd', 'ltd.', 'shareholders', 'stockholders']);
 
@@ -238,6 +246,8 @@ export function companyContext(tokens: Token[], from: number, to: number): boole
   const before = from > 0 ? tokens[from - 1] : undefined;
   if (before && before.type === 'word' && !before.cap && COMPANY_BEFORE.has(before.lower)) return true;
   if (before && (before.lower === 'of' || before.lower === 'in') && from > 1 && ['shares', 'stake', 'stock'].includes(tokens[from - 2].lower)) return true;
+  // "a trader at Stonebridge Commodities", "analysts at Pruett Brothers", "founder of Vantage Insights": one works at a body, and heads one
+  if (before && from > 1 && ((before.lower === 'at' && peopleNoun(tokens[from - 2].lower) !== null) || (before.lower === 'of' && !tokens[from - 2].cap && HEADS_OF.has(tokens[from - 2].lower)))) return true;
   const after = to < tokens.length ? tokens[to] : undefined;
   if (!after) return false;
   if (after.type === 'word' && COMPANY_AFTER.has(after.lower)) return true;

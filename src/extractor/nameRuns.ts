@@ -282,6 +282,9 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     while (k < to && isNameWord(tokens[k])) k++;
     // (a head word, then the nation the body is of: "International Longshore and Warehouse Union Canada")
     const head = k - next >= 3 && knownLength(tokens, k - 1, k)?.kind === 'country' ? k - 1 : k;
+    // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
+    // or house of a legislature is no body of its own, whatever head words it and the two after it hold
+    if (start > 0 && tokens[start - 1].lower === 'the' && end - start === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[start].lower) && !isAcronym(tokens[start]) && !knownLength(tokens, start, end)) return true;
     if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
@@ -303,6 +306,9 @@ function bodyOfPlace(tokens: Token[], start: number, end: number, next: number, 
   const kind = place < to ? knownLength(tokens, place, to)?.kind : undefined;
   return kind === 'place' || kind === 'country' || kind === 'capital';
 }
+
+/** Houses of a legislature: "the Senate and Finance Committee" are two bodies. */
+const CHAMBERS = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature', 'council']);
 
 /** Fields of a ministry that open an office of two before "and" ("Treasury and Finance Minister"). */
 const PORTFOLIO_FIELDS = new Set(['treasury', 'finance', 'defence', 'defense', 'health', 'justice', 'foreign', 'trade', 'economy', 'interior', 'home', 'labour', 'labor', 'education', 'transport', 'energy', 'environment', 'agriculture', 'culture', 'tourism', 'sport', 'housing', 'welfare', 'veterans', 'industry', 'science', 'planning', 'infrastructure']);

@@ -12,7 +12,7 @@ import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
 import { CONNECTORS } from './nameRuns';
-import { bodyAround, brandWord, companyContext, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
 
@@ -244,7 +244,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
     && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
   // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
-  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) ? 'organization' : 'single', from, to)];
+  // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)
+  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (companyNounBefore(tokens, from) && genderOfFirstName(last.base) === null) ? 'organization' : 'single', from, to)];
   else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];

@@ -17,6 +17,7 @@ import type { Paragraph, Sentence } from '../text';
 import { inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
+import { previousPluralSubject } from './pluralSubject';
 import { seenByBefore } from './seenDocument';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -298,9 +299,10 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
  * collective speaker where it is in reach; else for "it" the nearest organisation or country
  * before it, for "they" the last collective speaker, else the nearest group, organisation or
- * country; for "their" that owns a body (`owner`) never a place that spoke.
+ * country; for "their" that owns a body (`owner`) never a place that spoke. `they`: the
+ * pronoun itself is the source ("one said" asks for its group too, and gets no new one).
  */
-export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false): LocalActor | null {
+export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Sentence, at: number, plural: boolean, owner = false, they = false): LocalActor | null {
   const speaker = st.lastCollectiveSpeaker;
   // ("they" is a body, a nation or a group; never a place, nor a capital standing for its government)
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural ? a.kind === 'group' : !!a.capitalOf);
@@ -318,6 +320,14 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
     const close = st.paragraphs[pi].tokens[at - 1];
     const issuer = close && (close.type === 'close' || close.type === 'ambiguous') ? introducedDocumentIssuer(st, pi, s) : undefined;
     if (issuer) return issuer;
+  }
+  // "Analysts at Pruett Brothers cut their rating. They said …": people in the plural who are the
+  // subject of the sentence before carry on as its "they" (a body named inside the quotation it
+  // closes is none of its clause's)
+  const inQuote = st.paragraphs[pi].inQuote;
+  if (they && !sameSentenceBefore(st, pi, s, at, fits, inQuote)) {
+    const subject = previousPluralSubject(st, pi, s);
+    if (subject) return subject;
   }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
@@ -344,9 +354,9 @@ function describedSubject(st: ArticleState, pi: number, s: Sentence, at: number)
   return kinds ? (resolveDescription(st, pi, s, s.from, kinds) ?? typedName(st, pi, s, s.from, kinds)) : null;
 }
 
-/** Whether an actor that `fits` is mentioned before token `at` in its own sentence. */
-function sameSentenceBefore(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean): boolean {
-  for (let i = s.from; i < at; i++) if (st.mentionAt[pi][i] && fits(st.mentionAt[pi][i]!.actor)) return true;
+/** Whether an actor that `fits` is mentioned before token `at` in its own sentence (outside the tokens `skipped` marks). */
+function sameSentenceBefore(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean, skipped?: Uint8Array): boolean {
+  for (let i = s.from; i < at; i++) if (st.mentionAt[pi][i] && !skipped?.[i] && fits(st.mentionAt[pi][i]!.actor)) return true;
   return false;
 }
 
@@ -364,8 +374,12 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const named = head && !GENERIC_DESCRIPTIONS.has(head) ? ` ${head} ` : '';
   let nearest: LocalActor | null = null;
   const mediaOnly = kinds.every((k) => k === 'media');
+  // "Lumenwise has raised $1.5 billion in a round led by Threnody Capital …, the company told
+  // Reuters": after the words it closes, "the company" is its sentence's first body, the subject
+  const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
+    if (closing && depth > 0 && found) return true;
     if (!fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
@@ -379,7 +393,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
       return false;
     }
     if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
-    return ((found = m.actor), true);
+    found = m.actor;
+    return !(closing && depth === 0);
   });
   return found ?? nearest ?? outsider;
 }
@@ -407,6 +422,9 @@ function onlyReporting(st: ArticleState, m: LocalMention): boolean {
   return seenByBefore(t, m.from) || (t[m.from - 1]?.text === '(' && t[m.to]?.text === ')' && m.from <= 6);
 }
 
+/** Kinds of a public body's name: no company, whatever its acronym leaves unsaid. */
+const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'government', 'council', 'legislature', 'court', 'police', 'military']);
+
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
@@ -419,7 +437,8 @@ function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   let k = m.from - 1;
   if (k >= 0 && t[k].lower === 'the') k--;
-  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && COMMENTATORS.has(t[k - 1].lower);
+  // ("analysts at Morrow & Pike wrote in a note": the plural too)
+  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && (COMMENTATORS.has(t[k - 1].lower) || COMMENTATORS.has(t[k - 1].lower.replace(/s$/, '')));
 }
 
 /** How far back, in sentences, a body named by one word is looked for. */
@@ -502,6 +521,12 @@ function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: Org
     const acronym = ACRONYM.test(surface);
     const own = orgKindsOfName(acronym ? surface : a.name);
     if (!own.length && !acronym) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // …but a public body's full name is one "the company" never means ("the SEC's enforcement
+    // division" beside "Securities and Exchange Commission")
+    if (!own.length && acronym) {
+      const full = [a.name, ...a.aliases].flatMap((n) => orgKindsOfName(n));
+      if (full.some((k) => PUBLIC_BODIES.has(k))) return full.some((k) => kinds.includes(k));
+    }
     // a newsroom is a company, but "the utility" or "the airline" is none
     if (own.includes('media') && !kinds.includes('media')) return false;
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');

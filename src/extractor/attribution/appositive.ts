@@ -13,7 +13,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -117,6 +117,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "…, facing a challenge in Iowa, a swing state, said": a role of the place before it, not of the speaker;
     // "…, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name of the body before it
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t, j - 1, j);
+    // "…, a director at the Committee for Better Banks, a group that campaigns for …, said": what
+    // the body named before it is, not the speaker's role
+    const bodyRole = !segIsName && !!before?.cap && bodyDescription(t, a, end);
     // (not "A spokesman for the group, Yahya Saree,": the one person speaks, see onePersonNamed)
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower) && !onePersonNamed(t, a, end, j);
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
@@ -126,7 +129,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "The teachers union, the Riverside Education Association, said", "The museum next door, the
     // Portland Art Museum, said": a body's name, with its article, after the body's description
     if (!aside && !placeGoesOn && !placeName && t[a].lower === 'the' && namedBodyAfter(t, a + 1, end, before) && describedBody(t, j, from, true)) return { from: a + 1, to: end };
-    if (placeGoesOn || aside || placeRole || bodyName || placeName) {
+    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName) {
       end = j;
       continue;
     }
@@ -157,6 +160,15 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a nonprofit that …"). */
+function bodyDescription(t: Token[], a: number, end: number): boolean {
+  if (!DETERMINERS.has(t[a].lower) || t[a].possessive) return false;
+  let k = a + 1;
+  while (k < end && k - a <= 4 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower)) k++;
+  const head = t[k - 1];
+  return k > a + 1 && !!descriptionKinds(head.lower) && !peopleNoun(head.lower);
 }
 
 /**

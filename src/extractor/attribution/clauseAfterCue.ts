@@ -3,7 +3,7 @@
  * …", "told reporters Friday: “…”", past the person told, adverbs, time words and a short adjunct;
  * and a headline's verb of judgement whose object is no content ("Coach defends keeper").
  */
-import { CUE_FORMS, VERB_FILLERS, type CueInfo } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
@@ -88,8 +88,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "joked in her answer to a reporter, “…”": a cue word after a determiner is a noun
     // ("in an interview with The Globe and Mail that …": an "and" inside a name breaks no clause)
     // ("said after the match that …": "after" opening the adjunct is its preposition, no clause of its own)
-    // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun;
+    // so is a document's after its modifier, "said in a blog post that …", "in its monetary policy report that …")
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && isModifierWord(prev))) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];

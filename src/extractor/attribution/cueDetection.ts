@@ -210,6 +210,18 @@ function quotedAsSaying(t: Token[], s: Sentence, i: number, info: CueInfo, cues:
   return as + 1;
 }
 
+/** Irregular past forms of a price's or figure's moves: "the Treasury note rose", "the index fell". */
+const MOVED = new Set(['rose', 'fell', 'sank', 'slid', 'grew', 'shrank', 'stood', 'held', 'hit', 'swung']);
+
+/** Whether token `k` is a lower-case verb right after "that", "which" or "who": no pronoun, no noun for people. */
+function relativeVerbBefore(t: Token[], k: number, from: number): boolean {
+  const w = t[k];
+  return k - 1 >= from && RELATIVE_OPENERS.has(t[k - 1].lower) && w.type === 'word' && !w.cap && !w.possessive && !isPeopleNoun(w) && !OBJECT_PRONOUNS.has(w.lower) && !PERSON_PRONOUNS.has(w.lower) && !INDEFINITE_PRONOUN.test(w.lower);
+}
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
+/** "everyone", "nobody", "someone": a relative clause's subject, never its verb. */
+const INDEFINITE_PRONOUN = /^(?:every|no|some|any)(?:one|body)$/;
+
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
 function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
@@ -294,6 +306,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "agents that handle (customer-service) calls for banks": after a relative clause's own verb, a
+  // plural noun, its object ("the rule that staff calls unfair", "that he calls" keep their subject)
+  if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;
   // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
@@ -310,7 +325,10 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
     if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower)) return false;
     // ("the family say", not "of public comment": a collective with its determiner)
     const collective = PLURAL_COLLECTIVES.has(prev.lower) && !!t[k - 1] && (DETERMINERS.has(t[k - 1].lower) || !!t[k - 1].possessive);
-    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext)) return true;
+    // ("the 10-year Treasury note jumped 14 basis points": after a name, a past form at once is the
+    // noun's own verb, no clause without its subject)
+    const nounsVerb = !!next && next.type === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || MOVED.has(next.lower));
+    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));

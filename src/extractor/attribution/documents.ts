@@ -145,7 +145,7 @@ function quotesIn(st: ArticleState, t: Token[], s: Sentence): LocalQuote[] {
  * Calls `visit` with each body sentence before sentence `s` of paragraph `pi`, the nearest first,
  * up to `reach` of them, until it returns true.
  */
-function eachSentenceBefore(st: ArticleState, pi: number, s: Sentence, reach: number, visit: (para: number, sent: Sentence) => boolean): void {
+export function eachSentenceBefore(st: ArticleState, pi: number, s: Sentence, reach: number, visit: (para: number, sent: Sentence) => boolean): void {
   let para = pi;
   let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
   for (let n = 0; n < reach; n++) {

@@ -49,7 +49,8 @@ export function resolveSingles(st: ArticleState): void {
     let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
     // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
     // (the persons are asked for only where a person or nothing answers to the word)
-    let persons = !actor || actor.kind === 'person' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
+    // (a word the names layer took for a body's is no person's)
+    let persons = (!actor || actor.kind === 'person') && e.type !== 'organization' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
     // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
     if (e.type === 'country') {
       persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
@@ -58,7 +59,7 @@ export function resolveSingles(st: ArticleState): void {
     if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
     // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
     // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
-    if (!actor && persons.length === 0 && e.type === 'single') actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
+    if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
     let ambiguous = false;
     const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
     if (!actor && generation) actor = byGeneration(st, persons, generation, first());

@@ -88,6 +88,12 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
         st.singles.push({ entity: { ...e, type: 'single', name: word, surface: word }, para: pi, fallback: () => registerNamed(st, pi, p, e) });
         return;
       }
+      // "Meridian's chief executive" before or after "Meridian Health Technologies Inc.": a body's one
+      // word is the body the article names in full by it, found once all names are in (resolveSingles)
+      if (e.to - e.from === 1 && tokens[e.from].possessive && !isAcronym(tokens[e.from])) {
+        st.singles.push({ entity: e, para: pi, fallback: () => registerNamed(st, pi, p, e) });
+        return;
+      }
       registerNamed(st, pi, p, e);
       return;
     case 'person': {

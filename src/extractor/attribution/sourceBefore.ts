@@ -35,6 +35,22 @@ function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): b
   return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
 }
 
+/** Whether token `k` ends two capitalised name words or more (no later than `from`): "Patricia Holloway", "Mayor Tom Reed". */
+function fullNameEndsAt(t: Token[], k: number, from: number): boolean {
+  return k - 1 >= from && isNameWord(t[k]) && t[k].cap && isNameWord(t[k - 1]) && t[k - 1].cap;
+}
+
+/** Offices a company's head holds together with the one after "and": "founder and CEO", "chairman and chief executive". */
+const JOINED_OFFICES = new Set(['founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'owner', 'publisher', 'partner', 'ceo']);
+
+/** Whether tokens [a, end] are an office (one to three words, the first a role) and then a name: "CEO Ravi Anand", "chief executive Ana Ruiz". */
+function officeBeforeName(t: Token[], a: number, end: number): boolean {
+  if (!(ROLE_NOUNS.has(t[a].lower) || JOINED_OFFICES.has(t[a].lower)) || !isNameWord(t[end]) || !t[end].cap) return false;
+  let j = a + 1;
+  while (j < end && j - a < 3 && t[j].type === 'word' && (ROLE_NOUNS.has(t[j].lower) || !t[j].cap)) j++;
+  return j < end && isNameWord(t[j]);
+}
+
 /** Participles that open a body's post-modifier: "the union representing …", "a company based in …". */
 const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned', 'backed', 'funded', 'operating', 'serving']);
 
@@ -96,6 +112,17 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
+    // "…,” co-founder and CEO Ravi Anand said": a company's offices joined before one name are his role
+    if (prev.lower === 'and' && !coordinated && a - 2 >= from && JOINED_OFFICES.has(t[a - 2].lower) && officeBeforeName(t, a, end)) {
+      coordinated = true;
+      a -= 2;
+      continue;
+    }
+    // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
+    if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {
+      a--;
+      continue;
+    }
     if (prev.type !== 'word') {
       // "the pilots' union": a plural possessive, its apostrophe a token of its own
       if (isPluralApostrophe(t, a - 1) && a - 2 > from) {
@@ -146,6 +173,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
+    // "Judge Patricia Holloway in Alexandria found": a full name, then where its bearer is (a place
+    // of one or two capitalised words); the person is the subject
+    if (prev.lower === 'in' && end - a <= 1 && t[a].cap && t[end].cap && fullNameEndsAt(t, a - 2, from)) return npBackward(t, a - 2, from);
     // "officials in Beijing", "farmers in northern Bangladesh": people and where they are
     const placed = placedPeople(t, !prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap ? a - 1 : a, from);
     if (placed >= 0) {

@@ -102,6 +102,8 @@ const GOVERNING_BODIES = new Set(['council', 'government', 'hall', 'commission',
  */
 export function orgKindsOfName(name: string): OrgKind[] {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  // "Unifor Local 444": a union local's number ends the name after its head
+  if (words.length > 1 && /^\d+$/.test(words[words.length - 1])) words.pop();
   const kinds: OrgKind[] = [];
   const add = (ks: OrgKind[] | undefined): void => {
     if (ks) for (const k of ks) if (!kinds.includes(k)) kinds.push(k);

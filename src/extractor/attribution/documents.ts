@@ -226,11 +226,15 @@ export function notePublisher(st: ArticleState, pi: number, s: Sentence): void {
     const m = at[i];
     if (m?.actor.kind === 'organization') {
       st.lastPublisher = m.actor;
+      st.firstDocumentPublisher ??= m.actor;
       return;
     }
     if (m?.actor.kind === 'country') country ??= m.actor;
   }
-  if (country) st.lastPublisher = country;
+  if (country) {
+    st.lastPublisher = country;
+    st.firstDocumentPublisher ??= country;
+  }
 }
 
 /**

@@ -254,8 +254,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       if (issuer !== undefined) return issuer;
     }
     // a body known only by its phrase ("Clinton’s campaign") publishes no report; a headline's
-    // ("…, study finds") is read after the body, whose last publisher is no maker of it
-    return st.lastPublisher && !st.lastPublisher.anonymous && !(pi === 0 || st.paragraphs[pi].kind === 'heading') ? st.lastPublisher : null;
+    // ("…, report says") is read after the body: the first document's publisher there, not the
+    // last body that spoke ("…, study finds" is no drugmaker's statement)
+    const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : st.lastPublisher;
+    return publisher && !publisher.anonymous ? publisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it

@@ -69,6 +69,8 @@ export class ArticleState {
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
   lastCollectiveSpeaker: LocalActor | null = null;
   lastPublisher: LocalActor | null = null;
+  /** The first body or country the body of the article says published a document ("a report released by X"): what a headline's "report says" speaks for. */
+  firstDocumentPublisher: LocalActor | null = null;
   /** Counts body sentences across the article: how far back a speaker was. */
   sentenceSerial = 0;
   /** A paragraph that ended inside an attributed quotation: the next paragraph's opening quotation goes on with it. */

@@ -155,6 +155,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
           ? titleStart - 1
           : titleStart;
     const nameTokens = tokens.slice(nameFrom, to);
+    // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
+    // person noun qualify that noun, an office's words, no one's name
+    if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
       const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);

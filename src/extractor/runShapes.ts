@@ -100,6 +100,10 @@ function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
 const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
+/** Words for a part of town after a compass point ("South End", "North Shore", "West Side"). */
+const COMPASS_PARTS = new Set(['end', 'side', 'shore']);
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
 export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
   const last = tokens[to - 1];
@@ -118,6 +122,8 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   // the name before it a company's, and names nothing of its own
   // "Co Kerry", "Co. Meath": an Irish county
   if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
+  // "Sudbury's South End", "the West End", "the North Shore": a part of town by its compass point
+  if (to - from === 2 && COMPASS_PARTS.has(lastLower) && COMPASS_POINTS.has(tokens[from].lower)) return [entity(tokens, text, 'place', from, to)];
   // (not "Killarney, Co Kerry": "Co" before a capital is an Irish county)
   if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower) && !(tokens[to + 1].lower.startsWith('co') && tokens[to + 2]?.cap)) return [entity(tokens, text, 'organization', from, to)];
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];

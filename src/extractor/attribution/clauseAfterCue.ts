@@ -10,6 +10,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { objectForward, recipientBeforeQuotation } from './personTold';
 import { pleaObject } from './cueSenses';
+import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
@@ -131,7 +132,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
     // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")
-    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectEnd(t, k + 1, end), counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
+    const objectTo = counted ? countEnd(t, k, objectEnd(t, k + 1, end)) : objectEnd(t, k + 1, end);
+    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectTo, counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
   }
   // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
   // with a determiner's object reports an act, not words ("after announcing that …", "while urging

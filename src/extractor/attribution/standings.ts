@@ -3,6 +3,7 @@
  * world No.1", "the top seed", "the defending champion"), who is the person a pronoun in the
  * phrase's place would be, as one told by age is. A player's position ("the goaltender said") is read so too.
  */
+import { countryByDemonym } from '../gazetteer';
 import { PLAYER_POSITIONS } from '../lexicon/people';
 import type { Token } from '../text';
 import type { Np } from './state';
@@ -26,9 +27,11 @@ export function standingPhrase(t: Token[], np: Np): boolean {
   if (n < 2 || n > 4 || t[np.from].lower !== 'the') return false;
   const last = t[np.to - 1];
   if (STANDING_HEADS.has(last.lower)) return true;
-  // "the goaltender", "the veteran winger": a position in lower case, after at most one modifier
-  // (not before the player's name: "said the goalkeeper Jan Roos")
-  if (POSITIONS.has(last.lower) && n <= 3 && !t[np.to - 2].cap && !(t[np.to]?.type === 'word' && t[np.to].cap)) return true;
+  // "the goaltender", "the veteran winger", "the Swedish netminder": a position in lower case, after
+  // at most one modifier, in lower case or a nationality (not before the player's name: "said the
+  // goalkeeper Jan Roos")
+  const modifier = t[np.to - 2];
+  if (POSITIONS.has(last.lower) && n <= 3 && (!modifier.cap || (n === 3 && countryByDemonym.has(modifier.lower))) && !(t[np.to]?.type === 'word' && t[np.to].cap)) return true;
   // "the world No.1": "world", the ranking's word, then its number
   return n >= 3 && RANK_NUMBER.test(last.lower) && RANK_WORDS.has(t[np.to - 2].lower) && t[np.from + 1].lower === 'world';
 }

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+const HEAD = 'Test\n\nPublished 3 March 2026\n\n';
+const said = (text: string): Array<{ text: string; who: string | null }> => quotesOf(HEAD + text).map((q) => ({ text: q.text, who: q.who }));
+const actors = (text: string): string[] => analyze(HEAD + text).actors.map((a) => `${a.name}<${a.kind}>`);
+
+describe('unseenSport25: sports copy', () => {
+  it('"the Swedish netminder said": a position after a nationality is the player just named', () => {
+    const quotes = said('Anders Lindqvist made 31 saves for Toronto.\n\n"I was happy the guys trusted me," the Swedish netminder said.');
+    assert.deepEqual(quotes, [{ text: 'I was happy the guys trusted me,', who: 'Anders Lindqvist' }]);
+  });
+
+  it('"added 24 and …", "added 11 points as …": a tally is no speech, nor is the clause before its comma', () => {
+    assert.deepEqual(said('Devon Harlan had 28 points and 11 rebounds, Marcus Quill added 24 and the Raptors pulled away in the fourth quarter.'), []);
+    assert.deepEqual(said('Luka Moss added 11 points as the Raptors won.'), []);
+    assert.deepEqual(said('Leon Drai added two goals as Edmonton won.'), []);
+    assert.deepEqual(said('Jalen Moore scored 31 points, Karl Dobbins added 18.'), []);
+    // a count that opens a clause, and a time after the cue, still report words
+    assert.deepEqual(said('The ministry confirmed 14 adults and two children had died.'), [{ text: '14 adults and two children had died', who: 'ministry' }]);
+    assert.deepEqual(said('Police chief Ann Holt said 24 people were hurt.'), [{ text: '24 people were hurt', who: 'Ann Holt' }]);
+  });
+
+  it('"answered with a drive, capped by a pass …": a participle and its agent after the adjunct are no content', () => {
+    assert.deepEqual(said('But Millbrook answered with a 75-yard drive, capped by quarterback Owen Pietrzak’s 6-yard pass to tight end Caleb Russo with 14 seconds left.'), []);
+    // a clause after such an aside is still the content
+    const quotes = said('Exxon Mobil contended in its letter, written by Kenneth Cohen, a vice president, that the foundations had a bias against the industry.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].who, 'Exxon Mobil');
+  });
+
+  it('"the Maple Leafs", "the Leafs": a team named without its city is the team of the article', () => {
+    const names = actors('The Toronto Maple Leafs beat Montreal 4-3.\n\nThe Maple Leafs trailed 3-1 after two periods. The Leafs have won four of five.');
+    assert.ok(names.includes('Toronto Maple Leafs<organization>'));
+    assert.ok(!names.some((n) => /^(?:Maple )?Leafs</.test(n)), names.join(' | '));
+  });
+});
+
+describe('unseenSport25: police, courts and local news', () => {
+  it('"Staff Sgt. Karen Obi of 43 Division said": a unit named with its number is part of the source', () => {
+    assert.deepEqual(said('Staff Sgt. Karen Obi of 43 Division said police have increased patrols in the area.'), [{ text: 'police have increased patrols in the area', who: 'Karen Obi' }]);
+  });
+
+  it('"Assistant Crown attorney Michael Osei": a rank and one word before a person noun are an office, no person', () => {
+    const text = 'Assistant Crown attorney Michael Osei had asked for eight years.\n\n"This was a business model," Osei said.';
+    const names = actors(text);
+    assert.ok(!names.some((n) => n.startsWith('Crown<person')), names.join(' | '));
+    assert.deepEqual(said(text), [{ text: 'This was a business model,', who: 'Michael Osei' }]);
+    // a rank before a person's name stays a title
+    assert.deepEqual(said('Assistant Coach Smith said it was fair.'), [{ text: 'it was fair', who: 'Smith' }]);
+  });
+
+  it('"Sudbury\'s South End", "the West End": a part of town by its compass point is a place, no person', () => {
+    const names = actors('A family escaped a fire in Sudbury’s South End early Tuesday.\n\n"This is what the South End does," Coun. Fern Cormier said.');
+    assert.ok(names.includes('South End<place>'), names.join(' | '));
+    assert.equal(said('"This is what the South End does," Coun. Fern Cormier said.')[0].who, 'Fern Cormier');
+  });
+});

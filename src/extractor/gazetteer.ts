@@ -331,7 +331,7 @@ export const PARTY_WORDS = lowerSet('republican|republicans|democrat|democrats|d
 export const NON_NAME_WORDS = lowerSet(
   // nouns and adjectives that end a phrase and never a personal name ("Congressional District", "Radical Islamic")
   'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Presidential|Congressional|Gubernatorial|Core|Pollster|' +
-    'War|Concept|Strategy|Act|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
+    'War|Concept|Strategy|Act|Code|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
     'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +
     'Building|Tower|Church|Temple|Mosque|Bible|Koran|Quran|God|Christmas|Easter|Ramadan|Thanksgiving|Democrats|Republicans|' +

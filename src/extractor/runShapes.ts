@@ -23,7 +23,8 @@ function teamName(tokens: Token[], from: number, to: number): boolean {
   const w = tokens[to - 1];
   // (a people's noun ends a team's name after a city of two words, "Kansas City Chiefs", "New York
   // Giants"; after one it is the city's people, "Ontario Teachers")
-  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
+  // (a compound's parts in capitals too: "Tiger-Cats")
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
   return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from);
 }
 

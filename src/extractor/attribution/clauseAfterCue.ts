@@ -373,6 +373,9 @@ const CALLED_ACTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote
  * clause after it ("called a second referendum unthinkable", "called her vote a mistake" name it).
  */
 function calledAct(t: Token[], k: number, end: number): boolean {
+  // "called police at about 1 p.m.", "called 911 after …": a service phoned, no words (not "called police racist")
+  const service = t[k].lower === 'the' || t[k].lower === 'an' ? k + 1 : k;
+  if (service < end && CALLED_SERVICES.has(t[service].lower)) return service + 1 >= end || t[service + 1].type !== 'word' || PHONED_FOLLOWERS.has(t[service + 1].lower);
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
   for (let j = k + 1; j < end && j <= k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
     if (!CALLED_ACTS.has(t[j].lower)) continue;
@@ -385,6 +388,10 @@ function calledAct(t: Token[], k: number, end: number): boolean {
   }
   return false;
 }
+/** Services one phones: "called police", "called 911", "called an ambulance". */
+const CALLED_SERVICES = new Set(['police', '911', '999', '112', '311', 'paramedics', 'ambulance', 'firefighters', 'authorities', 'security']);
+/** Words after a service phoned that tell when, where or why ("called police at 1 p.m.", "… after spotting …", "… for help"). */
+const PHONED_FOLLOWERS = new Set(['at', 'after', 'before', 'when', 'and', 'for', 'to', 'about', 'from', 'on', 'in', 'around', 'shortly', 'just', 'immediately', 'but', 'because', 'as']);
 /** Words after an act called that tell its time or place, leaving it an act ("for Monday", "at the plant", "in March"). */
 const ACT_FOLLOWERS = new Set(['for', 'at', 'in', 'after', 'before', 'next', 'this', 'last', 'until', 'amid']);
 

@@ -10,10 +10,18 @@ import type { Np } from './state';
 
 /** A player's position ("goaltender", "winger"): in sports copy "the goaltender said" is the player just named. */
 const POSITIONS = new Set(PLAYER_POSITIONS);
+/**
+ * Positions that are other words too ("guard", "forward", "pivot"): a player's only after a team's
+ * name in the plural or a player's modifier ("the Flames centre", "the veteran pivot").
+ */
+const TEAM_POSITIONS = new Set(['centre', 'center', 'forward', 'guard', 'pivot', 'captain']);
+const PLAYER_MODIFIERS = new Set(['veteran', 'rookie', 'star']);
 /** Heads of a standing: "seed", "champion". */
 const STANDING_HEADS = new Set(['seed', 'champion', 'champ', 'titleholder']);
 /** Words before a ranking's number: "No.", "No", "number". */
 const RANK_WORDS = new Set(['no.', 'no', 'number']);
+/** A team's name in the plural ("Flames", "Maple Leafs"' last word), not a possessive. */
+const TEAM_NAME = /^[A-Z][a-z]+[^s'’]s$/;
 /** A ranking's number: "1", "one". */
 const RANK_NUMBER = /^(?:\d{1,3}|one|two|three)$/;
 
@@ -32,6 +40,8 @@ export function standingPhrase(t: Token[], np: Np): boolean {
   // goalkeeper Jan Roos")
   const modifier = t[np.to - 2];
   if (POSITIONS.has(last.lower) && n <= 3 && (!modifier.cap || (n === 3 && countryByDemonym.has(modifier.lower))) && !(t[np.to]?.type === 'word' && t[np.to].cap)) return true;
+  // ("the Serbian centre": a nationality too)
+  if (n === 3 && TEAM_POSITIONS.has(last.lower) && (PLAYER_MODIFIERS.has(modifier.lower) || (modifier.cap && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower)))) && !(t[np.to]?.type === 'word' && t[np.to].cap)) return true;
   // "the world No.1": "world", the ranking's word, then its number
   return n >= 3 && RANK_NUMBER.test(last.lower) && RANK_WORDS.has(t[np.to - 2].lower) && t[np.from + 1].lower === 'world';
 }

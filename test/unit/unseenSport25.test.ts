@@ -37,7 +37,35 @@ describe('unseenSport25: sports copy', () => {
   });
 });
 
+describe('unseenSport25: sports copy, second look', () => {
+  it('"the Flames centre", "the veteran pivot", "the Serbian centre": a position that is another word too is a player after a team, a player\'s modifier or a nationality', () => {
+    assert.deepEqual(said('Nazem Kadri-Ross scored twice for Calgary.\n\n"We are right there with them," the Flames centre said.'), [{ text: 'We are right there with them,', who: 'Nazem Kadri-Ross' }]);
+    assert.deepEqual(said('Bo Levi Mitchell-Grant threw two interceptions.\n\n"That is on me," the veteran pivot said.'), [{ text: 'That is on me,', who: 'Bo Levi Mitchell-Grant' }]);
+    assert.deepEqual(said('Nikola Jokovich had 24 points.\n\n"It was OK," the Serbian centre said.'), [{ text: 'It was OK,', who: 'Nikola Jokovich' }]);
+    // a guard with another modifier is no player
+    assert.equal(said('Ana Ruiz was at the mall.\n\n"It was scary," the security guard said.')[0].who, null);
+  });
+
+  it('"the Winnipeg Tiger-Cats", "CF Montreal": a team with a compound nickname or a club\'s letters is a body, no person', () => {
+    assert.ok(actors('The Winnipeg Tiger-Cats beat Calgary on Saturday.').includes('Winnipeg Tiger-Cats<organization>'));
+    const names = actors('Toronto FC beat CF Montreal 2-0 on Saturday.');
+    assert.ok(names.includes('CF Montreal<organization>'), names.join(' | '));
+  });
+});
+
 describe('unseenSport25: police, courts and local news', () => {
+  it('"called police at about 1 p.m.", "called 911": a service phoned is no speech; "called the police racist" still is', () => {
+    assert.deepEqual(said('A neighbour called police at about 1 p.m. after spotting the empty canoe.'), []);
+    assert.deepEqual(said('Dale Smith called 911.'), []);
+    assert.deepEqual(said('Ana Ruiz called the police racist.'), [{ text: 'the police racist', who: 'Ana Ruiz' }]);
+  });
+
+  it('"the Criminal Code": a code of law is no person a pronoun could refer to', () => {
+    const text = 'Ontario Court Justice Marguerite Hsu-Lavoie ruled on Friday.\n\nThe defence argued the samples were not taken "as soon as practicable," as the Criminal Code requires.\n\nThe delay, she wrote, "was fully explained."';
+    assert.ok(!actors(text).some((n) => n.startsWith('Criminal Code')));
+    assert.equal(said(text).at(-1)?.who, 'Marguerite Hsu-Lavoie');
+  });
+
   it('"Staff Sgt. Karen Obi of 43 Division said": a unit named with its number is part of the source', () => {
     assert.deepEqual(said('Staff Sgt. Karen Obi of 43 Division said police have increased patrols in the area.'), [{ text: 'police have increased patrols in the area', who: 'Karen Obi' }]);
   });

@@ -58,6 +58,20 @@ describe('unseenSport25: police, courts and local news', () => {
     assert.deepEqual(said('A neighbour called police at about 1 p.m. after spotting the empty canoe.'), []);
     assert.deepEqual(said('Dale Smith called 911.'), []);
     assert.deepEqual(said('Ana Ruiz called the police racist.'), [{ text: 'the police racist', who: 'Ana Ruiz' }]);
+    // an appeal to a service still reports words
+    assert.deepEqual(said('Councillor Amy Price called on police to release the videos.'), [{ text: 'police to release the videos', who: 'Amy Price' }]);
+  });
+
+  it('"The judge disagreed. The delay, she wrote, …": a pronoun no named person within reach takes is the person the subject before it describes', () => {
+    const text =
+      'Ontario Court Justice Marguerite Hsu-Lavoie ruled on Friday.\n\n' +
+      'Const. Ryan Moore testified that the driver had glassy eyes. "He kept asking about the cyclist," Moore told the court.\n\n' +
+      'The driver had been drinking at a bar. The bartender told police he had served him six beers.\n\n' +
+      'Defence lawyer Anthony Brusco had argued that the samples should be excluded.\n\n' +
+      'The judge disagreed. The delay of about 40 minutes, she wrote, "was fully explained by the officers\' need to secure the scene."';
+    assert.equal(said(text).at(-1)?.who, 'Marguerite Hsu-Lavoie');
+    // a description of another gender leaves the pronoun to no one
+    assert.equal(said(text.replace('she wrote', 'he wrote')).at(-1)?.who, 'Anthony Brusco');
   });
 
   it('"the Criminal Code": a code of law is no person a pronoun could refer to', () => {

@@ -373,9 +373,10 @@ const CALLED_ACTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote
  * clause after it ("called a second referendum unthinkable", "called her vote a mistake" name it).
  */
 function calledAct(t: Token[], k: number, end: number): boolean {
-  // "called police at about 1 p.m.", "called 911 after …": a service phoned, no words (not "called police racist")
+  // "called police at about 1 p.m.", "called 911 after …": a service phoned, no words (not "called
+  // police racist", nor "called on police to release …", an appeal)
   const service = t[k].lower === 'the' || t[k].lower === 'an' ? k + 1 : k;
-  if (service < end && CALLED_SERVICES.has(t[service].lower)) return service + 1 >= end || t[service + 1].type !== 'word' || PHONED_FOLLOWERS.has(t[service + 1].lower);
+  if (service < end && CALLED_SERVICES.has(t[service].lower) && t[k - 1]?.lower.startsWith('call')) return service + 1 >= end || t[service + 1].type !== 'word' || PHONED_FOLLOWERS.has(t[service + 1].lower);
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
   for (let j = k + 1; j < end && j <= k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
     if (!CALLED_ACTS.has(t[j].lower)) continue;

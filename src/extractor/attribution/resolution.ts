@@ -11,11 +11,11 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { genderOfRole } from '../gender';
+import { genderOfPronoun, genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
+import { bodyEndingIn, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -65,6 +65,29 @@ const OFFICE_INITIALS = new Map([
 ]);
 
 /**
+ * "The judge disagreed. The delay, she wrote, …": a pronoun that no person named within reach
+ * takes refers to the person whose role the subject opening the sentence before it (in its
+ * paragraph) tells, "the" and a person noun after at most two modifiers, when the gender agrees.
+ */
+function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, pronoun: string): LocalActor | null {
+  const si = sentenceIndex(p.sentences, s.from);
+  if (si < 1) return null;
+  const before = p.sentences[si - 1];
+  const t = p.tokens;
+  if (t[before.from].lower !== 'the') return null;
+  let h = before.from + 1;
+  while (h < before.to && h - before.from <= 3 && t[h].type === 'word' && !t[h].cap && peopleNoun(t[h].lower) !== 'singular') h++;
+  const verb = t[h + 1];
+  if (h >= before.to || t[h].cap || peopleNoun(t[h].lower) !== 'singular' || !verb || verb.type !== 'word' || verb.cap) return null;
+  const np = { from: before.from, to: h + 1 };
+  const bare = t.slice(before.from + 1, h + 1).map((w) => w.text).join(' ');
+  const a = resolveRole(st, pi, np, t, bare, t[h].lower, null);
+  const gender = genderOfPronoun(pronoun);
+  const held = a && genderOf(st, a);
+  return a && a.kind === 'person' && (!gender || !held || held.gender === gender) ? a : null;
+}
+
+/**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
  * Sieves in order, the most precise first: a pronoun; "whose X" and "X’s office" (an actor of
  * their own, linked to X); a person named in the phrase; a people noun with a post-modifier ("a
@@ -83,7 +106,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // name, not the place before the party word
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
   if (np.to - np.from === 1 && head.type === 'word') {
-    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
+    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {

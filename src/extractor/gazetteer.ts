@@ -199,7 +199,7 @@ export const TITLES = lowerSet(
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
-    'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
+    'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +

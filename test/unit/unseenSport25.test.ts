@@ -98,4 +98,13 @@ describe('unseenSport25: police, courts and local news', () => {
     assert.ok(names.includes('South End<place>'), names.join(' | '));
     assert.equal(said('"This is what the South End does," Coun. Fern Cormier said.')[0].who, 'Fern Cormier');
   });
+
+  it('roles keep their qualifiers: "Assistant Crown attorney", "Platoon Chief", "athletic director", "bench boss", "Store manager"', () => {
+    const rolesOf = (text: string, name: string): string[] => analyze(HEAD + text).actors.find((a) => a.name === name)?.roles ?? [];
+    assert.deepEqual(rolesOf('Assistant Crown attorney Michael Osei said the case was strong.', 'Michael Osei'), ['Assistant Crown attorney']);
+    assert.deepEqual(rolesOf('Platoon Chief Steve Lachance said the alarm worked.', 'Steve Lachance'), ['Platoon Chief']);
+    assert.deepEqual(rolesOf('The school expects a sellout, athletic director Karen Sims said.', 'Karen Sims'), ['athletic director']);
+    assert.deepEqual(rolesOf('The team was good, bench boss Kris Knoblauch said.', 'Kris Knoblauch'), ['bench boss']);
+    assert.deepEqual(rolesOf('Store manager Angela Lam said staff were shaken.', 'Angela Lam'), ['Store manager']);
+  });
 });

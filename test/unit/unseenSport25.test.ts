@@ -42,6 +42,7 @@ describe('unseenSport25: sports copy, second look', () => {
     assert.deepEqual(said('Nazem Kadri-Ross scored twice for Calgary.\n\n"We are right there with them," the Flames centre said.'), [{ text: 'We are right there with them,', who: 'Nazem Kadri-Ross' }]);
     assert.deepEqual(said('Bo Levi Mitchell-Grant threw two interceptions.\n\n"That is on me," the veteran pivot said.'), [{ text: 'That is on me,', who: 'Bo Levi Mitchell-Grant' }]);
     assert.deepEqual(said('Nikola Jokovich had 24 points.\n\n"It was OK," the Serbian centre said.'), [{ text: 'It was OK,', who: 'Nikola Jokovich' }]);
+    assert.deepEqual(said('Connor Hellebuyck-Dorn made 41 saves.\n\n"I was seeing everything," the Jets netminder said.'), [{ text: 'I was seeing everything,', who: 'Connor Hellebuyck-Dorn' }]);
     // a guard with another modifier is no player
     assert.equal(said('Ana Ruiz was at the mall.\n\n"It was scary," the security guard said.')[0].who, null);
   });
@@ -72,6 +73,12 @@ describe('unseenSport25: police, courts and local news', () => {
     assert.equal(said(text).at(-1)?.who, 'Marguerite Hsu-Lavoie');
     // a description of another gender leaves the pronoun to no one
     assert.equal(said(text.replace('she wrote', 'he wrote')).at(-1)?.who, 'Anthony Brusco');
+  });
+
+  it('"the Youth Criminal Justice Act": a title before a law\'s last word names a law, no person "Act"; "Judge Mark Day" stays a judge', () => {
+    const names = actors('The teen, who cannot be named under the Youth Criminal Justice Act, entered the plea Monday.');
+    assert.ok(!names.some((n) => n.startsWith('Act<')), names.join(' | '));
+    assert.deepEqual(said('Judge Mark Day said it was fair. Sen. Bill Nelson said it was fine.').map((q) => q.who), ['Mark Day', 'Bill Nelson']);
   });
 
   it('"the Criminal Code": a code of law is no person a pronoun could refer to', () => {

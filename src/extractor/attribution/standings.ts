@@ -35,13 +35,15 @@ export function standingPhrase(t: Token[], np: Np): boolean {
   if (n < 2 || n > 4 || t[np.from].lower !== 'the') return false;
   const last = t[np.to - 1];
   if (STANDING_HEADS.has(last.lower)) return true;
-  // "the goaltender", "the veteran winger", "the Swedish netminder": a position in lower case, after
-  // at most one modifier, in lower case or a nationality (not before the player's name: "said the
-  // goalkeeper Jan Roos")
+  // "the goaltender", "the veteran winger", "the Swedish netminder", "the Jets netminder": a
+  // position in lower case, after at most one modifier, in lower case, a nationality or a team's
+  // name (not before the player's name: "said the goalkeeper Jan Roos")
   const modifier = t[np.to - 2];
-  if (POSITIONS.has(last.lower) && n <= 3 && (!modifier.cap || (n === 3 && countryByDemonym.has(modifier.lower))) && !(t[np.to]?.type === 'word' && t[np.to].cap)) return true;
-  // ("the Serbian centre": a nationality too)
-  if (n === 3 && TEAM_POSITIONS.has(last.lower) && (PLAYER_MODIFIERS.has(modifier.lower) || (modifier.cap && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower)))) && !(t[np.to]?.type === 'word' && t[np.to].cap)) return true;
+  const beforeName = t[np.to]?.type === 'word' && t[np.to].cap;
+  const named = n === 3 && modifier.cap && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower));
+  if (!beforeName && POSITIONS.has(last.lower) && n <= 3 && (!modifier.cap || named)) return true;
+  // ("the Flames centre", "the veteran pivot", "the Serbian centre")
+  if (!beforeName && n === 3 && TEAM_POSITIONS.has(last.lower) && (PLAYER_MODIFIERS.has(modifier.lower) || named)) return true;
   // "the world No.1": "world", the ranking's word, then its number
   return n >= 3 && RANK_NUMBER.test(last.lower) && RANK_WORDS.has(t[np.to - 2].lower) && t[np.from + 1].lower === 'world';
 }

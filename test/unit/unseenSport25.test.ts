@@ -43,6 +43,9 @@ describe('unseenSport25: sports copy, second look', () => {
     assert.deepEqual(said('Bo Levi Mitchell-Grant threw two interceptions.\n\n"That is on me," the veteran pivot said.'), [{ text: 'That is on me,', who: 'Bo Levi Mitchell-Grant' }]);
     assert.deepEqual(said('Nikola Jokovich had 24 points.\n\n"It was OK," the Serbian centre said.'), [{ text: 'It was OK,', who: 'Nikola Jokovich' }]);
     assert.deepEqual(said('Connor Hellebuyck-Dorn made 41 saves.\n\n"I was seeing everything," the Jets netminder said.'), [{ text: 'I was seeing everything,', who: 'Connor Hellebuyck-Dorn' }]);
+    // a player by school year: the quote was lost, "the sophomore" naming no one
+    assert.deepEqual(said('Jada Pruitt-Sorensen added 14 points and 12 rebounds.\n\n"I just tried to box out," the sophomore said.'), [{ text: 'I just tried to box out,', who: 'Jada Pruitt-Sorensen' }]);
+    assert.equal(said('"That was fun," the rookie said.')[0]?.text, 'That was fun,');
     // a guard with another modifier is no player
     assert.equal(said('Ana Ruiz was at the mall.\n\n"It was scary," the security guard said.')[0].who, null);
   });

@@ -9,7 +9,11 @@ import type { Token } from '../text';
 import type { Np } from './state';
 
 /** A player's position ("goaltender", "winger"): in sports copy "the goaltender said" is the player just named. */
-const POSITIONS = new Set(PLAYER_POSITIONS);
+const POSITIONS = new Set([
+  ...PLAYER_POSITIONS,
+  // a player by school year or experience ("the sophomore said", "the 6-foot-5 freshman said")
+  'freshman', 'sophomore', 'rookie',
+]);
 /**
  * Positions that are other words too ("guard", "forward", "pivot"): a player's only after a team's
  * name in the plural or a player's modifier ("the Flames centre", "the veteran pivot").

@@ -61,7 +61,10 @@ const SINGULAR = (
   'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed|' +
   // offices of counties, courts, churches and universities ("the sheriff said", "the coroner's report")
   'sheriff|undersheriff|coroner|pathologist|marshal|trooper|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
-  'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve'
+  'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve|' +
+  // a player by experience or school year ("the rookie said", "the sophomore said"; not "junior"
+  // or "senior", modifiers of other nouns as often: "a senior law enforcement official")
+  'rookie|freshman|sophomore'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

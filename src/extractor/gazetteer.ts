@@ -101,7 +101,7 @@ export const CITIES = lowerSet(
 /** Words that end organisation names. */
 export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
-  'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|' +
+  'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
@@ -143,6 +143,8 @@ export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hots
 /** Names that are organisations though they end in no head word. */
 export const KNOWN_ORGS = lowerSet(
   'White House|Kremlin|Pentagon|Congress|Senate|House|Capitol|Downing Street|Elysee|Élysée|Politico|Breitbart|Reuters|' +
+    // the tip line a police story ends with ("contact Crime Stoppers anonymously")
+    'Crime Stoppers|' +
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +

@@ -95,6 +95,11 @@ describe('unseenSport25: police, courts and local news', () => {
     assert.ok(!names.includes('Reese<person>'), names.join(' | '));
   });
 
+  it('"Mounties say", "Crime Stoppers", "the Canadian Coast Guard Auxiliary": police officers are a group, the tip line and the auxiliary bodies, none a person', () => {
+    const names = actors('Mounties say the other three youths face charges.\n\nVolunteers from the Canadian Coast Guard Auxiliary joined the search.\n\nAnyone with information is asked to call Crime Stoppers anonymously.');
+    for (const want of ['Mounties<group>', 'Canadian Coast Guard Auxiliary<organization>', 'Crime Stoppers<organization>']) assert.ok(names.includes(want), names.join(' | '));
+  });
+
   it('"the Criminal Code": a code of law is no person a pronoun could refer to', () => {
     const text = 'Ontario Court Justice Marguerite Hsu-Lavoie ruled on Friday.\n\nThe defence argued the samples were not taken "as soon as practicable," as the Criminal Code requires.\n\nThe delay, she wrote, "was fully explained."';
     assert.ok(!actors(text).some((n) => n.startsWith('Criminal Code')));

@@ -60,7 +60,7 @@ const SINGULAR = (
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
   'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed|' +
   // offices of counties, courts, churches and universities ("the sheriff said", "the coroner's report")
-  'sheriff|undersheriff|coroner|pathologist|marshal|trooper|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
+  'sheriff|undersheriff|coroner|pathologist|marshal|trooper|mountie|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
   'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve|' +
   // a player by experience or school year ("the rookie said", "the sophomore said"; not "junior"
   // or "senior", modifiers of other nouns as often: "a senior law enforcement official")

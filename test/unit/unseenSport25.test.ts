@@ -50,6 +50,12 @@ describe('unseenSport25: sports copy, second look', () => {
     assert.equal(said('Ana Ruiz was at the mall.\n\n"It was scary," the security guard said.')[0].who, null);
   });
 
+  it('"the Leafs\' coach said": a team\'s plural possessive before a person\'s noun keeps the quote (it was lost, the apostrophe read as a closing mark)', () => {
+    const text = 'The Toronto Maple Leafs beat Boston 3-2. Leafs head coach Dan Mercier liked the effort.\n\n';
+    assert.deepEqual(said(text + '"It was a grind," the Leafs\' coach said.'), [{ text: 'It was a grind,', who: 'Dan Mercier' }]);
+    assert.deepEqual(said(text + '"It was a grind," the Leafs’ coach said.'), [{ text: 'It was a grind,', who: 'Dan Mercier' }]);
+  });
+
   it('"the Winnipeg Tiger-Cats", "CF Montreal": a team with a compound nickname or a club\'s letters is a body, no person', () => {
     assert.ok(actors('The Winnipeg Tiger-Cats beat Calgary on Saturday.').includes('Winnipeg Tiger-Cats<organization>'));
     const names = actors('Toronto FC beat CF Montreal 2-0 on Saturday.');

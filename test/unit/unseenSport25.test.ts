@@ -56,6 +56,11 @@ describe('unseenSport25: sports copy, second look', () => {
     assert.deepEqual(said(text + '"It was a grind," the Leafs’ coach said.'), [{ text: 'It was a grind,', who: 'Dan Mercier' }]);
   });
 
+  it('"Toronto said in a statement" in a game\'s story is the team named after the city; a city\'s story keeps the city', () => {
+    assert.equal(said('The Toronto Maple Leafs beat Boston 3-2.\n\nToronto said in a statement that Okafor had a lower-body injury.')[0].who, 'Toronto Maple Leafs');
+    assert.equal(said('Toronto council approved a stadium deal with Toronto FC. Toronto will pay $10 million for repairs in Toronto.\n\nToronto said the deal was fair.').at(-1)?.who, 'Toronto');
+  });
+
   it('"the Winnipeg Tiger-Cats", "CF Montreal": a team with a compound nickname or a club\'s letters is a body, no person', () => {
     assert.ok(actors('The Winnipeg Tiger-Cats beat Calgary on Saturday.').includes('Winnipeg Tiger-Cats<organization>'));
     const names = actors('Toronto FC beat CF Montreal 2-0 on Saturday.');

@@ -24,7 +24,7 @@ import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
-import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
+import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
@@ -224,8 +224,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const headWord = t[np.from].lower === 'the' && SHORT_HEADS.has(lowerHead);
   const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare, headWord) ?? undefined : undefined);
   if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
-    st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
-    return known;
+    // ("Toronto said" in a game's story: the team, see placesTeam)
+    const team = placesTeam(st, known);
+    st.addMention(team ?? known, pi, np.from, np.to, t[np.from].start, head.end);
+    return team ?? known;
   }
   // "the NATO summit in London" speaks for NATO, never for the place it was held
   const event = words.findIndex((w) => EVENT_NOUNS.has(w.lower));
@@ -236,7 +238,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     if (other && other.actor.kind !== 'place') return asAgent(st, other.actor);
   }
-  if (other && other.to === np.to) return asAgent(st, other.actor);
+  if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
     if (country) {

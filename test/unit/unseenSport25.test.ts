@@ -43,6 +43,8 @@ describe('unseenSport25: sports copy, second look', () => {
     assert.deepEqual(said('Bo Levi Mitchell-Grant threw two interceptions.\n\n"That is on me," the veteran pivot said.'), [{ text: 'That is on me,', who: 'Bo Levi Mitchell-Grant' }]);
     assert.deepEqual(said('Nikola Jokovich had 24 points.\n\n"It was OK," the Serbian centre said.'), [{ text: 'It was OK,', who: 'Nikola Jokovich' }]);
     assert.deepEqual(said('Connor Hellebuyck-Dorn made 41 saves.\n\n"I was seeing everything," the Jets netminder said.'), [{ text: 'I was seeing everything,', who: 'Connor Hellebuyck-Dorn' }]);
+    // a person by age with a modifier before the noun
+    assert.deepEqual(said('Rick Tocchet-Ames has coached the Canucks for three years.\n\nAsked about the power play, the 51-year-old bench boss said it needed work.'), [{ text: 'it needed work', who: 'Rick Tocchet-Ames' }]);
     // a player by school year: the quote was lost, "the sophomore" naming no one
     assert.deepEqual(said('Jada Pruitt-Sorensen added 14 points and 12 rebounds.\n\n"I just tried to box out," the sophomore said.'), [{ text: 'I just tried to box out,', who: 'Jada Pruitt-Sorensen' }]);
     assert.equal(said('"That was fun," the rookie said.')[0]?.text, 'That was fun,');

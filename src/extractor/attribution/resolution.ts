@@ -123,8 +123,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "the Brazilian said", "the Dutchman told": a person told by nationality
   if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return nationalDescribed(st, pi, np, head);
-  // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
-  const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
+  // "The 52-year-old said", "the 34-year-old driver told …", "the 51-year-old bench boss said": a person told by age is the nearest person before, as a pronoun is
+  const age = np.from + 1 < np.to && np.to - np.from <= 4 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
   // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
   if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
@@ -338,7 +338,9 @@ const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);
  * ("the 52-year-old law"), which the other sieves read.
  */
 function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Token[]): LocalActor | null | undefined {
-  const noun = np.to - np.from === 3 ? t[np.from + 2] : undefined;
+  // (a modifier may stand before the noun: "the 31-year-old bench boss")
+  const noun = np.to - np.from >= 3 ? t[np.to - 1] : undefined;
+  if (np.to - np.from === 4 && (t[np.from + 2].cap || t[np.from + 2].type !== 'word')) return undefined;
   if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower)))) return undefined;
   const gender = noun ? genderOfRole(noun.lower) : null;
   // "A 23-year-old forward was ejected … the 23-year-old said": the one introduced unnamed

@@ -105,7 +105,7 @@ export const CITIES = lowerSet(
 /** Words that end organisation names. */
 export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
-  'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|' +
+  'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
@@ -149,6 +149,8 @@ export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hots
 /** Names that are organisations though they end in no head word. */
 export const KNOWN_ORGS = lowerSet(
   'White House|Kremlin|Pentagon|Congress|Senate|House|Capitol|Downing Street|Elysee|Élysée|Politico|Breitbart|Reuters|' +
+    // the tip line a police story ends with ("contact Crime Stoppers anonymously")
+    'Crime Stoppers|' +
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +
@@ -205,7 +207,7 @@ export const TITLES = lowerSet(
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
-    'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
+    'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
@@ -339,7 +341,7 @@ export const PARTY_WORDS = lowerSet('republican|republicans|democrat|democrats|d
 export const NON_NAME_WORDS = lowerSet(
   // nouns and adjectives that end a phrase and never a personal name ("Congressional District", "Radical Islamic")
   'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Presidential|Congressional|Gubernatorial|Core|Pollster|' +
-    'War|Concept|Strategy|Act|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
+    'War|Concept|Strategy|Act|Code|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
     'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +
     'Building|Tower|Church|Temple|Mosque|Bible|Koran|Quran|God|Christmas|Easter|Ramadan|Thanksgiving|Democrats|Republicans|' +

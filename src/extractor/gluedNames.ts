@@ -229,7 +229,8 @@ class WordTrie {
 /**
  * "Flames" beside "Calgary Flames", "Raptors" beside "Toronto Raptors": a body named without the
  * place its name opens with is that body, when one body of the article ends so. The short form is
- * an organisation, or a person of one plural-shaped word with no role or gender ("Raptors said").
+ * an organisation, or a person of one or two words, the last plural-shaped, with no role or gender
+ * ("Raptors said", "the Maple Leafs").
  */
 function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued>): void {
   /** Normalised name without its place -> the body, or null when two bodies share it. */
@@ -245,12 +246,18 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
       if (!(plural ? isPlaceName(table, place) : CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
       const rest = words.slice(k).join(' ');
       short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
+      // "the Leafs", "the Jays": a nickname of two words by its plural alone
+      if (plural && words.length - k === 2) {
+        const last = words[words.length - 1];
+        short.set(last, short.has(last) && short.get(last) !== b ? null : b);
+      }
     }
   }
   if (!short.size) return;
   for (const a of table.actors) {
     if (glued.has(a) || a.anonymous) continue;
-    const shortForm = a.kind === 'organization' || (a.kind === 'person' && !a.roles.length && !a.gender && !a.name.includes(' ') && PLURAL_NAME.test(a.name));
+    // (two words too, the second plural: "Maple Leafs" beside "Toronto Maple Leafs")
+    const shortForm = a.kind === 'organization' || (a.kind === 'person' && !a.roles.length && !a.gender && a.name.split(' ').length <= 2 && PLURAL_NAME.test(a.name.slice(a.name.lastIndexOf(' ') + 1)));
     if (!shortForm) continue;
     const into = short.get(normaliseName(a.name));
     if (!into || into === a) continue;

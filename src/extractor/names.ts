@@ -107,6 +107,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       i += len - 1;
     }
   }
+  // "Youth Criminal Justice Act", "the Labour Code": a title before a law's last word, and no given
+  // name between, names a law, no one ("Sen. Bill Nelson" keeps his)
+  if (titleEnd > 0 && titleEnd < to && LAW_WORDS.has(baseLower(tokens[to - 1])) && genderOfFirstName(tokens[titleEnd].base) === null) return classifyUntitled(tokens, from, to, text, whole);
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
   // (so does one after a field, in a body's name that opens with its head: "Office of the Traffic Commissioner")
@@ -170,6 +173,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
           ? titleStart - 1
           : titleStart;
     const nameTokens = tokens.slice(nameFrom, to);
+    // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
+    // person noun qualify that noun, an office's words, no one's name
+    if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
     const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
     if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
       const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
@@ -195,6 +201,9 @@ function roleBefore(tokens: Token[], from: number): boolean {
   const w = tokens[from - 1];
   return !!w && w.type === 'word' && !w.cap && peopleNoun(w.lower) === 'singular';
 }
+
+/** Last words of a law's or a charter's name ("Youth Criminal Justice Act", "Labour Code"). */
+const LAW_WORDS = new Set(['act', 'code', 'bill', 'amendment', 'charter', 'treaty', 'accord', 'statute', 'constitution']);
 
 /** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
 const OFFICE_QUALIFIERS = new Set(['deputy', 'assistant', 'associate', 'acting', 'interim', 'vice', 'senior', 'executive', 'chief', 'former']);

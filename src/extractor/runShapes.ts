@@ -23,7 +23,8 @@ function teamName(tokens: Token[], from: number, to: number): boolean {
   const w = tokens[to - 1];
   // (a people's noun ends a team's name after a city of two words, "Kansas City Chiefs", "New York
   // Giants"; after one it is the city's people, "Ontario Teachers")
-  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
+  // (a compound's parts in capitals too: "Tiger-Cats")
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
   return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from);
 }
 
@@ -100,6 +101,10 @@ function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
 const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
+/** Words for a part of town after a compass point ("South End", "North Shore", "West Side"). */
+const COMPASS_PARTS = new Set(['end', 'side', 'shore']);
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
 export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
   const last = tokens[to - 1];
@@ -118,6 +123,8 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   // the name before it a company's, and names nothing of its own
   // "Co Kerry", "Co. Meath": an Irish county
   if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
+  // "Sudbury's South End", "the West End", "the North Shore": a part of town by its compass point
+  if (to - from === 2 && COMPASS_PARTS.has(lastLower) && COMPASS_POINTS.has(tokens[from].lower)) return [entity(tokens, text, 'place', from, to)];
   // (not "Killarney, Co Kerry": "Co" before a capital is an Irish county)
   if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower) && !(tokens[to + 1].lower.startsWith('co') && tokens[to + 2]?.cap)) return [entity(tokens, text, 'organization', from, to)];
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];

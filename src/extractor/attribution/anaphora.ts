@@ -57,7 +57,7 @@ function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
 }
 
 /** A person's gender and how sure it is: stated (a title or a gendered role), by a pronoun, or by the first name. */
-function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: boolean } | null {
+export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: boolean } | null {
   if (a.kind !== 'person') return null;
   const title = titleGenders(st).get(a);
   if (title) return { gender: title, strong: true };

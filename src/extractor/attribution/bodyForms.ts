@@ -71,6 +71,31 @@ export function placeLedBody(st: ArticleState, word: string, head = false): Loca
   return found;
 }
 
+/**
+ * "Toronto said in a statement" in a game's story: a place that speaks is the one team of the
+ * article named after it ("Toronto Maple Leafs", "Toronto FC"), when the article has named the
+ * team at least as often as the place (a city's story that names a team keeps its city); null
+ * when it names no such team or two.
+ */
+export function placesTeam(st: ArticleState, place: LocalActor): LocalActor | null {
+  if (place.kind !== 'place' || place.name.includes(' ')) return null;
+  let team: LocalActor | null = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(place.name + ' ')) continue;
+    const rest = a.name.slice(place.name.length + 1).split(' ');
+    const last = rest[rest.length - 1];
+    if (rest.length > 2 || !(TEAM_NICKNAME.test(last) || last === 'FC')) continue;
+    if (team) return null;
+    team = a;
+  }
+  if (!team) return null;
+  let balance = 0;
+  for (const m of st.mentions) balance += m.actor === team ? 1 : m.actor === place ? -1 : 0;
+  return balance >= 0 ? team : null;
+}
+/** A team's nickname in the plural ("Leafs", "Tiger-Cats"), not a body's head word in -s ("Services", "Sports"). */
+const TEAM_NICKNAME = /^[A-Z][a-z]*(?:-[A-Z][a-z]*)?[^s'’]s$/;
+
 /** A capital city that speaks is its government. */
 export function asAgent(st: ArticleState, actor: LocalActor): LocalActor {
   if (actor.capitalOf) {

@@ -10,6 +10,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { objectForward, recipientBeforeQuotation } from './personTold';
 import { pleaObject } from './cueSenses';
+import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
@@ -134,7 +135,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
     // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")
-    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectEnd(t, k + 1, end), counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
+    const objectTo = counted ? countEnd(t, k, objectEnd(t, k + 1, end)) : objectEnd(t, k + 1, end);
+    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectTo, counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
   }
   // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
   // with a determiner's object reports an act, not words ("after announcing that …", "while urging
@@ -374,6 +376,10 @@ const CALLED_ACTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote
  * clause after it ("called a second referendum unthinkable", "called her vote a mistake" name it).
  */
 function calledAct(t: Token[], k: number, end: number): boolean {
+  // "called police at about 1 p.m.", "called 911 after …": a service phoned, no words (not "called
+  // police racist", nor "called on police to release …", an appeal)
+  const service = t[k].lower === 'the' || t[k].lower === 'an' ? k + 1 : k;
+  if (service < end && CALLED_SERVICES.has(t[service].lower) && t[k - 1]?.lower.startsWith('call')) return service + 1 >= end || t[service + 1].type !== 'word' || PHONED_FOLLOWERS.has(t[service + 1].lower);
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
   for (let j = k + 1; j < end && j <= k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
     if (!CALLED_ACTS.has(t[j].lower)) continue;
@@ -395,6 +401,10 @@ function concededContest(t: Token[], k: number, end: number): boolean {
   return j < end && CONCEDED_CONTESTS.has(t[j].lower) && !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
 }
 
+/** Services one phones: "called police", "called 911", "called an ambulance". */
+const CALLED_SERVICES = new Set(['police', '911', '999', '112', '311', 'paramedics', 'ambulance', 'firefighters', 'authorities', 'security']);
+/** Words after a service phoned that tell when, where or why ("called police at 1 p.m.", "… after spotting …", "… for help"). */
+const PHONED_FOLLOWERS = new Set(['at', 'after', 'before', 'when', 'and', 'for', 'to', 'about', 'from', 'on', 'in', 'around', 'shortly', 'just', 'immediately', 'but', 'because', 'as']);
 /** Words after an act called that tell its time or place, leaving it an act ("for Monday", "at the plant", "in March"). */
 const ACT_FOLLOWERS = new Set(['for', 'at', 'in', 'after', 'before', 'next', 'this', 'last', 'until', 'amid']);
 

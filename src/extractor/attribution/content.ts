@@ -10,6 +10,7 @@ import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
+import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
@@ -56,7 +57,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     content = contentAfter(t, s, cue.end, info, limit);
     const before = subject ? subject.from - 1 : -1;
     // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
-    const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—');
+    // (not before a cue with a tally of its own: "Harlan had 28 points, Quill added 24 and …")
+    const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—') && !(!content && tallyAt(t, cue.end, contentEndLimit));
     // “A,” she said, “b …”: the quotation before the cue is its content; the one after goes on with it
     if (
       content &&
@@ -333,7 +335,10 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
     if (DETERMINERS.has(t[from].lower) && (hasFiniteVerb(t, from, j, true) || CLAUSE_BREAK.has(t[j + 2]?.lower ?? ''))) return null;
     // ("ordered such a quarantine, even though she …": a subordinate clause after an object)
     const subordinate = CLAUSE_BREAK.has(first?.lower ?? '') || (first?.lower === 'even' && CLAUSE_BREAK.has(t[j + 2]?.lower ?? ''));
-    if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !subordinate && !/ing$/.test(first.lower)) return [j + 1, end];
+    // ("answered with a 75-yard drive, capped by a pass …": a participle and its agent tell of the
+    // adjunct's noun, no clause; "contended in its letter, written by …, that …" reports the clause after it)
+    const participle = !!first && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && t[j + 2]?.lower === 'by' && !t.slice(j + 3, end).some((x) => x.lower === 'that')));
+    if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !subordinate && !participle) return [j + 1, end];
     return null;
   }
   return null;

@@ -158,8 +158,9 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
   }
   // "Eleanor Price … Her son, Michael Price, said …. Price was born in Winnipeg": a relative named
   // by kinship shares the surname of the person the article is about, and leaves it to that person
+  // (a kinship told with its owner too: "the victim's sister", "Abara's widow")
   if (left.length > 1 && !role) {
-    const unrelated = left.filter((p) => !p.roles.length || !p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase())));
+    const unrelated = left.filter((p) => !p.roles.length || !p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1))));
     if (unrelated.length === 1) left = unrelated;
   }
   if (left.length > 1) {

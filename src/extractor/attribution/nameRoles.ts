@@ -22,6 +22,8 @@ const ROLE_ADJECTIVES = new Set([
   'presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications',
   // the fields of a company's chief officers, and the heads of an emergency or a board ("chief financial officer", "incident commander", "board president")
   'financial', 'operating', 'medical', 'technology', 'technical', 'information', 'marketing', 'commercial', 'scientific', 'incident', 'board',
+  // a team's and a shop's staff, and the Crown's lawyers ("athletic director", "bench boss", "Store manager", "Assistant Crown attorney")
+  'athletic', 'bench', 'offensive', 'defensive', 'store', 'shop', 'restaurant', 'crown',
 ]);
 
 /** Roles read around a person's name: before it (title or lower-case role), across a comma, or in an appositive after it. */
@@ -37,8 +39,11 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
     let a = k;
     while (a - 1 >= s.from && k - a < 6 && roleModifier(st, pi, t, a - 1)) a--;
-    // ("Chief executive Tan Wei Ling said": the sentence's first word, capitalised for its place only)
-    if (a - 1 === s.from && t[a - 1].cap && !st.mentionAt[pi][a - 1] && roleWord(t[a - 1])) a--;
+    // ("Chief executive Tan Wei Ling said": the sentence's first words, capitalised for their place
+    // or an office's, "Assistant Crown attorney Michael Osei")
+    let c = a;
+    while (c - 1 >= s.from && a - c < 2 && t[c - 1].type === 'word' && t[c - 1].cap && !st.mentionAt[pi][c - 1] && roleWord(t[c - 1])) c--;
+    if (c === s.from) a = c;
     roles.push({ from: a, to: k + 1 });
   }
   // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"

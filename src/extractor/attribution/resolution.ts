@@ -11,11 +11,11 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { genderOfRole } from '../gender';
+import { genderOfPronoun, genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { bodyEndingIn, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, SPECIFYING_MODIFIERS } from './anaphora';
+import { bodyEndingIn, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -24,7 +24,7 @@ import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
-import { asAgent, placeLedBody, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
+import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
@@ -66,6 +66,29 @@ const OFFICE_INITIALS = new Map([
 ]);
 
 /**
+ * "The judge disagreed. The delay, she wrote, …": a pronoun that no person named within reach
+ * takes refers to the person whose role the subject opening the sentence before it (in its
+ * paragraph) tells, "the" and a person noun after at most two modifiers, when the gender agrees.
+ */
+function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, pronoun: string): LocalActor | null {
+  const si = sentenceIndex(p.sentences, s.from);
+  if (si < 1) return null;
+  const before = p.sentences[si - 1];
+  const t = p.tokens;
+  if (t[before.from].lower !== 'the') return null;
+  let h = before.from + 1;
+  while (h < before.to && h - before.from <= 3 && t[h].type === 'word' && !t[h].cap && peopleNoun(t[h].lower) !== 'singular') h++;
+  const verb = t[h + 1];
+  if (h >= before.to || t[h].cap || peopleNoun(t[h].lower) !== 'singular' || !verb || verb.type !== 'word' || verb.cap) return null;
+  const np = { from: before.from, to: h + 1 };
+  const bare = t.slice(before.from + 1, h + 1).map((w) => w.text).join(' ');
+  const a = resolveRole(st, pi, np, t, bare, t[h].lower, null);
+  const gender = genderOfPronoun(pronoun);
+  const held = a && genderOf(st, a);
+  return a && a.kind === 'person' && (!gender || !held || held.gender === gender) ? a : null;
+}
+
+/**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
  * Sieves in order, the most precise first: a pronoun; "whose X" and "X’s office" (an actor of
  * their own, linked to X); a person named in the phrase; a people noun with a post-modifier ("a
@@ -86,7 +109,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the Wisconsin Republican said": the person the passage is about, told by party, not the place
   if (partisanHead(t, np) >= 0) return partisanDescribed(st, pi, s, np, lowerHead);
   if (np.to - np.from === 1 && head.type === 'word') {
-    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead);
+    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they', false, lowerHead === 'they');
@@ -105,8 +128,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "the Brazilian said", "the Dutchman told": a person told by nationality
   if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return nationalDescribed(st, pi, np, head);
-  // "The 52-year-old said", "the 34-year-old driver told …": a person told by age is the nearest person before, as a pronoun is
-  const age = np.from + 1 < np.to && np.to - np.from <= 3 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
+  // "The 52-year-old said", "the 34-year-old driver told …", "the 51-year-old bench boss said": a person told by age is the nearest person before, as a pronoun is
+  const age = np.from + 1 < np.to && np.to - np.from <= 4 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
   // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
   if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
@@ -222,8 +245,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const headWord = t[np.from].lower === 'the' && SHORT_HEADS.has(lowerHead);
   const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare, headWord) ?? undefined : undefined);
   if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
-    st.addMention(known, pi, np.from, np.to, t[np.from].start, head.end);
-    return known;
+    // ("Toronto said" in a game's story: the team, see placesTeam)
+    const team = placesTeam(st, known);
+    st.addMention(team ?? known, pi, np.from, np.to, t[np.from].start, head.end);
+    return team ?? known;
   }
   // "the NATO summit in London" speaks for NATO, never for the place it was held
   const event = words.findIndex((w) => EVENT_NOUNS.has(w.lower));
@@ -237,7 +262,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
   const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other) : -1;
   if (placed >= 0) return phraseActor(st, pi, t, np, t[placed]);
-  if (other && other.to === np.to) return asAgent(st, other.actor);
+  if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
     if (country) {
@@ -367,7 +392,9 @@ const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);
  * ("the 52-year-old law"), which the other sieves read.
  */
 function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Token[]): LocalActor | null | undefined {
-  const noun = np.to - np.from === 3 ? t[np.from + 2] : undefined;
+  // (a modifier may stand before the noun: "the 31-year-old bench boss")
+  const noun = np.to - np.from >= 3 ? t[np.to - 1] : undefined;
+  if (np.to - np.from === 4 && (t[np.from + 2].cap || t[np.from + 2].type !== 'word')) return undefined;
   if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower)))) return undefined;
   const gender = noun ? genderOfRole(noun.lower) : null;
   // "A 23-year-old forward was ejected … the 23-year-old said": the one introduced unnamed

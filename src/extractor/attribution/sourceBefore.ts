@@ -157,6 +157,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       a--;
       continue;
     }
+    // "Staff Sgt. Karen Obi of 43 Division said": a unit's number is part of its name after "of"
+    if (/^\d{1,3}$/.test(prev.text) && t[a].cap && a - 2 >= from && t[a - 2].lower === 'of') {
+      a--;
+      continue;
+    }
     if (prev.lower === 'of' || prev.lower === 'for') {
       if (a - 2 >= from && ownsOfPhrase(t[a - 2])) {
         a--;

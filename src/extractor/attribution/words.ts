@@ -190,7 +190,8 @@ const PARTY_PLURALS = new Set(['tories', 'greens', 'communists', 'nationalists',
 /**
  * Whether token `k` is the apostrophe of a plural possessive ("the pilots' union": pilots | ' |
  * union), written right after a lower-case plural, or after a capitalised one inside a name
- * ("the Teachers’ Federation").
+ * ("the Teachers’ Federation") or before a person's noun ("the Leafs’ coach", "the Raptors’ GM";
+ * not a closing mark before other words, "‘Go Leafs’ and …").
  */
 export function isPluralApostrophe(t: Token[], k: number): boolean {
   const x = t[k];
@@ -201,7 +202,7 @@ export function isPluralApostrophe(t: Token[], k: number): boolean {
     (x.text === "'" || x.text === '’') &&
     x.type !== 'word' &&
     w.type === 'word' &&
-    (!w.cap || !!t[k + 1]?.cap) &&
+    (!w.cap || !!t[k + 1]?.cap || (!!t[k + 1] && (ROLE_NOUNS.has(t[k + 1].lower) || peopleNoun(t[k + 1].lower) !== null))) &&
     w.lower.length > 3 &&
     w.lower.endsWith('s') &&
     w.end === x.start &&

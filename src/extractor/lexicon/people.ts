@@ -11,7 +11,7 @@
  * goaltender …", see ../nameChecks).
  */
 /** Kinship nouns: "her daughter, Grace Okafor-Bell" gives Grace the role a later "her daughter said" finds. */
-export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'fiancé', 'fiancée', 'neighbor', 'neighbour']);
+export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'fiancé', 'fiancée', 'neighbor', 'neighbour', 'brother-in-law', 'sister-in-law', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law']);
 
 /** Nouns for one person of a nation that are no adjective ("Briton", not "British"): a role before a name ("Briton Lando Norris"). */
 export const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'argentine', 'filipino', 'filipina', 'icelander', 'luxembourger', 'monegasque']);
@@ -60,11 +60,14 @@ const SINGULAR = (
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
   'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed|' +
   // offices of counties, courts, churches and universities ("the sheriff said", "the coroner's report")
-  'sheriff|undersheriff|coroner|pathologist|marshal|trooper|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
+  'sheriff|undersheriff|coroner|pathologist|marshal|trooper|mountie|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
   'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve|' +
   // rulers and clerics of international news ("the emir told", "the pope said"; "king", "prince" are
   // surnames too, see ROYAL_NOUNS)
-  'monarch|emir|sultan|sheikh|pope|ayatollah|cleric|militant|warlord'
+  'monarch|emir|sultan|sheikh|pope|ayatollah|cleric|militant|warlord|' +
+  // a player by experience or school year ("the rookie said", "the sophomore said"; not "junior"
+  // or "senior", modifiers of other nouns as often: "a senior law enforcement official")
+  'rookie|freshman|sophomore'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -232,6 +232,9 @@ function fullestMember(members: readonly Contribution[], deferred: boolean, path
   return best;
 }
 
+/** A small letter then a capital inside a word ("HuffPost", "GlobalData"). */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
 /**
  * The acronym (lower case) an organisation with aggregate `agg` answers to: its first alias in
  * capitals (an article wrote both: "the Federal Bureau of Investigation (FBI)", or named it by both),
@@ -264,9 +267,6 @@ function initialsAnswered(name: string): string {
   for (const w of name.split(/[\s-]+/)) if (w && !ACRONYM_SKIPS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return '';
   return initials;
 }
-
-/** A small letter then a capital inside a word ("HuffPost", "GlobalData"). */
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /** The acronyms more than one organisation answers to, among those one answers to by three initials only (contestedClaim). */
 export function sharedShortAcronyms(organisations: Iterable<Group>, aggregate: (g: Group) => Aggregate): Set<string> {

@@ -16,7 +16,7 @@ import { peopleNoun } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
-import { COMPANY_SUFFIXES } from './runShapes';
+import { COMPANY_SUFFIXES, COMPASS_POINTS } from './runShapes';
 
 export { isAcronym, isLoneName, isNameWord };
 export { findRuns, titleAt } from './nameRuns';
@@ -334,8 +334,6 @@ const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 're
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);
-/** The part of town after a street's name ("King Street East"). */
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A street's last word, and a settlement's ("Queen City"). */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'square', 'boulevard', 'row', 'terrace', 'crescent', 'quay', 'place', 'parade', 'gardens', 'city', 'town']);
 

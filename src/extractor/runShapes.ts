@@ -103,7 +103,8 @@ const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'the
 
 /** Words for a part of town after a compass point ("South End", "North Shore", "West Side"). */
 const COMPASS_PARTS = new Set(['end', 'side', 'shore']);
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Compass points, before a part of town ("South End") or after a street's name ("King Street East"). */
+export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
 export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {

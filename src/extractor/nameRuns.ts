@@ -107,10 +107,18 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   return tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
 }
 
-/** Whether a given name ends right before token `i` of the run from `from`, or a given name and a middle initial do ("Peter T."). */
+/** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
+export const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
+
+/**
+ * Whether a given name ends right before token `i` of the run from `from`, or a given name and a
+ * middle initial do ("Peter T."); not a known name that a given name can spell ("Texas", "Georgia",
+ * "North Carolina" before "Commissioner of Insurance").
+ */
 export function givenNameBefore(tokens: Token[], from: number, i: number): boolean {
   const k = i - 2 >= from && /^[A-Z]\.?$/.test(tokens[i - 1].text) ? i - 2 : i - 1;
-  return k >= from && genderOfFirstName(tokens[k].base) !== null && !titleAt(tokens, k, k + 1);
+  if (k < from || genderOfFirstName(tokens[k].base) === null || titleAt(tokens, k, k + 1) > 0) return false;
+  return !knownLength(tokens, k, i) && !(k - 1 >= from && (knownLength(tokens, k - 1, i)?.n ?? 0) >= 2);
 }
 
 /** The end of a title that opens among the last words of run [start, end) and goes on over the lower-case word at `end`; 0 when none does. */
@@ -256,8 +264,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
     // ("United Nurses of Alberta", "Concerned Citizens of Elm Row": a body named by its members and where they are)
     // ("Centers for Disease Control": a head word in the plural)
-    // ("Rep. Peter T. King of New York": a title word after a given name is a surname, no office of the place)
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !givenNameBefore(tokens, start, end - 1)) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && bodyOfPlace(tokens, start, end, next, to));
+    // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && bodyOfPlace(tokens, start, end, next, to));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }

@@ -11,7 +11,7 @@ import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
-import { CONNECTORS, givenNameBefore, nicknameEnd, titleAt } from './nameRuns';
+import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt } from './nameRuns';
 import { peopleNoun } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
@@ -329,8 +329,6 @@ const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|ty
 
 /** Courtesy titles before a surname, with and without their full stop. */
 const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
-/** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
-const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);

@@ -166,3 +166,23 @@ describe('lead25: acts and the people told', () => {
     assert.deepEqual(quotes[0].pieces?.map((p) => p.text), ['The voters have spoken,', 'I wish you every success.']);
   });
 });
+
+describe('lead25: the breaker’s cases of partisans and surnames that are titles', () => {
+  it('"the Democrat said" is the nearest person the article gives that party, or no one; never a person of the other party', () => {
+    assert.deepEqual(whoSaid('Mary Jones, a Republican, spoke at the rally.\n\n“We need change,” the Democrat said.'), [null]);
+    assert.equal(whoSaid('John Smith, a Democrat, said the bill was flawed. Mary Jones, a Republican from Texas, said she would support it.\n\n“It is a terrible bill,” the Democrat said.').at(-1), 'John Smith');
+    assert.equal(whoSaid('Sen. Ted Cruz, a Texas Republican, said he opposed the bill.\n\nSen. Elizabeth Warren said she supported it.\n\n“This is absurd,” the Texas Republican said.').at(-1), 'Ted Cruz');
+    assert.deepEqual(whoSaid('Donald Trump, the Republican nominee, spoke. Joe Biden answered. “Not true,” the Republican said.'), ['Donald Trump']);
+    assert.deepEqual(whoSaid('Sen. Sherrod Brown, a Democrat from Ohio, spoke.\n\n“We will not allow it,” the Ohio Republican said.'), [null]);
+  });
+
+  it('the person a pronoun would be is taken only when named in this paragraph or the one before', () => {
+    const far = 'Mary Smith, a lawyer, said the case was weak.\n\n' + 'The river rose again.\n\n'.repeat(6) + '“We need a new dam,” the Ohio Republican said.';
+    assert.equal(whoSaid(far).at(-1), null);
+  });
+
+  it('a place that is a given name too does not make the title after it a surname ("Texas Commissioner of Insurance Kent Sullivan")', () => {
+    assert.deepEqual(whoSaid('Texas Commissioner of Insurance Kent Sullivan said rates would rise.'), ['Kent Sullivan']);
+    assert.deepEqual(whoSaid('Carolina Commissioner of Labor Cherie Berry said jobs were up.'), ['Cherie Berry']);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { LocalActor } from '../actors';
 import type { Sentence, Token } from '../text';
+import { lowerBound } from '../sorted';
 import { resolvePersonPronoun } from './anaphora';
 import type { ArticleState, Np } from './state';
 import { isModifierWord, PARTY_MEMBERS } from './words';
@@ -30,27 +31,43 @@ export function partisanHead(t: Token[], np: Np): number {
   return np.to - 1;
 }
 
+/** Paragraphs back that a person told by party may be named in: "Sen. Ted Cruz, a Texas Republican, said …" three paragraphs before "the Texas Republican said". */
+const PARTY_REACH = 5;
+/** Paragraphs back that the person a pronoun would be must be named in, when nothing tells the party. */
+const PRONOUN_REACH = 1;
+/** Persons' mentions looked at, back from the phrase (a text of thousands of names stays linear). */
+const MAX_LOOK = 64;
+/** Words looked at before a person's mention for a party ("Democratic Senate candidate Ana Ruiz") and after its comma (", a Texas Republican,"). */
+const BEFORE_WORDS = 3;
+const AFTER_WORDS = 6;
+
 /**
- * The person "the `party` member" (phrase `np` of sentence `s`, paragraph `pi`) refers to: the one a
- * pronoun in its place would be (writers use the phrase as a pronoun, for the person the passage
- * is about), unless the article gives that person another party; null then. Adds the mention.
+ * The person "the `party` member" (phrase `np` of sentence `s`, paragraph `pi`) refers to: the
+ * nearest person before whom the article gives that party (a role, "Republican Mary Jones", "Ted
+ * Cruz, a Texas Republican,") within PARTY_REACH paragraphs; else the one a pronoun in its place
+ * would be (writers use the phrase as a pronoun, for the person the passage is about) when named in
+ * this paragraph or the one before and given no other party; else null. Adds the mention.
  */
 export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, party: string): LocalActor | null {
-  const person = resolvePersonPronoun(st, pi, s, np.from, 'one');
-  if (!person || otherParty(st, person, party)) return null;
+  const { placed, parties, words } = partisansOf(st);
   const t = st.paragraphs[pi].tokens;
-  st.addMention(person, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
-  return person;
+  // ("the Wisconsin Republican": the place too, where the phrase names one)
+  const qualifiers: string[] = [];
+  for (let i = np.from + 1; i < np.to - 1; i++) if (t[i].cap) qualifiers.push(t[i].lower);
+  const told = (a: LocalActor): boolean => !!parties.get(a)?.has(party) && qualifiers.every((q) => words.get(a)?.has(q));
+  const last = lowerBound((i) => placed[i].at, placeOf(pi, np.from), 0, placed.length) - 1;
+  let found: LocalActor | null = null;
+  for (let j = last; j >= 0 && last - j < MAX_LOOK && pi - placed[j].para <= PARTY_REACH && !found; j--) if (told(placed[j].actor)) found = placed[j].actor;
+  if (!found) {
+    const person = resolvePersonPronoun(st, pi, s, np.from, 'one');
+    const other = person && [...(parties.get(person) ?? [])].some((p) => p !== party);
+    for (let j = last; person && !other && j >= 0 && last - j < MAX_LOOK && pi - placed[j].para <= PRONOUN_REACH && !found; j--) if (placed[j].actor === person) found = person;
+  }
+  if (found) {
+    st.addMention(found, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+  }
+  return found;
 }
-
-/** Whether the article gives `a` a party other than `party`, in a role or beside a mention ("Democratic Sen. Ana Ruiz", "Ana Ruiz, D-Ohio,"). */
-function otherParty(st: ArticleState, a: LocalActor, party: string): boolean {
-  for (const role of a.roles) for (const word of role.toLowerCase().split(/[\s,()]+/)) if (isOther(memberOf(word), party)) return true;
-  for (const member of partiesBeside(st).get(a) ?? []) if (isOther(member, party)) return true;
-  return false;
-}
-
-const isOther = (member: string | null, party: string): boolean => !!member && member !== party && PARTY_MEMBERS.has(member);
 
 /** The party member a word stands for: "democratic" and "d-ohio" for "democrat", "gop" for "republican"; null for none. */
 function memberOf(word: string): string | null {
@@ -60,29 +77,54 @@ function memberOf(word: string): string | null {
   return PARTY_MEMBERS.has(word) ? word : null;
 }
 
-/** Words looked at before a person's mention for a party: "Democratic Senate candidate Ana Ruiz". */
-const BEFORE_WORDS = 3;
-const cache = new WeakMap<ArticleState, Map<LocalActor, string[]>>();
+/** A person's mention at a place in the article (paragraph and token in one number, text order). */
+interface Placed {
+  at: number;
+  para: number;
+  actor: LocalActor;
+}
 
-/** Per person, the parties the words around their mentions give, made once per article (at its first partisan phrase). */
-function partiesBeside(st: ArticleState): Map<LocalActor, string[]> {
+/** The article's persons' mentions in text order, the parties the article gives each person, and the words in capitals around their mentions and in their roles ("texas"). */
+interface Partisans {
+  placed: Placed[];
+  parties: Map<LocalActor, Set<string>>;
+  words: Map<LocalActor, Set<string>>;
+}
+
+const cache = new WeakMap<ArticleState, Partisans>();
+/** Token `from` of paragraph `para` as one number that orders the article's tokens (paragraphs hold far fewer than 1e7 tokens). */
+const placeOf = (para: number, from: number): number => para * 1e7 + from;
+
+/** Made once per article, at its first partisan phrase: persons' mentions, and the parties their roles and the words around their mentions give. */
+function partisansOf(st: ArticleState): Partisans {
   let made = cache.get(st);
   if (made) return made;
-  made = new Map();
+  const placed: Placed[] = [];
+  const parties = new Map<LocalActor, Set<string>>();
+  const words = new Map<LocalActor, Set<string>>();
+  const add = (map: Map<LocalActor, Set<string>>, a: LocalActor, word: string): void => {
+    const set = map.get(a) ?? new Set<string>();
+    if (!set.size) map.set(a, set);
+    set.add(word);
+  };
+  const give = (a: LocalActor, word: string): void => {
+    const member = memberOf(word);
+    if (member) add(parties, a, member);
+    add(words, a, word);
+  };
   for (const m of st.mentions) {
-    if (m.actor.kind !== 'person') continue;
+    if (m.actor.kind !== 'person' || m.actor.anonymous) continue;
+    placed.push({ at: placeOf(m.para, m.from), para: m.para, actor: m.actor });
     const t = st.paragraphs[m.para].tokens;
-    const near: Token[] = t.slice(Math.max(0, m.from - BEFORE_WORDS), m.from);
-    // ", D-Ohio," and "(D-Ohio)" after the name
-    if (t[m.to]?.text === ',' || t[m.to]?.text === '(') near.push(t[m.to + 1]);
-    for (const w of near) {
-      const member = w?.type === 'word' && w.cap ? memberOf(w.lower) : null;
-      if (!member) continue;
-      const list = made.get(m.actor) ?? [];
-      if (!list.length) made.set(m.actor, list);
-      list.push(member);
+    for (let i = Math.max(0, m.from - BEFORE_WORDS); i < m.from; i++) if (t[i].type === 'word' && t[i].cap) give(m.actor, t[i].lower);
+    // ", a Texas Republican,", ", D-Ohio,", "(R-Wis.)", ", Democrat of Ohio,"
+    if (t[m.to]?.text === ',' || t[m.to]?.text === '(') {
+      for (let i = m.to + 1; i < t.length && i <= m.to + AFTER_WORDS && t[i].type === 'word'; i++) if (t[i].cap) give(m.actor, t[i].lower);
     }
   }
+  for (const a of new Set(placed.map((x) => x.actor))) for (const role of a.roles) for (const word of role.toLowerCase().split(/[\s,()]+/)) if (word) give(a, word);
+  placed.sort((a, b) => a.at - b.at);
+  made = { placed, parties, words };
   cache.set(st, made);
   return made;
 }

@@ -186,3 +186,9 @@ describe('lead25: the breaker’s cases of partisans and surnames that are title
     assert.deepEqual(whoSaid('Carolina Commissioner of Labor Cherie Berry said jobs were up.'), ['Cherie Berry']);
   });
 });
+
+describe('lead25: a fresh user’s finding', () => {
+  it('"the Wisconsin Republican, who had pledged …": the partisan speaks, not the place in the phrase', () => {
+    assert.deepEqual(whoSaid('House Speaker Paul Ryan spoke on Thursday. It was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.'), ['Paul Ryan']);
+  });
+});

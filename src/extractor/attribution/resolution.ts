@@ -114,6 +114,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they', false, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
+    // "a reversal for the Wisconsin Republican, who had pledged …": the partisan, not the place in the phrase
+    const partisan = lowerHead === 'who' ? partisanBefore(st, pi, s, t, np.from) : null;
+    if (partisan) return partisan;
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {
       // "The minister visited the nurses, who said …": people named by a plural noun right before are
       // who speaks, though no actor was named there and one was further back
@@ -483,6 +486,18 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
   return from >= np.from ? phraseActor(st, pi, t, { ...np, from }, head) : null;
+}
+
+/**
+ * The person a partisan phrase with its place right before relative pronoun `who` (or its comma)
+ * names ("the Wisconsin Republican, who"), or null ("The lifelong Republican who wrote …" opens an
+ * article about someone named after it).
+ */
+function partisanBefore(st: ArticleState, pi: number, s: Sentence, t: Token[], who: number): LocalActor | null {
+  const last = t[who - 1]?.text === ',' ? who - 2 : who - 1;
+  const np = last >= s.from ? npBackward(t, last, s.from) : null;
+  if (!np || np.to !== last + 1 || partisanHead(t, np) < 0 || !t.slice(np.from + 1, np.to - 1).some((w) => w.cap)) return null;
+  return partisanDescribed(st, pi, s, np, t[np.to - 1].lower);
 }
 
 /** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun, or one after a possessive ("her deputy, who"), that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */

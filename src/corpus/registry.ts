@@ -32,7 +32,7 @@ import { normaliseName } from '../extractor/actors';
 import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { loadFirstNames } from '../extractor/gender';
-import { answersTo, contestedClaim, mergeAcronyms, ownAcronym, type Lookups } from './registryRules';
+import { answersTo, contestedClaim, mergeAcronyms, ownAcronym, shortClaimsOf, type Lookups, type ShortClaims } from './registryRules';
 import { aggregateStep, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, NO_STRINGS, rolesByUse, SlicedSort, startTally, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
 
@@ -159,8 +159,8 @@ export class Registry extends RegistryMerges {
       }
     }
     if (full || !known) {
-      const byAcronym = mergeAcronyms(this.orgs, (g) => this.aggregate(g), compareRank, changed, this.changedPaths);
-      this.acronyms = { byAcronym, owns: this.ownAcronyms(), short: this.shortClaims() };
+      const { byAcronym, short } = mergeAcronyms(this.orgs, (g) => this.aggregate(g), compareRank, changed, this.changedPaths);
+      this.acronyms = { byAcronym, owns: this.ownAcronyms(), short };
       this.unmerged.clear();
       return;
     }
@@ -407,21 +407,9 @@ export class Registry extends RegistryMerges {
       const owns = this.ownAcronyms();
       const byAcronym = new Map<string, Group>();
       for (const [g, own] of owns) byAcronym.set(own, g);
-      this.acronyms = { byAcronym, owns, short: this.shortClaims() };
+      this.acronyms = { byAcronym, owns, short: shortClaimsOf(this.orgs, (g) => this.aggregate(g)) };
     }
     return true;
-  }
-
-  /** The acronyms some organisation answers to by three initials only, and every organisation that answers to one of them. */
-  private shortClaims(): ShortClaims {
-    const acronyms = new Set<string>();
-    for (const g of this.orgs) {
-      const agg = this.aggregate(g);
-      if (contestedClaim(agg)) acronyms.add(answersTo(agg));
-    }
-    const claims = new Set<Group>();
-    if (acronyms.size) for (const g of this.orgs) if (acronyms.has(answersTo(this.aggregate(g)))) claims.add(g);
-    return { acronyms, claims };
   }
 
   /** Each organisation's own acronym (rule 3's keys), for those that have one, in the organisations' order. */
@@ -433,12 +421,6 @@ export class Registry extends RegistryMerges {
     }
     return owns;
   }
-}
-
-/** Rule 3's acronyms of three initials some organisation answers to only by them (see contestedClaim), and the organisations that answer to those. */
-interface ShortClaims {
-  acronyms: Set<string>;
-  claims: Set<Group>;
 }
 
 /** The one empty list of merged groups (rule 3's own is not exported). */

@@ -268,20 +268,39 @@ function initialsAnswered(name: string): string {
   return initials;
 }
 
-/** The acronyms more than one organisation answers to, among those one answers to by three initials only (contestedClaim). */
-export function sharedShortAcronyms(organisations: Iterable<Group>, aggregate: (g: Group) => Aggregate): Set<string> {
-  const claims = new Map<string, number>();
-  const short = new Set<string>();
+/**
+ * Rule 3's claims to three initials (see contestedClaim), in one pass over the organisations: the
+ * acronyms some organisation answers to only by them, every organisation that answers to one of
+ * those (a change to any of them may move the others), and those that more than one organisation
+ * besides the acronym's own answers to (there the initials join no one).
+ */
+export interface ShortClaims {
+  acronyms: Set<string>;
+  claims: Set<Group>;
+  shared: Set<string>;
+}
+
+export function shortClaimsOf(organisations: Iterable<Group>, aggregate: (g: Group) => Aggregate): ShortClaims {
+  const claimants = new Map<string, Group[]>();
+  const counted = new Map<string, number>();
+  const acronyms = new Set<string>();
   for (const g of organisations) {
     const agg = aggregate(g);
     const acr = answersTo(agg);
-    if (!acr || ownAcronym(agg) === acr) continue;
-    claims.set(acr, (claims.get(acr) ?? 0) + 1);
-    if (contestedClaim(agg)) short.add(acr);
+    if (!acr) continue;
+    const list = claimants.get(acr);
+    if (list) list.push(g);
+    else claimants.set(acr, [g]);
+    if (ownAcronym(agg) !== acr) counted.set(acr, (counted.get(acr) ?? 0) + 1);
+    if (contestedClaim(agg)) acronyms.add(acr);
   }
+  const claims = new Set<Group>();
   const shared = new Set<string>();
-  for (const acr of short) if ((claims.get(acr) ?? 0) > 1) shared.add(acr);
-  return shared;
+  for (const acr of acronyms) {
+    for (const g of claimants.get(acr)!) claims.add(g);
+    if ((counted.get(acr) ?? 0) > 1) shared.add(acr);
+  }
+  return { acronyms, claims, shared };
 }
 
 /** An organisation's own name in lower case when it is an acronym, else '' (kept with the aggregate: rule 3 asks at each refresh). */
@@ -297,7 +316,8 @@ export function ownAcronym(agg: Aggregate): string {
  * Rule 3 over all organisations (cheap: each keeps its aggregate): sets each one's `mergedInto`
  * (the organisation its acronym names) and `merged` (those merged into it, in `compareRank`
  * order). Adds to `changed` the groups whose merges changed, and to `changedPaths` the articles of
- * organisations that moved. Returns the group each acronym names (the last, in order, named by it).
+ * organisations that moved. Returns the group each acronym names (the last, in order, named by it)
+ * and the claims to three initials it weighed.
  */
 export function mergeAcronyms(
   organisations: Iterable<Group>,
@@ -305,7 +325,7 @@ export function mergeAcronyms(
   compareRank: (a: Group, b: Group) => number,
   changed: Set<Group>,
   changedPaths: Set<string>,
-): Map<string, Group> {
+): { byAcronym: Map<string, Group>; short: ShortClaims } {
   const byAcronym = new Map<string, Group>();
   const orgs: Group[] = [];
   for (const g of organisations) {
@@ -313,7 +333,7 @@ export function mergeAcronyms(
     const own = ownAcronym(aggregate(g));
     if (own) byAcronym.set(own, g);
   }
-  const shared = sharedShortAcronyms(orgs, aggregate);
+  const short = shortClaimsOf(orgs, aggregate);
   const next = new Map<Group, Group[]>();
   for (const g of orgs) {
     const agg = aggregate(g);
@@ -323,7 +343,7 @@ export function mergeAcronyms(
     if (!own || byAcronym.get(own) !== g) {
       const acr = answersTo(agg);
       // (three initials join only the one organisation that answers to them)
-      target = acr && !(shared.has(acr) && contestedClaim(agg)) ? byAcronym.get(acr) : undefined;
+      target = acr && !(short.shared.has(acr) && contestedClaim(agg)) ? byAcronym.get(acr) : undefined;
     }
     if (target === g) target = undefined;
     if ((g.mergedInto ?? undefined) !== target) {
@@ -344,5 +364,5 @@ export function mergeAcronyms(
     if (merged.length !== g.merged.length || merged.some((m, i) => m !== g.merged[i])) changed.add(g);
     g.merged = merged.length ? merged : NONE_MERGED;
   }
-  return byAcronym;
+  return { byAcronym, short };
 }

@@ -18,7 +18,7 @@ export function nationalOne(w: Token): boolean {
 }
 
 /** A person's mention at a place in the article: paragraph and token in one number, text order. */
-interface Placed {
+export interface Placed {
   at: number;
   actor: LocalActor;
 }
@@ -37,7 +37,9 @@ interface PersonsByPlace {
 const cache = new WeakMap<ArticleState, PersonsByPlace>();
 
 /** Token `from` of paragraph `para` as one number that orders the article's tokens (paragraphs hold far fewer than 1e7 tokens). */
-const placeOf = (para: number, from: number): number => para * 1e7 + from;
+export const placeOf = (para: number, from: number): number => para * 1e7 + from;
+/** The paragraph of a place made by placeOf. */
+export const paraOf = (at: number): number => Math.floor(at / 1e7);
 
 function personsByPlace(st: ArticleState): PersonsByPlace {
   let made = cache.get(st);
@@ -82,10 +84,10 @@ const nationalWord = (w: string): boolean => NATIONAL_NOUNS.has(w) || countryByD
  * nothing the person is contradicts it; null when the paragraph names no one or several.
  */
 function paragraphsOnly(placed: Placed[], at: number, demonym: string): LocalActor | null {
-  const para = Math.floor(at / 1e7);
+  const para = paraOf(at);
   let k = lowerBound((i) => placed[i].at, at, 0, placed.length) - 1;
-  const one = k >= 0 && Math.floor(placed[k].at / 1e7) === para ? placed[k].actor : null;
-  for (; one && k >= 0 && Math.floor(placed[k].at / 1e7) === para; k--) if (placed[k].actor !== one) return null;
+  const one = k >= 0 && paraOf(placed[k].at) === para ? placed[k].actor : null;
+  for (; one && k >= 0 && paraOf(placed[k].at) === para; k--) if (placed[k].actor !== one) return null;
   return one && !contradicts(one, demonym) ? one : null;
 }
 

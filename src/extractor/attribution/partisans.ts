@@ -6,6 +6,7 @@ import type { LocalActor } from '../actors';
 import type { Sentence, Token } from '../text';
 import { lowerBound } from '../sorted';
 import { resolvePersonPronoun } from './anaphora';
+import { paraOf, placeOf, type Placed } from './nationality';
 import type { ArticleState, Np } from './state';
 import { isModifierWord, PARTY_MEMBERS } from './words';
 
@@ -57,11 +58,11 @@ export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np:
   const told = (a: LocalActor): boolean => !!parties.get(a)?.has(party) && qualifiers.every((q) => words.get(a)?.has(q));
   const last = lowerBound((i) => placed[i].at, placeOf(pi, np.from), 0, placed.length) - 1;
   let found: LocalActor | null = null;
-  for (let j = last; j >= 0 && last - j < MAX_LOOK && pi - placed[j].para <= PARTY_REACH && !found; j--) if (told(placed[j].actor)) found = placed[j].actor;
+  for (let j = last; j >= 0 && last - j < MAX_LOOK && pi - paraOf(placed[j].at) <= PARTY_REACH && !found; j--) if (told(placed[j].actor)) found = placed[j].actor;
   if (!found) {
     const person = resolvePersonPronoun(st, pi, s, np.from, 'one');
     const other = person && [...(parties.get(person) ?? [])].some((p) => p !== party);
-    for (let j = last; person && !other && j >= 0 && last - j < MAX_LOOK && pi - placed[j].para <= PRONOUN_REACH && !found; j--) if (placed[j].actor === person) found = person;
+    for (let j = last; person && !other && j >= 0 && last - j < MAX_LOOK && pi - paraOf(placed[j].at) <= PRONOUN_REACH && !found; j--) if (placed[j].actor === person) found = person;
   }
   if (found) {
     st.addMention(found, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
@@ -77,13 +78,6 @@ function memberOf(word: string): string | null {
   return PARTY_MEMBERS.has(word) ? word : null;
 }
 
-/** A person's mention at a place in the article (paragraph and token in one number, text order). */
-interface Placed {
-  at: number;
-  para: number;
-  actor: LocalActor;
-}
-
 /** The article's persons' mentions in text order, the parties the article gives each person, and the words in capitals around their mentions and in their roles ("texas"). */
 interface Partisans {
   placed: Placed[];
@@ -92,8 +86,6 @@ interface Partisans {
 }
 
 const cache = new WeakMap<ArticleState, Partisans>();
-/** Token `from` of paragraph `para` as one number that orders the article's tokens (paragraphs hold far fewer than 1e7 tokens). */
-const placeOf = (para: number, from: number): number => para * 1e7 + from;
 
 /** Made once per article, at its first partisan phrase: persons' mentions, and the parties their roles and the words around their mentions give. */
 function partisansOf(st: ArticleState): Partisans {
@@ -114,7 +106,7 @@ function partisansOf(st: ArticleState): Partisans {
   };
   for (const m of st.mentions) {
     if (m.actor.kind !== 'person' || m.actor.anonymous) continue;
-    placed.push({ at: placeOf(m.para, m.from), para: m.para, actor: m.actor });
+    placed.push({ at: placeOf(m.para, m.from), actor: m.actor });
     const t = st.paragraphs[m.para].tokens;
     for (let i = Math.max(0, m.from - BEFORE_WORDS); i < m.from; i++) if (t[i].type === 'word' && t[i].cap) give(m.actor, t[i].lower);
     // ", a Texas Republican,", ", D-Ohio,", "(R-Wis.)", ", Democrat of Ohio,"

@@ -3,6 +3,7 @@
  * people/organizations/places/quotations) on the same text in the same run. Each side runs in a
  * child process of its own, so its peak memory is its own.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { AnalysingCorpus } from '../corpus/analysingCorpus';
@@ -84,11 +85,11 @@ function child(side: string, paths: string[], limitMb: number): Figures {
  * The whole `corpus-nav extract --json` process, start to exit, as a user runs it: the median of
  * `runs`, and the best run (on a shared machine other work only ever adds time).
  */
-function wholeProcess(paths: string[], runs: number): { median: number; best: number } {
+function wholeProcess(paths: string[], runs: number, jobs: number): { median: number; best: number } {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = childProcess().spawnSync(process.execPath, [process.argv[1], 'extract', '--json', ...paths], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const r = childProcess().spawnSync(process.execPath, [process.argv[1], 'extract', '--json', '--jobs', String(jobs), ...paths], { stdio: ['ignore', 'ignore', 'ignore'] });
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
     if (r.status !== 0) throw new Error('extract failed');
   }
@@ -114,17 +115,25 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('corpus-nav bench: no article could be read\n');
     return 1;
   }
-  const whole = wholeProcess(args.paths, WHOLE_RUNS);
+  // as a user runs it (a worker thread per core), and in one thread, the peer's condition
+  const threads = availableParallelism();
+  const whole = wholeProcess(args.paths, WHOLE_RUNS, threads);
+  const wholeOneThread = threads > 1 ? wholeProcess(args.paths, WHOLE_RUNS, 1) : whole;
   const rows: Figures[] = [ours];
   if (!args.flags.has('--no-peer')) rows.push(child('compromise', args.paths, peerLimit));
   const line = (f: Figures): string =>
     `${f.side.padEnd(18)} ${f.articles.toString().padStart(6)} ${f.megabytes.toFixed(2).padStart(8)} ${f.seconds.toFixed(2).padStart(8)} ${(f.megabytes / f.seconds).toFixed(3).padStart(8)} ${(f.articles / f.seconds).toFixed(1).padStart(10)} ${f.peakRssMb.toFixed(0).padStart(8)} ${String(f.actors).padStart(7)} ${String(f.quotes).padStart(7)}`;
   const out = [
-    `node ${process.version}, one core, ${new Date().toISOString()}`,
+    `node ${process.version}, in-process figures on one core, ${availableParallelism()} cores here, ${new Date().toISOString()}`,
     `${'side'.padEnd(18)} ${'files'.padStart(6)} ${'MB'.padStart(8)} ${'seconds'.padStart(8)} ${'MB/s'.padStart(8)} ${'articles/s'.padStart(10)} ${'peak MB'.padStart(8)} ${'actors'.padStart(7)} ${'quotes'.padStart(7)}`,
     ...rows.map(line),
-    `corpus-nav extract --json, whole process, ${WHOLE_RUNS} runs: median ${whole.median.toFixed(2)} s (${(ours.megabytes / whole.median).toFixed(2)} MB/s), best ${whole.best.toFixed(2)} s (${(ours.megabytes / whole.best).toFixed(2)} MB/s)`,
+    `corpus-nav extract --json, whole process, ${threads} worker thread${threads > 1 ? 's' : ''}, ${WHOLE_RUNS} runs: median ${whole.median.toFixed(2)} s (${(ours.megabytes / whole.median).toFixed(2)} MB/s), best ${whole.best.toFixed(2)} s (${(ours.megabytes / whole.best).toFixed(2)} MB/s)`,
   ];
+  if (threads > 1) {
+    out.push(
+      `corpus-nav extract --json --jobs 1, whole process, one thread, ${WHOLE_RUNS} runs: median ${wholeOneThread.median.toFixed(2)} s (${(ours.megabytes / wholeOneThread.median).toFixed(2)} MB/s), best ${wholeOneThread.best.toFixed(2)} s (${(ours.megabytes / wholeOneThread.best).toFixed(2)} MB/s)`,
+    );
+  }
   if (rows[1]) {
     const peer = rows[1];
     const peerMbPerSecond = peer.megabytes / peer.seconds;
@@ -133,6 +142,10 @@ export async function runBench(argv: string[]): Promise<number> {
     // compromise's full pipeline runs at 0.16 MB/s (the issue's reference machine)
     const wholeRatio = ours.megabytes / whole.median / peerMbPerSecond;
     out.push(`whole process / compromise: ${wholeRatio.toFixed(1)}x, i.e. ${(wholeRatio * REFERENCE_PEER_MB_PER_S).toFixed(2)} MB/s where compromise runs at ${REFERENCE_PEER_MB_PER_S} MB/s`);
+    if (threads > 1) {
+      const oneRatio = ours.megabytes / wholeOneThread.median / peerMbPerSecond;
+      out.push(`whole process in one thread / compromise: ${oneRatio.toFixed(1)}x, i.e. ${(oneRatio * REFERENCE_PEER_MB_PER_S).toFixed(2)} MB/s where compromise runs at ${REFERENCE_PEER_MB_PER_S} MB/s`);
+    }
   }
   process.stdout.write(out.join('\n') + '\n');
   if (!args.flags.has('--no-scaling')) process.stdout.write(['', ...(await scalingCheck(process.argv[1], args.paths))].join('\n') + '\n');

@@ -1,12 +1,12 @@
 /** corpus-nav eval: scores the extraction of PATH... against a gold file. */
 import { promises as fs } from 'node:fs';
-import { analyzeOptions, parseArgs } from './args';
+import { analyzeOptions, parseArgs, workerThreads } from './args';
 import { loadCorpus } from './load';
 import { formatScores, score, speakerMentionErrors, type GoldFile } from '../eval/score';
 import { formatSpeakerErrors } from '../eval/speakerErrors';
 
 export async function runEval(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['--gold', '--speaker-errors']);
+  const args = parseArgs(argv, ['--gold', '--speaker-errors', '--jobs']);
   const goldPath = args.values.get('--gold');
   if (!goldPath || !args.paths.length) {
     process.stderr.write('usage: corpus-nav eval --gold GOLD.json PATH... [--json] [--speaker-errors N]\n');
@@ -19,7 +19,7 @@ export async function runEval(argv: string[]): Promise<number> {
     process.stderr.write(`corpus-nav eval: cannot read gold file ${goldPath}: ${(e as Error).message}\n`);
     return 1;
   }
-  const { corpus, texts } = await loadCorpus(args.paths, analyzeOptions(args));
+  const { corpus, texts } = await loadCorpus(args.paths, analyzeOptions(args), undefined, undefined, workerThreads(args));
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav eval: no article could be read\n');
     return 1;

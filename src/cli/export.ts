@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { analyzeOptions, parseArgs } from './args';
+import { analyzeOptions, parseArgs, workerThreads } from './args';
 import { exportPaths, loadCorpus } from './load';
 import { applyCuration } from './curation';
 import { EXPORT_FORMATS, EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../corpus/export';
@@ -15,14 +15,14 @@ export const EXPORT_USAGE = `  corpus-nav export PATH... --format jsonl|csv|open
       folder's name and its path inside it (seeds/a.txt), a named file's its name, wherever you run it`;
 
 export async function runExport(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['--format', '--out', '--records', '--index', '--curation']);
+  const args = parseArgs(argv, ['--format', '--out', '--records', '--index', '--curation', '--jobs']);
   const format = (args.values.get('--format') ?? '') as ExportFormat;
   const records = args.values.get('--records') as ExportTable | undefined;
   if (!EXPORT_FORMATS.includes(format)) return usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (records !== undefined && !EXPORT_TABLES.includes(records)) return usage(`--records must be one of ${EXPORT_TABLES.join(', ')}`);
   if (!args.paths.length) return usage('name at least one file or folder');
   // paths (and so every id built from them) from the folders named, not from where we run
-  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args), undefined, exportPaths(args.paths));
+  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args), undefined, exportPaths(args.paths), workerThreads(args));
   applyCuration(corpus, args);
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav export: no article could be read\n');

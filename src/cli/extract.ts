@@ -1,5 +1,5 @@
 /** corpus-nav extract: the spec's JSON, or a readable summary of who said what, about whom, and when. */
-import { analyzeOptions, parseArgs } from './args';
+import { analyzeOptions, parseArgs, workerThreads } from './args';
 import { loadCorpus } from './load';
 import { applyCuration } from './curation';
 import { countQuotes, TOOL, type Corpus } from '../corpus/corpus';
@@ -9,12 +9,12 @@ import { CHUNK_BYTES, Utf8Chunks } from '../corpus/utf8Chunks';
 export { CHUNK_BYTES };
 
 export async function runExtract(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['--curation']);
+  const args = parseArgs(argv, ['--curation', '--jobs']);
   if (!args.paths.length) {
     process.stderr.write('corpus-nav extract: name at least one file or folder\n');
     return 2;
   }
-  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args));
+  const { corpus } = await loadCorpus(args.paths, analyzeOptions(args), undefined, undefined, workerThreads(args));
   applyCuration(corpus, args);
   if (corpus.size === 0) {
     process.stderr.write('corpus-nav extract: no article could be read\n');

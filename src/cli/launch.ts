@@ -34,14 +34,6 @@ setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 // ICU, the costliest). Straight to machine code: 111 M instructions fewer over the seeds (1.62 G).
 setFlagsFromString('--no-regexp-tier-up');
 
-/**
- * Whether this run analyses articles itself, and so compiles the extractor: a cache worth keeping.
- * (`bench` analyses only in its children, `bench --worker`.)
- */
-function analyses(argv: string[]): boolean {
-  return argv[0] === 'extract' || argv[0] === 'eval' || argv[0] === 'export' || (argv[0] === 'bench' && argv.includes('--worker'));
-}
-
 const bundle = path.join(__dirname, 'cliMain.js');
 const cacheFile = `${bundle}.v8cache`;
 /** The cache file: this tag, the bundle's CRC-32, the V8 data's CRC-32 (each 4 bytes, big-endian), the V8 data. */
@@ -93,12 +85,13 @@ const source = bytes.toString('utf8');
 const bundleHash = checksum(bytes);
 const cachedData = readCache(bundleHash);
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
-if ((!cachedData || script.cachedDataRejected) && analyses(process.argv.slice(2))) {
-  // a run that failed may have compiled little of the extractor: its cache would stay, half made
+// the bundle runs as the CommonJS module it was built as (Module.wrap's parameters)
+const bundleModule = { exports: {} as { analysedHere?: () => boolean } };
+if (!cachedData || script.cachedDataRejected) {
+  // kept only from a thread that analysed articles (see analysedHere in ./main.ts), and not after a
+  // failed run, which may have compiled little of the extractor: its cache would stay, half made
   process.once('exit', (code) => {
-    if (code === 0) writeCache(script, bundleHash);
+    if (code === 0 && bundleModule.exports.analysedHere?.()) writeCache(script, bundleHash);
   });
 }
-// the bundle runs as the CommonJS module it was built as (Module.wrap's parameters)
-const exports = {};
-(script.runInThisContext() as (...args: unknown[]) => void).call(exports, exports, createRequire(bundle), { exports }, bundle, __dirname);
+(script.runInThisContext() as (...args: unknown[]) => void).call(bundleModule.exports, bundleModule.exports, createRequire(bundle), bundleModule, bundle, __dirname);

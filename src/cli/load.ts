@@ -4,6 +4,8 @@ import { Corpus } from '../corpus/corpus';
 import { AnalysingCorpus } from '../corpus/analysingCorpus';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import type { AnalyzeOptions } from '../extractor/analyze';
+import { WorkerPool, type Outcome } from '../workers/pool';
+import { CLOSE, EXTRACT_WORKER, type Extracted, type ExtractJob } from './extractWorker';
 
 export interface Loaded {
   corpus: Corpus;
@@ -58,25 +60,38 @@ export function exportPaths(inputs: string[]): (file: string) => string {
 /**
  * Reads and analyses the articles in `inputs` (files and folders); each gets the key `keyOf(file)`
  * (by default its path from the working folder). Files that cannot be read or trip the extractor
- * are skipped and reported through `warn`.
+ * are skipped and reported through `warn`. With `workers` above one and enough articles, worker
+ * threads analyse them (see analyseInWorkers); either way the corpus files the records in the
+ * order of the files, so its result does not depend on which finished first.
  */
 export async function loadCorpus(
   inputs: string[],
   options: AnalyzeOptions = {},
   warn: (msg: string) => void = (m) => process.stderr.write(m + '\n'),
   keyOf: (file: string) => string = displayPath,
+  workers = 1,
 ): Promise<Loaded> {
   const corpus = new AnalysingCorpus(options);
   const texts = new Map<string, string>();
   const { files, problems } = await collectArticles(inputs);
   for (const p of problems) warn(`corpus-nav: skipped ${p.path}: ${p.reason}`);
-  for (const file of files) {
+  const jobs = files.map((file): ExtractJob => ({ file, key: keyOf(file), options }));
+  const threads = Math.min(workers, Math.floor(jobs.length / MIN_ARTICLES_PER_WORKER));
+  if (threads > 1) {
+    usedWorkers = true;
+    await analyseInWorkers(jobs, threads, (job, outcome) => {
+      if (!outcome.ok) return warn(`corpus-nav: skipped ${job.file}: ${outcome.reason}`);
+      corpus.upsert(job.key, outcome.value.record);
+      texts.set(job.key, outcome.value.text);
+    });
+    return { corpus, texts };
+  }
+  for (const { file, key } of jobs) {
     const decoded = readArticleSync(file);
     if (!decoded.ok) {
       warn(`corpus-nav: skipped ${file}: ${decoded.reason}`);
       continue;
     }
-    const key = keyOf(file);
     try {
       corpus.set(key, decoded.text);
     } catch (e) {
@@ -88,3 +103,47 @@ export async function loadCorpus(
   }
   return { corpus, texts };
 }
+
+let usedWorkers = false;
+/** Whether a loadCorpus of this run had worker threads analyse its articles. */
+export function analysedInWorkers(): boolean {
+  return usedWorkers;
+}
+
+/**
+ * Fewest articles per worker thread worth its start: a worker loads the bundle and warms up the
+ * extractor's code on its own (about 0.3 s of a core), which a few articles do not pay back.
+ */
+const MIN_ARTICLES_PER_WORKER = 50;
+
+/**
+ * Longest one article may take in a worker, ms: far beyond the extractor's 3 s per MB on the
+ * largest file it reads (5 MB), so that only a runaway is stopped; its worker is replaced.
+ */
+const ARTICLE_TIME_LIMIT_MS = 120_000;
+
+/**
+ * Analyses `jobs` in `threads` worker threads, each running the command line's own launcher in
+ * the worker role (./extractWorker.ts), and hands each job's outcome to `take` in the jobs'
+ * order. A worker that fails or runs past the time limit costs only its article.
+ */
+async function analyseInWorkers(jobs: ExtractJob[], threads: number, take: (job: ExtractJob, outcome: Outcome<Extracted>) => void): Promise<void> {
+  const pool = new WorkerPool<ExtractJob, Extracted>({
+    script: path.join(__dirname, 'cli.js'),
+    workerData: EXTRACT_WORKER,
+    closeMessage: CLOSE,
+    size: threads,
+    timeoutMs: () => ARTICLE_TIME_LIMIT_MS,
+  });
+  try {
+    const outcomes = jobs.map((job) => pool.run(job));
+    for (let i = 0; i < jobs.length; i++) {
+      take(jobs[i], await outcomes[i]);
+      // filed: its record now lives in the corpus only
+      outcomes[i] = DONE;
+    }
+  } finally {
+    await pool.dispose();
+  }
+}
+const DONE: Promise<Outcome<Extracted>> = Promise.resolve({ ok: false, reason: 'filed' });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { WorkerPool, poolSize } from '../../src/vscode/indexing/pool';
+import { WorkerPool, poolSize } from '../../src/workers/pool';
 import { IndexCache, SHARDS, shardOf, tailCrc, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { articleRecordCodec, isArticleRecord, lazyArticleCodec, quoteCount, readArticleRecord, storedArticleRecord } from '../../src/vscode/indexing/validate';
 import { warmUpJob, type Extracted, type IndexJob } from '../../src/vscode/indexing/job';

@@ -9,7 +9,7 @@ import { Group, KeyedSets, type Contribution } from '../../src/corpus/group';
 import { IdPool } from '../../src/corpus/ids';
 import { Registry } from '../../src/corpus/registry';
 import { PathOrder } from '../../src/corpus/pathOrder';
-import { WorkerPool } from '../../src/vscode/indexing/pool';
+import { WorkerPool } from '../../src/workers/pool';
 import { compactRecord, withoutQuoteTexts, type RecordActor } from '../../src/corpus/record';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 

@@ -4,7 +4,7 @@
  * later one. A result is handed to the index in one of the host's turns.
  */
 import * as vscode from 'vscode';
-import type { Outcome, WorkerPool } from './pool';
+import type { Outcome, WorkerPool } from '../../workers/pool';
 import type { HostSlices } from './hostSlices';
 import { indexPool } from './pass';
 import { warmUpJob, type Extracted, type IndexJob } from './job';

@@ -1,6 +1,6 @@
 /** What an indexing pass is given and what it counts, and the worker pool it analyses articles with. */
 import { availableParallelism } from 'node:os';
-import { WorkerPool, poolSize } from './pool';
+import { WorkerPool, poolSize } from '../../workers/pool';
 import { indexingLimits } from './workspaceFiles';
 import type { Extracted, IndexJob } from './job';
 

@@ -8,7 +8,7 @@ import { readArticleSync } from '../../corpus/files';
 import { searchableArticle, searchTermsOf } from '../../corpus/search';
 import { tailCrc } from './cacheFiles';
 import { tailJson } from './validate';
-import type { Outcome } from './pool';
+import type { Outcome } from '../../workers/pool';
 import type { Extracted, IndexJob, WrittenTail } from './job';
 
 /** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */

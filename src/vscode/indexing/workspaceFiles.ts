@@ -7,7 +7,7 @@ import { promises as fs, statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { collectArticles, decodeArticle, NO_ARTICLES, NOT_REGULAR, unreadableReason } from '../../corpus/files';
 import { joinGlobs, type Settings } from '../config';
-import type { Outcome } from './pool';
+import type { Outcome } from '../../workers/pool';
 
 /** Limits of one article's analysis, from the settings. */
 export function indexingLimits(): { timeoutMs: number; memoryMB: number } {

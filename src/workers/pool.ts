@@ -1,6 +1,6 @@
 /**
  * A pool of worker threads, each running one job at a time, so that extraction never runs on the
- * extension host's own thread. Each worker is handed its next jobs before it finishes the current
+ * extension host's own thread (nor, with several cores, only on the command line's). Each worker is handed its next jobs before it finishes the current
  * one (`depth` of them at once), so it never waits for the host's busy event loop between two articles. A job that runs past
  * its time limit, or whose worker runs out of memory (the `resourceLimits` given) or dies, ends
  * with a reason instead of a value; its worker is terminated, the job handed to it next goes back
@@ -40,6 +40,12 @@ export interface PoolOptions<J> {
    * just after a pass (the corpus settling). The next edit warms a fresh worker (see warm).
    */
   bulkJobs?: number;
+  /**
+   * Posted to a worker that has no job when it is ended (idle, or the pool disposed), instead of
+   * terminating it: the script then ends by itself, and its exit handlers run (a terminated
+   * thread's may not). The script must end on it.
+   */
+  closeMessage?: unknown;
   /** With `idleMs`: while this says true, idle workers are kept (asked again after each idle time): a save expected soon wants one warm. */
   keepAlive?: () => boolean;
   /**
@@ -284,6 +290,12 @@ export class WorkerPool<J, R> {
     slot.worker.removeAllListeners('exit');
     // a terminated worker may still report an error: keep a listener so it is not thrown
     slot.worker.on('error', () => undefined);
-    await slot.worker.terminate();
+    if (!running && this.options.closeMessage !== undefined) {
+      const ended = new Promise((resolve) => slot.worker.once('exit', resolve));
+      slot.worker.postMessage(this.options.closeMessage);
+      await ended;
+    } else {
+      await slot.worker.terminate();
+    }
   }
 }

@@ -23,9 +23,8 @@ import { collectNames, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
-import { accordingSource, findSource, subjectBefore } from './attribution/source';
+import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
 import { npBackward } from './attribution/sourceBefore';
-import { appositiveSubject } from './attribution/appositive';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
 import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
@@ -350,7 +349,7 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   for (const cue of cues) {
     if (cue.joined || !cue.info || cue.subjectEnd < s.from) continue;
     // "…, but the mayor, Tom Riley, said …": a subject with its appositive
-    const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : appositiveSubject(t, cue.subjectEnd, s.from);
+    const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : subjectAppositive(t, s, cue);
     // ("the mayor, | Tom Riley,": the phrase the appositive names)
     const head = np && t[cue.subjectEnd].type !== 'word' && t[np.from - 1]?.text === ',' && np.from - 2 > s.from ? npBackward(t, np.from - 2, s.from) ?? np : np;
     const before = head ? head.from - 1 : -1;

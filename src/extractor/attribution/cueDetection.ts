@@ -53,13 +53,15 @@ export interface Cue {
   phraseEnd: number;
   /** The noun phrase ending at `subjectEnd`, once looked for (undefined before; see ./source `subjectBefore`). */
   subjectPhrase: Np | null | undefined;
+  /** The subject before an appositive ending at `subjectEnd`, once looked for (undefined before; see ./source `subjectAppositive`). */
+  subjectAppositive: Np | null | undefined;
   /** Set when the cue is "according to" a document a newsroom saw (./seenDocument): its quote gives way to one inside it. */
   seenDocument: boolean;
 }
 
 /** A cue as one object shape, every field set here (shapes that differ make V8 recompile the stages that read cues). */
 function newCue(index: number, info: CueInfo | null, end: number, subjectEnd: number, joined: boolean, clauseStart: number, phraseEnd = -1): Cue {
-  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined, seenDocument: false };
+  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined, subjectAppositive: undefined, seenDocument: false };
 }
 
 /**

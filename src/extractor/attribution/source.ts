@@ -61,7 +61,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
-    const appositive = appositiveSubject(t, k, s.from);
+    const appositive = subjectAppositive(t, s, cue);
     if (appositive) subject = appositive;
     else {
       const np = npForward(t, cue.end, s.to);
@@ -116,6 +116,16 @@ function ownedThing(t: Token[], np: Np): boolean {
   if (last.cap || isPeopleNoun(last) || ROLE_NOUNS.has(last.lower)) return false;
   for (let j = np.from; j < np.to - 1; j++) if (t[j].possessive) return true;
   return false;
+}
+
+/**
+ * The subject before the appositive that ends at a cue's `subjectEnd` (a comma, a closing mark or
+ * a dash: see ./appositive `appositiveSubject`), kept on the cue: coordination, the outer clause
+ * and the source phrase all ask for it.
+ */
+export function subjectAppositive(t: Token[], s: Sentence, cue: Cue): Np | null {
+  if (cue.subjectAppositive === undefined) cue.subjectAppositive = appositiveSubject(t, cue.subjectEnd, s.from);
+  return cue.subjectAppositive;
 }
 
 /**

@@ -33,6 +33,8 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela',
  */
 export function articleSurname(t: Token): boolean {
   const w = t.text;
+  // (none is shorter than "al-Xy"; no read past the word's end either, which V8 deoptimises on)
+  if (w.length < 5) return false;
   // the first hyphen at the third or fourth code unit: one before it leaves a prefix no article is
   // (every word not capitalised asks: two reads of code units, not a search of the word)
   const dash = w.charCodeAt(2) === 0x2d ? 2 : w.charCodeAt(3) === 0x2d ? 3 : -1;
@@ -87,6 +89,8 @@ const PARTY_LABEL = new RegExp(`^(?:${PARTY_LETTERS_PATTERN})-[A-Z][A-Za-z.]{1,1
 
 /** Whether a word is a party and state label ("Rand Paul, R-Ky., said"): no name, and no speaker. */
 export function isPartyLabel(text: string): boolean {
+  // (none is shorter than "R-Ky"; no read past the word's end either, which V8 deoptimises on)
+  if (text.length < 4) return false;
   const hyphen = text.charCodeAt(1) === 0x2d ? 1 : text.charCodeAt(3) === 0x2d ? 3 : -1;
   return hyphen > 0 && PARTY_LABEL.test(text);
 }
@@ -103,7 +107,7 @@ export function isNameWord(t: Token | undefined): boolean {
   // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â
   // last, composed or as A and a combining tilde or circumflex
   const lastCode = t.text.charCodeAt(t.text.length - 1);
-  if ((lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41)) && t.text.length > 1) return false;
+  if (t.text.length > 1 && (lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41))) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;

@@ -12,15 +12,26 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'w
 const MIXED_DIGITS = /\p{N}.*[\p{Ll}\p{M}]|[\p{Ll}\p{M}].*\p{N}/u;
 
 /**
- * Whether a word may hold a digit: an ASCII digit, or any character beyond ASCII (where \p{N} may
- * lie). Most words are plain letters, and this scan spares them MIXED_DIGITS' backtracking.
+ * Whether a word holds a digit and a small letter or a mark, in either order (MIXED_DIGITS).
+ * Decided by one scan of the code units when they are ASCII, Latin letters (U+00C0 to U+024F but
+ * × and ÷: "Müller", "Erdoğan"), combining diacritics (U+0300 to U+036F, all marks) or the
+ * apostrophe and hyphen of General Punctuation, where the only digits are 0-9; the pattern is
+ * asked only about a word with another character, or with a digit and a letter of U+0100 to
+ * U+024F that may be small. Most runs then never compile it (a Unicode pattern: about a
+ * millisecond of compiling).
  */
-function mayHaveDigit(w: string): boolean {
+export function mixedDigits(w: string): boolean {
+  let digit = false;
+  let small = false;
+  let maySmall = false;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c > 127) return true;
+    if (c >= 48 && c <= 57) digit = true;
+    else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) small = true;
+    else if (c >= 0x100 && c <= 0x24f) maySmall = true;
+    else if (c >= 128 && !(c >= 0xc0 && c <= 0xde && c !== 0xd7) && c !== 0x2019 && c !== 0x2010) return MIXED_DIGITS.test(w);
   }
-  return false;
+  return digit && (small || (maySmall && MIXED_DIGITS.test(w)));
 }
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"), "Jose dela Cruz" (Filipino). */
@@ -103,7 +114,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || (!t.cap && !articleSurname(t))) return false;
   if (isPartyLabel(t.text)) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
-  if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
+  if (mixedDigits(t.text)) return false;
   // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â
   // last, composed or as A and a combining tilde or circumflex
   const lastCode = t.text.charCodeAt(t.text.length - 1);

@@ -86,7 +86,7 @@ export function classifyLine(line: string, seen: LinesSeen, marked = false): Lin
         if (3 * (upper + n - 1 - i) <= 7 * lower) break;
       } else if (c >= 65 && c <= 90) upper++;
     }
-    if (lower + upper >= 12 && upper / (lower + upper) > 0.7) return 'noise';
+    if (lower + upper >= 12 && 10 * upper > 7 * (lower + upper)) return 'noise';
   }
   // “…” —Name: a quotation signed after a dash is body text, though it ends in a name
   const terminal = TERMINAL_MARKS.includes(trimmed[trimmed.length - 1]) || SIGNED_QUOTATION.test(trimmed);
@@ -96,7 +96,8 @@ export function classifyLine(line: string, seen: LinesSeen, marked = false): Lin
     if (words.length < 4) return SIGNATURE_LINE.test(trimmed) ? 'heading' : 'noise';
     const long = words.filter((w) => LONG_WORD.test(w));
     const capitalised = long.filter((w) => UPPER_FIRST.test(w));
-    if (long.length === 0 || capitalised.length / long.length >= 0.6 || words.length < 12) return 'heading';
+    // (60% and 70% above in integers: V8 compiled a division for the whole ratios of the first lines and deoptimised at a fraction)
+    if (long.length === 0 || 5 * capitalised.length >= 3 * long.length || words.length < 12) return 'heading';
   }
   return 'body';
 }

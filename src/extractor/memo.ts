@@ -9,6 +9,8 @@
  * keeps every text it has seen alive, and in an indexing worker that is every article.
  */
 export function ownCopy(s: string): string {
+  // (a shorter string is a copy already, and no concatenation either: none shares a parent's memory)
+  if (s.length < 13) return s;
   // the concatenation is flattened into a new string before it is sliced
   return (' ' + s).slice(1);
 }

@@ -4,7 +4,7 @@
  * The run finder and the classifier in names.ts build on these.
  */
 import { baseLower, type Token } from './text';
-import { PARTY_LETTERS_PATTERN } from './tokenizer';
+import { PARTY_LETTERS_PATTERN, tokenize } from './tokenizer';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
@@ -12,15 +12,26 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'w
 const MIXED_DIGITS = /\p{N}.*[\p{Ll}\p{M}]|[\p{Ll}\p{M}].*\p{N}/u;
 
 /**
- * Whether a word may hold a digit: an ASCII digit, or any character beyond ASCII (where \p{N} may
- * lie). Most words are plain letters, and this scan spares them MIXED_DIGITS' backtracking.
+ * Whether a word holds a digit and a small letter or a mark, in either order (MIXED_DIGITS).
+ * Decided by one scan of the code units when they are ASCII, Latin letters (U+00C0 to U+024F but
+ * × and ÷: "Müller", "Erdoğan"), combining diacritics (U+0300 to U+036F, all marks) or the
+ * apostrophe and hyphen of General Punctuation, where the only digits are 0-9; the pattern is
+ * asked only about a word with another character, or with a digit and a letter of U+0100 to
+ * U+024F that may be small. Most runs then never compile it (a Unicode pattern: about a
+ * millisecond of compiling).
  */
-function mayHaveDigit(w: string): boolean {
+export function mixedDigits(w: string): boolean {
+  let digit = false;
+  let small = false;
+  let maySmall = false;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c > 127) return true;
+    if (c >= 48 && c <= 57) digit = true;
+    else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) small = true;
+    else if (c >= 0x100 && c <= 0x24f) maySmall = true;
+    else if (c >= 128 && !(c >= 0xc0 && c <= 0xde && c !== 0xd7) && c !== 0x2019 && c !== 0x2010) return MIXED_DIGITS.test(w);
   }
-  return false;
+  return digit && (small || (maySmall && MIXED_DIGITS.test(w)));
 }
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"), "Jose dela Cruz" (Filipino). */
@@ -33,6 +44,8 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela',
  */
 export function articleSurname(t: Token): boolean {
   const w = t.text;
+  // (none is shorter than "al-Xy"; no read past the word's end either, which V8 deoptimises on)
+  if (w.length < 5) return false;
   // the first hyphen at the third or fourth code unit: one before it leaves a prefix no article is
   // (every word not capitalised asks: two reads of code units, not a search of the word)
   const dash = w.charCodeAt(2) === 0x2d ? 2 : w.charCodeAt(3) === 0x2d ? 3 : -1;
@@ -87,6 +100,8 @@ const PARTY_LABEL = new RegExp(`^(?:${PARTY_LETTERS_PATTERN})-[A-Z][A-Za-z.]{1,1
 
 /** Whether a word is a party and state label ("Rand Paul, R-Ky., said"): no name, and no speaker. */
 export function isPartyLabel(text: string): boolean {
+  // (none is shorter than "R-Ky"; no read past the word's end either, which V8 deoptimises on)
+  if (text.length < 4) return false;
   const hyphen = text.charCodeAt(1) === 0x2d ? 1 : text.charCodeAt(3) === 0x2d ? 3 : -1;
   return hyphen > 0 && PARTY_LABEL.test(text);
 }
@@ -99,11 +114,11 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || (!t.cap && !articleSurname(t))) return false;
   if (isPartyLabel(t.text)) return false;
   // digits among small letters or accents are no name ("GÃ1", a mis-decoded "Gülen" cut at its "¼")
-  if (mayHaveDigit(t.text) && MIXED_DIGITS.test(t.text)) return false;
+  if (mixedDigits(t.text)) return false;
   // a word cut at a mis-decoded letter ("PeÃ" of "PeÃ±a"): UTF-8 read as Latin-1 leaves Ã or Â
   // last, composed or as A and a combining tilde or circumflex
   const lastCode = t.text.charCodeAt(t.text.length - 1);
-  if ((lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41)) && t.text.length > 1) return false;
+  if (t.text.length > 1 && (lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41))) return false;
   if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;
@@ -161,3 +176,13 @@ export function monthOpensName(tokens: Token[], i: number, to: number): boolean 
   const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
   return !!after && SPEAKER_AFTER.has(after.lower);
 }
+
+/**
+ * Words that take isNameWord's rarer branches (an adverb in -ly, a gerund, a number in words, a
+ * party label, digits among letters), asked about a few times at load: V8 optimises isNameWord
+ * (and the run finders it is inlined into) within the first article and compiled them again at
+ * the first word that took a branch not taken before; taken here first, none is (see text.ts's
+ * WARM_UP).
+ */
+const WARM_UP_WORDS = 'Luckily Kimberly Debating Keating Having Being Twenty-seven May Monday’s al-Assad R-Ky. GÃ1 PeÃ PeA\u0303 A10 Obama’s i';
+for (let k = 0; k < 4; k++) for (const t of tokenize(WARM_UP_WORDS, 0, WARM_UP_WORDS.length)) isNameWord(t);

@@ -178,3 +178,28 @@ function maskCredits(text: string, start: number, end: number, tokens: Token[]):
     return k < 0 || t.end > cuts[k][1];
   });
 }
+
+/**
+ * Lines that take the text layer's rarer branches (an abbreviation before a number, initials
+ * after a party's letter, a quotation signed after a dash, British quotation marks, a stop before
+ * a small letter …), laid out a few times at load. V8 optimises the tokenizer, the line
+ * classifier and the sentence splitter within the first article, and threw that code away and
+ * compiled it again at the first line that took a branch not taken before (no type feedback
+ * there); taken here first, none is. With nameWords.ts's words: -76 M instructions over 100 dev
+ * articles (4.58 G); the lines cost far less at load.
+ */
+const WARM_UP = [
+  'Mayor Ana Ruiz Raises Taxes',
+  'LONDON, 30 October 2024 (Reuters) - Gov. Ma. Teresa Villanueva, R-Ky., and Sen. Bo Lind, D-N.Y., said No. 5 was “ready.” He left.',
+  '“We are ready.” Ana Ruiz said. “Go,” she said. "Yes," he said. „Gut“ e.g. in the U.S. The deVries family’s José and the leaders’ 3.2 \'\'plans\'\' (Photo: AP) end. and 5. • more',
+  '‘We are ready,’ he said. ‘Yes’ said the leaders’ aides.',
+  '"A lone mark and " a mark between spaces (a note',
+  '“It is done.” — Ines Marr',
+  '– Ines Marr',
+  'THE BIG TEASER HEADLINE IN CAPITALS',
+  'Read more',
+  'Mayor Ana Ruiz Raises Taxes',
+  '## A Heading Of Some Words',
+  'a line of many small words that runs on without any final mark at all here',
+].join('\n');
+for (let k = 0; k < 4; k++) layout(WARM_UP);

@@ -6,6 +6,7 @@
  * named earlier whose kinds it fits.
  */
 import { countryBySurface } from '../gazetteer';
+import { memoised } from '../memo';
 
 /** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
 export const BODY_FIELDS = new Set([
@@ -101,6 +102,11 @@ const GOVERNING_BODIES = new Set(['council', 'government', 'hall', 'commission',
  * "Arden City Council" -> city, council). An empty list when the name tells nothing ("Google").
  */
 export function orgKindsOfName(name: string): OrgKind[] {
+  // (a copy: a caller may add to its list)
+  return kindsOfName(name).slice();
+}
+/** Memoised: the same actors' names are asked about again and again across an article's stages. */
+const kindsOfName = memoised((name: string): OrgKind[] => {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
   // "Unifor Local 444": a union local's number ends the name after its head
   if (words.length > 1 && /^\d+$/.test(words[words.length - 1])) words.pop();
@@ -126,7 +132,7 @@ export function orgKindsOfName(name: string): OrgKind[] {
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
   if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);
   return kinds;
-}
+});
 
 /**
  * Wire services and broadcasters whose names carry no newsroom's word: the outlets that report a

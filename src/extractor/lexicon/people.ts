@@ -106,11 +106,17 @@ export function pluralOf(noun: string): string {
 /** Bodies of people that come in several: "the crews, who said …", "juries", "congregations". */
 const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce'];
 
-const SINGULARS = new Set(SINGULAR);
-const PLURALS = new Set(SINGULAR.concat(COUNTED_COLLECTIVES).map(pluralOf).concat(Object.values(IRREGULAR_PLURALS)));
-
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';
+
+/**
+ * Every noun for people -> its number, a collective winning over a singular and a singular over a
+ * plural: one look-up for a word, where most words asked are none (one Set per number took three).
+ */
+const PEOPLE_NOUNS = new Map<string, PeopleNumber>();
+for (const plural of SINGULAR.concat(COUNTED_COLLECTIVES).map(pluralOf).concat(Object.values(IRREGULAR_PLURALS))) PEOPLE_NOUNS.set(plural, 'plural');
+for (const singular of SINGULAR) PEOPLE_NOUNS.set(singular, 'singular');
+for (const collective of COLLECTIVE) PEOPLE_NOUNS.set(collective, 'collective');
 
 /**
  * Whether a lower-case word is a noun for people, and in which number: "nurse" singular,
@@ -118,10 +124,7 @@ export type PeopleNumber = 'singular' | 'plural' | 'collective';
  * "talks"). The word must be lower case; capitalised words are names, not heads.
  */
 export function peopleNoun(lower: string): PeopleNumber | null {
-  if (COLLECTIVE.has(lower)) return 'collective';
-  if (SINGULARS.has(lower)) return 'singular';
-  if (PLURALS.has(lower)) return 'plural';
-  return null;
+  return PEOPLE_NOUNS.get(lower) ?? null;
 }
 
 /** A head that makes a group actor of its phrase: a plural or collective noun for people. */

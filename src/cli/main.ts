@@ -17,8 +17,8 @@ const USAGE = `usage:
   --split-continuations “A,” he said. “B.” as two quotes, the second marked continuation (the
                         seeds gold's convention), instead of one quote of two pieces (the default,
                         PolNeAR's convention)
-  --jobs N              threads that analyse articles (default: half the cores; 1 analyses
-                        in the command's own thread)
+  --jobs N              threads that analyse articles (default: half the cores, at most one
+                        per core; 1 analyses in the command's own thread)
   corpus-nav bench PATH... [--peer-limit MB] [--no-peer]
 ${EXPORT_USAGE}`;
 

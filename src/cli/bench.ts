@@ -123,29 +123,27 @@ export async function runBench(argv: string[]): Promise<number> {
   if (!args.flags.has('--no-peer')) rows.push(child('compromise', args.paths, peerLimit));
   const line = (f: Figures): string =>
     `${f.side.padEnd(18)} ${f.articles.toString().padStart(6)} ${f.megabytes.toFixed(2).padStart(8)} ${f.seconds.toFixed(2).padStart(8)} ${(f.megabytes / f.seconds).toFixed(3).padStart(8)} ${(f.articles / f.seconds).toFixed(1).padStart(10)} ${f.peakRssMb.toFixed(0).padStart(8)} ${String(f.actors).padStart(7)} ${String(f.quotes).padStart(7)}`;
+  const wholeLine = (flags: string, threadsUsed: string, run: { median: number; best: number }): string =>
+    `corpus-nav extract --json${flags}, whole process, ${threadsUsed}, ${WHOLE_RUNS} runs: median ${run.median.toFixed(2)} s (${(ours.megabytes / run.median).toFixed(2)} MB/s), best ${run.best.toFixed(2)} s (${(ours.megabytes / run.best).toFixed(2)} MB/s)`;
   const out = [
     `node ${process.version}, in-process figures on one core, ${availableParallelism()} cores here, ${new Date().toISOString()}`,
     `${'side'.padEnd(18)} ${'files'.padStart(6)} ${'MB'.padStart(8)} ${'seconds'.padStart(8)} ${'MB/s'.padStart(8)} ${'articles/s'.padStart(10)} ${'peak MB'.padStart(8)} ${'actors'.padStart(7)} ${'quotes'.padStart(7)}`,
     ...rows.map(line),
-    `corpus-nav extract --json, whole process, ${threads > 1 ? `${threads} worker threads` : 'one thread'}, ${WHOLE_RUNS} runs: median ${whole.median.toFixed(2)} s (${(ours.megabytes / whole.median).toFixed(2)} MB/s), best ${whole.best.toFixed(2)} s (${(ours.megabytes / whole.best).toFixed(2)} MB/s)`,
+    wholeLine('', threads > 1 ? `${threads} worker threads` : 'one thread', whole),
   ];
-  if (threads > 1) {
-    out.push(
-      `corpus-nav extract --json --jobs 1, whole process, one thread, ${WHOLE_RUNS} runs: median ${wholeOneThread.median.toFixed(2)} s (${(ours.megabytes / wholeOneThread.median).toFixed(2)} MB/s), best ${wholeOneThread.best.toFixed(2)} s (${(ours.megabytes / wholeOneThread.best).toFixed(2)} MB/s)`,
-    );
-  }
+  if (threads > 1) out.push(wholeLine(' --jobs 1', 'one thread', wholeOneThread));
   if (rows[1]) {
     const peer = rows[1];
     const peerMbPerSecond = peer.megabytes / peer.seconds;
     out.push(`ratio (corpus-navigator / compromise): ${((ours.megabytes / ours.seconds) / peerMbPerSecond).toFixed(1)}x throughput, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}x peak memory`);
     // machines differ; against the peer measured in this run, the whole process is compared where
     // compromise's full pipeline runs at 0.16 MB/s (the issue's reference machine)
-    const wholeRatio = ours.megabytes / whole.median / peerMbPerSecond;
-    out.push(`whole process / compromise: ${wholeRatio.toFixed(1)}x, i.e. ${(wholeRatio * REFERENCE_PEER_MB_PER_S).toFixed(2)} MB/s where compromise runs at ${REFERENCE_PEER_MB_PER_S} MB/s`);
-    if (threads > 1) {
-      const oneRatio = ours.megabytes / wholeOneThread.median / peerMbPerSecond;
-      out.push(`whole process in one thread / compromise: ${oneRatio.toFixed(1)}x, i.e. ${(oneRatio * REFERENCE_PEER_MB_PER_S).toFixed(2)} MB/s where compromise runs at ${REFERENCE_PEER_MB_PER_S} MB/s`);
-    }
+    const ratioLine = (label: string, run: { median: number }): string => {
+      const ratio = ours.megabytes / run.median / peerMbPerSecond;
+      return `${label} / compromise: ${ratio.toFixed(1)}x, i.e. ${(ratio * REFERENCE_PEER_MB_PER_S).toFixed(2)} MB/s where compromise runs at ${REFERENCE_PEER_MB_PER_S} MB/s`;
+    };
+    out.push(ratioLine('whole process', whole));
+    if (threads > 1) out.push(ratioLine('whole process in one thread', wholeOneThread));
   }
   process.stdout.write(out.join('\n') + '\n');
   if (!args.flags.has('--no-scaling')) process.stdout.write(['', ...(await scalingCheck(process.argv[1], args.paths))].join('\n') + '\n');

@@ -2,10 +2,10 @@
 import * as path from 'node:path';
 import { Corpus } from '../corpus/corpus';
 import { AnalysingCorpus } from '../corpus/analysingCorpus';
-import { collectArticles, readArticleSync } from '../corpus/files';
+import { collectArticles } from '../corpus/files';
 import type { AnalyzeOptions } from '../extractor/analyze';
 import { WorkerPool, type Outcome } from '../workers/pool';
-import { CLOSE, EXTRACT_WORKER, type Extracted, type ExtractJob } from './extractWorker';
+import { CLOSE, EXTRACT_WORKER, extractOne, type Extracted, type ExtractJob } from './extractWorker';
 
 export interface Loaded {
   corpus: Corpus;
@@ -77,29 +77,17 @@ export async function loadCorpus(
   for (const p of problems) warn(`corpus-nav: skipped ${p.path}: ${p.reason}`);
   const jobs = files.map((file): ExtractJob => ({ file, key: keyOf(file), options }));
   const threads = Math.min(workers, Math.floor(jobs.length / MIN_ARTICLES_PER_WORKER));
+  const take = (job: ExtractJob, outcome: Outcome<Extracted>, own: boolean): void => {
+    if (!outcome.ok) return warn(`corpus-nav: skipped ${job.file}: ${outcome.reason}`);
+    if (own) corpus.fileOwn(job.key, outcome.value.record);
+    else corpus.upsert(job.key, outcome.value.record);
+    texts.set(job.key, outcome.value.text);
+  };
   if (threads > 1) {
     usedWorkers = true;
-    await analyseInWorkers(jobs, threads, (job, outcome) => {
-      if (!outcome.ok) return warn(`corpus-nav: skipped ${job.file}: ${outcome.reason}`);
-      corpus.upsert(job.key, outcome.value.record);
-      texts.set(job.key, outcome.value.text);
-    });
-    return { corpus, texts };
-  }
-  for (const { file, key } of jobs) {
-    const decoded = readArticleSync(file);
-    if (!decoded.ok) {
-      warn(`corpus-nav: skipped ${file}: ${decoded.reason}`);
-      continue;
-    }
-    try {
-      corpus.set(key, decoded.text);
-    } catch (e) {
-      // one article that trips the extractor must not cost the others their results
-      warn(`corpus-nav: skipped ${file}: extractor error (${(e as Error).message})`);
-      continue;
-    }
-    texts.set(key, decoded.text);
+    await analyseInWorkers(jobs, threads, (job, outcome) => take(job, outcome, false));
+  } else {
+    for (const job of jobs) take(job, extractOne(job), true);
   }
   return { corpus, texts };
 }

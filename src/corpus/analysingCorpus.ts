@@ -20,7 +20,12 @@ export class AnalysingCorpus extends Corpus {
   /** Analyses (or re-analyses) one article: upsert of its record. Throws what the extractor throws. */
   set(path: string, text: string): ArticleRecord {
     const record = analyzeToRecord(text, this.options, path);
-    this.file(path, record, false);
+    this.fileOwn(path, record);
     return record;
+  }
+
+  /** Upsert of a record made in this thread by analyzeToRecord: its strings are this thread's own, so they are not shared (see upsert). */
+  fileOwn(path: string, record: ArticleRecord): void {
+    this.file(path, record, false);
   }
 }

@@ -59,10 +59,12 @@ export function analysedHere(): boolean {
 if (isExtractWorker()) {
   serveExtractJobs();
 } else {
-  // `corpus-nav extract … | head` closes the pipe early: that ends the run quietly, as for any Unix tool.
+  // `corpus-nav extract … | head` closes the pipe early: that ends the run quietly, as for any Unix
+  // tool. Any other failure to write (a full disk) ends it with one line that says so.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    process.stderr.write(`corpus-nav: cannot write the output: ${e.message}\n`);
+    process.exit(1);
   });
 
   main(process.argv.slice(2)).then(

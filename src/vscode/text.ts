@@ -90,21 +90,3 @@ export function escapeIcons(text: string): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/**
- * A quick-pick label that the quick pick's own filter does not match for `query`, so the items keep
- * the order we ranked them in: as the user types, VS Code highlights the labels that contain the
- * query and re-sorts them by its own rules (a label starting with the query first), and the switch
- * that turns that off (`sortByLabel`) is not in the stable API. A word joiner (U+2060, invisible,
- * no width) after the first character of each occurrence of the query, or of one of its words,
- * breaks the match and nothing else. Apply escapeIcons after it.
- */
-export function keepOrder(label: string, query: string): string {
-  const parts = [query, ...query.split(/\s+/)].map((p) => p.trim()).filter((p) => p.length > 0);
-  if (!parts.length) return label;
-  const pattern = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
-  return label.replace(pattern, (m) => {
-    const [first, ...rest] = m;
-    return `${first}\u2060${rest.join('')}`;
-  });
-}

@@ -1,5 +1,4 @@
-// Helpers of the browser tests: a workbench on a copy of a folder, where a phrase is on screen,
-// and text matched through the invisible word joiners the extension puts in quick-pick labels.
+// Helpers of the browser tests: a workbench on a copy of a folder, where a phrase is on screen.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,14 +13,6 @@ export function screenshotFailures(prefix, shot) {
     if (test?.state === 'failed') await shot(`failed-${prefix}-${test.title.replace(/\W+/g, '-').slice(0, 40)}`);
   });
 }
-
-/** A pattern for `text` that also matches it with U+2060 between its characters. */
-export function loose(text) {
-  return new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u2060?'));
-}
-
-/** Text of an element as read on screen (word joiners removed). */
-export const visible = (s) => s.replace(/\u2060/g, '');
 
 /**
  * Waits until `locator`'s element and those inside it have finished their CSS animations (a hover

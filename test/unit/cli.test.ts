@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -74,6 +74,13 @@ describe('corpus-nav command line', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" extract seeds seeds seeds --json | head -c 100`], { encoding: 'utf8', cwd: ROOT });
     assert.equal(r.stdout.length, 100);
     assert.doesNotMatch(r.stderr, /EPIPE|Error|at /);
+  });
+
+  it('output to a full disk ends with one line that says so, not a stack', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" extract seeds --json > /dev/full`], { encoding: 'utf8', cwd: ROOT });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'corpus-nav: cannot write the output: ENOSPC: no space left on device, write\n');
   });
 
   it('eval prints every score the spec defines', () => {

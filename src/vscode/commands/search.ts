@@ -4,17 +4,25 @@
  * quote, and a button that copies a quote with its citation; Enter opens the article at the match.
  * "Search Quotes by Speaker" first asks for an actor (most quoted and exact names first), then
  * searches only that actor's quotes. Corpus text is shown with theme-icon syntax escaped.
+ *
+ * Each row's label is an icon alone and its text is the description: VS Code re-sorts the rows
+ * whose label matches the typed text by its own rules (a label starting with it first, then
+ * alphabetically), and the switch that turns that off (`sortByLabel`) is not in the stable API.
+ * A label with no text never matches, so the rows keep our ranking, and the description, matched
+ * too, still shows the typed words in bold.
  */
 import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
-import { articleName, escapeIcons, keepOrder, plural, quoteText, snippet, windowAround } from '../text';
+import { articleName, escapeIcons, plural, quoteText, snippet, windowAround } from '../text';
 import { mainRole } from '../views/roles';
+import { ACTOR_ICONS } from '../views/actorIcons';
 
 /** Quiet time after a keystroke before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 120;
-const LABEL_CHARS = 120;
+/** Characters of corpus text a row shows. */
+const TEXT_CHARS = 120;
 
 interface HitItem extends vscode.QuickPickItem {
   path: string;
@@ -73,7 +81,13 @@ export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[]
 export function speakerItems(speakers: readonly Actor[], value: string): Array<vscode.QuickPickItem & { id: string }> {
   const ranked = rankSpeakers(speakers, value).slice(0, 200);
   if (!ranked.length) return [{ label: `$(circle-slash) No speaker matches “${escapeIcons(value.trim())}”`, detail: 'Try part of a name, a surname or a role.', id: '', alwaysShow: true }];
-  return ranked.map((a) => ({ label: escapeIcons(keepOrder(a.name, value)), description: `${a.kind} · ${plural(a.quoteCount, 'quote')}`, detail: escapeIcons(mainRole(a.roles) ?? '') || undefined, id: a.id, alwaysShow: true }));
+  return ranked.map((a) => ({
+    label: `$(${ACTOR_ICONS[a.kind]})`,
+    description: escapeIcons(a.name),
+    detail: [a.kind, plural(a.quoteCount, 'quote'), escapeIcons(mainRole(a.roles) ?? '')].filter(Boolean).join(' · '),
+    id: a.id,
+    alwaysShow: true,
+  }));
 }
 
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
@@ -81,8 +95,8 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
   qp.title = 'Corpus Navigator: Search Quotes by Speaker';
   qp.placeholder = 'Whose quotes? (most quoted first)';
-  // our own ranking (see keepOrder): the quick pick's would put "Trump Train" before Donald Trump
-  qp.matchOnDescription = false;
+  // our own ranking (see the top of this file): the quick pick's would put "Trump Train" before Donald Trump
+  qp.matchOnDescription = true;
   const show = (value: string): void => {
     qp.items = speakerItems(speakers, value);
   };
@@ -132,13 +146,18 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
   qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match; about:NAME for quotes about someone)' : 'Search the articles: words, names, phrases (prefix and fuzzy match; about:NAME for quotes about someone)';
-  qp.matchOnDescription = false;
+  qp.matchOnDescription = true;
   qp.matchOnDetail = false;
+  /** Who said it, unless the pick is that speaker's own. */
+  const speakerOf = (speakerOfQuote: string | null | undefined): string | undefined => {
+    const who = speakerOfQuote && speakerOfQuote !== speakerId ? lookup.actors.get(speakerOfQuote) : undefined;
+    return who ? `$(${ACTOR_ICONS[who.kind]}) ${escapeIcons(who.name)}` : undefined;
+  };
   const listQuotes = (list: typeof quotes): HitItem[] =>
     list.map((q) => ({
-      label: escapeIcons(snippet(quoteText(q.item), LABEL_CHARS)),
-      description: escapeIcons(articleName(q.path)),
-      detail: q.item.kind,
+      label: '$(quote)',
+      description: escapeIcons(snippet(quoteText(q.item), TEXT_CHARS)),
+      detail: [speakerOf(q.item.speaker), q.item.kind, `$(file) ${escapeIcons(articleName(q.path))}`].filter(Boolean).join('  ·  '),
       path: q.path,
       start: q.item.start,
       end: q.item.end,
@@ -185,12 +204,13 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     qp.title = (qp.title ?? '').replace(/ · the search index holds .*$/, '') + (partial ? ` · ${partial}` : '');
     qp.items = hits.map((h) => {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
-      const who = quote?.speaker ? lookup.actors.get(quote.speaker)?.name : undefined;
       const title = lookup.title(h.path);
       const text = h.text.replace(/\s+/g, ' ');
       return {
-        label: escapeIcons(keepOrder(windowAround(text, matchAt(text, h.terms, value), LABEL_CHARS), value)),
-        detail: [who ? `$(quote) ${escapeIcons(who)}` : undefined, `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
+        // a sentence in a quote, or one of the article's own
+        label: quote ? '$(quote)' : '$(note)',
+        description: escapeIcons(windowAround(text, matchAt(text, h.terms, value), TEXT_CHARS)),
+        detail: [speakerOf(quote?.speaker), `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
         path: h.path,
         start: h.start,
         end: h.end,

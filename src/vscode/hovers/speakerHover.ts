@@ -63,11 +63,14 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     return [trusted(true).appendMarkdown(actions.join(' · ')), md];
   }
 
-  /** One line under an actor's card met inside a quotation: "In a quote said by NAME." */
+  /**
+   * One line under an actor's card met inside a quotation: "In a quote by NAME (said, direct)."
+   * The cue stays in the brackets: "mocked by NAME" would read as if NAME mocked the quote.
+   */
   private inQuoteLine(quote: Quote): vscode.MarkdownString {
     const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
     const by = speaker ? speaker.name : quote.speakerMention ? `“${quote.speakerMention.text}”` : 'an unknown source';
-    return trusted(false).appendMarkdown('*In a quote* ').appendMarkdown(escapeMarkdown(`${quote.cue?.text ?? 'said'} by ${by} (${quote.kind}).`));
+    return trusted(false).appendMarkdown('*In a quote* ').appendMarkdown(escapeMarkdown(`by ${by} (${[quote.cue?.text, quote.kind].filter(Boolean).join(', ')}).`));
   }
 
   /** "China, Russia": whom the quote is about, by name (at most five), or '' when nobody. */

@@ -5,7 +5,7 @@
  * index refreshes only the groups and actors it touched.
  */
 import * as vscode from 'vscode';
-import type { Actor, ActorKind } from '../../extractor/types';
+import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, quoteText, shownQuote, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
@@ -14,17 +14,15 @@ import type { TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 import { SlicedSort } from '../../corpus/group';
 import { yieldToHost } from '../indexing/writers';
+import { ACTOR_ICONS, type ActorGroupKey as GroupKey } from './actorIcons';
 
-/** A group of the tree: an actor kind, or the people the articles do not name ("a senior official"). */
-type GroupKey = ActorKind | 'unnamed';
-
-const GROUPS: Array<{ kind: GroupKey; label: string; icon: string }> = [
-  { kind: 'person', label: 'People', icon: 'person' },
-  { kind: 'organization', label: 'Organisations', icon: 'organization' },
-  { kind: 'country', label: 'Countries', icon: 'globe' },
-  { kind: 'place', label: 'Places', icon: 'location' },
-  { kind: 'group', label: 'Groups', icon: 'account' },
-  { kind: 'unnamed', label: 'Unnamed sources', icon: 'eye-closed' },
+const GROUPS: Array<{ kind: GroupKey; label: string }> = [
+  { kind: 'person', label: 'People' },
+  { kind: 'organization', label: 'Organisations' },
+  { kind: 'country', label: 'Countries' },
+  { kind: 'place', label: 'Places' },
+  { kind: 'group', label: 'Groups' },
+  { kind: 'unnamed', label: 'Unnamed sources' },
 ];
 
 /** Name particles that open a surname in lower case before its capital ("de Blasio", "al-Assad", "bin Laden"): such a name is a person's own. */
@@ -363,7 +361,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const g = GROUPS.find((x) => x.kind === node.kind)!;
         const item = new vscode.TreeItem(g.label, vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(this.visibleActors(node.kind).length);
-        item.iconPath = new vscode.ThemeIcon(g.icon);
+        item.iconPath = new vscode.ThemeIcon(ACTOR_ICONS[g.kind]);
         item.id = `group:${node.kind}`;
         return item;
       }
@@ -385,7 +383,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         item.id = `actor:${a.id}`;
         // the inline "quotes" button shows only on actors that have quotes
         item.contextValue = a.quoteCount ? 'actor.quoted' : 'actor';
-        item.iconPath = new vscode.ThemeIcon(GROUPS.find((g) => g.kind === groupOf(a))?.icon ?? 'symbol-misc');
+        item.iconPath = new vscode.ThemeIcon(ACTOR_ICONS[groupOf(a)]);
         return item;
       }
       case 'quotes': {
@@ -405,7 +403,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const speaker = node.speaker ? lookup.actors.get(node.speaker) : undefined;
         const item = new vscode.TreeItem(speaker?.name ?? 'Unknown source', vscode.TreeItemCollapsibleState.Collapsed);
         item.description = plural(node.count, 'quote');
-        item.iconPath = new vscode.ThemeIcon(speaker ? (GROUPS.find((g) => g.kind === speaker.kind)?.icon ?? 'person') : 'question');
+        item.iconPath = new vscode.ThemeIcon(speaker ? ACTOR_ICONS[speaker.kind] : 'question');
         item.id = `aboutBy:${node.id}:${node.speaker ?? ''}`;
         return item;
       }

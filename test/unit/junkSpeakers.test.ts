@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { possessedHead } from '../../src/extractor/attribution/possessedHeads';
+import { quotesOf } from './helpers';
+
+/** The quote whose text matches `re`, with its speaker's name and kind and its mention. */
+function quoteOf(text: string, re: RegExp): { who: string | null; kind: string | null; mention: string | null } {
+  const a = analyze(text);
+  const q = a.quotes.find((x) => re.test(x.text));
+  assert.ok(q, `a quote matching ${re} is found`);
+  return { who: q.speaker?.name ?? null, kind: q.speaker?.kind ?? null, mention: q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null };
+}
+
+describe('junk speakers: a possessed thing speaks for no one but its author', () => {
+  it('"his book says" is its author, never a "book of X" actor', () => {
+    const text = 'Sen. Marcus Delaney renewed his feud with the governor on Tuesday.\n\nHis book says the governor "never once returned a phone call" during the standoff.';
+    const q = quoteOf(text, /phone call/);
+    assert.equal(q.who, 'Marcus Delaney');
+  });
+
+  it('a person\'s remarks, lawsuit or article speak as that person', () => {
+    const text =
+      'Gerald Omondi, a former aide to Rep. Howard Finch, filed a lawsuit on Monday.\n\nOmondi\'s lawsuit says Finch\'s office "ordered staff to focus on one candidate."\n\nColumnist Ian Tuttle wrote about the race. Tuttle\'s article argued that the governor had lost his nerve.';
+    assert.equal(quoteOf(text, /ordered staff/).who, 'Gerald Omondi');
+    assert.equal(quoteOf(text, /lost his nerve/).who, 'Ian Tuttle');
+  });
+
+  it('a thing that says nothing, or a phrase cut before its noun, is no speaker', () => {
+    const text =
+      'Donald Trump is 6\'3" tall and weighs 236 pounds, which classifies him as overweight according to his body mass index.\n\nThat was a significant expansion of Trump\'s by-now-familiar claims that Clinton is unqualified, aides said.';
+    const bmi = quotesOf(text).find((x) => /overweight/.test(x.text));
+    if (bmi) assert.ok(bmi.who === null || !/index/.test(bmi.who), `no "index" speaks: ${bmi.who}`);
+    for (const a of analyze(text).actors) assert.ok(!/index|by-now-familiar/.test(a.name), `no junk actor: ${a.name}`);
+  });
+
+  it('people or a body of an owner stay an actor linked to it', () => {
+    const text =
+      'Republican candidate Jordan Whitfield spoke to supporters in Dayton on Friday.\n\nWhitfield\'s AIPAC speech last spring drew criticism, and his campaign said Friday that he "stands by every word."\n\nHis critics say the campaign has been chaotic.';
+    const campaign = quoteOf(text, /stands by/);
+    assert.equal(campaign.kind, 'organization');
+    assert.match(campaign.who ?? '', /^campaign of Jordan Whitfield$/);
+    const critics = quoteOf(text, /chaotic/);
+    assert.equal(critics.kind, 'group');
+    assert.match(critics.who ?? '', /^critics of Jordan Whitfield$/);
+  });
+
+  it('possessedHead tells people, what someone wrote and things apart', () => {
+    assert.equal(possessedHead('aides'), 'agent');
+    assert.equal(possessedHead('campaign'), 'agent');
+    assert.equal(possessedHead('family'), 'agent');
+    assert.equal(possessedHead('book'), 'author');
+    assert.equal(possessedHead('remarks'), 'author');
+    assert.equal(possessedHead('filings'), 'author');
+    assert.equal(possessedHead('speeches'), 'author');
+    assert.equal(possessedHead('analysis'), 'author');
+    assert.equal(possessedHead('index'), null);
+    assert.equal(possessedHead('victories'), null);
+    assert.equal(possessedHead('numbers'), null);
+    assert.equal(possessedHead('false'), null);
+  });
+});
+
+describe('junk speakers: the source phrase ends where it should', () => {
+  it('"his aides haven\'t said": the negated auxiliary is no part of the aides', () => {
+    const text =
+      'Trump questions the fairness of the debate.\n\nClinton and Trump will debate the third and final debate Oct. 19 in Las Vegas. The Republican nominee and his aides haven\'t said much about how he is preparing for the debate, beyond studying the issues.';
+    const q = quoteOf(text, /preparing|studying/);
+    assert.equal(q.mention, 'his aides');
+    assert.equal(q.who, 'aides of Trump');
+  });
+
+  it('"Some of the women said" is the group "women", not "of the women"', () => {
+    const text = 'The skaters met in Brooklyn on Sunday.\n\nSome of the women said they had spoken out at City Council hearings.';
+    const q = quoteOf(text, /City Council/);
+    assert.equal(q.who, 'women');
+    assert.equal(q.kind, 'group');
+  });
+
+  it('"remember that social scientists say": the conjunction names no one', () => {
+    const text =
+      'Trump is just the way he is.\n\nAnyone expecting Trump to suddenly pivot to a more traditional presidential demeanor should remember that social scientists say personality is relatively consistent and stable after the age of 30.';
+    const q = quoteOf(text, /personality/);
+    assert.equal(q.who, 'social scientists');
+  });
+
+  it('"Organizers of the push to boycott X\'s speech said": the organisers, not the speech or its speaker', () => {
+    const text = 'Rabbis plan to skip the event.\n\nOrganizers of the push to boycott Trump\'s AIPAC speech said they are worried that Trump could gain legitimacy through the event.';
+    const q = quoteOf(text, /legitimacy/);
+    assert.equal(q.kind, 'group');
+    assert.match(q.who ?? '', /^Organizers of the push/);
+  });
+});

@@ -90,3 +90,30 @@ describe('junk speakers: the source phrase ends where it should', () => {
     assert.match(q.who ?? '', /^Organizers of the push/);
   });
 });
+
+describe('junk speakers: capitalised words that name no one', () => {
+  it('a clickbait headline\'s exclamation before its colon is no speaker', () => {
+    const text = 'Wow: Al Sharpton Just Said Something Unexpected About Donald Trump\n\nAl Sharpton spoke on his radio show on Monday.';
+    const q = quoteOf(text, /Something Unexpected/);
+    assert.equal(q.who, null);
+    assert.equal(q.mention, null);
+  });
+
+  it('a headline\'s name before its colon still speaks', () => {
+    const text = 'Ortiz: We Will Appeal the Ruling\n\nMayor Ana Ortiz said on Monday that the city would appeal.';
+    assert.equal(quoteOf(text, /Appeal the Ruling/).who, 'Ana Ortiz');
+  });
+
+  it('a word capitalised only as its sentence opens, before a plural verb or a noun\'s verb, is no person', () => {
+    const text =
+      'The tax is also a key source of revenue.\n\nProjections suggest it would generate $91 billion over the next decade.\n\nInitial estimates put the total number of emails at about 55,000 pages, officials said.';
+    for (const a of analyze(text).actors) assert.ok(!/^(?:Projections|Initial)$/.test(a.name), `no actor "${a.name}"`);
+    const q = quotesOf(text).find((x) => /91 billion/.test(x.text));
+    if (q) assert.equal(q.who, null);
+  });
+
+  it('a one-word name that opens its sentence still speaks', () => {
+    const text = 'The campaign picked a new manager on Friday.\n\nMcLenney said Clinton does not show concern for black voters.';
+    assert.equal(quoteOf(text, /black voters/).who, 'McLenney');
+  });
+});

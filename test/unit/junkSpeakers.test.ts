@@ -117,3 +117,17 @@ describe('junk speakers: capitalised words that name no one', () => {
     assert.equal(quoteOf(text, /black voters/).who, 'McLenney');
   });
 });
+
+describe('junk speakers: a plural noun after a preposition is no cue', () => {
+  it('"in hopes that" and "each states voting" report nothing, so make no speaker of the words before', () => {
+    const text =
+      'Rubio has run a careful campaign.\n\nHe has carefully avoided alienating supporters of Carson and Donald Trump in hopes that if the two newcomers flame out, he will be the natural recipient of their votes.';
+    for (const a of analyze(text).actors) assert.ok(!/ in$/.test(a.name), `no actor ending in "in": ${a.name}`);
+    assert.ok(!quotesOf(text).some((q) => /flame out/.test(q.text) && q.who !== null && / in$/.test(q.who)), 'no quote of "supporters … in"');
+  });
+
+  it('"Democrats say" after a preposition-free subject still reports', () => {
+    const text = 'The vote is close.\n\nDemocrats in the Senate say the bill will pass next week.';
+    assert.ok(quotesOf(text).some((q) => /bill will pass/.test(q.text)), 'the quote is found');
+  });
+});

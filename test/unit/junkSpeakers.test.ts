@@ -45,18 +45,20 @@ describe('junk speakers: a possessed thing speaks for no one but its author', ()
   });
 
   it('possessedHead tells people, what someone wrote and things apart', () => {
-    assert.equal(possessedHead('aides'), 'agent');
-    assert.equal(possessedHead('campaign'), 'agent');
-    assert.equal(possessedHead('family'), 'agent');
-    assert.equal(possessedHead('book'), 'author');
-    assert.equal(possessedHead('remarks'), 'author');
-    assert.equal(possessedHead('filings'), 'author');
-    assert.equal(possessedHead('speeches'), 'author');
-    assert.equal(possessedHead('analysis'), 'author');
-    assert.equal(possessedHead('index'), null);
-    assert.equal(possessedHead('victories'), null);
-    assert.equal(possessedHead('numbers'), null);
-    assert.equal(possessedHead('false'), null);
+    assert.equal(possessedHead('aides', true), 'agent');
+    assert.equal(possessedHead('campaign', true), 'agent');
+    assert.equal(possessedHead('family', true), 'agent');
+    assert.equal(possessedHead('book', true), 'author');
+    assert.equal(possessedHead('remarks', true), 'author');
+    assert.equal(possessedHead('filings', true), 'author');
+    assert.equal(possessedHead('speeches', true), 'author');
+    assert.equal(possessedHead('analysis', true), 'author');
+    assert.equal(possessedHead('index', true), null);
+    assert.equal(possessedHead('victories', true), null);
+    assert.equal(possessedHead('numbers', true), null);
+    assert.equal(possessedHead('figures', false), 'author');
+    assert.equal(possessedHead('service', false), 'agent');
+    assert.equal(possessedHead('false', true), null);
   });
 });
 

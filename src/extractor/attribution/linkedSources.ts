@@ -118,7 +118,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   // "his book says", "Tuttle’s article argued": the owner speaks through what it wrote; "his body
   // mass index shows", "Trump's false (claims)": a thing, or a phrase cut before its noun, is no one
-  const relation = possessedHead(head.lower);
+  const relation = possessedHead(head.lower, owner.kind === 'person');
   // (a place writes nothing: "the state's business records")
   if (relation !== 'agent') return relation === 'author' && owner.kind !== 'place' ? asAgent(st, owner) : null;
   const bare = bareName(st, t, k + 1, coreEnd);

@@ -9,7 +9,7 @@
  * (./attribution/resolution).
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, headlineObjectEnd, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
 import { foldGluedNames } from './gluedNames';
@@ -495,6 +495,8 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
     if (t[j].type !== 'word' || !t[j].cap) return null;
   }
   if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon)) return null;
+  // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
+  if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   const np = { from: s.from, to: colon };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
 }

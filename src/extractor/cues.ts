@@ -176,9 +176,13 @@ export const DOCUMENT_NOUNS = new Set(
   ),
 );
 
+/** Auxiliaries with their negation written as one word: "haven't", "didn’t", "can't" ("ca"), "won't" ("wo"). */
+export const NEGATED_AUXILIARIES = new Set(
+  ['have', 'has', 'had', 'did', 'does', 'do', 'would', 'could', 'should', 'is', 'was', 'are', 'were', 'ca', 'wo', 'must', 'might'].flatMap((w) => [`${w}n’t`, `${w}n't`]),
+);
+
 /** Auxiliaries and adverbs that may stand between a subject and its cue: "has also said". */
 export const VERB_FILLERS = new Set(
-  'has|have|had|was|were|is|are|be|been|would|will|could|can|may|might|must|should|shall|did|does|do|not|never|always|sometimes|usually|long|also|further|later|previously|recently|repeatedly|then|once|reportedly|publicly|privately|quickly|simply|often|again|already|still|even|just|only|first|finally|flatly|bluntly|clearly|openly|explicitly|specifically|strongly|firmly|emphatically|angrily|sharply|tersely|quietly|loudly|frequently|frankly|candidly|separately|subsequently|earlier|initially|originally|once|n’t|n\'t|then-|alone|herself|himself|themselves|too|however|indeed|meanwhile|likewise|instead|nonetheless|nevertheless'.split(
-    '|',
-  ),
+  'has|have|had|was|were|is|are|be|been|would|will|could|can|may|might|must|should|shall|did|does|do|not|never|always|sometimes|usually|long|also|further|later|previously|recently|repeatedly|then|once|reportedly|publicly|privately|quickly|simply|often|again|already|still|even|just|only|first|finally|flatly|bluntly|clearly|openly|explicitly|specifically|strongly|firmly|emphatically|angrily|sharply|tersely|quietly|loudly|frequently|frankly|candidly|separately|subsequently|earlier|initially|originally|once|n’t|n\'t|then-|alone|herself|himself|themselves|too|however|indeed|meanwhile|likewise|instead|nonetheless|nevertheless'
+    .split('|'),
 );

@@ -224,6 +224,9 @@ const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
 /** "everyone", "nobody", "someone": a relative clause's subject, never its verb. */
 const INDEFINITE_PRONOUN = /^(?:every|no|some|any)(?:one|body)$/;
 
+/** Prepositions and quantifiers that open a noun phrase, never stand before a verb: "in hopes that", "each states voting". */
+const NOUN_OPENERS = new Set(['in', 'of', 'for', 'with', 'by', 'from', 'on', 'at', 'into', 'about', 'each', 'every', 'any', 'no', 'such']);
+
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
 function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
@@ -306,8 +309,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24)))) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
-  // "five states", "his remarks", "these reports": a plural noun, not a verb
-  if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
+  if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   // "agents that handle (customer-service) calls for banks": after a relative clause's own verb, a
   // plural noun, its object ("the rule that staff calls unfair", "that he calls" keep their subject)
   if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;

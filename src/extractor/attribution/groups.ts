@@ -12,7 +12,7 @@ import type { Token } from '../text';
 import type { ArticleState, Np } from './state';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
-const LEADING = new Set(['the', 'a', 'an', 'own', 'some', 'several', 'many', 'most', 'other', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
+const LEADING = new Set(['the', 'a', 'an', 'own', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
 
 /** The actor a phrase's words make; `kind` by its head. */
 function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): LocalActor {
@@ -25,7 +25,8 @@ function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): Lo
 /** The phrase [from, to) without its leading determiners and quantifiers, as written. */
 export function bareName(st: ArticleState, t: Token[], from: number, to: number): string {
   let a = from;
-  while (a < to - 1 && LEADING.has(t[a].lower)) a++;
+  // ("Some of the women": the partitive's "of" after a quantifier names no one either)
+  while (a < to - 1 && (LEADING.has(t[a].lower) || (a > from && t[a].lower === 'of'))) a++;
   const last = t[to - 1];
   return st.text.slice(t[a].start, last.possessive ? last.end - 2 : last.end);
 }

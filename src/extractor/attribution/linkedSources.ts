@@ -18,6 +18,7 @@ import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
 import { personalRole } from './personalRoles';
+import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, ROLE_SYNONYMS, soleHolder } from './roleHolders';
 
@@ -115,6 +116,11 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
+  // "his book says", "Tuttle’s article argued": the owner speaks through what it wrote; "his body
+  // mass index shows", "Trump's false (claims)": a thing, or a phrase cut before its noun, is no one
+  const relation = possessedHead(head.lower, owner.kind === 'person');
+  // (a place writes nothing: "the state's business records")
+  if (relation !== 'agent') return relation === 'author' && owner.kind !== 'place' ? asAgent(st, owner) : null;
   const bare = bareName(st, t, k + 1, coreEnd);
   if (peopleHead && (ROLE_NOUNS.has(head.lower) || (KIN_NOUNS.has(head.lower) && owner.kind === 'person'))) {
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):

@@ -224,7 +224,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // a lone capitalised word never seen with a full name: a person known by one name
   // ("Study finds …", "Judge rejects …" in a headline: a document or an office, no one's name; "King said" in the body is Rep. King)
-  if (np.to - np.from === 1 && isLoneName(head) && !other && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !openingCommonWord(st, t, np, s, lowerHead) && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
     // "Raptors said" after "Toronto Raptors": a plural word a body of the article is named by
     const body = shortFormOwner(st, head.base) ?? pluralBody(st, head.base);
@@ -510,3 +510,18 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
 
+/** Words after a plural noun that show it is a subject, not a name before its verb: "Health worries | have dogged", "Criminal charges | against …". */
+const AFTER_PLURAL_NOUN = new Set(['are', 'were', 'have', 'had', 'could', 'would', 'will', 'can', 'may', 'might', 'put', 'show', 'against', 'of', 'for', 'over', 'about']);
+
+/**
+ * Whether the lone capitalised word of phrase `np` opens its sentence, the body writes it
+ * capitalised nowhere else, and the words after it say it is no one's name: a verb in the plural
+ * ("Projections suggest …", "Companies say …": one person would "say"s), or a plural noun and its
+ * verb ("Initial estimates put …", "Harsh comments are …", "Criminal charges against …").
+ */
+function openingCommonWord(st: ArticleState, t: Token[], np: Np, s: Sentence, lower: string): boolean {
+  const next = t[np.to];
+  if (np.from !== s.from || !next || next.type !== 'word' || next.cap) return false;
+  const plural = CUE_FORMS.get(next.lower)?.form === 'base' || (next.lower.length > 3 && next.lower.endsWith('s') && AFTER_PLURAL_NOUN.has(t[np.to + 1]?.lower ?? ''));
+  return plural && !st.capitalisedInside(lower);
+}

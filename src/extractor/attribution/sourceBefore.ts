@@ -5,7 +5,7 @@
  * the clinic"), a body with its determiner and modifiers, a poll's share ("55 percent of voters");
  * null when the words there name no one.
  */
-import { CUE_FORMS, DOCUMENT_NOUNS, particleCueForm, VERB_FILLERS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { COMPANY_SUFFIXES } from '../runShapes';
@@ -82,6 +82,12 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
 export function npBackward(t: Token[], end: number, from: number): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
+  // "his aides haven't said": the auxiliary with its negation ends the verb group, not the phrase
+  if (NEGATED_AUXILIARIES.has(last.lower)) {
+    let j = end - 1;
+    while (j > from && t[j].type === 'word' && VERB_FILLERS.has(t[j].lower)) j--;
+    return j >= from && t[j].type === 'word' && j < end ? npBackward(t, j, from) : null;
+  }
   // "Veridian Health, Inc. today announced": a company's legal form after its comma ends its name
   // (not "Co": after a comma it is more often an Irish county, "Killarney, Co Kerry")
   if (COMPANY_SUFFIXES.has(last.lower) && !last.lower.startsWith('co') && end - 2 >= from && t[end - 1].text === ',' && t[end - 2].type === 'word' && t[end - 2].cap) {
@@ -130,6 +136,12 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         continue;
       }
       break;
+    }
+    // "Organizers of the push to boycott Trump's speech said": the phrase read so far is an
+    // infinitive's object; people of the noun the infinitive modifies speak
+    if (!prev.cap && a - 4 >= from && end - a < 5 && t[a - 2].lower === 'to' && t[a - 3].type === 'word' && !t[a - 3].cap && (t[a - 4].lower === 'the' || t[a - 4].lower === 'a') && !CUE_FORMS.has(t[a - 3].lower) && ofOwner(t, a - 4, from)) {
+      a -= 4;
+      continue;
     }
     if (DETERMINERS.has(prev.lower) && prev.lower !== 'that') {
       a--;

@@ -3,7 +3,7 @@
  * mentions found so far (and, per paragraph, which mention covers each token), the quotes made,
  * and the memory of recent speakers that pronouns and continuations resolve against.
  */
-import { layout, type Paragraph, type Sentence, type Token } from '../text';
+import { baseLower, layout, type Paragraph, type Sentence, type Token } from '../text';
 import type { Entity } from '../entities';
 import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
@@ -77,6 +77,8 @@ export class ArticleState {
   carry: { para: number; attribution: Attribution } | null = null;
   /** A paragraph that ended in a lead-in ("She said:", "From Mayor X:"): the next paragraph's opening quotation is its content. */
   leadIn: { para: number; attribution: Attribution } | null = null;
+  /** Words (lower case, no possessive) the body writes capitalised inside a sentence, built on first need (see `capitalisedInside`). */
+  private insideCapitals: Set<string> | null = null;
 
   constructor(
     readonly text: string,
@@ -128,6 +130,27 @@ export class ArticleState {
     }
     else if (a.speaker) this.lastCollectiveSpeaker = a.speaker;
     if (a.speaker?.kind === 'organization') this.lastPublisher = a.speaker;
+  }
+
+  /**
+   * Whether the body writes word `lower` capitalised somewhere other than at a sentence's start, as
+   * a name is ("President Obama", "“…,” Bob said"); a word capitalised only where it opens its
+   * sentence ("Projections suggest …") may be any word. One pass over the article, on first need.
+   */
+  capitalisedInside(lower: string): boolean {
+    if (!this.insideCapitals) {
+      const inside = new Set<string>();
+      for (const p of this.paragraphs) {
+        if (p.kind !== 'body') continue;
+        for (const s of p.sentences) for (let i = s.from + 1; i < s.to; i++) {
+          const t = p.tokens[i];
+          // (after an opening mark or a dash a word may open a sentence of its own)
+          if (t.type === 'word' && t.cap && p.tokens[i - 1].type === 'word') inside.add(baseLower(t));
+        }
+      }
+      this.insideCapitals = inside;
+    }
+    return this.insideCapitals.has(lower);
   }
 
   /** The first person mentioned in sentence `s` of paragraph `pi`. */

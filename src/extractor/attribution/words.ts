@@ -279,6 +279,14 @@ const RUBRICS = new Set(
     .split('|'),
 );
 
+/** A clickbait headline's exclamation before its colon ("Wow: Al Sharpton Just Said …", "BUSTED: Emails Reveal …"): no one's name. */
+const EXCLAMATIONS = new Set('wow|whoa|look|boom|busted|bombshell|oops|yikes|ouch|omg|huge|exposed|leaked|shocking|caught|confirmed|unreal|epic'.split('|'));
+
+/** Whether tokens [from, to), a headline's words before its colon, are one exclamation. */
+export function isExclamation(t: Token[], from: number, to: number): boolean {
+  return to - from === 1 && EXCLAMATIONS.has(t[from].lower);
+}
+
 /** Whether tokens [from, to), a headline's words before its colon, are a rubric ("Live", "Paid Notice") rather than a source. */
 export function isRubric(t: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!RUBRICS.has(t[j].lower)) return false;

@@ -1,0 +1,42 @@
+/**
+ * How far V8 lets the extension host's heap grow between two major collections. Its default
+ * scales the limit a major collection sets by up to 4× what it left live when the heap may reach
+ * 2 GB or more (an extension host: no --max-old-space-size), by less when the collector keeps up
+ * with the allocations. In a cold pass of 10,164 articles the host's old generation so grew from
+ * 117 MB after its last major collection (46.9 s in) to ~280 MB at the pass's end, about 150 MB of
+ * it garbage: with the indexing workers alive then, the host's peak of memory. The flag is the
+ * process's: the workers' heaps (threads of it) grow by the same factor, theirs 1.4 by default
+ * (see indexPool's memory limit). Bounded from the first job a worker is given (./extraction.ts):
+ * the cold pass, an edit; a warm start that restores the whole index from the cache runs with
+ * V8's default (bounded there too, its major collections before the index was complete doubled
+ * and the cache's load took 3.8-4.6 s against 1.6-2.4). So the bound does not cut the peak of a
+ * host that restored its index (it comes after, with no worker alive: 403-467 MB), whose limit the
+ * restore's last major collection set under V8's default.
+ * No vscode import.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * Growth allowed past what a major collection leaves live, per cent. At 30 the host's heap in a
+ * plain-Node pass over the 10k archive (2 workers, results filed as the extension does) peaked at
+ * 181 MB against 227 (3 major collections became 12, 203 ms of pauses in all against 51; process
+ * CPU 75.6 s against 79.4 s, within the machine's noise). In the extension host (bench:editor, a
+ * machine at load 5-7): the cold host's peak 536 -> 448 MB, its major collections 3 -> 9 (pauses
+ * 118 -> 282 ms in all, the longest 61 -> 47 ms); its CPU until indexed 15.7 s on the host's
+ * thread and 77.8 s in the whole process in the run at the baseline's load (16.0 and 78.4 s),
+ * 18.0-20.4 and 86.4-100.5 s in two runs at load 7.
+ */
+export const HEAP_GROWING_PERCENT = 30;
+
+let bounded = false;
+
+/** Sets the bound once per process (the flag is V8's, read at each major collection); a refusal leaves V8's default. */
+export function boundHeapGrowth(): void {
+  if (bounded) return;
+  bounded = true;
+  try {
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  } catch {
+    // V8's default growth
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
 import type { Corpus, Located } from './corpus';
-import type { ViewSource } from './viewSource';
+import { articleDate, type ViewSource } from './viewSource';
 
 export type { Located } from './corpus';
 
@@ -97,6 +97,23 @@ export class CorpusLookup {
   /** An article's title (null: none), without making its quotes and mentions. */
   title(path: string): string | null | undefined {
     return this.corpus.record(path)?.title;
+  }
+
+  /** An article's date, YYYY-MM-DD (or YYYY-MM, YYYY): its published date, else one in its file name; null when neither. */
+  date(path: string): string | null {
+    const record = this.corpus.record(path);
+    return record ? articleDate(path, record) : null;
+  }
+
+  /** Items of articles, the newest article first and the undated last, each article's in text order: a copy. */
+  newestFirst<T extends { start: number }>(list: ReadonlyArray<Located<T>>): Array<Located<T>> {
+    const dates = new Map<string, string>();
+    const dateOf = (path: string): string => {
+      let date = dates.get(path);
+      if (date === undefined) dates.set(path, (date = this.date(path) ?? ''));
+      return date;
+    };
+    return [...list].sort((a, b) => dateOf(b.path).localeCompare(dateOf(a.path)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.item.start - b.item.start);
   }
 
   /** The quote whose text covers `offset`. */

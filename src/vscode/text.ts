@@ -45,9 +45,22 @@ const CLOSING_MARKS = /[\s“”"‘’'«»„‚,;:]+$/;
 export function quoteText(quote: Pick<Quote, 'text' | 'pieces'>): string {
   const parts = quote.pieces?.length ? quote.pieces.map((p) => p.text) : [quote.text];
   return parts
-    .map((p) => p.replace(/\s+/g, ' ').replace(OPENING_MARKS, '').replace(CLOSING_MARKS, ''))
+    .map((p) => balanced(p.replace(/\s+/g, ' ').replace(OPENING_MARKS, '').replace(CLOSING_MARKS, '')))
     .filter(Boolean)
     .join(' … ');
+}
+
+/**
+ * Reported speech that quotes the speaker's own words at its end (`called it “reprehensible.”`)
+ * loses the closing mark with the marks around the quote: it is given back, so that no quotation
+ * is left open; and one that opens before the quote's start gets its opening mark.
+ */
+function balanced(text: string): string {
+  const opens = text.split('“').length - 1;
+  const closes = text.split('”').length - 1;
+  if (opens > closes) return `${text}”`;
+  if (closes > opens) return `“${text}`;
+  return text;
 }
 
 /**
@@ -66,7 +79,8 @@ export function shownQuote(kind: QuoteKind, text: string): string {
  */
 export function citation(quote: string, kind: QuoteKind, speaker: { name: string; role?: string } | null, article: { title: string; date: string | null }): string {
   const who = speaker ? ` — ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : '';
-  const source = [article.title, article.date].filter(Boolean).join(', ');
+  // a headline's own full stop or semicolon before the date reads as a typo ("Past., 2016-05-02")
+  const source = [article.title.replace(/\s*[.,;:]+$/, ''), article.date].filter(Boolean).join(', ');
   return `${kind === 'direct' ? `“${quote}”` : `[paraphrase] ${quote}`}${who}${source ? ` (${source})` : ''}`;
 }
 

@@ -88,6 +88,17 @@ describe('Corpus Navigator in VS Code', function () {
     assert.ok(named > 0, 'some group is of one article');
   });
 
+  it('lists a speaker’s quotes newest article first, each article’s in text order', () => {
+    const stoltenberg = api.index.lookup.actorList().find((a) => a.name === 'Jens Stoltenberg')!;
+    const listed = api.index.lookup.newestFirst(api.index.lookup.quotes(stoltenberg.id));
+    const dates = listed.map((q) => api.index.lookup.date(q.path) ?? '');
+    assert.ok(new Set(dates).size > 1, `quotes from articles of several dates: ${[...new Set(dates)].join(', ')}`);
+    for (let i = 1; i < listed.length; i++) {
+      assert.ok(dates[i - 1] >= dates[i], `${dates[i - 1]} before ${dates[i]}`);
+      if (listed[i - 1].path === listed[i].path) assert.ok(listed[i - 1].item.start < listed[i].item.start);
+    }
+  });
+
   it('the speaker pick says when no speaker matches, and that row picks nothing', () => {
     const speakers = api.index.lookup.actorList().filter((a) => a.quoteCount > 0);
     const found = speakerItems(speakers, 'Stoltenberg');

@@ -109,6 +109,9 @@ describe('Corpus Navigator UI', function () {
     it('quoteText drops the marks around a quote so no view doubles them', () => {
       assert.equal(quoteText({ text: '“We will stay,”' }), 'We will stay');
       assert.equal(quoteText({ text: 'x', pieces: [{ start: 0, end: 1, text: 'Roads first,' }, { start: 5, end: 9, text: 'then bridges.”' }] }), 'Roads first … then bridges.');
+      // reported speech ending in the speaker's own words keeps their quotation closed
+      assert.equal(quoteText({ text: 'the proposal as “reprehensible, prejudiced and divisive.”' }), 'the proposal as “reprehensible, prejudiced and divisive.”');
+      assert.equal(quoteText({ text: 'cuts,” she said of the plan' }), '“cuts,” she said of the plan');
     });
   });
 
@@ -171,6 +174,9 @@ describe('Corpus Navigator UI', function () {
       assert.equal(await vscode.commands.executeCommand('corpusNavigator.copyQuoteWithCitation', path, quote.start + 1), undefined, 'no quote starts there');
       assert.equal(citation('Yes', 'direct', null, { title: 'T', date: null }), '“Yes” (T)');
       assert.equal(citation('it would', 'indirect', null, { title: 'T', date: null }), '[paraphrase] it would (T)');
+      // a headline's own full stop or semicolon is left out before the date; its question mark is kept
+      assert.equal(citation('Yes', 'direct', null, { title: 'Trump turns attacks on another Clinton;', date: '2015-12-31' }), '“Yes” (Trump turns attacks on another Clinton, 2015-12-31)');
+      assert.equal(citation('Yes', 'direct', null, { title: 'Who won?', date: null }), '“Yes” (Who won?)');
     });
   });
 

@@ -12,10 +12,11 @@
  * too, still shows the typed words in bold.
  */
 import * as vscode from 'vscode';
-import type { Actor } from '../../extractor/types';
+import type { Actor, Quote } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
+import type { SearchHit } from '../../corpus/search';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
-import { articleName, escapeIcons, plural, quoteText, snippet, windowAround } from '../text';
+import { articleName, escapeIcons, plural, quoteText, shownQuote, snippet, windowAround } from '../text';
 import { mainRole } from '../views/roles';
 import { ACTOR_ICONS } from '../views/actorIcons';
 
@@ -144,7 +145,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   }
   const within = speakerId ? (path: string, start: number, end: number) => !!quotesIn.get(path)?.some((q) => q.start < end && q.end > start) : undefined;
   const qp = vscode.window.createQuickPick<HitItem>();
-  qp.title = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
+  const baseTitle = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
+  qp.title = baseTitle;
   qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match; about:NAME for quotes about someone)' : 'Search the articles: words, names, phrases (prefix and fuzzy match; about:NAME for quotes about someone)';
   qp.matchOnDescription = true;
   qp.matchOnDetail = false;
@@ -153,42 +155,50 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     const who = speakerOfQuote && speakerOfQuote !== speakerId ? lookup.actors.get(speakerOfQuote) : undefined;
     return who ? `$(${ACTOR_ICONS[who.kind]}) ${escapeIcons(who.name)}` : undefined;
   };
-  const listQuotes = (list: typeof quotes): HitItem[] =>
-    list.map((q) => ({
+  const articleLine = (path: string): string => `$(file) ${escapeIcons(articleName(path))}${lookup.date(path) ? ` · ${lookup.date(path)}` : ''}`;
+  /** A quote's row: its words (around the match when one is given), who said it, its kind and article. */
+  const quoteRow = (path: string, quote: Quote, match?: { terms: readonly string[]; value: string }): HitItem => {
+    const text = quoteText(quote);
+    const shown = match ? windowAround(text, matchAt(text, match.terms, match.value), TEXT_CHARS) : snippet(text, TEXT_CHARS);
+    return {
       label: '$(quote)',
-      description: escapeIcons(snippet(quoteText(q.item), TEXT_CHARS)),
-      detail: [speakerOf(q.item.speaker), q.item.kind, `$(file) ${escapeIcons(articleName(q.path))}`].filter(Boolean).join('  ·  '),
-      path: q.path,
-      start: q.item.start,
-      end: q.item.end,
-      quoteStart: q.item.start,
+      description: escapeIcons(shownQuote(quote.kind, shown)),
+      detail: [speakerOf(quote.speaker), quote.kind, articleLine(path)].filter(Boolean).join('  ·  '),
+      path,
+      start: quote.start,
+      end: quote.end,
+      quoteStart: quote.start,
       buttons: [COPY_BUTTON],
       alwaysShow: true,
-    }));
+    };
+  };
+  // a list of quotes reads newest first (articles without a date last), as a news archive does
+  const listQuotes = (list: typeof quotes): HitItem[] => lookup.newestFirst(list).map((q) => quoteRow(q.path, q.item));
   const update = (typed: string): void => {
     qp.busy = false;
     const { about, rest: value } = splitAbout(typed);
+    const show = (items: HitItem[], title = baseTitle): void => {
+      qp.title = title;
+      qp.items = items;
+    };
     let scope = within;
+    let title = baseTitle;
     if (about) {
       const target = findActor(lookup.actorList(), about);
       if (!target) {
-        qp.items = [{ label: `$(circle-slash) No actor named “${escapeIcons(about)}”`, detail: 'about: takes a name or alias, e.g. about:China or about:"Jens Stoltenberg"', path: '', start: 0, end: 0, alwaysShow: true }];
+        show([{ label: `$(circle-slash) No actor named “${escapeIcons(about)}”`, detail: 'about: takes a name or alias, e.g. about:China or about:"Jens Stoltenberg"', path: '', start: 0, end: 0, alwaysShow: true }]);
         return;
       }
       const aboutQuotes = lookup.quotesAbout(target.id).filter((q) => !speakerId || q.item.speaker === speakerId);
-      qp.title = `${speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search'} · about ${target.name}`;
+      title = `${baseTitle} · about ${target.name}`;
       if (!value.trim()) {
-        qp.items = aboutQuotes.length ? listQuotes(aboutQuotes) : [{ label: `$(circle-slash) No quotes about ${escapeIcons(target.name)}`, path: '', start: 0, end: 0, alwaysShow: true }];
+        show(aboutQuotes.length ? listQuotes(aboutQuotes) : [{ label: `$(circle-slash) No quotes about ${escapeIcons(target.name)}`, path: '', start: 0, end: 0, alwaysShow: true }], title);
         return;
       }
       scope = (path, start, end) => aboutQuotes.some((q) => q.path === path && q.item.start < end && q.item.end > start);
     }
-    if (speakerId && !value.trim()) {
-      qp.items = listQuotes(quotes);
-      return;
-    }
     if (!value.trim()) {
-      qp.items = [];
+      show(speakerId ? listQuotes(quotes) : []);
       return;
     }
     // the index forgives typos itself ("dictatr" finds "dictators") and puts exact matches first
@@ -197,28 +207,45 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     const { indexed, total, filling } = index.searchProgress();
     const partial = filling ? `the search index holds ${indexed} of ${total} articles so far` : '';
     if (partial) void index.whenSearchReady().then(() => qp.value === typed && update(typed));
-    if (!hits.length) {
-      qp.items = [{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”${partial ? ' yet' : ''}`, detail: partial ? `${partial}.` : 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }];
+    if (partial) title += ` · ${partial}`;
+    // within a speaker's quotes (or quotes about someone) a row is the quote that holds the match, once;
+    // elsewhere the sentence that holds it
+    const rows = speakerId || about ? quoteRows(hits, value) : hits.map((h) => sentenceRow(h, value));
+    if (!rows.length) {
+      show([{ label: `$(circle-slash) No results for “${escapeIcons(value.trim())}”${partial ? ' yet' : ''}`, detail: partial ? `${partial}.` : 'Try fewer or other words.', path: '', start: 0, end: 0, alwaysShow: true }], title);
       return;
     }
-    qp.title = (qp.title ?? '').replace(/ · the search index holds .*$/, '') + (partial ? ` · ${partial}` : '');
-    qp.items = hits.map((h) => {
+    show(rows, title);
+  };
+  const quoteRows = (hits: readonly SearchHit[], value: string): HitItem[] => {
+    const seen = new Set<string>();
+    const rows: HitItem[] = [];
+    for (const h of hits) {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
-      const title = lookup.title(h.path);
-      const text = h.text.replace(/\s+/g, ' ');
-      return {
-        // a sentence in a quote, or one of the article's own
-        label: quote ? '$(quote)' : '$(note)',
-        description: escapeIcons(windowAround(text, matchAt(text, h.terms, value), TEXT_CHARS)),
-        detail: [speakerOf(quote?.speaker), `$(file) ${escapeIcons(articleName(h.path))}`, title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
-        path: h.path,
-        start: h.start,
-        end: h.end,
-        quoteStart: quote?.start,
-        buttons: quote ? [COPY_BUTTON] : [],
-        alwaysShow: true,
-      };
-    });
+      if (!quote || (speakerId && quote.speaker !== speakerId)) continue;
+      const key = `${h.path}\n${quote.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push(quoteRow(h.path, quote, { terms: h.terms, value }));
+    }
+    return rows;
+  };
+  const sentenceRow = (h: SearchHit, value: string): HitItem => {
+    const quote = lookup.quoteIn(h.path, h.start, h.end);
+    const title = lookup.title(h.path);
+    const text = h.text.replace(/\s+/g, ' ');
+    return {
+      // a sentence in a quote, or one of the article's own
+      label: quote ? '$(quote)' : '$(note)',
+      description: escapeIcons(windowAround(text, matchAt(text, h.terms, value), TEXT_CHARS)),
+      detail: [speakerOf(quote?.speaker), articleLine(h.path), title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
+      path: h.path,
+      start: h.start,
+      end: h.end,
+      quoteStart: quote?.start,
+      buttons: quote ? [COPY_BUTTON] : [],
+      alwaysShow: true,
+    };
   };
   // each keystroke restarts the wait: only the last of a quick burst searches
   let timer: NodeJS.Timeout | undefined;

@@ -197,7 +197,10 @@ export class CorpusSearch {
 
   /**
    * Sentences holding every word of the query, best first: those where every word matched as
-   * typed, then by their article's score, then in text order. Fewer than 2 characters find nothing;
+   * typed, then the others; within each, those holding every word themselves (in their text or
+   * their speaker's name) before those that need their article's title for one ("clinton said":
+   * Clinton's own "…, Clinton said" before "Klein said" in an article titled about Clinton); then by
+   * their article's score, then in text order. Fewer than 2 characters find nothing;
    * a last word of 1 or 2 letters after others is left out until it is longer.
    * `within` keeps only sentences that pass it (one actor's quotes, say).
    */
@@ -208,11 +211,12 @@ export class CorpusSearch {
     if (!wanted.length || wanted.join(' ').length < 2) return [];
     const limit = options.limit ?? 50;
     const matches = wanted.map((w, i) => this.wordMatch(w, isPrefix(w, i, wanted), typos(w, i, wanted)));
-    const exact: SearchHit[] = [];
-    const other: SearchHit[] = [];
+    // as typed and in the sentence itself, as typed through the title, then the same found by a prefix or a typo
+    const tiers: SearchHit[][] = [[], [], [], []];
+    let found = 0;
     let scanned = 0;
     for (const r of this.ranked(matches)) {
-      if (exact.length >= limit || (exact.length + other.length >= limit && scanned >= MIN_ARTICLES_SCANNED)) break;
+      if (tiers[0].length >= limit || (found >= limit && scanned >= MIN_ARTICLES_SCANNED)) break;
       const entry = this.bySerial.get(r.serial);
       const text = entry && (this.textOf ? this.textOf(entry.path) : this.texts.get(entry.path));
       if (!entry || text === undefined) continue;
@@ -229,22 +233,26 @@ export class CorpusSearch {
         if (!bySpeaker) inSpeaker.set(speaker, (bySpeaker = finders.map((f) => f.in(speaker))));
         let all = true;
         let asTyped = true;
+        let throughTitle = false;
         const terms = new Set<string>();
         for (let i = 0; i < wanted.length && all; i++) {
-          const found = [...(inSentences[i].get(s) ?? []), ...inTitle[i], ...bySpeaker[i]];
-          if (!found.length) all = false;
-          else if (!found.includes(wanted[i])) asTyped = false;
-          for (const t of found) terms.add(t);
+          const own = [...(inSentences[i].get(s) ?? []), ...bySpeaker[i]];
+          const matched = own.length ? [...own, ...inTitle[i]] : [...inTitle[i]];
+          if (!matched.length) all = false;
+          else if (!matched.includes(wanted[i])) asTyped = false;
+          if (!own.length) throughTitle = true;
+          for (const t of matched) terms.add(t);
         }
         if (!all) continue;
         const start = entry.sentences[2 * s];
         const end = entry.sentences[2 * s + 1];
         if (options.within && !options.within(entry.path, start, end)) continue;
         const hit: SearchHit = { id: `${entry.path}#${s}`, path: entry.path, start, end, text: text.slice(start, end), title: entry.title, speaker, score: r.score, terms: [...terms], exact: asTyped };
-        (asTyped ? exact : other).push(hit);
+        tiers[(asTyped ? 0 : 2) + (throughTitle ? 1 : 0)].push(hit);
+        found++;
       }
     }
-    return [...exact, ...other].slice(0, limit);
+    return tiers.flat().slice(0, limit);
   }
 
   /** Articles every query word matched, best first (the words' scores summed), the first MAX_ARTICLES_SCANNED. */

@@ -43,6 +43,15 @@ describe('search', () => {
     assert.ok(hits.slice(1).every((h) => !h.exact));
   });
 
+  it('puts a sentence holding every word itself before one that needs the title for a word', () => {
+    const s = new CorpusSearch();
+    add(s, 'c.txt', 'Clinton Leads in Iowa\n\nThe Post reported that Klein said he was gathering material. Voters were divided. “We will win Iowa,” Clinton said on Monday.');
+    const hits = s.search('clinton said');
+    assert.equal(hits.length, 2, hits.map((h) => h.text).join(' | '));
+    assert.match(hits[0].text, /Clinton said on Monday/);
+    assert.match(hits[1].text, /Klein said/);
+  });
+
   it('a saved index loads back and answers the same', () => {
     const texts = new Map<string, string>();
     const s = new CorpusSearch((p) => texts.get(p));

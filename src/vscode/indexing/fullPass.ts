@@ -19,6 +19,7 @@ import type { HostSlices, Settler } from './hostSlices';
 import type { ArticleEntry } from './articles';
 import type { Extracted } from './job';
 import type { SettledStore } from './settledStore';
+import { statOnThread } from './statThread';
 
 /**
  * Longest the host works between two yields to its event loop, ms: a step that runs past it, a
@@ -169,11 +170,40 @@ function asyncBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, ea
  * A warm start's stats of the files the cache knows, begun as soon as the cache is loaded, before
  * the folders' walk is done: the pass's check of 10,000 files would otherwise wait for their stats.
  * By key, each with its URI (parsed once, for the restore's entries too), all of them there once
- * `done` resolves. A file changed after its stat is the file watcher's, as after any.
+ * `done` resolves. Local files are stat'ed on a thread of their own (see ./statThread.ts), the
+ * URIs parsed meanwhile in the host's turns (10,000 at once held it up for 25-60 ms); other file
+ * systems', or all when that thread fails, as statBatches does. A file changed after its stat is
+ * the file watcher's, as after any.
  */
 function earlyStats(keys: readonly string[]): { stats: Map<string, EarlyStat>; done: Promise<unknown> } {
   const stats = new Map<string, EarlyStat>();
-  return { stats, done: Promise.all(statBatches(keys, (key) => vscode.Uri.parse(key), undefined, stats)) };
+  const done = (async () => {
+    const uris: vscode.Uri[] = [];
+    const uriKeys: string[] = [];
+    const paths: string[] = [];
+    let sliceStart = performance.now();
+    for (const key of keys) {
+      const uri = vscode.Uri.parse(key);
+      uris.push(uri);
+      uriKeys.push(keyOf(uri));
+      if (uri.scheme === 'file') paths.push(uri.fsPath);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+    if (paths.length === uris.length) {
+      try {
+        const answers = await statOnThread(paths);
+        uris.forEach((uri, i) => stats.set(uriKeys[i], { uri, stat: answers[i] }));
+        return;
+      } catch {
+        // stat'ed here instead
+      }
+    }
+    await Promise.all(statBatches(uris, (uri) => uri, undefined, stats));
+  })();
+  return { stats, done };
 }
 
 /**

@@ -187,12 +187,12 @@ function actorAt(f: Int32Array, at: number, s: Strings): Record<string, unknown>
  * only once actorAt has checked it, and found by its numbers alone.
  */
 function sharedActorAt(f: Int32Array, at: number, s: Strings, head: number): Record<string, unknown> {
-  // SharedActors only reads them by index (and copies what it keeps)
-  const numbers = f as unknown as number[];
-  const known = s.actors.take(numbers, at, head);
+  // one look-up whether the actor is known or new (SharedActors copies what it keeps)
+  const i = s.actors.find(f, at);
+  const known = i >= 0 ? s.actors.take(i, head) : null;
   if (known) return known;
   const actor = actorAt(f, at, s);
-  if (!s.actors.has(numbers, at)) s.actors.add(numbers, at, head, actor);
+  if (i < 0) s.actors.add(f, at, head, actor);
   return actor;
 }
 

@@ -116,6 +116,8 @@ export class WorkerPool<J, R> {
   private queue: Task<J, R>[] = [];
   private head = 0;
   private startFailures = 0;
+  /** The system refused a thread (EAGAIN: a low limit of processes): no more workers than now until one ends. */
+  private spawnRefused = false;
   private idleTimer?: NodeJS.Timeout;
   private disposed = false;
 
@@ -192,7 +194,7 @@ export class WorkerPool<J, R> {
     const waiting = this.queue.length - this.head;
     const starting = [...this.slots].filter((s) => !s.ready).length;
     const wanted = this.slots.size ? Math.ceil((waiting - starting * most) / most) : Math.min(waiting, 1);
-    for (let n = Math.min(wanted, Math.max(1, this.options.size) - this.slots.size); n > 0; n--) this.spawn();
+    for (let n = Math.min(wanted, Math.max(1, this.options.size) - this.slots.size); n > 0 && (!this.spawnRefused || !this.slots.size); n--) this.spawn();
     if (this.head >= this.queue.length) {
       this.queue = [];
       this.head = 0;
@@ -224,7 +226,19 @@ export class WorkerPool<J, R> {
 
   private spawn(): void {
     const { script, workerData, resourceLimits } = this.options;
-    const worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
+    } catch (e) {
+      // the workers alive take the waiting jobs; with none, each waiting job fails with the reason
+      this.spawnRefused = true;
+      if (!this.slots.size) {
+        for (const t of this.queue.slice(this.head)) t.resolve({ ok: false, reason: `could not start a worker thread (${(e as Error).message})` });
+        this.queue = [];
+        this.head = 0;
+      }
+      return;
+    }
     const slot: Slot<J, R> = { worker, ready: false, tasks: [], done: 0, niced: false };
     this.slots.add(slot);
     worker.on('message', (msg: Outcome<R> | { ready: true }) => {
@@ -279,6 +293,7 @@ export class WorkerPool<J, R> {
 
   private async end(slot: Slot<J, R>, reason: string): Promise<void> {
     if (!this.slots.delete(slot)) return;
+    this.spawnRefused = false;
     clearTimeout(slot.timer);
     const [running, ...waiting] = slot.tasks;
     slot.tasks = [];

@@ -64,6 +64,14 @@ describe('indexing: worker pool', () => {
     await broken.dispose();
   });
 
+  it('a thread the system refuses fails the waiting jobs with the reason, not the caller', async () => {
+    // a script path Worker refuses at once, as it refuses a thread when the system has none to give (EAGAIN)
+    const refused = new WorkerPool<{ n: number }, number>({ script: 'no-such-worker.js', size: 2, timeoutMs: () => 5000 });
+    const outcomes = await Promise.all([refused.run({ n: 1 }), refused.run({ n: 2 })]);
+    for (const o of outcomes) assert.ok(!o.ok && /^could not start a worker thread \(/.test(o.reason), JSON.stringify(o));
+    await refused.dispose();
+  });
+
   it('warm() starts a worker with its job only when none is alive, and never after dispose', async () => {
     const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, timeoutMs: () => 5000 });
     try {

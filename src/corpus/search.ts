@@ -58,6 +58,9 @@ const FORMAT = 5;
 const MAX_ARTICLES_SCANNED = 200;
 /** Once enough hits are found, exact ones are still looked for in this many best articles. */
 const MIN_ARTICLES_SCANNED = 20;
+/** Characters and words of a query that are searched; the rest is left out. */
+const MAX_QUERY_CHARS = 256;
+const MAX_QUERY_WORDS = 12;
 /** Words whose matched articles are kept between keystrokes ("clinton" while "said" is typed after it). */
 const WORD_CACHE = 16;
 
@@ -200,12 +203,14 @@ export class CorpusSearch {
    * typed, then the others; within each, those holding every word themselves (in their text or
    * their speaker's name) before those that need their article's title for one ("clinton said":
    * Clinton's own "…, Clinton said" before "Klein said" in an article titled about Clinton); then by
-   * their article's score, then in text order. Fewer than 2 characters find nothing;
+   * their article's score, then in text order. Only the first 12 words of the first 256 characters
+   * are searched. Fewer than 2 characters find nothing;
    * a last word of 1 or 2 letters after others is left out until it is longer.
    * `within` keeps only sentences that pass it (one actor's quotes, say).
    */
   search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean } = {}): SearchHit[] {
-    const wanted = words(query);
+    // a pasted paragraph is no query: its first words search, so a keystroke stays bounded (a 280 KB query took 16-35 s)
+    const wanted = words(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_WORDS);
     // a word of one or two letters after others is still being typed ("tax re"): it would match half the corpus
     if (wanted.length > 1 && wanted[wanted.length - 1].length < 3) wanted.pop();
     if (!wanted.length || wanted.join(' ').length < 2) return [];

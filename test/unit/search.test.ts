@@ -52,6 +52,12 @@ describe('search', () => {
     assert.match(hits[1].text, /Klein said/);
   });
 
+  it('searches only the first words of a pasted paragraph, so a keystroke stays bounded', () => {
+    const long = search.search('harbour dredged '.repeat(20_000));
+    assert.deepEqual(long.map((h) => h.id), search.search('harbour dredged').map((h) => h.id));
+    assert.ok(long.length > 0);
+  });
+
   it('a saved index loads back and answers the same', () => {
     const texts = new Map<string, string>();
     const s = new CorpusSearch((p) => texts.get(p));

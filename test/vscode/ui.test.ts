@@ -10,7 +10,7 @@ import type { EventNode } from '../../src/vscode/views/eventsTree';
 import type { Actor } from '../../src/extractor/types';
 import { displayRoles, mainRole } from '../../src/vscode/views/roles';
 import { citation, escapeIcons, quoteText, windowAround } from '../../src/vscode/text';
-import { rankSpeakers } from '../../src/vscode/commands/search';
+import { rankSpeakers, findActor } from '../../src/vscode/commands/search';
 import { exportedPath } from '../../src/vscode/commands/export';
 import { exportRecords, quoteId } from '../../src/corpus/export';
 
@@ -203,6 +203,9 @@ describe('Corpus Navigator UI', function () {
       assert.deepEqual(rankSpeakers(list, 'trump').map((a) => a.name), ['Donald Trump', 'Ivanka Trump', 'Trump Train', 'Trumpeter Swan']);
       assert.deepEqual(rankSpeakers(list, 'Ivanka Trump')[0].name, 'Ivanka Trump');
       assert.equal(rankSpeakers(list, '')[0].name, 'Ann Lee');
+      // about: with no letter or digit names no one, rather than the first of every actor
+      for (const odd of ['-', '_', '--', ' ']) assert.equal(findActor(list, odd), undefined, odd);
+      assert.equal(findActor(list, 'ivanka-trump')?.name, 'Ivanka Trump');
     });
   });
 

@@ -223,6 +223,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     for (const h of hits) {
       const quote = lookup.quoteIn(h.path, h.start, h.end);
       if (!quote || (speakerId && quote.speaker !== speakerId)) continue;
+      // a sentence found through its article's title: the quote itself holds none of the words
+      if (matchAt(quoteText(quote), h.terms, value) < 0) continue;
       const key = `${h.path}\n${quote.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -289,7 +291,9 @@ export function splitAbout(query: string): { about: string | null; rest: string 
 
 /** The actor a name means: an exact name or alias first (the most mentioned), else the best word match. */
 export function findActor(actors: readonly Actor[], name: string): Actor | undefined {
-  const q = name.toLowerCase().replace(/[-_]/g, ' ');
+  const q = name.toLowerCase().replace(/[-_]/g, ' ').trim();
+  // "about:-" names no one (it would rank every actor)
+  if (!/[\p{L}\p{N}]/u.test(q)) return undefined;
   const exact = actors.filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === q));
   if (exact.length) return exact.sort((a, b) => b.mentionCount - a.mentionCount)[0];
   return rankSpeakers(actors, q)[0];

@@ -11,11 +11,15 @@ export function ownCopy(part: string): string {
   return JSON.parse(JSON.stringify(part)) as string;
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
 /** One line, at most `max` characters, cut at a word: a string of its own (see ownCopy), as rows keep it. */
 export function snippet(text: string, max = 90): string {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length <= max) return ownCopy(line);
-  const cut = line.slice(0, max - 1);
+  // never half of a surrogate pair (an emoji) at the cut
+  const cut = line.slice(0, isHighSurrogate(line.charCodeAt(max - 2)) ? max - 2 : max - 1);
   const space = cut.lastIndexOf(' ');
   return ownCopy(`${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`);
 }
@@ -29,6 +33,7 @@ export function windowAround(text: string, at: number, max = 90): string {
   const lead = Math.floor(max / 3);
   if (at <= lead) return snippet(text, max);
   let from = at - lead;
+  if (isLowSurrogate(text.charCodeAt(from))) from--;
   const space = text.indexOf(' ', from);
   if (space >= 0 && space < at) from = space + 1;
   return `…${snippet(text.slice(from), max - 1)}`;

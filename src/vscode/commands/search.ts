@@ -155,11 +155,13 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     const who = speakerOfQuote && speakerOfQuote !== speakerId ? lookup.actors.get(speakerOfQuote) : undefined;
     return who ? `$(${ACTOR_ICONS[who.kind]}) ${escapeIcons(who.name)}` : undefined;
   };
-  const articleLine = (path: string): string => `$(file) ${escapeIcons(articleName(path))}${lookup.date(path) ? ` · ${lookup.date(path)}` : ''}`;
-  /** A quote's row: its words (around the match when one is given), who said it, its kind and article. */
-  const quoteRow = (path: string, quote: Quote, match?: { terms: readonly string[]; value: string }): HitItem => {
-    const text = quoteText(quote);
-    const shown = match ? windowAround(text, matchAt(text, match.terms, match.value), TEXT_CHARS) : snippet(text, TEXT_CHARS);
+  const articleLine = (path: string): string => {
+    const date = lookup.date(path);
+    return `$(file) ${escapeIcons(articleName(path))}${date ? ` · ${date}` : ''}`;
+  };
+  /** A quote's row: its words (`text`, around offset `at` of a match when there is one), who said it, its kind and article. */
+  const quoteRow = (path: string, quote: Quote, text = quoteText(quote), at = -1): HitItem => {
+    const shown = windowAround(text, at, TEXT_CHARS);
     return {
       label: '$(quote)',
       description: escapeIcons(shownQuote(quote.kind, shown)),
@@ -224,11 +226,13 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
       const quote = lookup.quoteIn(h.path, h.start, h.end);
       if (!quote || (speakerId && quote.speaker !== speakerId)) continue;
       // a sentence found through its article's title: the quote itself holds none of the words
-      if (matchAt(quoteText(quote), h.terms, value) < 0) continue;
+      const text = quoteText(quote);
+      const at = matchAt(text, h.terms, value);
+      if (at < 0) continue;
       const key = `${h.path}\n${quote.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push(quoteRow(h.path, quote, { terms: h.terms, value }));
+      rows.push(quoteRow(h.path, quote, text, at));
     }
     return rows;
   };

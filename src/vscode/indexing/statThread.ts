@@ -8,13 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { unreadableReason } from '../../corpus/files';
-
-/** A file's type, size and modification time (as ./workspaceFiles.ts FileStat). */
-export interface ThreadStat {
-  isFile: boolean;
-  size: number;
-  mtimeMs: number;
-}
+import type { FileStat } from './workspaceFiles';
 
 /** Numbers per path in the answer: 1 for a file, 0 for anything else, -1 for an error (its code and message apart); size; modification time. */
 const STRIDE = 3;
@@ -45,11 +39,11 @@ parentPort.once('message', (paths) => {
 `;
 
 /**
- * The stats of `paths` (local file system paths), each a ThreadStat or why there is none (as
+ * The stats of `paths` (local file system paths), each a FileStat or why there is none (as
  * ./workspaceFiles.ts statOfLocal says it), in their order; rejects when the thread cannot run
  * or answers otherwise (the caller then stats them as before).
  */
-export function statOnThread(paths: readonly string[]): Promise<Array<ThreadStat | string>> {
+export function statOnThread(paths: readonly string[]): Promise<Array<FileStat | string>> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -65,7 +59,7 @@ export function statOnThread(paths: readonly string[]): Promise<Array<ThreadStat
       if (!(out instanceof Float64Array) || out.length !== paths.length * STRIDE || !Array.isArray(errors)) return reject(new Error('stat thread: a bad answer'));
       const why = new Map<number, string>();
       for (const e of errors as Array<[number, string, string]>) why.set(e[0], unreadableReason({ code: e[1], message: e[2] }));
-      const stats: Array<ThreadStat | string> = [];
+      const stats: Array<FileStat | string> = [];
       for (let i = 0; i < paths.length; i++) {
         const kind = out[i * STRIDE];
         stats.push(kind < 0 ? (why.get(i) ?? unreadableReason(new Error('no stat'))) : { isFile: kind === 1, size: out[i * STRIDE + 1], mtimeMs: out[i * STRIDE + 2] });

@@ -32,12 +32,19 @@ export async function runExport(argv: string[]): Promise<number> {
   const tables = records ? [records] : EXPORT_TABLES;
   const out = args.values.get('--out');
   const sink: Writable = out ? createWriteStream(out) : process.stdout;
-  if (format === 'csv') await write(sink, [toCsv(exportRecords(result, [records ?? 'quotes']), records ?? 'quotes')]);
-  else if (format === 'jsonl') await write(sink, toJsonl(exportRecords(result, tables)));
-  else await write(sink, toOpenSearchBulk(exportRecords(result, tables), args.values.get('--index') || 'corpus-navigator'));
-  if (out) {
-    sink.end();
-    await once(sink, 'finish');
+  try {
+    if (format === 'csv') await write(sink, [toCsv(exportRecords(result, [records ?? 'quotes']), records ?? 'quotes')]);
+    else if (format === 'jsonl') await write(sink, toJsonl(exportRecords(result, tables)));
+    else await write(sink, toOpenSearchBulk(exportRecords(result, tables), args.values.get('--index') || 'corpus-navigator'));
+    if (out) {
+      sink.end();
+      await once(sink, 'finish');
+    }
+  } catch (e) {
+    // standard output's own failures are reported in main.ts, in the same words
+    if (!out) throw e;
+    process.stderr.write(`corpus-nav: cannot write ${out}: ${(e as Error).message}\n`);
+    return 1;
   }
   return 0;
 }

@@ -273,6 +273,23 @@ export class TermIndex {
   }
 
   /**
+   * Terms `word` stands for with two neighbouring letters swapped, the commonest typo ("repael" for
+   * "repeal"), weighted as one typo: the edit distance of fuzzyGet counts a swap as two, which a
+   * word under 7 letters is not allowed. One exact lookup per swap, and a prefix walk when `prefix`.
+   */
+  private transposed(word: string, prefix: boolean, found: Map<string, number>): void {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      const terms = prefix ? [...this.terms.atPrefix(swapped)].map(([term]) => term) : this.postingsOf.has(swapped) ? [swapped] : [];
+      for (const term of terms) {
+        const w = (FUZZY_WEIGHT * term.length) / (term.length + 1 + 0.3 * (term.length - word.length));
+        if ((found.get(term) ?? 0) < w) found.set(term, w);
+      }
+    }
+  }
+
+  /**
    * The articles holding `word` (as typed, as a prefix when `prefix`, with up to `fuzzy` typos),
    * scored by BM25 with the weight of each term's match.
    */
@@ -290,6 +307,7 @@ export class TermIndex {
         const w = (FUZZY_WEIGHT * term.length) / (term.length + distance);
         if ((found.get(term) ?? 0) < w) found.set(term, w);
       }
+      this.transposed(word, prefix, found);
     }
     // the best matches first; among equals the commoner term (a short prefix would bring in hundreds)
     const expansions = [...found]

@@ -83,6 +83,16 @@ describe('corpus-nav command line', () => {
     assert.equal(r.stderr, 'corpus-nav: cannot write the output: ENOSPC: no space left on device, write\n');
   });
 
+  it('export to a file it cannot write ends with one line naming the file', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const full = run('export', 'seeds', '--format', 'jsonl', '--out', '/dev/full');
+    assert.equal(full.status, 1);
+    assert.equal(full.stderr, 'corpus-nav: cannot write /dev/full: ENOSPC: no space left on device, write\n');
+    const missing = run('export', 'seeds', '--format', 'csv', '--out', '/nonexistent-dir/quotes.csv');
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /^corpus-nav: cannot write \/nonexistent-dir\/quotes\.csv: ENOENT[^\n]*\n$/);
+  });
+
   it('eval prints every score the spec defines', () => {
     const r = run('eval', '--gold', 'test/fixtures/seeds.gold.json', 'seeds');
     assert.equal(r.status, 0, r.stderr);

@@ -26,6 +26,17 @@ describe('search', () => {
     assert.equal(search.search('budgrt')[0]?.path, 'b.txt');
   });
 
+  it('finds a word typed with two neighbouring letters swapped, in a query of two words', () => {
+    const s = new CorpusSearch();
+    add(s, 'r.txt', 'Senators voted on Tuesday to repeal Obamacare. The markets were calm.');
+    const hits = s.search('obamacare repael');
+    assert.equal(hits.length, 1);
+    assert.match(hits[0].text, /to repeal Obamacare/);
+    assert.equal(hits[0].exact, false);
+    assert.match(s.search('repael obamacare')[0]?.text ?? '', /to repeal Obamacare/, 'a swapped word before the last');
+    assert.equal(s.search('obamacare rpeael').length, 0, 'two swaps are two typos');
+  });
+
   it('narrows to the sentences a filter keeps (one speaker’s quotes)', () => {
     assert.equal(search.search('Costa').length, 2);
     const hits = search.search('Costa', { within: (path) => path === 'b.txt' });

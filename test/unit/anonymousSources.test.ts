@@ -49,4 +49,14 @@ describe('anonymous sources: the terms they set are no speech, and the source is
     const text = `${OFFICER}The neighbour, who declined to give his name, said he heard glass break.`;
     assert.equal(speakerOf(text, /glass break/), 'neighbour');
   });
+
+  it('a stance told of the speaker after their words ("who criticized the budget") does not take the next quotation', () => {
+    const text = '“This was a fair deal,” said Coun. Mirela Dosti, who criticized the budget last year. “It will hold.”\n\n“We won,” said Ivo Brandt, director of the Tenants Union, which opposed the measure. “People chose safer streets.”';
+    for (const [re, who] of [[/It will hold/, 'Mirela Dosti'], [/safer streets/, 'Ivo Brandt']] as const) {
+      const q = analyze(text).quotes.find((x) => re.test(x.text));
+      assert.ok(q, `a quote holds ${re}`);
+      assert.equal(q.speaker?.name, who);
+      assert.equal(q.cue?.text, 'said', 'the quotation goes on with the words, not with the stance');
+    }
+  });
 });

@@ -180,7 +180,7 @@ const RELATIVE_MENTIONS = new Set(['who', 'which']);
  * quotation and no clause of its own ("opposed the measure", "who criticized the budget last
  * year"), by a verb of attitude or through a relative pronoun.
  */
-function toldStance(st: ArticleState, t: Token[], s: Sentence, q: LocalQuote): boolean {
+function toldStance(t: Token[], s: Sentence, q: LocalQuote): boolean {
   if (q.kind !== 'indirect' || (q.cueClass === 'speech' && !RELATIVE_MENTIONS.has(q.speakerMention?.text.toLowerCase() ?? ''))) return false;
   const from = tokenAfter(t, q.start, s);
   let to = from;
@@ -225,7 +225,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
       made.push(q);
       // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the
       // speaker after their words is no one speaking on; the next quotation goes on with the words)
-      if (sentenceSpeaker && toldStance(st, t, s, q)) continue;
+      if (sentenceSpeaker && toldStance(t, s, q)) continue;
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
     }

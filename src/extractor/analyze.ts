@@ -9,7 +9,7 @@
  * (./attribution/resolution).
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
 import type { LocalActor, LocalMention } from './actors';
 import { foldGluedNames } from './gluedNames';
@@ -172,6 +172,22 @@ function colonLedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, 
   return a;
 }
 
+/** A source named by a relative pronoun: the clause tells of someone already speaking. */
+const RELATIVE_MENTIONS = new Set(['who', 'which']);
+
+/**
+ * Whether quote `q` of sentence `s` is a stance told of someone, not words: reported with no
+ * quotation and no clause of its own ("opposed the measure", "who criticized the budget last
+ * year"), by a verb of attitude or through a relative pronoun.
+ */
+function toldStance(t: Token[], s: Sentence, q: LocalQuote): boolean {
+  if (q.kind !== 'indirect' || (q.cueClass === 'speech' && !RELATIVE_MENTIONS.has(q.speakerMention?.text.toLowerCase() ?? ''))) return false;
+  const from = tokenAfter(t, q.start, s);
+  let to = from;
+  while (to < s.to && t[to].start < q.end) to++;
+  return !hasFiniteVerb(t, from, to);
+}
+
 /** Every cue of one sentence in turn, then the quotations no cue took. */
 function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
   const t = p.tokens;
@@ -207,6 +223,9 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (q && cue.seenDocument) seenQuote = q;
     if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to)))) {
       made.push(q);
+      // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the
+      // speaker after their words is no one speaking on; the next quotation goes on with the words)
+      if (sentenceSpeaker && toldStance(t, s, q)) continue;
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       st.noteSpeaker(sentenceSpeaker);
     }

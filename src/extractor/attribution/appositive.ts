@@ -100,7 +100,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", R-Maine,": a party label is the person's aside, whatever follows
     // ", Republican of South Carolina,", ", a Democrat from Ohio,": so is a party member of a place
     // ", asked by a reporter how long …,": the circumstances of what the subject says
-    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower));
+    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || REASON_SUBORDINATORS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || (a + 1 === end && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower)) || (head.lower === 'and' && a + 1 < end && !t[a + 1].cap && /ed$/.test(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
@@ -229,6 +229,8 @@ const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', '
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
+/** Subordinators of an aside on the subject's reasons or circumstances: "A neighbour, because she feared reprisals, said". */
+const REASON_SUBORDINATORS = new Set(['because', 'since', 'after', 'before', 'when', 'once', 'unless', 'if']);
 
 /**
  * Whether the segment [a, end) of an appositive reads as a role (`head` its first word past an

@@ -46,7 +46,11 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
         (!!opener && RELATIVE_OPENERS.has(opener.lower) && t[subject.from - 2]?.text === ',') ||
         (!!opener &&
           SUBORDINATORS.has(opener.lower) &&
-          (subject.from - 1 === s.from || t[subject.from - 2]?.text === ',' || (subject.from - 2 === s.from && SUBORDINATOR_LEADS.has(t[s.from].lower)))));
+          (subject.from - 1 === s.from ||
+            t[subject.from - 2]?.text === ',' ||
+            (subject.from - 2 === s.from && SUBORDINATOR_LEADS.has(t[s.from].lower)) ||
+            // ("A neighbour, who asked not to be named because she feared reprisals, said …": nested in the source's aside)
+            mainVerbAfter(t, nextComma(t, p.inQuote, cue.end + 1, contentEndLimit), contentEndLimit))));
     // "Asked by the prosecutor whether …, Brooks said": a passive cue opening the sentence is its circumstance, up to its comma
     const circumstance = cue.index === s.from && t[cue.index + 1]?.lower === 'by';
     let limit = relative || circumstance ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
@@ -162,6 +166,18 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   if (CLAUSE_BREAK.has(next.lower) || CUE_FORMS.has(next.lower) || /ing$/.test(next.lower) || next.lower === 'according') return before;
   for (let j = comma + 1; j < limit; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous') return before;
   return [before[0], limit];
+}
+
+/**
+ * Whether the comma at `comma` (before `to`) gives way to a finite verb of speech whose subject
+ * came before the aside the comma closes (", said she heard shouting"), not to a participle of it
+ * (", said to be furious", ", said by aides …").
+ */
+function mainVerbAfter(t: Token[], comma: number, to: number): boolean {
+  if (comma + 2 >= to || t[comma].text !== ',') return false;
+  const verb = t[comma + 1];
+  const cue = verb.type === 'word' && !verb.cap ? CUE_FORMS.get(verb.lower) : undefined;
+  return !!cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's') && !cue.needsQuotation && t[comma + 2].lower !== 'to' && t[comma + 2].lower !== 'by';
 }
 
 /** The first comma outside quotations in [from, to), or `to`. */

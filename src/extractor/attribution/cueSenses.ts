@@ -107,16 +107,37 @@ export function spokenTopic(t: Token[], s: Sentence, i: number): number {
 /** Participles of "asked not to be named": the terms an anonymous source sets. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted', 'cited']);
 
+/** Verbs of handing over a name: "declined to give her name". */
+const NAME_GIVING = new Set(['give', 'provide', 'disclose', 'share', 'release', 'reveal', 'offer', 'state']);
+/** What an anonymous source keeps back: "her name", "their identities". */
+const IDENTITY_NOUNS = new Set(['name', 'names', 'identity', 'identities', 'surname', 'surnames']);
+
+/** Participles of a name kept back: "that their names be withheld". */
+const WITHHELD = new Set(['withheld', 'kept', 'omitted', 'changed']);
+
+/** Whether token `k` opens "her name", "his full name", "their identities": a possessive, at most one modifier, an identity noun. */
+function ownIdentityAt(t: Token[], k: number): boolean {
+  if (!POSSESSIVE_DETERMINERS.has(t[k]?.lower ?? '')) return false;
+  return IDENTITY_NOUNS.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.type === 'word' && IDENTITY_NOUNS.has(t[k + 2]?.lower ?? ''));
+}
+
 /**
  * "who requested anonymity", "asked for anonymity", "who did not wish to be named", "asked not to
  * be identified", "spoke on (the) condition of anonymity", "spoke on the condition that they not be
- * named": the terms a source sets for speaking, not what they said; and "declined to be drawn", a
- * refusal to speak (withheld speech reports nothing). The cue at `i` (`info`) is followed by them.
+ * named", "asked that her name not be used", "declined to give his name": the terms a source sets
+ * for speaking, not what they said; and "declined to be drawn", a refusal to speak (withheld speech
+ * reports nothing). The cue at `i` (`info`) is followed by them.
  */
 export function sourceTerms(t: Token[], i: number, info: CueInfo): boolean {
   const a = t[i + 1]?.lower;
   if (a === 'anonymity' || (a === 'for' && t[i + 2]?.lower === 'anonymity')) return true;
+  // ("asked that her name not be used", "requested that their names be withheld"; not "contending that his name should not appear")
+  if (a === 'that' && ownIdentityAt(t, i + 2)) {
+    const k = t[i + 3]?.type === 'word' && IDENTITY_NOUNS.has(t[i + 3].lower) ? i + 4 : i + 5;
+    return (t[k]?.lower === 'not' && t[k + 1]?.lower === 'be') || (t[k]?.lower === 'be' && WITHHELD.has(t[k + 1]?.lower ?? ''));
+  }
   const j = a === 'not' ? i + 2 : i + 1;
+  if (t[j]?.lower === 'to' && NAME_GIVING.has(t[j + 1]?.lower ?? '') && ownIdentityAt(t, j + 2)) return true;
   if (t[j]?.lower === 'to' && t[j + 1]?.lower === 'be') {
     const participle = t[j + 2]?.lower ?? '';
     return ANONYMITY.has(participle) || (participle === 'drawn' && (info.lemma === 'decline' || info.lemma === 'refuse'));

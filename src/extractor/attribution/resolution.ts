@@ -321,7 +321,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
@@ -341,6 +341,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
 }
+/**
+ * "The neighbour, who declined to give her name, said": a person no one named before, whom the
+ * writer brings in with a clause about them, is someone of their own, as "a neighbour" would be.
+ */
+function introducedByClause(t: Token[], np: Np): boolean {
+  return t[np.to]?.text === ',' && (t[np.to + 1]?.lower === 'who' || t[np.to + 1]?.lower === 'whose');
+}
+
 /**
  * The head noun of phrase `np` when it is bodies in the plural before the place `place` names
  * ("six newspapers in New Jersey") or one body brought in by "a" after it ("a Texas utility"), a

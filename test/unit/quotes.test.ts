@@ -93,6 +93,13 @@ describe('quotes: indirect and mixed', () => {
     assert.deepEqual([b.who, b.text], ['Nora Lind', 'turnout rose in every district']);
   });
 
+  it('According to a body whose name holds "and" or "of", CONTENT', () => {
+    const [a] = quotesOf('According to Parks and Wildlife Norfolk, the herd shrank by a third last year.');
+    assert.deepEqual([a?.speakerMention?.text, a?.text], ['Parks and Wildlife Norfolk', 'the herd shrank by a third last year']);
+    const [b] = quotesOf('According to the Office of Rail and Road, delays doubled in March.');
+    assert.deepEqual([b?.speakerMention?.text, b?.text], ['the Office of Rail and Road', 'delays doubled in March']);
+  });
+
   it('participles: “…,” he said, adding that …', () => {
     const qs = quotesOf('“We are close,” Omar Diallo said, adding that a vote could come next week.', { joinContinuations: false });
     assert.equal(qs.length, 2);

@@ -161,6 +161,15 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
   return -1;
 }
 
+/** Words that join the parts of one body's name: "Fisheries and Oceans Canada", "Department of Health and Human Services". */
+const CONNECTED_NAME = new Set(['and', '&', 'of', 'for']);
+
+/** Whether phrase `np` is words (and "&") only: no quotation, number or mark of a clause. */
+function wordsOnly(t: Token[], np: Np): boolean {
+  for (let j = np.from; j < np.to; j++) if (t[j].type !== 'word' && t[j].text !== '&') return false;
+  return true;
+}
+
 /**
  * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
  * the token its phrase ends at (after a short role between commas: "according to Jane Doe, a
@@ -169,6 +178,11 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
 export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number; author?: Np } | null {
   let np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
   if (!np) return null;
+  // "According to Fisheries and Oceans Canada, stocks fell": opening the sentence, the phrase runs to its comma over a connector
+  if (cue.index === s.from && CONNECTED_NAME.has(t[np.to]?.lower ?? '')) {
+    const whole = phraseUntilComma(t, cue.end, s.to);
+    if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 10 && wordsOnly(t, whole)) np = whole;
+  }
   // "according to figures released Thursday by Alberta Health Services": the author speaks
   const document = documentAuthor(t, cue.end, s.to);
   if (document && document.phrase.to > np.to) np = document.phrase;

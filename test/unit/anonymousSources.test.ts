@@ -59,4 +59,11 @@ describe('anonymous sources: the terms they set are no speech, and the source is
       assert.equal(q.cue?.text, 'said', 'the quotation goes on with the words, not with the stance');
     }
   });
+
+  it('"One of the plaintiffs, retired teacher X of Town, said": the person named in apposition speaks', () => {
+    for (const subject of ['One of the plaintiffs, retired schoolteacher Edda Morrow,', 'One of her neighbours, nurse Edda Morrow of Halden,']) {
+      const text = `The lawsuit was filed on Monday.\n\n${subject} said someone opened two credit cards in her name.`;
+      assert.equal(speakerOf(text, /credit cards/), 'Edda Morrow', subject);
+    }
+  });
 });

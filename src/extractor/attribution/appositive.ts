@@ -145,8 +145,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // occupation the lists lack; "A longtime subscriber, retired dentist Paul Gerber, said": after
     // one person's description, a known role)
     if (!aside && before?.type === 'word' && !before.cap && !anyAuxiliary(t, a, end)) {
-      const onePerson = personNoun(before) || roleWithModifier(t, j, from);
-      if (namedAfterRole(t, a, end) ? onePerson || describedOne(t, j, from) : onePerson && namedAfterDescription(t, a, end)) return { from: a, to: end };
+      const onePerson = personNoun(before) || roleWithModifier(t, j, from) || oneOfPeople(t, j, from);
+      // ("One witness, retired teacher Joan Kowalski of Erie, said": the name's home town after it)
+      const beforeTown = homeTownStart(t, a, end);
+      if (namedAfterRole(t, a, beforeTown) ? onePerson || describedOne(t, j, from) : onePerson && namedAfterDescription(t, a, beforeTown)) return { from: a, to: end };
     }
     // "Mr. Regalado, 69, said"
     if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
@@ -262,6 +264,14 @@ function namedAfterRole(t: Token[], a: number, end: number): boolean {
   return n < end && n > a && !t[n - 1].cap && personNoun(t[n - 1]);
 }
 
+/** Where "of Erie" or "from Leeds" ends segment [a, end) after a name ("Joan Kowalski of Erie"); `end` when it does not. */
+function homeTownStart(t: Token[], a: number, end: number): number {
+  let n = end;
+  while (n > a && end - n < 4 && isNameWord(t[n - 1])) n--;
+  const by = t[n - 1];
+  return n < end && n - 2 > a && (by.lower === 'of' || by.lower === 'from') && isNameWord(t[n - 2]) ? n - 1 : end;
+}
+
 /**
  * Whether segment [a, end) is one to three lower-case words of a description and a full name
  * ("retired mail carrier Walter Hughes", "nurse practitioner Daniel Reyes"): no function word
@@ -294,6 +304,16 @@ function roleWithModifier(t: Token[], comma: number, from: number): boolean {
     if (x.type !== 'word' || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the words before the comma at `comma` are one of some people: "One of the plaintiffs",
+ * "one of her neighbours" (a determiner and a plural people noun after "one of").
+ */
+function oneOfPeople(t: Token[], comma: number, from: number): boolean {
+  const noun = t[comma - 1];
+  if (comma - 4 < from || noun.cap || !DETERMINERS.has(t[comma - 2].lower) || t[comma - 3].lower !== 'of' || t[comma - 4].lower !== 'one') return false;
+  return peopleNoun(noun.lower) === 'plural' || (noun.lower.endsWith('s') && personNoun({ ...noun, lower: noun.lower.slice(0, -1) }));
 }
 
 /** A role word or a noun for one person ("judge", "barrister"). */

@@ -66,4 +66,10 @@ describe('anonymous sources: the terms they set are no speech, and the source is
       assert.equal(speakerOf(text, /credit cards/), 'Edda Morrow', subject);
     }
   });
+
+  it('people in the plural opening the sentence ("Police did not identify the man but said …") speak as a group', () => {
+    const text = 'A man was found dead on Tuesday.\n\nPolice did not identify the man but said he was known to them.\n\nWinnipeg firefighters reached the house and said the fire had spread.';
+    assert.equal(speakerOf(text, /known to them/), 'Police');
+    assert.equal(speakerOf(text, /had spread/), 'Winnipeg firefighters');
+  });
 });

@@ -8,6 +8,7 @@
 import { CUE_FORMS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds } from '../lexicon/organisations';
+import { isGroupHead } from '../lexicon/people';
 import type { Paragraph, Sentence, Token } from '../text';
 import { resolveNp } from './resolution';
 import { asAgent } from './bodyForms';
@@ -23,7 +24,8 @@ const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|sev
 export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
   const t = p.tokens;
   // "The conservative publication has …, arguing": a described subject that no name covers
-  const described = describedSubject(st, pi, t, clauseStart(t, s), before);
+  const opening = clauseStart(t, s);
+  const described = describedSubject(st, pi, t, opening, before) ?? bareGroupSubject(st, pi, t, opening, before);
   if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
   // the main clause's first name or pronoun; failing that, one in the opening adverbial
   const main = openingClauseEnd(t, s, before);
@@ -168,6 +170,20 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
   // "His attorney, Michael Ferrante, had asked …, arguing": the person named in apposition
   if (head >= 0 && t[head + 1]?.text === ',') for (let j = head + 2; j < before && t[j].text !== ','; j++) if (st.mentionAt[pi][j]?.actor.kind === 'person') return null;
   return head >= 0 ? { from, to: head + 1 } : null;
+}
+
+/**
+ * "Police identified the man and said …", "Winnipeg police … and said": people in the plural (a
+ * place before them) with no determiner opening the clause at `from`, a lower-case word after them.
+ */
+function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number, before: number): Np | null {
+  const m = st.mentionAt[pi][from];
+  if (m && m.actor.kind !== 'place') return null;
+  const k = m ? m.to : from;
+  const x = t[k];
+  if (!x || x.type !== 'word' || x.possessive || (x.cap && k !== from) || !isGroupHead(x.lower)) return null;
+  const next = t[k + 1];
+  return k + 1 < before && next.type === 'word' && !next.cap ? { from, to: k + 1 } : null;
 }
 
 const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);

@@ -124,3 +124,23 @@ describe('speakers28: a pronoun after an unnamed person is not a person named fu
     assert.equal(quote(text, 'We will manage').who, 'Angela Merkel');
   });
 });
+
+describe('speakers28: a pull quote signed by a name alone on the line after it', () => {
+  const article =
+    'Former Senator Ruth Gallagher teaches civics in Dayton.\n\n' +
+    '"I never stopped caring about this city," Gallagher said.\n\n' +
+    'Her old rival, Mayor Dennis Pruitt, was generous. "She was the toughest opponent I ever had," Pruitt said.\n\n' +
+    '"Politics is a relay race. You hand the baton on, or you drop it."\n\n' +
+    'Ruth Gallagher.\n\n' +
+    'Gallagher said she had no plans to run again.';
+
+  it('"Ruth Gallagher." under the quotation is its speaker, not the last speaker', () => {
+    assert.equal(quote(article, 'relay race').who, 'Ruth Gallagher');
+    assert.equal(quote(article, 'toughest opponent').who, 'Dennis Pruitt');
+  });
+
+  it('a line that names no person of the article signs nothing', () => {
+    const text = 'Mayor Dennis Pruitt spoke on Friday. "We will rebuild," Pruitt said.\n\n"Nobody outworks this town."\n\nJoining Forces With Ohio.\n\nThe plan goes to council next week.';
+    assert.notEqual(quote(text, 'Nobody outworks').who, 'Ohio');
+  });
+});

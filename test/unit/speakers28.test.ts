@@ -144,3 +144,43 @@ describe('speakers28: a pull quote signed by a name alone on the line after it',
     assert.notEqual(quote(text, 'Nobody outworks').who, 'Ohio');
   });
 });
+
+describe('speakers28: a lone surname two persons of the article share', () => {
+  const article =
+    'Bush brothers split over campaign tactics\n\n' +
+    'Jeb Bush on Thursday defended his campaign\'s new advertising strategy in Florida.\n\n' +
+    '"We are going to talk about ideas, not insults," Bush said at a rally in Orlando.\n\n' +
+    'His brother, former President George W. Bush, will campaign with him next week. "I am proud of the race he is running," George W. Bush said in a statement.\n\n' +
+    'Asked about the polls, Jeb Bush shrugged. "Polls in January are a weather report," Bush said.';
+
+  it('before the second namesake is named, the one named is meant', () => {
+    assert.equal(quote(article, 'talk about ideas').who, 'Jeb Bush');
+  });
+
+  it('after both, the one the nearest sentence opens with', () => {
+    assert.equal(quote(article, 'weather report').who, 'Jeb Bush');
+  });
+
+  it('the namesake who just spoke goes on, though the other was named in that sentence', () => {
+    const text =
+      'Former President Bill Clinton campaigned in Ohio on Monday for his wife, Hillary Clinton.\n\n' +
+      'At a rally for his wife Hillary Clinton, former President Bill Clinton said the economy was "doing better than people think."\n\n' +
+      '"She is the best prepared candidate in my lifetime," Clinton said.';
+    assert.equal(quote(text, 'best prepared').who, 'Bill Clinton');
+  });
+
+  it('"Clinton herself" is the woman of the two', () => {
+    const text =
+      'Hillary Clinton pressed her attack on Bernie Sanders on Monday.\n\n' +
+      'Bill Clinton got in on the game at a rally in Brooklyn. "He is running harder against me than against the Bush years," the former president said.\n\n' +
+      'Clinton herself also signaled that she is "girding for a fight" in the primary.';
+    assert.equal(quote(text, 'girding for a fight').who, 'Hillary Clinton');
+  });
+
+  it('one named in the quote\'s own sentence is spoken of, not the speaker', () => {
+    const text =
+      'Donald Trump rarely speaks of his late brother, Freddy Trump.\n\n' +
+      'Freddy Trump left the family business in 1962. Freddy, as he was known, "was caught in the middle," Mr. Trump said.';
+    assert.notEqual(quote(text, 'caught in the middle').who, 'Freddy Trump');
+  });
+});

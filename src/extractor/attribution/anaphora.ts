@@ -115,7 +115,7 @@ function modifiesName(st: ArticleState, m: LocalMention): boolean {
  * many sentences back it stands (0: the same sentence, visited right to left; earlier ones left
  * to right), up to `reach` sentences back, until it returns true.
  */
-function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, reach: number, visit: (m: LocalMention, depth: number) => boolean): void {
+export function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, reach: number, visit: (m: LocalMention, depth: number) => boolean): void {
   const at = st.mentionAt[pi];
   let last: LocalMention | undefined;
   for (let i = before - 1; i >= s.from; i--) {

@@ -30,6 +30,7 @@ import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead } from './partisans';
+import { namesakeSpeaker } from './namesakes';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -198,7 +199,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (m.actor.kind === 'person') person = m;
     else if (!other || m.to === coreEnd) other = m;
   }
-  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return person.actor;
+  // (a surname two persons of the article share, as the phrase's head: see ./namesakes)
+  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return (person.to === coreEnd ? namesakeSpeaker(st, pi, s, np.from, np.to, person.actor) : null) ?? person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"
   if (coreEnd < np.to && peopleHead) return postModified(st, pi, t, np, coreEnd, coreHead);
   // "a union representing the pilots", "a group funded by the Kochs": a body of its own, named by the phrase

@@ -8,6 +8,7 @@
 import type { LocalActor } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { surnameToken } from '../nameForms';
+import { genderOfTitle } from '../gender';
 import type { Sentence } from '../text';
 import { genderOf, walkBack } from './anaphora';
 import type { ArticleState } from './state';
@@ -38,19 +39,33 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   let depthFound = -1;
   let depthNow = -1;
   let first: LocalActor | null = null;
+  const named = new Set<LocalActor>();
   walkBack(st, pi, s, at, NAMESAKE_REACH, (m, depth) => {
     if (depthFound >= 0 && depth !== depthFound) return true;
     // (a name inside a quotation is not whom a source outside it continues: "“… Jeb Bush has the experience,” the former president told …")
     if (m.actor.kind !== 'person' || (outsideQuote && st.paragraphs[m.para].inQuote[m.from])) return false;
     // (in the cue's own sentence the walk runs backwards: its first person is the last one met)
     if (depth !== depthNow || depth === 0) [depthNow, first] = [depth, m.actor];
-    if (namesakes.includes(m.actor)) depthFound = depth;
+    if (namesakes.includes(m.actor)) {
+      depthFound = depth;
+      named.add(m.actor);
+    }
     return false;
   });
-  const subject = depthFound >= 0 ? first : null;
-  // the namesake who spoke last, there or since, goes on; else the one opening that sentence
+  // the namesake who spoke last, there or since, goes on, unless the other spoke just before it
+  // ("Ellen Marsh said … Tobias Marsh said … Marsh said": either); else the one that sentence opens
+  // with, when it names no other ("Hugo Roos and Bram Roos opened the shop. Roos said": neither)
   const last = st.lastPersonSpeaker;
   const since = last ? st.sentenceSerial - last.sentence : Infinity;
-  const chosen = last && namesakes.includes(last.actor) && since <= NAMESAKE_REACH && (depthFound < 0 || since <= depthFound) ? last.actor : subject && namesakes.includes(subject) ? subject : null;
+  const before = st.previousPersonSpeaker;
+  const alternating = !!before && namesakes.includes(before.actor) && st.sentenceSerial - before.sentence <= NAMESAKE_REACH;
+  const chosen =
+    last && namesakes.includes(last.actor) && since <= NAMESAKE_REACH && (depthFound < 0 || since <= depthFound)
+      ? alternating ? null : last.actor
+      : first && named.size === 1 && named.has(first) ? first : null;
+  // ("Mr. Rahim" is no one whose gender nothing tells)
+  const title = st.paragraphs[pi].tokens[at];
+  const titled = title && title.cap && end - at >= 2 ? genderOfTitle(title.text) : null;
+  if (chosen && titled && genderOf(st, chosen)?.gender !== titled) return null;
   return chosen && !spokenOf.has(chosen) ? chosen : null;
 }

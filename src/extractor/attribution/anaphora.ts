@@ -19,6 +19,7 @@ import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { seenByBefore } from './seenDocument';
+import { unnamedSubjectBefore } from './unnamedSubject';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 const PRONOUN_REACH = 6;
@@ -114,7 +115,7 @@ function modifiesName(st: ArticleState, m: LocalMention): boolean {
  * many sentences back it stands (0: the same sentence, visited right to left; earlier ones left
  * to right), up to `reach` sentences back, until it returns true.
  */
-function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, reach: number, visit: (m: LocalMention, depth: number) => boolean): void {
+export function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, reach: number, visit: (m: LocalMention, depth: number) => boolean): void {
   const at = st.mentionAt[pi];
   let last: LocalMention | undefined;
   for (let i = before - 1; i >= s.from; i--) {
@@ -199,6 +200,10 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   };
   const ahead = cataphor(st, pi, s, at);
   if (ahead && ahead.kind === 'person' && agrees(ahead)) return ahead;
+  // ("A Berlin woman was fined after she posted …": the unnamed person opening the sentence or the one before)
+  const sentences = st.paragraphs[pi].sentences;
+  const si = sentenceIndex(sentences, s.from);
+  if (gender && unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender)) return null;
   const last = st.lastPersonSpeaker;
   const speaker = last && agrees(last.actor) ? last.actor : undefined;
   // the last speaker stands for every sentence since it spoke, named there or not
@@ -392,7 +397,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
       if (!onlyReporting(st, m)) outsider ??= m.actor;
       return false;
     }
-    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return ((nearest ??= m.actor), false);
+    // (a body whose trade neither its name nor the article tells is no "airline" or "developer":
+    // "Facebook" in a photo credit, "the White House" before "the real estate developer said")
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
     found = m.actor;
     return !(closing && depth === 0);
   });
@@ -414,6 +421,11 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     return true;
   });
   return found;
+}
+
+/** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */
+function tradeKnown(st: ArticleState, a: LocalActor): boolean {
+  return a.kind !== 'organization' || !!st.typedKinds.get(a)?.length || orgKindsOfName(a.name).length > 0;
 }
 
 /** Whether newsroom mention `m` only tells who saw a document ("seen by Reuters") or who files the story ("LONDON (Reuters) -"). */

@@ -15,7 +15,7 @@ import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
 import { baseFormNoun, clauseOrQuotationAt, compoundHead, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';
-import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -297,6 +297,10 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "that", a quotation or a colon: "The Greens state that …"), and before a capitalised word too
   // ("South Carolina state Reps. Ana Ruiz", "California state Senate candidate")
   if (info.lemma === 'state' && info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && following.lower !== 'that') return false;
+  // "Rust Belt states that have suffered", "Rust Belt states underscored", "Rust Belt states
+  // Indiana and Ohio": "states" after a name is the plural noun, unless "that" opens a clause
+  // (no relative's verb at once), a colon, a comma or a quotation follows ("Ohio states that it …")
+  if (info.lemma === 'state' && info.form === 's' && prev && isNameWord(prev) && following && following.type === 'word' && !(following.lower === 'that' && !relativeVerb(t[i + 2])) && following.lower !== 'in') return false;
   // ("Judge blocks state abortion ban", "sued state officials": before a bare noun, the verb would
   // take a determiner, a pronoun, a clause or an adverb: "state the facts", "state it", "state clearly")
   if (info.lemma === 'state' && info.form === 'base' && following?.type === 'word' && !following.cap && !DETERMINERS.has(following.lower) && !STATED_OBJECTS.has(following.lower) && !isLyAdverb(following)) return false;
@@ -447,6 +451,9 @@ const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
 /** Words that start a cue of several words other than a verb form (see phraseCueAt). */
 const PHRASE_STARTS = new Set(['in', 'according', ...MAKE, ...PUT]);
+
+/** Whether `w` opens a relative clause's predicate right after "that": an auxiliary or a past form ("that have suffered", "that voted"). */
+const relativeVerb = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && (AUXILIARIES.has(w.lower) || /[a-z]ed$/.test(w.lower));
 
 /** What "state" as a verb takes that is no noun: "state it", "state what", "state my case". */
 const STATED_OBJECTS = new Set(['it', 'them', 'what', 'how', 'why', 'whether', 'when', 'where', 'my', 'your', 'so', 'plainly', 'otherwise', 'as', 'for']);

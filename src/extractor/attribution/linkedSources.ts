@@ -253,6 +253,20 @@ function ownerIn(st: ArticleState, pi: number, from: number, to: number): LocalM
 /** The prepositions that place someone in a place or a country ("from Wasaga Beach"). */
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'near', 'outside']);
 
+/** Nouns of a territory, whose "of" names the place itself ("the city of Phoenix"). */
+const TERRITORY_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'state', 'states', 'county', 'village', 'province', 'commonwealth', 'borough', 'township', 'municipality']);
+
+/**
+ * Whether the place named from token `at` stands after a preposition that tells where something
+ * else is ("the summit in Orlando", "Democrats on Capitol Hill"); not "the city of Phoenix".
+ */
+export function placedIn(t: Token[], at: number): boolean {
+  const k = t[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  const prep = t[k]?.lower ?? '';
+  if (prep === 'of') return !TERRITORY_NOUNS.has(t[k - 1]?.lower ?? '');
+  return prep === 'on' || PLACE_PREPOSITIONS.has(prep);
+}
+
 /**
  * "…, who said": the actor mentioned just before the relative pronoun; for "who", a person or a
  * group, looked for back to the name an appositive describes ("Ana Ruiz, a lawyer with the ACLU
@@ -266,6 +280,13 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
   for (let j = k; j >= from && j > k - (people ? 14 : 4); j--) {
     const m = st.mentionAt[pi][j];
     if (!m) continue;
+    // ("Iowa Republicans who", "the Wisconsin lawsuit, which", "the summit in Orlando, which"): a
+    // place that modifies a noun after it, or stands after a preposition, tells where the one
+    // meant is, and is not it
+    if (m.actor.kind === 'place' && (m.to !== k + 1 || placedIn(t, m.from))) {
+      if (people) continue;
+      return null;
+    }
     // ("criticised the union, which said": a "which" whose noun names no actor refers to no one named
     // further back; "the Associated Press report, which notes": a document's maker speaks for it)
     if (!people) return t[who].lower === 'which' && m.to !== k + 1 && !(m.to === k && DOCUMENT_NOUNS.has(t[k].lower)) ? null : asAgent(st, m.actor);

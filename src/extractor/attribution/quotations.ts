@@ -142,6 +142,12 @@ export function signedParagraph(st: ArticleState, pi: number): void {
   const q = p.quotes[0];
   if (!next || p.quotes.length !== 1 || q.close < 0 || q.close < p.tokens.length - 2) return;
   const t = next.tokens;
+  // "Bill Clinton." alone under the quotation: the signature without its dash, a person the article names
+  const bare = DASHES.has(t[0]?.text ?? '') ? undefined : st.mentionAt[pi + 1][0];
+  if (bare) {
+    if (bare.actor.kind === 'person' && (bare.to === t.length || (bare.to === t.length - 1 && t[bare.to].text === '.'))) st.leadIn = { para: pi - 1, attribution: { speaker: bare.actor, mention: st.span(bare.start, bare.end), cue: st.span(bare.start, bare.end), para: pi, sentence: st.sentenceSerial + 1 } };
+    return;
+  }
   // "--Name": a double hyphen for a dash
   const first = t.length > 1 && t[0].text === '-' && t[1].text === '-' ? 2 : 1;
   if (t.length < first + 1 || t.length > 20 || !DASHES.has(t[0].text) || t[first].type !== 'word' || !t[first].cap) return;

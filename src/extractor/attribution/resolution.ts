@@ -23,13 +23,14 @@ import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifie
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
-import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, POST_PREPOSITIONS, postModified } from './linkedSources';
+import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead } from './partisans';
+import { namesakeSpeaker } from './namesakes';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -198,7 +199,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (m.actor.kind === 'person') person = m;
     else if (!other || m.to === coreEnd) other = m;
   }
-  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return person.actor;
+  // (a surname two persons of the article share, as the phrase's head: see ./namesakes)
+  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return (person.to === coreEnd ? namesakeSpeaker(st, pi, s, np.from, np.to, person.actor) : null) ?? person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"
   if (coreEnd < np.to && peopleHead) return postModified(st, pi, t, np, coreEnd, coreHead);
   // "a union representing the pilots", "a group funded by the Kochs": a body of its own, named by the phrase
@@ -265,6 +267,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
   const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other) : -1;
   if (placed >= 0) return phraseActor(st, pi, t, np, t[placed]);
+  // "polls in New Hampshire and Iowa", "boosters in New Hampshire", "some on Twitter": the noun
+  // before the place's (or the network's) preposition speaks, not where it is; no actor named
+  const placedAt = other ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
+  const placedHead = placedAt >= np.from ? t[placedAt] : undefined;
+  if (other && placedHead && placedHead.type === 'word' && !placedHead.cap && ((other.actor.kind === 'place' && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) return null;
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
@@ -274,8 +281,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return actor;
     }
   }
+  // "a New Hampshire paper said", "Exit polls from the New Hampshire primary showed": a place that
+  // modifies the head noun after it tells where the source is, and is not it (a country may
+  // stand for its government: "a Chinese report"); so does one before an office ("the Ohio
+  // Secretary of State", "former Pennsylvania Gov.": a person, not the place)
+  const placeModifies = other?.actor.kind === 'place' && other.to < np.to && (!head.cap || TITLES.has(t[other.to].lower) || ROLE_NOUNS.has(t[other.to].lower));
   if (DOCUMENT_NOUNS.has(lowerHead)) {
-    if (other) return other.actor;
+    if (other) return placeModifies ? null : other.actor;
     // "the statement said" after "X responded with a statement": X
     if (POINTING.has(words[0].lower) && !head.cap) {
       const issuer = documentIssuer(st, pi, s, lowerHead);
@@ -325,7 +337,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
-  if (other) return asAgent(st, other.actor);
+  if (other) return placeModifies ? null : asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
   // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
   // a family by its surname ("the Khans")

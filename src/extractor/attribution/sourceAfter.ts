@@ -74,6 +74,12 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       b++;
       continue;
     }
+    // "said another Twitter user, NAME", "said a Boston nurse": a people noun after the name that
+    // modifies it heads the phrase (the name tells where the person is, and does not speak)
+    if (!w.cap && b > head && t[b - 1].cap && isPeopleNoun(w)) {
+      b = roleNounEnd(t, b, to);
+      continue;
+    }
     if (!w.cap && !isNounish(w)) {
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);

@@ -42,6 +42,8 @@ const SINGULAR = (
   'person|individual|elder|mother|father|son|daughter|husband|wife|friend|colleague|partner|ally|rival|insider|' +
   'brother|sister|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|parent|neighbour|' +
   'neighbor|widow|widower|fiancé|fiancée|girlfriend|boyfriend|stepfather|stepmother|' +
+  // people on a social network ("another Twitter user, NAME", "Twitter users said": never the network)
+  'user|commenter|blogger|follower|subscriber|tweeter|' +
   'source|participant|attendee|panelist|respondent|commentator|pundit|pollster|environmentalist|conservationist|' +
   'ecologist|biologist|geologist|chemist|physicist|epidemiologist|virologist|statistician|demographer|sociologist|' +
   'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|' +

@@ -1,0 +1,71 @@
+/**
+ * A lone surname two persons of the article share ("Clinton said" where the article names Bill and
+ * Hillary Clinton): the names layer joins it to neither (./loneNames), and the corpus would give it
+ * to the more prominent one, a wrong speaker in an article about the other. At the cue, the
+ * passage tells which: the namesake the nearest sentence naming one of them names (within three),
+ * or of two named there the one who spoke there; else still neither.
+ */
+import type { LocalActor } from '../actors';
+import { CUE_FORMS } from '../cues';
+import { surnameToken } from '../nameForms';
+import { genderOfTitle } from '../gender';
+import type { Sentence } from '../text';
+import { genderOf, walkBack } from './anaphora';
+import type { ArticleState } from './state';
+
+/** How many sentences back the last speaker or a full name still tells which namesake a lone surname is. */
+const NAMESAKE_REACH = 3;
+
+/** The namesake of the article that lone-surname person `a` (the source from token `at` to `end` of sentence `s`, paragraph `pi`) refers to, or null. */
+export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, end: number, a: LocalActor): LocalActor | null {
+  if (a.kind !== 'person' || a.nameTokens.length !== 1) return null;
+  const token = a.nameTokens[0];
+  // (no name the names layer cut from a verb: "Stated Stone")
+  const namesakes = st.table.personsWithToken(token, 6).filter((p) => p !== a && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === token && !CUE_FORMS.has(p.nameTokens[0].toLowerCase()));
+  if (namesakes.length < 2) return null;
+  // "Clinton herself also signaled": the reflexive tells the gender
+  const reflexive = st.paragraphs[pi].tokens[end]?.lower;
+  const gender = reflexive === 'herself' ? 'female' : reflexive === 'himself' ? 'male' : null;
+  if (gender) return namesakes.filter((p) => genderOf(st, p)?.gender === gender).length === 1 ? (namesakes.find((p) => genderOf(st, p)?.gender === gender) ?? null) : null;
+  // (one named in the quote's own sentence is spoken of: "Freddy, as he was known, “…,” Mr. Trump
+  // said", "Mr. Trump said … that Freddy had …")
+  const spokenOf = new Set<LocalActor>();
+  for (let i = s.from; i < s.to; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && namesakes.includes(m.actor)) spokenOf.add(m.actor);
+  }
+  const outsideQuote = !st.paragraphs[pi].inQuote[at];
+  // the nearest sentence naming any of them, and the first person it names (its subject, as a rule)
+  let depthFound = -1;
+  let depthNow = -1;
+  let first: LocalActor | null = null;
+  const named = new Set<LocalActor>();
+  walkBack(st, pi, s, at, NAMESAKE_REACH, (m, depth) => {
+    if (depthFound >= 0 && depth !== depthFound) return true;
+    // (a name inside a quotation is not whom a source outside it continues: "“… Jeb Bush has the experience,” the former president told …")
+    if (m.actor.kind !== 'person' || (outsideQuote && st.paragraphs[m.para].inQuote[m.from])) return false;
+    // (in the cue's own sentence the walk runs backwards: its first person is the last one met)
+    if (depth !== depthNow || depth === 0) [depthNow, first] = [depth, m.actor];
+    if (namesakes.includes(m.actor)) {
+      depthFound = depth;
+      named.add(m.actor);
+    }
+    return false;
+  });
+  // the namesake who spoke last, there or since, goes on, unless the other spoke just before it
+  // ("Ellen Marsh said … Tobias Marsh said … Marsh said": either); else the one that sentence opens
+  // with, when it names no other ("Hugo Roos and Bram Roos opened the shop. Roos said": neither)
+  const last = st.lastPersonSpeaker;
+  const since = last ? st.sentenceSerial - last.sentence : Infinity;
+  const before = st.previousPersonSpeaker;
+  const alternating = !!before && namesakes.includes(before.actor) && st.sentenceSerial - before.sentence <= NAMESAKE_REACH;
+  const chosen =
+    last && namesakes.includes(last.actor) && since <= NAMESAKE_REACH && (depthFound < 0 || since <= depthFound)
+      ? alternating ? null : last.actor
+      : first && named.size === 1 && named.has(first) ? first : null;
+  // ("Mr. Rahim" is no one whose gender nothing tells)
+  const title = st.paragraphs[pi].tokens[at];
+  const titled = title && title.cap && end - at >= 2 ? genderOfTitle(title.text) : null;
+  if (chosen && titled && genderOf(st, chosen)?.gender !== titled) return null;
+  return chosen && !spokenOf.has(chosen) ? chosen : null;
+}

@@ -1,0 +1,71 @@
+/**
+ * "A 29-year-old Berlin woman received probation after she had posted comments. “Filth out!” she
+ * wrote": a person the text describes without naming, the subject opening the pronoun's sentence or
+ * the one before it in its paragraph, is whom "he" or "she" refers to, not a person named further
+ * back. No actor names such a person; the pronoun then has no speaker rather than a wrong one.
+ */
+import type { Gender } from '../gender';
+import { genderOfRole } from '../gender';
+import { DAYS_AND_MONTHS } from '../gazetteer';
+import { peopleNoun } from '../lexicon/people';
+import type { Sentence, Token } from '../text';
+import type { ArticleState } from './state';
+import { AGED, INDEFINITE } from './words';
+
+/** Words before an unnamed person's noun, after "a": an age, a place, a modifier ("a 29-year-old Berlin woman", "one elderly resident"). */
+const MAX_MODIFIERS = 4;
+
+/**
+ * Whether sentence `s` (or the one before it, `before`) of paragraph `pi` opens with an unnamed
+ * person ("a woman in Berlin", "one resident", after an opening adverbial and its comma) whose
+ * noun agrees with `gender`, with no person named between that noun and token `at`.
+ */
+export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, before: Sentence | null, at: number, gender: Gender | null): boolean {
+  for (const sentence of before ? [s, before] : [s]) {
+    const head = unnamedOpening(st, pi, sentence, gender);
+    // ("A new campaign manager, he said, …": the description is what was said, and the pronoun another's)
+    if (head < 0 || head >= at || (at === head + 2 && st.paragraphs[pi].tokens[head + 1].text === ',')) continue;
+    const mentions = st.mentionAt[pi];
+    const t = st.paragraphs[pi].tokens;
+    // (nor one spoken to: "A reporter asked her about the plan. “…,” she said" is the one asked)
+    for (let i = head + 1; i < at; i++) if (mentions[i]?.actor.kind === 'person' || objectPronoun(t, i)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Words after which "her" is an object, not a possessive: "asked her about", "told her that". */
+const AFTER_OBJECT = new Set(['about', 'to', 'for', 'that', 'if', 'whether', 'on', 'in', 'at', 'with', 'what', 'why', 'how', 'when', 'again', 'and']);
+
+/** Whether token `i` is "him", or "her" as an object: a person other than the unnamed subject is in the passage. */
+function objectPronoun(t: Token[], i: number): boolean {
+  if (t[i].lower === 'him') return true;
+  return t[i].lower === 'her' && (t[i + 1]?.type !== 'word' || AFTER_OBJECT.has(t[i + 1].lower));
+}
+
+/** The token of the people noun that opens sentence `s` after "a", "an" or "one" (and at most an adverbial's comma before them); -1 when none does. */
+function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gender | null): number {
+  const t = st.paragraphs[pi].tokens;
+  let from = s.from;
+  // ("Meanwhile, a woman …", "On Monday, one resident …"; not "Dexter Wakefield, a minister …",
+  // whose description is in apposition to a name)
+  for (let i = s.from; i < Math.min(s.to, s.from + 4); i++) {
+    if (st.mentionAt[pi][i] || (i > s.from && t[i].cap && !DAYS_AND_MONTHS.has(t[i].lower))) break;
+    if (t[i].text === ',') {
+      from = i + 1;
+      break;
+    }
+  }
+  if (!INDEFINITE.has(t[from]?.lower ?? '')) return -1;
+  for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
+    const w = t[i];
+    const m = st.mentionAt[pi][i];
+    if (w.type !== 'word' || (m && m.actor.kind !== 'place' && m.actor.kind !== 'country')) return -1;
+    if (!w.cap && peopleNoun(w.lower) === 'singular') {
+      const own = genderOfRole(w.lower);
+      return !own || !gender || own === gender ? i : -1;
+    }
+    if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower)) return -1;
+  }
+  return -1;
+}

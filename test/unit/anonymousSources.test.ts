@@ -73,3 +73,14 @@ describe('anonymous sources: the terms they set are no speech, and the source is
     assert.equal(speakerOf(text, /had spread/), 'Winnipeg firefighters');
   });
 });
+
+describe('a lone word where a place stands', () => {
+  it('"in Hamilton" beside a person whose given name is Hamilton is the place, a surname still the person', () => {
+    const a = analyze('Voters in Hamilton were angry on Monday.\n\nHamilton Marsh, who runs the food bank, said demand had doubled. Few had confidence in Marsh.');
+    const hamilton = a.mentions.find((m) => m.text === 'Hamilton');
+    assert.notEqual(hamilton?.actor.name, 'Hamilton Marsh');
+    const marsh = a.mentions.find((m) => m.text === 'Marsh');
+    assert.equal(marsh?.actor.name, 'Hamilton Marsh');
+  });
+});
+

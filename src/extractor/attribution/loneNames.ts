@@ -51,6 +51,8 @@ export function resolveSingles(st: ArticleState): void {
     // (the persons are asked for only where a person or nothing answers to the word)
     // (a word the names layer took for a body's is no person's)
     let persons = (!actor || actor.kind === 'person') && e.type !== 'organization' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
+    // "Voters in Hamilton" beside "Hamilton Marsh": where a place would stand, the word is no one's given name
+    if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = bySurname(persons, e.surface);
     // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
     if (e.type === 'country') {
       persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
@@ -146,10 +148,18 @@ const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
  * mentions per person, made when asked; a profile of Ada Lind that names her sister Eva Lind
  * once). Undefined when none or still two remain: two people are never guessed between.
  */
-function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: () => Map<LocalActor, number>): LocalActor | undefined {
+/** Prepositions after which a lone capitalised word is where something happens: "in Hamilton", "near Regina". */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);
+
+/** Those of `persons` whose surname is the word `token`. */
+function bySurname(persons: LocalActor[], token: string): LocalActor[] {
   const t = personNameTokens(token).join(' ');
-  const bySurname = persons.filter((p) => surnameToken(p.nameTokens) === t);
-  let left = bySurname.length ? bySurname : persons;
+  return persons.filter((p) => surnameToken(p.nameTokens) === t);
+}
+
+function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: () => Map<LocalActor, number>): LocalActor | undefined {
+  const surnamed = bySurname(persons, token);
+  let left = surnamed.length ? surnamed : persons;
   if (role) left = left.filter((p) => titleAgrees(p, role));
   if (left.length > 1 && role) {
     const office = officeWords(role);

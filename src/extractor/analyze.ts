@@ -11,6 +11,7 @@
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
+import { titleCase, titleCaseLine } from './lineKinds';
 import type { LocalActor, LocalMention } from './actors';
 import { foldGluedNames } from './gluedNames';
 import type { Span } from './types';
@@ -77,10 +78,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The names of every body sentence, as actors and mentions. */
 function collectAllNames(st: ArticleState): void {
+  // a line in Title Case names only what the body or the lexicon confirms: read after the body
+  const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
+  const titled: number[] = [];
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     if (p.kind !== 'body') continue;
-    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
+    if (pi === firstLine ? titleCase(p.tokens) : titleCaseLine(p.tokens)) titled.push(pi);
+    else for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
+  }
+  for (const pi of titled) {
+    const p = st.paragraphs[pi];
+    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si], true);
   }
 }
 
@@ -499,18 +508,6 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   const np = { from: s.from, to: colon };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
-}
-
-/** Whether most longer words of a line are capitalised, as in a headline. */
-function titleCase(t: Token[]): boolean {
-  let long = 0;
-  let cap = 0;
-  for (const x of t) {
-    if (x.type !== 'word' || x.text.length < 4) continue;
-    long++;
-    if (x.cap) cap++;
-  }
-  return long >= 2 && cap / long >= 0.6;
 }
 
 /** The text span of a phrase, without a final possessive ’s. */

@@ -10,6 +10,7 @@ import { countryBySurface, GROUP_NOUNS, TITLES } from '../gazetteer';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import type { Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
+import { knownLength } from '../knownNames';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
 import type { ArticleState } from './state';
@@ -18,8 +19,11 @@ import { collectRoles, noteGender } from './nameRoles';
 /** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
-/** Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles. */
-export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+/**
+ * Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles;
+ * in a Title Case line (`titled`) only the names the body or the lexicon confirms.
+ */
+export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence, titled = false): void {
   const tokens = p.tokens;
   // index loops: this runs for every sentence, much of it before V8 optimises it, where for-of and
   // destructuring walk an iterator per run and per pair
@@ -33,7 +37,7 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname
     shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
     if (shared) continue;
-    for (let k = 0; k < entities.length; k++) registerEntity(st, pi, p, s, entities[k]);
+    for (let k = 0; k < entities.length; k++) if (!titled || confirmedName(st, tokens, entities[k])) registerEntity(st, pi, p, s, entities[k]);
     // "the Asia-Pacific partners", "US officials": a named group
     const noun = tokens[to];
     if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {
@@ -41,6 +45,17 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
       st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
     }
   }
+}
+
+/** Whether a name of a Title Case line is one the body has given or the lexicon knows (a lone word is left to `resolveSingles`). */
+function confirmedName(st: ArticleState, tokens: Token[], e: Entity): boolean {
+  if (e.type === 'single' || e.type === 'role' || e.type === 'group') return true;
+  if (e.to - e.from === 1 && isAcronym(tokens[e.from])) return true;
+  if (knownLength(tokens, e.from, e.to)?.n === e.to - e.from) return true;
+  if (st.table.aliasIndex.has(normaliseName(e.surface)) || st.table.aliasIndex.has(normaliseName(e.name)) || st.table.find(e.type === 'capital' ? 'place' : e.type, e.name) !== undefined) return true;
+  // "Cecile Richards: …" over a body that says "Richards": the headline gives the full name of the body's lone surname
+  const last = tokens[e.to - 1].base;
+  return e.type === 'person' && e.to - e.from > 1 && st.singles.some((x) => x.entity.name === last);
 }
 
 /**

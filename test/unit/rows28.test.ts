@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames, quotesOf } from './helpers';
+
+/** Junk actors and junk rows a journalist sees in the Actors tree and in quote lists (issue 7), each as its kind. */
+describe('rows 28: Title Case lines name only what the body or the lexicon confirms', () => {
+  const article =
+    'Orla Brennan Says Ferry Fares Will Rise, Council Pushes Back.\n\n' +
+    'Orla Brennan, who runs the island ferry company, said on Monday that fares would rise by a tenth in spring.\n\n' +
+    '"We have held prices for six years," Brennan told the Clare Echo.\n\n' +
+    'Quiet Harbour Towns Brace For A Long Winter.\n\n' +
+    'Shopkeepers in Kilbrook said trade had already slowed.';
+
+  it('a headline ending in a full stop gives no actor for a verb or a phrase it capitalises', () => {
+    const names = actorNames(analyze(article));
+    for (const junk of ['Council Pushes Back', 'Pushes Back', 'Ferry Fares', 'Long Winter', 'Quiet Harbour Towns']) assert.ok(!names.includes(junk), `${junk} in ${names.join(', ')}`);
+    assert.ok(names.includes('Orla Brennan'));
+  });
+
+  it('the headline still reports its speaker, the name the body confirms', () => {
+    const q = quotesOf(article).find((x) => x.text.startsWith('Ferry Fares Will Rise'));
+    assert.equal(q?.who, 'Orla Brennan');
+  });
+
+  it('a headline may give the full name of a person the body calls by surname alone', () => {
+    const a = analyze('Nuala Fenwick: We Will Not Close The Library.\n\nThe mayor said the branch would stay open. "Books are not a luxury," Fenwick said.');
+    const q = a.quotes.find((x) => x.text.startsWith('Books'));
+    assert.equal(q?.speaker?.name, 'Nuala Fenwick');
+  });
+
+  it('a line of names alone (a caption, a credit) is no Title Case line: its names stand', () => {
+    const names = actorNames(analyze('Storm closes schools\n\nThe storm closed every school in the county on Friday, officials said.\n\nContributing: Keelan Moss and Ebba Strand.'));
+    assert.ok(names.includes('Keelan Moss') && names.includes('Ebba Strand'), names.join(', '));
+  });
+});

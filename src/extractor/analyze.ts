@@ -20,7 +20,7 @@ import { accordingContent, findContent, tokenAfter } from './attribution/content
 import { judgedThing } from './attribution/clauseAfterCue';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
-import { collectNames, mentionHeadings } from './attribution/mentions';
+import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
@@ -28,7 +28,7 @@ import { accordingSource, findSource, subjectAppositive, subjectBefore } from '.
 import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
-import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
+import { dropSourcelessHeadline, interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
 import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
@@ -61,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   attributeBody(st, firstLine);
   mentionHeadings(st);
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
+  dropSourcelessHeadline(st, firstLine);
   const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);
@@ -87,9 +88,10 @@ function collectAllNames(st: ArticleState): void {
     if (pi === firstLine ? titleCase(p.tokens) : titleCaseLine(p.tokens)) titled.push(pi);
     else for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
   }
+  const known = titled.length ? knownActors(st) : undefined;
   for (const pi of titled) {
     const p = st.paragraphs[pi];
-    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si], true);
+    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si], known);
   }
 }
 

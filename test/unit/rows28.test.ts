@@ -33,3 +33,26 @@ describe('rows 28: Title Case lines name only what the body or the lexicon confi
     assert.ok(names.includes('Keelan Moss') && names.includes('Ebba Strand'), names.join(', '));
   });
 });
+
+describe('rows 28: a headline is a quote only with a cue and a source', () => {
+  const body = '\n\nThe county clerk said on Tuesday that the count would take a week. "We will not rush it," Hedda Lowry said.';
+
+  it('a label that names no source before the colon makes no quote ("Stealth Over Health:")', () => {
+    assert.ok(!quotesOf(`Quiet Before The Storm: Ballots Pile Up In County Basement.${body}`).some((q) => q.text.startsWith('Ballots')));
+  });
+
+  it('an exclamation before the colon makes no quote either, for it names no one', () => {
+    assert.ok(!quotesOf(`WOW: Ballots Pile Up In County Basement.${body}`).some((q) => q.text.startsWith('Ballots')));
+  });
+
+  it('a document or a person before the colon still reports the headline', () => {
+    assert.ok(quotesOf(`Survey: Voters Trust Paper Ballots More.${body}`).some((q) => q.text.startsWith('Voters Trust')));
+    const q = quotesOf(`Hedda Lowry: Every Ballot Will Be Counted.${body}`).find((x) => x.text.startsWith('Every Ballot'));
+    assert.equal(q?.who, 'Hedda Lowry');
+  });
+
+  it('a headline name the body repeats is its speaker, though the headline verb follows it ("X Tweets A …")', () => {
+    const q = quotesOf('Hedda Lowry Tweets A Count Of The Missing Ballots.\n\nCounty clerk Hedda Lowry posted the figures on Sunday night.').find((x) => x.text.startsWith('A Count'));
+    assert.equal(q?.who, 'Hedda Lowry');
+  });
+});

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { ArticleState } from '../../src/extractor/attribution/state';
+import { bareName } from '../../src/extractor/attribution/groups';
 import { actorNames, quotesOf } from './helpers';
 
 /** Junk actors and junk rows a journalist sees in the Actors tree and in quote lists (issue 7), each as its kind. */
@@ -54,5 +56,21 @@ describe('rows 28: a headline is a quote only with a cue and a source', () => {
   it('a headline name the body repeats is its speaker, though the headline verb follows it ("X Tweets A …")', () => {
     const q = quotesOf('Hedda Lowry Tweets A Count Of The Missing Ballots.\n\nCounty clerk Hedda Lowry posted the figures on Sunday night.').find((x) => x.text.startsWith('A Count'));
     assert.equal(q?.who, 'Hedda Lowry');
+  });
+});
+
+describe('rows 28: a group is named without the clause or the dangling conjunction after it', () => {
+  it('a relative clause is no part of the group\'s name', () => {
+    const q = quotesOf('Growers who lost their orchards to the frost said the relief fund came too late.').find((x) => x.text.startsWith('the relief fund'));
+    assert.equal(q?.who, 'Growers');
+  });
+
+  it('a conjunction with nothing after it ends no name, a clause after "that" is no part of one', () => {
+    const text = 'He had no word from members of the harbour board or the city. An attorney that the hearing was pointless since March spoke.';
+    const st = new ArticleState(text, {});
+    const t = st.paragraphs[0].tokens;
+    const at = (w: string): number => t.findIndex((x) => x.text === w);
+    assert.equal(bareName(st, t, at('members'), at('the') + 4), 'members of the harbour board');
+    assert.equal(bareName(st, t, at('An'), at('spoke')), 'attorney');
   });
 });

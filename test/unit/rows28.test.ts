@@ -74,3 +74,38 @@ describe('rows 28: a group is named without the clause or the dangling conjuncti
     assert.equal(bareName(st, t, at('An'), at('spoke')), 'attorney');
   });
 });
+
+describe('rows 28: markup tags are line breaks, not text', () => {
+  const text =
+    'Okafor takes his fight online\n\n' +
+    'State Sen. Jerome Okafor posted a message to voters on Friday.\n\n' +
+    '<post id="4471" author="@RuthAnnDale">No more dark money in this seat. Vote November 3.</post>.\n\n' +
+    '"Voters deserve to know who pays," Okafor said at a rally in Dunmore.';
+
+  it('a tag\'s attributes name no one', () => {
+    const names = actorNames(analyze(text));
+    assert.ok(!names.some((n) => /RuthAnnDale|post/i.test(n)), names.join(', '));
+  });
+
+  it('a quote never runs into a tag, and offsets stay those of the raw text', () => {
+    const a = analyze(text);
+    for (const q of a.quotes) assert.ok(!/[<>]/.test(text.slice(q.start, q.end)), text.slice(q.start, q.end));
+    const q = a.quotes.find((x) => x.text.startsWith('Voters deserve'));
+    assert.equal(q?.speaker?.name, 'Jerome Okafor');
+    assert.equal(text.slice(q!.start, q!.end), q!.text);
+  });
+
+  it('a block tag is a line break: a name either side of it is two names, not one', () => {
+    const a = analyze('Road to reopen\n\nMara Quill, the mayor, said the road would reopen.<br/>Dana Voss, her deputy, said work had begun.');
+    const names = actorNames(a);
+    assert.ok(names.includes('Mara Quill') && names.includes('Dana Voss') && !names.some((n) => /Quill.*Dana|\bbr\b/.test(n)), names.join(', '));
+    assert.equal(a.quotes.find((q) => q.text.startsWith('work had'))?.speaker?.name, 'Dana Voss');
+  });
+
+  it('an inline tag is a space: the sentence around a link keeps its cue and source', () => {
+    const text = 'Bridge costs\n\nThe <a href="https://example.org/plan" target="_blank">new bridge plan</a> would cost $40 million, Mayor Mara Quill said on Monday.';
+    const q = quotesOf(text).find((x) => x.text.includes('would cost'));
+    assert.equal(q?.who, 'Mara Quill');
+    assert.ok(!actorNames(analyze(text)).some((n) => /href|blank|example/i.test(n)));
+  });
+});

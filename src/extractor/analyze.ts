@@ -85,7 +85,7 @@ function collectAllNames(st: ArticleState): void {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     if (p.kind !== 'body') continue;
-    if (pi === firstLine ? titleCase(p.tokens) : titleCaseLine(p.tokens)) titled.push(pi);
+    if (titleCaseLine(p.tokens, pi === firstLine)) titled.push(pi);
     else for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
   }
   const known = titled.length ? knownActors(st) : undefined;

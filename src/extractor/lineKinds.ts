@@ -120,11 +120,12 @@ const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'th
 const TITLE_LINE_TOKENS = 40;
 
 /**
- * Whether a line below the first is set in Title Case (a subhead, a list item's headline, a
- * headline ending in a full stop): short, and every longer word capitalised but a few function
- * words. Capitals there prove no name, so its names are the ones the body or the lexicon confirms.
+ * Whether a line is set in Title Case (a headline ending in a full stop, a subhead, a list item's
+ * headline): short, and every longer word capitalised but a few function words; below the
+ * `first` line, a small word capitalised too, which a line of names alone (a caption, a credit)
+ * lacks. Capitals there prove no name, so its names are the ones the body or the lexicon confirms.
  */
-export function titleCaseLine(t: Token[]): boolean {
+export function titleCaseLine(t: Token[], first = false): boolean {
   if (t.length > TITLE_LINE_TOKENS) return false;
   let long = 0;
   let small = false;
@@ -133,11 +134,12 @@ export function titleCaseLine(t: Token[]): boolean {
     if (x.type !== 'word') continue;
     // a capitalised small word inside the line marks Title Case; a line of names alone (a caption, a credit) has none
     if (i > 0 && x.cap && TITLE_SMALL_WORDS.has(x.lower) && t[i - 1].type === 'word') small = true;
-    if (x.text.length < 4) continue;
+    // ("2016", "'16": no word of letters)
+    if (x.text.length < 4 || !LONG_WORD.test(x.text)) continue;
     if (!x.cap && !TITLE_LOWER.has(x.lower)) return false;
     long++;
   }
-  return small && long >= 3;
+  return (first || small) && long >= 3;
 }
 
 /** Small words that Title Case capitalises and no name is made of. */

@@ -109,3 +109,25 @@ describe('rows 28: markup tags are line breaks, not text', () => {
     assert.ok(!actorNames(analyze(text)).some((n) => /href|blank|example/i.test(n)));
   });
 });
+
+describe('rows 28: a document of an owner named by a role speaks as the role\'s holder', () => {
+  it('the holder the article names, when it names one', () => {
+    const q = quotesOf('Port plan\n\nMayor Delia Strand disputed the figure.\n\nThe mayor\'s letter says the council was never consulted.').find((x) => x.text.startsWith('the council'));
+    assert.equal(q?.who, 'Delia Strand');
+  });
+
+  it('else an unnamed person named by the role, never a body named after the document', () => {
+    const a = analyze('Tariffs\n\nThe president\'s letter says the steel tariffs will stay until June.');
+    const q = a.quotes.find((x) => x.text.startsWith('the steel tariffs'));
+    assert.equal(q?.speaker?.name, 'president');
+    assert.equal(q?.speaker?.kind, 'person');
+    assert.ok(!actorNames(a).some((n) => /letter/.test(n)));
+  });
+});
+
+describe('rows 28: a first line that is a sentence keeps its names', () => {
+  it('a lower-case verb makes it no Title Case line', () => {
+    const q = quotesOf('Mayor Delia Strand disputed the figure on Tuesday.\n\nThe council met again on Wednesday.').find((x) => x.text.startsWith('the figure'));
+    assert.equal(q?.who, 'Delia Strand');
+  });
+});

@@ -125,6 +125,18 @@ describe('rows 28: a document of an owner named by a role speaks as the role\'s 
   });
 });
 
+describe('rows 28: whom a document went to does not speak for it', () => {
+  it('"the governor\'s memo to lawmakers argues": the governor, not the lawmakers', () => {
+    const q = quotesOf('Dam repairs\n\nGov. Tomas Reyes visited the dam.\n\nThe governor\'s memo to lawmakers argues the state cannot pay for the work this year.').find((x) => x.text.startsWith('the state cannot'));
+    assert.equal(q?.who, 'Tomas Reyes');
+  });
+
+  it('"its filing with regulators says": the company', () => {
+    const q = quotesOf('Data rules\n\nLumora Systems makes cloud software.\n\nThe company\'s filing with regulators says user data may be shared.').find((x) => x.text.startsWith('user data'));
+    assert.equal(q?.who, 'Lumora Systems');
+  });
+});
+
 describe('rows 28: a first line that is a sentence keeps its names', () => {
   it('a lower-case verb makes it no Title Case line', () => {
     const q = quotesOf('Mayor Delia Strand disputed the figure on Tuesday.\n\nThe council met again on Wednesday.').find((x) => x.text.startsWith('the figure'));

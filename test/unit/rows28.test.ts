@@ -30,6 +30,12 @@ describe('rows 28: Title Case lines name only what the body or the lexicon confi
     assert.equal(q?.speaker?.name, 'Nuala Fenwick');
   });
 
+  it('a word a headline shouts is no acronym when the article writes it in lower case; an acronym stands', () => {
+    const names = actorNames(analyze('Why THIS Ferry Plan Will Sink The NLRB Budget.\n\nThe ferry company said this plan would cost the NLRB dearly.'));
+    assert.ok(!names.includes('THIS'), names.join(', '));
+    assert.ok(names.includes('NLRB'), names.join(', '));
+  });
+
   it('a line of names alone (a caption, a credit) is no Title Case line: its names stand', () => {
     const names = actorNames(analyze('Storm closes schools\n\nThe storm closed every school in the county on Friday, officials said.\n\nContributing: Keelan Moss and Ebba Strand.'));
     assert.ok(names.includes('Keelan Moss') && names.includes('Ebba Strand'), names.join(', '));

@@ -58,8 +58,9 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
 /** Whether a name of a Title Case line is one the body has given or the lexicon knows (a lone word is left to `resolveSingles`). */
 function confirmedName(st: ArticleState, tokens: Token[], e: Entity): boolean {
   if (e.type === 'single' || e.type === 'role' || e.type === 'group') return true;
-  if (e.to - e.from === 1 && isAcronym(tokens[e.from])) return true;
+  // an acronym ("NATO's Plan"), not a word the line shouts ("BUSTED: …", "THIS Is Why") that the article writes in lower case
   if (knownLength(tokens, e.from, e.to)?.n === e.to - e.from) return true;
+  if (e.to - e.from === 1 && isAcronym(tokens[e.from])) return !lowerWords(st).has(tokens[e.from].base.toLowerCase());
   if (st.table.aliasIndex.has(normaliseName(e.surface)) || st.table.aliasIndex.has(normaliseName(e.name)) || st.table.find(e.type === 'capital' ? 'place' : e.type, e.name) !== undefined) return true;
   if (e.type !== 'person' || e.to - e.from < 2) return false;
   // "Ann Coulter: And Then …": a given name and a surname that open the line before its colon label a speaker
@@ -68,6 +69,17 @@ function confirmedName(st: ArticleState, tokens: Token[], e: Entity): boolean {
   const last = tokens[e.to - 1].base;
   return st.singles.some((x) => x.entity.name === last);
 }
+
+/** The article's words in lower case, gathered once per article and only when asked. */
+function lowerWords(st: ArticleState): Set<string> {
+  let words = LOWER_WORDS.get(st);
+  if (words) return words;
+  words = new Set();
+  for (const p of st.paragraphs) for (const t of p.tokens) if (t.type === 'word' && !t.cap) words.add(t.lower);
+  LOWER_WORDS.set(st, words);
+  return words;
+}
+const LOWER_WORDS = new WeakMap<ArticleState, Set<string>>();
 
 /**
  * The given name `given` ("Dale") before "and" and the person `next` ("Karen Poirier"): left for
@@ -207,7 +219,8 @@ function mentionKnown(st: ArticleState, pi: number, p: Paragraph, from: number, 
       const surface = st.text.slice(start, end);
       // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
       // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
-      const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
+      // a word the line shouts that the article writes in lower case ("BUSTED: …", "THIS Is Why") is none, unless the lexicon knows it ("WHO")
+      const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
       const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
       if (actor) {
         st.addMention(actor, pi, a, b, start, end);

@@ -11,6 +11,7 @@
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
+import { titleCase, titleCaseLine } from './lineKinds';
 import type { LocalActor, LocalMention } from './actors';
 import { foldGluedNames } from './gluedNames';
 import type { Span } from './types';
@@ -19,7 +20,7 @@ import { accordingContent, findContent, tokenAfter } from './attribution/content
 import { judgedThing } from './attribution/clauseAfterCue';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
-import { collectNames, mentionHeadings } from './attribution/mentions';
+import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { resolveNp } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
@@ -27,7 +28,7 @@ import { accordingSource, findSource, subjectAppositive, subjectBefore } from '.
 import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
-import { interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
+import { dropSourcelessHeadline, interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
 import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
@@ -60,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   attributeBody(st, firstLine);
   mentionHeadings(st);
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
+  dropSourcelessHeadline(st, firstLine);
   const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);
@@ -77,10 +79,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The names of every body sentence, as actors and mentions. */
 function collectAllNames(st: ArticleState): void {
+  // a line in Title Case names only what the body or the lexicon confirms: read after the body
+  const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
+  const titled: number[] = [];
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     if (p.kind !== 'body') continue;
-    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
+    if (titleCaseLine(p.tokens, pi === firstLine)) titled.push(pi);
+    else for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si]);
+  }
+  const known = titled.length ? knownActors(st) : undefined;
+  for (const pi of titled) {
+    const p = st.paragraphs[pi];
+    for (let si = 0; si < p.sentences.length; si++) collectNames(st, pi, p, p.sentences[si], known);
   }
 }
 
@@ -518,18 +529,6 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   const np = { from: s.from, to: colon };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
-}
-
-/** Whether most longer words of a line are capitalised, as in a headline. */
-function titleCase(t: Token[]): boolean {
-  let long = 0;
-  let cap = 0;
-  for (const x of t) {
-    if (x.type !== 'word' || x.text.length < 4) continue;
-    long++;
-    if (x.cap) cap++;
-  }
-  return long >= 2 && cap / long >= 0.6;
 }
 
 /** The text span of a phrase, without a final possessive ’s. */

@@ -3,7 +3,7 @@
  * heading (which only mentions actors the body knows) or noise (boilerplate, all-capital teasers,
  * a line met again in the article), which produces nothing.
  */
-import type { LineKind } from './text';
+import type { LineKind, Token } from './text';
 import { UPPER_FIRST } from './tokenizer';
 
 /** The lines of an article met so far (a Set of strings will do): a line met again is noise. */
@@ -101,3 +101,46 @@ export function classifyLine(line: string, seen: LinesSeen, marked = false): Lin
   }
   return 'body';
 }
+
+/** Whether most longer words of a line are capitalised, as in a headline (the article's first line, which may end in a full stop). */
+export function titleCase(t: Token[]): boolean {
+  let long = 0;
+  let cap = 0;
+  for (const x of t) {
+    if (x.type !== 'word' || x.text.length < 4) continue;
+    long++;
+    if (x.cap) cap++;
+  }
+  return long >= 2 && cap / long >= 0.6;
+}
+
+/** Longer words that Title Case styles leave in lower case. */
+const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'after', 'about', 'amid']);
+/** The most tokens of a subhead or headline line read as Title Case. */
+const TITLE_LINE_TOKENS = 40;
+
+/**
+ * Whether a line is set in Title Case (a headline ending in a full stop, a subhead, a list item's
+ * headline): short, and every longer word capitalised but a few function words; below the
+ * `first` line, a small word capitalised too, which a line of names alone (a caption, a credit)
+ * lacks. Capitals there prove no name, so its names are the ones the body or the lexicon confirms.
+ */
+export function titleCaseLine(t: Token[], first = false): boolean {
+  if (t.length > TITLE_LINE_TOKENS) return false;
+  let long = 0;
+  let small = false;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.type !== 'word') continue;
+    // a capitalised small word inside the line marks Title Case; a line of names alone (a caption, a credit) has none
+    if (i > 0 && x.cap && TITLE_SMALL_WORDS.has(x.lower) && t[i - 1].type === 'word') small = true;
+    // ("2016", "'16": no word of letters)
+    if (x.text.length < 4 || !LONG_WORD.test(x.text)) continue;
+    if (!x.cap && !TITLE_LOWER.has(x.lower)) return false;
+    long++;
+  }
+  return (first || small) && long >= 3;
+}
+
+/** Small words that Title Case capitalises and no name is made of. */
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'on', 'to', 'in', 'for', 'and', 'is', 'a', 'an', 'at', 'by', 'as', 'with', 'from', 'will', 'be', 'are', 'was', 'his', 'her', 'its', 'it', 'if', 'but', 'not', 'over', 'after', 'about', 'says', 'said', 'tells', 'calls', 'has', 'have', 'who', 'what', 'why', 'how', 'can', 'just', 'into', 'out', 'up', 'off', 'than']);

@@ -84,6 +84,8 @@ export function layout(text: string): Layout {
   // the next \n and \r at or after pos, each searched for again only once passed (most texts have no \r: one search)
   let lf = -1;
   let cr = -1;
+  // the next "<" at or after a line's scan, searched for again only once passed
+  let lt = -1;
   while (pos <= text.length) {
     // a line ends at \n, \r\n or a lone \r (old Mac files): an unclosed quotation never runs past it
     if (lf < pos) lf = nextOrEnd(text, '\n', pos);
@@ -105,17 +107,28 @@ export function layout(text: string): Layout {
     // a Markdown heading's marker ("## ") is markup: no part of the heading's text or mentions
     const marker = start < end && mayOpenMarker(text.charCodeAt(start)) ? MARKDOWN_HEADING.exec(text.slice(start, end)) : null;
     if (marker) start += marker[0].length;
-    const line = text.slice(start, end);
-    if (line.trim()) {
-      const kind = classifyLine(line, seen, !!marker);
-      const tokens = kind === 'noise' ? [] : tokenize(text, start, end);
-      // (what tokenize met among all of the line's tokens holds for the ones credits leave)
-      const marks = kind === 'noise' ? 0 : met;
-      const masked = marks & MET_PAREN ? maskCredits(text, start, end, tokens) : tokens;
-      const quotes = kind !== 'noise' ? pairQuotes(masked, end, (marks & MET_QUOTE) !== 0) : [];
-      const inQuote = quoteMask(masked, quotes);
-      paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
+    // a markup tag is no text: a block's ("<tweet tweet-id=…>", "</tweet>", "<br/>") is read as a
+    // line break, an inline one's ("<a href=…>", "</em>") as a space; its words name no one and cue
+    // nothing, and the text around it keeps its offsets
+    let from = start;
+    let inline: number[] | undefined;
+    for (let scan = start; ; ) {
+      if (lt < scan) lt = nextOrEnd(text, '<', scan);
+      if (lt >= end) break;
+      MARKUP_TAG.lastIndex = lt;
+      const tag = MARKUP_TAG.exec(text);
+      const after = tag ? lt + tag[0].length : lt + 1;
+      if (tag && after <= end) {
+        if (INLINE_TAGS.has(tag[1].toLowerCase())) (inline ??= []).push(lt, after);
+        else {
+          pushLine(text, from, lt, seen, !!marker, paragraphs, inline);
+          from = after;
+          inline = undefined;
+        }
+      }
+      scan = after;
     }
+    pushLine(text, from, end, seen, !!marker, paragraphs, inline);
     pos = next;
   }
   // a short first line above body text is the headline; above another heading it is a section label
@@ -127,6 +140,28 @@ export function layout(text: string): Layout {
     paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
   }
   return { paragraphs, dateLine };
+}
+
+/** A markup tag opening, closing or empty (its name in group 1), its attributes bounded and on one line. */
+const MARKUP_TAG = /<\/?([a-zA-Z][a-zA-Z0-9:_-]{0,30})(?:\s[^<>\r\n]{0,2000})?\/?>/y;
+/** Tags inside a sentence's flow (a link, emphasis): a space, not a line break. */
+const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'i', 'b', 'u', 's', 'small', 'sup', 'sub', 'font', 'abbr', 'cite', 'q', 'mark', 'time', 'del', 'ins']);
+
+/**
+ * Lays out the line [start, end) as a paragraph (`marked` as a heading by its markup) unless it
+ * is blank; `inline` holds the [start, end) pairs of inline tags in it, whose tokens are left out.
+ */
+function pushLine(text: string, start: number, end: number, seen: LineSet, marked: boolean, paragraphs: Paragraph[], inline?: number[]): void {
+  const line = inline ? blankTags(text, start, end, inline) : text.slice(start, end);
+  if (!line.trim()) return;
+  const kind = classifyLine(line, seen, marked);
+  const tokens = kind === 'noise' ? [] : inline ? outsideTags(tokenize(text, start, end), inline) : tokenize(text, start, end);
+  // (what tokenize met among all of the line's tokens holds for the ones credits leave)
+  const marks = kind === 'noise' ? 0 : met;
+  const masked = marks & MET_PAREN ? maskCredits(text, start, end, tokens) : tokens;
+  const quotes = kind !== 'noise' ? pairQuotes(masked, end, (marks & MET_QUOTE) !== 0) : [];
+  const inQuote = quoteMask(masked, quotes);
+  paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
 }
 
 /** `#` to `######` and a space: a Markdown (ATX) heading's marker, after any indent. */
@@ -155,6 +190,26 @@ function shortHeadline(line: string): boolean {
 function nextOrEnd(text: string, ch: string, from: number): number {
   const i = text.indexOf(ch, from);
   return i < 0 ? text.length : i;
+}
+
+/** The line [start, end) with its tags (sorted [start, end) pairs) as spaces. */
+function blankTags(text: string, start: number, end: number, tags: number[]): string {
+  let line = '';
+  let at = start;
+  for (let k = 0; k < tags.length; k += 2) {
+    line += text.slice(at, tags[k]) + ' '.repeat(tags[k + 1] - tags[k]);
+    at = tags[k + 1];
+  }
+  return line + text.slice(at, end);
+}
+
+/** The tokens outside the sorted tag spans `tags` ([start, end) pairs), both in text order. */
+function outsideTags(tokens: Token[], tags: number[]): Token[] {
+  let k = 0;
+  return tokens.filter((t) => {
+    while (k < tags.length && tags[k + 1] <= t.start) k += 2;
+    return k >= tags.length || t.end <= tags[k];
+  });
 }
 
 function maskCredits(text: string, start: number, end: number, tokens: Token[]): Token[] {

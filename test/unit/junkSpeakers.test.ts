@@ -96,9 +96,11 @@ describe('junk speakers: the source phrase ends where it should', () => {
 describe('junk speakers: capitalised words that name no one', () => {
   it('a clickbait headline\'s exclamation before its colon is no speaker', () => {
     const text = 'Wow: Al Sharpton Just Said Something Unexpected About Donald Trump\n\nAl Sharpton spoke on his radio show on Monday.';
+    // the exclamation's quote is dropped (a headline is a quote only with a source); the headline's own cue and source stand
     const q = quoteOf(text, /Something Unexpected/);
-    assert.equal(q.who, null);
-    assert.equal(q.mention, null);
+    assert.equal(q.who, 'Al Sharpton');
+    assert.equal(q.mention, 'Al Sharpton');
+    assert.ok(!analyze(text).quotes.some((x) => x.text.startsWith('Al Sharpton Just')));
   });
 
   it('a headline\'s name before its colon still speaks', () => {

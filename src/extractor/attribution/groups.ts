@@ -27,9 +27,19 @@ export function bareName(st: ArticleState, t: Token[], from: number, to: number)
   let a = from;
   // ("Some of the women": the partitive's "of" after a quantifier names no one either)
   while (a < to - 1 && (LEADING.has(t[a].lower) || (a > from && t[a].lower === 'of'))) a++;
-  const last = t[to - 1];
+  // "economists who favor consumption taxes", "attorney that the showdown was …": the name ends before a clause
+  let b = a + 1;
+  while (b < to && !(t[b].type === 'word' && CLAUSE_OPENERS.has(t[b].lower))) b++;
+  // "members of Congress or": nor at a conjunction, a preposition or a comma with nothing after it
+  while (b > a + 1 && (t[b - 1].type !== 'word' || DANGLING.has(t[b - 1].lower))) b--;
+  const last = t[b - 1];
   return st.text.slice(t[a].start, last.possessive ? last.end - 2 : last.end);
 }
+
+/** Words that open a clause inside a phrase: a group's name ends before them. */
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'since', 'because', 'when', 'while', 'where', 'although']);
+/** Words a name does not end in ("members of Congress or", "chief of staff to the secretary of"). */
+const DANGLING = new Set(['or', 'and', 'but', 'nor', 'of', 'to', 'for', 'with', 'by', 'in', 'on', 'at', 'from', 'the', 'a', 'an']);
 
 /**
  * A group, an anonymous person or a body named by the phrase `np` (paragraph `pi`), with a

@@ -60,6 +60,8 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
     // ("A Detective Sergeant at Leeds": a title after "a" is a common noun too)
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower)) || (!before && INDEFINITE.has(t[np.from].lower) && (TITLES.has(prev.lower) || ROLE_NOUNS.has(prev.lower)));
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || (before?.actor.kind === 'person' && before.to === i);
+    // "the mayor's letter | to the port authority": whom a document went to does not speak
+    if ((w.lower === 'to' || w.lower === 'with') && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && i - 2 >= np.from && (t[i - 2].possessive || POSSESSIVE_PRONOUNS.has(t[i - 2].lower))) return i;
     if (!afterPeople) continue;
     if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
   }
@@ -106,8 +108,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
     else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
     if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
-    // an owner named only by the role: the phrase is an actor of its own
-    if (!owner && role) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+    // an owner named only by the role: the phrase is an actor of its own; what the role's holder
+    // wrote or said speaks as that holder ("the senator's statement says": the senator)
+    if (!owner && role) return possessedHead(head.lower, true) === 'author' ? phraseActor(st, pi, t, { from: np.from, to: k + 1 }, t[k], true) : phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
   }
   // "Variety's critic", "the newspaper's editor": a person of an owner the article named no
   // further is a person of their own, named by the phrase

@@ -10,6 +10,7 @@ import { countryBySurface, GROUP_NOUNS, TITLES } from '../gazetteer';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import type { Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
+import { knownLength } from '../knownNames';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
 import type { ArticleState } from './state';
@@ -18,8 +19,12 @@ import { collectRoles, noteGender } from './nameRoles';
 /** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
-/** Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles. */
-export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+/**
+ * Registers the names of sentence `s` of paragraph `pi` as actors and mentions, with their roles;
+ * in a Title Case line (`titled`: the body's actors by name, `knownActors`) only the names the body
+ * or the lexicon confirms.
+ */
+export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sentence, titled?: Map<string, LocalActor>): void {
   const tokens = p.tokens;
   // index loops: this runs for every sentence, much of it before V8 optimises it, where for-of and
   // destructuring walk an iterator per run and per pair
@@ -33,7 +38,14 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname
     shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
     if (shared) continue;
-    for (let k = 0; k < entities.length; k++) registerEntity(st, pi, p, s, entities[k]);
+    let named = false;
+    for (let k = 0; k < entities.length; k++) {
+      if (titled && !confirmedName(st, tokens, entities[k])) continue;
+      registerEntity(st, pi, p, s, entities[k]);
+      named = true;
+    }
+    // "Donald Trump Tweets A …": a run that names no one confirmed may still hold a name the body gives
+    if (titled && !named) mentionKnown(st, pi, p, from, to, titled);
     // "the Asia-Pacific partners", "US officials": a named group
     const noun = tokens[to];
     if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {
@@ -42,6 +54,32 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     }
   }
 }
+
+/** Whether a name of a Title Case line is one the body has given or the lexicon knows (a lone word is left to `resolveSingles`). */
+function confirmedName(st: ArticleState, tokens: Token[], e: Entity): boolean {
+  if (e.type === 'single' || e.type === 'role' || e.type === 'group') return true;
+  // an acronym ("NATO's Plan"), not a word the line shouts ("BUSTED: …", "THIS Is Why") that the article writes in lower case
+  if (knownLength(tokens, e.from, e.to)?.n === e.to - e.from) return true;
+  if (e.to - e.from === 1 && isAcronym(tokens[e.from])) return !lowerWords(st).has(tokens[e.from].base.toLowerCase());
+  if (st.table.aliasIndex.has(normaliseName(e.surface)) || st.table.aliasIndex.has(normaliseName(e.name)) || st.table.find(e.type === 'capital' ? 'place' : e.type, e.name) !== undefined) return true;
+  if (e.type !== 'person' || e.to - e.from < 2) return false;
+  // "Ann Coulter: And Then …": a given name and a surname that open the line before its colon label a speaker
+  if (e.from === 0 && tokens[e.to]?.text === ':' && genderOfFirstName(tokens[e.from].base) !== null) return true;
+  // "Cecile Richards: …" over a body that says "Richards": the headline gives the full name of the body's lone surname
+  const last = tokens[e.to - 1].base;
+  return st.singles.some((x) => x.entity.name === last);
+}
+
+/** The article's words in lower case, gathered once per article and only when asked. */
+function lowerWords(st: ArticleState): Set<string> {
+  let words = LOWER_WORDS.get(st);
+  if (words) return words;
+  words = new Set();
+  for (const p of st.paragraphs) for (const t of p.tokens) if (t.type === 'word' && !t.cap) words.add(t.lower);
+  LOWER_WORDS.set(st, words);
+  return words;
+}
+const LOWER_WORDS = new WeakMap<ArticleState, Set<string>>();
 
 /**
  * The given name `given` ("Dale") before "and" and the person `next` ("Karen Poirier"): left for
@@ -153,34 +191,44 @@ function extendPlace(st: ArticleState, pi: number, p: Paragraph, e: Entity): voi
 export function mentionHeadings(st: ArticleState): void {
   // most articles have no heading line: no table of the known names for them
   if (!st.paragraphs.some((p) => p.kind === 'heading')) return;
+  const known = knownActors(st);
+  st.paragraphs.forEach((p, pi) => {
+    if (p.kind !== 'heading') return;
+    for (const [from, to] of findRuns(p.tokens, 0, p.tokens.length)) mentionKnown(st, pi, p, from, to, known);
+  });
+}
+
+/** The article's actors by name: organisations, places and persons of more than one word. */
+export function knownActors(st: ArticleState): Map<string, LocalActor> {
   const known = new Map<string, LocalActor>();
   for (const a of st.table.actors) {
     if (a.kind === 'person' && a.nameTokens.length > 1) known.set(a.name, a);
     if (a.kind !== 'person') known.set(a.name, a);
   }
-  st.paragraphs.forEach((p, pi) => {
-    if (p.kind !== 'heading') return;
-    for (const [from, to] of findRuns(p.tokens, 0, p.tokens.length)) {
-      for (let a = from; a < to; a++) {
-        // no name is longer than 12 words: a long run must not make this all-pairs
-        for (let b = Math.min(to, a + 12); b > a; b--) {
-          const start = p.tokens[a].start;
-          const last = p.tokens[b - 1];
-          const end = last.possessive ? last.end - 2 : last.end;
-          const surface = st.text.slice(start, end);
-          // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
-          // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
-          const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) ? st.table.get('organization', p.tokens[a].base) : undefined;
-          const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
-          if (actor) {
-            st.addMention(actor, pi, a, b, start, end);
-            a = b - 1;
-            break;
-          }
-        }
+  return known;
+}
+
+/** Mentions of known actors (and acronyms, which name organisations) in the run [from, to) of a heading or a Title Case line. */
+function mentionKnown(st: ArticleState, pi: number, p: Paragraph, from: number, to: number, known: Map<string, LocalActor>): void {
+  for (let a = from; a < to; a++) {
+    // no name is longer than 12 words: a long run must not make this all-pairs
+    for (let b = Math.min(to, a + 12); b > a; b--) {
+      const start = p.tokens[a].start;
+      const last = p.tokens[b - 1];
+      const end = last.possessive ? last.end - 2 : last.end;
+      const surface = st.text.slice(start, end);
+      // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
+      // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
+      // a word the line shouts that the article writes in lower case ("BUSTED: …", "THIS Is Why") is none, unless the lexicon knows it ("WHO")
+      const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
+      const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
+      if (actor) {
+        st.addMention(actor, pi, a, b, start, end);
+        a = b - 1;
+        break;
       }
     }
-  });
+  }
 }
 
 /**

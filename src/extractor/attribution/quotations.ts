@@ -6,6 +6,9 @@
  */
 import type { LocalActor } from '../actors';
 import { classifyRun } from '../names';
+import { DOCUMENT_NOUNS } from '../cues';
+import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { peopleNoun } from '../lexicon/people';
 import type { Paragraph, QuoteMarks, Token } from '../text';
 import type { Span } from '../types';
 import { trimEnd } from './contentQuote';
@@ -301,4 +304,28 @@ function introducedPerson(st: ArticleState, before: number): LocalActor | null {
   let most = 0;
   for (const [a, n] of counts) if (n > most) [best, most] = [a, n];
   return best;
+}
+
+/** The most characters of a first line read as the headline though it is set as body text. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * A headline is a quote only when it carries a source: drops the quotes of the article's first
+ * line `pi`, when it is its headline, that have no speaker and either no source phrase ("BOOM:
+ * Trump Just …", a headline in quotation marks alone) or, before a bare colon, a label that names
+ * no source ("Stealth Over Health: …", "The One Thing Both Sides Want: …"), where "Poll: …" and
+ * "Senate Leader: …" keep theirs.
+ */
+export function dropSourcelessHeadline(st: ArticleState, pi: number): void {
+  const p = st.paragraphs[pi];
+  if (!p || (p.kind !== 'heading' && (p.sentences.length !== 1 || p.end - p.start > HEADLINE_CHARS))) return;
+  const kept = st.quotes.filter((q) => q.start < p.start || q.start >= p.end || q.speaker !== null || (q.speakerMention !== null && (q.cue?.text !== ':' || sourceLabel(st, q.speakerMention))));
+  if (kept.length !== st.quotes.length) st.quotes.splice(0, st.quotes.length, ...kept);
+}
+
+/** Whether a headline's label before its colon ends in a word for a source: a document ("Poll", "Report"), a person's role or a group of people. */
+function sourceLabel(st: ArticleState, label: Span): boolean {
+  const words = st.text.slice(label.start, label.end).toLowerCase().split(/\s+/);
+  const head = words[words.length - 1].replace(/(?:’s|'s)$/, '');
+  return DOCUMENT_NOUNS.has(head) || ROLE_NOUNS.has(head) || TITLES.has(head) || peopleNoun(head) !== null || GROUP_NOUNS.has(head);
 }

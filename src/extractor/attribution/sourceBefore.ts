@@ -60,8 +60,15 @@ const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIK
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {
   const of = t[a - 1];
-  return !!of && a - 2 >= from && (((of.lower === 'of' || of.lower === 'for') && ownsOfPhrase(t[a - 2])) || (of.lower === 'to' && ROLES_TO.has(t[a - 2].lower)));
+  return !!of && a - 2 >= from && (((of.lower === 'of' || of.lower === 'for') && ownsOfPhrase(t[a - 2])) || (of.lower === 'to' && ROLES_TO.has(t[a - 2].lower)) || ownedDocumentTo(t, a, from));
 }
+
+/** "the mayor's letter to | the port authority", "its filing with | regulators": someone's document and whom it went to. */
+function ownedDocumentTo(t: Token[], a: number, from: number): boolean {
+  const prep = t[a - 1].lower;
+  return (prep === 'to' || prep === 'with') && a - 3 >= from && DOCUMENT_NOUNS.has(t[a - 2].lower) && (t[a - 3].possessive || OWNER_PRONOUNS.has(t[a - 3].lower));
+}
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** Roles held "to" someone: "a personal assistant to a city councillor", "an adviser to the minister". */
 const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'assistants', 'envoy', 'ambassador', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'consultants', 'deputy', 'successor', 'heir', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'physician', 'doctor', 'chaplain']);
@@ -165,7 +172,7 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
       continue;
     }
     // "a personal assistant to | a city councillor"
-    if (prev.lower === 'to' && a - 2 >= from && ROLES_TO.has(t[a - 2].lower)) {
+    if ((prev.lower === 'to' && a - 2 >= from && ROLES_TO.has(t[a - 2].lower)) || ownedDocumentTo(t, a, from)) {
       a--;
       continue;
     }

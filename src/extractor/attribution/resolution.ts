@@ -31,6 +31,7 @@ import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead } from './partisans';
 import { namesakeSpeaker } from './namesakes';
+import { describedPerson } from './describedPerson';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -135,6 +136,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The 52-year-old said", "the 34-year-old driver told …", "the 51-year-old bench boss said": a person told by age is the nearest person before, as a pronoun is
   const age = np.from + 1 < np.to && np.to - np.from <= 4 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
+  // "Joan Kowalski taught for 30 years. “…,” the retiree said": a state or occupation of the one person in view
+  const described = describedPerson(st, pi, s, np, t);
+  if (described) return described;
   // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
   if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
   // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it

@@ -48,3 +48,35 @@ describe('descriptions28: a state or occupation describes the one person just na
     assert.notEqual(who(a, 'no room'), 'Irena Sokol');
   });
 });
+
+describe('descriptions28: a headline\'s place and office is the one person of the body holding it', () => {
+  it('"Winnipeg police chief says …" is the chief the body names, not a person "Winnipeg police chief"', () => {
+    const a = 'Winnipeg police chief says patrols will double downtown\n\nWINNIPEG — Winnipeg police Chief Gord Smyth announced new foot patrols on Tuesday.\n\n"People need to feel safe," Smyth said.';
+    assert.equal(who(a, 'patrols will double'), 'Gord Smyth');
+  });
+
+  it('"Manitoba MLA says …" is the MLA the body names; no one when the body names no MLA', () => {
+    const a = 'Manitoba MLA says rural clinics need staff\n\nWINNIPEG — NDP MLA Nahanni Okemaw said Monday that three clinics had closed for lack of nurses.';
+    assert.equal(who(a, 'rural clinics need staff'), 'Nahanni Okemaw');
+    const b = 'Manitoba MLA says rural clinics need staff\n\nWINNIPEG — Health critic Nahanni Okemaw said Monday that three clinics had closed for lack of nurses.';
+    assert.notEqual(who(b, 'rural clinics need staff'), 'Manitoba');
+  });
+});
+
+describe('descriptions28: a quotation with no cue after a sentence telling how a named person spoke', () => {
+  it('"Rita Jones was blunt. “…”" and "did not mince words. “…”" are theirs', () => {
+    const a =
+      'Library closure\n\nThe board voted 6-3 to close the branch.\n\nCouncillor Priya Lamontagne was blunt. "This is a betrayal of the north end."\n\n' +
+      'Branch manager Terrence Obi did not mince words. "We were never consulted."';
+    assert.equal(who(a, 'betrayal of the north end'), 'Priya Lamontagne');
+    assert.equal(who(a, 'never consulted'), 'Terrence Obi');
+  });
+
+  it('a quotation after an unrelated sentence about a person stays unattributed', () => {
+    const a = 'Library closure\n\nCouncillor Priya Lamontagne was late for the vote. "This is a betrayal of the north end."\n\nTerrence Obi has run the branch since 2009. "We were never consulted."';
+    const q1 = quotesOf(a).find((x) => x.text.includes('betrayal'));
+    const q2 = quotesOf(a).find((x) => x.text.includes('never consulted'));
+    assert.notEqual(q1?.who, 'Priya Lamontagne');
+    assert.notEqual(q2?.who, 'Terrence Obi');
+  });
+});

@@ -32,6 +32,7 @@ import { ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead } from './partisans';
 import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
+import { headlineOffice } from './headlineOffice';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -333,6 +334,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "a monitoring group said", "an environmental charity said": one body the article does not
   // name, named by its phrase (its noun alone, "a group", names none worth listing)
   if (!other && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 4 && words.slice(1, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) return phraseActor(st, pi, t, np, head);
+  // "Montreal police chief defends …": a headline's place and office is the one person of the body holding it
+  if ((peopleHead || (coreHead.cap && capitalOffice(coreHead.lower))) && (!other || other.actor.kind === 'place') && (pi === 0 || st.paragraphs[pi].kind === 'heading')) {
+    const holder = headlineOffice(st, pi, t, np, other);
+    if (holder !== undefined) return holder;
+  }
   if (peopleHead || lowerHead === 'secretary-general') {
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);

@@ -27,7 +27,9 @@ export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np,
   const modifiers = t.slice(placeEnd, np.to - 1);
   if (modifiers.some((w) => w.type !== 'word' || w.cap || w.possessive)) return undefined;
   const holder = onlyHolder(st, (role) => role.split(/\s+/).includes(office));
-  if (!holder || !modifiers.every((w) => describes(st, holder, w.lower))) return null;
+  // (no one holding it: the other sieves read the phrase)
+  if (!holder) return undefined;
+  if (!modifiers.every((w) => describes(st, holder, w.lower))) return null;
   st.addMention(holder, pi, np.from, np.to, t[np.from].start, head.end);
   return holder;
 }

@@ -8,7 +8,8 @@
  */
 import type { LocalActor } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
-import { firstQuoteFrom, type Paragraph, type Sentence, type Token } from '../text';
+import { firstQuoteFrom, type Paragraph, type QuoteMarks, type Sentence, type Token } from '../text';
+import { sentenceIndex } from './anaphora';
 import { verbOfOwnSubject } from './clauseAfterCue';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';
@@ -41,8 +42,9 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   const t = p.tokens;
   const qi = firstQuoteFrom(p.quotes, s.from);
   const qm = qi < p.quotes.length ? p.quotes[qi] : undefined;
-  if (!qm || qm.open >= s.to || qm.open < s.from + 2) return null;
+  if (!qm || qm.open >= s.to || (qm.open < s.from + 2 && qm.open !== s.from)) return null;
   const colon = qm.open - 1;
+  if (qm.open === s.from) return mannerQuotation(st, pi, p, s, qm);
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
   const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, t, s.from, colon);
   if (!subject) return null;
@@ -171,4 +173,53 @@ function seriesDocument(st: ArticleState, pi: number, t: Token[], from: number, 
   j++;
   if (j >= colon || !DOCUMENT_NOUNS.has(t[j].lower)) return null;
   return { from, mentionTo: j + 1, to: j + 1, actor: last.speaker, document: true };
+}
+
+/**
+ * Predicates by which a sentence tells how its subject spoke, as a colon would ("Rita Jones was
+ * blunt.", "Tran did not mince words."): the quotation that follows with no cue is theirs. Other
+ * predicates ("Jones was late.", "Tran runs the diner.") tell nothing of words that follow.
+ */
+const MANNER = /^(?:(?:was|is|has been|had been) (?:(?:more|even|less|equally|just as|characteristically|typically) )?(?:blunt|blunter|frank|candid|emphatic|defiant|succinct|curt|terse|unequivocal|unapologetic|forthright|matter-of-fact|plain-spoken|outspoken)|(?:did not|didn't|does not|doesn't) mince (?:words|(?:his|her|their) words)|minced no words|put it (?:bluntly|simply|plainly|succinctly|more bluntly|another way|this way))$/;
+
+/**
+ * "Councillor Rita Jones was blunt. “This is a disaster.”": a sentence that is a quotation with no
+ * cue, right after one (in its paragraph, or ending the paragraph before) whose subject is a
+ * named person and whose predicate tells how they spoke (MANNER). The quotation is theirs, the
+ * predicate its cue. null otherwise.
+ */
+function mannerQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, qm: QuoteMarks): LocalQuote | null {
+  // (the quotation is the whole sentence: only its closing marks and a stop after it)
+  if (qm.close >= 0 && s.to - qm.close > 2) return null;
+  const si = sentenceIndex(p.sentences, s.from);
+  let ppi = pi;
+  if (si === 0) {
+    ppi = pi - 1;
+    if (ppi < 0 || st.paragraphs[ppi].kind !== 'body' || !st.paragraphs[ppi].sentences.length) return null;
+  }
+  const pp = st.paragraphs[ppi];
+  const before = si === 0 ? pp.sentences[pp.sentences.length - 1] : p.sentences[si - 1];
+  const t = pp.tokens;
+  const stop = before.to - 1;
+  if (t[stop].text !== '.' || stop - before.from < 3) return null;
+  for (let k = before.from; k < stop; k++) if (pp.inQuote[k]) return null;
+  const subject = colonSubject(st, ppi, t, before.from, stop);
+  if (!subject?.actor || subject.to >= stop) return null;
+  const predicate = t.slice(subject.to, stop);
+  if (predicate.some((w) => w.type !== 'word' || w.cap) || !MANNER.test(predicate.map((w) => w.lower).join(' '))) return null;
+  const end = trimEnd(st.text, qm.start, qm.end);
+  if (end <= qm.start) return null;
+  const named = st.mentionAt[ppi][subject.from]!;
+  return {
+    start: qm.start,
+    end,
+    text: '',
+    kind: 'direct',
+    speaker: subject.actor,
+    speakerMention: st.span(named.start, named.end),
+    cue: st.span(t[subject.to].start, t[stop - 1].end),
+    continuation: false,
+    pieces: undefined,
+    cueClass: 'speech',
+  };
 }

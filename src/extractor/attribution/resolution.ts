@@ -31,6 +31,8 @@ import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead } from './partisans';
 import { namesakeSpeaker } from './namesakes';
+import { describedPerson } from './describedPerson';
+import { headlineOffice } from './headlineOffice';
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -135,6 +137,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The 52-year-old said", "the 34-year-old driver told …", "the 51-year-old bench boss said": a person told by age is the nearest person before, as a pronoun is
   const age = np.from + 1 < np.to && np.to - np.from <= 4 && t[np.from].lower === 'the' && AGED.test(t[np.from + 1].lower) ? ageDescribed(st, pi, s, np, t) : undefined;
   if (age !== undefined) return age;
+  // "Joan Kowalski taught for 30 years. “…,” the retiree said": a state or occupation of the one person in view
+  const described = describedPerson(st, pi, s, np, t);
+  if (described) return described;
   // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
   if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
   // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it
@@ -329,6 +334,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "a monitoring group said", "an environmental charity said": one body the article does not
   // name, named by its phrase (its noun alone, "a group", names none worth listing)
   if (!other && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 4 && words.slice(1, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) return phraseActor(st, pi, t, np, head);
+  // "Montreal police chief defends …": a headline's place and office is the one person of the body holding it
+  if ((peopleHead || (coreHead.cap && capitalOffice(coreHead.lower))) && (!other || other.actor.kind === 'place') && (pi === 0 || st.paragraphs[pi].kind === 'heading')) {
+    const holder = headlineOffice(st, pi, t, np, other);
+    if (holder !== undefined) return holder;
+  }
   if (peopleHead || lowerHead === 'secretary-general') {
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);

@@ -9,6 +9,7 @@ import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
+import { parentOfCount } from './describedPerson';
 import { ADJUNCT_START, AGED, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
@@ -91,6 +92,8 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     if (w.possessive && w.cap) continue;
   }
   if (b <= start || (b === head && b > start)) return null;
+  // "said the mother of three": a parent told by the count of children (see ./describedPerson)
+  if (b + 2 <= to && parentOfCount(t, b - 1)) return { from: start, to: b + 2 };
   // "said a spokeswoman for Kestrel Energy", "according to an analyst at the bank": the post-modifier
   let peopleHead = -1;
   if (isPeopleNoun(t[b - 1]) && ['for', 'of', 'at', 'with', 'from'].includes(t[b]?.lower ?? '')) {

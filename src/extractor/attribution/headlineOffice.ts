@@ -1,0 +1,46 @@
+/**
+ * "Montreal police chief defends response", "Saskatchewan MLA calls for review": a headline's
+ * subject made of a place and an office. The place tells where the office is held, and does not
+ * speak; the office is the one person of the body who holds it ("Montreal police Chief Fady
+ * Dagher", "NDP MLA Vicki Mowat"), the words between the place and the office standing in that
+ * person's role or right before one of their mentions ("police" in "Montreal police Chief").
+ */
+import type { LocalActor, LocalMention } from '../actors';
+import { ROLE_NOUNS, TITLES } from '../gazetteer';
+import type { Token } from '../text';
+import { onlyHolder } from './roleHolders';
+import type { ArticleState, Np } from './state';
+
+/**
+ * The person a headline's phrase `np` (tokens `t` of paragraph `pi`: the place `place` when the names layer
+ * listed it, then lower-case modifiers and an office) names; null when no one or several hold it. undefined when
+ * the phrase is of another form.
+ */
+export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np, place: LocalMention | null): LocalActor | null | undefined {
+  const head = t[np.to - 1];
+  const office = head.lower;
+  // (a place the names layer did not list is capitalised words no one's name stands in: "Saskatchewan MLA")
+  let placeEnd = np.from;
+  if (place) placeEnd = place.from === np.from ? place.to : np.from;
+  else while (placeEnd < np.to - 1 && t[placeEnd].type === 'word' && t[placeEnd].cap && !st.mentionAt[pi][placeEnd]) placeEnd++;
+  if (placeEnd === np.from || placeEnd >= np.to || np.to - placeEnd > 3 || !(ROLE_NOUNS.has(office) || TITLES.has(office))) return undefined;
+  const modifiers = t.slice(placeEnd, np.to - 1);
+  if (modifiers.some((w) => w.type !== 'word' || w.cap || w.possessive)) return undefined;
+  const holder = onlyHolder(st, (role) => role.split(/\s+/).includes(office));
+  // (no one holding it: the other sieves read the phrase)
+  if (!holder) return undefined;
+  if (!modifiers.every((w) => describes(st, holder, w.lower))) return null;
+  st.addMention(holder, pi, np.from, np.to, t[np.from].start, head.end);
+  return holder;
+}
+
+/** Whether word `w` stands in a role or body of `a`, or among the three words before one of its mentions. */
+function describes(st: ArticleState, a: LocalActor, w: string): boolean {
+  if (a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(w)) || a.orgHints.some((h) => h.toLowerCase().split(/\s+/).includes(w))) return true;
+  return st.mentions.some((m) => {
+    if (m.actor !== a) return false;
+    const t = st.paragraphs[m.para].tokens;
+    for (let i = Math.max(0, m.from - 3); i < m.from; i++) if (t[i].lower === w) return true;
+    return false;
+  });
+}

@@ -204,6 +204,10 @@ const MANY_INITIALS = /^(?:\p{L}\.){2,}$/u;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'however', 'meanwhile', 'still', 'yet']);
 
 function makeSentence(tokens: Token[], from: number, to: number): Sentence {
-  return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
+  // (the offsets first: V8 gives every literal of up to four fields one tree of shapes, so a sentence
+  // opening with `from` and `to` shared those fields with the token spans ({ from, to }); the first
+  // span copied with another start ({ ...np, from }) threw away the optimised code of every reader
+  // of sentences, compiled again: -121 M instructions over 100 dev articles)
+  return { start: tokens[from].start, end: tokens[to - 1].end, from, to };
 }
 

@@ -8,7 +8,7 @@ import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
-import { IndexCache, shardOf, tableWriter, tailCrc, type CachedArticle, type TableWriter, type TailRef } from '../../src/vscode/indexing/cache';
+import { IndexCache, shardOf, tableWriter, tailCrc, type CachedArticle, type TableEntry, type TableWriter, type TailRef } from '../../src/vscode/indexing/cache';
 import { lineStarts } from '../../src/vscode/indexing/runJob';
 import { articleRecordCodec, lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 import { numbersOf, numbersText } from '../../src/vscode/indexing/cacheNumbers';
@@ -30,8 +30,8 @@ function fromFiles(texts: Record<string, string>): Corpus {
 }
 
 /** A string table as the cache makes one, and what adds to it. */
-function stringTable(): { writer: TableWriter; table: Array<string | number[]> } {
-  const table: Array<string | number[]> = [];
+function stringTable(): { writer: TableWriter; table: TableEntry[] } {
+  const table: TableEntry[] = [];
   return { table, writer: tableWriter(table) };
 }
 
@@ -154,13 +154,25 @@ describe('index cache under attack: entries that parse but lie', () => {
     assert.equal(entries.size, 0);
   });
 
-  it('drops a cache whose head names a string past its table, or whose table holds other than strings', async () => {
+  it('drops a cache whose head names a string past its table, or whose table holds other than strings, lists and actors', async () => {
     for (const hurt of [
       (l: string[]) => [withHead(l[0], (h) => (h[4][1] = 1_000_000)), ...l.slice(1)],
       (l: string[], table: string[]) => ((table as unknown[]).push(7), l),
       // a list of strings that names a string after it, or a list
       (l: string[], table: string[]) => ((table as unknown[]).push([table.length + 1], 'x'), l),
       (l: string[], table: string[]) => ((table as unknown[]).push([0], [table.length]), l),
+      // an actor entry not of integers, with more than its numbers, or one whose numbers fail (an "anonymous" of 2)
+      (l: string[], table: string[]) => ((table as unknown[]).push({ actor: [0] }), l),
+      (l: string[], table: string[]) => ((table as unknown[]).push({ actor: numbersText([0]), more: 1 }), l),
+      (l: string[], table: string[]) => {
+        for (const e of table as unknown[]) {
+          if (typeof e !== 'object' || e === null || Array.isArray(e)) continue;
+          const numbers = numbersOf((e as { actor: string }).actor)!;
+          numbers[7] = 2;
+          (e as { actor: string }).actor = numbersText(numbers);
+        }
+        return l;
+      },
       (l: string[]) => [withHead(l[0], (h) => (h[0] = -1)), ...l.slice(1)],
     ]) {
       const { entries, dropped } = await loadHurt(hurt);
@@ -170,7 +182,7 @@ describe('index cache under attack: entries that parse but lie', () => {
   });
 });
 
-describe('index cache: a head\'s actors, one flat list of numbers', () => {
+describe('index cache: a head\'s actors, indexes of the actors of the string table', () => {
   /** A record with an anonymous actor, one with a gender and one standing for a capital's government (fields only some actors have). */
   const text = 'Beijing said on Monday that the talks would go on. Mr. John Smith, the mayor, said he agreed. “We will attend,” a spokeswoman said.';
   const r = analyzeToRecord(text, {}, 'file:///port/flat.txt');
@@ -183,13 +195,23 @@ describe('index cache: a head\'s actors, one flat list of numbers', () => {
     f(head);
     return head;
   };
-  /** A head whose actors' numbers (one string, see ./cacheNumbers.ts) `f` changes as a list. */
-  const actorsWith = (f: (flat: number[]) => void): unknown[] =>
+  /** A head whose actors' indexes (one string, see ./cacheNumbers.ts) `f` changes as a list. */
+  const actorsWith = (f: (indexes: number[]) => void): unknown[] =>
     headWith((h) => {
-      const flat = numbersOf(h[4])!;
-      f(flat);
-      h[4] = numbersText(flat);
+      const indexes = numbersOf(h[4])!;
+      f(indexes);
+      h[4] = numbersText(indexes);
     });
+  /** The record's head read with a copy of the table whose actor entries `f` changes (their ten numbers). */
+  const readWithActors = (f: (actor: number[]) => void): ArticleRecord | null => {
+    const hurt = table.map((e) => {
+      if (typeof e !== 'object' || Array.isArray(e)) return e;
+      const numbers = numbersOf(e.actor)!;
+      f(numbers);
+      return { actor: numbersText(numbers) };
+    });
+    return codec.read(stored.head, inMemory(stored.tail), r.path, Buffer.byteLength(text), codec.table(hurt));
+  };
 
   it('comes back as the record\'s actors, each with the fields it has and no others', () => {
     assert.ok(r.actors.some((a) => a.anonymous) && r.actors.some((a) => a.gender !== undefined) && r.actors.some((a) => a.capitalOf !== undefined), 'the text gives actors of each kind of field');
@@ -211,17 +233,19 @@ describe('index cache: a head\'s actors, one flat list of numbers', () => {
     assert.deepEqual(again.actors, r.actors);
     // the first actor stored twice in one head: two objects alike
     const plain = r.actors.findIndex((_, i) => !own(i));
-    const doubled = readOnce(actorsWith((flat) => flat.push(...flat.slice(plain * 10, plain * 10 + 10))));
+    const doubled = readOnce(actorsWith((indexes) => indexes.push(indexes[plain])));
     const last = doubled.actors.length - 1;
     assert.notEqual(doubled.actors[last], doubled.actors[plain]);
     assert.deepEqual(doubled.actors[last], doubled.actors[plain]);
   });
 
-  it('a head is refused for a list not of whole actors, an "anonymous" other than 1 or 0, numbers not written as the cache writes them, or fields stored apart for no actor, out of order or of the wrong shape', () => {
+  it('a head is refused for an index of no actor, an actor entry that fails its checks, numbers not written as the cache writes them, or fields stored apart for no actor, out of order or of the wrong shape', () => {
     const more = (head: unknown[]): unknown[] => head[7] as unknown[];
+    const strings = table.findIndex((e) => typeof e === 'string');
     const refused = [
-      actorsWith((flat) => flat.push(0)),
-      actorsWith((flat) => (flat[7] = 2)),
+      actorsWith((indexes) => indexes.push(strings)),
+      actorsWith((indexes) => indexes.push(table.length)),
+      actorsWith((indexes) => indexes.push(-1)),
       // the numbers' string cut within a number, or with a character that is no digit
       headWith((h) => (h[4] = (h[4] as string).slice(0, -1) + '0')),
       headWith((h) => (h[4] = `${h[4] as string}!`)),
@@ -234,6 +258,12 @@ describe('index cache: a head\'s actors, one flat list of numbers', () => {
     ];
     assert.ok(more(stored.head as unknown[]).length >= 2, 'the record has fields stored apart');
     for (const head of refused) assert.equal(read(head), null, JSON.stringify(head).slice(0, 80));
+    // actor entries of the table: an "anonymous" other than 1 or 0, a kind that is none, a count
+    // below zero, a name that is a list, a list that is a string, a field short
+    assert.ok(readWithActors(() => undefined), 'the table as written reads');
+    const lists = table.findIndex((e) => Array.isArray(e));
+    assert.ok(lists >= 0, 'the record has lists of strings');
+    for (const hurt of [(f: number[]) => (f[7] = 2), (f: number[]) => (f[2] = f[0]), (f: number[]) => (f[8] = -1), (f: number[]) => (f[1] = lists), (f: number[]) => (f[3] = strings), (f: number[]) => f.pop()]) assert.equal(readWithActors(hurt), null, String(hurt));
   });
 });
 

@@ -8,10 +8,12 @@
  * read from it, at its place, when a view first asks for it (see RecordCodec), so that neither the
  * load nor the heap carries the tails of records no view reads (36 MB at 10,000 articles). A head
  * names its tail's place, length and CRC-32; a tail that fails it is never used. And a string table: each
- * distinct string of the entries' heads once, and each distinct list of strings once (as indexes of
- * its strings), the heads holding indexes into it, so a load makes each string and list once instead
+ * distinct string of the entries' heads once, each distinct list of strings once (as indexes of
+ * its strings), and each distinct actor once (its fields as numbers, see ./validate.ts actorsFlat),
+ * the heads holding indexes into it, so a load makes each string, list and actor once instead
  * of once per use (names, kinds and name words repeat across articles: at 10,000 articles 1.2
- * million strings in the heads, 65,000 distinct; 204,000 lists, 17,000 distinct), in lines of
+ * million strings in the heads, 65,000 distinct; 204,000 lists, 17,000 distinct; 243,000 actors,
+ * 41,000 distinct), in lines of
  * TABLE_LINE entries so that it is parsed in slices too. The table only grows while
  * single shards are rewritten (the indexes in the others stay valid) and starts afresh when every
  * shard is. Nothing read back is trusted:
@@ -27,15 +29,15 @@ import { isInt } from '../../corpus/guards';
 import { oneWriterAtATime, writeGzipLines, yieldToHost } from './writers';
 import { readRegular } from './regularFiles';
 import { gunzip, tailCrc, TailFile, type TailRef } from './cacheFiles';
-import { slicedTableWriter, type TableWriter } from './cacheTable';
+import { slicedTableWriter, type TableEntry, type TableWriter } from './cacheTable';
 import { numbersText, readNumbers } from './cacheNumbers';
 
 export { yieldToHost };
 export { TailFile, tailCrc, type TailRef, type TailSource } from './cacheFiles';
-export { tableWriter, type TableWriter } from './cacheTable';
+export { tableWriter, type TableEntry, type TableWriter } from './cacheTable';
 
-/** The on-disk layout's own version; RECORD_VERSION covers what the records hold. */
-const FORMAT = 8;
+/** The on-disk layout's own version; RECORD_VERSION covers what the records hold. 9: actors in the string table (see ./validate.ts actorsFlat). */
+const FORMAT = 9;
 /** Shards of the cache: one edit rewrites a 32nd of it, and no one step of a load handles more than that. */
 export const SHARDS = 32;
 const MANIFEST = 'manifest.json';
@@ -97,8 +99,8 @@ export interface RecordCodec<R> {
   /** `end`: no offset in the record may lie past it (the file's size in bytes, at least its text's length in UTF-16 units); `table`: the cache's table, as `table` gave it. */
   read(head: unknown, tail: TailRef, key: string, end: number, table: readonly unknown[]): R | null;
   /**
-   * `table`: the index of a string or of a non-empty list of strings in the cache's table (added
-   * when new); `tail`: the tail's bytes, as `read` is to find them, valid only until the next call
+   * `table`: the index of a string, of a non-empty list of strings or of an actor in the cache's
+   * table (added when new); `tail`: the tail's bytes, as `read` is to find them, valid only until the next call
    * (they may lie in a buffer every call reuses).
    */
   store(r: R, table: TableWriter): { head: unknown; tail: Buffer };
@@ -107,12 +109,13 @@ export interface RecordCodec<R> {
   /** Whether the record's tail was found damaged (it reads as empty): such a record is not written. */
   damaged?(r: R): boolean;
   /**
-   * The cache's string table as read (checked: strings, and lists of the indexes of strings before
-   * them), made ready for `read` (lists made lists of strings, strings shared with the rest of the
-   * heap, say) into `out`: entries [from, to), those before `from` being ready already (a load does
-   * it in slices); returns `out`.
+   * The cache's string table as read (checked: strings, lists of the indexes of strings before
+   * them, and actors as lists of integers, whose meaning the codec checks), made ready for `read`
+   * (lists made lists of strings, strings shared with the rest of the heap, actors made objects,
+   * say) into `out`: entries [from, to), those before `from` being ready already (a load does it in
+   * slices); returns `out`.
    */
-  table(entries: ReadonlyArray<string | number[]>, from?: number, to?: number, out?: unknown[]): unknown[];
+  table(entries: ReadonlyArray<TableEntry>, from?: number, to?: number, out?: unknown[]): unknown[];
   /** A load is over (done or failed): what `read` kept for the heads of one table may go. */
   loaded?(): void;
 }
@@ -149,6 +152,12 @@ function isTableList(x: unknown, before: readonly unknown[]): boolean {
     if (!isInt(j, 0, before.length) || typeof before[j] !== 'string') return false;
   }
   return true;
+}
+
+/** Whether `x` is an actor of the string table as far as the cache knows it: `{ actor: string }`, nothing else (the codec's `table` reads and checks its numbers). */
+function isTableActor(x: unknown): x is { actor: string } {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  return typeof (x as { actor?: unknown }).actor === 'string' && Object.keys(x).length === 1;
 }
 
 /** Line starts of a load's entries taken from this many of them at once (a chunk is freed once all its entries are). */
@@ -191,7 +200,7 @@ export class IndexCache<R> {
   /** The shards the manifest on disk lists: shard -> its heads file, entry count, tails file's size, and the tails file as records read it. */
   private current = new Map<number, Shard>();
   /** The string table the shards on disk (those in `current`) index into (strings, and lists as indexes of strings); its file. */
-  private strings: ReadonlyArray<string | number[]> = [];
+  private strings: ReadonlyArray<TableEntry> = [];
   private stringsFile = '';
   /** The table's length when it was loaded or last started afresh: edits that more than double it (strings of old edits kept) have every shard rewritten. */
   private baseline = 0;
@@ -307,7 +316,7 @@ export class IndexCache<R> {
   }
 
   /** The string table in `data` (lines of JSON lists, their entries in order), checked: strings, and non-empty lists of the indexes of strings before them; null when it holds anything else. */
-  private async table(data: Buffer): Promise<Array<string | number[]> | null> {
+  private async table(data: Buffer): Promise<TableEntry[] | null> {
     const v: unknown[] = [];
     let sliceStart = performance.now();
     for (let start = 0; start < data.length; ) {
@@ -321,7 +330,7 @@ export class IndexCache<R> {
       }
       if (!Array.isArray(line)) return null;
       for (const x of line) {
-        if (typeof x !== 'string' && !isTableList(x, v)) return null;
+        if (typeof x !== 'string' && !isTableList(x, v) && !isTableActor(x)) return null;
         v.push(x);
       }
       start = end + 1;
@@ -330,7 +339,7 @@ export class IndexCache<R> {
         sliceStart = performance.now();
       }
     }
-    return v as Array<string | number[]>;
+    return v as TableEntry[];
   }
 
   /**

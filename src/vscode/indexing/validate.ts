@@ -9,8 +9,7 @@
 import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareTableString, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
 import type { RecordCodec } from './cache';
 import { tailCrc, type TailRef } from './cacheFiles';
-import type { TableWriter } from './cacheTable';
-import { ACTOR_STRIDE, SharedActors } from './sharedActors';
+import type { TableEntry, TableWriter } from './cacheTable';
 import { numbersText, readNumbers } from './cacheNumbers';
 import { ACTOR_KINDS, isInt, isObject, isString, isStringOrNull, strings } from '../../corpus/guards';
 
@@ -115,7 +114,7 @@ const BAD = new Error('bad head');
 /** The one empty list that a cached head's empty lists become (most actors' roles, hints, aliases). */
 const NONE: string[] = [];
 
-/** A head's strings and lists of strings as indexes into the cache's table (./cache.ts), and back. */
+/** A head's strings, lists of strings and actors as indexes into the cache's table (./cache.ts), and back. */
 interface Strings {
   /** The string at index `i`; throws BAD when `i` is no string's index in the table. */
   at(i: unknown): string;
@@ -123,20 +122,32 @@ interface Strings {
   orNull(i: unknown): string | null;
   /** The list of strings at index `i` (shared: lists are only read), -1 standing for the empty list; throws BAD when `i` is no list's index. */
   list(i: unknown): string[];
-  /** The actors decoded with this table so far (see sharedActorAt). */
-  readonly actors: SharedActors;
+  /**
+   * Per entry of the table, the number of the head that last took it as an actor (see headOf), 0
+   * for none yet, -1 for an entry that is no actor (or one that failed its checks): the heads' 243,000
+   * look-ups at 10,164 articles read this, not the entries themselves.
+   */
+  readonly takenBy: Int32Array;
   /** Heads decoded with this table so far. */
   heads: number;
+  /** The table, made ready. */
+  readonly table: readonly unknown[];
 }
+
+/** A table entry made ready (see the codec's `table`) that is an actor: an object (strings are strings, lists arrays, an actor that failed its checks null). */
+const isReadyActor = (e: unknown): e is Record<string, unknown> => typeof e === 'object' && e !== null && !Array.isArray(e);
 
 function stringsOf(table: readonly unknown[]): Strings {
   const at = (i: unknown): string => {
     if (!isInt(i, 0, table.length) || typeof table[i] !== 'string') throw BAD;
     return table[i] as string;
   };
+  const takenBy = new Int32Array(table.length);
+  for (let i = 0; i < table.length; i++) if (!isReadyActor(table[i])) takenBy[i] = -1;
   return {
     at,
-    actors: new SharedActors(),
+    table,
+    takenBy,
     heads: 0,
     orNull: (i) => (i === -1 ? null : at(i)),
     list(i) {
@@ -147,53 +158,50 @@ function stringsOf(table: readonly unknown[]): Strings {
   };
 }
 
+/** Numbers per actor in the cache's table (see actorsFlat). */
+const ACTOR_FIELDS = 10;
+
 /**
- * A record's actors as the cache stores them: one flat list of numbers, ACTOR_STRIDE per actor, its
- * fields in a fixed order (strings and lists as indexes, -1 an empty list; `anonymous` 1 or 0), in
- * one string (./cacheNumbers.ts: 2.4 million numbers at 10,164 articles, which JSON took most of a
- * load's parse for), and apart, flat, each actor's index and the fields it may lack (as they
- * are), for the few that have them. One list per record, not one per actor: a load parsed 240,000
- * small lists at 10,000 articles.
+ * A record's actors as the cache stores them: each as the index of an actor entry of the string
+ * table, whose ten numbers are its fields in a fixed order (strings and lists as indexes, -1 an
+ * empty list; `anonymous` 1 or 0), so that actors stored alike are one entry and a load makes each
+ * once (243,000 actors in 10,164 heads, 41,000 distinct); the indexes in one string
+ * (./cacheNumbers.ts); and apart, flat, each actor's index and the fields it may lack (as they
+ * are), for the few that have them. Before cache format 9 each head held its actors' ten numbers,
+ * and a load looked each actor up by them: the load's instructions were ~9% more (callgrind).
  */
 function actorsFlat(actors: readonly RecordActor[], table: TableWriter): { flat: string; more: unknown[] } {
   const list = (l: string[]): number => (l.length ? table.list(l) : -1);
-  const flat: number[] = [];
+  const indexes: number[] = [];
   const more: unknown[] = [];
   actors.forEach((a, i) => {
-    flat.push(table.string(a.key), table.string(a.name), table.string(a.kind), list(a.aliases), list(a.roles), list(a.orgHints), list(a.nameTokens), a.anonymous ? 1 : 0, a.mentions, a.quotes);
+    indexes.push(table.actor([table.string(a.key), table.string(a.name), table.string(a.kind), list(a.aliases), list(a.roles), list(a.orgHints), list(a.nameTokens), a.anonymous ? 1 : 0, a.mentions, a.quotes]));
     if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) more.push(i, { capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
   });
-  return { flat: numbersText(flat), more };
+  return { flat: numbersText(indexes), more };
 }
 
 /**
- * The actor at `at` of a flat list (see actorsFlat), checked as isActor checks one (its strings and
- * lists are the table's, checked already: only the rest is checked here, once); throws BAD for what
- * is no such actor.
+ * An actor entry of the table (`numbers`, its numbers' string) made an actor, checked as isActor
+ * checks one: its strings and lists entries before it (`ready`, made ready already), its kind one,
+ * `anonymous` 1 or 0, its counts whole; null for what is no such actor (a head that names it is refused).
  */
-function actorAt(f: Int32Array, at: number, s: Strings): Record<string, unknown> {
-  const kind = s.at(f[at + 2]);
-  const anonymous = f[at + 7];
-  if (!ACTOR_KINDS.has(kind) || (anonymous !== 0 && anonymous !== 1) || !isInt(f[at + 8], 0) || !isInt(f[at + 9], 0)) throw BAD;
-  return { key: s.at(f[at]), name: s.at(f[at + 1]), kind, aliases: s.list(f[at + 3]), roles: s.list(f[at + 4]), orgHints: s.list(f[at + 5]), nameTokens: s.list(f[at + 6]), anonymous: anonymous === 1, mentions: f[at + 8], quotes: f[at + 9] };
-}
-
-/**
- * actorAt, one object for every actor the heads store alike (the same ten numbers: the same
- * strings and lists of the table, and the same counts), but never one object twice in a record
- * (`head`: its number), whose actors are told apart by identity (events name their participants by
- * them). An archive names the same places, organisations and people with the same counts over and
- * over: 243,000 actors at 10,164 articles, 49,000 objects so (~104 bytes each). An actor is shared
- * only once actorAt has checked it, and found by its numbers alone.
- */
-function sharedActorAt(f: Int32Array, at: number, s: Strings, head: number): Record<string, unknown> {
-  // one look-up whether the actor is known or new (SharedActors copies what it keeps)
-  const i = s.actors.find(f, at);
-  const known = i >= 0 ? s.actors.take(i, head) : null;
-  if (known) return known;
-  const actor = actorAt(f, at, s);
-  if (i < 0) s.actors.add(f, at, head, actor);
-  return actor;
+function tableActor(numbers: string, ready: readonly unknown[], before: number): Record<string, unknown> | null {
+  const read = readNumbers(numbers);
+  if (!read || read.count !== ACTOR_FIELDS) return null;
+  const f = read.numbers;
+  const str = (j: number): string | null => (j < before && typeof ready[j] === 'string' ? (ready[j] as string) : null);
+  const list = (j: number): string[] | null => (j === -1 ? NONE : j < before && Array.isArray(ready[j]) ? (ready[j] as string[]) : null);
+  const key = str(f[0]);
+  const name = str(f[1]);
+  const kind = str(f[2]);
+  const aliases = list(f[3]);
+  const roles = list(f[4]);
+  const orgHints = list(f[5]);
+  const nameTokens = list(f[6]);
+  const anonymous = f[7];
+  if (key === null || name === null || kind === null || !ACTOR_KINDS.has(kind) || !aliases || !roles || !orgHints || !nameTokens || (anonymous !== 0 && anonymous !== 1) || !isInt(f[8], 0) || !isInt(f[9], 0)) return null;
+  return { key, name, kind, aliases, roles, orgHints, nameTokens, anonymous: anonymous === 1, mentions: f[8], quotes: f[9] };
 }
 
 /** Gives actor `a` the fields it may lack, as actorsFlat stored them apart (`more`, checked here); throws BAD for what is no such fields. */
@@ -233,26 +241,37 @@ function eventOf(t: unknown, s: Strings): Record<string, unknown> {
  */
 function headOf(v: unknown, s: Strings): ArticleRecord {
   if (!Array.isArray(v) || v.length !== 8 || !Array.isArray(v[5]) || !Array.isArray(v[7])) throw BAD;
-  // the actors' numbers in a buffer the next head's read reuses: each is read (or copied) here
+  // the actors' indexes in a buffer the next head's read reuses: each is read here
   const read = readNumbers(v[4]);
   if (!read) throw BAD;
-  const flat = read.numbers;
+  const indexes = read.numbers;
   const events = v[5] as unknown[];
   const more = v[7] as unknown[];
-  if (read.count % ACTOR_STRIDE || more.length % 2) throw BAD;
+  if (more.length % 2) throw BAD;
   // pushed, not written into arrays made of a length (holey, and slower for all that reads them)
   const a: Array<Record<string, unknown>> = [];
   // `more` in ascending actor order, each once: a cursor (anything else is left over, and refused)
   let m = 0;
   const head = ++s.heads;
-  for (let at = 0; at < read.count; at += ACTOR_STRIDE) {
-    // an actor with fields of its own is its own
+  const { takenBy } = s;
+  for (let k = 0; k < read.count; k++) {
+    const i = indexes[k];
+    const taken = i >= 0 && i < takenBy.length ? takenBy[i] : -1;
+    if (taken < 0) throw BAD;
+    const shared = s.table[i] as Record<string, unknown>;
     if (m < more.length && more[m] === a.length) {
-      const actor = actorAt(flat, at, s);
+      // an actor with fields of its own is its own (its fields in the order actorsFlat stored them, then those)
+      const actor = { ...shared };
       addMore(actor, more[m + 1]);
       m += 2;
       a.push(actor);
-    } else a.push(sharedActorAt(flat, at, s, head));
+    } else if (taken === head) {
+      // never one object twice in a record, whose actors are told apart by identity (events name their participants by them)
+      a.push({ ...shared });
+    } else {
+      takenBy[i] = head;
+      a.push(shared);
+    }
   }
   if (m !== more.length) throw BAD;
   const e: Array<Record<string, unknown>> = [];
@@ -388,10 +407,11 @@ export function lazyArticleCodec(damaged: (path: string) => void): RecordCodec<A
     damaged: (r) => damagedTails.has(r),
     table(entries, from = 0, to = entries.length, out = []) {
       // strings shared with the rest of the heap once per load, not once per use; lists (of the
-      // indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of those strings
+      // indexes of strings before them, as ./cache.ts checked, so made ready already) made lists of
+      // those strings; actors made objects of the entries before them, null when they fail (see tableActor)
       for (let i = from; i < to; i++) {
-        const e = entries[i];
-        out[i] = typeof e === 'string' ? shareTableString(e) : e.map((j) => out[j]);
+        const e: TableEntry = entries[i];
+        out[i] = typeof e === 'string' ? shareTableString(e) : Array.isArray(e) ? e.map((j) => out[j]) : tableActor(e.actor, out, i);
       }
       return out;
     },

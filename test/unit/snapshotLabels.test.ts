@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { Corpus } from '../../src/corpus/corpus';
+import { RECORD_VERSION } from '../../src/corpus/record';
+import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
+
+/** Events of several labels, some dated alike (their order within a date is by label), some undated. */
+const TEXTS: Record<string, string> = {
+  'l1.txt': 'date 2024-03-05\nDelegates met at the water summit in Ostby on Friday. The tram summit in Varde opens on Friday.',
+  'l2.txt': 'date 2024-03-05\nThe budget talks in Ostby ended on Friday. Zoning hearings in Varde begin on Friday.',
+  'l3.txt': 'The harbour conference in Tromsø opens on Monday. A spokesman said the arts festival in Ostby was cancelled.',
+  'l4.txt': 'date 2024-04-01\nThe election in Varde is on Sunday. The Ostby referendum is on Sunday.',
+};
+
+function settled(): Corpus {
+  const c = new AnalysingCorpus();
+  for (const [p, t] of Object.entries(TEXTS)) c.upsert(p, analyzeToRecord(t, {}, p));
+  while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
+  return c;
+}
+const lines = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
+
+/** The corpus restored from `snap` (its events stepped as the host steps them), or the error the read threw. */
+function restored(snap: string[], from: Corpus): Corpus | Error {
+  let r;
+  try {
+    const gen = readSnapshot(snap, RECORD_VERSION, (k) => from.record(k));
+    for (let s = gen.next(); ; s = gen.next()) if (s.done) { r = s.value; break; }
+  } catch (e) {
+    return e as Error;
+  }
+  const to = new AnalysingCorpus();
+  const step = restoreStep(to, r, (k) => from.record(k)!);
+  while (!step(Infinity));
+  while (!to.eventsStep(performance.now() + 1));
+  return to;
+}
+
+describe('corpus snapshot: the event labels\' order saved, not sorted again', () => {
+  const live = settled();
+  const good = lines(live);
+  const last = good.length - 1;
+  const byDate = (c: Corpus): string[] => c.eventsByDate().map((e) => `${e.date} ${e.label}`);
+
+  it('saves each label once, in the order the Events tree sorts them, and a restore orders the events as the live corpus does', () => {
+    const places = JSON.parse(good[last]) as number[];
+    const all = live.events();
+    const labels = places.map((i) => all[i].label);
+    assert.ok(labels.length >= 3, `the texts make events of several labels (${labels.length})`);
+    assert.deepEqual(labels, [...new Set(all.map((e) => e.label))].sort(new Intl.Collator().compare));
+    const c = restored(good, live);
+    assert.ok(c instanceof Corpus);
+    assert.deepEqual(byDate(c), byDate(live));
+  });
+
+  it('a labels\' order that lies (reversed, missing labels, a label twice) still orders the events as the live corpus does', () => {
+    const places = JSON.parse(good[last]) as number[];
+    for (const lie of [[...places].reverse(), places.slice(1), places.slice(0, 2), [], [...places, places[0]]]) {
+      const c = restored([...good.slice(0, last), JSON.stringify(lie)], live);
+      assert.ok(c instanceof Corpus, JSON.stringify(lie));
+      assert.deepEqual(byDate(c), byDate(live), JSON.stringify(lie));
+    }
+  });
+
+  it('refuses a labels\' order that names no event, or is missing', () => {
+    const all = live.events();
+    for (const bad of [[all.length], [-1], ['x'], {}]) assert.ok(restored([...good.slice(0, last), JSON.stringify(bad)], live) instanceof Error, JSON.stringify(bad));
+    assert.ok(restored(good.slice(0, last), live) instanceof Error, 'the line missing');
+  });
+});

@@ -84,3 +84,15 @@ describe('a lone word where a place stands', () => {
   });
 });
 
+describe('a person in a phrase opening the sentence', () => {
+  it('"Preceded at the lectern by X, …, Y launched into …" then "he said": Y, the main clause\'s person', () => {
+    const text = 'Rally\n\nPreceded at the lectern by Tom Brandt, the county sheriff, Governor Paul Okafor launched into a long speech.\n\n“We will finish the bridge!” he said.';
+    assert.equal(speakerOf(text, /finish the bridge/), 'Paul Okafor');
+  });
+
+  it('"With X, there is …" then "he said": X, since the main clause names no one', () => {
+    const text = 'Rally\n\nMark Ellison spoke first. With Governor Paul Okafor, there is not much chance of change.\n\n“You think I am going to change?” he said.';
+    assert.equal(speakerOf(text, /going to change/), 'Paul Okafor');
+  });
+});
+

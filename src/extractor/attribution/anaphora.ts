@@ -20,6 +20,7 @@ import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { seenByBefore } from './seenDocument';
 import { unnamedSubjectBefore } from './unnamedSubject';
+import { openingClauseEnd } from './words';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 const PRONOUN_REACH = 6;
@@ -218,7 +219,10 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // "Cole asked whether the governor had been warned by his advisers": a person told by a role
   // between the name and the pronoun, in its sentence, may be whom it refers to: no actor is
   let described = false;
+  // a person in a phrase opening an earlier sentence, taken only if its main clause names no one who agrees
+  let opening: { a: LocalActor; depth: number; opens: boolean } | null = null;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
+    if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
     if (first && depth !== firstDepth) return true;
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     const a = m.actor;
@@ -230,11 +234,12 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);
     // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
     if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
-    if (!first) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
+    if (!first && !opening && depth > 0 && inOpeningPhrase(st, m)) opening = { a, depth, opens: opensClause(st, m) };
+    else if (!first && (!opening || depth === opening.depth)) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
     return false;
   });
   if (described) return null;
-  found ??= first ?? speaker ?? null;
+  found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
   // "“…,” says Lakhdar Brahimi. … “We had an agreement,” she says": no one in reach agrees, but the
   // one who spoke before the last speaker does, and the text told their gender
   const before = st.previousPersonSpeaker;
@@ -268,6 +273,13 @@ function otherPersonDescribed(st: ArticleState, pi: number, from: number, to: nu
 }
 /** Words that open a clause inside a sentence, before its subject: "whether the governor had …". */
 const EMBEDDING = new Set(['whether', 'that', 'if', 'because', 'after', 'when', 'while', 'since', 'until', 'before', 'although', 'though', 'unless']);
+
+/** Whether mention `m` is in a phrase that opens its sentence before the main clause ("Preceded at the lectern by Joe Arpaio, …, Trump launched"). */
+function inOpeningPhrase(st: ArticleState, m: LocalMention): boolean {
+  const p = st.paragraphs[m.para];
+  const s = p.sentences[sentenceIndex(p.sentences, m.from)];
+  return s.from < m.from && openingClauseEnd(p.tokens, s, s.to) > m.from;
+}
 
 /** Whether mention `m` opens its sentence's clause: at the sentence's start or right after a comma ("The boy's mother, Lisa Brown, …"). */
 function opensClause(st: ArticleState, m: LocalMention): boolean {

@@ -9,6 +9,7 @@ import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
+import { openingClauseEnd } from './words';
 
 export interface LocalQuote extends Span {
   kind: QuoteKind;
@@ -157,7 +158,8 @@ export class ArticleState {
   firstPerson(pi: number, s: Sentence): LocalActor | null {
     // a test of the kind here, not a predicate passed in: one call target per loop, which V8 inlines
     const at = this.mentionAt[pi];
-    for (let i = s.from; i < s.to; i++) {
+    // ("Preceded by Joe Arpaio, Trump launched …": the main clause's person, not one in an opening phrase)
+    for (let i = openingClauseEnd(this.paragraphs[pi].tokens, s, s.to); i < s.to; i++) {
       const m = at[i];
       if (m && m.actor.kind === 'person') return m.actor;
     }

@@ -137,10 +137,15 @@ const OPENING_ADVERBIALS = new Set([
  * otherwise the sentence start. Names in that clause are not the subject a participle shares.
  */
 export function openingClauseEnd(t: Token[], s: Sentence, before: number): number {
-  if (!OPENING_ADVERBIALS.has(t[s.from]?.lower ?? '')) return s.from;
+  const first = t[s.from]?.lower ?? '';
+  // "Preceded at the lectern by Joe Arpaio, …, Trump launched into …": a passive participle's agent is no subject either
+  const participle = first.endsWith('ed') && !OPENING_ADVERBIALS.has(first);
+  if (!participle && !OPENING_ADVERBIALS.has(first)) return s.from;
+  let agent = false;
   for (let j = s.from + 1; j < Math.min(before, s.from + 30); j++) {
     if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].type === 'close') return s.from;
-    if (t[j].text === ',') return j + 1 < before ? j + 1 : s.from;
+    if (t[j].text === ',') return j + 1 < before && (agent || !participle) ? j + 1 : s.from;
+    if (t[j].lower === 'by') agent = true;
   }
   return s.from;
 }

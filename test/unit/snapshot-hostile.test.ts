@@ -3,7 +3,8 @@ import { Corpus } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { RECORD_VERSION, type ArticleRecord } from '../../src/corpus/record';
-import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
+import { snapshotLines } from '../../src/corpus/snapshot';
+import { restoreFrom } from './snapshotRestore';
 
 /** Articles of their own: a surname resolved to a full name, an acronym and its expansion, a shared event. */
 const TEXTS: Record<string, string> = {
@@ -25,20 +26,6 @@ function settled(texts: Record<string, string>): Corpus {
 const snapshot = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
 const answers = (c: Corpus): string => JSON.stringify([c.build().result, c.eventsByDate().map((e) => e.id), c.stats()]);
 
-/** Reads and restores `lines` into a new corpus: the error readSnapshot threw, or the corpus. */
-function restoreFrom(lines: string[], from: Corpus): Corpus | Error {
-  let r;
-  try {
-    const gen = readSnapshot(lines, RECORD_VERSION, (k) => from.record(k));
-    for (let s = gen.next(); ; s = gen.next()) if (s.done) { r = s.value; break; }
-  } catch (e) {
-    return e as Error;
-  }
-  const to = new AnalysingCorpus();
-  const step = restoreStep(to, r, (k) => from.record(k)!);
-  while (!step(Infinity));
-  return to;
-}
 
 /** The snapshot's lines with line `i` replaced by f(its JSON), and the header's counts moved by `header`. */
 function edited(lines: string[], edits: Array<[number, (v: unknown[]) => unknown]>): string[] {

@@ -3,7 +3,8 @@ import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { Corpus } from '../../src/corpus/corpus';
 import { RECORD_VERSION } from '../../src/corpus/record';
-import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
+import { snapshotLines } from '../../src/corpus/snapshot';
+import { restoreFrom } from './snapshotRestore';
 
 /** Events of several labels, some dated alike (their order within a date is by label), some undated. */
 const TEXTS: Record<string, string> = {
@@ -21,22 +22,6 @@ function settled(): Corpus {
 }
 const lines = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
 
-/** The corpus restored from `snap` (its events stepped as the host steps them), or the error the read threw. */
-function restored(snap: string[], from: Corpus): Corpus | Error {
-  let r;
-  try {
-    const gen = readSnapshot(snap, RECORD_VERSION, (k) => from.record(k));
-    for (let s = gen.next(); ; s = gen.next()) if (s.done) { r = s.value; break; }
-  } catch (e) {
-    return e as Error;
-  }
-  const to = new AnalysingCorpus();
-  const step = restoreStep(to, r, (k) => from.record(k)!);
-  while (!step(Infinity));
-  while (!to.eventsStep(performance.now() + 1));
-  return to;
-}
-
 describe('corpus snapshot: the event labels\' order saved, not sorted again', () => {
   const live = settled();
   const good = lines(live);
@@ -49,7 +34,7 @@ describe('corpus snapshot: the event labels\' order saved, not sorted again', ()
     const labels = places.map((i) => all[i].label);
     assert.ok(labels.length >= 3, `the texts make events of several labels (${labels.length})`);
     assert.deepEqual(labels, [...new Set(all.map((e) => e.label))].sort(new Intl.Collator().compare));
-    const c = restored(good, live);
+    const c = restoreFrom(good, live, true);
     assert.ok(c instanceof Corpus);
     assert.deepEqual(byDate(c), byDate(live));
   });
@@ -57,7 +42,7 @@ describe('corpus snapshot: the event labels\' order saved, not sorted again', ()
   it('a labels\' order that lies (reversed, missing labels, a label twice) still orders the events as the live corpus does', () => {
     const places = JSON.parse(good[last]) as number[];
     for (const lie of [[...places].reverse(), places.slice(1), places.slice(0, 2), [], [...places, places[0]]]) {
-      const c = restored([...good.slice(0, last), JSON.stringify(lie)], live);
+      const c = restoreFrom([...good.slice(0, last), JSON.stringify(lie)], live, true);
       assert.ok(c instanceof Corpus, JSON.stringify(lie));
       assert.deepEqual(byDate(c), byDate(live), JSON.stringify(lie));
     }
@@ -65,7 +50,7 @@ describe('corpus snapshot: the event labels\' order saved, not sorted again', ()
 
   it('refuses a labels\' order that names no event, or is missing', () => {
     const all = live.events();
-    for (const bad of [[all.length], [-1], ['x'], {}]) assert.ok(restored([...good.slice(0, last), JSON.stringify(bad)], live) instanceof Error, JSON.stringify(bad));
-    assert.ok(restored(good.slice(0, last), live) instanceof Error, 'the line missing');
+    for (const bad of [[all.length], [-1], ['x'], {}]) assert.ok(restoreFrom([...good.slice(0, last), JSON.stringify(bad)], live, true) instanceof Error, JSON.stringify(bad));
+    assert.ok(restoreFrom(good.slice(0, last), live, true) instanceof Error, 'the line missing');
   });
 });

@@ -1,0 +1,23 @@
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import type { Corpus } from '../../src/corpus/corpus';
+import { RECORD_VERSION } from '../../src/corpus/record';
+import { readSnapshot, restoreStep } from '../../src/corpus/snapshot';
+
+/**
+ * Reads and restores snapshot `lines` into a new corpus, with the records of `from`: the error
+ * readSnapshot threw, or the corpus. With `events`, its events are stepped too, as the host does.
+ */
+export function restoreFrom(lines: string[], from: Corpus, events = false): Corpus | Error {
+  let r;
+  try {
+    const gen = readSnapshot(lines, RECORD_VERSION, (k) => from.record(k));
+    for (let s = gen.next(); ; s = gen.next()) if (s.done) { r = s.value; break; }
+  } catch (e) {
+    return e as Error;
+  }
+  const to = new AnalysingCorpus();
+  const step = restoreStep(to, r, (k) => from.record(k)!);
+  while (!step(Infinity));
+  if (events) while (!to.eventsStep(performance.now() + 1));
+  return to;
+}

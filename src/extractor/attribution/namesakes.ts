@@ -26,7 +26,10 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   // "Clinton herself also signaled": the reflexive tells the gender
   const reflexive = st.paragraphs[pi].tokens[end]?.lower;
   const gender = reflexive === 'herself' ? 'female' : reflexive === 'himself' ? 'male' : null;
-  if (gender) return namesakes.filter((p) => genderOf(st, p)?.gender === gender).length === 1 ? (namesakes.find((p) => genderOf(st, p)?.gender === gender) ?? null) : null;
+  if (gender) {
+    const ofGender = namesakes.filter((p) => genderOf(st, p)?.gender === gender);
+    return ofGender.length === 1 ? ofGender[0] : null;
+  }
   // (one named in the quote's own sentence is spoken of: "Freddy, as he was known, “…,” Mr. Trump
   // said", "Mr. Trump said … that Freddy had …")
   const spokenOf = new Set<LocalActor>();

@@ -54,8 +54,13 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
     else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
-      while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from))) a--;
-      if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
+      // (and never over a determiner: "preparing to battle the presumptive Republican nominee, NAME" gives
+      // "presumptive Republican nominee", not the verb before it; but over "of the" after a role: "the
+      // secretary of the Treasury, NAME")
+      while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from))) {
+        if (DETERMINERS.has(t[a - 1].lower) && !(t[a - 2]?.lower === 'of' && t[a - 3] && hasRoleWord(t, a - 3, a - 2))) break;
+        a--;
+      }
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
     }
   }
@@ -64,10 +69,15 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
   // (", and the Minister for Health, NAME,": the role of the next person in a list, not this one's)
   if (t[k]?.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or') {
     let a = k + 1;
+    // ("NAME, now a federal judge,", "NAME, also a pilot,": the role itself)
+    if (t[a]?.lower === 'now' || t[a]?.lower === 'also') a++;
+    // (", as a man too unqualified for the job", ", even as a candidate": how the person is seen or
+    // when, no appositive; ", then ambassador to Israel" is one)
+    const opensAppositive = !!t[a] && (t[a].lower === 'then' || !STOP_BACKWARD.has(t[a].lower)) && !NON_APPOSITIVE_OPENERS.has(t[a].lower);
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
     // the role word is among its first five words: the rest is read only when one is there
     let b = a;
-    while (b < a + 5 && appositiveWord(t, b, s)) b++;
+    if (opensAppositive) while (b < a + 5 && appositiveWord(t, b, s)) b++;
     // ("Obama, Republican candidates agree": a list of people after the name, no role of it)
     if (b > a && hasRoleWord(t, a, b) && !pluralPeopleIn(t, a, b)) {
       while (b - a < 20 && appositiveWord(t, b, s)) b++;
@@ -93,6 +103,9 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
 function officeJoin(t: Token[], i: number, from: number): boolean {
   return (t[i].lower === 'for' || t[i].lower === 'of') && i - 1 >= from && t[i - 1].type === 'word' && t[i - 1].cap && !!t[i + 1]?.cap;
 }
+
+/** Adverbs that open a clause or a comparison after a name, never an appositive's role ("NAME, even after …", "NAME, still …"). */
+const NON_APPOSITIVE_OPENERS = new Set(['even', 'still', 'just', 'only', 'perhaps', 'probably', 'already', 'once', 'again']);
 
 /** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
 const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.']);

@@ -76,6 +76,28 @@ export function shownQuote(kind: QuoteKind, text: string): string {
   return kind === 'direct' ? `“${text}”` : text;
 }
 
+/** A quotation inside reported speech: the speaker's own words. */
+const VERBATIM = /(“[^“”]*”)/;
+/** Whether the character before or after a bold marker lets Markdown read it as one (a space, punctuation or the end). */
+const BOLD_EDGE = /^$|[\s\p{P}]/u;
+
+/**
+ * A quote for a hover card as Markdown, every corpus character escaped: a direct quotation in its
+ * marks; reported speech labelled as such (its words are the writer's), with the speaker's own
+ * words inside it (“…”) in bold, so that a reader sees at a glance which words may be quoted.
+ */
+export function quoteMarkdown(kind: QuoteKind, text: string): string {
+  if (kind === 'direct') return escapeMarkdown(`“${text}”`);
+  const parts = text.split(VERBATIM);
+  const marked = parts.map((part, i) => {
+    const before = parts[i - 1]?.slice(-1) ?? '';
+    const after = parts[i + 1]?.charAt(0) ?? '';
+    // (a fragment glued to a word, “Bob”s, stays plain: Markdown would show the asterisks)
+    return i % 2 === 1 && BOLD_EDGE.test(before) && BOLD_EDGE.test(after) ? `**${escapeMarkdown(part)}**` : escapeMarkdown(part);
+  });
+  return `*reported:* ${marked.join('')}`;
+}
+
 /**
  * A quote with its source, as journalists paste it:
  * `“…” — Speaker Name, Role (Article title, YYYY-MM-DD)` for a direct quotation, `[paraphrase] … — …`

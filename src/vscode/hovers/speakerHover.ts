@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import type { Actor, Quote } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { COPY_CITATION, FIND_REFERENCES, OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEAKER } from '../commands/ids';
-import { articleName, escapeMarkdown, plural, quoteText, shownQuote, snippet } from '../text';
+import { articleName, escapeMarkdown, plural, quoteMarkdown, quoteText, snippet } from '../text';
 import { actorAt } from '../navigation/actorAt';
 import { displayRoles } from '../views/roles';
 
@@ -96,7 +96,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     const quotes = lookup.rankedQuotes(actor.id, near).slice(0, SHOWN_QUOTES);
     if (quotes.length) md.appendMarkdown('\n\n---');
     for (const q of quotes) {
-      md.appendMarkdown('\n\n> ').appendMarkdown(escapeMarkdown(shownQuote(q.item.kind, snippet(quoteText(q.item), 220))));
+      md.appendMarkdown('\n\n> ').appendMarkdown(quoteMarkdown(q.item.kind, snippet(quoteText(q.item), 220)));
       const about = this.aboutNames(q.item);
       if (about) md.appendMarkdown('\n>\n> *about* ').appendMarkdown(escapeMarkdown(about));
       md.appendMarkdown(`\n>\n> — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])}) · `);

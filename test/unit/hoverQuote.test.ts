@@ -1,0 +1,20 @@
+import { strict as assert } from 'node:assert';
+import { quoteMarkdown } from '../../src/vscode/text';
+
+describe('a quote in a hover card shows which words are the speaker’s own', () => {
+  it('a direct quotation is shown in its marks, escaped', () => {
+    assert.equal(quoteMarkdown('direct', 'We will *not* wait.'), '“We will \\*not\\* wait\\.”');
+  });
+
+  it('reported speech is labelled and its quoted fragment is bold', () => {
+    assert.equal(quoteMarkdown('mixed', 'the plan was “reckless and cruel” and should go'), '*reported:* the plan was **“reckless and cruel”** and should go');
+    assert.equal(quoteMarkdown('indirect', 'the budget would pass'), '*reported:* the budget would pass');
+  });
+
+  it('corpus text stays escaped inside the bold part, and a fragment glued to a word is left plain', () => {
+    const out = quoteMarkdown('mixed', 'called it “[a scam](command:x)” today');
+    assert.ok(out.includes('**“\\[a scam\\]\\(command\\:x\\)”**'), out);
+    assert.ok(!/\]\(command/.test(out), out);
+    assert.equal(quoteMarkdown('mixed', 'the “Bob”s of this world'), '*reported:* the “Bob”s of this world');
+  });
+});

@@ -22,7 +22,7 @@ import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './
 import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
-import { resolveNp } from './attribution/resolution';
+import { resolveNp, resolveSpeakerOf } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
 import { npBackward } from './attribution/sourceBefore';
@@ -305,7 +305,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
   if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);
-  const speaker = resolveNp(st, pi, p, s, subject!);
+  const speaker = resolveSpeakerOf(st, pi, p, s, subject!, content[0], content[1]);
   // "Japan fears that …" is the reporter's reading of a country, not anyone's words
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
   return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);

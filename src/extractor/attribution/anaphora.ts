@@ -13,7 +13,7 @@ import { CUE_FORMS } from '../cues';
 import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
-import type { Paragraph, Sentence } from '../text';
+import type { Paragraph, Sentence, Token } from '../text';
 import { inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
@@ -183,10 +183,10 @@ function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalA
 
 /**
  * The person "he" or "she" (`word`, token `at` of sentence `s`) refers to: the nearest person
- * before it whose gender agrees, the last speaker preferred within a sentence; null when none is
- * in reach. Records the pronoun's gender on a person whose gender was unknown.
+ * before it whose gender agrees (never `excluded`), the last speaker preferred within a sentence;
+ * null when none is in reach. Records the pronoun's gender on a person whose gender was unknown.
  */
-export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string): LocalActor | null {
+export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string, excluded: LocalActor | null = null): LocalActor | null {
   const gender = genderOfPronoun(word);
   // the walk meets the same people again and again; nothing about them changes until it ends
   const agreement = new Map<LocalActor, boolean>();
@@ -194,7 +194,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     let ok = agreement.get(a);
     if (ok === undefined) {
       const g = genderOf(st, a);
-      ok = !g || !gender || g.gender === gender;
+      ok = a !== excluded && (!g || !gender || g.gender === gender);
       agreement.set(a, ok);
     }
     return ok;
@@ -456,13 +456,23 @@ const NONE: readonly string[] = [];
 /** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */
 const COMMENTATORS = new Set(['analyst', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'fellow', 'expert', 'scholar', 'consultant', 'pollster', 'lawyer', 'attorney', 'lecturer', 'investor', 'banker', 'trader']);
 
+/** Those who invest others' money, asked about a company from outside: "a fund manager at …", "chief investment officer at …". */
+const INVESTING = new Set(['fund', 'portfolio', 'money', 'investment', 'asset', 'wealth', 'equity', 'equities']);
+
+/** Whether token `i` is a commentator's noun (or its plural), or "manager"/"officer" of others' investments. */
+function commentatorNoun(t: Token[], i: number): boolean {
+  const w = t[i].lower.replace(/s$/, '');
+  if (COMMENTATORS.has(t[i].lower) || COMMENTATORS.has(w)) return true;
+  return (w === 'manager' || w === 'officer' || w === 'partner') && i > 0 && INVESTING.has(t[i - 1].lower);
+}
+
 /** Whether mention `m` is a commentator's employer: "at"/"with" (and "the") after a commentator's noun. */
 function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   let k = m.from - 1;
   if (k >= 0 && t[k].lower === 'the') k--;
   // ("analysts at Morrow & Pike wrote in a note": the plural too)
-  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && (COMMENTATORS.has(t[k - 1].lower) || COMMENTATORS.has(t[k - 1].lower.replace(/s$/, '')));
+  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && commentatorNoun(t, k - 1);
 }
 
 /** How far back, in sentences, a body named by one word is looked for. */

@@ -92,6 +92,27 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
 }
 
 /**
+ * The speaker of words (tokens [from, to) of paragraph `pi`) whose source phrase is `np`: as
+ * resolveNp, but "he" or "she" is not a person the quoted words call by their given name alone
+ * ("“Karen has given this town thirty years,” she said" after "Ruth Dale thanked Karen Ellis" is
+ * Ruth Dale). People who speak of themselves in the third person use their full name or surname
+ * ("it's not Bernie Sanders"), and the writer's own words around a quotation name the speaker
+ * freely ("Though Ms. Olivieri has lived there all her life, she said"): neither counts.
+ */
+export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np, from: number, to: number): LocalActor | null {
+  const first = resolveNp(st, pi, p, s, np);
+  // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
+  if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(baseLower(p.tokens[np.from])) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
+  const at = st.mentionAt[pi];
+  const given = first.nameTokens[0]; // (in lower case)
+  for (let j = Math.max(from, 0); j < to && j < at.length; j++) {
+    const m = at[j];
+    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, baseLower(p.tokens[np.from]), first) ?? first;
+  }
+  return first;
+}
+
+/**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
  * Sieves in order, the most precise first: a pronoun; "whose X" and "X’s office" (an actor of
  * their own, linked to X); a person named in the phrase; a people noun with a post-modifier ("a

@@ -143,7 +143,10 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
     // "Residents who packed the public gallery said": the object of a restrictive relative clause
     // is not the subject; the phrase the clause modifies is
     const who = np ? restrictiveWhoBefore(t, np.from, s.from) : -1;
-    cue.subjectPhrase = (who > s.from ? npBackward(t, who - 1, s.from) : null) ?? np;
+    // "The commissioners appointed to oversee the council said": nor the object of a participle's clause
+    const modified = np && who < 0 ? reducedRelativeBefore(t, np.from, s.from) : -1;
+    const head = who > s.from ? who : modified > s.from ? modified : -1;
+    cue.subjectPhrase = (head > s.from ? npBackward(t, head - 1, s.from) : null) ?? np;
   }
   return cue.subjectPhrase;
 }
@@ -160,6 +163,30 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
   }
   return -1;
 }
+
+/** Past participles that open a clause modifying people and do not end in -ed: "inspectors sent to review …". */
+const IRREGULAR_PARTICIPLES = new Set(['sent', 'chosen', 'brought', 'paid', 'drawn', 'taken', 'given', 'hand-picked', 'set']);
+
+/**
+ * A past participle after a people noun that opens a clause ending at token `end` ("commissioners
+ * appointed to oversee | the council", "auditors hired by | the city of Leeds"; at most eight words,
+ * no mark between), or -1: the people speak, not the body the clause names.
+ */
+function reducedRelativeBefore(t: Token[], end: number, from: number): number {
+  for (let j = end - 1; j > from && end - j <= 8; j--) {
+    const x = t[j];
+    if (x.type !== 'word' || STOP_PARTICIPLE_SCAN.has(x.lower)) return -1;
+    if (x.cap || !(x.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(x.lower))) continue;
+    const next = t[j + 1].lower;
+    if (next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with') continue;
+    const head = t[j - 1];
+    // (the people noun may open the sentence: "Auditors hired by …")
+    return head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNoun({ ...head, cap: false }))) ? j : -1;
+  }
+  return -1;
+}
+/** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
+const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Words that join the parts of one body's name: "Fisheries and Oceans Canada", "Department of Health and Human Services". */
 const CONNECTED_NAME = new Set(['and', '&', 'of', 'for']);

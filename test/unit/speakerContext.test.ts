@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** The speaker's name (null for none) of the quote whose text matches `re`; fails when no quote does. */
+function speakerOf(text: string, re: RegExp): string | null {
+  const quotes = analyze(text).quotes;
+  const q = quotes.find((x) => re.test(x.text));
+  assert.ok(q, `a quote matching ${re} is found in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q.speaker?.name ?? null;
+}
+
+describe('who speaks, read from the words around the source', () => {
+  it('"the company" is not the employer of an investor asked from outside ("a fund manager at …")', () => {
+    for (const role of ['a fund manager at Kestrel Capital', 'a portfolio manager at Kestrel Capital', 'chief investment officer at Kestrel Capital']) {
+      const text = `Brightline Foods Inc. raised its outlook on Wednesday. "Demand is holding up," said Maria Lopez, ${role}. The company said it would hire 400 workers.`;
+      assert.equal(speakerOf(text, /hire 400/), 'Brightline Foods Inc.', role);
+    }
+    // a manager of the company itself is no outsider: its employer is the company
+    const own = 'Kestrel Capital cut its fees on Monday. "Clients asked for it," said Maria Lopez, a fund manager at Kestrel Capital. The firm said more cuts were possible.';
+    assert.equal(speakerOf(own, /more cuts/), 'Kestrel Capital');
+  });
+
+  it('people modified by a participle\'s clause speak, not the body the clause names', () => {
+    const cases: Array<[string, RegExp, string]> = [
+      ['The commissioners appointed to oversee the council said in a statement that the budget was a necessary step.', /necessary step/, 'commissioners'],
+      ['The inspectors sent to review Northgate Hospital said the wards were unsafe.', /wards were unsafe/, 'inspectors'],
+      ['Auditors hired by the city of Leeds said the accounts had been signed off late.', /signed off late/, 'Auditors'],
+    ];
+    for (const [text, re, who] of cases) assert.equal(speakerOf(text, re), who, text);
+    // a body that speaks for itself is still the speaker
+    assert.equal(speakerOf('The council appointed two commissioners. The council said the budget was balanced.', /balanced/), 'council');
+  });
+
+  it('"she" after a direct quotation is not the person it calls by given name', () => {
+    const text = 'Councillor Ruth Dale opened the meeting. The Labour member thanked Karen Ellis, who retires this month.\n\n"Karen has given this town thirty years," she said.';
+    assert.equal(speakerOf(text, /thirty years/), 'Ruth Dale');
+    // nobody else agrees: the person stays the speaker (people do quote their own name)
+    const alone = 'Karen Ellis retires this month.\n\n"Karen has had enough," she said with a laugh.';
+    assert.equal(speakerOf(alone, /had enough/), 'Karen Ellis');
+  });
+});

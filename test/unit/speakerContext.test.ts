@@ -38,4 +38,11 @@ describe('who speaks, read from the words around the source', () => {
     const alone = 'Karen Ellis retires this month.\n\n"Karen has had enough," she said with a laugh.';
     assert.equal(speakerOf(alone, /had enough/), 'Karen Ellis');
   });
+
+  it('a town after the body in a person\'s appositive is the body\'s, not the speaker', () => {
+    assert.equal(speakerOf('Dr. Chidi Okafor, medical director of the General Hospital, Ikot Ekpene, told reporters that 20 patients were in critical condition.', /critical condition/), 'Chidi Okafor');
+    assert.equal(speakerOf('Sipho Ndlovu, principal of Thembalethu High School, Mthatha, said that classes would resume on Monday.', /resume on Monday/), 'Sipho Ndlovu');
+    // a person's name after a body is still a name in apposition
+    assert.equal(speakerOf('The union at Kestrel Foods, Ana Ruiz, said the strike would go on.', /strike would go on/), 'Ana Ruiz');
+  });
 });

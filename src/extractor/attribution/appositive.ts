@@ -129,7 +129,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "The teachers union, the Riverside Education Association, said", "The museum next door, the
     // Portland Art Museum, said": a body's name, with its article, after the body's description
     if (!aside && !placeGoesOn && !placeName && t[a].lower === 'the' && namedBodyAfter(t, a + 1, end, before) && describedBody(t, j, from, true)) return { from: a + 1, to: end };
-    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName) {
+    // "…, medical director of the General Hospital, Ikot Ekpene, told": the town of the body named
+    // before it (capitalised words, none a given name), as datelines and letterheads write it
+    const bodysTown = !segIsRole && before?.type === 'word' && before.cap && orgKindsOfName(before.text).length > 0 && townOfBody(t, a, end);
+    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName || bodysTown) {
       end = j;
       continue;
     }
@@ -162,6 +165,13 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** Whether the segment [a, end) is one to three capitalised words that open with no given name: a town's name ("Ikot Ekpene", "Mthatha"). */
+function townOfBody(t: Token[], a: number, end: number): boolean {
+  if (end - a > 3) return false;
+  for (let k = a; k < end; k++) if (t[k].type !== 'word' || !t[k].cap || TITLES.has(t[k].lower)) return false;
+  return !genderOfFirstName(t[a].text);
 }
 
 /** Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a nonprofit that …"). */

@@ -228,6 +228,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
     if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
+    // "Maddison, he said, was fit": the name the words are about, set before the parenthetical cue
+    if (depth === 0 && m.to + 1 === at && st.paragraphs[pi].tokens[m.to].text === ',' && CUE_FORMS.has(st.paragraphs[pi].tokens[at + 1]?.lower ?? '')) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
     // ("The boy's mother, Lisa Brown, stood beside Ames. She said …": a subject opening the sentence
     // before the last speaker named after a preposition or a verb is whom "she" continues)

@@ -8,6 +8,7 @@ import { lowerBound } from '../sorted';
 import { CUE_FORMS, type CueInfo } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
+import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
 import { tallyAt } from './tally';
@@ -164,7 +165,9 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   const next = t[comma + 1];
   if (t[comma]?.text !== ',' || inQuote[comma] || !next || next.type !== 'word' || limit - comma < 4) return before;
   if (CLAUSE_BREAK.has(next.lower) || CUE_FORMS.has(next.lower) || /ing$/.test(next.lower) || next.lower === 'according') return before;
-  for (let j = comma + 1; j < limit; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous') return before;
+  // (a quotation inside the clause makes it mixed, "Van de Ven, he said, was “getting closer”"; one
+  // that opens it is a direct quote of its own)
+  if (t[comma + 1].type === 'open' || t[comma + 1].type === 'ambiguous') return before;
   return [before[0], limit];
 }
 
@@ -242,15 +245,18 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
 const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'reached', 'contacted', 'interviewed', 'challenged', 'quizzed', 'speaking', 'responding', 'replying', 'writing']);
 
 /**
- * "The budget, Holt said, …": two or three words from `from` to the comma before `subject`, a
- * determiner first, as the region before a cue (its clause must go on after the cue, which the
- * caller checks); null otherwise.
+ * "The budget, Holt said, …", "Van de Ven, he said, …": two or three words from `from` to the
+ * comma before `subject`, a determiner first, or a name of up to four words (capitalised, or a
+ * surname's particles), as the region before a cue (its clause must go on after the cue, which
+ * the caller checks); null otherwise.
  */
 function shortSubjectBefore(t: Token[], from: number, subject: number): [number, number] | null {
   const comma = subject - 1;
-  if (t[comma]?.text !== ',' || comma - from < 2 || comma - from > 3 || !DETERMINERS.has(t[from].lower)) return null;
+  if (t[comma]?.text !== ',' || comma - from < 1 || comma - from > 4) return null;
   for (let j = from; j < comma; j++) if (t[j].type !== 'word') return null;
-  return [from, comma];
+  if (DETERMINERS.has(t[from].lower)) return comma - from >= 2 && comma - from <= 3 ? [from, comma] : null;
+  for (let j = from; j < comma; j++) if (!t[j].cap && !(j > from && NAME_PARTICLES.has(t[j].lower))) return null;
+  return t[from].cap && !SUBJECT_PRONOUNS.has(t[from].lower) ? [from, comma] : null;
 }
 
 /** Whether tokens [a, b) open or close with a quotation mark. */

@@ -273,9 +273,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous') a = b + 1;
       } else {
         // "Sgt. Amir Khan of the major crimes unit said": a body's phrase of up to four lower-case words after a person's "of"
+        // ("Residents of a Sarasota apartment complex said": a place's name among them modifies the noun after it)
         let b = a - 1;
-        while (b > a - 4 && b >= from && t[b].type === 'word' && !t[b].cap && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower) && !DETERMINERS.has(t[b].lower)) b--;
-        if (b >= from && t[b].lower === 'the' && ofOwner(t, b, from)) {
+        while (b > a - 4 && b >= from && t[b].type === 'word' && (!t[b].cap || !t[b + 1].cap) && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower) && !DETERMINERS.has(t[b].lower)) b--;
+        if (b >= from && (t[b].lower === 'the' || t[b].lower === 'a' || t[b].lower === 'an') && ofOwner(t, b, from)) {
           a = b;
           continue;
         }

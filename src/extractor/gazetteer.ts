@@ -375,7 +375,8 @@ export const HEADLINE_BREAKS = lowerSet(
     // slogans and headline imperatives before a name ("Stop Lorimer", "Never Lorimer", "Dump Lorimer")
     'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|Super|' +
     // conjunctions and epithets that open a clause before a name ("Whereas Lorimer", "Longtime Lorimer")
-    'Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
+    // (and a relative pronoun a Title Case headline capitalises: "General Who Called For …")
+    'Who|Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
     'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +
     'Has|Have|Had|Can|Could|Would|Should|Not|But|As|Than|Vs|Vs.|Versus|Says|Said|Tells|Told|Asks|Asked|Warns|Warned|' +
     'Claims|Claimed|Compares|Compared|Reveals|Revealed|Reveal|Slams|Slammed|Blasts|Blasted|Calls|Called|Urges|Urged|' +

@@ -282,28 +282,17 @@ function brandWordIn(tokens: Token[], from: number, to: number): boolean {
 /**
  * Whether the words around one word no given name is show a company's: "shares of Hexcel", "analysts
  * at Jefferies", "the chairman of Loblaw" (`companyContext`), "Hexcel, which makes …" (a trade's
- * verb after "which"), or a sentence it opens that ends ", the company said".
+ * verb after "which").
  */
 function companyWordAround(tokens: Token[], from: number, to: number): boolean {
   // (at one word, only one's work: "analysts at Jefferies"; "police at Pride", "a student at Dart-mouth" are elsewhere)
   const at = from > 1 && tokens[from - 1].lower === 'at';
   if (at ? STAFF.has(tokens[from - 2].lower) : companyContext(tokens, from, to)) return true;
   if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'which' && TRADE_VERBS.has(tokens[to + 2]?.lower ?? '')) return true;
-  // (the sentence's first word only, and a sentence of at most SAID_REACH tokens: the scan stays bounded)
-  const before = from > 0 ? tokens[from - 1] : undefined;
-  if (before && before.type === 'word') return false;
-  for (let k = to; k < tokens.length && k < to + SAID_REACH; k++) {
-    const t = tokens[k];
-    if (t.text === '.' || t.text === '"' || t.text === '“') return false;
-    if (t.text === ',' && tokens[k + 1]?.lower === 'the' && COMPANY_NOUNS.has(tokens[k + 2]?.lower ?? '') && (tokens[k + 3]?.lower === 'said' || tokens[k + 3]?.lower === 'says')) return true;
-  }
   return false;
 }
-const SAID_REACH = 40;
 /** Those who work at a company ("analysts at Jefferies", "an economist at Evercore"). */
 const STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'banker', 'bankers', 'executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'researcher', 'researchers']);
-/** A company's nouns in ", the company said". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'retailer', 'grocer', 'airline', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'miner', 'publisher', 'startup', 'start-up', 'chain', 'manufacturer', 'maker', 'supplier']);
 /** Verbs of a trade after ", which" ("Hexcel, which makes carbon fibre"). */
 const TRADE_VERBS = new Set(['makes', 'owns', 'operates', 'sells', 'runs', 'produces', 'builds', 'publishes', 'manufactures', 'supplies', 'employs', 'develops', 'designs', 'distributes']);
 

@@ -117,7 +117,7 @@ export const ORG_HEADS = lowerSet(
     'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
     // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
     'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
-    'Therapeutics|Biosciences|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
+    'Therapeutics|Biosciences|Lifesciences|Scientific|Biologics|Biopharma|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
@@ -161,6 +161,10 @@ export const KNOWN_ORGS = lowerSet(
     'Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|Wells Fargo|Citigroup|Citibank|Exxon|ExxonMobil|Exxon Mobil|' +
     'Chevron|Walmart|Wal-Mart|Boeing|Lockheed Martin|General Electric|General Motors|Pfizer|Coca-Cola|PepsiCo|Starbucks|' +
     'Verizon|Comcast|Netflix|Halliburton|BlackRock|Berkshire Hathaway|Deutsche Bank|Barclays|Lehman Brothers|Bear Stearns|' +
+    // fact-checkers news quotes as it quotes outlets ("PolitiFact rated the claim …")
+    'PolitiFact|FactCheck.org|Snopes|Full Fact|' +
+    // publishers whose names read as a person's glued ("HarperCollins declined to renew the offer")
+    'HarperCollins|Simon & Schuster|Penguin Random House|Random House|Hachette|' +
     'Daily Beast|Business Insider|Real Clear Politics|RealClearPolitics|Ku Klux Klan|Black Lives Matter|' +
     // charities and campaign groups named like no body ("said Greenpeace", "Oxfam's director")
     'Greenpeace|Oxfam|Amnesty International|Human Rights Watch|Doctors Without Borders|Médecins Sans Frontières|' +
@@ -371,7 +375,8 @@ export const HEADLINE_BREAKS = lowerSet(
     // slogans and headline imperatives before a name ("Stop Lorimer", "Never Lorimer", "Dump Lorimer")
     'Stop|Dump|Never|Beyond|Impeach|Defeat|Fact|Hail|Outside|Crooked|Presumptive|Radical|Super|' +
     // conjunctions and epithets that open a clause before a name ("Whereas Lorimer", "Longtime Lorimer")
-    'Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
+    // (and a relative pronoun a Title Case headline capitalises: "General Who Called For …")
+    'Who|Wherever|Whereas|Whenever|Whether|Longtime|Rival|Front-runner|Frontrunner|Derelict|Classic|' +
     'To|An|In|At|By|With|From|Into|Over|After|Before|Behind|Beneath|Against|Amid|Despite|Without|About|Is|Are|Was|Were|' +
     'Has|Have|Had|Can|Could|Would|Should|Not|But|As|Than|Vs|Vs.|Versus|Says|Said|Tells|Told|Asks|Asked|Warns|Warned|' +
     'Claims|Claimed|Compares|Compared|Reveals|Revealed|Reveal|Slams|Slammed|Blasts|Blasted|Calls|Called|Urges|Urged|' +

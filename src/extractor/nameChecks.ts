@@ -6,6 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
+import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
@@ -273,7 +274,7 @@ export function givenNameBefore(tokens: Token[], from: number, to: number): bool
   const second = tokens[from + 1];
   const w = baseLower(second);
   if (!isNameWord(second) || isAcronym(second) || genderOfFirstName(tokens[from].base) === null) return false;
-  if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NON_NAME_WORDS.has(w) || COMMON_CAPITALISED.has(w) || GROUP_NOUNS.has(w) || countryByDemonym.has(w) || PARTY_WORDS.has(w)) return false;
+  if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NON_NAME_WORDS.has(w) || PROVINCIAL_FIELDS.has(w) || COMMON_CAPITALISED.has(w) || GROUP_NOUNS.has(w) || countryByDemonym.has(w) || PARTY_WORDS.has(w)) return false;
   return knownLength(tokens, from + 1, to) === null;
 }
 
@@ -341,6 +342,11 @@ const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', '
 const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
 /** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
 const SEAT_BEFORE_OF = new Set(['riding', 'constituency', 'electorate', 'ward']);
+/** Those who hold or seek a seat, before "for" or "in" and its district ("MP for …", "candidate in …"). */
+const SEAT_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'mps', 'mpps', 'mlas']);
+const SEAT_HOLDERS = new Set([...SEAT_TITLES, 'candidate', 'candidates', 'incumbent']);
+/** Last words of electoral districts named after a city ("Hamilton Centre", "Oakville East"). */
+const DISTRICT_ENDS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'mountain', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Articles of other languages that open the names of papers and broadcasters ("El Universal", "Le Télégramme"). */
 const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les', 'der', 'die', 'das', 'de', 'het', 'o']);
 /** Verbs before "in" that make the name after it a publication ("published in …", "writing in …"). */
@@ -352,7 +358,10 @@ const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazin
  * Companies by their trade (", the hardware start-up backed by …", ", a software company based in
  * …"): a body only where no given name opens the name ("Tom Hale, a one-man company," is a person).
  */
-const TRADE_APPOSITIVE = new Set(['start-up', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
+const TRADE_APPOSITIVE = new Set(['start-up', 'startup', 'grocer', 'miner', 'publisher', 'developer', 'operator', 'producer', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
+/** A body's modifier of place or backing ("Ottawa-based", "state-owned"). */
+const BODY_MODIFIER = /-(?:based|backed|owned|run|listed|operated|funded|controlled|headquartered)$/;
+const SAID = new Set(['said', 'says']);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
 const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors', 'executive', 'members', 'membership', 'volunteers', 'employees']);
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
@@ -361,7 +370,7 @@ const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'tha
 const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
 
 /** The word before a run -> which of the tests above it calls for. */
-const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told'>([
+const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told' | 'for'>([
   ...[...BODY_BEFORE].map((w) => [w, 'body'] as const),
   ...[...WEAK_BODY_BEFORE].map((w) => [w, 'weak'] as const),
   ...[...SHIP_BEFORE].map((w) => [w, 'ship'] as const),
@@ -369,6 +378,7 @@ const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'ne
   ['in', 'in'],
   ['near', 'near'],
   ['outside', 'near'],
+  ['for', 'for'],
   ['told', 'told'],
 ]);
 
@@ -387,6 +397,10 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
   if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
+  // (a given name may open it only before a district's compass point or "Centre": "Hamilton West"; "candidate for Hillary Clinton" is hers)
+  if (((cue === 'for' && SEAT_TITLES.has(tokens[from - 2]?.lower ?? '')) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
+    && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
   // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
   // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
   if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
@@ -412,13 +426,16 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   // an appositive: ", a town in …", ", a small charity …", ", the newspaper …"
   const det = tokens[to + 1]?.lower;
   if (det !== 'a' && det !== 'an' && det !== 'the') return null;
-  for (let k = to + 2; k < Math.min(tokens.length, to + 5); k++) {
+  for (let k = to + 2; k < Math.min(tokens.length, to + 6); k++) {
     const t = tokens[k];
-    if (t.type !== 'word' || t.cap) return null;
-    const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || (TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null) ? 'organization' : null;
+    // (a place's modifier may be capitalised: ", the Ottawa-based e-commerce firm")
+    if (t.type !== 'word' || (t.cap && !BODY_MODIFIER.test(t.lower))) return null;
+    const trade = TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null;
+    const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || trade ? 'organization' : null;
     if (!head) continue;
     const next = tokens[k + 1];
-    return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) ? head : null;
+    // ("Dexcom, the company said, …": a body's noun as the speaker between commas)
+    return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) || (head === 'organization' && SAID.has(next.lower)) ? head : null;
   }
   return null;
 }
@@ -487,16 +504,17 @@ const BRAND_NAME_HEADS = new Set(['vander', 'vonder', 'mac', 'fitz', 'della', 'd
 
 /**
  * A brand's word: one capital inside after a head of three small letters or more that is no
- * surname prefix nor given name ("PayLoop", "WaterAid", "ClearLedger"; not "McKenzie", "DeShawn",
+ * surname prefix nor given name (`surnamePlace`: the word stands where a surname would, and the head may be a given name) ("PayLoop", "WaterAid", "ClearLedger"; not "McKenzie", "DeShawn",
  * "MaryAnn"). A company or a body, never a person's name.
  */
-export function brandWord(w: string): boolean {
+export function brandWord(w: string, surnamePlace = false): boolean {
   if (w.length < 6 || !isCapital(w.charCodeAt(0))) return false;
   for (let i = 3; i < w.length - 1; i++) {
     if (!isCapital(w.charCodeAt(i))) continue;
     for (let k = 1; k < i; k++) if (!isSmall(w.charCodeAt(k))) return false;
     const head = w.slice(0, i).toLowerCase();
-    return !INNER_CAPITAL_HEADS.has(head) && !BRAND_NAME_HEADS.has(head) && genderOfFirstName(head) === null && isSmall(w.charCodeAt(i + 1));
+    // (where a surname stands, after a name's first word, no given name is glued: "Spirit AeroSystems")
+    return !INNER_CAPITAL_HEADS.has(head) && !BRAND_NAME_HEADS.has(head) && (surnamePlace || genderOfFirstName(head) === null) && isSmall(w.charCodeAt(i + 1));
   }
   return false;
 }

@@ -53,7 +53,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
 /** Whether the capitalised name word at `i` opens no name: a common word that opens sentences and headlines ("The", "However", "Last"). */
 function opensNoName(tokens: Token[], i: number, from: number, to: number): boolean {
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to))
-    && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to)
+    && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
     // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
     && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false))));
@@ -110,6 +110,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   }
   // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named for its cause
   if (causeAfterHead(tokens, end, to)) return end + 2;
+  // "Mothers Against Drunk Driving", "Ohio Right to Life", "Tk'emlúps te Secwépemc": a small word inside a body's name
+  if (bodyJointAt(tokens, start, end, to)) return end + 2;
   // connectors: join only where the words before them make an organisation or a title
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")
@@ -150,6 +152,20 @@ function titleOver(tokens: Token[], start: number, end: number, to: number): num
 function causeAfterHead(tokens: Token[], end: number, to: number): boolean {
   return tokens[end].lower === 'to' && end + 2 < to && tokens[end + 1].cap && CAUSE_VERBS.has(tokens[end + 1].lower) && isNameWord(tokens[end + 2]) && CAUSE_HEADS.has(tokens[end - 1].lower);
 }
+/**
+ * Whether the small word at `end` joins run [start, end) to the capitalised name word after it as
+ * one body's name: a capitalised "Against" or "Without" inside a sentence, which only a name
+ * capitalises ("Mothers Against Drunk Driving", "Engineers Without Borders"); "to" after "Right"
+ * ("Ohio Right to Life", "Right to Play"); the Salish "te" ("Tk'emlúps te Secwépemc").
+ */
+export function bodyJointAt(tokens: Token[], start: number, end: number, to: number): boolean {
+  if (end + 1 >= to || end <= start) return false;
+  const w = tokens[end].text;
+  // (not after a title: "Justice Against Sponsors of Terrorism Act" names a law, and no one after "Justice")
+  const joint = w === 'Against' || w === 'Without' ? !tokens[end - 1].possessive && titleAt(tokens, end - 1, end) === 0 : (w === 'to' && tokens[end - 1].text === 'Right') || (w === 'te' && tokens[end - 1].cap);
+  return joint && tokens[end + 1].cap && isNameWord(tokens[end + 1]);
+}
+
 const CAUSE_HEADS = new Set(['campaign', 'committee', 'coalition', 'alliance', 'society', 'movement', 'fund', 'league', 'network', 'project', 'association', 'foundation', 'partnership', 'trust', 'initiative']);
 const CAUSE_VERBS = new Set(['protect', 'save', 'stop', 'end', 'prevent', 'defend', 'preserve', 'fight', 'abolish', 'combat', 'promote', 'free', 'reform', 'restore', 'ban', 'keep', 'eliminate', 'eradicate', 'halt', 'cure', 'conserve']);
 
@@ -305,6 +321,7 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
     // or house of a legislature is no body of its own, whatever head words it and the two after it hold
     if (start > 0 && tokens[start - 1].lower === 'the' && end - start === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[start].lower) && !isAcronym(tokens[start]) && !knownLength(tokens, start, end)) return true;
+    if (departmentOfNation(tokens, start, end, next, k)) return true;
     if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
@@ -326,6 +343,20 @@ function bodyOfPlace(tokens: Token[], start: number, end: number, next: number, 
   const kind = place < to ? knownLength(tokens, place, to)?.kind : undefined;
   return kind === 'place' || kind === 'country' || kind === 'capital';
 }
+
+/**
+ * "Fisheries and Oceans Canada", "Environment and Climate Change Canada", "Employment and Social
+ * Development Canada": a federal department named by two fields and its nation. The one word
+ * before "and" ([start, end)) names a field (a portfolio, or a noun in -ies, -ment, -tion), no
+ * given name or known name; two words or more after it ([next, k)) end in a country.
+ */
+function departmentOfNation(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  if (end - start !== 1 || k - next < 2 || knownLength(tokens, k - 1, k)?.kind !== 'country') return false;
+  const field = tokens[start].lower;
+  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
+}
+/** Nouns of a field of government ("Fisheries", "Employment", "Immigration"). */
+const FIELD_NOUN = /^[a-z]{4,}(?:ies|ment|tion|sion)$/;
 
 /** Houses of a legislature: "the Senate and Finance Committee" are two bodies. */
 const CHAMBERS = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature', 'council']);

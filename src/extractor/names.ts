@@ -158,12 +158,14 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       }
     }
     const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
-    for (const e of prefix) out.push(e);
+    const seat = titleStart > from && CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd));
+    // ("Hamilton Mountain MP Lisa Hepfner": the name before a member's title is the seat, a place, though a given name opens it)
+    for (const e of prefix) out.push(seat && e.type === 'person' && e.to === titleStart ? { ...e, type: 'place' } : e);
     // the role keeps the organisation or country named right before the title ("NATO
     // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
     const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
     // "Harbourview MP": a member's constituency; "Board Chair": the body a chair heads
-    const constituency = titleStart > from && CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) && prefix.length === 0;
+    const constituency = seat && prefix.length === 0;
     const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
     const roleFrom = adjoining
       ? adjoining.from

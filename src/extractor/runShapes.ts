@@ -7,7 +7,7 @@
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
-import { BODY_FIELDS, NEWSPAPER_WORDS } from './lexicon/organisations';
+import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
 import { isAcronym } from './nameWords';
@@ -158,6 +158,9 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
+  // "Alberta Education", "Ontario Health": a province's or state's ministry named by its place and its field
+  // (a province that is a given name too, which the place lists leave out: "Alberta Health", "Victoria Tourism")
+  if (to - from === 2 && PROVINCIAL_FIELDS.has(lastLower) && (genderOfFirstName(tokens[from].base) !== null || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))) return [entity(tokens, text, 'organization', from, to)];
   // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
   // ("Climate Change Canada", the run of "Environment and Climate Change Canada": up to two words before the country)
   if ((to - from === 2 || to - from === 3) && bodyBeforeCountry(tokens, from, to)) {

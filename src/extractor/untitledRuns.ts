@@ -11,7 +11,7 @@ import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
-import { CONNECTORS } from './nameRuns';
+import { bodyJointAt, CONNECTORS } from './nameRuns';
 import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
@@ -71,8 +71,8 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
-    // "GlobalData Retail", "PayLoop Canada": a brand's word opens a body's name
-    if (n > 1 && n <= 3 && brandWord(tokens[from].base)) {
+    // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
+    if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
@@ -218,6 +218,8 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     const w = baseLower(tokens[i]);
     // (a plural head too: "Chambers of Commerce", "Councils of Governments")
     if (i < to - 1 && (ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)))) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
+    // ("Mothers Against Drunk Driving", "Ohio Right to Life": a small word only a body's name has inside)
+    else if (i > from && bodyJointAt(tokens, from, i, to)) orgOf = i;
     // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
@@ -245,7 +247,7 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
   // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)
-  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (companyNounBefore(tokens, from) && genderOfFirstName(last.base) === null) ? 'organization' : 'single', from, to)];
+  else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (genderOfFirstName(last.base) === null && (companyNounBefore(tokens, from) || companyWordAround(tokens, from, to))) ? 'organization' : 'single', from, to)];
   else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
@@ -270,6 +272,29 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
   else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
 }
+
+/** Whether a word of [from, to) is a brand's ("AeroSystems", "PayLoop"). */
+function brandWordIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (brandWord(tokens[i].base, i > from)) return true;
+  return false;
+}
+
+/**
+ * Whether the words around one word no given name is show a company's: "shares of Hexcel", "analysts
+ * at Jefferies", "the chairman of Loblaw" (`companyContext`), "Hexcel, which makes …" (a trade's
+ * verb after "which").
+ */
+function companyWordAround(tokens: Token[], from: number, to: number): boolean {
+  // (at one word, only one's work: "analysts at Jefferies"; "police at Pride", "a student at Dart-mouth" are elsewhere)
+  const at = from > 1 && tokens[from - 1].lower === 'at';
+  if (at ? STAFF.has(tokens[from - 2].lower) : companyContext(tokens, from, to)) return true;
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'which' && TRADE_VERBS.has(tokens[to + 2]?.lower ?? '')) return true;
+  return false;
+}
+/** Those who work at a company ("analysts at Jefferies", "an economist at Evercore"). */
+const STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'banker', 'bankers', 'executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'researcher', 'researchers']);
+/** Verbs of a trade after ", which" ("Hexcel, which makes carbon fibre"). */
+const TRADE_VERBS = new Set(['makes', 'owns', 'operates', 'sells', 'runs', 'produces', 'builds', 'publishes', 'manufactures', 'supplies', 'employs', 'develops', 'designs', 'distributes']);
 
 /** Whether [from, to) is a word in -ing no given name is ("Swimming", "Rowing"), then a place, state or country the lists know filling the rest. */
 function sportOfPlace(tokens: Token[], from: number, to: number): boolean {

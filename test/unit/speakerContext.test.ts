@@ -45,4 +45,14 @@ describe('who speaks, read from the words around the source', () => {
     // a person's name after a body is still a name in apposition
     assert.equal(speakerOf('The union at Kestrel Foods, Ana Ruiz, said the strike would go on.', /strike would go on/), 'Ana Ruiz');
   });
+
+  it('a document\'s participle inside the adjunct after the cue ("in a statement read to the court that …") leaves the content', () => {
+    assert.equal(speakerOf('A witness, who cannot be named for legal reasons, said in a statement read to the court that she saw one man running.', /one man running/), 'witness');
+    assert.equal(speakerOf('Ana Ruiz said in a letter sent to the board that the plan was flawed.', /plan was flawed/), 'Ana Ruiz');
+  });
+
+  it('"According to officials in the Health Ministry, …": the people and where they are', () => {
+    assert.equal(speakerOf('According to officials in the Health Ministry, a committee will identify the districts by March.', /committee will identify/), 'officials in the Health Ministry');
+    assert.equal(speakerOf('According to doctors at the clinic, the outbreak is over.', /outbreak is over/), 'doctors at the clinic');
+  });
 });

@@ -91,7 +91,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("said after the match that …": "after" opening the adjunct is its preposition, no clause of its own)
     // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun;
     // so is a document's after its modifier, "said in a blog post that …", "in its monetary policy report that …")
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && isModifierWord(prev))) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    // ("said in a statement read to the court that …": a cue's participle after a document's noun is the document's)
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && isModifierWord(prev)) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];

@@ -188,6 +188,9 @@ function reducedRelativeBefore(t: Token[], end: number, from: number): number {
 /** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
 const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
+/** Prepositions that tell where a source's people are: "officials in the ministry", "doctors at the clinic". */
+const PLACING = new Set(['in', 'at', 'with', 'from', 'inside', 'near']);
+
 /** Words that join the parts of one body's name: "Fisheries and Oceans Canada", "Department of Health and Human Services". */
 const CONNECTED_NAME = new Set(['and', '&', 'of', 'for']);
 
@@ -205,8 +208,10 @@ function wordsOnly(t: Token[], np: Np): boolean {
 export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number; author?: Np } | null {
   let np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
   if (!np) return null;
-  // "According to Fisheries and Oceans Canada, stocks fell": opening the sentence, the phrase runs to its comma over a connector
-  if (cue.index === s.from && CONNECTED_NAME.has(t[np.to]?.lower ?? '')) {
+  // "According to Fisheries and Oceans Canada, stocks fell": opening the sentence, the phrase runs
+  // to its comma over a connector, or over where its people are ("According to officials in the
+  // Health Ministry, …")
+  if (cue.index === s.from && (CONNECTED_NAME.has(t[np.to]?.lower ?? '') || PLACING.has(t[np.to]?.lower ?? ''))) {
     const whole = phraseUntilComma(t, cue.end, s.to);
     if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 10 && wordsOnly(t, whole)) np = whole;
   }

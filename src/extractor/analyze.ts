@@ -305,7 +305,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
   if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);
-  const speaker = resolveSpeakerOf(st, pi, p, s, subject!, content[0], content[1]);
+  // ("the court heard that …": evidence whose witness the sentence does not name)
+  const speaker = info.lemma === 'hear' ? null : resolveSpeakerOf(st, pi, p, s, subject!, content[0], content[1]);
   // "Japan fears that …" is the reporter's reading of a country, not anyone's words
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
   return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);

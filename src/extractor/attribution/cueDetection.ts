@@ -264,6 +264,7 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
   if (info.lemma === 'read' && !readOut(t, s, i)) return false;
+  if (info.lemma === 'hear' && !courtHeard(t, k, s.from)) return false;
   // "the exchange continued for several minutes": going on for a time or until something is no
   // speech (PolNeAR counts "continued his attacks on …", "continued campaigning")
   if (info.lemma === 'continue' && t[i + 1]?.type === 'word' && ADJUNCT_START.has(t[i + 1].lower) && t[i + 1].lower !== 'to' && !besideQuotation(t, s, i)) return false;
@@ -637,3 +638,18 @@ function skipTimeBackward(t: Token[], k: number, from: number): number {
   return j;
 }
 
+/** Bodies that hear evidence: "the court heard that …", "a jury at the Old Bailey has heard", "the inquest heard". */
+const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'tribunal', 'inquiry', 'hearing', 'trial', 'magistrates', 'coroner', 'committee', 'panel', 'commission']);
+
+/**
+ * Whether the subject before "heard" (its last word at token `k`, reading back at most seven
+ * words, no mark between) is a body that hears evidence: what it heard is someone's testimony,
+ * reported without its speaker; any other "heard" ("residents heard gunshots") is no cue.
+ */
+function courtHeard(t: Token[], k: number, from: number): boolean {
+  for (let j = k; j >= from && k - j < 7; j--) {
+    if (t[j].type !== 'word') return false;
+    if (HEARING_BODIES.has(t[j].lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+
+describe('"the court heard that …": evidence reported without its witness', () => {
+  it('a body that hears evidence reports the words, and no one is their speaker', () => {
+    const text = 'A man laughed as he walked away from a teenager he had stabbed, a jury at the Old Bailey has heard.\n\nThe court heard that the boy had been walking home from a friend’s house. The inquest heard the driver had been awake for 20 hours.';
+    const quotes = analyze(text).quotes;
+    for (const re of [/laughed as he walked/, /walking home/, /awake for 20 hours/]) {
+      const q = quotes.find((x) => re.test(x.text));
+      assert.ok(q, `${re} is a quote: ${JSON.stringify(quotes.map((x) => x.text))}`);
+      assert.equal(q.speaker, null, re.source);
+      assert.equal(q.cue?.text, 'heard');
+    }
+  });
+
+  it('anyone else who heard something reports nothing, and "hearing" is no cue', () => {
+    const text = 'Residents heard gunshots at 2 a.m. and called police. Ana Ruiz told a Senate committee hearing on Thursday that the agency had found no link.';
+    const quotes = analyze(text).quotes;
+    assert.ok(!quotes.some((q) => /gunshots/.test(q.text)), JSON.stringify(quotes.map((x) => x.text)));
+    const told = quotes.find((q) => /found no link/.test(q.text));
+    assert.ok(told && told.text.startsWith('the agency'), JSON.stringify(quotes.map((x) => x.text)));
+  });
+});

@@ -240,8 +240,12 @@ export const TITLES = lowerSet(
     'Chief Supt|Chief Insp|Staff Sgt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Capt|Prof|' +
     // British police ranks in capitals ("PC Laura Kenning", "DC Holt"): weak, as they are also initials' words
     'PC|DC|DS|DI|DCI|PCSO|' +
+    // and as Nigerian, Indian and Pakistani police write theirs ("SP Lawan Adam", "ASP Musa Bello", "IGP Kayode Egbetokun")
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|' +
     // US federal agents' ranks: "Special Agent in Charge Lorraine Bishop"
     'Special Agent|Supervisory Special Agent|Special Agent in Charge|' +
+    // English and Welsh judges of the High Court and the Court of Appeal: "Mr Justice Cavanagh", "Lady Justice Simler"
+    'Mr Justice|Mrs Justice|Ms Justice|Lord Justice|Lady Justice|Mr. Justice|Mrs. Justice|Ms. Justice|' +
     // the Irish head of government and deputy: "Taoiseach Seán Kilbride"
     'Taoiseach|Tánaiste|Tanaiste|' +
     // the same ranks written out: "Detective Sergeant Ian Brook", "Chief Inspector Ruth Ames", "Colonel Ada Ross"
@@ -268,7 +272,8 @@ export const WEAK_TITLES = lowerSet(
     'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
-    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO',
+    'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */

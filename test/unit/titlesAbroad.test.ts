@@ -1,0 +1,20 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** The persons of `text` as [name, roles]. */
+function persons(text: string): Array<[string, string[]]> {
+  return analyze(text).actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles]);
+}
+
+describe('titles as other countries write them are roles, never part of a name', () => {
+  it('Nigerian and South Asian police ranks ("SP", "ASP", "DSP", "IGP")', () => {
+    const found = persons('The command spokesman, SP Lawan Shiisu Adam, said the driver lost control. ASP Musa Bello said two men were arrested. DSP Rana Iqbal said the road was closed.');
+    assert.deepEqual(found.map(([n]) => n).sort(), ['Lawan Shiisu Adam', 'Musa Bello', 'Rana Iqbal']);
+    assert.ok(found.find(([n]) => n === 'Musa Bello')?.[1].includes('ASP'));
+  });
+
+  it('judges of the English courts ("Mr Justice Cavanagh", "Lady Justice Simler")', () => {
+    const found = persons('Mr Justice Cavanagh told the jury to decide on the evidence. Lady Justice Simler said the appeal would be heard in May.');
+    assert.deepEqual(found.map(([n]) => n).sort(), ['Cavanagh', 'Simler']);
+  });
+});

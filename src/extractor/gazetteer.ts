@@ -193,6 +193,8 @@ export const PLACE_HEADS = lowerSet(
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
     'City|Town|Township|Townships|Village|Borough|Shelf|Ice Shelf|Glacier|Reef|Canyon|Fjord|Plateau|Archipelago|Lagoon|Estuary|' +
+    // ("Forest Gate", "Halls Gap", "Hanging Rock")
+    'Gate|Gap|Rock|' +
     // buildings no surname ends with ("Westminster Abbey", "Henry Street Garda Station", "Holiday Inn", "National War Memorial")
     'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks|' +
     // works and walks no surname ends with ("Frood Mine", "the River Walk", "Sarnia Refinery")

@@ -340,6 +340,8 @@ const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'out
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
 const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+/** People of a place before "of", where no given name opens the name after it ("residents of Halls Gap"; "residents of Ana Ruiz's street" are hers). */
+const DWELLERS_BEFORE_OF = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk', 'natives']);
 /** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
 const SEAT_BEFORE_OF = new Set(['riding', 'constituency', 'electorate', 'ward']);
 /** Those who hold or seek a seat, before "for" or "in" and its district ("MP for …", "candidate in …"). */
@@ -396,7 +398,7 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
-  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || (SEAT_BEFORE_OF.has(tokens[from - 2].lower) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null))) return 'place';
   // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
   // (a given name may open it only before a district's compass point or "Centre": "Hamilton West"; "candidate for Hillary Clinton" is hers)
   if (((cue === 'for' && SEAT_TITLES.has(tokens[from - 2]?.lower ?? '')) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))

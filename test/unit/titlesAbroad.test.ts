@@ -18,3 +18,13 @@ describe('titles as other countries write them are roles, never part of a name',
     assert.deepEqual(found.map(([n]) => n).sort(), ['Cavanagh', 'Simler']);
   });
 });
+
+describe('places the lists do not know, told by their head word or their residents', () => {
+  it('"in Forest Gate", "residents of Halls Gap" are places, not people', () => {
+    const actors = analyze('Darren Hollis denies murdering a teenager in Forest Gate in June. Residents of Halls Gap were told to leave.').actors;
+    const kindOf = (name: string): string | undefined => actors.find((a) => a.name === name)?.kind;
+    assert.equal(kindOf('Forest Gate'), 'place');
+    assert.equal(kindOf('Halls Gap'), 'place');
+    assert.equal(kindOf('Darren Hollis'), 'person');
+  });
+});

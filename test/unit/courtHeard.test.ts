@@ -21,3 +21,10 @@ describe('"the court heard that …": evidence reported without its witness', ()
     assert.ok(told && told.text.startsWith('the agency'), JSON.stringify(quotes.map((x) => x.text)));
   });
 });
+
+describe('a company posting or reporting its results says nothing', () => {
+  it('"posted adjusted earnings of $1.42 a share" is no quote; "reported earnings fell" is one', () => {
+    const quotes = analyze('The Memphis-based shipping company posted adjusted earnings of $1.42 a share. The bank reported record quarterly revenue on Tuesday. The retailer reported sales fell 5% in the quarter.').quotes;
+    assert.deepEqual(quotes.map((q) => q.text), ['sales fell 5% in the quarter']);
+  });
+});

@@ -128,6 +128,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'concede' && concededContest(t, k, end)) return null;
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
+  // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words
+  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -355,6 +357,17 @@ const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order']);
  * they report speech: "added that …".)
  */
 const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object', 'argue']);
+
+/** A company's results, as it posts or reports them. */
+const FINANCIAL_RESULTS = new Set(['earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'results', 'deficit', 'surplus', 'turnover', 'margins', 'ebitda']);
+
+/** "adjusted earnings of …", "a record quarterly profit": results within the object's first four lower-case words, with no clause of their own after them ("earnings fell" is one). */
+function financialResult(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
+    if (FINANCIAL_RESULTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+  }
+  return false;
+}
 
 /** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster". */
 const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial']);

@@ -315,17 +315,22 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
     let k = next;
-    while (k < to && isNameWord(tokens[k])) k++;
+    // (over a possessive inside a body's name: "Royal Brisbane and Women's Hospital")
+    // (and a plural's apostrophe, a token of its own: "Queensland Nurses and Midwives' Union")
+    while (k < to && k - next < 8 && (isNameWord(tokens[k]) || (tokens[k].cap && tokens[k].possessive && k + 1 < to && isNameWord(tokens[k + 1])) || pluralApostropheIn(tokens, k, next, to))) k++;
     // (a head word, then the nation the body is of: "International Longshore and Warehouse Union Canada")
     const head = k - next >= 3 && knownLength(tokens, k - 1, k)?.kind === 'country' ? k - 1 : k;
     // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
     // or house of a legislature is no body of its own, whatever head words it and the two after it hold
     if (start > 0 && tokens[start - 1].lower === 'the' && end - start === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[start].lower) && !isAcronym(tokens[start]) && !knownLength(tokens, start, end)) return true;
     if (departmentOfNation(tokens, start, end, next, k)) return true;
-    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
+    // "Nigeria Union of Petroleum and Natural Gas Workers": after a body's head and "of", trades
+    // joined up to the members the body is of, whatever trade words they hold
+    if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
+    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
   }
   return false;
@@ -380,7 +385,11 @@ const BODY_HEADS = new Set([
   'foundation', 'society', 'centre', 'center', 'secretariat', 'directorate', 'division', 'tribunal', 'trust', 'fund',
   // ("Immigration and Customs Enforcement", "Customs and Border Protection", "Longshore and Warehouse Union")
   'enforcement', 'protection', 'union',
+  // ("Royal Brisbane and Women's Hospital", "Nurses and Midwives Union", "Science and Technology Museum")
+  'hospital', 'hospitals', 'clinic', 'college', 'museum', 'library', 'federation', 'alliance', 'coalition', 'league',
 ]);
+/** Members a union or an association is named for, last in its name ("… Natural Gas Workers", "… Paper Producers"). */
+const MEMBERS_OF_BODY = new Set(['workers', 'employees', 'professionals', 'producers', 'growers', 'farmers', 'teachers', 'nurses', 'midwives', 'miners', 'drivers', 'pilots', 'engineers', 'manufacturers', 'exporters', 'retailers']);
 
 /**
  * "Canada Mortgage and Housing Corporation", "Food and Drug Administration": two words or more
@@ -391,7 +400,15 @@ const BODY_HEADS = new Set([
 function bodyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
   if (k - next < 2 || !BODY_HEADS.has(tokens[k - 1].lower) || end - start > 4) return false;
   if (ORG_HEADS.has(tokens[end - 1].lower) || knownLength(tokens, start, end)?.n === end - start) return false;
-  return !(end - start === 2 && genderOfFirstName(tokens[start].base) !== null && !knownLength(tokens, start, start + 1));
+  // (a given name and a surname before "and" are a person's, unless the second word is a place: "Royal Brisbane and Women's Hospital")
+  const place = knownLength(tokens, start + 1, end)?.kind;
+  return !(end - start === 2 && genderOfFirstName(tokens[start].base) !== null && !knownLength(tokens, start, start + 1) && place !== 'place' && place !== 'capital');
+}
+
+/** Whether token `k` is a plural's apostrophe inside a name after "and" (after an -s name word, a name word after it): "Midwives' Union". */
+function pluralApostropheIn(tokens: Token[], k: number, next: number, to: number): boolean {
+  const x = tokens[k].text;
+  return k > next && (x === "'" || x === '’') && tokens[k - 1].end === tokens[k].start && tokens[k - 1].lower.endsWith('s') && k + 1 < to && isNameWord(tokens[k + 1]);
 }
 
 /**

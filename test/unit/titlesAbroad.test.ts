@@ -28,3 +28,17 @@ describe('places the lists do not know, told by their head word or their residen
     assert.equal(kindOf('Darren Hollis'), 'person');
   });
 });
+
+describe('bodies named by two parts joined by "and"', () => {
+  it('a hospital or a union whose name joins a place or trades to its head is one organisation', () => {
+    const actors = analyze('Nurse Kylie Tran works at the Royal Brisbane and Women\'s Hospital. The Nigeria Union of Petroleum and Natural Gas Workers said its members would strike.').actors;
+    const orgs = actors.filter((a) => a.kind === 'organization').map((a) => a.name).sort();
+    assert.deepEqual(orgs, ['Nigeria Union of Petroleum and Natural Gas Workers', 'Royal Brisbane and Women\'s Hospital']);
+    assert.ok(!actors.some((a) => a.kind === 'person' && a.name === 'Royal Brisbane'));
+  });
+
+  it('two people joined by "and" stay two', () => {
+    const persons = analyze('Ana Ruiz and Tom Reed said the clinic would close.').actors.filter((a) => a.kind === 'person').map((a) => a.name).sort();
+    assert.deepEqual(persons, ['Ana Ruiz', 'Tom Reed']);
+  });
+});

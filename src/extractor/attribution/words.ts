@@ -155,7 +155,7 @@ export const PEOPLE_WORDS = new Set(
   ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|' +
     'critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|' +
     'authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|' +
-    'none|all|person|man|woman|source|sources|friends|aides|allies|' +
+    'none|all|person|man|woman|guy|source|sources|friends|aides|allies|' +
     // organisations named by what they are, and people by their relation to someone
     'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|' +
     'school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|' +

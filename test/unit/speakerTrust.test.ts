@@ -95,4 +95,23 @@ describe('speaker trust: names and titles', () => {
     assert.equal(speakerOf(text, /moved the goalposts/), 'Rosa Ibanez');
     assert.equal(speakerOf(text, /talks would resume/), 'Colin Ward');
   });
+
+  it('"State Sen. X, D-Las Cruces, said": a party label of a place in two words is an aside', () => {
+    const text = 'Plan\n\nState Sen. Teresa Ochoa, D-Las Cruces, said Tuesday that the formula would shortchange rural districts.';
+    assert.equal(speakerOf(text, /shortchange rural/), 'Teresa Ochoa');
+  });
+});
+
+describe('speaker trust: a quote about "him" is not his', () => {
+  it('"Ned was dead. “He would have been a peacemaker,” he said": the quote that opens on "he" is the last speaker\'s', () => {
+    const text =
+      'Brothers\n\n“I learned from him,” Victor Hale said.\n\nIn 1977, Victor asked Ned Hale to be the best man at his wedding. But the drinking went on, and four years later, Ned Hale was dead.\n\n' +
+      '“He would have been an amazing peacemaker, because everybody loved him,” he said.';
+    assert.equal(speakerOf(text, /amazing peacemaker/), 'Victor Hale');
+  });
+
+  it('a quote that opens on another word keeps the nearest person', () => {
+    const text = 'Race\n\n“We will win,” Victor Hale said.\n\nOn Tuesday, Tom Reed toured the plant.\n\n“It was a good day,” he said.';
+    assert.equal(speakerOf(text, /good day/), 'Tom Reed');
+  });
 });

@@ -115,3 +115,20 @@ describe('speaker trust: a quote about "him" is not his', () => {
     assert.equal(speakerOf(text, /good day/), 'Tom Reed');
   });
 });
+
+describe('speaker trust: roles read before a name', () => {
+  it('"to battle the presumptive Republican nominee, Carl Brandt," gives the role from the determiner on, no verb', () => {
+    const a = analyze('Race\n\nShe is preparing to battle the presumptive Republican nominee, Carl Brandt, in the fall. Brandt said he was ready.');
+    const brandt = a.actors.find((x) => x.name === 'Carl Brandt');
+    assert.ok(brandt, a.actors.map((x) => x.name).join(' | '));
+    assert.ok(!brandt.roles.some((r) => /battle/.test(r)), brandt.roles.join(' | '));
+    assert.ok(brandt.roles.includes('presumptive Republican nominee'), brandt.roles.join(' | '));
+  });
+
+  it('an office\'s name and a possessive\'s role are read whole ("The Minister for Housing, Ciara Doyle,")', () => {
+    const a = analyze('Plan\n\nThe Minister for Housing, Ciara Doyle, said the plan was ready. Her principal deputy national security adviser, Kim Tae-hyo, agreed.');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Ciara Doyle')?.roles, ['Minister for Housing']);
+    assert.deepEqual(a.actors.find((x) => x.name === 'Kim Tae-hyo')?.roles, ['principal deputy national security adviser']);
+  });
+});
+

@@ -54,7 +54,9 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
     else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
-      while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from))) a--;
+      // (to the phrase's determiner at most: "… to battle the presumptive Republican nominee, Donald
+      // Trump" is no role "battle the …"; past it only in an office's name, "Minister for the Environment")
+      while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from)) && !(DETERMINERS.has(t[a].lower) && !officeJoin(t, a - 1, s.from))) a--;
       if (t[a].type === 'word' && DETERMINERS.has(t[a].lower)) a++;
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
     }

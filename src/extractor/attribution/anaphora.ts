@@ -242,12 +242,21 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   });
   if (described) return null;
   found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
+  // "But four years later, Freddy was dead. “He would have been a peacemaker …,” he said": a quote
+  // that opens on "he" is about the one last in view; who says it is the last speaker
+  if (found && speaker && found !== speaker && speakerDepth <= PRONOUN_REACH && gender && quoteOpensOn(st.paragraphs[pi].tokens, s, at, word)) found = speaker;
   // "“…,” says Lakhdar Brahimi. … “We had an agreement,” she says": no one in reach agrees, but the
   // one who spoke before the last speaker does, and the text told their gender
   const before = st.previousPersonSpeaker;
   if (!found && gender && before && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
+}
+
+/** Whether sentence `s` opens with a quotation whose first word is the pronoun `word` ("“He would have …,” he said"), the pronoun at `at` after it. */
+function quoteOpensOn(t: Token[], s: Sentence, at: number, word: string): boolean {
+  const open = t[s.from];
+  return !!open && (open.type === 'open' || open.type === 'ambiguous') && t[s.from + 1]?.lower === word && at > s.from + 2;
 }
 
 /**

@@ -152,6 +152,8 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
   for (let j = from + 1; j < Math.min(before, from + 7); j++) {
     const x = t[j];
     if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
+    // ("A guy just won the Republican nomination": an article past the opener's next word opens the verb's object)
+    if (j > from + 1 && ARTICLES.has(x.lower)) break;
     const m = st.mentionAt[pi][j];
     if (m?.actor.kind === 'person') return null;
     // a name is taken whole ("The Federal Reserve held …"): not cut at a word of it
@@ -186,4 +188,5 @@ function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number
   return k + 1 < before && next.type === 'word' && !next.cap ? { from, to: k + 1 } : null;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);

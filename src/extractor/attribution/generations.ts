@@ -2,7 +2,7 @@
  * People told by their generation or age. "the younger Okoye", "the elder Okoye": a lone surname
  * two people of the article share, told apart (asked by ./mentions when it resolves lone names)
  * by what the text says where each is first named: a kinship noun before the name ("His son,
- * Marcus Okoye"; "her father, Doug Kovach-Sterling") or an age after it ("Darnell Okoye, 58,");
+ * Marcus Okoye"; "her father, Doug Kovach-Sterling") or a kin role ("son of …") after it, or an age after it ("Darnell Okoye, 58,");
  * without either, no one. And the ages stated so, which "the 23-year-old said" must agree with.
  */
 import type { LocalActor, LocalMention } from '../actors';
@@ -26,6 +26,8 @@ export function generationBefore(t: Token[], at: number): Generation | null {
 export function byGeneration(st: ArticleState, persons: LocalActor[], generation: Generation, first: Map<LocalActor, LocalMention>): LocalActor | undefined {
   const kin = generation === 'younger' ? YOUNGER_KIN : ELDER_KIN;
   const placed = persons.filter((p) => {
+    // (or a kin role read after the name: "Luke Danforth, the eldest son of Sen. Walter Danforth,")
+    if (p.roles.some((r) => kin.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()))) return true;
     const m = first.get(p);
     const t = m && st.paragraphs[m.para].tokens;
     return !!t && t[m.from - 1]?.text === ',' && kin.has(t[m.from - 2]?.lower ?? '');

@@ -293,6 +293,8 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
     // ("criticised the union, which said": a "which" whose noun names no actor refers to no one named
     // further back; "the Associated Press report, which notes": a document's maker speaks for it)
     if (!people) return t[who].lower === 'which' && m.to !== k + 1 && !(m.to === k && DOCUMENT_NOUNS.has(t[k].lower)) ? null : asAgent(st, m.actor);
+    // ("the girlfriend of Freddy's best friend, who": a possessor is not the head the clause is about)
+    if (t[m.to - 1].possessive) continue;
     if (m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
     // ("a woman from Wasaga Beach who asked": a place after its preposition is where the one who speaks is from)
     if (j > k - 4 && !((m.actor.kind === 'place' || m.actor.kind === 'country') && PLACE_PREPOSITIONS.has(t[m.from - 1]?.lower))) nearest ??= m.actor;

@@ -13,7 +13,7 @@ import type { ArticleState } from './state';
 import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
-import { addRole, countWords, isRole, noteGender } from './nameRoles';
+import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 
 const NO_PERSONS: LocalActor[] = [];
 
@@ -43,6 +43,9 @@ export function resolveSingles(st: ArticleState): void {
   let firsts: Map<LocalActor, LocalMention> | undefined;
   let openings: Map<string, LocalActor | null> | undefined;
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
+  let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
+  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)) };
+  markKinFirst(st, first);
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
@@ -66,7 +69,7 @@ export function resolveSingles(st: ArticleState): void {
     const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
     if (!actor && generation) actor = byGeneration(st, persons, generation, first());
     if (!actor && persons.length) {
-      actor = persons.length > MAX_NAMESAKES ? undefined : namedPerson(persons, e.surface, e.role, named) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
+      actor = persons.length > MAX_NAMESAKES ? undefined : namedPerson(st, persons, e.surface, e.role, para, e.from, seen) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
       ambiguous = !actor;
     }
     if (!actor && fallback && !ambiguous) {
@@ -135,6 +138,26 @@ function kinBefore(t: Token[], at: number, surface: string): string | null {
   const before = t[k - 1];
   return t[at - 1]?.text === ',' && BY_RANK.has(noun.lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
 }
+/**
+ * "Mr. Trump … seldom speaks of his brother Freddy" before the article names Freddy Trump in full:
+ * a person met first as someone's kin by the given name alone is a relative, and takes the kin noun
+ * as a role (by which a shared surname is left to the person the article is about). Only lone
+ * given names after a kin noun are looked at.
+ */
+function markKinFirst(st: ArticleState, first: () => Map<LocalActor, LocalMention>): void {
+  for (let si = 0; si < st.singles.length; si++) {
+    const { entity: e, para } = st.singles[si];
+    if (e.role) continue;
+    const kin = kinBefore(st.paragraphs[para].tokens, e.from, e.surface);
+    if (!kin) continue;
+    const given = personNameTokens(e.surface)[0];
+    const persons = st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1).filter((p) => p.nameTokens[0] === given);
+    if (persons.length !== 1) continue;
+    const m = first().get(persons[0]);
+    if (m && (m.para > para || (m.para === para && m.from > e.from))) addRole(persons[0], kin);
+  }
+}
+
 /** Ranks by which a story names a family's child: "the youngest, Sophie,". */
 const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
 const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
@@ -157,7 +180,7 @@ function bySurname(persons: LocalActor[], token: string): LocalActor[] {
   return persons.filter((p) => surnameToken(p.nameTokens) === t);
 }
 
-function namedPerson(persons: LocalActor[], token: string, role: string | undefined, named: () => Map<LocalActor, number>): LocalActor | undefined {
+function namedPerson(st: ArticleState, persons: LocalActor[], token: string, role: string | undefined, para: number, at: number, seen: Seen): LocalActor | undefined {
   const surnamed = bySurname(persons, token);
   let left = surnamed.length ? surnamed : persons;
   if (role) left = left.filter((p) => titleAgrees(p, role));
@@ -168,11 +191,15 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
   }
   // "Eleanor Price … Her son, Michael Price, said …. Price was born in Winnipeg": a relative named
   // by kinship shares the surname of the person the article is about, and leaves it to that person
-  // (a kinship told with its owner too: "the victim's sister", "Abara's widow")
-  if (left.length > 1 && !role) {
-    const unrelated = left.filter((p) => !p.roles.length || !p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1))));
-    if (unrelated.length === 1) left = unrelated;
+  // (a kinship told with its owner too: "the victim's sister", "Abara's widow"; and after a
+  // courtesy title both bear out: "Mr. Trump" beside his brother Freddy Trump)
+  const gender = role ? genderOfRole(role) : null;
+  if (left.length > 1 && (!role || (!officeWords(role).length && !!gender && left.every((p) => personGender(p) === gender)))) {
+    const kin = (p: LocalActor): boolean => p.roles.length > 0 && p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1)));
+    const unrelated = left.filter((p) => !kin(p));
+    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen)) left = unrelated;
   }
+  const named = seen.named;
   if (left.length > 1) {
     const counts = named();
     const count = (p: LocalActor): number => counts.get(p) ?? 0;
@@ -181,6 +208,71 @@ function namedPerson(persons: LocalActor[], token: string, role: string | undefi
     if (count(top) >= PROMINENT * others) left = [top];
   }
   return left.length === 1 ? left[0] : undefined;
+}
+
+/** What resolveSingles learnt of the full names, made when first asked: counts, first mentions, and each person's mentions in order. */
+interface Seen {
+  named: () => Map<LocalActor, number>;
+  first: () => Map<LocalActor, LocalMention>;
+  all: () => Map<LocalActor, LocalMention[]>;
+}
+
+/**
+ * Whether a relative of `others` keeps the lone surname at token `at` of paragraph `para` over
+ * `unrelated`: one named before the kinship, the topic of that sentence (see namedBeforeKin), and
+ * named in full last before the surname, as a clause's subject ("Liz Cheney, the
+ * daughter of Dick Cheney, … Liz Cheney, 50, received …. “…,” Cheney said"), not as an owner or
+ * after a preposition ("Eric Trump's comments came after …", "the case of Freddy Trump").
+ */
+function relativeInFocus(st: ArticleState, others: LocalActor[], unrelated: LocalActor, para: number, at: number, seen: Seen): boolean {
+  let last: LocalMention | undefined;
+  for (const p of others) {
+    const list = seen.all().get(p);
+    let m = lastBefore(list, para, at);
+    // ("Ruth Okafor, wife of Mayor Daniel Okafor,": the owner of a kinship, named in it, is not whom the text is on)
+    for (let k = 0; p === unrelated && m && owned(st, m); k++) m = k < OWNED_STEPS ? lastBefore(list, m.para, m.from) : undefined;
+    if (m && (!last || m.para > last.para || (m.para === last.para && m.from > last.from))) last = m;
+  }
+  return !!last && last.actor !== unrelated && namedBeforeKin.has(last.actor) && !owned(st, last);
+}
+/** How many owned mentions of a person the look for the last one it is the subject of steps back over. */
+const OWNED_STEPS = 4;
+
+/** Whether a mention owns something or stands a few words after a preposition ("Eric Trump's comments", "the case of Freddy Trump", "mother of Benghazi victim Sean Smith"). */
+function owned(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  if (t[m.to - 1].possessive) return true;
+  for (let k = m.from - 1; k >= 0 && m.from - k <= 3 && t[k].type === 'word'; k--) if (OWNER_PREPOSITIONS.has(t[k].lower)) return true;
+  return false;
+}
+const OWNER_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'about', 'on', 'in', 'at', 'against', 'between', 'and']);
+
+/** The last of `mentions` (in text order) before token `at` of paragraph `para`. */
+function lastBefore(mentions: LocalMention[] | undefined, para: number, at: number): LocalMention | undefined {
+  if (!mentions) return undefined;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (m.para < para || (m.para === para && m.from < at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
+}
+
+/** Each person's mentions among `mentions[0, n)`, in text order. */
+function mentionsByPerson(mentions: LocalMention[], n: number): Map<LocalActor, LocalMention[]> {
+  const by = new Map<LocalActor, LocalMention[]>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
+    if (m.actor.kind !== 'person') continue;
+    const list = by.get(m.actor);
+    if (list) list.push(m);
+    else by.set(m.actor, [m]);
+  }
+  for (const list of by.values()) list.sort((a, b) => a.para - b.para || a.from - b.from);
+  return by;
 }
 
 /**

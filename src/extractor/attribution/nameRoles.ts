@@ -55,10 +55,10 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
       // (and never over a determiner: "preparing to battle the presumptive Republican nominee, NAME" gives
-      // "presumptive Republican nominee", not the verb before it; but over "of the" after a role: "the
-      // secretary of the Treasury, NAME")
+      // "presumptive Republican nominee", not the verb before it; but over "of the" or "for the" after
+      // a role: "the secretary of the Treasury, NAME", "the Minister for the Environment, NAME")
       while (a - 1 >= s.from && t[a - 1].type === 'word' && (!STOP_BACKWARD.has(t[a - 1].lower) || officeJoin(t, a - 1, s.from))) {
-        if (DETERMINERS.has(t[a - 1].lower) && !(t[a - 2]?.lower === 'of' && t[a - 3] && hasRoleWord(t, a - 3, a - 2))) break;
+        if (DETERMINERS.has(t[a - 1].lower) && !((t[a - 2]?.lower === 'of' || t[a - 2]?.lower === 'for') && t[a - 3] && hasRoleWord(t, a - 3, a - 2))) break;
         a--;
       }
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
@@ -78,8 +78,15 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     // the role word is among its first five words: the rest is read only when one is there
     let b = a;
     if (opensAppositive) while (b < a + 5 && appositiveWord(t, b, s)) b++;
+    // "Eric Trump, son of the front-runner,", "Ada Lind, the eldest daughter of Gov. Lind,": the
+    // person is a relative, the kin noun the role (the owner is someone else's name or office)
+    const kin = kinOfAt(t, a, s);
+    if (kin > 0) {
+      roles.push({ from: a, to: kin + 1 });
+      namedBeforeKin.add(actor);
+    }
     // ("Obama, Republican candidates agree": a list of people after the name, no role of it)
-    if (b > a && hasRoleWord(t, a, b) && !pluralPeopleIn(t, a, b)) {
+    else if (b > a && hasRoleWord(t, a, b) && !pluralPeopleIn(t, a, b)) {
       while (b - a < 20 && appositiveWord(t, b, s)) b++;
       roles.push({ from: a, to: b });
     }
@@ -149,6 +156,21 @@ const roleWord = (x: Token): boolean => isNounish(x) || ROLE_ADJECTIVES.has(x.lo
 /** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
   return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
+}
+
+/**
+ * Persons named before their kinship ("Liz Cheney, the daughter of Dick Cheney,"): the topic of
+ * their sentence, unlike a relative named after it ("Her son, Michael Price,").
+ */
+export const namedBeforeKin = new WeakSet<LocalActor>();
+
+/** The kin noun of "son of …", "eldest daughter of …" opening an appositive at token `a`, or -1. */
+function kinOfAt(t: Token[], a: number, s: Sentence): number {
+  for (let i = a; i <= a + 1 && i + 1 < s.to; i++) {
+    if (t[i].type !== 'word' || t[i].cap) return -1;
+    if (KIN_NOUNS.has(t[i].lower)) return t[i + 1].lower === 'of' ? i : -1;
+  }
+  return -1;
 }
 
 /** The longest role read inside a quotation, in words. */

@@ -228,11 +228,17 @@ export function soleHolder(st: ArticleState, roleNoun: string, place: string | n
   });
 }
 
-/** A role as offices are compared: in lower case, an abbreviated title in full ("Gov." -> "governor"). */
+/** A role as offices are compared: in lower case, an abbreviated title in full ("Gov." -> "governor", "State Sen." -> "state senator"). */
 function officeOf(role: string): string {
   const lower = role.toLowerCase();
-  return TITLE_FORMS.get(lower) ?? lower;
+  const found = TITLE_FORMS.get(lower);
+  if (found) return found;
+  // (after a level of government only: "Ohio Gov." stays apart from the governor of Indiana a headline names)
+  const level = LEVEL.exec(lower);
+  return level && TITLE_FORMS.has(level[2]) ? level[1] + TITLE_FORMS.get(level[2])! : lower;
 }
+/** A title after the level of government it is held at: "state sen.", "u.s. rep.". */
+const LEVEL = /^((?:state|u\.s\.|federal) )(\S+)$/;
 
 /**
  * Actors of the article a role phrase looks over for its holder, at most: far more than a news

@@ -107,8 +107,12 @@ export function skipParenthetical(t: Token[], k: number, from: number): number {
   // "Brian Murphy, the county chairman, for example, said": an aside of two words, and a
   // parenthesis before it ("Rep. Bob Goodlatte (R-Va.), for example, asked")
   if (t[k]?.text === ',' && k - 3 >= from && t[k - 3].text === ',' && isParenthetical(t, k - 2, k)) return skipParenthesis(t, k - 4, from);
-  // "Kevin Marsh, R-Ohio, said": a party label (one token) between commas
-  if (t[k]?.text === ',') return k - 2 > from && t[k - 2].text === ',' && isPartyLabel(t[k - 1].text) ? k - 3 : k;
+  // "Kevin Marsh, R-Ohio, said": a party label (one token) between commas; of a place in two
+  // words, "Teresa Ocampo, D-Las Cruces, said"
+  if (t[k]?.text === ',') {
+    if (k - 2 > from && t[k - 2].text === ',' && isPartyLabel(t[k - 1].text)) return k - 3;
+    return k - 3 > from && t[k - 3].text === ',' && isPartyLabel(t[k - 2].text) && t[k - 1].type === 'word' && t[k - 1].cap ? k - 4 : k;
+  }
   return skipParenthesis(t, k, from);
 }
 
@@ -155,7 +159,7 @@ export const PEOPLE_WORDS = new Set(
   ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|' +
     'critics|polls|campaign|company|group|committee|party|agency|department|ministry|police|court|judge|' +
     'authorities|spokesman|spokeswoman|everyone|everybody|nobody|someone|somebody|anyone|few|both|each|' +
-    'none|all|person|man|woman|source|sources|friends|aides|allies|' +
+    'none|all|person|man|woman|guy|source|sources|friends|aides|allies|' +
     // organisations named by what they are, and people by their relation to someone
     'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|' +
     'school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|' +

@@ -23,17 +23,30 @@ export class CommonTerms {
   ) {}
 
   /**
-   * The `count` terms held by the most articles, among `terms` (each with its article count, `n`);
-   * ties at the bar are taken in the order given, up to `count`.
+   * The `count` terms held by the most articles, among `terms` (each with its article count, `n`;
+   * a removed article's postings count until a vacuum, so over `articles` counts as one more); ties at the bar are taken in the order given, up to `count`. Two walks of
+   * the terms and a histogram of their counts, no sort of them all: at the first short query
+   * after a cold pass this runs in a keystroke (~26,000 terms at 10,164 articles).
    */
-  static of(terms: Iterable<[string, { n: number }]>, articles: number, count = COMMON_TERMS): CommonTerms {
-    const all = [...terms];
-    // the bar: the count-th largest n (a typed array sorts numbers without comparing objects)
-    const ns = Float64Array.from(all, ([, p]) => p.n).sort();
-    const bar = ns.length > count ? ns[ns.length - count] : 0;
-    const above = all.filter(([, p]) => p.n > bar).map(([term]) => term);
-    for (const [term, p] of all) if (p.n === bar && above.length < count) above.push(term);
-    return new CommonTerms(above.sort(), articles);
+  static of(terms: ReadonlyMap<string, { n: number }>, articles: number, count = COMMON_TERMS): CommonTerms {
+    const histogram = new Uint32Array(articles + 2);
+    // (forEach: no entry array made per term)
+    terms.forEach((p) => histogram[Math.min(p.n, articles + 1)]++);
+    // the bar: the count-th largest n (0 when there are no more terms than that)
+    let bar = 0;
+    if (terms.size > count) {
+      let above = 0;
+      for (bar = articles + 1; bar > 0 && above + histogram[bar] < count; bar--) above += histogram[bar];
+    }
+    const listed: string[] = [];
+    const ties: string[] = [];
+    terms.forEach((p, term) => {
+      const n = Math.min(p.n, articles + 1);
+      if (n > bar) listed.push(term);
+      else if (n === bar) ties.push(term);
+    });
+    for (let i = 0; i < ties.length && listed.length < count; i++) listed.push(ties[i]);
+    return new CommonTerms(listed.sort(), articles);
   }
 
   /** Whether an index now of `articles` articles wants the list made again (changed by an eighth or more since). */

@@ -17,25 +17,25 @@ describe('short prefixes in search', () => {
       ['the', { n: 50 }],
       ['with', { n: 30 }],
     ];
-    const common = CommonTerms.of(counts, 50, 4);
+    const common = CommonTerms.of(new Map(counts), 50, 4);
     assert.deepEqual(common.startingWith('w'), ['wall', 'was', 'with'], 'the four commonest: the, was, with, wall');
     assert.deepEqual(common.startingWith('wal'), ['wall'], 'walrus and walk are too rare to be listed');
     assert.deepEqual(common.startingWith('x'), []);
-    assert.deepEqual(CommonTerms.of(counts, 50).startingWith('wal'), ['walk', 'wall', 'walrus'], 'a small vocabulary is listed whole');
+    assert.deepEqual(CommonTerms.of(new Map(counts), 50).startingWith('wal'), ['walk', 'wall', 'walrus'], 'a small vocabulary is listed whole');
   });
 
   it('takes ties at the bar in the order given, no more than asked', () => {
-    const common = CommonTerms.of([['b', { n: 2 }], ['a', { n: 2 }], ['c', { n: 2 }], ['d', { n: 3 }]], 3, 2);
+    const common = CommonTerms.of(new Map([['b', { n: 2 }], ['a', { n: 2 }], ['c', { n: 2 }], ['d', { n: 3 }]]), 3, 2);
     assert.deepEqual(common.startingWith(''), ['b', 'd']);
   });
 
   it('is made again once the index has changed by an eighth', () => {
-    const common = CommonTerms.of([], 80);
+    const common = CommonTerms.of(new Map(), 80);
     assert.equal(common.staleAt(80), false);
     assert.equal(common.staleAt(89), false);
     assert.equal(common.staleAt(90), true);
     assert.equal(common.staleAt(70), true);
-    assert.equal(CommonTerms.of([], 0).staleAt(1), true, 'an empty index is no guide');
+    assert.equal(CommonTerms.of(new Map(), 0).staleAt(1), true, 'an empty index is no guide');
   });
 
   it('finds sentences from the first letter a word is typed, before it is whole', () => {

@@ -188,6 +188,14 @@ export class CorpusSearch {
     return this.index.fileStep(deadline);
   }
 
+  /**
+   * Makes the list of commonest terms that short prefixes stand for (see ./shortPrefix.ts) now, in
+   * a turn of its own once the index is filled, not in the first keystroke that wants it.
+   */
+  prepareShortPrefixes(): void {
+    this.index.prepareShortPrefixes();
+  }
+
   /** Whether the article of `path` is indexed. */
   has(path: string): boolean {
     return this.byPath.has(path);

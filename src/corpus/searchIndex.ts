@@ -292,6 +292,12 @@ export class TermIndex {
     }
   }
 
+  /** Makes the commonest terms' list (see commonTerms) when it is missing or stale. */
+  prepareShortPrefixes(): void {
+    this.flush();
+    this.commonTerms();
+  }
+
   /** The commonest terms now (see ./shortPrefix.ts): made again once the articles changed by an eighth. */
   private commonTerms(): CommonTerms {
     if (!this.common || this.common.staleAt(this.articles)) this.common = CommonTerms.of(this.postingsOf, this.articles);

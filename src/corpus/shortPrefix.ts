@@ -11,8 +11,12 @@ import { lowerBound } from '../extractor/sorted';
 export const LONG_PREFIX = 4;
 /** Terms a short prefix is looked up among: the commonest, by the articles holding them. */
 export const COMMON_TERMS = 2048;
-/** Terms one short prefix stands for, at most: each brings thousands of postings to score. */
-export const SHORT_PREFIX_TERMS = 16;
+/**
+ * Terms one short prefix stands for, at most: each brings thousands of postings to score. At 16, in
+ * a bench:editor run at 10k articles (load 6-10), typing "sup" took 20 ms of the host's CPU, the
+ * first "t" 70 (the list made in it then, now after the index is filled: SearchKeeper).
+ */
+export const SHORT_PREFIX_TERMS = 8;
 
 /** The index's commonest terms, sorted, and the article count they were chosen at. */
 export class CommonTerms {

@@ -42,6 +42,7 @@ describe('short prefixes in search', () => {
     const s = new CorpusSearch();
     add(s, 'a.txt', 'Harbour Plans Approved\n\nThe mayor walked along the harbour wall on Monday. Fishermen were angry.');
     add(s, 'b.txt', 'The council debated the budget. Taxes would not rise, the council said.');
+    s.prepareShortPrefixes();
     for (const typed of ['w', 'wa', 'wal']) {
       const hits = s.search(typed);
       assert.ok(hits.length > 0, `“${typed}” finds something`);

@@ -12,7 +12,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { lowerBound } from '../extractor/sorted';
 import { MAX_WEIGHT } from './searchTerms';
 import { ownCopy } from '../extractor/memo';
-import { CommonTerms, LONG_PREFIX, SHORT_PREFIX_TERMS } from './shortPrefix';
+import { CommonTerms, LONG_PREFIX, shortPrefixShare } from './shortPrefix';
 
 /** Serials are below this (a posting keeps 24 bits of them). */
 export const MAX_SERIAL = 2 ** 24;
@@ -306,7 +306,7 @@ export class TermIndex {
 
   /**
    * The articles holding `word` (as typed, as a prefix when `prefix`, with up to `fuzzy` typos;
-   * a prefix under LONG_PREFIX letters only over the commonest terms, SHORT_PREFIX_TERMS of them),
+   * a prefix under LONG_PREFIX letters only over the commonest terms, a bounded share of them),
    * scored by BM25 with the weight of each term's match.
    */
   match(word: string, prefix: boolean, fuzzy: number): WordMatch {
@@ -329,10 +329,8 @@ export class TermIndex {
       this.transposed(word, prefix, found);
     }
     // the best matches first; among equals the commoner term (a short prefix would bring in hundreds)
-    const expansions = [...found]
-      .map(([term, weight]) => ({ term, weight, p: this.postingsOf.get(term)! }))
-      .sort((a, b) => b.weight - a.weight || b.p.n - a.p.n)
-      .slice(0, short ? SHORT_PREFIX_TERMS : MAX_EXPANSIONS);
+    const ordered = [...found].map(([term, weight]) => ({ term, weight, p: this.postingsOf.get(term)! })).sort((a, b) => b.weight - a.weight || b.p.n - a.p.n);
+    const expansions = short ? shortPrefixShare(ordered) : ordered.slice(0, MAX_EXPANSIONS);
     // scores summed by serial in a buffer kept between keystrokes, then read out in serial order
     if (this.sums.length < this.lengthBySerial.length) this.sums = new Float64Array(this.lengthBySerial.length);
     const sums = this.sums;

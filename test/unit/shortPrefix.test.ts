@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
-import { CommonTerms, SHORT_PREFIX_TERMS } from '../../src/corpus/shortPrefix';
+import { CommonTerms, SHORT_PREFIX_POSTINGS, SHORT_PREFIX_TERMS, shortPrefixShare } from '../../src/corpus/shortPrefix';
 
 function add(search: CorpusSearch, path: string, text: string): void {
   search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
@@ -27,6 +27,15 @@ describe('short prefixes in search', () => {
   it('takes ties at the bar in the order given, no more than asked', () => {
     const common = CommonTerms.of(new Map([['b', { n: 2 }], ['a', { n: 2 }], ['c', { n: 2 }], ['d', { n: 3 }]]), 3, 2);
     assert.deepEqual(common.startingWith(''), ['b', 'd']);
+  });
+
+  it('lets a short prefix stand for its best terms while their postings stay within the bound', () => {
+    const e = (term: string, n: number): { term: string; p: { n: number } } => ({ term, p: { n } });
+    const huge = SHORT_PREFIX_POSTINGS + 1;
+    assert.deepEqual(shortPrefixShare([e('the', huge), e('to', 5)]).map((x) => x.term), ['the'], 'the first always, however common');
+    assert.deepEqual(shortPrefixShare([e('to', 10), e('the', huge), e('tax', 5)]).map((x) => x.term), ['to'], 'stops at the first over the bound, best first');
+    const many = Array.from({ length: 20 }, (_, i) => e(`t${i}`, 1));
+    assert.equal(shortPrefixShare(many).length, SHORT_PREFIX_TERMS);
   });
 
   it('is made again once the index has changed by an eighth', () => {

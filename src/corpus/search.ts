@@ -188,6 +188,14 @@ export class CorpusSearch {
     return this.index.fileStep(deadline);
   }
 
+  /**
+   * Makes the list of commonest terms that short prefixes stand for (see ./shortPrefix.ts) now, in
+   * a turn of its own once the index is filled, not in the first keystroke that wants it.
+   */
+  prepareShortPrefixes(): void {
+    this.index.prepareShortPrefixes();
+  }
+
   /** Whether the article of `path` is indexed. */
   has(path: string): boolean {
     return this.byPath.has(path);
@@ -204,8 +212,9 @@ export class CorpusSearch {
    * their speaker's name) before those that need their article's title for one ("clinton said":
    * Clinton's own "…, Clinton said" before "Klein said" in an article titled about Clinton); then by
    * their article's score, then in text order. Only the first 12 words of the first 256 characters
-   * are searched. Fewer than 2 characters find nothing;
-   * a last word of 1 or 2 letters after others is left out until it is longer.
+   * are searched. A lone word finds from its first letter (a short one as a prefix of the
+   * commonest terms, see ./shortPrefix.ts); a last word of 1 or 2 letters after others is left
+   * out until it is longer.
    * `within` keeps only sentences that pass it (one actor's quotes, say).
    */
   search(query: string, options: { limit?: number; within?: (path: string, start: number, end: number) => boolean } = {}): SearchHit[] {
@@ -213,7 +222,7 @@ export class CorpusSearch {
     const wanted = words(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_WORDS);
     // a word of one or two letters after others is still being typed ("tax re"): it would match half the corpus
     if (wanted.length > 1 && wanted[wanted.length - 1].length < 3) wanted.pop();
-    if (!wanted.length || wanted.join(' ').length < 2) return [];
+    if (!wanted.length) return [];
     const limit = options.limit ?? 50;
     const matches = wanted.map((w, i) => this.wordMatch(w, isPrefix(w, i, wanted), typos(w, i, wanted)));
     // as typed and in the sentence itself, as typed through the title, then the same found by a prefix or a typo

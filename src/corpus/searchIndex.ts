@@ -12,6 +12,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { lowerBound } from '../extractor/sorted';
 import { MAX_WEIGHT } from './searchTerms';
 import { ownCopy } from '../extractor/memo';
+import { CommonTerms, LONG_PREFIX, shortPrefixShare } from './shortPrefix';
 
 /** Serials are below this (a posting keeps 24 bits of them). */
 export const MAX_SERIAL = 2 ** 24;
@@ -189,6 +190,8 @@ export class TermIndex {
   private sums = new Float64Array(0);
   /** Each serial's article length in words + 1; 0: no such article (never filed, or removed). */
   private lengthBySerial = new Uint32Array(1024);
+  /** The commonest terms, which a prefix shorter than LONG_PREFIX stands for (made at the first such query, again when stale). */
+  private common: CommonTerms | null = null;
 
   /**
    * Files an article's distinct `terms` with their `weights` (1..MAX_WEIGHT) under `serial` (new,
@@ -289,16 +292,32 @@ export class TermIndex {
     }
   }
 
+  /** Makes the commonest terms' list (see commonTerms) when it is missing or stale. */
+  prepareShortPrefixes(): void {
+    this.flush();
+    this.commonTerms();
+  }
+
+  /** The commonest terms now (see ./shortPrefix.ts): made again once the articles changed by an eighth. */
+  private commonTerms(): CommonTerms {
+    if (!this.common || this.common.staleAt(this.articles)) this.common = CommonTerms.of(this.postingsOf, this.articles);
+    return this.common;
+  }
+
   /**
-   * The articles holding `word` (as typed, as a prefix when `prefix`, with up to `fuzzy` typos),
+   * The articles holding `word` (as typed, as a prefix when `prefix`, with up to `fuzzy` typos;
+   * a prefix under LONG_PREFIX letters only over the commonest terms, a bounded share of them),
    * scored by BM25 with the weight of each term's match.
    */
   match(word: string, prefix: boolean, fuzzy: number): WordMatch {
     this.flush();
     const found = new Map<string, number>();
     if (this.postingsOf.has(word)) found.set(word, 1);
+    const short = prefix && word.length < LONG_PREFIX;
     if (prefix) {
-      for (const [term] of this.terms.atPrefix(word)) {
+      // (a listed term may have left the index since the list was made)
+      const terms = short ? this.commonTerms().startingWith(word).filter((t) => this.postingsOf.get(t)?.n) : [...this.terms.atPrefix(word)].map(([term]) => term);
+      for (const term of terms) {
         if (!found.has(term)) found.set(term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
       }
     }
@@ -310,10 +329,8 @@ export class TermIndex {
       this.transposed(word, prefix, found);
     }
     // the best matches first; among equals the commoner term (a short prefix would bring in hundreds)
-    const expansions = [...found]
-      .map(([term, weight]) => ({ term, weight, p: this.postingsOf.get(term)! }))
-      .sort((a, b) => b.weight - a.weight || b.p.n - a.p.n)
-      .slice(0, MAX_EXPANSIONS);
+    const ordered = [...found].map(([term, weight]) => ({ term, weight, p: this.postingsOf.get(term)! })).sort((a, b) => b.weight - a.weight || b.p.n - a.p.n);
+    const expansions = short ? shortPrefixShare(ordered) : ordered.slice(0, MAX_EXPANSIONS);
     // scores summed by serial in a buffer kept between keystrokes, then read out in serial order
     if (this.sums.length < this.lengthBySerial.length) this.sums = new Float64Array(this.lengthBySerial.length);
     const sums = this.sums;

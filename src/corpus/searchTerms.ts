@@ -31,8 +31,12 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** The word being typed (the last) is a prefix once it has 4 letters (3 would expand to most of the vocabulary). */
-export const isPrefix = (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 4;
+/**
+ * The word being typed (the last) is a prefix, from its first letter: under 4 letters the index
+ * expands it over its commonest terms only (./shortPrefix.ts: over all, 3 letters would bring in
+ * most of the vocabulary).
+ */
+export const isPrefix = (_term: string, i: number, terms: string[]): boolean => i === terms.length - 1;
 
 /**
  * Typos allowed: none under 5 letters, else one; two in the word being typed from 7 letters

@@ -102,6 +102,8 @@ export class SearchKeeper implements vscode.Disposable {
       if (fromSnapshot) loaded(held);
       this.backlog.fill();
       await this.backlog.settled();
+      await yieldToHost();
+      this.search.prepareShortPrefixes();
     } finally {
       this.filling = false;
     }

@@ -7,6 +7,7 @@ import type { ActorKind } from './types';
 import { personKey, personKeyWithoutInitial, personNameTokens, plainLower } from './nameForms';
 import { genderOfFirstName } from './gender';
 import { memoised, ownCopy } from './memo';
+import { CITIES, countryByDemonym, countryBySurface, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -125,6 +126,17 @@ export const ACRONYM_TOKEN = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
  */
 const SHORT_PUBLICATION_NAMES = new Set(['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'globe', 'chronicle', 'inquirer', 'enquirer', 'courant', 'bulletin', 'dispatch']);
 
+/** Second words of a company named short by its first ("Lumen Labs", "Northstar Air", "Brightline Foods"). */
+const COMPANY_SECOND_WORDS = new Set(['labs', 'lab', 'air', 'airlines', 'airways', 'foods', 'motors', 'energy', 'capital', 'holdings', 'group', 'systems', 'technologies', 'technology', 'networks', 'logistics', 'pharmaceuticals', 'therapeutics', 'biosciences', 'brands', 'industries', 'partners', 'software', 'robotics', 'devices', 'health', 'mining', 'resources', 'media', 'studios', 'games', 'bank', 'insurance', 'financial', 'telecom', 'rail', 'freight', 'shipping']);
+/** Legal forms after a company's two words ("Lumen Labs Inc."). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
+
+/** Whether a capitalised word alone is more often a place, a nation's word or a party than a company's short name. */
+const notCompanyAlone = memoised((word: string): boolean => {
+  const w = word.toLowerCase();
+  return CITIES.has(w) || US_STATES.has(w) || REGIONS.has(w) || countryBySurface.has(w) || countryByDemonym.has(w) || PARTY_WORDS.has(w);
+});
+
 export class ActorTable {
   readonly actors: LocalActor[] = [];
   /** Key -> actor; read and written by the fold of glued names too (./gluedNames). */
@@ -147,9 +159,13 @@ export class ActorTable {
     // one name is one thing in an article: "Harlow Freight" that its context once showed a company
     // ("shares of Harlow Freight") is that company at every mention, before and after
     if (kind === 'person') {
-      const org = this.byKey.get(keyFor('organization', name));
+      const org = this.byKey.get(keyFor('organization', name)) ?? this.namedShort(name);
       if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
-    } else if (kind === 'organization') this.personToOrganisation(name);
+    } else if (kind === 'organization') {
+      this.personToOrganisation(name);
+      const full = this.byKey.has(keyFor(kind, name)) ? undefined : this.namedShort(name);
+      if (full) return full;
+    }
     else if (kind === 'place' && name.endsWith(' City')) {
       // ("Leicester City said" after "Leicester City manager …": the club the article named, not the city)
       const org = this.byKey.get(keyFor('organization', name));
@@ -181,9 +197,39 @@ export class ActorTable {
         if (base && !this.byInitialFree.has(freeKey)) this.byInitialFree.set(freeKey, actor);
       }
       for (const token of actor.nameTokens) pushTo(this.byNameToken, token, actor);
-      if (kind === 'organization') this.publicationNamedShort(actor);
+      if (kind === 'organization') {
+        this.publicationNamedShort(actor);
+        this.companyNamedShort(actor);
+      }
     }
     return actor;
+  }
+
+  /** A company's first word -> the one organisation of the article named with it and a trade's word after it, or null once two are. */
+  private readonly shortCompanies = new Map<string, LocalActor | null>();
+
+  /**
+   * "Lumen" after "Lumen Labs", "Northstar" after "Northstar Air": a body of two words whose second
+   * is a trade's or a body's word (see COMPANY_SECOND_WORDS) is named short by its first, when that
+   * word is no given name, place or nationality ("Toronto Hydro" is never "Toronto", "American
+   * Airlines" never "American") and no other body of the article opens with it.
+   */
+  private companyNamedShort(actor: LocalActor): void {
+    const words = actor.name.split(' ');
+    if (words.length !== 2 && !(words.length === 3 && LEGAL_FORMS.has(words[2].toLowerCase().replace(/\.$/, '')))) return;
+    if (!COMPANY_SECOND_WORDS.has(words[1].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || genderOfFirstName(words[0]) !== null || notCompanyAlone(words[0])) return;
+    const short = normaliseName(words[0]);
+    const claimed = this.shortCompanies.get(short);
+    if (claimed === undefined) this.shortCompanies.set(short, actor);
+    else if (claimed !== actor) this.shortCompanies.set(short, null);
+  }
+
+  /** The organisation a one-word `name` names short (see companyNamedShort), if any. */
+  private namedShort(name: string): LocalActor | undefined {
+    if (name.includes(' ')) return undefined;
+    const found = this.shortCompanies.get(normaliseName(name));
+    if (found) this.addAliasOnce(found, name);
+    return found ?? undefined;
   }
 
   /** A publication's short name -> the one publication of the article it stands for, or null once two share it. */

@@ -30,3 +30,12 @@ describe('a cue set inside its content by commas: "X, he said, was …"', () => 
     assert.equal(who, 'Residents of a Sarasota apartment complex');
   });
 });
+
+describe('a clause after a parenthetical cue that opens an attribution of its own', () => {
+  it('"…, state television reported, he said Iran “will not bow”" gives the second speaker his words', () => {
+    const text = 'Ayatollah Ali Khamenei did not address the issue directly, but in a speech to students, state television reported, he said Iran “will not bow to bullying.”';
+    const q = analyze(text).quotes.find((x) => /bow to bullying/.test(x.text));
+    assert.ok(q);
+    assert.match(q.speaker?.name ?? '', /Khamenei/);
+  });
+});

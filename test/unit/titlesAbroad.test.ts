@@ -42,3 +42,14 @@ describe('bodies named by two parts joined by "and"', () => {
     assert.deepEqual(persons, ['Ana Ruiz', 'Tom Reed']);
   });
 });
+
+describe('a company named short by its first word', () => {
+  it('"Lumen" after "Lumen Labs" is the one company; "Toronto" after "Toronto Hydro" is the city', () => {
+    const a = analyze('Lumen Labs unveiled its first headset on Tuesday. Lumen’s chief technology officer, Raj Patel, said the battery lasted six hours. The company said it had signed up 40 businesses.');
+    const orgs = a.actors.filter((x) => x.kind === 'organization').map((x) => x.name);
+    assert.deepEqual(orgs, ['Lumen Labs']);
+    assert.equal(a.quotes.find((q) => /40 businesses/.test(q.text))?.speaker?.name, 'Lumen Labs');
+    const city = analyze('Toronto Hydro said crews restored power. Toronto had 40,000 homes without power.').actors;
+    assert.ok(city.some((x) => x.name === 'Toronto' && x.kind !== 'organization'), JSON.stringify(city.map((x) => [x.name, x.kind])));
+  });
+});

@@ -168,6 +168,9 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   // (a quotation inside the clause makes it mixed, "Van de Ven, he said, was “getting closer”"; one
   // that opens it is a direct quote of its own)
   if (t[comma + 1].type === 'open' || t[comma + 1].type === 'ambiguous') return before;
+  // (nor one that opens an attribution of its own: "…, state television reported, he said Iran “will not bow”")
+  const cue = SUBJECT_PRONOUNS.has(next.lower) ? CUE_FORMS.get(t[comma + 2]?.lower ?? '') : undefined;
+  if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's')) return before;
   return [before[0], limit];
 }
 

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import { CLOCK_AND_ZONE, isoDay, MONTH, SHORT_MONTH } from './datePatterns';
 import type { Tense } from './dateTense';
+import { spelledCase } from './spelledCase';
 
 export const MONTH_NAME = new RegExp(MONTH);
 /** An abbreviated month without its full stop beside a day's number ("Apr 22", "22 Apr 2025"). */
@@ -58,9 +59,21 @@ export const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
   ['ENTimeUnitCasualRelativeFormatParser', new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}(?![bdgijklmpqruvwxyz_])`, 'i')],
 ]);
 const refiners = chrono.en.casual.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
-const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, p]));
+
+/**
+ * A chrono parser whose pattern runs without the `i` flag, its letters spelled in both cases
+ * (./spelledCase): the same matches, its large patterns compiled at a fraction of the cost
+ * (-64 M instructions over 100 dev articles).
+ */
+export function spelledParser(parser: chrono.Parser): chrono.Parser {
+  const own: chrono.Parser = Object.create(parser);
+  own.pattern = (context) => spelledCase(parser.pattern(context));
+  return own;
+}
+
+const parserByName = new Map(chrono.en.casual.parsers.map((p) => [p.constructor.name, spelledParser(p)]));
 // "ago" in its strict form (no "3 hrs ago" abbreviations): the casual pattern costs ~50 ms to compile
-for (const p of chrono.en.strict.parsers) if (p.constructor.name === 'ENTimeUnitAgoFormatParser') parserByName.set(p.constructor.name, p);
+for (const p of chrono.en.strict.parsers) if (p.constructor.name === 'ENTimeUnitAgoFormatParser') parserByName.set(p.constructor.name, spelledParser(p));
 /** The parsers of PARSER_GROUPS in order, as parserFor numbers them. */
 const PARSERS_IN_GROUPS = PARSER_GROUPS.flatMap((g) => g.parsers);
 const chronoFor = new Map<number, chrono.Chrono>();

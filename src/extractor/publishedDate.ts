@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { CLOCK_AND_ZONE, isoDay, MONTH, SHORT_MONTH, twoByte } from './datePatterns';
-import { PARSER_NEEDS } from './chronoDates';
+import { PARSER_NEEDS, spelledParser } from './chronoDates';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** A day and a month in either order: "July 8", "8 July", "21st October", "Apr 22", "22 Apr". */
@@ -79,8 +79,8 @@ const FULL_DATE_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEn
 const FULL_DATE_REFINERS = chrono.strict.refiners.filter((r) => !CLOCK_AND_ZONE.has(r.constructor.name));
 /** chrono's parser of dates in figures ("4/5/2025"), month first as in the US, or day first as in Britain. */
 const slashParser = (dayFirst: boolean) => (dayFirst ? chrono.en.GB : chrono.en.casual).parsers.find((p) => p.constructor.name === 'SlashDateFormatParser');
-/** The parsers of dates stated in full, a date in figures read month first, and read day first. */
-const FULL_DATE_PARSER_LISTS = [false, true].map((dayFirst) => [...FULL_DATE_PARSERS, slashParser(dayFirst)].filter((p) => p !== undefined));
+/** The parsers of dates stated in full, a date in figures read month first, and read day first (patterns spelled without `i`, -18 M instructions over 100 dev articles). */
+const FULL_DATE_PARSER_LISTS = [false, true].map((dayFirst) => [...FULL_DATE_PARSERS, slashParser(dayFirst)].filter((p) => p !== undefined).map(spelledParser));
 /**
  * What must stand in a text for a parser of full dates to find anything in it (a parser without an
  * entry always runs). Each parser's pattern is large and compiled at its first run; most texts

@@ -245,7 +245,9 @@ function maskCredits(text: string, start: number, end: number, tokens: Token[]):
  */
 const WARM_UP = [
   'Mayor Ana Ruiz Raises Taxes',
-  'LONDON, 30 October 2024 (Reuters) - Gov. Ma. Teresa Villanueva, R-Ky., and Sen. Bo Lind, D-N.Y., said No. 5 was “ready.” He left.',
+  // the dateline's date month first: day first ("30 October 2024") compiles chrono's day-first
+  // pattern, which few texts need (-84 M instructions over 100 dev articles)
+  'LONDON, October 30, 2024 (Reuters) - Gov. Ma. Teresa Villanueva, R-Ky., and Sen. Bo Lind, D-N.Y., said No. 5 was “ready.” He left.',
   '“We are ready.” Ana Ruiz said. “Go,” she said. "Yes," he said. „Gut“ e.g. in the U.S. The deVries family’s José and the leaders’ 3.2 \'\'plans\'\' (Photo: AP) end. and 5. • more',
   '‘We are ready,’ he said. ‘Yes’ said the leaders’ aides.',
   '"A lone mark and " a mark between spaces (a note',

@@ -114,7 +114,7 @@ export function summary(r: CorpusResult): string {
       // a quote of two pieces or more is its pieces, not the cue and narration between them
       const said = q.pieces && q.pieces.length >= 2 ? q.pieces.map((x) => x.text).join(' … ') : q.text;
       const text = said.length > 100 ? said.slice(0, 97) + '...' : said;
-      out.push(`    ${String(who).padEnd(28)} ${q.kind.padEnd(8)} ${q.kind === 'indirect' ? text : `“${text}”`}`);
+      out.push(`    ${String(who).padEnd(28)} ${q.kind.padEnd(8)} ${q.kind === 'direct' ? `“${text}”` : text}`);
     }
   }
   out.push('', 'EVENTS BY DATE');

@@ -65,6 +65,8 @@ function balanced(text: string): string {
   const closes = text.split('”').length - 1;
   if (opens > closes) return `${text}”`;
   if (closes > opens) return `“${text}`;
+  // (straight marks, as many sites write them: an odd count left one open at the end or the start)
+  if ((text.split('"').length - 1) % 2 === 1) return text.lastIndexOf('"') > text.length / 2 ? `"${text}` : `${text}"`;
   return text;
 }
 
@@ -77,7 +79,7 @@ export function shownQuote(kind: QuoteKind, text: string): string {
 }
 
 /** A quotation inside reported speech: the speaker's own words. */
-const VERBATIM = /(“[^“”]*”)/;
+const VERBATIM = /(“[^“”]*”|"[^"“”]*")/;
 /** Whether the character before or after a bold marker lets Markdown read it as one (a space, punctuation or the end). */
 const BOLD_EDGE = /^$|[\s\p{P}]/u;
 

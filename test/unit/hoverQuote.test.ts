@@ -18,3 +18,12 @@ describe('a quote in a hover card shows which words are the speaker’s own', ()
     assert.equal(quoteMarkdown('mixed', 'the “Bob”s of this world'), '*reported:* the “Bob”s of this world');
   });
 });
+
+describe('a quote\'s text keeps its quotations balanced, with straight marks too', () => {
+  it('a mixed quote whose closing straight mark was cut with the quote\'s own gets it back, and it is bold in a card', () => {
+    const { quoteText } = require('../../src/vscode/text') as typeof import('../../src/vscode/text');
+    const text = quoteText({ text: 'the offending was "sophisticated, sustained and motivated by greed."', pieces: undefined });
+    assert.equal(text, 'the offending was "sophisticated, sustained and motivated by greed."');
+    assert.equal(quoteMarkdown('mixed', text), '*reported:* the offending was **"sophisticated, sustained and motivated by greed\\."**');
+  });
+});

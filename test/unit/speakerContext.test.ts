@@ -56,3 +56,13 @@ describe('who speaks, read from the words around the source', () => {
     assert.equal(speakerOf('According to doctors at the clinic, the outbreak is over.', /outbreak is over/), 'doctors at the clinic');
   });
 });
+
+describe('a relative in apposition to a shared surname', () => {
+  it('"Mr Hughes, the boy\'s father, said" after "Walter Hughes, 17, died" is the father, not the boy', () => {
+    const text = 'Walter Hughes, 17, died at the hospital in March. The coroner said staff missed signs of sepsis. Mr Hughes, the boy\'s father, said the family would be considering legal action.';
+    const q = analyze(text).quotes.find((x) => /legal action/.test(x.text));
+    assert.ok(q);
+    assert.notEqual(q.speaker?.name, 'Walter Hughes');
+    assert.ok(q.speaker?.roles.includes('father'), JSON.stringify(q.speaker));
+  });
+});

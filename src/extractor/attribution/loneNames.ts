@@ -88,11 +88,30 @@ export function resolveSingles(st: ArticleState): void {
         actor.anonymous = true;
       }
     }
+    // "Mr Hughes, the boy's father, said" after "Walter Hughes, 17, died": a relative of the person
+    // named so, in apposition, is someone of their own (this article's), not that person
+    const relative = actor?.kind === 'person' ? kinInApposition(st.paragraphs[para].tokens, e.to) : null;
+    if (actor && relative && !actor.roles.some((r) => r.toLowerCase().split(' ').includes(relative))) {
+      actor = st.table.get('person', `${e.name} (${relative})`);
+      addRole(actor, relative);
+      actor.anonymous = true;
+    }
     if (!actor) continue;
     if (actor.kind === 'person') noteGender(actor, e.role);
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
   }
+}
+
+/** The kin noun of an appositive right after token `at` (", the boy's father,", ", his widow,"), or null. */
+function kinInApposition(t: Token[], at: number): string | null {
+  if (t[at]?.text !== ',') return null;
+  let j = at + 1;
+  if (t[j] && (t[j].lower === 'the' || t[j].lower === 'his' || t[j].lower === 'her' || t[j].lower === 'their')) j++;
+  // (the one whose relative it is: "the boy's", "the victim's")
+  if (t[j]?.possessive && !t[j].cap) j++;
+  const kin = t[j];
+  return kin && kin.type === 'word' && !kin.cap && KIN_NOUNS.has(kin.lower) && (t[j + 1]?.text === ',' || t[j + 1]?.lower === 'said' || t[j + 1]?.lower === 'told') ? kin.lower : null;
 }
 
 /**

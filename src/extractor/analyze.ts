@@ -11,6 +11,7 @@
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
+import { ROLE_NOUNS } from './gazetteer';
 import { titleCase, titleCaseLine } from './lineKinds';
 import type { LocalActor, LocalMention } from './actors';
 import { foldGluedNames } from './gluedNames';
@@ -528,9 +529,15 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
   if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
-  const np = { from: s.from, to: colon };
+  // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
+  // speaker, an office; "Stealth Over Health:" names no one)
+  let to = colon;
+  for (let j = s.from + 1; j < colon; j++) if (TOPIC_PREPOSITIONS.has(t[j].text) && ROLE_NOUNS.has(t[j - 1].lower)) to = Math.min(to, j);
+  const np = { from: s.from, to };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
 }
+/** Prepositions a Title Case headline capitalises before the topic of a label: "Pelosi On Impeachment:", "Biden After Vote:". */
+const TOPIC_PREPOSITIONS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding']);
 
 /** The text span of a phrase, without a final possessive ’s. */
 function npSpan(st: ArticleState, t: Token[], np: Np): Span {

@@ -28,3 +28,13 @@ describe('a company posting or reporting its results says nothing', () => {
     assert.deepEqual(quotes.map((q) => q.text), ['sales fell 5% in the quarter']);
   });
 });
+
+describe('a headline label with its topic: "CNN President On Trump: …"', () => {
+  it('the office before the capitalised preposition speaks, not the topic', () => {
+    const text = 'CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker said on Wednesday that the network does not pay candidates.';
+    const q = analyze(text).quotes.find((x) => /Do Not Pay/.test(x.text));
+    assert.ok(q);
+    assert.ok(q.speaker && !/Trump/.test(q.speaker.name), JSON.stringify(q.speaker?.name));
+    assert.ok(q.speakerMention?.text.startsWith('CNN President') && !q.speakerMention.text.includes('Trump'));
+  });
+});

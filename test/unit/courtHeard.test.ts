@@ -38,3 +38,10 @@ describe('a headline label with its topic: "CNN President On Trump: …"', () =>
     assert.ok(q.speakerMention?.text.startsWith('CNN President') && !q.speakerMention.text.includes('Trump'));
   });
 });
+
+describe('a subordinator opening a sentence names no one', () => {
+  it('"Whenever asked about …, they shifted topics" makes no actor "Whenever"', () => {
+    const a = analyze('Clinton aides spoke on Monday. Whenever asked about her weaknesses, they shifted topics to the Republicans.');
+    assert.ok(!a.actors.some((x) => x.name === 'Whenever'), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+});

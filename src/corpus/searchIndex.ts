@@ -192,6 +192,8 @@ export class TermIndex {
   private lengthBySerial = new Uint32Array(1024);
   /** The commonest terms, which a prefix shorter than LONG_PREFIX stands for (made at the first such query, again when stale). */
   private common: CommonTerms | null = null;
+  /** Articles filed or removed so far: an edit is a removal and a filing, which leave the count as it was. */
+  private changes = 0;
 
   /**
    * Files an article's distinct `terms` with their `weights` (1..MAX_WEIGHT) under `serial` (new,
@@ -261,6 +263,7 @@ export class TermIndex {
     }
     this.lengthBySerial[serial] = length + 1;
     this.articles++;
+    this.changes++;
     this.lengths += length;
   }
 
@@ -270,6 +273,7 @@ export class TermIndex {
     if (!length) return;
     this.lengthBySerial[serial] = 0;
     this.articles--;
+    this.changes++;
     this.lengths -= length - 1;
     this.dead += terms;
     this.vacuumSome();
@@ -298,9 +302,9 @@ export class TermIndex {
     this.commonTerms();
   }
 
-  /** The commonest terms now (see ./shortPrefix.ts): made again once the articles changed by an eighth. */
+  /** The commonest terms now (see ./shortPrefix.ts): made again once an eighth of the articles changed (any change while it lists every term). */
   private commonTerms(): CommonTerms {
-    if (!this.common || this.common.staleAt(this.articles)) this.common = CommonTerms.of(this.postingsOf, this.articles);
+    if (!this.common || this.common.staleAt(this.changes)) this.common = CommonTerms.of(this.postingsOf, this.articles, this.changes);
     return this.common;
   }
 

@@ -42,6 +42,10 @@ export class CommonTerms {
     /** Sorted by code unit. */
     private readonly sorted: string[],
     readonly articles: number,
+    /** The index's count of filed and removed articles when the list was made. */
+    private readonly changes: number,
+    /** Whether the list holds every term of the index (a small corpus). */
+    private readonly whole: boolean,
   ) {}
 
   /**
@@ -50,7 +54,7 @@ export class CommonTerms {
    * the terms and a histogram of their counts, no sort of them all: at the first short query
    * after a cold pass this runs in a keystroke (~26,000 terms at 10,164 articles).
    */
-  static of(terms: ReadonlyMap<string, { n: number }>, articles: number, count = COMMON_TERMS): CommonTerms {
+  static of(terms: ReadonlyMap<string, { n: number }>, articles: number, changes: number, count = COMMON_TERMS): CommonTerms {
     const histogram = new Uint32Array(articles + 2);
     // (forEach: no entry array made per term)
     terms.forEach((p) => histogram[Math.min(p.n, articles + 1)]++);
@@ -68,12 +72,18 @@ export class CommonTerms {
       else if (n === bar) ties.push(term);
     });
     for (let i = 0; i < ties.length && listed.length < count; i++) listed.push(ties[i]);
-    return new CommonTerms(listed.sort(), articles);
+    return new CommonTerms(listed.sort(), articles, changes, terms.size <= count);
   }
 
-  /** Whether an index now of `articles` articles wants the list made again (changed by an eighth or more since). */
-  staleAt(articles: number): boolean {
-    return articles !== this.articles && Math.abs(articles - this.articles) * 8 >= this.articles;
+  /**
+   * Whether an index, after `changes` filings and removals in all, wants the list made again: an
+   * eighth of its articles (as many as the list was made at) filed or removed since (edits leave
+   * the count as it was, so they are counted, not the articles), or any change while the list held
+   * every term (a new word of a small corpus would be missing from it).
+   */
+  staleAt(changes: number): boolean {
+    const since = changes - this.changes;
+    return since > 0 && (this.whole || since * 8 >= Math.max(1, this.articles));
   }
 
   /** The listed terms that begin with `prefix`, in sorted order. */

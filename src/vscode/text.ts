@@ -92,8 +92,9 @@ export function quoteMarkdown(kind: QuoteKind, text: string): string {
   if (kind === 'direct') return escapeMarkdown(`“${text}”`);
   const parts = text.split(VERBATIM);
   const marked = parts.map((part, i) => {
-    const before = parts[i - 1]?.slice(-1) ?? '';
-    const after = parts[i + 1]?.charAt(0) ?? '';
+    // (an empty part between two fragments, “a”“b”, is no edge: the markers would meet as "****")
+    const before = i > 1 && parts[i - 1] === '' ? 'x' : (parts[i - 1]?.slice(-1) ?? '');
+    const after = i + 2 < parts.length && parts[i + 1] === '' ? 'x' : (parts[i + 1]?.charAt(0) ?? '');
     // (a fragment glued to a word, “Bob”s, stays plain: Markdown would show the asterisks)
     return i % 2 === 1 && BOLD_EDGE.test(before) && BOLD_EDGE.test(after) ? `**${escapeMarkdown(part)}**` : escapeMarkdown(part);
   });

@@ -27,3 +27,10 @@ describe('a quote\'s text keeps its quotations balanced, with straight marks too
     assert.equal(quoteMarkdown('mixed', text), '*reported:* the offending was **"sophisticated, sustained and motivated by greed\\."**');
   });
 });
+
+describe('adjacent quoted fragments in reported speech', () => {
+  it('leave no "****" between them', () => {
+    const out = quoteMarkdown('indirect', 'he said “a”“b” were fine');
+    assert.ok(!out.includes('****'), out);
+  });
+});

@@ -17,15 +17,15 @@ describe('short prefixes in search', () => {
       ['the', { n: 50 }],
       ['with', { n: 30 }],
     ];
-    const common = CommonTerms.of(new Map(counts), 50, 4);
+    const common = CommonTerms.of(new Map(counts), 50, 0, 4);
     assert.deepEqual(common.startingWith('w'), ['wall', 'was', 'with'], 'the four commonest: the, was, with, wall');
     assert.deepEqual(common.startingWith('wal'), ['wall'], 'walrus and walk are too rare to be listed');
     assert.deepEqual(common.startingWith('x'), []);
-    assert.deepEqual(CommonTerms.of(new Map(counts), 50).startingWith('wal'), ['walk', 'wall', 'walrus'], 'a small vocabulary is listed whole');
+    assert.deepEqual(CommonTerms.of(new Map(counts), 50, 0).startingWith('wal'), ['walk', 'wall', 'walrus'], 'a small vocabulary is listed whole');
   });
 
   it('takes ties at the bar in the order given, no more than asked', () => {
-    const common = CommonTerms.of(new Map([['b', { n: 2 }], ['a', { n: 2 }], ['c', { n: 2 }], ['d', { n: 3 }]]), 3, 2);
+    const common = CommonTerms.of(new Map([['b', { n: 2 }], ['a', { n: 2 }], ['c', { n: 2 }], ['d', { n: 3 }]]), 3, 0, 2);
     assert.deepEqual(common.startingWith(''), ['b', 'd']);
   });
 
@@ -38,13 +38,23 @@ describe('short prefixes in search', () => {
     assert.equal(shortPrefixShare(many).length, SHORT_PREFIX_TERMS);
   });
 
-  it('is made again once the index has changed by an eighth', () => {
-    const common = CommonTerms.of(new Map(), 80);
-    assert.equal(common.staleAt(80), false);
-    assert.equal(common.staleAt(89), false);
-    assert.equal(common.staleAt(90), true);
-    assert.equal(common.staleAt(70), true);
-    assert.equal(CommonTerms.of(new Map(), 0).staleAt(1), true, 'an empty index is no guide');
+  it('is made again once an eighth of the articles were filed or removed, edits counted, or at any change while it lists every term', () => {
+    const big = new Map(Array.from({ length: 10 }, (_, i) => [`w${i}`, { n: 1 }] as const));
+    const common = CommonTerms.of(big, 80, 100, 4);
+    assert.equal(common.staleAt(100), false);
+    assert.equal(common.staleAt(109), false);
+    assert.equal(common.staleAt(110), true);
+    assert.equal(common.staleAt(120), true, 'ten edits (a removal and a filing each) leave the count as it was');
+    assert.equal(CommonTerms.of(new Map([['a', { n: 1 }]]), 80, 100).staleAt(101), true, 'a list of every term misses a new word at once');
+    assert.equal(CommonTerms.of(new Map(), 0, 0).staleAt(1), true, 'an empty index is no guide');
+  });
+
+  it('finds a short prefix of the words an edit brought, with the article count unchanged', () => {
+    const s = new CorpusSearch();
+    for (let i = 0; i < 40; i++) add(s, `${i}.txt`, `Report ${i}\n\nTariffs rose again on Monday, officials said.`);
+    s.prepareShortPrefixes();
+    for (let i = 0; i < 40; i++) add(s, `${i}.txt`, `Report ${i}\n\nTennis balls bounced on the court, the umpire said.`);
+    for (const typed of ['t', 'te', 'ten', 'b', 'ba', 'bal']) assert.ok(s.search(typed).length > 0, `“${typed}” finds the new words`);
   });
 
   it('finds sentences from the first letter a word is typed, before it is whole', () => {

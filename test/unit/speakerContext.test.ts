@@ -66,3 +66,13 @@ describe('a relative in apposition to a shared surname', () => {
     assert.ok(q.speaker?.roles.includes('father'), JSON.stringify(q.speaker));
   });
 });
+
+describe('a possessed source said again is the same source', () => {
+  it('"The victim\'s mother told the court" three times is one mother, not a mother of the mother', () => {
+    const text = 'The victim\'s mother told the court he was kind.\n\nThe victim\'s mother told the court he had plans.\n\nThe victim\'s mother told the court she forgave no one.';
+    const a = analyze(text);
+    const speakers = new Set(a.quotes.map((q) => q.speaker?.name));
+    assert.equal(speakers.size, 1, JSON.stringify([...speakers]));
+    assert.ok(!a.actors.some((x) => / of .*mother/.test(x.name)), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+});

@@ -182,8 +182,17 @@ function upToModifier(phrase: string, modifier: RegExp): string {
   const m = modifier.exec(phrase);
   return m ? phrase.slice(0, m.index) : phrase;
 }
-/** An anonymous source's phrase up to its post-modifier: "spokesperson" of "spokesperson for the mayor", "mayor of Leeds" kept whole as its head is first. */
-const phraseHead = (phrase: string): string => upToModifier(phrase, POST_MODIFIER);
+/**
+ * An anonymous source's phrase up to its post-modifier, after its possessor: "spokesperson" of
+ * "spokesperson for the mayor", "aide" of "mayor's aide" (the mayor is someone else: "the mayor's
+ * aide" said again is no aide of the aide), "mayor of Leeds" kept whole as its head is first.
+ */
+const phraseHead = (phrase: string): string => upToModifier(phrase.slice(possessorEnd(phrase)), POST_MODIFIER);
+/** Where a phrase's last possessor ends ("mayor's " of "mayor's aide"), 0 when it has none. */
+function possessorEnd(phrase: string): number {
+  const at = Math.max(phrase.lastIndexOf("'s "), phrase.lastIndexOf('’s '));
+  return at < 0 ? 0 : at + 3;
+}
 /** The head noun of a lower-case source phrase: its last word before any post-modifier ("member" of "senior member of her party"). */
 function headNoun(phrase: string): string {
   const core = upToModifier(phrase, HEAD_END);

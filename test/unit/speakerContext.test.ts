@@ -1,13 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { speakerOf } from './helpers';
 
-/** The speaker's name (null for none) of the quote whose text matches `re`; fails when no quote does. */
-function speakerOf(text: string, re: RegExp): string | null {
-  const quotes = analyze(text).quotes;
-  const q = quotes.find((x) => re.test(x.text));
-  assert.ok(q, `a quote matching ${re} is found in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name ?? null;
-}
 
 describe('who speaks, read from the words around the source', () => {
   it('"the company" is not the employer of an investor asked from outside ("a fund manager at …")', () => {

@@ -1,17 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { speakerOf } from './helpers';
 
 /** Each quote of `text` as its speaker's name (null for none) and its text. */
 function quotes(text: string): Array<{ who: string | null; text: string }> {
   return analyze(text).quotes.map((q) => ({ who: q.speaker?.name ?? null, text: q.text }));
 }
 
-/** The speaker of the quote whose text matches `re`; fails when no quote does. */
-function speakerOf(text: string, re: RegExp): string | null {
-  const q = quotes(text).find((x) => re.test(x.text));
-  assert.ok(q, `a quote matching ${re} is found in ${JSON.stringify(quotes(text))}`);
-  return q.who;
-}
 
 describe('speaker trust: relatives who share a surname', () => {
   const SON =

@@ -526,7 +526,7 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
     }
     if (t[j].type !== 'word' || !t[j].cap) return null;
   }
-  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon)) return null;
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
@@ -536,6 +536,18 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
   const np = { from: s.from, to };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
 }
+/**
+ * Whether the headline's label before its colon (tokens [from, colon)) is one word the first body
+ * paragraph opens with in capitals as its dateline ("Bengaluru: Three held …, says SP" over
+ * "BENGALURU: Three men have been arrested …"): a place, as South Asian papers head stories.
+ */
+function datelineLabel(st: ArticleState, t: Token[], from: number, colon: number): boolean {
+  if (colon - from !== 1) return false;
+  const body = st.paragraphs.find((p) => p.kind === 'body' && p.tokens.length > 2);
+  const first = body?.tokens[0];
+  return !!first && first.text === t[from].text.toUpperCase() && first.text !== t[from].text && (body.tokens[1].text === ':' || body.tokens[1].text === ',');
+}
+
 /** Prepositions a Title Case headline capitalises before the topic of a label: "Pelosi On Impeachment:", "Biden After Vote:". */
 const TOPIC_PREPOSITIONS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding']);
 

@@ -45,3 +45,12 @@ describe('a subordinator opening a sentence names no one', () => {
     assert.ok(!a.actors.some((x) => x.name === 'Whenever'), JSON.stringify(a.actors.map((x) => x.name)));
   });
 });
+
+describe('a headline headed by its dateline ("Bengaluru: …, says SP")', () => {
+  it('the place before the colon, which the body opens with in capitals, is no speaker', () => {
+    const text = 'Bengaluru: Three held for murder of real estate agent, says SP\n\nBENGALURU: Three men have been arrested in connection with the murder, police said on Thursday.';
+    const a = analyze(text);
+    assert.ok(!a.actors.some((x) => x.name === 'Bengaluru' && x.kind === 'person'), JSON.stringify(a.actors.map((x) => [x.name, x.kind])));
+    assert.ok(!a.quotes.some((q) => q.speakerMention?.text === 'Bengaluru'), JSON.stringify(a.quotes.map((q) => q.speakerMention?.text)));
+  });
+});

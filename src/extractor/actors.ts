@@ -165,8 +165,7 @@ export class ActorTable {
       this.personToOrganisation(name);
       const full = this.byKey.has(keyFor(kind, name)) ? undefined : this.namedShort(name);
       if (full) return full;
-    }
-    else if (kind === 'place' && name.endsWith(' City')) {
+    } else if (kind === 'place' && name.endsWith(' City')) {
       // ("Leicester City said" after "Leicester City manager …": the club the article named, not the city)
       const org = this.byKey.get(keyFor('organization', name));
       if (org && org.kind === 'organization') return org;
@@ -226,7 +225,8 @@ export class ActorTable {
 
   /** The organisation a one-word `name` names short (see companyNamedShort), if any. */
   private namedShort(name: string): LocalActor | undefined {
-    if (name.includes(' ')) return undefined;
+    // (asked at every person's and body's first look-up: most articles name no company so)
+    if (!this.shortCompanies.size || name.includes(' ')) return undefined;
     const found = this.shortCompanies.get(normaliseName(name));
     if (found) this.addAliasOnce(found, name);
     return found ?? undefined;

@@ -531,8 +531,8 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
   // speaker, an office; "Stealth Over Health:" names no one)
-  let to = colon;
-  for (let j = s.from + 1; j < colon; j++) if (TOPIC_PREPOSITIONS.has(t[j].text) && ROLE_NOUNS.has(t[j - 1].lower)) to = Math.min(to, j);
+  let to = s.from + 1;
+  while (to < colon && !(TOPIC_PREPOSITIONS.has(t[to].text) && ROLE_NOUNS.has(t[to - 1].lower))) to++;
   const np = { from: s.from, to };
   return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
 }

@@ -101,13 +101,14 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
  */
 export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np, from: number, to: number): LocalActor | null {
   const first = resolveNp(st, pi, p, s, np);
+  const pronoun = baseLower(p.tokens[np.from]);
   // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
-  if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(baseLower(p.tokens[np.from])) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
+  if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
   const at = st.mentionAt[pi];
   const given = first.nameTokens[0]; // (in lower case)
   for (let j = Math.max(from, 0); j < to && j < at.length; j++) {
     const m = at[j];
-    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, baseLower(p.tokens[np.from]), first) ?? first;
+    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
 }

@@ -88,6 +88,15 @@ describe('pathological articles: linear time, no throw', function () {
     assertLinear((n) => 'John Smith arrived. The premier said it was fine. '.repeat(n), 2000);
   });
 
+  it('a relative of a different person in paragraph after paragraph: "Mary Qaaaton\'s son said … His mother said …"', () => {
+    // each "his mother" asked every earlier relative whether it was the son's own (quadratic: 16 s for 130 KB)
+    const surname = (i: number): string => `Q${String.fromCharCode(97 + (i % 26), 97 + ((i / 26) % 26 | 0), 97 + ((i / 676) % 26 | 0))}ton`;
+    const make = (n: number): string => Array.from({ length: n }, (_, i) => `Mary ${surname(i)}'s son said the count was ${i}. His mother said it was not.\n\n`).join('');
+    assertLinear(make, 200);
+    const quotes = analyze(make(2)).quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker?.name), ['son of Mary Qaaaton', 'mother of son of Mary Qaaaton', 'son of Mary Qbaaton', 'mother of son of Mary Qbaaton']);
+  });
+
   it('cue after cue with content: "Ann said that Ann said that …"', () => {
     assertLinear((n) => 'Ann Lee said that '.repeat(n) + 'the vote is close.', 3000);
   });

@@ -17,10 +17,9 @@ import { resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sen
 import { bareName, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
-import { personalRole } from './personalRoles';
 import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
-import { onlyHolder, resolveRole, roleHolder, ROLE_SYNONYMS, soleHolder } from './roleHolders';
+import { onlyHolder, resolveRole, roleHolder, soleHolder } from './roleHolders';
 
 /** Possessive pronouns and the pronoun whose referent they name (a Map: a word is no property name, and an object's look-up by a string made at run time is slow). */
 const POSSESSIVE_PRONOUNS = new Map([
@@ -128,7 +127,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if (peopleHead && (ROLE_NOUNS.has(head.lower) || (KIN_NOUNS.has(head.lower) && owner.kind === 'person'))) {
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
     // of a person's, only someone whose role names that person or is that role in lower case
-    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, (a) => personalRole(a, owner, ROLE_SYNONYMS[head.lower] ?? [head.lower])) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
+    const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, owner) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
     // "her daughter said" after the daughter spoke: "her" went to the last speaker, who is the one the article calls the daughter
     if (role && KIN_NOUNS.has(head.lower) && pronoun) return role;

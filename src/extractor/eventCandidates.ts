@@ -112,7 +112,9 @@ export function makeCandidate(
     lead,
     // the label's holder: of a person's act, the person named before the event word rather than a
     // body the lead falls back to ("NATO Secretary-General Jens Stoltenberg is visiting Japan" is his visit)
-    holder: !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
+    // body named before the vote rather than what it voted on ("The St. Paul City Council approved a
+    // resolution condemning … Donald Trump" is the council's vote)
+    holder: trigger.kind === 'vote' ? inSentence.filter((m) => m.end <= s.start + trigger.offset).at(-1)?.actor : !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
     speakers: [],
     subjects,
     para,

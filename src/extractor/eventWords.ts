@@ -102,6 +102,37 @@ const TRIGGERS: Trigger[] = [
   },
   { pattern: /\bwrote in (?:the|that|this|his|her|their) (?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article)\b/i, kind: 'publication', words: 'wrote', reference: true },
   { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
+  // a speech in a legislature, as parliamentary reports put it: "Speaking in the Dáil on Tuesday", "told the Commons", "spoke in Parliament"
+  {
+    pattern: /\b(?:[Ss]peaking|[Ss]poke|told|[Aa]ddressing|addressed) (?:in )?the (?:Dáil|Dail|Seanad|Commons|House of Commons|House of Lords|Lok Sabha|Rajya Sabha|Knesset|Bundestag|Senate floor|House floor)\b|\b(?:[Ss]peaking|[Ss]poke) (?:in|to) (?:Parliament|the (?:[A-Z][\w-]+ )?(?:Assembly|Parliament|Legislature))\b/,
+    kind: 'speech',
+    words: 'speaking spoke told addressing addressed',
+    verb: true,
+  },
+  // a coroner's inquest: "told the inquest", "an inquest into his death heard"
+  { pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|\binquests? (?:into|in|at|heard|was told|opened|resumed)\b/i, kind: 'hearing', words: 'inquest inquests' },
+  // a court's business by what happens there: "appeared at Leeds Crown Court", "stood trial", "was jailed for seven years"
+  {
+    pattern: /\b(?:appeared|appears|appear|appearing) (?:in|at|before) (?:(?:the )?(?:[A-Z][\w'’-]* ){0,4}(?:Court|court)|a (?:magistrate|judge))\b|\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\b|\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\b(?! without)/,
+    kind: 'hearing',
+    words: 'appeared appears appear appearing trial jailed sentenced convicted acquitted',
+    verb: true,
+  },
+  // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
+  {
+    pattern: /\b(?:(?:went|go|goes|going|gone|are|were|is|was|be|been) on strike|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|hold|began|launched?) an? (?:[\w-]+ )?walkout)\b/i,
+    kind: 'strike',
+    words: 'strike job walkout',
+    verb: true,
+  },
+  { pattern: /\b(?:(?:strike|industrial) action|(?:general|nationwide|rolling|wildcat|hunger|one-day|two-day|three-day|24-hour|48-hour|72-hour) strikes?)\b/i, kind: 'strike', words: 'action strike strikes' },
+  // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
+  {
+    pattern: /\b(?:passed|approved|rejected|adopted|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|unanimously)\b/i,
+    kind: 'vote',
+    words: 'passed approved rejected adopted voted',
+    verb: true,
+  },
 ];
 
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
@@ -123,7 +154,7 @@ function firstMatch(i: number, sentence: string): RegExpExecArray | null {
 }
 
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
-const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /** Word -> the triggers it makes possible. */
 const TRIGGERS_BY_WORD = new Map<string, number[]>();

@@ -50,7 +50,9 @@ export type EventKind =
   | 'election'
   | 'debate'
   | 'hearing'
-  | 'rally';
+  | 'rally'
+  | 'strike'
+  | 'vote';
 
 export interface CorpusEvent {
   id: string;

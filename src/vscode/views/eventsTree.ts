@@ -29,7 +29,7 @@ const SLICE_MS = 4;
 const NO_MONTH = '';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization', talks: 'comment-discussion', visit: 'rocket', speech: 'megaphone', publication: 'book', announcement: 'bell', agreement: 'law', 'press conference': 'mic', election: 'checklist', debate: 'comment-discussion', hearing: 'law', rally: 'megaphone', statement: 'note' };
+const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization', talks: 'comment-discussion', visit: 'rocket', speech: 'megaphone', publication: 'book', announcement: 'bell', agreement: 'law', 'press conference': 'mic', election: 'checklist', debate: 'comment-discussion', hearing: 'law', rally: 'megaphone', statement: 'note', strike: 'flame', vote: 'check-all' };
 
 /** `h` with the UTF-16 code units of `text` and an end mark hashed in. */
 const hashText = (h: number, text: string): number => fnv1aUnit(fnv1a(text, h), 0xffff);

@@ -132,4 +132,15 @@ describe('the user corrects the extractor', function () {
     assert.deepEqual(await savedCuration('rename'), { 'Jens Stoltenberg': 'Jens Stoltenberg (NATO)' });
     await w.shot('curation-rename');
   });
+
+  it('a filter that matches nothing says so in the view, where an empty tree alone looks unfinished', async () => {
+    await filterTree('zzqx');
+    const notice = page.getByText('Filtered by “zzqx”: no matches');
+    await notice.first().waitFor();
+    assert.equal(await row('People').count(), 0, 'no group row under a filter that matches nothing');
+    await w.shot('filter-no-matches');
+    await w.palette('Corpus Navigator: Clear Filter');
+    await notice.first().waitFor({ state: 'detached' });
+    await row('People').waitFor();
+  });
 });

@@ -10,7 +10,7 @@ import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, quoteText, shownQuote, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
 import { displayRoles, rolesReady, rolesShown } from './roles';
-import type { TreeFilter } from './treeFilter';
+import { NoMatches, type TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 import { SlicedSort } from '../../corpus/group';
 import { yieldToHost } from '../indexing/writers';
@@ -85,6 +85,7 @@ interface Built {
 export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActorNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  readonly noMatches: NoMatches;
   private sortBy: 'mentions' | 'name';
   /** Node objects are kept per actor id so that reveal() and a partial refresh find the same element. */
   private readonly actorNodes = new Map<string, ActorNode>();
@@ -110,7 +111,8 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
     private readonly filter: TreeFilter,
   ) {
     this.sortBy = index.currentSettings.actorSort;
-    this.subscriptions = [index.onDidChange(() => this.update()), filter.onDidChange(() => this.refresh())];
+    this.noMatches = new NoMatches(filter);
+    this.subscriptions = [index.onDidChange(() => this.update()), filter.onDidChange(() => this.refresh()), this.noMatches];
   }
 
   /** Everything again: a new filter or sort order. */
@@ -315,7 +317,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
 
   private rows(node?: ActorNode): ActorNode[] {
     const lookup = this.index.lookup;
-    if (!node) return GROUPS.filter((g) => this.visibleActors(g.kind).length > 0).map((g) => this.groupNode(g.kind));
+    if (!node) return this.noMatches.note(GROUPS.filter((g) => this.visibleActors(g.kind).length > 0).map((g) => this.groupNode(g.kind)));
     switch (node.type) {
       case 'group':
         return this.page(node, this.visibleActors(node.kind), (a) => this.actorNode(a.id));

@@ -11,7 +11,7 @@ import { FNV_OFFSET, fnv1a, fnv1aUnit } from '../../corpus/hash';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
-import type { TreeFilter } from './treeFilter';
+import { NoMatches, type TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 import { eventTitle } from '../../corpus/eventTitle';
 
@@ -39,6 +39,7 @@ const monthOf = (e: CorpusEvent): string => (e.date && e.date.length >= 7 ? e.da
 export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<EventNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  readonly noMatches: NoMatches;
   /** Filtered events by year, then month, newest first; made once per change. */
   private years: Map<string, Map<string, CorpusEvent[]>> | null = null;
   /** The grouping under way (see groupSteps), made again after each change. */
@@ -63,7 +64,8 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     private readonly index: CorpusIndex,
     private readonly filter: TreeFilter,
   ) {
-    this.subscriptions = [index.onDidChangeEvents(() => this.update()), filter.onDidChange(() => this.refresh())];
+    this.noMatches = new NoMatches(filter);
+    this.subscriptions = [index.onDidChangeEvents(() => this.update()), filter.onDidChange(() => this.refresh()), this.noMatches];
   }
 
   refresh(): void {
@@ -233,7 +235,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
 
   getChildren(node?: EventNode): EventNode[] {
     const years = this.grouped();
-    if (!node) return [...years.keys()].map((y) => this.yearNode(y));
+    if (!node) return this.noMatches.note([...years.keys()].map((y) => this.yearNode(y)));
     switch (node.type) {
       case 'year': {
         const months = years.get(node.year);

@@ -43,10 +43,11 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
     if (now !== shownState) void vscode.commands.executeCommand('setContext', 'corpusNavigator.state', (shownState = now));
     const counting = index.progress ? `Indexing ${index.progress.done} / ${index.progress.total}` : undefined;
     // a message hides the welcome content: only the filter sets one
-    const message = filter.text ? `Filtered by “${filter.text}”` : undefined;
-    for (const view of [actorsView, eventsView]) {
+    const message = (tree: ActorsTree | EventsTree): string | undefined => (filter.text ? `Filtered by “${filter.text}”${tree.noMatches.now ? ': no matches' : ''}` : undefined);
+    for (const [view, tree] of [[actorsView, actors], [eventsView, events]] as const) {
       if (view.description !== counting) view.description = counting;
-      if (view.message !== message) view.message = message;
+      const shown = message(tree);
+      if (view.message !== shown) view.message = shown;
     }
   };
   updateState();
@@ -99,6 +100,8 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
         updateState();
       }),
       filter.onDidChange(updateState),
+      actors.noMatches.onDidChange(updateState),
+      events.noMatches.onDidChange(updateState),
       vscode.workspace.onDidChangeWorkspaceFolders(updateState),
       vscode.commands.registerCommand(REVEAL_ACTOR, (id: unknown) => (typeof id === 'string' ? reveal(id) : undefined)),
       vscode.commands.registerCommand(REVEAL_ACTOR_AT_CURSOR, async () => {

@@ -31,5 +31,35 @@ export class TreeFilter implements vscode.Disposable {
   }
 }
 
+/**
+ * Whether a tree's root rows came out empty under the filter: its view's message then says so
+ * ("no matches"), where an empty tree alone looks like an index that has not finished.
+ */
+export class NoMatches implements vscode.Disposable {
+  private empty = false;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly filter: TreeFilter) {}
+
+  get now(): boolean {
+    return this.empty;
+  }
+
+  /** `roots`, the tree's root rows as given to the workbench, noted. */
+  note<T>(roots: T[]): T[] {
+    const empty = !!this.filter.text && roots.length === 0;
+    if (empty !== this.empty) {
+      this.empty = empty;
+      this.changed.fire();
+    }
+    return roots;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
 /** Rows shown per page of a long list; "Show more…" adds another page. */
 export const PAGE = 200;

@@ -143,6 +143,13 @@ function bareReportingClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Whether a quotation opens at token `i` with a capitalised word: a new sentence after one that a quotation closed. */
+function quotedSentenceAt(tokens: Token[], inQuote: Uint8Array, i: number): boolean {
+  const mark = tokens[i];
+  const first = tokens[i + 1];
+  return !!first && (mark.type === 'open' || (mark.type === 'ambiguous' && !!inQuote[i + 1])) && first.type === 'word' && first.cap;
+}
+
 /**
  * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
  * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
@@ -158,7 +165,8 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
       while (end < tokens.length && tokens[end].text === ')') end++;
       // (no read past the array: V8 deoptimises a function the first time one is out of bounds)
       const next = end < tokens.length ? tokens[end] : undefined;
-      if (next && next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) {
+      // (or a quotation that opens with a capital: 'called it “a disgrace.” “We will fight it,” she added.')
+      if (next && ((next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) || quotedSentenceAt(tokens, inQuote, end))) {
         sentences.push(makeSentence(tokens, from, end));
         from = end;
         i = end - 1;

@@ -11,13 +11,22 @@ import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdver
 import { objectForward, recipientBeforeQuotation } from './personTold';
 import { pleaObject } from './cueSenses';
 import { countEnd } from './tally';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
 const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
 
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
+/** Whether a comma, a colon or a quotation mark comes in tokens [from, to): where words said may follow a relative clause ("told supporters who gathered …, “…”"). */
+function clauseMarkAfter(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j].text === ',' || t[j].text === ':' || t[j].type === 'open' || t[j].type === 'ambiguous') return true;
+  return false;
+}
+
+/** Verbs that characterise their object "as" something: "described the plan as …". */
+const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
+
 export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
   let end = Math.min(limit, s.to);
@@ -28,9 +37,14 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
+    // "thanked residents who called the tip line": a relative clause after the object tells who they are, nothing said
+    if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '') && !clauseMarkAfter(t, k, end)) return null;
     k = programmeTitleEnd(t, k, end, from);
   }
   k = skipTimeForward(t, k, end);
+  // "a shift its chief described as “the biggest change …”": a characterisation whose object went
+  // before it (the gap of a relative clause) has its words after "as"
+  if (t[k]?.lower === 'as' && CHARACTERISING.has(info.lemma) && (t[k + 1]?.type === 'open' || t[k + 1]?.type === 'ambiguous')) return [k + 1, end];
   // "has not said whether she would sign", "would not say Tuesday how …": a question left open is nothing said
   if (k < end && QUESTION_OPENERS.has(t[k].lower) && negatedCue(t, from, info, s.from)) return null;
   if ((TELL_CLASS.has(info.lemma) || info.lemma === 'warn' || info.lemma === 'ask') && recipientBeforeQuotation(t, k, end)) return null;
@@ -394,6 +408,14 @@ function calledAct(t: Token[], k: number, end: number): boolean {
   // police racist", nor "called on police to release …", an appeal)
   const service = t[k].lower === 'the' || t[k].lower === 'an' ? k + 1 : k;
   if (service < end && CALLED_SERVICES.has(t[service].lower) && t[k - 1]?.lower.startsWith('call')) return service + 1 >= end || t[service + 1].type !== 'word' || PHONED_FOLLOWERS.has(t[service + 1].lower);
+  // "called the department's tip line", "called a hotline": a line phoned, its object's head
+  if (t[k - 1]?.lower.startsWith('call')) {
+    for (let j = k; j < end && j <= k + 4 && t[j].type === 'word'; j++) {
+      const line = PHONE_LINES.has(t[j].lower) || (t[j].lower === 'line' && PHONE_LINE_KINDS.has(t[j - 1].lower));
+      // (what follows is nothing, a mark that ends the clause or a time or place: "called the long lines “unacceptable”" names them)
+      if (line) return j + 1 >= end || t[j + 1].text === '.' || t[j + 1].text === ',' || PHONED_FOLLOWERS.has(t[j + 1].lower);
+    }
+  }
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
   for (let j = k + 1; j < end && j <= k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
     if (!CALLED_ACTS.has(t[j].lower)) continue;
@@ -416,6 +438,10 @@ function concededContest(t: Token[], k: number, end: number): boolean {
 }
 
 /** Services one phones: "called police", "called 911", "called an ambulance". */
+/** Heads of what is phoned: "called the tip line", "called a hotline". */
+const PHONE_LINES = new Set(['hotline', 'helpline', 'tipline', 'tip-line', 'switchboard']);
+/** Words before "line" that make it a line phoned: "the tip line", "a crisis line". */
+const PHONE_LINE_KINDS = new Set(['tip', 'phone', 'help', 'crisis', 'hot', 'telephone']);
 const CALLED_SERVICES = new Set(['police', '911', '999', '112', '311', 'paramedics', 'ambulance', 'firefighters', 'authorities', 'security']);
 /** Words after a service phoned that tell when, where or why ("called police at 1 p.m.", "… after spotting …", "… for help"). */
 const PHONED_FOLLOWERS = new Set(['at', 'after', 'before', 'when', 'and', 'for', 'to', 'about', 'from', 'on', 'in', 'around', 'shortly', 'just', 'immediately', 'but', 'because', 'as']);

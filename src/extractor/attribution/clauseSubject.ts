@@ -15,7 +15,7 @@ import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
 const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
@@ -162,7 +162,8 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
       j = m.to - 1;
       continue;
     }
-    if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower)) head = j;
+    // ("The 66-year-old laughed and said": an age names a person, as a people noun does)
+    if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower) || AGED.test(x.lower)) head = j;
     else if (head >= 0) {
       // "Former Arkansas Gov. Mike Huckabee": a title, then the person the phrase names
       if (x.cap && (TITLE_LIKE.test(x.text) || TITLES.has(x.lower)) && st.mentionAt[pi][j + 1]?.actor.kind === 'person') return null;

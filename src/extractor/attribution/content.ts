@@ -5,12 +5,13 @@
  * are in ./contentQuote.
  */
 import { lowerBound } from '../sorted';
-import { CUE_FORMS, type CueInfo } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, type CueInfo } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
+import { insideOpeningQuestion } from './cueSenses';
 import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
@@ -21,6 +22,8 @@ import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, RELATIVE_PRONO
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
 /** Subordinators that open a clause ending at its comma: "While some parents say …, the principal says …". */
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless', 'after', 'before', 'until', 'once']);
+/** Words right before an aside's cue after which the clause the aside interrupts opens: "where, he said, …". */
+const CLAUSE_HOSTS = new Set(['where', 'because', 'that']);
 /** Words that can stand before a subordinator at the start of a sentence: "Even as he said …,". */
 const SUBORDINATOR_LEADS = new Set(['even', 'just', 'only', 'but', 'and']);
 
@@ -54,7 +57,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
             mainVerbAfter(t, nextComma(t, p.inQuote, cue.end + 1, contentEndLimit), contentEndLimit))));
     // "Asked by the prosecutor whether …, Brooks said": a passive cue opening the sentence is its circumstance, up to its comma
     const circumstance = cue.index === s.from && t[cue.index + 1]?.lower === 'by';
-    let limit = relative || circumstance ? nextComma(t, p.inQuote, cue.end + 1, contentEndLimit) : contentEndLimit;
+    // ("Asked whether Webb would testify, DeGuerin said: …": a cue inside the opening question ends at its comma, where the answer's begins)
+    const question = insideOpeningQuestion(t, s, cue.index);
+    let limit = relative || circumstance || question ? nextComma(t, p.inQuote, question ? cue.end : cue.end + 1, contentEndLimit) : contentEndLimit;
     // "…, who said the bill was flawed, unfair and rushed, voted": a list's commas are inside the clause
     for (let close = relative ? listClose(t, limit, contentEndLimit) : -1; close > limit; close = listClose(t, limit, contentEndLimit)) limit = close;
     // "…, who declared in the spin room, “…”": the quotation after the comma is still the content
@@ -92,6 +97,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
         const across = acrossCue(t, p.inQuote, content, cue.end, contentEndLimit);
         const goesOn = across[1] > content[1];
         content = (goesOn || !short) && clauseOrQuotation(t, content, goesOn ? skipTimeForward(t, cue.end, contentEndLimit) : -1, across[1]) ? across : null;
+        // "pointed at a spot where, he said, a freighter nearly went aground": after a word that
+        // opens a clause, the aside's clause is the content, not the sentence it hangs from
+        if (content && goesOn && CLAUSE_HOSTS.has(t[subject!.from - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
       } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
     // "For example, she wrote in an analysis, CONTENT."
@@ -164,7 +172,8 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   const comma = skipTimeForward(t, cueEnd, limit);
   const next = t[comma + 1];
   if (t[comma]?.text !== ',' || inQuote[comma] || !next || next.type !== 'word' || limit - comma < 4) return before;
-  if (CLAUSE_BREAK.has(next.lower) || CUE_FORMS.has(next.lower) || /ing$/.test(next.lower) || next.lower === 'according') return before;
+  // ("The findings, the authors wrote, suggest that …": a document's own verb of report goes on with it)
+  if (CLAUSE_BREAK.has(next.lower) || (CUE_FORMS.has(next.lower) && !documentHead(t[before[1] - 1])) || /ing$/.test(next.lower) || next.lower === 'according') return before;
   // (a quotation inside the clause makes it mixed, "Van de Ven, he said, was “getting closer”"; one
   // that opens it is a direct quote of its own)
   if (t[comma + 1].type === 'open' || t[comma + 1].type === 'ambiguous') return before;
@@ -172,6 +181,11 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   const cue = SUBJECT_PRONOUNS.has(next.lower) ? CUE_FORMS.get(t[comma + 2]?.lower ?? '') : undefined;
   if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's')) return before;
   return [before[0], limit];
+}
+
+/** Whether `x` heads a document or its findings, in the singular or the plural ("findings", "results", "data"). */
+function documentHead(x: Token | undefined): boolean {
+  return !!x && x.type === 'word' && !x.cap && (DOCUMENT_NOUNS.has(x.lower) || (x.lower.endsWith('s') && DOCUMENT_NOUNS.has(x.lower.slice(0, -1))));
 }
 
 /**

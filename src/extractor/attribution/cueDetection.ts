@@ -14,7 +14,7 @@ import { npForward } from './sourceAfter';
 import { skipTimeForward } from './clauseAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
-import { baseFormNoun, clauseOrQuotationAt, compoundHead, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';
+import { baseFormNoun, circumstanceOfCue, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, TIME_WORDS } from './words';
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -272,6 +272,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // to insist that …" is reported by "insist")
   if (info.lemma === 'continue' && t[i + 1]?.lower === 'to' && t[i + 2]?.type === 'word' && !CUE_FORMS.has(t[i + 2].lower) && !besideQuotation(t, s, i)) return false;
   if (passive && (info.form === 'ed' || info.form === 'en')) return false;
+  if (namingParticiple(t, i, k, info)) return false;
+  if (circumstanceOfCue(t, k, s.from)) return false;
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info)) return false;

@@ -228,3 +228,68 @@ export function pleaObject(t: Token[], lemma: string, k: number): boolean {
   for (let j = k + 1; j < t.length && j <= k + 3 && t[j].type === 'word'; j++) if (CHARGE_NOUNS.has(t[j].lower)) return true;
   return false;
 }
+
+/**
+ * "The feature, called Figma Make, lets …", "The program, called EB-5, allows …": "called"
+ * (token `i`, right after the comma at token `k`) that gives the noun phrase before the comma its
+ * name, no speech: the phrase opens with a determiner, and the name (capitalised words or a
+ * quotation) is closed by a comma, a stop or the sentence's end ("He paused, called Smith a liar"
+ * goes on, and reports words; "Limbaugh, for one, called ''…''" has no such phrase).
+ */
+export function namingParticiple(t: Token[], i: number, k: number, info: CueInfo): boolean {
+  if (info.lemma !== 'call' || info.form !== 'ed' || k !== i - 1 || t[k].text !== ',') return false;
+  const first = t[i + 1];
+  if (!first || !(first.cap || first.type === 'open' || first.type === 'ambiguous')) return false;
+  const noun = t[k - 1];
+  if (!noun || noun.type !== 'word' || noun.cap || noun.possessive || PERSON_PRONOUNS.has(noun.lower) || RELATIVE_PRONOUNS.has(noun.lower)) return false;
+  let determiner = false;
+  for (let j = k - 2; j >= 0 && k - j <= 4 && t[j].type === 'word' && !determiner; j--) determiner = DETERMINERS.has(t[j].lower);
+  if (!determiner) return false;
+  // past the name: its capitalised words, or its quotation
+  let j = i + 1;
+  if (first.type === 'open' || first.type === 'ambiguous') {
+    for (j++; j < t.length && j - i < 12 && t[j].type !== 'close' && t[j].type !== 'ambiguous'; j++);
+    j++;
+  } else while (j < t.length && j - i < 8 && t[j].type === 'word' && (t[j].cap || /^\d/.test(t[j].text))) j++;
+  const after = t[j];
+  return !after || after.text === ',' || after.text === '.' || after.text === ')';
+}
+
+/** Subordinators of a clause of time or manner that a speech verb's circumstance opens with: "said, when I asked him". */
+const CIRCUMSTANCE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'once', 'until']);
+/** Who a speech verb is addressed to, between it and its circumstance: "told me as …". */
+const HEARERS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
+/** The writer as a subject: "when I asked him", "as we spoke". */
+const WRITER = new Set(['i', 'we']);
+
+/**
+ * "“He’s not wrong,” he said, when I repeated it to him. “…”": a cue verb whose subject, the
+ * writer (token `k`), opens a clause of time right after another speech verb in -ed or -s and
+ * its comma or hearer ("said,", "told me as") is that verb's circumstance, no attribution of its
+ * own: the quotation after it goes on with the first speaker. (Another's act there is an
+ * attribution: "said when Boyle asked him a question".)
+ */
+export function circumstanceOfCue(t: Token[], k: number, from: number): boolean {
+  if (k - 1 <= from || !WRITER.has(t[k].lower) || !CIRCUMSTANCE_OPENERS.has(t[k - 1].lower)) return false;
+  let c = k - 2;
+  if (t[c].text === ',') c--;
+  if (c > from && HEARERS.has(t[c].lower)) c--;
+  const verb = t[c];
+  const cue = verb?.type === 'word' && !verb.cap ? CUE_FORMS.get(verb.lower) : undefined;
+  return !!cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's') && !cue.needsQuotation;
+}
+/** Participles that open a sentence with the question its answer follows: "Asked whether …,". */
+const QUESTIONED = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
+/** How far into an opening question a cue is looked for. */
+const QUESTION_REACH = 30;
+
+/**
+ * "Asked whether Webb would testify, DeGuerin said: “…”", "Asked if she would comment, Ruiz
+ * said …": a cue (token `i`) inside the question that opens sentence `s`, before the comma that
+ * closes it, is what was asked about, no one speaking; the answer's cue comes after the comma.
+ */
+export function insideOpeningQuestion(t: Token[], s: Sentence, i: number): boolean {
+  if (i === s.from || i - s.from > QUESTION_REACH || !QUESTIONED.has(t[s.from].lower)) return false;
+  for (let j = s.from + 1; j < i; j++) if (t[j].text === ',' || t[j].type !== 'word') return false;
+  return true;
+}

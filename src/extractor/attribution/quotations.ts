@@ -213,9 +213,19 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     const colon = p.kind === 'body' ? labelColon(p) : -1;
-    if (colon < 0) continue;
+    const dotted = colon < 0 && p.kind === 'body' ? dottedLabel(p) : '';
+    if (colon < 0 && !dotted) continue;
     parts ??= new Uint8Array(st.paragraphs.length);
     answers ??= new Map<LocalActor, number[]>();
+    if (dotted === 'q.') {
+      parts[pi] = InterviewPart.Question;
+      questions++;
+      continue;
+    }
+    if (dotted === 'a.') {
+      (unnamed ??= []).push(pi);
+      continue;
+    }
     if (colon === 1 && QUESTION_LABELS.has(p.tokens[0].lower)) {
       parts[pi] = InterviewPart.Question;
       questions++;
@@ -262,6 +272,15 @@ function labelColon(p: Paragraph): number {
   return -1;
 }
 
+/**
+ * "Q. How long have you coached?" / "A. Thirty years.": a label written with a stop (one token,
+ * as an initial is), with two words or more after it: 'q.' or 'a.'; '' for none.
+ */
+function dottedLabel(p: Paragraph): string {
+  const first = p.tokens[0];
+  return first && (first.text === 'Q.' || first.text === 'A.') && wordsAfter(p.tokens, 1) >= 2 ? first.lower : '';
+}
+
 /** How many words with letters tokens from `from` on hold, counted up to 2. */
 function wordsAfter(t: Token[], from: number): number {
   let n = 0;
@@ -276,10 +295,11 @@ function wordsAfter(t: Token[], from: number): number {
  */
 export function interviewAnswer(st: ArticleState, pi: number): LocalQuote | null {
   const p = st.paragraphs[pi];
-  const colon = labelColon(p);
+  // ("A. Thirty years.": the label's stop is its delimiter, the label token itself)
+  const colon = dottedLabel(p) === 'a.' ? 0 : labelColon(p);
   const m = colon > 0 ? st.mentionAt[pi][colon - 1] : undefined;
   // an "A:" answer is the interviewee's, with no mention of its own (its label names no one)
-  const speaker = m?.actor ?? (colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower) ? interviewees.get(st) : undefined);
+  const speaker = m?.actor ?? ((colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower)) || colon === 0 ? interviewees.get(st) : undefined);
   if (!speaker) return null;
   const t = p.tokens;
   const start = t[colon + 1].start;

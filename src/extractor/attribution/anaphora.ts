@@ -221,10 +221,17 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   let described = false;
   // a person in a phrase opening an earlier sentence, taken only if its main clause names no one who agrees
   let opening: { a: LocalActor; depth: number; opens: boolean } | null = null;
+  // an earlier sentence's person of unknown gender, held while one whose gender agrees may follow in that sentence
+  let unsure: { a: LocalActor; depth: number; opens: boolean } | null = null;
+  // "She has gone public … his wife, Hillary Clinton, as she …": an earlier sentence whose subject
+  // is the same pronoun continues its chain; the people named after that subject are not whom it means
+  let chained = -1;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
+    if (!first && unsure && depth !== unsure.depth) [first, firstDepth, firstOpens] = [unsure.a, unsure.depth, unsure.opens];
     if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
     if (first && depth !== firstDepth) return true;
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
+    if (depth > 0 && gender && (chained === depth || opensOnPronoun(st, m, word))) return ((chained = depth), false);
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
     if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
@@ -237,10 +244,17 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
     if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
     if (!first && !opening && depth > 0 && inOpeningPhrase(st, m)) opening = { a, depth, opens: opensClause(st, m) };
-    else if (!first && (!opening || depth === opening.depth)) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
+    else if (!first && (!opening || depth === opening.depth)) {
+      const opens = opensClause(st, m);
+      // ("… not been happening for Clinton, which … concerns Henry Crespo": a person whose gender
+      // agrees goes before one whose gender the article never told, unless that one is the subject)
+      if (gender && !opens && !genderOf(st, a)) unsure ??= { a, depth, opens };
+      else [first, firstDepth, firstOpens] = [a, depth, opens];
+    }
     return false;
   });
   if (described) return null;
+  if (!first && unsure) first = (unsure as { a: LocalActor }).a;
   found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
   // "But four years later, Freddy was dead. “He would have been a peacemaker …,” he said": a quote
   // that opens on "he" is about the one last in view; who says it is the last speaker
@@ -252,6 +266,16 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
 }
+
+/** Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on it, after at most a conjunction ("She has …", "But she …"). */
+function opensOnPronoun(st: ArticleState, m: LocalMention, word: string): boolean {
+  const p = st.paragraphs[m.para];
+  const s = p.sentences[sentenceIndex(p.sentences, m.from)];
+  const t = p.tokens;
+  const k = CHAIN_OPENERS.has(t[s.from]?.lower ?? '') ? s.from + 1 : s.from;
+  return k < m.from && t[k].lower === word && !p.inQuote[k];
+}
+const CHAIN_OPENERS = new Set(['but', 'and', 'then', 'still', 'yet', 'so']);
 
 /** Whether sentence `s` opens with a quotation whose first word is the pronoun `word` ("“He would have …,” he said"), the pronoun at `at` after it. */
 function quoteOpensOn(t: Token[], s: Sentence, at: number, word: string): boolean {
@@ -359,8 +383,10 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
+  // ("“… interviewed by Congress,” it stated": a body named inside the quotation is not what the pronoun outside it means)
+  const outside = !inQuote[at];
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
-    if (!fits(m.actor)) return false;
+    if (!fits(m.actor) || (outside && st.paragraphs[m.para].inQuote[m.from])) return false;
     if (m.actor === speaker) return (sawSpeaker = true);
     first ??= m.actor;
     return false;

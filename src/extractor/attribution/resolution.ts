@@ -100,8 +100,10 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
  * freely ("Though Ms. Olivieri has lived there all her life, she said"): neither counts.
  */
 export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np, from: number, to: number): LocalActor | null {
-  const first = resolveNp(st, pi, p, s, np);
   const pronoun = baseLower(p.tokens[np.from]);
+  // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
+  const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
+  const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
   // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
   if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
   const at = st.mentionAt[pi];
@@ -111,6 +113,28 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
     if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
+}
+
+/** Words between a cue and the person its words are told to or about: "told Hannity", "said of Trump", "said to Ms. Ode". */
+const ADDRESSEE_PREPOSITIONS = new Set(['of', 'about', 'to']);
+
+/**
+ * The person named right after the cue that follows token `at` (the pronoun's end), past an adverb,
+ * as its object or after "of", "about" or "to", a courtesy title or role word before the name;
+ * null when none is.
+ */
+function personAfterCue(st: ArticleState, pi: number, t: Token[], at: number): LocalActor | null {
+  let k = at;
+  if (t[k]?.type === 'word' && !t[k].cap && !CUE_FORMS.has(t[k].lower) && t[k].lower.endsWith('ly')) k++;
+  if (!CUE_FORMS.has(t[k]?.lower ?? '')) return null;
+  k++;
+  if (ADDRESSEE_PREPOSITIONS.has(t[k]?.lower ?? '')) k++;
+  for (let j = k; j < k + 3 && j < t.length && t[j].type === 'word'; j++) {
+    const m = st.mentionAt[pi][j];
+    if (m) return m.from <= k + 1 && m.actor.kind === 'person' ? m.actor : null;
+    if (!t[j].cap) return null;
+  }
+  return null;
 }
 
 /**

@@ -47,4 +47,28 @@ describe('pronoun trust: "he"/"she" resolved only where the text settles it', ()
       '"Most of the witnesses had never been interviewed by the Harbour Authority," it stated.';
     assert.notEqual(who(text, 'never been interviewed'), 'Harbour Authority');
   });
+
+  it('one of a list of men is not whom "he" means when no one else agrees: unresolved', () => {
+    const text =
+      'Senator Ruth Gaines spoke in Hartford on Monday.\n\n' +
+      'The fire killed three workers: foreman Tom Hale, welder Ray Dunn, and electrician Ben Ortiz.\n\n' +
+      '"We owe their families answers," Gaines said. "Nobody should die at work."\n\n' +
+      '"The company ignored every warning we gave them," he wrote.';
+    assert.equal(who(text, 'ignored every warning'), null);
+  });
+
+  it('the object of a participle named since the last speaker is not whom "he said" means', () => {
+    const text =
+      'Senator Paul Brennan has made guns his life\'s work. "This is the issue that defines the party," he told me.\n\n' +
+      'The push has produced one real victory so far, forcing Mayor Dan Kirby to drop his opposition to the registry.\n\n' +
+      '"The campaign has moved him on guns," he said.';
+    assert.equal(who(text, 'moved him on guns'), 'Paul Brennan');
+  });
+
+  it('a role phrase never resolves to a person its own quotation names', () => {
+    const text =
+      'Former President Tom Avery campaigned for his wife, Senate candidate Laura Avery, in Dayton on Monday. President Ed Wallace has endorsed her rival.\n\n' +
+      '“Her opponent is running harder against President Wallace and me than against anybody,” the former president said.';
+    assert.notEqual(who(text, 'running harder'), 'Ed Wallace');
+  });
 });

@@ -226,6 +226,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // "She has gone public … his wife, Hillary Clinton, as she …": an earlier sentence whose subject
   // is the same pronoun continues its chain; the people named after that subject are not whom it means
   let chained = -1;
+  let listed: LocalActor | null = null;
+  let listedDepth = -1;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (!first && unsure && depth !== unsure.depth) [first, firstDepth, firstOpens] = [unsure.a, unsure.depth, unsure.opens];
     if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
@@ -243,6 +245,12 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);
     // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
     if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
+    // ("the death of four Americans: Ambassador Chris Stevens, officer Sean Smith, …": one of a list
+    // of people is no more whom "he" means than another of them who agrees, nor is anyone after them there)
+    if (depth > 0 && (listedDepth === depth || ((listed = listedBeside(st, m)) && agrees(listed)))) return ((listedDepth = depth), false);
+    // ("…, forcing Sanders to reverse his opposition. “…,” he said": the object of a participle is
+    // less in view than the last speaker, when that one spoke within reach)
+    if (depth > 0 && !first && speaker && speakerDepth <= PRONOUN_REACH && participleObject(st, m)) return false;
     if (!first && !opening && depth > 0 && inOpeningPhrase(st, m)) opening = { a, depth, opens: opensClause(st, m) };
     else if (!first && (!opening || depth === opening.depth)) {
       const opens = opensClause(st, m);
@@ -334,6 +342,50 @@ function oblique(st: ArticleState, m: LocalMention): boolean {
   const after = t[m.to];
   // (nor after a subordinator: "as Ames turned to the jury", she is a clause's subject)
   return !!before && before.type === 'word' && !before.cap && before.lower !== 'and' && before.lower !== 'or' && !OPENING_SUBORDINATORS.has(before.lower) && !(after && CUE_FORMS.has(after.lower));
+}
+
+/**
+ * The person listed beside person mention `m` in a list of three or more, "A, B, and C" (past at most four words
+ * before each name: "Chris Stevens, information officer Sean Smith, and former Navy SEALs Tyrone
+ * Woods and Glen Doherty"; not "his first wife, Ivana Trump, that Mr. Trump had …"); null when
+ * `m` is no member of a list.
+ */
+function listedBeside(st: ArticleState, m: LocalMention): LocalActor | null {
+  const t = st.paragraphs[m.para].tokens;
+  const at = st.mentionAt[m.para];
+  const personAt = (j: number): LocalActor | null => {
+    const n = at[j];
+    return n && n.actor !== m.actor && n.actor.kind === 'person' && !t[n.to - 1].possessive ? n.actor : null;
+  };
+  // "…, and electrician Ben Ortiz": the last of them, past the words before its name
+  let k = m.from - 1;
+  while (k > m.from - 4 && t[k]?.type === 'word' && !t[k].cap && t[k].lower !== 'and') k--;
+  if (t[k]?.lower === 'and') {
+    const comma = t[k - 1]?.text === ',';
+    const prev = at[comma ? k - 2 : k - 1];
+    // (three or more: "A, B and C"; two joined by "and" are one subject, "Stoltenberg and Kishida held talks")
+    const before = prev && (comma || t[prev.from - 1]?.text === ',') ? personAt(prev.from) : null;
+    if (before) return before;
+  }
+  if (t[m.to]?.text !== ',') return null;
+  let and = false;
+  for (let j = m.to + 1; j < t.length && j <= m.to + 5 && t[j].type === 'word'; j++) {
+    and ||= t[j].lower === 'and';
+    const next = personAt(j);
+    if (!next) continue;
+    const after = t[at[j]!.to];
+    return and || after?.text === ',' || after?.lower === 'and' ? next : null;
+  }
+  return null;
+}
+
+/** Whether mention `m` is the object of a participle ("forcing Sanders", "attacking Ms. Ode"), no appositive after it. */
+function participleObject(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.from - 1;
+  if (k >= 0 && t[k].type === 'word' && t[k].cap && (/\.$/.test(t[k].text) || TITLES.has(t[k].lower))) k--;
+  const verb = t[k];
+  return !!verb && verb.type === 'word' && !verb.cap && verb.lower.length > 5 && verb.lower.endsWith('ing') && t[m.to]?.text !== ',' && !CUE_FORMS.has(verb.lower);
 }
 
 /** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */

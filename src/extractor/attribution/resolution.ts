@@ -104,6 +104,9 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
   const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
   const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
+  // "“… running harder against President Obama and me …,” the former president said": a person the
+  // quotation names is whom it is about; a role phrase that fits them is left unresolved
+  if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;
   // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
   if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
   const at = st.mentionAt[pi];
@@ -113,6 +116,13 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
     if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
+}
+
+/** Whether person `a` is mentioned inside a quotation among tokens [from, to) of paragraph `pi`. */
+function namedInQuote(st: ArticleState, pi: number, p: Paragraph, a: LocalActor, from: number, to: number): boolean {
+  const at = st.mentionAt[pi];
+  for (let j = Math.max(from, 0); j < to && j < at.length; j++) if (at[j]?.actor === a && p.inQuote[j]) return true;
+  return false;
 }
 
 /** Words between a cue and the person its words are told to or about: "told Hannity", "said of Trump", "said to Ms. Ode". */

@@ -71,4 +71,9 @@ describe('pronoun trust: "he"/"she" resolved only where the text settles it', ()
       '“Her opponent is running harder against President Wallace and me than against anybody,” the former president said.';
     assert.notEqual(who(text, 'running harder'), 'Ed Wallace');
   });
+
+  it('"the group" is the body that spoke in the sentence before, though its name reads as a public body\'s', () => {
+    const text = 'The governor signed the water bill on Tuesday.\n\nThe state Farm Bureau said it was weighing a legal challenge. "We will look at every option," the group said in a statement.';
+    assert.equal(who(text, 'every option'), 'Farm Bureau');
+  });
 });

@@ -34,6 +34,9 @@ import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 
+/** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
+const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
+
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
 
@@ -374,6 +377,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to)) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return phraseActor(st, pi, t, np, head);
+  // "The state Farm Bureau said it was weighing a challenge. “…,” the group said": a generic noun
+  // for a body is the body that spoke in the sentence just before, whatever kind its name tells
+  const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
+  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1) {
+    st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
+    return spoke.speaker;
+  }
   if (kinds) {
     const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {

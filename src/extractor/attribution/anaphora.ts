@@ -21,6 +21,7 @@ import { previousPluralSubject } from './pluralSubject';
 import { seenByBefore } from './seenDocument';
 import { unnamedSubjectBefore } from './unnamedSubject';
 import { openingClauseEnd } from './words';
+import { askedPerson, listedBeside, opensOnPronoun, participleObject } from './pronounSalience';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 const PRONOUN_REACH = 6;
@@ -221,10 +222,19 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   let described = false;
   // a person in a phrase opening an earlier sentence, taken only if its main clause names no one who agrees
   let opening: { a: LocalActor; depth: number; opens: boolean } | null = null;
+  // an earlier sentence's person of unknown gender, held while one whose gender agrees may follow in that sentence
+  let unsure: { a: LocalActor; depth: number; opens: boolean } | null = null;
+  // "She has gone public … his wife, Hillary Clinton, as she …": an earlier sentence whose subject
+  // is the same pronoun continues its chain; the people named after that subject are not whom it means
+  let chained = -1;
+  let listed: LocalActor | null = null;
+  let listedDepth = -1;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
+    if (!first && unsure && depth !== unsure.depth) [first, firstDepth, firstOpens] = [unsure.a, unsure.depth, unsure.opens];
     if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
     if (first && depth !== firstDepth) return true;
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
+    if (depth > 0 && gender && (chained === depth || opensOnPronoun(st, m, word))) return ((chained = depth), false);
     const a = m.actor;
     if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
     if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
@@ -236,11 +246,24 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);
     // "Earhardt then asked Rubio which states … “Well, …,” he said": the one asked answers
     if (depth === 1 && askedPerson(st, m)) return ((found = a), true);
+    // ("the death of four Americans: Ambassador Chris Stevens, officer Sean Smith, …": one of a list
+    // of people is no more whom "he" means than another of them who agrees, nor is anyone after them there)
+    if (depth > 0 && (listedDepth === depth || ((listed = listedBeside(st, m)) && agrees(listed)))) return ((listedDepth = depth), false);
+    // ("…, forcing Sanders to reverse his opposition. “…,” he said": the object of a participle is
+    // less in view than the last speaker, when that one spoke within reach)
+    if (depth > 0 && !first && speaker && speakerDepth <= PRONOUN_REACH && participleObject(st, m)) return false;
     if (!first && !opening && depth > 0 && inOpeningPhrase(st, m)) opening = { a, depth, opens: opensClause(st, m) };
-    else if (!first && (!opening || depth === opening.depth)) [first, firstDepth, firstOpens] = [a, depth, opensClause(st, m)];
+    else if (!first && (!opening || depth === opening.depth)) {
+      const opens = opensClause(st, m);
+      // ("… not been happening for Clinton, which … concerns Henry Crespo": a person whose gender
+      // agrees goes before one whose gender the article never told, unless that one is the subject)
+      if (gender && !opens && !genderOf(st, a)) unsure ??= { a, depth, opens };
+      else [first, firstDepth, firstOpens] = [a, depth, opens];
+    }
     return false;
   });
   if (described) return null;
+  if (!first && unsure) first = (unsure as { a: LocalActor }).a;
   found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
   // "But four years later, Freddy was dead. “He would have been a peacemaker …,” he said": a quote
   // that opens on "he" is about the one last in view; who says it is the last speaker
@@ -312,17 +335,6 @@ function oblique(st: ArticleState, m: LocalMention): boolean {
   return !!before && before.type === 'word' && !before.cap && before.lower !== 'and' && before.lower !== 'or' && !OPENING_SUBORDINATORS.has(before.lower) && !(after && CUE_FORMS.has(after.lower));
 }
 
-/** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */
-function askedPerson(st: ArticleState, m: LocalMention): boolean {
-  const t = st.paragraphs[m.para].tokens;
-  let k = m.from - 1;
-  // past a courtesy title or role before the name ("asked Sen. Ode")
-  if (k >= 0 && t[k].type === 'word' && t[k].cap && /\.$/.test(t[k].text)) k--;
-  return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower);
-}
-/** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
-const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);
-
 /**
  * What "it" (`plural` false) or "they" (`plural` true) at token `at` refers to: the last
  * collective speaker where it is in reach; else for "it" the nearest organisation or country
@@ -359,8 +371,10 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
+  // ("“… interviewed by Congress,” it stated": a body named inside the quotation is not what the pronoun outside it means)
+  const outside = !inQuote[at];
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
-    if (!fits(m.actor)) return false;
+    if (!fits(m.actor) || (outside && st.paragraphs[m.para].inQuote[m.from])) return false;
     if (m.actor === speaker) return (sawSpeaker = true);
     first ??= m.actor;
     return false;

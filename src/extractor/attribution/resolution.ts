@@ -34,6 +34,9 @@ import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 
+/** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
+const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
+
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
 
@@ -100,8 +103,13 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
  * freely ("Though Ms. Olivieri has lived there all her life, she said"): neither counts.
  */
 export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np, from: number, to: number): LocalActor | null {
-  const first = resolveNp(st, pi, p, s, np);
   const pronoun = baseLower(p.tokens[np.from]);
+  // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
+  const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
+  const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
+  // "“… running harder against President Obama and me …,” the former president said": a person the
+  // quotation names is whom it is about; a role phrase that fits them is left unresolved
+  if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;
   // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
   if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
   const at = st.mentionAt[pi];
@@ -111,6 +119,35 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
     if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
+}
+
+/** Whether person `a` is mentioned inside a quotation among tokens [from, to) of paragraph `pi`. */
+function namedInQuote(st: ArticleState, pi: number, p: Paragraph, a: LocalActor, from: number, to: number): boolean {
+  const at = st.mentionAt[pi];
+  for (let j = Math.max(from, 0); j < to && j < at.length; j++) if (at[j]?.actor === a && p.inQuote[j]) return true;
+  return false;
+}
+
+/** Words between a cue and the person its words are told to or about: "told Hannity", "said of Trump", "said to Ms. Ode". */
+const ADDRESSEE_PREPOSITIONS = new Set(['of', 'about', 'to']);
+
+/**
+ * The person named right after the cue that follows token `at` (the pronoun's end), past an adverb,
+ * as its object or after "of", "about" or "to", a courtesy title or role word before the name;
+ * null when none is.
+ */
+function personAfterCue(st: ArticleState, pi: number, t: Token[], at: number): LocalActor | null {
+  let k = at;
+  if (t[k]?.type === 'word' && !t[k].cap && !CUE_FORMS.has(t[k].lower) && t[k].lower.endsWith('ly')) k++;
+  if (!CUE_FORMS.has(t[k]?.lower ?? '')) return null;
+  k++;
+  if (ADDRESSEE_PREPOSITIONS.has(t[k]?.lower ?? '')) k++;
+  for (let j = k; j < k + 3 && j < t.length && t[j].type === 'word'; j++) {
+    const m = st.mentionAt[pi][j];
+    if (m) return m.from <= k + 1 && m.actor.kind === 'person' ? m.actor : null;
+    if (!t[j].cap) return null;
+  }
+  return null;
 }
 
 /**
@@ -340,6 +377,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to)) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return phraseActor(st, pi, t, np, head);
+  // "The state Farm Bureau said it was weighing a challenge. “…,” the group said": a generic noun
+  // for a body is the body that spoke in the sentence just before, whatever kind its name tells
+  const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
+  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1) {
+    st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
+    return spoke.speaker;
+  }
   if (kinds) {
     const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {

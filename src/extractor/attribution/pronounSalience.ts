@@ -1,0 +1,76 @@
+/**
+ * How much a person named before a pronoun is in view: clues by which "he" or "she" passes over a
+ * mention (a sentence whose subject is the same pronoun, a list of people, the object of a
+ * participle) or settles on it (the one asked answers). Used by ./anaphora.
+ */
+import type { LocalActor, LocalMention } from '../actors';
+import { CUE_FORMS } from '../cues';
+import { TITLES } from '../gazetteer';
+import { sentenceIndex } from './anaphora';
+import type { ArticleState } from './state';
+
+/** Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on it, after at most a conjunction ("She has …", "But she …"). */
+export function opensOnPronoun(st: ArticleState, m: LocalMention, word: string): boolean {
+  const p = st.paragraphs[m.para];
+  const s = p.sentences[sentenceIndex(p.sentences, m.from)];
+  const t = p.tokens;
+  const k = CHAIN_OPENERS.has(t[s.from]?.lower ?? '') ? s.from + 1 : s.from;
+  return k < m.from && t[k].lower === word && !p.inQuote[k];
+}
+const CHAIN_OPENERS = new Set(['but', 'and', 'then', 'still', 'yet', 'so']);
+
+/**
+ * The person listed beside person mention `m` in a list of three or more, "A, B, and C" (past at
+ * most four words before each name: "Chris Stevens, information officer Sean Smith, and former
+ * Navy SEALs Tyrone Woods and Glen Doherty"; not "his first wife, Ivana Trump, that Mr. Trump had
+ * …"); null when `m` is no member of one.
+ */
+export function listedBeside(st: ArticleState, m: LocalMention): LocalActor | null {
+  const t = st.paragraphs[m.para].tokens;
+  const at = st.mentionAt[m.para];
+  const personAt = (j: number): LocalActor | null => {
+    const n = at[j];
+    return n && n.actor !== m.actor && n.actor.kind === 'person' && !t[n.to - 1].possessive ? n.actor : null;
+  };
+  // "…, and electrician Ben Ortiz": the last of them, past the words before its name
+  let k = m.from - 1;
+  while (k > m.from - 4 && t[k]?.type === 'word' && !t[k].cap && t[k].lower !== 'and') k--;
+  if (t[k]?.lower === 'and') {
+    const comma = t[k - 1]?.text === ',';
+    const prev = at[comma ? k - 2 : k - 1];
+    // (three or more: "A, B and C"; two joined by "and" are one subject, "Stoltenberg and Kishida held talks")
+    const before = prev && (comma || t[prev.from - 1]?.text === ',') ? personAt(prev.from) : null;
+    if (before) return before;
+  }
+  if (t[m.to]?.text !== ',') return null;
+  let and = false;
+  for (let j = m.to + 1; j < t.length && j <= m.to + 5 && t[j].type === 'word'; j++) {
+    and ||= t[j].lower === 'and';
+    const next = personAt(j);
+    if (!next) continue;
+    const after = t[at[j]!.to];
+    return and || after?.text === ',' || after?.lower === 'and' ? next : null;
+  }
+  return null;
+}
+
+/** Whether mention `m` is the object of a participle ("forcing Sanders", "attacking Ms. Ode"), no appositive after it. */
+export function participleObject(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.from - 1;
+  if (k >= 0 && t[k].type === 'word' && t[k].cap && (/\.$/.test(t[k].text) || TITLES.has(t[k].lower))) k--;
+  const verb = t[k];
+  return !!verb && verb.type === 'word' && !verb.cap && verb.lower.length > 5 && verb.lower.endsWith('ing') && t[m.to]?.text !== ',' && !CUE_FORMS.has(verb.lower);
+}
+
+/** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */
+export function askedPerson(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.from - 1;
+  // past a courtesy title or role before the name ("asked Sen. Ode")
+  if (k >= 0 && t[k].type === 'word' && t[k].cap && /\.$/.test(t[k].text)) k--;
+  return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower);
+}
+/** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
+const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);
+

@@ -6,12 +6,15 @@
  * 117 MB after its last major collection (46.9 s in) to ~280 MB at the pass's end, about 150 MB of
  * it garbage: with the indexing workers alive then, the host's peak of memory. The flag is the
  * process's: the workers' heaps (threads of it) grow by the same factor, theirs 1.4 by default
- * (see indexPool's memory limit). Bounded from the first job a worker is given (./extraction.ts):
- * the cold pass, an edit; a warm start that restores the whole index from the cache runs with
- * V8's default (bounded there too, its major collections before the index was complete doubled
- * and the cache's load took 3.8-4.6 s against 1.6-2.4). So the bound does not cut the peak of a
- * host that restored its index (it comes after, with no worker alive: 403-467 MB), whose limit the
- * restore's last major collection set under V8's default.
+ * (see indexPool's memory limit). Bounded from the start of the first index pass (./fullPass.ts),
+ * a warm start that restores the whole index from the cache included: the limit that matters there
+ * is the one the restore's last major collection sets, and under V8's default (4x what it left
+ * live, ~83 MB) the reloaded host's heap grew to ~320 MB after its index with no major collection
+ * (peak 429-472 MB: the search snapshot's load, an edit's worker, the Events tree's walk). Bounded
+ * (session 30, bench:editor at load 13-15): peak 402 MB, three major collections before the index
+ * was complete instead of one (pauses 54-72 ms against 222), the host thread's CPU until indexed
+ * 2.16 s against 2.42 s. (Session 27 kept the default there: its cache load took 3.8-4.6 s bounded
+ * against 1.6-2.4, wall times on a machine at load 3-10.)
  * No vscode import.
  */
 import { setFlagsFromString } from 'node:v8';

@@ -11,7 +11,7 @@
  * is the one the restore's last major collection sets, and under V8's default (4x what it left
  * live, ~83 MB) the reloaded host's heap grew to ~320 MB after its index with no major collection
  * (peak 429-472 MB: the search snapshot's load, an edit's worker, the Events tree's walk). Bounded
- * (session 30, bench:editor at load 13-15): peak 402 MB, three major collections before the index
+ * at 30 per cent (session 30, bench:editor at load 13-15): peak 402 MB, three major collections before the index
  * was complete instead of one (pauses 54-72 ms against 222), the host thread's CPU until indexed
  * 2.16 s against 2.42 s. (Session 27 kept the default there: its cache load took 3.8-4.6 s bounded
  * against 1.6-2.4, wall times on a machine at load 3-10.)

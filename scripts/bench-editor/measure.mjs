@@ -172,6 +172,8 @@ export async function measureRun({ run, archive, editFile, indexTimeoutS, cpuPro
     await session?.close();
     copyFileSync(backup, editFile);
     if (cpuProfDir && existsSync(probeFile)) copyFileSync(probeFile, path.join(cpuProfDir, `run-${run}-probe.jsonl`));
+    // the probe's log kept for a look at its records (memory once a second, stalls, phases)
+    if (process.env.BENCH_EDITOR_KEEP_PROBE && existsSync(probeFile)) copyFileSync(probeFile, `${process.env.BENCH_EDITOR_KEEP_PROBE}-run-${run}.jsonl`);
     for (const f of [backup, control, probeFile]) rmSync(f, { force: true });
   }
   return r;

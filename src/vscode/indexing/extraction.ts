@@ -11,7 +11,6 @@ import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
 import { PassTails } from './passTails';
 import { ArticleJobs } from './articleJobs';
-import { boundHeapGrowth } from './heapGrowth';
 
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
@@ -71,7 +70,6 @@ export class Extraction {
 
   /** Starts a worker ahead of a save of the article at `uri` (half a second of start-up otherwise), warmed up on that article. */
   warm(uri?: vscode.Uri): void {
-    boundHeapGrowth();
     this.pool.warm(warmUpJob(this.maxFileBytes(), uri?.scheme === 'file' ? uri.fsPath : undefined));
   }
 
@@ -99,9 +97,6 @@ export class Extraction {
     // the tail to disk only where the cache is written (never in Restricted Mode), for it moves there
     const tails = job.file !== undefined && vscode.workspace.isTrusted && this.tails?.send(key) ? this.tails : null;
     if (tails) job.tails = tails.dir;
-    // from the first job on: a warm start that restores the whole index from the cache, with no
-    // worker, keeps V8's default while it loads (see ./heapGrowth.ts)
-    boundHeapGrowth();
     const outcome = await this.pool.run(job, urgent);
     tails?.taken(outcome.ok && current() ? outcome.value : undefined);
     return outcome;

@@ -20,6 +20,7 @@ import type { ArticleEntry } from './articles';
 import type { Extracted } from './job';
 import type { SettledStore } from './settledStore';
 import { statOnThread } from './statThread';
+import { boundHeapGrowth } from './heapGrowth';
 
 /**
  * Longest the host works between two yields to its event loop, ms: a step that runs past it, a
@@ -227,6 +228,8 @@ async function dropVanished(ix: IndexParts, read: readonly vscode.Uri[]): Promis
  */
 export async function runFullPass(ix: IndexParts, { first, force, pass }: { first: boolean; force: boolean; pass: number }): Promise<void> {
   const started = Date.now();
+  // the host's heap kept near what it holds live from here on, a warm start's too (see ./heapGrowth.ts)
+  boundHeapGrowth();
   const stats: PassStats = { fromCache: 0, extracted: 0, searchFromCache: 0, stopped: 0, cache: ix.cache ? 'empty' : 'off', ms: 0 };
   const settings = ix.settings();
   let cached = new Map<string, CachedArticle<ArticleRecord>>();

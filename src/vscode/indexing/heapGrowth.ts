@@ -6,12 +6,15 @@
  * 117 MB after its last major collection (46.9 s in) to ~280 MB at the pass's end, about 150 MB of
  * it garbage: with the indexing workers alive then, the host's peak of memory. The flag is the
  * process's: the workers' heaps (threads of it) grow by the same factor, theirs 1.4 by default
- * (see indexPool's memory limit). Bounded from the first job a worker is given (./extraction.ts):
- * the cold pass, an edit; a warm start that restores the whole index from the cache runs with
- * V8's default (bounded there too, its major collections before the index was complete doubled
- * and the cache's load took 3.8-4.6 s against 1.6-2.4). So the bound does not cut the peak of a
- * host that restored its index (it comes after, with no worker alive: 403-467 MB), whose limit the
- * restore's last major collection set under V8's default.
+ * (see indexPool's memory limit). Bounded from the start of the first index pass (./fullPass.ts),
+ * a warm start that restores the whole index from the cache included: the limit that matters there
+ * is the one the restore's last major collection sets, and under V8's default (4x what it left
+ * live, ~83 MB) the reloaded host's heap grew to ~320 MB after its index with no major collection
+ * (peak 429-472 MB: the search snapshot's load, an edit's worker, the Events tree's walk). Bounded
+ * at 30 per cent (session 30, bench:editor at load 13-15): peak 402 MB, three major collections before the index
+ * was complete instead of one (pauses 54-72 ms against 222), the host thread's CPU until indexed
+ * 2.16 s against 2.42 s. (Session 27 kept the default there: its cache load took 3.8-4.6 s bounded
+ * against 1.6-2.4, wall times on a machine at load 3-10.)
  * No vscode import.
  */
 import { setFlagsFromString } from 'node:v8';
@@ -24,9 +27,13 @@ import { setFlagsFromString } from 'node:v8';
  * machine at load 5-7): the cold host's peak 536 -> 448 MB, its major collections 3 -> 9 (pauses
  * 118 -> 282 ms in all, the longest 61 -> 47 ms); its CPU until indexed 15.7 s on the host's
  * thread and 77.8 s in the whole process in the run at the baseline's load (16.0 and 78.4 s),
- * 18.0-20.4 and 86.4-100.5 s in two runs at load 7.
+ * 18.0-20.4 and 86.4-100.5 s in two runs at load 7. At 20 (session 30, bench:editor at load 13-15,
+ * against 30 in the run before): the cold host's peak 430 -> 409 MB, its major collections until
+ * indexed 9 -> 17 (pauses 599 -> 1,369 ms in all, the longest 147 -> 161 ms), the host thread's CPU
+ * until indexed 24.3 -> 25.9 s (process 114.3 -> 114.9 s); the reloaded host's peak 402 -> 387 MB,
+ * its major collections until indexed 3 -> 4 (the longest 72 -> 152 ms).
  */
-export const HEAP_GROWING_PERCENT = 30;
+export const HEAP_GROWING_PERCENT = 20;
 
 let bounded = false;
 

@@ -54,12 +54,15 @@ export function indexPool(workerScript: string, keepAlive?: () => boolean): Work
     // the time; sixteen cover ~30 ms. An edit's urgent job waits behind them during a pass only.
     depth: 16,
     timeoutMs: () => timeoutMs,
-    // a young generation of 8 MB (V8's default lets it grow to 48): the worker's garbage is short-lived.
+    // a small young generation (V8's default lets it grow to 48 MB): the worker's garbage is short-lived.
     // At 16 MB its scavenges cost no more CPU over the dev corpus than at 48 while its RSS stayed ~15 MB
     // lower; at 8, two workers over 4,000 articles of the 10k archive in plain Node took 36.8 s of
     // process CPU against 39.0 s at 16 (noise), each worker's heap 46-47 MB against 58, the process's
-    // peak 212 MB against 248: the workers are alive at the host's peak, the end of a cold pass
-    resourceLimits: { maxOldGenerationSizeMb: memoryMB, maxYoungGenerationSizeMb: 8 },
+    // peak 212 MB against 248: the workers are alive at the host's peak, the end of a cold pass.
+    // At 4 (session 30, plain Node, articles of the 10k archive, a machine at load 13) each worker's
+    // heap is 35 MB against 39: one worker over 1,000 articles, the process's RSS 113 MB against 117
+    // and 12.6 s of CPU against 13.0; two over 2,000, 156 MB against 168 and 24.4 s against 23.8
+    resourceLimits: { maxOldGenerationSizeMb: memoryMB, maxYoungGenerationSizeMb: 4 },
     // an idle worker holds 50-80 MB of the host process: it ends 10 s after its last job or the
     // last edit (warm() keeps it while the user edits, keepAlive while edits are unsaved), and the
     // next edit warms a new one

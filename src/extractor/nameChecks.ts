@@ -345,10 +345,10 @@ const DWELLERS_BEFORE_OF = new Set(['residents', 'inhabitants', 'villagers', 'to
 /** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
 const SEAT_BEFORE_OF = new Set(['riding', 'constituency', 'electorate', 'ward']);
 /** Those who hold or seek a seat, before "for" or "in" and its district ("MP for …", "candidate in …"). */
-const SEAT_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'mps', 'mpps', 'mlas']);
+const SEAT_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'msp', 'td', 'mps', 'mpps', 'mlas', 'msps', 'tds']);
 const SEAT_HOLDERS = new Set([...SEAT_TITLES, 'candidate', 'candidates', 'incumbent']);
 /** Last words of electoral districts named after a city ("Hamilton Centre", "Oakville East"). */
-const DISTRICT_ENDS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'mountain', 'northeast', 'northwest', 'southeast', 'southwest']);
+const DISTRICT_ENDS = new Set(['centre', 'center', 'central', 'north', 'south', 'east', 'west', 'mountain', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Articles of other languages that open the names of papers and broadcasters ("El Universal", "Le Télégramme"). */
 const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les', 'der', 'die', 'das', 'de', 'het', 'o']);
 /** Verbs before "in" that make the name after it a publication ("published in …", "writing in …"). */
@@ -398,10 +398,14 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
-  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
+  if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null)
+    // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
+    || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
   // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
   // (a given name may open it only before a district's compass point or "Centre": "Hamilton West"; "candidate for Hillary Clinton" is hers)
-  if (((cue === 'for' && SEAT_TITLES.has(tokens[from - 2]?.lower ?? '')) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
+  // (and "the member for Clayfield", as Australian papers write the seat's holder; not "a staff member for Maryland Republicans")
+  if (((cue === 'for' && (SEAT_TITLES.has(tokens[from - 2]?.lower ?? '') || (tokens[from - 2]?.lower === 'member' && tokens[from - 3]?.lower === 'the'))) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
     && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
   // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
   // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")

@@ -39,8 +39,11 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
     if (shared) continue;
     let named = false;
+    // ("the author of “Kessler Cash,” a new book": a name filling a quotation is a work's title, no one's name)
+    const work = to - from >= 2 && fillsQuotation(tokens, from, to);
     for (let k = 0; k < entities.length; k++) {
       if (titled && !confirmedName(st, tokens, entities[k])) continue;
+      if (work && entities[k].type === 'person') continue;
       registerEntity(st, pi, p, s, entities[k]);
       named = true;
     }
@@ -53,6 +56,15 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
       st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
     }
   }
+}
+
+const QUOTE_MARK_TEXTS = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Whether the run [from, to) is all a quotation holds: its marks right around it, a comma or a stop at most before the closing one. */
+function fillsQuotation(tokens: Token[], from: number, to: number): boolean {
+  const open = tokens[from - 1];
+  let close = tokens[to];
+  if (close && (close.text === ',' || close.text === '.') && close.start === tokens[to - 1].end) close = tokens[to + 1];
+  return !!open && !!close && open.type !== 'word' && QUOTE_MARK_TEXTS.has(open.text) && open.end === tokens[from].start && close.type !== 'word' && QUOTE_MARK_TEXTS.has(close.text) && close.start === tokens[close === tokens[to] ? to - 1 : to].end;
 }
 
 /** Whether a name of a Title Case line is one the body has given or the lexicon knows (a lone word is left to `resolveSingles`). */

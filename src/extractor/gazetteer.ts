@@ -263,7 +263,8 @@ export const TITLES = lowerSet(
     'Comrade|Alhaji|Alhaja|Hajiya|Hajia|Haji|Hajji|Doña|' +
     // styles of members and ministers ("the Rt. Hon. Ann Lee MP", "Hon. Musa Bello"), Indian courtesy
     // titles ("Shri", "Smt."), Nigerian professional ones ("Engr.", "Barr.", "Distinguished Senator")
-    'Hon.|Hon|Rt. Hon.|Rt Hon.|Rt Hon|Right Hon.|Right Honourable|Honourable|The Honourable|Shri|Smt.|Smt|Shrimati|' +
+    // (and "Rep", "Sen" as headlines write them without a stop: "GOP Rep McCaul Announces …")
+    'Rep|Sen|Hon.|Hon|Rt. Hon.|Rt Hon.|Rt Hon|Right Hon.|Right Honourable|Honourable|The Honourable|Shri|Smt.|Smt|Shrimati|' +
     'Engr.|Engr|Barr.|Barr|Distinguished Senator|' +
     // police offices written out with their force, and the Nigerian commissioner's ("CP Ada Obi")
     'Superintendent of Police|Deputy Superintendent of Police|Senior Superintendent of Police|Assistant Superintendent of Police|' +
@@ -288,7 +289,7 @@ export const WEAK_TITLES = lowerSet(
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
-    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon',
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */

@@ -195,6 +195,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
         : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
           ? titleStart - 1
           : titleStart;
+    // "CNN President On Trump:": a headline's capitalised preposition after the office opens its topic, no name
+    if (nameFrom < to - 1 && TOPIC_WORDS.has(tokens[nameFrom].text)) {
+      out.push(entity(tokens, text, 'role', from, nameFrom, undefined, surfaceOf(tokens, roleFrom, nameFrom, text).surface));
+      for (const e of classifyRun(tokens, nameFrom + 1, to, text)) out.push(e);
+      return out;
+    }
     const nameTokens = tokens.slice(nameFrom, to);
     // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
     // person noun qualify that noun, an office's words, no one's name
@@ -212,9 +218,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     }
     return out;
   }
-  // "Harrington Iowa campaign director", "Sanders Iowa rally": a surname, no given name, before a
-  // state that modifies a noun is the person's work in that state: the surname and the place apart
-  if (n === 2 && US_STATES.has(tokens[from + 1].lower) && tokens[to]?.type === 'word' && !tokens[to].cap && !whole && isLoneName(tokens[from]) && !isAcronym(tokens[from]) && genderOfFirstName(tokens[from].base) === null && !knownLength(tokens, from, from + 1)) {
+  // "Harrington Iowa campaign director", "the Sanders Iowa spots": a lone name before a state that
+  // modifies a noun is the person's work in that state: the name and the place apart
+  if (n === 2 && US_STATES.has(tokens[from + 1].lower) && tokens[to]?.type === 'word' && !tokens[to].cap && !whole && isLoneName(tokens[from]) && !isAcronym(tokens[from]) && !knownLength(tokens, from, from + 1)) {
     return [entity(tokens, text, 'single', from, from + 1), entity(tokens, text, 'place', from + 1, to)];
   }
   // "Trans Mountain", "Trans Adriatic": a Latin prefix written as a word opens a pipeline's or a company's name, never a person's
@@ -224,6 +230,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 
 /** Prefixes of ships' names: navies' ("USS", "HMS", "HMCS", "INS") and merchant ships' ("MV", "RMS"). */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'MV', 'RMS']);
+/** Prepositions a Title Case headline capitalises before a topic ("President On Trump", "Mayor After Vote"). */
+const TOPIC_WORDS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding', 'To', 'For', 'With', 'From', 'At', 'In', 'Vs', 'Vs.']);
 /** Hospital departments by their letters, as British, Irish and Australian papers write them. */
 const HOSPITAL_UNITS = new Set(['A&E', 'ED', 'ICU', 'NICU', 'PICU', 'HDU', 'CCU']);
 /** Latin prefixes written as a word of their own that open bodies' and works' names only. */

@@ -128,4 +128,25 @@ describe('names30: headline labels and titles of works are no persons', () => {
     assert.equal(kindOf(text, 'Kessler Cash'), undefined);
     assert.equal(speakerOf(text, /every claim/), 'Peter Schwinn');
   });
+
+  it('a title after a work\'s noun ("his book Clinton Cash") is no person, nor the same title later', () => {
+    const text = 'Book\n\nAn account from Peter Schweizer\'s book Clinton Cash reveals more. Schweizer\'s Clinton Cash details several incidents, Schweizer said.';
+    assert.equal(kindOf(text, 'Clinton Cash'), undefined);
+    assert.equal(kindOf(text, 'Peter Schweizer'), 'person');
+  });
+
+  it('"CNN President On Trump:": the topic after a headline\'s capitalised preposition is no part of a name', () => {
+    const text = 'CNN President On Trump: ‘We Do Not Pay Candidates’\n\nCNN President Jeff Zucker said the network does not pay candidates. Trump said CNN was unfair.';
+    assert.ok(!allNames(text).includes('On Trump'));
+  });
+
+  it('"GOP Rep McCaul Announces Bill": "Rep" without its stop is the title', () => {
+    const text = 'GOP Rep McCaul Announces Bill\n\nRep. Michael McCaul said the bill would pass.';
+    assert.ok(!allNames(text).some((n) => /^Rep /.test(n)));
+  });
+
+  it('"the Sanders Iowa spots": the name and the state apart', () => {
+    const text = 'Ads\n\nBernie Sanders spoke on Monday. You will see nothing like that in the Sanders Iowa spots, which focus on the economy.';
+    assert.equal(kindOf(text, 'Sanders Iowa'), undefined);
+  });
 });

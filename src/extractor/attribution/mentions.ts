@@ -39,8 +39,9 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
     if (shared) continue;
     let named = false;
-    // ("the author of “Kessler Cash,” a new book": a name filling a quotation is a work's title, no one's name)
-    const work = to - from >= 2 && fillsQuotation(tokens, from, to);
+    // ("the author of “Kessler Cash,” a new book", "his book Clinton Cash": a name filling a quotation
+    // or after a work's noun is the work's title, and so is the same name again in the article)
+    const work = to - from >= 2 && workTitle(st, tokens, from, to);
     for (let k = 0; k < entities.length; k++) {
       if (titled && !confirmedName(st, tokens, entities[k])) continue;
       if (work && entities[k].type === 'person') continue;
@@ -56,6 +57,23 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
       st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
     }
   }
+}
+
+/** Nouns of works named by their title right after them ("the book Clinton Cash", "his film Sky High"). */
+const WORK_NOUNS = new Set(['book', 'books', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'series', 'show', 'sitcom', 'podcast', 'column', 'bestseller', 'best-seller']);
+/** The titles of works each article has named (a later bare mention of the title is the work's too). */
+const worksOf = new WeakMap<ArticleState, Set<string>>();
+
+/** Whether the run [from, to) is a work's title: it fills a quotation, follows a work's noun, or was one before in the article. */
+function workTitle(st: ArticleState, tokens: Token[], from: number, to: number): boolean {
+  const surface = st.text.slice(tokens[from].start, tokens[to - 1].possessive ? tokens[to - 1].end - 2 : tokens[to - 1].end);
+  const works = worksOf.get(st);
+  if (works?.has(surface)) return true;
+  const before = tokens[from - 1];
+  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower))) return false;
+  if (works) works.add(surface);
+  else worksOf.set(st, new Set([surface]));
+  return true;
 }
 
 const QUOTE_MARK_TEXTS = new Set(['"', '“', '”', "'", '‘', '’']);

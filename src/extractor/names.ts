@@ -7,7 +7,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, ROLE_NOUNS, US_STATES } from './gazetteer';
+import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
@@ -63,7 +63,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
       return out;
     }
-    if (t.text.length < 8 || !gluedWord(t.text)) continue;
+    // (a name the lexicon knows is one word however many capitals it holds: "RealClearPolitics")
+    if (t.text.length < 8 || !gluedWord(t.text) || knownLength(tokens, i, i + 1)) continue;
     const out = i > from ? classifyRun(tokens, from, i, text) : [];
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
     return out;
@@ -220,7 +221,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   // "Harrington Iowa campaign director", "the Sanders Iowa spots": a lone name before a state that
   // modifies a noun is the person's work in that state: the name and the place apart
-  if (n === 2 && US_STATES.has(tokens[from + 1].lower) && tokens[to]?.type === 'word' && !tokens[to].cap && !whole && isLoneName(tokens[from]) && !isAcronym(tokens[from]) && !knownLength(tokens, from, from + 1)) {
+  // (not a place's first word, "Lake Michigan to …", nor before a joining word: a noun after the state)
+  if (n === 2 && US_STATES.has(tokens[from + 1].lower) && tokens[to]?.type === 'word' && !tokens[to].cap && !CONNECTORS.has(tokens[to].lower) && !STATE_FOLLOWERS.has(tokens[to].lower) && !whole && isLoneName(tokens[from]) && !isAcronym(tokens[from]) && !PLACE_HEADS.has(tokens[from].lower) && !PLACE_PREFIXES.has(tokens[from].lower) && !DIRECTION_WORDS.has(tokens[from].lower) && !knownLength(tokens, from, from + 1)) {
     return [entity(tokens, text, 'single', from, from + 1), entity(tokens, text, 'place', from + 1, to)];
   }
   // "Trans Mountain", "Trans Adriatic": a Latin prefix written as a word opens a pipeline's or a company's name, never a person's
@@ -230,6 +232,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 
 /** Prefixes of ships' names: navies' ("USS", "HMS", "HMCS", "INS") and merchant ships' ("MV", "RMS"). */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'MV', 'RMS']);
+/** Words after a place that make no noun it modifies ("Lake Michigan to …", "… Iowa is …"). */
+const STATE_FOLLOWERS = new Set(['to', 'in', 'at', 'by', 'from', 'with', 'as', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'said', 'says', 'will', 'would', 'who', 'which', 'that']);
 /** Prepositions a Title Case headline capitalises before a topic ("President On Trump", "Mayor After Vote"). */
 const TOPIC_WORDS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding', 'To', 'For', 'With', 'From', 'At', 'In', 'Vs', 'Vs.']);
 /** Hospital departments by their letters, as British, Irish and Australian papers write them. */

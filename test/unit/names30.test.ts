@@ -102,6 +102,8 @@ describe('names30: bodies, places and things of the right kind', () => {
 
   it('a web site ("FactCheck.org") is one organisation', () => {
     assert.equal(kindOf('Claims\n\nFactCheck.org said the claim was misleading.', 'FactCheck.org'), 'organization');
+    // (and a known glued name is one body, not words glued by a page's buttons)
+    assert.equal(kindOf('Votes\n\nTrump got 13.3 million votes, according to RealClearPolitics.', 'RealClearPolitics'), 'organization');
   });
 
   it('"Sri Lakshmi Finance Pvt. Ltd." is a company ("Pvt." no rank) and "Deshpande Nagar" a place', () => {
@@ -148,5 +150,12 @@ describe('names30: headline labels and titles of works are no persons', () => {
   it('"the Sanders Iowa spots": the name and the state apart', () => {
     const text = 'Ads\n\nBernie Sanders spoke on Monday. You will see nothing like that in the Sanders Iowa spots, which focus on the economy.';
     assert.equal(kindOf(text, 'Sanders Iowa'), undefined);
+  });
+
+  it('a shouted headline\'s words ("FIX IS IN:") are no acronyms, a known one ("NATO") still is', () => {
+    const text = 'FIX IS IN: SENATE STRIKES DEAL ON NATO BUDGET\n\nSen. Tom Carper said the deal would pass. NATO officials said it was fine.';
+    const names = allNames(text);
+    for (const n of ['FIX', 'IS', 'IN', 'SENATE']) assert.ok(!names.includes(n), n);
+    assert.ok(names.includes('NATO'));
   });
 });

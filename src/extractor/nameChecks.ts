@@ -389,8 +389,9 @@ const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'ne
  * for a publication, broadcaster, charity, club or company ("the journal …", "published in …",
  * "Oxfam's director", ", a charity"), 'place' for a town ("the town of …", "mayor of …", ", a
  * village in"), 'none' for a ship ("the tanker …"), null when the context says nothing.
+ * `conjunct`: a name after "and" may take the place its first conjunct's context makes.
  */
-export function contextKind(tokens: Token[], from: number, to: number): 'organization' | 'place' | 'none' | null {
+export function contextKind(tokens: Token[], from: number, to: number, conjunct = true): 'organization' | 'place' | 'none' | null {
   const before = from > 0 ? tokens[from - 1] : undefined;
   const given = (): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
   // one look-up of the word before tells which test applies (most runs have none)
@@ -407,6 +408,13 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   // (and "the member for Clayfield", as Australian papers write the seat's holder; not "a staff member for Maryland Republicans")
   if (((cue === 'for' && (SEAT_TITLES.has(tokens[from - 2]?.lower ?? '') || (tokens[from - 2]?.lower === 'member' && tokens[from - 3]?.lower === 'the'))) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
     && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
+  // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
+  // (the first's own context read without this step: a long list stays linear)
+  if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
+    let k = from - 2;
+    while (k > 0 && from - 1 - k < MAX_CONJUNCT_WORDS && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
+    if (contextKind(tokens, k, from - 1, false) === 'place') return 'place';
+  }
   // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
   // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
   if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
@@ -445,6 +453,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   }
   return null;
 }
+
+/** The most words of the first of two places joined by "and" that the second's context looks back over. */
+const MAX_CONJUNCT_WORDS = 4;
 
 /** Provinces and states as datelines abbreviate them, their stop a token of its own ("Ont.", "Calif."). */
 const STATE_ABBREVIATIONS = new Set(['Ont', 'Alta', 'Sask', 'Man', 'Que', 'Nfld', 'Wash', 'Ore', 'Calif', 'Mass', 'Mich', 'Minn', 'Wis', 'Fla', 'Tex', 'Ariz', 'Colo', 'Conn', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Pa', 'Tenn', 'Va', 'Vt', 'Wyo', 'Ala', 'Ark', 'Del', 'Ida']);

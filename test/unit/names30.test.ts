@@ -81,6 +81,12 @@ describe('names30: bodies, places and things of the right kind', () => {
     assert.equal(kindOf('Waits\n\nResidents of Park Ridge complained of waits of 14 hours.', 'Park Ridge'), 'place');
   });
 
+  it('"… of Park Ridge and Logan Central": the second of two places joined by "and" is a place too; two persons stay persons', () => {
+    const text = 'Waits\n\nResidents of Park Ridge and Logan Central complained of waits. Emma Bates and Sara Hall finished second.';
+    assert.equal(kindOf(text, 'Logan Central'), 'place');
+    assert.equal(kindOf(text, 'Sara Hall'), 'person');
+  });
+
   it('"producer Michael Bay" is a person though "Bay" heads places', () => {
     assert.equal(kindOf('Film\n\nThe book is being adapted by producer Michael Bay.', 'Michael Bay'), 'person');
   });

@@ -107,7 +107,9 @@ export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
-    'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|' +
+    'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|Carriers|Tankers|' +
+    // a region's health service ("Metro South Health", "Queensland Health", "Northern Health")
+    'Health|Healthcare|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
     'Academy|Center|Centre|Chamber|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
@@ -181,13 +183,17 @@ export const KNOWN_ORGS = lowerSet(
     'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP|' +
     // parties and national teams whose names have no head word ("Sinn Féin said", "the All Blacks")
     'Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Plaid Cymru|Likud|Fidesz|Podemos|Syriza|Ennahda|' +
-    'All Blacks|Springboks|Wallabies|Socceroos|Matildas|Black Caps|Blackcaps|Black Ferns|Cadena SER|RTÉ',
+    'All Blacks|Springboks|Wallabies|Socceroos|Matildas|Black Caps|Blackcaps|Black Ferns|Cadena SER|RTÉ|' +
+    // football clubs whose names read as a person's or a lone word ("Aston Villa", "Arsenal beat …")
+    'Arsenal|Aston Villa|Everton|Juventus|Real Madrid|Atletico Madrid|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Inter Milan|AC Milan',
 );
 
 /** Head words that make a capitalised name a place, even where an organisation head precedes them. */
 export const PLACE_HEADS = lowerSet(
   'Sea|Ocean|Strait|Straits|Peninsula|Hemisphere|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Canal|County|Province|' +
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
+    // Indian towns' quarters and streets ("Deshpande Nagar", "Shivaji Chowk", "MG Marg")
+    'Nagar|Chowk|Marg|' +
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
@@ -255,6 +261,14 @@ export const TITLES = lowerSet(
     'Detective Superintendent|Chief Inspector|Chief Superintendent|Chief Constable|Corporal|Lieutenant|Colonel|' +
     // honorifics before a full name: Nigerian "Comrade", "Alhaji", "Hajiya" (a pilgrim's), Spanish "Doña"
     'Comrade|Alhaji|Alhaja|Hajiya|Hajia|Haji|Hajji|Doña|' +
+    // styles of members and ministers ("the Rt. Hon. Ann Lee MP", "Hon. Musa Bello"), Indian courtesy
+    // titles ("Shri", "Smt."), Nigerian professional ones ("Engr.", "Barr.", "Distinguished Senator")
+    // (and "Rep", "Sen" as headlines write them without a stop: "GOP Rep McCaul Announces …")
+    'Rep|Sen|Hon.|Hon|Rt. Hon.|Rt Hon.|Rt Hon|Right Hon.|Right Honourable|Honourable|The Honourable|Shri|Smt.|Smt|Shrimati|' +
+    'Engr.|Engr|Barr.|Barr|Distinguished Senator|' +
+    // police offices written out with their force, and the Nigerian commissioner's ("CP Ada Obi")
+    'Superintendent of Police|Deputy Superintendent of Police|Senior Superintendent of Police|Assistant Superintendent of Police|' +
+    'Commissioner of Police|Deputy Commissioner of Police|Assistant Commissioner of Police|Inspector-General of Police|Inspector General of Police|CP|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );
@@ -275,7 +289,7 @@ export const WEAK_TITLES = lowerSet(
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
-    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP',
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
@@ -305,8 +319,12 @@ export const ROLE_NOUNS = lowerSet(
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
     'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +
+    // makers of films, books and songs ("producer Michael Bay", "the novelist said")
+    'producer|filmmaker|screenwriter|playwright|novelist|poet|singer|songwriter|composer|comedian|presenter|' +
     // members of a parliament, by their letters ("One MP said", "the MEP said")
-    'mp|mep|msp|mla|mpp|mna',
+    'mp|mep|msp|mla|mpp|mna|td|' +
+    // and police officers, by their ranks' letters ("the SP said", "the CP ordered")
+    'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

@@ -345,10 +345,10 @@ const DWELLERS_BEFORE_OF = new Set(['residents', 'inhabitants', 'villagers', 'to
 /** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
 const SEAT_BEFORE_OF = new Set(['riding', 'constituency', 'electorate', 'ward']);
 /** Those who hold or seek a seat, before "for" or "in" and its district ("MP for …", "candidate in …"). */
-const SEAT_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'mps', 'mpps', 'mlas']);
+const SEAT_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'msp', 'td', 'mps', 'mpps', 'mlas', 'msps', 'tds']);
 const SEAT_HOLDERS = new Set([...SEAT_TITLES, 'candidate', 'candidates', 'incumbent']);
 /** Last words of electoral districts named after a city ("Hamilton Centre", "Oakville East"). */
-const DISTRICT_ENDS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'mountain', 'northeast', 'northwest', 'southeast', 'southwest']);
+const DISTRICT_ENDS = new Set(['centre', 'center', 'central', 'north', 'south', 'east', 'west', 'mountain', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Articles of other languages that open the names of papers and broadcasters ("El Universal", "Le Télégramme"). */
 const ARTICLE_WORDS = new Set(['el', 'la', 'le', 'il', 'lo', 'los', 'las', 'les', 'der', 'die', 'das', 'de', 'het', 'o']);
 /** Verbs before "in" that make the name after it a publication ("published in …", "writing in …"). */
@@ -389,8 +389,9 @@ const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'ne
  * for a publication, broadcaster, charity, club or company ("the journal …", "published in …",
  * "Oxfam's director", ", a charity"), 'place' for a town ("the town of …", "mayor of …", ", a
  * village in"), 'none' for a ship ("the tanker …"), null when the context says nothing.
+ * `conjunct`: a name after "and" may take the place its first conjunct's context makes.
  */
-export function contextKind(tokens: Token[], from: number, to: number): 'organization' | 'place' | 'none' | null {
+export function contextKind(tokens: Token[], from: number, to: number, conjunct = true): 'organization' | 'place' | 'none' | null {
   const before = from > 0 ? tokens[from - 1] : undefined;
   const given = (): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
   // one look-up of the word before tells which test applies (most runs have none)
@@ -398,11 +399,22 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
-  if (cue === 'of' && from > 1 && !tokens[from - 2].cap && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null))) return 'place';
+  // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
+  if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null)
+    // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
+    || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
   // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
   // (a given name may open it only before a district's compass point or "Centre": "Hamilton West"; "candidate for Hillary Clinton" is hers)
-  if (((cue === 'for' && SEAT_TITLES.has(tokens[from - 2]?.lower ?? '')) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
+  // (and "the member for Clayfield", as Australian papers write the seat's holder; not "a staff member for Maryland Republicans")
+  if (((cue === 'for' && (SEAT_TITLES.has(tokens[from - 2]?.lower ?? '') || (tokens[from - 2]?.lower === 'member' && tokens[from - 3]?.lower === 'the'))) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
     && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
+  // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
+  // (the first's own context read without this step: a long list stays linear)
+  if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
+    let k = from - 2;
+    while (k > 0 && from - 1 - k < MAX_CONJUNCT_WORDS && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
+    if (contextKind(tokens, k, from - 1, false) === 'place') return 'place';
+  }
   // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
   // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
   if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
@@ -441,6 +453,9 @@ export function contextKind(tokens: Token[], from: number, to: number): 'organiz
   }
   return null;
 }
+
+/** The most words of the first of two places joined by "and" that the second's context looks back over. */
+const MAX_CONJUNCT_WORDS = 4;
 
 /** Provinces and states as datelines abbreviate them, their stop a token of its own ("Ont.", "Calif."). */
 const STATE_ABBREVIATIONS = new Set(['Ont', 'Alta', 'Sask', 'Man', 'Que', 'Nfld', 'Wash', 'Ore', 'Calif', 'Mass', 'Mich', 'Minn', 'Wis', 'Fla', 'Tex', 'Ariz', 'Colo', 'Conn', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Pa', 'Tenn', 'Va', 'Vt', 'Wyo', 'Ala', 'Ark', 'Del', 'Ida']);

@@ -5,7 +5,7 @@
  */
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
-import { COMMON_CAPITALISED, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
+import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
@@ -103,6 +103,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   }
   // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
   if (pluralPossessiveBody(tokens, end, to)) return end + 2;
+  // "FactCheck.org", "Politico.com": a web site's domain glued to its name
+  if (webDomainAt(tokens, end, to)) return end + 2;
   // "Special Agent in Charge Lorraine Bishop": a title with "in" inside it
   if (tokens[end].lower === 'in') {
     const title = titleOver(tokens, start, end, to);
@@ -213,10 +215,17 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): boolean {
   const head = tokens[i + 1];
   return i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap && MEMBER_BODIES.has(head.lower);
 }
-/** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers". */
-const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs)$/u;
+/** Whether a full stop glued to the word before it and to a top-level domain after it stands at `i` (".org" in "FactCheck.org"). */
+export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
+  const dot = tokens[i];
+  return i + 1 < to && dot.text === '.' && dot.start === tokens[i - 1].end && tokens[i + 1].start === dot.end && WEB_DOMAINS.has(tokens[i + 1].text);
+}
+const WEB_DOMAINS = new Set(['org', 'com', 'net', 'gov', 'edu', 'io']);
+
+/** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers", "Midwives", "Seamen's" aside. */
+const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
 /** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
-const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent']);
+const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
 function inCapitals(w: string): boolean {
@@ -314,6 +323,9 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // "the MSP for Argyll and Bute", "MP for Dumfries and Galloway": a member's seat of one word
+    // joined to a second one that no given name opens
+    if (end - start >= 3 && tokens[end - 2].lower === 'for' && CONSTITUENCY_TITLES.has(tokens[end - 3].lower) && genderOfFirstName(tokens[next].base) === null && isNameWord(tokens[next])) return true;
     let k = next;
     // (over a possessive inside a body's name: "Royal Brisbane and Women's Hospital")
     // (and a plural's apostrophe, a token of its own: "Queensland Nurses and Midwives' Union")

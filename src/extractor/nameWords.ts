@@ -5,6 +5,7 @@
  */
 import { baseLower, type Token } from './text';
 import { PARTY_LETTERS_PATTERN, tokenize } from './tokenizer';
+import { brandWord } from './nameChecks';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
@@ -140,6 +141,8 @@ export function isLoneName(t: Token | undefined): boolean {
   const singular = w.replace(/s$/, '');
   if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;
   if ((ORG_HEADS.has(w) && !isAcronym(t)) || GENERIC_CAPITALS.has(t.base)) return false;
+  // ("HuffPollster:", "FactCheck": a brand's glued word is a column's or a body's, no one's name)
+  if (brandWord(t.base)) return false;
   return !countryByDemonym.has(w) && !countryByDemonym.has(singular);
 }
 

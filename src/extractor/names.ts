@@ -7,11 +7,11 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES } from './gazetteer';
+import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
-import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt } from './nameRuns';
+import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
 import { peopleNoun } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
@@ -25,6 +25,12 @@ export { gluedWord } from './nameChecks';
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
   if (timeZone(tokens, from, to) || codeWord(tokens, from, to)) return [];
+  // "FactCheck.org", "Salon.com": a web site, a body whatever its name
+  if (to - from >= 3 && webDomainAt(tokens, to - 2, to)) return [entity(tokens, text, 'organization', from, to)];
+  // "the USS Carney", "HMS Dauntless", "the MV Star Iris": a ship, no actor (its crew or its navy act)
+  if (to - from >= 2 && SHIP_PREFIXES.has(tokens[from].text)) return [];
+  // "a night in A&E", "waits in the ED": a hospital's department is where patients are, no actor
+  if (to - from === 1 && HOSPITAL_UNITS.has(tokens[from].text)) return [];
   // "Islamic State-linked", "El Paso-based", "Nobel Prize-winning": a name made a modifier names
   // what its part before the hyphen does (classified with that part in the token's place, put back after)
   const last = tokens[to - 1];
@@ -57,7 +63,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
       return out;
     }
-    if (t.text.length < 8 || !gluedWord(t.text)) continue;
+    // (a name the lexicon knows is one word however many capitals it holds: "RealClearPolitics")
+    if (t.text.length < 8 || !gluedWord(t.text) || knownLength(tokens, i, i + 1)) continue;
     const out = i > from ? classifyRun(tokens, from, i, text) : [];
     if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
     return out;
@@ -98,9 +105,14 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     // so is one opening a name of two words after a role in lower case ("Rovers manager Dean Ashby")
     if (len === 1 && i === from && i + 2 === to && roleBefore(tokens, from) && genderOfFirstName(tokens[i].base) !== null) continue;
     if (len === 1 && CLASS_YEARS.has(tokens[i].lower) && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null)) continue;
+    // "Sri Lakshmi Finance Pvt. Ltd.": a rank's word before a company's legal form is the form's ("Private Limited")
+    if (i + len < to && COMPANY_SUFFIXES.has(tokens[i + len].lower)) continue;
+    // "the SP said", "the CP ordered": an officer's rank in capitals alone after a determiner is the officer, no body
+    if (len === 1 && from === i && to === i + 1 && from > 0 && DETERMINER_BEFORE.has(tokens[from - 1].lower) && isAcronym(tokens[i]) && ROLE_NOUNS.has(tokens[i].lower)) return [entity(tokens, text, 'role', from, to, undefined, tokens[i].text)];
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
-    if (!weak || lone || cleanNameAfter(tokens, i + len, to)) {
+    // ("TD for Cavan-Monaghan", "MLA for Vancouver-Hastings Tamara Lind": a member's seat after "for", then maybe the name)
+    if (!weak || lone || cleanNameAfter(tokens, i + len, to) || seatAfter(tokens, i, i + len, to)) {
       if (titleStart < 0) titleStart = i;
       titleEnd = i + len;
       weakLone = lone;
@@ -137,7 +149,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     // (inside the run only: a line may end in "the office of Secretary of")
     // "Minister for Housing Declan Fahy": the office's field after "for", then the name
     const afterField = nameFrom < to && tokens[nameFrom].lower === 'for' ? nameAfterField(tokens, nameFrom + 1, to) : -1;
-    if (afterField > 0) nameFrom = afterField;
+    // a member's seat after "for" is a place, the constituency, and with no name after it the run is a role
+    // (the name after the seat opens with a known given name: "MP for North West Norfolk" is all seat)
+    if (seatAfter(tokens, titleStart, titleEnd, to)) {
+      const seatEnd = seatNameStart(tokens, titleEnd + 2, to);
+      if (tokens[seatEnd - 1].text.length > 2) out.push(entity(tokens, text, 'place', titleEnd + 1, seatEnd));
+      nameFrom = seatEnd;
+    } else if (afterField > 0) nameFrom = afterField;
     else if (nameFrom < to && tokens[nameFrom].lower === 'of') {
       let k = nameFrom + 1;
       if (k < to && tokens[k].lower === 'the') k++;
@@ -158,9 +176,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
       }
     }
     const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
-    const seat = titleStart > from && CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd));
+    const seat = titleStart > from && (CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) || CONSTITUENCY_TITLES.has(tokens[titleStart].lower));
+    // ("Cavan-Monaghan TD", "Dublin Bay South TD": a seat's shape, places joined by a hyphen or a
+    // compass point last, names the constituency, a place, though no list knows it and no body opens it)
+    const seatShaped = seat && seatShape(tokens, prefix.find((e) => e.to === titleStart)?.from ?? from, titleStart);
+    if (seatShaped && !prefix.some((e) => e.to === titleStart)) prefix.splice(0, prefix.length, entity(tokens, text, 'place', from, titleStart));
     // ("Hamilton Mountain MP Lisa Hepfner": the name before a member's title is the seat, a place, though a given name opens it)
-    for (const e of prefix) out.push(seat && e.type === 'person' && e.to === titleStart ? { ...e, type: 'place' } : e);
+    for (const e of prefix) out.push(seat && e.to === titleStart && (e.type === 'person' || (seatShaped && e.type === 'organization')) ? { ...e, type: 'place' } : e);
     // the role keeps the organisation or country named right before the title ("NATO
     // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
     const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
@@ -174,6 +196,12 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
         : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
           ? titleStart - 1
           : titleStart;
+    // "CNN President On Trump:": a headline's capitalised preposition after the office opens its topic, no name
+    if (nameFrom < to - 1 && TOPIC_WORDS.has(tokens[nameFrom].text)) {
+      out.push(entity(tokens, text, 'role', from, nameFrom, undefined, surfaceOf(tokens, roleFrom, nameFrom, text).surface));
+      for (const e of classifyRun(tokens, nameFrom + 1, to, text)) out.push(e);
+      return out;
+    }
     const nameTokens = tokens.slice(nameFrom, to);
     // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
     // person noun qualify that noun, an office's words, no one's name
@@ -191,8 +219,27 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     }
     return out;
   }
+  // "Harrington Iowa campaign director", "the Sanders Iowa spots": a lone name before a state that
+  // modifies a noun is the person's work in that state: the name and the place apart
+  // (not a place's first word, "Lake Michigan to …", nor before a joining word: a noun after the state)
+  if (n === 2 && US_STATES.has(tokens[from + 1].lower) && tokens[to]?.type === 'word' && !tokens[to].cap && !CONNECTORS.has(tokens[to].lower) && !STATE_FOLLOWERS.has(tokens[to].lower) && !whole && isLoneName(tokens[from]) && !isAcronym(tokens[from]) && !PLACE_HEADS.has(tokens[from].lower) && !PLACE_PREFIXES.has(tokens[from].lower) && !DIRECTION_WORDS.has(tokens[from].lower) && !knownLength(tokens, from, from + 1)) {
+    return [entity(tokens, text, 'single', from, from + 1), entity(tokens, text, 'place', from + 1, to)];
+  }
+  // "Trans Mountain", "Trans Adriatic": a Latin prefix written as a word opens a pipeline's or a company's name, never a person's
+  if (n >= 2 && BODY_PREFIXES.has(tokens[from].text) && !whole) return [entity(tokens, text, 'organization', from, to)];
   return classifyUntitled(tokens, from, to, text, whole);
 }
+
+/** Prefixes of ships' names: navies' ("USS", "HMS", "HMCS", "INS") and merchant ships' ("MV", "RMS"). */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'MV', 'RMS']);
+/** Words after a place that make no noun it modifies ("Lake Michigan to …", "… Iowa is …"). */
+const STATE_FOLLOWERS = new Set(['to', 'in', 'at', 'by', 'from', 'with', 'as', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'said', 'says', 'will', 'would', 'who', 'which', 'that']);
+/** Prepositions a Title Case headline capitalises before a topic ("President On Trump", "Mayor After Vote"). */
+const TOPIC_WORDS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding', 'To', 'For', 'With', 'From', 'At', 'In', 'Vs', 'Vs.']);
+/** Hospital departments by their letters, as British, Irish and Australian papers write them. */
+const HOSPITAL_UNITS = new Set(['A&E', 'ED', 'ICU', 'NICU', 'PICU', 'HDU', 'CCU']);
+/** Latin prefixes written as a word of their own that open bodies' and works' names only. */
+const BODY_PREFIXES = new Set(['Trans', 'Inter', 'Intra']);
 
 /** Players' positions as box scores and notes write them before a name (hockey, basketball, football, baseball). */
 const LIST_MARKS = new Set([':', ',', ';']);
@@ -313,6 +360,28 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
 const PERSONS_TRADES = new Set(['miner', 'retailer', 'manufacturer', 'refiner']);
 const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
 
+/** Whether words [from, to) before a member's title have a seat's shape: places joined by a hyphen ("Cavan-Monaghan"), or a compass point last ("Burnaby South"). */
+function seatShape(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4 || !isNameWord(tokens[from]) || !isNameWord(tokens[to - 1])) return false;
+  if (to - from > 1 && DIRECTION_WORDS.has(tokens[to - 1].lower)) return true;
+  for (let i = from; i < to; i++) if (JOINED_PLACES.test(tokens[i].text)) return true;
+  return false;
+}
+const JOINED_PLACES = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/** Where a personal name of two or three words opening with a known given name ends the run after a seat's first word at `k - 1`; `to` when none does. */
+function seatNameStart(tokens: Token[], k: number, to: number): number {
+  for (let j = to - 2; j >= Math.max(k, to - 3); j--) {
+    if (genderOfFirstName(tokens[j].base) !== null && !DIRECTION_WORDS.has(tokens[j].lower) && tokens.slice(j, to).every(nameLike) && isNameWord(tokens[to - 1])) return j;
+  }
+  return to;
+}
+
+/** Whether the title at [i, end) is a member's and "for" and a capitalised word follow it in the run: the member's seat. */
+function seatAfter(tokens: Token[], i: number, end: number, to: number): boolean {
+  return end + 1 < to && tokens[end].lower === 'for' && isNameWord(tokens[end + 1]) && CONSTITUENCY_TITLES.has(lowerText(tokens, i, end));
+}
+
 /** Whether a joining word ("of", "for") stands among tokens [from, to). */
 function connectorIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CONNECTORS.has(tokens[i].lower)) return true;
@@ -328,6 +397,9 @@ function modifierHyphen(word: string): number {
   return m ? m[1].length : -1;
 }
 const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|type|era|like|esque|led|run|made|born|built|owned|backed|funded|allied|aligned|friendly|free|only|wide|class|grade|scale|level|centric|focused|sized|shaped|themed|as-[a-z]+)$/u;
+
+/** Determiners before a lone title that make it a description of its holder ("the SP", "The CP"). */
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'their']);
 
 /** Courtesy titles before a surname, with and without their full stop. */
 const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);

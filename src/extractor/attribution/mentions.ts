@@ -39,8 +39,12 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
     if (shared) continue;
     let named = false;
+    // ("the author of “Kessler Cash,” a new book", "his book Clinton Cash": a name filling a quotation
+    // or after a work's noun is the work's title, and so is the same name again in the article)
+    const work = to - from >= 2 && workTitle(st, tokens, from, to);
     for (let k = 0; k < entities.length; k++) {
       if (titled && !confirmedName(st, tokens, entities[k])) continue;
+      if (work && entities[k].type === 'person') continue;
       registerEntity(st, pi, p, s, entities[k]);
       named = true;
     }
@@ -53,6 +57,42 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
       st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
     }
   }
+}
+
+/** Nouns of works named by their title right after them ("the book Clinton Cash", "his film Sky High"). */
+const WORK_NOUNS = new Set(['book', 'books', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'series', 'show', 'sitcom', 'podcast', 'column', 'bestseller', 'best-seller']);
+/** The titles of works each article has named (a later bare mention of the title is the work's too). */
+const worksOf = new WeakMap<ArticleState, Set<string>>();
+
+/** Whether the run [from, to) is a work's title: it fills a quotation, follows a work's noun, or was one before in the article. */
+function workTitle(st: ArticleState, tokens: Token[], from: number, to: number): boolean {
+  const surface = st.text.slice(tokens[from].start, tokens[to - 1].possessive ? tokens[to - 1].end - 2 : tokens[to - 1].end);
+  const works = worksOf.get(st);
+  if (works?.has(surface)) return true;
+  const before = tokens[from - 1];
+  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(tokens[from - 2]))) return false;
+  if (works) works.add(surface);
+  else worksOf.set(st, new Set([surface]));
+  return true;
+}
+
+/**
+ * Whether the word before a work's noun makes it one, not a verb ("trying to show Bernie Sanders"):
+ * a determiner or a possessive ("his book", "the film"), a name ("Schweizer's book", "HBO
+ * documentary"), an adjective of works ("new", "latest") or a year ("the 2004 film").
+ */
+function workOwnerAt(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (t.possessive || t.cap || WORK_OWNERS.has(t.lower) || /^\d{4}$/.test(t.text));
+}
+const WORK_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'new', 'latest', 'first', 'last', 'forthcoming', 'upcoming', 'bestselling', 'best-selling', 'recent']);
+
+const QUOTE_MARK_TEXTS = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Whether the run [from, to) is all a quotation holds: its marks right around it, a comma or a stop at most before the closing one. */
+function fillsQuotation(tokens: Token[], from: number, to: number): boolean {
+  const open = tokens[from - 1];
+  let close = tokens[to];
+  if (close && (close.text === ',' || close.text === '.') && close.start === tokens[to - 1].end) close = tokens[to + 1];
+  return !!open && !!close && open.type !== 'word' && QUOTE_MARK_TEXTS.has(open.text) && open.end === tokens[from].start && close.type !== 'word' && QUOTE_MARK_TEXTS.has(close.text) && close.start === tokens[close === tokens[to] ? to - 1 : to].end;
 }
 
 /** Whether a name of a Title Case line is one the body has given or the lexicon knows (a lone word is left to `resolveSingles`). */
@@ -220,7 +260,7 @@ function mentionKnown(st: ArticleState, pi: number, p: Paragraph, from: number, 
       // an acronym in a headline names an organisation even if the body never repeats it ("CCP’s Support")
       // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
       // a word the line shouts that the article writes in lower case ("BUSTED: …", "THIS Is Why") is none, unless the lexicon knows it ("WHO")
-      const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
+      const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !(shoutedLine(p.tokens) && !knownLength(p.tokens, a, b)) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
       const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
       if (actor) {
         st.addMention(actor, pi, a, b, start, end);
@@ -240,6 +280,31 @@ function shoutedName(tokens: Token[], from: number, to: number, a: number): bool
   const word = tokens[a].base;
   if (genderOfFirstName(word[0] + word.slice(1).toLowerCase()) !== null) return true;
   return (a > from && isAcronym(tokens[a - 1])) || (a + 1 < to && isAcronym(tokens[a + 1]));
+}
+
+/** Lines all in capitals, by their tokens, as read once each. */
+const shoutedLines = new WeakMap<Token[], boolean>();
+/**
+ * Whether a line is shouted, three words or more all in capitals ("FIX IS IN: SENATE STRIKES
+ * DEAL"): its words are no acronyms unless the lexicon knows them.
+ */
+function shoutedLine(tokens: Token[]): boolean {
+  let shouted = shoutedLines.get(tokens);
+  if (shouted === undefined) {
+    let words = 0;
+    shouted = true;
+    for (const t of tokens) {
+      if (t.type !== 'word' || !/\p{L}/u.test(t.text)) continue;
+      words++;
+      if (t.text !== t.text.toUpperCase()) {
+        shouted = false;
+        break;
+      }
+    }
+    shouted &&= words >= 3;
+    shoutedLines.set(tokens, shouted);
+  }
+  return shouted;
 }
 
 /** The one person with this name word, if exactly one. */

@@ -115,7 +115,7 @@ function officeJoin(t: Token[], i: number, from: number): boolean {
 const NON_APPOSITIVE_OPENERS = new Set(['even', 'still', 'just', 'only', 'perhaps', 'probably', 'already', 'once', 'again']);
 
 /** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
-const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.']);
+const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.', 'hon.', 'hon', 'rt. hon.', 'rt hon', 'rt hon.', 'the hon.', 'shri', 'smt.', 'smt', 'engr.', 'barr.', 'alhaji']);
 
 /**
  * Roles one person gathers in an article, at most: a news article gives a person a few; each new

@@ -27,6 +27,14 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   judge: ['judge', 'justice'],
   justice: ['justice', 'judge'],
 };
+/** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
+const RANK_LETTERS: Record<string, string> = {
+  sp: 'superintendent of police', asp: 'assistant superintendent of police', dsp: 'deputy superintendent of police', ssp: 'senior superintendent of police',
+  cp: 'commissioner of police', acp: 'assistant commissioner of police', dcp: 'deputy commissioner of police', igp: 'inspector-general of police',
+};
+for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[letters] = [letters, office];
+/** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"). */
+const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : r.includes(syn));
 
 /**
  * The one person of the article one of whose roles holds `phrase` ("fund's lawyer" in "the fund's
@@ -88,7 +96,8 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   // a named office ("the prime minister", "the mayor") is held only by someone of the same rank in
   // it: a health minister is no prime minister, a deputy mayor no mayor; a word of many offices
   // ("the official") takes any
-  const rank = ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
+  // (a rank by its letters is that of its office written out: "the DSP" is a deputy's)
+  const rank = roleNoun in RANK_LETTERS ? rankOf(RANK_LETTERS[roleNoun]) : ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
   // "A senior party member, who spoke on condition of anonymity, said … “…,” the official said":
   // a word of many offices after an anonymous source of an office or a body goes on with that
   // source (not after "a nurse" or "a protester": the official is someone else)
@@ -102,7 +111,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
-    const held = (r: string): boolean => synonyms.some((syn) => r.includes(syn)) && (rank === null || rankOf(r) === rank) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
+    const held = (r: string): boolean => synonyms.some((syn) => holdsWord(r, syn)) && (rank === null || rankOf(r) === rank) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;

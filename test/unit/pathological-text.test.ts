@@ -106,6 +106,14 @@ describe('pathological articles: linear time, no throw', function () {
     const a = analyze(text);
     assert.ok(a.quotes.some((q) => q.speaker?.name === 'Maria Lopez'), 'the neighbouring line keeps its quote');
   });
+
+  it('a headline or a paragraph opening with "Called" does not throw', () => {
+    // the naming participle's check read the token before "Called", which there is none of
+    const text = 'Called to account\n\n' + NEIGHBOUR + 'Called up for the first time, striker Jo Lane, 19, said she was “over the moon.”';
+    const a = analyze(text);
+    assert.ok(a.quotes.some((q) => q.speaker?.name === 'Maria Lopez'));
+    assert.ok(a.quotes.some((q) => q.speaker?.name === 'Jo Lane' && q.text.includes('over the moon')));
+  });
 });
 
 describe('line endings', () => {

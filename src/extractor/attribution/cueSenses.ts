@@ -237,7 +237,7 @@ export function pleaObject(t: Token[], lemma: string, k: number): boolean {
  * goes on, and reports words; "Limbaugh, for one, called ''…''" has no such phrase).
  */
 export function namingParticiple(t: Token[], i: number, k: number, info: CueInfo): boolean {
-  if (info.lemma !== 'call' || info.form !== 'ed' || k !== i - 1 || t[k].text !== ',') return false;
+  if (info.lemma !== 'call' || info.form !== 'ed' || k !== i - 1 || k < 1 || t[k].text !== ',') return false;
   const first = t[i + 1];
   if (!first || !(first.cap || first.type === 'open' || first.type === 'ambiguous')) return false;
   const noun = t[k - 1];

@@ -32,6 +32,9 @@ const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
 
+/** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
+const COURT_KINDS = "(?:Crown|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
+
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
  * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
@@ -110,25 +113,37 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   // a coroner's inquest: "told the inquest", "an inquest into his death heard"
-  { pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|\binquests? (?:into|in|at|heard|was told|opened|resumed)\b/i, kind: 'hearing', words: 'inquest inquests' },
-  // a court's business by what happens there: "appeared at Leeds Crown Court", "stood trial", "was jailed for seven years"
+  // (one asked for is none yet: "called for an inquest into his death", "want inquests into")
   {
-    pattern: /\b(?:appeared|appears|appear|appearing) (?:in|at|before) (?:(?:the )?(?:[A-Z][\w'’-]* ){0,4}(?:Court|court)|a (?:magistrate|judge))\b|\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\b|\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\b(?! without)/,
+    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b/i,
+    kind: 'hearing',
+    words: 'inquest inquests',
+  },
+  // a court's business by what happens there: "appeared at Leeds Crown Court", "stood trial", "was jailed for seven years"
+  // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
+  {
+    pattern: new RegExp(
+      `\\b(?:appeared|appears|appear|appearing) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|court|a (?:magistrate|judge))\\b(?! of public)|` +
+        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
+    ),
     kind: 'hearing',
     words: 'appeared appears appear appearing trial jailed sentenced convicted acquitted',
     verb: true,
   },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
+  // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
   {
-    pattern: /\b(?:(?:went|go|goes|going|gone|are|were|is|was|be|been) on strike|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|hold|began|launched?) an? (?:[\w-]+ )?walkout)\b/i,
+    pattern: /\b(?:(?:went|are|were|is|was|will go) on strike|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|began|launched?) an? (?:[\w-]+ )?walkout|(?:took|taking|began|staged?|launched?) (?:strike|industrial) action)\b/i,
     kind: 'strike',
-    words: 'strike job walkout',
+    words: 'strike job walkout action',
     verb: true,
   },
-  { pattern: /\b(?:(?:strike|industrial) action|(?:general|nationwide|rolling|wildcat|hunger|one-day|two-day|three-day|24-hour|48-hour|72-hour) strikes?)\b/i, kind: 'strike', words: 'action strike strikes' },
+  // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
+  { pattern: /\b(?:general|wildcat|hunger) strikes?\b(?! (?:on|against)\b)/i, kind: 'strike', words: 'strike strikes' },
   // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
   {
-    pattern: /\b(?:passed|approved|rejected|adopted|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|unanimously)\b/i,
+    // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
+    pattern: /\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|unanimously)\b/i,
     kind: 'vote',
     words: 'passed approved rejected adopted voted',
     verb: true,
@@ -208,8 +223,8 @@ const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[s
 /** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
 const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b/i;
 
-/** A negation: "no", "never", "without", "failed to", "didn't". */
-const NEGATION = "(?:\\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
+/** A negation: "no", "no one", "never", "without", "failed to", "didn't". */
+const NEGATION = "(?:\\b(?:[Nn]o(?: one)?|[Nn]obody|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
 /** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
 const NEGATED_AUXILIARY = '(?:(?:have|has|had|be|been|yet|ever|even|to|\\p{Ll}+ly)\\s+)*';
 /** Verbs that make or hold what the event word names: "failed to reach an agreement", "never held a press conference". */

@@ -18,6 +18,16 @@ describe('events: strikes, votes, courts and parliaments', () => {
     assert.equal(onStrike?.kind, 'strike');
     assert.equal(onStrike.date, '2031-02-28');
     assert.ok(!eventsOf(dated('Raid', 'An air strike on Tuesday hit a depot near Kherson, officials said.')).some((e) => e.kind === 'strike'));
+    // air raids by their other names, a strike threatened, one denied, strikes over years
+    for (const sentence of [
+      'Russia launched nationwide strikes on the energy grid overnight, President Ivan Petrenko said on Monday.',
+      'Jets carried out rolling strikes on the port overnight, the army said on Friday.',
+      'The minister said on Tuesday that the army had not ruled out strike action against the bases.',
+      'Nurses at St. Mary’s Hospital said on Monday they would go on strike next month if talks failed.',
+      'No one went on strike, union leader Ana Gates said on Monday.',
+      'Teachers have gone on strike three times since 2012, Ana Gates said on Monday.',
+    ])
+      assert.ok(!eventsOf(dated('Strikes', sentence)).some((e) => e.kind === 'strike'), sentence);
   });
 
   it('a body that passes one bill votes; a member who "passed more amendments" over years does not', () => {
@@ -26,6 +36,13 @@ describe('events: strikes, votes, courts and parliaments', () => {
     assert.equal(vote.date, '2031-02-25');
     assert.match(vote.label, /^Ogun State House of Assembly vote/);
     assert.ok(!eventsOf(dated('Record', 'Over twelve years in the House, Senator Ada Kline passed more amendments than any other member.')).some((e) => e.kind === 'vote'));
+    // a judge's ruling on a motion, a governor's or a studio's budget, a vote under a person's name are no chamber's votes
+    for (const sentence of [
+      'Judge Lewis Kaplan on Monday rejected a motion to dismiss the case.',
+      'Gov. Kathy Hochul on Monday approved the state budget.',
+      'Despite pleas from Gov. Gavin Newsom, lawmakers on Monday passed the housing bill.',
+    ])
+      assert.ok(!eventsOf(dated('Votes', sentence)).some((e) => e.kind === 'vote'), sentence);
     // a vote told with no body named before it is nobody's
     assert.ok(!eventsOf(dated('Vote', 'The council voted 6-1 for the resolution, which Mayor Tom Reyes opposed.')).some((e) => e.kind === 'vote'));
   });
@@ -44,7 +61,16 @@ describe('events: strikes, votes, courts and parliaments', () => {
     const [appearance] = eventsOf(dated('Charged', 'Dana Whitlow is due to appear at Cork District Court on Wednesday.'));
     assert.equal(appearance?.kind, 'hearing');
     assert.equal(appearance.date, '2031-03-05');
-    // figurative or generic uses are none
+    const [opened] = eventsOf(dated('Inquest opens', 'An inquest has opened into the death of Ann Lee at Truro on Monday.'));
+    assert.equal(opened?.kind, 'hearing');
+    // figurative or generic uses are none, and a court by its name only ("Earls Court", a theatre)
+    for (const sentence of [
+      'Dame Judi Dench appeared at the Royal Court Theatre in 1962.',
+      'Oasis appeared at Earls Court in 1997, Noel Gallagher said.',
+      'Senator Ada Kline has appeared in the court of public opinion for years, aides said on Monday.',
+      'Family members called on Monday for an inquest into the death of Tom Reed.',
+    ])
+      assert.ok(!eventsOf(dated('Courts', sentence)).some((e) => e.kind === 'hearing'), sentence);
     assert.ok(!eventsOf(dated('Probe', 'But this inquest was never meant as fact-finding, Senator Ada Kline said.')).some((e) => e.kind === 'hearing'));
     assert.ok(!eventsOf(dated('Rights', 'Thousands of Oromos have been jailed without trial, Amnesty International said.')).some((e) => e.kind === 'hearing'));
     // "he was sentenced": an act of no one named is nothing to list

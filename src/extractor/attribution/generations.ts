@@ -67,6 +67,29 @@ export function statedAge(st: ArticleState, a: LocalActor): number | null {
   return known.ages.get(a) ?? null;
 }
 
+/**
+ * The one person of the article whose stated age (`statedAge`) is `age`, null when none or two
+ * are. Asked once per article and age: "the 19-year-old said" repeated stays linear.
+ */
+export function personOfAge(st: ArticleState, age: number): LocalActor | null {
+  let byAge = peopleByAge.get(st);
+  if (!byAge) peopleByAge.set(st, (byAge = new Map()));
+  let found = byAge.get(age);
+  if (found !== undefined) return found;
+  found = null;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'person' || statedAge(st, a) !== age) continue;
+    if (found) {
+      found = null;
+      break;
+    }
+    found = a;
+  }
+  byAge.set(age, found);
+  return found;
+}
+const peopleByAge = new WeakMap<ArticleState, Map<number, LocalActor | null>>();
+
 /** Per article: the ages of people introduced without a name ("A 23-year-old forward was ejected"). */
 const unnamedAges = new WeakMap<ArticleState, Set<number>>();
 

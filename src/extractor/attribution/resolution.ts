@@ -26,7 +26,7 @@ import { npBackward } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
-import { statedAge, unnamedOfAge } from './generations';
+import { personOfAge, statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead } from './partisans';
@@ -500,9 +500,11 @@ function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Toke
   const age = parseInt(t[np.from + 1].lower, 10);
   if (unnamedOfAge(st, age)) return null;
   const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
-  // ("Gordon Pike, 54, was driving … the 23-year-old said": not him)
-  const stated = found && statedAge(st, found);
-  return stated !== null && stated !== age ? null : found;
+  // the one of that age the article states ("Gordon Pike, 54, was driving … the 23-year-old said":
+  // not him); someone whose age it never states is no "19-year-old" (a guess at the salient person
+  // gave a 19-year-old's words to the veteran named before)
+  if (found && statedAge(st, found) === age) return found;
+  return personOfAge(st, age);
 }
 
 /** Descriptions that fit a body of any trade ("the group", "the organisation"). */

@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { speakerOf } from './helpers';
+
+/** The kind of the actor named `name` in `text` (undefined when none is). */
+function kindOf(text: string, name: string): string | undefined {
+  return analyze(text).actors.find((a) => a.name === name)?.kind;
+}
+/** The names of every actor of `text`, with their aliases. */
+function allNames(text: string): string[] {
+  return analyze(text).actors.flatMap((a) => [a.name, ...a.aliases]);
+}
+
+describe('names31: a second relative clause joined by "and" is part of the aside', () => {
+  it('"A captain who …, and who …, said": the quote is found and the captain speaks', () => {
+    const text = 'Fees\n\nA charter captain who has run trips on the lake for 20 years, and who depends on park permits, said the fee would "push small operators out of business."';
+    assert.equal(speakerOf(text, /push small operators/), 'charter captain');
+  });
+
+  it('"Ellen Morrow, who chairs …, and who has lobbied …, said": the named person speaks', () => {
+    const text = 'Farm bill\n\nA nurse who has worked at the clinic for a decade, and whose shifts were cut last month, said: "We cannot cover the ward."\n\nEllen Morrow, who chairs the county farm bureau, and who has lobbied for the bill since 2019, said the delay "hurts every grower in the valley."';
+    assert.equal(speakerOf(text, /cover the ward/), 'nurse');
+    assert.equal(speakerOf(text, /hurts every grower/), 'Ellen Morrow');
+  });
+});

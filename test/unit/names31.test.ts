@@ -23,3 +23,16 @@ describe('names31: a second relative clause joined by "and" is part of the aside
     assert.equal(speakerOf(text, /hurts every grower/), 'Ellen Morrow');
   });
 });
+
+describe('names31: a surname that is also a demonym', () => {
+  it('"District Chief Brad French … French said": the lone word is the person the article named', () => {
+    const text = 'Fire\n\nDistrict Chief Brad French said crews had contained a third of the fire.\n\n"We are not out of the woods," French said.\n\nThe port\'s operator, Dominic German, spoke later. German said the backlog would clear by March.';
+    assert.equal(speakerOf(text, /out of the woods/), 'Brad French');
+    assert.equal(speakerOf(text, /backlog would clear/), 'Dominic German');
+  });
+
+  it('"French officials said" and "the French said" stay no one\'s surname', () => {
+    const text = 'Talks\n\nDistrict Chief Brad French said crews were ready.\n\nFrench officials said the border would stay open.';
+    assert.notEqual(speakerOf(text, /border would stay open/), 'Brad French');
+  });
+});

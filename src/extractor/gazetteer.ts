@@ -218,7 +218,7 @@ export const TITLES = lowerSet(
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
-    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
+    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
@@ -315,7 +315,8 @@ export const ROLE_NOUNS = lowerSet(
     'spokesperson|adviser|advisor|official|officer|diplomat|envoy|ambassador|director|chairman|chairwoman|chair|analyst|' +
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +
-    'executive|ceo|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
+    // (and the other chief officers by their letters: "said CFO Dan Janki", "the company's CMO")
+    'executive|ceo|cfo|coo|cto|cmo|cio|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
     'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +

@@ -36,3 +36,18 @@ describe('names31: a surname that is also a demonym', () => {
     assert.notEqual(speakerOf(text, /border would stay open/), 'Brad French');
   });
 });
+
+describe('names31: chief officers by their letters are roles', () => {
+  it('"said CFO Mike Leskinen", "COO Daniel Obi added": one person with the role, not a body apart from the surname', () => {
+    const text = 'Forecast\n\n"We are seeing softness," said CFO Mike Leskinen on a call.\n\nLeskinen said the carrier would trim capacity.\n\nCOO Daniel Obi added that the company would open a plant.';
+    assert.equal(speakerOf(text, /seeing softness/), 'Mike Leskinen');
+    assert.equal(speakerOf(text, /trim capacity/), 'Mike Leskinen');
+    assert.equal(speakerOf(text, /open a plant/), 'Daniel Obi');
+    assert.ok(!allNames(text).some((n) => /^(CFO|COO)\b/.test(n)));
+  });
+
+  it('"CTO-designate Lena Fisk": an office about to be held is a title', () => {
+    const text = 'Chief\n\n"We thank him for his service," said CTO-designate Lena Fisk.';
+    assert.equal(speakerOf(text, /thank him/), 'Lena Fisk');
+  });
+});

@@ -116,7 +116,7 @@ export const ORG_HEADS = lowerSet(
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
-    'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
+    'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Lines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
     // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
     'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
     'Therapeutics|Biosciences|Lifesciences|Scientific|Biologics|Biopharma|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +

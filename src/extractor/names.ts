@@ -133,6 +133,10 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // (its part of town after it: "King Street East")
   const streetEnd = to - from === 3 && COMPASS_POINTS.has(tokens[to - 1].lower) ? to - 1 : to;
   if (titleEnd === streetEnd - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[streetEnd - 1].lower)) return [entity(tokens, text, 'place', from, to)];
+  // "General Services Administration", "Chief Executives Board": a title's word that opens the run,
+  // no given name after it and a body's head last, opens the body's name
+  // (not an office of a body: "Secretary General of the North Atlantic Treaty Organisation")
+  if (titleStart === from && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -229,6 +233,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   if (n >= 2 && BODY_PREFIXES.has(tokens[from].text) && !whole) return [entity(tokens, text, 'organization', from, to)];
   return classifyUntitled(tokens, from, to, text, whole);
 }
+
+/** Whether every token of [a, b) is a capitalised word. */
+function allCapitalised(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
+  return true;
+}
+
 
 /** Prefixes of ships' names: navies' ("USS", "HMS", "HMCS", "INS") and merchant ships' ("MV", "RMS"). */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'MV', 'RMS']);

@@ -51,3 +51,22 @@ describe('names31: chief officers by their letters are roles', () => {
     assert.equal(speakerOf(text, /thank him/), 'Lena Fisk');
   });
 });
+
+describe('names31: bodies whose names open with a title word or end in "Lines"', () => {
+  it('"The General Services Administration said … The GSA said": one body, the acronym its alias', () => {
+    const text = 'Leases\n\nThe General Services Administration said on Friday it would end dozens of office leases.\n\nThe GSA said the move would save $200 million a year.';
+    assert.equal(speakerOf(text, /end dozens/), 'General Services Administration');
+    assert.equal(speakerOf(text, /save \$200 million/), 'General Services Administration');
+  });
+
+  it('"Delta Air Lines said" is a company', () => {
+    const text = 'Storm\n\nDelta Air Lines said it had cancelled 900 flights.';
+    assert.equal(kindOf(text, 'Delta Air Lines'), 'organization');
+    assert.equal(speakerOf(text, /cancelled 900/), 'Delta Air Lines');
+  });
+
+  it('a title and a given name before a body\'s word stay a person ("Mayor Dean Hall")', () => {
+    const text = 'Vote\n\nMayor Dean Hall said the vote was fair.';
+    assert.equal(speakerOf(text, /vote was fair/), 'Dean Hall');
+  });
+});

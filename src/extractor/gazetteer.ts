@@ -194,6 +194,8 @@ export const PLACE_HEADS = lowerSet(
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
     // Indian towns' quarters and streets ("Deshpande Nagar", "Shivaji Chowk", "MG Marg")
     'Nagar|Chowk|Marg|' +
+    // Irish and Scottish lakes and sea inlets ("Strangford Lough", "Loch Ness" by the prefix list)
+    'Lough|Loch|' +
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
@@ -297,7 +299,7 @@ export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
 
 /** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
 export const PLACE_PREFIXES = lowerSet(
-  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Saint|St.|Sainte|Ste.|Cape|Palm|' +
+  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Loch|Lough|Saint|St.|Sainte|Ste.|Cape|Palm|' +
     // streets named in other languages, the street's word first ("Rua Augusta", "Calle Mayor", "Via Roma", "Jalan Besar";
     // not "Rue", a given name too)
     'Rua|Calle|Avenida|Via|Viale|Piazza|Praça|Praca|Jalan',

@@ -70,3 +70,24 @@ describe('names31: bodies whose names open with a title word or end in "Lines"',
     assert.equal(speakerOf(text, /vote was fair/), 'Dean Hall');
   });
 });
+
+describe('names31: places and units that read as persons', () => {
+  it('"a Boca Raton lawyer": the words between "a" and a noun for one person are a place', () => {
+    const text = 'Fraud\n\nA Boca Raton lawyer was charged on Thursday.\n\nAn Ocala contractor, Greg Ostrow, said he had warned regulators.';
+    assert.equal(kindOf(text, 'Boca Raton'), 'place');
+    assert.equal(speakerOf(text, /warned regulators/), 'Greg Ostrow');
+  });
+
+  it('"Former Navy SEAL Rob Keller": the unit\'s member by its letters is the role, the person speaks', () => {
+    const text = 'Benghazi\n\nFormer Navy SEALS Tyrone Woods and Glen Doherty were killed.\n\nFormer Navy SEAL Rob Keller said the men "died doing their jobs."';
+    assert.equal(kindOf(text, 'Tyrone Woods'), 'person');
+    assert.equal(speakerOf(text, /died doing/), 'Rob Keller');
+  });
+
+  it('"Strangford Lough", "Loch Ness" are places', () => {
+    const text = 'Ferries\n\nFerries returned to Strangford Lough on Monday. Loch Ness is quiet.\n\nCouncillor Ann Birch said the crossing "is a lifeline."';
+    assert.equal(kindOf(text, 'Strangford Lough'), 'place');
+    assert.equal(kindOf(text, 'Loch Ness'), 'place');
+    assert.ok(!allNames(text).includes('Strangford'));
+  });
+});

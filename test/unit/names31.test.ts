@@ -91,3 +91,11 @@ describe('names31: places and units that read as persons', () => {
     assert.ok(!allNames(text).includes('Strangford'));
   });
 });
+
+describe('names31: kin named by a given name after a named person', () => {
+  it('"Tolliver\'s wife, Carla," is Carla Tolliver, and so is a later "Carla"', () => {
+    const text = 'Honour\n\nThe chamber honoured Dale Tolliver for 40 years of business.\n\nTolliver\'s wife, Carla, said the store "was his whole life." Carla said they would keep it open.';
+    assert.equal(speakerOf(text, /whole life/), 'Carla Tolliver');
+    assert.equal(speakerOf(text, /keep it open/), 'Carla Tolliver');
+  });
+});

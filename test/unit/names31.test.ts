@@ -99,3 +99,12 @@ describe('names31: kin named by a given name after a named person', () => {
     assert.equal(speakerOf(text, /keep it open/), 'Carla Tolliver');
   });
 });
+
+describe('names31: a product called by a name is no one', () => {
+  it('"The feature, called Figma Make," makes no person; Figma\'s own words are the company\'s', () => {
+    const text = 'AI tools\n\nFigma unveiled new tools on Wednesday.\n\nThe feature, called Figma Make, lets users build an app. "We want anyone to be able to build," Figma said in a blog post.\n\nDylan Field, Figma\'s chief executive, said the tools would roll out in June.';
+    assert.ok(!allNames(text).includes('Figma Make'));
+    assert.equal(speakerOf(text, /anyone to be able/), 'Figma');
+    assert.equal(kindOf(text, 'Figma'), 'organization');
+  });
+});

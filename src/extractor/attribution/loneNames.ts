@@ -46,6 +46,8 @@ export function resolveSingles(st: ArticleState): void {
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
   const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)) };
   markKinFirst(st, first);
+  // lone words that named no one when met, asked again once every lone word is in
+  let unnamed: number[] | undefined;
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
@@ -98,10 +100,21 @@ export function resolveSingles(st: ArticleState): void {
       addRole(actor, relative);
       actor.anonymous = true;
     }
-    if (!actor) continue;
+    if (!actor) {
+      if (persons.length === 0 && e.type === 'single') (unnamed ??= []).push(si);
+      continue;
+    }
     if (actor.kind === 'person') noteGender(actor, e.role);
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
+  }
+  // "Figma unveiled …" before "Figma's chief executive": the body a later possessive registered
+  if (unnamed) {
+    for (const si of unnamed) {
+      const { entity: e, para } = st.singles[si];
+      const body = st.table.find('organization', e.name);
+      if (body) st.addMention(body, para, e.from, e.to, e.start, e.end);
+    }
   }
 }
 

@@ -89,11 +89,25 @@ function workTitle(st: ArticleState, tokens: Token[], from: number, to: number):
   const works = worksOf.get(st);
   if (works?.has(surface)) return true;
   const before = tokens[from - 1];
-  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(tokens[from - 2]))) return false;
+  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(tokens[from - 2])) && !productCalled(tokens, from)) return false;
   if (works) works.add(surface);
   else worksOf.set(st, new Set([surface]));
   return true;
 }
+
+/**
+ * Whether the run at `from` names a product or a feature by what it is called ("The feature, called
+ * Figma Make, lets …", "a service named Halvorsen Plan"): the name is the thing's, no one's.
+ */
+function productCalled(tokens: Token[], from: number): boolean {
+  const verb = tokens[from - 1];
+  if (!verb || verb.type !== 'word' || !CALLED.has(verb.lower)) return false;
+  const noun = tokens[tokens[from - 2]?.text === ',' ? from - 3 : from - 2];
+  return !!noun && noun.type === 'word' && !noun.cap && THING_NOUNS.has(noun.lower);
+}
+const CALLED = new Set(['called', 'named', 'dubbed', 'branded', 'titled']);
+/** Nouns of products, features and projects that a name after "called" names. */
+const THING_NOUNS = new Set(['feature', 'features', 'tool', 'tools', 'app', 'application', 'service', 'product', 'products', 'model', 'program', 'programme', 'platform', 'device', 'system', 'software', 'project', 'plan', 'initiative', 'scheme', 'chatbot', 'assistant', 'robot', 'drug', 'vaccine', 'treatment', 'chip', 'phone', 'vehicle', 'car', 'truck', 'rocket', 'satellite', 'mission', 'operation', 'game', 'mode', 'option', 'version', 'update', 'brand', 'line', 'fund', 'index', 'card', 'account', 'subscription']);
 
 /**
  * Whether the word before a work's noun makes it one, not a verb ("trying to show Bernie Sanders"):

@@ -233,7 +233,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   if (n >= 2 && BODY_PREFIXES.has(tokens[from].text) && !whole) return [entity(tokens, text, 'organization', from, to)];
   // "Navy SEAL Rob Keller", "Former Navy SEALs Tyrone Woods": a unit's members by their letters, then a
   // given name and a surname, are the person and the role
-  if (n >= 3 && MEMBERS_BY_LETTERS.test(tokens[to - 3].base) && genderOfFirstName(tokens[to - 2].base) !== null && isNameWord(tokens[to - 1]) && !whole) {
+  if (n >= 3 && MEMBERS_BY_LETTERS.test(tokens[to - 3].base) && MIXED_CASE.test(tokens[to - 2].base) && genderOfFirstName(tokens[to - 2].base) !== null && isNameWord(tokens[to - 1]) && !whole) {
     return [entity(tokens, text, 'person', to - 2, to, undefined, surfaceOf(tokens, from, to - 2, text).surface)];
   }
   const untitled = classifyUntitled(tokens, from, to, text, whole);
@@ -251,6 +251,8 @@ function allCapitalised(tokens: Token[], a: number, b: number): boolean {
 
 /** Members of a unit by its letters, one or many ("SEAL", "SEALs", "SEALS"). */
 const MEMBERS_BY_LETTERS = /^[A-Z]{2,6}(?:s|S)?$/;
+/** A word in mixed case, as a name is written in running text (not a line in capitals: "BY ROSA KEEL"). */
+const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** Prefixes of ships' names: navies' ("USS", "HMS", "HMCS", "INS") and merchant ships' ("MV", "RMS"). */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'MV', 'RMS']);

@@ -108,3 +108,9 @@ describe('names31: a product called by a name is no one', () => {
     assert.equal(kindOf(text, 'Figma'), 'organization');
   });
 });
+
+describe('names31: a line in capitals is no unit and member', () => {
+  it('"BY ROSA KEEL" makes no person', () => {
+    assert.deepEqual(allNames('FULL TRANSCRIPT.\n\nBY ROSA KEEL.\n\nThe mayor spoke on Monday.'), []);
+  });
+});

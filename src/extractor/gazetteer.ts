@@ -116,7 +116,7 @@ export const ORG_HEADS = lowerSet(
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
-    'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
+    'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Lines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
     // company words: "Brightwater Foods", "Kestrel Energy", "Patriot Coal"
     'Foods|Energy|Coal|Oil|Petroleum|Gas|Mining|Minerals|Resources|Holdings|Industries|Enterprises|Pharmaceuticals|Pharma|' +
     'Therapeutics|Biosciences|Lifesciences|Scientific|Biologics|Biopharma|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
@@ -194,6 +194,8 @@ export const PLACE_HEADS = lowerSet(
     'Square|Street|Avenue|Airport|Palace|Hall|Stadium|Arena|Park|Bridge|Convention Center|Convention Centre|Beach|Lake|Coast|Region|' +
     // Indian towns' quarters and streets ("Deshpande Nagar", "Shivaji Chowk", "MG Marg")
     'Nagar|Chowk|Marg|' +
+    // Irish and Scottish lakes and sea inlets ("Strangford Lough", "Loch Ness" by the prefix list)
+    'Lough|Loch|' +
     'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
@@ -218,7 +220,7 @@ export const TITLES = lowerSet(
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
-    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
+    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
@@ -297,7 +299,7 @@ export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
 
 /** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
 export const PLACE_PREFIXES = lowerSet(
-  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Saint|St.|Sainte|Ste.|Cape|Palm|' +
+  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Loch|Lough|Saint|St.|Sainte|Ste.|Cape|Palm|' +
     // streets named in other languages, the street's word first ("Rua Augusta", "Calle Mayor", "Via Roma", "Jalan Besar";
     // not "Rue", a given name too)
     'Rua|Calle|Avenida|Via|Viale|Piazza|Praça|Praca|Jalan',
@@ -315,7 +317,8 @@ export const ROLE_NOUNS = lowerSet(
     'spokesperson|adviser|advisor|official|officer|diplomat|envoy|ambassador|director|chairman|chairwoman|chair|analyst|' +
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +
-    'executive|ceo|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
+    // (and the other chief officers by their letters: "said CFO Dan Janki", "the company's CMO")
+    'executive|ceo|cfo|coo|cto|cmo|cio|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
     'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +

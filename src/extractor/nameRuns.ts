@@ -454,13 +454,19 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
 export function titleAt(tokens: Token[], i: number, to: number): number {
   // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
   const then = tokens[i].lower.startsWith('then-') ? 5 : 0;
-  const longest = TITLE_FIRST_WORDS.get(then ? tokens[i].lower.slice(then) : tokens[i].lower);
+  // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too
+  const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
-    if (TITLES.has(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n))) return n;
+    if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }
   return 0;
+}
+
+/** A title's words without the "-elect" or "-designate" that ends them. */
+function officeKey(words: string): string {
+  return words.endsWith('-elect') ? words.slice(0, -6) : words.endsWith('-designate') ? words.slice(0, -10) : words;
 }
 
 

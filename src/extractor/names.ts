@@ -133,6 +133,10 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // (its part of town after it: "King Street East")
   const streetEnd = to - from === 3 && COMPASS_POINTS.has(tokens[to - 1].lower) ? to - 1 : to;
   if (titleEnd === streetEnd - 1 && titleStart === from && STREET_TITLES.has(tokens[from].lower) && STREET_WORDS.has(tokens[streetEnd - 1].lower)) return [entity(tokens, text, 'place', from, to)];
+  // "General Services Administration", "Chief Executives Board": a title's word that opens the run,
+  // no given name after it and a body's head last, opens the body's name
+  // (not an office of a body: "Secretary General of the North Atlantic Treaty Organisation")
+  if (titleStart === from && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
   if (titleEnd > 0) {
     const out: Entity[] = [];
     // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
@@ -227,8 +231,28 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   }
   // "Trans Mountain", "Trans Adriatic": a Latin prefix written as a word opens a pipeline's or a company's name, never a person's
   if (n >= 2 && BODY_PREFIXES.has(tokens[from].text) && !whole) return [entity(tokens, text, 'organization', from, to)];
-  return classifyUntitled(tokens, from, to, text, whole);
+  // "Navy SEAL Rob Keller", "Former Navy SEALs Tyrone Woods": a unit's members by their letters, then a
+  // given name and a surname, are the person and the role
+  if (n >= 3 && MEMBERS_BY_LETTERS.test(tokens[to - 3].base) && MIXED_CASE.test(tokens[to - 2].base) && genderOfFirstName(tokens[to - 2].base) !== null && isNameWord(tokens[to - 1]) && !whole) {
+    return [entity(tokens, text, 'person', to - 2, to, undefined, surfaceOf(tokens, from, to - 2, text).surface)];
+  }
+  const untitled = classifyUntitled(tokens, from, to, text, whole);
+  // "a Boca Raton lawyer", "an Ocala contractor": words no given name opens, between "a" and a noun
+  // for one person, tell where the person works, a place, not who they are
+  if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
+  return untitled;
 }
+
+/** Whether every token of [a, b) is a capitalised word. */
+function allCapitalised(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
+  return true;
+}
+
+/** Members of a unit by its letters, one or many ("SEAL", "SEALs", "SEALS"). */
+const MEMBERS_BY_LETTERS = /^[A-Z]{2,6}(?:s|S)?$/;
+/** A word in mixed case, as a name is written in running text (not a line in capitals: "BY ROSA KEEL"). */
+const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** Prefixes of ships' names: navies' ("USS", "HMS", "HMCS", "INS") and merchant ships' ("MV", "RMS"). */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'MV', 'RMS']);

@@ -55,7 +55,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
       if (j < 0) break;
       continue;
     }
-    if (t[j - 1].text === ',' && (t[j].lower === 'whose' || t[j].lower === 'who' || t[j].lower === 'which')) end = j - 1;
+    if (t[j].lower !== 'whose' && t[j].lower !== 'who' && t[j].lower !== 'which') continue;
+    if (t[j - 1].text === ',') end = j - 1;
+    // ("A captain who has fished here for 20 years, and who asked …, said": a second relative clause joined by "and")
+    else if (t[j - 1].lower === 'and' && t[j - 2].text === ',' && j - 2 > from) end = j - 2;
   }
   // "Another marcher, who gave only her first name, Rosa, said": the name the aside gives is the speaker's
   if (end < comma) {

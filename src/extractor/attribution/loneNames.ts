@@ -46,6 +46,8 @@ export function resolveSingles(st: ArticleState): void {
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
   const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)) };
   markKinFirst(st, first);
+  // lone words that named no one when met, asked again once every lone word is in
+  let unnamed: number[] | undefined;
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
     const key = normaliseName(e.surface);
@@ -81,11 +83,13 @@ export function resolveSingles(st: ArticleState): void {
       // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
       // people share, which the corpus may still resolve (by gender, office, or prominence), and a
       // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
-      actor = st.table.get('person', e.type === 'country' ? e.surface : e.name);
+      // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
+      const surname = kin ? kinOwnerSurname(st.paragraphs[para].tokens, e.from) : null;
+      actor = st.table.get('person', e.type === 'country' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
       // (known by a given name only, the person is this article's: no other article's Maureen is she)
       if (kin) {
         addRole(actor, kin);
-        actor.anonymous = true;
+        if (!surname) actor.anonymous = true;
       }
     }
     // "Mr Hughes, the boy's father, said" after "Walter Hughes, 17, died": a relative of the person
@@ -96,10 +100,21 @@ export function resolveSingles(st: ArticleState): void {
       addRole(actor, relative);
       actor.anonymous = true;
     }
-    if (!actor) continue;
+    if (!actor) {
+      if (persons.length === 0 && e.type === 'single') (unnamed ??= []).push(si);
+      continue;
+    }
     if (actor.kind === 'person') noteGender(actor, e.role);
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
+  }
+  // "Figma unveiled …" before "Figma's chief executive": the body a later possessive registered
+  if (unnamed) {
+    for (const si of unnamed) {
+      const { entity: e, para } = st.singles[si];
+      const body = st.table.find('organization', e.name);
+      if (body) st.addMention(body, para, e.from, e.to, e.start, e.end);
+    }
   }
 }
 
@@ -112,6 +127,15 @@ function kinInApposition(t: Token[], at: number): string | null {
   if (t[j]?.possessive && !t[j].cap) j++;
   const kin = t[j];
   return kin && kin.type === 'word' && !kin.cap && KIN_NOUNS.has(kin.lower) && (t[j + 1]?.text === ',' || t[j + 1]?.lower === 'said' || t[j + 1]?.lower === 'told') ? kin.lower : null;
+}
+
+/**
+ * The surname of the person whose kin the lone given name at `at` is ("Tolliver's wife, Carla",
+ * "Dale Tolliver's son Liam"): the possessive name word right before the kin noun; null when none.
+ */
+function kinOwnerSurname(t: Token[], at: number): string | null {
+  const owner = t[t[at - 1]?.text === ',' ? at - 3 : at - 2];
+  return owner && owner.type === 'word' && owner.cap && owner.possessive && /^\p{Lu}\p{Ll}+$/u.test(owner.base) && genderOfFirstName(owner.base) === null ? owner.base : null;
 }
 
 /**

@@ -6,9 +6,10 @@
  * and headings mention only actors the body knows.
  */
 import { normaliseName, type LocalActor } from '../actors';
-import { countryBySurface, GROUP_NOUNS, TITLES } from '../gazetteer';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, TITLES } from '../gazetteer';
+import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
-import type { Entity } from '../entities';
+import { entity, type Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
 import { knownLength } from '../knownNames';
 import type { Paragraph, Sentence, Token } from '../text';
@@ -34,6 +35,9 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     const from = runs[r][0];
     const to = runs[r][1];
     const entities = classifyRun(tokens, from, to, st.text);
+    // "“…,” French said" after "District Chief Brad French": a demonym the names layer drops may be a
+    // surname, left for resolveSingles, which finds it only where the article names a person by it
+    if (entities.length === 0 && to - from === 1 && demonymSurname(tokens, from)) st.singles.push({ entity: entity(tokens, st.text, 'single', from, to), para: pi, fallback: undefined });
     if (shared) registerSharedSurname(st, pi, shared, entities[0]);
     // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname
     shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
@@ -59,6 +63,21 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
   }
 }
 
+/**
+ * Whether the lone word at `i` is a demonym standing where a surname does ("French said", "said
+ * Irish.", "German's plan"): in a surname's shape, no determiner before it ("the French") and no
+ * lower-case word after it but a cue ("French officials").
+ */
+function demonymSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!SURNAME_SHAPE.test(t.base) || !countryByDemonym.has(t.base.toLowerCase())) return false;
+  const before = tokens[i - 1];
+  if (before?.type === 'word' && !before.cap && DETERMINER_BEFORE.has(before.lower)) return false;
+  const next = tokens[i + 1];
+  return t.possessive || !next || next.type !== 'word' || CUE_FORMS.has(next.lower);
+}
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'two', 'three', 'few', 'several', 'these', 'those']);
+
 /** Nouns of works named by their title right after them ("the book Clinton Cash", "his film Sky High"). */
 const WORK_NOUNS = new Set(['book', 'books', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'series', 'show', 'sitcom', 'podcast', 'column', 'bestseller', 'best-seller']);
 /** The titles of works each article has named (a later bare mention of the title is the work's too). */
@@ -70,11 +89,25 @@ function workTitle(st: ArticleState, tokens: Token[], from: number, to: number):
   const works = worksOf.get(st);
   if (works?.has(surface)) return true;
   const before = tokens[from - 1];
-  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(tokens[from - 2]))) return false;
+  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(tokens[from - 2])) && !productCalled(tokens, from)) return false;
   if (works) works.add(surface);
   else worksOf.set(st, new Set([surface]));
   return true;
 }
+
+/**
+ * Whether the run at `from` names a product or a feature by what it is called ("The feature, called
+ * Figma Make, lets …", "a service named Halvorsen Plan"): the name is the thing's, no one's.
+ */
+function productCalled(tokens: Token[], from: number): boolean {
+  const verb = tokens[from - 1];
+  if (!verb || verb.type !== 'word' || !CALLED.has(verb.lower)) return false;
+  const noun = tokens[tokens[from - 2]?.text === ',' ? from - 3 : from - 2];
+  return !!noun && noun.type === 'word' && !noun.cap && THING_NOUNS.has(noun.lower);
+}
+const CALLED = new Set(['called', 'named', 'dubbed', 'branded', 'titled']);
+/** Nouns of products, features and projects that a name after "called" names. */
+const THING_NOUNS = new Set(['feature', 'features', 'tool', 'tools', 'app', 'application', 'service', 'product', 'products', 'model', 'program', 'programme', 'platform', 'device', 'system', 'software', 'project', 'plan', 'initiative', 'scheme', 'chatbot', 'assistant', 'robot', 'drug', 'vaccine', 'treatment', 'chip', 'phone', 'vehicle', 'car', 'truck', 'rocket', 'satellite', 'mission', 'operation', 'game', 'mode', 'option', 'version', 'update', 'brand', 'line', 'fund', 'index', 'card', 'account', 'subscription']);
 
 /**
  * Whether the word before a work's noun makes it one, not a verb ("trying to show Bernie Sanders"):

@@ -42,4 +42,14 @@ describe('scout31: what is a quote and where it ends', () => {
     assert.deepEqual(lutz.map((q) => q.text), ['whether the city would raise taxes', 'no decision had been made']);
     assert.equal(lutz[1].who, 'Karen Lutz');
   });
+
+  it('"…after the foundation called the book “a work of fiction”": a body\'s description after a subordinator is the clause\'s subject', () => {
+    const quotes = said('The author, James Frey, defended the book. Sales dropped after the foundation called the book “a work of fiction.”');
+    const fiction = quotes.find((q) => /work of fiction/.test(q.text));
+    assert.ok(fiction);
+    assert.notEqual(fiction.who, 'James Frey');
+    assert.deepEqual(said('Sales fell because the charity said the book was fiction.').map((q) => q.text), ['the book was fiction']);
+    // after a preposition the noun is no subject: "cities in the nation have endorsed" names no body
+    assert.deepEqual(said('Mayors of cities in the nation have endorsed the plan.').filter((q) => q.who === 'nation'), []);
+  });
 });

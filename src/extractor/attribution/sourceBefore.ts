@@ -331,10 +331,14 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     // "…, the city said", "the province said": a description of a body, as "the company" is
     // (opening its clause: "cities in the nation have endorsed" is the cities')
     // ("…, the companies said", "the two companies said", "both banks said": bodies together, as a group)
-    (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word')) ||
+    // (or a subordinator's clause: "after the foundation called the book …")
+    (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word' || CLAUSE_SUBORDINATORS.has(t[a - 1].lower))) ||
     (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower)));
   return ok ? { from: a, to: end + 1 } : null;
 }
+
+/** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */
+const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'if', 'though', 'although', 'unless', 'whereas', 'and', 'but', 'that']);
 
 /** Number words that speak alone: one of the people the text just named ("“…,” one said"). */
 const LONE_COUNTED_SUBJECTS = new Set(['one', 'another', 'two', 'three', 'several']);

@@ -52,4 +52,10 @@ describe('scout31: what is a quote and where it ends', () => {
     // after a preposition the noun is no subject: "cities in the nation have endorsed" names no body
     assert.deepEqual(said('Mayors of cities in the nation have endorsed the plan.').filter((q) => q.who === 'nation'), []);
   });
+
+  it('"FactCheck.org noted that …": a web address split at its dot is the subject that names the site', () => {
+    const quotes = said('The governor said crime had fallen by half. FactCheck.org noted that the decline was about 12 percent.');
+    assert.deepEqual(quotes.map((q) => [q.who, q.text]).slice(1), [['FactCheck.org', 'the decline was about 12 percent']]);
+    assert.equal(said('Amazon.com said the report was wrong.')[0]?.who, 'Amazon.com');
+  });
 });

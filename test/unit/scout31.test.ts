@@ -58,4 +58,12 @@ describe('scout31: what is a quote and where it ends', () => {
     assert.deepEqual(quotes.map((q) => [q.who, q.text]).slice(1), [['FactCheck.org', 'the decline was about 12 percent']]);
     assert.equal(said('Amazon.com said the report was wrong.')[0]?.who, 'Amazon.com');
   });
+
+  it('"…, who chairs the panel, told reporters that …": whom one tells is never an inverted teller', () => {
+    const quotes = said('Sen. Paul Whitcomb (R-Iowa), who chairs the agriculture panel, told reporters that the House version cut too deeply.');
+    assert.equal(quotes.find((q) => q.who === 'reporters'), undefined);
+    assert.equal(quotes.find((q) => /Whitcomb/.test(q.text)), undefined);
+    // an inverted "said" still names its speaker
+    assert.equal(said('“We won,” said Sen. Paul Whitcomb.')[0]?.who, 'Paul Whitcomb');
+  });
 });

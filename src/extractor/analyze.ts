@@ -29,6 +29,7 @@ import { accordingSource, findSource, subjectAppositive, subjectBefore } from '.
 import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
+import { askedPersonEnd } from './attribution/personTold';
 import { dropSourcelessHeadline, interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
@@ -239,7 +240,8 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
       // speaker after their words is no one speaking on; the next quotation goes on with the words)
       if (sentenceSpeaker && toldStance(t, s, q)) continue;
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
-      st.noteSpeaker(sentenceSpeaker);
+      // ("A reporter asked Lutz whether … She said …": the one asked answers next, not the asker)
+      if (!(cue.info?.lemma === 'ask' && askedPersonEnd(t, cue.end, s.to) > 0)) st.noteSpeaker(sentenceSpeaker);
     }
   }
   if (seenQuote) dropSeenOver(made, seenQuote);

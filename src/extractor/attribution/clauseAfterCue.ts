@@ -8,7 +8,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
-import { objectForward, recipientBeforeQuotation } from './personTold';
+import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
 import { pleaObject } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
@@ -40,6 +40,10 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "thanked residents who called the tip line": a relative clause after the object tells who they are, nothing said
     if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '') && !clauseMarkAfter(t, k, end)) return null;
     k = programmeTitleEnd(t, k, end, from);
+  } else if (info.lemma === 'ask') {
+    // "asked Trump how high …": the question, without the one asked
+    const question = askedPersonEnd(t, k, end);
+    if (question > 0) return [question, end];
   }
   k = skipTimeForward(t, k, end);
   // "a shift its chief described as “the biggest change …”": a characterisation whose object went

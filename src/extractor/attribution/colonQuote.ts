@@ -4,12 +4,12 @@
  * blunt: “That's on us.”", "Mayor Ana Ruiz put it simply: “…”"). The colon is the cue: the
  * quotation is that person's. A handle on a social network speaks as a person ("Another user,
  * @inkandpixels, wrote: “…”"), and the next of a series of posts is its author's again ("A
- * second post followed minutes later: “…”").
+ * second post followed minutes later: “…”"). "Her answer: “…”": the one whose answer it is speaks.
  */
 import type { LocalActor } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
 import { firstQuoteFrom, type Paragraph, type QuoteMarks, type Sentence, type Token } from '../text';
-import { sentenceIndex } from './anaphora';
+import { resolvePersonPronoun, sentenceIndex } from './anaphora';
 import { verbOfOwnSubject } from './clauseAfterCue';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';
@@ -46,6 +46,8 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   const colon = qm.open - 1;
   if (qm.open === s.from) return mannerQuotation(st, pi, p, s, qm);
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
+  const answer = answerQuotation(st, pi, s, qm, colon);
+  if (answer) return answer;
   const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, t, s.from, colon);
   if (!subject) return null;
   // then a short predicate of words only: "was more blunt", "put it simply", "had a message for
@@ -218,6 +220,45 @@ function mannerQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
     speaker: subject.actor,
     speakerMention: st.span(named.start, named.end),
     cue: st.span(t[subject.to].start, t[stop - 1].end),
+    continuation: false,
+    pieces: undefined,
+    cueClass: 'speech',
+  };
+}
+
+/** Nouns of what someone says back or sends: "Her answer: “…”", "His reply: “…”", "Ode's message: “…”". */
+const ANSWER_NOUNS = new Set(['answer', 'reply', 'response', 'retort', 'verdict', 'message', 'advice', 'explanation', 'excuse', 'reaction', 'rejoinder']);
+
+/**
+ * "Her answer: “Keep going.”", "Hale's reply: “Not a chance.”": a possessive pronoun or a person's
+ * possessive name, then one of ANSWER_NOUNS, as all the sentence holds before its colon and
+ * quotation; the possessor speaks. A pronoun is never the one who last asked (the answer is the
+ * asked one's). Null otherwise.
+ */
+function answerQuotation(st: ArticleState, pi: number, s: Sentence, qm: QuoteMarks, colon: number): LocalQuote | null {
+  const t = st.paragraphs[pi].tokens;
+  const noun = colon - 1;
+  if (noun - 1 !== s.from || t[noun].type !== 'word' || !ANSWER_NOUNS.has(t[noun].lower)) return null;
+  const owner = t[s.from];
+  const named = st.mentionAt[pi][s.from];
+  let speaker: LocalActor | null = null;
+  if (named?.actor.kind === 'person' && owner.possessive && named.to === s.from + 1) speaker = named.actor;
+  else if (owner.lower === 'his' || owner.lower === 'her') {
+    const last = st.lastSpeaker;
+    const asker = last?.cue && /^ask/i.test(last.cue.text) ? last.speaker : null;
+    speaker = resolvePersonPronoun(st, pi, s, s.from, owner.lower === 'his' ? 'he' : 'she', asker);
+  }
+  if (!speaker) return null;
+  const end = trimEnd(st.text, qm.start, qm.end);
+  if (end <= qm.start) return null;
+  return {
+    start: qm.start,
+    end,
+    text: '',
+    kind: 'direct',
+    speaker,
+    speakerMention: st.span(owner.start, owner.end),
+    cue: st.span(t[colon].start, t[colon].end),
     continuation: false,
     pieces: undefined,
     cueClass: 'speech',

@@ -98,8 +98,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
         const goesOn = across[1] > content[1];
         content = (goesOn || !short) && clauseOrQuotation(t, content, goesOn ? skipTimeForward(t, cue.end, contentEndLimit) : -1, across[1]) ? across : null;
         // "pointed at a spot where, he said, a freighter nearly went aground": after a word that
-        // opens a clause, the aside's clause is the content, not the sentence it hangs from
-        if (content && goesOn && CLAUSE_HOSTS.has(t[subject!.from - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
+        // opens a clause, the aside's clause is the content, not the sentence it hangs from (not
+        // when that word opens the content itself: "That, Ruiz says, is the point")
+        if (content && goesOn && subject!.from - 2 > content[0] && CLAUSE_HOSTS.has(t[subject!.from - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
       } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
     // "For example, she wrote in an analysis, CONTENT."
@@ -261,9 +262,12 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
 /** Participles that open a clause of the circumstances of an answer: "Asked about …,", "Pressed on …,", "Reached by phone,". */
 const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'reached', 'contacted', 'interviewed', 'challenged', 'quizzed', 'speaking', 'responding', 'replying', 'writing']);
 
+/** Demonstrative pronouns that may stand alone as a clause's subject before an aside's cue. */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 /**
  * "The budget, Holt said, …", "Van de Ven, he said, …": two or three words from `from` to the
- * comma before `subject`, a determiner first, or a name of up to four words (capitalised, or a
+ * comma before `subject`, a determiner first ("such" may lead it), a demonstrative alone, or a name of up to four words (capitalised, or a
  * surname's particles), as the region before a cue (its clause must go on after the cue, which
  * the caller checks); null otherwise.
  */
@@ -271,7 +275,11 @@ function shortSubjectBefore(t: Token[], from: number, subject: number): [number,
   const comma = subject - 1;
   if (t[comma]?.text !== ',' || comma - from < 1 || comma - from > 4) return null;
   for (let j = from; j < comma; j++) if (t[j].type !== 'word') return null;
-  if (DETERMINERS.has(t[from].lower)) return comma - from >= 2 && comma - from <= 3 ? [from, comma] : null;
+  // "That, Ruiz says, is the point": a demonstrative alone is the clause's subject
+  if (comma - from === 1 && DEMONSTRATIVES.has(t[from].lower)) return [from, comma];
+  // "Such a plan, critics say, would cost too much"
+  const lead = t[from].lower === 'such' && DETERMINERS.has(t[from + 1]?.lower ?? '') ? from + 1 : from;
+  if (DETERMINERS.has(t[lead].lower)) return comma - lead >= 2 && comma - lead <= 3 ? [from, comma] : null;
   for (let j = from; j < comma; j++) if (!t[j].cap && !(j > from && NAME_PARTICLES.has(t[j].lower))) return null;
   return t[from].cap && !SUBJECT_PRONOUNS.has(t[from].lower) ? [from, comma] : null;
 }

@@ -140,8 +140,8 @@ export function buildQuoteFrom(
   // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
   const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
   // (a "that" with its verb at once is the clause's subject, not its complementiser: "said that was not good enough")
-  // (nor a demonstrative: "said that kind of delay is normal")
-  a += t[a].lower === 'that' && longer && !dialogue && !verbAfterThat(t, a) && !demonstrativeThat(t, a) ? 1 : 0;
+  // (nor a demonstrative: "said that kind of delay is normal"; nor one before its cue: "That, Ruiz says, is the point")
+  a += t[a].lower === 'that' && longer && !dialogue && t[a].start > cue.start && !verbAfterThat(t, a) && !demonstrativeThat(t, a) ? 1 : 0;
   const start = t[a].start;
   const end = t[b - 1].end;
   return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };

@@ -10,7 +10,7 @@ import { judgedThing } from './clauseAfterCue';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 /** Relative words that may be a clause's subject: "… who said". */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -206,6 +206,23 @@ export function judgedObject(t: Token[], s: Sentence, i: number, info: CueInfo):
 export function nounBeforeVerb(next: Token | undefined): boolean {
   const cue = next?.type === 'word' ? CUE_FORMS.get(next.lower) : undefined;
   return !!cue && cue.cls !== 'attitude' && (cue.form === 'ed' || (cue.lemma === 'show' && cue.form !== 'ing'));
+}
+
+/** Words that open a noun phrase "know" may take as its object: "knows every bolt", "knows the playbook". */
+// (not "all": "I know all about X" tells what one knows of)
+const KNOWN_THING_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'some', 'many', 'several', 'both', 'most', 'few']);
+
+/**
+ * "He knows every bolt in the tower", "She knows the playbook better than anyone": "know" with a
+ * noun phrase for object and no verb of a clause after it (to the next mark, at most twelve words)
+ * is acquaintance, no view reported ("knows the plan will fail" reports one).
+ */
+export function knownThing(t: Token[], i: number, info: CueInfo): boolean {
+  const next = t[i + 1];
+  if (info.lemma !== 'know' || next?.type !== 'word' || next.lower === 'that' || !KNOWN_THING_OPENERS.has(next.lower)) return false;
+  let end = i + 2;
+  while (end < t.length && end - i <= 12 && t[end].type === 'word') end++;
+  return !hasFiniteVerb(t, i + 2, end);
 }
 
 /** Nouns of the charges a plea answers ("14 counts of fraud", "two offences"). */

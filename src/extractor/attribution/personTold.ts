@@ -82,3 +82,16 @@ function placeEnd(t: Token[], j: number, to: number): number {
   while (b < to && b - j < RECIPIENT_WORDS && t[b].type === 'word' && t[b].lower !== 'that' && !SUBJECT_PRONOUNS.has(baseLower(t[b]))) b++;
   return b;
 }
+
+/** Words that open an embedded question after the one asked: "asked Trump how high …", "asked the mayor whether …". */
+const ASKED_QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
+
+/**
+ * "asked Trump how high he would go", "asked the mayor why the budget was cut": the person asked
+ * from token `k`, then the question; the token that opens the question, or -1. The question is
+ * what was asked; the one asked is no part of it.
+ */
+export function askedPersonEnd(t: Token[], k: number, end: number): number {
+  const obj = objectForward(t, k, end);
+  return obj && obj.to < end && ASKED_QUESTION_OPENERS.has(t[obj.to].lower) ? obj.to : -1;
+}

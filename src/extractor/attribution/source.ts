@@ -71,7 +71,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
       const clauseAfter = !!np && ((np.to - np.from === 1 && SUBJECT_PRONOUNS.has(t[np.from].lower) && t[np.to]?.type === 'word') || (!!t[np.to] && !t[np.to].cap && (MODALS.has(t[np.to].lower) || AUXILIARIES.has(t[np.to].lower) || t[np.to].lower === 'will' || t[np.to].lower === 'would')) || thingOf(t, np));
       // "X and Y, had challenged Cruz's bid": an auxiliary before the cue, or a thing someone
       // owns after it, is a main clause in its usual order, its object no speaker
-      if (np && !clauseAfter && k > s.from && !auxiliaryBetween(t, k, cue.index) && !ownedThing(t, np)) {
+      // ("…, who chairs the panel, told reporters that …": whom one tells is never the teller)
+      if (np && !clauseAfter && k > s.from && cue.info?.lemma !== 'tell' && !auxiliaryBetween(t, k, cue.index) && !ownedThing(t, np)) {
         subject = np;
         inverted = true;
       }

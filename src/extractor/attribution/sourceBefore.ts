@@ -103,6 +103,8 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
   }
   // "he’s predicted": a pronoun with its auxiliary
   if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
+  // "FactCheck.org noted", "Amazon.com said": a web address, split at its dot, names the site
+  if (WEB_DOMAINS.has(last.lower) && end - 2 >= from && t[end - 1].text === '.' && t[end - 1].start === t[end - 2].end && last.start === t[end - 1].end && t[end - 2].type === 'word' && t[end - 2].cap) return { from: end - 2, to: end + 1 };
   // "Trump and Sanders have both argued", "who both endorsed": a floating quantifier after its subject
   if (FLOATING.has(last.lower) && end - 1 >= from) {
     let j = end - 1;
@@ -331,10 +333,17 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     // "…, the city said", "the province said": a description of a body, as "the company" is
     // (opening its clause: "cities in the nation have endorsed" is the cities')
     // ("…, the companies said", "the two companies said", "both banks said": bodies together, as a group)
-    (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word')) ||
+    // (or a subordinator's clause: "after the foundation called the book …")
+    (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word' || CLAUSE_SUBORDINATORS.has(t[a - 1].lower))) ||
     (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower)));
   return ok ? { from: a, to: end + 1 } : null;
 }
+
+/** The last parts of a web address that the tokenizer splits off at its dot: "FactCheck.org", "Amazon.com". */
+const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io']);
+
+/** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */
+const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'if', 'though', 'although', 'unless', 'whereas', 'and', 'but', 'that']);
 
 /** Number words that speak alone: one of the people the text just named ("“…,” one said"). */
 const LONE_COUNTED_SUBJECTS = new Set(['one', 'another', 'two', 'three', 'several']);

@@ -167,7 +167,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     return null;
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
-  return end < comma && t[end - 1]?.type === 'word' ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+  return end < comma && (t[end - 1]?.type === 'word' || t[end - 1]?.text === ')') ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
 }
 
 /** Whether the segment [a, end) is one to three capitalised words that open with no given name: a town's name ("Ikot Ekpene", "Mthatha"). */

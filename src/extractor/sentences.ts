@@ -165,8 +165,11 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
       while (end < tokens.length && tokens[end].text === ')') end++;
       // (no read past the array: V8 deoptimises a function the first time one is out of bounds)
       const next = end < tokens.length ? tokens[end] : undefined;
-      // (or a quotation that opens with a capital: 'called it “a disgrace.” “We will fight it,” she added.')
-      if (next && ((next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) || quotedSentenceAt(tokens, inQuote, end))) {
+      // (or a quotation that opens with a capital after narration: 'called it “a disgrace.” “We will
+      // fight it,” she added.'; a quotation after a quotation, “It is a disgrace.” “We will fight
+      // it,” said X, is one speaker's, the cue after them both)
+      const narrated = tokens[from].type !== 'open' && tokens[from].type !== 'ambiguous';
+      if (next && ((next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) || (narrated && quotedSentenceAt(tokens, inQuote, end)))) {
         sentences.push(makeSentence(tokens, from, end));
         from = end;
         i = end - 1;

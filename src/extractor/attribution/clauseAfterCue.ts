@@ -24,6 +24,12 @@ function clauseMarkAfter(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Where a complementiser "that" stands in tokens [from, to) (not "so that", "all that"), -1 when none. */
+function complementiserAfter(t: Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (t[j].lower === 'that' && !NOT_COMPLEMENTISER_AFTER.has(t[j - 1].lower)) return j;
+  return -1;
+}
+
 /** Verbs that characterise their object "as" something: "described the plan as …". */
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
 
@@ -37,8 +43,14 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
-    // "thanked residents who called the tip line": a relative clause after the object tells who they are, nothing said
-    if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '') && !clauseMarkAfter(t, k, end)) return null;
+    // "thanked residents who called the tip line": a relative clause after the object tells who
+    // they are, nothing said; "told reporters who gathered at the airport that he would resign"
+    // says what follows its "that"
+    if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '')) {
+      const that = complementiserAfter(t, k + 2, end);
+      if (that > 0) k = that;
+      else if (!clauseMarkAfter(t, k, end)) return null;
+    }
     k = programmeTitleEnd(t, k, end, from);
   } else if (info.lemma === 'ask') {
     // "asked Trump how high …": the question, without the one asked

@@ -39,6 +39,8 @@ const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
+/** Documents of research, whose findings speak for who released them, not for whoever spoke last. */
+const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research', 'findings', 'data', 'result', 'analysis', 'trial', 'model', 'projection', 'forecast', 'estimate']);
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
@@ -360,7 +362,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // a body known only by its phrase ("Clinton’s campaign") publishes no report; a headline's
     // ("…, report says") is read after the body: the first document's publisher there, not the
     // last body that spoke ("…, study finds" is no drugmaker's statement)
-    const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : st.lastPublisher;
+    // research ("the study found", "the survey showed") is no statement of the body that spoke
+    // last (a drugmaker that funded it): only of a body seen releasing a document
+    const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
     return publisher && !publisher.anonymous ? publisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);

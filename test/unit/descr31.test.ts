@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none). */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+
+describe('descr31: research speaks for who released it, never for the body that spoke last', () => {
+  it('"the study found" after a drugmaker spoke is no statement of the drugmaker', () => {
+    const a =
+      'Tea and sleep\n\nScientists in Oslo followed 9,000 adults for six years.\n\n' +
+      'Halvard Pharma, which paid for part of the work, said it was pleased. "This matters," the company said.\n\n' +
+      'Those who drank two cups of tea a day were 15 percent less likely to wake at night, the study found.';
+    assert.equal(who(a, 'This matters'), 'Halvard Pharma');
+    assert.equal(who(a, 'Those who drank two cups'), null);
+  });
+
+  it('"a trial published in a journal" names no publisher; "X released a survey" does', () => {
+    const a =
+      'Shot works\n\nA pill made by Brenmoor Labs cut infections, according to a trial published Monday in a medical journal.\n\n' +
+      'Brenmoor said it would ask regulators for approval.\n\nFew patients had side effects, the study said.';
+    assert.equal(who(a, 'Few patients'), null);
+    const b =
+      'Phones at night\n\nThe Halden Institute released a survey on Tuesday.\n\nVeltra said it was reviewing the report. "We care," Veltra said.\n\n' +
+      'Most teens said they check their phones within an hour of waking, the survey found.';
+    assert.equal(who(b, 'Most teens'), 'Halden Institute');
+  });
+});

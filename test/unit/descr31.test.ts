@@ -29,3 +29,20 @@ describe('descr31: research speaks for who released it, never for the body that 
     assert.equal(who(b, 'Most teens'), 'Halden Institute');
   });
 });
+
+describe('descr31: "the agency" is a public body of the article, a commission or one named by its services', () => {
+  it('"the agency said" after a federal commission sued is the commission', () => {
+    const a =
+      'Regulator sues lender\n\nThe Federal Maritime Commission sued shipping line Oranto on Thursday, accusing it of hidden surcharges.\n\n' +
+      'Oranto did not respond to a request for comment.\n\n"Shippers deserve to know the full price," the agency said in a statement.';
+    assert.equal(who(a, 'Shippers deserve'), 'Federal Maritime Commission');
+  });
+
+  it('"the agency said" after "Child Protective Services opened an investigation" is that body, not the sheriff\'s office before it', () => {
+    const a =
+      'Boy found alone\n\nDeputies from the Lake County Sheriff\'s Office found the boy on Sunday.\n\n' +
+      'The sheriff\'s office said the boy was unhurt. Child Protective Services opened an investigation on Monday.\n\n' +
+      '"We are working with the family to keep him safe," the agency said.';
+    assert.equal(who(a, 'keep him safe'), 'Child Protective Services');
+  });
+});

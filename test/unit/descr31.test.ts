@@ -46,3 +46,14 @@ describe('descr31: "the agency" is a public body of the article, a commission or
     assert.equal(who(a, 'keep him safe'), 'Child Protective Services');
   });
 });
+
+describe('descr31: a party\'s members before "who" are a group that speaks', () => {
+  it('"Democrats, who called the measure …" and "Senate Republicans, who said …" are the party group, not the chamber', () => {
+    const a =
+      'Toll plan fails\n\nThe state Senate rejected a plan to fund the bridge with tolls on Thursday.\n\n' +
+      'Democrats, who called the measure a "dead end" for commuters, plan their own bill.\n\n' +
+      'The House passed it anyway. Senate Republicans, who said the tolls were fair, walked out.';
+    assert.equal(who(a, 'dead end'), 'Democrats');
+    assert.equal(who(a, 'tolls were fair'), 'Senate Republicans');
+  });
+});

@@ -184,7 +184,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {
       // "The minister visited the nurses, who said …": people named by a plural noun right before are
       // who speaks, though no actor was named there and one was further back
-      const group = groupRightBefore(st, pi, t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
+      // ("Senate Democrats, who said": the party's members, not the body their phrase opens with)
+      const group = groupRightBefore(st, pi, t, np.from) || partyRightBefore(t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
       return group ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
     }
   }
@@ -575,7 +576,8 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // (right after the noun, a short phrase only: "housing advocates who say")
   if (!np || (last === who - 1 && np.to - np.from > 4)) return null;
   const head = t[np.to - 1];
-  if (relative === 'who') return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+  // ("Democrats, who called the measure …": a party's members are people as "residents" are)
+  if (relative === 'who') return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
   // "criticised the union, which said …": a body named by its phrase (no actor was named at the
   // noun; the nearest body of a fitting kind further back is as often another: "a letter from the
   // staff association, which urged …" after "the Treasury")
@@ -608,6 +610,12 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? ''))) return false;
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
+}
+
+/** Whether a party's members in the plural ("Democrats", "Senate Republicans") end the phrase right before relative pronoun `who` (or its comma). */
+function partyRightBefore(t: Token[], who: number): boolean {
+  const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
+  return k >= 0 && isPartyGroup(t[k]);
 }
 
 /** Words after a plural noun that show it is a subject, not a name before its verb: "Health worries | have dogged", "Criminal charges | against …". */

@@ -57,3 +57,12 @@ describe('descr31: a party\'s members before "who" are a group that speaks', () 
     assert.equal(who(a, 'tolls were fair'), 'Senate Republicans');
   });
 });
+
+describe('descr31: "the former president" is a former holder, never the one in office', () => {
+  it('goes to the former president though the sitting president is named nearer', () => {
+    const a =
+      'Rally\n\nThe crowd cheered when former governor Ray Dalton took the stage with Senate candidate Maria Ortega.\n\n' +
+      'Governor Lena Brooks sent a video message.\n\n"She will fight for you," the former governor said.';
+    assert.equal(who(a, 'She will fight'), 'Ray Dalton');
+  });
+});

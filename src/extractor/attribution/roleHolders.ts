@@ -106,12 +106,14 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
     st.addMention(lastSpeaker, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
     return lastSpeaker;
   }
+  // "the former president" is someone whose role says so, not the president in office
+  const former = FORMER.test(bare.toLowerCase());
   const fitsRole = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
-    const held = (r: string): boolean => synonyms.some((syn) => holdsWord(r, syn)) && (rank === null || rankOf(r) === rank) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
+    const held = (r: string): boolean => synonyms.some((syn) => holdsWord(r, syn)) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;
@@ -166,7 +168,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   // (per article and phrase, the actors already found not to fit are not asked again: "the
   // undersheriff said" repeated in a text of thousands of people stays linear)
   if (roleNoun !== 'official') {
-    const key = `${roleNoun}|${rank}|${[...orgKeys].join(',')}|${bodyWords.join(',')}|${country}`;
+    const key = `${roleNoun}|${rank}|${[...orgKeys].join(',')}|${bodyWords.join(',')}|${country}|${former}`;
     const actors = st.table.actors;
     if (ownerSurname !== null) {
       const found = laterPersonalRole(st, key, fitsRole, ownerSurname, synonyms, seen);
@@ -265,6 +267,9 @@ const ROLE_REACH = 400;
 
 /** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
 const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;
+
+/** Words of a role no longer held: "former president", "ex-president". */
+const FORMER = /\b(?:former|ex)\b/;
 
 /** Words that make another office of the role they modify: a prime minister is no minister, a vice president no president. */
 const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);

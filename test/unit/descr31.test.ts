@@ -66,3 +66,14 @@ describe('descr31: "the former president" is a former holder, never the one in o
     assert.equal(who(a, 'She will fight'), 'Ray Dalton');
   });
 });
+
+describe('descr31: "the England winger" is the one person given that position', () => {
+  it('resolves the sole winger, and leaves two wingers unresolved', () => {
+    const a =
+      'Win\n\nEngland winger Tom Ashdown scored twice as Kestrel beat Marlow 3-1. Marlow manager Ivo Petrak said his side started slowly.\n\n' +
+      '"I felt sharp today," the England winger said.';
+    assert.equal(who(a, 'felt sharp'), 'Tom Ashdown');
+    const b = 'Win\n\nEngland winger Tom Ashdown and Wales winger Huw Pryce both scored on Saturday.\n\n"I felt sharp today," the England winger said.';
+    assert.equal(who(b, 'felt sharp'), null);
+  });
+});

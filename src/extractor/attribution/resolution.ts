@@ -13,7 +13,7 @@ import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfPronoun, genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
-import { isGroupHead, KIN_NOUNS, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
+import { isGroupHead, KIN_NOUNS, peopleNoun, PLAYER_POSITIONS, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { bodyEndingIn, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
@@ -25,7 +25,7 @@ import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
+import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
@@ -414,7 +414,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
@@ -610,6 +610,15 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? ''))) return false;
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
+}
+
+/** "the England winger": a player position after a nation's name, the one person holding that position (see nationalPlayer); null otherwise. Adds the mention. */
+function nationalPosition(st: ArticleState, pi: number, t: Token[], np: Np, nation: LocalMention): LocalActor | null {
+  const head = t[np.to - 1];
+  if (nation.to !== np.to - 1 || !(nation.actor.kind === 'country' || nation.actor.kind === 'place') || !PLAYER_POSITIONS.includes(head.lower)) return null;
+  const player = nationalPlayer(st, head.lower, nation.text.toLowerCase());
+  if (player) st.addMention(player, pi, np.from, np.to, t[np.from].start, head.end);
+  return player;
 }
 
 /** Whether a party's members in the plural ("Democrats", "Senate Republicans") end the phrase right before relative pronoun `who` (or its comma). */

@@ -332,6 +332,15 @@ function holders(st: ArticleState, holds: (office: string) => boolean, most: num
   return found;
 }
 
+/**
+ * "the England winger said", "the Spain striker said": the one person the article gives that
+ * position as a role, whose role names no other nation than `nation` (the phrase's, lower case);
+ * null when none or two fit (a team's name before a position is no body whose role hints tell).
+ */
+export function nationalPlayer(st: ArticleState, position: string, nation: string): LocalActor | null {
+  return onlyHolder(st, (office) => office.split(/\s+/).includes(position) && (office.includes(nation) || !countriesOfRole(office).length));
+}
+
 /** The one person named in the article with an office that passes `holds`; null when none or several have one. */
 export function onlyHolder(st: ArticleState, holds: (office: string) => boolean): LocalActor | null {
   const found = holders(st, holds, 2);

@@ -65,6 +65,11 @@ describe('descr31: "the former president" is a former holder, never the one in o
       'Governor Lena Brooks sent a video message.\n\n"She will fight for you," the former governor said.';
     assert.equal(who(a, 'She will fight'), 'Ray Dalton');
   });
+
+  it('still finds a former holder whose role was written without "former" when no one else holds the office', () => {
+    const a = 'Rally\n\nFormer Governor Ray Dalton campaigned on Tuesday for Maria Ortega.\n\nOrtega spoke about water.\n\n"She will fight for you," the former governor said.';
+    assert.equal(who(a, 'She will fight'), 'Ray Dalton');
+  });
 });
 
 describe('descr31: "the England winger" is the one person given that position', () => {

@@ -79,6 +79,17 @@ const countriesOfRole = memoised((role: string): string[] => {
  * `owner`, a person's own ("his lawyer", "Holt's campaign manager": see `personalRole`).
  */
 export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner?: LocalActor): LocalActor | null {
+  // "the former president" is first someone whose role says so, not the president in office named
+  // nearer; then anyone holding the office, as a role written "Former President X" may keep only "President"
+  if (FORMER.test(bare.toLowerCase())) {
+    const former = holderOf(st, pi, np, t, bare, roleNoun, org, owner, true);
+    if (former) return former;
+  }
+  return holderOf(st, pi, np, t, bare, roleNoun, org, owner, false);
+}
+
+/** resolveRole's search; `former`: only among holders whose role says former. */
+function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner: LocalActor | undefined, former: boolean): LocalActor | null {
   const orgKeys = new Set<string>();
   if (org) {
     orgKeys.add(normaliseName(org.actor.name));
@@ -106,8 +117,6 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
     st.addMention(lastSpeaker, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
     return lastSpeaker;
   }
-  // "the former president" is someone whose role says so, not the president in office
-  const former = FORMER.test(bare.toLowerCase());
   const fitsRole = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
@@ -181,7 +190,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
       byPhrase.set(key, actors.length);
     }
   }
-  if (org && LEADER_WORDS.includes(roleNoun)) {
+  if (org && !former && LEADER_WORDS.includes(roleNoun)) {
     const actor = st.table.get('person', bare);
     actor.nameTokens = [];
     actor.pendingRole = { org: normaliseName(org.actor.name), role: 'leader' };

@@ -462,7 +462,7 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */
 function tradeKnown(st: ArticleState, a: LocalActor): boolean {
-  return a.kind !== 'organization' || !!st.typedKinds.get(a)?.length || orgKindsOfName(a.name).length > 0;
+  return a.kind !== 'organization' || !!st.typedKinds.get(a)?.length || orgKindsOfName(a.name).length > 0 || publicAgency(a.name, NO_KINDS);
 }
 
 /** Whether newsroom mention `m` only tells who saw a document ("seen by Reuters") or who files the story ("LONDON (Reuters) -"). */
@@ -477,6 +477,7 @@ const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'gov
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
+const NO_KINDS: OrgKind[] = [];
 
 /** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */
 const COMMENTATORS = new Set(['analyst', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'fellow', 'expert', 'scholar', 'consultant', 'pollster', 'lawyer', 'attorney', 'lecturer', 'investor', 'banker', 'trader']);
@@ -564,6 +565,13 @@ function subnationalName(name: string): boolean {
   return false;
 }
 
+/** Whether a body named `name` (its name's kinds `own`) is an agency of the state by a head the name kinds leave out: "… Commission" (no city's, county's or state's) or "… Services". */
+function publicAgency(name: string, own: OrgKind[]): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (last === 'commission') return !own.some((k) => k === 'city' || k === 'county' || k === 'state');
+  return !own.length && last === 'services' && orgKindsOfName(name.slice(0, -1)).includes('agency');
+}
+
 /** An acronym as written: "AAN", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
@@ -580,6 +588,9 @@ function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: Org
     const acronym = ACRONYM.test(surface);
     const own = orgKindsOfName(acronym ? surface : a.name);
     if (!own.length && !acronym) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // "the agency" is a public body: a commission of the state ("Federal Trade Commission") or one
+    // named by its services in the plural ("Adult Protective Services"), as well as an agency
+    if (kinds.includes('agency') && publicAgency(a.name, own)) return true;
     // …but a public body's full name is one "the company" never means ("the SEC's enforcement
     // division" beside "Securities and Exchange Commission")
     if (!own.length && acronym) {

@@ -15,6 +15,7 @@ import { documentAuthor } from './sourceAfter';
 import { sentenceIndex } from './anaphora';
 import type { ArticleState, LocalQuote } from './state';
 import { isModifierWord } from './words';
+import { DOCUMENT_NOUNS } from '../cues';
 
 
 /** Nouns of documents someone issues, that "the NOUN said" can later mean. */
@@ -228,18 +229,22 @@ function notePublisherOf(st: ArticleState, t: Token[], at: Array<LocalMention | 
     to = Math.min(s.to, j + 8);
     break;
   }
+  // "according to a trial published Wednesday in a journal": a participle after its document
+  // with no "by" is passive and names no publisher (not the drugmaker the sentence opened with)
+  const before = t[verb - 1]?.lower ?? '';
+  if (from === s.from && (ISSUED.has(before) || DOCUMENT_NOUNS.has(before) || before === 'trial' || before === 'trials')) return;
   let country: LocalActor | null = null;
   for (let i = from; i < to; i++) {
     const m = at[i];
     if (m?.actor.kind === 'organization') {
-      st.lastPublisher = m.actor;
+      st.lastPublisher = st.lastReleaser = m.actor;
       st.firstDocumentPublisher ??= m.actor;
       return;
     }
     if (m?.actor.kind === 'country') country ??= m.actor;
   }
   if (country) {
-    st.lastPublisher = country;
+    st.lastPublisher = st.lastReleaser = country;
     st.firstDocumentPublisher ??= country;
   }
 }

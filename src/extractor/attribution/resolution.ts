@@ -13,7 +13,7 @@ import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfPronoun, genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
-import { isGroupHead, KIN_NOUNS, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
+import { isGroupHead, KIN_NOUNS, peopleNoun, PLAYER_POSITIONS, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { bodyEndingIn, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
@@ -25,7 +25,7 @@ import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
+import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { personOfAge, statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
@@ -39,6 +39,8 @@ const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
+/** Documents of research, whose findings speak for who released them, not for whoever spoke last. */
+const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research', 'findings', 'data', 'result', 'analysis', 'trial', 'model', 'projection', 'forecast', 'estimate']);
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
@@ -182,7 +184,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (lowerHead === 'who' || lowerHead === 'which' || lowerHead === 'that') {
       // "The minister visited the nurses, who said …": people named by a plural noun right before are
       // who speaks, though no actor was named there and one was further back
-      const group = groupRightBefore(st, pi, t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
+      // ("Senate Democrats, who said": the party's members, not the body their phrase opens with)
+      const group = groupRightBefore(st, pi, t, np.from) || partyRightBefore(t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
       return group ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
     }
   }
@@ -360,7 +363,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // a body known only by its phrase ("Clinton’s campaign") publishes no report; a headline's
     // ("…, report says") is read after the body: the first document's publisher there, not the
     // last body that spoke ("…, study finds" is no drugmaker's statement)
-    const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : st.lastPublisher;
+    // research ("the study found", "the survey showed") is no statement of the body that spoke
+    // last (a drugmaker that funded it): only of a body seen releasing a document
+    const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
     return publisher && !publisher.anonymous ? publisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
@@ -409,7 +414,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
@@ -573,7 +578,8 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // (right after the noun, a short phrase only: "housing advocates who say")
   if (!np || (last === who - 1 && np.to - np.from > 4)) return null;
   const head = t[np.to - 1];
-  if (relative === 'who') return isPeopleNoun(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+  // ("Democrats, who called the measure …": a party's members are people as "residents" are)
+  if (relative === 'who') return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
   // "criticised the union, which said …": a body named by its phrase (no actor was named at the
   // noun; the nearest body of a fitting kind further back is as often another: "a letter from the
   // staff association, which urged …" after "the Treasury")
@@ -606,6 +612,21 @@ function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number)
   if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? ''))) return false;
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
+}
+
+/** "the England winger": a player position after a nation's name, the one person holding that position (see nationalPlayer); null otherwise. Adds the mention. */
+function nationalPosition(st: ArticleState, pi: number, t: Token[], np: Np, nation: LocalMention): LocalActor | null {
+  const head = t[np.to - 1];
+  if (nation.to !== np.to - 1 || !(nation.actor.kind === 'country' || nation.actor.kind === 'place') || !PLAYER_POSITIONS.includes(head.lower)) return null;
+  const player = nationalPlayer(st, head.lower, nation.text.toLowerCase());
+  if (player) st.addMention(player, pi, np.from, np.to, t[np.from].start, head.end);
+  return player;
+}
+
+/** Whether a party's members in the plural ("Democrats", "Senate Republicans") end the phrase right before relative pronoun `who` (or its comma). */
+function partyRightBefore(t: Token[], who: number): boolean {
+  const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
+  return k >= 0 && isPartyGroup(t[k]);
 }
 
 /** Words after a plural noun that show it is a subject, not a name before its verb: "Health worries | have dogged", "Criminal charges | against …". */

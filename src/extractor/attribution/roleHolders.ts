@@ -79,6 +79,17 @@ const countriesOfRole = memoised((role: string): string[] => {
  * `owner`, a person's own ("his lawyer", "Holt's campaign manager": see `personalRole`).
  */
 export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner?: LocalActor): LocalActor | null {
+  // "the former president" is first someone whose role says so, not the president in office named
+  // nearer; then anyone holding the office, as a role written "Former President X" may keep only "President"
+  if (FORMER.test(bare.toLowerCase())) {
+    const former = holderOf(st, pi, np, t, bare, roleNoun, org, owner, true);
+    if (former) return former;
+  }
+  return holderOf(st, pi, np, t, bare, roleNoun, org, owner, false);
+}
+
+/** resolveRole's search; `former`: only among holders whose role says former. */
+function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner: LocalActor | undefined, former: boolean): LocalActor | null {
   const orgKeys = new Set<string>();
   if (org) {
     orgKeys.add(normaliseName(org.actor.name));
@@ -111,7 +122,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
-    const held = (r: string): boolean => synonyms.some((syn) => holdsWord(r, syn)) && (rank === null || rankOf(r) === rank) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
+    const held = (r: string): boolean => synonyms.some((syn) => holdsWord(r, syn)) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;
@@ -166,7 +177,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   // (per article and phrase, the actors already found not to fit are not asked again: "the
   // undersheriff said" repeated in a text of thousands of people stays linear)
   if (roleNoun !== 'official') {
-    const key = `${roleNoun}|${rank}|${[...orgKeys].join(',')}|${bodyWords.join(',')}|${country}`;
+    const key = `${roleNoun}|${rank}|${[...orgKeys].join(',')}|${bodyWords.join(',')}|${country}|${former}`;
     const actors = st.table.actors;
     if (ownerSurname !== null) {
       const found = laterPersonalRole(st, key, fitsRole, ownerSurname, synonyms, seen);
@@ -179,7 +190,7 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
       byPhrase.set(key, actors.length);
     }
   }
-  if (org && LEADER_WORDS.includes(roleNoun)) {
+  if (org && !former && LEADER_WORDS.includes(roleNoun)) {
     const actor = st.table.get('person', bare);
     actor.nameTokens = [];
     actor.pendingRole = { org: normaliseName(org.actor.name), role: 'leader' };
@@ -266,6 +277,9 @@ const ROLE_REACH = 400;
 /** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
 const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;
 
+/** Words of a role no longer held: "former president", "ex-president". */
+const FORMER = /\b(?:former|ex)\b/;
+
 /** Words that make another office of the role they modify: a prime minister is no minister, a vice president no president. */
 const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);
 
@@ -325,6 +339,15 @@ function holders(st: ArticleState, holds: (office: string) => boolean, most: num
     if (found.push(a) >= most) break;
   }
   return found;
+}
+
+/**
+ * "the England winger said", "the Spain striker said": the one person the article gives that
+ * position as a role, whose role names no other nation than `nation` (the phrase's, lower case);
+ * null when none or two fit (a team's name before a position is no body whose role hints tell).
+ */
+export function nationalPlayer(st: ArticleState, position: string, nation: string): LocalActor | null {
+  return onlyHolder(st, (office) => office.split(/\s+/).includes(position) && (office.includes(nation) || !countriesOfRole(office).length));
 }
 
 /** The one person named in the article with an office that passes `holds`; null when none or several have one. */

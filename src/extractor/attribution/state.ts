@@ -70,6 +70,8 @@ export class ArticleState {
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;
   lastCollectiveSpeaker: LocalActor | null = null;
   lastPublisher: LocalActor | null = null;
+  /** The last body or country the article says released or published a document (notePublisher), never one that only spoke: what research ("the study found") speaks for. */
+  lastReleaser: LocalActor | null = null;
   /** The first body or country the body of the article says published a document ("a report released by X"): what a headline's "report says" speaks for. */
   firstDocumentPublisher: LocalActor | null = null;
   /** Counts body sentences across the article: how far back a speaker was. */

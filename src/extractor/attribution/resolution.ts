@@ -506,10 +506,18 @@ function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Toke
   if (unnamedOfAge(st, age)) return null;
   const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
   // the one of that age the article states ("Gordon Pike, 54, was driving … the 23-year-old said":
-  // not him); someone whose age it never states is no "19-year-old" (a guess at the salient person
-  // gave a 19-year-old's words to the veteran named before)
-  if (found && statedAge(st, found) === age) return found;
+  // not him); someone whose age it never states only when the paragraph named them before ("Mensah,
+  // who …, played down talk … “…,” the 23-year-old said"), not the salient one of a paragraph
+  // before (a guess that gave a 19-year-old's words to a veteran)
+  const stated = found && statedAge(st, found);
+  if (found && (stated === age || (stated === null && namedInParagraphBefore(st, pi, np.from, found)))) return found;
   return personOfAge(st, age);
+}
+
+/** Whether `a` is named in paragraph `pi` before token `at`. */
+function namedInParagraphBefore(st: ArticleState, pi: number, at: number, a: LocalActor): boolean {
+  for (let j = 0; j < at; j++) if (st.mentionAt[pi][j]?.actor === a) return true;
+  return false;
 }
 
 /** Descriptions that fit a body of any trade ("the group", "the organisation"). */

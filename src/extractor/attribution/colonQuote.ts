@@ -64,18 +64,25 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   // (the line is that one quotation: not two speakers' turns on one line, "Ode: “…” Lind: “…”")
   const transcript = words === 0 && subject.from <= 2 && subject.actor?.kind === 'person' && s.from === 0 && p.quotes.length === 1 && t.slice(0, subject.from).every((x) => x.type === 'word' && x.cap);
   if ((words === 0 && !transcript) || words > LEAD_IN_WORDS || (!subject.document && SHOWING.has(t[subject.to].lower))) return null;
-  const end = trimEnd(st.text, qm.start, qm.end);
-  if (end <= qm.start) return null;
+  // (checked before a handle makes its actor)
+  if (trimEnd(st.text, qm.start, qm.end) <= qm.start) return null;
   const speaker = subject.actor ?? handleActor(st, pi, t, subject.from, subject.mentionTo);
   const named = subject.document ? undefined : at[subject.from];
+  return quotationAfterColon(st, qm, speaker, named ? st.span(named.start, named.end) : st.span(t[subject.from].start, t[subject.mentionTo - 1].end), t[colon]);
+}
+
+/** The direct quotation `qm` after a colon (token `colon`), `speaker`'s through `mention`; null when it holds nothing. */
+function quotationAfterColon(st: ArticleState, qm: QuoteMarks, speaker: LocalActor, mention: LocalQuote['speakerMention'], colon: Token): LocalQuote | null {
+  const end = trimEnd(st.text, qm.start, qm.end);
+  if (end <= qm.start) return null;
   return {
     start: qm.start,
     end,
     text: '',
     kind: 'direct',
     speaker,
-    speakerMention: named ? st.span(named.start, named.end) : st.span(t[subject.from].start, t[subject.mentionTo - 1].end),
-    cue: st.span(t[colon].start, t[colon].end),
+    speakerMention: mention,
+    cue: st.span(colon.start, colon.end),
     continuation: false,
     pieces: undefined,
     cueClass: 'speech',
@@ -249,18 +256,5 @@ function answerQuotation(st: ArticleState, pi: number, s: Sentence, qm: QuoteMar
     speaker = resolvePersonPronoun(st, pi, s, s.from, owner.lower === 'his' ? 'he' : 'she', asker);
   }
   if (!speaker) return null;
-  const end = trimEnd(st.text, qm.start, qm.end);
-  if (end <= qm.start) return null;
-  return {
-    start: qm.start,
-    end,
-    text: '',
-    kind: 'direct',
-    speaker,
-    speakerMention: st.span(owner.start, owner.end),
-    cue: st.span(t[colon].start, t[colon].end),
-    continuation: false,
-    pieces: undefined,
-    cueClass: 'speech',
-  };
+  return quotationAfterColon(st, qm, speaker, st.span(owner.start, owner.end), t[colon]);
 }

@@ -8,7 +8,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Token } from '../text';
-import { onlyHolder } from './roleHolders';
+import { holders, onlyHolder, ROLE_SYNONYMS } from './roleHolders';
 import type { ArticleState, Np } from './state';
 
 /**
@@ -26,7 +26,16 @@ export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np,
   if (placeEnd === np.from || placeEnd >= np.to || np.to - placeEnd > 3 || !(ROLE_NOUNS.has(office) || TITLES.has(office))) return undefined;
   const modifiers = t.slice(placeEnd, np.to - 1);
   if (modifiers.some((w) => w.type !== 'word' || w.cap || w.possessive)) return undefined;
-  const holder = onlyHolder(st, (role) => role.split(/\s+/).includes(office));
+  let holder = onlyHolder(st, (role) => role.split(/\s+/).includes(office));
+  // capitalised words no list knows as a place may be a club's or a firm's ("Rovers boss insists
+  // …"): the one holder of the office under another name ("Blackburn Rovers manager") whom they
+  // describe, rather than the other club's boss
+  const words = place ? [] : t.slice(np.from, placeEnd).map((w) => w.lower);
+  if (holder && !words.every((w) => describes(st, holder!, w))) {
+    const synonyms = ROLE_SYNONYMS[office] ?? [];
+    const described = holders(st, (role) => synonyms.some((syn) => role.split(/\s+/).includes(syn)), 8).filter((a) => words.every((w) => describes(st, a, w)));
+    if (described.length === 1) holder = described[0];
+  }
   // (no one holding it: the other sieves read the phrase)
   if (!holder) return undefined;
   if (!modifiers.every((w) => describes(st, holder, w.lower))) return null;

@@ -505,19 +505,10 @@ function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Toke
   const age = parseInt(t[np.from + 1].lower, 10);
   if (unnamedOfAge(st, age)) return null;
   const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
-  // the one of that age the article states ("Gordon Pike, 54, was driving … the 23-year-old said":
-  // not him); someone whose age it never states only when the paragraph named them before ("Mensah,
-  // who …, played down talk … “…,” the 23-year-old said"), not the salient one of a paragraph
-  // before (a guess that gave a 19-year-old's words to a veteran)
+  // ("Gordon Pike, 54, was driving … the 23-year-old said": not him, but the one of that age the
+  // article states, if one is)
   const stated = found && statedAge(st, found);
-  if (found && (stated === age || (stated === null && namedInParagraphBefore(st, pi, np.from, found)))) return found;
-  return personOfAge(st, age);
-}
-
-/** Whether `a` is named in paragraph `pi` before token `at`. */
-function namedInParagraphBefore(st: ArticleState, pi: number, at: number, a: LocalActor): boolean {
-  for (let j = 0; j < at; j++) if (st.mentionAt[pi][j]?.actor === a) return true;
-  return false;
+  return found && (stated === null || stated === age) ? found : personOfAge(st, age);
 }
 
 /** Descriptions that fit a body of any trade ("the group", "the organisation"). */

@@ -330,7 +330,7 @@ const HOLDER_REACH = 512;
  * officeOf), passes `holds`: at most `most` of them, in the actor table's order, among its first
  * HOLDER_REACH actors.
  */
-function holders(st: ArticleState, holds: (office: string) => boolean, most: number): LocalActor[] {
+export function holders(st: ArticleState, holds: (office: string) => boolean, most: number): LocalActor[] {
   const found: LocalActor[] = [];
   const actors = st.table.actors;
   for (let i = 0; i < actors.length && i < HOLDER_REACH; i++) {

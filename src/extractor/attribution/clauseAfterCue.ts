@@ -17,22 +17,26 @@ const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'rea
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
 const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
 
-/** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
-/** Whether a comma, a colon or a quotation mark comes in tokens [from, to): where words said may follow a relative clause ("told supporters who gathered …, “…”"). */
-function clauseMarkAfter(t: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (t[j].text === ',' || t[j].text === ':' || t[j].type === 'open' || t[j].type === 'ambiguous') return true;
-  return false;
-}
-
-/** Where a complementiser "that" stands in tokens [from, to) (not "so that", "all that"), -1 when none. */
-function complementiserAfter(t: Token[], from: number, to: number): number {
-  for (let j = from; j < to; j++) if (t[j].lower === 'that' && !NOT_COMPLEMENTISER_AFTER.has(t[j - 1].lower)) return j;
-  return -1;
+/**
+ * Where words said begin after a relative clause that follows a told person (its pronoun at token
+ * `from`, the sentence ending before `to`): at a complementiser "that" past the pronoun's verb
+ * ("told reporters who gathered at the airport that he would resign"), else `from` when a comma,
+ * a colon or a quotation mark comes ("told supporters who gathered …, “…”"); -1 when neither does
+ * ("thanked residents who called the tip line").
+ */
+function afterRelativeClause(t: Token[], from: number, to: number): number {
+  let mark = false;
+  for (let j = from; j < to; j++) {
+    if (j >= from + 2 && t[j].lower === 'that' && !NOT_COMPLEMENTISER_AFTER.has(t[j - 1].lower)) return j;
+    mark ||= t[j].text === ',' || t[j].text === ':' || t[j].type === 'open' || t[j].type === 'ambiguous';
+  }
+  return mark ? from : -1;
 }
 
 /** Verbs that characterise their object "as" something: "described the plan as …". */
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
 
+/** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
 export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
   let end = Math.min(limit, s.to);
@@ -47,9 +51,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // they are, nothing said; "told reporters who gathered at the airport that he would resign"
     // says what follows its "that"
     if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '')) {
-      const that = complementiserAfter(t, k + 2, end);
-      if (that > 0) k = that;
-      else if (!clauseMarkAfter(t, k, end)) return null;
+      k = afterRelativeClause(t, k, end);
+      if (k < 0) return null;
     }
     k = programmeTitleEnd(t, k, end, from);
   } else if (info.lemma === 'ask') {

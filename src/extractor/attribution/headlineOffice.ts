@@ -33,7 +33,11 @@ export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np,
   const words = place ? [] : t.slice(np.from, placeEnd).map((w) => w.lower);
   if (holder && !words.every((w) => describes(st, holder!, w))) {
     const synonyms = ROLE_SYNONYMS[office] ?? [];
-    const described = holders(st, (role) => synonyms.some((syn) => role.split(/\s+/).includes(syn)), 8).filter((a) => words.every((w) => describes(st, a, w)));
+    const holdsSynonym = (role: string): boolean => {
+      const roleWords = role.split(/\s+/);
+      return synonyms.some((syn) => roleWords.includes(syn));
+    };
+    const described = holders(st, holdsSynonym, 8).filter((a) => words.every((w) => describes(st, a, w)));
     if (described.length === 1) holder = described[0];
   }
   // (no one holding it: the other sieves read the phrase)

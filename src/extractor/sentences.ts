@@ -212,7 +212,7 @@ const CLOSING_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 's
 /** Initials of two letters or more: "u.s.", "u.n.", "d.c.". */
 const MANY_INITIALS = /^(?:\p{L}\.){2,}$/u;
 /** Words that open a sentence and never follow "U.S." or "Inc." inside one. */
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'however', 'meanwhile', 'still', 'yet']);
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'however', 'meanwhile', 'still', 'yet', 'in', 'asked']);
 
 function makeSentence(tokens: Token[], from: number, to: number): Sentence {
   // (the offsets first: V8 gives every literal of up to four fields one tree of shapes, so a sentence

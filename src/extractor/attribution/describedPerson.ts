@@ -69,7 +69,8 @@ export function describedPerson(st: ArticleState, pi: number, s: Sentence, np: N
   const a = found as LocalActor | null;
   if (several || !a || !opens || a.anonymous) return null;
   // "Mayor Ana Lin … the nurse said": one who holds an office is not told by another occupation
-  if (a.roles.some((r) => officeRole(r) && !r.toLowerCase().includes(noun))) return null;
+  // (but may be by one held before: "MLA Yvonne Goguen … the former nurse said")
+  if (!pastOccupation(t, np) && a.roles.some((r) => officeRole(r) && !r.toLowerCase().includes(noun))) return null;
   const held = genderOf(st, a);
   if (gender && held && held.gender !== gender) return null;
   st.addMention(a, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
@@ -92,6 +93,16 @@ function describedHead(t: Token[], np: Np): number {
   return next && (next.lower === 'who' || next.lower === 'whose') ? -1 : h;
 }
 
+/** Modifiers of an occupation given up: "the former nurse", "the retired teacher". */
+const PAST = new Set(['former', 'retired', 'onetime', 'one-time', 'ex-']);
+const pastOccupation = (t: Token[], np: Np): boolean => {
+  for (let i = np.from + 1; i < np.to - 1; i++) if (PAST.has(t[i].lower)) return true;
+  return false;
+};
+
+/** Words of how an office was won or held that open a name's phrase: "Newly elected MLA Yvonne Goguen", "Interim Chief Ann Roy". */
+const TENURE = /^(?:retired|former|longtime|local|newly|elected|re-elected|incoming|outgoing|interim|acting)$/;
+
 /**
  * Whether the mention at token `from` of paragraph `para` opens its clause: first in its sentence,
  * or after words of its name's phrase only ("Retired teacher Joan Kowalski", "Coun. Rita Jones");
@@ -103,7 +114,7 @@ function opensClause(st: ArticleState, para: number, from: number, own: Sentence
   const start = own ? own.from : p.sentences[sentenceIndex(p.sentences, from)].from;
   if (own && from > start && (t[from - 1].text === ',' || t[from - 1].lower === 'and' || t[from - 1].lower === 'but')) return true;
   if (from - start > 3) return false;
-  for (let i = start; i < from; i++) if (t[i].type !== 'word' || (!t[i].cap && !TITLES.has(t[i].lower) && !ROLE_NOUNS.has(t[i].lower) && !/^(?:retired|former|longtime|local)$/.test(t[i].lower) && !SELF_DESCRIPTIONS.has(t[i].lower))) return false;
+  for (let i = start; i < from; i++) if (t[i].type !== 'word' || (!t[i].cap && !TITLES.has(t[i].lower) && !ROLE_NOUNS.has(t[i].lower) && !TENURE.test(t[i].lower) && !SELF_DESCRIPTIONS.has(t[i].lower))) return false;
   return true;
 }
 

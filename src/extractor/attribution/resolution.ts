@@ -22,7 +22,7 @@ import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
-import { npBackward } from './sourceBefore';
+import { ageHead, npBackward } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
@@ -499,7 +499,8 @@ function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Toke
   // (a modifier may stand before the noun: "the 31-year-old bench boss")
   const noun = np.to - np.from >= 3 ? t[np.to - 1] : undefined;
   if (np.to - np.from === 4 && (t[np.from + 2].cap || t[np.from + 2].type !== 'word')) return undefined;
-  if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower)))) return undefined;
+  // (any noun right after the age is the person's: "the 27-year-old right-hander")
+  if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower) || (np.to - np.from === 3 && ageHead(noun))))) return undefined;
   const gender = noun ? genderOfRole(noun.lower) : null;
   // "A 23-year-old forward was ejected … the 23-year-old said": the one introduced unnamed
   const age = parseInt(t[np.from + 1].lower, 10);

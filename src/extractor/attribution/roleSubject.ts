@@ -12,6 +12,9 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { phraseActor } from './groups';
 import { soleHolder, unheldOffice } from './roleHolders';
 import type { ArticleState } from './state';
+import { personOfAge, unnamedOfAge } from './generations';
+import { ageHead } from './sourceBefore';
+import { AGED, isPeopleNoun } from './words';
 
 /**
  * Adds a mention over "The ROLE" opening sentence `s` (paragraph `pi`) when a verb in lower case
@@ -21,6 +24,7 @@ import type { ArticleState } from './state';
 export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   const t = p.tokens;
   if (s.to - s.from < 4 || t[s.from].lower !== 'the') return;
+  if (AGED.test(t[s.from + 1].lower)) return noteAgeSubject(st, pi, t, s);
   // "The premier", "The billionaire businessman": role nouns in lower case, then the verb
   let end = s.from + 1;
   while (end < s.to && end - s.from <= 3 && roleWord(t[end])) end++;
@@ -31,6 +35,21 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);
   // an office no one named holds: the anonymous person of the phrase ("premier"), as its source would be
   else if (unheldOffice(st, t, { from: s.from, to: end }, null)) phraseActor(st, pi, t, { from: s.from, to: end }, t[end - 1]);
+}
+
+/**
+ * "Jordan Pelletier, 34, pleaded guilty … The 34-year-old apologized …": the one person of the
+ * article stated to be that age (not when someone was introduced by that age unnamed), mentioned
+ * by "The NN-year-old (noun)" opening sentence `s` before a verb in lower case that is no cue.
+ */
+function noteAgeSubject(st: ArticleState, pi: number, t: Token[], s: Sentence): void {
+  let end = s.from + 2;
+  if (t[end]?.type === 'word' && !t[end].cap && (ROLE_NOUNS.has(t[end].lower) || isPeopleNoun(t[end]) || ageHead(t[end]))) end++;
+  const verb = t[end];
+  if (!verb || verb.type !== 'word' || verb.cap || CUE_FORMS.has(verb.lower) || NOT_A_VERB.has(verb.lower) || st.mentionAt[pi][s.from + 1]) return;
+  const age = parseInt(t[s.from + 1].lower, 10);
+  const holder = unnamedOfAge(st, age) ? null : personOfAge(st, age);
+  if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);
 }
 
 /** Per article, each role's sole holder once asked: soleHolder reads every actor, and an article may open thousands of sentences with "The mayor …". */

@@ -328,8 +328,9 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     isPeopleNoun(last) ||
     // "“…,” one said", "…, another added": a number word alone as the subject, after a quotation, a comma or a dash
     (a === end && LONE_COUNTED_SUBJECTS.has(last.lower) && (a === from || t[a - 1].type !== 'word')) ||
-    // "…,” the 23-year-old said": a person told by age (resolved as a pronoun would be)
-    (end > a && t[a].lower === 'the' && AGED.test(last.lower)) ||
+    // "…,” the 23-year-old said": a person told by age (resolved as a pronoun would be), with any
+    // noun the age modifies ("the 27-year-old right-hander", "the 31-year-old netminder")
+    (end > a && t[a].lower === 'the' && (AGED.test(last.lower) || (end - 1 > a && AGED.test(t[end - 1].lower) && ageHead(last)))) ||
     // "…, the city said", "the province said": a description of a body, as "the company" is
     // (opening its clause: "cities in the nation have endorsed" is the cities')
     // ("…, the companies said", "the two companies said", "both banks said": bodies together, as a group)
@@ -341,6 +342,15 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
 
 /** The last parts of a web address that the tokenizer splits off at its dot: "FactCheck.org", "Amazon.com". */
 const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io']);
+
+/**
+ * A lower-case noun right after an age that the lists do not know, of an agent's ending: the
+ * person the age tells ("the 27-year-old right-hander", "the 31-year-old netminder"; not "the
+ * 52-year-old law", "the 60-year-old facility", nor a verb, "the 27-year-old had said").
+ */
+export function ageHead(x: Token): boolean {
+  return x.type === 'word' && !x.cap && /^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower);
+}
 
 /** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'if', 'though', 'although', 'unless', 'whereas', 'and', 'but', 'that']);

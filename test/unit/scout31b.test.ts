@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote does. */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+/** Whether some quote's text holds `words`. */
+const quoted = (text: string, words: string): boolean => quotesOf(text).some((x) => x.text.includes(words));
+
+describe('scout31b: an age before a noun the lists do not know is the person of that age', () => {
+  it('"the 27-year-old right-hander said" quotes the pitcher named before', () => {
+    const a =
+      'Jays even series\n\nRafael Alvarez struck out 11 over seven innings on Tuesday.\n\n' +
+      '"He was nasty," manager Tom Hale said.\n\n' +
+      'Alvarez was more modest. "I just tried to throw strikes. The defence did the rest," the 27-year-old right-hander said through an interpreter.';
+    assert.equal(who(a, 'I just tried to throw strikes'), 'Rafael Alvarez');
+  });
+
+  it('near miss: "the 52-year-old law says" is no person', () => {
+    const a = 'Old law\n\nMayor Rita Olsen wants change.\n\nThe 52-year-old law says that ferries must stop at every island, and Olsen wants it gone.';
+    for (const q of quotesOf(a)) assert.notEqual(q.who, 'Rita Olsen', `"${q.text}" is no words of Olsen's`);
+  });
+});
+
+describe('scout31b: a sentence opening on "The NN-year-old" mentions the person of that age', () => {
+  const text =
+    'Eight years for crash\n\nJordan Pelletier, 34, pleaded guilty to impaired driving causing the death of Anil Rao.\n\n' +
+    'Defence lawyer Michael Brandt said his client has been sober since. "He knows he destroyed a family," Brandt said.\n\n' +
+    'The 34-year-old apologized to the Rao family in court last month. "I am sorry. There is nothing I can say," he said.';
+
+  it('"he" after it is the one of that age, not the family named after the verb nor the last speaker', () => {
+    assert.equal(who(text, 'I am sorry'), 'Jordan Pelletier');
+  });
+
+  it('near miss: an age the article gave someone unnamed ("a 34-year-old man") names no one here', () => {
+    const b = text.replace('Jordan Pelletier, 34, pleaded', 'A 34-year-old man pleaded').replace('his client', 'the man');
+    assert.notEqual(who(b, 'I am sorry'), 'Jordan Pelletier');
+  });
+});
+
+describe('scout31b: "the former nurse" may be an office holder named just before', () => {
+  it('a past occupation describes the newly elected MLA', () => {
+    const a =
+      'Liberals hold riding\n\nThe Liberals held the riding in Monday\'s byelection.\n\n' +
+      'Newly elected MLA Yvonne Goguen thanked volunteers at a pub late Monday. "We knocked on every door," the former nurse told the crowd.';
+    assert.equal(who(a, 'We knocked on every door'), 'Yvonne Goguen');
+  });
+
+  it('near miss: "the nurse" (a present occupation) is still no one who holds an office', () => {
+    const a =
+      'Liberals hold riding\n\nThe Liberals held the riding in Monday\'s byelection.\n\n' +
+      'Newly elected MLA Yvonne Goguen thanked volunteers at a pub late Monday. "We knocked on every door," the nurse told the crowd.';
+    assert.notEqual(who(a, 'We knocked on every door'), 'Yvonne Goguen');
+  });
+});
+
+describe('scout31b: "p.m." ends a sentence before "In" or "Asked"', () => {
+  it('"conceded shortly after 10 p.m. In an interview, Ashworth said …" gives Ashworth his own words', () => {
+    const a =
+      'Byelection\n\nCandidate Brent Ashworth conceded shortly after 10 p.m. In an interview with CBC News, Ashworth said voters had sent the government a warning.';
+    const q = quotesOf(a).find((x) => x.text.includes('voters had sent'));
+    assert.ok(q);
+    assert.equal(q.who, 'Brent Ashworth');
+    assert.ok(!q.text.includes('Ashworth said'), q.text);
+  });
+
+  it('near miss: "the U.S. in" inside a sentence stays one sentence', () => {
+    const a = 'Trade\n\nMinister Ana Ruiz said exports to the U.S. in October rose by a fifth.';
+    assert.ok(quoted(a, 'exports to the U.S. in October rose'));
+  });
+});

@@ -72,3 +72,33 @@ describe('scout31b: "p.m." ends a sentence before "In" or "Asked"', () => {
     assert.ok(quoted(a, 'exports to the U.S. in October rose'));
   });
 });
+
+describe('scout31b: "wrote the bill", "writes a newsletter" author a work and report no words', () => {
+  it('a work as the object of "write" is no quote', () => {
+    const a =
+      'Tolls\n\nAssemblywoman Maritza Colón, a Bronx Democrat who wrote the bill, said the toll had become a tax on workers.\n\n' +
+      'Energy analyst Brad Kessler, who writes a newsletter on the Texas grid, said the biggest risk is frozen equipment.';
+    assert.ok(!quoted(a, 'the bill'), JSON.stringify(quotesOf(a).map((x) => x.text)));
+    assert.ok(!quoted(a, 'a newsletter on the Texas grid'));
+    assert.equal(who(a, 'the toll had become'), 'Maritza Colón');
+    assert.equal(who(a, 'the biggest risk'), 'Brad Kessler');
+  });
+
+  it('near miss: "wrote that …" and "wrote in a note" still report words', () => {
+    const a = 'Judge rules\n\nJudge Sarah Whitcomb wrote that the law sweeps far too broadly.\n\nAnalyst Samira Haddad wrote in a note to clients that the move was expected.';
+    assert.equal(who(a, 'the law sweeps far too broadly'), 'Sarah Whitcomb');
+    assert.equal(who(a, 'the move was expected'), 'Samira Haddad');
+  });
+});
+
+describe('scout31b: a document someone received speaks for itself, not for its recipient', () => {
+  it('"she received a letter telling her …" is not her words', () => {
+    const a = 'Renters\n\nJoan Whitaker has lived on Arbutus Street since 1987. This fall she received a letter telling her the building will be torn down.';
+    assert.notEqual(who(a, 'the building will be torn down'), 'Joan Whitaker');
+  });
+
+  it('near miss: "she sent a letter saying …" is hers', () => {
+    const a = 'Renters\n\nJoan Whitaker has lived on Arbutus Street since 1987. This fall she sent a letter saying the building must not be torn down.';
+    assert.equal(who(a, 'the building must not be torn down'), 'Joan Whitaker');
+  });
+});

@@ -386,10 +386,11 @@ const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order']);
 
 /**
  * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",
- * "reported a profit", "posted a loss", "confirmed the move", "recalled 4,000 jars". (With a clause
- * they report speech: "added that …".)
+ * "reported a profit", "posted a loss", "confirmed the move", "recalled 4,000 jars", "wrote the
+ * bill", "writes a newsletter" (a work authored). (With a clause they report speech: "added that …",
+ * "wrote that …".)
  */
-const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object', 'argue']);
+const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall', 'forecast', 'project', 'estimate', 'signal', 'order', 'charge', 'credit', 'pitch', 'continue', 'object', 'argue', 'write']);
 
 /** A company's results, as it posts or reports them. */
 const FINANCIAL_RESULTS = new Set(['earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'results', 'deficit', 'surplus', 'turnover', 'margins', 'ebitda']);

@@ -567,7 +567,8 @@ function afterDocument(t: Token[], i: number, from: number): boolean {
 /**
  * "Ortiz issued a statement saying …": from the participle at `i` back over the document noun and
  * its modifiers to the verb that made it, and before that verb's auxiliaries; the token where its
- * subject ends, or -1 when no such verb is there.
+ * subject ends (the document's noun itself after a verb of receiving, see RECEIVING), or -1 when
+ * no such verb is there.
  */
 function documentVerbSubject(t: Token[], i: number, from: number): number {
   let k = i - 1;
@@ -575,6 +576,8 @@ function documentVerbSubject(t: Token[], i: number, from: number): number {
   for (let j = k - 1; j >= from && k - j <= 4; j--) {
     const x = t[j];
     if (x.type !== 'word' || x.cap) return -1;
+    // ("received a letter telling her …": the subject of a verb of receiving made no document; the document is the source)
+    if (RECEIVING.has(x.lower)) return k;
     if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
     let e = j - 1;
     while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || isLyAdverb(t[e]))) e--;
@@ -583,6 +586,8 @@ function documentVerbSubject(t: Token[], i: number, from: number): number {
   }
   return -1;
 }
+/** Verbs of a document received, found or read: who did so is no author ("received a letter telling her …", "got an email saying …"). */
+const RECEIVING = new Set(['received', 'receives', 'receive', 'got', 'gets', 'obtained', 'found', 'finds', 'read', 'reads', 'opened', 'saw', 'sees', 'seen', 'reviewed', 'intercepted']);
 /** Irregular verbs that make a document: "wrote a letter", "sent a message", "put out a statement". */
 const DOCUMENT_VERBS = new Set(['wrote', 'sent', 'put', 'made', 'gave', 'shared', 'posted', 'issued', 'released', 'published']);
 

@@ -102,3 +102,20 @@ describe('scout31b: a document someone received speaks for itself, not for its r
     assert.equal(who(a, 'the building must not be torn down'), 'Joan Whitaker');
   });
 });
+
+describe('scout31b: "She raised two sons …" tells the gender of the person it continues', () => {
+  const text =
+    'Renters\n\nJoan Whitaker has lived on Arbutus Street since 1987. She raised two sons there.\n\n' +
+    '"Where am I supposed to go?" Whitaker said.\n\n' +
+    'Whitaker\'s son, Daniel Whitaker, has offered her a room in his house. She has not decided.\n\n' +
+    '"Mom\'s independent," he said.';
+
+  it('"he" is then the son, not the mother whose given name tells no gender', () => {
+    assert.equal(who(text, "Mom's independent"), 'Daniel Whitaker');
+  });
+
+  it('near miss: without a pronoun about her, nothing is learned and the sentence keeps its reading', () => {
+    const b = text.replace(' She raised two sons there.', '').replace(' She has not decided.', '');
+    assert.ok(quoted(b, "Mom's independent"));
+  });
+});

@@ -13,6 +13,7 @@ import { phraseActor } from './groups';
 import { soleHolder, unheldOffice } from './roleHolders';
 import type { ArticleState } from './state';
 import { personOfAge, unnamedOfAge } from './generations';
+import { resolvePersonPronoun } from './anaphora';
 import { ageHead } from './sourceBefore';
 import { AGED, isPeopleNoun } from './words';
 
@@ -23,7 +24,9 @@ import { AGED, isPeopleNoun } from './words';
  */
 export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   const t = p.tokens;
-  if (s.to - s.from < 4 || t[s.from].lower !== 'the') return;
+  if (s.to - s.from < 4) return;
+  if ((t[s.from].lower === 'she' || t[s.from].lower === 'he') && !p.inQuote[s.from]) return notePronounSubject(st, pi, t, s);
+  if (t[s.from].lower !== 'the') return;
   if (AGED.test(t[s.from + 1].lower)) return noteAgeSubject(st, pi, t, s);
   // "The premier", "The billionaire businessman": role nouns in lower case, then the verb
   let end = s.from + 1;
@@ -35,6 +38,18 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);
   // an office no one named holds: the anonymous person of the phrase ("premier"), as its source would be
   else if (unheldOffice(st, t, { from: s.from, to: end }, null)) phraseActor(st, pi, t, { from: s.from, to: end }, t[end - 1]);
+}
+
+/**
+ * "Joan Whitaker has lived there since 1987. She raised two sons …": a sentence whose subject is
+ * "she" or "he" before a verb that reports nothing tells the gender of the person it refers to
+ * (resolvePersonPronoun records it when the text had not told it: "Joan", a man's name in
+ * Catalan, is then a woman's for the pronouns after).
+ */
+function notePronounSubject(st: ArticleState, pi: number, t: Token[], s: Sentence): void {
+  const verb = t[s.from + 1];
+  if (verb.type !== 'word' || verb.cap || CUE_FORMS.has(verb.lower) || NOT_A_VERB.has(verb.lower)) return;
+  resolvePersonPronoun(st, pi, s, s.from, t[s.from].lower);
 }
 
 /**

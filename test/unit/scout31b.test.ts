@@ -119,3 +119,19 @@ describe('scout31b: "She raised two sons …" tells the gender of the person it 
     assert.ok(quoted(b, "Mom's independent"));
   });
 });
+
+describe('scout31b: "A federal judge …" opening a lede is the judge the next paragraph names', () => {
+  it('the indefinite role is the holder named after a place\'s title words', () => {
+    const a =
+      'Judge blocks law\n\nA federal judge on Tuesday blocked an Ohio law on age checks, saying it likely violates the First Amendment.\n\n' +
+      'U.S. District Judge Sarah Whitcomb wrote that the law "sweeps far too broadly."';
+    assert.equal(who(a, 'it likely violates'), 'Sarah Whitcomb');
+  });
+
+  it('near miss: a person of another office in the next paragraph is not the one the lede describes', () => {
+    const a =
+      'Judge blocks law\n\nA federal judge on Tuesday blocked an Ohio law on age checks, saying it likely violates the First Amendment.\n\n' +
+      'Ohio Attorney General Michael Dorsey said he would appeal.';
+    assert.notEqual(who(a, 'it likely violates'), 'Michael Dorsey');
+  });
+});

@@ -14,11 +14,14 @@ const LEDE_PARAGRAPHS = 3;
 /**
  * The person a role phrase `np` (tokens `t` of paragraph `pi`, "the" and a role) names by a delayed
  * identification: the next body paragraph opens with a person's full name (two name words or
- * more) named nowhere before, with no role or with `roleNoun` among its roles' words, and no
- * person is named in the paragraphs up to the phrase. null otherwise. Adds the phrase's mention.
+ * more, maybe after their title) named nowhere before, with no role or with `roleNoun` among its
+ * roles' words (for "a"/"an" opening the paragraph, with it), and no person is named in the
+ * paragraphs up to the phrase. null otherwise. Adds the phrase's mention.
  */
 export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string): LocalActor | null {
-  if (t[np.from].lower !== 'the') return null;
+  // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
+  const indefinite = np.from === 0 && (t[0].lower === 'a' || t[0].lower === 'an');
+  if (t[np.from].lower !== 'the' && !indefinite) return null;
   let body = 0;
   let next = -1;
   for (let p = 0; p < st.paragraphs.length; p++) {
@@ -32,10 +35,15 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
     if (st.mentionAt[p].some((m) => m?.actor.kind === 'person')) return null;
   }
   if (next < 0) return null;
-  const m = st.mentionAt[next][0];
-  if (!m || m.from !== 0 || m.actor.kind !== 'person' || m.actor.anonymous || m.actor.nameTokens.length < 2) return null;
+  // (past the title words before the name, a place's among them: "U.S. District Judge Sarah Whitcomb wrote …")
+  const nt = st.paragraphs[next].tokens;
+  const at = st.mentionAt[next];
+  let j = 0;
+  while (j < nt.length && j < 5 && nt[j].type === 'word' && nt[j].cap && at[j]?.actor.kind !== 'person') j = at[j] ? at[j]!.to : j + 1;
+  const m = st.mentionAt[next][j];
+  if (!m || m.from !== j || m.actor.kind !== 'person' || m.actor.anonymous || m.actor.nameTokens.length < 2) return null;
   const roles = m.actor.roles;
-  if (roles.length && !roles.some((r) => r.toLowerCase().split(/\s+/).includes(roleNoun))) return null;
+  if ((roles.length || indefinite) && !roles.some((r) => r.toLowerCase().split(/\s+/).includes(roleNoun))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

@@ -135,3 +135,19 @@ describe('scout31b: "A federal judge …" opening a lede is the judge the next p
     assert.notEqual(who(a, 'it likely violates'), 'Michael Dorsey');
   });
 });
+
+describe('scout31b: "NAME, X\'s NOUN, said": a relation to someone named by a possessive is the name\'s role', () => {
+  it('the name before the appositive speaks, whatever noun the relation has', () => {
+    const a =
+      'Leafs lose Carver\n\nOwen Carver was hurt on Tuesday.\n\n' +
+      "Winger Mitch Ferris, Carver's linemate for three seasons, said the dressing room was stunned.\n\n" +
+      "Ana Ruiz, Carver's agent, said the knee was not broken.";
+    assert.equal(who(a, 'the dressing room was stunned'), 'Mitch Ferris');
+    assert.equal(who(a, 'the knee was not broken'), 'Ana Ruiz');
+  });
+
+  it('near miss: a clause between the commas ("Carver\'s knee, which he hurt, said") is no role', () => {
+    const a = "Leafs lose Carver\n\nOwen Carver was hurt on Tuesday.\n\nMitch Ferris, Carver's friend who was hurt too, said the room was quiet.";
+    assert.ok(!quotesOf(a).some((q) => q.who === 'Owen Carver'));
+  });
+});

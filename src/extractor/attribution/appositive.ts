@@ -255,7 +255,10 @@ const REASON_SUBORDINATORS = new Set(['because', 'since', 'after', 'before', 'wh
  */
 function roleSegment(t: Token[], a: number, end: number, head: Token, before: Token | undefined): boolean {
   if ((DETERMINERS.has(head.lower) && head.lower !== 'that') || anyRoleWord(t, a, Math.min(end, a + 5)) || head.lower === 'who' || ADJUNCT_START.has(head.lower)) return true;
-  if (head.type !== 'word' || head.cap || !isNameWord(before)) return false;
+  // "Mitch Ferris, Carver's linemate, said", "Ana Ruiz, Trump's former lawyer, said": a relation
+  // to someone named by a possessive, whatever its noun, is the name's role
+  const related = head.type === 'word' && head.cap && head.possessive && a + 1 < end && t[a + 1].type === 'word' && !t[a + 1].cap;
+  if (head.type !== 'word' || (head.cap && !related) || !isNameWord(before)) return false;
   // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
   // opens the segment is a modifier of the name, not a reporting clause
   const participle = head.lower.endsWith('ed') && a + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[a + 1].lower) ? a : -1;

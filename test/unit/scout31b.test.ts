@@ -151,3 +151,15 @@ describe('scout31b: "NAME, X\'s NOUN, said": a relation to someone named by a po
     assert.ok(!quotesOf(a).some((q) => q.who === 'Owen Carver'));
   });
 });
+
+describe('scout31b: "the team" is the city\'s team the article named', () => {
+  it('"the team announced" after "The Toronto Maple Leafs"', () => {
+    const a = 'Leafs lose Carver\n\nThe Toronto Maple Leafs will be without centre Owen Carver for six weeks, the team announced Wednesday.';
+    assert.equal(who(a, 'will be without centre Owen Carver'), 'Toronto Maple Leafs');
+  });
+
+  it('near miss: a body named by a city and a plural that is no city ("Harbour Holdings") is no team', () => {
+    const a = 'Deal\n\nHarbour Holdings bought the arena on Monday. The team said the sale would not affect its schedule.';
+    assert.notEqual(who(a, 'the sale would not affect'), 'Harbour Holdings');
+  });
+});

@@ -436,7 +436,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     }
     // (a body whose trade neither its name nor the article tells is no "airline" or "developer":
     // "Facebook" in a photo credit, "the White House" before "the real estate developer said")
-    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
+    // ("the team" after "the Toronto Maple Leafs": a city's team tells its trade by its shape, see cityTeam)
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !(kinds.includes('team') && cityTeam(m.actor.name))) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
     found = m.actor;
     return !(closing && depth === 0);
   });
@@ -576,6 +577,21 @@ function publicAgency(name: string, own: OrgKind[]): boolean {
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
 /**
+ * Whether an organisation's name is a city's (or a state's) and a word in the plural: a team
+ * ("Toronto Maple Leafs", "New York Yankees"), what "the team" or "the club" refers to.
+ */
+function cityTeam(name: string): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}.*[^s]s$/u.test(last)) return false;
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const place = words.slice(0, k).join(' ').toLowerCase();
+    if (CITIES.has(place) || US_STATES.has(place)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits
  * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
  * told ("children’s agency UNICEF"), which tell more than the name.
@@ -599,6 +615,7 @@ function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: Org
     }
     // a newsroom is a company, but "the utility" or "the airline" is none
     if (own.includes('media') && !kinds.includes('media')) return false;
+    if (!own.length && kinds.includes('team') && cityTeam(a.name)) return true;
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');
   }
   if (a.kind === 'country') return kinds.includes('government');

@@ -14,7 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
-import { inPassing, oneWordPerson, typedName } from './descriptions';
+import { cityTeam, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
@@ -575,21 +575,6 @@ function publicAgency(name: string, own: OrgKind[]): boolean {
 
 /** An acronym as written: "AAN", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
-
-/**
- * Whether an organisation's name is a city's (or a state's) and a word in the plural: a team
- * ("Toronto Maple Leafs", "New York Yankees"), what "the team" or "the club" refers to.
- */
-function cityTeam(name: string): boolean {
-  const words = name.split(' ');
-  const last = words[words.length - 1];
-  if (words.length < 2 || !/^\p{Lu}.*[^s]s$/u.test(last)) return false;
-  for (let k = 1; k < words.length && k <= 3; k++) {
-    const place = words.slice(0, k).join(' ').toLowerCase();
-    if (CITIES.has(place) || US_STATES.has(place)) return true;
-  }
-  return false;
-}
 
 /**
  * Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits

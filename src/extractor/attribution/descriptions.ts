@@ -6,7 +6,7 @@
  * place, an object: "reinforcements from Cyprus") are no antecedent of "the government".
  */
 import type { LocalActor, LocalMention } from '../actors';
-import { countryByCapital, countryByDemonym, countryBySurface, DAYS_AND_MONTHS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { CITIES, countryByCapital, countryByDemonym, countryBySurface, DAYS_AND_MONTHS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isNameWord } from '../names';
@@ -165,4 +165,19 @@ export function articleCountry(st: ArticleState): string | null {
   const country = found.size === 1 ? [...found][0] : null;
   aboutCache.set(st, country);
   return country;
+}
+
+/**
+ * Whether an organisation's name is a city's (or a state's) and a word in the plural: a team
+ * ("Toronto Maple Leafs", "New York Yankees"), what "the team" or "the club" refers to.
+ */
+export function cityTeam(name: string): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}.*[^s]s$/u.test(last)) return false;
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const place = words.slice(0, k).join(' ').toLowerCase();
+    if (CITIES.has(place) || US_STATES.has(place)) return true;
+  }
+  return false;
 }

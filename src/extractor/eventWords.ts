@@ -35,6 +35,13 @@ const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|m
 /** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
 const COURT_KINDS = "(?:Crown|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
 
+/** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
+const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)`;
+/** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
+export const VOTE_MODIFIERS = 'committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
+/** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
+const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
+
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
  * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
@@ -143,10 +150,22 @@ const TRIGGERS: Trigger[] = [
   // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
   {
     // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
-    pattern: /\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|unanimously)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
+        // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+in favou?r\b`,
+      'i',
+    ),
     kind: 'vote',
     words: 'passed approved rejected adopted voted',
     verb: true,
+  },
+  // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
+  // (not a figure of speech, "gave his coach a vote of confidence", nor a count, "by 212 votes")
+  {
+    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
+    kind: 'vote',
+    words: 'vote votes',
   },
 ];
 

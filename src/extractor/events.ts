@@ -185,9 +185,8 @@ class EventWalk {
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
     if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName) return;
-    // a vote is of the body named before it; "…, the council voted 6-1 for the resolution" names
-    // none, "Despite pleas from Gov. Gavin Newsom, lawmakers passed" a person, who casts no chamber's vote
-    if (trigger.kind === 'vote' && (!candidate.holder || candidate.holder.kind === 'person')) return;
+    // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
+    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
     if (!candidate.date && HABITUAL.test(dated)) return;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));

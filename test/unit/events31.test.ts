@@ -1,0 +1,49 @@
+/**
+ * Events of unseen news, by kind (session 31): a body's vote by its verb or its name, court
+ * business, publications that are no polls, elections, talks, summits and captions, rallies,
+ * meetings and strikes; each with a near miss that must give no event.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+
+const eventsOf = (text: string): LocalEvent[] => extractEvents(analyze(text));
+/** An article dated Wednesday 12 March 2031. */
+const dated = (body: string): string => `Headline of the day\nMarch 12, 2031\n\n${body}`;
+const ofKind = (body: string, kind: string): LocalEvent[] => eventsOf(dated(body)).filter((e) => e.kind === kind);
+
+describe('events31: a body’s vote', () => {
+  it('the body that casts it, by a noun or an actor, with the vote’s day', () => {
+    const [board] = ofKind('The transit board voted last week to close the Line 3 yard permanently.', 'vote');
+    assert.match(board?.label ?? '', /^transit board vote/);
+    assert.equal(board.date, '2031-03');
+    const [mps] = ofKind('MPs passed the Bill by 345 votes to 112 on Tuesday after a long debate.', 'vote');
+    assert.match(mps?.label ?? '', /^MPs vote/);
+    assert.equal(mps.date, '2031-03-11');
+    const [commons] = ofKind('Separately, the House of Commons voted 198 to 112 on Monday to back the motion.', 'vote');
+    assert.match(commons?.label ?? '', /^House of Commons vote/);
+    assert.equal(commons.date, '2031-03-10');
+    const [union] = ofKind('Flight attendants voted 99.1 per cent in favour of a strike mandate, the union said on Monday.', 'vote');
+    assert.equal(union?.kind, 'vote');
+  });
+
+  it('a vote by its name: a committee’s, a caucus’s, a confidence vote', () => {
+    const [committee] = ofKind('A committee vote on the nomination is expected next Tuesday.', 'vote');
+    assert.match(committee?.label ?? '', /^committee vote/);
+    assert.equal(committee.date, '2031-03-18');
+    const [council] = ofKind('The plan will go to a council vote on March 16.', 'vote');
+    assert.equal(council?.date, '2031-03-16');
+    const [confidence] = ofKind('The result gives Prime Minister Ann Holt more room ahead of a confidence vote on the budget, expected in May.', 'vote');
+    assert.match(confidence?.label ?? '', /^confidence vote/);
+  });
+
+  it('near misses: a person’s vote, a figure of speech, a count of votes', () => {
+    for (const sentence of [
+      'Sen. Ada Kline voted against the bill on Monday, her office said.',
+      'General manager Brad Holt gave coach Craig Dunn a vote of confidence on Thursday.',
+      'The Liberals held the riding on Monday, winning by 212 votes over the Bloc.',
+      'Kline, who voted to close the base in 2019, said on Monday she had no regrets.',
+    ])
+      assert.ok(!ofKind(sentence, 'vote').length, sentence);
+  });
+});

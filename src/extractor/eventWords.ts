@@ -19,6 +19,10 @@ interface Trigger {
   verb?: true;
   /** A bare noun after a definite word ("this week's gathering"): only ever a reference back. */
   reference?: true;
+  /** A court's business, which a sports trial ("went on trial with the club") or a drug's ("a clinical trial began") is not. */
+  court?: true;
+  /** Only in a sentence of a court's words ("jury", "charged", "Crown Court"): "a trial of 20mph limits began" is a pilot. */
+  legal?: true;
   /**
    * Where a match of `pattern` can begin (global): for a pattern that opens with a look-behind,
    * which would otherwise be tried at every character of the sentence.
@@ -59,6 +63,12 @@ const TRIGGERS: Trigger[] = [
     kind: 'statement',
     words: 'statement',
   },
+  // a minister's statement to a chamber: "will make a statement to the House of Commons next Tuesday"
+  {
+    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
+    kind: 'statement',
+    words: 'statement',
+  },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
   { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
@@ -68,7 +78,10 @@ const TRIGGERS: Trigger[] = [
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
       '\\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public|' +
-        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|${DAY_BEFORE}) hearings?\\b`,
+        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|confiscation|committal|fitness|parole|immigration|` +
+        `deportation|asylum|impeachment|oversight|arbitration|misconduct|competency|${DAY_BEFORE}) hearings?\\b|` +
+        // a hearing a body holds: "will hold a hearing on the deal on 3 September", "held a public hearing"
+        '\\b(?:hold|holds|held|holding|schedule[ds]?|scheduling) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b',
       'i',
     ),
     kind: 'hearing',
@@ -130,12 +143,22 @@ const TRIGGERS: Trigger[] = [
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
   {
     pattern: new RegExp(
-      `\\b(?:appeared|appears|appear|appearing) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|court|a (?:magistrate|judge))\\b(?! of public)|` +
-        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|` +
+        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
     ),
     kind: 'hearing',
-    words: 'appeared appears appear appearing trial jailed sentenced convicted acquitted',
+    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted',
     verb: true,
+    court: true,
+  },
+  // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
+  {
+    pattern: /\b(?:trial|retrial)(?: of(?: [\p{L}\d'’.-]+){1,8}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way)\b/u,
+    kind: 'hearing',
+    words: 'trial retrial',
+    verb: true,
+    court: true,
+    legal: true,
   },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
@@ -342,6 +365,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
     if (verb && nameWord(reported, m)) continue;
+    // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
+    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
     if (!verb && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
@@ -373,6 +398,13 @@ function nameWord(reported: string, m: RegExpExecArray): boolean {
   const word = /^\S+/.exec(m[0])![0];
   return /^\s+\p{Lu}/u.test(reported.slice(m.index + word.length)) && /\s\p{Ll}{4,}/u.test(reported);
 }
+
+/** A trial that is no court's: "a clinical trial", "the drug trial", "a pilot trial", "trial balloon". */
+const NOT_A_COURT_TRIAL = /\b(?:clinical|drug|drugs|vaccine|medical|randomi[sz]ed|pilot|field|free|time|phase \w+|treatment|research) trials?\b|\btrial balloons?\b/i;
+/** A court's words in a sentence. */
+const LEGAL = /\b(?:court|jury|jurors?|judge|magistrates?|accused|charged?|charges|den(?:y|ies|ied)|prosecut\w*|defendants?|pleaded|plead|guilty|murder|manslaughter|fraud|assault|rape|theft|conspiracy|defence lawyer|attorney)\b/i;
+/** A football club's words in a sentence: a player "on trial" with a club is tried out. */
+const SPORT = /\b(?:club|squad|pre-?season|signing|signed|midfielder|striker|goalkeeper|defender|winger|academy|trialists?|League Cup|Premier League|manager)\b/;
 
 /** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
 function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {

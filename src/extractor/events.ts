@@ -184,7 +184,8 @@ class EventWalk {
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
-    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName) return;
+    // ("A 34-year-old man from Ilford has been jailed": someone described, not named, is someone)
+    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset))) return;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
@@ -216,6 +217,9 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
+const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian)\b)/i;
 
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;

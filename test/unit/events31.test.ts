@@ -47,3 +47,31 @@ describe('events31: a body’s vote', () => {
       assert.ok(!ofKind(sentence, 'vote').length, sentence);
   });
 });
+
+describe('events31: a court’s business', () => {
+  it('a trial by its opening, a person described or named by a pronoun, a hearing by its stage or its holder', () => {
+    const [trial] = ofKind('The trial of Daniel Okafor and Priya Nandra, who deny conspiracy to commit fraud, opened on Wednesday before a jury.', 'hearing');
+    assert.match(trial?.label ?? '', /^Daniel Okafor hearing/);
+    assert.equal(trial.date, '2031-03-12');
+    const [jailed] = ofKind('A 34-year-old man from Ilford who cannot be named for legal reasons has been jailed for two years.', 'hearing');
+    assert.equal(jailed?.kind, 'hearing');
+    const [again] = ofKind('He will appear again at the Old Bailey on 3 December for a confiscation hearing.', 'hearing');
+    assert.equal(again?.date, '2031-12-03');
+    const [held] = ofKind('The Labour Board will hold a hearing on March 15 on the request.', 'hearing');
+    assert.equal(held?.date, '2031-03-15');
+    const [statement] = ofKind('Care minister Stephen Kinnock will make a statement to the House of Commons next Tuesday.', 'statement');
+    assert.equal(statement?.date, '2031-03-18');
+  });
+
+  it('near misses: a pilot, a drug’s trial, a player on trial, a trial balloon, a hearing asked for', () => {
+    for (const sentence of [
+      'A trial of 20mph speed limits began on Monday in Leeds.',
+      'A clinical trial of the drug began on Monday at St James’s Hospital, the court heard.',
+      'Rovers’ new goalkeeper, who went on trial with Celtic last season, signed on Monday.',
+      'Elsewhere, Toronto FC signed a Brazilian midfielder who went on trial in the pre-season.',
+      'Ministers have floated a trial balloon on mandatory audits, but no decision has been taken.',
+      'Opposition MPs called on Monday for a public inquiry into the sale.',
+    ])
+      assert.ok(!ofKind(sentence, 'hearing').length, sentence);
+  });
+});

@@ -40,6 +40,9 @@ export interface LocalEvent {
   yearless?: string;
 }
 
+/** A poll or a survey as the source just before a cue: what it found is no one's statement. */
+const POLL_BEFORE = /\b(?:poll|polls|survey|surveys)\b[^,;.]*$/i;
+
 /** The names of sources who are no one in particular: their words make no dated statement. */
 const UNIDENTIFIED = new Set(['people', 'person', 'persons', 'source', 'sources', 'someone', 'insider', 'insiders']);
 
@@ -157,7 +160,8 @@ class EventWalk {
     const hit = possible ? triggerIn(reported, possible, inSentence, s.start) : null;
     // without an event word the sentence is an event only as a dated attribution, which needs a cue
     // of a speaker who is someone ("officials" are; "three people familiar with …" hold no statement) and date words
-    if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())));
+    // (nor a poll's findings: "A Leger poll released last week found that …")
+    if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())) && !POLL_BEFORE.test(this.text.slice(Math.max(s.start, q.cue!.start - 80), q.cue!.start)));
     if (!hit && !(cues.length && mayNameDateWords(reported))) return;
     let dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last

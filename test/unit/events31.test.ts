@@ -75,3 +75,24 @@ describe('events31: a court’s business', () => {
       assert.ok(!ofKind(sentence, 'hearing').length, sentence);
   });
 });
+
+describe('events31: publications, not polls', () => {
+  it('a report or an interview published on its day; a rate decision with its day', () => {
+    const [report] = ofKind('The TTC’s monthly ridership report, published on Monday, showed trips up 4 per cent.', 'publication');
+    assert.equal(report?.date, '2031-03-10');
+    const [interview] = ofKind('She repeated the warning in an interview with Le Monde published on Thursday.', 'publication');
+    assert.equal(interview?.date, '2031-03-06');
+    const [rate] = ofKind('The Bank of Canada will announce its next interest rate decision on March 19.', 'announcement');
+    assert.equal(rate?.date, '2031-03-19');
+  });
+
+  it('near misses: a poll’s release or findings, a rate decision told with no day', () => {
+    for (const sentence of [
+      'A Leger poll released last week found that 71 per cent of Canadians support it.',
+      'A Gallup survey published in May found confidence in the military at a low.',
+      'Polls had suggested a tighter race: a Mainstreet Research poll published last Thursday put the Bloc ahead.',
+    ])
+      assert.ok(!eventsOf(dated(sentence)).length, sentence);
+    assert.ok(!ofKind('The economy grew 2.6 per cent, Statistics Canada said on Friday, complicating the Bank of Canada’s next rate decision.', 'announcement').length);
+  });
+});

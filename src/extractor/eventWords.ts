@@ -33,6 +33,9 @@ interface Trigger {
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
 const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
+/** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
+const ELECTION_OF = 'general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
+
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
 
@@ -55,7 +58,12 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
   { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
-  { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
+  {
+    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
+    pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    kind: 'talks',
+    words: 'talks negotiations',
+  },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
@@ -94,13 +102,21 @@ const TRIGGERS: Trigger[] = [
     words: 'appeared appearing testified testifying evidence',
     verb: true,
   },
-  { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
-  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\\b`), kind: 'election', words: 'primary primaries caucus caucuses election' },
+  { pattern: /\brally (?:in|at|on|against|outside|near)\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?rally\b/i, kind: 'rally', words: 'rally' },
+  {
+    pattern: new RegExp(
+      `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
+        // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
+        `\\b(?:hold|holds|held|holding|call|calls|called|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
+    ),
+    kind: 'election',
+    words: 'primary primaries caucus caucuses election elections',
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
-  { pattern: /\b(?:met with|met|meets with|will meet|(?:due|set|scheduled|expected) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
@@ -171,7 +187,7 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
-  { pattern: /\b(?:general|wildcat|hunger) strikes?\b(?! (?:on|against)\b)/i, kind: 'strike', words: 'strike strikes' },
+  { pattern: /\b(?:general|wildcat|hunger|national|nationwide|rotating|\d+-(?:hour|day|week)|(?:one|two|three|four|five)-(?:hour|day|week)) (?:strikes?|walkouts?)\b(?! (?:on|against)\b)/i, kind: 'strike', words: 'strike strikes walkout walkouts' },
   // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
   {
     // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
@@ -261,11 +277,17 @@ const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|ser
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** "for a", "for an" before an event word: its purpose. */
+const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 /** The rest of a body's name after an event word in title case: " of Oban Organisation", " Commission". */
 const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
 
 /** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
-const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b/i;
+const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b|^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Ben|Pico|Cerro)\s/i;
+
+/** A climb to a peak: "reached the summit", "hikers who climbed to the summit". */
+const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?$/i;
 
 /** A negation: "no", "no one", "never", "without", "failed to", "didn't". */
 const NEGATION = "(?:\\b(?:[Nn]o(?: one)?|[Nn]obody|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
@@ -363,7 +385,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
     if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
     // "at the summit of the league", "the summit of his career": a peak, not a gathering
-    if (kind === 'summit' && PEAK_OF.test(reported.slice(end, end + 48))) continue;
+    if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
     if (verb && nameWord(reported, m)) continue;
@@ -378,7 +400,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
-    const timeReference = !verb && ASIDE_PREPOSITION.test(before);
+    // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
+    const timeReference = !verb && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
@@ -542,7 +565,8 @@ export function adjectivalPlace(sentence: string, kind: EventKind): string | nul
 }
 
 /** A photo credit in a line ("(AP Photo/…", "Photo: …", "/Getty Images") or a line of its own ("Credit: NATO"). */
-const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b/;
+const CREDIT =
+  /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:The\s+)?\p{Lu}[\p{L} .&'’-]{1,40}\)\s*$|\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|GETTY IMAGES)\s*\/\s*\p{Lu}/u;
 
 /**
  * A credit on a line of its own, under its caption: the label and a few words, a name or an agency

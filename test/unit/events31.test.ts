@@ -96,3 +96,38 @@ describe('events31: publications, not polls', () => {
     assert.ok(!ofKind('The economy grew 2.6 per cent, Statistics Canada said on Friday, complicating the Bank of Canada’s next rate decision.', 'announcement').length);
   });
 });
+
+describe('events31: elections, talks, summits, rallies, meetings, strikes', () => {
+  it('an election by its kind, its month or one held; talks by their round or their opening', () => {
+    assert.equal(ofKind('Turnout fell from 64 per cent in the January general election.', 'election')[0]?.date, '2031-01');
+    assert.equal(ofKind('Bradford is running for mayor in next October’s municipal election.', 'election')[0]?.date, '2031-10');
+    assert.equal(ofKind('Hungary holds a parliamentary election on 12 April.', 'election')[0]?.date, '2031-04-12');
+    assert.equal(ofKind('India and the EU concluded a 13th round of talks in New Delhi on Monday.', 'talks')[0]?.date, '2031-03-10');
+    assert.equal(ofKind('Indian and U.S. officials are due to resume talks in Washington next Tuesday.', 'talks')[0]?.date, '2031-03-18');
+  });
+
+  it('a summit a journey is for; a rally held; a meeting one would hold; a strike by its length', () => {
+    const [summit] = eventsOf(dated('EU leaders will meet in Brussels for an informal summit on 12 April to discuss the fund.'));
+    assert.equal(summit?.kind, 'summit');
+    assert.equal(summit.date, '2031-04-12');
+    assert.equal(ofKind('Several dozen protesters held a rally against the layoffs on Monday afternoon.', 'rally')[0]?.date, '2031-03-10');
+    assert.equal(ofKind('Jobs Minister Patty Hajdu said she would meet both sides in Ottawa on Friday.', 'meeting')[0]?.date, '2031-03-14');
+    assert.equal(ofKind('Workers returned after a 32-day walkout that ended in January.', 'strike')[0]?.date, '2031-01');
+  });
+
+  it('a date past "after" is another act’s', () => {
+    const [sentenced] = ofKind('Margaret Ellery, 58, was sentenced at Snaresbrook Crown Court after pleading guilty in January to fraud.', 'hearing');
+    assert.equal(sentenced?.date, null);
+  });
+
+  it('near misses: a peak, a caption’s summit, an election’s poll, a market rally', () => {
+    for (const sentence of [
+      'On Sunday, a group of hikers who reached the summit of Mount Lorette said helicopters had circled overhead.',
+      'Climbers near the summit of Mont Blanc were rescued on Monday.',
+      'Shares rallied on Monday, and the index closed at a record.',
+    ])
+      assert.ok(!eventsOf(dated(sentence)).some((e) => e.kind === 'summit' || e.kind === 'rally'), sentence);
+    const caption = eventsOf(dated('Leaders met for a two-day summit in Kananaskis on Monday.\n\nLeaders pose for a family photo at the summit on Monday. (Sean Kilpatrick/The Canadian Press)'));
+    assert.equal(caption.filter((e) => e.kind === 'summit').length, 1);
+  });
+});

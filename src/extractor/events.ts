@@ -40,6 +40,9 @@ export interface LocalEvent {
   yearless?: string;
 }
 
+/** "told reporters" closing its sentence: the cue of a quotation before it. */
+const TOLD_LAST = /^told (?:reporters|journalists|the press)\s*[.!?]?\s*$/i;
+
 /** A poll or a survey as the source just before a cue: what it found is no one's statement. */
 const POLL_BEFORE = /\b(?:poll|polls|survey|surveys)\b[^,;.]*$/i;
 
@@ -192,6 +195,8 @@ class EventWalk {
     if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset))) return;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return;
+    // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
+    if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
     if (!candidate.date && HABITUAL.test(dated)) return;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));

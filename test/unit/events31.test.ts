@@ -131,3 +131,11 @@ describe('events31: elections, talks, summits, rallies, meetings, strikes', () =
     assert.equal(caption.filter((e) => e.kind === 'summit').length, 1);
   });
 });
+
+describe('events31: told reporters', () => {
+  it('a press conference when its day or its place is told; none when only the words are', () => {
+    assert.equal(ofKind('Kim Tae-hyo told reporters on Friday that the two leaders had agreed.', 'press conference')[0]?.date, '2031-03-07');
+    assert.equal(ofKind('Ford told reporters at Queen’s Park that the meeting would focus on tariffs.', 'press conference').length, 1);
+    assert.equal(ofKind('“Everything is on the table,” she told reporters.', 'press conference').length, 0);
+  });
+});

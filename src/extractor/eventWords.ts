@@ -135,8 +135,9 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published
   {
-    // (a poll's or a survey's release is no event: its findings are the news, "a poll released last week found")
-    pattern: /\b(?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article|interview)s?(?: with (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})?,? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)/iu,
+    // (a poll's or a survey's release is no event: its findings are the news, "a poll released last week found";
+    // one a body is named as releasing is a study's publication, "A survey released Monday by the Alpine Institute")
+    pattern: /\b(?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article|interview)s?(?: with (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})?,? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)|\b(?:polls?|surveys?) (?:published|released|issued)(?= (?:(?:on |last |this )?\w+ )?by\b)/iu,
     kind: 'publication',
     words: 'published released issued',
     verb: true,

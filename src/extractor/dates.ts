@@ -32,11 +32,21 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
   if (own && own.date.length > 4) return own;
   const hint = firstHint(sentence);
+  // date words after the event word past "after"/"before" date another act ("was sentenced at
+  // Snaresbrook after pleading guilty in September", "the second strike this year, after a walkout that ended in December")
+  if (hint && eventAt !== undefined && hint.index > eventAt && ANOTHER_ACT.test(sentence.slice(eventAt, hint.index))) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
   return first ?? bareYear(sentence);
 }
+
+/**
+ * A clause of another act between an event word and later date words: "after" or "before" and a
+ * verb ("after pleading guilty", "after a walkout that ended", "before lawmakers voted"), not a
+ * place ("appeared before the committee on Tuesday").
+ */
+const ANOTHER_ACT = /\b(?:after|before)\s+(?:\w+ing\b|[^,;]*?\b(?:that|which|who|\w+ed)\b)/i;
 
 /**
  * A part of every date word DATE_HINT finds (in the sentence or any slice of it: months and

@@ -9,7 +9,7 @@ import { acronymOf, type LocalActor } from './actors';
 import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate } from './dates';
 import type { ResolvedDate } from './chronoDates';
 import { countFromEarlier, firstDayOfSpan } from './countedDates';
-import { adjectivalPlace, onlyReports, placeOf, type TriggerHit } from './eventWords';
+import { adjectivalPlace, onlyReports, placeOf, VOTE_MODIFIERS, type TriggerHit } from './eventWords';
 import type { EventKind } from './types';
 import type { LocalEvent } from './events';
 
@@ -21,6 +21,8 @@ export interface Candidate extends LocalEvent {
   lead: LocalActor | null;
   /** Who the label names when not the lead (see makeCandidate). */
   holder?: LocalActor;
+  /** A body the label names that is no actor: "council" of "the council voted", "committee" of "a committee vote". */
+  holderName?: string;
   /** Who speaks in the sentence (the speakers of its cues). */
   speakers: LocalActor[];
   /** People named before the event word. */
@@ -94,6 +96,7 @@ export function makeCandidate(
   }
   const adjacent = leadOf(inSentence, s.start + trigger.offset);
   const lead = adjacent ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
+  const vote = trigger.kind === 'vote' ? voterOf(narration, trigger.offset, inSentence, s.start) : null;
   const subjects = inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor);
   return {
     kind: trigger.kind,
@@ -114,13 +117,56 @@ export function makeCandidate(
     // body the lead falls back to ("NATO Secretary-General Jens Stoltenberg is visiting Japan" is his visit)
     // body named before the vote rather than what it voted on ("The St. Paul City Council approved a
     // resolution condemning … Donald Trump" is the council's vote)
-    holder: trigger.kind === 'vote' ? inSentence.filter((m) => m.end <= s.start + trigger.offset).at(-1)?.actor : !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
+    holder: trigger.kind === 'vote' ? vote?.actor : !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
+    holderName: vote?.name,
     speakers: [],
     subjects,
     para,
     nearest: resolved?.nearest,
   };
 }
+
+/**
+ * Who casts a vote: the body that is the subject of the verb ("the TTC board voted last week",
+ * "MPs passed the Bill", "Halifax regional council voted 11-5", "the House on Tuesday passed") or
+ * that names the vote ("a committee vote"), an actor where the analysis found one, else the body's
+ * words; a person casts no body's vote ("Sen. Ada Kline voted against", "who voted to …"). Null
+ * when the sentence names no body.
+ */
+function voterOf(narration: string, at: number, inSentence: Analysis['mentions'], sentenceStart: number): { actor?: LocalActor; name?: string } | null {
+  const named = NAMED_VOTE.exec(narration.slice(at, at + 40));
+  if (named && !/^(?:final|floor|procedural|cloture|confidence|no-confidence)$/i.test(named[1])) {
+    // "the TTC board vote": the body an actor names just before the word
+    const actor = inSentence.find((m) => m.end - sentenceStart <= at && at - (m.end - sentenceStart) <= 1 && m.actor.kind !== 'person' && m.actor.kind !== 'place');
+    return actor ? { actor: actor.actor } : { name: named[1].toLowerCase().replace(/['’]$/, '') };
+  }
+  if (named) return { name: named[1].toLowerCase() };
+  const before = narration.slice(Math.max(0, at - 80), at).replace(SUBJECT_TAIL, '');
+  const end = at - (narration.slice(Math.max(0, at - 80), at).length - before.length);
+  const subject = inSentence.filter((m) => m.end - sentenceStart <= end && end - (m.end - sentenceStart) <= 1).at(-1);
+  if (subject) return subject.actor.kind === 'person' ? null : { actor: subject.actor };
+  const body = BODY_SUBJECT.exec(before);
+  if (body) {
+    // "the TTC board": the actor just before the body's noun is the body
+    const of = inSentence.filter((m) => m.end - sentenceStart <= end - body[2].length && m.end - sentenceStart >= end - body[1].length - 1 && m.actor.kind !== 'person' && m.actor.kind !== 'place').at(-1);
+    return of ? { actor: of.actor } : { name: body[1].replace(/^(?:the|a|an|its|their)\s+/i, '') };
+  }
+  // a body named earlier in the sentence ("Across the Capitol, the House passed"), not a person
+  const last = inSentence.filter((m) => m.end - sentenceStart <= at).at(-1)?.actor;
+  return last && last.kind !== 'person' ? { actor: last } : null;
+}
+/** A vote named by its body or kind, as the noun trigger matches it: "committee vote". */
+const NAMED_VOTE = new RegExp(String.raw`^(${VOTE_MODIFIERS})\s+votes?\b`, 'i');
+/** Date words and adverbs between a subject and its verb: "the board on Monday", "MPs last week narrowly". */
+const SUBJECT_TAIL = /(?:\s*,?\s*(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)\s*,?|\s+(?:also|narrowly|overwhelmingly|unanimously|again|formally|finally|then|quickly))*\s*$/;
+/** A body as a verb's subject at the end of the text before it: "the TTC board", "Air Canada flight attendants", "MPs". */
+const BODY_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(` +
+    'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
+    'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|' +
+    String.raw`voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors))$`,
+  'iu',
+);
 
 /** The actor named just before the event word: "a NATO summit" is NATO's. */
 function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor | null {
@@ -143,8 +189,8 @@ function monthDayOf(sentence: string): string {
 
 export function finish(c: Candidate): LocalEvent {
   // the label names who holds the event: a person whose act it is, else the lead, else who speaks of it, else who takes part
-  const holder = c.holder ?? c.lead ?? c.speakers[0] ?? c.participants[0] ?? null;
-  const who = holder ? `${shortName(holder)} ` : '';
+  const holder = c.holder ?? (c.holderName ? null : (c.lead ?? c.speakers[0] ?? c.participants[0] ?? null));
+  const who = holder ? `${shortName(holder)} ` : c.holderName ? `${c.holderName} ` : '';
   const { kind, date, dateText, place, placeName, start, end, more, yearless } = c;
   // the lead first: the corpus matches events across articles by it
   const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;

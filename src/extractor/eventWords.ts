@@ -19,6 +19,10 @@ interface Trigger {
   verb?: true;
   /** A bare noun after a definite word ("this week's gathering"): only ever a reference back. */
   reference?: true;
+  /** A court's business, which a sports trial ("went on trial with the club") or a drug's ("a clinical trial began") is not. */
+  court?: true;
+  /** Only in a sentence of a court's words ("jury", "charged", "Crown Court"): "a trial of 20mph limits began" is a pilot. */
+  legal?: true;
   /**
    * Where a match of `pattern` can begin (global): for a pattern that opens with a look-behind,
    * which would otherwise be tried at every character of the sentence.
@@ -29,11 +33,21 @@ interface Trigger {
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
 const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
+/** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
+const ELECTION_OF = 'general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
+
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
 
 /** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
 const COURT_KINDS = "(?:Crown|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
+
+/** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
+const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)`;
+/** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
+export const VOTE_MODIFIERS = 'committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
+/** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
+const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
 
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
@@ -44,11 +58,22 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
   { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
-  { pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b/i, kind: 'talks', words: 'talks negotiations' },
+  {
+    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
+    pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    kind: 'talks',
+    words: 'talks negotiations',
+  },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
+    kind: 'statement',
+    words: 'statement',
+  },
+  // a minister's statement to a chamber: "will make a statement to the House of Commons next Tuesday"
+  {
+    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
     kind: 'statement',
     words: 'statement',
   },
@@ -61,7 +86,10 @@ const TRIGGERS: Trigger[] = [
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
       '\\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public|' +
-        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|${DAY_BEFORE}) hearings?\\b`,
+        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|confiscation|committal|fitness|parole|immigration|` +
+        `deportation|asylum|impeachment|oversight|arbitration|misconduct|competency|${DAY_BEFORE}) hearings?\\b|` +
+        // a hearing a body holds: "will hold a hearing on the deal on 3 September", "held a public hearing"
+        '\\b(?:hold|holds|held|holding|schedule[ds]?|scheduling) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b',
       'i',
     ),
     kind: 'hearing',
@@ -74,22 +102,31 @@ const TRIGGERS: Trigger[] = [
     words: 'appeared appearing testified testifying evidence',
     verb: true,
   },
-  { pattern: /\brally (?:in|at|on)\b/i, kind: 'rally', words: 'rally' },
-  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:general |presidential |midterm |special )?(?:primary|primaries|caucus|caucuses|election)\\b`), kind: 'election', words: 'primary primaries caucus caucuses election' },
+  { pattern: /\brally (?:in|at|on|against|outside|near)\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?rally\b/i, kind: 'rally', words: 'rally' },
+  {
+    pattern: new RegExp(
+      `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
+        // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
+        `\\b(?:hold|holds|held|holding|call|calls|called|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
+    ),
+    kind: 'election',
+    words: 'primary primaries caucus caucuses election elections',
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
-  { pattern: /\b(?:met with|met|meets with|will meet|(?:due|set|scheduled|expected) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   // a central bank's decision on rates is announced on a set day: "The Bank's next rate decision is due on 18 December"
-  { pattern: /\b(?:interest[- ]rate|rate|monetary policy) decisions?\b/i, kind: 'announcement', words: 'decision decisions' },
+  // (one told with no day, "complicating the Bank's next rate decision", is only a reference)
+  { pattern: /\b(?:interest[- ]rate|rate|monetary policy) decisions?(?= (?:(?:is|are|was|were|will be) )?(?:(?:due|expected|scheduled|set) )?(?:on|next|this|in|at|later|early|\w+day)\b)/i, kind: 'announcement', words: 'decision decisions' },
   {
-    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
+    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
     kind: 'publication',
     words: 'published released issued wrote',
     verb: true,
@@ -98,7 +135,9 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published
   {
-    pattern: /\b(?:piece|report|analysis|study|poll|survey|memo|letter|book|commentary|op-ed|essay|article)s? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)/i,
+    // (a poll's or a survey's release is no event: its findings are the news, "a poll released last week found";
+    // one a body is named as releasing is a study's publication, "A survey released Monday by the Alpine Institute")
+    pattern: /\b(?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article|interview)s?(?: with (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})?,? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)|\b(?:polls?|surveys?) (?:published|released|issued)(?= (?:(?:on |last |this )?\w+ )?by\b)/iu,
     kind: 'publication',
     words: 'published released issued',
     verb: true,
@@ -123,12 +162,22 @@ const TRIGGERS: Trigger[] = [
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
   {
     pattern: new RegExp(
-      `\\b(?:appeared|appears|appear|appearing) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|court|a (?:magistrate|judge))\\b(?! of public)|` +
-        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|` +
+        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
     ),
     kind: 'hearing',
-    words: 'appeared appears appear appearing trial jailed sentenced convicted acquitted',
+    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted',
     verb: true,
+    court: true,
+  },
+  // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
+  {
+    pattern: /\b(?:trial|retrial)(?: of(?: [\p{L}\d'’.-]+){1,8}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way)\b/u,
+    kind: 'hearing',
+    words: 'trial retrial',
+    verb: true,
+    court: true,
+    legal: true,
   },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
@@ -139,14 +188,26 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
-  { pattern: /\b(?:general|wildcat|hunger) strikes?\b(?! (?:on|against)\b)/i, kind: 'strike', words: 'strike strikes' },
+  { pattern: /\b(?:general|wildcat|hunger|national|nationwide|rotating|\d+-(?:hour|day|week)|(?:one|two|three|four|five)-(?:hour|day|week)) (?:strikes?|walkouts?)\b(?! (?:on|against)\b)/i, kind: 'strike', words: 'strike strikes walkout walkouts' },
   // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
   {
     // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
-    pattern: /\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|unanimously)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
+        // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+in favou?r\b`,
+      'i',
+    ),
     kind: 'vote',
     words: 'passed approved rejected adopted voted',
     verb: true,
+  },
+  // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
+  // (not a figure of speech, "gave his coach a vote of confidence", nor a count, "by 212 votes")
+  {
+    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
+    kind: 'vote',
+    words: 'vote votes',
   },
 ];
 
@@ -217,11 +278,17 @@ const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|ser
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** "for a", "for an" before an event word: its purpose. */
+const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 /** The rest of a body's name after an event word in title case: " of Oban Organisation", " Commission". */
 const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
 
 /** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
-const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b/i;
+const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b|^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Ben|Pico|Cerro)\s/i;
+
+/** A climb to a peak: "reached the summit", "hikers who climbed to the summit". */
+const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?$/i;
 
 /** A negation: "no", "no one", "never", "without", "failed to", "didn't". */
 const NEGATION = "(?:\\b(?:[Nn]o(?: one)?|[Nn]obody|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
@@ -319,10 +386,12 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
     if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
     // "at the summit of the league", "the summit of his career": a peak, not a gathering
-    if (kind === 'summit' && PEAK_OF.test(reported.slice(end, end + 48))) continue;
+    if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
     if (verb && nameWord(reported, m)) continue;
+    // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
+    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
     if (!verb && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
@@ -332,7 +401,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     const definite = !verb && DEFINITE_BEFORE.test(before);
-    const timeReference = !verb && ASIDE_PREPOSITION.test(before);
+    // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
+    const timeReference = !verb && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
@@ -354,6 +424,13 @@ function nameWord(reported: string, m: RegExpExecArray): boolean {
   const word = /^\S+/.exec(m[0])![0];
   return /^\s+\p{Lu}/u.test(reported.slice(m.index + word.length)) && /\s\p{Ll}{4,}/u.test(reported);
 }
+
+/** A trial that is no court's: "a clinical trial", "the drug trial", "a pilot trial", "trial balloon". */
+const NOT_A_COURT_TRIAL = /\b(?:clinical|drug|drugs|vaccine|medical|randomi[sz]ed|pilot|field|free|time|phase \w+|treatment|research) trials?\b|\btrial balloons?\b/i;
+/** A court's words in a sentence. */
+const LEGAL = /\b(?:court|jury|jurors?|judge|magistrates?|accused|charged?|charges|den(?:y|ies|ied)|prosecut\w*|defendants?|pleaded|plead|guilty|murder|manslaughter|fraud|assault|rape|theft|conspiracy|defence lawyer|attorney)\b/i;
+/** A football club's words in a sentence: a player "on trial" with a club is tried out. */
+const SPORT = /\b(?:club|squad|pre-?season|signing|signed|midfielder|striker|goalkeeper|defender|winger|academy|trialists?|League Cup|Premier League|manager)\b/;
 
 /** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
 function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
@@ -489,7 +566,8 @@ export function adjectivalPlace(sentence: string, kind: EventKind): string | nul
 }
 
 /** A photo credit in a line ("(AP Photo/…", "Photo: …", "/Getty Images") or a line of its own ("Credit: NATO"). */
-const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b/;
+const CREDIT =
+  /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)?\s*Photo\b|\b(?:Photo|Image|Credit|Photo credit)\s*:|\/(?:Getty Images|AFP|Reuters|AP)\b|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:The\s+)?\p{Lu}[\p{L} .&'’-]{1,40}\)\s*$|\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|GETTY IMAGES)\s*\/\s*\p{Lu}/u;
 
 /**
  * A credit on a line of its own, under its caption: the label and a few words, a name or an agency

@@ -40,6 +40,12 @@ export interface LocalEvent {
   yearless?: string;
 }
 
+/** "told reporters" closing its sentence: the cue of a quotation before it. */
+const TOLD_LAST = /^told (?:reporters|journalists|the press)\s*[.!?]?\s*$/i;
+
+/** A poll or a survey as the source just before a cue: what it found is no one's statement. */
+const POLL_BEFORE = /\b(?:poll|polls|survey|surveys)\b[^,;.]*$/i;
+
 /** The names of sources who are no one in particular: their words make no dated statement. */
 const UNIDENTIFIED = new Set(['people', 'person', 'persons', 'source', 'sources', 'someone', 'insider', 'insiders']);
 
@@ -157,7 +163,8 @@ class EventWalk {
     const hit = possible ? triggerIn(reported, possible, inSentence, s.start) : null;
     // without an event word the sentence is an event only as a dated attribution, which needs a cue
     // of a speaker who is someone ("officials" are; "three people familiar with …" hold no statement) and date words
-    if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())));
+    // (nor a poll's findings: "A Leger poll released last week found that …")
+    if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())) && !POLL_BEFORE.test(this.text.slice(Math.max(s.start, q.cue!.start - 80), q.cue!.start)));
     if (!hit && !(cues.length && mayNameDateWords(reported))) return;
     let dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
@@ -184,10 +191,12 @@ class EventWalk {
     // who speaks holds a statement, a speech or a press conference ("He told reporters that Congress …" is his)
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
-    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName) return;
-    // a vote is of the body named before it; "…, the council voted 6-1 for the resolution" names
-    // none, "Despite pleas from Gov. Gavin Newsom, lawmakers passed" a person, who casts no chamber's vote
-    if (trigger.kind === 'vote' && (!candidate.holder || candidate.holder.kind === 'person')) return;
+    // ("A 34-year-old man from Ilford has been jailed": someone described, not named, is someone)
+    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset))) return;
+    // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
+    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return;
+    // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
+    if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
     if (!candidate.date && HABITUAL.test(dated)) return;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
@@ -217,6 +226,9 @@ class EventWalk {
     return events.map(finish);
   }
 }
+
+/** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
+const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian)\b)/i;
 
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;

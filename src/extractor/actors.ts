@@ -156,6 +156,7 @@ export class ActorTable {
   private readonly byInitialFree = new Map<string, LocalActor | null>();
 
   get(kind: ActorKind, name: string): LocalActor {
+    const key = keyFor(kind, name);
     // one name is one thing in an article: "Harlow Freight" that its context once showed a company
     // ("shares of Harlow Freight") is that company at every mention, before and after
     if (kind === 'person') {
@@ -163,14 +164,13 @@ export class ActorTable {
       if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
     } else if (kind === 'organization') {
       this.personToOrganisation(name);
-      const full = this.byKey.has(keyFor(kind, name)) ? undefined : this.namedShort(name);
+      const full = this.byKey.has(key) ? undefined : this.namedShort(name);
       if (full) return full;
     } else if (kind === 'place' && name.endsWith(' City')) {
       // ("Leicester City said" after "Leicester City manager …": the club the article named, not the city)
       const org = this.byKey.get(keyFor('organization', name));
       if (org && org.kind === 'organization') return org;
     }
-    const key = keyFor(kind, name);
     let actor = this.byKey.get(key);
     if (!actor && kind === 'person') actor = this.initialForm(name, key);
     if (!actor) {

@@ -393,10 +393,33 @@ const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'ne
  */
 export function contextKind(tokens: Token[], from: number, to: number, conjunct = true): 'organization' | 'place' | 'none' | null {
   const before = from > 0 ? tokens[from - 1] : undefined;
-  const given = (): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
   // one look-up of the word before tells which test applies (most runs have none)
+  // (the tests in steps, each a function of its own: V8 compiled the whole again at each branch first taken late)
   const cue = before && before.type === 'word' && !before.cap && !before.possessive ? BEFORE_CUES.get(before.lower) : undefined;
-  if (cue === 'body' || (cue === 'weak' && to - from > 1 && !given())) return 'organization';
+  if (cue !== undefined) {
+    const byCue = cueKind(tokens, from, to, cue);
+    if (byCue !== null) return byCue;
+  }
+  // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
+  // (the first's own context read without this step: a long list stays linear)
+  if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
+    let k = from - 2;
+    while (k > 0 && from - 1 - k < MAX_CONJUNCT_WORDS && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
+    if (contextKind(tokens, k, from - 1, false) === 'place') return 'place';
+  }
+  if (cue !== undefined) {
+    const byCue = laterCueKind(tokens, from, to, cue);
+    if (byCue !== null) return byCue;
+  }
+  return kindAfter(tokens, from, to, before);
+}
+
+/** Whether the run [from, to) is two words or more and a known given name opens it. */
+const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
+
+/** What the word before the run, `cue` (BEFORE_CUES), says the run [from, to) names, the conjunct's step aside; null when it says nothing. */
+function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organization' | 'place' | 'none' | null {
+  if (cue === 'body' || (cue === 'weak' && to - from > 1 && !givenFirst(tokens, from, to))) return 'organization';
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
@@ -407,21 +430,25 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
   // (a given name may open it only before a district's compass point or "Centre": "Hamilton West"; "candidate for Hillary Clinton" is hers)
   // (and "the member for Clayfield", as Australian papers write the seat's holder; not "a staff member for Maryland Republicans")
   if (((cue === 'for' && (SEAT_TITLES.has(tokens[from - 2]?.lower ?? '') || (tokens[from - 2]?.lower === 'member' && tokens[from - 3]?.lower === 'the'))) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
-    && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
-  // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
-  // (the first's own context read without this step: a long list stays linear)
-  if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!given() || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
-    let k = from - 2;
-    while (k > 0 && from - 1 - k < MAX_CONJUNCT_WORDS && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
-    if (contextKind(tokens, k, from - 1, false) === 'place') return 'place';
-  }
+    && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
+  return null;
+}
+
+/** What `cue` says after the conjunct's step: people in or near a place, a publication, a paper told; null when nothing. */
+function laterCueKind(tokens: Token[], from: number, to: number, cue: string): 'organization' | 'place' | null {
   // "Guides in Franz Josef", "farmers near Mount Vernon": people in or near a name are in a place, whatever given names make it
   // (two words or more, none a party's, a nation's or an acronym: "Democrats in Democratic circles", "staff in RNC offices")
   if ((cue === 'in' || cue === 'near') && to - from >= 2 && from > 1 && !tokens[to - 1].possessive && isGroupHead(tokens[from - 2].lower) && plainPlaceName(tokens, from, to)) return 'place';
   // ("appeared in Ana Ruiz's film": a given name first leaves a person, except after "published")
-  if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !given())) return 'organization';
+  if (cue === 'in' && from > 1 && PUBLISHED_IN.has(tokens[from - 2].lower) && (tokens[from - 2].lower.startsWith('publish') || !givenFirst(tokens, from, to))) return 'organization';
   // "told El Universal", "told De Volkskrant": a paper named with its article
-  if (cue === 'told' && to - from >= 2 && ARTICLE_WORDS.has(tokens[from].lower) && !given()) return 'organization';
+  if (cue === 'told' && to - from >= 2 && ARTICLE_WORDS.has(tokens[from].lower) && !givenFirst(tokens, from, to)) return 'organization';
+  return null;
+}
+
+/** What the words after the run [from, to) say it names (a team before its player, a body's office, a town and its state, an appositive); null when nothing. */
+function kindAfter(tokens: Token[], from: number, to: number, before: Token | undefined): 'organization' | 'place' | null {
+  const given = (): boolean => givenFirst(tokens, from, to);
   const last = tokens[to - 1];
   // "Oilers goaltender Stuart Skinner", "Flames head coach Ryan Huska": a team's name in the plural before one of its players or staff
   const after = tokens[to];

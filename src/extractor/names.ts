@@ -9,7 +9,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
-import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES } from './knownNames';
+import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
 import { peopleNoun } from './lexicon/people';
@@ -137,92 +137,106 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // no given name after it and a body's head last, opens the body's name
   // (not an office of a body: "Secretary General of the North Atlantic Treaty Organisation")
   if (titleStart === from && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
-  if (titleEnd > 0) {
-    const out: Entity[] = [];
-    // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
-    // (the office a title of its own ends too: "Treasury and Finance Minister")
-    if (PORTFOLIO_TITLES.has(tokens[titleStart].lower) || PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower)) {
-      // (a portfolio word the run left out, "Housing" opening a sentence, is the office's too)
-      if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
-      while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
-      // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
-      while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
+  // (each outcome is a function of its own: the whole was among the largest functions V8
+  // optimises, compiled again whole at each branch first taken late, 0.5 s of compiling a time)
+  return titleEnd > 0 ? titledRun(tokens, from, to, text, titleStart, titleEnd, weakLone) : untitledRun(tokens, from, to, text, whole);
+}
+
+/**
+ * What the run [from, to) names when titles fill [titleStart, titleEnd) of it: the person named
+ * after them with the office as role, or the office alone, and what the words before name;
+ * `weakLone`: a weak title before one word, a surname only.
+ */
+function titledRun(tokens: Token[], from: number, to: number, text: string, titleStart: number, titleEnd: number, weakLone: boolean): Entity[] {
+  const out: Entity[] = [];
+  // "Health Minister", "Federal Public Safety Minister": the portfolio is part of the office, no body of its own
+  // (the office a title of its own ends too: "Treasury and Finance Minister")
+  if (PORTFOLIO_TITLES.has(tokens[titleStart].lower) || PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower)) {
+    // (a portfolio word the run left out, "Housing" opening a sentence, is the office's too)
+    if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
+    while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
+    // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
+    while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
+  }
+  let nameFrom = titleEnd;
+  // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
+  // (inside the run only: a line may end in "the office of Secretary of")
+  // "Minister for Housing Declan Fahy": the office's field after "for", then the name
+  const afterField = nameFrom < to && tokens[nameFrom].lower === 'for' ? nameAfterField(tokens, nameFrom + 1, to) : -1;
+  // a member's seat after "for" is a place, the constituency, and with no name after it the run is a role
+  // (the name after the seat opens with a known given name: "MP for North West Norfolk" is all seat)
+  if (seatAfter(tokens, titleStart, titleEnd, to)) {
+    const seatEnd = seatNameStart(tokens, titleEnd + 2, to);
+    if (tokens[seatEnd - 1].text.length > 2) out.push(entity(tokens, text, 'place', titleEnd + 1, seatEnd));
+    nameFrom = seatEnd;
+  } else if (afterField > 0) nameFrom = afterField;
+  else if (nameFrom < to && tokens[nameFrom].lower === 'of') {
+    let k = nameFrom + 1;
+    if (k < to && tokens[k].lower === 'the') k++;
+    const known = knownLength(tokens, k, to);
+    const portfolios = known ? -1 : portfolioListEnd(tokens, k, to);
+    const field = known || portfolios > 0 ? -1 : nameAfterField(tokens, k, to);
+    if (known) {
+      for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
+      nameFrom = k + known.n;
+    } else if (portfolios > 0) {
+      nameFrom = portfolios; // "Minister of Land, Infrastructure and Transport Sato Hiroshi": the office's fields, then the name
+    } else if (field > 0) {
+      nameFrom = field; // "Minister of Health Ana Ruiz"
+    } else {
+      nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
+      const orgFrom = k;
+      if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
     }
-    let nameFrom = titleEnd;
-    // "Prime Minister of Japan Kishida Fumio": a known country or organisation after "of".
-    // (inside the run only: a line may end in "the office of Secretary of")
-    // "Minister for Housing Declan Fahy": the office's field after "for", then the name
-    const afterField = nameFrom < to && tokens[nameFrom].lower === 'for' ? nameAfterField(tokens, nameFrom + 1, to) : -1;
-    // a member's seat after "for" is a place, the constituency, and with no name after it the run is a role
-    // (the name after the seat opens with a known given name: "MP for North West Norfolk" is all seat)
-    if (seatAfter(tokens, titleStart, titleEnd, to)) {
-      const seatEnd = seatNameStart(tokens, titleEnd + 2, to);
-      if (tokens[seatEnd - 1].text.length > 2) out.push(entity(tokens, text, 'place', titleEnd + 1, seatEnd));
-      nameFrom = seatEnd;
-    } else if (afterField > 0) nameFrom = afterField;
-    else if (nameFrom < to && tokens[nameFrom].lower === 'of') {
-      let k = nameFrom + 1;
-      if (k < to && tokens[k].lower === 'the') k++;
-      const known = knownLength(tokens, k, to);
-      const portfolios = known ? -1 : portfolioListEnd(tokens, k, to);
-      const field = known || portfolios > 0 ? -1 : nameAfterField(tokens, k, to);
-      if (known) {
-        for (const e of classifyRun(tokens, k, k + known.n, text)) out.push(e);
-        nameFrom = k + known.n;
-      } else if (portfolios > 0) {
-        nameFrom = portfolios; // "Minister of Land, Infrastructure and Transport Sato Hiroshi": the office's fields, then the name
-      } else if (field > 0) {
-        nameFrom = field; // "Minister of Health Ana Ruiz"
-      } else {
-        nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
-        const orgFrom = k;
-        if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
-      }
-    }
-    const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
-    const seat = titleStart > from && (CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) || CONSTITUENCY_TITLES.has(tokens[titleStart].lower));
-    // ("Cavan-Monaghan TD", "Dublin Bay South TD": a seat's shape, places joined by a hyphen or a
-    // compass point last, names the constituency, a place, though no list knows it and no body opens it)
-    const seatShaped = seat && seatShape(tokens, prefix.find((e) => e.to === titleStart)?.from ?? from, titleStart);
-    if (seatShaped && !prefix.some((e) => e.to === titleStart)) prefix.splice(0, prefix.length, entity(tokens, text, 'place', from, titleStart));
-    // ("Hamilton Mountain MP Lisa Hepfner": the name before a member's title is the seat, a place, though a given name opens it)
-    for (const e of prefix) out.push(seat && e.to === titleStart && (e.type === 'person' || (seatShaped && e.type === 'organization')) ? { ...e, type: 'place' } : e);
-    // the role keeps the organisation or country named right before the title ("NATO
-    // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
-    const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
-    // "Harbourview MP": a member's constituency; "Board Chair": the body a chair heads
-    const constituency = seat && prefix.length === 0;
-    const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
-    const roleFrom = adjoining
-      ? adjoining.from
-      : constituency || (nameFrom >= to && prefix.length === 0)
-        ? from
-        : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
-          ? titleStart - 1
-          : titleStart;
-    // "CNN President On Trump:": a headline's capitalised preposition after the office opens its topic, no name
-    if (nameFrom < to - 1 && TOPIC_WORDS.has(tokens[nameFrom].text)) {
-      out.push(entity(tokens, text, 'role', from, nameFrom, undefined, surfaceOf(tokens, roleFrom, nameFrom, text).surface));
-      for (const e of classifyRun(tokens, nameFrom + 1, to, text)) out.push(e);
-      return out;
-    }
-    const nameTokens = tokens.slice(nameFrom, to);
-    // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
-    // person noun qualify that noun, an office's words, no one's name
-    if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
-    const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-    if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
-      const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
-      // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
-      if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
-      out.push(person);
-      const demonym = titleStart > from ? countryByDemonym.get(lowerText(tokens, from, titleStart)) : undefined;
-      if (demonym) person.country = demonym.name;
-    } else if (nameFrom >= to) {
-      out.push(entity(tokens, text, 'role', from, to, undefined, role));
-    }
+  }
+  const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
+  const seat = titleStart > from && (CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) || CONSTITUENCY_TITLES.has(tokens[titleStart].lower));
+  // ("Cavan-Monaghan TD", "Dublin Bay South TD": a seat's shape, places joined by a hyphen or a
+  // compass point last, names the constituency, a place, though no list knows it and no body opens it)
+  const seatShaped = seat && seatShape(tokens, prefix.find((e) => e.to === titleStart)?.from ?? from, titleStart);
+  if (seatShaped && !prefix.some((e) => e.to === titleStart)) prefix.splice(0, prefix.length, entity(tokens, text, 'place', from, titleStart));
+  // ("Hamilton Mountain MP Lisa Hepfner": the name before a member's title is the seat, a place, though a given name opens it)
+  for (const e of prefix) out.push(seat && e.to === titleStart && (e.type === 'person' || (seatShaped && e.type === 'organization')) ? { ...e, type: 'place' } : e);
+  // the role keeps the organisation or country named right before the title ("NATO
+  // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
+  const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));
+  // "Harbourview MP": a member's constituency; "Board Chair": the body a chair heads
+  const constituency = seat && prefix.length === 0;
+  const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
+  const roleFrom = adjoining
+    ? adjoining.from
+    : constituency || (nameFrom >= to && prefix.length === 0)
+      ? from
+      : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
+        ? titleStart - 1
+        : titleStart;
+  // "CNN President On Trump:": a headline's capitalised preposition after the office opens its topic, no name
+  if (nameFrom < to - 1 && TOPIC_WORDS.has(tokens[nameFrom].text)) {
+    out.push(entity(tokens, text, 'role', from, nameFrom, undefined, surfaceOf(tokens, roleFrom, nameFrom, text).surface));
+    for (const e of classifyRun(tokens, nameFrom + 1, to, text)) out.push(e);
     return out;
   }
+  const nameTokens = tokens.slice(nameFrom, to);
+  // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
+  // person noun qualify that noun, an office's words, no one's name
+  if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
+  const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
+  if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
+    const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
+    // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
+    if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
+    out.push(person);
+    const demonym = titleStart > from ? countryByDemonym.get(lowerText(tokens, from, titleStart)) : undefined;
+    if (demonym) person.country = demonym.name;
+  } else if (nameFrom >= to) {
+    out.push(entity(tokens, text, 'role', from, to, undefined, role));
+  }
+  return out;
+}
+
+/** What the run [from, to) with no title names; `whole`: the known name it opens with, if any. */
+function untitledRun(tokens: Token[], from: number, to: number, text: string, whole: Readonly<Known> | null): Entity[] {
+  const n = to - from;
   // "Harrington Iowa campaign director", "the Sanders Iowa spots": a lone name before a state that
   // modifies a noun is the person's work in that state: the name and the place apart
   // (not a place's first word, "Lake Michigan to …", nor before a joining word: a noun after the state)

@@ -71,7 +71,10 @@ const GIVEN_ABBREVIATIONS = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Jos', 'Wm', 'C
  * la Paz") and "Md." no comma before ("Jack Ma. Alibaba …", "Baltimore, Md. The …" end sentences).
  */
 function givenNameAbbreviation(text: string, i: number, end: number, to: number): boolean {
-  const word = end - i <= 4 ? text.slice(i, end) : '';
+  // (each one a capital and at most four code units: most sentences' last words are neither, and
+  // are not cut from the text to be looked up)
+  if (end - i > 4 || !isAsciiUpper(text.charCodeAt(i))) return false;
+  const word = text.slice(i, end);
   if (!GIVEN_ABBREVIATIONS.has(word)) return false;
   const ambiguous = word === 'Ma' || word === 'Md';
   let b = i - 1;

@@ -66,30 +66,10 @@ export function classifyUntitled(
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
-    // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
-    if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) {
-      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
-      return out;
-    }
-    // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
-    if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) {
-      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
-      return out;
-    }
-    // "Hydro One", "Radio One": a body's head word and a number's word name a company
-    if (n === 2 && lastLower === 'one' && last.cap && ORG_HEADS.has(baseLower(tokens[from])) && tokens[from].cap) {
-      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
-      return out;
-    }
-    // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
-    // a section's label in capitals before its colon names nothing ("NOTES:", "UPDATE:")
-    if (n === 1 && SECTION_LABELS.has(lastLower) && tokens[to]?.text === ':' && isAcronym(last)) return out;
-    if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) {
-      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
-      return out;
-    }
-    // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
-    if (n > 1 && GROUP_NOUNS.has(lastLower)) {
+    // the whole run by its last word or its shape: a body, or nothing
+    const whole = wholeRunKind(tokens, from, to, last, lastLower, orgOf);
+    if (whole === 'none') return out;
+    if (whole === 'organization') {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
@@ -189,6 +169,29 @@ export function classifyUntitled(
     for (const e of remainderEntities(tokens, from, to, text, marks)) out.push(tagged(e, party, country));
     return out;
   }
+}
+
+/**
+ * What the whole run [from, to) is by its last word or its shape, before any word is peeled off:
+ * 'organization' (a body's head last, a brand's word, an acronym, a body named by its members),
+ * 'none' for a section's label, undefined when they do not tell; `lastLower` is the last token's
+ * `baseLower`, `orgOf` the run's mark of a body's head before "of" (RunMarks).
+ */
+function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, lastLower: string, orgOf: number): 'organization' | 'none' | undefined {
+  const n = to - from;
+  // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
+  if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) return 'organization';
+  // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
+  if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) return 'organization';
+  // "Hydro One", "Radio One": a body's head word and a number's word name a company
+  if (n === 2 && lastLower === 'one' && last.cap && ORG_HEADS.has(baseLower(tokens[from])) && tokens[from].cap) return 'organization';
+  // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)
+  // a section's label in capitals before its colon names nothing ("NOTES:", "UPDATE:")
+  if (n === 1 && SECTION_LABELS.has(lastLower) && tokens[to]?.text === ':' && isAcronym(last)) return 'none';
+  if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) return 'organization';
+  // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
+  if (n > 1 && GROUP_NOUNS.has(lastLower)) return 'organization';
+  return undefined;
 }
 
 /** For a run's words as a whole, the last index of each property `classifyUntitled` tests (-1 where none has it). */

@@ -10,6 +10,7 @@ import type { Token } from '../text';
 import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
 import type { ArticleState } from './state';
+import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
@@ -41,67 +42,25 @@ export function resolveSingles(st: ArticleState): void {
   let counts: Map<LocalActor, number> | undefined;
   const named = (): Map<LocalActor, number> => (counts ??= personCounts(st.mentions, fullNames));
   let firsts: Map<LocalActor, LocalMention> | undefined;
-  let openings: Map<string, LocalActor | null> | undefined;
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
   const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)) };
   markKinFirst(st, first);
   // lone words that named no one when met, asked again once every lone word is in
   let unnamed: number[] | undefined;
+  const lone: LoneState = { seen, first, openings: undefined, persons: 0, ambiguous: false };
   for (let si = 0; si < st.singles.length; si++) {
     const { entity: e, para, fallback } = st.singles[si];
-    const key = normaliseName(e.surface);
-    let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
-    // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
-    // (the persons are asked for only where a person or nothing answers to the word)
-    // (a word the names layer took for a body's is no person's)
-    let persons = (!actor || actor.kind === 'person') && e.type !== 'organization' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
-    // "Voters in Hamilton" beside "Hamilton Marsh": where a place would stand, the word is no one's given name
-    if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = bySurname(persons, e.surface);
-    // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
-    if (e.type === 'country') {
-      persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
-      if (actor && !persons.includes(actor)) actor = undefined;
-    }
-    if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
-    // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
-    // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
-    if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) actor = st.table.find('organization', e.name) ?? (openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
-    let ambiguous = false;
-    const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
-    if (!actor && generation) actor = byGeneration(st, persons, generation, first());
-    if (!actor && persons.length) {
-      actor = persons.length > MAX_NAMESAKES ? undefined : namedPerson(st, persons, e.surface, e.role, para, e.from, seen) ?? namedSoFar(persons, e.surface, e.role, para, e.from, first);
-      ambiguous = !actor;
-    }
+    // (the steps functions of their own: V8 compiled the whole loop again at each branch first taken late)
+    let actor = loneActor(st, e, para, lone);
+    const ambiguous = lone.ambiguous;
     if (!actor && fallback && !ambiguous) {
       fallback();
       continue;
     }
-    const kin = !actor && !e.role && !ambiguous ? kinBefore(st.paragraphs[para].tokens, e.from, e.surface) : null;
-    if (!actor && (e.role || ambiguous || kin)) {
-      // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
-      // people share, which the corpus may still resolve (by gender, office, or prominence), and a
-      // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
-      // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
-      const surname = kin ? kinOwnerSurname(st.paragraphs[para].tokens, e.from) : null;
-      actor = st.table.get('person', e.type === 'country' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
-      // (known by a given name only, the person is this article's: no other article's Maureen is she)
-      if (kin) {
-        addRole(actor, kin);
-        if (!surname) actor.anonymous = true;
-      }
-    }
-    // "Mr Hughes, the boy's father, said" after "Walter Hughes, 17, died": a relative of the person
-    // named so, in apposition, is someone of their own (this article's), not that person
-    const relative = actor?.kind === 'person' ? kinInApposition(st.paragraphs[para].tokens, e.to) : null;
-    if (actor && relative && !actor.roles.some((r) => r.toLowerCase().split(' ').includes(relative))) {
-      actor = st.table.get('person', `${e.name} (${relative})`);
-      addRole(actor, relative);
-      actor.anonymous = true;
-    }
+    actor = describedActor(st, e, para, actor, ambiguous);
     if (!actor) {
-      if (persons.length === 0 && e.type === 'single') (unnamed ??= []).push(si);
+      if (lone.persons === 0 && e.type === 'single') (unnamed ??= []).push(si);
       continue;
     }
     if (actor.kind === 'person') noteGender(actor, e.role);
@@ -116,6 +75,80 @@ export function resolveSingles(st: ArticleState): void {
       if (body) st.addMention(body, para, e.from, e.to, e.start, e.end);
     }
   }
+}
+
+/** What resolveSingles keeps across its lone words (`openings`: made once asked), and what the last loneActor found besides its answer. */
+interface LoneState {
+  seen: Seen;
+  first: () => Map<LocalActor, LocalMention>;
+  openings: Map<string, LocalActor | null> | undefined;
+  /** The persons the last lone word may name. */
+  persons: number;
+  /** Whether several persons answer to it and none wins. */
+  ambiguous: boolean;
+}
+
+/** The actor the lone word `e` of paragraph `para` names by the article's full names, if one does; notes in `lone` how many persons may and whether they tie. */
+function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): LocalActor | undefined {
+  const key = normaliseName(e.surface);
+  let actor: LocalActor | undefined = st.table.aliasIndex.get(key);
+  // "Obama" once Barack and Michelle Obama are both named: an alias of either says nothing
+  // (the persons are asked for only where a person or nothing answers to the word)
+  // (a word the names layer took for a body's is no person's)
+  let persons = (!actor || actor.kind === 'person') && e.type !== 'organization' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
+  // "Voters in Hamilton" beside "Hamilton Marsh": where a place would stand, the word is no one's given name
+  if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = bySurname(persons, e.surface);
+  // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
+  if (e.type === 'country') {
+    persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
+    if (actor && !persons.includes(actor)) actor = undefined;
+  }
+  if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
+  // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
+  // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
+  if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) actor = st.table.find('organization', e.name) ?? (lone.openings ??= bodiesByOpening(st)).get(e.name) ?? undefined;
+  let ambiguous = false;
+  const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
+  if (!actor && generation) actor = byGeneration(st, persons, generation, lone.first());
+  if (!actor && persons.length) {
+    actor = persons.length > MAX_NAMESAKES ? undefined : namedPerson(st, persons, e.surface, e.role, para, e.from, lone.seen) ?? namedSoFar(persons, e.surface, e.role, para, e.from, lone.first);
+    ambiguous = !actor;
+  }
+  lone.persons = persons.length;
+  lone.ambiguous = ambiguous;
+  return actor;
+}
+
+/**
+ * The actor of the lone word `e` that `loneActor` left as `actor`: a person of their own where a
+ * title, a tie or a kin noun says the word is one ("Mr. Cruz", "his wife, Maureen,"), a relative in
+ * apposition ("Mr Hughes, the boy's father,") apart from the person named so; undefined for none.
+ */
+function describedActor(st: ArticleState, e: Entity, para: number, found: LocalActor | undefined, ambiguous: boolean): LocalActor | undefined {
+  let actor = found;
+  const kin = !actor && !e.role && !ambiguous ? kinBefore(st.paragraphs[para].tokens, e.from, e.surface) : null;
+  if (!actor && (e.role || ambiguous || kin)) {
+    // "Mr. Cruz" with no full name in the article is still a person; so is a surname two named
+    // people share, which the corpus may still resolve (by gender, office, or prominence), and a
+    // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
+    // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
+    const surname = kin ? kinOwnerSurname(st.paragraphs[para].tokens, e.from) : null;
+    actor = st.table.get('person', e.type === 'country' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
+    // (known by a given name only, the person is this article's: no other article's Maureen is she)
+    if (kin) {
+      addRole(actor, kin);
+      if (!surname) actor.anonymous = true;
+    }
+  }
+  // "Mr Hughes, the boy's father, said" after "Walter Hughes, 17, died": a relative of the person
+  // named so, in apposition, is someone of their own (this article's), not that person
+  const relative = actor?.kind === 'person' ? kinInApposition(st.paragraphs[para].tokens, e.to) : null;
+  if (actor && relative && !actor.roles.some((r) => r.toLowerCase().split(' ').includes(relative))) {
+    actor = st.table.get('person', `${e.name} (${relative})`);
+    addRole(actor, relative);
+    actor.anonymous = true;
+  }
+  return actor;
 }
 
 /** The kin noun of an appositive right after token `at` (", the boy's father,", ", his widow,"), or null. */

@@ -43,24 +43,25 @@ const BULK_NICE = 19;
 let compileFlagsSet = false;
 
 /**
- * V8's flags for the workers' extraction, as the command line sets them (src/cli/launch.ts), set
- * once before the first worker starts. They are the process's (a worker thread cannot have its
- * own), read by V8 as it compiles, so the extension host's own code compiles under them too.
- * Each worker compiles the whole extractor anew, and a cold pass of 10k articles is largely the
- * workers' warm-up: its helper threads' CPU was mostly the optimising compiler's (perf, two
- * workers over 3,000 articles of the 10k archive: 70% of their samples). Regular expressions go
- * straight to machine code instead of bytecode first and machine code once run again (nearly all
- * of the extractor's run many times), and the inlining budget is halved (V8's default is 920):
- * smaller optimised graphs, compiled sooner and cheaper.
+ * V8's inlining budget for the workers' extraction, set once before the first worker starts (the
+ * command line sets a smaller one, src/cli/launch.ts). The flag is the process's (a worker thread
+ * cannot have its own), read by V8's optimising compiler at each compile, so the extension host's
+ * own code compiles under it too. Each worker compiles the whole extractor anew, and a cold pass
+ * of 10k articles is largely the workers' warm-up: its helper threads' CPU was mostly the
+ * optimising compiler's (perf, two workers over 3,000 articles of the 10k archive: 70% of their
+ * samples). Half V8's default (920): smaller optimised graphs, compiled sooner and cheaper (two
+ * workers over 2,000-3,000 archive articles in plain Node: process CPU 18.2-18.7 s against
+ * 20.3-24.2 s, a machine at load 11-15). `--no-regexp-tier-up`, which the command line also
+ * sets, is not set here: flipped at run time in the extension host, the host died in the
+ * extension-host suite's re-index (its regular expressions compiled before under the default).
  */
 function setCompileFlags(): void {
   if (compileFlagsSet) return;
   compileFlagsSet = true;
   try {
-    setFlagsFromString('--no-regexp-tier-up');
     setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
   } catch {
-    // V8's defaults
+    // V8's default
   }
 }
 

@@ -18,7 +18,8 @@
  *   extension's own work;
  * - `mem`: once a second, the host process's memory: VmRSS, VmHWM and thread count from
  *   /proc/self/status (worker threads included), the main thread's process.memoryUsage() and its
- *   V8 heap spaces (MB), and the index's article count (it stops growing once the corpus settles); what RSS holds beyond the main heap and `external` is the workers' heaps,
+ *   V8 heap spaces (MB), each thread's CPU time so far (ms, by thread id: scripts/bench-editor/threads.mjs
+ *   says how busy the workers were), and the index's article count (it stops growing once the corpus settles); what RSS holds beyond the main heap and `external` is the workers' heaps,
  *   malloc and code. With CORPUS_NAV_PROBE_MEM_OUT=FILE the records also go to FILE, which the
  *   benchmark does not delete after a run;
  * - `cpuprof`: with CORPUS_NAV_PROBE_CPUPROF=FILE, the host's main thread is sampled (V8's CPU
@@ -41,7 +42,7 @@
  * rewrites of the index; a missing surface is written as a `note` and reported as n/a.
  */
 import * as vscode from 'vscode';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { appendFileSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
@@ -82,45 +83,60 @@ const WRAPPED = Symbol('corpusNavigatorProbeWrapped');
 /** Time the probe itself kept the thread busy since the last tick (tree walks): not the extension's stall. */
 let selfMs = 0;
 
+/** The main thread's stat file, kept open: read at every 10 ms tick, an open and close each time cost twice the read. */
+let statFd: number | null | undefined;
+const statBuf = Buffer.alloc(1024);
+
+/** User plus system CPU time (ms) in a /proc task stat line (Linux counts it in ticks of 10 ms). */
+function statCpuMs(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /**
  * CPU time (ms) of the extension host's main thread, or null off Linux: it tells a busy thread from
  * one the machine did not schedule (other processes on a shared machine also delay a timer).
- * Linux counts it in ticks of 10 ms.
  */
 function threadCpuMs(): number | null {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    statFd ??= openSync(`/proc/self/task/${process.pid}/stat`, 'r');
+    if (statFd === null) return null;
+    const n = readSync(statFd, statBuf, 0, statBuf.length, 0);
+    return statCpuMs(statBuf.toString('latin1', 0, n));
   } catch {
+    statFd = null;
     return null;
   }
 }
 
 /**
- * CPU time (ms) of the process's busiest threads but the main one, largest first (those of 200 ms
- * or more, alive now; Linux only, else empty): the collector's and compiler's helpers, and the
- * indexing workers while they live (they end a second after a pass). Node names every thread
- * alike, so they are told apart by their CPU only.
+ * CPU time (ms) of each of the process's threads by thread id, the main one included (Linux only,
+ * else empty): the indexing workers (threads born after the probe started, ended a second after a
+ * pass), the collector's and compiler's helpers. Node names every thread alike, so they are told
+ * apart by when they came and by their CPU only.
  */
-function busiestThreads(): number[] {
+function threadsCpuMs(): Record<string, number> {
+  const out: Record<string, number> = {};
   try {
-    const out: number[] = [];
     for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
-      if (Number(tid) === process.pid) continue;
       try {
-        const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ms = (Number(fields[11]) + Number(fields[12])) * 10;
-        if (ms >= 200) out.push(ms);
+        out[tid] = statCpuMs(readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8'));
       } catch {
         // the thread ended meanwhile
       }
     }
-    return out.sort((a, b) => b - a);
   } catch {
-    return [];
+    // not Linux
   }
+  return out;
+}
+
+/** CPU time (ms) of the process's busiest threads but the main one, largest first (those of 200 ms or more, alive now; see threadsCpuMs). */
+function busiestThreads(): number[] {
+  return Object.entries(threadsCpuMs())
+    .filter(([tid, ms]) => Number(tid) !== process.pid && ms >= 200)
+    .map(([, ms]) => ms)
+    .sort((a, b) => b - a);
 }
 
 /** Runs the probe's own work and counts its duration as the probe's, not the extension's. */
@@ -141,7 +157,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   if (process.env.CORPUS_NAV_PROBE !== '1') return new vscode.Disposable(() => undefined);
   const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
   const write = (record: Record<string, unknown>): void => appendRecord(out, record);
-  write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime() });
+  write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime(), threadMs: threadsCpuMs() });
   const cpuAtStart = { host: threadCpuMs(), process: process.cpuUsage() };
 
   let lastCpu = threadCpuMs();
@@ -269,6 +285,7 @@ function sampleMemory(write: (r: Record<string, unknown>) => void, articles: num
   const record = {
     type: 'mem', articles, rssMB: status.VmRSS !== undefined ? Math.round(status.VmRSS / 1024) : mb(u.rss), hwmMB: status.VmHWM !== undefined ? Math.round(status.VmHWM / 1024) : null, threads: status.Threads ?? null,
     heapTotalMB: mb(u.heapTotal), heapUsedMB: mb(u.heapUsed), externalMB: mb(u.external), arrayBuffersMB: mb(u.arrayBuffers), spaces,
+    threadMs: threadsCpuMs(),
   };
   write(record);
   const extra = process.env.CORPUS_NAV_PROBE_MEM_OUT;

@@ -324,7 +324,11 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   if (!first) for (const key of [...ix.entries.keys()]) if ((ix.touched.get(key) ?? 0) < pass) ix.drop(key);
   stats.ms = Date.now() - started;
   ix.passDone(stats);
-  ix.invalidate(true);
+  // the views told once the corpus has settled; the caches' writers scheduled only then (below):
+  // scheduled here, the record cache's write began 2 s on, while a cold pass's last settle of
+  // 10k articles still ran, and took half the host's turns until the index was complete
+  ix.invalidate(false);
+  ix.settler.notify();
   // the counts once the corpus has settled (in slices), not by merging everything at once here
   await ix.settler.settle();
   // the records filed one by one share their strings, lists and actors by now: the tables that

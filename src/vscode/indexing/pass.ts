@@ -1,5 +1,6 @@
 /** What an indexing pass is given and what it counts, and the worker pool it analyses articles with. */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { WorkerPool, poolSize } from '../../workers/pool';
 import { indexingLimits } from './workspaceFiles';
 import type { Extracted, IndexJob } from './job';
@@ -39,11 +40,37 @@ export interface PassStats {
  */
 const BULK_NICE = 19;
 
+let compileFlagsSet = false;
+
+/**
+ * V8's inlining budget for the workers' extraction, set once before the first worker starts (the
+ * command line sets a smaller one, src/cli/launch.ts). The flag is the process's (a worker thread
+ * cannot have its own), read by V8's optimising compiler at each compile, so the extension host's
+ * own code compiles under it too. Each worker compiles the whole extractor anew, and a cold pass
+ * of 10k articles is largely the workers' warm-up: its helper threads' CPU was mostly the
+ * optimising compiler's (perf, two workers over 3,000 articles of the 10k archive: 70% of their
+ * samples). Half V8's default (920): smaller optimised graphs, compiled sooner and cheaper (two
+ * workers over 2,000-3,000 archive articles in plain Node: process CPU 18.2-18.7 s against
+ * 20.3-24.2 s, a machine at load 11-15). `--no-regexp-tier-up`, which the command line also
+ * sets, is not set here: flipped at run time in the extension host, the host died in the
+ * extension-host suite's re-index (its regular expressions compiled before under the default).
+ */
+function setCompileFlags(): void {
+  if (compileFlagsSet) return;
+  compileFlagsSet = true;
+  try {
+    setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
+  } catch {
+    // V8's default
+  }
+}
+
 /**
  * Workers that read and analyse articles, with the time and memory limits the settings give;
  * while `keepAlive` says true (unsaved edits: a save will want a warm worker) an idle one is kept.
  */
 export function indexPool(workerScript: string, keepAlive?: () => boolean): WorkerPool<IndexJob, Extracted> {
+  setCompileFlags();
   const { timeoutMs, memoryMB } = indexingLimits();
   return new WorkerPool<IndexJob, Extracted>({
     script: workerScript,

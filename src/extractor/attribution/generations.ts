@@ -54,15 +54,16 @@ function ageAfter(st: ArticleState, m: LocalMention | undefined): number | null 
 const statedAges = new WeakMap<ArticleState, { ages: Map<LocalActor, number | null>; read: number }>();
 
 /**
- * The age stated after person `a`'s first mention ("Gordon Pike, 54,"), or null. The article's
- * mentions are read once, as far as asked, whatever the number of questions.
+ * The age stated after one of person `a`'s mentions, the first that has one ("Gordon Pike, 54,";
+ * "Kevin Gausman struck out 11 … Gausman, 34, and"), or null. The article's mentions are read
+ * once, as far as asked, whatever the number of questions.
  */
 export function statedAge(st: ArticleState, a: LocalActor): number | null {
   let known = statedAges.get(st);
   if (!known) statedAges.set(st, (known = { ages: new Map(), read: 0 }));
-  while (!known.ages.has(a) && known.read < st.mentions.length) {
+  while ((known.ages.get(a) ?? null) === null && known.read < st.mentions.length) {
     const m = st.mentions[known.read++];
-    if (!known.ages.has(m.actor)) known.ages.set(m.actor, ageAfter(st, m));
+    if ((known.ages.get(m.actor) ?? null) === null) known.ages.set(m.actor, ageAfter(st, m));
   }
   return known.ages.get(a) ?? null;
 }

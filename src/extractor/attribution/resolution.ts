@@ -507,9 +507,10 @@ function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Toke
   if (unnamedOfAge(st, age)) return null;
   const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
   // ("Gordon Pike, 54, was driving … the 23-year-old said": not him, but the one of that age the
-  // article states, if one is)
+  // article states, if one is; one whose age the article never states only when no one has that age)
   const stated = found && statedAge(st, found);
-  return found && (stated === null || stated === age) ? found : personOfAge(st, age);
+  if (found && stated === age) return found;
+  return personOfAge(st, age) ?? (stated === null ? found : null);
 }
 
 /** Descriptions that fit a body of any trade ("the group", "the organisation"). */

@@ -1,10 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Corpus } from '../../src/corpus/corpus';
-import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
-import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
-import { RECORD_VERSION } from '../../src/corpus/record';
-import { snapshotLines } from '../../src/corpus/snapshot';
-import { restoreFrom } from './snapshotRestore';
+import { restoreFrom, settledCorpus, snapshotTextLines } from './snapshotRestore';
 
 /** Events with a place, a date and participants, and people whose final actors have aliases and roles. */
 const TEXTS: Record<string, string> = {
@@ -13,13 +9,8 @@ const TEXTS: Record<string, string> = {
   'r3.txt': 'Piet Ormsby, the director of the Coastal Water Authority, said rationing had ended.',
 };
 
-function settled(): Corpus {
-  const c = new AnalysingCorpus();
-  for (const [p, t] of Object.entries(TEXTS)) c.upsert(p, analyzeToRecord(t, {}, p));
-  while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
-  return c;
-}
-const lines = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
+const settled = (): Corpus => settledCorpus(TEXTS);
+const lines = snapshotTextLines;
 const answers = (c: Corpus): string => JSON.stringify([c.build().result, c.eventsByDate().map((e) => e.id), c.stats()]);
 
 describe('settled snapshot rows read field by field (editorrows31)', () => {

@@ -1,10 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
-import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { Corpus } from '../../src/corpus/corpus';
-import { RECORD_VERSION } from '../../src/corpus/record';
-import { snapshotLines } from '../../src/corpus/snapshot';
-import { restoreFrom } from './snapshotRestore';
+import { restoreFrom, settledCorpus, snapshotTextLines } from './snapshotRestore';
 
 /** Events of several labels, some dated alike (their order within a date is by label), some undated. */
 const TEXTS: Record<string, string> = {
@@ -14,13 +10,8 @@ const TEXTS: Record<string, string> = {
   'l4.txt': 'date 2024-04-01\nThe election in Varde is on Sunday. The Ostby referendum is on Sunday.',
 };
 
-function settled(): Corpus {
-  const c = new AnalysingCorpus();
-  for (const [p, t] of Object.entries(TEXTS)) c.upsert(p, analyzeToRecord(t, {}, p));
-  while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
-  return c;
-}
-const lines = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);
+const settled = (): Corpus => settledCorpus(TEXTS);
+const lines = snapshotTextLines;
 
 describe('corpus snapshot: the event labels\' order saved, not sorted again', () => {
   const live = settled();

@@ -1,7 +1,8 @@
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import type { Corpus } from '../../src/corpus/corpus';
 import { RECORD_VERSION } from '../../src/corpus/record';
-import { readSnapshot, restoreStep } from '../../src/corpus/snapshot';
+import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 
 /**
  * Reads and restores snapshot `lines` into a new corpus, with the records of `from`: the error
@@ -21,3 +22,14 @@ export function restoreFrom(lines: string[], from: Corpus, events = false): Corp
   if (events) while (!to.eventsStep(performance.now() + 1));
   return to;
 }
+
+/** A corpus of `texts` (path → text), analysed, its actors and events settled. */
+export function settledCorpus(texts: Record<string, string>): Corpus {
+  const c = new AnalysingCorpus();
+  for (const [p, t] of Object.entries(texts)) c.upsert(p, analyzeToRecord(t, {}, p));
+  while (!c.actorsStep(Infinity) || !c.eventsStep(Infinity));
+  return c;
+}
+
+/** Corpus `c`'s settled snapshot as lines (every file of size 1, modified at 2 ms). */
+export const snapshotTextLines = (c: Corpus): string[] => [...snapshotLines(c, RECORD_VERSION, () => ({ size: 1, mtimeMs: 2 }))].filter((l): l is string => l !== null);

@@ -20,3 +20,17 @@ describe('ages stated at a later mention decide "the NN-year-old"', () => {
     assert.equal(speakerOf(a, /I saw it well/), 'Alejandro Kirk');
   });
 });
+
+describe('"the NN-year-old" before a position that is another word too', () => {
+  for (const position of ['centre', 'forward', 'guard']) {
+    it(`"the 27-year-old ${position} said" quotes the player of that age`, () => {
+      const text = `Game\n\nEDMONTON — Connor McDavid, 27, scored twice on Saturday.\n\n"We played the right way," the 27-year-old ${position} said.`;
+      assert.equal(speakerOf(text, /We played the right way/), 'Connor McDavid');
+    });
+  }
+
+  it('near miss: "the 40-year-old community centre said" is not the mayor named before', () => {
+    const text = 'Hall closes\n\nMayor Rita Olsen spoke on Monday.\n\n"We cannot keep the doors open," the 40-year-old community centre said in a statement.';
+    assert.notEqual(speakerOf(text, /keep the doors open/), 'Rita Olsen');
+  });
+});

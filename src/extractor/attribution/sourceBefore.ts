@@ -15,6 +15,7 @@ import { baseLower, type Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
+import { TEAM_POSITIONS } from './standings';
 import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
@@ -349,6 +350,8 @@ const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io']);
  * 52-year-old law", "the 60-year-old facility", nor a verb, "the 27-year-old had said").
  */
 export function ageHead(x: Token): boolean {
+  // (a position that is another word too is a player's after an age: "the 27-year-old centre said")
+  if (x.type === 'word' && !x.cap && TEAM_POSITIONS.has(x.lower)) return true;
   return x.type === 'word' && !x.cap && /^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower);
 }
 

@@ -18,7 +18,7 @@ const POSITIONS = new Set([
  * Positions that are other words too ("guard", "forward", "pivot"): a player's only after a team's
  * name in the plural or a player's modifier ("the Flames centre", "the veteran pivot").
  */
-const TEAM_POSITIONS = new Set(['centre', 'center', 'forward', 'guard', 'pivot', 'captain']);
+export const TEAM_POSITIONS = new Set(['centre', 'center', 'forward', 'guard', 'pivot', 'captain']);
 const PLAYER_MODIFIERS = new Set(['veteran', 'rookie', 'star']);
 /** Heads of a standing: "seed", "champion". */
 const STANDING_HEADS = new Set(['seed', 'champion', 'champ', 'titleholder']);

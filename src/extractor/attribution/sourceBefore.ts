@@ -350,9 +350,9 @@ const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io']);
  * 52-year-old law", "the 60-year-old facility", nor a verb, "the 27-year-old had said").
  */
 export function ageHead(x: Token): boolean {
+  if (x.type !== 'word' || x.cap) return false;
   // (a position that is another word too is a player's after an age: "the 27-year-old centre said")
-  if (x.type === 'word' && !x.cap && TEAM_POSITIONS.has(x.lower)) return true;
-  return x.type === 'word' && !x.cap && /^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower);
+  return TEAM_POSITIONS.has(x.lower) || (/^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower));
 }
 
 /** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */

@@ -39,6 +39,37 @@ export function windowAround(text: string, at: number, max = 90): string {
   return `…${snippet(text.slice(from), max - 1)}`;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A row's line of the article around a mention: `text` is the article's characters from one
+ * before the window's start (when `cutStart`, the window starting after offset 0) to one after its
+ * end (when `cutEnd`). A word the window cut in two is dropped and the cut marked "…", so that
+ * "TORONTO" cut to "TO" is never shown as a word of its own; at most `max` characters (snippet).
+ */
+export function passageLine(text: string, cutStart: boolean, cutEnd: boolean, max = 90): string {
+  let from = 0;
+  let to = text.length;
+  let lead = '';
+  let tail = '';
+  if (cutStart) {
+    from = 1;
+    if (WORD_CHAR.test(text.charAt(0)) && WORD_CHAR.test(text.charAt(1))) {
+      while (from < to && WORD_CHAR.test(text.charAt(from))) from++;
+    }
+    lead = '…';
+  }
+  if (cutEnd) {
+    to--;
+    if (WORD_CHAR.test(text.charAt(to)) && WORD_CHAR.test(text.charAt(to - 1))) {
+      while (to > from && WORD_CHAR.test(text.charAt(to - 1))) to--;
+    }
+    tail = '…';
+  }
+  const line = snippet(text.slice(from, to), max - lead.length - tail.length);
+  return line.endsWith('…') ? `${lead}${line}` : `${lead}${line}${tail}`;
+}
+
 const OPENING_MARKS = /^[\s“”"‘’'«»„‚,;:]+/;
 const CLOSING_MARKS = /[\s“”"‘’'«»„‚,;:]+$/;
 

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { articleName, plural, quoteText, shownQuote, snippet } from '../text';
+import { articleName, passageLine, plural, quoteText, shownQuote, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
 import { displayRoles, rolesReady, rolesShown } from './roles';
 import { NoMatches, type TreeFilter } from './treeFilter';
@@ -437,11 +437,12 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         return item;
       }
       case 'mention': {
-        const from = Math.max(0, node.start - 30);
-        const around = this.index.passage(node.path, from, node.end + 40);
+        // one character more at each end tells whether the window cut a word there
+        const from = Math.max(0, node.start - 31);
+        const around = this.index.passage(node.path, from, node.end + 41);
         const line = this.index.position(node.path, node.start).line + 1;
         const item = new vscode.TreeItem(snippet(around.slice(node.start - from, node.end - from), 40), vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${line}: ${snippet(around, 60)}`;
+        item.description = `line ${line}: ${passageLine(around, from > 0, around.length === node.end + 41 - from, 60)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);
         item.id = `mention:${node.id}:${node.path}:${node.start}`;
         item.contextValue = 'mention';

@@ -528,7 +528,7 @@ function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence):
     }
     if (t[j].type !== 'word' || !t[j].cap) return null;
   }
-  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon)) return null;
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
@@ -548,6 +548,22 @@ function datelineLabel(st: ArticleState, t: Token[], from: number, colon: number
   const body = st.paragraphs.find((p) => p.kind === 'body' && p.tokens.length > 2);
   const first = body?.tokens[0];
   return !!first && first.text === t[from].text.toUpperCase() && first.text !== t[from].text && (body.tokens[1].text === ':' || body.tokens[1].text === ',');
+}
+
+/** A word or mark of a date or a time of day: "12", "May", "2025", "Tuesday", "10:42", "a.m.", "ET", ",". */
+const DATE_OR_TIME_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|at|on|a\.?m\.?|p\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|cet|[,.:/|–—-])$/i;
+
+/**
+ * Whether tokens [from, to) are a date or a time and nothing else: "Published: 12 May 2025" and
+ * "Updated: Tuesday, 10:42 a.m. ET" are a page's labels over its story, not anyone's words.
+ */
+function onlyDate(t: Token[], from: number, to: number): boolean {
+  let digits = false;
+  for (let j = from; j < to; j++) {
+    if (!DATE_OR_TIME_WORD.test(t[j].text)) return false;
+    if (/\d/.test(t[j].text)) digits = true;
+  }
+  return digits;
 }
 
 /** Prepositions a Title Case headline capitalises before the topic of a label: "Pelosi On Impeachment:", "Biden After Vote:". */

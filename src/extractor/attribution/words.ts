@@ -284,7 +284,9 @@ const RUBRICS = new Set(
   ('live|breaking|byline|revealed|watch|listen|video|videos|photos|pictures|gallery|update|updates|updated|exclusive|opinion|' +
     'analysis|explainer|editorial|recap|timeline|factbox|latest|notice|obituary|review|podcast|quiz|sponsored|the|paid|news|' +
     // an interview's rubric ("Q&A: The scientist who counts whales")
-    'q&a|interview|profile|column|commentary|letters')
+    'q&a|interview|profile|column|commentary|letters|' +
+    // a page's labels over its story ("Published: 12 May 2025", "Posted: Tuesday")
+    'published|posted|filed|modified|dateline')
     .split('|'),
 );
 

@@ -79,6 +79,9 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
   let b = k;
   // (a compound with a hyphen is a modifier, its participle too: "state-owned", "family-run")
   while (b >= from && k - b < 3 && (isModifierWord(t[b]) || (t[b].type === 'word' && t[b].lower.includes('-')))) b--;
+  // ("the superintendent of | Tucson's largest school district": a place's possessive determines
+  // the body too, after the "of" of the person whose body it is)
+  if (b > from && b < k && t[b].possessive && t[b].cap && ofOwner(t, b, from)) return b;
   return b >= from && DETERMINERS.has(t[b].lower) && t[b].lower !== 'that' ? b : -1;
 }
 

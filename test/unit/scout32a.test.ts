@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none). */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+
+describe('scout32a: a lede\'s role is the person named later in that role', () => {
+  const judge = (second: string): string =>
+    "Judge strikes down bylaw\n\nEDMONTON — A Court of King's Bench judge has ruled that parts of a city bylaw are unconstitutional.\n\n" + second;
+
+  it('"A Court of King\'s Bench judge" (a body whose name holds a possessive) is the justice the next paragraph names inside it', () => {
+    assert.equal(who(judge('In a written decision released Friday, Justice Harpreet Gill said the city had failed to show it had beds.'), 'parts of a city bylaw'), 'Harpreet Gill');
+  });
+
+  it('near miss: a person of another office named inside the next paragraph is not the judge', () => {
+    assert.notEqual(who(judge('In a statement on Friday, Mayor Andrea Kostiuk said the city would study the ruling.'), 'parts of a city bylaw'), 'Andrea Kostiuk');
+  });
+
+  const district = (of: string, title: string): string =>
+    `District plans four-day week\n\nTUCSON, Ariz. — The superintendent of ${of} said Monday she would ask the board to approve a four-day week.\n\n` +
+    `"We are competing with them for the same people," ${title} Gabriela Ortiz said.`;
+
+  it('"The superintendent of Tucson\'s largest school district" / "of the largest school district in Tucson" is the superintendent named after', () => {
+    assert.equal(who(district("Tucson's largest school district", 'Superintendent'), 'four-day week'), 'Gabriela Ortiz');
+    assert.equal(who(district('the largest school district in Tucson', 'Superintendent'), 'four-day week'), 'Gabriela Ortiz');
+  });
+
+  it('near miss: the person named after in another role is not the superintendent', () => {
+    assert.notEqual(who(district("Tucson's largest school district", 'board chair'), 'four-day week'), 'Gabriela Ortiz');
+    assert.notEqual(who(district('the largest school district in Tucson', 'board chair'), 'four-day week'), 'Gabriela Ortiz');
+  });
+});

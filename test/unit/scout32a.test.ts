@@ -34,3 +34,17 @@ describe('scout32a: a lede\'s role is the person named later in that role', () =
     assert.notEqual(who(district('the largest school district in Tucson', 'board chair'), 'four-day week'), 'Gabriela Ortiz');
   });
 });
+
+describe('scout32a: a compound given name in apposition after one person for a body', () => {
+  it('"A spokesperson for the Competition Bureau, Jean-Philippe Lacasse, said": the named person speaks', () => {
+    const a = 'Grocers merge\n\nA spokesperson for the Competition Bureau, Jean-Philippe Lacasse, said the agency would review the deal.';
+    assert.equal(who(a, 'the agency would review'), 'Jean-Philippe Lacasse');
+    const b = 'Grocers merge\n\nA spokesperson for the Competition Bureau, Marie-Eve Tremblay, said the agency would review the deal.';
+    assert.equal(who(b, 'the agency would review'), 'Marie-Eve Tremblay');
+  });
+
+  it('near miss: a town after a body (no given name in it) stays the body\'s town', () => {
+    const a = 'Clinic opens\n\nThe medical director of the General Hospital, Ikot-Ekpene, told reporters the ward would open in May.';
+    assert.notEqual(who(a, 'the ward would open'), 'Ikot-Ekpene');
+  });
+});

@@ -174,7 +174,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
 function townOfBody(t: Token[], a: number, end: number): boolean {
   if (end - a > 3) return false;
   for (let k = a; k < end; k++) if (t[k].type !== 'word' || !t[k].cap || TITLES.has(t[k].lower)) return false;
-  return !genderOfFirstName(t[a].text);
+  return !givenName(t[a].text);
 }
 
 /** Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a nonprofit that …"). */
@@ -445,7 +445,14 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
 
 /** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
 function personalName(first: Token): boolean {
-  return TITLES.has(first.lower) || !!genderOfFirstName(first.text);
+  return TITLES.has(first.lower) || givenName(first.text);
+}
+
+/** Whether a word is a given name, compound ones too ("Jean-Philippe", "Marie-Ève": each part a given name). */
+function givenName(word: string): boolean {
+  if (genderOfFirstName(word)) return true;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && !!genderOfFirstName(word.slice(0, hyphen)) && !!genderOfFirstName(word.slice(hyphen + 1));
 }
 
 /**

@@ -48,3 +48,18 @@ describe('scout32a: a compound given name in apposition after one person for a b
     assert.notEqual(who(a, 'the ward would open'), 'Ikot-Ekpene');
   });
 });
+
+describe('scout32a: "Andrée" is a woman, whom "she" agrees with', () => {
+  const storm = (mayor: string): string =>
+    'Ice storm\n\nMONTREAL — More than 300,000 customers were without power Thursday.\n\n' +
+    '"This is a major event," said Hydro-Québec spokesperson Cendrix Roy.\n\nRoy said more than 1,200 workers were in the field.\n\n' +
+    `Mayor ${mayor} Bouchard said the city had opened two shelters. She said about half the city's homes had no electricity.`;
+
+  it('"Mayor Andrée Bouchard said … She said": the mayor', () => {
+    assert.equal(who(storm('Andrée'), 'about half the city'), 'Andrée Bouchard');
+  });
+
+  it('near miss: "Mayor André Bouchard said … She said" is not the man', () => {
+    assert.notEqual(who(storm('André'), 'about half the city'), 'André Bouchard');
+  });
+});

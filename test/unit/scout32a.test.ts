@@ -63,3 +63,18 @@ describe('scout32a: "Andrée" is a woman, whom "she" agrees with', () => {
     assert.notEqual(who(storm('André'), 'about half the city'), 'André Bouchard');
   });
 });
+
+describe('scout32a: "According to Saunders, the company …" is the analyst named before, not a body', () => {
+  const text = (name: string, later: string): string =>
+    `Retailer cuts forecast\n\n${name}, an industry analyst, said the warning was not a surprise. According to ${later}, the company has lost ground to discount chains.`;
+
+  it('a lone surname read as a body by the description after it is the one person named by it', () => {
+    assert.equal(who(text('Neil Saunders', 'Saunders'), 'lost ground'), 'Neil Saunders');
+    assert.equal(who(text('Neil Walters', 'Walters'), 'lost ground'), 'Neil Walters');
+  });
+
+  it('near miss: a word no person of the article bears stays a body', () => {
+    const q = quotesOf(text('Neil Saunders', 'Morningstar')).find((x) => x.text.includes('lost ground'));
+    assert.equal(q?.who, 'Morningstar');
+  });
+});

@@ -78,3 +78,18 @@ describe('scout32a: "According to Saunders, the company …" is the analyst name
     assert.equal(q?.who, 'Morningstar');
   });
 });
+
+describe('scout32a: a pronoun alone as the object of a cue is no content', () => {
+  const text = 'Premier defends plan\n\nThe province unveiled its housing plan last week. Premier Anne Lowe defended it on Monday. ';
+
+  it('"defended it on Monday", "welcomed them warmly": no quote "it on Monday"', () => {
+    assert.ok(!quotesOf(text).some((q) => /^it\b/.test(q.text)), JSON.stringify(quotesOf(text).map((q) => q.text)));
+    assert.ok(!quotesOf(text + 'Landlords welcomed them warmly.').some((q) => /^them\b/.test(q.text)));
+  });
+
+  it('near miss: an argument after the pronoun keeps the content ("accused him of …", "called it a disgrace", "said it was …")', () => {
+    assert.ok(quotesOf(text + 'Critics accused her of rushing it.').some((q) => q.text.startsWith('her of rushing')));
+    assert.ok(quotesOf(text + 'The mayor called it a disgrace.').some((q) => q.text === 'it a disgrace'));
+    assert.equal(who(text + 'She said it was overdue.', 'it was overdue'), 'Anne Lowe');
+  });
+});

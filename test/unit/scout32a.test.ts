@@ -93,3 +93,18 @@ describe('scout32a: a pronoun alone as the object of a cue is no content', () =>
     assert.equal(who(text + 'She said it was overdue.', 'it was overdue'), 'Anne Lowe');
   });
 });
+
+describe('scout32a: "X, whose lawyer, NAME, said": the named person speaks, not X', () => {
+  const text = (clause: string): string => `Judge rules\n\nThe challenge was brought by the Coalition for Housing Justice, ${clause} the ruling was a turning point.`;
+
+  it('the name in apposition to the owned noun is the relative clause\'s subject', () => {
+    assert.equal(who(text('whose lawyer, Marcus Thunderchild, said'), 'turning point'), 'Marcus Thunderchild');
+    assert.equal(who(text('whose president, Ann Ray, said'), 'turning point'), 'Ann Ray');
+  });
+
+  it('near miss: "whose lawyer said" with no name is the lawyer of the coalition; a clause after the name keeps the subject before', () => {
+    assert.equal(who(text('whose lawyer said'), 'turning point'), 'lawyer of Coalition for Housing Justice');
+    const a = 'Pell speaks\n\nMr. Tom Pell, whose latest venture, Dataline, makes solar panels, said the ruling was fair.';
+    assert.equal(who(a, 'the ruling was fair'), 'Tom Pell');
+  });
+});

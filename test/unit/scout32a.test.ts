@@ -108,3 +108,19 @@ describe('scout32a: "X, whose lawyer, NAME, said": the named person speaks, not 
     assert.equal(who(a, 'the ruling was fair'), 'Tom Pell');
   });
 });
+
+describe('scout32a: "the Tory backbencher" is the MP named before with that party', () => {
+  const text = (phrase: string): string =>
+    'Budget vote\n\nConservative MP Jake Doyle voted against the budget on Tuesday. Liberal MP Ann Moss voted for it.\n\n' +
+    `${phrase} added that the budget was a mess.`;
+
+  it('"The Tory backbencher", "The Conservative MP": Jake Doyle, not the Liberal named last', () => {
+    assert.equal(who(text('The Tory backbencher'), 'the budget was a mess'), 'Jake Doyle');
+    assert.equal(who(text('The Conservative MP'), 'the budget was a mess'), 'Jake Doyle');
+    assert.equal(who(text('The Liberal MP'), 'the budget was a mess'), 'Ann Moss');
+  });
+
+  it('near miss: a party no one named holds leaves the phrase to the other sieves ("The NDP MP", "The backbencher")', () => {
+    assert.equal(who(text('The backbencher'), 'the budget was a mess'), null);
+  });
+});

@@ -29,7 +29,7 @@ import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldO
 import { personOfAge, statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
-import { partisanDescribed, partisanHead } from './partisans';
+import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
@@ -172,6 +172,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
   // "the Wisconsin Republican said": the person the passage is about, told by party, not the place
   if (partisanHead(t, np) >= 0) return partisanDescribed(st, pi, s, np, lowerHead);
+  // "the Tory backbencher added", "the Conservative MP said": the person named before with that party
+  const partyWord = partyRoleAt(t, np);
+  const partyMember = partyWord >= 0 ? partisanDescribed(st, pi, s, { from: np.from, to: partyWord + 1 }, t[partyWord].lower, np) : null;
+  if (partyMember) return partyMember;
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)

@@ -124,3 +124,15 @@ describe('scout32a: "the Tory backbencher" is the MP named before with that part
     assert.equal(who(text('The backbencher'), 'the budget was a mess'), null);
   });
 });
+
+describe('scout32a: a court\'s finding without "that" ("Justice Gill found the city had failed …")', () => {
+  it('a judge\'s or a jury\'s "found" before a clause is a finding of theirs', () => {
+    const a = 'Ruling\n\nIn a written decision released Friday, Justice Harpreet Gill found the city had failed to show that shelters had enough beds.';
+    assert.equal(who(a, 'the city had failed'), 'Harpreet Gill');
+    assert.ok(quotesOf('Verdict\n\nThe jury found he was not criminally responsible.').some((q) => q.text.startsWith('he was not')));
+  });
+
+  it('near miss: a discovery ("Police found the man had been shot", "Judge Ann Lee found the keys") is no quote', () => {
+    assert.deepEqual(quotesOf('Shooting\n\nPolice found the man had been shot twice. Judge Ann Lee found the keys in her car.').map((q) => q.text), []);
+  });
+});

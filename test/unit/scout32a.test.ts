@@ -136,3 +136,18 @@ describe('scout32a: a court\'s finding without "that" ("Justice Gill found the c
     assert.deepEqual(quotesOf('Shooting\n\nPolice found the man had been shot twice. Judge Ann Lee found the keys in her car.').map((q) => q.text), []);
   });
 });
+
+describe('scout32a: a role noun the lists lack before a name after a quotation ("“…,” mediator Ann Lee said")', () => {
+  const text = (role: string): string => `Talks stall\n\nTalks stalled on Monday.\n\n"The gap is too wide for mediation to bridge," ${role} Ann Lee said.`;
+
+  it('the quotation is kept and the named person speaks', () => {
+    assert.equal(who(text('mediator'), 'The gap is too wide'), 'Ann Lee');
+    assert.equal(who(text('chief mediator'), 'The gap is too wide'), 'Ann Lee');
+    assert.equal(who(text('secretary-treasurer'), 'The gap is too wide'), 'Ann Lee');
+  });
+
+  it('near miss: a known role and a kin noun read as before', () => {
+    assert.equal(who(text('lawyer'), 'The gap is too wide'), 'Ann Lee');
+    assert.equal(who(text('her sister'), 'The gap is too wide'), 'Ann Lee');
+  });
+});

@@ -80,9 +80,11 @@ export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; str
   // the first name, past a title the name may still carry ("Developer Marcus Oyelaran"); a word
   // glued before the name that is also a given name ("Junior Kayla Brandt") makes it unknown
   let first: Gender | null = null;
+  // (a French feminine as written, "Andrée", "Josée": the name's tokens and the table drop its accent and read André)
+  const feminine = a.name.slice(0, a.name.indexOf(' ')).endsWith('ée');
   for (let i = 0; i < a.nameTokens.length - 1; i++) {
     const unisex = isUnisexFirstName(a.nameTokens[i]);
-    const g = unisex ? null : genderOfFirstName(a.nameTokens[i]);
+    const g = i === 0 && feminine ? 'female' : unisex ? null : genderOfFirstName(a.nameTokens[i]);
     if (g && first && g !== first) return null;
     first ??= g;
     // past the second word, once a gender is known, come middle names and surnames ("Luiz Inácio

@@ -47,6 +47,10 @@ function afterNamedRole(t: Token[], dash: number, from: number): boolean {
 
 /** The subject before the appositive that ends at token `comma` (a comma, or a dash that opens an aside). */
 function commaAppositive(t: Token[], comma: number, from: number): Np | null {
+  // "the Coalition for Housing Justice, whose lawyer, Marcus Thunderchild, called …": the cue is
+  // the relative clause's own verb, its subject the name in apposition to the owned noun
+  const owned = namedAfterWhose(t, comma, from);
+  if (owned) return owned;
   let end = comma;
   // "Mr. Pell, whose latest venture, Dataline, uses …, said": from its first relative pronoun on, all is aside
   for (let j = comma - 1; j > from + 1 && comma - j < 40; j--) {
@@ -174,7 +178,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
 function townOfBody(t: Token[], a: number, end: number): boolean {
   if (end - a > 3) return false;
   for (let k = a; k < end; k++) if (t[k].type !== 'word' || !t[k].cap || TITLES.has(t[k].lower)) return false;
-  return !genderOfFirstName(t[a].text);
+  return !givenName(t[a].text);
 }
 
 /** Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a nonprofit that …"). */
@@ -445,7 +449,24 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
 
 /** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
 function personalName(first: Token): boolean {
-  return TITLES.has(first.lower) || !!genderOfFirstName(first.text);
+  return TITLES.has(first.lower) || givenName(first.text);
+}
+
+/** The name between commas that ends at `comma` after "whose" and its noun (", whose lawyer, Ana Ruiz,"), or null. */
+function namedAfterWhose(t: Token[], comma: number, from: number): Np | null {
+  let a = comma;
+  while (a - 1 > from && comma - a < 4 && (isNameWord(t[a - 1]) || (t[a - 1].text === '.' && a < comma))) a--;
+  if (a === comma || t[a - 1]?.text !== ',' || !isNameWord(t[a])) return null;
+  let w = a - 2;
+  while (w > from && a - 2 - w < 3 && t[w].type === 'word' && !t[w].cap && t[w].lower !== 'whose') w--;
+  return w < a - 2 && t[w].lower === 'whose' && t[w - 1]?.text === ',' ? { from: a, to: comma } : null;
+}
+
+/** Whether a word is a given name, compound ones too ("Jean-Philippe", "Marie-Ève": each part a given name). */
+function givenName(word: string): boolean {
+  if (genderOfFirstName(word)) return true;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && !!genderOfFirstName(word.slice(0, hyphen)) && !!genderOfFirstName(word.slice(hyphen + 1));
 }
 
 /**

@@ -148,6 +148,10 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     const clause = clauseAfterAdjunct(t, k, end);
     return clause >= 0 ? [clause, end] : null;
   }
+  // "defended it on Monday", "welcomed them warmly": a pronoun alone as the object, with only
+  // adjuncts after it, says nothing but that the act was done ("her" may be a determiner:
+  // "defended her record"; "called it a disgrace", "described it as …" characterise it)
+  if (BARE_OBJECTS.has(first.lower) && !TELL_CLASS.has(info.lemma) && bareObject(t, k + 1, end)) return null;
   if (end - k < 2) return null;
   // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
   // speech take a noun phrase as their object, not as what was said
@@ -354,6 +358,26 @@ function finiteOutside(t: Token[], from: number, to: number, noVerb: (j: number)
 const PARTICIPLE_PREPOSITIONS = new Set(['with', 'by']);
 /** Pronouns that are an object, not a noun phrase's first word: "ordered him to …", "declared himself a candidate". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself', 'you', 'one']);
+/**
+ * Whether the words [from, to) after an object pronoun are none but a time's or a manner's ("on
+ * Monday", "last week", "strongly") up to the sentence's end; not an argument of
+ * the cue ("accused him of …", "praised them for …", "called it a disgrace", "described it as …").
+ */
+function bareObject(t: Token[], from: number, to: number): boolean {
+  let j = from;
+  while (j < to && t[j].type === 'word') {
+    const w = t[j].lower;
+    const time = (x: Token | undefined): boolean => !!x && (DAYS_AND_MONTHS.has(x.lower) || TIME_WORDS.has(x.lower));
+    if (TIME_LEADS.has(w) && time(t[j + 1])) j += 2;
+    else if (time(t[j]) || isLyAdverb(t[j])) j++;
+    else return false;
+  }
+  return j >= to || t[j].text === '.';
+}
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'in']);
+
+/** Object pronouns that are never a determiner nor a clause's subject: an object alone after a cue is no content. */
+const BARE_OBJECTS = new Set(['him', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself']);
 
 /**
  * A headline's verb of judgement with a noun phrase after it ("Coach defends keeper after derby

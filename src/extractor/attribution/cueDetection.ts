@@ -601,8 +601,32 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
   if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
   if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i))) return true;
+  // "Justice Harpreet Gill found the city had failed …", "the jury found he was …": a court's
+  // finding, its clause without "that" (not "police found the man had …": a discovery)
+  if ((info.lemma === 'find' || info.lemma === 'conclude' || info.lemma === 'rule') && info.form === 'ed' && judicialSubject(t, i) && clauseFollows(t, i + 1)) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+}
+
+/** Nouns and titles of a court or its judges: "the judge found", "Justice Gill ruled". */
+const JUDICIAL = new Set(['judge', 'justice', 'jury', 'court', 'panel', 'tribunal', 'coroner', 'magistrate', 'judges', 'justices']);
+
+/** Whether the subject ending before the cue at `i` is a court's: its noun, or a name within three words after a judge's title ("Justice Harpreet Gill"). */
+function judicialSubject(t: Token[], i: number): boolean {
+  const prev = t[i - 1];
+  if (!prev || prev.type !== 'word') return false;
+  if (JUDICIAL.has(prev.lower)) return true;
+  for (let j = i - 2; j >= 0 && i - j <= 4 && isNameWord(t[j + 1]); j--) if (t[j].type === 'word' && (t[j].lower === 'justice' || t[j].lower === 'judge') && t[j].cap) return true;
+  return false;
+}
+
+/** Whether a clause opens at token `k`: a short subject (at most five words, no comma) and a finite verb ("the city had failed", "he was"). */
+function clauseFollows(t: Token[], k: number): boolean {
+  for (let j = k + 1; j < t.length && j - k <= 5; j++) {
+    if (t[j].type !== 'word') return false;
+    if (AUXILIARIES.has(t[j].lower)) return true;
+  }
+  return false;
 }
 
 /**

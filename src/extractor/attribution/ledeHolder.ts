@@ -6,6 +6,7 @@
  */
 import type { LocalActor } from '../actors';
 import type { Token } from '../text';
+import { ROLE_SYNONYMS } from './roleHolders';
 import type { ArticleState, Np } from './state';
 
 /** The body paragraphs from the article's top a lede's role may stand in. */
@@ -15,8 +16,9 @@ const LEDE_PARAGRAPHS = 3;
  * The person a role phrase `np` (tokens `t` of paragraph `pi`, "the" and a role) names by a delayed
  * identification: the next body paragraph opens with a person's full name (two name words or
  * more, maybe after their title) named nowhere before, with no role or with `roleNoun` among its
- * roles' words (for "a"/"an" opening the paragraph, with it), and no person is named in the
- * paragraphs up to the phrase. null otherwise. Adds the phrase's mention.
+ * roles' words (for "a"/"an" opening the paragraph, with it; a judge's noun may be "Justice"), or
+ * else the first person it names further in holds `roleNoun` by name; and no person is named in
+ * the paragraphs up to the phrase. null otherwise. Adds the phrase's mention.
  */
 export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string): LocalActor | null {
   // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
@@ -40,10 +42,15 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   const at = st.mentionAt[next];
   let j = 0;
   while (j < nt.length && j < 5 && nt[j].type === 'word' && nt[j].cap && at[j]?.actor.kind !== 'person') j = at[j] ? at[j]!.to : j + 1;
-  const m = st.mentionAt[next][j];
-  if (!m || m.from !== j || m.actor.kind !== 'person' || m.actor.anonymous || m.actor.nameTokens.length < 2) return null;
+  let m = at[j];
+  const opening = !!m && m.from === j && m.actor.kind === 'person';
+  // ("In a written decision, Justice Harpreet Gill found …", "“…,” Superintendent Gabriela Ortiz
+  // said"): further into the paragraph, the first person it names, who must hold the role by name
+  if (!opening) m = at.find((x) => x?.actor.kind === 'person');
+  if (!m || m.actor.kind !== 'person' || m.actor.anonymous || m.actor.nameTokens.length < 2) return null;
   const roles = m.actor.roles;
-  if ((roles.length || indefinite) && !roles.some((r) => r.toLowerCase().split(/\s+/).includes(roleNoun))) return null;
+  const nouns = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+  if ((roles.length || indefinite || !opening) && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => nouns.includes(w)))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

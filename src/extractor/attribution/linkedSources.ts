@@ -80,7 +80,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     return owner ? linkedActor(st, pi, t, np, head, `${bareName(st, t, np.from + 1, coreEnd)} of ${owner.name}`, owner, 'of') : undefined;
   }
   let k = -1;
-  for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive) k = i;
+  // (not a possessive inside a body's name, "A Court of King's Bench judge": the body is named whole)
+  for (let i = np.from; i < coreEnd - 1; i++) if (t[i].possessive && !((st.mentionAt[pi][i]?.to ?? 0) > i + 1)) k = i;
   const pronoun = POSSESSIVE_PRONOUNS.get(t[np.from].lower);
   // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
   if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
@@ -181,8 +182,10 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
   // mayor of this border city", the dateline's place, and in a lede "the chief of a northern
   // Ontario First Nation" (whatever body it names), whoever the article names holding it
   const after = t[coreEnd + 1]?.lower ?? '';
-  const here = (after === 'this' && THIS_PLACE.has(t[np.to - 1].lower)) || ((after === 'a' || after === 'an') && isLede(st, pi));
-  if (((!org && !person && isNameWord(t[coreEnd + 1])) || here) && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && ROLE_NOUNS.has(head.lower)) {
+  // ("The superintendent of the largest school district in Tucson", "… of Tucson's largest school
+  // district": in the lede, a definite body that is no actor named, as an indefinite one is)
+  const here = (after === 'this' && THIS_PLACE.has(t[np.to - 1].lower)) || ((after === 'a' || after === 'an' || ((after === 'the' || t[coreEnd + 1].possessive) && !org && !person)) && isLede(st, pi));
+  if (((!org && !person && isNameWord(t[coreEnd + 1])) || here) && prep === 'of' && DEFINITE.has(t[np.from].lower) && coreEnd - np.from === 2 && (ROLE_NOUNS.has(head.lower) || (here && peopleNoun(head.lower) === 'singular'))) {
     const holder = soleHolder(st, head.lower, here ? null : st.text.slice(t[coreEnd + 1].start, t[np.to - 1].end));
     if (holder) {
       st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);

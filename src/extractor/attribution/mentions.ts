@@ -12,6 +12,7 @@ import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, type Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
 import { knownLength } from '../knownNames';
+import { orgKindsOfName } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
 import type { ArticleState } from './state';
@@ -205,6 +206,13 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
         st.singles.push({ entity: e, para: pi, fallback: () => registerNamed(st, pi, p, e) });
         return;
       }
+      // "According to Saunders, the company has …" after "Neil Saunders": a lone word read as a
+      // body's by what follows it, whose name tells no body, is the surname of the one person
+      // named before by it (left for resolveSingles as a lone word)
+      if (e.to - e.from === 1 && SURNAME_SHAPE.test(tokens[e.from].base) && !orgKindsOfName(e.name).length && onlySurnameBefore(st, tokens[e.from].base)) {
+        st.singles.push({ entity: { ...e, type: 'single' }, para: pi, fallback: () => registerNamed(st, pi, p, e) });
+        return;
+      }
       registerNamed(st, pi, p, e);
       return;
     case 'person': {
@@ -227,6 +235,12 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
     case 'group':
       return;
   }
+}
+
+/** Whether exactly one person named so far has `word` as the last word of their name ("Saunders" after "Neil Saunders"), and no body has it as its name. */
+function onlySurnameBefore(st: ArticleState, word: string): boolean {
+  const persons = st.table.personsWithToken(word, 2);
+  return persons.length === 1 && persons[0].nameTokens.length >= 2 && persons[0].nameTokens[persons[0].nameTokens.length - 1] === word.toLowerCase() && !st.table.find('organization', word);
 }
 
 /** A country or an organisation, with an acronym given after it in brackets as its alias. */

@@ -32,6 +32,23 @@ export function partisanHead(t: Token[], np: Np): number {
   return np.to - 1;
 }
 
+/** Legislators' nouns a party word may describe: "the Tory backbencher", "the Conservative MP", "the Democratic senator". */
+// (not a nominee, a candidate or an incumbent: a race's, whom the words around another person's name may tell by party too)
+const PARTISAN_ROLES = new Set(['backbencher', 'mp', 'mpp', 'mla', 'mna', 'mha', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'critic']);
+
+/**
+ * Where the party word stands in `np` when the phrase is "the", capitalised words or modifiers, a
+ * party's word in capitals and a people noun it describes ("the Tory backbencher", "the veteran
+ * Conservative MP", "the Democratic senator"); -1 otherwise.
+ */
+export function partyRoleAt(t: Token[], np: Np): number {
+  const head = t[np.to - 1];
+  const party = np.to - 2;
+  if (t[np.from].lower !== 'the' || party <= np.from || np.to - np.from > MAX_WORDS || head.possessive || !PARTISAN_ROLES.has(head.lower) || !t[party].cap || !memberOf(t[party].lower)) return -1;
+  for (let i = np.from + 1; i < party; i++) if (t[i].type !== 'word' || t[i].possessive || !(t[i].cap || isModifierWord(t[i]))) return -1;
+  return party;
+}
+
 /** Paragraphs back that a person told by party may be named in: "Sen. Ted Cruz, a Texas Republican, said …" three paragraphs before "the Texas Republican said". */
 const PARTY_REACH = 5;
 /** Paragraphs back that the person a pronoun would be must be named in, when nothing tells the party. */
@@ -43,14 +60,17 @@ const BEFORE_WORDS = 3;
 const AFTER_WORDS = 6;
 
 /**
- * The person "the `party` member" (phrase `np` of sentence `s`, paragraph `pi`) refers to: the
+ * The person "the `member`" (phrase `np` of sentence `s`, paragraph `pi`) refers to: the
  * nearest person before whom the article gives that party (a role, "Republican Mary Jones", "Ted
  * Cruz, a Texas Republican,") within PARTY_REACH paragraphs; else the one a pronoun in its place
  * would be (writers use the phrase as a pronoun, for the person the passage is about) when named in
- * this paragraph or the one before and given no other party; else null. Adds the mention.
+ * this paragraph or the one before and given no other party; else null. With `whole` (the phrase
+ * with the noun its party word describes, "the Tory backbencher"), only the one told by party, and
+ * the mention is that phrase. Adds the mention.
  */
-export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, party: string): LocalActor | null {
+export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, member: string, whole: Np | null = null): LocalActor | null {
   const { placed, parties, words } = partisansOf(st);
+  const party = memberOf(member) ?? member;
   const t = st.paragraphs[pi].tokens;
   // ("the Wisconsin Republican": the place too, where the phrase names one)
   const qualifiers: string[] = [];
@@ -59,13 +79,14 @@ export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np:
   const last = lowerBound((i) => placed[i].at, placeOf(pi, np.from), 0, placed.length) - 1;
   let found: LocalActor | null = null;
   for (let j = last; j >= 0 && last - j < MAX_LOOK && pi - paraOf(placed[j].at) <= PARTY_REACH && !found; j--) if (told(placed[j].actor)) found = placed[j].actor;
-  if (!found) {
+  if (!found && !whole) {
     const person = resolvePersonPronoun(st, pi, s, np.from, 'one');
     const other = person && [...(parties.get(person) ?? [])].some((p) => p !== party);
     for (let j = last; person && !other && j >= 0 && last - j < MAX_LOOK && pi - paraOf(placed[j].at) <= PRONOUN_REACH && !found; j--) if (placed[j].actor === person) found = person;
   }
   if (found) {
-    st.addMention(found, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    const m = whole ?? np;
+    st.addMention(found, pi, m.from, m.to, t[m.from].start, t[m.to - 1].end);
   }
   return found;
 }
@@ -75,6 +96,8 @@ function memberOf(word: string): string | null {
   if (word.length > 2 && word[1] === '-') return LABEL_PARTIES[word[0]] ?? null;
   if (word === 'democratic') return 'democrat';
   if (word === 'gop') return 'republican';
+  // (a Tory is a Conservative: "Conservative MP Jake Doyle … the Tory backbencher")
+  if (word === 'tory' || word === 'tories') return 'conservative';
   return PARTY_MEMBERS.has(word) ? word : null;
 }
 

@@ -29,7 +29,7 @@ import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldO
 import { personOfAge, statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
 import { ledeHolder } from './ledeHolder';
-import { partisanDescribed, partisanHead } from './partisans';
+import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
@@ -172,6 +172,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
   // "the Wisconsin Republican said": the person the passage is about, told by party, not the place
   if (partisanHead(t, np) >= 0) return partisanDescribed(st, pi, s, np, lowerHead);
+  // "the Tory backbencher added", "the Conservative MP said": the person named before with that party
+  const partyWord = partyRoleAt(t, np);
+  const partyMember = partyWord >= 0 ? partisanDescribed(st, pi, s, { from: np.from, to: partyWord + 1 }, t[partyWord].lower, np) : null;
+  if (partyMember) return partyMember;
   if (np.to - np.from === 1 && head.type === 'word') {
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
@@ -413,7 +417,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (peopleHead || lowerHead === 'secretary-general') {
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
-    if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
+    if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)

@@ -74,11 +74,24 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Roles held "to" someone: "a personal assistant to a city councillor", "an adviser to the minister". */
 const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'assistants', 'envoy', 'ambassador', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'counsel', 'consultant', 'consultants', 'deputy', 'successor', 'heir', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'physician', 'doctor', 'chaplain']);
 
+/** Endings of a noun for a person, by trade or office: "mediator", "secretary-treasurer", "economist", "technician", "consultant", "trustee". */
+const PERSON_ENDING = /(?:or|er|ist|ian|ant|ent|ee)$/;
+
+/** Whether a role phrase may open at token `k + 1`: the sentence's start, a comma, a dash or a quotation's mark before it, or one modifier after one of them ("“…,” chief mediator"). */
+function opensRole(t: Token[], k: number, from: number): boolean {
+  const boundary = (x: Token | undefined): boolean => !x || x.text === ',' || x.text === '—' || x.type === 'close' || x.type === 'ambiguous';
+  if (k < from || boundary(t[k])) return true;
+  return isModifierWord(t[k]) && !t[k].cap && (k - 1 < from || boundary(t[k - 1]));
+}
+
 /** The determiner before modifiers ending at token `k` (at most three: "the | state-owned oil", "the | embattled Austin-based"); -1 when none opens them. */
 function determinerOfModifiers(t: Token[], k: number, from: number): number {
   let b = k;
   // (a compound with a hyphen is a modifier, its participle too: "state-owned", "family-run")
   while (b >= from && k - b < 3 && (isModifierWord(t[b]) || (t[b].type === 'word' && t[b].lower.includes('-')))) b--;
+  // ("the superintendent of | Tucson's largest school district": a place's possessive determines
+  // the body too, after the "of" of the person whose body it is)
+  if (b > from && b < k && t[b].possessive && t[b].cap && ofOwner(t, b, from)) return b;
   return b >= from && DETERMINERS.has(t[b].lower) && t[b].lower !== 'that' ? b : -1;
 }
 
@@ -268,6 +281,11 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
         if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
         // "a personal assistant to | a Leicester city councillor"
         if (a === b && ofOwner(t, a, from)) continue;
+      }
+      // "“…,” mediator Ann Lee said", "“…,” secretary-treasurer Ian Baxter said": a person's noun
+      // the lists lack (its ending tells one), maybe after one modifier, between the clause's start and a name is the name's role
+      else if (t[a].cap && isNameWord(t[a]) && end - a < 4 && PERSON_ENDING.test(prev.lower) && opensRole(t, a - 2, from)) {
+        a = a - 2 >= from && t[a - 2].type === 'word' && isModifierWord(t[a - 2]) ? a - 2 : a - 1;
       }
       // "…,” regional carrier Skyward Air said": the noun of a body's trade, and its modifiers, before its name
       else if (isNameWord(t[a]) && descriptionKinds(prev.lower)) {

@@ -113,7 +113,7 @@ export const ORG_HEADS = lowerSet(
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
     'Academy|Center|Centre|Chamber|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
-    'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
+    'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|Ltée|Limited|Incorporated|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
     'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Lines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +

@@ -5,7 +5,7 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
-import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
+import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS, LOOSE_POSITIONS } from './lexicon/people';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
@@ -186,11 +186,12 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
 /**
  * A noun for a person capitalised before a full name, as at a sentence's start ("Parent Jason
  * Morales said", "Co-author Jean-Pierre Tremblay"): the noun, then a given name and one or two
- * name words. 1 or 0. ("Hunter Biden": no given name follows.)
+ * name words. 1 or 0. ("Hunter Biden": no given name follows.) A position that is another word
+ * too counts here only ("Forward Mitch Marner", "Guard Kyle Lowry").
  */
 export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
-  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || peopleNoun(t.lower) !== 'singular') return 0;
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || (peopleNoun(t.lower) !== 'singular' && !LOOSE_POSITIONS.has(t.lower))) return 0;
   // a noun that is a given name too ("Rider", "Hunter") only before a known given name and a surname:
   // "Rider Daniela Ortiz said" (a given name after a given name opens no one's name)
   if (genderOfFirstName(t.base) !== null && (to - i !== 3 || genderOfFirstName(tokens[i + 1].base) === null)) return 0;

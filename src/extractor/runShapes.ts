@@ -231,5 +231,5 @@ function isPlaceKind(kind: EntityType | undefined): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'place';
 }
 
-/** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC"). */
-export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);
+/** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC", French "Ltée"). */
+export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'limited', 'ltée', 'ltee', 'incorporated', 'llp']);

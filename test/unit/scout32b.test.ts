@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { actorNames, speakerOf } from './helpers';
+
+/** Session 32's unseen Canadian and US names (scout32b): titles, offices and bodies' names. */
+const article = (body: string) => analyze(`Headline\n\n${body}`);
+const kindOf = (body: string, name: string): string | undefined => article(body).actors.find((a) => a.name === name)?.kind;
+
+describe('scout32b: a surname that heads bodies\' names, after a title', () => {
+  it('"Treasury Board President Gerard Power" is the person Gerard Power, the board a body of its own', () => {
+    const text = 'Treasury Board President Gerard Power said Tuesday the province will not reopen its offer. "We have made an offer," Power told reporters.';
+    const a = article(text);
+    assert.equal(kindOf(text, 'Gerard Power'), 'person', actorNames(a).join(', '));
+    assert.equal(kindOf(text, 'Treasury Board'), 'organization');
+    assert.equal(speakerOf(`Headline\n\n${text}`, /reopen/), 'Gerard Power');
+    assert.equal(speakerOf(`Headline\n\n${text}`, /made an offer/), 'Gerard Power');
+  });
+
+  it('a body named by such a head stays a body, with no given name before it ("Nova Scotia Power", "Royal Bank")', () => {
+    assert.equal(kindOf('Nova Scotia Power said rates would rise.', 'Nova Scotia Power'), 'organization');
+    const a = article('Minister Ann Lee met Royal Bank officials.');
+    assert.ok(!actorNames(a, 'person').includes('Royal Bank'), actorNames(a).join(', '));
+  });
+});
+
+describe('scout32b: a deputy\'s rank joined to a title by a hyphen', () => {
+  it('"Vice-Chief", "Deputy-Mayor", "Co-Chair" are offices before a name, the body before them its own', () => {
+    const a = article('Federation of Sovereign Indigenous Nations Vice-Chief Ray Sinclair says the province ignored them.');
+    assert.deepEqual(actorNames(a, 'person'), ['Ray Sinclair']);
+    assert.deepEqual(actorNames(a, 'organization'), ['Federation of Sovereign Indigenous Nations']);
+    assert.deepEqual(actorNames(article('Deputy-Mayor Markus Chambers says taxes will not rise.'), 'person'), ['Markus Chambers']);
+    assert.deepEqual(actorNames(article('Co-Chair Ann Lee said the vote was fair.'), 'person'), ['Ann Lee']);
+  });
+
+  it('a hyphenated word whose second half is no title stays what it was ("Co-Op Atlantic")', () => {
+    assert.equal(kindOf('Co-Op Atlantic said it would close the store.', 'Co-Op Atlantic'), 'organization');
+  });
+});
+
+describe('scout32b: a player\'s position that is another word too, capitalised before a full name', () => {
+  it('"Forward Mitch Marner", "Guard Kyle Lowry" are the players, the position a role', () => {
+    assert.deepEqual(actorNames(article('Forward Mitch Marner scored twice.'), 'person'), ['Mitch Marner']);
+    assert.deepEqual(actorNames(article('Guard Kyle Lowry had ten points.'), 'person'), ['Kyle Lowry']);
+  });
+
+  it('no given name after the word: the run is a name of its own ("Forward Partners Inc.", "Center Ice Arena")', () => {
+    assert.equal(kindOf('Forward Partners Inc. said it would invest.', 'Forward Partners Inc.'), 'organization');
+    assert.ok(!actorNames(article('Fans packed Center Ice Arena on Friday.'), 'person').length);
+  });
+});
+
+describe('scout32b: an officer over a field, and the words before the office', () => {
+  it('"Parliamentary Budget Officer Yves Giroux", "Provincial Health Officer Bonnie Henry": the field is the office\'s, no body', () => {
+    for (const [text, who] of [
+      ['Parliamentary Budget Officer Yves Giroux said the deficit would grow.', 'Yves Giroux'],
+      ['Provincial Health Officer Bonnie Henry said cases were falling.', 'Bonnie Henry'],
+      ['Human Rights Commissioner Kasari Govender said the rules broke the law.', 'Kasari Govender'],
+    ]) {
+      const a = article(text);
+      assert.deepEqual(actorNames(a), [who], text);
+      assert.ok(a.actors[0].roles.some((r) => r.endsWith('Officer') || r.endsWith('Commissioner')), JSON.stringify(a.actors[0].roles));
+    }
+  });
+
+  it('a body before such an office stays what it was ("Nova Scotia Power Commissioner", "Civil Protection Minister")', () => {
+    assert.ok(actorNames(article('Nova Scotia Power Commissioner Ann Bell said no.'), 'organization').includes('Nova Scotia Power'));
+    assert.ok(actorNames(article('Civil Protection Minister Ann Lee said no.'), 'person').includes('Ann Lee'));
+  });
+
+  it('"The B.C. Office of the Police Complaint Commissioner" is one body, its last word kept', () => {
+    const a = article('The B.C. Office of the Police Complaint Commissioner has ordered a new investigation.');
+    assert.deepEqual(actorNames(a), ['B.C. Office of the Police Complaint Commissioner']);
+    assert.equal(a.actors[0].kind, 'organization');
+  });
+});
+
+describe('scout32b: a founder\'s possessive that opens a company\'s name', () => {
+  it('"Harlow\'s Stores Inc." is one company, and a later "Harlow" goes to the person named Harlow', () => {
+    const a = article('Harlow\'s Stores Inc. will close three stores, the company said. Chief executive Dana Harlow said two would stay open. "Those stores are the heart of it," Harlow said.');
+    assert.ok(actorNames(a, 'organization').includes('Harlow\'s Stores Inc.'), actorNames(a).join(', '));
+    assert.ok(!actorNames(a).includes('Stores Inc.'));
+    assert.equal(speakerOf('Headline\n\nHarlow\'s Stores Inc. will close three stores. Chief executive Dana Harlow said two would stay open. "Those stores are the heart of it," Harlow said.', /heart/), 'Dana Harlow');
+    assert.equal(kindOf('LeBlanc Transport Ltée was sold to a Quebec firm.', 'LeBlanc Transport Ltée'), 'organization');
+  });
+
+  it('a possessive before a name with no legal form stays the owner\'s ("Dana Harlow\'s Moncton store", "Trump\'s Big Beautiful Bill")', () => {
+    const a = article('Dana Harlow\'s Moncton store is open.');
+    assert.deepEqual(actorNames(a, 'person'), ['Dana Harlow']);
+    assert.deepEqual(actorNames(a, 'place'), ['Moncton']);
+  });
+});

@@ -89,3 +89,36 @@ describe('scout32b: a founder\'s possessive that opens a company\'s name', () =>
     assert.deepEqual(actorNames(a, 'place'), ['Moncton']);
   });
 });
+
+describe('scout32b: public bodies named by their field and a province of several words', () => {
+  it('"Elections New Brunswick", "Elections Ontario" are bodies, and their statements have a speaker', () => {
+    assert.equal(kindOf('Elections New Brunswick says turnout was the lowest in two decades.', 'Elections New Brunswick'), 'organization');
+    assert.equal(kindOf('Elections Ontario said the count was done.', 'Elections Ontario'), 'organization');
+    assert.equal(speakerOf('Headline\n\nElections New Brunswick says turnout was the lowest in two decades.', /turnout/), 'Elections New Brunswick');
+  });
+
+  it('a field word before a name that is no place stays what it was ("Health Minister Ann Lee")', () => {
+    assert.deepEqual(actorNames(article('Health Minister Ann Lee said the plan would work.'), 'person'), ['Ann Lee']);
+  });
+});
+
+describe('scout32b: a unit named by its task, after its province', () => {
+  it('"the Saskatchewan Serious Incident Response Team" is one body, neither a place nor a person', () => {
+    const a = article('Police said the Saskatchewan Serious Incident Response Team had been called in.');
+    assert.ok(actorNames(a, 'organization').includes('Saskatchewan Serious Incident Response Team'), actorNames(a).join(', '));
+    assert.ok(!actorNames(a, 'person').length && !actorNames(a, 'place').length, actorNames(a).join(', '));
+  });
+
+  it('"Team Canada" stays a body and "Team captain Sidney Crosby" a person', () => {
+    assert.equal(kindOf('Team Canada won the final.', 'Team Canada'), 'organization');
+    assert.deepEqual(actorNames(article('Team captain Sidney Crosby said the room was calm.'), 'person'), ['Sidney Crosby']);
+  });
+});
+
+describe('scout32b: Canada\'s provinces named in full or short', () => {
+  it('"Newfoundland and Labrador", "Prince Edward Island", "P.E.I." and "Northwest Territories" are one place each', () => {
+    const a = article('Newfoundland and Labrador Premier Tony Wakeham named his cabinet. Prince Edward Island is next. P.E.I.\'s regulator said no. The Northwest Territories are cold.');
+    assert.deepEqual(actorNames(a, 'place').sort(), ['Newfoundland and Labrador', 'Northwest Territories', 'P.E.I.', 'Prince Edward Island']);
+    assert.deepEqual(actorNames(a, 'person'), ['Tony Wakeham']);
+  });
+});

@@ -406,7 +406,7 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
   if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
     let k = from - 2;
     while (k > 0 && from - 1 - k < MAX_CONJUNCT_WORDS && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
-    if (contextKind(tokens, k, from - 1, false) === 'place') return 'place';
+    if (contextKind(tokens, k, from - 1, false) === 'place' || knownPlaceConjunct(tokens, k, from - 1, from)) return 'place';
   }
   if (cue !== undefined) {
     const byCue = laterCueKind(tokens, from, to, cue);
@@ -414,6 +414,24 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
   }
   return kindAfter(tokens, from, to, before);
 }
+
+/**
+ * Whether the first of two names joined by "and", [a, b), is a town or a region the lists know
+ * (no country: "Canada and Carney"), after a place's preposition or an owner's determiner, and the
+ * second, one word at `next`, opens with no given name: "in Scarborough and Etobicoke.", "its
+ * Moncton and Dieppe stores" ("in Toronto and Jackson" keeps Jackson undecided).
+ */
+function knownPlaceConjunct(tokens: Token[], a: number, b: number, next: number): boolean {
+  const known = knownLength(tokens, a, b);
+  if (!known || known.n !== b - a || (known.kind !== 'place' && known.kind !== 'capital') || genderOfFirstName(tokens[next].base) !== null) return false;
+  const lead = a > 0 ? tokens[a - 1] : undefined;
+  if (!lead || lead.type !== 'word' || lead.cap) return false;
+  // (after a preposition the second name must end the phrase: "in Ottawa and Poilievre said" joins two clauses)
+  const after = tokens[next + 1];
+  return OWNER_LEADS.has(lead.lower) || (PLACE_LEADS.has(lead.lower) && (!after || (after.type !== 'word' && after.text !== '-')));
+}
+const PLACE_LEADS = new Set(['in', 'near', 'across', 'around', 'throughout', 'outside', 'between']);
+const OWNER_LEADS = new Set(['its', 'their', 'our']);
 
 /** Whether the run [from, to) is two words or more and a known given name opens it. */
 const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
@@ -424,6 +442,8 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
+  // "Marcus Boateng, 29, of Hamilton": a person's home town after their age
+  if (cue === 'of' && ageBefore(tokens, from - 1) && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)) return 'place';
   if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null)
     // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
     || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
@@ -433,6 +453,11 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   if (((cue === 'for' && (SEAT_TITLES.has(tokens[from - 2]?.lower ?? '') || (tokens[from - 2]?.lower === 'member' && tokens[from - 3]?.lower === 'the'))) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
     && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
   return null;
+}
+
+/** Whether ", 29," (an age between commas) stands right before token `at`. */
+function ageBefore(tokens: Token[], at: number): boolean {
+  return at >= 3 && tokens[at - 1].text === ',' && /^\d{1,3}$/.test(tokens[at - 2].text) && tokens[at - 3].text === ',';
 }
 
 /** What `cue` says after the conjunct's step: people in or near a place, a publication, a paper told; null when nothing. */

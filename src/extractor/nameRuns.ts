@@ -348,11 +348,27 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // "Nigeria Union of Petroleum and Natural Gas Workers": after a body's head and "of", trades
     // joined up to the members the body is of, whatever trade words they hold
     if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
-    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    if (knownLength(tokens, next, k)?.n === k - next) return false;
+    if (companyAfterAnd(tokens, start, end, next, k)) return true;
+    if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
   }
   return false;
 }
+
+/**
+ * "Calgary Sports and Entertainment Corp.", "Maple Leaf Sports and Entertainment Ltd.": a
+ * company's legal form two or three words after "and", no given name opening them, and words
+ * before it that no known name fills ("Apple and Microsoft Corp." are two) nor a company's whole name ends, is one company's name.
+ */
+function companyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  // (words before it that end a company's name of their own are another company: "Podesta Group Inc. and Mercury LLC")
+  if (k - next < 2 || k - next > 3 || end - start > 4 || !COMPANY_SUFFIXES.has(tokens[k - 1].lower) || COMPANY_SUFFIXES.has(tokens[end - 1].lower) || COMPANY_ENDS.has(tokens[end - 1].lower)) return false;
+  return genderOfFirstName(tokens[next].base) === null && genderOfFirstName(tokens[start].base) === null && knownLength(tokens, start, end)?.n !== end - start;
+}
+
+/** Heads that end a company's whole name ("Podesta Group", "Ford Motor Company"), no trade word of a longer one ("Calgary Sports and …"). */
+const COMPANY_ENDS = new Set(['group', 'company', 'corporation', 'holdings', 'partners']);
 
 /**
  * "ACLU of Texas", "ACLU of Northern California", "Grain Growers of Canada": an acronym alone, or

@@ -137,7 +137,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // "General Services Administration", "Chief Executives Board": a title's word that opens the run,
   // no given name after it and a body's head last, opens the body's name
   // (not an office of a body: "Secretary General of the North Atlantic Treaty Organisation")
-  if (titleStart === from && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
+  // (after a demonym or a place too: "the Jewish General Hospital", "Montreal General Hospital")
+  if ((titleStart === from || (titleStart > from && nameWordsBefore(tokens, from, titleStart))) && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
   // (each outcome is a function of its own: the whole was among the largest functions V8
   // optimises, compiled again whole at each branch first taken late, 0.5 s of compiling a time)
   return titleEnd > 0 ? titledRun(tokens, from, to, text, titleStart, titleEnd, weakLone) : untitledRun(tokens, from, to, text, whole);
@@ -265,6 +266,11 @@ function untitledRun(tokens: Token[], from: number, to: number, text: string, wh
   // for one person, tell where the person works, a place, not who they are
   if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
   return untitled;
+}
+
+/** Whether [a, b) is one or two words before a title that no given name opens, its own name's words ("Jewish", "Montreal"). */
+function nameWordsBefore(tokens: Token[], a: number, b: number): boolean {
+  return b - a <= 2 && genderOfFirstName(tokens[a].base) === null && !ORG_HEADS.has(tokens[b - 1].lower);
 }
 
 /** Whether every token of [a, b) is a capitalised word. */

@@ -122,3 +122,44 @@ describe('scout32b: Canada\'s provinces named in full or short', () => {
     assert.deepEqual(actorNames(a, 'person'), ['Tony Wakeham']);
   });
 });
+
+describe('scout32b: a company\'s name with "and" inside it, closed by its legal form', () => {
+  it('"Calgary Sports and Entertainment Corp." is one company', () => {
+    const a = article('Farkas said the city had agreed to pay. Calgary Sports and Entertainment Corp. president Robert Hayes said the company would honour the deal.');
+    assert.ok(actorNames(a, 'organization').includes('Calgary Sports and Entertainment Corp.'), actorNames(a).join(', '));
+    assert.ok(actorNames(a, 'person').includes('Robert Hayes'));
+  });
+
+  it('two companies joined by "and" stay two ("Podesta Group Inc. and Mercury LLC", "Apple and Microsoft Corp.")', () => {
+    const a = article('The firms Podesta Group Inc. and Mercury LLC were hired. Apple and Microsoft Corp. declined to comment.');
+    const orgs = actorNames(a, 'organization');
+    assert.ok(orgs.includes('Podesta Group Inc.') && orgs.includes('Mercury LLC') && orgs.includes('Apple'), orgs.join(', '));
+  });
+});
+
+describe('scout32b: a title\'s word inside a body\'s name after a demonym or a place', () => {
+  it('"the Jewish General Hospital" is a body, not lost', () => {
+    assert.equal(kindOf('She is an emergency physician at the Jewish General Hospital.', 'Jewish General Hospital'), 'organization');
+  });
+
+  it('a title after a body, then a person, stays the person\'s ("Ottawa Police Chief Eric Stubbs")', () => {
+    assert.ok(actorNames(article('Ottawa Police Chief Eric Stubbs said the search went on.'), 'person').includes('Eric Stubbs'));
+  });
+});
+
+describe('scout32b: places read from their context', () => {
+  it('a home town after an age ("Marcus Boateng, 29, of Hamilton,") is a place', () => {
+    assert.equal(kindOf('The victim, Marcus Boateng, 29, of Hamilton, died in hospital.', 'Hamilton'), 'place');
+  });
+
+  it('the second of two towns after a place\'s preposition or an owner ("in Halifax and Truro.", "its Moncton and Dieppe stores")', () => {
+    assert.equal(kindOf('The chain would keep its Moncton and Dieppe stores open.', 'Dieppe'), 'place');
+    assert.equal(kindOf('It opened offices in Halifax and Truro.', 'Truro'), 'place');
+  });
+
+  it('a name after "and" that opens a clause is no place ("in Ottawa and Poilievre said", "in Toronto and Jackson")', () => {
+    const a = article('Pierre Poilievre spoke on Monday. Protests erupted in Ottawa and Poilievre said he would listen.');
+    assert.ok(!actorNames(a, 'place').includes('Poilievre'), actorNames(a).join(', '));
+    assert.notEqual(kindOf('Talks in Toronto and Jackson ended.', 'Jackson'), 'place');
+  });
+});

@@ -433,6 +433,12 @@ function knownPlaceConjunct(tokens: Token[], a: number, b: number, next: number)
 const PLACE_LEADS = new Set(['in', 'near', 'across', 'around', 'throughout', 'outside', 'between']);
 const OWNER_LEADS = new Set(['its', 'their', 'our']);
 
+/** Whether the run [from, to) is a town, a state or a province the lists know, then one word. */
+function townThenWord(tokens: Token[], from: number, to: number): boolean {
+  const known = to - from >= 2 ? knownLength(tokens, from, to - 1) : null;
+  return !!known && known.n === to - 1 - from && (known.kind === 'place' || known.kind === 'capital');
+}
+
 /** Whether the run [from, to) is two words or more and a known given name opens it. */
 const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
 
@@ -479,7 +485,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // "Oilers goaltender Stuart Skinner", "Flames head coach Ryan Huska": a team's name in the plural before one of its players or staff
   const after = tokens[to];
   // (a city that is also a given name still leads: "Dallas Stars goalie …")
-  if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
+  // (or one word after a town the lists know: "Seattle Kraken forward", "Minnesota Wild coach")
+  if (after?.type === 'word' && !after.cap && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party

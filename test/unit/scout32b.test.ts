@@ -163,3 +163,30 @@ describe('scout32b: places read from their context', () => {
     assert.notEqual(kindOf('Talks in Toronto and Jackson ended.', 'Jackson'), 'place');
   });
 });
+
+describe('scout32b: a team named by its town and one word, before a player', () => {
+  it('"Seattle Kraken forward Jared McCann": the team is a body, not a town and a lone word', () => {
+    const a = article('Seattle Kraken forward Jared McCann scored twice.');
+    assert.deepEqual(actorNames(a, 'organization'), ['Seattle Kraken']);
+    assert.deepEqual(actorNames(a, 'person'), ['Jared McCann']);
+  });
+
+  it('a town before a lower-case noun that is no team\'s role stays a town ("Toronto lawyer Ann Lee")', () => {
+    const a = article('Toronto lawyer Ann Lee said the ruling was wrong.');
+    assert.deepEqual(actorNames(a, 'place'), ['Toronto']);
+  });
+});
+
+describe('scout32b: a speaker\'s surname that two people named in full share', () => {
+  const couple = 'Leah and Steve Morin had run their lobster pound for 22 years.\n\n"We lost everything," Leah Morin said. Her husband spent the night on the wharf.\n\nSteve Morin said insurance would cover only part of the damage. Morin said the couple hoped to reopen by spring.';
+  it('"Steve Morin said …. Morin said …" goes on with the one named last as a speaker, in the same paragraph', () => {
+    assert.equal(speakerOf(`Headline\n\n${couple}`, /reopen/), 'Steve Morin');
+    assert.ok(!actorNames(analyze(`Headline\n\n${couple}`), 'person').includes('Morin'));
+  });
+
+  it('no guess where the surname is no speaker, or the last full name owns or follows a noun ("said Clinton supporters", "her husband, John Smith,")', () => {
+    const a = analyze('Headline\n\nBill Clinton and Hillary Clinton spoke in Nashua.\n\nOn Sunday, Bill Clinton said Clinton supporters were angry.');
+    const m = a.mentions.find((x) => x.text === 'Clinton' && x.start > a.text.indexOf('said'));
+    assert.notEqual(m?.actor.name, 'Bill Clinton');
+  });
+});

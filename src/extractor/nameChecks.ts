@@ -461,8 +461,9 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   return null;
 }
 
-/** Whether ", 29," (an age between commas) stands right before token `at`. */
+/** Whether ", 29," (an age between commas), maybe then "both" or "all", stands right before token `at` (", 20, both of Welland"). */
 function ageBefore(tokens: Token[], at: number): boolean {
+  if (at >= 1 && (tokens[at - 1].lower === 'both' || tokens[at - 1].lower === 'all')) at--;
   return at >= 3 && tokens[at - 1].text === ',' && /^\d{1,3}$/.test(tokens[at - 2].text) && tokens[at - 3].text === ',';
 }
 

@@ -150,6 +150,9 @@ describe('scout32b: a title\'s word inside a body\'s name after a demonym or a p
 describe('scout32b: places read from their context', () => {
   it('a home town after an age ("Marcus Boateng, 29, of Hamilton,") is a place', () => {
     assert.equal(kindOf('The victim, Marcus Boateng, 29, of Hamilton, died in hospital.', 'Hamilton'), 'place');
+    assert.equal(kindOf('The victims were Amélie D\'Amico, 19, and Jordan Harris, 20, both of Welland.', 'Welland'), 'place');
+    // (no age before "of": "the wife of Smith" keeps Smith a name to resolve)
+    assert.notEqual(kindOf('Jane Smith spoke. The house of Smith was sold.', 'Smith'), 'place');
   });
 
   it('the second of two towns after a place\'s preposition or an owner ("in Halifax and Truro.", "its Moncton and Dieppe stores")', () => {

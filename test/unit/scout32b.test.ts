@@ -193,3 +193,10 @@ describe('scout32b: a speaker\'s surname that two people named in full share', (
     assert.notEqual(m?.actor.name, 'Bill Clinton');
   });
 });
+
+describe('scout32b: a titled surname two people share is no guess by order', () => {
+  it('"Freddy Trump left the business. … Mr. Trump said" is not Freddy', () => {
+    const text = 'Headline\n\nDonald Trump rarely speaks of his late brother, Freddy Trump.\n\nFreddy Trump left the family business in 1962. Freddy, as he was known, "was caught in the middle," Mr. Trump said.';
+    assert.notEqual(speakerOf(text, /caught in the middle/), 'Freddy Trump');
+  });
+});

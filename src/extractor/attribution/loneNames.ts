@@ -307,9 +307,10 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
     const others = left.reduce((n, p) => n + count(p), 0) - count(top);
     if (count(top) >= PROMINENT * others) left = [top];
   }
-  // "Leah and Steve Morin … Steve Morin said …. Morin said …": a speaker's surname goes on with the
-  // one of them named in full last, in the same paragraph, as a speaker or a sentence's subject
-  if (left.length > 1 && speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) left = subjectNamedLast(st, left, para, at, seen) ?? left;
+  // "Leah and Steve Morin … Steve Morin said …. Morin said …": a speaker's bare surname goes on with
+  // the one of them named in full last, in the same paragraph, as a speaker or a sentence's subject
+  // (a title asks more than order: "Freddy Trump left …. “…,” Mr. Trump said" is no guess)
+  if (left.length > 1 && !role && speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) left = subjectNamedLast(st, left, para, at, seen) ?? left;
   return left.length === 1 ? left[0] : undefined;
 }
 

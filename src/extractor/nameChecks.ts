@@ -487,7 +487,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   const after = tokens[to];
   // (a city that is also a given name still leads: "Dallas Stars goalie …")
   // (or one word after a town the lists know: "Seattle Kraken forward", "Minnesota Wild coach")
-  if (after?.type === 'word' && !after.cap && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
+  // (the role first: most runs have none after them, and the town's look-up is the dearest test)
+  if (after?.type === 'word' && !after.cap && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower) && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower))) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party

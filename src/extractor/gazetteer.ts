@@ -72,6 +72,7 @@ export const REGIONS = lowerSet(
     'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
     // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
     'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
+    'Newfoundland and Labrador|Prince Edward Island|P.E.I.|Northwest Territories|' +
     'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
 );
 
@@ -113,7 +114,7 @@ export const ORG_HEADS = lowerSet(
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
     'Academy|Center|Centre|Chamber|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
-    'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
+    'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|Ltée|Limited|Incorporated|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
     'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Lines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
@@ -128,6 +129,8 @@ export const ORG_HEADS = lowerSet(
     'Government|Circuit|Nation|' +
     // a school board's or an army's unit ("Saskatchewan Rivers School Division", "82nd Airborne Division")
     'Division|' +
+    // a police force's or a province's unit ("Serious Incident Response Team", "Joint Terrorism Task Force")
+    'Team|Task Force|' +
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
@@ -153,6 +156,8 @@ export const KNOWN_ORGS = lowerSet(
   'White House|Kremlin|Pentagon|Congress|Senate|House|Capitol|Downing Street|Elysee|Élysée|Politico|Breitbart|Reuters|' +
     // the tip line a police story ends with ("contact Crime Stoppers anonymously")
     'Crime Stoppers|' +
+    // Canada's parties and unions named with no head word ("Unifor national president", "the CAQ")
+    'Bloc Québécois|Coalition Avenir Québec|CAQ|Unifor|' +
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +

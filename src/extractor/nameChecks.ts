@@ -5,7 +5,7 @@
  * capitals.
  */
 import { genderOfFirstName } from './gender';
-import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS } from './lexicon/people';
+import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS, LOOSE_POSITIONS } from './lexicon/people';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
@@ -186,11 +186,12 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
 /**
  * A noun for a person capitalised before a full name, as at a sentence's start ("Parent Jason
  * Morales said", "Co-author Jean-Pierre Tremblay"): the noun, then a given name and one or two
- * name words. 1 or 0. ("Hunter Biden": no given name follows.)
+ * name words. 1 or 0. ("Hunter Biden": no given name follows.) A position that is another word
+ * too counts here only ("Forward Mitch Marner", "Guard Kyle Lowry").
  */
 export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
-  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || peopleNoun(t.lower) !== 'singular') return 0;
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || (peopleNoun(t.lower) !== 'singular' && !LOOSE_POSITIONS.has(t.lower))) return 0;
   // a noun that is a given name too ("Rider", "Hunter") only before a known given name and a surname:
   // "Rider Daniela Ortiz said" (a given name after a given name opens no one's name)
   if (genderOfFirstName(t.base) !== null && (to - i !== 3 || genderOfFirstName(tokens[i + 1].base) === null)) return 0;
@@ -405,13 +406,37 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
   if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
     let k = from - 2;
     while (k > 0 && from - 1 - k < MAX_CONJUNCT_WORDS && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
-    if (contextKind(tokens, k, from - 1, false) === 'place') return 'place';
+    if (contextKind(tokens, k, from - 1, false) === 'place' || knownPlaceConjunct(tokens, k, from - 1, from)) return 'place';
   }
   if (cue !== undefined) {
     const byCue = laterCueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
   return kindAfter(tokens, from, to, before);
+}
+
+/**
+ * Whether the first of two names joined by "and", [a, b), is a town or a region the lists know
+ * (no country: "Canada and Carney"), after a place's preposition or an owner's determiner, and the
+ * second, one word at `next`, opens with no given name: "in Scarborough and Etobicoke.", "its
+ * Moncton and Dieppe stores" ("in Toronto and Jackson" keeps Jackson undecided).
+ */
+function knownPlaceConjunct(tokens: Token[], a: number, b: number, next: number): boolean {
+  const known = knownLength(tokens, a, b);
+  if (!known || known.n !== b - a || (known.kind !== 'place' && known.kind !== 'capital') || genderOfFirstName(tokens[next].base) !== null) return false;
+  const lead = a > 0 ? tokens[a - 1] : undefined;
+  if (!lead || lead.type !== 'word' || lead.cap) return false;
+  // (after a preposition the second name must end the phrase: "in Ottawa and Poilievre said" joins two clauses)
+  const after = tokens[next + 1];
+  return OWNER_LEADS.has(lead.lower) || (PLACE_LEADS.has(lead.lower) && (!after || (after.type !== 'word' && after.text !== '-')));
+}
+const PLACE_LEADS = new Set(['in', 'near', 'across', 'around', 'throughout', 'outside', 'between']);
+const OWNER_LEADS = new Set(['its', 'their', 'our']);
+
+/** Whether the run [from, to) is a town, a state or a province the lists know, then one word. */
+function townThenWord(tokens: Token[], from: number, to: number): boolean {
+  const known = to - from >= 2 ? knownLength(tokens, from, to - 1) : null;
+  return !!known && known.n === to - 1 - from && (known.kind === 'place' || known.kind === 'capital');
 }
 
 /** Whether the run [from, to) is two words or more and a known given name opens it. */
@@ -423,6 +448,8 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
+  // "Marcus Boateng, 29, of Hamilton": a person's home town after their age
+  if (cue === 'of' && ageBefore(tokens, from - 1) && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)) return 'place';
   if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null)
     // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
     || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
@@ -432,6 +459,12 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   if (((cue === 'for' && (SEAT_TITLES.has(tokens[from - 2]?.lower ?? '') || (tokens[from - 2]?.lower === 'member' && tokens[from - 3]?.lower === 'the'))) || (cue === 'in' && SEAT_HOLDERS.has(tokens[from - 2]?.lower ?? '')))
     && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to) && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower))) return 'place';
   return null;
+}
+
+/** Whether ", 29," (an age between commas), maybe then "both" or "all", stands right before token `at` (", 20, both of Welland"). */
+function ageBefore(tokens: Token[], at: number): boolean {
+  if (at >= 1 && (tokens[at - 1].lower === 'both' || tokens[at - 1].lower === 'all')) at--;
+  return at >= 3 && tokens[at - 1].text === ',' && /^\d{1,3}$/.test(tokens[at - 2].text) && tokens[at - 3].text === ',';
 }
 
 /** What `cue` says after the conjunct's step: people in or near a place, a publication, a paper told; null when nothing. */
@@ -453,7 +486,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // "Oilers goaltender Stuart Skinner", "Flames head coach Ryan Huska": a team's name in the plural before one of its players or staff
   const after = tokens[to];
   // (a city that is also a given name still leads: "Dallas Stars goalie …")
-  if (after?.type === 'word' && !after.cap && /[^s]s$/.test(last.lower) && (!given() || CITIES.has(tokens[from].lower)) && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower)) return 'organization';
+  // (or one word after a town the lists know: "Seattle Kraken forward", "Minnesota Wild coach")
+  // (the role first: most runs have none after them, and the town's look-up is the dearest test)
+  if (after?.type === 'word' && !after.cap && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower) && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower))) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party

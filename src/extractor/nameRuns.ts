@@ -7,6 +7,7 @@ import { genderOfFirstName } from './gender';
 import type { Token } from './text';
 import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
+import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -203,8 +204,13 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
   if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
   const next = tokens[i + 1];
+  // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
+  if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
+
+/** Whether a company's legal form stands at `i` ("Inc.", "Ltd.", "Ltée"). */
+const companySuffixAt = (tokens: Token[], i: number): boolean => i < tokens.length && tokens[i].cap && COMPANY_SUFFIXES.has(tokens[i].lower);
 
 /**
  * Whether tokens[i] is the apostrophe of a plural possessive (written on the word before it, which
@@ -342,11 +348,27 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // "Nigeria Union of Petroleum and Natural Gas Workers": after a body's head and "of", trades
     // joined up to the members the body is of, whatever trade words they hold
     if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
-    if (knownLength(tokens, next, k)?.n === k - next || tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    if (knownLength(tokens, next, k)?.n === k - next) return false;
+    if (companyAfterAnd(tokens, start, end, next, k)) return true;
+    if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
   }
   return false;
 }
+
+/**
+ * "Calgary Sports and Entertainment Corp.", "Maple Leaf Sports and Entertainment Ltd.": a
+ * company's legal form two or three words after "and", no given name opening them, and words
+ * before it that no known name fills ("Apple and Microsoft Corp." are two) nor a company's whole name ends, is one company's name.
+ */
+function companyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  // (words before it that end a company's name of their own are another company: "Podesta Group Inc. and Mercury LLC")
+  if (k - next < 2 || k - next > 3 || end - start > 4 || !COMPANY_SUFFIXES.has(tokens[k - 1].lower) || COMPANY_SUFFIXES.has(tokens[end - 1].lower) || COMPANY_ENDS.has(tokens[end - 1].lower)) return false;
+  return genderOfFirstName(tokens[next].base) === null && genderOfFirstName(tokens[start].base) === null && knownLength(tokens, start, end)?.n !== end - start;
+}
+
+/** Heads that end a company's whole name ("Podesta Group", "Ford Motor Company"), no trade word of a longer one ("Calgary Sports and …"). */
+const COMPANY_ENDS = new Set(['group', 'company', 'corporation', 'holdings', 'partners']);
 
 /**
  * "ACLU of Texas", "ACLU of Northern California", "Grain Growers of Canada": an acronym alone, or
@@ -453,7 +475,7 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
   // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
-  const then = tokens[i].lower.startsWith('then-') ? 5 : 0;
+  const then = tokens[i].lower.startsWith('then-') ? 5 : rankPrefix(tokens[i].lower);
   // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too
   const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
@@ -463,6 +485,16 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   }
   return 0;
 }
+
+/**
+ * The length of a deputy's rank joined by a hyphen to a title ("Vice-Chief", "Deputy-Mayor",
+ * "Co-Chair", "Acting-Director"), 0 when none: the title after it is the office.
+ */
+function rankPrefix(w: string): number {
+  const hyphen = w.indexOf('-');
+  return hyphen > 1 && hyphen < w.length - 2 && RANK_PREFIXES.has(w.slice(0, hyphen)) ? hyphen + 1 : 0;
+}
+const RANK_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'interim', 'assistant', 'associate']);
 
 /** A title's words without the "-elect" or "-designate" that ends them. */
 function officeKey(words: string): string {

@@ -12,7 +12,7 @@ import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
-import { peopleNoun } from './lexicon/people';
+import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
@@ -125,7 +125,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // "Department of Communities and Justice", "Office of Inspector General": a title after a joining
   // word that ends the run names no one; it is the body's last word
   // (so does one after a field, in a body's name that opens with its head: "Office of the Traffic Commissioner")
-  if (titleEnd === to && titleStart > from && (CONNECTORS.has(tokens[titleStart - 1].lower) || (ORG_HEADS.has(tokens[from].lower) && connectorIn(tokens, from + 1, titleStart)))) return classifyUntitled(tokens, from, to, text, whole);
+  // (or after a place's or a province's words: "B.C. Office of the Police Complaint Commissioner")
+  if (titleEnd === to && titleStart > from && (CONNECTORS.has(tokens[titleStart - 1].lower) || headThenConnector(tokens, from, titleStart))) return classifyUntitled(tokens, from, to, text, whole);
   // "the Ottawa Senators": a known place, then a title in the plural in capitals and no one's name, is a team
   if (titleEnd === to && to - titleStart === 1 && titleStart > from && /[a-z]s$/.test(tokens[titleStart].text) && from > 0 && tokens[from - 1].lower === 'the' && !(tokens[to]?.type === 'word' && tokens[to].cap) && isPlaceKnown(knownLength(tokens, from, titleStart), titleStart - from)) return [entity(tokens, text, 'organization', from, to)];
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
@@ -136,7 +137,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
   // "General Services Administration", "Chief Executives Board": a title's word that opens the run,
   // no given name after it and a body's head last, opens the body's name
   // (not an office of a body: "Secretary General of the North Atlantic Treaty Organisation")
-  if (titleStart === from && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
+  // (after a demonym or a place too: "the Jewish General Hospital", "Montreal General Hospital")
+  if ((titleStart === from || (titleStart > from && nameWordsBefore(tokens, from, titleStart))) && titleEnd < to && ORG_HEADS.has(baseLower(tokens[to - 1])) && !tokens[to - 1].possessive && genderOfFirstName(tokens[titleEnd].base) === null && allCapitalised(tokens, titleEnd, to) && !knownLength(tokens, titleEnd, to)) return classifyUntitled(tokens, from, to, text, whole);
   // (each outcome is a function of its own: the whole was among the largest functions V8
   // optimises, compiled again whole at each branch first taken late, 0.5 s of compiling a time)
   return titleEnd > 0 ? titledRun(tokens, from, to, text, titleStart, titleEnd, weakLone) : untitledRun(tokens, from, to, text, whole);
@@ -205,7 +207,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   const body = titleStart > from && ORG_HEADS.has(baseLower(tokens[titleStart - 1]));
   const roleFrom = adjoining
     ? adjoining.from
-    : constituency || (nameFrom >= to && prefix.length === 0)
+    : constituency || (nameFrom >= to && prefix.length === 0) || (prefix.length === 0 && titleStart > from && FIELD_OFFICERS.has(tokens[titleStart].lower))
       ? from
       : body || (titleStart > from && countryByDemonym.has(baseLower(tokens[titleStart - 1])))
         ? titleStart - 1
@@ -221,7 +223,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
   const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-  if (nameTokens.length >= 1 && nameTokens.length <= 5 && nameTokens.every(nameLike) && isNameWord(nameTokens[nameTokens.length - 1])) {
+  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && isNameWord(nameTokens[nameTokens.length - 1])) {
     const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
     // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
     if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
@@ -232,6 +234,15 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
     out.push(entity(tokens, text, 'role', from, to, undefined, role));
   }
   return out;
+}
+
+/**
+ * Whether a title's name is a known given name and a surname that also heads bodies' names
+ * ("President Gerard Power", "Minister Ruth Church"): a person, as no body is named by a given
+ * name ("Nova Scotia Power" has none).
+ */
+function surnameHeadName(name: Token[]): boolean {
+  return name.length === 2 && SURNAME_HEADS.has(name[1].lower) && !name[1].possessive && genderOfFirstName(name[0].base) !== null;
 }
 
 /** What the run [from, to) with no title names; `whole`: the known name it opens with, if any. */
@@ -255,6 +266,11 @@ function untitledRun(tokens: Token[], from: number, to: number, text: string, wh
   // for one person, tell where the person works, a place, not who they are
   if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
   return untitled;
+}
+
+/** Whether [a, b) is one or two words before a title that no given name opens, its own name's words ("Jewish", "Montreal"). */
+function nameWordsBefore(tokens: Token[], a: number, b: number): boolean {
+  return b - a <= 2 && genderOfFirstName(tokens[a].base) === null && !ORG_HEADS.has(tokens[b - 1].lower);
 }
 
 /** Whether every token of [a, b) is a capitalised word. */
@@ -369,9 +385,26 @@ const PORTFOLIO_WORDS = new Set(
     'resources|fisheries|oceans|veterans|seniors|families|children|youth|women|equality|tourism|sport|mental|addictions|' +
     'municipal|revenue|communities|works|services|procurement|social|employment|workforce|skills|colleges|universities|' +
     'attorney|solicitor|federal|provincial|state|shadow|junior|associate|deputy|acting|interim|cabinet|commerce|intelligence|' +
-    'homeland|and|&')
+    'homeland|and|&|' +
+    // the fields of officers of a legislature or a province ("Parliamentary Budget Officer", "Police Complaint Commissioner")
+    'parliamentary|budget|police|complaint|complaints|privacy|information|ethics|integrity|lobbying|medical|elections|human|rights|conflict|interest')
     .split('|'),
 );
+
+/** Offices of one officer over a field, whose words before them name the field, no body. */
+const FIELD_OFFICERS = new Set(['officer', 'commissioner', 'ombudsman', 'ombudsperson', 'advocate', 'registrar', 'coordinator']);
+
+/** Whether a body's head among the first two words of [from, to) has a joining word after it, before `to` ("Office of the …"). */
+function headThenConnector(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(from + 2, to); k++) if (ORG_HEADS.has(tokens[k].lower) && connectorIn(tokens, k + 1, to)) return true;
+  return false;
+}
+
+/** Whether every word of [a, b) is a portfolio's ("Provincial Health", "Police Complaint"). */
+function allPortfolio(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!PORTFOLIO_WORDS.has(tokens[i].lower)) return false;
+  return true;
+}
 
 /** What the words before a title name; `named`: a person's name follows the title. */
 function classifyPrefix(tokens: Token[], from: number, to: number, text: string, named: boolean): Entity[] {
@@ -382,6 +415,9 @@ function classifyPrefix(tokens: Token[], from: number, to: number, text: string,
   // the office; with no name after it they are the office's own words ("the Parliamentary Budget Officer")
   // (or words with a place's or a body's head: "Adair County Emergency Management Coordinator")
   const bodyless = (e: Entity): boolean => e.type === 'person' && (genderOfFirstName(tokens[e.from].base) === null || headInside(tokens, e.from, e.to));
+  // (and before an officer of a field, always: "Parliamentary Budget Officer Yves Giroux",
+  // "Provincial Health Officer Bonnie Henry", "Privacy Commissioner Ann Cavoukian")
+  if (FIELD_OFFICERS.has(tokens[to].lower)) return out.filter((e) => !bodyless(e) && !(e.type === 'organization' && allPortfolio(tokens, e.from, e.to)));
   if (!named) return out.filter((e) => !bodyless(e));
   for (const e of out) if (bodyless(e)) e.type = 'organization';
   return out;

@@ -171,7 +171,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
   if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
-  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && knownLength(tokens, from + 1, to)?.n === 1) return [entity(tokens, text, 'organization', from, to)];
+  // (a province or a state of two or three words too: "Elections New Brunswick", "Elections Prince Edward Island")
+  if (to - from >= 2 && to - from <= 4 && BODY_FIELDS.has(tokens[from].lower) && fieldNation(knownLength(tokens, from + 1, to), to - from - 1)) return [entity(tokens, text, 'organization', from, to)];
   // "Alberta Education", "Ontario Health": a province's or state's ministry named by its place and its field
   // (a province that is a given name too, which the place lists leave out: "Alberta Health", "Victoria Tourism")
   if (to - from === 2 && PROVINCIAL_FIELDS.has(lastLower) && (genderOfFirstName(tokens[from].base) !== null || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))) return [entity(tokens, text, 'organization', from, to)];
@@ -231,5 +232,10 @@ function isPlaceKind(kind: EntityType | undefined): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'place';
 }
 
-/** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC"). */
-export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc']);
+/** Whether a known name of `n` words is the nation of a body named by its field: any known name of one word ("Health Canada"), a place of more. */
+function fieldNation(known: { n: number; kind: EntityType } | null, n: number): boolean {
+  return !!known && known.n === n && (n === 1 || isPlaceKind(known.kind));
+}
+
+/** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC", French "Ltée"). */
+export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'limited', 'ltée', 'ltee', 'incorporated', 'llp']);

@@ -18,6 +18,30 @@ import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameR
 
 const NO_PERSONS: LocalActor[] = [];
 
+/**
+ * Of `persons`, the one whose full name was the last of theirs before token `at` of paragraph
+ * `para`, in that paragraph, opening its sentence or before a speech verb, owning nothing; as a
+ * one-element array, or undefined ("her husband, John Smith, was not home. Smith said" is no one's).
+ */
+function subjectNamedLast(st: ArticleState, persons: LocalActor[], para: number, at: number, seen: Seen): LocalActor[] | undefined {
+  let last: LocalMention | undefined;
+  for (const p of persons) {
+    const m = lastBefore(seen.all().get(p), para, at);
+    if (m && m.para === para && (!last || m.from > last.from)) last = m;
+  }
+  if (!last || owned(st, last)) return undefined;
+  const t = st.paragraphs[para].tokens;
+  const before = t[last.from - 1];
+  const opens = !before || before.text === '.' || before.text === '“' || before.text === '"';
+  return opens || SUBJECT_CUES.has(t[last.to]?.lower ?? '') ? [last.actor] : undefined;
+}
+const SUBJECT_CUES = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'asked', 'replied']);
+
+/** Whether the name at tokens [from, to) speaks: a speech verb right after it, or right before it and no word after ("Morin said", "said Morin."; not "said Clinton supporters", "the Bush administration"). */
+function speakerAt(t: Token[], from: number, to: number): boolean {
+  return SUBJECT_CUES.has(t[to]?.lower ?? '') || (SUBJECT_CUES.has(t[from - 1]?.lower ?? '') && t[to]?.type !== 'word');
+}
+
 /** How many of the first `n` mentions name each person. */
 function personCounts(mentions: LocalMention[], n: number): Map<LocalActor, number> {
   const counts = new Map<LocalActor, number>();
@@ -283,6 +307,10 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
     const others = left.reduce((n, p) => n + count(p), 0) - count(top);
     if (count(top) >= PROMINENT * others) left = [top];
   }
+  // "Leah and Steve Morin … Steve Morin said …. Morin said …": a speaker's bare surname goes on with
+  // the one of them named in full last, in the same paragraph, as a speaker or a sentence's subject
+  // (a title asks more than order: "Freddy Trump left …. “…,” Mr. Trump said" is no guess)
+  if (left.length > 1 && !role && speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) left = subjectNamedLast(st, left, para, at, seen) ?? left;
   return left.length === 1 ? left[0] : undefined;
 }
 

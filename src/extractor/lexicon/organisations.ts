@@ -13,6 +13,8 @@ export const BODY_FIELDS = new Set([
   'health', 'transport', 'police', 'sport', 'sports', 'visit', 'tourism', 'statistics', 'environment', 'heritage', 'historic',
   'natural', 'water', 'network', 'revenue', 'immigration', 'parks', 'fisheries', 'education', 'skills', 'invest', 'enterprise',
   'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
+  // a province's or a nation's electoral agency ("Elections Canada", "Elections New Brunswick")
+  'elections',
 ]);
 
 /**

@@ -164,3 +164,12 @@ export function mayBePresident(given: string, surname: string): boolean {
   const holders = PRESIDENTS.get(surname);
   return !holders || holders.includes(given);
 }
+
+/**
+ * Heads of bodies' names that are common surnames too ("Nova Scotia Power" and Gerard Power,
+ * "Bank of Canada" and Per Bank): a person's only after a title and a known given name.
+ */
+export const SURNAME_HEADS = new Set(['power', 'bank', 'banks', 'church', 'post', 'press', 'court', 'trust', 'guard', 'service', 'hall', 'field', 'house']);
+
+/** Players' positions that are other words too ("forward", "centre", "guard"): a role only capitalised before a full name (../nameChecks peopleNounAt). */
+export const LOOSE_POSITIONS = new Set(['forward', 'centre', 'center', 'guard', 'wing', 'catcher', 'closer', 'reliever', 'setter', 'libero', 'prop', 'hooker', 'halfback', 'tailback', 'safety', 'tackle']);

@@ -141,6 +141,9 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
     return actor ? { actor: actor.actor } : { name: named[1].toLowerCase().replace(/['’]$/, '') };
   }
   if (named) return { name: named[1].toLowerCase() };
+  // "MPs debated the bill … before voting 314 to 291": the participle's subject opens the sentence
+  const opening = /^voting\b/i.test(narration.slice(at, at + 7)) ? BODY_OPENING.exec(narration) : null;
+  if (opening) return { name: opening[1] };
   const before = narration.slice(Math.max(0, at - 80), at).replace(SUBJECT_TAIL, '');
   const end = at - (narration.slice(Math.max(0, at - 80), at).length - before.length);
   const subject = inSentence.filter((m) => m.end - sentenceStart <= end && end - (m.end - sentenceStart) <= 1).at(-1);
@@ -160,13 +163,14 @@ const NAMED_VOTE = new RegExp(String.raw`^(${VOTE_MODIFIERS})\s+votes?\b`, 'i');
 /** Date words and adverbs between a subject and its verb: "the board on Monday", "MPs last week narrowly". */
 const SUBJECT_TAIL = /(?:\s*,?\s*(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)\s*,?|\s+(?:also|narrowly|overwhelmingly|unanimously|again|formally|finally|then|quickly))*\s*$/;
 /** A body as a verb's subject at the end of the text before it: "the TTC board", "Air Canada flight attendants", "MPs". */
-const BODY_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(` +
-    'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
-    'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|' +
-    String.raw`voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors))$`,
-  'iu',
-);
+const BODY_NOUNS =
+  'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
+  'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|' +
+  'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors';
+const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
+
+/** A body opening a sentence, the subject of its verbs: "MPs debated …", "The city council met …". */
+const BODY_OPENING = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\d.&’'-]+\s+){0,3}?(?:${BODY_NOUNS}))\s+\p{Ll}+ed\b`, 'iu');
 
 /** The actor named just before the event word: "a NATO summit" is NATO's. */
 function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor | null {

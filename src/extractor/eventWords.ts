@@ -40,7 +40,7 @@ const ELECTION_OF = 'general|presidential|midterm|special|federal|provincial|sta
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
 
 /** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
-const COURT_KINDS = "(?:Crown|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
+const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
 const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)`;
@@ -60,7 +60,7 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   {
     // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
-    pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
     kind: 'talks',
     words: 'talks negotiations',
   },
@@ -81,7 +81,8 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
-  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]) debates?\\b`), kind: 'debate', words: 'debate debates' },
+  // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
+  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
@@ -107,7 +108,7 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(
       `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
         // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
-        `\\b(?:hold|holds|held|holding|call|calls|called|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
+        `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|voted in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),
     kind: 'election',
     words: 'primary primaries caucus caucuses election elections',
@@ -126,7 +127,7 @@ const TRIGGERS: Trigger[] = [
   // (one told with no day, "complicating the Bank's next rate decision", is only a reference)
   { pattern: /\b(?:interest[- ]rate|rate|monetary policy) decisions?(?= (?:(?:is|are|was|were|will be) )?(?:(?:due|expected|scheduled|set) )?(?:on|next|this|in|at|later|early|\w+day)\b)/i, kind: 'announcement', words: 'decision decisions' },
   {
-    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
+    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,3}(?:piece|report|statement|analysis|study|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
     kind: 'publication',
     words: 'published released issued wrote',
     verb: true,
@@ -193,13 +194,13 @@ const TRIGGERS: Trigger[] = [
   {
     // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
     pattern: new RegExp(
-      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
+      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
         // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
         String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+in favou?r\b`,
       'i',
     ),
     kind: 'vote',
-    words: 'passed approved rejected adopted voted',
+    words: 'passed approved rejected adopted voted voting',
     verb: true,
   },
   // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
@@ -278,6 +279,19 @@ const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|ser
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
 
+/** Agreement as a shared view, no signed one: "broad agreement among analysts", "is in agreement with". */
+const CONSENSUS_BEFORE = /\b(?:broad|general|wide|widespread|growing|universal|near-universal|little|much|complete|full|total|in)\s+$/i;
+const CONSENSUS_AFTER = /^\s+(?:among|amongst)\b/i;
+/** A market's rise: "the zloty's rally against the euro", "a stock market rally", "a relief rally" (no one holds it). */
+const MARKET_BEFORE =
+  /\b(?:stocks?|shares?|equit(?:y|ies)|markets?|bonds?|prices?|oil|gold|currenc(?:y|ies)|dollar|euro|yen|pound|sterling|franc|yuan|rupee|peso|rouble|ruble|lira|zloty|forint|krona|bitcoin|crypto|index|relief|year-end)(?:['’]s?)?\s+(?:[\w-]+\s+)?$/i;
+/** An agreement's name in title case: "the 2020 Trade and Cooperation Agreement", "the Good Friday Agreement" (one in force, not signed in the sentence). */
+const NAMED_AGREEMENT_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:\p{Lu}[\p{L}-]*\s+)?)?$/u;
+const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|concluded|struck|initial(?:l)?ed)\b/i;
+
+/** A plural event word ending a match: "meetings", "talks". */
+const PLURAL_END = /s$/i;
+
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
@@ -315,7 +329,7 @@ const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abando
 /** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
 const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
 /** The event word's own phrase: no verb or conjunction, which would open another clause. */
-const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
+const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and(?! \\p{Lu})|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
 /**
  * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
  * Gulf producers", "of ministers in Porto") and an aside between commas ("…, planned for
@@ -389,11 +403,18 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
+    if (!verb && kind === 'agreement') {
+      const before = reported.slice(Math.max(0, m.index - 40), m.index);
+      if (CONSENSUS_BEFORE.test(before) || CONSENSUS_AFTER.test(reported.slice(end, end + 12))) continue;
+      if (/^\p{Lu}/u.test(m[0]) && NAMED_AGREEMENT_BEFORE.test(before) && !SIGNING.test(reported)) continue;
+    }
+    if (kind === 'rally' && MARKET_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (verb && nameWord(reported, m)) continue;
     // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
     if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
-    if (!verb && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("Thousands of farmers held a rally": a count of people, the event word singular)
+    if (!verb && PLURAL_END.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;

@@ -231,7 +231,7 @@ function firstMatch(i: number, sentence: string): RegExpExecArray | null {
 }
 
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
-const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+export const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /** Word -> the triggers it makes possible. */
 const TRIGGERS_BY_WORD = new Map<string, number[]>();
@@ -277,7 +277,8 @@ const MODIFIED_NOUN = new RegExp(
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
 const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|series|string|lot|lots|plenty|handful|couple|amount|total)\s+of\s+(?:[\w’'-]+\s+){0,2}$/i;
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
-const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
+// (a conjunction ends the preposition's phrase: "dissolved parliament on Friday and set a snap election")
+const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s)[\w’'-]+\s+){0,4}$/i;
 
 /** Agreement as a shared view, no signed one: "broad agreement among analysts", "is in agreement with". */
 const CONSENSUS_BEFORE = /\b(?:broad|general|wide|widespread|growing|universal|near-universal|little|much|complete|full|total|in)\s+$/i;
@@ -288,6 +289,10 @@ const MARKET_BEFORE =
 /** An agreement's name in title case: "the 2020 Trade and Cooperation Agreement", "the Good Friday Agreement" (one in force, not signed in the sentence). */
 const NAMED_AGREEMENT_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:\p{Lu}[\p{L}-]*\s+)?)?$/u;
 const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|concluded|struck|initial(?:l)?ed)\b/i;
+
+/** A verb opening a noun trigger's match: "held a rally", "lost a confidence vote", "resumed talks". */
+const VERB_OPENING =
+  /^(?:hold|holds|held|holding|call|calls|called|set|sets|setting|win|wins|won|winning|lose|loses|lost|losing|contest(?:s|ed|ing)?|voted|votes|force[sd]?|forcing|schedul(?:e|es|ed|ing)|surviv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|open(?:s|ed)?|beg[ia]n|begins|conclude[sd]?|resume[sd]?|wrapped|start(?:s|ed)?|(?:re)?launched|continued?|staged?|staging|took|taking)\s/i;
 
 /** A plural event word ending a match: "meetings", "talks". */
 const PLURAL_END = /s$/i;
@@ -385,9 +390,10 @@ export interface TriggerHit {
  * Organisation"), not modifying a noun ("summit declaration"); a time reference ("before the
  * summit") only when nothing else is. `reported` is the sentence with quotations blanked out, so
  * their words count for nothing; `names` are the spans of names of actors in the text, the
- * sentence starting at `sentenceStart` of it.
+ * sentence starting at `sentenceStart` of it. `reported` events the sentence also holds (no
+ * reference back, no time reference), each kind's first, are pushed to `also` when given.
  */
-export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number): TriggerHit | null {
+export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
@@ -421,11 +427,14 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
     if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
-    const definite = !verb && DEFINITE_BEFORE.test(before);
+    // (a match that opens with its verb, "lost a confidence vote", "set a snap election": what stands before is its subject's)
+    const noun = !verb && !VERB_OPENING.test(m[0]);
+    const definite = noun && DEFINITE_BEFORE.test(before);
     // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
-    const timeReference = !verb && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
+    const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
+    if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [] });
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
       bestRank = rank;
       const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];

@@ -92,3 +92,37 @@ describe('events32: dates', () => {
     assert.equal(ofKind('Kieran Walsh was jailed for six years on Tuesday.', 'hearing')[0]?.date, '2031-03-11');
   });
 });
+
+describe('events32: two events in one sentence, one event told twice', () => {
+  it('an event in a clause of its own is a second event, dated by its clause', () => {
+    const both = eventsOf(dated('The teachers’ union and the province reached a tentative agreement early Tuesday after negotiators resumed talks on Sunday.'));
+    assert.equal(both.find((e) => e.kind === 'agreement')?.date, '2031-03-11');
+    assert.equal(both.find((e) => e.kind === 'talks')?.date, '2031-03-09');
+    const vote = eventsOf(dated("Portugal's president dissolved parliament on Friday and set a snap parliamentary election for 17 May, after the minority government lost a confidence vote on Thursday.", 'March 28, 2026'));
+    assert.equal(vote.find((e) => e.kind === 'election')?.date, '2026-05-17');
+    assert.equal(vote.find((e) => e.kind === 'vote')?.date, '2026-03-26');
+    // near misses: a topic of a protest is none; a time reference in the same clause is none
+    const rally = eventsOf(dated('Thousands of farmers held a rally outside the parliament in Warsaw on Monday to protest against the EU’s trade agreement with Mercosur.'));
+    assert.deepEqual(rally.map((e) => e.kind), ['rally']);
+    assert.deepEqual(eventsOf(dated('Leaders held talks on Monday before the summit.')).map((e) => e.kind), ['talks']);
+  });
+
+  it('a sentence told again word for word is one event; two different sentences stay two', () => {
+    const s = 'The city council voted 7-2 to approve the budget. ';
+    assert.equal(ofKind(s + s + s, 'vote').length, 1);
+    assert.equal(ofKind('The city council voted 7-2 to approve the budget. The city council voted 5-4 to reject the bylaw.', 'vote').length, 2);
+  });
+
+  it('a court story’s unnamed lead and the named sentencing after it are one hearing; an unnamed man after a named trial is another', () => {
+    const one = ofKind('A man who stole from pensioners has been jailed for six years for burglaries committed in 2023.\n\nKieran Walsh, 29, was sentenced at Bristol Crown Court on Tuesday.', 'hearing');
+    assert.equal(one.length, 1);
+    assert.equal(one[0].date, '2031-03-11');
+    const two = ofKind('The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday before a jury.\n\nA 34-year-old man from Ilford has been jailed for two years for his part in the scheme.', 'hearing');
+    assert.equal(two.length, 2);
+  });
+
+  it('a described person sentenced has a hearing: "A former care home director was sentenced"', () => {
+    assert.equal(ofKind('A former care home director was sentenced on Thursday to five years in prison.', 'hearing')[0]?.date, '2031-03-06');
+    assert.equal(ofKind('It was sentenced on Thursday to five years in prison.', 'hearing').length, 0);
+  });
+});

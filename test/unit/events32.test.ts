@@ -126,3 +126,20 @@ describe('events32: two events in one sentence, one event told twice', () => {
     assert.equal(ofKind('It was sentenced on Thursday to five years in prison.', 'hearing').length, 0);
   });
 });
+
+describe('events32: labels', () => {
+  it('a trial is the person tried’s, not the court’s; a witness before a committee stays the witness’s', () => {
+    const [trial] = ofKind('The murder trial of Dylan Ames opened in Ontario Superior Court in Brampton on Monday.', 'hearing');
+    assert.match(trial?.label ?? '', /^Dylan Ames hearing/);
+    const [witness] = ofKind("Whitcomb's hearing came two days after Defense Secretary Pete Hegseth testified before the House Appropriations subcommittee on Monday.", 'hearing');
+    assert.match(witness?.label ?? '', /^Pete Hegseth hearing/);
+  });
+
+  it('a gathering or a strike of no actor is labelled by the body that holds it', () => {
+    assert.match(ofKind("The bank's board met last month and raised rates.", 'meeting')[0]?.label ?? '', /^bank's board meeting/);
+    assert.match(ofKind('French air traffic controllers staged a 24-hour walkout on Thursday.', 'strike')[0]?.label ?? '', /air traffic controllers strike/);
+    assert.match(ofKind('City council voted 7-2 on Tuesday to approve new bike lanes.', 'vote')[0]?.label ?? '', /^City council vote/);
+    // near miss: an actor taking part still labels it
+    assert.match(ofKind('Mark Carney met Donald Trump at the White House on Tuesday.', 'meeting')[0]?.label ?? '', /Carney|Trump/);
+  });
+});

@@ -75,7 +75,8 @@ const DATE_STEM = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omorro
 function resolveAt(sentence: string, at: number, end: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
   const from = Math.max(0, at - 24);
-  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
+  // (chrono reads no "17 May" before a run of spaces, as a blanked quotation or clause leaves at the end)
+  const found = resolveIn(sentence.slice(from, end + 36).trimEnd(), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
   return found ? { ...found, index: found.index + from } : null;
 }
 

@@ -8,6 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+import { resolveDate } from '../../src/extractor/dates';
 
 const eventsOf = (text: string): LocalEvent[] => extractEvents(analyze(text));
 /** An article dated `date` (default Wednesday 12 March 2031). */
@@ -83,6 +84,11 @@ describe('events32: dates', () => {
   it('"since 2024" is no event’s date; "in 2024" is', () => {
     assert.equal(ofKind("Ruto's visit to Washington is his second since 2024.", 'visit')[0]?.date, null);
     assert.equal(ofKind("Ruto's visit to Washington in 2024 was his first.", 'visit')[0]?.date, '2024');
+  });
+
+  it('a day-first date before blanked text at the end is read', () => {
+    assert.equal(resolveDate('The election is set for 17 May            ', '2026-03-28', 'future')?.date, '2026-05-17');
+    assert.equal(resolveDate('The election is set for 17 May.', '2026-03-28', 'future')?.date, '2026-05-17');
   });
 
   it('the year of an offence is not the court’s', () => {

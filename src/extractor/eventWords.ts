@@ -294,9 +294,6 @@ const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|conclude
 const VERB_OPENING =
   /^(?:hold|holds|held|holding|call|calls|called|set|sets|setting|win|wins|won|winning|lose|loses|lost|losing|contest(?:s|ed|ing)?|voted|votes|force[sd]?|forcing|schedul(?:e|es|ed|ing)|surviv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|open(?:s|ed)?|beg[ia]n|begins|conclude[sd]?|resume[sd]?|wrapped|start(?:s|ed)?|(?:re)?launched|continued?|staged?|staging|took|taking)\s/i;
 
-/** A plural event word ending a match: "meetings", "talks". */
-const PLURAL_END = /s$/i;
-
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
@@ -419,8 +416,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
     if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
-    // ("Thousands of farmers held a rally": a count of people, the event word singular)
-    if (!verb && PLURAL_END.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("Thousands of farmers held a rally": a count of the verb's subject, not of events)
+    if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;

@@ -91,6 +91,13 @@ describe('events32: dates', () => {
     assert.equal(resolveDate('The election is set for 17 May.', '2026-03-28', 'future')?.date, '2026-05-17');
   });
 
+  it('a relative clause closed after the date words is their clause, its present a thing scheduled', () => {
+    const ahead = "Hungary, which holds a parliamentary election on 12 April, threatened to veto the package on Tuesday.";
+    assert.equal(ofKind(ahead, 'election', 'March 4, 2026')[0]?.date, '2026-04-12');
+    const past = "Hungary, which held a parliamentary election on 12 April, threatened to veto the package on Tuesday.";
+    assert.equal(ofKind(past, 'election', 'March 4, 2026')[0]?.date, '2025-04-12');
+  });
+
   it('the year of an offence is not the court’s', () => {
     assert.equal(ofKind('Kieran Walsh has been jailed for six years for a string of burglaries committed in 2023.', 'hearing')[0]?.date, null);
     assert.equal(ofKind('Rhys Bevan was sentenced on Thursday for causing death by dangerous driving in 2024.', 'hearing')[0]?.date, '2031-03-06');

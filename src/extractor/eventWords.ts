@@ -9,6 +9,7 @@ import type { EventKind } from './types';
 import type { Analysis } from './analyze';
 import { orgKindsOfName } from './lexicon/organisations';
 import { MONTH } from './datePatterns';
+import { otherSense } from './eventSenses';
 
 interface Trigger {
   pattern: RegExp;
@@ -280,16 +281,6 @@ const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|ser
 // (a conjunction ends the preposition's phrase: "dissolved parliament on Friday and set a snap election")
 const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s)[\w’'-]+\s+){0,4}$/i;
 
-/** Agreement as a shared view, no signed one: "broad agreement among analysts", "is in agreement with". */
-const CONSENSUS_BEFORE = /\b(?:broad|general|wide|widespread|growing|universal|near-universal|little|much|complete|full|total|in)\s+$/i;
-const CONSENSUS_AFTER = /^\s+(?:among|amongst)\b/i;
-/** A market's rise: "the zloty's rally against the euro", "a stock market rally", "a relief rally" (no one holds it). */
-const MARKET_BEFORE =
-  /\b(?:stocks?|shares?|equit(?:y|ies)|markets?|bonds?|prices?|oil|gold|currenc(?:y|ies)|dollar|euro|yen|pound|sterling|franc|yuan|rupee|peso|rouble|ruble|lira|zloty|forint|krona|bitcoin|crypto|index|relief|year-end)(?:['’]s?)?\s+(?:[\w-]+\s+)?$/i;
-/** An agreement's name in title case: "the 2020 Trade and Cooperation Agreement", "the Good Friday Agreement" (one in force, not signed in the sentence). */
-const NAMED_AGREEMENT_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:\p{Lu}[\p{L}-]*\s+)?)?$/u;
-const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|concluded|struck|initial(?:l)?ed)\b/i;
-
 /** A verb opening a noun trigger's match: "held a rally", "lost a confidence vote", "resumed talks". */
 const VERB_OPENING =
   /^(?:hold|holds|held|holding|call|calls|called|set|sets|setting|win|wins|won|winning|lose|loses|lost|losing|contest(?:s|ed|ing)?|voted|votes|force[sd]?|forcing|schedul(?:e|es|ed|ing)|surviv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|open(?:s|ed)?|beg[ia]n|begins|conclude[sd]?|resume[sd]?|wrapped|start(?:s|ed)?|(?:re)?launched|continued?|staged?|staging|took|taking)\s/i;
@@ -406,12 +397,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
-    if (!verb && kind === 'agreement') {
-      const before = reported.slice(Math.max(0, m.index - 40), m.index);
-      if (CONSENSUS_BEFORE.test(before) || CONSENSUS_AFTER.test(reported.slice(end, end + 12))) continue;
-      if (/^\p{Lu}/u.test(m[0]) && NAMED_AGREEMENT_BEFORE.test(before) && !SIGNING.test(reported)) continue;
-    }
-    if (kind === 'rally' && MARKET_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "broad agreement among analysts", "the Good Friday Agreement", "the zloty's rally": another sense
+    if (!verb && otherSense(kind, reported, m.index, end)) continue;
     if (verb && nameWord(reported, m)) continue;
     // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
     if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;

@@ -150,6 +150,9 @@ export function resolveIn(window: string, reference: string | null, tense: Tense
     if (tense === 'future' && ref && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && d.getUTCMonth() === ref.getUTCMonth() && d.getUTCFullYear() === ref.getUTCFullYear() + 1 && !NEXT_BEFORE.test(window.slice(Math.max(0, r.index - 12), r.index))) {
       d.setUTCFullYear(ref.getUTCFullYear());
     }
+    // "last month" on 30 March: chrono steps back from the 30th into 2 March (no 30 February); the month is the reference's ± 1
+    const stepped = ref && STEPPED_MONTH.exec(r.text);
+    if (stepped) return { date: monthFrom(referenceDay, /^(?:last|previous)$/i.test(stepped[1]) ? -1 : 1), text: r.text, index: r.index };
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
     // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
@@ -160,6 +163,15 @@ export function resolveIn(window: string, reference: string | null, tense: Tense
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
   return null;
+}
+
+/** A month counted from the reference's: "last month", "next month". */
+const STEPPED_MONTH = /^(last|previous|next|coming) month$/i;
+
+/** The month `YYYY-MM` that lies `step` months from the day `YYYY-MM-DD`. */
+function monthFrom(day: string, step: number): string {
+  const months = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + step;
+  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
 }
 
 /** "next" or "following" just before a date: a month that comes round again. */

@@ -38,6 +38,12 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
     const said = tenseInReach(sentence, from, to, that.index);
     if (said) return said;
   }
+  // a relative clause closed by a comma after the date words is their clause: "Hungary, which holds a
+  // parliamentary election on 12 April, threatened …" (the verb after the comma is Hungary's), its
+  // present tense a thing scheduled
+  const relative = RELATIVE_OPEN.exec(sentence.slice(Math.max(0, from - TENSE_REACH), from));
+  const close = relative ? sentence.indexOf(',', to) : -1;
+  if (relative && close >= 0) return tenseInReach(sentence, from, to, close) ?? (PRESENT_VERB.test(relative[1]) ? 'future' : 'unknown');
   // with no verb in reach, a future word anywhere ("…, which starts Tuesday") still looks ahead
   FUTURE.lastIndex = 0;
   return tenseInReach(sentence, from, to, sentence.length) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
@@ -54,6 +60,11 @@ const MOVED_TO = /\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|se
  * (", when negotiators finally met", ", the night her party lost"): the date is told as past.
  */
 const TOLD_AS_PAST = /^(?:['’]s\b|,\s+(?:when|the\s+(?:day|night|morning|afternoon|evening|week)\b))/;
+/** A relative clause opened after a comma and still open at the date words: ", which holds a … election on". */
+const RELATIVE_OPEN = /,\s+(?:which|who)\s+([^,;]*)$/;
+/** A verb in the present opening a relative clause: "holds", "hosts", "meets" (not "has", which may open a past). */
+const PRESENT_VERB = /^(?!has\b|is\b|was\b)\p{Ll}+s\b/u;
+
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */

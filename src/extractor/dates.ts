@@ -35,11 +35,27 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   // date words after the event word past "after"/"before" date another act ("was sentenced at
   // Snaresbrook after pleading guilty in September", "the second strike this year, after a walkout that ended in December")
   if (hint && eventAt !== undefined && hint.index > eventAt && ANOTHER_ACT.test(sentence.slice(eventAt, hint.index))) return own;
+  // so do date words in what a court's sentence is for ("jailed for six years for burglaries committed in 2023")
+  if (eventAt !== undefined && hint && hint.index > eventAt && OFFENCE.test(sentence.slice(eventAt, hint.index))) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
-  return first ?? bareYear(sentence);
+  if (first) return first;
+  const year = bareYear(sentence);
+  if (!year || eventAt === undefined) return year;
+  // an event's date is no span's bound ("his second visit since 2024") nor an offence's year
+  const otherAct = SINCE_BEFORE.test(sentence.slice(Math.max(0, year.index - 6), year.index)) || (year.index > eventAt && OFFENCE.test(sentence.slice(eventAt, year.index)));
+  return otherAct ? null : year;
 }
+
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * A court's penalty or verdict and what it is for, up to date words: "jailed for six years for a
+ * string of burglaries committed in", "convicted of a fraud in" (the offence's time, not the
+ * court's); not the term ("jailed for six years on Tuesday") nor a date it is for.
+ */
+const OFFENCE = /\b(?:jailed|sentenced|convicted|acquitted|fined|imprisoned|guilty)\b[^,;]*?\b(?:for|of)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|life)\b)(?!(?:next|last|this)\b)[^,;]*$/i;
 
 /**
  * A clause of another act between an event word and later date words: "after" or "before" and a
@@ -59,7 +75,8 @@ const DATE_STEM = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|omorro
 function resolveAt(sentence: string, at: number, end: number, reference: string | null, tense: Tense | undefined, approximate: boolean): ResolvedDate | null {
   // chrono's cost grows with the text: give it the neighbourhood of the date words only
   const from = Math.max(0, at - 24);
-  const found = resolveIn(sentence.slice(from, end + 36), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
+  // (chrono reads no "17 May" before a run of spaces, as a blanked quotation or clause leaves at the end)
+  const found = resolveIn(sentence.slice(from, end + 36).trimEnd(), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
   return found ? { ...found, index: found.index + from } : null;
 }
 
@@ -76,6 +93,8 @@ const CLAUSE_BREAK = new RegExp(
 );
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
 const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
+/** A year alone that dates an event ("in 2019"); "since 2024" is a span's bound. */
+const EVENT_YEAR = /\b(?:in|during|of) ((?:19|20)\d{2})\b/g;
 /**
  * Date words that modify the event word, at the end of the text before it: "Thursday’s summit",
  * "the Dec. 28 meeting", "last week’s Kentucky primary", "the 2019 summit".
@@ -142,8 +161,8 @@ function dateAfter(sentence: string, eventAt: number): DateWords | null {
   DATE_HINT_ALL.lastIndex = eventAt;
   const hint = DATE_HINT_ALL.exec(near);
   if (hint) best = { at: hint.index, end: hint.index + hint[0].length, year: null };
-  BARE_YEAR.lastIndex = eventAt;
-  const year = BARE_YEAR.exec(near);
+  EVENT_YEAR.lastIndex = eventAt;
+  const year = EVENT_YEAR.exec(near);
   if (year && (!best || year.index < best.at)) best = { at: year.index + year[0].length - 4, end: year.index + year[0].length, year: year[1] };
   if (!best || best.at - eventAt > OWN_REACH) return null;
   // the event word itself may be one that breaks a clause ("said at"): look past its first word

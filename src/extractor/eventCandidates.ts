@@ -117,8 +117,10 @@ export function makeCandidate(
     // body the lead falls back to ("NATO Secretary-General Jens Stoltenberg is visiting Japan" is his visit)
     // body named before the vote rather than what it voted on ("The St. Paul City Council approved a
     // resolution condemning … Donald Trump" is the council's vote)
-    holder: trigger.kind === 'vote' ? vote?.actor : !adjacent && PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
-    holderName: vote?.name,
+    // (a court's business is the person tried's, not the court's: "The murder trial of Dylan Ames opened in Ontario Superior Court")
+    holder: trigger.kind === 'vote' ? vote?.actor : adjacent ? undefined : trigger.kind === 'hearing' && trigger.verb ? (subjects[0] ?? participants.find((a) => a.kind === 'person')) : PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
+    // a gathering or a strike of no actor is labelled by the body that holds it ("The bank's board met", "air traffic controllers staged a walkout")
+    holderName: vote?.name ?? (!participants.length && BODY_HELD.has(trigger.kind) ? bodyBefore(narration, trigger.offset) : undefined),
     speakers: [],
     subjects,
     para,
@@ -141,6 +143,9 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
     return actor ? { actor: actor.actor } : { name: named[1].toLowerCase().replace(/['’]$/, '') };
   }
   if (named) return { name: named[1].toLowerCase() };
+  // "MPs debated the bill … before voting 314 to 291": the participle's subject opens the sentence
+  const opening = /^voting\b/i.test(narration.slice(at, at + 7)) ? BODY_OPENING.exec(narration) : null;
+  if (opening) return { name: opening[1] };
   const before = narration.slice(Math.max(0, at - 80), at).replace(SUBJECT_TAIL, '');
   const end = at - (narration.slice(Math.max(0, at - 80), at).length - before.length);
   const subject = inSentence.filter((m) => m.end - sentenceStart <= end && end - (m.end - sentenceStart) <= 1).at(-1);
@@ -155,18 +160,29 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
   const last = inSentence.filter((m) => m.end - sentenceStart <= at).at(-1)?.actor;
   return last && last.kind !== 'person' ? { actor: last } : null;
 }
+/** Kinds a body named as the subject labels when no actor takes part. */
+const BODY_HELD: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'strike', 'rally']);
+
+/** The words of a body that is the subject just before offset `at` ("The bank's board" -> "bank's board"), or undefined. */
+function bodyBefore(narration: string, at: number): string | undefined {
+  const body = BODY_SUBJECT.exec(narration.slice(Math.max(0, at - 80), at).replace(SUBJECT_TAIL, ''));
+  return body?.[1].replace(/^(?:the|a|an|its|their)\s+/i, '');
+}
+
 /** A vote named by its body or kind, as the noun trigger matches it: "committee vote". */
 const NAMED_VOTE = new RegExp(String.raw`^(${VOTE_MODIFIERS})\s+votes?\b`, 'i');
 /** Date words and adverbs between a subject and its verb: "the board on Monday", "MPs last week narrowly". */
 const SUBJECT_TAIL = /(?:\s*,?\s*(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)\s*,?|\s+(?:also|narrowly|overwhelmingly|unanimously|again|formally|finally|then|quickly))*\s*$/;
 /** A body as a verb's subject at the end of the text before it: "the TTC board", "Air Canada flight attendants", "MPs". */
-const BODY_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(` +
-    'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
-    'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|' +
-    String.raw`voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors))$`,
-  'iu',
-);
+const BODY_NOUNS =
+  'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
+  'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|' +
+  'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors|' +
+  'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards';
+const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
+
+/** A body opening a sentence, the subject of its verbs: "MPs debated …", "The city council met …". */
+const BODY_OPENING = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\d.&’'-]+\s+){0,3}?(?:${BODY_NOUNS}))\s+\p{Ll}+ed\b`, 'iu');
 
 /** The actor named just before the event word: "a NATO summit" is NATO's. */
 function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor | null {

@@ -46,6 +46,10 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
     same = recent.filter((e) => e.kind === c.kind).at(-1) ?? most(sameKind) ?? recent.at(-1) ?? most(fitting);
   }
   same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && (c.kind !== 'statement' || sameSpeaker(e, c)) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName)));
+  // a court story's lead of someone unnamed, then its next paragraph names them ("A man … has been
+  // jailed for six years." then "Kieran Walsh, 29, was sentenced at Bristol Crown Court on Tuesday";
+  // not the other way: an unnamed man jailed after a named pair's trial is another case)
+  same ??= c.kind === 'hearing' ? events.findLast((e) => e.kind === 'hearing' && c.para - lastPara(e) <= 1 && unnamed(e) && !unnamed(c) && fits(e)) : undefined;
   // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
   // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
   const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
@@ -77,7 +81,7 @@ export function foldHeadline(head: Candidate, all: Candidate[]): boolean {
 }
 
 /** Folds candidate `c`'s passage, participants, place and date into the event `same`. */
-function fold(c: Candidate, same: Candidate): void {
+export function fold(c: Candidate, same: Candidate): void {
   same.more.push({ start: c.start, end: c.end });
   same.lastPara = Math.max(lastPara(same), c.para);
   for (const a of c.participants) if (!same.participants.includes(a) && same.participants.length < 8) same.participants.push(a);
@@ -90,6 +94,9 @@ function fold(c: Candidate, same: Candidate): void {
   if (!same.date && !c.date && (c.yearless?.length ?? 0) > (same.yearless?.length ?? 0)) Object.assign(same, { dateText: c.dateText, yearless: c.yearless });
   same.yearless ??= c.yearless;
 }
+
+/** An event with no party: "A man … has been jailed". */
+const unnamed = (e: Candidate): boolean => !e.participants.length;
 
 /** Places agree when either is unknown or one is among the places the other names. */
 const placesAgree = (a: Candidate, b: Candidate): boolean => !a.placeName || !b.placeName || a.places.includes(b.placeName) || b.places.includes(a.placeName);

@@ -9,6 +9,7 @@ import type { EventKind } from './types';
 import type { Analysis } from './analyze';
 import { orgKindsOfName } from './lexicon/organisations';
 import { MONTH } from './datePatterns';
+import { otherSense } from './eventSenses';
 
 interface Trigger {
   pattern: RegExp;
@@ -40,7 +41,7 @@ const ELECTION_OF = 'general|presidential|midterm|special|federal|provincial|sta
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
 
 /** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
-const COURT_KINDS = "(?:Crown|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
+const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
 const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)`;
@@ -60,7 +61,7 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   {
     // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
-    pattern: /\b(?:held|hold|holding|holds|during|in|after|before) (?:\w+ ){0,2}(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
     kind: 'talks',
     words: 'talks negotiations',
   },
@@ -81,7 +82,8 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
-  { pattern: new RegExp(`\\b(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]) debates?\\b`), kind: 'debate', words: 'debate debates' },
+  // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
+  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
@@ -107,7 +109,7 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(
       `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
         // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
-        `\\b(?:hold|holds|held|holding|call|calls|called|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
+        `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|voted in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),
     kind: 'election',
     words: 'primary primaries caucus caucuses election elections',
@@ -126,7 +128,7 @@ const TRIGGERS: Trigger[] = [
   // (one told with no day, "complicating the Bank's next rate decision", is only a reference)
   { pattern: /\b(?:interest[- ]rate|rate|monetary policy) decisions?(?= (?:(?:is|are|was|were|will be) )?(?:(?:due|expected|scheduled|set) )?(?:on|next|this|in|at|later|early|\w+day)\b)/i, kind: 'announcement', words: 'decision decisions' },
   {
-    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,2}(?:piece|report|statement|analysis|study|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
+    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,3}(?:piece|report|statement|analysis|study|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
     kind: 'publication',
     words: 'published released issued wrote',
     verb: true,
@@ -193,13 +195,13 @@ const TRIGGERS: Trigger[] = [
   {
     // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
     pattern: new RegExp(
-      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvoted\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
+      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
         // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
         String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+in favou?r\b`,
       'i',
     ),
     kind: 'vote',
-    words: 'passed approved rejected adopted voted',
+    words: 'passed approved rejected adopted voted voting',
     verb: true,
   },
   // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
@@ -230,7 +232,7 @@ function firstMatch(i: number, sentence: string): RegExpExecArray | null {
 }
 
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
-const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+export const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /** Word -> the triggers it makes possible. */
 const TRIGGERS_BY_WORD = new Map<string, number[]>();
@@ -276,7 +278,12 @@ const MODIFIED_NOUN = new RegExp(
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
 const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|series|string|lot|lots|plenty|handful|couple|amount|total)\s+of\s+(?:[\w’'-]+\s+){0,2}$/i;
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
-const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for)\s+(?:[\w’'-]+\s+){0,4}$/i;
+// (a conjunction ends the preposition's phrase: "dissolved parliament on Friday and set a snap election")
+const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s)[\w’'-]+\s+){0,4}$/i;
+
+/** A verb opening a noun trigger's match: "held a rally", "lost a confidence vote", "resumed talks". */
+const VERB_OPENING =
+  /^(?:hold|holds|held|holding|call|calls|called|set|sets|setting|win|wins|won|winning|lose|loses|lost|losing|contest(?:s|ed|ing)?|voted|votes|force[sd]?|forcing|schedul(?:e|es|ed|ing)|surviv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|open(?:s|ed)?|beg[ia]n|begins|conclude[sd]?|resume[sd]?|wrapped|start(?:s|ed)?|(?:re)?launched|continued?|staged?|staging|took|taking)\s/i;
 
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
@@ -315,7 +322,7 @@ const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abando
 /** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
 const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
 /** The event word's own phrase: no verb or conjunction, which would open another clause. */
-const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
+const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and(?! \\p{Lu})|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
 /**
  * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
  * Gulf producers", "of ministers in Porto") and an aside between commas ("…, planned for
@@ -371,9 +378,10 @@ export interface TriggerHit {
  * Organisation"), not modifying a noun ("summit declaration"); a time reference ("before the
  * summit") only when nothing else is. `reported` is the sentence with quotations blanked out, so
  * their words count for nothing; `names` are the spans of names of actors in the text, the
- * sentence starting at `sentenceStart` of it.
+ * sentence starting at `sentenceStart` of it. `reported` events the sentence also holds (no
+ * reference back, no time reference), each kind's first, are pushed to `also` when given.
  */
-export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number): TriggerHit | null {
+export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
@@ -389,22 +397,28 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
     if (m[0] === 'Forum') continue;
+    // "broad agreement among analysts", "the Good Friday Agreement", "the zloty's rally": another sense
+    if (!verb && otherSense(kind, reported, m.index, end)) continue;
     if (verb && nameWord(reported, m)) continue;
     // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
     if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
-    if (!verb && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("Thousands of farmers held a rally": a count of the verb's subject, not of events)
+    if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
     if (negated(reported, m, !!verb)) continue;
     // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
     if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
-    const definite = !verb && DEFINITE_BEFORE.test(before);
+    // (a match that opens with its verb, "lost a confidence vote", "set a snap election": what stands before is its subject's)
+    const noun = !verb && !VERB_OPENING.test(m[0]);
+    const definite = noun && DEFINITE_BEFORE.test(before);
     // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
-    const timeReference = !verb && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
+    const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
+    if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [] });
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
       bestRank = rank;
       const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];

@@ -13,11 +13,12 @@ import { datePhrase, mayNameDateWords } from './dates';
 import { twoByte } from './datePatterns';
 import { latestStatedDate, nearestYear, yearlessDateline } from './publishedDate';
 import { countedPhrase } from './countedDates';
-import { isCaption, isNewsroom, SPEAKING, triggerIn, triggersFor } from './eventWords';
+import { isCaption, isNewsroom, SPEAKING, TRIGGER_ORDER, triggerIn, triggersFor } from './eventWords';
 import type { EventKind } from './types';
+import type { TriggerHit } from './eventWords';
 import { finish, makeCandidate, type Candidate } from './eventCandidates';
 import { countedFrom, datedAttribution, weekdaysBeforeAhead, withoutMonthNames, withoutQuotations } from './eventDates';
-import { foldHeadline, MERGE_REACH, mergeIntoEarlier } from './eventMerging';
+import { fold, foldHeadline, MERGE_REACH, mergeIntoEarlier } from './eventMerging';
 
 export interface LocalEvent {
   kind: EventKind;
@@ -70,6 +71,8 @@ export function extractEvents(analysis: Analysis, fileDate: string | null = null
 class EventWalk {
   readonly events: Candidate[] = [];
   readonly captions: Candidate[] = [];
+  /** Each event by its kind and its sentence's words from the event word on: a sentence told again is the same event. */
+  private readonly told_ = new Map<string, Candidate>();
   /** The dated event told last (new or merged into): what "two years later" and "meanwhile" count from. */
   private told: Candidate | null = null;
   /** The article's own date, else the one its file name gives (to the day of a dateline without its year). */
@@ -160,17 +163,31 @@ class EventWalk {
   private sentence(p: Paragraph, pi: number, s: Sentence, possible: Set<number> | null, cues: Analysis['quotes']): void {
     const reported = this.reported(s);
     const inSentence = this.mentionsIn(pi, s);
-    const hit = possible ? triggerIn(reported, possible, inSentence, s.start) : null;
+    const also: TriggerHit[] = [];
+    const hit = possible ? triggerIn(reported, possible, inSentence, s.start, also) : null;
     // without an event word the sentence is an event only as a dated attribution, which needs a cue
     // of a speaker who is someone ("officials" are; "three people familiar with …" hold no statement) and date words
     // (nor a poll's findings: "A Leger poll released last week found that …")
     if (!hit) cues = cues.filter((q) => !(q.speaker?.anonymous && UNIDENTIFIED.has(q.speaker.name.toLowerCase())) && !POLL_BEFORE.test(this.text.slice(Math.max(s.start, q.cue!.start - 80), q.cue!.start)));
     if (!hit && !(cues.length && mayNameDateWords(reported))) return;
-    let dated = withoutMonthNames(reported, s.start, inSentence);
+    const dated = withoutMonthNames(reported, s.start, inSentence);
     // "A month later": the time told last, in this paragraph or the one before, else the dated event told last
     const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference(), this.quoteSpans) : null;
     const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
     if (!trigger) return;
+    this.take(p, pi, s, trigger, !!hit, reported, dated, inSentence, cues, counted);
+    // a second event in a clause of its own: "reached a tentative agreement early Tuesday after
+    // negotiators resumed talks on Sunday", the first's clause blanked out for it
+    const second = hit ? secondEvent(reported, hit, also) : null;
+    if (!second) return;
+    // (a clause blanked at the end is cut off: chrono reads "17 May" before a run of spaces as no date)
+    const blank = (t: string): string => (second.from ? t.slice(0, second.from) : ' '.repeat(second.to) + t.slice(second.to));
+    const outside = inSentence.filter((m) => m.end - s.start <= second.from || m.start - s.start >= second.to);
+    this.take(p, pi, s, second.hit, true, blank(reported), blank(dated), outside, cues, counted);
+  }
+
+  /** Makes the sentence's event at `trigger` a candidate and keeps it, merged or new, unless it is none. */
+  private take(p: Paragraph, pi: number, s: Sentence, trigger: TriggerHit, hit: boolean, reported: string, dated: string, inSentence: Analysis['mentions'], cues: Analysis['quotes'], counted: string | null): void {
     const ref = this.reference();
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
@@ -179,7 +196,7 @@ class EventWalk {
     // that applications fell last year" was not said last year (what is announced may carry the
     // announcing's day, "announced his support on Thursday"; a content that opens with date words is
     // the saying's time read as content, "said at a conference this week, as workers picketed")
-    if (hit && SPEAKING.has(hit.kind)) {
+    if (hit && SPEAKING.has(trigger.kind)) {
       const after = contents.filter((q) => q.start > s.start + trigger.offset && reportsClause(this.text, q) && datePhrase(this.text.slice(q.start, q.end))?.index !== 0);
       if (after.length) dated = withoutQuotations(dated, s.start, after);
     }
@@ -203,7 +220,12 @@ class EventWalk {
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
     else {
-      const into = mergeIntoEarlier(candidate, this.events, dated) ?? (this.events.push(candidate), candidate);
+      // one sentence told again word for word is one event (a repeated paragraph), whatever its date
+      const key = `${candidate.kind} ${reported.slice(trigger.offset)}`;
+      const twin = this.told_.get(key);
+      if (twin) fold(candidate, twin);
+      const into = twin ?? mergeIntoEarlier(candidate, this.events, dated) ?? (this.events.push(candidate), candidate);
+      if (!twin) this.told_.set(key, into);
       if (into.date) this.told = into;
     }
   }
@@ -227,8 +249,35 @@ class EventWalk {
   }
 }
 
+/**
+ * Where a sentence breaks into clauses: a semicolon, a comma before a conjunction, or a
+ * conjunction before a clause's subject ("after negotiators resumed", "as it published"; not
+ * "after the summit", a time reference).
+ */
+const CLAUSE_BREAKS = /;|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)/gu;
+
+/** Each kind's place in TRIGGER_ORDER: the more specific first. */
+const KIND_RANK = new Map(TRIGGER_ORDER.map((k, i) => [k, i]));
+
+/**
+ * The sentence's event of another kind than `first` in another clause, if any: the best ranked of
+ * `also` (in TRIGGER_ORDER's order, as triggerIn pushes them), with the span [from, to) of the
+ * first's clause to blank out for it.
+ */
+function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): { hit: TriggerHit; from: number; to: number } | null {
+  let best: TriggerHit | null = null;
+  for (const h of also) if (h.kind !== first.kind && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
+  if (!best) return null;
+  const lo = Math.min(first.offset, best.offset);
+  const hi = Math.max(first.offset, best.offset);
+  CLAUSE_BREAKS.lastIndex = lo;
+  const brk = CLAUSE_BREAKS.exec(reported);
+  if (!brk || brk.index >= hi) return null;
+  return first.offset < best.offset ? { hit: best, from: 0, to: brk.index } : { hit: best, from: brk.index, to: reported.length };
+}
+
 /** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
-const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian)\b)/i;
+const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest)\b)/i;
 
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;

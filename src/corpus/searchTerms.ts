@@ -3,6 +3,7 @@
  * the words of a query: which stand for a prefix, and how many typos each may hold. Pure functions,
  * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
  */
+import { ownCopy } from '../extractor/memo';
 import { lowerBound } from '../extractor/sorted';
 
 /** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
@@ -67,6 +68,8 @@ export interface ArticleTerms {
   terms: string;
   weights: Uint8Array;
   length: number;
+  /** The terms as a list instead of `terms` (those of a worker's vocabulary, see TermNames). */
+  list?: readonly string[];
 }
 
 /**
@@ -78,13 +81,23 @@ export function articleTerms(text: string, sentences: ArrayLike<number>, speaker
   const ids = new Map<string, number>();
   const counts: number[] = [];
   let length = 0;
-  let boost = 1;
-  const count = (w: string): void => {
+  eachArticleWord(text, sentences, speakers, title, (w, boost) => {
     length++;
     const id = ids.get(w);
     if (id === undefined) ids.set(w, counts.push(boost) - 1);
     else counts[id] += boost;
-  };
+  });
+  const weights = new Uint8Array(counts.length);
+  for (let i = 0; i < counts.length; i++) weights[i] = Math.min(MAX_WEIGHT, counts[i]);
+  return { terms: [...ids.keys()].join(' '), weights, length };
+}
+
+/**
+ * Calls `f` with each word of an article as articleTerms counts them, with its boost: its body's
+ * (`sentences` of `text`), its speakers' names', its title's.
+ */
+function eachArticleWord(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string, f: (word: string, boost: number) => void): void {
+  const body = (w: string): void => f(w, 1);
   // the body lower-cased once, its sentences read in place (a worker makes the terms of every
   // article it reads: a slice and a lower-cased copy per sentence were a third of their time);
   // the same words as each sentence's own lower case where lower-casing keeps every length and
@@ -94,28 +107,118 @@ export function articleTerms(text: string, sentences: ArrayLike<number>, speaker
   for (let i = 0; i + 1 < sentences.length; i += 2) {
     const from = sentences[i];
     const to = sentences[i + 1];
-    if (inPlace && from >= 0 && from <= to && to <= text.length) eachWord(lower, from, to, count);
+    if (inPlace && from >= 0 && from <= to && to <= text.length) eachWord(lower, from, to, body);
     else {
       const s = text.slice(from, to).toLowerCase();
-      eachWord(s, 0, s.length, count);
+      eachWord(s, 0, s.length, body);
     }
   }
-  boost = SPEAKER_BOOST;
+  const speaker = (w: string): void => f(w, SPEAKER_BOOST);
   for (const name of speakers) {
     const s = name.toLowerCase();
-    eachWord(s, 0, s.length, count);
+    eachWord(s, 0, s.length, speaker);
   }
-  boost = TITLE_BOOST;
   const t = title.toLowerCase();
-  eachWord(t, 0, t.length, count);
-  const weights = new Uint8Array(counts.length);
-  for (let i = 0; i < counts.length; i++) weights[i] = Math.min(MAX_WEIGHT, counts[i]);
-  return { terms: [...ids.keys()].join(' '), weights, length };
+  eachWord(t, 0, t.length, (w) => f(w, TITLE_BOOST));
+}
+
+/**
+ * An article's terms as articleTerms makes them, each a number in the vocabulary of the worker
+ * that made them (see TermNumbering) instead of a string: the host files the same term strings
+ * again and again, not a fresh copy of each per article (half the time of filing them, ./searchIndex.ts).
+ */
+export interface NumberedTerms {
+  /** The vocabulary's number (its worker thread's: one vocabulary per thread). */
+  vocabulary: number;
+  /** The number of the first term of `added`: the vocabulary's size before this article. */
+  first: number;
+  /** The terms this article added to the vocabulary, in order, joined by spaces. */
+  added: string;
+  /** The article's distinct terms by number, in articleTerms' order, with their weights. */
+  ids: Uint32Array;
+  weights: Uint8Array;
+  length: number;
+}
+
+/**
+ * A worker's vocabulary: every term it has met, numbered from 0 in the order met. Each article's
+ * terms (see NumberedTerms) bring the terms new to it; the host's TermNames, told every article
+ * in the same order, knows each number's term. Grows with the distinct words of the articles read.
+ */
+export class TermNumbering {
+  private readonly ids = new Map<string, number>();
+  /** Per term number, its count in the article being read; 0 for the others. */
+  private readonly counts: number[] = [];
+
+  constructor(readonly vocabulary: number) {}
+
+  /** The terms of an article, as articleTerms makes them (same arguments). */
+  terms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): NumberedTerms {
+    const first = this.counts.length;
+    const added: string[] = [];
+    const seen: number[] = [];
+    let length = 0;
+    eachArticleWord(text, sentences, speakers, title, (w, boost) => {
+      length++;
+      let id = this.ids.get(w);
+      if (id === undefined) {
+        // a string of its own: a slice would keep the article's text alive
+        const term = ownCopy(w);
+        this.ids.set(term, (id = this.counts.push(0) - 1));
+        added.push(term);
+      }
+      if (this.counts[id] === 0) seen.push(id);
+      this.counts[id] += boost;
+    });
+    const ids = Uint32Array.from(seen);
+    const weights = new Uint8Array(seen.length);
+    for (let i = 0; i < seen.length; i++) {
+      weights[i] = Math.min(MAX_WEIGHT, this.counts[seen[i]]);
+      this.counts[seen[i]] = 0;
+    }
+    return { vocabulary: this.vocabulary, first, added: added.join(' '), ids, weights, length };
+  }
+}
+
+/** Vocabularies the host keeps (the latest used): a pass's workers', an edit's. */
+const VOCABULARIES = 4;
+
+/** The host's side of the workers' vocabularies (see TermNumbering): each number's term. */
+export class TermNames {
+  private readonly names = new Map<number, string[]>();
+
+  /**
+   * The article's terms as articleTerms makes them (`list`: its terms, shared strings); the
+   * vocabulary's new terms are taken first, so every result of a vocabulary must come here, in
+   * the order its worker made them. Undefined when one did not (a vocabulary let go, a gap): the
+   * article's terms are then unknown here.
+   */
+  take(t: NumberedTerms): ArticleTerms | undefined {
+    let names = this.names.get(t.vocabulary);
+    if (names) this.names.delete(t.vocabulary);
+    else if (t.first === 0) names = [];
+    else return undefined;
+    // the most recent last
+    this.names.set(t.vocabulary, names);
+    if (this.names.size > VOCABULARIES) this.names.delete(this.names.keys().next().value!);
+    if (t.first !== names.length) {
+      this.names.delete(t.vocabulary);
+      return undefined;
+    }
+    if (t.added) for (const w of t.added.split(' ')) names.push(ownCopy(w));
+    const list: string[] = [];
+    for (let i = 0; i < t.ids.length; i++) {
+      const name = names[t.ids[i]];
+      if (name === undefined) return undefined;
+      list.push(name);
+    }
+    return t.weights.length === list.length ? { terms: '', weights: t.weights, length: t.length, list } : undefined;
+  }
 }
 
 /** The terms of `t` as a list; null when they do not fit its weights (not made by articleTerms). */
-export function termList(t: ArticleTerms): string[] | null {
-  const terms = t.terms ? t.terms.split(' ') : [];
+export function termList(t: ArticleTerms): readonly string[] | null {
+  const terms = t.list ?? (t.terms ? t.terms.split(' ') : []);
   return terms.length === t.weights.length && Number.isInteger(t.length) && t.length >= 0 ? terms : null;
 }
 

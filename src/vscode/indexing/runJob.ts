@@ -5,11 +5,15 @@ import { threadId } from 'node:worker_threads';
 import { analyzeToRecord } from '../../corpus/analyzeRecord';
 import { withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
-import { searchableArticle, searchTermsOf } from '../../corpus/search';
+import { numberedTermsOf, searchableArticle, searchTermsOf } from '../../corpus/search';
+import { TermNumbering } from '../../corpus/searchTerms';
 import { tailCrc } from './cacheFiles';
 import { tailJson } from './validate';
 import type { Outcome } from '../../workers/pool';
 import type { Extracted, IndexJob, WrittenTail } from './job';
+
+/** This thread's vocabulary of search terms (see IndexJob.numberTerms), made at its first such job. */
+let numbering: TermNumbering | undefined;
 
 /** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
 export function runJob(job: IndexJob): Outcome<Extracted> {
@@ -30,18 +34,18 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
   const searchable = searchableArticle(record, text);
-  const searchTerms = searchTermsOf(searchable);
+  const terms: Pick<Extracted, 'searchTerms' | 'numberedTerms'> = job.numberTerms ? { numberedTerms: numberedTermsOf(searchable, (numbering ??= new TermNumbering(threadId))) } : { searchTerms: searchTermsOf(searchable) };
   const starts = lineStarts(text);
   // a record of a file read here carries no quote texts: the host reads them from the file when a
   // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
   // them: the host could not read that text again as it was.
-  if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
+  if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
   withoutQuoteTexts(record);
   const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length) : null;
-  if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
+  if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
   // the tail stays on disk: the host gets the head, and what search files of the tail
   const head: ArticleRecord = { ...record, surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
-  return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, searchTerms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
+  return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, ...terms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
 }
 
 /** Opening a tails file to append to: created when missing, never through a link, never waiting on a FIFO. */

@@ -152,6 +152,11 @@ export class TermNumbering {
 
   constructor(readonly vocabulary: number) {}
 
+  /** Terms numbered so far. */
+  get size(): number {
+    return this.counts.length;
+  }
+
   /** The terms of an article, as articleTerms makes them (same arguments). */
   terms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): NumberedTerms {
     const first = this.counts.length;

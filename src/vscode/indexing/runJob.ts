@@ -14,6 +14,19 @@ import type { Extracted, IndexJob, WrittenTail } from './job';
 
 /** This thread's vocabulary of search terms (see IndexJob.numberTerms), made at its first such job. */
 let numbering: TermNumbering | undefined;
+/** Vocabularies this thread has made: a vocabulary's number is its thread's and this count. */
+let vocabularies = 0;
+/**
+ * Terms a vocabulary holds at most: then a new one starts (the host takes it as any new one), so
+ * that junk (numbers, codes, a word list) cannot grow it without bound (some 7 MB of a worker's heap when full).
+ */
+const MAX_VOCABULARY = 100_000;
+
+/** The vocabulary this thread's next search terms are numbered in. */
+function vocabulary(): TermNumbering {
+  if (!numbering || numbering.size >= MAX_VOCABULARY) numbering = new TermNumbering(threadId * 65536 + (vocabularies++ % 65536));
+  return numbering;
+}
 
 /** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
 export function runJob(job: IndexJob): Outcome<Extracted> {
@@ -34,7 +47,7 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
   const searchable = searchableArticle(record, text);
-  const terms: Pick<Extracted, 'searchTerms' | 'numberedTerms'> = job.numberTerms ? { numberedTerms: numberedTermsOf(searchable, (numbering ??= new TermNumbering(threadId))) } : { searchTerms: searchTermsOf(searchable) };
+  const terms: Pick<Extracted, 'searchTerms' | 'numberedTerms'> = job.numberTerms ? { numberedTerms: numberedTermsOf(searchable, vocabulary()) } : { searchTerms: searchTermsOf(searchable) };
   const starts = lineStarts(text);
   // a record of a file read here carries no quote texts: the host reads them from the file when a
   // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps

@@ -11,7 +11,7 @@
 import { lowerBound } from '../extractor/sorted';
 import { shareParsed, type ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
-import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms } from './searchTerms';
+import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms, type NumberedTerms, type TermNumbering } from './searchTerms';
 import { isInt } from './guards';
 
 export interface SearchHit {
@@ -121,6 +121,13 @@ export function searchTermsOf(article: SearchableArticle): ArticleTerms {
   const sentences = article.sentences;
   const speakers = speakersOf(sentences, article.quotes);
   return articleTerms(article.text, sentences, new Set(speakers.filter(Boolean)), article.title ?? '');
+}
+
+/** searchTermsOf numbered in a worker's vocabulary (see TermNumbering). */
+export function numberedTermsOf(article: SearchableArticle, numbering: TermNumbering): NumberedTerms {
+  const sentences = article.sentences;
+  const speakers = speakersOf(sentences, article.quotes);
+  return numbering.terms(article.text, sentences, new Set(speakers.filter(Boolean)), article.title ?? '');
 }
 
 export class CorpusSearch {

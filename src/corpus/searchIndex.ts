@@ -199,7 +199,7 @@ export class TermIndex {
    * Files an article's distinct `terms` with their `weights` (1..MAX_WEIGHT) under `serial` (new,
    * 1..MAX_SERIAL - 1); `length` in words. One look-up per term.
    */
-  add(serial: number, terms: string[], weights: ArrayLike<number>, length: number): void {
+  add(serial: number, terms: readonly string[], weights: ArrayLike<number>, length: number): void {
     this.filed(serial, length);
     const log = (this.log ??= new PostingLog());
     log.push(terms.length);

@@ -3,6 +3,7 @@
  * the words of a query: which stand for a prefix, and how many typos each may hold. Pure functions,
  * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
  */
+import { ownCopy } from '../extractor/memo';
 import { lowerBound } from '../extractor/sorted';
 
 /** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
@@ -17,18 +18,25 @@ export const MAX_WORD = 40;
 export function words(text: string): string[] {
   const s = text.toLowerCase();
   const out: string[] = [];
-  const n = s.length;
-  let start = 0;
-  for (let i = 0; i < n; ) {
-    const width = separatorAt(s, i);
+  eachWord(s, 0, s.length, (w) => out.push(w));
+  return out;
+}
+
+/**
+ * Calls `f` with each word of `s[from, to)` (lower-cased already), as words() cuts that slice:
+ * nothing past `to` is read, so a surrogate pair split at `to` is a lone surrogate, as in the slice.
+ */
+function eachWord(s: string, from: number, to: number, f: (word: string) => void): void {
+  let start = from;
+  for (let i = from; i < to; ) {
+    const width = separatorAt(s, i, to);
     if (width) {
-      if (i > start && i - start <= MAX_WORD) out.push(s.slice(start, i));
+      if (i > start && i - start <= MAX_WORD) f(s.slice(start, i));
       start = i + width;
       i += width;
-    } else i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    } else i += i + 1 < to && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
-  if (n > start && n - start <= MAX_WORD) out.push(s.slice(start, n));
-  return out;
+  if (to > start && to - start <= MAX_WORD) f(s.slice(start, to));
 }
 
 /**
@@ -60,6 +68,8 @@ export interface ArticleTerms {
   terms: string;
   weights: Uint8Array;
   length: number;
+  /** The terms as a list instead of `terms` (those of a worker's vocabulary, see TermNames). */
+  list?: readonly string[];
 }
 
 /**
@@ -67,24 +77,153 @@ export interface ArticleTerms {
  * of its speakers' names (each name once) and of its title. Linear in the text's length.
  */
 export function articleTerms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): ArticleTerms {
-  const counts = new Map<string, number>();
+  // each term's number, and its count by number: one look-up per word (a count in the map took two)
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
   let length = 0;
-  const count = (ws: string[], boost: number): void => {
-    length += ws.length;
-    for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + boost);
-  };
-  for (let i = 0; i + 1 < sentences.length; i += 2) count(words(text.slice(sentences[i], sentences[i + 1])), 1);
-  for (const s of speakers) count(words(s), SPEAKER_BOOST);
-  count(words(title), TITLE_BOOST);
-  const weights = new Uint8Array(counts.size);
-  let i = 0;
-  for (const n of counts.values()) weights[i++] = Math.min(MAX_WEIGHT, n);
-  return { terms: [...counts.keys()].join(' '), weights, length };
+  eachArticleWord(text, sentences, speakers, title, (w, boost) => {
+    length++;
+    const id = ids.get(w);
+    if (id === undefined) ids.set(w, counts.push(boost) - 1);
+    else counts[id] += boost;
+  });
+  const weights = new Uint8Array(counts.length);
+  for (let i = 0; i < counts.length; i++) weights[i] = Math.min(MAX_WEIGHT, counts[i]);
+  return { terms: [...ids.keys()].join(' '), weights, length };
+}
+
+/**
+ * Calls `f` with each word of an article as articleTerms counts them, with its boost: its body's
+ * (`sentences` of `text`), its speakers' names', its title's.
+ */
+function eachArticleWord(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string, f: (word: string, boost: number) => void): void {
+  const body = (w: string): void => f(w, 1);
+  // the body lower-cased once, its sentences read in place (a worker makes the terms of every
+  // article it reads: a slice and a lower-cased copy per sentence were a third of their time);
+  // the same words as each sentence's own lower case where lower-casing keeps every length and
+  // no 'Σ' (the one letter whose lower case depends on what follows it), else sentence by sentence
+  const lower = text.toLowerCase();
+  const inPlace = lower.length === text.length && !text.includes('Σ');
+  for (let i = 0; i + 1 < sentences.length; i += 2) {
+    const from = sentences[i];
+    const to = sentences[i + 1];
+    if (inPlace && from >= 0 && from <= to && to <= text.length) eachWord(lower, from, to, body);
+    else {
+      const s = text.slice(from, to).toLowerCase();
+      eachWord(s, 0, s.length, body);
+    }
+  }
+  const speaker = (w: string): void => f(w, SPEAKER_BOOST);
+  for (const name of speakers) {
+    const s = name.toLowerCase();
+    eachWord(s, 0, s.length, speaker);
+  }
+  const t = title.toLowerCase();
+  eachWord(t, 0, t.length, (w) => f(w, TITLE_BOOST));
+}
+
+/**
+ * An article's terms as articleTerms makes them, each a number in the vocabulary of the worker
+ * that made them (see TermNumbering) instead of a string: the host files the same term strings
+ * again and again, not a fresh copy of each per article (half the time of filing them, ./searchIndex.ts).
+ */
+export interface NumberedTerms {
+  /** The vocabulary's number (its worker thread's: one vocabulary per thread). */
+  vocabulary: number;
+  /** The number of the first term of `added`: the vocabulary's size before this article. */
+  first: number;
+  /** The terms this article added to the vocabulary, in order, joined by spaces. */
+  added: string;
+  /** The article's distinct terms by number, in articleTerms' order, with their weights. */
+  ids: Uint32Array;
+  weights: Uint8Array;
+  length: number;
+}
+
+/**
+ * A worker's vocabulary: every term it has met, numbered from 0 in the order met. Each article's
+ * terms (see NumberedTerms) bring the terms new to it; the host's TermNames, told every article
+ * in the same order, knows each number's term. Grows with the distinct words of the articles read.
+ */
+export class TermNumbering {
+  private readonly ids = new Map<string, number>();
+  /** Per term number, its count in the article being read; 0 for the others. */
+  private readonly counts: number[] = [];
+
+  constructor(readonly vocabulary: number) {}
+
+  /** Terms numbered so far. */
+  get size(): number {
+    return this.counts.length;
+  }
+
+  /** The terms of an article, as articleTerms makes them (same arguments). */
+  terms(text: string, sentences: ArrayLike<number>, speakers: Iterable<string>, title: string): NumberedTerms {
+    const first = this.counts.length;
+    const added: string[] = [];
+    const seen: number[] = [];
+    let length = 0;
+    eachArticleWord(text, sentences, speakers, title, (w, boost) => {
+      length++;
+      let id = this.ids.get(w);
+      if (id === undefined) {
+        // a string of its own: a slice would keep the article's text alive
+        const term = ownCopy(w);
+        this.ids.set(term, (id = this.counts.push(0) - 1));
+        added.push(term);
+      }
+      if (this.counts[id] === 0) seen.push(id);
+      this.counts[id] += boost;
+    });
+    const ids = Uint32Array.from(seen);
+    const weights = new Uint8Array(seen.length);
+    for (let i = 0; i < seen.length; i++) {
+      weights[i] = Math.min(MAX_WEIGHT, this.counts[seen[i]]);
+      this.counts[seen[i]] = 0;
+    }
+    return { vocabulary: this.vocabulary, first, added: added.join(' '), ids, weights, length };
+  }
+}
+
+/** Vocabularies the host keeps (the latest used): a pass's workers', an edit's. */
+const VOCABULARIES = 4;
+
+/** The host's side of the workers' vocabularies (see TermNumbering): each number's term. */
+export class TermNames {
+  private readonly names = new Map<number, string[]>();
+
+  /**
+   * The article's terms as articleTerms makes them (`list`: its terms, shared strings); the
+   * vocabulary's new terms are taken first, so every result of a vocabulary must come here, in
+   * the order its worker made them. Undefined when one did not (a vocabulary let go, a gap): the
+   * article's terms are then unknown here.
+   */
+  take(t: NumberedTerms): ArticleTerms | undefined {
+    let names = this.names.get(t.vocabulary);
+    if (names) this.names.delete(t.vocabulary);
+    else if (t.first === 0) names = [];
+    else return undefined;
+    // the most recent last
+    this.names.set(t.vocabulary, names);
+    if (this.names.size > VOCABULARIES) this.names.delete(this.names.keys().next().value!);
+    if (t.first !== names.length) {
+      this.names.delete(t.vocabulary);
+      return undefined;
+    }
+    if (t.added) for (const w of t.added.split(' ')) names.push(ownCopy(w));
+    const list: string[] = [];
+    for (let i = 0; i < t.ids.length; i++) {
+      const name = names[t.ids[i]];
+      if (name === undefined) return undefined;
+      list.push(name);
+    }
+    return t.weights.length === list.length ? { terms: '', weights: t.weights, length: t.length, list } : undefined;
+  }
 }
 
 /** The terms of `t` as a list; null when they do not fit its weights (not made by articleTerms). */
-export function termList(t: ArticleTerms): string[] | null {
-  const terms = t.terms ? t.terms.split(' ') : [];
+export function termList(t: ArticleTerms): readonly string[] | null {
+  const terms = t.list ?? (t.terms ? t.terms.split(' ') : []);
   return terms.length === t.weights.length && Number.isInteger(t.length) && t.length >= 0 ? terms : null;
 }
 
@@ -95,10 +234,10 @@ const SEPARATES = new Uint8Array(0x10000);
 /** Code points beyond 0xFFFF (two code units) -> whether SEPARATOR matches them. */
 const astralSeparates = new Map<number, boolean>();
 
-/** The width (1 or 2 code units) of the separator at `i` of `s`, 0 when none starts there. */
-function separatorAt(s: string, i: number): number {
+/** The width (1 or 2 code units) of the separator at `i` of `s`, 0 when none starts there; nothing from `to` on is read. */
+function separatorAt(s: string, i: number, to = s.length): number {
   const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
     const cp = s.codePointAt(i)!;
     let known = astralSeparates.get(cp);
     if (known === undefined) astralSeparates.set(cp, (known = SEPARATOR.test(String.fromCodePoint(cp))));

@@ -11,6 +11,7 @@ import { warmUpJob, type Extracted, type IndexJob } from './job';
 import { readThroughVscode } from './workspaceFiles';
 import { PassTails } from './passTails';
 import { ArticleJobs } from './articleJobs';
+import { TermNames } from '../../corpus/searchTerms';
 
 /** Whether a failed job's reason says its worker was stopped (time or memory limit) or died. */
 export const workerStopped = (reason: string): boolean => /^(stopped|ran out of memory|worker)/.test(reason);
@@ -20,6 +21,8 @@ export class Extraction {
   private readonly jobs: ArticleJobs<Outcome<Extracted>>;
   /** Where workers leave the tails of the records of files they read (none: no cache folder, they come whole). */
   private readonly tails: PassTails | null;
+  /** The terms of the workers' vocabularies: every job's result is taken here, in the order it came. */
+  private readonly termNames = new TermNames();
 
   constructor(
     private readonly workerScript: string,
@@ -85,7 +88,7 @@ export class Extraction {
   }
 
   private async analyse(key: string, uri: vscode.Uri, text: string | undefined, urgent: boolean, current: () => boolean): Promise<Outcome<Extracted>> {
-    const job: IndexJob = { key, maxBytes: this.maxFileBytes(), options: {} };
+    const job: IndexJob = { key, maxBytes: this.maxFileBytes(), options: {}, numberTerms: true };
     if (text !== undefined) job.text = text;
     else if (uri.scheme === 'file') job.file = uri.fsPath;
     else {
@@ -98,6 +101,11 @@ export class Extraction {
     const tails = job.file !== undefined && vscode.workspace.isTrusted && this.tails?.send(key) ? this.tails : null;
     if (tails) job.tails = tails.dir;
     const outcome = await this.pool.run(job, urgent);
+    // (its worker's results come in order, each one's continuation here in the same order)
+    if (outcome.ok && outcome.value.numberedTerms) {
+      outcome.value.searchTerms = this.termNames.take(outcome.value.numberedTerms);
+      outcome.value.numberedTerms = undefined;
+    }
     tails?.taken(outcome.ok && current() ? outcome.value : undefined);
     return outcome;
   }

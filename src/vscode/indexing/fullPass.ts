@@ -91,15 +91,23 @@ export const keyOf = (uri: vscode.Uri): string => uri.toString();
 /** A file stat'ed ahead of the folders' walk (see earlyStats): its URI, and its stat (under way, or done). */
 type EarlyStat = { uri: vscode.Uri; stat: FileStat | string | Promise<FileStat | string> };
 
-/** A stat on the host's thread that took longer than this, ms, has the rest go to libuv (a slow or remote file system). */
+/** A stat on the host's thread that took longer than this, ms, is slow (see SLOW_STATS). */
 const SYNC_STAT_MS = 2;
+/**
+ * Slow stats in one batch that have the rest go to libuv (a slow or remote file system). Not the
+ * first one: on a busy machine a stat the thread was preempted in is slow too, and 10,164 stats
+ * of a cold pass then went to libuv: 0.55 s of the host's thread (bench:editor profile) against 0.23 s made here.
+ */
+const SLOW_STATS = 4;
+/** A stat slower than this, ms, has the rest go to libuv at once. */
+const STALL_STAT_MS = 50;
 
 /**
  * The stats of `items`' files (or why one has none) in batches of STAT_BATCH, in the order given,
  * from now on, whether or not anyone waits yet; a file's URI made in its batch (10,000 made at once
  * held the host up for 25-60 ms). `early`: stats begun before, taken as they are. Local files are
- * stat'ed on the host's thread, batch after batch between yields, while each stat answers within
- * SYNC_STAT_MS: 10,000 handed to libuv took 0.6 s of a warm start's host thread on a busy 2-core
+ * stat'ed on the host's thread, batch after batch between yields, while no batch has SLOW_STATS
+ * stats slower than SYNC_STAT_MS: 10,000 handed to libuv took 0.6 s of a warm start's host thread on a busy 2-core
  * machine (each one queued for, and waking, a thread of the pool), against 0.05-0.15 s for the
  * system calls made here. Files of other file systems, and the rest after a slow stat, go to
  * libuv (see asyncBatches).
@@ -114,6 +122,7 @@ function statBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, ear
     for (let b = 0; b < count; b++) {
       const slice = items.slice(b * STAT_BATCH, (b + 1) * STAT_BATCH);
       const stats: Array<FileStat | string | Promise<FileStat | string>> = [];
+      let slow = 0;
       for (const item of slice) {
         const uri = uriOf(item);
         const known = early?.get(keyOf(uri));
@@ -129,7 +138,8 @@ function statBatches<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri, ear
         }
         const t = performance.now();
         const stat = statOfLocal(uri);
-        if (stat === undefined || performance.now() - t > SYNC_STAT_MS) local = false;
+        const ms = performance.now() - t;
+        if (stat === undefined || ms > STALL_STAT_MS || (ms > SYNC_STAT_MS && ++slow >= SLOW_STATS)) local = false;
         const st = stat ?? statOf(uri);
         begun?.set(keyOf(uri), { uri, stat: st });
         stats.push(st);
@@ -210,10 +220,20 @@ function earlyStats(keys: readonly string[]): { stats: Map<string, EarlyStat>; d
 /**
  * Files read in a pass that are gone by its end leave the index: a file made and removed within
  * moments (a script's temporary file) may have been read between the two, and the file watcher
- * reports nothing for it, having seen neither. Stat'ed in batches (in libuv): a cold pass's every
- * file, a warm pass's changed few.
+ * reports nothing for it, having seen neither. A cold pass's every file, a warm pass's changed few.
  */
 async function dropVanished(ix: IndexParts, read: readonly vscode.Uri[]): Promise<void> {
+  // a cold pass's every file on a thread of its own (see ./statThread.ts) when all are local: on
+  // the host's thread they came as the pass's last settle ran
+  if (read.length > STAT_BATCH && read.every((uri) => uri.scheme === 'file')) {
+    try {
+      const stats = await statOnThread(read.map((uri) => uri.fsPath));
+      stats.forEach((st, i) => st === VANISHED && ix.admit(read[i], st));
+      return;
+    } catch {
+      // stat'ed here instead
+    }
+  }
   const batches = statBatches(read, (uri) => uri);
   for (let b = 0; b < batches.length; b++) {
     const stats = await batches[b];

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions } from '../../extractor/analyze';
 import type { ArticleRecord } from '../../corpus/record';
-import type { ArticleTerms } from '../../corpus/searchTerms';
+import type { ArticleTerms, NumberedTerms } from '../../corpus/searchTerms';
 import type { SearchableArticle } from '../../corpus/search';
 
 export interface IndexJob {
@@ -22,6 +22,11 @@ export interface IndexJob {
    * sending it: the host then holds the head only, as it does for a record from the cache.
    */
   tails?: string;
+  /**
+   * The search terms numbered in the worker's vocabulary (Extracted.numberedTerms): the host must
+   * then take every such result, in order (see TermNames), as Extraction does.
+   */
+  numberTerms?: boolean;
 }
 
 /**
@@ -50,7 +55,9 @@ export interface Extracted {
    * text itself stays here: the host keeps none, and copying it over (47 MB at 10k articles) only
    * made garbage on the host's heap.
    */
-  searchTerms: ArticleTerms;
+  searchTerms?: ArticleTerms;
+  /** Instead of `searchTerms` when the job said numberTerms: made into them as the result comes (see TermNames). */
+  numberedTerms?: NumberedTerms;
   /** Where the record's tail went, when the job said (its surfaces, mentions, quotes and sentences then empty). */
   tail?: WrittenTail;
   /** With `tail`: what search keeps of the tail (see searchableArticle). */

@@ -5,11 +5,28 @@ import { threadId } from 'node:worker_threads';
 import { analyzeToRecord } from '../../corpus/analyzeRecord';
 import { withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
-import { searchableArticle, searchTermsOf } from '../../corpus/search';
+import { numberedTermsOf, searchableArticle, searchTermsOf } from '../../corpus/search';
+import { TermNumbering } from '../../corpus/searchTerms';
 import { tailCrc } from './cacheFiles';
 import { tailJson } from './validate';
 import type { Outcome } from '../../workers/pool';
 import type { Extracted, IndexJob, WrittenTail } from './job';
+
+/** This thread's vocabulary of search terms (see IndexJob.numberTerms), made at its first such job. */
+let numbering: TermNumbering | undefined;
+/** Vocabularies this thread has made: a vocabulary's number is its thread's and this count. */
+let vocabularies = 0;
+/**
+ * Terms a vocabulary holds at most: then a new one starts (the host takes it as any new one), so
+ * that junk (numbers, codes, a word list) cannot grow it without bound (some 7 MB of a worker's heap when full).
+ */
+const MAX_VOCABULARY = 100_000;
+
+/** The vocabulary this thread's next search terms are numbered in. */
+function vocabulary(): TermNumbering {
+  if (!numbering || numbering.size >= MAX_VOCABULARY) numbering = new TermNumbering(threadId * 65536 + (vocabularies++ % 65536));
+  return numbering;
+}
 
 /** Reads and analyses one article; a bad file or an extractor error is a reason, not a throw. */
 export function runJob(job: IndexJob): Outcome<Extracted> {
@@ -30,44 +47,66 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
   const searchable = searchableArticle(record, text);
-  const searchTerms = searchTermsOf(searchable);
+  const terms: Pick<Extracted, 'searchTerms' | 'numberedTerms'> = job.numberTerms ? { numberedTerms: numberedTermsOf(searchable, vocabulary()) } : { searchTerms: searchTermsOf(searchable) };
   const starts = lineStarts(text);
   // a record of a file read here carries no quote texts: the host reads them from the file when a
   // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
   // them: the host could not read that text again as it was.
-  if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
+  if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
   withoutQuoteTexts(record);
   const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length) : null;
-  if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, searchTerms } };
+  if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
   // the tail stays on disk: the host gets the head, and what search files of the tail
   const head: ArticleRecord = { ...record, surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
-  return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, searchTerms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
+  return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, ...terms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
 }
 
 /** Opening a tails file to append to: created when missing, never through a link, never waiting on a FIFO. */
 const APPEND = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
+/** This thread's tails file while jobs come one after another (see writeTail): its path and descriptor. */
+let open: { file: string; fd: number } | null = null;
+
 /**
  * Appends the record's tail (surfaces, mentions, quotes, sentences: its JSON as the index cache
  * stores it, see tailJson) to this thread's file in `dir`, the only one writing there; where it
  * went, or null when it could not be written (the record then travels whole); `end`: the length
- * of the text analysed, which no offset passes. The file's size,
- * read at each write, is where the tail starts: the host may have removed the file meanwhile.
+ * of the text analysed, which no offset passes. The file's size, read at each write, is where
+ * the tail starts. The file stays open while jobs queue here (an open and a close per article
+ * were 2% of a worker's time): closed once this thread's queue is drained (setImmediate runs
+ * after the port's pending messages), reopened when the host removed it meanwhile (the host
+ * removes a file only while no job that writes there is under way: never during this one).
  */
 function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail | null {
   const file = path.join(dir, `tails-${threadId}.bin`);
   const bytes = tailJson(record);
-  let fd: number | null = null;
   try {
-    fd = openTails(dir, file);
-    const st = fstatSync(fd);
-    if (!st.isFile()) return null;
+    let st = open?.file === file ? fstatSync(open.fd) : null;
+    if (!st || st.nlink === 0) {
+      closeTails();
+      open = { file, fd: openTails(dir, file) };
+      setImmediate(closeTails);
+      st = fstatSync(open.fd);
+    }
+    if (!st.isFile()) return closeTails(), null;
+    const { fd } = open!;
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
     return { file, at: st.size, len: bytes.length, crc: tailCrc(bytes), quotes: record.quotes.length, end };
   } catch {
+    closeTails();
     return null;
-  } finally {
-    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Closes this thread's tails file, if open. */
+function closeTails(): void {
+  if (!open) return;
+  const { fd } = open;
+  open = null;
+  try {
+    closeSync(fd);
+  } catch {
+    // closed already
   }
 }
 

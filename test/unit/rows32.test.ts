@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { Worker } from 'node:worker_threads';
 import { boundHeapGrowth, relaxedWhile } from '../../src/vscode/indexing/heapGrowth';
+import { IdPool } from '../../src/corpus/ids';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { restoreFrom, settledCorpus, snapshotTextLines } from './snapshotRestore';
 
 /**
  * A thread that keeps ~75 MB live and churns objects that outlive the young generation (as
@@ -54,5 +57,40 @@ describe('a warm start’s load runs with the heap’s growth relaxed, then boun
     assert.equal(await long, 'snapshot parsed');
     const after = await churnedOldSpaceMb();
     assert.ok(after < 150 && during > after, `during ${during.toFixed(0)} MB, after ${after.toFixed(0)} MB`);
+  });
+});
+
+describe('a restore adopts the snapshot’s tables of groups by key and id (rows32)', () => {
+  it('answers every actor by id at once, and a later article’s actor joins its restored group, id and all', () => {
+    const from = settledCorpus({
+      'a.txt': 'Senator Halvard Quist said the canal bill would pass. The Northern Grain Board (NGB) warned of a poor harvest.',
+      'b.txt': 'Quist told reporters on Monday that the canal would open by autumn.',
+    });
+    const to = restoreFrom(snapshotTextLines(from), from);
+    assert.ok(!(to instanceof Error), String(to));
+    const ids = from.actors().map((a) => a.id);
+    assert.ok(ids.length >= 2);
+    for (const id of ids) assert.equal(to.actor(id)?.name, from.actor(id)?.name, id);
+    const quist = from.actors().find((a) => a.name === 'Halvard Quist')!;
+    const text = 'Halvard Quist said the ferry would run.';
+    from.upsert('c.txt', analyzeToRecord(text, {}, 'c.txt'));
+    to.upsert('c.txt', analyzeToRecord(text, {}, 'c.txt'));
+    assert.equal(to.actor(quist.id)?.mentionCount, from.actor(quist.id)?.mentionCount);
+    assert.deepEqual(to.actors().map((a) => a.id).sort(), from.actors().map((a) => a.id).sort());
+  });
+
+  it('IdPool: adopts a table only when no id is out (near miss: one claimed first refuses it)', () => {
+    const pool = new IdPool<{ key: string }>((o) => o.key);
+    const owner = { key: 'person:halvard quist' };
+    const id = new IdPool<{ key: string }>((o) => o.key).take('Halvard Quist', owner);
+    pool.adopt(new Map([[id, owner]]));
+    assert.equal(pool.ownerOf(id), owner);
+    assert.equal(pool.size, 1);
+    // the same key is given its id again; another key never takes it
+    assert.equal(pool.take('Halvard Quist', owner), id);
+    assert.notEqual(pool.take('Halvard Quist', { key: 'person:halvard quist jr' }), id);
+    const claimed = new IdPool<{ key: string }>((o) => o.key);
+    claimed.claim(id, owner);
+    assert.throws(() => claimed.adopt(new Map()), /ids out/);
   });
 });

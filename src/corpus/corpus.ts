@@ -7,7 +7,7 @@
  * ./corpusEvents.ts.
  */
 import type { Actor, CorpusEvent, CorpusResult, DocumentResult, Mention, Quote } from '../extractor/types';
-import { Registry } from './registry';
+import { Registry, type RestoredGroups } from './registry';
 import { CorpusEvents, type EventArticle, type SettledEvents } from './corpusEvents';
 import type { Contribution, Group } from './group';
 import { Curator, isEmptyCuration, type Curation } from './curation';
@@ -464,7 +464,7 @@ export class Corpus {
    * Snapshot hook: the restored articles' groups (in the registry's order and the list's) and
    * events, in steps (each until `deadline`, performance.now() ms); true once the corpus is settled.
    */
-  restoreFinish(groups: Group[], sorted: Group[], events: SettledEvents): (deadline: number) => boolean {
+  restoreFinish(groups: RestoredGroups, sorted: Group[], events: SettledEvents): (deadline: number) => boolean {
     const registry = this.registry.restoreGroups(groups, sorted);
     let eventSteps: ((deadline: number) => boolean) | null = null;
     return (deadline) => {

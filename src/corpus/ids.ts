@@ -72,7 +72,7 @@ function base36Digits(h: number): string {
  * that finds things by id needs no map of its own (the registry: 58,000 groups at 10,164 articles).
  */
 export class IdPool<T = string> {
-  private readonly owners = new Map<string, T>();
+  private owners = new Map<string, T>();
 
   /** `keyOf` gives an owner's key (by default the owner is its key). */
   constructor(private readonly keyOf: (owner: T) => string = (owner) => owner as unknown as string) {}
@@ -107,6 +107,17 @@ export class IdPool<T = string> {
   /** Marks `id` as held by `owner`, as take() gave it (restoring a saved state: ./snapshot). */
   claim(id: string, owner: T): void {
     this.owners.set(id, owner);
+  }
+
+  /** Ids out. */
+  get size(): number {
+    return this.owners.size;
+  }
+
+  /** Takes `owners` (id → owner, as claim() would have made it) as the ids out, on a pool that has none (restoring a saved state): the pool owns the map from now on. */
+  adopt(owners: Map<string, T>): void {
+    if (this.owners.size) throw new Error('IdPool.adopt on a pool with ids out');
+    this.owners = owners;
   }
 
   /** The owner holding `id`; undefined when it is not out. */

@@ -15,7 +15,8 @@ import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, NO_MEMBERS,
 
 /** Filing and settling; Registry (./registry.ts) makes the final actors (finalActor) and the rest of a refresh (dropTail cuts it short). */
 export abstract class RegistryMerges {
-  protected readonly groups = new Map<string, Group>();
+  /** By key (a restore adopts the snapshot's table: see Registry.restoreGroups). */
+  protected groups = new Map<string, Group>();
   /** The organisation groups, in the order `groups` holds them (rule 3 reads them all at each refresh). */
   protected readonly orgs = new Set<Group>();
   protected readonly index = new KeyedSets<Group>();

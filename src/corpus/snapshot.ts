@@ -258,6 +258,13 @@ export interface Restorable {
   /** Each article with the groups its actors joined (indexes into `groups`), the draft each of its record's events went to, and its contributions' lookups (see Wants). */
   articles: Array<SnapshotArticle & { groups: number[]; drafts: Draft[]; wants: Wants }>;
   groups: Group[];
+  /**
+   * The groups by key and by id (those with one), in the order of `groups`: made as they are read
+   * (each key and id checked once there), they become the registry's own tables at the restore
+   * rather than being filled again (see Registry.restoreGroups).
+   */
+  byKey: Map<string, Group>;
+  byId: Map<string, Group>;
   sorted: Group[];
   kinds: Array<{ kind: EventKind; drafts: Draft[] }>;
   assigned: Draft[];
@@ -304,7 +311,7 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
   if (lines.length !== 1 + nGroups + 1 + nKeyLines + nArticles + nKinds + nDrafts + 3) fail(`holds ${lines.length} lines, its header says otherwise`);
   const groups: Group[] = [];
   const links: Array<[number, number[]]> = [];
-  const keys = new Set<string>();
+  const byKey = new Map<string, Group>();
   for (let i = 0; i < nGroups; i++) {
     const v = next('a group');
     if (!Array.isArray(v) || v.length !== 9) fail('a bad group');
@@ -317,10 +324,10 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
     const offices = v[5];
     const mergedInto = v[6];
     const merged = v[7];
-    if (!isString(key) || keys.has(key) || !ACTOR_KINDS.has(kind) || !isString(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
-    keys.add(key);
+    if (!isString(key) || byKey.has(key) || !ACTOR_KINDS.has(kind) || !isString(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
     // the key as its members' records have it (one copy)
     const g = new Group(shareParsed(key), kind);
+    byKey.set(g.key, g);
     g.id = id;
     if (indexKeys.length) g.indexKeys = indexKeys;
     g.gender = gender;
@@ -343,10 +350,10 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
     if (i % 1024 === 1023) yield;
   }
   // each id once (an event names its participants and lead by their groups' ids: the one copy of each, below)
-  const groupIds = new Map<string, string>();
+  const byId = new Map<string, Group>();
   for (let i = 0; i < nGroups; i++) {
     const id = groups[i].id;
-    if (id && groupIds.size === groupIds.set(id, id).size) fail('two groups with one id');
+    if (id && byId.size === byId.set(id, groups[i]).size) fail('two groups with one id');
     if (i % 2048 === 2047) yield;
   }
   const sortedIdx = next('the order');
@@ -392,7 +399,7 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
   }
   yield;
   if (sortedIdx.some((g) => links[g][0] >= 0 || !used[g])) fail('a bad order');
-  const idOf = (id: string): string => groupIds.get(id) ?? id;
+  const idOf = (id: string): string => byId.get(id)?.id ?? id;
   const orShared = (s: string | null): string | null => (s === null ? null : shareParsed(s));
   const kinds: Restorable['kinds'] = [];
   const counts: number[] = [];
@@ -458,7 +465,7 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
   const labelPlaces = next('the labels\' order');
   if (!ints(labelPlaces, 0, all.length)) fail('a bad labels\' order');
   const labels = labelPlaces.map((i) => all[i].label);
-  return { articles, groups, sorted, kinds, assigned, all, listenKeys, labels };
+  return { articles, groups, byKey, byId, sorted, kinds, assigned, all, listenKeys, labels };
 }
 
 /**
@@ -497,7 +504,7 @@ export function* checkSnapshot(p: ParsedSnapshot, record: (key: string) => Artic
     articles.push({ key, size, mtimeMs, groups: groupIdx, drafts, wants });
     if (i % 16 === 15) yield;
   }
-  return { articles, groups, sorted: p.sorted, kinds, assigned: p.assigned, all: p.all, labels: p.labels };
+  return { articles, groups, byKey: p.byKey, byId: p.byId, sorted: p.sorted, kinds, assigned: p.assigned, all: p.all, labels: p.labels };
 }
 
 /**
@@ -517,7 +524,7 @@ export function restoreStep(corpus: Corpus, r: Restorable, record: (key: string)
     }
     if (!finish) {
       const byPath = new Map(r.articles.map((a) => [a.key, a.drafts]));
-      finish = corpus.restoreFinish(r.groups, r.sorted, { kinds: r.kinds, assigned: r.assigned, all: r.all, draftsOf: (path) => byPath.get(path)!, labels: r.labels });
+      finish = corpus.restoreFinish(r, r.sorted, { kinds: r.kinds, assigned: r.assigned, all: r.all, draftsOf: (path) => byPath.get(path)!, labels: r.labels });
     }
     return finish(deadline);
   };

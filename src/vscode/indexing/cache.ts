@@ -31,6 +31,7 @@ import { readRegular } from './regularFiles';
 import { gunzip, tailCrc, TailFile, type TailRef } from './cacheFiles';
 import { slicedTableWriter, type TableEntry, type TableWriter } from './cacheTable';
 import { numbersText, readNumbers } from './cacheNumbers';
+import { relaxedWhile } from './heapGrowth';
 
 export { yieldToHost };
 export { TailFile, tailCrc, type TailRef, type TailSource } from './cacheFiles';
@@ -226,7 +227,8 @@ export class IndexCache<R> {
       return { entries: new Map() };
     }
     try {
-      return { entries: await this.parse(manifestText) };
+      // nearly all a load makes stays live: fewer major collections meanwhile (see ./heapGrowth.ts)
+      return { entries: await relaxedWhile(() => this.parse(manifestText)) };
     } catch (e) {
       await this.clear();
       return { entries: new Map(), dropped: (e as Error).message };

@@ -19,6 +19,7 @@ import { readRegular } from './regularFiles';
 import { gunzip } from './cacheFiles';
 import { oneWriterAtATime, writeGzipLines } from './writers';
 import { quoteCount } from './validate';
+import { relaxedWhile } from './heapGrowth';
 
 const FILE = 'settled.jsonl.gz';
 /** Saved this long after the corpus last changed, ms (a save costs the host about half a second in slices at 10k articles). */
@@ -75,6 +76,15 @@ export class SettledStore {
     record: (key: string) => { size: number; mtimeMs: number; record: ArticleRecord } | undefined,
     step: (work: (deadline: number) => boolean) => Promise<void>,
   ): Promise<string[] | string> {
+    // nearly all a restore makes stays live: fewer major collections meanwhile (see ./heapGrowth.ts)
+    return relaxedWhile(() => this.restoreRelaxed(lines, record, step));
+  }
+
+  private async restoreRelaxed(
+    lines: SnapshotLines,
+    record: (key: string) => { size: number; mtimeMs: number; record: ArticleRecord } | undefined,
+    step: (work: (deadline: number) => boolean) => Promise<void>,
+  ): Promise<string[] | string> {
     let r;
     const started = performance.now();
     const parsing = (lines instanceof SettledLines && lines.parsing) || this.parse(lines);
@@ -112,7 +122,7 @@ export class SettledStore {
   private parse(lines: SnapshotLines): Parsing {
     const started = performance.now();
     const parsing: Parsing = { parsed: Promise.resolve(new Error('not parsed')), ms: 0 };
-    parsing.parsed = runSliced(parseSnapshot(lines, this.version), SLICE_MS)
+    parsing.parsed = relaxedWhile(() => runSliced(parseSnapshot(lines, this.version), SLICE_MS))
       .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
       .finally(() => {
         parsing.ms = performance.now() - started;

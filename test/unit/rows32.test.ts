@@ -1,39 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { Worker } from 'node:worker_threads';
+import { churnedOldSpaceMb } from './churnedHeap';
 import { boundHeapGrowth, LOAD_RELAXED_MB, relaxedWhile } from '../../src/vscode/indexing/heapGrowth';
 import { IdPool } from '../../src/corpus/ids';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { restoreFrom, settledCorpus, snapshotTextLines } from './snapshotRestore';
-
-/**
- * A thread that keeps ~75 MB live and churns objects that outlive the young generation (as
- * ./heapGrowth.test.ts does): the largest its old generation grew to, MB. The growth flag is the
- * process's, so the thread runs under whatever bound holds while it runs.
- */
-function churnedOldSpaceMb(): Promise<number> {
-  const code = `
-    const v8 = require('node:v8');
-    const { parentPort } = require('node:worker_threads');
-    const old = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'old_space').space_size / 1048576;
-    const live = [];
-    for (let i = 0; i < 600000; i++) live.push({ a: i, b: 'x' + i });
-    let window = [];
-    let most = 0;
-    for (let i = 0; i < 3000000; i++) {
-      window.push({ a: i, b: [i, i + 1] });
-      if (window.length > 200000) window = [];
-      if (i % 50000 === 0) most = Math.max(most, old());
-    }
-    parentPort.postMessage(most + live.length * 0);`;
-  return new Promise((resolve, reject) => {
-    const w = new Worker(code, { eval: true });
-    w.once('message', (mb: number) => {
-      resolve(mb);
-      void w.terminate();
-    });
-    w.once('error', reject);
-  });
-}
 
 describe('a warm start’s load runs with the heap’s growth relaxed, then bounded again (rows32)', () => {
   it('lets the old generation grow further while a load runs, and bounds it once no load runs', async function () {

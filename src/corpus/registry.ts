@@ -368,20 +368,14 @@ export class Registry extends RegistryMerges {
    */
   restoreGroups({ groups, byKey, byId }: RestoredGroups, sorted: Group[]): (deadline: number) => boolean {
     // the snapshot's tables by key and id become the registry's, not filled again (2 x 56,000
-    // entries at 10,164 articles); a registry that holds groups already files each
-    const adopted = this.groups.size === 0 && this.ids.size === 0;
-    if (adopted) {
-      this.groups = byKey;
-      this.ids.adopt(byId);
-    }
+    // entries at 10,164 articles): only on a registry that holds nothing yet, as restoreArticle
+    if (this.groups.size) throw new Error('Registry.restoreGroups on a registry with groups');
+    this.groups = byKey;
+    this.ids.adopt(byId);
     let next = 0;
     return (deadline) => {
       while (next < groups.length) {
         const g = groups[next++];
-        if (!adopted) {
-          this.groups.set(g.key, g);
-          if (g.id) this.ids.claim(g.id, g);
-        }
         if (g.kind === 'organization') this.orgs.add(g);
         for (const k of g.indexKeys) this.index.add(k, g);
         if (next % 256 === 0 && performance.now() > deadline) return false;

@@ -11,6 +11,7 @@
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, isExclamation, isRubric, SUBJECT_PRONOUNS } from './attribution/words';
 import { readPublished } from './publishedDate';
+import { FULL_MONTHS, SHORT_MONTH } from './datePatterns';
 import { ROLE_NOUNS } from './gazetteer';
 import { titleCase, titleCaseLine } from './lineKinds';
 import type { LocalActor, LocalMention } from './actors';
@@ -551,7 +552,7 @@ function datelineLabel(st: ArticleState, t: Token[], from: number, colon: number
 }
 
 /** A word or mark of a date or a time of day: "12", "May", "2025", "Tuesday", "10:42", "a.m.", "ET", ",". */
-const DATE_OR_TIME_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|at|on|a\.?m\.?|p\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|cet|[,.:/|–—-])$/i;
+const DATE_OR_TIME_WORD = new RegExp(`^(?:\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}|${FULL_MONTHS}|${SHORT_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|at|on|a\\.?m\\.?|p\\.?m\\.?|[ecmp][sd]?t|gmt|utc|bst|cet|[,.:/|–—-])$`, 'i');
 
 /**
  * Whether tokens [from, to) are a date or a time and nothing else: "Published: 12 May 2025" and

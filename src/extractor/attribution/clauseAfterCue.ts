@@ -313,9 +313,17 @@ function objectEnd(t: Token[], from: number, to: number): number {
     if (x.text === ';' || (x.text === ',' && JOINING.has(t[j + 1]?.lower ?? ''))) return j;
     if (x.text === ',') comma = j;
     else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && SUBORDINATORS.has(x.lower)) return comma;
+    // "added a third goal as the Leafs pulled away", "added an assist before …": with no comma, a
+    // subordinator right after a short object opens a clause of its own (no part of the object)
+    else if (comma < 0 && j - from >= 1 && j - from <= 3 && x.type === 'word' && !x.cap && (SUBORDINATORS.has(x.lower) || (x.lower === 'as' && clauseOpensAt(t[j + 1]) && hasFiniteVerb(t, j + 2, Math.min(to, j + AS_CLAUSE_REACH))))) return j;
   }
   return to;
 }
+
+/** Words after "as" within which its clause's verb stands ("as the Toronto Maple Leafs beat …"; "pitched her plan as a way to create jobs" has none). */
+const AS_CLAUSE_REACH = 8;
+/** Whether a clause's subject may open at `x`: a determiner, a subject pronoun or a capitalised word ("as the Leafs pulled away"; not "as expected", "as well"). */
+const clauseOpensAt = (x: Token | undefined): boolean => !!x && x.type === 'word' && (x.cap || DETERMINERS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower));
 
 /** Coordinators after a comma that join a clause of its own. */
 const JOINING = new Set(['and', 'but', 'while', 'whereas', 'or']);

@@ -4,10 +4,11 @@
  * extension host) does not bundle the extractor.
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../extractor/analyze';
+import { unwrapLines } from '../extractor/lineWrap';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
 import { dateInFileName } from './files';
-import { RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent, type RecordQuote } from './record';
+import { MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent, type RecordQuote } from './record';
 
 /**
  * Analyses one article into its record. Pure (no vscode, no I/O), so it runs in a worker thread.
@@ -15,7 +16,14 @@ import { RECORD_VERSION, type ArticleRecord, type RecordActor, type RecordEvent,
  * resolve relative dates when the text gives none. Throws only what the extractor throws.
  */
 export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
-  const full = analyze(text, options);
+  // a hard-wrapped article is read with its paragraphs' inner line breaks joined, then the record is put back in the file's offsets
+  const read = unwrapLines(text);
+  const record = recordOf(analyze(read.text, options), path);
+  return read.joined ? inFileOffsets(record, text, read.toFile) : record;
+}
+
+/** The record of one analysis, its offsets those of the text analysed. */
+function recordOf(full: Analysis, path: string): ArticleRecord {
   const index = new Map<LocalActor, number>();
   for (let i = 0; i < full.actors.length; i++) index.set(full.actors[i], i);
   // counted apart and the actors made after: an actor record has a few shapes (the optional fields),
@@ -115,6 +123,47 @@ function sentenceSpans(full: Analysis): Int32Array {
   const sentences: number[] = [];
   for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
   return new Int32Array(sentences);
+}
+
+/**
+ * A record made from a copy of the file's text (../extractor/lineWrap), in place: each offset
+ * mapped by `toFile`, and each quote's, piece's, speaker's, cue's and mention's text the file's
+ * own between its new offsets (line breaks and all), as the contract has every span's text.
+ */
+function inFileOffsets(r: ArticleRecord, file: string, toFile: (offset: number) => number): ArticleRecord {
+  const m = r.mentions;
+  const surfaceIndex = new Map(r.surfaces.map((s, i) => [s, i]));
+  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+    const start = toFile(m[i + 1]);
+    const end = toFile(m[i + 2]);
+    // a mention across a joined break reads as the file has it
+    const surface = file.slice(start, end);
+    if (surface !== r.surfaces[m[i + 3]]) {
+      let s = surfaceIndex.get(surface);
+      if (s === undefined) surfaceIndex.set(surface, (s = r.surfaces.push(surface) - 1));
+      m[i + 3] = s;
+    }
+    m[i + 1] = start;
+    m[i + 2] = end;
+  }
+  const mapAll = (offsets: { length: number; [i: number]: number }): void => {
+    for (let i = 0; i < offsets.length; i++) if (offsets[i] >= 0) offsets[i] = toFile(offsets[i]);
+  };
+  for (const q of r.quotes) {
+    const sp = q.spans;
+    mapAll(sp);
+    q.text = file.slice(sp[0], sp[1]);
+    if (q.speakerText !== null) q.speakerText = file.slice(sp[2], sp[3]);
+    if (q.cueText !== null) q.cueText = file.slice(sp[4], sp[5]);
+    if (q.pieces) {
+      const pieces = q.pieces;
+      mapAll(pieces);
+      q.pieceTexts = q.pieceTexts?.map((_, k) => file.slice(pieces[2 * k], pieces[2 * k + 1]));
+    }
+  }
+  for (const e of r.events) mapAll(e.spans);
+  mapAll(r.sentences);
+  return r;
 }
 
 /** An event's first passage and each later one as flat start, end pairs. */

@@ -10,7 +10,7 @@ import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
-import { ADJUNCT_START, AGED, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -139,12 +139,18 @@ const SHARE_OPENERS = new Set(['one', 'some', 'many', 'most', 'two', 'three', 's
 /** Pronouns after "one of": the phrase ends there. */
 const OF_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
-/** ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, when nothing but a comma or a stop follows it; else null. */
+/**
+ * ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, when
+ * nothing but a comma or a stop follows it, or the body the person works at (", Dr. Mike
+ * Flannigan of Thompson Rivers University."); else null.
+ */
 function nameInApposition(t: Token[], b: number, to: number): Np | null {
   if (t[b]?.text !== ',' || !isNameWord(t[b + 1])) return null;
   let j = b + 1;
   while (j < to && isNameWord(t[j])) j++;
-  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: j } : null;
+  const name = j;
+  if (j > b + 2) j = Math.max(j, affiliationEnd(t, j, to));
+  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: name } : null;
 }
 
 /** Where a name starts after up to three lower-case words with a people noun among them ("plant operator | Jun Takeda", "professor emerita | Joan Whitaker"), or -1. */

@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none). */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+
+describe('scout33a: a name in apposition followed by the body the person works at', () => {
+  const lede = 'Review faults fire response\n\nEDMONTON — A review of the fire found that warnings came too late.\n\n';
+
+  it('"said the review\'s lead author, Dr. Mike Flannigan of Thompson Rivers University": the named person speaks', () => {
+    assert.equal(who(lede + '“People had less than an hour,” said the review\'s lead author, Dr. Mike Flannigan of Thompson Rivers University.', 'less than an hour'), 'Mike Flannigan');
+    assert.equal(who(lede + '“It held up,” said the study\'s senior author, Dr. Caroline Quach of CHU Sainte-Justine in Montreal.', 'It held up'), 'Caroline Quach');
+  });
+
+  it('"The study\'s lead author, Dr. Ann Falsey of the University of Rochester, said …" gives the quote, hers', () => {
+    assert.equal(who(lede + "The study's lead author, Dr. Ann Falsey of the University of Rochester, said protection waned only slightly.", 'protection waned'), 'Ann Falsey');
+  });
+
+  it('near miss: a clause after the name (no body) still gives no name in apposition', () => {
+    const q = quotesOf(lede + '“People had less than an hour,” said the review\'s lead author, Dr. Mike Flannigan and others.').find((x) => x.text.includes('less than an hour'));
+    assert.notEqual(q?.who, 'Mike Flannigan');
+  });
+});
+
+describe('scout33a: an owner\'s person noun with the person named in apposition', () => {
+  const lede = 'Councillor jailed\n\nMELBOURNE — Peter Mulhall was jailed on Friday.\n\n';
+
+  it('"Mulhall\'s barrister, Tom Keane, had argued …, saying …" is the barrister\'s', () => {
+    assert.equal(who(lede + "Mulhall's barrister, Tom Keane, had argued for a suspended sentence, saying his client had repaid half the money.", 'repaid half'), 'Tom Keane');
+  });
+
+  it('"He said" after that sentence is the barrister, not the owner', () => {
+    assert.equal(who(lede + "Mulhall's barrister, Tom Keane, had argued for a suspended sentence. He said his client had repaid half the money.", 'repaid half'), 'Tom Keane');
+  });
+
+  it('near miss: with no name in apposition, the owner stays in view', () => {
+    assert.equal(who(lede + "Mulhall's barrister had argued for a suspended sentence. He said his client had repaid half the money.", 'repaid half'), 'Peter Mulhall');
+  });
+});

@@ -41,3 +41,30 @@ describe('scout33a: an owner\'s person noun with the person named in apposition'
     assert.equal(who(lede + "Mulhall's barrister had argued for a suspended sentence. He said his client had repaid half the money.", 'repaid half'), 'Peter Mulhall');
   });
 });
+
+describe('scout33a: cue first before a person noun the lists lack', () => {
+  const lede = 'Drivers strike\n\nSASKATOON — Bus drivers walked off the job on Tuesday.\n\n';
+
+  it('"…, said mediator Lorraine Dube." and "“…,” said curator Bo Lindqvist." give the quote, the named person\'s', () => {
+    assert.equal(who(lede + 'Talks are expected to resume Thursday, said mediator Lorraine Dube.', 'resume Thursday'), 'Lorraine Dube');
+    assert.equal(who(lede + '“Talks will resume Thursday,” said curator Bo Lindqvist.', 'resume Thursday'), 'Bo Lindqvist');
+  });
+
+  it('near miss: a capitalised word after such a noun that is no given name makes no speaker of it', () => {
+    const q = quotesOf(lede + '“Talks will resume Thursday,” said mediator Saskatoon Transit.').find((x) => x.text.includes('resume Thursday'));
+    assert.notEqual(q?.who, 'Saskatoon Transit');
+  });
+});
+
+describe('scout33a: an institution\'s noun as the source after a quotation', () => {
+  const lede = 'Museum returns objects\n\nTORONTO — The Royal Ontario Museum will return 37 ceremonial objects.\n\n';
+
+  it('"“…,” the museum said in a statement" and "“…,” said the museum" are the museum named before', () => {
+    assert.equal(who(lede + '“These objects should never have left,” the museum said in a statement.', 'never have left'), 'Royal Ontario Museum');
+    assert.equal(who(lede + '“These objects should never have left,” said the museum.', 'never have left'), 'Royal Ontario Museum');
+  });
+
+  it('near miss: "said the museum director" is the director, not the museum', () => {
+    assert.notEqual(who(lede + '“These objects should never have left,” said the museum director.', 'never have left'), 'Royal Ontario Museum');
+  });
+});

@@ -350,3 +350,6 @@ export function affiliationEnd(t: Token[], k: number, to: number): number {
   return j;
 }
 const AFFILIATION_JOINS = new Set(['of', 'for', 'and', 'on']);
+
+/** Nouns of cultural and civic institutions that no description kind lists: "the museum", "the library" (resolution finds the body whose name ends in one). */
+export const INSTITUTION_NOUNS = new Set(['museum', 'zoo', 'gallery', 'aquarium', 'orchestra', 'observatory', 'sanctuary', 'library', 'theatre', 'theater', 'festival', 'choir', 'band', 'symphony', 'ballet', 'opera']);

@@ -68,3 +68,17 @@ describe('scout33a: an institution\'s noun as the source after a quotation', () 
     assert.notEqual(who(lede + '“These objects should never have left,” said the museum director.', 'never have left'), 'Royal Ontario Museum');
   });
 });
+
+describe('scout33a: "she" after a person known by one name that no actor covers', () => {
+  const text = (who2: string): string =>
+    'Delhi shuts schools\n\nNEW DELHI — Environment Minister Manjinder Singh Sirsa said trucks would be barred from the city.\n\n' +
+    `Opposition leader ${who2} accused the government of acting too late. "They waited for the crisis to arrive," she said.`;
+
+  it('"Opposition leader Atishi accused … “…,” she said" gives the quote to no one rather than the minister named before', () => {
+    assert.equal(who(text('Atishi'), 'waited for the crisis'), null);
+  });
+
+  it('near miss: a full name there is the one "she" refers to', () => {
+    assert.equal(who(text('Maria Lopez'), 'waited for the crisis'), 'Maria Lopez');
+  });
+});

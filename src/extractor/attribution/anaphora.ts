@@ -20,7 +20,7 @@ import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { seenByBefore } from './seenDocument';
 import { unnamedSubjectBefore } from './unnamedSubject';
-import { openingClauseEnd } from './words';
+import { isPeopleNoun, openingClauseEnd } from './words';
 import { askedPerson, listedBeside, opensOnPronoun, participleObject } from './pronounSalience';
 
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
@@ -109,7 +109,11 @@ function modifiesName(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   let j = m.to;
   while (j < t.length && j - m.to < 3 && t[j].type === 'word' && !t[j].cap && !st.mentionAt[m.para][j]) j++;
-  if (j === m.to || !ROLE_NOUNS.has(t[j - 1].lower)) return false;
+  if (j === m.to) return false;
+  // ("Mulhall's barrister, Tom Keane, had argued": the owner's person noun, the name in apposition)
+  const owned = t[m.to - 1].possessive && t[j]?.text === ',' && isPeopleNoun(t[j - 1]);
+  if (owned) j++;
+  else if (!ROLE_NOUNS.has(t[j - 1].lower)) return false;
   const next = st.mentionAt[m.para][j];
   return !!next && next !== m && next.actor.kind === 'person';
 }

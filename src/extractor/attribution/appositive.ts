@@ -13,7 +13,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -114,7 +114,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ("One of the victims, 81-year-old Dorothy Winters of Oakville, said": an age before the name)
     const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
     // (a surname's particles only in a person's name: after a title or given name, or a person's noun before the comma)
-    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, end, personalName(t[named]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
+    // ("The study's lead author, Dr. Ann Falsey of the University of Rochester, said": a person's name, then the body the person works at)
+    const nameTo = personalName(t[named]) ? affiliationIn(t, named, end) : end;
+    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, nameTo, personalName(t[named]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
     // "Dr. Lin Chu, Chief Medical Officer of Veridian Health, added": an office of a body, written
     // in capitals after a person's name, is that person's role; the person speaks
     if (segIsName && before?.type === 'word' && before.cap && officeOfBody(t, a, end)) return npBackward(t, j - 1, from);
@@ -147,7 +149,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ("A spokesman for the group, Yahya Saree,": a name after one person is that person's)
     const people = segIsName ? peopleForDescription(t, j, from) : -1;
     if (people >= 0 && bodyNameAfterPeople(t, a, end, t[people])) return npBackward(t, j - 1, from);
-    if (segIsName) return { from: named, to: end };
+    if (segIsName) return { from: named, to: nameTo };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
     // ("The chair of the panel, lawyer Anna Berg, said": the role before the comma with its post-modifier)
@@ -172,6 +174,13 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && (t[end - 1]?.type === 'word' || t[end - 1]?.text === ')') ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/** Where a person's name that opens segment [a, end) ends when the body the person works at closes the segment ("Dr. Ann Falsey | of the University of Rochester"); `end` otherwise. */
+function affiliationIn(t: Token[], a: number, end: number): number {
+  let k = a + 1;
+  while (k < end && isNameWord(t[k])) k++;
+  return k > a + 1 && k < end && affiliationEnd(t, k, end) === end ? k : end;
 }
 
 /** Whether the segment [a, end) is one to three capitalised words that open with no given name: a town's name ("Ikot Ekpene", "Mthatha"). */

@@ -102,6 +102,11 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
       // "Poland's central bank left … and warned": the body the possessive owns speaks, not its owner
       const owned = t[m.to - 1].possessive ? roleNounEnd(t, m.to, to, ownedHead) : m.to;
       if (owned > m.to) {
+        // "Mulhall's barrister, Tom Keane, had argued …, saying": the person named in apposition to the owned noun
+        const named = t[owned]?.text === ',' ? st.mentionAt[pi][owned + 1] : undefined;
+        if (named?.actor.kind === 'person' && named.from === owned + 1 && t[named.to]?.text === ',' && !t[named.to - 1].possessive) {
+          return { speaker: asAgent(st, named.actor), mention: st.span(named.start, named.end), cue: null, para: pi, sentence: st.sentenceSerial };
+        }
         const np = { from: m.from, to: owned };
         return { speaker: resolveNp(st, pi, p, s, np), mention: st.span(t[np.from].start, t[np.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
       }

@@ -6,11 +6,12 @@
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
+import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
-import { ADJUNCT_START, AGED, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -81,6 +82,11 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       b = roleNounEnd(t, b, to);
       continue;
     }
+    // "…,” said the museum.", "said the museum in a statement": an institution's noun alone after the determiner
+    if (b === head && b > start && INSTITUTION_NOUNS.has(w.lower) && (t[b + 1]?.type !== 'word' || STOP_BACKWARD.has(t[b + 1].lower))) {
+      b++;
+      break;
+    }
     if (!w.cap && !isNounish(w)) {
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);
@@ -134,17 +140,26 @@ function participleBefore(w: Token, next: Token | undefined, isHead: (w: Token) 
   return !w.cap && /(?:ing|ed)$/.test(w.lower) && !!next && next.type === 'word' && !next.cap && isHead(next);
 }
 
+/** The ending of a singular noun for one who does something: "mediator", "organizer", "curator", "pharmacist", "librarian", "consultant". */
+const AGENT_NOUN = /[a-z]{3}(?:tor|sor|ter|ner|ist|ian|ant|ent)$/;
+
 /** Words that open a share of people before "of": "one of them", "some of the nurses". */
 const SHARE_OPENERS = new Set(['one', 'some', 'many', 'most', 'two', 'three', 'several', 'each', 'both', 'all']);
 /** Pronouns after "one of": the phrase ends there. */
 const OF_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
-/** ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, when nothing but a comma or a stop follows it; else null. */
+/**
+ * ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, when
+ * nothing but a comma or a stop follows it, or the body the person works at (", Dr. Mike
+ * Flannigan of Thompson Rivers University."); else null.
+ */
 function nameInApposition(t: Token[], b: number, to: number): Np | null {
   if (t[b]?.text !== ',' || !isNameWord(t[b + 1])) return null;
   let j = b + 1;
   while (j < to && isNameWord(t[j])) j++;
-  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: j } : null;
+  const name = j;
+  if (j > b + 2) j = Math.max(j, affiliationEnd(t, j, to));
+  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: name } : null;
 }
 
 /** Where a name starts after up to three lower-case words with a people noun among them ("plant operator | Jun Takeda", "professor emerita | Joan Whitaker"), or -1. */
@@ -156,7 +171,8 @@ function nameAfterRole(t: Token[], b: number, to: number): number {
     // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody"); "professor emerita Joan Whitaker"
     if (people && w.type === 'word' && w.cap) return j;
     if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
-    people ||= isPeopleNoun(w);
+    // ("said mediator Ann Lee", "said organizer Bo Lind": an agent noun the lists lack, by its ending, right before a given name and a surname)
+    people ||= isPeopleNoun(w) || (AGENT_NOUN.test(w.lower) && t[j + 1]?.cap === true && !!genderOfFirstName(t[j + 1].text) && isNameWord(t[j + 2]));
   }
   return -1;
 }

@@ -16,7 +16,7 @@ import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { TEAM_POSITIONS } from './standings';
-import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -355,7 +355,10 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     // ("…, the companies said", "the two companies said", "both banks said": bodies together, as a group)
     // (or a subordinator's clause: "after the foundation called the book …")
     (end > a && DETERMINERS.has(t[a].lower) && !!(descriptionKinds(last.lower) ?? descriptionKinds(singularOf(last.lower))) && (a === from || t[a - 1].type !== 'word' || CLAUSE_SUBORDINATORS.has(t[a - 1].lower))) ||
-    (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower)));
+    (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower))) ||
+    // "“…,” the museum said", "…, the orchestra said": an institution's noun, which resolution finds
+    // at the end of a body's name ("Royal Ontario Museum"), after a quotation or a comma
+    (end - a === 1 && t[a].lower === 'the' && INSTITUTION_NOUNS.has(last.lower) && (a === from || t[a - 1].type !== 'word'));
   return ok ? { from: a, to: end + 1 } : null;
 }
 

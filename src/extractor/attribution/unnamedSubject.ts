@@ -56,7 +56,7 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
       break;
     }
   }
-  if (!INDEFINITE.has(t[from]?.lower ?? '')) return -1;
+  if (!INDEFINITE.has(t[from]?.lower ?? '')) return oneWordNamed(st, pi, s, from);
   for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
     const w = t[i];
     const m = st.mentionAt[pi][i];
@@ -66,6 +66,27 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
       return !own || !gender || own === gender ? i : -1;
     }
     if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Opposition leader Atishi accused …": a role of one to three words (its last a people noun),
+ * then one capitalised word that no actor covers (a person known by one name) and a lower-case
+ * verb, opening sentence `s` at `from`; that word's token, or -1. The pronoun after it is that
+ * person's, whom no actor names.
+ */
+function oneWordNamed(st: ArticleState, pi: number, s: Sentence, from: number): number {
+  const t = st.paragraphs[pi].tokens;
+  for (let i = from + 1; i < Math.min(s.to - 1, from + 4); i++) {
+    const w = t[i];
+    if (w.type !== 'word' || st.mentionAt[pi][i]) return -1;
+    if (!w.cap) {
+      if (peopleNoun(w.lower) !== 'singular') continue;
+      const name = t[i + 1];
+      const verb = t[i + 2];
+      return name?.type === 'word' && name.cap && !name.possessive && !DAYS_AND_MONTHS.has(name.lower) && !st.mentionAt[pi][i + 1] && verb?.type === 'word' && !verb.cap ? i + 1 : -1;
+    }
   }
   return -1;
 }

@@ -332,3 +332,24 @@ export function isTitleInMarks(t: Token[], open: number, close: number): boolean
   return true;
 }
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);
+
+/**
+ * Where the body a person works at ends when token `k` opens it after the person's name: "of the
+ * University of Rochester", "at Mount Sinai Hospital", "of CHU Sainte-Justine in Montreal" (a
+ * preposition, an optional "the", capitalised words joined by "of", "for", "and", then optionally
+ * "in" and a place); -1 when token `k` opens none before `to`.
+ */
+export function affiliationEnd(t: Token[], k: number, to: number): number {
+  const p = t[k]?.lower;
+  if (p !== 'of' && p !== 'at' && p !== 'from' && p !== 'with') return -1;
+  let j = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  if (!(j < to && t[j].type === 'word' && t[j].cap)) return -1;
+  const capAt = (i: number): boolean => i < to && t[i].type === 'word' && t[i].cap;
+  while (capAt(j) || (AFFILIATION_JOINS.has(t[j]?.lower ?? '') && capAt(j + 1))) j++;
+  if (t[j]?.lower === 'in' && capAt(j + 1)) for (j++; capAt(j); j++);
+  return j;
+}
+const AFFILIATION_JOINS = new Set(['of', 'for', 'and', 'on']);
+
+/** Nouns of cultural and civic institutions that no description kind lists: "the museum", "the library" (resolution finds the body whose name ends in one). */
+export const INSTITUTION_NOUNS = new Set(['museum', 'zoo', 'gallery', 'aquarium', 'orchestra', 'observatory', 'sanctuary', 'library', 'theatre', 'theater', 'festival', 'choir', 'band', 'symphony', 'ballet', 'opera']);

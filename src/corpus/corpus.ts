@@ -281,6 +281,17 @@ export class Corpus {
   }
 
   /**
+   * Where the first quote of an article overlapping [start, end) starts, and its speaker's id (null:
+   * unknown), as quoteIn gives them, without making the quote: a search row needs only these, and
+   * making the quote makes every mention of its article (60 rows per keystroke).
+   */
+  quoteSpeakerIn(path: string, start: number, end: number): { start: number; speaker: string | null } | undefined {
+    const article = this.articles.get(path);
+    const q = article?.record.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    return article && q && { start: q.spans[0], speaker: this.idsOf(article)(q.speaker, q.speakerText ?? undefined) };
+  }
+
+  /**
    * The corpus id (or null) of an article's record actor `index`, seen as `surface` (corrections may split by name), until the
    * next change: for views that walk many records without building their JSON. Undefined for an unknown path.
    */

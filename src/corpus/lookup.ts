@@ -94,6 +94,11 @@ export class CorpusLookup {
     return this.corpus.quoteIn(path, start, end);
   }
 
+  /** Where the first quote overlapping [start, end) starts, and its speaker (null: unknown), without making the quote (see Corpus.quoteSpeakerIn). */
+  quoteSpeakerIn(path: string, start: number, end: number): { start: number; speaker: string | null } | undefined {
+    return this.corpus.quoteSpeakerIn(path, start, end);
+  }
+
   /** An article's title (null: none), without making its quotes and mentions. */
   title(path: string): string | null | undefined {
     return this.corpus.record(path)?.title;

@@ -386,6 +386,19 @@ export class Corpus {
     return out;
   }
 
+  /**
+   * The one article an actor is mentioned in or speaks in, or undefined when there are none or
+   * several: as articlesOf(id) lists when it lists one, without listing every article (a tree row
+   * asks for each actor of a page; an actor of thousands of articles made its list and sorted it).
+   */
+  soleArticle(id: string): string | undefined {
+    const cur = this.curated();
+    const listed = cur ? this.articlesOf(id) : this.articleCache.get(id);
+    if (listed) return listed.length === 1 ? listed[0] : undefined;
+    const g = this.registry.group(id);
+    return g && this.registry.soleArticle(g, (c) => c.actor.mentions + c.actor.quotes > 0);
+  }
+
   /** Registry actors' articles in path order, each with the indexes of its record's actors that are one of them. */
   private byArticle(rawIds: readonly string[]): Array<[string, Set<number>]> {
     const by = new Map<string, Set<number>>();

@@ -65,6 +65,11 @@ export class CorpusLookup {
     return this.corpus.articlesOf(actorId);
   }
 
+  /** The one article an actor appears in, or undefined when none or several (see Corpus.soleArticle). */
+  soleArticle(actorId: string): string | undefined {
+    return this.corpus.soleArticle(actorId);
+  }
+
   /** The innermost mention covering `offset`; a person wins over the organisation inside "the NATO chief". */
   mentionAt(path: string, offset: number): Mention | undefined {
     const doc = this.corpus.document(path);

@@ -328,6 +328,24 @@ export class Registry extends RegistryMerges {
     return [g, ...g.merged].flatMap((x) => [...x.main, ...x.deferred]);
   }
 
+  /**
+   * The one article of `g`'s contributions (its merged groups' too) that `keep` passes, or undefined
+   * when none or several do: stops at a second article, where contributions() copies every member.
+   */
+  soleArticle(g: Group, keep: (c: Contribution) => boolean): string | undefined {
+    let only: string | undefined;
+    for (const x of [g, ...g.merged]) {
+      for (const list of [x.main, x.deferred]) {
+        for (const c of list) {
+          if (!keep(c)) continue;
+          if (only === undefined) only = c.path;
+          else if (c.path !== only) return undefined;
+        }
+      }
+    }
+    return only;
+  }
+
   final(g: Group): Actor {
     this.refresh();
     return this.finalActor(g);

@@ -73,6 +73,30 @@ describe('stall33: shorter host turns', () => {
     assert.ok(checkSpeakers(corpus) >= 12);
   });
 
+  it('soleArticle names the one article articlesOf lists, and none for an actor of two articles (near miss) or an unknown id', () => {
+    const corpus = new Corpus();
+    for (const [path, text] of Object.entries(TEXTS)) corpus.upsert(path, analyzeToRecord(text, {}, path));
+    const lookup = new CorpusLookup(corpus);
+    let one = 0;
+    let several = 0;
+    for (const a of corpus.actors()) {
+      // asked before and after the list is cached: the same answer
+      const before = lookup.soleArticle(a.id);
+      const list = lookup.articles(a.id);
+      assert.equal(before, list.length === 1 ? list[0] : undefined, a.name);
+      assert.equal(lookup.soleArticle(a.id), before);
+      if (list.length === 1) one++;
+      if (list.length > 1) several++;
+    }
+    assert.ok(one >= 2 && several >= 1, `${one} of one article, ${several} of several`);
+    const reyes = corpus.actors().find((a) => a.name === 'Tomas Reyes')!;
+    assert.equal(lookup.soleArticle(reyes.id), undefined);
+    assert.equal(lookup.soleArticle('no-such-actor'), undefined);
+    // an article filed again (a save) leaves the answer current
+    corpus.remove('a.txt');
+    assert.equal(lookup.soleArticle(reyes.id), 'b.txt');
+  });
+
   it('Registry.prepareStep makes the organisations’ acronyms in slices and its tables in turns of their own, leaving the registry as prepared at once', () => {
     const sliced = build();
     let calls = 1;

@@ -281,6 +281,17 @@ export class Corpus {
   }
 
   /**
+   * Where the first quote of an article overlapping [start, end) starts, and its speaker's id (null:
+   * unknown), as quoteIn gives them, without making the quote: a search row needs only these, and
+   * making the quote makes every mention of its article (60 rows per keystroke).
+   */
+  quoteSpeakerIn(path: string, start: number, end: number): { start: number; speaker: string | null } | undefined {
+    const article = this.articles.get(path);
+    const q = article?.record.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    return article && q && { start: q.spans[0], speaker: this.idsOf(article)(q.speaker, q.speakerText ?? undefined) };
+  }
+
+  /**
    * The corpus id (or null) of an article's record actor `index`, seen as `surface` (corrections may split by name), until the
    * next change: for views that walk many records without building their JSON. Undefined for an unknown path.
    */
@@ -373,6 +384,19 @@ export class Corpus {
       this.articleCache.set(id, out);
     }
     return out;
+  }
+
+  /**
+   * The one article an actor is mentioned in or speaks in, or undefined when there are none or
+   * several: as articlesOf(id) lists when it lists one, without listing every article (a tree row
+   * asks for each actor of a page; an actor of thousands of articles made its list and sorted it).
+   */
+  soleArticle(id: string): string | undefined {
+    const cur = this.curated();
+    const listed = cur ? this.articlesOf(id) : this.articleCache.get(id);
+    if (listed) return listed.length === 1 ? listed[0] : undefined;
+    const g = this.registry.group(id);
+    return g && this.registry.soleArticle(g, (c) => c.actor.mentions + c.actor.quotes > 0);
   }
 
   /** Registry actors' articles in path order, each with the indexes of its record's actors that are one of them. */

@@ -65,6 +65,11 @@ export class CorpusLookup {
     return this.corpus.articlesOf(actorId);
   }
 
+  /** The one article an actor appears in, or undefined when none or several (see Corpus.soleArticle). */
+  soleArticle(actorId: string): string | undefined {
+    return this.corpus.soleArticle(actorId);
+  }
+
   /** The innermost mention covering `offset`; a person wins over the organisation inside "the NATO chief". */
   mentionAt(path: string, offset: number): Mention | undefined {
     const doc = this.corpus.document(path);
@@ -92,6 +97,11 @@ export class CorpusLookup {
   /** The first quote overlapping [start, end): the speaker of a search hit's sentence. */
   quoteIn(path: string, start: number, end: number): Quote | undefined {
     return this.corpus.quoteIn(path, start, end);
+  }
+
+  /** Where the first quote overlapping [start, end) starts, and its speaker (null: unknown), without making the quote (see Corpus.quoteSpeakerIn). */
+  quoteSpeakerIn(path: string, start: number, end: number): { start: number; speaker: string | null } | undefined {
+    return this.corpus.quoteSpeakerIn(path, start, end);
   }
 
   /** An article's title (null: none), without making its quotes and mentions. */

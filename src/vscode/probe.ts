@@ -5,7 +5,7 @@
  * them on its own clock, and `pid` the host's, as a reloaded window's host writes to the same file):
  * - `start`: the extension host's pid (the benchmark reads its memory from /proc/PID/status);
  * - `stall`: event-loop lag, the drift of a 10 ms timer, whenever it reaches 5 ms (less the probe's
- *   own tree walks), with the CPU time the host's main thread used meanwhile; `beat` once a second;
+ *   own work: tree walks, its records' appends, the memory sample), with the CPU time the host's main thread used meanwhile; `beat` once a second;
  * - `indexed`: when the exported API's whenIndexed() resolves, with the article count and the CPU
  *   time (ms) since the probe started of the host's main thread (`hostCpuMs`, 10 ms ticks) and of
  *   the whole process (`processCpuMs`: the indexing workers, the collector's and compiler's threads
@@ -139,6 +139,25 @@ function busiestThreads(): number[] {
     .sort((a, b) => b - a);
 }
 
+/**
+ * Runs the probe's own synchronous work (its records' appends, the memory sample's /proc reads)
+ * and counts its duration as the probe's, not the extension's: run in the lag timer's phase, it
+ * delays the next tick as the extension's work would (the memory sample took 2-30 ms, more on a
+ * busy machine, once a second).
+ */
+function ownNow<T>(work: () => T): T {
+  if (inOwnNow) return work();
+  inOwnNow = true;
+  const t0 = performance.now();
+  try {
+    return work();
+  } finally {
+    inOwnNow = false;
+    selfMs += performance.now() - t0;
+  }
+}
+let inOwnNow = false;
+
 /** Runs the probe's own work and counts its duration as the probe's, not the extension's. */
 async function ownWork<T>(work: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -156,7 +175,7 @@ async function ownWork<T>(work: () => Promise<T>): Promise<T> {
 export function startProbe(context: vscode.ExtensionContext): vscode.Disposable {
   if (process.env.CORPUS_NAV_PROBE !== '1') return new vscode.Disposable(() => undefined);
   const out = process.env.CORPUS_NAV_PROBE_OUT || path.join(tmpdir(), `corpus-nav-probe-${process.pid}.jsonl`);
-  const write = (record: Record<string, unknown>): void => appendRecord(out, record);
+  const write = (record: Record<string, unknown>): void => ownNow(() => appendRecord(out, record));
   write({ type: 'start', pid: process.pid, hostUptimeS: process.uptime(), threadMs: threadsCpuMs() });
   const cpuAtStart = { host: threadCpuMs(), process: process.cpuUsage() };
 
@@ -191,7 +210,8 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
       if (e.duration < GC_RECORD_MS) continue;
       const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? -1;
       // entries come after the pause: its end in wall-clock time is when it started plus its duration
-      write({ type: 'gc', ms: Math.round(e.duration), kind: gcKinds[kind] ?? String(kind), end: Math.round(performance.timeOrigin + e.startTime + e.duration), heapMB: Math.round(process.memoryUsage().heapUsed / 1048576) });
+      const heapMB = ownNow(() => Math.round(process.memoryUsage().heapUsed / 1048576));
+      write({ type: 'gc', ms: Math.round(e.duration), kind: gcKinds[kind] ?? String(kind), end: Math.round(performance.timeOrigin + e.startTime + e.duration), heapMB });
     }
   });
   gcObserver.observe({ entryTypes: ['gc'] });
@@ -202,7 +222,7 @@ export function startProbe(context: vscode.ExtensionContext): vscode.Disposable 
   const snapshots = heapSnapshots(write);
   const memory = setInterval(() => {
     const articles = typeof api?.index?.size === 'number' ? api.index.size : null;
-    sampleMemory(write, articles);
+    ownNow(() => sampleMemory(write, articles));
     snapshots?.filed(articles);
   }, 1000);
 

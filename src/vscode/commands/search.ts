@@ -237,7 +237,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     return rows;
   };
   const sentenceRow = (h: SearchHit, value: string): HitItem => {
-    const quote = lookup.quoteIn(h.path, h.start, h.end);
+    // its start and speaker only: the whole quote would make every mention of its article
+    const quote = lookup.quoteSpeakerIn(h.path, h.start, h.end);
     const title = lookup.title(h.path);
     const text = h.text.replace(/\s+/g, ' ');
     return {

@@ -376,10 +376,10 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const roles = displayRoles(a.roles);
         const role = roles[0];
         // a group is an actor of one article ("Residents" in each): its article tells the rows apart
-        const only = a.kind === 'group' ? lookup.articles(a.id) : [];
+        const only = a.kind === 'group' ? lookup.soleArticle(a.id) : undefined;
         const counts = `${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
         // the counts first: a narrow sidebar cuts the end of a row
-        item.description = [counts, only.length === 1 ? articleName(only[0]) : '', role ? snippet(role, 40) : ''].filter(Boolean).join(' · ');
+        item.description = [counts, only ? articleName(only) : '', role ? snippet(role, 40) : ''].filter(Boolean).join(' · ');
         // plain text: corpus words never become links or markup here
         item.tooltip = [`${a.name} (${a.kind})`, counts, roles.length ? roles.join('; ') : '', a.aliases.length ? `also: ${a.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
         item.id = `actor:${a.id}`;

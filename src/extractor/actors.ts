@@ -108,8 +108,14 @@ export function keyFor(kind: ActorKind, name: string): string {
 }
 
 /** A company's legal form after two words or more of its name: "Halverson Bank Corp" is "Halverson Bank" (a one-word name keeps it, "Apple Inc" is found by its word). */
-const LEGAL_FORM = /^(\S+ \S+.*?) (?:inc|corp|ltd|llc|plc|co)$/;
-const withoutLegalForm = (key: string): string => LEGAL_FORM.exec(key)?.[1] ?? key;
+// (the form found first, then the words before it checked: one pattern of both, /^(\S+ \S+.*?) (?:inc|…)$/,
+// backtracked over every split of a long name without spaces, quadratic: "Ann O'Lee'Lee'…" took 7 s for 128 KB)
+const LEGAL_FORM = / (?:inc|corp|ltd|llc|plc|co)$/;
+const TWO_WORDS = /^\S+ \S.*$/;
+const withoutLegalForm = (key: string): string => {
+  const form = LEGAL_FORM.exec(key);
+  return form && TWO_WORDS.test(key.slice(0, form.index)) ? key.slice(0, form.index) : key;
+};
 
 /** Whether a name of several words opens with a known given name: "statements of Hillary Clinton" is no company, and no person of that name becomes one. */
 function opensWithGivenName(name: string): boolean {

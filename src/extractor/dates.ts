@@ -36,7 +36,7 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   // Snaresbrook after pleading guilty in September", "the second strike this year, after a walkout that ended in December")
   if (hint && eventAt !== undefined && hint.index > eventAt && ANOTHER_ACT.test(sentence.slice(eventAt, hint.index))) return own;
   // so do date words in what a court's sentence is for ("jailed for six years for burglaries committed in 2023")
-  if (eventAt !== undefined && hint && hint.index > eventAt && OFFENCE.test(sentence.slice(eventAt, hint.index))) return own;
+  if (eventAt !== undefined && hint && hint.index > eventAt && offence(sentence.slice(eventAt, hint.index))) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
@@ -44,7 +44,7 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   const year = bareYear(sentence);
   if (!year || eventAt === undefined) return year;
   // an event's date is no span's bound ("his second visit since 2024") nor an offence's year
-  const otherAct = SINCE_BEFORE.test(sentence.slice(Math.max(0, year.index - 6), year.index)) || (year.index > eventAt && OFFENCE.test(sentence.slice(eventAt, year.index)));
+  const otherAct = SINCE_BEFORE.test(sentence.slice(Math.max(0, year.index - 6), year.index)) || (year.index > eventAt && offence(sentence.slice(eventAt, year.index)));
   return otherAct ? null : year;
 }
 
@@ -56,6 +56,19 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * court's); not the term ("jailed for six years on Tuesday") nor a date it is for.
  */
 const OFFENCE = /\b(?:jailed|sentenced|convicted|acquitted|fined|imprisoned|guilty)\b[^,;]*?\b(?:for|of)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|life)\b)(?!(?:next|last|this)\b)[^,;]*$/i;
+const PENALTY = /\b(?:jailed|sentenced|convicted|acquitted|fined|imprisoned|guilty)\b/i;
+
+/**
+ * Whether `words` (an event word's to date words) end in OFFENCE. Tried only on the clause after
+ * the last comma or semicolon, from its first penalty word (a later one's "for" is the first's
+ * too): tried at every penalty word up to every comma, a long sentence was cubic ("At the trial he
+ * was jailed for a crime of " * n, 32 KB: 6 s).
+ */
+function offence(words: string): boolean {
+  const clause = words.slice(Math.max(words.lastIndexOf(','), words.lastIndexOf(';')) + 1);
+  const penalty = PENALTY.exec(clause);
+  return !!penalty && OFFENCE.test(clause.slice(penalty.index));
+}
 
 /**
  * A clause of another act between an event word and later date words: "after" or "before" and a

@@ -24,6 +24,20 @@ export { gluedWord } from './nameChecks';
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */
 export function classifyRun(tokens: Token[], from: number, to: number, text: string): Entity[] {
+  // a run parted at a word (see classifyPart) goes on in this loop: a run of thousands of glued
+  // words recursed once per word, past the stack
+  const rest = { at: -1 };
+  const out = classifyPart(tokens, from, to, text, rest);
+  while (rest.at >= 0) {
+    const at = rest.at;
+    rest.at = -1;
+    for (const e of classifyPart(tokens, at, to, text, rest)) out.push(e);
+  }
+  return out;
+}
+
+/** What the run [from, to) names, or of a run parted at a word, what the part before it names, `rest.at` then set to where the rest starts. */
+function classifyPart(tokens: Token[], from: number, to: number, text: string, rest: { at: number }): Entity[] {
   if (timeZone(tokens, from, to) || codeWord(tokens, from, to)) return [];
   // "FactCheck.org", "Salon.com": a web site, a body whatever its name
   if (to - from >= 3 && webDomainAt(tokens, to - 2, to)) return [entity(tokens, text, 'organization', from, to)];
@@ -59,15 +73,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
     }
     // "Canucks D Filip Hronek-Bauer", "F Jeff Skinner-Ross": a player's position in capitals before a name is no part of it
     if (t.text.length <= 3 && POSITION_CODES.has(t.text) && positionBeforeName(tokens, from, i, to)) {
-      const out = i > from ? classifyRun(tokens, from, i, text) : [];
-      for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
-      return out;
+      rest.at = i + 1;
+      return i > from ? classifyRun(tokens, from, i, text) : [];
     }
     // (a name the lexicon knows is one word however many capitals it holds: "RealClearPolitics")
     if (t.text.length < 8 || !gluedWord(t.text) || knownLength(tokens, i, i + 1)) continue;
-    const out = i > from ? classifyRun(tokens, from, i, text) : [];
-    if (i + 1 < to) for (const e of classifyRun(tokens, i + 1, to, text)) out.push(e);
-    return out;
+    if (i + 1 < to) rest.at = i + 1;
+    return i > from ? classifyRun(tokens, from, i, text) : [];
   }
   // "Carmaker Volvex", "Steelmaker Bharat Ispat Ltd": a trade's noun in capitals (a sentence's or a
   // headline's first word) before a name tells the name is a body's, and is no part of it

@@ -278,9 +278,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
-  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
   // "In a statement posted online, the union said …": the document's participle, where a clause after its comma reports the words
-  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;

@@ -100,7 +100,7 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
-export function npBackward(t: Token[], end: number, from: number): Np | null {
+export function npBackward(t: Token[], end: number, from: number, depth = 0): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
   // "his aides haven't said": the auxiliary with its negation ends the verb group, not the phrase
@@ -307,15 +307,17 @@ export function npBackward(t: Token[], end: number, from: number): Np | null {
     a--;
   }
   // "officials who spoke with The Huffington Post said": people before a relative clause without
-  // commas; "The union representing 3,000 workers rejected": a body before its participle
-  for (let j = a - 1; j > from && a - j <= 20; j--) {
+  // commas; "The union representing 3,000 workers rejected": a body before its participle (two
+  // deep at most: "Lee told reporters that Lee told reporters that …" was a recursion per clause
+  // back to the sentence's start, quadratic, and past the stack in a long sentence)
+  for (let j = a - 1; j > from && a - j <= 20 && depth < RELATIVES_DEEP; j--) {
     const x = t[j];
     if (x.type !== 'word') break;
     // "Residents who live nearby said": the people noun capitalised as the sentence's first word is
     // the subject (as after "Residents who packed the gallery", see subjectBefore)
     if ((WHO.test(x.lower) || x.lower === 'that') && j - 1 === from && t[j - 1].cap && peopleNoun(t[j - 1].lower) !== null) return { from, to: from + 1 };
     if (((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
-      const np = npBackward(t, j - 1, from);
+      const np = npBackward(t, j - 1, from, depth + 1);
       if (np) return { from: np.from, to: end + 1 };
       break;
     }
@@ -439,6 +441,9 @@ function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
   return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
 }
+
+/** How many subjects with a relative clause one subject may be read back through ("officials who met residents who …"). */
+const RELATIVES_DEEP = 2;
 
 /** How many places within places people may be put before they speak ("nurses in the ward at the hospital in Leeds"). */
 const PLACES_DEEP = 2;

@@ -238,4 +238,4 @@ function fieldNation(known: { n: number; kind: EntityType } | null, n: number): 
 }
 
 /** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC", French "Ltée"). */
-export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'limited', 'ltée', 'ltee', 'incorporated', 'llp']);
+export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'limited', 'ltée', 'ltee', 'incorporated', 'llp', 'ag', 'nv', 'gmbh', 'bv', 'spa', 'oyj']);

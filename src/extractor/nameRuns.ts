@@ -16,6 +16,8 @@ export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela',
 const MAX_TITLE_WORDS = 4;
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
+/** Kin in the plural, which open a sentence before the given names they describe ("Sisters Anne and Marie Roy"). */
+const KIN_PLURALS = new Set(['brothers', 'sisters', 'twins', 'cousins', 'siblings', 'spouses']);
 /** Lower-case words French names of parties keep after a capital ("Québec solidaire", "La France insoumise"): a known name may run over them. */
 const FRENCH_NAME_WORDS = new Set(['solidaire', 'insoumise', 'national', 'nationale']);
 const joinsKnown = (t: Token): boolean => t.cap || JOINING_WORDS.has(t.lower) || FRENCH_NAME_WORDS.has(baseLower(t));
@@ -41,8 +43,12 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       i++;
       continue;
     }
-    const start = particleStart(tokens, from, i, runs);
-    const end = knownNameEnd(tokens, start, runEnd(tokens, start, i + 1, to), to);
+    let start = particleStart(tokens, from, i, runs);
+    // "Brothers Luc and André LeBlanc": kin in the plural opening a sentence describes the names after it
+    if (KIN_PLURALS.has(tokens[start].lower) && start + 1 < to && tokens[start + 1].cap && genderOfFirstName(tokens[start + 1].base) !== null) start++;
+    let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
+    // "Amalgamated Transit Union Local 508": a union local's number is its name's last word
+    if (end - start >= 2 && end < to && tokens[end - 1].lower === 'local' && /^\d{1,5}$/.test(tokens[end].text)) end++;
     runs.push([start, end]);
     i = end;
   }

@@ -47,3 +47,26 @@ describe('scout33b: names in French and company forms of Europe', () => {
     assert.equal(kindOf('Stellantis NV said it would keep its targets.', 'Stellantis NV'), 'organization');
   });
 });
+
+describe('scout33b: a union local\'s number, a city\'s club, kin before given names', () => {
+  it('"Amalgamated Transit Union Local 508" keeps its number; "Local 508" alone is left as it was', () => {
+    const a = article('Members of Amalgamated Transit Union Local 508 voted on Sunday. Unifor Local 444 said it would strike.');
+    assert.ok(actorNames(a, 'organization').includes('Amalgamated Transit Union Local 508'), actorNames(a).join(', '));
+    assert.ok(actorNames(a, 'organization').includes('Unifor Local 444'), actorNames(a).join(', '));
+    assert.ok(!actorNames(a).includes('Amalgamated Transit Union Local'), actorNames(a).join(', '));
+  });
+
+  it('"Manchester City said … midfielder" is the club; "Coventry City said the bins …", "Mexico City" stay places', () => {
+    assert.equal(kindOf('Manchester City said on Monday that its midfielder was hurt.', 'Manchester City'), 'organization');
+    assert.equal(kindOf('Coventry City said the bins would be collected on Friday.', 'Coventry City'), 'place');
+    assert.equal(kindOf('Officials in Mexico City said the roads were open.', 'Mexico City'), 'place');
+  });
+
+  it('"Brothers Luc and André LeBlanc", "Sisters Anne and Marie Roy": two persons sharing a surname, no body', () => {
+    const a = article('Brothers Luc and André LeBlanc ran the bakery for 30 years.');
+    assert.deepEqual(actorNames(a).sort(), ['André LeBlanc', 'Luc LeBlanc']);
+    assert.deepEqual(actorNames(article('Sisters Anne and Marie Roy said no.')).sort(), ['Anne Roy', 'Marie Roy']);
+    // kin after a name ("Lehman Brothers") is no description: a bank
+    assert.equal(kindOf('Lehman Brothers said it would fail.', 'Lehman Brothers'), 'organization');
+  });
+});

@@ -24,6 +24,7 @@ import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './
 import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
+import { retypeLoneBodies } from './loneBodies';
 import { resolveNp, resolveSpeakerOf } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
@@ -65,6 +66,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   mentionHeadings(st);
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
   dropSourcelessHeadline(st, firstLine);
+  retypeLoneBodies(st);
   const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);

@@ -71,7 +71,7 @@ export const REGIONS = lowerSet(
     'Xinjiang|Hong Kong|Macau|Siberia|Midwest|Silicon Valley|Wall Street|Capitol Hill|Beltway|Sun Belt|Rust Belt|' +
     'Puerto Rico|Guam|New England|Appalachia|England|Scotland|Wales|Northern Ireland|' +
     // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
-    'Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
+    'Ontario|Quebec|Québec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
     'Newfoundland and Labrador|Prince Edward Island|P.E.I.|Northwest Territories|' +
     'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
 );
@@ -158,6 +158,8 @@ export const KNOWN_ORGS = lowerSet(
     'Crime Stoppers|' +
     // Canada's parties and unions named with no head word ("Unifor national president", "the CAQ")
     'Bloc Québécois|Coalition Avenir Québec|CAQ|Unifor|' +
+    // parties named in French with lower-case words, which a name run breaks at ("Québec solidaire said")
+    'Québec solidaire|Quebec solidaire|La France insoumise|Rassemblement national|Les Républicains|Europe Écologie|' +
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +

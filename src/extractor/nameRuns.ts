@@ -4,7 +4,7 @@
  * inside them.
  */
 import { genderOfFirstName } from './gender';
-import type { Token } from './text';
+import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
@@ -16,6 +16,11 @@ export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela',
 const MAX_TITLE_WORDS = 4;
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
+/** Kin in the plural, which open a sentence before the given names they describe ("Sisters Anne and Marie Roy"). */
+const KIN_PLURALS = new Set(['brothers', 'sisters', 'twins', 'cousins', 'siblings', 'spouses']);
+/** Lower-case words French names of parties keep after a capital ("Québec solidaire", "La France insoumise"): a known name may run over them. */
+const FRENCH_NAME_WORDS = new Set(['solidaire', 'insoumise', 'national', 'nationale']);
+const joinsKnown = (t: Token): boolean => t.cap || JOINING_WORDS.has(t.lower) || FRENCH_NAME_WORDS.has(baseLower(t));
 /**
  * First word of every entry -> the most words an entry starting with it has: most tokens fail this
  * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
@@ -38,8 +43,12 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       i++;
       continue;
     }
-    const start = particleStart(tokens, from, i, runs);
-    const end = knownNameEnd(tokens, start, runEnd(tokens, start, i + 1, to), to);
+    let start = particleStart(tokens, from, i, runs);
+    // "Brothers Luc and André LeBlanc": kin in the plural opening a sentence describes the names after it
+    if (KIN_PLURALS.has(tokens[start].lower) && start + 1 < to && tokens[start + 1].cap && genderOfFirstName(tokens[start + 1].base) !== null) start++;
+    let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
+    // "Amalgamated Transit Union Local 508": a union local's number is its name's last word
+    if (end - start >= 2 && end < to && tokens[end - 1].lower === 'local' && /^\d{1,5}$/.test(tokens[end].text)) end++;
     runs.push([start, end]);
     i = end;
   }
@@ -180,8 +189,9 @@ const CAUSE_VERBS = new Set(['protect', 'save', 'stop', 'end', 'prevent', 'defen
  */
 function knownNameEnd(tokens: Token[], start: number, end: number, to: number): number {
   const after = end < to ? tokens[end] : undefined;
-  const known = after && (after.cap || JOINING_WORDS.has(after.lower)) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
-  if (known && start + known.n > end && tokens[start + known.n - 1].cap && tokens.slice(end, start + known.n).every((t) => t.cap || JOINING_WORDS.has(t.lower))) return start + known.n;
+  const known = after && joinsKnown(after) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
+  const last = known ? tokens[start + known.n - 1] : undefined;
+  if (known && last && start + known.n > end && (last.cap || FRENCH_NAME_WORDS.has(baseLower(last))) && tokens.slice(end, start + known.n).every(joinsKnown)) return start + known.n;
   return end;
 }
 

@@ -77,6 +77,14 @@ const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(
  */
 const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed']);
 const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
+/** Words of a club's people: "Manchester City said … midfielder Rodri" is the club speaking, "Coventry City said the bins …" the city. */
+const CLUB_PEOPLE = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'squad', 'players']);
+/** Whether the cue at `i` after "X City" has a club's people later in its sentence (up to 12 words). */
+function clubSpeaks(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'said' && tokens[i]?.lower !== 'says' && tokens[i]?.lower !== 'confirmed' && tokens[i]?.lower !== 'announced') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 12 && tokens[k].text !== '.'; k++) if (CLUB_PEOPLE.has(tokens[k].lower)) return true;
+  return false;
+}
 
 /** Nouns of events named after a place or a thing, never a person: "the Cedar Ridge fire", "the Harvest Lights festival". */
 const PLACE_EVENT_NOUNS = new Set(['festival', 'fire', 'wildfire', 'blaze', 'bushfire', 'storm', 'flood', 'floods', 'marathon', 'regatta']);
@@ -183,8 +191,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
   if (to - from === 1 && (ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) && !isAcronym(last)) return [entity(tokens, text, 'single', from, to)];
-  // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City")
-  if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && clubAfter(tokens[to])) return [entity(tokens, text, 'organization', from, to)];
+  // "Manchester City manager", "Leicester City beat …": a city the lists know, then "City", is its football club (not "Kansas City", "Mexico City"); "Manchester City said … midfielder Rodri": the club
+  if (to - from === 2 && lastLower === 'city' && CITIES.has(tokens[from].lower) && (clubAfter(tokens[to]) || clubSpeaks(tokens, to))) return [entity(tokens, text, 'organization', from, to)];
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
     // head after a person's noun or a speech verb, or before one, are a person
@@ -238,4 +246,4 @@ function fieldNation(known: { n: number; kind: EntityType } | null, n: number): 
 }
 
 /** A company's legal form after its name ("Co", "Inc.", "Corp", "Ltd", "LLC", "PLC", French "Ltée"). */
-export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'limited', 'ltée', 'ltee', 'incorporated', 'llp']);
+export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'limited', 'ltée', 'ltee', 'incorporated', 'llp', 'ag', 'nv', 'gmbh', 'bv', 'spa', 'oyj']);

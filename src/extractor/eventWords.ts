@@ -246,13 +246,18 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(
       String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
         // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
-        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b|` +
-        // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
-        String.raw`\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to) vote (?:on|next|this|later)\b`,
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b`,
       'i',
     ),
     kind: 'vote',
-    words: 'passed approved rejected adopted voted voting vote',
+    words: 'passed approved rejected adopted voted voting',
+    verb: true,
+  },
+  // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
+  {
+    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to) vote (?:on|next|this|later)\b/i,
+    kind: 'vote',
+    words: 'vote',
     verb: true,
   },
   // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"

@@ -67,8 +67,9 @@ const TRIGGERS: Trigger[] = [
     words: 'talks negotiations',
   },
   // talks told by what became of them: "Talks between Stelco and the union broke down May 2", "Wage talks … will resume next week"
+  // (talks that "ended without an agreement" are told as what did not happen, no event)
   {
-    pattern: /\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? (?:broke down|collapsed|stalled|ended|concluded|wrapped up|opened|began|resumed|got under way|(?:will|are due to|are set to|are expected to|are to) (?:resume|open|begin|start|continue))\b/i,
+    pattern: /\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? (?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|are due to|are set to|are expected to|are to) (?:resume|open|begin|start|continue))\b/i,
     kind: 'talks',
     words: 'talks negotiations',
   },

@@ -9,7 +9,8 @@ import { acronymOf, type LocalActor } from './actors';
 import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate } from './dates';
 import type { ResolvedDate } from './chronoDates';
 import { countFromEarlier, firstDayOfSpan } from './countedDates';
-import { adjectivalPlace, onlyReports, placeOf, VOTE_MODIFIERS, type TriggerHit } from './eventWords';
+import { onlyReports, VOTE_MODIFIERS, type TriggerHit } from './eventWords';
+import { adjectivalPlace, placeOf } from './eventPlaces';
 import type { EventKind } from './types';
 import type { LocalEvent } from './events';
 
@@ -120,7 +121,8 @@ export function makeCandidate(
     // (a court's business is the person tried's, not the court's: "The murder trial of Dylan Ames opened in Ontario Superior Court")
     holder: trigger.kind === 'vote' ? vote?.actor : adjacent ? undefined : trigger.kind === 'hearing' && trigger.verb ? (subjects[0] ?? participants.find((a) => a.kind === 'person')) : PERSONS_ACTS.has(trigger.kind) ? subjects[0] : undefined,
     // a gathering or a strike of no actor is labelled by the body that holds it ("The bank's board met", "air traffic controllers staged a walkout")
-    holderName: vote?.name ?? (!participants.length && BODY_HELD.has(trigger.kind) ? bodyBefore(narration, trigger.offset) : undefined),
+    // (so is one a body named by its words meets as the verb's subject: "The Vancouver park board will meet")
+    holderName: vote?.name ?? ((!participants.length || (trigger.verb && !adjacent)) && BODY_HELD.has(trigger.kind) ? bodyBefore(narration, trigger.offset) : undefined),
     speakers: [],
     subjects,
     para,
@@ -211,7 +213,7 @@ export function finish(c: Candidate): LocalEvent {
   // the lead first: the corpus matches events across articles by it
   const participants = c.lead ? leadFirst(c.lead, c.participants) : c.participants;
   // the place unless it is the holder itself ("NATO announcement", not "… in NATO")
-  const label = `${who}${kind}${placeName && placeName !== holder?.name ? ` in ${placeName}` : ''}`;
+  const label = `${who}${c.trigger.label ?? kind}${placeName && placeName !== holder?.name ? ` in ${placeName}` : ''}`;
   // two literals rather than a spread of an optional field: spreading is the costly generic path
   // (an object clone per event) and made this small function one of the costliest to compile
   if (date || yearless === undefined) return { kind, label, date, dateText, place, placeName, participants, start, end, more };

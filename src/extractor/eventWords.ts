@@ -1,10 +1,9 @@
 /**
  * Event words and what makes them events: the triggers ("a summit", "met with", "released a
  * report"), whether an occurrence is used as an event (not inside a name, not a modifier, not a
- * time reference), the place after "in"/"at", and photo captions.
+ * time reference; the places are in ./eventPlaces), and photo captions.
  */
 import type { LocalActor } from './actors';
-import { countryByDemonym, DAYS_AND_MONTHS } from './gazetteer';
 import type { EventKind } from './types';
 import type { Analysis } from './analyze';
 import { orgKindsOfName } from './lexicon/organisations';
@@ -29,6 +28,8 @@ interface Trigger {
    * which would otherwise be tried at every character of the sentence.
    */
   starts?: RegExp;
+  /** The word that labels the event in place of its kind when the match holds it: "inquest", "trial", "referendum" (all hearings or elections). */
+  label?: string;
 }
 
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
@@ -65,10 +66,18 @@ const TRIGGERS: Trigger[] = [
     kind: 'talks',
     words: 'talks negotiations',
   },
+  // talks told by what became of them: "Talks between Stelco and the union broke down May 2", "Wage talks … will resume next week"
+  // (talks that "ended without an agreement" are told as what did not happen, no event)
+  {
+    pattern: /\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? (?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|are due to|are set to|are expected to|are to) (?:resume|open|begin|start|continue))\b/i,
+    kind: 'talks',
+    words: 'talks negotiations',
+  },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
-    pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
+    // (a trial's "opening statement" is the trial's business)
+    pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?!opening |closing )(?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
     kind: 'statement',
     words: 'statement',
   },
@@ -84,6 +93,8 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
   { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
+  // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
+  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
@@ -114,11 +125,33 @@ const TRIGGERS: Trigger[] = [
     kind: 'election',
     words: 'primary primaries caucus caucuses election elections',
   },
+  // voters' day: "Nova Scotia voters will go to the polls on Nov. 4" (the day of the election, whatever day it was called)
+  // (with its day: "hopes they still go to the polls and elect …", "to mobilize voters to go to the polls" are no one vote)
+  {
+    pattern: new RegExp(`\\b(?:go|goes|went|will go|head|heads|headed|return|returns|returned) to the polls(?= (?:on |next |this |in )?(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|tomorrow\\b|today\\b))`, 'i'),
+    kind: 'election',
+    words: 'polls',
+    verb: true,
+  },
+  // a referendum held ("in a national referendum on Sunday", "held a referendum in March 2024"), not one asked for ("called for a referendum")
+  {
+    pattern: new RegExp(`(?:\\b(?:in|held|hold|holds|holding|won|lost|win|lose|staged?|voted in|vote in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:\\d{4}|${DAY_BEFORE})\\s+)referendums?\\b`, 'i'),
+    kind: 'election',
+    words: 'referendum referendums',
+    label: 'referendum',
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
   { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
+  {
+    pattern: new RegExp(`\\b(?:meet|meets)(?= (?:(?:online|virtually|again|privately|in person|in [A-Z][\\w-]+) )?(?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH})|next (?:week|month)|this (?:week|month)|later this|tomorrow\\b))`),
+    kind: 'meeting',
+    words: 'meet meets',
+    verb: true,
+  },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
@@ -159,6 +192,7 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b/i,
     kind: 'hearing',
     words: 'inquest inquests',
+    label: 'inquest',
   },
   // a court's business by what happens there: "appeared at Leeds Crown Court", "stood trial", "was jailed for seven years"
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
@@ -171,15 +205,17 @@ const TRIGGERS: Trigger[] = [
     words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted',
     verb: true,
     court: true,
+    label: 'trial',
   },
   // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
   {
-    pattern: /\b(?:trial|retrial)(?: of(?: [\p{L}\d'’.-]+){1,8}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way)\b/u,
+    pattern: /\b(?:trial|retrial)(?: of(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way)\b/u,
     kind: 'hearing',
     words: 'trial retrial',
     verb: true,
     court: true,
     legal: true,
+    label: 'trial',
   },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
@@ -190,18 +226,39 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
-  { pattern: /\b(?:general|wildcat|hunger|national|nationwide|rotating|\d+-(?:hour|day|week)|(?:one|two|three|four|five)-(?:hour|day|week)) (?:strikes?|walkouts?)\b(?! (?:on|against)\b)/i, kind: 'strike', words: 'strike strikes walkout walkouts' },
+  // (a date after "on" is the strike's: "began a five-day strike on Friday")
+  {
+    pattern: new RegExp(`\\b(?:general|wildcat|hunger|national|nationwide|rotating|warning|token|indefinite|all-out|\\d+-(?:hour|day|week)|(?:one|two|three|four|five|six|seven|ten)-(?:hour|day|week)) (?:strikes?|walkouts?)\\b(?! (?:on|against) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH}))`, 'i'),
+    kind: 'strike',
+    words: 'strike strikes walkout walkouts',
+  },
+  // a strike by its span or its start: "will strike for 48 hours from 6 March", "a strike that began on Feb. 3"
+  {
+    pattern: new RegExp(`\\b(?:will|would|to|shall) strike (?:for (?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)|from (?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|midnight|next))\\b`, 'i'),
+    kind: 'strike',
+    words: 'strike',
+    verb: true,
+  },
+  // (the event word is the verb, whose date follows it: "ending a strike that began on Feb. 3")
+  { pattern: /(?<=\b(?:strike|walkout),? (?:that|which) )(?:began|started)\b/i, kind: 'strike', words: 'strike walkout', verb: true, starts: /began|started/gi },
   // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
   {
     // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
     pattern: new RegExp(
       String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
         // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
-        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+in favou?r\b`,
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b`,
       'i',
     ),
     kind: 'vote',
     words: 'passed approved rejected adopted voted voting',
+    verb: true,
+  },
+  // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
+  {
+    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to) vote (?:on|next|this|later)\b/i,
+    kind: 'vote',
+    words: 'vote',
     verb: true,
   },
   // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
@@ -279,7 +336,8 @@ const MODIFIED_NOUN = new RegExp(
 const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|series|string|lot|lots|plenty|handful|couple|amount|total)\s+of\s+(?:[\w’'-]+\s+){0,2}$/i;
 /** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
 // (a conjunction ends the preposition's phrase: "dissolved parliament on Friday and set a snap election")
-const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s)[\w’'-]+\s+){0,4}$/i;
+// (so does a verb with its object: "after the union staged a warning strike" is a clause of its own)
+const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s|[a-z]+ed\s+(?:a|an|the|its|their|his|her)\s)[\w’'-]+\s+){0,4}$/i;
 
 /** A verb opening a noun trigger's match: "held a rally", "lost a confidence vote", "resumed talks". */
 const VERB_OPENING =
@@ -353,6 +411,9 @@ const NOT_MET_IN_PERSON = new RegExp(
   'i',
 );
 
+/** A meeting held as a debate: " in a televised debate", " again in their final debate". */
+const IN_A_DEBATE = /^\s+(?:again\s+)?in\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?debates?\b/i;
+
 /**
  * "met with the opposition in Caracas", "met with the Venezuelan opposition": with "the", the
  * opposition is the parties opposed, people one meets; "met with the opposition of the unions" is
@@ -371,6 +432,8 @@ export interface TriggerHit {
   referenceOnly: boolean;
   /** Capitalised words between the definite word and the event word: "the NATO summit" -> ["NATO"]. */
   qualifiers: string[];
+  /** The word that labels the event in place of its kind ("inquest"), if any. */
+  label?: string;
 }
 
 /**
@@ -410,6 +473,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (negated(reported, m, !!verb)) continue;
     // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
     if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
+    // "will meet in a televised debate": the debate is the event
+    if (verb && kind === 'meeting' && IN_A_DEBATE.test(reported.slice(end, end + 48))) continue;
     const before = reported.slice(Math.max(0, m.index - 40), m.index);
     // (a match that opens with its verb, "lost a confidence vote", "set a snap election": what stands before is its subject's)
     const noun = !verb && !VERB_OPENING.test(m[0]);
@@ -418,11 +483,12 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
-    if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [] });
+    const label = TRIGGERS[i].label && m[0].toLowerCase().includes(TRIGGERS[i].label!) ? TRIGGERS[i].label : undefined;
+    if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [], label });
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
       bestRank = rank;
       const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
-      best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers };
+      best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label };
     }
   }
   return best;
@@ -467,117 +533,6 @@ function insideName(names: ReadonlyArray<{ start: number; end: number }>, start:
 export const GATHERINGS: ReadonlySet<EventKind> = new Set(['summit', 'meeting', 'talks', 'press conference', 'hearing', 'rally']);
 /** Occasions of speaking, which one speaker's next words may go on with. */
 export const SPEAKING: ReadonlySet<EventKind> = new Set(['statement', 'speech', 'press conference']);
-
-export interface PlaceFound {
-  actor: LocalActor | null;
-  name: string;
-  /** Every place after "in"/"at"/"to" or a visit verb in the sentence: "visiting Japan and South Korea". */
-  all: string[];
-}
-
-const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
-/** "the war in Ukraine", "troops in Syria": the place of another noun, not of the event. */
-const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|elections?|economy|markets?)\s+(?:in|at)\s+(?:the\s+)?$/i;
-const TO_BEFORE = /\b(?:to|visited|visiting|visit|visits)\s+(?:the\s+)?$/i;
-const AND_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
-/** Lower-case words that may follow a place name ("in Kirkenes for a summit"); any other makes the name a modifier. */
-const AFTER_PLACE = new Set('for|to|on|and|or|with|at|in|of|as|that|this|last|next|where|when|which|who|after|before|during|since|until|from|by|the|a|an|was|is|were|are|will|would|had|has|have|said|says|earlier|later|today|yesterday|tomorrow|tonight|this|early|late|while|but|than|until|amid|over|under|near|about'.split('|'));
-/** A capitalised name after "in"/"at" that the gazetteer does not know: "in Tromsø", "in San Bruno, California". */
-const NAME_AFTER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
-
-/** A place the sentence offers for its event, where it stands in the sentence. */
-interface PlaceCandidate {
-  actor: LocalActor | null;
-  name: string;
-  at: number;
-}
-
-/**
- * The event's place: the place after "in" or "at" (or "to" and the object of a visit verb, for a
- * visit) nearest after the event word, else nearest before it. A name after "in"/"at" counts even
- * when the gazetteer does not know it as a place, as long as it is no person's name with a
- * possessive ("in Smith's view") and no month or weekday ("in May").
- */
-export function placeOf(sentence: string, trigger: number, kind: EventKind, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number): PlaceFound | null {
-  const candidates: PlaceCandidate[] = [];
-  placesMentioned(sentence, kind === 'visit', mentions, sentenceStart, candidates);
-  placesNamed(sentence, mentions, sentenceStart, candidates);
-  let best: { c: PlaceCandidate; distance: number } | null = null;
-  for (const c of candidates) {
-    // places after the event word are its place far more often than places before it
-    const distance = c.at >= trigger ? c.at - trigger : (trigger - c.at) * 3;
-    if (!best || distance < best.distance) best = { c, distance };
-  }
-  if (!best || best.distance >= 160) return null;
-  return { actor: best.c.actor, name: best.c.name, all: candidates.map((c) => c.name) };
-}
-
-const POSSESSIVE_AFTER = /^['’]s?\b/;
-const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
-const IN_BEFORE = /\bin\s+$/i;
-/** The last word of a building's or a venue's name: "Anniversary Towers", "Ulster Hall". */
-const VENUE_HEAD = /\s(?:Towers?|Hall|House|Centre|Center|Stadium|Arena|Hotel|Plaza|Building|Chambers|Square|Park)$/;
-
-/** Adds the actors the analysis found after "in"/"at" (after "to" or a visit verb, for a visit), or listed after one. */
-function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
-  let previousEnd = -1;
-  for (const m of mentions) {
-    const at = m.start - sentenceStart;
-    const before = sentence.slice(Math.max(0, at - 12), at);
-    const after = sentence.slice(m.end - sentenceStart, m.end - sentenceStart + 2);
-    const placeLike = m.actor.kind === 'place' || m.actor.kind === 'country';
-    const listed = previousEnd >= 0 && AND_BEFORE.test(sentence.slice(previousEnd, at));
-    previousEnd = -1;
-    if (POSSESSIVE_AFTER.test(after)) continue;
-    if (OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
-    if (PLACE_BEFORE.test(before) || (visit && TO_BEFORE.test(before)) || (listed && placeLike)) {
-      // an organisation only "at" ("at the Brookings Institution"); a person only as a place the lists miss
-      // (a "person" after "at" whose name ends in a building's noun is a venue the names took for one: "at Anniversary Towers")
-      const venue = m.actor.kind === 'person' && AT_BEFORE.test(before) && VENUE_HEAD.test(m.actor.name);
-      if (!placeLike && !venue && !(m.actor.kind === 'organization' && AT_BEFORE.test(before)) && !(m.actor.kind === 'person' && !m.actor.roles.length && IN_BEFORE.test(before))) continue;
-      candidates.push({ actor: m.actor, name: m.actor.name, at });
-      previousEnd = m.end - sentenceStart;
-    }
-  }
-}
-
-/** "in"/"at" before a capital letter: where a place name may follow (global; reset before use). */
-const IN_AT_CAPITAL = /\b(?:in|at)\s+(?=\p{Lu})/gu;
-const TRAILING_DOTS_AND_APOSTROPHES = /[.’']+$/;
-const APOSTROPHE = /['’]/;
-const WHITE_SPACE = /\s/;
-const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
-
-/** Adds the capitalised names after "in"/"at" that the analysis did not take for another kind of actor. */
-function placesNamed(sentence: string, mentions: Array<{ start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
-  IN_AT_CAPITAL.lastIndex = 0;
-  for (let m = IN_AT_CAPITAL.exec(sentence); m; m = IN_AT_CAPITAL.exec(sentence)) {
-    const at = m.index + m[0].length;
-    if (candidates.some((c) => c.at === at)) continue;
-    const found = NAME_AFTER.exec(sentence.slice(at))?.[0];
-    const name = found?.replace(TRAILING_DOTS_AND_APOSTROPHES, '');
-    if (!found || !name || DAYS_AND_MONTHS.has(name.toLowerCase()) || OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
-    // "in Saturday’s debate", "in Democratic primaries": a modifier of a noun, not a place
-    if (APOSTROPHE.test(found) || DAYS_AND_MONTHS.has(name.split(WHITE_SPACE)[0].toLowerCase())) continue;
-    const next = NEXT_LOWER_WORD.exec(sentence.slice(at + found.length))?.[1];
-    if (next && !AFTER_PLACE.has(next)) continue;
-    // a name the analysis covers as another kind of actor is that actor, not a place
-    if (mentions.some((x) => x.start - sentenceStart <= at && x.end - sentenceStart > at)) continue;
-    candidates.push({ actor: null, name, at });
-  }
-}
-
-/** "the Lithuanian summit": a capitalised word before the event word, per kind. */
-const ADJECTIVE_BEFORE = new Map(TRIGGER_ORDER.map((kind) => [kind, new RegExp(`\\b([A-Z][a-z]+)\\s+${kind}\\b`)]));
-
-/** The country an adjective before the event word names ("the Lithuanian summit" -> Lithuania). */
-export function adjectivalPlace(sentence: string, kind: EventKind): string | null {
-  // the pattern ends in the kind's name, which most sentences lack ("met", "visited", a dated statement)
-  if (!sentence.includes(kind)) return null;
-  const m = ADJECTIVE_BEFORE.get(kind)!.exec(sentence);
-  const country = m ? countryByDemonym.get(m[1].toLowerCase()) : undefined;
-  return country?.name ?? null;
-}
 
 /** A photo credit in a line ("(AP Photo/…", "Photo: …", "/Getty Images") or a line of its own ("Credit: NATO"). */
 const CREDIT =

@@ -16,7 +16,7 @@ import { countedPhrase } from './countedDates';
 import { isCaption, isNewsroom, SPEAKING, TRIGGER_ORDER, triggerIn, triggersFor } from './eventWords';
 import type { EventKind } from './types';
 import type { TriggerHit } from './eventWords';
-import { finish, makeCandidate, type Candidate } from './eventCandidates';
+import { finish, lastPara, makeCandidate, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
 import { countedFrom, datedAttribution, weekdaysBeforeAhead, withoutMonthNames, withoutQuotations } from './eventDates';
 import { fold, foldHeadline, MERGE_REACH, mergeIntoEarlier } from './eventMerging';
 
@@ -210,6 +210,8 @@ class EventWalk {
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
     // ("A 34-year-old man from Ilford has been jailed": someone described, not named, is someone)
     if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset))) return;
+    // "The two sides last met on May 20": the parties of the talks or meeting told just before
+    if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return;
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
@@ -227,6 +229,18 @@ class EventWalk {
       const into = twin ?? mergeIntoEarlier(candidate, this.events, dated) ?? (this.events.push(candidate), candidate);
       if (!twin) this.told_.set(key, into);
       if (into.date) this.told = into;
+    }
+  }
+
+  /** Gives `c` the parties of the latest event with two or more, in its paragraph or the RECENT_PARAGRAPHS before. */
+  private sidesOf(c: Candidate, pi: number): void {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const e = this.events[k];
+      if (pi - lastPara(e) > RECENT_PARAGRAPHS) return;
+      if (e.participants.length < 2) continue;
+      c.participants = e.participants.slice();
+      c.lead = e.lead;
+      return;
     }
   }
 
@@ -250,11 +264,13 @@ class EventWalk {
 }
 
 /**
- * Where a sentence breaks into clauses: a semicolon, a comma before a conjunction, or a
- * conjunction before a clause's subject ("after negotiators resumed", "as it published"; not
- * "after the summit", a time reference).
+ * Where a sentence breaks into clauses: a semicolon, a comma before a conjunction, a
+ * conjunction before a clause's subject ("after negotiators resumed", "as it published", "after
+ * the union staged"; not "after the summit", a time reference), or a comma before a named source's
+ * cue ("Thailand will hold a general election on 28 March, the Election Commission announced").
  */
-const CLAUSE_BREAKS = /;|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)/gu;
+const CLAUSE_BREAKS =
+  /;|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)/gu;
 
 /** Each kind's place in TRIGGER_ORDER: the more specific first. */
 const KIND_RANK = new Map(TRIGGER_ORDER.map((k, i) => [k, i]));
@@ -277,7 +293,12 @@ function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): {
 }
 
 /** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
-const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest)\b)/i;
+const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest|coach|player|lawyer|constable|guard|volunteer|pastor|chef)\b)/i;
+
+/** Kinds "the two sides" may hold, as a subject just before the event word. */
+const GATHERINGS_OF_SIDES: ReadonlySet<EventKind> = new Set(['meeting', 'talks']);
+/** Two parties told before: "The two sides last", "both sides", "the leaders" (the words right before the event word). */
+const SIDES_BEFORE = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:sides|parties|leaders|men|women|ministers|delegations|negotiators|countries|governments)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;

@@ -72,7 +72,7 @@ export function registerCuration(index: CorpusIndex, store: CurationStore): vsco
           void vscode.window.showInformationMessage(`Corpus Navigator: “${actor.name}” has no alias to split off.`);
           return;
         }
-        const alias = await vscode.window.showQuickPick(actor.aliases.map((a) => ({ label: escapeIcons(a), alias: a })), { title: `Which name of “${actor.name}” is someone else?` });
+        const alias = await vscode.window.showQuickPick(actor.aliases.map((a) => ({ label: escapeIcons(a), alias: a })), { title: `Which name of “${escapeIcons(actor.name)}” is someone else?` });
         if (alias) await store.update((c) => c.split.push([store.sourceName(actor.name), alias.alias]));
       })(),
     ),

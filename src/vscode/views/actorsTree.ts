@@ -15,6 +15,7 @@ import { Paging, showMoreItem } from './paging';
 import { SlicedSort } from '../../corpus/group';
 import { yieldToHost } from '../indexing/writers';
 import { ACTOR_ICONS, type ActorGroupKey as GroupKey } from './actorIcons';
+import { groupOf } from './actorGroups';
 
 const GROUPS: Array<{ kind: GroupKey; label: string }> = [
   { kind: 'person', label: 'People' },
@@ -24,20 +25,6 @@ const GROUPS: Array<{ kind: GroupKey; label: string }> = [
   { kind: 'group', label: 'Groups' },
   { kind: 'unnamed', label: 'Unnamed sources' },
 ];
-
-/** Name particles that open a surname in lower case before its capital ("de Blasio", "al-Assad", "bin Laden"): such a name is a person's own. */
-const SURNAME_PARTICLE = /^(?:de|del|della|di|da|du|dos|das|van|von|der|den|ter|ten|la|le|al|el|bin|ibn|ben)[ -]\p{Lu}/u;
-
-/**
- * The tree group of actor `a`: its kind, except a person known only by a description ("senior
- * law enforcement official", "one source", "friend"), named by the extractor in lower case, who
- * goes to Unnamed sources: anonymous sourcing is counted apart, and People lists those named.
- */
-function groupOf(a: Actor): GroupKey {
-  if (a.kind !== 'person') return a.kind;
-  const first = a.name.charCodeAt(0);
-  return first >= 97 && first <= 122 && !SURNAME_PARTICLE.test(a.name) ? 'unnamed' : 'person';
-}
 
 export type ActorNode =
   | { type: 'group'; kind: GroupKey }

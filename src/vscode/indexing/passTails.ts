@@ -12,9 +12,10 @@
  */
 import { promises as fs, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { TailFile, type TailRef } from './cacheFiles';
+import { TailFile, tailCrc, type TailRef } from './cacheFiles';
+import type { ArticleTerms } from '../../corpus/searchTerms';
 import { lazyRecord } from './validate';
-import type { Extracted } from './job';
+import type { Extracted, WrittenTail } from './job';
 
 /** One worker's tails file, as records read it: how many of them still do. */
 class PassFile extends TailFile {
@@ -93,6 +94,11 @@ export class PassTails {
       const ref: TailRef = { file: f, at, len, crc };
       value.record = lazyRecord(value.record, ref, quotes, end, this.failed);
       if (value.searchable) searchables.set(value.record, value.searchable);
+      if (value.tail.terms) {
+        // the file stays while the terms wait in it (see takeTerms)
+        f.records++;
+        laterTerms.set(value.record, { file: f, ...value.tail.terms });
+      }
     }
     this.tidy();
   }
@@ -151,4 +157,24 @@ export function takeSearchable(record: object): Extracted['searchable'] {
   const s = searchables.get(record);
   searchables.delete(record);
   return s;
+}
+
+/** Search terms a worker left in its tails file after a record's tail (see WrittenTail.terms), until search takes them. */
+const laterTerms = new WeakMap<object, NonNullable<WrittenTail['terms']> & { file: PassFile }>();
+
+/**
+ * The search terms a worker left on disk for `record` (see IndexJob.termsLater), read and checked
+ * (their CRC-32, one weight per term); taken once. Undefined when there are none, or they fail:
+ * search then makes them from the article's text.
+ */
+export function takeTerms(record: object): ArticleTerms | undefined {
+  const t = laterTerms.get(record);
+  if (!t) return undefined;
+  laterTerms.delete(record);
+  const bytes = t.file.read(t.at, t.len);
+  t.file.release();
+  if (!bytes || tailCrc(bytes) !== t.crc || t.weights > bytes.length) return undefined;
+  const terms = bytes.toString('utf8', t.weights);
+  if ((terms ? terms.split(' ').length : 0) !== t.weights) return undefined;
+  return { terms, weights: Uint8Array.from(bytes.subarray(0, t.weights)), length: t.length };
 }

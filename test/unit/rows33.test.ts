@@ -42,20 +42,25 @@ describe('search terms left in the tails file for after the pass (rows33)', () =
     return v;
   };
   /** The terms the worker would have sent: of the whole record, over the text. */
-  const sentTerms = () => searchTermsOf(searchableArticle(value(runJob({ key: key(), file, maxBytes: 1 << 20, options: {} })).record, text));
+  const sentTerms = (): ReturnType<typeof searchTermsOf> => searchTermsOf(searchableArticle(value(runJob({ key: key(), file, maxBytes: 1 << 20, options: {} })).record, text));
 
   it('sends no terms, and search reads back from the file the terms the worker would have sent (once)', () => {
     const v = later();
     assert.equal(v.searchTerms, undefined);
     assert.equal(v.numberedTerms, undefined);
     assert.ok(v.tail?.terms, 'the terms went to the tails file');
-    assert.ok(v.searchable, 'what search keeps of the tail still comes with the head');
-    const t = takeTerms(v.record);
-    assert.ok(t);
+    assert.equal(v.searchable, undefined, 'what search keeps of the tail went with them');
+    const taken = takeTerms(v.record);
+    assert.ok(taken);
+    const t = taken.terms;
     const expected = sentTerms();
     assert.equal(t.terms, expected.terms);
     assert.deepEqual([...t.weights], [...expected.weights]);
     assert.equal(t.length, expected.length);
+    const whole = searchableArticle(value(runJob({ key: key(), file, maxBytes: 1 << 20, options: {} })).record, text);
+    assert.deepEqual(Array.from(taken.searchable.sentences), Array.from(whole.sentences));
+    assert.deepEqual(taken.searchable.quotes, whole.quotes);
+    assert.ok(whole.quotes.some((q) => q.speakerName === 'Odile Marchetti'), 'a quote with its speaker');
     assert.equal(takeTerms(v.record), undefined, 'taken once');
     // the record's tail still reads (the terms lie after it)
     assert.ok(v.record.quotes.length > 0);
@@ -64,7 +69,7 @@ describe('search terms left in the tails file for after the pass (rows33)', () =
   it('near miss: terms whose bytes changed on disk are refused (search reads the text instead)', () => {
     const v = later();
     const fd = openSync(v.tail!.file, 'r+');
-    writeSync(fd, Buffer.from('#'), 0, 1, v.tail!.terms!.at + v.tail!.terms!.weights);
+    writeSync(fd, Buffer.from('#'), 0, 1, v.tail!.terms!.at + v.tail!.terms!.weights + 2);
     closeSync(fd);
     assert.equal(takeTerms(v.record), undefined);
   });

@@ -49,9 +49,11 @@ export interface WrittenTail {
   quotes: number;
   end: number;
   /**
-   * With IndexJob.termsLater: the article's search terms, bytes [at, at + len) of the same file
-   * with their CRC-32: `weights` bytes of weights, then the terms (UTF-8, separated by spaces);
-   * `length` the article's number of words (see ArticleTerms).
+   * With IndexJob.termsLater: the article's search terms and what search keeps of the tail (then
+   * not sent: see Extracted.searchable), bytes [at, at + len) of the same file with their CRC-32:
+   * `weights` bytes of weights, then as JSON the terms (separated by spaces), the sentences (flat
+   * start/end pairs) and the quotes (flat start, end, speaker's name or null); `length` the
+   * article's number of words (see ArticleTerms).
    */
   terms?: { at: number; len: number; crc: number; weights: number; length: number };
 }

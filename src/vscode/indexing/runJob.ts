@@ -5,7 +5,7 @@ import { threadId } from 'node:worker_threads';
 import { analyzeToRecord } from '../../corpus/analyzeRecord';
 import { withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
-import { numberedTermsOf, searchableArticle, searchTermsOf } from '../../corpus/search';
+import { numberedTermsOf, searchableArticle, searchTermsOf, type SearchableArticle } from '../../corpus/search';
 import { TermNumbering, type ArticleTerms } from '../../corpus/searchTerms';
 import { tailCrc } from './cacheFiles';
 import { tailJson } from './validate';
@@ -55,16 +55,17 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
   // them: the host could not read that text again as it was.
   if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
   withoutQuoteTexts(record);
-  const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length, later ? searchTermsOf(searchable) : undefined) : null;
+  const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length, later ? searchable : undefined) : null;
   if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
-  // the tail stays on disk: the host gets the head, and what search files of the tail
+  // the tail stays on disk: the host gets the head, and what search files of the tail (unless that went with the terms)
   const head: ArticleRecord = { ...record, surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
+  if (tail.terms) return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, tail } };
   return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, ...terms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
 }
 
-/** An article's search terms as WrittenTail.terms lays them out: the weights, then the terms. */
-function termsBytes(t: ArticleTerms): Buffer {
-  const text = Buffer.from(t.terms);
+/** An article's search terms and what search keeps of its tail as WrittenTail.terms lays them out: the weights, then the rest as JSON. */
+function termsBytes(t: ArticleTerms, a: SearchableArticle): Buffer {
+  const text = Buffer.from(JSON.stringify([t.terms, Array.from(a.sentences), a.quotes.flatMap((q) => [q.start, q.end, q.speakerName])]));
   const out = Buffer.allocUnsafe(t.weights.length + text.length);
   out.set(t.weights, 0);
   text.copy(out, t.weights.length);
@@ -87,10 +88,11 @@ let open: { file: string; fd: number } | null = null;
  * after the port's pending messages), reopened when the host removed it meanwhile (the host
  * removes a file only while no job that writes there is under way: never during this one).
  */
-function writeTail(dir: string, record: ArticleRecord, end: number, terms?: ArticleTerms): WrittenTail | null {
+function writeTail(dir: string, record: ArticleRecord, end: number, searchable?: SearchableArticle): WrittenTail | null {
   const file = path.join(dir, `tails-${threadId}.bin`);
   const bytes = tailJson(record);
-  const termBytes = terms && termsBytes(terms);
+  const terms = searchable && searchTermsOf(searchable);
+  const termBytes = searchable && terms && termsBytes(terms, searchable);
   try {
     let st = open?.file === file ? fstatSync(open.fd) : null;
     if (!st || st.nlink === 0) {

@@ -58,10 +58,9 @@ export class SearchBacklog {
         const record = this.record(key);
         if (!record) continue;
         // the terms a worker left on disk (a cold pass with a cache folder): no text read, no words cut here
-        const terms = takeTerms(record);
-        if (terms) {
-          const kept = takeSearchable(record);
-          this.search.set(kept ? { path: record.path, text: '', title: record.title, ...kept } : searchableArticle(record, ''), terms);
+        const later = takeTerms(record);
+        if (later) {
+          this.search.set({ path: record.path, text: '', title: record.title, ...later.searchable }, later.terms);
           if (performance.now() - sliceStart > SLICE_MS) {
             await yieldToHost();
             sliceStart = performance.now();

@@ -252,7 +252,7 @@ export class CorpusIndex implements vscode.Disposable {
 
   /** Has a worker analyse one article (from `text` when given: an unsaved buffer), then merges it in one of the host's turns (see ./indexing/extraction). */
   private extract(uri: vscode.Uri, { pass = this.pass, stats, text, urgent = false, searchLater = false }: ExtractOptions = {}): Promise<void> {
-    return this.extraction.run(CorpusIndex.key(uri), uri, { text, urgent }, (outcome) => {
+    return this.extraction.run(CorpusIndex.key(uri), uri, { text, urgent, terms: !searchLater }, (outcome) => {
       if (!outcome.ok) {
         if (workerStopped(outcome.reason)) {
           this.totals.stopped++;

@@ -44,11 +44,11 @@ export class Extraction {
 
   /**
    * Has a worker analyse one article (from `text` when given: an unsaved buffer; `urgent` before
-   * the bulk of a pass) and hands the outcome to `settle` in a host turn unless a later job for
+   * the bulk of a pass; without `terms` its search terms left for later, see IndexJob.termsLater) and hands the outcome to `settle` in a host turn unless a later job for
    * the article overtook it. Resolves once that is done or the later job's is.
    */
-  run(key: string, uri: vscode.Uri, { text, urgent = false }: { text?: string; urgent?: boolean }, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
-    return this.jobs.run(key, (current) => this.analyse(key, uri, text, urgent, current), settle);
+  run(key: string, uri: vscode.Uri, { text, urgent = false, terms = true }: { text?: string; urgent?: boolean; terms?: boolean }, settle: (outcome: Outcome<Extracted>) => void): Promise<void> {
+    return this.jobs.run(key, (current) => this.analyse(key, uri, text, urgent, terms, current), settle);
   }
 
   /** The number of the article's latest job (0: none yet): a later job's is higher. */
@@ -87,8 +87,9 @@ export class Extraction {
     this.tails?.dispose();
   }
 
-  private async analyse(key: string, uri: vscode.Uri, text: string | undefined, urgent: boolean, current: () => boolean): Promise<Outcome<Extracted>> {
-    const job: IndexJob = { key, maxBytes: this.maxFileBytes(), options: {}, numberTerms: true };
+  private async analyse(key: string, uri: vscode.Uri, text: string | undefined, urgent: boolean, terms: boolean, current: () => boolean): Promise<Outcome<Extracted>> {
+    // terms later: the worker's vocabulary is not used, and TermNames hears nothing of the job
+    const job: IndexJob = terms ? { key, maxBytes: this.maxFileBytes(), options: {}, numberTerms: true } : { key, maxBytes: this.maxFileBytes(), options: {}, termsLater: true };
     if (text !== undefined) job.text = text;
     else if (uri.scheme === 'file') job.file = uri.fsPath;
     else {

@@ -41,6 +41,14 @@ const STAT_AHEAD = 4;
  */
 const PROGRESS_MS = 100;
 
+/*
+ * SEARCH_AFTER_PASS. A cold pass with a cache folder has no worker make search terms: the host
+ * fills search after the pass, from each text read again (./searchBacklog.ts), once the workers
+ * have ended. Made as results came, a 10k pass's postings, terms and vocabularies were some 60-80
+ * MB of the host's heap while both workers (~50 MB each) were still alive: the host's peak of
+ * memory came there, at the pass's end.
+ */
+
 /** How CorpusIndex has a worker analyse one article (see CorpusIndex.extract). */
 export interface ExtractOptions {
   pass?: number;
@@ -321,9 +329,10 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
           }
           report();
         } else {
-          // with a cache, search entries wait for its snapshot (loaded after the pass, see fillSearch);
-          // without, they are made as results come: search is ready with the trees, and saved soon after
-          jobs.push(ix.extract(uri, { pass, stats, searchLater: stats.cache === 'loaded' }).then(report));
+          // with a cache folder, search entries wait for the pass's end: its snapshot's (a warm start),
+          // or made from the text read again, the workers gone (a cold pass: see SEARCH_AFTER_PASS);
+          // without, they are made as results come: search is ready with the trees
+          jobs.push(ix.extract(uri, { pass, stats, searchLater: stats.cache !== 'off' }).then(report));
           read.push(uri);
         }
         if (performance.now() - sliceStart > SLICE_MS) {

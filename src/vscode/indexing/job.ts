@@ -27,6 +27,13 @@ export interface IndexJob {
    * then take every such result, in order (see TermNames), as Extraction does.
    */
   numberTerms?: boolean;
+  /**
+   * The search terms go to the tails file right after the record's tail (see WrittenTail.terms),
+   * not to the host: a pass with a cache folder files them after its end, once the workers have
+   * ended (see SEARCH_AFTER_PASS in ./fullPass.ts). Wins over numberTerms. Where the tail does not
+   * go to a file, none are made: the host then makes them from the text read again.
+   */
+  termsLater?: boolean;
 }
 
 /**
@@ -41,6 +48,14 @@ export interface WrittenTail {
   crc: number;
   quotes: number;
   end: number;
+  /**
+   * With IndexJob.termsLater: the article's search terms and what search keeps of the tail (then
+   * not sent: see Extracted.searchable), bytes [at, at + len) of the same file with their CRC-32:
+   * `weights` bytes of weights, then as JSON the terms (separated by spaces), the sentences (flat
+   * start/end pairs) and the quotes (flat start, end, speaker's name or null); `length` the
+   * article's number of words (see ArticleTerms).
+   */
+  terms?: { at: number; len: number; crc: number; weights: number; length: number };
 }
 
 export interface Extracted {

@@ -12,9 +12,12 @@
  */
 import { promises as fs, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { TailFile, type TailRef } from './cacheFiles';
+import { TailFile, tailCrc, type TailRef } from './cacheFiles';
+import type { ArticleTerms } from '../../corpus/searchTerms';
+import { isInt } from '../../corpus/guards';
+import { shareParsed } from '../../corpus/record';
 import { lazyRecord } from './validate';
-import type { Extracted } from './job';
+import type { Extracted, WrittenTail } from './job';
 
 /** One worker's tails file, as records read it: how many of them still do. */
 class PassFile extends TailFile {
@@ -93,6 +96,11 @@ export class PassTails {
       const ref: TailRef = { file: f, at, len, crc };
       value.record = lazyRecord(value.record, ref, quotes, end, this.failed);
       if (value.searchable) searchables.set(value.record, value.searchable);
+      if (value.tail.terms) {
+        // the file stays while the terms wait in it (see takeTerms)
+        f.records++;
+        laterTerms.set(value.record, { file: f, ...value.tail.terms });
+      }
     }
     this.tidy();
   }
@@ -151,4 +159,40 @@ export function takeSearchable(record: object): Extracted['searchable'] {
   const s = searchables.get(record);
   searchables.delete(record);
   return s;
+}
+
+/** Search terms a worker left in its tails file after a record's tail (see WrittenTail.terms), until search takes them. */
+const laterTerms = new WeakMap<object, NonNullable<WrittenTail['terms']> & { file: PassFile }>();
+
+/**
+ * The search terms a worker left on disk for `record` (see IndexJob.termsLater), with what search
+ * keeps of its tail, read and checked (their CRC-32, one weight per term, sentences and quotes in
+ * shape); taken once. Undefined when there are none, or they fail: search then makes them from the
+ * article's text (and its tail).
+ */
+export function takeTerms(record: object): { terms: ArticleTerms; searchable: NonNullable<Extracted['searchable']> } | undefined {
+  const t = laterTerms.get(record);
+  if (!t) return undefined;
+  laterTerms.delete(record);
+  const bytes = t.file.read(t.at, t.len);
+  t.file.release();
+  if (!bytes || tailCrc(bytes) !== t.crc || t.weights > bytes.length) return undefined;
+  let v: unknown;
+  try {
+    v = JSON.parse(bytes.toString('utf8', t.weights));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(v) || v.length !== 3 || typeof v[0] !== 'string') return undefined;
+  const [terms, sentences, flat] = v as [string, unknown, unknown];
+  if ((terms ? terms.split(' ').length : 0) !== t.weights) return undefined;
+  if (!Array.isArray(sentences) || sentences.length % 2 || !sentences.every((n) => isInt(n, 0))) return undefined;
+  if (!Array.isArray(flat) || flat.length % 3) return undefined;
+  const quotes: Array<{ start: number; end: number; speakerName: string | null }> = [];
+  for (let i = 0; i < flat.length; i += 3) {
+    const [start, end, speakerName] = [flat[i], flat[i + 1], flat[i + 2]];
+    if (!isInt(start, 0) || !isInt(end, start) || !(speakerName === null || typeof speakerName === 'string')) return undefined;
+    quotes.push({ start, end, speakerName: speakerName === null ? null : shareParsed(speakerName) });
+  }
+  return { terms: { terms, weights: Uint8Array.from(bytes.subarray(0, t.weights)), length: t.length }, searchable: { sentences: Int32Array.from(sentences), quotes } };
 }

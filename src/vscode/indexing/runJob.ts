@@ -5,8 +5,8 @@ import { threadId } from 'node:worker_threads';
 import { analyzeToRecord } from '../../corpus/analyzeRecord';
 import { withoutQuoteTexts, type ArticleRecord } from '../../corpus/record';
 import { readArticleSync } from '../../corpus/files';
-import { numberedTermsOf, searchableArticle, searchTermsOf } from '../../corpus/search';
-import { TermNumbering } from '../../corpus/searchTerms';
+import { numberedTermsOf, searchableArticle, searchTermsOf, type SearchableArticle } from '../../corpus/search';
+import { TermNumbering, type ArticleTerms } from '../../corpus/searchTerms';
 import { tailCrc } from './cacheFiles';
 import { tailJson } from './validate';
 import type { Outcome } from '../../workers/pool';
@@ -47,18 +47,29 @@ export function runJob(job: IndexJob): Outcome<Extracted> {
     return { ok: false, reason: `extractor error (${(e as Error).message})` };
   }
   const searchable = searchableArticle(record, text);
-  const terms: Pick<Extracted, 'searchTerms' | 'numberedTerms'> = job.numberTerms ? { numberedTerms: numberedTermsOf(searchable, vocabulary()) } : { searchTerms: searchTermsOf(searchable) };
+  const later = job.termsLater === true && job.text === undefined && job.tails !== undefined;
+  const terms: Pick<Extracted, 'searchTerms' | 'numberedTerms'> = later ? {} : job.numberTerms ? { numberedTerms: numberedTermsOf(searchable, vocabulary()) } : { searchTerms: searchTermsOf(searchable) };
   const starts = lineStarts(text);
   // a record of a file read here carries no quote texts: the host reads them from the file when a
   // view shows one. One of a text handed over (an unsaved buffer, a file read through VS Code) keeps
   // them: the host could not read that text again as it was.
   if (job.text !== undefined) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
   withoutQuoteTexts(record);
-  const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length) : null;
+  const tail = job.tails !== undefined ? writeTail(job.tails, record, text.length, later ? searchable : undefined) : null;
   if (!tail) return { ok: true, value: { record, lineStarts: starts, size, mtimeMs, ...terms } };
-  // the tail stays on disk: the host gets the head, and what search files of the tail
+  // the tail stays on disk: the host gets the head, and what search files of the tail (unless that went with the terms)
   const head: ArticleRecord = { ...record, surfaces: [], mentions: new Int32Array(0), quotes: [], sentences: new Int32Array(0) };
+  if (tail.terms) return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, tail } };
   return { ok: true, value: { record: head, lineStarts: starts, size, mtimeMs, ...terms, tail, searchable: { sentences: searchable.sentences, quotes: searchable.quotes } } };
+}
+
+/** An article's search terms and what search keeps of its tail as WrittenTail.terms lays them out: the weights, then the rest as JSON. */
+function termsBytes(t: ArticleTerms, a: SearchableArticle): Buffer {
+  const text = Buffer.from(JSON.stringify([t.terms, Array.from(a.sentences), a.quotes.flatMap((q) => [q.start, q.end, q.speakerName])]));
+  const out = Buffer.allocUnsafe(t.weights.length + text.length);
+  out.set(t.weights, 0);
+  text.copy(out, t.weights.length);
+  return out;
 }
 
 /** Opening a tails file to append to: created when missing, never through a link, never waiting on a FIFO. */
@@ -77,9 +88,11 @@ let open: { file: string; fd: number } | null = null;
  * after the port's pending messages), reopened when the host removed it meanwhile (the host
  * removes a file only while no job that writes there is under way: never during this one).
  */
-function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail | null {
+function writeTail(dir: string, record: ArticleRecord, end: number, searchable?: SearchableArticle): WrittenTail | null {
   const file = path.join(dir, `tails-${threadId}.bin`);
   const bytes = tailJson(record);
+  const terms = searchable && searchTermsOf(searchable);
+  const termBytes = searchable && terms && termsBytes(terms, searchable);
   try {
     let st = open?.file === file ? fstatSync(open.fd) : null;
     if (!st || st.nlink === 0) {
@@ -91,7 +104,13 @@ function writeTail(dir: string, record: ArticleRecord, end: number): WrittenTail
     if (!st.isFile()) return closeTails(), null;
     const { fd } = open!;
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
-    return { file, at: st.size, len: bytes.length, crc: tailCrc(bytes), quotes: record.quotes.length, end };
+    const written: WrittenTail = { file, at: st.size, len: bytes.length, crc: tailCrc(bytes), quotes: record.quotes.length, end };
+    if (terms && termBytes) {
+      // right after the tail: this thread alone appends to the file
+      for (let off = 0; off < termBytes.length; ) off += writeSync(fd, termBytes, off, termBytes.length - off);
+      written.terms = { at: st.size + bytes.length, len: termBytes.length, crc: tailCrc(termBytes), weights: terms.weights.length, length: terms.length };
+    }
+    return written;
   } catch {
     closeTails();
     return null;

@@ -1,11 +1,12 @@
 /**
  * Search entries for articles whose records came from the cache: a record carries no text, and the
  * search index needs the sentences' words, so their texts are read in the background (off the
- * host's thread for local files), a slice at a time, after the index is complete.
+ * host's thread for local files), a slice at a time, after the index is complete; those of a cold
+ * pass's records come from the workers' tails files instead (see takeTerms).
  */
 import type { ArticleRecord } from '../../corpus/record';
 import { searchableArticle, type CorpusSearch } from '../../corpus/search';
-import { takeSearchable } from './passTails';
+import { takeSearchable, takeTerms } from './passTails';
 import { yieldToHost } from './cache';
 
 /** Longest the host works between two yields, ms. */
@@ -56,6 +57,16 @@ export class SearchBacklog {
         this.waiting.delete(key);
         const record = this.record(key);
         if (!record) continue;
+        // the terms a worker left on disk (a cold pass with a cache folder): no text read, no words cut here
+        const later = takeTerms(record);
+        if (later) {
+          this.search.set({ path: record.path, text: '', title: record.title, ...later.searchable }, later.terms);
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToHost();
+            sliceStart = performance.now();
+          }
+          continue;
+        }
         this.reading = key;
         const text = await this.read(key);
         // an article changed meanwhile got its entries with its new record

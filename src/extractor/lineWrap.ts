@@ -12,12 +12,11 @@ const LONGEST_WRAPPED = 100;
 /** Fewer non-blank lines than this tell too little to call a text wrapped. */
 const FEWEST_LINES = 6;
 
-/** A line's extent in the text: [start, end) without its break, `next` where the next line starts. */
+/** A line's extent in the text: [start, end) without its break. */
 interface Line {
   start: number;
   /** End of the line's text, trailing spaces left out. */
   end: number;
-  next: number;
 }
 
 /** A text as the extractor reads it, and the way back to the file's offsets. */
@@ -94,7 +93,7 @@ function wrappedLines(text: string): Line[] | undefined {
     // a long line: this text is laid out one paragraph per line (most articles tell at their first lines)
     if (end - pos > LONGEST_WRAPPED) return undefined;
     const next = brk < text.length && text.charCodeAt(brk) === 13 && text.charCodeAt(brk + 1) === 10 ? brk + 2 : brk + 1;
-    lines.push({ start: pos, end, next });
+    lines.push({ start: pos, end });
     if (end > pos && !isBlank(text, pos, end)) nonBlank++;
     pos = next;
   }

@@ -21,7 +21,7 @@ interface Line {
 
 /** A text as the extractor reads it, and the way back to the file's offsets. */
 export interface Unwrapped {
-  /** The file's text, or its copy with each line break inside a paragraph and the spaces around it as one space. */
+  /** The file's text, or its copy with each line break inside a paragraph and the spaces around it as one space (none after a compound's hyphen). */
   text: string;
   /** The file's UTF-16 offset of offset `offset` of `text` (the same offset when nothing was joined). */
   toFile(offset: number): number;
@@ -43,7 +43,8 @@ export function unwrapLines(text: string): Unwrapped {
   const width = wrapWidth(lines, text);
   const first = firstNonBlank(lines, text);
   const parts: string[] = [];
-  // per join: the copy's offset of its space, and how many code units the copy has dropped up to it
+  // per join: the copy's offset of its space (half a unit before the next line's first character when
+  // it has none), and how many code units the copy has dropped up to it
   const at: number[] = [];
   const dropped: number[] = [];
   let copied = 0;
@@ -54,11 +55,14 @@ export function unwrapLines(text: string): Unwrapped {
     if (!continues(text, line, next, lines[i + 2], width, i === first)) continue;
     let resume = next.start;
     while (text.charCodeAt(resume) === 32 || text.charCodeAt(resume) === 9) resume++;
-    parts.push(text.slice(copied, line.end), ' ');
+    // a compound broken after its hyphen ("a five-|day strike") is read whole, with no space
+    const space = hyphenBreak(text, line.end, resume) ? 0 : 1;
+    parts.push(text.slice(copied, line.end), space ? ' ' : '');
     length += line.end - copied;
-    at.push(length);
-    length += 1;
-    dropped.push((dropped.length ? dropped[dropped.length - 1] : 0) + resume - line.end - 1);
+    // (without a space, the join sits just before the next line's first character, which then moves)
+    at.push(length - 0.5 * (1 - space));
+    length += space;
+    dropped.push((dropped.length ? dropped[dropped.length - 1] : 0) + resume - line.end - space);
     copied = resume;
   }
   if (!at.length) return { text, toFile: identity, joined: false };
@@ -131,6 +135,11 @@ function continues(text: string, line: Line, next: Line, afterNext: Line | undef
   const fits = line.end - line.start + 1 + firstWordLength(text, next) <= width - Math.max(3, Math.round(width / 10));
   // a first line runs on only as a headline of two lines (a blank line after the second): else the body starts
   return !fits && (!first || afterNext === undefined || isBlank(text, afterNext.start, afterNext.end));
+}
+
+/** Whether the line ending at `end` breaks a compound after its hyphen: a letter and "-" before the break, a lower-case letter at `resume`. */
+function hyphenBreak(text: string, end: number, resume: number): boolean {
+  return end >= 2 && text.charCodeAt(end - 1) === 0x2d && /\p{L}/u.test(text[end - 2]) && startsLower(text, resume);
 }
 
 /** A list item ("- ", "* ", "• ", "1. ", "2) ") or a Markdown heading ("# "). */

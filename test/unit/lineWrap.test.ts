@@ -86,6 +86,41 @@ describe('a hard-wrapped article reads as the same article laid out one paragrap
   });
 });
 
+describe('a compound broken after its hyphen is read whole (session 33)', () => {
+  const article = (eol: string): string =>
+    [
+      'Nurses at Riverside hospital set strike date',
+      '',
+      'MANCHESTER - Nurses at Riverside General Hospital will begin a five-',
+      'day strike on 12 May after talks with the trust ended without',
+      'agreement, the Royal College of Nursing said on Tuesday.',
+      '',
+      '"Our members do not take this step lightly, but staffing on some wards',
+      'has reached a point where patients are at risk," said Tomasz',
+      'Kowalczyk, the union\'s regional director. He said nurses would still',
+      'staff emergency and intensive care units during the walkout.',
+      '',
+    ].join(eol);
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`"a five-|day strike" is the strike, its offsets the file's (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+      const text = article(eol);
+      const read = unwrapLines(text);
+      assert.ok(read.text.includes('a five-day strike on 12 May'));
+      const at = read.text.indexOf('five-day');
+      assert.equal(text.slice(read.toFile(at), read.toFile(at + 'five-day'.length)), `five-${eol}day`);
+      const r = analyzeToRecord(text, {}, 'nurses.txt');
+      assert.ok(r.events.some((e) => e.kind === 'strike' && e.dateText === '12 May'), JSON.stringify(r.events.map((e) => [e.kind, e.label, e.dateText])));
+      assertFileSpans(r, text);
+    });
+  }
+
+  it('near miss: a dash ending a line after a space is no compound ("talks -|and")', () => {
+    const text = fold(FLAT, 72).replace('the chamber for', 'the chamber -\nand for');
+    assert.ok(unwrapLines(text).text.includes('chamber - and for'));
+  });
+});
+
 describe('what is not hard-wrapped stays as it is', () => {
   it('one paragraph per line, every line long: the text itself', () => {
     const read = unwrapLines(FLAT);

@@ -14,6 +14,7 @@ import { openSpanCommand } from '../commands/openSpan';
 import { NoMatches, type TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 import { eventTitle } from '../../corpus/eventTitle';
+import { eventRowDescription } from './eventRows';
 
 export type EventNode =
   | { type: 'year'; year: string }
@@ -286,7 +287,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         const title = eventTitle(e, (id) => lookup.actors.get(id));
         const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
         const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
-        item.description = [e.date ?? 'undated', e.place, who.slice(0, 3).join(', ') + (who.length > 3 ? ` +${who.length - 3}` : '')].filter(Boolean).join(' · ');
+        item.description = eventRowDescription(e, who);
         // plain text: corpus words never become links or markup here
         item.tooltip = [
           title.toLowerCase().includes(e.kind) ? title : `${title} (${e.kind})`,

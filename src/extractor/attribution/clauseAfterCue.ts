@@ -403,7 +403,9 @@ export function judgedThing(t: Token[], lemma: string, from: number, to: number,
   // ("testifies against alleged boss": a form in -ed after a preposition is an adjective)
   // (and, `strict`, a word after a determiner other than "that" or after a possessive is a noun: "dismissed the minister's figures", "questioned the ruling")
   const nounAt = (j: number): boolean => !!t[j - 1] && ((DETERMINERS.has(t[j - 1].lower) && t[j - 1].lower !== 'that') || t[j - 1].possessive);
-  return !finiteOutside(t, from, to, (j) => (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
+  // (the object's first word, right after the cue, is no verb of its own unless an auxiliary: "praises youngsters after cup win")
+  const objectHead = (j: number): boolean => j === from && !hasAuxiliary(t, j, j + 1);
+  return !finiteOutside(t, from, to, (j) => objectHead(j) || (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
 
 /** Speech verbs of judgement, whose object is whom or what was judged. */
@@ -413,8 +415,8 @@ const JUDGEMENT_VERBS = new Set(
     .split('|'),
 );
 
-/** Speech verbs whose object in a headline is an act: "Unions threaten strike as …", "Witness testifies against ex-boss", "Regulator orders audit". */
-const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order']);
+/** Speech verbs whose object in a headline is an act or a fact: "Unions threaten strike as …", "Witness testifies against ex-boss", "Regulator orders audit", "Department confirms mpox cases". */
+const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order', 'confirm']);
 
 /**
  * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",

@@ -1,0 +1,27 @@
+/**
+ * What session 34's scout found on unseen news in styles earlier sets lacked (Australian, New
+ * Zealand, Indian, South African, Irish, UK local, Canadian wire, US local): kinds of wrong or
+ * spurious attribution, each as a whole kind.
+ */
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+/** Whether some quote of `text` holds `words`. */
+const quoted = (text: string, words: string): boolean => quotesOf(text).some((x) => x.text.includes(words));
+
+describe('scout34a: attribution on unseen news', () => {
+  it('a sentence-case headline\'s verb of judgement or act judges a thing, no words reported', () => {
+    const body = '\n\nBrendan Rodgers hailed his side after the win.\n\n"The kids were brilliant today," Rodgers said.';
+    assert.ok(!quoted('Celtic boss praises youngsters after cup win' + body, 'youngsters'));
+    assert.ok(!quoted('Supreme Court orders demolition of Noida towers' + body, 'demolition'));
+    assert.ok(!quoted('Health department confirms mpox cases in KwaZulu-Natal' + body, 'mpox cases'));
+    // a headline's clause after its speech verb is still speech
+    assert.equal(who('Eskom says load shedding could return this winter\n\nEskom warned on Monday.\n\n"We are not out of the woods," Eskom said.', 'load shedding could return'), 'Eskom');
+  });
+});

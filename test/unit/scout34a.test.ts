@@ -25,3 +25,24 @@ describe('scout34a: attribution on unseen news', () => {
     assert.equal(who('Eskom says load shedding could return this winter\n\nEskom warned on Monday.\n\n"We are not out of the woods," Eskom said.', 'load shedding could return'), 'Eskom');
   });
 });
+
+describe('scout34a: a body named before speaks through its plain description', () => {
+  it('bare "police" is the one force the article named; with none or two it stays a group', () => {
+    const one = (force: string) =>
+      `Man hurt in attack\n\n${force} are appealing for witnesses after a man was hurt.\n\nThe man was found on the street and taken to hospital, police said.`;
+    assert.equal(who(one('West Yorkshire Police'), 'The man was found'), 'West Yorkshire Police');
+    assert.equal(who(one('Police Scotland'), 'The man was found'), 'Police Scotland');
+    assert.equal(who(one('Toronto Police Service'), 'The man was found'), 'Toronto Police Service');
+    // a police union is no force
+    assert.equal(who(one('The Police Federation'), 'The man was found'), 'police');
+    const two = 'Crash kills two\n\nOntario Provincial Police and Toronto Police Service attended the crash.\n\nTwo men died in the crash, police said.';
+    assert.equal(who(two, 'Two men died'), 'police');
+  });
+
+  it('"the union" is a profession\'s association named before', () => {
+    const a =
+      'Doctors accept pay offer\n\nJunior doctors have voted to accept a pay offer, the British Medical Association has announced.\n\n' +
+      'Two-thirds of members who voted backed the deal, the union said.';
+    assert.equal(who(a, 'Two-thirds of members'), 'British Medical Association');
+  });
+});

@@ -33,6 +33,7 @@ import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
+import { namedForce } from './policeForce';
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
@@ -232,6 +233,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     return phraseActor(st, pi, t, np, t[party]);
   }
+  // "…, police said" after "West Yorkshire Police": the one force the article named
+  const force = lowerHead === 'police' ? namedForce(st, pi, t, np) : null;
+  if (force) return force;
   // "the coast guard", "the Chinese coast guard": a body, no guard in person; the one named before
   // whose name ends so, unless the phrase names another nation, else a body named by the phrase
   if (lowerHead === 'guard' && !head.cap && np.to - np.from >= 2 && t[np.to - 2].lower === 'coast') {

@@ -92,7 +92,9 @@ const NAME_HEADS = table([
   // (and the heads of clubs' names, "Northbridge United", "Wolverhampton Wanderers")
   ['fc|afc|club|team|rovers|athletic|athletics|wanderers|albion|hotspur', ['team']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
-  ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
+  ['foundation|fund|trust|charity|society|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
+  // a profession's association bargains as its union ("British Medical Association … the union said", "New Zealand Nurses Organisation")
+  ['association|organisation|organization', ['nonprofit', 'union']],
   // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo"): no company "the company" could mean
   ['museum|museums|zoo|gallery|aquarium|orchestra|opera|observatory|archives|conservatory|sanctuary|shelter', ['nonprofit']],
 ]);

@@ -46,3 +46,16 @@ describe('scout34a: a body named before speaks through its plain description', (
     assert.equal(who(a, 'Two-thirds of members'), 'British Medical Association');
   });
 });
+
+describe('scout34a: a trade\'s description and "it" after the words keep to the body the passage is about', () => {
+  it('"The mining giant said" after a sentence that opens with a body of unknown trade is that body', () => {
+    const a = 'Rio Tinto profit slides\n\nRio Tinto reported a fall in profit on Wednesday.\n\nThe mining giant said it would cut costs. The miner said iron ore demand was weak.';
+    assert.equal(who(a, 'it would cut costs'), 'Rio Tinto');
+    assert.equal(who(a, 'iron ore demand'), 'Rio Tinto');
+  });
+
+  it('", it said" closing words whose sentence opens with a body is that body, not the last body that spoke', () => {
+    const a = 'Carmakers cut jobs\n\nThe union criticised the carmakers on Monday.\n\nGeneral Motors, meanwhile, will keep its plants open, it said.';
+    assert.equal(who(a, 'will keep its plants open'), 'General Motors');
+  });
+});

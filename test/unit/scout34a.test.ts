@@ -59,3 +59,16 @@ describe('scout34a: a trade\'s description and "it" after the words keep to the 
     assert.equal(who(a, 'will keep its plants open'), 'General Motors');
   });
 });
+
+describe('scout34a: a lede\'s unnamed person named in the next paragraph', () => {
+  it('"A nurse told an inquiry …" then "Maria Lopes testified …" is one person; an office\'s holder is named with its title', () => {
+    const a =
+      'Nurse tells inquiry of chaos on ward\n\nA nurse told a public inquiry on Monday that patients were left on trolleys for hours.\n\n' +
+      'Maria Lopes testified that the ward had only two staff on the night.';
+    assert.equal(who(a, 'patients were left'), 'Maria Lopes');
+    const b =
+      "Law blocked\n\nA federal judge on Tuesday ruled that the state's new voting law was unconstitutional.\n\n" +
+      'Jane Ortiz said the ruling was a victory for voters.';
+    assert.notEqual(who(b, 'voting law was unconstitutional'), 'Jane Ortiz');
+  });
+});

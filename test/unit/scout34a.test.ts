@@ -72,3 +72,15 @@ describe('scout34a: a lede\'s unnamed person named in the next paragraph', () =>
     assert.notEqual(who(b, 'voting law was unconstitutional'), 'Jane Ortiz');
   });
 });
+
+describe('scout34a: sources a quotation\'s cue missed', () => {
+  it('a body\'s name before a role\'s modifiers and a name ("Parks Canada incident commander Landon Shepherd told …")', () => {
+    const a = 'Fire nears town\n\n"The fire is moving fast," Parks Canada incident commander Landon Shepherd told a news conference.';
+    assert.equal(who(a, 'The fire is moving fast'), 'Landon Shepherd');
+  });
+
+  it('"the bench said" is the court named before', () => {
+    const a = 'Court orders demolition\n\nNEW DELHI: The Supreme Court on Tuesday ordered the demolition of two towers.\n\n"Illegal construction has to be dealt with strictly," the bench said.';
+    assert.equal(who(a, 'Illegal construction'), 'Supreme Court');
+  });
+});

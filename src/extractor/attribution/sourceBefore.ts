@@ -247,6 +247,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (isPeopleNoun(t[a]) && end - a < 6) {
         let b = a - 1;
         while (b > a - 3 && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
+        // "Parks Canada incident commander Landon Shepherd": a body's name before the modifiers, read on
+        if (b >= from && b < a - 1 && t[b].type === 'word' && t[b].cap && isNameWord(t[b]) && !STOP_BACKWARD.has(t[b].lower)) {
+          a = b + 1;
+          continue;
+        }
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
           a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
           // "several paramedics at | the county hospital"

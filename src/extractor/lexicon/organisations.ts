@@ -184,7 +184,8 @@ const DESCRIPTIONS = table([
   ['hospital|clinic|health system', ['hospital']],
   ['union', ['union']],
   ['party', ['party']],
-  ['court|tribunal', ['court']],
+  // (a court's judges sitting together, "the bench said", "a bench headed by Justice …")
+  ['court|tribunal|bench', ['court']],
   ['police|force', ['police']],
   ['military|army|navy', ['military']],
   ['team|club|franchise', ['team']],

@@ -84,3 +84,24 @@ describe('scout34a: sources a quotation\'s cue missed', () => {
     assert.equal(who(a, 'Illegal construction'), 'Supreme Court');
   });
 });
+
+describe('scout34a: a cue verb\'s object that is a thing done or counted, no words', () => {
+  it('results with a figure or an "of" before them, a participle and its agent after ("reported a 14 per cent fall in annual profit, hit by …")', () => {
+    const a =
+      'Miners\n\nBHP reported a 14 per cent fall in annual profit on Tuesday, hit by weaker iron ore prices.\n\n' +
+      'Tata Motors on Friday reported a doubling of its quarterly net profit, driven by record sales at its British unit.\n\n' +
+      'The company reported that its net profit rose to 7,025 crore rupees.';
+    assert.ok(!quoted(a, 'annual profit') && !quoted(a, 'hit by'));
+    assert.ok(!quoted(a, 'doubling') && !quoted(a, 'driven by'));
+    assert.equal(who(a, 'its net profit rose'), 'Tata Motors');
+  });
+
+  it('"added more subscribers than analysts had expected" and "declared a code brown as …" report no words', () => {
+    const a =
+      'Results\n\nXero reported a rise in revenue and added more subscribers than analysts had expected.\n\n' +
+      'Several hospitals have declared a code brown as a surge in influenza cases stretches emergency departments.\n\n' +
+      'The minister said more homes had been built than expected. He said more people than ever were using buses.';
+    assert.ok(!quoted(a, 'more subscribers') && !quoted(a, 'code brown'));
+    assert.ok(quoted(a, 'more homes had been built') && quoted(a, 'more people than ever'));
+  });
+});

@@ -105,3 +105,11 @@ describe('scout34a: a cue verb\'s object that is a thing done or counted, no wor
     assert.ok(quoted(a, 'more homes had been built') && quoted(a, 'more people than ever'));
   });
 });
+
+describe('scout34a: a poll named with its maker after "by"', () => {
+  it('"…, the poll by Gallup found" is the finding\'s source, not a stance of the share it reports', () => {
+    const a = 'Poll\n\nSixty per cent of Americans supported the workers, the poll by Gallup found, while 14 per cent backed the companies.';
+    assert.equal(who(a, 'Sixty per cent of Americans'), 'Gallup');
+    assert.ok(!quotesOf(a).some((q) => q.text.startsWith('the workers')));
+  });
+});

@@ -209,6 +209,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       }
       break;
     }
+    // "the poll by Gallup found", "a study by researchers at Otago": a document and who made it
+    if (prev.lower === 'by' && a - 2 >= from && !t[a - 2].cap && DOCUMENT_NOUNS.has(t[a - 2].lower)) {
+      a--;
+      continue;
+    }
     if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
       a--;
       continue;

@@ -113,3 +113,17 @@ describe('scout34a: a poll named with its maker after "by"', () => {
     assert.ok(!quotesOf(a).some((q) => q.text.startsWith('the workers')));
   });
 });
+
+describe('scout34a: offices of other parliaments as descriptions', () => {
+  it('"the Taoiseach", "the Tánaiste" and a seat before a member\'s title ("the Dublin Bay South TD", "the Toronto MPP")', () => {
+    const a =
+      'Housing plan\n\nThe Taoiseach, Simon Harris, said the plan was working.\n\n"We are building more homes," the Taoiseach told the Dáil.\n\n' +
+      'Fianna Fáil TD Jim O\'Callaghan said the target was too low. "It\'s not enough," the Dublin Bay South TD said.\n\n' +
+      'Tánaiste Micheál Martin said the Government would not change course. The Tánaiste added that talks would go on.';
+    assert.equal(who(a, 'We are building'), 'Simon Harris');
+    assert.equal(who(a, "It's not enough"), "Jim O'Callaghan");
+    assert.equal(who(a, 'talks would go on'), 'Micheál Martin');
+    const b = 'Transit\n\nLiberal MPP Ann Hoskins said the plan was working.\n\n"It\'s not enough," the Toronto MPP said.';
+    assert.equal(who(b, "It's not enough"), 'Ann Hoskins');
+  });
+});

@@ -422,7 +422,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
+    // ("the Toronto MPP", "the Dublin Bay South TD": a member's seat, which the member's role seldom names)
+    const seat = other?.actor.kind === 'place' && MEMBER_TITLES.has(lowerHead) ? resolveRole(st, pi, np, t, bare, lowerHead, null) : null;
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
@@ -492,8 +494,10 @@ function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
 const capitalOffice = (w: string): boolean => !PUBLICATION_WORDS.has(w) && (ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null));
 /** Occupations that are publications' names after "The": "The Economist", "The Lawyer", "The Engineer", "The Critic". */
 const PUBLICATION_WORDS = new Set(['economist', 'lawyer', 'engineer', 'critic', 'spectator', 'observer', 'examiner', 'reporter', 'journalist', 'banker', 'grocer']);
-/** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator". */
-const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
+/** Members of a parliament, whom a place before the title seats: "the Toronto MPP", "the Dublin Bay South TD". */
+const MEMBER_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td']);
+/** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator", "the Dublin Bay South TD", "the Taoiseach". */
+const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td', 'taoiseach', 'tánaiste', 'tanaiste', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
 const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);

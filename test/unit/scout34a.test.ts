@@ -127,3 +127,11 @@ describe('scout34a: offices of other parliaments as descriptions', () => {
     assert.equal(who(b, "It's not enough"), 'Ann Hoskins');
   });
 });
+
+describe('scout34a: an amount after its currency\'s letters', () => {
+  it('"R1.2 billion", "Sh1.5 billion" end no sentence at the decimal point', () => {
+    const a = 'Deal\n\nSpokesperson James Wellsted said the deal cost R1.2 billion. Analyst Ann Moyo said it was Sh1.5 billion cheaper than feared.';
+    assert.ok(quoted(a, 'the deal cost R1.2 billion'));
+    assert.ok(quoted(a, 'it was Sh1.5 billion cheaper'));
+  });
+});

@@ -135,3 +135,14 @@ describe('scout34a: an amount after its currency\'s letters', () => {
     assert.ok(quoted(a, 'it was Sh1.5 billion cheaper'));
   });
 });
+
+describe('scout34a: Commonwealth forms of names and bodies', () => {
+  it('"The co-operative said" after "Dairy giant Fonterra"; "Advocate" is counsel\'s title, no part of the name', () => {
+    const a =
+      'Fonterra result\n\nDairy giant Fonterra lifted its forecast on Thursday.\n\n' +
+      '"We are seeing a steady return of buyers," chief executive Miles Hurrell said. The co-operative said it would update the market in May.';
+    assert.equal(who(a, 'update the market'), 'Fonterra');
+    const b = 'Court\n\nPRETORIA - Advocate Thabo Mokoena, for the accused, said his client would appeal.';
+    assert.equal(who(b, 'his client would appeal'), 'Thabo Mokoena');
+  });
+});

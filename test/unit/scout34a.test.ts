@@ -146,3 +146,15 @@ describe('scout34a: Commonwealth forms of names and bodies', () => {
     assert.equal(who(b, 'his client would appeal'), 'Thabo Mokoena');
   });
 });
+
+describe('scout34a: two kinds left from session 33', () => {
+  it('"The King\'s Fund, a health think tank, said": a capitalised possessive before a capitalised head is a body\'s name', () => {
+    const a = "Waits\n\nWaiting lists fell in October.\n\nBut The King's Fund, a health think tank, said the improvement was modest.";
+    assert.equal(who(a, 'the improvement was modest'), "King's Fund");
+  });
+
+  it('"The mining giant said" after "BHP Group reported …": the topic body, though the trade\'s modifier is no word of its name', () => {
+    const a = 'BHP\n\nMELBOURNE (Reuters) - BHP Group reported a fall in annual underlying profit on Tuesday.\n\nThe mining giant said it would pay a final dividend of 74 US cents a share.';
+    assert.equal(who(a, 'final dividend'), 'BHP Group');
+  });
+});

@@ -433,7 +433,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     if (closing && depth > 0 && found) return true;
     const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
-    if (fits && !metBody && depth > 0) topic = topicBody(st, m, depth, tradeKnown(st, m.actor));
+    if (fits && !metBody && depth > 0) topic = topicBody(st, m, depth);
     if (fits) metBody = true;
     if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not

@@ -187,14 +187,13 @@ export function cityTeam(name: string): boolean {
 const TOPIC_REACH = 2;
 
 /**
- * "Rio Tinto reported a fall in profit. The mining giant said …", "Qantas chief executive Vanessa
- * Hudson apologised. … The airline said": a body whose trade neither its name nor the article
- * tells is what a trade's description refers to when it opened one of the TOPIC_REACH sentences
- * before (`depth` back) and is the first fitting body met there. Mention `m` is that body's;
- * `known` says its trade is known (then the description's noun decides, not this). null otherwise.
+ * "Rio Tinto reported a fall in profit. The mining giant said …", "BHP Group reported … The mining
+ * giant said": the body a trade's description refers to when it opened one of the TOPIC_REACH
+ * sentences before (`depth` back) and is the first fitting body met there, whether or not its
+ * name tells the trade or holds the description's modifiers. Mention `m` is that body's; null otherwise.
  */
-export function topicBody(st: ArticleState, m: LocalMention, depth: number, known: boolean): LocalActor | null {
-  if (known || depth > TOPIC_REACH || m.actor.kind !== 'organization') return null;
+export function topicBody(st: ArticleState, m: LocalMention, depth: number): LocalActor | null {
+  if (depth > TOPIC_REACH || m.actor.kind !== 'organization') return null;
   const p = st.paragraphs[m.para];
   const from = p.sentences[sentenceIndex(p.sentences, m.from)].from;
   return m.from === from || (m.from === from + 1 && p.tokens[from].lower === 'the') ? m.actor : null;

@@ -433,7 +433,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     if (closing && depth > 0 && found) return true;
     const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
-    if (fits && !metBody && depth > 0) topic = topicBody(st, m, depth);
+    // (a modifier of reach still must fit: "the federal agency" is no state's department)
+    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);
     if (fits) metBody = true;
     if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
@@ -491,6 +492,8 @@ const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'gov
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
+/** Modifiers of a body's reach, which a topic body's name must bear too ("the federal agency"); a trade's ("the mining giant") need not. */
+const REACH_MODIFIERS = new Set(['state', 'county', 'city', 'town', 'municipal', 'federal', 'regional', 'provincial', 'national', 'district']);
 const NO_KINDS: OrgKind[] = [];
 
 /** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */

@@ -32,7 +32,7 @@ import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
 import { askedPersonEnd } from './attribution/personTold';
-import { dropSourcelessHeadline, interviewAnswer, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
+import { dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
 import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
@@ -114,8 +114,9 @@ function attributeBody(st: ArticleState, firstLine: number): void {
       if (answer) st.quotes.push(answer);
       continue;
     }
-    // a first line in title case is the headline, though it ends in a full stop
-    const headline = pi === firstLine && titleCase(p.tokens);
+    // a first line in title case is the headline, though it ends in a full stop; so is a short
+    // first line in sentence case without one
+    const headline = pi === firstLine && (titleCase(p.tokens) || plainHeadline(st, pi));
     // a quotation paragraph signed on the next line ("— Name, Title") is the signer's
     if (p.quotes.length && p.quotes[0].open === 0) signedParagraph(st, pi);
     const firstQuote = st.quotes.length;
@@ -237,7 +238,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
     if (q && cue.seenDocument) seenQuote = q;
-    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to)))) {
+    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to), true))) {
       made.push(q);
       // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the
       // speaker after their words is no one speaking on; the next quotation goes on with the words)

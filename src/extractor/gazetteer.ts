@@ -275,6 +275,8 @@ export const TITLES = lowerSet(
     // (and "Rep", "Sen" as headlines write them without a stop: "GOP Rep McCaul Announces …")
     'Rep|Sen|Hon.|Hon|Rt. Hon.|Rt Hon.|Rt Hon|Right Hon.|Right Honourable|Honourable|The Honourable|Shri|Smt.|Smt|Shrimati|' +
     'Engr.|Engr|Barr.|Barr|Distinguished Senator|' +
+    // South African and Indian counsel: "Advocate Thabo Mokoena", "Adv. Dali Mpofu"
+    'Advocate|Adv.|' +
     // police offices written out with their force, and the Nigerian commissioner's ("CP Ada Obi")
     'Superintendent of Police|Deputy Superintendent of Police|Senior Superintendent of Police|Assistant Superintendent of Police|' +
     'Commissioner of Police|Deputy Commissioner of Police|Assistant Commissioner of Police|Inspector-General of Police|Inspector General of Police|CP|' +

@@ -171,8 +171,9 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-// (a party's letter and a state's initials are one word: "D-N.Y.", "R-W.Va.")
-const WORD = new RegExp(`(?:${PARTY_LETTERS_PATTERN})-(?:\\p{Lu}\\p{Ll}?\\.){2,}|(?:\\p{L}\\.){2,}|\\p{N}+(?:[.,:]\\p{N}+)*(?:\\p{L}+)?|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-‐&][\\p{L}\\p{M}\\p{N}]+)*`, 'uy');
+// (a party's letter and a state's initials are one word: "D-N.Y.", "R-W.Va."; so is an amount after
+// its currency's letters, "R1.2 billion", "Sh1.5", "K2.5": no sentence ends at its decimal point)
+const WORD = new RegExp(`(?:${PARTY_LETTERS_PATTERN})-(?:\\p{Lu}\\p{Ll}?\\.){2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\p{Ll}?\\p{N}+(?:[.,]\\p{N}+)+(?:\\p{L}+)?|\\p{N}+(?:[.,:]\\p{N}+)*(?:\\p{L}+)?|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-‐&][\\p{L}\\p{M}\\p{N}]+)*`, 'uy');
 const SPACE = /\s/u;
 /** A particle in lower case joined to the capitalised rest of a surname: "deVries", "diNapoli", "vanHollen". */
 const CAMEL_SURNAME = /^(?:de|di|da|du|del|della|la|le|van|von|mac)\p{Lu}\p{Ll}/u;

@@ -14,7 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
-import { cityTeam, inPassing, oneWordPerson, typedName } from './descriptions';
+import { cityTeam, openingBody, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
@@ -360,7 +360,7 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   }
   // "The company's board approved a bond sale, it said.": the body the sentence's subject describes
   if (!plural) {
-    const subject = describedSubject(st, pi, s, at);
+    const subject = describedSubject(st, pi, s, at) ?? openingBody(st, pi, s, at, fits);
     if (subject) return subject;
     // "X issued a statement. “…,” it read.": the quotation is the statement's words, its issuer's
     const close = st.paragraphs[pi].tokens[at - 1];
@@ -425,10 +425,18 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "Lumenwise has raised $1.5 billion in a round led by Threnody Capital …, the company told
   // Reuters": after the words it closes, "the company" is its sentence's first body, the subject
   const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
+  // (a trade's description opening its sentence: the topic body, see topicBody)
+  let topic: LocalActor | null = null;
+  let metBody = !named || at !== s.from;
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
-    if (!fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
+    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
+    // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
+    // (a modifier of reach still must fit: "the federal agency" is no state's department)
+    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);
+    if (fits) metBody = true;
+    if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
     // "the company" the article is about, unless the article names no other
     if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
@@ -447,7 +455,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     found = m.actor;
     return !(closing && depth === 0);
   });
-  return found ?? nearest ?? outsider;
+  return found ?? topic ?? nearest ?? outsider;
 }
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
@@ -484,6 +492,8 @@ const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'gov
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
+/** Modifiers of a body's reach, which a topic body's name must bear too ("the federal agency"); a trade's ("the mining giant") need not. */
+const REACH_MODIFIERS = new Set(['state', 'county', 'city', 'town', 'municipal', 'federal', 'regional', 'provincial', 'national', 'district']);
 const NO_KINDS: OrgKind[] = [];
 
 /** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */

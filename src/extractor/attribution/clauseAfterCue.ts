@@ -11,7 +11,7 @@ import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdver
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
 import { pleaObject } from './cueSenses';
 import { countEnd } from './tally';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, participleWithAgent, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
@@ -158,7 +158,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // ("added a goal and an assist for Toronto, which has won four straight": the relative clause's verb is not the object's)
   // ("recalled 40,000 packages of berries linked to …": after a counted object only an auxiliary makes a clause, "confirmed 14 people had died")
   // "declared a state of emergency", "declared bankruptcy": a declaration that is the act itself
-  if (info.lemma === 'declare' && (declaredAct(t, k, end) || declaredStatus(t, k, end))) return null;
+  // ("declared a code brown as a surge in flu cases stretches …": a clause after the act is its circumstance)
+  if (info.lemma === 'declare' && (declaredAct(t, k, objectEnd(t, k + 1, end)) || declaredStatus(t, k, end))) return null;
   // "called a strike", "called a snap election": an act convened, no words
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
@@ -342,6 +343,8 @@ function asideAt(t: Token[], j: number, participles: boolean): boolean {
   // ("…, something had to change", "…, that morning": nouns in -ing are no participle)
   if (participles && x.lower.length > 4 && x.lower.endsWith('ing') && !x.lower.endsWith('thing') && !TIME_WORDS.has(x.lower)) return true;
   const next = t[j + 1];
+  // (and a past participle with its agent: "…, driven by record sales", "…, hit by weaker prices")
+  if (participles && participleWithAgent(t, j)) return true;
   return x.lower === 'to' && next?.type === 'word' && !next.cap && !DETERMINERS.has(next.lower);
 }
 /**
@@ -403,7 +406,9 @@ export function judgedThing(t: Token[], lemma: string, from: number, to: number,
   // ("testifies against alleged boss": a form in -ed after a preposition is an adjective)
   // (and, `strict`, a word after a determiner other than "that" or after a possessive is a noun: "dismissed the minister's figures", "questioned the ruling")
   const nounAt = (j: number): boolean => !!t[j - 1] && ((DETERMINERS.has(t[j - 1].lower) && t[j - 1].lower !== 'that') || t[j - 1].possessive);
-  return !finiteOutside(t, from, to, (j) => (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
+  // (the object's first word, right after the cue, is no verb of its own unless an auxiliary: "praises youngsters after cup win")
+  const objectHead = (j: number): boolean => j === from && !hasAuxiliary(t, j, j + 1);
+  return !finiteOutside(t, from, to, (j) => objectHead(j) || (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
 
 /** Speech verbs of judgement, whose object is whom or what was judged. */
@@ -413,8 +418,8 @@ const JUDGEMENT_VERBS = new Set(
     .split('|'),
 );
 
-/** Speech verbs whose object in a headline is an act: "Unions threaten strike as …", "Witness testifies against ex-boss", "Regulator orders audit". */
-const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order']);
+/** Speech verbs whose object in a headline is an act or a fact: "Unions threaten strike as …", "Witness testifies against ex-boss", "Regulator orders audit", "Department confirms mpox cases". */
+const HEADLINE_ACTS = new Set(['threaten', 'testify', 'order', 'confirm']);
 
 /**
  * Cue verbs whose noun-phrase object is a thing done or counted, not a message: "added a goal",
@@ -427,16 +432,26 @@ const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall',
 /** A company's results, as it posts or reports them. */
 const FINANCIAL_RESULTS = new Set(['earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'results', 'deficit', 'surplus', 'turnover', 'margins', 'ebitda']);
 
-/** "adjusted earnings of …", "a record quarterly profit": results within the object's first four lower-case words, with no clause of their own after them ("earnings fell" is one). */
+/**
+ * "adjusted earnings of …", "a record quarterly profit", "a doubling of its quarterly net profit",
+ * "a 14 per cent fall in annual profit": results within the object's first four lower-case words
+ * (a share's figure not counted; three more after "of" or "in"), with no clause of their own after
+ * them ("earnings fell" is one).
+ */
 function financialResult(t: Token[], k: number, end: number): boolean {
-  for (let j = k; j < end && j < k + 4 && t[j].type === 'word' && !t[j].cap; j++) {
+  let budget = 4;
+  for (let j = k; j < end && budget > 0 && (t[j].type === 'word' || /^\d/.test(t[j].text) || t[j].text === '%') && !t[j].cap; j++) {
     if (FINANCIAL_RESULTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+    if (t[j].lower === 'of' || t[j].lower === 'in') budget += 3;
+    if (!SHARE_WORDS.has(t[j].lower) && !/^\d/.test(t[j].text)) budget--;
   }
   return false;
 }
+/** The words of a share's figure: "14 per cent", "3.5 percent", "12%". */
+const SHARE_WORDS = new Set(['per', 'cent', 'percent', '%']);
 
-/** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster". */
-const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial']);
+/** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster", a hospital's "code brown". */
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial', 'code']);
 
 /** "declared a state of emergency", "declared a local disaster on Monday": a declared act opens the object (after a determiner and up to three words, "of" among them), with no clause after it. */
 function declaredAct(t: Token[], k: number, end: number): boolean {

@@ -97,6 +97,15 @@ export function quantityAt(t: Token[], k: number): boolean {
 export function comparativeSubject(t: Token[], k: number, end: number): boolean {
   const next = t[k + 1];
   if (!COMPARATIVES.has(t[k].lower) || !next || next.type !== 'word' || next.cap || STOP_BACKWARD.has(next.lower) || ADJUNCT_START.has(next.lower) || TIME_WORDS.has(next.lower)) return false;
-  return hasFiniteVerb(t, k + 1, Math.min(end, k + 5), true);
+  let to = Math.min(end, k + 5);
+  // ("added more subscribers than analysts had expected": a comparison's own clause of expectation is no verb of the quantity's)
+  for (let j = k + 2; j < to; j++) {
+    if (t[j].lower !== 'than') continue;
+    for (let e = j + 1; e < Math.min(end, j + 5); e++) if (EXPECTED.has(t[e].lower)) to = j;
+    break;
+  }
+  return hasFiniteVerb(t, k + 1, to, true);
 }
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+/** Verbs of a comparison's clause of expectation: "than analysts had expected", "than forecast". */
+const EXPECTED = new Set(['expected', 'forecast', 'anticipated', 'predicted', 'estimated', 'thought', 'feared', 'hoped', 'planned', 'projected']);

@@ -16,7 +16,7 @@ import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
 
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
@@ -384,7 +384,7 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
     const subordinate = CLAUSE_BREAK.has(first?.lower ?? '') || (first?.lower === 'even' && CLAUSE_BREAK.has(t[j + 2]?.lower ?? ''));
     // ("answered with a 75-yard drive, capped by a pass …": a participle and its agent tell of the
     // adjunct's noun, no clause; "contended in its letter, written by …, that …" reports the clause after it)
-    const participle = !!first && (/ing$/.test(first.lower) || (/(?:ed|en)$/.test(first.lower) && t[j + 2]?.lower === 'by' && !t.slice(j + 3, end).some((x) => x.lower === 'that')));
+    const participle = !!first && (/ing$/.test(first.lower) || (participleWithAgent(t, j + 1) && !t.slice(j + 3, end).some((x) => x.lower === 'that')));
     if (wordsIn(t, j + 1, end) >= 4 && first && first.type === 'word' && !ADJUNCT_START.has(first.lower) && !subordinate && !participle) return [j + 1, end];
     return null;
   }

@@ -600,12 +600,19 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   if (info.form === 's' && nounBeforeVerb(next)) return false;
   // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
   if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
-  if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i))) return true;
+  if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i) || documentByName(t, i))) return true;
   // "Justice Harpreet Gill found the city had failed …", "the jury found he was …": a court's
   // finding, its clause without "that" (not "police found the man had …": a discovery)
   if ((info.lemma === 'find' || info.lemma === 'conclude' || info.lemma === 'rule') && info.form === 'ed' && judicialSubject(t, i) && clauseFollows(t, i + 1)) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+}
+
+/** "the poll by Gallup found", "a survey by Ipsos Mori shows": a document's noun, "by" and a name of at most four words right before the cue at `i`. */
+function documentByName(t: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && t[j].type === 'word' && t[j].cap) j--;
+  return j < i - 1 && j >= 1 && t[j].lower === 'by' && DOCUMENT_NOUNS.has(t[j - 1].lower);
 }
 
 /** Nouns and titles of a court or its judges: "the judge found", "Justice Gill ruled". */

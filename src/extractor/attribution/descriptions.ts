@@ -11,7 +11,8 @@ import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import type { Sentence, Token } from '../text';
-import { sentenceIndex } from './anaphora';
+import { genderOf, sentenceIndex } from './anaphora';
+import { genderOfFirstName } from '../gender';
 import type { ArticleState, Np } from './state';
 
 /** How far back, in sentences, a type noun before a name is looked for. */
@@ -180,4 +181,36 @@ export function cityTeam(name: string): boolean {
     if (CITIES.has(place) || US_STATES.has(place)) return true;
   }
   return false;
+}
+
+/** How many sentences back a body of unknown trade is still the topic a trade's description opening its sentence refers to. */
+const TOPIC_REACH = 2;
+
+/**
+ * "Rio Tinto reported a fall in profit. The mining giant said …", "BHP Group reported … The mining
+ * giant said": the body a trade's description refers to when it opened one of the TOPIC_REACH
+ * sentences before (`depth` back) and is the first fitting body met there, whether or not its
+ * name tells the trade or holds the description's modifiers. Mention `m` is that body's; null otherwise.
+ */
+export function topicBody(st: ArticleState, m: LocalMention, depth: number): LocalActor | null {
+  if (depth > TOPIC_REACH || m.actor.kind !== 'organization') return null;
+  const p = st.paragraphs[m.para];
+  const from = p.sentences[sentenceIndex(p.sentences, m.from)].from;
+  return m.from === from || (m.from === from + 1 && p.tokens[from].lower === 'the') ? m.actor : null;
+}
+
+/**
+ * "Ford, meanwhile, will keep its plants open, it said.": "it" after the words it closes (a comma
+ * before token `at`) is the body that opens the sentence as its subject, not the last body that
+ * spoke. That body's actor when it `fits` and stands outside quotation marks; null otherwise.
+ */
+export function openingBody(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean): LocalActor | null {
+  const p = st.paragraphs[pi];
+  if (p.tokens[at - 1]?.text !== ',') return null;
+  const first = p.tokens[s.from].lower === 'the' ? s.from + 1 : s.from;
+  const m = st.mentionAt[pi][first];
+  if (!m || m.from !== first || first >= at || p.inQuote[first]) return null;
+  if (fits(m.actor)) return m.actor;
+  // ("Stellantis will close …, it announced": a one-word name the names layer took for a person's is a body's)
+  return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
 }

@@ -5,9 +5,16 @@
  * opens the next paragraph, when the article names no one before it.
  */
 import type { LocalActor } from '../actors';
+import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
 import { ROLE_SYNONYMS } from './roleHolders';
 import type { ArticleState, Np } from './state';
+
+/** Verbs of testimony and speech after a bare name that take up an indefinite role's account. */
+const SPEECH = new Set(['say', 'tell', 'testify', 'recount', 'describe', 'explain', 'recall']);
+
+/** Offices whose holder a story names with the title ("Judge Ana Ruiz", "Mayor Ken Lo"), never bare. */
+const OFFICES = new Set(['judge', 'justice', 'magistrate', 'coroner', 'prosecutor', 'minister', 'mayor', 'governor', 'premier', 'president', 'senator', 'commissioner', 'chief', 'sheriff']);
 
 /** The body paragraphs from the article's top a lede's role may stand in. */
 const LEDE_PARAGRAPHS = 3;
@@ -16,7 +23,8 @@ const LEDE_PARAGRAPHS = 3;
  * The person a role phrase `np` (tokens `t` of paragraph `pi`, "the" and a role) names by a delayed
  * identification: the next body paragraph opens with a person's full name (two name words or
  * more, maybe after their title) named nowhere before, with no role or with `roleNoun` among its
- * roles' words (for "a"/"an" opening the paragraph, with it; a judge's noun may be "Justice"), or
+ * roles' words (for "a"/"an" opening the paragraph, with it, or with no role and a speech verb
+ * right after the name; a judge's noun may be "Justice"), or
  * else the first person it names further in holds `roleNoun` by name; and no person is named in
  * the paragraphs up to the phrase. null otherwise. Adds the phrase's mention.
  */
@@ -50,7 +58,11 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   if (!m || m.actor.kind !== 'person' || m.actor.anonymous || m.actor.nameTokens.length < 2) return null;
   const roles = m.actor.roles;
   const nouns = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
-  if ((roles.length || indefinite || !opening) && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => nouns.includes(w)))) return null;
+  // ("A correctional officer told an inquest … \n\n Kyle Bouvier testified that …": an indefinite
+  // role's holder may be a bare name that opens the next paragraph as the subject of a speech verb)
+  // (an office's holder is named with its title, "Judge Ana Ruiz": a bare name after "A federal judge ruled" is someone else)
+  const bareSpeaker = indefinite && opening && !roles.length && !OFFICES.has(roleNoun) && SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '');
+  if ((roles.length || indefinite || !opening) && !bareSpeaker && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => nouns.includes(w)))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

@@ -86,6 +86,15 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
   if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
   if (k < 0) return undefined;
+  // "The King's Fund, a health think tank, said", "Queen's University said": a capitalised
+  // possessive before a capitalised head, outside a headline, is a body's name, whole
+  // (a role or a document after it is the owner's: "Trump's Spokesman", "Trump's Letter" in a heading)
+  const ownName = k === coreEnd - 2 && t[k].cap && head.cap && head.type === 'word' && (k === np.from || (k === np.from + 1 && t[np.from].lower === 'the'));
+  if (ownName && st.paragraphs[pi].kind === 'body' && !isPeopleNoun(head) && !ROLE_NOUNS.has(head.lower) && !TITLES.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && st.paragraphs.findIndex((x) => x.kind !== 'noise') !== pi) {
+    const body = st.table.get('organization', st.text.slice(t[k].start, head.end));
+    st.addMention(body, pi, k, coreEnd, t[k].start, head.end);
+    return body;
+  }
   const m = st.mentionAt[pi][k];
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
   // "Tarn’s chief executive" after "Tarn Metals", where the possessive made "Tarn" a body: the body it opens

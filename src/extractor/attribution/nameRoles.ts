@@ -189,11 +189,13 @@ function pluralPeopleIn(t: Token[], from: number, to: number): boolean {
 
 /** Whether tokens [from, to) hold a role noun or a title ("spokesman", "Gov."), or are a kin noun after a possessive ("her daughter"). */
 function hasRoleWord(t: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || occupation(t[i].lower) || parentOf(t, i)) return true;
+  for (let i = from; i < to; i++) if (ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || occupation(t[i].lower) || parentOf(t, i) || IRISH_OFFICES.has(t[i].lower)) return true;
   return to - from === 2 && KIN_NOUNS.has(t[from + 1].lower) && (POSSESSIVE_DETERMINERS.has(t[from].lower) || t[from].possessive);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
+/** Ireland's head of government and deputy, titles no role list holds: "The Taoiseach, Simon Harris,". */
+const IRISH_OFFICES = new Set(['taoiseach', 'tánaiste', 'tanaiste']);
 /** "a mother of six", "a father of 3": a kin noun of the person's own state, by the number of children (and the gender it tells). */
 const parentOf = (t: Token[], i: number): boolean => KIN_NOUNS.has(t[i].lower) && t[i + 1]?.lower === 'of' && !!t[i + 2] && (NUMBER_WORDS.has(t[i + 2].lower) || /^\d{1,2}$/.test(t[i + 2].text));
 /** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */

@@ -330,6 +330,21 @@ function introducedPerson(st: ArticleState, before: number): LocalActor | null {
 const HEADLINE_CHARS = 200;
 
 /**
+ * Whether paragraph `pi` (the article's first line) is set as a sentence-case headline ("Celtic
+ * boss praises youngsters after cup win"): one sentence of at most HEADLINE_CHARS characters, no
+ * closing full stop, with body text after it. Its verbs of judgement then judge a thing, as a
+ * Title Case headline's do.
+ */
+export function plainHeadline(st: ArticleState, pi: number): boolean {
+  const p = st.paragraphs[pi];
+  if (p.sentences.length !== 1 || p.end - p.start > HEADLINE_CHARS) return false;
+  const last = p.tokens[p.tokens.length - 1];
+  if (!last || last.text === '.' || last.type === 'close') return false;
+  for (let i = pi + 1; i < st.paragraphs.length; i++) if (st.paragraphs[i].kind === 'body') return true;
+  return false;
+}
+
+/**
  * A headline is a quote only when it carries a source: drops the quotes of the article's first
  * line `pi`, when it is its headline, that have no speaker and either no source phrase ("BOOM:
  * Trump Just …", a headline in quotation marks alone) or, before a bare colon, a label that names

@@ -33,6 +33,7 @@ import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
+import { namedForce } from './policeForce';
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
@@ -232,6 +233,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     return phraseActor(st, pi, t, np, t[party]);
   }
+  // "…, police said" after "West Yorkshire Police": the one force the article named
+  const force = lowerHead === 'police' ? namedForce(st, pi, t, np) : null;
+  if (force) return force;
   // "the coast guard", "the Chinese coast guard": a body, no guard in person; the one named before
   // whose name ends so, unless the phrase names another nation, else a body named by the phrase
   if (lowerHead === 'guard' && !head.cap && np.to - np.from >= 2 && t[np.to - 2].lower === 'coast') {
@@ -418,7 +422,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
+    // ("the Toronto MPP", "the Dublin Bay South TD": a member's seat, which the member's role seldom names)
+    const seat = other?.actor.kind === 'place' && MEMBER_TITLES.has(lowerHead) ? resolveRole(st, pi, np, t, bare, lowerHead, null) : null;
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
@@ -488,8 +494,10 @@ function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
 const capitalOffice = (w: string): boolean => !PUBLICATION_WORDS.has(w) && (ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null));
 /** Occupations that are publications' names after "The": "The Economist", "The Lawyer", "The Engineer", "The Critic". */
 const PUBLICATION_WORDS = new Set(['economist', 'lawyer', 'engineer', 'critic', 'spectator', 'observer', 'examiner', 'reporter', 'journalist', 'banker', 'grocer']);
-/** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator". */
-const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
+/** Members of a parliament, whom a place before the title seats: "the Toronto MPP", "the Dublin Bay South TD". */
+const MEMBER_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td']);
+/** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator", "the Dublin Bay South TD", "the Taoiseach". */
+const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td', 'taoiseach', 'tánaiste', 'tanaiste', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
 const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);

@@ -16,7 +16,7 @@ import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { TEAM_POSITIONS } from './standings';
-import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -209,6 +209,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       }
       break;
     }
+    // "the poll by Gallup found", "a study by researchers at Otago": a document and who made it
+    if (prev.lower === 'by' && a - 2 >= from && !t[a - 2].cap && DOCUMENT_NOUNS.has(t[a - 2].lower)) {
+      a--;
+      continue;
+    }
     if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
       a--;
       continue;
@@ -247,6 +252,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (isPeopleNoun(t[a]) && end - a < 6) {
         let b = a - 1;
         while (b > a - 3 && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
+        // "Parks Canada incident commander Landon Shepherd": a body's name before the modifiers of a
+        // role that a name follows, read on (not "Ida Brun met volunteers", a verb and its object)
+        if (b >= from && b < a - 1 && a < end && t[end].cap && !hasFiniteVerb(t, b + 1, a) && t[b].type === 'word' && t[b].cap && isNameWord(t[b]) && !STOP_BACKWARD.has(t[b].lower)) {
+          a = b + 1;
+          continue;
+        }
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
           a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
           // "several paramedics at | the county hospital"

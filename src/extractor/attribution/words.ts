@@ -353,3 +353,12 @@ const AFFILIATION_JOINS = new Set(['of', 'for', 'and', 'on']);
 
 /** Nouns of cultural and civic institutions that no description kind lists: "the museum", "the library" (resolution finds the body whose name ends in one). */
 export const INSTITUTION_NOUNS = new Set(['museum', 'zoo', 'gallery', 'aquarium', 'orchestra', 'observatory', 'sanctuary', 'library', 'theatre', 'theater', 'festival', 'choir', 'band', 'symphony', 'ballet', 'opera']);
+
+/** Past participles without -ed or -en that news puts before an agent: "hit by weaker prices", "led by exports". */
+const SHORT_PARTICIPLES = new Set(['hit', 'led', 'held', 'caught', 'bought', 'brought', 'fed', 'set', 'cut', 'hurt', 'dragged', 'weighed']);
+
+/** Whether token `j` is a past participle with its agent after it ("driven by record sales", "hit by weaker prices"). */
+export function participleWithAgent(t: Token[], j: number): boolean {
+  const x = t[j];
+  return !!x && x.type === 'word' && t[j + 1]?.lower === 'by' && (/(?:ed|en)$/.test(x.lower) || SHORT_PARTICIPLES.has(x.lower));
+}

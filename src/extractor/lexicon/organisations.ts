@@ -92,7 +92,9 @@ const NAME_HEADS = table([
   // (and the heads of clubs' names, "Northbridge United", "Wolverhampton Wanderers")
   ['fc|afc|club|team|rovers|athletic|athletics|wanderers|albion|hotspur', ['team']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
-  ['foundation|fund|trust|charity|society|association|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
+  ['foundation|fund|trust|charity|society|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
+  // a profession's association bargains as its union ("British Medical Association … the union said", "New Zealand Nurses Organisation")
+  ['association|organisation|organization', ['nonprofit', 'union']],
   // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo"): no company "the company" could mean
   ['museum|museums|zoo|gallery|aquarium|orchestra|opera|observatory|archives|conservatory|sanctuary|shelter', ['nonprofit']],
 ]);
@@ -160,7 +162,7 @@ const DESCRIPTIONS = table([
   ['company|firm|business|corporation|conglomerate|startup|start-up|publisher|studio|brand|giant|operator|owner|employer', ['company', 'bank', 'media']],
   // a trade no bank or newsroom plies: "the utility" after "told CBC Radio" is not the broadcaster
   ['retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|airline|carrier|utility|developer|distributor|exporter|importer|contractor|builder|miner|railway|railroad', ['company']],
-  ['steelmaker|drugmaker|chipmaker|planemaker|toymaker|shipbuilder|housebuilder|homebuilder|refiner|co-op|cooperative', ['company']],
+  ['steelmaker|drugmaker|chipmaker|planemaker|toymaker|shipbuilder|housebuilder|homebuilder|refiner|co-op|cooperative|co-operative', ['company']],
   ['insurer|lender', ['company', 'bank']],
   ['bank', ['bank']],
   ['newspaper|paper|magazine|network|station|outlet|publication|broadcaster|channel', ['media']],
@@ -182,7 +184,8 @@ const DESCRIPTIONS = table([
   ['hospital|clinic|health system', ['hospital']],
   ['union', ['union']],
   ['party', ['party']],
-  ['court|tribunal', ['court']],
+  // (a court's judges sitting together, "the bench said", "a bench headed by Justice …")
+  ['court|tribunal|bench', ['court']],
   ['police|force', ['police']],
   ['military|army|navy', ['military']],
   ['team|club|franchise', ['team']],

@@ -489,6 +489,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // (or one word after a town the lists know: "Seattle Kraken forward", "Minnesota Wild coach")
   // (the role first: most runs have none after them, and the town's look-up is the dearest test)
   if (after?.type === 'word' && !after.cap && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower) && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower))) return 'organization';
+  // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
+  // office only a body has, in lower case, then its holder's name (no person has a chairman)
+  if (after?.type === 'word' && !after.cap && !last.possessive && holderAfterOffice(tokens, to) && !given()) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -562,6 +565,20 @@ export function bodyAround(tokens: Token[], from: number, to: number): boolean {
 }
 /** A word in the plural as a body's last word may be ("Trains", "Stoppers", "Growers"). */
 const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/** Offices only a body has, named before their holder ("chairman", "chief executive", "general secretary"). */
+const BODY_OFFICERS = new Set(['chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'ceo', 'executive', 'director', 'secretary', 'co-leader', 'leader', 'commissioner', 'convenor', 'convener']);
+
+/**
+ * Whether the office at `k` (BODY_OFFICERS, maybe after a modifier: "chief executive", "general
+ * secretary") in lower case is followed by a capitalised name word, its holder's.
+ */
+function holderAfterOffice(tokens: Token[], k: number): boolean {
+  if (OFFICE_MODIFIERS.has(tokens[k].lower) || tokens[k].lower === 'general' || tokens[k].lower === 'national') k++;
+  if (k >= tokens.length || tokens[k].cap || !BODY_OFFICERS.has(tokens[k].lower)) return false;
+  const next = tokens[k + 1];
+  return !!next && next.type === 'word' && next.cap;
+}
 
 /** Whether an office only a body has opens at token `k`, after a possessive ("chief executive", "board", "members"). */
 function bodyOfficeAt(tokens: Token[], k: number): boolean {

@@ -11,7 +11,7 @@ import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
-import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
+import { CONNECTORS, FIELD_WORDS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
@@ -168,7 +168,8 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   if (PORTFOLIO_TITLES.has(tokens[titleStart].lower) || PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower)) {
     // (a portfolio word the run left out, "Housing" opening a sentence, is the office's too)
     if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
-    while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
+    // ("Industrial Relations Minister", "Treaty Negotiations Minister": the fields offices are listed with too)
+    while (titleStart > from && fieldWord(tokens[titleStart - 1])) titleStart--;
     // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
     while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
   }
@@ -235,7 +236,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
   const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && isNameWord(nameTokens[nameTokens.length - 1])) {
+  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
     const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
     // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
     if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
@@ -346,11 +347,16 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
  */
 function nameAfterField(tokens: Token[], k: number, to: number): number {
   for (let j = to - 2; j >= to - 3; j--) {
-    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !PORTFOLIO_WORDS.has(tokens[j - 1].lower))) continue;
-    if (tokens.slice(j, to).every(nameLike) && isNameWord(tokens[to - 1])) return j;
+    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]))) continue;
+    if (!tokens.slice(j, to).every(nameLike) || !isNameWord(tokens[to - 1])) continue;
+    // a given name before a given name that opens a surname of two words is the holder's ("Health | Jennifer Carroll MacNeill")
+    return j - 1 > k && j === to - 2 && !fieldWord(tokens[j - 1]) && genderOfFirstName(tokens[j - 1].base) !== null && nameLike(tokens[j - 1]) ? j - 1 : j;
   }
   return -1;
 }
+
+/** Whether a word is a portfolio's or an office's field ("Health", "Marine", "Technology"). */
+const fieldWord = (t: Token): boolean => PORTFOLIO_WORDS.has(t.lower) || FIELD_WORDS.has(t.lower);
 
 /**
  * The Spanish "Don" before a given name and a surname ("Don Ernesto Ruiz"), a title: 1 or 0.

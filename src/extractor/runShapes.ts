@@ -109,6 +109,17 @@ function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
 const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
+/** Sports whose governing bodies are named by the sport and the nation or state ("Cricket Australia", "Rugby Canada"). */
+const SPORT_WORDS = new Set(['cricket', 'rugby', 'football', 'soccer', 'hockey', 'netball', 'tennis', 'golf', 'athletics', 'swimming', 'cycling', 'rowing', 'basketball', 'volleyball', 'baseball', 'softball', 'gymnastics', 'skate', 'ski', 'boxing', 'sailing', 'triathlon', 'bowls', 'hurling', 'squash', 'badminton', 'judo', 'canoe']);
+
+/** Whether the run [from, to) is a sport's word and a place the lists know, in either order (the sport first or last). */
+function sportBody(tokens: Token[], from: number, to: number): boolean {
+  const sportFirst = SPORT_WORDS.has(tokens[from].lower);
+  const [a, b] = sportFirst ? [from + 1, to] : [from, to - 1];
+  const known = knownLength(tokens, a, b);
+  return !!known && known.n === b - a && (known.kind === 'country' || known.kind === 'place' || known.kind === 'capital');
+}
+
 /** Words for a part of town after a compass point ("South End", "North Shore", "West Side"). */
 const COMPASS_PARTS = new Set(['end', 'side', 'shore']);
 /** Compass points, before a part of town ("South End") or after a street's name ("King Street East"). */
@@ -142,6 +153,9 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own
+  // "Cricket Australia", "Hockey Canada", "Cricket NSW", "WA Cricket": a sport and a nation or a
+  // state the lists know is that sport's governing body there
+  if (to - from >= 2 && (SPORT_WORDS.has(tokens[from].lower) || SPORT_WORDS.has(lastLower)) && sportBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Co Kerry", "Co. Meath": an Irish county
   if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
   // "Sudbury's South End", "the West End", "the North Shore": a part of town by its compass point

@@ -226,7 +226,8 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
+    // (nor "May" that ends one, which the run finder took only as a surname: "Theresa May")
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1)))) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {

@@ -105,6 +105,9 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
   }
 }
 
+/** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */
+const COMPANY_TAILS = new Set(['resources', 'group', 'holdings', 'corporation', 'company', 'limited', 'industries', 'enterprises', 'minerals', 'mining', 'metals', 'petroleum']);
+
 /** A union's branch and its number ending a body's name (" Local 113", " District 751"). */
 const BRANCH_AFTER = / (?:Local|District|Lodge) \d{1,5}$/;
 
@@ -134,7 +137,8 @@ function bodiesNamedShort(table: ActorTable, glued: Map<LocalActor, Glued>): voi
     // names opening with `name + ' '` sort from there up to `name + '!'`, the next code unit
     const from = lowerBound(nameAt, `${name} `, 0, bodies.length);
     const to = lowerBound(nameAt, `${name}!`, from, bodies.length);
-    if (from < to && otherFrom[from] >= to) glued.set(a, { into: bodies[from].body, stray: 0 });
+    // (a body's shorter name only before one company's word: "Fox News" is no short "Fox News Sunday")
+    if (from < to && otherFrom[from] >= to && (!body || COMPANY_TAILS.has(bodies[from].name.slice(name.length + 1)))) glued.set(a, { into: bodies[from].body, stray: 0 });
   }
 }
 

@@ -341,6 +341,10 @@ const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'out
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
 const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+/** Parts of a place before "of" ("large parts of Chennai"; not "parts of Smith's plan", nor a given name's). */
+const PARTS_BEFORE_OF = new Set(['suburbs', 'streets', 'swathes']);
+/** Words before "parts of" that make it a place's parts ("large parts of Chennai"; not "key parts of Obamacare"). */
+const PLACE_PARTS_LEADS = new Set(['in', 'across', 'large', 'many', 'several', 'most', 'some', 'other', 'all', 'vast', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** People of a place before "of", where no given name opens the name after it ("residents of Halls Gap"; "residents of Ana Ruiz's street" are hers). */
 const DWELLERS_BEFORE_OF = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk', 'natives']);
 /** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
@@ -450,7 +454,7 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
   // "Marcus Boateng, 29, of Hamilton": a person's home town after their age
   if (cue === 'of' && ageBefore(tokens, from - 1) && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)) return 'place';
-  if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null)
+  if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) || ((PARTS_BEFORE_OF.has(tokens[from - 2].lower) || (tokens[from - 2].lower === 'parts' && PLACE_PARTS_LEADS.has(tokens[from - 3]?.lower ?? ''))) && !tokens[to - 1].possessive && !countryByDemonym.has(tokens[to - 1].lower))) && genderOfFirstName(tokens[from].base) === null)
     // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
     || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
   // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
@@ -491,7 +495,7 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   if (after?.type === 'word' && !after.cap && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower) && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower))) return 'organization';
   // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
   // office only a body has, in lower case, then its holder's name (no person has a chairman)
-  if (after?.type === 'word' && !after.cap && !last.possessive && holderAfterOffice(tokens, to) && !given()) return 'organization';
+  if (after?.type === 'word' && !after.cap && !last.possessive && holderAfterOffice(tokens, to) && !given() && ownBody(tokens, from, to)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -565,6 +569,18 @@ export function bodyAround(tokens: Token[], from: number, to: number): boolean {
 }
 /** A word in the plural as a body's last word may be ("Trains", "Stoppers", "Growers"). */
 const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/**
+ * Whether [from, to) may be a body whose officer follows: no nation's word or place the lists know
+ * ("Egyptian president …" is the country's), and one word only inside its sentence ("Campaign
+ * chairman John Podesta" opens one with a common noun).
+ */
+function ownBody(tokens: Token[], from: number, to: number): boolean {
+  if (countryByDemonym.has(lowerText(tokens, from, to)) || PARTY_WORDS.has(tokens[to - 1].lower)) return false;
+  const known = knownLength(tokens, from, to);
+  if (known && known.n === to - from && known.kind !== 'organization') return false;
+  return to - from > 1 || (from > 0 && tokens[from - 1].type === 'word');
+}
 
 /** Offices only a body has, named before their holder ("chairman", "chief executive", "general secretary"). */
 const BODY_OFFICERS = new Set(['chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'ceo', 'executive', 'director', 'secretary', 'co-leader', 'leader', 'commissioner', 'convenor', 'convener']);

@@ -153,6 +153,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (causeAfterHead(tokens, end, to)) return end + 2;
   // "Mothers Against Drunk Driving", "Ohio Right to Life", "Tk'emlúps te Secwépemc": a small word inside a body's name
   if (bodyJointAt(tokens, start, end, to)) return end + 2;
+  // "Conradh na Gaeilge", "Údarás na Gaeltachta", "Bord na Móna": the Irish article inside a body's name
+  if (tokens[end].text === 'na' && end + 1 < to && tokens[end + 1].cap && isNameWord(tokens[end + 1]) && tokens[end - 1].cap) return end + 2;
   // "Minister for Agriculture, Food and the Marine Martin Heydon": an office's fields, listed, then its holder
   if (tokens[end].text === ',' || tokens[end].lower === 'and') {
     const fields = officeFieldsEnd(tokens, start, end, to);

@@ -7,7 +7,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
+import { countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
@@ -206,6 +206,9 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   }
   const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
   const seat = titleStart > from && (CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) || CONSTITUENCY_TITLES.has(tokens[titleStart].lower));
+  // "Tamil Nadu Chief Minister …", "Donegal TD …": words before a seat's or a state's office that
+  // name nothing else and open with no given name are the seat or the state, a place
+  if (prefix.length === 0 && nameFrom < to && titleStart > from && titleStart - from <= 3 && (seat || JURISDICTION_TITLES.has(lowerText(tokens, titleStart, titleEnd))) && placeWords(tokens, from, titleStart)) prefix.push(entity(tokens, text, 'place', from, titleStart));
   // ("Cavan-Monaghan TD", "Dublin Bay South TD": a seat's shape, places joined by a hyphen or a
   // compass point last, names the constituency, a place, though no list knows it and no body opens it)
   const seatShaped = seat && seatShape(tokens, prefix.find((e) => e.to === titleStart)?.from ?? from, titleStart);
@@ -391,6 +394,20 @@ function nicknamed(tokens: Token[], from: number, nick: number, close: number, t
   if (!given || given.to !== nick || (given.type !== 'person' && given.type !== 'single')) return [entity(tokens, text, 'person', from, to, `${surfaceOf(tokens, from, nick, text).surface} ${surname}`)];
   out[out.length - 1] = entity(tokens, text, 'person', given.from, to, `${given.name} ${surname}`, given.role, given.country);
   return out;
+}
+
+/** Offices of a state, a province or a town, named after it ("Tamil Nadu Chief Minister", "Queensland Premier"). */
+const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
+
+/** Whether [a, b) are capitalised name words, no acronym, no given name first, no body's head: a place's name. */
+function placeWords(tokens: Token[], a: number, b: number): boolean {
+  // (no party's word nor a name the lists know otherwise: "Labour TD …", "Fine Gael TD …")
+  if (genderOfFirstName(tokens[a].base) !== null || PARTY_WORDS.has(tokens[a].lower) || countryByDemonym.has(lowerText(tokens, a, b))) return false;
+  const known = knownLength(tokens, a, b);
+  if (known && known.kind !== 'place' && known.kind !== 'capital') return false;
+  for (let i = a; i < b; i++) if (!isNameWord(tokens[i]) || !tokens[i].cap || isAcronym(tokens[i]) || ORG_HEADS.has(tokens[i].lower) || tokens[i].possessive) return false;
+  // (a plural is a party's members: "Greens MP", "Social Democrats TD")
+  return known !== null || !/[^s]s$/.test(tokens[b - 1].lower);
 }
 
 /** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */

@@ -85,3 +85,37 @@ describe('scout34b: a body\'s short forms are that body', () => {
     assert.deepEqual(actorNames(c, 'organization'), ['Northern Star Resources']);
   });
 });
+
+describe('scout34b: Irish and Māori bodies, regions by compass point, a seat or a state before its office', () => {
+  it('"Conradh na Gaeilge", "Bord Iascaigh Mhara", "Te Whatu Ora", "Ngāi Tahu" are bodies', () => {
+    assert.equal(kindOf('Conradh na Gaeilge has warned that schools could close.', 'Conradh na Gaeilge'), 'organization');
+    assert.equal(kindOf('Bord Iascaigh Mhara will run the scheme.', 'Bord Iascaigh Mhara'), 'organization');
+    assert.equal(kindOf('The union said Te Whatu Ora had offered a rise.', 'Te Whatu Ora'), 'organization');
+    assert.equal(kindOf('Ngāi Tahu said it would open its farms.', 'Ngāi Tahu'), 'organization');
+  });
+
+  it('"North Otago", "Western Cape" are places; "North Korean", "West Wing", "Southern Democrats" are not', () => {
+    assert.equal(kindOf('The drought hit North Otago hard.', 'North Otago'), 'place');
+    assert.equal(kindOf('Residents of Western Cape complained.', 'Western Cape'), 'place');
+    const a = article('North Korean troops moved. Aides met in the West Wing. Southern Democrats objected.');
+    assert.ok(!a.actors.some((x) => x.kind === 'place' && /Korean|Wing|Democrats/.test(x.name)), a.actors.map((x) => `${x.name}:${x.kind}`).join(', '));
+  });
+
+  it('"Environment Canterbury" is a body, no person', () => {
+    assert.equal(kindOf('Environment Canterbury said river levels were low.', 'Environment Canterbury'), 'organization');
+  });
+
+  it('"Tamil Nadu Chief Minister", "Donegal TD": the state or seat is a place; a party before a seat is not', () => {
+    assert.equal(kindOf('Tamil Nadu Chief Minister M.K. Stalin visited relief camps.', 'Tamil Nadu'), 'place');
+    assert.equal(kindOf('Donegal TD Pearse Doherty said fishermen had been sold out.', 'Donegal'), 'place');
+    const a = article('Social Democrats TD Róisín Shortall said so. Greens MP Stephen Bates said so. Labour TD Ged Nash said so.');
+    assert.ok(!a.actors.some((x) => x.kind === 'place'), a.actors.map((x) => `${x.name}:${x.kind}`).join(', '));
+    assert.equal(kindOf('Large parts of Chennai remained under water.', 'Chennai'), 'place');
+    assert.equal(kindOf('Parts of Smith\'s plan were dropped.', 'Smith'), undefined);
+  });
+
+  it('a body\'s shorter name folds only before one company\'s word ("Fox News" is no "Fox News Sunday")', () => {
+    const a = article('Fox News reported the poll. He spoke on Fox News Sunday.');
+    assert.ok(actorNames(a, 'organization').includes('Fox News'), actorNames(a).join(', '));
+  });
+});

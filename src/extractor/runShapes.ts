@@ -118,6 +118,9 @@ const NOT_REGION_END = /(?:[^s]s|an|ese|ish|ic|ism|wing|room|face|front|world|di
 /** Compass points that open a region's name ("North Otago", "Western Cape"). */
 const COMPASS_FIRST = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
+/** Two acronyms or more joined by hyphens ("SAG-AFTRA", "AFL-CIO"). */
+const JOINED_ACRONYMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
+
 /** Irish words that open bodies' names ("Bord Bia", "Údarás na Gaeltachta", "Foras na Gaeilge"). */
 const IRISH_BODY_OPENERS = new Set(['bord', 'údarás', 'conradh', 'foras', 'comhairle', 'cumann', 'oireachtas']);
 /** Māori words that open iwi's and hapū's names ("Ngāti Porou", "Ngāi Tahu", "Ngāpuhi" is one word). */
@@ -181,6 +184,9 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own
+  // "SAG-AFTRA", "AFL-CIO": acronyms joined by a hyphen are one body's
+  // (not countries paired: "US-UK relations")
+  if (to - from === 1 && JOINED_ACRONYMS.test(last.text) && !last.text.split('-').some((p) => countryBySurface.has(p.toLowerCase()))) return [entity(tokens, text, 'organization', from, to)];
   // "Conradh na Gaeilge", "Bord Iascaigh Mhara", "Te Whatu Ora", "Ngāi Tahu": Irish and Māori
   // bodies' and iwi's names by their words, no person's
   if (to - from >= 2 && irishOrMaoriBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];

@@ -119,3 +119,16 @@ describe('scout34b: Irish and Māori bodies, regions by compass point, a seat or
     assert.ok(actorNames(a, 'organization').includes('Fox News'), actorNames(a).join(', '));
   });
 });
+
+describe('scout34b: a party\'s national branch and joined acronyms are bodies', () => {
+  it('"Scottish Labour", "Welsh Conservatives" are one body each', () => {
+    assert.equal(kindOf('Scottish Labour has chosen Davy Russell to stand.', 'Scottish Labour'), 'organization');
+    assert.equal(kindOf('The Welsh Conservatives said the plan failed.', 'Welsh Conservatives'), 'organization');
+  });
+
+  it('"SAG-AFTRA", "AFL-CIO" are bodies; "US-UK relations" is none', () => {
+    assert.equal(kindOf('Members of SAG-AFTRA voted to ratify the deal.', 'SAG-AFTRA'), 'organization');
+    assert.equal(kindOf('The AFL-CIO backed him.', 'AFL-CIO'), 'organization');
+    assert.deepEqual(actorNames(article('The US-UK relationship is strong.'), 'organization'), []);
+  });
+});

@@ -576,7 +576,8 @@ const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
  * chairman John Podesta" opens one with a common noun).
  */
 function ownBody(tokens: Token[], from: number, to: number): boolean {
-  if (countryByDemonym.has(lowerText(tokens, from, to)) || PARTY_WORDS.has(tokens[to - 1].lower)) return false;
+  // (nor a place by its head: "Auckland Airport chief executive" leaves the airport a place, as elsewhere)
+  if (countryByDemonym.has(lowerText(tokens, from, to)) || PARTY_WORDS.has(tokens[to - 1].lower) || PLACE_HEADS.has(tokens[to - 1].lower)) return false;
   const known = knownLength(tokens, from, to);
   if (known && known.n === to - from && known.kind !== 'organization') return false;
   return to - from > 1 || (from > 0 && tokens[from - 1].type === 'word');

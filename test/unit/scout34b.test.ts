@@ -132,3 +132,10 @@ describe('scout34b: a party\'s national branch and joined acronyms are bodies', 
     assert.deepEqual(actorNames(article('The US-UK relationship is strong.'), 'organization'), []);
   });
 });
+
+describe('scout34b: an airport stays a place before its officer', () => {
+  it('"Auckland Airport chief executive …" leaves one place "Auckland Airport"', () => {
+    const a = article('Airlines complained about Auckland Airport. Auckland Airport chief executive Carrie Hurihanganui said charges paid for a terminal.');
+    assert.deepEqual(a.actors.filter((x) => x.name === 'Auckland Airport').map((x) => x.kind), ['place']);
+  });
+});

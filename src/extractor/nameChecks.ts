@@ -10,6 +10,7 @@ import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
+import { officerAfterBody } from './officeFields';
 import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
@@ -374,7 +375,7 @@ const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareho
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for', 'backed', 'owned', 'headquartered', 'listed', 'known']);
 /** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
-const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
+export const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
 
 /** The word before a run -> which of the tests above it calls for. */
 const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told' | 'for'>([
@@ -495,7 +496,7 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   if (after?.type === 'word' && !after.cap && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower) && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower))) return 'organization';
   // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
   // office only a body has, in lower case, then its holder's name (no person has a chairman)
-  if (after?.type === 'word' && !after.cap && !last.possessive && holderAfterOffice(tokens, to) && !given() && ownBody(tokens, from, to)) return 'organization';
+  if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -569,33 +570,6 @@ export function bodyAround(tokens: Token[], from: number, to: number): boolean {
 }
 /** A word in the plural as a body's last word may be ("Trains", "Stoppers", "Growers"). */
 const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
-
-/**
- * Whether [from, to) may be a body whose officer follows: no nation's word or place the lists know
- * ("Egyptian president …" is the country's), and one word only inside its sentence ("Campaign
- * chairman John Podesta" opens one with a common noun).
- */
-function ownBody(tokens: Token[], from: number, to: number): boolean {
-  // (nor a place by its head: "Auckland Airport chief executive" leaves the airport a place, as elsewhere)
-  if (countryByDemonym.has(lowerText(tokens, from, to)) || PARTY_WORDS.has(tokens[to - 1].lower) || PLACE_HEADS.has(tokens[to - 1].lower)) return false;
-  const known = knownLength(tokens, from, to);
-  if (known && known.n === to - from && known.kind !== 'organization') return false;
-  return to - from > 1 || (from > 0 && tokens[from - 1].type === 'word');
-}
-
-/** Offices only a body has, named before their holder ("chairman", "chief executive", "general secretary"). */
-const BODY_OFFICERS = new Set(['chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'ceo', 'executive', 'director', 'secretary', 'co-leader', 'leader', 'commissioner', 'convenor', 'convener']);
-
-/**
- * Whether the office at `k` (BODY_OFFICERS, maybe after a modifier: "chief executive", "general
- * secretary") in lower case is followed by a capitalised name word, its holder's.
- */
-function holderAfterOffice(tokens: Token[], k: number): boolean {
-  if (OFFICE_MODIFIERS.has(tokens[k].lower) || tokens[k].lower === 'general' || tokens[k].lower === 'national') k++;
-  if (k >= tokens.length || tokens[k].cap || !BODY_OFFICERS.has(tokens[k].lower)) return false;
-  const next = tokens[k + 1];
-  return !!next && next.type === 'word' && next.cap;
-}
 
 /** Whether an office only a body has opens at token `k`, after a possessive ("chief executive", "board", "members"). */
 function bodyOfficeAt(tokens: Token[], k: number): boolean {

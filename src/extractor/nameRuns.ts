@@ -9,6 +9,8 @@ import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WO
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
+import { officeFieldsEnd } from './officeFields';
+import { bodyOfKnownPlace, listBeforeBody } from './bodyLists';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -169,25 +171,6 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
 }
 
-/**
- * "Shop, Distributive and Allied Employees Association": one word, a list of single words closed
- * by "and", then up to three words whose last heads a body named for its members and whose one
- * before is those members ("Employees", "Workers"): the index after the head, or -1. No item is a
- * known name or opens with a given name ("Apple, Google and Microsoft Corp." are three).
- */
-function listBeforeBody(tokens: Token[], start: number, end: number, to: number): number {
-  if (end - start !== 1) return -1;
-  const plain = (i: number): boolean => i < to && isNameWord(tokens[i]) && tokens[i].cap && !isAcronym(tokens[i]) && !knownLength(tokens, i, i + 1) && genderOfFirstName(tokens[i].base) === null;
-  if (!plain(start)) return -1;
-  let j = end;
-  while (tokens[j]?.text === ',' && plain(j + 1)) j += 2;
-  if (tokens[j]?.text === ',') j++;
-  if (j === end || tokens[j]?.lower !== 'and') return -1;
-  let k = j + 1;
-  while (k < to && k - j <= 3 && plain(k) && !MEMBER_BODIES.has(tokens[k].lower)) k++;
-  return k < to && k - j >= 2 && tokens[k].cap && MEMBER_BODIES.has(tokens[k].lower) && MEMBERS.test(tokens[k - 1].text) ? k + 1 : -1;
-}
-
 /** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
 export const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
 
@@ -294,9 +277,9 @@ export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
 const WEB_DOMAINS = new Set(['org', 'com', 'net', 'gov', 'edu', 'io']);
 
 /** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers", "Midwives", "Seamen's" aside. */
-const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
+export const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
 /** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
-const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
+export const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
 function inCapitals(w: string): boolean {
@@ -432,16 +415,6 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
   return false;
 }
 
-/** Whether run [start, end) ends in "of" and a place the lists know ("… Association of Western Australia"). */
-function bodyOfKnownPlace(tokens: Token[], start: number, end: number): boolean {
-  for (let i = end - 2; i > start && i >= end - 4; i--) {
-    if (tokens[i].lower !== 'of') continue;
-    const known = knownLength(tokens, i + 1, end);
-    return !!known && known.n === end - i - 1 && (known.kind === 'place' || known.kind === 'country' || known.kind === 'capital');
-  }
-  return false;
-}
-
 /**
  * "Calgary Sports and Entertainment Corp.", "Maple Leaf Sports and Entertainment Ltd.": a
  * company's legal form two or three words after "and", no given name opening them, and words
@@ -559,82 +532,6 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
   }
   return j + 2;
 }
-
-/** The most tokens an office's listed fields and its holder's name run over after the first field. */
-const MAX_FIELD_LIST = 14;
-
-/**
- * "Minister for Agriculture, Food and the Marine Martin Heydon", "Minister for Housing, Local
- * Government and Heritage James Browne", "Union Minister for Electronics and Information
- * Technology Ashwini Vaishnaw": where run [start, end) is an office with "for" or "of" and one
- * field's capitalised words, and a comma or "and" at `end` goes on with more fields, the index
- * after the holder's name that ends the list (a given name the lists know, or two name words
- * after a portfolio's word, then no more name words); where no name follows, the end of a list of
- * three fields or more, or one closed by "and the" (the office alone); -1 when the words are not so.
- */
-function officeFieldsEnd(tokens: Token[], start: number, end: number, to: number): number {
-  let field = -1;
-  for (let i = start; i < end - 2; i++) {
-    const n = titleAt(tokens, i, end);
-    if (n && (tokens[i + n].lower === 'for' || tokens[i + n].lower === 'of')) {
-      field = i + n + 1;
-      break;
-    }
-  }
-  if (field < 0 || !allFieldWords(tokens, field, end)) return -1;
-  let stop = end;
-  let closed = false;
-  let commas = 0;
-  while (stop < to && stop - end < MAX_FIELD_LIST) {
-    const t = tokens[stop];
-    if (t.text === ',') commas++;
-    else if (t.lower === 'and' || t.text === '&') closed = true;
-    else if (!(t.lower === 'the' && closed) && !(t.cap && isNameWord(t))) break;
-    stop++;
-  }
-  // the list must close with "and" and end on a capitalised word
-  if (!closed || stop - 1 <= end || !tokens[stop - 1].cap || !isNameWord(tokens[stop - 1])) return -1;
-  for (let g = stop - 3; g <= stop - 2; g++) {
-    const before = tokens[g - 1];
-    if (g - 1 <= end || !before.cap || !isNameWord(before) || !allFieldWords(tokens, g, stop)) continue;
-    if (genderOfFirstName(tokens[g].base) !== null && !FIELD_WORDS.has(tokens[g].lower)) return stop;
-  }
-  const g = stop - 2;
-  if (g - 1 > end && FIELD_WORDS.has(tokens[g - 1].lower) && !FIELD_WORDS.has(tokens[g].lower) && !FIELD_WORDS.has(tokens[stop - 1].lower)) return stop;
-  // no holder named: the office alone, when its list is plainly one
-  return (commas > 0 || lastAndThe(tokens, end, stop)) && FIELD_WORDS.has(tokens[stop - 1].lower) ? stop : -1;
-}
-
-/** Whether every token of [a, b) is a capitalised name word. */
-function allFieldWords(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!tokens[i].cap || !isNameWord(tokens[i])) return false;
-  return a < b;
-}
-
-/** Whether "and the" stands among [a, b). */
-function lastAndThe(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i + 1 < b; i++) if (tokens[i].lower === 'and' && tokens[i + 1].lower === 'the') return true;
-  return false;
-}
-
-/**
- * Words of a ministry's fields, as offices list them after "for" or "of" ("Agriculture, Food and
- * the Marine", "Electronics and Information Technology", "Local Government and English Devolution").
- */
-export const FIELD_WORDS = new Set(
-  ('agriculture|food|marine|fisheries|forestry|health|finance|housing|heritage|local|government|devolution|electronics|information|' +
-    'technology|communications|culture|arts|sport|tourism|media|gaeltacht|children|equality|disability|integration|youth|' +
-    'education|skills|training|enterprise|trade|employment|transport|environment|climate|energy|justice|defence|defense|' +
-    'foreign|affairs|social|protection|rural|community|development|communities|planning|water|science|research|' +
-    'innovation|digital|infrastructure|industry|commerce|labour|labor|welfare|women|family|families|seniors|veterans|' +
-    'immigration|home|security|public|expenditure|reform|regional|treaty|negotiations|relations|industrial|mines|petroleum|' +
-    'railways|aviation|shipping|ports|waterways|textiles|tribal|minority|empowerment|panchayati|raj|parliamentary|' +
-    'consumer|competition|business|economy|economic|revenue|customs|citizenship|multiculturalism|indigenous|aged|care|' +
-    'mental|wellbeing|sports|recreation|lands|land|resources|natural|oceans|wildlife|conservation|police|corrections|' +
-    'emergency|services|tertiary|higher|further|early|childhood|learning|statistics|programme|implementation|' +
-    'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications')
-    .split('|'),
-);
 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {

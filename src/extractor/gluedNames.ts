@@ -65,6 +65,7 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   const glued = gluedNames(table);
   placesNamedAsModifiers(table, glued);
   bodiesWithoutTheirPlace(table, glued);
+  teamsByClippedName(table, glued);
   bodiesNamedShort(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
@@ -81,21 +82,34 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
   for (const a of table.actors) {
     // (three letters at least: "VA" is the initials of a name cut short as often as of a body's)
     // (the pattern last: most names are longer than an acronym or hold a space)
-    if (a.kind !== 'organization' || a.anonymous || a.name.length < 3 || a.name.length > 12 || a.name.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(a.name) || a.name.replace(/\./g, '').length < 3) continue;
+    // ("ATU Local 113" beside "Amalgamated Transit Union Local 113": an acronym and the branch both name)
+    const unit = a.kind === 'organization' && a.name.includes(' ') ? BRANCH_AFTER.exec(a.name) : null;
+    const short = unit ? a.name.slice(0, unit.index) : a.name;
+    if (a.kind !== 'organization' || a.anonymous || short.length < 3 || short.length > 12 || short.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(short) || short.replace(/\./g, '').length < 3) continue;
     if (!byInitials) {
       byInitials = new Map();
       for (const b of table.actors) {
         if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
         // "DOJ", "BoC": initials that keep the "of" of "Department of Justice" too
-        for (const acr of new Set([acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O'))])) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
+        // ("PGA" for "Pastoralists and Graziers Association of Western Australia": the initials before its "of" and place)
+        const of = b.name.indexOf(' of ');
+        const branch = BRANCH_AFTER.exec(b.name);
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : ''];
+        for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }
-    const into = byInitials.get(a.name.replace(/\./g, '').toLowerCase());
+    const into = byInitials.get(short.replace(/\./g, '').toLowerCase() + (unit ? unit[0].toLowerCase() : ''));
     if (!into || into === a) continue;
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);
   }
 }
+
+/** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */
+const COMPANY_TAILS = new Set(['resources', 'group', 'holdings', 'corporation', 'company', 'limited', 'industries', 'enterprises', 'minerals', 'mining', 'metals', 'petroleum']);
+
+/** A union's branch and its number ending a body's name (" Local 113", " District 751"). */
+const BRANCH_AFTER = / (?:Local|District|Lodge) \d{1,5}$/;
 
 /**
  * "Coast Mountain spokesperson …" beside "Coast Mountain Bus Company": a person's name of two
@@ -115,13 +129,16 @@ function bodiesNamedShort(table: ActorTable, glued: Map<LocalActor, Glued>): voi
   for (let i = bodies.length - 1; i >= 0; i--) otherFrom[i] = i + 1 < bodies.length && bodies[i + 1].body === bodies[i].body ? otherFrom[i + 1] : i + 1;
   const nameAt = (i: number): string => bodies[i].name;
   for (const a of table.actors) {
-    if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null) continue;
+    // ("Northern Star" beside "Northern Star Resources": a body's name of two words or more too)
+    const body = a.kind === 'organization' && !a.anonymous && !glued.has(a) && a.name.includes(' ');
+    if (!body && (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || a.nameTokens.length < 2 || genderOfFirstName(a.nameTokens[0]) !== null)) continue;
     const name = normaliseName(a.name);
     if (!name.includes(' ')) continue;
     // names opening with `name + ' '` sort from there up to `name + '!'`, the next code unit
     const from = lowerBound(nameAt, `${name} `, 0, bodies.length);
     const to = lowerBound(nameAt, `${name}!`, from, bodies.length);
-    if (from < to && otherFrom[from] >= to) glued.set(a, { into: bodies[from].body, stray: 0 });
+    // (a body's shorter name only before one company's word: "Fox News" is no short "Fox News Sunday")
+    if (from < to && otherFrom[from] >= to && (!body || COMPANY_TAILS.has(bodies[from].name.slice(name.length + 1)))) glued.set(a, { into: bodies[from].body, stray: 0 });
   }
 }
 
@@ -263,6 +280,36 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
     if (!into || into === a) continue;
     glued.set(a, { into, stray: 0 });
     // "the Raptors said": the short form is the body's alias, which descriptions look up
+    table.addAlias(into, a.name);
+  }
+}
+
+/**
+ * "Riders" beside "Saskatchewan Roughriders", "Argos" beside "Toronto Argonauts", "Caps" beside
+ * "Washington Capitals": one plural word that ends a team's last word (five letters or more) or
+ * clips it ("Argo-s" for "Argonauts") is that team, when one team of the article's names is so.
+ * The short form is an organisation or a person with no role or gender. Added to `glued`.
+ */
+function teamsByClippedName(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let teams: Array<{ last: string; body: LocalActor }> | undefined;
+  for (const a of table.actors) {
+    if (glued.has(a) || a.anonymous || a.name.includes(' ') || !PLURAL_NAME.test(a.name) || (a.kind !== 'organization' && !(a.kind === 'person' && !a.roles.length && !a.gender))) continue;
+    if (!teams) {
+      teams = [];
+      for (const b of table.actors) {
+        if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
+        const last = normaliseName(b.name.slice(b.name.lastIndexOf(' ') + 1));
+        if (last.length >= 6 && PLURAL_NAME.test(last)) teams.push({ last, body: b });
+      }
+    }
+    const short = normaliseName(a.name);
+    let into: LocalActor | null | undefined;
+    for (const t of teams) {
+      if (t.last === short || !(( short.length >= 5 && t.last.endsWith(short)) || (short.length >= 4 && t.last.startsWith(short.slice(0, -1))))) continue;
+      into = into && into !== t.body ? null : t.body;
+    }
+    if (!into) continue;
+    glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);
   }
 }

@@ -10,6 +10,7 @@ import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
+import { officerAfterBody } from './officeFields';
 import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
@@ -341,6 +342,10 @@ const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'out
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
 const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+/** Parts of a place before "of" ("large parts of Chennai"; not "parts of Smith's plan", nor a given name's). */
+const PARTS_BEFORE_OF = new Set(['suburbs', 'streets', 'swathes']);
+/** Words before "parts of" that make it a place's parts ("large parts of Chennai"; not "key parts of Obamacare"). */
+const PLACE_PARTS_LEADS = new Set(['in', 'across', 'large', 'many', 'several', 'most', 'some', 'other', 'all', 'vast', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** People of a place before "of", where no given name opens the name after it ("residents of Halls Gap"; "residents of Ana Ruiz's street" are hers). */
 const DWELLERS_BEFORE_OF = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk', 'natives']);
 /** Seats before "of" that make the name after it a place where no given name opens it ("the riding of Lakeshore North"; "the constituency of Jeremy Corbyn" is his). */
@@ -370,7 +375,7 @@ const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareho
 /** Words after an appositive's noun that leave it the head (", a town in …"; not ", a town councillor"). */
 const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'that', 'which', 'where', 'whose', 'who', 'with', 'based', 'founded', 'run', 'and', 'for', 'backed', 'owned', 'headquartered', 'listed', 'known']);
 /** Lower-case words that may stand between a possessive body and its office ("WaterAid's country director"). */
-const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
+export const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
 
 /** The word before a run -> which of the tests above it calls for. */
 const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told' | 'for'>([
@@ -450,7 +455,7 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
   // "Marcus Boateng, 29, of Hamilton": a person's home town after their age
   if (cue === 'of' && ageBefore(tokens, from - 1) && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)) return 'place';
-  if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower)) && genderOfFirstName(tokens[from].base) === null)
+  if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) || ((PARTS_BEFORE_OF.has(tokens[from - 2].lower) || (tokens[from - 2].lower === 'parts' && PLACE_PARTS_LEADS.has(tokens[from - 3]?.lower ?? ''))) && !tokens[to - 1].possessive && !countryByDemonym.has(tokens[to - 1].lower))) && genderOfFirstName(tokens[from].base) === null)
     // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
     || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
   // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
@@ -489,6 +494,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // (or one word after a town the lists know: "Seattle Kraken forward", "Minnesota Wild coach")
   // (the role first: most runs have none after them, and the town's look-up is the dearest test)
   if (after?.type === 'word' && !after.cap && TEAM_ROLES.has(after.lower === 'head' || after.lower === 'assistant' ? (tokens[to + 1]?.lower ?? '') : after.lower) && (/[^s]s$/.test(last.lower) || townThenWord(tokens, from, to)) && (!given() || CITIES.has(tokens[from].lower))) return 'organization';
+  // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
+  // office only a body has, in lower case, then its holder's name (no person has a chairman)
+  if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party

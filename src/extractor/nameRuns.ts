@@ -5,10 +5,12 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
+import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
-import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
+import { officeFieldsEnd } from './officeFields';
+import { bodyOfKnownPlace, listBeforeBody } from './bodyLists';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -47,13 +49,16 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     // "Brothers Luc and André LeBlanc": kin in the plural opening a sentence describes the names after it
     if (KIN_PLURALS.has(tokens[start].lower) && start + 1 < to && tokens[start + 1].cap && genderOfFirstName(tokens[start + 1].base) !== null) start++;
     let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
-    // "Amalgamated Transit Union Local 508": a union local's number is its name's last word
-    if (end - start >= 2 && end < to && tokens[end - 1].lower === 'local' && /^\d{1,5}$/.test(tokens[end].text)) end++;
+    // "Amalgamated Transit Union Local 508", "Machinists District 751": a union local's number is its name's last word
+    if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}$/.test(tokens[end].text)) end++;
     runs.push([start, end]);
     i = end;
   }
   return runs;
 }
+
+/** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
+const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
 
 // findRuns' steps are functions of their own: V8 recompiles a function whole each time a branch
 // it has not seen runs (a month inside a run is rare), and the run scan is among the hottest and
@@ -62,11 +67,26 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
 
 /** Whether the capitalised name word at `i` opens no name: a common word that opens sentences and headlines ("The", "However", "Last"). */
 function opensNoName(tokens: Token[], i: number, from: number, to: number): boolean {
-  return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to))
+  return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
     // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
-    && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false))));
+    && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false)) || speechAfter(tokens, i + 1, to)));
+}
+
+/** Whether a verb of speech in the past stands at `i` ("May said", "May wrote": the surname, no modal). */
+const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to && tokens[i].text !== ',' && SPEAKER_AFTER.has(tokens[i].text);
+
+/**
+ * Whether "All" at `i` opens a body's name: a place the lists know after it and a body's head
+ * among the four words after that ("All India Gaming Federation", "All Nigeria Peoples Party").
+ */
+function allOpensBody(tokens: Token[], i: number, to: number): boolean {
+  if (tokens[i].text !== 'All' || i + 2 >= to) return false;
+  const place = knownLength(tokens, i + 1, to);
+  if (!place || (place.kind !== 'country' && place.kind !== 'place')) return false;
+  for (let k = i + 1 + place.n; k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** The end of the run [start, end) carried on over name words and the words that join more of one name to it. */
@@ -74,7 +94,7 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
   while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
     // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
     if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end)))
-      || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0))) {
+      || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))) {
       end++;
       continue;
     }
@@ -83,6 +103,17 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
     end = joined;
   }
   return end;
+}
+
+/**
+ * Whether "May" at `end` is the surname of the given names before it ("Theresa May said", "Judge
+ * Leigh Martin May ruled"): a known given name last in the run, then a word in lower case or a
+ * mark, no number ("Leigh Martin May 5") and no capitalised word ("Biden May Veto Bill": the modal).
+ */
+function mayAsSurname(tokens: Token[], start: number, end: number, to: number): boolean {
+  if (tokens[end].text !== 'May' || end === start || genderOfFirstName(tokens[end - 1].base) === null) return false;
+  const next = end + 1 < to ? tokens[end + 1] : undefined;
+  return !next || (!next.cap && !/^\d/.test(next.text));
 }
 
 /** "the Met Office", "the Met Police": after "the", a headline's verb before a body's head is the body's first word. */
@@ -124,13 +155,20 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (causeAfterHead(tokens, end, to)) return end + 2;
   // "Mothers Against Drunk Driving", "Ohio Right to Life", "Tk'emlúps te Secwépemc": a small word inside a body's name
   if (bodyJointAt(tokens, start, end, to)) return end + 2;
+  // "Conradh na Gaeilge", "Údarás na Gaeltachta", "Bord na Móna": the Irish article inside a body's name
+  if (tokens[end].text === 'na' && end + 1 < to && tokens[end + 1].cap && isNameWord(tokens[end + 1]) && tokens[end - 1].cap) return end + 2;
+  // "Minister for Agriculture, Food and the Marine Martin Heydon": an office's fields, listed, then its holder
+  if (tokens[end].text === ',' || tokens[end].lower === 'and') {
+    const fields = officeFieldsEnd(tokens, start, end, to);
+    if (fields > 0) return fields;
+  }
   // connectors: join only where the words before them make an organisation or a title
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")
   while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
   // (a code names no one: "Traffic on the M4" is no body)
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
-  return tokens[end].text === ',' ? listInBodyName(tokens, start, end, to) : -1;
+  return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
 }
 
 /** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
@@ -239,9 +277,9 @@ export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
 const WEB_DOMAINS = new Set(['org', 'com', 'net', 'gov', 'edu', 'io']);
 
 /** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers", "Midwives", "Seamen's" aside. */
-const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
+export const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
 /** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
-const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
+export const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
 function inCapitals(w: string): boolean {
@@ -277,6 +315,8 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   // (or a short one that opens a sentence of a life: "Born Margaret Anne Lalonde in Chapleau, she …")
   const participle = (w.length >= 7 && w.endsWith('ed') && !w.endsWith('med')) || LIFE_PARTICIPLES.has(w);
   if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
+  // "Federated Farmers", "Amalgamated Workers": a participle before the members a body is named for opens its name
+  if (participle && i + 1 < to && MEMBERS_OF_BODY.has(tokens[i + 1].lower)) return false;
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
   if (!(i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower))) return false;
   // a word after an article opens no headline: "the Housing Industry Association", "the Training Guarantee Fund"
@@ -303,6 +343,9 @@ function gerundBody(tokens: Token[], i: number, to: number): boolean {
 /** Verbs after a body that speaks ("Swimming Queensland said"). */
 const SPEECH_AFTER_BODY = new Set(['said', 'says', 'told', 'added', 'announced', 'confirmed', 'stated', 'warned']);
 
+/** Heads of places named with "of" after them ("Bay of Plenty", "Isle of Wight", "Sea of Galilee"). */
+const OF_PLACE_HEADS = new Set(['bay', 'gulf', 'isle', 'isles', 'sea', 'cape', 'strait', 'straits', 'lake', 'mount', 'bight', 'firth', 'vale', 'lakes']);
+
 /** Words that head a title or a body named with "of" or "for" after them ("Secretary of State", "Bank of England"). */
 const HEADS_BEFORE_OF = new Set([
   'secretary', 'minister', 'chief', 'head', 'director', 'president', 'university', 'bank',
@@ -318,6 +361,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // ("United Nurses of Alberta", "Concerned Citizens of Elm Row": a body named by its members and where they are)
     // ("Centers for Disease Control": a head word in the plural)
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
+    // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
+    if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
     if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && bodyOfPlace(tokens, start, end, next, to));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
@@ -346,6 +391,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // (over a possessive inside a body's name: "Royal Brisbane and Women's Hospital")
     // (and a plural's apostrophe, a token of its own: "Queensland Nurses and Midwives' Union")
     while (k < to && k - next < 8 && (isNameWord(tokens[k]) || (tokens[k].cap && tokens[k].possessive && k + 1 < to && isNameWord(tokens[k + 1])) || pluralApostropheIn(tokens, k, next, to))) k++;
+    // (a branch's word before its number ends no name: "Rail and Maritime Workers Union Local 214")
+    if (k - next >= 3 && k < to && UNIT_WORDS.has(tokens[k - 1].lower) && /^\d{1,5}$/.test(tokens[k].text)) k--;
     // (a head word, then the nation the body is of: "International Longshore and Warehouse Union Canada")
     const head = k - next >= 3 && knownLength(tokens, k - 1, k)?.kind === 'country' ? k - 1 : k;
     // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
@@ -359,6 +406,8 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // joined up to the members the body is of, whatever trade words they hold
     if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
     if (knownLength(tokens, next, k)?.n === k - next) return false;
+    // "Pastoralists and Graziers Association of Western Australia and WAFarmers": a body of a place, then "and", is two bodies
+    if (bodyOfKnownPlace(tokens, start, end)) return false;
     if (companyAfterAnd(tokens, start, end, next, k)) return true;
     if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
@@ -428,7 +477,7 @@ const BODY_HEADS = new Set([
   'authority', 'administration', 'board', 'council', 'committee', 'institute', 'ministry', 'office', 'association',
   'foundation', 'society', 'centre', 'center', 'secretariat', 'directorate', 'division', 'tribunal', 'trust', 'fund',
   // ("Immigration and Customs Enforcement", "Customs and Border Protection", "Longshore and Warehouse Union")
-  'enforcement', 'protection', 'union',
+  'enforcement', 'protection', 'union', 'organisation', 'organization', 'guild', 'executive',
   // ("Royal Brisbane and Women's Hospital", "Nurses and Midwives Union", "Science and Technology Museum")
   'hospital', 'hospitals', 'clinic', 'college', 'museum', 'library', 'federation', 'alliance', 'coalition', 'league',
 ]);
@@ -443,10 +492,12 @@ const MEMBERS_OF_BODY = new Set(['workers', 'employees', 'professionals', 'produ
  */
 function bodyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
   if (k - next < 2 || !BODY_HEADS.has(tokens[k - 1].lower) || end - start > 4) return false;
-  if (ORG_HEADS.has(tokens[end - 1].lower) || knownLength(tokens, start, end)?.n === end - start) return false;
+  // (one head word alone is no body of its own: "Rail and Maritime Workers Union")
+  if ((ORG_HEADS.has(tokens[end - 1].lower) && end - start > 1) || knownLength(tokens, start, end)?.n === end - start) return false;
   // (a given name and a surname before "and" are a person's, unless the second word is a place: "Royal Brisbane and Women's Hospital")
+  // (or the first a nation's word: "Irish Nurses and Midwives Organisation")
   const place = knownLength(tokens, start + 1, end)?.kind;
-  return !(end - start === 2 && genderOfFirstName(tokens[start].base) !== null && !knownLength(tokens, start, start + 1) && place !== 'place' && place !== 'capital');
+  return !(end - start === 2 && genderOfFirstName(tokens[start].base) !== null && !countryByDemonym.has(tokens[start].lower) && !knownLength(tokens, start, start + 1) && place !== 'place' && place !== 'capital');
 }
 
 /** Whether token `k` is a plural's apostrophe inside a name after "and" (after an -s name word, a name word after it): "Midwives' Union". */

@@ -7,11 +7,12 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { countryByDemonym, countryBySurface, ORG_HEADS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
+import { countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
+import { FIELD_WORDS } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
@@ -168,7 +169,8 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   if (PORTFOLIO_TITLES.has(tokens[titleStart].lower) || PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower)) {
     // (a portfolio word the run left out, "Housing" opening a sentence, is the office's too)
     if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
-    while (titleStart > from && PORTFOLIO_WORDS.has(tokens[titleStart - 1].lower)) titleStart--;
+    // ("Industrial Relations Minister", "Treaty Negotiations Minister": the fields offices are listed with too)
+    while (titleStart > from && fieldWord(tokens[titleStart - 1])) titleStart--;
     // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
     while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
   }
@@ -205,6 +207,9 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   }
   const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
   const seat = titleStart > from && (CONSTITUENCY_TITLES.has(lowerText(tokens, titleStart, titleEnd)) || CONSTITUENCY_TITLES.has(tokens[titleStart].lower));
+  // "Tamil Nadu Chief Minister …", "Donegal TD …": words before a seat's or a state's office that
+  // name nothing else and open with no given name are the seat or the state, a place
+  if (prefix.length === 0 && nameFrom < to && titleStart > from && titleStart - from <= 3 && (seat || JURISDICTION_TITLES.has(lowerText(tokens, titleStart, titleEnd))) && placeWords(tokens, from, titleStart)) prefix.push(entity(tokens, text, 'place', from, titleStart));
   // ("Cavan-Monaghan TD", "Dublin Bay South TD": a seat's shape, places joined by a hyphen or a
   // compass point last, names the constituency, a place, though no list knows it and no body opens it)
   const seatShaped = seat && seatShape(tokens, prefix.find((e) => e.to === titleStart)?.from ?? from, titleStart);
@@ -235,7 +240,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
   const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && isNameWord(nameTokens[nameTokens.length - 1])) {
+  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
     const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
     // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
     if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
@@ -346,11 +351,16 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
  */
 function nameAfterField(tokens: Token[], k: number, to: number): number {
   for (let j = to - 2; j >= to - 3; j--) {
-    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !PORTFOLIO_WORDS.has(tokens[j - 1].lower))) continue;
-    if (tokens.slice(j, to).every(nameLike) && isNameWord(tokens[to - 1])) return j;
+    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]))) continue;
+    if (!tokens.slice(j, to).every(nameLike) || !isNameWord(tokens[to - 1])) continue;
+    // a given name before a given name that opens a surname of two words is the holder's ("Health | Jennifer Carroll MacNeill")
+    return j - 1 > k && j === to - 2 && !fieldWord(tokens[j - 1]) && genderOfFirstName(tokens[j - 1].base) !== null && nameLike(tokens[j - 1]) ? j - 1 : j;
   }
   return -1;
 }
+
+/** Whether a word is a portfolio's or an office's field ("Health", "Marine", "Technology"). */
+const fieldWord = (t: Token): boolean => PORTFOLIO_WORDS.has(t.lower) || FIELD_WORDS.has(t.lower);
 
 /**
  * The Spanish "Don" before a given name and a surname ("Don Ernesto Ruiz"), a title: 1 or 0.
@@ -385,6 +395,20 @@ function nicknamed(tokens: Token[], from: number, nick: number, close: number, t
   if (!given || given.to !== nick || (given.type !== 'person' && given.type !== 'single')) return [entity(tokens, text, 'person', from, to, `${surfaceOf(tokens, from, nick, text).surface} ${surname}`)];
   out[out.length - 1] = entity(tokens, text, 'person', given.from, to, `${given.name} ${surname}`, given.role, given.country);
   return out;
+}
+
+/** Offices of a state, a province or a town, named after it ("Tamil Nadu Chief Minister", "Queensland Premier"). */
+const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
+
+/** Whether [a, b) are capitalised name words, no acronym, no given name first, no body's head: a place's name. */
+function placeWords(tokens: Token[], a: number, b: number): boolean {
+  // (no party's word nor a name the lists know otherwise: "Labour TD …", "Fine Gael TD …")
+  if (genderOfFirstName(tokens[a].base) !== null || PARTY_WORDS.has(tokens[a].lower) || countryByDemonym.has(lowerText(tokens, a, b))) return false;
+  const known = knownLength(tokens, a, b);
+  if (known && known.kind !== 'place' && known.kind !== 'capital') return false;
+  for (let i = a; i < b; i++) if (!isNameWord(tokens[i]) || !tokens[i].cap || isAcronym(tokens[i]) || ORG_HEADS.has(tokens[i].lower) || tokens[i].possessive) return false;
+  // (a plural is a party's members: "Greens MP", "Social Democrats TD")
+  return known !== null || !/[^s]s$/.test(tokens[b - 1].lower);
 }
 
 /** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */

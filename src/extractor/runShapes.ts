@@ -109,6 +109,48 @@ function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
 const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
+/** Fields that open a regional body's name before a region no list knows ("Environment Canterbury", "Health Taranaki"). */
+const FIELD_BODY_FIRST = new Set(['environment', 'health', 'transport', 'tourism', 'sport', 'police', 'water', 'heritage', 'education', 'forestry', 'fisheries']);
+
+/** Last words after a compass point that name people or things, no region ("North Korean", "Southern Democrats", "West Wing"). */
+const NOT_REGION_END = /(?:[^s]s|an|ese|ish|ic|ism|wing|room|face|front|world|district|strategy)$/;
+
+/** Compass points that open a region's name ("North Otago", "Western Cape"). */
+const COMPASS_FIRST = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** Two acronyms or more joined by hyphens ("SAG-AFTRA", "AFL-CIO"). */
+const JOINED_ACRONYMS = /^[A-Z]{2,6}(?:-[A-Z]{2,6})+$/;
+
+/** Irish words that open bodies' names ("Bord Bia", "Údarás na Gaeltachta", "Foras na Gaeilge"). */
+const IRISH_BODY_OPENERS = new Set(['bord', 'údarás', 'conradh', 'foras', 'comhairle', 'cumann', 'oireachtas']);
+/** Māori words that open iwi's and hapū's names ("Ngāti Porou", "Ngāi Tahu", "Ngāpuhi" is one word). */
+const IWI_OPENERS = new Set(['ngāti', 'ngāi', 'ngati', 'ngai', 'ngā', 'te rūnanga']);
+
+/**
+ * Whether the run [from, to) of two words or more is an Irish or a Māori body's name: the Irish
+ * "na" inside it or an Irish body's word first; an iwi's word first; "Te" and two words or more
+ * that open with no given name ("Te Whatu Ora", "Te Aka Whai Ora"; "Te Ururoa Flavell" is a person's
+ * only where the lists know the given name).
+ */
+function irishOrMaoriBody(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from].lower;
+  if (IRISH_BODY_OPENERS.has(first) || IWI_OPENERS.has(first)) return true;
+  if (first === 'te' && tokens[from].cap && to - from >= 3 && genderOfFirstName(tokens[from + 1].base) === null) return true;
+  for (let i = from + 1; i < to - 1; i++) if (tokens[i].text === 'na') return true;
+  return false;
+}
+
+/** Sports whose governing bodies are named by the sport and the nation or state ("Cricket Australia", "Rugby Canada"). */
+const SPORT_WORDS = new Set(['cricket', 'rugby', 'football', 'soccer', 'hockey', 'netball', 'tennis', 'golf', 'athletics', 'swimming', 'cycling', 'rowing', 'basketball', 'volleyball', 'baseball', 'softball', 'gymnastics', 'skate', 'ski', 'boxing', 'sailing', 'triathlon', 'bowls', 'hurling', 'squash', 'badminton', 'judo', 'canoe']);
+
+/** Whether the run [from, to) is a sport's word and a place the lists know, in either order (the sport first or last). */
+function sportBody(tokens: Token[], from: number, to: number): boolean {
+  const sportFirst = SPORT_WORDS.has(tokens[from].lower);
+  const [a, b] = sportFirst ? [from + 1, to] : [from, to - 1];
+  const known = knownLength(tokens, a, b);
+  return !!known && known.n === b - a && (known.kind === 'country' || known.kind === 'place' || known.kind === 'capital');
+}
+
 /** Words for a part of town after a compass point ("South End", "North Shore", "West Side"). */
 const COMPASS_PARTS = new Set(['end', 'side', 'shore']);
 /** Compass points, before a part of town ("South End") or after a street's name ("King Street East"). */
@@ -142,6 +184,15 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own
+  // "SAG-AFTRA", "AFL-CIO": acronyms joined by a hyphen are one body's
+  // (not countries paired: "US-UK relations")
+  if (to - from === 1 && JOINED_ACRONYMS.test(last.text) && !last.text.split('-').some((p) => countryBySurface.has(p.toLowerCase()))) return [entity(tokens, text, 'organization', from, to)];
+  // "Conradh na Gaeilge", "Bord Iascaigh Mhara", "Te Whatu Ora", "Ngāi Tahu": Irish and Māori
+  // bodies' and iwi's names by their words, no person's
+  if (to - from >= 2 && irishOrMaoriBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
+  // "Cricket Australia", "Hockey Canada", "Cricket NSW", "WA Cricket": a sport and a nation or a
+  // state the lists know is that sport's governing body there
+  if (to - from >= 2 && (SPORT_WORDS.has(tokens[from].lower) || SPORT_WORDS.has(lastLower)) && sportBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Co Kerry", "Co. Meath": an Irish county
   if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
   // "Sudbury's South End", "the West End", "the North Shore": a part of town by its compass point
@@ -176,11 +227,16 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
 /** What a run the words around it leave undecided names by its head words (a place, a venue, a public body …), or undefined. */
 function placeShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
+  // "North Otago", "Western Cape", "South Auckland": a compass point and one word that no given name
+  // or body's head is, a region (no person is named so)
+  if (to - from === 2 && COMPASS_FIRST.has(tokens[from].lower) && tokens[from].cap && !(to < tokens.length && (tokens[to].lower === 'said' || tokens[to].lower === 'says')) && !ORG_HEADS.has(lastLower) && !last.possessive && genderOfFirstName(last.base) === null && !isAcronym(last) && !NOT_REGION_END.test(lastLower) && !countryByDemonym.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
   // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
   if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   // (a province or a state of two or three words too: "Elections New Brunswick", "Elections Prince Edward Island")
   if (to - from >= 2 && to - from <= 4 && BODY_FIELDS.has(tokens[from].lower) && fieldNation(knownLength(tokens, from + 1, to), to - from - 1)) return [entity(tokens, text, 'organization', from, to)];
+  // ("Environment Canterbury", "Health Taranaki": a region the lists lack after the field, no given name nor head word)
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && FIELD_BODY_FIRST.has(tokens[from].lower) && !PLACE_HEADS.has(lastLower) && !ORG_HEADS.has(lastLower) && genderOfFirstName(last.base) === null && !last.possessive && !knownLength(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Alberta Education", "Ontario Health": a province's or state's ministry named by its place and its field
   // (a province that is a given name too, which the place lists leave out: "Alberta Health", "Victoria Tourism")
   if (to - from === 2 && PROVINCIAL_FIELDS.has(lastLower) && (genderOfFirstName(tokens[from].base) !== null || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))) return [entity(tokens, text, 'organization', from, to)];

@@ -33,6 +33,9 @@ const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'bank', 'banco', 'banca', 'banqu
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
 
+/** Parties named by a nation's adjective and this word, as their branch there ("Scottish Labour", "Welsh Conservatives"). */
+const BRANCH_PARTIES = new Set(['labour', 'conservatives', 'greens', 'tories', 'liberals', 'nationals', 'socialists']);
+
 /** Labels of a story's sections and notes, in capitals before a colon ("NOTES:", "UPDATE:", "INJURIES:"). */
 const SECTION_LABELS = new Set(['notes', 'note', 'update', 'updated', 'correction', 'corrections', 'clarification', 'injuries', 'lineups', 'transactions', 'scoring', 'briefly', 'background', 'related', 'watch', 'listen', 'editor', 'schedule', 'next', 'results', 'standings', 'quotable', 'summary', 'disclosure']);
 
@@ -148,6 +151,11 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from + 1, to), party, country));
       return out;
     }
+    // "Scottish Labour", "Welsh Conservatives", "Scottish Greens": a party's branch in a nation is a body
+    if (n === 2 && (REGIONAL_ADJECTIVES.has(first) || countryByDemonym.has(first)) && BRANCH_PARTIES.has(lastLower)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     if (n > 1 && REGIONAL_ADJECTIVES.has(first)) {
       from++;
       continue;
@@ -226,7 +234,8 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(i === from && MONTH_NAMES.has(w))) common = i;
+    // (nor "May" that ends one, which the run finder took only as a surname: "Theresa May")
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1)))) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {

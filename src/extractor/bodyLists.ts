@@ -1,0 +1,39 @@
+/**
+ * Bodies' names the run finder (./nameRuns) joins or parts over a list or "and": a list of single
+ * words before a body named for its members ("Shop, Distributive and Allied Employees
+ * Association"), and a body of a place that "and" parts from the next one.
+ */
+import { genderOfFirstName } from './gender';
+import type { Token } from './text';
+import { knownLength } from './knownNames';
+import { MEMBER_BODIES, MEMBERS } from './nameRuns';
+import { isAcronym, isNameWord } from './nameWords';
+
+/** Whether run [start, end) ends in "of" and a place the lists know ("… Association of Western Australia"). */
+export function bodyOfKnownPlace(tokens: Token[], start: number, end: number): boolean {
+  for (let i = end - 2; i > start && i >= end - 4; i--) {
+    if (tokens[i].lower !== 'of') continue;
+    const known = knownLength(tokens, i + 1, end);
+    return !!known && known.n === end - i - 1 && (known.kind === 'place' || known.kind === 'country' || known.kind === 'capital');
+  }
+  return false;
+}
+
+/**
+ * "Shop, Distributive and Allied Employees Association": one word, a list of single words closed
+ * by "and", then up to three words whose last heads a body named for its members and whose one
+ * before is those members ("Employees", "Workers"): the index after the head, or -1. No item is a
+ * known name or opens with a given name ("Apple, Google and Microsoft Corp." are three).
+ */
+export function listBeforeBody(tokens: Token[], start: number, end: number, to: number): number {
+  if (end - start !== 1) return -1;
+  const plain = (i: number): boolean => i < to && isNameWord(tokens[i]) && tokens[i].cap && !isAcronym(tokens[i]) && !knownLength(tokens, i, i + 1) && genderOfFirstName(tokens[i].base) === null;
+  if (!plain(start)) return -1;
+  let j = end;
+  while (tokens[j]?.text === ',' && plain(j + 1)) j += 2;
+  if (tokens[j]?.text === ',') j++;
+  if (j === end || tokens[j]?.lower !== 'and') return -1;
+  let k = j + 1;
+  while (k < to && k - j <= 3 && plain(k) && !MEMBER_BODIES.has(tokens[k].lower)) k++;
+  return k < to && k - j >= 2 && tokens[k].cap && MEMBER_BODIES.has(tokens[k].lower) && MEMBERS.test(tokens[k - 1].text) ? k + 1 : -1;
+}

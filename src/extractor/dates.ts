@@ -34,7 +34,7 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   const hint = firstHint(sentence);
   // date words after the event word past "after"/"before" date another act ("was sentenced at
   // Snaresbrook after pleading guilty in September", "the second strike this year, after a walkout that ended in December")
-  if (hint && eventAt !== undefined && hint.index > eventAt && ANOTHER_ACT.test(sentence.slice(eventAt, hint.index))) return own;
+  if (hint && eventAt !== undefined && hint.index > eventAt && anotherAct(sentence.slice(eventAt, hint.index))) return own;
   // so do date words in what a court's sentence is for ("jailed for six years for burglaries committed in 2023")
   if (eventAt !== undefined && hint && hint.index > eventAt && offence(sentence.slice(eventAt, hint.index))) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
@@ -73,9 +73,23 @@ function offence(words: string): boolean {
 /**
  * A clause of another act between an event word and later date words: "after" or "before" and a
  * verb ("after pleading guilty", "after a walkout that ended", "before lawmakers voted"), not a
- * place ("appeared before the committee on Tuesday").
+ * place ("appeared before the committee on Tuesday"). Linear in the length of `words`.
  */
-const ANOTHER_ACT = /\b(?:after|before)\s+(?:\w+ing\b|[^,;]*?\b(?:that|which|who|\w+ed)\b)/i;
+export function anotherAct(words: string): boolean {
+  if (AFTER_DOING.test(words)) return true;
+  // the rest of a clause past its first "after" holds that of every later one: one look per clause
+  // (a look from each "after", as one pattern did, was quadratic on a long run of "after the …")
+  for (const clause of words.split(CLAUSE_END)) {
+    const at = AFTER_OR_BEFORE.exec(clause);
+    if (at && ACT_WORD.test(clause.slice(at.index + at[0].length))) return true;
+  }
+  return false;
+}
+const AFTER_DOING = /\b(?:after|before)\s+\w+ing\b/i;
+const AFTER_OR_BEFORE = /\b(?:after|before)\s+/i;
+const CLAUSE_END = /[,;]/;
+/** A word of a clause with its own verb: "that", "which", "who", a past form in "-ed". */
+const ACT_WORD = /\b(?:that|which|who|\w+ed)\b/i;
 
 /**
  * A part of every date word DATE_HINT finds (in the sentence or any slice of it: months and

@@ -8,7 +8,8 @@
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|ahead of|later this';
+// (a fixture in the present: "The teams meet again on Saturday", "plays Leeds on Sunday")
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|ahead of|later this|meet again|meets again|play again|plays again';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
 const PAST = new RegExp(
@@ -45,8 +46,12 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const close = relative ? sentence.indexOf(',', to) : -1;
   if (relative && close >= 0) return tenseInReach(sentence, from, to, close) ?? (PRESENT_VERB.test(relative[1]) ? 'future' : 'unknown');
   // with no verb in reach, a future word anywhere ("…, which starts Tuesday") still looks ahead
+  // (the verbs of a clause of another act after the date words are not theirs: "will give evidence
+  // on Wednesday, a week after the company was fined")
+  OTHER_ACT_AFTER.lastIndex = to;
+  const end = OTHER_ACT_AFTER.exec(sentence)?.index ?? sentence.length;
   FUTURE.lastIndex = 0;
-  return tenseInReach(sentence, from, to, sentence.length) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
+  return tenseInReach(sentence, from, to, end) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
 }
 /**
  * A verb that sets, moves or puts off something, up to four words of its object, then the date's
@@ -65,6 +70,9 @@ const RELATIVE_OPEN = /,\s+(?:which|who)\s+([^,;]*)$/;
 /** A verb in the present opening a relative clause: "holds", "hosts", "meets" (not "has", which may open a past). */
 const PRESENT_VERB = /^(?!has\b|is\b|was\b)\p{Ll}+s\b/u;
 
+/** A clause of another act opened after the date words: ", a week after", " before", " when". */
+const OTHER_ACT_AFTER = /\b(?:after|before|when|since|because)\b/g;
+
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */
@@ -74,7 +82,11 @@ const SPEECH_BEFORE = /\b(?:said|told|announced|warned|insisted|argued|added|cla
 function tenseInReach(sentence: string, from: number, to: number, end: number): Tense | null {
   let future = Infinity;
   FUTURE.lastIndex = 0;
-  for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) {
+    // "in protest against a planned rise": an adjective, no verb
+    if (m[0] === 'planned' && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
+    future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  }
   let past = Infinity;
   PAST.lastIndex = 0;
   for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
@@ -82,6 +94,8 @@ function tenseInReach(sentence: string, from: number, to: number, end: number): 
   }
   return Math.min(future, past) <= TENSE_REACH ? (future <= past ? 'future' : 'past') : null;
 }
+
+const DETERMINER_BEFORE = /\b(?:a|an|the)\s+$/i;
 
 /** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */
 const MODAL_FUTURE = /\b(?:will|shall|would|(?:is|are) (?:set |due |scheduled |expected |going )?to|plans? to|set to|due to|scheduled to|expected to|going to)\s+(?!have\b)/gi;

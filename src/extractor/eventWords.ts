@@ -30,6 +30,8 @@ interface Trigger {
   starts?: RegExp;
   /** The word that labels the event in place of its kind when the match holds it: "inquest", "trial", "referendum" (all hearings or elections). */
   label?: string;
+  /** `label` labels every match, holding the word or not ("The Court of Appeal dismissed …" is a ruling). */
+  labelAlways?: true;
 }
 
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
@@ -74,6 +76,8 @@ const TRIGGERS: Trigger[] = [
     words: 'talks negotiations',
   },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  // what was done at one: "agreed the wording at a Cabinet meeting last week"
+  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     // (a trial's "opening statement" is the trial's business)
@@ -83,7 +87,7 @@ const TRIGGERS: Trigger[] = [
   },
   // a minister's statement to a chamber: "will make a statement to the House of Commons next Tuesday"
   {
-    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
+    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:[A-Z][\w-]+ )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
     kind: 'statement',
     words: 'statement',
   },
@@ -110,12 +114,26 @@ const TRIGGERS: Trigger[] = [
   },
   // a witness before a committee: "appeared before the Environment, Food and Rural Affairs Committee", "gave evidence to MPs"
   {
-    pattern: /\b(?:appeared|appearing|testified|testifying|gave evidence|giving evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
+    // (in any tense: "will testify before the House Transportation Committee", "will give evidence to", "appear before a Senate inquiry")
+    pattern: /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|g(?:ive|ives|ave|iving) evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal|Commission)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
     kind: 'hearing',
-    words: 'appeared appearing testified testifying evidence',
+    words: 'appear appears appeared appearing testify testifies testified testifying evidence',
     verb: true,
   },
-  { pattern: /\brally (?:in|at|on|against|outside|near)\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?rally\b/i, kind: 'rally', words: 'rally' },
+  {
+    // (a protest, a demonstration or a vigil held is one too; "a rally would be held outside Parliament")
+    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)\b/i,
+    kind: 'rally',
+    words: 'rally protest demonstration vigil',
+  },
+  // people who march or protest somewhere: "marched through the Sydney CBD", "will protest in Paris on Monday"
+  // (a place in capitals after the preposition: "protested at the decision" is a complaint)
+  {
+    pattern: /\b(?:marched|rallied|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest)) (?:through|outside|in front of|at|in|on|to)(?: the)? \p{Lu}/u,
+    kind: 'rally',
+    words: 'marched rallied demonstrated protested march rally demonstrate protest',
+    verb: true,
+  },
   {
     pattern: new RegExp(
       `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
@@ -140,10 +158,23 @@ const TRIGGERS: Trigger[] = [
     words: 'referendum referendums',
     label: 'referendum',
   },
+  // voters who elect a body or an office: "Voters in Saxony elect a new state parliament on Sunday"
+  {
+    pattern: /\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents|\p{Lu}\p{Ll}+ians|\p{Lu}\p{Ll}+ers)\b[^,;.]{0,40}? (?:elect|elects|elected|will elect|are electing|choose|chose|will choose) (?:a|an|the|their) (?:new )?(?:[\w-]+ ){0,2}?(?:parliament|legislature|assembly|president|mayor|government|council|governor|congress|senate|Bundestag|Landtag|Sejm|Storting|Riksdag)\b/u,
+    kind: 'election',
+    words: 'elect elects elected electing choose chose',
+    verb: true,
+  },
+  // an election with its day: "in a primary on June 17", "the election on Sunday"
+  {
+    pattern: new RegExp(`\\b(?:a|an|the|its|their) (?:(?:${ELECTION_OF}) )?(?:primary|election|caucus|caucuses)(?= (?:on|next|this) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|week\\b|month\\b))`),
+    kind: 'election',
+    words: 'primary election caucus caucuses',
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
-  { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
   { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
   {
@@ -198,18 +229,21 @@ const TRIGGERS: Trigger[] = [
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
   {
     pattern: new RegExp(
-      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|` +
-        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
+        // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
+        `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
     ),
     kind: 'hearing',
-    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted',
+    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted fined',
     verb: true,
     court: true,
     label: 'trial',
   },
   // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
   {
-    pattern: /\b(?:trial|retrial)(?: of(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way)\b/u,
+    // (or set down: "A trial on the merits is scheduled to begin on September 14")
+    pattern: /\b(?:trial|retrial)(?: (?:of|on|in|for)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume))\b/u,
     kind: 'hearing',
     words: 'trial retrial',
     verb: true,
@@ -217,6 +251,36 @@ const TRIGGERS: Trigger[] = [
     legal: true,
     label: 'trial',
   },
+  // a court's ruling: "A federal appeals court on Tuesday blocked a Texas law", "The Court of Appeal on Monday dismissed …"
+  {
+    pattern:
+      /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]ustices|[Jj]udges)(?: of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}))?(?:,? (?:on |last |this |late |earlier )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|today|yesterday),?)? (?:ruled|blocked|dismissed|upheld|overturned|struck down|quashed|threw out|rejected|halted)\b/,
+    kind: 'hearing',
+    words: 'ruled blocked dismissed upheld overturned struck quashed threw rejected halted',
+    verb: true,
+    label: 'ruling',
+    labelAlways: true,
+  },
+  // a judgment set down or handed down: "The Supreme Court will deliver its judgment on … on Wednesday next week"
+  {
+    pattern: /\b(?:deliver|delivers|delivered|delivering|hand down|hands down|handed down|give|gives|gave|issue|issues|issued)\s+(?:its|their|his|her|a|the)\s+(?:[\w-]+\s+)?(?:judgment|judgement|ruling|verdict)\b/i,
+    kind: 'hearing',
+    words: 'judgment judgement ruling verdict',
+    verb: true,
+    legal: true,
+    label: 'ruling',
+    labelAlways: true,
+  },
+  // a court hearing a case: "will hear arguments in the full case on April 2", "Five justices heard the case"
+  {
+    pattern: /\b(?:will hear|to hear|heard|hears|began hearing|is hearing) (?:(?:oral |closing |opening )?arguments|the case|the appeal|an appeal|the challenge|submissions)\b/i,
+    kind: 'hearing',
+    words: 'hear heard hears hearing',
+    verb: true,
+    legal: true,
+  },
+  // what was done at one: "argued the case at a hearing in August"
+  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?hearing\b/i, kind: 'hearing', words: 'hearing' },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
   {
@@ -464,7 +528,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && otherSense(kind, reported, m.index, end)) continue;
     if (verb && nameWord(reported, m)) continue;
     // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
-    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
+    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)))) continue;
+    if (TRIGGERS[i].legal && !LEGAL.test(reported)) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
     // ("Thousands of farmers held a rally": a count of the verb's subject, not of events)
     if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -483,7 +548,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
-    const label = TRIGGERS[i].label && m[0].toLowerCase().includes(TRIGGERS[i].label!) ? TRIGGERS[i].label : undefined;
+    const label = TRIGGERS[i].label && (TRIGGERS[i].labelAlways || m[0].toLowerCase().includes(TRIGGERS[i].label!)) ? TRIGGERS[i].label : undefined;
     if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [], label });
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
       bestRank = rank;
@@ -508,7 +573,7 @@ function nameWord(reported: string, m: RegExpExecArray): boolean {
 /** A trial that is no court's: "a clinical trial", "the drug trial", "a pilot trial", "trial balloon". */
 const NOT_A_COURT_TRIAL = /\b(?:clinical|drug|drugs|vaccine|medical|randomi[sz]ed|pilot|field|free|time|phase \w+|treatment|research) trials?\b|\btrial balloons?\b/i;
 /** A court's words in a sentence. */
-const LEGAL = /\b(?:court|jury|jurors?|judge|magistrates?|accused|charged?|charges|den(?:y|ies|ied)|prosecut\w*|defendants?|pleaded|plead|guilty|murder|manslaughter|fraud|assault|rape|theft|conspiracy|defence lawyer|attorney)\b/i;
+const LEGAL = /\b(?:court|lawsuit|suit|sued|plaintiffs?|justices|jury|jurors?|judge|magistrates?|accused|charged?|charges|den(?:y|ies|ied)|prosecut\w*|defendants?|pleaded|plead|guilty|murder|manslaughter|fraud|assault|rape|theft|conspiracy|defence lawyer|attorney)\b/i;
 /** A football club's words in a sentence: a player "on trial" with a club is tried out. */
 const SPORT = /\b(?:club|squad|pre-?season|signing|signed|midfielder|striker|goalkeeper|defender|winger|academy|trialists?|League Cup|Premier League|manager)\b/;
 

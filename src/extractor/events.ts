@@ -209,7 +209,8 @@ class EventWalk {
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
     // ("A 34-year-old man from Ilford has been jailed": someone described, not named, is someone)
-    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset))) return;
+    // (a court or its bench as the subject is someone: "A federal appeals court on Tuesday blocked …", "Five justices heard the case")
+    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset)) && !BENCH.test(narration.slice(0, trigger.offset + 12))) return;
     // "The two sides last met on May 20": the parties of the talks or meeting told just before
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
@@ -294,6 +295,9 @@ function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): {
 
 /** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
 const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest|coach|player|lawyer|constable|guard|volunteer|pastor|chef)\b)/i;
+
+/** A court or its bench: "appeals court", "justices", "the tribunal". */
+const BENCH = /\b(?:court|tribunal|justices|judges|jury)\b/i;
 
 /** Kinds "the two sides" may hold, as a subject just before the event word. */
 const GATHERINGS_OF_SIDES: ReadonlySet<EventKind> = new Set(['meeting', 'talks']);

@@ -37,6 +37,9 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (hint && eventAt !== undefined && hint.index > eventAt && anotherAct(sentence.slice(eventAt, hint.index))) return own;
   // so do date words in what a court's sentence is for ("jailed for six years for burglaries committed in 2023")
   if (eventAt !== undefined && hint && hint.index > eventAt && offence(sentence.slice(eventAt, hint.index))) return own;
+  // date words before an "after" clause that holds the event word are its main clause's ("Schools
+  // closed on Thursday after contract talks failed": the talks failed before)
+  if (hint && eventAt !== undefined && hint.index < eventAt && IN_OTHER_CLAUSE.test(sentence.slice(hint.index + hint.text.length, eventAt + OPENING_WORD))) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
@@ -49,6 +52,10 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** How far into an event word's match its own "after" may stand ("after contract talks"), in characters. */
+const OPENING_WORD = 6;
+/** An "after"/"before" clause still open at the event word. */
+const IN_OTHER_CLAUSE = /\b(?:after|before|following)\b[^,;]*$/i;
 
 /**
  * A court's penalty or verdict and what it is for, up to date words: "jailed for six years for a

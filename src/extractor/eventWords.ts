@@ -51,7 +51,7 @@ const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues
 /** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
 export const VOTE_MODIFIERS = 'committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
 /** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
-const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
+export const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
 
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
@@ -184,6 +184,15 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
+  {
+    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed|drew with|tied|lost to)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
+    kind: 'meeting',
+    words: 'beat defeated edged downed thrashed routed drew tied lost',
+    verb: true,
+    label: 'game',
+    labelAlways: true,
+  },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
@@ -398,10 +407,10 @@ const MODIFIED_NOUN = new RegExp(
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
 const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|series|string|lot|lots|plenty|handful|couple|amount|total)\s+of\s+(?:[\w’'-]+\s+){0,2}$/i;
-/** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
+/** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit", "met … to prepare the summit". */
 // (a conjunction ends the preposition's phrase: "dissolved parliament on Friday and set a snap election")
 // (so does a verb with its object: "after the union staged a warning strike" is a clause of its own)
-const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s|[a-z]+ed\s+(?:a|an|the|its|their|his|her)\s)[\w’'-]+\s+){0,4}$/i;
+const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against|(?:to\s+)?prepar(?:e|es|ed|ing)(?:\s+for)?|in\s+preparation\s+for)\s+(?:(?!(?:and|or|but)\s|[a-z]+ed\s+(?:a|an|the|its|their|his|her)\s)[\w’'-]+\s+){0,4}$/i;
 
 /** A verb opening a noun trigger's match: "held a rally", "lost a confidence vote", "resumed talks". */
 const VERB_OPENING =
@@ -455,6 +464,15 @@ const UNDONE_AFTER = new RegExp(
   'u',
 );
 const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:(?:plans?|proposals?)\\s+for\\s+)?(?:${DETERMINER}\\s+|[\\p{Lu}\\d][\\p{L}\\d.-]*['’]s?\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+/**
+ * An urging or a call, not an event: "urged both sides to resume talks", "called on the union to
+ * hold a vote", "called for a summit" (one who urges is no party to what it asks for).
+ */
+const URGED_BEFORE = new RegExp(
+  `\\b(?:urg(?:e|es|ed|ing)|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?) on|(?:ask|press|encourag|implor)(?:e|es|s|ed|ing)?|appeal(?:s|ed|ing)? to)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?to\\s+(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$|` +
+    `\\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for\\s+(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`,
+  'u',
+);
 /** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
 const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
@@ -579,12 +597,13 @@ const SPORT = /\b(?:club|squad|pre-?season|signing|signed|midfielder|striker|goa
 
 /** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
 function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
-  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index));
+  // (nor what someone is urged to do or calls for: "urged both sides to resume talks", "called for a summit")
+  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index)) || URGED_BEFORE.test(reported.slice(Math.max(0, m.index - 64), m.index));
   // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
   const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
   const before = reported.slice(Math.max(0, to - 48), to);
   const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
-  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before);
+  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before) || URGED_BEFORE.test(reported.slice(Math.max(0, to - 64), to));
 }
 const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 

@@ -48,8 +48,10 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   // with no verb in reach, a future word anywhere ("…, which starts Tuesday") still looks ahead
   // (the verbs of a clause of another act after the date words are not theirs: "will give evidence
   // on Wednesday, a week after the company was fined")
+  // nor is the cue of the source that tells it: "will stand trial … in October, Judge Eugene O'Kelly said"
   OTHER_ACT_AFTER.lastIndex = to;
-  const end = OTHER_ACT_AFTER.exec(sentence)?.index ?? sentence.length;
+  const cue = CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH));
+  const end = Math.min(OTHER_ACT_AFTER.exec(sentence)?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length);
   FUTURE.lastIndex = 0;
   return tenseInReach(sentence, from, to, end) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
 }
@@ -70,6 +72,9 @@ const RELATIVE_OPEN = /,\s+(?:which|who)\s+([^,;]*)$/;
 /** A verb in the present opening a relative clause: "holds", "hosts", "meets" (not "has", which may open a past). */
 const PRESENT_VERB = /^(?!has\b|is\b|was\b)\p{Ll}+s\b/u;
 
+/** A source's cue closing the sentence after the date words, its comma where group 1 ends: ", Judge Eugene O'Kelly said". */
+const CUE_AFTER = /^([^,;]*?),\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|added|announced|confirmed)\b/u;
+const CUE_REACH = 120;
 /** A clause of another act opened after the date words: ", a week after", " before", " when". */
 const OTHER_ACT_AFTER = /\b(?:after|before|when|since|because)\b/g;
 

@@ -92,7 +92,14 @@ const TRIGGERS: Trigger[] = [
     words: 'statement',
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
-  { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
+  // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
+  {
+    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
+    kind: 'speech',
+    words: 'said says spoke speaking',
+    verb: true,
+  },
+  { pattern: new RegExp(`\\b(?:said|says|told|ruled|ordered) (?:\\w+ ){0,2}at (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b`), kind: 'hearing', words: 'said says told ruled ordered', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)

@@ -78,6 +78,12 @@ export interface Draft {
  */
 /** How many of a day-dated event's participants (the lead first) another article's lead may be found among. */
 const MEMBERS_KEPT = 4;
+/**
+ * Kinds whose participants gather, so that one side's lead is a party the other lists: not a
+ * statement, a speech or an election (two people's statements on one day, two states' primaries on
+ * one Tuesday are two events).
+ */
+const SHARED_GATHERINGS: ReadonlySet<string> = new Set(['summit', 'talks', 'meeting', 'debate', 'hearing']);
 
 export class DraftMerger<K = LocalEvent> {
   private readonly drafts: Draft[] = [];
@@ -107,7 +113,7 @@ export class DraftMerger<K = LocalEvent> {
       // on the same day, one side's lead among the other's first participants: "an emergency summit on
       // 20 March" of the European Council and "the European Union summit in Brussels" it takes part in
       const day = e.date?.length === 10 ? e.date : null;
-      if (!same && day && lead) {
+      if (!same && day && lead && SHARED_GATHERINGS.has(e.kind)) {
         same = findRecent(byMember.get(`${e.kind}|${day}|${lead}`), (d) => !placeKey || !d.placeKey);
         for (let k = 1; !same && k < Math.min(participants.length, MEMBERS_KEPT); k++) same = findRecent(byMember.get(`${e.kind}|${day}|${participants[k]}`), (d) => d.lead === participants[k] && (!placeKey || !d.placeKey));
       }
@@ -138,7 +144,7 @@ export class DraftMerger<K = LocalEvent> {
       draftOf.set(key, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
       if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
-      if (day) for (let k = 0; k < Math.min(participants.length, MEMBERS_KEPT); k++) pushTo(byMember, `${e.kind}|${day}|${participants[k]}`, draft);
+      if (day && SHARED_GATHERINGS.has(e.kind)) for (let k = 0; k < Math.min(participants.length, MEMBERS_KEPT); k++) pushTo(byMember, `${e.kind}|${day}|${participants[k]}`, draft);
     }
   }
 

@@ -50,8 +50,11 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   // on Wednesday, a week after the company was fined")
   // nor is the cue of the source that tells it: "will stand trial … in October, Judge Eugene O'Kelly said"
   OTHER_ACT_AFTER.lastIndex = to;
+  // (date words that open the sentence have no clause of their own before it: "Friday, he told …" is when he told)
+  // (only for date words in a clause with a verb before them: "Last September, when the centre was hit, Babar says …" has none)
   const cue = CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH));
-  const end = Math.min(OTHER_ACT_AFTER.exec(sentence)?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length);
+  const act = OTHER_ACT_AFTER.exec(sentence);
+  const end = (cue || act) && clauseHasVerb(sentence.slice(0, from)) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length;
   FUTURE.lastIndex = 0;
   return tenseInReach(sentence, from, to, end) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
 }
@@ -75,6 +78,22 @@ const PRESENT_VERB = /^(?!has\b|is\b|was\b)\p{Ll}+s\b/u;
 /** A source's cue closing the sentence after the date words, its comma where group 1 ends: ", Judge Eugene O'Kelly said". */
 const CUE_AFTER = /^([^,;]*?),\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|added|announced|confirmed)\b/u;
 const CUE_REACH = 120;
+/**
+ * Whether the clause the date words stand in has a verb before them (from the last comma or
+ * conjunction): "will stand trial … in October, X said" has; "In a speech last July, he said" and
+ * "but on Thursday, the party announced" have none, so the cue is their clause's verb.
+ */
+function clauseHasVerb(before: string): boolean {
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) start = m.index + m[0].length;
+  const clause = before.slice(start);
+  return FUTURE_IN.test(clause) || PAST_IN.test(clause);
+}
+/** What opens a clause before the date words: a comma, a semicolon, a colon or a conjunction. */
+const CLAUSE_START = /[,;:]|\b(?:but|and|while)\b/g;
+const FUTURE_IN = new RegExp(FUTURE.source, 'i');
+const PAST_IN = new RegExp(PAST.source);
 /** A clause of another act opened after the date words: ", a week after", " before", " when". */
 const OTHER_ACT_AFTER = /\b(?:after|before|when|since|because)\b/g;
 
@@ -89,7 +108,8 @@ function tenseInReach(sentence: string, from: number, to: number, end: number): 
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) {
     // "in protest against a planned rise": an adjective, no verb
-    if (m[0] === 'planned' && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // ("a planned Cruz rally on Saturday" before the date words is the event's own plan)
+    if (m[0] === 'planned' && m.index >= to && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
     future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
   }
   let past = Infinity;

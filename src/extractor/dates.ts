@@ -39,7 +39,7 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (eventAt !== undefined && hint && hint.index > eventAt && offence(sentence.slice(eventAt, hint.index))) return own;
   // date words before an "after" clause that holds the event word are its main clause's ("Schools
   // closed on Thursday after contract talks failed": the talks failed before)
-  if (hint && eventAt !== undefined && hint.index < eventAt && IN_OTHER_CLAUSE.test(sentence.slice(hint.index + hint.text.length, eventAt + OPENING_WORD))) return own;
+  if (hint && eventAt !== undefined && hint.index < eventAt && IN_OTHER_CLAUSE.test(sentence.slice(hint.index + hint.text.length, eventAt + OPENING_WORD)) && subjectOfClause(sentence, eventAt)) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
@@ -52,6 +52,20 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+/**
+ * Whether the event word at `eventAt` is the subject of the "after" clause it stands in, with a verb
+ * of its own ("after contract talks between the union and the ministry failed"): not the object of
+ * a preposition ("following a meeting with House members", "before saying").
+ */
+function subjectOfClause(sentence: string, eventAt: number): boolean {
+  const rest = sentence.slice(eventAt, eventAt + 160);
+  return EVENT_THEN_VERB.test(rest.replace(OPENING_PREPOSITION, ''));
+}
+const OPENING_PREPOSITION = /^(?:after|before|following)\s+/i;
+/** An event noun phrase, its "between …" phrase, then its verb in the past. */
+const EVENT_THEN_VERB =
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:talks|negotiations|strikes?|walkouts?|meetings?|summits?|votes?|elections?|primar(?:y|ies)|caucus(?:es)?|trials?|hearings?|visits?|rall(?:y|ies)|protests?|debates?)\b(?:\s+(?:between|with|on|over|for|of|in|at)\s+(?:(?!\b(?:who|which|that|have|has|had|is|are)\b)[^,;.]){1,80}?)?\s+(?:\p{Ll}+ed|broke|fell|began|went|ended|collapsed|failed|won|lost|took|was|were|had)\b/iu;
+
 /** How far into an event word's match its own "after" may stand ("after contract talks"), in characters. */
 const OPENING_WORD = 6;
 /** An "after"/"before" clause still open at the event word. */

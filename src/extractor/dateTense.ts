@@ -90,8 +90,8 @@ function clauseHasVerb(before: string): boolean {
   const clause = before.slice(start);
   return FUTURE_IN.test(clause) || PAST_IN.test(clause);
 }
-/** What opens a clause before the date words: a comma, a semicolon, a colon or a conjunction. */
-const CLAUSE_START = /[,;:]|\b(?:but|and|while)\b/g;
+/** What opens a clause before the date words: a comma, a semicolon, a colon or a conjunction (not in a name's list: "the Environment, Food and Rural Affairs Committee"). */
+const CLAUSE_START = /[;:]|,(?!\s+\p{Lu})|\b(?:but|while)\b|\band\b(?!\s+\p{Lu})/gu;
 const FUTURE_IN = new RegExp(FUTURE.source, 'i');
 const PAST_IN = new RegExp(PAST.source);
 /** A clause of another act opened after the date words: ", a week after", " before", " when". */

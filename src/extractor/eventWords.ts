@@ -136,9 +136,10 @@ const TRIGGERS: Trigger[] = [
   // people who march or protest somewhere: "marched through the Sydney CBD", "will protest in Paris on Monday"
   // (a place in capitals after the preposition: "protested at the decision" is a complaint)
   {
-    pattern: /\b(?:marched|rallied|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest)) (?:through|outside|in front of|at|in|on|to)(?: the)? \p{Lu}/u,
+    // (not "rallied": shares rally; nor a day after the preposition, "marched on Monday")
+    pattern: new RegExp(`\\b(?:marched|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|demonstrate|protest)) (?:through|outside|in front of|at|in|on|to)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}`, 'u'),
     kind: 'rally',
-    words: 'marched rallied demonstrated protested march rally demonstrate protest',
+    words: 'marched demonstrated protested march demonstrate protest',
     verb: true,
   },
   {
@@ -172,9 +173,9 @@ const TRIGGERS: Trigger[] = [
     words: 'elect elects elected electing choose chose',
     verb: true,
   },
-  // an election with its day: "in a primary on June 17", "the election on Sunday"
+  // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
   {
-    pattern: new RegExp(`\\b(?:a|an|the|its|their) (?:(?:${ELECTION_OF}) )?(?:primary|election|caucus|caucuses)(?= (?:on|next|this) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|week\\b|month\\b))`),
+    pattern: new RegExp(`\\b(?:(?:a|an) (?:(?:${ELECTION_OF}) )?|(?:the|its|their) (?:${ELECTION_OF}) )(?:primary|election|caucus|caucuses)(?= (?:on|next|this) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|week\\b|month\\b))`),
     kind: 'election',
     words: 'primary election caucus caucuses',
   },

@@ -99,7 +99,7 @@ const TRIGGERS: Trigger[] = [
     words: 'said says spoke speaking',
     verb: true,
   },
-  { pattern: new RegExp(`\\b(?:said|says|told|ruled|ordered) (?:\\w+ ){0,2}at (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b`), kind: 'hearing', words: 'said says told ruled ordered', verb: true },
+  { pattern: new RegExp(`\\b(?:said|says|told|ruled|ordered) (?:\\w+ ){0,2}at (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b`), kind: 'hearing', words: 'court', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
@@ -139,7 +139,8 @@ const TRIGGERS: Trigger[] = [
     // (not "rallied": shares rally; nor a day after the preposition, "marched on Monday")
     pattern: new RegExp(`\\b(?:marched|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|demonstrate|protest)) (?:through|outside|in front of|at|in|on|to)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}`, 'u'),
     kind: 'rally',
-    words: 'marched demonstrated protested march demonstrate protest',
+    // (not "march": the month's name, lower-cased, would bring every sentence of March here)
+    words: 'marched demonstrated protested demonstrate protest',
     verb: true,
   },
   {
@@ -168,9 +169,9 @@ const TRIGGERS: Trigger[] = [
   },
   // voters who elect a body or an office: "Voters in Saxony elect a new state parliament on Sunday"
   {
-    pattern: /\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents|\p{Lu}\p{Ll}+ians|\p{Lu}\p{Ll}+ers)\b[^,;.]{0,40}? (?:elect|elects|elected|will elect|are electing|choose|chose|will choose) (?:a|an|the|their) (?:new )?(?:[\w-]+ ){0,2}?(?:parliament|legislature|assembly|president|mayor|government|council|governor|congress|senate|Bundestag|Landtag|Sejm|Storting|Riksdag)\b/u,
+    pattern: /\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents|\p{Lu}\p{Ll}+ians|\p{Lu}\p{Ll}+ers)\b[^,;.]{0,40}? (?:elect|elects|will elect|choose|will choose) (?:a|an|the|their) (?:new )?(?:[\w-]+ ){0,2}?(?:parliament|legislature|assembly|president|mayor|government|council|governor|congress|senate|Bundestag|Landtag|Sejm|Storting|Riksdag)\b/u,
     kind: 'election',
-    words: 'elect elects elected electing choose chose',
+    words: 'elect elects choose',
     verb: true,
   },
   // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
@@ -194,9 +195,9 @@ const TRIGGERS: Trigger[] = [
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
   {
-    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed|drew with|tied|lost to)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
+    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
     kind: 'meeting',
-    words: 'beat defeated edged downed thrashed routed drew tied lost',
+    words: 'beat defeated edged downed thrashed routed',
     verb: true,
     label: 'game',
     labelAlways: true,
@@ -273,7 +274,8 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]ustices|[Jj]udges)(?: of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}))?(?:,? (?:on |last |this |late |earlier )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|today|yesterday),?)? (?:ruled|blocked|dismissed|upheld|overturned|struck down|quashed|threw out|rejected|halted)\b/,
     kind: 'hearing',
-    words: 'ruled blocked dismissed upheld overturned struck quashed threw rejected halted',
+    // (gated by the court's word, rarer than its verbs)
+    words: 'court tribunal justices judges',
     verb: true,
     label: 'ruling',
     labelAlways: true,
@@ -292,7 +294,8 @@ const TRIGGERS: Trigger[] = [
   {
     pattern: /\b(?:will hear|to hear|heard|hears|began hearing|is hearing) (?:(?:oral |closing |opening )?arguments|the case|the appeal|an appeal|the challenge|submissions)\b/i,
     kind: 'hearing',
-    words: 'hear heard hears hearing',
+    // (gated by what is heard, rarer than "heard")
+    words: 'arguments case appeal challenge submissions',
     verb: true,
     legal: true,
   },
@@ -481,6 +484,9 @@ const URGED_BEFORE = new RegExp(
     `\\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for\\s+(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`,
   'u',
 );
+/** Whether `before` ends in URGED_BEFORE; most have none of its verbs, tested first. */
+const urged = (before: string): boolean => URGING_VERB.test(before) && URGED_BEFORE.test(before);
+const URGING_VERB = /urg|call|appeal|ask|press|encourag|implor|push/i;
 /** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
 const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
@@ -606,12 +612,12 @@ const SPORT = /\b(?:club|squad|pre-?season|signing|signed|midfielder|striker|goa
 /** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
 function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
   // (nor what someone is urged to do or calls for: "urged both sides to resume talks", "called for a summit")
-  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index)) || URGED_BEFORE.test(reported.slice(Math.max(0, m.index - 64), m.index));
+  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index)) || urged(reported.slice(Math.max(0, m.index - 64), m.index));
   // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
   const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
   const before = reported.slice(Math.max(0, to - 48), to);
   const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
-  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before) || URGED_BEFORE.test(reported.slice(Math.max(0, to - 64), to));
+  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before) || urged(reported.slice(Math.max(0, to - 64), to));
 }
 const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 

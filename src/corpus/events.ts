@@ -76,11 +76,22 @@ export interface Draft {
  * until one of its articles changes. Ids and years learnt across articles (applySharedYears) are
  * left to the caller. `idOf` gives an article's actor its corpus-wide id (null: not one).
  */
+/** How many of a day-dated event's participants (the lead first) another article's lead may be found among. */
+const MEMBERS_KEPT = 4;
+/**
+ * Kinds whose participants gather, so that one side's lead is a party the other lists: not a
+ * statement, a speech or an election (two people's statements on one day, two states' primaries on
+ * one Tuesday are two events).
+ */
+const SHARED_GATHERINGS: ReadonlySet<string> = new Set(['summit', 'talks', 'meeting', 'debate', 'hearing']);
+
 export class DraftMerger<K = LocalEvent> {
   private readonly drafts: Draft[] = [];
   // candidates by kind and place, and by kind and lead actor
   private readonly byPlace = new Map<string, Draft[]>();
   private readonly byLead = new Map<string, Draft[]>();
+  /** Drafts dated to the day, by kind, day and each of their first MEMBERS_KEPT participants. */
+  private readonly byMember = new Map<string, Draft[]>();
   /** The draft each event merged into, by the key add() was given for it. */
   private readonly draftOf = new Map<K, Draft>();
 
@@ -88,7 +99,7 @@ export class DraftMerger<K = LocalEvent> {
 
   /** One article's events, in its order; `keys[i]` names events[i] in finish()'s draftOf (by default the event itself). */
   add(path: string, events: LocalEvent[], keys: readonly K[] = events as unknown as K[]): void {
-    const { byPlace, byLead, draftOf } = this;
+    const { byPlace, byLead, byMember, draftOf } = this;
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
       const key = keys[i];
@@ -99,6 +110,13 @@ export class DraftMerger<K = LocalEvent> {
       let same = placeKey ? findRecent(byPlace.get(`${e.kind}|${placeKey}`), (d) => agrees(d) && (!lead || !d.lead || lists(d.event.participants, lead))) : undefined;
       // no place on one side: the same lead on agreeing dates that both sides state
       same ??= lead && (e.date || e.yearless) ? findRecent(byLead.get(`${e.kind}|${lead}`), (d) => (!placeKey || !d.placeKey) && agrees(d)) : undefined;
+      // on the same day, one side's lead among the other's first participants: "an emergency summit on
+      // 20 March" of the European Council and "the European Union summit in Brussels" it takes part in
+      const day = e.date?.length === 10 ? e.date : null;
+      if (!same && day && lead && SHARED_GATHERINGS.has(e.kind)) {
+        same = findRecent(byMember.get(`${e.kind}|${day}|${lead}`), (d) => !placeKey || !d.placeKey);
+        for (let k = 1; !same && k < Math.min(participants.length, MEMBERS_KEPT); k++) same = findRecent(byMember.get(`${e.kind}|${day}|${participants[k]}`), (d) => d.lead === participants[k] && (!placeKey || !d.placeKey));
+      }
       const sources = [{ path, start: e.start, end: e.end }, ...e.more.map((m) => ({ path, ...m }))];
       if (same) {
         same.event.sources.push(...sources);
@@ -126,6 +144,7 @@ export class DraftMerger<K = LocalEvent> {
       draftOf.set(key, draft);
       if (placeKey) pushTo(byPlace, `${e.kind}|${placeKey}`, draft);
       if (lead && e.date) pushTo(byLead, `${e.kind}|${lead}`, draft);
+      if (day && SHARED_GATHERINGS.has(e.kind)) for (let k = 0; k < Math.min(participants.length, MEMBERS_KEPT); k++) pushTo(byMember, `${e.kind}|${day}|${participants[k]}`, draft);
     }
   }
 

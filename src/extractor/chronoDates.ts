@@ -153,6 +153,9 @@ export function resolveIn(window: string, reference: string | null, tense: Tense
     // "last month" on 30 March: chrono steps back from the 30th into 2 March (no 30 February); the month is the reference's ± 1
     const stepped = ref && STEPPED_MONTH.exec(r.text);
     if (stepped) return { date: monthFrom(referenceDay, /^(?:last|previous)$/i.test(stepped[1]) ? -1 : 1), text: r.text, index: r.index };
+    // "Wednesday next week", "on Friday last week": that day of the week after or before the reference's
+    const ofWeek = ref ? DAY_OF_WEEK.exec(r.text) : null;
+    if (ofWeek) return { date: dayOfWeek(ref!, WEEKDAYS.indexOf(ofWeek[1].slice(0, 2).toLowerCase()), /^next$/i.test(ofWeek[2]) ? 1 : -1), text: r.text, index: r.index };
     const day = isoDay(d);
     // "this week" names no day: the month is as precise as it gets
     // "this week" is the reference's own week: its month (chrono gives the week's first day, maybe last month)
@@ -163,6 +166,17 @@ export function resolveIn(window: string, reference: string | null, tense: Tense
     if (c.isCertain('year') || /\byear\b/i.test(r.text)) return { date: day.slice(0, 4), text: r.text, index: r.index };
   }
   return null;
+}
+
+/** A weekday, then the week after or before the reference's: "Wednesday next week", "Friday of last week". */
+const DAY_OF_WEEK = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:of\s+)?(next|last)\s+week\b/i;
+/** Weekdays by their first two letters, Sunday first as `Date.getUTCDay` counts them. */
+const WEEKDAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+/** The day `weekday` (0 Sunday … 6 Saturday) of the week (Monday to Sunday) `step` weeks from the one holding `ref`. */
+function dayOfWeek(ref: Date, weekday: number, step: number): string {
+  const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY;
+  return isoDay(new Date(monday + (step * 7 + ((weekday + 6) % 7)) * DAY));
 }
 
 /** A month counted from the reference's: "last month", "next month". */

@@ -8,7 +8,8 @@
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|ahead of|later this';
+// (a fixture or a polling day in the present: "The teams meet again on Saturday", "Voters in Saxony elect a new parliament on Sunday")
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|ahead of|later this|meet again|meets again|play again|plays again|elect|elects|go to the polls|goes to the polls';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed. */
 const PAST = new RegExp(
@@ -45,8 +46,17 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const close = relative ? sentence.indexOf(',', to) : -1;
   if (relative && close >= 0) return tenseInReach(sentence, from, to, close) ?? (PRESENT_VERB.test(relative[1]) ? 'future' : 'unknown');
   // with no verb in reach, a future word anywhere ("…, which starts Tuesday") still looks ahead
+  // (the verbs of a clause of another act after the date words are not theirs: "will give evidence
+  // on Wednesday, a week after the company was fined")
+  // nor is the cue of the source that tells it: "will stand trial … in October, Judge Eugene O'Kelly said"
+  OTHER_ACT_AFTER.lastIndex = to;
+  // (date words that open the sentence have no clause of their own before it: "Friday, he told …" is when he told)
+  // (only for date words in a clause with a verb before them: "Last September, when the centre was hit, Babar says …" has none)
+  const cue = CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH));
+  const act = OTHER_ACT_AFTER.exec(sentence);
+  const end = (cue || act) && clauseHasVerb(sentence.slice(0, from)) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length;
   FUTURE.lastIndex = 0;
-  return tenseInReach(sentence, from, to, sentence.length) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
+  return tenseInReach(sentence, from, to, end) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
 }
 /**
  * A verb that sets, moves or puts off something, up to four words of its object, then the date's
@@ -65,6 +75,28 @@ const RELATIVE_OPEN = /,\s+(?:which|who)\s+([^,;]*)$/;
 /** A verb in the present opening a relative clause: "holds", "hosts", "meets" (not "has", which may open a past). */
 const PRESENT_VERB = /^(?!has\b|is\b|was\b)\p{Ll}+s\b/u;
 
+/** A source's cue closing the sentence after the date words, its comma where group 1 ends: ", Judge Eugene O'Kelly said". */
+const CUE_AFTER = /^([^,;]*?),\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|added|announced|confirmed)\b/u;
+const CUE_REACH = 120;
+/**
+ * Whether the clause the date words stand in has a verb before them (from the last comma or
+ * conjunction): "will stand trial … in October, X said" has; "In a speech last July, he said" and
+ * "but on Thursday, the party announced" have none, so the cue is their clause's verb.
+ */
+function clauseHasVerb(before: string): boolean {
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) start = m.index + m[0].length;
+  const clause = before.slice(start);
+  return FUTURE_IN.test(clause) || PAST_IN.test(clause);
+}
+/** What opens a clause before the date words: a comma, a semicolon, a colon or a conjunction (not in a name's list: "the Environment, Food and Rural Affairs Committee"). */
+const CLAUSE_START = /[;:]|,(?!\s+\p{Lu})|\b(?:but|while)\b|\band\b(?!\s+\p{Lu})/gu;
+const FUTURE_IN = new RegExp(FUTURE.source, 'i');
+const PAST_IN = new RegExp(PAST.source);
+/** A clause of another act opened after the date words: ", a week after", " before", " when". */
+const OTHER_ACT_AFTER = /\b(?:after|before|when|since|because)\b/g;
+
 /** The complementiser after date words that opens what was said. */
 const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */
@@ -74,7 +106,12 @@ const SPEECH_BEFORE = /\b(?:said|told|announced|warned|insisted|argued|added|cla
 function tenseInReach(sentence: string, from: number, to: number, end: number): Tense | null {
   let future = Infinity;
   FUTURE.lastIndex = 0;
-  for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) {
+    // "in protest against a planned rise": an adjective, no verb
+    // ("a planned Cruz rally on Saturday" before the date words is the event's own plan)
+    if (m[0] === 'planned' && m.index >= to && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
+    future = Math.min(future, distanceOutside(m.index, m.index + m[0].length, from, to));
+  }
   let past = Infinity;
   PAST.lastIndex = 0;
   for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
@@ -82,6 +119,8 @@ function tenseInReach(sentence: string, from: number, to: number, end: number): 
   }
   return Math.min(future, past) <= TENSE_REACH ? (future <= past ? 'future' : 'past') : null;
 }
+
+const DETERMINER_BEFORE = /\b(?:a|an|the)\s+$/i;
 
 /** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */
 const MODAL_FUTURE = /\b(?:will|shall|would|(?:is|are) (?:set |due |scheduled |expected |going )?to|plans? to|set to|due to|scheduled to|expected to|going to)\s+(?!have\b)/gi;

@@ -34,9 +34,12 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   const hint = firstHint(sentence);
   // date words after the event word past "after"/"before" date another act ("was sentenced at
   // Snaresbrook after pleading guilty in September", "the second strike this year, after a walkout that ended in December")
-  if (hint && eventAt !== undefined && hint.index > eventAt && ANOTHER_ACT.test(sentence.slice(eventAt, hint.index))) return own;
+  if (hint && eventAt !== undefined && hint.index > eventAt && anotherAct(sentence.slice(eventAt, hint.index))) return own;
   // so do date words in what a court's sentence is for ("jailed for six years for burglaries committed in 2023")
   if (eventAt !== undefined && hint && hint.index > eventAt && offence(sentence.slice(eventAt, hint.index))) return own;
+  // date words before an "after" clause that holds the event word are its main clause's ("Schools
+  // closed on Thursday after contract talks failed": the talks failed before)
+  if (hint && eventAt !== undefined && hint.index < eventAt && IN_OTHER_CLAUSE.test(sentence.slice(hint.index + hint.text.length, eventAt + OPENING_WORD)) && subjectOfClause(sentence, eventAt)) return own;
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
@@ -49,6 +52,24 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+/**
+ * Whether the event word at `eventAt` is the subject of the "after" clause it stands in, with a verb
+ * of its own ("after contract talks between the union and the ministry failed"): not the object of
+ * a preposition ("following a meeting with House members", "before saying").
+ */
+function subjectOfClause(sentence: string, eventAt: number): boolean {
+  const rest = sentence.slice(eventAt, eventAt + 160);
+  return EVENT_THEN_VERB.test(rest.replace(OPENING_PREPOSITION, ''));
+}
+const OPENING_PREPOSITION = /^(?:after|before|following)\s+/i;
+/** An event noun phrase, its "between …" phrase, then its verb in the past. */
+const EVENT_THEN_VERB =
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:talks|negotiations|strikes?|walkouts?|meetings?|summits?|votes?|elections?|primar(?:y|ies)|caucus(?:es)?|trials?|hearings?|visits?|rall(?:y|ies)|protests?|debates?)\b(?:\s+(?:between|with|on|over|for|of|in|at)\s+(?:(?!\b(?:who|which|that|have|has|had|is|are)\b)[^,;.]){1,80}?)?\s+(?:\p{Ll}+ed|broke|fell|began|went|ended|collapsed|failed|won|lost|took|was|were|had)\b/iu;
+
+/** How far into an event word's match its own "after" may stand ("after contract talks"), in characters. */
+const OPENING_WORD = 6;
+/** An "after"/"before" clause still open at the event word. */
+const IN_OTHER_CLAUSE = /\b(?:after|before|following)\b[^,;]*$/i;
 
 /**
  * A court's penalty or verdict and what it is for, up to date words: "jailed for six years for a
@@ -73,9 +94,23 @@ function offence(words: string): boolean {
 /**
  * A clause of another act between an event word and later date words: "after" or "before" and a
  * verb ("after pleading guilty", "after a walkout that ended", "before lawmakers voted"), not a
- * place ("appeared before the committee on Tuesday").
+ * place ("appeared before the committee on Tuesday"). Linear in the length of `words`.
  */
-const ANOTHER_ACT = /\b(?:after|before)\s+(?:\w+ing\b|[^,;]*?\b(?:that|which|who|\w+ed)\b)/i;
+export function anotherAct(words: string): boolean {
+  if (AFTER_DOING.test(words)) return true;
+  // the rest of a clause past its first "after" holds that of every later one: one look per clause
+  // (a look from each "after", as one pattern did, was quadratic on a long run of "after the …")
+  for (const clause of words.split(CLAUSE_END)) {
+    const at = AFTER_OR_BEFORE.exec(clause);
+    if (at && ACT_WORD.test(clause.slice(at.index + at[0].length))) return true;
+  }
+  return false;
+}
+const AFTER_DOING = /\b(?:after|before)\s+\w+ing\b/i;
+const AFTER_OR_BEFORE = /\b(?:after|before)\s+/i;
+const CLAUSE_END = /[,;]/;
+/** A word of a clause with its own verb: "that", "which", "who", a past form in "-ed". */
+const ACT_WORD = /\b(?:that|which|who|\w+ed)\b/i;
 
 /**
  * A part of every date word DATE_HINT finds (in the sentence or any slice of it: months and

@@ -9,7 +9,7 @@ import { acronymOf, type LocalActor } from './actors';
 import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate } from './dates';
 import type { ResolvedDate } from './chronoDates';
 import { countFromEarlier, firstDayOfSpan } from './countedDates';
-import { onlyReports, VOTE_MODIFIERS, type TriggerHit } from './eventWords';
+import { onlyReports, VOTE_MODIFIERS, VOTE_VERBS, type TriggerHit } from './eventWords';
 import { adjectivalPlace, placeOf } from './eventPlaces';
 import type { EventKind } from './types';
 import type { LocalEvent } from './events';
@@ -148,7 +148,8 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
   // "MPs debated the bill … before voting 314 to 291": the participle's subject opens the sentence
   const opening = /^voting\b/i.test(narration.slice(at, at + 7)) ? BODY_OPENING.exec(narration) : null;
   if (opening) return { name: opening[1] };
-  const before = narration.slice(Math.max(0, at - 80), at).replace(SUBJECT_TAIL, '');
+  // (a relative clause's subject is what it hangs on: "sending it to the House, which is expected to vote", "Councillors who voted against")
+  const before = narration.slice(Math.max(0, at - 80), at).replace(SUBJECT_TAIL, '').replace(RELATIVE_TAIL, '');
   const end = at - (narration.slice(Math.max(0, at - 80), at).length - before.length);
   const subject = inSentence.filter((m) => m.end - sentenceStart <= end && end - (m.end - sentenceStart) <= 1).at(-1);
   if (subject) return subject.actor.kind === 'person' ? null : { actor: subject.actor };
@@ -172,13 +173,16 @@ function bodyBefore(narration: string, at: number): string | undefined {
 }
 
 /** A vote named by its body or kind, as the noun trigger matches it: "committee vote". */
-const NAMED_VOTE = new RegExp(String.raw`^(${VOTE_MODIFIERS})\s+votes?\b`, 'i');
+// (after the verb that holds it: "won a confidence vote", "faces a recall vote")
+const NAMED_VOTE = new RegExp(String.raw`^(?:(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?)?(${VOTE_MODIFIERS})\s+votes?\b`, 'i');
 /** Date words and adverbs between a subject and its verb: "the board on Monday", "MPs last week narrowly". */
 const SUBJECT_TAIL = /(?:\s*,?\s*(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)\s*,?|\s+(?:also|narrowly|overwhelmingly|unanimously|again|formally|finally|then|quickly))*\s*$/;
+/** A relative pronoun between a subject and its verb: ", which", " who", " that". */
+const RELATIVE_TAIL = /,?\s+(?:which|who|that)\s*$/;
 /** A body as a verb's subject at the end of the text before it: "the TTC board", "Air Canada flight attendants", "MPs". */
 const BODY_NOUNS =
   'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
-  'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|' +
+  'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|investors|' +
   'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors|' +
   'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards';
 const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');

@@ -15,8 +15,8 @@ export interface PlaceFound {
 }
 
 const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
-/** "the war in Ukraine", "troops in Syria": the place of another noun, not of the event. */
-const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|elections?|economy|markets?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** "the war in Ukraine", "troops in Syria", "drivers at Southway Rail": the place of another noun (a workplace), not of the event. */
+const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|elections?|economy|markets?|workers|drivers|staff|employees|nurses|teachers|pilots|engineers|miners|members|investors|shareholders|executives|managers|bosses)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|visited|visiting|visit|visits)\s+(?:the\s+)?$/i;
 const AND_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
 /** Lower-case words that may follow a place name ("in Kirkenes for a summit"); any other makes the name a modifier. */

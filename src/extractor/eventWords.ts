@@ -9,6 +9,7 @@ import type { Analysis } from './analyze';
 import { orgKindsOfName } from './lexicon/organisations';
 import { MONTH } from './datePatterns';
 import { otherSense } from './eventSenses';
+import { negated } from './eventNegation';
 
 interface Trigger {
   pattern: RegExp;
@@ -30,6 +31,8 @@ interface Trigger {
   starts?: RegExp;
   /** The word that labels the event in place of its kind when the match holds it: "inquest", "trial", "referendum" (all hearings or elections). */
   label?: string;
+  /** `label` labels every match, holding the word or not ("The Court of Appeal dismissed …" is a ruling). */
+  labelAlways?: true;
 }
 
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
@@ -49,7 +52,7 @@ const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues
 /** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
 export const VOTE_MODIFIERS = 'committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
 /** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
-const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
+export const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
 
 /**
  * Event words, each with the context that makes it an event and not a figure of speech: "a big
@@ -74,6 +77,8 @@ const TRIGGERS: Trigger[] = [
     words: 'talks negotiations',
   },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  // what was done at one: "agreed the wording at a Cabinet meeting last week"
+  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     // (a trial's "opening statement" is the trial's business)
@@ -83,12 +88,19 @@ const TRIGGERS: Trigger[] = [
   },
   // a minister's statement to a chamber: "will make a statement to the House of Commons next Tuesday"
   {
-    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
+    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:[A-Z][\w-]+ )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
     kind: 'statement',
     words: 'statement',
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
-  { pattern: /\b(?:said|says|spoke|speaking) (?:\w+ ){0,2}at (?:(?:the )?[A-Z][\w-]*|(?:a|an) (?:[\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\b/, kind: 'speech', words: 'said says spoke speaking', verb: true },
+  // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
+  {
+    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
+    kind: 'speech',
+    words: 'said says spoke speaking',
+    verb: true,
+  },
+  { pattern: new RegExp(`\\b(?:said|says|told|ruled|ordered) (?:\\w+ ){0,2}at (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b`), kind: 'hearing', words: 'court', verb: true },
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
@@ -110,12 +122,28 @@ const TRIGGERS: Trigger[] = [
   },
   // a witness before a committee: "appeared before the Environment, Food and Rural Affairs Committee", "gave evidence to MPs"
   {
-    pattern: /\b(?:appeared|appearing|testified|testifying|gave evidence|giving evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
+    // (in any tense: "will testify before the House Transportation Committee", "will give evidence to", "appear before a Senate inquiry")
+    pattern: /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|g(?:ive|ives|ave|iving) evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal|Commission)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
     kind: 'hearing',
-    words: 'appeared appearing testified testifying evidence',
+    words: 'appear appears appeared appearing testify testifies testified testifying evidence',
     verb: true,
   },
-  { pattern: /\brally (?:in|at|on|against|outside|near)\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?rally\b/i, kind: 'rally', words: 'rally' },
+  {
+    // (a protest, a demonstration or a vigil held is one too; "a rally would be held outside Parliament")
+    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)\b/i,
+    kind: 'rally',
+    words: 'rally protest demonstration vigil',
+  },
+  // people who march or protest somewhere: "marched through the Sydney CBD", "will protest in Paris on Monday"
+  // (a place in capitals after the preposition: "protested at the decision" is a complaint)
+  {
+    // (not "rallied": shares rally; nor a day after the preposition, "marched on Monday")
+    pattern: new RegExp(`\\b(?:marched|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|demonstrate|protest)) (?:through|outside|in front of|at|in|on|to)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}`, 'u'),
+    kind: 'rally',
+    // (not "march": the month's name, lower-cased, would bring every sentence of March here)
+    words: 'marched demonstrated protested demonstrate protest',
+    verb: true,
+  },
   {
     pattern: new RegExp(
       `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
@@ -140,10 +168,23 @@ const TRIGGERS: Trigger[] = [
     words: 'referendum referendums',
     label: 'referendum',
   },
+  // voters who elect a body or an office: "Voters in Saxony elect a new state parliament on Sunday"
+  {
+    pattern: /\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents|\p{Lu}\p{Ll}+ians|\p{Lu}\p{Ll}+ers)\b[^,;.]{0,40}? (?:elect|elects|will elect|choose|will choose) (?:a|an|the|their) (?:new )?(?:[\w-]+ ){0,2}?(?:parliament|legislature|assembly|president|mayor|government|council|governor|congress|senate|Bundestag|Landtag|Sejm|Storting|Riksdag)\b/u,
+    kind: 'election',
+    words: 'elect elects choose',
+    verb: true,
+  },
+  // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
+  {
+    pattern: new RegExp(`\\b(?:(?:a|an) (?:(?:${ELECTION_OF}) )?|(?:the|its|their) (?:${ELECTION_OF}) )(?:primary|election|caucus|caucuses)(?= (?:on|next|this) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|week\\b|month\\b))`),
+    kind: 'election',
+    words: 'primary election caucus caucuses',
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
-  { pattern: /\b(?:will|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
   { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
   {
@@ -153,6 +194,15 @@ const TRIGGERS: Trigger[] = [
     verb: true,
   },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
+  {
+    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
+    kind: 'meeting',
+    words: 'beat defeated edged downed thrashed routed',
+    verb: true,
+    label: 'game',
+    labelAlways: true,
+  },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
@@ -198,18 +248,21 @@ const TRIGGERS: Trigger[] = [
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
   {
     pattern: new RegExp(
-      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|` +
-        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)",
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+        "\\b(?:stood|stands|went on|goes on|will stand|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
+        // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
+        `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
     ),
     kind: 'hearing',
-    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted',
+    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted fined',
     verb: true,
     court: true,
     label: 'trial',
   },
   // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
   {
-    pattern: /\b(?:trial|retrial)(?: of(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way)\b/u,
+    // (or set down: "A trial on the merits is scheduled to begin on September 14")
+    pattern: /\b(?:trial|retrial)(?: (?:of|on|in|for)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume))\b/u,
     kind: 'hearing',
     words: 'trial retrial',
     verb: true,
@@ -217,6 +270,38 @@ const TRIGGERS: Trigger[] = [
     legal: true,
     label: 'trial',
   },
+  // a court's ruling: "A federal appeals court on Tuesday blocked a Texas law", "The Court of Appeal on Monday dismissed …"
+  {
+    pattern:
+      /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]ustices|[Jj]udges)(?: of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}))?(?:,? (?:on |last |this |late |earlier )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|today|yesterday),?)? (?:ruled|blocked|dismissed|upheld|overturned|struck down|quashed|threw out|rejected|halted)\b/,
+    kind: 'hearing',
+    // (gated by the court's word, rarer than its verbs)
+    words: 'court tribunal justices judges',
+    verb: true,
+    label: 'ruling',
+    labelAlways: true,
+  },
+  // a judgment set down or handed down: "The Supreme Court will deliver its judgment on … on Wednesday next week"
+  {
+    pattern: /\b(?:deliver|delivers|delivered|delivering|hand down|hands down|handed down|give|gives|gave|issue|issues|issued)\s+(?:its|their|his|her|a|the)\s+(?:[\w-]+\s+)?(?:judgment|judgement|ruling|verdict)\b/i,
+    kind: 'hearing',
+    words: 'judgment judgement ruling verdict',
+    verb: true,
+    legal: true,
+    label: 'ruling',
+    labelAlways: true,
+  },
+  // a court hearing a case: "will hear arguments in the full case on April 2", "Five justices heard the case"
+  {
+    pattern: /\b(?:will hear|to hear|heard|hears|began hearing|is hearing) (?:(?:oral |closing |opening )?arguments|the case|the appeal|an appeal|the challenge|submissions)\b/i,
+    kind: 'hearing',
+    // (gated by what is heard, rarer than "heard")
+    words: 'arguments case appeal challenge submissions',
+    verb: true,
+    legal: true,
+  },
+  // what was done at one: "argued the case at a hearing in August"
+  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?hearing\b/i, kind: 'hearing', words: 'hearing' },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
   {
@@ -334,10 +419,10 @@ const MODIFIED_NOUN = new RegExp(
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
 const COUNTED_BEFORE = /\b(?:number|numbers|dozens|hundreds|thousands|scores|series|string|lot|lots|plenty|handful|couple|amount|total)\s+of\s+(?:[\w’'-]+\s+){0,2}$/i;
-/** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit". */
+/** A time reference or a topic: "before the summit", "ahead of this week's gathering", "an analysis on the summit", "met … to prepare the summit". */
 // (a conjunction ends the preposition's phrase: "dissolved parliament on Friday and set a snap election")
 // (so does a verb with its object: "after the union staged a warning strike" is a clause of its own)
-const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against)\s+(?:(?!(?:and|or|but)\s|[a-z]+ed\s+(?:a|an|the|its|their|his|her)\s)[\w’'-]+\s+){0,4}$/i;
+const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|following|during|throughout|on|about|regarding|over|for|against|(?:to\s+)?prepar(?:e|es|ed|ing)(?:\s+for)?|in\s+preparation\s+for)\s+(?:(?!(?:and|or|but)\s|[a-z]+ed\s+(?:a|an|the|its|their|his|her)\s)[\w’'-]+\s+){0,4}$/i;
 
 /** A verb opening a noun trigger's match: "held a rally", "lost a confidence vote", "resumed talks". */
 const VERB_OPENING =
@@ -354,45 +439,6 @@ const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+
 
 /** A climb to a peak: "reached the summit", "hikers who climbed to the summit". */
 const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?$/i;
-
-/** A negation: "no", "no one", "never", "without", "failed to", "didn't". */
-const NEGATION = "(?:\\b(?:[Nn]o(?: one)?|[Nn]obody|[Nn]ot|[Nn]ever|[Ww]ithout|[Nn]or|failed to|refused to|declined to|unable to|fell short of)|n['’]t)\\s+";
-/** Auxiliaries and adverbs between a negation and its verb: "has not yet", "did not formally", "have not publicly". */
-const NEGATED_AUXILIARY = '(?:(?:have|has|had|be|been|yet|ever|even|to|\\p{Ll}+ly)\\s+)*';
-/** Verbs that make or hold what the event word names: "failed to reach an agreement", "never held a press conference". */
-const MAKING = '(?:(?:reach|sign|strike|hold|attend|conclude|agree|make|give|deliver|secure|seal|call|schedule|get)(?:s|ed|ing)?|making|struck|held|made|gave|given|got|gotten)\\s+(?:on\\s+|to\\s+)?';
-const DETERMINER = '(?:a|an|any|the|its|their|his|her|our|this|that|these|those|such)';
-/** Modifiers of the event word after the determiner: "a border", "formal", "a nondisclosure"; not "until", "only", "longer". */
-const MODIFIER = `(?!(?:${DETERMINER}|until|only|just|least|longer|sooner|less|more|matter|doubt)\\b)\\p{Ll}[\\p{Ll}’'-]*\\s+`;
-/**
- * A negation of the event word: for a noun, the negation, a verb that would make it, a determiner
- * and modifiers ("no formal agreement", "failed to reach an agreement", "never signed a border
- * treaty", "without a press conference"), not a negation of another verb ("didn't show the speech",
- * "not until the summit"); for a verb, the negation and auxiliaries only ("did not meet", "has
- * never visited"; not "never stopped speaking at").
- */
-const NEGATED_NOUN_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
-const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
-/** "an agreement was not reached", "the deal has never been signed". */
-const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
-/** Verbs that undo a planned event: "the summit was cancelled", "called off the talks", "a meeting … was postponed indefinitely". */
-const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|put on hold|suspended)';
-/** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
-const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
-/** The event word's own phrase: no verb or conjunction, which would open another clause. */
-const OWN_PHRASE = '(?:\\s+(?:(?:with|of|in|at|between|on|for|among)\\s+)?(?:(?!\\b(?:and(?! \\p{Lu})|but|or|if|unless|once|after|as|when|while|because|that|which|who|is|are|was|were|has|had|have|will)\\b)[^,;.]){1,60}?)?';
-/**
- * An event word whose clause undoes it: the undoing verb after it, past a phrase of its own ("with
- * Gulf producers", "of ministers in Porto") and an aside between commas ("…, planned for
- * Wednesday, was called off"), or before it ("cancelled the visit", "called off a planned summit").
- */
-const UNDONE_AFTER = new RegExp(
-  `^${OWN_PHRASE}(?:,[^,;]{1,80},)?\\s*(?:(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}|${NOT_HAPPENING})\\b`,
-  'u',
-);
-const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:(?:plans?|proposals?)\\s+for\\s+)?(?:${DETERMINER}\\s+|[\\p{Lu}\\d][\\p{L}\\d.-]*['’]s?\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
-/** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
-const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
 /**
  * What follows "meet"/"met (with)" when nobody meets in person: a goal or demand met ("meet the
@@ -464,7 +510,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && otherSense(kind, reported, m.index, end)) continue;
     if (verb && nameWord(reported, m)) continue;
     // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
-    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)) || (TRIGGERS[i].legal && !LEGAL.test(reported)))) continue;
+    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)))) continue;
+    if (TRIGGERS[i].legal && !LEGAL.test(reported)) continue;
     // "the number of meetings", "dozens of summits": a count of events is no one event
     // ("Thousands of farmers held a rally": a count of the verb's subject, not of events)
     if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -483,7 +530,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
     const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
-    const label = TRIGGERS[i].label && m[0].toLowerCase().includes(TRIGGERS[i].label!) ? TRIGGERS[i].label : undefined;
+    const label = TRIGGERS[i].label && (TRIGGERS[i].labelAlways || m[0].toLowerCase().includes(TRIGGERS[i].label!)) ? TRIGGERS[i].label : undefined;
     if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [], label });
     if (rank < bestRank || (rank === bestRank && best && m.index < best.offset)) {
       bestRank = rank;
@@ -508,20 +555,10 @@ function nameWord(reported: string, m: RegExpExecArray): boolean {
 /** A trial that is no court's: "a clinical trial", "the drug trial", "a pilot trial", "trial balloon". */
 const NOT_A_COURT_TRIAL = /\b(?:clinical|drug|drugs|vaccine|medical|randomi[sz]ed|pilot|field|free|time|phase \w+|treatment|research) trials?\b|\btrial balloons?\b/i;
 /** A court's words in a sentence. */
-const LEGAL = /\b(?:court|jury|jurors?|judge|magistrates?|accused|charged?|charges|den(?:y|ies|ied)|prosecut\w*|defendants?|pleaded|plead|guilty|murder|manslaughter|fraud|assault|rape|theft|conspiracy|defence lawyer|attorney)\b/i;
+const LEGAL = /\b(?:court|lawsuit|suit|sued|plaintiffs?|justices|jury|jurors?|judge|magistrates?|accused|charged?|charges|den(?:y|ies|ied)|prosecut\w*|defendants?|pleaded|plead|guilty|murder|manslaughter|fraud|assault|rape|theft|conspiracy|defence lawyer|attorney)\b/i;
 /** A football club's words in a sentence: a player "on trial" with a club is tried out. */
 const SPORT = /\b(?:club|squad|pre-?season|signing|signed|midfielder|striker|goalkeeper|defender|winger|academy|trialists?|League Cup|Premier League|manager)\b/;
 
-/** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
-function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
-  if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index));
-  // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
-  const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
-  const before = reported.slice(Math.max(0, to - 48), to);
-  const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
-  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before);
-}
-const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');
 
 /** Whether [start, end) lies in a name and ends before the name does. */
 function insideName(names: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {

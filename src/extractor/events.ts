@@ -209,7 +209,8 @@ class EventWalk {
     if (SPEAKING.has(trigger.kind) && candidate.speakers.length) candidate.lead = candidate.speakers[0];
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
     // ("A 34-year-old man from Ilford has been jailed": someone described, not named, is someone)
-    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset))) return;
+    // (a court or its bench as the subject is someone: "A federal appeals court on Tuesday blocked …", "Five justices heard the case")
+    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset)) && !BENCH.test(narration.slice(0, trigger.offset + 12))) return;
     // "The two sides last met on May 20": the parties of the talks or meeting told just before
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
@@ -270,7 +271,18 @@ class EventWalk {
  * cue ("Thailand will hold a general election on 28 March, the Election Commission announced").
  */
 const CLAUSE_BREAKS =
-  /;|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)/gu;
+  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)/gu;
+
+/** "at the company's annual", "at a": a gathering as the setting of what is done before it. */
+const AT_GATHERING = /\bat\s+(?:the|a|an|its|their|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/** A clause break that opens a relative clause. */
+const RELATIVE_BREAK = /^,\s+(?:which|who)\b/;
+/** The noun phrase a relative clause hangs on, closing the text before it: "the House", "Halifax regional council". */
+const ANTECEDENT = /(?:\b(?:the|a|an|its|their)\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u;
+
+/** How far apart, in characters, two verbs of one kind must stand to be two acts rather than one phrase two patterns read. */
+const SAME_KIND_APART = 24;
 
 /** Each kind's place in TRIGGER_ORDER: the more specific first. */
 const KIND_RANK = new Map(TRIGGER_ORDER.map((k, i) => [k, i]));
@@ -282,23 +294,33 @@ const KIND_RANK = new Map(TRIGGER_ORDER.map((k, i) => [k, i]));
  */
 function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): { hit: TriggerHit; from: number; to: number } | null {
   let best: TriggerHit | null = null;
-  for (const h of also) if (h.kind !== first.kind && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
+  // (two acts of one kind by verbs in two clauses too: "The Senate passed the bill, sending it to the House, which is expected to vote on Saturday")
+  for (const h of also) if ((h.kind !== first.kind || (h.verb && first.verb && h.offset > first.offset + SAME_KIND_APART)) && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
   if (!best) return null;
   const lo = Math.min(first.offset, best.offset);
   const hi = Math.max(first.offset, best.offset);
+  // a gathering the other is done at is one too, in the same clause: "voted 58 per cent against the
+  // pay package at the company's annual meeting on Tuesday" (nothing to blank: both share the day)
+  if (first.kind === 'meeting' && !first.verb && best.verb && best.offset < first.offset && AT_GATHERING.test(reported.slice(Math.max(0, first.offset - 48), first.offset))) return { hit: best, from: 0, to: 0 };
   CLAUSE_BREAKS.lastIndex = lo;
   const brk = CLAUSE_BREAKS.exec(reported);
   if (!brk || brk.index >= hi) return null;
-  return first.offset < best.offset ? { hit: best, from: 0, to: brk.index } : { hit: best, from: brk.index, to: reported.length };
+  if (first.offset > best.offset) return { hit: best, from: brk.index, to: reported.length };
+  // a relative clause keeps what it hangs on, its subject: "…, sending it to the House, which is expected to vote"
+  const antecedent = RELATIVE_BREAK.test(brk[0]) ? ANTECEDENT.exec(reported.slice(lo, brk.index)) : null;
+  return { hit: best, from: 0, to: antecedent ? lo + antecedent.index : brk.index };
 }
 
 /** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
 const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest|coach|player|lawyer|constable|guard|volunteer|pastor|chef)\b)/i;
 
+/** A court or its bench: "appeals court", "justices", "the tribunal". */
+const BENCH = /\b(?:court|tribunal|justices|judges|jury)\b/i;
+
 /** Kinds "the two sides" may hold, as a subject just before the event word. */
 const GATHERINGS_OF_SIDES: ReadonlySet<EventKind> = new Set(['meeting', 'talks']);
-/** Two parties told before: "The two sides last", "both sides", "the leaders" (the words right before the event word). */
-const SIDES_BEFORE = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:sides|parties|leaders|men|women|ministers|delegations|negotiators|countries|governments)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** Two parties told before: "The two sides last", "both sides", "the leaders", "The teams meet again" (the words right before the event word). */
+const SIDES_BEFORE = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:sides|parties|leaders|men|women|ministers|delegations|negotiators|countries|governments|teams|clubs|squads)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;

@@ -27,7 +27,7 @@ const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
 const CAPITALS_WORD = `(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+`;
 const WIRE_DATELINE = new RegExp(
   `^${CAPITALS_WORD}(?: ${CAPITALS_WORD}){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
-    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\)| ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
+    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2})| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\)| ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
 );
 /** A full date with its year, as a dateline gives it. */
 const DATELINE_DATE = `${DAY_MONTH},? (?:19|20)\\d{2}`;
@@ -203,7 +203,7 @@ export function yearlessDateline(text: string): string | null {
 
 /**
  * A wire dateline at the start of a paragraph: its length in characters (place, date, agency and
- * dash), its date as `YYYY-MM-DD` when it gives the year, and its month and day (`MM-DD`) when it
+ * dash; its date may be in figures, "MELBOURNE, 14/10/2025 —"), its date as `YYYY-MM-DD` when it gives the year, and its month and day (`MM-DD`) when it
  * gives them without one, as wire copy does ("OSLO, Nov 6 —"). null when the line opens otherwise.
  */
 export function wireDateline(text: string): { length: number; date: string | null; monthDay: string | null } | null {
@@ -215,7 +215,8 @@ export function wireDateline(text: string): { length: number; date: string | nul
   let date: string | null = null;
   const stated = m[1] ?? m[2] ?? m[3];
   if (stated && /\d{4}$/.test(stated)) {
-    const r = fullDates(stated).parse(stated)[0];
+    // (in figures, "MELBOURNE, 14/10/2025 —": in the order the line's figures allow, else month first)
+    const r = fullDates(stated, /^\d/.test(stated) && dayFirstDates(stated)).parse(stated)[0];
     if (r && isFullDate(r)) date = isoDay(r.start.date());
   }
   return { length: m[0].length, date, monthDay: stated && !date ? monthDayOf(stated) : null };

@@ -57,10 +57,30 @@ const NO_LOOKUPS: Lookups = { deferred: false, listens: [] };
 const orNone = (list: string[]): string[] => (list.length ? list : NO_STRINGS);
 
 /** The registry: filing and settling (./registryMerges.ts), then rule 3, the final actors, their order and the answers. */
+/** Groups a step of startTail walks between two looks at the clock. */
+const START_STEP = 256;
+
+/**
+ * A refresh's tail being started (see Registry.startTail): the groups changed so far; the phase
+ * (0 the dirty groups, 1 rule 3, 2 the dirty groups again, 3 the changed ones' final actors
+ * dropped, 4 the list's unchanged groups kept, 5 the tail made) and where in `list` it is.
+ */
+interface TailStart {
+  changed: Set<Group>;
+  phase: number;
+  list: readonly Group[];
+  at: number;
+  kept: Group[];
+  /** Whether rule 3's step has yielded its turn (see startTail). */
+  yielded?: boolean;
+}
+
 export class Registry extends RegistryMerges {
   private sorted: Group[] = [];
   /** The rest of a refresh after its settle, under way, and the changed groups of one a change cut short. */
   private tail: Tail | null = null;
+  /** A tail being started (see startTail), in the host's turns. */
+  private starting: TailStart | null = null;
   private readonly carried = new Set<Group>();
   private finals: Actor[] | null = null;
   /**
@@ -86,10 +106,15 @@ export class Registry extends RegistryMerges {
    * sort and their places in the list, each resumable).
    */
   refresh(deadline = Infinity): boolean {
-    if (!this.stale && !this.tail) return true;
+    if (!this.stale && !this.tail && !this.starting) return true;
     if (!this.tail) {
-      if (!this.settle(deadline)) return false;
-      this.tail = this.startTail();
+      if (!this.starting) {
+        if (!this.settle(deadline)) return false;
+        this.stale = false;
+        this.starting = { changed: new Set(), phase: 0, list: [...this.dirty], at: 0, kept: [] };
+      }
+      if (!this.startTail(this.starting, deadline)) return false;
+      this.starting = null;
       if (!this.tail) return true;
     }
     const t = this.tail;
@@ -121,28 +146,68 @@ export class Registry extends RegistryMerges {
     return true;
   }
 
-  /** Acronym merges and the changed groups after a settle; null when no group changed. */
-  private startTail(): Tail | null {
-    this.stale = false;
-    const changed = new Set<Group>();
+  /**
+   * Acronym merges and the changed groups after a settle, in steps until `deadline`
+   * (performance.now() ms): true once done, `this.tail` then set (null when no group changed). At
+   * 10k articles a bulk settle leaves 10,000-14,000 dirty groups and a list of 21,000: walked at
+   * once with rule 3, this was one piece of 30-55 ms of a cold pass's longest host turns. Rule 3
+   * (mergeChangedAcronyms, one piece) starts a turn of its own.
+   */
+  private startTail(s: TailStart, deadline: number): boolean {
     const finalOf = (g: Group): Group => g.mergedInto ?? g;
-    for (const g of this.dirty) changed.add(finalOf(g));
-    this.mergeChangedAcronyms(changed);
-    for (const g of this.dirty) changed.add(finalOf(g));
-    this.dirty.clear();
-    for (const g of this.carried) changed.add(g);
-    this.carried.clear();
-    for (const g of changed) {
-      if (!this.finalReady.has(g)) g.actor = null;
-      if (g.id) this.changedIds.add(g.id);
+    for (;;) {
+      const { list } = s;
+      switch (s.phase) {
+        case 0:
+        case 2:
+          while (s.at < list.length) {
+            s.changed.add(finalOf(list[s.at++]));
+            if (s.at % START_STEP === 0 && performance.now() > deadline) return false;
+          }
+          if (s.phase === 0) {
+            s.phase = 1;
+            break;
+          }
+          this.dirty.clear();
+          for (const g of this.carried) s.changed.add(g);
+          this.carried.clear();
+          (s.phase = 3), (s.list = [...s.changed]), (s.at = 0);
+          break;
+        case 1:
+          // at the start of a turn: once past the deadline, a step yields before it (once)
+          if (!s.yielded && performance.now() > deadline) return (s.yielded = true), false;
+          this.mergeChangedAcronyms(s.changed);
+          (s.phase = 2), (s.list = [...this.dirty]), (s.at = 0);
+          break;
+        case 3:
+          while (s.at < list.length) {
+            const g = list[s.at++];
+            if (!this.finalReady.has(g)) g.actor = null;
+            if (g.id) this.changedIds.add(g.id);
+            if (s.at % START_STEP === 0 && performance.now() > deadline) return false;
+          }
+          this.finalReady.clear();
+          if (!s.changed.size) return (this.tail = null), true;
+          this.finals = null;
+          (s.phase = 4), (s.list = this.sorted), (s.at = 0);
+          break;
+        case 4:
+          // only changed groups can have been dropped or merged: the others keep their place
+          while (s.at < list.length) {
+            const g = list[s.at++];
+            if (!s.changed.has(g)) s.kept.push(g);
+            if (s.at % START_STEP === 0 && performance.now() > deadline) return false;
+          }
+          (s.phase = 5), (s.list = [...s.changed]), (s.at = 0);
+          break;
+        default: {
+          const moved: Group[] = [];
+          for (const g of list) if (this.groups.get(g.key) === g && !g.mergedInto) moved.push(g);
+          this.tail = { changed: s.changed, moved, next: 0, sort: null, kept: s.kept, out: [], from: 0, placed: 0 };
+          return true;
+        }
+      }
     }
-    this.finalReady.clear();
-    if (!changed.size) return null;
-    this.finals = null;
-    // only changed groups can have been dropped or merged: the others keep their place
-    const kept = this.sorted.filter((g) => !changed.has(g));
-    const moved = [...changed].filter((g) => this.groups.get(g.key) === g && !g.mergedInto);
-    return { changed, moved, next: 0, sort: null, kept, out: [], from: 0, placed: 0 };
   }
 
   /**
@@ -210,11 +275,13 @@ export class Registry extends RegistryMerges {
 
   /** A change while a refresh's tail is under way: the next refresh starts over, its groups changed again. */
   protected dropTail(): void {
-    if (!this.tail) return;
+    const changed = this.tail?.changed ?? this.starting?.changed;
+    if (!changed) return;
     // as they are (not through dirty, which maps a group to its acronym group: one merged in the
-    // cut-short tail would stay listed)
-    for (const g of this.tail.changed) this.carried.add(g);
+    // cut-short tail would stay listed); a tail cut short while it started keeps dirty as it was
+    for (const g of changed) this.carried.add(g);
     this.tail = null;
+    this.starting = null;
   }
 
   /** The final actor of a group: its own contributions, then those of the groups merged into it. */

@@ -89,7 +89,9 @@ const targets = {
 };
 // `node esbuild.config.mjs cli unit` builds just those; no names builds everything.
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const builds = (names.length ? names : Object.keys(targets)).map((n) => targets[n]());
+// built only when named: `node esbuild.config.mjs worker coldPass` (a cold pass in plain Node, see the script)
+const onDemand = { coldPass: () => ({ ...common, entryPoints: ['scripts/bench-editor/coldPass.ts'], outfile: 'dist/coldPass.js' }) };
+const builds = (names.length ? names : Object.keys(targets)).map((n) => (targets[n] ?? onDemand[n])());
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -69,13 +69,6 @@ export interface Draft {
   ownDate: string | null;
 }
 
-/**
- * Merges the events of articles into corpus events (drafts), one article at a time, so that a
- * host thread can merge a large kind in slices; articles come in a stable order. Events of one
- * kind never merge with another's, so the corpus merges kind by kind and keeps each kind's drafts
- * until one of its articles changes. Ids and years learnt across articles (applySharedYears) are
- * left to the caller. `idOf` gives an article's actor its corpus-wide id (null: not one).
- */
 /** How many of a day-dated event's participants (the lead first) another article's lead may be found among. */
 const MEMBERS_KEPT = 4;
 /**
@@ -85,6 +78,13 @@ const MEMBERS_KEPT = 4;
  */
 const SHARED_GATHERINGS: ReadonlySet<string> = new Set(['summit', 'talks', 'meeting', 'debate', 'hearing']);
 
+/**
+ * Merges the events of articles into corpus events (drafts), one article at a time, so that a
+ * host thread can merge a large kind in slices; articles come in a stable order. Events of one
+ * kind never merge with another's, so the corpus merges kind by kind and keeps each kind's drafts
+ * until one of its articles changes. Ids and years learnt across articles (applySharedYears) are
+ * left to the caller. `idOf` gives an article's actor its corpus-wide id (null: not one).
+ */
 export class DraftMerger<K = LocalEvent> {
   private readonly drafts: Draft[] = [];
   // candidates by kind and place, and by kind and lead actor

@@ -56,7 +56,6 @@ const NO_LOOKUPS: Lookups = { deferred: false, listens: [] };
 /** `list`, or the shared empty list when it is empty: two thirds of the final actors have no aliases and no roles (78,000 empty lists at 10,164 articles). */
 const orNone = (list: string[]): string[] => (list.length ? list : NO_STRINGS);
 
-/** The registry: filing and settling (./registryMerges.ts), then rule 3, the final actors, their order and the answers. */
 /** Groups a step of startTail walks between two looks at the clock. */
 const START_STEP = 256;
 
@@ -75,6 +74,7 @@ interface TailStart {
   yielded?: boolean;
 }
 
+/** The registry: filing and settling (./registryMerges.ts), then rule 3, the final actors, their order and the answers. */
 export class Registry extends RegistryMerges {
   private sorted: Group[] = [];
   /** The rest of a refresh after its settle, under way, and the changed groups of one a change cut short. */
@@ -171,13 +171,20 @@ export class Registry extends RegistryMerges {
           this.dirty.clear();
           for (const g of this.carried) s.changed.add(g);
           this.carried.clear();
-          (s.phase = 3), (s.list = [...s.changed]), (s.at = 0);
+          s.phase = 3;
+          s.list = [...s.changed];
+          s.at = 0;
           break;
         case 1:
           // at the start of a turn: once past the deadline, a step yields before it (once)
-          if (!s.yielded && performance.now() > deadline) return (s.yielded = true), false;
+          if (!s.yielded && performance.now() > deadline) {
+            s.yielded = true;
+            return false;
+          }
           this.mergeChangedAcronyms(s.changed);
-          (s.phase = 2), (s.list = [...this.dirty]), (s.at = 0);
+          s.phase = 2;
+          s.list = [...this.dirty];
+          s.at = 0;
           break;
         case 3:
           while (s.at < list.length) {
@@ -187,9 +194,14 @@ export class Registry extends RegistryMerges {
             if (s.at % START_STEP === 0 && performance.now() > deadline) return false;
           }
           this.finalReady.clear();
-          if (!s.changed.size) return (this.tail = null), true;
+          if (!s.changed.size) {
+            this.tail = null;
+            return true;
+          }
           this.finals = null;
-          (s.phase = 4), (s.list = this.sorted), (s.at = 0);
+          s.phase = 4;
+          s.list = this.sorted;
+          s.at = 0;
           break;
         case 4:
           // only changed groups can have been dropped or merged: the others keep their place
@@ -198,7 +210,9 @@ export class Registry extends RegistryMerges {
             if (!s.changed.has(g)) s.kept.push(g);
             if (s.at % START_STEP === 0 && performance.now() > deadline) return false;
           }
-          (s.phase = 5), (s.list = [...s.changed]), (s.at = 0);
+          s.phase = 5;
+          s.list = [...s.changed];
+          s.at = 0;
           break;
         default: {
           const moved: Group[] = [];

@@ -6,8 +6,12 @@
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
 import { knownLength } from './knownNames';
-import { MEMBER_BODIES, MEMBERS } from './nameRuns';
 import { isAcronym, isNameWord } from './nameWords';
+
+/** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers", "Midwives", "Seamen's" aside. */
+export const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
+/** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
+export const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
 
 /** Whether run [start, end) ends in "of" and a place the lists know ("… Association of Western Australia"). */
 export function bodyOfKnownPlace(tokens: Token[], start: number, end: number): boolean {

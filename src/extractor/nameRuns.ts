@@ -10,7 +10,7 @@ import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
-import { bodyOfKnownPlace, listBeforeBody } from './bodyLists';
+import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -276,10 +276,6 @@ export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
 }
 const WEB_DOMAINS = new Set(['org', 'com', 'net', 'gov', 'edu', 'io']);
 
-/** Plurals of members a body is named for: "Builders", "Teachers", "Nurses", "Veterans", "Taxpayers", "Midwives", "Seamen's" aside. */
-export const MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ans|ees|ses|ns|ts|ds|fs|ves|ics|ks|ps|gs|ms|ls)$/u;
-/** Head words of bodies named for their members: "Home Builders’ Association", "Teachers’ Federation". */
-export const MEMBER_BODIES = new Set(['association', 'federation', 'union', 'alliance', 'league', 'guild', 'society', 'fund', 'coalition', 'network', 'council', 'caucus', 'congress', 'institute', 'benevolent', 'party', 'club', 'movement', 'forum', 'organisation', 'organization', 'cooperative', 'co-operative']);
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */
 function inCapitals(w: string): boolean {

@@ -14,7 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfRole } from '../gender';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
-import { AUXILIARIES, DETERMINERS, isNounish, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, IRISH_OFFICES, isNounish, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
@@ -194,8 +194,6 @@ function hasRoleWord(t: Token[], from: number, to: number): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
-/** Ireland's head of government and deputy, titles no role list holds: "The Taoiseach, Simon Harris,". */
-const IRISH_OFFICES = new Set(['taoiseach', 'tánaiste', 'tanaiste']);
 /** "a mother of six", "a father of 3": a kin noun of the person's own state, by the number of children (and the gender it tells). */
 const parentOf = (t: Token[], i: number): boolean => KIN_NOUNS.has(t[i].lower) && t[i + 1]?.lower === 'of' && !!t[i + 2] && (NUMBER_WORDS.has(t[i + 2].lower) || /^\d{1,2}$/.test(t[i + 2].text));
 /** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */

@@ -19,7 +19,7 @@ import { bodyEndingIn, genderOf, oneWordBody, resolveCollectivePronoun, resolveD
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { ageHead, npBackward } from './sourceBefore';
@@ -497,7 +497,7 @@ const PUBLICATION_WORDS = new Set(['economist', 'lawyer', 'engineer', 'critic', 
 /** Members of a parliament, whom a place before the title seats: "the Toronto MPP", "the Dublin Bay South TD". */
 const MEMBER_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td']);
 /** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator", "the Dublin Bay South TD", "the Taoiseach". */
-const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td', 'taoiseach', 'tánaiste', 'tanaiste', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
+const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td', ...IRISH_OFFICES, 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
 
 /** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
 const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);

@@ -362,3 +362,6 @@ export function participleWithAgent(t: Token[], j: number): boolean {
   const x = t[j];
   return !!x && x.type === 'word' && t[j + 1]?.lower === 'by' && (/(?:ed|en)$/.test(x.lower) || SHORT_PARTICIPLES.has(x.lower));
 }
+
+/** Ireland's head of government and deputy, offices no role list holds: "The Taoiseach, Simon Harris,". */
+export const IRISH_OFFICES: ReadonlySet<string> = new Set(['taoiseach', 'tánaiste', 'tanaiste']);

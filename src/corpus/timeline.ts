@@ -38,8 +38,8 @@ export interface TimelineData {
   items: TimelineItem[];
   undated: TimelineItem[];
   omitted: number;
-  /** Every kind present before filtering, for the filter's checkboxes. */
-  kinds: string[];
+  /** Every kind present before filtering, for the filter's checkboxes: event kinds and quote kinds apart, each sorted. */
+  kinds: { events: string[]; quotes: string[] };
 }
 
 const LABEL_WORDS = 12;
@@ -56,14 +56,15 @@ const newestFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 
 
 /** Builds the timeline's items from the corpus; linear in articles, quotes and events (the actor filter reads only that actor's articles). */
 export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): TimelineData {
-  const kinds = new Set<string>();
-  const kindWanted = (kind: string): boolean => {
-    kinds.add(kind);
+  const eventKinds = new Set<string>();
+  const quoteKinds = new Set<string>();
+  const kindWanted = (kind: string, seen: Set<string>): boolean => {
+    seen.add(kind);
     return !filter.kinds?.length || filter.kinds.includes(kind);
   };
   const events = { dated: [] as CorpusEvent[], undated: [] as CorpusEvent[] };
   for (const e of corpus.events()) {
-    if (!kindWanted(e.kind) || (filter.actor && !e.participants.includes(filter.actor))) continue;
+    if (!kindWanted(e.kind, eventKinds) || (filter.actor && !e.participants.includes(filter.actor))) continue;
     (isDate(e.date) ? events.dated : events.undated).push(e);
   }
   events.dated.sort((a, b) => newestFirst(a.date!, b.date!));
@@ -80,7 +81,7 @@ export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): 
     const idOf = wantedPaths?.has(path) ? corpus.idsIn(path) : undefined;
     const indexes: number[] = [];
     record.quotes.forEach((q, i) => {
-      if (!kindWanted(q.kind) || (wantedPaths && !idOf)) return;
+      if (!kindWanted(q.kind, quoteKinds) || (wantedPaths && !idOf)) return;
       if (idOf && filter.actor) {
         const speaker = speakerOf(q, idOf);
         if (speaker !== filter.actor && !aboutIn(record, q, idOf, speaker).includes(filter.actor)) return;
@@ -120,7 +121,7 @@ export function buildTimeline(corpus: ViewSource, filter: TimelineFilter = {}): 
     }
   }
   const total = events.dated.length + datedQuotes + events.undated.length + undatedQuotes;
-  return { items, undated: undatedItems, omitted: total - items.length - undatedItems.length, kinds: [...kinds].sort() };
+  return { items, undated: undatedItems, omitted: total - items.length - undatedItems.length, kinds: { events: [...eventKinds].sort(), quotes: [...quoteKinds].sort() } };
 }
 
 function eventItem(corpus: ViewSource, e: CorpusEvent): TimelineItem {

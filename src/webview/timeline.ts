@@ -6,16 +6,18 @@ import { el, mark, onMessage, passageList, vscodeApi } from './dom';
 mark('script');
 
 interface Item { id: string; type: 'event' | 'quote'; date: string; kind: string; label: string; path: string; start: number; end: number }
-interface Data { items: Item[]; undated: Item[]; undatedCount: number; omitted: number; kinds: string[] }
+interface Data { items: Item[]; undated: Item[]; undatedCount: number; omitted: number; kinds: { events: string[]; quotes: string[] } }
 
 const controls = el('div', { class: 'controls' });
 const actorSelect = el('select', { 'aria-label': 'Actor' });
-const kindsBox = el('span', { class: 'kinds' });
+/** Two labelled rows of checkboxes, so event kinds ("vote") and quote kinds ("indirect") are not read as one list. */
+const eventKindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Event kinds' });
+const quoteKindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Quote kinds' });
 const status = el('span', { class: 'note' });
 const chart = el('div', { id: 'timeline' });
 const chosen = el('section', { class: 'chosen' });
 const undated = el('section', { class: 'undated' });
-controls.append(el('label', {}, 'Actor ', actorSelect), kindsBox, status);
+controls.append(el('label', {}, 'Actor ', actorSelect), eventKindsBox, quoteKindsBox, status);
 document.body.append(controls, chart, chosen, undated);
 
 type Row = { id: string; start: string; content: string; className: string; title: string };
@@ -108,17 +110,18 @@ onMessage((message) => {
     actorSelect.replaceChildren(el('option', { value: '' }, 'All actors'), ...m.actors.map((a) => el('option', { value: a.id }, a.name)));
   }
   actorSelect.value = m.filter.actor ?? '';
-  kindsBox.replaceChildren(
-    ...m.data.kinds.map((k) => {
-      const box = el('input', { type: 'checkbox', value: k });
-      box.checked = !m.filter.kinds?.length || m.filter.kinds.includes(k);
-      box.addEventListener('change', () => {
-        selectedKinds = [...kindsBox.querySelectorAll('input')].filter((b) => b.checked).map((b) => b.value);
-        sendFilter();
-      });
-      return el('label', { class: `kind kind-${k.replace(/[^a-z]/g, '')}` }, box, ` ${k}`);
-    }),
-  );
+  const kindBox = (k: string): HTMLElement => {
+    const box = el('input', { type: 'checkbox', value: k });
+    box.checked = !m.filter.kinds?.length || m.filter.kinds.includes(k);
+    box.addEventListener('change', () => {
+      selectedKinds = [...controls.querySelectorAll<HTMLInputElement>('.kinds input')].filter((b) => b.checked).map((b) => b.value);
+      sendFilter();
+    });
+    return el('label', { class: `kind kind-${k.replace(/[^a-z]/g, '')}` }, box, ` ${k}`);
+  };
+  const kindRow = (title: string, kinds: string[]): Array<Node | string> => (kinds.length ? [el('span', { class: 'kindsTitle' }, title), ...kinds.map(kindBox)] : []);
+  eventKindsBox.replaceChildren(...kindRow('Events:', m.data.kinds.events));
+  quoteKindsBox.replaceChildren(...kindRow('Quotes:', m.data.kinds.quotes));
   status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undatedCount} undated · wheel scrolls, Ctrl+wheel zooms, drag moves`;
   draw(m.data);
   mark('drawn');

@@ -44,6 +44,11 @@ for (const corpus of [
       const seconds = (Date.now() - opened) / 1000;
       assert.ok(seconds < 10, `timeline took ${seconds} s to show`);
       assert.match(await frame.locator('.note').first().textContent(), /dated items/);
+      // event kinds and quote kinds are two labelled rows of checkboxes, not one mixed list
+      const kindRow = (label) => frame.locator(`[aria-label="${label}"] input`).evaluateAll((boxes) => boxes.map((b) => b.value));
+      assert.deepEqual((await kindRow('Quote kinds')).filter((k) => !['direct', 'indirect', 'mixed'].includes(k)), []);
+      const eventKinds = await kindRow('Event kinds');
+      assert.ok(eventKinds.length > 0 && !eventKinds.some((k) => ['direct', 'indirect', 'mixed'].includes(k)), `event kinds: ${eventKinds}`);
       await shot('timeline');
       // Ctrl+wheel over the axis zooms in: its labels change or move apart (a small zoom within
       // one month keeps the same words, only further apart)

@@ -42,6 +42,10 @@ describe('timeline data', () => {
     // Brenn speaks in b.txt and is spoken about in a.txt: both quotes are his
     assert.equal([...onlyBrenn.items, ...onlyBrenn.undated].filter((i) => i.type === 'quote').length, 2);
     assert.equal(buildTimeline(c, { kinds: ['indirect'] }).items.filter((i) => i.type === 'quote').length, 0);
+    // the checkboxes' two rows: event kinds apart from quote kinds, and all of them even when filtered out
+    const narrowed = buildTimeline(c, { kinds: ['indirect'] });
+    assert.deepEqual(narrowed.kinds.quotes, ['direct']);
+    assert.ok(narrowed.kinds.events.length > 0 && !narrowed.kinds.events.includes('direct'), `event kinds: ${narrowed.kinds.events}`);
     const capped = buildTimeline(c, { limit: 0 });
     assert.equal(capped.items.length, 0);
     assert.ok(capped.omitted > 0);

@@ -62,9 +62,9 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
  * A verb that sets, moves or puts off something, up to four words of its object, then the date's
  * preposition: "postponed a decision until Oct. 9", "announced closures for Friday", "called the
  * election for Oct. 21", "moved the vote to Tuesday". The date is where the thing now lies, ahead
- * of the verb whatever its tense.
+ * of the verb whatever its tense (the date words may open with the day's number: "adjourned until 17 June").
  */
-const MOVED_TO = /\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?$/i;
+const MOVED_TO = /\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 /**
  * After the date words: a possessive ("to Friday's crowd") or a clause of what happened then
  * (", when negotiators finally met", ", the night her party lost"): the date is told as past.
@@ -76,7 +76,8 @@ const RELATIVE_OPEN = /,\s+(?:which|who)\s+([^,;]*)$/;
 const PRESENT_VERB = /^(?!has\b|is\b|was\b)\p{Ll}+s\b/u;
 
 /** A source's cue closing the sentence after the date words, its comma where group 1 ends: ", Judge Eugene O'Kelly said". */
-const CUE_AFTER = /^([^,;]*?),\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|added|announced|confirmed)\b/u;
+// (a court's too: "will stand trial … on October 7, a judge ruled on Tuesday", ", magistrates were told")
+const CUE_AFTER = /^([^,;]*?),\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|added|announced|confirmed|ruled|ordered|heard|(?:was|were) told)\b/u;
 const CUE_REACH = 120;
 /**
  * Whether the clause the date words stand in has a verb before them (from the last comma or
@@ -125,7 +126,8 @@ const DETERMINER_BEFORE = /\b(?:a|an|the)\s+$/i;
 /** A modal or a plan that puts its clause ahead: "will visit", "is set to open", "plans to travel". */
 const MODAL_FUTURE = /\b(?:will|shall|would|(?:is|are) (?:set |due |scheduled |expected |going )?to|plans? to|set to|due to|scheduled to|expected to|going to)\s+(?!have\b)/gi;
 /** What ends a clause: punctuation and a word that opens another clause. */
-const CLAUSE_END = /[,;:()—–]|\b(?:and|but|while|whereas|after|before|since|said|says|who|which)\b/gi;
+// ("before" after a witness's verb is a preposition: "will appear before a Senate inquiry on Friday")
+const CLAUSE_END = /[,;:()—–]|\b(?:and|but|while|whereas|after|(?<!\b(?:appear|appears|appeared|appearing|testify|testifies|testified|come|comes|came|brought|stand|stands|stood) )before|since|said|says|who|which)\b/gi;
 
 /**
  * Whether the first verb of the clause before the date words (from `from` back to a comma or a
@@ -144,10 +146,14 @@ function modalAhead(sentence: string, from: number): boolean {
   MODAL_FUTURE.lastIndex = 0;
   const modal = MODAL_FUTURE.exec(clause);
   if (!modal) return false;
+  // (a participle after its noun is no verb of the clause: "A man accused of assault will stand trial")
+  const before = clause.slice(0, modal.index);
   PAST.lastIndex = 0;
-  const past = PAST.exec(clause.slice(0, modal.index));
-  return past === null;
+  for (let past = PAST.exec(before); past; past = PAST.exec(before)) if (!PARTICIPLE_AFTER.test(before.slice(past.index + past[0].length))) return false;
+  return true;
 }
+/** What follows a participle that modifies a noun: "accused of", "charged with", "convicted over". */
+const PARTICIPLE_AFTER = /^\s+(?:of|by|with|over)\b/;
 
 /** How far [start, end) stands from [from, to), in characters; 0 when they touch or overlap. */
 const distanceOutside = (start: number, end: number, from: number, to: number): number => Math.max(0, start < from ? from - end : start - to);

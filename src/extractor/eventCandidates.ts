@@ -9,8 +9,10 @@ import { acronymOf, type LocalActor } from './actors';
 import { dateWordsAt, datePhrase, namesDate, ownDateText, resolveDate } from './dates';
 import type { ResolvedDate } from './chronoDates';
 import { countFromEarlier, firstDayOfSpan } from './countedDates';
-import { onlyReports, VOTE_MODIFIERS, VOTE_VERBS, type TriggerHit } from './eventWords';
+import { onlyReports, type TriggerHit } from './eventWords';
+import { VOTE_MODIFIERS, VOTE_VERBS } from './eventTriggers';
 import { adjectivalPlace, placeOf } from './eventPlaces';
+import { MONTH } from './datePatterns';
 import type { EventKind } from './types';
 import type { LocalEvent } from './events';
 
@@ -49,6 +51,11 @@ const MONTH_DAY = new RegExp(
   '\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
     '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)(?:\\s+\\d{1,2}\\b(?!,?\\s+\\d{4}))?',
 );
+/** A reporting period by its end: "the year to June 30", "the six months ended 31 December" (a cheap test, then the whole phrase). */
+const PERIOD_TO = /\b(?:year|half|quarter|months|period|weeks) (?:to|ended|ending) /;
+const PERIOD_TO_DATE = new RegExp(`\\b(?:year|half|quarter|months|period|weeks) (?:to|ended|ending) (?:\\d{1,2} )?${MONTH}(?: \\d{1,2})?(?:,? (?:19|20)\\d{2})?`, 'g');
+/** "in" just before a name: a place's preposition. */
+const IN_BEFORE = /\bin\s$/;
 /** A name that ends in a function word, cut short before its head: "Office of the". */
 const CUT_SHORT = /\s(?:of|the|and|for|to|in|on|at|a|an)$/;
 /** Date words that name a day but no month: "Thursday", "today". */
@@ -68,14 +75,23 @@ export function makeCandidate(
   counted: string | null,
 ): Candidate {
   const participants: LocalActor[] = [];
+  /** Names the analysis took for people that stand as places ("in Temple Bar"). */
+  const placed: LocalActor[] = [];
   const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
   for (const m of inSentence) {
     // a body that is only the event's venue is no party to it ("told journalists at Anniversary
     // Towers"; a country it is held in hosts it), nor is a name cut short ("Office of the")
     if (m.actor.kind === 'place' || (m.actor === place?.actor && m.actor.kind !== 'country') || participants.includes(m.actor) || CUT_SHORT.test(m.actor.name)) continue;
+    // a name just after "in" is where something happened, whatever kind the analysis gave it ("assaulting a tourist in Temple Bar")
+    if (m.actor.kind === 'person' && IN_BEFORE.test(narration.slice(Math.max(0, m.start - s.start - 4), m.start - s.start)) && !/^['’]/.test(narration.slice(m.end - s.start, m.end - s.start + 1))) {
+      placed.push(m.actor);
+      continue;
+    }
     if (!onlyReports(narration, s.start, m)) participants.push(m.actor);
   }
   const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
+  // a company's results are for a period whose end is no day of the event: "profit for the year to June 30"
+  if (trigger.kind === 'announcement' && PERIOD_TO.test(dated)) dated = dated.replace(PERIOD_TO_DATE, (m) => ' '.repeat(m.length));
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   let yearless: string | undefined;
   const own = resolved ? null : ownDateText(dated, trigger.offset);
@@ -98,7 +114,7 @@ export function makeCandidate(
   const adjacent = leadOf(inSentence, s.start + trigger.offset);
   const lead = adjacent ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
   const vote = trigger.kind === 'vote' ? voterOf(narration, trigger.offset, inSentence, s.start) : null;
-  const subjects = inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset).map((m) => m.actor);
+  const subjects = inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset && !placed.includes(m.actor)).map((m) => m.actor);
   return {
     kind: trigger.kind,
     label: '',

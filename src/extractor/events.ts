@@ -175,19 +175,25 @@ class EventWalk {
     const counted = countedPhrase(dated) ? countedFrom(this.text, this.analysis.paragraphs, pi, s.start, this.told, this.reference(), this.quoteSpans) : null;
     const trigger = hit ?? datedAttribution(dated, s.start, cues, !!counted);
     if (!trigger) return;
-    this.take(p, pi, s, trigger, !!hit, reported, dated, inSentence, cues, counted);
+    const kept = this.take(p, pi, s, trigger, !!hit, reported, dated, inSentence, cues, counted);
     // a second event in a clause of its own: "reached a tentative agreement early Tuesday after
     // negotiators resumed talks on Sunday", the first's clause blanked out for it
     const second = hit ? secondEvent(reported, hit, also) : null;
-    if (!second) return;
+    // an event word that makes no event leaves the sentence to the next best: "Workers, on strike
+    // since December 1, voted on Thursday to continue" is no body's vote, and still a strike
+    if (!second) {
+      const next = hit && !kept ? also.find((h) => h.kind !== hit.kind) : undefined;
+      if (next) this.take(p, pi, s, next, true, reported, dated, inSentence, cues, counted);
+      return;
+    }
     // (a clause blanked at the end is cut off: chrono reads "17 May" before a run of spaces as no date)
     const blank = (t: string): string => (second.from ? t.slice(0, second.from) : ' '.repeat(second.to) + t.slice(second.to));
     const outside = inSentence.filter((m) => m.end - s.start <= second.from || m.start - s.start >= second.to);
     this.take(p, pi, s, second.hit, true, blank(reported), blank(dated), outside, cues, counted);
   }
 
-  /** Makes the sentence's event at `trigger` a candidate and keeps it, merged or new, unless it is none. */
-  private take(p: Paragraph, pi: number, s: Sentence, trigger: TriggerHit, hit: boolean, reported: string, dated: string, inSentence: Analysis['mentions'], cues: Analysis['quotes'], counted: string | null): void {
+  /** Makes the sentence's event at `trigger` a candidate and keeps it, merged or new, unless it is none; whether it kept one. */
+  private take(p: Paragraph, pi: number, s: Sentence, trigger: TriggerHit, hit: boolean, reported: string, dated: string, inSentence: Analysis['mentions'], cues: Analysis['quotes'], counted: string | null): boolean {
     const ref = this.reference();
     // the place is the narration's: "said in Ohio that the plant in Texas …" was said in Ohio
     const contents = cues.filter((q) => q.kind !== 'direct' && (q.start > s.start + trigger.offset || q.end <= s.start + trigger.offset));
@@ -210,15 +216,15 @@ class EventWalk {
     // "he was sentenced", "appeared in court": a court's business of no one the article names, nowhere, is nothing to list
     // ("A 34-year-old man from Ilford has been jailed": someone described, not named, is someone)
     // (a court or its bench as the subject is someone: "A federal appeals court on Tuesday blocked …", "Five justices heard the case")
-    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset)) && !BENCH.test(narration.slice(0, trigger.offset + 12))) return;
+    if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset)) && !BENCH.test(narration.slice(0, trigger.offset + 12))) return false;
     // "The two sides last met on May 20": the parties of the talks or meeting told just before
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
-    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return;
+    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return false;
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
-    if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return;
+    if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return false;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
-    if (!candidate.date && HABITUAL.test(dated)) return;
+    if (!candidate.date && HABITUAL.test(dated)) return false;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
@@ -231,6 +237,7 @@ class EventWalk {
       if (!twin) this.told_.set(key, into);
       if (into.date) this.told = into;
     }
+    return true;
   }
 
   /** Gives `c` the parties of the latest event with two or more, in its paragraph or the RECENT_PARAGRAPHS before. */
@@ -268,10 +275,13 @@ class EventWalk {
  * Where a sentence breaks into clauses: a semicolon, a comma before a conjunction, a
  * conjunction before a clause's subject ("after negotiators resumed", "as it published", "after
  * the union staged"; not "after the summit", a time reference), or a comma before a named source's
- * cue ("Thailand will hold a general election on 28 March, the Election Commission announced").
+ * cue ("Thailand will hold a general election on 28 March, the Election Commission announced"), or
+ * before a court's ("will stand trial on 3 March, magistrates were told on Wednesday"), or the comma
+ * closing an aside before its subject's verb ("Bin workers, who have been on strike since January,
+ * protested outside …", "Workers at the refinery, on strike since December 1, voted …").
  */
 const CLAUSE_BREAKS =
-  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)/gu;
+  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)|,\s+(?=(?:a|the)\s+(?:judge|magistrate|coroner|court)\s+(?:ruled|heard|ordered)\b|magistrates\s+were\s+told\b|(?:the\s+)?(?:court|jury)\s+(?:heard|was\s+told)\b)|(?<=,[^,;]{1,80}),\s+(?=\p{Ll}+ed\s)/gu;
 
 /** "at the company's annual", "at a": a gathering as the setting of what is done before it. */
 const AT_GATHERING = /\bat\s+(?:the|a|an|its|their|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
@@ -314,8 +324,8 @@ function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): {
 /** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
 const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest|coach|player|lawyer|constable|guard|volunteer|pastor|chef)\b)/i;
 
-/** A court or its bench: "appeals court", "justices", "the tribunal". */
-const BENCH = /\b(?:court|tribunal|justices|judges|jury)\b/i;
+/** A court or its bench: "appeals court", "justices", "the tribunal", "a judge", "magistrates". */
+const BENCH = /\b(?:court|tribunal|justices|judges?|jury|magistrates?|coroner)\b/i;
 
 /** Kinds "the two sides" may hold, as a subject just before the event word. */
 const GATHERINGS_OF_SIDES: ReadonlySet<EventKind> = new Set(['meeting', 'talks']);

@@ -21,13 +21,14 @@ const BEFORE_YEAR = new RegExp(`${DAY_MONTH},?\\s+$`);
 /**
  * A wire dateline opening a paragraph: a place in capitals, optionally a date and the agency, then
  * a dash ("LONDON, 30 October 2024 (Reuters) -", "WASHINGTON, D.C. — ", "OSLO, March 4 (AP) --",
- * "NAIROBI (Nov. 3, 2024) -", the date between dashes: "CALGARY — March 6, 2025 —"), or a press release's ("OSLO, Aug. 11, 2024 /PRNewswire/ --").
+ * "NAIROBI (Nov. 3, 2024) -", the date between dashes: "CALGARY — March 6, 2025 —", after the agency too:
+ * "COLUMBUS (AP) — Nov. 21, 2025 —"), or a press release's ("OSLO, Aug. 11, 2024 /PRNewswire/ --").
  */
 /** A place's word in capitals, accented ("BRASÍLIA") or after a Scottish and Irish "Mc"/"Mac" ("McMURRAY"). */
 const CAPITALS_WORD = `(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+`;
 const WIRE_DATELINE = new RegExp(
   `^${CAPITALS_WORD}(?: ${CAPITALS_WORD}){0,3}(?:, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2})?` +
-    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2})| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\)| ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
+    `(?:,? (${DAY_MONTH}(?:,? (?:19|20)\\d{2})?|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2})| \\((${DAY_MONTH},? (?:19|20)\\d{2})\\)| ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?)| \\([A-Z][\\w.&/ -]{1,30}\\) ?(?:-{1,2}|—|–) ?(${DAY_MONTH}(?:,? (?:19|20)\\d{2})?))?(?: \\([A-Z][\\w.&/ -]{1,30}\\)| \\/[A-Z][\\w.&-]{1,30}\\/)? ?(?:-{1,2}|—|–) ?`,
 );
 /** A full date with its year, as a dateline gives it. */
 const DATELINE_DATE = `${DAY_MONTH},? (?:19|20)\\d{2}`;
@@ -213,7 +214,7 @@ export function wireDateline(text: string): { length: number; date: string | nul
   if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = YEAR_THEN_DASH.test(line) ? TITLE_CASE_DATELINE.exec(line) : null;
   if (!m || m[0].length >= line.length) return null;
   let date: string | null = null;
-  const stated = m[1] ?? m[2] ?? m[3];
+  const stated = m[1] ?? m[2] ?? m[3] ?? m[4];
   if (stated && /\d{4}$/.test(stated)) {
     // (in figures, "MELBOURNE, 14/10/2025 —": in the order the line's figures allow, else month first)
     const r = fullDates(stated, /^\d/.test(stated) && dayFirstDates(stated)).parse(stated)[0];

@@ -1,0 +1,427 @@
+/**
+ * The event words ("a summit", "met with", "released a report", "went on strike") as patterns,
+ * each with the context that makes it an event and not a figure of speech. ./eventWords finds
+ * them in a sentence and checks each occurrence is used as an event.
+ */
+import type { EventKind } from './types';
+import { MONTH } from './datePatterns';
+
+export interface Trigger {
+  pattern: RegExp;
+  kind: EventKind;
+  /** Words without which the pattern cannot match: a sentence runs only the patterns its words call for. */
+  words: string;
+  /** A verb ("met with"): a new event each time, never a reference back to an earlier one. */
+  verb?: true;
+  /** A bare noun after a definite word ("this week's gathering"): only ever a reference back. */
+  reference?: true;
+  /** A court's business, which a sports trial ("went on trial with the club") or a drug's ("a clinical trial began") is not. */
+  court?: true;
+  /** Only in a sentence of a court's words ("jury", "charged", "Crown Court"): "a trial of 20mph limits began" is a pilot. */
+  legal?: true;
+  /**
+   * Where a match of `pattern` can begin (global): for a pattern that opens with a look-behind,
+   * which would otherwise be tried at every character of the sentence.
+   */
+  starts?: RegExp;
+  /** The word that labels the event in place of its kind when the match holds it: "inquest", "trial", "referendum" (all hearings or elections). */
+  label?: string;
+  /** `label` labels every match, holding the word or not ("The Court of Appeal dismissed …" is a ruling). */
+  labelAlways?: true;
+}
+
+/** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
+const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
+
+/** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
+const ELECTION_OF = 'general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
+
+/** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
+const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
+
+/** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
+const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
+
+/** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
+const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)`;
+/** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
+export const VOTE_MODIFIERS = 'preselection|committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
+/** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
+export const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|forces|forced|schedule|schedules|scheduled|win|wins|won|lose|loses|lost|survive|survives|survived|face|faces|faced|facing';
+
+/**
+ * Event words, each with the context that makes it an event and not a figure of speech: "a big
+ * deal" and "the election" (in a campaign story) are no events; "the Iowa caucuses" and "a NATO
+ * summit" are.
+ */
+export const TRIGGERS: Trigger[] = [
+  { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
+  { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
+  { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
+  {
+    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
+    // (a journey's purpose too, "will travel to Washington for talks", "had met for crisis talks", but not talks asked for: "called for talks")
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|(?<!\b(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing|press|pressed) )for) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    kind: 'talks',
+    words: 'talks negotiations',
+  },
+  // talks told by what became of them: "Talks between Stelco and the union broke down May 2", "Wage talks … will resume next week"
+  // (talks that "ended without an agreement" are told as what did not happen, no event)
+  {
+    // (the match is what became of them, where their date follows: "talks with the Health Service Executive broke down late on Thursday")
+    pattern: /(?<=\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? )(?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|would|are due to|are set to|are expected to|are to) (?:resume|open|begin|start|continue))\b/i,
+    kind: 'talks',
+    words: 'talks negotiations',
+    starts: /broke|collapsed|stalled|ended|concluded|wrapped|opened|began|resumed|got|will|would|are/gi,
+    verb: true,
+  },
+  { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  // what was done at one: "agreed the wording at a Cabinet meeting last week"
+  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
+  { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
+  {
+    // (a trial's "opening statement" is the trial's business)
+    pattern: /\b(?:said|says|wrote|added|stated) in (?:a|an|its|his|her|their|the) (?!opening |closing )(?:[\w-]+ ){0,2}statement\b|\b(?:issued|released|put out) (?:a|an|its|his|her|their|the) (?:[\w-]+ ){0,2}statement\b/i,
+    kind: 'statement',
+    words: 'statement',
+  },
+  // a minister's statement to a chamber: "will make a statement to the House of Commons next Tuesday"
+  {
+    pattern: /\b(?:make|makes|made|making|deliver|delivers|delivered|give|gives|gave) (?:a|an) (?:[\w-]+ ){0,2}statement (?:to|in|before) (?:the )?(?:[A-Z][\w-]+ )?(?:House|Commons|Parliament|Dáil|Dail|Senate|Assembly|Legislature|Lords|Congress|MPs)\b/,
+    kind: 'statement',
+    words: 'statement',
+  },
+  { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
+  // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
+  {
+    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
+    kind: 'speech',
+    words: 'said says spoke speaking',
+    verb: true,
+  },
+  { pattern: new RegExp(`\\b(?:said|says|told|ruled|ordered) (?:\\w+ ){0,2}at (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b`), kind: 'hearing', words: 'court', verb: true },
+  { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
+  { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
+  // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
+  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
+  // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
+  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  {
+    // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
+    pattern: new RegExp(
+      '\\b(?:congressional|Senate|House|confirmation|court|committee|select committee|parliamentary|tribunal|sentencing|bail|appeal|public|' +
+        `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|confiscation|committal|fitness|parole|immigration|` +
+        `deportation|asylum|impeachment|oversight|arbitration|misconduct|competency|${DAY_BEFORE}) hearings?\\b|` +
+        // a hearing a body holds: "will hold a hearing on the deal on 3 September", "held a public hearing"
+        '\\b(?:hold|holds|held|holding|schedule[ds]?|scheduling) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b',
+      'i',
+    ),
+    kind: 'hearing',
+    words: 'hearing hearings',
+  },
+  // a witness before a committee: "appeared before the Environment, Food and Rural Affairs Committee", "gave evidence to MPs"
+  {
+    // (in any tense: "will testify before the House Transportation Committee", "will give evidence to", "appear before a Senate inquiry")
+    pattern: /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|g(?:ive|ives|ave|iving) evidence) (?:before|to) (?:(?:the|a) (?:[\w’'-]+,? (?:and )?){0,6}(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry|[Tt]ribunal|Commission)|Congress|the Senate|the House|Parliament|MPs|MSPs|TDs|senators|lawmakers|legislators)\b/,
+    kind: 'hearing',
+    words: 'appear appears appeared appearing testify testifies testified testifying evidence',
+    verb: true,
+  },
+  {
+    // (a protest, a demonstration or a vigil held is one too; "a rally would be held outside Parliament")
+    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)|(?:[\w-]+\s+)?(?:rallies|protests|demonstrations|vigils))\b/i,
+    kind: 'rally',
+    words: 'rally protest demonstration vigil rallies protests demonstrations vigils',
+  },
+  // people who march or protest somewhere: "marched through the Sydney CBD", "will protest in Paris on Monday"
+  // (a place in capitals after the preposition: "protested at the decision" is a complaint)
+  {
+    // (not a day after the preposition, "marched on Monday"; "rallied" not of a market's shares or prices)
+    // (people who rally near a building: "supporters rallied near the court", "protested outside the embassy")
+    pattern: new RegExp(
+      `\\b(?:marched|(?<!\\b(?:shares|stocks|markets?|prices?|dollar|index|bonds?|currency|pound|euro|yen|futures|oil|gold|[Ww]all [Ss]treet) )rallied|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest))` +
+        `(?: (?:through|outside|in front of|at|in|on|to|from|near)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}| (?:outside|near|in front of) (?:the|a) \\p{Ll})`,
+      'u',
+    ),
+    kind: 'rally',
+    // (not "march": the month's name, lower-cased, would bring every sentence of March here)
+    words: 'marched demonstrated protested demonstrate protest rallied rally',
+    verb: true,
+  },
+  // a crowd of protesters ("fired tear gas at thousands of protesters"), or people who went somewhere in protest ("drove tractors through Dublin … in protest")
+  {
+    pattern: /\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Tt]ens of thousands) of (?:[\w'’-]+ )?(?:protesters|protestors|demonstrators|marchers)\b|\b(?:drove|marched|rode|gathered|took to the streets)\b[^.;]{0,80}?\bin protest (?:at|against|over)\b/,
+    kind: 'rally',
+    words: 'protesters protestors demonstrators marchers protest',
+    verb: true,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
+        // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
+        `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|voted in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
+    ),
+    kind: 'election',
+    words: 'primary primaries caucus caucuses election elections',
+  },
+  // voters' day: "Nova Scotia voters will go to the polls on Nov. 4" (the day of the election, whatever day it was called)
+  // (with its day: "hopes they still go to the polls and elect …", "to mobilize voters to go to the polls" are no one vote)
+  {
+    pattern: new RegExp(`\\b(?:go|goes|went|will go|head|heads|headed|return|returns|returned) to the polls(?= (?:on |next |this |in )?(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|tomorrow\\b|today\\b))`, 'i'),
+    kind: 'election',
+    words: 'polls',
+    verb: true,
+  },
+  // a referendum held ("in a national referendum on Sunday", "held a referendum in March 2024"), not one asked for ("called for a referendum")
+  {
+    pattern: new RegExp(`(?:\\b(?:in|held|hold|holds|holding|won|lost|win|lose|staged?|voted in|vote in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:\\d{4}|${DAY_BEFORE})\\s+)referendums?\\b`, 'i'),
+    kind: 'election',
+    words: 'referendum referendums',
+    label: 'referendum',
+  },
+  // voters who elect a body or an office: "Voters in Saxony elect a new state parliament on Sunday"
+  {
+    pattern: /\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents|\p{Lu}\p{Ll}+ians|\p{Lu}\p{Ll}+ers)\b[^,;.]{0,40}? (?:elect|elects|will elect|choose|will choose) (?:a|an|the|their) (?:new )?(?:[\w-]+ ){0,2}?(?:parliament|legislature|assembly|president|mayor|government|council|governor|congress|senate|Bundestag|Landtag|Sejm|Storting|Riksdag)\b/u,
+    kind: 'election',
+    words: 'elect elects choose',
+    verb: true,
+  },
+  // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
+  {
+    pattern: new RegExp(`\\b(?:(?:a|an) (?:(?:${ELECTION_OF}) )?|(?:the|its|their) (?:${ELECTION_OF}) )(?:primary|election|caucus|caucuses)(?= (?:on|next|this) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|week\\b|month\\b))`),
+    kind: 'election',
+    words: 'primary election caucus caucuses',
+  },
+  // an election set down by its kind: "A general election is expected in the autumn", "The state election is due on 31 October"
+  {
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he) (?:(?:${ELECTION_OF}) )elections? (?:is|are|will be) (?:expected|due|set|scheduled|likely|to be held)\\b`),
+    kind: 'election',
+    words: 'election elections',
+  },
+  // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
+  { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
+  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
+  { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
+  // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
+  {
+    pattern: new RegExp(`\\b(?:meet|meets)(?= (?:(?:online|virtually|again|privately|in person|in [A-Z][\\w-]+) )?(?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH})|next (?:week|month)|this (?:week|month)|later this|tomorrow\\b))`),
+    kind: 'meeting',
+    words: 'meet meets',
+    verb: true,
+  },
+  { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
+  {
+    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
+    kind: 'meeting',
+    words: 'beat defeated edged downed thrashed routed',
+    verb: true,
+    label: 'game',
+    labelAlways: true,
+  },
+  // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
+  { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
+  { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
+  { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
+  // a company's results day: "posted a 21 per cent drop in first-half profit on Thursday", "raised its profit forecast", "will report its Christmas trading on 9 January"
+  {
+    pattern:
+      /\b(?:posted|posts|reported|reports|announced|booked|delivered)\s+(?:a|an|its|their|record)\s+(?:[\w$€£.,%-]+\s+){0,6}?(?:(?:in|to)\s+(?:[\w-]+\s+){0,2})?(?:profits?|earnings|results|losses|loss|revenues?)\b(?!\s+(?:of|from)\s+(?:the|a)\s+\p{Ll}+\s+(?:department|campaign|committee))|\b(?:raised|lifted|cut|lowered|upgraded|downgraded)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:profit|earnings|sales|revenue)\s+(?:forecast|guidance|outlook)\b|\b(?:will|is due to|is set to|is expected to)\s+(?:report|publish|post|release|announce)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:results|earnings|trading(?:\s+update)?)\b/u,
+    kind: 'announcement',
+    words: 'profit profits earnings results losses loss revenue revenues forecast guidance outlook trading',
+    verb: true,
+    label: 'results',
+    labelAlways: true,
+  },
+  // a budget presented: "delivered the Government's budget on Thursday", "will hand down the budget on 25 March"
+  {
+    pattern: /\b(?:delivered|delivers|deliver|presented|presents|present|tabled|tables|table|handed down|hands down|hand down)\s+(?:the|its|his|her|their|a)\s+(?:[\w'’-]+\s+){0,2}budget\b(?!\s+(?:cuts?|request|proposal)\b)/i,
+    kind: 'announcement',
+    words: 'budget',
+    verb: true,
+    label: 'budget',
+    labelAlways: true,
+  },
+  // a central bank's decision on rates is announced on a set day: "The Bank's next rate decision is due on 18 December"
+  // (one told with no day, "complicating the Bank's next rate decision", is only a reference)
+  { pattern: /\b(?:interest[- ]rate|rate|monetary policy) decisions?(?= (?:(?:is|are|was|were|will be) )?(?:(?:due|expected|scheduled|set) )?(?:on|next|this|in|at|later|early|\w+day)\b)/i, kind: 'announcement', words: 'decision decisions' },
+  {
+    pattern: /\b(?:published|released|issued|wrote in(?! (?:the|that|this|his|her|their|its) ))\b (?:(?:a|an|the|its|his|her|their) )?(?:[\w-]+ ){0,3}(?:piece|report|statement|analysis|study|memo|letter|book|commentary|op-ed|essay|article|Foreign Affairs)\b/i,
+    kind: 'publication',
+    words: 'published released issued wrote',
+    verb: true,
+  },
+  // a report to come: "will release its final report on the stadium in September", "is expected to publish its report in the spring"
+  { pattern: /\b(?:will|to) (?:publish|release) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,2}(?:report|review|findings)\b/i, kind: 'publication', words: 'publish release', verb: true },
+  // a film's or a book's release: "is released in cinemas on December 12", "opens in theaters Friday"
+  { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
+  // "a report published on Thursday by the institute": the publication told after the thing published
+  {
+    // (a poll's or a survey's release is no event: its findings are the news, "a poll released last week found";
+    // one a body is named as releasing is a study's publication, "A survey released Monday by the Alpine Institute")
+    pattern: /\b(?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article|interview)s?(?: with (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})?,? (?:published|released|issued)(?= (?:on|last|this|earlier|today|yesterday|by|in|at|\w+day)\b)|\b(?:polls?|surveys?) (?:published|released|issued)(?= (?:(?:on |last |this )?\w+ )?by\b)/iu,
+    kind: 'publication',
+    words: 'published released issued',
+    verb: true,
+  },
+  { pattern: /\bwrote in (?:the|that|this|his|her|their) (?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article)\b/i, kind: 'publication', words: 'wrote', reference: true },
+  // a speech to come: "will speak to business leaders in Auckland on Friday", "is due to address the party conference"
+  {
+    pattern: /\b(?:will|is due to|is set to|is expected to|is to) (?:speak to|address) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:leaders|conference|delegates|audience|members|students|supporters|crowd|congress|convention|forum|gathering|dinner|lunch|luncheon)\b/i,
+    kind: 'speech',
+    words: 'speak address',
+    verb: true,
+  },
+  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
+  // a speech in a legislature, as parliamentary reports put it: "Speaking in the Dáil on Tuesday", "told the Commons", "spoke in Parliament"
+  {
+    pattern: /\b(?:[Ss]peaking|[Ss]poke|told|[Aa]ddressing|addressed) (?:in )?the (?:Dáil|Dail|Seanad|Commons|House of Commons|House of Lords|Lok Sabha|Rajya Sabha|Knesset|Bundestag|Senate floor|House floor)\b|\b(?:[Ss]peaking|[Ss]poke) (?:in|to) (?:Parliament|the (?:[A-Z][\w-]+ )?(?:Assembly|Parliament|Legislature))\b/,
+    kind: 'speech',
+    words: 'speaking spoke told addressing addressed',
+    verb: true,
+  },
+  // a coroner's inquest: "told the inquest", "an inquest into his death heard"
+  // (one asked for is none yet: "called for an inquest into his death", "want inquests into")
+  {
+    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b/i,
+    kind: 'hearing',
+    words: 'inquest inquests',
+    label: 'inquest',
+  },
+  // a court's business by what happens there: "appeared at Leeds Crown Court", "stood trial", "was jailed for seven years"
+  // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+        "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
+        // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
+        `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
+    ),
+    kind: 'hearing',
+    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted fined',
+    verb: true,
+    court: true,
+    label: 'trial',
+  },
+  // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
+  {
+    // (or set down: "A trial on the merits is scheduled to begin on September 14")
+    pattern: /\b(?:trial|retrial)(?: (?:of|on|in|for)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume))\b/u,
+    kind: 'hearing',
+    words: 'trial retrial',
+    verb: true,
+    court: true,
+    legal: true,
+    label: 'trial',
+  },
+  // a court's ruling: "A federal appeals court on Tuesday blocked a Texas law", "The Court of Appeal on Monday dismissed …"
+  {
+    pattern:
+      /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]ustices|[Jj]udges?|[Mm]agistrates?|[Cc]oroner)(?: of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})| [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?(?:,? (?:on |last |this |late |earlier )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|today|yesterday),?)? (?:ruled|blocked|dismissed|upheld|overturned|struck down|quashed|threw out|rejected|halted)\b/,
+    kind: 'hearing',
+    // (gated by the court's word, rarer than its verbs)
+    words: 'court tribunal justices judges judge magistrate magistrates coroner',
+    verb: true,
+    label: 'ruling',
+    labelAlways: true,
+  },
+  // a court sitting told by what it heard: "magistrates were told on Wednesday", "the court heard", "Jury selection began Monday in the … trial"
+  {
+    pattern: /\b(?:[Mm]agistrates|[Tt]he (?:court|jury|tribunal)) (?:was|were) told\b|\b[Tt]he court heard\b|\b[Jj]ury selection (?:began|begins|begin|started|starts|will begin|(?:is|was) (?:set|due|scheduled|expected) to begin)\b/,
+    kind: 'hearing',
+    words: 'told heard selection',
+    verb: true,
+  },
+  // a hearing held: "A hearing on pretrial motions was held Friday", "the hearing will be held on 3 June"
+  { pattern: /\bhearings? (?:(?:on|into|in|over|for) [^,;.]{1,40}? )?(?:was|were|will be|is to be|(?:is|are) (?:set|due|scheduled|expected) to be) held\b/i, kind: 'hearing', words: 'hearing hearings' },
+  // a judgment set down or handed down: "The Supreme Court will deliver its judgment on … on Wednesday next week"
+  {
+    pattern: /\b(?:deliver|delivers|delivered|delivering|hand down|hands down|handed down|give|gives|gave|issue|issues|issued)\s+(?:its|their|his|her|a|the)\s+(?:[\w-]+\s+)?(?:judgment|judgement|ruling|verdict)\b/i,
+    kind: 'hearing',
+    words: 'judgment judgement ruling verdict',
+    verb: true,
+    legal: true,
+    label: 'ruling',
+    labelAlways: true,
+  },
+  // a court hearing a case: "will hear arguments in the full case on April 2", "Five justices heard the case"
+  {
+    pattern: /\b(?:will hear|to hear|heard|hears|began hearing|is hearing) (?:(?:oral |closing |opening )?arguments|the case|the appeal|an appeal|the challenge|submissions)\b/i,
+    kind: 'hearing',
+    // (gated by what is heard, rarer than "heard")
+    words: 'arguments case appeal challenge submissions',
+    verb: true,
+    legal: true,
+  },
+  // what was done at one: "argued the case at a hearing in August"
+  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?hearing\b/i, kind: 'hearing', words: 'hearing' },
+  // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
+  // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
+  {
+    // (under way since a day: "on strike since December 1", "have been on strike since Nov. 15")
+    pattern: /\b(?:(?:went|are|were|is|was|been|will go) on strike|on strike since|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|began|launched?) an? (?:[\w-]+ )?walkout|(?:took|taking|began|staged?|launched?) (?:strike|industrial) action)\b/i,
+    kind: 'strike',
+    words: 'strike job walkout action',
+    verb: true,
+  },
+  // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
+  // (a date after "on" is the strike's: "began a five-day strike on Friday")
+  {
+    pattern: new RegExp(`\\b(?:general|wildcat|hunger|national|nationwide|rotating|warning|token|indefinite|all-out|\\d+-(?:hour|day|week)|(?:one|two|three|four|five|six|seven|ten)-(?:hour|day|week)) (?:strikes?|walkouts?)\\b(?! (?:on|against) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH}))`, 'i'),
+    kind: 'strike',
+    words: 'strike strikes walkout walkouts',
+  },
+  // a strike by its span or its start: "will strike for 48 hours from 6 March", "a strike that began on Feb. 3"
+  {
+    pattern: new RegExp(`\\b(?:will|would|to|shall) strike (?:for (?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)|from (?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|midnight|next))\\b`, 'i'),
+    kind: 'strike',
+    words: 'strike',
+    verb: true,
+  },
+  // (the event word is the verb, whose date follows it: "ending a strike that began on Feb. 3")
+  { pattern: /(?<=\b(?:strike|walkout),? (?:that|which) )(?:began|started)\b/i, kind: 'strike', words: 'strike walkout', verb: true, starts: /began|started/gi },
+  // a legislature's or a council's vote on one measure: "passed the amended Land Use Charge Bill", "voted 7-2 to approve" (not "passed more amendments")
+  {
+    // (a judge rejects a motion, a governor or a studio approves a budget: only a chamber "passes" those)
+    pattern: new RegExp(
+      String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
+        // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b`,
+      'i',
+    ),
+    kind: 'vote',
+    words: 'passed approved rejected adopted voted voting',
+    verb: true,
+  },
+  // a chamber's decision by its subject: "Mexico's Senate approved a sweeping overhaul … early on Wednesday", "Birmingham City Council approved a 7.5 per cent council tax rise on Tuesday night"
+  {
+    // (the match is the verb, its subject before it, as the voter is looked for)
+    pattern:
+      /(?<=\b(?:[Cc]ouncil|[Ss]enate|[Pp]arliament|[Aa]ssembly|[Ll]egislature|[Cc]ongress|MPs|[Ll]awmakers|[Cc]ouncillors|[Ss]enators|[Dd]eputies|the House)(?:,? (?:(?:on|late|early|last) )*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night)?|week|night),?)? (?:(?:narrowly|unanimously|overwhelmingly) )?)(?:approved|passed|rejected|adopted|endorsed)\b/,
+    kind: 'vote',
+    words: 'approved passed rejected adopted endorsed',
+    verb: true,
+    starts: /approved|passed|rejected|adopted|endorsed/g,
+  },
+  // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
+  {
+    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to) vote (?:on|next|this|later)\b/i,
+    kind: 'vote',
+    words: 'vote',
+    verb: true,
+  },
+  // a members' ballot: "will hold a preselection ballot for the seat", "Unite will ballot its members on further action next month"
+  {
+    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}|preselection|postal|union) ballots?\b|\b(?:will|to|would|plans? to) ballot (?:its|their|all|the) (?:[\w-]+ )?members\b`, 'i'),
+    kind: 'vote',
+    words: 'ballot ballots',
+  },
+  // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
+  // (not a figure of speech, "gave his coach a vote of confidence", nor a count, "by 212 votes")
+  {
+    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
+    kind: 'vote',
+    words: 'vote votes',
+  },
+];

@@ -79,14 +79,15 @@ export function makeCandidate(
   const placed: LocalActor[] = [];
   const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
   for (const m of inSentence) {
-    // a body that is only the event's venue is no party to it ("told journalists at Anniversary
-    // Towers"; a country it is held in hosts it), nor is a name cut short ("Office of the")
-    if (m.actor.kind === 'place' || (m.actor === place?.actor && m.actor.kind !== 'country') || participants.includes(m.actor) || CUT_SHORT.test(m.actor.name)) continue;
-    // a name just after "in" is where something happened, whatever kind the analysis gave it ("assaulting a tourist in Temple Bar")
-    if (m.actor.kind === 'person' && IN_BEFORE.test(narration.slice(Math.max(0, m.start - s.start - 4), m.start - s.start)) && !/^['’]/.test(narration.slice(m.end - s.start, m.end - s.start + 1))) {
+    // in a court's business, a name just after "in" is where the offence happened, whatever kind the analysis gave it ("assaulting a tourist in Temple Bar")
+    // (elsewhere it may be a person: "found a new leader in Mitt Romney")
+    if (trigger.kind === 'hearing' && m.actor.kind === 'person' && IN_BEFORE.test(narration.slice(Math.max(0, m.start - s.start - 4), m.start - s.start)) && !/^['’]/.test(narration.slice(m.end - s.start, m.end - s.start + 1))) {
       placed.push(m.actor);
       continue;
     }
+    // a body that is only the event's venue is no party to it ("told journalists at Anniversary
+    // Towers"; a country it is held in hosts it), nor is a name cut short ("Office of the")
+    if (m.actor.kind === 'place' || (m.actor === place?.actor && m.actor.kind !== 'country') || participants.includes(m.actor) || CUT_SHORT.test(m.actor.name)) continue;
     if (!onlyReports(narration, s.start, m)) participants.push(m.actor);
   }
   const placeName = place?.name ?? adjectivalPlace(narration, trigger.kind);
@@ -111,7 +112,7 @@ export function makeCandidate(
     const first = firstDayOfSpan(dated, trigger.offset, resolved);
     if (first !== resolved.date) resolved = { ...resolved, date: first };
   }
-  const adjacent = leadOf(inSentence, s.start + trigger.offset);
+  const adjacent = leadOf(placed.length ? inSentence.filter((m) => !placed.includes(m.actor)) : inSentence, s.start + trigger.offset);
   const lead = adjacent ?? participants.find((a) => a.kind === 'organization') ?? participants.find((a) => a.kind === 'person') ?? participants[0] ?? null;
   const vote = trigger.kind === 'vote' ? voterOf(narration, trigger.offset, inSentence, s.start) : null;
   const subjects = inSentence.filter((m) => m.actor.kind === 'person' && m.start < s.start + trigger.offset && !placed.includes(m.actor)).map((m) => m.actor);

@@ -60,8 +60,9 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   {
     // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
-    // (a journey's purpose too, "will travel to Washington for talks", "had met for crisis talks", but not talks asked for: "called for talks")
-    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|(?<!\b(?:call|calls|called|calling|push|pushed|pushing|appeal|appealed|appealing|press|pressed) )for) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    // (a journey's or a meeting's purpose too, "will travel to Washington later this week for talks", "had met for crisis talks";
+    // not talks asked for or hoped for, "called for talks", "a starting point for negotiations")
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} )for) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
     kind: 'talks',
     words: 'talks negotiations',
   },
@@ -128,8 +129,9 @@ export const TRIGGERS: Trigger[] = [
     verb: true,
   },
   {
-    // (a protest, a demonstration or a vigil held is one too; "a rally would be held outside Parliament")
-    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)|(?:[\w-]+\s+)?(?:rallies|protests|demonstrations|vigils))\b/i,
+    // (a protest, a demonstration or a vigil held is one too; "a rally would be held outside Parliament";
+    // protests to be held, "would hold protests outside Parliament next week", not a custom, "has held rallies before")
+    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)\b|\b(?:will|would|to) (?:hold|stage) (?:[\w-]+\s+)?(?:rallies|protests|demonstrations|vigils)\b/i,
     kind: 'rally',
     words: 'rally protest demonstration vigil rallies protests demonstrations vigils',
   },
@@ -139,7 +141,7 @@ export const TRIGGERS: Trigger[] = [
     // (not a day after the preposition, "marched on Monday"; "rallied" not of a market's shares or prices)
     // (people who rally near a building: "supporters rallied near the court", "protested outside the embassy")
     pattern: new RegExp(
-      `\\b(?:marched|(?<!\\b(?:shares|stocks|markets?|prices?|dollar|index|bonds?|currency|pound|euro|yen|futures|oil|gold|[Ww]all [Ss]treet) )rallied|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest))` +
+      `\\b(?:marched|(?<!\\b(?:[Ss]hares|[Ss]tocks|[Mm]arkets?|[Pp]rices?|[Dd]ollar|[Ii]ndex|[Bb]onds?|[Cc]urrency|[Pp]ound|[Ee]uro|[Yy]en|[Ff]utures|[Oo]il|[Gg]old|[Ww]all [Ss]treet) )rallied|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest))` +
         `(?: (?:through|outside|in front of|at|in|on|to|from|near)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}| (?:outside|near|in front of) (?:the|a) \\p{Ll})`,
       'u',
     ),
@@ -294,7 +296,7 @@ export const TRIGGERS: Trigger[] = [
   {
     pattern: new RegExp(
       `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
-        "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
+        "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?<!\\b(?:unfit|fit|competent|incompetent|able|unable|enough|ready) )(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
         // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
         `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
     ),

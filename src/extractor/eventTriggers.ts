@@ -62,7 +62,7 @@ export const TRIGGERS: Trigger[] = [
     // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
     // (a journey's or a meeting's purpose too, "will travel to Washington later this week for talks", "had met for crisis talks";
     // not talks asked for or hoped for, "called for talks", "a starting point for negotiations")
-    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} )for) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
     kind: 'talks',
     words: 'talks negotiations',
   },
@@ -141,7 +141,7 @@ export const TRIGGERS: Trigger[] = [
     // (not a day after the preposition, "marched on Monday"; "rallied" not of a market's shares or prices)
     // (people who rally near a building: "supporters rallied near the court", "protested outside the embassy")
     pattern: new RegExp(
-      `\\b(?:marched|(?<!\\b(?:[Ss]hares|[Ss]tocks|[Mm]arkets?|[Pp]rices?|[Dd]ollar|[Ii]ndex|[Bb]onds?|[Cc]urrency|[Pp]ound|[Ee]uro|[Yy]en|[Ff]utures|[Oo]il|[Gg]old|[Ww]all [Ss]treet) )rallied|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest))` +
+      `\\b(?:marched|rallied(?<!\\b(?:[Ss]hares|[Ss]tocks|[Mm]arkets?|[Pp]rices?|[Dd]ollar|[Ii]ndex|[Bb]onds?|[Cc]urrency|[Pp]ound|[Ee]uro|[Yy]en|[Ff]utures|[Oo]il|[Gg]old|[Ww]all [Ss]treet) rallied)|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest))` +
         `(?: (?:through|outside|in front of|at|in|on|to|from|near)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}| (?:outside|near|in front of) (?:the|a) \\p{Ll})`,
       'u',
     ),
@@ -328,11 +328,12 @@ export const TRIGGERS: Trigger[] = [
     label: 'ruling',
     labelAlways: true,
   },
-  // a court sitting told by what it heard: "magistrates were told on Wednesday", "the court heard", "Jury selection began Monday in the … trial"
+  // a court sitting told by what its bench heard: "magistrates were told on Wednesday", "Jury selection began Monday in the … trial"
+  // ("the court heard" is a cue of what was said there, whatever it tells: "A clinical trial began on Monday, the court heard")
   {
-    pattern: /\b(?:[Mm]agistrates|[Tt]he (?:court|jury|tribunal)) (?:was|were) told\b|\b[Tt]he court heard\b|\b[Jj]ury selection (?:began|begins|begin|started|starts|will begin|(?:is|was) (?:set|due|scheduled|expected) to begin)\b/,
+    pattern: /\b(?:[Mm]agistrates|[Tt]he (?:jury|tribunal)) (?:was|were) told\b|\b[Jj]ury selection (?:began|begins|begin|started|starts|will begin|(?:is|was) (?:set|due|scheduled|expected) to begin)\b/,
     kind: 'hearing',
-    words: 'told heard selection',
+    words: 'told selection',
     verb: true,
   },
   // a hearing held: "A hearing on pretrial motions was held Friday", "the hearing will be held on 3 June"

@@ -30,10 +30,11 @@ const ROLE_ADJECTIVES = new Set([
 export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
   const t = p.tokens;
   const roles: Np[] = [];
-  if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
+  const roleFrom = e.role ? titleFrom(st, t, e) : e.from;
+  if (e.role) roles.push({ from: roleFrom, to: e.from });
   // lower-case role before the name: "White House national security adviser Jake Sullivan" (before its title: "health officer Dr. Lena Marsh")
   let k = e.from - 1;
-  if (e.role && t[k - countWords(e.role)]?.type === 'word' && !t[k - countWords(e.role)].cap) k -= countWords(e.role);
+  if (e.role && t[roleFrom - 1]?.type === 'word' && !t[roleFrom - 1].cap) k = roleFrom - 1;
   // ("Oilers coach Kris Knoblauch", "plant operator Jun Takeda": an occupation is a role too)
   if (k >= s.from && t[k].type === 'word' && !t[k].cap && (ROLE_NOUNS.has(t[k].lower) || occupation(t[k].lower))) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
@@ -104,6 +105,18 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     addRole(actor, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/**
+ * The first token of the title an entity reads before its name (`e.role`): by the title's words,
+ * counting no comma inside it ("Minister for Agriculture, Food and the Marine", 7 words over 8 tokens).
+ */
+function titleFrom(st: ArticleState, t: Token[], e: Entity): number {
+  let words = countWords(e.role ?? '');
+  let i = e.from;
+  // a token opens a word where white space stands before it (a comma glued to a word opens none)
+  while (words > 0 && i > 0) if (i-- && (t[i].start === 0 || /\s/.test(st.text[t[i].start - 1]))) words--;
+  return i;
 }
 
 /** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"). */

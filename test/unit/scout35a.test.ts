@@ -64,4 +64,17 @@ describe('scout35a: attribution on unseen news', () => {
     // with no witness named, the evidence stays the body's, with no speaker
     assert.equal(who('Trial\n\nThe court heard that the man had acted in self-defence.', 'self-defence'), null);
   });
+
+  it('an office whose portfolio lists its fields, set off by commas before the name, is the role "the minister" and a headline\'s "Minister" find', () => {
+    const text = 'Minister pledges €50m for farmers\n\nThe Minister for Agriculture, Food and the Marine, Charlie McConalogue, has announced a support package.\n\nSpeaking in Laois, the minister said the scheme would open within weeks.';
+    assert.equal(who(text, 'the scheme would open'), 'Charlie McConalogue');
+    assert.equal(who(text, 'for farmers'), 'Charlie McConalogue');
+  });
+
+  it('"CLAUSE, the company said, ASIDE": with no verb after the cue the content is the clause before it', () => {
+    const text = 'BHP profit\n\nBHP Group reported a fall in profit.\n\nUnderlying profit fell to US$13.7 billion, the company said, slightly below analysts\' expectations.';
+    assert.equal(holding(text, 'Underlying profit')[0].text, 'Underlying profit fell to US$13.7 billion');
+    // a clause that goes on after its cue is still one content
+    assert.equal(holding('Budget\n\nThe budget, Holt said, would cut spending.', 'budget')[0].text, 'The budget, Holt said, would cut spending');
+  });
 });

@@ -198,6 +198,9 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   // (nor one that opens an attribution of its own: "…, state television reported, he said Iran “will not bow”")
   const cue = SUBJECT_PRONOUNS.has(next.lower) ? CUE_FORMS.get(t[comma + 2]?.lower ?? '') : undefined;
   if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's')) return before;
+  // ("Profit fell to $13.7 billion, the company said, slightly below forecasts": a whole clause
+  // before the cue, and no verb after it: the words after are the writer's aside, not the clause going on)
+  if (!hasFiniteVerb(t, comma + 1, limit, true) && hasFiniteVerb(t, before[0], before[1], true)) return before;
   return [before[0], limit];
 }
 

@@ -63,6 +63,11 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
         a--;
       }
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
+      // ("The Minister for Agriculture, Food and the Marine, Charlie McConalogue,": an office whose portfolio lists its fields)
+      else {
+        const office = officeOverFields(t, k, s.from);
+        if (office >= 0) roles.push({ from: office, to: k });
+      }
     }
   }
   // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
@@ -117,6 +122,20 @@ function titleFrom(st: ArticleState, t: Token[], e: Entity): number {
   // a token opens a word where white space stands before it (a comma glued to a word opens none)
   while (words > 0 && i > 0) if (i-- && (t[i].start === 0 || /\s/.test(st.text[t[i].start - 1]))) words--;
   return i;
+}
+
+/**
+ * The office title opening a portfolio of listed fields before the comma at `comma` ("Minister |
+ * for Agriculture, Food and the Marine"): a title, "for" or "of", then only capitalised words,
+ * commas, "and", "the" or "&"; -1 when none stands within twelve tokens (no sooner than `from`).
+ */
+function officeOverFields(t: Token[], comma: number, from: number): number {
+  for (let j = comma - 1; j - 1 >= from && comma - j <= 12; j--) {
+    const x = t[j];
+    if ((x.lower === 'for' || x.lower === 'of') && j + 1 < comma && t[j + 1].cap) return t[j - 1].cap && TITLES.has(t[j - 1].lower) ? j - 1 : -1;
+    if (!(x.cap && x.type === 'word') && x.text !== ',' && x.text !== '&' && x.lower !== 'and' && x.lower !== 'the') return -1;
+  }
+  return -1;
 }
 
 /** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"). */

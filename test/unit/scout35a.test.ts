@@ -77,4 +77,9 @@ describe('scout35a: attribution on unseen news', () => {
     // a clause that goes on after its cue is still one content
     assert.equal(holding('Budget\n\nThe budget, Holt said, would cut spending.', 'budget')[0].text, 'The budget, Holt said, would cut spending');
   });
+
+  it('"CONTENT, the Federal Court ruled on Monday." is the court\'s ruling; "ruled that out" still is none', () => {
+    assert.equal(who('Qantas fined\n\nQantas will pay a penalty for selling tickets on cancelled flights, the Federal Court ruled on Monday.', 'Qantas will pay'), 'Federal Court');
+    assert.equal(quotesOf('Talks\n\nThe court ruled that out.').length, 0);
+  });
 });

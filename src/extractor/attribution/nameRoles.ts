@@ -121,6 +121,8 @@ function titleFrom(st: ArticleState, t: Token[], e: Entity): number {
   let i = e.from;
   // a token opens a word where white space stands before it (a comma glued to a word opens none)
   while (words > 0 && i > 0) if (i-- && (t[i].start === 0 || /\s/.test(st.text[t[i].start - 1]))) words--;
+  // (an opening quotation mark glued to the title is no word of it: "“Mayor Ana Ruiz …")
+  while (i < e.from - 1 && t[i].type !== 'word') i++;
   return i;
 }
 

@@ -417,7 +417,8 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let n = cues.length;
   while (n > 0 && cues[n - 1].joined) n--;
   const last = cues[n - 1];
-  if (!last?.info || n < 2) return null;
+  // ("X told police …, the court heard": the evidence names its witness, who speaks; see `attributeCue`)
+  if (!last?.info || n < 2 || last.info.lemma === 'hear') return null;
   // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
   if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
   const source = findSource(st, pi, p, s, last, null);

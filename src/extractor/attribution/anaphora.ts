@@ -278,6 +278,13 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // one who spoke before the last speaker does, and the text told their gender
   const before = st.previousPersonSpeaker;
   if (!found && gender && before && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
+  // "INMO general secretary Phil Ní Sheaghdha said … “Staff are …,” she said": no one in reach
+  // agrees, and the speaker of the sentence just before has only a given name's guess against it
+  // (a Phil, a Jan may be either); the writer's pronoun tells the gender
+  if (!found && gender && last && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
+    traits.set(last.actor, { pronounGender: gender });
+    return last.actor;
+  }
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
 }

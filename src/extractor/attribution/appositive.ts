@@ -376,6 +376,8 @@ function relativeIn(t: Token[], a: number, end: number): number {
 function allNameWords(t: Token[], a: number, b: number, particles: boolean): boolean {
   for (let i = a; i < b; i++) {
     if (isNameWord(t[i]) || t[i].text === '.' || t[i].lower === 'of' || t[i].text === '&') continue;
+    // ("The union's president, Jan Simpson, said": a given name that is also a month's, before a surname)
+    if (i === a && i + 1 < b && t[i].cap && t[i].type === 'word' && givenName(t[i].text) && isNameWord(t[i + 1])) continue;
     if (particles && i > a && i + 1 < b && !t[i].cap && NAME_PARTICLES.has(t[i].lower)) continue;
     return false;
   }

@@ -457,7 +457,8 @@ const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolv
 function declaredAct(t: Token[], k: number, end: number): boolean {
   let j = DETERMINERS.has(t[k].lower) ? k + 1 : k;
   for (const last = j + 4; j < end && j < last && t[j].type === 'word' && !t[j].cap; j++) {
-    if (DECLARED_ACTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+    // ("declared a final dividend of 74 US cents a share": a payout's amount is never a clause, whatever its words)
+    if (DECLARED_ACTS.has(t[j].lower)) return t[j].lower === 'dividend' || !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
   }
   return false;
 }

@@ -108,7 +108,24 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
-  return content && withoutSourceTerms(t, p.inQuote, content, subject ? subject.from : cue.index, cue.end);
+  return content && withoutHearing(t, p.inQuote, withoutSourceTerms(t, p.inQuote, content, subject ? subject.from : cue.index, cue.end));
+}
+
+/**
+ * "Briggs told police he had acted in self-defence, the court heard.": content that ends on a
+ * body's "heard" (at most four words after its comma) ends before that comma; the body only tells
+ * where the words were given in evidence (see ./cueDetection `courtHeard`).
+ */
+function withoutHearing(t: Token[], inQuote: Uint8Array, content: [number, number]): [number, number] {
+  const [a, b] = content;
+  // (the sentence's full stop may close the content)
+  const e = t[b - 1]?.type === 'word' ? b : b - 1;
+  if (t[e - 1]?.lower !== 'heard' || inQuote[e - 1]) return content;
+  for (let j = e - 2; j > a && e - j <= 5; j--) {
+    if (t[j].text === ',') return [a, j];
+    if (t[j].type !== 'word') break;
+  }
+  return content;
 }
 
 /**
@@ -134,8 +151,8 @@ function withoutSourceTerms(t: Token[], inQuote: Uint8Array, content: [number, n
 
 /**
  * "according to X, CONTENT" or "CONTENT, according to X": the content, given where the source
- * phrase ends (`npEnd`). `sentenceFrom` is where the sentence starts: in "Y said …, according to
- * X." Y's attribution has used the text before the cue, and X's account is that whole attribution.
+ * phrase ends (`npEnd`); null when the text before the cue is another cue's ("Y said …, according
+ * to X": one quote, Y's). `sentenceFrom` is where the sentence starts.
  */
 export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStart: number, contentEndLimit: number, sentenceFrom = regionStart): [number, number] | null {
   const before = regionBefore(t, regionStart, cue.index, true);
@@ -144,8 +161,8 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
   // found, no quote of its own (a quotation after it goes on with the speaker's)
   if (before && regionStart > sentenceFrom && reportingClause(t, before)) return null;
   if (before) return before;
-  if (t[npEnd]?.text === ',') return [npEnd + 1, contentEndLimit];
-  return cue.joined && regionStart > sentenceFrom ? regionBefore(t, sentenceFrom, cue.index, false) : null;
+  // ("Y said …, according to X": the sentence's own attribution has its quote; X tells where it was heard)
+  return t[npEnd]?.text === ',' ? [npEnd + 1, contentEndLimit] : null;
 }
 
 /** Whether tokens [from, to) are one subordinate clause and its comma: a subordinator first ("When", "If", "After"), no other comma. */
@@ -181,6 +198,9 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   // (nor one that opens an attribution of its own: "…, state television reported, he said Iran “will not bow”")
   const cue = SUBJECT_PRONOUNS.has(next.lower) ? CUE_FORMS.get(t[comma + 2]?.lower ?? '') : undefined;
   if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's')) return before;
+  // ("Profit fell to $13.7 billion, the company said, slightly below forecasts": a whole clause
+  // before the cue, and no verb after it: the words after are the writer's aside, not the clause going on)
+  if (!hasFiniteVerb(t, comma + 1, limit, true) && hasFiniteVerb(t, before[0], before[1], true)) return before;
   return [before[0], limit];
 }
 

@@ -313,7 +313,9 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
   if (info.lemma === 'rule' && info.form !== 'ed') return false;
   // "ruled that out", "ruled that country for decades": "that" is no clause's without a verb after it
-  if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24)))) return false;
+  // ("CONTENT, the Federal Court ruled on Monday.": a court's ruling after its content reports it too)
+  const ruling = info.lemma === 'rule' && rulingAfterContent(t, i, s);
+  if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24))) && !ruling) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
@@ -323,7 +325,7 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;
   // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
-  if ((info.cls === 'attitude' || info.cls === 'report') && !plausibleAttitude(t, i, info, prev)) return false;
+  if ((info.cls === 'attitude' || info.cls === 'report') && !ruling && !plausibleAttitude(t, i, info, prev)) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
   if (info.form === 'base' && !info.needsQuotation) {
@@ -624,6 +626,20 @@ function judicialSubject(t: Token[], i: number): boolean {
   if (!prev || prev.type !== 'word') return false;
   if (JUDICIAL.has(prev.lower)) return true;
   for (let j = i - 2; j >= 0 && i - j <= 4 && isNameWord(t[j + 1]); j--) if (t[j].type === 'word' && (t[j].lower === 'justice' || t[j].lower === 'judge') && t[j].cap) return true;
+  return false;
+}
+
+/**
+ * Whether "ruled" at `i` closes its sentence after a court and a comma ("…, the Federal Court
+ * ruled on Monday."): a judicial subject of at most four words after the comma, then only time
+ * words (see TIME_LEADS) before the sentence's end.
+ */
+function rulingAfterContent(t: Token[], i: number, s: Sentence): boolean {
+  if (!judicialSubject(t, i)) return false;
+  let j = i + 1;
+  while (j < s.to && t[j].type === 'word' && (TIME_LEADS.has(t[j].lower) || DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower))) j++;
+  if (j < s.to && t[j].text !== '.') return false;
+  for (let k = i - 1; k > s.from && i - k <= 5; k--) if (t[k].text === ',') return true;
   return false;
 }
 

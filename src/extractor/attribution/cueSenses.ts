@@ -230,18 +230,24 @@ const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence',
 /** Crimes pleaded to by name, with no determiner: "admitted manslaughter", "denies murder". */
 const PLEADED_CRIMES = new Set(['murder', 'manslaughter', 'fraud', 'theft', 'assault', 'burglary', 'robbery', 'arson', 'rape', 'perjury', 'bribery', 'kidnapping', 'harassment', 'stalking', 'embezzlement']);
 
+/** Determiners before the charges a plea answers ("all six offences", "a charge of assault"); not "the", whose charges may be answered in words. */
+const PLEA_DETERMINERS = new Set(['all', 'a', 'an', 'both', 'further']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
 /**
  * "denied 14 counts of fraud", "admitted two offences", "admitted manslaughter": a plea to charges
- * after "deny" or "admit" (`lemma`) from token `k` on, a court's act, not words reported. ("denied
- * the allegations", "admitted he had lied" still report words.)
+ * after "deny" or "admit" (`lemma`) from token `k` on, a court's act, not words reported, and so is
+ * "maintained his innocence". ("denied the allegations", "admitted he had lied" still report words.)
  */
 export function pleaObject(t: Token[], lemma: string, k: number): boolean {
-  if (lemma !== 'deny' && lemma !== 'admit') return false;
   const first = t[k];
   if (first?.type !== 'word') return false;
+  // "has maintained his innocence", "protests her innocence": a stance on the charges, as a plea is
+  if ((lemma === 'maintain' || lemma === 'protest') && POSSESSIVES.has(first.lower) && t[k + 1]?.lower === 'innocence') return true;
+  if (lemma !== 'deny' && lemma !== 'admit') return false;
   if (PLEADED_CRIMES.has(first.lower)) return true;
-  if (!(NUMBER_WORDS.has(first.lower) || /^\d+$/.test(first.text) || first.lower === 'all')) return false;
-  // ("14 counts", "two further charges", "all six offences")
+  if (!(NUMBER_WORDS.has(first.lower) || /^\d+$/.test(first.text) || PLEA_DETERMINERS.has(first.lower))) return false;
+  // ("14 counts", "two further charges", "all six offences", "a charge of assault", "a public order offence")
   for (let j = k + 1; j < t.length && j <= k + 3 && t[j].type === 'word'; j++) if (CHARGE_NOUNS.has(t[j].lower)) return true;
   return false;
 }

@@ -30,10 +30,11 @@ const ROLE_ADJECTIVES = new Set([
 export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
   const t = p.tokens;
   const roles: Np[] = [];
-  if (e.role) roles.push({ from: e.from - countWords(e.role), to: e.from });
+  const roleFrom = e.role ? titleFrom(st, t, e) : e.from;
+  if (e.role) roles.push({ from: roleFrom, to: e.from });
   // lower-case role before the name: "White House national security adviser Jake Sullivan" (before its title: "health officer Dr. Lena Marsh")
   let k = e.from - 1;
-  if (e.role && t[k - countWords(e.role)]?.type === 'word' && !t[k - countWords(e.role)].cap) k -= countWords(e.role);
+  if (e.role && t[roleFrom - 1]?.type === 'word' && !t[roleFrom - 1].cap) k = roleFrom - 1;
   // ("Oilers coach Kris Knoblauch", "plant operator Jun Takeda": an occupation is a role too)
   if (k >= s.from && t[k].type === 'word' && !t[k].cap && (ROLE_NOUNS.has(t[k].lower) || occupation(t[k].lower))) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
@@ -62,6 +63,11 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
         a--;
       }
       if (k - a <= 12 && hasRoleWord(t, a, k)) roles.push({ from: a, to: k });
+      // ("The Minister for Agriculture, Food and the Marine, Charlie McConalogue,": an office whose portfolio lists its fields)
+      else {
+        const office = officeOverFields(t, k, s.from);
+        if (office >= 0) roles.push({ from: office, to: k });
+      }
     }
   }
   // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
@@ -104,6 +110,34 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     addRole(actor, role);
     addOrgHints(st, actor, pi, r);
   }
+}
+
+/**
+ * The first token of the title an entity reads before its name (`e.role`): by the title's words,
+ * counting no comma inside it ("Minister for Agriculture, Food and the Marine", 7 words over 8 tokens).
+ */
+function titleFrom(st: ArticleState, t: Token[], e: Entity): number {
+  let words = countWords(e.role ?? '');
+  let i = e.from;
+  // a token opens a word where white space stands before it (a comma glued to a word opens none)
+  while (words > 0 && i > 0) if (i-- && (t[i].start === 0 || /\s/.test(st.text[t[i].start - 1]))) words--;
+  // (an opening quotation mark glued to the title is no word of it: "“Mayor Ana Ruiz …")
+  while (i < e.from - 1 && t[i].type !== 'word') i++;
+  return i;
+}
+
+/**
+ * The office title opening a portfolio of listed fields before the comma at `comma` ("Minister |
+ * for Agriculture, Food and the Marine"): a title, "for" or "of", then only capitalised words,
+ * commas, "and", "the" or "&"; -1 when none stands within twelve tokens (no sooner than `from`).
+ */
+function officeOverFields(t: Token[], comma: number, from: number): number {
+  for (let j = comma - 1; j - 1 >= from && comma - j <= 12; j--) {
+    const x = t[j];
+    if ((x.lower === 'for' || x.lower === 'of') && j + 1 < comma && t[j + 1].cap) return t[j - 1].cap && TITLES.has(t[j - 1].lower) ? j - 1 : -1;
+    if (!(x.cap && x.type === 'word') && x.text !== ',' && x.text !== '&' && x.lower !== 'and' && x.lower !== 'the') return -1;
+  }
+  return -1;
 }
 
 /** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"). */

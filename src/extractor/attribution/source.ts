@@ -203,8 +203,8 @@ function wordsOnly(t: Token[], np: Np): boolean {
 
 /**
  * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
- * the token its phrase ends at (after a short role between commas: "according to Jane Doe, a
- * pollster at …,"); for a document "by" or "from" its author, the author's phrase too.
+ * the token its phrase ends at (after a short role or aside between commas: "according to Jane
+ * Doe, a pollster at …,", "…, who asked not to be named,"); for a document "by" or "from" its author, the author's phrase too.
  */
 export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; npEnd: number; author?: Np } | null {
   let np = npForward(t, cue.end, s.to) ?? phraseUntilComma(t, cue.end, s.to);
@@ -227,7 +227,9 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   if (t[npEnd]?.text === ',') {
     const after = skipAppositive(t, npEnd, s.to);
     const role = t.slice(npEnd + 1, after);
-    if (t[after]?.text === ',' && role.length <= 12 && role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text))) npEnd = after;
+    // ("according to one senior manager, who asked not to be named, CONTENT": a relative aside on the source, too)
+    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking');
+    if (t[after]?.text === ',' && role.length <= 12 && (aside || role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)))) npEnd = after;
   }
   return { np, npEnd, author: document?.author };
 }

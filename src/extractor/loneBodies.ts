@@ -23,6 +23,8 @@ const AUX = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could']);
 /** Verbs after "it" that only a body's doing takes ("it welcomed the plan", "it plans to …"). */
 const BODY_VERBS = new Set(['plans', 'planned', 'expects', 'intends', 'welcomed', 'welcomes', 'regrets', 'regretted', 'apologized', 'apologised']);
 const NOT_A_DOING = new Set(['be', 'been', 'being', 'not', 'a', 'an', 'the', 'time', 'too', 'very', 'so', 'hard', 'important', 'great', 'good', 'difficult', 'clear', 'like', 'just', 'only', 'also']);
+/** Opening quotation marks, straight and curly. */
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
 /** Personal pronouns: after a one-word name in its sentence, it is a person's. */
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 
@@ -77,7 +79,9 @@ function bodyContext(st: ArticleState, m: LocalMention): boolean {
   for (let k = m.to + 1; k < Math.min(s.to - 2, m.to + 8); k++) {
     if (t[k].text === ',' || t[k].text === '"' || t[k].text === '“') break;
     if (t[k].lower !== 'it') continue;
-    if (BODY_VERBS.has(t[k + 1].lower) || (AUX.has(t[k + 1].lower) && doing(t[k + 1].lower, t[k + 2]))) return true;
+    // (a quotation may open after the auxiliary: 'said it was "working hard"')
+    const next = QUOTE_MARKS.has(t[k + 2]?.text ?? '') ? t[k + 3] : t[k + 2];
+    if (BODY_VERBS.has(t[k + 1].lower) || (AUX.has(t[k + 1].lower) && !!next && doing(t[k + 1].lower, next))) return true;
   }
   // "Cosatu said … . Its general secretary, …": the sentence after one the name opens, in its paragraph or the next
   if (m.from !== s.from) return false;

@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS, LOOSE_POSITIONS } from './lexicon/people';
-import { PROVINCIAL_FIELDS } from './lexicon/organisations';
+import { descriptionKinds, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
@@ -104,7 +104,7 @@ const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with',
   'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was',
   'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later',
-  'today', 'yesterday', 'during', 'as', 'but',
+  'today', 'yesterday', 'during', 'as', 'but', 'early', 'late', 'overnight', 'tonight', 'tomorrow',
 ]);
 
 /** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
@@ -338,6 +338,8 @@ const BODY_BEFORE = new Set([
 ]);
 /** The same, for nouns that may also stand before a person's name ("on the other side Pate …", "channel Republican anger"): only before two words or more that no given name opens. */
 const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
+/** Words that tell a "group" before a name is a body ("campaign group", "pressure group"). */
+const GROUP_KINDS = new Set(['campaign', 'pressure', 'lobby', 'advocacy', 'rights', 'industry', 'trade', 'consumer', 'environmental', 'activist', 'protest', 'business', 'patient', 'patients', 'residents']);
 /** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
@@ -450,6 +452,8 @@ const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - 
 /** What the word before the run, `cue` (BEFORE_CUES), says the run [from, to) names, the conjunct's step aside; null when it says nothing. */
 function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organization' | 'place' | 'none' | null {
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !givenFirst(tokens, from, to))) return 'organization';
+  // "campaign group River Action", "lobby group Hope Not Hate": a kind of group before it names a body, though a given name opens it
+  if (cue === 'weak' && to - from > 1 && from > 1 && tokens[from - 1].lower === 'group' && GROUP_KINDS.has(tokens[from - 2].lower)) return 'organization';
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
@@ -497,6 +501,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
   // office only a body has, in lower case, then its holder's name (no person has a chairman)
   if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
+  // "Celtic have been fined", "Arsenal are top": one word in the singular that takes a plural verb
+  // is a club or a company as British papers write them, no one (not "Smith and Jones have")
+  if (to - from === 1 && after?.type === 'word' && COLLECTIVE_VERBS.has(after.text) && collectiveSubject(tokens, from)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -514,6 +521,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
     const t = tokens[k];
     // (a place's modifier may be capitalised: ", the Ottawa-based e-commerce firm")
     if (t.type !== 'word' || (t.cap && !BODY_MODIFIER.test(t.lower))) return null;
+    // (the head comes before a preposition: ", a co-founder of the group," is a person's role)
+    if (APPOSITIVE_STOPS.has(t.lower)) return null;
     const trade = TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null;
     const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || trade ? 'organization' : null;
     if (!head) continue;
@@ -523,6 +532,28 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   }
   return null;
 }
+
+/** Nouns for a body's people that take a plural verb ("Management have", "Security were"). */
+const COLLECTIVE_NOUNS = new Set(['management', 'security', 'government', 'council', 'media', 'press', 'crew', 'family', 'public', 'opposition', 'jury', 'audience', 'congregation', 'leadership', 'youth', 'clergy', 'cabinet', 'senate', 'parliament', 'congress']);
+/** Plural verbs a body named in the singular takes in British usage ("Celtic have", "Arsenal are"). */
+const COLLECTIVE_VERBS = new Set(['have', 'are', 'were']);
+
+/**
+ * Whether the one word at `i` may be such a body: in the singular, no given name, no known place or
+ * country ("Germany have won" is the country's team), no possessive, and the subject of its clause
+ * (no "and", comma or auxiliary before it: "Why have …").
+ */
+function collectiveSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.possessive || /s$/.test(t.lower) || isAcronym(t) || genderOfFirstName(t.base) !== null || knownLength(tokens, i, i + 1)) return false;
+  // (a common noun opening the sentence: "Police have", "Staff were", "Management have")
+  if (peopleNoun(t.lower) !== null || isGroupHead(t.lower) || ORG_HEADS.has(t.lower) || descriptionKinds(t.lower) || COMMON_CAPITALISED.has(t.lower) || NON_NAME_WORDS.has(t.lower) || COLLECTIVE_NOUNS.has(t.lower)) return false;
+  const before = i > 0 ? tokens[i - 1] : undefined;
+  return !before || (before.type !== 'word' && before.text !== ',') || before.lower === 'but' || before.lower === 'that';
+}
+
+/** Prepositions that close an appositive's head ("a co-founder | of the group"). */
+const APPOSITIVE_STOPS = new Set(['of', 'at', 'for', 'with', 'from', 'on', 'to', 'by']);
 
 /** The most words of the first of two places joined by "and" that the second's context looks back over. */
 const MAX_CONJUNCT_WORDS = 4;

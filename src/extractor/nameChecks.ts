@@ -408,6 +408,8 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     const byCue = cueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
+  // "residents in south Fulton", "farms across northern Tasmania": a part of a place, after a place's preposition
+  if (before && !before.cap && COMPASS_PARTS_LOWER.has(before.lower) && from > 1 && PLACE_LEADS.has(tokens[from - 2].lower) && !tokens[to - 1].possessive) return 'place';
   // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
   // (the first's own context read without this step: a long list stays linear)
   if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
@@ -438,6 +440,8 @@ function knownPlaceConjunct(tokens: Token[], a: number, b: number, next: number)
   return OWNER_LEADS.has(lead.lower) || (PLACE_LEADS.has(lead.lower) && (!after || (after.type !== 'word' && after.text !== '-')));
 }
 const PLACE_LEADS = new Set(['in', 'near', 'across', 'around', 'throughout', 'outside', 'between']);
+/** Compass words in lower case before a place's name, naming its part ("south Fulton", "northern Luzon"). */
+const COMPASS_PARTS_LOWER = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'downtown', 'suburban', 'coastal', 'inner', 'outer']);
 const OWNER_LEADS = new Set(['its', 'their', 'our']);
 
 /** Whether the run [from, to) is a town, a state or a province the lists know, then one word. */
@@ -503,7 +507,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
   // "Celtic have been fined", "Arsenal are top": one word in the singular that takes a plural verb
   // is a club or a company as British papers write them, no one (not "Smith and Jones have")
-  if (to - from === 1 && after?.type === 'word' && COLLECTIVE_VERBS.has(after.text) && collectiveSubject(tokens, from)) return 'organization';
+  // (nor an inverted clause: "Gone are the days", "Below are some")
+  if (to - from === 1 && after?.type === 'word' && COLLECTIVE_VERBS.has(after.text) && !DETERMINERS_AFTER.has(tokens[to + 1]?.lower ?? '') && collectiveSubject(tokens, from)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -535,6 +540,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
 
 /** Nouns for a body's people that take a plural verb ("Management have", "Security were"). */
 const COLLECTIVE_NOUNS = new Set(['management', 'security', 'government', 'council', 'media', 'press', 'crew', 'family', 'public', 'opposition', 'jury', 'audience', 'congregation', 'leadership', 'youth', 'clergy', 'cabinet', 'senate', 'parliament', 'congress']);
+/** Determiners after "are" that show an inverted clause ("Gone are the days"). */
+const DETERMINERS_AFTER = new Set(['the', 'a', 'an', 'some', 'many', 'these', 'those', 'two', 'three', 'several', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'few', 'more', 'other']);
 /** Plural verbs a body named in the singular takes in British usage ("Celtic have", "Arsenal are"). */
 const COLLECTIVE_VERBS = new Set(['have', 'are', 'were']);
 
@@ -545,7 +552,8 @@ const COLLECTIVE_VERBS = new Set(['have', 'are', 'were']);
  */
 function collectiveSubject(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.possessive || /s$/.test(t.lower) || isAcronym(t) || genderOfFirstName(t.base) !== null || knownLength(tokens, i, i + 1)) return false;
+  // (a contraction is a pronoun's: "You'd have thought"; a demonym is its people: "Japanese were")
+  if (t.possessive || /s$|['’]/.test(t.lower) || isAcronym(t) || genderOfFirstName(t.base) !== null || countryByDemonym.has(t.lower) || knownLength(tokens, i, i + 1)) return false;
   // (a common noun opening the sentence: "Police have", "Staff were", "Management have")
   if (peopleNoun(t.lower) !== null || isGroupHead(t.lower) || ORG_HEADS.has(t.lower) || descriptionKinds(t.lower) || COMMON_CAPITALISED.has(t.lower) || NON_NAME_WORDS.has(t.lower) || COLLECTIVE_NOUNS.has(t.lower)) return false;
   const before = i > 0 ? tokens[i - 1] : undefined;

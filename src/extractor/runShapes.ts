@@ -230,9 +230,12 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
+  // "Ofcom", "Ofwat", "Ofgem", "Ofsted": Britain's regulators, named "Office of …" short
+  if (to - from === 1 && UK_REGULATOR.test(last.text)) return [entity(tokens, text, 'organization', from, to)];
   // "Sky Sport", "Fox News", "Citizen TV", "Talk Radio": a broadcaster by its last word, whatever
   // word opens it (not a portfolio's fields: "Culture, Media and Sport")
-  if (to - from >= 2 && BROADCAST_ENDS.has(last.text) && !last.possessive && tokens[to - 2].type === 'word' && tokens[to - 2].lower !== 'and') return [entity(tokens, text, 'organization', from, to)];
+  // (nor a place's ads or stations: "Iowa TV ads", "Orlando TV stations")
+  if (to - from >= 2 && BROADCAST_ENDS.has(last.text) && !last.possessive && tokens[to - 2].type === 'word' && tokens[to - 2].lower !== 'and' && !isPlaceKind(knownLength(tokens, from, to - 1)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper; a
   // nation's ("Philippine Star"); after "the", one whose place is a given name ("the Charlotte Observer")
   if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && (isPlaceKind(knownLength(tokens, from, to - 1)?.kind) || (from > 0 && tokens[from - 1].lower === 'the') || (to - from === 2 && countryByDemonym.has(tokens[from].lower)))) {
@@ -301,6 +304,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   return undefined;
 }
 
+/** A British regulator's short name, "Of" and a field's syllable ("Ofcom", "Ofqual"; not "Often", "Office"). */
+const UK_REGULATOR = /^Of(?![ft])[a-z]{3,5}$/;
 /** Last words of broadcasters' and news services' names, as written ("Sky Sport", "Fox News", "Citizen TV"). */
 const BROADCAST_ENDS = new Set(['News', 'Sport', 'Sports', 'TV', 'Radio', 'FM']);
 

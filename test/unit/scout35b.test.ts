@@ -73,6 +73,26 @@ describe('scout35b: bodies and places by their shape', () => {
   });
 });
 
+describe('scout35b: a part of a place', () => {
+  it('"in south Fulton" is the place, not the Fulton County Commission', () => {
+    const a = article('Residents in south Fulton packed a meeting on Tuesday. The Fulton County Commission delayed its vote.');
+    assert.equal(a.actors.find((x) => x.name === 'Fulton')?.kind, 'place');
+    assert.deepEqual(actorNames(a, 'organization'), ['Fulton County Commission']);
+  });
+});
+
+describe('scout35b: one-word bodies by their officers and their shape', () => {
+  it('"Eskom chief executive Dan Marokane" makes Eskom a body', () => {
+    assert.equal(kindOf('Eskom said on Friday that power cuts could return. Eskom chief executive Dan Marokane told reporters that repairs would take weeks.', 'Eskom'), 'organization');
+  });
+
+  it('Britain\'s regulators "Ofwat", "Ofcom", "Ofgem" are bodies; "Often", "Office" are no names', () => {
+    assert.equal(kindOf('Thames Water has been fined by Ofwat after an investigation.', 'Ofwat'), 'organization');
+    assert.equal(kindOf('Ofgem said bills would rise.', 'Ofgem'), 'organization');
+    assert.deepEqual(actorNames(article('Often the plan fails.')), []);
+  });
+});
+
 describe('scout35b: given names the table lacks or tells wrong', () => {
   it('"Geoff and Shelly Sanderson" are two people', () => {
     assert.deepEqual(actorNames(article('Geoff and Shelly Sanderson say they will have to leave their home.'), 'person').sort(), ['Geoff Sanderson', 'Shelly Sanderson']);

@@ -298,7 +298,8 @@ function untitledRun(tokens: Token[], from: number, to: number, text: string, wh
   const untitled = classifyUntitled(tokens, from, to, text, whole);
   // "a Boca Raton lawyer", "an Ocala contractor": words no given name opens, between "a" and a noun
   // for one person, tell where the person works, a place, not who they are
-  if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
+  // (not a body's spokesperson: "a Royal Mail spokesperson" speaks for the body)
+  if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && !tokens[to].lower.startsWith('spokes') && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
   return untitled;
 }
 

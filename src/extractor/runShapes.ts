@@ -194,7 +194,15 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // "Philippine Red Cross", "Kenya Red Cross": a nation's word before a known body of two words or more is its national branch
   if (to - from >= 3 && (countryByDemonym.has(tokens[from].lower) || (genderOfFirstName(tokens[from].base) === null && (NATION_SHAPE.test(tokens[from].lower) || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))))) {
     const body = knownLength(tokens, from + 1, to);
-    if (body && body.kind === 'organization' && body.n === to - from - 1) return [entity(tokens, text, 'organization', from, to)];
+    // (not a bloc's letters before a country: "the EU Japan trade deal")
+    if (body && body.kind === 'organization' && body.n === to - from - 1 && !(body.n === 1 && isAcronym(tokens[from]))) return [entity(tokens, text, 'organization', from, to)];
+  }
+  // "Greenpeace Brasil", "Oxfam Australia", "Save the Children UK": a known body, then a country, is its national branch, no country that speaks
+  // (the country's word first: the cheap test most runs fail)
+  if (to - from >= 2 && countryBySurface.has(baseLower(last)) && knownLength(tokens, to - 1, to)?.kind === 'country') {
+    const body = knownLength(tokens, from, to - 1);
+    // (not a bloc's letters before a country: "the EU Japan trade deal")
+    if (body && body.kind === 'organization' && body.n === to - from - 1 && !(body.n === 1 && isAcronym(tokens[from]))) return [entity(tokens, text, 'organization', from, to)];
   }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own

@@ -50,6 +50,8 @@ describe('scout35b: bodies and places by their shape', () => {
   it('words the name table lists for a few births open bodies and places: "Royal Mail", "Temple Bar"', () => {
     assert.equal(kindOf('Royal Mail delivered 77 per cent of letters on time. Royal Mail said it was "working hard to improve".', 'Royal Mail'), 'organization');
     assert.equal(kindOf('A tourist was hurt in an assault in Temple Bar early on Sunday.', 'Temple Bar'), 'place');
+    // ("a Royal Mail spokesperson" is the body's, no place's as "a Boca Raton lawyer" is)
+    assert.deepEqual(actorNames(article('Royal Mail said it was disappointed. "We have made a fair offer," a Royal Mail spokesperson said.'), 'place'), []);
   });
 
   it('"An Garda Síochána" is the Irish police', () => {
@@ -70,6 +72,23 @@ describe('scout35b: bodies and places by their shape', () => {
     // near misses: common nouns, countries' teams and pronouns are not
     assert.deepEqual(actorNames(article('Police have said nothing. Staff were told. Management have refused. They have left.')), []);
     assert.equal(kindOf('Germany have won the cup.', 'Germany'), 'country');
+  });
+});
+
+describe('scout35b: a known body and a country is its national branch', () => {
+  it('"Greenpeace Brasil said", "Oxfam Australia said": the branch speaks, not the country', () => {
+    assert.equal(speakerOf('Headline\n\nGreenpeace Brasil said fires in the Pantanal remained a concern.', /fires/), 'Greenpeace Brasil');
+    assert.equal(kindOf('Oxfam Australia said aid was late.', 'Oxfam Australia'), 'organization');
+    // near miss: the body and the country apart stay two
+    assert.deepEqual(actorNames(article('Greenpeace and Brazil signed the pact.')).sort(), ['Brazil', 'Greenpeace']);
+  });
+});
+
+describe('scout35b: a union named by a list of its members', () => {
+  it('"Kenya Medical Practitioners, Pharmacists and Dentists Union" is one body', () => {
+    assert.deepEqual(actorNames(article('The Kenya Medical Practitioners, Pharmacists and Dentists Union said its members would return to work.')), ['Kenya Medical Practitioners, Pharmacists and Dentists Union']);
+    // near miss: companies listed stay apart
+    assert.deepEqual(actorNames(article('Apple, Google and Microsoft Corp. said they would comply.')).length, 3);
   });
 });
 

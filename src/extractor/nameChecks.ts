@@ -6,11 +6,12 @@
  */
 import { genderOfFirstName } from './gender';
 import { isGroupHead, NATIONAL_NOUNS, peopleNoun, PLAYER_POSITIONS, LOOSE_POSITIONS } from './lexicon/people';
-import { descriptionKinds, PROVINCIAL_FIELDS } from './lexicon/organisations';
+import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
 import { officerAfterBody } from './officeFields';
+import { collectiveBodyAt } from './collectiveBodies';
 import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
@@ -505,10 +506,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
   // office only a body has, in lower case, then its holder's name (no person has a chairman)
   if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
-  // "Celtic have been fined", "Arsenal are top": one word in the singular that takes a plural verb
-  // is a club or a company as British papers write them, no one (not "Smith and Jones have")
-  // (nor an inverted clause: "Gone are the days", "Below are some")
-  if (to - from === 1 && after?.type === 'word' && COLLECTIVE_VERBS.has(after.text) && !DETERMINERS_AFTER.has(tokens[to + 1]?.lower ?? '') && collectiveSubject(tokens, from)) return 'organization';
+  // "Celtic have been fined", "Arsenal are top": a club or a company as British papers write them
+  if (to - from === 1 && after?.type === 'word' && collectiveBodyAt(tokens, from)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -536,28 +535,6 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
     return !next || next.type !== 'word' || AFTER_APPOSITIVE_HEAD.has(next.lower) || (head === 'organization' && SAID.has(next.lower)) ? head : null;
   }
   return null;
-}
-
-/** Nouns for a body's people that take a plural verb ("Management have", "Security were"). */
-const COLLECTIVE_NOUNS = new Set(['management', 'security', 'government', 'council', 'media', 'press', 'crew', 'family', 'public', 'opposition', 'jury', 'audience', 'congregation', 'leadership', 'youth', 'clergy', 'cabinet', 'senate', 'parliament', 'congress']);
-/** Determiners after "are" that show an inverted clause ("Gone are the days"). */
-const DETERMINERS_AFTER = new Set(['the', 'a', 'an', 'some', 'many', 'these', 'those', 'two', 'three', 'several', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'few', 'more', 'other']);
-/** Plural verbs a body named in the singular takes in British usage ("Celtic have", "Arsenal are"). */
-const COLLECTIVE_VERBS = new Set(['have', 'are', 'were']);
-
-/**
- * Whether the one word at `i` may be such a body: in the singular, no given name, no known place or
- * country ("Germany have won" is the country's team), no possessive, and the subject of its clause
- * (no "and", comma or auxiliary before it: "Why have …").
- */
-function collectiveSubject(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  // (a contraction is a pronoun's: "You'd have thought"; a demonym is its people: "Japanese were")
-  if (t.possessive || /s$|['’]/.test(t.lower) || isAcronym(t) || genderOfFirstName(t.base) !== null || countryByDemonym.has(t.lower) || knownLength(tokens, i, i + 1)) return false;
-  // (a common noun opening the sentence: "Police have", "Staff were", "Management have")
-  if (peopleNoun(t.lower) !== null || isGroupHead(t.lower) || ORG_HEADS.has(t.lower) || descriptionKinds(t.lower) || COMMON_CAPITALISED.has(t.lower) || NON_NAME_WORDS.has(t.lower) || COLLECTIVE_NOUNS.has(t.lower)) return false;
-  const before = i > 0 ? tokens[i - 1] : undefined;
-  return !before || (before.type !== 'word' && before.text !== ',') || before.lower === 'but' || before.lower === 'that';
 }
 
 /** Prepositions that close an appositive's head ("a co-founder | of the group"). */

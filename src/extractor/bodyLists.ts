@@ -27,12 +27,14 @@ export function bodyOfKnownPlace(tokens: Token[], start: number, end: number): b
  * "Shop, Distributive and Allied Employees Association": one word, a list of single words closed
  * by "and", then up to three words whose last heads a body named for its members and whose one
  * before is those members ("Employees", "Workers"): the index after the head, or -1. No item is a
- * known name or opens with a given name ("Apple, Google and Microsoft Corp." are three).
+ * known name or opens with a given name ("Apple, Google and Microsoft Corp." are three); the
+ * first item may be up to three words ending on members ("Kenya Medical Practitioners, …").
  */
 export function listBeforeBody(tokens: Token[], start: number, end: number, to: number): number {
-  if (end - start !== 1) return -1;
   const plain = (i: number): boolean => i < to && isNameWord(tokens[i]) && tokens[i].cap && !isAcronym(tokens[i]) && !knownLength(tokens, i, i + 1) && genderOfFirstName(tokens[i].base) === null;
-  if (!plain(start)) return -1;
+  // (or up to three words whose last is members, a nation's or a field's words before them:
+  // "Kenya Medical Practitioners, Pharmacists and Dentists Union")
+  if (end - start === 1 ? !plain(start) : end - start > 3 || !MEMBERS.test(tokens[end - 1].text) || !plain(end - 1)) return -1;
   let j = end;
   while (tokens[j]?.text === ',' && plain(j + 1)) j += 2;
   if (tokens[j]?.text === ',') j++;

@@ -41,7 +41,7 @@ function firstNameGender(first: string): Gender | null {
 
 /**
  * Given names of international news that the English table lacks (Arabic, Persian, Turkish,
- * Ukrainian and Russian, South Asian), as romanised in English-language news: a foreign minister's
+ * Ukrainian and Russian, South Asian and Punjabi), as romanised in English-language news: a foreign minister's
  * "she says" or "he said" agrees with them as with English names.
  */
 const WORLD_GIVEN_NAMES = new Map<string, Gender>([
@@ -49,11 +49,14 @@ const WORLD_GIVEN_NAMES = new Map<string, Gender>([
     'lakhdar badr basem bassem esmaeil hossein javad barham sayyid alireza mohammadreza abdelaziz abdelmadjid abdelfattah abdelkader ' +
     'abdulrahman abdulaziz nasr hicham mounir nabih riad samih recep mevlut ekrem tayyip volodymyr andrii oleksandr oleksiy mykhailo ' +
     'mykola dmytro yevgeny evgeny anatoly gennady vyacheslav valeriy yury petro ihor serhiy vladyslav nursultan shavkat narendra ' +
-    'rajnath randhir subrahmanyam piyush shehbaz nawaz bilawal'
+    'rajnath randhir subrahmanyam piyush shehbaz nawaz bilawal harjit harjeet jagmeet amarjeet sukhdeep tejinder maninder'
   )
     .split(' ')
     .map((n): [string, Gender] => [n, 'male']),
-  ...'benazir mette chrystia iryna olha yuliia kateryna'.split(' ').map((n): [string, Gender] => [n, 'female']),
+  ...'benazir mette chrystia iryna olha yuliia kateryna bardish'.split(' ').map((n): [string, Gender] => [n, 'female']),
+  // short forms and Irish names of British and Irish news the table lacks ("Geoff and Shelly Sanderson")
+  ...'geoff reg alf stu fergal diarmuid'.split(' ').map((n): [string, Gender] => [n, 'male']),
+  ...'grainne brid'.split(' ').map((n): [string, Gender] => [n, 'female']),
 ]);
 
 /**
@@ -61,7 +64,12 @@ const WORLD_GIVEN_NAMES = new Map<string, Gender>([
  * in its birth records bore them): the table does not know them well, so it answers nothing, as it
  * does for "Wiremu" or "Tipene", and the text tells the gender ("he said", "Mr Tuhiwai").
  */
-const NOT_KNOWN_WELL = new Set(['manaia', 'hemi', 'riki', 'noa', 'iona', 'elia']);
+const NOT_KNOWN_WELL = new Set([
+  'manaia', 'hemi', 'riki', 'noa', 'iona', 'elia',
+  // and words the table lists as given names (a few births) that open bodies' and places' names
+  // far more often than anyone's ("Royal Mail", "Temple Bar", "Business Unity South Africa")
+  'royal', 'temple', 'unity',
+]);
 
 /** The index of `key` among the table's names (a binary search), or -1. */
 function nameIndex({ names, starts }: FirstNames, key: string): number {
@@ -110,7 +118,7 @@ const UNISEX_FIRST_NAMES = new Set([
   'ashton', 'bailey', 'dakota', 'elliot', 'elliott', 'emery', 'jules', 'kennedy', 'logan', 'marley', 'micah', 'oakley',
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
   // borne by well-known men though the table says woman (Lindsey Graham, Lindsay Hoyle, Courtney Walsh, Ashley Cole)
-  'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy',
+  'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy', 'blair',
   // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
   // Castex, Jean Rhys): the table says man
   'joan', 'jean',

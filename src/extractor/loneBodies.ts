@@ -23,6 +23,8 @@ const AUX = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could']);
 /** Verbs after "it" that only a body's doing takes ("it welcomed the plan", "it plans to …"). */
 const BODY_VERBS = new Set(['plans', 'planned', 'expects', 'intends', 'welcomed', 'welcomes', 'regrets', 'regretted', 'apologized', 'apologised']);
 const NOT_A_DOING = new Set(['be', 'been', 'being', 'not', 'a', 'an', 'the', 'time', 'too', 'very', 'so', 'hard', 'important', 'great', 'good', 'difficult', 'clear', 'like', 'just', 'only', 'also']);
+/** Opening quotation marks, straight and curly. */
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
 /** Personal pronouns: after a one-word name in its sentence, it is a person's. */
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 
@@ -32,7 +34,9 @@ export function retypeLoneBodies(st: ArticleState): void {
   for (const m of st.mentions) {
     // "Eskom spokesperson Daphne Mokwena": the word before a person's office, read as a person of its own
     const t = st.paragraphs[m.para].tokens;
-    const owner = m.actor.kind === 'person' && m.from > 1 && BODY_NOUNS_AFTER.has(t[m.from - 1].lower) && !t[m.from - 1].cap && t[m.from - 2].cap ? st.table.find('person', t[m.from - 2].text) : undefined;
+    // ("Eskom chief executive Dan Marokane": an office only a body has, in lower case, before its holder)
+    const at = m.actor.kind === 'person' ? ownerBefore(t, m.from) : -1;
+    const owner = at >= 0 ? st.table.find('person', t[at].text) : undefined;
     if (owner && bareName(st, owner)) (bodies ??= new Set()).add(owner);
     const a = m.actor;
     if (a.kind !== 'person' || bodies?.has(a) || !bareName(st, a) || !bodyContext(st, m)) continue;
@@ -47,6 +51,23 @@ export function retypeLoneBodies(st: ArticleState): void {
   }
   for (const a of bodies) st.table.asOrganisation(a);
 }
+
+/**
+ * Where the one word naming the owner of the person whose name opens at `from` stands: before a
+ * body's noun ("Eskom spokesperson …") or one or two words of an office only a body has ("Eskom
+ * chief executive …", "Ofwat chairman …"), capitalised; -1 where there is none.
+ */
+function ownerBefore(t: Token[], from: number): number {
+  let k = from - 1;
+  if (k < 1 || t[k].cap) return -1;
+  if (BODY_NOUNS_AFTER.has(t[k].lower)) return t[k - 1].cap ? k - 1 : -1;
+  if (!BODY_OFFICERS.has(t[k].lower)) return -1;
+  if (k >= 2 && !t[k - 1].cap && OFFICE_MODIFIERS.has(t[k - 1].lower)) k--;
+  return k >= 1 && t[k - 1].cap && t[k - 1].type === 'word' ? k - 1 : -1;
+}
+/** Offices only a body has, named before their holder, and the words that qualify them ("chief executive", "general secretary"). */
+const BODY_OFFICERS = new Set(['executive', 'chairman', 'chairwoman', 'ceo', 'economist', 'secretary']);
+const OFFICE_MODIFIERS = new Set(['chief', 'general', 'deputy', 'executive']);
 
 /**
  * Whether person `a` is named bare, as a body would be: no role, title, gender, alias or given name
@@ -77,7 +98,9 @@ function bodyContext(st: ArticleState, m: LocalMention): boolean {
   for (let k = m.to + 1; k < Math.min(s.to - 2, m.to + 8); k++) {
     if (t[k].text === ',' || t[k].text === '"' || t[k].text === '“') break;
     if (t[k].lower !== 'it') continue;
-    if (BODY_VERBS.has(t[k + 1].lower) || (AUX.has(t[k + 1].lower) && doing(t[k + 1].lower, t[k + 2]))) return true;
+    // (a quotation may open after the auxiliary: 'said it was "working hard"')
+    const next = QUOTE_MARKS.has(t[k + 2]?.text ?? '') ? t[k + 3] : t[k + 2];
+    if (BODY_VERBS.has(t[k + 1].lower) || (AUX.has(t[k + 1].lower) && !!next && doing(t[k + 1].lower, next))) return true;
   }
   // "Cosatu said … . Its general secretary, …": the sentence after one the name opens, in its paragraph or the next
   if (m.from !== s.from) return false;

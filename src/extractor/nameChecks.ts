@@ -11,6 +11,7 @@ import { baseLower, type Token } from './text';
 import { CITIES, COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
 import { officerAfterBody } from './officeFields';
+import { collectiveBodyAt } from './collectiveBodies';
 import { isAcronym, isCodeWord, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
 /** Words before "Time" that make a run a clock's zone ("Eastern Standard Time", "Central European Time", "Pacific Time"), no actor. */
@@ -104,7 +105,7 @@ const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'to', 'for', 'last', 'this', 'next', 'since', 'until', 'with',
   'from', 'by', 'after', 'before', 'where', 'when', 'while', 'that', 'which', 'who', 'is', 'was',
   'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'earlier', 'later',
-  'today', 'yesterday', 'during', 'as', 'but',
+  'today', 'yesterday', 'during', 'as', 'but', 'early', 'late', 'overnight', 'tonight', 'tomorrow',
 ]);
 
 /** Words inside a place's name that are never inside a personal name ("… Tower Manila", "… National Doral"). */
@@ -338,6 +339,8 @@ const BODY_BEFORE = new Set([
 ]);
 /** The same, for nouns that may also stand before a person's name ("on the other side Pate …", "channel Republican anger"): only before two words or more that no given name opens. */
 const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
+/** Words that tell a "group" before a name is a body ("campaign group", "pressure group"). */
+const GROUP_KINDS = new Set(['campaign', 'pressure', 'lobby', 'advocacy', 'rights', 'industry', 'trade', 'consumer', 'environmental', 'activist', 'protest', 'business', 'patient', 'patients', 'residents']);
 /** Lower-case nouns right before a name that make it a ship's: no actor ("the tanker Nordic Aurora"). */
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
@@ -406,6 +409,8 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     const byCue = cueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
+  // "residents in south Fulton", "farms across northern Tasmania": a part of a place, after a place's preposition
+  if (before && !before.cap && COMPASS_PARTS_LOWER.has(before.lower) && from > 1 && PLACE_LEADS.has(tokens[from - 2].lower) && !tokens[to - 1].possessive) return 'place';
   // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
   // (the first's own context read without this step: a long list stays linear)
   if (conjunct && before?.lower === 'and' && from >= 3 && tokens[from - 2].cap && !tokens[to - 1].possessive && (!givenFirst(tokens, from, to) || DISTRICT_ENDS.has(tokens[to - 1].lower)) && plainPlaceName(tokens, from, to)) {
@@ -436,6 +441,8 @@ function knownPlaceConjunct(tokens: Token[], a: number, b: number, next: number)
   return OWNER_LEADS.has(lead.lower) || (PLACE_LEADS.has(lead.lower) && (!after || (after.type !== 'word' && after.text !== '-')));
 }
 const PLACE_LEADS = new Set(['in', 'near', 'across', 'around', 'throughout', 'outside', 'between']);
+/** Compass words in lower case before a place's name, naming its part ("south Fulton", "northern Luzon"). */
+const COMPASS_PARTS_LOWER = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'downtown', 'suburban', 'coastal', 'inner', 'outer']);
 const OWNER_LEADS = new Set(['its', 'their', 'our']);
 
 /** Whether the run [from, to) is a town, a state or a province the lists know, then one word. */
@@ -450,6 +457,8 @@ const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - 
 /** What the word before the run, `cue` (BEFORE_CUES), says the run [from, to) names, the conjunct's step aside; null when it says nothing. */
 function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organization' | 'place' | 'none' | null {
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !givenFirst(tokens, from, to))) return 'organization';
+  // "campaign group River Action", "lobby group Hope Not Hate": a kind of group before it names a body, though a given name opens it
+  if (cue === 'weak' && to - from > 1 && from > 1 && tokens[from - 1].lower === 'group' && GROUP_KINDS.has(tokens[from - 2].lower)) return 'organization';
   if (cue === 'ship') return 'none';
   // ("north of Sioux Lookout": a compass point's "of" too)
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
@@ -497,6 +506,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   // "Cricket Australia chief executive Todd Greenberg", "Ngāi Te Rangi chairman Charlie Tawhiao": an
   // office only a body has, in lower case, then its holder's name (no person has a chairman)
   if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
+  // "Celtic have been fined", "Arsenal are top": a club or a company as British papers write them
+  if (to - from === 1 && after?.type === 'word' && collectiveBodyAt(tokens, from)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -514,6 +525,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
     const t = tokens[k];
     // (a place's modifier may be capitalised: ", the Ottawa-based e-commerce firm")
     if (t.type !== 'word' || (t.cap && !BODY_MODIFIER.test(t.lower))) return null;
+    // (the head comes before a preposition: ", a co-founder of the group," is a person's role)
+    if (APPOSITIVE_STOPS.has(t.lower)) return null;
     const trade = TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null;
     const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || trade ? 'organization' : null;
     if (!head) continue;
@@ -523,6 +536,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   }
   return null;
 }
+
+/** Prepositions that close an appositive's head ("a co-founder | of the group"). */
+const APPOSITIVE_STOPS = new Set(['of', 'at', 'for', 'with', 'from', 'on', 'to', 'by']);
 
 /** The most words of the first of two places joined by "and" that the second's context looks back over. */
 const MAX_CONJUNCT_WORDS = 4;

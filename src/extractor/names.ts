@@ -12,7 +12,7 @@ import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord } from './nameWords';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
-import { FIELD_WORDS } from './officeFields';
+import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
@@ -39,7 +39,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, text: str
 
 /** What the run [from, to) names, or of a run parted at a word, what the part before it names, `rest.at` then set to where the rest starts. */
 function classifyPart(tokens: Token[], from: number, to: number, text: string, rest: { at: number }): Entity[] {
-  if (timeZone(tokens, from, to) || codeWord(tokens, from, to)) return [];
+  if (timeZone(tokens, from, to) || codeWord(tokens, from, to) || currencyCode(tokens, from, to)) return [];
+  // "Minister responsible for Emergency Management": the office's field, unless a body's head names a body there
+  if (from > 2 && !tokens[from - 1].cap && fieldAfterResponsible(tokens, from) && !anyBodyHead(tokens, from, to)) return [];
   // "FactCheck.org", "Salon.com": a web site, a body whatever its name
   if (to - from >= 3 && webDomainAt(tokens, to - 2, to)) return [entity(tokens, text, 'organization', from, to)];
   // "the USS Carney", "HMS Dauntless", "the MV Star Iris": a ship, no actor (its crew or its navy act)
@@ -202,7 +204,10 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
     } else {
       nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
       const orgFrom = k;
-      if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) out.push(e);
+      // ("Minister of Emergency Preparedness", "Minister of Tourism Development": a portfolio's
+      // field names no one and no body, where no given name opens it)
+      const office = PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower);
+      if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) if (!(office && portfolioField(tokens, e))) out.push(e);
     }
   }
   const prefix = titleStart > from ? classifyPrefix(tokens, from, titleStart, text, nameFrom < to) : [];
@@ -254,6 +259,18 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
 }
 
 /**
+ * Whether the run [from, to) is a currency's country letters, no actor: glued to the "$" after them
+ * ("US$2,610", "NZ$40", "HK$5") or to the sum itself before "cents" ("below US60 cents").
+ */
+function currencyCode(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const t = tokens[from];
+  const next = tokens[to];
+  if (t.text.length <= 3 && next && next.text === '$' && next.start === t.end) return /^[A-Z]+$/.test(t.text);
+  return /^(?:US|NZ|AU|HK|SG|C|A|S)\d/.test(t.text) && !!next && (next.lower === 'cents' || next.lower === 'c');
+}
+
+/**
  * Whether a title's name is a known given name and a surname that also heads bodies' names
  * ("President Gerard Power", "Minister Ruth Church"): a person, as no body is named by a given
  * name ("Nova Scotia Power" has none).
@@ -281,7 +298,8 @@ function untitledRun(tokens: Token[], from: number, to: number, text: string, wh
   const untitled = classifyUntitled(tokens, from, to, text, whole);
   // "a Boca Raton lawyer", "an Ocala contractor": words no given name opens, between "a" and a noun
   // for one person, tell where the person works, a place, not who they are
-  if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
+  // (not a body's spokesperson: "a Royal Mail spokesperson" speaks for the body)
+  if (untitled.length === 1 && untitled[0].type === 'person' && untitled[0].from === from && from > 0 && (tokens[from - 1].lower === 'a' || tokens[from - 1].lower === 'an') && roleBefore(tokens, to + 1) && !tokens[to].lower.startsWith('spokes') && genderOfFirstName(tokens[from].base) === null) untitled[0].type = 'place';
   return untitled;
 }
 
@@ -357,6 +375,24 @@ function nameAfterField(tokens: Token[], k: number, to: number): number {
     return j - 1 > k && j === to - 2 && !fieldWord(tokens[j - 1]) && genderOfFirstName(tokens[j - 1].base) !== null && nameLike(tokens[j - 1]) ? j - 1 : j;
   }
   return -1;
+}
+
+/** Whether a body's head word stands among [from, to) ("Agency", "Commission"). */
+function anyBodyHead(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ORG_HEADS.has(baseLower(tokens[i]))) return true;
+  return false;
+}
+
+/**
+ * Whether entity `e`, named after a minister's or a secretary's "of", is the office's field: a
+ * person no given name opens ("Emergency Preparedness"), or words that all name fields ("Tourism
+ * Development"); a body by its head ("Agency of Canada") or a place stays.
+ */
+function portfolioField(tokens: Token[], e: Entity): boolean {
+  if (e.type === 'person' || e.type === 'single') return genderOfFirstName(tokens[e.from].base) === null;
+  if (e.type !== 'organization') return false;
+  for (let i = e.from; i < e.to; i++) if (!fieldWord(tokens[i]) && !CONNECTORS.has(tokens[i].lower)) return false;
+  return true;
 }
 
 /** Whether a word is a portfolio's or an office's field ("Health", "Marine", "Technology"). */

@@ -62,6 +62,32 @@ export function officeFieldsEnd(tokens: Token[], start: number, end: number, to:
   return (commas > 0 || lastAndThe(tokens, end, stop)) && FIELD_WORDS.has(tokens[stop - 1].lower) ? stop : -1;
 }
 
+/**
+ * Whether the run [from, to) is a field a minister is "responsible for", named after that phrase
+ * or after such a field and "and" ("Minister responsible for Emergency Management and
+ * Climate Readiness"): the office's words, no one's name; the caller keeps a body named there
+ * ("the Pacific Economic Development Agency of Canada").
+ */
+export function fieldAfterResponsible(tokens: Token[], from: number): boolean {
+  let k = from;
+  for (let hops = 0; hops < 4; hops++) {
+    let b = k - 1;
+    if (b >= 0 && tokens[b].lower === 'the') b--;
+    if (b < 2) return false;
+    const w = tokens[b].lower;
+    if (w === 'for') return tokens[b - 1].lower === 'responsible' && RESPONSIBLE_OFFICES.has(tokens[b - 2].lower);
+    // (not after a comma: "…, Kelly Greene, said" is the holder in apposition)
+    if (w !== 'and') return false;
+    // the field before the joining word: its capitalised words
+    k = b;
+    while (k > 0 && tokens[k - 1].type === 'word' && tokens[k - 1].cap) k--;
+    if (k === b) return false;
+  }
+  return false;
+}
+/** Offices named with the fields they are "responsible for". */
+const RESPONSIBLE_OFFICES = new Set(['minister', 'ministers', 'secretary', 'commissioner', 'councillor', 'mec']);
+
 /** Whether every token of [a, b) is a capitalised name word. */
 function allFieldWords(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!tokens[i].cap || !isNameWord(tokens[i])) return false;

@@ -41,13 +41,25 @@ function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1];
   const city = to - from === 2 && !last.possessive && isPlaceKind(knownLength(tokens, to - 1, to)?.kind) && knownLength(tokens, from, to)?.n !== 2;
   if (!city && !(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
-  for (let i = from; i < to - 1; i++) {
+  if (!plainBodyWords(tokens, from, to - 1)) return false;
+  // "Republican Iowa", "Grandpa Bern": a place with its voters' party, a person's nickname
+  for (let i = from; city && i < to - 1; i++) if (PARTY_WORDS.has(tokens[i].lower) || peopleNoun(tokens[i].lower) !== null || KIN_WORDS.test(tokens[i].lower)) return false;
+  return true;
+}
+
+/** Whether [from, to) are words a body's name may open with before its country: no acronym, given name, compass point, demonym or known name. */
+function plainBodyWords(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const w = tokens[i];
     if (isAcronym(w) || genderOfFirstName(w.base) !== null || DIRECTION_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower) || countryByDemonym.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
-    // "Republican Iowa", "Grandpa Bern": a place with its voters' party, a person's nickname
-    if (city && (PARTY_WORDS.has(w.lower) || peopleNoun(w.lower) !== null || KIN_WORDS.test(w.lower))) return false;
   }
   return true;
+}
+
+/** Whether a country of two words the lists know ends at `to` ("South Africa", "New Zealand"). */
+function twoWordCountry(tokens: Token[], to: number): boolean {
+  const known = knownLength(tokens, to - 2, to);
+  return !!known && known.n === 2 && known.kind === 'country';
 }
 
 /** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
@@ -135,6 +147,8 @@ const IWI_OPENERS = new Set(['ngāti', 'ngāi', 'ngati', 'ngai', 'ngā', 'te rū
 function irishOrMaoriBody(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from].lower;
   if (IRISH_BODY_OPENERS.has(first) || IWI_OPENERS.has(first)) return true;
+  // "(An) Garda Síochána", the Irish police ("Garda John Byrne" is one of its officers)
+  if (first === 'garda' && /^s[ií]och[aá]na$/.test(tokens[from + 1].lower)) return true;
   if (first === 'te' && tokens[from].cap && to - from >= 3 && genderOfFirstName(tokens[from + 1].base) === null) return true;
   for (let i = from + 1; i < to - 1; i++) if (tokens[i].text === 'na') return true;
   return false;
@@ -180,7 +194,15 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // "Philippine Red Cross", "Kenya Red Cross": a nation's word before a known body of two words or more is its national branch
   if (to - from >= 3 && (countryByDemonym.has(tokens[from].lower) || (genderOfFirstName(tokens[from].base) === null && (NATION_SHAPE.test(tokens[from].lower) || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))))) {
     const body = knownLength(tokens, from + 1, to);
-    if (body && body.kind === 'organization' && body.n === to - from - 1) return [entity(tokens, text, 'organization', from, to)];
+    // (not a bloc's letters before a country: "the EU Japan trade deal")
+    if (body && body.kind === 'organization' && body.n === to - from - 1 && !(body.n === 1 && isAcronym(tokens[from]))) return [entity(tokens, text, 'organization', from, to)];
+  }
+  // "Greenpeace Brasil", "Oxfam Australia", "Save the Children UK": a known body, then a country, is its national branch, no country that speaks
+  // (the country's word first: the cheap test most runs fail)
+  if (to - from >= 2 && countryBySurface.has(baseLower(last)) && knownLength(tokens, to - 1, to)?.kind === 'country') {
+    const body = knownLength(tokens, from, to - 1);
+    // (not a bloc's letters before a country: "the EU Japan trade deal")
+    if (body && body.kind === 'organization' && body.n === to - from - 1 && !(body.n === 1 && isAcronym(tokens[from]))) return [entity(tokens, text, 'organization', from, to)];
   }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own
@@ -216,6 +238,12 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
+  // "Ofcom", "Ofwat", "Ofgem", "Ofsted": Britain's regulators, named "Office of …" short
+  if (to - from === 1 && UK_REGULATOR.test(last.text)) return [entity(tokens, text, 'organization', from, to)];
+  // "Sky Sport", "Fox News", "Citizen TV", "Talk Radio": a broadcaster by its last word, whatever
+  // word opens it (not a portfolio's fields: "Culture, Media and Sport")
+  // (nor a place's ads or stations: "Iowa TV ads", "Orlando TV stations")
+  if (to - from >= 2 && BROADCAST_ENDS.has(last.text) && !last.possessive && tokens[to - 2].type === 'word' && tokens[to - 2].lower !== 'and' && !isPlaceKind(knownLength(tokens, from, to - 1)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "Toronto Star", "Cincinnati Enquirer", "San Diego Union-Tribune": a place's newspaper; a
   // nation's ("Philippine Star"); after "the", one whose place is a given name ("the Charlotte Observer")
   if (to - from >= 2 && NEWSPAPER_WORDS.has(lastLower) && (isPlaceKind(knownLength(tokens, from, to - 1)?.kind) || (from > 0 && tokens[from - 1].lower === 'the') || (to - from === 2 && countryByDemonym.has(tokens[from].lower)))) {
@@ -243,6 +271,10 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "Costco Canada", "Bell Canada": a brand's arm in a country, not a person ("Mark Canada" has a given name)
   // ("Climate Change Canada", the run of "Environment and Climate Change Canada": up to two words before the country)
   if ((to - from === 2 || to - from === 3) && bodyBeforeCountry(tokens, from, to)) {
+    return [entity(tokens, text, 'organization', from, to)];
+  }
+  // ("Business Unity South Africa", "Engineers New Zealand": two words before a country of two)
+  if (to - from >= 3 && to - from <= 4 && twoWordCountry(tokens, to) && plainBodyWords(tokens, from, to - 2)) {
     return [entity(tokens, text, 'organization', from, to)];
   }
   // a head word alone ("the Board", "Union", "Park") is a lone word to resolve, not an organisation
@@ -279,6 +311,11 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   }
   return undefined;
 }
+
+/** A British regulator's short name, "Of" and a field's syllable ("Ofcom", "Ofqual"; not "Often", "Office"). */
+const UK_REGULATOR = /^Of(?![ft])[a-z]{3,5}$/;
+/** Last words of broadcasters' and news services' names, as written ("Sky Sport", "Fox News", "Citizen TV"). */
+const BROADCAST_ENDS = new Set(['News', 'Sport', 'Sports', 'TV', 'Radio', 'FM']);
 
 /** Speech verbs around a name that make a given name and a place head a person ("said Ellen Park", "Ada Hall told"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'noted']);

@@ -96,8 +96,12 @@ function balanced(text: string): string {
   const closes = text.split('”').length - 1;
   if (opens > closes) return `${text}”`;
   if (closes > opens) return `“${text}`;
-  // (straight marks, as many sites write them: an odd count left one open at the end or the start)
-  if ((text.split('"').length - 1) % 2 === 1) return text.lastIndexOf('"') > text.length / 2 ? `"${text}` : `${text}"`;
+  // (straight marks, as many sites write them: an odd count left one open at the end or the start;
+  // the last one opens a quotation when it starts a word — 'was "fair and affordable' — and closes one otherwise)
+  if ((text.split('"').length - 1) % 2 === 1) {
+    const last = text.lastIndexOf('"');
+    return (last === 0 || /\s/.test(text[last - 1])) && /\S/.test(text[last + 1] ?? '') ? `${text}"` : `"${text}`;
+  }
   return text;
 }
 

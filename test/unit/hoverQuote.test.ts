@@ -26,6 +26,13 @@ describe('a quote\'s text keeps its quotations balanced, with straight marks too
     assert.equal(text, 'the offending was "sophisticated, sustained and motivated by greed."');
     assert.equal(quoteMarkdown('mixed', text), '*reported:* the offending was **"sophisticated, sustained and motivated by greed\\."**');
   });
+
+  it('a straight mark opening late in the quote is closed at its end, and one closing early opened at its start', () => {
+    const { quoteText } = require('../../src/vscode/text') as typeof import('../../src/vscode/text');
+    // (fresh user 34: 'He insisted the Government's offer was "fair and affordable".' showed '"the Government's offer was "fair and affordable')
+    assert.equal(quoteText({ text: 'the Government\'s offer was "fair and affordable"', pieces: undefined }), 'the Government\'s offer was "fair and affordable"');
+    assert.equal(quoteText({ text: 'fair and affordable" to every nurse in the country', pieces: undefined }), '"fair and affordable" to every nurse in the country');
+  });
 });
 
 describe('adjacent quoted fragments in reported speech', () => {

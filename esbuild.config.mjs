@@ -90,7 +90,11 @@ const targets = {
 // `node esbuild.config.mjs cli unit` builds just those; no names builds everything.
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // built only when named: `node esbuild.config.mjs worker coldPass` (a cold pass in plain Node, see the script)
-const onDemand = { coldPass: () => ({ ...common, entryPoints: ['scripts/bench-editor/coldPass.ts'], outfile: 'dist/coldPass.js' }) };
+const onDemand = {
+  coldPass: () => ({ ...common, entryPoints: ['scripts/bench-editor/coldPass.ts'], outfile: 'dist/coldPass.js' }),
+  // a warm start in plain Node (see the script); `vscode` is the few parts the cache's stores touch
+  warmStart: () => ({ ...common, entryPoints: ['scripts/bench-editor/warmStart.ts'], outfile: 'dist/warmStart.js', alias: { vscode: './scripts/bench-editor/vscodeStub.ts' } }),
+};
 const builds = (names.length ? names : Object.keys(targets)).map((n) => (targets[n] ?? onDemand[n])());
 
 if (watch) {

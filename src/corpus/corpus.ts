@@ -471,7 +471,7 @@ export class Corpus {
 
   /**
    * Snapshot hook: files one article of a saved settled state, its actors straight into the groups
-   * given (by actor index; a record from the cache, its strings already shared), their lookups as
+   * given (by actor index, read during the call only; a record from the cache, its strings already shared), their lookups as
    * saved (`wants`, see ./snapshot.ts), `quotes` its number
    * of quotes (a cache may not have read them yet). Only into a
    * corpus that holds nothing but such articles; restoreFinish() then adopts the groups and events.

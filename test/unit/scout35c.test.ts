@@ -24,3 +24,16 @@ describe('scout35c: "X, the Y Alliance, said": a one-word name in apposition to 
     assert.ok(!actorsOf('Kelvara, the Clean Water Alliance, and Oxfam said aid had arrived.').some((x) => x.includes('[')));
   });
 });
+
+describe('scout35c: "the Super Rugby Pacific final": a contest\'s name before its final', () => {
+  it('names no actor, cut or whole', () => {
+    assert.deepEqual(actorsOf('The Storm edged the Broncos to reach the Super Rugby Pacific final.'), []);
+    assert.deepEqual(actorsOf('Crowds filled the ground for the National Rugby League grand final on Sunday.'), []);
+    assert.deepEqual(actorsOf('Tickets sold out for the Premier League semi-final against Leeds.'), ['Leeds:place']);
+  });
+
+  it('a body before a noun "final" modifies, or acting, stays one', () => {
+    assert.deepEqual(actorsOf('The Senate final vote was delayed.'), ['Senate:organization']);
+    assert.deepEqual(actorsOf('Rugby Pacific said the final would be in Hamilton.'), ['Rugby Pacific:organization', 'Hamilton:place']);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * One-word names the names layer took for a person's that the article shows to be a body's: "Eskom
  * warned …", "Qantas said it was contacting passengers", "Workers at the Hitachi plant", "Cosatu
- * said … Its general secretary, …". Read once every lone word is resolved; a person named so keeps
- * a given name, a title, a gender, a personal pronoun after it, or another person sharing the word.
+ * said … Its general secretary, …", "Gavi, the Vaccine Alliance, said" (one body, under both names).
+ * Read once every lone word is resolved; a person named so keeps a given name, a title, a gender, a
+ * personal pronoun after it, or another person sharing the word.
  */
 import type { LocalActor, LocalMention } from './actors';
 import { genderOfFirstName, isUnisexFirstName } from './gender';
@@ -31,6 +32,9 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', '
 /** Retypes as an organisation each person of the article known by one word that its context shows to be a body (see the file's comment). Linear in the mentions and their sentences' words. */
 export function retypeLoneBodies(st: ArticleState): void {
   let bodies: Set<LocalActor> | undefined;
+  // the body each one-word name is in apposition to ("Gavi, the Vaccine Alliance,"), folded into it
+  let named: Map<LocalActor, LocalActor> | undefined;
+  let orgsAt: Map<string, LocalMention> | undefined;
   for (const m of st.mentions) {
     // "Eskom spokesperson Daphne Mokwena": the word before a person's office, read as a person of its own
     const t = st.paragraphs[m.para].tokens;
@@ -39,7 +43,13 @@ export function retypeLoneBodies(st: ArticleState): void {
     const owner = at >= 0 ? st.table.find('person', t[at].text) : undefined;
     if (owner && bareName(st, owner)) (bodies ??= new Set()).add(owner);
     const a = m.actor;
-    if (a.kind !== 'person' || bodies?.has(a) || !bareName(st, a) || !bodyContext(st, m)) continue;
+    if (a.kind !== 'person' || bodies?.has(a) || !bareName(st, a)) continue;
+    if (!bodyContext(st, m)) {
+      if (!bodyNameOpensAfter(t, m.to)) continue;
+      const body = namedInApposition(t, (orgsAt ??= organisationsAt(st)).get(`${m.para}:${m.to + 2}`));
+      if (!body) continue;
+      (named ??= new Map()).set(a, body);
+    }
     (bodies ??= new Set()).add(a);
   }
   if (!bodies) return;
@@ -49,7 +59,38 @@ export function retypeLoneBodies(st: ArticleState): void {
     const p = st.paragraphs[m.para];
     if (pronounIn(p.tokens, m.to, p.sentences[sentenceIndex(p.sentences, m.from)].to)) bodies.delete(m.actor);
   }
-  for (const a of bodies) st.table.asOrganisation(a);
+  for (const a of bodies) {
+    const org = st.table.asOrganisation(a);
+    const body = named?.get(a);
+    if (body && body.kind === 'organization') st.table.merge(body, org, st.mentions);
+  }
+}
+
+/** Whether ", the" and a capitalised word follow token `to` (a cheap test before asking for the name there). */
+function bodyNameOpensAfter(t: Token[], to: number): boolean {
+  return t[to]?.text === ',' && t[to + 1]?.lower === 'the' && !!t[to + 2]?.cap;
+}
+
+/** The article's organisations' mentions by paragraph and first token ("3:12"); made once, when a one-word name first stands before one. */
+function organisationsAt(st: ArticleState): Map<string, LocalMention> {
+  const at = new Map<string, LocalMention>();
+  for (const m of st.mentions) if (m.actor.kind === 'organization') at.set(`${m.para}:${m.from}`, m);
+  return at;
+}
+
+/** Words after an apposition that tell a list of bodies, not a name's apposition ("Gavi, the Global Fund, and UNICEF"). */
+const LIST_GOES_ON = new Set(['and', 'or', 'nor', 'the', 'a', 'an']);
+
+/**
+ * The organisation named by mention `o`, where it closes an apposition to the one-word name before
+ * it ("Gavi, the Vaccine Alliance, said …"): a comma after it, and after that a lower-case word that
+ * goes on with the sentence, not a list (not "…, the Global Fund, and UNICEF"), nor a possessive
+ * ("…, the Labour Party's leader,"); undefined otherwise.
+ */
+function namedInApposition(t: Token[], o: LocalMention | undefined): LocalActor | undefined {
+  if (!o || t[o.to - 1].possessive || t[o.to]?.text !== ',') return undefined;
+  const next = t[o.to + 1];
+  return next?.type === 'word' && !next.cap && !LIST_GOES_ON.has(next.lower) ? o.actor : undefined;
 }
 
 /**
@@ -114,11 +155,14 @@ function doing(aux: string, next: Token): boolean {
   return (aux !== 'was' && aux !== 'is') || next.lower.endsWith('ing') || next.lower.endsWith('ed');
 }
 
-/** Whether up to three lower-case words from `i` end on a body's noun that closes the apposition (", the business lobby,"). */
+/** Words after a body's noun that open what tells which body it is (", the union representing the drivers,", "the group that runs …"). */
+const BODY_CLAUSE_OPENERS = new Set(['representing', 'that', 'which', 'behind']);
+
+/** Whether up to three lower-case words from `i` end on a body's noun that closes the apposition or opens its clause (", the business lobby,", ", the union representing …"). */
 function describedAsBody(t: Token[], i: number): boolean {
   for (let k = i; k < i + 3 && k < t.length - 1; k++) {
     if (t[k].type !== 'word' || t[k].cap || t[k].possessive) return false;
-    if (descriptionKinds(t[k].lower) && (t[k + 1].text === ',' || t[k + 1].text === '.')) return true;
+    if (descriptionKinds(t[k].lower) && (t[k + 1].text === ',' || t[k + 1].text === '.' || BODY_CLAUSE_OPENERS.has(t[k + 1].lower))) return true;
   }
   return false;
 }

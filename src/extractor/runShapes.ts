@@ -117,6 +117,25 @@ function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
   if (genderOfFirstName(tokens[from].base) === null) return true;
   return PLACE_EVENT_NOUNS.has(noun) && from > 0 && EVENT_DETERMINERS.has(tokens[from - 1].lower);
 }
+/** A contest's deciding matches, in lower case after its name ("the Super Rugby Pacific final"; "grand" opens "grand final"). */
+const FINALS = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals', 'grand']);
+/** Words after "final" that go on with the sentence, not a noun it modifies ("the … final in Hamilton"; not "the Senate final vote"). */
+const AFTER_FINAL = new Set(['in', 'on', 'at', 'against', 'with', 'between', 'next', 'last', 'this', 'and', 'or', 'was', 'is', 'will', 'for', 'after', 'before', 'since', 'when']);
+
+/**
+ * Whether the run [from, to) names the contest whose final is at `to`: after a determiner or a
+ * capitalised word cut from its name ("the Super Rugby Pacific final"), no given name first, and
+ * after "final" a mark or a word that goes on with the sentence.
+ */
+function contestBeforeFinal(tokens: Token[], from: number, to: number): boolean {
+  let k = to;
+  if (tokens[k].lower === 'grand') k++;
+  if (tokens[k].cap || (k > to && tokens[k].lower !== 'final')) return false;
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (!before || !(EVENT_DETERMINERS.has(before.lower) || (before.cap && before.type === 'word'))) return false;
+  const next = tokens[k + 1];
+  return genderOfFirstName(tokens[from].base) === null && (!next || next.type !== 'word' || AFTER_FINAL.has(next.lower));
+}
 /** Last words of contests named in capitals ("Scotties Tournament of Hearts", "Memorial Cup", "Brier Championship"). */
 const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
@@ -212,6 +231,8 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // "Conradh na Gaeilge", "Bord Iascaigh Mhara", "Te Whatu Ora", "Ngāi Tahu": Irish and Māori
   // bodies' and iwi's names by their words, no person's
   if (to - from >= 2 && irishOrMaoriBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
+  // "the Super Rugby Pacific final", "the Premier League semi-final on Sunday": a contest's name before its final, no actor
+  if (to + 1 < tokens.length && FINALS.has(tokens[to].lower) && contestBeforeFinal(tokens, from, to)) return [];
   // "Cricket Australia", "Hockey Canada", "Cricket NSW", "WA Cricket": a sport and a nation or a
   // state the lists know is that sport's governing body there
   if (to - from >= 2 && (SPORT_WORDS.has(tokens[from].lower) || SPORT_WORDS.has(lastLower)) && sportBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];

@@ -18,3 +18,25 @@ export function speakerOf(text: string, re: RegExp): string | null {
   assert.ok(q, `a quote matching ${re} is found in ${JSON.stringify(quotes.map((x) => [x.who, x.text]))}`);
   return q.who;
 }
+
+/** CPU time (user + system) that `run(text)` takes, in ms. */
+function cpuMs(text: string, run: (text: string) => unknown): number {
+  const before = process.cpuUsage();
+  run(text);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** Asserts that doubling `n` at most roughly doubles the time of `run` (runs interleaved, the fastest of each kept). */
+export function assertLinear(make: (n: number) => string, n: number, floorMs = 400, run: (text: string) => unknown = analyze): void {
+  const smallText = make(n);
+  const largeText = make(2 * n);
+  run(make(Math.max(1, n >> 3)));
+  let small = Infinity;
+  let large = Infinity;
+  for (let i = 0; i < 3; i++) {
+    small = Math.min(small, cpuMs(smallText, run));
+    large = Math.min(large, cpuMs(largeText, run));
+  }
+  assert.ok(large < Math.max(3 * small, floorMs), `n=${n}: ${small.toFixed(0)} ms, 2n: ${large.toFixed(0)} ms`);
+}

@@ -20,9 +20,17 @@ import { ADJUNCT_START, AGED, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isNoun
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
 const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
 
-/** The subject of a clause whose verb we did not see as a cue: its first noun phrase. */
-export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, before: number): Attribution | null {
+/**
+ * Tokens from a sentence's start within which its subject is looked for. A main clause's subject
+ * opens it, so this never cuts a real one; without a bound, a run-on sentence of N joined cues
+ * ("… and denies … and denies …") read its whole start again at each cue, N² work.
+ */
+const SUBJECT_REACH = 120;
+
+/** The subject of a clause whose verb we did not see as a cue: its first noun phrase, within SUBJECT_REACH tokens of the sentence's start. */
+export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cueAt: number): Attribution | null {
   const t = p.tokens;
+  const before = Math.min(cueAt, s.from + SUBJECT_REACH);
   // "The conservative publication has …, arguing": a described subject that no name covers
   const opening = clauseStart(t, s);
   const described = describedSubject(st, pi, t, opening, before) ?? bareGroupSubject(st, pi, t, opening, before);

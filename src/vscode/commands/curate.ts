@@ -36,7 +36,8 @@ export function registerCuration(index: CorpusIndex, store: CurationStore): vsco
         const into = await pickActor(others, `Merge “${actor.name}” with…`);
         if (!into) return;
         await store.update((c) => c.merge.push([store.sourceName(into.name), store.sourceName(actor.name)]));
-        void vscode.window.setStatusBarMessage(`Corpus Navigator: merged ${actor.name} into ${into.name}`, 4000);
+        // (the status bar draws $(icon) names: a folder's own curation file may put them in a name)
+        void vscode.window.setStatusBarMessage(`Corpus Navigator: merged ${escapeIcons(actor.name)} into ${escapeIcons(into.name)}`, 4000);
       })(),
     ),
     vscode.commands.registerCommand(HIDE_ACTOR, (arg?: unknown) =>
@@ -69,10 +70,11 @@ export function registerCuration(index: CorpusIndex, store: CurationStore): vsco
         const actor = await actorOf(arg, 'Split an alias off which actor?');
         if (!actor) return;
         if (!actor.aliases.length) {
-          void vscode.window.showInformationMessage(`Corpus Navigator: “${actor.name}” has no alias to split off.`);
+          // (no name in a notification: it would turn a Markdown link in a name into a command link)
+          void vscode.window.showInformationMessage('Corpus Navigator: this actor has no alias to split off.');
           return;
         }
-        const alias = await vscode.window.showQuickPick(actor.aliases.map((a) => ({ label: escapeIcons(a), alias: a })), { title: `Which name of “${escapeIcons(actor.name)}” is someone else?` });
+        const alias = await vscode.window.showQuickPick(actor.aliases.map((a) => ({ label: escapeIcons(a), alias: a })), { title: `Which name of “${actor.name}” is someone else?` });
         if (alias) await store.update((c) => c.split.push([store.sourceName(actor.name), alias.alias]));
       })(),
     ),

@@ -39,7 +39,11 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (eventAt !== undefined && hint && hint.index > eventAt && offence(sentence.slice(eventAt, hint.index))) return own;
   // date words before an "after" clause that holds the event word are its main clause's ("Schools
   // closed on Thursday after contract talks failed": the talks failed before)
-  if (hint && eventAt !== undefined && hint.index < eventAt && IN_OTHER_CLAUSE.test(sentence.slice(hint.index + hint.text.length, eventAt + OPENING_WORD)) && subjectOfClause(sentence, eventAt)) return own;
+  // (the event word may be the clause's verb, its subject before it: "after contract talks with the port's employers broke down")
+  if (hint && eventAt !== undefined && hint.index < eventAt) {
+    const clause = IN_OTHER_CLAUSE.exec(sentence.slice(hint.index + hint.text.length, eventAt + OPENING_WORD));
+    if (clause && (subjectOfClause(sentence, eventAt) || subjectOfClause(sentence, hint.index + hint.text.length + clause.index))) return own;
+  }
   const first = hint ? resolveAt(sentence, hint.index, hint.index + hint.text.length, reference, tense, approximate) : null;
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;

@@ -120,7 +120,7 @@ export function makeCandidate(
     kind: trigger.kind,
     label: '',
     date: resolved?.date ?? null,
-    dateText: resolved?.text ?? own ?? sentenceDateWords(dated),
+    dateText: resolved?.text ?? own ?? otherDateWords(dated, reference),
     place: place?.actor ?? null,
     placeName,
     participants: participants.slice(0, 8),
@@ -217,6 +217,16 @@ function leadOf(mentions: Analysis['mentions'], triggerAt: number): LocalActor |
 function sentenceDateWords(sentence: string): string | null {
   const phrase = datePhrase(sentence);
   return phrase && dateWordsAt(sentence, phrase.index, phrase.index + phrase.text.length);
+}
+
+/**
+ * The sentence's first date words for an event they give no date (sentenceDateWords), unless they
+ * resolve against `reference` (a `YYYY-MM-DD` or null): then they are another act's date, declined
+ * for this event ("struck on Monday after talks broke down over the weekend"), not its own words.
+ */
+function otherDateWords(sentence: string, reference: string | null): string | null {
+  const words = sentenceDateWords(sentence);
+  return words && reference && resolveDate(words, reference) ? null : words;
 }
 
 /** The month ("06") or month and day ("03-24") a sentence names without a year. */

@@ -26,6 +26,8 @@ export interface Trigger {
   starts?: RegExp;
   /** The word that labels the event in place of its kind when the match holds it: "inquest", "trial", "referendum" (all hearings or elections). */
   label?: string;
+  /** One phase of an election held in phases ("the second phase of polling"): a later phase told is the same election. */
+  phase?: true;
   /** `label` labels every match, holding the word or not ("The Court of Appeal dismissed …" is a ruling). */
   labelAlways?: true;
 }
@@ -33,8 +35,11 @@ export interface Trigger {
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
 const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
+/** A phase of polling or voting held: "was held", "began", "will take place". */
+const HELD = '(?:(?:was|were|is|are|will be) held|began|begins|opened|opens|started|starts|got under way|(?:is|was) under way|(?:will|is to|is due to|is set to) (?:begin|open|start|take place|be held))\\b';
+
 /** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
-const ELECTION_OF = 'general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
+const ELECTION_OF = 'state assembly|assembly|general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
 
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
@@ -199,6 +204,19 @@ export const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he) (?:(?:${ELECTION_OF}) )elections? (?:is|are|will be) (?:expected|due|set|scheduled|likely|to be held)\\b`),
     kind: 'election',
     words: 'election elections',
+  },
+  // an election held in phases, told by a phase held or by its polling where it is held: "the
+  // second round of the regional polls will be held on 4 May", "Polling opened on Monday in 94
+  // constituencies" (not a chamber's voting on a bill, nor "early voting will begin", nor a phase to come, "as the first round of voting nears")
+  {
+    pattern: new RegExp(
+      `\\b(?:first|second|third|fourth|fifth|sixth|seventh|final|last|next|opening) (?:phase|round) of (?:the )?(?:[\\w'’-]+ ){0,3}?(?:elections?|polls|polling|voting)\\b(?=(?: [\\w'’-]+){0,3} (?:${HELD}|on (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)))|` +
+        `(?<!\\b(?:[Ee]arly|[Pp]ostal|[Aa]bsentee|[Aa]dvance|[Ii]n-person|[Mm]ail) )\\b(?:[Vv]oting|[Pp]olling) ${HELD}(?=[^.;]{0,80}\\b(?:constituenc(?:y|ies)|seats|polling stations|booths|ridings|wards|districts|phase|round)\\b)`,
+      'i',
+    ),
+    kind: 'election',
+    words: 'phase round voting polling',
+    phase: true,
   },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },

@@ -136,6 +136,8 @@ export interface TriggerHit {
   qualifiers: string[];
   /** The word that labels the event in place of its kind ("inquest"), if any. */
   label?: string;
+  /** One phase of an election held in phases: see Trigger.phase. */
+  phase?: true;
 }
 
 /**
@@ -192,7 +194,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (rank < bestRank || (rank === bestRank && best && (verb && !best.verb ? true : !!verb === best.verb && m.index < best.offset))) {
       bestRank = rank;
       const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
-      best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label };
+      best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label, phase: TRIGGERS[i].phase };
     }
   }
   return best;

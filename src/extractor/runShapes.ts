@@ -56,6 +56,16 @@ function plainBodyWords(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether [from, to) is exactly a body the lists know, beside a country's or nation's word in the
+ * run opening at `runFrom` (the body's national branch); not a one-word body in a run an acronym
+ * opens, a bloc's letters beside a country ("the EU Japan trade deal").
+ */
+function knownBodyOver(tokens: Token[], from: number, to: number, runFrom: number): boolean {
+  const body = knownLength(tokens, from, to);
+  return !!body && body.kind === 'organization' && body.n === to - from && !(body.n === 1 && isAcronym(tokens[runFrom]));
+}
+
 /** Whether a country of two words the lists know ends at `to` ("South Africa", "New Zealand"). */
 function twoWordCountry(tokens: Token[], to: number): boolean {
   const known = knownLength(tokens, to - 2, to);
@@ -212,16 +222,12 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) return [];
   // "Philippine Red Cross", "Kenya Red Cross": a nation's word before a known body of two words or more is its national branch
   if (to - from >= 3 && (countryByDemonym.has(tokens[from].lower) || (genderOfFirstName(tokens[from].base) === null && (NATION_SHAPE.test(tokens[from].lower) || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))))) {
-    const body = knownLength(tokens, from + 1, to);
-    // (not a bloc's letters before a country: "the EU Japan trade deal")
-    if (body && body.kind === 'organization' && body.n === to - from - 1 && !(body.n === 1 && isAcronym(tokens[from]))) return [entity(tokens, text, 'organization', from, to)];
+    if (knownBodyOver(tokens, from + 1, to, from)) return [entity(tokens, text, 'organization', from, to)];
   }
   // "Greenpeace Brasil", "Oxfam Australia", "Save the Children UK": a known body, then a country, is its national branch, no country that speaks
   // (the country's word first: the cheap test most runs fail)
   if (to - from >= 2 && countryBySurface.has(baseLower(last)) && knownLength(tokens, to - 1, to)?.kind === 'country') {
-    const body = knownLength(tokens, from, to - 1);
-    // (not a bloc's letters before a country: "the EU Japan trade deal")
-    if (body && body.kind === 'organization' && body.n === to - from - 1 && !(body.n === 1 && isAcronym(tokens[from]))) return [entity(tokens, text, 'organization', from, to)];
+    if (knownBodyOver(tokens, from, to - 1, from)) return [entity(tokens, text, 'organization', from, to)];
   }
   // "Veridian Health, Inc.", "Harlow Foods, LLC": a company's legal form after a comma makes
   // the name before it a company's, and names nothing of its own

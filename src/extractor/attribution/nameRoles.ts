@@ -120,7 +120,10 @@ function titleFrom(st: ArticleState, t: Token[], e: Entity): number {
   let words = countWords(e.role ?? '');
   let i = e.from;
   // a token opens a word where white space stands before it (a comma glued to a word opens none)
-  while (words > 0 && i > 0) if (i-- && (t[i].start === 0 || /\s/.test(st.text[t[i].start - 1]))) words--;
+  while (words > 0 && i > 0) {
+    i--;
+    if (t[i].start === 0 || /\s/.test(st.text[t[i].start - 1])) words--;
+  }
   // (an opening quotation mark glued to the title is no word of it: "“Mayor Ana Ruiz …")
   while (i < e.from - 1 && t[i].type !== 'word') i++;
   return i;
@@ -134,7 +137,7 @@ function titleFrom(st: ArticleState, t: Token[], e: Entity): number {
 function officeOverFields(t: Token[], comma: number, from: number): number {
   for (let j = comma - 1; j - 1 >= from && comma - j <= 12; j--) {
     const x = t[j];
-    if ((x.lower === 'for' || x.lower === 'of') && j + 1 < comma && t[j + 1].cap) return t[j - 1].cap && TITLES.has(t[j - 1].lower) ? j - 1 : -1;
+    if (officeJoin(t, j, from)) return TITLES.has(t[j - 1].lower) ? j - 1 : -1;
     if (!(x.cap && x.type === 'word') && x.text !== ',' && x.text !== '&' && x.lower !== 'and' && x.lower !== 'the') return -1;
   }
   return -1;

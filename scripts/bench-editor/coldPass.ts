@@ -23,22 +23,15 @@ import { PassTails } from '../../src/vscode/indexing/passTails';
 import { Corpus } from '../../src/corpus/corpus';
 import { HostSlices, SETTLE_EVERY, Settler } from '../../src/vscode/indexing/hostSlices';
 import type { Extracted, IndexJob } from '../../src/vscode/indexing/job';
+import { archiveFiles, flag, option, threadCpuMs } from './replayTools';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const workers = Number(opt('--workers', '2'));
-const file = !args.includes('--no-file');
-const archive = opt('--archive', path.join(tmpdir(), 'corpus-nav-bench-archive-11'));
-if (opt('--hgp', '30') !== 'default') setFlagsFromString(`--heap-growing-percent=${opt('--hgp', '30')}`);
-if (opt('--inl', '460') !== 'default') setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${opt('--inl', '460')}`);
-for (const f of opt('--flags', '').split(',').filter(Boolean)) setFlagsFromString(f);
+const workers = Number(option('--workers', '2'));
+const file = !flag('--no-file');
+if (option('--hgp', '30') !== 'default') setFlagsFromString(`--heap-growing-percent=${option('--hgp', '30')}`);
+if (option('--inl', '460') !== 'default') setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${option('--inl', '460')}`);
+for (const f of option('--flags', '').split(',').filter(Boolean)) setFlagsFromString(f);
 
-const files: string[] = [];
-for (const d of readdirSync(archive).filter((n) => n.startsWith('copy-')).sort()) for (const f of readdirSync(path.join(archive, d)).sort()) files.push(path.join(archive, d, f));
-files.length = Math.min(files.length, Number(opt('--n', String(files.length))));
+const files = archiveFiles();
 
 const tailsBase = path.join(tmpdir(), `corpus-nav-coldpass-${process.pid}`);
 mkdirSync(tailsBase, { recursive: true });
@@ -49,7 +42,7 @@ const pool = new WorkerPool<IndexJob, Extracted>({
   bulkNice: 19,
   depth: 16,
   timeoutMs: () => 20_000,
-  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: Number(opt('--young', '4')) },
+  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: Number(option('--young', '4')) },
   idleMs: 10_000,
   bulkJobs: 200,
 });
@@ -62,9 +55,7 @@ function threadsMs(): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of readdirSync('/proc/self/task')) {
     try {
-      const st = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
-      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-      out[t] = (Number(f[11]) + Number(f[12])) * 10;
+      out[t] = threadCpuMs(t);
     } catch {
       // ended meanwhile
     }
@@ -105,7 +96,7 @@ void (async () => {
     .sort((a, b) => b - a);
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   console.log(
-    JSON.stringify({ args: args.join(' '), articles: files.length, firstResultS: s(firstAt), poolS: s(poolMs), settledS: s(settledMs), cpuS: s((cpu.user + cpu.system) / 1000), mainS: s(threads[String(process.pid)]), threadsS: others.slice(0, 8).map(s), rssMB: Math.round(process.memoryUsage().rss / 1048576), hwmMB: Math.round(hwm / 1024) }),
+    JSON.stringify({ args: process.argv.slice(2).join(' '), articles: files.length, firstResultS: s(firstAt), poolS: s(poolMs), settledS: s(settledMs), cpuS: s((cpu.user + cpu.system) / 1000), mainS: s(threads[String(process.pid)]), threadsS: others.slice(0, 8).map(s), rssMB: Math.round(process.memoryUsage().rss / 1048576), hwmMB: Math.round(hwm / 1024) }),
   );
   await pool.dispose();
   tails.dispose();

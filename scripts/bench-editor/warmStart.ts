@@ -13,14 +13,13 @@
  *   flock /tmp/bench-editor.lock node dist/warmStart.js [--dir D] [--serial] [--indexed] [--heapprof F] [--heapsnap F]
  *     # a warm start over D (--cpu-prof, --trace-gc as node flags; --serial: the cache, the snapshot's parse and the restore one after another, each one's CPU)
  */
-import { readdirSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Session } from 'node:inspector';
-import { writeFileSync } from 'node:fs';
 import { Corpus } from '../../src/corpus/corpus';
 import { RECORD_VERSION, withoutQuoteTexts, type ArticleRecord } from '../../src/corpus/record';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
@@ -33,22 +32,15 @@ import { SettledStore } from '../../src/vscode/indexing/settledStore';
 import { writeGzipLines } from '../../src/vscode/indexing/writers';
 import { boundHeapGrowth } from '../../src/vscode/indexing/heapGrowth';
 import { lineStarts } from '../../src/vscode/indexing/runJob';
+import { archiveFiles, flag, option, threadCpuMs } from './replayTools';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const dir = opt('--dir', path.join(tmpdir(), 'warm35-cache'));
-const log = { info: (m: string) => args.includes('--verbose') && console.error(m), warn: (m: string) => console.error(`warn: ${m}`) };
+const dir = option('--dir', path.join(tmpdir(), 'warm35-cache'));
+const log = { info: (m: string) => flag('--verbose') && console.error(m), warn: (m: string) => console.error(`warn: ${m}`) };
 const keyOf = (file: string): string => `file://${file}`;
 
 /** Analyses the archive's articles in this thread, files them, and writes the cache and the settled snapshot. */
 async function make(): Promise<void> {
-  const archive = opt('--archive', path.join(tmpdir(), 'corpus-nav-bench-archive-11'));
-  const files: string[] = [];
-  for (const d of readdirSync(archive).filter((n) => n.startsWith('copy-')).sort()) for (const f of readdirSync(path.join(archive, d)).sort()) files.push(path.join(archive, d, f));
-  files.length = Math.min(files.length, Number(opt('--n', String(files.length))));
+  const files = archiveFiles();
   const corpus = new Corpus();
   const entries: Array<CachedArticle<ArticleRecord>> = [];
   const stamps = new Map<string, { size: number; mtimeMs: number }>();
@@ -70,11 +62,8 @@ async function make(): Promise<void> {
   console.log(JSON.stringify({ made: dir, articles: entries.length, actors: corpus.stats().actors, events: corpus.events().length }));
 }
 
-function mainThreadMs(): number {
-  const st = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-  const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
-}
+/** CPU ms of this process's main thread (its task id is the process id). */
+const mainThreadMs = (): number => threadCpuMs(process.pid);
 
 /** A reload's first pass over the cache in `dir`, up to the index being complete and the aggregates made after it. */
 async function replay(): Promise<void> {
@@ -88,7 +77,7 @@ async function replay(): Promise<void> {
     last = now;
   }, 10);
   // --heapprof FILE: every allocation sampled (one per 64 KB), the garbage's too, until the index is complete
-  const heapprof = opt('--heapprof', '');
+  const heapprof = option('--heapprof', '');
   const session = heapprof ? new Session() : null;
   session?.connect();
   session?.post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -102,7 +91,7 @@ async function replay(): Promise<void> {
   const cache = new IndexCache<ArticleRecord>(dir, RECORD_VERSION, lazyArticleCodec(() => undefined));
   const store = new SettledStore(dir, corpus, RECORD_VERSION, () => undefined, () => settler.settle(), log as never);
   // --serial: the cache loaded first, then the snapshot read and parsed, each phase's CPU apart (not as a reload runs them)
-  const serial = args.includes('--serial');
+  const serial = flag('--serial');
   const phases: Record<string, number> = {};
   let mark = mainThreadMs();
   const phase = (name: string): void => {
@@ -129,7 +118,7 @@ async function replay(): Promise<void> {
   const mainIndexed = mainThreadMs() - main0;
   session?.post('HeapProfiler.stopSampling', (err, r) => err || writeFileSync(heapprof, JSON.stringify(r.profile)));
   // --indexed: ends here (under callgrind, the instructions until the index is complete)
-  if (args.includes('--indexed')) {
+  if (flag('--indexed')) {
     console.log(JSON.stringify({ indexedMs: Math.round(performance.now() - t0), cpuIndexedMs: Math.round((cpuIndexed.user + cpuIndexed.system) / 1000), mainIndexedMs: mainIndexed, gcs: gcs.length }));
     process.exit(0);
   }
@@ -139,7 +128,7 @@ async function replay(): Promise<void> {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
   // --heapsnap FILE: what the heap holds once the index is complete (see ./heapsnap.mjs)
-  if (opt('--heapsnap', '')) (await import('node:v8')).writeHeapSnapshot(opt('--heapsnap', ''));
+  if (option('--heapsnap', '')) (await import('node:v8')).writeHeapSnapshot(option('--heapsnap', ''));
   const r = (x: number): number => Math.round(x);
   console.log(
     JSON.stringify({
@@ -162,7 +151,7 @@ async function replay(): Promise<void> {
   );
 }
 
-void (args.includes('--make') ? make() : replay()).catch((e: unknown) => {
+void (flag('--make') ? make() : replay()).catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

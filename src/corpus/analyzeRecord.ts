@@ -5,6 +5,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../extractor/analyze';
 import { unwrapLines } from '../extractor/lineWrap';
+import { visibleText } from '../extractor/invisibles';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
 import { dateInFileName } from './files';
@@ -16,9 +17,12 @@ import { MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, t
  * resolve relative dates when the text gives none. Throws only what the extractor throws.
  */
 export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
-  // a hard-wrapped article is read with its paragraphs' inner line breaks joined, then the record is put back in the file's offsets
-  const read = unwrapLines(text);
+  // read as a reader sees it: without invisible characters, and when hard-wrapped with its
+  // paragraphs' inner line breaks joined; then the record is put back in the file's offsets
+  const visible = visibleText(text);
+  const read = unwrapLines(visible.text);
   const record = recordOf(analyze(read.text, options), path);
+  if (visible.removed) return inFileOffsets(record, text, read.joined ? (offset) => visible.toFile(read.toFile(offset)) : visible.toFile);
   return read.joined ? inFileOffsets(record, text, read.toFile) : record;
 }
 

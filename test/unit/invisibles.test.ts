@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { visibleText } from '../../src/extractor/invisibles';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { unwrapLines } from '../../src/extractor/lineWrap';
+import { MENTION_STRIDE, type ArticleRecord } from '../../src/corpus/record';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { buildTimeline } from '../../src/corpus/timeline';
+import { withoutDirectionControls } from '../../src/corpus/shownText';
+import { escapeIcons, escapeMarkdown, quoteText, snippet } from '../../src/vscode/text';
+
+/** Invisible characters inside words (soft hyphens, zero-width spaces and joiners, direction marks), as text copied from web pages has them. */
+const SOFT_HYPHEN = '\u00AD';
+const INVISIBLES = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202E', '\u2060', '\u2067', '\uFEFF'];
+
+const speakers = (r: ArticleRecord): Array<string | null> => r.quotes.map((q) => (q.speaker >= 0 ? r.actors[q.speaker].name : null));
+
+/** Every span of the record reads, in the file, as the record says. */
+function spansReadTrue(r: ArticleRecord, file: string): void {
+  for (let i = 0; i < r.mentions.length; i += MENTION_STRIDE) assert.equal(file.slice(r.mentions[i + 1], r.mentions[i + 2]), r.surfaces[r.mentions[i + 3]]);
+  for (const q of r.quotes) {
+    assert.equal(file.slice(q.spans[0], q.spans[1]), q.text);
+    if (q.speakerText !== null) assert.equal(file.slice(q.spans[2], q.spans[3]), q.speakerText);
+    if (q.cueText !== null) assert.equal(file.slice(q.spans[4], q.spans[5]), q.cueText);
+  }
+}
+
+describe('invisible characters inside words', () => {
+  it('visibleText takes them out and maps each kept character back to its place in the file', () => {
+    const file = `a${SOFT_HYPHEN}b\u200B\u200Bc\u202Ede\u202C\u2069`;
+    const v = visibleText(file);
+    assert.equal(v.text, 'abcde');
+    assert.ok(v.removed);
+    for (let p = 0; p < v.text.length; p++) assert.equal(file[v.toFile(p)], v.text[p], `offset ${p}`);
+    // the end keeps what trails the last character; a span's start skips what precedes its first
+    assert.equal(v.toFile(v.text.length), file.length);
+    assert.equal(v.toFile(2), 5);
+  });
+
+  it('a text without them is the file itself', () => {
+    const v = visibleText('Plain text, “quoted,” she said.');
+    assert.equal(v.removed, false);
+    assert.equal(v.toFile(7), 7);
+  });
+
+  for (const mark of INVISIBLES) {
+    const code = `U+${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    it(`${code} inside a speaker's name: one person, every quote theirs, spans the file's own`, () => {
+      const file =
+        'Council delays bridge vote\n\n' +
+        `Mayor Jane Ro${mark}berts said: “We will build the bridge next year.” Rob${mark}erts added that the council would vote in May.\n\n` +
+        '“It is done,” said Peter Smith.\n';
+      const r = analyzeToRecord(file, {}, 'file:///news/bridge.txt');
+      assert.deepEqual(speakers(r), ['Jane Roberts', 'Jane Roberts', 'Peter Smith']);
+      assert.deepEqual(r.actors.map((a) => a.name).sort(), ['Jane Roberts', 'Peter Smith']);
+      spansReadTrue(r, file);
+    });
+  }
+
+  it('in a hard-wrapped article too: both readings put back in the file', () => {
+    const line = (s: string) => `${s}\n`;
+    const file =
+      line('Port strike talks resume') +
+      line('') +
+      line(`Union leader Marta Kowal${SOFT_HYPHEN}ski said on Monday that talks with the port`) +
+      line('employers would resume this week, and that members were ready to') +
+      line(`return. “We want a fair deal,” Kowal${SOFT_HYPHEN}ski said, adding that the`) +
+      line('strike had cost workers dearly and would end only with an agreement.') +
+      line('') +
+      line('The employers said in a statement that they welcomed the return to') +
+      line('talks and hoped for an agreement before the end of the month.');
+    assert.ok(unwrapLines(visibleText(file).text).joined);
+    const r = analyzeToRecord(file, {}, 'file:///news/port.txt');
+    assert.ok(r.quotes.length >= 2);
+    assert.ok(r.actors.some((a) => a.name === 'Marta Kowalski'));
+    assert.ok(!r.actors.some((a) => a.name.includes(SOFT_HYPHEN)));
+    spansReadTrue(r, file);
+  });
+});
+
+describe('directional controls in what the views show', () => {
+  const RLO = '\u202E';
+  const PDF = '\u202C';
+  const RLI = '\u2067';
+  const PDI = '\u2069';
+  const quote = `We will ${RLO}build${PDF} the bridge ${RLI}next year${PDI}.`;
+  const clean = 'We will build the bridge next year.';
+
+  it('rows, hovers, quick picks and citations show the characters in their stored order', () => {
+    assert.equal(snippet(quote), clean);
+    assert.equal(quoteText({ text: `“${quote}”` }), clean);
+    assert.equal(escapeMarkdown(`${RLO}a${PDF}`), 'a');
+    assert.equal(escapeIcons(`${RLI}$(zap)${PDI}`), '\\$(zap)');
+    assert.equal(withoutDirectionControls('no controls'), 'no controls');
+  });
+
+  it('the timeline labels a quote without them, the export keeps the article\'s own text', () => {
+    const c = new AnalysingCorpus();
+    c.set('a.txt', `Bridge vote\nPublished: 2024-03-05\n“${quote}” Mayor Jane Roberts said.`);
+    const label = buildTimeline(c).items.find((i) => i.type === 'quote')!.label;
+    assert.equal(label, `Jane Roberts: ${clean}`);
+    assert.ok(c.document('a.txt')!.quotes.some((q) => q.text.includes(RLO)), 'the contract\'s text is the file\'s');
+  });
+});

@@ -73,8 +73,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (options.joinContinuations !== false) joinContinuations(st);
   return {
     text,
-    title: title(st),
-    published: st.dateLine ?? readPublished(text),
+    title: st.frontMatter?.title ?? title(st),
+    // (a front matter's lines are no header: the date lines after it are)
+    published: st.dateLine ?? readPublished(st.frontMatter ? text.slice(st.frontMatter.end) : text),
     paragraphs: st.paragraphs,
     actors,
     mentions: st.mentions,

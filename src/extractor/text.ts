@@ -9,6 +9,7 @@ import { pairQuotes, quoteMask, splitSentences } from './sentences';
 import { met, MET_PAREN, MET_QUOTE, tokenize } from './tokenizer';
 import { classifyLine, LineSet, NOISE_LINE } from './lineKinds';
 import { lowerBound } from './sorted';
+import { frontMatter, type FrontMatter } from './frontMatter';
 
 export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';
 
@@ -68,19 +69,23 @@ const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\
 
 export interface Layout {
   paragraphs: Paragraph[];
-  /** Date given by a "date YYYY-MM-DD" line, if any. */
+  /** Date given by the front matter or a "date YYYY-MM-DD" line, if any. */
   dateLine: string | null;
+  /** A Markdown article's front matter (./frontMatter), which no paragraph holds. */
+  frontMatter: FrontMatter | null;
 }
 
 /**
- * Cuts the text into line paragraphs. Photo credits, a leading date line and a wire dateline are left out of the
- * token stream (so they produce nothing) without moving any offsets.
+ * Cuts the text into line paragraphs. A Markdown front matter, photo credits, a leading date line and a wire
+ * dateline are left out of the token stream (so they produce nothing) without moving any offsets.
  */
 export function layout(text: string): Layout {
   const paragraphs: Paragraph[] = [];
   const seen = new LineSet();
-  let dateLine: string | null = null;
-  let pos = 0;
+  // (a quick test first: most articles open with no "---" line)
+  const front = text.charCodeAt(0) === 0x2d ? frontMatter(text) : null;
+  let dateLine: string | null = front?.date ?? null;
+  let pos = front ? front.end : 0;
   // the next \n and \r at or after pos, each searched for again only once passed (most texts have no \r: one search)
   let lf = -1;
   let cr = -1;
@@ -139,7 +144,7 @@ export function layout(text: string): Layout {
     const inQuote = quoteMask(tokens, quotes);
     paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
   }
-  return { paragraphs, dateLine };
+  return { paragraphs, dateLine, frontMatter: front };
 }
 
 /** A markup tag opening, closing or empty (its name in group 1), its attributes bounded and on one line. */

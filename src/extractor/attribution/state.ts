@@ -5,6 +5,7 @@
  */
 import { baseLower, layout, type Paragraph, type Sentence, type Token } from '../text';
 import type { Entity } from '../entities';
+import type { FrontMatter } from '../frontMatter';
 import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';
@@ -57,6 +58,8 @@ export class ArticleState {
   readonly quotes: LocalQuote[] = [];
   readonly paragraphs: Paragraph[];
   readonly dateLine: string | null;
+  /** The article's Markdown front matter, if it opens with one. */
+  readonly frontMatter: FrontMatter | null;
   /** Per paragraph, token index -> the mention covering it (an array: token indices are dense). */
   readonly mentionAt: Array<Array<LocalMention | undefined>> = [];
   /** Lone words resolved once all full names are known; `fallback` registers what they are otherwise. */
@@ -90,6 +93,7 @@ export class ArticleState {
     const l = layout(text);
     this.paragraphs = l.paragraphs;
     this.dateLine = l.dateLine;
+    this.frontMatter = l.frontMatter;
     for (const p of this.paragraphs) this.mentionAt.push(new Array<LocalMention | undefined>(p.tokens.length).fill(undefined));
   }
 

@@ -5,7 +5,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../extractor/analyze';
 import { unwrapLines } from '../extractor/lineWrap';
-import { visibleText } from '../extractor/invisibles';
+import { readableText } from '../extractor/readableText';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
 import { dateInFileName } from './files';
@@ -17,12 +17,12 @@ import { MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, t
  * resolve relative dates when the text gives none. Throws only what the extractor throws.
  */
 export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
-  // read as a reader sees it: without invisible characters, and when hard-wrapped with its
+  // read as a reader sees it (../extractor/readableText), and when hard-wrapped with its
   // paragraphs' inner line breaks joined; then the record is put back in the file's offsets
-  const visible = visibleText(text);
-  const read = unwrapLines(visible.text);
+  const readable = readableText(text);
+  const read = unwrapLines(readable.text);
   const record = recordOf(analyze(read.text, options), path);
-  if (visible.removed) return inFileOffsets(record, text, read.joined ? (offset) => visible.toFile(read.toFile(offset)) : visible.toFile);
+  if (readable.changed) return inFileOffsets(record, text, read.joined ? (offset) => readable.toFile(read.toFile(offset)) : readable.toFile);
   return read.joined ? inFileOffsets(record, text, read.toFile) : record;
 }
 

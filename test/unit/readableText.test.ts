@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { visibleText } from '../../src/extractor/invisibles';
+import { readableText } from '../../src/extractor/readableText';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { unwrapLines } from '../../src/extractor/lineWrap';
 import { MENTION_STRIDE, type ArticleRecord } from '../../src/corpus/record';
@@ -25,11 +25,11 @@ function spansReadTrue(r: ArticleRecord, file: string): void {
 }
 
 describe('invisible characters inside words', () => {
-  it('visibleText takes them out and maps each kept character back to its place in the file', () => {
+  it('readableText takes them out and maps each kept character back to its place in the file', () => {
     const file = `a${SOFT_HYPHEN}b\u200B\u200Bc\u202Ede\u202C\u2069`;
-    const v = visibleText(file);
+    const v = readableText(file);
     assert.equal(v.text, 'abcde');
-    assert.ok(v.removed);
+    assert.ok(v.changed);
     for (let p = 0; p < v.text.length; p++) assert.equal(file[v.toFile(p)], v.text[p], `offset ${p}`);
     // the end keeps what trails the last character; a span's start skips what precedes its first
     assert.equal(v.toFile(v.text.length), file.length);
@@ -37,8 +37,8 @@ describe('invisible characters inside words', () => {
   });
 
   it('a text without them is the file itself', () => {
-    const v = visibleText('Plain text, “quoted,” she said.');
-    assert.equal(v.removed, false);
+    const v = readableText('Plain text, “quoted,” she said.');
+    assert.equal(v.changed, false);
     assert.equal(v.toFile(7), 7);
   });
 
@@ -68,11 +68,36 @@ describe('invisible characters inside words', () => {
       line('') +
       line('The employers said in a statement that they welcomed the return to') +
       line('talks and hoped for an agreement before the end of the month.');
-    assert.ok(unwrapLines(visibleText(file).text).joined);
+    assert.ok(unwrapLines(readableText(file).text).joined);
     const r = analyzeToRecord(file, {}, 'file:///news/port.txt');
     assert.ok(r.quotes.length >= 2);
     assert.ok(r.actors.some((a) => a.name === 'Marta Kowalski'));
     assert.ok(!r.actors.some((a) => a.name.includes(SOFT_HYPHEN)));
+    spansReadTrue(r, file);
+  });
+});
+
+describe('HTML character references in an article saved from a page', () => {
+  it('decodes them, each decoded character mapped to its reference in the file', () => {
+    const file = 'a &ldquo;b&rdquo; &#8220;c&#x201D; &amp; &#128512; &bogus; d';
+    const v = readableText(file);
+    assert.equal(v.text, 'a “b” “c” & \u{1F600} &bogus; d');
+    for (let p = 1; p <= v.text.length; p++) assert.ok(v.toFile(p) > v.toFile(p - 1), `offset ${p}`);
+    for (let p = 0; p < v.text.length; p++) if ('“”&'.includes(v.text[p])) assert.equal(file[v.toFile(p)], '&', `offset ${p}`);
+    assert.equal(file[v.toFile(v.text.indexOf('d'))], 'd');
+    assert.equal(v.toFile(v.text.length), file.length);
+  });
+
+  it('quotation marks written as references make a quotation, its speaker named', () => {
+    const file =
+      'Port strike ends\n\n' +
+      'Dock workers returned to work on Monday after a two-week strike.\n\n' +
+      '&ldquo;We won a fair deal,&rdquo; said union leader Marta Kowalski. &quot;Nobody wanted this,&quot; she added.\n\n' +
+      'AT&amp;T said it would restore service by Friday.\n';
+    const r = analyzeToRecord(file, {}, 'file:///news/port.txt');
+    assert.deepEqual(speakers(r).slice(0, 2), ['Marta Kowalski', 'Marta Kowalski']);
+    assert.equal(r.quotes[0].kind, 'direct');
+    assert.equal(r.quotes[0].text, 'We won a fair deal,');
     spansReadTrue(r, file);
   });
 });

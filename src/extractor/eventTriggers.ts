@@ -267,7 +267,8 @@ export const TRIGGERS: Trigger[] = [
   // a conference by what it does ("the Mobile World Congress, which runs from 2 to 5 March"), a verb so its name may hold it
   {
     // (the match is the verb, where its date follows)
-    pattern: new RegExp(`(?<=\\b(?:conference|congress|convention|forum|expo|symposium)\\b,? (?:which |that )?)(?:runs|will run|ran|takes place|took place|will take place|opens|opened|will open|is held|was held|will be held|gets under way|got under way|begins|began|starts|started|kicks off|kicked off)(?= (?:from|on|between|until|this|next|last|\\d|${MONTH}|${WEEKDAY}\\b))`, 'i'),
+    // (not a press conference, "Clinton's last press conference was held on Dec. 4", a kind of its own)
+    pattern: new RegExp(`(?<=(?<!\\b(?:press|news) )\\b(?:conference|congress|convention|forum|expo|symposium)\\b,? (?:which |that )?)(?:runs|will run|ran|takes place|took place|will take place|opens|opened|will open|is held|was held|will be held|gets under way|got under way|begins|began|starts|started|kicks off|kicked off)(?= (?:from|on|between|until|this|next|last|\\d|${MONTH}|${WEEKDAY}\\b))`, 'i'),
     kind: 'meeting',
     words: 'conference congress convention forum expo symposium',
     verb: true,
@@ -288,8 +289,9 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   // a campaign or a drive launched: "the Ministry of Health on Thursday launched a campaign to vaccinate" (not a war's, "a bombing campaign", "a campaign of air strikes")
+  // (nor a person's, "the candidate who launched his campaign by declaring …": a candidacy's history)
   {
-    pattern: /\b(?:launched|launches|will launch|to launch|unveiled|kicked off|kicks off|will kick off)\s+(?:a|an|its|their|the|his|her)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:bombing|military|air|aerial|drone|missile|terror|smear|disinformation|ground)\s)(?:[\w'’-]+\s+){0,3}?(?:campaign|drive|initiative|programme|program|appeal)\b(?!\s+of\b)/i,
+    pattern: /\b(?:launched|launches|will launch|to launch|unveiled|kicked off|kicks off|will kick off)\s+(?:a|an|its|the)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:bombing|military|air|aerial|drone|missile|terror|smear|disinformation|ground)\s)(?:[\w'’-]+\s+){0,3}?(?:campaign|drive|initiative|programme|program|appeal)\b(?!\s+of\b)/i,
     kind: 'announcement',
     words: 'campaign drive initiative programme program appeal',
     label: 'launch',

@@ -151,3 +151,23 @@ describe('events36: speeches, meetings and publications ahead', () => {
     assert.equal(s?.date, '2025-11-22');
   });
 });
+
+describe('events36: places and a second event in a relative clause', () => {
+  it('elections in a place are held there; a war in a place is no rally\'s place', () => {
+    const [e] = ofKind('Primary elections in Texas are scheduled for March 3.', 'election', 'Published Dec. 2, 2025');
+    assert.equal(e?.placeName, 'Texas');
+    const [r] = ofKind('Tens of thousands of people rallied in central Belgrade on Saturday.', 'rally');
+    assert.equal(r?.placeName, 'Belgrade');
+  });
+
+  it('a summit in a relative clause after "during which" is an event besides the visit', () => {
+    const all = events('Prime Minister Narendra Modi arrived in Tokyo on Friday on a two-day visit to Japan, during which he will hold the annual summit with his counterpart.', 'Published: August 29, 2025');
+    assert.deepEqual(all.map((e) => e.kind).sort(), ['summit', 'visit']);
+    assert.equal(all.find((e) => e.kind === 'visit')?.date, '2025-08-29');
+  });
+
+  it('a press conference held on a day stays a press conference, no conference that runs', () => {
+    const all = events("The Washington Post reports the senator's last press conference was held on Dec. 4.", 'Published Dec. 20, 2030');
+    assert.deepEqual(all.map((e) => [e.kind, e.date]), [['press conference', '2030-12-04']]);
+  });
+});

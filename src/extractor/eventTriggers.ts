@@ -277,9 +277,11 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
   {
-    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
+    // (or the score first: "drew 1-1 with Everton", "lost 3-1 to the Sharks", "won 2-0 at Anfield")
+    pattern:
+      /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b|\b(?:drew|lost|won)\s+\d{1,3}[-–]\d{1,3}\s+(?:with|to|against|at|over)\s+(?:the\s+)?\p{Lu}/u,
     kind: 'meeting',
-    words: 'beat defeated edged downed thrashed routed',
+    words: 'beat defeated edged downed thrashed routed drew lost won',
     verb: true,
     label: 'game',
     labelAlways: true,

@@ -171,3 +171,25 @@ describe('events36: places and a second event in a relative clause', () => {
     assert.deepEqual(all.map((e) => [e.kind, e.date]), [['press conference', '2030-12-04']]);
   });
 });
+
+describe('events36: a game by its score, a day counted from an event ahead', () => {
+  it('a draw or a defeat with its score is a game; a motion lost by a count is none', () => {
+    const [draw] = ofKind('Liverpool drew 2-2 with Everton at Goodison Park on Saturday.', 'meeting');
+    assert.equal(draw?.label.includes('game'), true);
+    assert.equal(draw?.date, '2031-04-12');
+    const [loss] = ofKind('The Ottawa Senators lost 3-1 to the San Jose Sharks on Tuesday night.', 'meeting');
+    assert.equal(loss?.date, '2031-04-08');
+    assert.equal(events('The motion lost 5-4 after a long debate in the chamber.').length, 0);
+  });
+
+  it('"earlier in the day" after a convention told ahead is not the convention\'s day, nor merged into it', () => {
+    const all = ofKind(
+      'She said she is headed to Philadelphia next week for the Democratic National Convention, which begins Monday.\n\n' +
+        'Earlier in the day, Clinton held a roundtable meeting with community leaders in Orlando.',
+      'meeting',
+      'Published July 19, 2031',
+    );
+    assert.equal(all.length, 2);
+    assert.equal(all.find((e) => e.placeName === 'Orlando')?.date, null);
+  });
+});

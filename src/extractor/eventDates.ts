@@ -129,8 +129,9 @@ export function countedFrom(
     // each look is bounded, so an article of many such sentences costs linear time
     // (the day of an event told ahead counts only for what is ahead too: "Earlier in the day, Clinton
     // held a roundtable" after "the convention, which begins Monday" is the article's day, not Monday)
-    const sentence = text.slice(sentenceStart, paragraphs[pi].end);
-    const toldDay = told?.date?.length === 10 && (ref.approximate || !ref.date || told.date <= ref.date || AHEAD.test(sentence)) ? told.date : null;
+    // (the narration before any quotation: "pledged to “promote changes that will prevent …”" is past)
+    const narration = text.slice(sentenceStart, paragraphs[pi].end).split(QUOTATION_MARK, 1)[0];
+    const toldDay = told?.date?.length === 10 && (ref.approximate || !ref.date || told.date <= ref.date || AHEAD.test(narration)) ? told.date : null;
     const body = paragraphs.find((q) => q.kind === 'body');
     if (!body || body.start >= sentenceStart) return toldDay;
     const near = Math.max(body.start, paragraphs[Math.max(0, pi - 2)].start, sentenceStart - DAY_REACH);
@@ -146,6 +147,7 @@ export function countedFrom(
 
 /** Words of a sentence about what is ahead: "will", "is to", "is due to". */
 const AHEAD = /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\b/i;
+const QUOTATION_MARK = /["“”]/;
 
 /** How far back "later in the day" looks for the day it counts from, at most, in characters (then the lead is looked at). */
 const DAY_REACH = 3000;

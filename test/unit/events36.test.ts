@@ -185,7 +185,7 @@ describe('events36: a game by its score, a day counted from an event ahead', () 
   it('"earlier in the day" after a convention told ahead is not the convention\'s day, nor merged into it', () => {
     const all = ofKind(
       'She said she is headed to Philadelphia next week for the Democratic National Convention, which begins Monday.\n\n' +
-        'Earlier in the day, Clinton held a roundtable meeting with community leaders in Orlando.',
+        'Earlier in the day, Clinton held a roundtable meeting with community leaders in Orlando and pledged to “promote changes that will prevent this”.',
       'meeting',
       'Published July 19, 2031',
     );

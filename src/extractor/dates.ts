@@ -48,6 +48,8 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   // "the first picks of the 2016 presidential election on Monday": a day of that year refines it
   if (own) return first && first.date.startsWith(own.date) ? first : own;
   if (first) return first;
+  const ordinal = approximate ? null : ordinalDay(sentence, reference, tense);
+  if (ordinal) return ordinal;
   const year = bareYear(sentence);
   if (!year || eventAt === undefined) return year;
   // an event's date is no span's bound ("his second visit since 2024") nor an offence's year
@@ -56,6 +58,32 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * A day of the month by its ordinal alone, after a preposition: "meets on the 9th and 10th", "by
+ * the 30th" (not "the 9th Circuit", "on the 20th anniversary", "the 3rd round").
+ */
+const ORDINAL_DAY =
+  /\b(?:on|by|until|till|from|before|since|after) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:\p{Lu}|century|centuries|anniversary|time|times|floor|round|minute|place|hole|inning|innings|lap|day|week|month|year|birthday|edition|session|straight|consecutive|amendment|percentile))/u;
+
+/**
+ * The day an ordinal alone names (ORDINAL_DAY) in the month of `reference` (the article's own
+ * date, `YYYY-MM-DD`) or the month next to it the tense points to: ahead for a future, behind for
+ * a past, else the nearest. null without a reference or with a day the month does not have.
+ */
+function ordinalDay(sentence: string, reference: string | null, tense: Tense | undefined): ResolvedDate | null {
+  const m = ORDINAL_DAY.exec(sentence);
+  if (!m || !reference || reference.length < 10) return null;
+  const day = Number(m[1]);
+  const [year, month, today] = reference.split('-').map(Number);
+  const at = m.index + m[0].indexOf('the');
+  const t = tense ?? tenseAround(sentence, at, m.index + m[0].length);
+  const step = t === 'future' ? (day < today ? 1 : 0) : t === 'past' ? (day > today ? -1 : 0) : day - today > 15 ? -1 : today - day > 15 ? 1 : 0;
+  const first = new Date(Date.UTC(year, month - 1 + step, 1));
+  const date = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day));
+  if (day < 1 || date.getUTCMonth() !== first.getUTCMonth()) return null;
+  return { date: date.toISOString().slice(0, 10), text: m[0].slice(at - m.index), index: at };
+}
 /**
  * Whether the event word at `eventAt` is the subject of the "after" clause it stands in, with a verb
  * of its own ("after contract talks between the union and the ministry failed"): not the object of
@@ -211,16 +239,26 @@ function dateAfter(sentence: string, eventAt: number): DateWords | null {
   const near = sentence.slice(0, eventAt + OWN_REACH + 40);
   let best: DateWords | null = null;
   DATE_HINT_ALL.lastIndex = eventAt;
-  const hint = DATE_HINT_ALL.exec(near);
+  let hint = DATE_HINT_ALL.exec(near);
+  while (hint && PERIOD_OF_FIGURES.test(near.slice(hint.index + hint[0].length, hint.index + hint[0].length + 40)) && DETERMINER_JUST_BEFORE.test(near.slice(Math.max(0, hint.index - 8), hint.index))) hint = DATE_HINT_ALL.exec(near);
   if (hint) best = { at: hint.index, end: hint.index + hint[0].length, year: null };
   EVENT_YEAR.lastIndex = eventAt;
   const year = EVENT_YEAR.exec(near);
   if (year && (!best || year.index < best.at)) best = { at: year.index + year[0].length - 4, end: year.index + year[0].length, year: year[1] };
   if (!best || best.at - eventAt > OWN_REACH) return null;
   // the event word itself may be one that breaks a clause ("said at"): look past its first word
-  const between = sentence.slice(eventAt, best.at).replace(/^\p{L}+/u, '');
+  // (a date in apposition is the event's: "the first G20 summit held on African soil, on 22-23 November")
+  const between = sentence.slice(eventAt, best.at).replace(/^\p{L}+/u, '').replace(DATE_IN_APPOSITION, '');
   return CLAUSE_BREAK.test(between) ? null : best;
 }
+/** A comma, then the preposition of a date and its day's numbers, before a month's name: ", on 22-23 ", ", from 3 ". */
+const DATE_IN_APPOSITION = /,\s+(?:on|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?$/;
+/**
+ * A month after a determiner that names the period a report's figures cover, no day of the event
+ * ("will release the November employment report on Dec. 16"): after DATE_HINT's month, the noun.
+ */
+const PERIOD_OF_FIGURES = /^\s+(?:[\w-]+\s+){0,2}?(?:report|figures|data|numbers|statistics|payrolls|index|readings?|accounts)\b/i;
+const DETERMINER_JUST_BEFORE = /\b(?:the|its|their)\s+$/i;
 
 /**
  * The words of the event's own date, resolvable or not (an article without a date): those that

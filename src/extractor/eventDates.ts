@@ -127,18 +127,27 @@ export function countedFrom(
     // "later in the day": the last day the body names in its paragraph and the two before (at
     // most DAY_REACH characters), else in the lead (the story's day is often told once, there);
     // each look is bounded, so an article of many such sentences costs linear time
+    // (the day of an event told ahead counts only for what is ahead too: "Earlier in the day, Clinton
+    // held a roundtable" after "the convention, which begins Monday" is the article's day, not Monday)
+    // (the narration before any quotation: "pledged to “promote changes that will prevent …”" is past)
+    const narration = text.slice(sentenceStart, paragraphs[pi].end).split(QUOTATION_MARK, 1)[0];
+    const toldDay = told?.date?.length === 10 && (ref.approximate || !ref.date || told.date <= ref.date || AHEAD.test(narration)) ? told.date : null;
     const body = paragraphs.find((q) => q.kind === 'body');
-    if (!body || body.start >= sentenceStart) return told?.date?.length === 10 ? told.date : null;
+    if (!body || body.start >= sentenceStart) return toldDay;
     const near = Math.max(body.start, paragraphs[Math.max(0, pi - 2)].start, sentenceStart - DAY_REACH);
     let day = statedDay(text, near, sentenceStart, ref, quotations);
     if (!day && near > body.start) day = statedDay(text, body.start, Math.min(body.end, body.start + DAY_REACH, near), ref, quotations);
-    return day ?? (told?.date?.length === 10 ? told.date : null);
+    return day ?? toldDay;
   }
   const from = Math.max((before?.kind === 'body' ? before : paragraphs[pi]).start, sentenceStart - COUNTED_REACH);
   const stated = lastStatedDate(text.slice(from, sentenceStart), ref.date, ref.approximate);
   if (stated) return stated.date;
   return told?.date && pi - lastPara(told) <= RECENT_PARAGRAPHS ? told.date : null;
 }
+
+/** Words of a sentence about what is ahead: "will", "is to", "is due to". */
+const AHEAD = /\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\b/i;
+const QUOTATION_MARK = /["“”]/;
 
 /** How far back "later in the day" looks for the day it counts from, at most, in characters (then the lead is looked at). */
 const DAY_REACH = 3000;

@@ -55,14 +55,25 @@ const URGING_VERB = /urg|call|appeal|ask|press|encourag|implor|push/i;
 /** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
 const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
-/** Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached". */
-export function negated(reported: string, m: RegExpExecArray, verb: boolean): boolean {
+/**
+ * A strike or a protest called for a day: a union that "called for a general strike on Monday"
+ * sets it down, as "called a strike" does (a call for one with no day is still only asked for).
+ */
+const CALLED_FOR = /\bcall(?:s|ed|ing)? for\s+\S+\s+(?:\S+\s+){0,2}$/i;
+const DAY_AFTER = /^,?\s+(?:on|for|from|next|this)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|week\b)/;
+
+/**
+ * Whether the event word matched at `m` is negated: "ended without an agreement", "did not meet", "an agreement was not reached".
+ * `setDown`: the word names a strike or a protest, which a call for it with its day sets down.
+ */
+export function negated(reported: string, m: RegExpExecArray, verb: boolean, setDown = false): boolean {
   // (nor what someone is urged to do or calls for: "urged both sides to resume talks", "called for a summit")
   if (verb) return NEGATED_VERB_BEFORE.test(reported.slice(Math.max(0, m.index - 48), m.index)) || urged(reported.slice(Math.max(0, m.index - 64), m.index));
   // a determiner the pattern takes in ("her speech") belongs to what stands before the noun
   const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
   const before = reported.slice(Math.max(0, to - 48), to);
   const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
-  return NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before) || urged(reported.slice(Math.max(0, to - 64), to));
+  if (NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before)) return true;
+  return urged(reported.slice(Math.max(0, to - 64), to)) && !(setDown && CALLED_FOR.test(before) && DAY_AFTER.test(after));
 }
 const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');

@@ -14,9 +14,12 @@ export interface PlaceFound {
   all: string[];
 }
 
-const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "in", "at", and a part of the place: "rallied in central Belgrade". */
+const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|inner|old|historic)\s+)?$/i;
 /** "the war in Ukraine", "troops in Syria", "drivers at Southway Rail": the place of another noun (a workplace), not of the event. */
-const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|elections?|economy|markets?|workers|drivers|staff|employees|nurses|teachers|pilots|engineers|miners|members|investors|shareholders|executives|managers|bosses)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|economy|markets?|workers|drivers|staff|employees|nurses|teachers|pilots|engineers|miners|members|investors|shareholders|executives|managers|bosses)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** "elections in": another noun's place, save for an election's own ("Primary elections in Texas are scheduled for March 3"). */
+const ELECTIONS_BEFORE = /\belections?\s+(?:in|at)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|visited|visiting|visit|visits)\s+(?:the\s+)?$/i;
 const AND_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
 /** Lower-case words that may follow a place name ("in Kirkenes for a summit"); any other makes the name a modifier. */
@@ -39,8 +42,9 @@ interface PlaceCandidate {
  */
 export function placeOf(sentence: string, trigger: number, kind: EventKind, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number): PlaceFound | null {
   const candidates: PlaceCandidate[] = [];
-  placesMentioned(sentence, kind === 'visit', mentions, sentenceStart, candidates);
-  placesNamed(sentence, mentions, sentenceStart, candidates);
+  const election = kind === 'election';
+  placesMentioned(sentence, kind === 'visit', election, mentions, sentenceStart, candidates);
+  placesNamed(sentence, election, mentions, sentenceStart, candidates);
   let best: { c: PlaceCandidate; distance: number } | null = null;
   for (const c of candidates) {
     // places after the event word are its place far more often than places before it
@@ -58,7 +62,7 @@ const IN_BEFORE = /\bin\s+$/i;
 const VENUE_HEAD = /\s(?:Towers?|Hall|House|Centre|Center|Stadium|Arena|Hotel|Plaza|Building|Chambers|Square|Park)$/;
 
 /** Adds the actors the analysis found after "in"/"at" (after "to" or a visit verb, for a visit), or listed after one. */
-function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
+function placesMentioned(sentence: string, visit: boolean, election: boolean, mentions: Array<{ actor: LocalActor; start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
   let previousEnd = -1;
   for (const m of mentions) {
     const at = m.start - sentenceStart;
@@ -68,7 +72,7 @@ function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ act
     const listed = previousEnd >= 0 && AND_BEFORE.test(sentence.slice(previousEnd, at));
     previousEnd = -1;
     if (POSSESSIVE_AFTER.test(after)) continue;
-    if (OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    if (otherNounBefore(sentence.slice(Math.max(0, at - 30), at), election)) continue;
     if (PLACE_BEFORE.test(before) || (visit && TO_BEFORE.test(before)) || (listed && placeLike)) {
       // an organisation only "at" ("at the Brookings Institution"); a person only as a place the lists miss
       // (a "person" after "at" whose name ends in a building's noun is a venue the names took for one: "at Anniversary Towers")
@@ -80,22 +84,25 @@ function placesMentioned(sentence: string, visit: boolean, mentions: Array<{ act
   }
 }
 
-/** "in"/"at" before a capital letter: where a place name may follow (global; reset before use). */
-const IN_AT_CAPITAL = /\b(?:in|at)\s+(?=\p{Lu})/gu;
+/** Whether the text before a place ends in another noun's "in"/"at" (OTHER_NOUN_BEFORE; "elections in" unless the event is an election). */
+const otherNounBefore = (before: string, election: boolean): boolean => OTHER_NOUN_BEFORE.test(before) || (!election && ELECTIONS_BEFORE.test(before));
+
+/** "in"/"at" (and a part of the place, "in central") before a capital letter: where a place name may follow (global; reset before use). */
+const IN_AT_CAPITAL = /\b(?:in|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|inner|old|historic)\s+)?(?=\p{Lu})/gu;
 const TRAILING_DOTS_AND_APOSTROPHES = /[.’']+$/;
 const APOSTROPHE = /['’]/;
 const WHITE_SPACE = /\s/;
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 
 /** Adds the capitalised names after "in"/"at" that the analysis did not take for another kind of actor. */
-function placesNamed(sentence: string, mentions: Array<{ start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
+function placesNamed(sentence: string, election: boolean, mentions: Array<{ start: number; end: number }>, sentenceStart: number, candidates: PlaceCandidate[]): void {
   IN_AT_CAPITAL.lastIndex = 0;
   for (let m = IN_AT_CAPITAL.exec(sentence); m; m = IN_AT_CAPITAL.exec(sentence)) {
     const at = m.index + m[0].length;
     if (candidates.some((c) => c.at === at)) continue;
     const found = NAME_AFTER.exec(sentence.slice(at))?.[0];
     const name = found?.replace(TRAILING_DOTS_AND_APOSTROPHES, '');
-    if (!found || !name || DAYS_AND_MONTHS.has(name.toLowerCase()) || OTHER_NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    if (!found || !name || DAYS_AND_MONTHS.has(name.toLowerCase()) || otherNounBefore(sentence.slice(Math.max(0, at - 30), at), election)) continue;
     // "in Saturday’s debate", "in Democratic primaries": a modifier of a noun, not a place
     if (APOSTROPHE.test(found) || DAYS_AND_MONTHS.has(name.split(WHITE_SPACE)[0].toLowerCase())) continue;
     const next = NEXT_LOWER_WORD.exec(sentence.slice(at + found.length))?.[1];

@@ -35,6 +35,9 @@ export interface Trigger {
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
 const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
+/** A weekday's name. */
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
 /** A phase of polling or voting held: "was held", "began", "will take place". */
 const HELD = '(?:(?:was|were|is|are|will be) held|began|begins|opened|opens|started|starts|got under way|(?:is|was) under way|(?:will|is to|is due to|is set to) (?:begin|open|start|take place|be held))\\b';
 
@@ -48,7 +51,7 @@ const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|m
 const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
-const VOTE_WHEN = String.raw`(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)`;
+const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH})`;
 /** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
 export const VOTE_MODIFIERS = 'preselection|committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
 /** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
@@ -110,6 +113,14 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
   { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
+  // a chamber's debate to come: "The Senedd will debate the findings next week"
+  {
+    pattern: /(?<=\b(?:Senedd|Parliament|Senate|House|Assembly|D[áa]il|Seanad|Commons|Lords|MPs|MSPs|MEPs|TDs|[Ll]awmakers|[Ll]egislators|[Cc]ouncil|[Cc]ouncillors|[Ss]enators|Congress|Bundestag|Knesset) )(?:will|is due to|are due to|is set to|are set to|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to) debate\b/,
+    kind: 'debate',
+    words: 'debate',
+    verb: true,
+    starts: /\b(?:will|is|are)\b/g,
+  },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
   { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
   {
@@ -119,7 +130,10 @@ export const TRIGGERS: Trigger[] = [
         `pre-?trial|preliminary|evidentiary|plea|extradition|disciplinary|detention|custody|remand|status|confiscation|committal|fitness|parole|immigration|` +
         `deportation|asylum|impeachment|oversight|arbitration|misconduct|competency|${DAY_BEFORE}) hearings?\\b|` +
         // a hearing a body holds: "will hold a hearing on the deal on 3 September", "held a public hearing"
-        '\\b(?:hold|holds|held|holding|schedule[ds]?|scheduling) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b',
+        // (or resumed, opened, continued: "The High Court on Tuesday resumed its hearing into the collapse")
+        '\\b(?:hold|holds|held|holding|schedule[ds]?|scheduling|resume[ds]?|resuming|open(?:s|ed)?|continue[ds]?) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b|' +
+        // the next sitting by its day: "with the next hearing on September 16", "set a further hearing for 3 June"
+        `\\b(?:next|further|new|final|full) hearing(?=,? (?:(?:is|was|will be|has been) )?(?:(?:set|scheduled|fixed|listed|due) )?(?:on|for) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))`,
       'i',
     ),
     kind: 'hearing',
@@ -147,7 +161,7 @@ export const TRIGGERS: Trigger[] = [
     // (people who rally near a building: "supporters rallied near the court", "protested outside the embassy")
     pattern: new RegExp(
       `\\b(?:marched|rallied(?<!\\b(?:[Ss]hares|[Ss]tocks|[Mm]arkets?|[Pp]rices?|[Dd]ollar|[Ii]ndex|[Bb]onds?|[Cc]urrency|[Pp]ound|[Ee]uro|[Yy]en|[Ff]utures|[Oo]il|[Gg]old|[Ww]all [Ss]treet) rallied)|demonstrated|protested|(?:will|to|plan to|plans to|planned to) (?:march|rally|demonstrate|protest))` +
-        `(?: (?:through|outside|in front of|at|in|on|to|from|near)(?: the)? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}| (?:outside|near|in front of) (?:the|a) \\p{Ll})`,
+        `(?: (?:through|outside|in front of|at|in|on|to|from|near)(?: the)?(?: (?:central|downtown|northern|southern|eastern|western|inner|old|historic))? (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH})\\p{Lu}| (?:outside|near|in front of) (?:the|a) \\p{Ll})`,
       'u',
     ),
     kind: 'rally',
@@ -205,6 +219,24 @@ export const TRIGGERS: Trigger[] = [
     kind: 'election',
     words: 'election elections',
   },
+  // elections set down for a day, whatever their kind: "Primary elections in Texas are scheduled for March 3"
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:${ELECTION_OF}|\\p{Lu}[\\p{L}-]+) elections|[Pp]rimaries|[Ee]lections)(?: in (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2})? (?:are|were|will be) (?:scheduled|set|due|slated|planned|to be held) (?:for|on) (?:\\d|${MONTH}|${WEEKDAY}\\b)`,
+      'u',
+    ),
+    kind: 'election',
+    words: 'elections primaries',
+  },
+  // a runoff by its kind or its day ("vote in a presidential runoff on December 14"), and a first round by its day ("Sunday's first round")
+  // (one only possible is none: "a candidate needs 50 percent to avoid a runoff")
+  {
+    pattern: new RegExp(
+      `\\b(?:${ELECTION_OF}) run-?offs?\\b|\\brun-?offs?(?= (?:(?:election|vote|ballot) )?(?:on|next|this) (?:\\d|${MONTH}|${WEEKDAY}\\b|week\\b|month\\b))|\\b${WEEKDAY}['’]s (?:(?:${ELECTION_OF}) )?(?:first|second|final) round\\b`,
+    ),
+    kind: 'election',
+    words: 'runoff runoffs run-off run-offs round',
+  },
   // an election held in phases, told by a phase held or by its polling where it is held: "the
   // second round of the regional polls will be held on 4 May", "Polling opened on Monday in 94
   // constituencies" (not a chamber's voting on a bill, nor "early voting will begin", nor a phase to come, "as the first round of voting nears")
@@ -225,17 +257,31 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
   {
-    pattern: new RegExp(`\\b(?:meet|meets)(?= (?:(?:online|virtually|again|privately|in person|in [A-Z][\\w-]+) )?(?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH})|next (?:week|month)|this (?:week|month)|later this|tomorrow\\b))`),
+    pattern: new RegExp(`\\b(?:meet|meets)(?= (?:(?:online|virtually|again|privately|in person|in [A-Z][\\w-]+) )?(?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH}|the \\d{1,2}(?:st|nd|rd|th)\\b)|next (?:week|month)|this (?:week|month)|later this|tomorrow\\b))`),
     kind: 'meeting',
     words: 'meet meets',
     verb: true,
   },
+  // one more set down: "Another meeting is planned for Thursday", "a further meeting will be held next month"
+  { pattern: /\b(?:another|(?:a|the) (?:further|second|third|follow-up|new|next))\s+(?:[\w-]+\s+)?meeting (?:is|was|has been|will be) (?:planned|scheduled|set|due|expected|called|held)\b/i, kind: 'meeting', words: 'meeting' },
+  // a conference by what it does ("the Mobile World Congress, which runs from 2 to 5 March"), a verb so its name may hold it
+  {
+    // (the match is the verb, where its date follows)
+    // (not a press conference, "Clinton's last press conference was held on Dec. 4", a kind of its own)
+    pattern: new RegExp(`(?<=(?<!\\b(?:press|news) )\\b(?:conference|congress|convention|forum|expo|symposium)\\b,? (?:which |that )?)(?:runs|will run|ran|takes place|took place|will take place|opens|opened|will open|is held|was held|will be held|gets under way|got under way|begins|began|starts|started|kicks off|kicked off)(?= (?:from|on|between|until|this|next|last|\\d|${MONTH}|${WEEKDAY}\\b))`, 'i'),
+    kind: 'meeting',
+    words: 'conference congress convention forum expo symposium',
+    verb: true,
+    starts: /\b(?:runs|will|ran|takes|took|opens|opened|is|was|gets|got|begins|began|starts|started|kicks|kicked)\b/gi,
+  },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
   // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
   {
-    pattern: /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b/u,
+    // (or the score first: "drew 1-1 with Everton", "lost 3-1 to the Sharks", "won 2-0 at Anfield")
+    pattern:
+      /\b(?:beat|defeated|edged|downed|thrashed|routed)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,3}[-–]\d{1,3}\b|\b(?:drew|lost|won)\s+\d{1,3}[-–]\d{1,3}\s+(?:with|to|against|at|over)\s+(?:the\s+)?\p{Lu}/u,
     kind: 'meeting',
-    words: 'beat defeated edged downed thrashed routed',
+    words: 'beat defeated edged downed thrashed routed drew lost won',
     verb: true,
     label: 'game',
     labelAlways: true,
@@ -244,6 +290,15 @@ export const TRIGGERS: Trigger[] = [
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
+  // a campaign or a drive launched: "the Ministry of Health on Thursday launched a campaign to vaccinate" (not a war's, "a bombing campaign", "a campaign of air strikes")
+  // (nor a person's, "the candidate who launched his campaign by declaring …": a candidacy's history)
+  {
+    pattern: /\b(?:launched|launches|will launch|to launch|unveiled|kicked off|kicks off|will kick off)\s+(?:a|an|its|the)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:bombing|military|air|aerial|drone|missile|terror|smear|disinformation|ground)\s)(?:[\w'’-]+\s+){0,3}?(?:campaign|drive|initiative|programme|program|appeal)\b(?!\s+of\b)/i,
+    kind: 'announcement',
+    words: 'campaign drive initiative programme program appeal',
+    label: 'launch',
+    labelAlways: true,
+  },
   // a company's results day: "posted a 21 per cent drop in first-half profit on Thursday", "raised its profit forecast", "will report its Christmas trading on 9 January"
   {
     pattern:
@@ -273,7 +328,8 @@ export const TRIGGERS: Trigger[] = [
     verb: true,
   },
   // a report to come: "will release its final report on the stadium in September", "is expected to publish its report in the spring"
-  { pattern: /\b(?:will|to) (?:publish|release) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,2}(?:report|review|findings)\b/i, kind: 'publication', words: 'publish release', verb: true },
+  // (or a forecast or figures: "will publish its economic and fiscal forecast on 26 November")
+  { pattern: /\b(?:will|to) (?:publish|release) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,3}(?:report|review|findings|forecasts?|outlook|assessment|figures|data|statistics|estimates|audit)\b/i, kind: 'publication', words: 'publish release', verb: true },
   // a film's or a book's release: "is released in cinemas on December 12", "opens in theaters Friday"
   { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published
@@ -288,12 +344,21 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\bwrote in (?:the|that|this|his|her|their) (?:piece|report|analysis|study|memo|letter|book|commentary|op-ed|essay|article)\b/i, kind: 'publication', words: 'wrote', reference: true },
   // a speech to come: "will speak to business leaders in Auckland on Friday", "is due to address the party conference"
   {
-    pattern: /\b(?:will|is due to|is set to|is expected to|is to) (?:speak to|address) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:leaders|conference|delegates|audience|members|students|supporters|crowd|congress|convention|forum|gathering|dinner|lunch|luncheon)\b/i,
+    // (a chamber or the nation too: "will address the United Nations General Assembly in New York on Tuesday")
+    pattern: /\b(?:will|is due to|is set to|is expected to|is to|is scheduled to) (?:speak to|address) (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:leaders|conference|delegates|audience|members|students|supporters|crowd|congress|convention|forum|gathering|dinner|lunch|luncheon|assembly|parliament|legislature|nation|summit|session|rally|graduates|lawmakers)\b/i,
     kind: 'speech',
     words: 'speak address',
     verb: true,
   },
-  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly))\b/, kind: 'speech', words: 'told addressed', verb: true },
+  { pattern: /\b(?:told|addressed) (?:an audience|a crowd|the [A-Z][\w.]+ (?:Congress|Parliament|Assembly)|(?:a|an) (?:[\w'’-]+ ){0,2}(?:forum|conference|summit|rally|gathering|dinner|congress|convention|symposium|luncheon|seminar))\b/, kind: 'speech', words: 'told addressed', verb: true },
+  // a speech at an event to come: "is scheduled to speak at an event in Washington on Tuesday" (not "at length", "at 2 p.m.")
+  { pattern: /\b(?:will|is due to|is set to|is expected to|is to|is scheduled to|are due to|are scheduled to) speak (?:at|before) (?:(?:a|an|the) |[A-Z])/, kind: 'speech', words: 'speak', verb: true },
+  // an address given: "in an address to the nation on Sunday evening", "delivered his State of the Union address" (not an email or a home address)
+  {
+    pattern: /\b(?:in|during|gave|delivered|delivers|deliver|give|gives|make|makes|made)\s+(?:a|an|his|her|their|its)\s+(?:(?:televised|national|nationwide|inaugural|keynote|farewell|annual|radio|video|New Year['’]s?|State of the (?:Union|Nation|State)|budget|opening|closing)\s+){0,2}address(?:es)?\b(?=\s+(?:to|on|at|before|in|from)\b|\s*[,.;])/,
+    kind: 'speech',
+    words: 'address addresses',
+  },
   // a speech in a legislature, as parliamentary reports put it: "Speaking in the Dáil on Tuesday", "told the Commons", "spoke in Parliament"
   {
     pattern: /\b(?:[Ss]peaking|[Ss]poke|told|[Aa]ddressing|addressed) (?:in )?the (?:Dáil|Dail|Seanad|Commons|House of Commons|House of Lords|Lok Sabha|Rajya Sabha|Knesset|Bundestag|Senate floor|House floor)\b|\b(?:[Ss]peaking|[Ss]poke) (?:in|to) (?:Parliament|the (?:[A-Z][\w-]+ )?(?:Assembly|Parliament|Legislature))\b/,
@@ -393,6 +458,19 @@ export const TRIGGERS: Trigger[] = [
     kind: 'strike',
     words: 'strike strikes walkout walkouts',
   },
+  // a day of action or of protest, national or with its day: "a national day of action on 27 November", "called a day of protests for Sept. 18"
+  {
+    pattern: new RegExp(`\\b(?:national|nationwide|countrywide|global|international|statewide|Europe-wide|province-wide) days? of (?:action|strikes?|industrial action)\\b|\\bdays? of (?:action|strikes?|industrial action)(?=,? (?:on|for|next|this) (?:\\d|${MONTH}|${WEEKDAY}\\b|week\\b|month\\b))`, 'i'),
+    kind: 'strike',
+    words: 'action strike strikes',
+    label: 'day of action',
+  },
+  {
+    pattern: new RegExp(`\\b(?:national|nationwide|countrywide|global|international|statewide|Europe-wide|province-wide) days? of (?:protests?|mobili[sz]ation|rage)\\b|\\bdays? of (?:protests?|mobili[sz]ation|rage)(?=,? (?:on|for|next|this) (?:\\d|${MONTH}|${WEEKDAY}\\b|week\\b|month\\b))`, 'i'),
+    kind: 'rally',
+    words: 'protest protests mobilisation mobilization rage',
+    label: 'day of protest',
+  },
   // a strike by its span or its start: "will strike for 48 hours from 6 March", "a strike that began on Feb. 3"
   {
     pattern: new RegExp(`\\b(?:will|would|to|shall) strike (?:for (?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)|from (?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|midnight|next))\\b`, 'i'),
@@ -427,7 +505,8 @@ export const TRIGGERS: Trigger[] = [
   },
   // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
   {
-    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to) vote (?:on|next|this|later)\b/i,
+    // (or expected by those who will vote: "Senate leaders expect to vote early next week")
+    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to|expects? to|plans? to|intends? to) vote (?:on|next|this|later|early (?:next|this) (?:week|month))\b/i,
     kind: 'vote',
     words: 'vote',
     verb: true,

@@ -84,6 +84,11 @@ const ASIDE_PREPOSITION = /\b(?:before|after|ahead of|prior to|since|until|follo
 const VERB_OPENING =
   /^(?:hold|holds|held|holding|call|calls|called|set|sets|setting|win|wins|won|winning|lose|loses|lost|losing|contest(?:s|ed|ing)?|voted|votes|force[sd]?|forcing|schedul(?:e|es|ed|ing)|surviv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|open(?:s|ed)?|beg[ia]n|begins|conclude[sd]?|resume[sd]?|wrapped|start(?:s|ed)?|(?:re)?launched|continued?|staged?|staging|took|taking)\s/i;
 
+/** What may close a sentence after its reporting cue: a day, then the full stop. */
+const CUE_CLOSING = /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?\s*[.!?]?\s*$/;
+/** A comma, then the few words of the source, before a cue: ", committee chairman Tim Scott". */
+const CUE_SUBJECT = /,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
+
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
@@ -175,7 +180,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
     // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
-    if (negated(reported, m, !!verb)) continue;
+    if (negated(reported, m, !!verb, kind === 'strike' || kind === 'rally')) continue;
     // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
     if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
     // "will meet in a televised debate": the debate is the event
@@ -187,7 +192,9 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
     const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
     // ranks: an event the sentence reports, by kind; then references back; then time references
-    const rank = TRIGGER_ORDER.indexOf(kind) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
+    // ("…, committee chairman Tim Scott announced.": the cue that reports the sentence's event, after any other kind)
+    const cue = kind === 'announcement' && verb && CUE_CLOSING.test(reported.slice(end)) && CUE_SUBJECT.test(reported.slice(Math.max(0, m.index - 60), m.index));
+    const rank = TRIGGER_ORDER.indexOf(kind) + (cue ? 50 : 0) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
     const label = TRIGGERS[i].label && (TRIGGERS[i].labelAlways || m[0].toLowerCase().includes(TRIGGERS[i].label!)) ? TRIGGERS[i].label : undefined;
     if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [], label });
     // (of one rank, a verb before a noun: "after talks with the HSE broke down late on Thursday" is dated by what became of the talks)

@@ -280,8 +280,9 @@ class EventWalk {
  * closing an aside before its subject's verb ("Bin workers, who have been on strike since January,
  * protested outside …", "Workers at the refinery, on strike since December 1, voted …").
  */
+// (a relative clause after a preposition too: "arrived in Tokyo on a two-day visit, during which he will hold the annual summit")
 const CLAUSE_BREAKS =
-  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)|,\s+(?=(?:a|the)\s+(?:judge|magistrate|coroner|court)\s+(?:ruled|heard|ordered)\b|magistrates\s+were\s+told\b|(?:the\s+)?jury\s+was\s+told\b)|(?<=,[^,;]{1,80}),\s+(?=\p{Ll}+ed\s)/gu;
+  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:during|at|after|before)\s+which\s|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)|,\s+(?=(?:a|the)\s+(?:judge|magistrate|coroner|court)\s+(?:ruled|heard|ordered)\b|magistrates\s+were\s+told\b|(?:the\s+)?jury\s+was\s+told\b)|(?<=,[^,;]{1,80}),\s+(?=\p{Ll}+ed\s)/gu;
 
 /** "at the company's annual", "at a": a gathering as the setting of what is done before it. */
 const AT_GATHERING = /\bat\s+(?:the|a|an|its|their|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;

@@ -5,6 +5,7 @@
  * one person, within an article (the actor table) and across articles (the corpus registry merges
  * local actors by their key).
  */
+import { isVietnameseName } from './vietnameseNames';
 import { memoised } from './memo';
 
 /**
@@ -92,7 +93,8 @@ const isParticle = (word: string): boolean => word.length <= LONGEST_PARTICLE &&
 
 /** Whether `words[i]` begins the surname as a particle: "de" in "Ana de la Vega", "Van" in "Van den Berg". */
 function particleAt(words: string[], i: number): boolean {
-  if (!isParticle(words[i])) return false;
+  // ("Le Quang Huy", "Nguyen Van An": a Vietnamese family or middle name, no particle)
+  if (!isParticle(words[i]) || isVietnameseName(words)) return false;
   const w = words[i].toLowerCase();
   // a particle needs a name after it: "Kim Le" has no particle
   let k = i;

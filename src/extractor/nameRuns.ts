@@ -11,6 +11,7 @@ import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
+import { vietnameseNameAt } from './vietnameseNames';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -41,7 +42,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       i++;
       continue;
     }
-    if (opensNoName(tokens, i, from, to)) {
+    if (opensNoName(tokens, i, from, to) && !vietnameseNameAt(tokens, i, to)) {
       i++;
       continue;
     }
@@ -95,6 +96,12 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
     // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
     if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end)))
       || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))) {
+      end++;
+      continue;
+    }
+    // "Nguyen Van An", "Mr An", "Ms Do": a Vietnamese given name, or any name after a courtesy
+    // title, may be an English word that ends runs
+    if ((end - 2 >= start && vietnameseNameAt(tokens, end - 2, to)) || (COURTESY.has(tokens[end - 1].lower.replace(/\.$/, '')) && tokens[end].cap && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text))) {
       end++;
       continue;
     }
@@ -170,6 +177,9 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
 }
+
+/** Courtesy titles, which only ever stand before a name. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
 
 /** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
 export const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);

@@ -3,6 +3,7 @@
  * (./runShapes), then leading countries, places, party labels and demonyms peeled off one at a
  * time, and what is left read as a person, a place, a body or nothing (`remainderEntities`).
  */
+import { isVietnameseName } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS } from './gazetteer';
@@ -260,7 +261,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
   // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)
   else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (genderOfFirstName(last.base) === null && (companyNounBefore(tokens, from) || companyWordAround(tokens, from, to))) ? 'organization' : 'single', from, to)];
-  else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
+  // ("Do Thi Hoa": a Vietnamese family name may be a common word that opens sentences)
+  else if (NON_NAME_WORDS.has(lastLower) || (common >= from && !(n === 3 && isVietnameseName([tokens[from].text, tokens[from + 1].text, last.text])))) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
   else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to)))

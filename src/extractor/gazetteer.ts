@@ -127,6 +127,8 @@ export const ORG_HEADS = lowerSet(
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
     // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")
     'Government|Circuit|Nation|' +
+    // federations of bodies and joint ventures ("British Retail Consortium", "Vietnam General Confederation of Labour")
+    'Consortium|Confederation|Syndicate|Cooperative|Co-operative|' +
     // a school board's or an army's unit ("Saskatchewan Rivers School Division", "82nd Airborne Division")
     'Division|' +
     // a police force's or a province's unit ("Serious Incident Response Team", "Joint Terrorism Task Force")

@@ -262,10 +262,16 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
   if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
   const next = tokens[i + 1];
+  // "Republican People's Party", "National People's Congress", "People's Liberation Army": the
+  // people a body serves, in the possessive, inside its name (a head within two words)
+  if (i >= 1 && tokens[i - 1].possessive && PEOPLE_POSSESSIVES.has(tokens[i - 1].base.toLowerCase()) && (ORG_HEADS.has(tokens[i].lower) || (!!next?.cap && ORG_HEADS.has(next.lower)))) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
   if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
+
+/** People a body is for, named in the possessive inside its name. */
+const PEOPLE_POSSESSIVES = new Set(['people', 'women', 'children', 'men']);
 
 /** Whether a company's legal form stands at `i` ("Inc.", "Ltd.", "Ltée"). */
 const companySuffixAt = (tokens: Token[], i: number): boolean => i < tokens.length && tokens[i].cap && COMPANY_SUFFIXES.has(tokens[i].lower);

@@ -27,6 +27,10 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   China: ['PRC', "People's Republic of China", 'Mainland China'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
   Russia: ['Russian Federation'],
+  // the data set's new names; news writers keep the old ones
+  Türkiye: ['Turkey'],
+  'Cape Verde': ['Cabo Verde'],
+  'Republic of the Congo': ['Republic of Congo'],
 };
 const CAPITAL_OVERRIDES: Record<string, string> = { 'United States': 'Washington' };
 

@@ -24,6 +24,8 @@ const BODY_MODIFIER = /-(?:based|backed|owned|run|listed|operated|funded|control
 
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
+/** Adjectives of nearness before a place's name ("nearby Dervock", "neighbouring Tipperary"). */
+const NEIGHBOUR_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 
 /** A token of digits alone ("1127"). */
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
@@ -257,6 +259,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
   if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
     && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
+  // "in Ballymoney and nearby Dervock": what is near or next door is a place, whatever follows it
+  else if (n === 1 && !last.possessive && from > 0 && NEIGHBOUR_WORDS.has(tokens[from - 1].lower) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
   // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
   // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)

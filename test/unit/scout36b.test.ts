@@ -102,4 +102,11 @@ describe('scout36b: names and actors on unseen news', () => {
     // "Jack Ma." at a sentence's end before another name still ends the sentence
     assert.ok(names('Tech\n\nAlibaba founder Jack Ma. Joe Tsai said the firm would grow.').includes('Joe Tsai'));
   });
+
+  it('a name after "nearby" or "neighbouring" is a place, and "residents of nearby X" speak, not X', () => {
+    const text = 'Flood walls\n\nFlood walls for Ballycastle and nearby Armoy were approved on Thursday. Residents of neighbouring Cushendall said they had waited ten years for theirs.';
+    assert.equal(actor(text, 'Armoy').found.kind, 'place');
+    assert.equal(actor(text, 'Cushendall').found.kind, 'place');
+    assert.equal(quotesOf(text).find((q) => q.text.includes('waited ten years'))?.who, 'Residents of neighbouring Cushendall');
+  });
 });

@@ -26,6 +26,8 @@ describe('scout36b: names and actors on unseen news', () => {
     assert.equal(actor(text, 'Le Quang Huy').found.kind, 'person');
     assert.ok(!names(text).includes('Nguyen Van'));
     assert.equal(quotesOf(text).find((q) => q.text.includes('third crop'))?.who, 'Do Thi Hoa');
+    // "An", the given name, is no article before the cue
+    assert.equal(quotesOf(text).find((q) => q.text.includes('Mekong Delta'))?.who, 'Nguyen Van An');
     // a French article's "Le" is no family name without a Vietnamese middle name after it
     assert.ok(!names('Press review\n\nLe Monde said the minister had resigned.').some((n) => n.startsWith('Le ') && n.split(' ').length === 3));
   });

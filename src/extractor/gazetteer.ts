@@ -152,10 +152,10 @@ export const ORG_HEADS = lowerSet(
 );
 
 /**
- * Last words of sports clubs' names ("Kingsbridge United", "Bristol Rovers"): a club, never a
+ * Last words of sports clubs' names ("Kingsbridge United", "Bristol Rovers", "Boca Juniors"): a club, never a
  * person; kept apart from ORG_HEADS, whose words also open bodies ("United States Court …").
  */
-export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC');
+export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC|Juniors|Rangers|Harriers|Thistle');
 
 /** Names that are organisations though they end in no head word. */
 export const KNOWN_ORGS = lowerSet(

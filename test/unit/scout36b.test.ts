@@ -111,4 +111,11 @@ describe('scout36b: names and actors on unseen news', () => {
     assert.equal(actor(text, 'Cushendall').found.kind, 'place');
     assert.equal(quotesOf(text).find((q) => q.text.includes('waited ten years'))?.who, 'Residents of neighbouring Cushendall');
   });
+
+  it('clubs ending in Juniors, Rangers, Harriers or Thistle are clubs, not people', () => {
+    const text = 'Coach named\n\nArgentinos Juniors appointed Diego Placente as coach on Wednesday. Kidderminster Harriers said the fee was fair.';
+    assert.equal(actor(text, 'Argentinos Juniors').found.kind, 'organization');
+    assert.equal(actor(text, 'Kidderminster Harriers').found.kind, 'organization');
+    assert.equal(actor(text, 'Diego Placente').found.kind, 'person');
+  });
 });

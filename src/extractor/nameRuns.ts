@@ -8,7 +8,7 @@ import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
-import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
@@ -99,9 +99,7 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
       end++;
       continue;
     }
-    // "Nguyen Van An", "Mr An", "Ms Do": a Vietnamese given name, or any name after a courtesy
-    // title, may be an English word that ends runs
-    if ((end - 2 >= start && vietnameseNameAt(tokens, end - 2, to)) || (COURTESY.has(tokens[end - 1].lower.replace(/\.$/, '')) && tokens[end].cap && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text))) {
+    if (nameOverWord(tokens, start, end, to)) {
       end++;
       continue;
     }
@@ -177,9 +175,6 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
 }
-
-/** Courtesy titles, which only ever stand before a name. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
 
 /** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
 export const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
@@ -262,16 +257,11 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
   if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
   const next = tokens[i + 1];
-  // "Republican People's Party", "National People's Congress", "People's Liberation Army": the
-  // people a body serves, in the possessive, inside its name (a head within two words)
-  if (i >= 1 && tokens[i - 1].possessive && PEOPLE_POSSESSIVES.has(tokens[i - 1].base.toLowerCase()) && (ORG_HEADS.has(tokens[i].lower) || (!!next?.cap && ORG_HEADS.has(next.lower)))) return true;
+  if (peoplesBodyAt(tokens, i)) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
   if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
 }
-
-/** People a body is for, named in the possessive inside its name. */
-const PEOPLE_POSSESSIVES = new Set(['people', 'women', 'children', 'men']);
 
 /** Whether a company's legal form stands at `i` ("Inc.", "Ltd.", "Ltée"). */
 const companySuffixAt = (tokens: Token[], i: number): boolean => i < tokens.length && tokens[i].cap && COMPANY_SUFFIXES.has(tokens[i].lower);

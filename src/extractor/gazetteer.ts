@@ -27,6 +27,10 @@ const EXTRA_SURFACES: Record<string, string[]> = {
   China: ['PRC', "People's Republic of China", 'Mainland China'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
   Russia: ['Russian Federation'],
+  // the data set's new names; news writers keep the old ones
+  Türkiye: ['Turkey'],
+  'Cape Verde': ['Cabo Verde'],
+  'Republic of the Congo': ['Republic of Congo'],
 };
 const CAPITAL_OVERRIDES: Record<string, string> = { 'United States': 'Washington' };
 
@@ -127,6 +131,8 @@ export const ORG_HEADS = lowerSet(
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
     // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")
     'Government|Circuit|Nation|' +
+    // federations of bodies and joint ventures ("British Retail Consortium", "Vietnam General Confederation of Labour")
+    'Consortium|Confederation|Syndicate|Cooperative|Co-operative|' +
     // a school board's or an army's unit ("Saskatchewan Rivers School Division", "82nd Airborne Division")
     'Division|' +
     // a police force's or a province's unit ("Serious Incident Response Team", "Joint Terrorism Task Force")
@@ -146,10 +152,10 @@ export const ORG_HEADS = lowerSet(
 );
 
 /**
- * Last words of sports clubs' names ("Kingsbridge United", "Bristol Rovers"): a club, never a
+ * Last words of sports clubs' names ("Kingsbridge United", "Bristol Rovers", "Boca Juniors"): a club, never a
  * person; kept apart from ORG_HEADS, whose words also open bodies ("United States Court …").
  */
-export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC');
+export const CLUB_HEADS = lowerSet('United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC|Juniors|Rangers|Harriers|Thistle');
 
 /** Names that are organisations though they end in no head word. */
 export const KNOWN_ORGS = lowerSet(

@@ -123,7 +123,7 @@ function bareName(st: ArticleState, a: LocalActor): boolean {
   return space >= 0 || !st.table.personsWithToken(a.name, 1).length;
 }
 
-/** Whether the words around mention `m` are a body's: a body's noun after it, "said (…) it would …", or the next sentence opening on "Its". */
+/** Whether the words around mention `m` are a body's: a body's noun after it, "said (…) it would …", "said its …", or the next sentence opening on "Its". */
 function bodyContext(st: ArticleState, m: LocalMention): boolean {
   const p = st.paragraphs[m.para];
   const t = p.tokens;
@@ -138,6 +138,9 @@ function bodyContext(st: ArticleState, m: LocalMention): boolean {
   // "Eskom said on Monday it would …", "Qantas said it was contacting …", "… said in a statement it was pleased"
   for (let k = m.to + 1; k < Math.min(s.to - 2, m.to + 8); k++) {
     if (t[k].text === ',' || t[k].text === '"' || t[k].text === '“') break;
+    // "Aldi said its prices were …": the clause opens on the body's own things (the name the
+    // sentence's subject: not "A spokesman for Geert Wilders said its …")
+    if (k === m.to + 1 && t[k].lower === 'its' && (m.from === s.from || t[m.from - 1].lower === 'the') && t[k + 1]?.type === 'word' && !t[k + 1].cap) return true;
     if (t[k].lower !== 'it') continue;
     // (a quotation may open after the auxiliary: 'said it was "working hard"')
     const next = QUOTE_MARKS.has(t[k + 2]?.text ?? '') ? t[k + 3] : t[k + 2];

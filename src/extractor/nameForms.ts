@@ -5,6 +5,7 @@
  * one person, within an article (the actor table) and across articles (the corpus registry merges
  * local actors by their key).
  */
+import { isVietnameseName } from './vietnameseNames';
 import { memoised } from './memo';
 
 /**
@@ -36,7 +37,13 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Particles that begin a surname ("de la Vega", "van den Berg", "von der Leyen", "bin Salman"; Filipino "dela Cruz", "delos Santos"). */
 /** Irish surnames' particles, always written with a capital: "Ciarán Ó Dálaigh", "Áine Ní Bhriain". */
 const IRISH_PARTICLES = ['ó', 'ní', 'uí'];
-const PARTICLES = new Set(['de', 'dela', 'delos', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...IRISH_PARTICLES]);
+/**
+ * Irish patronyms that are given names too ("Nic Cage", "Mac Jones"): a particle inside a name
+ * ("Niamh Nic Giolla Phádraig"), and opening one only before two more words or a lenited word
+ * ("Ms Nic Giolla Phádraig", "Nic Dhonncha").
+ */
+const GAELIC_PATRONYMS = ['nic', 'mhic', 'mac'];
+const PARTICLES = new Set([...GAELIC_PATRONYMS, 'de', 'dela', 'delos', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...IRISH_PARTICLES]);
 /**
  * Particles that may also open a name in capitals as its first word ("De Blasio said", "Von der
  * Leyen said"); "Van", "Al" and "Bin" are given names as well ("Van Jones", "Al Gore"), so they
@@ -92,13 +99,15 @@ const isParticle = (word: string): boolean => word.length <= LONGEST_PARTICLE &&
 
 /** Whether `words[i]` begins the surname as a particle: "de" in "Ana de la Vega", "Van" in "Van den Berg". */
 function particleAt(words: string[], i: number): boolean {
-  if (!isParticle(words[i])) return false;
+  // ("Le Quang Huy", "Nguyen Van An": a Vietnamese family or middle name, no particle)
+  if (!isParticle(words[i]) || isVietnameseName(words)) return false;
   const w = words[i].toLowerCase();
   // a particle needs a name after it: "Kim Le" has no particle
   let k = i;
   while (k < words.length && isParticle(words[k])) k++;
   if (k >= words.length) return false;
   if (i > 0) return true;
+  if (GAELIC_PATRONYMS.includes(w)) return words.length - k >= 2 || /^.h/i.test(words[k]);
   return LEADING_PARTICLES.has(w) || k > i + 1;
 }
 

@@ -8,9 +8,10 @@ import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
-import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
+import { vietnameseNameAt } from './vietnameseNames';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -41,7 +42,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       i++;
       continue;
     }
-    if (opensNoName(tokens, i, from, to)) {
+    if (opensNoName(tokens, i, from, to) && !vietnameseNameAt(tokens, i, to)) {
       i++;
       continue;
     }
@@ -95,6 +96,10 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
     // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
     if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end)))
       || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))) {
+      end++;
+      continue;
+    }
+    if (nameOverWord(tokens, start, end, to)) {
       end++;
       continue;
     }
@@ -252,6 +257,7 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
   if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
   const next = tokens[i + 1];
+  if (peoplesBodyAt(tokens, i)) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
   if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;
   return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
@@ -537,6 +543,8 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
+  // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
+  if (tokens[i].lower === 'general' && i + 1 < to && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }

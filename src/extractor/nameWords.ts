@@ -7,6 +7,7 @@ import { baseLower, type Token } from './text';
 import { PARTY_LETTERS_PATTERN, tokenize } from './tokenizer';
 import { brandWord } from './nameChecks';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
+import { vietnameseNameAt } from './vietnameseNames';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
@@ -189,3 +190,28 @@ export function monthOpensName(tokens: Token[], i: number, to: number): boolean 
  */
 const WARM_UP_WORDS = 'Luckily Kimberly Debating Keating Having Being Twenty-seven May Monday’s al-Assad R-Ky. GÃ1 PeÃ PeA\u0303 A10 Obama’s i';
 for (let k = 0; k < 4; k++) for (const t of tokenize(WARM_UP_WORDS, 0, WARM_UP_WORDS.length)) isNameWord(t);
+
+/** Courtesy titles, which only ever stand before a name. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
+
+/**
+ * Whether the capitalised word at `end` carries the run [start, end) on though it is an English
+ * word that ends runs: a Vietnamese given name ("Nguyen Van | An") or a name after a courtesy
+ * title ("Mr | An", "Ms | Do").
+ */
+export function nameOverWord(tokens: Token[], start: number, end: number, to: number): boolean {
+  return (end - 2 >= start && vietnameseNameAt(tokens, end - 2, to)) || (COURTESY.has(tokens[end - 1].lower.replace(/\.$/, '')) && tokens[end].cap && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text));
+}
+
+/** People a body is for, named in the possessive inside its name. */
+const PEOPLE_POSSESSIVES = new Set(['people', 'women', 'children', 'men']);
+
+/**
+ * Whether token `i`, after a people's possessive, goes on with a body's name: a body's head there or
+ * one word on ("Republican People's | Party", "National People's | Congress", "People's |
+ * Liberation Army").
+ */
+export function peoplesBodyAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i >= 1 && !!tokens[i - 1].possessive && PEOPLE_POSSESSIVES.has(tokens[i - 1].base.toLowerCase()) && (ORG_HEADS.has(tokens[i].lower) || (!!next?.cap && ORG_HEADS.has(next.lower)));
+}

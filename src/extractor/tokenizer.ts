@@ -6,6 +6,7 @@
  * tells layout which passes it may skip.
  */
 import type { Token, TokenType } from './text';
+import { TITLES } from './gazetteer';
 
 const ABBREVIATIONS = new Set(
   ('mr|mrs|ms|dr|prof|sen|rep|gov|lt|col|gen|maj|adm|capt|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|etc|jan|feb|mar|apr|jun|jul|' +
@@ -81,10 +82,13 @@ function givenNameAbbreviation(text: string, i: number, end: number, to: number)
   while (b >= 0 && text.charCodeAt(b) === 0x20) b--;
   if (b >= 0 && text.charCodeAt(b) === 0x2c && word === 'Md') return false;
   let w = b;
+  // ("Police Colonel Ma. Theresa Gonzaga": a title before it is no surname's capital)
+  if (w >= 0 && text[w] === '.') w--;
   while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
-  if (w <= b && UPPER_FIRST.test(text[w])) return false;
+  if (w <= b && UPPER_FIRST.test(text[w]) && !TITLES.has(text.slice(w, b + 1).toLowerCase())) return false;
   const after = text.slice(end + 1, Math.min(to, end + 40));
-  return ambiguous ? /^ \p{Lu}\p{Ll}+ (?:\p{Lu}|(?:de|da|del|dela|van|von|bin|al) )/u.test(after) : /^ \p{Lu}\p{Ll}/u.test(after);
+  // (a nickname in quotation marks may stand before the surname: "Ma. Theresa “Tess” Gonzaga")
+  return ambiguous ? /^ \p{Lu}\p{Ll}+ (?:["“][^"”]{1,20}["”] )?(?:\p{Lu}|(?:de|da|del|dela|van|von|bin|al) )/u.test(after) : /^ \p{Lu}\p{Ll}/u.test(after);
 }
 
 /** Whether the last scanAsciiWord met an upper-case letter: a word without one is its own lower case. */

@@ -3,6 +3,7 @@
  * (./runShapes), then leading countries, places, party labels and demonyms peeled off one at a
  * time, and what is left read as a person, a place, a body or nothing (`remainderEntities`).
  */
+import { isVietnameseName } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS } from './gazetteer';
@@ -23,6 +24,8 @@ const BODY_MODIFIER = /-(?:based|backed|owned|run|listed|operated|funded|control
 
 /** Prepositions after which a lone unknown capitalised word is a place ("talks in Tromsø"). */
 const PLACE_LEAD = new Set(['in', 'near', 'outside']);
+/** Adjectives of nearness before a place's name ("nearby Dervock", "neighbouring Tipperary"). */
+const NEIGHBOUR_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 
 /** A token of digits alone ("1127"). */
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
@@ -256,11 +259,14 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
   if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
     && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
+  // "in Ballymoney and nearby Dervock": what is near or next door is a place, whatever follows it
+  else if (n === 1 && !last.possessive && from > 0 && NEIGHBOUR_WORDS.has(tokens[from - 1].lower) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];
   // ("Republican Presidential hopeful": an adjective left after the party is no one's name)
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
   // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)
   else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (genderOfFirstName(last.base) === null && (companyNounBefore(tokens, from) || companyWordAround(tokens, from, to))) ? 'organization' : 'single', from, to)];
-  else if (NON_NAME_WORDS.has(lastLower) || common >= from) return [];
+  // ("Do Thi Hoa": a Vietnamese family name may be a common word that opens sentences)
+  else if (NON_NAME_WORDS.has(lastLower) || (common >= from && !(n === 3 && isVietnameseName([tokens[from].text, tokens[from + 1].text, last.text])))) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
   else if (last.text.length <= 4 && ROMAN.test(last.text) && NON_NAME_WORDS.has(baseLower(tokens[to - 2]))) return [];
   else if ((n === 2 && DIRECTION_WORDS.has(first) && countryByDemonym.has(lowerText(tokens, from, to)))

@@ -286,7 +286,8 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
-  if (prev?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(prev)) && t[i + 1]?.lower !== 'that') return false;
+  // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)
+  if (prev?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(prev)) && t[i + 1]?.lower !== 'that' && !(prev.cap && NEVER_NOUNS.has(t[i].lower))) return false;
   // "the mayor's late-night posts", "Trump's Latest Remarks": a plural noun after a possessive and
   // an adjective (not "the mayor's spokesman says": a noun that names who speaks); with its clause
   // or infinitive it is still an attribution ("Trump's fiery vows to scrap the deal")
@@ -512,6 +513,8 @@ const MEDIA_AFTER_BY = new Set(['phone', 'telephone', 'email', 'e-mail', 'text',
 const PLURAL_COLLECTIVES = new Set(['family', 'team', 'committee', 'council', 'board', 'couple', 'panel', 'union', 'jury', 'government', 'party', 'club', 'band', 'public']);
 
 /** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
+/** Verbs of speech in the past that no noun is spelt like. */
+const NEVER_NOUNS = new Set(['said', 'told', 'announced', 'warned', 'confirmed', 'added']);
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
 /** Objects that make "raise" a speech act. */
 const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);

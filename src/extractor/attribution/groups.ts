@@ -51,7 +51,12 @@ export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, he
   const number = peopleNoun(head.lower);
   const plural = !person && (number === 'plural' || number === 'collective' || (!number && head.lower.endsWith('s') && !ROLE_NOUNS.has(head.lower)));
   const kind = plural ? 'group' : person || number || ROLE_NOUNS.has(head.lower) ? 'person' : 'organization';
-  const actor = makeActor(st, kind, bareName(st, t, np.from, np.to));
+  const name = bareName(st, t, np.from, np.to);
+  // "The Scottish Conservatives said": a plural name the names layer found a body is that body
+  const body = plural && head.cap ? st.table.find('organization', name) : undefined;
+  // (the names layer mentioned it already)
+  if (body) return body;
+  const actor = makeActor(st, kind, name);
   st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return actor;
 }

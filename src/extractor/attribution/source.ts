@@ -140,7 +140,9 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
     const last = t[cue.subjectEnd]?.lower;
     // "A news report published Wednesday said …": a document's participle after its noun is no part of the subject
     const end = cue.subjectEnd > s.from && PUT_OUT.test(last ?? '') && DOCUMENT_NOUNS.has(t[cue.subjectEnd - 1].lower) ? cue.subjectEnd - 1 : cue.subjectEnd;
-    const np = last === 'a' || last === 'an' || last === 'the' ? null : npBackward(t, end, s.from);
+    // ("Mr An said", "Nguyen Van An said": a capitalised "An" after a name word is a name)
+    const nameAfterName = cue.subjectEnd > s.from && t[cue.subjectEnd].cap && t[cue.subjectEnd - 1].cap;
+    const np = (last === 'a' || last === 'an' || last === 'the') && !nameAfterName ? null : npBackward(t, end, s.from);
     // "Residents who packed the public gallery said": the object of a restrictive relative clause
     // is not the subject; the phrase the clause modifies is
     const who = np ? restrictiveWhoBefore(t, np.from, s.from) : -1;

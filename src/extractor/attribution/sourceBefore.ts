@@ -95,6 +95,9 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
   return b >= from && DETERMINERS.has(t[b].lower) && t[b].lower !== 'that' ? b : -1;
 }
 
+/** Adjectives of nearness before a place's name ("nearby Ballina", "neighbouring Tipperary"). */
+const NEAR_PLACE = new Set(['nearby', 'neighbouring', 'neighboring']);
+
 /**
  * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
@@ -182,6 +185,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       }
       if (ofOwner(t, a, from)) continue;
       break;
+    }
+    // "Residents of nearby Ballina said": nearness before a place's name is part of the phrase
+    if (NEAR_PLACE.has(prev.lower) && t[a].cap) {
+      a--;
+      continue;
     }
     if (prev.possessive && !prev.cap && prev.lower !== 'america’s' && prev.lower !== "america's") {
       a--;

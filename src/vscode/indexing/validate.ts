@@ -8,6 +8,7 @@
  */
 import { compactRecord, markCompacted, MENTION_STRIDE, RECORD_VERSION, shareTableString, type ArticleRecord, type RecordActor, type RecordEvent } from '../../corpus/record';
 import type { RecordCodec } from './cache';
+import { exact } from '../../corpus/group';
 import { tailCrc, type TailRef } from './cacheFiles';
 import type { TableEntry, TableWriter } from './cacheTable';
 import { numbersText, readNumbers } from './cacheNumbers';
@@ -276,7 +277,8 @@ function headOf(v: unknown, s: Strings): ArticleRecord {
   if (m !== more.length) throw BAD;
   const e: Array<Record<string, unknown>> = [];
   for (let i = 0; i < events.length; i++) e.push(eventOf(events[i], s));
-  return { version: s.at(v[0]), path: s.at(v[1]), title: s.orNull(v[2]), published: s.orNull(v[3]), actors: a, events: e } as unknown as ArticleRecord;
+  // kept for as long as the record: without the room pushing left them (see exact)
+  return { version: s.at(v[0]), path: s.at(v[1]), title: s.orNull(v[2]), published: s.orNull(v[3]), actors: exact(a), events: exact(e) } as unknown as ArticleRecord;
 }
 
 const TAIL = ['surfaces', 'mentions', 'quotes', 'sentences'] as const;

@@ -458,11 +458,33 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // (a body whose trade neither its name nor the article tells is no "airline" or "developer":
     // "Facebook" in a photo credit, "the White House" before "the real estate developer said")
     // ("the team" after "the Toronto Maple Leafs": a city's team tells its trade by its shape, see cityTeam)
-    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !(kinds.includes('team') && cityTeam(m.actor.name))) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
+    // ("The airline said …" then "The carrier said …": a trade the article already gave the body counts as its name's)
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !(kinds.includes('team') && cityTeam(m.actor.name)) && !toldTrade(st, m.actor, head)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
     found = m.actor;
     return !(closing && depth === 0);
   });
-  return found ?? topic ?? nearest ?? outsider;
+  const body = found ?? topic ?? nearest ?? outsider;
+  if (named && body === topic && topic) noteTrade(st, topic, head);
+  return body;
+}
+
+/** Per article: the trades its descriptions gave bodies whose names tell none ("Cebu Pacific … The airline said": airline). */
+const toldTrades = new WeakMap<ArticleState, Map<LocalActor, Set<string>>>();
+/** Trade nouns that name one trade ("the airline", "the carrier"): a body told one is told the others. */
+const SAME_TRADE: Record<string, string> = { carrier: 'airline', airline: 'airline', automaker: 'carmaker', carmaker: 'carmaker', grocer: 'supermarket', supermarket: 'supermarket' };
+
+/** Remembers that the article called body `a` by trade noun `head` (as its topic, see topicBody). */
+function noteTrade(st: ArticleState, a: LocalActor, head: string): void {
+  let byActor = toldTrades.get(st);
+  if (!byActor) toldTrades.set(st, (byActor = new Map()));
+  let trades = byActor.get(a);
+  if (!trades) byActor.set(a, (trades = new Set()));
+  trades.add(SAME_TRADE[head] ?? head);
+}
+
+/** Whether the article called body `a` by trade noun `head` (or one of the same trade) before. */
+function toldTrade(st: ArticleState, a: LocalActor, head: string): boolean {
+  return !!toldTrades.get(st)?.get(a)?.has(SAME_TRADE[head] ?? head);
 }
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the

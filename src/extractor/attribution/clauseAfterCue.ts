@@ -167,7 +167,10 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words
-  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, end)) return null;
+  // ("reported a net loss of 1.2 billion pesos, as the grounding of … forced it to …": a clause after the object is its circumstance)
+  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, objectEnd(t, k + 1, end))) return null;
+  // "welcomed a record 4.3 million visitors", "welcomed 300 guests": guests received, no words
+  if (info.lemma === 'welcome' && guestsWelcomed(t, k, objectEnd(t, k + 1, end))) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -313,7 +316,8 @@ function objectEnd(t: Token[], from: number, to: number): number {
     const x = t[j];
     if (x.text === ';' || (x.text === ',' && JOINING.has(t[j + 1]?.lower ?? ''))) return j;
     if (x.text === ',') comma = j;
-    else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && SUBORDINATORS.has(x.lower)) return comma;
+    // (", as the grounding of 20 jets forced it to …": "as" opening a clause after a comma too)
+    else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && (SUBORDINATORS.has(x.lower) || (x.lower === 'as' && j === comma + 1 && clauseOpensAt(t[j + 1]) && hasFiniteVerb(t, j + 2, Math.min(to, j + 2 * AS_CLAUSE_REACH))))) return comma;
     // "added a third goal as the Leafs pulled away", "added an assist before …": with no comma, a
     // subordinator right after a short object opens a clause of its own (no part of the object)
     else if (comma < 0 && j - from >= 1 && j - from <= 3 && x.type === 'word' && !x.cap && (SUBORDINATORS.has(x.lower) || (x.lower === 'as' && clauseOpensAt(t[j + 1]) && hasFiniteVerb(t, j + 2, Math.min(to, j + AS_CLAUSE_REACH))))) return j;
@@ -450,8 +454,19 @@ function financialResult(t: Token[], k: number, end: number): boolean {
 /** The words of a share's figure: "14 per cent", "3.5 percent", "12%". */
 const SHARE_WORDS = new Set(['per', 'cent', 'percent', '%']);
 
+/** Those a place or a host receives: "welcomed 4.3 million visitors", "welcomed a baby girl". */
+const GUESTS = new Set(['visitors', 'tourists', 'guests', 'passengers', 'arrivals', 'holidaymakers', 'travellers', 'travelers', 'cruise', 'spectators', 'fans', 'delegates', 'delegations', 'baby', 'babies', 'twins', 'newcomers', 'students', 'pupils']);
+
+/** "welcomed a record 4.3 million visitors", "welcomed more than 300 guests": a guests' noun heads the object's first six words, with no clause after it. */
+function guestsWelcomed(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 6 && (t[j].type === 'word' || /^\d/.test(t[j].text)) && !t[j].cap; j++) {
+    if (GUESTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+  }
+  return false;
+}
+
 /** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster", a hospital's "code brown". */
-const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial', 'code']);
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'calamity', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial', 'code']);
 
 /** "declared a state of emergency", "declared a local disaster on Monday": a declared act opens the object (after a determiner and up to three words, "of" among them), with no clause after it. */
 function declaredAct(t: Token[], k: number, end: number): boolean {

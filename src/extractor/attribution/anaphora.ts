@@ -14,6 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
+import { bareName, bodyContext } from '../loneBodies';
 import { cityTeam, openingBody, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
@@ -442,6 +443,13 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);
+    // ("Eskom said it could not rule out … . ¶ The power utility said": a one-word name its words show a body's, before
+    // the names layer retypes it at the article's end, see ../loneBodies; in an earlier paragraph only, since
+    // "Skyhop said it would cancel flights. The oil giant said …" goes on to another body)
+    else if (!fits && !metBody && !topic && depth > 0 && named && m.para < pi && loneBody(st, m)) {
+      topic = topicBody(st, m, depth, true) && st.table.asOrganisation(m.actor);
+      if (topic) metBody = true;
+    }
     if (fits) metBody = true;
     if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
@@ -466,6 +474,11 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const body = found ?? topic ?? nearest ?? outsider;
   if (named && body === topic && topic) noteTrade(st, topic, head);
   return body;
+}
+
+/** Whether mention `m` is of a one-word name the names layer took for a person's that its words show a body's ("Eskom said it would …"). */
+function loneBody(st: ArticleState, m: LocalMention): boolean {
+  return oneWordPerson(m.actor) && !genderOf(st, m.actor) && bareName(st, m.actor) && bodyContext(st, m);
 }
 
 /** Per article: the trades its descriptions gave bodies whose names tell none ("Cebu Pacific … The airline said": airline). */

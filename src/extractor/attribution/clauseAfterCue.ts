@@ -598,7 +598,13 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with'
 /** Whether the "that" at token `j` opens a relative clause: a verb follows it at once ("the meeting that was held", "the attack that killed 49"), where a complement clause has its subject first. */
 function relativeThat(t: Token[], j: number): boolean {
   const next = t[j + 1];
-  return !!next && next.type === 'word' && !next.cap && (RELATIVE_VERBS.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4));
+  return !!next && next.type === 'word' && !next.cap && (RELATIVE_VERBS.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4 && !participleModifier(t, j + 1)));
+}
+
+/** Whether the form in -ed at token `j` modifies the plural noun after it, which an auxiliary follows ("that unplanned breakdowns had averaged …"): a clause's subject, no relative's verb. */
+function participleModifier(t: Token[], j: number): boolean {
+  const noun = t[j + 1];
+  return !!noun && noun.type === 'word' && !noun.cap && /[^s]s$/.test(noun.lower) && hasAuxiliary(t, j + 2, j + 3);
 }
 /**
  * At the comma `comma` after a cue's adjunct: where the clause starts when a short aside without

@@ -192,8 +192,9 @@ const TOPIC_REACH = 2;
  * sentences before (`depth` back) and is the first fitting body met there, whether or not its
  * name tells the trade or holds the description's modifiers. Mention `m` is that body's; null otherwise.
  */
-export function topicBody(st: ArticleState, m: LocalMention, depth: number): LocalActor | null {
-  if (depth > TOPIC_REACH || m.actor.kind !== 'organization') return null;
+export function topicBody(st: ArticleState, m: LocalMention, depth: number, lone = false): LocalActor | null {
+  // (`lone`: a one-word name shown a body's before it is retyped one, see ../loneBodies)
+  if (depth > TOPIC_REACH || (m.actor.kind !== 'organization' && !lone)) return null;
   const p = st.paragraphs[m.para];
   const from = p.sentences[sentenceIndex(p.sentences, m.from)].from;
   return m.from === from || (m.from === from + 1 && p.tokens[from].lower === 'the') ? m.actor : null;

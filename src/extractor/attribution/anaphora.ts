@@ -439,7 +439,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
-    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
+    // ("Rangers boss Philippe Clement … Rangers said … The club said": a plural name the names layer took for a group, shown a club's)
+    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || (kinds.includes('team') && m.actor.kind === 'group' && shownClub(st, m.actor));
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);
@@ -474,6 +475,24 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const body = found ?? topic ?? nearest ?? outsider;
   if (named && body === topic && topic) noteTrade(st, topic, head);
   return body;
+}
+
+/** A side's offices, after a club's name: "Rangers boss NAME", "Hearts captain NAME". */
+const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'skipper', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'head coach']);
+/** How many of the latest mentions shownClub reads. */
+const CLUB_REACH = 400;
+
+/** Whether group `a` (one capitalised word in the plural) is a club by a person's mention among the latest CLUB_REACH: its name, then a side's office, before the person's name ("Rangers boss Philippe Clement"). */
+function shownClub(st: ArticleState, a: LocalActor): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(a.name)) return false;
+  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - CLUB_REACH; i--) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person') continue;
+    const t = st.paragraphs[m.para].tokens;
+    const office = t[m.from - 1];
+    if (office?.type === 'word' && !office.cap && CLUB_ROLES.has(office.lower) && t[m.from - 2]?.text === a.name) return true;
+  }
+  return false;
 }
 
 /** Whether mention `m` is of a one-word name the names layer took for a person's that its words show a body's ("Eskom said it would …"). */

@@ -174,6 +174,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         a = share;
         continue;
       }
+      // "A source close to the talks between the union and the government said": the pair is the talks', not the source
+      const between = t[a - 1]?.lower === 'and' ? betweenBefore(t, a - 2, from) : -1;
+      if (between >= 0) {
+        a = between;
+        continue;
+      }
       // "delegates at the hall"
       const placed = placedPeople(t, a, from);
       if (placed >= 0) {
@@ -451,6 +457,12 @@ function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
   while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
   return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
+}
+
+/** The "between" of "between the union and" (`j` the last word before "and"), within four words back over lower-case words and determiners; -1 when none. */
+function betweenBefore(t: Token[], j: number, from: number): number {
+  for (let k = j; k >= from && j - k <= 4 && t[k].type === 'word'; k--) if (t[k].lower === 'between') return k > from ? k : -1;
+  return -1;
 }
 
 /** How many subjects with a relative clause one subject may be read back through ("officials who met residents who …"). */

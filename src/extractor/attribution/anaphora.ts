@@ -439,8 +439,11 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
-    // ("Rangers boss Philippe Clement … Rangers said … The club said": a plural name the names layer took for a group, shown a club's)
-    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || (kinds.includes('team') && m.actor.kind === 'group' && shownClub(st, m.actor));
+    // ("Rangers boss Philippe Clement … Rangers said … The club said": a plural name the names layer took for a
+    // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
+    const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
+    if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
+    const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);

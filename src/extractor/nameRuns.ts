@@ -347,7 +347,7 @@ const HEADS_BEFORE_OF = new Set([
   'secretary', 'minister', 'chief', 'head', 'director', 'president', 'university', 'bank',
   'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
-  'college', 'center', 'centre', 'academy',
+  'college', 'center', 'centre', 'academy', 'faculty',
 ]);
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {

@@ -96,4 +96,12 @@ describe('scout36a: attribution on unseen news', () => {
     assert.notEqual(speaker, 'Ministry of Health');
     assert.ok(speaker && /source/.test(speaker), String(speaker));
   });
+
+  it('"CONTENT, a group of senior nurses has said": a collective of people after its content speaks', () => {
+    const text = 'Ward closures\n\nThree wards in Swansea will close over the winter, a group of senior nurses has said.';
+    const speaker = who(text, 'Three wards in Swansea');
+    assert.ok(speaker && /nurses/.test(speaker), String(speaker));
+    // a body's own noun stays a body ("The hospital group said")
+    assert.equal(who('Wards\n\nThe hospital group said three wards would close.', 'three wards'), 'hospital group');
+  });
 });

@@ -58,6 +58,9 @@ const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned'
 /** Whether word `w` can own a phrase after "of" or "for": a name, a role or title, a noun for people ("members of", "Amir Khan of"). */
 const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || peopleNoun(w.lower) !== null;
 
+/** Nouns of a body of people before "of" and its members: "a group of doctors", "a coalition of charities". */
+const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
+
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {
   const of = t[a - 1];
@@ -207,6 +210,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (a - 2 >= from && ownsOfPhrase(t[a - 2])) {
         a--;
         continue;
+      }
+      // "…, a group of senior doctors has said": a collective of people, read whole (as "senior doctors" is)
+      if (prev.lower === 'of' && a - 3 >= from && COLLECTIVES.has(t[a - 2].lower) && (t[a - 3].lower === 'a' || t[a - 3].lower === 'an') && isPeopleNoun(last)) {
+        a -= 3;
+        break;
       }
       // "Dorothy Winters, 81, of Oakville said": the age between commas, then the name
       if (prev.lower === 'of' && a - 5 >= from && t[a - 2].text === ',' && /^\d{1,3}$/.test(t[a - 3].text) && t[a - 4].text === ',' && isNameWord(t[a - 5])) {

@@ -104,4 +104,13 @@ describe('scout36a: attribution on unseen news', () => {
     // a body's own noun stays a body ("The hospital group said")
     assert.equal(who('Wards\n\nThe hospital group said three wards would close.', 'three wards'), 'hospital group');
   });
+
+  it('a lede\'s body description is the body the next paragraph opens with and speaks ("the country\'s power utility has warned … ¶ Kenya Power said")', () => {
+    const text = 'Blackouts loom\n\nNAIROBI — The country\'s power utility has warned that rationing may begin before Christmas.\n\nKenya Power said two generators at Olkaria were down for repairs.';
+    assert.equal(who(text, 'rationing may begin'), 'Kenya Power');
+    assert.ok(!actorNames(analyze(text)).some((n) => /utility/.test(n)));
+    // a body named first in the lede is no delayed identification: the description keeps to it
+    const named = 'Blackouts\n\nKPLC said on Monday that demand had peaked. The utility has warned that rationing may begin.\n\nKenya Power said two generators were down.';
+    assert.notEqual(who(named, 'rationing may begin'), 'Kenya Power');
+  });
 });

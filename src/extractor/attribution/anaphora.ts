@@ -14,8 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
-import { bareName, bodyContext } from '../loneBodies';
-import { cityTeam, openingBody, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
+import { cityTeam, loneBody, noteTrade, openingBody, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
@@ -480,47 +479,6 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   return body;
 }
 
-/** A side's offices, after a club's name: "Rangers boss NAME", "Hearts captain NAME". */
-const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'skipper', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'head coach']);
-/** How many of the latest mentions shownClub reads. */
-const CLUB_REACH = 400;
-
-/** Whether group `a` (one capitalised word in the plural) is a club by a person's mention among the latest CLUB_REACH: its name, then a side's office, before the person's name ("Rangers boss Philippe Clement"). */
-function shownClub(st: ArticleState, a: LocalActor): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(a.name)) return false;
-  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - CLUB_REACH; i--) {
-    const m = st.mentions[i];
-    if (m.actor.kind !== 'person') continue;
-    const t = st.paragraphs[m.para].tokens;
-    const office = t[m.from - 1];
-    if (office?.type === 'word' && !office.cap && CLUB_ROLES.has(office.lower) && t[m.from - 2]?.text === a.name) return true;
-  }
-  return false;
-}
-
-/** Whether mention `m` is of a one-word name the names layer took for a person's that its words show a body's ("Eskom said it would …"). */
-function loneBody(st: ArticleState, m: LocalMention): boolean {
-  return oneWordPerson(m.actor) && !genderOf(st, m.actor) && bareName(st, m.actor) && bodyContext(st, m);
-}
-
-/** Per article: the trades its descriptions gave bodies whose names tell none ("Cebu Pacific … The airline said": airline). */
-const toldTrades = new WeakMap<ArticleState, Map<LocalActor, Set<string>>>();
-/** Trade nouns that name one trade ("the airline", "the carrier"): a body told one is told the others. */
-const SAME_TRADE: Record<string, string> = { carrier: 'airline', airline: 'airline', automaker: 'carmaker', carmaker: 'carmaker', grocer: 'supermarket', supermarket: 'supermarket' };
-
-/** Remembers that the article called body `a` by trade noun `head` (as its topic, see topicBody). */
-function noteTrade(st: ArticleState, a: LocalActor, head: string): void {
-  let byActor = toldTrades.get(st);
-  if (!byActor) toldTrades.set(st, (byActor = new Map()));
-  let trades = byActor.get(a);
-  if (!trades) byActor.set(a, (trades = new Set()));
-  trades.add(SAME_TRADE[head] ?? head);
-}
-
-/** Whether the article called body `a` by trade noun `head` (or one of the same trade) before. */
-function toldTrade(st: ArticleState, a: LocalActor, head: string): boolean {
-  return !!toldTrades.get(st)?.get(a)?.has(SAME_TRADE[head] ?? head);
-}
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
  * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
@@ -661,6 +619,11 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
  * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
  * told ("children’s agency UNICEF"), which tell more than the name.
  */
+/** Whether body `a` is one a description of `kinds` may refer to, by its name's or the article's trade (see fitsDescription). */
+export function bodyFits(st: ArticleState, a: LocalActor, kinds: OrgKind[]): boolean {
+  return fitsDescription(a, st.typedKinds.get(a), kinds, a.name);
+}
+
 function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: OrgKind[], surface: string): boolean {
   if (typed && a.kind === 'organization') return typed.some((k) => kinds.includes(k));
   if (a.kind === 'organization') {

@@ -9,7 +9,7 @@ import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
-import { pleaObject } from './cueSenses';
+import { guestsWelcomed, pleaObject } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, participleWithAgent, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
@@ -453,17 +453,6 @@ function financialResult(t: Token[], k: number, end: number): boolean {
 }
 /** The words of a share's figure: "14 per cent", "3.5 percent", "12%". */
 const SHARE_WORDS = new Set(['per', 'cent', 'percent', '%']);
-
-/** Those a place or a host receives: "welcomed 4.3 million visitors", "welcomed a baby girl". */
-const GUESTS = new Set(['visitors', 'tourists', 'guests', 'passengers', 'arrivals', 'holidaymakers', 'travellers', 'travelers', 'cruise', 'spectators', 'fans', 'delegates', 'delegations', 'baby', 'babies', 'twins', 'newcomers', 'students', 'pupils']);
-
-/** "welcomed a record 4.3 million visitors", "welcomed more than 300 guests": a guests' noun heads the object's first six words, with no clause after it. */
-function guestsWelcomed(t: Token[], k: number, end: number): boolean {
-  for (let j = k; j < end && j < k + 6 && (t[j].type === 'word' || /^\d/.test(t[j].text)) && !t[j].cap; j++) {
-    if (GUESTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
-  }
-  return false;
-}
 
 /** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster", a hospital's "code brown". */
 const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'calamity', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial', 'code']);

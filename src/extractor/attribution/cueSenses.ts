@@ -324,3 +324,14 @@ export function insideOpeningQuestion(t: Token[], s: Sentence, i: number): boole
   for (let j = s.from + 1; j < i; j++) if (t[j].text === ',' || t[j].type !== 'word') return false;
   return true;
 }
+
+/** Those a place or a host receives: "welcomed 4.3 million visitors", "welcomed a baby girl". */
+const GUESTS = new Set(['visitors', 'tourists', 'guests', 'passengers', 'arrivals', 'holidaymakers', 'travellers', 'travelers', 'cruise', 'spectators', 'fans', 'delegates', 'delegations', 'baby', 'babies', 'twins', 'newcomers', 'students', 'pupils']);
+
+/** "welcomed a record 4.3 million visitors", "welcomed more than 300 guests": a guests' noun heads the object's first six words, with no clause after it. */
+export function guestsWelcomed(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 6 && (t[j].type === 'word' || /^\d/.test(t[j].text)) && !t[j].cap; j++) {
+    if (GUESTS.has(t[j].lower)) return !hasFiniteVerb(t, j + 1, end);
+  }
+  return false;
+}

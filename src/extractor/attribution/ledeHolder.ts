@@ -69,6 +69,9 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   return m.actor;
 }
 
+/** The lines (paragraphs of any kind) from the file's top a lede's body description may stand in, and past it its body named. */
+const LEDE_LINES = 8;
+
 /** Verbs of speech after a body that opens the paragraph after a lede ("Johannesburg Water said"). */
 const BODY_SPEECH = new Set(['say', 'tell', 'warn', 'announce', 'confirm', 'state', 'add', 'explain']);
 
@@ -79,9 +82,10 @@ const BODY_SPEECH = new Set(['say', 'tell', 'warn', 'announce', 'confirm', 'stat
  * water utility has warned … \n\n Johannesburg Water said …"). null otherwise. Adds the phrase's mention.
  */
 export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits: (a: LocalActor, kinds: OrgKind[]) => boolean, kinds: OrgKind[]): LocalActor | null {
-  if (t[np.from].lower !== 'the') return null;
+  // (a lede stands among the file's first lines: no walk from far down the file to its top)
+  if (t[np.from].lower !== 'the' || pi > LEDE_LINES) return null;
   let next = -1;
-  for (let p = 0; p < st.paragraphs.length; p++) {
+  for (let p = 0; p < st.paragraphs.length && p <= pi + LEDE_LINES; p++) {
     if (st.paragraphs[p].kind !== 'body') continue;
     if (p > pi) {
       next = p;

@@ -113,4 +113,13 @@ describe('scout36a: attribution on unseen news', () => {
     const named = 'Blackouts\n\nKPLC said on Monday that demand had peaked. The utility has warned that rationing may begin.\n\nKenya Power said two generators were down.';
     assert.notEqual(who(named, 'rationing may begin'), 'Kenya Power');
   });
+
+  it('a headline\'s "…, study finds" / "…, nurses warn" with no source the body names is no quote; "…, mayor says" keeps the mayor', () => {
+    const study = 'Coffee linked to longer life, Welsh study finds\n\nPeople who drink two cups of coffee a day live longer, according to researchers at Cardiff University.';
+    assert.equal(quotesOf(study).filter((q) => q.text.startsWith('Coffee linked')).length, 0);
+    const nurses = 'Wards at breaking point, nurses warn\n\nThe Royal College of Nursing said wards in Cardiff were understaffed.';
+    assert.equal(quotesOf(nurses).filter((q) => q.text.startsWith('Wards at breaking point')).length, 0);
+    const mayor = 'Ferry will resume in June, mayor says\n\nMayor Gwen Pryce said the ferry would resume in June.';
+    assert.equal(who(mayor, 'Ferry will resume'), 'Gwen Pryce');
+  });
 });

@@ -155,12 +155,13 @@ function attributeHeadline(st: ArticleState, pi: number): void {
 
 /**
  * "Daily walk cuts dementia risk, study finds", "…, Bangor researchers say", "…, doctors warn": a
- * headline's words whose source comes after them and is no one the article's body names (none, or
+ * headline's reported words (no quotation) whose source comes after them and is no one the article's body names (none, or
  * a group or unnamed source only the headline mentions) tell the story's finding, not a speaker's
  * words; the body reports them with their source. "Bridge will reopen, mayor says" keeps its mayor.
  */
 function unsourcedHeadline(st: ArticleState, pi: number, q: LocalQuote): boolean {
-  if (!q.cue || q.cue.start < q.end) return false;
+  // (words in quotation marks are someone's, whoever: '“Thank you, Mr President,” she said')
+  if (!q.cue || q.cue.start < q.end || q.kind !== 'indirect') return false;
   const a = q.speaker;
   if (!a) return true;
   if (a.kind !== 'group' && !a.anonymous) return false;

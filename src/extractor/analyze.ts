@@ -154,6 +154,22 @@ function attributeHeadline(st: ArticleState, pi: number): void {
   for (const s of head.sentences) attributeSentence(st, pi, head, s, true);
 }
 
+/**
+ * "Daily walk cuts dementia risk, study finds", "…, Bangor researchers say", "…, doctors warn": a
+ * headline's reported words (no quotation) whose source comes after them and is no one the article's body names (none, or
+ * a group or unnamed source only the headline mentions) tell the story's finding, not a speaker's
+ * words; the body reports them with their source. "Bridge will reopen, mayor says" keeps its mayor.
+ */
+function unsourcedHeadline(st: ArticleState, pi: number, q: LocalQuote): boolean {
+  // (words in quotation marks are someone's, whoever: '“Thank you, Mr President,” she said')
+  if (!q.cue || q.cue.start < q.end || q.kind !== 'indirect') return false;
+  const a = q.speaker;
+  if (!a) return true;
+  if (a.kind !== 'group' && !a.anonymous) return false;
+  for (const m of st.mentions) if (m.actor === a && m.para !== pi) return false;
+  return true;
+}
+
 /** A line that only dates the article ("Published March 6, 2024", "2024-03-06"): never its title. */
 const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|^\d{4}-\d{2}-\d{2}\b|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$/i;
 /** The longest first line still read as a headline when it is not set as a heading. */
@@ -239,7 +255,7 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
     if (q && cue.seenDocument) seenQuote = q;
-    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to), true))) {
+    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to), true)) && !(headline && unsourcedHeadline(st, pi, q))) {
       made.push(q);
       // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the
       // speaker after their words is no one speaking on; the next quotation goes on with the words)

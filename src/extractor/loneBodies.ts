@@ -115,7 +115,7 @@ const OFFICE_MODIFIERS = new Set(['chief', 'general', 'deputy', 'executive']);
  * opening it, and no other person of the article has its word ("Qantas", "Lothian Buses"; not
  * "Morin" beside "Steve Morin").
  */
-function bareName(st: ArticleState, a: LocalActor): boolean {
+export function bareName(st: ArticleState, a: LocalActor): boolean {
   if (a.kind !== 'person' || a.anonymous || a.roles.length || a.gender || a.aliases.length) return false;
   const space = a.name.indexOf(' ');
   const first = space < 0 ? a.name : a.name.slice(0, space);
@@ -124,7 +124,7 @@ function bareName(st: ArticleState, a: LocalActor): boolean {
 }
 
 /** Whether the words around mention `m` are a body's: a body's noun after it, "said (…) it would …", "said its …", or the next sentence opening on "Its". */
-function bodyContext(st: ArticleState, m: LocalMention): boolean {
+export function bodyContext(st: ArticleState, m: LocalMention): boolean {
   const p = st.paragraphs[m.para];
   const t = p.tokens;
   const after = t[m.to];
@@ -143,7 +143,9 @@ function bodyContext(st: ArticleState, m: LocalMention): boolean {
     if (k === m.to + 1 && t[k].lower === 'its' && (m.from === s.from || t[m.from - 1].lower === 'the') && t[k + 1]?.type === 'word' && !t[k + 1].cap) return true;
     if (t[k].lower !== 'it') continue;
     // (a quotation may open after the auxiliary: 'said it was "working hard"')
-    const next = QUOTE_MARKS.has(t[k + 2]?.text ?? '') ? t[k + 3] : t[k + 2];
+    // (and past a negation: "said it could not rule out …")
+    const after = t[k + 2]?.lower === 'not' ? k + 3 : k + 2;
+    const next = QUOTE_MARKS.has(t[after]?.text ?? '') ? t[after + 1] : t[after];
     if (BODY_VERBS.has(t[k + 1].lower) || (AUX.has(t[k + 1].lower) && !!next && doing(t[k + 1].lower, next))) return true;
   }
   // "Cosatu said … . Its general secretary, …": the sentence after one the name opens, in its paragraph or the next

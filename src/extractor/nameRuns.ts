@@ -353,7 +353,7 @@ const HEADS_BEFORE_OF = new Set([
   'secretary', 'minister', 'chief', 'head', 'director', 'president', 'university', 'bank',
   'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
-  'college', 'center', 'centre', 'academy',
+  'college', 'center', 'centre', 'academy', 'faculty',
 ]);
 
 function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
@@ -365,7 +365,7 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
     // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
     if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && bodyOfPlace(tokens, start, end, next, to));
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }
@@ -441,6 +441,23 @@ function bodyOfPlace(tokens: Token[], start: number, end: number, next: number, 
   if (!acronym && !(end - start === 2 && MEMBERS.test(tokens[end - 1].text) && genderOfFirstName(tokens[start].base) === null)) return false;
   const place = DIRECTION_WORDS.has(tokens[next].lower) ? next + 1 : next;
   const kind = place < to ? knownLength(tokens, place, to)?.kind : undefined;
+  return kind === 'place' || kind === 'country' || kind === 'capital';
+}
+
+/** Heads of an office, not a body, before "of": "Secretary of State", "Head of Communications". */
+const OFFICE_HEADS = new Set(['secretary', 'minister', 'chief', 'head', 'director', 'president', 'state', 'states', 'republic', 'house']);
+
+/**
+ * "Royal College of Surgeons of Edinburgh", "Institute of Chartered Accountants of Scotland": a
+ * body already named with a head and "of" or "for" ([start, end)), then "of" and a known place at
+ * `next`: the place is the body's, no actor of its own.
+ */
+function collegeOfPlace(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  let headed = false;
+  // (a body's head, no office's: "The Minister of Health of Ghana" is a minister of Ghana's)
+  for (let j = start; j + 1 < end && !headed; j++) headed = (HEADS_BEFORE_OF.has(tokens[j].lower) || ORG_HEADS.has(tokens[j].lower)) && !TITLES.has(tokens[j].lower) && !OFFICE_HEADS.has(tokens[j].lower) && (tokens[j + 1].lower === 'of' || tokens[j + 1].lower === 'for');
+  if (!headed) return false;
+  const kind = next < to ? knownLength(tokens, next, to)?.kind : undefined;
   return kind === 'place' || kind === 'country' || kind === 'capital';
 }
 

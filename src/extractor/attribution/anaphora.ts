@@ -14,7 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
-import { cityTeam, openingBody, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
+import { cityTeam, loneBody, noteTrade, openingBody, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
@@ -438,10 +438,21 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
-    const fits = fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
+    // ("Rangers boss Philippe Clement … Rangers said … The club said": a plural name the names layer took for a
+    // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
+    const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
+    if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
+    const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);
+    // ("Eskom said it could not rule out … . ¶ The power utility said": a one-word name its words show a body's, before
+    // the names layer retypes it at the article's end, see ../loneBodies; in an earlier paragraph only, since
+    // "Skyhop said it would cancel flights. The oil giant said …" goes on to another body)
+    else if (!fits && !metBody && !topic && depth > 0 && named && m.para < pi && loneBody(st, m)) {
+      topic = topicBody(st, m, depth, true) && st.table.asOrganisation(m.actor);
+      if (topic) metBody = true;
+    }
     if (fits) metBody = true;
     if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
@@ -458,12 +469,16 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // (a body whose trade neither its name nor the article tells is no "airline" or "developer":
     // "Facebook" in a photo credit, "the White House" before "the real estate developer said")
     // ("the team" after "the Toronto Maple Leafs": a city's team tells its trade by its shape, see cityTeam)
-    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !(kinds.includes('team') && cityTeam(m.actor.name))) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
+    // ("The airline said …" then "The carrier said …": a trade the article already gave the body counts as its name's)
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !(kinds.includes('team') && cityTeam(m.actor.name)) && !toldTrade(st, m.actor, head)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
     found = m.actor;
     return !(closing && depth === 0);
   });
-  return found ?? topic ?? nearest ?? outsider;
+  const body = found ?? topic ?? nearest ?? outsider;
+  if (named && body === topic && topic) noteTrade(st, topic, head);
+  return body;
 }
+
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
  * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
@@ -604,6 +619,11 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
  * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
  * told ("children’s agency UNICEF"), which tell more than the name.
  */
+/** Whether body `a` is one a description of `kinds` may refer to, by its name's or the article's trade (see fitsDescription). */
+export function bodyFits(st: ArticleState, a: LocalActor, kinds: OrgKind[]): boolean {
+  return fitsDescription(a, st.typedKinds.get(a), kinds, a.name);
+}
+
 function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: OrgKind[], surface: string): boolean {
   if (typed && a.kind === 'organization') return typed.some((k) => kinds.includes(k));
   if (a.kind === 'organization') {

@@ -9,7 +9,7 @@ import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
-import { pleaObject } from './cueSenses';
+import { guestsWelcomed, pleaObject } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, participleWithAgent, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
@@ -167,7 +167,10 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words
-  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, end)) return null;
+  // ("reported a net loss of 1.2 billion pesos, as the grounding of … forced it to …": a clause after the object is its circumstance)
+  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, objectEnd(t, k + 1, end))) return null;
+  // "welcomed a record 4.3 million visitors", "welcomed 300 guests": guests received, no words
+  if (info.lemma === 'welcome' && guestsWelcomed(t, k, objectEnd(t, k + 1, end))) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -313,7 +316,8 @@ function objectEnd(t: Token[], from: number, to: number): number {
     const x = t[j];
     if (x.text === ';' || (x.text === ',' && JOINING.has(t[j + 1]?.lower ?? ''))) return j;
     if (x.text === ',') comma = j;
-    else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && SUBORDINATORS.has(x.lower)) return comma;
+    // (", as the grounding of 20 jets forced it to …": "as" opening a clause after a comma too)
+    else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && (SUBORDINATORS.has(x.lower) || (x.lower === 'as' && j === comma + 1 && clauseOpensAt(t[j + 1]) && hasFiniteVerb(t, j + 2, Math.min(to, j + 2 * AS_CLAUSE_REACH))))) return comma;
     // "added a third goal as the Leafs pulled away", "added an assist before …": with no comma, a
     // subordinator right after a short object opens a clause of its own (no part of the object)
     else if (comma < 0 && j - from >= 1 && j - from <= 3 && x.type === 'word' && !x.cap && (SUBORDINATORS.has(x.lower) || (x.lower === 'as' && clauseOpensAt(t[j + 1]) && hasFiniteVerb(t, j + 2, Math.min(to, j + AS_CLAUSE_REACH))))) return j;
@@ -451,7 +455,7 @@ function financialResult(t: Token[], k: number, end: number): boolean {
 const SHARE_WORDS = new Set(['per', 'cent', 'percent', '%']);
 
 /** What a declaration makes so by being declared: "a state of emergency", "bankruptcy", "martial law", "a local disaster", a hospital's "code brown". */
-const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial', 'code']);
+const DECLARED_ACTS = new Set(['emergency', 'emergencies', 'calamity', 'bankruptcy', 'insolvency', 'law', 'independence', 'war', 'ceasefire', 'truce', 'disaster', 'holiday', 'curfew', 'quarantine', 'lockdown', 'pandemic', 'epidemic', 'outbreak', 'victory', 'dividend', 'candidacy', 'mistrial', 'code']);
 
 /** "declared a state of emergency", "declared a local disaster on Monday": a declared act opens the object (after a determiner and up to three words, "of" among them), with no clause after it. */
 function declaredAct(t: Token[], k: number, end: number): boolean {
@@ -583,7 +587,13 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'from', 'with'
 /** Whether the "that" at token `j` opens a relative clause: a verb follows it at once ("the meeting that was held", "the attack that killed 49"), where a complement clause has its subject first. */
 function relativeThat(t: Token[], j: number): boolean {
   const next = t[j + 1];
-  return !!next && next.type === 'word' && !next.cap && (RELATIVE_VERBS.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4));
+  return !!next && next.type === 'word' && !next.cap && (RELATIVE_VERBS.has(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4 && !participleModifier(t, j + 1)));
+}
+
+/** Whether the form in -ed at token `j` modifies the plural noun after it, which an auxiliary follows ("that unplanned breakdowns had averaged …"): a clause's subject, no relative's verb. */
+function participleModifier(t: Token[], j: number): boolean {
+  const noun = t[j + 1];
+  return !!noun && noun.type === 'word' && !noun.cap && /[^s]s$/.test(noun.lower) && hasAuxiliary(t, j + 2, j + 3);
 }
 /**
  * At the comma `comma` after a cue's adjunct: where the clause starts when a short aside without

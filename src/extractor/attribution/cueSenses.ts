@@ -230,6 +230,11 @@ const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence',
 /** Crimes pleaded to by name, with no determiner: "admitted manslaughter", "denies murder". */
 const PLEADED_CRIMES = new Set(['murder', 'manslaughter', 'fraud', 'theft', 'assault', 'burglary', 'robbery', 'arson', 'rape', 'perjury', 'bribery', 'kidnapping', 'harassment', 'stalking', 'embezzlement']);
 
+/** Gerunds that open an offence's legal name: "causing death by dangerous driving", "possessing an offensive weapon", "conspiring to defraud". */
+const OFFENCE_GERUNDS = new Set(['causing', 'possessing', 'supplying', 'conspiring', 'inflicting', 'wounding', 'handling', 'importing', 'trafficking']);
+/** Kinds of driving that are offences: "admitted dangerous driving". */
+const DRIVING_OFFENCES = new Set(['dangerous', 'careless', 'drink', 'drug', 'reckless', 'impaired']);
+
 /** Determiners before the charges a plea answers ("all six offences", "a charge of assault"); not "the", whose charges may be answered in words. */
 const PLEA_DETERMINERS = new Set(['all', 'a', 'an', 'both', 'further']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
@@ -246,6 +251,9 @@ export function pleaObject(t: Token[], lemma: string, k: number): boolean {
   if ((lemma === 'maintain' || lemma === 'protest') && POSSESSIVES.has(first.lower) && t[k + 1]?.lower === 'innocence') return true;
   if (lemma !== 'deny' && lemma !== 'admit') return false;
   if (PLEADED_CRIMES.has(first.lower)) return true;
+  // an offence by its statute's gerund: "admitted causing death by dangerous driving", "denies
+  // possessing a firearm", "admitted dangerous driving" ("denied sending the email" still reports words)
+  if (OFFENCE_GERUNDS.has(first.lower) || (DRIVING_OFFENCES.has(first.lower) && t[k + 1]?.lower === 'driving')) return true;
   if (!(NUMBER_WORDS.has(first.lower) || /^\d+$/.test(first.text) || PLEA_DETERMINERS.has(first.lower))) return false;
   // ("14 counts", "two further charges", "all six offences", "a charge of assault", "a public order offence")
   for (let j = k + 1; j < t.length && j <= k + 3 && t[j].type === 'word'; j++) if (CHARGE_NOUNS.has(t[j].lower)) return true;
@@ -315,4 +323,15 @@ export function insideOpeningQuestion(t: Token[], s: Sentence, i: number): boole
   if (i === s.from || i - s.from > QUESTION_REACH || !QUESTIONED.has(t[s.from].lower)) return false;
   for (let j = s.from + 1; j < i; j++) if (t[j].text === ',' || t[j].type !== 'word') return false;
   return true;
+}
+
+/** Those a place or a host receives: "welcomed 4.3 million visitors", "welcomed a baby girl". */
+const GUESTS = new Set(['visitors', 'tourists', 'guests', 'passengers', 'arrivals', 'holidaymakers', 'travellers', 'travelers', 'cruise', 'spectators', 'fans', 'delegates', 'delegations', 'baby', 'babies', 'twins', 'newcomers', 'students', 'pupils']);
+
+/** "welcomed a record 4.3 million visitors", "welcomed more than 300 guests": a guests' noun heads the object's first six words, with no clause after it. */
+export function guestsWelcomed(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 6 && (t[j].type === 'word' || /^\d/.test(t[j].text)) && !t[j].cap; j++) {
+    if (GUESTS.has(t[j].lower)) return !hasFiniteVerb(t, j + 1, end);
+  }
+  return false;
 }

@@ -13,6 +13,7 @@ import { isNameWord } from '../names';
 import type { Sentence, Token } from '../text';
 import { genderOf, sentenceIndex } from './anaphora';
 import { genderOfFirstName } from '../gender';
+import { bareName, bodyContext } from '../loneBodies';
 import type { ArticleState, Np } from './state';
 
 /** How far back, in sentences, a type noun before a name is looked for. */
@@ -192,8 +193,9 @@ const TOPIC_REACH = 2;
  * sentences before (`depth` back) and is the first fitting body met there, whether or not its
  * name tells the trade or holds the description's modifiers. Mention `m` is that body's; null otherwise.
  */
-export function topicBody(st: ArticleState, m: LocalMention, depth: number): LocalActor | null {
-  if (depth > TOPIC_REACH || m.actor.kind !== 'organization') return null;
+export function topicBody(st: ArticleState, m: LocalMention, depth: number, lone = false): LocalActor | null {
+  // (`lone`: a one-word name shown a body's before it is retyped one, see ../loneBodies)
+  if (depth > TOPIC_REACH || (m.actor.kind !== 'organization' && !lone)) return null;
   const p = st.paragraphs[m.para];
   const from = p.sentences[sentenceIndex(p.sentences, m.from)].from;
   return m.from === from || (m.from === from + 1 && p.tokens[from].lower === 'the') ? m.actor : null;
@@ -213,4 +215,46 @@ export function openingBody(st: ArticleState, pi: number, s: Sentence, at: numbe
   if (fits(m.actor)) return m.actor;
   // ("Stellantis will close …, it announced": a one-word name the names layer took for a person's is a body's)
   return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
+}
+
+/** A side's offices, after a club's name: "Rangers boss NAME", "Hearts captain NAME". */
+const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'skipper', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'head coach']);
+/** How many of the latest mentions shownClub reads. */
+const CLUB_REACH = 400;
+
+/** Whether group `a` (one capitalised word in the plural) is a club by a person's mention among the latest CLUB_REACH: its name, then a side's office, before the person's name ("Rangers boss Philippe Clement"). */
+export function shownClub(st: ArticleState, a: LocalActor): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(a.name)) return false;
+  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - CLUB_REACH; i--) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person') continue;
+    const t = st.paragraphs[m.para].tokens;
+    const office = t[m.from - 1];
+    if (office?.type === 'word' && !office.cap && CLUB_ROLES.has(office.lower) && t[m.from - 2]?.text === a.name) return true;
+  }
+  return false;
+}
+
+/** Whether mention `m` is of a one-word name the names layer took for a person's that its words show a body's ("Eskom said it would …"). */
+export function loneBody(st: ArticleState, m: LocalMention): boolean {
+  return oneWordPerson(m.actor) && !genderOf(st, m.actor) && bareName(st, m.actor) && bodyContext(st, m);
+}
+
+/** Per article: the trades its descriptions gave bodies whose names tell none ("Cebu Pacific … The airline said": airline). */
+const toldTrades = new WeakMap<ArticleState, Map<LocalActor, Set<string>>>();
+/** Trade nouns that name one trade ("the airline", "the carrier"): a body told one is told the others. */
+const SAME_TRADE: Record<string, string> = { carrier: 'airline', airline: 'airline', automaker: 'carmaker', carmaker: 'carmaker', grocer: 'supermarket', supermarket: 'supermarket' };
+
+/** Remembers that the article called body `a` by trade noun `head` (as its topic, see topicBody). */
+export function noteTrade(st: ArticleState, a: LocalActor, head: string): void {
+  let byActor = toldTrades.get(st);
+  if (!byActor) toldTrades.set(st, (byActor = new Map()));
+  let trades = byActor.get(a);
+  if (!trades) byActor.set(a, (trades = new Set()));
+  trades.add(SAME_TRADE[head] ?? head);
+}
+
+/** Whether the article called body `a` by trade noun `head` (or one of the same trade) before. */
+export function toldTrade(st: ArticleState, a: LocalActor, head: string): boolean {
+  return !!toldTrades.get(st)?.get(a)?.has(SAME_TRADE[head] ?? head);
 }

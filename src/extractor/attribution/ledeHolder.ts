@@ -2,9 +2,11 @@
  * Part of resolution (see ./resolution): a delayed identification. A news lede often gives a role
  * first and the name in the next paragraph ("The Conservative finance critic has accused … \n\n
  * Jasraj Singh Hallan made the accusation …"): the role phrase is the person whose full name
- * opens the next paragraph, when the article names no one before it.
+ * opens the next paragraph, when the article names no one before it; and so for a body ("the
+ * city's water utility has warned … \n\n Johannesburg Water said …", `ledeBody`).
  */
 import type { LocalActor } from '../actors';
+import type { OrgKind } from '../lexicon/organisations';
 import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
 import { ROLE_SYNONYMS } from './roleHolders';
@@ -63,6 +65,42 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   // (an office's holder is named with its title, "Judge Ana Ruiz": a bare name after "A federal judge ruled" is someone else)
   const bareSpeaker = indefinite && opening && !roles.length && !OFFICES.has(roleNoun) && SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '');
   if ((roles.length || indefinite || !opening) && !bareSpeaker && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => nouns.includes(w)))) return null;
+  st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+  return m.actor;
+}
+
+/** The lines (paragraphs of any kind) from the file's top a lede's body description may stand in, and past it its body named. */
+const LEDE_LINES = 8;
+
+/** Verbs of speech after a body that opens the paragraph after a lede ("Johannesburg Water said"). */
+const BODY_SPEECH = new Set(['say', 'tell', 'warn', 'announce', 'confirm', 'state', 'add', 'explain']);
+
+/**
+ * The body a description `np` in the article's first body paragraph names by a delayed
+ * identification: no organisation is named before the phrase, and the next body paragraph opens
+ * (maybe after "The") with an organisation that `fits` and a verb of speech after it ("the city's
+ * water utility has warned … \n\n Johannesburg Water said …"). null otherwise. Adds the phrase's mention.
+ */
+export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits: (a: LocalActor, kinds: OrgKind[]) => boolean, kinds: OrgKind[]): LocalActor | null {
+  // (a lede stands among the file's first lines: no walk from far down the file to its top)
+  if (t[np.from].lower !== 'the' || pi > LEDE_LINES) return null;
+  let next = -1;
+  for (let p = 0; p < st.paragraphs.length && p <= pi + LEDE_LINES; p++) {
+    if (st.paragraphs[p].kind !== 'body') continue;
+    if (p > pi) {
+      next = p;
+      break;
+    }
+    // the phrase stands in the first body paragraph, with no body named before it
+    if (p < pi) return null;
+    for (let i = 0; i < np.from; i++) if (st.mentionAt[p][i]?.actor.kind === 'organization') return null;
+  }
+  if (next < 0) return null;
+  const nt = st.paragraphs[next].tokens;
+  const j = nt[0]?.lower === 'the' ? 1 : 0;
+  const m = st.mentionAt[next][j];
+  if (!m || m.from !== j || m.actor.kind !== 'organization' || !fits(m.actor, kinds)) return null;
+  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '')) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

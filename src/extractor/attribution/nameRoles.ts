@@ -94,7 +94,10 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     // ("Obama, Republican candidates agree": a list of people after the name, no role of it)
     else if (b > a && hasRoleWord(t, a, b) && !pluralPeopleIn(t, a, b)) {
       while (b - a < 20 && appositiveWord(t, b, s)) b++;
-      roles.push({ from: a, to: b });
+      // an appositive closes (a comma, the sentence's end, a relative clause); "Under
+      // cross-examination by attorney NAME, the witness admitted he …" runs on into a verb:
+      // the comma closed an opening phrase, and "the witness" is the clause's subject, no role of NAME's
+      if (appositiveCloses(t, b, s)) roles.push({ from: a, to: b });
     }
   }
   for (let i = 0; i < roles.length; i++) {
@@ -189,6 +192,14 @@ function roleModifier(st: ArticleState, pi: number, t: Token[], i: number): bool
 
 /** A noun or adjective that may stand in a role, read in lower case ("national security", "chief financial"). */
 const roleWord = (x: Token): boolean => isNounish(x) || ROLE_ADJECTIVES.has(x.lower);
+
+/** Tokens that may close an appositive: punctuation, or a relative clause opening. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '(', '—', '–', '-', '"', '”', '“', "'", '’', '?', '!', 'who', 'whose', 'which', 'that', 'whom']);
+
+/** Whether an appositive running to token `b` of sentence `s` ends there: at the sentence's end, or before a closer (see APPOSITIVE_CLOSERS). */
+function appositiveCloses(t: Token[], b: number, s: Sentence): boolean {
+  return b >= s.to || !t[b] || APPOSITIVE_CLOSERS.has(t[b].lower) || t[b].type !== 'word';
+}
 
 /** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {

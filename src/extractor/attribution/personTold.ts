@@ -56,7 +56,8 @@ export function objectForward(t: Token[], start: number, to: number): Np | null 
   // ("told the board there are 90 beds": an existential "there" and its verb too)
   const startsClause = (w: Token): boolean =>
     b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)) || (w.lower === 'there' && RELATIVE_VERBS.has(t[b + 1]?.lower ?? '')));
-  while (b < to && b - start < 8 && t[b].type === 'word') {
+  // ("told an analysts' briefing that …": a plural's possessive mark stays inside the phrase)
+  while (b < to && b - start < 8 && (t[b].type === 'word' || pluralPossessiveMark(t, b))) {
     if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
       b++;
       continue;
@@ -65,6 +66,14 @@ export function objectForward(t: Token[], start: number, to: number): Np | null 
     b++;
   }
   return b > start ? { from: start, to: b } : null;
+}
+
+/** Whether token `b` is a lone apostrophe closing a plural's possessive before a noun in lower case ("analysts' briefing", "farmers’ union"). */
+function pluralPossessiveMark(t: Token[], b: number): boolean {
+  const x = t[b];
+  const before = t[b - 1];
+  const after = t[b + 1];
+  return (x.text === "'" || x.text === '’') && before?.type === 'word' && before.end === x.start && /s$/.test(before.lower) && after?.type === 'word' && !after.cap;
 }
 
 /** Prepositions of place after a participle of the people told: "gathered at", "packed into". */

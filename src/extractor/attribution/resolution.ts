@@ -15,7 +15,7 @@ import { genderOfPronoun, genderOfRole } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun, PLAYER_POSITIONS, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { bodyEndingIn, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
+import { bodyEndingIn, bodyFits, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
 import { articleCountry, typedName, typedSource } from './descriptions';
 import { bareName, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
@@ -28,7 +28,7 @@ import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOw
 import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { personOfAge, statedAge, unnamedOfAge } from './generations';
 import { standingPhrase } from './standings';
-import { ledeHolder } from './ledeHolder';
+import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
@@ -388,8 +388,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   // ("the Ohio company": a place before the noun only tells where the body is)
   const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to)) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
+  const fitting = (a: LocalActor, k: OrgKind[]): boolean => bodyFits(st, a, k);
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
-  if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return phraseActor(st, pi, t, np, head);
+  // (in a lede, the body the next paragraph opens with: "the city's water utility has warned … ¶ Johannesburg Water said", see ledeBody)
+  if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return ledeBody(st, pi, np, t, fitting, kinds) ?? phraseActor(st, pi, t, np, head);
   // "The state Farm Bureau said it was weighing a challenge. “…,” the group said": a generic noun
   // for a body is the body that spoke in the sentence just before, whatever kind its name tells
   const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
@@ -404,7 +406,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return described;
     }
     // "the state water board", "the pilots' union" with no such body named before: a body named by its phrase
-    if (!peopleHead) return phraseActor(st, pi, t, np, head);
+    // (or, in a lede, the body the next paragraph opens with)
+    if (!peopleHead) return ledeBody(st, pi, np, t, fitting, kinds) ?? phraseActor(st, pi, t, np, head);
   }
   // ("Winnipeg police", "Gaza residents": a group named by its place too)
   if ((!other || other.actor.kind === 'place') && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);

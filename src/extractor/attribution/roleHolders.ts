@@ -24,6 +24,11 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   diplomat: ['secretary of state', 'foreign minister', 'foreign secretary', 'diplomat', 'ambassador', 'envoy'],
   official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
   // a court's: "Justice Carla Mendes … the judge said" (not a justice minister: see resolveRole)
+  // a side's: "South Africa captain Temba Bavuma … the skipper said", "striker NAME … the forward said"
+  skipper: ['skipper', 'captain'],
+  captain: ['captain', 'skipper'],
+  forward: ['forward', 'striker'],
+  striker: ['striker', 'forward'],
   judge: ['judge', 'justice'],
   justice: ['justice', 'judge'],
 };

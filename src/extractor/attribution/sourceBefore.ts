@@ -58,6 +58,9 @@ const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned'
 /** Whether word `w` can own a phrase after "of" or "for": a name, a role or title, a noun for people ("members of", "Amir Khan of"). */
 const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || peopleNoun(w.lower) !== null;
 
+/** Nouns of a body of people before "of" and its members: "a group of doctors", "a coalition of charities". */
+const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
+
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {
   const of = t[a - 1];
@@ -177,6 +180,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         a = share;
         continue;
       }
+      // "A source close to the talks between the union and the government said": the pair is the talks', not the source
+      const between = t[a - 1]?.lower === 'and' ? betweenBefore(t, a - 2, from) : -1;
+      if (between >= 0) {
+        a = between;
+        continue;
+      }
       // "delegates at the hall"
       const placed = placedPeople(t, a, from);
       if (placed >= 0) {
@@ -209,6 +218,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (a - 2 >= from && ownsOfPhrase(t[a - 2])) {
         a--;
         continue;
+      }
+      // "…, a group of senior doctors has said": a collective of people, read whole (as "senior doctors" is)
+      if (prev.lower === 'of' && a - 3 >= from && COLLECTIVES.has(t[a - 2].lower) && (t[a - 3].lower === 'a' || t[a - 3].lower === 'an') && isPeopleNoun(last)) {
+        a -= 3;
+        break;
       }
       // "Dorothy Winters, 81, of Oakville said": the age between commas, then the name
       if (prev.lower === 'of' && a - 5 >= from && t[a - 2].text === ',' && /^\d{1,3}$/.test(t[a - 3].text) && t[a - 4].text === ',' && isNameWord(t[a - 5])) {
@@ -459,6 +473,12 @@ function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
   while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
   return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
+}
+
+/** The "between" of "between the union and" (`j` the last word before "and"), within four words back over lower-case words and determiners; -1 when none. */
+function betweenBefore(t: Token[], j: number, from: number): number {
+  for (let k = j; k >= from && j - k <= 4 && t[k].type === 'word'; k--) if (t[k].lower === 'between') return k > from ? k : -1;
+  return -1;
 }
 
 /** How many subjects with a relative clause one subject may be read back through ("officials who met residents who …"). */

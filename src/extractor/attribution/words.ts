@@ -261,10 +261,14 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
     if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
     const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
     // (a count before it is its noun's, "14 injured"; a name's number is the name, "Local 1044 voted")
-    if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && (!/^\d/.test(prev.text) || numberedName(t, j - 1)) && prev.lower !== 'of') return true;
+    // (nor is a count's noun after its multiplier: "1.2 billion pesos", "two million tonnes")
+    if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && (!/^\d/.test(prev.text) || numberedName(t, j - 1)) && prev.lower !== 'of' && !MULTIPLIERS.has(prev.lower)) return true;
   }
   return false;
 }
+
+/** Words that multiply a count, after which a noun in -s is the count's: "1.2 billion pesos". */
+const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'hundreds', 'thousands', 'millions', 'billions']);
 
 /** Whether the number at token `n` ends a name ("Local 1044", "Plant 7"): a capitalised word, no month, before it. */
 function numberedName(t: Token[], n: number): boolean {

@@ -4,6 +4,7 @@ import { loadCorpus } from './load';
 import { applyCuration } from './curation';
 import { countQuotes, TOOL, type Corpus } from '../corpus/corpus';
 import type { CorpusResult } from '../extractor/types';
+import { withoutDirectionControls } from '../corpus/shownText';
 import { CHUNK_BYTES, Utf8Chunks } from '../corpus/utf8Chunks';
 
 export { CHUNK_BYTES };
@@ -101,18 +102,18 @@ export function summary(r: CorpusResult): string {
   const named = r.actors.filter((x) => x.mentionCount + x.quoteCount > 0);
   out.push(`ACTORS (mentions / quotes)${named.length > SUMMARY_ACTORS ? `, the first ${SUMMARY_ACTORS} of ${named.length}` : ''}`);
   for (const a of named.slice(0, SUMMARY_ACTORS)) {
-    out.push(`  ${a.name.padEnd(40)} ${a.kind.padEnd(13)} ${String(a.mentionCount).padStart(4)} / ${String(a.quoteCount).padStart(3)}${a.roles.length ? '   ' + a.roles.slice(0, 2).join('; ') : ''}`);
+    out.push(`  ${oneLine(a.name).padEnd(40)} ${a.kind.padEnd(13)} ${String(a.mentionCount).padStart(4)} / ${String(a.quoteCount).padStart(3)}${a.roles.length ? '   ' + a.roles.slice(0, 2).join('; ') : ''}`);
   }
   // the rest are in the JSON: say so, where the list stops
   if (named.length > SUMMARY_ACTORS) out.push(`  … ${named.length - SUMMARY_ACTORS} more (corpus-nav extract --json lists them all)`);
   out.push('', 'WHO SAID WHAT');
   for (const d of r.documents) {
     if (!d.quotes.length) continue;
-    out.push(`  ${d.path}${d.published ? ` (${d.published})` : ''}`);
+    out.push(`  ${oneLine(d.path)}${d.published ? ` (${d.published})` : ''}`);
     for (const q of d.quotes) {
-      const who = q.speaker ? name.get(q.speaker) : q.speakerMention ? `? (${q.speakerMention.text})` : '?';
+      const who = q.speaker ? name.get(q.speaker) : q.speakerMention ? `? (${oneLine(q.speakerMention.text)})` : '?';
       // a quote of two pieces or more is its pieces, not the cue and narration between them
-      const said = q.pieces && q.pieces.length >= 2 ? q.pieces.map((x) => x.text).join(' … ') : q.text;
+      const said = oneLine(q.pieces && q.pieces.length >= 2 ? q.pieces.map((x) => x.text).join(' … ') : q.text);
       const text = said.length > 100 ? said.slice(0, 97) + '...' : said;
       out.push(`    ${String(who).padEnd(28)} ${q.kind.padEnd(8)} ${q.kind === 'direct' ? `“${text}”` : text}`);
     }
@@ -120,7 +121,18 @@ export function summary(r: CorpusResult): string {
   out.push('', 'EVENTS BY DATE');
   for (const e of r.events) {
     const who = e.participants.map((p) => name.get(p) ?? p).slice(0, 4).join(', ');
-    out.push(`  ${(e.date ?? 'undated').padEnd(10)} ${e.label}${who ? ` — ${who}` : ''} (${e.sources.length} passage${e.sources.length === 1 ? '' : 's'})`);
+    out.push(`  ${(e.date ?? 'undated').padEnd(10)} ${oneLine(e.label)}${who ? ` — ${who}` : ''} (${e.sources.length} passage${e.sources.length === 1 ? '' : 's'})`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * Article text as one terminal line: a hard-wrapped quote's line breaks as spaces, and control
+ * characters (an escape sequence would drive the terminal) and directional controls left out.
+ */
+function oneLine(text: string): string {
+  return withoutDirectionControls(text)
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

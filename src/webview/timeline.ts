@@ -6,7 +6,9 @@ import { el, mark, onMessage, passageList, vscodeApi } from './dom';
 mark('script');
 
 interface Item { id: string; type: 'event' | 'quote'; date: string; kind: string; label: string; path: string; start: number; end: number }
-interface Data { items: Item[]; undated: Item[]; undatedCount: number; omitted: number; kinds: { events: string[]; quotes: string[] } }
+/** The undated items: the first events and the first quotes of undated articles, with how many of each there are. */
+interface Undated { events: Item[]; eventCount: number; quotes: Item[]; quoteCount: number }
+interface Data { items: Item[]; undated: Undated; omitted: number; kinds: { events: string[]; quotes: string[] } }
 
 const controls = el('div', { class: 'controls' });
 const actorSelect = el('select', { 'aria-label': 'Actor' });
@@ -16,9 +18,11 @@ const quoteKindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 
 const status = el('span', { class: 'note' });
 const chart = el('div', { id: 'timeline' });
 const chosen = el('section', { class: 'chosen' });
-const undated = el('section', { class: 'undated' });
+/** Undated events, then the quotes of articles without a date: two lists, each scrolling in its own box, so neither buries the other. */
+const undatedEvents = el('section', { class: 'undated' });
+const undatedQuotes = el('section', { class: 'undated' });
 controls.append(el('label', {}, 'Actor ', actorSelect), eventKindsBox, quoteKindsBox, status);
-document.body.append(controls, chart, chosen, undated);
+document.body.append(controls, chart, chosen, undatedEvents, undatedQuotes);
 
 type Row = { id: string; start: string; content: string; className: string; title: string };
 /** vis-timeline renders an item's content and title as HTML: corpus text is escaped first (its own xss filter stays on too). */
@@ -122,9 +126,13 @@ onMessage((message) => {
   const kindRow = (title: string, kinds: string[]): Array<Node | string> => (kinds.length ? [el('span', { class: 'kindsTitle' }, title), ...kinds.map(kindBox)] : []);
   eventKindsBox.replaceChildren(...kindRow('Events:', m.data.kinds.events));
   quoteKindsBox.replaceChildren(...kindRow('Quotes:', m.data.kinds.quotes));
-  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undatedCount} undated · wheel scrolls, Ctrl+wheel zooms, drag moves`;
+  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undated.eventCount + m.data.undated.quoteCount} undated · wheel scrolls, Ctrl+wheel zooms, drag moves`;
   draw(m.data);
   mark('drawn');
   // an event's label already names its kind ("NATO summit in Madrid"): only a quote's kind is added
-  passageList(undated, 'Undated', m.data.undated.map((i) => ({ ...i, detail: i.type === 'quote' ? i.kind : undefined })), m.data.undatedCount - m.data.undated.length);
+  const { events, eventCount, quotes, quoteCount } = m.data.undated;
+  if (eventCount) passageList(undatedEvents, `Undated events (${eventCount})`, events, eventCount - events.length);
+  else undatedEvents.replaceChildren();
+  if (quoteCount) passageList(undatedQuotes, `Quotes in undated articles (${quoteCount})`, quotes.map((i) => ({ ...i, detail: i.kind })), quoteCount - quotes.length);
+  else undatedQuotes.replaceChildren();
 });

@@ -43,7 +43,18 @@ for (const corpus of [
       await items.first().waitFor({ timeout: 30_000 });
       const seconds = (Date.now() - opened) / 1000;
       assert.ok(seconds < 10, `timeline took ${seconds} s to show`);
-      assert.match(await frame.locator('.note').first().textContent(), /dated items/);
+      const note = await frame.locator('.note').first().textContent();
+      assert.match(note, /dated items/);
+      // undated events and the quotes of undated articles are two headed lists, events first, each scrolling in its own box
+      if (Number(/(\d+) undated/.exec(note)[1]) > 0) {
+        const heads = await frame.locator('section.undated h3').allTextContents();
+        assert.ok(heads.length >= 1 && heads.every((h) => /^(Undated events|Quotes in undated articles) \(\d+\)$/.test(h)), `undated lists: ${heads}`);
+        assert.ok(heads.length === 1 || heads[0].startsWith('Undated events'), `undated lists: ${heads}`);
+        assert.equal(await frame.locator('section.undated ul.passages').first().evaluate((ul) => getComputedStyle(ul).overflowY), 'auto');
+        await frame.locator('section.undated').last().scrollIntoViewIfNeeded();
+        await shot('timeline-undated');
+        await frame.locator('#timeline').scrollIntoViewIfNeeded();
+      }
       // event kinds and quote kinds are two labelled rows of checkboxes, not one mixed list
       const kindRow = (label) => frame.locator(`[aria-label="${label}"] input`).evaluateAll((boxes) => boxes.map((b) => b.value));
       assert.deepEqual((await kindRow('Quote kinds')).filter((k) => !['direct', 'indirect', 'mixed'].includes(k)), []);

@@ -11,7 +11,7 @@ import { singletonPanel } from './shell';
 
 /** Items drawn at once: vis-timeline stays fluid up to a few thousand. */
 const ITEM_LIMIT = 1000;
-/** Undated items listed under the axis (the rest are counted). */
+/** Undated events, and quotes of undated articles, listed under the axis: this many of each (the rest are counted). */
 const UNDATED_LISTED = 200;
 /** Actors offered in the filter: the most mentioned. */
 const FILTER_ACTORS = 500;
@@ -27,8 +27,10 @@ export function registerTimeline(index: CorpusIndex, extensionUri: vscode.Uri): 
         const actors = index.lookup.actorList().filter((a) => a.quoteCount > 0 || a.mentionCount > 1).slice(0, FILTER_ACTORS).map((a) => ({ id: a.id, name: a.name }));
         // what the page draws, no more: the actors of each item only served the filter
         const items = (list: TimelineItem[]) => list.map(({ actors: _, ...item }) => item);
-        const undated = items(timeline.undated.slice(0, UNDATED_LISTED));
-        return { type: 'data', data: { kinds: timeline.kinds, omitted: timeline.omitted, items: items(timeline.items), undated, undatedCount: timeline.undated.length }, actors, filter };
+        const events = timeline.undated.filter((i) => i.type === 'event');
+        const quotes = timeline.undated.filter((i) => i.type === 'quote');
+        const undated = { events: items(events.slice(0, UNDATED_LISTED)), eventCount: events.length, quotes: items(quotes.slice(0, UNDATED_LISTED)), quoteCount: quotes.length };
+        return { type: 'data', data: { kinds: timeline.kinds, omitted: timeline.omitted, items: items(timeline.items), undated }, actors, filter };
       };
       return {
         data,

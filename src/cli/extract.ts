@@ -4,7 +4,7 @@ import { loadCorpus } from './load';
 import { applyCuration } from './curation';
 import { countQuotes, TOOL, type Corpus } from '../corpus/corpus';
 import type { CorpusResult } from '../extractor/types';
-import { withoutDirectionControls } from '../corpus/shownText';
+import { shownText } from '../corpus/shownText';
 import { CHUNK_BYTES, Utf8Chunks } from '../corpus/utf8Chunks';
 
 export { CHUNK_BYTES };
@@ -114,7 +114,9 @@ export function summary(r: CorpusResult): string {
       const who = q.speaker ? name.get(q.speaker) : q.speakerMention ? `? (${oneLine(q.speakerMention.text)})` : '?';
       // a quote of two pieces or more is its pieces, not the cue and narration between them
       const said = oneLine(q.pieces && q.pieces.length >= 2 ? q.pieces.map((x) => x.text).join(' … ') : q.text);
-      const text = said.length > 100 ? said.slice(0, 97) + '...' : said;
+      // (never half of a surrogate pair, an emoji, at the cut)
+      const cut = said.length > 100 ? (/[\uD800-\uDBFF]/.test(said.charAt(96)) ? 96 : 97) : -1;
+      const text = cut >= 0 ? said.slice(0, cut) + '...' : said;
       out.push(`    ${String(who).padEnd(28)} ${q.kind.padEnd(8)} ${q.kind === 'direct' ? `“${text}”` : text}`);
     }
   }
@@ -126,13 +128,7 @@ export function summary(r: CorpusResult): string {
   return out.join('\n') + '\n';
 }
 
-/**
- * Article text as one terminal line: a hard-wrapped quote's line breaks as spaces, and control
- * characters (an escape sequence would drive the terminal) and directional controls left out.
- */
+/** Article text as one terminal line: as views show it (../corpus/shownText: no control characters, which would drive the terminal), a hard-wrapped quote's line breaks as spaces. */
 function oneLine(text: string): string {
-  return withoutDirectionControls(text)
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return shownText(text).replace(/\s+/g, ' ').trim();
 }

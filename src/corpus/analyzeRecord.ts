@@ -5,7 +5,8 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../extractor/analyze';
 import { unwrapLines } from '../extractor/lineWrap';
-import { readableText } from '../extractor/readableText';
+import { frontMatter } from '../extractor/frontMatter';
+import { readableText } from './readableText';
 import { extractEvents } from '../extractor/events';
 import type { LocalActor } from '../extractor/actors';
 import { dateInFileName } from './files';
@@ -20,7 +21,9 @@ export function analyzeToRecord(text: string, options: AnalyzeOptions, path: str
   // read as a reader sees it (../extractor/readableText), and when hard-wrapped with its
   // paragraphs' inner line breaks joined; then the record is put back in the file's offsets
   const readable = readableText(text);
-  const read = unwrapLines(readable.text);
+  // (a Markdown front matter's lines are no paragraph to join: its fields would read as a sentence)
+  const front = readable.text.charCodeAt(0) === 0x2d ? frontMatter(readable.text) : null;
+  const read = unwrapLines(readable.text, front?.end ?? 0);
   const record = recordOf(analyze(read.text, options), path);
   if (readable.changed) return inFileOffsets(record, text, read.joined ? (offset) => readable.toFile(read.toFile(offset)) : readable.toFile);
   return read.joined ? inFileOffsets(record, text, read.toFile) : record;

@@ -7,7 +7,7 @@
 import type { CorpusEvent } from '../extractor/types';
 import { aboutIn, articleDate, isDate, speakerOf, type ViewSource } from './viewSource';
 import { eventTitle } from './eventTitle';
-import { withoutDirectionControls } from './shownText';
+import { shownText } from './shownText';
 
 export interface TimelineItem {
   /** 'e:' + event id, or 'q:' + article path + ':' + quote start. */
@@ -139,7 +139,7 @@ function quoteItem(corpus: ViewSource, path: string, index: number, date: string
   const about = aboutIn(record, q, idOf, speaker);
   const p = q.pieces;
   const text = p && q.pieceTexts ? q.pieceTexts.map((t, i) => corpus.passage(path, p[2 * i], p[2 * i + 1], t)).join(' … ') : corpus.passage(path, q.spans[0], q.spans[1], q.text);
-  const words = withoutDirectionControls(text.slice(0, LABEL_WORDS * 20)).split(/\s+/);
+  const words = shownText(text.slice(0, LABEL_WORDS * 20)).split(/\s+/);
   const opening = words.slice(0, LABEL_WORDS).join(' ') + (words.length > LABEL_WORDS || text.length > LABEL_WORDS * 20 ? ' …' : '');
   const who = speaker ? (corpus.actor(speaker)?.name ?? speaker) : 'Unknown source';
   const [start, end] = q.spans;

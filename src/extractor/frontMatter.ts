@@ -22,6 +22,8 @@ const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 /** Lines of fields: each line that starts in its first column opens a field ("title:") or a comment; others are a field's list or its folded value. */
 const FIELD_LINES = /^(?:(?:[A-Za-z_][\w.-]{0,40}[ \t]*:(?:[ \t][^\r\n]*)?|#[^\r\n]*|[ \t-][^\r\n]*)?\r?\n)*$/;
+/** Control characters and directional controls, which a title never needs. */
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const TITLE_KEYS = ['title', 'headline'];
 /** Date fields in the order they are asked: the publication's before an update's. */
 const DATE_KEYS = ['date', 'published', 'publishdate', 'pubdate', 'published_at', 'date_published', 'publication_date', 'created'];
@@ -59,7 +61,9 @@ export function frontMatter(text: string): FrontMatter | null {
 function firstTitle(byKey: Map<string, unknown>): string | null {
   for (const key of TITLE_KEYS) {
     const value = byKey.get(key);
-    if (typeof value === 'string' && value.trim()) return value.replace(/\s+/g, ' ').trim();
+    // (a YAML escape can write any character: none that drives a terminal or turns the text around)
+    const title = typeof value === 'string' ? value.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim() : '';
+    if (title) return title;
   }
   return null;
 }

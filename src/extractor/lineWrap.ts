@@ -35,10 +35,11 @@ export interface Unwrapped {
  * the next line's first word would not have fitted on the line before (the wrap width read from
  * the text's own lines). A blank line, an indented line, a list item or a Markdown heading starts a
  * paragraph, and a first line that the next does not continue in lower case stays the headline.
- * Linear in the text's length.
+ * The lines before offset `from` (a Markdown front matter's, see ./frontMatter) are neither read
+ * nor joined. Linear in the text's length.
  */
-export function unwrapLines(text: string): Unwrapped {
-  const lines = wrappedLines(text);
+export function unwrapLines(text: string, from = 0): Unwrapped {
+  const lines = wrappedLines(text, from);
   if (!lines) return { text, toFile: identity, joined: false };
   const width = wrapWidth(lines, text);
   const first = firstNonBlank(lines, text);
@@ -86,10 +87,10 @@ function droppedBefore(at: number[], dropped: number[], offset: number): number 
 }
 
 /** The text's lines when it may be hard-wrapped (enough lines, none long), else undefined. */
-function wrappedLines(text: string): Line[] | undefined {
+function wrappedLines(text: string, from: number): Line[] | undefined {
   const lines: Line[] = [];
   let nonBlank = 0;
-  for (let pos = 0; pos <= text.length; ) {
+  for (let pos = from; pos <= text.length; ) {
     let brk = pos;
     while (brk < text.length && text.charCodeAt(brk) !== 10 && text.charCodeAt(brk) !== 13) brk++;
     let end = brk;

@@ -1,6 +1,6 @@
 /** Small text helpers for what the views show: corpus text made short and safe to display. */
 import type { Quote, QuoteKind } from '../extractor/types';
-import { withoutDirectionControls } from '../corpus/shownText';
+import { shownText } from '../corpus/shownText';
 
 /**
  * A copy of `part` that holds only its own characters. V8 makes a slice of a long string as a view
@@ -17,7 +17,7 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 
 /** One line, at most `max` characters, cut at a word: a string of its own (see ownCopy), as rows keep it. */
 export function snippet(text: string, max = 90): string {
-  const line = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
+  const line = shownText(text).replace(/\s+/g, ' ').trim();
   if (line.length <= max) return ownCopy(line);
   // never half of a surrogate pair (an emoji) at the cut
   const cut = line.slice(0, isHighSurrogate(line.charCodeAt(max - 2)) ? max - 2 : max - 1);
@@ -82,7 +82,7 @@ const CLOSING_MARKS = /[\s“”"‘’'«»„‚,;:]+$/;
 export function quoteText(quote: Pick<Quote, 'text' | 'pieces'>): string {
   const parts = quote.pieces?.length ? quote.pieces.map((p) => p.text) : [quote.text];
   return parts
-    .map((p) => balanced(withoutDirectionControls(p).replace(/\s+/g, ' ').replace(OPENING_MARKS, '').replace(CLOSING_MARKS, '')))
+    .map((p) => balanced(shownText(p).replace(/\s+/g, ' ').replace(OPENING_MARKS, '').replace(CLOSING_MARKS, '')))
     .filter(Boolean)
     .join(' … ');
 }
@@ -160,13 +160,13 @@ export function articleName(key: string): string {
  * icons give a meaning to is escaped, so a quote can neither format itself nor make a link.
  */
 export function escapeMarkdown(text: string): string {
-  return withoutDirectionControls(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return shownText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 /** Corpus text for a quick pick's label, description or detail: `$(zap)` stays text, not an icon. */
 export function escapeIcons(text: string): string {
   // VS Code's own icon syntax (with an optional ~modifier); a backslash before it shows it as text
-  return withoutDirectionControls(text).replace(/\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi, '\\$&');
+  return shownText(text).replace(/\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi, '\\$&');
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

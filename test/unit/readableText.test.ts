@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readableText } from '../../src/extractor/readableText';
+import { readableText } from '../../src/corpus/readableText';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { unwrapLines } from '../../src/extractor/lineWrap';
 import { MENTION_STRIDE, type ArticleRecord } from '../../src/corpus/record';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { buildTimeline } from '../../src/corpus/timeline';
-import { withoutDirectionControls } from '../../src/corpus/shownText';
+import { shownText } from '../../src/corpus/shownText';
 import { escapeIcons, escapeMarkdown, quoteText, snippet } from '../../src/vscode/text';
 
 /** Invisible characters inside words (soft hyphens, zero-width spaces and joiners, direction marks), as text copied from web pages has them. */
@@ -102,6 +102,44 @@ describe('HTML character references in an article saved from a page', () => {
   });
 });
 
+describe('references to invisible characters, and front matter in a hard-wrapped file', () => {
+  for (const ref of ['&shy;', '&#173;', '&#xAD;', '&zwj;', '&#8203;', '&lrm;', '&#8238;', '&#xFEFF;']) {
+    it(`"${ref}" inside a name is taken out as the character is`, () => {
+      const file = `NATO meets\n\nJens Stolten${ref}berg said the alliance was united. “We stand together,” Stolten${ref}berg said.\n`;
+      const r = analyzeToRecord(file, {}, 'file:///news/nato.txt');
+      assert.deepEqual(speakers(r), ['Jens Stoltenberg', 'Jens Stoltenberg']);
+      spansReadTrue(r, file);
+    });
+  }
+
+  it('a hard-wrapped Markdown article keeps its front matter out of its text', () => {
+    const file = [
+      '---',
+      'title: Stoltenberg warns China',
+      'date: 2023-07-10',
+      'author: staff',
+      '---',
+      '',
+      'NATO Secretary-General Jens Stoltenberg said on Monday that China was',
+      'learning from the war in Ukraine and that the alliance was watching',
+      'closely. “China is watching to see the price Russia pays,” he told',
+      'reporters in Brussels, adding that allies would meet again in July.',
+      '',
+      'He said the leaders of Japan and South Korea shared the concern and',
+      'would attend the summit in Vilnius as partners of the alliance.',
+      '',
+    ].join('\n');
+    assert.ok(unwrapLines(file, 0).joined, 'read as hard-wrapped');
+    const r = analyzeToRecord(file, {}, 'file:///news/nato.md');
+    assert.equal(r.title, 'Stoltenberg warns China');
+    assert.equal(r.published, '2023-07-10');
+    assert.ok(r.quotes.length >= 2);
+    assert.ok(r.quotes.every((q) => q.spans[0] > file.indexOf('\n---\n')), 'no quote in the front matter');
+    assert.ok(r.quotes.every((q) => !/date:|author:/.test(q.text)));
+    spansReadTrue(r, file);
+  });
+});
+
 describe('directional controls in what the views show', () => {
   const RLO = '\u202E';
   const PDF = '\u202C';
@@ -115,7 +153,10 @@ describe('directional controls in what the views show', () => {
     assert.equal(quoteText({ text: `“${quote}”` }), clean);
     assert.equal(escapeMarkdown(`${RLO}a${PDF}`), 'a');
     assert.equal(escapeIcons(`${RLI}$(zap)${PDI}`), '\\$(zap)');
-    assert.equal(withoutDirectionControls('no controls'), 'no controls');
+    assert.equal(shownText('no controls'), 'no controls');
+    // references read as what they stand for, terminal controls left out
+    assert.equal(shownText('We won&rsquo;t sign \u001b[2J\u0007now'), 'We won’t sign [2Jnow');
+    assert.equal(quoteText({ text: '&ldquo;Stolten&shy;berg said so,&rdquo;' }), 'Stoltenberg said so');
   });
 
   it('the timeline labels a quote without them, the export keeps the article\'s own text', () => {

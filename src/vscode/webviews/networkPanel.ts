@@ -12,7 +12,7 @@ import { ACTOR_KIND_LIST as KINDS } from '../../corpus/guards';
 import { buildNetwork, togetherPassages, type NetworkFilter, type QuoteRef } from '../../corpus/network';
 import { REVEAL_ACTOR, SHOW_NETWORK } from '../commands/ids';
 import { singletonPanel } from './shell';
-import { articleName, windowAround } from '../text';
+import { articleName, quoteText, shownQuote, snippet, windowAround } from '../text';
 
 const DEFAULT_TOP = 40;
 const MAX_TOP = 300;
@@ -35,8 +35,8 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
       const listQuotes = (title: string, refs: readonly QuoteRef[]): void => {
         const quotes = refs.slice(0, QUOTE_LIST).map((r) => {
           const q = index.lookup.documents.get(r.path)?.quotes.find((x) => x.start === r.start);
-          const text = q ? (q.pieces ? q.pieces.map((p) => p.text).join(' … ') : q.text) : '';
-          return { ...r, text: text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS - 1) + '…' : text, speaker: q?.speaker ? nameOf(q.speaker) : '' };
+          // as every view shows a quote: its pieces, the text a reader sees, marks only around a direct quotation
+          return { ...r, text: q ? snippet(shownQuote(q.kind, quoteText(q)), QUOTE_CHARS) : '', speaker: q?.speaker ? nameOf(q.speaker) : '' };
         });
         void panel.webview.postMessage({ type: 'quotes', title, quotes, total: refs.length });
       };

@@ -19,6 +19,8 @@ const INVISIBLE = '[\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\
 /** An HTML character reference with its semicolon: decimal, hexadecimal or named (HTML's longest name has 31 characters). */
 const REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
 const UNREADABLE = new RegExp(`${INVISIBLE}|${REFERENCE}`);
+/** What a reference may decode to that is itself invisible ("&shy;", "&#8203;", "&lrm;"): taken out as the character is. */
+const ONLY_INVISIBLE = new RegExp(`^${INVISIBLE}+$`);
 const UNREADABLES = new RegExp(UNREADABLE.source, 'g');
 
 /** An article's text as a reader sees it, and the way back to the file's offsets. */
@@ -46,7 +48,8 @@ export function readableText(text: string): Readable {
   let total = 0;
   const copy = text.replace(UNREADABLES, (found: string, offset: number) => {
     // an unknown name ("&bogus;") is left as it is
-    const read = found.charCodeAt(0) === 0x26 ? decodeHTMLStrict(found) : '';
+    let read = found.charCodeAt(0) === 0x26 ? decodeHTMLStrict(found) : '';
+    if (ONLY_INVISIBLE.test(read)) read = '';
     if (read.length >= found.length) return found;
     const here = offset - total + read.length;
     total += found.length - read.length;

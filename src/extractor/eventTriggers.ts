@@ -42,7 +42,13 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const HELD = '(?:(?:was|were|is|are|will be) held|began|begins|opened|opens|started|starts|got under way|(?:is|was) under way|(?:will|is to|is due to|is set to) (?:begin|open|start|take place|be held))\\b';
 
 /** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
-const ELECTION_OF = 'state assembly|assembly|general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
+const ELECTION_OF = 'state assembly|assembly|general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|governorship|senatorial|regional|European';
+
+/** A caucus as a party's members and its officers, no vote: "the ANC caucus leader in the council", "Labor caucus chair". */
+const CAUCUS_OFFICERS = 'leaders?|leadership|chairs?|chairman|chairwoman|chairperson|whips?|spokes(?:man|woman|person)|members?|meetings?|room';
+
+/** Not a word that opens another activity between "said" and "at": "after", "while", a verb in -ing ("training"; a morning or an evening is a time). */
+const NOT_AN_ACTIVITY = '(?!(?:after|before|while|when|whilst|following|since|upon|then|and)\\b|(?!(?:morning|evening)\\b)\\w+ing\\b)';
 
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
@@ -102,8 +108,9 @@ export const TRIGGERS: Trigger[] = [
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
   // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
+  // (not where the words between tell another activity, its own place: "Clayton said after training at the University of the West Indies")
   {
-    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
+    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:${NOT_AN_ACTIVITY}\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
     kind: 'speech',
     words: 'said says spoke speaking',
     verb: true,
@@ -178,7 +185,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
+      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern")
+      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
         // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
         `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|voted in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),

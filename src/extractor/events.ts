@@ -184,6 +184,9 @@ class EventWalk {
     if (!second) {
       const next = hit && !kept ? also.find((h) => h.kind !== hit.kind) : undefined;
       if (next) this.take(p, pi, s, next, true, reported, dated, inSentence, cues, counted);
+      // a dated declaration of an election's result is an event of its own: "INEC on Sunday declared Okpebholo winner of Saturday's governorship election"
+      const declared = hit && kept && !next && hit.kind === 'election' && !hit.verb ? datedAttribution(dated, s.start, cues.filter((q) => q.cue!.start - s.start < hit.offset), !!counted) : null;
+      if (declared) this.take(p, pi, s, declared, false, reported, dated, inSentence, cues, counted);
       return;
     }
     // (a clause blanked at the end is cut off: chrono reads "17 May" before a run of spaces as no date)

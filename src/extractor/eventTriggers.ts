@@ -262,6 +262,14 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  // a visit to a disaster told by its verb: "flew over the affected areas on Thursday afternoon", "toured flood-hit villages"
+  // (only over or through a stricken place: "jets flew over the capital" is no visit)
+  {
+    pattern: /\b(?:flew|flies|fly|flying|toured|tours|tour|touring|inspected|inspects|inspecting)(?: over| through)? (?:the )?(?:[\w-]+ ){0,2}?(?:affected|flooded|devastated|damaged|stricken|ravaged|hardest-hit|worst-hit|[\w-]+-(?:hit|ravaged|affected|stricken|damaged)) (?:areas?|regions?|provinces?|districts?|villages?|towns?|communities|neighbou?rhoods?|zones?|sites?|coast(?:line)?|parts)\b/i,
+    kind: 'visit',
+    words: 'flew flies fly flying toured tours tour touring inspected inspects inspecting',
+    verb: true,
+  },
   { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
   {
@@ -386,13 +394,15 @@ export const TRIGGERS: Trigger[] = [
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
   {
     pattern: new RegExp(
-      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|(?:due|expected|scheduled)(?: back)?) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+        // a plea entered or to be entered: "pleaded guilty on 24 September", "is due to plead not guilty on Friday"
+        "\\b(?:pleaded|pleads|pled|will plead|(?:is|are) (?:due|expected|set|scheduled) to plead) (?:not )?guilty\\b|" +
         "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?<!\\b(?:unfit|fit|competent|incompetent|able|unable|enough|ready) )(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
         // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
         `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
     ),
     kind: 'hearing',
-    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted fined',
+    words: 'appeared appears appear appearing due expected scheduled back trial jailed sentenced convicted acquitted fined guilty',
     verb: true,
     court: true,
     label: 'trial',

@@ -2,7 +2,8 @@
  * Events of unseen news (session 36, quick36e): a body whose projections a sentence cites is no
  * party to the election; "its caucus leader" is no caucus; "said after training at …" is no
  * speech at the training ground; an election named with its day in the possessive ("Saturday's
- * governorship election") is that day's, and its declaration the next day an event of its own.
+ * governorship election") is that day's, and its declaration the next day an event of its own; a
+ * visit told by flying over stricken areas; a plea, and a court date ahead ("due back in court").
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
@@ -71,5 +72,45 @@ describe('quick36e: an election with its day in the possessive', () => {
 
   it('near miss: a governorship race to come with no day makes no election', () => {
     assert.equal(ofKind('The governorship contest is already dividing the party, Musa Danladi said.', 'election').length, 0);
+  });
+});
+
+describe('quick36e: a visit told by its verb', () => {
+  it('flying over or touring stricken areas is a visit, dated by the weekday before a part of the day', () => {
+    const [flyover] = ofKind('President Rodrigo Paz flew over the flooded districts on Thursday afternoon.', 'visit');
+    assert.equal(flyover?.date, '2031-04-10');
+    const [tour] = ofKind('Prime Minister Anwar Ibrahim toured flood-hit villages in Kelantan on Friday morning.', 'visit');
+    assert.equal(tour?.date, '2031-04-11');
+    assert.equal(tour?.placeName, 'Kelantan');
+  });
+
+  it('near miss: jets that flew over a capital made no visit', () => {
+    assert.equal(ofKind('Fighter jets flew over the capital on Sunday afternoon.', 'visit').length, 0);
+  });
+});
+
+describe('quick36e: court dates', () => {
+  it('a plea entered is a hearing on its day', () => {
+    const [plea] = ofKind('Adebayo Ogun, 44, pleaded guilty on 3 April to two counts of fraud.', 'hearing');
+    assert.equal(plea?.date, '2031-04-03');
+    const [toCome] = ofKind('Tomas Berg is expected to plead not guilty on Friday.', 'hearing');
+    assert.equal(toCome?.date, '2031-04-18');
+  });
+
+  it('due back or expected in court is a hearing ahead, even when a magistrate said so', () => {
+    const [back] = ofKind('Magistrate Kofi Mensah said Ama Owusu is due back in court on 22 April.', 'hearing');
+    assert.equal(back?.date, '2031-04-22');
+    const [expected] = ofKind('Lina Haddad, who was charged on Friday with bribery, is expected in court on 28 April.', 'hearing');
+    assert.equal(expected?.date, '2031-04-28');
+  });
+
+  it('near miss: the place of what the gifts were is not the court’s', () => {
+    const [plea] = ofKind('Mohan Rao pleaded guilty on 2 April to accepting tickets to cricket matches in London from a developer.', 'hearing');
+    assert.ok(plea);
+    assert.equal(plea.placeName, null);
+  });
+
+  it('near miss: a payment due on a day makes no hearing', () => {
+    assert.equal(ofKind('The bank said the payment is due on 30 April.', 'hearing').length, 0);
   });
 });

@@ -70,6 +70,10 @@ describe('quick36e: an election with its day in the possessive', () => {
     assert.equal(e?.date, '2031-04-09');
   });
 
+  it('near miss: a report of the day before the caucuses is no declaration', () => {
+    assert.equal(ofKind('The Herald reported Saturday that the senator would campaign before the Iowa caucuses.', 'statement').length, 0);
+  });
+
   it('near miss: a governorship race to come with no day makes no election', () => {
     assert.equal(ofKind('The governorship contest is already dividing the party, Musa Danladi said.', 'election').length, 0);
   });
@@ -108,6 +112,12 @@ describe('quick36e: court dates', () => {
     const [plea] = ofKind('Mohan Rao pleaded guilty on 2 April to accepting tickets to cricket matches in London from a developer.', 'hearing');
     assert.ok(plea);
     assert.equal(plea.placeName, null);
+  });
+
+  it('near miss: a plea told as background, undated or by someone described, is no court date of the article', () => {
+    assert.equal(ofKind('In 2019, Chatwal pleaded guilty to making illegal donations to several candidates.', 'hearing').length, 0);
+    assert.equal(ofKind('The Romanian hacker whose breach exposed the minister’s private email pleaded guilty Wednesday to identity theft.', 'hearing').length, 0);
+    assert.equal(ofKind('Officers cited Petty Officer Lyle White, who pleaded guilty to mishandling documents.', 'hearing').length, 0);
   });
 
   it('near miss: a payment due on a day makes no hearing', () => {

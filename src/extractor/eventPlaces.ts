@@ -16,8 +16,8 @@ export interface PlaceFound {
 
 /** "in", "at", and a part of the place: "rallied in central Belgrade". */
 const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|inner|old|historic)\s+)?$/i;
-/** "the war in Ukraine", "troops in Syria", "drivers at Southway Rail": the place of another noun (a workplace), not of the event. */
-const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|economy|markets?|workers|drivers|staff|employees|nurses|teachers|pilots|engineers|miners|members|investors|shareholders|executives|managers|bosses)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** "the war in Ukraine", "troops in Syria", "drivers at Southway Rail", "football matches in London": the place of another noun (a workplace, a thing bought or held), not of the event. */
+const OTHER_NOUN_BEFORE = /\b(?:war|wars|conflict|crisis|fighting|invasion|situation|violence|unrest|attacks?|troops|forces|interests|investments?|presence|role|people|support|operations?|economy|markets?|workers|drivers|staff|employees|nurses|teachers|pilots|engineers|miners|members|investors|shareholders|executives|managers|bosses|matches|games|races|concerts|shows|tickets|hotels|properties|homes|flats|offices|shops|stores|accounts|assets)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "elections in": another noun's place, save for an election's own ("Primary elections in Texas are scheduled for March 3"). */
 const ELECTIONS_BEFORE = /\belections?\s+(?:in|at)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|visited|visiting|visit|visits)\s+(?:the\s+)?$/i;

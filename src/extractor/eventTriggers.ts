@@ -42,7 +42,13 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const HELD = '(?:(?:was|were|is|are|will be) held|began|begins|opened|opens|started|starts|got under way|(?:is|was) under way|(?:will|is to|is due to|is set to) (?:begin|open|start|take place|be held))\\b';
 
 /** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
-const ELECTION_OF = 'state assembly|assembly|general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|regional|European';
+const ELECTION_OF = 'state assembly|assembly|general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|governorship|senatorial|regional|European';
+
+/** A caucus as a party's members and its officers, no vote: "the ANC caucus leader in the council", "Labor caucus chair". */
+const CAUCUS_OFFICERS = 'leaders?|leadership|chairs?|chairman|chairwoman|chairperson|whips?|spokes(?:man|woman|person)|members?|meetings?|room';
+
+/** Not a word that opens another activity between "said" and "at": "after", "while", a verb in -ing ("training"; a morning or an evening is a time). */
+const NOT_AN_ACTIVITY = '(?!(?:after|before|while|when|whilst|following|since|upon|then|and)\\b|(?!(?:morning|evening)\\b)\\w+ing\\b)';
 
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
@@ -102,8 +108,9 @@ export const TRIGGERS: Trigger[] = [
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
   // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
+  // (not where the words between tell another activity, its own place: "Clayton said after training at the University of the West Indies")
   {
-    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
+    pattern: new RegExp(`\\b(?:said|says|spoke|speaking) (?:${NOT_AN_ACTIVITY}\\w+ ){0,2}at (?:(?:the )?(?!(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court\\b)[A-Z][\\w-]*|(?:a|an) (?:[\\w-]+ ){0,3}(?:forum|conference|event|dinner|ceremony|rally|symposium|luncheon|reception))\\b`),
     kind: 'speech',
     words: 'said says spoke speaking',
     verb: true,
@@ -178,7 +185,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus|caucuses|election)\\b|` +
+      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern")
+      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
         // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
         `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|voted in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),
@@ -254,6 +262,14 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  // a visit to a disaster told by its verb: "flew over the affected areas on Thursday afternoon", "toured flood-hit villages"
+  // (only over or through a stricken place: "jets flew over the capital" is no visit)
+  {
+    pattern: /\b(?:flew|flies|fly|flying|toured|tours|tour|touring|inspected|inspects|inspecting)(?: over| through)? (?:the )?(?:[\w-]+ ){0,2}?(?:affected|flooded|devastated|damaged|stricken|ravaged|hardest-hit|worst-hit|[\w-]+-(?:hit|ravaged|affected|stricken|damaged)) (?:areas?|regions?|provinces?|districts?|villages?|towns?|communities|neighbou?rhoods?|zones?|sites?|coast(?:line)?|parts)\b/i,
+    kind: 'visit',
+    words: 'flew flies fly flying toured tours tour touring inspected inspects inspecting',
+    verb: true,
+  },
   { pattern: /\b(?:met with|met|meets with|will meet|would meet|(?:due|set|scheduled|expected|is|are|was|were) to meet)\b/i, kind: 'meeting', words: 'met meets meet', verb: true },
   // a meeting in the present with its day: "when its ministers meet online on Sunday", "Ministers meet in Brussels next week"
   {
@@ -378,13 +394,18 @@ export const TRIGGERS: Trigger[] = [
   // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
   {
     pattern: new RegExp(
-      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|due back) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|(?:due|expected|scheduled)(?: back)?) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
+        // a plea entered or to be entered on its day, by the named person just before: "Iswaran, 62, had pleaded guilty on
+        // 24 September", "Berg is due to plead not guilty on Friday" (not "a former congressman, R-Mich., pleaded guilty",
+        // "the hacker who … pleaded guilty", nor one undated, "Chatwal pleaded guilty to making …": background)
+        `(?<=\\b\\p{Lu}[\\p{L}'’.-]+(?:, \\d{1,3},)? (?:had |has )?)(?:pleaded|pleads|pled|will plead|(?:is|are) (?:due|expected|set|scheduled) to plead) (?:not )?guilty(?=,? (?:(?:on|in|last|this|earlier|late) )?(?:\\d|${MONTH}|${WEEKDAY}\\b|today\\b|yesterday\\b))|` +
         "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?<!\\b(?:unfit|fit|competent|incompetent|able|unable|enough|ready) )(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
         // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
         `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
+      'u',
     ),
     kind: 'hearing',
-    words: 'appeared appears appear appearing back trial jailed sentenced convicted acquitted fined',
+    words: 'appeared appears appear appearing due expected scheduled back trial jailed sentenced convicted acquitted fined guilty',
     verb: true,
     court: true,
     label: 'trial',

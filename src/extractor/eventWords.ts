@@ -258,18 +258,26 @@ export const isNewsroom = (a: LocalActor): boolean => a.kind === 'organization' 
 
 /** Before a newsroom's name: it saw a document or reports the story ("a memo seen by", "first reported by", "according to"). */
 const REPORTS_BEFORE = /\b(?:(?:seen|reviewed|obtained|viewed|examined|read|reported)(?:\s+(?:first|exclusively|earlier|on|last|this|\w+day|week|month))*\s+by|according\s+to)\s+(?:the\s+)?$/i;
+/**
+ * Before any body's name: it counted or projected the figures the sentence tells ("according to
+ * projections by the public broadcaster ZDF", "exit polls from the Ipsos institute"), which a
+ * broadcaster or a pollster does without taking part in the event.
+ */
+const COUNTED_BY = /\b(?:projections?|exit polls?|polls?|estimates?|forecasts?|surveys?|tall(?:y|ies)|(?:preliminary|provisional|partial|early) (?:results|figures|counts?))\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** After a newsroom's name: it reports ("Reuters reported", "Bloomberg first reported"). */
 const REPORTS_AFTER = /^\s+(?:has\s+|had\s+|first\s+|previously\s+|earlier\s+)*(?:reported|reports)\b/i;
 
 /**
- * Whether mention `m` is a newsroom that only tells the story, no party to the event: one that saw
- * a document or reports ("seen by Reuters", "according to the AP", "Bloomberg reported"; the wire
- * of a dateline, "(Reuters) -", is outside the sentence already). `narration` is the sentence's
+ * Whether mention `m` only tells the story, no party to the event: a newsroom that saw a document
+ * or reports ("seen by Reuters", "according to the AP", "Bloomberg reported"; the wire of a
+ * dateline, "(Reuters) -", is outside the sentence already), or any body whose projections or
+ * counts the sentence cites (COUNTED_BY). `narration` is the sentence's
  * text from offset `from`.
  */
 export function onlyReports(narration: string, from: number, m: Analysis['mentions'][number]): boolean {
-  if (!isNewsroom(m.actor)) return false;
   const before = narration.slice(Math.max(0, m.start - from - 60), m.start - from);
+  if (m.actor.kind === 'organization' && COUNTED_BY.test(before)) return true;
+  if (!isNewsroom(m.actor)) return false;
   const after = narration.slice(m.end - from, m.end - from + 40);
   return REPORTS_BEFORE.test(before) || REPORTS_AFTER.test(after);
 }

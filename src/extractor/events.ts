@@ -47,6 +47,8 @@ const TOLD_LAST = /^told (?:reporters|journalists|the press)\s*[.!?]?\s*$/i;
 /** A poll or a survey as the source just before a cue: what it found is no one's statement. */
 const POLL_BEFORE = /\b(?:poll|polls|survey|surveys)\b[^,;.]*$/i;
 
+/** A winner declared before the election word: "declared Monday Okpebholo of the APC winner of", "named Bello the winner of". */
+const WINNER_DECLARED = /\b(?:declared|declares|announced|announces|named|names|proclaimed|proclaims|confirmed|confirms)\b[^.;]{0,120}\b(?:the )?(?:winner|victor)\s+(?:of|in)\s+(?:the\s+)?[^.;]{0,30}$/i;
 /** The names of sources who are no one in particular: their words make no dated statement. */
 const UNIDENTIFIED = new Set(['people', 'person', 'persons', 'source', 'sources', 'someone', 'insider', 'insiders']);
 
@@ -184,6 +186,10 @@ class EventWalk {
     if (!second) {
       const next = hit && !kept ? also.find((h) => h.kind !== hit.kind) : undefined;
       if (next) this.take(p, pi, s, next, true, reported, dated, inSentence, cues, counted);
+      // a dated declaration of an election's result is an event of its own: "INEC on Sunday declared Okpebholo winner of Saturday's governorship election"
+      // (only a winner declared: "reported Saturday that … before the Iowa caucuses" is the report's, no event of the election)
+      const declared = hit && kept && !next && hit.kind === 'election' && !hit.verb && WINNER_DECLARED.test(reported.slice(0, hit.offset)) ? datedAttribution(dated, s.start, cues.filter((q) => q.cue!.start - s.start < hit.offset), !!counted) : null;
+      if (declared) this.take(p, pi, s, declared, false, reported, dated, inSentence, cues, counted);
       return;
     }
     // (a clause blanked at the end is cut off: chrono reads "17 May" before a run of spaces as no date)

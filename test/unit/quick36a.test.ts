@@ -51,6 +51,20 @@ describe('quick36a: who speaks in fresh articles', () => {
     assert.notEqual(who(place, 'worse than feared'), 'NHS Wales');
   });
 
+  it('a headline\'s "…, says minister" is the body\'s one minister or government secretary; none when two, or the one is a shadow', () => {
+    const wales = 'Hospital to stay in special measures, says minister\n\nThe hospital will stay in special measures for another year. Health Secretary Jeremy Miles told the Senedd that progress had been made.';
+    assert.equal(who(wales, 'Hospital to stay'), 'Jeremy Miles');
+    const nz = 'Schools to reopen, says minister\n\nSchools will reopen on Monday, Education Minister Hekia Parata said.';
+    assert.equal(who(nz, 'Schools to reopen'), 'Hekia Parata');
+    // near misses: two ministers, a union's general secretary, a shadow secretary
+    const two = 'Rail fares to rise, says minister\n\nFares will rise by 4 per cent. Transport Minister Ana Costa said the increase was unavoidable. Finance Minister Rui Tavares said the budget was tight.';
+    assert.equal(quotesOf(two).filter((q) => q.text.startsWith('Rail fares') && q.who).length, 0);
+    const union = 'Strike will go ahead, says minister\n\nThe union general secretary, Dave Ward, said the strike would go ahead.';
+    assert.equal(quotesOf(union).filter((q) => q.text.startsWith('Strike will go ahead') && q.who).length, 0);
+    const shadow = 'Wards to close, says minister\n\nShadow health secretary Wes Streeting said wards would close.';
+    assert.equal(quotesOf(shadow).filter((q) => q.text.startsWith('Wards to close') && q.who).length, 0);
+  });
+
   it('"A spokesperson for the department, NAME, confirmed …": one actor, the person named in apposition; not an unnamed spokesperson beside them', () => {
     const sa = 'Water\n\nMinister of Water and Sanitation Senzo Mchunu is expected to visit Rooiwal on 22 March. A spokesperson for the department, Wisane Mavasa, confirmed the visit but declined to give details.';
     assert.ok(!actorNames(analyze(sa)).includes('spokesperson'));

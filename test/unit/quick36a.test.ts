@@ -31,6 +31,9 @@ describe('quick36a: who speaks in fresh articles', () => {
     assert.equal(who(object, 'lead talks'), 'CDU');
     const praised = 'Deal\n\nThe union praised chief negotiator Thabo Mokoena and said the deal was fair.';
     assert.notEqual(who(praised, 'the deal was fair'), 'Thabo Mokoena');
+    // a list's first item is no apposition: neither of two people speaks for both
+    const list = 'Visit\n\nThe DA federal chairperson, Helen Zille, and the party leader, John Steenhuisen, toured the township and said the council had failed.';
+    assert.notEqual(who(list, 'council had failed'), 'Helen Zille');
   });
 
   it('"The Royal College of Surgeons in Wales said": the body speaks, not the place, nor another body whose name ends in the place', () => {
@@ -75,5 +78,7 @@ describe('quick36a: who speaks in fresh articles', () => {
     // near miss: past a person's office, the name may be that person's (the chairman), not the spokeswoman's
     const chairman = 'Court\n\nA spokeswoman for the chairman, Ana Lopes, visited the site and said repairs had begun.';
     assert.notEqual(who(chairman, 'repairs had begun'), 'Ana Lopes');
+    const list = 'Visit\n\nA spokesperson for the department, Wisane Mavasa, and two officials toured the plant and said repairs had begun.';
+    assert.notEqual(who(list, 'repairs had begun'), 'Wisane Mavasa');
   });
 });

@@ -145,7 +145,7 @@ function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number,
     const comma = t[j].text === ',' && j > k ? 1 : 0;
     const m = st.mentionAt[pi][j + comma];
     if (m && m.from === j + comma) {
-      return j > k && m.actor.kind === 'person' && office(t[j - 1]) && (!comma || t[m.to]?.text === ',');
+      return j > k && m.actor.kind === 'person' && office(t[j - 1]) && (!comma || closedApposition(t, m.to));
     }
     if (comma || !(office(t[j]) || modifier(t[j]) || kind(j))) return false;
   }
@@ -202,12 +202,18 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
   for (let j = comma + 1; comma >= 0 && j < before && t[j].text !== ','; j++) {
     const m = st.mentionAt[pi][j];
     // (past the body, the person's own phrase: the body would be the clause's first name)
-    if (m?.actor.kind === 'person') return comma === head + 1 ? null : t[m.to]?.text === ',' ? { from: m.from, to: m.to } : null;
+    if (m?.actor.kind !== 'person') continue;
+    if (comma === head + 1) return null;
+    if (closedApposition(t, m.to)) return { from: m.from, to: m.to };
+    break;
   }
   // "The ANC provincial secretary, Mdumiseni Ntuli, visited …": the body's office, then its holder
   if (head >= 0 && officeBeforePerson(st, pi, t, head + 1, before)) return null;
   return head >= 0 ? { from, to: head + 1 } : null;
 }
+
+/** Whether a comma at `k` closes an apposition, not a list's item ("the DA federal chair, Helen Zille, and the party leader, …"). */
+const closedApposition = (t: Token[], k: number): boolean => t[k]?.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or';
 
 /** Prepositions that open a body a described subject belongs to: "a spokesperson for the department". */
 const BELONGS_TO = new Set(['for', 'of', 'at', 'with', 'from']);

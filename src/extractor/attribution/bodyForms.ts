@@ -35,7 +35,8 @@ export const SHORT_HEADS = new Set(['commission', 'committee', 'council', 'agenc
 
 /** The organisation of the article a plural-shaped word names ("Raptors", "Flames"; the body without its place, see ActorTable), or null. */
 export function pluralBody(st: ArticleState, word: string): LocalActor | null {
-  if (!/[a-z][^s'’]s$/.test(word)) return null;
+  // ("Wales", "Athens", "Naples": a place the article names is shaped as a plural, and is no "NHS Wales")
+  if (!/[a-z][^s'’]s$/.test(word) || st.table.find('place', word) || st.table.find('country', word)) return null;
   const body = st.table.find('organization', word);
   if (body?.kind === 'organization' && !body.anonymous) return body;
   // "the Celtics said" after "the Boston Celtics": the one body of the article whose name ends so

@@ -15,7 +15,7 @@ import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { ADJUNCT_START, AGED, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
 const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
@@ -129,13 +129,25 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
   return null;
 }
 
-/** Whether one to three words of an office ("candidate", "Administrator", "city manager") at `k` come before a person's name. */
+/**
+ * Whether one to three words of an office ("candidate", "Administrator", "city manager", "national
+ * chairman") at `k` come before a person's name, or before one set off by commas ("the APC national
+ * chairman, Abdullahi Ganduje, congratulated …"). Lower-case words before the office's last word
+ * may be its modifiers, never a verb ("The CDU thanked chairman NAME": the body is the subject).
+ */
 function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number, to: number): boolean {
+  const office = (w: Token): boolean => w.type === 'word' && (w.cap ? TITLES.has(w.lower) || TITLE_LIKE.test(w.text) : ROLE_NOUNS.has(w.lower) || isPeopleNoun(w));
+  const modifier = (w: Token): boolean => w.type === 'word' && !w.cap && (isNounish(w) || (isModifierWord(w) && !w.lower.endsWith('s')));
+  // ("managing director", "sporting director": an -ing word right before the office is its kind)
+  const kind = (j: number): boolean => t[j].type === 'word' && !t[j].cap && t[j].lower.endsWith('ing') && !!t[j + 1] && office(t[j + 1]);
   for (let j = k; j < Math.min(to, k + 4); j++) {
-    const m = st.mentionAt[pi][j];
-    if (m) return j > k && m.actor.kind === 'person';
-    const w = t[j];
-    if (w.type !== 'word' || !(w.cap ? TITLES.has(w.lower) || TITLE_LIKE.test(w.text) : ROLE_NOUNS.has(w.lower) || isPeopleNoun(w))) return false;
+    // (the apposition closed by a comma: the person is the office's holder, not a list's first item)
+    const comma = t[j].text === ',' && j > k ? 1 : 0;
+    const m = st.mentionAt[pi][j + comma];
+    if (m && m.from === j + comma) {
+      return j > k && m.actor.kind === 'person' && office(t[j - 1]) && (!comma || closedApposition(t, m.to));
+    }
+    if (comma || !(office(t[j]) || modifier(t[j]) || kind(j))) return false;
   }
   return false;
 }
@@ -183,9 +195,44 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
       break;
     }
   }
-  // "His attorney, Michael Ferrante, had asked …, arguing": the person named in apposition
-  if (head >= 0 && t[head + 1]?.text === ',') for (let j = head + 2; j < before && t[j].text !== ','; j++) if (st.mentionAt[pi][j]?.actor.kind === 'person') return null;
+  // "His attorney, Michael Ferrante, had asked …, arguing": the person named in apposition;
+  // "A spokesperson for the department, Wisane Mavasa, confirmed …" too, past a body the head
+  // belongs to (not past people: "A lawyer for the chairman, NAME," may name the chairman)
+  const comma = head >= 0 ? apposedAfter(st, pi, t, head + 1, before) : -1;
+  for (let j = comma + 1; comma >= 0 && j < before && t[j].text !== ','; j++) {
+    const m = st.mentionAt[pi][j];
+    // (past the body, the person's own phrase: the body would be the clause's first name)
+    if (m?.actor.kind !== 'person') continue;
+    if (comma === head + 1) return null;
+    if (closedApposition(t, m.to)) return { from: m.from, to: m.to };
+    break;
+  }
+  // "The ANC provincial secretary, Mdumiseni Ntuli, visited …": the body's office, then its holder
+  if (head >= 0 && officeBeforePerson(st, pi, t, head + 1, before)) return null;
   return head >= 0 ? { from, to: head + 1 } : null;
+}
+
+/** Whether a comma at `k` closes an apposition, not a list's item ("the DA federal chair, Helen Zille, and the party leader, …"). */
+const closedApposition = (t: Token[], k: number): boolean => t[k]?.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or';
+
+/** Prepositions that open a body a described subject belongs to: "a spokesperson for the department". */
+const BELONGS_TO = new Set(['for', 'of', 'at', 'with', 'from']);
+
+/**
+ * The comma that opens an apposition to the described subject whose head ends before `k`: right
+ * there, or after a short phrase of the body it belongs to ("for the department", "at the
+ * ministry", "for Eskom") that ends in a body's name or noun; -1 when none.
+ */
+function apposedAfter(st: ArticleState, pi: number, t: Token[], k: number, before: number): number {
+  if (t[k]?.text === ',') return k;
+  if (!BELONGS_TO.has(t[k]?.lower ?? '')) return -1;
+  let j = k + 1;
+  while (j < Math.min(before, k + 7) && (t[j].type === 'word' || (t[j].text === '-' && t[j - 1].end === t[j].start))) j++;
+  const last = t[j - 1];
+  const named = st.mentionAt[pi][j - 1];
+  // (a capitalised name no one's: "for Hydro-Quebec" the names layer did not list)
+  const body = named ? named.actor.kind === 'organization' || named.actor.kind === 'country' : last.cap || !!descriptionKinds(last.lower) || GOVERNMENT_NOUNS.has(last.lower);
+  return j > k + 1 && t[j]?.text === ',' && body ? j : -1;
 }
 
 /**

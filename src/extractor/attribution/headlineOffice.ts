@@ -8,6 +8,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Token } from '../text';
+import { DETERMINERS } from './words';
 import { holders, onlyHolder, ROLE_SYNONYMS } from './roleHolders';
 import type { ArticleState, Np } from './state';
 
@@ -19,6 +20,15 @@ import type { ArticleState, Np } from './state';
 export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np, place: LocalMention | null): LocalActor | null | undefined {
   const head = t[np.to - 1];
   const office = head.lower;
+  if (office === 'minister' && !place && (np.to - np.from === 1 || (np.to - np.from === 2 && DETERMINERS.has(t[np.from].lower)))) {
+    // (two of them, or the one a mention calls shadow or former: no one the headline tells)
+    const ministers = holders(st, (role) => MINISTERIAL.test(role) && !NOT_MINISTER.test(role), 2);
+    if (ministers.length !== 1) return ministers.length ? null : undefined;
+    const minister = ministers[0];
+    if (describes(st, minister, 'shadow') || describes(st, minister, 'former')) return null;
+    st.addMention(minister, pi, np.from, np.to, t[np.from].start, head.end);
+    return minister;
+  }
   // (a place the names layer did not list is capitalised words no one's name stands in: "Saskatchewan MLA")
   let placeEnd = np.from;
   if (place) placeEnd = place.from === np.from ? place.to : np.from;
@@ -46,6 +56,16 @@ export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np,
   st.addMention(holder, pi, np.from, np.to, t[np.from].start, head.end);
   return holder;
 }
+
+/**
+ * "…, says minister" over a body that names "Health Secretary Jeremy Miles": a headline's bare
+ * minister is the one person of the article whose role is a minister's or a government
+ * secretary's (a portfolio's, "Home Secretary", "Cabinet Secretary for Health", "Secretary of
+ * State for Wales": British and Commonwealth governments title ministers so); not a party's or a
+ * union's "general secretary", a "press secretary", nor a shadow, former or prime minister.
+ */
+const MINISTERIAL = /\bminister\b|\bsecretary of state\b|\bcabinet secretary\b|\b(?:health|home|foreign|defen[cs]e|education|justice|transport|environment|culture|finance|economy|energy|housing|interior|business|trade|treasury|welsh|scottish|northern ireland|communities|pensions)\s+secretary\b/;
+const NOT_MINISTER = /\b(?:shadow|former|ex|prime|opposition)\b|\bpress secretary\b/;
 
 /** Whether word `w` stands in a role or body of `a`, or among the three words before one of its mentions. */
 function describes(st: ArticleState, a: LocalActor, w: string): boolean {

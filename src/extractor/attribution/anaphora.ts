@@ -614,16 +614,16 @@ function publicAgency(name: string, own: OrgKind[]): boolean {
 /** An acronym as written: "AAN", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
-/**
- * Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits
- * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
- * told ("children’s agency UNICEF"), which tell more than the name.
- */
 /** Whether body `a` is one a description of `kinds` may refer to, by its name's or the article's trade (see fitsDescription). */
 export function bodyFits(st: ArticleState, a: LocalActor, kinds: OrgKind[]): boolean {
   return fitsDescription(a, st.typedKinds.get(a), kinds, a.name);
 }
 
+/**
+ * Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits
+ * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
+ * told ("children’s agency UNICEF"), which tell more than the name.
+ */
 function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: OrgKind[], surface: string): boolean {
   if (typed && a.kind === 'organization') return typed.some((k) => kinds.includes(k));
   if (a.kind === 'organization') {

@@ -512,9 +512,9 @@ const MEDIA_AFTER_BY = new Set(['phone', 'telephone', 'email', 'e-mail', 'text',
 /** Collective nouns that take a plural verb: "the family say", "the team argue". */
 const PLURAL_COLLECTIVES = new Set(['family', 'team', 'committee', 'council', 'board', 'couple', 'panel', 'union', 'jury', 'government', 'party', 'club', 'band', 'public']);
 
-/** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
 /** Verbs of speech in the past that no noun is spelt like. */
 const NEVER_NOUNS = new Set(['said', 'told', 'announced', 'warned', 'confirmed', 'added']);
+/** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
 /** Objects that make "raise" a speech act. */
 const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);

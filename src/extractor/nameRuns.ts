@@ -12,10 +12,11 @@ import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName,
 import { officeFieldsEnd } from './officeFields';
 import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
+import { PATRONYM_PARTICLES } from './nameForms';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'ag', 'da', 'del', 'di', 'y', 'on']);
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'ag', 'da', 'del', 'di', 'y', 'on', ...PATRONYM_PARTICLES]);
 const MAX_TITLE_WORDS = 4;
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
@@ -557,13 +558,16 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
   const then = tokens[i].lower.startsWith('then-') ? 5 : rankPrefix(tokens[i].lower);
   // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too
-  const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
+  const first = officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower);
+  // ("Attorney-General", "Minister-President": a hyphenated office is one word, a title alone)
+  const longest = TITLE_FIRST_WORDS.get(first) ?? (first.includes('-') && TITLES.has(first.replace(HYPHENS, ' ')) ? 1 : undefined);
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
   if (tokens[i].lower === 'general' && i + 1 < to && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
-    if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
+    const words = officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n));
+    if (TITLES.has(words) || (words.includes('-') && TITLES.has(words.replace(HYPHENS, ' ')))) return n;
   }
   return 0;
 }
@@ -577,6 +581,9 @@ function rankPrefix(w: string): number {
   return hyphen > 1 && hyphen < w.length - 2 && RANK_PREFIXES.has(w.slice(0, hyphen)) ? hyphen + 1 : 0;
 }
 const RANK_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'interim', 'assistant', 'associate']);
+
+/** Hyphens inside a title's words: "Solicitor-General" is the office "Solicitor General". */
+const HYPHENS = /-/g;
 
 /** A title's words without the "-elect" or "-designate" that ends them. */
 function officeKey(words: string): string {

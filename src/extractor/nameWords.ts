@@ -8,6 +8,7 @@ import { PARTY_LETTERS_PATTERN, tokenize } from './tokenizer';
 import { brandWord } from './nameChecks';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 import { vietnameseNameAt } from './vietnameseNames';
+import { PATRONYM_PARTICLES } from './nameForms';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
@@ -37,7 +38,7 @@ export function mixedDigits(w: string): boolean {
 }
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"), "Jose dela Cruz" (Filipino). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'delos', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'delos', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag', ...PATRONYM_PARTICLES]);
 
 /**
  * An Arabic surname with its article or kinship word hyphened on in lower case ("al-Burhan",

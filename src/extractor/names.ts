@@ -369,12 +369,21 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
  */
 function nameAfterField(tokens: Token[], k: number, to: number): number {
   for (let j = to - 2; j >= to - 3; j--) {
-    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]))) continue;
+    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]) && !(j === to - 2 && pairedField(tokens, k, j - 1)))) continue;
     if (!tokens.slice(j, to).every(nameLike) || !isNameWord(tokens[to - 1])) continue;
     // a given name before a given name that opens a surname of two words is the holder's ("Health | Jennifer Carroll MacNeill")
     return j - 1 > k && j === to - 2 && !fieldWord(tokens[j - 1]) && genderOfFirstName(tokens[j - 1].base) !== null && nameLike(tokens[j - 1]) ? j - 1 : j;
   }
   return -1;
+}
+
+/**
+ * Whether the word at `i` closes an office's field of two single words joined by "and", the
+ * first one a field's ("Water and Sanitation", "Fisheries and Aquaculture"): the field's last
+ * word, though no list knows it, so the holder's name is the words after it.
+ */
+function pairedField(tokens: Token[], k: number, i: number): boolean {
+  return i - 2 === k && tokens[i - 1].lower === 'and' && fieldWord(tokens[k]) && tokens[i].cap && !ORG_HEADS.has(tokens[i].lower) && genderOfFirstName(tokens[i].base) === null;
 }
 
 /** Whether a body's head word stands among [from, to) ("Agency", "Commission"). */
@@ -434,7 +443,7 @@ function nicknamed(tokens: Token[], from: number, nick: number, close: number, t
 }
 
 /** Offices of a state, a province or a town, named after it ("Tamil Nadu Chief Minister", "Queensland Premier"). */
-const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
+const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'lieutenant-governor', 'minister-president', 'minister president', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
 
 /** Whether [a, b) are capitalised name words, no acronym, no given name first, no body's head: a place's name. */
 function placeWords(tokens: Token[], a: number, b: number): boolean {

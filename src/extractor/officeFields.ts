@@ -115,7 +115,8 @@ export const FIELD_WORDS = new Set(
     'consumer|competition|business|economy|economic|revenue|customs|citizenship|multiculturalism|indigenous|aged|care|' +
     'mental|wellbeing|sports|recreation|lands|land|resources|natural|oceans|wildlife|conservation|police|corrections|' +
     'emergency|services|tertiary|higher|further|early|childhood|learning|statistics|programme|implementation|' +
-    'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications')
+    'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications|' +
+    'sanitation|aquaculture|settlements|solidarity')
     .split('|'),
 );
 

@@ -10,7 +10,8 @@ import { baseLower, type Token } from './text';
 import { countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
-import { isAcronym, isLoneName, isNameWord } from './nameWords';
+import { isAcronym, isLoneName, isNameWord, weekdayAsName } from './nameWords';
+import { acronymNameStart } from './bracketAcronyms';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
@@ -96,6 +97,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
   }
+  // "All Progressives Congress (APC)", "Alternative for Germany (AfD)": a name its acronym in brackets follows is a body's
+  if (n >= 2 && tokens[to]?.text === '(' && acronymNameStart(tokens, from, to) === from) return [entity(tokens, text, 'organization', from, to)];
   // a known company and its legal suffix ("General Motors Co", "General Mills Inc"): one body, whatever title its first word is
   if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   // "Prime Minister's Office", "the President's Office": an office's staff, a body, no one titled
@@ -245,7 +248,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
   const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
+  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens) || (nameTokens.length === 2 && weekdayAsName(tokens, nameFrom, to, true))) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
     const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
     // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
     if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';

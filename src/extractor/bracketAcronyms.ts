@@ -13,6 +13,8 @@ import type { Token } from './text';
 
 /** Lower-case words inside a body's name that its acronym skips ("Centre for Development and Enterprise"). */
 const JOINING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'del', 'y', 'et', '&']);
+/** A law's or a treaty's last word: its name with its letters names no body. */
+const LAW_WORDS = new Set(['act', 'code', 'bill', 'amendment', 'charter', 'treaty', 'accord', 'statute', 'constitution', 'law']);
 /** The most words a name before its acronym is read back over. */
 const MAX_WORDS = 12;
 
@@ -33,7 +35,7 @@ function bracketedAcronym(tokens: Token[], end: number): string {
  * it, joining words and commas aside ("All Progressives Congress (APC)"); or, for a name translated
  * from another language, its letters are as many as the words, the first one the first word's
  * initial ("Alternative for Germany (AfD)"). -1 when neither, when the name is a country's or a
- * place's the lists know ("United Arab Emirates (UAE)"), or when it opens with a given name and
+ * place's the lists know ("United Arab Emirates (UAE)") or a law's, or when it opens with a given name and
  * has no body's head word (a person's initials).
  */
 export function acronymNameStart(tokens: Token[], from: number, end: number): number {
@@ -54,7 +56,8 @@ export function acronymNameStart(tokens: Token[], from: number, end: number): nu
     start = k;
   }
   if (need >= 0) start = translatedStart(tokens, from, end, acronym);
-  if (start < 0 || start === end) return -1;
+  // ("Affordable Care Act (ACA)": a law's name and its letters, no body)
+  if (start < 0 || start === end || LAW_WORDS.has(tokens[end - 1].lower)) return -1;
   const known = knownLength(tokens, start, end);
   if (known && known.n === end - start && known.kind !== 'organization') return -1;
   if (genderOfFirstName(tokens[start].base) !== null && !anyHead(tokens, start, end)) return -1;

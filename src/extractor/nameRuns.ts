@@ -567,16 +567,13 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
   const then = tokens[i].lower.startsWith('then-') ? 5 : rankPrefix(tokens[i].lower);
   // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too
-  const first = officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower);
-  // ("Attorney-General", "Minister-President": a hyphenated office is one word, a title alone)
-  const longest = TITLE_FIRST_WORDS.get(first) ?? (first.includes('-') && TITLES.has(first.replace(HYPHENS, ' ')) ? 1 : undefined);
+  const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
   if (tokens[i].lower === 'general' && i + 1 < to && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
-    const words = officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n));
-    if (TITLES.has(words) || (words.includes('-') && TITLES.has(words.replace(HYPHENS, ' ')))) return n;
+    if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }
   return 0;
 }
@@ -590,9 +587,6 @@ function rankPrefix(w: string): number {
   return hyphen > 1 && hyphen < w.length - 2 && RANK_PREFIXES.has(w.slice(0, hyphen)) ? hyphen + 1 : 0;
 }
 const RANK_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'interim', 'assistant', 'associate']);
-
-/** Hyphens inside a title's words: "Solicitor-General" is the office "Solicitor General". */
-const HYPHENS = /-/g;
 
 /** A title's words without the "-elect" or "-designate" that ends them. */
 function officeKey(words: string): string {

@@ -446,7 +446,7 @@ function nicknamed(tokens: Token[], from: number, nick: number, close: number, t
 }
 
 /** Offices of a state, a province or a town, named after it ("Tamil Nadu Chief Minister", "Queensland Premier"). */
-const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'lieutenant-governor', 'minister-president', 'minister president', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
+const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'lieutenant-governor', 'minister-president', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
 
 /** Whether [a, b) are capitalised name words, no acronym, no given name first, no body's head: a place's name. */
 function placeWords(tokens: Token[], a: number, b: number): boolean {

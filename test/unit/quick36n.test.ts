@@ -93,6 +93,7 @@ describe('quick36n: a name with its acronym in brackets is one body', () => {
 
   it('near misses: a country keeps its kind, a person\'s initials make no body, "(AP)" is still a credit', () => {
     assert.equal(kindOf('The United Arab Emirates (UAE) said it would talk.', 'United Arab Emirates'), 'country');
+    assert.equal(kindOf('The National Health Insurance Act (NHIA) was signed in May.', 'National Health Insurance Act'), undefined);
     assert.equal(kindOf('Ferdinand Romualdez Marcos (FRM) said yes.', 'Ferdinand Romualdez Marcos'), 'person');
     assert.deepEqual(actorNames(article('Protesters marched in Lagos (AP Photo/Sunday Alamba) on Friday.'), 'person'), []);
   });

@@ -110,6 +110,15 @@ describe('quick36n: junk names', () => {
     assert.ok(actorNames(article('The NHS said waiting lists had grown.'), 'organization').includes('NHS'));
   });
 
+  it('a company named in full, then by its first word before "also announced that it would …", is that company', () => {
+    const text = 'Headline\n\nShares in Corvid Cloud fell 9 per cent after the results.\n\nCorvid also announced that it would buy back $1 billion of its shares.';
+    assert.equal(speakerOf(text, /buy back/), 'Corvid Cloud');
+    assert.deepEqual(actorNames(analyze(text), 'person'), []);
+    // near miss: a personal pronoun keeps a person
+    const person = 'Headline\n\nShares in Corvid Cloud fell.\n\nTarrant also said that he would retire in May.';
+    assert.equal(speakerOf(person, /retire/), 'Tarrant');
+  });
+
   it('a province named as a region\'s half is a place: "Camarines Sur", "Agusan del Norte"', () => {
     assert.equal(kindOf('Camarines Sur was the worst hit, with entire villages under water.', 'Camarines Sur'), 'place');
     assert.equal(kindOf('Flooding also hit Agusan del Norte overnight.', 'Agusan del Norte'), 'place');

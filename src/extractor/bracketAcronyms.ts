@@ -49,10 +49,17 @@ export function acronymNameStart(tokens: Token[], from: number, end: number): nu
     const t = tokens[k];
     if (t.type !== 'word' && t.text !== ',' && t.text !== '&') break;
     if (t.text === ',' || JOINING.has(t.text)) continue;
-    if (!t.cap) break;
+    if (!t.cap || t.text === 'The') break;
     words++;
-    if (t.text[0] !== capitals[need]) break;
-    need--;
+    // ("Trans-Pacific Partnership (TPP)": each capitalised part of a hyphenated word gives a letter)
+    const parts = t.text.split('-');
+    let p = parts.length - 1;
+    for (; p >= 0 && need >= 0; p--) {
+      if (!/^\p{Lu}/u.test(parts[p])) continue;
+      if (parts[p][0] !== capitals[need]) break;
+      need--;
+    }
+    if (p >= 0 && /^\p{Lu}/u.test(parts[p] ?? '')) break;
     start = k;
   }
   if (need >= 0) start = translatedStart(tokens, from, end, acronym);
@@ -67,7 +74,7 @@ export function acronymNameStart(tokens: Token[], from: number, end: number): nu
 /** "Alternative for Germany (AfD)": as many words as the acronym has letters, the first capitalised with its first letter, none but joining words in lower case. */
 function translatedStart(tokens: Token[], from: number, end: number, acronym: string): number {
   const start = end - acronym.length;
-  if (start < from || tokens[start].text[0] !== acronym[0] || !tokens[start].cap || !tokens[end - 1].cap) return -1;
+  if (start < from || tokens[start].text[0] !== acronym[0] || !tokens[start].cap || tokens[start].text === 'The' || !tokens[end - 1].cap) return -1;
   for (let k = start; k < end; k++) if (tokens[k].type !== 'word' || !(tokens[k].cap || JOINING.has(tokens[k].text))) return -1;
   return start;
 }

@@ -286,6 +286,9 @@ export const TITLES = lowerSet(
     // police offices written out with their force, and the Nigerian commissioner's ("CP Ada Obi")
     'Superintendent of Police|Deputy Superintendent of Police|Senior Superintendent of Police|Assistant Superintendent of Police|' +
     'Commissioner of Police|Deputy Commissioner of Police|Assistant Commissioner of Police|Inspector-General of Police|Inspector General of Police|CP|' +
+    // offices of two words written with a hyphen, one token each ("Deputy Attorney-General Tai Wei Shyong", "Minister-President Michael Kretschmer")
+    'Attorney-General|Solicitor-General|Governor-General|Inspector-General|Auditor-General|Accountant-General|Surveyor-General|' +
+    'Registrar-General|Advocate-General|Postmaster-General|Procurator-General|Comptroller-General|Paymaster-General|Lieutenant-Governor|Minister-President|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );

@@ -19,6 +19,8 @@ const BODY_NOUNS_AFTER = new Set([
 ]);
 /** Verbs that report what a body says ("Qantas said it …"). */
 const SAYS = new Set(['said', 'says', 'announced', 'confirmed', 'warned', 'added', 'stated']);
+/** Adverbs between a name and its verb of saying ("Qantas also said", "Eskom later confirmed"). */
+const SAYS_ADVERBS = new Set(['also', 'later', 'separately', 'previously', 'earlier', 'then']);
 /** Words after "it" that make it a body's doing, not a state of things ("it would cut", not "it would be hard"). */
 const AUX = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could']);
 /** Verbs after "it" that only a body's doing takes ("it welcomed the plan", "it plans to …"). */
@@ -59,11 +61,31 @@ export function retypeLoneBodies(st: ArticleState): void {
     const p = st.paragraphs[m.para];
     if (pronounIn(p.tokens, m.to, p.sentences[sentenceIndex(p.sentences, m.from)].to)) bodies.delete(m.actor);
   }
+  const openings = openingWords(st);
   for (const a of bodies) {
     const org = st.table.asOrganisation(a);
     const body = named?.get(a);
     if (body && body.kind === 'organization') st.table.merge(body, org, st.mentions);
+    // ("Nimbus also announced …" after "Nimbus Cloud Inc": the one body whose name it opens, by its full name)
+    const opened = body ? undefined : openings.get(a.name);
+    if (opened) {
+      st.table.merge(org, opened, st.mentions);
+      // (read after attribution: the quotes it made keep their speaker)
+      for (const q of st.quotes) if (q.speaker === org) q.speaker = opened;
+    }
   }
+}
+
+/** The article's organisations of two words or more by their first word; null where two open with it. */
+function openingWords(st: ArticleState): Map<string, LocalActor | null> {
+  const openings = new Map<string, LocalActor | null>();
+  for (const a of st.table.actors) {
+    const space = a.name.indexOf(' ');
+    if (a.kind !== 'organization' || a.anonymous || space < 0) continue;
+    const word = a.name.slice(0, space);
+    openings.set(word, openings.has(word) && openings.get(word) !== a ? null : a);
+  }
+  return openings;
 }
 
 /** Whether ", the" and a capitalised word follow token `to` (a cheap test before asking for the name there). */
@@ -132,15 +154,17 @@ export function bodyContext(st: ArticleState, m: LocalMention): boolean {
   if (after.type === 'word' && !after.cap && !t[m.to - 1].possessive && BODY_NOUNS_AFTER.has(after.lower)) return true;
   // "Keidanren, the business lobby, urged calm": a body's description in apposition
   if (after.text === ',' && t[m.to + 1]?.lower === 'the' && describedAsBody(t, m.to + 2)) return true;
-  if (!SAYS.has(after.lower)) return false;
+  // ("Nimbus also announced that it would …": an adverb between the name and its verb)
+  const verb = after.type === 'word' && SAYS_ADVERBS.has(after.lower) ? m.to + 1 : m.to;
+  if (!SAYS.has(t[verb]?.lower ?? '')) return false;
   const si = sentenceIndex(p.sentences, m.from);
   const s = p.sentences[si];
   // "Eskom said on Monday it would …", "Qantas said it was contacting …", "… said in a statement it was pleased"
-  for (let k = m.to + 1; k < Math.min(s.to - 2, m.to + 8); k++) {
+  for (let k = verb + 1; k < Math.min(s.to - 2, verb + 8); k++) {
     if (t[k].text === ',' || t[k].text === '"' || t[k].text === '“') break;
     // "Aldi said its prices were …": the clause opens on the body's own things (the name the
     // sentence's subject: not "A spokesman for Geert Wilders said its …")
-    if (k === m.to + 1 && t[k].lower === 'its' && (m.from === s.from || t[m.from - 1].lower === 'the') && t[k + 1]?.type === 'word' && !t[k + 1].cap) return true;
+    if (k === verb + 1 && t[k].lower === 'its' && (m.from === s.from || t[m.from - 1].lower === 'the') && t[k + 1]?.type === 'word' && !t[k + 1].cap) return true;
     if (t[k].lower !== 'it') continue;
     // (a quotation may open after the auxiliary: 'said it was "working hard"')
     // (and past a negation: "said it could not rule out …")

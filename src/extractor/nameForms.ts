@@ -43,7 +43,9 @@ const IRISH_PARTICLES = ['ó', 'ní', 'uí'];
  * ("Ms Nic Giolla Phádraig", "Nic Dhonncha").
  */
 const GAELIC_PATRONYMS = ['nic', 'mhic', 'mac'];
-const PARTICLES = new Set([...GAELIC_PATRONYMS, 'de', 'dela', 'delos', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...IRISH_PARTICLES]);
+/** Welsh "son of" and "daughter of" ("Mabon ap Gwynfor", "Rhys ab Owen", "Nest ferch Rhys"), Arabic and Malay "daughter of" ("Fatima bint Mubarak", "Siti binti Ali"). */
+export const PATRONYM_PARTICLES = ['ap', 'ab', 'ferch', 'verch', 'bint', 'binti'];
+const PARTICLES = new Set([...GAELIC_PATRONYMS, 'de', 'dela', 'delos', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'dos', 'das', ...PATRONYM_PARTICLES, ...IRISH_PARTICLES]);
 /**
  * Particles that may also open a name in capitals as its first word ("De Blasio said", "Von der
  * Leyen said"); "Van", "Al" and "Bin" are given names as well ("Van Jones", "Al Gore"), so they
@@ -106,7 +108,8 @@ function particleAt(words: string[], i: number): boolean {
   let k = i;
   while (k < words.length && isParticle(words[k])) k++;
   if (k >= words.length) return false;
-  if (i > 0) return true;
+  // (a name opening with a particle in lower case is a surname named alone: "ap Gwynfor", "bin Salman")
+  if (i > 0 || words[i] === w) return true;
   if (GAELIC_PATRONYMS.includes(w)) return words.length - k >= 2 || /^.h/i.test(words[k]);
   return LEADING_PARTICLES.has(w) || k > i + 1;
 }

@@ -8,14 +8,16 @@ import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
-import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
+import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
+import { acronymNameStart } from './bracketAcronyms';
+import { PATRONYM_PARTICLES } from './nameForms';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'ag', 'da', 'del', 'di', 'y', 'on']);
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'ag', 'da', 'del', 'di', 'y', 'on', ...PATRONYM_PARTICLES]);
 const MAX_TITLE_WORDS = 4;
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
@@ -38,7 +40,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     // (the capital first: most words have none, and isNameWord would test them for a surname's
     // article; a month as a name is capitalised too, so a lower-case word is skipped at once:
     // -18.8 M instructions over 100 dev articles)
-    if (!tokens[i].cap || (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false))) {
+    if (!tokens[i].cap || (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false) && !weekdayAsName(tokens, i, to, i > from && titleAt(tokens, i - 1, i) > 0))) {
       i++;
       continue;
     }
@@ -52,6 +54,13 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
     // "Amalgamated Transit Union Local 508", "Machinists District 751": a union local's number is its name's last word
     if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}$/.test(tokens[end].text)) end++;
+    // "All Progressives Congress (APC)", "Atmospheric, Geophysical and … Administration (PAGASA)": the
+    // name an acronym in brackets abbreviates is one run, over a sentence's opener or a comma
+    const named = end < to && tokens[end].text === '(' ? acronymNameStart(tokens, from, end) : -1;
+    if (named >= 0 && named < start && !(runs.length && runs[runs.length - 1][0] < named && runs[runs.length - 1][1] > named)) {
+      while (runs.length && runs[runs.length - 1][0] >= named) runs.pop();
+      start = named;
+    }
     runs.push([start, end]);
     i = end;
   }
@@ -69,7 +78,7 @@ const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
 /** Whether the capitalised name word at `i` opens no name: a common word that opens sentences and headlines ("The", "However", "Last"). */
 function opensNoName(tokens: Token[], i: number, from: number, to: number): boolean {
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
-    && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to)
+    && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
     // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
     && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false)) || speechAfter(tokens, i + 1, to)));
@@ -95,7 +104,8 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
   while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
     // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
     if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end)))
-      || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))) {
+      || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))
+      || (tokens[end].cap && titleAt(tokens, end - 1, end) > 0 && weekdayAsName(tokens, end, to, true))) {
       end++;
       continue;
     }

@@ -8,6 +8,8 @@ import { PARTY_LETTERS_PATTERN, tokenize } from './tokenizer';
 import { brandWord } from './nameChecks';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 import { vietnameseNameAt } from './vietnameseNames';
+import { genderOfFirstName } from './gender';
+import { PATRONYM_PARTICLES } from './nameForms';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
@@ -37,7 +39,7 @@ export function mixedDigits(w: string): boolean {
 }
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman", "Ahmed ag Moussa" (Tuareg "son of"), "Jose dela Cruz" (Filipino). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'delos', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'delos', 'da', 'del', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ag', ...PATRONYM_PARTICLES]);
 
 /**
  * An Arabic surname with its article or kinship word hyphened on in lower case ("al-Burhan",
@@ -65,6 +67,8 @@ const GENERIC_CAPITALS = new Set([
   'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL',
   // things and measures named by their letters: "an EV", "the SUV market", "CCTV footage", "a Q&A", "EBITDA rose"
   'EV', 'EVS', 'SUV', 'SUVS', 'ATV', 'HGV', 'CCTV', 'GPS', 'MRI', 'ICU', 'PPE', 'IVF', 'LED', 'PDF', 'Q&A', 'EBITDA', 'AI',
+  // a family doctor ("GP services", "her GP"), a share sale and a tax ("the IPO", "VAT rose")
+  'GP', 'IPO', 'VAT',
 ]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
@@ -165,6 +169,31 @@ export function monthAsName(tokens: Token[], i: number, to: number, afterTitle: 
   // (no read before the array: V8 deoptimises a function the first time one is out of bounds)
   const prev = i > 0 ? tokens[i - 1] : undefined;
   return !prev || prev.type !== 'word' || (!DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text));
+}
+
+/** Weekdays that are also given names (Nigerian "Monday Okpebholo", "Sunday Dare", "Friday Okoro"). */
+const WEEKDAY_NAMES = new Set(['monday', 'friday', 'sunday']);
+/** Capitalised words after a weekday that make it a day's or a title's, no given name ("Sunday Times", "Friday Night"). */
+const AFTER_WEEKDAY = new Set(['night', 'nights', 'morning', 'evening', 'afternoon', 'times', 'telegraph', 'mail', 'post', 'express', 'herald', 'tribune', 'independent', 'standard', 'mirror', 'observer', 'school', 'service', 'mass', 'prayers', 'prayer', 'football', 'market', 'trading', 'briefing', 'edition', 'show']);
+
+/**
+ * A weekday that is a given name here (WEEKDAY_NAMES), before a surname, a capitalised word no
+ * list knows as a given name or a common word: after a title ("Governor Monday Okpebholo",
+ * `afterTitle`), opening a sentence before a speech verb or a comma ("Sunday Dare said"), or after
+ * a verb and before "of" ("declared Monday Okpebholo of the All Progressives Congress"). Not after
+ * a date's word ("on Monday Okpebholo said" is a date), nor where the sentence goes on after the
+ * surname as a clause ("ruled Monday Smith must pay").
+ */
+export function weekdayAsName(tokens: Token[], i: number, to: number, afterTitle: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t) || !t.cap || !WEEKDAY_NAMES.has(t.lower) || t.text !== t.base || i + 2 >= to + 1) return false;
+  const next = tokens[i + 1];
+  if (!(i + 1 < to && isWord(next) && isNameWord(next) && /^\p{Lu}\p{Ll}+(?:[’']s)?$/u.test(next.text)) || AFTER_WEEKDAY.has(next.lower) || ORG_HEADS.has(next.lower) || COMMON_CAPITALISED.has(next.lower) || genderOfFirstName(next.base) !== null) return false;
+  if (afterTitle) return true;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const after = tokens[i + 2];
+  if (!prev || !isWord(prev)) return !!after && (SPEAKER_AFTER.has(after.lower) || after.lower === 'says');
+  return !prev.cap && !DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text) && after?.lower === 'of' && tokens[i + 3]?.lower === 'the';
 }
 
 /** Words after a name that make it a speaker ("May Lindgren said", "May Lindgren, who …"). */

@@ -10,7 +10,8 @@ import { baseLower, type Token } from './text';
 import { countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
-import { isAcronym, isLoneName, isNameWord } from './nameWords';
+import { isAcronym, isLoneName, isNameWord, weekdayAsName } from './nameWords';
+import { acronymNameStart } from './bracketAcronyms';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
@@ -96,6 +97,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
   }
+  // "All Progressives Congress (APC)", "Alternative for Germany (AfD)": a name its acronym in brackets follows is a body's
+  if (n >= 2 && tokens[to]?.text === '(' && acronymNameStart(tokens, from, to) === from) return [entity(tokens, text, 'organization', from, to)];
   // a known company and its legal suffix ("General Motors Co", "General Mills Inc"): one body, whatever title its first word is
   if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   // "Prime Minister's Office", "the President's Office": an office's staff, a body, no one titled
@@ -245,7 +248,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
   const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
-  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens)) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
+  if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens) || (nameTokens.length === 2 && weekdayAsName(tokens, nameFrom, to, true))) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
     const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
     // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
     if (nameTokens.length === 1 || (mayOpenParticleSurname(nameTokens[0].text) && isParticleSurname(person.surface))) person.type = 'single';
@@ -369,12 +372,21 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
  */
 function nameAfterField(tokens: Token[], k: number, to: number): number {
   for (let j = to - 2; j >= to - 3; j--) {
-    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]))) continue;
+    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]) && !(j === to - 2 && pairedField(tokens, k, j - 1)))) continue;
     if (!tokens.slice(j, to).every(nameLike) || !isNameWord(tokens[to - 1])) continue;
     // a given name before a given name that opens a surname of two words is the holder's ("Health | Jennifer Carroll MacNeill")
     return j - 1 > k && j === to - 2 && !fieldWord(tokens[j - 1]) && genderOfFirstName(tokens[j - 1].base) !== null && nameLike(tokens[j - 1]) ? j - 1 : j;
   }
   return -1;
+}
+
+/**
+ * Whether the word at `i` closes an office's field of two single words joined by "and", the
+ * first one a field's ("Water and Sanitation", "Fisheries and Aquaculture"): the field's last
+ * word, though no list knows it, so the holder's name is the words after it.
+ */
+function pairedField(tokens: Token[], k: number, i: number): boolean {
+  return i - 2 === k && tokens[i - 1].lower === 'and' && fieldWord(tokens[k]) && tokens[i].cap && !ORG_HEADS.has(tokens[i].lower) && genderOfFirstName(tokens[i].base) === null;
 }
 
 /** Whether a body's head word stands among [from, to) ("Agency", "Commission"). */
@@ -434,7 +446,7 @@ function nicknamed(tokens: Token[], from: number, nick: number, close: number, t
 }
 
 /** Offices of a state, a province or a town, named after it ("Tamil Nadu Chief Minister", "Queensland Premier"). */
-const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
+const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 'premier', 'deputy premier', 'governor', 'lieutenant governor', 'lieutenant-governor', 'minister-president', 'first minister', 'mayor', 'lord mayor', 'deputy mayor']);
 
 /** Whether [a, b) are capitalised name words, no acronym, no given name first, no body's head: a place's name. */
 function placeWords(tokens: Token[], a: number, b: number): boolean {

@@ -9,7 +9,7 @@ import { genderOfFirstName } from './gender';
 import type { Token } from './text';
 import { titleAt } from './nameRuns';
 import { isNameWord } from './nameWords';
-import { countryByDemonym, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
+import { countryByDemonym, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
 import { OFFICE_MODIFIERS } from './nameChecks';
 
@@ -58,6 +58,9 @@ export function officeFieldsEnd(tokens: Token[], start: number, end: number, to:
   }
   const g = stop - 2;
   if (g - 1 > end && FIELD_WORDS.has(tokens[g - 1].lower) && !FIELD_WORDS.has(tokens[g].lower) && !FIELD_WORDS.has(tokens[stop - 1].lower)) return stop;
+  // ("Minister of Water and Irrigation Ruth Wanjiku": one field's word, "and", one word no list
+  // knows, then two name words, the holder's; ./names splits them the same way)
+  if (end - field === 1 && FIELD_WORDS.has(tokens[field].lower) && tokens[end].lower === 'and' && stop - end === 4 && !ORG_HEADS.has(tokens[end + 1].lower) && genderOfFirstName(tokens[end + 1].base) === null && !FIELD_WORDS.has(tokens[g].lower) && !FIELD_WORDS.has(tokens[stop - 1].lower)) return stop;
   // no holder named: the office alone, when its list is plainly one
   return (commas > 0 || lastAndThe(tokens, end, stop)) && FIELD_WORDS.has(tokens[stop - 1].lower) ? stop : -1;
 }
@@ -115,7 +118,8 @@ export const FIELD_WORDS = new Set(
     'consumer|competition|business|economy|economic|revenue|customs|citizenship|multiculturalism|indigenous|aged|care|' +
     'mental|wellbeing|sports|recreation|lands|land|resources|natural|oceans|wildlife|conservation|police|corrections|' +
     'emergency|services|tertiary|higher|further|early|childhood|learning|statistics|programme|implementation|' +
-    'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications')
+    'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications|' +
+    'sanitation|aquaculture|settlements|solidarity')
     .split('|'),
 );
 

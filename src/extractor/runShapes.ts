@@ -199,6 +199,16 @@ const COMPASS_PARTS = new Set(['end', 'side', 'shore']);
 /** Compass points, before a part of town ("South End") or after a street's name ("King Street East"). */
 export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+/** A count of wins or terms ("two-time", "three-times", "five-term"). */
+const COUNTED_TIMES = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-(?:time|times|term)$/;
+/** The last words of provinces named as a region's south or north (Philippine "Camarines Sur", "Agusan del Norte", Brazilian "Rio Grande do Sul"). */
+const PROVINCE_HALVES = new Set(['Sur', 'Norte', 'Sul']);
+/** Whether a known given name stands among [from, to). */
+function givenNameAmong(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (genderOfFirstName(tokens[k].base) !== null) return true;
+  return false;
+}
+
 /** The entities of a run that its shape or the words around it decide (a team, a newspaper, a venue …); undefined when they do not. */
 export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
   const last = tokens[to - 1];
@@ -220,6 +230,11 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
   if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) return [];
+  // "Two-time Olympic", "Three-time World", "Five-term Grand Slam": a count of wins or terms and the
+  // contest are a description, no one's name (a given name after them is left to the rest)
+  if (to - from >= 2 && to - from <= 4 && COUNTED_TIMES.test(tokens[from].lower) && !givenNameAmong(tokens, from + 1, to)) return [];
+  // "Camarines Sur", "Ilocos Norte", "Rio Grande do Sul": a province named as the south or north half of a region
+  if (to - from >= 2 && to - from <= 4 && PROVINCE_HALVES.has(last.text) && !tokens[to - 1].possessive) return [entity(tokens, text, 'place', from, to)];
   // "Philippine Red Cross", "Kenya Red Cross": a nation's word before a known body of two words or more is its national branch
   if (to - from >= 3 && (countryByDemonym.has(tokens[from].lower) || (genderOfFirstName(tokens[from].base) === null && (NATION_SHAPE.test(tokens[from].lower) || isPlaceKind(knownLength(tokens, from, from + 1)?.kind))))) {
     if (knownBodyOver(tokens, from + 1, to, from)) return [entity(tokens, text, 'organization', from, to)];

@@ -65,7 +65,7 @@ export interface Sentence {
 /** A wire dateline may open one of the first paragraphs (after a headline and a date line). */
 const DATELINE_PARAGRAPHS = 4;
 const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b\s*/i;
-const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
+const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg)\b[^()\n]{0,80}\)|\((?:Photo|Image)[^()\n]{0,80}\)/g;
 
 export interface Layout {
   paragraphs: Paragraph[];

@@ -11,8 +11,8 @@ import { isParticleSurname } from './nameForms';
 import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
-import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER } from './nameWords';
-import { bodyJointAt, CONNECTORS } from './nameRuns';
+import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName } from './nameWords';
+import { bodyJointAt, CONNECTORS, titleAt } from './nameRuns';
 import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
@@ -238,7 +238,7 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
     // (nor "May" that ends one, which the run finder took only as a surname: "Theresa May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1)))) common = i;
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0))) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {

@@ -18,7 +18,9 @@ import { decodeHTMLStrict } from 'entities';
 const INVISIBLE = '[\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]';
 /** An HTML character reference with its semicolon: decimal, hexadecimal or named (HTML's longest name has 31 characters). */
 const REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
-const UNREADABLE = new RegExp(`${INVISIBLE}|${REFERENCE}`);
+/** A soft hyphen that ends a line before the word's rest on the next ("Stolten‹SHY›⏎berg"): the word is one, the break with it taken out. */
+const SOFT_BREAK = '\\u00AD[ \\t]*\\r?\\n[ \\t]*(?=[^\\s])';
+const UNREADABLE = new RegExp(`${SOFT_BREAK}|${INVISIBLE}|${REFERENCE}`);
 /** What a reference may decode to that is itself invisible ("&shy;", "&#8203;", "&lrm;"): taken out as the character is. */
 const ONLY_INVISIBLE = new RegExp(`^${INVISIBLE}+$`);
 const UNREADABLES = new RegExp(UNREADABLE.source, 'g');

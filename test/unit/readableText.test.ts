@@ -112,6 +112,25 @@ describe('references to invisible characters, and front matter in a hard-wrapped
     });
   }
 
+  for (const eol of ['\n', '\r\n']) {
+    it(`a soft hyphen that ends a hard-wrapped line joins the word's halves (${JSON.stringify(eol)})`, () => {
+      const file = [
+        'Alliance leaders meet in Vilnius',
+        '',
+        'NATO Secretary-General Jens Stolten\u00AD',
+        'berg said on Tuesday that the alliance would stand with Ukraine and that',
+        'members had agreed to raise their spending. “We are united,” Stolten\u00AD',
+        'berg told reporters, adding that more aid would follow within weeks.',
+        '',
+      ].join(eol);
+      const r = analyzeToRecord(file, {}, 'file:///news/vilnius.txt');
+      assert.ok(r.actors.some((a) => a.name === 'Jens Stoltenberg'), r.actors.map((a) => a.name).join(', '));
+      assert.ok(!r.actors.some((a) => a.name.startsWith('Jens Stolten ') || a.name === 'Jens Stolten'));
+      assert.ok(speakers(r).length >= 1 && speakers(r).every((n) => n === 'Jens Stoltenberg'), `${speakers(r)}`);
+      spansReadTrue(r, file);
+    });
+  }
+
   it('a hard-wrapped Markdown article keeps its front matter out of its text', () => {
     const file = [
       '---',

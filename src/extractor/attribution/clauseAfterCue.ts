@@ -315,6 +315,9 @@ function objectEnd(t: Token[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const x = t[j];
     if (x.text === ';' || (x.text === ',' && JOINING.has(t[j + 1]?.lower ?? ''))) return j;
+    // "confirmed the visit but declined to give details": "but" after the object opens the subject's next predicate
+    // (not "all but", "nothing but")
+    if (x.lower === 'but' && j > from && !BUT_INSIDE.has(t[j - 1].lower)) return j;
     if (x.text === ',') comma = j;
     // (", as the grounding of 20 jets forced it to …": "as" opening a clause after a comma too)
     else if (comma >= 0 && j - comma <= 3 && x.type === 'word' && (SUBORDINATORS.has(x.lower) || (x.lower === 'as' && j === comma + 1 && clauseOpensAt(t[j + 1]) && hasFiniteVerb(t, j + 2, Math.min(to, j + 2 * AS_CLAUSE_REACH))))) return comma;
@@ -332,6 +335,8 @@ const clauseOpensAt = (x: Token | undefined): boolean => !!x && x.type === 'word
 
 /** Coordinators after a comma that join a clause of its own. */
 const JOINING = new Set(['and', 'but', 'while', 'whereas', 'or']);
+/** Words before a "but" that keeps a phrase whole: "all but", "nothing but", "not … but". */
+const BUT_INSIDE = new Set(['all', 'nothing', 'anything', 'none', 'not', 'everything', 'everyone', 'anyone', 'last', 'first']);
 /** Subordinators that open a clause of its own after an object. */
 const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'since', 'although', 'though', 'until', 'whereas', 'if', 'unless']);
 
@@ -632,6 +637,7 @@ const TIME_PREPOSITIONS = new Set(['after', 'before']);
  */
 function withheldInfinitive(t: Token[], k: number, end: number, info: CueInfo): boolean {
   const verb = t[k + 1];
+  if (verb && REFUSALS.has(info.lemma) && withheldInformation(t, k + 1, end)) return true;
   if (!verb || !CUE_FORMS.has(verb.lower) || CUE_FORMS.get(verb.lower)?.cls !== 'speech') return false;
   const refused = REFUSALS.has(info.lemma) && WITHHELD.has(CUE_FORMS.get(verb.lower)!.lemma);
   for (let j = k + 2; j < end; j++) {
@@ -640,6 +646,28 @@ function withheldInfinitive(t: Token[], k: number, end: number, info: CueInfo): 
   }
   return true;
 }
+/** Verbs that hand over what a refusal withholds: "declined to give details", "refused to provide a timeline". */
+const GIVING = new Set(['give', 'provide', 'offer', 'release', 'share', 'put', 'go']);
+/** What a source gives when it speaks: details, a date, figures, a reason (after GIVING, maybe past a determiner and a word). */
+const INFORMATION = new Set(['details', 'detail', 'specifics', 'figures', 'figure', 'numbers', 'number', 'date', 'dates', 'timeline', 'timetable', 'timeframe', 'reason', 'reasons', 'estimate', 'estimates', 'information', 'breakdown', 'names', 'name', 'explanation', 'comment', 'comments', 'update', 'answer', 'answers']);
+
+/**
+ * Whether the infinitive at token `v` (after "declined to", "refused to") hands over information,
+ * so that what follows was withheld: "to give details of the talks", "to provide a date for the
+ * vote", "to put a figure on the cost", "to go into detail" (a quotation after it is still words).
+ */
+function withheldInformation(t: Token[], v: number, end: number): boolean {
+  if (!GIVING.has(t[v].lower)) return false;
+  // the object's head within three words: "a date", "any further details", "into detail"
+  for (let j = v + 1; j < end && j <= v + 4 && t[j].type === 'word' && !t[j].cap; j++) {
+    if (INFORMATION.has(t[j].lower)) {
+      for (let q = j + 1; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous' || t[q].text === ':') return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Verbs of refusal: what their speech infinitive would have reported was not said. */
 const REFUSALS = new Set(['decline', 'refuse']);
 /**

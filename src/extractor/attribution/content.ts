@@ -84,7 +84,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "Retired teacher Helen Park, who spoke …, said": a relative pronoun's antecedent is no content
     // ("a 'Hamlet' that whispers for three hours": a relative pronoun right after quotation marks has them, a title, as its antecedent)
     const titleAntecedent = !!subject && subject.to - subject.from === 1 && (opener?.type === 'close' || opener?.type === 'ambiguous') && (t[subject.from].lower === 'that' || RELATIVE_PRONOUNS.has(t[subject.from].lower));
-    if (!content && canLookBack && !titleAntecedent && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
+    // (a refusal reports nothing before it: "X reported, the Foundation refused to release the names")
+    const refusal = info.lemma === 'refuse' || info.lemma === 'decline';
+    if (!content && canLookBack && !titleAntecedent && !refusal && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue
       // whose object follows it, is the main clause's circumstance; "If X, he said, Y" keeps it)

@@ -18,15 +18,15 @@ import { MENTION_STRIDE, RECORD_VERSION, type ArticleRecord, type RecordActor, t
  * resolve relative dates when the text gives none. Throws only what the extractor throws.
  */
 export function analyzeToRecord(text: string, options: AnalyzeOptions, path: string): ArticleRecord {
-  // read as a reader sees it (../extractor/readableText), and when hard-wrapped with its
-  // paragraphs' inner line breaks joined; then the record is put back in the file's offsets
+  // read as a reader sees it (./readableText), and when hard-wrapped with its paragraphs' inner
+  // line breaks joined; then the record is put back in the file's offsets (each step's map the
+  // identity when it changed nothing)
   const readable = readableText(text);
   // (a Markdown front matter's lines are no paragraph to join: its fields would read as a sentence)
   const front = readable.text.charCodeAt(0) === 0x2d ? frontMatter(readable.text) : null;
   const read = unwrapLines(readable.text, front?.end ?? 0);
   const record = recordOf(analyze(read.text, options), path);
-  if (readable.changed) return inFileOffsets(record, text, read.joined ? (offset) => readable.toFile(read.toFile(offset)) : readable.toFile);
-  return read.joined ? inFileOffsets(record, text, read.toFile) : record;
+  return readable.changed || read.joined ? inFileOffsets(record, text, (offset) => readable.toFile(read.toFile(offset))) : record;
 }
 
 /** The record of one analysis, its offsets those of the text analysed. */

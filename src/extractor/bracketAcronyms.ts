@@ -19,7 +19,7 @@ const LAW_WORDS = new Set(['act', 'code', 'bill', 'amendment', 'charter', 'treat
 const MAX_WORDS = 12;
 
 /** The acronym in brackets at `end` ("(APC)", "(AfD)"): its text, or '' when none. */
-function bracketedAcronym(tokens: Token[], end: number): string {
+export function bracketedAcronym(tokens: Token[], end: number): string {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return '';
   const w = tokens[end + 1].text;
   // (three characters or more, two capitals at least, letters only: "(D)", "(R-Texas)", "(Pty)" are none)

@@ -12,6 +12,7 @@ import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, type Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
 import { knownLength } from '../knownNames';
+import { bracketedAcronym } from '../bracketAcronyms';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
@@ -251,18 +252,10 @@ function registerNamed(st: ArticleState, pi: number, p: Paragraph, e: Entity): v
   st.addMention(actor, pi, e.from, e.to, e.start, e.end);
   // "Center for Strategic and International Studies (CSIS)": the acronym is an alias (also one
   // with small letters among its capitals, "Alternative for Germany (AfD)", "Partij van de Arbeid (PvdA)")
-  if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && bracketAcronym(tokens[e.to + 1].base)) {
+  if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && (/^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base) || bracketedAcronym(tokens, e.to))) {
     st.table.addAlias(actor, tokens[e.to + 1].base);
   }
   extendPlace(st, pi, p, e);
-}
-
-/** Whether `word` is an acronym: capitals (and figures, "&"), or at most six letters with more capitals than small ones. */
-function bracketAcronym(word: string): boolean {
-  if (/^[A-Z][A-Z0-9&]+$/.test(word)) return true;
-  if (!/^[A-Z][A-Za-z]{1,5}$/.test(word)) return false;
-  const capitals = word.replace(/[^A-Z]/g, '').length;
-  return capitals >= 2 && capitals > word.length - capitals;
 }
 
 /** A place, or a capital remembered as its country's seat. */

@@ -187,6 +187,6 @@ export const NEGATED_AUXILIARIES = new Set(
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue: "has also said". */
 export const VERB_FILLERS = new Set(
-  'has|have|had|was|were|is|are|be|been|would|will|could|can|may|might|must|should|shall|did|does|do|not|never|always|sometimes|usually|long|also|further|later|previously|recently|repeatedly|then|once|reportedly|publicly|privately|quickly|simply|often|again|already|still|even|just|only|first|finally|flatly|bluntly|clearly|openly|explicitly|specifically|strongly|firmly|emphatically|angrily|sharply|tersely|quietly|loudly|frequently|frankly|candidly|separately|subsequently|earlier|initially|originally|once|n’t|n\'t|then-|alone|herself|himself|themselves|too|however|indeed|meanwhile|likewise|instead|nonetheless|nevertheless'
+  'has|have|had|was|were|is|are|be|been|would|will|could|can|may|might|must|should|shall|did|does|do|not|never|always|sometimes|usually|long|also|further|later|previously|recently|repeatedly|then|once|reportedly|publicly|privately|quickly|simply|often|again|already|still|even|just|only|first|finally|flatly|bluntly|clearly|openly|explicitly|specifically|strongly|firmly|emphatically|angrily|sharply|tersely|quietly|loudly|frequently|frankly|candidly|separately|subsequently|earlier|initially|originally|once|n’t|n\'t|’ve|\'ve|’d|\'d|’ll|\'ll|’re|\'re|then-|alone|herself|himself|themselves|too|however|indeed|meanwhile|likewise|instead|nonetheless|nevertheless'
     .split('|'),
 );

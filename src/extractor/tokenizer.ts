@@ -215,7 +215,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const end = mayStartWord(code) ? wordEnd(text, i, to) : -1;
     const token = end > i ? wordToken(text, i, end, to) : punctToken(text, i, to, code);
-    tokens.push(token);
+    const clitic = token.type === 'word' ? cliticAt(token) : 0;
+    if (clitic > 0) tokens.push(...splitClitic(token, clitic));
+    else tokens.push(token);
     i = token.end;
   }
   return tokens;
@@ -280,6 +282,33 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   // only a word with a capital inside, which plainLower rules out, is tested)
   const cap = first < 128 ? (first >= 65 && first <= 90) || (!plainLower && first >= 97 && CAMEL_SURNAME.test(word)) : UPPER_FIRST.test(word);
   return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
+}
+
+/** A subject pronoun and its contracted auxiliary in one word: "They’ve", "I’d", "we'll", "you’re", "I’m". */
+const PRONOUN_CLITIC = /^(?:i|we|you|they|he|she|it)['’](?:ve|d|ll|re|m)$/;
+
+/**
+ * Where a subject pronoun's contracted auxiliary starts in a word token ("They’ve" → 4), or 0.
+ * Split as two words, the pronoun is a subject like any other ("They’ve said …" reads as "They have
+ * said …"), and never the last word of a name ("other than Jim Eastland I’ve presided").
+ */
+function cliticAt(t: Token): number {
+  const n = t.lower.length;
+  if (n < 3 || n > 7) return 0;
+  const c = t.lower.charCodeAt(n - 2);
+  const d = t.lower.charCodeAt(n - 3);
+  if (c !== 0x2019 && c !== 0x27 && d !== 0x2019 && d !== 0x27) return 0;
+  return PRONOUN_CLITIC.test(t.lower) ? Math.max(t.lower.indexOf('’'), t.lower.indexOf("'")) : 0;
+}
+
+/** The pronoun and the auxiliary of a word split at `k` (see cliticAt): two word tokens. */
+function splitClitic(t: Token, k: number): Token[] {
+  const pronoun = t.text.slice(0, k);
+  const aux = t.text.slice(k);
+  return [
+    { text: pronoun, start: t.start, end: t.start + k, type: 'word', lower: t.lower.slice(0, k), cap: t.cap, possessive: false, base: pronoun },
+    { text: aux, start: t.start + k, end: t.end, type: 'word', lower: t.lower.slice(k), cap: false, possessive: false, base: aux },
+  ];
 }
 
 /** The punctuation token at i: a quotation mark (typed by its side) or another mark. */

@@ -44,8 +44,8 @@ export function isParenthetical(t: Token[], a: number, end: number): boolean {
 const PARENTHETICAL_PHRASES = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast']);
 /** Modal verbs: a phrase holding one is a clause, not a role or a name. */
 export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
-/** Auxiliary verbs: a phrase holding one is a clause, not a role. */
-export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did']);
+/** Auxiliary verbs, also as a pronoun's clitic ("’ve", split by the tokenizer): a phrase holding one is a clause, not a role. */
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'does', 'did', '’ve', "'ve", '’d', "'d", '’ll', "'ll", '’re', "'re"]);
 /** Small numbers in words. */
 /** An age as a description's modifier or head: "the 52-year-old (driver)". */
 export const AGED = /^\d{1,3}-year-old$/;

@@ -37,12 +37,17 @@ export interface NetworkEdge {
 }
 
 export interface NetworkFilter {
-  /** Keep the N actors with the most quotes, then mentions (default 50). */
+  /**
+   * Keep the N actors most mentioned, then most quoted (default 50): the Actors tree's order, and a
+   * kind ticked with few speakers (places) still gets in by how much the articles name it.
+   */
   top?: number;
   /** The groups to keep (default: all). */
   kinds?: readonly ActorGroupKey[];
   /** Keep actors mentioned once and never quoted (default: left out; a single passing mention links little). */
   minor?: boolean;
+  /** Keep at most this many links of each type, the strongest (default: all). */
+  links?: number;
   /** Articles dated in [from, to] (YYYY-MM-DD, inclusive; see articleDate); undated articles are left out when either is set. */
   from?: string;
   to?: string;
@@ -56,8 +61,8 @@ export interface NetworkGraph {
   edges: NetworkEdge[];
   /** Actors with a quote or a mention (in the date range) per group, before the other rules. */
   counts: Record<ActorGroupKey, number>;
-  /** Left out: of the groups not asked for; mentioned once and never quoted; beyond the top N. */
-  left: { kinds: number; minor: number; beyondTop: number };
+  /** Left out: actors of the groups not asked for, mentioned once and never quoted, beyond the top N; links beyond the cap. */
+  left: { kinds: number; minor: number; beyondTop: number; links: number };
 }
 
 /** Mentioned once and never quoted. */
@@ -86,7 +91,7 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
   const ofKinds = kinds ? all.filter((a) => kinds.has(a.kind)) : all;
   const kept = filter.minor ? ofKinds : ofKinds.filter((a) => !isMinor(a));
   const top = filter.top ?? 50;
-  const nodes = kept.sort((a, b) => b.quoteCount - a.quoteCount || b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, top);
+  const nodes = kept.sort((a, b) => b.mentionCount - a.mentionCount || b.quoteCount - a.quoteCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, top);
   const left = { kinds: all.length - ofKinds.length, minor: ofKinds.length - kept.length, beyondTop: Math.max(0, kept.length - top) };
   // actors by rank: pair counts go into N × N tables rather than a map keyed by strings
   const rank = new Map(nodes.map((n, i) => [n.id, i]));
@@ -131,7 +136,13 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
       }
     }
   }
-  return { nodes, edges, counts, left };
+  // the strongest links of each type when capped: 800 links between 40 actors were a tangle
+  const strongest = (type: NetworkEdge['type']): NetworkEdge[] => {
+    const ofType = edges.filter((e) => e.type === type);
+    return filter.links === undefined ? ofType : ofType.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1)).slice(0, filter.links);
+  };
+  const shown = [...strongest('quotedAbout'), ...strongest('together')];
+  return { nodes, edges: shown, counts, left: { ...left, links: edges.length - shown.length } };
 }
 
 /**

@@ -30,17 +30,18 @@ const box = (value: string): HTMLInputElement => el('input', { type: 'checkbox',
 const kinds = KINDS.map(([value, label]) => ({ input: box(value), label, text: el('span', {}, ` ${label}`) }));
 const kindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Kinds' }, ...kinds.map((k) => el('label', {}, k.input, k.text)));
 const minorInput = box('minor');
+const allLinksInput = box('allLinks');
 const status = el('span', { class: 'note' });
 /** What the filters left out, so a missing actor is not taken for one the articles never name. */
 const leftOut = el('div', { class: 'note left' });
-const legend = el('div', { class: 'legend note' }, '● person   ■ organisation   ◆ country or place   ⬢ group   ○ unnamed source   · size: quotes   · red arrow: X quoted about Y   · grey line: mentioned in one paragraph (thicker: more often)   · the most quoted in the middle');
+const legend = el('div', { class: 'legend note' }, '● person   ■ organisation   ◆ country or place   ⬢ group   ○ unnamed source   · size: quotes   · red arrow: X quoted about Y   · grey line: mentioned in one paragraph (thicker: more often)   · the most mentioned in the middle');
 const graph = el('div', { id: 'network' });
 const list = el('section', { class: 'quotes' });
 const hint = (): HTMLElement => el('p', { class: 'note' }, 'Choose an actor or a link to list its quotes here.');
 list.append(hint());
 document.body.classList.add('network');
 document.body.append(
-  el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', { title: 'Actors mentioned only once and never quoted' }, minorInput, ' mentioned once'), el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status),
+  el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', { title: 'Actors mentioned only once and never quoted' }, minorInput, ' mentioned once'), el('label', { title: 'Weaker links too, not only the strongest' }, allLinksInput, ' all links'), el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status),
   legend,
   leftOut,
   // the list beside the graph (under it in a narrow panel): it stays in view at any height
@@ -57,21 +58,22 @@ let firstPainted = Promise.resolve();
 
 function sendFilter(): void {
   const ticked = kinds.filter((k) => k.input.checked).map((k) => k.input.value);
-  vscodeApi.postMessage({ type: 'filter', top: Number(topInput.value), kinds: ticked, minor: minorInput.checked, from: fromInput.value || undefined, to: toInput.value || undefined });
+  vscodeApi.postMessage({ type: 'filter', top: Number(topInput.value), kinds: ticked, minor: minorInput.checked, allLinks: allLinksInput.checked, from: fromInput.value || undefined, to: toInput.value || undefined });
 }
-for (const input of [topInput, fromInput, toInput, minorInput, ...kinds.map((k) => k.input)]) input.addEventListener('change', sendFilter);
+for (const input of [topInput, fromInput, toInput, minorInput, allLinksInput, ...kinds.map((k) => k.input)]) input.addEventListener('change', sendFilter);
 
 interface Data {
   graph: { nodes: GraphNode[]; edges: GraphEdge[] };
   counts: Record<string, number>;
-  left: { kinds: number; minor: number; beyondTop: number };
-  filter: { top: number; kinds: string[]; minor: boolean };
+  left: { kinds: number; minor: number; beyondTop: number; links: number };
+  filter: { top: number; kinds: string[]; minor: boolean; allLinks: boolean };
 }
 
 /** The filters as the extension applied them, each kind with its count, and a line on what they left out. */
 function showFilter({ counts, left, filter }: Data): void {
   topInput.value = String(filter.top);
   minorInput.checked = filter.minor;
+  allLinksInput.checked = filter.allLinks;
   for (const k of kinds) {
     k.input.checked = filter.kinds.includes(k.input.value);
     k.text.textContent = ` ${k.label} (${counts[k.input.value] ?? 0})`;
@@ -80,6 +82,7 @@ function showFilter({ counts, left, filter }: Data): void {
     left.beyondTop ? `${left.beyondTop} beyond the top ${filter.top}` : '',
     left.kinds ? `${left.kinds} of the kinds not ticked` : '',
     left.minor ? `${left.minor} mentioned once and never quoted` : '',
+    left.links ? `${left.links} weaker links` : '',
   ].filter(Boolean);
   leftOut.textContent = parts.length ? `Not shown: ${parts.join(' · ')}.` : '';
 }

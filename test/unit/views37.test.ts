@@ -19,6 +19,8 @@ describe('the actor network as it opens (session 37): people and organisations, 
   it('draws only the kinds asked for, and counts the rest by group', () => {
     const all = buildNetwork(c, none, { top: 1000, minor: true });
     const g = buildNetwork(c, none, { top: 1000, kinds: ['person', 'organization'], minor: true });
+    // a kind ticked gets in by its mentions, though places are rarely quoted
+    assert.ok(buildNetwork(c, none, { top: 20, kinds: ['person', 'place'] }).nodes.some((n) => n.kind === 'place'));
     assert.ok(g.nodes.length > 10);
     assert.deepEqual([...new Set(g.nodes.map((n) => n.kind))].sort(), ['organization', 'person']);
     // every group counted, whichever are drawn; what the kinds left out is the other groups' count
@@ -46,14 +48,29 @@ describe('the actor network as it opens (session 37): people and organisations, 
     assert.ok(g.nodes.every((n) => n.quoteCount > 0 || n.mentionCount > 1));
   });
 
-  it('caps the graph at the top N, the most quoted, and says how many were beyond', () => {
+  it('caps the graph at the top N, the most mentioned (the Actors tree\'s order), and says how many were beyond', () => {
     const kinds = ['person', 'organization'] as const;
     const whole = buildNetwork(c, none, { top: 1000, kinds });
     const top = buildNetwork(c, none, { top: 5, kinds });
     assert.equal(top.nodes.length, 5);
     assert.equal(top.left.beyondTop, whole.nodes.length - 5);
-    assert.equal(top.nodes[0].name, 'Jens Stoltenberg');
+    for (let i = 1; i < whole.nodes.length; i++) assert.ok(whole.nodes[i - 1].mentionCount >= whole.nodes[i].mentionCount);
     assert.deepEqual(top.nodes.map((n) => n.id), whole.nodes.slice(0, 5).map((n) => n.id));
+  });
+});
+
+describe('the actor network draws the strongest links of each type when capped (session 37)', () => {
+  it('keeps the heaviest links of each type and says how many it left out', () => {
+    const c = seeds();
+    const all = buildNetwork(c, () => undefined, { top: 1000, minor: true });
+    const capped = buildNetwork(c, () => undefined, { top: 1000, minor: true, links: 5 });
+    const quoteLinks = all.edges.filter((e) => e.type === 'quotedAbout').sort((x, y) => y.weight - x.weight);
+    assert.ok(quoteLinks.length > 5);
+    assert.equal(capped.edges.length, 5);
+    assert.equal(capped.left.links, all.edges.length - 5);
+    assert.equal(all.left.links, 0);
+    assert.ok(capped.edges.every((e) => e.weight >= quoteLinks[4].weight));
+    assert.equal(capped.edges[0].id, quoteLinks[0].id);
   });
 });
 

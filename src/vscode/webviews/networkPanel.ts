@@ -18,6 +18,8 @@ import { articleName, quoteText, shownQuote, snippet, windowAround } from '../te
 
 const DEFAULT_TOP = 40;
 const MAX_TOP = 300;
+/** Links of each type drawn for the top N, the strongest, unless the user asks for all. */
+const linksFor = (top: number): number => Math.max(20, Math.round(1.5 * top));
 /** The kinds drawn until the user ticks others: who speaks and who acts. */
 const DEFAULT_KINDS: readonly ActorGroupKey[] = ['person', 'organization'];
 /** Quotes or paragraphs listed under the graph for a node or an edge. */
@@ -30,7 +32,7 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
   return vscode.commands.registerCommand(
     SHOW_NETWORK,
     singletonPanel(index, extensionUri, spec, (panel) => {
-      let filter: NetworkFilter = { top: DEFAULT_TOP, kinds: DEFAULT_KINDS, minor: false };
+      let filter: NetworkFilter = { top: DEFAULT_TOP, kinds: DEFAULT_KINDS, minor: false, links: linksFor(DEFAULT_TOP) };
       /** The graph last posted: an edge chosen in it is looked up there. */
       let last: ReturnType<typeof buildNetwork> | undefined;
       const graph = () => (last = buildNetwork(index.lookup.records, paragraphsOf, filter));
@@ -57,15 +59,17 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
       };
       const data = (): unknown => {
         const g = graph();
-        return { type: 'data', graph: { nodes: g.nodes, edges: g.edges.map(({ quotes, ...e }) => ({ ...e, quoteCount: quotes.length })) }, counts: g.counts, left: g.left, filter };
+        return { type: 'data', graph: { nodes: g.nodes, edges: g.edges.map(({ quotes, ...e }) => ({ ...e, quoteCount: quotes.length })) }, counts: g.counts, left: g.left, filter: { ...filter, allLinks: filter.links === undefined } };
       };
       return {
         data,
         onMessage(m) {
           if (m.type === 'filter') {
-            const top = Number(m.top);
+            const asked = Number(m.top);
+            const top = Number.isInteger(asked) && asked > 0 ? Math.min(asked, MAX_TOP) : DEFAULT_TOP;
             filter = {
-              top: Number.isInteger(top) && top > 0 ? Math.min(top, MAX_TOP) : DEFAULT_TOP,
+              top,
+              links: m.allLinks === true ? undefined : linksFor(top),
               kinds: Array.isArray(m.kinds) ? ACTOR_GROUPS.filter((k) => (m.kinds as unknown[]).includes(k)) : DEFAULT_KINDS,
               minor: m.minor === true,
               from: typeof m.from === 'string' && DATE.test(m.from) ? m.from : undefined,

@@ -73,4 +73,11 @@ function draw(laid: LaidGraph): void {
   }
 }
 
+// a panel resized (the window, the sidebar, the list moving under the graph) fits the graph to it
+// again: cytoscape keeps its pan and zoom, and the middle of the graph could end up out of view
+new ResizeObserver(() => {
+  cy?.resize();
+  cy?.fit(undefined, FIT_PADDING);
+}).observe(graph);
+
 host.attach({ draw });

@@ -176,6 +176,23 @@ for (const corpus of [
       assert.ok(descriptions.length > 5);
       assert.ok(!descriptions.some((d) => /^0 quotes/.test(d)), descriptions.join(' | '));
       await shot('network-narrow-sidebar');
+      // a narrow window: the list goes under the graph, still in view at 900 px
+      await page.setViewportSize({ width: 960, height: 900 });
+      await page.waitForTimeout(500);
+      const box = await frame.locator('#network').boundingBox();
+      const node = await frame.locator('#network').evaluate((el) => {
+        const n = el._cyreg.cy.nodes().sort((a, b) => b.data('mentionCount') - a.data('mentionCount'))[0];
+        return { ...n.renderedPosition(), name: n.data('name') };
+      });
+      await page.mouse.click(box.x + node.x, box.y + node.y);
+      const title = frame.locator('.quotes h3', { hasText: node.name });
+      await title.waitFor({ timeout: 15_000 });
+      const [graphBox, titleBox, firstRow] = [box, await title.boundingBox(), await frame.locator('.quotes button.passage').first().boundingBox()];
+      assert.ok(titleBox.y >= graphBox.y + graphBox.height, 'the list under the graph');
+      assert.ok(firstRow.y + firstRow.height <= 900, `the first quote in view: ${JSON.stringify(firstRow)}`);
+      assert.ok(graphBox.height >= 240, `the graph keeps some height: ${graphBox.height}`);
+      await shot('network-narrow-window');
+      await page.setViewportSize({ width: 1440, height: 900 });
     });
   });
 }

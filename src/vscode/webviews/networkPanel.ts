@@ -37,8 +37,11 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
       let last: ReturnType<typeof buildNetwork> | undefined;
       const graph = () => (last = buildNetwork(index.lookup.records, paragraphsOf, filter));
       const nameOf = (id: string): string => index.lookup.actors.get(id)?.name ?? id;
-      /** An article as a row's detail: its name and, when known, its date. */
-      const source = (path: string): string => [articleName(path), index.lookup.date(path)].filter(Boolean).join(', ');
+      /** An article as a row's detail: its title (else its file's name) and, when known, its date. */
+      const source = (path: string): string => {
+        const title = index.lookup.title(path);
+        return [title ? snippet(title, 80) : articleName(path), index.lookup.date(path)].filter(Boolean).join(' · ');
+      };
       /** The quotes behind a node (its own) or an edge, as the list under the graph shows them. */
       const listQuotes = (title: string, refs: readonly QuoteRef[]): void => {
         const quotes = refs.slice(0, QUOTE_LIST).map((r) => {

@@ -2,18 +2,20 @@
  * What the actor network view shows: actors as nodes sized by how often they are quoted, and two
  * kinds of weighted edges: "X quoted about Y" (directed, from a quote's speaker to each actor in
  * its `about`) and "mentioned together" (undirected, both actors mentioned in one paragraph).
- * Only the top N actors are kept, so a 10,000-article corpus stays a readable graph; only the
- * articles holding two of them are read (./viewSource.ts: records, not the corpus's JSON). The
+ * Only the top N actors of the kinds asked for are kept, actors mentioned once and never quoted
+ * only when asked, so a 10,000-article corpus stays a readable graph, and the result says how many
+ * each rule left out; only the articles holding two of them are read (./viewSource.ts: records, not the corpus's JSON). The
  * paragraphs behind a "mentioned together" edge are read only when it is chosen (togetherPassages).
  */
-import type { ActorKind } from '../extractor/types';
+import { ACTOR_GROUPS, groupOf, type ActorGroupKey } from './actorGroups';
 import { MENTION_STRIDE, type ArticleRecord } from './record';
 import { aboutIn, articleDate, speakerOf, type ViewSource } from './viewSource';
 
 export interface NetworkNode {
   id: string;
   name: string;
-  kind: ActorKind;
+  /** The actor's group, as the Actors tree lists it: its kind, or 'unnamed' for a person known only by a description. */
+  kind: ActorGroupKey;
   quoteCount: number;
   mentionCount: number;
 }
@@ -35,15 +37,36 @@ export interface NetworkEdge {
 }
 
 export interface NetworkFilter {
-  /** Keep the N actors with the most quotes, then mentions (default 50). */
+  /**
+   * Keep the N actors most mentioned, then most quoted (default 50): the Actors tree's order, and a
+   * kind ticked with few speakers (places) still gets in by how much the articles name it.
+   */
   top?: number;
-  kinds?: readonly ActorKind[];
+  /** The groups to keep (default: all). */
+  kinds?: readonly ActorGroupKey[];
+  /** Keep actors mentioned once and never quoted (default: left out; a single passing mention links little). */
+  minor?: boolean;
+  /** Keep at most this many links of each type, the strongest (default: all). */
+  links?: number;
   /** Articles dated in [from, to] (YYYY-MM-DD, inclusive; see articleDate); undated articles are left out when either is set. */
   from?: string;
   to?: string;
 }
 
 const MAX_EDGE_QUOTES = 50;
+
+/** What a network holds and what its filter left out, so the view can say so. */
+export interface NetworkGraph {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Actors with a quote or a mention (in the date range) per group, before the other rules. */
+  counts: Record<ActorGroupKey, number>;
+  /** Left out: actors of the groups not asked for, mentioned once and never quoted, beyond the top N; links beyond the cap. */
+  left: { kinds: number; minor: number; beyondTop: number; links: number };
+}
+
+/** Mentioned once and never quoted. */
+const isMinor = (n: NetworkNode): boolean => n.quoteCount === 0 && n.mentionCount <= 1;
 
 /** A paragraph two actors are mentioned in: its span and where the first mention of either starts (UTF-16 offsets). */
 export interface PassageRef extends QuoteRef {
@@ -54,18 +77,22 @@ export interface PassageRef extends QuoteRef {
  * @param paragraphsOf flat [start0, end0, start1, end1, …] paragraph spans of an article, or
  *   undefined when unknown (then only quote edges are built for it).
  */
-export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) => ArrayLike<number> | undefined, filter: NetworkFilter = {}): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) => ArrayLike<number> | undefined, filter: NetworkFilter = {}): NetworkGraph {
   const ranged = !!(filter.from || filter.to);
   const inRange = (path: string): boolean => {
     if (!ranged) return true;
     const record = corpus.record(path);
     return !!record && datedIn(articleDate(path, record), filter);
   };
-  const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
-  const nodes = (ranged ? countInRange(corpus, inRange) : corpus.actors().map((a) => ({ id: a.id, name: a.name, kind: a.kind, quoteCount: a.quoteCount, mentionCount: a.mentionCount })))
-    .filter((n) => (!kinds || kinds.has(n.kind)) && (n.quoteCount || n.mentionCount))
-    .sort((a, b) => b.quoteCount - a.quoteCount || b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .slice(0, filter.top ?? 50);
+  const kinds = filter.kinds ? new Set(filter.kinds) : null;
+  const all = (ranged ? countInRange(corpus, inRange) : corpus.actors().map((a) => ({ id: a.id, name: a.name, kind: groupOf(a), quoteCount: a.quoteCount, mentionCount: a.mentionCount }))).filter((n) => n.quoteCount || n.mentionCount);
+  const counts = Object.fromEntries(ACTOR_GROUPS.map((k) => [k, 0])) as Record<ActorGroupKey, number>;
+  for (const a of all) counts[a.kind]++;
+  const ofKinds = kinds ? all.filter((a) => kinds.has(a.kind)) : all;
+  const kept = filter.minor ? ofKinds : ofKinds.filter((a) => !isMinor(a));
+  const top = filter.top ?? 50;
+  const nodes = kept.sort((a, b) => b.mentionCount - a.mentionCount || b.quoteCount - a.quoteCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, top);
+  const left = { kinds: all.length - ofKinds.length, minor: ofKinds.length - kept.length, beyondTop: Math.max(0, kept.length - top) };
   // actors by rank: pair counts go into N × N tables rather than a map keyed by strings
   const rank = new Map(nodes.map((n, i) => [n.id, i]));
   const n = nodes.length;
@@ -109,7 +136,13 @@ export function buildNetwork(corpus: ViewSource, paragraphsOf: (path: string) =>
       }
     }
   }
-  return { nodes, edges };
+  // the strongest links of each type when capped: 800 links between 40 actors were a tangle
+  const strongest = (type: NetworkEdge['type']): NetworkEdge[] => {
+    const ofType = edges.filter((e) => e.type === type);
+    return filter.links === undefined ? ofType : ofType.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1)).slice(0, filter.links);
+  };
+  const shown = [...strongest('quotedAbout'), ...strongest('together')];
+  return { nodes, edges: shown, counts, left: { ...left, links: edges.length - shown.length } };
 }
 
 /**
@@ -203,7 +236,7 @@ function countInRange(corpus: ViewSource, inRange: (path: string) => boolean): N
   const nodes: NetworkNode[] = [];
   for (const [id, c] of counts) {
     const actor = corpus.actor(id);
-    if (actor) nodes.push({ id, name: actor.name, kind: actor.kind, quoteCount: c.quotes, mentionCount: c.mentions });
+    if (actor) nodes.push({ id, name: actor.name, kind: groupOf(actor), quoteCount: c.quotes, mentionCount: c.mentions });
   }
   return nodes;
 }

@@ -170,3 +170,13 @@ export function escapeIcons(text: string): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * An Actors tree row's description, what tells the actor apart first (a narrow sidebar cuts a
+ * row's end, and "0 quote…" said nothing): its quotes when it has any, then a group's article (a
+ * group is an actor of one article), then its role, then its mentions.
+ * @param article the group's article name, if any; @param role its most-used title, if any
+ */
+export function actorDescription(quotes: number, mentions: number, article?: string, role?: string): string {
+  return [quotes ? plural(quotes, 'quote') : '', article ?? '', role ? snippet(role, 40) : '', plural(mentions, 'mention')].filter(Boolean).join(' · ');
+}

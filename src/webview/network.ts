@@ -1,6 +1,6 @@
 /**
  * The actor network webview's first script (small, run before cytoscape has loaded): the page,
- * its filters and quote list, and the graph laid out once per message and drawn at once as a
+ * its filters (with how many actors each leaves out) and the quote list beside the graph, and the graph laid out once per message and drawn at once as a
  * static SVG (networkSvg.ts), nodes clickable. The cytoscape bundle (networkGraph.ts, loaded
  * after the page's load event) then takes over the same laid-out graph and makes it interactive.
  */
@@ -13,16 +13,40 @@ mark('script');
 /** This script's element: its nonce and the cytoscape bundle's address (src/vscode/webviews/shell.ts). */
 const self = document.currentScript as HTMLScriptElement | null;
 
-const KINDS = ['person', 'organization', 'country', 'place', 'group'];
+/** The Actors tree's groups, as the extension names them (src/corpus/actorGroups.ts), and their labels here. */
+const KINDS: Array<[string, string]> = [
+  ['person', 'people'],
+  ['organization', 'organisations'],
+  ['country', 'countries'],
+  ['place', 'places'],
+  ['group', 'groups'],
+  ['unnamed', 'unnamed sources'],
+];
 const topInput = el('input', { type: 'number', min: '5', max: '300', value: '40', 'aria-label': 'Top N actors' });
 const fromInput = el('input', { type: 'date', 'aria-label': 'From' });
 const toInput = el('input', { type: 'date', 'aria-label': 'To' });
-const kindsBox = el('span', { class: 'kinds' }, ...KINDS.map((k) => el('label', {}, Object.assign(el('input', { type: 'checkbox', value: k }), { checked: true }), ` ${k}`)));
+const box = (value: string): HTMLInputElement => el('input', { type: 'checkbox', value });
+/** Each kind's box with its label, whose count the data fills in. */
+const kinds = KINDS.map(([value, label]) => ({ input: box(value), label, text: el('span', {}, ` ${label}`) }));
+const kindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Kinds' }, ...kinds.map((k) => el('label', {}, k.input, k.text)));
+const minorInput = box('minor');
+const allLinksInput = box('allLinks');
 const status = el('span', { class: 'note' });
-const legend = el('div', { class: 'legend note' }, '● person   ■ organisation   ◆ country or place   ⬢ group   · node size: quotes   · red arrow: X quoted about Y   · grey line: mentioned in one paragraph (thicker: more often)   · the most quoted in the middle');
+/** What the filters left out, so a missing actor is not taken for one the articles never name. */
+const leftOut = el('div', { class: 'note left' });
+const legend = el('div', { class: 'legend note' }, '● person   ■ organisation   ◆ country or place   ⬢ group   ○ unnamed source   · size: quotes   · red arrow: X quoted about Y   · grey line: mentioned in one paragraph (thicker: more often)   · the most mentioned in the middle');
 const graph = el('div', { id: 'network' });
 const list = el('section', { class: 'quotes' });
-document.body.append(el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status), legend, graph, list);
+const hint = (): HTMLElement => el('p', { class: 'note' }, 'Choose an actor or a link to list its quotes here.');
+list.append(hint());
+document.body.classList.add('network');
+document.body.append(
+  el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', { title: 'Actors mentioned only once and never quoted' }, minorInput, ' mentioned once'), el('label', { title: 'Weaker links too, not only the strongest' }, allLinksInput, ' all links'), el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status),
+  legend,
+  leftOut,
+  // the list beside the graph (under it in a narrow panel): it stays in view at any height
+  el('div', { class: 'main' }, graph, list),
+);
 
 const FONT = getComputedStyle(document.body).getPropertyValue('--vscode-font-family').trim() || 'sans-serif';
 /** The graph last drawn, for the renderer that takes over. */
@@ -33,10 +57,35 @@ let renderer: NetworkRenderer | undefined;
 let firstPainted = Promise.resolve();
 
 function sendFilter(): void {
-  const kinds = [...kindsBox.querySelectorAll('input')].filter((b) => b.checked).map((b) => b.value);
-  vscodeApi.postMessage({ type: 'filter', top: Number(topInput.value), kinds, from: fromInput.value || undefined, to: toInput.value || undefined });
+  const ticked = kinds.filter((k) => k.input.checked).map((k) => k.input.value);
+  vscodeApi.postMessage({ type: 'filter', top: Number(topInput.value), kinds: ticked, minor: minorInput.checked, allLinks: allLinksInput.checked, from: fromInput.value || undefined, to: toInput.value || undefined });
 }
-for (const input of [topInput, fromInput, toInput, ...kindsBox.querySelectorAll('input')]) input.addEventListener('change', sendFilter);
+for (const input of [topInput, fromInput, toInput, minorInput, allLinksInput, ...kinds.map((k) => k.input)]) input.addEventListener('change', sendFilter);
+
+interface Data {
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  counts: Record<string, number>;
+  left: { kinds: number; minor: number; beyondTop: number; links: number };
+  filter: { top: number; kinds: string[]; minor: boolean; allLinks: boolean };
+}
+
+/** The filters as the extension applied them, each kind with its count, and a line on what they left out. */
+function showFilter({ counts, left, filter }: Data): void {
+  topInput.value = String(filter.top);
+  minorInput.checked = filter.minor;
+  allLinksInput.checked = filter.allLinks;
+  for (const k of kinds) {
+    k.input.checked = filter.kinds.includes(k.input.value);
+    k.text.textContent = ` ${k.label} (${counts[k.input.value] ?? 0})`;
+  }
+  const parts = [
+    left.beyondTop ? `${left.beyondTop} beyond the top ${filter.top}` : '',
+    left.kinds ? `${left.kinds} of the kinds not ticked` : '',
+    left.minor ? `${left.minor} mentioned once and never quoted` : '',
+    left.links ? `${left.links} weaker links` : '',
+  ].filter(Boolean);
+  leftOut.textContent = parts.length ? `Not shown: ${parts.join(' · ')}.` : '';
+}
 
 /** Sizes (node: by quotes; edge: by weight) and positions, the same for the SVG and cytoscape. */
 function lay(nodes: GraphNode[], edges: GraphEdge[]): LaidGraph {
@@ -79,7 +128,7 @@ if (document.readyState === 'complete') setTimeout(loadLibrary);
 else window.addEventListener('load', () => setTimeout(loadLibrary), { once: true });
 
 onMessage((message) => {
-  const m = message as { type: string; graph?: { nodes: GraphNode[]; edges: GraphEdge[] }; title?: string; quotes?: Array<{ path: string; start: number; end: number; text: string; speaker: string }>; total?: number };
+  const m = message as { type: string; title?: string; quotes?: Array<{ path: string; start: number; end: number; text: string; detail: string }>; total?: number } & Partial<Data>;
   if (m.type === 'data' && m.graph) {
     mark('data');
     last = lay(m.graph.nodes, m.graph.edges);
@@ -91,10 +140,11 @@ onMessage((message) => {
         firstPainted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(mark('painted')))));
       }
     }
-    list.replaceChildren(); // a new graph (filters or corpus changed): the list may name actors it no longer holds
+    list.replaceChildren(hint()); // a new graph (filters or corpus changed): the list may name actors it no longer holds
     status.textContent = `${m.graph.nodes.length} actors, ${m.graph.edges.length} links`;
+    showFilter(m as Data);
     mark('drawn');
   } else if (m.type === 'quotes' && m.quotes) {
-    passageList(list, m.title ?? 'Quotes', m.quotes.map((q) => ({ ...q, label: q.text, detail: q.speaker })), (m.total ?? 0) - m.quotes.length);
+    passageList(list, m.title ?? 'Quotes', m.quotes.map((q) => ({ ...q, label: q.text })), (m.total ?? 0) - m.quotes.length);
   }
 });

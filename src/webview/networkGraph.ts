@@ -36,6 +36,8 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'node[kind = "organization"]', style: { 'background-color': colour('--vscode-charts-orange', '#d18616'), shape: 'round-rectangle' } },
   { selector: 'node[kind = "country"], node[kind = "place"]', style: { 'background-color': colour('--vscode-charts-green', '#89d185'), shape: 'diamond' } },
   { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
+  // a source the articles do not name: a person's circle, hollow
+  { selector: 'node[kind = "unnamed"]', style: { 'background-opacity': 0, 'border-width': 2, 'border-color': colour('--vscode-charts-blue', '#3794ff') } },
   // every edge bends (by data(bend), a share of its length): on the grid a straight edge would run
   // through the nodes between its ends and seem to link them; X→Y and Y→X bend to opposite sides
   { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } },
@@ -70,5 +72,12 @@ function draw(laid: LaidGraph): void {
     c.layout(layout).run();
   }
 }
+
+// a panel resized (the window, the sidebar, the list moving under the graph) fits the graph to it
+// again: cytoscape keeps its pan and zoom, and the middle of the graph could end up out of view
+new ResizeObserver(() => {
+  cy?.resize();
+  cy?.fit(undefined, FIT_PADDING);
+}).observe(graph);
 
 host.attach({ draw });

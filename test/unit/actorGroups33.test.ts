@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { groupOf } from '../../src/vscode/views/actorGroups';
+import { groupOf } from '../../src/corpus/actorGroups';
 
 describe('the Actors tree lists descriptions under Unnamed sources (session 33)', () => {
   for (const name of ['One investor', 'White House spokesperson', 'Another source familiar with the talks', 'Democratic aide', 'senior official', 'friend'])

@@ -139,7 +139,7 @@ describe('views read the records as the JSON says', () => {
     const c = seeds();
     const { result } = c.build();
     for (const range of [{}, { from: '2021-06-01', to: '2021-06-02' }]) {
-      const g = buildNetwork(c, () => undefined, { top: 1000, ...range });
+      const g = buildNetwork(c, () => undefined, { top: 1000, minor: true, ...range });
       const docs = result.documents.filter((d) => !('from' in range) || d.path.startsWith('2021-06-0'));
       const quoted = new Map<string, number>();
       const about = new Map<string, number>();

@@ -1,8 +1,5 @@
 /** The theme icon of each kind of actor, the same in the Actors tree and in the quick picks. */
-import type { ActorKind } from '../../extractor/types';
-
-/** A kind of actor, or the people the articles do not name ("a senior official"), as the Actors tree groups them. */
-export type ActorGroupKey = ActorKind | 'unnamed';
+import type { ActorGroupKey } from '../../corpus/actorGroups';
 
 export const ACTOR_ICONS: Readonly<Record<ActorGroupKey, string>> = {
   person: 'person',

@@ -7,15 +7,15 @@
 import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { articleName, passageLine, plural, quoteText, shownQuote, snippet } from '../text';
+import { actorDescription, articleName, passageLine, plural, quoteText, shownQuote, snippet } from '../text';
 import { openSpanCommand } from '../commands/openSpan';
 import { displayRoles, rolesReady, rolesShown } from './roles';
 import { NoMatches, type TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
 import { SlicedSort } from '../../corpus/group';
 import { yieldToHost } from '../indexing/writers';
-import { ACTOR_ICONS, type ActorGroupKey as GroupKey } from './actorIcons';
-import { groupOf } from './actorGroups';
+import { ACTOR_ICONS } from './actorIcons';
+import { groupOf, type ActorGroupKey as GroupKey } from '../../corpus/actorGroups';
 
 const GROUPS: Array<{ kind: GroupKey; label: string }> = [
   { kind: 'person', label: 'People' },
@@ -365,8 +365,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         // a group is an actor of one article ("Residents" in each): its article tells the rows apart
         const only = a.kind === 'group' ? lookup.soleArticle(a.id) : undefined;
         const counts = `${plural(a.quoteCount, 'quote')}, ${plural(a.mentionCount, 'mention')}`;
-        // the counts first: a narrow sidebar cuts the end of a row
-        item.description = [counts, only ? articleName(only) : '', role ? snippet(role, 40) : ''].filter(Boolean).join(' · ');
+        item.description = actorDescription(a.quoteCount, a.mentionCount, only && articleName(only), role);
         // plain text: corpus words never become links or markup here
         item.tooltip = [`${a.name} (${a.kind})`, counts, roles.length ? roles.join('; ') : '', a.aliases.length ? `also: ${a.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
         item.id = `actor:${a.id}`;

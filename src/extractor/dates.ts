@@ -157,8 +157,14 @@ function resolveAt(sentence: string, at: number, end: number, reference: string 
   const from = Math.max(0, at - 24);
   // (chrono reads no "17 May" before a run of spaces, as a blanked quotation or clause leaves at the end)
   const found = resolveIn(sentence.slice(from, end + 36).trimEnd(), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
-  return found ? { ...found, index: found.index + from } : null;
+  if (!found) return null;
+  // the part of the day is the date words' too, though no day of its own ("on Thursday afternoon"; chrono's clock parsers are left out)
+  const index = found.index + from;
+  const part = PART_OF_DAY.exec(sentence.slice(index + found.text.length, index + found.text.length + 12));
+  return { ...found, index, text: part ? found.text + part[0] : found.text };
 }
+/** A part of the day just after a day's date words: " afternoon", " evening". */
+const PART_OF_DAY = /^\s(?:morning|afternoon|evening|night)\b/;
 
 /** How far after the event word a date of its own phrase may start, in characters ("a meeting in Paris in 2025"). */
 const OWN_REACH = 48;
@@ -208,8 +214,8 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
   return resolveAt(sentence, after.at, after.end, reference, tense, approximate);
 }
 
-/** An event word's phrase that opens with a preposition or a verb: "after talks", "held talks", "during negotiations". */
-const NOT_A_NOUN = /^(?:after|before|during|in|held|hold|holding|holds)\s/i;
+/** An event word's phrase that opens with a preposition or a verb: "after talks", "held talks", "during negotiations", "on Monday set a hearing" (the setting's day). */
+const NOT_A_NOUN = /^(?:after|before|during|in|held|hold|holding|holds|set|sets|setting|scheduled|schedules|scheduling)\s/i;
 /** A day's number after a month's name: " 8", " 21st". */
 const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 /** A day's number before a month's name: "18 ", "3rd ". */

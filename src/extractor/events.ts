@@ -311,8 +311,9 @@ const KIND_RANK = new Map(TRIGGER_ORDER.map((k, i) => [k, i]));
  */
 function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): { hit: TriggerHit; from: number; to: number } | null {
   let best: TriggerHit | null = null;
-  // (two acts of one kind by verbs in two clauses too: "The Senate passed the bill, sending it to the House, which is expected to vote on Saturday")
-  for (const h of also) if ((h.kind !== first.kind || (h.verb && first.verb && h.offset > first.offset + SAME_KIND_APART)) && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
+  // (two acts of one kind by verbs in two clauses too: "The Senate passed the bill, sending it to the House, which is expected to vote on Saturday";
+  // or by nouns: "will hold a presidential runoff on April 13 after no candidate won a majority in Sunday's first round")
+  for (const h of also) if ((h.kind !== first.kind || (h.verb === first.verb && h.offset > first.offset + SAME_KIND_APART)) && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
   if (!best) return null;
   const lo = Math.min(first.offset, best.offset);
   const hi = Math.max(first.offset, best.offset);

@@ -262,6 +262,16 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  // a swearing-in: "was sworn in as chief justice on Monday", "will be sworn in at Government House on Tuesday", "took the oath of office"
+  // (not one that times another act, "since she was sworn in in 2021", nor a witness's or a jury's in court, nor a
+  // person's past told in a relative clause, "Brand, who was sworn in last year, said": background)
+  {
+    pattern:
+      /(?<!\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:[\p{L}.'’-]+\s+){0,4})(?<!\b(?:witness|witnesses|jurors?|jury|who)\s+)\b(?:(?:was|were|is|are|will be|(?:is|are) (?:due|set|expected|scheduled) to be|to be) sworn in|(?:took|takes|will take) the oath of office)\b/u,
+    kind: 'swearing-in',
+    words: 'sworn oath',
+    verb: true,
+  },
   // a visit to a disaster told by its verb: "flew over the affected areas on Thursday afternoon", "toured flood-hit villages"
   // (only over or through a stricken place: "jets flew over the capital" is no visit)
   {

@@ -37,7 +37,7 @@ function firstMatch(i: number, sentence: string, from = 0): RegExpExecArray | nu
 }
 
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
-export const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+export const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'swearing-in', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /** Word -> the triggers it makes possible. */
 const TRIGGERS_BY_WORD = new Map<string, number[]>();

@@ -107,6 +107,8 @@ export const TRIGGERS: Trigger[] = [
     words: 'statement',
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
+  // a speech to come, whatever words describe it: "will deliver his first post-election speech to the National Press Club on 20 May"
+  { pattern: /\b(?:will|is due to|is set to|is expected to|is to|is scheduled to) (?:deliver|give|make) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,3}?speech\b/i, kind: 'speech', words: 'speech', verb: true },
   // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
   // (not where the words between tell another activity, its own place: "Clayton said after training at the University of the West Indies")
   {
@@ -359,7 +361,8 @@ export const TRIGGERS: Trigger[] = [
   // (or what observers publish: "said they would publish a preliminary statement on Thursday")
   { pattern: /\b(?:will|would|to) (?:publish|release|deliver|present) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,3}(?:report|review|findings|forecasts?|outlook|assessment|figures|data|statistics|estimates|audit|statement)\b/i, kind: 'publication', words: 'publish release deliver present', verb: true },
   // an inquiry's findings delivered: "An independent inquiry delivered its findings on Monday"
-  { pattern: /\b(?:delivered|delivers|presented|presents|published|publishes|released|releases|issued|issues|handed down) (?:its|their) (?:[\w-]+ ){0,2}?(?:findings|conclusions)\b/i, kind: 'publication', words: 'findings conclusions', verb: true },
+  // (not in a clause that times another act: "a poll conducted last month, before the F.B.I. released its findings")
+  { pattern: /(?<!\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:[\p{L}.'’-]+\s+){0,4})\b(?:delivered|delivers|presented|presents|published|publishes|released|releases|issued|issues|handed down) (?:its|their) (?:[\w-]+ ){0,2}?(?:findings|conclusions)\b/iu, kind: 'publication', words: 'findings conclusions', verb: true },
   // a film's or a book's release: "is released in cinemas on December 12", "opens in theaters Friday"
   { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published

@@ -26,6 +26,18 @@ describe('events37: elections', () => {
     assert.deepEqual(all.map((e) => e.date).sort(), ['2031-04-13', '2031-06-07']);
     assert.equal(ofKind('Peru will hold a presidential runoff on June 7 after a close count.', 'election').length, 1);
   });
+
+  it('two debates of one sentence joined by "and" are two debates, each on its day', () => {
+    const all = ofKind('The two leaders will face off in a French-language debate on Wednesday evening in Montreal and an English-language debate on Thursday.', 'debate');
+    assert.deepEqual(
+      all.map((e) => [e.date, e.dateText]).sort(),
+      [
+        ['2031-04-16', 'on Wednesday evening'],
+        ['2031-04-17', 'on Thursday'],
+      ],
+    );
+    assert.equal(ofKind('The two leaders will face off in a French-language debate on Wednesday evening in Montreal and in Toronto.', 'debate').length, 1);
+  });
 });
 
 describe('events37: courts', () => {
@@ -76,6 +88,13 @@ describe('events37: publications, protests and launches', () => {
       [['publication', '2031-04-11']],
     );
     assert.equal(ofKind('The findings surprised the port authority.', 'publication').length, 0);
+    // (findings that time another act are no event of it: the month is the poll's)
+    assert.equal(ofKind('Support rose from a poll conducted last month, before the commission released its findings.', 'publication').length, 0);
+  });
+
+  it('a speech to come is a speech, whatever words describe it', () => {
+    const [s] = ofKind('Treasurer Jim Chalmers will deliver his first post-election speech to the National Press Club on 20 May.', 'speech');
+    assert.equal(s?.date, '2031-05-20');
   });
 
   it('a statement observers would publish is a publication on its day', () => {

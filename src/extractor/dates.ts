@@ -159,12 +159,19 @@ function resolveAt(sentence: string, at: number, end: number, reference: string 
   const found = resolveIn(sentence.slice(from, end + 36).trimEnd(), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
   if (!found) return null;
   // the part of the day is the date words' too, though no day of its own ("on Thursday afternoon"; chrono's clock parsers are left out)
-  const index = found.index + from;
+  let index = found.index + from;
   const part = PART_OF_DAY.exec(sentence.slice(index + found.text.length, index + found.text.length + 12));
-  return { ...found, index, text: part ? found.text + part[0] : found.text };
+  const text = part ? found.text + part[0] : found.text;
+  // two days of one month ("will meet on 19 and 20 May"): chrono reads the second; what they span starts on the first
+  const first = /^\d/.test(found.text) && found.date.length === 10 ? DAY_AND.exec(sentence.slice(Math.max(0, index - 10), index)) : null;
+  if (!first || Number(first[1]) >= Number(found.date.slice(8)) || Number(first[1]) < 1) return { ...found, index, text };
+  index -= first[0].length;
+  return { ...found, date: `${found.date.slice(0, 8)}${first[1].padStart(2, '0')}`, index, text: sentence.slice(index, index + first[0].length) + text };
 }
 /** A part of the day just after a day's date words: " afternoon", " evening". */
 const PART_OF_DAY = /^\s(?:morning|afternoon|evening|night)\b/;
+/** A day's number and "and" just before another day's date words: "19 and " of "19 and 20 May". */
+const DAY_AND = /\b(\d{1,2})(?:st|nd|rd|th)? (?:and|&) $/;
 
 /** How far after the event word a date of its own phrase may start, in characters ("a meeting in Paris in 2025"). */
 const OWN_REACH = 48;

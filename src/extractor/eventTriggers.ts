@@ -260,6 +260,14 @@ export const TRIGGERS: Trigger[] = [
     words: 'phase round voting polling',
     phase: true,
   },
+  // an election told by its phases and their days: "Bihar will vote in two phases on 6 and 11 November" (dated by its first polling day)
+  {
+    pattern: new RegExp(`\\b(?:vote|votes|voted|voting|go to the polls|went to the polls) in (?:two|three|four|five|six|seven|[2-9]) phases(?=,? (?:on|from|between|starting) (?:\\d|${MONTH}))`, 'i'),
+    kind: 'election',
+    words: 'phases',
+    verb: true,
+    phase: true,
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },

@@ -121,6 +121,23 @@ describe('events37: publications, protests and launches', () => {
   });
 });
 
+describe('events37: elections in phases, days in pairs', () => {
+  it('an election voted in phases on its days is one election, dated by its first day', () => {
+    const all = ofKind('Bihar will vote in two phases on 6 and 11 November, with counting on 14 November, the Election Commission announced on Monday.', 'election');
+    assert.deepEqual(
+      all.map((e) => e.date),
+      ['2031-11-06'],
+    );
+    assert.equal(ofKind('The council will vote in two phases on the budget.', 'election').length, 0);
+  });
+
+  it('a meeting on two days of a month starts on the first', () => {
+    const [m] = ofKind('The Reserve Bank board will meet on 19 and 20 May to set interest rates.', 'meeting');
+    assert.equal(m?.date, '2031-05-19');
+    assert.equal(m.dateText, '19 and 20 May');
+  });
+});
+
 describe('events37: date text', () => {
   it('a part of the day stays in the date text', () => {
     const [v] = ofKind('President Ana Reyes flew over flooded towns in the north on Thursday afternoon.', 'visit');

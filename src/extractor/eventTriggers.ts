@@ -409,8 +409,9 @@ export const TRIGGERS: Trigger[] = [
   },
   // a coroner's inquest: "told the inquest", "an inquest into his death heard"
   // (one asked for is none yet: "called for an inquest into his death", "want inquests into")
+  // (one asked for and set down is one: "called for a coroner's inquest, which is set to open in June")
   {
-    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b/i,
+    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b|\binquests?,? (?:which|that) (?:is|was|are|were) (?:set|due|scheduled|expected) to (?:open|begin|start|resume)\b/i,
     kind: 'hearing',
     words: 'inquest inquests',
     label: 'inquest',

@@ -68,6 +68,12 @@ describe('events37: courts', () => {
     assert.equal(ofKind('Lawyers for Tom Hale said his appeal was heard with sympathy by the public.', 'hearing').length, 0);
   });
 
+  it('an inquest set to open is a hearing of its month; one only asked for is none', () => {
+    const [h] = ofKind("A coroner's inquest, which is set to open in June, will examine the deaths.", 'hearing');
+    assert.equal(h?.date, '2031-06');
+    assert.equal(ofKind("Families have called for a coroner's inquest into the deaths.", 'hearing').length, 0);
+  });
+
   it('a swearing-in is an event of its own; one that times another act, or a witness sworn in, is none', () => {
     const [s] = ofKind('Justice Ama Boateng was sworn in as chief justice on Monday at a ceremony at Jubilee House.', 'swearing-in');
     assert.equal(s?.date, '2031-04-14');

@@ -103,6 +103,14 @@ describe('events37: publications, protests and launches', () => {
     assert.equal(s?.date, '2031-05-20');
   });
 
+  it('findings into a dated attack are dated by their own month, not the attack\'s', () => {
+    const [p] = ofKind('The state coroner delivered her findings into the April 2029 attack in July, criticising police.', 'publication');
+    assert.equal(p?.date, '2030-07');
+    // (a date before its own event word is that event's: "the Nov. 8 election")
+    const [e] = ofKind('Turnout at the Nov. 8 presidential election fell sharply.', 'election');
+    assert.equal(e?.date, '2030-11-08');
+  });
+
   it('a statement observers would publish is a publication on its day', () => {
     const [p] = ofKind('Observers from the African Union said they would publish a preliminary statement on Wednesday.', 'publication');
     assert.equal(p?.date, '2031-04-16');

@@ -31,7 +31,13 @@ export function resolveDate(sentence: string, reference: string | null, tense?: 
   if (!DATE_STEM.test(sentence)) return null;
   const own = eventAt === undefined ? null : ownDate(sentence, eventAt, reference, tense, approximate);
   if (own && own.date.length > 4) return own;
-  const hint = firstHint(sentence);
+  let hint = firstHint(sentence);
+  // a month that dates what the event is about gives way to the next date words ("findings into the April 2024 attack in July")
+  if (hint && eventAt !== undefined && subjectsDate(sentence, hint.index, hint.index + hint.text.length, eventAt)) {
+    DATE_HINT_ALL.lastIndex = hint.index + hint.text.length;
+    const next = DATE_HINT_ALL.exec(sentence);
+    hint = next && { index: next.index, text: next[0] };
+  }
   // date words after the event word past "after"/"before" date another act ("was sentenced at
   // Snaresbrook after pleading guilty in September", "the second strike this year, after a walkout that ended in December")
   if (hint && eventAt !== undefined && hint.index > eventAt && anotherAct(sentence.slice(eventAt, hint.index))) return own;
@@ -157,8 +163,21 @@ function resolveAt(sentence: string, at: number, end: number, reference: string 
   const from = Math.max(0, at - 24);
   // (chrono reads no "17 May" before a run of spaces, as a blanked quotation or clause leaves at the end)
   const found = resolveIn(sentence.slice(from, end + 36).trimEnd(), reference, tense ?? tenseAround(sentence, at, end), approximate, at - from);
-  return found ? { ...found, index: found.index + from } : null;
+  if (!found) return null;
+  // the part of the day is the date words' too, though no day of its own ("on Thursday afternoon"; chrono's clock parsers are left out)
+  let index = found.index + from;
+  const part = PART_OF_DAY.exec(sentence.slice(index + found.text.length, index + found.text.length + 12));
+  const text = part ? found.text + part[0] : found.text;
+  // two days of one month ("will meet on 19 and 20 May"): chrono reads the second; what they span starts on the first
+  const first = /^\d/.test(found.text) && found.date.length === 10 ? DAY_AND.exec(sentence.slice(Math.max(0, index - 10), index)) : null;
+  if (!first || Number(first[1]) >= Number(found.date.slice(8)) || Number(first[1]) < 1) return { ...found, index, text };
+  index -= first[0].length;
+  return { ...found, date: `${found.date.slice(0, 8)}${first[1].padStart(2, '0')}`, index, text: sentence.slice(index, index + first[0].length) + text };
 }
+/** A part of the day just after a day's date words: " afternoon", " evening". */
+const PART_OF_DAY = /^\s(?:morning|afternoon|evening|night)\b/;
+/** A day's number and "and" just before another day's date words: "19 and " of "19 and 20 May". */
+const DAY_AND = /\b(\d{1,2})(?:st|nd|rd|th)? (?:and|&) $/;
 
 /** How far after the event word a date of its own phrase may start, in characters ("a meeting in Paris in 2025"). */
 const OWN_REACH = 48;
@@ -208,8 +227,8 @@ function ownDate(sentence: string, eventAt: number, reference: string | null, te
   return resolveAt(sentence, after.at, after.end, reference, tense, approximate);
 }
 
-/** An event word's phrase that opens with a preposition or a verb: "after talks", "held talks", "during negotiations". */
-const NOT_A_NOUN = /^(?:after|before|during|in|held|hold|holding|holds)\s/i;
+/** An event word's phrase that opens with a preposition or a verb: "after talks", "held talks", "during negotiations", "on Monday set a hearing" (the setting's day). */
+const NOT_A_NOUN = /^(?:after|before|during|in|held|hold|holding|holds|set|sets|setting|scheduled|schedules|scheduling)\s/i;
 /** A day's number after a month's name: " 8", " 21st". */
 const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 /** A day's number before a month's name: "18 ", "3rd ". */
@@ -240,7 +259,7 @@ function dateAfter(sentence: string, eventAt: number): DateWords | null {
   let best: DateWords | null = null;
   DATE_HINT_ALL.lastIndex = eventAt;
   let hint = DATE_HINT_ALL.exec(near);
-  while (hint && PERIOD_OF_FIGURES.test(near.slice(hint.index + hint[0].length, hint.index + hint[0].length + 40)) && DETERMINER_JUST_BEFORE.test(near.slice(Math.max(0, hint.index - 8), hint.index))) hint = DATE_HINT_ALL.exec(near);
+  while (hint && ((PERIOD_OF_FIGURES.test(near.slice(hint.index + hint[0].length, hint.index + hint[0].length + 40)) && DETERMINER_JUST_BEFORE.test(near.slice(Math.max(0, hint.index - 8), hint.index))) || subjectsDate(near, hint.index, hint.index + hint[0].length, eventAt))) hint = DATE_HINT_ALL.exec(near);
   if (hint) best = { at: hint.index, end: hint.index + hint[0].length, year: null };
   EVENT_YEAR.lastIndex = eventAt;
   const year = EVENT_YEAR.exec(near);
@@ -259,6 +278,19 @@ const DATE_IN_APPOSITION = /,\s+(?:on|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-
  */
 const PERIOD_OF_FIGURES = /^\s+(?:[\w-]+\s+){0,2}?(?:report|figures|data|numbers|statistics|payrolls|index|readings?|accounts)\b/i;
 const DETERMINER_JUST_BEFORE = /\b(?:the|its|their)\s+$/i;
+/** What an event is about, opening before date words: "into the ", "on the " (of "findings into the April 2024 attack"). */
+const ABOUT_THE = /\b(?:into|about|over|on|of)\s+the\s+$/i;
+/** The rest of date words that modify a noun after them: " 2024 attack", " 9 deadline". */
+const MODIFIES_NOUN = /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?\s+(?!(?:after|before|and|or|to|in|on|at|of|when|while|that|which|as|with|for|by|from|until|through)\b)\p{Ll}+/u;
+
+/**
+ * Whether the month at [at, end), after the event word at `eventAt`, dates what the event is about,
+ * not the event: "delivered its findings into the April 2024 attack in July" (the findings are
+ * July's; "the outcome of the Nov. 8 presidential election" has the event word after its date).
+ */
+function subjectsDate(text: string, at: number, end: number, eventAt: number): boolean {
+  return at > eventAt && MONTH_NAME.test(text.slice(at, end)) && ABOUT_THE.test(text.slice(Math.max(0, at - 12), at)) && MODIFIES_NOUN.test(text.slice(end, end + 24));
+}
 
 /**
  * The words of the event's own date, resolvable or not (an article without a date): those that

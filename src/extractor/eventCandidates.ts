@@ -259,7 +259,7 @@ function shortName(a: LocalActor): string {
 }
 
 /** Kinds of event a person named before the event word holds: a visit, a speech, an announcement (not a meeting, a summit, an election or an agreement, which bodies and countries often hold; a statement is its speaker's). */
-const PERSONS_ACTS: ReadonlySet<EventKind> = new Set(['visit', 'speech', 'press conference', 'announcement', 'rally', 'publication', 'hearing']);
+const PERSONS_ACTS: ReadonlySet<EventKind> = new Set(['visit', 'speech', 'press conference', 'announcement', 'rally', 'publication', 'hearing', 'swearing-in']);
 
 /** The lead, then the other participants, at most eight in all. */
 function leadFirst(lead: LocalActor, participants: LocalActor[]): LocalActor[] {

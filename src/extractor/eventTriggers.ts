@@ -107,6 +107,8 @@ export const TRIGGERS: Trigger[] = [
     words: 'statement',
   },
   { pattern: /\b(?:a|his|her|the|their|its) (?:\w+ )?speech\b/i, kind: 'speech', words: 'speech' },
+  // a speech to come, whatever words describe it: "will deliver his first post-election speech to the National Press Club on 20 May"
+  { pattern: /\b(?:will|is due to|is set to|is expected to|is to|is scheduled to) (?:deliver|give|make) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,3}?speech\b/i, kind: 'speech', words: 'speech', verb: true },
   // (what is said at a court is said at a hearing: "Judge Eugene O'Kelly said at Limerick District Court on Tuesday")
   // (not where the words between tell another activity, its own place: "Clayton said after training at the University of the West Indies")
   {
@@ -138,9 +140,9 @@ export const TRIGGERS: Trigger[] = [
         `deportation|asylum|impeachment|oversight|arbitration|misconduct|competency|${DAY_BEFORE}) hearings?\\b|` +
         // a hearing a body holds: "will hold a hearing on the deal on 3 September", "held a public hearing"
         // (or resumed, opened, continued: "The High Court on Tuesday resumed its hearing into the collapse")
-        '\\b(?:hold|holds|held|holding|schedule[ds]?|scheduling|resume[ds]?|resuming|open(?:s|ed)?|continue[ds]?) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b|' +
-        // the next sitting by its day: "with the next hearing on September 16", "set a further hearing for 3 June"
-        `\\b(?:next|further|new|final|full) hearing(?=,? (?:(?:is|was|will be|has been) )?(?:(?:set|scheduled|fixed|listed|due) )?(?:on|for) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))`,
+        '\\b(?:hold|holds|held|holding|set|sets|setting|schedule[ds]?|scheduling|resume[ds]?|resuming|open(?:s|ed)?|continue[ds]?) (?:a|an|its|their) (?:[\\w-]+ ){0,2}hearings?\\b|' +
+        // the next sitting by its day: "with the next hearing on September 16", "set a further hearing for 3 June", "will argue at the hearing on May 2"
+        `\\b(?:the|next|further|new|final|full) hearing(?=,? (?:(?:is|was|will be|has been) )?(?:(?:set|scheduled|fixed|listed|due) )?(?:on|for) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b))`,
       'i',
     ),
     kind: 'hearing',
@@ -155,9 +157,9 @@ export const TRIGGERS: Trigger[] = [
     verb: true,
   },
   {
-    // (a protest, a demonstration or a vigil held is one too; "a rally would be held outside Parliament";
+    // (a protest, a demonstration or a vigil held is one too, or one planned for a place or a day, "Parents plan a protest outside the Assembly"; "a rally would be held outside Parliament";
     // protests to be held, "would hold protests outside Parliament next week", not a custom, "has held rallies before")
-    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)\b|\b(?:will|would|to) (?:hold|stage) (?:[\w-]+\s+)?(?:rallies|protests|demonstrations|vigils)\b/i,
+    pattern: /\brally (?:in|at|on|against|outside|near)\b|\brally (?:will|would|is to|was to|is due to|is set to) be held\b|\b(?:held|hold|holds|holding|staged?|staging)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)\b|\b(?:plan|plans|planned|planning)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rally|protest|demonstration|vigil)(?=\s+(?:outside|in front of|near|at|in|on|next|this)\b)|\b(?:will|would|to) (?:hold|stage) (?:[\w-]+\s+)?(?:rallies|protests|demonstrations|vigils)\b/i,
     kind: 'rally',
     words: 'rally protest demonstration vigil rallies protests demonstrations vigils',
   },
@@ -172,8 +174,8 @@ export const TRIGGERS: Trigger[] = [
       'u',
     ),
     kind: 'rally',
-    // (not "march": the month's name, lower-cased, would bring every sentence of March here)
-    words: 'marched demonstrated protested demonstrate protest rallied rally',
+    // ("march" brings every sentence of March here too, where the pattern's verbs fail at once: "will march to City Hall on the 19th")
+    words: 'marched march demonstrated protested demonstrate protest rallied rally',
     verb: true,
   },
   // a crowd of protesters ("fired tear gas at thousands of protesters"), or people who went somewhere in protest ("drove tractors through Dublin … in protest")
@@ -187,8 +189,8 @@ export const TRIGGERS: Trigger[] = [
     pattern: new RegExp(
       // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern")
       `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
-        // one held, called, won or lost: "holds a parliamentary election on 12 April", "since winning the federal election"
-        `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|voted in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
+        // one held, called, won, lost or voted in: "holds a parliamentary election on 12 April", "since winning the federal election", "voted on Tuesday in a general election"
+        `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|(?:voted|votes)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),
     kind: 'election',
     words: 'primary primaries caucus caucuses election elections',
@@ -203,7 +205,7 @@ export const TRIGGERS: Trigger[] = [
   },
   // a referendum held ("in a national referendum on Sunday", "held a referendum in March 2024"), not one asked for ("called for a referendum")
   {
-    pattern: new RegExp(`(?:\\b(?:in|held|hold|holds|holding|won|lost|win|lose|staged?|voted in|vote in|votes in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:\\d{4}|${DAY_BEFORE})\\s+)referendums?\\b`, 'i'),
+    pattern: new RegExp(`(?:\\b(?:in|held|hold|holds|holding|won|lost|win|lose|staged?|(?:voted|votes|vote)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:\\d{4}|${DAY_BEFORE})\\s+)referendums?\\b`, 'i'),
     kind: 'election',
     words: 'referendum referendums',
     label: 'referendum',
@@ -258,10 +260,28 @@ export const TRIGGERS: Trigger[] = [
     words: 'phase round voting polling',
     phase: true,
   },
+  // an election told by its phases and their days: "Bihar will vote in two phases on 6 and 11 November" (dated by its first polling day)
+  {
+    pattern: new RegExp(`\\b(?:vote|votes|voted|voting|go to the polls|went to the polls) in (?:two|three|four|five|six|seven|[2-9]) phases(?=,? (?:on|from|between|starting) (?:\\d|${MONTH}))`, 'i'),
+    kind: 'election',
+    words: 'phases',
+    verb: true,
+    phase: true,
+  },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
   { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  // a swearing-in: "was sworn in as chief justice on Monday", "will be sworn in at Government House on Tuesday", "took the oath of office"
+  // (not one that times another act, "since she was sworn in in 2021", nor a witness's or a jury's in court, nor a
+  // person's past told in a relative clause, "Brand, who was sworn in last year, said": background)
+  {
+    pattern:
+      /(?<!\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:[\p{L}.'’-]+\s+){0,4})(?<!\b(?:witness|witnesses|jurors?|jury|who)\s+)\b(?:(?:was|were|is|are|will be|(?:is|are) (?:due|set|expected|scheduled) to be|to be) sworn in|(?:took|takes|will take) the oath of office)\b/u,
+    kind: 'swearing-in',
+    words: 'sworn oath',
+    verb: true,
+  },
   // a visit to a disaster told by its verb: "flew over the affected areas on Thursday afternoon", "toured flood-hit villages"
   // (only over or through a stricken place: "jets flew over the capital" is no visit)
   {
@@ -307,9 +327,10 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   // a campaign or a drive launched: "the Ministry of Health on Thursday launched a campaign to vaccinate" (not a war's, "a bombing campaign", "a campaign of air strikes")
-  // (nor a person's, "the candidate who launched his campaign by declaring …": a candidacy's history)
+  // (nor a person's, "the candidate who launched his campaign by declaring …": a candidacy's history; nor any
+  // launch told of the person in a relative clause, "Duale, who launched a national enrolment drive in 2024, resigned": background)
   {
-    pattern: /\b(?:launched|launches|will launch|to launch|unveiled|kicked off|kicks off|will kick off)\s+(?:a|an|its|the)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:bombing|military|air|aerial|drone|missile|terror|smear|disinformation|ground)\s)(?:[\w'’-]+\s+){0,3}?(?:campaign|drive|initiative|programme|program|appeal)\b(?!\s+of\b)/i,
+    pattern: /(?<!\bwho\s+)\b(?:launched|launches|will launch|to launch|unveiled|kicked off|kicks off|will kick off)\s+(?:a|an|its|the)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:bombing|military|air|aerial|drone|missile|terror|smear|disinformation|ground)\s)(?:[\w'’-]+\s+){0,3}?(?:campaign|drive|initiative|programme|program|appeal)\b(?!\s+of\b)/i,
     kind: 'announcement',
     words: 'campaign drive initiative programme program appeal',
     label: 'launch',
@@ -345,7 +366,11 @@ export const TRIGGERS: Trigger[] = [
   },
   // a report to come: "will release its final report on the stadium in September", "is expected to publish its report in the spring"
   // (or a forecast or figures: "will publish its economic and fiscal forecast on 26 November")
-  { pattern: /\b(?:will|to) (?:publish|release) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,3}(?:report|review|findings|forecasts?|outlook|assessment|figures|data|statistics|estimates|audit)\b/i, kind: 'publication', words: 'publish release', verb: true },
+  // (or what observers publish: "said they would publish a preliminary statement on Thursday")
+  { pattern: /\b(?:will|would|to) (?:publish|release|deliver|present) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,3}(?:report|review|findings|forecasts?|outlook|assessment|figures|data|statistics|estimates|audit|statement)\b/i, kind: 'publication', words: 'publish release deliver present', verb: true },
+  // an inquiry's findings delivered: "An independent inquiry delivered its findings on Monday"
+  // (not in a clause that times another act: "a poll conducted last month, before the F.B.I. released its findings")
+  { pattern: /(?<!\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:[\p{L}.'’-]+\s+){0,4})\b(?:delivered|delivers|presented|presents|published|publishes|released|releases|issued|issues|handed down) (?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:findings|conclusions)\b/iu, kind: 'publication', words: 'findings conclusions', verb: true },
   // a film's or a book's release: "is released in cinemas on December 12", "opens in theaters Friday"
   { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published
@@ -384,8 +409,9 @@ export const TRIGGERS: Trigger[] = [
   },
   // a coroner's inquest: "told the inquest", "an inquest into his death heard"
   // (one asked for is none yet: "called for an inquest into his death", "want inquests into")
+  // (one asked for and set down is one: "called for a coroner's inquest, which is set to open in June")
   {
-    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b/i,
+    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b|\binquests?,? (?:which|that) (?:is|was|are|were) (?:set|due|scheduled|expected) to (?:open|begin|start|resume)\b/i,
     kind: 'hearing',
     words: 'inquest inquests',
     label: 'inquest',
@@ -412,8 +438,8 @@ export const TRIGGERS: Trigger[] = [
   },
   // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
   {
-    // (or set down: "A trial on the merits is scheduled to begin on September 14")
-    pattern: /\b(?:trial|retrial)(?: (?:of|on|in|for)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume))\b/u,
+    // (or set down: "A trial on the merits is scheduled to begin on September 14", "The trial of … will begin on 12 January")
+    pattern: /\b(?:trial|retrial)(?: (?:of|on|in|for)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)|will (?:begin|start|open|resume))\b/u,
     kind: 'hearing',
     words: 'trial retrial',
     verb: true,
@@ -461,6 +487,8 @@ export const TRIGGERS: Trigger[] = [
     verb: true,
     legal: true,
   },
+  // a case or an appeal to be heard: "their appeal against the ruling will be heard in September"
+  { pattern: /\b(?:appeal|appeals|case|challenge)(?: [^,;.]{1,40}?)? (?:will be|is to be|are to be|(?:is|are) (?:set|due|scheduled|expected) to be) heard\b/i, kind: 'hearing', words: 'heard', verb: true },
   // what was done at one: "argued the case at a hearing in August"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?hearing\b/i, kind: 'hearing', words: 'hearing' },
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")

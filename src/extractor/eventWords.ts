@@ -14,13 +14,20 @@ import { TRIGGERS } from './eventTriggers';
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
 const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
 
-/** The first match of trigger `i`'s pattern in the sentence, as `pattern.exec` gives it. */
-function firstMatch(i: number, sentence: string): RegExpExecArray | null {
+/** `pattern` of each trigger, global: where a later match of it is looked for. */
+const GLOBAL = TRIGGERS.map((t) => new RegExp(t.pattern.source, `${t.pattern.flags.replace('g', '')}g`));
+
+/** The first match of trigger `i`'s pattern in the sentence from offset `from`, as `pattern.exec` gives it. */
+function firstMatch(i: number, sentence: string, from = 0): RegExpExecArray | null {
   const { pattern, starts } = TRIGGERS[i];
   const sticky = STICKY[i];
-  if (!starts || !sticky) return pattern.exec(sentence);
+  if (!starts || !sticky) {
+    if (!from) return pattern.exec(sentence);
+    GLOBAL[i].lastIndex = from;
+    return GLOBAL[i].exec(sentence);
+  }
   // every match begins where `starts` matches: the first of those where the pattern matches is the leftmost match
-  for (starts.lastIndex = 0; ; starts.lastIndex++) {
+  for (starts.lastIndex = from; ; starts.lastIndex++) {
     const at = starts.exec(sentence);
     if (!at) return null;
     sticky.lastIndex = starts.lastIndex = at.index;
@@ -30,7 +37,7 @@ function firstMatch(i: number, sentence: string): RegExpExecArray | null {
 }
 
 /** Kinds from the most to the least specific: a sentence's event is the first kind it holds. */
-export const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
+export const TRIGGER_ORDER: EventKind[] = ['summit', 'talks', 'meeting', 'press conference', 'visit', 'speech', 'swearing-in', 'agreement', 'vote', 'strike', 'statement', 'announcement', 'publication', 'debate', 'hearing', 'rally', 'election'];
 
 /** Word -> the triggers it makes possible. */
 const TRIGGERS_BY_WORD = new Map<string, number[]>();
@@ -151,57 +158,65 @@ export interface TriggerHit {
  * summit") only when nothing else is. `reported` is the sentence with quotations blanked out, so
  * their words count for nothing; `names` are the spans of names of actors in the text, the
  * sentence starting at `sentenceStart` of it. `reported` events the sentence also holds (no
- * reference back, no time reference), each kind's first, are pushed to `also` when given.
+ * reference back, no time reference), each pattern's first and, after it, its second, are pushed
+ * to `also` when given.
  */
 export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
     const { kind, verb, reference } = TRIGGERS[i];
-    const m = firstMatch(i, reported);
-    if (!m) continue;
-    const end = m.index + m[0].length;
-    // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
-    if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
-    // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
-    if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
-    // "at the summit of the league", "the summit of his career": a peak, not a gathering
-    if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
-    // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
-    if (m[0] === 'Forum') continue;
-    // "broad agreement among analysts", "the Good Friday Agreement", "the zloty's rally": another sense
-    if (!verb && otherSense(kind, reported, m.index, end)) continue;
-    if (verb && nameWord(reported, m)) continue;
-    // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
-    if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)))) continue;
-    if (TRIGGERS[i].legal && !LEGAL.test(reported)) continue;
-    // "the number of meetings", "dozens of summits": a count of events is no one event
-    // ("Thousands of farmers held a rally": a count of the verb's subject, not of events)
-    if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
-    // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
-    if (negated(reported, m, !!verb, kind === 'strike' || kind === 'rally')) continue;
-    // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
-    if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
-    // "will meet in a televised debate": the debate is the event
-    if (verb && kind === 'meeting' && IN_A_DEBATE.test(reported.slice(end, end + 48))) continue;
-    const before = reported.slice(Math.max(0, m.index - 40), m.index);
-    // (a match that opens with its verb, "lost a confidence vote", "set a snap election": what stands before is its subject's)
-    const noun = !verb && !VERB_OPENING.test(m[0]);
-    const definite = noun && DEFINITE_BEFORE.test(before);
-    // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
-    const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
-    // ranks: an event the sentence reports, by kind; then references back; then time references
-    // ("…, committee chairman Tim Scott announced.": the cue that reports the sentence's event, after any other kind)
-    const cue = kind === 'announcement' && verb && CUE_CLOSING.test(reported.slice(end)) && CUE_SUBJECT.test(reported.slice(Math.max(0, m.index - 60), m.index));
-    const rank = TRIGGER_ORDER.indexOf(kind) + (cue ? 50 : 0) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
-    const label = TRIGGERS[i].label && (TRIGGERS[i].labelAlways || m[0].toLowerCase().includes(TRIGGERS[i].label!)) ? TRIGGERS[i].label : undefined;
-    if (also && !reference && !timeReference && !definite) also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [], label });
-    // (of one rank, a verb before a noun: "after talks with the HSE broke down late on Thursday" is dated by what became of the talks)
-    if (rank < bestRank || (rank === bestRank && best && (verb && !best.verb ? true : !!verb === best.verb && m.index < best.offset))) {
-      bestRank = rank;
-      const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
-      best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label, phase: TRIGGERS[i].phase };
+    // a second use of the same words is looked for only once the first is another event of the
+    // sentence's (`also`): "a runoff on April 13 after … Sunday's first round" holds two elections
+    let pushed = false;
+    for (let m = firstMatch(i, reported), pass = 0; m && pass < 2; m = pushed && !pass++ ? firstMatch(i, reported, m.index + m[0].length) : null) {
+      const end = m.index + m[0].length;
+      // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
+      if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
+      // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole
+      if (!verb && /^\p{Lu}/u.test(m[0]) && BODY_AFTER.test(reported.slice(end, end + 60))) continue;
+      // "at the summit of the league", "the summit of his career": a peak, not a gathering
+      if (kind === 'summit' && (PEAK_OF.test(reported.slice(end, end + 48)) || CLIMBED_TO.test(reported.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      // "the American Action Forum", "the World Economic Forum": a forum in title case is a body's name
+      if (m[0] === 'Forum') continue;
+      // "broad agreement among analysts", "the Good Friday Agreement", "the zloty's rally": another sense
+      if (!verb && otherSense(kind, reported, m.index, end)) continue;
+      if (verb && nameWord(reported, m)) continue;
+      // "a clinical trial began", "went on trial with the club in the pre-season": no court's business
+      if (TRIGGERS[i].court && /trial/i.test(m[0]) && (NOT_A_COURT_TRIAL.test(reported.slice(Math.max(0, m.index - 24), end + 10)) || (SPORT.test(reported) && !LEGAL.test(reported)))) continue;
+      if (TRIGGERS[i].legal && !LEGAL.test(reported)) continue;
+      // "the number of meetings", "dozens of summits": a count of events is no one event
+      // ("Thousands of farmers held a rally": a count of the verb's subject, not of events)
+      if (!verb && !VERB_OPENING.test(m[0]) && COUNTED_BEFORE.test(reported.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (!verb && MODIFIED_NOUN.test(reported.slice(end))) continue;
+      // "ended without an agreement", "did not meet", "no deal was reached": what did not happen is no event
+      if (negated(reported, m, !!verb, kind === 'strike' || kind === 'rally')) continue;
+      // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
+      if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
+      // "will meet in a televised debate": the debate is the event
+      if (verb && kind === 'meeting' && IN_A_DEBATE.test(reported.slice(end, end + 48))) continue;
+      const before = reported.slice(Math.max(0, m.index - 40), m.index);
+      // (a match that opens with its verb, "lost a confidence vote", "set a snap election": what stands before is its subject's)
+      const noun = !verb && !VERB_OPENING.test(m[0]);
+      const definite = noun && DEFINITE_BEFORE.test(before);
+      // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
+      const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
+      // ranks: an event the sentence reports, by kind; then references back; then time references
+      // ("…, committee chairman Tim Scott announced.": the cue that reports the sentence's event, after any other kind)
+      const cue = kind === 'announcement' && verb && CUE_CLOSING.test(reported.slice(end)) && CUE_SUBJECT.test(reported.slice(Math.max(0, m.index - 60), m.index));
+      const rank = TRIGGER_ORDER.indexOf(kind) + (cue ? 50 : 0) + (reference ? 100 : 0) + (timeReference ? 200 : 0);
+      const label = TRIGGERS[i].label && (TRIGGERS[i].labelAlways || m[0].toLowerCase().includes(TRIGGERS[i].label!)) ? TRIGGERS[i].label : undefined;
+      if (also && !reference && !timeReference && !definite) {
+        also.push({ kind, offset: m.index, verb: !!verb, definite: false, referenceOnly: false, qualifiers: [], label });
+        pushed = true;
+      }
+      if (pass) continue;
+      // (of one rank, a verb before a noun: "after talks with the HSE broke down late on Thursday" is dated by what became of the talks)
+      if (rank < bestRank || (rank === bestRank && best && (verb && !best.verb ? true : !!verb === best.verb && m.index < best.offset))) {
+        bestRank = rank;
+        const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
+        best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label, phase: TRIGGERS[i].phase };
+      }
     }
   }
   return best;

@@ -298,6 +298,9 @@ const RELATIVE_BREAK = /^,\s+(?:which|who)\b/;
 /** The noun phrase a relative clause hangs on, closing the text before it: "the House", "Halifax regional council". */
 const ANTECEDENT = /(?:\b(?:the|a|an|its|their)\s+(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u;
 
+/** "and" before another of a kind by its noun: " and an ", " and a ". */
+const NOUNS_JOINED = /\s+and\s+(?=(?:a|an|another)\s)/;
+
 /** How far apart, in characters, two verbs of one kind must stand to be two acts rather than one phrase two patterns read. */
 const SAME_KIND_APART = 24;
 
@@ -311,8 +314,9 @@ const KIND_RANK = new Map(TRIGGER_ORDER.map((k, i) => [k, i]));
  */
 function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): { hit: TriggerHit; from: number; to: number } | null {
   let best: TriggerHit | null = null;
-  // (two acts of one kind by verbs in two clauses too: "The Senate passed the bill, sending it to the House, which is expected to vote on Saturday")
-  for (const h of also) if ((h.kind !== first.kind || (h.verb && first.verb && h.offset > first.offset + SAME_KIND_APART)) && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
+  // (two acts of one kind by verbs in two clauses too: "The Senate passed the bill, sending it to the House, which is expected to vote on Saturday";
+  // or by nouns: "will hold a presidential runoff on April 13 after no candidate won a majority in Sunday's first round")
+  for (const h of also) if ((h.kind !== first.kind || (h.verb === first.verb && h.offset > first.offset + SAME_KIND_APART)) && (!best || KIND_RANK.get(h.kind)! < KIND_RANK.get(best.kind)!)) best = h;
   if (!best) return null;
   const lo = Math.min(first.offset, best.offset);
   const hi = Math.max(first.offset, best.offset);
@@ -320,7 +324,10 @@ function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): {
   // pay package at the company's annual meeting on Tuesday" (nothing to blank: both share the day)
   if (first.kind === 'meeting' && !first.verb && best.verb && best.offset < first.offset && AT_GATHERING.test(reported.slice(Math.max(0, first.offset - 48), first.offset))) return { hit: best, from: 0, to: 0 };
   CLAUSE_BREAKS.lastIndex = lo;
-  const brk = CLAUSE_BREAKS.exec(reported);
+  let brk: { index: number; 0: string } | null = CLAUSE_BREAKS.exec(reported);
+  // two of one kind by nouns may be joined by "and": "in a French-language debate on Wednesday and an English-language debate on Thursday"
+  const joined = (!brk || brk.index >= hi) && best.kind === first.kind && !best.verb ? NOUNS_JOINED.exec(reported.slice(lo, hi)) : null;
+  if (joined) brk = { index: lo + joined.index, 0: joined[0] };
   if (!brk || brk.index >= hi) return null;
   if (first.offset > best.offset) return { hit: best, from: brk.index, to: reported.length };
   // a relative clause keeps what it hangs on, its subject: "…, sending it to the House, which is expected to vote"

@@ -52,7 +52,8 @@ export type EventKind =
   | 'hearing'
   | 'rally'
   | 'strike'
-  | 'vote';
+  | 'vote'
+  | 'swearing-in';
 
 export interface CorpusEvent {
   id: string;

@@ -67,6 +67,7 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   bodiesWithoutTheirPlace(table, glued);
   teamsByClippedName(table, glued);
   bodiesNamedShort(table, glued);
+  companiesByFirstWord(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
@@ -107,6 +108,35 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
 
 /** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */
 const COMPANY_TAILS = new Set(['resources', 'group', 'holdings', 'corporation', 'company', 'limited', 'industries', 'enterprises', 'minerals', 'mining', 'metals', 'petroleum']);
+
+/** Second words of a company's two-word name that its one-word name drops ("Samsung Electronics", "Hyundai Motor"). */
+const TRADE_TAILS = new Set([...COMPANY_TAILS, 'electronics', 'motor', 'motors', 'airlines', 'airways', 'telecom', 'pharmaceuticals', 'energy', 'cement', 'steel', 'foods', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'corp', 'corp.']);
+
+/**
+ * "A Samsung spokesperson" beside "Samsung Electronics": an organisation named by one word that
+ * opens one company's two-word name of the article, whose second word is its trade or legal form,
+ * is that company. Only a body so named: a person's surname ("Dangote" beside "Dangote Cement") is
+ * no company's. Added to `glued`, the short name kept as an alias.
+ */
+function companiesByFirstWord(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let byFirst: Map<string, LocalActor | null> | undefined;
+  for (const a of table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || glued.has(a) || a.name.includes(' ')) continue;
+    if (!byFirst) {
+      byFirst = new Map();
+      for (const b of table.actors) {
+        const space = b.name.indexOf(' ');
+        if (b.kind !== 'organization' || b.anonymous || space < 0 || spacesIn(b.name) !== 1 || !TRADE_TAILS.has(b.name.slice(space + 1).toLowerCase())) continue;
+        const first = normaliseName(b.name.slice(0, space));
+        byFirst.set(first, byFirst.has(first) && byFirst.get(first) !== b ? null : b);
+      }
+    }
+    const into = byFirst.get(normaliseName(a.name));
+    if (!into) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
+}
 
 /** A union's branch and its number ending a body's name (" Local 113", " District 751"). */
 const BRANCH_AFTER = / (?:Local|District|Lodge) \d{1,5}$/;

@@ -92,6 +92,9 @@ const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to
 /** Prepositions before a street or a landform: a venue's, and "on", "along", "off" ("along Owl Creek Drive", "in Birch Hollow"). */
 const STREET_PREPOSITIONS = new Set([...VENUE_PREPOSITIONS, 'on', 'along', 'off']);
 
+/** Compass points in Portuguese and Spanish, ending a region's name after "do" or "del" ("Rio Grande do Sul", "Chaco del Norte"). */
+export const IBERIAN_COMPASS = new Set(['Sul', 'Norte', 'Sur', 'Leste', 'Oeste', 'Este', 'Nordeste']);
+
 /** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
 const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
 
@@ -306,6 +309,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "North Otago", "Western Cape", "South Auckland": a compass point and one word that no given name
   // or body's head is, a region (no person is named so)
   if (to - from === 2 && COMPASS_FIRST.has(tokens[from].lower) && tokens[from].cap && !(to < tokens.length && (tokens[to].lower === 'said' || tokens[to].lower === 'says')) && !ORG_HEADS.has(lastLower) && !last.possessive && genderOfFirstName(last.base) === null && !isAcronym(last) && !NOT_REGION_END.test(lastLower) && !countryByDemonym.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
+  // "Rio Grande do Sul", "Mato Grosso do Sul", "Eldorado do Sul": a region named by its compass point
+  if (to - from >= 3 && IBERIAN_COMPASS.has(last.text) && !last.possessive && (tokens[to - 2].text === 'do' || tokens[to - 2].text === 'del')) return [entity(tokens, text, 'place', from, to)];
   // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
   if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation

@@ -88,14 +88,18 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
 const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to && tokens[i].text !== ',' && SPEAKER_AFTER.has(tokens[i].text);
 
 /**
- * Whether "All" at `i` opens a body's name: a place the lists know after it and a body's head
- * among the four words after that ("All India Gaming Federation", "All Nigeria Peoples Party").
+ * Whether "All" at `i` opens a body's name: a place the lists know after it (or "the" before it)
+ * and a body's head among the four words after that ("All India Gaming Federation", "All Nigeria
+ * Peoples Party", "the All Progressives Congress").
  */
 function allOpensBody(tokens: Token[], i: number, to: number): boolean {
   if (tokens[i].text !== 'All' || i + 2 >= to) return false;
   const place = knownLength(tokens, i + 1, to);
-  if (!place || (place.kind !== 'country' && place.kind !== 'place')) return false;
-  for (let k = i + 1 + place.n; k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
+  // ("the All Progressives Congress": after "the", any words before the head, as "the" says no
+  // sentence opens on "All" there)
+  const the = i > 0 && tokens[i - 1].lower === 'the';
+  if (!the && (!place || (place.kind !== 'country' && place.kind !== 'place'))) return false;
+  for (let k = i + 1 + (place?.n ?? 1); k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
   return false;
 }
 

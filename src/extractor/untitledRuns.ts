@@ -105,12 +105,11 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
-    // "the Santiago Bernabéu stadium", "Paris Hilton": a place's name that is a given name too, then a
-    // surname the lists do not know, is a person's name (or what is named after one), not the place
-    // ("the Santiago Bernabéu stadium": named after someone, a venue)
-    if (lead && lead.n === 1 && n === 2 && givenNameBefore(tokens, from, to)) {
-      const venue = from > 0 && tokens[from - 1].lower === 'the' && NAMED_VENUES.has(tokens[to]?.text ?? '');
-      out.push(tagged(entity(tokens, text, venue ? 'place' : 'person', from, to), party, country));
+    // "the Santiago Bernabéu stadium": a place's name that is a given name too, then a word the lists
+    // do not know, before a venue's noun, is a venue named after someone, not the place
+    // (elsewhere the place: "Cleveland Browns", "Washington Monument")
+    if (lead && lead.n === 1 && n === 2 && from > 0 && tokens[from - 1].lower === 'the' && NAMED_VENUES.has(tokens[to]?.text ?? '') && givenNameBefore(tokens, from, to)) {
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
     if (lead && lead.n < n) {

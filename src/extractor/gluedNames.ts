@@ -52,6 +52,9 @@ function mayBeGivenName(w: string): boolean {
   return false;
 }
 
+/** A given name written short, as Filipino and older English names are ("Ma." for Maria, "Wm."). */
+const SHORT_GIVEN = /^\p{Lu}\p{Ll}{1,2}\.$/u;
+
 /** A word shaped like a plural ("Floridians", "Things"): no given name. (A consonant before the "s": "Inês" is none.) */
 const pluralWord = (w: string): boolean => w.length > 3 && /[bcdfghjklmnpqrtvwxz]s$/i.test(w);
 
@@ -393,6 +396,9 @@ function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
     for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
       const at = full.get(normaliseName(words.slice(k).join(' ')));
       if (at === undefined || actors[at] === a) continue;
+      // ("Ma. Cristina Delos Reyes" beside "Delos Reyes": given names before a double surname that
+      // no given name opens are the person's own, not stray words; the surname joins them below)
+      if (k >= 2 && !mayBeGivenName(words[k]) && words.slice(0, k).every((w) => mayBeGivenName(w) || SHORT_GIVEN.test(w))) break;
       if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
         glued.set(a, { into: actors[at], stray: k });
         break;

@@ -85,6 +85,14 @@ describe('scout37b: names without a trade in them', () => {
     assert.equal(kindOf('The Forecaster Group said so.', 'Forecaster Group'), 'organization');
   });
 
+  it('"Ma. Cristina Delos Reyes" … "Delos Reyes" is one person who keeps her given names', () => {
+    const text = 'Headline\n\nThe council met. Its spokesperson, Ma. Cristina Delos Reyes, said rescue teams had arrived. Delos Reyes added that 40 roads remained closed.';
+    assert.deepEqual(actorNames(analyze(text), 'person'), ['Ma. Cristina Delos Reyes']);
+    assert.equal(speakerOf(text, /roads remained/), 'Ma. Cristina Delos Reyes');
+    // a headline's stray word before a name is still no given name
+    assert.deepEqual(actorNames(analyze('Headline\n\nCrooked Hillary Clinton was the phrase. Hillary Clinton said no.'), 'person'), ['Hillary Clinton']);
+  });
+
   it('"“Give people the respect …,” O\'Connell said" makes no group; "Rohingya people" stays one', () => {
     assert.deepEqual(actorNames(article('“Give people the respect of talking to them,” O\'Connell said.'), 'group'), []);
     assert.deepEqual(actorNames(article('Let people decide, she said.'), 'group'), []);

@@ -25,6 +25,7 @@ import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
+import { retypeTeams } from './clubs';
 import { resolveNp, resolveSpeakerOf } from './attribution/resolution';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
@@ -67,6 +68,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
   dropSourcelessHeadline(st, firstLine);
   retypeLoneBodies(st);
+  retypeTeams(st);
   const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);

@@ -247,6 +247,8 @@ export const TITLES = lowerSet(
     'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
     'Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|Surgeon|Pharmacist|' +
     'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper|' +
+    // weather and earth scientists, as wire copy names them before a name: "Forecaster Benison Estareja"
+    'Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|' +
     // newsroom and staff offices: "Gazette Editor-in-Chief Nora Feldt", "Deputy Chief of Staff Tova Rennick"
     'Editor-in-Chief|Editor in Chief|Executive Editor|Managing Editor|Chief of Staff|Deputy Chief of Staff|Counsel|' +
     'General Counsel|Special Counsel|Reporter|Correspondent|' +
@@ -307,7 +309,7 @@ export const WEAK_TITLES = lowerSet(
     'Analyst|Strategist|Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Designer|Architect|Artist|' +
     'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
-    'Goalkeeper|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
+    'Goalkeeper|Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
     'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen',
 );

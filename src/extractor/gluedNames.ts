@@ -52,6 +52,9 @@ function mayBeGivenName(w: string): boolean {
   return false;
 }
 
+/** A given name written short, as Filipino and older English names are ("Ma." for Maria, "Wm."). */
+const SHORT_GIVEN = /^\p{Lu}\p{Ll}{1,2}\.$/u;
+
 /** A word shaped like a plural ("Floridians", "Things"): no given name. (A consonant before the "s": "Inês" is none.) */
 const pluralWord = (w: string): boolean => w.length > 3 && /[bcdfghjklmnpqrtvwxz]s$/i.test(w);
 
@@ -67,6 +70,7 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   bodiesWithoutTheirPlace(table, glued);
   teamsByClippedName(table, glued);
   bodiesNamedShort(table, glued);
+  companiesByFirstWord(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
@@ -107,6 +111,35 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
 
 /** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */
 const COMPANY_TAILS = new Set(['resources', 'group', 'holdings', 'corporation', 'company', 'limited', 'industries', 'enterprises', 'minerals', 'mining', 'metals', 'petroleum']);
+
+/** Second words of a company's two-word name that its one-word name drops ("Samsung Electronics", "Hyundai Motor"). */
+const TRADE_TAILS = new Set([...COMPANY_TAILS, 'electronics', 'motor', 'motors', 'airlines', 'airways', 'telecom', 'pharmaceuticals', 'energy', 'cement', 'steel', 'foods', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'corp', 'corp.']);
+
+/**
+ * "A Samsung spokesperson" beside "Samsung Electronics": an organisation named by one word that
+ * opens one company's two-word name of the article, whose second word is its trade or legal form,
+ * is that company. Only a body so named: a person's surname ("Dangote" beside "Dangote Cement") is
+ * no company's. Added to `glued`, the short name kept as an alias.
+ */
+function companiesByFirstWord(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let byFirst: Map<string, LocalActor | null> | undefined;
+  for (const a of table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || glued.has(a) || a.name.includes(' ')) continue;
+    if (!byFirst) {
+      byFirst = new Map();
+      for (const b of table.actors) {
+        const space = b.name.indexOf(' ');
+        if (b.kind !== 'organization' || b.anonymous || space < 0 || spacesIn(b.name) !== 1 || !TRADE_TAILS.has(b.name.slice(space + 1).toLowerCase())) continue;
+        const first = normaliseName(b.name.slice(0, space));
+        byFirst.set(first, byFirst.has(first) && byFirst.get(first) !== b ? null : b);
+      }
+    }
+    const into = byFirst.get(normaliseName(a.name));
+    if (!into) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
+}
 
 /** A union's branch and its number ending a body's name (" Local 113", " District 751"). */
 const BRANCH_AFTER = / (?:Local|District|Lodge) \d{1,5}$/;
@@ -363,6 +396,9 @@ function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
     for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
       const at = full.get(normaliseName(words.slice(k).join(' ')));
       if (at === undefined || actors[at] === a) continue;
+      // ("Ma. Cristina Delos Reyes" beside "Delos Reyes": given names before a double surname that
+      // no given name opens are the person's own, not stray words; the surname joins them below)
+      if (k >= 2 && !mayBeGivenName(words[k]) && words.slice(0, k).every((w) => mayBeGivenName(w) || SHORT_GIVEN.test(w))) break;
       if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
         glued.set(a, { into: actors[at], stray: k });
         break;

@@ -24,7 +24,9 @@ const SAYS_ADVERBS = new Set(['also', 'later', 'separately', 'previously', 'earl
 /** Words after "it" that make it a body's doing, not a state of things ("it would cut", not "it would be hard"). */
 const AUX = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could']);
 /** Verbs after "it" that only a body's doing takes ("it welcomed the plan", "it plans to …"). */
-const BODY_VERBS = new Set(['plans', 'planned', 'expects', 'intends', 'welcomed', 'welcomes', 'regrets', 'regretted', 'apologized', 'apologised']);
+const BODY_VERBS = new Set(['plans', 'planned', 'expects', 'intends', 'welcomed', 'welcomes', 'regrets', 'regretted', 'apologized', 'apologised',
+  // a ruling's or a rival's answer ("Qantas said it accepted the decision"), a company's doings ("it employs 4,000 people")
+  'accepted', 'accepts', 'rejected', 'rejects', 'disputed', 'disputes', 'employs', 'operates', 'hired', 'acquired']);
 const NOT_A_DOING = new Set(['be', 'been', 'being', 'not', 'a', 'an', 'the', 'time', 'too', 'very', 'so', 'hard', 'important', 'great', 'good', 'difficult', 'clear', 'like', 'just', 'only', 'also']);
 /** Opening quotation marks, straight and curly. */
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
@@ -164,7 +166,7 @@ export function bodyContext(st: ArticleState, m: LocalMention): boolean {
     if (t[k].text === ',' || t[k].text === '"' || t[k].text === '“') break;
     // "Aldi said its prices were …": the clause opens on the body's own things (the name the
     // sentence's subject: not "A spokesman for Geert Wilders said its …")
-    if (k === verb + 1 && t[k].lower === 'its' && (m.from === s.from || t[m.from - 1].lower === 'the') && t[k + 1]?.type === 'word' && !t[k + 1].cap) return true;
+    if (k === verb + 1 && t[k].lower === 'its' && (m.from === s.from || t[m.from - 1].lower === 'the') && t[k + 1]?.type === 'word' && (!t[k + 1].cap || namedFacility(t, k + 1))) return true;
     if (t[k].lower !== 'it') continue;
     // (a quotation may open after the auxiliary: 'said it was "working hard"')
     // (and past a negation: "said it could not rule out …")
@@ -178,6 +180,15 @@ export function bodyContext(st: ArticleState, m: LocalMention): boolean {
   return next?.text === 'Its';
 }
 
+/** Whether capitalised words from `i` (three at most) end on a body's site in lower case: "its Alberto Pasqualini refinery". */
+function namedFacility(t: Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 3 && t[k]?.type === 'word' && t[k].cap && !t[k].possessive) k++;
+  return k > i && t[k]?.type === 'word' && !t[k].cap && SITES.has(t[k].lower);
+}
+/** A body's sites, named after their own names ("its Alberto Pasqualini refinery", "its Grasberg mine"). */
+const SITES = new Set(['plant', 'factory', 'mill', 'mine', 'refinery', 'smelter', 'warehouse', 'store', 'terminal', 'field', 'oilfield', 'project', 'brand', 'unit', 'subsidiary']);
+
 /** Whether `next` after "it" and `aux` is a doing: after "was"/"is" a participle ("it was contacting", "it was pleased"; not "it was early"), after the others no state's word. */
 function doing(aux: string, next: Token): boolean {
   if (next.type !== 'word' || NOT_A_DOING.has(next.lower)) return false;
@@ -190,6 +201,8 @@ const BODY_CLAUSE_OPENERS = new Set(['representing', 'that', 'which', 'behind'])
 /** Whether up to three lower-case words from `i` end on a body's noun that closes the apposition or opens its clause (", the business lobby,", ", the union representing …"). */
 function describedAsBody(t: Token[], i: number): boolean {
   for (let k = i; k < i + 3 && k < t.length - 1; k++) {
+    // (a plural's possessive may qualify the noun: "Ibec, the employers' group,")
+    if ((t[k].text === "'" || t[k].text === '’') && k > i && t[k - 1].lower.endsWith('s')) continue;
     if (t[k].type !== 'word' || t[k].cap || t[k].possessive) return false;
     if (descriptionKinds(t[k].lower) && (t[k + 1].text === ',' || t[k + 1].text === '.' || BODY_CLAUSE_OPENERS.has(t[k + 1].lower))) return true;
   }

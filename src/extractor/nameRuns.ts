@@ -7,7 +7,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
-import { COMPANY_SUFFIXES } from './runShapes';
+import { COMPANY_SUFFIXES, IBERIAN_COMPASS } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { bodyOfKnownPlace, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
@@ -88,14 +88,18 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
 const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to && tokens[i].text !== ',' && SPEAKER_AFTER.has(tokens[i].text);
 
 /**
- * Whether "All" at `i` opens a body's name: a place the lists know after it and a body's head
- * among the four words after that ("All India Gaming Federation", "All Nigeria Peoples Party").
+ * Whether "All" at `i` opens a body's name: a place the lists know after it (or "the" before it)
+ * and a body's head among the four words after that ("All India Gaming Federation", "All Nigeria
+ * Peoples Party", "the All Progressives Congress").
  */
 function allOpensBody(tokens: Token[], i: number, to: number): boolean {
   if (tokens[i].text !== 'All' || i + 2 >= to) return false;
   const place = knownLength(tokens, i + 1, to);
-  if (!place || (place.kind !== 'country' && place.kind !== 'place')) return false;
-  for (let k = i + 1 + place.n; k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
+  // ("the All Progressives Congress": after "the", any words before the head, as "the" says no
+  // sentence opens on "All" there)
+  const the = i > 0 && tokens[i - 1].lower === 'the';
+  if (!the && (!place || (place.kind !== 'country' && place.kind !== 'place'))) return false;
+  for (let k = i + 1 + (place?.n ?? 1); k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -177,6 +181,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
     const fields = officeFieldsEnd(tokens, start, end, to);
     if (fields > 0) return fields;
   }
+  // "Rio Grande do Sul", "Baja California Sur": a region's compass point after a Portuguese or Spanish "of"
+  if (iberianCompassAt(tokens, end, to)) return end + 2;
   // connectors: join only where the words before them make an organisation or a title
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")
@@ -184,6 +190,16 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   // (a code names no one: "Traffic on the M4" is no body)
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
+}
+
+/** Portuguese and Spanish "of the" before a compass point ("do Sul", "del Norte"; "de Sul" is a surname's). */
+const IBERIAN_OF = new Set(['do', 'del']);
+
+const PORTUGUESE_POINTS = new Set(['Sul', 'Norte', 'Leste', 'Oeste', 'Nordeste']);
+
+/** Whether "do Sul", "del Norte" … stands at token `i` (under `to`): a region's name goes on through it. */
+export function iberianCompassAt(tokens: Token[], i: number, to: number): boolean {
+  return i + 1 < to && IBERIAN_OF.has(tokens[i].text) && IBERIAN_COMPASS.has(tokens[i + 1].text) && (tokens[i].text === 'do') === PORTUGUESE_POINTS.has(tokens[i + 1].text);
 }
 
 /** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */

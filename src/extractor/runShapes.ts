@@ -25,8 +25,11 @@ function teamName(tokens: Token[], from: number, to: number): boolean {
   // Giants"; after one it is the city's people, "Ontario Teachers")
   // (a compound's parts in capitals too: "Tiger-Cats")
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
-  return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from);
+  return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from) || clubWordAfter(tokens[to]);
 }
+
+/** Whether a match's or a club's word follows a team's name ("Orlando Pirates beat …", "… coach"), none that people do as well ("won"). */
+const clubWordAfter = (next: Token | undefined): boolean => clubAfter(next) && !PERSONAL_RESULTS.has(next!.lower);
 
 /** Whether the article "the" stands right before token `from`. */
 const theBefore = (tokens: Token[], from: number): boolean => from > 0 && tokens[from - 1].lower === 'the';
@@ -89,6 +92,9 @@ const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to
 /** Prepositions before a street or a landform: a venue's, and "on", "along", "off" ("along Owl Creek Drive", "in Birch Hollow"). */
 const STREET_PREPOSITIONS = new Set([...VENUE_PREPOSITIONS, 'on', 'along', 'off']);
 
+/** Compass points in Portuguese and Spanish, ending a region's name after "do" or "del" ("Rio Grande do Sul", "Chaco del Norte"). */
+export const IBERIAN_COMPASS = new Set(['Sul', 'Norte', 'Sur', 'Leste', 'Oeste', 'Este', 'Nordeste']);
+
 /** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
 const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
 
@@ -97,7 +103,9 @@ const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(
  * papers call the city): a club's staff, fans and results. A verb that a council uses too ("said",
  * "announced") leaves the city, unless the article named the club before (ActorTable.get).
  */
-const CLUB_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'won', 'lost', 'drew', 'signed']);
+const CLUB_AFTER = new Set(['manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'defeated', 'edged', 'thrashed', 'won', 'lost', 'drew', 'signed']);
+/** Words of CLUB_AFTER that a person does as well ("Orlando Rivers won the race"). */
+const PERSONAL_RESULTS = new Set(['won', 'lost', 'signed']);
 const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
 /** Words of a club's people: "Manchester City said … midfielder Rodri" is the club speaking, "Coventry City said the bins …" the city. */
 const CLUB_PEOPLE = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'squad', 'players']);
@@ -276,7 +284,8 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
   // the shape of the last word first: most runs fail it, and the gazetteer's look-up costs more)
   // (a given name may open a city's name only where "the" or a second word of the city shows it: "Kansas City Chiefs")
-  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from) || to - from >= 3) ? knownLength(tokens, from, to) : null;
+  // (or a match's or a club's word after it: "Orlando Pirates beat …", "Orlando Pirates coach …"; not "won", which people do)
+  const cityLead = to - from >= 2 && teamName(tokens, from, to) && (genderOfFirstName(tokens[from].base) === null || theBefore(tokens, from) || to - from >= 3 || clubWordAfter(tokens[to])) ? knownLength(tokens, from, to) : null;
   if (cityLead && cityLead.n < to - from && (cityLead.kind === 'place' || cityLead.kind === 'capital')) {
     return [entity(tokens, text, 'organization', from, to)];
   }
@@ -300,6 +309,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "North Otago", "Western Cape", "South Auckland": a compass point and one word that no given name
   // or body's head is, a region (no person is named so)
   if (to - from === 2 && COMPASS_FIRST.has(tokens[from].lower) && tokens[from].cap && !(to < tokens.length && (tokens[to].lower === 'said' || tokens[to].lower === 'says')) && !ORG_HEADS.has(lastLower) && !last.possessive && genderOfFirstName(last.base) === null && !isAcronym(last) && !NOT_REGION_END.test(lastLower) && !countryByDemonym.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
+  // "Rio Grande do Sul", "Mato Grosso do Sul", "Eldorado do Sul": a region named by its compass point
+  if (to - from >= 3 && IBERIAN_COMPASS.has(last.text) && !last.possessive && (tokens[to - 2].text === 'do' || tokens[to - 2].text === 'del')) return [entity(tokens, text, 'place', from, to)];
   // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word
   if (to - from >= 2 && tokens[from].cap && tokens[from].lower === 'air') return [entity(tokens, text, 'organization', from, to)];
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation

@@ -105,6 +105,13 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
+    // "the Santiago Bernabéu stadium": a place's name that is a given name too, then a word the lists
+    // do not know, before a venue's noun, is a venue named after someone, not the place
+    // (elsewhere the place: "Cleveland Browns", "Washington Monument")
+    if (lead && lead.n === 1 && n === 2 && from > 0 && tokens[from - 1].lower === 'the' && NAMED_VENUES.has(tokens[to]?.text ?? '') && givenNameBefore(tokens, from, to)) {
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
@@ -309,6 +316,9 @@ function companyWordAround(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'which' && TRADE_VERBS.has(tokens[to + 2]?.lower ?? '')) return true;
   return false;
 }
+/** Venues named after a person, in lower case after the name: "the Santiago Bernabéu stadium". */
+const NAMED_VENUES = new Set(['stadium', 'arena', 'ground', 'airport', 'hospital', 'bridge', 'dam', 'refinery', 'racecourse']);
+
 /** Those who work at a company ("analysts at Jefferies", "an economist at Evercore"). */
 const STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'banker', 'bankers', 'executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'researcher', 'researchers']);
 /** Verbs of a trade after ", which" ("Hexcel, which makes carbon fibre"). */

@@ -174,6 +174,12 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
     const owner = prep === 'for' || prep === 'to' ? ownerIn(st, pi, coreEnd + 1, np.to) : null;
     return owner ? linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, owner.actor), prep) : phraseActor(st, pi, t, np, head);
   }
+  // "A Samsung spokesperson in Manila": where the spokesperson is adds nothing to whom they speak for
+  const where = st.mentionAt[pi][coreEnd + 1];
+  if (where?.actor.kind === 'place' && where.to === np.to && np.to - coreEnd === 2 && (prep === 'in' || prep === 'at')) {
+    const spoke = bodySpokesperson(st, pi, t, { from: np.from, to: coreEnd }, coreEnd, st.mentionAt[pi][coreEnd - 2] ?? null);
+    if (spoke) return spoke;
+  }
   let org: LocalMention | null = null;
   let person: LocalMention | null = null;
   for (let i = coreEnd + 1; i < np.to && !org; i++) {

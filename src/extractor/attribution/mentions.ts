@@ -58,11 +58,21 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     if (titled && !named) mentionKnown(st, pi, p, from, to, titled);
     // "the Asia-Pacific partners", "US officials": a named group
     const noun = tokens[to];
-    if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive) {
+    // (not "people" after an imperative capitalised only as the sentence's or quotation's first:
+    // "“Give people the respect …”", "Let people decide")
+    if (noun?.type === 'word' && GROUP_NOUNS.has(noun.lower) && !tokens[to - 1].possessive && !(noun.lower === 'people' && to - from === 1 && PEOPLE_VERBS.has(tokens[from].lower) && opensClause(tokens, from, s.from))) {
       const group = st.table.get('group', st.text.slice(tokens[from].start, noun.end));
       st.addMention(group, pi, from, to + 1, tokens[from].start, noun.end);
     }
   }
+}
+
+/** Verbs an imperative opens on before "people" ("Give people a say"; "Rohingya people" is a group). */
+const PEOPLE_VERBS = new Set(['give', 'let', 'help', 'tell', 'ask', 'pay', 'allow', 'make', 'get', 'keep', 'show', 'teach', 'stop', 'leave', 'bring', 'send', 'treat', 'protect', 'trust', 'respect', 'feed', 'save', 'support', 'encourage', 'put', 'invite', 'urge', 'remind', 'warn', 'force', 'see']);
+
+/** Whether token `i` opens sentence `from`'s words or a quotation (after its opening mark). */
+function opensClause(tokens: Token[], i: number, from: number): boolean {
+  return i === from || tokens[i - 1].text === '“' || (tokens[i - 1].text === '"' && (i - 1 === from || tokens[i - 2].type !== 'word'));
 }
 
 /**

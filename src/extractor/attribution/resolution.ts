@@ -309,6 +309,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       st.addMention(body, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
       return body;
     }
+    // "Macy's said", "Sainsbury's declined …": a possessive that is the whole subject owns nothing
+    // after it, so the "'s" is its name's, a shop's or a maker's, never a person's
+    if (head.possessive) {
+      const shop = st.table.get('organization', head.text.replace('’', "'"));
+      st.addMention(shop, pi, np.from, np.to, head.start, head.end);
+      return shop;
+    }
     const actor = st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;

@@ -469,6 +469,13 @@ function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   // back to the first place's determiner), two places deep at most, so that a text of chained
   // places costs each cue a few steps, not a walk to the sentence's start
   if (depth >= PLACES_DEEP) return -1;
+  // "Protesters outside Google | in Dublin": a name with no determiner as the first place
+  let n = a - 2;
+  while (n > from && a - 2 - n < 3 && t[n - 1].type === 'word' && t[n - 1].cap && isNameWord(t[n - 1])) n--;
+  if (n > from && isNameWord(t[n]) && PLACE_PREPOSITIONS.has(t[n - 1].lower) && !t[n - 1].cap) {
+    const placed = placedPeople(t, n, from, depth + 1);
+    if (placed >= 0) return placed;
+  }
   let j = a - 2;
   // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
   while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;

@@ -1,0 +1,85 @@
+/**
+ * Teams the names layer took for people: a name its sentence gives a score against another, "Orlando
+ * Pirates beat Kaizer Chiefs 2-1", "Mamelodi Sundowns, who drew 0-0 with Stellenbosch", "lost 3-1 to
+ * Kaizer Chiefs". A result with its score is a match's, and only teams play one, whatever their names
+ * are (nicknames in the plural, "River Plate", a sponsor's name). Read once every lone word is resolved.
+ */
+import type { LocalActor, LocalMention } from './actors';
+import type { Token } from './text';
+import type { ArticleState } from './attribution/state';
+import { genderOfFirstName } from './gender';
+
+/** Verbs of a match's result before its score or its opponent ("beat Girona 3-0", "drew 1-1 with"). */
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'thrash', 'hammered', 'routed', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'overcame', 'stunned', 'downed', 'outclassed']);
+/** Prepositions between a score and the opponent ("drew 0-0 with Stellenbosch", "lost 2-1 to Chiefs", "won 3-0 against …"). */
+const OPPONENT_AFTER_SCORE = new Set(['with', 'to', 'against', 'over', 'at']);
+/** A club's staff and fans, after its name: "Chiefs coach …", "Pirates fans". */
+const CLUB_STAFF = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'fans', 'supporters']);
+/**
+ * A football or hockey score in one token, "2-1", "0–0": single figures, as a set of tennis or a
+ * game of badminton or snooker ("6-4, 7-5", "21-15", "10-8") is between two people.
+ */
+const SCORE = /^\d[-–]\d$/;
+
+/** Retypes as organisations the people of the article that a score shows to be teams (see the file's comment). Linear in the mentions. */
+export function retypeTeams(st: ArticleState): void {
+  let teams: Set<LocalActor> | undefined;
+  // mentions by paragraph and their last token, to find the name right before a verb or a score
+  const endingAt = new Map<string, LocalMention>();
+  const startingAt = new Map<string, LocalMention>();
+  for (const m of st.mentions) {
+    endingAt.set(`${m.para}:${m.to}`, m);
+    startingAt.set(`${m.para}:${m.from}`, m);
+  }
+  // the people named before a club's staff or fans ("Chiefs coach Nasreddine Nabi"), which a given name may open ("Kaizer")
+  let staffed: Set<LocalActor> | undefined;
+  for (const m of st.mentions) {
+    const next = st.paragraphs[m.para].tokens[m.to];
+    if (m.actor.kind === 'person' && next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
+  }
+  const add = (m: LocalMention | undefined): void => {
+    if (m && m.actor.kind === 'person' && namedLikeATeam(m.actor, staffed)) (teams ??= new Set()).add(m.actor);
+  };
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const t = st.paragraphs[pi].tokens;
+    for (let i = 1; i < t.length; i++) {
+      // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
+      if (!SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
+      // "A beat B 2-1": B ends at the score, the verb before it, A before the verb (or ", who")
+      const b = endingAt.get(`${pi}:${i}`);
+      if (b && b.from >= 1 && RESULT_VERBS.has(t[b.from - 1].lower)) {
+        add(b);
+        add(subjectBefore(t, b.from - 1, pi, endingAt));
+        continue;
+      }
+      // "A drew 0-0 with B", "A lost 2-1 to B"
+      if (!RESULT_VERBS.has(t[i - 1].lower)) continue;
+      const a = subjectBefore(t, i - 1, pi, endingAt);
+      if (!a || !OPPONENT_AFTER_SCORE.has(t[i + 1]?.lower ?? '')) continue;
+      add(a);
+      add(startingAt.get(`${pi}:${i + 2}`));
+    }
+  }
+  if (!teams) return;
+  for (const a of teams) {
+    const org = st.table.asOrganisation(a);
+    if (org !== a) st.table.merge(a, org, st.mentions);
+  }
+}
+
+/** The mention ending right before the verb at `verb`, or before ", who" there ("Sundowns, who drew"). */
+function subjectBefore(t: Token[], verb: number, pi: number, endingAt: Map<string, LocalMention>): LocalMention | undefined {
+  const end = t[verb - 1]?.lower === 'who' && t[verb - 2]?.text === ',' ? verb - 2 : verb;
+  return endingAt.get(`${pi}:${end}`);
+}
+
+/**
+ * Whether person `a` has nothing of a person's: no role, title or gender, and no given name first
+ * unless the article names a club's staff after it ("Kaizer Chiefs … Chiefs coach Nasreddine Nabi";
+ * "Luke Littler beat Michael Smith 7-3" in darts stays two people).
+ */
+function namedLikeATeam(a: LocalActor, staffed: Set<LocalActor> | undefined): boolean {
+  if (a.anonymous || a.roles.length || a.gender) return false;
+  const space = a.name.indexOf(' ');
+  return genderOfFirstName(space < 0 ? a.name : a.name.slice(0, space)) === null || !!staffed?.has(a);
+}

@@ -168,9 +168,12 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words
   // ("reported a net loss of 1.2 billion pesos, as the grounding of … forced it to …": a clause after the object is its circumstance)
-  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, objectEnd(t, k + 1, end))) return null;
+  // ("announced the new price of 58,000 cedis per tonne", "raised fares": a figure set is an act, no words;
+  // "Zenith Bank Plc Reports N1.3 Trillion Profit": a headline's cue in Title Case, its object capitalised too)
+  if ((info.lemma === 'post' || info.lemma === 'report' || info.lemma === 'announce') && financialResult(t, k, objectEnd(t, k + 1, end), info.lemma === 'announce', !!t[from - 1]?.cap && from - 1 > s.from)) return null;
   // "welcomed a record 4.3 million visitors", "welcomed 300 guests": guests received, no words
   if (info.lemma === 'welcome' && guestsWelcomed(t, k, objectEnd(t, k + 1, end))) return null;
+
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -420,6 +423,23 @@ export function judgedThing(t: Token[], lemma: string, from: number, to: number,
   return !finiteOutside(t, from, to, (j) => objectHead(j) || (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
 
+/** Verbs of approval whose object is the act approved. */
+const APPROVALS = new Set(['welcome', 'hail', 'applaud']);
+
+/**
+ * "The traders' association welcomed the decision.": approval (`lemma`) of what the article just
+ * told, a pointing noun phrase alone at tokens [k, end), then the clause's end or a time ("the
+ * move on Monday"), carries no words of the source's ("welcomed the decision to cut fees",
+ * "welcomed the news that …" say what).
+ */
+export function approvedOnly(t: Token[], lemma: string, k: number, end: number): boolean {
+  if (!APPROVALS.has(lemma)) return false;
+  const noun = t[k + 1];
+  if (!POINTING_DETERMINERS.has(t[k].lower) || !noun || noun.type !== 'word' || noun.cap || noun.possessive) return false;
+  return k + 2 >= end || bareObject(t, k + 2, end);
+}
+const POINTING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
 /** Speech verbs of judgement, whose object is whom or what was judged. */
 const JUDGEMENT_VERBS = new Set(
   ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|question|' +
@@ -441,16 +461,20 @@ const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall',
 /** A company's results, as it posts or reports them. */
 const FINANCIAL_RESULTS = new Set(['earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'results', 'deficit', 'surplus', 'turnover', 'margins', 'ebitda']);
 
+/** A figure a body sets and announces: "the new price of 58,000 cedis", "a fare rise of 10 per cent". */
+const SET_FIGURES = new Set(['price', 'prices', 'fare', 'fares', 'tariff', 'tariffs', 'toll', 'tolls', 'fee', 'fees', 'levy', 'wage', 'wages', 'salary', 'salaries', 'rate', 'rates', 'budget']);
+
 /**
  * "adjusted earnings of …", "a record quarterly profit", "a doubling of its quarterly net profit",
- * "a 14 per cent fall in annual profit": results within the object's first four lower-case words
- * (a share's figure not counted; three more after "of" or "in"), with no clause of their own after
- * them ("earnings fell" is one).
+ * "a 14 per cent fall in annual profit": results (`figures`: or a figure set, SET_FIGURES) within
+ * the object's first four lower-case words (a share's figure not counted; three more after "of"
+ * or "in"; capitalised in a `titleCase` headline), with no clause of their own after them
+ * ("earnings fell" is one).
  */
-function financialResult(t: Token[], k: number, end: number): boolean {
+function financialResult(t: Token[], k: number, end: number, figures = false, titleCase = false): boolean {
   let budget = 4;
-  for (let j = k; j < end && budget > 0 && (t[j].type === 'word' || /^\d/.test(t[j].text) || t[j].text === '%') && !t[j].cap; j++) {
-    if (FINANCIAL_RESULTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+  for (let j = k; j < end && budget > 0 && (t[j].type === 'word' || /^\d/.test(t[j].text) || t[j].text === '%') && (titleCase || !t[j].cap); j++) {
+    if (FINANCIAL_RESULTS.has(t[j].lower) || (figures && SET_FIGURES.has(t[j].lower))) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
     if (t[j].lower === 'of' || t[j].lower === 'in') budget += 3;
     if (!SHARE_WORDS.has(t[j].lower) && !/^\d/.test(t[j].text)) budget--;
   }

@@ -269,7 +269,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     return false;
   });
   if (described) return null;
-  if (!first && unsure) first = (unsure as { a: LocalActor }).a;
+  if (!first && unsure) [first, firstDepth] = [(unsure as { a: LocalActor }).a, (unsure as { depth: number }).depth];
   found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
   // "But four years later, Freddy was dead. “He would have been a peacemaker …,” he said": a quote
   // that opens on "he" is about the one last in view; who says it is the last speaker
@@ -281,7 +281,10 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // "INMO general secretary Phil Ní Sheaghdha said … “Staff are …,” she said": no one in reach
   // agrees, and the speaker of the sentence just before has only a given name's guess against it
   // (a Phil, a Jan may be either); the writer's pronoun tells the gender
-  if (!found && gender && last && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
+  // (nor does a person of unknown gender named before that speaker: "A witness told the court … ¶
+  // Mahlangu's advocate, Dali Mpofu, told reporters … “…,” he said" is the advocate's)
+  const unknownBefore = !!found && found === first && firstDepth > speakerDepth && !genderOf(st, found);
+  if ((!found || unknownBefore) && gender && last && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
     traits.set(last.actor, { pronounGender: gender });
     return last.actor;
   }

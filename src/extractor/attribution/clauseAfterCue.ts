@@ -160,6 +160,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "declared a state of emergency", "declared bankruptcy": a declaration that is the act itself
   // ("declared a code brown as a surge in flu cases stretches …": a clause after the act is its circumstance)
   if (info.lemma === 'declare' && (declaredAct(t, k, objectEnd(t, k + 1, end)) || declaredStatus(t, k, end))) return null;
+  // "referring to Rai by its local name": what a thing is called, no words
+  if (info.lemma === 'refer' && namedBy(t, k, end)) return null;
   // "called a strike", "called a snap election": an act convened, no words
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
@@ -422,6 +424,18 @@ export function judgedThing(t: Token[], lemma: string, from: number, to: number,
   const objectHead = (j: number): boolean => j === from && !hasAuxiliary(t, j, j + 1);
   return !finiteOutside(t, from, to, (j) => objectHead(j) || (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
+
+/** Whether "by" and a name's noun close the object at tokens [k, end), within six words: "to Rai by its local name", "to him by his nickname" (not the name quoted, "by a nickname, “Gert”", words said). */
+function namedBy(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous') return false;
+  for (let j = k + 1; j < end && j < k + 8; j++) {
+    if (t[j].lower !== 'by') continue;
+    for (let n = j + 1; n < end && n <= j + 4; n++) if (NAME_NOUNS.has(t[n].lower)) return true;
+    return false;
+  }
+  return false;
+}
+const NAME_NOUNS = new Set(['name', 'names', 'nickname', 'title', 'initials', 'acronym']);
 
 /** Verbs of approval whose object is the act approved. */
 const APPROVALS = new Set(['welcome', 'hail', 'applaud']);

@@ -44,7 +44,8 @@ export function standingPhrase(t: Token[], np: Np): boolean {
   // name (not before the player's name: "said the goalkeeper Jan Roos")
   const modifier = t[np.to - 2];
   const beforeName = t[np.to]?.type === 'word' && t[np.to].cap;
-  const named = n === 3 && modifier.cap && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower));
+  // ("the Galatasaray forward", "the Celtic striker": a club's name of one word, in the singular too)
+  const named = n === 3 && modifier.cap && !modifier.possessive && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower) || /^\p{Lu}\p{Ll}{2,}$/u.test(modifier.text));
   if (!beforeName && POSITIONS.has(last.lower) && n <= 3 && (!modifier.cap || named)) return true;
   // ("the Flames centre", "the veteran pivot", "the Serbian centre")
   if (!beforeName && n === 3 && TEAM_POSITIONS.has(last.lower) && (PLAYER_MODIFIERS.has(modifier.lower) || named)) return true;

@@ -19,7 +19,7 @@ import { foldGluedNames } from './gluedNames';
 import type { Span } from './types';
 import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
-import { approvedOnly, judgedThing } from './attribution/clauseAfterCue';
+import { judgedThing } from './attribution/clauseAfterCue';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
@@ -255,11 +255,6 @@ function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
     if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
     if (q && cue.seenDocument) seenQuote = q;
-    // ("X welcomed the decision but said …": no words, though the joined clause's subject is X's)
-    if (q && cue.info && approvedOnly(t, cue.info.lemma, cue.end, tokenAfter(t, q.end, s))) {
-      sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
-      continue;
-    }
     if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to), true)) && !(headline && unsourcedHeadline(st, pi, q))) {
       made.push(q);
       // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the

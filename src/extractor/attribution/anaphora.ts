@@ -281,15 +281,22 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // "INMO general secretary Phil Ní Sheaghdha said … “Staff are …,” she said": no one in reach
   // agrees, and the speaker of the sentence just before has only a given name's guess against it
   // (a Phil, a Jan may be either); the writer's pronoun tells the gender
-  // (nor does a person of unknown gender named before that speaker: "A witness told the court … ¶
-  // Mahlangu's advocate, Dali Mpofu, told reporters … “…,” he said" is the advocate's)
-  const unknownBefore = !!found && found === first && firstDepth > speakerDepth && !genderOf(st, found);
-  if ((!found || unknownBefore) && gender && last && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
+  if (!found && gender && last && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
     traits.set(last.actor, { pronounGender: gender });
     return last.actor;
   }
+  // "A witness told the court … ¶ Mahlangu's advocate, Dali Mpofu, told reporters … “…,” he said":
+  // a person of unknown gender from an earlier paragraph, before a speaker of the sentence just
+  // before whose given name guessed against the pronoun, is no surer than that speaker (a Dali may
+  // be a man, an André is one): neither
+  if (found && found === first && firstDepth > speakerDepth && gender && last && speakerDepth <= 1 && !genderOf(st, found) && genderOf(st, last.actor)?.strong === false && !namedInParagraph(st, pi, found)) return null;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
+}
+
+/** Whether actor `a` is mentioned in paragraph `pi`. */
+function namedInParagraph(st: ArticleState, pi: number, a: LocalActor): boolean {
+  return st.mentionAt[pi].some((m) => m?.actor === a);
 }
 
 /** Whether sentence `s` opens with a quotation whose first word is the pronoun `word` ("“He would have …,” he said"), the pronoun at `at` after it. */
@@ -448,7 +455,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
-    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic))) topic = topicBody(st, m, depth);
+    // (after an opening quotation, only the body that said something in the sentence just before:
+    // "The White House defended the agreement. “…,” the real estate developer said" is no White House's)
+    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic)) && (at === s.from || saidJustBefore(st, m.actor))) topic = topicBody(st, m, depth);
     // ("Eskom said it could not rule out … . ¶ The power utility said": a one-word name its words show a body's, before
     // the names layer retypes it at the article's end, see ../loneBodies; in an earlier paragraph only, since
     // "Skyhop said it would cancel flights. The oil giant said …" goes on to another body)
@@ -482,6 +491,14 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (named && body === topic && topic) noteTrade(st, topic, head);
   return body;
 }
+
+/** Whether body `a` spoke in the sentence before the current one, with a plain verb of saying ("SMRT Trains said …"), not a judgement ("defended the agreement"). */
+function saidJustBefore(st: ArticleState, a: LocalActor): boolean {
+  const last = st.lastSpeaker;
+  if (!last || last.speaker !== a || !last.cue || st.sentenceSerial - last.sentence !== 1) return false;
+  return SAYING.has(st.text.slice(last.cue.start, last.cue.end).toLowerCase());
+}
+const SAYING = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'explained']);
 
 /** Whether token `at` opens sentence `s` of paragraph `pi`, or follows only the quotation that does ("“…,” the operator said"). */
 function opensSentence(st: ArticleState, pi: number, s: Sentence, at: number): boolean {

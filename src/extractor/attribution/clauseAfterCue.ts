@@ -437,23 +437,6 @@ function namedBy(t: Token[], k: number, end: number): boolean {
 }
 const NAME_NOUNS = new Set(['name', 'names', 'nickname', 'title', 'initials', 'acronym']);
 
-/** Verbs of approval whose object is the act approved. */
-const APPROVALS = new Set(['welcome', 'hail', 'applaud']);
-
-/**
- * "The traders' association welcomed the decision.": approval (`lemma`) of what the article just
- * told, a pointing noun phrase alone at tokens [k, end), then the clause's end or a time ("the
- * move on Monday"), carries no words of the source's ("welcomed the decision to cut fees",
- * "welcomed the news that …" say what).
- */
-export function approvedOnly(t: Token[], lemma: string, k: number, end: number): boolean {
-  if (!APPROVALS.has(lemma)) return false;
-  const noun = t[k + 1];
-  if (!POINTING_DETERMINERS.has(t[k].lower) || !noun || noun.type !== 'word' || noun.cap || noun.possessive) return false;
-  return k + 2 >= end || bareObject(t, k + 2, end);
-}
-const POINTING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
-
 /** Speech verbs of judgement, whose object is whom or what was judged. */
 const JUDGEMENT_VERBS = new Set(
   ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|question|' +

@@ -14,7 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
-import { cityTeam, loneBody, noteTrade, openingBody, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
+import { cityTeam, loneBody, noteTrade, openingBody, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
@@ -490,26 +490,6 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const body = found ?? topic ?? nearest ?? outsider;
   if (named && body === topic && topic) noteTrade(st, topic, head);
   return body;
-}
-
-/** Whether body `a` spoke in the sentence before the current one, with a plain verb of saying ("SMRT Trains said …"), not a judgement ("defended the agreement"). */
-function saidJustBefore(st: ArticleState, a: LocalActor): boolean {
-  const last = st.lastSpeaker;
-  if (!last || last.speaker !== a || !last.cue || st.sentenceSerial - last.sentence !== 1) return false;
-  return SAYING.has(st.text.slice(last.cue.start, last.cue.end).toLowerCase());
-}
-const SAYING = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'explained']);
-
-/** Whether token `at` opens sentence `s` of paragraph `pi`, or follows only the quotation that does ("“…,” the operator said"). */
-function opensSentence(st: ArticleState, pi: number, s: Sentence, at: number): boolean {
-  if (at === s.from) return true;
-  const t = st.paragraphs[pi].tokens;
-  const inQuote = st.paragraphs[pi].inQuote;
-  const open = t[s.from].type === 'open' || t[s.from].type === 'ambiguous';
-  const close = t[at - 1].type === 'close' || t[at - 1].type === 'ambiguous';
-  if (!open || !close || at - s.from < 3) return false;
-  for (let i = s.from + 1; i < at - 1; i++) if (!inQuote[i]) return false;
-  return true;
 }
 
 /**

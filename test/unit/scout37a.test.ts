@@ -54,6 +54,14 @@ describe('scout37a: attribution on unseen news', () => {
     assert.equal(who(text, 'price would be reviewed'), 'Cotton Board');
   });
 
+  it('results with a circumstance after a comma ("…, as more users ordered food") and a strike threatened by its verb ("threatened to walk out") are no words', () => {
+    const text = 'Results\n\nMANILA — Pasabuy Holdings reported record revenue of 9 billion pesos, as more users ordered groceries. The drivers\' union has threatened to walk out of talks unless fares rise. The minister threatened that fares would be frozen.';
+    assert.equal(holding(text, 'record revenue').length, 0);
+    assert.equal(holding(text, 'walk out of talks').length, 0);
+    // a threat with its clause reports words
+    assert.equal(holding(text, 'fares would be frozen').length, 1);
+  });
+
   it('"SUBJECT, according to his spokesperson, has asked …": the clause around the aside is the content', () => {
     const text = 'Ban review\n\nQUETTA — The provincial mines minister, according to his spokesperson, has asked the cabinet to lift the ban.';
     const q = holding(text, 'according to his spokesperson');

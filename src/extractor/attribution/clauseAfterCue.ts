@@ -130,6 +130,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   }
   const first = t[k];
   if (!first || k >= end) return null;
+  // "threatened to walk out of talks", "threatens to strike": an act threatened, as "threatened a strike" is
+  if (info.lemma === 'threaten' && info.form !== 'base' && t[k].lower === 'to' && THREATENED_ACTS.has(t[k + 1]?.lower ?? '')) return null;
   if (infinitiveAt(t, k, info)) return end - k >= 2 && !withheldInfinitive(t, k, end, info) ? [k, end] : null;
   // ("said $1.2 million was spent": a sum opens the clause)
   if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous' && !(CURRENCY.has(first.text) && /^\d/.test(t[k + 1]?.text ?? ''))) return null;
@@ -336,7 +338,9 @@ function objectEnd(t: Token[], from: number, to: number): number {
 /** Words after "as" within which its clause's verb stands ("as the Toronto Maple Leafs beat …"; "pitched her plan as a way to create jobs" has none). */
 const AS_CLAUSE_REACH = 8;
 /** Whether a clause's subject may open at `x`: a determiner, a subject pronoun or a capitalised word ("as the Leafs pulled away"; not "as expected", "as well"). */
-const clauseOpensAt = (x: Token | undefined): boolean => !!x && x.type === 'word' && (x.cap || DETERMINERS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower));
+const clauseOpensAt = (x: Token | undefined): boolean => !!x && x.type === 'word' && (x.cap || DETERMINERS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower) || AMOUNTS.has(x.lower));
+/** Words of amount that open a clause's subject: ", as more users ordered food", "as higher prices hit demand". */
+const AMOUNTS = new Set(['more', 'fewer', 'less', 'many', 'most', 'several', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger']);
 
 /** Coordinators after a comma that join a clause of its own. */
 const JOINING = new Set(['and', 'but', 'while', 'whereas', 'or']);
@@ -574,6 +578,9 @@ function threatenedAct(t: Token[], k: number, end: number): boolean {
   while (stop < end && t[stop].text !== ',' && !(t[stop].type === 'word' && (CLAUSE_BREAK.has(t[stop].lower) || t[stop].lower === 'that' || t[stop].lower === 'until'))) stop++;
   return !hasFiniteVerb(t, k + 1, stop, true);
 }
+
+/** Acts of a strike or a walkout that a threat names by their verb: "threatened to walk out", "to down tools". */
+const THREATENED_ACTS = new Set(['walk', 'strike', 'down', 'stop', 'boycott', 'quit', 'resign', 'withdraw', 'pull']);
 
 /** Whether tokens [from, to) hold "to" before a lower-case word that is no determiner: an infinitive ("to pipe down"). */
 function infinitiveIn(t: Token[], from: number, to: number): boolean {

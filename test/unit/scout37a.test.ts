@@ -54,12 +54,11 @@ describe('scout37a: attribution on unseen news', () => {
     assert.equal(who(text, 'price would be reviewed'), 'Cotton Board');
   });
 
-  it('results with a circumstance after a comma ("…, as more users ordered food") and a strike threatened by its verb ("threatened to walk out") are no words', () => {
-    const text = 'Results\n\nMANILA — Pasabuy Holdings reported record revenue of 9 billion pesos, as more users ordered groceries. The drivers\' union has threatened to walk out of talks unless fares rise. The minister threatened that fares would be frozen.';
+  it('results with a circumstance after a comma ("…, as more users ordered food") are no words', () => {
+    const text = 'Results\n\nMANILA — Pasabuy Holdings reported record revenue of 9 billion pesos, as more users ordered groceries. Analyst Rina Cruz reported that sales rose, as more users ordered groceries.';
     assert.equal(holding(text, 'record revenue').length, 0);
-    assert.equal(holding(text, 'walk out of talks').length, 0);
-    // a threat with its clause reports words
-    assert.equal(holding(text, 'fares would be frozen').length, 1);
+    // a clause reported keeps its circumstance
+    assert.equal(holding(text, 'sales rose, as more users').length, 1);
   });
 
   it('"SUBJECT, according to his spokesperson, has asked …": the clause around the aside is the content', () => {

@@ -130,8 +130,6 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   }
   const first = t[k];
   if (!first || k >= end) return null;
-  // "threatened to walk out of talks", "threatens to strike": an act threatened, as "threatened a strike" is
-  if (info.lemma === 'threaten' && info.form !== 'base' && t[k].lower === 'to' && THREATENED_ACTS.has(t[k + 1]?.lower ?? '')) return null;
   if (infinitiveAt(t, k, info)) return end - k >= 2 && !withheldInfinitive(t, k, end, info) ? [k, end] : null;
   // ("said $1.2 million was spent": a sum opens the clause)
   if (first.type !== 'word' && first.type !== 'open' && first.type !== 'ambiguous' && !(CURRENCY.has(first.text) && /^\d/.test(t[k + 1]?.text ?? ''))) return null;
@@ -578,9 +576,6 @@ function threatenedAct(t: Token[], k: number, end: number): boolean {
   while (stop < end && t[stop].text !== ',' && !(t[stop].type === 'word' && (CLAUSE_BREAK.has(t[stop].lower) || t[stop].lower === 'that' || t[stop].lower === 'until'))) stop++;
   return !hasFiniteVerb(t, k + 1, stop, true);
 }
-
-/** Acts of a strike or a walkout that a threat names by their verb: "threatened to walk out", "to down tools". */
-const THREATENED_ACTS = new Set(['walk', 'strike', 'down', 'stop', 'boycott', 'quit', 'resign', 'withdraw', 'pull']);
 
 /** Whether tokens [from, to) hold "to" before a lower-case word that is no determiner: an infinitive ("to pipe down"). */
 function infinitiveIn(t: Token[], from: number, to: number): boolean {

@@ -62,11 +62,16 @@ describe('scout37a: attribution on unseen news', () => {
   });
 
   it('"SUBJECT, according to his spokesperson, has asked …": the clause around the aside is the content', () => {
-    const text = 'Ban review\n\nQUETTA — The provincial mines minister, according to his spokesperson, has asked the cabinet to lift the ban.';
+    const text = 'Ban review\n\nQUETTA — Advocate Imran Baloch told reporters the ban was unlawful.\n\nThe provincial mines minister, according to his spokesperson, has asked the cabinet to lift the ban.';
     const q = holding(text, 'according to his spokesperson');
     assert.equal(q.length, 1);
     assert.ok(q[0].text.startsWith('The provincial mines minister'), q[0].text);
     assert.ok(q[0].text.includes('lift the ban'));
+    // "his" is the minister's, not the advocate's named before
+    assert.equal(q[0].who, null);
+    // a named subject owns the pronoun
+    const named = 'Verdict\n\nSalim Qureshi, according to his lawyer, will appeal the verdict.';
+    assert.equal(holding(named, 'will appeal the verdict')[0]?.who, 'lawyer of Salim Qureshi');
   });
 
   it('"he" after a speaker whose given name guessed the other gender goes to no unknown person of an earlier paragraph', () => {

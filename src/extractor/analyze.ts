@@ -307,6 +307,9 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
       return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, 'according', null);
     }
     const author = source.author && resolveNp(st, pi, p, s, source.author);
+    // "The provincial minister, according to his spokesperson, has asked …": "his" is the subject's,
+    // a role no one here is named in; a person named earlier is not whom the pronoun means
+    if (content[0] < cue.index && OWNER_PRONOUNS.has(t[source.np.from].lower) && !namedAt(st, pi, t, content[0])) return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', null);
     return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', author ?? undefined);
   }
 
@@ -599,6 +602,14 @@ function npSpan(st: ArticleState, t: Token[], np: Np): Span {
 }
 
 /** A quote whose speaker is the source phrase `np`, resolved here unless given. */
+/** Possessive pronouns that open a source phrase ("his spokesperson"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** Whether a name's mention opens the phrase at token `i` of paragraph `pi`, after "the" or not. */
+function namedAt(st: ArticleState, pi: number, t: Token[], i: number): boolean {
+  return !!st.mentionAt[pi][t[i]?.lower === 'the' ? i + 1 : i];
+}
+
 function buildQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass'],
   speaker = resolveNp(st, pi, p, s, np)): LocalQuote | null {
   const t = p.tokens;

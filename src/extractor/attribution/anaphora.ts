@@ -14,7 +14,7 @@ import { CITIES, COMMON_CAPITALISED, countryBySurface, REGIONS, ROLE_NOUNS, TITL
 import { peopleNoun } from '../lexicon/people';
 import { memoised } from '../memo';
 import type { Paragraph, Sentence, Token } from '../text';
-import { cityTeam, loneBody, noteTrade, openingBody, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
+import { cityTeam, loneBody, noteTrade, openingBody, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
@@ -269,7 +269,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     return false;
   });
   if (described) return null;
-  if (!first && unsure) first = (unsure as { a: LocalActor }).a;
+  if (!first && unsure) [first, firstDepth] = [(unsure as { a: LocalActor }).a, (unsure as { depth: number }).depth];
   found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
   // "But four years later, Freddy was dead. “He would have been a peacemaker …,” he said": a quote
   // that opens on "he" is about the one last in view; who says it is the last speaker
@@ -285,8 +285,18 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     traits.set(last.actor, { pronounGender: gender });
     return last.actor;
   }
+  // "A witness told the court … ¶ Mahlangu's advocate, Dali Mpofu, told reporters … “…,” he said":
+  // a person of unknown gender from an earlier paragraph, before a speaker of the sentence just
+  // before whose given name guessed against the pronoun, is no surer than that speaker (a Dali may
+  // be a man, an André is one): neither
+  if (found && found === first && firstDepth > speakerDepth && gender && last && speakerDepth <= 1 && !genderOf(st, found) && genderOf(st, last.actor)?.strong === false && !namedInParagraph(st, pi, found)) return null;
   if (found && gender && !genderOf(st, found)) traits.set(found, { pronounGender: gender });
   return found;
+}
+
+/** Whether actor `a` is mentioned in paragraph `pi`. */
+function namedInParagraph(st: ArticleState, pi: number, a: LocalActor): boolean {
+  return st.mentionAt[pi].some((m) => m?.actor === a);
 }
 
 /** Whether sentence `s` opens with a quotation whose first word is the pronoun `word` ("“He would have …,” he said"), the pronoun at `at` after it. */
@@ -434,7 +444,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
   // (a trade's description opening its sentence: the topic body, see topicBody)
   let topic: LocalActor | null = null;
-  let metBody = !named || at !== s.from;
+  let metBody = !named || !opensSentence(st, pi, s, at);
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
@@ -445,7 +455,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
-    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter((w) => REACH_MODIFIERS.has(w)))) topic = topicBody(st, m, depth);
+    // (after an opening quotation, only the body that said something in the sentence just before:
+    // "The White House defended the agreement. “…,” the real estate developer said" is no White House's)
+    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic)) && (at === s.from || saidJustBefore(st, m.actor))) topic = topicBody(st, m, depth);
     // ("Eskom said it could not rule out … . ¶ The power utility said": a one-word name its words show a body's, before
     // the names layer retypes it at the article's end, see ../loneBodies; in an earlier paragraph only, since
     // "Skyhop said it would cancel flights. The oil giant said …" goes on to another body)
@@ -470,7 +482,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // "Facebook" in a photo credit, "the White House" before "the real estate developer said")
     // ("the team" after "the Toronto Maple Leafs": a city's team tells its trade by its shape, see cityTeam)
     // ("The airline said …" then "The carrier said …": a trade the article already gave the body counts as its name's)
-    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !(kinds.includes('team') && cityTeam(m.actor.name)) && !toldTrade(st, m.actor, head)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
+    // ("Whyte Distillers … the distiller said": the name may hold the noun in the plural)
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !` ${m.actor.name.toLowerCase()} `.includes(`${named.trimEnd()}s `) && !(kinds.includes('team') && cityTeam(m.actor.name)) && !toldTrade(st, m.actor, head)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
     found = m.actor;
     return !(closing && depth === 0);
   });
@@ -514,6 +527,8 @@ const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'gov
 /** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
 const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
 const NONE: readonly string[] = [];
+/** Whether a description's modifier binds a topic body too (see topicBody): its reach, a public field, or the members a body is of ("the traders' association"). */
+const bindingTopic = (w: string): boolean => REACH_MODIFIERS.has(w) || FIELD_MODIFIERS.has(w) || !SPECIFYING_MODIFIERS.has(w);
 /** Modifiers of a body's reach, which a topic body's name must bear too ("the federal agency"); a trade's ("the mining giant") need not. */
 const REACH_MODIFIERS = new Set(['state', 'county', 'city', 'town', 'municipal', 'federal', 'regional', 'provincial', 'national', 'district']);
 const NO_KINDS: OrgKind[] = [];
@@ -579,11 +594,22 @@ export const SPECIFYING_MODIFIERS = new Set(
     'power|electricity|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software').split('|'),
 );
 
+/**
+ * A public body's field ("the weather bureau" is no civil defence office, "the disaster agency" no
+ * weather service): a modifier that even the body an article's last sentences were about must bear,
+ * unlike a trade's ("Rio Tinto … the mining giant").
+ */
+const FIELD_MODIFIERS = new Set('weather|meteorological|disaster|emergency|aviation|maritime|consumer|competition|food|medical|marine|customs|immigration'.split('|'));
+for (const w of FIELD_MODIFIERS) SPECIFYING_MODIFIERS.add(w);
+
+/** Words of a name that state a field in other words: "the weather bureau" is the "… Meteorological Department". */
+const FIELD_NAMES: Record<string, string[]> = { weather: ['meteorological', 'meteorology', 'atmospheric', 'met'], meteorological: ['weather', 'meteorology', 'met'] };
+
 /** Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases. */
 function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
   if (!modifiers.length) return true;
   const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
-  return modifiers.every((w) => names.some((n) => n.includes(` ${w} `)) || (NATIONAL_SCOPE.has(w) && !subnationalName(a.name)));
+  return modifiers.every((w) => [w, ...(FIELD_NAMES[w] ?? [])].some((f) => names.some((n) => n.includes(` ${f} `))) || (NATIONAL_SCOPE.has(w) && !subnationalName(a.name)));
 }
 
 /**

@@ -160,6 +160,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "declared a state of emergency", "declared bankruptcy": a declaration that is the act itself
   // ("declared a code brown as a surge in flu cases stretches …": a clause after the act is its circumstance)
   if (info.lemma === 'declare' && (declaredAct(t, k, objectEnd(t, k + 1, end)) || declaredStatus(t, k, end))) return null;
+  // "referring to Rai by its local name": what a thing is called, no words
+  if (info.lemma === 'refer' && namedBy(t, k, end)) return null;
   // "called a strike", "called a snap election": an act convened, no words
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
@@ -168,9 +170,12 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words
   // ("reported a net loss of 1.2 billion pesos, as the grounding of … forced it to …": a clause after the object is its circumstance)
-  if ((info.lemma === 'post' || info.lemma === 'report') && financialResult(t, k, objectEnd(t, k + 1, end))) return null;
+  // ("announced the new price of 58,000 cedis per tonne", "raised fares": a figure set is an act, no words;
+  // "Zenith Bank Plc Reports N1.3 Trillion Profit": a headline's cue in Title Case, its object capitalised too)
+  if ((info.lemma === 'post' || info.lemma === 'report' || info.lemma === 'announce') && financialResult(t, k, objectEnd(t, k + 1, end), info.lemma === 'announce', !!t[from - 1]?.cap && from - 1 > s.from)) return null;
   // "welcomed a record 4.3 million visitors", "welcomed 300 guests": guests received, no words
   if (info.lemma === 'welcome' && guestsWelcomed(t, k, objectEnd(t, k + 1, end))) return null;
+
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -331,7 +336,9 @@ function objectEnd(t: Token[], from: number, to: number): number {
 /** Words after "as" within which its clause's verb stands ("as the Toronto Maple Leafs beat …"; "pitched her plan as a way to create jobs" has none). */
 const AS_CLAUSE_REACH = 8;
 /** Whether a clause's subject may open at `x`: a determiner, a subject pronoun or a capitalised word ("as the Leafs pulled away"; not "as expected", "as well"). */
-const clauseOpensAt = (x: Token | undefined): boolean => !!x && x.type === 'word' && (x.cap || DETERMINERS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower));
+const clauseOpensAt = (x: Token | undefined): boolean => !!x && x.type === 'word' && (x.cap || DETERMINERS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower) || AMOUNTS.has(x.lower));
+/** Words of amount that open a clause's subject: ", as more users ordered food", "as higher prices hit demand". */
+const AMOUNTS = new Set(['more', 'fewer', 'less', 'many', 'most', 'several', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger']);
 
 /** Coordinators after a comma that join a clause of its own. */
 const JOINING = new Set(['and', 'but', 'while', 'whereas', 'or']);
@@ -420,6 +427,18 @@ export function judgedThing(t: Token[], lemma: string, from: number, to: number,
   return !finiteOutside(t, from, to, (j) => objectHead(j) || (/[^e]ed$/.test(t[j].lower) && STOP_BACKWARD.has(t[j - 1]?.lower ?? '')) || (strict && nounAt(j)), strict);
 }
 
+/** Whether "by" and a name's noun close the object at tokens [k, end), within six words: "to Rai by its local name", "to him by his nickname" (not the name quoted, "by a nickname, “Gert”", words said). */
+function namedBy(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (t[j].type === 'open' || t[j].type === 'ambiguous') return false;
+  for (let j = k + 1; j < end && j < k + 8; j++) {
+    if (t[j].lower !== 'by') continue;
+    for (let n = j + 1; n < end && n <= j + 4; n++) if (NAME_NOUNS.has(t[n].lower)) return true;
+    return false;
+  }
+  return false;
+}
+const NAME_NOUNS = new Set(['name', 'names', 'nickname', 'title', 'initials', 'acronym']);
+
 /** Speech verbs of judgement, whose object is whom or what was judged. */
 const JUDGEMENT_VERBS = new Set(
   ('defend|praise|criticize|criticise|condemn|blast|slam|applaud|hail|welcome|denounce|decry|reject|dismiss|question|' +
@@ -441,16 +460,20 @@ const OBJECT_NOT_SPEECH = new Set(['add', 'report', 'post', 'confirm', 'recall',
 /** A company's results, as it posts or reports them. */
 const FINANCIAL_RESULTS = new Set(['earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'results', 'deficit', 'surplus', 'turnover', 'margins', 'ebitda']);
 
+/** A figure a body sets and announces: "the new price of 58,000 cedis", "a fare rise of 10 per cent". */
+const SET_FIGURES = new Set(['price', 'prices', 'fare', 'fares', 'tariff', 'tariffs', 'toll', 'tolls', 'fee', 'fees', 'levy', 'wage', 'wages', 'salary', 'salaries', 'rate', 'rates', 'budget']);
+
 /**
  * "adjusted earnings of …", "a record quarterly profit", "a doubling of its quarterly net profit",
- * "a 14 per cent fall in annual profit": results within the object's first four lower-case words
- * (a share's figure not counted; three more after "of" or "in"), with no clause of their own after
- * them ("earnings fell" is one).
+ * "a 14 per cent fall in annual profit": results (`figures`: or a figure set, SET_FIGURES) within
+ * the object's first four lower-case words (a share's figure not counted; three more after "of"
+ * or "in"; capitalised in a `titleCase` headline), with no clause of their own after them
+ * ("earnings fell" is one).
  */
-function financialResult(t: Token[], k: number, end: number): boolean {
+function financialResult(t: Token[], k: number, end: number, figures = false, titleCase = false): boolean {
   let budget = 4;
-  for (let j = k; j < end && budget > 0 && (t[j].type === 'word' || /^\d/.test(t[j].text) || t[j].text === '%') && !t[j].cap; j++) {
-    if (FINANCIAL_RESULTS.has(t[j].lower)) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
+  for (let j = k; j < end && budget > 0 && (t[j].type === 'word' || /^\d/.test(t[j].text) || t[j].text === '%') && (titleCase || !t[j].cap); j++) {
+    if (FINANCIAL_RESULTS.has(t[j].lower) || (figures && SET_FIGURES.has(t[j].lower))) return !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
     if (t[j].lower === 'of' || t[j].lower === 'in') budget += 3;
     if (!SHARE_WORDS.has(t[j].lower) && !/^\d/.test(t[j].text)) budget--;
   }

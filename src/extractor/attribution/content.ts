@@ -162,6 +162,9 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
   // an attendee": after the sentence's own attribution the phrase tells where its words were
   // found, no quote of its own (a quotation after it goes on with the speaker's)
   if (before && regionStart > sentenceFrom && reportingClause(t, before)) return null;
+  // "The provincial minister, according to his spokesperson, has asked …": an aside between a
+  // subject and its verb; the words are the whole clause, not the subject alone
+  if (before && t[before[1]]?.text === ',' && t[npEnd]?.text === ',' && !hasFiniteVerb(t, before[0], before[1], true) && hasFiniteVerb(t, npEnd + 1, Math.min(contentEndLimit, npEnd + 4), true)) return [before[0], contentEndLimit];
   if (before) return before;
   // ("Y said …, according to X": the sentence's own attribution has its quote; X tells where it was heard)
   return t[npEnd]?.text === ',' ? [npEnd + 1, contentEndLimit] : null;

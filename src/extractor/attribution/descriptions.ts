@@ -201,6 +201,26 @@ export function topicBody(st: ArticleState, m: LocalMention, depth: number, lone
   return m.from === from || (m.from === from + 1 && p.tokens[from].lower === 'the') ? m.actor : null;
 }
 
+/** Whether body `a` spoke in the sentence before the current one, with a plain verb of saying ("SMRT Trains said …"), not a judgement ("defended the agreement"). */
+export function saidJustBefore(st: ArticleState, a: LocalActor): boolean {
+  const last = st.lastSpeaker;
+  if (!last || last.speaker !== a || !last.cue || st.sentenceSerial - last.sentence !== 1) return false;
+  return SAYING.has(st.text.slice(last.cue.start, last.cue.end).toLowerCase());
+}
+const SAYING = new Set(['said', 'says', 'told', 'added', 'announced', 'stated', 'explained']);
+
+/** Whether token `at` opens sentence `s` of paragraph `pi`, or follows only the quotation that does ("“…,” the operator said"). */
+export function opensSentence(st: ArticleState, pi: number, s: Sentence, at: number): boolean {
+  if (at === s.from) return true;
+  const t = st.paragraphs[pi].tokens;
+  const inQuote = st.paragraphs[pi].inQuote;
+  const open = t[s.from].type === 'open' || t[s.from].type === 'ambiguous';
+  const close = t[at - 1].type === 'close' || t[at - 1].type === 'ambiguous';
+  if (!open || !close || at - s.from < 3) return false;
+  for (let i = s.from + 1; i < at - 1; i++) if (!inQuote[i]) return false;
+  return true;
+}
+
 /**
  * "Ford, meanwhile, will keep its plants open, it said.": "it" after the words it closes (a comma
  * before token `at`) is the body that opens the sentence as its subject, not the last body that

@@ -562,12 +562,21 @@ function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, 
 
 /**
  * The lower-case modifiers of a description that tell which body it means ("the | state water |
- * board"); with one of national reach ("the national | Asahi | newspaper"), the names inside it too,
- * which the body's name must then hold (see anaphora's namedBy).
+ * board"; the members of "the | traders' | association"); with one of national reach ("the
+ * national | Asahi | newspaper"), the names inside it too, which the body's name must then hold
+ * (see anaphora's namedBy).
  */
 function specifying(words: Token[]): string[] {
   const found: string[] = [];
-  for (let i = 1; i < words.length - 1; i++) if (!words[i].cap && SPECIFYING_MODIFIERS.has(words[i].lower)) found.push(words[i].lower);
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i];
+    if (w.cap || w.type !== 'word') continue;
+    if (SPECIFYING_MODIFIERS.has(w.lower)) found.push(w.lower);
+    // ("the traders' association", "the drivers’ union": a body of those people, never the World Bank)
+    // (a straight apostrophe after the s may stand apart, as a quotation mark would)
+    else if (/s['’]$/.test(w.text)) found.push(w.lower.slice(0, -1));
+    else if (w.lower.endsWith('s') && /^['’]$/.test(words[i + 1].text) && words[i + 1].start === w.end) found.push(w.lower);
+  }
   if (found.includes('national') || found.includes('federal')) for (let i = 1; i < words.length - 1; i++) if (words[i].cap) found.push(words[i].lower);
   return found;
 }

@@ -15,6 +15,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import type { Cue } from './cueDetection';
 import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
+import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
@@ -238,6 +239,12 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   if (cue.index === s.from && (CONNECTED_NAME.has(t[np.to]?.lower ?? '') || PLACING.has(t[np.to]?.lower ?? ''))) {
     const whole = phraseUntilComma(t, cue.end, s.to);
     if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 10 && wordsOnly(t, whole)) np = whole;
+  }
+  // "according to people familiar with the matter, …", "…, according to a source close to the talks.":
+  // the people noun's post-modifier is the phrase's, up to its comma or the sentence's end
+  if (POST_ADJECTIVES.has(t[np.to]?.lower ?? '') && t[np.to + 1]?.type === 'word') {
+    const whole = phraseUntilComma(t, cue.end, s.to);
+    if (whole && whole.to > np.to && whole.to - whole.from <= 10 && wordsOnly(t, whole)) np = whole;
   }
   // "according to figures released Thursday by Alberta Health Services": the author speaks
   const document = documentAuthor(t, cue.end, s.to);

@@ -153,6 +153,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a -= 2;
       continue;
     }
+    // "The ride-hailing and delivery company said": two trades joined before one body's noun (an
+    // adjective's shape first, so "the union and management" stay two)
+    if (a === end && a - 4 >= from && t[a - 2].lower === 'and' && descriptionKinds(last.lower) && prev.type === 'word' && !prev.cap && TRADE_SHAPE.test(t[a - 3].lower) && !t[a - 3].cap && DETERMINERS.has(t[a - 4].lower)) {
+      a -= 4;
+      break;
+    }
     // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
     if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {
       a--;
@@ -412,6 +418,9 @@ export function ageHead(x: Token): boolean {
 }
 
 /** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */
+/** A trade's modifier by its shape: "ride-hailing", "mining", "industrial", "electric". */
+const TRADE_SHAPE = /^[a-z]+-[a-z]+$|[a-z]{3}(?:ing|al|ic)$/;
+
 const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'if', 'though', 'although', 'unless', 'whereas', 'and', 'but', 'that']);
 
 /** Number words that speak alone: one of the people the text just named ("“…,” one said"). */

@@ -3,7 +3,7 @@
  * world No.1", "the top seed", "the defending champion"), who is the person a pronoun in the
  * phrase's place would be, as one told by age is. A player's position ("the goaltender said") is read so too.
  */
-import { countryByDemonym } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, REGIONS } from '../gazetteer';
 import { PLAYER_POSITIONS } from '../lexicon/people';
 import type { Token } from '../text';
 import type { Np } from './state';
@@ -44,7 +44,10 @@ export function standingPhrase(t: Token[], np: Np): boolean {
   // name (not before the player's name: "said the goalkeeper Jan Roos")
   const modifier = t[np.to - 2];
   const beforeName = t[np.to]?.type === 'word' && t[np.to].cap;
-  const named = n === 3 && modifier.cap && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower));
+  // ("the Galatasaray forward", "the Celtic striker": a club's name of one word, in the singular too;
+  // not a nation's, "the England winger" is the one the article gave that position)
+  const place = countryBySurface.has(modifier.lower) || REGIONS.has(modifier.lower) || CITIES.has(modifier.lower);
+  const named = n === 3 && modifier.cap && !modifier.possessive && (TEAM_NAME.test(modifier.text) || countryByDemonym.has(modifier.lower) || (/^\p{Lu}\p{Ll}{2,}$/u.test(modifier.text) && !place));
   if (!beforeName && POSITIONS.has(last.lower) && n <= 3 && (!modifier.cap || named)) return true;
   // ("the Flames centre", "the veteran pivot", "the Serbian centre")
   if (!beforeName && n === 3 && TEAM_POSITIONS.has(last.lower) && (PLAYER_MODIFIERS.has(modifier.lower) || named)) return true;

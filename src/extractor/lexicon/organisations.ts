@@ -163,6 +163,7 @@ const DESCRIPTIONS = table([
   // a trade no bank or newsroom plies: "the utility" after "told CBC Radio" is not the broadcaster
   ['retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|airline|carrier|utility|developer|distributor|exporter|importer|contractor|builder|miner|railway|railroad', ['company']],
   ['steelmaker|drugmaker|chipmaker|planemaker|toymaker|shipbuilder|housebuilder|homebuilder|refiner|co-op|cooperative|co-operative', ['company']],
+  ['distiller|brewer|winemaker|bottler|grocer|jeweller|jeweler|telco', ['company']],
   ['insurer|lender', ['company', 'bank']],
   ['bank', ['bank']],
   ['newspaper|paper|magazine|network|station|outlet|publication|broadcaster|channel', ['media']],

@@ -17,7 +17,9 @@ export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husban
 export const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'argentine', 'filipino', 'filipina', 'icelander', 'luxembourger', 'monegasque']);
 export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman',
   // football's, rugby's and cricket's, as British, Irish and Australian papers name players ("the defender told local radio")
-  'defender', 'attacker', 'centre-back', 'center-back', 'full-back', 'fullback', 'wing-back', 'playmaker', 'fly-half', 'scrum-half', 'flanker', 'wicketkeeper', 'wicket-keeper', 'all-rounder', 'spinner', 'paceman', 'seamer'];
+  'defender', 'attacker', 'centre-back', 'center-back', 'full-back', 'fullback', 'wing-back', 'playmaker', 'fly-half', 'scrum-half', 'flanker', 'wicketkeeper', 'wicket-keeper', 'all-rounder', 'spinner', 'paceman', 'seamer',
+  // a striker, a rugby hooker, a batsman or boxer by hand, and the track's ("the left-hander said", "the sprinter said")
+  'striker', 'centre-forward', 'center-forward', 'hooker', 'left-hander', 'right-hander', 'sprinter', 'hurdler'];
 
 /** A person by occupation, office, relation or circumstance. */
 const SINGULAR = (

@@ -11,6 +11,7 @@ import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
 import { ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
+import { NAME_PARTICLES } from './nameWords';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -396,9 +397,10 @@ function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
     for (let k = 1; k <= 3 && words.length - k >= 2; k++) {
       const at = full.get(normaliseName(words.slice(k).join(' ')));
       if (at === undefined || actors[at] === a) continue;
-      // ("Ma. Cristina Delos Reyes" beside "Delos Reyes": given names before a double surname that
-      // no given name opens are the person's own, not stray words; the surname joins them below)
-      if (k >= 2 && !mayBeGivenName(words[k]) && words.slice(0, k).every((w) => mayBeGivenName(w) || SHORT_GIVEN.test(w))) break;
+      // ("Ma. Cristina Delos Reyes" beside "Delos Reyes": given names before a surname that opens
+      // with a particle are the person's own, not stray words; the surname joins them below. Only
+      // a particle's: "Aung San Suu Kyi" has no surname, and its "Aung" would read as a man's name)
+      if (k >= 2 && NAME_PARTICLES.has(words[k].toLowerCase()) && words.slice(0, k).every((w) => mayBeGivenName(w) || SHORT_GIVEN.test(w))) break;
       if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
         glued.set(a, { into: actors[at], stray: k });
         break;

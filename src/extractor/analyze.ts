@@ -308,8 +308,9 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     }
     const author = source.author && resolveNp(st, pi, p, s, source.author);
     // "The provincial minister, according to his spokesperson, has asked …": "his" is the subject's,
-    // a role no one here is named in; a person named earlier is not whom the pronoun means
-    if (content[0] < cue.index && OWNER_PRONOUNS.has(t[source.np.from].lower) && !namedAt(st, pi, t, content[0])) return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', null);
+    // a role no one here is named in; a person named earlier is not whom the pronoun means (one
+    // named before the cue is: "That case … put Makaeff through the wringer, according to her lawyers")
+    if (content[0] < cue.index && OWNER_PRONOUNS.has(t[source.np.from].lower) && !namedAt(st, pi, t, content[0]) && !personNamedIn(st, pi, content[0], cue.index)) return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', null);
     return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', author ?? undefined);
   }
 
@@ -601,15 +602,21 @@ function npSpan(st: ArticleState, t: Token[], np: Np): Span {
   return st.span(t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);
 }
 
-/** A quote whose speaker is the source phrase `np`, resolved here unless given. */
 /** Possessive pronouns that open a source phrase ("his spokesperson"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** Whether a person is mentioned among tokens [from, to) of paragraph `pi`. */
+function personNamedIn(st: ArticleState, pi: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (st.mentionAt[pi][i]?.actor.kind === 'person') return true;
+  return false;
+}
 
 /** Whether a name's mention opens the phrase at token `i` of paragraph `pi`, after "the" or not. */
 function namedAt(st: ArticleState, pi: number, t: Token[], i: number): boolean {
   return !!st.mentionAt[pi][t[i]?.lower === 'the' ? i + 1 : i];
 }
 
+/** A quote whose speaker is the source phrase `np`, resolved here unless given. */
 function buildQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, from: number, to: number, np: Np, cue: Span, cls: LocalQuote['cueClass'],
   speaker = resolveNp(st, pi, p, s, np)): LocalQuote | null {
   const t = p.tokens;

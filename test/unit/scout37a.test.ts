@@ -61,6 +61,11 @@ describe('scout37a: attribution on unseen news', () => {
     assert.equal(holding(text, 'sales rose, as more users').length, 1);
   });
 
+  it('"…, according to her lawyers" after a person named in the clause: her lawyers speak', () => {
+    const text = 'Suit dropped\n\nDale Hurst sued Rena Cole in 2019. That case was dropped, but it put Cole "through the wringer," according to her lawyers in a court filing.';
+    assert.equal(who(text, 'through the wringer'), 'lawyers of Rena Cole');
+  });
+
   it('"SUBJECT, according to his spokesperson, has asked …": the clause around the aside is the content', () => {
     const text = 'Ban review\n\nQUETTA — Advocate Imran Baloch told reporters the ban was unlawful.\n\nThe provincial mines minister, according to his spokesperson, has asked the cabinet to lift the ban.';
     const q = holding(text, 'according to his spokesperson');

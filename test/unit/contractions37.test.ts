@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { tokenize } from '../../src/extractor/tokenizer';
 
-/** Session 37: a pronoun with its contracted auxiliary ("They’ve", "I’d") is a subject, never part of a name. */
+/** Session 37: a pronoun with its contracted auxiliary ("They’ve", "I’d") is a subject, never part of a name; a dismissed person is no dismissed claim. */
 const actorNames = (body: string) => analyze(`Headline\n\n${body}`).actors.map((a) => a.name);
 const quotesOf = (body: string) =>
   analyze(`Headline\n\n${body}`).quotes.map((q) => `${q.speaker?.name ?? q.speakerMention?.text ?? '?'}: ${q.text}`);
@@ -43,5 +43,15 @@ describe('pronoun contractions', () => {
   it('"I’m old enough to remember X declaring …": X speaks, as after "I am"', () => {
     const got = quotesOf('I’m old enough to remember Premier Dale Kerr going on radio in 1988, declaring a “war on waste” against red tape, and telling voters that “we need to cut the forms in half.”');
     assert.deepEqual(got, ['Dale Kerr: we need to cut the forms in half.']);
+  });
+});
+
+describe('"dismissed" a person is a firing', () => {
+  it('"dismissed head coach X", "its chief executive", "two nurses": no words; a dismissed claim still is', () => {
+    assert.deepEqual(quotesOf('Flamengo dismissed head coach Tite on Monday after a run of defeats.'), []);
+    assert.deepEqual(quotesOf('The airline dismissed its chief executive on Friday.'), []);
+    assert.deepEqual(quotesOf('The hospital dismissed two nurses after the inquiry.'), []);
+    assert.deepEqual(quotesOf('The minister dismissed the claims as nonsense.'), ['minister: the claims as nonsense']);
+    assert.deepEqual(quotesOf("The mayor dismissed the councillor's figures."), ["mayor: the councillor's figures"]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
 import { judgedThing } from './clauseAfterCue';
-import { DAYS_AND_MONTHS } from '../gazetteer';
+import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
@@ -223,6 +223,25 @@ export function knownThing(t: Token[], i: number, info: CueInfo): boolean {
   let end = i + 2;
   while (end < t.length && end - i <= 12 && t[end].type === 'word') end++;
   return !hasFiniteVerb(t, i + 2, end);
+}
+
+/** People one employs, besides the role nouns: "dismissed two staff", "dismissed the players". */
+const EMPLOYED = new Set(['staff', 'employee', 'employees', 'worker', 'workers', 'player', 'players', 'officer', 'officers', 'official', 'officials', 'teacher', 'teachers', 'nurse', 'nurses', 'manager', 'coach']);
+/** What opens a dismissed person before the role: "its", "the", "head coach", "two". */
+const BEFORE_ROLE = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'head', 'assistant', 'deputy', 'chief', 'general', 'interim', 'two', 'three', 'several', 'all']);
+
+/**
+ * "dismissed head coach Tite", "dismissed its chief executive", "dismissed two staff": after
+ * "dismiss", an object from token `k` (before `end`) naming a person by role or employment is a
+ * firing, no words ("dismissed the claims", "dismissed Smith's figures" still report a judgement).
+ */
+export function dismissedPerson(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j < k + 3 && t[j].type === 'word' && !t[j].cap && BEFORE_ROLE.has(t[j].lower) && !ROLE_NOUNS.has(t[j].lower)) j++;
+  const noun = t[j];
+  if (j >= end || noun?.type !== 'word' || noun.possessive) return false;
+  if (ROLE_NOUNS.has(noun.lower) || EMPLOYED.has(noun.lower)) return !t[j + 1]?.possessive && !(t[j + 1]?.lower === 'of' && t[j + 2]?.lower !== 'the');
+  return false;
 }
 
 /** Nouns of the charges a plea answers ("14 counts of fraud", "two offences"). */

@@ -69,6 +69,8 @@ const GENERIC_CAPITALS = new Set([
   'EV', 'EVS', 'SUV', 'SUVS', 'ATV', 'HGV', 'CCTV', 'GPS', 'MRI', 'ICU', 'PPE', 'IVF', 'LED', 'PDF', 'Q&A', 'EBITDA', 'AI',
   // a family doctor ("GP services", "her GP"), a share sale and a tax ("the IPO", "VAT rose")
   'GP', 'IPO', 'VAT',
+  // a vice president, an office and no body ("a VP pick", "choice for VP"; "VP Mike Pence" keeps his name)
+  'VP',
 ]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
@@ -133,6 +135,23 @@ export function isNameWord(t: Token | undefined): boolean {
   // a number in words opening a sentence ("Twenty-seven people were hurt")
   if (t.lower.length >= 9 && t.lower.length <= 13 && TENS_AND_UNITS.test(t.lower)) return false;
   return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
+}
+
+/** Capitalised words that are no name: the pronoun, conjunctions and an adverb a book's or a show's title capitalises. */
+const NO_NAME_WORDS = new Set(['I', 'And', 'Or', 'Nor', 'But', 'Yet', 'Now']);
+
+/** Whether a word is a common noun in capitals ("TV", "CEO", "VP"), no name's and no body's. */
+export function commonCapitals(t: Token): boolean {
+  return GENERIC_CAPITALS.has(t.base);
+}
+
+/**
+ * Whether a word names no one even alone after a title, where any other word would be a surname:
+ * "As Secretary I championed …", "his show Consumer Advocate TV", "Listen, Liberal Or, Whatever
+ * Happened …": the pronoun "I", a conjunction, or a common noun in capitals ("TV", "VP").
+ */
+export function namesNoOne(t: Token): boolean {
+  return NO_NAME_WORDS.has(t.base) || commonCapitals(t);
 }
 
 /**

@@ -11,6 +11,7 @@ import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, type Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
+import { postalStateAt } from '../stateCodes';
 import { knownLength } from '../knownNames';
 import { bracketedAcronym } from '../bracketAcronyms';
 import { orgKindsOfName } from '../lexicon/organisations';
@@ -320,7 +321,9 @@ function mentionKnown(st: ArticleState, pi: number, p: Paragraph, from: number, 
       // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
       // a word the line shouts that the article writes in lower case ("BUSTED: …", "THIS Is Why") is none, unless the lexicon knows it ("WHO")
       const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !(shoutedLine(p.tokens) && !knownLength(p.tokens, a, b)) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
-      const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
+      // a state's postal code the words around make the state ("at Trump’s AZ rally"), no acronym's body
+      const state = b - a === 1 ? postalStateAt(p.tokens, a) : null;
+      const actor = state ? st.table.get('place', state) : known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
       if (actor) {
         st.addMention(actor, pi, a, b, start, end);
         a = b - 1;

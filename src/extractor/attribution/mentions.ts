@@ -14,6 +14,7 @@ import { datelineCity, timeZone } from '../nameChecks';
 import { postalStateAt } from '../stateCodes';
 import { knownLength } from '../knownNames';
 import { bracketedAcronym } from '../bracketAcronyms';
+import { statedAliases } from '../statedAliases';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
@@ -265,6 +266,14 @@ function registerNamed(st: ArticleState, pi: number, p: Paragraph, e: Entity): v
   // with small letters among its capitals, "Alternative for Germany (AfD)", "Partij van de Arbeid (PvdA)")
   if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && (/^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base) || bracketedAcronym(tokens, e.to))) {
     st.table.addAlias(actor, tokens[e.to + 1].base);
+  }
+  // "the Islamic State group, also known as ISIS,": a name the text states is the body's, and the body an earlier mention of it made
+  if (e.type === 'organization') {
+    for (const alias of statedAliases(tokens, e.to, e.surface)) {
+      const earlier = st.table.find('organization', alias);
+      if (earlier && earlier !== actor) st.table.merge(earlier, actor, st.mentions);
+      st.table.addAlias(actor, alias);
+    }
   }
   extendPlace(st, pi, p, e);
 }

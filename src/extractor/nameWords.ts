@@ -154,6 +154,9 @@ export function namesNoOne(t: Token): boolean {
   return NO_NAME_WORDS.has(t.base) || commonCapitals(t);
 }
 
+/** A transcript's labels before a question or an answer. */
+const TRANSCRIPT_LABELS = new Set(['question', 'answer', 'interviewer']);
+
 /**
  * A lone capitalised word that can be a person known by one name: not a party label
  * ("Republican"), a demonym ("Americans"), a plural people noun ("Landlords said"), a common
@@ -161,6 +164,8 @@ export function namesNoOne(t: Token): boolean {
  */
 export function isLoneName(t: Token | undefined): boolean {
   if (!t || !isNameWord(t)) return false;
+  // ("Q: How many …?", "Question: …": a transcript's labels; no one in the news is known by one letter)
+  if (t.base.length === 1 || TRANSCRIPT_LABELS.has(t.lower)) return false;
   const w = baseLower(t);
   const singular = w.replace(/s$/, '');
   if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;

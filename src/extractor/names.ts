@@ -116,8 +116,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) : 0);
     if (!len) continue;
-    // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King")
-    if (len === 1 && i > from && i + len === to && givenNameBefore(tokens, from, i)) continue;
+    // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King"),
+    // and so it is before a generational suffix ("Martin Luther King Jr.")
+    if (len === 1 && i > from && (i + len === to || (i + len === to - 1 && NAME_SUFFIXES.has(tokens[to - 1].text))) && givenNameBefore(tokens, from, i)) continue;
     // so is one alone after a courtesy title that is a surname too ("Ms Reeve", "Mr King"; not an
     // office one is addressed by, "Mr President", "Mr. Administrator")
     if (i + len === to && len === 1 && i === from + 1 && COURTESY_TITLES.has(tokens[from].lower) && SURNAME_TITLES.has(tokens[i].lower)) continue;
@@ -334,6 +335,8 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'H
 const STATE_FOLLOWERS = new Set(['to', 'in', 'at', 'by', 'from', 'with', 'as', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'said', 'says', 'will', 'would', 'who', 'which', 'that']);
 /** Prepositions a Title Case headline capitalises before a topic ("President On Trump", "Mayor After Vote"). */
 const TOPIC_WORDS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding', 'To', 'For', 'With', 'From', 'At', 'In', 'Vs', 'Vs.']);
+/** Generational suffixes written after a name. */
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr']);
 /** Hospital departments by their letters, as British, Irish and Australian papers write them. */
 const HOSPITAL_UNITS = new Set(['A&E', 'ED', 'ICU', 'NICU', 'PICU', 'HDU', 'CCU']);
 /** Latin prefixes written as a word of their own that open bodies' and works' names only. */

@@ -85,6 +85,21 @@ describe('quick37n: a word that names no one after a title or a party word', () 
   });
 });
 
+describe('quick37n: a title word before a generational suffix is a surname', () => {
+  it('"a Martin Luther King Jr. celebration": one person, no person "Jr."', () => {
+    const text = 'Memphis\n\nShe spoke at a Martin Luther King Jr. celebration in Columbia.\n\nMartin Luther King Jr. said in 1963 that he had a dream.';
+    const names = allNames(text);
+    assert.ok(!names.includes('Jr.'));
+    assert.equal(speakerOf(text, /had a dream/), 'Martin Luther King Jr.');
+  });
+
+  it('near miss: the office before the name stays a role ("Pastor Ruth King Sr." is Ruth King Sr.)', () => {
+    const text = 'Church\n\nPastor Ruth King Sr. said the hall would reopen in May.';
+    assert.equal(speakerOf(text, /hall would reopen/), 'Ruth King Sr.');
+    assert.ok(analyze(text).actors.find((a) => a.name === 'Ruth King Sr.')?.roles.includes('Pastor'));
+  });
+});
+
 describe('quick37n: a body and the other names the text states for it', () => {
   it('"the Islamic State group, also known as ISIS or ISIL,": one body', () => {
     const text = 'ISIS claims attack on checkpoint\n\nThe Islamic State group, also known as ISIS or ISIL, said it carried out the attack. ISIS fighters have held the town since May.';

@@ -87,6 +87,24 @@ export const US_STATES = lowerSet(
     'South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming',
 );
 
+/**
+ * The states' two-letter postal codes and the states they stand for: USPS Publication 28
+ * ("Postal Addressing Standards"), Appendix B, the same letters as the subdivision codes of ISO
+ * 3166-2:US ("US-VA"). The District of Columbia ("DC") is the city of Washington; the territories
+ * ("PR", "GU") are left out, their letters being common words' too ("a PR firm"), and so is Washington
+ * ("WA"), which Australian papers write for Western Australia ("Perth, WA").
+ */
+export const US_STATE_CODES: ReadonlyMap<string, string> = new Map(
+  ('AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|FL Florida|GA Georgia|' +
+    'HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|' +
+    'MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|' +
+    'NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|' +
+    'RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|' +
+    'WV West Virginia|WI Wisconsin|WY Wyoming|DC Washington, D.C.')
+    .split('|')
+    .map((pair) => [pair.slice(0, 2), pair.slice(3)] as const),
+);
+
 /** Cities that are not capitals but appear in news datelines and text. */
 export const CITIES = lowerSet(
   'New York|New York City|Los Angeles|Chicago|Houston|Dallas|Philadelphia|Phoenix|San Francisco|Seattle|Boston|Miami|Atlanta|' +
@@ -94,7 +112,7 @@ export const CITIES = lowerSet(
     'Concord|Columbia|Sacramento|Austin|Nashville|Richmond|Shanghai|Hong Kong|Shenzhen|Guangzhou|Nanjing|Osaka|Busan|' +
     'Istanbul|Dubai|Mumbai|Sydney|Melbourne|Toronto|Montreal|Vancouver|Geneva|Zurich|Davos|Munich|Frankfurt|Hamburg|Milan|' +
     'Barcelona|St. Petersburg|Kharkiv|Odesa|Odessa|Mariupol|Bakhmut|Aleppo|Mosul|Benghazi|Jerusalem|Tel Aviv|Vilnius|' +
-    'Washington, D.C.|Washington D.C.|Brussels|The Hague|Strasbourg|Singapore|Ferguson|Flint|Orlando|San Bernardino|Paris|' +
+    'Washington, D.C.|Washington D.C.|Washington DC|Brussels|The Hague|Strasbourg|Singapore|Ferguson|Flint|Orlando|San Bernardino|Paris|' +
     // cities of Canada, the US, Britain, Ireland and Australia that speak for their councils ("Edmonton announced",
     // "Red Deer said in a statement"); none is a common given name or surname ("Regina", "Hamilton" are left out)
     'Calgary|Edmonton|Red Deer|Lethbridge|Medicine Hat|Grande Prairie|Fort McMurray|Saskatoon|Moose Jaw|Prince Albert|' +
@@ -338,7 +356,7 @@ export const ROLE_NOUNS = lowerSet(
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +
     // (and the other chief officers by their letters: "said CFO Dan Janki", "the company's CMO")
-    'executive|ceo|cfo|coo|cto|cmo|cio|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
+    'executive|ceo|cfo|coo|cto|cmo|cio|vp|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
     'incumbent|administrator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +

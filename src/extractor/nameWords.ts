@@ -69,6 +69,8 @@ const GENERIC_CAPITALS = new Set([
   'EV', 'EVS', 'SUV', 'SUVS', 'ATV', 'HGV', 'CCTV', 'GPS', 'MRI', 'ICU', 'PPE', 'IVF', 'LED', 'PDF', 'Q&A', 'EBITDA', 'AI',
   // a family doctor ("GP services", "her GP"), a share sale and a tax ("the IPO", "VAT rose")
   'GP', 'IPO', 'VAT',
+  // a vice president, an office and no body ("a VP pick", "choice for VP"; "VP Mike Pence" keeps his name)
+  'VP',
 ]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */
@@ -135,6 +137,26 @@ export function isNameWord(t: Token | undefined): boolean {
   return !DAYS_AND_MONTHS.has(t.lower) && (t.base === t.text || !DAYS_AND_MONTHS.has(baseLower(t)));
 }
 
+/** Capitalised words that are no name: the pronoun, conjunctions and an adverb a book's or a show's title capitalises. */
+const NO_NAME_WORDS = new Set(['I', 'And', 'Or', 'Nor', 'But', 'Yet', 'Now']);
+
+/** Whether a word is a common noun in capitals ("TV", "CEO", "VP"), no name's and no body's. */
+export function commonCapitals(t: Token): boolean {
+  return GENERIC_CAPITALS.has(t.base);
+}
+
+/**
+ * Whether a word names no one even alone after a title, where any other word would be a surname:
+ * "As Secretary I championed …", "his show Consumer Advocate TV", "Listen, Liberal Or, Whatever
+ * Happened …": the pronoun "I", a conjunction, or a common noun in capitals ("TV", "VP").
+ */
+export function namesNoOne(t: Token): boolean {
+  return NO_NAME_WORDS.has(t.base) || commonCapitals(t);
+}
+
+/** A transcript's labels before a question or an answer. */
+const TRANSCRIPT_LABELS = new Set(['question', 'answer', 'interviewer']);
+
 /**
  * A lone capitalised word that can be a person known by one name: not a party label
  * ("Republican"), a demonym ("Americans"), a plural people noun ("Landlords said"), a common
@@ -142,6 +164,8 @@ export function isNameWord(t: Token | undefined): boolean {
  */
 export function isLoneName(t: Token | undefined): boolean {
   if (!t || !isNameWord(t)) return false;
+  // ("Q: How many …?", "Question: …": a transcript's labels; no one in the news is known by one letter)
+  if (t.base.length === 1 || TRANSCRIPT_LABELS.has(t.lower)) return false;
   const w = baseLower(t);
   const singular = w.replace(/s$/, '');
   if (PARTY_WORDS.has(w) || GROUP_NOUNS.has(w) || COMMON_CAPITALISED.has(w) || NON_NAME_WORDS.has(w) || NON_NAME_WORDS.has(singular)) return false;

@@ -10,7 +10,7 @@ import { baseLower, type Token } from './text';
 import { countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
-import { isAcronym, isLoneName, isNameWord, weekdayAsName } from './nameWords';
+import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './nameWords';
 import { acronymNameStart } from './bracketAcronyms';
 import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
@@ -18,6 +18,7 @@ import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { entity, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
+import { postalStateAt } from './stateCodes';
 import { COMPANY_SUFFIXES, COMPASS_POINTS } from './runShapes';
 
 export { isAcronym, isLoneName, isNameWord };
@@ -49,6 +50,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   if (to - from >= 2 && SHIP_PREFIXES.has(tokens[from].text)) return [];
   // "a night in A&E", "waits in the ED": a hospital's department is where patients are, no actor
   if (to - from === 1 && HOSPITAL_UNITS.has(tokens[from].text)) return [];
+  // "Lynchburg, VA,", "3 NH towns", "in DC": a state by its postal code, named as the state
+  const state = to - from === 1 ? postalStateAt(tokens, from) : null;
+  if (state) return [entity(tokens, text, 'place', from, to, state)];
   // "Islamic State-linked", "El Paso-based", "Nobel Prize-winning": a name made a modifier names
   // what its part before the hyphen does (classified with that part in the token's place, put back after)
   const last = tokens[to - 1];
@@ -112,8 +116,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   for (let i = from; i < to; i++) {
     const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) : 0);
     if (!len) continue;
-    // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King")
-    if (len === 1 && i > from && i + len === to && givenNameBefore(tokens, from, i)) continue;
+    // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King"),
+    // and so it is before a generational suffix ("Martin Luther King Jr.")
+    if (len === 1 && i > from && (i + len === to || (i + len === to - 1 && NAME_SUFFIXES.has(tokens[to - 1].text))) && givenNameBefore(tokens, from, i)) continue;
     // so is one alone after a courtesy title that is a surname too ("Ms Reeve", "Mr King"; not an
     // office one is addressed by, "Mr President", "Mr. Administrator")
     if (i + len === to && len === 1 && i === from + 1 && COURTESY_TITLES.has(tokens[from].lower) && SURNAME_TITLES.has(tokens[i].lower)) continue;
@@ -248,6 +253,8 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
   const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
+  // ("As Secretary I championed …", "Consumer Advocate TV": a word that names no one after the office leaves the office alone)
+  if (nameFrom === to - 1 && namesNoOne(tokens[nameFrom])) return [...out, entity(tokens, text, 'role', from, nameFrom, undefined, role)];
   if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens) || (nameTokens.length === 2 && weekdayAsName(tokens, nameFrom, to, true))) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
     const person = entity(tokens, text, 'person', nameFrom, to, undefined, nameFrom > from && !weakLone ? role : undefined);
     // "Mr. Cruz", "Cllr de Souza": a surname alone, to be matched with the article's full names
@@ -328,6 +335,8 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'H
 const STATE_FOLLOWERS = new Set(['to', 'in', 'at', 'by', 'from', 'with', 'as', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'said', 'says', 'will', 'would', 'who', 'which', 'that']);
 /** Prepositions a Title Case headline capitalises before a topic ("President On Trump", "Mayor After Vote"). */
 const TOPIC_WORDS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding', 'To', 'For', 'With', 'From', 'At', 'In', 'Vs', 'Vs.']);
+/** Generational suffixes written after a name. */
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr']);
 /** Hospital departments by their letters, as British, Irish and Australian papers write them. */
 const HOSPITAL_UNITS = new Set(['A&E', 'ED', 'ICU', 'NICU', 'PICU', 'HDU', 'CCU']);
 /** Latin prefixes written as a word of their own that open bodies' and works' names only. */

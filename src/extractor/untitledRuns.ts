@@ -11,7 +11,8 @@ import { isParticleSurname } from './nameForms';
 import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
-import { isAcronym, isLoneName, MONTH_NAMES, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName } from './nameWords';
+import { postalStateAt } from './stateCodes';
+import { commonCapitals, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName } from './nameWords';
 import { bodyJointAt, CONNECTORS, titleAt } from './nameRuns';
 import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
 import { entity, type Entity } from './entities';
@@ -72,6 +73,12 @@ export function classifyUntitled(
   // not recursion: "France France …" ten thousand times must not overflow the stack).
   for (;;) {
     const n = to - from;
+    // ("Trump’s AZ rally", "Washington DC": a state's postal code left last, see postalStateAt)
+    const state = n === 1 ? postalStateAt(tokens, from) : null;
+    if (state) {
+      out.push(entity(tokens, text, 'place', from, to, state));
+      return out;
+    }
     // the whole run by its last word or its shape: a body, or nothing
     const whole = wholeRunKind(tokens, from, to, last, lastLower, orgOf);
     if (whole === 'none') return out;
@@ -142,6 +149,8 @@ export function classifyUntitled(
     }
     // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
     if (PARTY_WORDS.has(first) && n > 1) {
+      // ("Listen, Liberal Or, Whatever Happened …": a book's title, a party word before a word that names no one)
+      if (n === 2 && namesNoOne(tokens[from + 1])) return out;
       party = tokens[from].text;
       from++;
       continue;
@@ -295,7 +304,15 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
     return out;
   }
   // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
-  else return [entity(tokens, text, n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to) ? 'organization' : 'person', from, to)];
+  else if (n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
+  // "Hillary’s Likely VP Pick": a common noun in capitals is in no one's name
+  else return commonCapitalsIn(tokens, from, to) ? [] : [entity(tokens, text, 'person', from, to)];
+}
+
+/** Whether a word of [from, to) is a common noun in capitals ("TV", "VP"). */
+function commonCapitalsIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (commonCapitals(tokens[i])) return true;
+  return false;
 }
 
 /** Whether a word of [from, to) is a brand's ("AeroSystems", "PayLoop"). */

@@ -11,8 +11,10 @@ import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, type Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
+import { postalStateAt } from '../stateCodes';
 import { knownLength } from '../knownNames';
 import { bracketedAcronym } from '../bracketAcronyms';
+import { statedAliases } from '../statedAliases';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
@@ -265,6 +267,14 @@ function registerNamed(st: ArticleState, pi: number, p: Paragraph, e: Entity): v
   if (tokens[e.to]?.text === '(' && tokens[e.to + 2]?.text === ')' && (/^[A-Z][A-Z0-9&]+$/.test(tokens[e.to + 1].base) || bracketedAcronym(tokens, e.to))) {
     st.table.addAlias(actor, tokens[e.to + 1].base);
   }
+  // "the Islamic State group, also known as ISIS,": a name the text states is the body's, and the body an earlier mention of it made
+  if (e.type === 'organization') {
+    for (const alias of statedAliases(tokens, e.to, e.surface)) {
+      const earlier = st.table.find('organization', alias);
+      if (earlier && earlier !== actor) st.table.merge(earlier, actor, st.mentions);
+      st.table.addAlias(actor, alias);
+    }
+  }
   extendPlace(st, pi, p, e);
 }
 
@@ -320,7 +330,9 @@ function mentionKnown(st: ArticleState, pi: number, p: Paragraph, from: number, 
       // "BERLIN, 21 March 2025" on a line of its own is a dateline's city, no acronym; "6:30 AM ET" a clock's zone
       // a word the line shouts that the article writes in lower case ("BUSTED: …", "THIS Is Why") is none, unless the lexicon knows it ("WHO")
       const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !(shoutedLine(p.tokens) && !knownLength(p.tokens, a, b)) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
-      const actor = known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
+      // a state's postal code the words around make the state ("at Trump’s AZ rally"), no acronym's body
+      const state = b - a === 1 ? postalStateAt(p.tokens, a) : null;
+      const actor = state ? st.table.get('place', state) : known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
       if (actor) {
         st.addMention(actor, pi, a, b, start, end);
         a = b - 1;

@@ -10,9 +10,12 @@
  *   node esbuild.config.mjs worker coldPass
  *   flock /tmp/bench-editor.lock node dist/coldPass.js [--workers 2] [--n 10164] [--no-file]
  *     [--young 4] [--hgp 30|default] [--inl 460|default] [--flags --v8-flag,…] [--archive DIR]
+ *     [--tail 2000] [--helper-compiles]
  *
  * --hgp and --inl are the heap growth and inlining budget the extension sets (heapGrowth.ts,
- * pass.ts); --flags sets more V8 flags at run time, before the first worker starts.
+ * pass.ts); --flags sets more V8 flags at run time, before the first worker starts. --tail is the
+ * pool's bulkTail (0: none) and --helper-compiles has the workers compile on V8's helper threads,
+ * not on their own (see workerCompiles.ts).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +26,7 @@ import { PassTails } from '../../src/vscode/indexing/passTails';
 import { Corpus } from '../../src/corpus/corpus';
 import { HostSlices, SETTLE_EVERY, Settler } from '../../src/vscode/indexing/hostSlices';
 import type { Extracted, IndexJob } from '../../src/vscode/indexing/job';
+import { BULK_TAIL, ownCompiles } from '../../src/vscode/indexing/workerCompiles';
 import { archiveFiles, flag, option, threadCpuMs } from './replayTools';
 
 const workers = Number(option('--workers', '2'));
@@ -45,6 +49,8 @@ const pool = new WorkerPool<IndexJob, Extracted>({
   resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: Number(option('--young', '4')) },
   idleMs: 10_000,
   bulkJobs: 200,
+  bulkTail: Number(option('--tail', String(BULK_TAIL))) || undefined,
+  isolateSetup: flag('--helper-compiles') ? undefined : ownCompiles,
 });
 const host = new HostSlices(8);
 const corpus = new Corpus();

@@ -1,0 +1,48 @@
+/**
+ * How the indexing workers share the extension host's process (see ./pass.ts, indexPool): where
+ * their optimising compiler runs, and how many work through a pass's last articles. No vscode
+ * import (the plain-Node replay scripts/bench-editor/coldPass.ts uses them too).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * Jobs left in a pass below which one worker does the rest (see WorkerPool's bulkTail). The host's
+ * memory grows with the corpus through a cold pass, about 8-9 MB per 1,000 articles at 10k, and two
+ * workers hold ~110 MB of it: the peak came in the pass's last seconds. One warm worker takes ~1.3 s
+ * per 1,000 archive articles, two ~0.8 s.
+ */
+export const BULK_TAIL = 2000;
+
+/** Workers whose isolates are being made (see ownCompiles). */
+let isolatesStarting = 0;
+
+/**
+ * Has each indexing worker's optimising compiler run on the worker's own thread (at its niceness,
+ * see BULK_NICE) instead of on V8's helper threads. Those threads are the process's: at the
+ * default priority, shared by the extension host's isolate and every worker's, and in a cold pass
+ * mostly busy with the workers' compiles (each worker compiles the extractor anew), so the host's
+ * thread waited for a core, and its collections for helpers, behind them (session 33). An isolate
+ * made while `--concurrent-recompilation` is off has no compiler queue for its life, and compiles
+ * where it runs; the flag is on again as soon as the worker's isolate exists, so the host's (made
+ * long before) and any made later compile as V8 would. Plain Node, two workers over the 10k
+ * archive: the helper threads' CPU 11.4-12.0 s -> 4.2-4.4 s, the workers' 31 -> 37-39 s, the
+ * process's the same (46.6-49.8 s against 47.6-48.3 s at load 6).
+ */
+export const ownCompiles = {
+  before(): void {
+    if (isolatesStarting++ === 0) setV8Flag('--no-concurrent-recompilation');
+  },
+  after(): void {
+    if (--isolatesStarting === 0) setV8Flag('--concurrent-recompilation');
+  },
+};
+
+/** Sets one of V8's flags for the process; one V8 refuses leaves its default. */
+export function setV8Flag(flag: string): void {
+  try {
+    setFlagsFromString(flag);
+  } catch {
+    // V8's default
+  }
+}
+

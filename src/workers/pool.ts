@@ -56,10 +56,11 @@ export interface PoolOptions<J> {
    */
   bulkNice?: number;
   /**
-   * With `bulkJobs`: once a worker is worn by a bulk, workers beyond the first are ended as soon as
-   * fewer jobs than this wait (each finishing what it was handed first), and none starts again
-   * while so few wait: a pass's last articles go to one worker. Its end is the extension host's
-   * peak of memory (the corpus at its largest), and each worker held ~55 MB of it.
+   * With `bulkJobs`: the share of a bulk (0-1: of the jobs handed out since the queue was last
+   * empty and those waiting) that one worker does alone at its end. Once a worker is worn by the
+   * bulk and fewer jobs than that wait, workers beyond the first each finish what they were handed
+   * and end, and none starts again while so few wait. A pass's end is the extension host's peak of
+   * memory (its corpus at its largest), and each worker held ~55 MB of it.
    */
   bulkTail?: number;
   /**
@@ -135,6 +136,8 @@ export class WorkerPool<J, R> {
   private startFailures = 0;
   /** The system refused a thread (EAGAIN: a low limit of processes): no more workers than now until one ends. */
   private spawnRefused = false;
+  /** Jobs handed to workers since the queue was last empty (see bulkTail). */
+  private handed = 0;
   private idleTimer?: NodeJS.Timeout;
   private disposed = false;
 
@@ -218,6 +221,7 @@ export class WorkerPool<J, R> {
     if (this.head >= this.queue.length) {
       this.queue = [];
       this.head = 0;
+      this.handed = 0;
       if (this.options.idleMs && this.slots.size) {
         const { bulkJobs } = this.options;
         const worn = bulkJobs !== undefined && [...this.slots].some((s) => s.done >= bulkJobs);
@@ -241,7 +245,8 @@ export class WorkerPool<J, R> {
   /** Whether a bulk is in its last jobs (see bulkTail): a worker is worn by it and few jobs wait. */
   private inBulkTail(): boolean {
     const { bulkTail, bulkJobs } = this.options;
-    if (bulkTail === undefined || bulkJobs === undefined || this.queue.length - this.head >= bulkTail) return false;
+    const waiting = this.queue.length - this.head;
+    if (bulkTail === undefined || bulkJobs === undefined || waiting >= bulkTail * (this.handed + waiting)) return false;
     for (const s of this.slots) if (s.done >= bulkJobs) return true;
     return false;
   }
@@ -261,6 +266,7 @@ export class WorkerPool<J, R> {
   private next(): Task<J, R> {
     const task = this.queue[this.head];
     this.queue[this.head++] = undefined as unknown as Task<J, R>;
+    this.handed++;
     return task;
   }
 

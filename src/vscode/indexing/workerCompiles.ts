@@ -6,12 +6,15 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * Jobs left in a pass below which one worker does the rest (see WorkerPool's bulkTail). The host's
- * memory grows with the corpus through a cold pass, about 8-9 MB per 1,000 articles at 10k, and two
- * workers hold ~110 MB of it: the peak came in the pass's last seconds. One warm worker takes ~1.3 s
- * per 1,000 archive articles, two ~0.8 s.
+ * The share of a pass's articles that one worker analyses alone at its end (see WorkerPool's
+ * bulkTail). The extension host's memory grows with the corpus through a cold pass (at 10k
+ * articles about 8-9 MB per 1,000 near its end) and two workers hold ~110 MB of it: with both to
+ * the end, the host's peak came in the pass's last seconds (409-414 MB, session 36). bench:editor
+ * with the last 2,000 of 10,164 to one worker (load 8-9): the peak 396 MB, as the second ended
+ * (RSS 385 -> 329 MB); the rest of the pass with one worker stayed under it. One warm worker takes
+ * ~1.3 s per 1,000 archive articles, two ~0.8 s.
  */
-export const BULK_TAIL = 2000;
+export const BULK_TAIL = 0.3;
 
 /** Workers whose isolates are being made (see ownCompiles). */
 let isolatesStarting = 0;

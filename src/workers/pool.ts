@@ -66,7 +66,8 @@ export interface PoolOptions<J> {
   /**
    * Called just before a worker's thread starts, and `after` once its isolate exists (it runs, or
    * it failed): for settings of V8 that are the process's but that an isolate takes when it is made
-   * (see indexPool). Calls pair up; starts may overlap.
+   * (see indexPool). Calls pair up; starts may overlap. Not for a worker started by warm() or for
+   * an urgent job: one whose first results someone waits for.
    */
   isolateSetup?: { before(): void; after(): void };
 }
@@ -136,6 +137,8 @@ export class WorkerPool<J, R> {
   private startFailures = 0;
   /** The system refused a thread (EAGAIN: a low limit of processes): no more workers than now until one ends. */
   private spawnRefused = false;
+  /** Set while warm() queues its first job: a worker it starts is an edit's (see isolateSetup). */
+  private warming = false;
   /** Jobs handed to workers since the queue was last empty (see bulkTail). */
   private handed = 0;
   private idleTimer?: NodeJS.Timeout;
@@ -165,8 +168,11 @@ export class WorkerPool<J, R> {
    */
   warm(job: J): void {
     if (this.disposed) return;
-    if (this.slots.size === 0) this.warmUp(job, WARM_UP_RUNS);
-    else this.pump();
+    if (this.slots.size === 0) {
+      this.warming = true;
+      this.warmUp(job, WARM_UP_RUNS);
+      this.warming = false;
+    } else this.pump();
   }
 
   /** Runs `job` `runs` times, one after another (a job posted meanwhile goes between), while a worker lives. */
@@ -271,7 +277,8 @@ export class WorkerPool<J, R> {
   }
 
   private spawn(): void {
-    const { script, workerData, resourceLimits, isolateSetup } = this.options;
+    const { script, workerData, resourceLimits } = this.options;
+    const isolateSetup = this.warming || this.queue[this.head]?.urgent ? undefined : this.options.isolateSetup;
     let worker: Worker;
     isolateSetup?.before();
     try {

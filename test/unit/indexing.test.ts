@@ -156,7 +156,7 @@ parentPort.postMessage({ ready: true });
     }
   });
 
-  it('isolateSetup is called before each worker starts and after it runs, paired even for a worker ended while it starts', async () => {
+  it('isolateSetup is called before each worker starts and after it runs, paired even for a worker ended while it starts; not for an edit\'s worker', async () => {
     let before = 0;
     let after = 0;
     const isolateSetup = { before: () => void before++, after: () => void (after++, assert.ok(after <= before)) };
@@ -169,6 +169,12 @@ parentPort.postMessage({ ready: true });
     void starting.run({ n: 2 });
     await starting.dispose();
     assert.equal(before, 4);
+    for (const edit of [(p: WorkerPool<{ n: number }, number>) => p.warm({ n: 1 }), (p: WorkerPool<{ n: number }, number>) => p.run({ n: 2 }, true)]) {
+      const edits = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, depth: 1, timeoutMs: () => 5000, isolateSetup });
+      await edit(edits);
+      await edits.dispose();
+    }
+    assert.equal(before, 4, 'an edit\'s worker (warm(), an urgent job) is started as V8 would');
     assert.equal(after, before, 'the flag a start set is set back when the pool ends first');
   });
 

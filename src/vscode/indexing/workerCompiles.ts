@@ -27,7 +27,9 @@ let isolatesStarting = 0;
  * thread waited for a core, and its collections for helpers, behind them (session 33). An isolate
  * made while `--concurrent-recompilation` is off has no compiler queue for its life, and compiles
  * where it runs; the flag is on again as soon as the worker's isolate exists, so the host's (made
- * long before) and any made later compile as V8 would. Plain Node, two workers over the 10k
+ * long before) and any made later compile as V8 would. Only workers started for a pass or a batch
+ * of changes (WorkerPool's isolateSetup): an edit's waits for each compile where it runs, while
+ * its first results are what the user waits for. Plain Node, two workers over the 10k
  * archive: the helper threads' CPU 11.4-12.0 s -> 4.2-4.4 s, the workers' 31 -> 37-39 s, the
  * process's the same (46.6-49.8 s against 47.6-48.3 s at load 6).
  */

@@ -9,10 +9,11 @@ import { setFlagsFromString } from 'node:v8';
  * The share of a pass's articles that one worker analyses alone at its end (see WorkerPool's
  * bulkTail). The extension host's memory grows with the corpus through a cold pass (at 10k
  * articles about 8-9 MB per 1,000 near its end) and two workers hold ~110 MB of it: with both to
- * the end, the host's peak came in the pass's last seconds (409-414 MB, session 36). bench:editor
- * with the last 2,000 of 10,164 to one worker (load 8-9): the peak 396 MB, as the second ended
- * (RSS 385 -> 329 MB); the rest of the pass with one worker stayed under it. One warm worker takes
- * ~1.3 s per 1,000 archive articles, two ~0.8 s.
+ * the end, the host's peak came in the pass's last seconds (bench:editor at load 5-10: 400-417 MB).
+ * With the last 30% to one worker the cold host peaked at 375-379 MB as the second ended (RSS 377
+ * -> 322 MB), or after its index was complete (376 MB); with the last 2,000 of 10,164, 395-396 MB.
+ * A warm worker analyses ~1,000 archive articles in 1.2 s (3.8 MB/s, session 32): the tail's 3,000
+ * alone cost a few seconds of wall time at most, where two workers would share them.
  */
 export const BULK_TAIL = 0.3;
 

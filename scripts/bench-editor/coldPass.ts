@@ -12,7 +12,7 @@
  *   node esbuild.config.mjs worker coldPass
  *   flock /tmp/bench-editor.lock node dist/coldPass.js [--workers 2] [--n 10164] [--no-file]
  *     [--young 4] [--hgp 30|default] [--inl 460|default] [--flags --v8-flag,…] [--archive DIR]
- *     [--tail 0.3] [--helper-compiles]
+ *     [--tail 0.4] [--helper-compiles]
  *
  * --hgp and --inl are the heap growth and inlining budget the extension sets (heapGrowth.ts,
  * pass.ts); --flags sets more V8 flags at run time, before the first worker starts. --tail is the

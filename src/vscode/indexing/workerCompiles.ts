@@ -10,12 +10,14 @@ import { setFlagsFromString } from 'node:v8';
  * bulkTail). The extension host's memory grows with the corpus through a cold pass (at 10k
  * articles about 8-9 MB per 1,000 near its end) and two workers hold ~110 MB of it: with both to
  * the end, the host's peak came in the pass's last seconds (bench:editor at load 5-10: 400-417 MB).
- * With the last 30% to one worker the cold host peaked at 375-379 MB as the second ended (RSS 377
- * -> 322 MB), or after its index was complete (376 MB); with the last 2,000 of 10,164, 395-396 MB.
+ * With the last 30% to one worker the cold host peaked at 375-401 MB (four runs) as the second
+ * ended (RSS 377 -> 322 MB), or after its index was complete (376 MB); with the last 2,000 of
+ * 10,164, 395-396 MB. Two workers' RSS moves by 10-20 MB between runs, in spikes of a second (the
+ * run at 401 MB had 364-369 MB at 4,341 articles, 379-383 MB at 5,932): so the last 40%.
  * A warm worker analyses ~1,000 archive articles in 1.2 s (3.8 MB/s, session 32): the tail's 3,000
  * alone cost a few seconds of wall time at most, where two workers would share them.
  */
-export const BULK_TAIL = 0.3;
+export const BULK_TAIL = 0.4;
 
 /** Workers whose isolates are being made (see ownCompiles). */
 let isolatesStarting = 0;

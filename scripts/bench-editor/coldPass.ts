@@ -5,14 +5,19 @@
  * workers' tails files), each result taken by PassTails and, unless --no-file, filed into a Corpus
  * with the extension's Settler in HostSlices' turns, then settled. Prints one JSON line: wall
  * seconds (first result, pool done, settled), process CPU, the main thread's CPU, the busiest
- * other threads' CPU (the workers, then V8's helpers), RSS and VmHWM.
+ * other threads' CPU (the workers, then V8's helpers), RSS and VmHWM, and the main thread's longest
+ * drifts of a 10 ms timer (lagMs) and how many drifted 50 and 20 ms or more (as the extension's
+ * probe measures stalls; the replay's turns are not the extension host's).
  *
  *   node esbuild.config.mjs worker coldPass
  *   flock /tmp/bench-editor.lock node dist/coldPass.js [--workers 2] [--n 10164] [--no-file]
  *     [--young 4] [--hgp 30|default] [--inl 460|default] [--flags --v8-flag,…] [--archive DIR]
+ *     [--tail 0.4] [--helper-compiles]
  *
  * --hgp and --inl are the heap growth and inlining budget the extension sets (heapGrowth.ts,
- * pass.ts); --flags sets more V8 flags at run time, before the first worker starts.
+ * pass.ts); --flags sets more V8 flags at run time, before the first worker starts. --tail is the
+ * pool's bulkTail (0: none) and --helper-compiles has the workers compile on V8's helper threads,
+ * not on their own (see workerCompiles.ts).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +28,7 @@ import { PassTails } from '../../src/vscode/indexing/passTails';
 import { Corpus } from '../../src/corpus/corpus';
 import { HostSlices, SETTLE_EVERY, Settler } from '../../src/vscode/indexing/hostSlices';
 import type { Extracted, IndexJob } from '../../src/vscode/indexing/job';
+import { BULK_TAIL, ownCompiles } from '../../src/vscode/indexing/workerCompiles';
 import { archiveFiles, flag, option, threadCpuMs } from './replayTools';
 
 const workers = Number(option('--workers', '2'));
@@ -45,6 +51,8 @@ const pool = new WorkerPool<IndexJob, Extracted>({
   resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: Number(option('--young', '4')) },
   idleMs: 10_000,
   bulkJobs: 200,
+  bulkTail: Number(option('--tail', String(BULK_TAIL))) || undefined,
+  isolateSetup: flag('--helper-compiles') ? undefined : ownCompiles,
 });
 const host = new HostSlices(8);
 const corpus = new Corpus();
@@ -62,6 +70,15 @@ function threadsMs(): Record<string, number> {
   }
   return out;
 }
+
+/** The main thread's event-loop lag: drifts of a 10 ms timer (as the extension's probe measures stalls), ms. */
+const lags: number[] = [];
+let tick = performance.now();
+const lagProbe = setInterval(() => {
+  const now = performance.now();
+  lags.push(now - tick - 10);
+  tick = now;
+}, 10);
 
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
@@ -89,6 +106,8 @@ void (async () => {
   const settledMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   clearInterval(sampling);
+  clearInterval(lagProbe);
+  lags.sort((a, b) => b - a);
   const threads = { ...seen, ...threadsMs() };
   const others = Object.entries(threads)
     .filter(([t]) => t !== String(process.pid))
@@ -96,7 +115,7 @@ void (async () => {
     .sort((a, b) => b - a);
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   console.log(
-    JSON.stringify({ args: process.argv.slice(2).join(' '), articles: files.length, firstResultS: s(firstAt), poolS: s(poolMs), settledS: s(settledMs), cpuS: s((cpu.user + cpu.system) / 1000), mainS: s(threads[String(process.pid)]), threadsS: others.slice(0, 8).map(s), rssMB: Math.round(process.memoryUsage().rss / 1048576), hwmMB: Math.round(hwm / 1024) }),
+    JSON.stringify({ args: process.argv.slice(2).join(' '), articles: files.length, firstResultS: s(firstAt), poolS: s(poolMs), settledS: s(settledMs), cpuS: s((cpu.user + cpu.system) / 1000), mainS: s(threads[String(process.pid)]), threadsS: others.slice(0, 8).map(s), rssMB: Math.round(process.memoryUsage().rss / 1048576), hwmMB: Math.round(hwm / 1024), lagMs: lags.slice(0, 5).map(Math.round), lags50: lags.filter((l) => l >= 50).length, lags20: lags.filter((l) => l >= 20).length }),
   );
   await pool.dispose();
   tails.dispose();

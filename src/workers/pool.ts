@@ -55,6 +55,21 @@ export interface PoolOptions<J> {
    * nice for the edits that find it alive, a wait only while another process holds the cores.
    */
   bulkNice?: number;
+  /**
+   * With `bulkJobs`: the share of a bulk (0-1: of the jobs handed out since the queue was last
+   * empty and those waiting) that one worker does alone at its end. Once a worker is worn by the
+   * bulk and fewer jobs than that wait, workers beyond the first each finish what they were handed
+   * and end, and none starts again while so few wait. A pass's end is the extension host's peak of
+   * memory (its corpus at its largest), and each worker held ~55 MB of it.
+   */
+  bulkTail?: number;
+  /**
+   * Called just before a worker's thread starts, and `after` once its isolate exists (it runs, or
+   * it failed): for settings of V8 that are the process's but that an isolate takes when it is made
+   * (see indexPool). Calls pair up; starts may overlap. Not for a worker started by warm() or for
+   * an urgent job: one whose first results someone waits for.
+   */
+  isolateSetup?: { before(): void; after(): void };
 }
 
 interface Task<J, R> {
@@ -74,6 +89,10 @@ interface Slot<J, R> {
   done: number;
   /** Whether it was told to run at `bulkNice` (it cannot be told back: lowering a niceness takes privileges). */
   niced: boolean;
+  /** Ended once its jobs are done, and handed no more (see bulkTail). */
+  retiring: boolean;
+  /** Calls isolateSetup's `after` unless done already (its isolate exists, or it is ended before). */
+  setUp?: () => void;
 }
 
 /** Jobs posted to a worker at once unless the options say otherwise: the one it runs and the one it takes up next. */
@@ -118,6 +137,10 @@ export class WorkerPool<J, R> {
   private startFailures = 0;
   /** The system refused a thread (EAGAIN: a low limit of processes): no more workers than now until one ends. */
   private spawnRefused = false;
+  /** Set while warm() queues its first job: a worker it starts is an edit's (see isolateSetup). */
+  private warming = false;
+  /** Jobs handed to workers since the queue was last empty (see bulkTail). */
+  private handed = 0;
   private idleTimer?: NodeJS.Timeout;
   private disposed = false;
 
@@ -145,8 +168,11 @@ export class WorkerPool<J, R> {
    */
   warm(job: J): void {
     if (this.disposed) return;
-    if (this.slots.size === 0) this.warmUp(job, WARM_UP_RUNS);
-    else this.pump();
+    if (this.slots.size === 0) {
+      this.warming = true;
+      this.warmUp(job, WARM_UP_RUNS);
+      this.warming = false;
+    } else this.pump();
   }
 
   /** Runs `job` `runs` times, one after another (a job posted meanwhile goes between), while a worker lives. */
@@ -183,21 +209,25 @@ export class WorkerPool<J, R> {
     if (this.disposed) return;
     clearTimeout(this.idleTimer);
     const most = Math.max(1, this.options.depth ?? JOBS_PER_WORKER);
+    const tail = this.inBulkTail();
+    if (tail) this.retireBeyondFirst();
     for (let depth = 1; depth <= most; depth++) {
       for (const slot of this.slots) {
         if (this.head >= this.queue.length) break;
-        if (slot.ready && slot.tasks.length < depth) this.post(slot, this.next());
+        if (slot.ready && !slot.retiring && slot.tasks.length < depth) this.post(slot, this.next());
       }
     }
     // a first worker for any job; more only for a backlog that the ready ones are full with and
     // the starting ones will not take (an edit's job or two never start a second one)
     const waiting = this.queue.length - this.head;
     const starting = [...this.slots].filter((s) => !s.ready).length;
-    const wanted = this.slots.size ? Math.ceil((waiting - starting * most) / most) : Math.min(waiting, 1);
-    for (let n = Math.min(wanted, Math.max(1, this.options.size) - this.slots.size); n > 0 && (!this.spawnRefused || !this.slots.size); n--) this.spawn();
+    const working = [...this.slots].filter((s) => !s.retiring).length;
+    const wanted = working ? Math.ceil((waiting - starting * most) / most) : Math.min(waiting, 1);
+    for (let n = Math.min(wanted, (tail ? 1 : Math.max(1, this.options.size)) - working); n > 0 && (!this.spawnRefused || !this.slots.size); n--) this.spawn();
     if (this.head >= this.queue.length) {
       this.queue = [];
       this.head = 0;
+      this.handed = 0;
       if (this.options.idleMs && this.slots.size) {
         const { bulkJobs } = this.options;
         const worn = bulkJobs !== undefined && [...this.slots].some((s) => s.done >= bulkJobs);
@@ -218,18 +248,43 @@ export class WorkerPool<J, R> {
     }
   }
 
+  /** Whether a bulk is in its last jobs (see bulkTail): a worker is worn by it and few jobs wait. */
+  private inBulkTail(): boolean {
+    const { bulkTail, bulkJobs } = this.options;
+    const waiting = this.queue.length - this.head;
+    if (bulkTail === undefined || bulkJobs === undefined || waiting >= bulkTail * (this.handed + waiting)) return false;
+    for (const s of this.slots) if (s.done >= bulkJobs) return true;
+    return false;
+  }
+
+  /** Has every worker but one (the one with the most jobs in hand) take no more jobs and end once it has done those it has. */
+  private retireBeyondFirst(): void {
+    let kept: Slot<J, R> | undefined;
+    for (const s of this.slots) if (!s.retiring && s.ready && (!kept || s.tasks.length > kept.tasks.length)) kept = s;
+    if (!kept) return;
+    for (const s of this.slots) {
+      if (s === kept || s.retiring) continue;
+      s.retiring = true;
+      if (!s.tasks.length) void this.end(s, 'idle');
+    }
+  }
+
   private next(): Task<J, R> {
     const task = this.queue[this.head];
     this.queue[this.head++] = undefined as unknown as Task<J, R>;
+    this.handed++;
     return task;
   }
 
   private spawn(): void {
     const { script, workerData, resourceLimits } = this.options;
+    const isolateSetup = this.warming || this.queue[this.head]?.urgent ? undefined : this.options.isolateSetup;
     let worker: Worker;
+    isolateSetup?.before();
     try {
       worker = new Worker(script, { eval: this.options.eval ?? false, workerData, resourceLimits, stdout: false, stderr: false });
     } catch (e) {
+      isolateSetup?.after();
       // the workers alive take the waiting jobs; with none, each waiting job fails with the reason
       this.spawnRefused = true;
       if (!this.slots.size) {
@@ -239,8 +294,16 @@ export class WorkerPool<J, R> {
       }
       return;
     }
-    const slot: Slot<J, R> = { worker, ready: false, tasks: [], done: 0, niced: false };
+    const slot: Slot<J, R> = { worker, ready: false, tasks: [], done: 0, niced: false, retiring: false };
     this.slots.add(slot);
+    if (isolateSetup) {
+      // its isolate exists once it runs; a thread that fails to start is ended first (see end)
+      slot.setUp = (): void => {
+        slot.setUp = undefined;
+        isolateSetup.after();
+      };
+      worker.once('online', () => slot.setUp?.());
+    }
     worker.on('message', (msg: Outcome<R> | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
@@ -251,6 +314,7 @@ export class WorkerPool<J, R> {
         slot.tasks.shift()!.resolve(msg);
         // the worker has taken up its next job (if it had one)
         if (slot.tasks.length) this.time(slot);
+        else if (slot.retiring) void this.end(slot, 'idle');
       }
       this.pump();
     });
@@ -293,6 +357,7 @@ export class WorkerPool<J, R> {
 
   private async end(slot: Slot<J, R>, reason: string): Promise<void> {
     if (!this.slots.delete(slot)) return;
+    slot.setUp?.();
     this.spawnRefused = false;
     clearTimeout(slot.timer);
     const [running, ...waiting] = slot.tasks;

@@ -18,6 +18,7 @@ const TOY_WORKER = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (job) => {
   if (job.spin) for (;;) {}
+  if (job.ms) for (const end = Date.now() + job.ms; Date.now() < end; ) {}
   if (job.eat) { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(job.eat)); }
   parentPort.postMessage({ ok: true, value: job.n * 2 });
 });
@@ -134,6 +135,47 @@ parentPort.postMessage({ ready: true });
     } finally {
       await pool.dispose();
     }
+  });
+
+  it('a bulk\'s last jobs (bulkTail) go to one worker: the other ends once it has done what it was handed, and none starts again until a new backlog', async () => {
+    const pool = new WorkerPool<{ n: number; ms?: number }, number>({ script: TOY_WORKER, eval: true, size: 2, depth: 2, timeoutMs: () => 5000, idleMs: 60_000, bulkJobs: 5, bulkTail: 1 / 6 });
+    try {
+      /** Live workers as each job's outcome came, in the order they came. */
+      const seen: number[] = [];
+      const bulk = (from: number) => Array.from({ length: 60 }, (_, i) => pool.run({ n: from + i, ms: 3 }).then((o) => (seen.push(pool.workers), o)));
+      const outcomes = await Promise.all(bulk(0));
+      assert.deepEqual(outcomes.map((o) => o.ok && o.value), Array.from({ length: 60 }, (_, n) => n * 2), 'every job done once, none lost by the worker that ended');
+      const one = seen.indexOf(1, seen.indexOf(2));
+      assert.ok(seen.indexOf(2) >= 0 && one >= 40, `two workers until the tail: ${seen.join('')}`);
+      assert.ok(seen.slice(one).every((n) => n === 1), `one worker through the tail, no second started: ${seen.join('')}`);
+      seen.length = 0;
+      await Promise.all(bulk(100));
+      assert.ok(seen.includes(2), `a new backlog has a second worker again: ${seen.join('')}`);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('isolateSetup is called before each worker starts and after it runs, paired even for a worker ended while it starts; not for an edit\'s worker', async () => {
+    let before = 0;
+    let after = 0;
+    const isolateSetup = { before: () => void before++, after: () => void (after++, assert.ok(after <= before)) };
+    const pool = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, depth: 1, timeoutMs: () => 5000, isolateSetup });
+    await Promise.all(Array.from({ length: 8 }, (_, n) => pool.run({ n })));
+    await pool.dispose();
+    assert.deepEqual([before, after], [2, 2], 'a backlog started two workers, each set up and set back');
+    const starting = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, depth: 1, timeoutMs: () => 5000, isolateSetup });
+    void starting.run({ n: 1 });
+    void starting.run({ n: 2 });
+    await starting.dispose();
+    assert.equal(before, 4);
+    for (const edit of [(p: WorkerPool<{ n: number }, number>) => p.warm({ n: 1 }), (p: WorkerPool<{ n: number }, number>) => p.run({ n: 2 }, true)]) {
+      const edits = new WorkerPool<{ n: number }, number>({ script: TOY_WORKER, eval: true, size: 2, depth: 1, timeoutMs: () => 5000, isolateSetup });
+      await edit(edits);
+      await edits.dispose();
+    }
+    assert.equal(before, 4, 'an edit\'s worker (warm(), an urgent job) is started as V8 would');
+    assert.equal(after, before, 'the flag a start set is set back when the pool ends first');
   });
 
   it('a worn worker is kept while keepAlive says true (unsaved edits), asked again about once a second, and ends once it says false', async () => {

@@ -1,8 +1,8 @@
 /** What an indexing pass is given and what it counts, and the worker pool it analyses articles with. */
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { WorkerPool, poolSize } from '../../workers/pool';
 import { indexingLimits } from './workspaceFiles';
+import { BULK_TAIL, ownCompiles, setV8Flag } from './workerCompiles';
 import type { Extracted, IndexJob } from './job';
 
 export interface IndexOptions {
@@ -58,11 +58,7 @@ let compileFlagsSet = false;
 function setCompileFlags(): void {
   if (compileFlagsSet) return;
   compileFlagsSet = true;
-  try {
-    setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
-  } catch {
-    // V8's default
-  }
+  setV8Flag('--max-inlined-bytecode-size-cumulative=460');
 }
 
 /**
@@ -97,5 +93,7 @@ export function indexPool(workerScript: string, keepAlive?: () => boolean): Work
     keepAlive,
     // far more than an editing session's saves, far fewer than a pass's articles
     bulkJobs: 200,
+    bulkTail: BULK_TAIL,
+    isolateSetup: ownCompiles,
   });
 }

@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { ownCompiles } from '../../src/vscode/indexing/workerCompiles';
+
+// run as a child process under --trace-opt (below): a worker made between ownCompiles' before and
+// after, and the main thread's own code after it, each made hot enough for V8's optimising compiler
+const CHILD = 'CORPUS_NAV_OWN_COMPILES_CHILD';
+const hot = (name: string): string => `function ${name}(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s } for (let i = 0; i < 3000; i++) ${name}(1000);`;
+
+if (process.env[CHILD]) {
+  ownCompiles.before();
+  const worker = new Worker(`${hot('workerHot')} require('node:worker_threads').parentPort.postMessage('done');`, { eval: true });
+  worker.once('online', () => {
+    ownCompiles.after();
+    (0, eval)(hot('hostHot'));
+  });
+  worker.once('message', () => void worker.terminate());
+} else {
+  describe('indexing workers: their optimising compiler', () => {
+    it('runs on the worker\'s own thread (synchronous in its isolate), while the host\'s isolate goes on compiling on V8\'s helper threads', function () {
+      this.timeout(20_000);
+      const run = spawnSync(process.execPath, ['--trace-opt', __filename], { env: { ...process.env, [CHILD]: '1' }, encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      const modes = (fn: string): string[] => [...run.stdout.matchAll(new RegExp(`compiling method .*<JSFunction ${fn} .*mode: ConcurrencyMode::(\\w+)`, 'g'))].map((m) => m[1]);
+      assert.ok(modes('workerHot').length > 0 && modes('workerHot').every((m) => m === 'kSynchronous'), `the worker's: ${modes('workerHot')}`);
+      assert.ok(modes('hostHot').length > 0 && modes('hostHot').every((m) => m === 'kConcurrent'), `the host's: ${modes('hostHot')}`);
+    });
+  });
+}

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { quotesOf } from './helpers';
 
 /** The speakers of an article's Q&A answers (quotes cued by the label's ":" or "A."), in order. */
@@ -71,7 +72,7 @@ describe('quick37q: whose answers a Q&A transcript holds', () => {
   it('"NAME answered our questions" names the interviewee; a pronoun\'s "he spoke with" a reporter does not make the reporter one', () => {
     const text = [
       'Fishing quotas split the coast',
-      'Norway\'s fisheries minister, Marianne Sivertsen Naess, announced a cut to the cod quota on Tuesday. Harbour master Jon Eriksen called the cut "a slow death for the villages." Eriksen said boats would be sold.',
+      'Norway\'s fisheries minister, Marianne Sivertsen Naess, announced a cut to the cod quota on Tuesday. Harbour master Jon Eriksen called the cut "a slow death for the villages." Eriksen said boats would be sold. Eriksen has fished these waters since 1978.',
       'Later he spoke with Tromso reporter Kari Holm. Marianne Sivertsen Naess answered our questions by email.',
       'Q: Why cut the quota now?',
       'A: The scientists told us the stock is shrinking for the fourth year.',
@@ -91,5 +92,29 @@ describe('quick37q: whose answers a Q&A transcript holds', () => {
       'A: A water code written in 1981 for the mines, not for farmers.',
     ].join('\n\n');
     assert.deepEqual(answerSpeakers(text), ['Isabel Araya', 'Isabel Araya']);
+  });
+});
+
+describe('quick37q: a broadcast transcript labelled with names', () => {
+  it('"HOST:" asks; "MAYOR ORTIZ:" (a title before the name, in capitals) answers as the mayor', () => {
+    const text = [
+      'Mayor defends transit budget on morning show',
+      'The mayor of Springfield, Elena Ortiz, joined the morning program on Tuesday to answer listeners\' questions about the new transit budget. Council member Dale Hughes has called the plan "a fantasy."',
+      'Hughes said on Monday the city could not afford new buses.',
+      'HOST: Mayor, your critics say the numbers do not add up. What do you tell them?',
+      'MAYOR ORTIZ: I tell them to read the budget. Every line is paid for by the provincial grant.',
+      'HOST: And the fare increase?',
+      'MAYOR ORTIZ: There will be no fare increase this year, and I will stand by that.',
+    ].join('\n\n');
+    const qs = quotesOf(text);
+    // (in the article the label is "ORTIZ"; the corpus folds it into the name the body gives)
+    assert.deepEqual(qs.filter((q) => q.cue?.text === ':').map((q) => q.who), ['ORTIZ', 'ORTIZ']);
+    const corpus = new AnalysingCorpus();
+    corpus.set('radio.txt', text);
+    const result = corpus.build().result;
+    const answers = result.documents[0].quotes.filter((q) => q.cue?.text === ':');
+    assert.deepEqual(answers.map((q) => result.actors.find((a) => a.id === q.speaker)?.name), ['Elena Ortiz', 'Elena Ortiz']);
+    // the host's question reports nothing ("your critics say …" is no quote of the critics)
+    assert.ok(!qs.some((q) => /numbers do not add up/.test(q.text)));
   });
 });

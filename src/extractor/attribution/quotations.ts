@@ -185,8 +185,8 @@ function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
   return persons.length === 1 ? persons[0] : undefined;
 }
 
-/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:". */
-const QUESTION_LABELS = new Set(['q', 'question', 'interviewer']);
+/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:", a broadcast's "HOST:". */
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'host']);
 /** Labels of an answer that name no one: "A:", "Answer:". */
 const ANSWER_LABELS = new Set(['a', 'answer']);
 /** Per article, the person "A:" answers are (see interviewLayout). */
@@ -237,7 +237,8 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
       continue;
     }
     const m = st.mentionAt[pi][colon - 1];
-    if (!m || m.actor.kind !== 'person' || m.from !== 0 || m.to !== colon) continue;
+    // (the name may follow a title: a broadcast transcript's "MAYOR ORTIZ:")
+    if (!m || m.actor.kind !== 'person' || m.to !== colon || !titlesOnly(p.tokens, m.from)) continue;
     const list = answers.get(m.actor) ?? [];
     list.push(pi);
     answers.set(m.actor, list);
@@ -259,6 +260,12 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   }
   // without answers a "Q:" paragraph is read as any other
   return found ? parts : null;
+}
+
+/** Whether the tokens before `end` are all titles ("Mayor", "Dr."), none at all included. */
+function titlesOnly(t: Token[], end: number): boolean {
+  for (let j = 0; j < end; j++) if (!TITLES.has(t[j].lower) && !TITLES.has(t[j].lower.replace(/\.$/, ''))) return false;
+  return true;
 }
 
 /**

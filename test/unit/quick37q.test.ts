@@ -32,7 +32,7 @@ describe('quick37q: whose answers a Q&A transcript holds', () => {
     const text = [
       'Farmers count cost of drought in the south',
       'Wheat growers across the south say this year\'s drought is the worst in a generation. Agriculture Minister Julie Collins said on Friday that relief payments would begin next month.',
-      '"We know farmers are hurting and help is on the way," Collins said.',
+      '"We know farmers are hurting and help is on the way," Collins said. The minister also spoke with Premier Chris Minns on Thursday.',
       'We asked a grain farmer near Wagga Wagga, who did not want to be named, about the season.',
       'Q: How bad is it?',
       'A: We have harvested about a third of what we would in a normal year.',

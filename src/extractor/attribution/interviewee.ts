@@ -5,6 +5,7 @@
  * person quoted before the transcript is no evidence (a story ending in an interview quotes others).
  */
 import type { LocalActor } from '../actors';
+import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Token } from '../text';
 import { knownActors } from './mentions';
 import type { ArticleState } from './state';
@@ -15,6 +16,8 @@ const TALK_VERBS = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks', 'cha
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'q&a', 'conversation', 'chat']);
 /** A subject that is a person's pronoun talks to the interviewer, not to the interviewee ("he spoke with POLITICO's NAME"). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i']);
+/** Adverbs between a subject and its verb of talking. */
+const ADVERBS = new Set(['also', 'later', 'then', 'first', 'recently', 'previously', 'earlier', 'once', 'often', 'last']);
 /** How many words (titles, roles: "Vice President", "a Grade 4 teacher") may stand between a cue and the interviewee's name. */
 const MAX_TITLE_WORDS = 4;
 
@@ -51,13 +54,20 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
   return named ?? headlinePerson(st, before);
 }
 
-/** Whether the talking verb at token `j` has a person for its subject: a pronoun, or a person's name just before it. */
+/**
+ * Whether the talking verb at token `j` has a person for its subject: a pronoun, a role ("the
+ * minister spoke with NAME" is no interview), or a person's name just before it.
+ */
 function personSubject(st: ArticleState, pi: number, j: number): boolean {
-  if (j === 0) return false;
-  const before = st.paragraphs[pi].tokens[j - 1];
-  if (PERSON_PRONOUNS.has(before.lower)) return true;
-  const m = st.mentionAt[pi][j - 1];
-  return !!m && m.to === j && m.actor.kind === 'person';
+  const t = st.paragraphs[pi].tokens;
+  // past an adverb ("she also spoke", "the minister briefly spoke")
+  let s = j - 1;
+  while (s > 0 && j - s <= 2 && !t[s].cap && (ADVERBS.has(t[s].lower) || t[s].lower.endsWith('ly'))) s--;
+  if (s < 0) return false;
+  const before = t[s];
+  if (PERSON_PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || TITLES.has(before.lower)) return true;
+  const m = st.mentionAt[pi][s];
+  return !!m && m.to === s + 1 && m.actor.kind === 'person';
 }
 
 /**

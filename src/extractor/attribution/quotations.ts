@@ -12,6 +12,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Paragraph, QuoteMarks, Token } from '../text';
 import type { Span } from '../types';
 import { trimEnd } from './contentQuote';
+import { introducedInterviewee } from './interviewee';
 import { lowerBound } from '../sorted';
 import type { ArticleState, LocalQuote } from './state';
 
@@ -184,8 +185,8 @@ function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
   return persons.length === 1 ? persons[0] : undefined;
 }
 
-/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:". */
-const QUESTION_LABELS = new Set(['q', 'question', 'interviewer']);
+/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:", a broadcast's "HOST:". */
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'host']);
 /** Labels of an answer that name no one: "A:", "Answer:". */
 const ANSWER_LABELS = new Set(['a', 'answer']);
 /** Per article, the person "A:" answers are (see interviewLayout). */
@@ -236,18 +237,20 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
       continue;
     }
     const m = st.mentionAt[pi][colon - 1];
-    if (!m || m.actor.kind !== 'person' || m.from !== 0 || m.to !== colon) continue;
+    // (the name may follow a title: a broadcast transcript's "MAYOR ORTIZ:")
+    if (!m || m.actor.kind !== 'person' || m.to !== colon || !titlesOnly(p.tokens, m.from)) continue;
     const list = answers.get(m.actor) ?? [];
     list.push(pi);
     answers.set(m.actor, list);
   }
   if (!parts || !answers) return null;
   let found = false;
-  // "Q: …" / "A: …": the answers are the interviewee's, the person the introduction names most
-  const interviewee = unnamed && unnamed.length >= 2 && questions >= 1 ? introducedPerson(st, Math.min(unnamed[0], parts.indexOf(InterviewPart.Question))) : null;
-  if (interviewee && unnamed) {
+  // "Q: …" / "A: …": the answers are the interviewee's, the person the introduction presents as
+  // such; with none found they are still answers, with no speaker (not the last person quoted)
+  if (unnamed && unnamed.length >= 2 && questions >= 1) {
     found = true;
-    interviewees.set(st, interviewee);
+    const interviewee = introducedInterviewee(st, Math.min(unnamed[0], parts.indexOf(InterviewPart.Question)));
+    if (interviewee) interviewees.set(st, interviewee);
     for (const pi of unnamed) parts[pi] = InterviewPart.Answer;
   }
   for (const list of answers.values()) {
@@ -257,6 +260,12 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   }
   // without answers a "Q:" paragraph is read as any other
   return found ? parts : null;
+}
+
+/** Whether the tokens before `end` are all titles ("Mayor", "Dr."), none at all included. */
+function titlesOnly(t: Token[], end: number): boolean {
+  for (let j = 0; j < end; j++) if (!TITLES.has(t[j].lower) && !TITLES.has(t[j].lower.replace(/\.$/, ''))) return false;
+  return true;
 }
 
 /**
@@ -298,9 +307,11 @@ export function interviewAnswer(st: ArticleState, pi: number): LocalQuote | null
   // ("A. Thirty years.": the label's stop is its delimiter, the label token itself)
   const colon = dottedLabel(p) === 'a.' ? 0 : labelColon(p);
   const m = colon > 0 ? st.mentionAt[pi][colon - 1] : undefined;
-  // an "A:" answer is the interviewee's, with no mention of its own (its label names no one)
-  const speaker = m?.actor ?? ((colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower)) || colon === 0 ? interviewees.get(st) : undefined);
-  if (!speaker) return null;
+  // an "A:" answer is the interviewee's, with no mention of its own (its label names no one); the
+  // words of an interviewee the article never names are still a quote, with no speaker
+  const unnamed = (colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower)) || colon === 0;
+  const speaker = m?.actor ?? (unnamed ? (interviewees.get(st) ?? null) : null);
+  if (!speaker && !unnamed) return null;
   const t = p.tokens;
   const start = t[colon + 1].start;
   const end = trimEnd(st.text, start, t[t.length - 1].end);
@@ -308,22 +319,6 @@ export function interviewAnswer(st: ArticleState, pi: number): LocalQuote | null
     start, end, text: st.text.slice(start, end), kind: 'direct', speaker, speakerMention: m ? st.span(m.start, m.end) : null,
     cue: st.span(t[colon].start, t[colon].end), continuation: false, pieces: undefined, cueClass: 'speech',
   };
-}
-
-/**
- * The person an interview introduces: of the people mentioned in paragraphs before `before`, the
- * one mentioned most (the first of them when tied); null when the introduction names no one.
- */
-function introducedPerson(st: ArticleState, before: number): LocalActor | null {
-  const counts = new Map<LocalActor, number>();
-  for (const m of st.mentions) {
-    if (m.para >= before) continue;
-    if (m.actor.kind === 'person') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  }
-  let best: LocalActor | null = null;
-  let most = 0;
-  for (const [a, n] of counts) if (n > most) [best, most] = [a, n];
-  return best;
 }
 
 /** The most characters of a first line read as the headline though it is set as body text. */
